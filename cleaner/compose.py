@@ -1,0 +1,203 @@
+"""Composing each stage's edits back into ORIGINAL coordinates.
+
+Each stage returns edits on the text the stage before it produced. :class:`Composition`
+keeps every applied change as a piece of the ORIGINAL text, so that
+``apply_edits(original, result.edits) == result.text`` holds by construction. Where a later
+stage changes text an earlier stage produced (or an insertion meets a deletion), the edits
+become one whose rule names both stages' rules (``"punct-shift+width"``): the reviewer sees
+one change with both reasons, and nothing changes that no edit explains.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from cleaner.model import RULE_JOINER, Edit, Span
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """An applied change: ``original[orig_start:orig_end]`` became ``after``, which begins
+    at ``cur_start`` in the current text."""
+
+    orig_start: int
+    orig_end: int
+    cur_start: int
+    after: str
+    rules: tuple[str, ...]
+    confidence: float
+    reasons: tuple[str, ...]
+
+    @property
+    def cur_end(self) -> int:
+        return self.cur_start + len(self.after)
+
+    @property
+    def empty(self) -> bool:
+        """Empty on either side: an insertion (in the original) or a deletion (now)."""
+        return self.orig_start == self.orig_end or not self.after
+
+
+def must_merge(a_start: int, a_end: int, a_empty: bool, b_start: int, b_end: int, b_empty: bool) -> bool:
+    """Must two ranges, a starting no later than b, become one edit?
+
+    Yes when they overlap, or meet at a point where one of them is empty (in the current
+    text or the original): an insertion beside another change at the same point has no
+    well-defined order otherwise.
+    """
+    if b_start < a_end:
+        return True
+    return b_start == a_end and (a_empty or b_empty)
+
+
+def conflict(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Do two edits' ranges on one text collide (overlap, or meet where one is empty)?"""
+    (a0, a1), (b0, b1) = sorted((a, b))
+    return must_merge(a0, a1, a0 == a1, b0, b1, b0 == b1)
+
+
+class Composition:
+    """The changes applied so far, as pieces of the original text, and the current text."""
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        self.current = original
+        self._pieces: list[_Piece] = []
+
+    # -- mapping ------------------------------------------------------------------------
+    def _to_original(self, cur: int, pieces_before: int) -> int:
+        """Map a current offset outside every piece, with ``pieces_before`` pieces before it."""
+        if pieces_before == 0:
+            return cur
+        piece = self._pieces[pieces_before - 1]
+        return piece.orig_end + (cur - piece.cur_end)
+
+    def _touching(self, start: int, end: int) -> tuple[int, int]:
+        """Index range [lo, hi) of the pieces that must merge with current range [start, end)."""
+
+        def collides(piece: _Piece) -> bool:
+            first, second = sorted([(piece.cur_start, piece.cur_end, piece.empty), (start, end, start == end)])
+            return must_merge(*first, *second)
+
+        starts = [p.cur_start for p in self._pieces]
+        lo = bisect.bisect_left(starts, start)
+        while lo > 0 and collides(self._pieces[lo - 1]):
+            lo -= 1
+        while lo < len(self._pieces) and self._pieces[lo].cur_end < start:
+            lo += 1
+        hi = lo
+        while hi < len(self._pieces) and collides(self._pieces[hi]):
+            hi += 1
+        return lo, hi
+
+    def original_span(self, span: Span) -> Span:
+        """The span of the original text that produced ``span`` of the current text."""
+        lo, hi = self._touching(span.start, span.end)
+        start = self._pieces[lo].orig_start if hi > lo and self._pieces[lo].cur_start <= span.start else None
+        end = self._pieces[hi - 1].orig_end if hi > lo and self._pieces[hi - 1].cur_end >= span.end else None
+        if start is None:
+            start = self._to_original(span.start, lo)
+        if end is None:
+            end = self._to_original(span.end, hi)
+        return Span(start, max(start, end))
+
+    def lift(self, edit: Edit) -> Edit | None:
+        """Express one edit on the current text as an edit on the original text (None if it
+        would undo earlier changes exactly)."""
+        lo, hi = self._touching(edit.start, edit.end)
+        piece = self._merge(self._pieces[lo:hi], [edit], lo, shift=0)
+        return _to_edit(piece, self.original) if piece else None
+
+    # -- applying -----------------------------------------------------------------------
+    def apply(self, edits: Sequence[Edit]) -> None:
+        """Apply one stage's edits (current coordinates, sorted, checked) and record them."""
+        if not edits:
+            return
+        # (start, end, empty, kind, index): kind 0 = an earlier piece, 1 = this stage's edit
+        events = sorted(
+            [(p.cur_start, p.cur_end, p.empty, 0, i) for i, p in enumerate(self._pieces)]
+            + [(e.start, e.end, e.start == e.end, 1, i) for i, e in enumerate(edits)]
+        )
+        merged: list[_Piece] = []
+        shift = 0  # how much longer the new text is than the old, before the current group
+        pieces_before = 0
+        groups: list[list[tuple[int, int, bool, int, int]]] = []
+        group_end, group_empty = -1, False
+        for event in events:
+            if groups and must_merge(groups[-1][0][0], group_end, group_empty, event[0], event[1], event[2]):
+                groups[-1].append(event)
+                if event[1] > group_end:
+                    group_end, group_empty = event[1], event[2]
+                elif event[1] == group_end:
+                    group_empty = group_empty or event[2]
+            else:
+                groups.append([event])
+                group_end, group_empty = event[1], event[2]
+        for group in groups:
+            olds = [self._pieces[i] for *_, kind, i in group if kind == 0]
+            news = [edits[i] for *_, kind, i in group if kind == 1]
+            if not news:
+                merged.extend(replace(p, cur_start=p.cur_start + shift) for p in olds)
+            else:
+                piece = self._merge(olds, news, pieces_before, shift)
+                shift += sum(len(e.after) - len(e.before) for e in news)
+                if piece is not None:
+                    merged.append(piece)
+            pieces_before += len(olds)
+        self.current = _apply_sorted(self.current, edits)
+        self._pieces = merged
+
+    def _merge(self, olds: Sequence[_Piece], news: Sequence[Edit], pieces_before: int, shift: int) -> _Piece | None:
+        """One piece for a group of touching old pieces and new edits (None: a no-op)."""
+        g_start = min([e.start for e in news] + [p.cur_start for p in olds])
+        g_end = max([e.end for e in news] + [p.cur_end for p in olds])
+        after = _apply_sorted(
+            self.current[g_start:g_end], [replace(e, span=Span(e.start - g_start, e.end - g_start)) for e in news]
+        )
+        if olds and olds[0].cur_start == g_start:
+            orig_start = olds[0].orig_start
+        else:
+            orig_start = self._to_original(g_start, pieces_before)
+        if olds and olds[-1].cur_end == g_end:
+            orig_end = olds[-1].orig_end
+        else:
+            orig_end = self._to_original(g_end, pieces_before + len(olds))
+        if after == self.original[orig_start:orig_end]:
+            return None  # a later stage undid an earlier one
+        rules: list[str] = []
+        reasons: list[str] = []
+        for piece_rules, piece_reasons in [(p.rules, p.reasons) for p in olds] + [
+            (tuple(e.rule.split(RULE_JOINER)), (e.reason,)) for e in news
+        ]:
+            rules.extend(r for r in piece_rules if r not in rules)
+            reasons.extend(r for r in piece_reasons if r and r not in reasons)
+        confidence = min([p.confidence for p in olds] + [e.confidence for e in news])
+        return _Piece(orig_start, orig_end, g_start + shift, after, tuple(rules), confidence, tuple(reasons))
+
+    def edits(self) -> tuple[Edit, ...]:
+        """Every applied change, as edits on the original text, in order."""
+        return tuple(_to_edit(p, self.original) for p in self._pieces)
+
+
+def _to_edit(piece: _Piece, original: str) -> Edit:
+    return Edit(
+        Span(piece.orig_start, piece.orig_end),
+        original[piece.orig_start : piece.orig_end],
+        piece.after,
+        RULE_JOINER.join(piece.rules),
+        piece.confidence,
+        " ".join(piece.reasons),
+    )
+
+
+def _apply_sorted(text: str, edits: Sequence[Edit]) -> str:
+    out: list[str] = []
+    cursor = 0
+    for edit in edits:
+        out.append(text[cursor : edit.start])
+        out.append(edit.after)
+        cursor = edit.end
+    out.append(text[cursor:])
+    return "".join(out)

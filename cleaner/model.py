@@ -1,0 +1,135 @@
+"""The data model: what a stage saw (Finding), what it changed (Edit), what came out (Result).
+
+Frozen dataclasses with no behaviour beyond composition. Offsets are Python string indices
+(code points), half-open: ``text[span.start:span.end]``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+#: Separates rule ids in an edit that several stages made together (``"punct-shift+width"``).
+RULE_JOINER = "+"
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A half-open range of code-point offsets."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span [{self.start}, {self.end})")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One change: replace ``text[span.start:span.end]`` (== ``before``) with ``after``.
+
+    ``rule`` is a stable kebab-case id; an edit that two stages made to the same place carries
+    both ids joined by ``+`` (see :func:`Edit.rules`).
+    """
+
+    span: Span
+    before: str
+    after: str
+    rule: str
+    confidence: float = 1.0
+    reason: str = ""
+
+    def __post_init__(self) -> None:
+        if len(self.before) != len(self.span):
+            raise ValueError(f"edit {self.rule}: before has {len(self.before)} chars, span {len(self.span)}")
+        if self.before == self.after:
+            raise ValueError(f"edit {self.rule} at {self.span.start} changes nothing")
+        if not 0.0 <= self.confidence <= 1.0:
+            raise ValueError(f"edit {self.rule}: confidence {self.confidence} outside 0..1")
+
+    @property
+    def start(self) -> int:
+        return self.span.start
+
+    @property
+    def end(self) -> int:
+        return self.span.end
+
+    @property
+    def rules(self) -> tuple[str, ...]:
+        """The rule ids that made this edit, in the order their stages ran."""
+        return tuple(self.rule.split(RULE_JOINER))
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Something a detector saw. ``edit`` is the suggested repair, if the detector has one.
+
+    A finding whose rule is in report mode, or whose confidence is below the threshold, is
+    reported and not applied.
+    """
+
+    rule: str
+    span: Span
+    message: str
+    confidence: float = 1.0
+    edit: Edit | None = None
+
+
+@dataclass(frozen=True)
+class Result:
+    """What :func:`cleaner.clean` returns.
+
+    Invariant (the accounting invariant): ``apply_edits(original, edits) == text``.
+    """
+
+    original: str
+    text: str
+    edits: tuple[Edit, ...]
+    findings: tuple[Finding, ...]
+    stats: Mapping[str, int] = field(default_factory=dict)
+
+    @property
+    def changed(self) -> bool:
+        return self.text != self.original
+
+
+def check_edits(text: str, edits: Iterable[Edit], what: str = "edits") -> list[Edit]:
+    """Return ``edits`` sorted by position after checking they can be applied to ``text``.
+
+    Raises ValueError when an edit's ``before`` does not match the text, or two edits overlap.
+    Two edits may touch, but an insertion may not share its point with another edit: the
+    order of application would then be ambiguous.
+    """
+    ordered = sorted(edits, key=lambda e: (e.start, e.end))
+    previous: Edit | None = None
+    for edit in ordered:
+        if edit.end > len(text) or text[edit.start : edit.end] != edit.before:
+            raise ValueError(f"{what}: {edit.rule} at {edit.start} does not match the text")
+        if previous is not None:
+            overlap = edit.start < previous.end
+            shared_point = edit.start == previous.end and (edit.start == edit.end or previous.start == previous.end)
+            if overlap or shared_point:
+                raise ValueError(f"{what}: {previous.rule} at {previous.start} and {edit.rule} at {edit.start} overlap")
+        previous = edit
+    return ordered
+
+
+def apply_edits(text: str, edits: Iterable[Edit]) -> str:
+    """Apply non-overlapping edits to ``text``.
+
+    >>> apply_edits("a,b", [Edit(Span(1, 2), ",", "，", "width-punct")])
+    'a，b'
+    """
+    pieces: list[str] = []
+    cursor = 0
+    for edit in check_edits(text, edits):
+        pieces.append(text[cursor : edit.start])
+        pieces.append(edit.after)
+        cursor = edit.end
+    pieces.append(text[cursor:])
+    return "".join(pieces)

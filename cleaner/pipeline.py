@@ -1,0 +1,78 @@
+"""The ordered stages and running them.
+
+Each stage sees the text the stage before it produced; :mod:`cleaner.compose` maps its edits
+back to the original text. Which suggested edits are applied is decided here, once, from
+the config (per-rule mode and confidence threshold).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from cleaner.compose import Composition, conflict
+from cleaner.config import Config
+from cleaner.model import Edit, Finding, Result, check_edits
+from cleaner.stages import cjk_space, width
+from cleaner.stages.base import Stage, StageContext
+
+#: The stages in the order they run. Punctuation and width come before reflow and columns,
+#: because those decide on sentence-final punctuation (DESIGN.md, "Pipeline").
+STAGES: tuple[Stage, ...] = (
+    width.STAGE,
+    cjk_space.STAGE,
+)
+
+STAGES_BY_ID: dict[str, Stage] = {stage.id: stage for stage in STAGES}
+
+
+def known_ids() -> frozenset[str]:
+    """Every id a config may name: stage ids and rule ids."""
+    return frozenset(STAGES_BY_ID) | frozenset(rule for stage in STAGES for rule in stage.rules)
+
+
+def select_edits(findings: Sequence[Finding], config: Config, stage: Stage) -> list[Edit]:
+    """The suggested edits to apply: rule in fix mode, confidence at or over the threshold.
+
+    Where two suggestions collide, the more confident one wins; the other stays a finding.
+    """
+    candidates = [
+        f.edit
+        for f in findings
+        if f.edit is not None and config.mode(f.edit.rule, stage) == "fix" and f.edit.confidence >= config.threshold
+    ]
+    candidates.sort(key=lambda e: (-e.confidence, e.start, e.end))
+    accepted: list[Edit] = []
+    for edit in candidates:
+        if not any(conflict((a.start, a.end), (edit.start, edit.end)) for a in accepted):
+            accepted.append(edit)
+    return sorted(accepted, key=lambda e: (e.start, e.end))
+
+
+class Pipeline:
+    """Runs the enabled stages over texts. Holds only its config: safe to reuse and pickle."""
+
+    def __init__(self, config: Config | None = None, stages: Sequence[Stage] = STAGES) -> None:
+        self.config = config or Config()
+        self.config.validate(known_ids())
+        self.stages = tuple(s for s in stages if self.config.stage_enabled(s))
+
+    def run(self, text: str) -> Result:
+        composition = Composition(text)
+        findings: list[Finding] = []
+        for stage in self.stages:
+            current = composition.current
+            ctx = StageContext(options=self.config.options_for(stage.id))
+            seen = [f for f in stage.detect(current, ctx) if self.config.mode(f.rule, stage) != "off"]
+            edits = check_edits(current, select_edits(seen, self.config, stage), f"stage {stage.id}")
+            findings.extend(_lift_finding(f, composition) for f in seen)
+            composition.apply(edits)
+        edits = composition.edits()
+        stats = Counter(rule for edit in edits for rule in edit.rules)
+        return Result(text, composition.current, edits, tuple(findings), dict(stats))
+
+
+def _lift_finding(finding: Finding, composition: Composition) -> Finding:
+    """The finding (and its suggestion) in original coordinates."""
+    edit = composition.lift(finding.edit) if finding.edit is not None else None
+    return Finding(finding.rule, composition.original_span(finding.span), finding.message, finding.confidence, edit)

@@ -1,0 +1,197 @@
+"""Stage ``cjk-space``: spaces that OCR and PDF extraction left where lines were joined.
+
+A space between two hanzi is removed only on evidence that it is a line-join artefact:
+
+* a frequent word spans it (``内 蒙古``, ``成 绩``), or
+* the line has several such spaces at a regular interval, the width of the column the
+  text was set in (seed 000).
+
+Spaces beside Chinese punctuation (``中心， 联合``) are always artefacts in body text.
+Spaces between hanzi and digits (``打造 44 个``) are removed when the document itself mostly
+writes numbers without them; a document spaced that way throughout keeps its style.
+
+Kept: headings and other short lines (``用忠诚守护群众安全 用担当践行入警初心``), lists of
+names (``（王国强 陈克强）``), spaces beside Latin words. A space with no evidence either
+way is reported, not changed.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from cleaner import lexicon
+from cleaner.chars import (
+    CJK_PUNCT_CLASS,
+    HAN_CLASS,
+    INLINE_SPACE_CLASS,
+    INLINE_SPACE_RUN_RE,
+    SENTENCE_END_CLASS,
+    is_han,
+    protected_mask,
+)
+from cleaner.model import Edit, Finding, Span
+from cleaner.stages.base import Stage, StageContext
+
+RULE_SPACE = "cjk-space"
+RULE_DIGIT = "cjk-space-digit"
+
+_NUMBERISH = "0-9%\u2030"  # digits and the signs that end a number
+_SPACE_RUN = f"[{INLINE_SPACE_CLASS}]+"
+#: A space run with a Chinese character or number on both sides (the fast-path trigger).
+_CANDIDATE_RE = re.compile(
+    f"(?<=[{HAN_CLASS}{CJK_PUNCT_CLASS}{_NUMBERISH}]){_SPACE_RUN}(?=[{HAN_CLASS}{CJK_PUNCT_CLASS}{_NUMBERISH}])"
+)
+_NUMBER_RE = re.compile(r"[0-9][0-9.,]*[%\u2030]?")
+_HAN_DIGIT_RE = re.compile(f"[{HAN_CLASS}]({_SPACE_RUN})?[0-9]|[0-9%]({_SPACE_RUN})?[{HAN_CLASS}]")
+_NAME = f"[{HAN_CLASS}]{{2,4}}"
+#: A parenthesised or bare list of 2-4-character names: ``（王国强 陈克强）``.
+_NAME_LIST_RE = re.compile(f"[（(]\\s*{_NAME}(?:{_SPACE_RUN}{_NAME})+\\s*[）)]")
+_BARE_NAME_LIST_RE = re.compile(f"^\\s*{_NAME}(?:{_SPACE_RUN}{_NAME})+\\s*$")
+#: Punctuation that heads cannot contain, though they may end in ！ or ？.
+_CLAUSE_PUNCT_RE = re.compile("[\uff0c\u3002\uff1b\u3001]")
+_SENTENCE_END_RE = re.compile(f"[{SENTENCE_END_CLASS}]$")
+
+HEADING_MAX_CHARS = 32  # a line longer than this is body text, whatever it looks like
+#: A column is 8 to 40 characters wide; its lines vary by a character or two (digits and
+#: Latin letters are narrower than hanzi).
+REGULAR_MIN_WIDTH, REGULAR_MAX_WIDTH, REGULAR_SLACK = 8, 40, 0.08
+MOSTLY_UNSPACED = 0.7  # share of hanzi-digit boundaries without a space that sets the style
+
+
+def detect(text: str, ctx: StageContext) -> list[Finding]:
+    if not _CANDIDATE_RE.search(text):
+        return []
+    digits_unspaced = _unspaced_digit_share(text)
+    mask = protected_mask(text)
+    findings: list[Finding] = []
+    offset = 0
+    for line in text.split("\n"):
+        if not _is_heading_like(line) and not _BARE_NAME_LIST_RE.match(line):
+            findings.extend(
+                f for f in _line_findings(line, offset, digits_unspaced) if not _beside_protected(f.span, mask)
+            )
+        offset += len(line) + 1
+    return findings
+
+
+def _beside_protected(span: Span, mask: bytearray) -> bool:
+    """A space that ends or starts a URL, e-mail address or code span belongs to it."""
+    return (span.start > 0 and mask[span.start - 1] == 1) or (span.end < len(mask) and mask[span.end] == 1)
+
+
+def _is_heading_like(line: str) -> bool:
+    """Headings, subtitles, bylines and captions: short, and no clause punctuation inside."""
+    stripped = line.strip()
+    if stripped.startswith("#"):
+        return True
+    compact = re.sub(_SPACE_RUN, "", stripped)
+    return len(compact) <= HEADING_MAX_CHARS and not _CLAUSE_PUNCT_RE.search(compact[:-1])
+
+
+def _unspaced_digit_share(text: str) -> float:
+    """The share of hanzi-digit boundaries written without a space (1.0 when there are none)."""
+    spaced = unspaced = 0
+    for match in _HAN_DIGIT_RE.finditer(text):
+        if match.group(1) or match.group(2):
+            spaced += 1
+        else:
+            unspaced += 1
+    total = spaced + unspaced
+    return unspaced / total if total else 1.0
+
+
+def _line_findings(line: str, offset: int, digits_unspaced: float) -> list[Finding]:
+    protected = [m.span() for m in _NAME_LIST_RE.finditer(line)]
+    runs = [m for m in _CANDIDATE_RE.finditer(line) if not any(a <= m.start() < b for a, b in protected)]
+    if not runs:
+        return []
+    words = {m.start(): _word_across(line, m) for m in runs if is_han(line[m.start() - 1]) and is_han(line[m.end()])}
+    # Regularity is judged on the spaces no word explains: they are the ones a first pass
+    # leaves, so a second pass judges the same set (idempotence).
+    unexplained = [m for m in runs if m.start() in words and not words[m.start()]]
+    regular = _regularly_spaced(line, unexplained)
+    findings: list[Finding] = []
+    for match in runs:
+        left, right = line[match.start() - 1], line[match.end()]
+        span = Span(offset + match.start(), offset + match.end())
+        if left.isdigit() or left in "%\u2030" or right.isdigit():
+            number = _token_before(line, match.start()) if not right.isdigit() else _token_after(line, match.end())
+            if not _NUMBER_RE.fullmatch(number):
+                continue  # G20 峰会, K686 次: the digits belong to a Latin token
+            finding = _digit_finding(span, match.group(), digits_unspaced)
+        elif match.start() in words:
+            finding = _han_finding(span, match.group(), words[match.start()], regular)
+        else:
+            reason = "space beside Chinese punctuation: left where lines were joined"
+            finding = _removal(RULE_SPACE, span, match.group(), 0.9, reason)
+        if finding is not None:
+            findings.append(finding)
+    return findings
+
+
+def _token_before(line: str, end: int) -> str:
+    start = end
+    while start > 0 and line[start - 1].isascii() and not line[start - 1].isspace():
+        start -= 1
+    return line[start:end]
+
+
+def _token_after(line: str, start: int) -> str:
+    end = start
+    while end < len(line) and line[end].isascii() and not line[end].isspace():
+        end += 1
+    return line[start:end]
+
+
+def _word_across(line: str, match: re.Match[str]) -> str | None:
+    return lexicon.word_across(line[max(0, match.start() - 3) : match.start()], line[match.end() : match.end() + 3])
+
+
+def _han_finding(span: Span, spaces: str, word: str | None, regular: bool) -> Finding:
+    if word:
+        return _removal(RULE_SPACE, span, spaces, 0.9, f"space inside the word '{word}': left where lines were joined")
+    if regular:
+        reason = "one of several spaces at the regular interval of a column's line width: left where lines were joined"
+        return _removal(RULE_SPACE, span, spaces, 0.85, reason)
+    reason = "space between hanzi with no evidence that it is a line-join artefact (kept; check it)"
+    return _removal(RULE_SPACE, span, spaces, 0.5, reason)
+
+
+def _digit_finding(span: Span, spaces: str, digits_unspaced: float) -> Finding | None:
+    if digits_unspaced >= MOSTLY_UNSPACED:
+        reason = "space between hanzi and a number, where this document writes numbers without one"
+        return _removal(RULE_DIGIT, span, spaces, 0.85, reason)
+    if digits_unspaced >= 1 - MOSTLY_UNSPACED:
+        reason = "space between hanzi and a number; this document is inconsistent about them (kept; check it)"
+        return _removal(RULE_DIGIT, span, spaces, 0.5, reason)
+    return None  # the document spaces numbers throughout: its style, not damage
+
+
+def _regularly_spaced(line: str, runs: list[re.Match[str]]) -> bool:
+    """Do these spaces fall on the grid of one column width, as where column lines were joined?
+
+    Positions count non-space characters, so removing other spaces does not move them; a
+    gap may span several column lines (where a word explained the space between).
+    """
+    if len(runs) < 2:
+        return False
+    positions = [len(INLINE_SPACE_RUN_RE.sub("", line[: m.start()])) for m in runs]
+    gaps = [b - a for a, b in itertools.pairwise(positions)]
+    width = min(gaps)
+    if not REGULAR_MIN_WIDTH <= width <= REGULAR_MAX_WIDTH:
+        return False
+    return all(abs(gap - round(gap / width) * width) <= 1 + REGULAR_SLACK * gap for gap in gaps)
+
+
+def _removal(rule: str, span: Span, spaces: str, confidence: float, reason: str) -> Finding:
+    edit = Edit(span, spaces, "", rule, confidence, reason)
+    return Finding(rule, span, reason, confidence, edit)
+
+
+STAGE = Stage(
+    id="cjk-space",
+    summary="remove spaces between hanzi, punctuation and numbers that line joins left; keep names and headings",
+    rules=(RULE_SPACE, RULE_DIGIT),
+    detect=detect,
+)

@@ -1,0 +1,211 @@
+"""Stage ``width``: ASCII punctuation in Chinese sentences to full-width, straight double
+quotes to curly pairs, full-width Latin letters and digits to ASCII.
+
+Never inside URLs, e-mail addresses, code spans, numbers (``1,200``, ``8:35``) or Latin text.
+
+>>> from cleaner.stages.base import StageContext
+>>> [f.edit.after for f in detect('2022年,意义非凡', StageContext())]
+['，']
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleaner.chars import (
+    ASCII_DOUBLE_QUOTE,
+    ASCII_TO_FULLWIDTH_PUNCT,
+    FULLWIDTH_ALNUM_RE,
+    INLINE_SPACE_CLASS,
+    LEFT_DOUBLE_QUOTE,
+    RIGHT_DOUBLE_QUOTE,
+    is_cjk,
+    is_han,
+    protected_mask,
+)
+from cleaner.model import Edit, Finding, Span
+from cleaner.stages.base import Stage, StageContext
+
+RULE_PUNCT = "width-punct"
+RULE_QUOTE = "width-quote"
+RULE_ALNUM = "width-alnum"
+
+#: Confident enough to apply by default; a guess below the threshold is only reported.
+SURE = 0.95
+LIKELY = 0.9
+UNSURE = 0.5
+
+_TRIGGER_RE = re.compile(r'[,:;()!?"\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]')
+_ASCII_PUNCT_RE = re.compile(r"[,:;()!?]")
+_NUMBER_SEPARATORS = ",:"  # 1,200 and 8:35 stay as they are
+
+
+def detect(text: str, ctx: StageContext) -> list[Finding]:
+    if not _TRIGGER_RE.search(text):
+        return []  # fast path: nothing this stage could change
+    mask = protected_mask(text)
+    findings = _quote_findings(text, mask)
+    # Punctuation is judged on a view where confidently converted quotes already count as
+    # Chinese punctuation (``"疫",`` -> the comma follows a Chinese quote).
+    view = list(text)
+    for finding in findings:
+        if finding.edit and finding.edit.confidence >= LIKELY:
+            view[finding.span.start] = finding.edit.after
+    findings += _punct_findings(text, "".join(view), mask)
+    findings += _alnum_findings(text, mask)
+    return sorted(findings, key=lambda f: f.span.start)
+
+
+def _neighbour(text: str, index: int, step: int) -> str:
+    """The nearest character on the same line, skipping inline spaces ('' at a line edge)."""
+    index += step
+    while 0 <= index < len(text) and text[index] in INLINE_SPACE_CLASS:
+        index += step
+    if not 0 <= index < len(text) or text[index] == "\n":
+        return ""
+    return text[index]
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in re.finditer("\n", text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _finding(rule: str, index: int, before: str, after: str, confidence: float, reason: str) -> Finding:
+    edit = Edit(Span(index, index + len(before)), before, after, rule, confidence, reason)
+    return Finding(rule, edit.span, reason, confidence, edit)
+
+
+# -- quotes -------------------------------------------------------------------------------
+def _quote_findings(text: str, mask: bytearray) -> list[Finding]:
+    """Pair straight double quotes line by line; a pair around or beside Chinese becomes “…”.
+
+    A line with an odd number of quotes, or with an empty pair (``人物""双料``: a quote that
+    closes beside one that opens), cannot be paired with confidence: those are reported.
+    """
+    findings: list[Finding] = []
+    for start, end in _lines(text):
+        line = text[start:end]
+        if ASCII_DOUBLE_QUOTE not in line:
+            continue
+        positions = [start + i for i, c in enumerate(line) if c == ASCII_DOUBLE_QUOTE and not mask[start + i]]
+        pairs = list(zip(positions[::2], positions[1::2], strict=False))
+        balanced = len(positions) % 2 == 0 and all(close - open_ > 1 for open_, close in pairs)
+        for open_, close in pairs:
+            if not _chinese_quote(text, open_, close):
+                continue
+            confidence = LIKELY if balanced else UNSURE
+            why = (
+                "straight quotes around Chinese text"
+                if balanced
+                else ("straight quotes in a line where they do not pair up cleanly; check the direction")
+            )
+            findings.append(
+                _finding(RULE_QUOTE, open_, ASCII_DOUBLE_QUOTE, LEFT_DOUBLE_QUOTE, confidence, f"{why}: opening “")
+            )
+            findings.append(
+                _finding(RULE_QUOTE, close, ASCII_DOUBLE_QUOTE, RIGHT_DOUBLE_QUOTE, confidence, f"{why}: closing ”")
+            )
+        if len(positions) % 2:
+            last = positions[-1]
+            if is_cjk(_neighbour(text, last, -1)) or is_cjk(_neighbour(text, last, 1)):
+                findings.append(
+                    Finding(RULE_QUOTE, Span(last, last + 1), "unpaired straight quote beside Chinese text", UNSURE)
+                )
+    return findings
+
+
+def _chinese_quote(text: str, open_: int, close: int) -> bool:
+    """Hanzi inside, or Chinese on both sides (``点"4321"工作``); not ``said: "Hello" 然后``."""
+    if any(is_han(c) for c in text[open_ + 1 : close]):
+        return True
+    before, after = _neighbour(text, open_, -1), _neighbour(text, close, 1)
+    return (is_cjk(before) or before == "") and (is_cjk(after) or after == "") and (is_cjk(before) or is_cjk(after))
+
+
+# -- , : ; ( ) ! ? ------------------------------------------------------------------------
+def _punct_findings(text: str, view: str, mask: bytearray) -> list[Finding]:
+    findings: list[Finding] = []
+    paren_pairs = _paren_pairs(text, mask)
+    for match in _ASCII_PUNCT_RE.finditer(text):
+        index = match.start()
+        if mask[index]:
+            continue
+        char = match.group()
+        if char in "()" and index in paren_pairs:
+            confidence = _paren_confidence(text, view, *paren_pairs[index])
+        else:
+            confidence = _punct_confidence(text, view, index, char)
+        if confidence is None:
+            continue
+        target = ASCII_TO_FULLWIDTH_PUNCT[char]
+        reason = f"ASCII '{char}' in a Chinese sentence; Chinese text uses '{target}' (U+{ord(target):04X})"
+        findings.append(_finding(RULE_PUNCT, index, char, target, confidence, reason))
+    return findings
+
+
+def _punct_confidence(text: str, view: str, index: int, char: str) -> float | None:
+    """How sure that ``char`` at ``index`` belongs to a Chinese sentence (None: it does not)."""
+    prev, next_ = _neighbour(view, index, -1), _neighbour(view, index, 1)
+    between_digits = 0 < index < len(text) - 1 and text[index - 1].isdigit() and text[index + 1].isdigit()
+    if char in _NUMBER_SEPARATORS and between_digits:
+        return None  # 1,200 / 8:35
+    if is_cjk(prev):
+        return SURE if (is_cjk(next_) or next_ == "" or next_.isdigit()) else LIKELY
+    if char in "!?":
+        return None  # ends the Latin or numeric text before it
+    if is_cjk(next_):
+        # After a Latin word the mark may belong to the Latin text: report, don't change.
+        return UNSURE if prev.isascii() and prev.isalpha() else LIKELY
+    return None
+
+
+def _paren_pairs(text: str, mask: bytearray) -> dict[int, tuple[int, int]]:
+    """Map each paired ASCII parenthesis (same line) to its pair (open, close)."""
+    pairs: dict[int, tuple[int, int]] = {}
+    stack: list[int] = []
+    for index, char in enumerate(text):
+        if char == "\n":
+            stack.clear()
+        elif char == "(" and not mask[index]:
+            stack.append(index)
+        elif char == ")" and not mask[index] and stack:
+            open_ = stack.pop()
+            pairs[open_] = pairs[index] = (open_, index)
+    return pairs
+
+
+def _paren_confidence(text: str, view: str, open_: int, close: int) -> float | None:
+    """A pair converts as one: Chinese inside, or Chinese on both sides (``国(边)境``)."""
+    inner = text[open_ + 1 : close]
+    before, after = _neighbour(view, open_, -1), _neighbour(view, close, 1)
+    if any(is_han(c) for c in inner):
+        return SURE
+    if (before == "" or is_cjk(before)) and is_cjk(after):
+        return LIKELY  # (1)第一条, 国(1)号
+    return None
+
+
+# -- full-width letters and digits ---------------------------------------------------------
+def _alnum_findings(text: str, mask: bytearray) -> list[Finding]:
+    findings: list[Finding] = []
+    for match in FULLWIDTH_ALNUM_RE.finditer(text):
+        if mask[match.start()]:
+            continue
+        before = match.group()
+        after = "".join(chr(ord(c) - 0xFEE0) for c in before)
+        reason = f"full-width letters or digits '{before}'; the output style uses ASCII '{after}'"
+        findings.append(_finding(RULE_ALNUM, match.start(), before, after, SURE, reason))
+    return findings
+
+
+STAGE = Stage(
+    id="width",
+    summary='ASCII punctuation in Chinese sentences to full-width, "…" to “…”, full-width letters and digits to ASCII',
+    rules=(RULE_PUNCT, RULE_QUOTE, RULE_ALNUM),
+    detect=detect,
+)
