@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from cleaner.tables import read_tsv
+
 # -- punctuation, by name ---------------------------------------------------------------
 FULLWIDTH_COMMA = "\uff0c"  # ，
 IDEOGRAPHIC_FULL_STOP = "\u3002"  # 。
@@ -28,16 +30,9 @@ MIDDLE_DOT = "\u00b7"  # ·
 IDEOGRAPHIC_SPACE = "\u3000"  # full-width space, used for indents and in headings
 ASCII_DOUBLE_QUOTE = '"'
 
-#: ASCII punctuation and the full-width form it takes inside a Chinese sentence.
-ASCII_TO_FULLWIDTH_PUNCT = {
-    ",": FULLWIDTH_COMMA,
-    ":": FULLWIDTH_COLON,
-    ";": FULLWIDTH_SEMICOLON,
-    "(": FULLWIDTH_LEFT_PAREN,
-    ")": FULLWIDTH_RIGHT_PAREN,
-    "!": FULLWIDTH_EXCLAMATION,
-    "?": FULLWIDTH_QUESTION,
-}
+#: ASCII punctuation and the full-width form it takes inside a Chinese sentence
+#: (mappings/width_punct.tsv).
+ASCII_TO_FULLWIDTH_PUNCT: dict[str, str] = {row[0]: row[1] for row in read_tsv("width_punct.tsv")}
 
 # -- character classes (for use inside [...] in regexes) --------------------------------
 #: CJK unified ideographs: the main block, extension A, compatibility ideographs, and the

@@ -49,7 +49,7 @@ _NAME = f"[{HAN_CLASS}]{{2,4}}"
 _NAME_LIST_RE = re.compile(f"[（(]\\s*{_NAME}(?:{_SPACE_RUN}{_NAME})+\\s*[）)]")
 _BARE_NAME_LIST_RE = re.compile(f"^\\s*{_NAME}(?:{_SPACE_RUN}{_NAME})+\\s*$")
 #: Punctuation that heads cannot contain, though they may end in ！ or ？.
-_CLAUSE_PUNCT_RE = re.compile("[\uff0c\u3002\uff1b\u3001]")
+_CLAUSE_PUNCT_RE = re.compile("[\uff0c\u3002\uff1b\u3001,;]")
 _SENTENCE_END_RE = re.compile(f"[{SENTENCE_END_CLASS}]$")
 
 HEADING_MAX_CHARS = 32  # a line longer than this is body text, whatever it looks like
