@@ -107,10 +107,15 @@ def _line_findings(line: str, offset: int, digits_unspaced: float) -> list[Findi
     if not runs:
         return []
     words = {m.start(): _word_across(line, m) for m in runs if is_han(line[m.start() - 1]) and is_han(line[m.end()])}
-    # Regularity is judged on the spaces no word explains: they are the ones a first pass
-    # leaves, so a second pass judges the same set (idempotence).
-    unexplained = [m for m in runs if m.start() in words and not words[m.start()]]
-    regular = _regularly_spaced(line, unexplained)
+    # The unexplained spaces are on a column grid if they are on one by themselves, or
+    # together with the spaces a word explains. A second pass sees only the unexplained
+    # ones (positions count non-space characters, so they do not move): whatever it could
+    # accept, the first pass accepted already (idempotence).
+    unexplained = [_position(line, m) for m in runs if m.start() in words and not words[m.start()]]
+    explained = [_position(line, m) for m in runs if words.get(m.start())]
+    regular = bool(unexplained) and (
+        _on_grid(unexplained, min_points=3) or _on_grid(sorted(unexplained + explained), min_points=3)
+    )
     findings: list[Finding] = []
     for match in runs:
         left, right = line[match.start() - 1], line[match.end()]
@@ -168,15 +173,16 @@ def _digit_finding(span: Span, spaces: str, digits_unspaced: float) -> Finding |
     return None  # the document spaces numbers throughout: its style, not damage
 
 
-def _regularly_spaced(line: str, runs: list[re.Match[str]]) -> bool:
-    """Do these spaces fall on the grid of one column width, as where column lines were joined?
+def _position(line: str, match: re.Match[str]) -> int:
+    """Where a space falls, counted in non-space characters from the line start."""
+    return len(INLINE_SPACE_RUN_RE.sub("", line[: match.start()]))
 
-    Positions count non-space characters, so removing other spaces does not move them; a
-    gap may span several column lines (where a word explained the space between).
-    """
-    if len(runs) < 2:
+
+def _on_grid(positions: list[int], min_points: int) -> bool:
+    """Do these positions fall on the grid of one column width, as where column lines were
+    joined? A gap may span several column lines."""
+    if len(positions) < min_points:
         return False
-    positions = [len(INLINE_SPACE_RUN_RE.sub("", line[: m.start()])) for m in runs]
     gaps = [b - a for a, b in itertools.pairwise(positions)]
     width = min(gaps)
     if not REGULAR_MIN_WIDTH <= width <= REGULAR_MAX_WIDTH:
