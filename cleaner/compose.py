@@ -65,6 +65,7 @@ class Composition:
         self.original = original
         self.current = original
         self._pieces: list[_Piece] = []
+        self._starts: list[int] = []  # cur_start of each piece, for bisection
 
     # -- mapping ------------------------------------------------------------------------
     def _to_original(self, cur: int, pieces_before: int) -> int:
@@ -81,8 +82,7 @@ class Composition:
             first, second = sorted([(piece.cur_start, piece.cur_end, piece.empty), (start, end, start == end)])
             return must_merge(*first, *second)
 
-        starts = [p.cur_start for p in self._pieces]
-        lo = bisect.bisect_left(starts, start)
+        lo = bisect.bisect_left(self._starts, start)
         while lo > 0 and collides(self._pieces[lo - 1]):
             lo -= 1
         while lo < len(self._pieces) and self._pieces[lo].cur_end < start:
@@ -148,9 +148,22 @@ class Composition:
             pieces_before += len(olds)
         self.current = _apply_sorted(self.current, edits)
         self._pieces = merged
+        self._starts = [p.cur_start for p in merged]
 
     def _merge(self, olds: Sequence[_Piece], news: Sequence[Edit], pieces_before: int, shift: int) -> _Piece | None:
         """One piece for a group of touching old pieces and new edits (None: a no-op)."""
+        if not olds and len(news) == 1:  # the common case: a change to untouched text
+            edit = news[0]
+            orig_start = self._to_original(edit.start, pieces_before)
+            return _Piece(
+                orig_start,
+                orig_start + len(edit.before),
+                edit.start + shift,
+                edit.after,
+                tuple(edit.rule.split(RULE_JOINER)),
+                edit.confidence,
+                (edit.reason,) if edit.reason else (),
+            )
         g_start = min([e.start for e in news] + [p.cur_start for p in olds])
         g_end = max([e.end for e in news] + [p.cur_end for p in olds])
         after = _apply_sorted(

@@ -34,19 +34,46 @@ def known_ids() -> frozenset[str]:
 def select_edits(findings: Sequence[Finding], config: Config, stage: Stage) -> list[Edit]:
     """The suggested edits to apply: rule in fix mode, confidence at or over the threshold.
 
-    Where two suggestions collide, the more confident one wins; the other stays a finding.
+    Where suggestions collide, the more confident one wins; the other stays a finding.
     """
-    candidates = [
-        f.edit
-        for f in findings
-        if f.edit is not None and config.mode(f.edit.rule, stage) == "fix" and f.edit.confidence >= config.threshold
-    ]
-    candidates.sort(key=lambda e: (-e.confidence, e.start, e.end))
+    candidates = sorted(
+        (
+            f.edit
+            for f in findings
+            if f.edit is not None and f.edit.confidence >= config.threshold and config.mode(f.edit.rule, stage) == "fix"
+        ),
+        key=lambda e: (e.start, e.end),
+    )
     accepted: list[Edit] = []
-    for edit in candidates:
-        if not any(conflict((a.start, a.end), (edit.start, edit.end)) for a in accepted):
-            accepted.append(edit)
-    return sorted(accepted, key=lambda e: (e.start, e.end))
+    for cluster in _colliding_clusters(candidates):
+        if len(cluster) == 1:
+            accepted.extend(cluster)
+            continue
+        chosen: list[Edit] = []
+        for edit in sorted(cluster, key=lambda e: (-e.confidence, e.start, e.end)):
+            if not any(conflict((c.start, c.end), (edit.start, edit.end)) for c in chosen):
+                chosen.append(edit)
+        accepted.extend(sorted(chosen, key=lambda e: (e.start, e.end)))
+    return accepted
+
+
+def _colliding_clusters(edits: Sequence[Edit]) -> list[list[Edit]]:
+    """Split edits sorted by position into runs in which each collides with one before it."""
+    clusters: list[list[Edit]] = []
+    reach = -1
+    for edit in edits:
+        if clusters and (
+            edit.start < reach or (edit.start == reach and (edit.start == edit.end or _ends_empty(clusters[-1], reach)))
+        ):
+            clusters[-1].append(edit)
+        else:
+            clusters.append([edit])
+        reach = max(reach, edit.end)
+    return clusters
+
+
+def _ends_empty(cluster: list[Edit], reach: int) -> bool:
+    return any(e.start == e.end == reach for e in cluster)
 
 
 class Pipeline:
