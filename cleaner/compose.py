@@ -11,10 +11,13 @@ one change with both reasons, and nothing changes that no edit explains.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from cleaner.model import RULE_JOINER, Edit, Span
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -40,8 +43,8 @@ class _Piece:
         return self.orig_start == self.orig_end or not self.after
 
 
-def must_merge(a_start: int, a_end: int, a_empty: bool, b_start: int, b_end: int, b_empty: bool) -> bool:
-    """Must two ranges, a starting no later than b, become one edit?
+def must_merge(a_end: int, a_empty: bool, b_start: int, b_empty: bool) -> bool:
+    """Must range b, starting no earlier than range a, become one edit with a?
 
     Yes when they overlap, or meet at a point where one of them is empty (in the current
     text or the original): an insertion beside another change at the same point has no
@@ -52,10 +55,32 @@ def must_merge(a_start: int, a_end: int, a_empty: bool, b_start: int, b_end: int
     return b_start == a_end and (a_empty or b_empty)
 
 
+def touching_groups(items: Sequence[T], extent: Callable[[T], tuple[int, int, bool]]) -> list[list[T]]:
+    """Split items sorted by position into groups that must become one edit each.
+
+    ``extent`` gives an item's (start, end, empty); an item joins the group before it when
+    it must merge with the group's furthest-reaching item.
+    """
+    groups: list[list[T]] = []
+    reach, reach_empty = -1, False
+    for item in items:
+        start, end, empty = extent(item)
+        if groups and must_merge(reach, reach_empty, start, empty):
+            groups[-1].append(item)
+            if end > reach:
+                reach, reach_empty = end, empty
+            elif end == reach:
+                reach_empty = reach_empty or empty
+        else:
+            groups.append([item])
+            reach, reach_empty = end, empty
+    return groups
+
+
 def conflict(a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Do two edits' ranges on one text collide (overlap, or meet where one is empty)?"""
     (a0, a1), (b0, b1) = sorted((a, b))
-    return must_merge(a0, a1, a0 == a1, b0, b1, b0 == b1)
+    return must_merge(a1, a0 == a1, b0, b0 == b1)
 
 
 class Composition:
@@ -80,7 +105,7 @@ class Composition:
 
         def collides(piece: _Piece) -> bool:
             first, second = sorted([(piece.cur_start, piece.cur_end, piece.empty), (start, end, start == end)])
-            return must_merge(*first, *second)
+            return must_merge(first[1], first[2], second[0], second[2])
 
         lo = bisect.bisect_left(self._starts, start)
         while lo > 0 and collides(self._pieces[lo - 1]):
@@ -123,18 +148,7 @@ class Composition:
         merged: list[_Piece] = []
         shift = 0  # how much longer the new text is than the old, before the current group
         pieces_before = 0
-        groups: list[list[tuple[int, int, bool, int, int]]] = []
-        group_end, group_empty = -1, False
-        for event in events:
-            if groups and must_merge(groups[-1][0][0], group_end, group_empty, event[0], event[1], event[2]):
-                groups[-1].append(event)
-                if event[1] > group_end:
-                    group_end, group_empty = event[1], event[2]
-                elif event[1] == group_end:
-                    group_empty = group_empty or event[2]
-            else:
-                groups.append([event])
-                group_end, group_empty = event[1], event[2]
+        groups = touching_groups(events, lambda event: event[:3])
         for group in groups:
             olds = [self._pieces[i] for *_, kind, i in group if kind == 0]
             news = [edits[i] for *_, kind, i in group if kind == 1]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from cleaner.compose import Composition, conflict
+from cleaner.compose import Composition, conflict, touching_groups
 from cleaner.config import Config
 from cleaner.model import Edit, Finding, Result, check_edits
 from cleaner.stages import cjk_space, width
@@ -45,7 +45,7 @@ def select_edits(findings: Sequence[Finding], config: Config, stage: Stage) -> l
         key=lambda e: (e.start, e.end),
     )
     accepted: list[Edit] = []
-    for cluster in _colliding_clusters(candidates):
+    for cluster in touching_groups(candidates, _edit_extent):
         if len(cluster) == 1:
             accepted.extend(cluster)
             continue
@@ -57,23 +57,8 @@ def select_edits(findings: Sequence[Finding], config: Config, stage: Stage) -> l
     return accepted
 
 
-def _colliding_clusters(edits: Sequence[Edit]) -> list[list[Edit]]:
-    """Split edits sorted by position into runs in which each collides with one before it."""
-    clusters: list[list[Edit]] = []
-    reach = -1
-    for edit in edits:
-        if clusters and (
-            edit.start < reach or (edit.start == reach and (edit.start == edit.end or _ends_empty(clusters[-1], reach)))
-        ):
-            clusters[-1].append(edit)
-        else:
-            clusters.append([edit])
-        reach = max(reach, edit.end)
-    return clusters
-
-
-def _ends_empty(cluster: list[Edit], reach: int) -> bool:
-    return any(e.start == e.end == reach for e in cluster)
+def _edit_extent(edit: Edit) -> tuple[int, int, bool]:
+    return edit.start, edit.end, edit.start == edit.end
 
 
 class Pipeline:
