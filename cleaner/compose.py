@@ -119,6 +119,8 @@ class Composition:
 
     def original_span(self, span: Span) -> Span:
         """The span of the original text that produced ``span`` of the current text."""
+        if not self._pieces:
+            return span
         lo, hi = self._touching(span.start, span.end)
         start = self._pieces[lo].orig_start if hi > lo and self._pieces[lo].cur_start <= span.start else None
         end = self._pieces[hi - 1].orig_end if hi > lo and self._pieces[hi - 1].cur_end >= span.end else None
@@ -131,6 +133,8 @@ class Composition:
     def lift(self, edit: Edit) -> Edit | None:
         """Express one edit on the current text as an edit on the original text (None if it
         would undo earlier changes exactly)."""
+        if not self._pieces:
+            return edit
         lo, hi = self._touching(edit.start, edit.end)
         piece = self._merge(self._pieces[lo:hi], [edit], lo, shift=0)
         return _to_edit(piece, self.original) if piece else None

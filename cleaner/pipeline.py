@@ -87,4 +87,7 @@ class Pipeline:
 def _lift_finding(finding: Finding, composition: Composition) -> Finding:
     """The finding (and its suggestion) in original coordinates."""
     edit = composition.lift(finding.edit) if finding.edit is not None else None
-    return Finding(finding.rule, composition.original_span(finding.span), finding.message, finding.confidence, edit)
+    span = composition.original_span(finding.span)
+    if span is finding.span and edit is finding.edit:
+        return finding  # nothing changed before this stage: the coordinates are the same
+    return Finding(finding.rule, span, finding.message, finding.confidence, edit)
