@@ -1,0 +1,482 @@
+"""Stage ``reflow``: rebuild paragraphs from column lines and page breaks.
+
+OCR and PDF text keeps the lines of the page, not the paragraphs of the article. At every
+line break this stage decides, from evidence, whether the paragraph goes on:
+
+* **column lines** (seed 002): a block of lines of one regular width is text wrapped in a
+  column. A line as wide as the column carries on; a short line ends its paragraph. The
+  width is estimated from the lines around each break, so narrow and wide columns in one
+  document are both recognised, whether the lines are separated by blank lines or not.
+* **page breaks** (seeds 001, 003, 004): a paragraph line that stops mid-sentence (no
+  closing punctuation) and a next line that carries on: ends in a comma, an open quote
+  the next line closes, a word across the break (``立/体化``, ``五/年``), a next line that
+  is a fragment (``使，…``, ``年。``) or that cannot start a paragraph (``”``, ``，``).
+
+Never joined: Markdown headings, lists, quotes, tables and code; list items (``——``,
+``一、``, ``（一）``, ``1.``); bylines and credits (``本报通讯员●…``, ``（王国强 陈克强）``,
+``沈翠英 摄``); headings and captions (short lines without clause punctuation); lines
+across two or more blank lines (the gap around a figure or between sections).
+
+A join is an edit ``reflow-join`` that removes the break (and the spaces beside it). In
+column text a paragraph that ended at a short line gets the blank line canonical text
+puts between paragraphs (``reflow-split``). A break with weak evidence is reported below
+the threshold, never joined; a document where many paragraphs end mid-sentence (columns
+read across, seed 000) has its joins reported, not made: that is the columns stage's job.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cached_property
+
+from cleaner import lexicon
+from cleaner.chars import (
+    BYLINE_RE,
+    CJK_PUNCT_CLASS,
+    CLAUSE_PUNCT_CLASS,
+    CLOSING_MARK_CLASS,
+    FULLWIDTH_COLON,
+    FULLWIDTH_SEMICOLON,
+    HAN_CLASS,
+    IDEOGRAPHIC_SPACE,
+    LEFT_DOUBLE_QUOTE,
+    LEFT_SINGLE_QUOTE,
+    LIST_ITEM_RE,
+    MARKDOWN_BLOCK_RE,
+    NO_LINE_START_CLASS,
+    OPEN_TO_CLOSE,
+    PARAGRAPH_END_RE,
+    RIGHT_DOUBLE_QUOTE,
+    RIGHT_SINGLE_QUOTE,
+    is_han,
+)
+from cleaner.model import Edit, Finding, Span
+from cleaner.stages.base import Stage, StageContext
+
+RULE_JOIN = "reflow-join"
+RULE_SPLIT = "reflow-split"
+
+#: Column lines are 5 to 60 characters wide; a paragraph line longer than that is not
+#: wrapped text (one paragraph per line).
+MIN_COLUMN, MAX_COLUMN = 5.0, 60.0
+#: Lines either side of a break that are looked at to estimate the column width.
+WINDOW = 8
+#: Share of lines in the window that must have the column width for it to count.
+REGULAR_SHARE = 0.45
+#: A heading, caption or credit is at most this long and has no clause punctuation.
+HEADING_MAX_CHARS = 32
+#: A next line this short that ends its sentence is the tail of a broken paragraph.
+TAIL_MAX_CHARS = 8
+#: Above this share of paragraph lines ending mid-sentence, a document's columns were
+#: probably read across (seed 000): joins are reported, not made.
+INTERLEAVED_SHARE = 0.25
+INTERLEAVED_MIN_BREAKS = 4
+#: Chinese prose has a comma or full stop every 10 to 20 characters; with fewer than one
+#: in this many characters, sentence ends cannot be seen: joins are reported, not made.
+UNPUNCTUATED_RATIO = 60
+
+_TRAILING_SPACE = " \t\r"
+_LEADING_SPACE = " \t"
+_CLAUSE_END = frozenset(CLAUSE_PUNCT_CLASS)
+_SENTENCE_MARKS = ("\uff0c", "\u3002", "\u3001", "\uff1b", "\uff1f", "\uff01", ",", ".")
+_LIST_ITEM_END = frozenset((FULLWIDTH_SEMICOLON, ";"))
+_OPENERS = frozenset(OPEN_TO_CLOSE)
+_CLOSERS = {close: open_ for open_, close in OPEN_TO_CLOSE.items()}
+_NO_LINE_START = frozenset(NO_LINE_START_CLASS)
+_CLOSING_MARKS = frozenset(CLOSING_MARK_CLASS)
+#: Inside a heading: no comma, full stop, semicolon or enumeration comma.
+_CLAUSE_INSIDE_RE = re.compile("[\uff0c\u3002\uff1b\u3001,;]")
+#: The first clause of a line: up to its first punctuation mark.
+_FIRST_CLAUSE_RE = re.compile(f"^[{HAN_CLASS}]{{1,2}}[\uff0c\u3001\uff1b]")
+#: Words that open a sentence: a line starting with one is less likely to carry on.
+_SENTENCE_START_RE = re.compile(
+    "^(?:[这那此](?:是|些|个|种|里|时|一|次|样)|此外|同时|但是|然而|因此|所以|而且|目前|近日|日前|随后|据悉|据了解"
+    "|近年来|[一二三四五六七八九十几两多]+年来|[今去前明]年|[0-9]{4}年)"
+)
+#: Characters no sentence starts with: the next line continues one (``宣传党`` / ``的主张``).
+_CONTINUATION_START_RE = re.compile("^(?:的(?!确)|们)")
+_HAN_RE = re.compile(f"[{HAN_CLASS}]")
+_SQUEEZED_SPACE_RE = re.compile(f"(?<=[{CJK_PUNCT_CLASS}]) | (?=[{CJK_PUNCT_CLASS}])")
+_QUOTES = (LEFT_DOUBLE_QUOTE, RIGHT_DOUBLE_QUOTE, LEFT_SINGLE_QUOTE, RIGHT_SINGLE_QUOTE)
+_NEWLINES_RE = re.compile("\n")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the text: where it is, what it holds, what kind of line it is."""
+
+    start: int  # offset of the first character
+    end: int  # offset of the line's end (its newline, or the end of the text)
+    raw: str
+
+    @cached_property
+    def content(self) -> str:
+        return self.raw.strip(_TRAILING_SPACE + IDEOGRAPHIC_SPACE)
+
+    @cached_property
+    def blank(self) -> bool:
+        return not self.content
+
+    @cached_property
+    def width(self) -> float:
+        return display_width(self.content)
+
+    @cached_property
+    def kind(self) -> str:
+        """``markdown``, ``list``, ``byline`` or ``body``."""
+        text = self.raw
+        if MARKDOWN_BLOCK_RE.match(text):
+            return "markdown"
+        if LIST_ITEM_RE.match(text):
+            return "list"
+        if len(self.content) <= 40 and BYLINE_RE.match(text):
+            return "byline"
+        return "body"
+
+    @cached_property
+    def indented(self) -> bool:
+        """Starts with a full-width space or two spaces: the first line of a paragraph."""
+        return self.raw.startswith((IDEOGRAPHIC_SPACE, "  ", "\t"))
+
+    @cached_property
+    def ends_paragraph(self) -> bool:
+        return PARAGRAPH_END_RE.search(self.content) is not None
+
+    @cached_property
+    def heading_like(self) -> bool:
+        """Short with no clause punctuation: a heading, a title, a caption, a credit."""
+        compact = self.content.replace(" ", "")
+        return len(compact) <= HEADING_MAX_CHARS and not _CLAUSE_INSIDE_RE.search(compact)
+
+    @cached_property
+    def has_cjk(self) -> bool:
+        return _HAN_RE.search(self.content) is not None
+
+
+def display_width(text: str) -> float:
+    """Width in hanzi, as a column sets it: ASCII letters, digits, marks and spaces count half;
+    quotes count half (they are set narrow beside other marks); a space beside a full-width
+    mark counts nothing (it is the other half of the mark's box).
+
+    >>> display_width("有 36 万平方公里")
+    8.0
+    >>> display_width("课”“党员交互督察”等活动， 实现了党员")
+    17.5
+    """
+    ascii_count = len(text.encode("ascii", "ignore"))
+    width = len(text) - ascii_count * 0.5
+    if " " in text:
+        width -= 0.5 * len(_SQUEEZED_SPACE_RE.findall(text))
+    return width - 0.5 * sum(text.count(q) for q in _QUOTES)
+
+
+@dataclass(frozen=True)
+class Column:
+    """The column a break sits in: its width, and whether its lines are set one blank line apart."""
+
+    width: float
+    blank_between: bool
+
+    def tolerance(self) -> float:
+        return max(2.0, 0.1 * self.width)
+
+    def full(self, line: Line) -> bool:
+        return line.width >= self.width - self.tolerance()
+
+    def fits(self, line: Line) -> bool:
+        return line.width <= self.width + self.tolerance()
+
+
+@dataclass(frozen=True)
+class Verdict:
+    join: bool
+    confidence: float
+    reason: str
+
+
+def detect(text: str, ctx: StageContext) -> list[Finding]:
+    if "\n" not in text:
+        return []
+    lines = _lines(text)
+    body = [i for i, line in enumerate(lines) if not line.blank]
+    if len(body) < 2:
+        return []
+    breaks = [(body[k], body[k + 1]) for k in range(len(body) - 1)]
+    candidates = [k for k, (a, b) in enumerate(breaks) if _candidate(lines[a], lines[b], b - a - 1)]
+    if not candidates:
+        return []
+    interleaved = _interleaved(lines, breaks)
+    unpunctuated = _unpunctuated(text)
+    findings: list[Finding] = []
+    joined_blocks: set[int] = set()
+    splits: list[tuple[int, int, int]] = []
+    for k in candidates:
+        a, b = breaks[k]
+        gap = b - a - 1
+        column = _column(lines, body, k)
+        verdict = _judge(lines, body, k, gap, column)
+        if verdict is None:
+            continue
+        if not verdict.join:
+            if gap == 0 and column is not None and verdict.confidence >= 0.8:
+                splits.append((a, b, k))
+            continue
+        confidence, reason = verdict.confidence, verdict.reason
+        if interleaved and confidence >= 0.8 and gap > 0:
+            confidence = 0.7
+            reason += "; but many paragraphs here end mid-sentence (columns read across?): check it"
+        if unpunctuated and confidence >= 0.8:
+            confidence = 0.6
+            reason += "; but the text has almost no sentence punctuation to go by (garbled?): check it"
+        findings.append(_join_finding(text, lines[a], lines[b], confidence, reason))
+        if confidence >= 0.8:
+            joined_blocks.update((a, b))
+    for a, b, _k in [] if unpunctuated else splits:
+        # A paragraph end inside column text that is being joined: give it its blank line.
+        if _block_joined(lines, a, b, joined_blocks):
+            findings.append(_split_finding(lines[a]))
+    return findings
+
+
+def _lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    start = 0
+    for match in _NEWLINES_RE.finditer(text):
+        lines.append(Line(start, match.start(), text[start : match.start()]))
+        start = match.end()
+    lines.append(Line(start, len(text), text[start:]))
+    return lines
+
+
+def _candidate(a: Line, b: Line, gap: int) -> bool:
+    """Cheap filter: breaks that could be a join or a split. Most clean breaks are not."""
+    if gap > 1 or not a.has_cjk or not b.has_cjk:
+        return False
+    if gap == 0:
+        return len(a.content) <= MAX_COLUMN + 10 and len(b.content) <= 2 * (MAX_COLUMN + 10)
+    return not a.ends_paragraph or len(a.content) <= MAX_COLUMN + 10
+
+
+def _column(lines: list[Line], body: list[int], k: int) -> Column | None:
+    """The regular line width around break ``k`` (between body[k] and body[k+1]), if any."""
+    lo, hi = max(0, k - WINDOW + 1), min(len(body), k + WINDOW + 1)
+    window = [lines[i] for i in body[lo:hi] if lines[i].kind in ("body", "list")]
+    if len(window) < 3:
+        return None
+    widths = sorted(line.width for line in window)
+    best_width, best_support = 0.0, 0
+    for width in set(widths):
+        if not MIN_COLUMN <= width <= MAX_COLUMN:
+            continue
+        support = sum(1 for w in widths if width - 1.5 <= w <= width + 0.5)
+        if support > best_support or (support == best_support and width > best_width):
+            best_width, best_support = width, support
+    if best_support < 3 or best_support < REGULAR_SHARE * len(widths):
+        return None
+    wider = sum(1 for w in widths if w > best_width + max(1.5, 0.08 * best_width))
+    if wider > 0.15 * len(widths):
+        return None  # lines wider than the "column": not wrapped text
+    gaps = Counter(body[j + 1] - body[j] - 1 for j in range(lo, hi - 1))
+    return Column(best_width, gaps[1] > gaps[0])
+
+
+def _judge(lines: list[Line], body: list[int], k: int, gap: int, column: Column | None) -> Verdict | None:
+    a, b = lines[body[k]], lines[body[k + 1]]
+    if a.kind in ("markdown", "byline") or b.kind != "body" or b.indented:
+        return Verdict(False, 0.9, "structure") if b.kind == "list" else None
+    first = b.content[0]
+    if first in _NO_LINE_START:
+        if a.ends_paragraph and first not in _CLOSING_MARKS:
+            return None
+        return Verdict(True, 0.9, f"the next line starts with '{first}', which cannot start a paragraph")
+    if column is not None and column.fits(a) and column.fits(b):
+        return _judge_column(lines, body, k, gap, column)
+    if gap == 0 and a.ends_paragraph:
+        return None
+    return _judge_page_break(a, b)
+
+
+def _judge_column(lines: list[Line], body: list[int], k: int, gap: int, column: Column) -> Verdict | None:
+    a, b = lines[body[k]], lines[body[k + 1]]
+    extra_gap = gap - (1 if column.blank_between else 0)
+    if extra_gap > 0 and _isolated(lines, body, k) and a.heading_like and not column.blank_between:
+        return None  # a heading standing away from its section (seed 002's end)
+    cols = f"{column.width:g}"
+    if column.full(a):
+        if a.ends_paragraph:
+            if extra_gap > 0 or _indented_first_line(lines, body, k + 1, column):
+                return Verdict(False, 0.85, "paragraph ends")
+            confidence = 0.8 if a.width >= column.width - 1 else 0.7
+            return Verdict(
+                True, confidence, f"a line as wide as the column ({cols}) carries on, though it ends a sentence"
+            )
+        if extra_gap > 0:
+            return Verdict(True, 0.85, f"a line as wide as the column ({cols}) stops mid-sentence at a page break")
+        return Verdict(True, 0.9, f"a line as wide as the column ({cols}) carries on into the next")
+    if a.ends_paragraph:
+        return Verdict(False, 0.9, "a short line that ends a sentence ends its paragraph")
+    if last_mark(a) in _CLAUSE_END or last_mark(a) in _OPENERS:
+        return Verdict(True, 0.8, f"a short line that stops at '{last_mark(a)}' carries on")
+    starts_paragraph = k == 0 or _starts_paragraph(lines, body, k)
+    if starts_paragraph and a.width >= column.width - 2 - column.tolerance() and not a.heading_like:
+        return Verdict(True, 0.85, "the indented first line of a paragraph carries on")
+    if starts_paragraph and a.width >= column.width - 2 - column.tolerance() and column.blank_between:
+        evidence = _continuation(a, b)
+        if evidence:
+            return Verdict(True, 0.85, f"the indented first line of a paragraph carries on: {evidence}")
+        return Verdict(True, 0.75, "the indented first line of a paragraph probably carries on (check it)")
+    if a.heading_like:
+        return None
+    evidence = _continuation(a, b)
+    if evidence:
+        return Verdict(True, 0.8, f"a short line stops mid-sentence and carries on: {evidence}")
+    return Verdict(True, 0.6, "a short line stops mid-sentence: a forced break or a heading (check it)")
+
+
+def _judge_page_break(a: Line, b: Line) -> Verdict | None:
+    """A paragraph line and the next, without a column to measure them by."""
+    if a.ends_paragraph:
+        return None
+    last = last_mark(a)
+    if last in _LIST_ITEM_END:
+        # Items of a list end in ； (一是……；二是……；): the next may be the next item.
+        return Verdict(True, 0.7, f"the line stops at '{last}': the next may be a new item (check it)")
+    if last in _CLAUSE_END:
+        return Verdict(True, 0.9, f"the line stops at '{last}', mid-sentence, and the next carries on")
+    if last in _OPENERS:
+        return Verdict(True, 0.9, f"the line ends with an opening '{last}'")
+    if a.heading_like:
+        return None  # a heading, a title, a caption
+    if last == FULLWIDTH_COLON:
+        return Verdict(True, 0.6, "the line ends with a colon: what follows may be its own paragraph (check it)")
+    unclosed = _unclosed(a.content)
+    if unclosed and _closes_first(b.content, unclosed):
+        mark = OPEN_TO_CLOSE[unclosed]
+        return Verdict(True, 0.9, f"'{unclosed}' opened in this line is closed by '{mark}' in the next")
+    if len(b.content) <= TAIL_MAX_CHARS and b.ends_paragraph and not _CLAUSE_INSIDE_RE.search(b.content[:-1]):
+        return Verdict(True, 0.85, "the next line is the short tail of this sentence")
+    if _FIRST_CLAUSE_RE.match(b.content):
+        return Verdict(True, 0.85, "the next line starts with a fragment that finishes this sentence")
+    evidence = _continuation(a, b)
+    if evidence:
+        return Verdict(True, 0.85, evidence)
+    if b.heading_like and not b.ends_paragraph and len(b.content) <= 20:
+        return Verdict(True, 0.5, "the line stops mid-sentence, but the next looks like a heading (check it)")
+    if _SENTENCE_START_RE.match(b.content):
+        return Verdict(True, 0.6, "the line stops mid-sentence, but the next starts a sentence (check it)")
+    return Verdict(True, 0.8, "the line stops mid-sentence (no closing punctuation) and the next carries on")
+
+
+def _continuation(a: Line, b: Line) -> str | None:
+    """Evidence that ``b`` carries on the sentence ``a`` stopped in: a word across, ``的``."""
+    if _CONTINUATION_START_RE.match(b.content):
+        return f"no sentence starts with '{b.content[0]}'"
+    word = _word_across(a, b)
+    return f"the word '{word}' spans the break" if word else None
+
+
+def last_mark(line: Line) -> str:
+    return line.content[-1]
+
+
+def _word_across(a: Line, b: Line) -> str | None:
+    left, right = a.content[-3:], b.content[:3]
+    if not (is_han(left[-1:]) and is_han(right[:1])):
+        return None
+    return lexicon.word_across(left, right)
+
+
+def _unclosed(text: str) -> str | None:
+    """The innermost quote or bracket opened in ``text`` and not closed, if any."""
+    stack: list[str] = []
+    for ch in text:
+        if ch in _OPENERS:
+            stack.append(ch)
+        elif ch in _CLOSERS and stack and stack[-1] == _CLOSERS[ch]:
+            stack.pop()
+    return stack[-1] if stack else None
+
+
+def _closes_first(text: str, opener: str) -> bool:
+    """Does ``text`` close ``opener`` before it opens another one of the same kind?"""
+    closer = OPEN_TO_CLOSE[opener]
+    close_at, open_at = text.find(closer), text.find(opener)
+    return close_at >= 0 and (open_at < 0 or close_at < open_at)
+
+
+def _isolated(lines: list[Line], body: list[int], k: int) -> bool:
+    """Line body[k] has a blank line (or the start of the text) before it."""
+    return k == 0 or body[k] - body[k - 1] > 1
+
+
+def _starts_paragraph(lines: list[Line], body: list[int], k: int) -> bool:
+    """Line body[k] follows a line that ended a paragraph or stood away from it."""
+    prev = lines[body[k - 1]]
+    return prev.ends_paragraph or prev.kind != "body" or body[k] - body[k - 1] > 2
+
+
+def _indented_first_line(lines: list[Line], body: list[int], k: int, column: Column) -> bool:
+    """Line body[k] is short by an indent, does not end its sentence, and a full line follows."""
+    line = lines[body[k]]
+    if column.full(line) or line.ends_paragraph or k + 1 >= len(body):
+        return False
+    return line.width >= column.width - 2 - column.tolerance() and column.full(lines[body[k + 1]])
+
+
+def _interleaved(lines: list[Line], breaks: list[tuple[int, int]]) -> bool:
+    """Do many paragraph lines (separated by blank lines) end mid-sentence? Seed 000 does."""
+    long_lines = mid_sentence = 0
+    for a, b in breaks:
+        line = lines[a]
+        if b - a - 1 < 1 or line.kind not in ("body", "list") or len(line.content) <= MAX_COLUMN:
+            continue
+        long_lines += 1
+        if not line.ends_paragraph:
+            mid_sentence += 1
+    return mid_sentence >= INTERLEAVED_MIN_BREAKS and mid_sentence > INTERLEAVED_SHARE * long_lines
+
+
+def _unpunctuated(text: str) -> bool:
+    """Too little Chinese punctuation to tell where sentences end (punctuation extracted as
+    hanzi, seed 002 before punct-shift repairs it)."""
+    marks = sum(text.count(mark) for mark in _SENTENCE_MARKS)
+    return marks * UNPUNCTUATED_RATIO < len(text)
+
+
+def _block_joined(lines: list[Line], a: int, b: int, joined: set[int]) -> bool:
+    """Is a line of the block (lines without blank lines between) around a..b joined?"""
+    lo = a
+    while lo > 0 and not lines[lo - 1].blank:
+        lo -= 1
+    hi = b
+    while hi + 1 < len(lines) and not lines[hi + 1].blank:
+        hi += 1
+    return any(lo <= i <= hi for i in joined)
+
+
+def _join_finding(text: str, a: Line, b: Line, confidence: float, reason: str) -> Finding:
+    start = a.start + len(a.raw.rstrip(_TRAILING_SPACE))
+    end = b.start + (len(b.raw) - len(b.raw.lstrip(_LEADING_SPACE)))
+    before = text[start:end]
+    left, right = a.content[-1], b.content[0]
+    after = " " if left.isascii() and left.isalpha() and right.isascii() and right.isalpha() else ""
+    edit = Edit(Span(start, end), before, after, RULE_JOIN, confidence, reason)
+    return Finding(RULE_JOIN, Span(start, end), reason, confidence, edit)
+
+
+def _split_finding(a: Line) -> Finding:
+    start = a.start + len(a.raw.rstrip(_TRAILING_SPACE))
+    before = a.raw[len(a.raw.rstrip(_TRAILING_SPACE)) :] + "\n"
+    reason = "the paragraph ends at this short line: a blank line separates it from the next"
+    edit = Edit(Span(start, start + len(before)), before, "\n\n", RULE_SPLIT, 0.85, reason)
+    return Finding(RULE_SPLIT, edit.span, reason, 0.85, edit)
+
+
+STAGE = Stage(
+    id="reflow",
+    summary="join lines and paragraphs broken mid-sentence; keep headings, list items, captions, bylines",
+    rules=(RULE_JOIN, RULE_SPLIT),
+    detect=detect,
+)
