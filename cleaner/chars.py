@@ -118,8 +118,10 @@ NO_LINE_START_CLASS = CLOSING_MARK_CLASS + "\uff0c\u3002\u3001\uff1b\uff1a\uff01
 #: Clause punctuation: a line ending in one of these stops mid-sentence.
 CLAUSE_PUNCT_CLASS = "\uff0c\u3001\uff1b,;"
 #: A paragraph ends here: sentence-final punctuation (full-width or ASCII), optionally
-#: followed by closing quotes or brackets.
-PARAGRAPH_END_RE = re.compile(f"[{SENTENCE_END_CLASS}.!?][{CLOSING_MARK_CLASS}]*$")
+#: followed by closing quotes or brackets, or by an author's name in brackets (。（张佳良）).
+PARAGRAPH_END_RE = re.compile(
+    f"[{SENTENCE_END_CLASS}.!?][{CLOSING_MARK_CLASS}]*(?:[\uff08(][^\uff08\uff09()]{{1,20}}[\uff09)])?$"
+)
 #: Markdown structure that is never joined: headings, list bullets, quotes, tables, fences,
 #: rules.
 MARKDOWN_BLOCK_RE = re.compile(r"^ {0,3}(?:#{1,6}(?:\s|$)|[-*+]\s|>|\||```|~~~|(?:[-*_]\s*){3,}$|\d{1,3}[.)]\s)")

@@ -98,6 +98,8 @@ _SENTENCE_START_RE = re.compile(
 #: Characters no sentence starts with: the next line continues one (``宣传党`` / ``的主张``).
 _CONTINUATION_START_RE = re.compile("^(?:的(?!确)|们)")
 _HAN_RE = re.compile(f"[{HAN_CLASS}]")
+#: A Latin word or a number (with the quotes before it): typesetting does not break it.
+_UNBREAKABLE_START_RE = re.compile(f"^[{''.join(OPEN_TO_CLOSE)}]*[A-Za-z0-9][A-Za-z0-9.,%+\\-]*")
 _SQUEEZED_SPACE_RE = re.compile(f"(?<=[{CJK_PUNCT_CLASS}]) | (?=[{CJK_PUNCT_CLASS}])")
 _QUOTES = (LEFT_DOUBLE_QUOTE, RIGHT_DOUBLE_QUOTE, LEFT_SINGLE_QUOTE, RIGHT_SINGLE_QUOTE)
 _NEWLINES_RE = re.compile("\n")
@@ -278,7 +280,10 @@ def _column(lines: list[Line], body: list[int], k: int) -> Column | None:
     wider = sum(1 for w in widths if w > best_width + max(1.5, 0.08 * best_width))
     if wider > 0.15 * len(widths):
         return None  # lines wider than the "column": not wrapped text
-    gaps = Counter(body[j + 1] - body[j] - 1 for j in range(lo, hi - 1))
+    # How the column's lines are set: one blank line apart or none. Judged after full lines
+    # only, for headings and short last lines stand away from the text either way.
+    full_at = best_width - max(2.0, 0.1 * best_width)
+    gaps = Counter(body[j + 1] - body[j] - 1 for j in range(lo, hi - 1) if lines[body[j]].width >= full_at)
     return Column(best_width, gaps[1] > gaps[0])
 
 
@@ -301,6 +306,10 @@ def _judge(lines: list[Line], body: list[int], k: int, gap: int, column: Column 
 def _judge_column(lines: list[Line], body: list[int], k: int, gap: int, column: Column) -> Verdict | None:
     a, b = lines[body[k]], lines[body[k + 1]]
     extra_gap = gap - (1 if column.blank_between else 0)
+    unclosed = _unclosed(a.content)
+    if unclosed and not a.ends_paragraph and _closes_first(b.content, unclosed):
+        mark = OPEN_TO_CLOSE[unclosed]
+        return Verdict(True, 0.85, f"'{unclosed}' opened in this line is closed by '{mark}' in the next")
     if extra_gap > 0 and _isolated(lines, body, k) and a.heading_like and not column.blank_between:
         return None  # a heading standing away from its section (seed 002's end)
     cols = f"{column.width:g}"
@@ -319,20 +328,34 @@ def _judge_column(lines: list[Line], body: list[int], k: int, gap: int, column: 
         return Verdict(False, 0.9, "a short line that ends a sentence ends its paragraph")
     if last_mark(a) in _CLAUSE_END or last_mark(a) in _OPENERS:
         return Verdict(True, 0.8, f"a short line that stops at '{last_mark(a)}' carries on")
+    forced = _forced_break(a, b, column)
+    if forced:
+        return Verdict(True, 0.85, f"a short line: {forced} did not fit at its end")
     starts_paragraph = k == 0 or _starts_paragraph(lines, body, k)
-    if starts_paragraph and a.width >= column.width - 2 - column.tolerance() and not a.heading_like:
-        return Verdict(True, 0.85, "the indented first line of a paragraph carries on")
-    if starts_paragraph and a.width >= column.width - 2 - column.tolerance() and column.blank_between:
-        evidence = _continuation(a, b)
-        if evidence:
-            return Verdict(True, 0.85, f"the indented first line of a paragraph carries on: {evidence}")
-        return Verdict(True, 0.75, "the indented first line of a paragraph probably carries on (check it)")
-    if a.heading_like:
-        return None
+    indent_width = starts_paragraph and a.width >= column.width - 2 - column.tolerance()
     evidence = _continuation(a, b)
+    if indent_width and (evidence or not a.heading_like):
+        return Verdict(
+            True, 0.85, f"the indented first line of a paragraph carries on{': ' + evidence if evidence else ''}"
+        )
+    if indent_width and extra_gap == 0 and column.full(b):
+        return Verdict(True, 0.8, "the indented first line of a paragraph carries on into a full line")
+    if indent_width:
+        return Verdict(True, 0.75, "the indented first line of a paragraph probably carries on (check it)")
+    if a.heading_like and not (starts_paragraph and evidence):
+        return None
     if evidence:
         return Verdict(True, 0.8, f"a short line stops mid-sentence and carries on: {evidence}")
     return Verdict(True, 0.6, "a short line stops mid-sentence: a forced break or a heading (check it)")
+
+
+def _forced_break(a: Line, b: Line, column: Column) -> str | None:
+    """The Latin word or number that starts ``b``, if it was too wide for the room left in ``a``."""
+    match = _UNBREAKABLE_START_RE.match(b.content)
+    if not match:
+        return None
+    room = column.width - a.width
+    return f"'{match.group()}'" if display_width(match.group()) >= room - 1 else None
 
 
 def _judge_page_break(a: Line, b: Line) -> Verdict | None:
