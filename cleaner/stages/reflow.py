@@ -26,10 +26,10 @@ read across, seed 000) has its joins reported, not made: that is the columns sta
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cached_property
 
 from cleaner import lexicon
 from cleaner.chars import (
@@ -78,6 +78,12 @@ INTERLEAVED_MIN_BREAKS = 4
 UNPUNCTUATED_RATIO = 60
 
 _TRAILING_SPACE = " \t\r"
+_LINE_SPACE = " \t\r\u3000"
+_FINAL_SET = frozenset("\u3002\uff01\uff1f\u2026!?.")  # 。！？… and their ASCII forms
+#: Lines longer than this are not column lines: a sentence end there ends the paragraph.
+SHORT_LINE_CHARS = 70
+#: A long line followed by a blank line: a paragraph in one-paragraph-per-line text.
+_LONG_LINE_BEFORE_BLANK_RE = re.compile(r"^([^\n]{61,})\n[ \t\r\u3000]*\n", re.MULTILINE)
 _LEADING_SPACE = " \t"
 _CLAUSE_END = frozenset(CLAUSE_PUNCT_CLASS)
 _SENTENCE_MARKS = ("\uff0c", "\u3002", "\u3001", "\uff1b", "\uff1f", "\uff01", ",", ".")
@@ -105,54 +111,67 @@ _QUOTES = (LEFT_DOUBLE_QUOTE, RIGHT_DOUBLE_QUOTE, LEFT_SINGLE_QUOTE, RIGHT_SINGL
 _NEWLINES_RE = re.compile("\n")
 
 
-@dataclass(frozen=True)
 class Line:
-    """One line of the text: where it is, what it holds, what kind of line it is."""
+    """One line of the text: where it is, what it holds, what kind of line it is.
 
-    start: int  # offset of the first character
-    end: int  # offset of the line's end (its newline, or the end of the text)
-    raw: str
+    The derived facts are computed when first asked for: most lines of clean text are
+    never looked at beyond their last character.
+    """
 
-    @cached_property
-    def content(self) -> str:
-        return self.raw.strip(_TRAILING_SPACE + IDEOGRAPHIC_SPACE)
+    __slots__ = ("_ends", "_kind", "_width", "content", "end", "raw", "start")
 
-    @cached_property
+    def __init__(self, start: int, raw: str) -> None:
+        self.start = start  # offset of the first character
+        self.end = start + len(raw)  # offset of the line's end (its newline, or the end of the text)
+        self.raw = raw
+        self.content = raw.strip(_TRAILING_SPACE + IDEOGRAPHIC_SPACE)
+        self._width: float | None = None
+        self._kind: str | None = None
+        self._ends: bool | None = None
+
+    @property
     def blank(self) -> bool:
         return not self.content
 
-    @cached_property
+    @property
     def width(self) -> float:
-        return display_width(self.content)
+        if self._width is None:
+            self._width = display_width(self.content)
+        return self._width
 
-    @cached_property
+    @property
     def kind(self) -> str:
         """``markdown``, ``list``, ``byline`` or ``body``."""
-        text = self.raw
-        if MARKDOWN_BLOCK_RE.match(text):
-            return "markdown"
-        if LIST_ITEM_RE.match(text):
-            return "list"
-        if len(self.content) <= 40 and BYLINE_RE.match(text):
-            return "byline"
-        return "body"
+        if self._kind is None:
+            text = self.raw
+            if MARKDOWN_BLOCK_RE.match(text):
+                self._kind = "markdown"
+            elif LIST_ITEM_RE.match(text):
+                self._kind = "list"
+            elif len(self.content) <= 40 and BYLINE_RE.match(text):
+                self._kind = "byline"
+            else:
+                self._kind = "body"
+        return self._kind
 
-    @cached_property
+    @property
     def indented(self) -> bool:
         """Starts with a full-width space or two spaces: the first line of a paragraph."""
         return self.raw.startswith((IDEOGRAPHIC_SPACE, "  ", "\t"))
 
-    @cached_property
+    @property
     def ends_paragraph(self) -> bool:
-        return PARAGRAPH_END_RE.search(self.content) is not None
+        if self._ends is None:
+            self._ends = PARAGRAPH_END_RE.search(self.content) is not None
+        return self._ends
 
-    @cached_property
+    @property
     def heading_like(self) -> bool:
         """Short with no clause punctuation: a heading, a title, a caption, a credit."""
         compact = self.content.replace(" ", "")
         return len(compact) <= HEADING_MAX_CHARS and not _CLAUSE_INSIDE_RE.search(compact)
 
-    @cached_property
+    @property
     def has_cjk(self) -> bool:
         return _HAN_RE.search(self.content) is not None
 
@@ -201,31 +220,41 @@ class Verdict:
 def detect(text: str, ctx: StageContext) -> list[Finding]:
     if "\n" not in text:
         return []
-    lines = _lines(text)
-    body = [i for i, line in enumerate(lines) if not line.blank]
+    lines = _Lines(text)
+    body = [i for i, raw in enumerate(lines.raws) if raw.strip(_LINE_SPACE)]
     if len(body) < 2:
         return []
-    breaks = [(body[k], body[k + 1]) for k in range(len(body) - 1)]
-    candidates = [k for k, (a, b) in enumerate(breaks) if _candidate(lines[a], lines[b], b - a - 1)]
+    raws = lines.raws
+    candidates = []
+    for k in range(len(body) - 1):
+        raw = raws[body[k]]
+        if len(raw) > SHORT_LINE_CHARS and _ends_paragraph_fast(raw):
+            continue  # a paragraph line that ends its paragraph: most breaks of clean text
+        a, b = body[k], body[k + 1]
+        if _candidate(lines[a], lines[b], b - a - 1):
+            candidates.append(k)
     if not candidates:
         return []
-    interleaved = _interleaved(lines, breaks)
+    interleaved: bool | None = None
     unpunctuated = _unpunctuated(text)
     findings: list[Finding] = []
     joined_blocks: set[int] = set()
-    splits: list[tuple[int, int, int]] = []
+    splits: list[tuple[int, int]] = []
     for k in candidates:
-        a, b = breaks[k]
+        a, b = body[k], body[k + 1]
         gap = b - a - 1
-        column = _column(lines, body, k)
+        short = lines[a].width <= MAX_COLUMN + 6 and lines[b].width <= MAX_COLUMN + 6
+        column = _column(lines, body, k) if short else None
         verdict = _judge(lines, body, k, gap, column)
         if verdict is None:
             continue
         if not verdict.join:
             if gap == 0 and column is not None and verdict.confidence >= 0.8:
-                splits.append((a, b, k))
+                splits.append((a, b))
             continue
         confidence, reason = verdict.confidence, verdict.reason
+        if confidence >= 0.8 and gap > 0 and interleaved is None:
+            interleaved = _interleaved(text)
         if interleaved and confidence >= 0.8 and gap > 0:
             confidence = 0.7
             reason += "; but many paragraphs here end mid-sentence (columns read across?): check it"
@@ -235,21 +264,39 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
         findings.append(_join_finding(text, lines[a], lines[b], confidence, reason))
         if confidence >= 0.8:
             joined_blocks.update((a, b))
-    for a, b, _k in [] if unpunctuated else splits:
+    for a, b in [] if unpunctuated else splits:
         # A paragraph end inside column text that is being joined: give it its blank line.
         if _block_joined(lines, a, b, joined_blocks):
             findings.append(_split_finding(lines[a]))
     return findings
 
 
-def _lines(text: str) -> list[Line]:
-    lines: list[Line] = []
-    start = 0
-    for match in _NEWLINES_RE.finditer(text):
-        lines.append(Line(start, match.start(), text[start : match.start()]))
-        start = match.end()
-    lines.append(Line(start, len(text), text[start:]))
-    return lines
+class _Lines:
+    """The lines of a text, each made into a :class:`Line` only when it is looked at."""
+
+    def __init__(self, text: str) -> None:
+        self.raws = text.split("\n")
+        self.starts = list(itertools.accumulate((len(raw) + 1 for raw in self.raws), initial=0))
+        self._made: dict[int, Line] = {}
+
+    def __len__(self) -> int:
+        return len(self.raws)
+
+    def __getitem__(self, index: int) -> Line:
+        line = self._made.get(index)
+        if line is None:
+            line = self._made[index] = Line(self.starts[index], self.raws[index])
+        return line
+
+
+def _ends_paragraph_fast(raw: str) -> bool:
+    """Does the line end with a sentence-final mark (perhaps closed by a quote)? A quick,
+    conservative test: False sends the line to the full one."""
+    end = raw.rstrip(_LINE_SPACE)
+    last = end[-1:]
+    if last in _FINAL_SET:
+        return True
+    return last in _CLOSING_MARKS and end[-2:-1] in _FINAL_SET
 
 
 def _candidate(a: Line, b: Line, gap: int) -> bool:
@@ -258,13 +305,20 @@ def _candidate(a: Line, b: Line, gap: int) -> bool:
         return False
     if gap == 0:
         return len(a.content) <= MAX_COLUMN + 10 and len(b.content) <= 2 * (MAX_COLUMN + 10)
-    return not a.ends_paragraph or len(a.content) <= MAX_COLUMN + 10
+    if not a.ends_paragraph:
+        return True
+    # A sentence end followed by a blank line: a join only inside column text set with
+    # blank lines between its lines, where both lines are about as long.
+    return len(a.content) <= MAX_COLUMN + 10 and abs(len(a.content) - len(b.content)) <= 0.3 * len(a.content) + 4
 
 
 def _column(lines: list[Line], body: list[int], k: int) -> Column | None:
     """The regular line width around break ``k`` (between body[k] and body[k+1]), if any."""
     lo, hi = max(0, k - WINDOW + 1), min(len(body), k + WINDOW + 1)
-    window = [lines[i] for i in body[lo:hi] if lines[i].kind in ("body", "list")]
+    window = [lines[i] for i in body[lo:hi]]
+    if sum(1 for line in window if line.width > MAX_COLUMN + 6) > 0.15 * len(window):
+        return None  # paragraph lines, not column lines (the fast way out on clean text)
+    window = [line for line in window if line.kind in ("body", "list")]
     if len(window) < 3:
         return None
     widths = sorted(line.width for line in window)
@@ -448,15 +502,13 @@ def _indented_first_line(lines: list[Line], body: list[int], k: int, column: Col
     return line.width >= column.width - 2 - column.tolerance() and column.full(lines[body[k + 1]])
 
 
-def _interleaved(lines: list[Line], breaks: list[tuple[int, int]]) -> bool:
-    """Do many paragraph lines (separated by blank lines) end mid-sentence? Seed 000 does."""
+def _interleaved(text: str) -> bool:
+    """Do many paragraph lines (followed by a blank line) end mid-sentence? Seed 000 does."""
     long_lines = mid_sentence = 0
-    for a, b in breaks:
-        line = lines[a]
-        if b - a - 1 < 1 or line.kind not in ("body", "list") or len(line.content) <= MAX_COLUMN:
-            continue
+    for match in _LONG_LINE_BEFORE_BLANK_RE.finditer(text):
         long_lines += 1
-        if not line.ends_paragraph:
+        line = match.group(1).rstrip(_LINE_SPACE)
+        if not PARAGRAPH_END_RE.search(line) and not MARKDOWN_BLOCK_RE.match(line):
             mid_sentence += 1
     return mid_sentence >= INTERLEAVED_MIN_BREAKS and mid_sentence > INTERLEAVED_SHARE * long_lines
 
