@@ -22,7 +22,7 @@ from pathlib import Path
 
 from bench.reflow_speed import measure
 from cleaner import clean
-from cleaner.chars import NO_LINE_START_CLASS
+from cleaner.chars import CJK_PUNCT_CLASS, NO_LINE_START_CLASS
 from cleaner.stages import reflow
 from cleaner.stages.base import StageContext
 
@@ -43,6 +43,7 @@ PAGE_BREAK_SHARE = 0.25  # share of paragraphs (of 30+ characters) broken by a p
 _NO_LINE_START = frozenset(NO_LINE_START_CLASS)
 _ASCII_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,%+\-]*")
 _WHITE = re.compile(r"\s+")
+_PUNCT = re.compile(f"[{CJK_PUNCT_CLASS}]")
 
 
 def corpus() -> list[list[str]]:
@@ -50,7 +51,7 @@ def corpus() -> list[list[str]]:
     documents = []
     for name in CORPUS_FILES:
         text = (ROOT / name).read_text(encoding="utf-8")
-        documents.append([p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()])
+        documents.append([p.strip() for p in text.split("\n") if p.strip()])
     return documents
 
 
@@ -66,6 +67,8 @@ def wrap(paragraph: str, width: int, first_width: int) -> list[str]:
     i = 0
     while i < len(paragraph):
         w = 0.5 if paragraph[i].isascii() else 1.0
+        if i > 0 and _PUNCT.match(paragraph[i]) and _PUNCT.match(paragraph[i - 1]):
+            w = 0.5  # marks side by side are set narrow (。” takes one and a half)
         if used + w > limit and i > start:
             cut = i
             while cut < len(paragraph) and paragraph[cut] in _NO_LINE_START:
