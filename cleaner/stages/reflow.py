@@ -101,6 +101,8 @@ _SENTENCE_START_RE = re.compile(
     "^(?:[这那此](?:是|些|个|种|里|时|一|次|样)|此外|同时|但是|然而|因此|所以|而且|目前|近日|日前|随后|据悉|据了解"
     "|近年来|[一二三四五六七八九十几两多]+年来|[今去前明]年|[0-9]{4}年)"
 )
+#: The names of a byline that went on to a second line: ●王晓慧●郭鹏杰.
+_BYLINE_NAMES_RE = re.compile(f"^[{HAN_CLASS}]{{0,4}}(?:{BLACK_CIRCLE}[{HAN_CLASS}]{{1,4}})+$")
 #: Characters no sentence starts with: the next line continues one (``宣传党`` / ``的主张``).
 _CONTINUATION_START_RE = re.compile("^(?:的(?!确)|们)")
 _HAN_RE = re.compile(f"[{HAN_CLASS}]")
@@ -148,7 +150,7 @@ class Line:
                 self._kind = "markdown"
             elif LIST_ITEM_RE.match(text):
                 self._kind = "list"
-            elif len(self.content) <= 40 and BYLINE_RE.match(text):
+            elif len(self.content) <= 40 and (BYLINE_RE.match(text) or _BYLINE_NAMES_RE.match(self.content)):
                 self._kind = "byline"
             else:
                 self._kind = "body"
@@ -325,13 +327,16 @@ def _column(lines: list[Line], body: list[int], k: int) -> Column | None:
     if len(window) < 3:
         return None
     widths = sorted(line.width for line in window)
-    best_width, best_support = 0.0, 0
+    best_width, best_support, best_exact = 0.0, 0, 0
     for width in set(widths):
         if not MIN_COLUMN <= width <= MAX_COLUMN:
             continue
-        support = sum(1 for w in widths if width - 1.5 <= w <= width + 0.5)
-        if support > best_support or (support == best_support and width > best_width):
-            best_width, best_support = width, support
+        # Full lines are the column width, a little less (Latin letters, a mark pulled to the
+        # next line) or a little more (a mark pushed in): count them all, prefer exact ones.
+        support = sum(1 for w in widths if width - 1.5 <= w <= width + 1)
+        exact = sum(1 for w in widths if abs(w - width) <= 0.25)
+        if (support, exact, width) > (best_support, best_exact, best_width):
+            best_width, best_support, best_exact = width, support, exact
     if best_support < 3 or best_support < REGULAR_SHARE * len(widths):
         return None
     wider = sum(1 for w in widths if w > best_width + max(1.5, 0.08 * best_width))
@@ -368,9 +373,11 @@ def _wrapped_byline(a: Line, b: Line, gap: int, column: Column | None) -> str | 
     or an author's name in brackets that ends a paragraph fell to the next line."""
     if column is None or gap != (1 if column.blank_between else 0) or not column.full(a):
         return None
-    if a.kind == "byline" and BLACK_CIRCLE in a.content and b.kind == "body" and b.heading_like:
+    if a.kind == "byline" and BLACK_CIRCLE in a.content and b.kind != "list" and b.heading_like:
         return "a byline as wide as the column goes on in the next line"
     if b.kind == "byline" and a.kind == "body" and a.ends_paragraph and b.content[0] in "\uff08(":
+        if column.blank_between:
+            return None  # set one blank line apart like every line: a byline of its own, most likely
         return "the author's name in brackets ends the paragraph that fills the line before"
     return None
 
@@ -409,7 +416,7 @@ def _judge_column(lines: list[Line], body: list[int], k: int, gap: int, column: 
     forced = _forced_break(a, b, column)
     if forced:
         return Verdict(True, 0.85, f"a short line: {forced} did not fit at its end")
-    starts_paragraph = k == 0 or _starts_paragraph(lines, body, k)
+    starts_paragraph = k == 0 or _starts_paragraph(lines, body, k) or not column.full(lines[body[k - 1]])
     indent_width = starts_paragraph and a.width >= column.width - 2 - column.tolerance()
     evidence = _continuation(a, b)
     if indent_width and (evidence or not a.heading_like):
