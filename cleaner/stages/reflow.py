@@ -103,6 +103,11 @@ _SENTENCE_START_RE = re.compile(
 )
 #: The names of a byline that went on to a second line: ●王晓慧●郭鹏杰.
 _BYLINE_NAMES_RE = re.compile(f"^[{HAN_CLASS}]{{0,4}}(?:{BLACK_CIRCLE}[{HAN_CLASS}]{{1,4}})+$")
+#: Who said the quotation before: 郝明星介绍说。 执勤业务一科科长赵磊介绍道，
+_ATTRIBUTION_RE = re.compile(
+    "^[^\uff0c\u3002\uff01\uff1f\u201c\u201d]{1,24}?"
+    "(?:说|道|表示|指出|强调|坦言|感慨|介绍|告诉记者|回忆|点赞|称赞)[\uff0c\u3002\uff1a]"
+)
 #: Characters no sentence starts with: the next line continues one (``宣传党`` / ``的主张``).
 _CONTINUATION_START_RE = re.compile("^(?:的(?!确)|们)")
 _HAN_RE = re.compile(f"[{HAN_CLASS}]")
@@ -396,6 +401,8 @@ def _judge_column(lines: list[Line], body: list[int], k: int, gap: int, column: 
         if a.ends_paragraph:
             if extra_gap > 0:
                 return Verdict(False, 0.85, "paragraph ends")
+            if a.content[-1] in _CLOSING_MARKS and _ATTRIBUTION_RE.match(b.content):
+                return Verdict(True, 0.85, "a quotation ends the line and the next says who said it")
             indented = _indented_paragraphs(lines, body, k, column)
             if indented and column.width - b.width >= INDENT_MIN and not b.ends_paragraph:
                 return Verdict(False, 0.85, "paragraph ends: the next line is short by the indent of a first line")
