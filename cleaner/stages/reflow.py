@@ -68,7 +68,7 @@ HEADING_MAX_CHARS = 32
 TAIL_MAX_CHARS = 8
 #: Above this share of paragraph lines ending mid-sentence, a document's columns were
 #: probably read across (seed 000): joins are reported, not made.
-INTERLEAVED_SHARE = 0.25
+INTERLEAVED_SHARE = 0.4
 INTERLEAVED_MIN_BREAKS = 4
 #: A first line short by 1.25 to 4.5 characters is indented (two full-width spaces,
 #: dropped by the extraction, give 2); lines within this many of a break are looked at.
@@ -108,6 +108,8 @@ _ATTRIBUTION_RE = re.compile(
     "^[^\uff0c\u3002\uff01\uff1f\u201c\u201d]{1,24}?"
     "(?:说|道|表示|指出|强调|坦言|感慨|介绍|告诉记者|回忆|点赞|称赞)[\uff0c\u3002\uff1a]"
 )
+#: Function words no heading or sentence ends with: a short line ending in one stops mid-sentence.
+_NO_HEADING_END = frozenset("的地得和与及或在把被对从向将为")
 #: Characters no sentence starts with: the next line continues one (``宣传党`` / ``的主张``).
 _CONTINUATION_START_RE = re.compile("^(?:的(?!确)|们)")
 _HAN_RE = re.compile(f"[{HAN_CLASS}]")
@@ -462,14 +464,14 @@ def _judge_page_break(a: Line, b: Line) -> Verdict | None:
         return Verdict(True, 0.9, f"the line stops at '{last}', mid-sentence, and the next carries on")
     if last in _OPENERS:
         return Verdict(True, 0.9, f"the line ends with an opening '{last}'")
-    if a.heading_like:
-        return None  # a heading, a title, a caption
-    if last == FULLWIDTH_COLON:
-        return Verdict(True, 0.6, "the line ends with a colon: what follows may be its own paragraph (check it)")
     unclosed = _unclosed(a.content)
     if unclosed and _closes_first(b.content, unclosed):
         mark = OPEN_TO_CLOSE[unclosed]
         return Verdict(True, 0.9, f"'{unclosed}' opened in this line is closed by '{mark}' in the next")
+    if a.heading_like and last not in _NO_HEADING_END:
+        return None  # a heading, a title, a caption
+    if last == FULLWIDTH_COLON:
+        return Verdict(True, 0.6, "the line ends with a colon: what follows may be its own paragraph (check it)")
     if len(b.content) <= TAIL_MAX_CHARS and b.ends_paragraph and not _CLAUSE_INSIDE_RE.search(b.content[:-1]):
         return Verdict(True, 0.85, "the next line is the short tail of this sentence")
     if _FIRST_CLAUSE_RE.match(b.content):
