@@ -36,6 +36,7 @@ from cleaner.chars import (
     BLACK_CIRCLE,
     BYLINE_RE,
     CJK_PUNCT_CLASS,
+    CJK_RE,
     CLAUSE_PUNCT_CLASS,
     CLOSING_MARK_CLASS,
     FULLWIDTH_COLON,
@@ -182,7 +183,8 @@ class Line:
 
     @property
     def has_cjk(self) -> bool:
-        return _HAN_RE.search(self.content) is not None
+        """Holds a hanzi or a Chinese punctuation mark (``82%。`` is a Chinese line)."""
+        return CJK_RE.search(self.content) is not None
 
 
 def display_width(text: str) -> float:
@@ -468,7 +470,7 @@ def _judge_page_break(a: Line, b: Line) -> Verdict | None:
     if unclosed and _closes_first(b.content, unclosed):
         mark = OPEN_TO_CLOSE[unclosed]
         return Verdict(True, 0.9, f"'{unclosed}' opened in this line is closed by '{mark}' in the next")
-    if a.heading_like and last not in _NO_HEADING_END:
+    if a.heading_like and last not in _NO_HEADING_END and not unclosed:
         return None  # a heading, a title, a caption
     if last == FULLWIDTH_COLON:
         return Verdict(True, 0.6, "the line ends with a colon: what follows may be its own paragraph (check it)")
