@@ -326,9 +326,24 @@ def _candidate(a: Line, b: Line, gap: int) -> bool:
     return len(a.content) <= MAX_COLUMN + 10 and abs(len(a.content) - len(b.content)) <= 0.3 * len(a.content) + 4
 
 
-def _column(lines: list[Line], body: list[int], k: int) -> Column | None:
-    """The regular line width around break ``k`` (between body[k] and body[k+1]), if any."""
-    lo, hi = max(0, k - WINDOW + 1), min(len(body), k + WINDOW + 1)
+def _column(lines: _Lines, body: list[int], k: int) -> Column | None:
+    """The regular line width around break ``k`` (between body[k] and body[k+1]), if any.
+
+    Where two columns of different widths meet, the width of the lines up to the break
+    (the column line ``body[k]`` belongs to) wins.
+    """
+    lo = max(0, k - WINDOW + 1)
+    around = _column_in(lines, body, k, lo, min(len(body), k + WINDOW + 1))
+    if around is not None and k + WINDOW + 1 >= len(body):
+        return around
+    before = _column_in(lines, body, k, lo, k + 2, share=0.6) if k + 2 - lo >= 4 else None
+    if before is not None and (around is None or abs(before.width - around.width) > 2):
+        return before
+    return around
+
+
+def _column_in(lines: _Lines, body: list[int], k: int, lo: int, hi: int, share: float = REGULAR_SHARE) -> Column | None:
+    """The regular line width of lines body[lo:hi], if they have one."""
     window = [lines[i] for i in body[lo:hi]]
     if sum(1 for line in window if line.width > MAX_COLUMN + 6) > 0.15 * len(window):
         return None  # paragraph lines, not column lines (the fast way out on clean text)
@@ -346,7 +361,7 @@ def _column(lines: list[Line], body: list[int], k: int) -> Column | None:
         exact = sum(1 for w in widths if abs(w - width) <= 0.25)
         if (support, exact, width) > (best_support, best_exact, best_width):
             best_width, best_support, best_exact = width, support, exact
-    if best_support < 3 or best_support < REGULAR_SHARE * len(widths):
+    if best_support < 3 or best_support < share * len(widths):
         return None
     wider = sum(1 for w in widths if w > best_width + max(1.5, 0.08 * best_width))
     if wider > 0.15 * len(widths):
