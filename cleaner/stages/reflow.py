@@ -344,9 +344,13 @@ def _column(lines: _Lines, body: list[int], k: int) -> Column | None:
 
 def _column_in(lines: _Lines, body: list[int], k: int, lo: int, hi: int, share: float = REGULAR_SHARE) -> Column | None:
     """The regular line width of lines body[lo:hi], if they have one."""
-    window = [lines[i] for i in body[lo:hi]]
-    if sum(1 for line in window if line.width > MAX_COLUMN + 6) > 0.15 * len(window):
+    indices = body[lo:hi]
+    raws, limit = lines.raws, 2 * (MAX_COLUMN + 6)  # a line this long is wider than any column
+    if sum(1 for i in indices if len(raws[i]) > limit) > 0.15 * len(indices):
         return None  # paragraph lines, not column lines (the fast way out on clean text)
+    window = [lines[i] for i in indices]
+    if sum(1 for line in window if line.width > MAX_COLUMN + 6) > 0.15 * len(window):
+        return None
     window = [line for line in window if line.kind in ("body", "list")]
     if len(window) < 3:
         return None
