@@ -38,7 +38,7 @@ CORPUS_FILES = (
     "fixtures/reflow/page-breaks.expected.txt",
 )
 MODES = ("columns", "columns-blank", "page-breaks")
-TRIALS_PER_MODE = 80
+TRIALS_PER_MODE = 200
 PAGE_BREAK_SHARE = 0.25  # share of paragraphs (of 30+ characters) broken by a page break
 _NO_LINE_START = frozenset(NO_LINE_START_CLASS)
 _ASCII_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,%+\-]*")

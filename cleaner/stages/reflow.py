@@ -39,6 +39,7 @@ from cleaner.chars import (
     CJK_RE,
     CLAUSE_PUNCT_CLASS,
     CLOSING_MARK_CLASS,
+    EM_DASH,
     FULLWIDTH_COLON,
     FULLWIDTH_SEMICOLON,
     HAN_CLASS,
@@ -382,6 +383,8 @@ def _judge(lines: list[Line], body: list[int], k: int, gap: int, column: Column 
     wrapped = _wrapped_byline(a, b, gap, column)
     if wrapped:
         return Verdict(True, 0.8, wrapped)
+    if b.kind == "list" and b.content.startswith(EM_DASH) and a.kind != "markdown" and _dash_goes_on(a, gap, column):
+        return Verdict(True, 0.8, "a dash at the start of the next line carries on a full line that stops mid-sentence")
     if a.kind in ("markdown", "byline") or b.kind != "body" or b.indented:
         return Verdict(False, 0.9, "structure") if b.kind == "list" else None
     first = b.content[0]
@@ -394,6 +397,13 @@ def _judge(lines: list[Line], body: list[int], k: int, gap: int, column: Column 
     if gap == 0 and a.ends_paragraph:
         return None
     return _judge_page_break(a, b)
+
+
+def _dash_goes_on(a: Line, gap: int, column: Column | None) -> bool:
+    """A dash (智能防护 / ——指挥调度) after a full column line that stops mid-sentence."""
+    if column is None or gap != (1 if column.blank_between else 0) or not column.full(a):
+        return False
+    return not a.ends_paragraph and a.content[-1] not in _LIST_ITEM_END and a.content[-1] != FULLWIDTH_COLON
 
 
 def _wrapped_byline(a: Line, b: Line, gap: int, column: Column | None) -> str | None:
@@ -427,7 +437,8 @@ def _judge_column(lines: list[Line], body: list[int], k: int, gap: int, column: 
             if a.content[-1] in _CLOSING_MARKS and _ATTRIBUTION_RE.match(b.content):
                 return Verdict(True, 0.85, "a quotation ends the line and the next says who said it")
             indented = _indented_paragraphs(lines, body, k, column)
-            if indented and column.width - b.width >= INDENT_MIN and not b.ends_paragraph:
+            shortfall = column.width - b.width
+            if indented and shortfall >= INDENT_MIN and (shortfall <= INDENT_MAX or not b.ends_paragraph):
                 return Verdict(False, 0.85, "paragraph ends: the next line is short by the indent of a first line")
             if indented:
                 reason = (
