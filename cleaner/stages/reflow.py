@@ -98,6 +98,53 @@ _CLOSING_MARKS = frozenset(CLOSING_MARK_CLASS)
 _CLAUSE_INSIDE_RE = re.compile("[\uff0c\u3002\uff1b\u3001,;]")
 #: The first clause of a line: up to its first punctuation mark.
 _FIRST_CLAUSE_RE = re.compile(f"^[{HAN_CLASS}]{{1,2}}[\uff0c\u3001\uff1b]")
+#: Two-character words that open a sentence before a comma (同时，此外，): no fragment.
+_OPENING_WORDS = frozenset(
+    [
+        "同时",
+        "此外",
+        "因此",
+        "所以",
+        "但是",
+        "然而",
+        "目前",
+        "近日",
+        "日前",
+        "其中",
+        "为此",
+        "对此",
+        "随后",
+        "之后",
+        "此后",
+        "首先",
+        "其次",
+        "最后",
+        "另外",
+        "而且",
+        "并且",
+        "不过",
+        "总之",
+        "如今",
+        "当前",
+        "今年",
+        "去年",
+        "近年",
+        "当时",
+        "后来",
+        "原来",
+        "其实",
+        "据悉",
+        "对于",
+        "由于",
+        "另一",
+        "一是",
+        "二是",
+        "三是",
+        "四是",
+        "例如",
+        "比如",
+    ]
+)
 #: Words that open a sentence: a line starting with one is less likely to carry on.
 _SENTENCE_START_RE = re.compile(
     "^(?:[这那此](?:是|些|个|种|里|时|一|次|样)|此外|同时|但是|然而|因此|所以|而且|目前|近日|日前|随后|据悉|据了解"
@@ -501,12 +548,18 @@ def _judge_page_break(a: Line, b: Line) -> Verdict | None:
         mark = OPEN_TO_CLOSE[unclosed]
         return Verdict(True, 0.9, f"'{unclosed}' opened in this line is closed by '{mark}' in the next")
     if a.heading_like and last not in _NO_HEADING_END and not unclosed:
-        return None  # a heading, a title, a caption
+        # A heading, a title, a caption; or the start of a paragraph a page break cut short.
+        if _CONTINUATION_START_RE.match(b.content) or _fragment_start(b):
+            return Verdict(True, 0.85, "a short line, and the next starts with a fragment that finishes its sentence")
+        word = _word_across(a, b)
+        if word:
+            return Verdict(True, 0.7, f"a short line, perhaps a heading; the word '{word}' spans the break (check it)")
+        return None
     if last == FULLWIDTH_COLON:
         return Verdict(True, 0.6, "the line ends with a colon: what follows may be its own paragraph (check it)")
     if len(b.content) <= TAIL_MAX_CHARS and b.ends_paragraph and not _CLAUSE_INSIDE_RE.search(b.content[:-1]):
         return Verdict(True, 0.85, "the next line is the short tail of this sentence")
-    if _FIRST_CLAUSE_RE.match(b.content):
+    if _fragment_start(b):
         return Verdict(True, 0.85, "the next line starts with a fragment that finishes this sentence")
     evidence = _continuation(a, b)
     if evidence:
@@ -516,6 +569,12 @@ def _judge_page_break(a: Line, b: Line) -> Verdict | None:
     if _SENTENCE_START_RE.match(b.content):
         return Verdict(True, 0.6, "the line stops mid-sentence, but the next starts a sentence (check it)")
     return Verdict(True, 0.8, "the line stops mid-sentence (no closing punctuation) and the next carries on")
+
+
+def _fragment_start(b: Line) -> bool:
+    """Does ``b`` start with a clause of one or two hanzi that no sentence starts with (``务，``)?"""
+    match = _FIRST_CLAUSE_RE.match(b.content)
+    return match is not None and match.group()[:-1] not in _OPENING_WORDS
 
 
 def _continuation(a: Line, b: Line) -> str | None:
