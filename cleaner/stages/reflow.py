@@ -99,10 +99,11 @@ _CLAUSE_INSIDE_RE = re.compile("[\uff0c\u3002\uff1b\u3001,;]")
 #: The first clause of a line: up to its first punctuation mark.
 _FIRST_CLAUSE_RE = re.compile(f"^[{HAN_CLASS}]{{1,2}}[\uff0c\u3001\uff1b]")
 #: Two-character words that open a sentence before a comma (同时，此外，): no fragment.
-_OPENING_WORDS = frozenset(
+_OPENING_WORDS_TEXT = (
     "同时 此外 因此 所以 但是 然而 目前 近日 日前 其中 为此 对此 随后 之后 此后 首先 其次 最后 另外 而且 并且 "
-    "不过 总之 如今 当前 今年 去年 近年 当时 后来 原来 其实 据悉 对于 由于 另一 一是 二是 三是 四是 例如 比如".split()  # noqa: SIM905
+    "不过 总之 如今 当前 今年 去年 近年 当时 后来 原来 其实 据悉 对于 由于 另一 一是 二是 三是 四是 例如 比如"
 )
+_OPENING_WORDS = frozenset(_OPENING_WORDS_TEXT.split())
 #: Words that open a sentence: a line starting with one is less likely to carry on.
 _SENTENCE_START_RE = re.compile(
     "^(?:[这那此](?:是|些|个|种|里|时|一|次|样)|此外|同时|但是|然而|因此|所以|而且|目前|近日|日前|随后|据悉|据了解"
