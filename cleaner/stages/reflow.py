@@ -261,6 +261,7 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
     findings: list[Finding] = []
     joined_blocks: set[int] = set()
     splits: list[tuple[int, int]] = []
+    ends: list[tuple[int, int]] = []
     for k in candidates:
         a, b = body[k], body[k + 1]
         gap = b - a - 1
@@ -268,6 +269,8 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
         column = _column(lines, body, k) if short else None
         verdict = _judge(lines, body, k, gap, column)
         if verdict is None:
+            if gap == 0 and (lines[a].ends_paragraph or lines[b].kind != "body"):
+                ends.append((a, b))
             continue
         if not verdict.join:
             if gap == 0 and column is not None and verdict.confidence >= 0.8:
@@ -288,6 +291,10 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
     for a, b in [] if unpunctuated else splits:
         # A paragraph end inside column text that is being joined: give it its blank line.
         if _block_joined(lines, a, b, joined_blocks):
+            findings.append(_split_finding(lines[a]))
+    for a, b in [] if unpunctuated else ends:
+        # A paragraph (or heading) that ends where a joined paragraph starts or stops.
+        if a in joined_blocks or b in joined_blocks:
             findings.append(_split_finding(lines[a]))
     return findings
 
