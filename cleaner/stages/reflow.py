@@ -395,9 +395,10 @@ def _judge(lines: list[Line], body: list[int], k: int, gap: int, column: Column 
     a, b = lines[body[k]], lines[body[k + 1]]
     wrapped = _wrapped_byline(a, b, gap, column)
     if wrapped:
-        return Verdict(True, 0.8, wrapped)
+        return Verdict(True, 0.8 if a.kind == "byline" else 0.75, wrapped)
     if b.kind == "list" and b.content.startswith(EM_DASH) and a.kind != "markdown" and _dash_goes_on(a, gap, column):
-        return Verdict(True, 0.8, "a dash at the start of the next line carries on a full line that stops mid-sentence")
+        reason = "a dash at the start of the next line may carry on a full line that stops mid-sentence (check it)"
+        return Verdict(True, 0.7, reason)
     if a.kind in ("markdown", "byline") or b.kind != "body" or b.indented:
         return Verdict(False, 0.9, "structure") if b.kind == "list" else None
     first = b.content[0]
@@ -429,7 +430,7 @@ def _wrapped_byline(a: Line, b: Line, gap: int, column: Column | None) -> str | 
     if b.kind == "byline" and a.kind == "body" and a.ends_paragraph and b.content[0] in "\uff08(":
         if column.blank_between:
             return None  # set one blank line apart like every line: a byline of its own, most likely
-        return "the author's name in brackets ends the paragraph that fills the line before"
+        return "the author's name in brackets may end the paragraph that fills the line before (check it)"
     return None
 
 
