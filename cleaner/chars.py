@@ -82,3 +82,62 @@ def protected_mask(text: str) -> bytearray:
         for match in regex.finditer(text):
             mask[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     return mask
+
+
+# -- line structure (used by the reflow stage) -----------------------------------------
+LEFT_CORNER_BRACKET = "\u300c"  # 「
+RIGHT_CORNER_BRACKET = "\u300d"  # 」
+LEFT_WHITE_CORNER_BRACKET = "\u300e"  # 『
+RIGHT_WHITE_CORNER_BRACKET = "\u300f"  # 』
+LEFT_DOUBLE_ANGLE = "\u300a"  # 《
+RIGHT_DOUBLE_ANGLE = "\u300b"  # 》
+LEFT_BLACK_LENTICULAR = "\u3010"  # 【
+RIGHT_BLACK_LENTICULAR = "\u3011"  # 】
+BLACK_CIRCLE = "\u25cf"  # ● (separates names in bylines: 本报通讯员●侯铁●吕昊俊)
+
+#: Opening quotes and brackets, each with the mark that closes it.
+OPEN_TO_CLOSE = {
+    LEFT_DOUBLE_QUOTE: RIGHT_DOUBLE_QUOTE,
+    LEFT_SINGLE_QUOTE: RIGHT_SINGLE_QUOTE,
+    FULLWIDTH_LEFT_PAREN: FULLWIDTH_RIGHT_PAREN,
+    LEFT_DOUBLE_ANGLE: RIGHT_DOUBLE_ANGLE,
+    LEFT_CORNER_BRACKET: RIGHT_CORNER_BRACKET,
+    LEFT_WHITE_CORNER_BRACKET: RIGHT_WHITE_CORNER_BRACKET,
+    LEFT_BLACK_LENTICULAR: RIGHT_BLACK_LENTICULAR,
+}
+#: Closing quotes and brackets: they may follow a sentence-final mark (。” ！）).
+CLOSING_MARK_CLASS = "\u201d\u2019\uff09\u300b\u300d\u300f\u3011)\"'"
+#: Marks a line (or a paragraph) cannot start with: closing marks and clause punctuation
+#: (GB/T 15834 and the line-breaking rules of Chinese typesetting).
+NO_LINE_START_CLASS = CLOSING_MARK_CLASS + "\uff0c\u3002\u3001\uff1b\uff1a\uff01\uff1f\u2026"
+#: Clause punctuation: a line ending in one of these stops mid-sentence.
+CLAUSE_PUNCT_CLASS = "\uff0c\u3001\uff1b,;"
+#: A paragraph ends here: sentence-final punctuation (full-width or ASCII), optionally
+#: followed by closing quotes or brackets, or by an author's name in brackets (。（张佳良）).
+PARAGRAPH_END_RE = re.compile(
+    f"[{SENTENCE_END_CLASS}.!?][{CLOSING_MARK_CLASS}]*(?:[\uff08(][^\uff08\uff09()]{{1,20}}[\uff09)])?$"
+)
+#: Markdown structure that is never joined: headings, list bullets, quotes, tables, fences,
+#: rules.
+MARKDOWN_BLOCK_RE = re.compile(r"^ {0,3}(?:#{1,6}(?:\s|$)|[-*+]\s|>|\||```|~~~|(?:[-*_]\s*){3,}$|\d{1,3}[.)]\s)")
+#: Chinese list items and subtitles: ——, 一、, （一）, (1), 1., 1、, ①, 第一章.
+LIST_ITEM_RE = re.compile(
+    "^[\\s\u3000]*(?:\u2014|\u2015|\u2e3a"
+    "|[一二三四五六七八九十百]{1,3}[\u3001\uff0e.]"
+    "|[（(][一二三四五六七八九十百0-9]{1,3}[）)]"
+    "|[0-9]{1,3}(?:[\u3001\uff0e]|\\.(?![0-9]))"
+    "|[\u2460-\u2473\u2776-\u277f]"
+    "|第[一二三四五六七八九十百0-9]{1,3}[章节条部篇]"
+    ")"
+)
+#: Bylines and credits standing on their own line: 本报通讯员●侯铁, （王国强 陈克强）,
+#: 沈翠英 摄, 本版图片由王洪摄.
+BYLINE_RE = re.compile(
+    f"^[\\s\u3000]*(?:"
+    f"(?:本报|新华社)?(?:记者|通讯员|特约记者|实习生)[\\s{BLACK_CIRCLE}\u00b7:：]*[{HAN_CLASS}]"
+    f"|[（(][{HAN_CLASS}]{{2,4}}(?:[\\s\u3000{BLACK_CIRCLE}、]+[{HAN_CLASS}]{{2,4}})*[）)]$"
+    f"|[{HAN_CLASS}]{{2,4}}(?:[\\s\u3000、]+[{HAN_CLASS}]{{2,4}})*[\\s\u3000]*摄(?:影)?$"
+    f"|本版图片.{{0,20}}摄$"
+    f"|(?:文|图|摄影|编辑|责任编辑)[/／:：][\\s\u3000]*[{HAN_CLASS}]"
+    f")"
+)

@@ -1,0 +1,162 @@
+"""reflow: paragraph-boundary precision/recall/F1 on clean text wrapped in columns and broken at page breaks.
+
+The clean paragraphs are the reviewed outputs of the seed and reflow fixtures (one paragraph
+per line). Each trial damages one document the way OCR and PDF extraction do:
+
+* ``columns``: every paragraph wrapped at a fixed width (10-28 characters, with the line
+  breaking rules of Chinese typesetting), paragraphs separated by a blank line or not; the
+  first line of a paragraph is shorter by its (dropped) indent in half the documents;
+* ``columns-blank``: the same with a blank line between every two lines (seed 002's opening);
+* ``page-breaks``: paragraphs broken at a random point by a blank line (seeds 001, 003, 004).
+
+The damaged text goes through the whole pipeline (default config). A paragraph boundary is
+counted by its position in the text without white space; ``baseline`` scores the damaged
+text as it comes. ``clean_docs_changed`` counts canonical documents reflow changed (must be 0).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+from bench.reflow_speed import measure
+from cleaner import clean
+from cleaner.chars import CJK_PUNCT_CLASS, NO_LINE_START_CLASS
+from cleaner.stages import reflow
+from cleaner.stages.base import StageContext
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS_FILES = (
+    "fixtures/seeds/001-broken-paragraphs.expected.txt",
+    "fixtures/seeds/003-ascii-punct.expected.txt",
+    "fixtures/seeds/004-broken-paragraphs.expected.txt",
+    "fixtures/reflow/narrow-columns-blank-lines.expected.txt",
+    "fixtures/reflow/column-lines-short-last-line.expected.txt",
+    "fixtures/reflow/headings-away-from-section.expected.txt",
+    "fixtures/reflow/canonical-unchanged.in.txt",
+    "fixtures/reflow/page-breaks.expected.txt",
+)
+MODES = ("columns", "columns-blank", "page-breaks")
+TRIALS_PER_MODE = 200
+PAGE_BREAK_SHARE = 0.25  # share of paragraphs (of 30+ characters) broken by a page break
+_NO_LINE_START = frozenset(NO_LINE_START_CLASS)
+_ASCII_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,%+\-]*")
+_WHITE = re.compile(r"\s+")
+_PUNCT = re.compile(f"[{CJK_PUNCT_CLASS}]")
+
+
+def corpus() -> list[list[str]]:
+    """Each document as its list of paragraphs."""
+    documents = []
+    for name in CORPUS_FILES:
+        text = (ROOT / name).read_text(encoding="utf-8")
+        documents.append([p.strip() for p in text.split("\n") if p.strip()])
+    return documents
+
+
+def wrap(paragraph: str, width: int, first_width: int) -> list[str]:
+    """Lines of ``paragraph`` set in a column: no line starts with a closing mark, no Latin
+    word or number is split, ASCII counts half a character."""
+    words = _ASCII_WORD.finditer(paragraph)
+    unbreakable = bytearray(len(paragraph))  # 1 where a break is not allowed before this char
+    for match in words:
+        unbreakable[match.start() + 1 : match.end()] = b"\x01" * (match.end() - match.start() - 1)
+    lines: list[str] = []
+    start, used, limit = 0, 0.0, first_width
+    i = 0
+    while i < len(paragraph):
+        w = 0.5 if paragraph[i].isascii() else 1.0
+        if i > 0 and _PUNCT.match(paragraph[i]) and _PUNCT.match(paragraph[i - 1]):
+            w = 0.5  # marks side by side are set narrow (。” takes one and a half)
+        if used + w > limit and i > start:
+            cut = i
+            while cut < len(paragraph) and paragraph[cut] in _NO_LINE_START:
+                cut += 1  # push the closing mark back onto this line
+            while cut > start + 1 and cut < len(paragraph) and unbreakable[cut]:
+                cut -= 1  # do not split a Latin word or number
+            lines.append(paragraph[start:cut])
+            start, used, limit, i = cut, 0.0, width, cut
+            continue
+        used += w
+        i += 1
+    if start < len(paragraph):
+        lines.append(paragraph[start:])
+    return lines
+
+
+def damage(paragraphs: list[str], mode: str, rng: random.Random) -> str:
+    if mode == "page-breaks":
+        out = []
+        for p in paragraphs:
+            if len(p) >= 30 and not p.startswith("#") and rng.random() < PAGE_BREAK_SHARE:
+                cut = rng.randrange(5, len(p) - 2)
+                while cut < len(p) - 1 and (p[cut] in _NO_LINE_START or (p[cut].isascii() and p[cut - 1].isascii())):
+                    cut += 1
+                p = p[:cut] + "\n\n" + p[cut:]
+            out.append(p)
+        return "\n\n".join(out) + "\n"
+    width = rng.randint(10, 28)
+    indent = 2 if rng.random() < 0.5 else 0
+    line_sep = "\n\n" if mode == "columns-blank" else "\n"
+    para_sep = "\n\n" if mode == "columns-blank" or rng.random() < 0.5 else "\n"
+    blocks = []
+    for p in paragraphs:
+        if p.startswith("#"):
+            blocks.append(p)  # Markdown stays as it is
+        else:
+            blocks.append(line_sep.join(wrap(p, width, width - indent)))
+    return para_sep.join(blocks) + "\n"
+
+
+def boundaries(text: str) -> set[int]:
+    """Positions (in the text without white space) where a paragraph ends."""
+    found, count = set(), 0
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    for p in paragraphs[:-1]:
+        count += len(_WHITE.sub("", p))
+        found.add(count)
+    return found
+
+
+def _score(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def run(seed: int) -> dict[str, float | int | str]:
+    rng = random.Random(seed)
+    documents = corpus()
+    numbers: dict[str, float | int | str] = {}
+    total = [0, 0, 0]
+    for mode in MODES:
+        counts, base = [0, 0, 0], [0, 0, 0]
+        for _ in range(TRIALS_PER_MODE):
+            paragraphs = rng.choice(documents)
+            truth = boundaries("\n".join(paragraphs))
+            damaged = damage(paragraphs, mode, rng)
+            for tally, text in ((counts, clean(damaged).text), (base, damaged)):
+                got = boundaries(text)
+                tally[0] += len(got & truth)
+                tally[1] += len(got - truth)
+                tally[2] += len(truth - got)
+        p, r, f = _score(*counts)
+        numbers[f"{mode}: precision"] = p
+        numbers[f"{mode}: recall"] = r
+        numbers[f"{mode}: f1"] = f
+        numbers[f"{mode}: baseline f1"] = _score(*base)[2]
+        total = [a + b for a, b in zip(total, counts, strict=True)]
+    p, r, f = _score(*total)
+    numbers["all: precision"], numbers["all: recall"], numbers["all: f1"] = p, r, f
+    changed = 0
+    for paragraphs in documents:
+        canonical = "\n\n".join(paragraphs) + "\n"
+        findings = reflow.detect(canonical, StageContext())
+        changed += any(f.edit is not None and f.edit.confidence >= 0.8 for f in findings)
+    numbers["clean_docs_changed"] = f"{changed}/{len(documents)}"
+    speed = measure(megabytes=2.0)
+    numbers["speed clean text: reflow MB/s"] = speed["reflow"]
+    numbers["speed clean text: cjk-space MB/s (peer)"] = speed["cjk-space"]
+    return numbers

@@ -1,0 +1,669 @@
+"""Stage ``reflow``: rebuild paragraphs from column lines and page breaks.
+
+OCR and PDF text keeps the lines of the page, not the paragraphs of the article. At every
+line break this stage decides, from evidence, whether the paragraph goes on:
+
+* **column lines** (seed 002): a block of lines of one regular width is text wrapped in a
+  column. A line as wide as the column carries on; a short line ends its paragraph. The
+  width is estimated from the lines around each break, so narrow and wide columns in one
+  document are both recognised, whether the lines are separated by blank lines or not.
+* **page breaks** (seeds 001, 003, 004): a paragraph line that stops mid-sentence (no
+  closing punctuation) and a next line that carries on: ends in a comma, an open quote
+  the next line closes, a word across the break (``立/体化``, ``五/年``), a next line that
+  is a fragment (``使，…``, ``年。``) or that cannot start a paragraph (``”``, ``，``).
+
+Never joined: Markdown headings, lists, quotes, tables and code; list items (``——``,
+``一、``, ``（一）``, ``1.``); bylines and credits (``本报通讯员●…``, ``（王国强 陈克强）``,
+``沈翠英 摄``); headings and captions (short lines without clause punctuation); lines
+across two or more blank lines (the gap around a figure or between sections).
+
+A join is an edit ``reflow-join`` that removes the break (and the spaces beside it). In
+column text a paragraph that ended at a short line gets the blank line canonical text
+puts between paragraphs (``reflow-split``). A break with weak evidence is reported below
+the threshold, never joined; a document where many paragraphs end mid-sentence (columns
+read across, seed 000) has its joins reported, not made: that is the columns stage's job.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from cleaner import lexicon
+from cleaner.chars import (
+    BLACK_CIRCLE,
+    BYLINE_RE,
+    CJK_PUNCT_CLASS,
+    CJK_RE,
+    CLAUSE_PUNCT_CLASS,
+    CLOSING_MARK_CLASS,
+    EM_DASH,
+    FULLWIDTH_COLON,
+    FULLWIDTH_SEMICOLON,
+    HAN_CLASS,
+    IDEOGRAPHIC_SPACE,
+    LIST_ITEM_RE,
+    MARKDOWN_BLOCK_RE,
+    NO_LINE_START_CLASS,
+    OPEN_TO_CLOSE,
+    PARAGRAPH_END_RE,
+    is_han,
+)
+from cleaner.model import Edit, Finding, Span
+from cleaner.stages.base import Stage, StageContext
+
+RULE_JOIN = "reflow-join"
+RULE_SPLIT = "reflow-split"
+
+#: Column lines are 5 to 60 characters wide; a paragraph line longer than that is not
+#: wrapped text (one paragraph per line).
+MIN_COLUMN, MAX_COLUMN = 5.0, 60.0
+#: Lines either side of a break that are looked at to estimate the column width.
+WINDOW = 8
+#: Share of lines in the window that must have the column width for it to count.
+REGULAR_SHARE = 0.3
+#: A heading, caption or credit is at most this long and has no clause punctuation.
+HEADING_MAX_CHARS = 32
+#: A next line this short that ends its sentence is the tail of a broken paragraph.
+TAIL_MAX_CHARS = 8
+#: Above this share of paragraph lines ending mid-sentence, a document's columns were
+#: probably read across (seed 000): joins are reported, not made.
+INTERLEAVED_SHARE = 0.4
+INTERLEAVED_MIN_BREAKS = 4
+#: A first line short by 1.25 to 4.5 characters is indented (two full-width spaces,
+#: dropped by the extraction, give 2); lines within this many of a break are looked at.
+INDENT_MIN, INDENT_MAX, INDENT_REACH = 1.25, 4.5, 30
+#: Chinese prose has a comma or full stop every 10 to 20 characters; with fewer than one
+#: in this many characters, sentence ends cannot be seen: joins are reported, not made.
+UNPUNCTUATED_RATIO = 60
+
+_TRAILING_SPACE = " \t\r"
+_LINE_SPACE = " \t\r\u3000"
+_FINAL_SET = frozenset("\u3002\uff01\uff1f\u2026!?.")  # 。！？… and their ASCII forms
+#: Lines longer than this are not column lines: a sentence end there ends the paragraph.
+SHORT_LINE_CHARS = 70
+#: A long line followed by a blank line: a paragraph in one-paragraph-per-line text.
+_LONG_LINE_BEFORE_BLANK_RE = re.compile(r"^([^\n]{61,})\n[ \t\r\u3000]*\n", re.MULTILINE)
+_LEADING_SPACE = " \t"
+_CLAUSE_END = frozenset(CLAUSE_PUNCT_CLASS)
+_SENTENCE_MARKS = ("\uff0c", "\u3002", "\u3001", "\uff1b", "\uff1f", "\uff01", ",", ".")
+_LIST_ITEM_END = frozenset((FULLWIDTH_SEMICOLON, ";"))
+_OPENERS = frozenset(OPEN_TO_CLOSE)
+_CLOSERS = {close: open_ for open_, close in OPEN_TO_CLOSE.items()}
+_NO_LINE_START = frozenset(NO_LINE_START_CLASS)
+_CLOSING_MARKS = frozenset(CLOSING_MARK_CLASS)
+#: Inside a heading: no comma, full stop, semicolon or enumeration comma.
+_CLAUSE_INSIDE_RE = re.compile("[\uff0c\u3002\uff1b\u3001,;]")
+#: The first clause of a line: up to its first punctuation mark.
+_FIRST_CLAUSE_RE = re.compile(f"^[{HAN_CLASS}]{{1,2}}[\uff0c\u3001\uff1b]")
+#: Two-character words that open a sentence before a comma (同时，此外，): no fragment.
+_OPENING_WORDS_TEXT = (
+    "同时 此外 因此 所以 但是 然而 目前 近日 日前 其中 为此 对此 随后 之后 此后 首先 其次 最后 另外 而且 并且 "
+    "不过 总之 如今 当前 今年 去年 近年 当时 后来 原来 其实 据悉 对于 由于 另一 一是 二是 三是 四是 例如 比如"
+)
+_OPENING_WORDS = frozenset(_OPENING_WORDS_TEXT.split())
+#: Words that open a sentence: a line starting with one is less likely to carry on.
+_SENTENCE_START_RE = re.compile(
+    "^(?:[这那此](?:是|些|个|种|里|时|一|次|样)|此外|同时|但是|然而|因此|所以|而且|目前|近日|日前|随后|据悉|据了解"
+    "|近年来|[一二三四五六七八九十几两多]+年来|[今去前明]年|[0-9]{4}年)"
+)
+#: The names of a byline that went on to a second line: ●王晓慧●郭鹏杰.
+_BYLINE_NAMES_RE = re.compile(f"^[{HAN_CLASS}]{{0,4}}(?:{BLACK_CIRCLE}[{HAN_CLASS}]{{1,4}})+$")
+#: Who said the quotation before: 郝明星介绍说。 执勤业务一科科长赵磊介绍道，
+_ATTRIBUTION_RE = re.compile(
+    "^[^\uff0c\u3002\uff01\uff1f\u201c\u201d]{1,24}?"
+    "(?:说|道|表示|指出|强调|坦言|感慨|介绍|告诉记者|回忆|点赞|称赞)[\uff0c\u3002\uff1a]"
+)
+#: Function words no heading or sentence ends with: a short line ending in one stops mid-sentence.
+_NO_HEADING_END = frozenset("的地得和与及或在把被对从向将为")
+#: Characters no sentence starts with: the next line continues one (``宣传党`` / ``的主张``).
+_CONTINUATION_START_RE = re.compile("^(?:的(?!确)|们)")
+_HAN_RE = re.compile(f"[{HAN_CLASS}]")
+#: A Latin word or a number (with the quotes before it): typesetting does not break it.
+_UNBREAKABLE_START_RE = re.compile(f"^[{''.join(OPEN_TO_CLOSE)}]*[A-Za-z0-9][A-Za-z0-9.,%+\\-]*")
+_SQUEEZED_SPACE_RE = re.compile(f"(?<=[{CJK_PUNCT_CLASS}]) | (?=[{CJK_PUNCT_CLASS}])")
+_PUNCT_RUN_RE = re.compile(f"[{CJK_PUNCT_CLASS}]{{2,}}")
+_NEWLINES_RE = re.compile("\n")
+
+
+class Line:
+    """One line of the text: where it is, what it holds, what kind of line it is.
+
+    The derived facts are computed when first asked for: most lines of clean text are
+    never looked at beyond their last character.
+    """
+
+    __slots__ = ("_ends", "_kind", "_width", "content", "end", "raw", "start")
+
+    def __init__(self, start: int, raw: str) -> None:
+        self.start = start  # offset of the first character
+        self.end = start + len(raw)  # offset of the line's end (its newline, or the end of the text)
+        self.raw = raw
+        self.content = raw.strip(_TRAILING_SPACE + IDEOGRAPHIC_SPACE)
+        self._width: float | None = None
+        self._kind: str | None = None
+        self._ends: bool | None = None
+
+    @property
+    def blank(self) -> bool:
+        return not self.content
+
+    @property
+    def width(self) -> float:
+        if self._width is None:
+            self._width = display_width(self.content)
+        return self._width
+
+    @property
+    def kind(self) -> str:
+        """``markdown``, ``list``, ``byline`` or ``body``."""
+        if self._kind is None:
+            text = self.raw
+            if MARKDOWN_BLOCK_RE.match(text):
+                self._kind = "markdown"
+            elif LIST_ITEM_RE.match(text):
+                self._kind = "list"
+            elif len(self.content) <= 40 and (BYLINE_RE.match(text) or _BYLINE_NAMES_RE.match(self.content)):
+                self._kind = "byline"
+            else:
+                self._kind = "body"
+        return self._kind
+
+    @property
+    def indented(self) -> bool:
+        """Starts with a full-width space or two spaces: the first line of a paragraph."""
+        return self.raw.startswith((IDEOGRAPHIC_SPACE, "  ", "\t"))
+
+    @property
+    def ends_paragraph(self) -> bool:
+        if self._ends is None:
+            self._ends = PARAGRAPH_END_RE.search(self.content) is not None
+        return self._ends
+
+    @property
+    def heading_like(self) -> bool:
+        """Short with no clause punctuation: a heading, a title, a caption, a credit."""
+        compact = self.content.replace(" ", "")
+        return len(compact) <= HEADING_MAX_CHARS and not _CLAUSE_INSIDE_RE.search(compact)
+
+    @property
+    def has_cjk(self) -> bool:
+        """Holds a hanzi or a Chinese punctuation mark (``82%。`` is a Chinese line)."""
+        return CJK_RE.search(self.content) is not None
+
+
+def display_width(text: str) -> float:
+    """Width in hanzi, as a column sets it: ASCII letters, digits, marks and spaces count half;
+    a run of n Chinese punctuation marks counts (n + 1) / 2 (marks side by side are set
+    narrow: ``。”`` takes one and a half); a space beside a mark counts nothing (it is the
+    other half of the mark's box).
+
+    >>> display_width("有 36 万平方公里")
+    8.0
+    >>> display_width("课”“党员交互督察”等活动， 实现了党员")
+    18.5
+    """
+    ascii_count = len(text.encode("ascii", "ignore"))
+    width = len(text) - ascii_count * 0.5
+    if " " in text:
+        width -= 0.5 * len(_SQUEEZED_SPACE_RE.findall(text))
+    for run in _PUNCT_RUN_RE.findall(text):
+        width -= 0.5 * (len(run) - 1)
+    return width
+
+
+@dataclass(frozen=True)
+class Column:
+    """The column a break sits in: its width, and whether its lines are set one blank line apart."""
+
+    width: float
+    blank_between: bool
+
+    def tolerance(self) -> float:
+        return max(2.0, 0.1 * self.width)
+
+    def full(self, line: Line) -> bool:
+        return line.width >= self.width - self.tolerance()
+
+    def fits(self, line: Line) -> bool:
+        return line.width <= self.width + self.tolerance()
+
+
+@dataclass(frozen=True)
+class Verdict:
+    join: bool
+    confidence: float
+    reason: str
+
+
+def detect(text: str, ctx: StageContext) -> list[Finding]:
+    if "\n" not in text:
+        return []
+    lines = _Lines(text)
+    body = [i for i, raw in enumerate(lines.raws) if raw.strip(_LINE_SPACE)]
+    if len(body) < 2:
+        return []
+    raws = lines.raws
+    candidates = []
+    for k in range(len(body) - 1):
+        raw = raws[body[k]]
+        if len(raw) > SHORT_LINE_CHARS and _ends_paragraph_fast(raw):
+            continue  # a paragraph line that ends its paragraph: most breaks of clean text
+        a, b = body[k], body[k + 1]
+        if _candidate(lines[a], lines[b], b - a - 1):
+            candidates.append(k)
+    if not candidates:
+        return []
+    interleaved: bool | None = None
+    unpunctuated = _unpunctuated(text)
+    findings: list[Finding] = []
+    joined_blocks: set[int] = set()
+    splits: list[tuple[int, int]] = []
+    ends: list[tuple[int, int]] = []
+    for k in candidates:
+        a, b = body[k], body[k + 1]
+        gap = b - a - 1
+        short = lines[a].width <= MAX_COLUMN + 6 and lines[b].width <= MAX_COLUMN + 6
+        column = _column(lines, body, k) if short else None
+        verdict = _judge(lines, body, k, gap, column)
+        if verdict is None:
+            if gap == 0 and (lines[a].ends_paragraph or lines[b].kind != "body"):
+                ends.append((a, b))
+            continue
+        if not verdict.join:
+            if gap == 0 and column is not None and verdict.confidence >= 0.8:
+                splits.append((a, b))
+            continue
+        confidence, reason = verdict.confidence, verdict.reason
+        if confidence >= 0.8 and gap > 0 and interleaved is None:
+            interleaved = _interleaved(text)
+        if interleaved and confidence >= 0.8 and gap > 0:
+            confidence = 0.7
+            reason += "; but many paragraphs here end mid-sentence (columns read across?): check it"
+        if unpunctuated and confidence >= 0.8:
+            confidence = 0.6
+            reason += "; but the text has almost no sentence punctuation to go by (garbled?): check it"
+        findings.append(_join_finding(text, lines[a], lines[b], confidence, reason))
+        if confidence >= 0.8:
+            joined_blocks.update((a, b))
+    for a, b in [] if unpunctuated else splits:
+        # A paragraph end inside column text that is being joined: give it its blank line.
+        if _block_joined(lines, a, b, joined_blocks):
+            findings.append(_split_finding(lines[a]))
+    for a, b in [] if unpunctuated else ends:
+        # A paragraph (or heading) that ends where a joined paragraph starts or stops.
+        if a in joined_blocks or b in joined_blocks:
+            findings.append(_split_finding(lines[a]))
+    return findings
+
+
+class _Lines:
+    """The lines of a text, each made into a :class:`Line` only when it is looked at."""
+
+    def __init__(self, text: str) -> None:
+        self.raws = text.split("\n")
+        self.starts = list(itertools.accumulate((len(raw) + 1 for raw in self.raws), initial=0))
+        self._made: dict[int, Line] = {}
+
+    def __len__(self) -> int:
+        return len(self.raws)
+
+    def __getitem__(self, index: int) -> Line:
+        line = self._made.get(index)
+        if line is None:
+            line = self._made[index] = Line(self.starts[index], self.raws[index])
+        return line
+
+
+def _ends_paragraph_fast(raw: str) -> bool:
+    """Does the line end with a sentence-final mark (perhaps closed by a quote)? A quick,
+    conservative test: False sends the line to the full one."""
+    end = raw.rstrip(_LINE_SPACE)
+    last = end[-1:]
+    if last in _FINAL_SET:
+        return True
+    return last in _CLOSING_MARKS and end[-2:-1] in _FINAL_SET
+
+
+def _candidate(a: Line, b: Line, gap: int) -> bool:
+    """Cheap filter: breaks that could be a join or a split. Most clean breaks are not."""
+    if gap > 1 or not a.has_cjk or not b.has_cjk:
+        return False
+    if gap == 0:
+        return len(a.content) <= MAX_COLUMN + 10 and len(b.content) <= 2 * (MAX_COLUMN + 10)
+    if not a.ends_paragraph:
+        return True
+    # A sentence end followed by a blank line: a join only inside column text set with
+    # blank lines between its lines, where both lines are about as long.
+    return len(a.content) <= MAX_COLUMN + 10 and abs(len(a.content) - len(b.content)) <= 0.3 * len(a.content) + 4
+
+
+def _column(lines: _Lines, body: list[int], k: int) -> Column | None:
+    """The regular line width around break ``k`` (between body[k] and body[k+1]), if any.
+
+    Where two columns of different widths meet, the width of the lines up to the break
+    (the column line ``body[k]`` belongs to) wins.
+    """
+    lo = max(0, k - WINDOW + 1)
+    around = _column_in(lines, body, k, lo, min(len(body), k + WINDOW + 1))
+    if around is not None and k + WINDOW + 1 >= len(body):
+        return around
+    before = _column_in(lines, body, k, lo, k + 2, share=0.6) if k + 2 - lo >= 4 else None
+    if before is not None and (around is None or abs(before.width - around.width) > 2):
+        return before
+    return around
+
+
+def _column_in(lines: _Lines, body: list[int], k: int, lo: int, hi: int, share: float = REGULAR_SHARE) -> Column | None:
+    """The regular line width of lines body[lo:hi], if they have one."""
+    indices = body[lo:hi]
+    raws, limit = lines.raws, 2 * (MAX_COLUMN + 6)  # a line this long is wider than any column
+    if sum(1 for i in indices if len(raws[i]) > limit) > 0.15 * len(indices):
+        return None  # paragraph lines, not column lines (the fast way out on clean text)
+    window = [lines[i] for i in indices]
+    if sum(1 for line in window if line.width > MAX_COLUMN + 6) > 0.15 * len(window):
+        return None
+    window = [line for line in window if line.kind in ("body", "list")]
+    if len(window) < 3:
+        return None
+    widths = sorted(line.width for line in window)
+    best_width, best_support, best_exact = 0.0, 0, 0
+    for width in set(widths):
+        if not MIN_COLUMN <= width <= MAX_COLUMN:
+            continue
+        # Full lines are the column width, a little less (Latin letters, a mark pulled to the
+        # next line) or a little more (a mark pushed in): count them all, prefer exact ones.
+        support = sum(1 for w in widths if width - 1.5 <= w <= width + 1)
+        exact = sum(1 for w in widths if abs(w - width) <= 0.25)
+        if (support, exact, width) > (best_support, best_exact, best_width):
+            best_width, best_support, best_exact = width, support, exact
+    if best_support < 3 or best_support < share * len(widths):
+        return None
+    wider = sum(1 for w in widths if w > best_width + max(1.5, 0.08 * best_width))
+    if wider > 0.15 * len(widths):
+        return None  # lines wider than the "column": not wrapped text
+    # How the column's lines are set: one blank line apart or none. Judged after full lines
+    # only, for headings and short last lines stand away from the text either way.
+    full_at = best_width - max(2.0, 0.1 * best_width)
+    gaps = Counter(body[j + 1] - body[j] - 1 for j in range(lo, hi - 1) if lines[body[j]].width >= full_at)
+    return Column(best_width, gaps[1] > gaps[0] and gaps[1] >= 3)
+
+
+def _judge(lines: list[Line], body: list[int], k: int, gap: int, column: Column | None) -> Verdict | None:
+    a, b = lines[body[k]], lines[body[k + 1]]
+    wrapped = _wrapped_byline(a, b, gap, column)
+    if wrapped:
+        return Verdict(True, 0.8 if a.kind == "byline" else 0.75, wrapped)
+    if b.kind == "list" and b.content.startswith(EM_DASH) and a.kind != "markdown" and _dash_goes_on(a, gap, column):
+        reason = "a dash at the start of the next line may carry on a full line that stops mid-sentence (check it)"
+        return Verdict(True, 0.7, reason)
+    if a.kind in ("markdown", "byline") or b.kind != "body" or b.indented:
+        return Verdict(False, 0.9, "structure") if b.kind == "list" else None
+    first = b.content[0]
+    if first in _NO_LINE_START:
+        if a.ends_paragraph and first not in _CLOSING_MARKS:
+            return None
+        return Verdict(True, 0.9, f"the next line starts with '{first}', which cannot start a paragraph")
+    if column is not None and column.fits(a) and column.fits(b):
+        return _judge_column(lines, body, k, gap, column)
+    if gap == 0 and a.ends_paragraph:
+        return None
+    return _judge_page_break(a, b)
+
+
+def _dash_goes_on(a: Line, gap: int, column: Column | None) -> bool:
+    """A dash (智能防护 / ——指挥调度) after a full column line that stops mid-sentence."""
+    if column is None or gap != (1 if column.blank_between else 0) or not column.full(a):
+        return False
+    return not a.ends_paragraph and a.content[-1] not in _LIST_ITEM_END and a.content[-1] != FULLWIDTH_COLON
+
+
+def _wrapped_byline(a: Line, b: Line, gap: int, column: Column | None) -> str | None:
+    """A byline too long for its column line: its names go on (本报通讯员●张志 / 敏●王晓慧),
+    or an author's name in brackets that ends a paragraph fell to the next line."""
+    if column is None or gap != (1 if column.blank_between else 0) or not column.full(a):
+        return None
+    if a.kind == "byline" and BLACK_CIRCLE in a.content and b.kind != "list" and b.heading_like:
+        return "a byline as wide as the column goes on in the next line"
+    if b.kind == "byline" and a.kind == "body" and a.ends_paragraph and b.content[0] in "\uff08(":
+        if column.blank_between:
+            return None  # set one blank line apart like every line: a byline of its own, most likely
+        return "the author's name in brackets may end the paragraph that fills the line before (check it)"
+    return None
+
+
+def _judge_column(lines: list[Line], body: list[int], k: int, gap: int, column: Column) -> Verdict | None:
+    a, b = lines[body[k]], lines[body[k + 1]]
+    extra_gap = gap - (1 if column.blank_between else 0)
+    unclosed = _unclosed(a.content)
+    if unclosed and not a.ends_paragraph and _closes_first(b.content, unclosed):
+        mark = OPEN_TO_CLOSE[unclosed]
+        return Verdict(True, 0.85, f"'{unclosed}' opened in this line is closed by '{mark}' in the next")
+    if extra_gap > 0 and _isolated(lines, body, k) and a.heading_like and not column.blank_between:
+        return None  # a heading standing away from its section (seed 002's end)
+    cols = f"{column.width:g}"
+    if column.full(a):
+        if a.ends_paragraph:
+            if extra_gap > 0:
+                return Verdict(False, 0.85, "paragraph ends")
+            if a.content[-1] in _CLOSING_MARKS and _ATTRIBUTION_RE.match(b.content):
+                return Verdict(True, 0.85, "a quotation ends the line and the next says who said it")
+            indented = _indented_paragraphs(lines, body, k, column)
+            shortfall = column.width - b.width
+            if indented and shortfall >= INDENT_MIN and (shortfall <= INDENT_MAX or not b.ends_paragraph):
+                return Verdict(False, 0.85, "paragraph ends: the next line is short by the indent of a first line")
+            if indented:
+                reason = (
+                    f"a line as wide as the column ({cols}) ends a sentence; the next is not indented: it carries on"
+                )
+                return Verdict(True, 0.85, reason)
+            reason = f"a line as wide as the column ({cols}) ends a sentence: the paragraph may go on (check it)"
+            return Verdict(True, 0.75, reason)
+        if extra_gap > 0:
+            return Verdict(True, 0.85, f"a line as wide as the column ({cols}) stops mid-sentence at a page break")
+        return Verdict(True, 0.9, f"a line as wide as the column ({cols}) carries on into the next")
+    if a.ends_paragraph:
+        return Verdict(False, 0.9, "a short line that ends a sentence ends its paragraph")
+    if last_mark(a) in _CLAUSE_END or last_mark(a) in _OPENERS:
+        return Verdict(True, 0.8, f"a short line that stops at '{last_mark(a)}' carries on")
+    forced = _forced_break(a, b, column)
+    if forced:
+        return Verdict(True, 0.85, f"a short line: {forced} did not fit at its end")
+    starts_paragraph = k == 0 or _starts_paragraph(lines, body, k) or not column.full(lines[body[k - 1]])
+    indent_width = starts_paragraph and a.width >= column.width - 2 - column.tolerance()
+    evidence = _continuation(a, b)
+    if indent_width and (evidence or not a.heading_like):
+        return Verdict(
+            True, 0.85, f"the indented first line of a paragraph carries on{': ' + evidence if evidence else ''}"
+        )
+    if indent_width and extra_gap == 0 and column.full(b):
+        return Verdict(True, 0.8, "the indented first line of a paragraph carries on into a full line")
+    if indent_width:
+        return Verdict(True, 0.75, "the indented first line of a paragraph probably carries on (check it)")
+    if a.heading_like and not (starts_paragraph and evidence):
+        return None
+    if evidence:
+        return Verdict(True, 0.8, f"a short line stops mid-sentence and carries on: {evidence}")
+    return Verdict(True, 0.6, "a short line stops mid-sentence: a forced break or a heading (check it)")
+
+
+def _forced_break(a: Line, b: Line, column: Column) -> str | None:
+    """The Latin word or number that starts ``b``, if it was too wide for the room left in ``a``."""
+    match = _UNBREAKABLE_START_RE.match(b.content)
+    if not match:
+        return None
+    room = column.width - a.width
+    return f"'{match.group()}'" if display_width(match.group()) >= room - 1 else None
+
+
+def _judge_page_break(a: Line, b: Line) -> Verdict | None:
+    """A paragraph line and the next, without a column to measure them by."""
+    if a.ends_paragraph:
+        return None
+    last = last_mark(a)
+    if last in _LIST_ITEM_END:
+        # Items of a list end in ； (一是……；二是……；): the next may be the next item.
+        return Verdict(True, 0.7, f"the line stops at '{last}': the next may be a new item (check it)")
+    if last in _CLAUSE_END:
+        return Verdict(True, 0.9, f"the line stops at '{last}', mid-sentence, and the next carries on")
+    if last in _OPENERS:
+        return Verdict(True, 0.9, f"the line ends with an opening '{last}'")
+    unclosed = _unclosed(a.content)
+    if unclosed and _closes_first(b.content, unclosed):
+        mark = OPEN_TO_CLOSE[unclosed]
+        return Verdict(True, 0.9, f"'{unclosed}' opened in this line is closed by '{mark}' in the next")
+    if a.heading_like and last not in _NO_HEADING_END and not unclosed:
+        # A heading, a title, a caption; or the start of a paragraph a page break cut short.
+        if _CONTINUATION_START_RE.match(b.content) or _fragment_start(b):
+            return Verdict(True, 0.85, "a short line, and the next starts with a fragment that finishes its sentence")
+        word = _word_across(a, b)
+        if word:
+            return Verdict(True, 0.7, f"a short line, perhaps a heading; the word '{word}' spans the break (check it)")
+        return None
+    if last == FULLWIDTH_COLON:
+        return Verdict(True, 0.6, "the line ends with a colon: what follows may be its own paragraph (check it)")
+    if len(b.content) <= TAIL_MAX_CHARS and b.ends_paragraph and not _CLAUSE_INSIDE_RE.search(b.content[:-1]):
+        return Verdict(True, 0.85, "the next line is the short tail of this sentence")
+    if _fragment_start(b):
+        return Verdict(True, 0.85, "the next line starts with a fragment that finishes this sentence")
+    evidence = _continuation(a, b)
+    if evidence:
+        return Verdict(True, 0.85, evidence)
+    if b.heading_like and not b.ends_paragraph and len(b.content) <= 20:
+        return Verdict(True, 0.5, "the line stops mid-sentence, but the next looks like a heading (check it)")
+    if _SENTENCE_START_RE.match(b.content):
+        return Verdict(True, 0.6, "the line stops mid-sentence, but the next starts a sentence (check it)")
+    return Verdict(True, 0.8, "the line stops mid-sentence (no closing punctuation) and the next carries on")
+
+
+def _fragment_start(b: Line) -> bool:
+    """Does ``b`` start with a clause of one or two hanzi that no sentence starts with (``务，``)?"""
+    match = _FIRST_CLAUSE_RE.match(b.content)
+    return match is not None and match.group()[:-1] not in _OPENING_WORDS
+
+
+def _continuation(a: Line, b: Line) -> str | None:
+    """Evidence that ``b`` carries on the sentence ``a`` stopped in: a word across, ``的``."""
+    if _CONTINUATION_START_RE.match(b.content):
+        return f"no sentence starts with '{b.content[0]}'"
+    word = _word_across(a, b)
+    return f"the word '{word}' spans the break" if word else None
+
+
+def last_mark(line: Line) -> str:
+    return line.content[-1]
+
+
+def _word_across(a: Line, b: Line) -> str | None:
+    left, right = a.content[-3:], b.content[:3]
+    if not (is_han(left[-1:]) and is_han(right[:1])):
+        return None
+    return lexicon.word_across(left, right)
+
+
+def _unclosed(text: str) -> str | None:
+    """The innermost quote or bracket opened in ``text`` and not closed, if any."""
+    stack: list[str] = []
+    for ch in text:
+        if ch in _OPENERS:
+            stack.append(ch)
+        elif ch in _CLOSERS and stack and stack[-1] == _CLOSERS[ch]:
+            stack.pop()
+    return stack[-1] if stack else None
+
+
+def _closes_first(text: str, opener: str) -> bool:
+    """Does ``text`` close ``opener`` before it opens another one of the same kind?"""
+    closer = OPEN_TO_CLOSE[opener]
+    close_at, open_at = text.find(closer), text.find(opener)
+    return close_at >= 0 and (open_at < 0 or close_at < open_at)
+
+
+def _isolated(lines: list[Line], body: list[int], k: int) -> bool:
+    """Line body[k] has a blank line (or the start of the text) before it."""
+    return k == 0 or body[k] - body[k - 1] > 1
+
+
+def _starts_paragraph(lines: list[Line], body: list[int], k: int) -> bool:
+    """Line body[k] follows a line that ended a paragraph or stood away from it."""
+    prev = lines[body[k - 1]]
+    return prev.ends_paragraph or prev.kind != "body" or body[k] - body[k - 1] > 2
+
+
+def _indented_paragraphs(lines: _Lines, body: list[int], k: int, column: Column) -> bool:
+    """Do this column's paragraphs start with a line short by an indent (seed 002's do)?
+
+    Judged on the lines that follow a clear paragraph end (a short line ending a sentence)
+    within ``INDENT_REACH`` lines: their shortfall from the column width.
+    """
+    wrap_gap = 1 if column.blank_between else 0
+    shortfalls = []
+    for j in range(max(0, k - INDENT_REACH), min(len(body) - 2, k + INDENT_REACH)):
+        end, first, second = lines[body[j]], lines[body[j + 1]], lines[body[j + 2]]
+        if body[j + 1] - body[j] - 1 > wrap_gap + 1 or body[j + 2] - body[j + 1] - 1 != wrap_gap:
+            continue
+        if not end.ends_paragraph or column.full(end) or first.ends_paragraph or not column.fits(first):
+            continue
+        if end.kind == "body" and first.kind == "body" and column.full(second):
+            shortfalls.append(column.width - first.width)
+    if len(shortfalls) < 2:
+        return False
+    shortfalls.sort()
+    return INDENT_MIN <= shortfalls[len(shortfalls) // 2] <= INDENT_MAX
+
+
+def _interleaved(text: str) -> bool:
+    """Do many paragraph lines (followed by a blank line) end mid-sentence? Seed 000 does."""
+    long_lines = mid_sentence = 0
+    for match in _LONG_LINE_BEFORE_BLANK_RE.finditer(text):
+        long_lines += 1
+        line = match.group(1).rstrip(_LINE_SPACE)
+        if not PARAGRAPH_END_RE.search(line) and not MARKDOWN_BLOCK_RE.match(line):
+            mid_sentence += 1
+    return mid_sentence >= INTERLEAVED_MIN_BREAKS and mid_sentence > INTERLEAVED_SHARE * long_lines
+
+
+def _unpunctuated(text: str) -> bool:
+    """Too little Chinese punctuation to tell where sentences end (punctuation extracted as
+    hanzi, seed 002 before punct-shift repairs it)."""
+    marks = sum(text.count(mark) for mark in _SENTENCE_MARKS)
+    return marks * UNPUNCTUATED_RATIO < len(text)
+
+
+def _block_joined(lines: list[Line], a: int, b: int, joined: set[int]) -> bool:
+    """Is a line of the block (lines without blank lines between) around a..b joined?"""
+    lo = a
+    while lo > 0 and not lines[lo - 1].blank:
+        lo -= 1
+    hi = b
+    while hi + 1 < len(lines) and not lines[hi + 1].blank:
+        hi += 1
+    return any(lo <= i <= hi for i in joined)
+
+
+def _join_finding(text: str, a: Line, b: Line, confidence: float, reason: str) -> Finding:
+    start = a.start + len(a.raw.rstrip(_TRAILING_SPACE))
+    end = b.start + (len(b.raw) - len(b.raw.lstrip(_LEADING_SPACE)))
+    before = text[start:end]
+    left, right = a.content[-1], b.content[0]
+    after = " " if left.isascii() and left.isalpha() and right.isascii() and right.isalpha() else ""
+    edit = Edit(Span(start, end), before, after, RULE_JOIN, confidence, reason)
+    return Finding(RULE_JOIN, Span(start, end), reason, confidence, edit)
+
+
+def _split_finding(a: Line) -> Finding:
+    start = a.start + len(a.raw.rstrip(_TRAILING_SPACE))
+    before = a.raw[len(a.raw.rstrip(_TRAILING_SPACE)) :] + "\n"
+    reason = "the paragraph ends at this short line: a blank line separates it from the next"
+    edit = Edit(Span(start, start + len(before)), before, "\n\n", RULE_SPLIT, 0.85, reason)
+    return Finding(RULE_SPLIT, edit.span, reason, 0.85, edit)
+
+
+STAGE = Stage(
+    id="reflow",
+    summary="join lines and paragraphs broken mid-sentence; keep headings, list items, captions, bylines",
+    rules=(RULE_JOIN, RULE_SPLIT),
+    detect=detect,
+)

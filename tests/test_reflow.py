@@ -1,0 +1,228 @@
+"""The reflow stage: which line breaks it joins, which it keeps, and what it reports."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner import Config, clean
+from cleaner.model import apply_edits
+from cleaner.stages import reflow
+from cleaner.stages.base import StageContext
+
+THRESHOLD = Config().threshold
+BODY = (
+    "二连铁路口岸是我国通往蒙古国的唯一铁路干线，也是中蒙两国贸易的重要通道，疫情发生以来，口岸通关一天也没停。"
+    "二连出入境边防检查站主动加强与海关、铁路、外事等职能部门的联动协作，不断优化勤务流程，推出农副产品绿色通道、"
+    "中欧班列优先查验等通关举措，全力提高查验速度，为优化口岸营商环境提供支持。"
+)
+
+
+def applied(text: str) -> str:
+    """The text after the stage's confident suggestions (what the pipeline would apply)."""
+    findings = reflow.detect(text, StageContext())
+    return apply_edits(text, [f.edit for f in findings if f.edit and f.edit.confidence >= THRESHOLD])
+
+
+def joins(text: str) -> list[str]:
+    return [f.edit.before for f in reflow.detect(text, StageContext()) if f.edit and f.edit.rule == reflow.RULE_JOIN]
+
+
+def wrap(paragraph: str, width: int) -> list[str]:
+    return [paragraph[i : i + width] for i in range(0, len(paragraph), width)]
+
+
+# -- page breaks inside one-paragraph-per-line text (seeds 001, 003, 004) -------------------
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "why"),
+    [
+        ("疫情防控，", "发展和安全两件大事。", "ends in a comma"),
+        ("民警、辅警的“看家", "本领”。近年来，派出所积极创新。", "quote closed on the next line"),
+        ("迈向更高水平的五", "年。全区公安机关深入开展斗争。", "word across the break"),
+        ("兢兢业业做好", "各项工作。", "short tail"),
+        ("劲往一处", "使，帮助企业把损失抢回来。", "fragment"),
+        ("包志勇坚守在战疫一线", "”。这是他的承诺。", "a closing mark cannot start a paragraph"),
+    ],
+)
+def test_page_break_inside_a_paragraph_is_joined(left: str, right: str, why: str) -> None:
+    text = f"{BODY}\n\n{BODY[:40]}{left}\n\n{right}\n\n{BODY}\n"
+    assert applied(text) == f"{BODY}\n\n{BODY[:40]}{left}{right}\n\n{BODY}\n", why
+
+
+def test_join_is_an_edit_with_rule_and_reason() -> None:
+    text = f"{BODY[:60]}立\n\n体化布局、信息化引领。\n"
+    [finding] = reflow.detect(text, StageContext())
+    assert finding.edit is not None
+    assert finding.edit.rule == "reflow-join"
+    assert finding.edit.before == "\n\n" and finding.edit.after == ""
+    assert "立体" in finding.edit.reason
+
+
+def test_mid_sentence_without_evidence_but_a_sentence_start_is_reported_not_joined() -> None:
+    text = f"{BODY[:60]}引发\n\n这是我们的定力和底气所在，也是我们的决心和信心所在。\n"
+    findings = reflow.detect(text, StageContext())
+    assert findings and all(f.confidence < THRESHOLD for f in findings)
+    assert applied(text) == text
+
+
+# -- what stays separate -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "next_line",
+    [
+        "## 严抓严管 筑牢口岸安全屏障",
+        "——这是积极服务自治区重大发展战略的五年",
+        "一、深入开展专项活动",
+        "（一）开展“最强党支部”创建活动",
+        "1. 抓党建、强素质",
+        "- 列表项",
+        "本报通讯员●张志敏●王晓慧",
+        "（王国强 陈克强）",
+        "沈翠英 摄",
+        "\u3000\u3000缩进的新段落开始于此，它有全角空格。",
+    ],
+)
+def test_structure_after_an_unfinished_line_is_never_joined(next_line: str) -> None:
+    text = f"{BODY[:70]}主动服务国家\n\n{next_line}\n"
+    assert applied(text) == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["# 用忠诚守护群众安全 用担当践行入警初心", "本报通讯员●侯铁●吕昊俊", "（张佳良）", "兴安盟公安边防支队"],
+)
+def test_structure_lines_are_not_joined_to_the_text_after(line: str) -> None:
+    text = f"{line}\n\n{BODY}\n"
+    assert applied(text) == text
+
+
+def test_headings_standing_away_from_their_section_stay() -> None:
+    column = wrap(BODY, 17)
+    text = "\n".join(column) + "\n\n（白志远 陈翔）\n\n兴安盟公安边防支队\n\n“4321”：形成制度化建设“一盘棋”\n\n"
+    text += "\n".join(column) + "\n"
+    out = applied(text)
+    assert "\n\n兴安盟公安边防支队\n\n“4321”：形成制度化建设“一盘棋”\n\n" in out
+    assert "（白志远 陈翔）" in out
+
+
+def test_caption_across_two_blank_lines_is_kept() -> None:
+    text = f"{BODY[:70]}确保边境\n\n\n\n民警在国门一线执勤巡逻。\n\n\n\n地区安全稳定。\n"
+    assert applied(text) == text
+
+
+def test_interleaved_columns_are_reported_not_joined() -> None:
+    # Seed 000: most paragraphs stop mid-sentence, because columns were read across.
+    lines = [BODY[i * 7 : i * 7 + 90] for i in range(8)]
+    text = "\n\n".join(line.rstrip("。，、") + "的" for line in lines) + "\n"
+    findings = reflow.detect(text, StageContext())
+    assert findings and all(f.confidence < THRESHOLD for f in findings)
+
+
+def test_garbled_punctuation_is_reported_not_joined() -> None:
+    # Seed 002 before punct-shift: no punctuation to see sentence ends by.
+    text = "今年 7月 4日袁 习近\n\n平总书记在全国组织工作\n\n会议上指出院野加强党的基\n\n层组织建设袁 关键是从严\n"
+    findings = reflow.detect(text, StageContext())
+    assert all(f.confidence < THRESHOLD for f in findings)
+
+
+# -- column lines (seed 002) ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+def test_column_lines_are_joined_into_paragraphs(separator: str) -> None:
+    second = "内蒙古公安边防总队始终坚持和加强党的全面领导，始终把加强党的建设作为贯穿边境管理的一条红线，成效显著。"
+    text = separator.join(wrap(BODY, 12)) + "\n\n" + separator.join(wrap(second, 12)) + "\n"
+    assert applied(text) == f"{BODY}\n\n{second}\n"
+
+
+def test_short_last_line_ends_the_paragraph_and_gets_its_blank_line() -> None:
+    second = "内蒙古公安边防总队始终坚持和加强党的全面领导，始终把加强党的建设作为贯穿边境管理的一条红线，成效显著。"
+    text = "\n".join(wrap(BODY, 17) + wrap(second, 17)) + "\n"
+    assert BODY.endswith("。") and len(BODY) % 17 != 0
+    assert applied(text) == f"{BODY}\n\n{second}\n"
+    rules = {f.rule for f in reflow.detect(text, StageContext())}
+    assert rules == {"reflow-join", "reflow-split"}
+
+
+def test_latin_word_that_did_not_fit_explains_a_short_line() -> None:
+    lines = [
+        "日常执勤中不断探索完善，形成了",
+        "‘CFQ车辆查缉模式’，有效提升了通关",
+        "效率，去年还荣获全国边检网络学院大",
+    ]
+    lines += [
+        "会战优秀课程二等奖。执勤业务一科科",
+        "长赵磊介绍道，所谓CFQ，就是运用提",
+        "炼总结的“十步查车法”进行的精准化查",
+    ]
+    lines += ["验方式。"]
+    text = "\n".join(lines) + "\n"
+    assert applied(text) == "".join(lines) + "\n"
+
+
+def test_display_width_counts_halves() -> None:
+    assert reflow.display_width("有 36 万平方公里") == 8.0
+    assert reflow.display_width("ABCD") == 2.0
+    assert reflow.display_width("“党建”。") == 4.5  # ”。 side by side take one and a half
+
+
+# -- clean text, invariants ----------------------------------------------------------------
+
+
+def test_canonical_text_is_untouched() -> None:
+    text = (
+        "# 标题\n\n"
+        + "\n\n".join([BODY, "殷殷嘱托，字字千钧。", "民警在国门一线执勤巡逻。", "（张佳良）", BODY])
+        + "\n"
+    )
+    assert reflow.detect(text, StageContext()) == []
+
+
+def test_one_paragraph_per_line_without_blank_lines_is_untouched() -> None:
+    text = "\n".join([BODY, "殷殷嘱托，字字千钧。", BODY, BODY]) + "\n"
+    assert applied(text) == text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=8, max_value=30), st.sampled_from(["\n", "\n\n"]), st.integers(0, 10**6))
+def test_wrapped_paragraphs_come_back_whole(width: int, separator: str, seed: int) -> None:
+    """Wrapping then reflowing never glues two paragraphs that end in a full stop at a short line."""
+    rng = random.Random(seed)
+    paragraphs = [BODY[: rng.randint(40, len(BODY))].rstrip("，、") + "。" for _ in range(3)]
+    paragraphs = [p for p in paragraphs if len(p) % width not in (0, width - 1)]  # last lines clearly short
+    text = "\n\n".join(separator.join(wrap(p, width)) for p in paragraphs) + "\n"
+    out = clean(text).text
+    assert _boundaries("\n".join(paragraphs)) <= _boundaries(out), "two paragraphs were glued together"
+    assert out.replace("\n", "") == "".join(paragraphs)
+
+
+def _boundaries(text: str) -> set[int]:
+    """Where paragraphs end, counted in characters other than line breaks."""
+    found, count = set(), 0
+    for line in [line for line in text.split("\n") if line][:-1]:
+        count += len(line)
+        found.add(count)
+    return found
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([BODY[:30], BODY[30:75], "殷殷嘱托，字字千钧。", "# 标题", "兴安盟公安边防支队", ""]),
+        max_size=12,
+    )
+)
+def test_edits_never_overlap_and_match_the_text(pieces: list[str]) -> None:
+    text = "\n".join(pieces)
+    findings = reflow.detect(text, StageContext())
+    edits = [f.edit for f in findings if f.edit]
+    assert apply_edits(text, edits) is not None  # raises on overlap or mismatch
+    for edit in edits:
+        assert edit.rule in reflow.STAGE.rules and edit.reason
+        assert set(edit.before) <= set(" \t\r\u3000\n")  # reflow only ever touches white space
