@@ -87,3 +87,39 @@ def protected_mask(text: str) -> bytearray:
         for match in regex.finditer(text):
             mask[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     return mask
+
+
+# -- invisible and dangerous characters (stage mojibake, rule invisible) -----------------
+ZERO_WIDTH_SPACE = "\u200b"
+ZERO_WIDTH_NON_JOINER = "\u200c"  # meaningful in Persian and Indic scripts
+ZERO_WIDTH_JOINER = "\u200d"  # meaningful in emoji sequences (👨‍👩‍👧) and Indic scripts
+WORD_JOINER = "\u2060"
+SOFT_HYPHEN = "\u00ad"
+BYTE_ORDER_MARK = "\ufeff"  # ZERO WIDTH NO-BREAK SPACE when inside a text
+LEFT_TO_RIGHT_MARK = "\u200e"
+RIGHT_TO_LEFT_MARK = "\u200f"
+#: Bidi embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI): they reorder
+#: what a reader sees ("Trojan Source"), and Chinese text never needs them.
+BIDI_CONTROL_CLASS = "\u202a-\u202e\u2066-\u2069"
+#: Every invisible character the stage removes or reports.
+INVISIBLE_CLASS = "\u200b-\u200f\u2060\u00ad\ufeff" + BIDI_CONTROL_CLASS
+INVISIBLE_RUN_RE = re.compile(f"[{INVISIBLE_CLASS}]+")
+#: Right-to-left letters (Hebrew, Arabic and their presentation forms): where they occur,
+#: bidi controls and marks may be legitimate.
+RTL_LETTER_RE = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+# -- mojibake -----------------------------------------------------------------------------
+REPLACEMENT_CHARACTER = "\ufffd"  # �: a decoder already gave up here
+#: ``锟斤拷``: the UTF-8 bytes of U+FFFD (EF BF BD) read as GBK, usually repeated.
+KUN_JIN_KAO = "锟斤拷"
+LOST_TEXT_RE = re.compile(f"(?:{KUN_JIN_KAO})+(?:锟斤?)?|{REPLACEMENT_CHARACTER}+")
+#: Latin-1 letters that begin the cp1252/latin-1 reading of a UTF-8 sequence (Ã Â ä å æ ç è é ...).
+#: ftfy runs only on lines holding one of them, so clean Chinese text never reaches it.
+LATIN_MOJIBAKE_TRIGGER_RE = re.compile(
+    "[\u00c2-\u00f4]"  # the lead byte of a UTF-8 sequence, read as Latin-1
+    # then a continuation byte, read as Latin-1 or as cp1252's € ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ
+    "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+#: Kangxi radicals, radical supplements and CJK compatibility ideographs (see mappings/kangxi.tsv).
+KANGXI_LOOKALIKE_RE = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
