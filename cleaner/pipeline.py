@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from cleaner.compose import Composition, conflict
 from cleaner.config import Config
 from cleaner.model import Edit, Finding, Result, check_edits
-from cleaner.stages import cjk_space, mojibake, width
+from cleaner.stages import cjk_space, mojibake, script, width
 from cleaner.stages.base import Stage, StageContext
 
 #: The stages in the order they run. Punctuation and width come before reflow and columns,
@@ -22,6 +22,7 @@ STAGES: tuple[Stage, ...] = (
     mojibake.STAGE,
     width.STAGE,
     cjk_space.STAGE,
+    script.STAGE,
 )
 
 STAGES_BY_ID: dict[str, Stage] = {stage.id: stage for stage in STAGES}
