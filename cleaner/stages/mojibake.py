@@ -120,13 +120,12 @@ def _big5_level1() -> frozenset[str]:
     return frozenset(chars)
 
 
-def _commonness(text: str) -> float:
-    """Share of the hanzi in ``text`` that are common characters, simplified or traditional
-    (whichever script scores higher: a text is written in one of them); punctuation is neutral."""
+def _commonness(text: str, common: frozenset[str]) -> float:
+    """Share of the hanzi in ``text`` that are in ``common`` (punctuation is neutral)."""
     hanzi = [c for c in text if is_han(c)]
     if not hanzi:
         return 0.0
-    return max(sum(1 for c in hanzi if c in common) for common in (_gb2312_level1(), _big5_level1())) / len(hanzi)
+    return sum(1 for c in hanzi if c in common) / len(hanzi)
 
 
 def _codec_findings(text: str) -> list[Finding]:
@@ -200,13 +199,13 @@ def _codec_repair(
         after = data[byte_start:byte_end].decode("utf-8")
     except UnicodeDecodeError:
         return None
-    if not _better_reading(before, after):
+    if not _better_reading(before, after, codec):
         return None
     reason = f"UTF-8 text read as {label}: re-encoding '{before}' as {label} gives the UTF-8 bytes of '{after}'"
     return _finding(RULE_MOJIBAKE, start, before, after, SURE, reason)
 
 
-def _better_reading(before: str, after: str) -> bool:
+def _better_reading(before: str, after: str, codec: str) -> bool:
     """Is ``after`` plainly the text and ``before`` its mojibake?
 
     ``after`` must be readable Chinese (hanzi, CJK punctuation, ASCII) with at least two
@@ -215,13 +214,16 @@ def _better_reading(before: str, after: str) -> bool:
     wide = [c for c in after if not c.isascii()]
     if len(wide) < 2 or not _READABLE_RE.fullmatch(after) or sum(1 for c in wide if is_han(c)) < 1:
         return False
-    after_score = _commonness(after)
-    before_score = _commonness(before)
+    # The repair is judged against the common characters of its own script (simplified or
+    # traditional: a text is written in one); the damage against those of the codec that
+    # produced it (GBK mojibake is made of rare GBK characters).
+    after_score = max(_commonness(after, common) for common in (_gb2312_level1(), _big5_level1()))
+    before_score = _commonness(before, _big5_level1() if codec == "cp950" else _gb2312_level1())
     if after_score < 0.8 or after_score - before_score < 0.3:
         return False
     if len(wide) < _SHORT_REPAIR:
-        # Two or three characters can be valid UTF-8 by chance: the damaged text must be
-        # mostly rare characters and the repair all common ones, or the repair a word.
+        # Two or three characters can be valid UTF-8 by chance: the damage must be mostly rare
+        # characters and the repair only common ones, or the repair must be a word.
         from cleaner.lexicon import is_word
 
         if before_score <= 0.34 and after_score == 1.0:
