@@ -123,3 +123,36 @@ LATIN_MOJIBAKE_TRIGGER_RE = re.compile(
 )
 #: Kangxi radicals, radical supplements and CJK compatibility ideographs (see mappings/kangxi.tsv).
 KANGXI_LOOKALIKE_RE = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
+
+# -- dashes, ellipses, middle dots and symbols (stage width, GB/T 15834 details) ---------------
+HORIZONTAL_BAR = "\u2015"  # ―, what some GBK tables give for the dash (A1AA)
+FULLWIDTH_HYPHEN_MINUS = "\uff0d"  # －
+BOX_DRAWINGS_LIGHT_HORIZONTAL = "\u2500"  # ─, from PDF table rules
+TWO_EM_DASH = "\u2e3a"  # ⸺, one character for ——
+EM_DASH_PAIR = EM_DASH * 2  # —— GB/T 15834 破折号
+ELLIPSIS_PAIR = HORIZONTAL_ELLIPSIS * 2  # …… GB/T 15834 省略号
+IDEOGRAPHIC_FULL_STOPS = IDEOGRAPHIC_FULL_STOP * 3  # 。。。 an ellipsis typed with full stops
+HYPHENATION_POINT = "\u2027"  # ‧ the Taiwan (MOE) 間隔號
+BULLET = "\u2022"  # •
+KATAKANA_MIDDLE_DOT = "\u30fb"  # ・
+HALFWIDTH_KATAKANA_MIDDLE_DOT = "\uff65"  # ･
+BULLET_OPERATOR = "\u2219"  # ∙
+DOT_OPERATOR = "\u22c5"  # ⋅
+#: Characters used for the middle dot (间隔号) in names and dates: 阿卜杜勒·克里木, 4·29.
+MIDDLE_DOT_VARIANTS_CLASS = "\u00b7\u2027\u2022\u30fb\uff65\u2219\u22c5"
+#: Two dash-like characters that stand for ——, but are not it.
+DASH_PAIR_RE = re.compile(
+    "(?<![\u2014\u2015\u2500\uff0d\u2e3a-])(?:[\u2014\u2015\u2500\uff0d]{2}|--|\u2e3a)(?![\u2014\u2015\u2500\uff0d-])"
+)
+#: A single horizontal bar: the GBK dash character read through an older table.
+SINGLE_HORIZONTAL_BAR_RE = re.compile("(?<![\u2014\u2015])\u2015(?![\u2014\u2015])")
+#: Ellipses that are not ……: one …, three to six ASCII dots, 。。。, ···, or ・・・.
+ELLIPSIS_VARIANT_RE = re.compile(
+    "(?<![.\u2026\u3002\u00b7\u30fb])"
+    "(?:\u2026|\\.{3,6}|\u3002{3}|\u3002{6}|\u00b7{3}|\u00b7{6}|\u30fb{3}|\u30fb{6}|\u2026{3})"
+    "(?![.\u2026\u3002\u00b7\u30fb])"
+)
+MIDDLE_DOT_RE = re.compile(f"[{MIDDLE_DOT_VARIANTS_CLASS}]")
+#: Full-width symbols whose ASCII form the output style uses beside ASCII digits (％ -> %).
+FULLWIDTH_SYMBOLS = "\uff05\uff03\uff06\uff20\uff0b\uff1d\uff04"  # ％＃＆＠＋＝＄
+FULLWIDTH_SYMBOL_RE = re.compile(f"[{FULLWIDTH_SYMBOLS}]")
