@@ -254,7 +254,13 @@ def middle_dot_for(options: dict | object) -> str:
 
 def _detail_findings(text: str, ctx: StageContext) -> list[Finding]:
     mask = protected_mask(text)
-    findings = _dash_findings(text, mask) + _ellipsis_findings(text, mask)
+    ellipses = _ellipsis_findings(text, mask)
+    # Dashes are judged on a view where the ellipses already read as …, so that one pass does
+    # what two would (``――...`` -> ``——……``).
+    view = list(text)
+    for finding in ellipses:
+        view[finding.span.start : finding.span.end] = HORIZONTAL_ELLIPSIS * len(finding.span)
+    findings = _dash_findings(text, "".join(view), mask) + ellipses
     findings += _middle_dot_findings(text, mask, middle_dot_for(ctx.options))
     findings += _symbol_findings(text, mask)
     return findings
@@ -265,13 +271,13 @@ def _side_ok(char: str) -> bool:
     return char == "" or is_cjk(char) or char.isdigit()
 
 
-def _dash_findings(text: str, mask: bytearray) -> list[Finding]:
+def _dash_findings(text: str, view: str, mask: bytearray) -> list[Finding]:
     findings = []
     for match in DASH_PAIR_RE.finditer(text):
         before, start = match.group(), match.start()
         if before == EM_DASH_PAIR or mask[start]:
             continue
-        prev, next_ = _neighbour(text, start, -1), _neighbour(text, match.end() - 1, 1)
+        prev, next_ = _neighbour(view, start, -1), _neighbour(view, match.end() - 1, 1)
         if not (is_cjk(prev) or is_cjk(next_)) or not (_side_ok(prev) and _side_ok(next_)):
             continue
         if before == "--" and not (is_cjk(prev) and is_cjk(next_)):
@@ -283,7 +289,7 @@ def _dash_findings(text: str, mask: bytearray) -> list[Finding]:
         start = match.start()
         if mask[start]:
             continue
-        prev, next_ = _neighbour(text, start, -1), _neighbour(text, start, 1)
+        prev, next_ = _neighbour(view, start, -1), _neighbour(view, start, 1)
         if (is_cjk(prev) or is_cjk(next_)) and _side_ok(prev) and _side_ok(next_):
             reason = "'―' (U+2015 HORIZONTAL BAR) is the GBK dash through an old table; the text dash is '—' (U+2014)"
             findings.append(_finding(RULE_DASH, start, match.group(), EM_DASH, LIKELY, reason))
