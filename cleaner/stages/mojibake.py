@@ -219,14 +219,17 @@ def _better_reading(before: str, after: str, codec: str) -> bool:
     # produced it (GBK mojibake is made of rare GBK characters).
     after_score = max(_commonness(after, common) for common in (_gb2312_level1(), _big5_level1()))
     before_score = _commonness(before, _big5_level1() if codec == "cp950" else _gb2312_level1())
-    if after_score < 0.8 or after_score - before_score < 0.3:
+    # A private-use character is what GB18030 gives for byte pairs no text uses: strong evidence
+    # of mojibake, so rarer characters in the repair are accepted.
+    private_use = any("\ue000" <= c <= "\uf8ff" for c in before)
+    if after_score < (0.6 if private_use else 0.8) or after_score - before_score < 0.3:
         return False
     if len(wide) < _SHORT_REPAIR:
         # Two or three characters can be valid UTF-8 by chance: the damage must be mostly rare
         # characters and the repair only common ones, or the repair must be a word.
         from cleaner.lexicon import is_word
 
-        if before_score <= 0.34 and after_score == 1.0:
+        if after_score == 1.0 and before_score <= (0.5 if private_use else 0.34):
             return True
         return is_word(after.strip()) and not is_word(before.strip())
     return True
