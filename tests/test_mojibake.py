@@ -102,7 +102,15 @@ def test_lossy_mojibake_is_repaired_where_exact() -> None:
     # the rest is left as it is (no guessing).
     damaged = "鐢辨湀瑕佸ソ濂藉涔犲ぉ澶╁悜涓婂"
     out = repaired(damaged)
-    assert out.startswith("由月要好") and "习天天向" in out
+    assert out == "由月要好濂藉习天天向涓婂"
+    # ... and what could not be repaired is reported as lost, with its span.
+    lost = [(f.span.start, f.span.end) for f in mojibake.detect(damaged, CTX) if f.rule == mojibake.RULE_LOST]
+    assert lost == [(6, 8), (14, 16)]
+
+
+def test_clean_text_beside_a_repair_is_not_reported() -> None:
+    findings = mojibake.detect("标题涓\ue15f枃测试", CTX)
+    assert [(f.rule, f.edit.after if f.edit else None) for f in findings] == [(mojibake.RULE_MOJIBAKE, "中文")]
 
 
 def test_clean_seeds_get_no_mojibake_findings() -> None:

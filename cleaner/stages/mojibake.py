@@ -78,14 +78,49 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
     # Mojibake first: its spans hold characters (U+00AD, PUA, 锟) the other rules would claim.
     findings = []
     taken: list[tuple[int, int]] = []
-    for finding in _codec_findings(text) + _latin_findings(text):
+    codec_findings = _codec_findings(text)
+    for finding in codec_findings + _latin_findings(text):
         if not any(s < finding.span.end and finding.span.start < e for s, e in taken):
             findings.append(finding)
             taken.append((finding.span.start, finding.span.end))
-    for finding in _lost_findings(text) + _kangxi_findings(text) + _invisible_findings(text):
+    leftovers = _leftover_findings(text, [f for f in codec_findings if f in findings])
+    for finding in leftovers + _lost_findings(text) + _kangxi_findings(text) + _invisible_findings(text):
         if not any(s < finding.span.end and finding.span.start < e for s, e in taken):
             findings.append(finding)
+            taken.append((finding.span.start, finding.span.end))
     return sorted(findings, key=lambda f: (f.span.start, f.span.end))
+
+
+def _leftover_findings(text: str, repairs: list[Finding]) -> list[Finding]:
+    """The rest of a garbled run that an exact repair could not reach: report it.
+
+    A run of UTF-8 read as GBK with replacement loses bytes; the stretches between the
+    losses are repaired, and what touches them (up to a space, ASCII or CJK punctuation)
+    is reported as lost text, not guessed, when it reads as mojibake (mostly rare characters).
+    """
+    covered = sorted((f.span.start, f.span.end, "Big5" in f.message) for f in repairs)
+    findings = []
+    for index, (start, end, big5) in enumerate(covered):
+        common = _big5_level1() if big5 else _gb2312_level1()
+        left_limit = covered[index - 1][1] if index else 0
+        right_limit = covered[index + 1][0] if index + 1 < len(covered) else len(text)
+        left = start
+        while left > left_limit and _garble_char(text[left - 1]):
+            left -= 1
+        right = end
+        while right < right_limit and _garble_char(text[right]):
+            right += 1
+        for lo, hi in ((left, start), (end, right)):
+            # Clean text beside a repair (标题：<mojibake>测试) is common characters: not reported.
+            if hi > lo and _commonness(text[lo:hi], common) <= 0.5:
+                message = f"'{text[lo:hi]}' is the rest of a garbled run whose bytes were lost; check the source"
+                findings.append(Finding(RULE_LOST, Span(lo, hi), message, LIKELY))
+    return findings
+
+
+def _garble_char(char: str) -> bool:
+    """Could ``char`` be part of GBK/Big5 mojibake (not ASCII, space or CJK punctuation)?"""
+    return not char.isascii() and not char.isspace() and not ("\u3000" <= char <= "\u303f") and char not in "，：；！？"
 
 
 def _finding(rule: str, start: int, before: str, after: str, confidence: float, reason: str) -> Finding:
