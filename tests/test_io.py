@@ -167,3 +167,29 @@ def test_write_atomic_round_trip(tmp_path: Path) -> None:
     write_atomic(target, "新\n")
     assert target.read_text(encoding="utf-8") == "新\n"
     assert [p.name for p in target.parent.iterdir()] == ["a.txt"]
+
+
+def test_cli_reads_every_stored_encoding(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from cleaner.cli import main
+
+    runner = CliRunner()
+    for path in STORED:
+        truth = (ENCODINGS / (path.name.split(".", 1)[0] + ".txt")).read_text(encoding="utf-8")
+        out = tmp_path / (path.name + ".txt")
+        result = runner.invoke(main, ["fix", "--only", "mojibake", str(path), "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        assert out.read_text(encoding="utf-8") == truth
+
+
+def test_cli_names_the_file_it_cannot_decode(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from cleaner.cli import main
+
+    path = tmp_path / "picture.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    result = CliRunner().invoke(main, ["fix", str(path)])
+    assert result.exit_code == 2
+    assert "picture.png: binary content" in result.output

@@ -236,8 +236,16 @@ def _codec_repair(
         return None
     if not _better_reading(before, after, codec):
         return None
-    reason = f"UTF-8 text read as {label}: re-encoding '{before}' as {label} gives the UTF-8 bytes of '{after}'"
+    reason = (
+        f"UTF-8 text read as {label}: re-encoding '{_short(before)}' as {label} gives the UTF-8 bytes of"
+        f" '{_short(after)}'"
+    )
     return _finding(RULE_MOJIBAKE, start, before, after, SURE, reason)
+
+
+def _short(text: str, limit: int = 24) -> str:
+    """``text`` cut for a message (the edit itself carries the whole of it)."""
+    return text if len(text) <= limit else text[: limit - 4] + "…"
 
 
 def _better_reading(before: str, after: str, codec: str) -> bool:
@@ -321,7 +329,7 @@ def _diff_findings(line: str, fixed: str, offset: int) -> list[Finding]:
         if tag == "equal":
             continue
         before, after = line[i1:i2], fixed[j1:j2]
-        reason = f"UTF-8 text read as Windows-1252/Latin-1: '{before}' is the mojibake of '{after}'"
+        reason = f"UTF-8 text read as Windows-1252/Latin-1: '{_short(before)}' is the mojibake of '{_short(after)}'"
         findings.append(_finding(RULE_MOJIBAKE, offset + i1, before, after, LIKELY, reason))
     return findings
 
