@@ -140,20 +140,18 @@ BULLET_OPERATOR = "\u2219"  # ∙
 DOT_OPERATOR = "\u22c5"  # ⋅
 #: Characters used for the middle dot (间隔号) in names and dates: 阿卜杜勒·克里木, 4·29.
 MIDDLE_DOT_VARIANTS_CLASS = "\u00b7\u2027\u2022\u30fb\uff65\u2219\u22c5"
-#: Two dash-like characters that stand for ——, but are not it.
-#: (An inline space between the two is a line-join artefact: cjk-space would remove it.)
-DASH_PAIR_RE = re.compile(
-    "(?<![\u2014\u2015\u2500\uff0d\u2e3a-])"
-    "(?:[\u2014\u2015\u2500\uff0d][ \t]?[\u2014\u2015\u2500\uff0d]|--|\u2e3a)"
-    "(?![\u2014\u2015\u2500\uff0d-])"
-)
-#: A single horizontal bar: the GBK dash character read through an older table.
-SINGLE_HORIZONTAL_BAR_RE = re.compile("(?<![\u2014\u2015])\u2015(?![\u2014\u2015])")
-#: Ellipses that are not ……: one …, three to six ASCII dots, 。。。, ···, or ・・・.
+#: Runs of dash-like characters (spaces between allowed): candidates for the Chinese dash.
+#: (No look-around: it defeats the regex engine's fast scan; the run is checked whole.)
+DASH_CANDIDATE_RE = re.compile("[\u2014\u2015\u2500\uff0d\u2e3a-][\u2014\u2015\u2500\uff0d\u2e3a \t-]*")
+#: The whole of a candidate run that stands for —— but is not it: two dash-like characters (a
+#: line-join space allowed between), ``--``, or ⸺ (U+2E3A TWO-EM DASH).
+DASH_PAIR_RE = re.compile("[\u2014\u2015\u2500\uff0d][ \t]*[\u2014\u2015\u2500\uff0d]|--|\u2e3a")
+#: Runs of dots, full stops and ellipses (spaces between allowed): candidates for an ellipsis.
+ELLIPSIS_CANDIDATE_RE = re.compile("[.\u2026\u3002\u00b7\u30fb][.\u2026\u3002\u00b7\u30fb \t]*")
+#: The whole of a candidate run that is an ellipsis but not ……: one …, three to six ASCII dots,
+#: 。。。 (a line-join space allowed between), ···, ・・・, or three ….
 ELLIPSIS_VARIANT_RE = re.compile(
-    "(?<![.\u2026\u3002\u00b7\u30fb])"
-    "(?:\u2026|\\.{3,6}|\u3002[ \t]?\u3002[ \t]?\u3002|\u3002{6}|\u00b7{3}|\u00b7{6}|\u30fb{3}|\u30fb{6}|\u2026{3})"
-    "(?![.\u2026\u3002\u00b7\u30fb])"
+    "\u2026|\\.{3,6}|\u3002[ \t]*\u3002[ \t]*\u3002|\u3002{6}|\u00b7{3}|\u00b7{6}|\u30fb{3}|\u30fb{6}|\u2026{3}"
 )
 MIDDLE_DOT_RE = re.compile(f"[{MIDDLE_DOT_VARIANTS_CLASS}]")
 #: Full-width symbols whose ASCII form the output style uses beside ASCII digits (％ -> %).

@@ -20,13 +20,16 @@ import re
 from cleaner.chars import (
     ASCII_DOUBLE_QUOTE,
     ASCII_TO_FULLWIDTH_PUNCT,
+    DASH_CANDIDATE_RE,
     DASH_PAIR_RE,
+    ELLIPSIS_CANDIDATE_RE,
     ELLIPSIS_PAIR,
     ELLIPSIS_VARIANT_RE,
     EM_DASH,
     EM_DASH_PAIR,
     FULLWIDTH_ALNUM_RE,
     FULLWIDTH_SYMBOL_RE,
+    HORIZONTAL_BAR,
     HORIZONTAL_ELLIPSIS,
     HYPHENATION_POINT,
     INLINE_SPACE_CLASS,
@@ -34,7 +37,6 @@ from cleaner.chars import (
     MIDDLE_DOT,
     MIDDLE_DOT_RE,
     RIGHT_DOUBLE_QUOTE,
-    SINGLE_HORIZONTAL_BAR_RE,
     is_cjk,
     is_han,
     protected_mask,
@@ -254,13 +256,23 @@ def middle_dot_for(options: dict | object) -> str:
 
 def _detail_findings(text: str, ctx: StageContext) -> list[Finding]:
     mask = protected_mask(text)
-    ellipses = _ellipsis_findings(text, mask)
-    # Dashes are judged on a view where the ellipses already read as …, so that one pass does
-    # what two would (``――...`` -> ``——……``).
-    view = list(text)
-    for finding in ellipses:
-        view[finding.span.start : finding.span.end] = HORIZONTAL_ELLIPSIS * len(finding.span)
-    findings = _dash_findings(text, "".join(view), mask) + ellipses
+    # Dashes and ellipses are judged on a view where the ones found so far already read as
+    # —— and ……, until nothing new is found: one pass then does what two would
+    # (``――...`` -> ``——……``, ``…--…`` -> ``……——……``), and cleaning twice changes nothing.
+    view = text
+    for _ in range(4):
+        dashes, ellipses = _dash_findings(text, view, mask), _ellipsis_findings(text, view, mask)
+        if not (dashes or ellipses):
+            break
+        chars = list(text)
+        for finding in dashes + ellipses:
+            mark = EM_DASH if finding.rule == RULE_DASH else HORIZONTAL_ELLIPSIS
+            chars[finding.span.start : finding.span.end] = mark * len(finding.span)
+        new_view = "".join(chars)
+        if new_view == view:
+            break
+        view = new_view
+    findings = dashes + ellipses
     findings += _middle_dot_findings(text, mask, middle_dot_for(ctx.options))
     findings += _symbol_findings(text, mask)
     return findings
@@ -273,11 +285,21 @@ def _side_ok(char: str) -> bool:
 
 def _dash_findings(text: str, view: str, mask: bytearray) -> list[Finding]:
     findings = []
-    for match in DASH_PAIR_RE.finditer(text):
-        before, start = match.group(), match.start()
+    for match in DASH_CANDIDATE_RE.finditer(text):
+        before, start = match.group().rstrip(" \t"), match.start()
         if before == EM_DASH_PAIR or mask[start]:
             continue
-        prev, next_ = _neighbour(view, start, -1), _neighbour(view, match.end() - 1, 1)
+        if before == HORIZONTAL_BAR:
+            prev, next_ = _neighbour(view, start, -1), _neighbour(view, start, 1)
+            if (is_cjk(prev) or is_cjk(next_)) and _side_ok(prev) and _side_ok(next_):
+                reason = (
+                    "'―' (U+2015 HORIZONTAL BAR) is the GBK dash through an old table; the text dash is '—' (U+2014)"
+                )
+                findings.append(_finding(RULE_DASH, start, before, EM_DASH, LIKELY, reason))
+            continue
+        if not DASH_PAIR_RE.fullmatch(before):
+            continue
+        prev, next_ = _neighbour(view, start, -1), _neighbour(view, start + len(before) - 1, 1)
         if not (is_cjk(prev) or is_cjk(next_)) or not (_side_ok(prev) and _side_ok(next_)):
             continue
         if before == "--" and not (is_cjk(prev) and is_cjk(next_)):
@@ -285,24 +307,16 @@ def _dash_findings(text: str, view: str, mask: bytearray) -> list[Finding]:
         confidence = LIKELY if before == "--" else SURE
         reason = f"'{before}' stands for the Chinese dash; GB/T 15834 writes it '——' (two U+2014)"
         findings.append(_finding(RULE_DASH, start, before, EM_DASH_PAIR, confidence, reason))
-    for match in SINGLE_HORIZONTAL_BAR_RE.finditer(text):
-        start = match.start()
-        if mask[start]:
-            continue
-        prev, next_ = _neighbour(view, start, -1), _neighbour(view, start, 1)
-        if (is_cjk(prev) or is_cjk(next_)) and _side_ok(prev) and _side_ok(next_):
-            reason = "'―' (U+2015 HORIZONTAL BAR) is the GBK dash through an old table; the text dash is '—' (U+2014)"
-            findings.append(_finding(RULE_DASH, start, match.group(), EM_DASH, LIKELY, reason))
     return findings
 
 
-def _ellipsis_findings(text: str, mask: bytearray) -> list[Finding]:
+def _ellipsis_findings(text: str, view: str, mask: bytearray) -> list[Finding]:
     findings = []
-    for match in ELLIPSIS_VARIANT_RE.finditer(text):
-        before, start = match.group(), match.start()
-        if mask[start]:
+    for match in ELLIPSIS_CANDIDATE_RE.finditer(text):
+        before, start = match.group().rstrip(" \t"), match.start()
+        if mask[start] or not ELLIPSIS_VARIANT_RE.fullmatch(before):
             continue
-        prev, next_ = _neighbour(text, start, -1), _neighbour(text, match.end() - 1, 1)
+        prev, next_ = _neighbour(view, start, -1), _neighbour(view, start + len(before) - 1, 1)
         if before[0] == ".":
             # ASCII dots: only straight after Chinese ("等等..."), never in Latin text or numbers.
             if not is_cjk(prev) or next_.isdigit():
