@@ -30,6 +30,7 @@ import functools
 from typing import Any
 
 from cleaner.chars import HAN_RE
+from cleaner.config import ConfigError
 from cleaner.model import Edit, Finding, Span
 from cleaner.stages.base import Stage, StageContext
 
@@ -67,7 +68,7 @@ MIXED_MAX_SHARE = 0.1
 MIXED_MIN_SIMPLIFIED = 5
 
 
-class ScriptConfigError(ValueError):
+class ScriptConfigError(ConfigError):
     """``[options.script]`` names a conversion OpenCC does not have."""
 
 

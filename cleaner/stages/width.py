@@ -41,6 +41,7 @@ from cleaner.chars import (
     is_han,
     protected_mask,
 )
+from cleaner.config import ConfigError
 from cleaner.model import Edit, Finding, Span
 from cleaner.stages.base import Stage, StageContext
 
@@ -247,10 +248,10 @@ def middle_dot_for(options: dict | object) -> str:
     get = getattr(options, "get", None)
     style = get("style", DEFAULT_STYLE) if get else DEFAULT_STYLE
     if style not in STYLES:
-        raise ValueError(f"[options.width] style = {style!r} is not one of {', '.join(sorted(STYLES))}")
+        raise ConfigError(f"[options.width] style = {style!r} is not one of {', '.join(sorted(STYLES))}")
     dot = get("middle-dot", STYLES[style]) if get else STYLES[style]
     if not isinstance(dot, str) or len(dot) != 1:
-        raise ValueError(f"[options.width] middle-dot must be one character, not {dot!r}")
+        raise ConfigError(f"[options.width] middle-dot must be one character, not {dot!r}")
     return dot
 
 
