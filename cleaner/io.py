@@ -107,9 +107,9 @@ def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> Decoded
         return _decode_wide(data, name)
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError:
-        pass
-    return _decode_detected(data, name)
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    return _decode_detected(data, name, utf8_error)
 
 
 def _decode_as(data: bytes, name: str, encoding: str) -> Decoded:
@@ -190,17 +190,26 @@ def detect_encoding(data: bytes) -> tuple[str | None, float]:
     return best.encoding, round((1.0 - best.chaos) * size_factor, 3)
 
 
-def _decode_detected(data: bytes, name: str) -> Decoded:
+def _utf8_note(data: bytes, error: UnicodeDecodeError) -> str:
+    """Where UTF-8 decoding failed, and whether the rest is UTF-8 (a damaged UTF-8 file)."""
+    bad = len(data.decode("utf-8", errors="replace")) - len(data.decode("utf-8", errors="ignore"))
+    if bad <= max(2, len(data) // 10_000):
+        return f"not valid UTF-8 at byte {error.start} ({bad} bad byte(s) in otherwise UTF-8 text: damaged?)"
+    return f"not valid UTF-8 (first bad byte {error.start})"
+
+
+def _decode_detected(data: bytes, name: str, utf8_error: UnicodeDecodeError) -> Decoded:
     detected, confidence = detect_encoding(data)
     if detected is None:
         raise InputError(
-            f"{name}: not valid UTF-8 and none of {', '.join(_DETECTABLE)} fits (confidence 0); give --encoding"
+            f"{name}: {_utf8_note(data, utf8_error)}, and none of {', '.join(_DETECTABLE)} fits (confidence 0);"
+            " give --encoding"
         )
     codec = canonical_encoding(detected)
     if confidence < MIN_CONFIDENCE:
         raise InputError(
-            f"{name}: not valid UTF-8; the detected encoding {detected} has confidence {confidence:.2f}"
-            f" (below {MIN_CONFIDENCE}); give --encoding"
+            f"{name}: {_utf8_note(data, utf8_error)}; the detected encoding {detected} has confidence"
+            f" {confidence:.2f} (below {MIN_CONFIDENCE}); give --encoding"
         )
     try:
         text = data.decode(codec)

@@ -130,6 +130,13 @@ def test_invalid_sequence_is_an_error_never_replaced() -> None:
     assert "\ufffd" not in str(info.value)
 
 
+def test_damaged_utf8_is_an_error_that_says_where() -> None:
+    data = SEED_TEXTS[sorted(SEED_TEXTS)[0]].encode("utf-8")
+    damaged = data[:5000] + b"\x80" + data[5000:]
+    with pytest.raises(InputError, match=r"d\.txt: not valid UTF-8 at byte 500\d \(\d bad byte"):
+        decode_bytes(damaged, "d.txt")
+
+
 def test_low_confidence_names_encoding_and_confidence() -> None:
     with pytest.raises(InputError, match=r"short\.txt: .*detected encoding \S+ has confidence 0\.\d\d"):
         decode_bytes("中文".encode("gbk")[:3], "short.txt")
