@@ -104,8 +104,14 @@ def test_lossy_mojibake_is_repaired_where_exact() -> None:
     out = repaired(damaged)
     assert out == "由月要好濂藉习天天向涓婂"
     # ... and what could not be repaired is reported as lost, with its span.
-    lost = [(f.span.start, f.span.end) for f in mojibake.detect(damaged, CTX) if f.rule == mojibake.RULE_LOST]
-    assert lost == [(6, 8), (14, 16)]
+    lost = [f for f in mojibake.detect(damaged, CTX) if f.rule == mojibake.RULE_LOST]
+    assert [(f.span.start, f.span.end) for f in lost] == [(6, 8), (14, 16)]
+    # Between two repairs, the lexicon guesses the dropped pair (学 = E5 AD A6 lost AD A6):
+    # a suggestion below the threshold, never applied.
+    assert lost[0].edit is not None and lost[0].edit.after == "好学"
+    assert lost[0].edit.confidence < THRESHOLD
+    assert lost[1].edit is None
+    assert clean(damaged).text == "由月要好濂藉习天天向涓婂"
 
 
 def test_clean_text_beside_a_repair_is_not_reported() -> None:

@@ -52,6 +52,8 @@ RULE_INVISIBLE = "invisible"
 SURE = 0.95
 LIKELY = 0.9
 UNSURE = 0.5
+#: A lexicon guess at lost bytes: always below the threshold (reported, never applied).
+GUESS = 0.6
 
 #: Codecs whose misreading of UTF-8 we undo, with the name a reviewer knows them by.
 WRONG_CODECS = (("gb18030", "GBK/GB18030"), ("cp950", "Big5"))
@@ -99,6 +101,7 @@ def _leftover_findings(text: str, repairs: list[Finding]) -> list[Finding]:
     is reported as lost text, not guessed, when it reads as mojibake (mostly rare characters).
     """
     covered = sorted((f.span.start, f.span.end, "Big5" in f.message) for f in repairs)
+    repaired_text = {f.span.start: f.edit.after for f in repairs if f.edit}
     findings = []
     for index, (start, end, big5) in enumerate(covered):
         common = _big5_level1() if big5 else _gb2312_level1()
@@ -113,9 +116,69 @@ def _leftover_findings(text: str, repairs: list[Finding]) -> list[Finding]:
         for lo, hi in ((left, start), (end, right)):
             # Clean text beside a repair (标题：<mojibake>测试) is common characters: not reported.
             if hi > lo and _commonness(text[lo:hi], common) <= 0.5:
-                message = f"'{text[lo:hi]}' is the rest of a garbled run whose bytes were lost; check the source"
-                findings.append(Finding(RULE_LOST, Span(lo, hi), message, LIKELY))
+                gap = text[lo:hi]
+                guess = None
+                if lo == end and hi == right_limit and index + 1 < len(covered) and not big5:
+                    guess = _guess_lost_pair(repaired_text[start], gap, repaired_text[covered[index + 1][0]])
+                if guess is None:
+                    message = f"'{gap}' is the rest of a garbled run whose bytes were lost; check the source"
+                    findings.append(Finding(RULE_LOST, Span(lo, hi), message, LIKELY))
+                else:
+                    message = (
+                        f"'{gap}' is the rest of a garbled run that lost two bytes; the words around suggest"
+                        f" '{guess}' (a guess: check the source)"
+                    )
+                    edit = Edit(Span(lo, hi), gap, guess, RULE_LOST, GUESS, message)
+                    findings.append(Finding(RULE_LOST, Span(lo, hi), message, GUESS, edit))
     return findings
+
+
+#: Bytes of Chinese UTF-8: continuation bytes and three-byte lead bytes.
+_CJK_UTF8_BYTES = (*range(0x80, 0xC0), *range(0xE0, 0xF0))
+#: Gaps longer than this are not guessed at.
+_MAX_GUESS_GAP = 6
+
+
+def _guess_lost_pair(left: str, gap: str, right: str) -> str | None:
+    """What ``gap`` (GBK mojibake between two repaired stretches) read before a decoder dropped
+    one undecodable byte pair from it, if the lexicon clearly prefers one reading.
+
+    ``鐢辨湀瑕佸ソ|濂藉|涔犲ぉ澶╁悜`` -> ``由月要好|好学|习天天向``: the pair ``AD A6`` of 学
+    (E5 AD A6) was dropped. Every insertion point and pair that gives valid UTF-8 is tried;
+    the reading whose new characters form the most frequent word with their neighbours wins
+    if it beats the next by 2x. Only ever a suggestion below the threshold.
+    """
+    from cleaner.lexicon import COMMON_WORD_FREQ, frequency
+
+    if len(gap) > _MAX_GUESS_GAP:
+        return None
+    data = gap.encode("gb18030")
+    scores: dict[str, int] = {}
+    for cut in range(0, len(data) + 1, 2):
+        for first in _CJK_UTF8_BYTES:
+            for second in _CJK_UTF8_BYTES:
+                try:
+                    reading = (data[:cut] + bytes((first, second)) + data[cut:]).decode("utf-8")
+                except UnicodeDecodeError:
+                    continue
+                if reading in scores or not all(is_han(c) or is_cjk(c) for c in reading):
+                    continue
+                context = left[-3:] + reading + right[:3]
+                lo, hi = min(len(left), 3), min(len(left), 3) + len(reading)
+                scores[reading] = max(
+                    (
+                        frequency(context[i : i + n])
+                        for n in (2, 3, 4)
+                        for i in range(max(0, lo - n + 1), min(hi, len(context) - n + 1))
+                    ),
+                    default=0,
+                )
+    ranked = sorted(scores.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < COMMON_WORD_FREQ:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
 
 
 def _garble_char(char: str) -> bool:
