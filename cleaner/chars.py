@@ -141,3 +141,72 @@ BYLINE_RE = re.compile(
     f"|(?:文|图|摄影|编辑|责任编辑)[/／:：][\\s\u3000]*[{HAN_CLASS}]"
     f")"
 )
+
+# -- invisible and dangerous characters (stage mojibake, rule invisible) -----------------
+ZERO_WIDTH_SPACE = "\u200b"
+ZERO_WIDTH_NON_JOINER = "\u200c"  # meaningful in Persian and Indic scripts
+ZERO_WIDTH_JOINER = "\u200d"  # meaningful in emoji sequences (👨‍👩‍👧) and Indic scripts
+WORD_JOINER = "\u2060"
+SOFT_HYPHEN = "\u00ad"
+BYTE_ORDER_MARK = "\ufeff"  # ZERO WIDTH NO-BREAK SPACE when inside a text
+LEFT_TO_RIGHT_MARK = "\u200e"
+RIGHT_TO_LEFT_MARK = "\u200f"
+#: Bidi embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI): they reorder
+#: what a reader sees ("Trojan Source"), and Chinese text never needs them.
+BIDI_CONTROL_CLASS = "\u202a-\u202e\u2066-\u2069"
+#: Every invisible character the stage removes or reports.
+INVISIBLE_CLASS = "\u200b-\u200f\u2060\u00ad\ufeff" + BIDI_CONTROL_CLASS
+INVISIBLE_RUN_RE = re.compile(f"[{INVISIBLE_CLASS}]+")
+#: Right-to-left letters (Hebrew, Arabic and their presentation forms): where they occur,
+#: bidi controls and marks may be legitimate.
+RTL_LETTER_RE = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+# -- mojibake -----------------------------------------------------------------------------
+REPLACEMENT_CHARACTER = "\ufffd"  # �: a decoder already gave up here
+#: ``锟斤拷``: the UTF-8 bytes of U+FFFD (EF BF BD) read as GBK, usually repeated.
+KUN_JIN_KAO = "锟斤拷"
+LOST_TEXT_RE = re.compile(f"(?:{KUN_JIN_KAO})+(?:锟斤?)?|{REPLACEMENT_CHARACTER}+")
+#: Latin-1 letters that begin the cp1252/latin-1 reading of a UTF-8 sequence (Ã Â ä å æ ç è é ...).
+#: ftfy runs only on lines holding one of them, so clean Chinese text never reaches it.
+LATIN_MOJIBAKE_TRIGGER_RE = re.compile(
+    "[\u00c2-\u00f4]"  # the lead byte of a UTF-8 sequence, read as Latin-1
+    # then a continuation byte, read as Latin-1 or as cp1252's € ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ
+    "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+#: Kangxi radicals, radical supplements and CJK compatibility ideographs (see mappings/kangxi.tsv).
+KANGXI_LOOKALIKE_RE = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
+
+# -- dashes, ellipses, middle dots and symbols (stage width, GB/T 15834 details) ---------------
+HORIZONTAL_BAR = "\u2015"  # ―, what some GBK tables give for the dash (A1AA)
+FULLWIDTH_HYPHEN_MINUS = "\uff0d"  # －
+BOX_DRAWINGS_LIGHT_HORIZONTAL = "\u2500"  # ─, from PDF table rules
+TWO_EM_DASH = "\u2e3a"  # ⸺, one character for ——
+EM_DASH_PAIR = EM_DASH * 2  # —— GB/T 15834 破折号
+ELLIPSIS_PAIR = HORIZONTAL_ELLIPSIS * 2  # …… GB/T 15834 省略号
+IDEOGRAPHIC_FULL_STOPS = IDEOGRAPHIC_FULL_STOP * 3  # 。。。 an ellipsis typed with full stops
+HYPHENATION_POINT = "\u2027"  # ‧ the Taiwan (MOE) 間隔號
+BULLET = "\u2022"  # •
+KATAKANA_MIDDLE_DOT = "\u30fb"  # ・
+HALFWIDTH_KATAKANA_MIDDLE_DOT = "\uff65"  # ･
+BULLET_OPERATOR = "\u2219"  # ∙
+DOT_OPERATOR = "\u22c5"  # ⋅
+#: Characters used for the middle dot (间隔号) in names and dates: 阿卜杜勒·克里木, 4·29.
+MIDDLE_DOT_VARIANTS_CLASS = "\u00b7\u2027\u2022\u30fb\uff65\u2219\u22c5"
+#: Runs of dash-like characters (spaces between allowed): candidates for the Chinese dash.
+#: (No look-around: it defeats the regex engine's fast scan; the run is checked whole.)
+DASH_CANDIDATE_RE = re.compile("[\u2014\u2015\u2500\uff0d\u2e3a-][\u2014\u2015\u2500\uff0d\u2e3a \t-]*")
+#: The whole of a candidate run that stands for —— but is not it: two dash-like characters (a
+#: line-join space allowed between), ``--``, or ⸺ (U+2E3A TWO-EM DASH).
+DASH_PAIR_RE = re.compile("[\u2014\u2015\u2500\uff0d][ \t]*[\u2014\u2015\u2500\uff0d]|--|\u2e3a")
+#: Runs of dots, full stops and ellipses (spaces between allowed): candidates for an ellipsis.
+ELLIPSIS_CANDIDATE_RE = re.compile("[.\u2026\u3002\u00b7\u30fb][.\u2026\u3002\u00b7\u30fb \t]*")
+#: The whole of a candidate run that is an ellipsis but not ……: one …, three to six ASCII dots,
+#: 。。。 (a line-join space allowed between), ···, ・・・, or three ….
+ELLIPSIS_VARIANT_RE = re.compile(
+    "\u2026|\\.{3,6}|\u3002[ \t]*\u3002[ \t]*\u3002|\u3002{6}|\u00b7{3}|\u00b7{6}|\u30fb{3}|\u30fb{6}|\u2026{3}"
+)
+MIDDLE_DOT_RE = re.compile(f"[{MIDDLE_DOT_VARIANTS_CLASS}]")
+#: Full-width symbols whose ASCII form the output style uses beside ASCII digits (％ -> %).
+FULLWIDTH_SYMBOLS = "\uff05\uff03\uff06\uff20\uff0b\uff1d\uff04"  # ％＃＆＠＋＝＄
+FULLWIDTH_SYMBOL_RE = re.compile(f"[{FULLWIDTH_SYMBOLS}]")

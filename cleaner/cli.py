@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -50,13 +50,35 @@ def _build_pipeline(config_path: str | None, only: str | None, skip: str | None)
             config = config.only(_stage_list(only, "--only"), all_ids)
         if skip:
             config = config.skip(_stage_list(skip, "--skip"))
-        return Pipeline(config)
+        return Pipeline(_with_script(config))
     except config_module.ConfigError as exc:
         raise click.UsageError(str(exc)) from None
 
 
+def _with_script(config: config_module.Config) -> config_module.Config:
+    """The config with ``--script CONVERSION`` applied: the script stage on, in fix mode."""
+    conversion = click.get_current_context().meta.get("cleaner.script")
+    if not conversion:
+        return config
+    options = {**config.options, "script": {**config.options_for("script"), "conversion": conversion}}
+    return replace(config, rules={**config.rules, "script": "fix"}, options=options)
+
+
+def _script_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    from cleaner.stages.script import CONVERSIONS
+
+    return click.option(
+        "--script",
+        type=click.Choice(sorted(CONVERSIONS)),
+        expose_value=False,
+        callback=lambda ctx, _param, value: ctx.meta.__setitem__("cleaner.script", value),
+        help="Convert traditional/simplified Chinese with OpenCC (e.g. t2s); turns the script stage on.",
+    )(func)
+
+
 def pipeline_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """Options every command that cleans shares."""
+    func = _script_option(func)
     func = click.option("--encoding", metavar="NAME", help="Read inputs in this encoding instead of detecting it.")(
         func
     )

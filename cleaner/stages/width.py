@@ -1,7 +1,12 @@
 """Stage ``width``: ASCII punctuation in Chinese sentences to full-width, straight double
-quotes to curly pairs, full-width Latin letters and digits to ASCII.
+quotes to curly pairs, full-width Latin letters and digits to ASCII; and the GB/T 15834
+details: the dash ``——`` and the ellipsis ``……`` from their variants (``――`` ``－－`` ``--``
+``...`` ``。。。`` ``…``), full-width ``％＃＆＠＋＝＄`` to ASCII, and one middle dot.
 
 Never inside URLs, e-mail addresses, code spans, numbers (``1,200``, ``8:35``) or Latin text.
+
+The target style is ``[options.width] style = "gbt15834"`` (the default: ``·`` U+00B7 for
+the middle dot) or ``"taiwan"`` (``‧`` U+2027); ``middle-dot = "…"`` overrides the dot alone.
 
 >>> from cleaner.stages.base import StageContext
 >>> [f.edit.after for f in detect('2022年,意义非凡', StageContext())]
@@ -15,20 +20,44 @@ import re
 from cleaner.chars import (
     ASCII_DOUBLE_QUOTE,
     ASCII_TO_FULLWIDTH_PUNCT,
+    DASH_CANDIDATE_RE,
+    DASH_PAIR_RE,
+    ELLIPSIS_CANDIDATE_RE,
+    ELLIPSIS_PAIR,
+    ELLIPSIS_VARIANT_RE,
+    EM_DASH,
+    EM_DASH_PAIR,
     FULLWIDTH_ALNUM_RE,
+    FULLWIDTH_SYMBOL_RE,
+    HORIZONTAL_BAR,
+    HORIZONTAL_ELLIPSIS,
+    HYPHENATION_POINT,
     INLINE_SPACE_CLASS,
     LEFT_DOUBLE_QUOTE,
+    MIDDLE_DOT,
+    MIDDLE_DOT_RE,
     RIGHT_DOUBLE_QUOTE,
     is_cjk,
     is_han,
     protected_mask,
 )
+from cleaner.config import ConfigError
 from cleaner.model import Edit, Finding, Span
 from cleaner.stages.base import Stage, StageContext
 
 RULE_PUNCT = "width-punct"
 RULE_QUOTE = "width-quote"
 RULE_ALNUM = "width-alnum"
+RULE_DASH = "width-dash"
+RULE_ELLIPSIS = "width-ellipsis"
+RULE_SYMBOL = "width-symbol"
+RULE_MIDDLE_DOT = "width-middle-dot"
+
+#: Target styles: the middle dot each uses (both write the dash —— and the ellipsis ……).
+STYLES = {"gbt15834": MIDDLE_DOT, "taiwan": HYPHENATION_POINT}
+DEFAULT_STYLE = "gbt15834"
+#: Japanese middle dots (・ U+30FB, ･ U+FF65): between digits they separate a date's parts.
+KATAKANA_DOTS = "\u30fb\uff65"
 
 #: Confident enough to apply by default; a guess below the threshold is only reported.
 SURE = 0.95
@@ -36,13 +65,23 @@ LIKELY = 0.9
 UNSURE = 0.5
 
 _TRIGGER_RE = re.compile(r'[,:;()!?"\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]')
+#: What the GB/T 15834 details look at: dashes, dots, full stops, ellipses, symbols.
+_DETAIL_TRIGGER_RE = re.compile(
+    "[\u2014\u2015\u2500\uff0d\u2e3a\\-.\u2026\u3002\u00b7\u2027\u2022\u30fb\uff65\u2219\u22c5"
+    "\uff05\uff03\uff06\uff20\uff0b\uff1d\uff04]"
+)
 _ASCII_PUNCT_RE = re.compile(r"[,:;()!?]")
 _NUMBER_SEPARATORS = ",:"  # 1,200 and 8:35 stay as they are
 
 
 def detect(text: str, ctx: StageContext) -> list[Finding]:
+    findings = _detail_findings(text, ctx) if _DETAIL_TRIGGER_RE.search(text) else []
     if not _TRIGGER_RE.search(text):
-        return []  # fast path: nothing this stage could change
+        return findings  # fast path: nothing the punctuation rules could change
+    return sorted(_punctuation_findings(text) + findings, key=lambda f: f.span.start)
+
+
+def _punctuation_findings(text: str) -> list[Finding]:
     mask = protected_mask(text)
     findings = _quote_findings(text, mask)
     # Punctuation is judged on a view where confidently converted quotes already count as
@@ -203,9 +242,136 @@ def _alnum_findings(text: str, mask: bytearray) -> list[Finding]:
     return findings
 
 
+# -- GB/T 15834 details: dash, ellipsis, middle dot, symbols -----------------------------------
+def middle_dot_for(options: dict | object) -> str:
+    """The middle dot of the configured style (``[options.width] style`` / ``middle-dot``)."""
+    get = getattr(options, "get", None)
+    style = get("style", DEFAULT_STYLE) if get else DEFAULT_STYLE
+    if style not in STYLES:
+        raise ConfigError(f"[options.width] style = {style!r} is not one of {', '.join(sorted(STYLES))}")
+    dot = get("middle-dot", STYLES[style]) if get else STYLES[style]
+    if not isinstance(dot, str) or len(dot) != 1:
+        raise ConfigError(f"[options.width] middle-dot must be one character, not {dot!r}")
+    return dot
+
+
+def _detail_findings(text: str, ctx: StageContext) -> list[Finding]:
+    mask = protected_mask(text)
+    # Dashes and ellipses are judged on a view where the ones found so far already read as
+    # —— and ……, until nothing new is found: one pass then does what two would
+    # (``――...`` -> ``——……``, ``…--…`` -> ``……——……``), and cleaning twice changes nothing.
+    view = text
+    for _ in range(4):
+        dashes, ellipses = _dash_findings(text, view, mask), _ellipsis_findings(text, view, mask)
+        if not (dashes or ellipses):
+            break
+        chars = list(text)
+        for finding in dashes + ellipses:
+            mark = EM_DASH if finding.rule == RULE_DASH else HORIZONTAL_ELLIPSIS
+            chars[finding.span.start : finding.span.end] = mark * len(finding.span)
+        new_view = "".join(chars)
+        if new_view == view:
+            break
+        view = new_view
+    findings = dashes + ellipses
+    findings += _middle_dot_findings(text, mask, middle_dot_for(ctx.options))
+    findings += _symbol_findings(text, mask)
+    return findings
+
+
+def _side_ok(char: str) -> bool:
+    """Beside a Chinese dash or ellipsis: Chinese, a line edge, or a digit (——2022年)."""
+    return char == "" or is_cjk(char) or char.isdigit()
+
+
+def _dash_findings(text: str, view: str, mask: bytearray) -> list[Finding]:
+    findings = []
+    for match in DASH_CANDIDATE_RE.finditer(text):
+        before, start = match.group().rstrip(" \t"), match.start()
+        if before == EM_DASH_PAIR or mask[start]:
+            continue
+        if before == HORIZONTAL_BAR:
+            prev, next_ = _neighbour(view, start, -1), _neighbour(view, start, 1)
+            if (is_cjk(prev) or is_cjk(next_)) and _side_ok(prev) and _side_ok(next_):
+                reason = (
+                    "'―' (U+2015 HORIZONTAL BAR) is the GBK dash through an old table; the text dash is '—' (U+2014)"
+                )
+                findings.append(_finding(RULE_DASH, start, before, EM_DASH, LIKELY, reason))
+            continue
+        if not DASH_PAIR_RE.fullmatch(before):
+            continue
+        prev, next_ = _neighbour(view, start, -1), _neighbour(view, start + len(before) - 1, 1)
+        if not (is_cjk(prev) or is_cjk(next_)) or not (_side_ok(prev) and _side_ok(next_)):
+            continue
+        if before == "--" and not (is_cjk(prev) and is_cjk(next_)):
+            continue  # "--" at a line edge may be Markdown, SQL or an option: only between hanzi
+        confidence = LIKELY if before == "--" else SURE
+        reason = f"'{before}' stands for the Chinese dash; GB/T 15834 writes it '——' (two U+2014)"
+        findings.append(_finding(RULE_DASH, start, before, EM_DASH_PAIR, confidence, reason))
+    return findings
+
+
+def _ellipsis_findings(text: str, view: str, mask: bytearray) -> list[Finding]:
+    findings = []
+    for match in ELLIPSIS_CANDIDATE_RE.finditer(text):
+        before, start = match.group().rstrip(" \t"), match.start()
+        if mask[start] or not ELLIPSIS_VARIANT_RE.fullmatch(before):
+            continue
+        prev, next_ = _neighbour(view, start, -1), _neighbour(view, start + len(before) - 1, 1)
+        if before[0] == ".":
+            # ASCII dots: only straight after Chinese ("等等..."), never in Latin text or numbers.
+            if not is_cjk(prev) or next_.isdigit():
+                continue
+            confidence = SURE
+        elif is_cjk(prev) or (prev == "" and is_cjk(next_)):
+            confidence = LIKELY if before == HORIZONTAL_ELLIPSIS else SURE
+        else:
+            continue
+        reason = f"'{before}' is an ellipsis; GB/T 15834 writes it '……' (two U+2026)"
+        findings.append(_finding(RULE_ELLIPSIS, start, before, ELLIPSIS_PAIR, confidence, reason))
+    return findings
+
+
+def _middle_dot_findings(text: str, mask: bytearray, target: str) -> list[Finding]:
+    findings = []
+    for match in MIDDLE_DOT_RE.finditer(text):
+        start, before = match.start(), match.group()
+        if before == target or mask[start]:
+            continue
+        prev, next_ = _neighbour(text, start, -1), _neighbour(text, start, 1)
+        if "·" in (prev, next_) or prev == before or next_ == before:
+            continue  # part of a run (an ellipsis of dots), not a separator
+        # A separator between words: hanzi on one side, hanzi or a letter/digit on the other
+        # (阿卜杜勒·克里木, 北疆云·智慧). At a line start it is a bullet: keep.
+        between_words = (is_han(prev) and (is_han(next_) or next_.isalnum())) or (is_han(next_) and prev.isalnum())
+        # A Japanese-style dot between digits is a date (4・29); ⋅ and ∙ there are multiplication.
+        date = prev.isdigit() and next_.isdigit() and before in KATAKANA_DOTS
+        if not (between_words or date):
+            continue
+        name = f"U+{ord(before):04X}"
+        reason = (
+            f"'{before}' ({name}) used as the middle dot; the configured style writes '{target}' (U+{ord(target):04X})"
+        )
+        findings.append(_finding(RULE_MIDDLE_DOT, start, before, target, SURE, reason))
+    return findings
+
+
+def _symbol_findings(text: str, mask: bytearray) -> list[Finding]:
+    findings = []
+    for match in FULLWIDTH_SYMBOL_RE.finditer(text):
+        start, before = match.start(), match.group()
+        if mask[start]:
+            continue
+        after = chr(ord(before) - 0xFEE0)
+        reason = f"full-width symbol '{before}'; the output style uses ASCII '{after}' as with ASCII digits"
+        findings.append(_finding(RULE_SYMBOL, start, before, after, SURE, reason))
+    return findings
+
+
 STAGE = Stage(
     id="width",
-    summary='ASCII punctuation in Chinese sentences to full-width, "…" to “…”, full-width letters and digits to ASCII',
-    rules=(RULE_PUNCT, RULE_QUOTE, RULE_ALNUM),
+    summary='ASCII punctuation in Chinese sentences to full-width, "…" to “…”, full-width letters and digits to ASCII; '
+    "—— …… · and ASCII symbols per GB/T 15834",
+    rules=(RULE_PUNCT, RULE_QUOTE, RULE_ALNUM, RULE_DASH, RULE_ELLIPSIS, RULE_SYMBOL, RULE_MIDDLE_DOT),
     detect=detect,
 )

@@ -1,0 +1,91 @@
+"""Width details per GB/T 15834: dash, ellipsis, middle dot, full-width symbols; a configurable style."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner import Config, clean
+from cleaner.stages import width
+from cleaner.stages.base import StageContext
+from tests.conftest import SEEDS
+
+
+def fixed(text: str, **options: str) -> str:
+    return clean(text, Config(options={"width": options}) if options else None).text
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("――坚决捍卫", "——坚决捍卫"),
+        ("他说－－这是", "他说——这是"),
+        ("他说--这是", "他说——这是"),
+        ("表格──内容", "表格——内容"),
+        ("他说⸺这是", "他说——这是"),
+        ("北京―上海", "北京—上海"),
+        ("等等...", "等等……"),
+        ("等等......", "等等……"),
+        ("结束了。。。", "结束了……"),
+        ("说完…他走了", "说完……他走了"),
+        ("阿卜杜勒・克里木", "阿卜杜勒·克里木"),
+        ("北疆云•智慧", "北疆云·智慧"),
+        ("4・29案件", "4·29案件"),
+        ("提升１５％", "提升15%"),
+        ("＃话题＃", "#话题#"),
+    ],
+)
+def test_variants_become_the_gbt15834_form(before: str, after: str) -> None:
+    assert fixed(before) == after
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "——坚决捍卫",
+        "固边—2022",  # a single em dash is the connecting dash (一字线)
+        "a--b",
+        "--option 中文",
+        "Wait... 中文",
+        "1...5",
+        "好……",
+        "• 列表项",
+        "本报通讯员●侯铁●吕昊俊",
+        "3⋅4 = 12",
+        "──────",
+        "https://example.com/a--b...c 中文",
+    ],
+)
+def test_kept(text: str) -> None:
+    assert fixed(text) == text
+
+
+def test_taiwan_style_and_override() -> None:
+    assert fixed("阿卜杜勒・克里木", style="taiwan") == "阿卜杜勒\u2027克里木"
+    assert fixed("阿卜杜勒·克里木", style="taiwan") == "阿卜杜勒\u2027克里木"
+    assert fixed("阿卜杜勒・克里木", **{"middle-dot": "\u30fb"}) == "阿卜杜勒・克里木"
+
+
+def test_unknown_style_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="style = 'nope'"):
+        width.detect("阿卜杜勒・克里木", StageContext(options={"style": "nope"}))
+
+
+def test_each_detail_rule_can_be_turned_off() -> None:
+    config = Config(rules={"width-ellipsis": "off", "width-dash": "report"})
+    assert clean("等等...他说－－好", config).text == "等等...他说－－好"
+
+
+def test_seeds_keep_their_dashes_and_ellipses() -> None:
+    detail_rules = {width.RULE_DASH, width.RULE_ELLIPSIS, width.RULE_MIDDLE_DOT, width.RULE_SYMBOL}
+    for seed in SEEDS:
+        findings = width.detect(seed.read_text(encoding="utf-8"), StageContext())
+        assert [f for f in findings if f.rule in detail_rules] == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("中文说。，…—―－-.·・•％ ab1\n")), max_size=60))
+def test_details_are_idempotent(text: str) -> None:
+    once = clean(text).text
+    assert clean(once).text == once
