@@ -1,0 +1,468 @@
+"""Stage ``punct-shift``: punctuation that PDF extraction turned into hanzi (GB2312 lead byte +0x31).
+
+Founder-typeset PDFs extract ``，。“”、：`` as ``袁遥野冶尧院`` and full-width digits as
+``园员圆猿…`` (mappings/punct_shift.tsv, generated from the codec rule). Every one of those
+characters is also a real hanzi (医院, 视野, 重要, 公园, the surname 袁), so nothing is replaced
+blindly. Each occurrence is judged from evidence:
+
+* the document and the line: garble shows as many look-alikes and (almost) no real Chinese
+  punctuation; a clean document, or a clean line (a heading in real punctuation beside a
+  garbled body), is never edited;
+* the lexicon: does the text read better with the hanzi or with the punctuation mark
+  (jieba's unigram word model scores both readings of a short window: ``视野尧`` keeps 野,
+  ``野生命接力冶`` reads as ``“生命接力”``);
+* pairing (``野…冶``, ``渊…冤``, ``叶…曳``, ``耶…爷``), position (line end, before a space), runs
+  (``要要`` = ``——``, ``噎噎`` = ``……``, ``圆园员猿`` = ``2013``) and neighbouring marks (two
+  clause marks never stand side by side).
+
+A confident reading becomes an edit; a doubtful one a finding below the threshold. The
+document-level finding ``punct-shift-document`` says whether the text has the garble at all.
+
+>>> from cleaner.stages.base import StageContext
+>>> text = "会议上指出院野加强党的建设袁关键是从严抓好落实遥冶医院尧学院要求袁"
+>>> "".join(f.edit.after for f in detect(text, StageContext()) if f.edit)
+'：“，。”、，'
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+
+from cleaner import lexicon
+from cleaner.chars import (
+    CJK_PUNCT_CLASS,
+    CLOSING_PUNCT,
+    EM_DASH,
+    FULLWIDTH_EXCLAMATION,
+    FULLWIDTH_QUESTION,
+    HAN_CLASS,
+    HORIZONTAL_ELLIPSIS,
+    IDEOGRAPHIC_COMMA,
+    MIDDLE_DOT,
+    OPENING_PUNCT,
+    STOP_PUNCT,
+    is_han,
+)
+from cleaner.model import Edit, Finding, Span
+from cleaner.stages.base import Stage, StageContext
+from cleaner.tables import read_tsv
+
+RULE = "punct-shift"
+RULE_DIGIT = "punct-shift-digit"
+RULE_DOCUMENT = "punct-shift-document"
+TABLE = "punct_shift.tsv"
+
+SURE, LIKELY, ENOUGH, DOUBT = 0.97, 0.9, 0.82, 0.6
+
+#: The symbols repaired in running text; the rest of the table (math signs, letters, the
+#: bracket variants whose hanzi are 也 页 业 一 医 …) is too rare in body text to outweigh
+#: how common those hanzi are.
+REPAIRED_PUNCT = STOP_PUNCT + OPENING_PUNCT + CLOSING_PUNCT + EM_DASH + HORIZONTAL_ELLIPSIS + MIDDLE_DOT
+#: Written doubled (``——``, ``……``): their look-alikes count only in runs of two or more,
+#: except ``噎`` whose hanzi is rare.
+RUN_ONLY = EM_DASH
+#: Marks that may stand next to any other mark.
+FREE_PUNCT = EM_DASH + HORIZONTAL_ELLIPSIS + MIDDLE_DOT
+QUESTION_EXCLAMATION = FULLWIDTH_QUESTION + FULLWIDTH_EXCLAMATION
+
+#: log P(a punctuation mark) at a point of garbled text (about one character in eight).
+LOG_P_PUNCT = -2.1
+#: log P(a number) at a point of garbled text.
+LOG_P_NUMBER = -3.0
+#: How many characters of context each side the lexicon sees.
+WINDOW = 4
+#: Evidence (in nats, log-odds for the punctuation reading) for each confidence level.
+SURE_FROM, LIKELY_FROM, ENOUGH_FROM, DOUBT_FROM = 6.0, 3.0, 1.5, 0.0
+#: Evidence at which an occurrence counts as a marker of a garbled line.
+MARKER_FROM = 4.0
+PAIR_BONUS = 3.0
+LINE_END_BONUS = 1.5
+SPACE_BONUS = 1.0
+NEIGHBOUR_PENALTY = 6.0
+ORPHAN_PENALTY = 9.0
+MAX_PAIR_SPAN = 400
+#: A document has the garble when it has at least this many markers, and at least one
+#: marker for every MAX_REAL_PER_MARKER real marks of Chinese punctuation.
+MIN_MARKERS = 3
+MAX_REAL_PER_MARKER = 3
+#: Characters a garbled number is followed by (units, counters) or preceded by.
+NUMBER_AFTER = "年月日时分秒号个万亿元角名次件项余多位岁条家所人天周届章节版米吨千百%‰"
+NUMBER_BEFORE = "第〔［"
+DECIMAL_POINT = "."
+
+
+@dataclass(frozen=True)
+class ShiftEntry:
+    """One row of the shift table."""
+
+    hanzi: str
+    symbol: str
+    code: str
+    kind: str
+    risk: str
+    frequency: int
+
+
+@functools.cache
+def shift_table() -> dict[str, ShiftEntry]:
+    """Hanzi seen -> the entry for the symbol meant (mappings/punct_shift.tsv)."""
+    table = {}
+    for hanzi, symbol, code, kind, risk, freq in read_tsv(TABLE):
+        table[hanzi] = ShiftEntry(hanzi, symbol, code, kind, risk, int(freq))
+    return table
+
+
+@functools.cache
+def _lookalikes() -> tuple[dict[str, str], dict[str, str], str]:
+    """(punctuation look-alike -> mark, digit look-alike -> digit, the decimal point's)."""
+    punct = {h: e.symbol for h, e in shift_table().items() if e.kind == "punct" and e.symbol in REPAIRED_PUNCT}
+    digits = {h: e.symbol for h, e in shift_table().items() if e.kind == "digit"}
+    (point,) = [h for h, e in shift_table().items() if e.code == "A3AE"]  # ． FULLWIDTH FULL STOP
+    return punct, digits, point
+
+
+@functools.cache
+def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    punct, digits, point = _lookalikes()
+    markers = "".join(h for h, s in punct.items() if s in STOP_PUNCT + CLOSING_PUNCT[0])
+    digit_class = "".join(digits)
+    trigger = re.compile(f"[{''.join(punct)}{digit_class}]")
+    marker = re.compile(f"[{markers}]")
+    candidate = re.compile(f"([{''.join(punct)}])\\1*")
+    number = re.compile(f"[{digit_class}](?:[{digit_class}]|{point}(?=[{digit_class}]))*")
+    return trigger, marker, candidate, number
+
+
+_REAL_PUNCT_RE = re.compile(f"[{re.escape(STOP_PUNCT + OPENING_PUNCT + CLOSING_PUNCT)}]")
+_HAN_RE = re.compile(f"[{HAN_CLASS}]")
+_BREAK_RE = re.compile(f"[{CJK_PUNCT_CLASS}]")
+_SKIPPED = " \t\u00a0\u3000\n\r"
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    hanzi: str
+    symbol: str
+    evidence: float = 0.0
+    notes: tuple[str, ...] = ()
+
+    def add(self, amount: float, note: str) -> None:
+        self.evidence += amount
+        self.notes = (*self.notes, note)
+
+
+def detect(text: str, ctx: StageContext) -> list[Finding]:
+    trigger, marker, _, _ = _regexes()
+    if not trigger.search(text):
+        return []  # fast path: no look-alike at all
+    markers = len(marker.findall(text))
+    real = len(_REAL_PUNCT_RE.findall(text))
+    if markers < MIN_MARKERS or markers * MAX_REAL_PER_MARKER < real:
+        return []  # clean text: too few look-alikes to be the garble even if all of them were
+    candidates = _punct_candidates(text)
+    strong = [c for c in candidates if c.evidence >= MARKER_FROM]
+    marker_count, real_count = len(strong), real
+    garbled = marker_count >= MIN_MARKERS and marker_count * MAX_REAL_PER_MARKER >= real_count
+    confidence = _document_confidence(marker_count, real_count)
+    findings = [
+        Finding(
+            RULE_DOCUMENT,
+            Span(0, len(text)),
+            f"{'this document has' if garbled else 'this document may have'} the punctuation-shift garble "
+            f"(GB2312 lead byte +0x31): {marker_count} look-alikes read as punctuation, "
+            f"{real_count} real Chinese punctuation marks",
+            confidence,
+        )
+    ]
+    if not garbled:
+        return findings
+    lines_of = _Lines(text)
+    status = _line_status(text, strong, lines_of)
+    for cand in candidates:
+        level = _confidence(cand.evidence)
+        if level is None:
+            continue
+        line = status[lines_of.of(cand.start)]
+        if line == "clean":
+            continue
+        if line == "mixed":
+            level = min(level, DOUBT)
+        findings.append(_finding(RULE, cand, level))
+    punct_spans = {(c.start, c.end) for c in candidates if c.evidence >= ENOUGH_FROM}
+    for cand in _number_candidates(text, punct_spans):
+        level = _confidence(cand.evidence)
+        if level is None:
+            continue
+        line = status[lines_of.of(cand.start)]
+        if line == "clean":
+            continue
+        if line == "mixed":
+            level = min(level, DOUBT)
+        findings.append(_finding(RULE_DIGIT, cand, level))
+    return sorted(findings, key=lambda f: (f.span.start, f.span.end))
+
+
+# -- evidence for punctuation ---------------------------------------------------------------
+def _punct_candidates(text: str) -> list[_Candidate]:
+    _, _, candidate_re, _ = _regexes()
+    punct, _, _ = _lookalikes()
+    candidates: list[_Candidate] = []
+    for match in candidate_re.finditer(text):
+        hanzi = match.group(1)
+        symbol = punct[hanzi]
+        run = match.end() - match.start()
+        if symbol in (EM_DASH, HORIZONTAL_ELLIPSIS) and run >= 2:
+            candidates.append(_Candidate(match.start(), match.end(), hanzi, symbol))
+        elif symbol in RUN_ONLY:
+            continue  # a single 要 is the verb: the dash is always written doubled
+        else:
+            candidates.extend(_Candidate(i, i + 1, hanzi, symbol) for i in range(match.start(), match.end()))
+    # Pass 1: the lexicon with only real punctuation and non-hanzi as breaks.
+    for cand in candidates:
+        cand.add(-_reading_delta(text, cand.start, cand.end, frozenset(), LOG_P_PUNCT), "lexicon")
+    # Pass 2: the doubtful ones again, now that the sure ones are known to be punctuation.
+    decided = frozenset(i for c in candidates if c.evidence >= MARKER_FROM for i in range(c.start, c.end))
+    for cand in candidates:
+        if cand.evidence < MARKER_FROM:
+            cand.evidence = -_reading_delta(text, cand.start, cand.end, decided, LOG_P_PUNCT)
+    _pairing(text, candidates)
+    _position(text, candidates)
+    _neighbours(text, candidates)
+    _orphans(text, candidates, decided)
+    return candidates
+
+
+def _window(text: str, index: int, step: int, decided: frozenset[int]) -> str:
+    """Up to WINDOW hanzi next to ``index`` (skipping white space: narrow columns break words
+    across lines), stopping at anything else or at a position already read as punctuation."""
+    chars: list[str] = []
+    i = index + step
+    n = len(text)
+    while 0 <= i < n and len(chars) < WINDOW:
+        char = text[i]
+        if char in _SKIPPED:
+            i += step
+            continue
+        if i in decided or not ("\u4e00" <= char <= "\u9fff" or is_han(char)):
+            break
+        chars.append(char)
+        i += step
+    return "".join(reversed(chars)) if step < 0 else "".join(chars)
+
+
+def _reading_delta(text: str, start: int, end: int, decided: frozenset[int], log_p_mark: float) -> float:
+    """log P(the hanzi reading) - log P(the punctuation reading) of a short window."""
+    left = _window(text, start, -1, decided)
+    right = _window(text, end - 1, 1, decided)
+    run = text[start:end]
+    joined = left + run + right
+    if end - start == 1 and not lexicon.in_word(joined, len(left)):
+        # No word contains the character: it stands alone in the hanzi reading.
+        single = lexicon.log_probability(run)
+        return (single if single is not None else _unknown()) - log_p_mark
+    return lexicon.segmentation_score(joined) - (
+        lexicon.segmentation_score(left) + lexicon.segmentation_score(right) + log_p_mark
+    )
+
+
+@functools.cache
+def _unknown() -> float:
+    return lexicon.segmentation_score("\U000f0000")  # a private-use character: never a word
+
+
+def _pairing(text: str, candidates: list[_Candidate]) -> None:
+    """Opening and closing look-alikes that pair up (野…冶) are evidence for both."""
+    closer_of = dict(zip(OPENING_PUNCT, CLOSING_PUNCT, strict=True))
+    stacks: dict[str, list[_Candidate]] = {}
+    for cand in candidates:
+        if cand.evidence < -PAIR_BONUS:
+            continue  # clearly a word (视野): it cannot pair
+        if cand.symbol in closer_of:
+            stacks.setdefault(closer_of[cand.symbol], []).append(cand)
+        elif cand.symbol in CLOSING_PUNCT:
+            stack = stacks.get(cand.symbol, [])
+            while stack and cand.start - stack[-1].start > MAX_PAIR_SPAN:
+                stack.pop(0)
+            if stack:
+                opener = stack.pop()
+                opener.add(PAIR_BONUS, f"pairs with {cand.hanzi} (as {cand.symbol})")
+                cand.add(PAIR_BONUS, f"pairs with {opener.hanzi} (as {opener.symbol})")
+
+
+def _next_visible(text: str, index: int, step: int) -> tuple[int, str]:
+    """The nearest character that is not a space ('' at the text edge), and what lay between."""
+    i = index + step
+    while 0 <= i < len(text) and text[i] in " \t\u00a0\u3000":
+        i += step
+    return i, text[i] if 0 <= i < len(text) else ""
+
+
+def _position(text: str, candidates: list[_Candidate]) -> None:
+    """Clause marks end lines and sit before spaces (where extraction split the line)."""
+    for cand in candidates:
+        if cand.symbol in OPENING_PUNCT:
+            continue
+        _, after = _next_visible(text, cand.end - 1, 1)
+        if after in ("", "\n", "\r"):
+            cand.add(LINE_END_BONUS, "ends the line")
+        elif cand.end < len(text) and text[cand.end] in " \u3000":
+            cand.add(SPACE_BONUS, "before a space")
+
+
+def _compatible(first: str, second: str) -> bool:
+    """Whether mark ``second`` may directly follow mark ``first`` (，。 never do: ``，。``)."""
+    if first in FREE_PUNCT or second in FREE_PUNCT:
+        return True
+    if first in STOP_PUNCT and second in STOP_PUNCT:
+        return first in QUESTION_EXCLAMATION and second in QUESTION_EXCLAMATION
+    return not (first in OPENING_PUNCT and (second in STOP_PUNCT or second in CLOSING_PUNCT))
+
+
+def _neighbours(text: str, candidates: list[_Candidate]) -> None:
+    """Two marks side by side that cannot be (``曰院`` as ``；：``): the weaker one is a hanzi."""
+    reading = {c.start: c for c in candidates if c.evidence >= MARKER_FROM}
+    for cand in candidates:
+        index, after = _next_visible(text, cand.end - 1, 1)
+        other = reading.get(index)
+        mark = other.symbol if other is not None else after if _REAL_PUNCT_RE.fullmatch(after or "x") else None
+        if mark is None or _compatible(cand.symbol, mark):
+            continue
+        if other is None or other.evidence > cand.evidence:
+            cand.add(-NEIGHBOUR_PENALTY, f"would stand next to {mark}")
+        else:
+            other.add(-NEIGHBOUR_PENALTY, f"would stand next to {cand.symbol}")
+    reals = [(m.start(), m.group()) for m in _REAL_PUNCT_RE.finditer(text)]
+    if not reals:
+        return
+    by_end = {i: mark for i, mark in reals}
+    for cand in candidates:
+        index, before = _next_visible(text, cand.start, -1)
+        if index in by_end and not _compatible(before, cand.symbol):
+            cand.add(-NEIGHBOUR_PENALTY, f"would follow {before}")
+
+
+def _orphans(text: str, candidates: list[_Candidate], decided: frozenset[int]) -> None:
+    """``冀尧峰`` (a name) is not ``冀、峰``: an enumeration comma between two characters that
+    belong to no word on either side is more likely a hanzi, unless the list goes on (省尧市尧县)."""
+    commas = [c for c in candidates if c.symbol == IDEOGRAPHIC_COMMA]
+    starts = {c.start for c in commas if c.evidence >= MARKER_FROM}
+    for cand in commas:
+        left = _window(text, cand.start, -1, decided - {cand.start})
+        right = _window(text, cand.start, 1, decided - {cand.start})
+        if not left or not right:
+            continue
+        if lexicon.in_word(left, len(left) - 1) or lexicon.in_word(right, 0):
+            continue
+        near = [s for s in starts if s != cand.start and abs(s - cand.start) <= 3]
+        if not near:
+            cand.add(-ORPHAN_PENALTY, "the characters either side belong to no word (a name?)")
+
+
+# -- evidence for numbers ---------------------------------------------------------------------
+def _number_candidates(text: str, punct_spans: set[tuple[int, int]]) -> list[_Candidate]:
+    """Runs of digit look-alikes (圆园员猿 = 2013) next to a unit or long enough to be a number."""
+    _, _, _, number_re = _regexes()
+    _, digits, point = _lookalikes()
+    found = []
+    for match in number_re.finditer(text):
+        start, end = match.start(), match.end()
+        run = match.group()
+        _, after = _next_visible(text, end - 1, 1)
+        _, before = _next_visible(text, start, -1)
+        unit = after in NUMBER_AFTER or (after.isascii() and after.isdigit())
+        prefix = before in NUMBER_BEFORE or (before.isascii() and before.isdigit())
+        if len(run) == 1 and not (unit or prefix):
+            continue
+        if len(run) == 1 and lexicon.in_word(
+            _window(text, start, -1, frozenset()) + run + _window(text, start, 1, frozenset()),
+            len(_window(text, start, -1, frozenset())),
+        ):
+            continue  # 人员, 公园: a lone look-alike inside a word is the hanzi
+        symbol = "".join(DECIMAL_POINT if c == point else digits[c] for c in run)
+        cand = _Candidate(start, end, run, symbol)
+        cand.add(-_reading_delta(text, start, end, frozenset(), LOG_P_NUMBER), "lexicon")
+        if unit:
+            cand.add(1.5, f"followed by {after}")
+        if prefix:
+            cand.add(1.0, f"after {before}")
+        if len(run) >= 4 and symbol[:2] in ("19", "20"):
+            cand.add(2.0, "reads as a year")
+        found.append(cand)
+    return found
+
+
+# -- blocks and the document ----------------------------------------------------------------
+class _Lines:
+    """Which line an offset falls on."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def of(self, index: int) -> int:
+        return bisect.bisect_right(self.starts, index) - 1
+
+
+def _line_status(text: str, strong: list[_Candidate], lines_of: _Lines) -> list[str]:
+    """Per line: 'garbled' (look-alikes outnumber real marks), 'clean' (real marks only),
+    'mixed', or, for a line with neither, what the document is ('garbled')."""
+    lines = text.split("\n")
+    markers = [0] * len(lines)
+    for cand in strong:
+        markers[lines_of.of(cand.start)] += 1
+    status = []
+    for count, line in zip(markers, lines, strict=True):
+        real = len(_REAL_PUNCT_RE.findall(line))
+        if count == 0 and real > 0:
+            status.append("clean")
+        elif count >= real:
+            status.append("garbled")
+        else:
+            status.append("mixed")
+    return status
+
+
+def _document_confidence(markers: int, real: int) -> float:
+    """How sure the document has the garble: the share of marks that are look-alikes, damped
+    for short texts."""
+    if markers == 0:
+        return 0.0
+    share = markers / (markers + real)
+    size = min(1.0, markers / 10)
+    return round(min(0.99, share * (0.5 + 0.5 * size)), 3)
+
+
+def _confidence(evidence: float) -> float | None:
+    if evidence >= SURE_FROM:
+        return SURE
+    if evidence >= LIKELY_FROM:
+        return LIKELY
+    if evidence >= ENOUGH_FROM:
+        return ENOUGH
+    if evidence >= DOUBT_FROM:
+        return DOUBT
+    return None
+
+
+def _finding(rule: str, cand: _Candidate, confidence: float) -> Finding:
+    before = cand.hanzi if cand.end - cand.start == len(cand.hanzi) else cand.hanzi * (cand.end - cand.start)
+    after = cand.symbol if len(cand.symbol) == len(before) or rule == RULE_DIGIT else cand.symbol * len(before)
+    what = "number" if rule == RULE_DIGIT else "punctuation mark"
+    reason = (
+        f"'{before}' is the GB2312 shift garble of the {what} '{after}' (lead byte +0x31); "
+        f"evidence: {', '.join(dict.fromkeys(cand.notes))}"
+    )
+    edit = Edit(Span(cand.start, cand.end), before, after, rule, confidence, reason)
+    return Finding(rule, edit.span, reason, confidence, edit)
+
+
+STAGE = Stage(
+    id="punct-shift",
+    summary="punctuation and digits extracted as hanzi (GB2312 lead byte +0x31), judged per occurrence",
+    rules=(RULE, RULE_DIGIT, RULE_DOCUMENT),
+    detect=detect,
+)
