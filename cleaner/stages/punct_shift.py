@@ -36,13 +36,27 @@ from cleaner.chars import (
     CJK_PUNCT_CLASS,
     CLOSING_PUNCT,
     EM_DASH,
+    FULLWIDTH_COLON,
+    FULLWIDTH_COMMA,
     FULLWIDTH_EXCLAMATION,
+    FULLWIDTH_LEFT_PAREN,
     FULLWIDTH_QUESTION,
+    FULLWIDTH_RIGHT_PAREN,
+    FULLWIDTH_SEMICOLON,
     HAN_CLASS,
     HORIZONTAL_ELLIPSIS,
     IDEOGRAPHIC_COMMA,
+    IDEOGRAPHIC_FULL_STOP,
+    LEFT_BOOK_TITLE,
+    LEFT_DOUBLE_QUOTE,
+    LEFT_LENTICULAR,
+    LEFT_SINGLE_QUOTE,
     MIDDLE_DOT,
     OPENING_PUNCT,
+    RIGHT_BOOK_TITLE,
+    RIGHT_DOUBLE_QUOTE,
+    RIGHT_LENTICULAR,
+    RIGHT_SINGLE_QUOTE,
     STOP_PUNCT,
     is_han,
 )
@@ -68,8 +82,32 @@ RUN_ONLY = EM_DASH
 FREE_PUNCT = EM_DASH + HORIZONTAL_ELLIPSIS + MIDDLE_DOT
 QUESTION_EXCLAMATION = FULLWIDTH_QUESTION + FULLWIDTH_EXCLAMATION
 
-#: log P(a punctuation mark) at a point of garbled text (about one character in eight).
-LOG_P_PUNCT = -2.1
+#: log P(this mark) at a point of Chinese prose, rounded from counts in news text (a comma is
+#: one character in twenty, a colon one in two hundred): the punctuation reading of a
+#: look-alike is scored with the mark it would be, so ``研究院`` keeps 院 (a colon after
+#: 研究 is rarer than the word), while ``研究袁`` reads as ``研究，``.
+LOG_P_MARK = {
+    FULLWIDTH_COMMA: -3.0,
+    IDEOGRAPHIC_FULL_STOP: -3.9,
+    IDEOGRAPHIC_COMMA: -4.2,
+    LEFT_DOUBLE_QUOTE: -4.5,
+    RIGHT_DOUBLE_QUOTE: -4.5,
+    FULLWIDTH_COLON: -5.5,
+    FULLWIDTH_SEMICOLON: -6.0,
+    FULLWIDTH_QUESTION: -6.0,
+    FULLWIDTH_EXCLAMATION: -6.0,
+    FULLWIDTH_LEFT_PAREN: -6.0,
+    FULLWIDTH_RIGHT_PAREN: -6.0,
+    LEFT_BOOK_TITLE: -6.0,
+    RIGHT_BOOK_TITLE: -6.0,
+    EM_DASH: -6.0,
+    HORIZONTAL_ELLIPSIS: -6.5,
+    LEFT_SINGLE_QUOTE: -6.5,
+    RIGHT_SINGLE_QUOTE: -6.5,
+    MIDDLE_DOT: -6.5,
+    LEFT_LENTICULAR: -7.0,
+    RIGHT_LENTICULAR: -7.0,
+}
 #: log P(a number) at a point of garbled text.
 LOG_P_NUMBER = -3.0
 #: How many characters of context each side the lexicon sees.
@@ -79,6 +117,15 @@ SURE_FROM, LIKELY_FROM, ENOUGH_FROM, DOUBT_FROM = 6.0, 3.0, 1.5, 0.0
 #: Evidence at which an occurrence counts as a marker of a garbled line.
 MARKER_FROM = 4.0
 PAIR_BONUS = 3.0
+#: A look-alike that reads this strongly as a word (视野, 野外) cannot pair.
+PAIR_FLOOR = -1.0
+#: Marks that always come in pairs, close together: an unpaired look-alike is a hanzi.
+STRICT_PAIRS = {LEFT_BOOK_TITLE: 80, FULLWIDTH_LEFT_PAREN: 200, LEFT_SINGLE_QUOTE: 200, LEFT_LENTICULAR: 80}
+UNPAIRED_PENALTY = 4.0
+LINE_START_PENALTY = 4.0
+#: A surname look-alike (袁, 叶) followed by a title is a name: ``袁女士``, ``叶老师``.
+TITLES = ("女士", "先生", "老师", "教授", "同志", "师傅", "医生", "大夫", "阿姨", "局长", "院士")
+TITLE_PENALTY = 8.0
 LINE_END_BONUS = 1.5
 SPACE_BONUS = 1.0
 NEIGHBOUR_PENALTY = 6.0
@@ -89,8 +136,13 @@ MAX_PAIR_SPAN = 400
 MIN_MARKERS = 3
 MAX_REAL_PER_MARKER = 3
 #: Characters a garbled number is followed by (units, counters) or preceded by.
-NUMBER_AFTER = "年月日时分秒号个万亿元角名次件项余多位岁条家所人天周届章节版米吨千百%‰"
+NUMBER_AFTER = (
+    "年月日时分秒号个万亿元角名次件项余多位岁条家所人天周届章节版米吨千百%‰公点倍期辆台套批种类级层张只部篇户起发支"
+)
+#: Between two numbers: a range (8-10, 10～20, 3至5).
+NUMBER_RANGE = "-~～至到"
 NUMBER_BEFORE = "第〔［"
+DATE_UNITS = "年月"
 DECIMAL_POINT = "."
 
 
@@ -224,14 +276,15 @@ def _punct_candidates(text: str) -> list[_Candidate]:
             candidates.extend(_Candidate(i, i + 1, hanzi, symbol) for i in range(match.start(), match.end()))
     # Pass 1: the lexicon with only real punctuation and non-hanzi as breaks.
     for cand in candidates:
-        cand.add(-_reading_delta(text, cand.start, cand.end, frozenset(), LOG_P_PUNCT), "lexicon")
+        cand.add(-_reading_delta(text, cand.start, cand.end, frozenset(), LOG_P_MARK[cand.symbol]), "lexicon")
     # Pass 2: the doubtful ones again, now that the sure ones are known to be punctuation.
     decided = frozenset(i for c in candidates if c.evidence >= MARKER_FROM for i in range(c.start, c.end))
     for cand in candidates:
         if cand.evidence < MARKER_FROM:
-            cand.evidence = -_reading_delta(text, cand.start, cand.end, decided, LOG_P_PUNCT)
+            cand.evidence = -_reading_delta(text, cand.start, cand.end, decided, LOG_P_MARK[cand.symbol])
     _pairing(text, candidates)
     _position(text, candidates)
+    _titles(text, candidates)
     _neighbours(text, candidates)
     _orphans(text, candidates, decided)
     return candidates
@@ -276,22 +329,31 @@ def _unknown() -> float:
 
 
 def _pairing(text: str, candidates: list[_Candidate]) -> None:
-    """Opening and closing look-alikes that pair up (野…冶) are evidence for both."""
+    """Opening and closing look-alikes that pair up (野…冶) are evidence for both; a title
+    mark or parenthesis that pairs with nothing (叶 in 叶建华说) is a hanzi."""
     closer_of = dict(zip(OPENING_PUNCT, CLOSING_PUNCT, strict=True))
+    opener_of = {v: k for k, v in closer_of.items()}
     stacks: dict[str, list[_Candidate]] = {}
+    paired: set[int] = set()
     for cand in candidates:
-        if cand.evidence < -PAIR_BONUS:
+        if cand.evidence < PAIR_FLOOR:
             continue  # clearly a word (视野): it cannot pair
         if cand.symbol in closer_of:
-            stacks.setdefault(closer_of[cand.symbol], []).append(cand)
-        elif cand.symbol in CLOSING_PUNCT:
-            stack = stacks.get(cand.symbol, [])
-            while stack and cand.start - stack[-1].start > MAX_PAIR_SPAN:
-                stack.pop(0)
+            stacks.setdefault(cand.symbol, []).append(cand)
+        elif cand.symbol in opener_of:
+            opening = opener_of[cand.symbol]
+            span = STRICT_PAIRS.get(opening, MAX_PAIR_SPAN)
+            stack = [o for o in stacks.get(opening, []) if cand.start - o.start <= span]
+            stacks[opening] = stack
             if stack:
                 opener = stack.pop()
                 opener.add(PAIR_BONUS, f"pairs with {cand.hanzi} (as {cand.symbol})")
                 cand.add(PAIR_BONUS, f"pairs with {opener.hanzi} (as {opener.symbol})")
+                paired.update((opener.start, cand.start))
+    for cand in candidates:
+        opening = cand.symbol if cand.symbol in closer_of else opener_of.get(cand.symbol)
+        if opening in STRICT_PAIRS and cand.start not in paired:
+            cand.add(-UNPAIRED_PENALTY, f"no {closer_of[opening] if cand.symbol == opening else opening} pairs with it")
 
 
 def _next_visible(text: str, index: int, step: int) -> tuple[int, str]:
@@ -307,11 +369,22 @@ def _position(text: str, candidates: list[_Candidate]) -> None:
     for cand in candidates:
         if cand.symbol in OPENING_PUNCT:
             continue
+        _, before = _next_visible(text, cand.start, -1)
+        if before in ("", "\n") and cand.symbol not in FREE_PUNCT:
+            cand.add(-LINE_START_PENALTY, "a line never starts with this mark")
+            continue
         _, after = _next_visible(text, cand.end - 1, 1)
         if after in ("", "\n", "\r"):
             cand.add(LINE_END_BONUS, "ends the line")
         elif cand.end < len(text) and text[cand.end] in " \u3000":
             cand.add(SPACE_BONUS, "before a space")
+
+
+def _titles(text: str, candidates: list[_Candidate]) -> None:
+    """``袁女士``, ``叶老师``: a surname before a title."""
+    for cand in candidates:
+        if cand.end - cand.start == 1 and text.startswith(TITLES, cand.end):
+            cand.add(-TITLE_PENALTY, "a surname before a title")
 
 
 def _compatible(first: str, second: str) -> bool:
@@ -332,10 +405,9 @@ def _neighbours(text: str, candidates: list[_Candidate]) -> None:
         mark = other.symbol if other is not None else after if _REAL_PUNCT_RE.fullmatch(after or "x") else None
         if mark is None or _compatible(cand.symbol, mark):
             continue
-        if other is None or other.evidence > cand.evidence:
-            cand.add(-NEIGHBOUR_PENALTY, f"would stand next to {mark}")
-        else:
-            other.add(-NEIGHBOUR_PENALTY, f"would stand next to {cand.symbol}")
+        weaker = cand if other is None or other.evidence > cand.evidence else other
+        weaker.add(-NEIGHBOUR_PENALTY, f"would stand next to {mark if weaker is cand else cand.symbol}")
+        weaker.evidence = min(weaker.evidence, DOUBT_FROM)
     reals = [(m.start(), m.group()) for m in _REAL_PUNCT_RE.finditer(text)]
     if not reals:
         return
@@ -344,6 +416,7 @@ def _neighbours(text: str, candidates: list[_Candidate]) -> None:
         index, before = _next_visible(text, cand.start, -1)
         if index in by_end and not _compatible(before, cand.symbol):
             cand.add(-NEIGHBOUR_PENALTY, f"would follow {before}")
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
 def _orphans(text: str, candidates: list[_Candidate], decided: frozenset[int]) -> None:
@@ -365,35 +438,73 @@ def _orphans(text: str, candidates: list[_Candidate], decided: frozenset[int]) -
 
 # -- evidence for numbers ---------------------------------------------------------------------
 def _number_candidates(text: str, punct_spans: set[tuple[int, int]]) -> list[_Candidate]:
-    """Runs of digit look-alikes (圆园员猿 = 2013) next to a unit or long enough to be a number."""
+    """Runs of digit look-alikes (圆园员猿 = 2013): four or more, or next to a unit or a counter.
+
+    A look-alike at either end that makes a word with the character beside it (人员圆园 ->
+    员 belongs to 人员) is left out of the number.
+    """
     _, _, _, number_re = _regexes()
     _, digits, point = _lookalikes()
     found = []
     for match in number_re.finditer(text):
         start, end = match.start(), match.end()
-        run = match.group()
-        _, after = _next_visible(text, end - 1, 1)
-        _, before = _next_visible(text, start, -1)
-        unit = after in NUMBER_AFTER or (after.isascii() and after.isdigit())
-        prefix = before in NUMBER_BEFORE or (before.isascii() and before.isdigit())
-        if len(run) == 1 and not (unit or prefix):
+        while start < end and _edge_word(text, start, -1):
+            start += 1
+        while end > start and _edge_word(text, end - 1, 1) and _next_visible(text, end - 1, 1)[1] not in NUMBER_AFTER:
+            end -= 1  # 员工, but not 缘分 in 猿缘分 (35分)
+        while start < end and text[start] == point:
+            start += 1
+        while end > start and text[end - 1] == point:
+            end -= 1
+        if start == end:
             continue
-        if len(run) == 1 and lexicon.in_word(
-            _window(text, start, -1, frozenset()) + run + _window(text, start, 1, frozenset()),
-            len(_window(text, start, -1, frozenset())),
+        run = text[start:end]
+        after_at, after = _next_visible(text, end - 1, 1)
+        _, before = _next_visible(text, start, -1)
+        _, next_ = _next_visible(text, after_at, 1)
+        followed_by_number = next_ in digits or (next_.isascii() and next_.isdigit())
+        unit = (
+            after in NUMBER_AFTER
+            or (after.isascii() and after.isdigit())
+            or (after in NUMBER_RANGE and followed_by_number)
+        )
+        prefix = before in NUMBER_BEFORE or (before.isascii() and before.isdigit())
+        date = after in DATE_UNITS and followed_by_number
+        if len(run) < 3 and not (unit or prefix):
+            continue
+        if (
+            len(run) == 1
+            and not date
+            and lexicon.in_word(
+                _window(text, start, -1, frozenset()) + run + _window(text, start, 1, frozenset()),
+                len(_window(text, start, -1, frozenset())),
+            )
         ):
             continue  # 人员, 公园: a lone look-alike inside a word is the hanzi
         symbol = "".join(DECIMAL_POINT if c == point else digits[c] for c in run)
         cand = _Candidate(start, end, run, symbol)
         cand.add(-_reading_delta(text, start, end, frozenset(), LOG_P_NUMBER), "lexicon")
+        if len(run) == 3 and not (unit or prefix):
+            cand.add(-SURE_FROM + ENOUGH_FROM, "three look-alikes and no unit: only a strong reading counts")
         if unit:
             cand.add(1.5, f"followed by {after}")
+        if date:
+            cand.add(3.0, "a date")
         if prefix:
             cand.add(1.0, f"after {before}")
         if len(run) >= 4 and symbol[:2] in ("19", "20"):
             cand.add(2.0, "reads as a year")
         found.append(cand)
     return found
+
+
+def _edge_word(text: str, index: int, step: int) -> bool:
+    """Whether ``text[index]`` makes a frequent word with the hanzi beside it (step -1: left)."""
+    _, other = _next_visible(text, index, step)
+    if not other or not is_han(other):
+        return False
+    pair = other + text[index] if step < 0 else text[index] + other
+    return lexicon.is_word(pair)
 
 
 # -- blocks and the document ----------------------------------------------------------------
