@@ -33,6 +33,7 @@ CLEAN_SOURCES = (
     "fixtures/seeds/004-broken-paragraphs.in.txt",
     "fixtures/punct-shift/lookalikes-clean.in.txt",
     "fixtures/punct-shift/lookalikes-prose.in.txt",
+    "fixtures/punct-shift/lookalikes-heldout.in.txt",
 )
 FULLWIDTH_NUMBER_SHARE = 0.5
 

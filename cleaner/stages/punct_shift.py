@@ -75,9 +75,9 @@ SURE, LIKELY, ENOUGH, DOUBT = 0.97, 0.9, 0.82, 0.6
 #: bracket variants whose hanzi are 也 页 业 一 医 …) is too rare in body text to outweigh
 #: how common those hanzi are.
 REPAIRED_PUNCT = STOP_PUNCT + OPENING_PUNCT + CLOSING_PUNCT + EM_DASH + HORIZONTAL_ELLIPSIS + MIDDLE_DOT
-#: Written doubled (``——``, ``……``): their look-alikes count only in runs of two or more,
-#: except ``噎`` whose hanzi is rare.
-RUN_ONLY = EM_DASH
+#: Written doubled (``——``, ``……``): a single 要 is never read as a dash, a single 噎 is at
+#: most reported.
+RUN_MARKS = EM_DASH + HORIZONTAL_ELLIPSIS
 #: Marks that may stand next to any other mark.
 FREE_PUNCT = EM_DASH + HORIZONTAL_ELLIPSIS + MIDDLE_DOT
 QUESTION_EXCLAMATION = FULLWIDTH_QUESTION + FULLWIDTH_EXCLAMATION
@@ -126,10 +126,14 @@ LINE_START_PENALTY = 4.0
 #: A surname look-alike (袁, 叶) followed by a title is a name: ``袁女士``, ``叶老师``.
 TITLES = ("女士", "先生", "老师", "教授", "同志", "师傅", "医生", "大夫", "阿姨", "局长", "院士")
 TITLE_PENALTY = 8.0
+SURNAME_MARKER = "姓"
 LINE_END_BONUS = 1.5
 SPACE_BONUS = 1.0
 NEIGHBOUR_PENALTY = 6.0
 ORPHAN_PENALTY = 9.0
+SHORT_ITEM_PENALTY = 3.0
+LIST_REACH = 3
+COLON_QUOTE_BONUS = 2.0
 MAX_PAIR_SPAN = 400
 #: A document has the garble when it has at least this many markers, and at least one
 #: marker for every MAX_REAL_PER_MARKER real marks of Chinese punctuation.
@@ -268,9 +272,9 @@ def _punct_candidates(text: str) -> list[_Candidate]:
         hanzi = match.group(1)
         symbol = punct[hanzi]
         run = match.end() - match.start()
-        if symbol in (EM_DASH, HORIZONTAL_ELLIPSIS) and run >= 2:
+        if symbol in RUN_MARKS and run >= 2:
             candidates.append(_Candidate(match.start(), match.end(), hanzi, symbol))
-        elif symbol in RUN_ONLY:
+        elif symbol == EM_DASH:
             continue  # a single 要 is the verb: the dash is always written doubled
         else:
             candidates.extend(_Candidate(i, i + 1, hanzi, symbol) for i in range(match.start(), match.end()))
@@ -285,6 +289,11 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _pairing(text, candidates)
     _position(text, candidates)
     _titles(text, candidates)
+    _colon_before_quote(text, candidates)
+    for cand in candidates:
+        if cand.symbol == HORIZONTAL_ELLIPSIS and cand.end - cand.start == 1:
+            cand.add(0.0, "a single … (the ellipsis is written doubled)")
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
     _neighbours(text, candidates)
     _orphans(text, candidates, decided)
     return candidates
@@ -380,11 +389,27 @@ def _position(text: str, candidates: list[_Candidate]) -> None:
             cand.add(SPACE_BONUS, "before a space")
 
 
-def _titles(text: str, candidates: list[_Candidate]) -> None:
-    """``袁女士``, ``叶老师``: a surname before a title."""
+def _colon_before_quote(text: str, candidates: list[_Candidate]) -> None:
+    """``说院野`` is ``说：“``: a colon look-alike right before an opening quotation."""
+    quotes = (LEFT_DOUBLE_QUOTE, LEFT_SINGLE_QUOTE)
+    openings = {c.start for c in candidates if c.symbol in quotes and c.evidence >= MARKER_FROM}
     for cand in candidates:
-        if cand.end - cand.start == 1 and text.startswith(TITLES, cand.end):
+        if cand.symbol != FULLWIDTH_COLON:
+            continue
+        index, after = _next_visible(text, cand.start, 1)
+        if index in openings or after in (LEFT_DOUBLE_QUOTE, LEFT_SINGLE_QUOTE):
+            cand.add(COLON_QUOTE_BONUS, "before a quotation")
+
+
+def _titles(text: str, candidates: list[_Candidate]) -> None:
+    """``袁女士``, ``叶老师``: a surname before a title; ``姓袁``: a surname after 姓."""
+    for cand in candidates:
+        if cand.end - cand.start != 1:
+            continue
+        if text.startswith(TITLES, cand.end):
             cand.add(-TITLE_PENALTY, "a surname before a title")
+        elif cand.start > 0 and text[cand.start - 1] == SURNAME_MARKER:
+            cand.add(-TITLE_PENALTY, f"a surname after {SURNAME_MARKER}")
 
 
 def _compatible(first: str, second: str) -> bool:
@@ -429,11 +454,12 @@ def _orphans(text: str, candidates: list[_Candidate], decided: frozenset[int]) -
         right = _window(text, cand.start, 1, decided - {cand.start})
         if not left or not right:
             continue
-        if lexicon.in_word(left, len(left) - 1) or lexicon.in_word(right, 0):
-            continue
-        near = [s for s in starts if s != cand.start and abs(s - cand.start) <= 3]
-        if not near:
+        if any(s != cand.start and abs(s - cand.start) <= LIST_REACH for s in starts):
+            continue  # the list goes on: 省尧市尧县
+        if not lexicon.in_word(left, len(left) - 1) and not lexicon.in_word(right, 0):
             cand.add(-ORPHAN_PENALTY, "the characters either side belong to no word (a name?)")
+        elif len(left) == 1:
+            cand.add(-SHORT_ITEM_PENALTY, "a one-character list item before it (唐尧?)")
 
 
 # -- evidence for numbers ---------------------------------------------------------------------
