@@ -78,6 +78,7 @@ def log_probability(word: str) -> float | None:
     return _log_probabilities()[0].get(word)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def segmentation_score(text: str) -> float:
     """The log probability of the best segmentation of ``text`` into dictionary words.
 

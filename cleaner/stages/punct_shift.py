@@ -192,13 +192,20 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pa
     return trigger, marker, candidate, number
 
 
+_REAL_MARKS = frozenset(STOP_PUNCT + OPENING_PUNCT + CLOSING_PUNCT)
 _REAL_PUNCT_RE = re.compile(f"[{re.escape(STOP_PUNCT + OPENING_PUNCT + CLOSING_PUNCT)}]")
 _HAN_RE = re.compile(f"[{HAN_CLASS}]")
 _BREAK_RE = re.compile(f"[{CJK_PUNCT_CLASS}]")
+_INLINE_SPACES = " \t\u00a0\u3000"
 _SKIPPED = " \t\u00a0\u3000\n\r"
+_DROP_SPACE = str.maketrans("", "", _SKIPPED)
+#: How far to look for WINDOW hanzi (blank lines between narrow-column lines take room).
+_WINDOW_REACH = 4 * WINDOW
+_TRAILING_HAN_RE = re.compile(f"[{HAN_CLASS}]{{1,{WINDOW}}}$")
+_LEADING_HAN_RE = re.compile(f"[{HAN_CLASS}]{{1,{WINDOW}}}")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Candidate:
     start: int
     end: int
@@ -280,12 +287,12 @@ def _punct_candidates(text: str) -> list[_Candidate]:
             candidates.extend(_Candidate(i, i + 1, hanzi, symbol) for i in range(match.start(), match.end()))
     # Pass 1: the lexicon with only real punctuation and non-hanzi as breaks.
     for cand in candidates:
-        cand.add(-_reading_delta(text, cand.start, cand.end, frozenset(), LOG_P_MARK[cand.symbol]), "lexicon")
+        cand.add(-_reading_delta(text, cand.start, cand.end, LOG_P_MARK[cand.symbol]), "lexicon")
     # Pass 2: the doubtful ones again, now that the sure ones are known to be punctuation.
-    decided = frozenset(i for c in candidates if c.evidence >= MARKER_FROM for i in range(c.start, c.end))
+    view = _view(text, [c for c in candidates if c.evidence >= MARKER_FROM])
     for cand in candidates:
         if cand.evidence < MARKER_FROM:
-            cand.evidence = -_reading_delta(text, cand.start, cand.end, decided, LOG_P_MARK[cand.symbol])
+            cand.evidence = -_reading_delta(view, cand.start, cand.end, LOG_P_MARK[cand.symbol])
     _pairing(text, candidates)
     _position(text, candidates)
     _titles(text, candidates)
@@ -295,41 +302,84 @@ def _punct_candidates(text: str) -> list[_Candidate]:
             cand.add(0.0, "a single … (the ellipsis is written doubled)")
             cand.evidence = min(cand.evidence, DOUBT_FROM)
     _neighbours(text, candidates)
-    _orphans(text, candidates, decided)
+    _orphans(view, candidates)
     return candidates
 
 
-def _window(text: str, index: int, step: int, decided: frozenset[int]) -> str:
-    """Up to WINDOW hanzi next to ``index`` (skipping white space: narrow columns break words
-    across lines), stopping at anything else or at a position already read as punctuation."""
-    chars: list[str] = []
-    i = index + step
-    n = len(text)
-    while 0 <= i < n and len(chars) < WINDOW:
-        char = text[i]
-        if char in _SKIPPED:
-            i += step
-            continue
-        if i in decided or not ("\u4e00" <= char <= "\u9fff" or is_han(char)):
-            break
-        chars.append(char)
-        i += step
-    return "".join(reversed(chars)) if step < 0 else "".join(chars)
+def _view(text: str, marks: list[_Candidate]) -> str:
+    """``text`` with the given candidates replaced by their marks (one mark per character)."""
+    parts, last = [], 0
+    for cand in sorted(marks, key=lambda c: c.start):
+        parts.append(text[last : cand.start])
+        parts.append(cand.symbol[0] * (cand.end - cand.start))
+        last = cand.end
+    parts.append(text[last:])
+    return "".join(parts)
 
 
-def _reading_delta(text: str, start: int, end: int, decided: frozenset[int], log_p_mark: float) -> float:
+def _window(view: str, index: int, step: int) -> str:
+    """Up to WINDOW hanzi next to ``view[index]`` (skipping white space: narrow columns break
+    words across lines), stopping at anything else. ``view`` is the text with the positions
+    already read as punctuation replaced by their mark, so the window stops there too."""
+    if step < 0:
+        seg = view[max(0, index - _WINDOW_REACH) : index].translate(_DROP_SPACE)
+        match = _TRAILING_HAN_RE.search(seg)
+    else:
+        seg = view[index + 1 : index + 1 + _WINDOW_REACH].translate(_DROP_SPACE)
+        match = _LEADING_HAN_RE.match(seg)
+    return match.group() if match else ""
+
+
+def _reading_delta(view: str, start: int, end: int, log_p_mark: float) -> float:
     """log P(the hanzi reading) - log P(the punctuation reading) of a short window."""
-    left = _window(text, start, -1, decided)
-    right = _window(text, end - 1, 1, decided)
-    run = text[start:end]
+    if end - start == 1:
+        char = view[start]
+        bigrams = _lookalike_bigrams()
+        if (_adjacent(view, start, -1) + char) not in bigrams and (char + _adjacent(view, start, 1)) not in bigrams:
+            return _alone(char) - log_p_mark  # no word contains it (the common case, two lookups)
+    left = _window(view, start, -1)
+    right = _window(view, end - 1, 1)
+    run = view[start:end]
     joined = left + run + right
     if end - start == 1 and not lexicon.in_word(joined, len(left)):
         # No word contains the character: it stands alone in the hanzi reading.
-        single = lexicon.log_probability(run)
-        return (single if single is not None else _unknown()) - log_p_mark
+        return _alone(run) - log_p_mark
     return lexicon.segmentation_score(joined) - (
         lexicon.segmentation_score(left) + lexicon.segmentation_score(right) + log_p_mark
     )
+
+
+@functools.cache
+def _lookalike_bigrams() -> frozenset[str]:
+    """Every two-character stretch of a dictionary word (2..MAX_WORD_LEN long) that holds a
+    look-alike: a look-alike in a word always has a neighbour inside that word, so when
+    neither of its bigrams is here, no word contains it (the common case, checked in two
+    lookups)."""
+    punct, digits, point = _lookalikes()
+    chars = set(punct) | set(digits) | {point}
+    found = set()
+    for word in lexicon.word_frequencies():
+        if 2 <= len(word) <= lexicon.MAX_WORD_LEN and not chars.isdisjoint(word):
+            for i in range(len(word) - 1):
+                if word[i] in chars or word[i + 1] in chars:
+                    found.add(word[i : i + 2])
+    return frozenset(found)
+
+
+def _adjacent(view: str, index: int, step: int) -> str:
+    """The nearest character that is not white space ('' at the edge)."""
+    index += step
+    n = len(view)
+    while 0 <= index < n and view[index] in _SKIPPED:
+        index += step
+    return view[index] if 0 <= index < n else ""
+
+
+@functools.cache
+def _alone(char: str) -> float:
+    """log P(``char`` as a one-character word)."""
+    single = lexicon.log_probability(char)
+    return single if single is not None else _unknown()
 
 
 @functools.cache
@@ -366,11 +416,12 @@ def _pairing(text: str, candidates: list[_Candidate]) -> None:
 
 
 def _next_visible(text: str, index: int, step: int) -> tuple[int, str]:
-    """The nearest character that is not a space ('' at the text edge), and what lay between."""
+    """The nearest character that is not an inline space, and its index ('' at the text edge)."""
     i = index + step
-    while 0 <= i < len(text) and text[i] in " \t\u00a0\u3000":
+    n = len(text)
+    while 0 <= i < n and text[i] in _INLINE_SPACES:
         i += step
-    return i, text[i] if 0 <= i < len(text) else ""
+    return i, text[i] if 0 <= i < n else ""
 
 
 def _position(text: str, candidates: list[_Candidate]) -> None:
@@ -427,7 +478,7 @@ def _neighbours(text: str, candidates: list[_Candidate]) -> None:
     for cand in candidates:
         index, after = _next_visible(text, cand.end - 1, 1)
         other = reading.get(index)
-        mark = other.symbol if other is not None else after if _REAL_PUNCT_RE.fullmatch(after or "x") else None
+        mark = other.symbol if other is not None else after if after and after in _REAL_MARKS else None
         if mark is None or _compatible(cand.symbol, mark):
             continue
         weaker = cand if other is None or other.evidence > cand.evidence else other
@@ -444,17 +495,17 @@ def _neighbours(text: str, candidates: list[_Candidate]) -> None:
             cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
-def _orphans(text: str, candidates: list[_Candidate], decided: frozenset[int]) -> None:
+def _orphans(view: str, candidates: list[_Candidate]) -> None:
     """``冀尧峰`` (a name) is not ``冀、峰``: an enumeration comma between two characters that
     belong to no word on either side is more likely a hanzi, unless the list goes on (省尧市尧县)."""
     commas = [c for c in candidates if c.symbol == IDEOGRAPHIC_COMMA]
     starts = {c.start for c in commas if c.evidence >= MARKER_FROM}
     for cand in commas:
-        left = _window(text, cand.start, -1, decided - {cand.start})
-        right = _window(text, cand.start, 1, decided - {cand.start})
-        if not left or not right:
+        left = _window(view, cand.start, -1)
+        right = _window(view, cand.start, 1)
+        if not left or not right or (len(left) > 1 and lexicon.in_word(left, len(left) - 1)):
             continue
-        if any(s != cand.start and abs(s - cand.start) <= LIST_REACH for s in starts):
+        if any(cand.start + d in starts for d in range(-LIST_REACH, LIST_REACH + 1) if d):
             continue  # the list goes on: 省尧市尧县
         if not lexicon.in_word(left, len(left) - 1) and not lexicon.in_word(right, 0):
             cand.add(-ORPHAN_PENALTY, "the characters either side belong to no word (a name?)")
@@ -498,18 +549,12 @@ def _number_candidates(text: str, punct_spans: set[tuple[int, int]]) -> list[_Ca
         date = after in DATE_UNITS and followed_by_number
         if len(run) < 3 and not (unit or prefix):
             continue
-        if (
-            len(run) == 1
-            and not date
-            and lexicon.in_word(
-                _window(text, start, -1, frozenset()) + run + _window(text, start, 1, frozenset()),
-                len(_window(text, start, -1, frozenset())),
-            )
-        ):
+        left = _window(text, start, -1)
+        if len(run) == 1 and not date and lexicon.in_word(left + run + _window(text, start, 1), len(left)):
             continue  # 人员, 公园: a lone look-alike inside a word is the hanzi
         symbol = "".join(DECIMAL_POINT if c == point else digits[c] for c in run)
         cand = _Candidate(start, end, run, symbol)
-        cand.add(-_reading_delta(text, start, end, frozenset(), LOG_P_NUMBER), "lexicon")
+        cand.add(-_reading_delta(text, start, end, LOG_P_NUMBER), "lexicon")
         if len(run) == 3 and not (unit or prefix):
             cand.add(-SURE_FROM + ENOUGH_FROM, "three look-alikes and no unit: only a strong reading counts")
         if unit:
@@ -588,13 +633,18 @@ def _confidence(evidence: float) -> float | None:
 def _finding(rule: str, cand: _Candidate, confidence: float) -> Finding:
     before = cand.hanzi if cand.end - cand.start == len(cand.hanzi) else cand.hanzi * (cand.end - cand.start)
     after = cand.symbol if len(cand.symbol) == len(before) or rule == RULE_DIGIT else cand.symbol * len(before)
-    what = "number" if rule == RULE_DIGIT else "punctuation mark"
-    reason = (
-        f"'{before}' is the GB2312 shift garble of the {what} '{after}' (lead byte +0x31); "
-        f"evidence: {', '.join(dict.fromkeys(cand.notes))}"
-    )
+    reason = _reason(rule, before, after, cand.notes)
     edit = Edit(Span(cand.start, cand.end), before, after, rule, confidence, reason)
     return Finding(rule, edit.span, reason, confidence, edit)
+
+
+@functools.lru_cache(maxsize=4096)
+def _reason(rule: str, before: str, after: str, notes: tuple[str, ...]) -> str:
+    what = "number" if rule == RULE_DIGIT else "punctuation mark"
+    return (
+        f"'{before}' is the GB2312 shift garble of the {what} '{after}' (lead byte +0x31); "
+        f"evidence: {', '.join(dict.fromkeys(notes))}"
+    )
 
 
 STAGE = Stage(
