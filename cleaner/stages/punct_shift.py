@@ -143,6 +143,8 @@ MAX_REAL_PER_MARKER = 3
 NUMBER_AFTER = (
     "年月日时分秒号个万亿元角名次件项余多位岁条家所人天周届章节版米吨千百%‰公点倍期辆台套批种类级层张只部篇户起发支"
 )
+#: Units of two characters whose first character is no unit by itself.
+NUMBER_AFTER_WORDS = ("小时", "平方", "立方", "毫米", "厘米", "毫升", "美元", "欧元", "英里", "海里", "摄氏")
 #: Between two numbers: a range (8-10, 10～20, 3至5).
 NUMBER_RANGE = "-~～至到"
 NUMBER_BEFORE = "第〔［"
@@ -201,6 +203,7 @@ _SKIPPED = " \t\u00a0\u3000\n\r"
 _DROP_SPACE = str.maketrans("", "", _SKIPPED)
 #: How far to look for WINDOW hanzi (blank lines between narrow-column lines take room).
 _WINDOW_REACH = 4 * WINDOW
+_BLANK_LINE = "\n\n"
 _TRAILING_HAN_RE = re.compile(f"[{HAN_CLASS}]{{1,{WINDOW}}}$")
 _LEADING_HAN_RE = re.compile(f"[{HAN_CLASS}]{{1,{WINDOW}}}")
 
@@ -231,6 +234,8 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
     strong = [c for c in candidates if c.evidence >= MARKER_FROM]
     marker_count, real_count = len(strong), real
     garbled = marker_count >= MIN_MARKERS and marker_count * MAX_REAL_PER_MARKER >= real_count
+    if marker_count < MIN_MARKERS:
+        return []  # the look-alikes read as words: nothing to report
     confidence = _document_confidence(marker_count, real_count)
     findings = [
         Finding(
@@ -318,14 +323,19 @@ def _view(text: str, marks: list[_Candidate]) -> str:
 
 
 def _window(view: str, index: int, step: int) -> str:
-    """Up to WINDOW hanzi next to ``view[index]`` (skipping white space: narrow columns break
-    words across lines), stopping at anything else. ``view`` is the text with the positions
-    already read as punctuation replaced by their mark, so the window stops there too."""
+    """Up to WINDOW hanzi next to ``view[index]`` (across a line break: narrow columns break
+    words across lines), stopping at a blank line (``岗遥⏎⏎远月`` is not 遥远) and at anything
+    else. ``view`` is the text with the positions already read as punctuation replaced by
+    their mark, so the window stops there too."""
     if step < 0:
-        seg = view[max(0, index - _WINDOW_REACH) : index].translate(_DROP_SPACE)
+        seg = view[max(0, index - _WINDOW_REACH) : index]
+        cut = seg.rfind(_BLANK_LINE)
+        seg = (seg[cut:] if cut >= 0 else seg).translate(_DROP_SPACE)
         match = _TRAILING_HAN_RE.search(seg)
     else:
-        seg = view[index + 1 : index + 1 + _WINDOW_REACH].translate(_DROP_SPACE)
+        seg = view[index + 1 : index + 1 + _WINDOW_REACH]
+        cut = seg.find(_BLANK_LINE)
+        seg = (seg[:cut] if cut >= 0 else seg).translate(_DROP_SPACE)
         match = _LEADING_HAN_RE.match(seg)
     return match.group() if match else ""
 
@@ -367,12 +377,14 @@ def _lookalike_bigrams() -> frozenset[str]:
 
 
 def _adjacent(view: str, index: int, step: int) -> str:
-    """The nearest character that is not white space ('' at the edge)."""
+    """The nearest character that is not white space ('' at the edge or past a blank line)."""
     index += step
     n = len(view)
+    newlines = 0
     while 0 <= index < n and view[index] in _SKIPPED:
+        newlines += view[index] == "\n"
         index += step
-    return view[index] if 0 <= index < n else ""
+    return view[index] if 0 <= index < n and newlines < 2 else ""
 
 
 @functools.cache
@@ -542,6 +554,7 @@ def _number_candidates(text: str, punct_spans: set[tuple[int, int]]) -> list[_Ca
         followed_by_number = next_ in digits or (next_.isascii() and next_.isdigit())
         unit = (
             after in NUMBER_AFTER
+            or text.startswith(NUMBER_AFTER_WORDS, after_at)
             or (after.isascii() and after.isdigit())
             or (after in NUMBER_RANGE and followed_by_number)
         )
