@@ -196,6 +196,11 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pa
 
 _REAL_MARKS = frozenset(STOP_PUNCT + OPENING_PUNCT + CLOSING_PUNCT)
 _REAL_PUNCT_RE = re.compile(f"[{re.escape(STOP_PUNCT + OPENING_PUNCT + CLOSING_PUNCT)}]")
+#: Real punctuation when judging whether text is garbled: Chinese marks, and ASCII clause
+#: marks beside a hanzi (``2022年,意义非凡``: the garble never produces ASCII).
+_ANY_REAL_PUNCT_RE = re.compile(
+    f"[{re.escape(STOP_PUNCT + OPENING_PUNCT + CLOSING_PUNCT)}]|(?<=[{HAN_CLASS}])[,;:!?]|[,;:!?](?=[{HAN_CLASS}])"
+)
 _HAN_RE = re.compile(f"[{HAN_CLASS}]")
 _BREAK_RE = re.compile(f"[{CJK_PUNCT_CLASS}]")
 _INLINE_SPACES = " \t\u00a0\u3000"
@@ -227,7 +232,7 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
     if not trigger.search(text):
         return []  # fast path: no look-alike at all
     markers = len(marker.findall(text))
-    real = len(_REAL_PUNCT_RE.findall(text))
+    real = len(_ANY_REAL_PUNCT_RE.findall(text))
     if markers < MIN_MARKERS or markers * MAX_REAL_PER_MARKER < real:
         return []  # clean text: too few look-alikes to be the garble even if all of them were
     candidates = _punct_candidates(text)
@@ -611,7 +616,7 @@ def _line_status(text: str, strong: list[_Candidate], lines_of: _Lines) -> list[
         markers[lines_of.of(cand.start)] += 1
     status = []
     for count, line in zip(markers, lines, strict=True):
-        real = len(_REAL_PUNCT_RE.findall(line))
+        real = len(_ANY_REAL_PUNCT_RE.findall(line))
         if count == 0 and real > 0:
             status.append("clean")
         elif count >= real:
