@@ -183,15 +183,15 @@ def _lookalikes() -> tuple[dict[str, str], dict[str, str], str]:
 
 
 @functools.cache
-def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(the look-alikes of the common marks, any punctuation look-alike run, a number run)."""
     punct, digits, point = _lookalikes()
     markers = "".join(h for h, s in punct.items() if s in STOP_PUNCT + CLOSING_PUNCT[0])
     digit_class = "".join(digits)
-    trigger = re.compile(f"[{''.join(punct)}{digit_class}]")
     marker = re.compile(f"[{markers}]")
     candidate = re.compile(f"([{''.join(punct)}])\\1*")
     number = re.compile(f"[{digit_class}](?:[{digit_class}]|{point}(?=[{digit_class}]))*")
-    return trigger, marker, candidate, number
+    return marker, candidate, number
 
 
 _REAL_MARKS = frozenset(STOP_PUNCT + OPENING_PUNCT + CLOSING_PUNCT)
@@ -228,13 +228,13 @@ class _Candidate:
 
 
 def detect(text: str, ctx: StageContext) -> list[Finding]:
-    trigger, marker, _, _ = _regexes()
-    if not trigger.search(text):
-        return []  # fast path: no look-alike at all
+    marker, _, _ = _regexes()
     markers = len(marker.findall(text))
+    if markers < MIN_MARKERS:
+        return []  # fast path: too few look-alikes of the common marks to be the garble
+    if _more_real_punct_than(text, markers * MAX_REAL_PER_MARKER):
+        return []  # clean text: real punctuation outnumbers the look-alikes, even if all were marks
     real = len(_ANY_REAL_PUNCT_RE.findall(text))
-    if markers < MIN_MARKERS or markers * MAX_REAL_PER_MARKER < real:
-        return []  # clean text: too few look-alikes to be the garble even if all of them were
     candidates = _punct_candidates(text)
     strong = [c for c in candidates if c.evidence >= MARKER_FROM]
     marker_count, real_count = len(strong), real
@@ -280,9 +280,14 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
     return sorted(findings, key=lambda f: (f.span.start, f.span.end))
 
 
+def _more_real_punct_than(text: str, limit: int) -> bool:
+    """Whether ``text`` has more than ``limit`` real punctuation marks (stops counting there)."""
+    return any(count > limit for count, _ in enumerate(_ANY_REAL_PUNCT_RE.finditer(text), 1))
+
+
 # -- evidence for punctuation ---------------------------------------------------------------
 def _punct_candidates(text: str) -> list[_Candidate]:
-    _, _, candidate_re, _ = _regexes()
+    _, candidate_re, _ = _regexes()
     punct, _, _ = _lookalikes()
     candidates: list[_Candidate] = []
     for match in candidate_re.finditer(text):
@@ -537,7 +542,7 @@ def _number_candidates(text: str, punct_spans: set[tuple[int, int]]) -> list[_Ca
     A look-alike at either end that makes a word with the character beside it (人员圆园 ->
     员 belongs to 人员) is left out of the number.
     """
-    _, _, _, number_re = _regexes()
+    _, _, number_re = _regexes()
     _, digits, point = _lookalikes()
     found = []
     for match in number_re.finditer(text):
