@@ -127,6 +127,8 @@ LINE_START_PENALTY = 4.0
 TITLES = ("女士", "先生", "老师", "教授", "同志", "师傅", "医生", "大夫", "阿姨", "局长", "院士")
 TITLE_PENALTY = 8.0
 SURNAME_MARKER = "姓"
+#: Look-alikes that are common surnames (of ， and 《).
+SURNAMES = "袁叶"
 LINE_END_BONUS = 1.5
 SPACE_BONUS = 1.0
 NEIGHBOUR_PENALTY = 6.0
@@ -309,13 +311,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
         if cand.evidence < MARKER_FROM:
             cand.evidence = -_reading_delta(view, cand.start, cand.end, LOG_P_MARK[cand.symbol])
     _pairing(text, candidates)
-    _position(text, candidates)
-    _titles(text, candidates)
-    _colon_before_quote(text, candidates)
-    for cand in candidates:
-        if cand.symbol == HORIZONTAL_ELLIPSIS and cand.end - cand.start == 1:
-            cand.add(0.0, "a single … (the ellipsis is written doubled)")
-            cand.evidence = min(cand.evidence, DOUBT_FROM)
+    _context(text, candidates)
     _neighbours(text, candidates)
     _orphans(view, candidates)
     return candidates
@@ -446,43 +442,41 @@ def _next_visible(text: str, index: int, step: int) -> tuple[int, str]:
     return i, text[i] if 0 <= i < n else ""
 
 
-def _position(text: str, candidates: list[_Candidate]) -> None:
-    """Clause marks end lines and sit before spaces (where extraction split the line)."""
-    for cand in candidates:
-        if cand.symbol in OPENING_PUNCT:
-            continue
-        _, before = _next_visible(text, cand.start, -1)
-        if before in ("", "\n") and cand.symbol not in FREE_PUNCT:
-            cand.add(-LINE_START_PENALTY, "a line never starts with this mark")
-            continue
-        _, after = _next_visible(text, cand.end - 1, 1)
-        if after in ("", "\n", "\r"):
-            cand.add(LINE_END_BONUS, "ends the line")
-        elif cand.end < len(text) and text[cand.end] in " \u3000":
-            cand.add(SPACE_BONUS, "before a space")
+def _context(text: str, candidates: list[_Candidate]) -> None:
+    """Evidence from the characters around each look-alike (one pass, for speed):
 
-
-def _colon_before_quote(text: str, candidates: list[_Candidate]) -> None:
-    """``说院野`` is ``说：“``: a colon look-alike right before an opening quotation."""
+    * clause marks end lines and sit before spaces (where extraction split the line), and
+      never start a line;
+    * ``说院野`` is ``说：“``: a colon look-alike right before an opening quotation;
+    * ``袁女士``, ``叶老师``: a surname before a title; ``姓袁``: a surname after 姓;
+    * a single ``噎`` is at most reported: the ellipsis is written doubled.
+    """
     quotes = (LEFT_DOUBLE_QUOTE, LEFT_SINGLE_QUOTE)
     openings = {c.start for c in candidates if c.symbol in quotes and c.evidence >= MARKER_FROM}
+    n = len(text)
     for cand in candidates:
-        if cand.symbol != FULLWIDTH_COLON:
+        symbol = cand.symbol
+        if cand.hanzi in SURNAMES and cand.end - cand.start == 1:
+            if text.startswith(TITLES, cand.end):
+                cand.add(-TITLE_PENALTY, "a surname before a title")
+            elif cand.start > 0 and text[cand.start - 1] == SURNAME_MARKER:
+                cand.add(-TITLE_PENALTY, f"a surname after {SURNAME_MARKER}")
+        if symbol in OPENING_PUNCT:
             continue
-        index, after = _next_visible(text, cand.start, 1)
-        if index in openings or after in (LEFT_DOUBLE_QUOTE, LEFT_SINGLE_QUOTE):
+        index, after = _next_visible(text, cand.end - 1, 1)
+        if symbol == FULLWIDTH_COLON and (index in openings or after in quotes):
             cand.add(COLON_QUOTE_BONUS, "before a quotation")
-
-
-def _titles(text: str, candidates: list[_Candidate]) -> None:
-    """``袁女士``, ``叶老师``: a surname before a title; ``姓袁``: a surname after 姓."""
-    for cand in candidates:
-        if cand.end - cand.start != 1:
+        elif symbol == HORIZONTAL_ELLIPSIS and cand.end - cand.start == 1:
+            cand.add(0.0, "a single … (the ellipsis is written doubled)")
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
             continue
-        if text.startswith(TITLES, cand.end):
-            cand.add(-TITLE_PENALTY, "a surname before a title")
-        elif cand.start > 0 and text[cand.start - 1] == SURNAME_MARKER:
-            cand.add(-TITLE_PENALTY, f"a surname after {SURNAME_MARKER}")
+        _, before = _next_visible(text, cand.start, -1)
+        if before in ("", "\n") and symbol not in FREE_PUNCT:
+            cand.add(-LINE_START_PENALTY, "a line never starts with this mark")
+        elif after in ("", "\n", "\r"):
+            cand.add(LINE_END_BONUS, "ends the line")
+        elif cand.end < n and text[cand.end] in " \u3000":
+            cand.add(SPACE_BONUS, "before a space")
 
 
 def _compatible(first: str, second: str) -> bool:
