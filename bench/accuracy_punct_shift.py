@@ -28,6 +28,7 @@ from cleaner.stages.punct_shift import REPAIRED_PUNCT, detect, shift_table
 
 ROOT = Path(__file__).resolve().parent.parent
 CLEAN_SOURCES = (
+    "fixtures/seeds/000-columns-interleaved.in.txt",
     "fixtures/seeds/001-broken-paragraphs.in.txt",
     "fixtures/seeds/003-ascii-punct.in.txt",
     "fixtures/seeds/004-broken-paragraphs.in.txt",

@@ -30,6 +30,7 @@ CLEAN_TEXTS = [
     "punct-shift/lookalikes-prose.in.txt",
     "punct-shift/lookalikes-heldout.in.txt",
     "clean/canonical-chinese.in.txt",
+    "seeds/000-columns-interleaved.in.txt",
 ]
 #: The issue's list: the marks and the hanzi they are extracted as.
 MARKS = "，。“”、：；（）《》‘’…—？！·"

@@ -68,6 +68,7 @@ RULE = "punct-shift"
 RULE_DIGIT = "punct-shift-digit"
 RULE_DOCUMENT = "punct-shift-document"
 TABLE = "punct_shift.tsv"
+SURNAMES_TABLE = "common_surnames.tsv"
 
 SURE, LIKELY, ENOUGH, DOUBT = 0.97, 0.9, 0.82, 0.6
 
@@ -366,6 +367,11 @@ def _reading_delta(view: str, start: int, end: int, log_p_mark: float) -> float:
 
 
 @functools.cache
+def _surnames() -> frozenset[str]:
+    return frozenset(row[0] for row in read_tsv(SURNAMES_TABLE))
+
+
+@functools.cache
 def _lookalike_bigrams() -> frozenset[str]:
     """Every two-character stretch of a dictionary word (2..MAX_WORD_LEN long) that holds a
     look-alike: a look-alike in a word always has a neighbour inside that word, so when
@@ -449,7 +455,8 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
       never start a line;
     * ``说院野`` is ``说：“``: a colon look-alike right before an opening quotation;
     * ``袁女士``, ``叶老师``: a surname before a title; ``姓袁``: a surname after 姓;
-    * a single ``噎`` is at most reported: the ellipsis is written doubled.
+    * a single ``噎`` is at most reported: the ellipsis is written doubled;
+    * ``4窑圆怨`` is ``4·29``: an interpunct look-alike between two numbers.
     """
     quotes = (LEFT_DOUBLE_QUOTE, LEFT_SINGLE_QUOTE)
     openings = {c.start for c in candidates if c.symbol in quotes and c.evidence >= MARKER_FROM}
@@ -466,6 +473,8 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
         index, after = _next_visible(text, cand.end - 1, 1)
         if symbol == FULLWIDTH_COLON and (index in openings or after in quotes):
             cand.add(COLON_QUOTE_BONUS, "before a quotation")
+        elif symbol == MIDDLE_DOT and _is_digit_at(text, cand.start - 1) and _is_digit_at(text, cand.end):
+            cand.add(PAIR_BONUS, "between two numbers (a date such as 4·29)")
         elif symbol == HORIZONTAL_ELLIPSIS and cand.end - cand.start == 1:
             cand.add(0.0, "a single … (the ellipsis is written doubled)")
             cand.evidence = min(cand.evidence, DOUBT_FROM)
@@ -512,8 +521,8 @@ def _neighbours(text: str, candidates: list[_Candidate]) -> None:
 
 
 def _orphans(view: str, candidates: list[_Candidate]) -> None:
-    """``冀尧峰`` (a name) is not ``冀、峰``: an enumeration comma between two characters that
-    belong to no word on either side is more likely a hanzi, unless the list goes on (省尧市尧县)."""
+    """``冀尧峰`` (a name) is not ``冀、峰``: an enumeration comma after a surname, between two
+    characters that belong to no word, is more likely a hanzi, unless the list goes on (省尧市尧县)."""
     commas = [c for c in candidates if c.symbol == IDEOGRAPHIC_COMMA]
     starts = {c.start for c in commas if c.evidence >= MARKER_FROM}
     for cand in commas:
@@ -523,8 +532,8 @@ def _orphans(view: str, candidates: list[_Candidate]) -> None:
             continue
         if any(cand.start + d in starts for d in range(-LIST_REACH, LIST_REACH + 1) if d):
             continue  # the list goes on: 省尧市尧县
-        if not lexicon.in_word(left, len(left) - 1) and not lexicon.in_word(right, 0):
-            cand.add(-ORPHAN_PENALTY, "the characters either side belong to no word (a name?)")
+        if left[-1] in _surnames() and not lexicon.in_word(left, len(left) - 1) and not lexicon.in_word(right, 0):
+            cand.add(-ORPHAN_PENALTY, f"after the surname {left[-1]}, between characters of no word (a name?)")
         elif len(left) == 1:
             cand.add(-SHORT_ITEM_PENALTY, "a one-character list item before it (唐尧?)")
 
@@ -537,7 +546,8 @@ def _number_candidates(text: str, punct_spans: set[tuple[int, int]]) -> list[_Ca
     员 belongs to 人员) is left out of the number.
     """
     _, _, number_re = _regexes()
-    _, digits, point = _lookalikes()
+    punct, digits, point = _lookalikes()
+    dot = next(h for h, symbol in punct.items() if symbol == MIDDLE_DOT)  # 4窑圆怨 is “4·29”
     found = []
     for match in number_re.finditer(text):
         start, end = match.start(), match.end()
@@ -553,7 +563,6 @@ def _number_candidates(text: str, punct_spans: set[tuple[int, int]]) -> list[_Ca
             continue
         run = text[start:end]
         after_at, after = _next_visible(text, end - 1, 1)
-        _, before = _next_visible(text, start, -1)
         _, next_ = _next_visible(text, after_at, 1)
         followed_by_number = next_ in digits or (next_.isascii() and next_.isdigit())
         unit = (
@@ -562,7 +571,12 @@ def _number_candidates(text: str, punct_spans: set[tuple[int, int]]) -> list[_Ca
             or (after.isascii() and after.isdigit())
             or (after in NUMBER_RANGE and followed_by_number)
         )
-        prefix = before in NUMBER_BEFORE or (before.isascii() and before.isdigit())
+        before_at, before = _next_visible(text, start, -1)
+        prefix = (
+            before in NUMBER_BEFORE
+            or (before.isascii() and before.isdigit())
+            or (before in (MIDDLE_DOT, dot) and _is_digit_at(text, before_at - 1))
+        )
         date = after in DATE_UNITS and followed_by_number
         if len(run) < 3 and not (unit or prefix):
             continue
@@ -586,10 +600,18 @@ def _number_candidates(text: str, punct_spans: set[tuple[int, int]]) -> list[_Ca
     return found
 
 
+def _is_digit_at(text: str, index: int) -> bool:
+    if not 0 <= index < len(text):
+        return False
+    char = text[index]
+    return (char.isascii() and char.isdigit()) or char in _lookalikes()[1]
+
+
 def _edge_word(text: str, index: int, step: int) -> bool:
-    """Whether ``text[index]`` makes a frequent word with the hanzi beside it (step -1: left)."""
-    _, other = _next_visible(text, index, step)
-    if not other or not is_han(other):
+    """Whether ``text[index]`` makes a frequent word with the hanzi right beside it (step -1:
+    left; a space between them separates: ``行动 员缘远次`` is 156次)."""
+    other_at = index + step
+    if not 0 <= other_at < len(text) or not is_han(other := text[other_at]):
         return False
     pair = other + text[index] if step < 0 else text[index] + other
     return lexicon.is_word(pair)
