@@ -197,6 +197,8 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return marker, candidate, number
 
 
+#: A block: lines with no blank line between them.
+_BLOCK_RE = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 _REAL_MARKS = frozenset(STOP_PUNCT + OPENING_PUNCT + CLOSING_PUNCT)
 _REAL_PUNCT_RE = re.compile(f"[{re.escape(STOP_PUNCT + OPENING_PUNCT + CLOSING_PUNCT)}]")
 #: Real punctuation when judging whether text is garbled: Chinese marks, and ASCII clause
@@ -236,12 +238,45 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
     if markers < MIN_MARKERS:
         return []  # fast path: too few look-alikes of the common marks to be the garble
     if _more_real_punct_than(text, markers * MAX_REAL_PER_MARKER):
-        return []  # clean text: real punctuation outnumbers the look-alikes, even if all were marks
+        # Clean text, even if every look-alike were a mark; but a garbled block (a paragraph
+        # pasted from a garbled PDF) may sit inside it.
+        return _garbled_blocks(text, ctx) if markers >= 2 * MIN_MARKERS else []
+    return _detect_document(text, "document")
+
+
+def _garbled_blocks(text: str, ctx: StageContext) -> list[Finding]:
+    """The blocks (runs of non-blank lines) of a clean document that are garbled themselves,
+    each judged as a document of its own."""
+    marker, _, _ = _regexes()
+    findings: list[Finding] = []
+    for block in _BLOCK_RE.finditer(text):
+        body = block.group()
+        markers = len(marker.findall(body))
+        if markers < MIN_MARKERS or _more_real_punct_than(body, markers * MAX_REAL_PER_MARKER):
+            continue
+        findings.extend(_shifted(f, block.start()) for f in _detect_document(body, "block"))
+    return findings
+
+
+def _shifted(finding: Finding, offset: int) -> Finding:
+    span = Span(finding.span.start + offset, finding.span.end + offset)
+    edit = finding.edit
+    if edit is not None:
+        edit = Edit(
+            Span(edit.start + offset, edit.end + offset), edit.before, edit.after, edit.rule, edit.confidence, edit.reason
+        )
+    return Finding(finding.rule, span, finding.message, finding.confidence, edit)
+
+
+def _detect_document(text: str, what: str) -> list[Finding]:
+    """The findings for ``text`` once it may be garbled: ``what`` is 'document' or 'block'."""
     real = len(_ANY_REAL_PUNCT_RE.findall(text))
     candidates = _punct_candidates(text)
     strong = [c for c in candidates if c.evidence >= MARKER_FROM]
     marker_count, real_count = len(strong), real
-    garbled = marker_count >= MIN_MARKERS and marker_count * MAX_REAL_PER_MARKER >= real_count
+    # Garble turns every mark, so more than one kind shows (``袁明 袁刚 袁立`` is three names).
+    kinds = len({c.symbol for c in strong})
+    garbled = marker_count >= MIN_MARKERS and marker_count * MAX_REAL_PER_MARKER >= real_count and kinds >= 2
     if marker_count < MIN_MARKERS:
         return []  # the look-alikes read as words: nothing to report
     confidence = _document_confidence(marker_count, real_count)
@@ -249,7 +284,7 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
         Finding(
             RULE_DOCUMENT,
             Span(0, len(text)),
-            f"{'this document has' if garbled else 'this document may have'} the punctuation-shift garble "
+            f"this {what} {'has' if garbled else 'may have'} the punctuation-shift garble "
             f"(GB2312 lead byte +0x31): {marker_count} look-alikes read as punctuation, "
             f"{real_count} real Chinese punctuation marks",
             confidence,
