@@ -262,9 +262,8 @@ def _shifted(finding: Finding, offset: int) -> Finding:
     span = Span(finding.span.start + offset, finding.span.end + offset)
     edit = finding.edit
     if edit is not None:
-        edit = Edit(
-            Span(edit.start + offset, edit.end + offset), edit.before, edit.after, edit.rule, edit.confidence, edit.reason
-        )
+        moved = Span(edit.start + offset, edit.end + offset)
+        edit = Edit(moved, edit.before, edit.after, edit.rule, edit.confidence, edit.reason)
     return Finding(finding.rule, span, finding.message, finding.confidence, edit)
 
 
