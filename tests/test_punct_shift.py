@@ -258,3 +258,26 @@ def test_repair_is_stable(paragraphs: list[str], seed: int) -> None:
 
 def test_fixture_folder_exists() -> None:
     assert Path(FIXTURES / "punct-shift").is_dir()
+
+
+def test_surname_table() -> None:
+    names = [row[0] for row in read_tsv("common_surnames.tsv")]
+    assert len(names) == len(set(names)) > 100
+    assert all(len(name) == 1 for name in names)
+    assert "冀" in names and "党" not in names  # 党 is far more often the word
+
+
+def test_garbled_block_inside_a_clean_document() -> None:
+    path = FIXTURES / "punct-shift" / "garbled-paragraph-in-clean-document.in.txt"
+    text = path.read_text(encoding="utf-8")
+    findings = detect(text, StageContext())
+    blocks = [f for f in findings if f.rule == RULE_DOCUMENT]
+    assert len(blocks) == 1 and "block" in blocks[0].message
+    block = text[blocks[0].span.start : blocks[0].span.end]
+    assert block.startswith("内蒙古公安边防总队") and block.endswith("新平台遥")
+    edits = [f.edit for f in findings if f.edit is not None]
+    assert edits and all(blocks[0].span.start <= e.start < blocks[0].span.end for e in edits)
+
+
+def test_one_kind_of_lookalike_is_not_the_garble() -> None:
+    assert applied("袁明 袁刚 袁立 袁红 袁华") == []
