@@ -90,12 +90,13 @@ def segmentation_score(text: str) -> float:
     True
     """
     table, unknown = _log_probabilities()
+    get = table.get
     n = len(text)
     best = [0.0] * (n + 1)
     for end in range(1, n + 1):
-        score = best[end - 1] + table.get(text[end - 1], unknown)
-        for start in range(max(0, end - MAX_WORD_LEN), end - 1):
-            logp = table.get(text[start:end])
+        score = best[end - 1] + get(text[end - 1], unknown)
+        for start in range(end - MAX_WORD_LEN if end > MAX_WORD_LEN else 0, end - 1):
+            logp = get(text[start:end])
             if logp is not None and best[start] + logp > score:
                 score = best[start] + logp
         best[end] = score

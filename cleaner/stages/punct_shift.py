@@ -303,8 +303,7 @@ def _detect_document(text: str, what: str) -> list[Finding]:
         if line == "mixed":
             level = min(level, DOUBT)
         findings.append(_finding(RULE, cand, level))
-    punct_spans = {(c.start, c.end) for c in candidates if c.evidence >= ENOUGH_FROM}
-    for cand in _number_candidates(text, punct_spans):
+    for cand in _number_candidates(text):
         level = _confidence(cand.evidence)
         if level is None:
             continue
@@ -342,9 +341,12 @@ def _punct_candidates(text: str) -> list[_Candidate]:
         cand.add(-_reading_delta(text, cand.start, cand.end, LOG_P_MARK[cand.symbol]), "lexicon")
     # Pass 2: the doubtful ones again, now that the sure ones are known to be punctuation.
     view = _view(text, [c for c in candidates if c.evidence >= MARKER_FROM])
+    reach = _WINDOW_REACH
     for cand in candidates:
         if cand.evidence < MARKER_FROM:
-            cand.evidence = -_reading_delta(view, cand.start, cand.end, LOG_P_MARK[cand.symbol])
+            lo, hi = max(0, cand.start - reach), cand.end + reach
+            if view[lo:hi] != text[lo:hi]:  # a mark now known nearby: read the window again
+                cand.evidence = -_reading_delta(view, cand.start, cand.end, LOG_P_MARK[cand.symbol])
     _pairing(text, candidates)
     _context(text, candidates)
     _neighbours(text, candidates)
@@ -573,7 +575,7 @@ def _orphans(view: str, candidates: list[_Candidate]) -> None:
 
 
 # -- evidence for numbers ---------------------------------------------------------------------
-def _number_candidates(text: str, punct_spans: set[tuple[int, int]]) -> list[_Candidate]:
+def _number_candidates(text: str) -> list[_Candidate]:
     """Runs of digit look-alikes (圆园员猿 = 2013): four or more, or next to a unit or a counter.
 
     A look-alike at either end that makes a word with the character beside it (人员圆园 ->
