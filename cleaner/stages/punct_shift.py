@@ -585,8 +585,18 @@ def _number_candidates(text: str) -> list[_Candidate]:
     punct, digits, point = _lookalikes()
     dot = next(h for h, symbol in punct.items() if symbol == MIDDLE_DOT)  # 4窑圆怨 is “4·29”
     found = []
+    n = len(text)
     for match in number_re.finditer(text):
         start, end = match.start(), match.end()
+        if end - start == 1:
+            # The common case, a lone 员 or 园 (人员, 公园): is there any number context at all?
+            after = text[end] if end < n else ""
+            before = text[start - 1] if start else ""
+            unit_after = after in NUMBER_AFTER or after in NUMBER_RANGE or after.isdigit() or after in _INLINE_SPACES
+            unit_after = unit_after or text.startswith(NUMBER_AFTER_WORDS, end)
+            prefix = before in NUMBER_BEFORE or before == dot or before.isdigit() or before in _INLINE_SPACES
+            if not (unit_after or prefix):
+                continue
         while start < end and _edge_word(text, start, -1):
             start += 1
         while end > start and _edge_word(text, end - 1, 1) and _next_visible(text, end - 1, 1)[1] not in NUMBER_AFTER:
