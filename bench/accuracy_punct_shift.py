@@ -35,6 +35,7 @@ CLEAN_SOURCES = (
     "fixtures/punct-shift/lookalikes-clean.in.txt",
     "fixtures/punct-shift/lookalikes-prose.in.txt",
     "fixtures/punct-shift/lookalikes-heldout.in.txt",
+    "fixtures/punct-shift/lookalikes-news.in.txt",
 )
 FULLWIDTH_NUMBER_SHARE = 0.5
 
@@ -56,8 +57,10 @@ def garble(clean_text: str, rng: random.Random) -> Garbled:
     ('会议指出院野要抓好落实遥冶', ['。', '“', '”', '：'])
     """
     to_hanzi = {e.symbol: h for h, e in shift_table().items() if e.kind in ("punct", "digit")}
-    lookalikes = {h for h, e in shift_table().items() if e.kind in ("punct", "digit")}
+    # Genuine look-alikes: the hanzi the stage may change (the other rows of the table, such
+    # as 也 一 业 医, are never touched and would only pad the false-positive denominator).
     (point,) = [h for h, e in shift_table().items() if e.code == "A3AE"]  # ． FULLWIDTH FULL STOP
+    lookalikes = {h for h, e in shift_table().items() if e.kind == "digit" or e.symbol in REPAIRED_PUNCT} | {point}
     out: list[str] = []
     truth: dict[int, str] = {}
     genuine: set[int] = set()

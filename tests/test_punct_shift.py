@@ -31,6 +31,7 @@ CLEAN_TEXTS = [
     "punct-shift/lookalikes-heldout.in.txt",
     "clean/canonical-chinese.in.txt",
     "seeds/000-columns-interleaved.in.txt",
+    "punct-shift/lookalikes-news.in.txt",
 ]
 #: The issue's list: the marks and the hanzi they are extracted as.
 MARKS = "，。“”、：；（）《》‘’…—？！·"

@@ -128,6 +128,11 @@ LINE_START_PENALTY = 4.0
 TITLES = ("女士", "先生", "老师", "教授", "同志", "师傅", "医生", "大夫", "阿姨", "局长", "院士")
 TITLE_PENALTY = 8.0
 SURNAME_MARKER = "姓"
+#: Roles that come right before a name: ``记者袁晓东``, ``书记叶国强``.
+ROLES = (
+    "记者", "通讯员", "书记", "主任", "站长", "队长", "局长", "处长", "科长", "所长", "院长", "校长", "县长", "市长",
+    "省长", "部长", "经理", "董事长", "主席", "委员", "代表", "教授", "老师", "同志", "政委", "编辑", "作者", "律师",
+)  # fmt: skip
 #: Look-alikes that are common surnames (of ， and 《).
 SURNAMES = "袁叶"
 LINE_END_BONUS = 1.5
@@ -504,6 +509,8 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
                 cand.add(-TITLE_PENALTY, "a surname before a title")
             elif cand.start > 0 and text[cand.start - 1] == SURNAME_MARKER:
                 cand.add(-TITLE_PENALTY, f"a surname after {SURNAME_MARKER}")
+            elif text.endswith(ROLES, 0, cand.start) and not _starts_word(text, cand.end):
+                cand.add(-TITLE_PENALTY, "a surname after a role, before no word (记者袁晓东)")
         if symbol in OPENING_PUNCT:
             continue
         index, after = _next_visible(text, cand.end - 1, 1)
@@ -522,6 +529,13 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
             cand.add(LINE_END_BONUS, "ends the line")
         elif cand.end < n and text[cand.end] in " \u3000":
             cand.add(SPACE_BONUS, "before a space")
+
+
+def _starts_word(text: str, index: int) -> bool:
+    """Whether a frequent word of two or three characters starts at ``index`` (代表袁勉励: the
+    clause goes on with 勉励; 记者袁晓东: 晓东 is no word, so 袁晓东 is a name)."""
+    head = text[index : index + 8].translate(_DROP_SPACE)
+    return lexicon.is_word(head[:2]) or lexicon.is_word(head[:3])
 
 
 def _compatible(first: str, second: str) -> bool:
