@@ -54,12 +54,12 @@ def garble(clean_text: str, rng: random.Random) -> Garbled:
 
     >>> g = garble("会议指出：“要抓好落实。”", random.Random(0))
     >>> g.text, sorted(g.truth.values())
-    ('会议指出院野要抓好落实遥冶', ['。', '“', '”', '：'])
+    ('会议指出院野要抓好落实遥冶', ['“', '”', '。', '：'])
     """
     to_hanzi = {e.symbol: h for h, e in shift_table().items() if e.kind in ("punct", "digit")}
+    (point,) = [h for h, e in shift_table().items() if e.code == "A3AE"]  # ． FULLWIDTH FULL STOP
     # Genuine look-alikes: the hanzi the stage may change (the other rows of the table, such
     # as 也 一 业 医, are never touched and would only pad the false-positive denominator).
-    (point,) = [h for h, e in shift_table().items() if e.code == "A3AE"]  # ． FULLWIDTH FULL STOP
     lookalikes = {h for h, e in shift_table().items() if e.kind == "digit" or e.symbol in REPAIRED_PUNCT} | {point}
     out: list[str] = []
     truth: dict[int, str] = {}
