@@ -298,6 +298,7 @@ def _detect_document(text: str, what: str) -> list[Finding]:
         return findings
     lines_of = _Lines(text)
     status = _line_status(text, strong, lines_of)
+    table = shift_table()
     for cand in candidates:
         level = _confidence(cand.evidence)
         if level is None:
@@ -305,8 +306,8 @@ def _detect_document(text: str, what: str) -> list[Finding]:
         line = status[lines_of.of(cand.start)]
         if line == "clean":
             continue
-        if line == "mixed":
-            level = min(level, DOUBT)
+        if line == "mixed" or (level == ENOUGH and table[cand.hanzi[0]].risk == "high"):
+            level = min(level, DOUBT)  # a high-risk hanzi (院 in 学院) needs more than just enough
         findings.append(_finding(RULE, cand, level))
     for cand in _number_candidates(text):
         level = _confidence(cand.evidence)
