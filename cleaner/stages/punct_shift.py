@@ -669,13 +669,18 @@ def _is_digit_at(text: str, index: int) -> bool:
 
 
 def _edge_word(text: str, index: int, step: int) -> bool:
-    """Whether ``text[index]`` makes a frequent word with the hanzi right beside it (step -1:
-    left; a space between them separates: ``行动 员缘远次`` is 156次)."""
+    """Whether ``text[index]`` ends (step -1) or starts (step 1) a frequent word of two to four
+    characters with the hanzi right beside it (调解员猿缘名: 员 ends 调解员; a space separates:
+    ``行动 员缘远次`` is 156次)."""
     other_at = index + step
-    if not 0 <= other_at < len(text) or not is_han(other := text[other_at]):
+    if not 0 <= other_at < len(text) or not is_han(text[other_at]):
         return False
-    pair = other + text[index] if step < 0 else text[index] + other
-    return lexicon.is_word(pair)
+    for size in range(2, lexicon.MAX_WORD_LEN + 1):
+        word = text[index - size + 1 : index + 1] if step < 0 else text[index : index + size]
+        # Longer words are rarer: 调解员 has a jieba count of 3, yet no number starts with it.
+        if len(word) == size and lexicon.is_word(word, min_freq=lexicon.COMMON_WORD_FREQ if size == 2 else 1):
+            return True
+    return False
 
 
 # -- blocks and the document ----------------------------------------------------------------
