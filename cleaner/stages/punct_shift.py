@@ -560,14 +560,13 @@ def _neighbours(text: str, candidates: list[_Candidate]) -> None:
         weaker = cand if other is None or other.evidence > cand.evidence else other
         weaker.add(-NEIGHBOUR_PENALTY, f"would stand next to {mark if weaker is cand else cand.symbol}")
         weaker.evidence = min(weaker.evidence, DOUBT_FROM)
-    reals = [(m.start(), m.group()) for m in _REAL_PUNCT_RE.finditer(text)]
-    if not reals:
-        return
-    by_end = {i: mark for i, mark in reals}
-    for cand in candidates:
-        index, before = _next_visible(text, cand.start, -1)
-        if index in by_end and not _compatible(before, cand.symbol):
-            cand.add(-NEIGHBOUR_PENALTY, f"would follow {before}")
+    # A look-alike right after a real mark (few of those in garbled text: start from the marks).
+    by_start = {c.start: c for c in candidates}
+    for match in _REAL_PUNCT_RE.finditer(text):
+        index, _ = _next_visible(text, match.start(), 1)
+        cand = by_start.get(index)
+        if cand is not None and not _compatible(match.group(), cand.symbol):
+            cand.add(-NEIGHBOUR_PENALTY, f"would follow {match.group()}")
             cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
