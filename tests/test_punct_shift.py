@@ -282,3 +282,9 @@ def test_garbled_block_inside_a_clean_document() -> None:
 
 def test_one_kind_of_lookalike_is_not_the_garble() -> None:
     assert applied("袁明 袁刚 袁立 袁红 袁华") == []
+
+
+def test_crlf_line_endings() -> None:
+    lf = SEED_002.read_text(encoding="utf-8")
+    crlf = lf.replace("\n", "\r\n")
+    assert repair(crlf).replace("\r\n", "\n") == repair(lf)

@@ -218,7 +218,8 @@ _SKIPPED = " \t\u00a0\u3000\n\r"
 _DROP_SPACE = str.maketrans("", "", _SKIPPED)
 #: How far to look for WINDOW hanzi (blank lines between narrow-column lines take room).
 _WINDOW_REACH = 4 * WINDOW
-_BLANK_LINE = "\n\n"
+#: A blank line (also with CRLF endings or spaces on it): words do not run across it.
+_BLANK_LINE_RE = re.compile("\n[ \t\r\u3000]*\n")
 _TRAILING_HAN_RE = re.compile(f"[{HAN_CLASS}]{{1,{WINDOW}}}$")
 _LEADING_HAN_RE = re.compile(f"[{HAN_CLASS}]{{1,{WINDOW}}}")
 
@@ -378,14 +379,14 @@ def _window(view: str, index: int, step: int) -> str:
     their mark, so the window stops there too."""
     if step < 0:
         seg = view[max(0, index - _WINDOW_REACH) : index]
-        cut = seg.rfind(_BLANK_LINE)
-        seg = (seg[cut:] if cut >= 0 else seg).translate(_DROP_SPACE)
-        match = _TRAILING_HAN_RE.search(seg)
+        if "\n" in seg:
+            seg = _BLANK_LINE_RE.split(seg)[-1]
+        match = _TRAILING_HAN_RE.search(seg.translate(_DROP_SPACE))
     else:
         seg = view[index + 1 : index + 1 + _WINDOW_REACH]
-        cut = seg.find(_BLANK_LINE)
-        seg = (seg[:cut] if cut >= 0 else seg).translate(_DROP_SPACE)
-        match = _LEADING_HAN_RE.match(seg)
+        if "\n" in seg:
+            seg = _BLANK_LINE_RE.split(seg)[0]
+        match = _LEADING_HAN_RE.match(seg.translate(_DROP_SPACE))
     return match.group() if match else ""
 
 
