@@ -15,6 +15,11 @@ blindly. Each occurrence is judged from evidence:
   (``要要`` = ``——``, ``噎噎`` = ``……``, ``圆园员猿`` = ``2013``) and neighbouring marks (two
   clause marks never stand side by side).
 
+Beside numbers the rule's other symbols are read too: ``圆缘益`` = ``25℃``, ``猿伊源`` = ``3×4``,
+``员园耀圆园`` = ``10～20``. The rest of the symbol rows (math signs, letters, the bracket
+variants whose hanzi are 也 页 业 一 医) is left alone: too rare in prose to outweigh how
+common those hanzi are.
+
 A confident reading becomes an edit; a doubtful one a finding below the threshold. The
 document-level finding ``punct-shift-document`` says whether the text has the garble at all.
 
@@ -35,6 +40,7 @@ from cleaner import lexicon
 from cleaner.chars import (
     CJK_PUNCT_CLASS,
     CLOSING_PUNCT,
+    DEGREE_CELSIUS,
     EM_DASH,
     FULLWIDTH_COLON,
     FULLWIDTH_COMMA,
@@ -43,6 +49,7 @@ from cleaner.chars import (
     FULLWIDTH_QUESTION,
     FULLWIDTH_RIGHT_PAREN,
     FULLWIDTH_SEMICOLON,
+    FULLWIDTH_TILDE,
     HAN_CLASS,
     HORIZONTAL_ELLIPSIS,
     IDEOGRAPHIC_COMMA,
@@ -52,6 +59,7 @@ from cleaner.chars import (
     LEFT_LENTICULAR,
     LEFT_SINGLE_QUOTE,
     MIDDLE_DOT,
+    MULTIPLICATION_SIGN,
     OPENING_PUNCT,
     RIGHT_BOOK_TITLE,
     RIGHT_DOUBLE_QUOTE,
@@ -320,6 +328,10 @@ def _detect_document(text: str, what: str) -> list[Finding]:
         if line == "mixed":
             level = min(level, DOUBT)
         findings.append(_finding(RULE_DIGIT, cand, level))
+    for cand in _number_sign_candidates(text):
+        level = _confidence(cand.evidence)
+        if level is not None and status[lines_of.of(cand.start)] == "garbled":
+            findings.append(_finding(RULE, cand, level))
     return sorted(findings, key=lambda f: (f.span.start, f.span.end))
 
 
@@ -599,6 +611,8 @@ def _number_candidates(text: str) -> list[_Candidate]:
     _, _, number_re = _regexes()
     punct, digits, point = _lookalikes()
     dot = next(h for h, symbol in punct.items() if symbol == MIDDLE_DOT)  # 4窑圆怨 is “4·29”
+    signs = _number_signs()  # 圆缘益 is 25℃, 猿伊源 is 3×4
+    sign_of = {symbol: h for h, symbol in signs.items()}
     found = []
     n = len(text)
     for match in number_re.finditer(text):
@@ -608,6 +622,7 @@ def _number_candidates(text: str) -> list[_Candidate]:
             after = text[end] if end < n else ""
             before = text[start - 1] if start else ""
             unit_after = after in NUMBER_AFTER or after in NUMBER_RANGE or after.isdigit() or after in _INLINE_SPACES
+            unit_after = unit_after or after in signs
             unit_after = unit_after or text.startswith(NUMBER_AFTER_WORDS, end)
             prefix = before in NUMBER_BEFORE or before == dot or before.isdigit() or before in _INLINE_SPACES
             if not (unit_after or prefix):
@@ -631,6 +646,8 @@ def _number_candidates(text: str) -> list[_Candidate]:
             or text.startswith(NUMBER_AFTER_WORDS, after_at)
             or (after.isascii() and after.isdigit())
             or (after in NUMBER_RANGE and followed_by_number)
+            or (after == sign_of[DEGREE_CELSIUS] and not lexicon.is_word(text[after_at : after_at + 2]))
+            or (after in signs and followed_by_number)
         )
         before_at, before = _next_visible(text, start, -1)
         prefix = (
@@ -657,6 +674,36 @@ def _number_candidates(text: str) -> list[_Candidate]:
             cand.add(1.0, f"after {before}")
         if len(run) >= 4 and symbol[:2] in ("19", "20"):
             cand.add(2.0, "reads as a year")
+        found.append(cand)
+    return found
+
+
+@functools.cache
+def _number_signs() -> dict[str, str]:
+    """Look-alike -> sign, for the signs that stand beside numbers: ℃ (益), × (伊), ～ (耀)."""
+    wanted = (DEGREE_CELSIUS, MULTIPLICATION_SIGN, FULLWIDTH_TILDE)
+    return {h: e.symbol for h, e in shift_table().items() if e.symbol in wanted}
+
+
+def _number_sign_candidates(text: str) -> list[_Candidate]:
+    """``圆缘益`` is ``25℃``, ``猿伊源`` is ``3×4``, ``员园耀圆园`` is ``10～20``: the signs of the
+    symbol rows, read only right after a number (and, for × and ～, right before one)."""
+    signs = _number_signs()
+    found = []
+    for match in re.finditer(f"[{''.join(signs)}]", text):
+        index, char = match.start(), match.group()
+        if not _is_digit_at(text, index - 1):
+            continue
+        symbol = signs[char]
+        cand = _Candidate(index, index + 1, char, symbol)
+        if symbol == DEGREE_CELSIUS:
+            if lexicon.is_word(text[index : index + 2]):
+                continue  # 益处, 益于
+            cand.add(LIKELY_FROM + 1.0, "right after a number")
+        elif _is_digit_at(text, index + 1):
+            cand.add(SURE_FROM, "between two numbers")
+        else:
+            continue
         found.append(cand)
     return found
 
