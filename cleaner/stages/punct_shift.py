@@ -153,7 +153,7 @@ COLON_QUOTE_BONUS = 2.0
 MAX_PAIR_SPAN = 400
 #: The longest run of different marks side by side that text has (``。”“``).
 MAX_MARK_RUN = 3
-MIN_KINDS_IN_QUOTED_RUN = 3
+MIN_KINDS_IN_QUOTED_RUN = 4
 #: A document (or block) has the garble when it has at least this many markers, and at
 #: least one marker for every MAX_REAL_PER_MARKER real marks of Chinese punctuation: a garbled
 #: page has almost none (seed 002: 654 to 26, the real ones in its headings), while a clean
@@ -590,13 +590,13 @@ def _neighbours(text: str, candidates: list[_Candidate]) -> None:
 
 
 def _quoted_runs(text: str, candidates: list[_Candidate]) -> None:
-    """Four or more look-alikes of three or more kinds side by side (``袁遥野冶尧院``) are no run
-    of punctuation any text has: a quoted list of the garble (a manual, a table), at most
-    reported."""
+    """Look-alikes of four or more kinds side by side (``袁遥野冶尧院``; 要 and 噎 not counted)
+    are no run of punctuation any text has: a quoted list of the garble (a manual, a
+    table), at most reported."""
     runs = [
         (m.start(), m.end())
         for m in _lookalike_run_re().finditer(text)
-        if len(set(m.group())) >= MIN_KINDS_IN_QUOTED_RUN
+        if len(set(m.group()) - _doubled_lookalikes()) >= MIN_KINDS_IN_QUOTED_RUN
     ]
     if not runs:
         return
@@ -604,6 +604,13 @@ def _quoted_runs(text: str, candidates: list[_Candidate]) -> None:
         if any(start <= cand.start < end for start, end in runs):
             cand.add(0.0, "one of a run of look-alikes (a quoted example?)")
             cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+@functools.cache
+def _doubled_lookalikes() -> frozenset[str]:
+    """要 and 噎: their marks (—— ……) stand beside any other (``。”——``)."""
+    punct, _, _ = _lookalikes()
+    return frozenset(h for h, symbol in punct.items() if symbol in RUN_MARKS)
 
 
 @functools.cache
