@@ -658,7 +658,7 @@ def _number_candidates(text: str) -> list[_Candidate]:
             after = text[end] if end < n else ""
             before = text[start - 1] if start else ""
             unit_after = after in NUMBER_AFTER or after in NUMBER_RANGE or after.isdigit() or after in _INLINE_SPACES
-            unit_after = unit_after or after in signs
+            unit_after = unit_after or after in signs or after == dot
             unit_after = unit_after or text.startswith(NUMBER_AFTER_WORDS, end)
             prefix = before in NUMBER_BEFORE or before == dot or before.isdigit() or before in _INLINE_SPACES
             if not (unit_after or prefix):
@@ -684,6 +684,7 @@ def _number_candidates(text: str) -> list[_Candidate]:
             or (after in NUMBER_RANGE and followed_by_number)
             or (after == sign_of[DEGREE_CELSIUS] and not lexicon.is_word(text[after_at : after_at + 2]))
             or (after in signs and followed_by_number)
+            or (after == dot and followed_by_number)
         )
         before_at, before = _next_visible(text, start, -1)
         prefix = (
