@@ -29,6 +29,28 @@ HORIZONTAL_ELLIPSIS = "\u2026"  # …
 MIDDLE_DOT = "\u00b7"  # ·
 IDEOGRAPHIC_SPACE = "\u3000"  # full-width space, used for indents and in headings
 ASCII_DOUBLE_QUOTE = '"'
+LEFT_BOOK_TITLE = "\u300a"  # 《
+RIGHT_BOOK_TITLE = "\u300b"  # 》
+LEFT_LENTICULAR = "\u3010"  # 【
+RIGHT_LENTICULAR = "\u3011"  # 】
+FULLWIDTH_TILDE = "\uff5e"  # ～ (ranges: 10～20)
+FULLWIDTH_FULL_STOP = "\uff0e"  # ． (decimal point in full-width numbers)
+DEGREE_CELSIUS = "\u2103"  # ℃
+MULTIPLICATION_SIGN = "\u00d7"  # ×
+
+#: Marks that open a quotation, a title or a parenthesis, and the marks that close them.
+OPENING_PUNCT = LEFT_DOUBLE_QUOTE + LEFT_SINGLE_QUOTE + FULLWIDTH_LEFT_PAREN + LEFT_BOOK_TITLE + LEFT_LENTICULAR
+CLOSING_PUNCT = RIGHT_DOUBLE_QUOTE + RIGHT_SINGLE_QUOTE + FULLWIDTH_RIGHT_PAREN + RIGHT_BOOK_TITLE + RIGHT_LENTICULAR
+#: Marks that end a clause or sentence: two of them never stand side by side (except ？！).
+STOP_PUNCT = (
+    FULLWIDTH_COMMA
+    + IDEOGRAPHIC_FULL_STOP
+    + IDEOGRAPHIC_COMMA
+    + FULLWIDTH_COLON
+    + FULLWIDTH_SEMICOLON
+    + FULLWIDTH_QUESTION
+    + FULLWIDTH_EXCLAMATION
+)
 
 #: ASCII punctuation and the full-width form it takes inside a Chinese sentence
 #: (mappings/width_punct.tsv).

@@ -13,13 +13,14 @@ from collections.abc import Sequence
 from cleaner.compose import Composition, conflict, touching_groups
 from cleaner.config import Config
 from cleaner.model import Edit, Finding, Result, check_edits
-from cleaner.stages import cjk_space, mojibake, reflow, script, width
+from cleaner.stages import cjk_space, mojibake, punct_shift, reflow, script, width
 from cleaner.stages.base import Stage, StageContext
 
 #: The stages in the order they run. Punctuation and width come before reflow and columns,
 #: because those decide on sentence-final punctuation (DESIGN.md, "Pipeline").
 STAGES: tuple[Stage, ...] = (
     mojibake.STAGE,
+    punct_shift.STAGE,
     width.STAGE,
     cjk_space.STAGE,
     reflow.STAGE,

@@ -1,0 +1,844 @@
+"""Stage ``punct-shift``: punctuation that PDF extraction turned into hanzi (GB2312 lead byte +0x31).
+
+Founder-typeset PDFs extract ``，。“”、：`` as ``袁遥野冶尧院`` and full-width digits as
+``园员圆猿…`` (mappings/punct_shift.tsv, generated from the codec rule). Every one of those
+characters is also a real hanzi (医院, 视野, 重要, 公园, the surname 袁), so nothing is replaced
+blindly. Each occurrence is judged from evidence:
+
+* the document and the line: garble shows as many look-alikes and (almost) no real Chinese
+  punctuation; a clean document, or a clean line (a heading in real punctuation beside a
+  garbled body), is never edited;
+* the lexicon: does the text read better with the hanzi or with the punctuation mark
+  (jieba's unigram word model scores both readings of a short window: ``视野尧`` keeps 野,
+  ``野生命接力冶`` reads as ``“生命接力”``);
+* pairing (``野…冶``, ``渊…冤``, ``叶…曳``, ``耶…爷``), position (line end, before a space), runs
+  (``要要`` = ``——``, ``噎噎`` = ``……``, ``圆园员猿`` = ``2013``) and neighbouring marks (two
+  clause marks never stand side by side).
+
+Beside numbers the rule's other symbols are read too: ``圆缘益`` = ``25℃``, ``猿伊源`` = ``3×4``,
+``员园耀圆园`` = ``10～20``. The rest of the symbol rows (math signs, letters, the bracket
+variants whose hanzi are 也 页 业 一 医) is left alone: too rare in prose to outweigh how
+common those hanzi are.
+
+A confident reading becomes an edit; a doubtful one a finding below the threshold. The
+document-level finding ``punct-shift-document`` says whether the text has the garble at all.
+
+>>> from cleaner.stages.base import StageContext
+>>> text = "会议上指出院野加强党的建设袁关键是从严抓好落实遥冶医院尧学院要求袁"
+>>> "".join(f.edit.after for f in detect(text, StageContext()) if f.edit)
+'：“，。”、，'
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+
+from cleaner import lexicon
+from cleaner.chars import (
+    CJK_PUNCT_CLASS,
+    CLOSING_PUNCT,
+    DEGREE_CELSIUS,
+    EM_DASH,
+    FULLWIDTH_COLON,
+    FULLWIDTH_COMMA,
+    FULLWIDTH_EXCLAMATION,
+    FULLWIDTH_LEFT_PAREN,
+    FULLWIDTH_QUESTION,
+    FULLWIDTH_RIGHT_PAREN,
+    FULLWIDTH_SEMICOLON,
+    FULLWIDTH_TILDE,
+    HAN_CLASS,
+    HORIZONTAL_ELLIPSIS,
+    IDEOGRAPHIC_COMMA,
+    IDEOGRAPHIC_FULL_STOP,
+    LEFT_BOOK_TITLE,
+    LEFT_DOUBLE_QUOTE,
+    LEFT_LENTICULAR,
+    LEFT_SINGLE_QUOTE,
+    MIDDLE_DOT,
+    MULTIPLICATION_SIGN,
+    OPENING_PUNCT,
+    RIGHT_BOOK_TITLE,
+    RIGHT_DOUBLE_QUOTE,
+    RIGHT_LENTICULAR,
+    RIGHT_SINGLE_QUOTE,
+    STOP_PUNCT,
+    is_han,
+)
+from cleaner.model import Edit, Finding, Span
+from cleaner.stages.base import Stage, StageContext
+from cleaner.tables import read_tsv
+
+RULE = "punct-shift"
+RULE_DIGIT = "punct-shift-digit"
+RULE_DOCUMENT = "punct-shift-document"
+TABLE = "punct_shift.tsv"
+SURNAMES_TABLE = "common_surnames.tsv"
+
+SURE, LIKELY, ENOUGH, DOUBT = 0.97, 0.9, 0.82, 0.6
+
+#: The symbols repaired in running text; the rest of the table (math signs, letters, the
+#: bracket variants whose hanzi are 也 页 业 一 医 …) is too rare in body text to outweigh
+#: how common those hanzi are.
+REPAIRED_PUNCT = STOP_PUNCT + OPENING_PUNCT + CLOSING_PUNCT + EM_DASH + HORIZONTAL_ELLIPSIS + MIDDLE_DOT
+#: Written doubled (``——``, ``……``): a single 要 is never read as a dash, a single 噎 is at
+#: most reported.
+RUN_MARKS = EM_DASH + HORIZONTAL_ELLIPSIS
+#: Marks that may stand next to any other mark.
+FREE_PUNCT = EM_DASH + HORIZONTAL_ELLIPSIS + MIDDLE_DOT
+QUESTION_EXCLAMATION = FULLWIDTH_QUESTION + FULLWIDTH_EXCLAMATION
+
+#: log P(this mark) at a point of Chinese prose, rounded from counts in news text (a comma is
+#: one character in twenty, a colon one in two hundred): the punctuation reading of a
+#: look-alike is scored with the mark it would be, so ``研究院`` keeps 院 (a colon after
+#: 研究 is rarer than the word), while ``研究袁`` reads as ``研究，``.
+LOG_P_MARK = {
+    FULLWIDTH_COMMA: -3.0,
+    IDEOGRAPHIC_FULL_STOP: -3.9,
+    IDEOGRAPHIC_COMMA: -4.2,
+    LEFT_DOUBLE_QUOTE: -4.5,
+    RIGHT_DOUBLE_QUOTE: -4.5,
+    FULLWIDTH_COLON: -5.5,
+    FULLWIDTH_SEMICOLON: -6.0,
+    FULLWIDTH_QUESTION: -6.0,
+    FULLWIDTH_EXCLAMATION: -6.0,
+    FULLWIDTH_LEFT_PAREN: -6.0,
+    FULLWIDTH_RIGHT_PAREN: -6.0,
+    LEFT_BOOK_TITLE: -6.0,
+    RIGHT_BOOK_TITLE: -6.0,
+    EM_DASH: -6.0,
+    HORIZONTAL_ELLIPSIS: -6.5,
+    LEFT_SINGLE_QUOTE: -6.5,
+    RIGHT_SINGLE_QUOTE: -6.5,
+    MIDDLE_DOT: -6.5,
+    LEFT_LENTICULAR: -7.0,
+    RIGHT_LENTICULAR: -7.0,
+}
+#: log P(a number) at a point of garbled text.
+LOG_P_NUMBER = -3.0
+#: How many characters of context each side the lexicon sees.
+WINDOW = 4
+#: Evidence (in nats, log-odds for the punctuation reading) for each confidence level.
+SURE_FROM, LIKELY_FROM, ENOUGH_FROM, DOUBT_FROM = 6.0, 3.0, 1.5, 0.0
+#: Evidence at which an occurrence counts as a marker of a garbled line.
+MARKER_FROM = 4.0
+PAIR_BONUS = 3.0
+#: A look-alike that reads this strongly as a word (视野, 野外) cannot pair.
+PAIR_FLOOR = -1.0
+#: Marks that always come in pairs, close together: an unpaired look-alike is a hanzi.
+STRICT_PAIRS = {LEFT_BOOK_TITLE: 80, FULLWIDTH_LEFT_PAREN: 200, LEFT_SINGLE_QUOTE: 200, LEFT_LENTICULAR: 80}
+UNPAIRED_PENALTY = 4.0
+LINE_START_PENALTY = 4.0
+#: A surname look-alike (袁, 叶) followed by a title is a name: ``袁女士``, ``叶老师``.
+TITLES = ("女士", "先生", "老师", "教授", "同志", "师傅", "医生", "大夫", "阿姨", "局长", "院士")
+TITLE_PENALTY = 8.0
+SURNAME_MARKER = "姓"
+#: Roles that come right before a name: ``记者袁晓东``, ``书记叶国强``.
+ROLES = (
+    "记者", "通讯员", "书记", "主任", "站长", "队长", "局长", "处长", "科长", "所长", "院长", "校长", "县长", "市长",
+    "省长", "部长", "经理", "董事长", "主席", "委员", "代表", "教授", "老师", "同志", "政委", "编辑", "作者", "律师",
+)  # fmt: skip
+#: Look-alikes that are common surnames (of ， and 《).
+SURNAMES = "袁叶"
+LINE_END_BONUS = 1.5
+SPACE_BONUS = 1.0
+NEIGHBOUR_PENALTY = 6.0
+ORPHAN_PENALTY = 9.0
+SHORT_ITEM_PENALTY = 3.0
+LIST_REACH = 3
+COLON_QUOTE_BONUS = 2.0
+MAX_PAIR_SPAN = 400
+#: The longest run of different marks side by side that text has (``。”“``).
+MAX_MARK_RUN = 3
+MIN_KINDS_IN_QUOTED_RUN = 4
+#: A document (or block) has the garble when it has at least this many markers, and at
+#: least one marker for every MAX_REAL_PER_MARKER real marks of Chinese punctuation: a garbled
+#: page has almost none (seed 002: 654 to 26, the real ones in its headings), while a clean
+#: text that quotes the garble (a manual, DESIGN.md) has more real marks than look-alikes.
+MIN_MARKERS = 3
+MAX_REAL_PER_MARKER = 1
+#: Characters a garbled number is followed by (units, counters) or preceded by.
+NUMBER_AFTER = (
+    "年月日时分秒号个万亿元角名次件项余多位岁条家所人天周届章节版米吨千百%‰公点倍期辆台套批种类级层张只部篇户起发支"
+)
+#: Units of two characters whose first character is no unit by itself.
+NUMBER_AFTER_WORDS = ("小时", "平方", "立方", "毫米", "厘米", "毫升", "美元", "欧元", "英里", "海里", "摄氏")
+#: Between two numbers: a range (8-10, 10～20, 3至5).
+NUMBER_RANGE = "-~～至到"
+NUMBER_BEFORE = "第〔［"
+DATE_UNITS = "年月"
+DECIMAL_POINT = "."
+
+
+@dataclass(frozen=True)
+class ShiftEntry:
+    """One row of the shift table."""
+
+    hanzi: str
+    symbol: str
+    code: str
+    kind: str
+    risk: str
+    frequency: int
+
+
+@functools.cache
+def shift_table() -> dict[str, ShiftEntry]:
+    """Hanzi seen -> the entry for the symbol meant (mappings/punct_shift.tsv)."""
+    table = {}
+    for hanzi, symbol, code, kind, risk, freq in read_tsv(TABLE):
+        table[hanzi] = ShiftEntry(hanzi, symbol, code, kind, risk, int(freq))
+    return table
+
+
+@functools.cache
+def _lookalikes() -> tuple[dict[str, str], dict[str, str], str]:
+    """(punctuation look-alike -> mark, digit look-alike -> digit, the decimal point's)."""
+    punct = {h: e.symbol for h, e in shift_table().items() if e.kind == "punct" and e.symbol in REPAIRED_PUNCT}
+    digits = {h: e.symbol for h, e in shift_table().items() if e.kind == "digit"}
+    (point,) = [h for h, e in shift_table().items() if e.code == "A3AE"]  # ． FULLWIDTH FULL STOP
+    return punct, digits, point
+
+
+@functools.cache
+def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(the look-alikes of the common marks, any punctuation look-alike run, a number run)."""
+    punct, digits, point = _lookalikes()
+    markers = "".join(h for h, s in punct.items() if s in STOP_PUNCT + CLOSING_PUNCT[0])
+    digit_class = "".join(digits)
+    marker = re.compile(f"[{markers}]")
+    candidate = re.compile(f"([{''.join(punct)}])\\1*")
+    number = re.compile(f"[{digit_class}](?:[{digit_class}]|{point}(?=[{digit_class}]))*")
+    return marker, candidate, number
+
+
+#: A block: lines with no blank line between them.
+_BLOCK_RE = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+_REAL_MARKS = frozenset(STOP_PUNCT + OPENING_PUNCT + CLOSING_PUNCT)
+_REAL_PUNCT_RE = re.compile(f"[{re.escape(STOP_PUNCT + OPENING_PUNCT + CLOSING_PUNCT)}]")
+#: Real punctuation when judging whether text is garbled: Chinese marks, and ASCII clause
+#: marks beside a hanzi (``2022年,意义非凡``: the garble never produces ASCII).
+_ANY_REAL_PUNCT_RE = re.compile(
+    f"[{re.escape(STOP_PUNCT + OPENING_PUNCT + CLOSING_PUNCT)}]|(?<=[{HAN_CLASS}])[,;:!?]|[,;:!?](?=[{HAN_CLASS}])"
+)
+_HAN_RE = re.compile(f"[{HAN_CLASS}]")
+_BREAK_RE = re.compile(f"[{CJK_PUNCT_CLASS}]")
+_INLINE_SPACES = " \t\u00a0\u3000"
+_SKIPPED = " \t\u00a0\u3000\n\r"
+_DROP_SPACE = str.maketrans("", "", _SKIPPED)
+#: How far to look for WINDOW hanzi (blank lines between narrow-column lines take room).
+_WINDOW_REACH = 4 * WINDOW
+#: A blank line (also with CRLF endings or spaces on it): words do not run across it.
+_BLANK_LINE_RE = re.compile("\n[ \t\r\u3000]*\n")
+_TRAILING_HAN_RE = re.compile(f"[{HAN_CLASS}]{{1,{WINDOW}}}$")
+_LEADING_HAN_RE = re.compile(f"[{HAN_CLASS}]{{1,{WINDOW}}}")
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int
+    end: int
+    hanzi: str
+    symbol: str
+    evidence: float = 0.0
+    notes: tuple[str, ...] = ()
+
+    def add(self, amount: float, note: str) -> None:
+        self.evidence += amount
+        self.notes = (*self.notes, note)
+
+
+def detect(text: str, ctx: StageContext) -> list[Finding]:
+    marker, _, _ = _regexes()
+    markers = len(marker.findall(text))
+    if markers < MIN_MARKERS:
+        return []  # fast path: too few look-alikes of the common marks to be the garble
+    if _more_real_punct_than(text, markers * MAX_REAL_PER_MARKER):
+        # Clean text, even if every look-alike were a mark; but a garbled block (a paragraph
+        # pasted from a garbled PDF) may sit inside it.
+        return _garbled_blocks(text, ctx) if markers >= 2 * MIN_MARKERS else []
+    return _detect_document(text, "document")
+
+
+def _garbled_blocks(text: str, ctx: StageContext) -> list[Finding]:
+    """The blocks (runs of non-blank lines) of a clean document that are garbled themselves,
+    each judged as a document of its own."""
+    marker, _, _ = _regexes()
+    findings: list[Finding] = []
+    for block in _BLOCK_RE.finditer(text):
+        body = block.group()
+        markers = len(marker.findall(body))
+        if markers < MIN_MARKERS or _more_real_punct_than(body, markers * MAX_REAL_PER_MARKER):
+            continue
+        findings.extend(_shifted(f, block.start()) for f in _detect_document(body, "block"))
+    return findings
+
+
+def _shifted(finding: Finding, offset: int) -> Finding:
+    span = Span(finding.span.start + offset, finding.span.end + offset)
+    edit = finding.edit
+    if edit is not None:
+        moved = Span(edit.start + offset, edit.end + offset)
+        edit = Edit(moved, edit.before, edit.after, edit.rule, edit.confidence, edit.reason)
+    return Finding(finding.rule, span, finding.message, finding.confidence, edit)
+
+
+def _detect_document(text: str, what: str) -> list[Finding]:
+    """The findings for ``text`` once it may be garbled: ``what`` is 'document' or 'block'."""
+    real = len(_ANY_REAL_PUNCT_RE.findall(text))
+    candidates = _punct_candidates(text)
+    strong = [c for c in candidates if c.evidence >= MARKER_FROM]
+    marker_count, real_count = len(strong), real
+    # Garble turns every mark, so more than one kind shows (``袁明 袁刚 袁立`` is three names).
+    kinds = len({c.symbol for c in strong})
+    garbled = marker_count >= MIN_MARKERS and marker_count * MAX_REAL_PER_MARKER >= real_count and kinds >= 2
+    if marker_count < MIN_MARKERS:
+        return []  # the look-alikes read as words: nothing to report
+    confidence = _document_confidence(marker_count, real_count)
+    findings = [
+        Finding(
+            RULE_DOCUMENT,
+            Span(0, len(text)),
+            f"this {what} {'has' if garbled else 'may have'} the punctuation-shift garble "
+            f"(GB2312 lead byte +0x31): {marker_count} look-alikes read as punctuation, "
+            f"{real_count} real Chinese punctuation marks",
+            confidence,
+        )
+    ]
+    if not garbled:
+        return findings
+    lines_of = _Lines(text)
+    status = _line_status(text, strong, lines_of)
+    table = shift_table()
+    for cand in candidates:
+        level = _confidence(cand.evidence)
+        if level is None:
+            continue
+        line = status[lines_of.of(cand.start)]
+        if line == "clean":
+            continue
+        if line == "mixed" or (level == ENOUGH and table[cand.hanzi[0]].risk == "high"):
+            level = min(level, DOUBT)  # a high-risk hanzi (院 in 学院) needs more than just enough
+        findings.append(_finding(RULE, cand, level))
+    for cand in _number_candidates(text):
+        level = _confidence(cand.evidence)
+        if level is None:
+            continue
+        line = status[lines_of.of(cand.start)]
+        if line == "clean":
+            continue
+        if line == "mixed":
+            level = min(level, DOUBT)
+        findings.append(_finding(RULE_DIGIT, cand, level))
+    for cand in _number_sign_candidates(text):
+        level = _confidence(cand.evidence)
+        if level is not None and status[lines_of.of(cand.start)] == "garbled":
+            findings.append(_finding(RULE, cand, level))
+    return sorted(findings, key=lambda f: (f.span.start, f.span.end))
+
+
+def _more_real_punct_than(text: str, limit: int) -> bool:
+    """Whether ``text`` has more than ``limit`` real punctuation marks (stops counting there)."""
+    return any(count > limit for count, _ in enumerate(_ANY_REAL_PUNCT_RE.finditer(text), 1))
+
+
+# -- evidence for punctuation ---------------------------------------------------------------
+def _punct_candidates(text: str) -> list[_Candidate]:
+    _, candidate_re, _ = _regexes()
+    punct, _, _ = _lookalikes()
+    candidates: list[_Candidate] = []
+    for match in candidate_re.finditer(text):
+        hanzi = match.group(1)
+        symbol = punct[hanzi]
+        run = match.end() - match.start()
+        if symbol in RUN_MARKS and run >= 2:
+            candidates.append(_Candidate(match.start(), match.end(), hanzi, symbol))
+        elif symbol == EM_DASH:
+            continue  # a single 要 is the verb: the dash is always written doubled
+        else:
+            candidates.extend(_Candidate(i, i + 1, hanzi, symbol) for i in range(match.start(), match.end()))
+    # Pass 1: the lexicon with only real punctuation and non-hanzi as breaks.
+    for cand in candidates:
+        cand.add(-_reading_delta(text, cand.start, cand.end, LOG_P_MARK[cand.symbol]), "lexicon")
+    # Pass 2: the doubtful ones again, now that the sure ones are known to be punctuation.
+    view = _view(text, [c for c in candidates if c.evidence >= MARKER_FROM])
+    reach = _WINDOW_REACH
+    for cand in candidates:
+        if cand.evidence < MARKER_FROM:
+            lo, hi = max(0, cand.start - reach), cand.end + reach
+            if view[lo:hi] != text[lo:hi]:  # a mark now known nearby: read the window again
+                cand.evidence = -_reading_delta(view, cand.start, cand.end, LOG_P_MARK[cand.symbol])
+    _pairing(text, candidates)
+    _context(text, candidates)
+    _neighbours(text, candidates)
+    _orphans(view, candidates)
+    _quoted_runs(text, candidates)
+    return candidates
+
+
+def _view(text: str, marks: list[_Candidate]) -> str:
+    """``text`` with the given candidates replaced by their marks (one mark per character)."""
+    parts, last = [], 0
+    for cand in sorted(marks, key=lambda c: c.start):
+        parts.append(text[last : cand.start])
+        parts.append(cand.symbol[0] * (cand.end - cand.start))
+        last = cand.end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def _window(view: str, index: int, step: int) -> str:
+    """Up to WINDOW hanzi next to ``view[index]`` (across a line break: narrow columns break
+    words across lines), stopping at a blank line (``岗遥⏎⏎远月`` is not 遥远) and at anything
+    else. ``view`` is the text with the positions already read as punctuation replaced by
+    their mark, so the window stops there too."""
+    if step < 0:
+        seg = view[max(0, index - _WINDOW_REACH) : index]
+        if "\n" in seg:
+            seg = _BLANK_LINE_RE.split(seg)[-1]
+        match = _TRAILING_HAN_RE.search(seg.translate(_DROP_SPACE))
+    else:
+        seg = view[index + 1 : index + 1 + _WINDOW_REACH]
+        if "\n" in seg:
+            seg = _BLANK_LINE_RE.split(seg)[0]
+        match = _LEADING_HAN_RE.match(seg.translate(_DROP_SPACE))
+    return match.group() if match else ""
+
+
+def _reading_delta(view: str, start: int, end: int, log_p_mark: float) -> float:
+    """log P(the hanzi reading) - log P(the punctuation reading) of a short window."""
+    if end - start == 1:
+        char = view[start]
+        bigrams = _lookalike_bigrams()
+        if (_adjacent(view, start, -1) + char) not in bigrams and (char + _adjacent(view, start, 1)) not in bigrams:
+            return _alone(char) - log_p_mark  # no word contains it (the common case, two lookups)
+    left = _window(view, start, -1)
+    right = _window(view, end - 1, 1)
+    run = view[start:end]
+    joined = left + run + right
+    if end - start == 1 and not lexicon.in_word(joined, len(left)):
+        # No word contains the character: it stands alone in the hanzi reading.
+        return _alone(run) - log_p_mark
+    return lexicon.segmentation_score(joined) - (
+        lexicon.segmentation_score(left) + lexicon.segmentation_score(right) + log_p_mark
+    )
+
+
+@functools.cache
+def _surnames() -> frozenset[str]:
+    return frozenset(row[0] for row in read_tsv(SURNAMES_TABLE))
+
+
+@functools.cache
+def _lookalike_bigrams() -> frozenset[str]:
+    """Every two-character stretch of a dictionary word (2..MAX_WORD_LEN long) that holds a
+    look-alike: a look-alike in a word always has a neighbour inside that word, so when
+    neither of its bigrams is here, no word contains it (the common case, checked in two
+    lookups)."""
+    punct, digits, point = _lookalikes()
+    chars = set(punct) | set(digits) | {point}
+    found = set()
+    for word in lexicon.word_frequencies():
+        if 2 <= len(word) <= lexicon.MAX_WORD_LEN and not chars.isdisjoint(word):
+            for i in range(len(word) - 1):
+                if word[i] in chars or word[i + 1] in chars:
+                    found.add(word[i : i + 2])
+    return frozenset(found)
+
+
+def _adjacent(view: str, index: int, step: int) -> str:
+    """The nearest character that is not white space ('' at the edge or past a blank line)."""
+    index += step
+    n = len(view)
+    newlines = 0
+    while 0 <= index < n and view[index] in _SKIPPED:
+        newlines += view[index] == "\n"
+        index += step
+    return view[index] if 0 <= index < n and newlines < 2 else ""
+
+
+@functools.cache
+def _alone(char: str) -> float:
+    """log P(``char`` as a one-character word)."""
+    single = lexicon.log_probability(char)
+    return single if single is not None else _unknown()
+
+
+@functools.cache
+def _unknown() -> float:
+    return lexicon.segmentation_score("\U000f0000")  # a private-use character: never a word
+
+
+def _pairing(text: str, candidates: list[_Candidate]) -> None:
+    """Opening and closing look-alikes that pair up (野…冶) are evidence for both; a title
+    mark or parenthesis that pairs with nothing (叶 in 叶建华说) is a hanzi."""
+    closer_of = dict(zip(OPENING_PUNCT, CLOSING_PUNCT, strict=True))
+    opener_of = {v: k for k, v in closer_of.items()}
+    stacks: dict[str, list[_Candidate]] = {}
+    paired: set[int] = set()
+    for cand in candidates:
+        if cand.evidence < PAIR_FLOOR:
+            continue  # clearly a word (视野): it cannot pair
+        if cand.symbol in closer_of:
+            stacks.setdefault(cand.symbol, []).append(cand)
+        elif cand.symbol in opener_of:
+            opening = opener_of[cand.symbol]
+            span = STRICT_PAIRS.get(opening, MAX_PAIR_SPAN)
+            stack = [o for o in stacks.get(opening, []) if cand.start - o.start <= span]
+            stacks[opening] = stack
+            if stack:
+                opener = stack.pop()
+                opener.add(PAIR_BONUS, f"pairs with {cand.hanzi} (as {cand.symbol})")
+                cand.add(PAIR_BONUS, f"pairs with {opener.hanzi} (as {opener.symbol})")
+                paired.update((opener.start, cand.start))
+    for cand in candidates:
+        opening = cand.symbol if cand.symbol in closer_of else opener_of.get(cand.symbol)
+        if opening in STRICT_PAIRS and cand.start not in paired:
+            cand.add(-UNPAIRED_PENALTY, f"no {closer_of[opening] if cand.symbol == opening else opening} pairs with it")
+
+
+def _next_visible(text: str, index: int, step: int) -> tuple[int, str]:
+    """The nearest character that is not an inline space, and its index ('' at the text edge)."""
+    i = index + step
+    n = len(text)
+    while 0 <= i < n and text[i] in _INLINE_SPACES:
+        i += step
+    return i, text[i] if 0 <= i < n else ""
+
+
+def _context(text: str, candidates: list[_Candidate]) -> None:
+    """Evidence from the characters around each look-alike (one pass, for speed):
+
+    * clause marks end lines and sit before spaces (where extraction split the line), and
+      never start a line;
+    * ``说院野`` is ``说：“``: a colon look-alike right before an opening quotation;
+    * ``袁女士``, ``叶老师``: a surname before a title; ``姓袁``: a surname after 姓;
+    * a single ``噎`` is at most reported: the ellipsis is written doubled;
+    * ``4窑圆怨`` is ``4·29``: an interpunct look-alike between two numbers.
+    """
+    quotes = (LEFT_DOUBLE_QUOTE, LEFT_SINGLE_QUOTE)
+    openings = {c.start for c in candidates if c.symbol in quotes and c.evidence >= MARKER_FROM}
+    n = len(text)
+    for cand in candidates:
+        symbol = cand.symbol
+        if cand.hanzi in SURNAMES and cand.end - cand.start == 1:
+            if text.startswith(TITLES, cand.end):
+                cand.add(-TITLE_PENALTY, "a surname before a title")
+            elif cand.start > 0 and text[cand.start - 1] == SURNAME_MARKER:
+                cand.add(-TITLE_PENALTY, f"a surname after {SURNAME_MARKER}")
+            elif text.endswith(ROLES, 0, cand.start) and not _starts_word(text, cand.end):
+                cand.add(-TITLE_PENALTY, "a surname after a role, before no word (记者袁晓东)")
+        if symbol in OPENING_PUNCT:
+            continue
+        index, after = _next_visible(text, cand.end - 1, 1)
+        if symbol == FULLWIDTH_COLON and (index in openings or after in quotes):
+            cand.add(COLON_QUOTE_BONUS, "before a quotation")
+        elif symbol == MIDDLE_DOT and _is_digit_at(text, cand.start - 1) and _is_digit_at(text, cand.end):
+            cand.add(PAIR_BONUS, "between two numbers (a date such as 4·29)")
+        elif symbol == HORIZONTAL_ELLIPSIS and cand.end - cand.start == 1:
+            cand.add(0.0, "a single … (the ellipsis is written doubled)")
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
+            continue
+        _, before = _next_visible(text, cand.start, -1)
+        if before in ("", "\n") and symbol not in FREE_PUNCT:
+            cand.add(-LINE_START_PENALTY, "a line never starts with this mark")
+        elif after in ("", "\n", "\r"):
+            cand.add(LINE_END_BONUS, "ends the line")
+        elif cand.end < n and text[cand.end] in " \u3000":
+            cand.add(SPACE_BONUS, "before a space")
+
+
+def _starts_word(text: str, index: int) -> bool:
+    """Whether a frequent word of two or three characters starts at ``index`` (代表袁勉励: the
+    clause goes on with 勉励; 记者袁晓东: 晓东 is no word, so 袁晓东 is a name)."""
+    head = text[index : index + 8].translate(_DROP_SPACE)
+    return lexicon.is_word(head[:2]) or lexicon.is_word(head[:3])
+
+
+def _compatible(first: str, second: str) -> bool:
+    """Whether mark ``second`` may directly follow mark ``first`` (，。 never do: ``，。``)."""
+    if first in FREE_PUNCT or second in FREE_PUNCT:
+        return True
+    if first in STOP_PUNCT and second in STOP_PUNCT:
+        return first in QUESTION_EXCLAMATION and second in QUESTION_EXCLAMATION
+    return not (first in OPENING_PUNCT and (second in STOP_PUNCT or second in CLOSING_PUNCT))
+
+
+def _neighbours(text: str, candidates: list[_Candidate]) -> None:
+    """Two marks side by side that cannot be (``曰院`` as ``；：``): the weaker one is a hanzi."""
+    reading = {c.start: c for c in candidates if c.evidence >= MARKER_FROM}
+    for cand in candidates:
+        index, after = _next_visible(text, cand.end - 1, 1)
+        other = reading.get(index)
+        mark = other.symbol if other is not None else after if after and after in _REAL_MARKS else None
+        if mark is None or _compatible(cand.symbol, mark):
+            continue
+        weaker = cand if other is None or other.evidence > cand.evidence else other
+        weaker.add(-NEIGHBOUR_PENALTY, f"would stand next to {mark if weaker is cand else cand.symbol}")
+        weaker.evidence = min(weaker.evidence, DOUBT_FROM)
+    # A look-alike right after a real mark (few of those in garbled text: start from the marks).
+    by_start = {c.start: c for c in candidates}
+    for match in _REAL_PUNCT_RE.finditer(text):
+        index, _ = _next_visible(text, match.start(), 1)
+        cand = by_start.get(index)
+        if cand is not None and not _compatible(match.group(), cand.symbol):
+            cand.add(-NEIGHBOUR_PENALTY, f"would follow {match.group()}")
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _quoted_runs(text: str, candidates: list[_Candidate]) -> None:
+    """Look-alikes of four or more kinds side by side (``袁遥野冶尧院``; 要 and 噎 not counted)
+    are no run of punctuation any text has: a quoted list of the garble (a manual, a
+    table), at most reported."""
+    runs = [
+        (m.start(), m.end())
+        for m in _lookalike_run_re().finditer(text)
+        if len(set(m.group()) - _doubled_lookalikes()) >= MIN_KINDS_IN_QUOTED_RUN
+    ]
+    if not runs:
+        return
+    for cand in candidates:
+        if any(start <= cand.start < end for start, end in runs):
+            cand.add(0.0, "one of a run of look-alikes (a quoted example?)")
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+@functools.cache
+def _doubled_lookalikes() -> frozenset[str]:
+    """要 and 噎: their marks (—— ……) stand beside any other (``。”——``)."""
+    punct, _, _ = _lookalikes()
+    return frozenset(h for h, symbol in punct.items() if symbol in RUN_MARKS)
+
+
+@functools.cache
+def _lookalike_run_re() -> re.Pattern[str]:
+    punct, _, _ = _lookalikes()
+    return re.compile(f"[{''.join(punct)}]{{{MAX_MARK_RUN + 1},}}")
+
+
+def _orphans(view: str, candidates: list[_Candidate]) -> None:
+    """``冀尧峰`` (a name) is not ``冀、峰``: an enumeration comma after a surname, between two
+    characters that belong to no word, is more likely a hanzi, unless the list goes on (省尧市尧县)."""
+    commas = [c for c in candidates if c.symbol == IDEOGRAPHIC_COMMA]
+    starts = {c.start for c in commas if c.evidence >= MARKER_FROM}
+    for cand in commas:
+        left = _window(view, cand.start, -1)
+        right = _window(view, cand.start, 1)
+        if not left or not right or (len(left) > 1 and lexicon.in_word(left, len(left) - 1)):
+            continue
+        if any(cand.start + d in starts for d in range(-LIST_REACH, LIST_REACH + 1) if d):
+            continue  # the list goes on: 省尧市尧县
+        if left[-1] in _surnames() and not lexicon.in_word(left, len(left) - 1) and not lexicon.in_word(right, 0):
+            cand.add(-ORPHAN_PENALTY, f"after the surname {left[-1]}, between characters of no word (a name?)")
+        elif len(left) == 1:
+            cand.add(-SHORT_ITEM_PENALTY, "a one-character list item before it (唐尧?)")
+
+
+# -- evidence for numbers ---------------------------------------------------------------------
+def _number_candidates(text: str) -> list[_Candidate]:
+    """Runs of digit look-alikes (圆园员猿 = 2013): four or more, or next to a unit or a counter.
+
+    A look-alike at either end that makes a word with the character beside it (人员圆园 ->
+    员 belongs to 人员) is left out of the number.
+    """
+    _, _, number_re = _regexes()
+    punct, digits, point = _lookalikes()
+    dot = next(h for h, symbol in punct.items() if symbol == MIDDLE_DOT)  # 4窑圆怨 is “4·29”
+    signs = _number_signs()  # 圆缘益 is 25℃, 猿伊源 is 3×4
+    sign_of = {symbol: h for h, symbol in signs.items()}
+    found = []
+    n = len(text)
+    for match in number_re.finditer(text):
+        start, end = match.start(), match.end()
+        if end - start == 1:
+            # The common case, a lone 员 or 园 (人员, 公园): is there any number context at all?
+            after = text[end] if end < n else ""
+            before = text[start - 1] if start else ""
+            unit_after = after in NUMBER_AFTER or after in NUMBER_RANGE or after.isdigit() or after in _INLINE_SPACES
+            unit_after = unit_after or after in signs or after == dot
+            unit_after = unit_after or text.startswith(NUMBER_AFTER_WORDS, end)
+            prefix = before in NUMBER_BEFORE or before == dot or before.isdigit() or before in _INLINE_SPACES
+            if not (unit_after or prefix):
+                continue
+        while start < end and _edge_word(text, start, -1):
+            start += 1
+        while end > start and _edge_word(text, end - 1, 1) and _next_visible(text, end - 1, 1)[1] not in NUMBER_AFTER:
+            end -= 1  # 员工, but not 缘分 in 猿缘分 (35分)
+        while start < end and text[start] == point:
+            start += 1
+        while end > start and text[end - 1] == point:
+            end -= 1
+        if start == end:
+            continue
+        run = text[start:end]
+        after_at, after = _next_visible(text, end - 1, 1)
+        _, next_ = _next_visible(text, after_at, 1)
+        followed_by_number = next_ in digits or (next_.isascii() and next_.isdigit())
+        unit = (
+            after in NUMBER_AFTER
+            or text.startswith(NUMBER_AFTER_WORDS, after_at)
+            or (after.isascii() and after.isdigit())
+            or (after in NUMBER_RANGE and followed_by_number)
+            or (after == sign_of[DEGREE_CELSIUS] and not lexicon.is_word(text[after_at : after_at + 2]))
+            or (after in signs and followed_by_number)
+            or (after == dot and followed_by_number)
+        )
+        before_at, before = _next_visible(text, start, -1)
+        prefix = (
+            before in NUMBER_BEFORE
+            or (before.isascii() and before.isdigit())
+            or (before in (MIDDLE_DOT, dot) and _is_digit_at(text, before_at - 1))
+        )
+        date = after in DATE_UNITS and followed_by_number
+        if len(run) < 3 and not (unit or prefix):
+            continue
+        left = _window(text, start, -1)
+        if len(run) == 1 and not date and lexicon.in_word(left + run + _window(text, start, 1), len(left)):
+            continue  # 人员, 公园: a lone look-alike inside a word is the hanzi
+        symbol = "".join(DECIMAL_POINT if c == point else digits[c] for c in run)
+        cand = _Candidate(start, end, run, symbol)
+        cand.add(-_reading_delta(text, start, end, LOG_P_NUMBER), "lexicon")
+        if len(run) == 3 and not (unit or prefix):
+            cand.add(-SURE_FROM + ENOUGH_FROM, "three look-alikes and no unit: only a strong reading counts")
+        if unit:
+            cand.add(1.5, f"followed by {after}")
+        if date:
+            cand.add(3.0, "a date")
+        if prefix:
+            cand.add(1.0, f"after {before}")
+        if len(run) >= 4 and symbol[:2] in ("19", "20"):
+            cand.add(2.0, "reads as a year")
+        found.append(cand)
+    return found
+
+
+@functools.cache
+def _number_signs() -> dict[str, str]:
+    """Look-alike -> sign, for the signs that stand beside numbers: ℃ (益), × (伊), ～ (耀)."""
+    wanted = (DEGREE_CELSIUS, MULTIPLICATION_SIGN, FULLWIDTH_TILDE)
+    return {h: e.symbol for h, e in shift_table().items() if e.symbol in wanted}
+
+
+def _number_sign_candidates(text: str) -> list[_Candidate]:
+    """``圆缘益`` is ``25℃``, ``猿伊源`` is ``3×4``, ``员园耀圆园`` is ``10～20``: the signs of the
+    symbol rows, read only right after a number (and, for × and ～, right before one)."""
+    signs = _number_signs()
+    found = []
+    for match in re.finditer(f"[{''.join(signs)}]", text):
+        index, char = match.start(), match.group()
+        if not _is_digit_at(text, index - 1):
+            continue
+        symbol = signs[char]
+        cand = _Candidate(index, index + 1, char, symbol)
+        if symbol == DEGREE_CELSIUS:
+            if lexicon.is_word(text[index : index + 2]):
+                continue  # 益处, 益于
+            cand.add(LIKELY_FROM + 1.0, "right after a number")
+        elif _is_digit_at(text, index + 1):
+            cand.add(SURE_FROM, "between two numbers")
+        else:
+            continue
+        found.append(cand)
+    return found
+
+
+def _is_digit_at(text: str, index: int) -> bool:
+    if not 0 <= index < len(text):
+        return False
+    char = text[index]
+    return (char.isascii() and char.isdigit()) or char in _lookalikes()[1]
+
+
+def _edge_word(text: str, index: int, step: int) -> bool:
+    """Whether ``text[index]`` ends (step -1) or starts (step 1) a frequent word of two to four
+    characters with the hanzi right beside it (调解员猿缘名: 员 ends 调解员; a space separates:
+    ``行动 员缘远次`` is 156次)."""
+    other_at = index + step
+    if not 0 <= other_at < len(text) or not is_han(text[other_at]):
+        return False
+    for size in range(2, lexicon.MAX_WORD_LEN + 1):
+        word = text[index - size + 1 : index + 1] if step < 0 else text[index : index + size]
+        # Longer words are rarer: 调解员 has a jieba count of 3, yet no number starts with it.
+        if len(word) == size and lexicon.is_word(word, min_freq=lexicon.COMMON_WORD_FREQ if size == 2 else 1):
+            return True
+    return False
+
+
+# -- blocks and the document ----------------------------------------------------------------
+class _Lines:
+    """Which line an offset falls on."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def of(self, index: int) -> int:
+        return bisect.bisect_right(self.starts, index) - 1
+
+
+def _line_status(text: str, strong: list[_Candidate], lines_of: _Lines) -> list[str]:
+    """Per line: 'garbled' (look-alikes outnumber real marks), 'clean' (real marks only),
+    'mixed', or, for a line with neither, what the document is ('garbled')."""
+    lines = text.split("\n")
+    markers = [0] * len(lines)
+    for cand in strong:
+        markers[lines_of.of(cand.start)] += 1
+    status = []
+    for count, line in zip(markers, lines, strict=True):
+        real = len(_ANY_REAL_PUNCT_RE.findall(line))
+        if count == 0 and real > 0:
+            status.append("clean")
+        elif count >= real:
+            status.append("garbled")
+        else:
+            status.append("mixed")
+    return status
+
+
+def _document_confidence(markers: int, real: int) -> float:
+    """How sure the document has the garble: the share of marks that are look-alikes, damped
+    for short texts."""
+    if markers == 0:
+        return 0.0
+    share = markers / (markers + real)
+    size = min(1.0, markers / 10)
+    return round(min(0.99, share * (0.5 + 0.5 * size)), 3)
+
+
+def _confidence(evidence: float) -> float | None:
+    if evidence >= SURE_FROM:
+        return SURE
+    if evidence >= LIKELY_FROM:
+        return LIKELY
+    if evidence >= ENOUGH_FROM:
+        return ENOUGH
+    if evidence >= DOUBT_FROM:
+        return DOUBT
+    return None
+
+
+def _finding(rule: str, cand: _Candidate, confidence: float) -> Finding:
+    before = cand.hanzi if cand.end - cand.start == len(cand.hanzi) else cand.hanzi * (cand.end - cand.start)
+    after = cand.symbol if len(cand.symbol) == len(before) or rule == RULE_DIGIT else cand.symbol * len(before)
+    reason = _reason(rule, before, after, cand.notes)
+    edit = Edit(Span(cand.start, cand.end), before, after, rule, confidence, reason)
+    return Finding(rule, edit.span, reason, confidence, edit)
+
+
+@functools.lru_cache(maxsize=4096)
+def _reason(rule: str, before: str, after: str, notes: tuple[str, ...]) -> str:
+    what = "number" if rule == RULE_DIGIT else "punctuation mark"
+    return (
+        f"'{before}' is the GB2312 shift garble of the {what} '{after}' (lead byte +0x31); "
+        f"evidence: {', '.join(dict.fromkeys(notes))}"
+    )
+
+
+STAGE = Stage(
+    id="punct-shift",
+    summary="punctuation and digits extracted as hanzi (GB2312 lead byte +0x31), judged per occurrence",
+    rules=(RULE, RULE_DIGIT, RULE_DOCUMENT),
+    detect=detect,
+)

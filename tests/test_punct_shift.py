@@ -1,0 +1,298 @@
+"""The punct-shift stage: the generated table, seed 002, clean text, and the evidence rules."""
+
+from __future__ import annotations
+
+import importlib.util
+import itertools
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bench.accuracy_punct_shift import garble, normalised
+from cleaner import clean
+from cleaner.config import Config
+from cleaner.model import apply_edits
+from cleaner.pipeline import STAGES, STAGES_BY_ID, select_edits
+from cleaner.stages.base import StageContext
+from cleaner.stages.punct_shift import RULE, RULE_DIGIT, RULE_DOCUMENT, detect, shift_table
+from cleaner.tables import read_tsv
+from tests.conftest import FIXTURES, ROOT
+
+SEED_002 = FIXTURES / "seeds" / "002-punct-shift-narrow-columns.in.txt"
+CLEAN_TEXTS = [
+    "seeds/001-broken-paragraphs.in.txt",
+    "seeds/003-ascii-punct.in.txt",
+    "seeds/004-broken-paragraphs.in.txt",
+    "punct-shift/lookalikes-clean.in.txt",
+    "punct-shift/lookalikes-prose.in.txt",
+    "punct-shift/lookalikes-heldout.in.txt",
+    "clean/canonical-chinese.in.txt",
+    "seeds/000-columns-interleaved.in.txt",
+    "punct-shift/lookalikes-news.in.txt",
+]
+#: The issue's list: the marks and the hanzi they are extracted as.
+MARKS = "，。“”、：；（）《》‘’…—？！·"
+GARBLED_MARKS = "袁遥野冶尧院曰渊冤叶曳耶爷噎要钥浴窑"
+
+
+def repair(text: str) -> str:
+    """The text after the stage's applied edits (default config)."""
+    edits = select_edits(detect(text, StageContext()), Config(), STAGES_BY_ID["punct-shift"])
+    return apply_edits(text, edits)
+
+
+def applied(text: str) -> list:
+    return [f.edit for f in detect(text, StageContext()) if f.edit is not None and f.edit.confidence >= 0.8]
+
+
+# -- the table -------------------------------------------------------------------------------
+def _generator():
+    path = ROOT / "scripts" / "gen_punct_shift_table.py"
+    spec = importlib.util.spec_from_file_location("gen_punct_shift_table", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_table_file_is_what_the_generator_writes() -> None:
+    assert (ROOT / "mappings" / "punct_shift.tsv").read_text(encoding="utf-8") == _generator().render()
+
+
+def test_table_round_trips_through_the_codec() -> None:
+    rows = read_tsv("punct_shift.tsv")
+    assert len(rows) > 200
+    for hanzi, _symbol, code, _kind, _risk, _freq in rows:
+        lead, trail = int(code[:2], 16), int(code[2:], 16)
+        assert 0xA1 <= lead <= 0xA3
+        assert bytes([lead + 0x31, trail]).decode("gb2312") == hanzi
+        assert bytes([hanzi.encode("gb2312")[0] - 0x31, trail]).decode("gb2312")
+
+
+def test_table_keys_unique_and_no_chains() -> None:
+    rows = read_tsv("punct_shift.tsv")
+    hanzi = [row[0] for row in rows]
+    assert len(hanzi) == len(set(hanzi))
+    symbols = {row[1] for row in rows}
+    assert not symbols & set(hanzi), "a repaired symbol must never be a garbled hanzi itself"
+    assert {row[3] for row in rows} <= {"punct", "digit", "letter", "symbol", "space"}
+    assert {row[4] for row in rows} == {"low", "medium", "high"}
+
+
+def test_table_has_the_issue_mapping() -> None:
+    table = shift_table()
+    assert "".join(table[h].symbol for h in GARBLED_MARKS) == MARKS
+    assert "".join(table[h].symbol for h in "园员圆猿源缘远苑愿怨") == "0123456789"
+    assert table["要"].symbol == "\u2014"  # EM DASH, not the codec's U+2015
+    assert table["窑"].symbol == "\u00b7"  # MIDDLE DOT, not the codec's U+30FB
+    assert table["要"].risk == "high" and table["噎"].risk == "low"
+
+
+# -- seed 002 --------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def seed_002() -> tuple[str, str]:
+    text = SEED_002.read_text(encoding="utf-8")
+    return text, repair(text)
+
+
+def test_seed_002_every_garbled_position_repaired(seed_002: tuple[str, str]) -> None:
+    text, fixed = seed_002
+    changed = sum(a != b for a, b in zip(text, fixed, strict=True))
+    assert changed == 662
+    left = [c for c in fixed if c in "袁遥冶尧曰渊冤叶曳耶爷噎钥浴窑"]
+    assert left == ["尧"], "only the 尧 of the name 冀尧峰 stays"
+
+
+#: The real look-alikes of seed 002 (across its narrow-column line breaks).
+SEED_002_REAL = ["十分重\n\n要的意义", "重要课题", "北疆要塞", "要求落实", "主\n要授课", "也\n要到下午", "不仅要监督"]
+SEED_002_REAL += ["网络学院", "北疆视野", "冀尧峰"]
+
+
+@pytest.mark.parametrize("kept", SEED_002_REAL)
+def test_seed_002_real_lookalikes_kept(seed_002: tuple[str, str], kept: str) -> None:
+    assert kept in seed_002[1]
+
+
+def test_seed_002_headings_in_real_punctuation_untouched(seed_002: tuple[str, str]) -> None:
+    fixed = seed_002[1]
+    assert "“4321”：形成制度化建设“一盘棋”" in fixed
+    assert "(白志远 陈翔)" in fixed  # ASCII parens: the width stage's business, not this one's
+    assert "———内蒙古公安边防总队" in fixed
+    assert "侧记（二）" in fixed
+    assert "执勤噎噎随着" not in fixed and "执勤……随着" in fixed
+
+
+def test_seed_002_document_finding() -> None:
+    findings = [f for f in detect(SEED_002.read_text(encoding="utf-8"), StageContext()) if f.rule == RULE_DOCUMENT]
+    assert len(findings) == 1 and findings[0].edit is None
+    assert findings[0].confidence >= 0.9
+
+
+# -- clean text ----------------------------------------------------------------------------
+@pytest.mark.parametrize("name", CLEAN_TEXTS)
+def test_clean_text_gets_no_edit(name: str) -> None:
+    text = normalised(f"fixtures/{name}")
+    assert applied(text) == []
+
+
+def test_clean_pipeline_has_no_punct_shift_edit_on_clean_seeds() -> None:
+    for name in CLEAN_TEXTS[:3]:
+        result = clean((FIXTURES / name).read_text(encoding="utf-8"))
+        assert not [e for e in result.edits if "punct-shift" in e.rules]
+
+
+def test_a_few_lookalikes_in_clean_text_are_not_the_garble() -> None:
+    text = "袁隆平院士在医院说：“遥远的梦想要一步步实现。”冶金学院的视野很开阔。"
+    assert detect(text, StageContext()) == []
+
+
+# -- synthetic garble -------------------------------------------------------------------------
+@pytest.mark.parametrize("name", CLEAN_TEXTS[:6])
+def test_garbled_text_is_restored(name: str) -> None:
+    source = normalised(f"fixtures/{name}")
+    garbled = garble(source, random.Random(11))
+    fixed = repair(garbled.text)
+    wrong = [(i, garbled.text[i], fixed[i], source[i]) for i in range(len(source)) if fixed[i] != source[i]]
+    # Two known misses on the whole corpus (a 3 in 3+N, a 、 between two names): at most one per text.
+    assert len(wrong) <= 1, wrong
+    assert all(fixed[i] == garbled.text[i] for i in garbled.genuine), "a real look-alike was changed"
+
+
+# -- the evidence, one rule at a time ---------------------------------------------------------
+def garbled_context(snippet: str) -> str:
+    """``snippet`` inside a clearly garbled paragraph."""
+    return f"会议指出院野要抓好落实袁创新活动方式袁扩大覆盖遥冶{snippet}袁推动发展遥"
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        ("要要内蒙古", "——内蒙古"),
+        ("执勤噎噎随着", "执勤……随着"),
+        ("要求重要", "要求重要"),
+        ("叶制度曳实施以来", "《制度》实施以来"),
+        ("自叶建华说", "自叶建华说"),
+        ("渊王国强 陈克强冤", "（王国强 陈克强）"),
+        ("医院尧学院", "医院、学院"),
+        ("政委冀尧峰说", "政委冀尧峰说"),
+        ("北疆视野尧北疆风采", "北疆视野、北疆风采"),
+        ("上次跨越两国的野生命接力冶", "上次跨越两国的“生命接力”"),
+        ("一位姓袁的老人", "一位姓袁的老人"),
+        ("袁女士说", "袁女士说"),
+        ("子曰院野学而时习之冶", "子曰：“学而时习之”"),
+        ("圆园员猿年缘月员日", "2013年5月1日"),
+        ("员员园国道", "110国道"),
+        ("工作人员圆满完成", "工作人员圆满完成"),
+        ("公园员工", "公园员工"),
+        ("员援缘亿人次", "1.5亿人次"),
+        ("我喜欢浴 冶", "我喜欢！ ”"),
+        ("野怎么办钥冶", "“怎么办？”"),
+        ("阿卜杜拉窑买买提", "阿卜杜拉·买买提"),
+        ("气温达到猿缘益", "气温达到35℃"),
+        ("气温达到35益", "气温达到35℃"),
+        ("面积为猿伊源米", "面积为3×4米"),
+        ("每年员园耀圆园次", "每年10～20次"),
+        ("维护群众利益", "维护群众利益"),
+        ("来自伊朗的员园名游客", "来自伊朗的10名游客"),
+        ("荣耀属于人民", "荣耀属于人民"),
+    ],
+)
+def test_evidence(snippet: str, expected: str) -> None:
+    repaired_context = "会议指出：“要抓好落实，创新活动方式，扩大覆盖。”{}，推动发展。"
+    assert repair(garbled_context(snippet)) == repaired_context.format(expected)
+
+
+def test_single_dash_lookalike_is_the_verb() -> None:
+    text = garbled_context("要以提升组织力为重点")
+    assert "要以提升" in repair(text)
+
+
+def test_rules_and_reasons() -> None:
+    findings = detect(garbled_context("圆园员猿年"), StageContext())
+    rules = {f.rule for f in findings}
+    assert rules == {RULE, RULE_DIGIT, RULE_DOCUMENT}
+    for finding in findings:
+        if finding.edit is not None:
+            assert "GB2312" in finding.edit.reason and "evidence" in finding.edit.reason
+
+
+def test_stage_runs_before_width_and_reflow() -> None:
+    """Width and reflow decide on sentence-final punctuation: it must be repaired first."""
+    order = [stage.id for stage in STAGES]
+    assert order.index("mojibake") < order.index("punct-shift") < order.index("width") < order.index("reflow")
+
+
+def test_report_mode_changes_nothing() -> None:
+    config = Config().with_rules(**{"punct-shift": "report", "punct-shift-digit": "report"})
+    text = garbled_context("圆园员猿年")
+    result = clean(text, config)
+    assert not [e for e in result.edits if "punct-shift" in e.rules]
+    assert any(f.rule == RULE for f in result.findings)
+
+
+# -- properties --------------------------------------------------------------------------------
+_ALPHABET = st.sampled_from(list(GARBLED_MARKS + "园员圆猿援医学院视野重要求公的了在是发展工作 \n，。" + "abc12"))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(_ALPHABET, max_size=80))
+def test_edits_are_well_formed(text: str) -> None:
+    edits = [f.edit for f in detect(text, StageContext()) if f.edit is not None]
+    edits.sort(key=lambda e: e.start)
+    for edit in edits:
+        assert text[edit.start : edit.end] == edit.before
+        assert edit.rule in (RULE, RULE_DIGIT)
+    for first, second in itertools.pairwise(edits):
+        assert first.end <= second.start, "edits of one stage never overlap"
+
+
+_SENTENCES = [
+    line
+    for line in (ROOT / "fixtures" / "punct-shift" / "lookalikes-clean.in.txt").read_text(encoding="utf-8").splitlines()
+    if line and not line.startswith("#")
+]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_SENTENCES), min_size=1, max_size=6), st.integers(0, 1000))
+def test_repair_is_stable(paragraphs: list[str], seed: int) -> None:
+    """Repairing a repaired text changes nothing more (the repaired text reads as clean)."""
+    garbled = garble("\n\n".join(paragraphs), random.Random(seed)).text
+    once = repair(garbled)
+    assert repair(once) == once
+
+
+def test_fixture_folder_exists() -> None:
+    assert Path(FIXTURES / "punct-shift").is_dir()
+
+
+def test_surname_table() -> None:
+    names = [row[0] for row in read_tsv("common_surnames.tsv")]
+    assert len(names) == len(set(names)) > 100
+    assert all(len(name) == 1 for name in names)
+    assert "冀" in names and "党" not in names  # 党 is far more often the word
+
+
+def test_garbled_block_inside_a_clean_document() -> None:
+    path = FIXTURES / "punct-shift" / "garbled-paragraph-in-clean-document.in.txt"
+    text = path.read_text(encoding="utf-8")
+    findings = detect(text, StageContext())
+    blocks = [f for f in findings if f.rule == RULE_DOCUMENT]
+    assert len(blocks) == 1 and "block" in blocks[0].message
+    block = text[blocks[0].span.start : blocks[0].span.end]
+    assert block.startswith("内蒙古公安边防总队") and block.endswith("新平台遥")
+    edits = [f.edit for f in findings if f.edit is not None]
+    assert edits and all(blocks[0].span.start <= e.start < blocks[0].span.end for e in edits)
+
+
+def test_one_kind_of_lookalike_is_not_the_garble() -> None:
+    assert applied("袁明 袁刚 袁立 袁红 袁华") == []
+
+
+def test_crlf_line_endings() -> None:
+    lf = SEED_002.read_text(encoding="utf-8")
+    crlf = lf.replace("\n", "\r\n")
+    assert repair(crlf).replace("\r\n", "\n") == repair(lf)
