@@ -16,6 +16,7 @@ the middle dot) or ``"taiwan"`` (``‧`` U+2027); ``middle-dot = "…"`` overrid
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from cleaner.chars import (
     ASCII_DOUBLE_QUOTE,
@@ -95,7 +96,7 @@ def _punctuation_findings(text: str) -> list[Finding]:
     return sorted(findings, key=lambda f: f.span.start)
 
 
-def _neighbour(text: str, index: int, step: int) -> str:
+def _neighbour(text: Sequence[str], index: int, step: int) -> str:
     """The nearest character on the same line, skipping inline spaces ('' at a line edge)."""
     index += step
     while 0 <= index < len(text) and text[index] in INLINE_SPACE_CLASS:
@@ -170,24 +171,29 @@ def _chinese_quote(text: str, open_: int, close: int) -> bool:
 def _punct_findings(text: str, view: str, mask: bytearray) -> list[Finding]:
     findings: list[Finding] = []
     paren_pairs = _paren_pairs(text, mask)
+    # A mark converted here is Chinese context for the next one (``勤, ,6月``): judged on
+    # the running view, one pass does what a second pass would.
+    running = list(view)
     for match in _ASCII_PUNCT_RE.finditer(text):
         index = match.start()
         if mask[index]:
             continue
         char = match.group()
         if char in "()" and index in paren_pairs:
-            confidence = _paren_confidence(text, view, *paren_pairs[index])
+            confidence = _paren_confidence(text, running, *paren_pairs[index])
         else:
-            confidence = _punct_confidence(text, view, index, char)
+            confidence = _punct_confidence(text, running, index, char)
         if confidence is None:
             continue
         target = ASCII_TO_FULLWIDTH_PUNCT[char]
+        if confidence >= LIKELY:
+            running[index] = target
         reason = f"ASCII '{char}' in a Chinese sentence; Chinese text uses '{target}' (U+{ord(target):04X})"
         findings.append(_finding(RULE_PUNCT, index, char, target, confidence, reason))
     return findings
 
 
-def _punct_confidence(text: str, view: str, index: int, char: str) -> float | None:
+def _punct_confidence(text: str, view: Sequence[str], index: int, char: str) -> float | None:
     """How sure that ``char`` at ``index`` belongs to a Chinese sentence (None: it does not)."""
     prev, next_ = _neighbour(view, index, -1), _neighbour(view, index, 1)
     between_digits = 0 < index < len(text) - 1 and text[index - 1].isdigit() and text[index + 1].isdigit()
@@ -218,7 +224,7 @@ def _paren_pairs(text: str, mask: bytearray) -> dict[int, tuple[int, int]]:
     return pairs
 
 
-def _paren_confidence(text: str, view: str, open_: int, close: int) -> float | None:
+def _paren_confidence(text: str, view: Sequence[str], open_: int, close: int) -> float | None:
     """A pair converts as one: Chinese inside, or Chinese on both sides (``国(边)境``)."""
     inner = text[open_ + 1 : close]
     before, after = _neighbour(view, open_, -1), _neighbour(view, close, 1)
