@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from cleaner.compose import Composition, conflict
 from cleaner.config import Config
 from cleaner.model import Edit, Finding, Result, check_edits
-from cleaner.stages import cjk_space, width
+from cleaner.stages import cjk_space, columns, width
 from cleaner.stages.base import Stage, StageContext
 
 #: The stages in the order they run. Punctuation and width come before reflow and columns,
@@ -21,6 +21,8 @@ from cleaner.stages.base import Stage, StageContext
 STAGES: tuple[Stage, ...] = (
     width.STAGE,
     cjk_space.STAGE,
+    # reflow runs here (DESIGN.md); columns comes after it
+    columns.STAGE,
 )
 
 STAGES_BY_ID: dict[str, Stage] = {stage.id: stage for stage in STAGES}

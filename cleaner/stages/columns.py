@@ -1,0 +1,307 @@
+"""Stage ``columns``: lines of neighbouring newspaper columns that OCR joined, and their reading order.
+
+OCR that reads a row band of a page straight across the columns joins the lines of different
+columns into one paragraph: ``流动警务 国边检改革创新重点项目`` (seed 000). The joins are where
+the OCR left spaces, and, where ``cjk-space`` removed them, at the column's line width.
+
+Detector (report): a paragraph is cut into *fragments* at the spaces between Chinese characters
+it still has, and fragments longer than the paragraph's line width are cut on that width. Where
+a fragment does not read on into the next one (no word spans the join, the left one stops
+mid-sentence) while another fragment nearby does continue it, the join is a
+``columns-mixed`` finding; a paragraph that stops mid-sentence, and whose next paragraph does
+not continue it, is a ``columns-stop`` finding.
+
+Repair (rule ``columns``): only a paragraph whose fragments are a regular interleaving of two or
+three columns (fragment ``i`` continues in fragment ``i + k``, as when every row holds one
+line of each column) and where the evidence for that is strong: the joins at stride ``k``
+read on (words span them: 总|站, 为|期, 结|构, 中|心; punctuation ends lines, never starts
+them) clearly better than the joins in text order. The fragments of the first column stay
+where they are; those of the others are deleted and inserted, in order, after them. No
+character is lost or duplicated: the only characters dropped are the spaces the OCR put at
+the joins, and the edits say so. Everything else is reported, not changed.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from cleaner import lexicon
+from cleaner.chars import (
+    CJK_PUNCT_CLASS,
+    HAN_CLASS,
+    INLINE_SPACE_CLASS,
+    LINE_END_PUNCT,
+    LINE_START_FORBIDDEN_PUNCT,
+    SENTENCE_END_CLASS,
+    display_width,
+)
+from cleaner.model import Edit, Finding, Span
+from cleaner.stages.base import Stage, StageContext
+
+RULE_MOVE = "columns"
+RULE_MIXED = "columns-mixed"
+RULE_STOP = "columns-stop"
+
+#: A run of inline spaces between two Chinese characters (hanzi or Chinese punctuation): where
+#: OCR joined two lines. The trigger of the stage.
+_CJK = f"[{HAN_CLASS}{CJK_PUNCT_CLASS}]"
+_JOIN_SPACE_RE = re.compile(f"(?<={_CJK})[{INLINE_SPACE_CLASS}]+(?={_CJK})")
+#: A line that ends on a hanzi (with a clause before it, it stops mid-sentence).
+_ENDS_ON_HAN_RE = re.compile(f"[{HAN_CLASS}](?=\n|\\Z)")
+_CLAUSE_PUNCT = "\uff0c\u3001\uff1b\uff1a"  # ，、；：
+_SENTENCE_END_RE = re.compile(f'[{SENTENCE_END_CLASS}][\u201d\u2019"]?$')
+
+#: A column is 8 to 40 characters wide (display units: hanzi 1, ASCII 1/2).
+MIN_WIDTH, MAX_WIDTH = 8, 40
+#: Join scores: a word spans the join; the left line ends on punctuation; nothing.
+WORD_SCORE, LONG_WORD_BONUS, PUNCT_END_SCORE, CLAUSE_END_SCORE = 2.0, 0.5, 1.0, 0.8
+#: A line starting with punctuation that may not start a line continues the line before it.
+PUNCT_START_SCORE = 1.0
+#: How much better (mean score per join) the interleaved reading must be, and how many joins
+#: at least must have a word or punctuation across them, before the stage moves anything.
+MIN_GAIN, MIN_GOOD_SHARE_GAIN, MIN_GOOD_JOINS, MIN_FRAGMENTS_PER_COLUMN = 0.5, 0.3, 4, 3
+#: What follows a number in the same phrase: units, measure words, dates.
+NUMBER_FOLLOWERS = frozenset("年月日时分秒号个名人次件起万亿元米里%．.")
+MOVE_CONFIDENCE = 0.85
+
+
+@dataclass(frozen=True)
+class Fragment:
+    """A piece of a paragraph between two joins: ``text[start:end]``; ``lead`` is the span of the
+    separator (spaces or nothing) before it."""
+
+    start: int
+    end: int
+    lead_start: int
+    text: str
+
+
+def detect(text: str, ctx: StageContext) -> list[Finding]:
+    has_joins = _JOIN_SPACE_RE.search(text) is not None
+    stops = [m.end() for m in _ENDS_ON_HAN_RE.finditer(text) if _has_clause(text, m.end())]
+    if not has_joins and not stops:
+        return []
+    findings: list[Finding] = _stop_findings(text, stops)
+    if has_joins:
+        paragraphs = list(_paragraphs(text))
+        cut = {p: fragments(text, *p) for p in paragraphs if _JOIN_SPACE_RE.search(text, *p)}
+        # where a line may continue: a fragment that does not read on from the one before it
+        stop_set = set(stops)
+        pool: list[Fragment] = []
+        previous_end = -1
+        for s, e in paragraphs:
+            pieces = cut.get((s, e)) or [Fragment(s, e, s, text[s:e])]
+            if previous_end in stop_set or pieces[0].text[:1] in LINE_START_FORBIDDEN_PUNCT:
+                pool.append(pieces[0])
+            pool.extend(b for a, b in itertools.pairwise(pieces) if not _good(join_score(a.text, b.text)))
+            previous_end = e
+        for pieces in cut.values():
+            findings.extend(_paragraph_findings(text, pieces, pool))
+    return findings
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every non-empty line."""
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip():
+            yield offset, offset + len(line)
+        offset += len(line) + 1
+
+
+# -- join evidence ----------------------------------------------------------------------------
+def join_score(left: str, right: str) -> float:
+    """How well ``right`` reads on from ``left`` (higher: better).
+
+    >>> join_score("首次联合天津总", "站举办警务实战") > join_score("首次联合天津总", "面对时代际遇")
+    True
+    """
+    if not left or not right:
+        return 0.0
+    if right[0] in LINE_START_FORBIDDEN_PUNCT:
+        return PUNCT_START_SCORE if left[-1] not in LINE_END_PUNCT else 0.0
+    if _SENTENCE_END_RE.search(left):
+        return PUNCT_END_SCORE
+    if left[-1] in LINE_END_PUNCT:
+        return CLAUSE_END_SCORE
+    if left[-1].isdigit() and (right[0].isdigit() or right[0] in NUMBER_FOLLOWERS):
+        return WORD_SCORE  # a number and its unit or measure word: 6月8|日, 2|个
+    word = lexicon.word_across(left[-3:], right[:3])
+    if word is None:
+        return 0.0
+    return WORD_SCORE + (LONG_WORD_BONUS if len(word) >= 3 else 0.0)
+
+
+def _good(score: float) -> bool:
+    return score >= CLAUSE_END_SCORE
+
+
+# -- fragments --------------------------------------------------------------------------------
+def fragments(text: str, start: int, end: int) -> list[Fragment]:
+    """Cut ``text[start:end]`` at its join spaces, and fragments wider than the paragraph's line
+    width (where ``cjk-space`` removed the spaces) at that width."""
+    pieces: list[Fragment] = []
+    cursor, lead = start, start
+    for match in _JOIN_SPACE_RE.finditer(text, start, end):
+        pieces.append(Fragment(cursor, match.start(), lead, text[cursor : match.start()]))
+        lead, cursor = match.start(), match.end()
+    pieces.append(Fragment(cursor, end, lead, text[cursor:end]))
+    width = line_width([display_width(p.text) for p in pieces])
+    if width is None:
+        return pieces
+    out: list[Fragment] = []
+    for piece in pieces:
+        out.extend(_cut_at_width(piece, width))
+    return out
+
+
+def line_width(widths: list[float]) -> float | None:
+    """The line width most fragments share (None when there are too few to tell).
+
+    >>> line_width([20, 19.5, 20, 40, 20, 7])
+    20
+    """
+    candidates = [round(w) for w in widths if MIN_WIDTH <= w <= MAX_WIDTH]
+    if len(candidates) < 3:
+        return None
+    width = statistics.median_high(candidates)
+    near = [w for w in candidates if abs(w - width) <= 1]
+    return width if len(near) * 2 >= len(candidates) else None
+
+
+def _cut_at_width(piece: Fragment, width: float) -> list[Fragment]:
+    """A fragment about ``k`` line widths wide (k >= 2) cut into ``k`` lines."""
+    total = display_width(piece.text)
+    lines = round(total / width)
+    if lines < 2 or abs(total - lines * width) > lines:
+        return [piece]
+    out: list[Fragment] = []
+    cursor, lead, acc, target = piece.start, piece.lead_start, 0.0, width
+    for i, char in enumerate(piece.text):
+        acc += display_width(char)
+        if acc >= target - 0.25 and len(out) < lines - 1:
+            cut = piece.start + i + 1
+            out.append(Fragment(cursor, cut, lead, piece.text[cursor - piece.start : cut - piece.start]))
+            cursor = lead = cut
+            target += width
+    out.append(Fragment(cursor, piece.end, lead, piece.text[cursor - piece.start :]))
+    return out
+
+
+# -- the paragraph --------------------------------------------------------------------------
+def _paragraph_findings(text: str, pieces: list[Fragment], pool: list[Fragment]) -> list[Finding]:
+    if len(pieces) < 2:
+        return []
+    natural = [join_score(a.text, b.text) for a, b in itertools.pairwise(pieces)]
+    findings = _mixed_findings(pieces, natural, pool)
+    move = _interleaving(pieces, natural)
+    if move is not None:
+        columns, gain = move
+        findings.extend(_move_findings(text, pieces, columns, gain))
+    return findings
+
+
+def _mixed_findings(pieces: list[Fragment], natural: list[float], pool: list[Fragment]) -> list[Finding]:
+    """Joins in text order that do not read on, where another fragment (of this paragraph or
+    another one) would."""
+    findings: list[Finding] = []
+    for i, score in enumerate(natural):
+        if _good(score):
+            continue
+        left, right = pieces[i], pieces[i + 1]
+        better = [
+            p for p in pool if p.start not in (left.start, right.start) and join_score(left.text, p.text) >= WORD_SCORE
+        ]
+        if not better:
+            continue
+        message = (
+            f"'{left.text[-6:]}' does not read on into '{right.text[:6]}', but reads on into "
+            f"'{better[0].text[:6]}': lines of different columns joined"
+        )
+        findings.append(Finding(RULE_MIXED, Span(left.start, right.end), message, 0.6))
+    return findings
+
+
+def _interleaving(pieces: list[Fragment], natural: list[float]) -> tuple[int, float] | None:
+    """The number of columns (2 or 3) the fragments regularly interleave, when the evidence is strong."""
+    base = sum(natural) / len(natural)
+    base_good = sum(1 for s in natural if _good(s)) / len(natural)
+    best: tuple[int, float] | None = None
+    for k in (2, 3):
+        if len(pieces) < k * MIN_FRAGMENTS_PER_COLUMN:
+            continue
+        strided = [join_score(pieces[i].text, pieces[i + k].text) for i in range(len(pieces) - k)]
+        mean = sum(strided) / len(strided)
+        good = sum(1 for s in strided if _good(s))
+        gain = mean - base
+        strong = good >= MIN_GOOD_JOINS and good / len(strided) - base_good >= MIN_GOOD_SHARE_GAIN
+        if gain >= MIN_GAIN and strong and (best is None or gain > best[1]):
+            best = (k, gain)
+    return best
+
+
+def _move_findings(text: str, pieces: list[Fragment], k: int, gain: float) -> list[Finding]:
+    """Delete the fragments of columns 2..k and insert them, in reading order, after column 1's last."""
+    last_first = max(i for i in range(len(pieces)) if i % k == 0)
+    moved_order = [i for c in range(1, k) for i in range(c, len(pieces), k)]
+    reason = (
+        f"lines of {k} columns read across the page; the lines of each column, joined in order, read on "
+        f"(word evidence {gain:.1f} per join better): the spaces OCR put between them are dropped"
+    )
+    after = "".join(pieces[i].text for i in moved_order)
+    edits: list[Edit] = []
+    tail_start = pieces[last_first].end
+    i = 0
+    while i < last_first:
+        if i % k == 0:
+            i += 1
+            continue
+        j = i
+        while (j + 1) % k != 0:
+            j += 1
+        # the run of moved fragments, the separator before it and the one joining it to column 1's next line
+        span = Span(pieces[i].lead_start, pieces[j + 1].start)
+        edits.append(Edit(span, text[span.start : span.end], "", RULE_MOVE, MOVE_CONFIDENCE, reason))
+        i = j + 1
+    tail = Span(tail_start, pieces[-1].end)
+    edits.append(Edit(tail, text[tail.start : tail.end], after, RULE_MOVE, MOVE_CONFIDENCE, reason))
+    edits = [e for e in edits if e.before != e.after]
+    message = f"paragraph reads {k} columns across: lines restored to column order"
+    return [Finding(RULE_MOVE, e.span, message, MOVE_CONFIDENCE, e) for e in edits]
+
+
+# -- paragraphs that stop mid-sentence ------------------------------------------------------
+def _has_clause(text: str, end: int) -> bool:
+    """Is there clause punctuation in the line that ends at ``end``?"""
+    start = text.rfind("\n", 0, end) + 1
+    return any(text.find(p, start, end) >= 0 for p in _CLAUSE_PUNCT)
+
+
+def _stop_findings(text: str, ends: list[int]) -> list[Finding]:
+    findings: list[Finding] = []
+    for end in ends:
+        start = text.rfind("\n", 0, end) + 1
+        following = text[end:].lstrip()
+        tail = text[max(start, end - 3) : end]
+        if following and lexicon.word_across(tail, following[:3]):
+            continue  # the next paragraph continues it: a broken paragraph (reflow's), not columns
+        mid_word = not any(lexicon.is_word(text[end - n : end]) for n in (2, 3, 4) if end - n >= start)
+        what = "stops mid-word" if mid_word else "stops mid-sentence"
+        message = (
+            f"paragraph {what} ('{tail}') and the next one does not continue it: "
+            "its continuation may be in another column"
+        )
+        findings.append(Finding(RULE_STOP, Span(max(start, end - 3), end), message, 0.5 if mid_word else 0.3))
+    return findings
+
+
+STAGE = Stage(
+    id="columns",
+    summary="find lines joined across newspaper columns; restore reading order where the evidence is strong",
+    rules=(RULE_MOVE, RULE_MIXED, RULE_STOP),
+    detect=detect,
+)
