@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import statistics
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -160,17 +159,24 @@ def fragments(text: str, start: int, end: int) -> list[Fragment]:
 
 
 def line_width(widths: list[float]) -> float | None:
-    """The line width most fragments share (None when there are too few to tell).
+    """The line width the fragments are multiples of (None when there are too few to tell).
+
+    Most fragments are one line; where ``cjk-space`` removed the spaces between lines, a
+    fragment is several lines, a multiple of the width.
 
     >>> line_width([20, 19.5, 20, 40, 20, 7])
     20
     """
-    candidates = [round(w) for w in widths if MIN_WIDTH <= w <= MAX_WIDTH]
-    if len(candidates) < 3:
+    usable = [w for w in widths if w >= MIN_WIDTH]
+    if len(usable) < 3:
         return None
-    width = statistics.median_high(candidates)
-    near = [w for w in candidates if abs(w - width) <= 1]
-    return width if len(near) * 2 >= len(candidates) else None
+    best: tuple[float, int] | None = None
+    for width in range(MIN_WIDTH, MAX_WIDTH + 1):
+        fit = sum(1 for w in usable if round(w / width) >= 1 and abs(w - round(w / width) * width) <= 1)
+        score = fit * width  # a larger width explaining as many fragments is the simpler answer
+        if fit * 2 >= len(usable) and (best is None or score > best[0]):
+            best = (score, width)
+    return best[1] if best else None
 
 
 def _cut_at_width(piece: Fragment, width: float) -> list[Fragment]:
