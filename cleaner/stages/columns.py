@@ -62,10 +62,15 @@ WORD_SCORE, LONG_WORD_BONUS, PUNCT_END_SCORE, CLAUSE_END_SCORE = 2.0, 0.5, 1.0, 
 PUNCT_START_SCORE = 1.0
 #: How much better (mean score per join) the interleaved reading must be, and how many joins
 #: at least must have a word or punctuation across them, before the stage moves anything.
-MIN_GAIN, MIN_GOOD_SHARE_GAIN, MIN_GOOD_JOINS, MIN_FRAGMENTS_PER_COLUMN = 0.5, 0.3, 4, 3
+MIN_GAIN, MIN_GOOD_SHARE_GAIN, MIN_GOOD_SHARE, MIN_GOOD_JOINS, MIN_FRAGMENTS_PER_COLUMN = 0.35, 0.2, 0.5, 4, 3
 #: What follows a number in the same phrase: units, measure words, dates.
 NUMBER_FOLLOWERS = frozenset("年月日时分秒号个名人次件起万亿元米里%．.")
 MOVE_CONFIDENCE = 0.85
+#: How far a full line's width may be from the column's (punctuation is set narrower at line ends).
+WIDTH_SLACK = 1.0
+SHORT_LINE_COST = 1.0
+SENTENCE_END_CHARS = frozenset("\u3002\uff01\uff1f\u2026")  # 。！？…
+CLOSING_QUOTES = frozenset('\u201d\u2019"')  # ”’"
 
 
 @dataclass(frozen=True)
@@ -180,22 +185,61 @@ def line_width(widths: list[float]) -> float | None:
 
 
 def _cut_at_width(piece: Fragment, width: float) -> list[Fragment]:
-    """A fragment about ``k`` line widths wide (k >= 2) cut into ``k`` lines."""
-    total = display_width(piece.text)
-    lines = round(total / width)
-    if lines < 2 or abs(total - lines * width) > lines:
+    """A fragment wider than a line, cut into the lines it most likely holds.
+
+    Each line is full (its width within :data:`WIDTH_SLACK` of ``width``) or short and ends a
+    paragraph (sentence-final punctuation): a dynamic programme over the cut points, fewest
+    short and odd-width lines first.
+    """
+    text = piece.text
+    if display_width(text) < width + WIDTH_SLACK + 0.5:
         return [piece]
+    n = len(text)
+    cum = [0.0] * (n + 1)
+    for i, char in enumerate(text):
+        cum[i + 1] = cum[i] + display_width(char)
+    inf = float("inf")
+    cost = [inf] * (n + 1)
+    back = [0] * (n + 1)
+    cost[0] = 0.0
+    for p in range(n):
+        if cost[p] == inf:
+            continue
+        q = p + 1
+        while q <= n and cum[q] - cum[p] <= width + WIDTH_SLACK:
+            w = cum[q] - cum[p]
+            if w >= width - WIDTH_SLACK:
+                # a line never runs over the measure; half a hanzi is rounding (digits)
+                step = (width - w) * 0.5 if w <= width else (w - width) * 2
+            elif _ends_sentence(text, q):
+                step = SHORT_LINE_COST
+            elif q == n:
+                step = 2 * SHORT_LINE_COST
+            else:
+                step = inf
+            if cost[p] + step < cost[q]:
+                cost[q], back[q] = cost[p] + step, p
+            q += 1
+    if cost[n] == inf:
+        return [piece]
+    cuts = [n]
+    while cuts[-1] > 0:
+        cuts.append(back[cuts[-1]])
+    cuts.reverse()
     out: list[Fragment] = []
-    cursor, lead, acc, target = piece.start, piece.lead_start, 0.0, width
-    for i, char in enumerate(piece.text):
-        acc += display_width(char)
-        if acc >= target - 0.25 and len(out) < lines - 1:
-            cut = piece.start + i + 1
-            out.append(Fragment(cursor, cut, lead, piece.text[cursor - piece.start : cut - piece.start]))
-            cursor = lead = cut
-            target += width
-    out.append(Fragment(cursor, piece.end, lead, piece.text[cursor - piece.start :]))
+    lead = piece.lead_start
+    for a, b in itertools.pairwise(cuts):
+        out.append(Fragment(piece.start + a, piece.start + b, lead, text[a:b]))
+        lead = piece.start + b
     return out
+
+
+def _ends_sentence(text: str, q: int) -> bool:
+    """Does ``text[:q]`` end a sentence (a paragraph's last line may be short)?"""
+    return bool(q) and (
+        text[q - 1] in SENTENCE_END_CHARS
+        or (q > 1 and text[q - 1] in CLOSING_QUOTES and text[q - 2] in SENTENCE_END_CHARS)
+    )
 
 
 # -- the paragraph --------------------------------------------------------------------------
@@ -244,7 +288,8 @@ def _interleaving(pieces: list[Fragment], natural: list[float]) -> tuple[int, fl
         mean = sum(strided) / len(strided)
         good = sum(1 for s in strided if _good(s))
         gain = mean - base
-        strong = good >= MIN_GOOD_JOINS and good / len(strided) - base_good >= MIN_GOOD_SHARE_GAIN
+        share = good / len(strided)
+        strong = good >= MIN_GOOD_JOINS and share >= MIN_GOOD_SHARE and share - base_good >= MIN_GOOD_SHARE_GAIN
         if gain >= MIN_GAIN and strong and (best is None or gain > best[1]):
             best = (k, gain)
     return best
