@@ -56,3 +56,25 @@ def word_across(left: str, right: str, max_len: int = 4, min_freq: int = COMMON_
             if freq >= min_freq and (best is None or freq > best[0]):
                 best = (freq, word)
     return best[1] if best else None
+
+
+@functools.cache
+def _bigram_frequencies() -> dict[str, int]:
+    """Map a pair of characters -> summed frequency of the words it occurs in."""
+    pairs: dict[str, int] = {}
+    for word, freq in word_frequencies().items():
+        for i in range(len(word) - 1):
+            pair = word[i : i + 2]
+            pairs[pair] = pairs.get(pair, 0) + freq
+    return pairs
+
+
+def bigram_frequency(pair: str) -> int:
+    """How often two characters occur together inside words (0 when never).
+
+    Evidence that two characters read on where no whole word spans a gap: ``鸣|笛``.
+
+    >>> bigram_frequency("总站") > 0
+    True
+    """
+    return _bigram_frequencies().get(pair, 0)

@@ -105,7 +105,8 @@ def test_join_evidence() -> None:
     assert columns.join_score("首次联合天津总", "站举办警务") > columns.join_score("首次联合天津总", "面对时代")
     assert columns.join_score("进行为", "期一周的") > 0
     assert columns.join_score("民警忠诚履", "，攻坚") > 0  # a line never starts with a comma
-    assert columns.join_score("意义非凡。", "党的二十大") > 0
+    assert columns.join_score("意义非凡。", "党的二十大") == 0  # any line may follow a sentence end: no evidence
+    assert columns.join_score("民警忠诚履。", "，攻坚") == 0
 
 
 FINAL_OCR = FIXTURES / "columns" / "000-final-section.ocr.txt"

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -56,13 +57,17 @@ _SENTENCE_END_RE = re.compile(f'[{SENTENCE_END_CLASS}][\u201d\u2019"]?$')
 
 #: A column is 8 to 40 characters wide (display units: hanzi 1, ASCII 1/2).
 MIN_WIDTH, MAX_WIDTH = 8, 40
-#: Join scores: a word spans the join; the left line ends on punctuation; nothing.
-WORD_SCORE, LONG_WORD_BONUS, PUNCT_END_SCORE, CLAUSE_END_SCORE = 2.0, 0.5, 1.0, 0.8
-#: A line starting with punctuation that may not start a line continues the line before it.
-PUNCT_START_SCORE = 1.0
+#: Join scores: a word spans the join; a pair of characters that occur together (in the
+#: lexicon's words, or elsewhere in the document); a line starting with punctuation that may
+#: not start a line continues the one before it. A join scoring GOOD_SCORE or more reads on.
+WORD_SCORE, LONG_WORD_BONUS, PAIR_SCORE, PUNCT_START_SCORE, GOOD_SCORE = 2.0, 0.5, 1.5, 1.5, 1.0
+#: Summed frequency of the lexicon's words a character pair must occur in to count.
+COMMON_PAIR_FREQ = 100
+#: How many paragraphs on either side of a cut one lend their character pairs as evidence.
+PAIR_CONTEXT = 5
 #: How much better (mean score per join) the interleaved reading must be, and how many joins
 #: at least must have a word or punctuation across them, before the stage moves anything.
-MIN_GAIN, MIN_GOOD_SHARE_GAIN, MIN_GOOD_SHARE, MIN_GOOD_JOINS, MIN_FRAGMENTS_PER_COLUMN = 0.35, 0.2, 0.5, 4, 3
+MIN_GOOD_SHARE_GAIN, MIN_GOOD_JOINS, MIN_FRAGMENTS_PER_COLUMN = 0.2, 3, 3
 #: What follows a number in the same phrase: units, measure words, dates.
 NUMBER_FOLLOWERS = frozenset("年月日时分秒号个名人次件起万亿元米里%．.")
 MOVE_CONFIDENCE = 0.85
@@ -93,6 +98,7 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
     if has_joins:
         paragraphs = list(_paragraphs(text))
         cut = {p: fragments(text, *p) for p in paragraphs if _JOIN_SPACE_RE.search(text, *p)}
+        ev = Evidence(_nearby_pairs(text, paragraphs, cut))
         # where a line may continue: a fragment that does not read on from the one before it
         stop_set = set(stops)
         pool: list[Fragment] = []
@@ -101,10 +107,10 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
             pieces = cut.get((s, e)) or [Fragment(s, e, s, text[s:e])]
             if previous_end in stop_set or pieces[0].text[:1] in LINE_START_FORBIDDEN_PUNCT:
                 pool.append(pieces[0])
-            pool.extend(b for a, b in itertools.pairwise(pieces) if not _good(join_score(a.text, b.text)))
+            pool.extend(b for a, b in itertools.pairwise(pieces) if not _good(ev.join(a.text, b.text)))
             previous_end = e
         for pieces in cut.values():
-            findings.extend(_paragraph_findings(text, pieces, pool))
+            findings.extend(_paragraph_findings(text, pieces, pool, ev))
     return findings
 
 
@@ -118,30 +124,74 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
 
 
 # -- join evidence ----------------------------------------------------------------------------
+class Evidence:
+    """Does one line read on into another? Words and character pairs of the lexicon, and the
+    character pairs of the document itself (inside its lines, never across a join)."""
+
+    def __init__(self, pairs: Counter[str] | None = None) -> None:
+        self.pairs: Counter[str] = pairs if pairs is not None else Counter()
+
+    def join(self, left: str, right: str) -> float:
+        """How well ``right`` reads on from ``left``: 0 is no evidence either way.
+
+        Punctuation that ends a line is no evidence (any line may follow it), but a line that
+        starts with ``，`` continues one that stopped mid-clause.
+        """
+        if not left or not right:
+            return 0.0
+        first, last = right[0], left[-1]
+        if first in LINE_START_FORBIDDEN_PUNCT:
+            return PUNCT_START_SCORE if last not in LINE_END_PUNCT else 0.0
+        if last in LINE_END_PUNCT or last in CLOSING_QUOTES:
+            return 0.0
+        if last.isdigit() and (first.isdigit() or first in NUMBER_FOLLOWERS):
+            return PAIR_SCORE  # a number and its unit or measure word: 6月8|日, 2|个
+        word = lexicon.word_across(left[-3:], right[:3])
+        if word is not None:
+            return WORD_SCORE + (LONG_WORD_BONUS if len(word) >= 3 else 0.0)
+        pair = last + first
+        if self.pairs[pair] >= 1 or lexicon.bigram_frequency(pair) >= COMMON_PAIR_FREQ:
+            return PAIR_SCORE
+        return 0.0
+
+
 def join_score(left: str, right: str) -> float:
-    """How well ``right`` reads on from ``left`` (higher: better).
+    """How well ``right`` reads on from ``left``, on the lexicon's evidence alone.
 
     >>> join_score("首次联合天津总", "站举办警务实战") > join_score("首次联合天津总", "面对时代际遇")
     True
     """
-    if not left or not right:
-        return 0.0
-    if right[0] in LINE_START_FORBIDDEN_PUNCT:
-        return PUNCT_START_SCORE if left[-1] not in LINE_END_PUNCT else 0.0
-    if _SENTENCE_END_RE.search(left):
-        return PUNCT_END_SCORE
-    if left[-1] in LINE_END_PUNCT:
-        return CLAUSE_END_SCORE
-    if left[-1].isdigit() and (right[0].isdigit() or right[0] in NUMBER_FOLLOWERS):
-        return WORD_SCORE  # a number and its unit or measure word: 6月8|日, 2|个
-    word = lexicon.word_across(left[-3:], right[:3])
-    if word is None:
-        return 0.0
-    return WORD_SCORE + (LONG_WORD_BONUS if len(word) >= 3 else 0.0)
+    return Evidence().join(left, right)
 
 
 def _good(score: float) -> bool:
-    return score >= CLAUSE_END_SCORE
+    return score >= GOOD_SCORE
+
+
+def _nearby_pairs(
+    text: str, paragraphs: list[tuple[int, int]], cut: dict[tuple[int, int], list[Fragment]]
+) -> Counter[str]:
+    """The character pairs of the paragraphs around those cut into fragments (not across the cuts)."""
+    index = {p: i for i, p in enumerate(paragraphs)}
+    near: set[int] = set()
+    for p in cut:
+        i = index[p]
+        near.update(range(max(0, i - PAIR_CONTEXT), min(len(paragraphs), i + PAIR_CONTEXT + 1)))
+    pairs: Counter[str] = Counter()
+    joins = {f.start for pieces in cut.values() for f in pieces}
+    for i in sorted(near):
+        start, end = paragraphs[i]
+        pairs.update(document_pairs(text[start:end], {j - start for j in joins if start < j < end}))
+    return pairs
+
+
+def document_pairs(text: str, joins: set[int]) -> Counter[str]:
+    """Character pairs of ``text``, except those across a line break or a join (offsets in ``joins``)."""
+    pairs = Counter(a + b for a, b in itertools.pairwise(text))
+    for offset in joins:
+        if 0 < offset < len(text):
+            pairs[text[offset - 1 : offset + 1]] -= 1
+    return pairs
 
 
 # -- fragments --------------------------------------------------------------------------------
@@ -177,9 +227,16 @@ def line_width(widths: list[float]) -> float | None:
         return None
     best: tuple[float, int] | None = None
     for width in range(MIN_WIDTH, MAX_WIDTH + 1):
-        fit = sum(1 for w in usable if round(w / width) >= 1 and abs(w - round(w / width) * width) <= 1)
-        score = fit * width  # a larger width explaining as many fragments is the simpler answer
-        if fit * 2 >= len(usable) and (best is None or score > best[0]):
+        fit = exact = single = 0
+        for w in usable:
+            lines = round(w / width)
+            if lines >= 1 and -WIDTH_SLACK <= w - lines * width <= 0.5:
+                fit += 1
+                exact += abs(w - lines * width) <= 0.5
+                single += lines == 1
+        # most fragments are one line: lines of 16 are not pairs of lines of 8
+        score = fit + 0.5 * exact + single
+        if fit * 2 >= len(usable) and (best is None or score >= best[0]):
             best = (score, width)
     return best[1] if best else None
 
@@ -243,19 +300,19 @@ def _ends_sentence(text: str, q: int) -> bool:
 
 
 # -- the paragraph --------------------------------------------------------------------------
-def _paragraph_findings(text: str, pieces: list[Fragment], pool: list[Fragment]) -> list[Finding]:
+def _paragraph_findings(text: str, pieces: list[Fragment], pool: list[Fragment], ev: Evidence) -> list[Finding]:
     if len(pieces) < 2:
         return []
-    natural = [join_score(a.text, b.text) for a, b in itertools.pairwise(pieces)]
-    findings = _mixed_findings(pieces, natural, pool)
-    move = _interleaving(pieces, natural)
+    natural = [ev.join(a.text, b.text) for a, b in itertools.pairwise(pieces)]
+    findings = _mixed_findings(pieces, natural, pool, ev)
+    move = _interleaving(pieces, natural, ev)
     if move is not None:
         columns, gain = move
         findings.extend(_move_findings(text, pieces, columns, gain))
     return findings
 
 
-def _mixed_findings(pieces: list[Fragment], natural: list[float], pool: list[Fragment]) -> list[Finding]:
+def _mixed_findings(pieces: list[Fragment], natural: list[float], pool: list[Fragment], ev: Evidence) -> list[Finding]:
     """Joins in text order that do not read on, where another fragment (of this paragraph or
     another one) would."""
     findings: list[Finding] = []
@@ -264,7 +321,7 @@ def _mixed_findings(pieces: list[Fragment], natural: list[float], pool: list[Fra
             continue
         left, right = pieces[i], pieces[i + 1]
         better = [
-            p for p in pool if p.start not in (left.start, right.start) and join_score(left.text, p.text) >= WORD_SCORE
+            p for p in pool if p.start not in (left.start, right.start) and ev.join(left.text, p.text) >= WORD_SCORE
         ]
         if not better:
             continue
@@ -276,21 +333,19 @@ def _mixed_findings(pieces: list[Fragment], natural: list[float], pool: list[Fra
     return findings
 
 
-def _interleaving(pieces: list[Fragment], natural: list[float]) -> tuple[int, float] | None:
-    """The number of columns (2 or 3) the fragments regularly interleave, when the evidence is strong."""
-    base = sum(natural) / len(natural)
-    base_good = sum(1 for s in natural if _good(s)) / len(natural)
+def _interleaving(pieces: list[Fragment], natural: list[float], ev: Evidence) -> tuple[int, float] | None:
+    """The number of columns (2 or 3) the fragments regularly interleave, when the evidence is strong:
+    clearly more joins read on at that stride than in text order."""
+    base_good = sum(1 for s in natural if _good(s))
     best: tuple[int, float] | None = None
     for k in (2, 3):
         if len(pieces) < k * MIN_FRAGMENTS_PER_COLUMN:
             continue
-        strided = [join_score(pieces[i].text, pieces[i + k].text) for i in range(len(pieces) - k)]
-        mean = sum(strided) / len(strided)
+        strided = [ev.join(pieces[i].text, pieces[i + k].text) for i in range(len(pieces) - k)]
         good = sum(1 for s in strided if _good(s))
-        gain = mean - base
-        share = good / len(strided)
-        strong = good >= MIN_GOOD_JOINS and share >= MIN_GOOD_SHARE and share - base_good >= MIN_GOOD_SHARE_GAIN
-        if gain >= MIN_GAIN and strong and (best is None or gain > best[1]):
+        gain = good / len(strided) - base_good / len(natural)
+        strong = good >= MIN_GOOD_JOINS and good >= 2 * base_good + 1 and gain >= MIN_GOOD_SHARE_GAIN
+        if strong and (best is None or gain > best[1]):
             best = (k, gain)
     return best
 
@@ -301,7 +356,8 @@ def _move_findings(text: str, pieces: list[Fragment], k: int, gain: float) -> li
     moved_order = [i for c in range(1, k) for i in range(c, len(pieces), k)]
     reason = (
         f"lines of {k} columns read across the page; the lines of each column, joined in order, read on "
-        f"(word evidence {gain:.1f} per join better): the spaces OCR put between them are dropped"
+        f"({gain:.0%} more of the joins have a word or character pair across them than in text order); "
+        "the spaces OCR put between them are dropped"
     )
     after = "".join(pieces[i].text for i in moved_order)
     edits: list[Edit] = []
