@@ -38,6 +38,7 @@ from cleaner.chars import (
     LINE_START_FORBIDDEN_PUNCT,
     SENTENCE_END_CLASS,
     display_width,
+    is_han,
 )
 from cleaner.model import Edit, Finding, Span
 from cleaner.stages.base import Stage, StageContext
@@ -63,6 +64,8 @@ MIN_WIDTH, MAX_WIDTH = 8, 40
 WORD_SCORE, LONG_WORD_BONUS, PAIR_SCORE, PUNCT_START_SCORE, GOOD_SCORE = 2.0, 0.5, 1.5, 1.5, 1.0
 #: Summed frequency of the lexicon's words a character pair must occur in to count.
 COMMON_PAIR_FREQ = 100
+#: A paragraph without join spaces is cut on the page's line width when it is this many lines long.
+GRID_MIN_LINES = 4
 #: How many paragraphs on either side of a cut one lend their character pairs as evidence.
 PAIR_CONTEXT = 5
 #: How much better (mean score per join) the interleaved reading must be, and how many joins
@@ -74,6 +77,8 @@ MOVE_CONFIDENCE = 0.85
 #: How far a full line's width may be from the column's (punctuation is set narrower at line ends).
 WIDTH_SLACK = 1.0
 SHORT_LINE_COST = 1.0
+#: The cost of cutting lines where the text reads on across the cut.
+CUT_READS_ON_COST = 0.75
 SENTENCE_END_CHARS = frozenset("\u3002\uff01\uff1f\u2026")  # 。！？…
 CLOSING_QUOTES = frozenset('\u201d\u2019"')  # ”’"
 
@@ -98,6 +103,15 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
     if has_joins:
         paragraphs = list(_paragraphs(text))
         cut = {p: fragments(text, *p) for p in paragraphs if _JOIN_SPACE_RE.search(text, *p)}
+        # The page's line width, from the paragraphs whose join spaces survived: long paragraphs
+        # without any (cjk-space removed them) are cut on it too.
+        page_width = line_width(
+            [display_width(f.text) for pieces in cut.values() if len(pieces) > GRID_MIN_LINES for f in pieces]
+        )
+        if page_width is not None:
+            for p in paragraphs:
+                if p not in cut and len(text[p[0] : p[1]]) >= GRID_MIN_LINES * page_width:
+                    cut[p] = _cut_at_width(Fragment(p[0], p[1], p[0], text[p[0] : p[1]]), page_width)
         ev = Evidence(_nearby_pairs(text, paragraphs, cut))
         # where a line may continue: a fragment that does not read on from the one before it
         stop_set = set(stops)
@@ -255,6 +269,11 @@ def _cut_at_width(piece: Fragment, width: float) -> list[Fragment]:
     cum = [0.0] * (n + 1)
     for i, char in enumerate(text):
         cum[i + 1] = cum[i] + display_width(char)
+    # Where lines of different columns were joined, the text does not read on across the cut;
+    # inside a line it often does (a word or a character pair spans the point).
+    reads_on = [False] * (n + 1)
+    for q in range(1, n):
+        reads_on[q] = _pair_reads_on(text[max(0, q - 3) : q], text[q : q + 3])
     inf = float("inf")
     cost = [inf] * (n + 1)
     back = [0] * (n + 1)
@@ -274,6 +293,8 @@ def _cut_at_width(piece: Fragment, width: float) -> list[Fragment]:
                 step = 2 * SHORT_LINE_COST
             else:
                 step = inf
+            if reads_on[q]:
+                step += CUT_READS_ON_COST
             if cost[p] + step < cost[q]:
                 cost[q], back[q] = cost[p] + step, p
             q += 1
@@ -289,6 +310,15 @@ def _cut_at_width(piece: Fragment, width: float) -> list[Fragment]:
         out.append(Fragment(piece.start + a, piece.start + b, lead, text[a:b]))
         lead = piece.start + b
     return out
+
+
+def _pair_reads_on(left: str, right: str) -> bool:
+    """Does the lexicon say ``right`` reads on from ``left`` (a word or a frequent pair across)?"""
+    if not left or not right or not is_han(left[-1]) or not is_han(right[0]):
+        return False
+    if lexicon.bigram_frequency(left[-1] + right[0]) >= COMMON_PAIR_FREQ:
+        return True
+    return lexicon.word_across(left, right) is not None
 
 
 def _ends_sentence(text: str, q: int) -> bool:
