@@ -64,8 +64,9 @@ MIN_WIDTH, MAX_WIDTH = 8, 40
 WORD_SCORE, LONG_WORD_BONUS, PAIR_SCORE, PUNCT_START_SCORE, GOOD_SCORE = 2.0, 0.5, 1.5, 1.5, 1.0
 #: Summed frequency of the lexicon's words a character pair must occur in to count.
 COMMON_PAIR_FREQ = 100
-#: A paragraph without join spaces is cut on the page's line width when it is this many lines long.
-GRID_MIN_LINES = 4
+#: Paragraphs with more lines than this teach the page's line width; a paragraph without join
+#: spaces is cut on it when it is at least GRID_MIN_WIDTHS lines wide.
+GRID_MIN_LINES, GRID_MIN_WIDTHS = 4, 2.5
 #: How many paragraphs on either side of a cut one lend their character pairs as evidence.
 PAIR_CONTEXT = 5
 #: How much better (mean score per join) the interleaved reading must be, and how many joins
@@ -110,21 +111,11 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
         )
         if page_width is not None:
             for p in paragraphs:
-                if p not in cut and len(text[p[0] : p[1]]) >= GRID_MIN_LINES * page_width:
+                if p not in cut and display_width(text[p[0] : p[1]]) >= GRID_MIN_WIDTHS * page_width:
                     cut[p] = _cut_at_width(Fragment(p[0], p[1], p[0], text[p[0] : p[1]]), page_width)
         ev = Evidence(_nearby_pairs(text, paragraphs, cut))
-        # where a line may continue: a fragment that does not read on from the one before it
-        stop_set = set(stops)
-        pool: list[Fragment] = []
-        previous_end = -1
-        for s, e in paragraphs:
-            pieces = cut.get((s, e)) or [Fragment(s, e, s, text[s:e])]
-            if previous_end in stop_set or pieces[0].text[:1] in LINE_START_FORBIDDEN_PUNCT:
-                pool.append(pieces[0])
-            pool.extend(b for a, b in itertools.pairwise(pieces) if not _good(ev.join(a.text, b.text)))
-            previous_end = e
         for pieces in cut.values():
-            findings.extend(_paragraph_findings(text, pieces, pool, ev))
+            findings.extend(_paragraph_findings(text, pieces, ev))
     return findings
 
 
@@ -330,51 +321,42 @@ def _ends_sentence(text: str, q: int) -> bool:
 
 
 # -- the paragraph --------------------------------------------------------------------------
-def _paragraph_findings(text: str, pieces: list[Fragment], pool: list[Fragment], ev: Evidence) -> list[Finding]:
+def _paragraph_findings(text: str, pieces: list[Fragment], ev: Evidence) -> list[Finding]:
     if len(pieces) < 2:
         return []
     natural = [ev.join(a.text, b.text) for a, b in itertools.pairwise(pieces)]
-    findings = _mixed_findings(pieces, natural, pool, ev)
     move = _interleaving(pieces, natural, ev)
     if move is not None:
         columns, gain = move
-        findings.extend(_move_findings(text, pieces, columns, gain))
-    return findings
+        return _move_findings(text, pieces, columns, gain)
+    hint = _interleaving(pieces, natural, ev, strict=False)
+    if hint is None:
+        return []
+    k, gain = hint
+    message = (
+        f"this paragraph may hold the lines of {k} columns read across ({gain:.0%} more joins read on when "
+        f"every {k}th line is joined): too little evidence to reorder it"
+    )
+    return [Finding(RULE_MIXED, Span(pieces[0].start, pieces[-1].end), message, 0.5)]
 
 
-def _mixed_findings(pieces: list[Fragment], natural: list[float], pool: list[Fragment], ev: Evidence) -> list[Finding]:
-    """Joins in text order that do not read on, where another fragment (of this paragraph or
-    another one) would."""
-    findings: list[Finding] = []
-    for i, score in enumerate(natural):
-        if _good(score):
-            continue
-        left, right = pieces[i], pieces[i + 1]
-        better = [
-            p for p in pool if p.start not in (left.start, right.start) and ev.join(left.text, p.text) >= WORD_SCORE
-        ]
-        if not better:
-            continue
-        message = (
-            f"'{left.text[-6:]}' does not read on into '{right.text[:6]}', but reads on into "
-            f"'{better[0].text[:6]}': lines of different columns joined"
-        )
-        findings.append(Finding(RULE_MIXED, Span(left.start, right.end), message, 0.6))
-    return findings
-
-
-def _interleaving(pieces: list[Fragment], natural: list[float], ev: Evidence) -> tuple[int, float] | None:
+def _interleaving(
+    pieces: list[Fragment], natural: list[float], ev: Evidence, strict: bool = True
+) -> tuple[int, float] | None:
     """The number of columns (2 or 3) the fragments regularly interleave, when the evidence is strong:
-    clearly more joins read on at that stride than in text order."""
+    clearly more joins read on at that stride than in text order (``strict=False``: any sign of it)."""
     base_good = sum(1 for s in natural if _good(s))
     best: tuple[int, float] | None = None
     for k in (2, 3):
-        if len(pieces) < k * MIN_FRAGMENTS_PER_COLUMN:
+        if len(pieces) < k * (MIN_FRAGMENTS_PER_COLUMN if strict else 1) + 1:
             continue
         strided = [ev.join(pieces[i].text, pieces[i + k].text) for i in range(len(pieces) - k)]
         good = sum(1 for s in strided if _good(s))
         gain = good / len(strided) - base_good / len(natural)
-        strong = good >= MIN_GOOD_JOINS and good >= 2 * base_good + 1 and gain >= MIN_GOOD_SHARE_GAIN
+        if strict:
+            strong = good >= MIN_GOOD_JOINS and good >= 2 * base_good + 1 and gain >= MIN_GOOD_SHARE_GAIN
+        else:
+            strong = good >= 2 and good > base_good and gain > 0
         if strong and (best is None or gain > best[1]):
             best = (k, gain)
     return best
