@@ -79,34 +79,3 @@ def bigram_frequency(pair: str) -> int:
     """
     return _bigram_frequencies().get(pair, 0)
 
-
-@functools.cache
-def _edge_shares() -> tuple[dict[str, float], dict[str, float]]:
-    """For each character: the share of its occurrences (weighted by word frequency) that end a
-    word, and the share that start one (a one-character word does both)."""
-    total: dict[str, int] = {}
-    ends: dict[str, int] = {}
-    starts: dict[str, int] = {}
-    for word, freq in word_frequencies().items():
-        for char in word:
-            total[char] = total.get(char, 0) + freq
-        ends[word[-1]] = ends.get(word[-1], 0) + freq
-        starts[word[0]] = starts.get(word[0], 0) + freq
-    return (
-        {c: ends.get(c, 0) / n for c, n in total.items() if n},
-        {c: starts.get(c, 0) / n for c, n in total.items() if n},
-    )
-
-
-def ends_word_share(char: str) -> float:
-    """How often ``char`` ends a word (1.0 for characters the lexicon does not know).
-
-    >>> ends_word_share("坚") < 0.2 < ends_word_share("的")
-    True
-    """
-    return _edge_shares()[0].get(char, 1.0)
-
-
-def starts_word_share(char: str) -> float:
-    """How often ``char`` starts a word (1.0 for characters the lexicon does not know)."""
-    return _edge_shares()[1].get(char, 1.0)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from cleaner import lexicon
@@ -113,7 +113,8 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
             for p in paragraphs:
                 if p not in cut and display_width(text[p[0] : p[1]]) >= GRID_MIN_WIDTHS * page_width:
                     cut[p] = _cut_at_width(Fragment(p[0], p[1], p[0], text[p[0] : p[1]]), page_width)
-        ev = Evidence(_nearby_pairs(text, paragraphs, cut))
+        cut = {p: pieces for p, pieces in cut.items() if len(pieces) > 2}
+        ev = Evidence(lambda: _nearby_pairs(text, paragraphs, cut))
         for pieces in cut.values():
             findings.extend(_paragraph_findings(text, pieces, ev))
     return findings
@@ -133,8 +134,15 @@ class Evidence:
     """Does one line read on into another? Words and character pairs of the lexicon, and the
     character pairs of the document itself (inside its lines, never across a join)."""
 
-    def __init__(self, pairs: Counter[str] | None = None) -> None:
-        self.pairs: Counter[str] = pairs if pairs is not None else Counter()
+    def __init__(self, pairs: Counter[str] | Callable[[], Counter[str]] | None = None) -> None:
+        self._pairs = pairs if pairs is not None else Counter()
+
+    @property
+    def pairs(self) -> Counter[str]:
+        """The document's character pairs, counted on first use."""
+        if callable(self._pairs):
+            self._pairs = self._pairs()
+        return self._pairs
 
     def join(self, left: str, right: str) -> float:
         """How well ``right`` reads on from ``left``: 0 is no evidence either way.
