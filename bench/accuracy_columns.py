@@ -1,9 +1,10 @@
 """columns: reading order recovered from clean text laid out in 2 and 3 columns and read across rows.
 
 Clean prose (the clean parts of seeds 001, 003, 004 after the pipeline) is set in columns of a
-fixed width, a page at a time, and read back the way OCR reads a newspaper page: row bands are
-read straight across the columns (each line of a row, then the next row, joined by spaces, as
-one paragraph), the rest of the page column by column. The score is the whitespace-free
+fixed width, a page at a time, and read back the way OCR reads a newspaper page (seed 000): row
+bands are read straight across the columns (each line of a row, then the next row, joined by
+spaces, as one paragraph), the rest of the page column by column (the lines of a paragraph
+joined by spaces too). The score is the whitespace-free
 character error rate (Levenshtein distance / length) of the text against the clean text, before
 and after cleaning; ``after/before`` is the share of the reading-order error left.
 
@@ -26,7 +27,7 @@ import time
 from pathlib import Path
 
 from cleaner import Config, clean
-from cleaner.chars import display_width
+from cleaner.chars import LINE_START_FORBIDDEN_PUNCT, display_width
 from cleaner.stages import cjk_space, columns
 from cleaner.stages.base import StageContext
 
@@ -54,7 +55,8 @@ def set_lines(paragraphs: list[str], width: int) -> list[Line]:
         chunks: list[str] = []
         current, used = "", 0.0
         for char in compact:  # a line holds `width` hanzi; digits and Latin letters take half as much
-            if used + display_width(char) > width:
+            # no line starts with ，。、 etc. (kinsoku): the mark hangs at the end of the line
+            if used + display_width(char) > width and char not in LINE_START_FORBIDDEN_PUNCT:
                 chunks.append(current)
                 current, used = "", 0.0
             current += char
@@ -74,9 +76,9 @@ def read_page(page: list[list[Line]], band: tuple[int, int] | None) -> str:
         out: list[str] = []
         for column in page:
             for text, ends in column[lo:hi]:
-                out.append(text + ("\n\n" if ends else ""))
+                out.append(text + ("\n\n" if ends else " "))
         if out:
-            regions.append("".join(out).strip())
+            regions.append(re.sub(" *\n\n *", "\n\n", "".join(out)).strip())
 
     column_wise(0, a)
     if b > a:

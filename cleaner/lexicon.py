@@ -78,4 +78,3 @@ def bigram_frequency(pair: str) -> int:
     True
     """
     return _bigram_frequencies().get(pair, 0)
-

@@ -64,9 +64,9 @@ MIN_WIDTH, MAX_WIDTH = 8, 40
 WORD_SCORE, LONG_WORD_BONUS, PAIR_SCORE, PUNCT_START_SCORE, GOOD_SCORE = 2.0, 0.5, 1.5, 1.5, 1.0
 #: Summed frequency of the lexicon's words a character pair must occur in to count.
 COMMON_PAIR_FREQ = 100
-#: Paragraphs with more lines than this teach the page's line width; a paragraph without join
-#: spaces is cut on it when it is at least GRID_MIN_WIDTHS lines wide.
-GRID_MIN_LINES, GRID_MIN_WIDTHS = 4, 2.5
+#: A line width is learnt from at least this many lines (a paragraph's last line left out: it
+#: is short); a paragraph without join spaces is cut on the page's when GRID_MIN_WIDTHS lines wide.
+MIN_WIDTH_SAMPLES, GRID_MIN_WIDTHS = 4, 2.5
 #: How many paragraphs on either side of a cut one lend their character pairs as evidence.
 PAIR_CONTEXT = 5
 #: How much better (mean score per join) the interleaved reading must be, and how many joins
@@ -103,12 +103,12 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
     findings: list[Finding] = _stop_findings(text, stops)
     if has_joins:
         paragraphs = list(_paragraphs(text))
-        cut = {p: fragments(text, *p) for p in paragraphs if _JOIN_SPACE_RE.search(text, *p)}
-        # The page's line width, from the paragraphs whose join spaces survived: long paragraphs
-        # without any (cjk-space removed them) are cut on it too.
-        page_width = line_width(
-            [display_width(f.text) for pieces in cut.values() if len(pieces) > GRID_MIN_LINES for f in pieces]
-        )
+        split = {p: _split_at_spaces(text, *p) for p in paragraphs if _JOIN_SPACE_RE.search(text, *p)}
+        # The page's line width, from the paragraphs whose join spaces survived: paragraphs that
+        # kept too few to tell their own, and long ones that kept none (cjk-space removed them
+        # as a regular grid), are cut on it.
+        page_width = line_width([display_width(f.text) for pieces in split.values() for f in pieces[:-1]])
+        cut = {p: _cut_lines(pieces, page_width) for p, pieces in split.items()}
         if page_width is not None:
             for p in paragraphs:
                 if p not in cut and display_width(text[p[0] : p[1]]) >= GRID_MIN_WIDTHS * page_width:
@@ -208,16 +208,25 @@ def document_pairs(text: str, joins: set[int]) -> Counter[str]:
 
 
 # -- fragments --------------------------------------------------------------------------------
-def fragments(text: str, start: int, end: int) -> list[Fragment]:
+def fragments(text: str, start: int, end: int, page_width: float | None = None) -> list[Fragment]:
     """Cut ``text[start:end]`` at its join spaces, and fragments wider than the paragraph's line
-    width (where ``cjk-space`` removed the spaces) at that width."""
+    width (where ``cjk-space`` removed the spaces) at that width (``page_width`` when the
+    paragraph has too few lines to tell)."""
+    return _cut_lines(_split_at_spaces(text, start, end), page_width)
+
+
+def _split_at_spaces(text: str, start: int, end: int) -> list[Fragment]:
     pieces: list[Fragment] = []
     cursor, lead = start, start
     for match in _JOIN_SPACE_RE.finditer(text, start, end):
         pieces.append(Fragment(cursor, match.start(), lead, text[cursor : match.start()]))
         lead, cursor = match.start(), match.end()
     pieces.append(Fragment(cursor, end, lead, text[cursor:end]))
-    width = line_width([display_width(p.text) for p in pieces])
+    return pieces
+
+
+def _cut_lines(pieces: list[Fragment], page_width: float | None) -> list[Fragment]:
+    width = line_width([display_width(p.text) for p in pieces[:-1]]) or page_width  # the last line is short
     if width is None:
         return pieces
     out: list[Fragment] = []
@@ -236,7 +245,7 @@ def line_width(widths: list[float]) -> float | None:
     20
     """
     usable = [w for w in widths if w >= MIN_WIDTH]
-    if len(usable) < 3:
+    if len(usable) < MIN_WIDTH_SAMPLES:
         return None
     best: tuple[float, int] | None = None
     for width in range(MIN_WIDTH, MAX_WIDTH + 1):
@@ -248,7 +257,7 @@ def line_width(widths: list[float]) -> float | None:
                 exact += abs(w - lines * width) <= 0.5
                 single += lines == 1
         # most fragments are one line: lines of 16 are not pairs of lines of 8
-        score = fit + 0.5 * exact + single
+        score = fit + 0.5 * exact + 2 * single
         if fit * 2 >= len(usable) and (best is None or score >= best[0]):
             best = (score, width)
     return best[1] if best else None
@@ -283,9 +292,17 @@ def _cut_at_width(piece: Fragment, width: float) -> list[Fragment]:
         q = p + 1
         while q <= n and cum[q] - cum[p] <= width + WIDTH_SLACK:
             w = cum[q] - cum[p]
-            if w >= width - WIDTH_SLACK:
-                # a line never runs over the measure; half a hanzi is rounding (digits)
-                step = (width - w) * 0.5 if w <= width else (w - width) * 2
+            if q < n and text[q] in LINE_START_FORBIDDEN_PUNCT:
+                step = inf  # no line starts with ，。、 (kinsoku): the mark hangs at the end of the line before
+            elif w >= width - WIDTH_SLACK:
+                # a line never runs over the measure, except for a mark hung at its end;
+                # half a hanzi is rounding (digits)
+                if w <= width:
+                    step = (width - w) * 0.5
+                elif text[q - 1] in LINE_END_PUNCT:
+                    step = (w - width) * 0.5
+                else:
+                    step = (w - width) * 2
             elif _ends_sentence(text, q):
                 step = SHORT_LINE_COST
             elif q == n:
