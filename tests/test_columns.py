@@ -166,3 +166,43 @@ def test_moves_never_lose_or_duplicate_a_character(start: int, n_columns: int, w
     ocr = _across(text, n_columns, width)
     out = _columns_only(ocr)
     assert Counter(_compact(out)) == Counter(_compact(ocr))
+
+
+def test_one_column_fixture_gets_no_columns_edits() -> None:
+    text = (FIXTURES / "columns" / "one-column-with-join-spaces.in.txt").read_text(encoding="utf-8")
+    assert not [e for e in clean(text).edits if "columns" in e.rules]
+
+
+@pytest.mark.parametrize("name", ["two-columns-read-across", "three-columns-read-across"])
+def test_interleaved_fixtures_are_restored_by_columns_edits(name: str) -> None:
+    text = (FIXTURES / "columns" / f"{name}.in.txt").read_text(encoding="utf-8")
+    result = clean(text)
+    assert [e for e in result.edits if "columns" in e.rules]
+    assert Counter(_compact(result.text)) == Counter(_compact(text))
+
+
+def _page(text: str, n_columns: int, width: int, band_rows: int) -> str:
+    """``text`` set in columns; the first ``band_rows`` rows read across, the rest column by column."""
+    lines = _lines(text, width)
+    rows = -(-len(lines) // n_columns)
+    cols = [lines[c * rows : (c + 1) * rows] for c in range(n_columns)]
+    band = " ".join(col[r] for r in range(min(band_rows, rows)) for col in cols if r < len(col))
+    rest = "\n\n".join(" ".join(col[band_rows:]) for col in cols if col[band_rows:])
+    return band + ("\n\n" + rest if rest else "")
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=0, max_value=30000),
+    st.integers(min_value=2, max_value=3),
+    st.integers(12, 24),
+    st.integers(2, 12),
+)
+def test_pipeline_with_moves_keeps_accounts_and_is_idempotent(
+    start: int, n_columns: int, width: int, rows: int
+) -> None:
+    text = _compact(_seed_text())[start : start + 900]
+    ocr = _page(text, n_columns, width, rows)
+    result = clean(ocr)
+    assert apply_edits(ocr, result.edits) == result.text
+    assert clean(result.text).text == result.text
