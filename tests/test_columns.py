@@ -156,11 +156,12 @@ def test_final_section_meets_the_hand_written_reading_order() -> None:
 
 # -- invariants -------------------------------------------------------------------------
 def _seed_text() -> str:
-    return "".join(s.read_text(encoding="utf-8") for s in SEEDS[1:])
+    """Seeds 001-004 as the pipeline leaves them: clean prose to lay out in columns."""
+    return "".join(s.with_name(s.name.replace(".in.", ".expected.")).read_text(encoding="utf-8") for s in SEEDS[1:])
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.integers(min_value=0, max_value=30000), st.integers(min_value=2, max_value=3), st.integers(12, 24))
+@given(st.integers(min_value=0, max_value=15000), st.integers(min_value=2, max_value=3), st.integers(12, 24))
 def test_moves_never_lose_or_duplicate_a_character(start: int, n_columns: int, width: int) -> None:
     text = _compact(_seed_text())[start : start + 600]
     ocr = _across(text, n_columns, width)
@@ -193,14 +194,12 @@ def _page(text: str, n_columns: int, width: int, band_rows: int) -> str:
 
 @settings(max_examples=25, deadline=None)
 @given(
-    st.integers(min_value=0, max_value=30000),
+    st.integers(min_value=0, max_value=15000),
     st.integers(min_value=2, max_value=3),
     st.integers(12, 24),
     st.integers(2, 12),
 )
-def test_pipeline_with_moves_keeps_accounts_and_is_idempotent(
-    start: int, n_columns: int, width: int, rows: int
-) -> None:
+def test_pipeline_keeps_accounts_and_is_idempotent(start: int, n_columns: int, width: int, rows: int) -> None:
     text = _compact(_seed_text())[start : start + 900]
     ocr = _page(text, n_columns, width, rows)
     result = clean(ocr)
