@@ -15,7 +15,8 @@ and ``columns`` (which runs after it) no longer sees where the lines were joined
 Two kinds of band: ``page`` (a whole page block read across: what the stage is built to repair)
 and ``partial`` (a band of rows inside a page: its column blocks also belong elsewhere, which
 the stage does not move; reported for honesty). Also: ``columns`` edits on the clean text
-(must be 0) and the detector's speed on clean text (MB of UTF-8 per second, one core) beside
+(must be 0), the error of seed 000's final section against its hand-written reading order
+(fixtures/columns/), and the detector's speed on clean text (MB of UTF-8 per second, one core) beside
 the ``cjk-space`` detector's measured in the same run.
 """
 
@@ -120,6 +121,9 @@ def cer(text: str, reference: str) -> float:
 
 #: The pipeline with ``cjk-space`` reporting only: the join spaces OCR left all reach ``columns``.
 KEEP_SPACES = Config(rules={"cjk-space": "report", "cjk-space-digit": "report"})
+#: For seed 000's final section, scored against the hand-written reading order, which keeps the
+#: OCR's ASCII punctuation: the width stage stays out.
+ONLY_SPACES_AND_COLUMNS = Config(rules={"width": "off"})
 
 
 def _score(paragraphs: list[str], n_columns: int, rng: random.Random, partial: bool, docs: int) -> dict[str, float]:
@@ -157,6 +161,10 @@ def run(seed: int) -> dict[str, float | int | str]:
             scores = _score(paragraphs, n_columns, rng, partial, docs=12)
             for key, value in scores.items():
                 numbers[f"{n_columns}col_{kind}_{key}"] = value
+    ocr = (ROOT / "fixtures" / "columns" / "000-final-section.ocr.txt").read_text(encoding="utf-8")
+    order = (ROOT / "fixtures" / "columns" / "000-final-section.reading-order.txt").read_text(encoding="utf-8")
+    numbers["seed000_final_section_cer_before"] = cer(ocr, order)
+    numbers["seed000_final_section_cer_after"] = cer(clean(ocr, ONLY_SPACES_AND_COLUMNS).text, order)
     reference = "\n\n".join(paragraphs)
     numbers["clean_text_columns_edits"] = clean(reference).stats.get("columns", 0)
     big = "\n\n".join([reference] * 20)

@@ -205,3 +205,23 @@ def test_pipeline_keeps_accounts_and_is_idempotent(start: int, n_columns: int, w
     result = clean(ocr)
     assert apply_edits(ocr, result.edits) == result.text
     assert clean(result.text).text == result.text
+
+
+def _top_then_band(text: str, n_columns: int, width: int, top_rows: int) -> str:
+    """``text`` in columns: the first ``top_rows`` rows read column by column, the rest across."""
+    lines = _lines(text, width)
+    rows = -(-len(lines) // n_columns)
+    cols = [lines[c * rows : (c + 1) * rows] for c in range(n_columns)]
+    top = "\n\n".join(" ".join(col[:top_rows]) for col in cols)
+    band = " ".join(col[r] for r in range(top_rows, rows) for col in cols if r < len(col))
+    return top + "\n\n" + band
+
+
+@pytest.mark.parametrize("start", [0, 2100, 11900])
+def test_a_band_below_a_column_wise_part_goes_back_after_each_column(start: int) -> None:
+    text = _compact(_seed_text())[start : start + 500]
+    ocr = _top_then_band(text, 2, 16, 3)
+    result = Pipeline(stages=[columns.STAGE]).run(ocr)
+    assert apply_edits(ocr, result.edits) == result.text  # the insertion lies in another paragraph
+    assert any(e.start == e.end for e in result.edits)  # moved across paragraphs: an insertion
+    assert _compact(result.text) == text
