@@ -98,6 +98,8 @@ LINE_END_PUNCT = frozenset(
 #: starting with one continues the line before it. Quotes are left out: ``width`` may have
 #: paired them wrongly in a paragraph whose lines come from different columns.
 LINE_START_FORBIDDEN_PUNCT = frozenset("\uff0c\u3002\u3001\uff1b\uff1a\uff01\uff1f\uff09\u300b")  # ，。、；：！？）》
+#: Quotes that close a quotation, and the ASCII one OCR leaves for either.
+CLOSING_QUOTES = frozenset('\u201d\u2019"')  # ”’"
 _NARROW_LIMIT = "\u1100"  # below this, characters are narrow (Latin, digits): half a hanzi
 
 

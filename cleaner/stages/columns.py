@@ -1,24 +1,34 @@
 """Stage ``columns``: lines of neighbouring newspaper columns that OCR joined, and their reading order.
 
 OCR that reads a row band of a page straight across the columns joins the lines of different
-columns into one paragraph: ``流动警务 国边检改革创新重点项目`` (seed 000). The joins are where
-the OCR left spaces, and, where ``cjk-space`` removed them, at the column's line width.
+columns into one paragraph: ``流动警务 国边检改革创新重点项目`` (seed 000).
 
-Detector (report): a paragraph is cut into *fragments* at the spaces between Chinese characters
-it still has, and fragments longer than the paragraph's line width are cut on that width. Where
-a fragment does not read on into the next one (no word spans the join, the left one stops
-mid-sentence) while another fragment nearby does continue it, the join is a
-``columns-mixed`` finding; a paragraph that stops mid-sentence, and whose next paragraph does
-not continue it, is a ``columns-stop`` finding.
+Lines. A paragraph is cut into lines at the spaces between Chinese characters the OCR left
+and ``cjk-space`` kept. The column's line width is learnt from those pieces (most are one
+line, some several); pieces wider than a line, and long paragraphs that kept no join space at
+all (``cjk-space`` removes a band's spaces when they fall on a regular grid), are cut on it by
+a dynamic programme: full lines never run over the measure (a hung ，。 aside), short lines end
+a sentence, no line starts with ，。、 (kinsoku), cuts avoid points where the text reads on.
 
-Repair (rule ``columns``): only a paragraph whose fragments are a regular interleaving of two or
-three columns (fragment ``i`` continues in fragment ``i + k``, as when every row holds one
-line of each column) and where the evidence for that is strong: the joins at stride ``k``
-read on (words span them: 总|站, 为|期, 结|构, 中|心; punctuation ends lines, never starts
-them) clearly better than the joins in text order. The fragments of the first column stay
-where they are; those of the others are deleted and inserted, in order, after them. No
-character is lost or duplicated: the only characters dropped are the spaces the OCR put at
-the joins, and the edits say so. Everything else is reported, not changed.
+Evidence that one line reads on into another: a word of the lexicon spans the join (总|站,
+为|期, 结|构, 中|心); a character pair occurs inside the lexicon's words or in the nearby
+paragraphs; a digit meets its unit (6月8|日); a line starting with ， continues one that stopped
+mid-clause. Punctuation ending a line is no evidence (any line may follow it). On the
+benchmark's lines: 43% of true joins and 4.5% of wrong ones read on.
+
+Repair (rule ``columns``, confidence 0.85), only where a paragraph's lines interleave two or
+three columns regularly (every k-th line continues the one k before, as when each row holds
+a line of each column) and clearly more joins read on that way than in text order: the first
+column's lines stay, the others are deleted and inserted after them, in column order. Where
+such a band sits below a part of the page read column by column, and exactly one split of the
+lines above reads on into the band's column blocks, each block is inserted after its column's
+lines above instead. No character is lost or duplicated; the only ones dropped are the spaces
+OCR put at the joins, and the edits say so.
+
+Reports: ``columns-mixed`` for a paragraph whose strided reading is better but not by enough to
+move; ``columns-stop`` for a paragraph that stops mid-word or mid-sentence where the next one
+does not continue it (its continuation may be in another column). Everything else, including
+irregular mixes such as most of seed 000's, is left alone.
 """
 
 from __future__ import annotations
@@ -32,6 +42,7 @@ from dataclasses import dataclass
 from cleaner import lexicon
 from cleaner.chars import (
     CJK_PUNCT_CLASS,
+    CLOSING_QUOTES,
     HAN_CLASS,
     INLINE_SPACE_CLASS,
     LINE_END_PUNCT,
@@ -54,7 +65,6 @@ _JOIN_SPACE_RE = re.compile(f"(?<={_CJK})[{INLINE_SPACE_CLASS}]+(?={_CJK})")
 #: A line that ends on a hanzi (with a clause before it, it stops mid-sentence).
 _ENDS_ON_HAN_RE = re.compile(f"[{HAN_CLASS}](?=\n|\\Z)")
 _CLAUSE_PUNCT = "\uff0c\u3001\uff1b\uff1a"  # ，、；：
-_SENTENCE_END_RE = re.compile(f'[{SENTENCE_END_CLASS}][\u201d\u2019"]?$')
 
 #: A column is 8 to 40 characters wide (display units: hanzi 1, ASCII 1/2).
 MIN_WIDTH, MAX_WIDTH = 8, 40
@@ -80,8 +90,7 @@ WIDTH_SLACK = 1.0
 SHORT_LINE_COST = 1.0
 #: The cost of cutting lines where the text reads on across the cut.
 CUT_READS_ON_COST = 0.75
-SENTENCE_END_CHARS = frozenset("\u3002\uff01\uff1f\u2026")  # 。！？…
-CLOSING_QUOTES = frozenset('\u201d\u2019"')  # ”’"
+SENTENCE_END_CHARS = frozenset(SENTENCE_END_CLASS)
 
 
 @dataclass(frozen=True)
