@@ -158,7 +158,7 @@ def run(seed: int) -> dict[str, float | int | str]:
     numbers: dict[str, float | int | str] = {}
     for n_columns in (2, 3):
         for kind, partial in (("page", False), ("partial", True)):
-            scores = _score(paragraphs, n_columns, rng, partial, docs=12)
+            scores = _score(paragraphs, n_columns, rng, partial, docs=30)
             for key, value in scores.items():
                 numbers[f"{n_columns}col_{kind}_{key}"] = value
     ocr = (ROOT / "fixtures" / "columns" / "000-final-section.ocr.txt").read_text(encoding="utf-8")

@@ -225,3 +225,14 @@ def test_a_band_below_a_column_wise_part_goes_back_after_each_column(start: int)
     assert apply_edits(ocr, result.edits) == result.text  # the insertion lies in another paragraph
     assert any(e.start == e.end for e in result.edits)  # moved across paragraphs: an insertion
     assert _compact(result.text) == text
+
+
+@pytest.mark.parametrize("width", [8, 14, 20, 30])
+@pytest.mark.parametrize("joiner", [" ", ""])
+def test_clean_seeds_set_in_one_column_get_no_moves(width: int, joiner: str) -> None:
+    """Precision: every seed's clean paragraphs set in one column of any width, the lines joined
+    with or without spaces as OCR does, is never reordered."""
+    for seed in SEEDS[1:]:
+        expected = seed.with_name(seed.name.replace(".in.", ".expected.")).read_text(encoding="utf-8")
+        ocr = "\n\n".join(joiner.join(_lines(p, width)) for p in expected.split("\n") if p.strip())
+        assert not [e for e in clean(ocr).edits if "columns" in e.rules], seed.name
