@@ -227,7 +227,7 @@ def test_a_band_below_a_column_wise_part_goes_back_after_each_column(start: int)
     assert _compact(result.text) == text
 
 
-@pytest.mark.parametrize("width", [8, 14, 20, 30])
+@pytest.mark.parametrize("width", [8, 12, 13, 14, 15, 17, 20, 21, 30])
 @pytest.mark.parametrize("joiner", [" ", ""])
 def test_clean_seeds_set_in_one_column_get_no_moves(width: int, joiner: str) -> None:
     """Precision: every seed's clean paragraphs set in one column of any width, the lines joined
