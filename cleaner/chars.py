@@ -232,3 +232,25 @@ MIDDLE_DOT_RE = re.compile(f"[{MIDDLE_DOT_VARIANTS_CLASS}]")
 #: Full-width symbols whose ASCII form the output style uses beside ASCII digits (％ -> %).
 FULLWIDTH_SYMBOLS = "\uff05\uff03\uff06\uff20\uff0b\uff1d\uff04"  # ％＃＆＠＋＝＄
 FULLWIDTH_SYMBOL_RE = re.compile(f"[{FULLWIDTH_SYMBOLS}]")
+
+# -- line ends and starts (the columns stage) -------------------------------------------
+#: Punctuation that may end a line of a column: a clause or sentence ends with it.
+LINE_END_PUNCT = frozenset(
+    "\uff0c\u3002\u3001\uff1b\uff1a\uff01\uff1f\u201d\u2019\u2026\uff09\u300b"
+)  # ，。、；：！？”’…）》
+#: Punctuation that Chinese typesetting never puts at the start of a line (kinsoku): a line
+#: starting with one continues the line before it. Quotes are left out: ``width`` may have
+#: paired them wrongly in a paragraph whose lines come from different columns.
+LINE_START_FORBIDDEN_PUNCT = frozenset("\uff0c\u3002\u3001\uff1b\uff1a\uff01\uff1f\uff09\u300b")  # ，。、；：！？）》
+#: Quotes that close a quotation, and the ASCII one OCR leaves for either.
+CLOSING_QUOTES = frozenset('\u201d\u2019"')  # ”’"
+_NARROW_LIMIT = "\u1100"  # below this, characters are narrow (Latin, digits): half a hanzi
+
+
+def display_width(text: str) -> float:
+    """Width in hanzi: a hanzi or full-width character is 1, a narrow one 1/2, white space 0.
+
+    >>> display_width("打造 44 个")
+    4.0
+    """
+    return sum(0.0 if c.isspace() else 0.5 if c < _NARROW_LIMIT else 1.0 for c in text)

@@ -116,3 +116,25 @@ def in_word(text: str, index: int) -> bool:
             if text[start : start + length] in table:
                 return True
     return False
+
+
+@functools.cache
+def _bigram_frequencies() -> dict[str, int]:
+    """Map a pair of characters -> summed frequency of the words it occurs in."""
+    pairs: dict[str, int] = {}
+    for word, freq in word_frequencies().items():
+        for i in range(len(word) - 1):
+            pair = word[i : i + 2]
+            pairs[pair] = pairs.get(pair, 0) + freq
+    return pairs
+
+
+def bigram_frequency(pair: str) -> int:
+    """How often two characters occur together inside words (0 when never).
+
+    Evidence that two characters read on where no whole word spans a gap: ``鸣|笛``.
+
+    >>> bigram_frequency("总站") > 0
+    True
+    """
+    return _bigram_frequencies().get(pair, 0)

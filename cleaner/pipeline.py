@@ -13,17 +13,25 @@ from collections.abc import Sequence
 from cleaner.compose import Composition, conflict, touching_groups
 from cleaner.config import Config
 from cleaner.model import Edit, Finding, Result, check_edits
-from cleaner.stages import cjk_space, mojibake, punct_shift, reflow, script, width
+from cleaner.stages import cjk_space, columns, mojibake, punct_shift, reflow, script, width
 from cleaner.stages.base import Stage, StageContext
 
-#: The stages in the order they run. Punctuation and width come before reflow and columns,
-#: because those decide on sentence-final punctuation (DESIGN.md, "Pipeline").
+#: The stages in the order they run. Punctuation and width come first, because columns and
+#: reflow decide on sentence-final punctuation (DESIGN.md, "Pipeline"). Two changes from
+#: DESIGN.md's order, both for evidence:
+#: - columns before reflow: reflow joins a line that stops mid-sentence to the next, which is
+#:   exactly the evidence interleaved columns corrupt; restoring reading order first gives
+#:   reflow true sentence ends to judge.
+#: - cjk-space after both: the spaces OCR left at line joins are where columns cuts a line
+#:   into column fragments, and cjk-space judges a space better on the whole paragraph that
+#:   reflow has rebuilt (a line judged before reflow joins it would be judged again after).
 STAGES: tuple[Stage, ...] = (
     mojibake.STAGE,
     punct_shift.STAGE,
     width.STAGE,
-    cjk_space.STAGE,
+    columns.STAGE,
     reflow.STAGE,
+    cjk_space.STAGE,
     script.STAGE,
 )
 

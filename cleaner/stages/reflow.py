@@ -44,6 +44,7 @@ from cleaner.chars import (
     FULLWIDTH_SEMICOLON,
     HAN_CLASS,
     IDEOGRAPHIC_SPACE,
+    INLINE_SPACE_RUN_RE,
     LIST_ITEM_RE,
     MARKDOWN_BLOCK_RE,
     NO_LINE_START_CLASS,
@@ -179,7 +180,8 @@ class Line:
     @property
     def ends_paragraph(self) -> bool:
         if self._ends is None:
-            self._ends = PARAGRAPH_END_RE.search(self.content) is not None
+            # OCR leaves spaces inside a line end (``覆盖。 ”``): look through them.
+            self._ends = PARAGRAPH_END_RE.search(INLINE_SPACE_RUN_RE.sub("", self.content)) is not None
         return self._ends
 
     @property
@@ -320,7 +322,7 @@ class _Lines:
 def _ends_paragraph_fast(raw: str) -> bool:
     """Does the line end with a sentence-final mark (perhaps closed by a quote)? A quick,
     conservative test: False sends the line to the full one."""
-    end = raw.rstrip(_LINE_SPACE)
+    end = INLINE_SPACE_RUN_RE.sub("", raw.rstrip(_LINE_SPACE)[-8:])  # through OCR's spaces: ``覆盖。 ”``
     last = end[-1:]
     if last in _FINAL_SET:
         return True
