@@ -36,6 +36,7 @@
   function visible(text, inserted) {
     const out = document.createDocumentFragment();
     let plain = "";
+    const blank = !/[^\s]/.test(text); // spaces are drawn as \u2423 only where nothing else changed
     const flush = () => {
       if (plain) out.append(plain);
       plain = "";
@@ -43,7 +44,7 @@
     for (const ch of text) {
       let symbol = null;
       if (ch === "\n") symbol = "\u23ce";
-      else if (ch === " " || ch === "\u3000" || ch === "\u00a0") symbol = "\u2423";
+      else if (blank && (ch === " " || ch === "\u3000" || ch === "\u00a0")) symbol = "\u2423";
       else if (ch === "\t") symbol = "\u21e5";
       else if (/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/.test(ch))
         symbol = "\u27e8U+" + ch.codePointAt(0).toString(16).toUpperCase().padStart(4, "0") + "\u27e9";
@@ -369,7 +370,11 @@
 
   document.addEventListener("keydown", (event) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
-    if (event.target.closest && event.target.closest("input, textarea, select")) return;
+    // Typing a number is not a command; a checkbox or a button keeps the keys working.
+    if (event.target.matches && event.target.matches("input:not([type=checkbox]), textarea, select")) {
+      if (event.key === "Escape") event.target.blur(); // back to the keys
+      return;
+    }
     const key = event.key;
     const focused = current.filtered[current.position];
     if (key === "j" || key === "n") step(1);
