@@ -10,6 +10,7 @@ characters in the document are shown as ``⟨U+XXXX⟩``, never sent to the term
 
 from __future__ import annotations
 
+import functools
 import os
 import unicodedata
 from collections.abc import Iterable
@@ -57,6 +58,7 @@ def use_color(mode: str, stream: TextIO | None = None) -> bool:
     return bool(getattr(stream, "isatty", lambda: False)())
 
 
+@functools.lru_cache(maxsize=8192)
 def char_width(char: str) -> int:
     """Terminal cells one character takes: 2 for wide and full-width, 0 for combining marks."""
     if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me"):
@@ -70,9 +72,12 @@ def display_width(text: str) -> int:
     >>> display_width("a中，")
     5
     """
-    return sum(char_width(c) for c in text)
+    if text.isascii():
+        return len(text)
+    return sum(map(char_width, text))
 
 
+@functools.lru_cache(maxsize=8192)
 def _shown(char: str, changed: bool) -> str:
     """How one character is drawn: invisible and control characters made visible."""
     if char == "\t":
@@ -98,28 +103,52 @@ def _cells(text: str, kind: str, rows: list[list[_Cell]]) -> None:
         half = LONG_CHANGE // 2 - 4
         hidden = len(text) - 2 * half
         _cells(text[:half], kind, rows)
-        rows[-1].append(_Cell(f"{ELLIPSIS}{hidden} chars{ELLIPSIS}", GAP))
+        _append(rows[-1], _Cell(f"{ELLIPSIS}{hidden} chars{ELLIPSIS}", GAP))
         _cells(text[-half:], kind, rows)
         return
-    for char in text:
-        if char == NEWLINE:
+    lines = text.split(NEWLINE)
+    for number, line in enumerate(lines):
+        if number:
             if changed:
-                rows[-1].append(_Cell(RETURN_SYMBOL, kind))
+                _append(rows[-1], _Cell(RETURN_SYMBOL, kind))
             rows.append([])
-        else:
-            rows[-1].append(_Cell(_shown(char, changed), kind))
+        if line:
+            # str.isprintable() is False for every character _shown would replace (and some more).
+            shown = line if not changed and line.isprintable() else "".join([_shown(c, changed) for c in line])
+            _append(rows[-1], _Cell(shown, kind))
+
+
+def _append(row: list[_Cell], cell: _Cell) -> None:
+    """Add a cell, joining it to the last one when they are of the same kind."""
+    if row and row[-1].kind == cell.kind and cell.kind != GAP:
+        row[-1] = _Cell(row[-1].text + cell.text, cell.kind)
+    else:
+        row.append(cell)
+
+
+# SGR sequences (plain ANSI: what ``less -R`` passes through). Written out rather than built
+# with click.style per piece: a diff has thousands of pieces.
+_RESET = "\x1b[0m"
+SGR = {
+    DEL: "\x1b[31;9m",  # red, struck through
+    INS: "\x1b[32;1;4m",  # green, bold, underlined
+    GAP: "\x1b[2m",  # dim
+    "dim": "\x1b[2m",
+    "bold": "\x1b[1m",
+    "-": "\x1b[31m",
+    "+": "\x1b[32m",
+    " ": "\x1b[2m",
+    "rule": "\x1b[36;1m",
+    "cluster": "\x1b[36m",
+}
+
+
+def _sgr(text: str, style: str, color: bool) -> str:
+    return f"{SGR[style]}{text}{_RESET}" if color and text else text
 
 
 def _style(cell: _Cell, color: bool) -> str:
-    if not color:
-        return cell.text
-    if cell.kind == DEL:
-        return click.style(cell.text, fg="red", strikethrough=True)
-    if cell.kind == INS:
-        return click.style(cell.text, fg="green", bold=True, underline=True)
-    if cell.kind == GAP:
-        return click.style(cell.text, dim=True)
-    return cell.text
+    return _sgr(cell.text, cell.kind, color) if cell.kind != CTX else cell.text
 
 
 def _visible(text: str, limit: int = 24) -> str:
@@ -139,23 +168,15 @@ class _Renderer:
         self.new = LineIndex(doc.result.text)
         self.out: list[str] = []
 
-    def paint(self, text: str, **style: object) -> str:
-        return click.style(text, **style) if self.color else text  # type: ignore[arg-type]
+    def paint(self, text: str, style: str) -> str:
+        return _sgr(text, style, self.color)
 
-    def gutter(self, sign: str, line: int | None) -> str:
-        number = f"{line:>5}" if line is not None else " " * 5
-        fg = {"-": "red", "+": "green"}.get(sign)
-        return self.paint(f"{sign}{number} │ ", fg=fg, dim=sign == " ") if fg or sign == " " else f"{sign}{number} │ "
+    def gutter(self, sign: str, line: int) -> str:
+        return self.paint(f"{sign}{line:>5} │ ", sign)
 
     def rows(self, sign: str, first_line: int, rows: list[list[_Cell]]) -> None:
         for number, row in enumerate(rows, start=first_line):
-            runs: list[_Cell] = []
-            for cell in row:  # one escape sequence per run of same-kind cells, not per character
-                if runs and runs[-1].kind == cell.kind:
-                    runs[-1] = _Cell(runs[-1].text + cell.text, cell.kind)
-                else:
-                    runs.append(cell)
-            self.out.append(self.gutter(sign, number) + "".join(_style(c, self.color) for c in runs))
+            self.out.append(self.gutter(sign, number) + "".join(_style(c, self.color) for c in row))
             if not self.color and any(c.kind in (DEL, INS) for c in row):
                 carets = "".join(("^" if c.kind in (DEL, INS) else " ") * display_width(c.text) for c in row).rstrip()
                 self.out.append(" " * 6 + " │ " + carets)
@@ -167,7 +188,7 @@ class _Renderer:
             if len(content) > CONTEXT_LINE_CHARS:
                 content = ELLIPSIS + content[-CONTEXT_LINE_CHARS:] if tail else content[:CONTEXT_LINE_CHARS] + ELLIPSIS
             shown = "".join(_shown(c, False) for c in content)
-            self.out.append(self.gutter(" ", line + 1) + self.paint(shown, dim=True))
+            self.out.append(self.gutter(" ", line + 1) + self.paint(shown, "dim"))
 
     def side(
         self, text: str, index: LineIndex, first: int, last: int, edits: list[Edit], kind: str
@@ -202,7 +223,7 @@ class _Renderer:
         new_rows, new_start, _ = self.side(cleaned, self.new, new_first, new_last, edits, INS)
         line_start, line_end = self.old.line_start(first_line), self.old.line_end(end_line)
         numbers = f"{number}" if len(edits) == 1 else f"{number}-{number + len(edits) - 1}"
-        self.out.append(self.paint(f"@@ change {numbers} @@", fg="cyan"))
+        self.out.append(self.paint(f"@@ change {numbers} @@", "cluster"))
         if start == line_start:
             self.context(range(max(0, first_line - self.context_lines), first_line), tail=True)
         self.rows("-", first_line + 1, old_rows)
@@ -212,7 +233,7 @@ class _Renderer:
             self.context(after, tail=False)
         for offset, edit in enumerate(edits):
             line, column = self.old.line_col(edit.start)
-            label = self.paint(edit.rule, fg="cyan", bold=True)
+            label = self.paint(edit.rule, "rule")
             self.out.append(
                 f"  [{number + offset}] {line}:{column} {label} ({edit.confidence:.2f}) "
                 f"{_visible(edit.before)} {ARROW} {_visible(edit.after)}"
@@ -228,7 +249,7 @@ class _Renderer:
         encoding = f" ({doc.encoding})" if doc.encoding else ""
         changes = len(result.edits)
         title = f"=== {doc.name}{encoding}: {changes} change{'s' if changes != 1 else ''}"
-        self.out.append(self.paint(title + (f" ({summary})" if summary else ""), bold=True))
+        self.out.append(self.paint(title + (f" ({summary})" if summary else ""), "bold"))
         if not result.edits:
             self.out.append("  (no changes)")
             self.out.append("")
