@@ -221,3 +221,11 @@ def test_html_offsets_are_utf16_for_astral_characters() -> None:
     payload = html.document_payload(make_doc(text, [(2, 3, "，", "width-punct")]))
     assert payload["edits"][0][:2] == [4, 5]  # two surrogate pairs before the comma
     assert payload["edits"][0][6:] == [1, 3]  # line and column stay code points
+
+
+def test_readme_documents_every_json_field() -> None:
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    schema = readme.split("### Diff report schema", 1)[1].split("\n## ", 1)[0]
+    record = json_report.document_record(make_doc("中文,文本", [(2, 3, "，", "width-punct")]))
+    for field in [*record, *record["edits"][0]]:
+        assert f"`{field}`" in schema, field
