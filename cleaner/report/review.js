@@ -108,7 +108,7 @@
   ]);
   const textView = el("div", { id: "text", className: "text", lang: "zh" });
   const inspector = el("div", { id: "inspector", "aria-live": "polite" });
-  const main = el("main", {}, [docTitle, toolbar, textView, inspector]);
+  const main = el("main", {}, [el("div", { id: "sticky" }, [docTitle, toolbar]), textView, inspector]);
   document.body.append(header, el("div", { id: "layout" }, [index, main]));
 
   // ---- index --------------------------------------------------------------------------
@@ -333,9 +333,11 @@
       el("span", { className: "rule-name", text: rulesOf(edit).join(" + ") }),
       el("span", { className: "conf", text: "confidence " + edit[CONF].toFixed(2) }),
       el("span", { className: "pair" }, [
-        el("del", {}, [visible(doc.text.slice(edit[START], edit[END]), false)]),
+        edit[END] > edit[START]
+          ? el("del", {}, [visible(doc.text.slice(edit[START], edit[END]), false)])
+          : el("span", { className: "nothing", text: "(nothing)" }),
         " \u2192 ",
-        el("ins", {}, [visible(edit[AFTER], false)]),
+        edit[AFTER] ? el("ins", {}, [visible(edit[AFTER], false)]) : el("span", { className: "nothing", text: "(nothing)" }),
       ]),
       el("span", { className: "reason", text: edit[REASON] }),
       el("button", {
