@@ -59,6 +59,13 @@ class Page:
         ARTIFACTS.mkdir(exist_ok=True)
         self.page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
 
+    def scroll_through(self) -> None:
+        """Scroll to each section in turn, as a reader would, waiting for it to render."""
+        sections = self.page.locator("#text .section")
+        for i in range(sections.count()):
+            sections.nth(i).scroll_into_view_if_needed()
+            self.page.wait_for_function("i => document.querySelectorAll('#text .section')[i].section.rendered", arg=i)
+
     def download_text(self) -> str:
         with self.page.expect_download() as info:
             self.page.click("#download")
@@ -154,15 +161,9 @@ def test_every_seed_opens_without_errors(browser: Any, tmp_path: Path, seed_docs
     view = Page(browser, _write(tmp_path, seed_docs))
     for i, doc in enumerate(seed_docs):
         view.page.click(f"#index tbody tr[data-doc='{i}'] a")
-        # Render every section (as scrolling would) and count the changes shown.
-        count = view.page.evaluate(
-            "() => { document.querySelectorAll('#text .section').forEach(s => s.scrollIntoView());"
-            " return document.querySelectorAll('#text .chg').length; }"
-        )
-        view.page.wait_for_function(
-            "n => document.querySelectorAll('#text .chg').length === n", arg=len(doc.result.edits)
-        )
-        assert count <= len(doc.result.edits)
+        view.scroll_through()
+        indices = view.page.eval_on_selector_all("#text .chg", "nodes => nodes.map(n => +n.dataset.i)")
+        assert indices == list(range(len(doc.result.edits)))  # every change once, in order
         assert view.download_text() == doc.result.text
     view.shot("05-last-seed")
     assert view.errors == []
@@ -253,4 +254,50 @@ def test_one_megabyte_document_renders_lazily(browser: Any, tmp_path: Path) -> N
         f"1 MB report: {len(result.edits)} changes, opened in {opened:.2f}s, {rendered} changes in the first sections"
     )
     assert opened < 20, f"opening a 1 MB report took {opened:.1f}s"
+    view.context.close()
+
+
+def test_astral_characters_and_crlf_round_trip(browser: Any, tmp_path: Path) -> None:
+    """Offsets are code points in Python and UTF-16 units in the page: characters outside the
+    BMP before an edit must not shift it; CRLF line ends are kept byte for byte."""
+    text = "𠀀𠀁中文,文本\r\n第二行 𪚥,结束\r\n" * 3
+    doc = Document("astral.txt", clean(text), "utf-8")
+    edits = doc.result.edits
+    assert len(edits) >= 6
+    view = Page(browser, _write(tmp_path, [doc]))
+    page = view.page
+    shown = page.eval_on_selector_all("#text .chg del", "nodes => nodes.map(n => n.textContent)")
+    assert len(shown) == len(edits)
+    assert shown == ["␣" * len(e.before) if e.before == " " * len(e.before) else e.before for e in edits]
+    page.keyboard.press("j")
+    page.keyboard.press("r")
+    assert view.download_text() == apply_edits(text, edits[1:])
+    assert view.errors == []
+    view.context.close()
+
+
+def test_sections_never_cut_an_edit(browser: Any, tmp_path: Path) -> None:
+    """Joins across line breaks everywhere (no place to cut for a long stretch), insertions at
+    line starts: every change is rendered once and the download is exact."""
+    line = "这是一个很长的段落行，" * 9 + "\n"
+    text = line * 400
+    specs = []
+    for k in range(400):
+        end_of_line = (k + 1) * len(line) - 1
+        if k < 200:  # the first half: every line joined to the next
+            specs.append((end_of_line, end_of_line + 1, "", "reflow-join"))
+        elif k % 3 == 0:  # then: an insertion at the start of some lines
+            specs.append((k * len(line), k * len(line), "　", "x-indent"))
+    from tests.report_helpers import make_doc
+
+    doc = make_doc(text, specs, "joins.txt")
+    view = Page(browser, _write(tmp_path, [doc]))
+    page = view.page
+    view.scroll_through()
+    indices = page.eval_on_selector_all("#text .chg", "nodes => nodes.map(n => +n.dataset.i)")
+    assert indices == list(range(len(specs)))
+    assert page.locator("#text .section").count() > 3
+    assert view.download_text() == doc.result.text
+    view.shot("08-joins")
+    assert view.errors == []
     view.context.close()
