@@ -301,3 +301,21 @@ def test_sections_never_cut_an_edit(browser: Any, tmp_path: Path) -> None:
     view.shot("08-joins")
     assert view.errors == []
     view.context.close()
+
+
+def test_decisions_survive_a_reload(browser: Any, tmp_path: Path, seed_docs: list[Document]) -> None:
+    doc = seed_docs[2]
+    view = Page(browser, _write(tmp_path, [doc]))
+    view.page.keyboard.press("j")
+    view.page.keyboard.press("r")
+    view.page.reload()
+    view.page.wait_for_selector("#text .chg")
+    assert view.page.evaluate("window.cleanerReview.decisions(0)")[:2] == [0, 1]
+    assert view.page.inner_text("#status").endswith("1 rejected")
+    assert view.download_text() == apply_edits(doc.result.original, doc.result.edits[1:])
+    view.page.click("#accept-shown")
+    view.page.reload()
+    view.page.wait_for_selector("#text .chg")
+    assert view.page.evaluate("window.cleanerReview.decisions(0)") == [1] * len(doc.result.edits)
+    assert view.errors == []
+    view.context.close()

@@ -45,7 +45,7 @@ def document_record(doc: Document) -> dict[str, Any]:
         "schema_version": SCHEMA_VERSION,
         "path": doc.name,
         "encoding": doc.encoding,
-        "changed": result.changed,
+        "changed": bool(result.edits),
         "counts": doc.rule_counts(),
         "edits": edits,
     }

@@ -13,6 +13,33 @@
   const START = 0, END = 1, AFTER = 2, RULE = 3, CONF = 4, REASON = 5, LINE = 6, COL = 7;
 
   const state = DOCS.map((doc) => new Uint8Array(doc.edits.length).fill(ACCEPTED));
+
+  // Decisions survive a reload: kept in localStorage under a key naming the document and its
+  // edits, so a report regenerated with other edits starts afresh.
+  function storageKey(i) {
+    const doc = DOCS[i];
+    let sum = 0;
+    for (const edit of doc.edits) sum = (sum * 31 + edit[START] * 7 + edit[END] + edit[AFTER].length) % 1000000007;
+    return "cleaner-review:" + doc.name + ":" + doc.text.length + ":" + doc.edits.length + ":" + sum;
+  }
+  function save(i) {
+    try {
+      const rejected = [];
+      state[i].forEach((v, k) => v === REJECTED && rejected.push(k));
+      if (rejected.length) localStorage.setItem(storageKey(i), JSON.stringify(rejected));
+      else localStorage.removeItem(storageKey(i));
+    } catch (error) {
+      /* storage disabled: decisions last as long as the page */
+    }
+  }
+  DOCS.forEach((doc, i) => {
+    try {
+      const saved = JSON.parse(localStorage.getItem(storageKey(i)) || "[]");
+      for (const k of saved) if (Number.isInteger(k) && k >= 0 && k < doc.edits.length) state[i][k] = REJECTED;
+    } catch (error) {
+      /* nothing saved, or storage disabled */
+    }
+  });
   let current = { doc: -1, filtered: [], position: -1, sections: [], observer: null, rules: [] };
 
   // ---- helpers ------------------------------------------------------------------------
@@ -285,6 +312,7 @@
 
   function decide(i, value) {
     state[current.doc][i] = value;
+    save(current.doc);
     const span = textView.querySelector('.chg[data-i="' + i + '"]');
     if (span) paint(span, i);
     updateStatus();
@@ -293,6 +321,7 @@
 
   function decideShown(value) {
     for (const i of current.filtered) state[current.doc][i] = value;
+    save(current.doc);
     textView.querySelectorAll(".chg").forEach((span) => paint(span, +span.dataset.i));
     updateStatus();
   }

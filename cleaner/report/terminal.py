@@ -19,7 +19,7 @@ from typing import TextIO
 
 import click
 
-from cleaner.model import Edit
+from cleaner.model import Edit, apply_edits
 from cleaner.report import NEWLINE, Document, LineIndex
 
 COLOR_MODES = ("auto", "always", "never")
@@ -165,7 +165,10 @@ class _Renderer:
         self.color = color
         self.context_lines = context_lines
         self.old = LineIndex(doc.result.original)
-        self.new = LineIndex(doc.result.text)
+        # The new side is the original with the edits applied (equal to result.text by the
+        # accounting invariant): what is shown comes from the edits alone.
+        self.cleaned = apply_edits(doc.result.original, doc.result.edits)
+        self.new = LineIndex(self.cleaned)
         self.out: list[str] = []
 
     def paint(self, text: str, style: str) -> str:
@@ -213,7 +216,7 @@ class _Renderer:
     def cluster(self, edits: list[Edit], shift: int, number: int) -> None:
         """One cluster: context, old rows, new rows, the list of its changes.
         ``shift``: how much longer the new text is than the old before this cluster."""
-        original, cleaned = self.doc.result.original, self.doc.result.text
+        original, cleaned = self.doc.result.original, self.cleaned
         first, last = edits[0], edits[-1]
         growth = sum(len(e.after) - len(e.before) for e in edits)
         first_line, end_line = self.old.line_of(first.start), self.old.line_of(last.end)
