@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 
 from cleaner import clean
-from cleaner.model import Edit, Span, apply_edits
+from cleaner.model import Edit, Result, Span, apply_edits
 from cleaner.report import Document, LineIndex, html, patch, terminal
 from cleaner.report import json as json_report
 from tests.conftest import SEEDS
@@ -229,3 +229,12 @@ def test_readme_documents_every_json_field() -> None:
     record = json_report.document_record(make_doc("中文,文本", [(2, 3, "，", "width-punct")]))
     for field in [*record, *record["edits"][0]]:
         assert f"`{field}`" in schema, field
+
+
+def test_terminal_never_prints_control_characters_from_names_or_reasons() -> None:
+    text = "中文,文本"
+    edit = Edit(Span(2, 3), ",", "，", "width-punct", 0.9, "quoting the text: '\x1b[31m'")
+    doc = Document("evil\x1b]0;title\x07.txt", Result(text, "中文，文本", (edit,), (), {}), None)
+    out = terminal.render(doc, color=False)
+    assert "\x1b" not in out and "\x07" not in out
+    assert "⟨U+001B⟩" in out and "⟨U+0007⟩" in out

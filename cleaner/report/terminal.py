@@ -151,6 +151,11 @@ def _style(cell: _Cell, color: bool) -> str:
     return _sgr(cell.text, cell.kind, color) if cell.kind != CTX else cell.text
 
 
+def _safe(text: str) -> str:
+    """Text from outside (a file name, a reason quoting the document) with control characters shown."""
+    return text if text.isprintable() else "".join(RETURN_SYMBOL if c == NEWLINE else _shown(c, False) for c in text)
+
+
 def _visible(text: str, limit: int = 24) -> str:
     """A short quoted form of an edit's before/after for the change list."""
     shown = "".join(RETURN_SYMBOL if c == NEWLINE else _shown(c, True) for c in text)
@@ -241,8 +246,8 @@ class _Renderer:
                 f"  [{number + offset}] {line}:{column} {label} ({edit.confidence:.2f}) "
                 f"{_visible(edit.before)} {ARROW} {_visible(edit.after)}"
             )
-            if edit.reason:
-                self.out.append(f"      {edit.reason}")
+            if edit.reason:  # a reason may quote the document: made safe like it
+                self.out.append(f"      {_safe(edit.reason)}")
         self.out.append("")
 
     def render(self) -> str:
@@ -251,7 +256,7 @@ class _Renderer:
         summary = ", ".join(f"{rule} {n}" for rule, n in counts.items())
         encoding = f" ({doc.encoding})" if doc.encoding else ""
         changes = len(result.edits)
-        title = f"=== {doc.name}{encoding}: {changes} change{'s' if changes != 1 else ''}"
+        title = f"=== {_safe(doc.name)}{encoding}: {changes} change{'s' if changes != 1 else ''}"
         self.out.append(self.paint(title + (f" ({summary})" if summary else ""), "bold"))
         if not result.edits:
             self.out.append("  (no changes)")
