@@ -108,3 +108,16 @@ def test_fix_without_report_options_prints_only_the_text(tmp_path: Path) -> None
     done = CliRunner().invoke(main, ["fix", path])
     assert done.exit_code == 0 and done.stderr == ""
     assert done.stdout == clean(Path(path).read_text(encoding="utf-8")).text
+
+
+def test_folder_report_escapes_names_and_links_back(tmp_path: Path) -> None:
+    from cleaner.report.sink import ReportFile
+
+    report = ReportFile(f"{tmp_path}/out/")
+    report.add(make_doc("中文,文本", [(2, 3, "，", "width-punct")], name="<script>alert(1)</script>.txt"))
+    report.close()
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert "<script>" not in index and "&lt;script&gt;alert(1)&lt;/script&gt;.txt" in index
+    (page,) = [p for p in (tmp_path / "out").iterdir() if p.name != "index.html"]
+    assert page.name == "0001-script_.txt.html"  # the base name, made safe
+    assert '"index_href":"index.html"' in page.read_text(encoding="utf-8")

@@ -79,11 +79,13 @@ def document_payload(doc: Document) -> dict[str, Any]:
     }
 
 
-def render(docs: Iterable[Document], title: str = "cleaner review") -> str:
-    """The review page for ``docs`` (one self-contained HTML file)."""
+def render(docs: Iterable[Document], title: str = "cleaner review", index_href: str | None = None) -> str:
+    """The review page for ``docs`` (one self-contained HTML file); ``index_href`` links back
+    to the index of a folder report."""
     payload = {
         "schema_version": SCHEMA_VERSION,
         "generator": f"cleaner {__version__}",
+        "index_href": index_href,
         "documents": [document_payload(doc) for doc in docs],
     }
     script = _asset("review.js")

@@ -94,6 +94,10 @@
   // ---- layout -------------------------------------------------------------------------
   const totalEdits = DOCS.reduce((n, d) => n + d.edits.length, 0);
   const header = el("header", {}, [
+    // A relative link to the folder report's index.html, never a URL from elsewhere.
+    DATA.index_href && /^[\w.-]+\.html$/.test(DATA.index_href)
+      ? el("a", { className: "back", href: DATA.index_href, text: "\u2190 all documents" })
+      : "",
     el("h1", { text: "cleaner review" }),
     el("span", {
       className: "meta",

@@ -92,7 +92,7 @@ class ReportFile:
             self.stream.write(_render_one(self.kind, doc))
         elif self.kind == "folder":
             name = _page_name(len(self.pages), doc.name)
-            write_atomic(self.target / name, html.render([doc], title=f"cleaner review: {doc.name}"))
+            write_atomic(self.target / name, html.render([doc], f"cleaner review: {doc.name}", index_href="index.html"))
             # Keep only what the index shows, not the texts: a folder report scales to many documents.
             self.pages.append((name, Document(doc.name, _summary(doc.result), doc.encoding)))
         else:
