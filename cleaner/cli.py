@@ -4,6 +4,7 @@ documents failed, 2 usage or I/O error."""
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -20,6 +21,11 @@ from cleaner.pipeline import STAGES, STAGES_BY_ID, Pipeline
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 STDIN = "-"
+
+REPORT_HELP = (
+    "Also write a report: a review page (.html), .json, .jsonl, .patch or .txt; "
+    "a folder (existing, or ending in /) gets one review page per document and an index.html."
+)
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -127,6 +133,8 @@ def main() -> None:
 @pipeline_options
 @click.option("-o", "--output", metavar="FILE|DIR", help="Write here (a folder when there are several inputs).")
 @click.option("--in-place", is_flag=True, help="Overwrite each input with its cleaned text.")
+@click.option("--diff", "show_diff", is_flag=True, help="Show each change on stderr, with its rule and reason.")
+@click.option("--report", metavar="FILE|DIR", help=REPORT_HELP)
 def fix(
     paths: tuple[str, ...],
     config_path: str | None,
@@ -135,6 +143,8 @@ def fix(
     encoding: str | None,
     output: str | None,
     in_place: bool,
+    show_diff: bool,
+    report: str | None,
 ) -> None:
     """Write cleaned text: to stdout for one input, to -o FILE|DIR, or over the inputs (--in-place)."""
     if in_place and output:
@@ -145,9 +155,11 @@ def fix(
     if len(paths) > 1 and not (in_place or output):
         raise click.UsageError("several inputs: give -o DIR or --in-place")
     pipeline = _build_pipeline(config_path, only, skip)
+    reporter = _reporter(sys.stderr if show_diff else None, "text", show_diff and _stderr_color(), report)
     failures: list[str] = []
     for doc in _documents(paths, encoding, failures):
         result = pipeline.run(doc.text)
+        reporter.add(doc.name, doc.encoding, result)
         try:
             target = _target(doc, output, to_dir, in_place)
             if target is None:
@@ -158,7 +170,14 @@ def fix(
             message = exc.message if isinstance(exc, click.UsageError) else f"{doc.name}: cannot write: {exc}"
             click.echo(f"cleaner: error: {message}", err=True)
             failures.append(doc.name)
+    _close_reporter(reporter)
     sys.exit(_exit_for_failures(paths, failures, EXIT_OK))
+
+
+def _stderr_color() -> bool:
+    from cleaner.report.terminal import use_color
+
+    return use_color("auto", sys.stderr)
 
 
 def _target(doc: Document, output: str | None, to_dir: bool, in_place: bool) -> Path | None:
@@ -233,26 +252,61 @@ def _findings_record(doc: Document, result: Result) -> dict[str, Any]:
 
 @main.command()
 @pipeline_options
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "patch", "json", "jsonl"]),
+    default="text",
+    show_default=True,
+    help="text: before/after for people; patch: a unified diff for patch/git apply; json/jsonl: every edit.",
+)
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
+@click.option("--report", metavar="FILE|DIR", help=REPORT_HELP)
 def diff(
     paths: tuple[str, ...],
     config_path: str | None,
     only: str | None,
     skip: str | None,
     encoding: str | None,
+    fmt: str,
     color: str,
+    report: str | None,
 ) -> None:
     """Show each change before/after with its rule and reason."""
-    from cleaner.report import terminal
+    from cleaner.report.terminal import use_color
 
     pipeline = _build_pipeline(config_path, only, skip)
-    use_color = color == "always" or (
-        color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in __import__("os").environ
-    )
+    reporter = _reporter(sys.stdout, fmt, fmt == "text" and use_color(color, sys.stdout), report)
     failures: list[str] = []
-    for doc in _documents(paths, encoding, failures):
-        click.echo(terminal.render(pipeline.run(doc.text), doc.name, use_color), nl=False, color=use_color)
+    try:
+        for doc in _documents(paths, encoding, failures):
+            reporter.add(doc.name, doc.encoding, pipeline.run(doc.text))
+        _close_reporter(reporter)
+    except BrokenPipeError:  # the reader (head, a pager) stopped early: not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(EXIT_OK)
     sys.exit(_exit_for_failures(paths, failures, EXIT_OK))
+
+
+def _reporter(stream: Any, fmt: str, color: bool, report: str | None) -> Any:
+    """A :class:`cleaner.report.sink.Reporter`; a bad --report target is a usage error."""
+    from cleaner.report.sink import Reporter, ReportError
+
+    try:
+        return Reporter(stream, fmt, color, report)
+    except ReportError as exc:
+        raise click.UsageError(str(exc)) from None
+    except OSError as exc:
+        raise click.UsageError(f"--report {report}: cannot write: {exc.strerror}") from None
+
+
+def _close_reporter(reporter: Any) -> None:
+    try:
+        reporter.close()
+    except OSError as exc:
+        reporter.abort()
+        click.echo(f"cleaner: error: cannot write the report: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
 
 
 @main.command()

@@ -170,4 +170,5 @@ def test_config_file_sets_modes(runner: CliRunner, dirty: Path, tmp_path: Path) 
 def test_diff_labels_each_change_with_its_rule(runner: CliRunner, dirty: Path) -> None:
     result = runner.invoke(main, ["diff", "--color", "never", str(dirty)])
     assert result.exit_code == 0
-    assert "1:6 width-punct 2022年[-,-]{+，+}意义非凡。" in result.output
+    assert "[1] 1:6 width-punct (0.95) ',' → '，'" in result.output
+    assert "ASCII ',' in a Chinese sentence" in result.output

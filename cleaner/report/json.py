@@ -1,0 +1,68 @@
+"""JSON and JSONL: one record per document, every edit with its position, rule and reason.
+
+The schema is documented in README.md ("Diff report schema") and versioned by
+``schema_version``: a field is never renamed or given a new meaning without raising it.
+Positions are in the ORIGINAL text and count code points (Python string indices), not
+bytes and not UTF-16 units; lines end at ``\\n`` only.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from cleaner.report import Document, LineIndex
+
+SCHEMA_VERSION = 1
+
+
+def document_record(doc: Document) -> dict[str, Any]:
+    """The record of one document (the same in JSON and JSONL)."""
+    result = doc.result
+    index = LineIndex(result.original)
+    edits = []
+    for edit in result.edits:
+        line, column = index.line_col(edit.start)
+        end_line, end_column = index.line_col(edit.end)
+        edits.append(
+            {
+                "line": line,
+                "column": column,
+                "end_line": end_line,
+                "end_column": end_column,
+                "start": edit.start,
+                "end": edit.end,
+                "before": edit.before,
+                "after": edit.after,
+                "rule": edit.rule,
+                "rules": list(edit.rules),
+                "confidence": edit.confidence,
+                "reason": edit.reason,
+            }
+        )
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "path": doc.name,
+        "encoding": doc.encoding,
+        "changed": bool(result.edits),
+        "counts": doc.rule_counts(),
+        "edits": edits,
+    }
+
+
+def render_jsonl_line(doc: Document) -> str:
+    """One JSONL line (with its ``\\n``). U+2028/U+2029 are escaped so that no line reader
+    splits a record."""
+    line = json.dumps(document_record(doc), ensure_ascii=False, separators=(",", ":"))
+    return line.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029") + "\n"
+
+
+def render_jsonl(docs: Iterable[Document]) -> str:
+    return "".join(render_jsonl_line(doc) for doc in docs)
+
+
+def render_json(docs: Iterable[Document]) -> str:
+    """One JSON object: ``{"schema_version": 1, "documents": [record, ...]}``."""
+    payload = {"schema_version": SCHEMA_VERSION, "documents": [document_record(doc) for doc in docs]}
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,323 @@
+"""The review page in a real browser: Debian's chromium driven by Playwright (no browser
+download). Screenshots go to tests/artifacts/ (gitignored) for people to look at."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cleaner import Config, clean
+from cleaner.model import Edit, Result, Span, apply_edits
+from cleaner.pipeline import STAGES
+from cleaner.report import Document, html
+from tests.conftest import SEEDS
+
+ARTIFACTS = Path(__file__).parent / "artifacts"
+INJECTION = Path(__file__).parent / "data" / "report" / "script-injection.txt"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    executable = shutil.which("chromium")
+    assert executable, "chromium is needed: apt-get install chromium fonts-wqy-microhei (scripts/test does)"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+class Page:
+    """A page with the report loaded, collecting console errors and uncaught exceptions."""
+
+    def __init__(self, browser: Any, path: Path) -> None:
+        self.context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+        self.page = self.context.new_page()
+        self.errors: list[str] = []
+        self.page.on("console", lambda m: m.type in ("error", "warning") and self.errors.append(m.text))
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.requests: list[str] = []
+        self.page.on("request", lambda r: self.requests.append(r.url))
+        self.page.goto(path.resolve().as_uri())
+        self.page.wait_for_selector("#text .chg, #text .section")
+
+    def shot(self, name: str) -> None:
+        ARTIFACTS.mkdir(exist_ok=True)
+        self.page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
+
+    def scroll_through(self) -> None:
+        """Scroll to each section in turn, as a reader would, waiting for it to render."""
+        sections = self.page.locator("#text .section")
+        for i in range(sections.count()):
+            sections.nth(i).scroll_into_view_if_needed()
+            self.page.wait_for_function("i => document.querySelectorAll('#text .section')[i].section.rendered", arg=i)
+
+    def download_text(self) -> str:
+        with self.page.expect_download() as info:
+            self.page.click("#download")
+        return Path(info.value.path()).read_bytes().decode("utf-8")
+
+
+def _write(tmp_path: Path, docs: list[Document], name: str = "report.html") -> Path:
+    path = tmp_path / name
+    path.write_text(html.render(docs), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def seed_docs() -> list[Document]:
+    return [Document(f"fixtures/seeds/{p.name}", clean(p.read_text(encoding="utf-8")), "utf-8") for p in SEEDS]
+
+
+def test_seeds_report_filter_reject_download(browser: Any, tmp_path: Path, seed_docs: list[Document]) -> None:
+    view = Page(browser, _write(tmp_path, seed_docs))
+    page = view.page
+    rows = page.locator("#index tbody tr")
+    assert rows.count() == len(seed_docs)
+    for i, doc in enumerate(seed_docs):
+        row_text = rows.nth(i).inner_text()
+        assert doc.name in row_text and str(len(doc.result.edits)) in row_text
+        for rule, count in doc.rule_counts().items():
+            assert f"{rule} {count}" in row_text
+    view.shot("01-seeds-opened")
+
+    # The document with the most kinds of change.
+    target = max(range(len(seed_docs)), key=lambda i: (len(seed_docs[i].rule_counts()), len(seed_docs[i].result.edits)))
+    doc = seed_docs[target]
+    page.click(f"#index tbody tr[data-doc='{target}'] a")
+    edits = doc.result.edits
+    assert page.inner_text("#status").startswith(f"{len(edits)} of {len(edits)} changes shown")
+
+    # Every rendered change names its rule; the rendered ones are exactly the first edits.
+    titles = page.eval_on_selector_all("#text .chg", "nodes => nodes.map(n => [+n.dataset.i, n.title])")
+    assert titles, "the first section shows changes"
+    for i, title in titles:
+        assert title.startswith(" + ".join(edits[i].rules) + " (") and edits[i].reason in title
+
+    # Filter by rule: drop the most frequent rule; the others stay navigable.
+    rules = doc.rule_counts()
+    dropped = max(rules, key=lambda r: rules[r])
+    page.uncheck(f"#rules input[data-rule='{dropped}']")
+    kept = [i for i, e in enumerate(edits) if any(r != dropped for r in e.rules)]
+    assert page.inner_text("#status").startswith(f"{len(kept)} of {len(edits)} changes shown")
+    muted = page.eval_on_selector_all("#text .chg.muted", "nodes => nodes.map(n => +n.dataset.i)")
+    assert muted and all(dropped in edits[i].rules and i not in kept for i in muted)
+    view.shot("02-filtered")
+
+    # Keyboard: next change, reject it with "r"; the inspector names its rule and reason.
+    page.locator("body").press("j")
+    page.locator("body").press("j")
+    focused = page.evaluate("+document.activeElement.dataset.i")
+    assert focused == kept[1]
+    assert edits[focused].reason in page.inner_text("#inspector")
+    page.keyboard.press("r")
+    view.shot("03-rejected-by-key")
+
+    # Confidence filter, then reject another change with the inspector's button.
+    page.check(f"#rules input[data-rule='{dropped}']")
+    page.fill("#conf-max", "0.92")
+    low = [i for i, e in enumerate(edits) if e.confidence <= 0.92 + 1e-9]
+    assert page.inner_text("#status").startswith(f"{len(low)} of {len(edits)} changes shown")
+    page.fill("#conf-max", "1")
+    page.keyboard.press("Escape")  # leave the number field: keys are commands again
+    page.keyboard.press("k")  # wraps to the last change: its section is rendered on demand
+    last = page.evaluate("+document.activeElement.dataset.i")
+    assert last == len(edits) - 1
+    page.click("#inspector button.reject")
+    view.shot("04-last-change-rejected")
+
+    rejected = {focused, last}
+    assert page.evaluate(f"window.cleanerReview.decisions({target})") == [
+        0 if i in rejected else 1 for i in range(len(edits))
+    ]
+    downloaded = view.download_text()
+    accepted = [e for i, e in enumerate(edits) if i not in rejected]
+    assert downloaded == apply_edits(doc.result.original, accepted)
+    assert downloaded != doc.result.text and downloaded != doc.result.original
+
+    # Accepting everything again gives the cleaned text exactly.
+    page.click("#accept-shown")
+    assert view.download_text() == doc.result.text
+    assert view.errors == []
+    assert all(url.startswith("file://") for url in view.requests), view.requests
+    view.context.close()
+
+
+def test_every_seed_opens_without_errors(browser: Any, tmp_path: Path, seed_docs: list[Document]) -> None:
+    view = Page(browser, _write(tmp_path, seed_docs))
+    for i, doc in enumerate(seed_docs):
+        view.page.click(f"#index tbody tr[data-doc='{i}'] a")
+        view.scroll_through()
+        indices = view.page.eval_on_selector_all("#text .chg", "nodes => nodes.map(n => +n.dataset.i)")
+        assert indices == list(range(len(doc.result.edits)))  # every change once, in order
+        assert view.download_text() == doc.result.text
+    view.shot("05-last-seed")
+    assert view.errors == []
+    view.context.close()
+
+
+def _injection_doc() -> Document:
+    text = INJECTION.read_text(encoding="utf-8")
+    result = clean(text)
+    # Suggestions that themselves carry markup: they must show as text too.
+    start = text.index("<script>")
+    extra = Edit(
+        Span(start, start + 8),
+        "<script>",
+        "<img src=x onerror=\"window.__pwned='edit'\">",
+        "x-markup",
+        0.9,
+        "<b>reason</b>",
+    )
+    edits = tuple(sorted([*result.edits, extra], key=lambda e: e.start))
+    return Document(
+        "</script><script>window.__pwned='name'</script>.txt",
+        Result(text, apply_edits(text, edits), edits, (), {}),
+        "utf-8",
+    )
+
+
+def test_script_injection_shows_as_text(browser: Any, tmp_path: Path) -> None:
+    doc = _injection_doc()
+    view = Page(browser, _write(tmp_path, [doc]))
+    page = view.page
+    page.wait_for_timeout(200)
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    shown = page.inner_text("#text")
+    assert 'window.__pwned = "script";</script>' in shown
+    assert "<img src=x onerror=\"window.__pwned = 'img'\">" in shown
+    assert (
+        page.inner_text("#text .chg:has(del:text-is('<script>')) ins")
+        == "<img src=x onerror=\"window.__pwned='edit'\">"
+    )
+    assert "</script><script>" in page.inner_text("#doc-title")
+    assert page.locator("#text img, #text script, #text b, #index script").count() == 0
+    page.hover("#text .chg[data-i='1']")
+    assert "<b>reason</b>" in page.inner_text("#inspector")
+    view.shot("06-script-injection")
+    assert view.download_text() == doc.result.text
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert view.errors == []
+    view.context.close()
+
+
+def _tiled(min_chars: int) -> Result:
+    """The seeds cleaned once and repeated: a large document with its exact edits (cleaning
+    1 MB directly is slow in the pipeline, and the page is what is under test here)."""
+    seed_text = "\n\n".join(p.read_text(encoding="utf-8") for p in SEEDS) + "\n\n"
+    once = clean(seed_text)
+    copies = min_chars // len(seed_text) + 1
+    edits = tuple(
+        replace(e, span=Span(e.start + k * len(seed_text), e.end + k * len(seed_text)))
+        for k in range(copies)
+        for e in once.edits
+    )
+    text = seed_text * copies
+    return Result(text, once.text * copies, edits, (), {})
+
+
+def test_one_megabyte_document_renders_lazily(browser: Any, tmp_path: Path) -> None:
+    result = _tiled(1_000_000)
+    text = result.original
+    assert len(text) >= 1_000_000 and len(result.edits) > 10_000
+    assert apply_edits(text, result.edits) == result.text
+    path = _write(tmp_path, [Document("big.txt", result, "utf-8")], "big.html")
+    started = time.perf_counter()
+    view = Page(browser, path)
+    opened = time.perf_counter() - started
+    page = view.page
+    sections = page.locator("#text .section").count()
+    rendered = page.locator("#text .chg").count()
+    assert sections > 100 and rendered < len(result.edits) / 10, (sections, rendered)
+    page.locator("body").press("k")  # the last change, far down: rendered on demand
+    assert page.evaluate("+document.activeElement.dataset.i") == len(result.edits) - 1
+    page.locator("body").press("r")
+    view.shot("07-one-megabyte")
+    accepted = result.edits[:-1]
+    assert view.download_text() == apply_edits(text, accepted)
+    assert view.errors == []
+    print(
+        f"1 MB report: {len(result.edits)} changes, opened in {opened:.2f}s, {rendered} changes in the first sections"
+    )
+    assert opened < 20, f"opening a 1 MB report took {opened:.1f}s"
+    view.context.close()
+
+
+def test_astral_characters_and_crlf_round_trip(browser: Any, tmp_path: Path) -> None:
+    """Offsets are code points in Python and UTF-16 units in the page: characters outside the
+    BMP before an edit must not shift it; CRLF line ends are kept byte for byte."""
+    text = "𠀀𠀁中文,文本\r\n第二行 𪚥,结束\r\n" * 3
+    width_only = Config().only(["width"], [stage.id for stage in STAGES])  # the edits stay on their lines
+    doc = Document("astral.txt", clean(text, width_only), "utf-8")
+    edits = doc.result.edits
+    assert len(edits) >= 6
+    view = Page(browser, _write(tmp_path, [doc]))
+    page = view.page
+    shown = page.eval_on_selector_all("#text .chg del", "nodes => nodes.map(n => n.textContent)")
+    assert len(shown) == len(edits)
+    assert shown == ["␣" * len(e.before) if e.before == " " * len(e.before) else e.before for e in edits]
+    page.keyboard.press("j")
+    page.keyboard.press("r")
+    assert view.download_text() == apply_edits(text, edits[1:])
+    assert view.errors == []
+    view.context.close()
+
+
+def test_sections_never_cut_an_edit(browser: Any, tmp_path: Path) -> None:
+    """Joins across line breaks everywhere (no place to cut for a long stretch), insertions at
+    line starts: every change is rendered once and the download is exact."""
+    line = "这是一个很长的段落行，" * 9 + "\n"
+    text = line * 400
+    specs = []
+    for k in range(400):
+        end_of_line = (k + 1) * len(line) - 1
+        if k < 200:  # the first half: every line joined to the next
+            specs.append((end_of_line, end_of_line + 1, "", "reflow-join"))
+        elif k % 3 == 0:  # then: an insertion at the start of some lines
+            specs.append((k * len(line), k * len(line), "　", "x-indent"))
+    from tests.report_helpers import make_doc
+
+    doc = make_doc(text, specs, "joins.txt")
+    view = Page(browser, _write(tmp_path, [doc]))
+    page = view.page
+    view.scroll_through()
+    indices = page.eval_on_selector_all("#text .chg", "nodes => nodes.map(n => +n.dataset.i)")
+    assert indices == list(range(len(specs)))
+    assert page.locator("#text .section").count() > 3
+    assert view.download_text() == doc.result.text
+    view.shot("08-joins")
+    assert view.errors == []
+    view.context.close()
+
+
+def test_decisions_survive_a_reload(browser: Any, tmp_path: Path, seed_docs: list[Document]) -> None:
+    doc = seed_docs[2]
+    view = Page(browser, _write(tmp_path, [doc]))
+    view.page.keyboard.press("j")
+    view.page.keyboard.press("r")
+    view.page.reload()
+    view.page.wait_for_selector("#text .chg")
+    assert view.page.evaluate("window.cleanerReview.decisions(0)")[:2] == [0, 1]
+    assert view.page.inner_text("#status").endswith("1 rejected")
+    assert view.download_text() == apply_edits(doc.result.original, doc.result.edits[1:])
+    view.page.click("#accept-shown")
+    view.page.reload()
+    view.page.wait_for_selector("#text .chg")
+    assert view.page.evaluate("window.cleanerReview.decisions(0)") == [1] * len(doc.result.edits)
+    assert view.errors == []
+    view.context.close()

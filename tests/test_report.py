@@ -1,0 +1,240 @@
+"""The reporters draw every change from result.edits: each appears, with its rule, in JSON,
+JSONL, the patch, the terminal diff and the review page's data; nothing else does."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+
+from cleaner import clean
+from cleaner.model import Edit, Result, Span, apply_edits
+from cleaner.report import Document, LineIndex, html, patch, terminal
+from cleaner.report import json as json_report
+from tests.conftest import SEEDS
+from tests.report_helpers import apply_unified, make_doc, random_docs
+
+
+@pytest.fixture(scope="module")
+def seed_docs() -> list[Document]:
+    return [Document(str(p.relative_to(p.parents[2])), clean(p.read_text(encoding="utf-8")), "utf-8") for p in SEEDS]
+
+
+def _edits_from_record(record: dict) -> list[Edit]:
+    return [
+        Edit(Span(e["start"], e["end"]), e["before"], e["after"], e["rule"], e["confidence"], e["reason"])
+        for e in record["edits"]
+    ]
+
+
+# -- line index --------------------------------------------------------------------------
+def test_line_index_counts_only_newlines() -> None:
+    text = "ab\ncd\u2028ef\r\ng"
+    index = LineIndex(text)
+    assert index.line_col(0) == (1, 1)
+    assert index.line_col(3) == (2, 1)
+    assert index.line_col(6) == (2, 4)  # U+2028 is not a line break for us (nor for patch)
+    assert index.line_col(len(text)) == (3, 2)
+    assert index.count == 3
+    assert LineIndex("").count == 0
+    assert LineIndex("a\n").count == 1
+
+
+# -- JSON / JSONL ------------------------------------------------------------------------
+def test_json_record_has_every_edit_with_position_rule_and_reason(seed_docs: list[Document]) -> None:
+    payload = json.loads(json_report.render_json(seed_docs))
+    assert payload["schema_version"] == json_report.SCHEMA_VERSION
+    assert len(payload["documents"]) == len(seed_docs)
+    for doc, record in zip(seed_docs, payload["documents"], strict=True):
+        result = doc.result
+        assert record["path"] == doc.name and record["encoding"] == "utf-8"
+        assert record["schema_version"] == json_report.SCHEMA_VERSION
+        assert record["changed"] == result.changed
+        assert tuple(_edits_from_record(record)) == result.edits
+        assert apply_edits(result.original, _edits_from_record(record)) == result.text
+        assert record["counts"] == {rule: sum(e.rules.count(rule) for e in result.edits) for rule in record["counts"]}
+        assert sum(record["counts"].values()) == sum(len(e.rules) for e in result.edits)
+        lines = result.original.split("\n")
+        for item in record["edits"]:
+            # line and column are 1-based code points: they find the edit in the original
+            line_text = lines[item["line"] - 1] + "\n"
+            assert line_text[item["column"] - 1 :].startswith(item["before"].split("\n")[0])
+            assert item["rules"] == item["rule"].split("+")
+
+
+def test_jsonl_is_one_record_per_line_even_with_line_separators() -> None:
+    doc = make_doc("中文,\u2028文本,\u2029结束", [(2, 3, "，", "width-punct"), (6, 7, "，", "width-punct")])
+    out = json_report.render_jsonl([doc, doc])
+    lines = out.split("\n")
+    assert lines[-1] == "" and len(lines) == 3
+    assert "\u2028" not in out and "\u2029" not in out
+    assert json.loads(lines[0])["edits"][1]["start"] == 6
+
+
+def test_json_unchanged_document_has_no_edits() -> None:
+    record = json_report.document_record(Document("a.txt", clean("干净的中文。"), None))
+    assert record["edits"] == [] and record["counts"] == {} and record["changed"] is False
+
+
+@settings(max_examples=200, deadline=None)
+@given(random_docs())
+def test_json_round_trips_any_edits(doc: Document) -> None:
+    record = json.loads(json_report.render_jsonl_line(doc))
+    assert tuple(_edits_from_record(record)) == doc.result.edits
+    index = LineIndex(doc.result.original)
+    for item, edit in zip(record["edits"], doc.result.edits, strict=True):
+        assert (item["line"], item["column"]) == index.line_col(edit.start)
+
+
+# -- patch -------------------------------------------------------------------------------
+@settings(max_examples=300, deadline=None)
+@given(random_docs())
+def test_patch_applies_to_give_the_cleaned_text(doc: Document) -> None:
+    text = patch.render_document(doc)
+    if not doc.result.edits:
+        assert text == ""
+        return
+    assert apply_unified(doc.result.original, text) == doc.result.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(random_docs())
+def test_patch_shows_only_lines_that_edits_touch(doc: Document) -> None:
+    """Each removed line is a line an edit touches (or the line an edit joins onto it)."""
+    text = patch.render_document(doc, context=0)
+    index = LineIndex(doc.result.original)
+    touched = set()
+    for edit in doc.result.edits:
+        last = index.line_of(edit.end) if edit.end > edit.start else index.line_of(edit.start)
+        touched.update(range(index.line_of(edit.start), last + 1))
+    removed = set()
+    old_line = 0
+    for row in text.split("\n")[2:]:
+        if row.startswith("@@"):
+            start = int(row.split()[1][1:].split(",")[0])
+            count = row.split()[1].split(",")
+            old_line = start - 1 if (len(count) == 1 or count[1] != "0") else start
+        elif row.startswith("-"):
+            removed.add(old_line)
+            old_line += 1
+        elif row.startswith(" "):
+            old_line += 1
+    assert removed <= touched
+
+
+def test_patch_unchanged_document_is_empty() -> None:
+    assert patch.render([Document("a.txt", clean("干净的中文。"), None)]) == ""
+
+
+def test_patch_paths_are_relative() -> None:
+    doc = make_doc("a,b\n", [(1, 2, "，", "width-punct")], name="/abs/dir/x.txt")
+    assert patch.render_document(doc).startswith("--- a/abs/dir/x.txt\n+++ b/abs/dir/x.txt\n")
+
+
+# -- terminal ----------------------------------------------------------------------------
+@settings(max_examples=200, deadline=None)
+@given(random_docs())
+def test_terminal_lists_every_change_with_its_rule(doc: Document) -> None:
+    out = terminal.render(doc, color=False)
+    listed = [line for line in out.split("\n") if line.startswith("  [")]
+    assert len(listed) == len(doc.result.edits)
+    index = LineIndex(doc.result.original)
+    for number, (line, edit) in enumerate(zip(listed, doc.result.edits, strict=True), start=1):
+        row, col = index.line_col(edit.start)
+        assert line.startswith(f"  [{number}] {row}:{col} {edit.rule} ")
+    if not doc.result.edits:
+        assert "(no changes)" in out
+    assert "\x1b" not in out and "\r" not in out.replace("\r\n", "")
+
+
+def test_terminal_carets_sit_under_wide_characters() -> None:
+    text = "今年7月4日袁习近平总书记"
+    doc = make_doc(text, [(text.index("袁"), text.index("袁") + 1, "，", "punct-shift")])
+    out = terminal.render(doc, color=False).split("\n")
+    old_row = next(r for r in out if r.startswith("-"))
+    carets = out[out.index(old_row) + 1]
+    prefix = old_row.split("│ ", 1)[1].split("袁")[0]
+    gutter = len(old_row.split("│ ", 1)[0]) + 2
+    assert carets[gutter:] == " " * terminal.display_width(prefix) + "^^"
+    new_row = out[out.index(old_row) + 2]
+    assert new_row.startswith("+") and "今年7月4日，习近平" in new_row
+
+
+def test_terminal_shows_invisible_changes_and_hides_control_characters() -> None:
+    text = "第一行 末尾\n\n第二行\x1b[2J"
+    doc = make_doc(text, [(3, 4, "", "cjk-space"), (6, 8, "", "reflow-join")])
+    out = terminal.render(doc, color=False)
+    assert terminal.SPACE_SYMBOL in out and terminal.RETURN_SYMBOL in out
+    assert "\x1b" not in out and "⟨U+001B⟩" in out
+    assert "第一行末尾第二行" in out  # the joined line on the + side
+
+
+def test_terminal_colour_marks_changes_without_carets() -> None:
+    doc = make_doc("中文,文本", [(2, 3, "，", "width-punct")])
+    coloured = terminal.render(doc, color=True)
+    assert "\x1b[" in coloured and "^" not in coloured
+
+
+def test_terminal_long_lines_are_clipped_around_the_change() -> None:
+    text = "字" * 500 + "," + "字" * 500
+    out = terminal.render(make_doc(text, [(500, 501, "，", "width-punct")]), color=False)
+    rows = [r for r in out.split("\n") if r.startswith(("-", "+"))]
+    assert all(terminal.display_width(r) < 100 for r in rows)
+
+
+def test_use_color_honours_no_color(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Tty:
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert terminal.use_color("auto", Tty()) is False  # type: ignore[arg-type]
+    assert terminal.use_color("always", Tty()) is True  # type: ignore[arg-type]
+    monkeypatch.setenv("NO_COLOR", "")
+    assert terminal.use_color("auto", Tty()) is True  # type: ignore[arg-type]
+    monkeypatch.delenv("NO_COLOR")
+    assert terminal.use_color("never", Tty()) is False  # type: ignore[arg-type]
+
+
+# -- HTML (the page itself is tested in a browser: tests/test_html_browser.py) ------------
+def test_html_embeds_every_edit_and_escapes_the_document(tmp_path: Path) -> None:
+    source = (Path(__file__).parent / "data" / "report" / "script-injection.txt").read_text(encoding="utf-8")
+    doc = Document("</script><b>x</b>.txt", clean(source), "utf-8")
+    page = html.render([doc])
+    data = page.split('<script type="application/json" id="cleaner-data">', 1)[1].split("</script>", 1)[0]
+    for needle in ("<", ">", "&", "\u2028", "\u2029"):
+        assert needle not in data
+    payload = json.loads(data)
+    embedded = payload["documents"][0]
+    assert embedded["text"] == source and embedded["name"] == doc.name
+    assert [(e[0], e[1], e[2], e[3]) for e in embedded["edits"]] == [
+        (e.start, e.end, e.after, e.rule) for e in doc.result.edits
+    ]
+    assert page.count("<script") == 2  # the data block and the page's own script, nothing from the document
+    assert "http://" not in page and "https://" not in page  # no fetches
+
+
+def test_html_offsets_are_utf16_for_astral_characters() -> None:
+    text = "𠀀𠀁,文本"
+    payload = html.document_payload(make_doc(text, [(2, 3, "，", "width-punct")]))
+    assert payload["edits"][0][:2] == [4, 5]  # two surrogate pairs before the comma
+    assert payload["edits"][0][6:] == [1, 3]  # line and column stay code points
+
+
+def test_readme_documents_every_json_field() -> None:
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    schema = readme.split("### Diff report schema", 1)[1].split("\n## ", 1)[0]
+    record = json_report.document_record(make_doc("中文,文本", [(2, 3, "，", "width-punct")]))
+    for field in [*record, *record["edits"][0]]:
+        assert f"`{field}`" in schema, field
+
+
+def test_terminal_never_prints_control_characters_from_names_or_reasons() -> None:
+    text = "中文,文本"
+    edit = Edit(Span(2, 3), ",", "，", "width-punct", 0.9, "quoting the text: '\x1b[31m'")
+    doc = Document("evil\x1b]0;title\x07.txt", Result(text, "中文，文本", (edit,), (), {}), None)
+    out = terminal.render(doc, color=False)
+    assert "\x1b" not in out and "\x07" not in out
+    assert "⟨U+001B⟩" in out and "⟨U+0007⟩" in out
