@@ -260,7 +260,7 @@ def plan_files(
         root = Path(given)
         if root.is_dir():
             prefix = PurePosixPath(root.resolve().name) if several_folders else PurePosixPath()
-            for rel in _walk(root, out_root):
+            for rel in sorted(_walk(root, out_root)):
                 if not _selected(rel, include, exclude):
                     continue
                 source = root / rel

@@ -196,7 +196,7 @@ def _report_summary(summary: batch.Summary, quiet: bool) -> None:
 
 
 def _progress(total_docs: int | None, total_bytes: int | None, quiet: bool) -> batch.Progress | None:
-    return batch.Progress.for_stream(total_docs, total_bytes, click.get_text_stream("stderr"), quiet)
+    return batch.Progress.for_stream(total_docs, total_bytes, sys.stderr, quiet)
 
 
 def _fix_files(
