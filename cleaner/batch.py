@@ -139,10 +139,15 @@ class Summary:
         out = [head]
         if self.edits:
             out.append("edits: " + ", ".join(f"{rule} {n}" for rule, n in sorted(self.edits.items())))
-        out.extend(f"failed: {name}: {reason}" for name, reason in sorted(self.failed))
-        out.extend(f"skipped: {name}: {reason}" for name, reason in sorted(self.skipped))
+        out.extend(f"failed: {name}: {reason}" for name, reason in sorted(self.failed, key=_natural))
+        out.extend(f"skipped: {name}: {reason}" for name, reason in sorted(self.skipped, key=_natural))
         out.append(f"{self.size / 1e6:.2f} MB in {self.seconds:.2f} s ({self.mb_per_s:.2f} MB/s)")
         return out
+
+
+def _natural(item: tuple[str, str]) -> list[Any]:
+    """Sort key: ``line 9`` before ``line 10``."""
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", item[0])]
 
 
 class Progress:
