@@ -600,6 +600,7 @@ def open_sink(path: str | Path | None) -> Iterator[IO[bytes]]:
         return
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale_temporaries([FileTask("", target.name, str(target))])
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:

@@ -107,7 +107,11 @@ def main() -> None:
 @click.option("-o", "--output", metavar="FILE|DIR", help="Write here (a folder when there are several inputs).")
 @click.option("--in-place", is_flag=True, help="Overwrite each input with its cleaned text.")
 @click.option(
-    "-j", "--jobs", type=click.IntRange(min=1), help="Worker processes for folders and JSONL. [default: all cores]"
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="Worker processes for folders and JSONL. [default: all cores]",
 )
 @click.option("--include", multiple=True, metavar="GLOB", help="Only files of a folder matching this (repeatable).")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Leave out files matching this (repeatable).")

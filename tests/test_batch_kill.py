@@ -60,3 +60,31 @@ def test_killed_run_leaves_only_whole_outputs_and_resumes(tmp_path: Path) -> Non
     assert len(final) == DOCUMENTS
     for name in final[::17]:
         assert (out / name).read_text(encoding="utf-8") == clean((source / name).read_text(encoding="utf-8")).text
+
+
+@pytest.mark.slow
+def test_killed_jsonl_run_leaves_the_previous_output_whole(tmp_path: Path) -> None:
+    texts = [seed.read_text(encoding="utf-8") for seed in SEEDS]
+    source, target = tmp_path / "data.jsonl", tmp_path / "out.jsonl"
+    with source.open("w", encoding="utf-8") as handle:
+        for i in range(300):
+            handle.write(json.dumps({"i": i, "text": texts[i % len(texts)]}, ensure_ascii=False) + "\n")
+    target.write_text('{"i": "previous run"}\n', encoding="utf-8")
+    command = [sys.executable, "-m", "cleaner.cli", "fix", str(source), "--text-field", "text", "-o", str(target)]
+    process = subprocess.Popen([*command, "-j", "2", "-q"], start_new_session=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and process.poll() is None:
+        partial = [p for p in tmp_path.glob(".out.jsonl.*.tmp") if p.stat().st_size > 50_000]
+        if partial:
+            break
+        time.sleep(0.01)
+    assert process.poll() is None, "the run finished before it could be killed"
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    assert target.read_text(encoding="utf-8") == '{"i": "previous run"}\n'  # never half-written
+
+    rerun = subprocess.run([*command, "-q"], capture_output=True, timeout=300, check=False)
+    assert rerun.returncode == 0, rerun.stderr
+    assert not list(tmp_path.glob(".out.jsonl.*.tmp"))  # the killed run's temporary is gone
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["i"] for line in lines] == list(range(300))
