@@ -631,13 +631,20 @@ def _clean_lines_in_worker(args: tuple[_JsonlJob, list[tuple[int, bytes]]]) -> l
     ]
 
 
-def _chunks(lines: Iterable[bytes], size: int) -> Iterator[list[tuple[int, bytes]]]:
+#: A chunk of JSONL lines sent to a worker stops at this many bytes (or ``chunk_lines`` lines),
+#: so what a worker holds is bounded by this plus one record, whatever the record sizes.
+CHUNK_BYTES = 1 << 20
+
+
+def _chunks(lines: Iterable[bytes], size: int, max_bytes: int = CHUNK_BYTES) -> Iterator[list[tuple[int, bytes]]]:
     chunk: list[tuple[int, bytes]] = []
+    held = 0
     for number, line in enumerate(lines, 1):
         chunk.append((number, line))
-        if len(chunk) >= size:
+        held += len(line)
+        if len(chunk) >= size or held >= max_bytes:
             yield chunk
-            chunk = []
+            chunk, held = [], 0
     if chunk:
         yield chunk
 

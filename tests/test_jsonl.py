@@ -199,3 +199,12 @@ def test_a_line_round_trips_every_other_field(other: dict[str, object], text: st
     out = clean_jsonl_line(line, 1, Pipeline(), "text")
     assert out.output is not None and out.output.endswith(b"\n")
     assert json.loads(out.output) == {**record, "text": clean(text).text}
+
+
+def test_chunks_are_bounded_by_lines_and_bytes() -> None:
+    from cleaner.batch import _chunks
+
+    lines = [b"x" * 400 + b"\n"] * 10
+    assert [len(c) for c in _chunks(lines, 4, max_bytes=10_000)] == [4, 4, 2]
+    assert [len(c) for c in _chunks(lines, 32, max_bytes=1000)] == [3, 3, 3, 1]
+    assert [n for c in _chunks(lines, 3) for n, _ in c] == list(range(1, 11))  # line numbers from 1
