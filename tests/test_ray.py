@@ -94,6 +94,8 @@ def test_parquet_in_parquet_out(local_ray: None, tmp_path: Path) -> None:
     assert count == len(data)
     rows = by_id(pq.read_table(tmp_path / "out").to_pylist())
     assert rows == list(clean_records(data))
+    with pytest.raises(ValueError, match="not empty"):  # Ray would append: a rerun must not duplicate records
+        clean_path(str(source), str(tmp_path / "out"))
 
 
 def test_data_format(tmp_path: Path) -> None:

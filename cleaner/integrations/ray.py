@@ -12,6 +12,7 @@ give. Ray is imported only inside these functions.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cleaner.batch import record_report
@@ -93,8 +94,6 @@ def data_format(path: str) -> str:
         return "jsonl"
     if lowered.endswith(PARQUET_SUFFIXES):
         return "parquet"
-    from pathlib import Path
-
     folder = Path(path)
     if folder.is_dir():
         names = [p.name.lower() for p in folder.iterdir() if p.is_file()]
@@ -124,6 +123,10 @@ def clean_path(
     import ray
     import ray.data
 
+    local_output = Path(output)
+    if "://" not in output and local_output.exists() and any(local_output.iterdir()):
+        # Ray appends files to a folder: a rerun would duplicate every record.
+        raise ValueError(f"{output}: exists and is not empty; Ray would add to it (remove it or choose another)")
     in_format = data_format(source)
     out_format = output_format or in_format
     if out_format not in ("jsonl", "parquet"):
