@@ -329,6 +329,9 @@ def _fix_ray(
         raise click.UsageError(f"--engine ray needs Ray Data: pip install 'cleaner[ray]' ({exc})") from None
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
+    except Exception as exc:  # Ray's own errors (unreadable input, cluster gone): an I/O error, no traceback
+        click.echo(f"cleaner: error: ray: {type(exc).__name__}: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
     if not quiet:
         click.echo(f"{written} records cleaned with Ray into {output}", err=True)
     sys.exit(EXIT_OK)
