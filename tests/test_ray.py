@@ -105,3 +105,11 @@ def test_data_format(tmp_path: Path) -> None:
     assert data_format(str(tmp_path)) == "parquet"
     with pytest.raises(ValueError, match="cannot tell"):
         data_format("pages.txt")
+
+
+def test_cli_engine_ray_errors_exit_2(local_ray: None, tmp_path: Path) -> None:
+    out = str(tmp_path / "o")
+    missing = CliRunner().invoke(main, ["fix", str(tmp_path / "no.jsonl"), "--engine", "ray", "-o", out])
+    assert missing.exit_code == 2 and "cleaner: error: ray:" in missing.stderr
+    unknown = CliRunner().invoke(main, ["fix", str(tmp_path / "pages.txt"), "--engine", "ray", "-o", out])
+    assert unknown.exit_code == 2 and "cannot tell JSONL from Parquet" in unknown.stderr
