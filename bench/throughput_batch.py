@@ -11,7 +11,6 @@ it, so a starved run shows as wall time well above CPU time.
 from __future__ import annotations
 
 import argparse
-import multiprocessing
 import os
 import random
 import resource
@@ -59,19 +58,21 @@ def cpu_seconds() -> float:
 
 
 def worker_cpu_seconds() -> float:
-    """CPU time of every pool worker that has exited so far. Workers are children of the
-    multiprocessing forkserver, which reaps them: their time is in its cutime/cstime."""
+    """CPU time of every pool worker that has exited so far: forked workers are our children;
+    forkserver workers are the forkserver's, which reaps them (its cutime/cstime)."""
     from multiprocessing import forkserver
 
+    time.sleep(0.2)  # let the workers of the pool just closed be reaped
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    total = children.ru_utime + children.ru_stime
     pid = getattr(forkserver._forkserver, "_forkserver_pid", None)
-    if not pid:
-        return 0.0
-    time.sleep(0.2)  # let the forkserver reap the workers of the pool just closed
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return 0.0
-    return (int(fields[13]) + int(fields[14])) / os.sysconf("SC_CLK_TCK")  # cutime, cstime
+    if pid:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[13]) + int(fields[14])) / os.sysconf("SC_CLK_TCK")  # cutime, cstime
+        except OSError:
+            pass
+    return total
 
 
 def timed_run(corpus: Path, out: Path, jobs: int) -> tuple[float, batch.Summary]:
@@ -99,8 +100,7 @@ def worker_memory(corpus: Path, out: Path, jobs: int) -> dict[int, tuple[int, in
     """Per worker: (RSS warmed up on one small page, peak RSS after the whole corpus) in KB, CPU s."""
     shutil.rmtree(out, ignore_errors=True)
     tasks = batch.plan_files([corpus], out)
-    context = multiprocessing.get_context("forkserver")
-    with context.Pool(jobs, initializer=batch._init_worker, initargs=(Config(), None)) as pool:
+    with batch._pool(jobs, Config(), None) as pool:
         before = {pid: rss for pid, rss, _ in pool.map(_worker_warm_probe, range(jobs * 8), chunksize=1)}
         for _ in pool.imap_unordered(batch._clean_file_in_worker, tasks, 8):
             pass

@@ -21,6 +21,7 @@ import os
 import re
 import sys
 import tempfile
+import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -210,10 +211,22 @@ def _init_worker(config: Config, encoding: str | None) -> None:
 
 
 def _pool(jobs: int, config: Config, encoding: str | None) -> Any:
-    # forkserver: workers do not inherit the caller's threads or locks (safe inside other
-    # programs); spawn where there is no forkserver.
+    """A pool of ``jobs`` workers, each with its own pipeline for ``config``.
+
+    From a single-threaded caller (the command line) the workers are forked after the parent
+    has loaded the lexicon, so they start at once and share it copy-on-write instead of each
+    reading jieba's dictionary again. A caller with threads gets forkserver workers (a fork
+    would copy locks other threads hold); spawn where there is neither.
+    """
     methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "fork" in methods and threading.active_count() == 1:
+        from cleaner import lexicon
+
+        lexicon.word_frequencies()
+        method = "fork"
+    else:
+        method = "forkserver" if "forkserver" in methods else "spawn"
+    context = multiprocessing.get_context(method)
     return context.Pool(jobs, initializer=_init_worker, initargs=(config, encoding))
 
 
