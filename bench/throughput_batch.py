@@ -168,9 +168,9 @@ def main() -> None:
 
         per_worker = worker_memory(corpus, out, 2)
         for pid, (base_kb, peak_kb, cpu) in sorted(per_worker.items()):
-            print(f"worker {pid}: RSS {base_kb / 1024:.1f} MB warmed up, peak {peak_kb / 1024:.1f} MB "
-                  f"after the corpus (+{(peak_kb - base_kb) * 1024 / largest:.1f}x the largest document), "
-                  f"CPU {cpu:.1f} s")  # fmt: skip
+            print(f"worker {pid}: RSS {base_kb / 1024:.1f} MB warmed up (interpreter + lexicon), peak "
+                  f"{peak_kb / 1024:.1f} MB after the whole corpus, CPU {cpu:.1f} s (RSS growth includes "
+                  f"lexicon pages copied on write after a fork)")  # fmt: skip
         by_size = sorted(corpus.rglob("*.txt"), key=lambda p: p.stat().st_size, reverse=True)
         ratios = [(p.stat().st_size, traced_peak(p)) for p in by_size[:5]]
         worst = max(peak / size for size, peak in ratios)
