@@ -7,12 +7,13 @@
 
 from __future__ import annotations
 
+from cleaner.batch import clean_records
 from cleaner.config import Config
 from cleaner.model import Edit, Finding, Result, Span
 from cleaner.pipeline import Pipeline
 
 __version__ = "0.1.0"
-__all__ = ["Config", "Edit", "Finding", "Pipeline", "Result", "Span", "__version__", "clean", "detect"]
+__all__ = ["Config", "Edit", "Finding", "Pipeline", "Result", "Span", "__version__", "clean", "clean_records", "detect"]
 
 
 def clean(text: str, config: Config | None = None) -> Result:

@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from cleaner import __version__
+from cleaner import __version__, batch
 from cleaner import config as config_module
 from cleaner.io import InputError, read_text, write_atomic
 from cleaner.model import Result
@@ -135,6 +135,33 @@ def main() -> None:
 @click.option("--in-place", is_flag=True, help="Overwrite each input with its cleaned text.")
 @click.option("--diff", "show_diff", is_flag=True, help="Show each change on stderr, with its rule and reason.")
 @click.option("--report", metavar="FILE|DIR", help=REPORT_HELP)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="Worker processes for folders and JSONL. [default: all cores]",
+)
+@click.option("--include", multiple=True, metavar="GLOB", help="Only files of a folder matching this (repeatable).")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Leave out files matching this (repeatable).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress line and no summary on stderr (errors still).")
+@click.option("--text-field", metavar="NAME", help="The input is JSONL (- for stdin): clean this field of each record.")
+@click.option("--report-field", metavar="NAME", help="JSONL: add each record's edits under this field.")
+@click.option(
+    "--on-error",
+    type=click.Choice(["pass", "skip"]),
+    default="pass",
+    show_default=True,
+    help="JSONL: a line that is not a record with the field is written through unchanged, or left out.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "ray"]),
+    default="local",
+    show_default=True,
+    help="ray: clean a JSONL or Parquet dataset (path or URI) with Ray Data into the folder -o.",
+)
+@click.option("--ray-address", metavar="ADDR", help="Ray cluster to join (default: start a local one).")
 def fix(
     paths: tuple[str, ...],
     config_path: str | None,
@@ -145,12 +172,39 @@ def fix(
     in_place: bool,
     show_diff: bool,
     report: str | None,
+    jobs: int | None,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+    quiet: bool,
+    text_field: str | None,
+    report_field: str | None,
+    on_error: str,
+    engine: str,
+    ray_address: str | None,
 ) -> None:
-    """Write cleaned text: to stdout for one input, to -o FILE|DIR, or over the inputs (--in-place)."""
+    """Write cleaned text: to stdout for one input, to -o FILE|DIR, or over the inputs (--in-place).
+
+    A folder is cleaned into -o OUTDIR with the same tree (resumable: a rerun skips what is
+    done). With --text-field the input is JSONL. Exit 1 if any document failed.
+    """
     if in_place and output:
         raise click.UsageError("--in-place and -o exclude each other")
     if in_place and STDIN in paths:
         raise click.UsageError("--in-place cannot write back to stdin")
+    reporting = show_diff or report is not None
+    streamed = engine == "ray" or text_field is not None or any(Path(p).is_dir() for p in paths)
+    if reporting and streamed:
+        # The reporter needs every result in this process; folders, JSONL and Ray clean in workers.
+        raise click.UsageError("--diff and --report work on files; for a folder, JSONL or Ray use --report-field")
+    if engine == "ray":
+        _fix_ray(paths, output, config_path, only, skip, text_field or "text", report_field, ray_address, quiet)
+        return
+    if text_field is not None:
+        _fix_jsonl(paths, output, in_place, config_path, only, skip, text_field, report_field, on_error, jobs, quiet)
+        return
+    if streamed or (len(paths) > 1 and STDIN not in paths and not reporting):
+        _fix_files(paths, output, in_place, config_path, only, skip, encoding, jobs, include, exclude, quiet)
+        return
     to_dir = output is not None and (len(paths) > 1 or Path(output).is_dir() or output.endswith(("/", "\\")))
     if len(paths) > 1 and not (in_place or output):
         raise click.UsageError("several inputs: give -o DIR or --in-place")
@@ -178,6 +232,154 @@ def _stderr_color() -> bool:
     from cleaner.report.terminal import use_color
 
     return use_color("auto", sys.stderr)
+
+
+def _report_summary(summary: batch.Summary, quiet: bool) -> None:
+    """The end-of-run summary on stderr (failures always); exit 1 if a document failed."""
+    lines = summary.lines()
+    if quiet:
+        lines = [line for line in lines if line.startswith("failed:")]
+    for line in lines:
+        click.echo(line, err=True)
+    sys.exit(EXIT_OK if summary.ok else EXIT_FINDINGS)
+
+
+def _progress(total_docs: int | None, total_bytes: int | None, quiet: bool) -> batch.Progress | None:
+    return batch.Progress.for_stream(total_docs, total_bytes, sys.stderr, quiet)
+
+
+def _fix_files(
+    paths: tuple[str, ...],
+    output: str | None,
+    in_place: bool,
+    config_path: str | None,
+    only: str | None,
+    skip: str | None,
+    encoding: str | None,
+    jobs: int | None,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+    quiet: bool,
+) -> None:
+    """Folders (and several files): mirror the tree under -o, a process pool, a manifest, a summary."""
+    if not (in_place or output):
+        raise click.UsageError("a folder or several inputs: give -o DIR or --in-place")
+    if output is not None and Path(output).exists() and not Path(output).is_dir():
+        raise click.UsageError(f"-o {output}: is a file; a folder input needs an output folder")
+    missing = [p for p in paths if not Path(p).exists()]
+    if missing:
+        raise click.UsageError(f"no such file or folder: {', '.join(missing)}")
+    config = _build_pipeline(config_path, only, skip).config
+    try:
+        tasks = batch.plan_files(paths, output, include, exclude, in_place)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    progress = _progress(len(tasks), sum(_size(t.source) for t in tasks), quiet)
+    try:
+        summary = batch.clean_files(
+            tasks,
+            config,
+            jobs=jobs or batch.default_jobs(),
+            encoding=encoding,
+            manifest_dir=None if in_place else output,
+            on_outcome=progress.update if progress else None,
+        )
+    except OSError as exc:
+        raise click.FileError(str(output), hint=str(exc)) from None
+    finally:
+        if progress:
+            progress.close()
+    _report_summary(summary, quiet)
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
+
+
+def _fix_jsonl(
+    paths: tuple[str, ...],
+    output: str | None,
+    in_place: bool,
+    config_path: str | None,
+    only: str | None,
+    skip: str | None,
+    text_field: str,
+    report_field: str | None,
+    on_error: str,
+    jobs: int | None,
+    quiet: bool,
+) -> None:
+    """JSONL in (a file or - for stdin), JSONL out (-o FILE, stdout, or the input with --in-place)."""
+    if len(paths) != 1:
+        raise click.UsageError("--text-field takes one JSONL input (a file or - for stdin)")
+    source_name = paths[0]
+    target = source_name if in_place else output
+    to_file = target not in (None, STDIN) and source_name != STDIN
+    if to_file and not in_place and Path(str(target)).resolve() == Path(source_name).resolve():
+        raise click.UsageError(f"{target}: output would overwrite the input; use --in-place to mean that")
+    config = _build_pipeline(config_path, only, skip).config
+    try:
+        source = sys.stdin.buffer if source_name == STDIN else open(source_name, "rb")  # noqa: SIM115
+    except OSError as exc:
+        click.echo(f"cleaner: error: {source_name}: cannot read: {exc.strerror}", err=True)
+        sys.exit(EXIT_USAGE)
+    total = None if source_name == STDIN else _size(source_name)
+    progress = _progress(None, total, quiet)
+    try:
+        with source, batch.open_sink(target) as sink:
+            summary = batch.clean_jsonl(
+                source,
+                sink,
+                config,
+                text_field=text_field,
+                report_field=report_field,
+                on_error=on_error,  # type: ignore[arg-type]
+                jobs=jobs or batch.default_jobs(),
+                on_outcome=progress.update if progress else None,
+            )
+    except OSError as exc:
+        click.echo(f"cleaner: error: {target or '<stdout>'}: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    finally:
+        if progress:
+            progress.close()
+    _report_summary(summary, quiet)
+
+
+def _fix_ray(
+    paths: tuple[str, ...],
+    output: str | None,
+    config_path: str | None,
+    only: str | None,
+    skip: str | None,
+    text_field: str,
+    report_field: str | None,
+    address: str | None,
+    quiet: bool,
+) -> None:
+    """--engine ray: a dataset (JSONL or Parquet, path or URI) cleaned by Ray Data into the folder -o."""
+    if len(paths) != 1 or output is None:
+        raise click.UsageError("--engine ray takes one dataset (file, folder or URI) and -o OUTDIR")
+    config = _build_pipeline(config_path, only, skip).config
+    try:
+        from cleaner.integrations import ray as ray_engine
+
+        written = ray_engine.clean_path(
+            paths[0], output, config, text_column=text_field, report_column=report_field, address=address
+        )
+    except ImportError as exc:
+        raise click.UsageError(f"--engine ray needs Ray Data: pip install 'cleaner[ray]' ({exc})") from None
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    except Exception as exc:  # Ray's own errors (unreadable input, cluster gone): an I/O error, no traceback
+        click.echo(f"cleaner: error: ray: {type(exc).__name__}: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    if not quiet:
+        click.echo(f"{written} records cleaned with Ray into {output}", err=True)
+    sys.exit(EXIT_OK)
 
 
 def _target(doc: Document, output: str | None, to_dir: bool, in_place: bool) -> Path | None:

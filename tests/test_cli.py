@@ -172,3 +172,19 @@ def test_diff_labels_each_change_with_its_rule(runner: CliRunner, dirty: Path) -
     assert result.exit_code == 0
     assert "[1] 1:6 width-punct (0.95) ',' → '，'" in result.output
     assert "ASCII ',' in a Chinese sentence" in result.output
+
+
+def test_report_options_refuse_folder_runs_instead_of_ignoring_them(runner: CliRunner, dirty: Path) -> None:
+    result = runner.invoke(main, ["fix", str(dirty.parent), "-o", str(dirty.parent / "out"), "--diff"])
+    assert result.exit_code == 2
+    assert "--diff and --report work on files" in result.output
+
+
+def test_several_files_with_a_report_are_reported_in_order(runner: CliRunner, dirty: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text("中国战 “疫”进入新阶段，成效显著。\n", encoding="utf-8")
+    report = tmp_path / "report.jsonl"
+    result = runner.invoke(main, ["fix", str(dirty), str(other), "-o", str(tmp_path / "out"), "--report", str(report)])
+    assert result.exit_code == 0, result.output
+    names = [json.loads(line)["path"] for line in report.read_text(encoding="utf-8").splitlines()]
+    assert names == [str(dirty), str(other)]

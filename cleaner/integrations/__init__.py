@@ -1,0 +1,1 @@
+"""Adapters to other frameworks' workers (each imports its framework only when used)."""
