@@ -85,12 +85,20 @@ class Pipeline:
         composition = Composition(text)
         findings: list[Finding] = []
         for stage in self.stages:
-            current = composition.current
             ctx = StageContext(options=self.config.options_for(stage.id))
-            seen = [f for f in stage.detect(current, ctx) if self.config.mode(f.rule, stage) != "off"]
-            edits = check_edits(current, select_edits(seen, self.config, stage), f"stage {stage.id}")
-            findings.extend(_lift_finding(f, composition) for f in seen)
-            composition.apply(edits)
+            for round_ in range(1, stage.rounds + 1):
+                current = composition.current
+                seen = [f for f in stage.detect(current, ctx) if self.config.mode(f.rule, stage) != "off"]
+                edits = check_edits(current, select_edits(seen, self.config, stage), f"stage {stage.id}")
+                if edits and round_ < stage.rounds:
+                    # Another round follows: keep only what this round applied; the last
+                    # round reports everything still open.
+                    applied = {id(e) for e in edits}
+                    seen = [f for f in seen if f.edit is not None and id(f.edit) in applied]
+                findings.extend(_lift_finding(f, composition) for f in seen)
+                composition.apply(edits)
+                if not edits:
+                    break
         edits = composition.edits()
         stats = Counter(rule for edit in edits for rule in edit.rules)
         return Result(text, composition.current, edits, tuple(findings), dict(stats))

@@ -34,6 +34,10 @@ class Stage:
 
     ``rules`` lists every rule id the stage may emit; each can be given its own mode.
     ``default_mode`` applies to the stage's rules unless the config says otherwise.
+    ``rounds``: how often the stage may run on its own output within one pass. A stage whose
+    evidence depends on what it changed (reflow: a joined paragraph may hold the opening
+    quote that the next line closes) runs again until it applies nothing new, so that
+    cleaning twice changes nothing more than cleaning once.
     """
 
     id: str
@@ -41,3 +45,4 @@ class Stage:
     rules: tuple[str, ...]
     detect: Detector
     default_mode: Mode = "fix"
+    rounds: int = 1

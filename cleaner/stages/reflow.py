@@ -69,6 +69,9 @@ REGULAR_SHARE = 0.3
 HEADING_MAX_CHARS = 32
 #: A next line this short that ends its sentence is the tail of a broken paragraph.
 TAIL_MAX_CHARS = 8
+#: Lines laid out by hand (verse, slogans): at least this many in a row, each at most this
+#: wide and ending on a mark.
+DELIBERATE_MIN_LINES, DELIBERATE_MAX_WIDTH = 3, 9  # 5- and 7-character verse: 6 and 8 wide
 #: Above this share of paragraph lines ending mid-sentence, a document's columns were
 #: probably read across (seed 000): joins are reported, not made.
 INTERLEAVED_SHARE = 0.4
@@ -95,6 +98,7 @@ _OPENERS = frozenset(OPEN_TO_CLOSE)
 _CLOSERS = {close: open_ for open_, close in OPEN_TO_CLOSE.items()}
 _NO_LINE_START = frozenset(NO_LINE_START_CLASS)
 _CLOSING_MARKS = frozenset(CLOSING_MARK_CLASS)
+_DELIBERATE_END = _CLAUSE_END | _FINAL_SET | _CLOSING_MARKS | {FULLWIDTH_COLON}
 #: Inside a heading: no comma, full stop, semicolon or enumeration comma.
 _CLAUSE_INSIDE_RE = re.compile("[\uff0c\u3002\uff1b\u3001,;]")
 #: The first clause of a line: up to its first punctuation mark.
@@ -403,6 +407,8 @@ def _judge(lines: list[Line], body: list[int], k: int, gap: int, column: Column 
         return Verdict(True, 0.7, reason)
     if a.kind in ("markdown", "byline") or b.kind != "body" or b.indented:
         return Verdict(False, 0.9, "structure") if b.kind == "list" else None
+    if gap == 0 and _deliberate_lines(lines, body, k):
+        return None
     first = b.content[0]
     if first in _NO_LINE_START:
         if a.ends_paragraph and first not in _CLOSING_MARKS:
@@ -413,6 +419,26 @@ def _judge(lines: list[Line], body: list[int], k: int, gap: int, column: Column 
     if gap == 0 and a.ends_paragraph:
         return None
     return _judge_page_break(a, b)
+
+
+def _deliberate_lines(lines: list[Line], body: list[int], k: int) -> bool:
+    """Is the break at ``k`` inside a run of short lines that each end on punctuation?
+
+    Verse (白日依山尽， / 黄河入海流。), slogans and lists are set one phrase per line on
+    purpose; a column that wraps prose almost never ends three lines in a row exactly on a
+    mark, so such a run is laid out by hand, not wrapped.
+    """
+
+    def deliberate(index: int) -> bool:
+        line = lines[body[index]]
+        return line.width <= DELIBERATE_MAX_WIDTH and line.content[-1] in _DELIBERATE_END
+
+    lo = hi = k
+    while lo > 0 and body[lo - 1] == body[lo] - 1 and deliberate(lo - 1):
+        lo -= 1
+    while hi + 1 < len(body) and body[hi + 1] == body[hi] + 1 and deliberate(hi + 1):
+        hi += 1
+    return deliberate(k) and deliberate(k + 1) and hi - lo + 1 >= DELIBERATE_MIN_LINES
 
 
 def _dash_goes_on(a: Line, gap: int, column: Column | None) -> bool:
@@ -668,4 +694,5 @@ STAGE = Stage(
     summary="join lines and paragraphs broken mid-sentence; keep headings, list items, captions, bylines",
     rules=(RULE_JOIN, RULE_SPLIT),
     detect=detect,
+    rounds=3,  # a joined paragraph is new evidence (an open quote, fewer mid-sentence ends)
 )
