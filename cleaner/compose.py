@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TypeVar
 
 from cleaner.model import RULE_JOINER, Edit, Span
@@ -20,27 +20,47 @@ from cleaner.model import RULE_JOINER, Edit, Span
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
 class _Piece:
     """An applied change: ``original[orig_start:orig_end]`` became ``after``, which begins
-    at ``cur_start`` in the current text."""
+    at ``cur_start`` in the current text. Never changed once made (a plain class with slots:
+    the pipeline makes one per edit per stage, and a frozen dataclass costs several times more)."""
 
-    orig_start: int
-    orig_end: int
-    cur_start: int
-    after: str
-    rules: tuple[str, ...]
-    confidence: float
-    reasons: tuple[str, ...]
+    __slots__ = ("after", "confidence", "cur_end", "cur_start", "empty", "orig_end", "orig_start", "reasons", "rules")
 
-    @property
-    def cur_end(self) -> int:
-        return self.cur_start + len(self.after)
+    def __init__(
+        self,
+        orig_start: int,
+        orig_end: int,
+        cur_start: int,
+        after: str,
+        rules: tuple[str, ...],
+        confidence: float,
+        reasons: tuple[str, ...],
+    ) -> None:
+        self.orig_start = orig_start
+        self.orig_end = orig_end
+        self.cur_start = cur_start
+        self.after = after
+        self.rules = rules
+        self.confidence = confidence
+        self.reasons = reasons
+        self.cur_end = cur_start + len(after)
+        #: Empty on either side: an insertion (in the original) or a deletion (now).
+        self.empty = orig_start == orig_end or not after
 
-    @property
-    def empty(self) -> bool:
-        """Empty on either side: an insertion (in the original) or a deletion (now)."""
-        return self.orig_start == self.orig_end or not self.after
+    def moved(self, shift: int) -> _Piece:
+        """The same change, ``shift`` further on in the current text."""
+        if not shift:
+            return self
+        return _Piece(
+            self.orig_start,
+            self.orig_end,
+            self.cur_start + shift,
+            self.after,
+            self.rules,
+            self.confidence,
+            self.reasons,
+        )
 
 
 def must_merge(a_end: int, a_empty: bool, b_start: int, b_empty: bool) -> bool:
@@ -144,6 +164,11 @@ class Composition:
         """Apply one stage's edits (current coordinates, sorted, checked) and record them."""
         if not edits:
             return
+        if not self._pieces:  # the first change: every edit is a piece of its own (they are checked apart)
+            self._pieces = self._first_pieces(edits)
+            self._starts = [p.cur_start for p in self._pieces]
+            self.current = _apply_sorted(self.current, edits)
+            return
         # (start, end, empty, kind, index): kind 0 = an earlier piece, 1 = this stage's edit
         events = sorted(
             [(p.cur_start, p.cur_end, p.empty, 0, i) for i, p in enumerate(self._pieces)]
@@ -157,7 +182,7 @@ class Composition:
             olds = [self._pieces[i] for *_, kind, i in group if kind == 0]
             news = [edits[i] for *_, kind, i in group if kind == 1]
             if not news:
-                merged.extend(replace(p, cur_start=p.cur_start + shift) for p in olds)
+                merged.extend(p.moved(shift) for p in olds)
             else:
                 piece = self._merge(olds, news, pieces_before, shift)
                 shift += sum(len(e.after) - len(e.before) for e in news)
@@ -167,6 +192,27 @@ class Composition:
         self.current = _apply_sorted(self.current, edits)
         self._pieces = merged
         self._starts = [p.cur_start for p in merged]
+
+    @staticmethod
+    def _first_pieces(edits: Sequence[Edit]) -> list[_Piece]:
+        """What :meth:`_merge` makes of each edit when nothing was changed before."""
+        pieces = []
+        shift = 0
+        for edit in edits:
+            start = edit.start
+            pieces.append(
+                _Piece(
+                    start,
+                    edit.end,
+                    start + shift,
+                    edit.after,
+                    tuple(edit.rule.split(RULE_JOINER)),
+                    edit.confidence,
+                    (edit.reason,) if edit.reason else (),
+                )
+            )
+            shift += len(edit.after) - (edit.end - start)
+        return pieces
 
     def _merge(self, olds: Sequence[_Piece], news: Sequence[Edit], pieces_before: int, shift: int) -> _Piece | None:
         """One piece for a group of touching old pieces and new edits (None: a no-op)."""
