@@ -123,8 +123,11 @@ class Composition:
     def _touching(self, start: int, end: int) -> tuple[int, int]:
         """Index range [lo, hi) of the pieces that must merge with current range [start, end)."""
 
+        this = (start, end, start == end)
+
         def collides(piece: _Piece) -> bool:
-            first, second = sorted([(piece.cur_start, piece.cur_end, piece.empty), (start, end, start == end)])
+            other = (piece.cur_start, piece.cur_end, piece.empty)
+            first, second = (other, this) if other <= this else (this, other)
             return must_merge(first[1], first[2], second[0], second[2])
 
         lo = bisect.bisect_left(self._starts, start)
@@ -156,6 +159,12 @@ class Composition:
         if not self._pieces:
             return edit
         lo, hi = self._touching(edit.start, edit.end)
+        if lo == hi:  # untouched text: the same edit, moved (what _merge and _to_edit make of it)
+            start = self._to_original(edit.start, lo)
+            end = start + len(edit.before)
+            if start == edit.start:
+                return edit
+            return Edit(Span(start, end), self.original[start:end], edit.after, edit.rule, edit.confidence, edit.reason)
         piece = self._merge(self._pieces[lo:hi], [edit], lo, shift=0)
         return _to_edit(piece, self.original) if piece else None
 
@@ -169,29 +178,72 @@ class Composition:
             self._starts = [p.cur_start for p in self._pieces]
             self.current = _apply_sorted(self.current, edits)
             return
-        # (start, end, empty, kind, index): kind 0 = an earlier piece, 1 = this stage's edit
-        events = sorted(
-            [(p.cur_start, p.cur_end, p.empty, 0, i) for i, p in enumerate(self._pieces)]
-            + [(e.start, e.end, e.start == e.end, 1, i) for i, e in enumerate(edits)]
-        )
+        # One pass over the earlier pieces and the new edits in position order, the order of
+        # (start, end, empty, earlier piece before new edit): items join the group before them
+        # as :func:`touching_groups` joins them, and each group becomes one piece.
+        pieces = self._pieces
+        n, m = len(pieces), len(edits)
+        i = j = 0
         merged: list[_Piece] = []
         shift = 0  # how much longer the new text is than the old, before the current group
         pieces_before = 0
-        groups = touching_groups(events, lambda event: event[:3])
-        for group in groups:
-            olds = [self._pieces[i] for *_, kind, i in group if kind == 0]
-            news = [edits[i] for *_, kind, i in group if kind == 1]
-            if not news:
-                merged.extend(p.moved(shift) for p in olds)
+        olds: list[_Piece] = []
+        news: list[Edit] = []
+        reach, reach_empty = -1, False
+        while i < n or j < m:
+            if j >= m:
+                take_old = True
+            elif i >= n:
+                take_old = False
             else:
-                piece = self._merge(olds, news, pieces_before, shift)
-                shift += sum(len(e.after) - len(e.before) for e in news)
-                if piece is not None:
-                    merged.append(piece)
-            pieces_before += len(olds)
+                piece, edit = pieces[i], edits[j]
+                p_start, e_start = piece.cur_start, edit.start
+                take_old = p_start < e_start or (
+                    p_start == e_start and (piece.cur_end, piece.empty) <= (edit.end, e_start == edit.end)
+                )
+            if take_old:
+                piece = pieces[i]
+                i += 1
+                start, end, empty = piece.cur_start, piece.cur_end, piece.empty
+            else:
+                edit = edits[j]
+                j += 1
+                start, end = edit.start, edit.end
+                empty = start == end
+            if (olds or news) and (start < reach or (start == reach and (reach_empty or empty))):
+                if take_old:
+                    olds.append(piece)
+                else:
+                    news.append(edit)
+                if end > reach:
+                    reach, reach_empty = end, empty
+                elif end == reach:
+                    reach_empty = reach_empty or empty
+                continue
+            if news:
+                shift, pieces_before = self._close(olds, news, merged, shift, pieces_before)
+            elif olds:
+                merged.extend([p.moved(shift) for p in olds] if shift else olds)
+                pieces_before += len(olds)
+            olds, news = ([piece], []) if take_old else ([], [edit])
+            reach, reach_empty = end, empty
+        if news:
+            self._close(olds, news, merged, shift, pieces_before)
+        else:
+            merged.extend([p.moved(shift) for p in olds] if shift else olds)
         self.current = _apply_sorted(self.current, edits)
         self._pieces = merged
         self._starts = [p.cur_start for p in merged]
+
+    def _close(
+        self, olds: list[_Piece], news: list[Edit], merged: list[_Piece], shift: int, pieces_before: int
+    ) -> tuple[int, int]:
+        """Make one piece of a group holding new edits; the shift and piece count after it."""
+        piece = self._merge(olds, news, pieces_before, shift)
+        shift += sum([len(e.after) - len(e.before) for e in news])
+        if piece is not None:
+            merged.append(piece)
+        return shift, pieces_before + len(olds)
 
     @staticmethod
     def _first_pieces(edits: Sequence[Edit]) -> list[_Piece]:
