@@ -25,7 +25,18 @@ class _Piece:
     at ``cur_start`` in the current text. Never changed once made (a plain class with slots:
     the pipeline makes one per edit per stage, and a frozen dataclass costs several times more)."""
 
-    __slots__ = ("after", "confidence", "cur_end", "cur_start", "empty", "orig_end", "orig_start", "reasons", "rules")
+    __slots__ = (
+        "after",
+        "confidence",
+        "cur_end",
+        "cur_start",
+        "empty",
+        "orig_end",
+        "orig_start",
+        "reasons",
+        "rules",
+        "source",
+    )
 
     def __init__(
         self,
@@ -36,6 +47,7 @@ class _Piece:
         rules: tuple[str, ...],
         confidence: float,
         reasons: tuple[str, ...],
+        source: Edit | None = None,
     ) -> None:
         self.orig_start = orig_start
         self.orig_end = orig_end
@@ -47,6 +59,8 @@ class _Piece:
         self.cur_end = cur_start + len(after)
         #: Empty on either side: an insertion (in the original) or a deletion (now).
         self.empty = orig_start == orig_end or not after
+        #: The one edit this piece is, unmerged (for :func:`_to_edit` to reuse when its span is the piece's).
+        self.source = source
 
     def moved(self, shift: int) -> _Piece:
         """The same change, ``shift`` further on in the current text."""
@@ -60,6 +74,7 @@ class _Piece:
             self.rules,
             self.confidence,
             self.reasons,
+            self.source,
         )
 
 
@@ -261,6 +276,7 @@ class Composition:
                     tuple(edit.rule.split(RULE_JOINER)),
                     edit.confidence,
                     (edit.reason,) if edit.reason else (),
+                    edit,
                 )
             )
             shift += len(edit.after) - (edit.end - start)
@@ -279,6 +295,7 @@ class Composition:
                 tuple(edit.rule.split(RULE_JOINER)),
                 edit.confidence,
                 (edit.reason,) if edit.reason else (),
+                edit,
             )
         g_start = min([e.start for e in news] + [p.cur_start for p in olds])
         g_end = max([e.end for e in news] + [p.cur_end for p in olds])
@@ -311,6 +328,9 @@ class Composition:
 
 
 def _to_edit(piece: _Piece, original: str) -> Edit:
+    source = piece.source
+    if source is not None and source.start == piece.orig_start:
+        return source  # an edit made on the original text, unmerged: it is its own lift
     return Edit(
         Span(piece.orig_start, piece.orig_end),
         original[piece.orig_start : piece.orig_end],
