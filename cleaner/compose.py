@@ -126,6 +126,15 @@ class Composition:
         self.current = original
         self._pieces: list[_Piece] = []
         self._starts: list[int] = []  # cur_start of each piece, for bisection
+        #: The first changes, checked and sorted, while nothing has needed them as pieces yet
+        #: (a text only one stage changes never does: they are then their own lifts).
+        self._pending: tuple[Edit, ...] = ()
+
+    def _materialise(self) -> None:
+        if self._pending:
+            self._pieces = self._first_pieces(self._pending)
+            self._starts = [p.cur_start for p in self._pieces]
+            self._pending = ()
 
     # -- mapping ------------------------------------------------------------------------
     def _to_original(self, cur: int, pieces_before: int) -> int:
@@ -157,6 +166,7 @@ class Composition:
 
     def original_span(self, span: Span) -> Span:
         """The span of the original text that produced ``span`` of the current text."""
+        self._materialise()
         if not self._pieces:
             return span
         lo, hi = self._touching(span.start, span.end)
@@ -171,6 +181,7 @@ class Composition:
     def lift(self, edit: Edit) -> Edit | None:
         """Express one edit on the current text as an edit on the original text (None if it
         would undo earlier changes exactly)."""
+        self._materialise()
         if not self._pieces:
             return edit
         lo, hi = self._touching(edit.start, edit.end)
@@ -188,9 +199,9 @@ class Composition:
         """Apply one stage's edits (current coordinates, sorted, checked) and record them."""
         if not edits:
             return
+        self._materialise()
         if not self._pieces:  # the first change: every edit is a piece of its own (they are checked apart)
-            self._pieces = self._first_pieces(edits)
-            self._starts = [p.cur_start for p in self._pieces]
+            self._pending = tuple(edits)
             self.current = _apply_sorted(self.current, edits)
             return
         # One pass over the earlier pieces and the new edits in position order, the order of
@@ -324,6 +335,8 @@ class Composition:
 
     def edits(self) -> tuple[Edit, ...]:
         """Every applied change, as edits on the original text, in order."""
+        if self._pending:
+            return self._pending  # what _to_edit makes of each of _first_pieces(self._pending)
         return tuple(_to_edit(p, self.original) for p in self._pieces)
 
 
