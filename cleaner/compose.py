@@ -130,6 +130,11 @@ class Composition:
         #: (a text only one stage changes never does: they are then their own lifts).
         self._pending: tuple[Edit, ...] = ()
 
+    @property
+    def changed(self) -> bool:
+        """Has any change been applied (are current and original coordinates different)?"""
+        return bool(self._pending or self._pieces)
+
     def _materialise(self) -> None:
         if self._pending:
             self._pieces = self._first_pieces(self._pending)

@@ -108,9 +108,14 @@ class Pipeline:
         for stage in self.stages:
             current = composition.current
             ctx = StageContext(options=self.config.options_for(stage.id))
-            seen = [f for f in stage.detect(current, ctx) if self.config.mode(f.rule, stage) != "off"]
+            found = stage.detect(current, ctx)
+            modes = {rule: self.config.mode(rule, stage) for rule in {f.rule for f in found}}
+            seen = [f for f in found if modes[f.rule] != "off"]
             edits = check_edits(current, select_edits(seen, self.config, stage), f"stage {stage.id}")
-            findings.extend(_lift_finding(f, composition) for f in seen)
+            if composition.changed:
+                findings.extend(_lift_finding(f, composition) for f in seen)
+            else:
+                findings.extend(seen)  # nothing changed before this stage: the coordinates are the same
             composition.apply(edits)
         edits = composition.edits()
         stats = Counter(rule for edit in edits for rule in edit.rules)
