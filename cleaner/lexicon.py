@@ -181,11 +181,12 @@ def word_across(left: str, right: str, max_len: int = 4, min_freq: int = COMMON_
     '内蒙古'
     """
     best: tuple[int, str] | None = None
+    full = _full
     for take_left in range(1, min(len(left), max_len - 1) + 1):
         head = left[-take_left:]
         for take_right in range(1, min(len(right), max_len - take_left) + 1):
             word = head + right[:take_right]
-            freq = frequency(word)
+            freq = frequency(word) if full is None else full.get(word, 0)
             if freq >= min_freq and (best is None or freq > best[0]):
                 best = (freq, word)
     return best[1] if best else None
