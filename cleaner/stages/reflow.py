@@ -335,11 +335,12 @@ class _Lines:
             self._widths = [-1.0] * len(body)
             self._plain = [False] * len(body)
         widths, plain = self._widths, self._plain
-        for j in range(lo, hi):
-            if widths[j] < 0:
-                line = self[body[j]]
-                widths[j] = line.width
-                plain[j] = line.kind in ("body", "list")
+        if hi > lo and min(widths[lo:hi]) < 0:
+            for j in range(lo, hi):
+                if widths[j] < 0:
+                    line = self[body[j]]
+                    widths[j] = line.width
+                    plain[j] = line.kind in ("body", "list")
         return self._long_before, widths, plain
 
 
