@@ -245,6 +245,7 @@ LINE_START_FORBIDDEN_PUNCT = frozenset("\uff0c\u3002\u3001\uff1b\uff1a\uff01\uff
 #: Quotes that close a quotation, and the ASCII one OCR leaves for either.
 CLOSING_QUOTES = frozenset('\u201d\u2019"')  # ”’"
 _NARROW_LIMIT = "\u1100"  # below this, characters are narrow (Latin, digits): half a hanzi
+_NARROW_RE = re.compile(f"[\x00-{chr(ord(_NARROW_LIMIT) - 1)}]+")
 
 
 def display_width(text: str) -> float:
@@ -253,4 +254,11 @@ def display_width(text: str) -> float:
     >>> display_width("打造 44 个")
     4.0
     """
-    return sum(0.0 if c.isspace() else 0.5 if c < _NARROW_LIMIT else 1.0 for c in text)
+    if not text:
+        return 0
+    # Counted, not summed character by character: the non-space characters (str.split()
+    # splits at exactly the characters str.isspace() accepts), then the narrow ones among
+    # them. Halves add up exactly in floating point, so this is the same number.
+    visible = "".join(text.split())
+    wide = len(_NARROW_RE.sub("", visible))
+    return wide + 0.5 * (len(visible) - wide)

@@ -105,18 +105,27 @@ def check_edits(text: str, edits: Iterable[Edit], what: str = "edits") -> list[E
     Two edits may touch, but an insertion may not share its point with another edit: the
     order of application would then be ambiguous.
     """
-    ordered = sorted(edits, key=lambda e: (e.start, e.end))
+    ordered = sorted(edits, key=_position)
+    size = len(text)
     previous: Edit | None = None
+    previous_start = previous_end = 0
     for edit in ordered:
-        if edit.end > len(text) or text[edit.start : edit.end] != edit.before:
-            raise ValueError(f"{what}: {edit.rule} at {edit.start} does not match the text")
+        span = edit.span
+        start, end = span.start, span.end
+        if end > size or text[start:end] != edit.before:
+            raise ValueError(f"{what}: {edit.rule} at {start} does not match the text")
         if previous is not None:
-            overlap = edit.start < previous.end
-            shared_point = edit.start == previous.end and (edit.start == edit.end or previous.start == previous.end)
+            overlap = start < previous_end
+            shared_point = start == previous_end and (start == end or previous_start == previous_end)
             if overlap or shared_point:
-                raise ValueError(f"{what}: {previous.rule} at {previous.start} and {edit.rule} at {edit.start} overlap")
-        previous = edit
+                raise ValueError(f"{what}: {previous.rule} at {previous_start} and {edit.rule} at {start} overlap")
+        previous, previous_start, previous_end = edit, start, end
     return ordered
+
+
+def _position(edit: Edit) -> tuple[int, int]:
+    span = edit.span
+    return span.start, span.end
 
 
 def apply_edits(text: str, edits: Iterable[Edit]) -> str:

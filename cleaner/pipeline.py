@@ -48,14 +48,17 @@ def select_edits(findings: Sequence[Finding], config: Config, stage: Stage) -> l
 
     Where suggestions collide, the more confident one wins; the other stays a finding.
     """
+    threshold = config.threshold
     candidates = sorted(
         (
             f.edit
             for f in findings
-            if f.edit is not None and f.edit.confidence >= config.threshold and config.mode(f.edit.rule, stage) == "fix"
+            if f.edit is not None and f.edit.confidence >= threshold and config.mode(f.edit.rule, stage) == "fix"
         ),
-        key=lambda e: (e.start, e.end),
+        key=_position,
     )
+    if _apart(candidates):
+        return candidates  # no collisions (the common case): every suggestion stands
     accepted: list[Edit] = []
     for cluster in touching_groups(candidates, _edit_extent):
         if len(cluster) == 1:
@@ -67,6 +70,24 @@ def select_edits(findings: Sequence[Finding], config: Config, stage: Stage) -> l
                 chosen.append(edit)
         accepted.extend(sorted(chosen, key=lambda e: (e.start, e.end)))
     return accepted
+
+
+def _position(edit: Edit) -> tuple[int, int]:
+    span = edit.span
+    return span.start, span.end
+
+
+def _apart(edits: list[Edit]) -> bool:
+    """Would :func:`touching_groups` put every edit (sorted) in a group of its own?"""
+    reach, reach_empty = -1, False
+    for edit in edits:
+        span = edit.span
+        start, end = span.start, span.end
+        empty = start == end
+        if start < reach or (start == reach and (reach_empty or empty)):
+            return False
+        reach, reach_empty = end, empty
+    return True
 
 
 def _edit_extent(edit: Edit) -> tuple[int, int, bool]:
@@ -88,14 +109,19 @@ class Pipeline:
             ctx = StageContext(options=self.config.options_for(stage.id))
             for round_ in range(1, stage.rounds + 1):
                 current = composition.current
-                seen = [f for f in stage.detect(current, ctx) if self.config.mode(f.rule, stage) != "off"]
+                found = stage.detect(current, ctx)
+                modes = {rule: self.config.mode(rule, stage) for rule in {f.rule for f in found}}
+                seen = [f for f in found if modes[f.rule] != "off"]
                 edits = check_edits(current, select_edits(seen, self.config, stage), f"stage {stage.id}")
                 if edits and round_ < stage.rounds:
                     # Another round follows: keep only what this round applied; the last
                     # round reports everything still open.
                     applied = {id(e) for e in edits}
                     seen = [f for f in seen if f.edit is not None and id(f.edit) in applied]
-                findings.extend(_lift_finding(f, composition) for f in seen)
+                if composition.changed:
+                    findings.extend(_lift_finding(f, composition) for f in seen)
+                else:
+                    findings.extend(seen)  # nothing changed before: the coordinates are the same
                 composition.apply(edits)
                 if not edits:
                     break

@@ -69,7 +69,11 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
     findings: list[Finding] = []
     offset = 0
     lines = text.split("\n")
+    search = _CANDIDATE_RE.search
     for index, line in enumerate(lines):
+        if not search(line):  # no space to judge on this line (_line_findings would find none)
+            offset += len(line) + 1
+            continue
         heading = _is_heading_like(line) and not _inside_wrapped_block(lines, index)
         if not heading and not _BARE_NAME_LIST_RE.match(line):
             findings.extend(

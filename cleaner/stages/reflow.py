@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from cleaner import lexicon
@@ -312,6 +312,10 @@ class _Lines:
         self.raws = text.split("\n")
         self.starts = list(itertools.accumulate((len(raw) + 1 for raw in self.raws), initial=0))
         self._made: dict[int, Line] = {}
+        self._body: list[int] | None = None
+        self._long_before: list[int] = []
+        self._widths: list[float] = []
+        self._plain: list[bool] = []
 
     def __len__(self) -> int:
         return len(self.raws)
@@ -321,6 +325,27 @@ class _Lines:
         if line is None:
             line = self._made[index] = Line(self.starts[index], self.raws[index])
         return line
+
+    def body_columns(self, body: list[int], lo: int, hi: int) -> tuple[list[int], list[float], list[bool]]:
+        """For the body lines ``body`` (one list per text): how many of body[:j] are longer
+        than any column line (for every j), and the width of body[j] and whether it is a
+        body or list line, filled in for lo <= j < hi (the windows :func:`_column_in` reads
+        overlap: each line is measured once)."""
+        if self._body is not body:
+            limit = 2 * (MAX_COLUMN + 6)
+            raws = self.raws
+            self._body = body
+            self._long_before = list(itertools.accumulate((len(raws[i]) > limit for i in body), initial=0))
+            self._widths = [-1.0] * len(body)
+            self._plain = [False] * len(body)
+        widths, plain = self._widths, self._plain
+        if hi > lo and min(widths[lo:hi]) < 0:
+            for j in range(lo, hi):
+                if widths[j] < 0:
+                    line = self[body[j]]
+                    widths[j] = line.width
+                    plain[j] = line.kind in ("body", "list")
+        return self._long_before, widths, plain
 
 
 def _ends_paragraph_fast(raw: str) -> bool:
@@ -364,37 +389,50 @@ def _column(lines: _Lines, body: list[int], k: int) -> Column | None:
 
 def _column_in(lines: _Lines, body: list[int], k: int, lo: int, hi: int, share: float = REGULAR_SHARE) -> Column | None:
     """The regular line width of lines body[lo:hi], if they have one."""
-    indices = body[lo:hi]
-    raws, limit = lines.raws, 2 * (MAX_COLUMN + 6)  # a line this long is wider than any column
-    if sum(1 for i in indices if len(raws[i]) > limit) > 0.15 * len(indices):
+    count = hi - lo
+    long_before = lines.body_columns(body, lo, lo)[0]  # a line longer than 2 x (MAX_COLUMN + 6) is no column line
+    if long_before[hi] - long_before[lo] > 0.15 * count:
         return None  # paragraph lines, not column lines (the fast way out on clean text)
-    window = [lines[i] for i in indices]
-    if sum(1 for line in window if line.width > MAX_COLUMN + 6) > 0.15 * len(window):
+    _, all_widths, plain = lines.body_columns(body, lo, hi)
+    window = all_widths[lo:hi]
+    if sum([width > MAX_COLUMN + 6 for width in window]) > 0.15 * count:
         return None
-    window = [line for line in window if line.kind in ("body", "list")]
-    if len(window) < 3:
+    widths = sorted([width for width, keep in zip(window, plain[lo:hi], strict=True) if keep])
+    if len(widths) < 3:
         return None
-    widths = sorted(line.width for line in window)
+    best_width = _regular_width(widths, share)
+    if best_width is None:
+        return None
+    # How the column's lines are set: one blank line apart or none. Judged after full lines
+    # only, for headings and short last lines stand away from the text either way.
+    full_at = best_width - max(2.0, 0.1 * best_width)
+    gaps = [body[j + 1] - body[j] - 1 for j in range(lo, hi - 1) if all_widths[j] >= full_at]
+    no_gap, one_gap = gaps.count(0), gaps.count(1)
+    return Column(best_width, one_gap > no_gap and one_gap >= 3)
+
+
+def _regular_width(widths: list[float], share: float) -> float | None:
+    """The width most of ``widths`` (sorted) are, within a little; None when there is none, or
+    when too many lines are wider."""
+    # Counted by bisection in the sorted widths: every width is a multiple of 0.5 (see
+    # display_width), so the bounds below are exact and ``abs(w - width) <= 0.25`` is
+    # ``width - 0.25 <= w <= width + 0.25``.
     best_width, best_support, best_exact = 0.0, 0, 0
     for width in set(widths):
         if not MIN_COLUMN <= width <= MAX_COLUMN:
             continue
         # Full lines are the column width, a little less (Latin letters, a mark pulled to the
         # next line) or a little more (a mark pushed in): count them all, prefer exact ones.
-        support = sum(1 for w in widths if width - 1.5 <= w <= width + 1)
-        exact = sum(1 for w in widths if abs(w - width) <= 0.25)
+        support = bisect_right(widths, width + 1) - bisect_left(widths, width - 1.5)
+        exact = bisect_right(widths, width + 0.25) - bisect_left(widths, width - 0.25)
         if (support, exact, width) > (best_support, best_exact, best_width):
             best_width, best_support, best_exact = width, support, exact
     if best_support < 3 or best_support < share * len(widths):
         return None
-    wider = sum(1 for w in widths if w > best_width + max(1.5, 0.08 * best_width))
+    wider = len(widths) - bisect_right(widths, best_width + max(1.5, 0.08 * best_width))
     if wider > 0.15 * len(widths):
         return None  # lines wider than the "column": not wrapped text
-    # How the column's lines are set: one blank line apart or none. Judged after full lines
-    # only, for headings and short last lines stand away from the text either way.
-    full_at = best_width - max(2.0, 0.1 * best_width)
-    gaps = Counter(body[j + 1] - body[j] - 1 for j in range(lo, hi - 1) if lines[body[j]].width >= full_at)
-    return Column(best_width, gaps[1] > gaps[0] and gaps[1] >= 3)
+    return best_width
 
 
 def _judge(lines: list[Line], body: list[int], k: int, gap: int, column: Column | None) -> Verdict | None:

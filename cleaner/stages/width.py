@@ -72,6 +72,7 @@ _DETAIL_TRIGGER_RE = re.compile(
     "\uff05\uff03\uff06\uff20\uff0b\uff1d\uff04]"
 )
 _ASCII_PUNCT_RE = re.compile(r"[,:;()!?]")
+_PAREN_OR_NEWLINE_RE = re.compile(r"[()\n]")
 _NUMBER_SEPARATORS = ",:"  # 1,200 and 8:35 stay as they are
 
 
@@ -188,9 +189,16 @@ def _punct_findings(text: str, view: str, mask: bytearray) -> list[Finding]:
         target = ASCII_TO_FULLWIDTH_PUNCT[char]
         if confidence >= LIKELY:
             running[index] = target
-        reason = f"ASCII '{char}' in a Chinese sentence; Chinese text uses '{target}' (U+{ord(target):04X})"
+        reason = _PUNCT_REASONS[char]
         findings.append(_finding(RULE_PUNCT, index, char, target, confidence, reason))
     return findings
+
+
+#: The reason of each conversion (one string per mark, not one per edit).
+_PUNCT_REASONS = {
+    char: f"ASCII '{char}' in a Chinese sentence; Chinese text uses '{target}' (U+{ord(target):04X})"
+    for char, target in ASCII_TO_FULLWIDTH_PUNCT.items()
+}
 
 
 def _punct_confidence(text: str, view: Sequence[str], index: int, char: str) -> float | None:
@@ -213,7 +221,8 @@ def _paren_pairs(text: str, mask: bytearray) -> dict[int, tuple[int, int]]:
     """Map each paired ASCII parenthesis (same line) to its pair (open, close)."""
     pairs: dict[int, tuple[int, int]] = {}
     stack: list[int] = []
-    for index, char in enumerate(text):
+    for match in _PAREN_OR_NEWLINE_RE.finditer(text):  # not every character: only these three
+        index, char = match.start(), match.group()
         if char == "\n":
             stack.clear()
         elif char == "(" and not mask[index]:
