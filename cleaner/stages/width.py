@@ -16,7 +16,6 @@ the middle dot) or ``"taiwan"`` (``‧`` U+2027); ``middle-dot = "…"`` overrid
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from cleaner.chars import (
     ASCII_DOUBLE_QUOTE,
@@ -88,16 +87,36 @@ def _punctuation_findings(text: str) -> list[Finding]:
     findings = _quote_findings(text, mask)
     # Punctuation is judged on a view where confidently converted quotes already count as
     # Chinese punctuation (``"疫",`` -> the comma follows a Chinese quote).
-    view = list(text)
+    view = _View(text)
     for finding in findings:
         if finding.edit and finding.edit.confidence >= LIKELY:
-            view[finding.span.start] = finding.edit.after
-    findings += _punct_findings(text, "".join(view), mask)
+            view.changes[finding.span.start] = finding.edit.after
+    findings += _punct_findings(text, view, mask)
     findings += _alnum_findings(text, mask)
     return sorted(findings, key=lambda f: f.span.start)
 
 
-def _neighbour(text: Sequence[str], index: int, step: int) -> str:
+class _View:
+    """``text`` as the stage's confident decisions so far would make it, one character each.
+
+    Indexes like the text; a list of characters instead would cost some 30 times the
+    document's memory in every worker.
+    """
+
+    __slots__ = ("changes", "text")
+
+    def __init__(self, text: str, changes: dict[int, str] | None = None) -> None:
+        self.text = text
+        self.changes: dict[int, str] = dict(changes or {})
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def __getitem__(self, index: int) -> str:
+        return self.changes.get(index, self.text[index])
+
+
+def _neighbour(text: str | _View, index: int, step: int) -> str:
     """The nearest character on the same line, skipping inline spaces ('' at a line edge)."""
     index += step
     while 0 <= index < len(text) and text[index] in INLINE_SPACE_CLASS:
@@ -169,12 +188,12 @@ def _chinese_quote(text: str, open_: int, close: int) -> bool:
 
 
 # -- , : ; ( ) ! ? ------------------------------------------------------------------------
-def _punct_findings(text: str, view: str, mask: bytearray) -> list[Finding]:
+def _punct_findings(text: str, view: _View, mask: bytearray) -> list[Finding]:
     findings: list[Finding] = []
     paren_pairs = _paren_pairs(text, mask)
     # A mark converted here is Chinese context for the next one (``勤, ,6月``): judged on
     # the running view, one pass does what a second pass would.
-    running = list(view)
+    running = _View(text, view.changes)
     for match in _ASCII_PUNCT_RE.finditer(text):
         index = match.start()
         if mask[index]:
@@ -188,7 +207,7 @@ def _punct_findings(text: str, view: str, mask: bytearray) -> list[Finding]:
             continue
         target = ASCII_TO_FULLWIDTH_PUNCT[char]
         if confidence >= LIKELY:
-            running[index] = target
+            running.changes[index] = target
         reason = _PUNCT_REASONS[char]
         findings.append(_finding(RULE_PUNCT, index, char, target, confidence, reason))
     return findings
@@ -201,7 +220,7 @@ _PUNCT_REASONS = {
 }
 
 
-def _punct_confidence(text: str, view: Sequence[str], index: int, char: str) -> float | None:
+def _punct_confidence(text: str, view: _View, index: int, char: str) -> float | None:
     """How sure that ``char`` at ``index`` belongs to a Chinese sentence (None: it does not)."""
     prev, next_ = _neighbour(view, index, -1), _neighbour(view, index, 1)
     between_digits = 0 < index < len(text) - 1 and text[index - 1].isdigit() and text[index + 1].isdigit()
@@ -233,7 +252,7 @@ def _paren_pairs(text: str, mask: bytearray) -> dict[int, tuple[int, int]]:
     return pairs
 
 
-def _paren_confidence(text: str, view: Sequence[str], open_: int, close: int) -> float | None:
+def _paren_confidence(text: str, view: _View, open_: int, close: int) -> float | None:
     """A pair converts as one: Chinese inside, or Chinese on both sides (``国(边)境``)."""
     inner = text[open_ + 1 : close]
     before, after = _neighbour(view, open_, -1), _neighbour(view, close, 1)
@@ -275,19 +294,18 @@ def _detail_findings(text: str, ctx: StageContext) -> list[Finding]:
     # Dashes and ellipses are judged on a view where the ones found so far already read as
     # —— and ……, until nothing new is found: one pass then does what two would
     # (``――...`` -> ``——……``, ``…--…`` -> ``……——……``), and cleaning twice changes nothing.
-    view = text
+    view = _View(text)
     for _ in range(4):
         dashes, ellipses = _dash_findings(text, view, mask), _ellipsis_findings(text, view, mask)
         if not (dashes or ellipses):
             break
-        chars = list(text)
+        changes = {}
         for finding in dashes + ellipses:
             mark = EM_DASH if finding.rule == RULE_DASH else HORIZONTAL_ELLIPSIS
-            chars[finding.span.start : finding.span.end] = mark * len(finding.span)
-        new_view = "".join(chars)
-        if new_view == view:
+            changes.update(dict.fromkeys(range(finding.span.start, finding.span.end), mark))
+        if changes == view.changes:
             break
-        view = new_view
+        view = _View(text, changes)
     findings = dashes + ellipses
     findings += _middle_dot_findings(text, mask, middle_dot_for(ctx.options))
     findings += _symbol_findings(text, mask)
@@ -299,7 +317,7 @@ def _side_ok(char: str) -> bool:
     return char == "" or is_cjk(char) or char.isdigit()
 
 
-def _dash_findings(text: str, view: str, mask: bytearray) -> list[Finding]:
+def _dash_findings(text: str, view: _View, mask: bytearray) -> list[Finding]:
     findings = []
     for match in DASH_CANDIDATE_RE.finditer(text):
         before, start = match.group().rstrip(" \t"), match.start()
@@ -326,7 +344,7 @@ def _dash_findings(text: str, view: str, mask: bytearray) -> list[Finding]:
     return findings
 
 
-def _ellipsis_findings(text: str, view: str, mask: bytearray) -> list[Finding]:
+def _ellipsis_findings(text: str, view: _View, mask: bytearray) -> list[Finding]:
     findings = []
     for match in ELLIPSIS_CANDIDATE_RE.finditer(text):
         before, start = match.group().rstrip(" \t"), match.start()
