@@ -134,7 +134,8 @@ class Summary:
 
     def lines(self) -> list[str]:
         head = (
-            f"{self.documents} documents: {self.changed} changed, {self.unchanged} unchanged, "
+            f"{self.documents} document{'' if self.documents == 1 else 's'}: "
+            f"{self.changed} changed, {self.unchanged} unchanged, "
             f"{self.current} already done, {len(self.failed)} failed, {len(self.skipped)} skipped"
         )
         out = [head]

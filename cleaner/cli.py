@@ -15,7 +15,7 @@ import click
 
 from cleaner import __version__, batch
 from cleaner import config as config_module
-from cleaner.io import InputError, read_text, write_atomic
+from cleaner.io import InputError, decode_bytes, read_text, write_atomic
 from cleaner.model import Result
 from cleaner.pipeline import STAGES, STAGES_BY_ID, Pipeline
 
@@ -100,21 +100,27 @@ def pipeline_options(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _documents(paths: tuple[str, ...], encoding: str | None, failures: list[str]) -> Iterator[Document]:
-    """Read each input; one that cannot be read is reported and skipped, never fatal to the rest."""
+    """Read each input (a folder: each file under it, as `fix` walks it); one that cannot be
+    read is reported and skipped, never fatal to the rest."""
     for name in paths:
-        try:
-            if name == STDIN:
-                raw = sys.stdin.buffer.read()
-                from cleaner.io import decode_bytes
+        if name != STDIN and Path(name).is_dir():
+            for task in batch.plan_files([name], None, in_place=True):
+                yield from _read_document(task.source, encoding, failures)
+        else:
+            yield from _read_document(name, encoding, failures)
 
-                decoded = decode_bytes(raw, "<stdin>", encoding)
-                yield Document("<stdin>", None, decoded.text, decoded.encoding)
-            else:
-                decoded = read_text(name, encoding)
-                yield Document(name, Path(name), decoded.text, decoded.encoding)
-        except InputError as exc:
-            click.echo(f"cleaner: error: {exc}", err=True)
-            failures.append(name)
+
+def _read_document(name: str, encoding: str | None, failures: list[str]) -> Iterator[Document]:
+    try:
+        if name == STDIN:
+            decoded = decode_bytes(sys.stdin.buffer.read(), "<stdin>", encoding)
+            yield Document("<stdin>", None, decoded.text, decoded.encoding)
+        else:
+            decoded = read_text(name, encoding)
+            yield Document(name, Path(name), decoded.text, decoded.encoding)
+    except InputError as exc:
+        click.echo(f"cleaner: error: {exc}", err=True)
+        failures.append(name)
 
 
 def _exit_for_failures(paths: tuple[str, ...], failures: list[str], ok_code: int) -> int:

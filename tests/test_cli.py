@@ -188,3 +188,15 @@ def test_several_files_with_a_report_are_reported_in_order(runner: CliRunner, di
     assert result.exit_code == 0, result.output
     names = [json.loads(line)["path"] for line in report.read_text(encoding="utf-8").splitlines()]
     assert names == [str(dirty), str(other)]
+
+
+def test_check_and_diff_walk_a_folder_as_fix_does(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text(DIRTY, encoding="utf-8")
+    (tmp_path / "sub" / ".hidden.txt").write_text(DIRTY, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(CLEAN, encoding="utf-8")
+    result = runner.invoke(main, ["check", str(tmp_path)])
+    assert result.exit_code == 1
+    assert f"{tmp_path / 'sub' / 'a.txt'}:1:6: width-punct" in result.output
+    assert ".hidden" not in result.output
+    assert "a.txt" in runner.invoke(main, ["diff", "--color", "never", str(tmp_path)]).output
