@@ -20,7 +20,6 @@ import multiprocessing
 import os
 import re
 import sys
-import tempfile
 import threading
 import time
 from collections import Counter, deque
@@ -30,7 +29,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO, Any, Literal
 
 from cleaner.config import Config
-from cleaner.io import InputError, decode_bytes, write_atomic
+from cleaner.io import InputError, atomic_output, decode_bytes, write_atomic
 from cleaner.model import Result
 from cleaner.pipeline import Pipeline
 
@@ -613,21 +612,9 @@ def open_sink(path: str | Path | None) -> Iterator[IO[bytes]]:
         yield sys.stdout.buffer
         return
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
     _remove_stale_temporaries([FileTask("", target.name, str(target))])
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        if target.exists():
-            os.chmod(tmp, target.stat().st_mode & 0o7777)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+    with atomic_output(target) as handle:
+        yield handle
 
 
 @dataclass(frozen=True)

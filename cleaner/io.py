@@ -22,8 +22,10 @@ import contextlib
 import os
 import tempfile
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 #: How many bytes of a large file the detector reads; the whole file is still decoded.
 DETECT_SAMPLE_BYTES = 64 * 1024
@@ -239,14 +241,17 @@ def read_text(path: str | Path, encoding: str | None = None) -> Decoded:
     return decode_bytes(data, str(path), encoding)
 
 
-def write_atomic(path: str | Path, text: str, encoding: str = "utf-8") -> None:
-    """Write ``text`` to ``path`` via a temporary file and a rename (same folder, fsynced)."""
+@contextlib.contextmanager
+def atomic_output(path: str | Path) -> Iterator[IO[bytes]]:
+    """A binary file that appears at ``path`` only whole: written to a temporary file in the
+    same folder, fsynced, and renamed over ``path`` when the block ends without an error (a
+    failed or killed run leaves the old file, or none, never half of the new one)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         if path.exists():
@@ -256,3 +261,9 @@ def write_atomic(path: str | Path, text: str, encoding: str = "utf-8") -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+def write_atomic(path: str | Path, text: str, encoding: str = "utf-8") -> None:
+    """Write ``text`` to ``path`` atomically (see :func:`atomic_output`)."""
+    with atomic_output(path) as handle:
+        handle.write(text.encode(encoding))
