@@ -314,25 +314,13 @@ def _detect_document(text: str, what: str) -> list[Finding]:
     status = _line_status(text, strong, lines_of)
     table = shift_table()
     for cand in candidates:
-        level = _confidence(cand.evidence)
-        if level is None:
-            continue
-        line = status[lines_of.of(cand.start)]
-        if line == "clean":
-            continue
-        if line == "mixed" or (level == ENOUGH and table[cand.hanzi[0]].risk == "high"):
-            level = min(level, DOUBT)  # a high-risk hanzi (院 in 学院) needs more than just enough
-        findings.append(_finding(RULE, cand, level))
+        level = _line_level(cand, status[lines_of.of(cand.start)], table[cand.hanzi[0]].risk == "high")
+        if level is not None:
+            findings.append(_finding(RULE, cand, level))
     for cand in _number_candidates(text):
-        level = _confidence(cand.evidence)
-        if level is None:
-            continue
-        line = status[lines_of.of(cand.start)]
-        if line == "clean":
-            continue
-        if line == "mixed":
-            level = min(level, DOUBT)
-        findings.append(_finding(RULE_DIGIT, cand, level))
+        level = _line_level(cand, status[lines_of.of(cand.start)], high_risk=False)
+        if level is not None:
+            findings.append(_finding(RULE_DIGIT, cand, level))
     for cand in _number_sign_candidates(text):
         level = _confidence(cand.evidence)
         if level is not None and status[lines_of.of(cand.start)] == "garbled":
@@ -817,6 +805,17 @@ def _confidence(evidence: float) -> float | None:
     if evidence >= DOUBT_FROM:
         return DOUBT
     return None
+
+
+def _line_level(cand: _Candidate, line: str, high_risk: bool) -> float | None:
+    """A candidate's confidence given its line: none on a clean line, a doubt on a mixed one;
+    a high-risk hanzi (院 in 学院) needs more than just enough evidence."""
+    level = _confidence(cand.evidence)
+    if level is None or line == "clean":
+        return None
+    if line == "mixed" or (high_risk and level == ENOUGH):
+        return min(level, DOUBT)
+    return level
 
 
 def _finding(rule: str, cand: _Candidate, confidence: float) -> Finding:
