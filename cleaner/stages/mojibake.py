@@ -332,10 +332,17 @@ def _better_reading(before: str, after: str, codec: str) -> bool:
         return _reads_far_better(before, after, wide, after_score, before_score)
     if len(wide) < _SHORT_REPAIR:
         # Two or three characters can be valid UTF-8 by chance: the damage must be mostly rare
-        # characters and the repair only common ones, or the repair must be a word.
+        # characters and the repair only common ones, or the repair must be a word. Either way
+        # the repair is hanzi alone: '閿氣憤' (traditional 'anchor, indignant') re-encodes to
+        # the UTF-8 of '锚⑍', one common hanzi and a symbol no short text is made of.
         from cleaner.lexicon import is_word
 
-        if after_score == 1.0 and before_score <= (0.5 if private_use else 0.34):
+        if not all(is_han(c) for c in wide):
+            return False
+        # Traditional text re-encoded as GBK can be valid UTF-8 too ('榛樹總' -> '默係'): damage
+        # made of common traditional characters is no evidence, whichever codec is undone.
+        traditional_score = _commonness(before, _big5_level1())
+        if after_score == 1.0 and max(before_score, traditional_score) <= (0.5 if private_use else 0.34):
             return True
         if is_word(after.strip()) and not is_word(before.strip()):
             return True
