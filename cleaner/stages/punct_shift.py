@@ -134,7 +134,7 @@ STRICT_PAIRS = {LEFT_BOOK_TITLE: 80, FULLWIDTH_LEFT_PAREN: 200, LEFT_SINGLE_QUOT
 UNPAIRED_PENALTY = 4.0
 LINE_START_PENALTY = 4.0
 #: A surname look-alike (袁, 叶) followed by a title is a name: ``袁女士``, ``叶老师``.
-TITLES = ("女士", "先生", "老师", "教授", "同志", "师傅", "医生", "大夫", "阿姨", "局长", "院士")
+TITLES = ("女士", "先生", "老师", "教授", "同志", "师傅", "医生", "大夫", "阿姨", "局长", "院士", "老太太", "老先生")
 TITLE_PENALTY = 8.0
 SURNAME_MARKER = "姓"
 #: Look-alikes that are common surnames (of ， and 《).
@@ -622,6 +622,11 @@ def _name_context(text: str, start: int) -> str:
     after = text[start + 1] if start + 1 < len(text) else "\n"
     if head.endswith(roles) and (_given_name(text, start + 1) or _unknown_name(text, start + 1)):
         return "a surname after a role, before a given name (工程师袁伟)"
+    if start and text[start - 1] in _INLINE_SPACES:
+        name = _given_name(text, start + 1)
+        end = start + 1 + len(name)
+        if name and not lexicon.is_word(name, min_freq=1) and text[end : end + 1] in punct:
+            return "a surname after a space, before a given name that is no word and a mark (袁晓红、)"
     if head[-1:] and punct.get(head[-1], "x") in STOP_PUNCT and _given_name(text, start + 1):
         return f"a surname after {head[-1]} (two marks side by side cannot be), before a given name"
     if head[-1:] and head[-1] in FAMILIAR:
