@@ -640,7 +640,7 @@ def _name_context(text: str, start: int) -> str:
         nxt = text[rest] if rest < len(text) else "\n"
         if nxt in _NAME_END or text.startswith(followers, rest):
             return "an anonymised name (袁某)"
-        if is_han(nxt) and nxt not in NOT_AFTER_ANONYMOUS and not lexicon.is_word(ANONYMOUS + nxt, min_freq=1):
+        if is_han(nxt) and nxt not in NOT_AFTER_ANONYMOUS and not lexicon.is_word(ANONYMOUS + nxt):
             return "an anonymised name (袁某) before no word with 某"
     name = _given_name(text, start + 1)
     if len(name) == 2 and not lexicon.is_word(name, min_freq=1) and text.startswith(SPEECH, start + 3):
