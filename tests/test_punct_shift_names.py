@@ -47,6 +47,11 @@ REPAIRED = "会议指出：“要抓好落实，创新活动方式，扩大覆�
         ("联系人是管理处 袁晓红尧叶志明两位同志", "联系人是管理处 袁晓红、叶志明两位同志"),
         # a name read as a name once is a name everywhere in the text
         ("书记袁建国说袁袁建国带领村民修路", "书记袁建国说，袁建国带领村民修路"),
+        # a given name ending in an unpaired 渊 (no 冤 closes it): 渊 is the name's, no （
+        ("研究员袁文渊说袁袁文渊从尧舜禹讲起", "研究员袁文渊说，袁文渊从尧舜禹讲起"),
+        # 子曰 before a quotation or a colon
+        ("他举例说袁子曰野三人行冶", "他举例说，子曰“三人行”"),
+        ("以野子曰冶开头的章句", "以“子曰”开头的章句"),
     ],
 )
 def test_names_are_kept(snippet: str, expected: str) -> None:

@@ -137,6 +137,10 @@ LINE_START_PENALTY = 4.0
 TITLES = ("女士", "先生", "老师", "教授", "同志", "师傅", "医生", "大夫", "阿姨", "局长", "院士", "老太太", "老先生")
 TITLE_PENALTY = 8.0
 SURNAME_MARKER = "姓"
+#: 子曰 "the Master said": before a quotation or a colon (real, or their look-alikes 野 冶 院)
+#: 曰 is the hanzi, not ； (a semicolon never stands before them).
+SAID, MASTER = "曰", "子"
+_QUOTE_OR_COLON = frozenset("“”：野冶院")
 #: Look-alikes that are common surnames (of ， and 《).
 SURNAMES = "袁叶"
 LINE_END_BONUS = 1.5
@@ -519,6 +523,11 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
                 if note:
                     cand.add(-TITLE_PENALTY, note)
                     cand.evidence = min(cand.evidence, DOUBT_FROM)
+        elif cand.hanzi == SAID and cand.start and text[cand.start - 1] == MASTER:
+            _, nxt = _next_visible(text, cand.end - 1, 1)
+            if nxt in _QUOTE_OR_COLON:
+                cand.add(-TITLE_PENALTY, "子曰 (the Master said) before a quotation or a colon")
+                cand.evidence = min(cand.evidence, DOUBT_FROM)
         if symbol in OPENING_PUNCT:
             continue
         index, after = _next_visible(text, cand.end - 1, 1)
@@ -577,7 +586,9 @@ def _given_name(text: str, index: int) -> str:
         return ""  # 院士，副主任委员: a role, no name
     for size in (2, 1):
         name = text[index : index + size]
-        if len(name) < size or name[0] in function or not all(is_han(c) and c not in punct for c in name):
+        if len(name) < size or name[0] in function or not all(is_han(c) for c in name):
+            continue
+        if name[0] in punct or (size == 2 and name[1] in punct and not _unpaired_opening(text, index + 1)):
             continue
         rest = index + size
         after = text[rest] if rest < len(text) else "\n"
@@ -657,19 +668,44 @@ def _same_names(text: str, candidates: list[_Candidate]) -> None:
         for c in candidates
         if c.hanzi in SURNAMES and c.evidence < DOUBT_FROM + 0.5 and any(n.startswith("a surname") for n in c.notes)
     }
-    names = {(h, g) for h, g in names if len(g) == 2 and all(is_han(ch) and ch not in punct for ch in g)}
+    names = {
+        (h, g)
+        for h, g in names
+        if len(g) == 2
+        and all(is_han(ch) for ch in g)
+        and g[0] not in punct
+        and (g[1] not in punct or g[1] in _OPENINGS)
+    }
     if not names:
         return
+    by_start = {c.start: c for c in candidates}
     for cand in candidates:
-        if (
-            cand.hanzi in SURNAMES
-            and cand.evidence > DOUBT_FROM
-            and (cand.hanzi, text[cand.end : cand.end + 2]) in names
-        ):
+        if cand.hanzi not in SURNAMES or (cand.hanzi, text[cand.end : cand.end + 2]) not in names:
+            continue
+        if cand.evidence > DOUBT_FROM:
             cand.add(
                 -TITLE_PENALTY, f"the name {cand.hanzi}{text[cand.end : cand.end + 2]} is read as a name elsewhere"
             )
             cand.evidence = min(cand.evidence, DOUBT_FROM)
+        inside = by_start.get(cand.end + 1)  # 袁文渊: the 渊 is the given name's, no （
+        if inside is not None and inside.evidence > DOUBT_FROM:
+            inside.add(-TITLE_PENALTY, f"inside the name {cand.hanzi}{text[cand.end : cand.end + 2]}")
+            inside.evidence = min(inside.evidence, DOUBT_FROM)
+
+
+#: Look-alikes of the marks that must be closed nearby (（ 《 ‘ 【): 渊 叶 耶 揖, and their closers.
+_OPENINGS = frozenset("渊叶耶揖")
+_CLOSER_OF = {"渊": "冤", "叶": "曳", "耶": "爷", "揖": "铱"}
+
+
+def _unpaired_opening(text: str, index: int) -> bool:
+    """Whether the look-alike at ``index`` is of a mark that must be closed nearby (渊 = （)
+    and no closing look-alike follows within reach: then it is a hanzi (袁文渊说)."""
+    closer = _CLOSER_OF.get(text[index])
+    if closer is None:
+        return False
+    reach = STRICT_PAIRS.get(shift_table()[text[index]].symbol, MAX_PAIR_SPAN)
+    return closer not in text[index + 1 : index + 1 + reach]
 
 
 def _compatible(first: str, second: str) -> bool:
