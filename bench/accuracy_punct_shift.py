@@ -1,7 +1,8 @@
 """punct-shift: recall on synthetic GB2312 +0x31 garble, look-alikes changed, edits on clean text.
 
 The garbler takes clean text (the seeds 001/003/004 after the pipeline's width
-normalisation, and fixtures/punct-shift/lookalikes-clean.in.txt, dense in real look-alikes)
+normalisation, and the look-alike corpus fixtures/punct-shift/lookalikes-*.in.txt and negatives-*.in.txt,
+dense in real look-alikes)
 and applies the codec rule to every punctuation mark the stage repairs, and to full-width
 digits (a share of the numbers is made full-width first, as Founder pages set them).
 Markdown heading lines keep their real punctuation, as headings beside a garbled body do.
@@ -36,6 +37,9 @@ CLEAN_SOURCES = (
     "fixtures/punct-shift/lookalikes-prose.in.txt",
     "fixtures/punct-shift/lookalikes-heldout.in.txt",
     "fixtures/punct-shift/lookalikes-news.in.txt",
+    # The negative corpus: news and report prose written to be dense in real look-alikes
+    # (医院 员工 来源 视野, the surnames 袁 and 叶 beside titles and roles).
+    *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "fixtures/punct-shift").glob("negatives-*.in.txt")),
 )
 FULLWIDTH_NUMBER_SHARE = 0.5
 

@@ -77,6 +77,7 @@ RULE_DIGIT = "punct-shift-digit"
 RULE_DOCUMENT = "punct-shift-document"
 TABLE = "punct_shift.tsv"
 SURNAMES_TABLE = "common_surnames.tsv"
+NAMES_TABLE = "punct_shift_names.tsv"
 
 SURE, LIKELY, ENOUGH, DOUBT = 0.97, 0.9, 0.82, 0.6
 
@@ -133,14 +134,13 @@ STRICT_PAIRS = {LEFT_BOOK_TITLE: 80, FULLWIDTH_LEFT_PAREN: 200, LEFT_SINGLE_QUOT
 UNPAIRED_PENALTY = 4.0
 LINE_START_PENALTY = 4.0
 #: A surname look-alike (袁, 叶) followed by a title is a name: ``袁女士``, ``叶老师``.
-TITLES = ("女士", "先生", "老师", "教授", "同志", "师傅", "医生", "大夫", "阿姨", "局长", "院士")
+TITLES = ("女士", "先生", "老师", "教授", "同志", "师傅", "医生", "大夫", "阿姨", "局长", "院士", "老太太", "老先生")
 TITLE_PENALTY = 8.0
 SURNAME_MARKER = "姓"
-#: Roles that come right before a name: ``记者袁晓东``, ``书记叶国强``.
-ROLES = (
-    "记者", "通讯员", "书记", "主任", "站长", "队长", "局长", "处长", "科长", "所长", "院长", "校长", "县长", "市长",
-    "省长", "部长", "经理", "董事长", "主席", "委员", "代表", "教授", "老师", "同志", "政委", "编辑", "作者", "律师",
-)  # fmt: skip
+#: 子曰 "the Master said": before a quotation or a colon (real, or their look-alikes 野 冶 院)
+#: 曰 is the hanzi, not ； (a semicolon never stands before them).
+SAID, MASTER = "曰", "子"
+_QUOTE_OR_COLON = frozenset("“”：野冶院")
 #: Look-alikes that are common surnames (of ， and 《).
 SURNAMES = "袁叶"
 LINE_END_BONUS = 1.5
@@ -361,6 +361,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
                 cand.evidence = -_reading_delta(view, cand.start, cand.end, LOG_P_MARK[cand.symbol])
     _pairing(text, candidates)
     _context(text, candidates)
+    _same_names(text, candidates)
     _neighbours(text, candidates)
     _orphans(view, candidates)
     _quoted_runs(text, candidates)
@@ -517,8 +518,16 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
                 cand.add(-TITLE_PENALTY, "a surname before a title")
             elif cand.start > 0 and text[cand.start - 1] == SURNAME_MARKER:
                 cand.add(-TITLE_PENALTY, f"a surname after {SURNAME_MARKER}")
-            elif text.endswith(ROLES, 0, cand.start) and not _starts_word(text, cand.end):
-                cand.add(-TITLE_PENALTY, "a surname after a role, before no word (记者袁晓东)")
+            else:
+                note = _name_context(text, cand.start)
+                if note:
+                    cand.add(-TITLE_PENALTY, note)
+                    cand.evidence = min(cand.evidence, DOUBT_FROM)
+        elif cand.hanzi == SAID and cand.start and text[cand.start - 1] == MASTER:
+            _, nxt = _next_visible(text, cand.end - 1, 1)
+            if nxt in _QUOTE_OR_COLON:
+                cand.add(-TITLE_PENALTY, "子曰 (the Master said) before a quotation or a colon")
+                cand.evidence = min(cand.evidence, DOUBT_FROM)
         if symbol in OPENING_PUNCT:
             continue
         index, after = _next_visible(text, cand.end - 1, 1)
@@ -539,11 +548,164 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
             cand.add(SPACE_BONUS, "before a space")
 
 
-def _starts_word(text: str, index: int) -> bool:
-    """Whether a frequent word of two or three characters starts at ``index`` (代表袁勉励: the
-    clause goes on with 勉励; 记者袁晓东: 晓东 is no word, so 袁晓东 is a name)."""
-    head = text[index : index + 8].translate(_DROP_SPACE)
-    return lexicon.is_word(head[:2]) or lexicon.is_word(head[:3])
+@functools.cache
+def _name_words() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """(roles before a name, words after a name, characters that never start a given name)
+    from mappings/punct_shift_names.tsv."""
+    rows = read_tsv(NAMES_TABLE)
+    roles = tuple(w for w, kind in rows if kind == "role")
+    followers = tuple(w for w, kind in rows if kind == "follower")
+    function = frozenset("".join(w for w, kind in rows if kind == "function"))
+    return roles, followers, function
+
+
+#: Words of speech after a name (袁振国说): one-character given names are read only before these.
+SPEECH = ("说", "表示", "介绍", "告诉", "认为", "指出", "强调", "提出", "回忆", "感慨", "坦言", "透露", "解释")
+#: What ends a name in garbled text: a real mark, or a look-alike of ，。、：；” (袁伟遥 = 袁伟。).
+_NAME_END = frozenset("，。、：；）”\n 袁遥尧院曰冶冤")
+#: Characters that end words and never stand second in a given name (，新的: no name 新的).
+PARTICLES = "的了着地得们"
+#: 老袁, 小袁: a familiar form of a surname.
+FAMILIAR = "老小"
+#: 袁某: the anonymised name of court reports (but ，某公司 ，某地 ，某年 are a comma).
+ANONYMOUS = "某"
+NOT_AFTER_ANONYMOUS = "公市县村区镇乡厂校院店人地年月日天时些种个项位部单企机医网平国省家类次处"
+
+
+def _given_name(text: str, index: int) -> str:
+    """A given name of one or two hanzi at ``index`` that a speech verb or a mark comes after
+    (``建国说``, ``伟遥``), or any name follower if the name is no common word (``立军为``,
+    ``晓东的``); '' if none.
+
+    Characters that never start a given name (他 要 但 …) and the look-alikes of marks rule
+    it out: ``，拟任县委``, ``，要大力``, ``，他说`` and ``，医院的`` are no names.
+    """
+    roles, followers, function = _name_words()
+    punct, _, _ = _lookalikes()
+    if text.startswith(roles, index + (text[index : index + 1] in function)):
+        return ""  # 院士，副主任委员: a role, no name
+    for size in (2, 1):
+        name = text[index : index + size]
+        if len(name) < size or name[0] in function or not all(is_han(c) for c in name):
+            continue
+        if name[0] in punct or (size == 2 and name[1] in punct and not _unpaired_opening(text, index + 1)):
+            continue
+        rest = index + size
+        after = text[rest] if rest < len(text) else "\n"
+        if after in punct and lexicon.is_word(text[rest - 1 : rest + 1], min_freq=1):
+            continue  # 学院: the look-alike after the name makes a word with it
+        if after in _NAME_END or text.startswith(SPEECH, rest):
+            return name
+        if size == 2 and not lexicon.is_word(name) and text.startswith(followers, rest):
+            return name
+    return ""
+
+
+def _unknown_name(text: str, index: int) -> bool:
+    """Whether two hanzi at ``index`` start no word and no clause (``梓涵第一次``)."""
+    roles, _, function = _name_words()
+    punct, _, _ = _lookalikes()
+    head = text[index : index + 2]
+    if text.startswith(roles, index + (head[:1] in function)):
+        return False
+    if (
+        len(head) < 2
+        or head[0] in function
+        or head[1] in PARTICLES
+        or not all(is_han(c) and c not in punct for c in head)
+    ):
+        return False
+    return not any(lexicon.is_word(text[index : index + size], min_freq=1) for size in (2, 3, 4))
+
+
+def _name_context(text: str, start: int) -> str:
+    """Why the surname look-alike at ``start`` reads as a name ('' when it does not):
+
+    * after a role (``工程师袁伟遥``, ``任命袁建国为``), before a given name and a name follower;
+    * ``老袁``, ``小叶``: after 老 or 小 that make no word with the character before them,
+      before a name follower or a mark;
+    * ``袁某诉``: the anonymised name before a follower;
+    * ``袁志刚说``: before a given name that is no word and a speech verb.
+    """
+    roles, followers, function = _name_words()
+    punct, _, _ = _lookalikes()
+    head = text[max(0, start - 8) : start].rstrip(_INLINE_SPACES)
+    after = text[start + 1] if start + 1 < len(text) else "\n"
+    if head.endswith(roles) and (_given_name(text, start + 1) or _unknown_name(text, start + 1)):
+        return "a surname after a role, before a given name (工程师袁伟)"
+    if start and text[start - 1] in _INLINE_SPACES:
+        name = _given_name(text, start + 1)
+        end = start + 1 + len(name)
+        if name and not lexicon.is_word(name, min_freq=1) and text[end : end + 1] in punct:
+            return "a surname after a space, before a given name that is no word and a mark (袁晓红、)"
+    if head[-1:] and punct.get(head[-1], "x") in STOP_PUNCT and _given_name(text, start + 1):
+        return f"a surname after {head[-1]} (two marks side by side cannot be), before a given name"
+    if head[-1:] and head[-1] in FAMILIAR:
+        before = head[-2:-1]
+        familiar = not (before and is_han(before) and lexicon.is_word(before + head[-1], min_freq=1))
+        familiar = familiar or head[:-1].endswith(roles)
+        if familiar and (after in _NAME_END or after in function or text.startswith(followers, start + 1)):
+            return f"a surname after {head[-1]} (老袁, 小叶)"
+    if after == ANONYMOUS:
+        rest = start + 2
+        nxt = text[rest] if rest < len(text) else "\n"
+        if nxt in _NAME_END or text.startswith(followers, rest):
+            return "an anonymised name (袁某)"
+        if is_han(nxt) and nxt not in NOT_AFTER_ANONYMOUS and not lexicon.is_word(ANONYMOUS + nxt):
+            return "an anonymised name (袁某) before no word with 某"
+    name = _given_name(text, start + 1)
+    if len(name) == 2 and not lexicon.is_word(name, min_freq=1) and text.startswith(SPEECH, start + 3):
+        return "a surname before a given name that is no word and a verb of speech (袁志刚说)"
+    return ""
+
+
+def _same_names(text: str, candidates: list[_Candidate]) -> None:
+    """A full name read as a name once (记者袁建国) is a name everywhere in the text: the
+    other look-alikes before the same two-character given name are the surname too."""
+    punct, _, _ = _lookalikes()
+    names = {
+        (c.hanzi, text[c.end : c.end + 2])
+        for c in candidates
+        if c.hanzi in SURNAMES and c.evidence < DOUBT_FROM + 0.5 and any(n.startswith("a surname") for n in c.notes)
+    }
+    names = {
+        (h, g)
+        for h, g in names
+        if len(g) == 2
+        and all(is_han(ch) for ch in g)
+        and g[0] not in punct
+        and (g[1] not in punct or g[1] in _OPENINGS)
+    }
+    if not names:
+        return
+    by_start = {c.start: c for c in candidates}
+    for cand in candidates:
+        if cand.hanzi not in SURNAMES or (cand.hanzi, text[cand.end : cand.end + 2]) not in names:
+            continue
+        if cand.evidence > DOUBT_FROM:
+            cand.add(
+                -TITLE_PENALTY, f"the name {cand.hanzi}{text[cand.end : cand.end + 2]} is read as a name elsewhere"
+            )
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
+        inside = by_start.get(cand.end + 1)  # 袁文渊: the 渊 is the given name's, no （
+        if inside is not None and inside.evidence > DOUBT_FROM:
+            inside.add(-TITLE_PENALTY, f"inside the name {cand.hanzi}{text[cand.end : cand.end + 2]}")
+            inside.evidence = min(inside.evidence, DOUBT_FROM)
+
+
+#: Look-alikes of the marks that must be closed nearby (（ 《 ‘ 【): 渊 叶 耶 揖, and their closers.
+_OPENINGS = frozenset("渊叶耶揖")
+_CLOSER_OF = {"渊": "冤", "叶": "曳", "耶": "爷", "揖": "铱"}
+
+
+def _unpaired_opening(text: str, index: int) -> bool:
+    """Whether the look-alike at ``index`` is of a mark that must be closed nearby (渊 = （)
+    and no closing look-alike follows within reach: then it is a hanzi (袁文渊说)."""
+    closer = _CLOSER_OF.get(text[index])
+    if closer is None:
+        return False
+    reach = STRICT_PAIRS.get(shift_table()[text[index]].symbol, MAX_PAIR_SPAN)
+    return closer not in text[index + 1 : index + 1 + reach]
 
 
 def _compatible(first: str, second: str) -> bool:

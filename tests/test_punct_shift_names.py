@@ -1,0 +1,99 @@
+"""punct-shift: the surnames 袁 and 叶 (also the garble of ， and 《) read from the words around a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.config import Config
+from cleaner.model import apply_edits
+from cleaner.pipeline import STAGES_BY_ID, select_edits
+from cleaner.stages.base import StageContext
+from cleaner.stages.punct_shift import detect
+from cleaner.tables import read_tsv
+
+
+def repair(text: str) -> str:
+    stage = STAGES_BY_ID["punct-shift"]
+    return apply_edits(text, select_edits(detect(text, StageContext()), Config(), stage))
+
+
+def garbled_context(snippet: str) -> str:
+    """``snippet`` inside a clearly garbled paragraph."""
+    return f"会议指出院野要抓好落实袁创新活动方式袁扩大覆盖遥冶{snippet}袁推动发展遥"
+
+
+REPAIRED = "会议指出：“要抓好落实，创新活动方式，扩大覆盖。”{}，推动发展。"
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a role before the name, a given name and a name follower or a mark after it
+        ("园区管委会副主任袁晓峰一大早就来到了产业园", "园区管委会副主任袁晓峰一大早就来到了产业园"),
+        ("高级工程师袁伟遥他介绍", "高级工程师袁伟。他介绍"),
+        ("兽医袁晓华每天都要检查", "兽医袁晓华每天都要检查"),
+        ("检验员袁晓梅向市民介绍", "检验员袁晓梅向市民介绍"),
+        ("小学生袁梓涵第一次参加活动", "小学生袁梓涵第一次参加活动"),
+        # 老袁, 小叶, 袁某
+        ("队长老袁今年六十八岁", "队长老袁今年六十八岁"),
+        ("提起老袁袁几乎无人不知", "提起老袁，几乎无人不知"),
+        ("员工袁某诉某公司", "员工袁某诉某公司"),
+        ("判决公司向袁某支付补偿", "判决公司向袁某支付补偿"),
+        # a given name that is no word before a verb of speech
+        ("园长袁志刚说袁动物园", "园长袁志刚说，动物园"),
+        # two marks side by side cannot be: 审判员；袁晓燕为
+        ("审判员曰袁晓燕为检察员", "审判员；袁晓燕为检察员"),
+        # a space before the name, a mark after a given name that is no word
+        ("联系人是管理处 袁晓红尧叶志明两位同志", "联系人是管理处 袁晓红、叶志明两位同志"),
+        # a name read as a name once is a name everywhere in the text
+        ("书记袁建国说袁袁建国带领村民修路", "书记袁建国说，袁建国带领村民修路"),
+        # a given name ending in an unpaired 渊 (no 冤 closes it): 渊 is the name's, no （
+        ("研究员袁文渊说袁袁文渊从尧舜禹讲起", "研究员袁文渊说，袁文渊从尧舜禹讲起"),
+        # 子曰 before a quotation or a colon
+        ("他举例说袁子曰野三人行冶", "他举例说，子曰“三人行”"),
+        ("以野子曰冶开头的章句", "以“子曰”开头的章句"),
+    ],
+)
+def test_names_are_kept(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a role at the end of a clause: the look-alike after it is a comma
+        ("现任组织部部长袁拟任县委副书记", "现任组织部部长，拟任县委副书记"),
+        ("各位代表袁新的征程已经开启", "各位代表，新的征程已经开启"),
+        ("市财政局局长袁市自然资源局局长袁市水务局局长", "市财政局局长，市自然资源局局长，市水务局局长"),
+        ("告诉记者袁学院与附属医院合作", "告诉记者，学院与附属医院合作"),
+        ("同时是医院的医生袁医院的骨干也承担教学", "同时是医院的医生，医院的骨干也承担教学"),
+        ("院士袁副主任委员叶国栋", "院士，副主任委员叶国栋"),
+        ("照顾老人袁让他们安心", "照顾老人，让他们安心"),
+        ("经济增长袁同比提高", "经济增长，同比提高"),
+        # 他 要 但 never start a given name
+        ("主任袁他说", "主任，他说"),
+        ("优秀代表袁要大力弘扬劳模精神", "优秀代表，要大力弘扬劳模精神"),
+        # ，某些 ，某公司 are a comma
+        ("有的企业袁某些地方", "有的企业，某些地方"),
+    ],
+)
+def test_commas_after_roles_are_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+def test_a_mark_after_a_space_in_narrow_columns_is_repaired() -> None:
+    """Seed 002's narrow columns put a real comma after a space: 过程中 袁按照."""
+    text = garbled_context("在野三位一体冶运行过程中 袁按照\n\n野紧贴形势尧紧跟党员冶")
+    assert "过程中 ，按照" in repair(text)
+
+
+def test_names_table() -> None:
+    rows = read_tsv("punct_shift_names.tsv")
+    kinds = {kind for _, kind in rows}
+    assert kinds == {"role", "follower", "function"}
+    words = [word for word, _ in rows]
+    assert len(words) == len(set(words))
+    (function,) = [word for word, kind in rows if kind == "function"]
+    assert len(function) == len(set(function)), "a function character listed twice"
+    # A role or follower made of look-alikes would never be seen in garbled text.
+    assert all(word and not word.isascii() for word in words)
