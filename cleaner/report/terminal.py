@@ -13,8 +13,9 @@ from __future__ import annotations
 import functools
 import os
 import unicodedata
-from collections.abc import Iterable
-from dataclasses import dataclass
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
+from itertools import pairwise
 from typing import TextIO
 
 import click
@@ -74,7 +75,27 @@ def display_width(text: str) -> int:
     """
     if text.isascii():
         return len(text)
-    return sum(map(char_width, text))
+    return sum(map(_WIDTHS.__getitem__, text))
+
+
+class _Memo(dict):  # type: ignore[type-arg]
+    """A dict that fills itself with ``compute(key)``, up to ``limit`` entries (a plain dict
+    lookup is cheaper than an lru_cache call, and the reporter looks up every character)."""
+
+    def __init__(self, compute: Callable[[str], object], limit: int) -> None:
+        super().__init__()
+        self.compute = compute
+        self.limit = limit
+
+    def __missing__(self, key: str) -> object:
+        value = self.compute(key)
+        if len(self) < self.limit:
+            self[key] = value
+        return value
+
+
+#: Cells per character.
+_WIDTHS: dict[str, int] = _Memo(char_width, 1 << 16)  # type: ignore[assignment]
 
 
 @functools.lru_cache(maxsize=8192)
@@ -90,40 +111,40 @@ def _shown(char: str, changed: bool) -> str:
     return char
 
 
-@dataclass
-class _Cell:
-    text: str
-    kind: str
+#: A piece of a row is a ``(shown text, kind)`` pair; this one ends the row.
+_BREAK = ("\n", "")
 
 
-def _cells(text: str, kind: str, rows: list[list[_Cell]]) -> None:
-    """Append ``text`` to the last row, starting a new row at each line break."""
-    changed = kind in (DEL, INS)
-    if changed and len(text) > LONG_CHANGE:
-        half = LONG_CHANGE // 2 - 4
-        hidden = len(text) - 2 * half
-        _cells(text[:half], kind, rows)
-        _append(rows[-1], _Cell(f"{ELLIPSIS}{hidden} chars{ELLIPSIS}", GAP))
-        _cells(text[-half:], kind, rows)
-        return
-    lines = text.split(NEWLINE)
-    for number, line in enumerate(lines):
+def _context_pieces(text: str, pieces: list[tuple[str, str]]) -> None:
+    """Append unchanged ``text`` as pieces, with a :data:`_BREAK` at each line break."""
+    for number, line in enumerate(text.split(NEWLINE)):
         if number:
-            if changed:
-                _append(rows[-1], _Cell(RETURN_SYMBOL, kind))
-            rows.append([])
+            pieces.append(_BREAK)
         if line:
             # str.isprintable() is False for every character _shown would replace (and some more).
-            shown = line if not changed and line.isprintable() else "".join([_shown(c, changed) for c in line])
-            _append(rows[-1], _Cell(shown, kind))
+            pieces.append((line if line.isprintable() else "".join([_shown(c, False) for c in line]), CTX))
 
 
-def _append(row: list[_Cell], cell: _Cell) -> None:
-    """Add a cell, joining it to the last one when they are of the same kind."""
-    if row and row[-1].kind == cell.kind and cell.kind != GAP:
-        row[-1] = _Cell(row[-1].text + cell.text, cell.kind)
-    else:
-        row.append(cell)
+def _changed_pieces(key: tuple[str, str]) -> tuple[tuple[str, str], ...]:
+    """The pieces of one changed ``(text, kind)``: a line break drawn as RETURN_SYMBOL before
+    the row ends, a long change as its head, a count and its tail. Nothing empty."""
+    text, kind = key
+    if len(text) > LONG_CHANGE:
+        half = LONG_CHANGE // 2 - 4
+        gap = (f"{ELLIPSIS}{len(text) - 2 * half} chars{ELLIPSIS}", GAP)
+        return (*_changed_pieces((text[:half], kind)), gap, *_changed_pieces((text[-half:], kind)))
+    pieces: list[tuple[str, str]] = []
+    for number, line in enumerate(text.split(NEWLINE)):
+        if number:
+            pieces.append((RETURN_SYMBOL, kind))
+            pieces.append(_BREAK)
+        if line:
+            pieces.append(("".join([_shown(c, True) for c in line]), kind))
+    return tuple(pieces)
+
+
+#: _changed_pieces, remembered: the same few changes recur thousands of times in a document.
+_CHANGED: dict[tuple[str, str], tuple[tuple[str, str], ...]] = _Memo(_changed_pieces, 4096)  # type: ignore[assignment]
 
 
 # SGR sequences (plain ANSI: what ``less -R`` passes through). Written out rather than built
@@ -147,21 +168,32 @@ def _sgr(text: str, style: str, color: bool) -> str:
     return f"{SGR[style]}{text}{_RESET}" if color and text else text
 
 
-def _style(cell: _Cell, color: bool) -> str:
-    return _sgr(cell.text, cell.kind, color) if cell.kind != CTX else cell.text
-
-
+@functools.lru_cache(maxsize=4096)
 def _safe(text: str) -> str:
     """Text from outside (a file name, a reason quoting the document) with control characters shown."""
     return text if text.isprintable() else "".join(RETURN_SYMBOL if c == NEWLINE else _shown(c, False) for c in text)
 
 
+@functools.lru_cache(maxsize=4096)
 def _visible(text: str, limit: int = 24) -> str:
     """A short quoted form of an edit's before/after for the change list."""
     shown = "".join(RETURN_SYMBOL if c == NEWLINE else _shown(c, True) for c in text)
     if len(shown) > limit:
         shown = shown[: limit - 1] + ELLIPSIS
     return f"'{shown}'"
+
+
+_CARET_GUTTER = " " * 6 + " │ "
+#: Stands for one cell of a changed run in a caret row's mask. A control character: the
+#: text shown in a row never contains one (_shown replaces them).
+_MARK = "\x00"
+#: A changed run's mask (changes repeat: "，" for "," many times over).
+_MARKS: dict[str, str] = _Memo(lambda text: _MARK * display_width(text), 4096)  # type: ignore[assignment]
+#: str.translate table from a mask to its caret row: a _MARK to a caret, anything else to
+#: as many spaces as it takes cells. Keyed by code point, as str.translate asks.
+_CARET_CELLS: dict[int, str] = _Memo(  # type: ignore[assignment]
+    lambda point: "^" if point == ord(_MARK) else " " * char_width(chr(point)), 1 << 16
+)
 
 
 class _Renderer:
@@ -175,6 +207,7 @@ class _Renderer:
         self.cleaned = apply_edits(doc.result.original, doc.result.edits)
         self.new = LineIndex(self.cleaned)
         self.out: list[str] = []
+        self.changes: dict[tuple[str, float, str, str], str] = {}
 
     def paint(self, text: str, style: str) -> str:
         return _sgr(text, style, self.color)
@@ -182,12 +215,58 @@ class _Renderer:
     def gutter(self, sign: str, line: int) -> str:
         return self.paint(f"{sign}{line:>5} │ ", sign)
 
-    def rows(self, sign: str, first_line: int, rows: list[list[_Cell]]) -> None:
-        for number, row in enumerate(rows, start=first_line):
-            self.out.append(self.gutter(sign, number) + "".join(_style(c, self.color) for c in row))
-            if not self.color and any(c.kind in (DEL, INS) for c in row):
-                carets = "".join(("^" if c.kind in (DEL, INS) else " ") * display_width(c.text) for c in row).rstrip()
-                self.out.append(" " * 6 + " │ " + carets)
+    def rows(self, sign: str, first_line: int, pieces: list[tuple[str, str]]) -> None:
+        """Draw the rows ``pieces`` make (numbered from ``first_line``): with colour, each run of
+        one kind of change in its style; without, a row of carets under the changed cells."""
+        out, gutter = self.out, self.gutter
+        number = first_line
+        parts: list[str] = [gutter(sign, number)]
+        if self.color:
+            open_kind = CTX  # the kind whose style is open (CTX: none)
+            for text, kind in pieces:
+                if kind == open_kind and kind != GAP:
+                    parts.append(text)
+                    continue
+                if open_kind != CTX:
+                    parts.append(_RESET)
+                if kind == "":  # the row ends
+                    out.append("".join(parts))
+                    number += 1
+                    parts = [gutter(sign, number)]
+                    open_kind = CTX
+                    continue
+                if kind != CTX:
+                    parts.append(SGR[kind])
+                parts.append(text)
+                open_kind = kind
+            if open_kind != CTX:
+                parts.append(_RESET)
+            out.append("".join(parts))
+            return
+        # The caret row is drawn from a mask of the row: the unchanged cells as they are, each
+        # changed cell as one _MARK per terminal cell; _CARET_CELLS then turns every character
+        # into its width in spaces and every _MARK into a caret, in one str.translate.
+        mask: list[str] = []
+        changed = 0  # length of the mask up to its last changed cell (0: nothing changed)
+        for text, kind in pieces:
+            if kind in (CTX, GAP):
+                parts.append(text)
+                mask.append(text)
+            elif kind:
+                parts.append(text)
+                mask.append(_MARKS[text])
+                changed = len(mask)
+            else:  # the row ends
+                out.append("".join(parts))
+                if changed:
+                    out.append(_CARET_GUTTER + "".join(mask[:changed]).translate(_CARET_CELLS).rstrip())
+                    changed = 0
+                mask = []
+                number += 1
+                parts = [gutter(sign, number)]
+        out.append("".join(parts))
+        if changed:
+            out.append(_CARET_GUTTER + "".join(mask[:changed]).translate(_CARET_CELLS).rstrip())
 
     def context(self, lines: Iterable[int], tail: bool) -> None:
         text = self.doc.result.original
@@ -195,60 +274,83 @@ class _Renderer:
             content = text[self.old.line_start(line) : self.old.line_end(line)]
             if len(content) > CONTEXT_LINE_CHARS:
                 content = ELLIPSIS + content[-CONTEXT_LINE_CHARS:] if tail else content[:CONTEXT_LINE_CHARS] + ELLIPSIS
-            shown = "".join(_shown(c, False) for c in content)
+            shown = content if content.isprintable() else "".join([_shown(c, False) for c in content])
             self.out.append(self.gutter(" ", line + 1) + self.paint(shown, "dim"))
 
     def side(
-        self, text: str, index: LineIndex, first: int, last: int, edits: list[Edit], kind: str
-    ) -> tuple[list[list[_Cell]], int, int]:
-        """Rows of one side of a cluster spanning [first, last) of ``text``: the changes (each
-        edit's before or after) between unchanged text, with context up to the line's ends."""
-        line_start = index.line_start(index.line_of(first))
-        line_end = index.line_end(index.line_of(last))
+        self, text: str, starts: list[int], first: int, last: int, edits: list[Edit], kind: str
+    ) -> tuple[list[tuple[str, str]], int, int]:
+        """Pieces of one side of a cluster spanning [first, last) of ``text`` (whose lines start
+        at ``starts``): the changes (each edit's before or after) between unchanged text, with
+        context up to the line's ends."""
+        line_start = starts[bisect_right(starts, first) - 1]
+        next_line = bisect_right(starts, last)
+        line_end = starts[next_line] - 1 if next_line < len(starts) else len(text)
         start, end = max(line_start, first - CONTEXT_CHARS), min(line_end, last + CONTEXT_CHARS)
-        rows: list[list[_Cell]] = [[_Cell(ELLIPSIS, GAP)] if start > line_start else []]
-        _cells(text[start:first], CTX, rows)
+        pieces: list[tuple[str, str]] = [(ELLIPSIS, GAP)] if start > line_start else []
+        # The context between changes comes from the original on both sides (it is the same).
+        contexts = [text[start:first]]
         source = self.doc.result.original
-        for previous, edit in zip([None, *edits], edits, strict=False):
-            if previous is not None:
-                _cells(source[previous.end : edit.start], CTX, rows)
-            _cells(edit.before if kind == DEL else edit.after, kind, rows)
-        _cells(text[last:end], CTX, rows)
+        contexts.extend(source[previous.span.end : edit.span.start] for previous, edit in pairwise(edits))
+        contexts.append(text[last:end])
+        changed = _CHANGED
+        for context, edit in zip(contexts, edits, strict=False):  # contexts has one more
+            if context:
+                if NEWLINE in context or not context.isprintable():
+                    _context_pieces(context, pieces)
+                else:
+                    pieces.append((context, CTX))
+            pieces.extend(changed[(edit.before if kind == DEL else edit.after, kind)])
+        context = contexts[-1]
+        if context:
+            if NEWLINE in context or not context.isprintable():
+                _context_pieces(context, pieces)
+            else:
+                pieces.append((context, CTX))
         if end < line_end:
-            rows[-1].append(_Cell(ELLIPSIS, GAP))
-        return rows, start, end
+            pieces.append((ELLIPSIS, GAP))
+        return pieces, start, end
 
-    def cluster(self, edits: list[Edit], shift: int, number: int) -> None:
-        """One cluster: context, old rows, new rows, the list of its changes.
-        ``shift``: how much longer the new text is than the old before this cluster."""
-        original, cleaned = self.doc.result.original, self.cleaned
-        first, last = edits[0], edits[-1]
-        growth = sum(len(e.after) - len(e.before) for e in edits)
-        first_line, end_line = self.old.line_of(first.start), self.old.line_of(last.end)
-        old_rows, start, end = self.side(original, self.old, first.start, last.end, edits, DEL)
+    def change(self, edit: Edit) -> str:
+        """The change list's line for ``edit`` after its number and position (edits repeat)."""
+        key = (edit.rule, edit.confidence, edit.before, edit.after)
+        line = self.changes.get(key)
+        if line is None:
+            label = self.paint(edit.rule, "rule")
+            line = f"{label} ({edit.confidence:.2f}) {_visible(edit.before)} {ARROW} {_visible(edit.after)}"
+            self.changes[key] = line
+        return line
+
+    def cluster(self, edits: list[Edit], shift: int, growth: int, number: int) -> None:
+        """One cluster: context, old rows, new rows, the list of its changes. ``shift``: how much
+        longer the new text is than the old before this cluster; ``growth``: in this cluster."""
+        out, old_starts = self.out, self.old.starts
+        first, last = edits[0].span.start, edits[-1].span.end
+        first_line, end_line = bisect_right(old_starts, first) - 1, bisect_right(old_starts, last) - 1
+        old_rows, start, end = self.side(self.doc.result.original, old_starts, first, last, edits, DEL)
         # The new side's context comes from the new text: a neighbouring cluster's changes show applied.
-        new_first, new_last = first.start + shift, last.end + shift + growth
-        new_rows, new_start, _ = self.side(cleaned, self.new, new_first, new_last, edits, INS)
+        new_starts = self.new.starts
+        new_rows, new_start, _ = self.side(self.cleaned, new_starts, first + shift, last + shift + growth, edits, INS)
         line_start, line_end = self.old.line_start(first_line), self.old.line_end(end_line)
         numbers = f"{number}" if len(edits) == 1 else f"{number}-{number + len(edits) - 1}"
-        self.out.append(self.paint(f"@@ change {numbers} @@", "cluster"))
+        out.append(self.paint(f"@@ change {numbers} @@", "cluster"))
         if start == line_start:
             self.context(range(max(0, first_line - self.context_lines), first_line), tail=True)
         self.rows("-", first_line + 1, old_rows)
-        self.rows("+", self.new.line_of(new_start) + 1, new_rows)
+        self.rows("+", bisect_right(new_starts, new_start), new_rows)
         if end == line_end:
             after = range(end_line + 1, min(self.old.count, end_line + 1 + self.context_lines))
             self.context(after, tail=False)
-        for offset, edit in enumerate(edits):
-            line, column = self.old.line_col(edit.start)
-            label = self.paint(edit.rule, "rule")
-            self.out.append(
-                f"  [{number + offset}] {line}:{column} {label} ({edit.confidence:.2f}) "
-                f"{_visible(edit.before)} {ARROW} {_visible(edit.after)}"
-            )
+        line = first_line
+        for edit in edits:
+            offset = edit.span.start
+            while line + 1 < len(old_starts) and old_starts[line + 1] <= offset:
+                line += 1
+            out.append(f"  [{number}] {line + 1}:{offset - old_starts[line] + 1} {self.change(edit)}")
+            number += 1
             if edit.reason:  # a reason may quote the document: made safe like it
-                self.out.append(f"      {_safe(edit.reason)}")
-        self.out.append("")
+                out.append(f"      {_safe(edit.reason)}")
+        out.append("")
 
     def render(self) -> str:
         doc, result = self.doc, self.doc.result
@@ -264,17 +366,23 @@ class _Renderer:
             return NEWLINE.join(self.out) + NEWLINE
         self.out.append("")
         clusters: list[list[Edit]] = []
+        current: list[Edit] = []
+        cluster_start = current_end = 0
         for edit in result.edits:
-            current = clusters[-1] if clusters else None
-            if current and edit.start - current[-1].end <= CLUSTER_GAP and edit.end - current[0].start <= CLUSTER_SPAN:
+            span = edit.span
+            if current and span.start - current_end <= CLUSTER_GAP and span.end - cluster_start <= CLUSTER_SPAN:
                 current.append(edit)
             else:
-                clusters.append([edit])
+                current = [edit]
+                clusters.append(current)
+                cluster_start = span.start
+            current_end = span.end
         shift = 0
         number = 1
         for cluster in clusters:
-            self.cluster(cluster, shift, number)
-            shift += sum(len(e.after) - len(e.before) for e in cluster)
+            growth = sum([len(e.after) - len(e.before) for e in cluster])
+            self.cluster(cluster, shift, growth, number)
+            shift += growth
             number += len(cluster)
         return NEWLINE.join(self.out) + NEWLINE
 
