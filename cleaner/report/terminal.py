@@ -15,8 +15,9 @@ import os
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
-from itertools import pairwise
-from typing import TextIO
+from dataclasses import dataclass
+from itertools import repeat
+from typing import Any, TextIO
 
 import click
 
@@ -79,15 +80,15 @@ def display_width(text: str) -> int:
 
 
 class _Memo(dict):  # type: ignore[type-arg]
-    """A dict that fills itself with ``compute(key)``, up to ``limit`` entries (a plain dict
-    lookup is cheaper than an lru_cache call, and the reporter looks up every character)."""
+    """A dict that fills itself with ``compute(key)``, up to ``limit`` entries: a plain dict
+    lookup is cheaper than an lru_cache call, and the reporter makes one per character."""
 
-    def __init__(self, compute: Callable[[str], object], limit: int) -> None:
+    def __init__(self, compute: Callable[[Any], object], limit: int) -> None:
         super().__init__()
         self.compute = compute
         self.limit = limit
 
-    def __missing__(self, key: str) -> object:
+    def __missing__(self, key: object) -> object:
         value = self.compute(key)
         if len(self) < self.limit:
             self[key] = value
@@ -109,42 +110,6 @@ def _shown(char: str, changed: bool) -> str:
     if changed and category == "Zs":
         return SPACE_SYMBOL * char_width(char)
     return char
-
-
-#: A piece of a row is a ``(shown text, kind)`` pair; this one ends the row.
-_BREAK = ("\n", "")
-
-
-def _context_pieces(text: str, pieces: list[tuple[str, str]]) -> None:
-    """Append unchanged ``text`` as pieces, with a :data:`_BREAK` at each line break."""
-    for number, line in enumerate(text.split(NEWLINE)):
-        if number:
-            pieces.append(_BREAK)
-        if line:
-            # str.isprintable() is False for every character _shown would replace (and some more).
-            pieces.append((line if line.isprintable() else "".join([_shown(c, False) for c in line]), CTX))
-
-
-def _changed_pieces(key: tuple[str, str]) -> tuple[tuple[str, str], ...]:
-    """The pieces of one changed ``(text, kind)``: a line break drawn as RETURN_SYMBOL before
-    the row ends, a long change as its head, a count and its tail. Nothing empty."""
-    text, kind = key
-    if len(text) > LONG_CHANGE:
-        half = LONG_CHANGE // 2 - 4
-        gap = (f"{ELLIPSIS}{len(text) - 2 * half} chars{ELLIPSIS}", GAP)
-        return (*_changed_pieces((text[:half], kind)), gap, *_changed_pieces((text[-half:], kind)))
-    pieces: list[tuple[str, str]] = []
-    for number, line in enumerate(text.split(NEWLINE)):
-        if number:
-            pieces.append((RETURN_SYMBOL, kind))
-            pieces.append(_BREAK)
-        if line:
-            pieces.append(("".join([_shown(c, True) for c in line]), kind))
-    return tuple(pieces)
-
-
-#: _changed_pieces, remembered: the same few changes recur thousands of times in a document.
-_CHANGED: dict[tuple[str, str], tuple[tuple[str, str], ...]] = _Memo(_changed_pieces, 4096)  # type: ignore[assignment]
 
 
 # SGR sequences (plain ANSI: what ``less -R`` passes through). Written out rather than built
@@ -183,17 +148,93 @@ def _visible(text: str, limit: int = 24) -> str:
     return f"'{shown}'"
 
 
-_CARET_GUTTER = " " * 6 + " │ "
-#: Stands for one cell of a changed run in a caret row's mask. A control character: the
-#: text shown in a row never contains one (_shown replaces them).
+# A side of a cluster (its old or its new text) is drawn as one string in which "\n" ends a
+# row (the text shown never contains one: a line break in the document ends a row, and a
+# changed one is drawn as RETURN_SYMBOL first). Without colour, a second string of the same
+# rows, the mask, has each changed cell replaced by _MARK (_NO_CELLS for a change that takes
+# no cell): str.translate with _CARET_CELLS turns it into the row of carets, every other
+# character into as many spaces as it takes cells. The marks are control characters, which
+# the text shown never contains either (_shown replaces them).
 _MARK = "\x00"
-#: A changed run's mask (changes repeat: "，" for "," many times over).
-_MARKS: dict[str, str] = _Memo(lambda text: _MARK * display_width(text), 4096)  # type: ignore[assignment]
-#: str.translate table from a mask to its caret row: a _MARK to a caret, anything else to
-#: as many spaces as it takes cells. Keyed by code point, as str.translate asks.
+_NO_CELLS = "\x01"
 _CARET_CELLS: dict[int, str] = _Memo(  # type: ignore[assignment]
-    lambda point: "^" if point == ord(_MARK) else " " * char_width(chr(point)), 1 << 16
+    lambda point: "^" if point == 0 else "" if point == 1 else " " * char_width(chr(point)), 1 << 16
 )
+_CARET_GUTTER = " " * 6 + " │ "
+
+
+def _context_shown(text: str) -> str:
+    """Unchanged text as drawn ("\n" still ending rows)."""
+    if text.isprintable():
+        return text
+    # str.isprintable() is False for every character _shown would replace (and some more).
+    return NEWLINE.join(
+        [line if line.isprintable() else "".join([_shown(c, False) for c in line]) for line in text.split(NEWLINE)]
+    )
+
+
+def _changed_pieces(text: str, kind: str) -> list[tuple[str, str]]:
+    """The ``(shown text, kind)`` pieces of one changed run, a ``("\n", "")`` piece ending a
+    row: a line break drawn as RETURN_SYMBOL first, a long run as its head, a count of what is
+    left out and its tail. Nothing empty."""
+    if len(text) > LONG_CHANGE:
+        half = LONG_CHANGE // 2 - 4
+        gap = (f"{ELLIPSIS}{len(text) - 2 * half} chars{ELLIPSIS}", GAP)
+        return [*_changed_pieces(text[:half], kind), gap, *_changed_pieces(text[-half:], kind)]
+    pieces: list[tuple[str, str]] = []
+    for number, line in enumerate(text.split(NEWLINE)):
+        if number:
+            pieces.append((RETURN_SYMBOL, kind))
+            pieces.append((NEWLINE, ""))
+        if line:
+            pieces.append(("".join([_shown(c, True) for c in line]), kind))
+    return pieces
+
+
+@dataclass(frozen=True)
+class _Change:
+    """One changed run (an edit's before, or its after) as drawn, in the three forms."""
+
+    plain: str
+    mask: str
+    #: With colour: each row's run of the change in its style, the runs of a long change's gap dim.
+    colored: str
+    #: Whether ``colored`` starts and ends in the change's style (and a neighbouring change
+    #: in the same style, with nothing between, continues the run rather than opens its own).
+    opens: bool
+    closes: bool
+
+
+def _change(text: str, kind: str) -> _Change:
+    pieces = _changed_pieces(text, kind)
+    mask, colored = [], []
+    previous = ""
+    for shown, piece_kind in pieces:
+        if not piece_kind:  # the row ends
+            mask.append(shown)
+            colored.append(shown)
+        else:
+            width = display_width(shown)
+            mask.append(shown if piece_kind == GAP else _MARK * width if width else _NO_CELLS)
+            if piece_kind == previous and piece_kind != GAP:  # one run
+                colored[-1] = f"{colored[-1][: -len(_RESET)]}{shown}{_RESET}"
+            else:
+                colored.append(f"{SGR[piece_kind]}{shown}{_RESET}")
+        previous = piece_kind
+    return _Change(
+        plain="".join(shown for shown, _ in pieces),
+        mask="".join(mask),
+        colored="".join(colored),
+        opens=bool(pieces) and pieces[0][1] == kind,
+        closes=bool(pieces) and pieces[-1][1] == kind,
+    )
+
+
+#: The changes drawn so far, by their text: the same few recur thousands of times in a document.
+_CHANGES: dict[str, dict[str, _Change]] = {
+    kind: _Memo(functools.partial(_change, kind=kind), 4096)  # type: ignore[misc]
+    for kind in (DEL, INS)
+}
 
 
 class _Renderer:
@@ -207,66 +248,34 @@ class _Renderer:
         self.cleaned = apply_edits(doc.result.original, doc.result.edits)
         self.new = LineIndex(self.cleaned)
         self.out: list[str] = []
-        self.changes: dict[tuple[str, float, str, str], str] = {}
+        self.gap = self.paint(ELLIPSIS, GAP)
+        # The gutter of a row is ``{before}{line:>5}{after}`` (the sign and its style around).
+        self.gutters = {sign: self.paint(f"{sign}\0 │ ", sign).split("\0") for sign in "-+ "}
 
     def paint(self, text: str, style: str) -> str:
         return _sgr(text, style, self.color)
 
     def gutter(self, sign: str, line: int) -> str:
-        return self.paint(f"{sign}{line:>5} │ ", sign)
+        before, after = self.gutters[sign]
+        return f"{before}{line:>5}{after}"
 
-    def rows(self, sign: str, first_line: int, pieces: list[tuple[str, str]]) -> None:
-        """Draw the rows ``pieces`` make (numbered from ``first_line``): with colour, each run of
-        one kind of change in its style; without, a row of carets under the changed cells."""
-        out, gutter = self.out, self.gutter
-        number = first_line
-        parts: list[str] = [gutter(sign, number)]
-        if self.color:
-            open_kind = CTX  # the kind whose style is open (CTX: none)
-            for text, kind in pieces:
-                if kind == open_kind and kind != GAP:
-                    parts.append(text)
-                    continue
-                if open_kind != CTX:
-                    parts.append(_RESET)
-                if kind == "":  # the row ends
-                    out.append("".join(parts))
-                    number += 1
-                    parts = [gutter(sign, number)]
-                    open_kind = CTX
-                    continue
-                if kind != CTX:
-                    parts.append(SGR[kind])
-                parts.append(text)
-                open_kind = kind
-            if open_kind != CTX:
-                parts.append(_RESET)
-            out.append("".join(parts))
+    def rows(self, sign: str, first_line: int, drawn: str, mask: str | None) -> None:
+        """Draw the rows of one side (numbered from ``first_line``), each followed, without
+        colour, by its carets under the changed cells (when some cells changed)."""
+        out = self.out
+        before, after = self.gutters[sign]
+        if mask is None:
+            if NEWLINE not in drawn:
+                out.append(f"{before}{first_line:>5}{after}{drawn}")
+                return
+            for number, row in enumerate(drawn.split(NEWLINE), start=first_line):
+                out.append(f"{before}{number:>5}{after}{row}")
             return
-        # The caret row is drawn from a mask of the row: the unchanged cells as they are, each
-        # changed cell as one _MARK per terminal cell; _CARET_CELLS then turns every character
-        # into its width in spaces and every _MARK into a caret, in one str.translate.
-        mask: list[str] = []
-        changed = 0  # length of the mask up to its last changed cell (0: nothing changed)
-        for text, kind in pieces:
-            if kind in (CTX, GAP):
-                parts.append(text)
-                mask.append(text)
-            elif kind:
-                parts.append(text)
-                mask.append(_MARKS[text])
-                changed = len(mask)
-            else:  # the row ends
-                out.append("".join(parts))
-                if changed:
-                    out.append(_CARET_GUTTER + "".join(mask[:changed]).translate(_CARET_CELLS).rstrip())
-                    changed = 0
-                mask = []
-                number += 1
-                parts = [gutter(sign, number)]
-        out.append("".join(parts))
-        if changed:
-            out.append(_CARET_GUTTER + "".join(mask[:changed]).translate(_CARET_CELLS).rstrip())
+        for number, (row, cells) in enumerate(zip(drawn.split(NEWLINE), mask.split(NEWLINE), strict=True), first_line):
+            out.append(f"{before}{number:>5}{after}{row}")
+            cut = max(cells.rfind(_MARK), cells.rfind(_NO_CELLS)) + 1
+            if cut:
+                out.append(_CARET_GUTTER + cells[:cut].translate(_CARET_CELLS).rstrip())
 
     def context(self, lines: Iterable[int], tail: bool) -> None:
         text = self.doc.result.original
@@ -278,79 +287,110 @@ class _Renderer:
             self.out.append(self.gutter(" ", line + 1) + self.paint(shown, "dim"))
 
     def side(
-        self, text: str, starts: list[int], first: int, last: int, edits: list[Edit], kind: str
-    ) -> tuple[list[tuple[str, str]], int, int]:
-        """Pieces of one side of a cluster spanning [first, last) of ``text`` (whose lines start
-        at ``starts``): the changes (each edit's before or after) between unchanged text, with
-        context up to the line's ends."""
+        self, text: str, starts: list[int], first: int, last: int, between: list[str], changes: list[_Change]
+    ) -> tuple[str, str | None, int, int]:
+        """One side of a cluster of changes spanning [first, last) of ``text`` (whose lines start
+        at ``starts``): the changes between the unchanged text ``between`` them, with context up
+        to the line's ends. Returns the rows drawn, their mask (None with colour), and the range
+        of ``text`` shown."""
         line_start = starts[bisect_right(starts, first) - 1]
         next_line = bisect_right(starts, last)
         line_end = starts[next_line] - 1 if next_line < len(starts) else len(text)
-        start, end = max(line_start, first - CONTEXT_CHARS), min(line_end, last + CONTEXT_CHARS)
-        pieces: list[tuple[str, str]] = [(ELLIPSIS, GAP)] if start > line_start else []
-        # The context between changes comes from the original on both sides (it is the same).
-        contexts = [text[start:first]]
-        source = self.doc.result.original
-        contexts.extend(source[previous.span.end : edit.span.start] for previous, edit in pairwise(edits))
-        contexts.append(text[last:end])
-        changed = _CHANGED
-        for context, edit in zip(contexts, edits, strict=False):  # contexts has one more
-            if context:
-                if NEWLINE in context or not context.isprintable():
-                    _context_pieces(context, pieces)
+        start = first - CONTEXT_CHARS
+        if start <= line_start:
+            start = line_start
+            head = ""
+        else:
+            head = self.gap
+        end = last + CONTEXT_CHARS
+        if end >= line_end:
+            end = line_end
+            tail = ""
+        else:
+            tail = self.gap
+        contexts = [text[start:first], *between, text[last:end]]
+        if not "".join(contexts).isprintable():
+            contexts = [_context_shown(context) for context in contexts]
+        # Unchanged and changed text alternate: contexts[k] comes before changes[k].
+        parts = [""] * (2 * len(contexts) - 1)
+        parts[::2] = contexts
+        if self.color:
+            if "" not in between:
+                parts[1::2] = [change.colored for change in changes]
+                return head + "".join(parts) + tail, None, start, end
+            # Changes with nothing between them: one run in one style, as in the rest of a row.
+            drawn = [head]
+            run = False  # whether ``drawn`` ends with a run of changes that the next may continue
+            for context, change in zip(contexts, changes, strict=False):  # contexts has one more
+                if context:
+                    drawn.append(context)
+                    run = False
+                if not change.colored:
+                    continue
+                if run and change.opens:
+                    drawn[-1] = drawn[-1][: -len(_RESET)]
+                    drawn.append(change.colored[change.colored.index("m") + 1 :])
                 else:
-                    pieces.append((context, CTX))
-            pieces.extend(changed[(edit.before if kind == DEL else edit.after, kind)])
-        context = contexts[-1]
-        if context:
-            if NEWLINE in context or not context.isprintable():
-                _context_pieces(context, pieces)
-            else:
-                pieces.append((context, CTX))
-        if end < line_end:
-            pieces.append((ELLIPSIS, GAP))
-        return pieces, start, end
+                    drawn.append(change.colored)
+                run = change.closes
+            drawn.append(contexts[-1])
+            drawn.append(tail)
+            return "".join(drawn), None, start, end
+        parts[1::2] = [change.plain for change in changes]
+        drawn_text = head + "".join(parts) + tail
+        parts[1::2] = [change.mask for change in changes]
+        return drawn_text, head + "".join(parts) + tail, start, end
 
-    def change(self, edit: Edit) -> str:
-        """The change list's line for ``edit`` after its number and position (edits repeat)."""
-        key = (edit.rule, edit.confidence, edit.before, edit.after)
-        line = self.changes.get(key)
-        if line is None:
-            label = self.paint(edit.rule, "rule")
-            line = f"{label} ({edit.confidence:.2f}) {_visible(edit.before)} {ARROW} {_visible(edit.after)}"
-            self.changes[key] = line
-        return line
-
-    def cluster(self, edits: list[Edit], shift: int, growth: int, number: int) -> None:
-        """One cluster: context, old rows, new rows, the list of its changes. ``shift``: how much
-        longer the new text is than the old before this cluster; ``growth``: in this cluster."""
+    def cluster(self, first_edit: int, end_edit: int, shift: int, growth: int) -> None:
+        """One cluster, edits [first_edit, end_edit): context, old rows, new rows, the list of its
+        changes. ``shift``: how much longer the new text is than the old before this cluster;
+        ``growth``: in this cluster."""
         out, old_starts = self.out, self.old.starts
-        first, last = edits[0].span.start, edits[-1].span.end
+        first, last = self.starts[first_edit], self.ends[end_edit - 1]
         first_line, end_line = bisect_right(old_starts, first) - 1, bisect_right(old_starts, last) - 1
-        old_rows, start, end = self.side(self.doc.result.original, old_starts, first, last, edits, DEL)
+        # The text between changes is unchanged: the same on both sides.
+        between = self.between[first_edit : end_edit - 1]
+        old_rows, old_mask, start, end = self.side(
+            self.doc.result.original, old_starts, first, last, between, self.befores[first_edit:end_edit]
+        )
         # The new side's context comes from the new text: a neighbouring cluster's changes show applied.
         new_starts = self.new.starts
-        new_rows, new_start, _ = self.side(self.cleaned, new_starts, first + shift, last + shift + growth, edits, INS)
+        new_rows, new_mask, new_start, _ = self.side(
+            self.cleaned, new_starts, first + shift, last + shift + growth, between, self.afters[first_edit:end_edit]
+        )
         line_start, line_end = self.old.line_start(first_line), self.old.line_end(end_line)
-        numbers = f"{number}" if len(edits) == 1 else f"{number}-{number + len(edits) - 1}"
+        numbers = f"{first_edit + 1}" if end_edit - first_edit == 1 else f"{first_edit + 1}-{end_edit}"
         out.append(self.paint(f"@@ change {numbers} @@", "cluster"))
         if start == line_start:
             self.context(range(max(0, first_line - self.context_lines), first_line), tail=True)
-        self.rows("-", first_line + 1, old_rows)
-        self.rows("+", bisect_right(new_starts, new_start), new_rows)
+        self.rows("-", first_line + 1, old_rows, old_mask)
+        self.rows("+", bisect_right(new_starts, new_start), new_rows, new_mask)
         if end == line_end:
             after = range(end_line + 1, min(self.old.count, end_line + 1 + self.context_lines))
             self.context(after, tail=False)
-        line = first_line
-        for edit in edits:
-            offset = edit.span.start
-            while line + 1 < len(old_starts) and old_starts[line + 1] <= offset:
-                line += 1
-            out.append(f"  [{number}] {line + 1}:{offset - old_starts[line] + 1} {self.change(edit)}")
-            number += 1
-            if edit.reason:  # a reason may quote the document: made safe like it
-                out.append(f"      {_safe(edit.reason)}")
+        out.extend(self.listed[first_edit:end_edit])
         out.append("")
+
+    def listing(self, edits: list[Edit], starts: list[int]) -> list[str]:
+        """For each edit, its lines in the list of changes: number, position, rule, confidence,
+        before and after; then its reason (one string: the output is joined by line breaks)."""
+        old_starts = self.old.starts
+        lines = list(map(bisect_right, repeat(old_starts), starts))  # 1-based
+        # The same rule, confidence, before and after recur many times over.
+        described: dict[tuple[str, float, str, str], str] = {}
+        listed = []
+        for number, (edit, offset, line) in enumerate(zip(edits, starts, lines, strict=True), start=1):
+            key = (edit.rule, edit.confidence, edit.before, edit.after)
+            description = described.get(key)
+            if description is None:
+                label = self.paint(edit.rule, "rule")
+                description = f"{label} ({edit.confidence:.2f}) {_visible(edit.before)} {ARROW} {_visible(edit.after)}"
+                described[key] = description
+            entry = f"  [{number}] {line}:{offset - old_starts[line - 1] + 1} {description}"
+            if edit.reason:  # a reason may quote the document: made safe like it
+                entry = f"{entry}{NEWLINE}      {_safe(edit.reason)}"
+            listed.append(entry)
+        return listed
 
     def render(self) -> str:
         doc, result = self.doc, self.doc.result
@@ -365,25 +405,30 @@ class _Renderer:
             self.out.append("")
             return NEWLINE.join(self.out) + NEWLINE
         self.out.append("")
-        clusters: list[list[Edit]] = []
-        current: list[Edit] = []
-        cluster_start = current_end = 0
-        for edit in result.edits:
-            span = edit.span
-            if current and span.start - current_end <= CLUSTER_GAP and span.end - cluster_start <= CLUSTER_SPAN:
-                current.append(edit)
-            else:
-                current = [edit]
-                clusters.append(current)
-                cluster_start = span.start
-            current_end = span.end
+        edits = list(result.edits)
+        spans = [edit.span for edit in edits]
+        self.starts = starts = [span.start for span in spans]
+        self.ends = ends = [span.end for span in spans]
+        source = result.original
+        self.between = [source[end:start] for end, start in zip(ends, starts[1:], strict=False)]
+        self.befores = list(map(_CHANGES[DEL].__getitem__, [edit.before for edit in edits]))
+        self.afters = list(map(_CHANGES[INS].__getitem__, [edit.after for edit in edits]))
+        self.listed = self.listing(edits, starts)
+        growths = [len(edit.after) - len(edit.before) for edit in edits]
+        # Clusters: runs of edits [first, end) close enough to share their rows.
+        first = 0
         shift = 0
-        number = 1
-        for cluster in clusters:
-            growth = sum([len(e.after) - len(e.before) for e in cluster])
-            self.cluster(cluster, shift, growth, number)
+        for index in range(1, len(edits) + 1):
+            if (
+                index < len(edits)
+                and starts[index] - ends[index - 1] <= CLUSTER_GAP
+                and ends[index] - starts[first] <= CLUSTER_SPAN
+            ):
+                continue
+            growth = sum(growths[first:index])
+            self.cluster(first, index, shift, growth)
             shift += growth
-            number += len(cluster)
+            first = index
         return NEWLINE.join(self.out) + NEWLINE
 
 
