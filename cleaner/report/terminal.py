@@ -163,6 +163,14 @@ _CARET_CELLS: dict[int, str] = _Memo(  # type: ignore[assignment]
 _CARET_GUTTER = " " * 6 + " │ "
 
 
+def _carets(mask: str) -> str:
+    """The row of carets under one row, from its mask (which has a changed cell)."""
+    if _NO_CELLS not in mask:
+        # Up to the last changed cell: what follows would only be spaces, stripped.
+        return _CARET_GUTTER + mask[: mask.rfind(_MARK) + 1].translate(_CARET_CELLS)
+    return _CARET_GUTTER + mask.translate(_CARET_CELLS).rstrip()
+
+
 def _context_shown(text: str) -> str:
     """Unchanged text as drawn ("\n" still ending rows)."""
     if text.isprintable():
@@ -264,18 +272,19 @@ class _Renderer:
         colour, by its carets under the changed cells (when some cells changed)."""
         out = self.out
         before, after = self.gutters[sign]
+        if NEWLINE not in drawn:  # most often: one row
+            out.append(f"{before}{first_line:>5}{after}{drawn}")
+            if mask is not None and (_MARK in mask or _NO_CELLS in mask):
+                out.append(_carets(mask))
+            return
         if mask is None:
-            if NEWLINE not in drawn:
-                out.append(f"{before}{first_line:>5}{after}{drawn}")
-                return
             for number, row in enumerate(drawn.split(NEWLINE), start=first_line):
                 out.append(f"{before}{number:>5}{after}{row}")
             return
         for number, (row, cells) in enumerate(zip(drawn.split(NEWLINE), mask.split(NEWLINE), strict=True), first_line):
             out.append(f"{before}{number:>5}{after}{row}")
-            cut = max(cells.rfind(_MARK), cells.rfind(_NO_CELLS)) + 1
-            if cut:
-                out.append(_CARET_GUTTER + cells[:cut].translate(_CARET_CELLS).rstrip())
+            if _MARK in cells or _NO_CELLS in cells:
+                out.append(_carets(cells))
 
     def context(self, lines: Iterable[int], tail: bool) -> None:
         text = self.doc.result.original
