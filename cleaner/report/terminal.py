@@ -157,18 +157,34 @@ def _visible(text: str, limit: int = 24) -> str:
 # the text shown never contains either (_shown replaces them).
 _MARK = "\x00"
 _NO_CELLS = "\x01"
-_CARET_CELLS: dict[int, str] = _Memo(  # type: ignore[assignment]
-    lambda point: "^" if point == 0 else "" if point == 1 else " " * char_width(chr(point)), 1 << 16
-)
+#: Filled as characters come (a plain dict: str.translate is slower with a dict subclass).
+#: Printable ASCII is there from the start, so that a character not yet in it is never one
+#: of the " " and "^" the translation makes: a result with another character in it asks for
+#: the table to be filled.
+_CARET_CELLS: dict[int, str] = {point: " " for point in range(0x20, 0x7F)} | {ord(_MARK): "^", ord(_NO_CELLS): ""}
+_CARET_CELLS_LIMIT = 1 << 16
 _CARET_GUTTER = " " * 6 + " │ "
+
+
+def _caret_cell(char: str) -> str:
+    """What one character of a mask becomes in its caret row."""
+    return "^" if char == _MARK else "" if char == _NO_CELLS else " " * char_width(char)
 
 
 def _carets(mask: str) -> str:
     """The row of carets under one row, from its mask (which has a changed cell)."""
     if _NO_CELLS not in mask:
         # Up to the last changed cell: what follows would only be spaces, stripped.
-        return _CARET_GUTTER + mask[: mask.rfind(_MARK) + 1].translate(_CARET_CELLS)
-    return _CARET_GUTTER + mask.translate(_CARET_CELLS).rstrip()
+        mask = mask[: mask.rfind(_MARK) + 1]
+    carets = mask.translate(_CARET_CELLS)
+    if carets.strip(" ^"):  # characters new to the table
+        if len(_CARET_CELLS) < _CARET_CELLS_LIMIT:
+            for char in set(mask):
+                _CARET_CELLS.setdefault(ord(char), _caret_cell(char))
+            carets = mask.translate(_CARET_CELLS)
+        else:
+            carets = "".join([_caret_cell(char) for char in mask])
+    return _CARET_GUTTER + carets.rstrip()
 
 
 def _context_shown(text: str) -> str:
