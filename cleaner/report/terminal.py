@@ -273,6 +273,7 @@ class _Renderer:
         self.new = LineIndex(self.cleaned)
         self.out: list[str] = []
         self.gap = self.paint(ELLIPSIS, GAP)
+        self.header = self.paint("@@ change {} @@", "cluster")
         # The gutter of a row is ``{before}{line:>5}{after}`` (the sign and its style around).
         self.gutters = {sign: self.paint(f"{sign}\0 │ ", sign).split("\0") for sign in "-+ "}
 
@@ -383,9 +384,10 @@ class _Renderer:
         new_rows, new_mask, new_start, _ = self.side(
             self.cleaned, new_starts, first + shift, last + shift + growth, between, self.afters[first_edit:end_edit]
         )
-        line_start, line_end = self.old.line_start(first_line), self.old.line_end(end_line)
+        line_start = old_starts[first_line]
+        line_end = old_starts[end_line + 1] - 1 if end_line + 1 < len(old_starts) else len(self.old.text)
         numbers = f"{first_edit + 1}" if end_edit - first_edit == 1 else f"{first_edit + 1}-{end_edit}"
-        out.append(self.paint(f"@@ change {numbers} @@", "cluster"))
+        out.append(self.header.format(numbers))
         if start == line_start:
             self.context(range(max(0, first_line - self.context_lines), first_line), tail=True)
         self.rows("-", first_line + 1, old_rows, old_mask)
@@ -411,10 +413,13 @@ class _Renderer:
                 label = self.paint(edit.rule, "rule")
                 description = f"{label} ({edit.confidence:.2f}) {_visible(edit.before)} {ARROW} {_visible(edit.after)}"
                 described[key] = description
-            entry = f"  [{number}] {line}:{offset - old_starts[line - 1] + 1} {description}"
             if edit.reason:  # a reason may quote the document: made safe like it
-                entry = f"{entry}{NEWLINE}      {_safe(edit.reason)}"
-            listed.append(entry)
+                listed.append(
+                    f"  [{number}] {line}:{offset - old_starts[line - 1] + 1} {description}"
+                    f"{NEWLINE}      {_safe(edit.reason)}"
+                )
+            else:
+                listed.append(f"  [{number}] {line}:{offset - old_starts[line - 1] + 1} {description}")
         return listed
 
     def render(self) -> str:
