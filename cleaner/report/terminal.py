@@ -80,17 +80,19 @@ def display_width(text: str) -> int:
 
 
 class _Memo(dict):  # type: ignore[type-arg]
-    """A dict that fills itself with ``compute(key)``, up to ``limit`` entries: a plain dict
-    lookup is cheaper than an lru_cache call, and the reporter makes one per character."""
+    """A dict that fills itself with ``compute(key)``, up to ``limit`` keys no longer than
+    ``longest``: a plain dict lookup is cheaper than an lru_cache call, and the reporter
+    makes one per character, or per edit."""
 
-    def __init__(self, compute: Callable[[Any], object], limit: int) -> None:
+    def __init__(self, compute: Callable[[Any], object], limit: int, longest: int = 1) -> None:
         super().__init__()
         self.compute = compute
         self.limit = limit
+        self.longest = longest
 
-    def __missing__(self, key: object) -> object:
+    def __missing__(self, key: str) -> object:
         value = self.compute(key)
-        if len(self) < self.limit:
+        if len(self) < self.limit and len(key) <= self.longest:
             self[key] = value
         return value
 
@@ -254,9 +256,10 @@ def _change(text: str, kind: str) -> _Change:
     )
 
 
-#: The changes drawn so far, by their text: the same few recur thousands of times in a document.
+#: The changes drawn so far, by their text: the same few recur thousands of times in a
+#: document (a long one, such as a moved paragraph, is not kept).
 _CHANGES: dict[str, dict[str, _Change]] = {
-    kind: _Memo(functools.partial(_change, kind=kind), 4096)  # type: ignore[misc]
+    kind: _Memo(functools.partial(_change, kind=kind), 4096, longest=LONG_CHANGE)  # type: ignore[misc]
     for kind in (DEL, INS)
 }
 
@@ -353,9 +356,9 @@ class _Renderer:
                     run = False
                 if not change.colored:
                     continue
-                if run and change.opens:
+                if run and change.opens:  # the run goes on: no RESET, no style again
                     drawn[-1] = drawn[-1][: -len(_RESET)]
-                    drawn.append(change.colored[change.colored.index("m") + 1 :])
+                    drawn.append(change.colored[change.colored.index("m") + 1 :])  # the style ends at "m"
                 else:
                     drawn.append(change.colored)
                 run = change.closes
