@@ -264,6 +264,16 @@ _CHANGES: dict[str, dict[str, _Change]] = {
 }
 
 
+class _Forms:
+    """The changes of one side of a document (each edit's before, or each after), and their
+    forms as drawn in order, so that a cluster takes a slice of them."""
+
+    def __init__(self, changes: list[_Change], color: bool) -> None:
+        self.changes = changes
+        self.drawn = [change.colored for change in changes] if color else [change.plain for change in changes]
+        self.masks = [] if color else [change.mask for change in changes]
+
+
 class _Renderer:
     def __init__(self, doc: Document, color: bool, context_lines: int) -> None:
         self.doc = doc
@@ -316,12 +326,12 @@ class _Renderer:
             self.out.append(self.gutter(" ", line + 1) + self.paint(shown, "dim"))
 
     def side(
-        self, text: str, starts: list[int], first: int, last: int, between: list[str], changes: list[_Change]
+        self, text: str, starts: list[int], first: int, last: int, between: list[str], forms: _Forms, edits: slice
     ) -> tuple[str, str | None, int, int]:
         """One side of a cluster of changes spanning [first, last) of ``text`` (whose lines start
-        at ``starts``): the changes between the unchanged text ``between`` them, with context up
-        to the line's ends. Returns the rows drawn, their mask (None with colour), and the range
-        of ``text`` shown."""
+        at ``starts``): the changes (``forms``, of the cluster's ``edits``) between the unchanged
+        text ``between`` them, with context up to the line's ends. Returns the rows drawn, their
+        mask (None with colour), and the range of ``text`` shown."""
         line_start = starts[bisect_right(starts, first) - 1]
         next_line = bisect_right(starts, last)
         line_end = starts[next_line] - 1 if next_line < len(starts) else len(text)
@@ -345,12 +355,12 @@ class _Renderer:
         parts[::2] = contexts
         if self.color:
             if "" not in between:
-                parts[1::2] = [change.colored for change in changes]
+                parts[1::2] = forms.drawn[edits]
                 return head + "".join(parts) + tail, None, start, end
             # Changes with nothing between them: one run in one style, as in the rest of a row.
             drawn = [head]
             run = False  # whether ``drawn`` ends with a run of changes that the next may continue
-            for context, change in zip(contexts, changes, strict=False):  # contexts has one more
+            for context, change in zip(contexts, forms.changes[edits], strict=False):  # contexts has one more
                 if context:
                     drawn.append(context)
                     run = False
@@ -365,9 +375,9 @@ class _Renderer:
             drawn.append(contexts[-1])
             drawn.append(tail)
             return "".join(drawn), None, start, end
-        parts[1::2] = [change.plain for change in changes]
+        parts[1::2] = forms.drawn[edits]
         drawn_text = head + "".join(parts) + tail
-        parts[1::2] = [change.mask for change in changes]
+        parts[1::2] = forms.masks[edits]
         return drawn_text, head + "".join(parts) + tail, start, end
 
     def cluster(self, first_edit: int, end_edit: int, shift: int, growth: int) -> None:
@@ -380,12 +390,18 @@ class _Renderer:
         # The text between changes is unchanged: the same on both sides.
         between = self.between[first_edit : end_edit - 1]
         old_rows, old_mask, start, end = self.side(
-            self.doc.result.original, old_starts, first, last, between, self.befores[first_edit:end_edit]
+            self.doc.result.original, old_starts, first, last, between, self.befores, slice(first_edit, end_edit)
         )
         # The new side's context comes from the new text: a neighbouring cluster's changes show applied.
         new_starts = self.new.starts
         new_rows, new_mask, new_start, _ = self.side(
-            self.cleaned, new_starts, first + shift, last + shift + growth, between, self.afters[first_edit:end_edit]
+            self.cleaned,
+            new_starts,
+            first + shift,
+            last + shift + growth,
+            between,
+            self.afters,
+            slice(first_edit, end_edit),
         )
         line_start = old_starts[first_line]
         line_end = old_starts[end_line + 1] - 1 if end_line + 1 < len(old_starts) else len(self.old.text)
@@ -444,8 +460,8 @@ class _Renderer:
         self.ends = ends = [span.end for span in spans]
         source = result.original
         self.between = [source[end:start] for end, start in zip(ends, starts[1:], strict=False)]
-        self.befores = list(map(_CHANGES[DEL].__getitem__, [edit.before for edit in edits]))
-        self.afters = list(map(_CHANGES[INS].__getitem__, [edit.after for edit in edits]))
+        self.befores = _Forms(list(map(_CHANGES[DEL].__getitem__, [edit.before for edit in edits])), self.color)
+        self.afters = _Forms(list(map(_CHANGES[INS].__getitem__, [edit.after for edit in edits])), self.color)
         self.listed = self.listing(edits, starts)
         growths = [len(edit.after) - len(edit.before) for edit in edits]
         # Clusters: runs of edits [first, end) close enough to share their rows.
