@@ -171,6 +171,25 @@ def test_terminal_shows_invisible_changes_and_hides_control_characters() -> None
     assert "第一行末尾第二行" in out  # the joined line on the + side
 
 
+def test_terminal_carets_do_not_depend_on_what_the_caret_table_has_seen(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Caret rows come from a table of cells per character, filled as characters come; when it
+    # is full, characters are measured one by one. Both must draw the same carets, including
+    # under a change that takes no cell (a lone combining mark) next to wide and narrow text.
+    text = "ｱ中文“引号”\u0301é,文本\u3000x"
+    mixed = make_doc(text, [(7, 8, "", "width-punct"), (9, 10, "，", "width-punct"), (12, 13, " ", "cjk-space")])
+    lone = make_doc("中文\u0301文本", [(2, 3, "", "width-punct")])
+    filled = [terminal.render(doc, color=False) for doc in (mixed, lone)]
+    monkeypatch.setattr(terminal, "_CARET_CELLS_LIMIT", 0)
+    monkeypatch.setattr(terminal, "_CARET_CELLS", {p: " " for p in range(0x20, 0x7F)} | {0: "^", 1: ""})
+    assert [terminal.render(doc, color=False) for doc in (mixed, lone)] == filled
+    old_row = "-    1 │ 中文\u0301文本"
+    assert f"{old_row}\n       │ \n" in filled[1]  # a row of no carets: the change takes no cell
+    row = next(r for r in filled[0].split("\n") if r.startswith("-"))
+    carets = filled[0].split("\n")[filled[0].split("\n").index(row) + 1]
+    cells = terminal.display_width(row.split("│ ", 1)[1].split(",")[0])
+    assert carets == "       │ " + " " * cells + "^" + " " * 4 + "^^"
+
+
 def test_terminal_colour_marks_changes_without_carets() -> None:
     doc = make_doc("中文,文本", [(2, 3, "，", "width-punct")])
     coloured = terminal.render(doc, color=True)

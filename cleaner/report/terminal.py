@@ -13,9 +13,11 @@ from __future__ import annotations
 import functools
 import os
 import unicodedata
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TextIO
+from itertools import repeat
+from typing import Any, TextIO
 
 import click
 
@@ -74,7 +76,29 @@ def display_width(text: str) -> int:
     """
     if text.isascii():
         return len(text)
-    return sum(map(char_width, text))
+    return sum(map(_WIDTHS.__getitem__, text))
+
+
+class _Memo(dict):  # type: ignore[type-arg]
+    """A dict that fills itself with ``compute(key)``, up to ``limit`` keys no longer than
+    ``longest``: a plain dict lookup is cheaper than an lru_cache call, and the reporter
+    makes one per character, or per edit."""
+
+    def __init__(self, compute: Callable[[Any], object], limit: int, longest: int = 1) -> None:
+        super().__init__()
+        self.compute = compute
+        self.limit = limit
+        self.longest = longest
+
+    def __missing__(self, key: str) -> object:
+        value = self.compute(key)
+        if len(self) < self.limit and len(key) <= self.longest:
+            self[key] = value
+        return value
+
+
+#: Cells per character.
+_WIDTHS: dict[str, int] = _Memo(char_width, 1 << 16)  # type: ignore[assignment]
 
 
 @functools.lru_cache(maxsize=8192)
@@ -88,42 +112,6 @@ def _shown(char: str, changed: bool) -> str:
     if changed and category == "Zs":
         return SPACE_SYMBOL * char_width(char)
     return char
-
-
-@dataclass
-class _Cell:
-    text: str
-    kind: str
-
-
-def _cells(text: str, kind: str, rows: list[list[_Cell]]) -> None:
-    """Append ``text`` to the last row, starting a new row at each line break."""
-    changed = kind in (DEL, INS)
-    if changed and len(text) > LONG_CHANGE:
-        half = LONG_CHANGE // 2 - 4
-        hidden = len(text) - 2 * half
-        _cells(text[:half], kind, rows)
-        _append(rows[-1], _Cell(f"{ELLIPSIS}{hidden} chars{ELLIPSIS}", GAP))
-        _cells(text[-half:], kind, rows)
-        return
-    lines = text.split(NEWLINE)
-    for number, line in enumerate(lines):
-        if number:
-            if changed:
-                _append(rows[-1], _Cell(RETURN_SYMBOL, kind))
-            rows.append([])
-        if line:
-            # str.isprintable() is False for every character _shown would replace (and some more).
-            shown = line if not changed and line.isprintable() else "".join([_shown(c, changed) for c in line])
-            _append(rows[-1], _Cell(shown, kind))
-
-
-def _append(row: list[_Cell], cell: _Cell) -> None:
-    """Add a cell, joining it to the last one when they are of the same kind."""
-    if row and row[-1].kind == cell.kind and cell.kind != GAP:
-        row[-1] = _Cell(row[-1].text + cell.text, cell.kind)
-    else:
-        row.append(cell)
 
 
 # SGR sequences (plain ANSI: what ``less -R`` passes through). Written out rather than built
@@ -147,21 +135,143 @@ def _sgr(text: str, style: str, color: bool) -> str:
     return f"{SGR[style]}{text}{_RESET}" if color and text else text
 
 
-def _style(cell: _Cell, color: bool) -> str:
-    return _sgr(cell.text, cell.kind, color) if cell.kind != CTX else cell.text
-
-
+@functools.lru_cache(maxsize=4096)
 def _safe(text: str) -> str:
     """Text from outside (a file name, a reason quoting the document) with control characters shown."""
     return text if text.isprintable() else "".join(RETURN_SYMBOL if c == NEWLINE else _shown(c, False) for c in text)
 
 
+@functools.lru_cache(maxsize=4096)
 def _visible(text: str, limit: int = 24) -> str:
     """A short quoted form of an edit's before/after for the change list."""
     shown = "".join(RETURN_SYMBOL if c == NEWLINE else _shown(c, True) for c in text)
     if len(shown) > limit:
         shown = shown[: limit - 1] + ELLIPSIS
     return f"'{shown}'"
+
+
+# A side of a cluster (its old or its new text) is drawn as one string in which "\n" ends a
+# row (the text shown never contains one: a line break in the document ends a row, and a
+# changed one is drawn as RETURN_SYMBOL first). Without colour, a second string of the same
+# rows, the mask, has each changed cell replaced by _MARK (_NO_CELLS for a change that takes
+# no cell): str.translate with _CARET_CELLS turns it into the row of carets, every other
+# character into as many spaces as it takes cells. The marks are control characters, which
+# the text shown never contains either (_shown replaces them).
+_MARK = "\x00"
+_NO_CELLS = "\x01"
+#: Filled as characters come (a plain dict: str.translate is slower with a dict subclass).
+#: Printable ASCII is there from the start, so that a character not yet in it is never one
+#: of the " " and "^" the translation makes: a result with another character in it asks for
+#: the table to be filled.
+_CARET_CELLS: dict[int, str] = {point: " " for point in range(0x20, 0x7F)} | {ord(_MARK): "^", ord(_NO_CELLS): ""}
+_CARET_CELLS_LIMIT = 1 << 16
+_CARET_GUTTER = " " * 6 + " │ "
+
+
+def _caret_cell(char: str) -> str:
+    """What one character of a mask becomes in its caret row."""
+    return "^" if char == _MARK else "" if char == _NO_CELLS else " " * char_width(char)
+
+
+def _carets(mask: str) -> str:
+    """The row of carets under one row, from its mask (which has a changed cell)."""
+    if _NO_CELLS not in mask:
+        # Up to the last changed cell: what follows would only be spaces, stripped.
+        mask = mask[: mask.rfind(_MARK) + 1]
+    carets = mask.translate(_CARET_CELLS)
+    if carets.strip(" ^"):  # characters new to the table
+        if len(_CARET_CELLS) < _CARET_CELLS_LIMIT:
+            for char in set(mask):
+                _CARET_CELLS.setdefault(ord(char), _caret_cell(char))
+            carets = mask.translate(_CARET_CELLS)
+        else:
+            carets = "".join([_caret_cell(char) for char in mask])
+    return _CARET_GUTTER + carets.rstrip()
+
+
+def _context_shown(text: str) -> str:
+    """Unchanged text as drawn ("\n" still ending rows)."""
+    if text.isprintable():
+        return text
+    # str.isprintable() is False for every character _shown would replace (and some more).
+    return NEWLINE.join(
+        [line if line.isprintable() else "".join([_shown(c, False) for c in line]) for line in text.split(NEWLINE)]
+    )
+
+
+def _changed_pieces(text: str, kind: str) -> list[tuple[str, str]]:
+    """The ``(shown text, kind)`` pieces of one changed run, a ``("\n", "")`` piece ending a
+    row: a line break drawn as RETURN_SYMBOL first, a long run as its head, a count of what is
+    left out and its tail. Nothing empty."""
+    if len(text) > LONG_CHANGE:
+        half = LONG_CHANGE // 2 - 4
+        gap = (f"{ELLIPSIS}{len(text) - 2 * half} chars{ELLIPSIS}", GAP)
+        return [*_changed_pieces(text[:half], kind), gap, *_changed_pieces(text[-half:], kind)]
+    pieces: list[tuple[str, str]] = []
+    for number, line in enumerate(text.split(NEWLINE)):
+        if number:
+            pieces.append((RETURN_SYMBOL, kind))
+            pieces.append((NEWLINE, ""))
+        if line:
+            pieces.append(("".join([_shown(c, True) for c in line]), kind))
+    return pieces
+
+
+@dataclass(frozen=True)
+class _Change:
+    """One changed run (an edit's before, or its after) as drawn, in the three forms."""
+
+    plain: str
+    mask: str
+    #: With colour: each row's run of the change in its style, the runs of a long change's gap dim.
+    colored: str
+    #: Whether ``colored`` starts and ends in the change's style (and a neighbouring change
+    #: in the same style, with nothing between, continues the run rather than opens its own).
+    opens: bool
+    closes: bool
+
+
+def _change(text: str, kind: str) -> _Change:
+    pieces = _changed_pieces(text, kind)
+    mask, colored = [], []
+    previous = ""
+    for shown, piece_kind in pieces:
+        if not piece_kind:  # the row ends
+            mask.append(shown)
+            colored.append(shown)
+        else:
+            width = display_width(shown)
+            mask.append(shown if piece_kind == GAP else _MARK * width if width else _NO_CELLS)
+            if piece_kind == previous and piece_kind != GAP:  # one run
+                colored[-1] = f"{colored[-1][: -len(_RESET)]}{shown}{_RESET}"
+            else:
+                colored.append(f"{SGR[piece_kind]}{shown}{_RESET}")
+        previous = piece_kind
+    return _Change(
+        plain="".join(shown for shown, _ in pieces),
+        mask="".join(mask),
+        colored="".join(colored),
+        opens=bool(pieces) and pieces[0][1] == kind,
+        closes=bool(pieces) and pieces[-1][1] == kind,
+    )
+
+
+#: The changes drawn so far, by their text: the same few recur thousands of times in a
+#: document (a long one, such as a moved paragraph, is not kept).
+_CHANGES: dict[str, dict[str, _Change]] = {
+    kind: _Memo(functools.partial(_change, kind=kind), 4096, longest=LONG_CHANGE)  # type: ignore[misc]
+    for kind in (DEL, INS)
+}
+
+
+class _Forms:
+    """The changes of one side of a document (each edit's before, or each after), and their
+    forms as drawn in order, so that a cluster takes a slice of them."""
+
+    def __init__(self, changes: list[_Change], color: bool) -> None:
+        self.changes = changes
+        self.drawn = [change.colored for change in changes] if color else [change.plain for change in changes]
+        self.masks = [] if color else [change.mask for change in changes]
 
 
 class _Renderer:
@@ -175,19 +285,36 @@ class _Renderer:
         self.cleaned = apply_edits(doc.result.original, doc.result.edits)
         self.new = LineIndex(self.cleaned)
         self.out: list[str] = []
+        self.gap = self.paint(ELLIPSIS, GAP)
+        self.header = self.paint("@@ change {} @@", "cluster")
+        # The gutter of a row is ``{before}{line:>5}{after}`` (the sign and its style around).
+        self.gutters = {sign: self.paint(f"{sign}\0 │ ", sign).split("\0") for sign in "-+ "}
 
     def paint(self, text: str, style: str) -> str:
         return _sgr(text, style, self.color)
 
     def gutter(self, sign: str, line: int) -> str:
-        return self.paint(f"{sign}{line:>5} │ ", sign)
+        before, after = self.gutters[sign]
+        return f"{before}{line:>5}{after}"
 
-    def rows(self, sign: str, first_line: int, rows: list[list[_Cell]]) -> None:
-        for number, row in enumerate(rows, start=first_line):
-            self.out.append(self.gutter(sign, number) + "".join(_style(c, self.color) for c in row))
-            if not self.color and any(c.kind in (DEL, INS) for c in row):
-                carets = "".join(("^" if c.kind in (DEL, INS) else " ") * display_width(c.text) for c in row).rstrip()
-                self.out.append(" " * 6 + " │ " + carets)
+    def rows(self, sign: str, first_line: int, drawn: str, mask: str | None) -> None:
+        """Draw the rows of one side (numbered from ``first_line``), each followed, without
+        colour, by its carets under the changed cells (when some cells changed)."""
+        out = self.out
+        before, after = self.gutters[sign]
+        if NEWLINE not in drawn:  # most often: one row
+            out.append(f"{before}{first_line:>5}{after}{drawn}")
+            if mask is not None and (_MARK in mask or _NO_CELLS in mask):
+                out.append(_carets(mask))
+            return
+        if mask is None:
+            for number, row in enumerate(drawn.split(NEWLINE), start=first_line):
+                out.append(f"{before}{number:>5}{after}{row}")
+            return
+        for number, (row, cells) in enumerate(zip(drawn.split(NEWLINE), mask.split(NEWLINE), strict=True), first_line):
+            out.append(f"{before}{number:>5}{after}{row}")
+            if _MARK in cells or _NO_CELLS in cells:
+                out.append(_carets(cells))
 
     def context(self, lines: Iterable[int], tail: bool) -> None:
         text = self.doc.result.original
@@ -195,60 +322,124 @@ class _Renderer:
             content = text[self.old.line_start(line) : self.old.line_end(line)]
             if len(content) > CONTEXT_LINE_CHARS:
                 content = ELLIPSIS + content[-CONTEXT_LINE_CHARS:] if tail else content[:CONTEXT_LINE_CHARS] + ELLIPSIS
-            shown = "".join(_shown(c, False) for c in content)
+            shown = content if content.isprintable() else "".join([_shown(c, False) for c in content])
             self.out.append(self.gutter(" ", line + 1) + self.paint(shown, "dim"))
 
     def side(
-        self, text: str, index: LineIndex, first: int, last: int, edits: list[Edit], kind: str
-    ) -> tuple[list[list[_Cell]], int, int]:
-        """Rows of one side of a cluster spanning [first, last) of ``text``: the changes (each
-        edit's before or after) between unchanged text, with context up to the line's ends."""
-        line_start = index.line_start(index.line_of(first))
-        line_end = index.line_end(index.line_of(last))
-        start, end = max(line_start, first - CONTEXT_CHARS), min(line_end, last + CONTEXT_CHARS)
-        rows: list[list[_Cell]] = [[_Cell(ELLIPSIS, GAP)] if start > line_start else []]
-        _cells(text[start:first], CTX, rows)
-        source = self.doc.result.original
-        for previous, edit in zip([None, *edits], edits, strict=False):
-            if previous is not None:
-                _cells(source[previous.end : edit.start], CTX, rows)
-            _cells(edit.before if kind == DEL else edit.after, kind, rows)
-        _cells(text[last:end], CTX, rows)
-        if end < line_end:
-            rows[-1].append(_Cell(ELLIPSIS, GAP))
-        return rows, start, end
+        self, text: str, starts: list[int], first: int, last: int, between: list[str], forms: _Forms, edits: slice
+    ) -> tuple[str, str | None, int, int]:
+        """One side of a cluster of changes spanning [first, last) of ``text`` (whose lines start
+        at ``starts``): the changes (``forms``, of the cluster's ``edits``) between the unchanged
+        text ``between`` them, with context up to the line's ends. Returns the rows drawn, their
+        mask (None with colour), and the range of ``text`` shown."""
+        line_start = starts[bisect_right(starts, first) - 1]
+        next_line = bisect_right(starts, last)
+        line_end = starts[next_line] - 1 if next_line < len(starts) else len(text)
+        start = first - CONTEXT_CHARS
+        if start <= line_start:
+            start = line_start
+            head = ""
+        else:
+            head = self.gap
+        end = last + CONTEXT_CHARS
+        if end >= line_end:
+            end = line_end
+            tail = ""
+        else:
+            tail = self.gap
+        contexts = [text[start:first], *between, text[last:end]]
+        if not "".join(contexts).isprintable():
+            contexts = [_context_shown(context) for context in contexts]
+        # Unchanged and changed text alternate: contexts[k] comes before changes[k].
+        parts = [""] * (2 * len(contexts) - 1)
+        parts[::2] = contexts
+        if self.color:
+            if "" not in between:
+                parts[1::2] = forms.drawn[edits]
+                return head + "".join(parts) + tail, None, start, end
+            # Changes with nothing between them: one run in one style, as in the rest of a row.
+            drawn = [head]
+            run = False  # whether ``drawn`` ends with a run of changes that the next may continue
+            for context, change in zip(contexts, forms.changes[edits], strict=False):  # contexts has one more
+                if context:
+                    drawn.append(context)
+                    run = False
+                if not change.colored:
+                    continue
+                if run and change.opens:  # the run goes on: no RESET, no style again
+                    drawn[-1] = drawn[-1][: -len(_RESET)]
+                    drawn.append(change.colored[change.colored.index("m") + 1 :])  # the style ends at "m"
+                else:
+                    drawn.append(change.colored)
+                run = change.closes
+            drawn.append(contexts[-1])
+            drawn.append(tail)
+            return "".join(drawn), None, start, end
+        parts[1::2] = forms.drawn[edits]
+        drawn_text = head + "".join(parts) + tail
+        parts[1::2] = forms.masks[edits]
+        return drawn_text, head + "".join(parts) + tail, start, end
 
-    def cluster(self, edits: list[Edit], shift: int, number: int) -> None:
-        """One cluster: context, old rows, new rows, the list of its changes.
-        ``shift``: how much longer the new text is than the old before this cluster."""
-        original, cleaned = self.doc.result.original, self.cleaned
-        first, last = edits[0], edits[-1]
-        growth = sum(len(e.after) - len(e.before) for e in edits)
-        first_line, end_line = self.old.line_of(first.start), self.old.line_of(last.end)
-        old_rows, start, end = self.side(original, self.old, first.start, last.end, edits, DEL)
+    def cluster(self, first_edit: int, end_edit: int, shift: int, growth: int) -> None:
+        """One cluster, edits [first_edit, end_edit): context, old rows, new rows, the list of its
+        changes. ``shift``: how much longer the new text is than the old before this cluster;
+        ``growth``: in this cluster."""
+        out, old_starts = self.out, self.old.starts
+        first, last = self.starts[first_edit], self.ends[end_edit - 1]
+        first_line, end_line = bisect_right(old_starts, first) - 1, bisect_right(old_starts, last) - 1
+        # The text between changes is unchanged: the same on both sides.
+        between = self.between[first_edit : end_edit - 1]
+        old_rows, old_mask, start, end = self.side(
+            self.doc.result.original, old_starts, first, last, between, self.befores, slice(first_edit, end_edit)
+        )
         # The new side's context comes from the new text: a neighbouring cluster's changes show applied.
-        new_first, new_last = first.start + shift, last.end + shift + growth
-        new_rows, new_start, _ = self.side(cleaned, self.new, new_first, new_last, edits, INS)
-        line_start, line_end = self.old.line_start(first_line), self.old.line_end(end_line)
-        numbers = f"{number}" if len(edits) == 1 else f"{number}-{number + len(edits) - 1}"
-        self.out.append(self.paint(f"@@ change {numbers} @@", "cluster"))
+        new_starts = self.new.starts
+        new_rows, new_mask, new_start, _ = self.side(
+            self.cleaned,
+            new_starts,
+            first + shift,
+            last + shift + growth,
+            between,
+            self.afters,
+            slice(first_edit, end_edit),
+        )
+        line_start = old_starts[first_line]
+        line_end = old_starts[end_line + 1] - 1 if end_line + 1 < len(old_starts) else len(self.old.text)
+        numbers = f"{first_edit + 1}" if end_edit - first_edit == 1 else f"{first_edit + 1}-{end_edit}"
+        out.append(self.header.format(numbers))
         if start == line_start:
             self.context(range(max(0, first_line - self.context_lines), first_line), tail=True)
-        self.rows("-", first_line + 1, old_rows)
-        self.rows("+", self.new.line_of(new_start) + 1, new_rows)
+        self.rows("-", first_line + 1, old_rows, old_mask)
+        self.rows("+", bisect_right(new_starts, new_start), new_rows, new_mask)
         if end == line_end:
             after = range(end_line + 1, min(self.old.count, end_line + 1 + self.context_lines))
             self.context(after, tail=False)
-        for offset, edit in enumerate(edits):
-            line, column = self.old.line_col(edit.start)
-            label = self.paint(edit.rule, "rule")
-            self.out.append(
-                f"  [{number + offset}] {line}:{column} {label} ({edit.confidence:.2f}) "
-                f"{_visible(edit.before)} {ARROW} {_visible(edit.after)}"
-            )
+        out.extend(self.listed[first_edit:end_edit])
+        out.append("")
+
+    def listing(self, edits: list[Edit], starts: list[int]) -> list[str]:
+        """For each edit, its lines in the list of changes: number, position, rule, confidence,
+        before and after; then its reason (one string: the output is joined by line breaks)."""
+        old_starts = self.old.starts
+        lines = list(map(bisect_right, repeat(old_starts), starts))  # 1-based
+        # The same rule, confidence, before and after recur many times over.
+        described: dict[tuple[str, float, str, str], str] = {}
+        listed = []
+        for number, (edit, offset, line) in enumerate(zip(edits, starts, lines, strict=True), start=1):
+            key = (edit.rule, edit.confidence, edit.before, edit.after)
+            description = described.get(key)
+            if description is None:
+                label = self.paint(edit.rule, "rule")
+                description = f"{label} ({edit.confidence:.2f}) {_visible(edit.before)} {ARROW} {_visible(edit.after)}"
+                described[key] = description
             if edit.reason:  # a reason may quote the document: made safe like it
-                self.out.append(f"      {_safe(edit.reason)}")
-        self.out.append("")
+                listed.append(
+                    f"  [{number}] {line}:{offset - old_starts[line - 1] + 1} {description}"
+                    f"{NEWLINE}      {_safe(edit.reason)}"
+                )
+            else:
+                listed.append(f"  [{number}] {line}:{offset - old_starts[line - 1] + 1} {description}")
+        return listed
 
     def render(self) -> str:
         doc, result = self.doc, self.doc.result
@@ -263,19 +454,30 @@ class _Renderer:
             self.out.append("")
             return NEWLINE.join(self.out) + NEWLINE
         self.out.append("")
-        clusters: list[list[Edit]] = []
-        for edit in result.edits:
-            current = clusters[-1] if clusters else None
-            if current and edit.start - current[-1].end <= CLUSTER_GAP and edit.end - current[0].start <= CLUSTER_SPAN:
-                current.append(edit)
-            else:
-                clusters.append([edit])
+        edits = list(result.edits)
+        spans = [edit.span for edit in edits]
+        self.starts = starts = [span.start for span in spans]
+        self.ends = ends = [span.end for span in spans]
+        source = result.original
+        self.between = [source[end:start] for end, start in zip(ends, starts[1:], strict=False)]
+        self.befores = _Forms(list(map(_CHANGES[DEL].__getitem__, [edit.before for edit in edits])), self.color)
+        self.afters = _Forms(list(map(_CHANGES[INS].__getitem__, [edit.after for edit in edits])), self.color)
+        self.listed = self.listing(edits, starts)
+        growths = [len(edit.after) - len(edit.before) for edit in edits]
+        # Clusters: runs of edits [first, end) close enough to share their rows.
+        first = 0
         shift = 0
-        number = 1
-        for cluster in clusters:
-            self.cluster(cluster, shift, number)
-            shift += sum(len(e.after) - len(e.before) for e in cluster)
-            number += len(cluster)
+        for index in range(1, len(edits) + 1):
+            if (
+                index < len(edits)
+                and starts[index] - ends[index - 1] <= CLUSTER_GAP
+                and ends[index] - starts[first] <= CLUSTER_SPAN
+            ):
+                continue
+            growth = sum(growths[first:index])
+            self.cluster(first, index, shift, growth)
+            shift += growth
+            first = index
         return NEWLINE.join(self.out) + NEWLINE
 
 
