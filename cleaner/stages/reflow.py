@@ -69,6 +69,8 @@ REGULAR_SHARE = 0.3
 HEADING_MAX_CHARS = 32
 #: A next line this short that ends its sentence is the tail of a broken paragraph.
 TAIL_MAX_CHARS = 8
+OUTLINE_TITLE_MAX = 16  # 一、招聘岗位: the title after an outline number
+_DASHES = frozenset("\u2014\u2015\u2e3a")  # — ― ⸺: list dashes, never outline numbers
 #: Lines laid out by hand (verse, slogans): at least this many in a row, each at most this
 #: wide and ending on a mark.
 DELIBERATE_MIN_LINES, DELIBERATE_MAX_WIDTH = 3, 9  # 5- and 7-character verse: 6 and 8 wide
@@ -443,6 +445,8 @@ def _judge(lines: list[Line], body: list[int], k: int, gap: int, column: Column 
     if b.kind == "list" and b.content.startswith(EM_DASH) and a.kind != "markdown" and _dash_goes_on(a, gap, column):
         reason = "a dash at the start of the next line may carry on a full line that stops mid-sentence (check it)"
         return Verdict(True, 0.7, reason)
+    if a.kind == "list" and _outline_heading(a):
+        return None  # 一、招聘岗位 / （二）报名条件: a heading, not a list item that wrapped
     if a.kind in ("markdown", "byline") or b.kind != "body" or b.indented:
         return Verdict(False, 0.9, "structure") if b.kind == "list" else None
     if gap == 0 and _deliberate_lines(lines, body, k):
@@ -477,6 +481,17 @@ def _deliberate_lines(lines: list[Line], body: list[int], k: int) -> bool:
     while hi + 1 < len(body) and body[hi + 1] == body[hi] + 1 and deliberate(hi + 1):
         hi += 1
     return deliberate(k) and deliberate(k + 1) and hi - lo + 1 >= DELIBERATE_MIN_LINES
+
+
+def _outline_heading(line: Line) -> bool:
+    """A numbered outline heading: 一、 （二） 3. 第一章 and a short title without clause
+    punctuation. (A line starting with a dash is not one: in wrapped text a dash can start
+    any line.)"""
+    marker = LIST_ITEM_RE.match(line.content)
+    if marker is None or marker.group().strip()[:1] in _DASHES:
+        return False
+    title = line.content[marker.end() :]
+    return 0 < len(title) <= OUTLINE_TITLE_MAX and not _CLAUSE_INSIDE_RE.search(title) and not line.ends_paragraph
 
 
 def _dash_goes_on(a: Line, gap: int, column: Column | None) -> bool:
