@@ -29,6 +29,7 @@ from cleaner.chars import (
     EM_DASH_PAIR,
     FULLWIDTH_ALNUM_RE,
     FULLWIDTH_SYMBOL_RE,
+    HAN_RE,
     HORIZONTAL_BAR,
     HORIZONTAL_ELLIPSIS,
     HYPHENATION_POINT,
@@ -83,7 +84,7 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
 
 
 def _punctuation_findings(text: str) -> list[Finding]:
-    mask = protected_mask(text)
+    mask = _untouchable(text)
     findings = _quote_findings(text, mask)
     # Punctuation is judged on a view where confidently converted quotes already count as
     # Chinese punctuation (``"疫",`` -> the comma follows a Chinese quote).
@@ -94,6 +95,28 @@ def _punctuation_findings(text: str) -> list[Finding]:
     findings += _punct_findings(text, view, mask)
     findings += _alnum_findings(text, mask)
     return sorted(findings, key=lambda f: f.span.start)
+
+
+#: A line with at least this many ASCII letters, and this many times as many letters as
+#: hanzi, is Latin text quoting Chinese (``圆满, the surnames 袁 and 叶, the name``): its
+#: punctuation is English punctuation.
+LATIN_LINE_MIN_LETTERS, LATIN_LINE_LETTERS_PER_HAN = 12, 3
+_ASCII_LETTERS_RE = re.compile("[A-Za-z]")
+
+
+def _untouchable(text: str) -> bytearray:
+    """A byte per character, 1 where width changes nothing: URLs, e-mail addresses, code
+    spans, and lines of Latin text."""
+    mask = protected_mask(text)
+    if not _ASCII_LETTERS_RE.search(text):
+        return mask
+    start = 0
+    for line in text.split("\n"):
+        letters = len(_ASCII_LETTERS_RE.findall(line))
+        if letters >= LATIN_LINE_MIN_LETTERS and letters >= LATIN_LINE_LETTERS_PER_HAN * len(HAN_RE.findall(line)):
+            mask[start : start + len(line)] = b"\x01" * len(line)
+        start += len(line) + 1
+    return mask
 
 
 class _View:
@@ -226,6 +249,8 @@ def _punct_confidence(text: str, view: _View, index: int, char: str) -> float | 
     between_digits = 0 < index < len(text) - 1 and text[index - 1].isdigit() and text[index + 1].isdigit()
     if char in _NUMBER_SEPARATORS and between_digits:
         return None  # 1,200 / 8:35
+    if _english_after(text, index):
+        return None  # 圆满, the surnames 袁 and 叶, the name: English quoting Chinese
     if is_cjk(prev):
         return SURE if (is_cjk(next_) or next_ == "" or next_.isdigit()) else LIKELY
     if char in "!?":
@@ -234,6 +259,22 @@ def _punct_confidence(text: str, view: _View, index: int, char: str) -> float | 
         # After a Latin word the mark may belong to the Latin text: report, don't change.
         return UNSURE if prev.isascii() and prev.isalpha() else LIKELY
     return None
+
+
+_CLOSING_ASCII = frozenset(",.;:!?)'\"")
+
+
+def _english_after(text: str, index: int) -> bool:
+    """Is the mark at ``index`` followed the English way: a space, then Latin text (not a
+    digit)? Chinese OCR text has hanzi after such a space (``中心, 联合``)."""
+    after = index + 1
+    while after < len(text) and text[after] in _CLOSING_ASCII:
+        after += 1  # ``…), after``: the space may follow other marks
+    if after >= len(text) or text[after] not in INLINE_SPACE_CLASS:
+        return False
+    while after < len(text) and text[after] in INLINE_SPACE_CLASS:
+        after += 1
+    return after < len(text) and text[after].isascii() and text[after] not in "\n0123456789"
 
 
 def _paren_pairs(text: str, mask: bytearray) -> dict[int, tuple[int, int]]:
@@ -256,6 +297,8 @@ def _paren_confidence(text: str, view: _View, open_: int, close: int) -> float |
     """A pair converts as one: Chinese inside, or Chinese on both sides (``国(边)境``)."""
     inner = text[open_ + 1 : close]
     before, after = _neighbour(view, open_, -1), _neighbour(view, close, 1)
+    if (before.isascii() and before.isalpha()) or (not is_cjk(before) and _english_after(text, close)):
+        return None  # section (002's end: …) / become `园员…` (〔2013〕), and: English quoting Chinese
     if any(is_han(c) for c in inner):
         return SURE
     if (before == "" or is_cjk(before)) and is_cjk(after):
@@ -290,7 +333,7 @@ def middle_dot_for(options: dict | object) -> str:
 
 
 def _detail_findings(text: str, ctx: StageContext) -> list[Finding]:
-    mask = protected_mask(text)
+    mask = _untouchable(text)
     # Dashes and ellipses are judged on a view where the ones found so far already read as
     # —— and ……, until nothing new is found: one pass then does what two would
     # (``――...`` -> ``——……``, ``…--…`` -> ``……——……``), and cleaning twice changes nothing.
