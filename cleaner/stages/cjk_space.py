@@ -56,8 +56,6 @@ HEADING_MAX_CHARS = 32  # a line longer than this is body text, whatever it look
 #: A column is 8 to 40 characters wide; its lines vary by a character or two (digits and
 #: Latin letters are narrower than hanzi).
 REGULAR_MIN_WIDTH, REGULAR_MAX_WIDTH, REGULAR_SLACK = 8, 40, 0.08
-#: How far (in lines) to look for body text around a short line of a column.
-WRAPPED_BLOCK_REACH = 40
 MOSTLY_UNSPACED = 0.7  # share of hanzi-digit boundaries without a space that sets the style
 
 
@@ -68,14 +66,12 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
     mask = protected_mask(text)
     findings: list[Finding] = []
     offset = 0
-    lines = text.split("\n")
     search = _CANDIDATE_RE.search
-    for index, line in enumerate(lines):
+    for line in text.split("\n"):
         if not search(line):  # no space to judge on this line (_line_findings would find none)
             offset += len(line) + 1
             continue
-        heading = _is_heading_like(line) and not _inside_wrapped_block(lines, index)
-        if not heading and not _BARE_NAME_LIST_RE.match(line):
+        if not _is_heading_like(line) and not _BARE_NAME_LIST_RE.match(line):
             findings.extend(
                 f for f in _line_findings(line, offset, digits_unspaced) if not _beside_protected(f.span, mask)
             )
@@ -95,21 +91,6 @@ def _is_heading_like(line: str) -> bool:
         return True
     compact = re.sub(_SPACE_RUN, "", stripped)
     return len(compact) <= HEADING_MAX_CHARS and not _CLAUSE_PUNCT_RE.search(compact[:-1])
-
-
-def _inside_wrapped_block(lines: list[str], index: int) -> bool:
-    """Is this short line one of a column's lines: in a block (no blank line between) with body text?
-
-    The reflow stage joins such lines into their paragraph; judging them as headings here
-    would keep a space that the next run, on the joined paragraph, removes.
-    """
-    for step in (-1, 1):
-        other = index + step
-        while 0 <= other < len(lines) and lines[other].strip() and abs(other - index) <= WRAPPED_BLOCK_REACH:
-            if not _is_heading_like(lines[other]):
-                return True
-            other += step
-    return False
 
 
 def _unspaced_digit_share(text: str) -> float:
