@@ -85,7 +85,8 @@ URL_RE = re.compile(
 )
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 CODE_SPAN_RE = re.compile(r"`[^`\n]+`")
-PROTECTED_RES = (URL_RE, EMAIL_RE, CODE_SPAN_RE)
+#: Each with the literal that every match holds: a text without it is not scanned.
+PROTECTED_RES = ((("://", "www."), URL_RE), (("@",), EMAIL_RE), (("`",), CODE_SPAN_RE))
 
 
 def is_han(char: str) -> bool:
@@ -100,7 +101,9 @@ def is_cjk(char: str) -> bool:
 def protected_mask(text: str) -> bytearray:
     """A byte per character, 1 inside a URL, e-mail address or code span."""
     mask = bytearray(len(text))
-    for regex in PROTECTED_RES:
+    for literals, regex in PROTECTED_RES:
+        if not any(literal in text for literal in literals):
+            continue
         for match in regex.finditer(text):
             mask[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     return mask

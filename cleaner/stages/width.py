@@ -20,6 +20,7 @@ import re
 from cleaner.chars import (
     ASCII_DOUBLE_QUOTE,
     ASCII_TO_FULLWIDTH_PUNCT,
+    CJK_PUNCT_CLASS,
     DASH_CANDIDATE_RE,
     DASH_PAIR_RE,
     ELLIPSIS_CANDIDATE_RE,
@@ -29,6 +30,7 @@ from cleaner.chars import (
     EM_DASH_PAIR,
     FULLWIDTH_ALNUM_RE,
     FULLWIDTH_SYMBOL_RE,
+    HAN_CLASS,
     HAN_RE,
     HORIZONTAL_BAR,
     HORIZONTAL_ELLIPSIS,
@@ -72,19 +74,27 @@ _DETAIL_TRIGGER_RE = re.compile(
     "\uff05\uff03\uff06\uff20\uff0b\uff1d\uff04]"
 )
 _ASCII_PUNCT_RE = re.compile(r"[,:;()!?]")
+#: The common case, decided by one scan: a mark straight after Chinese, with Chinese, a digit
+#: or the line end straight after it, is surely Chinese punctuation (what
+#: :func:`_punct_confidence` finds for it, without its per-mark work). Neither neighbour can
+#: be one of the stage's own changes, which are only ever made to ASCII characters.
+_SURE_PUNCT_RE = re.compile(f"(?<=[{HAN_CLASS}{CJK_PUNCT_CLASS}])[,:;!?](?=[{HAN_CLASS}{CJK_PUNCT_CLASS}0-9\n]|$)")
 _PAREN_OR_NEWLINE_RE = re.compile(r"[()\n]")
 _NUMBER_SEPARATORS = ",:"  # 1,200 and 8:35 stay as they are
 
 
 def detect(text: str, ctx: StageContext) -> list[Finding]:
-    findings = _detail_findings(text, ctx) if _DETAIL_TRIGGER_RE.search(text) else []
-    if not _TRIGGER_RE.search(text):
-        return findings  # fast path: nothing the punctuation rules could change
-    return sorted(_punctuation_findings(text) + findings, key=lambda f: f.span.start)
-
-
-def _punctuation_findings(text: str) -> list[Finding]:
+    details, punctuation = _DETAIL_TRIGGER_RE.search(text), _TRIGGER_RE.search(text)
+    if not (details or punctuation):
+        return []  # fast path: nothing the stage could change
     mask = _untouchable(text)
+    findings = _detail_findings(text, ctx, mask) if details else []
+    if not punctuation:
+        return findings
+    return sorted(_punctuation_findings(text, mask) + findings, key=lambda f: f.span.start)
+
+
+def _punctuation_findings(text: str, mask: bytearray) -> list[Finding]:
     findings = _quote_findings(text, mask)
     # Punctuation is judged on a view where confidently converted quotes already count as
     # Chinese punctuation (``"疫",`` -> the comma follows a Chinese quote).
@@ -102,20 +112,18 @@ def _punctuation_findings(text: str) -> list[Finding]:
 #: punctuation is English punctuation.
 LATIN_LINE_MIN_LETTERS, LATIN_LINE_LETTERS_PER_HAN = 12, 3
 _ASCII_LETTERS_RE = re.compile("[A-Za-z]")
+#: A line holding at least LATIN_LINE_MIN_LETTERS ASCII letters: only such lines are counted.
+_LETTERY_LINE_RE = re.compile(f"^(?:[^A-Za-z\n]*[A-Za-z]){{{LATIN_LINE_MIN_LETTERS}}}[^\n]*", re.MULTILINE)
 
 
 def _untouchable(text: str) -> bytearray:
     """A byte per character, 1 where width changes nothing: URLs, e-mail addresses, code
     spans, and lines of Latin text."""
     mask = protected_mask(text)
-    if not _ASCII_LETTERS_RE.search(text):
-        return mask
-    start = 0
-    for line in text.split("\n"):
-        letters = len(_ASCII_LETTERS_RE.findall(line))
-        if letters >= LATIN_LINE_MIN_LETTERS and letters >= LATIN_LINE_LETTERS_PER_HAN * len(HAN_RE.findall(line)):
-            mask[start : start + len(line)] = b"\x01" * len(line)
-        start += len(line) + 1
+    for match in _LETTERY_LINE_RE.finditer(text):
+        line = match.group()
+        if len(_ASCII_LETTERS_RE.findall(line)) >= LATIN_LINE_LETTERS_PER_HAN * len(HAN_RE.findall(line)):
+            mask[match.start() : match.end()] = b"\x01" * len(line)
     return mask
 
 
@@ -217,12 +225,15 @@ def _punct_findings(text: str, view: _View, mask: bytearray) -> list[Finding]:
     # A mark converted here is Chinese context for the next one (``勤, ,6月``): judged on
     # the running view, one pass does what a second pass would.
     running = _View(text, view.changes)
+    sure = {match.start() for match in _SURE_PUNCT_RE.finditer(text)}
     for match in _ASCII_PUNCT_RE.finditer(text):
         index = match.start()
         if mask[index]:
             continue
         char = match.group()
-        if char in "()" and index in paren_pairs:
+        if index in sure:
+            confidence = SURE
+        elif char in "()" and index in paren_pairs:
             confidence = _paren_confidence(text, running, *paren_pairs[index])
         else:
             confidence = _punct_confidence(text, running, index, char)
@@ -332,8 +343,7 @@ def middle_dot_for(options: dict | object) -> str:
     return dot
 
 
-def _detail_findings(text: str, ctx: StageContext) -> list[Finding]:
-    mask = _untouchable(text)
+def _detail_findings(text: str, ctx: StageContext, mask: bytearray) -> list[Finding]:
     # Dashes and ellipses are judged on a view where the ones found so far already read as
     # —— and ……, until nothing new is found: one pass then does what two would
     # (``――...`` -> ``——……``, ``…--…`` -> ``……——……``), and cleaning twice changes nothing.
