@@ -11,7 +11,7 @@ slotted and not ``frozen=True`` because the pipeline makes one of each per chang
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 #: Separates rule ids in an edit that several stages made together (``"punct-shift+width"``).
@@ -96,7 +96,8 @@ class Result:
     original: str
     text: str
     edits: tuple[Edit, ...]
-    findings: tuple[Finding, ...]
+    #: A sequence of findings in original coordinates (the pipeline's lifts them when first read).
+    findings: Sequence[Finding]
     stats: Mapping[str, int] = field(default_factory=dict)
 
     @property

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from cleaner.compose import Composition, conflict, touching_groups
+from cleaner.compose import Composition, Layout, LiftedFindings, conflict, touching_groups
 from cleaner.config import Config
 from cleaner.model import Edit, Finding, Result, check_edits
 from cleaner.stages import cjk_space, columns, mojibake, punct_shift, reflow, script, width
@@ -104,7 +104,9 @@ class Pipeline:
 
     def run(self, text: str) -> Result:
         composition = Composition(text)
-        findings: list[Finding] = []
+        # Each stage's findings with the layout they were found on (None: the original's);
+        # lifted to original coordinates only if read (LiftedFindings).
+        findings: list[tuple[list[Finding], Layout | None]] = []
         for stage in self.stages:
             ctx = StageContext(options=self.config.options_for(stage.id))
             for round_ in range(1, stage.rounds + 1):
@@ -118,22 +120,10 @@ class Pipeline:
                     # round reports everything still open.
                     applied = {id(e) for e in edits}
                     seen = [f for f in seen if f.edit is not None and id(f.edit) in applied]
-                if composition.changed:
-                    findings.extend(_lift_finding(f, composition) for f in seen)
-                else:
-                    findings.extend(seen)  # nothing changed before: the coordinates are the same
+                findings.append((seen, composition.layout() if composition.changed else None))
                 composition.apply(edits)
                 if not edits:
                     break
         edits = composition.edits()
         stats = Counter(rule for edit in edits for rule in edit.rules)
-        return Result(text, composition.current, edits, tuple(findings), dict(stats))
-
-
-def _lift_finding(finding: Finding, composition: Composition) -> Finding:
-    """The finding (and its suggestion) in original coordinates."""
-    edit = composition.lift(finding.edit) if finding.edit is not None else None
-    span = composition.original_span(finding.span)
-    if span is finding.span and edit is finding.edit:
-        return finding  # nothing changed before this stage: the coordinates are the same
-    return Finding(finding.rule, span, finding.message, finding.confidence, edit)
+        return Result(text, composition.current, edits, LiftedFindings(findings), dict(stats))
