@@ -62,7 +62,7 @@ MOSTLY_UNSPACED = 0.7  # share of hanzi-digit boundaries without a space that se
 def detect(text: str, ctx: StageContext) -> list[Finding]:
     if not _CANDIDATE_RE.search(text):
         return []
-    digits_unspaced = _unspaced_digit_share(text)
+    digits = _DigitStyle(text)
     mask = protected_mask(text)
     findings: list[Finding] = []
     offset = 0
@@ -72,9 +72,7 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
             offset += len(line) + 1
             continue
         if not _is_heading_like(line) and not _BARE_NAME_LIST_RE.match(line):
-            findings.extend(
-                f for f in _line_findings(line, offset, digits_unspaced) if not _beside_protected(f.span, mask)
-            )
+            findings.extend(f for f in _line_findings(line, offset, digits) if not _beside_protected(f.span, mask))
         offset += len(line) + 1
     return findings
 
@@ -93,6 +91,22 @@ def _is_heading_like(line: str) -> bool:
     return len(compact) <= HEADING_MAX_CHARS and not _CLAUSE_PUNCT_RE.search(compact[:-1])
 
 
+class _DigitStyle:
+    """How the document writes numbers beside hanzi, counted when first asked (a scan of
+    the whole text that most documents, with no space beside a number, never need)."""
+
+    __slots__ = ("_share", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._share: float | None = None
+
+    def unspaced(self) -> float:
+        if self._share is None:
+            self._share = _unspaced_digit_share(self.text)
+        return self._share
+
+
 def _unspaced_digit_share(text: str) -> float:
     """The share of hanzi-digit boundaries written without a space (1.0 when there are none)."""
     spaced = unspaced = 0
@@ -105,7 +119,7 @@ def _unspaced_digit_share(text: str) -> float:
     return unspaced / total if total else 1.0
 
 
-def _line_findings(line: str, offset: int, digits_unspaced: float) -> list[Finding]:
+def _line_findings(line: str, offset: int, digits: _DigitStyle) -> list[Finding]:
     protected = [m.span() for m in _NAME_LIST_RE.finditer(line)]
     runs = [m for m in _CANDIDATE_RE.finditer(line) if not any(a <= m.start() < b for a, b in protected)]
     if not runs:
@@ -128,7 +142,7 @@ def _line_findings(line: str, offset: int, digits_unspaced: float) -> list[Findi
             number = _token_before(line, match.start()) if not right.isdigit() else _token_after(line, match.end())
             if not _NUMBER_RE.fullmatch(number):
                 continue  # G20 峰会, K686 次: the digits belong to a Latin token
-            finding = _digit_finding(span, match.group(), digits_unspaced)
+            finding = _digit_finding(span, match.group(), digits.unspaced())
         elif match.start() in words:
             finding = _han_finding(span, match.group(), words[match.start()], regular)
         else:
