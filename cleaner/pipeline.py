@@ -120,7 +120,8 @@ class Pipeline:
                     # round reports everything still open.
                     applied = {id(e) for e in edits}
                     seen = [f for f in seen if f.edit is not None and id(f.edit) in applied]
-                findings.append((seen, composition.layout() if composition.changed else None))
+                if seen:
+                    findings.append((seen, composition.layout() if composition.changed else None))
                 composition.apply(edits)
                 if not edits:
                     break
