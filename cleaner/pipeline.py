@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from cleaner.compose import Composition, Layout, LiftedFindings, conflict, touching_groups
 from cleaner.config import Config
-from cleaner.model import Edit, Finding, Result, check_edits
+from cleaner.model import RULE_JOINER, Edit, Finding, Result, check_edits
 from cleaner.stages import cjk_space, columns, mojibake, punct_shift, reflow, script, width
 from cleaner.stages.base import Stage, StageContext
 
@@ -49,11 +49,13 @@ def select_edits(findings: Sequence[Finding], config: Config, stage: Stage) -> l
     Where suggestions collide, the more confident one wins; the other stays a finding.
     """
     threshold = config.threshold
+    suggested = {f.edit.rule for f in findings if f.edit is not None}
+    fixing = {rule for rule in suggested if config.mode(rule, stage) == "fix"}  # one lookup per rule
     candidates = sorted(
         (
-            f.edit
-            for f in findings
-            if f.edit is not None and f.edit.confidence >= threshold and config.mode(f.edit.rule, stage) == "fix"
+            edit
+            for edit in [f.edit for f in findings]
+            if edit is not None and edit.confidence >= threshold and edit.rule in fixing
         ),
         key=_position,
     )
@@ -112,8 +114,8 @@ class Pipeline:
             for round_ in range(1, stage.rounds + 1):
                 current = composition.current
                 found = stage.detect(current, ctx)
-                modes = {rule: self.config.mode(rule, stage) for rule in {f.rule for f in found}}
-                seen = [f for f in found if modes[f.rule] != "off"]
+                off = {rule for rule in {f.rule for f in found} if self.config.mode(rule, stage) == "off"}
+                seen = [f for f in found if f.rule not in off] if off else found
                 edits = check_edits(current, select_edits(seen, self.config, stage), f"stage {stage.id}")
                 if edits and round_ < stage.rounds:
                     # Another round follows: keep only what this round applied; the last
@@ -126,5 +128,8 @@ class Pipeline:
                 if not edits:
                     break
         edits = composition.edits()
-        stats = Counter(rule for edit in edits for rule in edit.rules)
+        stats: Counter[str] = Counter()
+        for rule, count in Counter([edit.rule for edit in edits]).items():
+            for part in rule.split(RULE_JOINER):  # a merged edit counts for each of its rules
+                stats[part] += count
         return Result(text, composition.current, edits, LiftedFindings(findings), dict(stats))
