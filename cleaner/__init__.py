@@ -7,10 +7,14 @@
 
 from __future__ import annotations
 
-from cleaner.batch import clean_records
+from typing import TYPE_CHECKING, Any
+
 from cleaner.config import Config
 from cleaner.model import Edit, Finding, Result, Span
 from cleaner.pipeline import Pipeline
+
+if TYPE_CHECKING:
+    from cleaner.batch import clean_records
 
 __version__ = "0.1.0"
 __all__ = ["Config", "Edit", "Finding", "Pipeline", "Result", "Span", "__version__", "clean", "clean_records", "detect"]
@@ -28,3 +32,13 @@ def detect(text: str, config: Config | None = None) -> list[Finding]:
     same as those of :func:`clean`.
     """
     return list(Pipeline(config).run(text).findings)
+
+
+def __getattr__(name: str) -> Any:
+    # The batch machinery (multiprocessing, hashing) is imported when first asked for: a
+    # single file cleaned from the shell should not pay for it at start-up.
+    if name == "clean_records":
+        from cleaner.batch import clean_records
+
+        return clean_records
+    raise AttributeError(f"module 'cleaner' has no attribute {name!r}")

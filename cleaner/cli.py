@@ -9,15 +9,18 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from cleaner import __version__, batch
+from cleaner import __version__
 from cleaner import config as config_module
 from cleaner.io import InputError, decode_bytes, read_text, write_atomic
 from cleaner.model import Result
 from cleaner.pipeline import STAGES, STAGES_BY_ID, Pipeline
+
+if TYPE_CHECKING:
+    from cleaner import batch  # imported where a folder or JSONL needs it: not at start-up
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 STDIN = "-"
@@ -104,6 +107,8 @@ def _documents(paths: tuple[str, ...], encoding: str | None, failures: list[str]
     read is reported and skipped, never fatal to the rest."""
     for name in paths:
         if name != STDIN and Path(name).is_dir():
+            from cleaner import batch
+
             for task in batch.plan_files([name], None, in_place=True):
                 yield from _read_document(task.source, encoding, failures)
         else:
@@ -251,6 +256,8 @@ def _report_summary(summary: batch.Summary, quiet: bool) -> None:
 
 
 def _progress(total_docs: int | None, total_bytes: int | None, quiet: bool) -> batch.Progress | None:
+    from cleaner import batch
+
     return batch.Progress.for_stream(total_docs, total_bytes, sys.stderr, quiet)
 
 
@@ -276,6 +283,8 @@ def _fix_files(
     if missing:
         raise click.UsageError(f"no such file or folder: {', '.join(missing)}")
     config = _build_pipeline(config_path, only, skip).config
+    from cleaner import batch
+
     try:
         tasks = batch.plan_files(paths, output, include, exclude, in_place)
     except ValueError as exc:
@@ -334,6 +343,8 @@ def _fix_jsonl(
         sys.exit(EXIT_USAGE)
     total = None if source_name == STDIN else _size(source_name)
     progress = _progress(None, total, quiet)
+    from cleaner import batch
+
     try:
         with source, batch.open_sink(target) as sink:
             summary = batch.clean_jsonl(
