@@ -16,6 +16,7 @@ the middle dot) or ``"taiwan"`` (``‧`` U+2027); ``middle-dot = "…"`` overrid
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from cleaner.chars import (
     ASCII_DOUBLE_QUOTE,
@@ -78,7 +79,8 @@ _ASCII_PUNCT_RE = re.compile(r"[,:;()!?]")
 #: or the line end straight after it, is surely Chinese punctuation (what
 #: :func:`_punct_confidence` finds for it, without its per-mark work). Neither neighbour can
 #: be one of the stage's own changes, which are only ever made to ASCII characters.
-_SURE_PUNCT_RE = re.compile(f"(?<=[{HAN_CLASS}{CJK_PUNCT_CLASS}])[,:;!?](?=[{HAN_CLASS}{CJK_PUNCT_CLASS}0-9\n]|$)")
+#: (The lookbehind after the mark: the scan looks for the rare mark first, not for Chinese.)
+_SURE_PUNCT_RE = re.compile(f"[,:;!?](?<=[{HAN_CLASS}{CJK_PUNCT_CLASS}].)(?=[{HAN_CLASS}{CJK_PUNCT_CLASS}0-9\n]|$)")
 _PAREN_OR_NEWLINE_RE = re.compile(r"[()\n]")
 _NUMBER_SEPARATORS = ",:"  # 1,200 and 8:35 stay as they are
 
@@ -89,9 +91,12 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
         return []  # fast path: nothing the stage could change
     mask = _untouchable(text)
     findings = _detail_findings(text, ctx, mask) if details else []
-    if not punctuation:
-        return findings
-    return sorted(_punctuation_findings(text, mask) + findings, key=lambda f: f.span.start)
+    if punctuation:
+        findings += _punctuation_findings(text, mask)
+    return sorted(findings, key=_START)
+
+
+_START = attrgetter("span.start")
 
 
 def _punctuation_findings(text: str, mask: bytearray) -> list[Finding]:
@@ -104,7 +109,7 @@ def _punctuation_findings(text: str, mask: bytearray) -> list[Finding]:
             view.changes[finding.span.start] = finding.edit.after
     findings += _punct_findings(text, view, mask)
     findings += _alnum_findings(text, mask)
-    return sorted(findings, key=lambda f: f.span.start)
+    return findings
 
 
 #: A line with at least this many ASCII letters, and this many times as many letters as
