@@ -20,6 +20,7 @@ import math
 import os
 import sys
 import tempfile
+import zlib
 from array import array
 from pathlib import Path
 
@@ -97,8 +98,11 @@ _CACHE_FORMAT = b"cleaner-lexicon-1"
 
 
 def _cache_file() -> Path:
+    """One cache file per jieba installation: several environments on one machine (each
+    with its own jieba) would otherwise rewrite one file in turn, each paying the full load."""
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "cleaner" / "jieba-dict.bin"
+    which = f"{zlib.crc32(os.fsencode(str(_dict_path()))):08x}"
+    return Path(base) / "cleaner" / f"jieba-dict-{which}.bin"
 
 
 def _cache_key() -> bytes:
