@@ -220,11 +220,17 @@ def fix(
     if len(paths) > 1 and not (in_place or output):
         raise click.UsageError("several inputs: give -o DIR or --in-place")
     pipeline = _build_pipeline(config_path, only, skip)
-    reporter = _reporter(sys.stderr if show_diff else None, "text", show_diff and _stderr_color(), report)
+    # Without --diff or --report there is nothing to render: the reporters are not even imported.
+    reporter = (
+        _reporter(sys.stderr if show_diff else None, "text", show_diff and _stderr_color(), report)
+        if reporting
+        else None
+    )
     failures: list[str] = []
     for doc in _documents(paths, encoding, failures):
         result = pipeline.run(doc.text)
-        reporter.add(doc.name, doc.encoding, result)
+        if reporter is not None:
+            reporter.add(doc.name, doc.encoding, result)
         try:
             target = _target(doc, output, to_dir, in_place)
             if target is None:
@@ -235,7 +241,8 @@ def fix(
             message = exc.message if isinstance(exc, click.UsageError) else f"{doc.name}: cannot write: {exc}"
             click.echo(f"cleaner: error: {message}", err=True)
             failures.append(doc.name)
-    _close_reporter(reporter)
+    if reporter is not None:
+        _close_reporter(reporter)
     sys.exit(_exit_for_failures(paths, failures, EXIT_OK))
 
 
