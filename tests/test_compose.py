@@ -76,3 +76,20 @@ def test_lift_suggestion_that_overlaps_an_applied_edit() -> None:
     lifted = composition.lift(Edit(Span(1, 3), "，y", "，Y", "case"))
     assert lifted is not None
     assert (lifted.start, lifted.end, lifted.before, lifted.after) == (1, 3, ",y", "，Y")
+
+
+def test_findings_are_lifted_when_read_and_pickle_as_a_tuple() -> None:
+    import pickle
+
+    from cleaner import clean
+
+    text = "冀尧峰袁 2022年,意义非凡。\n\n今年 7月"
+    result = clean(text)
+    count = len(result.findings)  # counted without lifting
+    lifted = tuple(result.findings)
+    assert count == len(lifted) > 0
+    assert result.findings == lifted
+    for finding in lifted:
+        if finding.edit is not None:
+            assert text[finding.edit.start : finding.edit.end] == finding.edit.before
+    assert pickle.loads(pickle.dumps(result)).findings == lifted
