@@ -12,10 +12,12 @@ give. Ray is imported only inside these functions.
 from __future__ import annotations
 
 import json
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cleaner.batch import record_report
+from cleaner.batch import Outcome, Summary, clean_jsonl_line, record_report
 from cleaner.config import Config
 from cleaner.pipeline import Pipeline
 
@@ -117,23 +119,24 @@ def clean_path(
     """Read a JSONL or Parquet dataset (path or URI), clean it with Ray, write it to the folder
     ``output`` (Ray's layout: one file per block) in the same format unless ``output_format``.
 
+    JSONL to JSONL goes line by line (:func:`clean_jsonl_path`: the local JSONL mode's bytes,
+    bad lines passed through); other combinations go through Arrow records (:func:`clean_dataset`).
     Joins the cluster at ``address`` (or starts a local Ray) unless Ray is already initialised.
-    Record order is kept. Returns the number of records written.
+    Record order is kept. Returns the number of records (JSONL: non-blank lines) processed.
     """
-    import ray
     import ray.data
 
-    local_output = Path(output)
-    if "://" not in output and local_output.exists() and any(local_output.iterdir()):
-        # Ray appends files to a folder: a rerun would duplicate every record.
-        raise ValueError(f"{output}: exists and is not empty; Ray would add to it (remove it or choose another)")
+    _check_output(output)
     in_format = data_format(source)
     out_format = output_format or in_format
     if out_format not in ("jsonl", "parquet"):
         raise ValueError(f"output format must be jsonl or parquet, not {out_format!r}")
-    if not ray.is_initialized():
-        ray.init(address=address, include_dashboard=False, log_to_driver=False)
-    ray.data.DataContext.get_current().execution_options.preserve_order = True
+    if in_format == out_format == "jsonl":
+        summary = clean_jsonl_path(
+            source, output, config, text_field=text_column, report_field=report_column, address=address
+        )
+        return summary.documents
+    _init_ray(address)
     ds = ray.data.read_json(source, lines=True) if in_format == "jsonl" else ray.data.read_parquet(source)
     cleaned = clean_dataset(ds, text_column, config, report_column=report_column).materialize()
     if out_format == "jsonl":
@@ -141,3 +144,240 @@ def clean_path(
     else:
         cleaned.write_parquet(output)
     return cleaned.count()
+
+
+# --------------------------------------------------------------------------------------------
+# JSONL with Ray: lines, not parsed records, so the output is the local JSONL mode's, byte for byte.
+
+#: The reader hands lines on in tables of this many lines or bytes (whichever first). Ray
+#: coalesces them into blocks of at most ``DataContext.target_max_block_size`` and splits a
+#: file's blocks further when there are fewer than CPUs, so one large file is cleaned in parallel.
+LINES_PER_TABLE = 256
+BYTES_PER_TABLE = 1 << 20
+#: How much the reader pulls from a file at a time.
+READ_CHUNK = 1 << 20
+
+
+def iter_lines(read: Callable[[int], bytes], chunk_size: int = READ_CHUNK) -> Iterator[bytes]:
+    """The lines of a binary stream exactly as iterating a binary file gives them: each ends
+    after its ``\\n`` (a ``\\r`` before it stays in the line), the last may have no ending.
+
+    ``read(n)`` returns up to ``n`` bytes, ``b""`` at the end. Joining the lines gives the input.
+    """
+    rest = b""
+    while True:
+        chunk = read(chunk_size)
+        if not chunk:
+            break
+        data = rest + chunk if rest else chunk
+        end = data.rfind(b"\n") + 1
+        if end == 0:
+            rest = data
+            continue
+        start = 0
+        while start < end:
+            stop = data.index(b"\n", start) + 1
+            yield data[start:stop]
+            start = stop
+        rest = data[end:]
+    if rest:
+        yield rest
+
+
+def _lines_datasource(source: str) -> Any:
+    """A Ray datasource of the lines of the JSONL files at ``source`` (a file, folder or URI):
+    rows ``path``, ``line`` (1-based in its file) and ``data`` (the line's bytes with its ending).
+
+    Files are read in sorted path order (Ray lists them sorted), each as a stream, decompressed
+    when its suffix says so (``.gz``).
+    """
+    import pyarrow as pa
+    from ray.data.datasource import FileBasedDatasource
+
+    class JsonlLines(FileBasedDatasource):  # type: ignore[misc]
+        def __init__(self, paths: str) -> None:
+            super().__init__(paths, include_paths=True)
+
+        def _read_stream(self, f: pa.NativeFile, path: str) -> Iterator[pa.Table]:
+            numbers: list[int] = []
+            lines: list[bytes] = []
+            held = 0
+            for number, line in enumerate(iter_lines(f.read), 1):
+                numbers.append(number)
+                lines.append(line)
+                held += len(line)
+                if len(lines) >= LINES_PER_TABLE or held >= BYTES_PER_TABLE:
+                    yield pa.table({"line": pa.array(numbers, pa.int64()), "data": pa.array(lines, pa.binary())})
+                    numbers, lines, held = [], [], 0
+            if lines:
+                yield pa.table({"line": pa.array(numbers, pa.int64()), "data": pa.array(lines, pa.binary())})
+
+    return JsonlLines(source)
+
+
+def clean_lines_batch(
+    batch: pyarrow.Table,
+    *,
+    config: Config | None,
+    text_field: str,
+    report_field: str | None = None,
+    on_error: str = "pass",
+) -> pyarrow.Table:
+    """Clean a batch of JSONL lines with :func:`cleaner.batch.clean_jsonl_line`, the function the
+    local JSONL mode uses, so every line gives the same bytes and the same outcome.
+
+    Returns ``path``, ``line``, ``output`` (the bytes to write; null: left out), and the outcome:
+    ``status`` (null for a blank line, which is not a record), ``reason``, ``stats`` (JSON), ``size``.
+    """
+    import pyarrow as pa
+
+    pipeline = Pipeline(config)
+    outputs: list[bytes | None] = []
+    statuses: list[str | None] = []
+    reasons: list[str | None] = []
+    stats: list[str | None] = []
+    sizes: list[int] = []
+    numbers = batch.column("line").to_pylist()
+    for number, line in zip(numbers, batch.column("data").to_pylist(), strict=True):
+        result = clean_jsonl_line(line, number, pipeline, text_field, report_field, on_error)  # type: ignore[arg-type]
+        outputs.append(result.output)
+        outcome = result.outcome
+        statuses.append(outcome.status if outcome else None)
+        reasons.append(outcome.reason if outcome else None)
+        stats.append(json.dumps(dict(outcome.stats), sort_keys=True) if outcome and outcome.stats else None)
+        sizes.append(outcome.size if outcome else len(line))
+    return pa.table(
+        {
+            "path": batch.column("path"),
+            "line": batch.column("line"),
+            "output": pa.array(outputs, pa.binary()),
+            "status": pa.array(statuses, pa.string()),
+            "reason": pa.array(reasons, pa.string()),
+            "stats": pa.array(stats, pa.string()),
+            "size": pa.array(sizes, pa.int64()),
+        }
+    )
+
+
+def _outputs_only(batch: pyarrow.Table) -> pyarrow.Table:
+    """The bytes to write: lines left out (``--on-error skip``) are dropped here."""
+    import pyarrow.compute as pc
+
+    return batch.filter(pc.is_valid(batch.column("output"))).select(["output"])
+
+
+def _lines_datasink(output: str) -> Any:
+    """A Ray datasink that writes the ``output`` bytes of each block unchanged, one file per
+    write task (``<write uuid>_<task index>.jsonl``: sorted names are the record order)."""
+    from ray.data.datasource import BlockBasedFileDatasink
+
+    class JsonlLinesSink(BlockBasedFileDatasink):  # type: ignore[misc]
+        def __init__(self, path: str) -> None:
+            super().__init__(path, file_format="jsonl")
+
+        def write_block_to_file(self, block: Any, file: pyarrow.NativeFile) -> None:
+            for chunk in block.to_arrow().column("output").chunks:
+                for value in chunk.to_pylist():
+                    file.write(value)
+
+    return JsonlLinesSink(output)
+
+
+def _outcome_name(path: str, number: int, source_root: str | None) -> str:
+    """``line N`` for a single input file (as the local JSONL mode says), ``REL: line N`` for the
+    files of a folder (REL: the path under the folder)."""
+    if source_root is None:
+        return f"line {number}"
+    rel = path[len(source_root) + 1 :] if path.startswith(source_root + "/") else path
+    return f"{rel}: line {number}"
+
+
+def _source_root(source: str) -> str | None:
+    """None when ``source`` names one file; else the folder as Ray names the paths under it."""
+    if source.lower().rstrip("/").endswith(JSON_SUFFIXES):
+        return None
+    if "://" in source:
+        return source.split("://", 1)[1].rstrip("/")
+    return str(Path(source).resolve())
+
+
+def clean_jsonl_path(
+    source: str,
+    output: str,
+    config: Config | None = None,
+    *,
+    text_field: str = "text",
+    report_field: str | None = None,
+    on_error: str = "pass",
+    address: str | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+) -> Summary:
+    """Clean JSONL (a file, a folder of them, or a URI) with Ray into the folder ``output``,
+    line by line as :func:`cleaner.batch.clean_jsonl` does.
+
+    Every line is cleaned by :func:`cleaner.batch.clean_jsonl_line`, and the output lines are
+    written unchanged in input order: the output files, concatenated in sorted name order, are
+    byte for byte what ``cleaner fix FILE --text-field ... -o out.jsonl`` writes (for a folder:
+    what it writes for each file, concatenated in sorted path order). A bad line is passed
+    through or left out per ``on_error`` and reported in the returned summary by its line
+    number (``line N``; ``FILE: line N`` for a folder's files), never silently dropped.
+    ``batch_size`` lines are cleaned per call (one pipeline per call).
+    """
+    if on_error not in ("pass", "skip"):
+        raise ValueError(f"on_error must be pass or skip, not {on_error!r}")
+    started = time.monotonic()
+    _check_output(output)
+    _init_ray(address)
+    import ray.data
+
+    root = _source_root(source)
+    lines = ray.data.read_datasource(_lines_datasource(source))
+    cleaned = lines.map_batches(
+        clean_lines_batch,
+        batch_format="pyarrow",
+        batch_size=batch_size,
+        fn_kwargs={
+            "config": config or Config(),
+            "text_field": text_field,
+            "report_field": report_field,
+            "on_error": on_error,
+        },
+    ).materialize()
+    cleaned.map_batches(_outputs_only, batch_format="pyarrow", batch_size=None).write_datasink(_lines_datasink(output))
+    if "://" not in output:
+        Path(output).mkdir(parents=True, exist_ok=True)  # Ray removes the folder when nothing was written
+    summary = Summary()
+    outcomes = cleaned.select_columns(["path", "line", "status", "reason", "stats", "size"])
+    for part in outcomes.iter_batches(batch_format="pyarrow", batch_size=None):
+        for row in part.to_pylist():
+            if row["status"] is None:
+                continue  # a blank line: not a record
+            summary.add(
+                Outcome(
+                    _outcome_name(row["path"], row["line"], root),
+                    row["status"],
+                    row["reason"] or "",
+                    stats=json.loads(row["stats"]) if row["stats"] else {},
+                    size=row["size"],
+                )
+            )
+    summary.seconds = time.monotonic() - started
+    return summary
+
+
+def _check_output(output: str) -> None:
+    local_output = Path(output)
+    if "://" not in output and local_output.exists() and any(local_output.iterdir()):
+        # Ray appends files to a folder: a rerun would duplicate every record.
+        raise ValueError(f"{output}: exists and is not empty; Ray would add to it (remove it or choose another)")
+
+
+def _init_ray(address: str | None) -> None:
+    """Join the cluster at ``address`` (or start a local Ray) unless Ray is initialised; keep
+    the record order through Ray Data."""
+    import ray
+    import ray.data
+
+    if not ray.is_initialized():
+        ray.init(address=address, include_dashboard=False, log_to_driver=False)
+    ray.data.DataContext.get_current().execution_options.preserve_order = True
