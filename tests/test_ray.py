@@ -173,6 +173,9 @@ def test_folder_of_jsonl_many_blocks_gzip(local_ray: None, tmp_path: Path) -> No
     assert ("b.jsonl: line 12", "not JSON: Expecting value at column 1") in summary.failed
     assert ("c.jsonl.gz: line 2", "not JSON: Expecting value at column 1") in summary.failed
     assert len(summary.failed) == 6 and summary.changed == 315, summary.lines()
+    assert clean_path(str(tmp_path / "c.jsonl"), str(tmp_path / "api")) == 3  # the API routes JSONL the same way
+    api_out = b"".join(f.read_bytes() for f in sorted((tmp_path / "api").iterdir()))
+    assert api_out == local_jsonl(tmp_path / "c.jsonl")[1]
     empty = clean_jsonl_path(str(folder / "a.jsonl"), str(tmp_path / "none"))
     assert empty.documents == 0 and (tmp_path / "none").is_dir() and not any((tmp_path / "none").iterdir())
 

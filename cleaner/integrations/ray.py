@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -259,28 +259,68 @@ def clean_lines_batch(
     )
 
 
-def _outputs_only(batch: pyarrow.Table) -> pyarrow.Table:
-    """The bytes to write: lines left out (``--on-error skip``) are dropped here."""
+def _lines_datasink(output: str, source_root: str | None) -> Any:
+    """A Ray datasink for cleaned lines: each write task writes the ``output`` bytes of its rows
+    unchanged (lines left out by ``--on-error skip`` are null and not written) to one file,
+    ``<write uuid>_<task index>.jsonl``: the sorted names are the input order. Each task returns
+    the :class:`~cleaner.batch.Summary` of its rows; after the write, ``sink.summary`` holds
+    the whole run's.
+    """
+    import pyarrow as pa
     import pyarrow.compute as pc
-
-    return batch.filter(pc.is_valid(batch.column("output"))).select(["output"])
-
-
-def _lines_datasink(output: str) -> Any:
-    """A Ray datasink that writes the ``output`` bytes of each block unchanged, one file per
-    write task (``<write uuid>_<task index>.jsonl``: sorted names are the record order)."""
+    from ray.data.block import BlockAccessor
     from ray.data.datasource import BlockBasedFileDatasink
 
     class JsonlLinesSink(BlockBasedFileDatasink):  # type: ignore[misc]
-        def __init__(self, path: str) -> None:
+        def __init__(self, path: str, source_root: str | None) -> None:
             super().__init__(path, file_format="jsonl")
+            self.source_root = source_root
+            self.summary = Summary()
+
+        def write(self, blocks: Iterable[Any], ctx: Any) -> Summary:
+            tables = [BlockAccessor.for_block(block).to_arrow() for block in blocks]
+            tables = [table for table in tables if table.num_rows]
+            if not tables:
+                return Summary()
+            table = pa.concat_tables(tables)
+            written = table.filter(pc.is_valid(table.column("output")))
+            if written.num_rows:
+                self.write_block(BlockAccessor.for_block(written), 0, ctx)
+            return _summarise(table, self.source_root)
 
         def write_block_to_file(self, block: Any, file: pyarrow.NativeFile) -> None:
             for chunk in block.to_arrow().column("output").chunks:
                 for value in chunk.to_pylist():
                     file.write(value)
 
-    return JsonlLinesSink(output)
+        def on_write_complete(self, write_result: Any) -> None:
+            super().on_write_complete(write_result)
+            for part in write_result.write_returns:
+                _merge(self.summary, part)
+
+    return JsonlLinesSink(output, source_root)
+
+
+def _summarise(table: pyarrow.Table, source_root: str | None) -> Summary:
+    """The summary of cleaned lines (blank lines are not records and do not count)."""
+    summary = Summary()
+    columns = [table.column(name).to_pylist() for name in ("path", "line", "status", "reason", "stats", "size")]
+    for path, number, status, reason, stats, size in zip(*columns, strict=True):
+        if status is not None:
+            name = _outcome_name(path, number, source_root)
+            summary.add(Outcome(name, status, reason or "", stats=json.loads(stats) if stats else {}, size=size))
+    return summary
+
+
+def _merge(into: Summary, part: Summary) -> None:
+    into.documents += part.documents
+    into.changed += part.changed
+    into.unchanged += part.unchanged
+    into.current += part.current
+    into.failed.extend(part.failed)
+    into.skipped.extend(part.skipped)
+    into.edits.update(part.edits)
+    into.size += part.size
 
 
 def _outcome_name(path: str, number: int, source_root: str | None) -> str:
@@ -330,7 +370,7 @@ def clean_jsonl_path(
     _init_ray(address)
     import ray.data
 
-    root = _source_root(source)
+    sink = _lines_datasink(output, _source_root(source))
     lines = ray.data.read_datasource(_lines_datasource(source))
     cleaned = lines.map_batches(
         clean_lines_batch,
@@ -342,25 +382,11 @@ def clean_jsonl_path(
             "report_field": report_field,
             "on_error": on_error,
         },
-    ).materialize()
-    cleaned.map_batches(_outputs_only, batch_format="pyarrow", batch_size=None).write_datasink(_lines_datasink(output))
+    )
+    cleaned.write_datasink(sink)  # one streaming pass: read, clean, write, summarise
     if "://" not in output:
         Path(output).mkdir(parents=True, exist_ok=True)  # Ray removes the folder when nothing was written
-    summary = Summary()
-    outcomes = cleaned.select_columns(["path", "line", "status", "reason", "stats", "size"])
-    for part in outcomes.iter_batches(batch_format="pyarrow", batch_size=None):
-        for row in part.to_pylist():
-            if row["status"] is None:
-                continue  # a blank line: not a record
-            summary.add(
-                Outcome(
-                    _outcome_name(row["path"], row["line"], root),
-                    row["status"],
-                    row["reason"] or "",
-                    stats=json.loads(row["stats"]) if row["stats"] else {},
-                    size=row["size"],
-                )
-            )
+    summary: Summary = sink.summary
     summary.seconds = time.monotonic() - started
     return summary
 
