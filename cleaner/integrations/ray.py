@@ -333,12 +333,11 @@ def _outcome_name(path: str, number: int, source_root: str | None) -> str:
 
 
 def _source_root(source: str) -> str | None:
-    """None when ``source`` names one file; else the folder as Ray names the paths under it."""
+    """None when ``source`` names one file; else the folder as Ray names the paths under it
+    (as given, not resolved; a URI without its scheme)."""
     if source.lower().rstrip("/").endswith(JSON_SUFFIXES):
         return None
-    if "://" in source:
-        return source.split("://", 1)[1].rstrip("/")
-    return str(Path(source).resolve())
+    return source.split("://", 1)[-1].rstrip("/")
 
 
 def clean_jsonl_path(
