@@ -6,7 +6,11 @@
 
 Each batch is cleaned by the same :class:`~cleaner.pipeline.Pipeline` as the local engine, so
 a record's cleaned text is byte for byte what ``cleaner fix`` and :func:`cleaner.clean_records`
-give. Ray is imported only inside these functions.
+give. JSONL files (``cleaner fix --engine ray data.jsonl -o OUTDIR``, :func:`clean_jsonl_path`)
+go through Ray as lines, not Arrow records, cleaned by the local JSONL mode's own
+:func:`cleaner.batch.clean_jsonl_line`: the output files, concatenated in name order, are the
+local output byte for byte (Arrow would fill missing fields with nulls, coerce numbers and
+reorder keys; pandas would re-serialise every record). Ray is imported only inside functions.
 """
 
 from __future__ import annotations
