@@ -384,16 +384,34 @@ def _fix_ray(
     address: str | None,
     quiet: bool,
 ) -> None:
-    """--engine ray: a dataset (JSONL or Parquet, path or URI) cleaned by Ray Data into the folder -o."""
+    """--engine ray: a dataset (JSONL or Parquet, path or URI) cleaned by Ray Data into the folder -o.
+
+    JSONL is cleaned line by line as the local JSONL mode does (same bytes, --on-error, bad
+    lines reported by number, exit 1 if any failed); Parquet record by record through Arrow.
+    """
     if len(paths) != 1 or output is None:
         raise click.UsageError("--engine ray takes one dataset (file, folder or URI) and -o OUTDIR")
     config = _build_pipeline(config_path, only, skip).config
+    # --on-error is read from the command's own options (the caller does not pass it on).
+    on_error = click.get_current_context().params.get("on_error") or "pass"
+    summary: batch.Summary | None = None
     try:
         from cleaner.integrations import ray as ray_engine
 
-        written = ray_engine.clean_path(
-            paths[0], output, config, text_column=text_field, report_column=report_field, address=address
-        )
+        if ray_engine.data_format(paths[0]) == "jsonl":
+            summary = ray_engine.clean_jsonl_path(
+                paths[0],
+                output,
+                config,
+                text_field=text_field,
+                report_field=report_field,
+                on_error=on_error,
+                address=address,
+            )
+        else:
+            written = ray_engine.clean_path(
+                paths[0], output, config, text_column=text_field, report_column=report_field, address=address
+            )
     except ImportError as exc:
         raise click.UsageError(f"--engine ray needs Ray Data: pip install 'cleaner[ray]' ({exc})") from None
     except ValueError as exc:
@@ -401,6 +419,10 @@ def _fix_ray(
     except Exception as exc:  # Ray's own errors (unreadable input, cluster gone): an I/O error, no traceback
         click.echo(f"cleaner: error: ray: {type(exc).__name__}: {exc}", err=True)
         sys.exit(EXIT_USAGE)
+    if summary is not None:
+        if not quiet:
+            click.echo(f"cleaned with Ray into {output}", err=True)
+        _report_summary(summary, quiet)
     if not quiet:
         click.echo(f"{written} records cleaned with Ray into {output}", err=True)
     sys.exit(EXIT_OK)

@@ -3,6 +3,8 @@ for record with the local engine."""
 
 from __future__ import annotations
 
+import gzip
+import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,10 +15,12 @@ import pytest
 import ray
 import ray.data
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleaner import Config, clean_records
 from cleaner.cli import main
-from cleaner.integrations.ray import clean_dataset, clean_path, data_format
+from cleaner.integrations.ray import clean_dataset, clean_jsonl_path, clean_path, data_format, iter_lines
 from tests.conftest import SEEDS
 
 
@@ -65,22 +69,122 @@ def test_missing_column_is_a_clear_error(local_ray: None) -> None:
         clean_dataset(ray.data.from_items([{"text": "x"}]), "body").take_all()
 
 
-def test_cli_engine_ray_jsonl_matches_local_jsonl_byte_for_byte(local_ray: None, tmp_path: Path) -> None:
-    data = records()
+def edge_case_jsonl() -> bytes:
+    """JSONL that Arrow's record model cannot carry through unchanged, and bad lines: the Ray
+    engine must still give the local JSONL mode's bytes."""
+    pages = [seed.read_text(encoding="utf-8") for seed in SEEDS]
+    good = [
+        json.dumps({"id": i, "source": f"doc{i}", "score": i / 4, "text": t}, ensure_ascii=False).encode("utf-8")
+        for i, t in enumerate(pages * 2)
+    ]
+    odd = [
+        rb'{"text": "2022\u5e74,\u610f\u4e49\u975e\u51e1\u3002", "url": "a\/b", "n": 1.50}',  # escapes, 1.50
+        rb'{"text": "\u4eca\u5e74\uff0c\u610f\u4e49\u3002", "n": 1e5, "big": 12345678901234567890}',  # unchanged
+        '{"z": 1, "text": "战 \\"疫\\"进入", "a": null}'.encode(),  # key order, null, escaped quotes
+        b'{"text": "only text"}',  # fields missing that other records have
+        b"",  # blank line
+        b"   ",  # a line of spaces
+        b"not json",
+        b'{"title": "no text field"}',
+        b'["a list"]',
+        b'{"text": 42}',
+        b'{"text": "\xff"}',  # not UTF-8
+        '{"text": "今年,很好。"}'.encode(),
+    ]
+    many = [json.dumps({"i": i, "text": "2022年,意义非凡。"}, ensure_ascii=False).encode() for i in range(300)]
+    lines = good[:5] + odd + good[5:] + many
+    endings = [b"\r\n" if i % 3 == 0 else b"\n" for i in range(len(lines))]
+    body = b"".join(line + end for line, end in zip(lines, endings, strict=True))
+    return body + '{"text": "最后一行,没有换行"}'.encode()  # the last line has no line ending
+
+
+def local_jsonl(source: Path, *args: str) -> tuple[int, bytes, str]:
+    result = CliRunner().invoke(main, ["fix", str(source), "--text-field", "text", "-q", *args])
+    return result.exit_code, result.stdout_bytes, result.stderr
+
+
+def ray_jsonl(source: Path, out: Path, *args: str) -> tuple[int, bytes, str]:
+    result = CliRunner().invoke(main, ["fix", str(source), "--engine", "ray", "-o", str(out), *args])
+    files = sorted(out.iterdir())
+    assert all(f.suffix == ".jsonl" and f.stat().st_size > 0 for f in files)  # no empty files
+    return result.exit_code, b"".join(f.read_bytes() for f in files), result.stderr
+
+
+def failed_lines(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if line.startswith("failed:")]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        pytest.param([], id="pass"),
+        pytest.param(["--on-error", "skip", "--report-field", "cleaner"], id="skip+report"),
+    ],
+)
+def test_cli_engine_ray_jsonl_is_the_local_jsonl_output_byte_for_byte(
+    local_ray: None, tmp_path: Path, args: list[str]
+) -> None:
     source = tmp_path / "data.jsonl"
-    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in data), encoding="utf-8")
-    out = tmp_path / "ray-out"
-    result = CliRunner().invoke(main, ["fix", str(source), "--engine", "ray", "--text-field", "text", "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    ray_rows = by_id(
-        [json.loads(line) for f in sorted(out.glob("*.json*")) for line in f.read_text("utf-8").splitlines()]
-    )
-    local = CliRunner().invoke(main, ["fix", str(source), "--text-field", "text", "-q"])
-    local_rows = [json.loads(line) for line in local.stdout_bytes.splitlines()]
-    assert len(ray_rows) == len(local_rows) == len(data)
-    for mine, theirs in zip(ray_rows, local_rows, strict=True):
-        assert mine == theirs
-        assert mine["text"].encode("utf-8") == theirs["text"].encode("utf-8")
+    source.write_bytes(edge_case_jsonl())
+    local_code, local_out, local_err = local_jsonl(source, *args)
+    code, out, err = ray_jsonl(source, tmp_path / "ray-out", "--text-field", "text", *args)
+    assert local_code == 1 and code == 1, err  # bad lines: exit 1, as the local mode
+    assert out == local_out
+    assert len(out) > 100_000 and out != source.read_bytes()  # the seeds were cleaned
+    assert failed_lines(err) == failed_lines(local_err)
+    assert "failed: line 12: not JSON" in err and "failed: line 16: not UTF-8" in err
+    assert "321 documents: 314 changed, 2 unchanged, 0 already done, 5 failed, 0 skipped" in err
+    if "--on-error" not in args:
+        assert out.count(b"\n") == source.read_bytes().count(b"\n")  # blank and bad lines kept in place
+    assert len(list((tmp_path / "ray-out").iterdir())) > 1  # several blocks, concatenated in name order
+
+
+def test_cli_engine_ray_good_jsonl_exits_0_with_the_local_summary(local_ray: None, tmp_path: Path) -> None:
+    source = tmp_path / "data.jsonl"
+    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records()), encoding="utf-8")
+    code, out, err = ray_jsonl(source, tmp_path / "ray-out", "--text-field", "text")
+    local_code, local_out, _ = local_jsonl(source)
+    assert code == local_code == 0 and out == local_out, err
+    assert "34 documents: 32 changed, 2 unchanged, 0 already done, 0 failed" in err
+
+
+def test_folder_of_jsonl_many_blocks_gzip(local_ray: None, tmp_path: Path) -> None:
+    """A folder: its files in sorted order, each as the local mode writes it; failures named by
+    file and line; a .gz file read decompressed; small blocks keep the order across files."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    first = edge_case_jsonl()
+    second = b'{"text": "2022\xe5\xb9\xb4,\xe6\x84\x8f\xe4\xb9\x89\xe3\x80\x82"}\r\nnot json\n{"text": "end"}'
+    (folder / "b.jsonl").write_bytes(first)
+    (folder / "c.jsonl.gz").write_bytes(gzip.compress(second))
+    (folder / "a.jsonl").write_bytes(b"")  # empty: no lines, no output
+    (tmp_path / "c.jsonl").write_bytes(second)
+    context = ray.data.DataContext.get_current()
+    block_size = context.target_max_block_size
+    context.target_max_block_size = 20_000  # many small blocks: their order must survive
+    try:
+        summary = clean_jsonl_path(str(folder), str(tmp_path / "out"))
+    finally:
+        context.target_max_block_size = block_size
+    files = sorted((tmp_path / "out").iterdir())
+    assert len(files) >= 5
+    expected = local_jsonl(folder / "b.jsonl")[1] + local_jsonl(tmp_path / "c.jsonl")[1]
+    assert b"".join(f.read_bytes() for f in files) == expected
+    assert ("b.jsonl: line 12", "not JSON: Expecting value at column 1") in summary.failed
+    assert ("c.jsonl.gz: line 2", "not JSON: Expecting value at column 1") in summary.failed
+    assert len(summary.failed) == 6 and summary.changed == 315, summary.lines()
+    assert clean_path(str(tmp_path / "c.jsonl"), str(tmp_path / "api")) == 3  # the API routes JSONL the same way
+    api_out = b"".join(f.read_bytes() for f in sorted((tmp_path / "api").iterdir()))
+    assert api_out == local_jsonl(tmp_path / "c.jsonl")[1]
+    empty = clean_jsonl_path(str(folder / "a.jsonl"), str(tmp_path / "none"))
+    assert empty.documents == 0 and (tmp_path / "none").is_dir() and not any((tmp_path / "none").iterdir())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=60).map(lambda b: b.replace(b"a", b"\n").replace(b"b", b"\r")), st.integers(1, 7))
+def test_iter_lines_splits_as_a_binary_file_iterates(data: bytes, chunk_size: int) -> None:
+    stream = io.BytesIO(data)
+    assert list(iter_lines(stream.read, chunk_size)) == list(io.BytesIO(data))
 
 
 def test_parquet_in_parquet_out(local_ray: None, tmp_path: Path) -> None:
