@@ -208,7 +208,9 @@ def fix(
         # The reporter needs every result in this process; folders, JSONL and Ray clean in workers.
         raise click.UsageError("--diff and --report work on files; for a folder, JSONL or Ray use --report-field")
     if engine == "ray":
-        _fix_ray(paths, output, config_path, only, skip, text_field or "text", report_field, ray_address, quiet)
+        _fix_ray(
+            paths, output, config_path, only, skip, text_field or "text", report_field, on_error, ray_address, quiet
+        )
         return
     if text_field is not None:
         _fix_jsonl(paths, output, in_place, config_path, only, skip, text_field, report_field, on_error, jobs, quiet)
@@ -381,6 +383,7 @@ def _fix_ray(
     skip: str | None,
     text_field: str,
     report_field: str | None,
+    on_error: str,
     address: str | None,
     quiet: bool,
 ) -> None:
@@ -392,8 +395,6 @@ def _fix_ray(
     if len(paths) != 1 or output is None:
         raise click.UsageError("--engine ray takes one dataset (file, folder or URI) and -o OUTDIR")
     config = _build_pipeline(config_path, only, skip).config
-    # --on-error is read from the command's own options (the caller does not pass it on).
-    on_error = click.get_current_context().params.get("on_error") or "pass"
     summary: batch.Summary | None = None
     try:
         from cleaner.integrations import ray as ray_engine
