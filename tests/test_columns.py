@@ -236,3 +236,33 @@ def test_clean_seeds_set_in_one_column_get_no_moves(width: int, joiner: str) -> 
         expected = seed.with_name(seed.name.replace(".in.", ".expected.")).read_text(encoding="utf-8")
         ocr = "\n\n".join(joiner.join(_lines(p, width)) for p in expected.split("\n") if p.strip())
         assert not [e for e in clean(ocr).edits if "columns" in e.rules], seed.name
+
+
+# -- the fast paths give the same answers as the slow ones ---------------------------------------
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=15000), st.integers(1, 3), st.integers(1, 3))
+def test_spans_word_is_word_across(start: int, left: int, right: int) -> None:
+    from cleaner import lexicon
+
+    lexicon.bigram_frequency("总站")  # the pair table built: the quick "no" answers
+    text = _compact(_seed_text())
+    a, b = text[start : start + left], text[start + left : start + left + right]
+    assert lexicon.spans_word(a, b) == (lexicon.word_across(a, b) is not None)
+    assert not lexicon.no_word_across(a, b) or lexicon.word_across(a, b) is None
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="中文，。 　1a\u00a0\t《》", max_size=12))
+def test_quick_width_is_display_width(text: str) -> None:
+    assert columns._width(text) == display_width(text)
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
+def test_stop_findings_are_the_same_with_or_without_the_pair_table(seed, monkeypatch) -> None:
+    from cleaner import lexicon
+
+    text = seed.read_text(encoding="utf-8")
+    lexicon.bigram_frequency("总站")
+    with_table = columns.detect(text, StageContext())
+    monkeypatch.setattr(lexicon, "pair_table", lambda: None)
+    assert columns.detect(text, StageContext()) == with_table

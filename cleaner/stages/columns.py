@@ -29,16 +29,22 @@ Reports: ``columns-mixed`` for a paragraph whose strided reading is better but n
 move; ``columns-stop`` for a paragraph that stops mid-word or mid-sentence where the next one
 does not continue it (its continuation may be in another column). Everything else, including
 irregular mixes such as most of seed 000's, is left alone.
+
+Speed (pages of narrow columns, seed 002, have a stop on nearly every line): the join spaces,
+stops and paragraphs are found by three scans of the whole text; only paragraphs that can hold
+three lines are cut and judged; the document's character pairs are counted only for the few
+pairs asked about; the lexicon's pair table answers "no word here" before any word is looked up.
 """
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import operator
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from cleaner import lexicon
 from cleaner.chars import (
@@ -48,6 +54,7 @@ from cleaner.chars import (
     INLINE_SPACE_CLASS,
     LINE_END_PUNCT,
     LINE_START_FORBIDDEN_PUNCT,
+    NOT_ONE_WIDE_RE,
     SENTENCE_END_CLASS,
     display_width,
     is_han,
@@ -62,10 +69,18 @@ RULE_STOP = "columns-stop"
 #: A run of inline spaces between two Chinese characters (hanzi or Chinese punctuation): where
 #: OCR joined two lines. The trigger of the stage.
 _CJK = f"[{HAN_CLASS}{CJK_PUNCT_CLASS}]"
-_JOIN_SPACE_RE = re.compile(f"(?<={_CJK})[{INLINE_SPACE_CLASS}]+(?={_CJK})")
+#: (Written to start with the space: the regex engine then skips to the next space at once,
+#: instead of trying the look-behind at every character.)
+_JOIN_SPACE_RE = re.compile(f"[{INLINE_SPACE_CLASS}](?<={_CJK}[{INLINE_SPACE_CLASS}])[{INLINE_SPACE_CLASS}]*(?={_CJK})")
 #: A line that ends on a hanzi (with a clause before it, it stops mid-sentence).
-_ENDS_ON_HAN_RE = re.compile(f"[{HAN_CLASS}](?=\n|\\Z)")
 _CLAUSE_PUNCT = "\uff0c\u3001\uff1b\uff1a"  # ，、；：
+#: A line that holds clause punctuation and ends on a hanzi: it stops mid-sentence. (From the
+#: line's last clause mark to its end: one scan, no backtracking over the line.)
+#: Group 1: the white space after it (it ends where the next paragraph's text starts).
+_STOP_RE = re.compile(f"[{_CLAUSE_PUNCT}][^\n{_CLAUSE_PUNCT}]*[{HAN_CLASS}]$(\\s*)", re.MULTILINE)
+#: A line with something besides white space on it: a paragraph.
+_PARAGRAPH_RE = re.compile(r"[^\n]*\S[^\n]*")  # (a match starts where a line does)
+_NON_SPACE_RE = re.compile(r"\S")
 
 #: A column is 8 to 40 characters wide (display units: hanzi 1, ASCII 1/2).
 MIN_WIDTH, MAX_WIDTH = 8, 40
@@ -103,10 +118,9 @@ CUT_READS_ON_COST = 0.75
 SENTENCE_END_CHARS = frozenset(SENTENCE_END_CLASS)
 
 
-@dataclass(frozen=True)
-class Fragment:
+class Fragment(NamedTuple):
     """A piece of a paragraph between two joins: ``text[start:end]``; ``lead`` is the span of the
-    separator (spaces or nothing) before it."""
+    separator (spaces or nothing) before it. (A named tuple: a document has thousands.)"""
 
     start: int
     end: int
@@ -115,27 +129,69 @@ class Fragment:
 
 
 def detect(text: str, ctx: StageContext) -> list[Finding]:
-    has_joins = _JOIN_SPACE_RE.search(text) is not None
-    stops = [m.end() for m in _ENDS_ON_HAN_RE.finditer(text) if _has_clause(text, m.end())]
-    if not has_joins and not stops:
+    joins = [m.span() for m in _JOIN_SPACE_RE.finditer(text)]
+    stops = [m.span(1) for m in _STOP_RE.finditer(text)]
+    if not joins and not stops:
         return []
     findings: list[Finding] = _stop_findings(text, stops)
-    if has_joins:
-        paragraphs = list(_paragraphs(text))
-        split = {p: _split_at_spaces(text, *p) for p in paragraphs if _JOIN_SPACE_RE.search(text, *p)}
+    if joins:
+        paragraphs = [m.span() for m in _PARAGRAPH_RE.finditer(text)]
+        split = _joins_by_paragraph(paragraphs, joins)
         # The page's line width, from the paragraphs whose join spaces survived: paragraphs that
         # kept too few to tell their own, and long ones that kept none (cjk-space removed them
-        # as a regular grid), are cut on it.
-        page_width = line_width([display_width(f.text) for pieces in split.values() for f in pieces[:-1]])
-        cut = {p: _cut_lines(pieces, page_width) for p, pieces in split.items()}
+        # as a regular grid), are cut on it. (Its lines without the paragraph's last, which is
+        # short; a line of fewer than MIN_WIDTH characters is narrower than any width.)
+        widths: list[float] = []
+        for (cursor, _), inner in split.items():
+            for a, b in inner:
+                if a - cursor >= MIN_WIDTH:
+                    widths.append(_width(text[cursor:a]))
+                cursor = b
+        page_width = line_width(widths)
+        # Only paragraphs of three lines or more can show an interleaving. Two pieces become
+        # three only where one is wider than a line (it is then cut on the page's width: two
+        # pieces are too few to tell their own); no text is wider than its number of characters.
+        reach = None if page_width is None else page_width + WIDTH_SLACK + 0.5
+        cut: dict[tuple[int, int], list[Fragment]] = {}
+        for p, inner in split.items():
+            if len(inner) < 2:
+                if reach is None:
+                    continue
+                (a, b), (start, end) = inner[0], p
+                if not any(y - x >= reach and _width(text[x:y]) >= reach for x, y in ((start, a), (b, end))):
+                    continue
+            cut[p] = _cut_lines(_split_at_spaces(text, *p), page_width)
         if page_width is not None:
+            grid = GRID_MIN_WIDTHS * page_width
             for p in paragraphs:
-                if p not in cut and display_width(text[p[0] : p[1]]) >= GRID_MIN_WIDTHS * page_width:
+                if p[1] - p[0] >= grid and p not in split and display_width(text[p[0] : p[1]]) >= grid:
                     cut[p] = _cut_at_width(Fragment(p[0], p[1], p[0], text[p[0] : p[1]]), page_width)
         cut = {p: pieces for p, pieces in cut.items() if len(pieces) > 2}
-        ev = Evidence(lambda: _nearby_pairs(text, paragraphs, cut))
-        findings.extend(_reading_order(text, paragraphs, cut, page_width, ev))
+        if cut:
+            ev = Evidence(lambda: _nearby_pairs(text, paragraphs, cut))
+            findings.extend(_reading_order(text, paragraphs, cut, page_width, ev))
     return findings
+
+
+def _width(text: str) -> float:
+    """:func:`display_width`, at once for text of hanzi and Chinese punctuation only (most lines)."""
+    return len(text) if NOT_ONE_WIDE_RE.search(text) is None else display_width(text)
+
+
+def _joins_by_paragraph(
+    paragraphs: list[tuple[int, int]], joins: list[tuple[int, int]]
+) -> dict[tuple[int, int], list[tuple[int, int]]]:
+    """The join spaces of each paragraph that has any (a join space never spans a line break)."""
+    starts = [p[0] for p in paragraphs]
+    out: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    current: list[tuple[int, int]] = []
+    end = -1
+    for join in joins:
+        if join[0] >= end:
+            p = paragraphs[bisect.bisect_right(starts, join[0]) - 1]
+            current, end = out.setdefault(p, []), p[1]
+        current.append(join)
+    return out
 
 
 def _reading_order(
@@ -190,11 +246,14 @@ class Evidence:
     """Does one line read on into another? Words and character pairs of the lexicon, and the
     character pairs of the document itself (inside its lines, never across a join)."""
 
-    def __init__(self, pairs: Counter[str] | Callable[[], Counter[str]] | None = None) -> None:
+    def __init__(
+        self, pairs: Counter[str] | PairCounts | Callable[[], Counter[str] | PairCounts] | None = None
+    ) -> None:
         self._pairs = pairs if pairs is not None else Counter()
+        self._scores: dict[tuple[str, str], float] = {}
 
     @property
-    def pairs(self) -> Counter[str]:
+    def pairs(self) -> Counter[str] | PairCounts:
         """The document's character pairs, counted on first use."""
         if callable(self._pairs):
             self._pairs = self._pairs()
@@ -213,8 +272,16 @@ class Evidence:
         """How well ``right`` reads on from ``left``: 0 is no evidence either way.
 
         Punctuation that ends a line is no evidence (any line may follow it), but a line that
-        starts with ``，`` continues one that stopped mid-clause.
+        starts with ``，`` continues one that stopped mid-clause. (Remembered per document: the
+        readings of a paragraph ask about the same joins again.)
         """
+        key = (left[-3:], right[:3])  # all the score looks at
+        score = self._scores.get(key)
+        if score is None:
+            score = self._scores[key] = self._join(*key)
+        return score
+
+    def _join(self, left: str, right: str) -> float:
         if not left or not right:
             return 0.0
         first, last = right[0], left[-1]
@@ -224,7 +291,7 @@ class Evidence:
             return 0.0
         if last.isdigit() and (first.isdigit() or first in NUMBER_FOLLOWERS):
             return PAIR_SCORE  # a number and its unit or measure word: 6月8|日, 2|个
-        word = lexicon.word_across(left[-3:], right[:3])
+        word = _word_across(left[-3:], right[:3])
         if word is not None:
             return WORD_SCORE + (LONG_WORD_BONUS if len(word) >= 3 else 0.0)
         pair = last + first
@@ -246,22 +313,39 @@ def _good(score: float) -> bool:
     return score >= GOOD_SCORE
 
 
+class PairCounts:
+    """How often each character pair occurs in some lines of text, never across a line break or
+    a join: counted when asked (a document asks about a few pairs; counting all of them costs
+    more than the rest of the stage on a page of narrow columns)."""
+
+    def __init__(self, text: str, joins: Counter[str]) -> None:
+        self._text, self._joins = text, joins  # lines joined by line breaks; the pairs across joins
+        self._counts: dict[str, int] = {}
+
+    def __getitem__(self, pair: str) -> int:
+        count = self._counts.get(pair)
+        if count is None:
+            if len(pair) == 2 and pair[0] == pair[1]:
+                occurs = len(re.findall(f"(?={re.escape(pair)})", self._text))  # 的的 in 的的的: twice
+            else:
+                occurs = self._text.count(pair)  # two different characters never overlap
+            count = self._counts[pair] = occurs - self._joins[pair]
+        return count
+
+
 def _nearby_pairs(
     text: str, paragraphs: list[tuple[int, int]], cut: dict[tuple[int, int], list[Fragment]]
-) -> Counter[str]:
+) -> PairCounts:
     """The character pairs of the paragraphs around those cut into fragments (not across the cuts)."""
     index = {p: i for i, p in enumerate(paragraphs)}
     near: set[int] = set()
     for p in cut:
         i = index[p]
         near.update(range(max(0, i - PAIR_CONTEXT), min(len(paragraphs), i + PAIR_CONTEXT + 1)))
-    pairs: Counter[str] = Counter()
-    joins = {f.start for pieces in cut.values() for f in pieces}
-    for i in sorted(near):
-        start, end = paragraphs[i]
-        # document_pairs(...) added in, without the intermediate Counter (same counts)
-        _count_pairs(pairs, text[start:end], {j - start for j in joins if start < j < end})
-    return pairs
+    joins: Counter[str] = Counter(
+        text[f.start - 1 : f.start + 1] for p in cut if index[p] in near for f in cut[p] if p[0] < f.start < p[1]
+    )
+    return PairCounts("\n".join(text[paragraphs[i][0] : paragraphs[i][1]] for i in sorted(near)), joins)
 
 
 def document_pairs(text: str, joins: set[int]) -> Counter[str]:
@@ -316,21 +400,22 @@ def line_width(widths: list[float]) -> float | None:
     >>> line_width([20, 19.5, 20, 40, 20, 7])
     20
     """
-    usable = [w for w in widths if w >= MIN_WIDTH]
-    if len(usable) < MIN_WIDTH_SAMPLES:
+    usable = Counter(w for w in widths if w >= MIN_WIDTH)  # each width once, with its count
+    total = sum(usable.values())
+    if total < MIN_WIDTH_SAMPLES:
         return None
     best: tuple[float, int] | None = None
     for width in range(MIN_WIDTH, MAX_WIDTH + 1):
         fit = exact = single = 0
-        for w in usable:
+        for w, count in usable.items():
             lines = round(w / width)
             if lines >= 1 and -WIDTH_SLACK <= w - lines * width <= 0.5:
-                fit += 1
-                exact += abs(w - lines * width) <= 0.5
-                single += lines == 1
+                fit += count
+                exact += count * (abs(w - lines * width) <= 0.5)
+                single += count * (lines == 1)
         # most fragments are one line: lines of 16 are not pairs of lines of 8
         score = fit + 0.5 * exact + 2 * single
-        if fit * 2 >= len(usable) and (best is None or score >= best[0]):
+        if fit * 2 >= total and (best is None or score >= best[0]):
             best = (score, width)
     return best[1] if best else None
 
@@ -400,13 +485,18 @@ def _cut_at_width(piece: Fragment, width: float) -> list[Fragment]:
     return out
 
 
+def _word_across(left: str, right: str) -> str | None:
+    """:func:`lexicon.word_across`, after its quick exact "no" (no frequent word holds the pair)."""
+    return None if lexicon.no_word_across(left, right) else lexicon.word_across(left, right)
+
+
 def _pair_reads_on(left: str, right: str) -> bool:
     """Does the lexicon say ``right`` reads on from ``left`` (a word or a frequent pair across)?"""
     if not left or not right or not is_han(left[-1]) or not is_han(right[0]):
         return False
     if lexicon.bigram_frequency(left[-1] + right[0]) >= COMMON_PAIR_FREQ:
         return True
-    return lexicon.word_across(left, right) is not None
+    return _word_across(left, right) is not None
 
 
 def _ends_sentence(text: str, q: int) -> bool:
@@ -577,28 +667,56 @@ def _move_findings(text: str, pieces: list[Fragment], k: int, gain: float) -> li
 
 
 # -- paragraphs that stop mid-sentence ------------------------------------------------------
-def _has_clause(text: str, end: int) -> bool:
-    """Is there clause punctuation in the line that ends at ``end``?"""
-    start = text.rfind("\n", 0, end) + 1
-    return any(text.find(p, start, end) >= 0 for p in _CLAUSE_PUNCT)
+def _frequency(word: str, default: int = 0) -> int:
+    """:func:`lexicon.frequency` with ``dict.get``'s signature."""
+    return lexicon.frequency(word)
 
 
-def _stop_findings(text: str, ends: list[int]) -> list[Finding]:
+def _stop_findings(text: str, stops: list[tuple[int, int]]) -> list[Finding]:
+    """``columns-stop`` findings; ``stops``: where a line stops mid-sentence, and where the text
+    after it resumes."""
     findings: list[Finding] = []
-    for end in ends:
+    common, size = lexicon.COMMON_WORD_FREQ, len(text)
+    # This loop runs on every line of a page of narrow columns: with the lexicon's tables built
+    # (the pair table is built from the word table), it asks them directly, and asks the pair
+    # table first: a word holds the two characters that meet where it spans a gap or ends a line.
+    pairs = lexicon.pair_table()
+    frequency: Callable[[str, int], int] = _frequency if pairs is None else lexicon.word_frequencies().get
+    for end, at in stops:
         start = text.rfind("\n", 0, end) + 1
-        following = text[end:].lstrip()
-        tail = text[max(start, end - 3) : end]
-        if following and lexicon.word_across(tail, following[:3]):
+        first = end - 3 if end - 3 > start else start
+        tail = text[first:end]
+        if at < size and _continues(tail, text[at : at + 3], pairs, frequency, common):
             continue  # the next paragraph continues it: a broken paragraph (reflow's), not columns
-        mid_word = not any(lexicon.is_word(text[end - n : end]) for n in (2, 3, 4) if end - n >= start)
+        # Does a word (of 2 to 4 characters) end here? (lexicon.is_word)
+        if pairs is not None and (end - 2 < start or pairs.get(text[end - 2 : end], 0) < common):
+            mid_word = True
+        else:
+            mid_word = not any(frequency(text[end - n : end], 0) >= common for n in (2, 3, 4) if end - n >= start)
         what = "stops mid-word" if mid_word else "stops mid-sentence"
         message = (
             f"paragraph {what} ('{tail}') and the next one does not continue it: "
             "its continuation may be in another column"
         )
-        findings.append(Finding(RULE_STOP, Span(max(start, end - 3), end), message, 0.5 if mid_word else 0.3))
+        findings.append(Finding(RULE_STOP, Span(first, end), message, 0.5 if mid_word else 0.3))
     return findings
+
+
+def _continues(
+    tail: str, following: str, pairs: dict[str, int] | None, frequency: Callable[[str, int], int], common: int
+) -> bool:
+    """``lexicon.word_across(tail, following) is not None`` (``tail`` and ``following`` at most 3
+    characters), asking the pair table first when it is built."""
+    if pairs is None:
+        return lexicon.spans_word(tail, following)
+    if pairs.get(tail[-1] + following[0], 0) < common:
+        return False
+    for left in range(1, len(tail) + 1):
+        head = tail[-left:]
+        for right in range(1, min(len(following), 4 - left) + 1):
+            if frequency(head + following[:right], 0) >= common:
+                return True
+    return False
 
 
 STAGE = Stage(
