@@ -124,10 +124,31 @@ def test_seed_000_reports_the_three_column_rows_of_its_last_section() -> None:
     assert text.count("\n", 0, text.index("我为基层解难 改革创新")) in lines
 
 
-@pytest.mark.xfail(strict=True, reason="most of 000's mixed lines are irregular; the detector finds few of them")
 def test_seed_000_every_mixed_line_is_reported() -> None:
     text, lines = _reported_lines()
-    assert all(text.count("\n", 0, text.index(marker)) in lines for marker in MIXED_000)
+    missing = [marker for marker in MIXED_000 if text.count("\n", 0, text.index(marker)) not in lines]
+    assert not missing
+
+
+def test_seed_000_lines_joined_across_irregular_rows_are_reported_as_mixed() -> None:
+    """The three rows no regular stride explains: each is reported as mixed at a join."""
+    text, lines = _reported_lines("columns-mixed")
+    for marker in ('奖项。 边境"建设', "十大法 民警", "还 标全国一流"):
+        assert text.count("\n", 0, text.index(marker)) in lines, marker
+
+
+@pytest.mark.parametrize("seed", [s for s in SEEDS if not s.name.startswith("000")], ids=lambda p: p.name[:3])
+def test_seeds_without_interleaving_get_no_mixed_reports(seed) -> None:
+    result = clean(seed.read_text(encoding="utf-8"))
+    assert not [f for f in result.findings if f.rule == "columns-mixed"]
+
+
+def test_a_space_before_a_quotation_or_in_a_byline_is_not_suspect() -> None:
+    text = (
+        "内蒙古公安边防总队精准把握党建信息化发展规律，着力打造出 “党建知识APP”学习软件。\n\n"
+        "（王国强 陈克强）\n\n## 改革创新 助推经济蓬勃发展\n"
+    )
+    assert not [f for f in columns.detect(text, StageContext()) if f.rule == "columns-mixed"]
 
 
 def test_join_evidence() -> None:

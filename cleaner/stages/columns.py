@@ -48,13 +48,16 @@ from typing import NamedTuple
 
 from cleaner import lexicon
 from cleaner.chars import (
+    BYLINE_RE,
     CJK_PUNCT_CLASS,
     CLOSING_QUOTES,
     HAN_CLASS,
     INLINE_SPACE_CLASS,
     LINE_END_PUNCT,
     LINE_START_FORBIDDEN_PUNCT,
+    MARKDOWN_BLOCK_RE,
     NOT_ONE_WIDE_RE,
+    OPEN_TO_CLOSE,
     SENTENCE_END_CLASS,
     display_width,
     is_han,
@@ -81,6 +84,12 @@ _STOP_RE = re.compile(f"[{_CLAUSE_PUNCT}][^\n{_CLAUSE_PUNCT}]*[{HAN_CLASS}]$(\\s
 #: A line with something besides white space on it: a paragraph.
 _PARAGRAPH_RE = re.compile(r"[^\n]*\S[^\n]*")  # (a match starts where a line does)
 _NON_SPACE_RE = re.compile(r"\S")
+#: What a line after a suspect join may not start with (see :func:`_suspect_joins`).
+_NOT_AFTER_A_BREAK = LINE_START_FORBIDDEN_PUNCT | frozenset(OPEN_TO_CLOSE) | frozenset('"(')
+#: An opening bracket not closed after it (in the line).
+_BRACKET_OPEN_RE = re.compile("[\uff08(][^\uff09)]*$")
+#: An ASCII double quote beside a Chinese character.
+_ASCII_QUOTE_IN_CHINESE_RE = re.compile(f'(?<={_CJK})"|"(?={_CJK})')
 
 #: A column is 8 to 40 characters wide (display units: hanzi 1, ASCII 1/2).
 MIN_WIDTH, MAX_WIDTH = 8, 40
@@ -110,6 +119,14 @@ LLR_WORD, LLR_GOOD, LLR_BAD, MIN_LLR, MIN_OWN_LLR = 2.45, 1.4, -0.78, 6.0, 4.5
 #: What follows a number in the same phrase: units, measure words, dates.
 NUMBER_FOLLOWERS = frozenset("年月日时分秒号个名人次件起万亿元米里%．.")
 MOVE_CONFIDENCE = 0.85
+#: How many paragraphs on either side of a suspect join to look for its lines' continuations.
+DISPLACED_WINDOW = 6
+#: ... and where the line whose continuation it would be stops mid-word.
+DISPLACED_FAR_WINDOW = 16
+#: ... and at most so many lines away (paragraphs of a page read column by column are long).
+DISPLACED_LINES, DISPLACED_FAR_LINES = 40, 100
+#: How frequent a word across a join must be to count as a line's continuation elsewhere.
+STRONG_WORD_FREQ = 500
 #: How far a full line's width may be from the column's (punctuation is set narrower at line ends).
 WIDTH_SLACK = 1.0
 SHORT_LINE_COST = 1.0
@@ -167,9 +184,10 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
                 if p[1] - p[0] >= grid and p not in split and display_width(text[p[0] : p[1]]) >= grid:
                     cut[p] = _cut_at_width(Fragment(p[0], p[1], p[0], text[p[0] : p[1]]), page_width)
         cut = {p: pieces for p, pieces in cut.items() if len(pieces) > 2}
+        ev = Evidence(lambda: _nearby_pairs(text, paragraphs, cut))
         if cut:
-            ev = Evidence(lambda: _nearby_pairs(text, paragraphs, cut))
             findings.extend(_reading_order(text, paragraphs, cut, page_width, ev))
+        findings.extend(_displaced_lines(text, paragraphs, split, ev))
     return findings
 
 
@@ -230,6 +248,217 @@ def _reading_order(
             placed = _place_blocks(text, paragraphs, cut, index, k, gain, width, claimed, ev)
         findings.extend(placed if placed is not None else _move_findings(text, pieces, k, gain))
     return findings
+
+
+def _displaced_lines(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    split: dict[tuple[int, int], list[tuple[int, int]]],
+    ev: Evidence,
+) -> list[Finding]:
+    """``columns-mixed`` findings for lines joined across columns at a join space, where the
+    rows were not read regularly enough for :func:`_interleaving` to see it (seed 000).
+
+    A join is suspect where the line before it stops on a hanzi (mid-clause) and no word spans
+    it into the line after. It is reported where a frequent word spans from the line before it
+    into a loose line nearby (one the line before it in the text does not lead into), or from a
+    loose line into the line after it (``十大法`` + ``治事件``: 法治; ``入选全`` + ``国边检``: 全国),
+    and one more sign says the lines are out of place: both have such a continuation, or the
+    paragraph holds quotation marks ``width`` could not pair. A line that stops mid-word
+    (``专训机``) may find its continuation further away. Only a report: which of several such
+    lines goes where is not settled by one word.
+    """
+    suspects = _suspect_joins(text, split, ev)
+    if not suspects:
+        return []
+    index = {p: i for i, p in enumerate(paragraphs)}
+    region = _Region(text, paragraphs, split, ev)
+    findings: list[Finding] = []
+    for p, joins in suspects.items():
+        i = index[p]
+        near = range(max(0, i - DISPLACED_WINDOW), min(len(paragraphs), i + DISPLACED_WINDOW + 1))
+        far = range(max(0, i - DISPLACED_FAR_WINDOW), min(len(paragraphs), i + DISPLACED_FAR_WINDOW + 1))
+        unpaired = _quotes_unpaired(text[p[0] : p[1]])
+        pieces = region.lines(i)
+        for k in joins:
+            a, b = pieces[k], pieces[k + 1]
+            a_stops = _stops_mid_word(a.text, region.pairs)
+            window, reach = (far, DISPLACED_FAR_LINES) if a_stops else (near, DISPLACED_LINES)
+            onward = region.onward(i, k, window, reach)
+            if not onward and not unpaired:
+                continue  # both are needed
+            back = region.back(i, k, near, far)
+            if onward and back:
+                sign = "both lines have such a continuation"
+            elif (onward or back) and unpaired:
+                sign = "the paragraph holds quotation marks that do not pair up"
+            else:
+                continue
+            found = " and ".join(filter(None, (onward, back)))
+            message = (
+                f"line '{a.text[-6:]}' does not read on into '{b.text[:6]}', but {found} "
+                f"({sign}): lines of different columns may be joined here"
+            )
+            findings.append(Finding(RULE_MIXED, Span(a.start, b.end), message, 0.5))
+    return findings
+
+
+def _suspect_joins(
+    text: str, split: dict[tuple[int, int], list[tuple[int, int]]], ev: Evidence
+) -> dict[tuple[int, int], list[int]]:
+    """Per paragraph, the join spaces (their number in it) where the line before stops on a
+    hanzi and no word spans into the line after. Not where the line after starts with ，。 and
+    the like (it continues), or opens a quotation or a title (a space is often set before
+    those: 开展 “五分钟党…), nor inside brackets (names: （王国强 陈克强）). Both lines must be as
+    wide as a column at least (headings are short: 尽锐出击 惠泽平安), and the paragraph no
+    Markdown block or byline."""
+    suspects: dict[tuple[int, int], list[int]] = {}
+    for p, inner in split.items():
+        starts = [p[0]] + [end for _, end in inner]
+        ends = [start for start, _ in inner] + [p[1]]
+        paragraph = text[p[0] : p[1]]
+        if MARKDOWN_BLOCK_RE.match(paragraph) or BYLINE_RE.match(paragraph):
+            continue
+        for k, (space, after) in enumerate(inner):
+            if not is_han(text[space - 1]) or text[after] in _NOT_AFTER_A_BREAK:
+                continue
+            if space - starts[k] < MIN_WIDTH or ends[k + 1] - after < MIN_WIDTH:
+                continue
+            if _BRACKET_OPEN_RE.search(text, starts[k], space):
+                continue
+            left = text[max(starts[k], space - 3) : space]
+            right = text[after : min(after + 3, ends[k + 1])]
+            if ev.join(left, right) < WORD_SCORE:
+                suspects.setdefault(p, []).append(k)
+    return suspects
+
+
+class _Region:
+    """The lines of the paragraphs (at their join spaces: width cuts are guesses, left out),
+    cut when first asked for, and how well each is attached to its neighbours in the text."""
+
+    def __init__(
+        self,
+        text: str,
+        paragraphs: list[tuple[int, int]],
+        split: dict[tuple[int, int], list[tuple[int, int]]],
+        ev: Evidence,
+    ) -> None:
+        self.text, self.paragraphs, self.split, self.ev = text, paragraphs, split, ev
+        self.pairs = lexicon.pair_table()
+        self._lines: dict[int, list[Fragment]] = {}
+        # where each paragraph's lines start, counted in lines (a paragraph holds one more line
+        # than join spaces)
+        self.first_line = list(itertools.accumulate((len(split.get(p, ())) + 1 for p in paragraphs), initial=0))
+
+    def lines(self, i: int) -> list[Fragment]:
+        found = self._lines.get(i)
+        if found is None:
+            p = self.paragraphs[i]
+            found = self._lines[i] = (
+                _split_at_spaces(self.text, *p)
+                if p in self.split
+                else [Fragment(p[0], p[1], p[0], self.text[p[0] : p[1]])]
+            )
+        return found
+
+    def _before(self, i: int, k: int) -> Fragment | None:
+        if k:
+            return self.lines(i)[k - 1]
+        return self.lines(i - 1)[-1] if i else None
+
+    def _after(self, i: int, k: int) -> Fragment | None:
+        pieces = self.lines(i)
+        if k + 1 < len(pieces):
+            return pieces[k + 1]
+        return self.lines(i + 1)[0] if i + 1 < len(self.paragraphs) else None
+
+    def _spans(self, left: str, right: str) -> bool:
+        if self.pairs is not None and self.pairs.get(left[-1] + right[0], 0) < STRONG_WORD_FREQ:
+            return False  # every such word holds the two characters that meet
+        return self.ev.join(left, right) >= WORD_SCORE and _strong_word(left, right)
+
+    def onward(self, i: int, k: int, window: range, reach: int) -> str:
+        """A loose line (the line before it in the text does not lead into it) in ``window``,
+        at most ``reach`` lines away, other than the next one, that a frequent word spans to
+        from line ``k`` of paragraph ``i``."""
+        a = self.lines(i)[k]
+        place, last = self.first_line[i] + k, a.text[-1]
+        for j in window:
+            for m, start in enumerate(self._starts(j)):
+                if (j, m) == (i, k + 1) or abs(self.first_line[j] + m - place) > reach or not self._pair(last, start):
+                    continue
+                x = self.lines(j)[m]
+                if self._spans(a.text, x.text):
+                    before = self._before(j, m)
+                    if before is None or not _good(self.ev.join(before.text, x.text)):
+                        return f"it reads on into '{x.text[:6]}'"
+        return ""
+
+    def back(self, i: int, k: int, near: range, far: range) -> str:
+        """A loose line (stopping on a hanzi, not leading into the line after it in the text),
+        other than line ``k`` of paragraph ``i``, that a frequent word spans from into the line
+        after that: in ``near`` (at most :data:`DISPLACED_LINES` lines away), or in ``far``
+        where it stops mid-word."""
+        b = self.lines(i)[k + 1]
+        place, first = self.first_line[i] + k + 1, b.text[0]
+        for j in far:
+            for m, end in enumerate(self._ends(j)):
+                distance = abs(self.first_line[j] + m - place)
+                if (j, m) == (i, k) or distance > DISPLACED_FAR_LINES or not self._pair(end - 1, first):
+                    continue
+                y = self.lines(j)[m]
+                if not is_han(y.text[-1]) or not self._spans(y.text, b.text):
+                    continue
+                after = self._after(j, m)
+                if after is not None and _good(self.ev.join(y.text, after.text)):
+                    continue
+                if (j in near and distance <= DISPLACED_LINES) or _stops_mid_word(y.text, self.pairs):
+                    return f"'{y.text[-6:]}' reads on into it"
+        return ""
+
+    def _starts(self, j: int) -> list[int]:
+        """Where the lines of paragraph ``j`` start (without cutting it)."""
+        p = self.paragraphs[j]
+        return [p[0], *(end for _, end in self.split.get(p, ()))]
+
+    def _ends(self, j: int) -> list[int]:
+        p = self.paragraphs[j]
+        return [*(start for start, _ in self.split.get(p, ())), p[1]]
+
+    def _pair(self, left: str | int, right: str | int) -> bool:
+        """Could a frequent word hold these two characters (given, or at these offsets)?"""
+        if self.pairs is None:
+            return True
+        pair = (self.text[left] if isinstance(left, int) else left) + (
+            self.text[right] if isinstance(right, int) else right
+        )
+        return self.pairs.get(pair, 0) >= STRONG_WORD_FREQ
+
+
+def _quotes_unpaired(paragraph: str) -> bool:
+    """Are there quotation marks in ``paragraph`` that ``width`` could not pair: ASCII ones
+    beside Chinese characters? (It turns those it can pair into “ and ”.)
+
+    >>> _quotes_unpaired('治事件"和"十佳法治人物""双料"奖项。 边境"建设'), _quotes_unpaired('“北疆”')
+    (True, False)
+    """
+    return _ASCII_QUOTE_IN_CHINESE_RE.search(paragraph) is not None
+
+
+def _stops_mid_word(line: str, pairs: dict[str, int] | None) -> bool:
+    """Does ``line`` end on a hanzi that ends no word (of 2 to 4 characters: 专训机, 入选全)?"""
+    if not line or not is_han(line[-1]):
+        return False
+    if pairs is not None and (len(line) < 2 or pairs.get(line[-2:], 0) < lexicon.COMMON_WORD_FREQ):
+        return True  # every such word holds the last two characters
+    return not any(lexicon.is_word(line[-n:]) for n in (2, 3, 4) if len(line) >= n)
+
+
+def _strong_word(left: str, right: str) -> bool:
+    """Does a word of :data:`STRONG_WORD_FREQ` or more span the join (not one of the rare words
+    any two lines may happen to form: 日|用)?"""
+    return lexicon.word_across(left[-3:], right[:3], min_freq=STRONG_WORD_FREQ) is not None
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
