@@ -168,7 +168,15 @@ def test_final_section_reading_order_is_a_permutation_of_the_ocr() -> None:
     assert Counter(_compact(ocr)) == Counter(_compact(order))
 
 
-@pytest.mark.xfail(strict=True, reason="the stage repairs regular interleaving only; 000's final section is not")
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "the stage moves regular interleaving only; 000's final section merges its columns irregularly "
+        "(rows of B and D alternate unevenly, a caption's lines sit among them, lines joined without a "
+        "space are cut at guessed widths), and the best irregular split of a paragraph beats text order "
+        "by less than the best split of clean one-column paragraphs does (9.4 against up to 13.5 log-odds)"
+    ),
+)
 def test_final_section_meets_the_hand_written_reading_order() -> None:
     ocr = FINAL_OCR.read_text(encoding="utf-8")
     out = Pipeline(stages=[s for s in STAGES if s.id in ("cjk-space", "columns")]).run(ocr).text
