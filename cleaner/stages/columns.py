@@ -227,11 +227,10 @@ def _reading_order(
         if pieces is None or len(pieces) < 2:
             continue
         natural = [ev.join(a.text, b.text) for a, b in itertools.pairwise(pieces)]
-        move = _interleaving(pieces, natural, ev)
+        move, hint = _interleaving(pieces, natural, ev)
         if move is not None:
             bands[index] = move
             continue
-        hint = _interleaving(pieces, natural, ev, strict=False)
         if hint is not None:
             k, gain = hint
             message = (
@@ -314,23 +313,24 @@ def _suspect_joins(
     Markdown block or byline."""
     suspects: dict[tuple[int, int], list[int]] = {}
     for p, inner in split.items():
-        starts = [p[0]] + [end for _, end in inner]
-        ends = [start for start, _ in inner] + [p[1]]
-        paragraph = text[p[0] : p[1]]
-        if MARKDOWN_BLOCK_RE.match(paragraph) or BYLINE_RE.match(paragraph):
-            continue
+        start = p[0]  # of the line before the join
         for k, (space, after) in enumerate(inner):
-            if not is_han(text[space - 1]) or text[after] in _NOT_AFTER_A_BREAK:
+            end = inner[k + 1][0] if k + 1 < len(inner) else p[1]  # of the line after it
+            line_start, start = start, after
+            if space - line_start < MIN_WIDTH or end - after < MIN_WIDTH:
                 continue
-            if space - starts[k] < MIN_WIDTH or ends[k + 1] - after < MIN_WIDTH:
+            if text[after] in _NOT_AFTER_A_BREAK or not is_han(text[space - 1]):
                 continue
-            if _BRACKET_OPEN_RE.search(text, starts[k], space):
+            if _BRACKET_OPEN_RE.search(text, line_start, space):
                 continue
-            left = text[max(starts[k], space - 3) : space]
-            right = text[after : min(after + 3, ends[k + 1])]
-            if ev.join(left, right) < WORD_SCORE:
+            if ev.join(text[space - 3 : space], text[after : min(after + 3, end)]) < WORD_SCORE:
                 suspects.setdefault(p, []).append(k)
-    return suspects
+    # (the paragraph checked last: few have a suspect join)
+    return {
+        p: joins
+        for p, joins in suspects.items()
+        if not MARKDOWN_BLOCK_RE.match(text[p[0] : p[1]]) and not BYLINE_RE.match(text[p[0] : p[1]])
+    }
 
 
 class _Region:
@@ -824,34 +824,42 @@ def _place_blocks(
 
 
 def _interleaving(
-    pieces: list[Fragment], natural: list[float], ev: Evidence, strict: bool = True
-) -> tuple[int, float] | None:
-    """The number of columns (2 or 3) the fragments regularly interleave, and the log-odds for it.
+    pieces: list[Fragment], natural: list[float], ev: Evidence
+) -> tuple[tuple[int, float] | None, tuple[int, float] | None]:
+    """The number of columns (2 or 3) the fragments regularly interleave, and the log-odds for
+    it: strictly (enough to move), and any sign of it (enough for a report).
 
     Each join that reads on counts for the reading that makes it, each that could and does not
     counts against it (:data:`LLR_GOOD`, :data:`LLR_BAD`, measured on the benchmark's lines);
     joins after punctuation count for nothing. Strict: the strided reading must win by
-    :data:`MIN_LLR` (``strict=False``: any sign of it, for a report).
+    :data:`MIN_LLR`, with :data:`MIN_FRAGMENTS_PER_COLUMN` lines per column.
     """
     informative = [not ev.neutral(a.text, b.text) for a, b in itertools.pairwise(pieces)]
     base = _log_odds(natural, informative)
     base_good = sum(1 for s in natural if _good(s))
     best: tuple[int, float] | None = None
+    hint: tuple[int, float] | None = None
     for k in (2, 3):
-        if len(pieces) < k * (MIN_FRAGMENTS_PER_COLUMN if strict else 1) + 1:
+        if len(pieces) < k + 1:
             continue
         pairs = [(pieces[i].text, pieces[i + k].text) for i in range(len(pieces) - k)]
         strided = [ev.join(a, b) for a, b in pairs]
         own = _log_odds(strided, [not ev.neutral(a, b) for a, b in pairs])
         odds = own - base
         good = sum(1 for s in strided if _good(s))
-        weak = good >= 2 and good > base_good and odds > 0  # enough for a report
+        if good >= 2 and good > base_good and odds > 0 and (hint is None or odds > hint[1]):
+            hint = (k, odds)  # enough for a report
         # Against text order, and against chance: where the lines were cut without a space to go
         # by, the cuts avoid points where the text reads on, which makes text order look worse.
-        strong = good >= MIN_GOOD_JOINS and odds >= MIN_LLR and own >= MIN_OWN_LLR if strict else weak
-        if strong and (best is None or odds > best[1]):
+        if (
+            len(pieces) >= k * MIN_FRAGMENTS_PER_COLUMN + 1
+            and good >= MIN_GOOD_JOINS
+            and odds >= MIN_LLR
+            and own >= MIN_OWN_LLR
+            and (best is None or odds > best[1])
+        ):
             best = (k, odds)
-    return best
+    return best, hint
 
 
 def _log_odds(scores: list[float], informative: list[bool]) -> float:
