@@ -79,12 +79,13 @@ _CJK = f"[{HAN_CLASS}{CJK_PUNCT_CLASS}]"
 #: (Written to start with the space: the regex engine then skips to the next space at once,
 #: instead of trying the look-behind at every character.)
 _JOIN_SPACE_RE = re.compile(f"[{INLINE_SPACE_CLASS}](?<={_CJK}[{INLINE_SPACE_CLASS}])[{INLINE_SPACE_CLASS}]*(?={_CJK})")
-#: A line that ends on a hanzi (with a clause before it, it stops mid-sentence).
 _CLAUSE_PUNCT = "\uff0c\u3001\uff1b\uff1a"  # ，、；：
-#: A line that holds clause punctuation and ends on a hanzi: it stops mid-sentence. (From the
-#: line's last clause mark to its end: one scan, no backtracking over the line.)
-#: Group 1: the white space after it (it ends where the next paragraph's text starts).
-_STOP_RE = re.compile(f"[{_CLAUSE_PUNCT}][^\n{_CLAUSE_PUNCT}]*[{HAN_CLASS}]$(\\s*)", re.MULTILINE)
+#: A line that holds clause punctuation and ends on a hanzi: it stops mid-sentence. It matches
+#: from the line's last clause mark to the line's end; group 2 is the white space after it (it
+#: ends where the next paragraph's text starts). The run after a mark is taken whole (group 1:
+#: an atomic group as Python 3.10 can write it), so that the engine does not back off it
+#: character by character at every clause mark of a line that goes on.
+_STOP_RE = re.compile(f"[{_CLAUSE_PUNCT}](?=([^\\n{_CLAUSE_PUNCT}]*))\\1(?<=[{HAN_CLASS}])$(\\s*)", re.MULTILINE)
 #: A line with something besides white space on it: a paragraph.
 _PARAGRAPH_RE = re.compile(r"[^\n]*\S[^\n]*")  # (a match starts where a line does)
 _NON_SPACE_RE = re.compile(r"\S")
@@ -151,7 +152,7 @@ class Fragment(NamedTuple):
 
 def detect(text: str, ctx: StageContext) -> list[Finding]:
     joins = [m.span() for m in _JOIN_SPACE_RE.finditer(text)]
-    stops = [m.span(1) for m in _STOP_RE.finditer(text)]
+    stops = [m.span(2) for m in _STOP_RE.finditer(text)]
     if not joins and not stops:
         return []
     findings: list[Finding] = _stop_findings(text, stops)
