@@ -311,3 +311,14 @@ def test_reports_of_irregular_mixes_are_rare_on_clean_text_set_in_one_column() -
             reports += len(found)
             joins += sum(len(_lines(p, width)) - 1 for p in paragraphs)
     assert reports <= 0.05 * joins, (reports, joins)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="中文，、；：。 \n\ta1“", max_size=30))
+def test_the_stop_regex_is_the_plain_one(text: str) -> None:
+    """The atomic-group stop regex matches where the plain (backtracking) one does."""
+    from cleaner.chars import HAN_CLASS
+
+    clause = "\uff0c\u3001\uff1b\uff1a"  # ，、；：
+    plain = re.compile(f"[{clause}][^\\n{clause}]*[{HAN_CLASS}]$(\\s*)", re.MULTILINE)
+    assert [m.span(1) for m in plain.finditer(text)] == [m.span(2) for m in columns._STOP_RE.finditer(text)]
