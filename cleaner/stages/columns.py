@@ -328,7 +328,9 @@ def _suspect_joins(
                 continue
             if _BRACKET_OPEN_RE.search(text, line_start, space):
                 continue
-            if ev.join(text[space - 3 : space], text[after : min(after + 3, end)]) < WORD_SCORE:
+            # (ev.join(...) < WORD_SCORE, as it is here: asking only for a word spares a short
+            # document the pair table, which takes a second to build)
+            if _word_across(text[space - 3 : space], text[after : min(after + 3, end)]) is None:
                 suspects.setdefault(p, []).append(k)
     # (the paragraph checked last: few have a suspect join)
     return {
@@ -379,9 +381,10 @@ class _Region:
         return self.lines(i + 1)[0] if i + 1 < len(self.paragraphs) else None
 
     def _spans(self, left: str, right: str) -> bool:
+        """Does a frequent word span from ``left`` (ending on a hanzi) into ``right``?"""
         if self.pairs is not None and self.pairs.get(left[-1] + right[0], 0) < STRONG_WORD_FREQ:
             return False  # every such word holds the two characters that meet
-        return self.ev.join(left, right) >= WORD_SCORE and _strong_word(left, right)
+        return _strong_word(left, right)
 
     def onward(self, i: int, k: int, window: range, reach: int) -> str:
         """A loose line (the line before it in the text does not lead into it) in ``window``,
