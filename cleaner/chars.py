@@ -265,3 +265,8 @@ def display_width(text: str) -> float:
     visible = "".join(text.split())
     wide = len(_NARROW_RE.sub("", visible))
     return wide + 0.5 * (len(visible) - wide)
+
+
+#: A character :func:`display_width` does not count as one: narrow (Latin, digits) or white
+#: space. Text without one is as wide as it is long.
+NOT_ONE_WIDE_RE = re.compile(f"[\\s\x00-{chr(ord(_NARROW_LIMIT) - 1)}]")

@@ -275,3 +275,47 @@ def bigram_frequency(pair: str) -> int:
     True
     """
     return _bigram_frequencies().get(pair, 0)
+
+
+def bigrams_loaded() -> bool:
+    """Has :func:`bigram_frequency`'s table been built in this process (so that asking it is cheap)?"""
+    return _bigram_frequencies.cache_info().currsize > 0
+
+
+def pair_table() -> dict[str, int] | None:
+    """:func:`bigram_frequency`'s table when it is built already (None otherwise: never builds it,
+    which takes a second), for loops that ask it many times."""
+    return _bigram_frequencies() if bigrams_loaded() else None
+
+
+def no_word_across(left: str, right: str, min_freq: int = COMMON_WORD_FREQ) -> bool:
+    """A quick, exact "no" for :func:`word_across`: True when no word of ``min_freq`` or more can
+    span the gap, because no such word holds the two characters that meet there. False means
+    "ask :func:`word_across`". It answers only once the pair table is built (it never builds it).
+
+    >>> bigram_frequency("总站") > 0 and not no_word_across("天津总", "站举办")
+    True
+    """
+    if not left or not right:
+        return True
+    table = pair_table()
+    return table is not None and table.get(left[-1] + right[0], 0) < min_freq
+
+
+def spans_word(left: str, right: str, max_len: int = 4, min_freq: int = COMMON_WORD_FREQ) -> bool:
+    """``word_across(left, right, max_len, min_freq) is not None``, answered sooner: it stops at
+    the first such word, and first asks :func:`no_word_across`.
+
+    >>> spans_word("天津总", "站举办"), spans_word("意义非凡", "党的")
+    (True, False)
+    """
+    if no_word_across(left, right, min_freq):
+        return False
+    full = _full
+    for take_left in range(1, min(len(left), max_len - 1) + 1):
+        head = left[-take_left:]
+        for take_right in range(1, min(len(right), max_len - take_left) + 1):
+            word = head + right[:take_right]
+            if (frequency(word) if full is None else full.get(word, 0)) >= min_freq:
+                return True
+    return False
