@@ -236,6 +236,28 @@ def segmentation_score(text: str) -> float:
     return best[n]
 
 
+def segmentation_scores(text: str, cut: int) -> tuple[float, float]:
+    """``(segmentation_score(text), segmentation_score(text[:cut]))`` from one pass: the best
+    segmentation of every prefix is a step of the same dynamic programme (equal to the last bit).
+
+    >>> whole, head = segmentation_scores("北疆视野宽", 2)
+    >>> (whole, head) == (segmentation_score("北疆视野宽"), segmentation_score("北疆"))
+    True
+    """
+    table, unknown = _log_probabilities()
+    get = table.get
+    n = len(text)
+    best = [0.0] * (n + 1)
+    for end in range(1, n + 1):
+        score = best[end - 1] + get(text[end - 1], unknown)
+        for start in range(end - MAX_WORD_LEN if end > MAX_WORD_LEN else 0, end - 1):
+            logp = get(text[start:end])
+            if logp is not None and best[start] + logp > score:
+                score = best[start] + logp
+        best[end] = score
+    return best[n], best[cut]
+
+
 def in_word(text: str, index: int) -> bool:
     """Whether a dictionary word of 2..MAX_WORD_LEN characters covers ``text[index]``.
 

@@ -235,6 +235,7 @@ _WINDOW_REACH = 4 * WINDOW
 _BLANK_LINE_RE = re.compile("\n[ \t\r\u3000]*\n")
 _TRAILING_HAN_RE = re.compile(f"[{HAN_CLASS}]{{1,{WINDOW}}}$")
 _LEADING_HAN_RE = re.compile(f"[{HAN_CLASS}]{{1,{WINDOW}}}")
+_ALL_HAN_RE = re.compile(f"[{HAN_CLASS}]+")
 
 
 @dataclass(slots=True)
@@ -312,9 +313,13 @@ def _detect_document(text: str, what: str) -> list[Finding]:
         return findings
     lines_of = _Lines(text)
     status = _line_status(text, strong, lines_of)
-    table = shift_table()
+    high_risk = _high_risk()
+    line_starts = lines_of.starts
     for cand in candidates:
-        level = _line_level(cand, status[lines_of.of(cand.start)], table[cand.hanzi[0]].risk == "high")
+        if cand.evidence < DOUBT_FROM:
+            continue  # the common case in clean stretches: no finding (as _line_level says)
+        line = status[bisect.bisect_right(line_starts, cand.start) - 1]
+        level = _line_level(cand, line, cand.hanzi[0] in high_risk)
         if level is not None:
             findings.append(_finding(RULE, cand, level))
     for cand in _number_candidates(text):
@@ -334,28 +339,60 @@ def _more_real_punct_than(text: str, limit: int) -> bool:
 
 
 # -- evidence for punctuation ---------------------------------------------------------------
-def _punct_candidates(text: str) -> list[_Candidate]:
+def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
+    """Pass 1: every punctuation look-alike, read by the lexicon with only real punctuation
+    and non-hanzi as breaks; and the starts of those no second reading can change.
+
+    Most look-alikes form no word with either neighbour: their evidence is known from two set
+    lookups. Pass 2 can only turn neighbours into marks, and no word holds a mark, so their
+    reading stays what it is (they are "settled").
+    """
     _, candidate_re, _ = _regexes()
     punct, _, _ = _lookalikes()
+    alone_delta = _alone_deltas()
+    word_left, word_right = _word_neighbours()
+    skipped = _SKIPPED
+    n = len(text)
     candidates: list[_Candidate] = []
+    append = candidates.append
+    settled: set[int] = set()
+    settle = settled.add if _marks_in_no_word() else None
     for match in candidate_re.finditer(text):
-        hanzi = match.group(1)
+        start, end = match.span()
+        hanzi = text[start]
         symbol = punct[hanzi]
-        run = match.end() - match.start()
-        if symbol in RUN_MARKS and run >= 2:
-            candidates.append(_Candidate(match.start(), match.end(), hanzi, symbol))
-        elif symbol == EM_DASH:
+        if end - start >= 2 and symbol in RUN_MARKS:
+            cand = _Candidate(start, end, hanzi, symbol)
+            cand.add(-_reading_delta(text, start, end, LOG_P_MARK[symbol]), "lexicon")
+            append(cand)
+            continue
+        if symbol == EM_DASH:
             continue  # a single 要 is the verb: the dash is always written doubled
-        else:
-            candidates.extend(_Candidate(i, i + 1, hanzi, symbol) for i in range(match.start(), match.end()))
-    # Pass 1: the lexicon with only real punctuation and non-hanzi as breaks.
-    for cand in candidates:
-        cand.add(-_reading_delta(text, cand.start, cand.end, LOG_P_MARK[cand.symbol]), "lexicon")
+        lefts, rights, alone = word_left[hanzi], word_right[hanzi], alone_delta[hanzi]
+        for i in range(start, end):
+            before = text[i - 1] if i else ""
+            if not before or before in skipped:
+                before = _adjacent(text, i, -1)
+            after = text[i + 1] if i + 1 < n else ""
+            if not after or after in skipped:
+                after = _adjacent(text, i, 1)
+            if before in lefts or after in rights:
+                evidence = -_reading_delta(text, i, i + 1, LOG_P_MARK[symbol])
+            else:
+                evidence = alone  # no word contains it (the common case)
+                if settle is not None:
+                    settle(i)
+            append(_Candidate(i, i + 1, hanzi, symbol, evidence, _LEXICON_NOTE))
+    return candidates, settled
+
+
+def _punct_candidates(text: str) -> list[_Candidate]:
+    candidates, settled = _first_reading(text)
     # Pass 2: the doubtful ones again, now that the sure ones are known to be punctuation.
     view = _view(text, [c for c in candidates if c.evidence >= MARKER_FROM])
     reach = _WINDOW_REACH
     for cand in candidates:
-        if cand.evidence < MARKER_FROM:
+        if cand.evidence < MARKER_FROM and cand.start not in settled:
             lo, hi = max(0, cand.start - reach), cand.end + reach
             if view[lo:hi] != text[lo:hi]:  # a mark now known nearby: read the window again
                 cand.evidence = -_reading_delta(view, cand.start, cand.end, LOG_P_MARK[cand.symbol])
@@ -385,11 +422,18 @@ def _window(view: str, index: int, step: int) -> str:
     else. ``view`` is the text with the positions already read as punctuation replaced by
     their mark, so the window stops there too."""
     if step < 0:
+        if index >= WINDOW:
+            near = view[index - WINDOW : index]
+            if _ALL_HAN_RE.fullmatch(near):
+                return near  # the common case: hanzi right up to it
         seg = view[max(0, index - _WINDOW_REACH) : index]
         if "\n" in seg:
             seg = _BLANK_LINE_RE.split(seg)[-1]
         match = _TRAILING_HAN_RE.search(seg.translate(_DROP_SPACE))
     else:
+        near = view[index + 1 : index + 1 + WINDOW]
+        if len(near) == WINDOW and _ALL_HAN_RE.fullmatch(near):
+            return near
         seg = view[index + 1 : index + 1 + _WINDOW_REACH]
         if "\n" in seg:
             seg = _BLANK_LINE_RE.split(seg)[0]
@@ -407,18 +451,64 @@ def _reading_delta(view: str, start: int, end: int, log_p_mark: float) -> float:
     left = _window(view, start, -1)
     right = _window(view, end - 1, 1)
     run = view[start:end]
-    joined = left + run + right
-    if end - start == 1 and not lexicon.in_word(joined, len(left)):
+    scores = _window_scores(left, run, right)
+    if scores is None:
         # No word contains the character: it stands alone in the hanzi reading.
         return _alone(run) - log_p_mark
-    return lexicon.segmentation_score(joined) - (
-        lexicon.segmentation_score(left) + lexicon.segmentation_score(right) + log_p_mark
-    )
+    whole, left_score, right_score = scores
+    return whole - (left_score + right_score + log_p_mark)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _window_scores(left: str, run: str, right: str) -> tuple[float, float, float] | None:
+    """The segmentation scores of ``left + run + right``, ``left`` and ``right``; None when
+    ``run`` is one character that no word of the window contains (windows recur: cached)."""
+    joined = left + run + right
+    if len(run) == 1 and not lexicon.in_word(joined, len(left)):
+        return None
+    whole, left_score = lexicon.segmentation_scores(joined, len(left))
+    return whole, left_score, lexicon.segmentation_score(right)
 
 
 @functools.cache
 def _surnames() -> frozenset[str]:
     return frozenset(row[0] for row in read_tsv(SURNAMES_TABLE))
+
+
+_LEXICON_NOTE = ("lexicon",)
+
+
+@functools.cache
+def _word_neighbours() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Per look-alike, the characters that stand right before it (and right after it) in some
+    dictionary word: :func:`_lookalike_bigrams` split by the look-alike, for set lookups."""
+    left: dict[str, set[str]] = {}
+    right: dict[str, set[str]] = {}
+    for pair in _lookalike_bigrams():
+        left.setdefault(pair[1], set()).add(pair[0])
+        right.setdefault(pair[0], set()).add(pair[1])
+    punct, _, _ = _lookalikes()
+    return (
+        {h: frozenset(left.get(h, ())) for h in punct},
+        {h: frozenset(right.get(h, ())) for h in punct},
+    )
+
+
+@functools.cache
+def _marks_in_no_word() -> bool:
+    """Whether no dictionary word has a mark beside a look-alike (so a neighbour that became a
+    mark cannot make a word with it)."""
+    left, right = _word_neighbours()
+    marks = set(REPAIRED_PUNCT) | _REAL_MARKS
+    return all(marks.isdisjoint(chars) for chars in (*left.values(), *right.values()))
+
+
+@functools.cache
+def _alone_deltas() -> dict[str, float]:
+    """Per punctuation look-alike, the evidence for the mark when no word contains it:
+    log P(the mark) - log P(the hanzi as a one-character word)."""
+    punct, _, _ = _lookalikes()
+    return {h: -(_alone(h) - LOG_P_MARK[symbol]) for h, symbol in punct.items()}
 
 
 @functools.cache
@@ -511,9 +601,11 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
     quotes = (LEFT_DOUBLE_QUOTE, LEFT_SINGLE_QUOTE)
     openings = {c.start for c in candidates if c.symbol in quotes and c.evidence >= MARKER_FROM}
     n = len(text)
+    spaces = _INLINE_SPACES
     for cand in candidates:
         symbol = cand.symbol
-        if cand.hanzi in SURNAMES and cand.end - cand.start == 1:
+        start, end = cand.start, cand.end
+        if cand.hanzi in SURNAMES and end - start == 1:
             if text.startswith(TITLES, cand.end):
                 cand.add(-TITLE_PENALTY, "a surname before a title")
             elif cand.start > 0 and text[cand.start - 1] == SURNAME_MARKER:
@@ -530,7 +622,10 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
         if symbol in OPENING_PUNCT:
             continue
-        index, after = _next_visible(text, cand.end - 1, 1)
+        index = end
+        after = text[end] if end < n else ""
+        if after in spaces:  # also at the end of the text ('' is in every string)
+            index, after = _next_visible(text, end - 1, 1)
         if symbol == FULLWIDTH_COLON and (index in openings or after in quotes):
             cand.add(COLON_QUOTE_BONUS, "before a quotation")
         elif symbol == MIDDLE_DOT and _is_digit_at(text, cand.start - 1) and _is_digit_at(text, cand.end):
@@ -539,7 +634,9 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
             cand.add(0.0, "a single … (the ellipsis is written doubled)")
             cand.evidence = min(cand.evidence, DOUBT_FROM)
             continue
-        _, before = _next_visible(text, cand.start, -1)
+        before = text[start - 1] if start else ""
+        if before in spaces:
+            _, before = _next_visible(text, start, -1)
         if before in ("", "\n") and symbol not in FREE_PUNCT:
             cand.add(-LINE_START_PENALTY, "a line never starts with this mark")
         elif after in ("", "\n", "\r"):
@@ -557,6 +654,12 @@ def _name_words() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
     followers = tuple(w for w, kind in rows if kind == "follower")
     function = frozenset("".join(w for w, kind in rows if kind == "function"))
     return roles, followers, function
+
+
+@functools.cache
+def _role_ends() -> frozenset[str]:
+    """The last characters of the roles: a quick test before trying every role."""
+    return frozenset(role[-1] for role in _name_words()[0])
 
 
 #: Words of speech after a name (袁振国说): one-character given names are read only before these.
@@ -631,7 +734,11 @@ def _name_context(text: str, start: int) -> str:
     punct, _, _ = _lookalikes()
     head = text[max(0, start - 8) : start].rstrip(_INLINE_SPACES)
     after = text[start + 1] if start + 1 < len(text) else "\n"
-    if head.endswith(roles) and (_given_name(text, start + 1) or _unknown_name(text, start + 1)):
+    if (
+        head[-1:] in _role_ends()
+        and head.endswith(roles)
+        and (_given_name(text, start + 1) or _unknown_name(text, start + 1))
+    ):
         return "a surname after a role, before a given name (工程师袁伟)"
     if start and text[start - 1] in _INLINE_SPACES:
         name = _given_name(text, start + 1)
@@ -653,8 +760,10 @@ def _name_context(text: str, start: int) -> str:
             return "an anonymised name (袁某)"
         if is_han(nxt) and nxt not in NOT_AFTER_ANONYMOUS and not lexicon.is_word(ANONYMOUS + nxt):
             return "an anonymised name (袁某) before no word with 某"
+    if not text.startswith(SPEECH, start + 3):
+        return ""
     name = _given_name(text, start + 1)
-    if len(name) == 2 and not lexicon.is_word(name, min_freq=1) and text.startswith(SPEECH, start + 3):
+    if len(name) == 2 and not lexicon.is_word(name, min_freq=1):
         return "a surname before a given name that is no word and a verb of speech (袁志刚说)"
     return ""
 
@@ -717,14 +826,26 @@ def _compatible(first: str, second: str) -> bool:
     return not (first in OPENING_PUNCT and (second in STOP_PUNCT or second in CLOSING_PUNCT))
 
 
+@functools.cache
+def _compatible_pairs() -> frozenset[tuple[str, str]]:
+    """Every (mark, mark) that :func:`_compatible` allows, for one set lookup per occurrence."""
+    marks = set(REPAIRED_PUNCT) | _REAL_MARKS
+    return frozenset((a, b) for a in marks for b in marks if _compatible(a, b))
+
+
 def _neighbours(text: str, candidates: list[_Candidate]) -> None:
     """Two marks side by side that cannot be (``曰院`` as ``；：``): the weaker one is a hanzi."""
     reading = {c.start: c for c in candidates if c.evidence >= MARKER_FROM}
+    n = len(text)
+    spaces, real_marks, compatible = _INLINE_SPACES, _REAL_MARKS, _compatible_pairs()
     for cand in candidates:
-        index, after = _next_visible(text, cand.end - 1, 1)
+        index = cand.end
+        after = text[index] if index < n else ""
+        if after in spaces:
+            index, after = _next_visible(text, index - 1, 1)
         other = reading.get(index)
-        mark = other.symbol if other is not None else after if after and after in _REAL_MARKS else None
-        if mark is None or _compatible(cand.symbol, mark):
+        mark = other.symbol if other is not None else after if after and after in real_marks else None
+        if mark is None or (cand.symbol, mark) in compatible:
             continue
         weaker = cand if other is None or other.evidence > cand.evidence else other
         weaker.add(-NEIGHBOUR_PENALTY, f"would stand next to {mark if weaker is cand else cand.symbol}")
@@ -980,12 +1101,19 @@ def _line_level(cand: _Candidate, line: str, high_risk: bool) -> float | None:
     return level
 
 
+@functools.cache
+def _high_risk() -> frozenset[str]:
+    """The look-alikes whose hanzi is common (院 in 学院): they need more than just enough evidence."""
+    return frozenset(h for h, e in shift_table().items() if e.risk == "high")
+
+
 def _finding(rule: str, cand: _Candidate, confidence: float) -> Finding:
-    before = cand.hanzi if cand.end - cand.start == len(cand.hanzi) else cand.hanzi * (cand.end - cand.start)
-    after = cand.symbol if len(cand.symbol) == len(before) or rule == RULE_DIGIT else cand.symbol * len(before)
+    start, end, hanzi, symbol = cand.start, cand.end, cand.hanzi, cand.symbol
+    before = hanzi if end - start == len(hanzi) else hanzi * (end - start)
+    after = symbol if len(symbol) == len(before) or rule == RULE_DIGIT else symbol * len(before)
     reason = _reason(rule, before, after, cand.notes)
-    edit = Edit(Span(cand.start, cand.end), before, after, rule, confidence, reason)
-    return Finding(rule, edit.span, reason, confidence, edit)
+    span = Span(start, end)
+    return Finding(rule, span, reason, confidence, Edit(span, before, after, rule, confidence, reason))
 
 
 @functools.lru_cache(maxsize=4096)
