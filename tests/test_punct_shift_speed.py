@@ -93,6 +93,9 @@ def test_first_reading_is_the_lexicon_reading_of_every_candidate(text: str) -> N
     ]
     for cand in candidates:
         want = -_reading_delta_long_way(text, cand.start, cand.end, ps.LOG_P_MARK[cand.symbol])
+        if cand.notes == ps._DOUBLED_NOTES:  # 院院: one of a doubled pair, read as the hanzi on purpose
+            assert cand.evidence <= min(want, ps.DOUBT_FROM)
+            continue
         assert cand.evidence == want
         if cand.start in settled:
             assert not lexicon.in_word(text[max(0, cand.start - 3) : cand.start + 4], min(3, cand.start))

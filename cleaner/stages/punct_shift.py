@@ -78,6 +78,7 @@ RULE_DOCUMENT = "punct-shift-document"
 TABLE = "punct_shift.tsv"
 SURNAMES_TABLE = "common_surnames.tsv"
 NAMES_TABLE = "punct_shift_names.tsv"
+GIVEN_NAMES_TABLE = "given_name_chars.tsv"
 
 SURE, LIKELY, ENOUGH, DOUBT = 0.97, 0.9, 0.82, 0.6
 
@@ -91,6 +92,7 @@ RUN_MARKS = EM_DASH + HORIZONTAL_ELLIPSIS
 #: Marks that may stand next to any other mark.
 FREE_PUNCT = EM_DASH + HORIZONTAL_ELLIPSIS + MIDDLE_DOT
 QUESTION_EXCLAMATION = FULLWIDTH_QUESTION + FULLWIDTH_EXCLAMATION
+QUOTES = LEFT_DOUBLE_QUOTE + RIGHT_DOUBLE_QUOTE + LEFT_SINGLE_QUOTE + RIGHT_SINGLE_QUOTE
 
 #: log P(this mark) at a point of Chinese prose, rounded from counts in news text (a comma is
 #: one character in twenty, a colon one in two hundred): the punctuation reading of a
@@ -129,8 +131,15 @@ MARKER_FROM = 4.0
 PAIR_BONUS = 3.0
 #: A look-alike that reads this strongly as a word (视野, 野外) cannot pair.
 PAIR_FLOOR = -1.0
+MAX_PAIR_SPAN = 400
 #: Marks that always come in pairs, close together: an unpaired look-alike is a hanzi.
-STRICT_PAIRS = {LEFT_BOOK_TITLE: 80, FULLWIDTH_LEFT_PAREN: 200, LEFT_SINGLE_QUOTE: 200, LEFT_LENTICULAR: 80}
+STRICT_PAIRS = {
+    LEFT_BOOK_TITLE: 80,
+    FULLWIDTH_LEFT_PAREN: 200,
+    LEFT_SINGLE_QUOTE: 200,
+    LEFT_LENTICULAR: 80,
+    LEFT_DOUBLE_QUOTE: MAX_PAIR_SPAN,
+}
 UNPAIRED_PENALTY = 4.0
 LINE_START_PENALTY = 4.0
 #: A surname look-alike (袁, 叶) followed by a title is a name: ``袁女士``, ``叶老师``.
@@ -150,7 +159,6 @@ ORPHAN_PENALTY = 9.0
 SHORT_ITEM_PENALTY = 3.0
 LIST_REACH = 3
 COLON_QUOTE_BONUS = 2.0
-MAX_PAIR_SPAN = 400
 #: The longest run of different marks side by side that text has (``。”“``).
 MAX_MARK_RUN = 3
 MIN_KINDS_IN_QUOTED_RUN = 4
@@ -368,6 +376,15 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
             continue
         if symbol == EM_DASH:
             continue  # a single 要 is the verb: the dash is always written doubled
+        # No mark but —— …… ！！ ？？ is written twice, so in 院院 at most one is a mark: the one
+        # whose neighbour makes no word with it (医院院 = 医院：, 遥遥感 = 。遥感); where neither
+        # or both make one (实行院院合一), both are hanzi. (袁袁 and 叶叶 are ，袁 and 《叶.)
+        doubled: tuple[int, ...] = ()
+        if end - start >= 2 and symbol not in QUESTION_EXCLAMATION and hanzi not in SURNAMES:
+            left_word = _edge_word(text, start, -1)
+            right_word = _edge_word(text, end - 1, 1)
+            both = tuple(range(start, end))
+            doubled = both if left_word == right_word else (start,) if left_word else (end - 1,)
         lefts, rights, alone = word_left[hanzi], word_right[hanzi], alone_delta[hanzi]
         for i in range(start, end):
             before = text[i - 1] if i else ""
@@ -382,6 +399,11 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
                 evidence = alone  # no word contains it (the common case)
                 if settle is not None:
                     settle(i)
+            if i in doubled:
+                evidence = min(evidence - UNPAIRED_PENALTY, DOUBT_FROM)
+                append(_Candidate(i, i + 1, hanzi, symbol, evidence, _DOUBLED_NOTES))
+                settled.add(i)  # (pass 2 would read the lexicon again and forget why)
+                continue
             append(_Candidate(i, i + 1, hanzi, symbol, evidence, _LEXICON_NOTE))
     return candidates, settled
 
@@ -398,11 +420,68 @@ def _punct_candidates(text: str) -> list[_Candidate]:
                 cand.evidence = -_reading_delta(view, cand.start, cand.end, LOG_P_MARK[cand.symbol])
     _pairing(text, candidates)
     _context(text, candidates)
+    _rare_words(view, candidates)
     _same_names(text, candidates)
     _neighbours(text, candidates)
+    _inside_names(text, candidates)
+    _quoted_single(text, candidates)
     _orphans(view, candidates)
     _quoted_runs(text, candidates)
     return candidates
+
+
+def _rare_words(view: str, candidates: list[_Candidate]) -> None:
+    """One of the commonest real hanzi (院, risk class high) that the lexicon alone reads as a
+    mark, though a dictionary word holds it (院区, however rare): a doubt, not a repair."""
+    high_risk = _high_risk()
+    for cand in candidates:
+        if (
+            cand.hanzi in high_risk
+            and cand.end - cand.start == 1
+            and DOUBT_FROM <= cand.evidence < MARKER_FROM
+            and cand.notes == _LEXICON_NOTE
+        ):
+            left = _window(view, cand.start, -1)
+            if lexicon.in_word(left + cand.hanzi + _window(view, cand.start, 1), len(left)):
+                cand.add(0.0, "a dictionary word holds it, and the hanzi is common")
+                cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _inside_names(text: str, candidates: list[_Candidate]) -> None:
+    """A look-alike right after a surname look-alike that stays a surname, and that starts a
+    given name (袁野也, 叶曰明), is part of the name: no ``袁“也`` nor ``叶；明``."""
+    by_start = {c.start: c for c in candidates}
+    for cand in candidates:
+        if cand.hanzi not in SURNAMES or cand.end - cand.start != 1 or cand.evidence >= ENOUGH_FROM:
+            continue
+        inner = by_start.get(cand.end)
+        if inner is None or inner.evidence < DOUBT_FROM or inner.hanzi in SURNAMES:
+            continue
+        if cand.start and lexicon.is_word(text[cand.start - 1 : cand.end], min_freq=1):
+            continue  # 嫩叶遥: the look-alike ends a word, it is no surname
+        if cand.start and text[cand.start - 1] in FAMILIAR:
+            continue  # 老袁遥: a familiar name has no given name after it
+        name = _name_like(text, cand.end)
+        if name:
+            inner.add(-TITLE_PENALTY, f"inside the name {cand.hanzi}{name}")
+            inner.evidence = min(inner.evidence, DOUBT_FROM)
+
+
+#: Opening and closing quotation marks, real and their look-alikes (野 冶).
+_OPEN_QUOTES = frozenset("“野")
+_CLOSE_QUOTES = frozenset("”冶")
+
+
+def _quoted_single(text: str, candidates: list[_Candidate]) -> None:
+    """``野曰冶`` is ``“曰”`` (a character quoted), not ``“；”``: nothing quotes a lone mark."""
+    n = len(text)
+    for cand in candidates:
+        start, end = cand.start, cand.end
+        if end - start != 1 or cand.symbol in QUOTES or start == 0 or end >= n:
+            continue
+        if text[start - 1] in _OPEN_QUOTES and text[end] in _CLOSE_QUOTES and cand.evidence >= DOUBT_FROM:
+            cand.add(-TITLE_PENALTY, "alone between quotation marks (a quoted character)")
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
 def _view(text: str, marks: list[_Candidate]) -> str:
@@ -476,6 +555,7 @@ def _surnames() -> frozenset[str]:
 
 
 _LEXICON_NOTE = ("lexicon",)
+_DOUBLED_NOTES = ("lexicon", "doubled, and no such mark is written twice: this one is the hanzi")
 
 
 @functools.cache
@@ -577,6 +657,10 @@ def _pairing(text: str, candidates: list[_Candidate]) -> None:
         opening = cand.symbol if cand.symbol in closer_of else opener_of.get(cand.symbol)
         if opening in STRICT_PAIRS and cand.start not in paired:
             cand.add(-UNPAIRED_PENALTY, f"no {closer_of[opening] if cand.symbol == opening else opening} pairs with it")
+            if cand.symbol == LEFT_DOUBLE_QUOTE and _next_visible(text, cand.start, -1)[1] not in ("", "\n"):
+                # A quotation left open runs to the end of its paragraph (the next one opens
+                # again): only at a paragraph start is an unclosed “ normal.
+                cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
 def _next_visible(text: str, index: int, step: int) -> tuple[int, str]:
@@ -608,6 +692,8 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
         if cand.hanzi in SURNAMES and end - start == 1:
             if text.startswith(TITLES, cand.end):
                 cand.add(-TITLE_PENALTY, "a surname before a title")
+            elif text.startswith(_address_words(), cand.end) and not _after_speech(text, start):
+                cand.add(-TITLE_PENALTY, "a surname before a kinship word of address (袁爷爷)")
             elif cand.start > 0 and text[cand.start - 1] == SURNAME_MARKER:
                 cand.add(-TITLE_PENALTY, f"a surname after {SURNAME_MARKER}")
             else:
@@ -654,6 +740,78 @@ def _name_words() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
     followers = tuple(w for w, kind in rows if kind == "follower")
     function = frozenset("".join(w for w, kind in rows if kind == "function"))
     return roles, followers, function
+
+
+@functools.cache
+def _address_words() -> tuple[str, ...]:
+    """Kinship words said after a surname (袁爷爷, 叶大伯), from mappings/punct_shift_names.tsv."""
+    return tuple(w for w, kind in read_tsv(NAMES_TABLE) if kind == "address")
+
+
+@functools.cache
+def _object_words() -> tuple[str, ...]:
+    """Prepositions and verbs that need an object, so never end a clause (由, 跟着), with the
+    name followers that are such prepositions too (和 与 向 被: the table has one kind per word)."""
+    rows = read_tsv(NAMES_TABLE)
+    return tuple(w for w, kind in rows if kind == "object") + tuple(w for w in OBJECT_FOLLOWERS)
+
+
+#: Name followers that also need an object (袁伟和叶青, 和袁伟).
+OBJECT_FOLLOWERS = "和与向被"
+
+
+@functools.cache
+def _given_name_chars() -> dict[str, tuple[float, float]]:
+    """Character -> (log P(first given-name character), log P(second)), for the characters
+    likelier in a given name than in text (mappings/given_name_chars.tsv, from jieba's names)."""
+    return {char: (float(first), float(second)) for char, first, second, _ in read_tsv(GIVEN_NAMES_TABLE)}
+
+
+#: How much less likely than the word the two characters make a given name may be and still
+#: count as a name after a role (log odds): a name is worth a doubt, not a repair.
+NAME_FROM = -1.0
+
+
+def _name_like(text: str, index: int) -> str:
+    """A given name at ``index`` by how names are made ('' if none): two characters that are
+    likelier a given name than the word they make (秀英, 明远, 家后 but not 健全 建设 突出), or
+    one given-name character before a function word (袁野也, 叶佳、).
+
+    Asked only after a role or a word that needs an object, where a name is expected.
+    """
+    _, _, function = _name_words()
+    punct, _, _ = _lookalikes()
+    chars = _given_name_chars()
+    first = text[index : index + 1]
+    second = text[index + 1 : index + 2]
+    if first not in chars or first in function or first in SURNAMES:
+        return ""  # 袁叶丹 is ，叶丹: a surname look-alike starts no given name
+    if second in chars and second not in function and second not in PARTICLES and second not in punct:
+        pair = first + second
+        if first == second or chars[first][0] + chars[second][1] - lexicon.segmentation_score(pair) >= NAME_FROM:
+            return pair  # (a given name doubles its character often: 婷婷, 圆圆)
+    if second in PARTICLES or (second in punct and lexicon.is_word(first + second, min_freq=1)):
+        return ""  # 新的, 学院: the character makes a word, not a name
+    if not second or second in function or second in _NAME_END or not is_han(second):
+        return first
+    return ""
+
+
+def _after_speech(text: str, start: int) -> bool:
+    """Whether a verb of speech comes right before ``start`` (他说，爷爷…: speech is followed by
+    a mark far more often than by a name)."""
+    return text[max(0, start - 2) : start].endswith(SPEECH)
+
+
+def _after_object_word(head: str) -> bool:
+    """Whether ``head`` ends with a word that needs an object (由, 跟着) standing as a word of
+    its own (``理由`` and ``自由`` end with 由 and may end a clause)."""
+    for word in _object_words():
+        if head.endswith(word):
+            before = head[-len(word) - 1 : -len(word)]
+            if not (before and is_han(before) and lexicon.is_word(before + word, min_freq=1)):
+                return True
+    return False
 
 
 @functools.cache
@@ -737,14 +895,20 @@ def _name_context(text: str, start: int) -> str:
     if (
         head[-1:] in _role_ends()
         and head.endswith(roles)
-        and (_given_name(text, start + 1) or _unknown_name(text, start + 1))
+        and (_given_name(text, start + 1) or _unknown_name(text, start + 1) or _name_like(text, start + 1))
     ):
         return "a surname after a role, before a given name (工程师袁伟)"
+    if _after_object_word(head) and (_given_name(text, start + 1) or _name_like(text, start + 1)):
+        return "a surname after a word that needs an object (由袁家, 跟着袁爷爷): no clause ends there"
     if start and text[start - 1] in _INLINE_SPACES:
         name = _given_name(text, start + 1)
         end = start + 1 + len(name)
-        if name and not lexicon.is_word(name, min_freq=1) and text[end : end + 1] in punct:
-            return "a surname after a space, before a given name that is no word and a mark (袁晓红、)"
+        if (
+            name
+            and text[end : end + 1] in punct
+            and (not lexicon.is_word(name, min_freq=1) or _name_like(text, start + 1) == name)
+        ):
+            return "a surname after a space, before a given name and a mark (袁晓红、)"
     if head[-1:] and punct.get(head[-1], "x") in STOP_PUNCT and _given_name(text, start + 1):
         return f"a surname after {head[-1]} (two marks side by side cannot be), before a given name"
     if head[-1:] and head[-1] in FAMILIAR:
@@ -753,6 +917,8 @@ def _name_context(text: str, start: int) -> str:
         familiar = familiar or head[:-1].endswith(roles)
         if familiar and (after in _NAME_END or after in function or text.startswith(followers, start + 1)):
             return f"a surname after {head[-1]} (老袁, 小叶)"
+        if not before or before == "\n" or before in _REAL_MARKS or punct.get(before, "x") in STOP_PUNCT:
+            return f"a surname after {head[-1]} at the start of a clause (no clause is {head[-1]} alone)"
     if after == ANONYMOUS:
         rest = start + 2
         nxt = text[rest] if rest < len(text) else "\n"
@@ -782,7 +948,7 @@ def _same_names(text: str, candidates: list[_Candidate]) -> None:
         for h, g in names
         if len(g) == 2
         and all(is_han(ch) for ch in g)
-        and g[0] not in punct
+        and (g[0] not in punct or _name_like(g + "\n", 0) == g)
         and (g[1] not in punct or g[1] in _OPENINGS)
     }
     if not names:
@@ -819,6 +985,8 @@ def _unpaired_opening(text: str, index: int) -> bool:
 
 def _compatible(first: str, second: str) -> bool:
     """Whether mark ``second`` may directly follow mark ``first`` (，。 never do: ``，。``)."""
+    if MIDDLE_DOT in (first, second):
+        return False  # the interpunct stands between two names or numbers (马克·吐温, 4·29), never by a mark
     if first in FREE_PUNCT or second in FREE_PUNCT:
         return True
     if first in STOP_PUNCT and second in STOP_PUNCT:
@@ -934,6 +1102,8 @@ def _number_candidates(text: str) -> list[_Candidate]:
             prefix = before in NUMBER_BEFORE or before == dot or before.isdigit() or before in _INLINE_SPACES
             if not (unit_after or prefix):
                 continue
+            if digits[text[start]] == "0" and not prefix:
+                continue  # a count is never a lone 0 (0名): 园 is 公园, 园名
         while start < end and _edge_word(text, start, -1):
             start += 1
         while end > start and _edge_word(text, end - 1, 1) and _next_visible(text, end - 1, 1)[1] not in NUMBER_AFTER:
