@@ -118,6 +118,11 @@ def test_names_table() -> None:
         ("听众里有一位老人叫叶曰明遥他说", "听众里有一位老人叫叶曰明。他说"),
         # 老袁 at the start of a clause: no clause is 老 alone
         ("大家都认识老袁遥老袁名叫袁建华", "大家都认识老袁。老袁名叫袁建华"),
+        # a noun of a post ending in 长 员 师 官 (from jieba's nouns)
+        ("合唱团的团长袁秋菊正在带大家排练", "合唱团的团长袁秋菊正在带大家排练"),
+        # the family and the clan: 袁家大院, 袁氏家族
+        ("镇东头的袁家大院是清代建筑", "镇东头的袁家大院是清代建筑"),
+        ("大院的主人袁氏家族出过进士", "大院的主人袁氏家族出过进士"),
     ],
 )
 def test_names_by_their_given_name_characters_are_kept(snippet: str, expected: str) -> None:
@@ -136,6 +141,12 @@ def test_names_by_their_given_name_characters_are_kept(snippet: str, expected: s
         ("副主任袁叶丹为委员", "副主任，叶丹为委员"),
         # 理由 and 自由 end clauses: 由 there needs no object
         ("这是最好的理由袁也是唯一的办法", "这是最好的理由，也是唯一的办法"),
+        # 姓 starts no given name: 教师，姓叶，
+        ("我是一名退休教师袁姓叶袁今年七十二岁", "我是一名退休教师，姓叶，今年七十二岁"),
+        # ，家 starts a clause in a word (家里), not 袁家
+        ("会议结束以后袁家里的事情也要安排好", "会议结束以后，家里的事情也要安排好"),
+        # 的 ends many clauses (是…的，): no name is read after it
+        ("警务室是从去年开始的袁乌宝力格的牧民", "警务室是从去年开始的，乌宝力格的牧民"),
         # speech comes before a mark far more often than before a name
         ("他说袁爷爷守了一辈子老屋", "他说，爷爷守了一辈子老屋"),
     ],
@@ -159,6 +170,15 @@ def _given_names_generator():
 def test_given_name_table_is_what_the_generator_writes() -> None:
     module, root = _given_names_generator()
     assert (root / "mappings" / "given_name_chars.tsv").read_text(encoding="utf-8") == module.render()
+    assert (root / "mappings" / "role_nouns.tsv").read_text(encoding="utf-8") == module.render_roles()
+
+
+def test_role_nouns_table_data() -> None:
+    nouns = [row[0] for row in read_tsv("role_nouns.tsv")]
+    assert nouns == sorted(set(nouns))
+    assert all(2 <= len(n) <= 4 and n[-1] in "长员师官" for n in nouns)
+    assert {"团长", "律师", "法官", "会员"} <= set(nouns)
+    assert not {"增长", "成长"} & set(nouns)  # verbs, not posts
 
 
 def test_given_name_table_data() -> None:

@@ -79,6 +79,7 @@ TABLE = "punct_shift.tsv"
 SURNAMES_TABLE = "common_surnames.tsv"
 NAMES_TABLE = "punct_shift_names.tsv"
 GIVEN_NAMES_TABLE = "given_name_chars.tsv"
+ROLE_NOUNS_TABLE = "role_nouns.tsv"
 
 SURE, LIKELY, ENOUGH, DOUBT = 0.97, 0.9, 0.82, 0.6
 
@@ -694,6 +695,9 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
                 cand.add(-TITLE_PENALTY, "a surname before a title")
             elif text.startswith(_address_words(), cand.end) and not _after_speech(text, start):
                 cand.add(-TITLE_PENALTY, "a surname before a kinship word of address (袁爷爷)")
+            elif text[end : end + 1] == FAMILY and not lexicon.is_word(text[end : end + 2], min_freq=1):
+                # 袁家大院, 叶家后人: ，家 starts a clause only in a word (家里, 家长, 家庭)
+                cand.add(-TITLE_PENALTY, "a surname before 家 (the family) that starts no word")
             elif cand.start > 0 and text[cand.start - 1] == SURNAME_MARKER:
                 cand.add(-TITLE_PENALTY, f"a surname after {SURNAME_MARKER}")
             else:
@@ -817,9 +821,22 @@ def _after_object_word(head: str) -> bool:
 @functools.cache
 def _role_ends() -> frozenset[str]:
     """The last characters of the roles: a quick test before trying every role."""
-    return frozenset(role[-1] for role in _name_words()[0])
+    return frozenset(role[-1] for role in _name_words()[0]) | frozenset(noun[-1] for noun in _role_nouns())
 
 
+@functools.cache
+def _role_nouns() -> frozenset[str]:
+    """Nouns ending in 长 员 师 官 (团长, 网格员), from mappings/role_nouns.tsv (jieba's nouns)."""
+    return frozenset(row[0] for row in read_tsv(ROLE_NOUNS_TABLE))
+
+
+def _ends_with_role_noun(head: str) -> bool:
+    nouns = _role_nouns()
+    return any(head[-size:] in nouns for size in (2, 3, 4) if len(head) >= size)
+
+
+#: 袁家, 叶家: the family of that surname.
+FAMILY = "家"
 #: Words of speech after a name (袁振国说): one-character given names are read only before these.
 SPEECH = ("说", "表示", "介绍", "告诉", "认为", "指出", "强调", "提出", "回忆", "感慨", "坦言", "透露", "解释")
 #: What ends a name in garbled text: a real mark, or a look-alike of ，。、：；” (袁伟遥 = 袁伟。).
@@ -894,7 +911,7 @@ def _name_context(text: str, start: int) -> str:
     after = text[start + 1] if start + 1 < len(text) else "\n"
     if (
         head[-1:] in _role_ends()
-        and head.endswith(roles)
+        and (head.endswith(roles) or _ends_with_role_noun(head))
         and (_given_name(text, start + 1) or _unknown_name(text, start + 1) or _name_like(text, start + 1))
     ):
         return "a surname after a role, before a given name (工程师袁伟)"
