@@ -760,6 +760,15 @@ def _object_words() -> tuple[str, ...]:
     return tuple(w for w, kind in rows if kind == "object") + tuple(w for w in OBJECT_FOLLOWERS)
 
 
+@functools.cache
+def _object_words_ending() -> dict[str, tuple[str, ...]]:
+    """The words of :func:`_object_words` by their last character (one lookup per look-alike)."""
+    by_end: dict[str, tuple[str, ...]] = {}
+    for word in _object_words():
+        by_end[word[-1]] = (*by_end.get(word[-1], ()), word)
+    return by_end
+
+
 #: Name followers that also need an object (袁伟和叶青, 和袁伟).
 OBJECT_FOLLOWERS = "和与向被"
 
@@ -810,7 +819,7 @@ def _after_speech(text: str, start: int) -> bool:
 def _after_object_word(head: str) -> bool:
     """Whether ``head`` ends with a word that needs an object (由, 跟着) standing as a word of
     its own (``理由`` and ``自由`` end with 由 and may end a clause)."""
-    for word in _object_words():
+    for word in _object_words_ending().get(head[-1:], ()):
         if head.endswith(word):
             before = head[-len(word) - 1 : -len(word)]
             if not (before and is_han(before) and lexicon.is_word(before + word, min_freq=1)):
@@ -896,6 +905,16 @@ def _unknown_name(text: str, index: int) -> bool:
     return not any(lexicon.is_word(text[index : index + size], min_freq=1) for size in (2, 3, 4))
 
 
+@functools.cache
+def _name_triggers() -> frozenset[str]:
+    """The characters before a surname look-alike that some rule of :func:`_name_context`
+    starts from: the ends of roles and of words that need an object, 老 and 小, and the
+    look-alikes of clause marks."""
+    punct, _, _ = _lookalikes()
+    stops = {h for h, symbol in punct.items() if symbol in STOP_PUNCT}
+    return _role_ends() | frozenset(_object_words_ending()) | frozenset(FAMILIAR) | frozenset(stops)
+
+
 def _name_context(text: str, start: int) -> str:
     """Why the surname look-alike at ``start`` reads as a name ('' when it does not):
 
@@ -905,6 +924,15 @@ def _name_context(text: str, start: int) -> str:
     * ``袁某诉``: the anonymised name before a follower;
     * ``袁志刚说``: before a given name that is no word and a speech verb.
     """
+    prev = text[start - 1] if start else ""
+    if (
+        prev
+        and prev not in _INLINE_SPACES
+        and prev not in _name_triggers()
+        and text[start + 1 : start + 2] != ANONYMOUS
+        and not text.startswith(SPEECH, start + 3)
+    ):
+        return ""  # the common case: nothing before or after it that a rule below looks at
     roles, followers, function = _name_words()
     punct, _, _ = _lookalikes()
     head = text[max(0, start - 8) : start].rstrip(_INLINE_SPACES)
@@ -1080,13 +1108,15 @@ def _orphans(view: str, candidates: list[_Candidate]) -> None:
     characters that belong to no word, is more likely a hanzi, unless the list goes on (省尧市尧县)."""
     commas = [c for c in candidates if c.symbol == IDEOGRAPHIC_COMMA]
     starts = {c.start for c in commas if c.evidence >= MARKER_FROM}
+    # Within LIST_REACH of another strong comma: the list goes on (省尧市尧县).
+    in_list = {s + d for s in starts for d in range(-LIST_REACH, LIST_REACH + 1) if d}
     for cand in commas:
+        if cand.start in in_list:
+            continue  # the list goes on: 省尧市尧县
         left = _window(view, cand.start, -1)
         right = _window(view, cand.start, 1)
         if not left or not right or (len(left) > 1 and lexicon.in_word(left, len(left) - 1)):
             continue
-        if any(cand.start + d in starts for d in range(-LIST_REACH, LIST_REACH + 1) if d):
-            continue  # the list goes on: 省尧市尧县
         if left[-1] in _surnames() and not lexicon.in_word(left, len(left) - 1) and not lexicon.in_word(right, 0):
             cand.add(-ORPHAN_PENALTY, f"after the surname {left[-1]}, between characters of no word (a name?)")
         elif len(left) == 1:
@@ -1239,13 +1269,17 @@ class _Lines:
 def _line_status(text: str, strong: list[_Candidate], lines_of: _Lines) -> list[str]:
     """Per line: 'garbled' (look-alikes outnumber real marks), 'clean' (real marks only),
     'mixed', or, for a line with neither, what the document is ('garbled')."""
-    lines = text.split("\n")
-    markers = [0] * len(lines)
+    starts = lines_of.starts
+    markers = [0] * len(starts)
     for cand in strong:
-        markers[lines_of.of(cand.start)] += 1
+        markers[bisect.bisect_right(starts, cand.start) - 1] += 1
+    # Real marks counted over the whole text at once: a line break is neither a hanzi nor a
+    # mark, so the pattern's look-arounds see the same as on each line alone.
+    reals = [0] * len(starts)
+    for match in _ANY_REAL_PUNCT_RE.finditer(text):
+        reals[bisect.bisect_right(starts, match.start()) - 1] += 1
     status = []
-    for count, line in zip(markers, lines, strict=True):
-        real = len(_ANY_REAL_PUNCT_RE.findall(line))
+    for count, real in zip(markers, reals, strict=True):
         if count == 0 and real > 0:
             status.append("clean")
         elif count >= real:
