@@ -13,7 +13,13 @@ blindly. Each occurrence is judged from evidence:
   ``野生命接力冶`` reads as ``“生命接力”``);
 * pairing (``野…冶``, ``渊…冤``, ``叶…曳``, ``耶…爷``), position (line end, before a space), runs
   (``要要`` = ``——``, ``噎噎`` = ``……``, ``圆园员猿`` = ``2013``) and neighbouring marks (two
-  clause marks never stand side by side).
+  clause marks never stand side by side, no mark but —— …… ！！ ？？ is doubled, nothing
+  quotes a lone mark, the interpunct stands by no other mark);
+* names, for the surname look-alikes 袁 and 叶: after a role or post (mappings/role_nouns.tsv
+  and punct_shift_names.tsv) or a word that needs an object (由, 跟着), two characters read as
+  a given name when a given name is about as likely as the word they make, from the person
+  names jieba tags (mappings/given_name_chars.tsv: 书记袁秀英 is a name, 书记袁健全 a
+  comma); a title or kinship word of address after it (袁老师, 袁爷爷) and 袁家 袁氏.
 
 Beside numbers the rule's other symbols are read too: ``圆缘益`` = ``25℃``, ``猿伊源`` = ``3×4``,
 ``员园耀圆园`` = ``10～20``. The rest of the symbol rows (math signs, letters, the bracket
