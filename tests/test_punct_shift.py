@@ -340,3 +340,11 @@ def test_a_rare_word_holding_a_common_lookalike_is_a_doubt() -> None:
     at = text.index("院区")
     (finding,) = [f for f in findings if f.span.start == at]
     assert finding.edit.confidence < Config().threshold
+
+
+def test_a_rare_word_that_a_frequent_one_overlaps_is_no_doubt() -> None:
+    """报道院 is 报道： (道院 is a word, but the best reading takes 报道): repaired."""
+    text = _garbled("本报讯 记者叶文报道院市中级人民法院日前发布案例")
+    stage = STAGES_BY_ID["punct-shift"]
+    out = apply_edits(text, select_edits(detect(text, StageContext()), Config(), stage))
+    assert "报道：市中级人民法院" in out

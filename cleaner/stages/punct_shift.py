@@ -439,7 +439,8 @@ def _punct_candidates(text: str) -> list[_Candidate]:
 
 def _rare_words(view: str, candidates: list[_Candidate]) -> None:
     """One of the commonest real hanzi (院, risk class high) that the lexicon alone reads as a
-    mark, though a dictionary word holds it (院区, however rare): a doubt, not a repair."""
+    mark, though the best reading of its window as hanzi puts it inside a word (院区, however
+    rare; but not 报道院, where 报道 takes the 道 of 道院): a doubt, not a repair."""
     high_risk = _high_risk()
     for cand in candidates:
         if (
@@ -449,9 +450,20 @@ def _rare_words(view: str, candidates: list[_Candidate]) -> None:
             and cand.notes == _LEXICON_NOTE
         ):
             left = _window(view, cand.start, -1)
-            if lexicon.in_word(left + cand.hanzi + _window(view, cand.start, 1), len(left)):
+            if _in_best_word(left + cand.hanzi + _window(view, cand.start, 1), len(left)):
                 cand.add(0.0, "a dictionary word holds it, and the hanzi is common")
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _in_best_word(text: str, index: int) -> bool:
+    """Whether the best segmentation of ``text`` puts ``text[index]`` inside a word of two or
+    more characters."""
+    at = 0
+    for word in lexicon.best_segmentation(text):
+        if at <= index < at + len(word):
+            return len(word) > 1
+        at += len(word)
+    return False
 
 
 def _inside_names(text: str, candidates: list[_Candidate]) -> None:
