@@ -240,6 +240,56 @@ def segmentation_score(text: str) -> float:
     return best[n]
 
 
+def segmentation_scores(text: str, cut: int) -> tuple[float, float]:
+    """``(segmentation_score(text), segmentation_score(text[:cut]))`` from one pass: the best
+    segmentation of every prefix is a step of the same dynamic programme (equal to the last bit).
+
+    >>> whole, head = segmentation_scores("北疆视野宽", 2)
+    >>> (whole, head) == (segmentation_score("北疆视野宽"), segmentation_score("北疆"))
+    True
+    """
+    table, unknown = _log_probabilities()
+    get = table.get
+    n = len(text)
+    best = [0.0] * (n + 1)
+    for end in range(1, n + 1):
+        score = best[end - 1] + get(text[end - 1], unknown)
+        for start in range(end - MAX_WORD_LEN if end > MAX_WORD_LEN else 0, end - 1):
+            logp = get(text[start:end])
+            if logp is not None and best[start] + logp > score:
+                score = best[start] + logp
+        best[end] = score
+    return best[n], best[cut]
+
+
+def best_segmentation(text: str) -> list[str]:
+    """The words of the best segmentation of ``text`` (the one :func:`segmentation_score`
+    scores; of equal scores, the first found).
+
+    >>> best_segmentation("设有三个院区")
+    ['设有', '三个', '院区']
+    """
+    table, unknown = _log_probabilities()
+    get = table.get
+    n = len(text)
+    best = [0.0] * (n + 1)
+    back = [0] * (n + 1)
+    for end in range(1, n + 1):
+        score = best[end - 1] + get(text[end - 1], unknown)
+        start_of = end - 1
+        for start in range(end - MAX_WORD_LEN if end > MAX_WORD_LEN else 0, end - 1):
+            logp = get(text[start:end])
+            if logp is not None and best[start] + logp > score:
+                score, start_of = best[start] + logp, start
+        best[end], back[end] = score, start_of
+    words = []
+    end = n
+    while end > 0:
+        words.append(text[back[end] : end])
+        end = back[end]
+    return words[::-1]
+
+
 def in_word(text: str, index: int) -> bool:
     """Whether a dictionary word of 2..MAX_WORD_LEN characters covers ``text[index]``.
 

@@ -296,3 +296,55 @@ def test_crlf_line_endings() -> None:
     lf = SEED_002.read_text(encoding="utf-8")
     crlf = lf.replace("\n", "\r\n")
     assert repair(crlf).replace("\r\n", "\n") == repair(lf)
+
+
+# -- what no text writes: a doubled mark, a lone quoted mark, an interpunct beside a mark -----
+def _garbled(snippet: str) -> str:
+    return f"会议指出院野要抓好落实袁创新活动方式袁扩大覆盖遥冶{snippet}袁推动发展遥"
+
+
+@pytest.mark.parametrize(
+    ("snippet", "kept", "repaired"),
+    [
+        ("学院与附属医院实行院院合一的管理", "实行院院合一", None),  # ：： never: both hanzi
+        ("本市有六家医院院市第一医院", None, "医院：市第一"),  # 医院 holds the first: the second is ：
+        ("他说院名字里的野曰冶字是父亲取的", "“曰”字", None),  # a quoted character, not “；”
+        ("窑洞冬暖夏凉袁窑前是一片田野", "窑前", None),  # no ·  right after ，
+        ("需要经过长时间的野化训练", "的野化训练", None),  # an unclosed “ mid-paragraph is a hanzi
+    ],
+)
+def test_marks_no_text_writes_are_hanzi(snippet: str, kept: str | None, repaired: str | None) -> None:
+    stage = STAGES_BY_ID["punct-shift"]
+    text = _garbled(snippet)
+    out = apply_edits(text, select_edits(detect(text, StageContext()), Config(), stage))
+    assert out.startswith("会议指出：“要抓好落实，创新活动方式，扩大覆盖。”")
+    if kept:
+        assert kept in out
+    if repaired:
+        assert repaired in out
+
+
+def test_a_lone_zero_is_no_count() -> None:
+    """园名 (a garden's name) is no 0名; 园 stays unless a number is around it."""
+    text = _garbled("园名取自古诗袁园内有员园园名游客")
+    stage = STAGES_BY_ID["punct-shift"]
+    out = apply_edits(text, select_edits(detect(text, StageContext()), Config(), stage))
+    assert "园名取自古诗" in out
+    assert "100名游客" in out
+
+
+def test_a_rare_word_holding_a_common_lookalike_is_a_doubt() -> None:
+    """院区 (a rare word in jieba, freq 3) keeps 院: reported, not repaired."""
+    text = _garbled("医院设有三个院区袁开放床位两千张")
+    findings = [f for f in detect(text, StageContext()) if f.edit is not None and f.edit.before == "院"]
+    at = text.index("院区")
+    (finding,) = [f for f in findings if f.span.start == at]
+    assert finding.edit.confidence < Config().threshold
+
+
+def test_a_rare_word_that_a_frequent_one_overlaps_is_no_doubt() -> None:
+    """报道院 is 报道： (道院 is a word, but the best reading takes 报道): repaired."""
+    text = _garbled("本报讯 记者叶文报道院市中级人民法院日前发布案例")
+    stage = STAGES_BY_ID["punct-shift"]
+    out = apply_edits(text, select_edits(detect(text, StageContext()), Config(), stage))
+    assert "报道：市中级人民法院" in out

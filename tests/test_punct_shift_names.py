@@ -90,10 +90,103 @@ def test_a_mark_after_a_space_in_narrow_columns_is_repaired() -> None:
 def test_names_table() -> None:
     rows = read_tsv("punct_shift_names.tsv")
     kinds = {kind for _, kind in rows}
-    assert kinds == {"role", "follower", "function"}
+    assert kinds == {"role", "follower", "function", "address", "object"}
     words = [word for word, _ in rows]
     assert len(words) == len(set(words))
     (function,) = [word for word, kind in rows if kind == "function"]
     assert len(function) == len(set(function)), "a function character listed twice"
     # A role or follower made of look-alikes would never be seen in garbled text.
     assert all(word and not word.isascii() for word in words)
+
+
+# -- a person-name model: given-name characters from jieba's tagged names ---------------------
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # after a role, a given name likelier than the word its two characters make
+        ("二女儿袁秀英嫁到了邻县", "二女儿袁秀英嫁到了邻县"),
+        ("县水利局局长袁明远常年在源头", "县水利局局长袁明远常年在源头"),
+        ("他的儿子袁小林也是一名医生", "他的儿子袁小林也是一名医生"),
+        ("重孙女袁婷婷今年五岁", "重孙女袁婷婷今年五岁"),
+        # after a word that needs an object (no clause ends with 跟着 or 由)
+        ("孩子们跟着袁文华去了田里", "孩子们跟着袁文华去了田里"),
+        # a kinship word of address after the surname
+        ("七十八岁的袁爷爷至今还住在老屋", "七十八岁的袁爷爷至今还住在老屋"),
+        ("搬迁群众叶大伯一家住进了新房", "搬迁群众叶大伯一家住进了新房"),
+        # a look-alike that starts the given name stays in the name: no 袁“也, 叶；明
+        ("他的孙子袁野也从城里回来了", "他的孙子袁野也从城里回来了"),
+        ("听众里有一位老人叫叶曰明遥他说", "听众里有一位老人叫叶曰明。他说"),
+        # 老袁 at the start of a clause: no clause is 老 alone
+        ("大家都认识老袁遥老袁名叫袁建华", "大家都认识老袁。老袁名叫袁建华"),
+        # a noun of a post ending in 长 员 师 官 (from jieba's nouns)
+        ("合唱团的团长袁秋菊正在带大家排练", "合唱团的团长袁秋菊正在带大家排练"),
+        # the family and the clan: 袁家大院, 袁氏家族
+        ("镇东头的袁家大院是清代建筑", "镇东头的袁家大院是清代建筑"),
+        ("大院的主人袁氏家族出过进士", "大院的主人袁氏家族出过进士"),
+    ],
+)
+def test_names_by_their_given_name_characters_are_kept(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # after a role, two characters that make a frequent word and are no given name: a comma
+        ("他是村里的党支部书记袁健全了村规民约", "他是村里的党支部书记，健全了村规民约"),
+        ("向技术员袁突出问题要及时上报", "向技术员，突出问题要及时上报"),
+        ("各位代表袁新的征程已经开启", "各位代表，新的征程已经开启"),
+        ("告诉记者袁学院与医院实行统一管理", "告诉记者，学院与医院实行统一管理"),
+        # a surname look-alike starts no given name: 袁叶丹 is ，叶丹
+        ("副主任袁叶丹为委员", "副主任，叶丹为委员"),
+        # 理由 and 自由 end clauses: 由 there needs no object
+        ("这是最好的理由袁也是唯一的办法", "这是最好的理由，也是唯一的办法"),
+        # 姓 starts no given name: 教师，姓叶，
+        ("我是一名退休教师袁姓叶袁今年七十二岁", "我是一名退休教师，姓叶，今年七十二岁"),
+        # ，家 starts a clause in a word (家里), not 袁家
+        ("会议结束以后袁家里的事情也要安排好", "会议结束以后，家里的事情也要安排好"),
+        # 的 ends many clauses (是…的，): no name is read after it
+        ("警务室是从去年开始的袁乌宝力格的牧民", "警务室是从去年开始的，乌宝力格的牧民"),
+        # speech comes before a mark far more often than before a name
+        ("他说袁爷爷守了一辈子老屋", "他说，爷爷守了一辈子老屋"),
+    ],
+)
+def test_commas_before_clauses_are_still_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+def _given_names_generator():
+    import importlib.util
+
+    from tests.conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("gen_given_name_chars", ROOT / "scripts" / "gen_given_name_chars.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module, ROOT
+
+
+def test_given_name_table_is_what_the_generator_writes() -> None:
+    module, root = _given_names_generator()
+    assert (root / "mappings" / "given_name_chars.tsv").read_text(encoding="utf-8") == module.render()
+    assert (root / "mappings" / "role_nouns.tsv").read_text(encoding="utf-8") == module.render_roles()
+
+
+def test_role_nouns_table_data() -> None:
+    nouns = [row[0] for row in read_tsv("role_nouns.tsv")]
+    assert nouns == sorted(set(nouns))
+    assert all(2 <= len(n) <= 4 and n[-1] in "长员师官" for n in nouns)
+    assert {"团长", "律师", "法官", "会员"} <= set(nouns)
+    assert not {"增长", "成长"} & set(nouns)  # verbs, not posts
+
+
+def test_given_name_table_data() -> None:
+    rows = read_tsv("given_name_chars.tsv")
+    chars = [row[0] for row in rows]
+    assert len(chars) == len(set(chars)) and all(len(c) == 1 for c in chars)
+    table = {c: (float(a), float(b)) for c, a, b, _ in rows}
+    # log probabilities; characters of given names are in it, clause starters are not
+    assert all(a < 0 and b < 0 for a, b in table.values())
+    assert {"秀", "英", "明", "华", "伟", "婷"} <= set(table)
+    assert not {"突", "扩", "促", "的", "了", "我"} & set(table)

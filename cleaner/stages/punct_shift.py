@@ -13,7 +13,13 @@ blindly. Each occurrence is judged from evidence:
   ``野生命接力冶`` reads as ``“生命接力”``);
 * pairing (``野…冶``, ``渊…冤``, ``叶…曳``, ``耶…爷``), position (line end, before a space), runs
   (``要要`` = ``——``, ``噎噎`` = ``……``, ``圆园员猿`` = ``2013``) and neighbouring marks (two
-  clause marks never stand side by side).
+  clause marks never stand side by side, no mark but —— …… ！！ ？？ is doubled, nothing
+  quotes a lone mark, the interpunct stands by no other mark);
+* names, for the surname look-alikes 袁 and 叶: after a role or post (mappings/role_nouns.tsv
+  and punct_shift_names.tsv) or a word that needs an object (由, 跟着), two characters read as
+  a given name when a given name is about as likely as the word they make, from the person
+  names jieba tags (mappings/given_name_chars.tsv: 书记袁秀英 is a name, 书记袁健全 a
+  comma); a title or kinship word of address after it (袁老师, 袁爷爷) and 袁家 袁氏.
 
 Beside numbers the rule's other symbols are read too: ``圆缘益`` = ``25℃``, ``猿伊源`` = ``3×4``,
 ``员园耀圆园`` = ``10～20``. The rest of the symbol rows (math signs, letters, the bracket
@@ -78,6 +84,8 @@ RULE_DOCUMENT = "punct-shift-document"
 TABLE = "punct_shift.tsv"
 SURNAMES_TABLE = "common_surnames.tsv"
 NAMES_TABLE = "punct_shift_names.tsv"
+GIVEN_NAMES_TABLE = "given_name_chars.tsv"
+ROLE_NOUNS_TABLE = "role_nouns.tsv"
 
 SURE, LIKELY, ENOUGH, DOUBT = 0.97, 0.9, 0.82, 0.6
 
@@ -91,6 +99,7 @@ RUN_MARKS = EM_DASH + HORIZONTAL_ELLIPSIS
 #: Marks that may stand next to any other mark.
 FREE_PUNCT = EM_DASH + HORIZONTAL_ELLIPSIS + MIDDLE_DOT
 QUESTION_EXCLAMATION = FULLWIDTH_QUESTION + FULLWIDTH_EXCLAMATION
+QUOTES = LEFT_DOUBLE_QUOTE + RIGHT_DOUBLE_QUOTE + LEFT_SINGLE_QUOTE + RIGHT_SINGLE_QUOTE
 
 #: log P(this mark) at a point of Chinese prose, rounded from counts in news text (a comma is
 #: one character in twenty, a colon one in two hundred): the punctuation reading of a
@@ -129,8 +138,15 @@ MARKER_FROM = 4.0
 PAIR_BONUS = 3.0
 #: A look-alike that reads this strongly as a word (视野, 野外) cannot pair.
 PAIR_FLOOR = -1.0
+MAX_PAIR_SPAN = 400
 #: Marks that always come in pairs, close together: an unpaired look-alike is a hanzi.
-STRICT_PAIRS = {LEFT_BOOK_TITLE: 80, FULLWIDTH_LEFT_PAREN: 200, LEFT_SINGLE_QUOTE: 200, LEFT_LENTICULAR: 80}
+STRICT_PAIRS = {
+    LEFT_BOOK_TITLE: 80,
+    FULLWIDTH_LEFT_PAREN: 200,
+    LEFT_SINGLE_QUOTE: 200,
+    LEFT_LENTICULAR: 80,
+    LEFT_DOUBLE_QUOTE: MAX_PAIR_SPAN,
+}
 UNPAIRED_PENALTY = 4.0
 LINE_START_PENALTY = 4.0
 #: A surname look-alike (袁, 叶) followed by a title is a name: ``袁女士``, ``叶老师``.
@@ -150,7 +166,6 @@ ORPHAN_PENALTY = 9.0
 SHORT_ITEM_PENALTY = 3.0
 LIST_REACH = 3
 COLON_QUOTE_BONUS = 2.0
-MAX_PAIR_SPAN = 400
 #: The longest run of different marks side by side that text has (``。”“``).
 MAX_MARK_RUN = 3
 MIN_KINDS_IN_QUOTED_RUN = 4
@@ -235,6 +250,7 @@ _WINDOW_REACH = 4 * WINDOW
 _BLANK_LINE_RE = re.compile("\n[ \t\r\u3000]*\n")
 _TRAILING_HAN_RE = re.compile(f"[{HAN_CLASS}]{{1,{WINDOW}}}$")
 _LEADING_HAN_RE = re.compile(f"[{HAN_CLASS}]{{1,{WINDOW}}}")
+_ALL_HAN_RE = re.compile(f"[{HAN_CLASS}]+")
 
 
 @dataclass(slots=True)
@@ -312,9 +328,13 @@ def _detect_document(text: str, what: str) -> list[Finding]:
         return findings
     lines_of = _Lines(text)
     status = _line_status(text, strong, lines_of)
-    table = shift_table()
+    high_risk = _high_risk()
+    line_starts = lines_of.starts
     for cand in candidates:
-        level = _line_level(cand, status[lines_of.of(cand.start)], table[cand.hanzi[0]].risk == "high")
+        if cand.evidence < DOUBT_FROM:
+            continue  # the common case in clean stretches: no finding (as _line_level says)
+        line = status[bisect.bisect_right(line_starts, cand.start) - 1]
+        level = _line_level(cand, line, cand.hanzi[0] in high_risk)
         if level is not None:
             findings.append(_finding(RULE, cand, level))
     for cand in _number_candidates(text):
@@ -334,38 +354,153 @@ def _more_real_punct_than(text: str, limit: int) -> bool:
 
 
 # -- evidence for punctuation ---------------------------------------------------------------
-def _punct_candidates(text: str) -> list[_Candidate]:
+def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
+    """Pass 1: every punctuation look-alike, read by the lexicon with only real punctuation
+    and non-hanzi as breaks; and the starts of those no second reading can change.
+
+    Most look-alikes form no word with either neighbour: their evidence is known from two set
+    lookups. Pass 2 can only turn neighbours into marks, and no word holds a mark, so their
+    reading stays what it is (they are "settled").
+    """
     _, candidate_re, _ = _regexes()
     punct, _, _ = _lookalikes()
+    alone_delta = _alone_deltas()
+    word_left, word_right = _word_neighbours()
+    skipped = _SKIPPED
+    n = len(text)
     candidates: list[_Candidate] = []
+    append = candidates.append
+    settled: set[int] = set()
+    settle = settled.add if _marks_in_no_word() else None
     for match in candidate_re.finditer(text):
-        hanzi = match.group(1)
+        start, end = match.span()
+        hanzi = text[start]
         symbol = punct[hanzi]
-        run = match.end() - match.start()
-        if symbol in RUN_MARKS and run >= 2:
-            candidates.append(_Candidate(match.start(), match.end(), hanzi, symbol))
-        elif symbol == EM_DASH:
+        if end - start >= 2 and symbol in RUN_MARKS:
+            cand = _Candidate(start, end, hanzi, symbol)
+            cand.add(-_reading_delta(text, start, end, LOG_P_MARK[symbol]), "lexicon")
+            append(cand)
+            continue
+        if symbol == EM_DASH:
             continue  # a single 要 is the verb: the dash is always written doubled
-        else:
-            candidates.extend(_Candidate(i, i + 1, hanzi, symbol) for i in range(match.start(), match.end()))
-    # Pass 1: the lexicon with only real punctuation and non-hanzi as breaks.
-    for cand in candidates:
-        cand.add(-_reading_delta(text, cand.start, cand.end, LOG_P_MARK[cand.symbol]), "lexicon")
+        # No mark but —— …… ！！ ？？ is written twice, so in 院院 at most one is a mark: the one
+        # whose neighbour makes no word with it (医院院 = 医院：, 遥遥感 = 。遥感); where neither
+        # or both make one (实行院院合一), both are hanzi. (袁袁 and 叶叶 are ，袁 and 《叶.)
+        doubled: tuple[int, ...] = ()
+        if end - start >= 2 and symbol not in QUESTION_EXCLAMATION and hanzi not in SURNAMES:
+            left_word = _edge_word(text, start, -1)
+            right_word = _edge_word(text, end - 1, 1)
+            both = tuple(range(start, end))
+            doubled = both if left_word == right_word else (start,) if left_word else (end - 1,)
+        lefts, rights, alone = word_left[hanzi], word_right[hanzi], alone_delta[hanzi]
+        for i in range(start, end):
+            before = text[i - 1] if i else ""
+            if not before or before in skipped:
+                before = _adjacent(text, i, -1)
+            after = text[i + 1] if i + 1 < n else ""
+            if not after or after in skipped:
+                after = _adjacent(text, i, 1)
+            if before in lefts or after in rights:
+                evidence = -_reading_delta(text, i, i + 1, LOG_P_MARK[symbol])
+            else:
+                evidence = alone  # no word contains it (the common case)
+                if settle is not None:
+                    settle(i)
+            if i in doubled:
+                evidence = min(evidence - UNPAIRED_PENALTY, DOUBT_FROM)
+                append(_Candidate(i, i + 1, hanzi, symbol, evidence, _DOUBLED_NOTES))
+                settled.add(i)  # (pass 2 would read the lexicon again and forget why)
+                continue
+            append(_Candidate(i, i + 1, hanzi, symbol, evidence, _LEXICON_NOTE))
+    return candidates, settled
+
+
+def _punct_candidates(text: str) -> list[_Candidate]:
+    candidates, settled = _first_reading(text)
     # Pass 2: the doubtful ones again, now that the sure ones are known to be punctuation.
     view = _view(text, [c for c in candidates if c.evidence >= MARKER_FROM])
     reach = _WINDOW_REACH
     for cand in candidates:
-        if cand.evidence < MARKER_FROM:
+        if cand.evidence < MARKER_FROM and cand.start not in settled:
             lo, hi = max(0, cand.start - reach), cand.end + reach
             if view[lo:hi] != text[lo:hi]:  # a mark now known nearby: read the window again
                 cand.evidence = -_reading_delta(view, cand.start, cand.end, LOG_P_MARK[cand.symbol])
     _pairing(text, candidates)
     _context(text, candidates)
+    _rare_words(view, candidates)
     _same_names(text, candidates)
     _neighbours(text, candidates)
+    _inside_names(text, candidates)
+    _quoted_single(text, candidates)
     _orphans(view, candidates)
     _quoted_runs(text, candidates)
     return candidates
+
+
+def _rare_words(view: str, candidates: list[_Candidate]) -> None:
+    """One of the commonest real hanzi (院, risk class high) that the lexicon alone reads as a
+    mark, though the best reading of its window as hanzi puts it inside a word (院区, however
+    rare; but not 报道院, where 报道 takes the 道 of 道院): a doubt, not a repair."""
+    high_risk = _high_risk()
+    for cand in candidates:
+        if (
+            cand.hanzi in high_risk
+            and cand.end - cand.start == 1
+            and DOUBT_FROM <= cand.evidence < MARKER_FROM
+            and cand.notes == _LEXICON_NOTE
+        ):
+            left = _window(view, cand.start, -1)
+            if _in_best_word(left + cand.hanzi + _window(view, cand.start, 1), len(left)):
+                cand.add(0.0, "a dictionary word holds it, and the hanzi is common")
+                cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _in_best_word(text: str, index: int) -> bool:
+    """Whether the best segmentation of ``text`` puts ``text[index]`` inside a word of two or
+    more characters."""
+    at = 0
+    for word in lexicon.best_segmentation(text):
+        if at <= index < at + len(word):
+            return len(word) > 1
+        at += len(word)
+    return False
+
+
+def _inside_names(text: str, candidates: list[_Candidate]) -> None:
+    """A look-alike right after a surname look-alike that stays a surname, and that starts a
+    given name (袁野也, 叶曰明), is part of the name: no ``袁“也`` nor ``叶；明``."""
+    by_start = {c.start: c for c in candidates}
+    for cand in candidates:
+        if cand.hanzi not in SURNAMES or cand.end - cand.start != 1 or cand.evidence >= ENOUGH_FROM:
+            continue
+        inner = by_start.get(cand.end)
+        if inner is None or inner.evidence < DOUBT_FROM or inner.hanzi in SURNAMES:
+            continue
+        if cand.start and lexicon.is_word(text[cand.start - 1 : cand.end], min_freq=1):
+            continue  # 嫩叶遥: the look-alike ends a word, it is no surname
+        if cand.start and text[cand.start - 1] in FAMILIAR:
+            continue  # 老袁遥: a familiar name has no given name after it
+        name = _name_like(text, cand.end)
+        if name:
+            inner.add(-TITLE_PENALTY, f"inside the name {cand.hanzi}{name}")
+            inner.evidence = min(inner.evidence, DOUBT_FROM)
+
+
+#: Opening and closing quotation marks, real and their look-alikes (野 冶).
+_OPEN_QUOTES = frozenset("“野")
+_CLOSE_QUOTES = frozenset("”冶")
+
+
+def _quoted_single(text: str, candidates: list[_Candidate]) -> None:
+    """``野曰冶`` is ``“曰”`` (a character quoted), not ``“；”``: nothing quotes a lone mark."""
+    n = len(text)
+    for cand in candidates:
+        start, end = cand.start, cand.end
+        if end - start != 1 or cand.symbol in QUOTES or start == 0 or end >= n:
+            continue
+        if text[start - 1] in _OPEN_QUOTES and text[end] in _CLOSE_QUOTES and cand.evidence >= DOUBT_FROM:
+            cand.add(-TITLE_PENALTY, "alone between quotation marks (a quoted character)")
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
 def _view(text: str, marks: list[_Candidate]) -> str:
@@ -385,11 +520,18 @@ def _window(view: str, index: int, step: int) -> str:
     else. ``view`` is the text with the positions already read as punctuation replaced by
     their mark, so the window stops there too."""
     if step < 0:
+        if index >= WINDOW:
+            near = view[index - WINDOW : index]
+            if _ALL_HAN_RE.fullmatch(near):
+                return near  # the common case: hanzi right up to it
         seg = view[max(0, index - _WINDOW_REACH) : index]
         if "\n" in seg:
             seg = _BLANK_LINE_RE.split(seg)[-1]
         match = _TRAILING_HAN_RE.search(seg.translate(_DROP_SPACE))
     else:
+        near = view[index + 1 : index + 1 + WINDOW]
+        if len(near) == WINDOW and _ALL_HAN_RE.fullmatch(near):
+            return near
         seg = view[index + 1 : index + 1 + _WINDOW_REACH]
         if "\n" in seg:
             seg = _BLANK_LINE_RE.split(seg)[0]
@@ -407,18 +549,65 @@ def _reading_delta(view: str, start: int, end: int, log_p_mark: float) -> float:
     left = _window(view, start, -1)
     right = _window(view, end - 1, 1)
     run = view[start:end]
-    joined = left + run + right
-    if end - start == 1 and not lexicon.in_word(joined, len(left)):
+    scores = _window_scores(left, run, right)
+    if scores is None:
         # No word contains the character: it stands alone in the hanzi reading.
         return _alone(run) - log_p_mark
-    return lexicon.segmentation_score(joined) - (
-        lexicon.segmentation_score(left) + lexicon.segmentation_score(right) + log_p_mark
-    )
+    whole, left_score, right_score = scores
+    return whole - (left_score + right_score + log_p_mark)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _window_scores(left: str, run: str, right: str) -> tuple[float, float, float] | None:
+    """The segmentation scores of ``left + run + right``, ``left`` and ``right``; None when
+    ``run`` is one character that no word of the window contains (windows recur: cached)."""
+    joined = left + run + right
+    if len(run) == 1 and not lexicon.in_word(joined, len(left)):
+        return None
+    whole, left_score = lexicon.segmentation_scores(joined, len(left))
+    return whole, left_score, lexicon.segmentation_score(right)
 
 
 @functools.cache
 def _surnames() -> frozenset[str]:
     return frozenset(row[0] for row in read_tsv(SURNAMES_TABLE))
+
+
+_LEXICON_NOTE = ("lexicon",)
+_DOUBLED_NOTES = ("lexicon", "doubled, and no such mark is written twice: this one is the hanzi")
+
+
+@functools.cache
+def _word_neighbours() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Per look-alike, the characters that stand right before it (and right after it) in some
+    dictionary word: :func:`_lookalike_bigrams` split by the look-alike, for set lookups."""
+    left: dict[str, set[str]] = {}
+    right: dict[str, set[str]] = {}
+    for pair in _lookalike_bigrams():
+        left.setdefault(pair[1], set()).add(pair[0])
+        right.setdefault(pair[0], set()).add(pair[1])
+    punct, _, _ = _lookalikes()
+    return (
+        {h: frozenset(left.get(h, ())) for h in punct},
+        {h: frozenset(right.get(h, ())) for h in punct},
+    )
+
+
+@functools.cache
+def _marks_in_no_word() -> bool:
+    """Whether no dictionary word has a mark beside a look-alike (so a neighbour that became a
+    mark cannot make a word with it)."""
+    left, right = _word_neighbours()
+    marks = set(REPAIRED_PUNCT) | _REAL_MARKS
+    return all(marks.isdisjoint(chars) for chars in (*left.values(), *right.values()))
+
+
+@functools.cache
+def _alone_deltas() -> dict[str, float]:
+    """Per punctuation look-alike, the evidence for the mark when no word contains it:
+    log P(the mark) - log P(the hanzi as a one-character word)."""
+    punct, _, _ = _lookalikes()
+    return {h: -(_alone(h) - LOG_P_MARK[symbol]) for h, symbol in punct.items()}
 
 
 @functools.cache
@@ -487,6 +676,10 @@ def _pairing(text: str, candidates: list[_Candidate]) -> None:
         opening = cand.symbol if cand.symbol in closer_of else opener_of.get(cand.symbol)
         if opening in STRICT_PAIRS and cand.start not in paired:
             cand.add(-UNPAIRED_PENALTY, f"no {closer_of[opening] if cand.symbol == opening else opening} pairs with it")
+            if cand.symbol == LEFT_DOUBLE_QUOTE and _next_visible(text, cand.start, -1)[1] not in ("", "\n"):
+                # A quotation left open runs to the end of its paragraph (the next one opens
+                # again): only at a paragraph start is an unclosed “ normal.
+                cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
 def _next_visible(text: str, index: int, step: int) -> tuple[int, str]:
@@ -511,11 +704,18 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
     quotes = (LEFT_DOUBLE_QUOTE, LEFT_SINGLE_QUOTE)
     openings = {c.start for c in candidates if c.symbol in quotes and c.evidence >= MARKER_FROM}
     n = len(text)
+    spaces = _INLINE_SPACES
     for cand in candidates:
         symbol = cand.symbol
-        if cand.hanzi in SURNAMES and cand.end - cand.start == 1:
+        start, end = cand.start, cand.end
+        if cand.hanzi in SURNAMES and end - start == 1:
             if text.startswith(TITLES, cand.end):
                 cand.add(-TITLE_PENALTY, "a surname before a title")
+            elif text.startswith(_address_words(), cand.end) and not _after_speech(text, start):
+                cand.add(-TITLE_PENALTY, "a surname before a kinship word of address (袁爷爷)")
+            elif text[end : end + 1] == FAMILY and not lexicon.is_word(text[end : end + 2], min_freq=1):
+                # 袁家大院, 叶家后人: ，家 starts a clause only in a word (家里, 家长, 家庭)
+                cand.add(-TITLE_PENALTY, "a surname before 家 (the family) that starts no word")
             elif cand.start > 0 and text[cand.start - 1] == SURNAME_MARKER:
                 cand.add(-TITLE_PENALTY, f"a surname after {SURNAME_MARKER}")
             else:
@@ -530,7 +730,10 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
         if symbol in OPENING_PUNCT:
             continue
-        index, after = _next_visible(text, cand.end - 1, 1)
+        index = end
+        after = text[end] if end < n else ""
+        if after in spaces:  # also at the end of the text ('' is in every string)
+            index, after = _next_visible(text, end - 1, 1)
         if symbol == FULLWIDTH_COLON and (index in openings or after in quotes):
             cand.add(COLON_QUOTE_BONUS, "before a quotation")
         elif symbol == MIDDLE_DOT and _is_digit_at(text, cand.start - 1) and _is_digit_at(text, cand.end):
@@ -539,7 +742,9 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
             cand.add(0.0, "a single … (the ellipsis is written doubled)")
             cand.evidence = min(cand.evidence, DOUBT_FROM)
             continue
-        _, before = _next_visible(text, cand.start, -1)
+        before = text[start - 1] if start else ""
+        if before in spaces:
+            _, before = _next_visible(text, start, -1)
         if before in ("", "\n") and symbol not in FREE_PUNCT:
             cand.add(-LINE_START_PENALTY, "a line never starts with this mark")
         elif after in ("", "\n", "\r"):
@@ -559,6 +764,106 @@ def _name_words() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
     return roles, followers, function
 
 
+@functools.cache
+def _address_words() -> tuple[str, ...]:
+    """Kinship words said after a surname (袁爷爷, 叶大伯), from mappings/punct_shift_names.tsv."""
+    return tuple(w for w, kind in read_tsv(NAMES_TABLE) if kind == "address")
+
+
+@functools.cache
+def _object_words() -> tuple[str, ...]:
+    """Prepositions and verbs that need an object, so never end a clause (由, 跟着), with the
+    name followers that are such prepositions too (和 与 向 被: the table has one kind per word)."""
+    rows = read_tsv(NAMES_TABLE)
+    return tuple(w for w, kind in rows if kind == "object") + tuple(w for w in OBJECT_FOLLOWERS)
+
+
+@functools.cache
+def _object_words_ending() -> dict[str, tuple[str, ...]]:
+    """The words of :func:`_object_words` by their last character (one lookup per look-alike)."""
+    by_end: dict[str, tuple[str, ...]] = {}
+    for word in _object_words():
+        by_end[word[-1]] = (*by_end.get(word[-1], ()), word)
+    return by_end
+
+
+#: Name followers that also need an object (袁伟和叶青, 和袁伟).
+OBJECT_FOLLOWERS = "和与向被"
+
+
+@functools.cache
+def _given_name_chars() -> dict[str, tuple[float, float]]:
+    """Character -> (log P(first given-name character), log P(second)), for the characters
+    likelier in a given name than in text (mappings/given_name_chars.tsv, from jieba's names)."""
+    return {char: (float(first), float(second)) for char, first, second, _ in read_tsv(GIVEN_NAMES_TABLE)}
+
+
+#: How much less likely than the word the two characters make a given name may be and still
+#: count as a name after a role (log odds): a name is worth a doubt, not a repair.
+NAME_FROM = -1.0
+
+
+def _name_like(text: str, index: int) -> str:
+    """A given name at ``index`` by how names are made ('' if none): two characters that are
+    likelier a given name than the word they make (秀英, 明远, 家后 but not 健全 建设 突出), or
+    one given-name character before a function word (袁野也, 叶佳、).
+
+    Asked only after a role or a word that needs an object, where a name is expected.
+    """
+    _, _, function = _name_words()
+    punct, _, _ = _lookalikes()
+    chars = _given_name_chars()
+    first = text[index : index + 1]
+    second = text[index + 1 : index + 2]
+    if first not in chars or first in function or first in SURNAMES:
+        return ""  # 袁叶丹 is ，叶丹: a surname look-alike starts no given name
+    if second in chars and second not in function and second not in PARTICLES and second not in punct:
+        pair = first + second
+        if first == second or chars[first][0] + chars[second][1] - lexicon.segmentation_score(pair) >= NAME_FROM:
+            return pair  # (a given name doubles its character often: 婷婷, 圆圆)
+    if second in PARTICLES or (second in punct and lexicon.is_word(first + second, min_freq=1)):
+        return ""  # 新的, 学院: the character makes a word, not a name
+    if not second or second in function or second in _NAME_END or not is_han(second):
+        return first
+    return ""
+
+
+def _after_speech(text: str, start: int) -> bool:
+    """Whether a verb of speech comes right before ``start`` (他说，爷爷…: speech is followed by
+    a mark far more often than by a name)."""
+    return text[max(0, start - 2) : start].endswith(SPEECH)
+
+
+def _after_object_word(head: str) -> bool:
+    """Whether ``head`` ends with a word that needs an object (由, 跟着) standing as a word of
+    its own (``理由`` and ``自由`` end with 由 and may end a clause)."""
+    for word in _object_words_ending().get(head[-1:], ()):
+        if head.endswith(word):
+            before = head[-len(word) - 1 : -len(word)]
+            if not (before and is_han(before) and lexicon.is_word(before + word, min_freq=1)):
+                return True
+    return False
+
+
+@functools.cache
+def _role_ends() -> frozenset[str]:
+    """The last characters of the roles: a quick test before trying every role."""
+    return frozenset(role[-1] for role in _name_words()[0]) | frozenset(noun[-1] for noun in _role_nouns())
+
+
+@functools.cache
+def _role_nouns() -> frozenset[str]:
+    """Nouns ending in 长 员 师 官 (团长, 网格员), from mappings/role_nouns.tsv (jieba's nouns)."""
+    return frozenset(row[0] for row in read_tsv(ROLE_NOUNS_TABLE))
+
+
+def _ends_with_role_noun(head: str) -> bool:
+    nouns = _role_nouns()
+    return any(head[-size:] in nouns for size in (2, 3, 4) if len(head) >= size)
+
+
+#: 袁家, 叶家: the family of that surname.
+FAMILY = "家"
 #: Words of speech after a name (袁振国说): one-character given names are read only before these.
 SPEECH = ("说", "表示", "介绍", "告诉", "认为", "指出", "强调", "提出", "回忆", "感慨", "坦言", "透露", "解释")
 #: What ends a name in garbled text: a real mark, or a look-alike of ，。、：；” (袁伟遥 = 袁伟。).
@@ -618,6 +923,16 @@ def _unknown_name(text: str, index: int) -> bool:
     return not any(lexicon.is_word(text[index : index + size], min_freq=1) for size in (2, 3, 4))
 
 
+@functools.cache
+def _name_triggers() -> frozenset[str]:
+    """The characters before a surname look-alike that some rule of :func:`_name_context`
+    starts from: the ends of roles and of words that need an object, 老 and 小, and the
+    look-alikes of clause marks."""
+    punct, _, _ = _lookalikes()
+    stops = {h for h, symbol in punct.items() if symbol in STOP_PUNCT}
+    return _role_ends() | frozenset(_object_words_ending()) | frozenset(FAMILIAR) | frozenset(stops)
+
+
 def _name_context(text: str, start: int) -> str:
     """Why the surname look-alike at ``start`` reads as a name ('' when it does not):
 
@@ -627,17 +942,36 @@ def _name_context(text: str, start: int) -> str:
     * ``袁某诉``: the anonymised name before a follower;
     * ``袁志刚说``: before a given name that is no word and a speech verb.
     """
+    prev = text[start - 1] if start else ""
+    if (
+        prev
+        and prev not in _INLINE_SPACES
+        and prev not in _name_triggers()
+        and text[start + 1 : start + 2] != ANONYMOUS
+        and not text.startswith(SPEECH, start + 3)
+    ):
+        return ""  # the common case: nothing before or after it that a rule below looks at
     roles, followers, function = _name_words()
     punct, _, _ = _lookalikes()
     head = text[max(0, start - 8) : start].rstrip(_INLINE_SPACES)
     after = text[start + 1] if start + 1 < len(text) else "\n"
-    if head.endswith(roles) and (_given_name(text, start + 1) or _unknown_name(text, start + 1)):
+    if (
+        head[-1:] in _role_ends()
+        and (head.endswith(roles) or _ends_with_role_noun(head))
+        and (_given_name(text, start + 1) or _unknown_name(text, start + 1) or _name_like(text, start + 1))
+    ):
         return "a surname after a role, before a given name (工程师袁伟)"
+    if _after_object_word(head) and (_given_name(text, start + 1) or _name_like(text, start + 1)):
+        return "a surname after a word that needs an object (由袁家, 跟着袁爷爷): no clause ends there"
     if start and text[start - 1] in _INLINE_SPACES:
         name = _given_name(text, start + 1)
         end = start + 1 + len(name)
-        if name and not lexicon.is_word(name, min_freq=1) and text[end : end + 1] in punct:
-            return "a surname after a space, before a given name that is no word and a mark (袁晓红、)"
+        if (
+            name
+            and text[end : end + 1] in punct
+            and (not lexicon.is_word(name, min_freq=1) or _name_like(text, start + 1) == name)
+        ):
+            return "a surname after a space, before a given name and a mark (袁晓红、)"
     if head[-1:] and punct.get(head[-1], "x") in STOP_PUNCT and _given_name(text, start + 1):
         return f"a surname after {head[-1]} (two marks side by side cannot be), before a given name"
     if head[-1:] and head[-1] in FAMILIAR:
@@ -646,6 +980,8 @@ def _name_context(text: str, start: int) -> str:
         familiar = familiar or head[:-1].endswith(roles)
         if familiar and (after in _NAME_END or after in function or text.startswith(followers, start + 1)):
             return f"a surname after {head[-1]} (老袁, 小叶)"
+        if not before or before == "\n" or before in _REAL_MARKS or punct.get(before, "x") in STOP_PUNCT:
+            return f"a surname after {head[-1]} at the start of a clause (no clause is {head[-1]} alone)"
     if after == ANONYMOUS:
         rest = start + 2
         nxt = text[rest] if rest < len(text) else "\n"
@@ -653,8 +989,10 @@ def _name_context(text: str, start: int) -> str:
             return "an anonymised name (袁某)"
         if is_han(nxt) and nxt not in NOT_AFTER_ANONYMOUS and not lexicon.is_word(ANONYMOUS + nxt):
             return "an anonymised name (袁某) before no word with 某"
+    if not text.startswith(SPEECH, start + 3):
+        return ""
     name = _given_name(text, start + 1)
-    if len(name) == 2 and not lexicon.is_word(name, min_freq=1) and text.startswith(SPEECH, start + 3):
+    if len(name) == 2 and not lexicon.is_word(name, min_freq=1):
         return "a surname before a given name that is no word and a verb of speech (袁志刚说)"
     return ""
 
@@ -673,7 +1011,7 @@ def _same_names(text: str, candidates: list[_Candidate]) -> None:
         for h, g in names
         if len(g) == 2
         and all(is_han(ch) for ch in g)
-        and g[0] not in punct
+        and (g[0] not in punct or _name_like(g + "\n", 0) == g)
         and (g[1] not in punct or g[1] in _OPENINGS)
     }
     if not names:
@@ -710,6 +1048,8 @@ def _unpaired_opening(text: str, index: int) -> bool:
 
 def _compatible(first: str, second: str) -> bool:
     """Whether mark ``second`` may directly follow mark ``first`` (，。 never do: ``，。``)."""
+    if MIDDLE_DOT in (first, second):
+        return False  # the interpunct stands between two names or numbers (马克·吐温, 4·29), never by a mark
     if first in FREE_PUNCT or second in FREE_PUNCT:
         return True
     if first in STOP_PUNCT and second in STOP_PUNCT:
@@ -717,14 +1057,26 @@ def _compatible(first: str, second: str) -> bool:
     return not (first in OPENING_PUNCT and (second in STOP_PUNCT or second in CLOSING_PUNCT))
 
 
+@functools.cache
+def _compatible_pairs() -> frozenset[tuple[str, str]]:
+    """Every (mark, mark) that :func:`_compatible` allows, for one set lookup per occurrence."""
+    marks = set(REPAIRED_PUNCT) | _REAL_MARKS
+    return frozenset((a, b) for a in marks for b in marks if _compatible(a, b))
+
+
 def _neighbours(text: str, candidates: list[_Candidate]) -> None:
     """Two marks side by side that cannot be (``曰院`` as ``；：``): the weaker one is a hanzi."""
     reading = {c.start: c for c in candidates if c.evidence >= MARKER_FROM}
+    n = len(text)
+    spaces, real_marks, compatible = _INLINE_SPACES, _REAL_MARKS, _compatible_pairs()
     for cand in candidates:
-        index, after = _next_visible(text, cand.end - 1, 1)
+        index = cand.end
+        after = text[index] if index < n else ""
+        if after in spaces:
+            index, after = _next_visible(text, index - 1, 1)
         other = reading.get(index)
-        mark = other.symbol if other is not None else after if after and after in _REAL_MARKS else None
-        if mark is None or _compatible(cand.symbol, mark):
+        mark = other.symbol if other is not None else after if after and after in real_marks else None
+        if mark is None or (cand.symbol, mark) in compatible:
             continue
         weaker = cand if other is None or other.evidence > cand.evidence else other
         weaker.add(-NEIGHBOUR_PENALTY, f"would stand next to {mark if weaker is cand else cand.symbol}")
@@ -774,13 +1126,15 @@ def _orphans(view: str, candidates: list[_Candidate]) -> None:
     characters that belong to no word, is more likely a hanzi, unless the list goes on (省尧市尧县)."""
     commas = [c for c in candidates if c.symbol == IDEOGRAPHIC_COMMA]
     starts = {c.start for c in commas if c.evidence >= MARKER_FROM}
+    # Within LIST_REACH of another strong comma: the list goes on (省尧市尧县).
+    in_list = {s + d for s in starts for d in range(-LIST_REACH, LIST_REACH + 1) if d}
     for cand in commas:
+        if cand.start in in_list:
+            continue  # the list goes on: 省尧市尧县
         left = _window(view, cand.start, -1)
         right = _window(view, cand.start, 1)
         if not left or not right or (len(left) > 1 and lexicon.in_word(left, len(left) - 1)):
             continue
-        if any(cand.start + d in starts for d in range(-LIST_REACH, LIST_REACH + 1) if d):
-            continue  # the list goes on: 省尧市尧县
         if left[-1] in _surnames() and not lexicon.in_word(left, len(left) - 1) and not lexicon.in_word(right, 0):
             cand.add(-ORPHAN_PENALTY, f"after the surname {left[-1]}, between characters of no word (a name?)")
         elif len(left) == 1:
@@ -813,6 +1167,8 @@ def _number_candidates(text: str) -> list[_Candidate]:
             prefix = before in NUMBER_BEFORE or before == dot or before.isdigit() or before in _INLINE_SPACES
             if not (unit_after or prefix):
                 continue
+            if digits[text[start]] == "0" and not prefix:
+                continue  # a count is never a lone 0 (0名): 园 is 公园, 园名
         while start < end and _edge_word(text, start, -1):
             start += 1
         while end > start and _edge_word(text, end - 1, 1) and _next_visible(text, end - 1, 1)[1] not in NUMBER_AFTER:
@@ -931,13 +1287,17 @@ class _Lines:
 def _line_status(text: str, strong: list[_Candidate], lines_of: _Lines) -> list[str]:
     """Per line: 'garbled' (look-alikes outnumber real marks), 'clean' (real marks only),
     'mixed', or, for a line with neither, what the document is ('garbled')."""
-    lines = text.split("\n")
-    markers = [0] * len(lines)
+    starts = lines_of.starts
+    markers = [0] * len(starts)
     for cand in strong:
-        markers[lines_of.of(cand.start)] += 1
+        markers[bisect.bisect_right(starts, cand.start) - 1] += 1
+    # Real marks counted over the whole text at once: a line break is neither a hanzi nor a
+    # mark, so the pattern's look-arounds see the same as on each line alone.
+    reals = [0] * len(starts)
+    for match in _ANY_REAL_PUNCT_RE.finditer(text):
+        reals[bisect.bisect_right(starts, match.start()) - 1] += 1
     status = []
-    for count, line in zip(markers, lines, strict=True):
-        real = len(_ANY_REAL_PUNCT_RE.findall(line))
+    for count, real in zip(markers, reals, strict=True):
         if count == 0 and real > 0:
             status.append("clean")
         elif count >= real:
@@ -980,12 +1340,19 @@ def _line_level(cand: _Candidate, line: str, high_risk: bool) -> float | None:
     return level
 
 
+@functools.cache
+def _high_risk() -> frozenset[str]:
+    """The look-alikes whose hanzi is common (院 in 学院): they need more than just enough evidence."""
+    return frozenset(h for h, e in shift_table().items() if e.risk == "high")
+
+
 def _finding(rule: str, cand: _Candidate, confidence: float) -> Finding:
-    before = cand.hanzi if cand.end - cand.start == len(cand.hanzi) else cand.hanzi * (cand.end - cand.start)
-    after = cand.symbol if len(cand.symbol) == len(before) or rule == RULE_DIGIT else cand.symbol * len(before)
+    start, end, hanzi, symbol = cand.start, cand.end, cand.hanzi, cand.symbol
+    before = hanzi if end - start == len(hanzi) else hanzi * (end - start)
+    after = symbol if len(symbol) == len(before) or rule == RULE_DIGIT else symbol * len(before)
     reason = _reason(rule, before, after, cand.notes)
-    edit = Edit(Span(cand.start, cand.end), before, after, rule, confidence, reason)
-    return Finding(rule, edit.span, reason, confidence, edit)
+    span = Span(start, end)
+    return Finding(rule, span, reason, confidence, Edit(span, before, after, rule, confidence, reason))
 
 
 @functools.lru_cache(maxsize=4096)
