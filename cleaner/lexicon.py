@@ -58,16 +58,28 @@ LOOKUPS_BEFORE_LOADING = 20_000
 _lookups_left = LOOKUPS_BEFORE_LOADING
 
 
+#: Answers from the sorted table, kept (up to this many words) because a bisection costs some
+#: 5 us and the words a text asks about repeat (Zipf).
+LOOKUP_MEMO_SIZE = 1 << 16
+_memo: dict[str, int] = {}
+
+
 def frequency(word: str) -> int:
     """How often ``word`` occurs in the reference corpus (0 when it is not a word)."""
     global _lookups_left
     if _full is not None:
         return _full.get(word, 0)
+    known = _memo.get(word)
+    if known is not None:
+        return known
     _lookups_left -= 1
     table = _sorted_table() if _lookups_left > 0 else None
     if table is None:
         return word_frequencies().get(word, 0)
-    return table.get(word)
+    found = table.get(word)
+    if len(_memo) < LOOKUP_MEMO_SIZE:
+        _memo[word] = found
+    return found
 
 
 class _SortedTable:
