@@ -226,3 +226,82 @@ def test_edits_never_overlap_and_match_the_text(pieces: list[str]) -> None:
     for edit in edits:
         assert edit.rule in reflow.STAGE.rules and edit.reason
         assert set(edit.before) <= set(" \t\r\u3000\n")  # reflow only ever touches white space
+
+
+# -- the column width read from a sliding window equals the width read from scratch ---------
+
+
+def _column_from_scratch(lines: reflow._Lines, body: list[int], k: int) -> reflow.Column | None:
+    """The column of break ``k`` by its definition: each window's lines counted afresh, by
+    bisection in their sorted widths (how the stage read it before the sliding window)."""
+    from bisect import bisect_left, bisect_right
+
+    def read(lo: int, hi: int, share: float) -> reflow.Column | None:
+        count = hi - lo
+        window = [lines[body[j]] for j in range(lo, hi)]
+        if sum(len(line.raw) > 2 * (reflow.MAX_COLUMN + 6) for line in window) > 0.15 * count:
+            return None
+        if sum(line.width > reflow.MAX_COLUMN + 6 for line in window) > 0.15 * count:
+            return None
+        widths = sorted(line.width for line in window if line.kind in ("body", "list"))
+        if len(widths) < 3:
+            return None
+        best = (0, 0, 0.0)
+        for width in set(widths):
+            if reflow.MIN_COLUMN <= width <= reflow.MAX_COLUMN:
+                support = bisect_right(widths, width + 1) - bisect_left(widths, width - 1.5)
+                exact = bisect_right(widths, width + 0.25) - bisect_left(widths, width - 0.25)
+                best = max(best, (support, exact, width))
+        support, _, width = best
+        if support < 3 or support < share * len(widths):
+            return None
+        if len(widths) - bisect_right(widths, width + max(1.5, 0.08 * width)) > 0.15 * len(widths):
+            return None
+        full_at = width - max(2.0, 0.1 * width)
+        gaps = [body[j + 1] - body[j] - 1 for j in range(lo, hi - 1) if window[j - lo].width >= full_at]
+        return reflow.Column(width, gaps.count(1) > gaps.count(0) and gaps.count(1) >= 3)
+
+    lo = max(0, k - reflow.WINDOW + 1)
+    around = read(lo, min(len(body), k + reflow.WINDOW + 1), reflow.REGULAR_SHARE)
+    if around is not None and k + reflow.WINDOW + 1 >= len(body):
+        return around
+    before = read(lo, k + 2, 0.6) if k + 2 - lo >= 4 else None
+    if before is not None and (around is None or abs(before.width - around.width) > 2):
+        return before
+    return around
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([6, 10, 11, 12, 16, 17, 24, 40, 70]),  # the column width in hanzi
+            st.integers(2, 25),  # lines in the block
+            st.booleans(),  # a blank line between its lines
+        ),
+        min_size=1,
+        max_size=5,
+    ),
+    st.integers(0, 10**6),
+)
+def test_sliding_window_columns_equal_columns_read_from_scratch(blocks: list, seed: int) -> None:
+    rng = random.Random(seed)
+    rows = []
+    for width, count, blank in blocks:
+        for _ in range(count):
+            hanzi = width if rng.random() < 0.7 else rng.randint(1, width + 2)
+            prefix = rng.choice(["", "", "", "", "", "", "# ", "——", "本报记者 ", "\u3000\u3000"])
+            letters = "x" * rng.choice([0, 0, 0, 1, 2, 3])
+            rows.append(prefix + "".join(rng.choice(BODY[:60]) for _ in range(hanzi)) + letters + "\n")
+            rows.append("\n" * (blank + (rng.random() < 0.1)))
+    text = "".join(rows)
+    lines = reflow._Lines(text)
+    body = [i for i, raw in enumerate(lines.raws) if raw.strip()]
+    if len(body) < 2:
+        return
+    breaks = sorted(rng.sample(range(len(body) - 1), k=rng.randint(1, len(body) - 1)))
+    found = reflow._ColumnFinder(lines, body).columns(breaks)
+    for k in breaks:
+        expected = _column_from_scratch(lines, body, k)
+        got = found[k]
+        assert (got and (got.width, got.blank_between)) == (expected and (expected.width, expected.blank_between)), k

@@ -28,8 +28,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from cleaner import lexicon
 from cleaner.chars import (
@@ -98,6 +97,7 @@ _SENTENCE_MARKS = ("\uff0c", "\u3002", "\u3001", "\uff1b", "\uff1f", "\uff01", "
 _LIST_ITEM_END = frozenset((FULLWIDTH_SEMICOLON, ";"))
 _OPENERS = frozenset(OPEN_TO_CLOSE)
 _CLOSERS = {close: open_ for open_, close in OPEN_TO_CLOSE.items()}
+_OPENER_RE = re.compile("[" + re.escape("".join(OPEN_TO_CLOSE)) + "]")
 _NO_LINE_START = frozenset(NO_LINE_START_CLASS)
 _CLOSING_MARKS = frozenset(CLOSING_MARK_CLASS)
 _DELIBERATE_END = _CLAUSE_END | _FINAL_SET | _CLOSING_MARKS | {FULLWIDTH_COLON}
@@ -222,25 +222,34 @@ def display_width(text: str) -> float:
     return width
 
 
-@dataclass(frozen=True)
 class Column:
-    """The column a break sits in: its width, and whether its lines are set one blank line apart."""
+    """The column a break sits in: its width, and whether its lines are set one blank line apart.
 
-    width: float
-    blank_between: bool
+    Immutable; made once per width and setting in a text (see :class:`_ColumnFinder`).
+    """
+
+    __slots__ = ("_fits_to", "_full_at", "blank_between", "width")
+
+    def __init__(self, width: float, blank_between: bool) -> None:
+        self.width = width
+        self.blank_between = blank_between
+        self._full_at = width - self.tolerance()
+        self._fits_to = width + self.tolerance()
+
+    def __repr__(self) -> str:
+        return f"Column(width={self.width!r}, blank_between={self.blank_between!r})"
 
     def tolerance(self) -> float:
         return max(2.0, 0.1 * self.width)
 
     def full(self, line: Line) -> bool:
-        return line.width >= self.width - self.tolerance()
+        return line.width >= self._full_at
 
     def fits(self, line: Line) -> bool:
-        return line.width <= self.width + self.tolerance()
+        return line.width <= self._fits_to
 
 
-@dataclass(frozen=True)
-class Verdict:
+class Verdict(NamedTuple):
     join: bool
     confidence: float
     reason: str
@@ -270,11 +279,14 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
     joined_blocks: set[int] = set()
     splits: list[tuple[int, int]] = []
     ends: list[tuple[int, int]] = []
+    # The column of the breaks between two lines short enough to be column lines.
+    columns = _ColumnFinder(lines, body).columns(
+        [k for k in candidates if lines[body[k]].width <= MAX_COLUMN + 6 and lines[body[k + 1]].width <= MAX_COLUMN + 6]
+    )
     for k in candidates:
         a, b = body[k], body[k + 1]
         gap = b - a - 1
-        short = lines[a].width <= MAX_COLUMN + 6 and lines[b].width <= MAX_COLUMN + 6
-        column = _column(lines, body, k) if short else None
+        column = columns.get(k)
         verdict = _judge(lines, body, k, gap, column)
         if verdict is None:
             if gap == 0 and (lines[a].ends_paragraph or lines[b].kind != "body"):
@@ -313,41 +325,204 @@ class _Lines:
     def __init__(self, text: str) -> None:
         self.raws = text.split("\n")
         self.starts = list(itertools.accumulate((len(raw) + 1 for raw in self.raws), initial=0))
-        self._made: dict[int, Line] = {}
-        self._body: list[int] | None = None
-        self._long_before: list[int] = []
-        self._widths: list[float] = []
-        self._plain: list[bool] = []
+        self._made: list[Line | None] = [None] * len(self.raws)
 
     def __len__(self) -> int:
         return len(self.raws)
 
     def __getitem__(self, index: int) -> Line:
-        line = self._made.get(index)
+        line = self._made[index]
         if line is None:
             line = self._made[index] = Line(self.starts[index], self.raws[index])
         return line
 
-    def body_columns(self, body: list[int], lo: int, hi: int) -> tuple[list[int], list[float], list[bool]]:
-        """For the body lines ``body`` (one list per text): how many of body[:j] are longer
-        than any column line (for every j), and the width of body[j] and whether it is a
-        body or list line, filled in for lo <= j < hi (the windows :func:`_column_in` reads
-        overlap: each line is measured once)."""
-        if self._body is not body:
-            limit = 2 * (MAX_COLUMN + 6)
-            raws = self.raws
-            self._body = body
-            self._long_before = list(itertools.accumulate((len(raws[i]) > limit for i in body), initial=0))
-            self._widths = [-1.0] * len(body)
-            self._plain = [False] * len(body)
-        widths, plain = self._widths, self._plain
-        if hi > lo and min(widths[lo:hi]) < 0:
-            for j in range(lo, hi):
-                if widths[j] < 0:
-                    line = self[body[j]]
-                    widths[j] = line.width
-                    plain[j] = line.kind in ("body", "list")
-        return self._long_before, widths, plain
+
+#: Widths are counted in half characters (every width is a multiple of 0.5, see
+#: display_width), clipped to this: wider lines are no column lines either way.
+_MAX_UNIT = 255
+_MIN_UNIT, _MAX_COLUMN_UNIT = int(2 * MIN_COLUMN), int(2 * MAX_COLUMN)
+_WIDE_UNIT = int(2 * (MAX_COLUMN + 6))
+_NO_SUPPORT = -(10**6)
+
+
+def _window_changes(lo: int, hi: int, new_lo: int, new_hi: int) -> list[tuple[int, int]]:
+    """(j, -1) for j in range(lo, hi) but not in range(new_lo, new_hi); (j, 1) the other way round."""
+    changes = [(j, -1) for j in itertools.chain(range(lo, min(hi, new_lo)), range(max(lo, new_hi), hi))]
+    changes += [(j, 1) for j in itertools.chain(range(new_lo, min(new_hi, lo)), range(max(new_lo, hi), new_hi))]
+    return changes
+
+
+class _ColumnFinder:
+    """The column each break of one text sits in.
+
+    The width is read from a window of body lines around the break (:meth:`columns`).
+    Consecutive breaks share all but one line of their windows, so the counts a width is
+    read from are kept up to date as the window slides down the text: each line is counted
+    in and out once, not once per break, and a slide that swaps a line for one that counts
+    alike does not read the width again.
+    """
+
+    def __init__(self, lines: _Lines, body: list[int]) -> None:
+        raws = lines.raws
+        limit = 2 * (MAX_COLUMN + 6)
+        self.lines, self.body = lines, body
+        # How many of body[:j] are longer than any column line, for every j.
+        self.long_before = list(itertools.accumulate((len(raws[i]) > limit for i in body), initial=0))
+        # Measured when first needed: codes[j] = 2 * half-width + (1 for a body or list line);
+        # gap_codes[j] = 4 * half-width + blank lines after body[j] (0, 1, or 2 for more).
+        self.codes = [-1] * len(body)
+        self.gap_codes = [-1] * len(body)
+        self._columns: dict[tuple[int, bool], Column] = {}
+
+    def _measure(self, lo: int, hi: int) -> None:
+        codes, gap_codes, body, lines = self.codes, self.gap_codes, self.body, self.lines
+        last = len(body) - 1
+        for j in range(lo, hi):
+            if codes[j] < 0:
+                line = lines[body[j]]
+                unit = min(int(2 * line.width), _MAX_UNIT)
+                codes[j] = 2 * unit + (line.kind in ("body", "list"))
+                gap_codes[j] = 4 * unit + (min(body[j + 1] - body[j] - 1, 2) if j < last else 2)
+
+    def columns(self, breaks: list[int]) -> dict[int, Column | None]:
+        """The regular line width around each break ``k`` of ``breaks`` (between body[k] and
+        body[k+1]; ascending), if any.
+
+        Where two columns of different widths meet, the width of the lines up to the break
+        (the column line ``body[k]`` belongs to) wins.
+        """
+        size = len(self.body)
+        arounds = [(max(0, k - WINDOW + 1), min(size, k + WINDOW + 1)) for k in breaks]
+        found: dict[int, Column | None] = {}
+        for k, around in zip(breaks, self._sweep(arounds, REGULAR_SHARE), strict=True):
+            lo, hi = max(0, k - WINDOW + 1), k + 2  # the lines up to the break
+            if (around is not None and k + WINDOW + 1 >= size) or hi - lo < 4:
+                found[k] = around  # the window reaches the end of the text: it is the lines up to the break
+                continue
+            if around is not None and not self._may_differ(lo, hi, around):
+                found[k] = around
+                continue
+            long_lines = self.long_before[hi] - self.long_before[lo]
+            before = self._sweep([(lo, hi)], 0.6)[0] if long_lines <= 0.15 * (hi - lo) else None
+            if before is not None and (around is None or abs(before.width - around.width) > 2):
+                found[k] = before
+            else:
+                found[k] = around
+        return found
+
+    def _may_differ(self, lo: int, hi: int, column: Column) -> bool:
+        """Could the lines body[lo:hi] (within the window ``column`` was read from) have a
+        width of their own more than 2 from it (see :meth:`_read`: 3 and 60% of their body
+        and list lines within [w - 1.5, w + 1] of a width w)? Not when too few are wider or
+        narrower."""
+        unit = int(2 * column.width)
+        codes = self.codes
+        plain = above = below = 0
+        for j in range(lo, hi):
+            code = codes[j]
+            if code & 1:
+                plain += 1
+                if code >> 1 >= unit + 2:
+                    above += 1
+                elif code >> 1 <= unit - 3:
+                    below += 1
+        need = max(3, 0.6 * plain)
+        return above >= need or below >= need
+
+    def _sweep(self, windows: list[tuple[int, int] | None], share: float) -> list[Column | None]:
+        """The column of each window body[lo:hi] (None for None), for windows down the text."""
+        codes, gap_codes, long_before = self.codes, self.gap_codes, self.long_before
+        hist: dict[int, int] = {}  # half-width -> body and list lines of that width
+        # half-width u -> body and list lines within [u - 3, u + 2]; far below zero where u is
+        # no column width, so that such a width never wins (see _read).
+        support = [_NO_SUPPORT] * _MIN_UNIT + [0] * (_MAX_COLUMN_UNIT - _MIN_UNIT + 1)
+        support += [_NO_SUPPORT] * (_MAX_UNIT + 8 - len(support))
+        # half-width -> lines body[j], lo <= j < hi - 1, followed by no blank line / one blank line
+        gap_counts: tuple[dict[int, int], dict[int, int]] = ({}, {})
+        plain = wide = 0  # body and list lines in the window; lines wider than any column line
+        lo = hi = 0
+        read: Column | None = None
+        found: list[Column | None] = []
+        for window in windows:
+            if window is None:
+                found.append(None)
+                continue
+            new_lo, new_hi = window
+            if long_before[new_hi] - long_before[new_lo] > 0.15 * (new_hi - new_lo):
+                found.append(None)  # paragraph lines, not column lines (the fast way out on clean text)
+                continue
+            if new_lo == lo + 1 and new_hi == hi + 1:
+                # One line out, one in (the common case); nothing changes when they count alike.
+                self._measure(hi, new_hi)
+                changes = () if codes[lo] == codes[hi] else ((lo, -1), (hi, 1))
+                gap_changes = () if gap_codes[lo] == gap_codes[hi - 1] else ((lo, -1), (hi - 1, 1))
+            elif new_lo != lo or new_hi != hi:
+                self._measure(new_lo, new_hi)
+                # Out: body[lo:hi] not in body[new_lo:new_hi]; in: the other way round.
+                changes = _window_changes(lo, hi, new_lo, new_hi)
+                # The lines whose gap is counted: body[lo : hi - 1].
+                gap_changes = _window_changes(lo, max(lo, hi - 1), new_lo, max(new_lo, new_hi - 1))
+            else:
+                changes = gap_changes = ()
+            lo, hi = new_lo, new_hi
+            for j, step in changes:
+                code = codes[j]
+                unit = code >> 1
+                if unit > _WIDE_UNIT:
+                    wide += step
+                if code & 1:
+                    plain += step
+                    count = hist.get(unit, 0) + step
+                    if count:
+                        hist[unit] = count
+                    else:
+                        del hist[unit]
+                    for u in range(unit - 2, unit + 4):
+                        support[u] += step
+            for j, step in gap_changes:
+                code = gap_codes[j]
+                if code & 3 < 2:
+                    counts = gap_counts[code & 3]
+                    unit = code >> 2
+                    counts[unit] = counts.get(unit, 0) + step
+            if changes or gap_changes or read is None:
+                read = self._read(hist, support, gap_counts, plain, wide, hi - lo, share)
+            found.append(read)
+        return found
+
+    def _read(
+        self,
+        hist: dict[int, int],
+        support: list[int],
+        gap_counts: tuple[dict[int, int], dict[int, int]],
+        plain: int,
+        wide: int,
+        count: int,
+        share: float,
+    ) -> Column | None:
+        """The regular line width of a window's lines, from its counts, if they have one."""
+        if wide > 0.15 * count or plain < 3:
+            return None
+        # The width most lines are, within a little: full lines are the column width, a
+        # little less (Latin letters, a mark pulled to the next line) or a little more (a
+        # mark pushed in). Counted all, exact ones preferred, then the wider.
+        best_support, _, best_unit = max(zip(map(support.__getitem__, hist), hist.values(), hist, strict=True))
+        if best_support < 3 or best_support < share * plain:
+            return None
+        best_width = best_unit / 2
+        limit = best_width + max(1.5, 0.08 * best_width)
+        if max(hist) / 2 > limit and sum([n for u, n in hist.items() if u / 2 > limit]) > 0.15 * plain:
+            return None  # lines wider than the "column": not wrapped text
+        # How the column's lines are set: one blank line apart or none. Judged after full lines
+        # only, for headings and short last lines stand away from the text either way.
+        full_at = best_width - max(2.0, 0.1 * best_width)
+        no_gap_counts, one_gap_counts = gap_counts
+        one_gap = sum([n for u, n in one_gap_counts.items() if u / 2 >= full_at])
+        blank_between = one_gap >= 3 and one_gap > sum([n for u, n in no_gap_counts.items() if u / 2 >= full_at])
+        column = self._columns.get((best_unit, blank_between))
+        if column is None:
+            column = self._columns[best_unit, blank_between] = Column(best_width, blank_between)
+        return column
 
 
 def _ends_paragraph_fast(raw: str) -> bool:
@@ -371,70 +546,6 @@ def _candidate(a: Line, b: Line, gap: int) -> bool:
     # A sentence end followed by a blank line: a join only inside column text set with
     # blank lines between its lines, where both lines are about as long.
     return len(a.content) <= MAX_COLUMN + 10 and abs(len(a.content) - len(b.content)) <= 0.3 * len(a.content) + 4
-
-
-def _column(lines: _Lines, body: list[int], k: int) -> Column | None:
-    """The regular line width around break ``k`` (between body[k] and body[k+1]), if any.
-
-    Where two columns of different widths meet, the width of the lines up to the break
-    (the column line ``body[k]`` belongs to) wins.
-    """
-    lo = max(0, k - WINDOW + 1)
-    around = _column_in(lines, body, k, lo, min(len(body), k + WINDOW + 1))
-    if around is not None and k + WINDOW + 1 >= len(body):
-        return around
-    before = _column_in(lines, body, k, lo, k + 2, share=0.6) if k + 2 - lo >= 4 else None
-    if before is not None and (around is None or abs(before.width - around.width) > 2):
-        return before
-    return around
-
-
-def _column_in(lines: _Lines, body: list[int], k: int, lo: int, hi: int, share: float = REGULAR_SHARE) -> Column | None:
-    """The regular line width of lines body[lo:hi], if they have one."""
-    count = hi - lo
-    long_before = lines.body_columns(body, lo, lo)[0]  # a line longer than 2 x (MAX_COLUMN + 6) is no column line
-    if long_before[hi] - long_before[lo] > 0.15 * count:
-        return None  # paragraph lines, not column lines (the fast way out on clean text)
-    _, all_widths, plain = lines.body_columns(body, lo, hi)
-    window = all_widths[lo:hi]
-    if sum([width > MAX_COLUMN + 6 for width in window]) > 0.15 * count:
-        return None
-    widths = sorted([width for width, keep in zip(window, plain[lo:hi], strict=True) if keep])
-    if len(widths) < 3:
-        return None
-    best_width = _regular_width(widths, share)
-    if best_width is None:
-        return None
-    # How the column's lines are set: one blank line apart or none. Judged after full lines
-    # only, for headings and short last lines stand away from the text either way.
-    full_at = best_width - max(2.0, 0.1 * best_width)
-    gaps = [body[j + 1] - body[j] - 1 for j in range(lo, hi - 1) if all_widths[j] >= full_at]
-    no_gap, one_gap = gaps.count(0), gaps.count(1)
-    return Column(best_width, one_gap > no_gap and one_gap >= 3)
-
-
-def _regular_width(widths: list[float], share: float) -> float | None:
-    """The width most of ``widths`` (sorted) are, within a little; None when there is none, or
-    when too many lines are wider."""
-    # Counted by bisection in the sorted widths: every width is a multiple of 0.5 (see
-    # display_width), so the bounds below are exact and ``abs(w - width) <= 0.25`` is
-    # ``width - 0.25 <= w <= width + 0.25``.
-    best_width, best_support, best_exact = 0.0, 0, 0
-    for width in set(widths):
-        if not MIN_COLUMN <= width <= MAX_COLUMN:
-            continue
-        # Full lines are the column width, a little less (Latin letters, a mark pulled to the
-        # next line) or a little more (a mark pushed in): count them all, prefer exact ones.
-        support = bisect_right(widths, width + 1) - bisect_left(widths, width - 1.5)
-        exact = bisect_right(widths, width + 0.25) - bisect_left(widths, width - 0.25)
-        if (support, exact, width) > (best_support, best_exact, best_width):
-            best_width, best_support, best_exact = width, support, exact
-    if best_support < 3 or best_support < share * len(widths):
-        return None
-    wider = len(widths) - bisect_right(widths, best_width + max(1.5, 0.08 * best_width))
-    if wider > 0.15 * len(widths):
-        return None  # lines wider than the "column": not wrapped text
-    return best_width
 
 
 def _judge(lines: list[Line], body: list[int], k: int, gap: int, column: Column | None) -> Verdict | None:
@@ -475,12 +586,14 @@ def _deliberate_lines(lines: list[Line], body: list[int], k: int) -> bool:
         line = lines[body[index]]
         return line.width <= DELIBERATE_MAX_WIDTH and line.content[-1] in _DELIBERATE_END
 
+    if not (deliberate(k) and deliberate(k + 1)):
+        return False
     lo = hi = k
     while lo > 0 and body[lo - 1] == body[lo] - 1 and deliberate(lo - 1):
         lo -= 1
     while hi + 1 < len(body) and body[hi + 1] == body[hi] + 1 and deliberate(hi + 1):
         hi += 1
-    return deliberate(k) and deliberate(k + 1) and hi - lo + 1 >= DELIBERATE_MIN_LINES
+    return hi - lo + 1 >= DELIBERATE_MIN_LINES
 
 
 def _outline_heading(line: Line) -> bool:
@@ -504,6 +617,8 @@ def _dash_goes_on(a: Line, gap: int, column: Column | None) -> bool:
 def _wrapped_byline(a: Line, b: Line, gap: int, column: Column | None) -> str | None:
     """A byline too long for its column line: its names go on (本报通讯员●张志 / 敏●王晓慧),
     or an author's name in brackets that ends a paragraph fell to the next line."""
+    if a.kind != "byline" and b.kind != "byline":
+        return None
     if column is None or gap != (1 if column.blank_between else 0) or not column.full(a):
         return None
     if a.kind == "byline" and BLACK_CIRCLE in a.content and b.kind != "list" and b.heading_like:
@@ -646,6 +761,8 @@ def _word_across(a: Line, b: Line) -> str | None:
 
 def _unclosed(text: str) -> str | None:
     """The innermost quote or bracket opened in ``text`` and not closed, if any."""
+    if _OPENER_RE.search(text) is None:
+        return None
     stack: list[str] = []
     for ch in text:
         if ch in _OPENERS:
