@@ -150,6 +150,64 @@ def test_short_last_line_ends_the_paragraph_and_gets_its_blank_line() -> None:
     assert rules == {"reflow-join", "reflow-split"}
 
 
+def _full_lines(text: str, width: int) -> list[str]:
+    """``text`` cut into lines of exactly ``width`` characters (the text must fill them)."""
+    assert len(text) % width == 0
+    return wrap(text, width)
+
+
+SENTENCES = (
+    "二连铁路口岸是我国通往蒙古国的唯一铁路干线，也是中蒙两国贸易的重要通道。",  # 36 = 3 x 12
+    "二连出入境边防检查站主动加强与海关铁路外事等职能部门的联动协作不断优化。",  # 36
+)
+
+
+@pytest.mark.parametrize("between_paragraphs", ["\n", "\n\n"])
+def test_full_line_ending_a_sentence_in_paragraphs_set_a_blank_line_apart(between_paragraphs: str) -> None:
+    # Unindented column lines; a full line ends a sentence and the paragraph goes on.
+    tail = "推出绿色通道。"  # a short last line: a clear paragraph end
+    paragraph = "\n".join([*_full_lines(SENTENCES[0] + SENTENCES[1], 12), tail])
+    text = between_paragraphs.join([paragraph] * 3) + "\n"
+    joined = SENTENCES[0] + SENTENCES[1] + tail
+    if between_paragraphs == "\n\n":
+        # Paragraphs are set a blank line apart and none follows the full line: it carries on.
+        assert applied(text) == "\n\n".join([joined] * 3) + "\n"
+    else:
+        # Nothing marks the paragraphs (no indent, no blank line): only reported.
+        findings = reflow.detect(text, StageContext())
+        full_end = [f for f in findings if f.rule == reflow.RULE_JOIN and text[f.span.start - 1] == "。"]
+        assert full_end and all(f.confidence < THRESHOLD for f in full_end)
+
+
+def test_one_short_sentence_after_a_full_line_in_an_indented_column_is_reported_not_joined() -> None:
+    # Paragraphs start short by an indent of two; after a full line that ends a sentence, a
+    # short sentence on its own line may be a caption (a paragraph of one line) or the end.
+    first = "内蒙古公安边防总队始终坚持和"  # 14 = 16 - 2
+    paragraph = [first, "加强党的全面领导始终把加强党的建", "设作为一条红线。"]
+    full_end = _full_lines("加强党的全面领导始终把加强党的建设作为贯穿边境口岸管控中心工作。", 16)
+    text_lines = [*paragraph, first, *full_end]
+    text_lines += ["民警在国门执勤。", *paragraph, *paragraph]
+    text = "\n".join(text_lines) + "\n"
+    caption_break = text.index("民警在国门") - 1
+    [finding] = [f for f in reflow.detect(text, StageContext()) if f.span.start == caption_break]
+    assert finding.rule == "reflow-join" and finding.confidence < THRESHOLD
+    assert "民警在国门执勤。" in applied(text).split("\n")
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "joined"),
+    [
+        ("说到近年来的社", "会治安变化，商铺老板和农牧民们都深有感触。", True),  # 的社 | 会治: no words
+        ("执勤一队民警祁霖参与闭环", "执勤第二天，调动的命令就下来了。", False),  # 闭环 | 执勤: whole words
+        ("兴安盟公安边防支队", "日均查验车辆2000余辆，出入境人员2500余人次。", False),  # a heading
+    ],
+)
+def test_a_short_line_cut_inside_a_word_at_a_page_break(left: str, right: str, joined: bool) -> None:
+    text = f"{BODY}\n\n{left}\n\n{right}\n\n{BODY}\n"
+    expected = f"{BODY}\n\n{left}{right}\n\n{BODY}\n" if joined else text
+    assert applied(text) == expected
+
+
 def test_latin_word_that_did_not_fit_explains_a_short_line() -> None:
     lines = [
         "日常执勤中不断探索完善，形成了",
