@@ -286,7 +286,7 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
     ends: list[tuple[int, int]] = []
     # The column of the breaks between two lines short enough to be column lines.
     columns = _ColumnFinder(lines, body).columns(
-        [k for k in candidates if lines[body[k]].width <= MAX_COLUMN + 6 and lines[body[k + 1]].width <= MAX_COLUMN + 6]
+        [k for k in candidates if _column_line(lines[body[k]]) and _column_line(lines[body[k + 1]])]
     )
     for k in candidates:
         a, b = body[k], body[k + 1]
@@ -528,6 +528,16 @@ class _ColumnFinder:
         if column is None:
             column = self._columns[best_unit, blank_between] = Column(best_width, blank_between)
         return column
+
+
+def _column_line(line: Line) -> bool:
+    """Is ``line`` at most ``MAX_COLUMN + 6`` wide? Every character but an ASCII space is at
+    least half wide (see :func:`display_width`): a line with more than twice that many is
+    not, and is not measured."""
+    content = line.content
+    if len(content) - content.count(" ") > 2 * (MAX_COLUMN + 6):
+        return False
+    return line.width <= MAX_COLUMN + 6
 
 
 def _ends_paragraph_fast(raw: str) -> bool:
