@@ -194,6 +194,24 @@ def test_one_short_sentence_after_a_full_line_in_an_indented_column_is_reported_
     assert "民警在国门执勤。" in applied(text).split("\n")
 
 
+def test_an_indented_first_line_that_ends_in_a_pushed_in_comma_starts_a_paragraph() -> None:
+    # Column 13, first lines indented by two; a comma no line may start with is pushed onto
+    # the line before (14 wide). A first line that fills the 11 left by the indent and takes
+    # its comma reads 12, one short, but starts a paragraph.
+    hanzi = iter(BODY.replace("，", "").replace("、", "").replace("。", "") * 3)
+
+    def line(count: int, end: str = "") -> str:
+        return "".join(next(hanzi) for _ in range(count)) + end
+
+    full_end = [line(11), line(13, "，"), line(13), line(12, "。")]
+    pushed = [line(11, "，"), line(13, "，"), line(13), line(6, "。")]
+    closing = [[line(11), line(13, "，"), line(4, "。")] for _ in range(2)]
+    text = "\n".join(full_end + pushed + closing[0] + closing[1]) + "\n"
+    [finding] = [f for f in reflow.detect(text, StageContext()) if text[f.span.end :].startswith(pushed[0])]
+    assert finding.rule == reflow.RULE_SPLIT  # the paragraph ends: not joined
+    assert applied(text).startswith("".join(full_end) + "\n\n" + pushed[0])
+
+
 @pytest.mark.parametrize(
     ("left", "right", "joined"),
     [

@@ -662,7 +662,7 @@ def _judge_column(lines: list[Line], body: list[int], k: int, gap: int, column: 
             if a.content[-1] in _CLOSING_MARKS and _ATTRIBUTION_RE.match(b.content):
                 return Verdict(True, 0.85, "a quotation ends the line and the next says who said it")
             indented = _indented_paragraphs(lines, body, k, column)
-            shortfall = column.width - b.width
+            shortfall = _first_line_shortfall(b, column)
             if indented and shortfall >= INDENT_MIN and (shortfall <= INDENT_MAX or not b.ends_paragraph):
                 return Verdict(False, 0.85, "paragraph ends: the next line is short by the indent of a first line")
             if indented and b.ends_paragraph and shortfall > INDENT_MAX:
@@ -712,6 +712,17 @@ def _judge_column(lines: list[Line], body: list[int], k: int, gap: int, column: 
     if evidence:
         return Verdict(True, 0.8, f"a short line stops mid-sentence and carries on: {evidence}")
     return Verdict(True, 0.6, "a short line stops mid-sentence: a forced break or a heading (check it)")
+
+
+def _first_line_shortfall(line: Line, column: Column) -> float:
+    """How much narrower than the column ``line`` is, as the first line of a paragraph. A mark
+    that no line may start with (，。”) is pushed onto the end of the line before: an
+    indented first line short by two that ends in one reads only one short (在守护国门抗疫
+    的战场上，), so a line exactly one short that ends in such a mark counts one more."""
+    shortfall = column.width - line.width
+    if shortfall == 1 and line.content[-1] in _NO_LINE_START:
+        return shortfall + 1
+    return shortfall
 
 
 def _forced_break(a: Line, b: Line, column: Column) -> str | None:
@@ -847,7 +858,7 @@ def _indented_paragraphs(lines: _Lines, body: list[int], k: int, column: Column)
         if not end.ends_paragraph or column.full(end) or first.ends_paragraph or not column.fits(first):
             continue
         if end.kind == "body" and first.kind == "body" and column.full(second):
-            shortfalls.append(column.width - first.width)
+            shortfalls.append(_first_line_shortfall(first, column))
     if len(shortfalls) < 2:
         return False
     shortfalls.sort()
