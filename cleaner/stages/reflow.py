@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from cleaner import lexicon
@@ -350,13 +351,6 @@ _WIDE_UNIT = int(2 * (MAX_COLUMN + 6))
 _NO_SUPPORT = -(10**6)
 
 
-def _window_changes(lo: int, hi: int, new_lo: int, new_hi: int) -> list[tuple[int, int]]:
-    """(j, -1) for j in range(lo, hi) but not in range(new_lo, new_hi); (j, 1) the other way round."""
-    changes = [(j, -1) for j in itertools.chain(range(lo, min(hi, new_lo)), range(max(lo, new_hi), hi))]
-    changes += [(j, 1) for j in itertools.chain(range(new_lo, min(new_hi, lo)), range(max(new_lo, hi), new_hi))]
-    return changes
-
-
 class _ColumnFinder:
     """The column each break of one text sits in.
 
@@ -408,7 +402,7 @@ class _ColumnFinder:
                 found[k] = around
                 continue
             long_lines = self.long_before[hi] - self.long_before[lo]
-            before = self._sweep([(lo, hi)], 0.6)[0] if long_lines <= 0.15 * (hi - lo) else None
+            before = self._read_afresh(lo, hi, 0.6) if long_lines <= 0.15 * (hi - lo) else None
             if before is not None and (around is None or abs(before.width - around.width) > 2):
                 found[k] = before
             else:
@@ -435,17 +429,21 @@ class _ColumnFinder:
         return above >= need or below >= need
 
     def _sweep(self, windows: list[tuple[int, int] | None], share: float) -> list[Column | None]:
-        """The column of each window body[lo:hi] (None for None), for windows down the text."""
+        """The column of each window body[lo:hi] (None for None), for windows down the text.
+
+        A window one line down from the one before is read from counts kept up to date (one
+        line out, one in; nothing to read again when they count alike); any other window is
+        read from scratch (:meth:`_read_afresh`), and counting starts again from the next
+        window if that one slides on from it.
+        """
         codes, gap_codes, long_before = self.codes, self.gap_codes, self.long_before
         hist: dict[int, int] = {}  # half-width -> body and list lines of that width
-        # half-width u -> body and list lines within [u - 3, u + 2]; far below zero where u is
-        # no column width, so that such a width never wins (see _read).
-        support = [_NO_SUPPORT] * _MIN_UNIT + [0] * (_MAX_COLUMN_UNIT - _MIN_UNIT + 1)
-        support += [_NO_SUPPORT] * (_MAX_UNIT + 8 - len(support))
+        support: list[int] = []  # half-width u -> body and list lines within [u - 3, u + 2]
         # half-width -> lines body[j], lo <= j < hi - 1, followed by no blank line / one blank line
         gap_counts: tuple[dict[int, int], dict[int, int]] = ({}, {})
         plain = wide = 0  # body and list lines in the window; lines wider than any column line
-        lo = hi = 0
+        lo = hi = -2  # the window read last
+        counted = False  # whether the counts are those of body[lo:hi]
         read: Column | None = None
         found: list[Column | None] = []
         for window in windows:
@@ -456,19 +454,26 @@ class _ColumnFinder:
             if long_before[new_hi] - long_before[new_lo] > 0.15 * (new_hi - new_lo):
                 found.append(None)  # paragraph lines, not column lines (the fast way out on clean text)
                 continue
-            if new_lo == lo + 1 and new_hi == hi + 1:
-                # One line out, one in (the common case); nothing changes when they count alike.
-                self._measure(hi, new_hi)
+            if new_lo != lo + 1 or new_hi != hi + 1:
+                if new_lo != lo or new_hi != hi:
+                    read = self._read_afresh(new_lo, new_hi, share)
+                    lo, hi, counted = new_lo, new_hi, False
+                found.append(read)
+                continue
+            self._measure(hi, new_hi)
+            if counted:
+                # One line out, one in; nothing changes when they count alike.
                 changes = () if codes[lo] == codes[hi] else ((lo, -1), (hi, 1))
                 gap_changes = () if gap_codes[lo] == gap_codes[hi - 1] else ((lo, -1), (hi - 1, 1))
-            elif new_lo != lo or new_hi != hi:
-                self._measure(new_lo, new_hi)
-                # Out: body[lo:hi] not in body[new_lo:new_hi]; in: the other way round.
-                changes = _window_changes(lo, hi, new_lo, new_hi)
-                # The lines whose gap is counted: body[lo : hi - 1].
-                gap_changes = _window_changes(lo, max(lo, hi - 1), new_lo, max(new_lo, new_hi - 1))
             else:
-                changes = gap_changes = ()
+                # Count the window afresh; far below zero where u is no column width, so that
+                # such a width never wins (see _read).
+                hist, gap_counts, plain, wide = {}, ({}, {}), 0, 0
+                support = [_NO_SUPPORT] * _MIN_UNIT + [0] * (_MAX_COLUMN_UNIT - _MIN_UNIT + 1)
+                support += [_NO_SUPPORT] * (_MAX_UNIT + 8 - len(support))
+                changes = [(j, 1) for j in range(new_lo, new_hi)]
+                gap_changes = [(j, 1) for j in range(new_lo, new_hi - 1)]
+                counted = True
             lo, hi = new_lo, new_hi
             for j, step in changes:
                 code = codes[j]
@@ -490,10 +495,46 @@ class _ColumnFinder:
                     counts = gap_counts[code & 3]
                     unit = code >> 2
                     counts[unit] = counts.get(unit, 0) + step
-            if changes or gap_changes or read is None:
+            if changes or gap_changes:
                 read = self._read(hist, support, gap_counts, plain, wide, hi - lo, share)
             found.append(read)
         return found
+
+    def _read_afresh(self, lo: int, hi: int, share: float) -> Column | None:
+        """The column of the window body[lo:hi] read from its lines (by bisection in their
+        sorted widths): cheaper than counting them for a window read once."""
+        self._measure(lo, hi)
+        codes = self.codes[lo:hi]
+        count = hi - lo
+        if sum([code >> 1 > _WIDE_UNIT for code in codes]) > 0.15 * count:
+            return None
+        units = sorted([code >> 1 for code in codes if code & 1])
+        plain = len(units)
+        if plain < 3:
+            return None
+        best_support = best_exact = best_unit = 0
+        for unit in set(units):
+            if _MIN_UNIT <= unit <= _MAX_COLUMN_UNIT:
+                support = bisect_right(units, unit + 2) - bisect_left(units, unit - 3)
+                exact = bisect_right(units, unit) - bisect_left(units, unit)
+                if (support, exact, unit) > (best_support, best_exact, best_unit):
+                    best_support, best_exact, best_unit = support, exact, unit
+        if best_support < 3 or best_support < share * plain:
+            return None
+        best_width = best_unit / 2
+        limit = best_width + max(1.5, 0.08 * best_width)
+        if plain - bisect_right(units, 2 * limit) > 0.15 * plain:
+            return None  # lines wider than the "column": not wrapped text
+        full_at = 2 * (best_width - max(2.0, 0.1 * best_width))
+        gaps = [code & 3 for code in self.gap_codes[lo : hi - 1] if code >> 2 >= full_at]
+        one_gap = gaps.count(1)
+        return self._column(best_unit, one_gap >= 3 and one_gap > gaps.count(0))
+
+    def _column(self, unit: int, blank_between: bool) -> Column:
+        column = self._columns.get((unit, blank_between))
+        if column is None:
+            column = self._columns[unit, blank_between] = Column(unit / 2, blank_between)
+        return column
 
     def _read(
         self,
@@ -524,10 +565,7 @@ class _ColumnFinder:
         no_gap_counts, one_gap_counts = gap_counts
         one_gap = sum([n for u, n in one_gap_counts.items() if u / 2 >= full_at])
         blank_between = one_gap >= 3 and one_gap > sum([n for u, n in no_gap_counts.items() if u / 2 >= full_at])
-        column = self._columns.get((best_unit, blank_between))
-        if column is None:
-            column = self._columns[best_unit, blank_between] = Column(best_width, blank_between)
-        return column
+        return self._column(best_unit, blank_between)
 
 
 def _column_line(line: Line) -> bool:
