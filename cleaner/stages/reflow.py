@@ -374,7 +374,10 @@ class _ColumnFinder:
         self._columns: dict[tuple[int, bool], Column] = {}
 
     def _measure(self, lo: int, hi: int) -> None:
+        """Fill in codes[j] and gap_codes[j] for lo <= j < hi."""
         codes, gap_codes, body, lines = self.codes, self.gap_codes, self.body, self.lines
+        if hi - lo > 1 and min(codes[lo:hi]) >= 0:
+            return  # measured for a window before
         last = len(body) - 1
         for j in range(lo, hi):
             if codes[j] < 0:
@@ -670,9 +673,9 @@ def _dash_goes_on(a: Line, gap: int, column: Column | None) -> bool:
 def _wrapped_byline(a: Line, b: Line, gap: int, column: Column | None) -> str | None:
     """A byline too long for its column line: its names go on (本报通讯员●张志 / 敏●王晓慧),
     or an author's name in brackets that ends a paragraph fell to the next line."""
-    if a.kind != "byline" and b.kind != "byline":
+    if column is None or (a.kind != "byline" and b.kind != "byline"):
         return None
-    if column is None or gap != (1 if column.blank_between else 0) or not column.full(a):
+    if gap != (1 if column.blank_between else 0) or not column.full(a):
         return None
     if a.kind == "byline" and BLACK_CIRCLE in a.content and b.kind != "list" and b.heading_like:
         return "a byline as wide as the column goes on in the next line"
