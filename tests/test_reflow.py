@@ -179,6 +179,16 @@ def test_full_line_ending_a_sentence_in_paragraphs_set_a_blank_line_apart(betwee
         assert full_end and all(f.confidence < THRESHOLD for f in full_end)
 
 
+def test_a_heading_after_a_full_line_is_not_joined_where_paragraphs_are_set_apart() -> None:
+    tail = "推出绿色通道。"
+    paragraph = "\n".join([*_full_lines(SENTENCES[0] + SENTENCES[1], 12), tail])
+    full_end = "\n".join(_full_lines(SENTENCES[0] + SENTENCES[1], 12))  # ends on a full line
+    text = "\n\n".join([paragraph, paragraph, full_end]) + "\n兴安盟公安边防支队\n\n" + paragraph + "\n"
+    out = applied(text).split("\n")
+    assert "兴安盟公安边防支队" in out  # the heading stays a line of its own
+    assert SENTENCES[0] + SENTENCES[1] + tail in out and SENTENCES[0] + SENTENCES[1] in out
+
+
 def test_one_short_sentence_after_a_full_line_in_an_indented_column_is_reported_not_joined() -> None:
     # Paragraphs start short by an indent of two; after a full line that ends a sentence, a
     # short sentence on its own line may be a caption (a paragraph of one line) or the end.

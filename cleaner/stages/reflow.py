@@ -719,7 +719,7 @@ def _judge_column(lines: list[Line], body: list[int], k: int, gap: int, column: 
                     f"a line as wide as the column ({cols}) ends a sentence; the next is not indented: it carries on"
                 )
                 return Verdict(True, 0.85, reason)
-            if gap == 0 and _paragraphs_set_apart(lines, body, k, column):
+            if gap == 0 and not _short_heading(b, column) and _paragraphs_set_apart(lines, body, k, column):
                 reason = (
                     f"a line as wide as the column ({cols}) ends a sentence; paragraphs here are set a blank line"
                     " apart and none follows: it carries on"
@@ -904,6 +904,12 @@ def _indented_paragraphs(lines: _Lines, body: list[int], k: int, column: Column)
         return False
     shortfalls.sort()
     return INDENT_MIN <= shortfalls[len(shortfalls) // 2] <= INDENT_MAX
+
+
+def _short_heading(line: Line, column: Column) -> bool:
+    """A line shorter than the column, without clause punctuation, that ends no sentence: a
+    heading (the last line of a paragraph ends its sentence)."""
+    return not column.full(line) and line.heading_like and not line.ends_paragraph
 
 
 def _paragraphs_set_apart(lines: _Lines, body: list[int], k: int, column: Column) -> bool:
