@@ -7,10 +7,15 @@ line break this stage decides, from evidence, whether the paragraph goes on:
   column. A line as wide as the column carries on; a short line ends its paragraph. The
   width is estimated from the lines around each break, so narrow and wide columns in one
   document are both recognised, whether the lines are separated by blank lines or not.
+  A full line that ends a sentence is the hard case: the paragraph goes on unless the
+  next line is short by the indent of a first line (where the column indents), and goes
+  on where paragraphs are set a blank line apart and none follows; otherwise it is only
+  reported.
 * **page breaks** (seeds 001, 003, 004): a paragraph line that stops mid-sentence (no
   closing punctuation) and a next line that carries on: ends in a comma, an open quote
-  the next line closes, a word across the break (``立/体化``, ``五/年``), a next line that
-  is a fragment (``使，…``, ``年。``) or that cannot start a paragraph (``”``, ``，``).
+  the next line closes, a word across the break (``立/体化``, ``五/年``; after a short
+  line only when neither side ends or starts a word of its own: ``的社/会治``), a next line
+  that is a fragment (``使，…``, ``年。``) or that cannot start a paragraph (``”``, ``，``).
 
 Never joined: Markdown headings, lists, quotes, tables and code; list items (``——``,
 ``一、``, ``（一）``, ``1.``); bylines and credits (``本报通讯员●…``, ``（王国强 陈克强）``,
