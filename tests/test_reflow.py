@@ -189,6 +189,15 @@ def test_a_heading_after_a_full_line_is_not_joined_where_paragraphs_are_set_apar
     assert SENTENCES[0] + SENTENCES[1] + tail in out and SENTENCES[0] + SENTENCES[1] in out
 
 
+def test_a_heading_nearly_as_wide_as_the_column_is_no_indented_first_line_where_paragraphs_are_not() -> None:
+    # Unindented column 12; 兴安盟公安边防支队 (9) is as short as an indented first line.
+    tail = "推出绿色通道。"
+    paragraph = [*_full_lines(SENTENCES[0] + SENTENCES[1], 12), tail]
+    text = "\n".join([*paragraph, *paragraph, *paragraph, "兴安盟公安边防支队", *paragraph]) + "\n"
+    out = applied(text).split("\n")
+    assert "兴安盟公安边防支队" in out
+
+
 def test_one_short_sentence_after_a_full_line_in_an_indented_column_is_reported_not_joined() -> None:
     # Paragraphs start short by an indent of two; after a full line that ends a sentence, a
     # short sentence on its own line may be a caption (a paragraph of one line) or the end.

@@ -744,6 +744,9 @@ def _judge_column(lines: list[Line], body: list[int], k: int, gap: int, column: 
         return Verdict(True, 0.85, f"a short line: {forced} did not fit at its end")
     starts_paragraph = k == 0 or _starts_paragraph(lines, body, k) or not column.full(lines[body[k - 1]])
     indent_width = starts_paragraph and a.width >= column.width - 2 - column.tolerance()
+    if indent_width and not column.full(a) and _paragraph_indent(lines, body, k, column) is False:
+        # Paragraphs here start with a full line: a short first line is a heading, not indented.
+        indent_width = False
     evidence = _continuation(a, b)
     if indent_width and (evidence or not a.heading_like):
         return Verdict(
@@ -890,7 +893,13 @@ def _starts_paragraph(lines: list[Line], body: list[int], k: int) -> bool:
 
 
 def _indented_paragraphs(lines: _Lines, body: list[int], k: int, column: Column) -> bool:
-    """Do this column's paragraphs start with a line short by an indent (seed 002's do)?
+    """Do this column's paragraphs start with a line short by an indent (seed 002's do)?"""
+    return _paragraph_indent(lines, body, k, column) is True
+
+
+def _paragraph_indent(lines: _Lines, body: list[int], k: int, column: Column) -> bool | None:
+    """Do this column's paragraphs start with a line short by an indent (True), with a full
+    line (False), or is it not known (None, fewer than two paragraph starts to go by)?
 
     Judged on the lines that follow a clear paragraph end (a short line ending a sentence)
     within ``INDENT_REACH`` lines: their shortfall from the column width.
@@ -906,9 +915,12 @@ def _indented_paragraphs(lines: _Lines, body: list[int], k: int, column: Column)
         if end.kind == "body" and first.kind == "body" and column.full(second):
             shortfalls.append(_first_line_shortfall(first, column))
     if len(shortfalls) < 2:
-        return False
+        return None
     shortfalls.sort()
-    return INDENT_MIN <= shortfalls[len(shortfalls) // 2] <= INDENT_MAX
+    median = shortfalls[len(shortfalls) // 2]
+    if median < INDENT_MIN:
+        return False
+    return True if median <= INDENT_MAX else None
 
 
 def _short_heading(line: Line, column: Column) -> bool:
