@@ -189,11 +189,14 @@ def test_a_heading_after_a_full_line_is_not_joined_where_paragraphs_are_set_apar
     assert SENTENCES[0] + SENTENCES[1] + tail in out and SENTENCES[0] + SENTENCES[1] in out
 
 
-def test_a_heading_nearly_as_wide_as_the_column_is_no_indented_first_line_where_paragraphs_are_not() -> None:
+@pytest.mark.parametrize("before", [2, 3])  # with two paragraph starts to go by, the heading's is one
+def test_a_heading_nearly_as_wide_as_the_column_is_no_indented_first_line_where_paragraphs_are_not(
+    before: int,
+) -> None:
     # Unindented column 12; 兴安盟公安边防支队 (9) is as short as an indented first line.
     tail = "推出绿色通道。"
     paragraph = [*_full_lines(SENTENCES[0] + SENTENCES[1], 12), tail]
-    text = "\n".join([*paragraph, *paragraph, *paragraph, "兴安盟公安边防支队", *paragraph]) + "\n"
+    text = "\n".join([*paragraph * before, "兴安盟公安边防支队", *paragraph]) + "\n"
     out = applied(text).split("\n")
     assert "兴安盟公安边防支队" in out
 

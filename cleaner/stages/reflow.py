@@ -917,7 +917,7 @@ def _paragraph_indent(lines: _Lines, body: list[int], k: int, column: Column) ->
     if len(shortfalls) < 2:
         return None
     shortfalls.sort()
-    median = shortfalls[len(shortfalls) // 2]
+    median = shortfalls[(len(shortfalls) - 1) // 2]
     if median < INDENT_MIN:
         return False
     return True if median <= INDENT_MAX else None
