@@ -2,7 +2,7 @@
 CPU second on one core: on already-clean text (one paragraph per line, blank lines between)
 and on the text reflow is given inside the pipeline on garbled pages (seed 002: narrow
 column lines, a break to judge on nearly every line; every round reflow runs, as the
-pipeline runs it). Usage: ``python -m bench.reflow_speed``.
+pipeline runs it, per MB of pages). Usage: ``python -m bench.reflow_speed``.
 """
 
 from __future__ import annotations
@@ -79,10 +79,11 @@ def measure(megabytes: float = 4.0, repeats: int = 5) -> dict[str, float]:
 
 
 def measure_garbled(repeats: int = 20) -> dict[str, float]:
-    """MB/s of each stage's detect() on what reflow is given inside the pipeline on seed 002
-    (both rounds; the size counted is that of every text detect() was given)."""
+    """MB/s of each stage's detect() on what reflow is given inside the pipeline on seed 002,
+    every round (reflow runs twice there). The size counted is that of the pages, as
+    ``bench.stage_profile`` counts it: MB of input cleaned per second spent in the stage."""
     texts = reflow_inputs("garbled")
-    size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    size = sum(len(page.encode("utf-8")) for page in seed_pages("garbled")) / 1e6
     return {name: size / _best(detect, texts, repeats) for name, detect in PEERS.items()}
 
 
