@@ -12,6 +12,9 @@ per line). Each trial damages one document the way OCR and PDF extraction do:
 The damaged text goes through the whole pipeline (default config). A paragraph boundary is
 counted by its position in the text without white space; ``baseline`` scores the damaged
 text as it comes. ``clean_docs_changed`` counts canonical documents reflow changed (must be 0).
+The column trials are also scored by layout: paragraphs marked (an indent, or blank lines
+between paragraphs only) or unmarked (neither: a paragraph that ends on a full line looks
+like a sentence that ends there; seed 002 marks its paragraphs both ways).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ import random
 import re
 from pathlib import Path
 
-from bench.reflow_speed import measure
+from bench.reflow_speed import measure, measure_garbled
 from cleaner import clean
 from cleaner.chars import CJK_PUNCT_CLASS, NO_LINE_START_CLASS
 from cleaner.stages import reflow
@@ -86,6 +89,15 @@ def wrap(paragraph: str, width: int, first_width: int) -> list[str]:
 
 
 def damage(paragraphs: list[str], mode: str, rng: random.Random) -> str:
+    return damage_marked(paragraphs, mode, rng)[0]
+
+
+def damage_marked(paragraphs: list[str], mode: str, rng: random.Random) -> tuple[str, bool]:
+    """The damaged text, and whether its layout marks where paragraphs start: page breaks
+    keep a paragraph per line; column text marks them by an indent, or by a blank line where
+    the lines of a paragraph have none between them. (Unmarked column text is set with no
+    indent and the same spacing between paragraphs as between lines: a paragraph ending on a
+    full line cannot be told from a sentence ending there.)"""
     if mode == "page-breaks":
         out = []
         for p in paragraphs:
@@ -95,7 +107,7 @@ def damage(paragraphs: list[str], mode: str, rng: random.Random) -> str:
                     cut += 1
                 p = p[:cut] + "\n\n" + p[cut:]
             out.append(p)
-        return "\n\n".join(out) + "\n"
+        return "\n\n".join(out) + "\n", True
     width = rng.randint(10, 28)
     indent = 2 if rng.random() < 0.5 else 0
     line_sep = "\n\n" if mode == "columns-blank" else "\n"
@@ -106,7 +118,7 @@ def damage(paragraphs: list[str], mode: str, rng: random.Random) -> str:
             blocks.append(p)  # Markdown stays as it is
         else:
             blocks.append(line_sep.join(wrap(p, width, width - indent)))
-    return para_sep.join(blocks) + "\n"
+    return para_sep.join(blocks) + "\n", indent > 0 or para_sep != line_sep
 
 
 def boundaries(text: str) -> set[int]:
@@ -131,13 +143,18 @@ def run(seed: int) -> dict[str, float | int | str]:
     documents = corpus()
     numbers: dict[str, float | int | str] = {}
     total = [0, 0, 0]
+    by_layout = {True: [0, 0, 0], False: [0, 0, 0]}  # column text whose paragraphs are marked or not
     for mode in MODES:
         counts, base = [0, 0, 0], [0, 0, 0]
         for _ in range(TRIALS_PER_MODE):
             paragraphs = rng.choice(documents)
             truth = boundaries("\n".join(paragraphs))
-            damaged = damage(paragraphs, mode, rng)
-            for tally, text in ((counts, clean(damaged).text), (base, damaged)):
+            damaged, marked = damage_marked(paragraphs, mode, rng)
+            cleaned = clean(damaged).text
+            tallies = ((counts, cleaned), (base, damaged))
+            if mode != "page-breaks":
+                tallies += ((by_layout[marked], cleaned),)
+            for tally, text in tallies:
                 got = boundaries(text)
                 tally[0] += len(got & truth)
                 tally[1] += len(got - truth)
@@ -150,6 +167,9 @@ def run(seed: int) -> dict[str, float | int | str]:
         total = [a + b for a, b in zip(total, counts, strict=True)]
     p, r, f = _score(*total)
     numbers["all: precision"], numbers["all: recall"], numbers["all: f1"] = p, r, f
+    # Not part of the scores above: the same column trials, by layout.
+    numbers["columns, paragraphs marked (indent or blank line): f1"] = _score(*by_layout[True])[2]
+    numbers["columns, paragraphs unmarked: f1"] = _score(*by_layout[False])[2]
     changed = 0
     for paragraphs in documents:
         canonical = "\n\n".join(paragraphs) + "\n"
@@ -159,4 +179,7 @@ def run(seed: int) -> dict[str, float | int | str]:
     speed = measure(megabytes=2.0)
     numbers["speed clean text: reflow MB/s"] = speed["reflow"]
     numbers["speed clean text: cjk-space MB/s (peer)"] = speed["cjk-space"]
+    speed = measure_garbled()
+    numbers["speed garbled, inside the pipeline: reflow MB/s"] = speed["reflow"]
+    numbers["speed garbled, inside the pipeline: cjk-space MB/s (peer)"] = speed["cjk-space"]
     return numbers

@@ -150,6 +150,104 @@ def test_short_last_line_ends_the_paragraph_and_gets_its_blank_line() -> None:
     assert rules == {"reflow-join", "reflow-split"}
 
 
+def _full_lines(text: str, width: int) -> list[str]:
+    """``text`` cut into lines of exactly ``width`` characters (the text must fill them)."""
+    assert len(text) % width == 0
+    return wrap(text, width)
+
+
+SENTENCES = (
+    "二连铁路口岸是我国通往蒙古国的唯一铁路干线，也是中蒙两国贸易的重要通道。",  # 36 = 3 x 12
+    "二连出入境边防检查站主动加强与海关铁路外事等职能部门的联动协作不断优化。",  # 36
+)
+
+
+@pytest.mark.parametrize("between_paragraphs", ["\n", "\n\n"])
+def test_full_line_ending_a_sentence_in_paragraphs_set_a_blank_line_apart(between_paragraphs: str) -> None:
+    # Unindented column lines; a full line ends a sentence and the paragraph goes on.
+    tail = "推出绿色通道。"  # a short last line: a clear paragraph end
+    paragraph = "\n".join([*_full_lines(SENTENCES[0] + SENTENCES[1], 12), tail])
+    text = between_paragraphs.join([paragraph] * 3) + "\n"
+    joined = SENTENCES[0] + SENTENCES[1] + tail
+    if between_paragraphs == "\n\n":
+        # Paragraphs are set a blank line apart and none follows the full line: it carries on.
+        assert applied(text) == "\n\n".join([joined] * 3) + "\n"
+    else:
+        # Nothing marks the paragraphs (no indent, no blank line): only reported.
+        findings = reflow.detect(text, StageContext())
+        full_end = [f for f in findings if f.rule == reflow.RULE_JOIN and text[f.span.start - 1] == "。"]
+        assert full_end and all(f.confidence < THRESHOLD for f in full_end)
+
+
+def test_a_heading_after_a_full_line_is_not_joined_where_paragraphs_are_set_apart() -> None:
+    tail = "推出绿色通道。"
+    paragraph = "\n".join([*_full_lines(SENTENCES[0] + SENTENCES[1], 12), tail])
+    full_end = "\n".join(_full_lines(SENTENCES[0] + SENTENCES[1], 12))  # ends on a full line
+    text = "\n\n".join([paragraph, paragraph, full_end]) + "\n兴安盟公安边防支队\n\n" + paragraph + "\n"
+    out = applied(text).split("\n")
+    assert "兴安盟公安边防支队" in out  # the heading stays a line of its own
+    assert SENTENCES[0] + SENTENCES[1] + tail in out and SENTENCES[0] + SENTENCES[1] in out
+
+
+@pytest.mark.parametrize("before", [2, 3])  # with two paragraph starts to go by, the heading's is one
+def test_a_heading_nearly_as_wide_as_the_column_is_no_indented_first_line_where_paragraphs_are_not(
+    before: int,
+) -> None:
+    # Unindented column 12; 兴安盟公安边防支队 (9) is as short as an indented first line.
+    tail = "推出绿色通道。"
+    paragraph = [*_full_lines(SENTENCES[0] + SENTENCES[1], 12), tail]
+    text = "\n".join([*paragraph * before, "兴安盟公安边防支队", *paragraph]) + "\n"
+    out = applied(text).split("\n")
+    assert "兴安盟公安边防支队" in out
+
+
+def test_one_short_sentence_after_a_full_line_in_an_indented_column_is_reported_not_joined() -> None:
+    # Paragraphs start short by an indent of two; after a full line that ends a sentence, a
+    # short sentence on its own line may be a caption (a paragraph of one line) or the end.
+    first = "内蒙古公安边防总队始终坚持和"  # 14 = 16 - 2
+    paragraph = [first, "加强党的全面领导始终把加强党的建", "设作为一条红线。"]
+    full_end = _full_lines("加强党的全面领导始终把加强党的建设作为贯穿边境口岸管控中心工作。", 16)
+    text_lines = [*paragraph, first, *full_end]
+    text_lines += ["民警在国门执勤。", *paragraph, *paragraph]
+    text = "\n".join(text_lines) + "\n"
+    caption_break = text.index("民警在国门") - 1
+    [finding] = [f for f in reflow.detect(text, StageContext()) if f.span.start == caption_break]
+    assert finding.rule == "reflow-join" and finding.confidence < THRESHOLD
+    assert "民警在国门执勤。" in applied(text).split("\n")
+
+
+def test_an_indented_first_line_that_ends_in_a_pushed_in_comma_starts_a_paragraph() -> None:
+    # Column 13, first lines indented by two; a comma no line may start with is pushed onto
+    # the line before (14 wide). A first line that fills the 11 left by the indent and takes
+    # its comma reads 12, one short, but starts a paragraph.
+    hanzi = iter(BODY.replace("，", "").replace("、", "").replace("。", "") * 3)
+
+    def line(count: int, end: str = "") -> str:
+        return "".join(next(hanzi) for _ in range(count)) + end
+
+    full_end = [line(11), line(13, "，"), line(13), line(12, "。")]
+    pushed = [line(11, "，"), line(13, "，"), line(13), line(6, "。")]
+    closing = [[line(11), line(13, "，"), line(4, "。")] for _ in range(2)]
+    text = "\n".join(full_end + pushed + closing[0] + closing[1]) + "\n"
+    [finding] = [f for f in reflow.detect(text, StageContext()) if text[f.span.end :].startswith(pushed[0])]
+    assert finding.rule == reflow.RULE_SPLIT  # the paragraph ends: not joined
+    assert applied(text).startswith("".join(full_end) + "\n\n" + pushed[0])
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "joined"),
+    [
+        ("说到近年来的社", "会治安变化，商铺老板和农牧民们都深有感触。", True),  # 的社 | 会治: no words
+        ("执勤一队民警祁霖参与闭环", "执勤第二天，调动的命令就下来了。", False),  # 闭环 | 执勤: whole words
+        ("兴安盟公安边防支队", "日均查验车辆2000余辆，出入境人员2500余人次。", False),  # a heading
+    ],
+)
+def test_a_short_line_cut_inside_a_word_at_a_page_break(left: str, right: str, joined: bool) -> None:
+    text = f"{BODY}\n\n{left}\n\n{right}\n\n{BODY}\n"
+    expected = f"{BODY}\n\n{left}{right}\n\n{BODY}\n" if joined else text
+    assert applied(text) == expected
+
+
 def test_latin_word_that_did_not_fit_explains_a_short_line() -> None:
     lines = [
         "日常执勤中不断探索完善，形成了",
@@ -226,3 +324,82 @@ def test_edits_never_overlap_and_match_the_text(pieces: list[str]) -> None:
     for edit in edits:
         assert edit.rule in reflow.STAGE.rules and edit.reason
         assert set(edit.before) <= set(" \t\r\u3000\n")  # reflow only ever touches white space
+
+
+# -- the column width read from a sliding window equals the width read from scratch ---------
+
+
+def _column_from_scratch(lines: reflow._Lines, body: list[int], k: int) -> reflow.Column | None:
+    """The column of break ``k`` by its definition: each window's lines counted afresh, by
+    bisection in their sorted widths (how the stage read it before the sliding window)."""
+    from bisect import bisect_left, bisect_right
+
+    def read(lo: int, hi: int, share: float) -> reflow.Column | None:
+        count = hi - lo
+        window = [lines[body[j]] for j in range(lo, hi)]
+        if sum(len(line.raw) > 2 * (reflow.MAX_COLUMN + 6) for line in window) > 0.15 * count:
+            return None
+        if sum(line.width > reflow.MAX_COLUMN + 6 for line in window) > 0.15 * count:
+            return None
+        widths = sorted(line.width for line in window if line.kind in ("body", "list"))
+        if len(widths) < 3:
+            return None
+        best = (0, 0, 0.0)
+        for width in set(widths):
+            if reflow.MIN_COLUMN <= width <= reflow.MAX_COLUMN:
+                support = bisect_right(widths, width + 1) - bisect_left(widths, width - 1.5)
+                exact = bisect_right(widths, width + 0.25) - bisect_left(widths, width - 0.25)
+                best = max(best, (support, exact, width))
+        support, _, width = best
+        if support < 3 or support < share * len(widths):
+            return None
+        if len(widths) - bisect_right(widths, width + max(1.5, 0.08 * width)) > 0.15 * len(widths):
+            return None
+        full_at = width - max(2.0, 0.1 * width)
+        gaps = [body[j + 1] - body[j] - 1 for j in range(lo, hi - 1) if window[j - lo].width >= full_at]
+        return reflow.Column(width, gaps.count(1) > gaps.count(0) and gaps.count(1) >= 3)
+
+    lo = max(0, k - reflow.WINDOW + 1)
+    around = read(lo, min(len(body), k + reflow.WINDOW + 1), reflow.REGULAR_SHARE)
+    if around is not None and k + reflow.WINDOW + 1 >= len(body):
+        return around
+    before = read(lo, k + 2, 0.6) if k + 2 - lo >= 4 else None
+    if before is not None and (around is None or abs(before.width - around.width) > 2):
+        return before
+    return around
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([6, 10, 11, 12, 16, 17, 24, 40, 70]),  # the column width in hanzi
+            st.integers(2, 25),  # lines in the block
+            st.booleans(),  # a blank line between its lines
+        ),
+        min_size=1,
+        max_size=5,
+    ),
+    st.integers(0, 10**6),
+)
+def test_sliding_window_columns_equal_columns_read_from_scratch(blocks: list, seed: int) -> None:
+    rng = random.Random(seed)
+    rows = []
+    for width, count, blank in blocks:
+        for _ in range(count):
+            hanzi = width if rng.random() < 0.7 else rng.randint(1, width + 2)
+            prefix = rng.choice(["", "", "", "", "", "", "# ", "——", "本报记者 ", "\u3000\u3000"])
+            letters = "x" * rng.choice([0, 0, 0, 1, 2, 3])
+            rows.append(prefix + "".join(rng.choice(BODY[:60]) for _ in range(hanzi)) + letters + "\n")
+            rows.append("\n" * (blank + (rng.random() < 0.1)))
+    text = "".join(rows)
+    lines = reflow._Lines(text)
+    body = [i for i, raw in enumerate(lines.raws) if raw.strip()]
+    if len(body) < 2:
+        return
+    breaks = sorted(rng.sample(range(len(body) - 1), k=rng.randint(1, len(body) - 1)))
+    found = reflow._ColumnFinder(lines, body).columns(breaks)
+    for k in breaks:
+        expected = _column_from_scratch(lines, body, k)
+        got = found[k]
+        assert (got and (got.width, got.blank_between)) == (expected and (expected.width, expected.blank_between)), k

@@ -7,10 +7,15 @@ line break this stage decides, from evidence, whether the paragraph goes on:
   column. A line as wide as the column carries on; a short line ends its paragraph. The
   width is estimated from the lines around each break, so narrow and wide columns in one
   document are both recognised, whether the lines are separated by blank lines or not.
+  A full line that ends a sentence is the hard case: the paragraph goes on unless the
+  next line is short by the indent of a first line (where the column indents), and goes
+  on where paragraphs are set a blank line apart and none follows; otherwise it is only
+  reported.
 * **page breaks** (seeds 001, 003, 004): a paragraph line that stops mid-sentence (no
   closing punctuation) and a next line that carries on: ends in a comma, an open quote
-  the next line closes, a word across the break (``立/体化``, ``五/年``), a next line that
-  is a fragment (``使，…``, ``年。``) or that cannot start a paragraph (``”``, ``，``).
+  the next line closes, a word across the break (``立/体化``, ``五/年``; after a short
+  line only when neither side ends or starts a word of its own: ``的社/会治``), a next line
+  that is a fragment (``使，…``, ``年。``) or that cannot start a paragraph (``”``, ``，``).
 
 Never joined: Markdown headings, lists, quotes, tables and code; list items (``——``,
 ``一、``, ``（一）``, ``1.``); bylines and credits (``本报通讯员●…``, ``（王国强 陈克强）``,
@@ -29,7 +34,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from cleaner import lexicon
 from cleaner.chars import (
@@ -81,6 +86,10 @@ INTERLEAVED_MIN_BREAKS = 4
 #: A first line short by 1.25 to 4.5 characters is indented (two full-width spaces,
 #: dropped by the extraction, give 2); lines within this many of a break are looked at.
 INDENT_MIN, INDENT_MAX, INDENT_REACH = 1.25, 4.5, 30
+#: Paragraphs set a blank line apart: two clear paragraph ends followed by a blank line and
+#: none without; or at least this many, and at most this share of as many followed by none
+#: (a page break moves some).
+PARAGRAPHS_APART_MIN, PARAGRAPHS_APART_EXCEPTIONS = 3, 0.2
 #: Chinese prose has a comma or full stop every 10 to 20 characters; with fewer than one
 #: in this many characters, sentence ends cannot be seen: joins are reported, not made.
 UNPUNCTUATED_RATIO = 60
@@ -98,6 +107,7 @@ _SENTENCE_MARKS = ("\uff0c", "\u3002", "\u3001", "\uff1b", "\uff1f", "\uff01", "
 _LIST_ITEM_END = frozenset((FULLWIDTH_SEMICOLON, ";"))
 _OPENERS = frozenset(OPEN_TO_CLOSE)
 _CLOSERS = {close: open_ for open_, close in OPEN_TO_CLOSE.items()}
+_OPENER_RE = re.compile("[" + re.escape("".join(OPEN_TO_CLOSE)) + "]")
 _NO_LINE_START = frozenset(NO_LINE_START_CLASS)
 _CLOSING_MARKS = frozenset(CLOSING_MARK_CLASS)
 _DELIBERATE_END = _CLAUSE_END | _FINAL_SET | _CLOSING_MARKS | {FULLWIDTH_COLON}
@@ -128,6 +138,7 @@ _NO_HEADING_END = frozenset("的地得和与及或在把被对从向将为")
 #: Characters no sentence starts with: the next line continues one (``宣传党`` / ``的主张``).
 _CONTINUATION_START_RE = re.compile("^(?:的(?!确)|们)")
 _HAN_RE = re.compile(f"[{HAN_CLASS}]")
+_HAN_PAIR_RE = re.compile(f"[{HAN_CLASS}]{{2}}")
 #: A Latin word or a number (with the quotes before it): typesetting does not break it.
 _UNBREAKABLE_START_RE = re.compile(f"^[{''.join(OPEN_TO_CLOSE)}]*[A-Za-z0-9][A-Za-z0-9.,%+\\-]*")
 _SQUEEZED_SPACE_RE = re.compile(f"(?<=[{CJK_PUNCT_CLASS}]) | (?=[{CJK_PUNCT_CLASS}])")
@@ -222,25 +233,34 @@ def display_width(text: str) -> float:
     return width
 
 
-@dataclass(frozen=True)
 class Column:
-    """The column a break sits in: its width, and whether its lines are set one blank line apart."""
+    """The column a break sits in: its width, and whether its lines are set one blank line apart.
 
-    width: float
-    blank_between: bool
+    Immutable; made once per width and setting in a text (see :class:`_ColumnFinder`).
+    """
+
+    __slots__ = ("_fits_to", "_full_at", "blank_between", "width")
+
+    def __init__(self, width: float, blank_between: bool) -> None:
+        self.width = width
+        self.blank_between = blank_between
+        self._full_at = width - self.tolerance()
+        self._fits_to = width + self.tolerance()
+
+    def __repr__(self) -> str:
+        return f"Column(width={self.width!r}, blank_between={self.blank_between!r})"
 
     def tolerance(self) -> float:
         return max(2.0, 0.1 * self.width)
 
     def full(self, line: Line) -> bool:
-        return line.width >= self.width - self.tolerance()
+        return line.width >= self._full_at
 
     def fits(self, line: Line) -> bool:
-        return line.width <= self.width + self.tolerance()
+        return line.width <= self._fits_to
 
 
-@dataclass(frozen=True)
-class Verdict:
+class Verdict(NamedTuple):
     join: bool
     confidence: float
     reason: str
@@ -270,11 +290,14 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
     joined_blocks: set[int] = set()
     splits: list[tuple[int, int]] = []
     ends: list[tuple[int, int]] = []
+    # The column of the breaks between two lines short enough to be column lines.
+    columns = _ColumnFinder(lines, body).columns(
+        [k for k in candidates if _column_line(lines[body[k]]) and _column_line(lines[body[k + 1]])]
+    )
     for k in candidates:
         a, b = body[k], body[k + 1]
         gap = b - a - 1
-        short = lines[a].width <= MAX_COLUMN + 6 and lines[b].width <= MAX_COLUMN + 6
-        column = _column(lines, body, k) if short else None
+        column = columns.get(k)
         verdict = _judge(lines, body, k, gap, column)
         if verdict is None:
             if gap == 0 and (lines[a].ends_paragraph or lines[b].kind != "body"):
@@ -313,41 +336,254 @@ class _Lines:
     def __init__(self, text: str) -> None:
         self.raws = text.split("\n")
         self.starts = list(itertools.accumulate((len(raw) + 1 for raw in self.raws), initial=0))
-        self._made: dict[int, Line] = {}
-        self._body: list[int] | None = None
-        self._long_before: list[int] = []
-        self._widths: list[float] = []
-        self._plain: list[bool] = []
+        self._made: list[Line | None] = [None] * len(self.raws)
 
     def __len__(self) -> int:
         return len(self.raws)
 
     def __getitem__(self, index: int) -> Line:
-        line = self._made.get(index)
+        line = self._made[index]
         if line is None:
             line = self._made[index] = Line(self.starts[index], self.raws[index])
         return line
 
-    def body_columns(self, body: list[int], lo: int, hi: int) -> tuple[list[int], list[float], list[bool]]:
-        """For the body lines ``body`` (one list per text): how many of body[:j] are longer
-        than any column line (for every j), and the width of body[j] and whether it is a
-        body or list line, filled in for lo <= j < hi (the windows :func:`_column_in` reads
-        overlap: each line is measured once)."""
-        if self._body is not body:
-            limit = 2 * (MAX_COLUMN + 6)
-            raws = self.raws
-            self._body = body
-            self._long_before = list(itertools.accumulate((len(raws[i]) > limit for i in body), initial=0))
-            self._widths = [-1.0] * len(body)
-            self._plain = [False] * len(body)
-        widths, plain = self._widths, self._plain
-        if hi > lo and min(widths[lo:hi]) < 0:
-            for j in range(lo, hi):
-                if widths[j] < 0:
-                    line = self[body[j]]
-                    widths[j] = line.width
-                    plain[j] = line.kind in ("body", "list")
-        return self._long_before, widths, plain
+
+#: Widths are counted in half characters (every width is a multiple of 0.5, see
+#: display_width), clipped to this: wider lines are no column lines either way.
+_MAX_UNIT = 255
+_MIN_UNIT, _MAX_COLUMN_UNIT = int(2 * MIN_COLUMN), int(2 * MAX_COLUMN)
+_WIDE_UNIT = int(2 * (MAX_COLUMN + 6))
+_NO_SUPPORT = -(10**6)
+
+
+class _ColumnFinder:
+    """The column each break of one text sits in.
+
+    The width is read from a window of body lines around the break (:meth:`columns`).
+    Consecutive breaks share all but one line of their windows, so the counts a width is
+    read from are kept up to date as the window slides down the text: each line is counted
+    in and out once, not once per break, and a slide that swaps a line for one that counts
+    alike does not read the width again.
+    """
+
+    def __init__(self, lines: _Lines, body: list[int]) -> None:
+        raws = lines.raws
+        limit = 2 * (MAX_COLUMN + 6)
+        self.lines, self.body = lines, body
+        # How many of body[:j] are longer than any column line, for every j.
+        self.long_before = list(itertools.accumulate((len(raws[i]) > limit for i in body), initial=0))
+        # Measured when first needed: codes[j] = 2 * half-width + (1 for a body or list line);
+        # gap_codes[j] = 4 * half-width + blank lines after body[j] (0, 1, or 2 for more).
+        self.codes = [-1] * len(body)
+        self.gap_codes = [-1] * len(body)
+        self._columns: dict[tuple[int, bool], Column] = {}
+
+    def _measure(self, lo: int, hi: int) -> None:
+        """Fill in codes[j] and gap_codes[j] for lo <= j < hi."""
+        codes, gap_codes, body, lines = self.codes, self.gap_codes, self.body, self.lines
+        if hi - lo > 1 and min(codes[lo:hi]) >= 0:
+            return  # measured for a window before
+        last = len(body) - 1
+        for j in range(lo, hi):
+            if codes[j] < 0:
+                line = lines[body[j]]
+                unit = min(int(2 * line.width), _MAX_UNIT)
+                codes[j] = 2 * unit + (line.kind in ("body", "list"))
+                gap_codes[j] = 4 * unit + (min(body[j + 1] - body[j] - 1, 2) if j < last else 2)
+
+    def columns(self, breaks: list[int]) -> dict[int, Column | None]:
+        """The regular line width around each break ``k`` of ``breaks`` (between body[k] and
+        body[k+1]; ascending), if any.
+
+        Where two columns of different widths meet, the width of the lines up to the break
+        (the column line ``body[k]`` belongs to) wins.
+        """
+        size = len(self.body)
+        arounds = [(max(0, k - WINDOW + 1), min(size, k + WINDOW + 1)) for k in breaks]
+        found: dict[int, Column | None] = {}
+        for k, around in zip(breaks, self._sweep(arounds, REGULAR_SHARE), strict=True):
+            lo, hi = max(0, k - WINDOW + 1), k + 2  # the lines up to the break
+            if (around is not None and k + WINDOW + 1 >= size) or hi - lo < 4:
+                found[k] = around  # the window reaches the end of the text: it is the lines up to the break
+                continue
+            if around is not None and not self._may_differ(lo, hi, around):
+                found[k] = around
+                continue
+            long_lines = self.long_before[hi] - self.long_before[lo]
+            before = self._read_afresh(lo, hi, 0.6) if long_lines <= 0.15 * (hi - lo) else None
+            if before is not None and (around is None or abs(before.width - around.width) > 2):
+                found[k] = before
+            else:
+                found[k] = around
+        return found
+
+    def _may_differ(self, lo: int, hi: int, column: Column) -> bool:
+        """Could the lines body[lo:hi] (within the window ``column`` was read from) have a
+        width of their own more than 2 from it (see :meth:`_read`: 3 and 60% of their body
+        and list lines within [w - 1.5, w + 1] of a width w)? Not when too few are wider or
+        narrower."""
+        unit = int(2 * column.width)
+        codes = self.codes
+        plain = above = below = 0
+        for j in range(lo, hi):
+            code = codes[j]
+            if code & 1:
+                plain += 1
+                if code >> 1 >= unit + 2:
+                    above += 1
+                elif code >> 1 <= unit - 3:
+                    below += 1
+        need = max(3, 0.6 * plain)
+        return above >= need or below >= need
+
+    def _sweep(self, windows: list[tuple[int, int] | None], share: float) -> list[Column | None]:
+        """The column of each window body[lo:hi] (None for None), for windows down the text.
+
+        A window one line down from the one before is read from counts kept up to date (one
+        line out, one in; nothing to read again when they count alike); any other window is
+        read from scratch (:meth:`_read_afresh`), and counting starts again from the next
+        window if that one slides on from it.
+        """
+        codes, gap_codes, long_before = self.codes, self.gap_codes, self.long_before
+        hist: dict[int, int] = {}  # half-width -> body and list lines of that width
+        support: list[int] = []  # half-width u -> body and list lines within [u - 3, u + 2]
+        # half-width -> lines body[j], lo <= j < hi - 1, followed by no blank line / one blank line
+        gap_counts: tuple[dict[int, int], dict[int, int]] = ({}, {})
+        plain = wide = 0  # body and list lines in the window; lines wider than any column line
+        lo = hi = -2  # the window read last
+        counted = False  # whether the counts are those of body[lo:hi]
+        read: Column | None = None
+        found: list[Column | None] = []
+        for window in windows:
+            if window is None:
+                found.append(None)
+                continue
+            new_lo, new_hi = window
+            if long_before[new_hi] - long_before[new_lo] > 0.15 * (new_hi - new_lo):
+                found.append(None)  # paragraph lines, not column lines (the fast way out on clean text)
+                continue
+            if new_lo != lo + 1 or new_hi != hi + 1:
+                if new_lo != lo or new_hi != hi:
+                    read = self._read_afresh(new_lo, new_hi, share)
+                    lo, hi, counted = new_lo, new_hi, False
+                found.append(read)
+                continue
+            self._measure(hi, new_hi)
+            if counted:
+                # One line out, one in; nothing changes when they count alike.
+                changes = () if codes[lo] == codes[hi] else ((lo, -1), (hi, 1))
+                gap_changes = () if gap_codes[lo] == gap_codes[hi - 1] else ((lo, -1), (hi - 1, 1))
+            else:
+                # Count the window afresh; far below zero where u is no column width, so that
+                # such a width never wins (see _read).
+                hist, gap_counts, plain, wide = {}, ({}, {}), 0, 0
+                support = [_NO_SUPPORT] * _MIN_UNIT + [0] * (_MAX_COLUMN_UNIT - _MIN_UNIT + 1)
+                support += [_NO_SUPPORT] * (_MAX_UNIT + 8 - len(support))
+                changes = [(j, 1) for j in range(new_lo, new_hi)]
+                gap_changes = [(j, 1) for j in range(new_lo, new_hi - 1)]
+                counted = True
+            lo, hi = new_lo, new_hi
+            for j, step in changes:
+                code = codes[j]
+                unit = code >> 1
+                if unit > _WIDE_UNIT:
+                    wide += step
+                if code & 1:
+                    plain += step
+                    count = hist.get(unit, 0) + step
+                    if count:
+                        hist[unit] = count
+                    else:
+                        del hist[unit]
+                    for u in range(unit - 2, unit + 4):
+                        support[u] += step
+            for j, step in gap_changes:
+                code = gap_codes[j]
+                if code & 3 < 2:
+                    counts = gap_counts[code & 3]
+                    unit = code >> 2
+                    counts[unit] = counts.get(unit, 0) + step
+            if changes or gap_changes:
+                read = self._read(hist, support, gap_counts, plain, wide, hi - lo, share)
+            found.append(read)
+        return found
+
+    def _read_afresh(self, lo: int, hi: int, share: float) -> Column | None:
+        """The column of the window body[lo:hi] read from its lines (by bisection in their
+        sorted widths): cheaper than counting them for a window read once."""
+        self._measure(lo, hi)
+        codes = self.codes[lo:hi]
+        count = hi - lo
+        if sum([code >> 1 > _WIDE_UNIT for code in codes]) > 0.15 * count:
+            return None
+        units = sorted([code >> 1 for code in codes if code & 1])
+        plain = len(units)
+        if plain < 3:
+            return None
+        best_support = best_exact = best_unit = 0
+        for unit in set(units):
+            if _MIN_UNIT <= unit <= _MAX_COLUMN_UNIT:
+                support = bisect_right(units, unit + 2) - bisect_left(units, unit - 3)
+                exact = bisect_right(units, unit) - bisect_left(units, unit)
+                if (support, exact, unit) > (best_support, best_exact, best_unit):
+                    best_support, best_exact, best_unit = support, exact, unit
+        if best_support < 3 or best_support < share * plain:
+            return None
+        best_width = best_unit / 2
+        limit = best_width + max(1.5, 0.08 * best_width)
+        if plain - bisect_right(units, 2 * limit) > 0.15 * plain:
+            return None  # lines wider than the "column": not wrapped text
+        full_at = 2 * (best_width - max(2.0, 0.1 * best_width))
+        gaps = [code & 3 for code in self.gap_codes[lo : hi - 1] if code >> 2 >= full_at]
+        one_gap = gaps.count(1)
+        return self._column(best_unit, one_gap >= 3 and one_gap > gaps.count(0))
+
+    def _column(self, unit: int, blank_between: bool) -> Column:
+        column = self._columns.get((unit, blank_between))
+        if column is None:
+            column = self._columns[unit, blank_between] = Column(unit / 2, blank_between)
+        return column
+
+    def _read(
+        self,
+        hist: dict[int, int],
+        support: list[int],
+        gap_counts: tuple[dict[int, int], dict[int, int]],
+        plain: int,
+        wide: int,
+        count: int,
+        share: float,
+    ) -> Column | None:
+        """The regular line width of a window's lines, from its counts, if they have one."""
+        if wide > 0.15 * count or plain < 3:
+            return None
+        # The width most lines are, within a little: full lines are the column width, a
+        # little less (Latin letters, a mark pulled to the next line) or a little more (a
+        # mark pushed in). Counted all, exact ones preferred, then the wider.
+        best_support, _, best_unit = max(zip(map(support.__getitem__, hist), hist.values(), hist, strict=True))
+        if best_support < 3 or best_support < share * plain:
+            return None
+        best_width = best_unit / 2
+        limit = best_width + max(1.5, 0.08 * best_width)
+        if max(hist) / 2 > limit and sum([n for u, n in hist.items() if u / 2 > limit]) > 0.15 * plain:
+            return None  # lines wider than the "column": not wrapped text
+        # How the column's lines are set: one blank line apart or none. Judged after full lines
+        # only, for headings and short last lines stand away from the text either way.
+        full_at = best_width - max(2.0, 0.1 * best_width)
+        no_gap_counts, one_gap_counts = gap_counts
+        one_gap = sum([n for u, n in one_gap_counts.items() if u / 2 >= full_at])
+        blank_between = one_gap >= 3 and one_gap > sum([n for u, n in no_gap_counts.items() if u / 2 >= full_at])
+        return self._column(best_unit, blank_between)
+
+
+def _column_line(line: Line) -> bool:
+    """Is ``line`` at most ``MAX_COLUMN + 6`` wide? Every character but an ASCII space is at
+    least half wide (see :func:`display_width`): a line with more than twice that many is
+    not, and is not measured."""
+    content = line.content
+    if len(content) - content.count(" ") > 2 * (MAX_COLUMN + 6):
+        return False
+    return line.width <= MAX_COLUMN + 6
 
 
 def _ends_paragraph_fast(raw: str) -> bool:
@@ -371,70 +607,6 @@ def _candidate(a: Line, b: Line, gap: int) -> bool:
     # A sentence end followed by a blank line: a join only inside column text set with
     # blank lines between its lines, where both lines are about as long.
     return len(a.content) <= MAX_COLUMN + 10 and abs(len(a.content) - len(b.content)) <= 0.3 * len(a.content) + 4
-
-
-def _column(lines: _Lines, body: list[int], k: int) -> Column | None:
-    """The regular line width around break ``k`` (between body[k] and body[k+1]), if any.
-
-    Where two columns of different widths meet, the width of the lines up to the break
-    (the column line ``body[k]`` belongs to) wins.
-    """
-    lo = max(0, k - WINDOW + 1)
-    around = _column_in(lines, body, k, lo, min(len(body), k + WINDOW + 1))
-    if around is not None and k + WINDOW + 1 >= len(body):
-        return around
-    before = _column_in(lines, body, k, lo, k + 2, share=0.6) if k + 2 - lo >= 4 else None
-    if before is not None and (around is None or abs(before.width - around.width) > 2):
-        return before
-    return around
-
-
-def _column_in(lines: _Lines, body: list[int], k: int, lo: int, hi: int, share: float = REGULAR_SHARE) -> Column | None:
-    """The regular line width of lines body[lo:hi], if they have one."""
-    count = hi - lo
-    long_before = lines.body_columns(body, lo, lo)[0]  # a line longer than 2 x (MAX_COLUMN + 6) is no column line
-    if long_before[hi] - long_before[lo] > 0.15 * count:
-        return None  # paragraph lines, not column lines (the fast way out on clean text)
-    _, all_widths, plain = lines.body_columns(body, lo, hi)
-    window = all_widths[lo:hi]
-    if sum([width > MAX_COLUMN + 6 for width in window]) > 0.15 * count:
-        return None
-    widths = sorted([width for width, keep in zip(window, plain[lo:hi], strict=True) if keep])
-    if len(widths) < 3:
-        return None
-    best_width = _regular_width(widths, share)
-    if best_width is None:
-        return None
-    # How the column's lines are set: one blank line apart or none. Judged after full lines
-    # only, for headings and short last lines stand away from the text either way.
-    full_at = best_width - max(2.0, 0.1 * best_width)
-    gaps = [body[j + 1] - body[j] - 1 for j in range(lo, hi - 1) if all_widths[j] >= full_at]
-    no_gap, one_gap = gaps.count(0), gaps.count(1)
-    return Column(best_width, one_gap > no_gap and one_gap >= 3)
-
-
-def _regular_width(widths: list[float], share: float) -> float | None:
-    """The width most of ``widths`` (sorted) are, within a little; None when there is none, or
-    when too many lines are wider."""
-    # Counted by bisection in the sorted widths: every width is a multiple of 0.5 (see
-    # display_width), so the bounds below are exact and ``abs(w - width) <= 0.25`` is
-    # ``width - 0.25 <= w <= width + 0.25``.
-    best_width, best_support, best_exact = 0.0, 0, 0
-    for width in set(widths):
-        if not MIN_COLUMN <= width <= MAX_COLUMN:
-            continue
-        # Full lines are the column width, a little less (Latin letters, a mark pulled to the
-        # next line) or a little more (a mark pushed in): count them all, prefer exact ones.
-        support = bisect_right(widths, width + 1) - bisect_left(widths, width - 1.5)
-        exact = bisect_right(widths, width + 0.25) - bisect_left(widths, width - 0.25)
-        if (support, exact, width) > (best_support, best_exact, best_width):
-            best_width, best_support, best_exact = width, support, exact
-    if best_support < 3 or best_support < share * len(widths):
-        return None
-    wider = len(widths) - bisect_right(widths, best_width + max(1.5, 0.08 * best_width))
-    if wider > 0.15 * len(widths):
-        return None  # lines wider than the "column": not wrapped text
-    return best_width
 
 
 def _judge(lines: list[Line], body: list[int], k: int, gap: int, column: Column | None) -> Verdict | None:
@@ -475,12 +647,14 @@ def _deliberate_lines(lines: list[Line], body: list[int], k: int) -> bool:
         line = lines[body[index]]
         return line.width <= DELIBERATE_MAX_WIDTH and line.content[-1] in _DELIBERATE_END
 
+    if not (deliberate(k) and deliberate(k + 1)):
+        return False
     lo = hi = k
     while lo > 0 and body[lo - 1] == body[lo] - 1 and deliberate(lo - 1):
         lo -= 1
     while hi + 1 < len(body) and body[hi + 1] == body[hi] + 1 and deliberate(hi + 1):
         hi += 1
-    return deliberate(k) and deliberate(k + 1) and hi - lo + 1 >= DELIBERATE_MIN_LINES
+    return hi - lo + 1 >= DELIBERATE_MIN_LINES
 
 
 def _outline_heading(line: Line) -> bool:
@@ -504,7 +678,9 @@ def _dash_goes_on(a: Line, gap: int, column: Column | None) -> bool:
 def _wrapped_byline(a: Line, b: Line, gap: int, column: Column | None) -> str | None:
     """A byline too long for its column line: its names go on (本报通讯员●张志 / 敏●王晓慧),
     or an author's name in brackets that ends a paragraph fell to the next line."""
-    if column is None or gap != (1 if column.blank_between else 0) or not column.full(a):
+    if column is None or (a.kind != "byline" and b.kind != "byline"):
+        return None
+    if gap != (1 if column.blank_between else 0) or not column.full(a):
         return None
     if a.kind == "byline" and BLACK_CIRCLE in a.content and b.kind != "list" and b.heading_like:
         return "a byline as wide as the column goes on in the next line"
@@ -532,12 +708,26 @@ def _judge_column(lines: list[Line], body: list[int], k: int, gap: int, column: 
             if a.content[-1] in _CLOSING_MARKS and _ATTRIBUTION_RE.match(b.content):
                 return Verdict(True, 0.85, "a quotation ends the line and the next says who said it")
             indented = _indented_paragraphs(lines, body, k, column)
-            shortfall = column.width - b.width
+            shortfall = _first_line_shortfall(b, column)
             if indented and shortfall >= INDENT_MIN and (shortfall <= INDENT_MAX or not b.ends_paragraph):
                 return Verdict(False, 0.85, "paragraph ends: the next line is short by the indent of a first line")
+            if indented and b.ends_paragraph and shortfall > INDENT_MAX:
+                # The short sentence below is the paragraph's last line, or a paragraph of one
+                # line (a caption: 民警在国门一线执勤巡逻。) whose indent cannot be seen.
+                reason = (
+                    f"a line as wide as the column ({cols}) ends a sentence; the next is one short sentence,"
+                    " its own paragraph or this one's end (check it)"
+                )
+                return Verdict(True, 0.75, reason)
             if indented:
                 reason = (
                     f"a line as wide as the column ({cols}) ends a sentence; the next is not indented: it carries on"
+                )
+                return Verdict(True, 0.85, reason)
+            if gap == 0 and not _short_heading(b, column) and _paragraphs_set_apart(lines, body, k, column):
+                reason = (
+                    f"a line as wide as the column ({cols}) ends a sentence; paragraphs here are set a blank line"
+                    " apart and none follows: it carries on"
                 )
                 return Verdict(True, 0.85, reason)
             reason = f"a line as wide as the column ({cols}) ends a sentence: the paragraph may go on (check it)"
@@ -554,6 +744,9 @@ def _judge_column(lines: list[Line], body: list[int], k: int, gap: int, column: 
         return Verdict(True, 0.85, f"a short line: {forced} did not fit at its end")
     starts_paragraph = k == 0 or _starts_paragraph(lines, body, k) or not column.full(lines[body[k - 1]])
     indent_width = starts_paragraph and a.width >= column.width - 2 - column.tolerance()
+    if indent_width and not column.full(a) and _paragraph_indent(lines, body, k, column) is False:
+        # Paragraphs here start with a full line: a short first line is a heading, not indented.
+        indent_width = False
     evidence = _continuation(a, b)
     if indent_width and (evidence or not a.heading_like):
         return Verdict(
@@ -568,6 +761,17 @@ def _judge_column(lines: list[Line], body: list[int], k: int, gap: int, column: 
     if evidence:
         return Verdict(True, 0.8, f"a short line stops mid-sentence and carries on: {evidence}")
     return Verdict(True, 0.6, "a short line stops mid-sentence: a forced break or a heading (check it)")
+
+
+def _first_line_shortfall(line: Line, column: Column) -> float:
+    """How much narrower than the column ``line`` is, as the first line of a paragraph. A mark
+    that no line may start with (，。”) is pushed onto the end of the line before: an
+    indented first line short by two that ends in one reads only one short (在守护国门抗疫
+    的战场上，), so a line exactly one short that ends in such a mark counts one more."""
+    shortfall = column.width - line.width
+    if shortfall == 1 and line.content[-1] in _NO_LINE_START:
+        return shortfall + 1
+    return shortfall
 
 
 def _forced_break(a: Line, b: Line, column: Column) -> str | None:
@@ -600,6 +804,9 @@ def _judge_page_break(a: Line, b: Line) -> Verdict | None:
         if _CONTINUATION_START_RE.match(b.content) or _fragment_start(b):
             return Verdict(True, 0.85, "a short line, and the next starts with a fragment that finishes its sentence")
         word = _word_across(a, b)
+        if word and _inside_word(a, b):
+            reason = f"a short line cut inside the word '{word}': the two characters either side are no words"
+            return Verdict(True, 0.85, reason)
         if word:
             return Verdict(True, 0.7, f"a short line, perhaps a heading; the word '{word}' spans the break (check it)")
         return None
@@ -644,8 +851,20 @@ def _word_across(a: Line, b: Line) -> str | None:
     return lexicon.word_across(left, right)
 
 
+def _inside_word(a: Line, b: Line) -> bool:
+    """Do neither the last two characters of ``a`` nor the first two of ``b`` form a word? With a
+    word across the break, the break then cuts that word (始终坚 / 守在, 在战 / 疫一): a heading
+    ends on a whole word and the paragraph after it starts with one (支队 / 日均)."""
+    tail, head = a.content[-2:], b.content[:2]
+    return not (_HAN_PAIR_RE.fullmatch(tail) and lexicon.is_word(tail)) and not (
+        _HAN_PAIR_RE.fullmatch(head) and lexicon.is_word(head)
+    )
+
+
 def _unclosed(text: str) -> str | None:
     """The innermost quote or bracket opened in ``text`` and not closed, if any."""
+    if _OPENER_RE.search(text) is None:
+        return None
     stack: list[str] = []
     for ch in text:
         if ch in _OPENERS:
@@ -674,7 +893,13 @@ def _starts_paragraph(lines: list[Line], body: list[int], k: int) -> bool:
 
 
 def _indented_paragraphs(lines: _Lines, body: list[int], k: int, column: Column) -> bool:
-    """Do this column's paragraphs start with a line short by an indent (seed 002's do)?
+    """Do this column's paragraphs start with a line short by an indent (seed 002's do)?"""
+    return _paragraph_indent(lines, body, k, column) is True
+
+
+def _paragraph_indent(lines: _Lines, body: list[int], k: int, column: Column) -> bool | None:
+    """Do this column's paragraphs start with a line short by an indent (True), with a full
+    line (False), or is it not known (None, fewer than two paragraph starts to go by)?
 
     Judged on the lines that follow a clear paragraph end (a short line ending a sentence)
     within ``INDENT_REACH`` lines: their shortfall from the column width.
@@ -688,11 +913,45 @@ def _indented_paragraphs(lines: _Lines, body: list[int], k: int, column: Column)
         if not end.ends_paragraph or column.full(end) or first.ends_paragraph or not column.fits(first):
             continue
         if end.kind == "body" and first.kind == "body" and column.full(second):
-            shortfalls.append(column.width - first.width)
+            shortfalls.append(_first_line_shortfall(first, column))
     if len(shortfalls) < 2:
-        return False
+        return None
     shortfalls.sort()
-    return INDENT_MIN <= shortfalls[len(shortfalls) // 2] <= INDENT_MAX
+    median = shortfalls[(len(shortfalls) - 1) // 2]
+    if median < INDENT_MIN:
+        return False
+    return True if median <= INDENT_MAX else None
+
+
+def _short_heading(line: Line, column: Column) -> bool:
+    """A line shorter than the column, without clause punctuation, that ends no sentence: a
+    heading (the last line of a paragraph ends its sentence)."""
+    return not column.full(line) and line.heading_like and not line.ends_paragraph
+
+
+def _paragraphs_set_apart(lines: _Lines, body: list[int], k: int, column: Column) -> bool:
+    """Are this column's paragraphs set a blank line apart while its lines are not (seed 002's
+    middle)? Judged on the clear paragraph ends (a short line ending a sentence) within
+    ``INDENT_REACH`` lines of break ``k``: two and all, or three and nearly all followed by one
+    blank line.
+    """
+    if column.blank_between:
+        return False
+    apart = together = 0
+    for j in range(max(0, k - INDENT_REACH), min(len(body) - 1, k + INDENT_REACH)):
+        end = lines[body[j]]
+        if j == k or column.full(end) or not column.fits(end) or not end.ends_paragraph or end.kind != "body":
+            continue
+        if lines[body[j + 1]].kind != "body":
+            continue
+        gap = body[j + 1] - body[j] - 1
+        if gap == 1:
+            apart += 1
+        elif gap == 0:
+            together += 1
+    if together == 0:
+        return apart >= 2
+    return apart >= PARAGRAPHS_APART_MIN and together <= PARAGRAPHS_APART_EXCEPTIONS * apart
 
 
 def _interleaved(text: str) -> bool:
