@@ -227,60 +227,9 @@ def log_probability(word: str) -> float | None:
     return _log_probabilities()[0].get(word)
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def segmentation_score(text: str) -> float:
-    """The log probability of the best segmentation of ``text`` into dictionary words.
-
-    A character no word covers counts as an unknown single character. This is how jieba
-    itself picks a segmentation; stages use it to ask which of two readings of a short
-    stretch of text reads better.
-
-    >>> segmentation_score("生命") > segmentation_score("野生") + segmentation_score("命")
-    True
-    """
-    table, unknown = _log_probabilities()
-    get = table.get
-    n = len(text)
-    best = [0.0] * (n + 1)
-    for end in range(1, n + 1):
-        score = best[end - 1] + get(text[end - 1], unknown)
-        for start in range(end - MAX_WORD_LEN if end > MAX_WORD_LEN else 0, end - 1):
-            logp = get(text[start:end])
-            if logp is not None and best[start] + logp > score:
-                score = best[start] + logp
-        best[end] = score
-    return best[n]
-
-
-def segmentation_scores(text: str, cut: int) -> tuple[float, float]:
-    """``(segmentation_score(text), segmentation_score(text[:cut]))`` from one pass: the best
-    segmentation of every prefix is a step of the same dynamic programme (equal to the last bit).
-
-    >>> whole, head = segmentation_scores("北疆视野宽", 2)
-    >>> (whole, head) == (segmentation_score("北疆视野宽"), segmentation_score("北疆"))
-    True
-    """
-    table, unknown = _log_probabilities()
-    get = table.get
-    n = len(text)
-    best = [0.0] * (n + 1)
-    for end in range(1, n + 1):
-        score = best[end - 1] + get(text[end - 1], unknown)
-        for start in range(end - MAX_WORD_LEN if end > MAX_WORD_LEN else 0, end - 1):
-            logp = get(text[start:end])
-            if logp is not None and best[start] + logp > score:
-                score = best[start] + logp
-        best[end] = score
-    return best[n], best[cut]
-
-
-def best_segmentation(text: str) -> list[str]:
-    """The words of the best segmentation of ``text`` (the one :func:`segmentation_score`
-    scores; of equal scores, the first found).
-
-    >>> best_segmentation("设有三个院区")
-    ['设有', '三个', '院区']
-    """
+def _best_prefixes(text: str) -> tuple[list[float], list[int]]:
+    """The dynamic programme of the best segmentation: ``best[k]`` is the log probability of
+    the best segmentation of ``text[:k]``, ``back[k]`` where its last word starts."""
     table, unknown = _log_probabilities()
     get = table.get
     n = len(text)
@@ -294,6 +243,44 @@ def best_segmentation(text: str) -> list[str]:
             if logp is not None and best[start] + logp > score:
                 score, start_of = best[start] + logp, start
         best[end], back[end] = score, start_of
+    return best, back
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def segmentation_score(text: str) -> float:
+    """The log probability of the best segmentation of ``text`` into dictionary words.
+
+    A character no word covers counts as an unknown single character. This is how jieba
+    itself picks a segmentation; stages use it to ask which of two readings of a short
+    stretch of text reads better.
+
+    >>> segmentation_score("生命") > segmentation_score("野生") + segmentation_score("命")
+    True
+    """
+    return _best_prefixes(text)[0][-1]
+
+
+def segmentation_scores(text: str, cut: int) -> tuple[float, float]:
+    """``(segmentation_score(text), segmentation_score(text[:cut]))`` from one pass: the best
+    segmentation of every prefix is a step of the same dynamic programme (equal to the last bit).
+
+    >>> whole, head = segmentation_scores("北疆视野宽", 2)
+    >>> (whole, head) == (segmentation_score("北疆视野宽"), segmentation_score("北疆"))
+    True
+    """
+    best, _ = _best_prefixes(text)
+    return best[-1], best[cut]
+
+
+def best_segmentation(text: str) -> list[str]:
+    """The words of the best segmentation of ``text`` (the one :func:`segmentation_score`
+    scores; of equal scores, the first found).
+
+    >>> best_segmentation("设有三个院区")
+    ['设有', '三个', '院区']
+    """
+    _, back = _best_prefixes(text)
+    n = len(text)
     words = []
     end = n
     while end > 0:

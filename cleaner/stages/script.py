@@ -19,8 +19,8 @@ Uses the official OpenCC binding (``opencc`` on PyPI, C++: tens of MB/s), not
 opencc-python-reimplemented, which imports under the same name but is 26-35x slower.
 
 >>> from cleaner.stages.base import StageContext
->>> [f.edit.after for f in detect("漢字", StageContext(options={"conversion": "t2s"}))]
-['汉字']
+>>> [(f.edit.before, f.edit.after) for f in detect("漢字", StageContext(options={"conversion": "t2s"}))]
+[('漢', '汉')]
 """
 
 from __future__ import annotations
