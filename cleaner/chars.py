@@ -84,9 +84,12 @@ URL_RE = re.compile(
     r"(?:https?|ftp)://[^\s\u3000-\u303f\uff00-\uffef\u201c\u201d]+|www\.[A-Za-z0-9.-]+[^\s\u3000-\u303f\uff00-\uffef]*"
 )
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
-CODE_SPAN_RE = re.compile(r"`[^`\n]+`")
+#: A Markdown code span: it may run over line breaks, not over a blank line (a new paragraph).
+CODE_SPAN_RE = re.compile(r"`(?:[^`\n]|\n(?![ \t]*\n))+`")
 #: Each with the literal that every match holds: a text without it is not scanned.
 PROTECTED_RES = ((("://", "www."), URL_RE), (("@",), EMAIL_RE), (("`",), CODE_SPAN_RE))
+#: The fence that opens or closes a Markdown code block.
+CODE_FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
 
 
 def is_han(char: str) -> bool:
@@ -98,14 +101,66 @@ def is_cjk(char: str) -> bool:
     return bool(char) and CJK_RE.match(char) is not None
 
 
+def fenced_code_blocks(text: str) -> list[tuple[int, int]]:
+    """Markdown fenced code blocks, from the opening fence to the end of the closing fence's
+    line (or to the end of the text, if no fence closes it): code, never prose to repair."""
+    if "```" not in text and "~~~" not in text:
+        return []
+    blocks: list[tuple[int, int]] = []
+    opening: re.Match[str] | None = None
+    for fence in CODE_FENCE_RE.finditer(text):
+        if opening is None:
+            opening = fence
+        elif fence.group(1)[0] == opening.group(1)[0] and len(fence.group(1)) >= len(opening.group(1)):
+            end = text.find("\n", fence.end())
+            blocks.append((opening.start(), len(text) if end < 0 else end))
+            opening = None
+    if opening is not None:
+        blocks.append((opening.start(), len(text)))
+    return blocks
+
+
 def protected_mask(text: str) -> bytearray:
-    """A byte per character, 1 inside a URL, e-mail address or code span."""
+    """A byte per character, 1 inside a URL, e-mail address, code span or code block."""
     mask = bytearray(len(text))
     for literals, regex in PROTECTED_RES:
         if not any(literal in text for literal in literals):
             continue
         for match in regex.finditer(text):
             mask[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+    for start, end in fenced_code_blocks(text):
+        mask[start:end] = b"\x01" * (end - start)
+    return mask
+
+
+#: A line or paragraph with at least this many ASCII letters, and this many times as many
+#: letters as hanzi, is Latin text quoting Chinese (``圆满, the surnames 袁 and 叶, the name``):
+#: its punctuation and spaces are Latin text's.
+LATIN_MIN_LETTERS, LATIN_LETTERS_PER_HAN = 12, 3
+_ASCII_LETTERS_RE = re.compile("[A-Za-z]")
+#: A line holding at least LATIN_MIN_LETTERS ASCII letters: only such lines are counted.
+_LETTERY_LINE_RE = re.compile(f"^(?:[^A-Za-z\n]*+[A-Za-z]){{{LATIN_MIN_LETTERS}}}[^\n]*", re.MULTILINE)
+_PARAGRAPH_RE = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
+
+
+def _latin(chunk: str) -> bool:
+    return len(_ASCII_LETTERS_RE.findall(chunk)) >= LATIN_LETTERS_PER_HAN * len(HAN_RE.findall(chunk))
+
+
+def untouchable_mask(text: str) -> bytearray:
+    """:func:`protected_mask`, plus every line and paragraph of Latin text: where width and
+    spacing rules for Chinese change nothing."""
+    mask = protected_mask(text)
+    lettery = list(_LETTERY_LINE_RE.finditer(text))
+    if not lettery:
+        return mask  # a paragraph of Latin text has lines of it too: none here
+    for match in lettery:
+        if _latin(match.group()):
+            mask[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+    for paragraph in _PARAGRAPH_RE.finditer(text):
+        chunk = paragraph.group()
+        if "\n" in chunk and len(_ASCII_LETTERS_RE.findall(chunk)) >= LATIN_MIN_LETTERS and _latin(chunk):
+            mask[paragraph.start() : paragraph.end()] = b"\x01" * len(chunk)
     return mask
 
 

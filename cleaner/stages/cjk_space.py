@@ -28,7 +28,7 @@ from cleaner.chars import (
     INLINE_SPACE_RUN_RE,
     SENTENCE_END_CLASS,
     is_han,
-    protected_mask,
+    untouchable_mask,
 )
 from cleaner.model import Edit, Finding, Span
 from cleaner.stages.base import Stage, StageContext
@@ -63,7 +63,7 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
     if not _CANDIDATE_RE.search(text):
         return []
     digits = _DigitStyle(text)
-    mask = protected_mask(text)
+    mask = untouchable_mask(text)
     findings: list[Finding] = []
     offset = 0
     search = _CANDIDATE_RE.search
@@ -78,8 +78,12 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
 
 
 def _beside_protected(span: Span, mask: bytearray) -> bool:
-    """A space that ends or starts a URL, e-mail address or code span belongs to it."""
-    return (span.start > 0 and mask[span.start - 1] == 1) or (span.end < len(mask) and mask[span.end] == 1)
+    """A space inside, or at the edge of, a URL, e-mail address, code or Latin text belongs to it."""
+    return (
+        mask[span.start] == 1
+        or (span.start > 0 and mask[span.start - 1] == 1)
+        or (span.end < len(mask) and mask[span.end] == 1)
+    )
 
 
 def _is_heading_like(line: str) -> bool:

@@ -41,6 +41,7 @@ from cleaner.chars import (
     ZERO_WIDTH_NON_JOINER,
     is_cjk,
     is_han,
+    protected_mask,
 )
 from cleaner.model import Edit, Finding, Span
 from cleaner.stages.base import Stage, StageContext
@@ -92,7 +93,23 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
         if not any(s < finding.span.end and finding.span.start < e for s, e in taken):
             findings.append(finding)
             taken.append((finding.span.start, finding.span.end))
+    if findings and ("`" in text or "~~~" in text):
+        findings = _code_reported(text, findings)
     return sorted(findings, key=lambda f: (f.span.start, f.span.end))
+
+
+def _code_reported(text: str, findings: list[Finding]) -> list[Finding]:
+    """Code spans and blocks show text as it is (a document about mojibake quotes it there):
+    what would be repaired in them is reported instead. Invisible characters are still removed."""
+    mask = protected_mask(text)
+    kept = []
+    for finding in findings:
+        start, end = finding.span.start, finding.span.end
+        if finding.edit is not None and finding.rule != RULE_INVISIBLE and any(mask[start : max(end, start + 1)]):
+            message = f"{finding.message} (inside code: reported, not repaired)"
+            finding = Finding(finding.rule, finding.span, message, min(finding.confidence, UNSURE))
+        kept.append(finding)
+    return kept
 
 
 def _leftover_findings(text: str, repairs: list[Finding]) -> list[Finding]:

@@ -55,6 +55,7 @@ from cleaner.chars import (
     NO_LINE_START_CLASS,
     OPEN_TO_CLOSE,
     PARAGRAPH_END_RE,
+    fenced_code_blocks,
     is_han,
 )
 from cleaner.model import Edit, Finding, Span
@@ -274,12 +275,15 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
     if len(body) < 2:
         return []
     raws = lines.raws
+    code = _code_lines(text, lines)
     candidates = []
     for k in range(len(body) - 1):
         raw = raws[body[k]]
         if len(raw) > SHORT_LINE_CHARS and _ends_paragraph_fast(raw):
             continue  # a paragraph line that ends its paragraph: most breaks of clean text
         a, b = body[k], body[k + 1]
+        if code and (a in code or b in code):
+            continue  # a Markdown code block: its lines are code, not paragraphs
         if _candidate(lines[a], lines[b], b - a - 1):
             candidates.append(k)
     if not candidates:
@@ -328,6 +332,16 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
         if a in joined_blocks or b in joined_blocks:
             findings.append(_split_finding(lines[a]))
     return findings
+
+
+def _code_lines(text: str, lines: _Lines) -> set[int]:
+    """The numbers of the lines in Markdown fenced code blocks (fences included)."""
+    numbers: set[int] = set()
+    for start, end in fenced_code_blocks(text):
+        first = bisect_right(lines.starts, start) - 1
+        last = bisect_right(lines.starts, end) - 1
+        numbers.update(range(first, last + 1))
+    return numbers
 
 
 class _Lines:

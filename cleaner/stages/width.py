@@ -32,7 +32,6 @@ from cleaner.chars import (
     FULLWIDTH_ALNUM_RE,
     FULLWIDTH_SYMBOL_RE,
     HAN_CLASS,
-    HAN_RE,
     HORIZONTAL_BAR,
     HORIZONTAL_ELLIPSIS,
     HYPHENATION_POINT,
@@ -43,7 +42,7 @@ from cleaner.chars import (
     RIGHT_DOUBLE_QUOTE,
     is_cjk,
     is_han,
-    protected_mask,
+    untouchable_mask,
 )
 from cleaner.config import ConfigError
 from cleaner.model import Edit, Finding, Span
@@ -89,7 +88,7 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
     details, punctuation = _DETAIL_TRIGGER_RE.search(text), _TRIGGER_RE.search(text)
     if not (details or punctuation):
         return []  # fast path: nothing the stage could change
-    mask = _untouchable(text)
+    mask = untouchable_mask(text)
     findings = _detail_findings(text, ctx, mask) if details else []
     if punctuation:
         findings += _punctuation_findings(text, mask)
@@ -110,26 +109,6 @@ def _punctuation_findings(text: str, mask: bytearray) -> list[Finding]:
     findings += _punct_findings(text, view, mask)
     findings += _alnum_findings(text, mask)
     return findings
-
-
-#: A line with at least this many ASCII letters, and this many times as many letters as
-#: hanzi, is Latin text quoting Chinese (``圆满, the surnames 袁 and 叶, the name``): its
-#: punctuation is English punctuation.
-LATIN_LINE_MIN_LETTERS, LATIN_LINE_LETTERS_PER_HAN = 12, 3
-_ASCII_LETTERS_RE = re.compile("[A-Za-z]")
-#: A line holding at least LATIN_LINE_MIN_LETTERS ASCII letters: only such lines are counted.
-_LETTERY_LINE_RE = re.compile(f"^(?:[^A-Za-z\n]*+[A-Za-z]){{{LATIN_LINE_MIN_LETTERS}}}[^\n]*", re.MULTILINE)
-
-
-def _untouchable(text: str) -> bytearray:
-    """A byte per character, 1 where width changes nothing: URLs, e-mail addresses, code
-    spans, and lines of Latin text."""
-    mask = protected_mask(text)
-    for match in _LETTERY_LINE_RE.finditer(text):
-        line = match.group()
-        if len(_ASCII_LETTERS_RE.findall(line)) >= LATIN_LINE_LETTERS_PER_HAN * len(HAN_RE.findall(line)):
-            mask[match.start() : match.end()] = b"\x01" * len(line)
-    return mask
 
 
 class _View:
