@@ -268,7 +268,7 @@ def _punct_confidence(text: str, view: _View, index: int, char: str) -> float | 
     between_digits = 0 < index < len(text) - 1 and text[index - 1].isdigit() and text[index + 1].isdigit()
     if char in _NUMBER_SEPARATORS and between_digits:
         return None  # 1,200 / 8:35
-    if _english_after(text, index):
+    if _english_after(view, index):
         return None  # 圆满, the surnames 袁 and 叶, the name: English quoting Chinese
     if is_cjk(prev):
         return SURE if (is_cjk(next_) or next_ == "" or next_.isdigit()) else LIKELY
@@ -283,9 +283,10 @@ def _punct_confidence(text: str, view: _View, index: int, char: str) -> float | 
 _CLOSING_ASCII = frozenset(",.;:!?)'\"")
 
 
-def _english_after(text: str, index: int) -> bool:
+def _english_after(text: str | _View, index: int) -> bool:
     """Is the mark at ``index`` followed the English way: a space, then Latin text (not a
-    digit)? Chinese OCR text has hanzi after such a space (``中心, 联合``)."""
+    digit)? Chinese OCR text has hanzi after such a space (``中心, 联合``). Judged on the
+    view: a quote the stage turns into “ is Chinese (``他问: "你去哪儿?"``)."""
     after = index + 1
     while after < len(text) and text[after] in _CLOSING_ASCII:
         after += 1  # ``…), after``: the space may follow other marks
@@ -316,7 +317,7 @@ def _paren_confidence(text: str, view: _View, open_: int, close: int) -> float |
     """A pair converts as one: Chinese inside, or Chinese on both sides (``国(边)境``)."""
     inner = text[open_ + 1 : close]
     before, after = _neighbour(view, open_, -1), _neighbour(view, close, 1)
-    if (before.isascii() and before.isalpha()) or (not is_cjk(before) and _english_after(text, close)):
+    if (before.isascii() and before.isalpha()) or (not is_cjk(before) and _english_after(view, close)):
         return None  # section (002's end: …) / become `园员…` (〔2013〕), and: English quoting Chinese
     if any(is_han(c) for c in inner):
         return SURE
