@@ -118,7 +118,7 @@ class Layout:
         self.pieces = pieces
         self.starts = starts  # current offset of each piece, for bisection
 
-    def _end(self, k: int) -> int:
+    def end_of(self, k: int) -> int:
         """Where piece ``k`` ends in the current text."""
         return self.starts[k] + len(self.pieces[k].after)
 
@@ -126,11 +126,11 @@ class Layout:
         """Map a current offset outside every piece, with ``pieces_before`` pieces before it."""
         if pieces_before == 0:
             return cur
-        return self.pieces[pieces_before - 1].orig_end + (cur - self._end(pieces_before - 1))
+        return self.pieces[pieces_before - 1].orig_end + (cur - self.end_of(pieces_before - 1))
 
     def _collides(self, k: int, start: int, end: int, empty: bool) -> bool:
         """Must piece ``k`` merge with current range [start, end)?"""
-        other = (self.starts[k], self._end(k), self.pieces[k].empty)
+        other = (self.starts[k], self.end_of(k), self.pieces[k].empty)
         this = (start, end, empty)
         first, second = (other, this) if other <= this else (this, other)
         return must_merge(first[1], first[2], second[0], second[2])
@@ -138,7 +138,7 @@ class Layout:
     def chained(self, k: int) -> bool:
         """Do pieces ``k`` and ``k + 1`` touch so that a change to one merges both (one of
         them is empty where they meet)?"""
-        return must_merge(self._end(k), self.pieces[k].empty, self.starts[k + 1], self.pieces[k + 1].empty)
+        return must_merge(self.end_of(k), self.pieces[k].empty, self.starts[k + 1], self.pieces[k + 1].empty)
 
     def touching(self, start: int, end: int, lowest: int = 0) -> tuple[int, int]:
         """Index range [lo, hi) of the pieces (from ``lowest`` on) that must merge with
@@ -148,7 +148,7 @@ class Layout:
         while lo > lowest and self._collides(lo - 1, start, end, empty):
             lo -= 1
         n = len(self.pieces)
-        while lo < n and self._end(lo) < start:
+        while lo < n and self.end_of(lo) < start:
             lo += 1
         hi = lo
         while hi < n and self._collides(hi, start, end, empty):
@@ -161,7 +161,7 @@ class Layout:
             return span
         lo, hi = self.touching(span.start, span.end)
         start = self.pieces[lo].orig_start if hi > lo and self.starts[lo] <= span.start else None
-        end = self.pieces[hi - 1].orig_end if hi > lo and self._end(hi - 1) >= span.end else None
+        end = self.pieces[hi - 1].orig_end if hi > lo and self.end_of(hi - 1) >= span.end else None
         if start is None:
             start = self._to_original(span.start, lo)
         if end is None:
@@ -194,10 +194,10 @@ class Layout:
             return _piece_of(edit, self._to_original(edit.start, lo)), edit.start + shift
         olds = self.pieces[lo:hi]
         g_start = min([e.start for e in news] + ([self.starts[lo]] if olds else []))
-        g_end = max([e.end for e in news] + ([self._end(hi - 1)] if olds else []))
+        g_end = max([e.end for e in news] + ([self.end_of(hi - 1)] if olds else []))
         after = _apply_sorted(self.current, news, g_start, g_end)
         orig_start = olds[0].orig_start if olds and self.starts[lo] == g_start else self._to_original(g_start, lo)
-        orig_end = olds[-1].orig_end if olds and self._end(hi - 1) == g_end else self._to_original(g_end, hi)
+        orig_end = olds[-1].orig_end if olds and self.end_of(hi - 1) == g_end else self._to_original(g_end, hi)
         if after == self.original[orig_start:orig_end]:
             return None, g_start + shift  # a later stage undid an earlier one
         rules: list[str] = []
@@ -299,13 +299,14 @@ def _merged(layout: Layout, edits: Sequence[Edit]) -> tuple[list[_Piece], list[i
                 take_old = True
             elif i >= n:
                 take_old = False
-            else:
-                e_start, p_start = edits[j].start, starts[i]
-                take_old = p_start < e_start or (
-                    p_start == e_start and (layout._end(i), pieces[i].empty) <= (edits[j].end, e_start == edits[j].end)
+            else:  # the earlier piece first where both start at one point and it ends no later
+                edit = edits[j]
+                p_start = starts[i]
+                take_old = p_start < edit.start or (
+                    p_start == edit.start and (layout.end_of(i), pieces[i].empty) <= (edit.end, edit.start == edit.end)
                 )
             if take_old:
-                start, end, empty = starts[i], layout._end(i), pieces[i].empty
+                start, end, empty = starts[i], layout.end_of(i), pieces[i].empty
             else:
                 start, end = edits[j].start, edits[j].end
                 empty = start == end
