@@ -148,12 +148,15 @@ def _latin(chunk: str) -> bool:
 
 
 def untouchable_mask(text: str) -> bytearray:
-    """:func:`protected_mask`, plus every line and paragraph of Latin text: where width and
+    """:func:`protected_mask`, plus every line and paragraph of Latin text (all of a document
+    of Latin text, such as an English one quoting Chinese in a table): where width and
     spacing rules for Chinese change nothing."""
     mask = protected_mask(text)
     lettery = list(_LETTERY_LINE_RE.finditer(text))
     if not lettery:
         return mask  # a paragraph of Latin text has lines of it too: none here
+    if _latin(text):
+        return bytearray(b"\x01" * len(text))
     for match in lettery:
         if _latin(match.group()):
             mask[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
