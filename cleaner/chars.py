@@ -137,14 +137,22 @@ def protected_mask(text: str) -> bytearray:
 #: letters as hanzi, is Latin text quoting Chinese (``圆满, the surnames 袁 and 叶, the name``):
 #: its punctuation and spaces are Latin text's.
 LATIN_MIN_LETTERS, LATIN_LETTERS_PER_HAN = 12, 3
-_ASCII_LETTERS_RE = re.compile("[A-Za-z]")
 #: A line holding at least LATIN_MIN_LETTERS ASCII letters: only such lines are counted.
 _LETTERY_LINE_RE = re.compile(f"^(?:[^A-Za-z\n]*+[A-Za-z]){{{LATIN_MIN_LETTERS}}}[^\n]*", re.MULTILINE)
 _PARAGRAPH_RE = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
 
 
+_ASCII_LETTER_RUN_RE = re.compile("[A-Za-z]+")
+_HAN_RUN_RE = re.compile(f"[{HAN_CLASS}]+")
+
+
+def _letters(chunk: str) -> int:
+    return sum(map(len, _ASCII_LETTER_RUN_RE.findall(chunk)))
+
+
 def _latin(chunk: str) -> bool:
-    return len(_ASCII_LETTERS_RE.findall(chunk)) >= LATIN_LETTERS_PER_HAN * len(HAN_RE.findall(chunk))
+    """Counted by runs, not characters: a page of Chinese is a few runs, not thousands of matches."""
+    return _letters(chunk) >= LATIN_LETTERS_PER_HAN * sum(map(len, _HAN_RUN_RE.findall(chunk)))
 
 
 def untouchable_mask(text: str) -> bytearray:
@@ -162,7 +170,7 @@ def untouchable_mask(text: str) -> bytearray:
             mask[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     for paragraph in _PARAGRAPH_RE.finditer(text):
         chunk = paragraph.group()
-        if "\n" in chunk and len(_ASCII_LETTERS_RE.findall(chunk)) >= LATIN_MIN_LETTERS and _latin(chunk):
+        if "\n" in chunk and _letters(chunk) >= LATIN_MIN_LETTERS and _latin(chunk):
             mask[paragraph.start() : paragraph.end()] = b"\x01" * len(chunk)
     return mask
 
