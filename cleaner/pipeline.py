@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from cleaner.compose import Composition, Layout, LiftedFindings, conflict, touching_groups
-from cleaner.config import Config
+from cleaner.config import Config, ConfigError
 from cleaner.model import RULE_JOINER, Edit, Finding, Result, check_edits
 from cleaner.stages import cjk_space, columns, mojibake, punct_shift, reflow, script, width
 from cleaner.stages.base import Stage, StageContext
@@ -103,6 +103,8 @@ class Pipeline:
         self.config = config or Config()
         self.config.validate(known_ids())
         self.stages = tuple(s for s in stages if self.config.stage_enabled(s))
+        for stage in self.stages:
+            _check_options(stage, self.config)
 
     def run(self, text: str) -> Result:
         composition = Composition(text)
@@ -133,3 +135,14 @@ class Pipeline:
             for part in rule.split(RULE_JOINER):  # a merged edit counts for each of its rules
                 stats[part] += count
         return Result(text, composition.current, edits, LiftedFindings(findings), dict(stats))
+
+
+def _check_options(stage: Stage, config: Config) -> None:
+    """Reject ``[options.<stage>]`` keys the stage does not know, and values it cannot use."""
+    options = config.options_for(stage.id)
+    unknown = sorted(set(options) - set(stage.options))
+    if unknown:
+        takes = f"it takes {', '.join(stage.options)}" if stage.options else "it takes none"
+        raise ConfigError(f"{config.source}: [options.{stage.id}] has no option {', '.join(unknown)} ({takes})")
+    if options and stage.check_options is not None:
+        stage.check_options(options)

@@ -224,7 +224,7 @@ def test_torn_manifest_line_and_stale_temporaries_are_survived(tree: Path, tmp_p
 
 
 def test_config_and_pipeline_are_picklable() -> None:
-    config = Config(rules={"cjk-space": "report"}, threshold=0.9, options={"width": {"x": 1}}, source="t")
+    config = Config(rules={"cjk-space": "report"}, threshold=0.9, options={"width": {"style": "taiwan"}}, source="t")
     assert pickle.loads(pickle.dumps(config)) == config
     pipeline = pickle.loads(pickle.dumps(Pipeline(config)))
     assert pipeline.config == config

@@ -167,6 +167,16 @@ def test_config_file_sets_modes(runner: CliRunner, dirty: Path, tmp_path: Path) 
     assert f"{wrong}: unknown stage or rule id: widht" in result.output
 
 
+def test_a_bad_stage_option_fails_a_folder_run_once(runner: CliRunner, dirty: Path, tmp_path: Path) -> None:
+    """Not every document of the batch: the options are checked before any is cleaned."""
+    config = tmp_path / "cleaner.toml"
+    config.write_text('[options.width]\nstyle = "fancy"\n', encoding="utf-8")
+    result = runner.invoke(main, ["fix", "--config", str(config), str(dirty.parent), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert "style = 'fancy' is not one of gbt15834, taiwan" in result.output
+    assert not (tmp_path / "out").exists()
+
+
 def test_diff_labels_each_change_with_its_rule(runner: CliRunner, dirty: Path) -> None:
     result = runner.invoke(main, ["diff", "--color", "never", str(dirty)])
     assert result.exit_code == 0

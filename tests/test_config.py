@@ -76,6 +76,25 @@ def test_unknown_rule_is_rejected_by_the_pipeline() -> None:
         Pipeline(Config(rules={"nosuch": "off"}))
 
 
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"width": {"styel": "taiwan"}}, r"\[options.width\] has no option styel \(it takes style, middle-dot\)"),
+        ({"width": {"style": "fancy"}}, "style = 'fancy' is not one of gbt15834, taiwan"),
+        ({"reflow": {"width": 20}}, r"\[options.reflow\] has no option width \(it takes none\)"),
+    ],
+)
+def test_stage_options_are_checked_when_the_pipeline_is_built(options: dict, message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        Pipeline(Config(options=options, source="cleaner.toml"))
+
+
+def test_options_of_a_stage_that_is_off_are_not_checked() -> None:
+    Pipeline(Config(options={"script": {"conversion": "nonsense"}}))  # script is off by default
+    with pytest.raises(ConfigError, match="conversion = 'nonsense'"):
+        Pipeline(Config(rules={"script": "fix"}, options={"script": {"conversion": "nonsense"}}))
+
+
 def test_config_is_frozen_and_picklable() -> None:
     config = Config(rules={"width": "report"}, threshold=0.7, options={"width": {"x": 1}})
     assert pickle.loads(pickle.dumps(config)) == config

@@ -38,6 +38,9 @@ class Stage:
     evidence depends on what it changed (reflow: a joined paragraph may hold the opening
     quote that the next line closes) runs again until it applies nothing new, so that
     cleaning twice changes nothing more than cleaning once.
+    ``options``: the keys ``[options.<id>]`` may set; ``check_options`` raises
+    :class:`~cleaner.config.ConfigError` for a value the stage cannot use. Both are checked
+    when a pipeline is built, so a typo fails the run once, not every document of a batch.
     """
 
     id: str
@@ -46,3 +49,5 @@ class Stage:
     detect: Detector
     default_mode: Mode = "fix"
     rounds: int = 1
+    options: tuple[str, ...] = ()
+    check_options: Callable[[Mapping[str, Any]], object] | None = None

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+from collections.abc import Mapping
 from typing import Any
 
 from cleaner.chars import HAN_RE
@@ -72,13 +73,19 @@ class ScriptConfigError(ConfigError):
     """``[options.script]`` names a conversion OpenCC does not have."""
 
 
-@functools.cache
-def converter(conversion: str) -> Any:
-    """The OpenCC converter for ``conversion`` (built once per process)."""
-    if conversion not in CONVERSIONS:
+def check_options(options: Mapping[str, Any]) -> None:
+    """``[options.script] conversion`` must name a conversion OpenCC has."""
+    conversion = options.get("conversion")
+    if conversion is not None and conversion not in CONVERSIONS:
         raise ScriptConfigError(
             f"[options.script] conversion = {conversion!r} is not one of {', '.join(sorted(CONVERSIONS))}"
         )
+
+
+@functools.cache
+def converter(conversion: str) -> Any:
+    """The OpenCC converter for ``conversion`` (built once per process)."""
+    check_options({"conversion": conversion})
     try:
         import opencc
     except ImportError as exc:  # pragma: no cover - depends on the environment
@@ -157,4 +164,6 @@ STAGE = Stage(
     rules=(RULE_CONVERT, RULE_MIXED),
     detect=detect,
     default_mode="off",
+    options=("conversion",),
+    check_options=check_options,
 )

@@ -469,4 +469,6 @@ STAGE = Stage(
     "—— …… · and ASCII symbols per GB/T 15834",
     rules=(RULE_PUNCT, RULE_QUOTE, RULE_ALNUM, RULE_DASH, RULE_ELLIPSIS, RULE_SYMBOL, RULE_MIDDLE_DOT),
     detect=detect,
+    options=("style", "middle-dot"),
+    check_options=middle_dot_for,
 )
