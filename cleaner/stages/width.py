@@ -235,24 +235,11 @@ def _punct_findings(text: str, view: _View, mask: bytearray) -> list[Finding]:
 
 
 def _sure_punct_findings(text: str, indexes: list[int]) -> list[Finding]:
-    """The findings of marks :data:`_SURE_PUNCT_RE` found (what :func:`_finding` makes, inlined:
-    clean-ish text has one per 30 characters)."""
-    findings = []
-    append = findings.append
-    for index in indexes:
-        char = text[index]
-        reason = _PUNCT_REASONS[char]
-        span = Span(index, index + 1)
-        append(
-            Finding(
-                RULE_PUNCT,
-                span,
-                reason,
-                SURE,
-                Edit(span, char, ASCII_TO_FULLWIDTH_PUNCT[char], RULE_PUNCT, SURE, reason),
-            )
-        )
-    return findings
+    """The findings of the marks :data:`_SURE_PUNCT_RE` found."""
+    return [
+        _finding(RULE_PUNCT, i, text[i], ASCII_TO_FULLWIDTH_PUNCT[text[i]], SURE, _PUNCT_REASONS[text[i]])
+        for i in indexes
+    ]
 
 
 #: The reason of each conversion (one string per mark, not one per edit).
