@@ -7,8 +7,10 @@ the config (per-rule mode and confidence threshold).
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from cleaner.compose import Composition, Layout, LiftedFindings, conflict, touching_groups
 from cleaner.config import Config, ConfigError
@@ -107,6 +109,10 @@ class Pipeline:
             _check_options(stage, self.config)
 
     def run(self, text: str) -> Result:
+        with _cyclic_gc_paused():
+            return self._run(text)
+
+    def _run(self, text: str) -> Result:
         composition = Composition(text)
         # Each stage's findings with the layout they were found on (None: the original's);
         # lifted to original coordinates only if read (LiftedFindings).
@@ -135,6 +141,26 @@ class Pipeline:
             for part in rule.split(RULE_JOINER):  # a merged edit counts for each of its rules
                 stats[part] += count
         return Result(text, composition.current, edits, LiftedFindings(findings), dict(stats))
+
+
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while one text is cleaned.
+
+    A run builds an Edit, a Span and a Finding per change and keeps them all alive until it
+    returns, so every collection in a run walks them again: on a 1 MB document the collector
+    took a third of the time, and more the longer the document. The run makes no reference
+    cycles (reference counting frees what it drops), so nothing piles up meanwhile.
+    Collection resumes as it was when the run ends; a caller who turned it off keeps it off.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _check_options(stage: Stage, config: Config) -> None:
