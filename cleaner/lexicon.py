@@ -4,11 +4,14 @@ The word list is jieba's dictionary (MIT licence, ~349,000 words with frequencie
 large general corpus), read from the installed ``jieba`` package. It is loaded once per
 process, on first use, so that stages which never need it cost nothing.
 
-Reading the whole dictionary takes about half a second, too long for a command run on one
-small file. So :func:`frequency` first answers from a sorted copy of it, cached in the user's
-cache directory and searched in place (no per-word objects to build), and switches to the
-full dictionary after :data:`LOOKUPS_BEFORE_LOADING` lookups; both give the same answers.
-Where the cache cannot be read or written, the full dictionary is used as before.
+Reading the whole dictionary takes about a quarter of a second, too long for a command run
+on one small file. So :func:`frequency` first answers from a sorted copy of it, cached in the
+user's cache directory and searched in place (no per-word objects to build), and switches to
+the full dictionary after :data:`LOOKUPS_BEFORE_LOADING` lookups; both give the same answers.
+The tables derived from the dictionary (log probabilities, character pairs, …) are kept in
+that directory too (:func:`derived_table`): building them took a second on the first damaged
+page of every process, loading them takes a tenth. Where the cache cannot be read or
+written, everything is built from the dictionary as before.
 """
 
 from __future__ import annotations
@@ -16,13 +19,16 @@ from __future__ import annotations
 import contextlib
 import functools
 import importlib.util
+import marshal
 import math
 import os
 import sys
 import tempfile
 import zlib
 from array import array
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 #: Words rarer than this in jieba's counts are too obscure to count as evidence.
 COMMON_WORD_FREQ = 50
@@ -44,12 +50,16 @@ _full: dict[str, int] | None = None
 def word_frequencies() -> dict[str, int]:
     """Map word -> corpus frequency, from jieba's ``dict.txt``."""
     global _full
+    _full = derived_table("words", "1", _read_dictionary)
+    return _full
+
+
+def _read_dictionary() -> dict[str, int]:
     frequencies: dict[str, int] = {}
     with _dict_path().open(encoding="utf-8") as handle:
         for line in handle:
             word, _, rest = line.partition(" ")
             frequencies[word] = int(rest.split(" ", 1)[0] or 0)
-    _full = frequencies
     return frequencies
 
 
@@ -172,16 +182,51 @@ def _write_cache(cache: Path, key: bytes, frequencies: dict[str, int]) -> None:
         offsets.append(offsets[-1] + len(word))
         freqs.append(freq)
     header = key + b" " + sys.byteorder.encode() + b"\n%d\n" % len(entries)
-    cache.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(dir=cache.parent, prefix=".jieba-dict.", suffix=".tmp")
+    _write_atomically(cache, header + offsets.tobytes() + freqs.tobytes() + b"".join(word for word, _ in entries))
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file renamed over ``path``: readers see all or nothing."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as out:
-            out.write(header + offsets.tobytes() + freqs.tobytes() + b"".join(word for word, _ in entries))
-        os.replace(name, cache)
+            out.write(data)
+        os.replace(name, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(name)
         raise
+
+
+T = TypeVar("T")
+
+
+def derived_table(name: str, version: str, build: Callable[[], T]) -> T:
+    """A table computed from the dictionary by ``build``, kept in the cache directory.
+
+    It is stored with :mod:`marshal` (plain data only: loading it runs no code) under a key of
+    the dictionary it came from, ``name``, ``version`` and the interpreter's marshal format;
+    bump ``version`` when ``build`` (or what else it reads) changes. A missing, stale or
+    damaged file is rebuilt; where the directory cannot be written, the table is just built.
+    """
+    path = _cache_file().with_name(f"{_cache_file().stem}-{name}.marshal")
+    key = b" ".join([_cache_key(), name.encode(), version.encode(), b"%d" % marshal.version, _PYTHON]) + b"\n"
+    try:
+        data = path.read_bytes()
+    except OSError:
+        data = b""
+    if data.startswith(key):
+        with contextlib.suppress(EOFError, ValueError, TypeError):
+            return marshal.loads(memoryview(data)[len(key) :])
+    table = build()
+    with contextlib.suppress(OSError, ValueError):
+        _write_atomically(path, key + marshal.dumps(table))
+    return table
+
+
+#: marshal's format may change with the interpreter's version, whatever marshal.version says.
+_PYTHON = sys.implementation.cache_tag.encode()
 
 
 def is_word(word: str, min_freq: int = COMMON_WORD_FREQ) -> bool:
@@ -216,6 +261,10 @@ MAX_WORD_LEN = 4
 def _log_probabilities() -> tuple[dict[str, float], float]:
     """Word -> log probability under jieba's unigram model, and the log probability of an
     unknown character (frequency 1), as jieba's own segmenter scores them."""
+    return derived_table("log-probabilities", "1", _build_log_probabilities)
+
+
+def _build_log_probabilities() -> tuple[dict[str, float], float]:
     frequencies = word_frequencies()
     log_total = math.log(sum(frequencies.values()))
     table = {word: math.log(freq) - log_total for word, freq in frequencies.items() if freq > 0}
@@ -307,6 +356,10 @@ def in_word(text: str, index: int) -> bool:
 @functools.cache
 def _bigram_frequencies() -> dict[str, int]:
     """Map a pair of characters -> summed frequency of the words it occurs in."""
+    return derived_table("pairs", "1", _build_bigram_frequencies)
+
+
+def _build_bigram_frequencies() -> dict[str, int]:
     pairs: dict[str, int] = {}
     for word, freq in word_frequencies().items():
         for i in range(len(word) - 1):

@@ -48,3 +48,51 @@ def test_unwritable_cache_falls_back_to_the_dictionary(tmp_path, monkeypatch, fr
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
     assert lexicon._sorted_table() is None
     assert lexicon.frequency("中国") == lexicon.word_frequencies()["中国"]
+
+
+@pytest.fixture
+def cache_home(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    return tmp_path
+
+
+def test_a_derived_table_is_built_once_then_loaded(cache_home):
+    calls = []
+
+    def build():
+        calls.append(1)
+        return {"总站": 3, "为期": 2}, 1.5
+
+    first = lexicon.derived_table("test-table", "1", build)
+    again = lexicon.derived_table("test-table", "1", build)
+    assert first == again == ({"总站": 3, "为期": 2}, 1.5)
+    assert calls == [1]  # the second came from the file
+    (stored,) = (cache_home / "cleaner").glob("*-test-table.marshal")
+    assert stored.read_bytes().startswith(lexicon._cache_key())
+
+
+def test_a_new_version_or_a_damaged_file_is_rebuilt(cache_home):
+    lexicon.derived_table("test-table", "1", lambda: {"a": 1})
+    assert lexicon.derived_table("test-table", "2", lambda: {"b": 2}) == {"b": 2}  # version changed
+    (stored,) = (cache_home / "cleaner").glob("*-test-table.marshal")
+    stored.write_bytes(stored.read_bytes()[:-3])  # truncated
+    assert lexicon.derived_table("test-table", "2", lambda: {"c": 3}) == {"c": 3}
+    assert lexicon.derived_table("test-table", "2", lambda: {"d": 4}) == {"c": 3}  # and written again
+
+
+def test_an_unwritable_cache_still_gives_the_table(tmp_path, monkeypatch):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    assert lexicon.derived_table("test-table", "1", lambda: frozenset({"院区"})) == frozenset({"院区"})
+
+
+def test_cached_derived_tables_equal_fresh_ones(cache_home):
+    """What the stages get from the cache file is what building from the dictionary gives."""
+
+    def unused():
+        raise AssertionError("the table should come from the file")
+
+    for name, build in [("pairs", lexicon._build_bigram_frequencies), ("log", lexicon._build_log_probabilities)]:
+        fresh = lexicon.derived_table(name, "1", build)  # built and written
+        assert lexicon.derived_table(name, "1", unused) == fresh

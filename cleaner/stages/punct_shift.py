@@ -615,14 +615,20 @@ def _lookalike_bigrams() -> frozenset[str]:
     """Every two-character stretch of a dictionary word (2..MAX_WORD_LEN long) that holds a
     look-alike: a look-alike in a word always has a neighbour inside that word, so when
     neither of its bigrams is here, no word contains it (the common case, checked in two
-    lookups)."""
+    lookups). Kept in the lexicon's cache: building it reads the whole dictionary."""
     punct, digits, point = _lookalikes()
-    chars = set(punct) | set(digits) | {point}
+    chars = "".join(sorted(set(punct) | set(digits) | {point}))
+    # The characters are the table's version: a change to the shift table makes a new one.
+    return lexicon.derived_table("lookalike-pairs", chars, lambda: _bigrams_holding(chars))
+
+
+def _bigrams_holding(chars: str) -> frozenset[str]:
     found = set()
+    charset = set(chars)
     for word in lexicon.word_frequencies():
-        if 2 <= len(word) <= lexicon.MAX_WORD_LEN and not chars.isdisjoint(word):
+        if 2 <= len(word) <= lexicon.MAX_WORD_LEN and not charset.isdisjoint(word):
             for i in range(len(word) - 1):
-                if word[i] in chars or word[i + 1] in chars:
+                if word[i] in charset or word[i + 1] in charset:
                     found.add(word[i : i + 2])
     return frozenset(found)
 
