@@ -60,20 +60,23 @@ MOSTLY_UNSPACED = 0.7  # share of hanzi-digit boundaries without a space that se
 
 
 def detect(text: str, ctx: StageContext) -> list[Finding]:
-    if not _CANDIDATE_RE.search(text):
+    candidate = _CANDIDATE_RE.search(text)
+    if candidate is None:
         return []
     digits = _DigitStyle(text)
     mask = untouchable_mask(text)
     findings: list[Finding] = []
-    offset = 0
-    search = _CANDIDATE_RE.search
-    for line in text.split("\n"):
-        if not search(line):  # no space to judge on this line (_line_findings would find none)
-            offset += len(line) + 1
-            continue
+    # Only the lines that hold a candidate are judged: from each candidate, its line, then
+    # the next candidate after that line. (A candidate never spans a line break, and the
+    # search sees the text before its start, so it finds what a search of each line would.)
+    while candidate is not None:
+        start = text.rfind("\n", 0, candidate.start()) + 1
+        end = text.find("\n", candidate.end())
+        end = len(text) if end < 0 else end
+        line = text[start:end]
         if not _is_heading_like(line) and not _BARE_NAME_LIST_RE.match(line):
-            findings.extend(f for f in _line_findings(line, offset, digits) if not _beside_protected(f.span, mask))
-        offset += len(line) + 1
+            findings.extend(f for f in _line_findings(line, start, digits) if not _beside_protected(f.span, mask))
+        candidate = _CANDIDATE_RE.search(text, end + 1)
     return findings
 
 
