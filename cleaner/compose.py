@@ -143,8 +143,11 @@ class Layout:
     def touching(self, start: int, end: int, lowest: int = 0) -> tuple[int, int]:
         """Index range [lo, hi) of the pieces (from ``lowest`` on) that must merge with
         current range [start, end)."""
+        starts = self.starts
+        lo = bisect.bisect_left(starts, start, lowest)
+        if (lo == lowest or self.end_of(lo - 1) < start) and (lo == len(starts) or starts[lo] > end):
+            return lo, lo  # the common case: clear of the pieces on both sides
         empty = start == end
-        lo = bisect.bisect_left(self.starts, start, lowest)
         while lo > lowest and self._collides(lo - 1, start, end, empty):
             lo -= 1
         n = len(self.pieces)
