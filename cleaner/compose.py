@@ -194,7 +194,8 @@ class Layout:
         text is than the current one before this group)."""
         if lo == hi and len(news) == 1:  # the common case: a change to untouched text
             edit = news[0]
-            return _piece_of(edit, self._to_original(edit.start, lo)), edit.start + shift
+            start = edit.span.start
+            return _piece_of(edit, self._to_original(start, lo)), start + shift
         olds = self.pieces[lo:hi]
         g_start = min([e.start for e in news] + ([self.starts[lo]] if olds else []))
         g_end = max([e.end for e in news] + ([self.end_of(hi - 1)] if olds else []))
@@ -235,8 +236,9 @@ class Composition:
         if self._pending:
             pieces, starts, shift = [], [], 0
             for edit in self._pending:
-                pieces.append(_piece_of(edit, edit.start))
-                starts.append(edit.start + shift)
+                start = edit.span.start
+                pieces.append(_piece_of(edit, start))
+                starts.append(start + shift)
                 shift += len(edit.after) - len(edit.before)
             self._layout = Layout(self.original, self.current, pieces, starts)
             self._pending = ()
@@ -281,13 +283,15 @@ def _merged(layout: Layout, edits: Sequence[Edit]) -> tuple[list[_Piece], list[i
     """
     pieces, starts = layout.pieces, layout.starts
     n, m = len(pieces), len(edits)
+    # Positions read once: the loop below compares them many times.
+    e_starts = [edit.span.start for edit in edits]
+    e_ends = [edit.span.end for edit in edits]
     new_pieces: list[_Piece] = []
     new_starts: list[int] = []
     shift = 0  # how much longer the new text is than the current one, before the next group
     i = j = 0
     while j < m:
-        edit = edits[j]
-        lo, hi = layout.touching(edit.start, edit.end, i)
+        lo, hi = layout.touching(e_starts[j], e_ends[j], i)
         while hi > lo > i and layout.chained(lo - 1):
             lo -= 1  # an earlier piece that the group's first piece merges with (an empty one touching it)
         if lo > i:  # untouched pieces before the next group
@@ -298,21 +302,21 @@ def _merged(layout: Layout, edits: Sequence[Edit]) -> tuple[list[_Piece], list[i
         news: list[Edit] = []
         reach, reach_empty, grouped = -1, False, False
         while i < n or j < m:
+            if j < m:
+                e_start, e_end = e_starts[j], e_ends[j]
             if j >= m:
                 take_old = True
             elif i >= n:
                 take_old = False
             else:  # the earlier piece first where both start at one point and it ends no later
-                edit = edits[j]
                 p_start = starts[i]
-                take_old = p_start < edit.start or (
-                    p_start == edit.start and (layout.end_of(i), pieces[i].empty) <= (edit.end, edit.start == edit.end)
+                take_old = p_start < e_start or (
+                    p_start == e_start and (layout.end_of(i), pieces[i].empty) <= (e_end, e_start == e_end)
                 )
             if take_old:
                 start, end, empty = starts[i], layout.end_of(i), pieces[i].empty
             else:
-                start, end = edits[j].start, edits[j].end
-                empty = start == end
+                start, end, empty = e_start, e_end, e_start == e_end
             if grouped and not must_merge(reach, reach_empty, start, empty):
                 break
             if take_old:
@@ -396,7 +400,7 @@ def _lift_finding(finding: Finding, layout: Layout) -> Finding:
 
 def _to_edit(piece: _Piece, original: str) -> Edit:
     source = piece.source
-    if source is not None and source.start == piece.orig_start:
+    if source is not None and source.span.start == piece.orig_start:
         return source  # an edit made on the original text, unmerged: it is its own lift
     return Edit(
         Span(piece.orig_start, piece.orig_end),
@@ -413,8 +417,9 @@ def _apply_sorted(text: str, edits: Sequence[Edit], start: int, end: int) -> str
     out: list[str] = []
     cursor = start
     for edit in edits:
-        out.append(text[cursor : edit.start])
+        span = edit.span
+        out.append(text[cursor : span.start])
         out.append(edit.after)
-        cursor = edit.end
+        cursor = span.end
     out.append(text[cursor:end])
     return "".join(out)
