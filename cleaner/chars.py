@@ -155,11 +155,30 @@ def _latin(chunk: str) -> bool:
     return _letters(chunk) >= LATIN_LETTERS_PER_HAN * sum(map(len, _HAN_RUN_RE.findall(chunk)))
 
 
+#: Kana and Hangul: Japanese and Korean text, which write hanzi too but have their own
+#: punctuation and spacing (한국어(韓國語)는 keeps its ASCII parentheses, Korean its spaces).
+#: Not the katakana middle dot and long-vowel mark (U+30FB, U+30FC): Chinese text uses them.
+KANA_HANGUL_CLASS = "\u3041-\u3096\u30a1-\u30fa\u31f0-\u31ff\uff66-\uff9d\u1100-\u11ff\u3131-\u318e\uac00-\ud7a3"
+_KANA_HANGUL_RUN_RE = re.compile(f"[{KANA_HANGUL_CLASS}]+")
+#: A paragraph whose kana and Hangul are at least this share of its kana, Hangul and hanzi is
+#: Japanese or Korean (Japanese prose is about half kana, Korean nearly all Hangul). A
+#: Chinese paragraph naming a Korean, 文在寅(문재인), stays below; a one-line one quoting a
+#: long Japanese title may not, and is then left as it is: a missed repair, not a false one.
+JAPANESE_KOREAN_MIN_SHARE = 0.25
+
+
+def _japanese_or_korean(chunk: str) -> bool:
+    other = sum(map(len, _KANA_HANGUL_RUN_RE.findall(chunk)))
+    hanzi = sum(map(len, _HAN_RUN_RE.findall(chunk)))
+    return other > 0 and other >= JAPANESE_KOREAN_MIN_SHARE * (other + hanzi)
+
+
 def untouchable_mask(text: str) -> bytearray:
     """:func:`protected_mask`, plus every line and paragraph of Latin text (all of a document
-    of Latin text, such as an English one quoting Chinese in a table): where width and
-    spacing rules for Chinese change nothing."""
+    of Latin text, such as an English one quoting Chinese in a table) and every paragraph of
+    Japanese or Korean: where width and spacing rules for Chinese change nothing."""
     mask = protected_mask(text)
+    _mask_japanese_korean(text, mask)
     lettery = list(_LETTERY_LINE_RE.finditer(text))
     if not lettery:
         return mask  # a paragraph of Latin text has lines of it too: none here
@@ -173,6 +192,14 @@ def untouchable_mask(text: str) -> bytearray:
         if "\n" in chunk and _letters(chunk) >= LATIN_MIN_LETTERS and _latin(chunk):
             mask[paragraph.start() : paragraph.end()] = b"\x01" * len(chunk)
     return mask
+
+
+def _mask_japanese_korean(text: str, mask: bytearray) -> None:
+    if not _KANA_HANGUL_RUN_RE.search(text):
+        return  # the common case: no kana, no Hangul
+    for paragraph in _PARAGRAPH_RE.finditer(text):
+        if _japanese_or_korean(paragraph.group()):
+            mask[paragraph.start() : paragraph.end()] = b"\x01" * (paragraph.end() - paragraph.start())
 
 
 # -- line structure (used by the reflow stage) -----------------------------------------
