@@ -79,15 +79,35 @@ CJK_RE = re.compile(f"[{HAN_CLASS}{CJK_PUNCT_CLASS}]")
 FULLWIDTH_ALNUM_RE = re.compile(f"[{FULLWIDTH_ALNUM_CLASS}]+")
 INLINE_SPACE_RUN_RE = re.compile(f"[{INLINE_SPACE_CLASS}]+")
 
-#: Spans where punctuation and spacing are not prose: URLs, e-mail addresses, code spans.
+#: Spans where punctuation and spacing are not prose: URLs, e-mail addresses, code spans,
+#: file paths, emoticons.
 URL_RE = re.compile(
     r"(?:https?|ftp)://[^\s\u3000-\u303f\uff00-\uffef\u201c\u201d]+|www\.[A-Za-z0-9.-]+[^\s\u3000-\u303f\uff00-\uffef]*"
 )
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 #: A Markdown code span: it may run over line breaks, not over a blank line (a new paragraph).
 CODE_SPAN_RE = re.compile(r"`(?:[^`\n]|\n(?![ \t]*\n))+`")
-#: Each with the literal that every match holds: a text without it is not scanned.
-PROTECTED_RES = ((("://", "www."), URL_RE), (("@",), EMAIL_RE), (("`",), CODE_SPAN_RE))
+#: File paths: ``C:\\Users\\张三\\报告(终稿).docx``, ``~/.config/cleaner.toml``, ``打开/home/张三/a(1).txt``:
+#: two segments at least, the first in ASCII, and not after a letter or digit (是/否 and
+#: 2023/10/01 are prose). A path ends at white space, CJK punctuation, quotes, or an ASCII
+#: comma or semicolon. (Each pattern starts with a literal, which the scan looks for first.)
+_PATH_CHARS = "[^\\s/\u3000-\u303f\uff00-\uffef\"'<>|,;]"
+WINDOWS_PATH_RE = re.compile(f"(?<![A-Za-z0-9])[A-Za-z]:\\\\(?:{_PATH_CHARS}|\\\\)*")
+UNIX_PATH_RE = re.compile(f"/(?<![A-Za-z0-9_/-]/)[A-Za-z0-9._-]+(?:/{_PATH_CHARS}+)+/?")
+#: Emoticons, ``:)`` ``;-P`` (not ``如下:(1)``, where a word follows), and kaomoji, ``(^_^)``
+#: ``(>_<)`` ``(・∀・)``: their marks are pictures, not punctuation.
+EMOTICON_RE = re.compile(r"[:;](?<![A-Za-z0-9:;][:;])-?[)(DPp](?![\w(（])")
+KAOMOJI_RE = re.compile("\\([^()\\s\u3400-\u9fff]{0,8}[\\^_><°ω╥﹏´`∀≧≦;][^()\\s\u3400-\u9fff]{0,8}\\)")
+#: Each with the literals one of which every match holds: a text without them is not scanned.
+PROTECTED_RES = (
+    (("://", "www."), URL_RE),
+    (("@",), EMAIL_RE),
+    (("`",), CODE_SPAN_RE),
+    ((":\\",), WINDOWS_PATH_RE),
+    (("/",), UNIX_PATH_RE),
+    ((":", ";"), EMOTICON_RE),
+    (("(",), KAOMOJI_RE),
+)
 #: The fence that opens or closes a Markdown code block.
 CODE_FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
 
@@ -121,7 +141,8 @@ def fenced_code_blocks(text: str) -> list[tuple[int, int]]:
 
 
 def protected_mask(text: str) -> bytearray:
-    """A byte per character, 1 inside a URL, e-mail address, code span or code block."""
+    """A byte per character, 1 inside a URL, e-mail address, file path, emoticon, code span or
+    code block."""
     mask = bytearray(len(text))
     for literals, regex in PROTECTED_RES:
         if not any(literal in text for literal in literals):

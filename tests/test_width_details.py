@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner import Config, clean
+from cleaner.chars import protected_mask
 from cleaner.pipeline import STAGES
 from cleaner.stages import width
 from cleaner.stages.base import StageContext
@@ -99,3 +100,25 @@ def test_a_converted_mark_is_context_for_the_next() -> None:
     """Found by the columns work: the second comma needed a second pass."""
     once = clean("执勤一次勤, ,6月8日。").text
     assert clean(once).text == once
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (r"文件在 C:\Users\张三\报告(终稿).docx 中", r"C:\Users\张三\报告(终稿).docx"),
+        ("打开/home/张三/备份(1).txt查看", "/home/张三/备份(1).txt"),
+        ("位于 ~/.config/cleaner.toml", "/.config/cleaner.toml"),
+        ("哈哈 :) 今天", ":)"),
+        ("真开心 (^_^) 明天", "(^_^)"),
+        ("好的 (・∀・) 再见", "(・∀・)"),
+    ],
+)
+def test_paths_and_emoticons_are_protected(text: str, kept: str) -> None:
+    mask = protected_mask(text)
+    start = text.index(kept)
+    assert all(mask[start : start + len(kept)])
+
+
+@pytest.mark.parametrize("text", ["要求如下:(1)不得迟到", "选择是/否", "日期为2023/10/01", "他说:(笑)", "比例1:2"])
+def test_prose_that_looks_like_a_path_or_emoticon_is_not_protected(text: str) -> None:
+    assert not any(protected_mask(text))
