@@ -199,7 +199,8 @@ def untouchable_mask(text: str) -> bytearray:
     of Latin text, such as an English one quoting Chinese in a table) and every paragraph of
     Japanese or Korean: where width and spacing rules for Chinese change nothing."""
     mask = protected_mask(text)
-    _mask_japanese_korean(text, mask)
+    for start, end in japanese_korean_paragraphs(text):
+        mask[start:end] = b"\x01" * (end - start)
     lettery = list(_LETTERY_LINE_RE.finditer(text))
     if not lettery:
         return mask  # a paragraph of Latin text has lines of it too: none here
@@ -215,12 +216,11 @@ def untouchable_mask(text: str) -> bytearray:
     return mask
 
 
-def _mask_japanese_korean(text: str, mask: bytearray) -> None:
+def japanese_korean_paragraphs(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each paragraph of Japanese or Korean text."""
     if not _KANA_HANGUL_RUN_RE.search(text):
-        return  # the common case: no kana, no Hangul
-    for paragraph in _PARAGRAPH_RE.finditer(text):
-        if _japanese_or_korean(paragraph.group()):
-            mask[paragraph.start() : paragraph.end()] = b"\x01" * (paragraph.end() - paragraph.start())
+        return []  # the common case: no kana, no Hangul
+    return [p.span() for p in _PARAGRAPH_RE.finditer(text) if _japanese_or_korean(p.group())]
 
 
 # -- line structure (used by the reflow stage) -----------------------------------------

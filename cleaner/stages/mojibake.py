@@ -41,6 +41,7 @@ from cleaner.chars import (
     ZERO_WIDTH_NON_JOINER,
     is_cjk,
     is_han,
+    japanese_korean_paragraphs,
     protected_mask,
 )
 from cleaner.model import Edit, Finding, Span
@@ -487,16 +488,20 @@ def _kangxi_findings(text: str) -> list[Finding]:
         return []
     table = kangxi_table()
     findings = []
+    foreign = japanese_korean_paragraphs(text)
     for match in KANGXI_LOOKALIKE_RE.finditer(text):
         char = match.group()
         target = table.get(char)
         if target is None:
             continue
         index = match.start()
-        beside_chinese = _beside(text, index, is_cjk)
         name = unicodedata.name(char, f"U+{ord(char):04X}")
-        confidence = SURE if beside_chinese else UNSURE
         reason = f"'{char}' is {name}, a look-alike from a PDF font map; the text character is '{target}'"
+        confidence = SURE if _beside(text, index, is_cjk) else UNSURE
+        if "COMPATIBILITY" in name and any(start <= index < end for start, end in foreign):
+            # Korean and Japanese text write these on purpose (a reading of 女, a JIS glyph).
+            reason = f"'{char}' is {name}; in Japanese or Korean text it may be intended, check it (else '{target}')"
+            confidence = UNSURE
         findings.append(_finding(RULE_KANGXI, index, char, target, confidence, reason))
     return findings
 
