@@ -14,8 +14,13 @@ and ``columns`` (which runs after it) no longer sees where the lines were joined
 
 Two kinds of band: ``page`` (a whole page block read across: what the stage is built to repair)
 and ``partial`` (a band of rows inside a page: its column blocks also belong elsewhere, which
-the stage does not move; reported for honesty). Also: ``columns`` edits on the clean text
-(must be 0), the error of seed 000's final section against its hand-written reading order
+the stage does not move; reported for honesty). A third layout, ``irregular``, copies the damage
+of seed 000's final section: the page is cut into bands of 2 to 6 rows; in each band OCR takes
+runs of 1 or 2 lines from the columns in no fixed turn (each column's lines in order), so that
+rows of the columns alternate unevenly; the pieces are joined by a space (mostly), nothing (the
+space lost) or a paragraph break (where columns met), and now and then two bands swap places
+(its own random stream: the other layouts' numbers do not move with it). Also: ``columns`` edits
+on the clean text (must be 0), the error of seed 000's final section against its hand-written reading order
 (fixtures/columns/), and the detector's speed on clean text (MB of UTF-8 per second, one core) beside
 the ``cjk-space`` detector's measured in the same run.
 """
@@ -88,8 +93,39 @@ def read_page(page: list[list[Line]], band: tuple[int, int] | None) -> str:
     return "\n\n".join(r for r in regions if r)
 
 
+def read_irregular(page: list[list[Line]], rng: random.Random) -> str:
+    """Read one page as OCR read seed 000's final section (see the module docstring)."""
+    rows = max(len(column) for column in page)
+    bands: list[list[str]] = []
+    top = 0
+    while top < rows:
+        bottom = min(rows, top + rng.randint(2, 6))
+        queues = [[text for text, _ in column[top:bottom]] for column in page]
+        pieces: list[str] = []
+        while any(queues):
+            column = rng.choice([q for q in queues if q])
+            for _ in range(min(len(column), rng.choice((1, 1, 2)))):
+                pieces.append(column.pop(0))
+        bands.append(pieces)
+        top = bottom
+    for i in range(len(bands) - 1):
+        if rng.random() < 0.15:
+            bands[i], bands[i + 1] = bands[i + 1], bands[i]
+    pieces = [piece for band in bands for piece in band]
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        roll = rng.random()
+        out.append((" " if roll < 0.75 else "" if roll < 0.85 else "\n\n") + piece)
+    return "".join(out)
+
+
 def make_document(
-    paragraphs: list[str], n_columns: int, rng: random.Random, partial: bool, share: float = 0.5
+    paragraphs: list[str],
+    n_columns: int,
+    rng: random.Random,
+    partial: bool,
+    share: float = 0.5,
+    irregular: bool = False,
 ) -> tuple[str, str]:
     """(the clean text, as OCR read it)."""
     width = rng.randint(14, 22)
@@ -102,6 +138,11 @@ def make_document(
         page = [chunk[c * rows : (c + 1) * rows] for c in range(n_columns)]
         page = [column for column in page if column]
         band: tuple[int, int] | None = None
+        if irregular:
+            pages.append(
+                read_irregular(page, rng) if len(page) == n_columns and rng.random() < share else read_page(page, None)
+            )
+            continue
         if len(page) == n_columns and len(page[-1]) == rows and rng.random() < share:
             if partial:
                 a = rng.randint(1, rows // 2)
@@ -126,12 +167,14 @@ KEEP_SPACES = Config(rules={"cjk-space": "report", "cjk-space-digit": "report"})
 ONLY_SPACES_AND_COLUMNS = Config(rules={"width": "off"})
 
 
-def _score(paragraphs: list[str], n_columns: int, rng: random.Random, partial: bool, docs: int) -> dict[str, float]:
+def _score(
+    paragraphs: list[str], n_columns: int, rng: random.Random, partial: bool, docs: int, irregular: bool = False
+) -> dict[str, float]:
     before = after = kept = 0.0
     for _ in range(docs):
         start = rng.randrange(len(paragraphs))
         chosen = (paragraphs[start:] + paragraphs[:start])[: rng.randint(8, 20)]
-        reference, ocr = make_document(chosen, n_columns, rng, partial)
+        reference, ocr = make_document(chosen, n_columns, rng, partial, irregular=irregular)
         before += cer(ocr, reference)
         after += cer(clean(ocr).text, reference)
         kept += cer(clean(ocr, KEEP_SPACES).text, reference)
@@ -161,6 +204,10 @@ def run(seed: int) -> dict[str, float | int | str]:
             scores = _score(paragraphs, n_columns, rng, partial, docs=30)
             for key, value in scores.items():
                 numbers[f"{n_columns}col_{kind}_{key}"] = value
+    for n_columns in (2, 3):
+        scores = _score(paragraphs, n_columns, random.Random(seed + n_columns), False, docs=30, irregular=True)
+        for key, value in scores.items():
+            numbers[f"{n_columns}col_irregular_{key}"] = value
     ocr = (ROOT / "fixtures" / "columns" / "000-final-section.ocr.txt").read_text(encoding="utf-8")
     order = (ROOT / "fixtures" / "columns" / "000-final-section.reading-order.txt").read_text(encoding="utf-8")
     numbers["seed000_final_section_cer_before"] = cer(ocr, order)
