@@ -49,12 +49,14 @@ from cleaner.chars import (
     FULLWIDTH_SEMICOLON,
     HAN_CLASS,
     IDEOGRAPHIC_SPACE,
+    INLINE_SPACE_CLASS,
     INLINE_SPACE_RUN_RE,
     LIST_ITEM_RE,
     MARKDOWN_BLOCK_RE,
     NO_LINE_START_CLASS,
     OPEN_TO_CLOSE,
     PARAGRAPH_END_RE,
+    SENTENCE_END_CLASS,
     fenced_code_blocks,
     is_han,
 )
@@ -145,6 +147,23 @@ _UNBREAKABLE_START_RE = re.compile(f"^[{''.join(OPEN_TO_CLOSE)}]*[A-Za-z0-9][A-Z
 _SQUEEZED_SPACE_RE = re.compile(f"(?<=[{CJK_PUNCT_CLASS}]) | (?=[{CJK_PUNCT_CLASS}])")
 _PUNCT_RUN_RE = re.compile(f"[{CJK_PUNCT_CLASS}]{{2,}}")
 _NEWLINES_RE = re.compile("\n")
+#: Cheap necessary conditions before the regexes of :attr:`Line.kind` and
+#: :attr:`Line.ends_paragraph` are run (most lines of prose fail them).
+#: MARKDOWN_BLOCK_RE: the first character after at most 3 spaces (or a decimal digit).
+_MARKDOWN_FIRST = frozenset("#-*+>|`~_")
+#: LIST_ITEM_RE: the first character after white space.
+_LIST_FIRST = frozenset(
+    "\u2014\u2015\u2e3a"  # — ― ⸺
+    "一二三四五六七八九十百第（(0123456789"
+    + "".join(map(chr, range(0x2460, 0x2474)))  # ① to ⑳
+    + "".join(map(chr, range(0x2776, 0x2780)))  # ❶ to ❿
+)
+#: BYLINE_RE: a credit word in the line, a bracket at its end, or one of these first.
+_BYLINE_WORDS = ("摄", "记者", "通讯员", "实习生")
+_BYLINE_END = ("\uff09", ")")  # ） )
+_BYLINE_FIRST = frozenset("文图编责")  # 文/ 图/ 编辑: 责任编辑:
+#: PARAGRAPH_END_RE: the last character (inline spaces removed) it can match at.
+_PARAGRAPH_END_LAST = frozenset(SENTENCE_END_CLASS + ".!?" + CLOSING_MARK_CLASS + "\uff09)")
 
 
 class Line:
@@ -180,15 +199,23 @@ class Line:
         """``markdown``, ``list``, ``byline`` or ``body``."""
         if self._kind is None:
             text = self.raw
-            if MARKDOWN_BLOCK_RE.match(text):
+            lead = text.lstrip()[:1]
+            if (lead in _MARKDOWN_FIRST or lead.isdecimal()) and MARKDOWN_BLOCK_RE.match(text):
                 self._kind = "markdown"
-            elif LIST_ITEM_RE.match(text):
+            elif lead in _LIST_FIRST and LIST_ITEM_RE.match(text):
                 self._kind = "list"
-            elif len(self.content) <= 40 and (BYLINE_RE.match(text) or _BYLINE_NAMES_RE.match(self.content)):
+            elif len(self.content) <= 40 and self._byline(text, lead):
                 self._kind = "byline"
             else:
                 self._kind = "body"
         return self._kind
+
+    def _byline(self, text: str, lead: str) -> bool:
+        if (
+            any(word in text for word in _BYLINE_WORDS) or text.endswith(_BYLINE_END) or lead in _BYLINE_FIRST
+        ) and BYLINE_RE.match(text):
+            return True
+        return BLACK_CIRCLE in self.content and _BYLINE_NAMES_RE.match(self.content) is not None
 
     @property
     def indented(self) -> bool:
@@ -198,8 +225,12 @@ class Line:
     @property
     def ends_paragraph(self) -> bool:
         if self._ends is None:
-            # OCR leaves spaces inside a line end (``覆盖。 ”``): look through them.
-            self._ends = PARAGRAPH_END_RE.search(INLINE_SPACE_RUN_RE.sub("", self.content)) is not None
+            content = self.content
+            if content.rstrip(INLINE_SPACE_CLASS)[-1:] not in _PARAGRAPH_END_LAST:
+                self._ends = False  # the line ends in no mark that can end a paragraph
+            else:
+                # OCR leaves spaces inside a line end (``覆盖。 ”``): look through them.
+                self._ends = PARAGRAPH_END_RE.search(INLINE_SPACE_RUN_RE.sub("", content)) is not None
         return self._ends
 
     @property
@@ -351,6 +382,8 @@ class _Lines:
         self.raws = text.split("\n")
         self.starts = list(itertools.accumulate((len(raw) + 1 for raw in self.raws), initial=0))
         self._made: list[Line | None] = [None] * len(self.raws)
+        #: Facts about the document worked out once for all its breaks (see _paragraph_indent).
+        self.memo: dict[tuple, list] = {}
 
     def __len__(self) -> int:
         return len(self.raws)
@@ -368,6 +401,7 @@ _MAX_UNIT = 255
 _MIN_UNIT, _MAX_COLUMN_UNIT = int(2 * MIN_COLUMN), int(2 * MAX_COLUMN)
 _WIDE_UNIT = int(2 * (MAX_COLUMN + 6))
 _NO_SUPPORT = -(10**6)
+_UNKNOWN = object()  # not worked out yet
 
 
 class _ColumnFinder:
@@ -918,16 +952,18 @@ def _paragraph_indent(lines: _Lines, body: list[int], k: int, column: Column) ->
     Judged on the lines that follow a clear paragraph end (a short line ending a sentence)
     within ``INDENT_REACH`` lines: their shortfall from the column width.
     """
-    wrap_gap = 1 if column.blank_between else 0
+    # The shortfall of the first line after each paragraph end: the same for every break
+    # of the column, so worked out once per line.
+    memo = lines.memo.get(("indent", column.width, column.blank_between))
+    if memo is None:
+        memo = lines.memo["indent", column.width, column.blank_between] = [_UNKNOWN] * len(body)
     shortfalls = []
     for j in range(max(0, k - INDENT_REACH), min(len(body) - 2, k + INDENT_REACH)):
-        end, first, second = lines[body[j]], lines[body[j + 1]], lines[body[j + 2]]
-        if body[j + 1] - body[j] - 1 > wrap_gap + 1 or body[j + 2] - body[j + 1] - 1 != wrap_gap:
-            continue
-        if not end.ends_paragraph or column.full(end) or first.ends_paragraph or not column.fits(first):
-            continue
-        if end.kind == "body" and first.kind == "body" and column.full(second):
-            shortfalls.append(_first_line_shortfall(first, column))
+        shortfall = memo[j]
+        if shortfall is _UNKNOWN:
+            shortfall = memo[j] = _shortfall_after(lines, body, j, column)
+        if shortfall is not None:
+            shortfalls.append(shortfall)
     if len(shortfalls) < 2:
         return None
     shortfalls.sort()
@@ -935,6 +971,20 @@ def _paragraph_indent(lines: _Lines, body: list[int], k: int, column: Column) ->
     if median < INDENT_MIN:
         return False
     return True if median <= INDENT_MAX else None
+
+
+def _shortfall_after(lines: _Lines, body: list[int], j: int, column: Column) -> float | None:
+    """The shortfall of line body[j + 1] as the first line of a paragraph, if body[j] is a
+    clear paragraph end (a short line ending a sentence) and body[j + 2] a full line."""
+    wrap_gap = 1 if column.blank_between else 0
+    end, first, second = lines[body[j]], lines[body[j + 1]], lines[body[j + 2]]
+    if body[j + 1] - body[j] - 1 > wrap_gap + 1 or body[j + 2] - body[j + 1] - 1 != wrap_gap:
+        return None
+    if not end.ends_paragraph or column.full(end) or first.ends_paragraph or not column.fits(first):
+        return None
+    if end.kind == "body" and first.kind == "body" and column.full(second):
+        return _first_line_shortfall(first, column)
+    return None
 
 
 def _short_heading(line: Line, column: Column) -> bool:
@@ -1000,11 +1050,11 @@ def _block_joined(lines: list[Line], a: int, b: int, joined: set[int]) -> bool:
 def _join_finding(text: str, a: Line, b: Line, confidence: float, reason: str) -> Finding:
     start = a.start + len(a.raw.rstrip(_TRAILING_SPACE))
     end = b.start + (len(b.raw) - len(b.raw.lstrip(_LEADING_SPACE)))
-    before = text[start:end]
     left, right = a.content[-1], b.content[0]
     after = " " if left.isascii() and left.isalpha() and right.isascii() and right.isalpha() else ""
-    edit = Edit(Span(start, end), before, after, RULE_JOIN, confidence, reason)
-    return Finding(RULE_JOIN, Span(start, end), reason, confidence, edit)
+    span = Span(start, end)  # one value for the finding and its edit
+    edit = Edit(span, text[start:end], after, RULE_JOIN, confidence, reason)
+    return Finding(RULE_JOIN, span, reason, confidence, edit)
 
 
 def _split_finding(a: Line) -> Finding:
