@@ -111,6 +111,7 @@ _LIST_ITEM_END = frozenset((FULLWIDTH_SEMICOLON, ";"))
 _OPENERS = frozenset(OPEN_TO_CLOSE)
 _CLOSERS = {close: open_ for open_, close in OPEN_TO_CLOSE.items()}
 _OPENER_RE = re.compile("[" + re.escape("".join(OPEN_TO_CLOSE)) + "]")
+_BRACKET_RE = re.compile("[" + re.escape("".join(OPEN_TO_CLOSE) + "".join(OPEN_TO_CLOSE.values())) + "]")
 _NO_LINE_START = frozenset(NO_LINE_START_CLASS)
 _CLOSING_MARKS = frozenset(CLOSING_MARK_CLASS)
 _DELIBERATE_END = _CLAUSE_END | _FINAL_SET | _CLOSING_MARKS | {FULLWIDTH_COLON}
@@ -159,7 +160,7 @@ _LIST_FIRST = frozenset(
     + "".join(map(chr, range(0x2776, 0x2780)))  # ❶ to ❿
 )
 #: BYLINE_RE: a credit word in the line, a bracket at its end, or one of these first.
-_BYLINE_WORDS = ("摄", "记者", "通讯员", "实习生")
+_BYLINE_WORDS_RE = re.compile("摄|记者|通讯员|实习生")
 _BYLINE_END = ("\uff09", ")")  # ） )
 _BYLINE_FIRST = frozenset("文图编责")  # 文/ 图/ 编辑: 责任编辑:
 #: PARAGRAPH_END_RE: the last character (inline spaces removed) it can match at.
@@ -211,9 +212,9 @@ class Line:
         return self._kind
 
     def _byline(self, text: str, lead: str) -> bool:
-        if (
-            any(word in text for word in _BYLINE_WORDS) or text.endswith(_BYLINE_END) or lead in _BYLINE_FIRST
-        ) and BYLINE_RE.match(text):
+        if (text.endswith(_BYLINE_END) or lead in _BYLINE_FIRST or _BYLINE_WORDS_RE.search(text)) and BYLINE_RE.match(
+            text
+        ):
             return True
         return BLACK_CIRCLE in self.content and _BYLINE_NAMES_RE.match(self.content) is not None
 
@@ -260,8 +261,10 @@ def display_width(text: str) -> float:
     width = len(text) - ascii_count * 0.5
     if " " in text:
         width -= 0.5 * len(_SQUEEZED_SPACE_RE.findall(text))
-    for run in _PUNCT_RUN_RE.findall(text):
-        width -= 0.5 * (len(run) - 1)
+    runs = _PUNCT_RUN_RE.findall(text)
+    if runs:
+        for run in runs:
+            width -= 0.5 * (len(run) - 1)
     return width
 
 
@@ -375,23 +378,23 @@ def _code_lines(text: str, lines: _Lines) -> set[int]:
     return numbers
 
 
-class _Lines:
-    """The lines of a text, each made into a :class:`Line` only when it is looked at."""
+class _Lines(dict):
+    """The lines of a text by number, each made into a :class:`Line` when first looked at.
+
+    A dict whose ``__missing__`` makes the line: looking up a line already made is no Python
+    call (the breaks of a page look up their lines thousands of times), and the long lines
+    of clean text that end their paragraphs are never made.
+    """
 
     def __init__(self, text: str) -> None:
+        super().__init__()
         self.raws = text.split("\n")
         self.starts = list(itertools.accumulate((len(raw) + 1 for raw in self.raws), initial=0))
-        self._made: list[Line | None] = [None] * len(self.raws)
         #: Facts about the document worked out once for all its breaks (see _paragraph_indent).
         self.memo: dict[tuple, list] = {}
 
-    def __len__(self) -> int:
-        return len(self.raws)
-
-    def __getitem__(self, index: int) -> Line:
-        line = self._made[index]
-        if line is None:
-            line = self._made[index] = Line(self.starts[index], self.raws[index])
+    def __missing__(self, index: int) -> Line:
+        line = self[index] = Line(self.starts[index], self.raws[index])
         return line
 
 
@@ -691,12 +694,17 @@ def _deliberate_lines(lines: list[Line], body: list[int], k: int) -> bool:
     mark, so such a run is laid out by hand, not wrapped.
     """
 
+    line = lines[body[k]]
+    if line.content[-1] not in _DELIBERATE_END or line.width > DELIBERATE_MAX_WIDTH:
+        return False
+    line = lines[body[k + 1]]
+    if line.content[-1] not in _DELIBERATE_END or line.width > DELIBERATE_MAX_WIDTH:
+        return False
+
     def deliberate(index: int) -> bool:
         line = lines[body[index]]
         return line.width <= DELIBERATE_MAX_WIDTH and line.content[-1] in _DELIBERATE_END
 
-    if not (deliberate(k) and deliberate(k + 1)):
-        return False
     lo = hi = k
     while lo > 0 and body[lo - 1] == body[lo] - 1 and deliberate(lo - 1):
         lo -= 1
@@ -914,7 +922,7 @@ def _unclosed(text: str) -> str | None:
     if _OPENER_RE.search(text) is None:
         return None
     stack: list[str] = []
-    for ch in text:
+    for ch in _BRACKET_RE.findall(text):  # the other characters change nothing
         if ch in _OPENERS:
             stack.append(ch)
         elif ch in _CLOSERS and stack and stack[-1] == _CLOSERS[ch]:
@@ -1036,13 +1044,13 @@ def _unpunctuated(text: str) -> bool:
     return marks * UNPUNCTUATED_RATIO < len(text)
 
 
-def _block_joined(lines: list[Line], a: int, b: int, joined: set[int]) -> bool:
+def _block_joined(lines: _Lines, a: int, b: int, joined: set[int]) -> bool:
     """Is a line of the block (lines without blank lines between) around a..b joined?"""
     lo = a
     while lo > 0 and not lines[lo - 1].blank:
         lo -= 1
     hi = b
-    while hi + 1 < len(lines) and not lines[hi + 1].blank:
+    while hi + 1 < len(lines.raws) and not lines[hi + 1].blank:
         hi += 1
     return any(lo <= i <= hi for i in joined)
 
