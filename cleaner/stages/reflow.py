@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from typing import NamedTuple
 
 from cleaner import lexicon
@@ -329,9 +329,8 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
     splits: list[tuple[int, int]] = []
     ends: list[tuple[int, int]] = []
     # The column of the breaks between two lines short enough to be column lines.
-    columns = _ColumnFinder(lines, body).columns(
-        [k for k in candidates if _column_line(lines[body[k]]) and _column_line(lines[body[k + 1]])]
-    )
+    column_lines = {j: _column_line(lines[body[j]]) for j in {*candidates, *[k + 1 for k in candidates]}}
+    columns = _ColumnFinder(lines, body).columns([k for k in candidates if column_lines[k] and column_lines[k + 1]])
     for k in candidates:
         a, b = body[k], body[k + 1]
         gap = b - a - 1
@@ -405,6 +404,8 @@ _MIN_UNIT, _MAX_COLUMN_UNIT = int(2 * MIN_COLUMN), int(2 * MAX_COLUMN)
 _WIDE_UNIT = int(2 * (MAX_COLUMN + 6))
 _NO_SUPPORT = -(10**6)
 _UNKNOWN = object()  # not worked out yet
+#: Lines measured at once when a sliding window reaches one not measured yet.
+_MEASURE_AHEAD = 16
 
 
 class _ColumnFinder:
@@ -474,18 +475,9 @@ class _ColumnFinder:
         and list lines within [w - 1.5, w + 1] of a width w)? Not when too few are wider or
         narrower."""
         unit = int(2 * column.width)
-        codes = self.codes
-        plain = above = below = 0
-        for j in range(lo, hi):
-            code = codes[j]
-            if code & 1:
-                plain += 1
-                if code >> 1 >= unit + 2:
-                    above += 1
-                elif code >> 1 <= unit - 3:
-                    below += 1
-        need = max(3, 0.6 * plain)
-        return above >= need or below >= need
+        units = sorted([code >> 1 for code in self.codes[lo:hi] if code & 1])
+        need = max(3, 0.6 * len(units))
+        return len(units) - bisect_left(units, unit + 2) >= need or bisect_right(units, unit - 3) >= need
 
     def _sweep(self, windows: list[tuple[int, int] | None], share: float) -> list[Column | None]:
         """The column of each window body[lo:hi] (None for None), for windows down the text.
@@ -498,9 +490,11 @@ class _ColumnFinder:
         codes, gap_codes, long_before = self.codes, self.gap_codes, self.long_before
         hist: dict[int, int] = {}  # half-width -> body and list lines of that width
         support: list[int] = []  # half-width u -> body and list lines within [u - 3, u + 2]
-        # half-width -> lines body[j], lo <= j < hi - 1, followed by no blank line / one blank line
-        gap_counts: tuple[dict[int, int], dict[int, int]] = ({}, {})
-        plain = wide = 0  # body and list lines in the window; lines wider than any column line
+        units: list[int] = []  # the half-widths of the body and list lines, sorted
+        # The half-widths of lines body[j], lo <= j < hi - 1, followed by no blank line / one
+        # blank line, sorted.
+        gaps: tuple[list[int], list[int]] = ([], [])
+        wide = 0  # lines wider than any column line
         lo = hi = -2  # the window read last
         counted = False  # whether the counts are those of body[lo:hi]
         read: Column | None = None
@@ -519,7 +513,8 @@ class _ColumnFinder:
                     lo, hi, counted = new_lo, new_hi, False
                 found.append(read)
                 continue
-            self._measure(hi, new_hi)
+            if codes[hi] < 0:
+                self._measure(hi, min(len(codes), hi + _MEASURE_AHEAD))
             if counted:
                 # One line out, one in; nothing changes when they count alike.
                 changes = () if codes[lo] == codes[hi] else ((lo, -1), (hi, 1))
@@ -527,7 +522,7 @@ class _ColumnFinder:
             else:
                 # Count the window afresh; far below zero where u is no column width, so that
                 # such a width never wins (see _read).
-                hist, gap_counts, plain, wide = {}, ({}, {}), 0, 0
+                hist, units, gaps, wide = {}, [], ([], []), 0
                 support = [_NO_SUPPORT] * _MIN_UNIT + [0] * (_MAX_COLUMN_UNIT - _MIN_UNIT + 1)
                 support += [_NO_SUPPORT] * (_MAX_UNIT + 8 - len(support))
                 changes = [(j, 1) for j in range(new_lo, new_hi)]
@@ -540,22 +535,31 @@ class _ColumnFinder:
                 if unit > _WIDE_UNIT:
                     wide += step
                 if code & 1:
-                    plain += step
+                    if step > 0:
+                        insort(units, unit)
+                    else:
+                        units.remove(unit)
                     count = hist.get(unit, 0) + step
                     if count:
                         hist[unit] = count
                     else:
                         del hist[unit]
-                    for u in range(unit - 2, unit + 4):
-                        support[u] += step
+                    # support[u] for u in unit - 2 .. unit + 3, written out
+                    support[unit - 2] += step
+                    support[unit - 1] += step
+                    support[unit] += step
+                    support[unit + 1] += step
+                    support[unit + 2] += step
+                    support[unit + 3] += step
             for j, step in gap_changes:
                 code = gap_codes[j]
                 if code & 3 < 2:
-                    counts = gap_counts[code & 3]
-                    unit = code >> 2
-                    counts[unit] = counts.get(unit, 0) + step
+                    if step > 0:
+                        insort(gaps[code & 3], code >> 2)
+                    else:
+                        gaps[code & 3].remove(code >> 2)
             if changes or gap_changes:
-                read = self._read(hist, support, gap_counts, plain, wide, hi - lo, share)
+                read = self._read(hist, support, units, gaps, wide, hi - lo, share)
             found.append(read)
         return found
 
@@ -599,13 +603,14 @@ class _ColumnFinder:
         self,
         hist: dict[int, int],
         support: list[int],
-        gap_counts: tuple[dict[int, int], dict[int, int]],
-        plain: int,
+        units: list[int],
+        gaps: tuple[list[int], list[int]],
         wide: int,
         count: int,
         share: float,
     ) -> Column | None:
         """The regular line width of a window's lines, from its counts, if they have one."""
+        plain = len(units)
         if wide > 0.15 * count or plain < 3:
             return None
         # The width most lines are, within a little: full lines are the column width, a
@@ -615,16 +620,18 @@ class _ColumnFinder:
         if best_support < 3 or best_support < share * plain:
             return None
         best_width = best_unit / 2
-        limit = best_width + max(1.5, 0.08 * best_width)
-        if max(hist) / 2 > limit and sum([n for u, n in hist.items() if u / 2 > limit]) > 0.15 * plain:
+        # Limits in half-widths: u / 2 > limit is u > 2 * limit (doubling is exact).
+        limit = 2 * (best_width + max(1.5, 0.08 * best_width))
+        if plain - bisect_right(units, limit) > 0.15 * plain:
             return None  # lines wider than the "column": not wrapped text
         # How the column's lines are set: one blank line apart or none. Judged after full lines
         # only, for headings and short last lines stand away from the text either way.
-        full_at = best_width - max(2.0, 0.1 * best_width)
-        no_gap_counts, one_gap_counts = gap_counts
-        one_gap = sum([n for u, n in one_gap_counts.items() if u / 2 >= full_at])
-        blank_between = one_gap >= 3 and one_gap > sum([n for u, n in no_gap_counts.items() if u / 2 >= full_at])
-        return self._column(best_unit, blank_between)
+        full_at = 2 * (best_width - max(2.0, 0.1 * best_width))
+        no_gap, one_gap = gaps
+        ones = len(one_gap) - bisect_left(one_gap, full_at)
+        blank_between = ones >= 3 and ones > len(no_gap) - bisect_left(no_gap, full_at)
+        column = self._columns.get((best_unit, blank_between))
+        return column if column is not None else self._column(best_unit, blank_between)
 
 
 def _column_line(line: Line) -> bool:
@@ -632,7 +639,7 @@ def _column_line(line: Line) -> bool:
     least half wide (see :func:`display_width`): a line with more than twice that many is
     not, and is not measured."""
     content = line.content
-    if len(content) - content.count(" ") > 2 * (MAX_COLUMN + 6):
+    if len(content) > 2 * (MAX_COLUMN + 6) and len(content) - content.count(" ") > 2 * (MAX_COLUMN + 6):
         return False
     return line.width <= MAX_COLUMN + 6
 
