@@ -319,6 +319,11 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
         if code and (a in code or b in code):
             continue  # a Markdown code block: its lines are code, not paragraphs
         if _candidate(lines[a], lines[b], b - a - 1):
+            if b - a > 1 and lines[a].kind == "markdown":
+                # A Markdown line (a heading, a quote, a table) before a blank line: _judge keeps
+                # it (None, or "structure" before a list), and across a blank line neither
+                # verdict is recorded. Most candidates of canonical text.
+                continue
             candidates.append(k)
     if not candidates:
         return []
