@@ -103,7 +103,8 @@ _FINAL_SET = frozenset("\u3002\uff01\uff1f\u2026!?.")  # 。！？… and their 
 #: Lines longer than this are not column lines: a sentence end there ends the paragraph.
 SHORT_LINE_CHARS = 70
 #: A long line followed by a blank line: a paragraph in one-paragraph-per-line text.
-_LONG_LINE_BEFORE_BLANK_RE = re.compile(r"^([^\n]{61,})\n[ \t\r\u3000]*\n", re.MULTILINE)
+#: (``.`` is any character but a newline; possessive, for it never gives any back to match the newline.)
+_LONG_LINE_BEFORE_BLANK_RE = re.compile(r"^(.{61,}+)\n[ \t\r\u3000]*\n", re.MULTILINE)
 _LEADING_SPACE = " \t"
 _CLAUSE_END = frozenset(CLAUSE_PUNCT_CLASS)
 _SENTENCE_MARKS = ("\uff0c", "\u3002", "\u3001", "\uff1b", "\uff1f", "\uff01", ",", ".")
@@ -180,7 +181,7 @@ class Line:
         self.start = start  # offset of the first character
         self.end = start + len(raw)  # offset of the line's end (its newline, or the end of the text)
         self.raw = raw
-        self.content = raw.strip(_TRAILING_SPACE + IDEOGRAPHIC_SPACE)
+        self.content = raw.strip(_LINE_SPACE)
         self._width: float | None = None
         self._kind: str | None = None
         self._ends: bool | None = None
@@ -274,13 +275,16 @@ class Column:
     Immutable; made once per width and setting in a text (see :class:`_ColumnFinder`).
     """
 
-    __slots__ = ("_fits_to", "_full_at", "blank_between", "width")
+    __slots__ = ("_fits_to", "_full_at", "blank_between", "carries_on", "label", "width")
 
     def __init__(self, width: float, blank_between: bool) -> None:
         self.width = width
         self.blank_between = blank_between
         self._full_at = width - self.tolerance()
         self._fits_to = width + self.tolerance()
+        self.label = f"{width:g}"  # the width as reasons quote it
+        #: The verdict on most breaks of column text, made once.
+        self.carries_on = Verdict(True, 0.9, f"a line as wide as the column ({self.label}) carries on into the next")
 
     def __repr__(self) -> str:
         return f"Column(width={self.width!r}, blank_between={self.blank_between!r})"
@@ -299,6 +303,9 @@ class Verdict(NamedTuple):
     join: bool
     confidence: float
     reason: str
+
+
+_STRUCTURE = Verdict(False, 0.9, "structure")
 
 
 def detect(text: str, ctx: StageContext) -> list[Finding]:
@@ -408,7 +415,6 @@ _MAX_UNIT = 255
 _MIN_UNIT, _MAX_COLUMN_UNIT = int(2 * MIN_COLUMN), int(2 * MAX_COLUMN)
 _WIDE_UNIT = int(2 * (MAX_COLUMN + 6))
 _NO_SUPPORT = -(10**6)
-_UNKNOWN = object()  # not worked out yet
 #: Lines measured at once when a sliding window reaches one not measured yet.
 _MEASURE_AHEAD = 16
 
@@ -672,26 +678,28 @@ def _candidate(a: Line, b: Line, gap: int) -> bool:
     return len(a.content) <= MAX_COLUMN + 10 and abs(len(a.content) - len(b.content)) <= 0.3 * len(a.content) + 4
 
 
-def _judge(lines: list[Line], body: list[int], k: int, gap: int, column: Column | None) -> Verdict | None:
+def _judge(lines: _Lines, body: list[int], k: int, gap: int, column: Column | None) -> Verdict | None:
     a, b = lines[body[k]], lines[body[k + 1]]
-    wrapped = _wrapped_byline(a, b, gap, column)
-    if wrapped:
-        return Verdict(True, 0.8 if a.kind == "byline" else 0.75, wrapped)
-    if b.kind == "list" and b.content.startswith(EM_DASH) and a.kind != "markdown" and _dash_goes_on(a, gap, column):
+    a_kind, b_kind = a.kind, b.kind
+    if column is not None and (a_kind == "byline" or b_kind == "byline"):
+        wrapped = _wrapped_byline(a, b, gap, column)
+        if wrapped:
+            return Verdict(True, 0.8 if a_kind == "byline" else 0.75, wrapped)
+    if b_kind == "list" and b.content.startswith(EM_DASH) and a_kind != "markdown" and _dash_goes_on(a, gap, column):
         reason = "a dash at the start of the next line may carry on a full line that stops mid-sentence (check it)"
         return Verdict(True, 0.7, reason)
-    if a.kind == "list" and _outline_heading(a):
+    if a_kind == "list" and _outline_heading(a):
         return None  # 一、招聘岗位 / （二）报名条件: a heading, not a list item that wrapped
-    if a.kind in ("markdown", "byline") or b.kind != "body" or b.indented:
-        return Verdict(False, 0.9, "structure") if b.kind == "list" else None
-    if gap == 0 and _deliberate_lines(lines, body, k):
+    if a_kind in ("markdown", "byline") or b_kind != "body" or b.indented:
+        return _STRUCTURE if b_kind == "list" else None
+    if gap == 0 and a.content[-1] in _DELIBERATE_END and _deliberate_lines(lines, body, k):
         return None
     first = b.content[0]
     if first in _NO_LINE_START:
         if a.ends_paragraph and first not in _CLOSING_MARKS:
             return None
         return Verdict(True, 0.9, f"the next line starts with '{first}', which cannot start a paragraph")
-    if column is not None and column.fits(a) and column.fits(b):
+    if column is not None and a.width <= column._fits_to and b.width <= column._fits_to:  # column.fits(a), (b)
         return _judge_column(lines, body, k, gap, column)
     if gap == 0 and a.ends_paragraph:
         return None
@@ -762,14 +770,14 @@ def _wrapped_byline(a: Line, b: Line, gap: int, column: Column | None) -> str | 
 def _judge_column(lines: list[Line], body: list[int], k: int, gap: int, column: Column) -> Verdict | None:
     a, b = lines[body[k]], lines[body[k + 1]]
     extra_gap = gap - (1 if column.blank_between else 0)
-    unclosed = _unclosed(a.content)
+    unclosed = _unclosed(a.content) if _OPENER_RE.search(a.content) else None
     if unclosed and not a.ends_paragraph and _closes_first(b.content, unclosed):
         mark = OPEN_TO_CLOSE[unclosed]
         return Verdict(True, 0.85, f"'{unclosed}' opened in this line is closed by '{mark}' in the next")
     if extra_gap > 0 and _isolated(lines, body, k) and a.heading_like and not column.blank_between:
         return None  # a heading standing away from its section (seed 002's end)
-    cols = f"{column.width:g}"
-    if column.full(a):
+    cols = column.label
+    if a.width >= column._full_at:  # column.full(a)
         if a.ends_paragraph:
             if extra_gap > 0:
                 return Verdict(False, 0.85, "paragraph ends")
@@ -802,7 +810,7 @@ def _judge_column(lines: list[Line], body: list[int], k: int, gap: int, column: 
             return Verdict(True, 0.75, reason)
         if extra_gap > 0:
             return Verdict(True, 0.85, f"a line as wide as the column ({cols}) stops mid-sentence at a page break")
-        return Verdict(True, 0.9, f"a line as wide as the column ({cols}) carries on into the next")
+        return column.carries_on
     if a.ends_paragraph:
         return Verdict(False, 0.9, "a short line that ends a sentence ends its paragraph")
     if last_mark(a) in _CLAUSE_END or last_mark(a) in _OPENERS:
@@ -974,16 +982,17 @@ def _paragraph_indent(lines: _Lines, body: list[int], k: int, column: Column) ->
     """
     # The shortfall of the first line after each paragraph end: the same for every break
     # of the column, so worked out once per line.
-    memo = lines.memo.get(("indent", column.width, column.blank_between))
+    key = ("indent", column.width, column.blank_between)
+    memo = lines.memo.get(key)
     if memo is None:
-        memo = lines.memo["indent", column.width, column.blank_between] = [_UNKNOWN] * len(body)
-    shortfalls = []
-    for j in range(max(0, k - INDENT_REACH), min(len(body) - 2, k + INDENT_REACH)):
-        shortfall = memo[j]
-        if shortfall is _UNKNOWN:
-            shortfall = memo[j] = _shortfall_after(lines, body, j, column)
-        if shortfall is not None:
-            shortfalls.append(shortfall)
+        memo = lines.memo[key] = ([None] * len(body), bytearray(len(body)))  # values, and which are known
+    values, known = memo
+    lo, hi = max(0, k - INDENT_REACH), min(len(body) - 2, k + INDENT_REACH)
+    if lo < hi and known.find(0, lo, hi) >= 0:
+        for j in range(lo, hi):
+            if not known[j]:
+                values[j], known[j] = _shortfall_after(lines, body, j, column), 1
+    shortfalls = [shortfall for shortfall in values[lo:hi] if shortfall is not None]
     if len(shortfalls) < 2:
         return None
     shortfalls.sort()
@@ -1052,8 +1061,12 @@ def _interleaved(text: str) -> bool:
 def _unpunctuated(text: str) -> bool:
     """Too little Chinese punctuation to tell where sentences end (punctuation extracted as
     hanzi, seed 002 before punct-shift repairs it)."""
-    marks = sum(text.count(mark) for mark in _SENTENCE_MARKS)
-    return marks * UNPUNCTUATED_RATIO < len(text)
+    marks = 0
+    for mark in _SENTENCE_MARKS:  # the commonest first: prose has enough after one or two
+        marks += text.count(mark)
+        if marks * UNPUNCTUATED_RATIO >= len(text):
+            return False
+    return True
 
 
 def _block_joined(lines: _Lines, a: int, b: int, joined: set[int]) -> bool:
