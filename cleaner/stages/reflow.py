@@ -462,16 +462,31 @@ class _ColumnFinder:
         (the column line ``body[k]`` belongs to) wins.
         """
         size = len(self.body)
+        codes = self.codes
         arounds = [(max(0, k - WINDOW + 1), min(size, k + WINDOW + 1)) for k in breaks]
         found: dict[int, Column | None] = {}
+        # The sorted half-widths of the body and list lines of body[units_lo:units_hi], kept up
+        # to date as the lines up to the break slide down (see _may_differ).
+        units: list[int] = []
+        units_lo = units_hi = -2
         for k, around in zip(breaks, self._sweep(arounds, REGULAR_SHARE), strict=True):
             lo, hi = max(0, k - WINDOW + 1), k + 2  # the lines up to the break
             if (around is not None and k + WINDOW + 1 >= size) or hi - lo < 4:
                 found[k] = around  # the window reaches the end of the text: it is the lines up to the break
                 continue
-            if around is not None and not self._may_differ(lo, hi, around):
-                found[k] = around
-                continue
+            if around is not None:
+                # (codes[lo:hi] are measured: they lie in the window ``around`` was read from.)
+                if hi == units_hi + 1 and lo in (units_lo, units_lo + 1):
+                    if lo != units_lo and codes[units_lo] & 1:
+                        units.remove(codes[units_lo] >> 1)
+                    if codes[hi - 1] & 1:
+                        insort(units, codes[hi - 1] >> 1)
+                else:
+                    units = sorted([code >> 1 for code in codes[lo:hi] if code & 1])
+                units_lo, units_hi = lo, hi
+                if not self._may_differ(units, around):
+                    found[k] = around
+                    continue
             long_lines = self.long_before[hi] - self.long_before[lo]
             before = self._read_afresh(lo, hi, 0.6) if long_lines <= 0.15 * (hi - lo) else None
             if before is not None and (around is None or abs(before.width - around.width) > 2):
@@ -480,13 +495,13 @@ class _ColumnFinder:
                 found[k] = around
         return found
 
-    def _may_differ(self, lo: int, hi: int, column: Column) -> bool:
-        """Could the lines body[lo:hi] (within the window ``column`` was read from) have a
-        width of their own more than 2 from it (see :meth:`_read`: 3 and 60% of their body
-        and list lines within [w - 1.5, w + 1] of a width w)? Not when too few are wider or
-        narrower."""
+    @staticmethod
+    def _may_differ(units: list[int], column: Column) -> bool:
+        """Could the lines with these sorted half-widths ``units`` (the body and list lines up
+        to a break, within the window ``column`` was read from) have a width of their own more
+        than 2 from it (see :meth:`_read`: 3 and 60% of their body and list lines within
+        [w - 1.5, w + 1] of a width w)? Not when too few are wider or narrower."""
         unit = int(2 * column.width)
-        units = sorted([code >> 1 for code in self.codes[lo:hi] if code & 1])
         need = max(3, 0.6 * len(units))
         return len(units) - bisect_left(units, unit + 2) >= need or bisect_right(units, unit - 3) >= need
 
@@ -528,33 +543,34 @@ class _ColumnFinder:
                 self._measure(hi, min(len(codes), hi + _MEASURE_AHEAD))
             if counted:
                 # One line out, one in; nothing changes when they count alike.
-                changes = () if codes[lo] == codes[hi] else ((lo, -1), (hi, 1))
-                gap_changes = () if gap_codes[lo] == gap_codes[hi - 1] else ((lo, -1), (hi - 1, 1))
+                changes = () if codes[lo] == codes[hi] else ((codes[lo], -1), (codes[hi], 1))
+                gap_out, gap_in = gap_codes[lo], gap_codes[hi - 1]
+                gap_changes = () if gap_out == gap_in else ((gap_out, -1), (gap_in, 1))
             else:
                 # Count the window afresh; far below zero where u is no column width, so that
                 # such a width never wins (see _read).
                 hist, units, gaps, wide = {}, [], ([], []), 0
                 support = [_NO_SUPPORT] * _MIN_UNIT + [0] * (_MAX_COLUMN_UNIT - _MIN_UNIT + 1)
                 support += [_NO_SUPPORT] * (_MAX_UNIT + 8 - len(support))
-                changes = [(j, 1) for j in range(new_lo, new_hi)]
-                gap_changes = [(j, 1) for j in range(new_lo, new_hi - 1)]
+                changes = [(codes[j], 1) for j in range(new_lo, new_hi)]
+                gap_changes = [(gap_codes[j], 1) for j in range(new_lo, new_hi - 1)]
                 counted = True
             lo, hi = new_lo, new_hi
-            for j, step in changes:
-                code = codes[j]
+            for code, step in changes:
                 unit = code >> 1
                 if unit > _WIDE_UNIT:
                     wide += step
                 if code & 1:
                     if step > 0:
                         insort(units, unit)
+                        hist[unit] = hist.get(unit, 0) + 1
                     else:
                         units.remove(unit)
-                    count = hist.get(unit, 0) + step
-                    if count:
-                        hist[unit] = count
-                    else:
-                        del hist[unit]
+                        count = hist[unit] - 1
+                        if count:
+                            hist[unit] = count
+                        else:
+                            del hist[unit]
                     # support[u] for u in unit - 2 .. unit + 3, written out
                     support[unit - 2] += step
                     support[unit - 1] += step
@@ -562,8 +578,7 @@ class _ColumnFinder:
                     support[unit + 1] += step
                     support[unit + 2] += step
                     support[unit + 3] += step
-            for j, step in gap_changes:
-                code = gap_codes[j]
+            for code, step in gap_changes:
                 if code & 3 < 2:
                     if step > 0:
                         insort(gaps[code & 3], code >> 2)
