@@ -420,6 +420,11 @@ _WIDE_UNIT = int(2 * (MAX_COLUMN + 6))
 _NO_SUPPORT = -(10**6)
 #: Lines measured at once when a sliding window reaches one not measured yet.
 _MEASURE_AHEAD = 16
+#: For a column of half-width u: the half-width above which a line is wider than the column
+#: (u / 2 + max(1.5, 0.08 * u / 2) in half-widths: u' / 2 > limit is u' > 2 * limit, for
+#: doubling is exact), and the half-width from which a line is full.
+_WIDER_THAN = [2 * (u / 2 + max(1.5, 0.08 * (u / 2))) for u in range(_MAX_UNIT + 1)]
+_FULL_AT = [2 * (u / 2 - max(2.0, 0.1 * (u / 2))) for u in range(_MAX_UNIT + 1)]
 
 
 class _ColumnFinder:
@@ -648,14 +653,11 @@ class _ColumnFinder:
         best_support, _, best_unit = max(zip(map(support.__getitem__, hist), hist.values(), hist, strict=True))
         if best_support < 3 or best_support < share * plain:
             return None
-        best_width = best_unit / 2
-        # Limits in half-widths: u / 2 > limit is u > 2 * limit (doubling is exact).
-        limit = 2 * (best_width + max(1.5, 0.08 * best_width))
-        if plain - bisect_right(units, limit) > 0.15 * plain:
+        if plain - bisect_right(units, _WIDER_THAN[best_unit]) > 0.15 * plain:
             return None  # lines wider than the "column": not wrapped text
         # How the column's lines are set: one blank line apart or none. Judged after full lines
         # only, for headings and short last lines stand away from the text either way.
-        full_at = 2 * (best_width - max(2.0, 0.1 * best_width))
+        full_at = _FULL_AT[best_unit]
         no_gap, one_gap = gaps
         ones = len(one_gap) - bisect_left(one_gap, full_at)
         blank_between = ones >= 3 and ones > len(no_gap) - bisect_left(no_gap, full_at)
@@ -998,19 +1000,25 @@ def _paragraph_indent(lines: _Lines, body: list[int], k: int, column: Column) ->
     Judged on the lines that follow a clear paragraph end (a short line ending a sentence)
     within ``INDENT_REACH`` lines: their shortfall from the column width.
     """
-    # The shortfall of the first line after each paragraph end: the same for every break
-    # of the column, so worked out once per line.
-    key = ("indent", column.width, column.blank_between)
-    memo = lines.memo.get(key)
+    # The paragraph ends followed by a first line: the same for every break and every column
+    # width, so worked out once per line (and per setting, one blank line between or none).
+    wrap_gap = 1 if column.blank_between else 0
+    memo = lines.memo.get(("indent", wrap_gap))
     if memo is None:
-        memo = lines.memo[key] = ([None] * len(body), bytearray(len(body)))  # values, and which are known
-    values, known = memo
+        memo = lines.memo["indent", wrap_gap] = ([None] * len(body), bytearray(len(body)))  # values, which known
+    starts, known = memo
     lo, hi = max(0, k - INDENT_REACH), min(len(body) - 2, k + INDENT_REACH)
     if lo < hi and known.find(0, lo, hi) >= 0:
         for j in range(lo, hi):
             if not known[j]:
-                values[j], known[j] = _shortfall_after(lines, body, j, column), 1
-    shortfalls = [shortfall for shortfall in values[lo:hi] if shortfall is not None]
+                starts[j], known[j] = _paragraph_start(lines, body, j, wrap_gap), 1
+    full_at, fits_to = column._full_at, column._fits_to
+    shortfalls = [
+        _first_line_shortfall(first, column)
+        for end, first, second in filter(None, starts[lo:hi])
+        # column.full(end), column.fits(first), column.full(second)
+        if end.width < full_at and first.width <= fits_to and second.width >= full_at
+    ]
     if len(shortfalls) < 2:
         return None
     shortfalls.sort()
@@ -1020,18 +1028,17 @@ def _paragraph_indent(lines: _Lines, body: list[int], k: int, column: Column) ->
     return True if median <= INDENT_MAX else None
 
 
-def _shortfall_after(lines: _Lines, body: list[int], j: int, column: Column) -> float | None:
-    """The shortfall of line body[j + 1] as the first line of a paragraph, if body[j] is a
-    clear paragraph end (a short line ending a sentence) and body[j + 2] a full line."""
-    wrap_gap = 1 if column.blank_between else 0
-    end, first, second = lines[body[j]], lines[body[j + 1]], lines[body[j + 2]]
+def _paragraph_start(lines: _Lines, body: list[int], j: int, wrap_gap: int) -> tuple[Line, Line, Line] | None:
+    """Lines body[j], body[j + 1] and body[j + 2], if the first ends a sentence and the second
+    does not (both body lines), set ``wrap_gap`` blank lines apart (the first two perhaps one
+    more): a paragraph end and a first line, if the column finds the first short, the second
+    not too wide and the third full (see :func:`_paragraph_indent`)."""
     if body[j + 1] - body[j] - 1 > wrap_gap + 1 or body[j + 2] - body[j + 1] - 1 != wrap_gap:
         return None
-    if not end.ends_paragraph or column.full(end) or first.ends_paragraph or not column.fits(first):
+    end, first = lines[body[j]], lines[body[j + 1]]
+    if not end.ends_paragraph or first.ends_paragraph or end.kind != "body" or first.kind != "body":
         return None
-    if end.kind == "body" and first.kind == "body" and column.full(second):
-        return _first_line_shortfall(first, column)
-    return None
+    return end, first, lines[body[j + 2]]
 
 
 def _short_heading(line: Line, column: Column) -> bool:
