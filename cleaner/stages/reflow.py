@@ -517,9 +517,10 @@ class _ColumnFinder:
         """The column of each window body[lo:hi] (None for None), for windows down the text.
 
         A window one line down from the one before is read from counts kept up to date (one
-        line out, one in; nothing to read again when they count alike); any other window is
-        read from scratch (:meth:`_read_afresh`), and counting starts again from the next
-        window if that one slides on from it.
+        line out, one in; nothing to read again when they count alike), and so is a window
+        further down that overlaps it; any other window is read from scratch
+        (:meth:`_read_afresh`), and counting starts again from the next window if that one
+        slides on from it.
         """
         codes, gap_codes, long_before = self.codes, self.gap_codes, self.long_before
         hist: dict[int, int] = {}  # half-width -> body and list lines of that width
@@ -541,28 +542,38 @@ class _ColumnFinder:
             if long_before[new_hi] - long_before[new_lo] > 0.15 * (new_hi - new_lo):
                 found.append(None)  # paragraph lines, not column lines (the fast way out on clean text)
                 continue
-            if new_lo != lo + 1 or new_hi != hi + 1:
-                if new_lo != lo or new_hi != hi:
-                    read = self._read_afresh(new_lo, new_hi, share)
-                    lo, hi, counted = new_lo, new_hi, False
+            if new_lo == lo + 1 and new_hi == hi + 1:
+                if codes[hi] < 0:
+                    self._measure(hi, min(len(codes), hi + _MEASURE_AHEAD))
+                if counted:
+                    # One line out, one in; nothing changes when they count alike.
+                    changes = () if codes[lo] == codes[hi] else ((codes[lo], -1), (codes[hi], 1))
+                    gap_out, gap_in = gap_codes[lo], gap_codes[hi - 1]
+                    gap_changes = () if gap_out == gap_in else ((gap_out, -1), (gap_in, 1))
+                else:
+                    # Count the window afresh; far below zero where u is no column width, so
+                    # that such a width never wins (see _read).
+                    hist, units, gaps, wide = {}, [], ([], []), 0
+                    support = [_NO_SUPPORT] * _MIN_UNIT + [0] * (_MAX_COLUMN_UNIT - _MIN_UNIT + 1)
+                    support += [_NO_SUPPORT] * (_MAX_UNIT + 8 - len(support))
+                    changes = [(codes[j], 1) for j in range(new_lo, new_hi)]
+                    gap_changes = [(gap_codes[j], 1) for j in range(new_lo, new_hi - 1)]
+                    counted = True
+            elif new_lo == lo and new_hi == hi:
                 found.append(read)
                 continue
-            if codes[hi] < 0:
-                self._measure(hi, min(len(codes), hi + _MEASURE_AHEAD))
-            if counted:
-                # One line out, one in; nothing changes when they count alike.
-                changes = () if codes[lo] == codes[hi] else ((codes[lo], -1), (codes[hi], 1))
-                gap_out, gap_in = gap_codes[lo], gap_codes[hi - 1]
-                gap_changes = () if gap_out == gap_in else ((gap_out, -1), (gap_in, 1))
+            elif counted and lo <= new_lo < hi <= new_hi:
+                # A window further down that overlaps the one counted (a break skipped, the
+                # start or the end of the text): the lines out and in are counted.
+                self._measure(hi, new_hi)
+                changes = [(codes[j], -1) for j in range(lo, new_lo)] + [(codes[j], 1) for j in range(hi, new_hi)]
+                gap_changes = [(gap_codes[j], -1) for j in range(lo, new_lo)]
+                gap_changes += [(gap_codes[j], 1) for j in range(hi - 1, new_hi - 1)]
             else:
-                # Count the window afresh; far below zero where u is no column width, so that
-                # such a width never wins (see _read).
-                hist, units, gaps, wide = {}, [], ([], []), 0
-                support = [_NO_SUPPORT] * _MIN_UNIT + [0] * (_MAX_COLUMN_UNIT - _MIN_UNIT + 1)
-                support += [_NO_SUPPORT] * (_MAX_UNIT + 8 - len(support))
-                changes = [(codes[j], 1) for j in range(new_lo, new_hi)]
-                gap_changes = [(gap_codes[j], 1) for j in range(new_lo, new_hi - 1)]
-                counted = True
+                read = self._read_afresh(new_lo, new_hi, share)
+                lo, hi, counted = new_lo, new_hi, False
+                found.append(read)
+                continue
             lo, hi = new_lo, new_hi
             for code, step in changes:
                 unit = code >> 1
