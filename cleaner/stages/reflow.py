@@ -166,6 +166,7 @@ _LIST_FIRST = frozenset(
 _BYLINE_WORDS_RE = re.compile("摄|记者|通讯员|实习生")
 _BYLINE_END = ("\uff09", ")")  # ） )
 _BYLINE_FIRST = frozenset("文图编责")  # 文/ 图/ 编辑: 责任编辑:
+_INDENTS = (IDEOGRAPHIC_SPACE, "  ", "\t")
 #: PARAGRAPH_END_RE: the last character (inline spaces removed) it can match at.
 _PARAGRAPH_END_LAST = frozenset(SENTENCE_END_CLASS + ".!?" + CLOSING_MARK_CLASS + "\uff09)")
 
@@ -203,7 +204,9 @@ class Line:
         """``markdown``, ``list``, ``byline`` or ``body``."""
         if self._kind is None:
             text = self.raw
-            lead = text.lstrip()[:1]
+            lead = text[:1]
+            if lead.isspace():
+                lead = text.lstrip()[:1]
             if (lead in _MARKDOWN_FIRST or lead.isdecimal()) and MARKDOWN_BLOCK_RE.match(text):
                 self._kind = "markdown"
             elif lead in _LIST_FIRST and LIST_ITEM_RE.match(text):
@@ -224,7 +227,7 @@ class Line:
     @property
     def indented(self) -> bool:
         """Starts with a full-width space or two spaces: the first line of a paragraph."""
-        return self.raw.startswith((IDEOGRAPHIC_SPACE, "  ", "\t"))
+        return self.raw.startswith(_INDENTS)
 
     @property
     def ends_paragraph(self) -> bool:
