@@ -155,6 +155,10 @@ _NEWLINES_RE = re.compile("\n")
 #: :attr:`Line.ends_paragraph` are run (most lines of prose fail them).
 #: MARKDOWN_BLOCK_RE: the first character after at most 3 spaces (or a decimal digit).
 _MARKDOWN_FIRST = frozenset("#-*+>|`~_")
+#: The first characters of most lines MARKDOWN_BLOCK_RE matches: those, a space (at most 3
+#: come first) and ASCII digits (a line starting with another digit is merely not skipped
+#: before it is judged: _judge keeps it all the same).
+_MARKDOWN_LEAD = frozenset("#-*+>|`~_ 0123456789")
 #: LIST_ITEM_RE: the first character after white space.
 _LIST_FIRST = frozenset(
     "\u2014\u2015\u2e3a"  # — ― ⸺
@@ -330,12 +334,12 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
         a, b = body[k], body[k + 1]
         if code and (a in code or b in code):
             continue  # a Markdown code block: its lines are code, not paragraphs
+        if b - a > 1 and raw[:1] in _MARKDOWN_LEAD and lines[a].kind == "markdown":
+            # A Markdown line (a heading, a quote, a table) before a blank line: _judge keeps
+            # it (None, or "structure" before a list), and across a blank line neither verdict
+            # is recorded. Most short lines of canonical text.
+            continue
         if _candidate(lines[a], lines[b], b - a - 1):
-            if b - a > 1 and lines[a].kind == "markdown":
-                # A Markdown line (a heading, a quote, a table) before a blank line: _judge keeps
-                # it (None, or "structure" before a list), and across a blank line neither
-                # verdict is recorded. Most candidates of canonical text.
-                continue
             candidates.append(k)
     if not candidates:
         return []
