@@ -410,7 +410,7 @@ class _Lines(dict):
     def __init__(self, text: str) -> None:
         super().__init__()
         self.raws = text.split("\n")
-        self.starts = list(itertools.accumulate((len(raw) + 1 for raw in self.raws), initial=0))
+        self.starts = list(itertools.accumulate(map((1).__add__, map(len, self.raws)), initial=0))  # len + newline
         #: Facts about the document worked out once for all its breaks (see _paragraph_indent).
         self.memo: dict[tuple, list] = {}
 
@@ -449,7 +449,8 @@ class _ColumnFinder:
         limit = 2 * (MAX_COLUMN + 6)
         self.lines, self.body = lines, body
         # How many of body[:j] are longer than any column line, for every j.
-        self.long_before = list(itertools.accumulate((len(raws[i]) > limit for i in body), initial=0))
+        long_lines = map(limit.__lt__, map(len, map(raws.__getitem__, body)))  # len(raws[i]) > limit
+        self.long_before = list(itertools.accumulate(long_lines, initial=0))
         # Measured when first needed: codes[j] = 2 * half-width + (1 for a body or list line);
         # gap_codes[j] = 4 * half-width + blank lines after body[j] (0, 1, or 2 for more).
         self.codes = [-1] * len(body)
@@ -696,7 +697,10 @@ def _column_line(line: Line) -> bool:
 def _ends_paragraph_fast(raw: str) -> bool:
     """Does the line end with a sentence-final mark (perhaps closed by a quote)? A quick,
     conservative test: False sends the line to the full one."""
-    end = INLINE_SPACE_RUN_RE.sub("", raw.rstrip(_LINE_SPACE)[-8:])  # through OCR's spaces: ``覆盖。 ”``
+    end = raw.rstrip(_LINE_SPACE)
+    if end[-1:] in _FINAL_SET:
+        return True  # (no space to look through)
+    end = INLINE_SPACE_RUN_RE.sub("", end[-8:])  # through OCR's spaces: ``覆盖。 ”``
     last = end[-1:]
     if last in _FINAL_SET:
         return True
