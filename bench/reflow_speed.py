@@ -2,7 +2,8 @@
 CPU second on one core: on already-clean text (one paragraph per line, blank lines between)
 and on the text reflow is given inside the pipeline on garbled pages (seed 002: narrow
 column lines, a break to judge on nearly every line; every round reflow runs, as the
-pipeline runs it, per MB of pages). Usage: ``python -m bench.reflow_speed``.
+pipeline runs it, per MB of pages), where it also prints the CPU time per line break.
+Usage: ``python -m bench.reflow_speed``.
 """
 
 from __future__ import annotations
@@ -87,11 +88,22 @@ def measure_garbled(repeats: int = 20) -> dict[str, float]:
     return {name: size / _best(detect, texts, repeats) for name, detect in PEERS.items()}
 
 
+def per_break(kind: str = "garbled", repeats: int = 20) -> tuple[float, int]:
+    """reflow.detect's best CPU time per line break (µs) on what it is given inside the
+    pipeline on the seed pages of ``kind``, and the number of line breaks (all rounds)."""
+    texts = reflow_inputs(kind)
+    breaks = sum(text.count("\n") for text in texts)
+    return _best(reflow.detect, texts, repeats) / breaks * 1e6, breaks
+
+
 def main() -> None:
     for label, speeds in (("clean text", measure()), ("garbled, inside the pipeline", measure_garbled())):
         print(f"== {label}")
         for name, speed in speeds.items():
             print(f"   {name:<10} {speed:8.1f} MB/s   x{speed / speeds['reflow']:.2f} of reflow")
+    for kind in ("garbled", "clean"):
+        micros, breaks = per_break(kind)
+        print(f"== reflow per line break, {kind} seed pages inside the pipeline: {micros:.2f} µs ({breaks} breaks)")
 
 
 if __name__ == "__main__":
