@@ -2,7 +2,8 @@
 
 ``bench.throughput`` times each stage alone (on the raw input); this times every stage on the
 text the stages before it produced, which is what the default pipeline pays, and shows the
-rest (composition, selection, lifting findings) as pipeline overhead.
+rest (composition, selection, lifting findings) as pipeline overhead. Times are CPU time of
+this process, so that a busy neighbour on a shared machine does not move them.
 
 Usage: ``python -m bench.stage_profile [--kind clean|garbled|mixed] [--size-mb 1] [--repeat 3]``.
 """
@@ -22,11 +23,11 @@ from cleaner.stages.base import Detector
 
 def _timed(detect: Detector, stage_id: str, spent: dict[str, float]) -> Detector:
     def run(text, ctx):
-        start = time.perf_counter()
+        start = time.process_time()
         try:
             return detect(text, ctx)
         finally:
-            spent[stage_id] += time.perf_counter() - start
+            spent[stage_id] += time.process_time() - start
 
     return run
 
@@ -40,9 +41,9 @@ def profile(kind: str, size_mb: float, repeat: int) -> None:
     runs: list[tuple[float, dict[str, float], int]] = []
     for _ in range(repeat):
         spent.clear()
-        start = time.perf_counter()
+        start = time.process_time()
         edits = sum(len(run(doc).edits) for doc in docs)
-        runs.append((time.perf_counter() - start, dict(spent), edits))
+        runs.append((time.process_time() - start, dict(spent), edits))
     total, per_stage, edits = sorted(runs, key=lambda r: r[0])[len(runs) // 2]  # the median run
     print(f"== {kind}: {len(docs)} documents, {megabytes:.2f} MB, {edits} edits, median of {repeat}")
     print(f"   pipeline                 {total:7.3f} s  {megabytes / total:7.2f} MB/s")
