@@ -59,6 +59,7 @@ from cleaner.chars import (
     SENTENCE_END_CLASS,
     fenced_code_blocks,
     is_han,
+    japanese_korean_paragraphs,
 )
 from cleaner.model import Edit, Finding, Span
 from cleaner.stages.base import Stage, StageContext
@@ -325,15 +326,15 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
     if len(body) < 2:
         return []
     raws = lines.raws
-    code = _code_lines(text, lines)
+    kept = _kept_lines(text, lines)
     candidates = []
     for k in range(len(body) - 1):
         raw = raws[body[k]]
         if len(raw) > SHORT_LINE_CHARS and _ends_paragraph_fast(raw):
             continue  # a paragraph line that ends its paragraph: most breaks of clean text
         a, b = body[k], body[k + 1]
-        if code and (a in code or b in code):
-            continue  # a Markdown code block: its lines are code, not paragraphs
+        if kept and (a in kept or b in kept):
+            continue  # code, or Japanese or Korean: not Chinese paragraphs
         if b - a > 1 and raw[:1] in _MARKDOWN_LEAD and lines[a].kind == "markdown":
             # A Markdown line (a heading, a quote, a table) before a blank line: _judge keeps
             # it (None, or "structure" before a list), and across a blank line neither verdict
@@ -389,10 +390,12 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
     return findings
 
 
-def _code_lines(text: str, lines: _Lines) -> set[int]:
-    """The numbers of the lines in Markdown fenced code blocks (fences included)."""
+def _kept_lines(text: str, lines: _Lines) -> set[int]:
+    """The numbers of the lines never joined: Markdown fenced code blocks (fences included),
+    and paragraphs of Japanese or Korean (Korean separates words by spaces, so a join would
+    glue two words; and this stage's evidence is Chinese's)."""
     numbers: set[int] = set()
-    for start, end in fenced_code_blocks(text):
+    for start, end in fenced_code_blocks(text) + japanese_korean_paragraphs(text):
         first = bisect_right(lines.starts, start) - 1
         last = bisect_right(lines.starts, end) - 1
         numbers.update(range(first, last + 1))
