@@ -251,10 +251,18 @@ CLOSING_MARK_CLASS = "\u201d\u2019\uff09\u300b\u300d\u300f\u3011)\"'"
 NO_LINE_START_CLASS = CLOSING_MARK_CLASS + "\uff0c\u3002\u3001\uff1b\uff1a\uff01\uff1f\u2026"
 #: Clause punctuation: a line ending in one of these stops mid-sentence.
 CLAUSE_PUNCT_CLASS = "\uff0c\u3001\uff1b,;"
+#: Informal writing ends a sentence with a tilde or an emoji (好呀～, 今天真好😊, ❤️):
+#: symbols, dingbats and pictographs; U+FE0F asks for the emoji form of the one before it.
+_INFORMAL_END_RANGES = ((0x2600, 0x27BF), (0x1F300, 0x1FAFF))
+INFORMAL_END_CLASS = "~\uff5e" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _INFORMAL_END_RANGES)
+INFORMAL_END_CHARS = frozenset("~\uff5e").union(*(map(chr, range(a, b + 1)) for a, b in _INFORMAL_END_RANGES))
+EMOJI_PRESENTATION = "\ufe0f"
 #: A paragraph ends here: sentence-final punctuation (full-width or ASCII), optionally
-#: followed by closing quotes or brackets, or by an author's name in brackets (。（张佳良）).
+#: followed by closing quotes or brackets, or by an author's name in brackets (。（张佳良）);
+#: or an informal end.
 PARAGRAPH_END_RE = re.compile(
-    f"[{SENTENCE_END_CLASS}.!?][{CLOSING_MARK_CLASS}]*(?:[\uff08(][^\uff08\uff09()]{{1,20}}[\uff09)])?$"
+    f"(?:[{SENTENCE_END_CLASS}.!?][{CLOSING_MARK_CLASS}]*(?:[\uff08(][^\uff08\uff09()]{{1,20}}[\uff09)])?"
+    f"|[{INFORMAL_END_CLASS}]{EMOJI_PRESENTATION}?[{CLOSING_MARK_CLASS}]*)$"
 )
 #: Markdown structure that is never joined: headings, list bullets, quotes, tables, fences,
 #: rules.

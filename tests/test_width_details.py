@@ -122,3 +122,13 @@ def test_paths_and_emoticons_are_protected(text: str, kept: str) -> None:
 @pytest.mark.parametrize("text", ["要求如下:(1)不得迟到", "选择是/否", "日期为2023/10/01", "他说:(笑)", "比例1:2"])
 def test_prose_that_looks_like_a_path_or_emoticon_is_not_protected(text: str) -> None:
     assert not any(protected_mask(text))
+
+
+def test_a_single_ellipsis_at_a_line_edge_is_reported_not_doubled() -> None:
+    """Half of a …… split over two lines looks like a lone …: doubling it made ……… once
+    columns or reflow brought the halves together (and a second run changed it again)."""
+    split = "创新推出马背调解、田间调解…\n…形成了专兼结合的机制"
+    result = clean(split)
+    assert result.text == split
+    assert [(f.rule, f.confidence) for f in result.findings] == [("width-ellipsis", width.UNSURE)] * 2
+    assert clean("他想了想…然后走了。").text == "他想了想……然后走了。"  # inside a line: the lone … is sure

@@ -45,10 +45,12 @@ from cleaner.chars import (
     CLAUSE_PUNCT_CLASS,
     CLOSING_MARK_CLASS,
     EM_DASH,
+    EMOJI_PRESENTATION,
     FULLWIDTH_COLON,
     FULLWIDTH_SEMICOLON,
     HAN_CLASS,
     IDEOGRAPHIC_SPACE,
+    INFORMAL_END_CHARS,
     INLINE_SPACE_CLASS,
     INLINE_SPACE_RUN_RE,
     LIST_ITEM_RE,
@@ -173,7 +175,9 @@ _BYLINE_END = ("\uff09", ")")  # ） )
 _BYLINE_FIRST = frozenset("文图编责")  # 文/ 图/ 编辑: 责任编辑:
 _INDENTS = (IDEOGRAPHIC_SPACE, "  ", "\t")
 #: PARAGRAPH_END_RE: the last character (inline spaces removed) it can match at.
-_PARAGRAPH_END_LAST = frozenset(SENTENCE_END_CLASS + ".!?" + CLOSING_MARK_CLASS + "\uff09)")
+_PARAGRAPH_END_LAST = frozenset(SENTENCE_END_CLASS + ".!?" + CLOSING_MARK_CLASS + "\uff09)" + EMOJI_PRESENTATION).union(
+    INFORMAL_END_CHARS
+)
 
 
 class Line:
