@@ -194,13 +194,22 @@ def _japanese_or_korean(chunk: str) -> bool:
     return other > 0 and other >= JAPANESE_KOREAN_MIN_SHARE * (other + hanzi)
 
 
+#: A bibliography entry (GB/T 7714: 张三, 李四. 题名[J]. 刊名, 2020, 43(5): 1-10.), which the
+#: standard writes with ASCII punctuation on purpose: the line holds a document-type code.
+REFERENCE_ENTRY_RE = re.compile(r"^[^\n]*\[(?:[ACDGJMNPRSZ]|EB|DB|CP)(?:/(?:OL|DK|MT|CD))?\][^\n]*", re.MULTILINE)
+
+
 def untouchable_mask(text: str) -> bytearray:
     """:func:`protected_mask`, plus every line and paragraph of Latin text (all of a document
-    of Latin text, such as an English one quoting Chinese in a table) and every paragraph of
-    Japanese or Korean: where width and spacing rules for Chinese change nothing."""
+    of Latin text, such as an English one quoting Chinese in a table), every paragraph of
+    Japanese or Korean and every bibliography entry: where width and spacing rules for
+    Chinese change nothing."""
     mask = protected_mask(text)
     for start, end in japanese_korean_paragraphs(text):
         mask[start:end] = b"\x01" * (end - start)
+    if "]" in text:
+        for match in REFERENCE_ENTRY_RE.finditer(text):
+            mask[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     lettery = list(_LETTERY_LINE_RE.finditer(text))
     if not lettery:
         return mask  # a paragraph of Latin text has lines of it too: none here
