@@ -86,6 +86,7 @@ SURNAMES_TABLE = "common_surnames.tsv"
 NAMES_TABLE = "punct_shift_names.tsv"
 GIVEN_NAMES_TABLE = "given_name_chars.tsv"
 ROLE_NOUNS_TABLE = "role_nouns.tsv"
+PERSON_NOUNS_TABLE = "person_nouns.tsv"
 
 SURE, LIKELY, ENOUGH, DOUBT = 0.97, 0.9, 0.82, 0.6
 
@@ -427,6 +428,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
                 cand.evidence = -_reading_delta(view, cand.start, cand.end, LOG_P_MARK[cand.symbol])
     _pairing(text, candidates)
     _context(text, candidates)
+    _person_before(view, text, candidates)
     _rare_words(view, candidates)
     _same_names(text, candidates)
     _neighbours(text, candidates)
@@ -997,10 +999,99 @@ def _name_context(text: str, start: int) -> str:
     return ""
 
 
+@functools.cache
+def _person_nouns() -> frozenset[str]:
+    """Nouns for a person by their agent suffix (年轻人, 后卫, 茶农), from mappings/person_nouns.tsv."""
+    return frozenset(row[0] for row in read_tsv(PERSON_NOUNS_TABLE))
+
+
+@functools.cache
+def _person_ends() -> frozenset[str]:
+    return frozenset(noun[-1] for noun in _person_nouns()) | {POSSESSIVE}
+
+
+@functools.cache
+def _all_lookalikes() -> frozenset[str]:
+    """Every look-alike the stage reads: of the marks, of the digits and of the decimal point."""
+    punct, digits, point = _lookalikes()
+    return frozenset(punct) | frozenset(digits) | {point}
+
+
+@functools.cache
+def _commonest_surnames() -> frozenset[str]:
+    """The COMMONEST_SURNAMES first rows of mappings/common_surnames.tsv (ordered by how many
+    people bear them)."""
+    return frozenset(row[0] for row in read_tsv(SURNAMES_TABLE)[:COMMONEST_SURNAMES])
+
+
+#: The hundred commonest surnames are borne by most people (about 85%).
+COMMONEST_SURNAMES = 100
+#: 是…的 (是从四月开始的): the focus construction ends a clause with 的.
+FOCUS = "是"
+#: How far back a clause is searched for 是.
+FOCUS_REACH = 24
+
+
+def _focus_clause(view: str, index: int) -> bool:
+    """Whether the clause that ends at ``view[index]`` (a 的) has 是 before it, back to the
+    last mark or line break (``view`` has the marks already read)."""
+    clause = _CLAUSE_BREAK_RE.split(view[max(0, index - FOCUS_REACH) : index])[-1]
+    return FOCUS in clause
+
+
+_CLAUSE_BREAK_RE = re.compile(f"[{re.escape(STOP_PUNCT + OPENING_PUNCT + CLOSING_PUNCT)}\n]")
+
+
+#: 的 ends no clause (no ``的，`` but in 是…的), so a surname look-alike after it starts a name
+#: or a noun phrase.
+POSSESSIVE = "的"
+
+
+def _person_before(view: str, text: str, candidates: list[_Candidate]) -> None:
+    """General evidence for a name where the role lists are silent: a surname look-alike that
+    the lexicon reads as a mark, right after a noun for a person (年轻人袁小燕, 后卫袁浩然) or
+    after 的 (年长的袁德胜), and before what reads as a given name. A comma may stand there
+    too (许多年轻人，…): the evidence is split, so the look-alike stays and is reported."""
+    ends = _person_ends()
+    for cand in candidates:
+        start = cand.start
+        if (
+            cand.hanzi not in SURNAMES
+            or cand.end - start != 1
+            or cand.evidence < DOUBT_FROM
+            or not start
+            or text[start - 1] not in ends
+        ):
+            continue
+        if any(note.startswith("a surname") for note in cand.notes):
+            continue
+        left = _window(view, start, -1)
+        if not left or left[-1] != text[start - 1]:
+            continue
+        if text[start + 1 : start + 2] in _commonest_surnames():
+            continue  # 家人，魏伟: the comma reading has a full name as well
+        last = lexicon.best_segmentation(left)[-1]
+        if last == POSSESSIVE:
+            if _focus_clause(view, start - 1):
+                continue  # 是从四月开始的，…: 是…的 ends a clause with 的
+            why = f"after {POSSESSIVE}"
+        elif last in _person_nouns():
+            why = f"after the noun {last} (a person)"
+        else:
+            continue
+        if text[start + 1 : start + 2] in _all_lookalikes():
+            continue  # 亲人袁远远: a look-alike is no evidence for a given name in garbled text
+        if not (_given_name(text, start + 1) or _name_like(text, start + 1)):
+            continue
+        cand.add(0.0, f"{why}, before what reads as a given name: a surname or a comma (not sure)")
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
 def _same_names(text: str, candidates: list[_Candidate]) -> None:
     """A full name read as a name once (记者袁建国) is a name everywhere in the text: the
     other look-alikes before the same two-character given name are the surname too."""
     punct, _, _ = _lookalikes()
+    _same_anonymous(text, candidates)
     names = {
         (c.hanzi, text[c.end : c.end + 2])
         for c in candidates
@@ -1029,6 +1120,22 @@ def _same_names(text: str, candidates: list[_Candidate]) -> None:
         if inside is not None and inside.evidence > DOUBT_FROM:
             inside.add(-TITLE_PENALTY, f"inside the name {cand.hanzi}{text[cand.end : cand.end + 2]}")
             inside.evidence = min(inside.evidence, DOUBT_FROM)
+
+
+def _same_anonymous(text: str, candidates: list[_Candidate]) -> None:
+    """``袁某`` read as an anonymised name once (原告袁某与…) may be the name where nothing else
+    says so (导致袁某家的…): the evidence for the comma is split, so it is reported, not repaired."""
+    anonymous = {
+        c.hanzi
+        for c in candidates
+        if c.hanzi in SURNAMES and c.evidence < DOUBT_FROM + 0.5 and "an anonymised name (袁某)" in c.notes
+    }
+    if not anonymous:
+        return
+    for cand in candidates:
+        if cand.hanzi in anonymous and cand.evidence > DOUBT_FROM and text[cand.end : cand.end + 1] == ANONYMOUS:
+            cand.add(0.0, f"{cand.hanzi}{ANONYMOUS} is read as an anonymised name elsewhere")
+            cand.evidence = DOUBT_FROM
 
 
 #: Look-alikes of the marks that must be closed nearby (（ 《 ‘ 【): 渊 叶 耶 揖, and their closers.
@@ -1300,7 +1407,7 @@ def _line_status(text: str, strong: list[_Candidate], lines_of: _Lines) -> list[
     for count, real in zip(markers, reals, strict=True):
         if count == 0 and real > 0:
             status.append("clean")
-        elif count >= real:
+        elif count > real or real == 0:
             status.append("garbled")
         else:
             status.append("mixed")
