@@ -331,13 +331,26 @@ def _detect_document(text: str, what: str) -> list[Finding]:
     status = _line_status(text, strong, lines_of)
     high_risk = _high_risk()
     line_starts = lines_of.starts
+    bisect_right, append = bisect.bisect_right, findings.append
     for cand in candidates:
-        if cand.evidence < DOUBT_FROM:
+        evidence = cand.evidence
+        if evidence < DOUBT_FROM:
             continue  # the common case in clean stretches: no finding (as _line_level says)
-        line = status[bisect.bisect_right(line_starts, cand.start) - 1]
-        level = _line_level(cand, line, cand.hanzi[0] in high_risk)
-        if level is not None:
-            findings.append(_finding(RULE, cand, level))
+        line = status[bisect_right(line_starts, cand.start) - 1]
+        if line == "clean":
+            continue
+        # _line_level, inlined (one call less per look-alike)
+        if evidence >= SURE_FROM:
+            level = SURE
+        elif evidence >= LIKELY_FROM:
+            level = LIKELY
+        elif evidence >= ENOUGH_FROM:
+            level = DOUBT if cand.hanzi[0] in high_risk else ENOUGH
+        else:
+            level = DOUBT
+        if line == "mixed" and level > DOUBT:
+            level = DOUBT
+        append(_finding(RULE, cand, level))
     for cand in _number_candidates(text):
         level = _line_level(cand, status[lines_of.of(cand.start)], high_risk=False)
         if level is not None:
@@ -401,8 +414,8 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
             after = text[i + 1] if i + 1 < n else ""
             if not after or after in skipped:
                 after = _adjacent(text, i, 1)
-            if before in lefts or after in rights:
-                evidence = -_reading_delta(text, i, i + 1, LOG_P_MARK[symbol])
+            if before in lefts or after in rights:  # (what _reading_delta would check first)
+                evidence = -_window_delta(text, i, i + 1, LOG_P_MARK[symbol])
             else:
                 evidence = alone  # no word contains it (the common case)
                 if settle is not None:
@@ -548,6 +561,11 @@ def _reading_delta(view: str, start: int, end: int, log_p_mark: float) -> float:
         bigrams = _lookalike_bigrams()
         if (_adjacent(view, start, -1) + char) not in bigrams and (char + _adjacent(view, start, 1)) not in bigrams:
             return _alone(char) - log_p_mark  # no word contains it (the common case, two lookups)
+    return _window_delta(view, start, end, log_p_mark)
+
+
+def _window_delta(view: str, start: int, end: int, log_p_mark: float) -> float:
+    """:func:`_reading_delta` from the lexicon's reading of the window (once a word may hold it)."""
     left = _window(view, start, -1)
     right = _window(view, end - 1, 1)
     run = view[start:end]
@@ -563,11 +581,8 @@ def _reading_delta(view: str, start: int, end: int, log_p_mark: float) -> float:
 def _window_scores(left: str, run: str, right: str) -> tuple[float, float, float] | None:
     """The segmentation scores of ``left + run + right``, ``left`` and ``right``; None when
     ``run`` is one character that no word of the window contains (windows recur: cached)."""
-    joined = left + run + right
-    if len(run) == 1 and not lexicon.in_word(joined, len(left)):
-        return None
-    whole, left_score = lexicon.segmentation_scores(joined, len(left))
-    return whole, left_score, lexicon.segmentation_score(right)
+    cut = len(left)
+    return lexicon.split_scores(left + run + right, cut, cut + len(run), cut if len(run) == 1 else -1)
 
 
 @functools.cache
@@ -707,20 +722,27 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
     openings = {c.start for c in candidates if c.symbol in quotes and c.evidence >= MARKER_FROM}
     n = len(text)
     spaces = _INLINE_SPACES
+    address, triggers = _address_words(), _name_triggers()
     for cand in candidates:
         symbol = cand.symbol
         start, end = cand.start, cand.end
         if cand.hanzi in SURNAMES and end - start == 1:
             if text.startswith(TITLES, cand.end):
                 cand.add(-TITLE_PENALTY, "a surname before a title")
-            elif text.startswith(_address_words(), cand.end) and not _after_speech(text, start):
+            elif text.startswith(address, cand.end) and not _after_speech(text, start):
                 cand.add(-TITLE_PENALTY, "a surname before a kinship word of address (袁爷爷)")
             elif text[end : end + 1] == FAMILY and not lexicon.is_word(text[end : end + 2], min_freq=1):
                 # 袁家大院, 叶家后人: ，家 starts a clause only in a word (家里, 家长, 家庭)
                 cand.add(-TITLE_PENALTY, "a surname before 家 (the family) that starts no word")
             elif cand.start > 0 and text[cand.start - 1] == SURNAME_MARKER:
                 cand.add(-TITLE_PENALTY, f"a surname after {SURNAME_MARKER}")
-            else:
+            elif (
+                not start
+                or text[start - 1] in triggers
+                or text[start - 1] in spaces
+                or text[end : end + 1] == ANONYMOUS
+                or text.startswith(SPEECH, start + 3)
+            ):  # (the common case, nothing that _name_context starts from, is skipped here)
                 note = _name_context(text, cand.start)
                 if note:
                     cand.add(-TITLE_PENALTY, note)
@@ -839,6 +861,18 @@ def _after_speech(text: str, start: int) -> bool:
 def _after_object_word(head: str) -> bool:
     """Whether ``head`` ends with a word that needs an object (由, 跟着) standing as a word of
     its own (``理由`` and ``自由`` end with 由 and may end a clause)."""
+    words = _object_words_ending().get(head[-1:])
+    return bool(words) and _after_object_word_in(head[-_longest_object_word() - 1 :])
+
+
+@functools.cache
+def _longest_object_word() -> int:
+    return max(len(word) for word in _object_words())
+
+
+@functools.lru_cache(maxsize=4096)
+def _after_object_word_in(head: str) -> bool:
+    """:func:`_after_object_word` of the last few characters of a head (all it reads)."""
     for word in _object_words_ending().get(head[-1:], ()):
         if head.endswith(word):
             before = head[-len(word) - 1 : -len(word)]
@@ -1065,11 +1099,16 @@ def _person_before(view: str, text: str, candidates: list[_Candidate]) -> None:
             continue
         if any(note.startswith("a surname") for note in cand.notes):
             continue
+        first = text[start + 1 : start + 2]
+        if first in _all_lookalikes():
+            continue  # 亲人袁远远: a look-alike is no evidence for a given name in garbled text
+        if first in _commonest_surnames():
+            continue  # 家人，魏伟: the comma reading has a full name as well
         left = _window(view, start, -1)
         if not left or left[-1] != text[start - 1]:
             continue
-        if text[start + 1 : start + 2] in _commonest_surnames():
-            continue  # 家人，魏伟: the comma reading has a full name as well
+        if not (_given_name(text, start + 1) or _name_like(text, start + 1)):
+            continue
         last = lexicon.best_segmentation(left)[-1]
         if last == POSSESSIVE:
             if _focus_clause(view, start - 1):
@@ -1078,10 +1117,6 @@ def _person_before(view: str, text: str, candidates: list[_Candidate]) -> None:
         elif last in _person_nouns():
             why = f"after the noun {last} (a person)"
         else:
-            continue
-        if text[start + 1 : start + 2] in _all_lookalikes():
-            continue  # 亲人袁远远: a look-alike is no evidence for a given name in garbled text
-        if not (_given_name(text, start + 1) or _name_like(text, start + 1)):
             continue
         cand.add(0.0, f"{why}, before what reads as a given name: a surname or a comma (not sure)")
         cand.evidence = min(cand.evidence, DOUBT_FROM)
@@ -1455,8 +1490,11 @@ def _high_risk() -> frozenset[str]:
 
 def _finding(rule: str, cand: _Candidate, confidence: float) -> Finding:
     start, end, hanzi, symbol = cand.start, cand.end, cand.hanzi, cand.symbol
-    before = hanzi if end - start == len(hanzi) else hanzi * (end - start)
-    after = symbol if len(symbol) == len(before) or rule == RULE_DIGIT else symbol * len(before)
+    if end - start == 1 and len(symbol) == 1:  # the common case: one look-alike, one mark
+        before, after = hanzi, symbol
+    else:
+        before = hanzi if end - start == len(hanzi) else hanzi * (end - start)
+        after = symbol if len(symbol) == len(before) or rule == RULE_DIGIT else symbol * len(before)
     reason = _reason(rule, before, after, cand.notes)
     span = Span(start, end)
     return Finding(rule, span, reason, confidence, Edit(span, before, after, rule, confidence, reason))
