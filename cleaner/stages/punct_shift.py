@@ -386,9 +386,29 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
     append = candidates.append
     settled: set[int] = set()
     settle = settled.add if _marks_in_no_word() else None
+    per_hanzi = _first_reading_tables()
     for match in candidate_re.finditer(text):
         start, end = match.span()
         hanzi = text[start]
+        if end - start == 1:
+            # The common case, one look-alike alone: the loop below, unrolled.
+            symbol, lefts, rights, alone, log_p_mark = per_hanzi[hanzi]
+            if symbol == EM_DASH:
+                continue
+            before = text[start - 1] if start else ""
+            if not before or before in skipped:
+                before = _adjacent(text, start, -1)
+            after = text[end] if end < n else ""
+            if not after or after in skipped:
+                after = _adjacent(text, start, 1)
+            if before in lefts or after in rights:
+                evidence = -_window_delta(text, start, end, log_p_mark)
+            else:
+                evidence = alone
+                if settle is not None:
+                    settle(start)
+            append(_Candidate(start, end, hanzi, symbol, evidence, _LEXICON_NOTE))
+            continue
         symbol = punct[hanzi]
         if end - start >= 2 and symbol in RUN_MARKS:
             cand = _Candidate(start, end, hanzi, symbol)
@@ -427,6 +447,16 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
                 continue
             append(_Candidate(i, i + 1, hanzi, symbol, evidence, _LEXICON_NOTE))
     return candidates, settled
+
+
+@functools.cache
+def _first_reading_tables() -> dict[str, tuple[str, frozenset[str], frozenset[str], float, float]]:
+    """Per punctuation look-alike: (its mark, the characters before it in a word, after it in
+    a word, its evidence when no word holds it, log P(its mark)) in one lookup."""
+    punct, _, _ = _lookalikes()
+    word_left, word_right = _word_neighbours()
+    alone = _alone_deltas()
+    return {h: (s, word_left[h], word_right[h], alone[h], LOG_P_MARK[s]) for h, s in punct.items()}
 
 
 def _punct_candidates(text: str) -> list[_Candidate]:
