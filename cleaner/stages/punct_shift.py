@@ -469,14 +469,18 @@ def _punct_candidates(text: str) -> list[_Candidate]:
             lo, hi = max(0, cand.start - reach), cand.end + reach
             if view[lo:hi] != text[lo:hi]:  # a mark now known nearby: read the window again
                 cand.evidence = -_reading_delta(view, cand.start, cand.end, LOG_P_MARK[cand.symbol])
+    # Shared by the passes below (membership never changes, only evidence): every candidate
+    # by its start, and the surname look-alikes (袁 叶, always one character) that several read.
+    by_start = {c.start: c for c in candidates}
+    surnames = [c for c in candidates if c.hanzi in SURNAMES]
     _pairing(text, candidates)
     _context(text, candidates)
-    _person_before(view, text, candidates)
+    _person_before(view, text, surnames)
     _rare_words(view, candidates)
-    _same_names(text, candidates)
-    _neighbours(text, candidates)
-    _inside_names(text, candidates)
-    _quoted_single(text, candidates)
+    _same_names(text, surnames, by_start)
+    _neighbours(text, candidates, by_start)
+    _inside_names(text, surnames, by_start)
+    _quoted_single(text, by_start)
     _orphans(view, candidates)
     _quoted_runs(text, candidates)
     return candidates
@@ -511,10 +515,10 @@ def _in_best_word(text: str, index: int) -> bool:
     return False
 
 
-def _inside_names(text: str, candidates: list[_Candidate]) -> None:
+def _inside_names(text: str, candidates: list[_Candidate], by_start: dict[int, _Candidate]) -> None:
     """A look-alike right after a surname look-alike that stays a surname, and that starts a
-    given name (袁野也, 叶曰明), is part of the name: no ``袁“也`` nor ``叶；明``."""
-    by_start = {c.start: c for c in candidates}
+    given name (袁野也, 叶曰明), is part of the name: no ``袁“也`` nor ``叶；明``. (``by_start``:
+    every candidate by its start.)"""
     for cand in candidates:
         if cand.hanzi not in SURNAMES or cand.end - cand.start != 1 or cand.evidence >= ENOUGH_FROM:
             continue
@@ -536,14 +540,17 @@ _OPEN_QUOTES = frozenset("“野")
 _CLOSE_QUOTES = frozenset("”冶")
 
 
-def _quoted_single(text: str, candidates: list[_Candidate]) -> None:
-    """``野曰冶`` is ``“曰”`` (a character quoted), not ``“；”``: nothing quotes a lone mark."""
-    n = len(text)
-    for cand in candidates:
-        start, end = cand.start, cand.end
-        if end - start != 1 or cand.symbol in QUOTES or start == 0 or end >= n:
+_QUOTED_SINGLE_RE = re.compile(f"(?<=[{''.join(_OPEN_QUOTES)}]).(?=[{''.join(_CLOSE_QUOTES)}])", re.DOTALL)
+
+
+def _quoted_single(text: str, by_start: dict[int, _Candidate]) -> None:
+    """``野曰冶`` is ``“曰”`` (a character quoted), not ``“；”``: nothing quotes a lone mark.
+    (``by_start``: every candidate by its start; the few quoted characters found by a regex.)"""
+    for match in _QUOTED_SINGLE_RE.finditer(text):
+        cand = by_start.get(match.start())
+        if cand is None or cand.end - cand.start != 1 or cand.symbol in QUOTES:
             continue
-        if text[start - 1] in _OPEN_QUOTES and text[end] in _CLOSE_QUOTES and cand.evidence >= DOUBT_FROM:
+        if cand.evidence >= DOUBT_FROM:
             cand.add(-TITLE_PENALTY, "alone between quotation marks (a quoted character)")
             cand.evidence = min(cand.evidence, DOUBT_FROM)
 
@@ -1152,7 +1159,7 @@ def _person_before(view: str, text: str, candidates: list[_Candidate]) -> None:
         cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
-def _same_names(text: str, candidates: list[_Candidate]) -> None:
+def _same_names(text: str, candidates: list[_Candidate], by_start: dict[int, _Candidate]) -> None:
     """A full name read as a name once (记者袁建国) is a name everywhere in the text: the
     other look-alikes before the same two-character given name are the surname too."""
     punct, _, _ = _lookalikes()
@@ -1172,7 +1179,6 @@ def _same_names(text: str, candidates: list[_Candidate]) -> None:
     }
     if not names:
         return
-    by_start = {c.start: c for c in candidates}
     for cand in candidates:
         if cand.hanzi not in SURNAMES or (cand.hanzi, text[cand.end : cand.end + 2]) not in names:
             continue
@@ -1236,7 +1242,7 @@ def _compatible_pairs() -> frozenset[tuple[str, str]]:
     return frozenset((a, b) for a in marks for b in marks if _compatible(a, b))
 
 
-def _neighbours(text: str, candidates: list[_Candidate]) -> None:
+def _neighbours(text: str, candidates: list[_Candidate], by_start: dict[int, _Candidate]) -> None:
     """Two marks side by side that cannot be (``曰院`` as ``；：``): the weaker one is a hanzi."""
     reading = {c.start: c for c in candidates if c.evidence >= MARKER_FROM}
     n = len(text)
@@ -1254,7 +1260,6 @@ def _neighbours(text: str, candidates: list[_Candidate]) -> None:
         weaker.add(-NEIGHBOUR_PENALTY, f"would stand next to {mark if weaker is cand else cand.symbol}")
         weaker.evidence = min(weaker.evidence, DOUBT_FROM)
     # A look-alike right after a real mark (few of those in garbled text: start from the marks).
-    by_start = {c.start: c for c in candidates}
     for match in _REAL_PUNCT_RE.finditer(text):
         index, _ = _next_visible(text, match.start(), 1)
         cand = by_start.get(index)
