@@ -305,7 +305,8 @@ def _shifted(finding: Finding, offset: int) -> Finding:
 
 def _detect_document(text: str, what: str) -> list[Finding]:
     """The findings for ``text`` once it may be garbled: ``what`` is 'document' or 'block'."""
-    real = len(_ANY_REAL_PUNCT_RE.findall(text))
+    reals = [m.start() for m in _ANY_REAL_PUNCT_RE.finditer(text)]
+    real = len(reals)
     candidates = _punct_candidates(text)
     strong = [c for c in candidates if c.evidence >= MARKER_FROM]
     marker_count, real_count = len(strong), real
@@ -328,7 +329,7 @@ def _detect_document(text: str, what: str) -> list[Finding]:
     if not garbled:
         return findings
     lines_of = _Lines(text)
-    status = _line_status(text, strong, lines_of)
+    status = _line_status(reals, strong, lines_of)
     high_risk = _high_risk()
     line_starts = lines_of.starts
     bisect_right, append = bisect.bisect_right, findings.append
@@ -759,18 +760,16 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
     openings = {c.start for c in candidates if c.symbol in quotes and c.evidence >= MARKER_FROM}
     n = len(text)
     spaces = _INLINE_SPACES
-    address, triggers = _address_words(), _name_triggers()
+    triggers = _name_triggers()
+    firsts = _title_firsts()
     for cand in candidates:
         symbol = cand.symbol
         start, end = cand.start, cand.end
         if cand.hanzi in SURNAMES and end - start == 1:
-            if text.startswith(TITLES, cand.end):
-                cand.add(-TITLE_PENALTY, "a surname before a title")
-            elif text.startswith(address, cand.end) and not _after_speech(text, start):
-                cand.add(-TITLE_PENALTY, "a surname before a kinship word of address (袁爷爷)")
-            elif text[end : end + 1] == FAMILY and not lexicon.is_word(text[end : end + 2], min_freq=1):
-                # 袁家大院, 叶家后人: ，家 starts a clause only in a word (家里, 家长, 家庭)
-                cand.add(-TITLE_PENALTY, "a surname before 家 (the family) that starts no word")
+            # (a title, a word of address and 家 start with one of ``firsts``: the common case,
+            # none of them, is one set lookup)
+            if text[end : end + 1] in firsts and _before_title(text, cand):
+                pass
             elif cand.start > 0 and text[cand.start - 1] == SURNAME_MARKER:
                 cand.add(-TITLE_PENALTY, f"a surname after {SURNAME_MARKER}")
             elif (
@@ -812,6 +811,28 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
             cand.add(LINE_END_BONUS, "ends the line")
         elif cand.end < n and text[cand.end] in " \u3000":
             cand.add(SPACE_BONUS, "before a space")
+
+
+def _before_title(text: str, cand: _Candidate) -> bool:
+    """Whether the surname look-alike ``cand`` comes before a title (袁女士), a kinship word of
+    address (袁爷爷) or 家 that starts no word (袁家大院); the evidence is added to it."""
+    start, end = cand.start, cand.end
+    if text.startswith(TITLES, end):
+        cand.add(-TITLE_PENALTY, "a surname before a title")
+    elif text.startswith(_address_words(), end) and not _after_speech(text, start):
+        cand.add(-TITLE_PENALTY, "a surname before a kinship word of address (袁爷爷)")
+    elif text[end : end + 1] == FAMILY and not lexicon.is_word(text[end : end + 2], min_freq=1):
+        # 袁家大院, 叶家后人: ，家 starts a clause only in a word (家里, 家长, 家庭)
+        cand.add(-TITLE_PENALTY, "a surname before 家 (the family) that starts no word")
+    else:
+        return False
+    return True
+
+
+@functools.cache
+def _title_firsts() -> frozenset[str]:
+    """The first characters of the titles, the words of address and 家."""
+    return frozenset(word[0] for word in (*TITLES, *_address_words(), FAMILY))
 
 
 @functools.cache
@@ -1461,18 +1482,19 @@ class _Lines:
         return bisect.bisect_right(self.starts, index) - 1
 
 
-def _line_status(text: str, strong: list[_Candidate], lines_of: _Lines) -> list[str]:
+def _line_status(reals_at: list[int], strong: list[_Candidate], lines_of: _Lines) -> list[str]:
     """Per line: 'garbled' (look-alikes outnumber real marks), 'clean' (real marks only),
     'mixed', or, for a line with neither, what the document is ('garbled')."""
     starts = lines_of.starts
     markers = [0] * len(starts)
     for cand in strong:
         markers[bisect.bisect_right(starts, cand.start) - 1] += 1
-    # Real marks counted over the whole text at once: a line break is neither a hanzi nor a
-    # mark, so the pattern's look-arounds see the same as on each line alone.
+    # Real marks (``reals_at``: where _ANY_REAL_PUNCT_RE matches) counted over the whole text at
+    # once: a line break is neither a hanzi nor a mark, so the pattern's look-arounds see the
+    # same as on each line alone.
     reals = [0] * len(starts)
-    for match in _ANY_REAL_PUNCT_RE.finditer(text):
-        reals[bisect.bisect_right(starts, match.start()) - 1] += 1
+    for at in reals_at:
+        reals[bisect.bisect_right(starts, at) - 1] += 1
     status = []
     for count, real in zip(markers, reals, strict=True):
         if count == 0 and real > 0:
