@@ -384,7 +384,11 @@ def split_scores(text: str, head_end: int, tail_start: int, covered_at: int = -1
     """
     table, unknown = _log_probabilities()
     n = len(text)
-    if covered_at >= 0 and not _covered(table, text, covered_at, n):
+    if covered_at >= 0 and not (
+        (covered_at and text[covered_at - 1 : covered_at + 1] in table)
+        or (covered_at + 1 < n and text[covered_at : covered_at + 2] in table)
+        or _covered(table, text, covered_at, n)
+    ):
         return None  # (a third of the windows a stage asks about: answered in a few lookups)
     get = table.get
     found: list[list[tuple[int, float]] | None] = [None] * (n + 1)

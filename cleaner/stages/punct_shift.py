@@ -273,11 +273,12 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
     markers = len(marker.findall(text))
     if markers < MIN_MARKERS:
         return []  # fast path: too few look-alikes of the common marks to be the garble
-    if _more_real_punct_than(text, markers * MAX_REAL_PER_MARKER):
+    reals = _real_marks_upto(text, markers * MAX_REAL_PER_MARKER)
+    if reals is None:
         # Clean text, even if every look-alike were a mark; but a garbled block (a paragraph
         # pasted from a garbled PDF) may sit inside it.
         return _garbled_blocks(text, ctx) if markers >= 2 * MIN_MARKERS else []
-    return _detect_document(text, "document")
+    return _detect_document(text, "document", reals)
 
 
 def _garbled_blocks(text: str, ctx: StageContext) -> list[Finding]:
@@ -303,9 +304,11 @@ def _shifted(finding: Finding, offset: int) -> Finding:
     return Finding(finding.rule, span, finding.message, finding.confidence, edit)
 
 
-def _detect_document(text: str, what: str) -> list[Finding]:
-    """The findings for ``text`` once it may be garbled: ``what`` is 'document' or 'block'."""
-    reals = [m.start() for m in _ANY_REAL_PUNCT_RE.finditer(text)]
+def _detect_document(text: str, what: str, reals: list[int] | None = None) -> list[Finding]:
+    """The findings for ``text`` once it may be garbled: ``what`` is 'document' or 'block';
+    ``reals``, where the real punctuation marks are (found here if not given)."""
+    if reals is None:
+        reals = [m.start() for m in _ANY_REAL_PUNCT_RE.finditer(text)]
     real = len(reals)
     candidates = _punct_candidates(text)
     strong = [c for c in candidates if c.evidence >= MARKER_FROM]
@@ -361,6 +364,17 @@ def _detect_document(text: str, what: str) -> list[Finding]:
         if level is not None and status[lines_of.of(cand.start)] == "garbled":
             findings.append(_finding(RULE, cand, level))
     return sorted(findings, key=lambda f: (f.span.start, f.span.end))
+
+
+def _real_marks_upto(text: str, limit: int) -> list[int] | None:
+    """Where the real punctuation marks of ``text`` are, or None when there are more than
+    ``limit`` (it stops counting there: clean text is answered early)."""
+    found: list[int] = []
+    for match in _ANY_REAL_PUNCT_RE.finditer(text):
+        if len(found) == limit:
+            return None
+        found.append(match.start())
+    return found
 
 
 def _more_real_punct_than(text: str, limit: int) -> bool:
