@@ -391,35 +391,29 @@ def split_scores(text: str, head_end: int, tail_start: int, covered_at: int = -1
     ):
         return None  # (a third of the windows a stage asks about: answered in a few lookups)
     get = table.get
-    found: list[list[tuple[int, float]] | None] = [None] * (n + 1)
-    for end in range(2, n + 1):
-        here = None
-        for start in range(end - MAX_WORD_LEN if end > MAX_WORD_LEN else 0, end - 1):
-            logp = get(text[start:end])
-            if logp is not None:
-                if here is None:
-                    here = []
-                here.append((start, logp))
-        found[end] = here
-    singles = [get(char, unknown) for char in text]
     best = [0.0] * (n + 1)
+    tail = [0.0] * (n + 1)
+    starts_of = _word_starts(n)
+    # One pass: both programmes read the same lookups (the tail's only from tail_start on).
     for end in range(1, n + 1):
-        score = best[end - 1] + singles[end - 1]
-        words = found[end]
-        if words is not None:
-            for start, logp in words:
-                if best[start] + logp > score:
+        single = get(text[end - 1], unknown)
+        score = best[end - 1] + single
+        if end > tail_start:
+            tail_score = tail[end - 1] + single
+            for start in starts_of[end]:
+                logp = get(text[start:end])
+                if logp is not None:
+                    if best[start] + logp > score:
+                        score = best[start] + logp
+                    if start >= tail_start and tail[start] + logp > tail_score:
+                        tail_score = tail[start] + logp
+            tail[end] = tail_score
+        else:
+            for start in starts_of[end]:
+                logp = get(text[start:end])
+                if logp is not None and best[start] + logp > score:
                     score = best[start] + logp
         best[end] = score
-    tail = [0.0] * (n + 1)
-    for end in range(tail_start + 1, n + 1):
-        score = tail[end - 1] + singles[end - 1]
-        words = found[end]
-        if words is not None:
-            for start, logp in words:
-                if start >= tail_start and tail[start] + logp > score:
-                    score = tail[start] + logp
-        tail[end] = score
     return best[n], best[head_end], tail[n]
 
 
@@ -430,3 +424,10 @@ def _covered(table: dict[str, float], text: str, index: int, n: int) -> bool:
             if text[start : start + length] in table:
                 return True
     return False
+
+
+@functools.cache
+def _word_starts(n: int) -> tuple[tuple[int, ...], ...]:
+    """Per end 0..n, where a word of 2..MAX_WORD_LEN characters ending there may start (in the
+    order :func:`_best_prefixes` tries them)."""
+    return tuple(tuple(range(end - MAX_WORD_LEN if end > MAX_WORD_LEN else 0, end - 1)) for end in range(n + 1))
