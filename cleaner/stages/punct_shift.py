@@ -571,9 +571,10 @@ def _quoted_single(text: str, by_start: dict[int, _Candidate]) -> None:
 
 
 def _view(text: str, marks: list[_Candidate]) -> str:
-    """``text`` with the given candidates replaced by their marks (one mark per character)."""
+    """``text`` with the given candidates (in text order) replaced by their marks (one mark per
+    character)."""
     parts, last = [], 0
-    for cand in sorted(marks, key=lambda c: c.start):
+    for cand in marks:  # (in text order, as the candidates are)
         parts.append(text[last : cand.start])
         parts.append(cand.symbol[0] * (cand.end - cand.start))
         last = cand.end
@@ -719,6 +720,9 @@ def _unknown() -> float:
     return lexicon.segmentation_score("\U000f0000")  # a private-use character: never a word
 
 
+_PAIRED_MARKS = frozenset(OPENING_PUNCT + CLOSING_PUNCT)
+
+
 def _pairing(text: str, candidates: list[_Candidate]) -> None:
     """Opening and closing look-alikes that pair up (野…冶) are evidence for both; a title
     mark or parenthesis that pairs with nothing (叶 in 叶建华说) is a hanzi."""
@@ -726,6 +730,8 @@ def _pairing(text: str, candidates: list[_Candidate]) -> None:
     opener_of = {v: k for k, v in closer_of.items()}
     stacks: dict[str, list[_Candidate]] = {}
     paired: set[int] = set()
+    # Only the look-alikes of paired marks take part (the commas and stops are most of them).
+    candidates = [c for c in candidates if c.symbol in _PAIRED_MARKS]
     for cand in candidates:
         if cand.evidence < PAIR_FLOOR:
             continue  # clearly a word (视野): it cannot pair
