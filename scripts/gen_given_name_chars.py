@@ -35,8 +35,9 @@ OUT = ROOT / "mappings" / "given_name_chars.tsv"
 ROLES_OUT = ROOT / "mappings" / "role_nouns.tsv"
 ROLE_ENDS = "长员师官"
 PERSON_OUT = ROOT / "mappings" / "person_nouns.tsv"
-#: Agent suffixes: the last character of nouns for a person (年轻人, 记者, 专家, 后卫, 茶农, 老将).
-PERSON_ENDS = "人员者家长手卫师生士工农将官匠夫妇友民兵警医嫂姐哥爷叔娘"
+#: Agent suffixes and kinship words: the last character of nouns for a person (年轻人, 记者,
+#: 专家, 后卫, 茶农, 老将, 舅舅, 女儿 is not: 儿 ends 花儿 too).
+PERSON_ENDS = "人员者家长手卫师生士工农将官匠夫妇友民兵警医嫂姐哥爷叔娘舅父母妻兄弟妹奶婆姨伯姑孙侄媳女"
 MIN_ROLE_FREQ = 3
 NAME_TAGS = ("nr", "nrfg", "nrt")
 #: Characters seen fewer times than this in either position are too sparse to score.

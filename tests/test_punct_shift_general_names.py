@@ -91,3 +91,14 @@ def test_person_noun_table_data() -> None:
     assert all(2 <= len(n) <= 4 for n in nouns)
     assert {"记者", "年轻人", "农民", "护士", "球员"} <= set(nouns)
     assert not {"增长", "成长"} & set(nouns)  # verbs
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "我的表妹袁晓雨在医院工作",  # a kinship noun (妹)
+        "新来的袁梓睿坐在第一排",  # after 的: two characters of no word, 梓 seen in given names
+    ],
+)
+def test_kinship_nouns_and_unknown_given_names(snippet: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(snippet)

@@ -1185,8 +1185,12 @@ def _person_before(view: str, text: str, candidates: list[_Candidate]) -> None:
         left = _window(view, start, -1)
         if not left or left[-1] != text[start - 1]:
             continue
-        if not (_given_name(text, start + 1) or _name_like(text, start + 1)):
-            continue
+        if not (
+            _given_name(text, start + 1)
+            or _name_like(text, start + 1)
+            or (first in _given_name_chars() and _unknown_name(text, start + 1))
+        ):
+            continue  # (梓航: no word, and 梓 is seen in given names; not 由所 in ，由所在单位)
         last = lexicon.best_segmentation(left)[-1]
         if last == POSSESSIVE:
             if _focus_clause(view, start - 1):
