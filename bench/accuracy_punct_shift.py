@@ -56,6 +56,7 @@ HELDOUT_SETS = {
     "held-out": _held_out("heldout"),
     "held-out 2": _held_out("heldout2"),
     "held-out 3": _held_out("heldout3"),
+    "held-out 4": _held_out("heldout4"),
 }
 HELDOUT_SOURCES = HELDOUT_SETS["held-out"]
 FULLWIDTH_NUMBER_SHARE = 0.5
