@@ -335,7 +335,7 @@ def _detect_document(text: str, what: str, reals: list[int] | None = None) -> li
     status = _line_status(reals, strong, lines_of)
     high_risk = _high_risk()
     line_starts = lines_of.starts
-    bisect_right, append = bisect.bisect_right, findings.append
+    bisect_right, append, reason_of = bisect.bisect_right, findings.append, _reason
     for cand in candidates:
         evidence = cand.evidence
         if evidence < DOUBT_FROM:
@@ -354,7 +354,14 @@ def _detect_document(text: str, what: str, reals: list[int] | None = None) -> li
             level = DOUBT
         if line == "mixed" and level > DOUBT:
             level = DOUBT
-        append(_finding(RULE, cand, level))
+        start, end, symbol = cand.start, cand.end, cand.symbol
+        if end - start == 1 and len(symbol) == 1:  # _finding's common case, inlined
+            hanzi = cand.hanzi
+            reason = reason_of(RULE, hanzi, symbol, cand.notes)
+            span = Span(start, end)
+            append(Finding(RULE, span, reason, level, Edit(span, hanzi, symbol, RULE, level, reason)))
+        else:
+            append(_finding(RULE, cand, level))
     for cand in _number_candidates(text):
         level = _line_level(cand, status[lines_of.of(cand.start)], high_risk=False)
         if level is not None:
