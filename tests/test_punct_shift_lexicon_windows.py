@@ -1,5 +1,6 @@
-"""punct-shift reads each window's three segmentation scores from one pass (lexicon.split_scores):
-the same numbers, bit for bit, as the separate scorers."""
+"""punct-shift speed helpers give the same answers as what they replace: lexicon.split_scores (a
+window's three segmentation scores from one pass) and the scan for real punctuation marks.
+The same numbers and positions, bit for bit."""
 
 from __future__ import annotations
 
@@ -27,3 +28,13 @@ def test_split_scores_are_the_separate_scores(text: str, data: st.DataObject) ->
         lexicon.segmentation_score(text[:head_end]),
         lexicon.segmentation_score(text[tail_start:]),
     )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="学院袁遥，。、：“”,;:!?.a1 \n", max_size=30))
+def test_real_marks_are_found_as_the_pattern_finds_them(text: str) -> None:
+    # The stage scans for real marks with one character class and checks an ASCII mark's
+    # neighbours itself: the same positions as _ANY_REAL_PUNCT_RE's look-arounds.
+    from cleaner.stages.punct_shift import _ANY_REAL_PUNCT_RE, _real_mark_starts
+
+    assert list(_real_mark_starts(text)) == [m.start() for m in _ANY_REAL_PUNCT_RE.finditer(text)]

@@ -40,6 +40,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from cleaner import lexicon
@@ -308,7 +309,7 @@ def _detect_document(text: str, what: str, reals: list[int] | None = None) -> li
     """The findings for ``text`` once it may be garbled: ``what`` is 'document' or 'block';
     ``reals``, where the real punctuation marks are (found here if not given)."""
     if reals is None:
-        reals = [m.start() for m in _ANY_REAL_PUNCT_RE.finditer(text)]
+        reals = list(_real_mark_starts(text))
     real = len(reals)
     candidates = _punct_candidates(text)
     strong = [c for c in candidates if c.evidence >= MARKER_FROM]
@@ -377,16 +378,34 @@ def _real_marks_upto(text: str, limit: int) -> list[int] | None:
     """Where the real punctuation marks of ``text`` are, or None when there are more than
     ``limit`` (it stops counting there: clean text is answered early)."""
     found: list[int] = []
-    for match in _ANY_REAL_PUNCT_RE.finditer(text):
+    for at in _real_mark_starts(text):
         if len(found) == limit:
             return None
-        found.append(match.start())
+        found.append(at)
     return found
+
+
+#: A Chinese mark or an ASCII clause mark (which counts only beside a hanzi): one character
+#: class scans three times faster than _ANY_REAL_PUNCT_RE's look-arounds.
+_MARK_OR_ASCII_RE = re.compile(f"[{re.escape(STOP_PUNCT + OPENING_PUNCT + CLOSING_PUNCT)},;:!?]")
+_ASCII_CLAUSE_MARKS = frozenset(",;:!?")
+
+
+def _real_mark_starts(text: str) -> Iterator[int]:
+    """Where _ANY_REAL_PUNCT_RE matches in ``text``, in order."""
+    n = len(text)
+    for match in _MARK_OR_ASCII_RE.finditer(text):
+        at = match.start()
+        if text[at] in _ASCII_CLAUSE_MARKS and not (
+            (at and is_han(text[at - 1])) or (at + 1 < n and is_han(text[at + 1]))
+        ):
+            continue
+        yield at
 
 
 def _more_real_punct_than(text: str, limit: int) -> bool:
     """Whether ``text`` has more than ``limit`` real punctuation marks (stops counting there)."""
-    return any(count > limit for count, _ in enumerate(_ANY_REAL_PUNCT_RE.finditer(text), 1))
+    return any(count > limit for count, _ in enumerate(_real_mark_starts(text), 1))
 
 
 # -- evidence for punctuation ---------------------------------------------------------------
