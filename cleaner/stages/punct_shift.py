@@ -19,7 +19,11 @@ blindly. Each occurrence is judged from evidence:
   and punct_shift_names.tsv) or a word that needs an object (由, 跟着), two characters read as
   a given name when a given name is about as likely as the word they make, from the person
   names jieba tags (mappings/given_name_chars.tsv: 书记袁秀英 is a name, 书记袁健全 a
-  comma); a title or kinship word of address after it (袁老师, 袁爷爷) and 袁家 袁氏.
+  comma); a title or kinship word of address after it (袁老师, 袁爷爷) and 袁家 袁氏;
+  where the lists are silent, a noun for a person (by its agent suffix, from jieba's nouns:
+  mappings/person_nouns.tsv) or 的 before it and a given name after it (年轻人袁小燕, 年长的
+  袁德胜) split the evidence: the look-alike stays and is reported (unless 是…的 ends the
+  clause, or the next character is a common surname: 家人，魏伟).
 
 Beside numbers the rule's other symbols are read too: ``圆缘益`` = ``25℃``, ``猿伊源`` = ``3×4``,
 ``员园耀圆园`` = ``10～20``. The rest of the symbol rows (math signs, letters, the bracket
