@@ -270,7 +270,7 @@ class _Candidate:
 
     def add(self, amount: float, note: str) -> None:
         self.evidence += amount
-        self.notes = (*self.notes, note)
+        self.notes += (note,)
 
 
 def detect(text: str, ctx: StageContext) -> list[Finding]:
@@ -649,8 +649,14 @@ def _reading_delta(view: str, start: int, end: int, log_p_mark: float) -> float:
 
 def _window_delta(view: str, start: int, end: int, log_p_mark: float) -> float:
     """:func:`_reading_delta` from the lexicon's reading of the window (once a word may hold it)."""
-    left = _window(view, start, -1)
-    right = _window(view, end - 1, 1)
+    # _window's common case inlined: WINDOW hanzi right up to the look-alike on each side.
+    fullmatch = _ALL_HAN_RE.fullmatch
+    left = view[start - WINDOW : start] if start >= WINDOW else ""
+    if not (left and fullmatch(left)):
+        left = _window(view, start, -1)
+    right = view[end : end + WINDOW]
+    if not (len(right) == WINDOW and fullmatch(right)):
+        right = _window(view, end - 1, 1)
     run = view[start:end]
     scores = _window_scores(left, run, right)
     if scores is None:
