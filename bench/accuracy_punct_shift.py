@@ -41,11 +41,24 @@ CLEAN_SOURCES = (
     # (医院 员工 来源 视野, the surnames 袁 and 叶 beside titles and roles).
     *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "fixtures/punct-shift").glob("negatives-*.in.txt")),
 )
-#: Held-out negatives, written after the name rules were finished and never tuned against:
+
+
+def _held_out(prefix: str) -> tuple[str, ...]:
+    return tuple(sorted(str(p.relative_to(ROOT)) for p in (ROOT / "fixtures/punct-shift").glob(f"{prefix}-*.in.txt")))
+
+
+#: Held-out negatives, each set written after the rules of its time and never tuned against:
 #: reported on their own, so that the numbers above cannot hide rules fitted to their corpus.
-HELDOUT_SOURCES = tuple(
-    sorted(str(p.relative_to(ROOT)) for p in (ROOT / "fixtures/punct-shift").glob("heldout-*.in.txt"))
-)
+#: heldout-*: after the first name rules; heldout2-*: written blind before the general
+#: name evidence; heldout3-*: written after the first round of it (then read: tuned against);
+#: heldout4-*: written after the last rule change.
+HELDOUT_SETS = {
+    "held-out": _held_out("heldout"),
+    "held-out 2": _held_out("heldout2"),
+    "held-out 3": _held_out("heldout3"),
+    "held-out 4": _held_out("heldout4"),
+}
+HELDOUT_SOURCES = HELDOUT_SETS["held-out"]
 FULLWIDTH_NUMBER_SHARE = 0.5
 
 
@@ -178,8 +191,10 @@ def evaluate(
 
 def run(seed: int) -> dict[str, float | int | str]:
     numbers = evaluate(seed)[0]
-    if HELDOUT_SOURCES:
-        heldout = evaluate(seed, HELDOUT_SOURCES)[0]
+    for name, sources in HELDOUT_SETS.items():
+        if not sources:
+            continue
+        heldout = evaluate(seed, sources)[0]
         for key in (
             "garbled positions",
             "recall",
@@ -188,7 +203,7 @@ def run(seed: int) -> dict[str, float | int | str]:
             "false-positive rate (look-alikes changed)",
             "clean text: punct-shift edits",
         ):
-            numbers[f"held-out: {key}"] = heldout[key]
+            numbers[f"{name}: {key}"] = heldout[key]
     return numbers
 
 
@@ -197,9 +212,11 @@ def main() -> None:
     for key, value in numbers.items():
         if not key.startswith("confusion"):
             print(f"{key:<45} {value:.4f}" if isinstance(value, float) else f"{key:<45} {value}")
-    if HELDOUT_SOURCES:
-        heldout, _ = evaluate(20261122, HELDOUT_SOURCES)
-        print(f"\nheld-out negatives ({', '.join(p.rsplit('/', 1)[-1] for p in HELDOUT_SOURCES)}):")
+    for name, sources in HELDOUT_SETS.items():
+        if not sources:
+            continue
+        heldout, _ = evaluate(20261122, sources)
+        print(f"\n{name} negatives ({', '.join(p.rsplit('/', 1)[-1] for p in sources)}):")
         for key, value in heldout.items():
             print(f"  {key:<43} {value:.4f}" if isinstance(value, float) else f"  {key:<43} {value}")
     print(

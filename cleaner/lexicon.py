@@ -421,3 +421,66 @@ def spans_word(left: str, right: str, max_len: int = 4, min_freq: int = COMMON_W
             if (frequency(word) if full is None else full.get(word, 0)) >= min_freq:
                 return True
     return False
+
+
+def split_scores(text: str, head_end: int, tail_start: int, covered_at: int = -1) -> tuple[float, float, float] | None:
+    """``(segmentation_score(text), segmentation_score(text[:head_end]),
+    segmentation_score(text[tail_start:]))`` from one set of dictionary lookups (the same
+    numbers, added in the same order); None when ``covered_at`` is given and no word of two or
+    more characters covers ``text[covered_at]`` (``not in_word(text, covered_at)``).
+
+    >>> split_scores("北疆视野宽", 2, 3) == (
+    ...     segmentation_score("北疆视野宽"), segmentation_score("北疆"), segmentation_score("野宽"))
+    True
+    >>> split_scores("建设院野加", 2, 3, covered_at=2) is None
+    True
+    """
+    table, unknown = _log_probabilities()
+    n = len(text)
+    if covered_at >= 0 and not (
+        (covered_at and text[covered_at - 1 : covered_at + 1] in table)
+        or (covered_at + 1 < n and text[covered_at : covered_at + 2] in table)
+        or _covered(table, text, covered_at, n)
+    ):
+        return None  # (a third of the windows a stage asks about: answered in a few lookups)
+    get = table.get
+    best = [0.0] * (n + 1)
+    tail = [0.0] * (n + 1)
+    starts_of = _word_starts(n)
+    # One pass: both programmes read the same lookups (the tail's only from tail_start on).
+    for end in range(1, n + 1):
+        single = get(text[end - 1], unknown)
+        score = best[end - 1] + single
+        if end > tail_start:
+            tail_score = tail[end - 1] + single
+            for start in starts_of[end]:
+                logp = get(text[start:end])
+                if logp is not None:
+                    if best[start] + logp > score:
+                        score = best[start] + logp
+                    if start >= tail_start and tail[start] + logp > tail_score:
+                        tail_score = tail[start] + logp
+            tail[end] = tail_score
+        else:
+            for start in starts_of[end]:
+                logp = get(text[start:end])
+                if logp is not None and best[start] + logp > score:
+                    score = best[start] + logp
+        best[end] = score
+    return best[n], best[head_end], tail[n]
+
+
+def _covered(table: dict[str, float], text: str, index: int, n: int) -> bool:
+    """:func:`in_word` with the table in hand, shortest words first."""
+    for length in range(2, MAX_WORD_LEN + 1):
+        for start in range(max(0, index - length + 1), min(index, n - length) + 1):
+            if text[start : start + length] in table:
+                return True
+    return False
+
+
+@functools.cache
+def _word_starts(n: int) -> tuple[tuple[int, ...], ...]:
+    """Per end 0..n, where a word of 2..MAX_WORD_LEN characters ending there may start (in the
+    order :func:`_best_prefixes` tries them)."""
+    return tuple(tuple(range(end - MAX_WORD_LEN if end > MAX_WORD_LEN else 0, end - 1)) for end in range(n + 1))

@@ -19,7 +19,11 @@ blindly. Each occurrence is judged from evidence:
   and punct_shift_names.tsv) or a word that needs an object (由, 跟着), two characters read as
   a given name when a given name is about as likely as the word they make, from the person
   names jieba tags (mappings/given_name_chars.tsv: 书记袁秀英 is a name, 书记袁健全 a
-  comma); a title or kinship word of address after it (袁老师, 袁爷爷) and 袁家 袁氏.
+  comma); a title or kinship word of address after it (袁老师, 袁爷爷) and 袁家 袁氏;
+  where the lists are silent, a noun for a person (by its agent suffix, from jieba's nouns:
+  mappings/person_nouns.tsv) or 的 before it and a given name after it (年轻人袁小燕, 年长的
+  袁德胜) split the evidence: the look-alike stays and is reported (unless 是…的 ends the
+  clause, or the next character is a common surname: 家人，魏伟).
 
 Beside numbers the rule's other symbols are read too: ``圆缘益`` = ``25℃``, ``猿伊源`` = ``3×4``,
 ``员园耀圆园`` = ``10～20``. The rest of the symbol rows (math signs, letters, the bracket
@@ -40,6 +44,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from cleaner import lexicon
@@ -86,6 +91,7 @@ SURNAMES_TABLE = "common_surnames.tsv"
 NAMES_TABLE = "punct_shift_names.tsv"
 GIVEN_NAMES_TABLE = "given_name_chars.tsv"
 ROLE_NOUNS_TABLE = "role_nouns.tsv"
+PERSON_NOUNS_TABLE = "person_nouns.tsv"
 
 SURE, LIKELY, ENOUGH, DOUBT = 0.97, 0.9, 0.82, 0.6
 
@@ -264,7 +270,7 @@ class _Candidate:
 
     def add(self, amount: float, note: str) -> None:
         self.evidence += amount
-        self.notes = (*self.notes, note)
+        self.notes += (note,)
 
 
 def detect(text: str, ctx: StageContext) -> list[Finding]:
@@ -272,11 +278,12 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
     markers = len(marker.findall(text))
     if markers < MIN_MARKERS:
         return []  # fast path: too few look-alikes of the common marks to be the garble
-    if _more_real_punct_than(text, markers * MAX_REAL_PER_MARKER):
+    reals = _real_marks_upto(text, markers * MAX_REAL_PER_MARKER)
+    if reals is None:
         # Clean text, even if every look-alike were a mark; but a garbled block (a paragraph
         # pasted from a garbled PDF) may sit inside it.
         return _garbled_blocks(text, ctx) if markers >= 2 * MIN_MARKERS else []
-    return _detect_document(text, "document")
+    return _detect_document(text, "document", reals)
 
 
 def _garbled_blocks(text: str, ctx: StageContext) -> list[Finding]:
@@ -302,9 +309,12 @@ def _shifted(finding: Finding, offset: int) -> Finding:
     return Finding(finding.rule, span, finding.message, finding.confidence, edit)
 
 
-def _detect_document(text: str, what: str) -> list[Finding]:
-    """The findings for ``text`` once it may be garbled: ``what`` is 'document' or 'block'."""
-    real = len(_ANY_REAL_PUNCT_RE.findall(text))
+def _detect_document(text: str, what: str, reals: list[int] | None = None) -> list[Finding]:
+    """The findings for ``text`` once it may be garbled: ``what`` is 'document' or 'block';
+    ``reals``, where the real punctuation marks are (found here if not given)."""
+    if reals is None:
+        reals = list(_real_mark_starts(text))
+    real = len(reals)
     candidates = _punct_candidates(text)
     strong = [c for c in candidates if c.evidence >= MARKER_FROM]
     marker_count, real_count = len(strong), real
@@ -327,16 +337,36 @@ def _detect_document(text: str, what: str) -> list[Finding]:
     if not garbled:
         return findings
     lines_of = _Lines(text)
-    status = _line_status(text, strong, lines_of)
+    status = _line_status(reals, strong, lines_of)
     high_risk = _high_risk()
     line_starts = lines_of.starts
+    bisect_right, append, reason_of = bisect.bisect_right, findings.append, _reason
     for cand in candidates:
-        if cand.evidence < DOUBT_FROM:
+        evidence = cand.evidence
+        if evidence < DOUBT_FROM:
             continue  # the common case in clean stretches: no finding (as _line_level says)
-        line = status[bisect.bisect_right(line_starts, cand.start) - 1]
-        level = _line_level(cand, line, cand.hanzi[0] in high_risk)
-        if level is not None:
-            findings.append(_finding(RULE, cand, level))
+        line = status[bisect_right(line_starts, cand.start) - 1]
+        if line == "clean":
+            continue
+        # _line_level, inlined (one call less per look-alike)
+        if evidence >= SURE_FROM:
+            level = SURE
+        elif evidence >= LIKELY_FROM:
+            level = LIKELY
+        elif evidence >= ENOUGH_FROM:
+            level = DOUBT if cand.hanzi[0] in high_risk else ENOUGH
+        else:
+            level = DOUBT
+        if line == "mixed" and level > DOUBT:
+            level = DOUBT
+        start, end, symbol = cand.start, cand.end, cand.symbol
+        if end - start == 1 and len(symbol) == 1:  # _finding's common case, inlined
+            hanzi = cand.hanzi
+            reason = reason_of(RULE, hanzi, symbol, cand.notes)
+            span = Span(start, end)
+            append(Finding(RULE, span, reason, level, Edit(span, hanzi, symbol, RULE, level, reason)))
+        else:
+            append(_finding(RULE, cand, level))
     for cand in _number_candidates(text):
         level = _line_level(cand, status[lines_of.of(cand.start)], high_risk=False)
         if level is not None:
@@ -348,9 +378,38 @@ def _detect_document(text: str, what: str) -> list[Finding]:
     return sorted(findings, key=lambda f: (f.span.start, f.span.end))
 
 
+def _real_marks_upto(text: str, limit: int) -> list[int] | None:
+    """Where the real punctuation marks of ``text`` are, or None when there are more than
+    ``limit`` (it stops counting there: clean text is answered early)."""
+    found: list[int] = []
+    for at in _real_mark_starts(text):
+        if len(found) == limit:
+            return None
+        found.append(at)
+    return found
+
+
+#: A Chinese mark or an ASCII clause mark (which counts only beside a hanzi): one character
+#: class scans three times faster than _ANY_REAL_PUNCT_RE's look-arounds.
+_MARK_OR_ASCII_RE = re.compile(f"[{re.escape(STOP_PUNCT + OPENING_PUNCT + CLOSING_PUNCT)},;:!?]")
+_ASCII_CLAUSE_MARKS = frozenset(",;:!?")
+
+
+def _real_mark_starts(text: str) -> Iterator[int]:
+    """Where _ANY_REAL_PUNCT_RE matches in ``text``, in order."""
+    n = len(text)
+    for match in _MARK_OR_ASCII_RE.finditer(text):
+        at = match.start()
+        if text[at] in _ASCII_CLAUSE_MARKS and not (
+            (at and is_han(text[at - 1])) or (at + 1 < n and is_han(text[at + 1]))
+        ):
+            continue
+        yield at
+
+
 def _more_real_punct_than(text: str, limit: int) -> bool:
     """Whether ``text`` has more than ``limit`` real punctuation marks (stops counting there)."""
-    return any(count > limit for count, _ in enumerate(_ANY_REAL_PUNCT_RE.finditer(text), 1))
+    return any(count > limit for count, _ in enumerate(_real_mark_starts(text), 1))
 
 
 # -- evidence for punctuation ---------------------------------------------------------------
@@ -372,9 +431,29 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
     append = candidates.append
     settled: set[int] = set()
     settle = settled.add if _marks_in_no_word() else None
+    per_hanzi = _first_reading_tables()
     for match in candidate_re.finditer(text):
         start, end = match.span()
         hanzi = text[start]
+        if end - start == 1:
+            # The common case, one look-alike alone: the loop below, unrolled.
+            symbol, lefts, rights, alone, log_p_mark = per_hanzi[hanzi]
+            if symbol == EM_DASH:
+                continue
+            before = text[start - 1] if start else ""
+            if not before or before in skipped:
+                before = _adjacent(text, start, -1)
+            after = text[end] if end < n else ""
+            if not after or after in skipped:
+                after = _adjacent(text, start, 1)
+            if before in lefts or after in rights:
+                evidence = -_window_delta(text, start, end, log_p_mark)
+            else:
+                evidence = alone
+                if settle is not None:
+                    settle(start)
+            append(_Candidate(start, end, hanzi, symbol, evidence, _LEXICON_NOTE))
+            continue
         symbol = punct[hanzi]
         if end - start >= 2 and symbol in RUN_MARKS:
             cand = _Candidate(start, end, hanzi, symbol)
@@ -400,8 +479,8 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
             after = text[i + 1] if i + 1 < n else ""
             if not after or after in skipped:
                 after = _adjacent(text, i, 1)
-            if before in lefts or after in rights:
-                evidence = -_reading_delta(text, i, i + 1, LOG_P_MARK[symbol])
+            if before in lefts or after in rights:  # (what _reading_delta would check first)
+                evidence = -_window_delta(text, i, i + 1, LOG_P_MARK[symbol])
             else:
                 evidence = alone  # no word contains it (the common case)
                 if settle is not None:
@@ -415,6 +494,16 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
     return candidates, settled
 
 
+@functools.cache
+def _first_reading_tables() -> dict[str, tuple[str, frozenset[str], frozenset[str], float, float]]:
+    """Per punctuation look-alike: (its mark, the characters before it in a word, after it in
+    a word, its evidence when no word holds it, log P(its mark)) in one lookup."""
+    punct, _, _ = _lookalikes()
+    word_left, word_right = _word_neighbours()
+    alone = _alone_deltas()
+    return {h: (s, word_left[h], word_right[h], alone[h], LOG_P_MARK[s]) for h, s in punct.items()}
+
+
 def _punct_candidates(text: str) -> list[_Candidate]:
     candidates, settled = _first_reading(text)
     # Pass 2: the doubtful ones again, now that the sure ones are known to be punctuation.
@@ -425,13 +514,18 @@ def _punct_candidates(text: str) -> list[_Candidate]:
             lo, hi = max(0, cand.start - reach), cand.end + reach
             if view[lo:hi] != text[lo:hi]:  # a mark now known nearby: read the window again
                 cand.evidence = -_reading_delta(view, cand.start, cand.end, LOG_P_MARK[cand.symbol])
+    # Shared by the passes below (membership never changes, only evidence): every candidate
+    # by its start, and the surname look-alikes (袁 叶, always one character) that several read.
+    by_start = {c.start: c for c in candidates}
+    surnames = [c for c in candidates if c.hanzi in SURNAMES]
     _pairing(text, candidates)
     _context(text, candidates)
+    _person_before(view, text, surnames)
     _rare_words(view, candidates)
-    _same_names(text, candidates)
-    _neighbours(text, candidates)
-    _inside_names(text, candidates)
-    _quoted_single(text, candidates)
+    _same_names(text, surnames, by_start)
+    _neighbours(text, candidates, by_start)
+    _inside_names(text, surnames, by_start)
+    _quoted_single(text, by_start)
     _orphans(view, candidates)
     _quoted_runs(text, candidates)
     return candidates
@@ -466,10 +560,10 @@ def _in_best_word(text: str, index: int) -> bool:
     return False
 
 
-def _inside_names(text: str, candidates: list[_Candidate]) -> None:
+def _inside_names(text: str, candidates: list[_Candidate], by_start: dict[int, _Candidate]) -> None:
     """A look-alike right after a surname look-alike that stays a surname, and that starts a
-    given name (袁野也, 叶曰明), is part of the name: no ``袁“也`` nor ``叶；明``."""
-    by_start = {c.start: c for c in candidates}
+    given name (袁野也, 叶曰明), is part of the name: no ``袁“也`` nor ``叶；明``. (``by_start``:
+    every candidate by its start.)"""
     for cand in candidates:
         if cand.hanzi not in SURNAMES or cand.end - cand.start != 1 or cand.evidence >= ENOUGH_FROM:
             continue
@@ -491,22 +585,26 @@ _OPEN_QUOTES = frozenset("“野")
 _CLOSE_QUOTES = frozenset("”冶")
 
 
-def _quoted_single(text: str, candidates: list[_Candidate]) -> None:
-    """``野曰冶`` is ``“曰”`` (a character quoted), not ``“；”``: nothing quotes a lone mark."""
-    n = len(text)
-    for cand in candidates:
-        start, end = cand.start, cand.end
-        if end - start != 1 or cand.symbol in QUOTES or start == 0 or end >= n:
+_QUOTED_SINGLE_RE = re.compile(f"(?<=[{''.join(_OPEN_QUOTES)}]).(?=[{''.join(_CLOSE_QUOTES)}])", re.DOTALL)
+
+
+def _quoted_single(text: str, by_start: dict[int, _Candidate]) -> None:
+    """``野曰冶`` is ``“曰”`` (a character quoted), not ``“；”``: nothing quotes a lone mark.
+    (``by_start``: every candidate by its start; the few quoted characters found by a regex.)"""
+    for match in _QUOTED_SINGLE_RE.finditer(text):
+        cand = by_start.get(match.start())
+        if cand is None or cand.end - cand.start != 1 or cand.symbol in QUOTES:
             continue
-        if text[start - 1] in _OPEN_QUOTES and text[end] in _CLOSE_QUOTES and cand.evidence >= DOUBT_FROM:
+        if cand.evidence >= DOUBT_FROM:
             cand.add(-TITLE_PENALTY, "alone between quotation marks (a quoted character)")
             cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
 def _view(text: str, marks: list[_Candidate]) -> str:
-    """``text`` with the given candidates replaced by their marks (one mark per character)."""
+    """``text`` with the given candidates (in text order) replaced by their marks (one mark per
+    character)."""
     parts, last = [], 0
-    for cand in sorted(marks, key=lambda c: c.start):
+    for cand in marks:  # (in text order, as the candidates are)
         parts.append(text[last : cand.start])
         parts.append(cand.symbol[0] * (cand.end - cand.start))
         last = cand.end
@@ -546,8 +644,19 @@ def _reading_delta(view: str, start: int, end: int, log_p_mark: float) -> float:
         bigrams = _lookalike_bigrams()
         if (_adjacent(view, start, -1) + char) not in bigrams and (char + _adjacent(view, start, 1)) not in bigrams:
             return _alone(char) - log_p_mark  # no word contains it (the common case, two lookups)
-    left = _window(view, start, -1)
-    right = _window(view, end - 1, 1)
+    return _window_delta(view, start, end, log_p_mark)
+
+
+def _window_delta(view: str, start: int, end: int, log_p_mark: float) -> float:
+    """:func:`_reading_delta` from the lexicon's reading of the window (once a word may hold it)."""
+    # _window's common case inlined: WINDOW hanzi right up to the look-alike on each side.
+    fullmatch = _ALL_HAN_RE.fullmatch
+    left = view[start - WINDOW : start] if start >= WINDOW else ""
+    if not (left and fullmatch(left)):
+        left = _window(view, start, -1)
+    right = view[end : end + WINDOW]
+    if not (len(right) == WINDOW and fullmatch(right)):
+        right = _window(view, end - 1, 1)
     run = view[start:end]
     scores = _window_scores(left, run, right)
     if scores is None:
@@ -561,11 +670,8 @@ def _reading_delta(view: str, start: int, end: int, log_p_mark: float) -> float:
 def _window_scores(left: str, run: str, right: str) -> tuple[float, float, float] | None:
     """The segmentation scores of ``left + run + right``, ``left`` and ``right``; None when
     ``run`` is one character that no word of the window contains (windows recur: cached)."""
-    joined = left + run + right
-    if len(run) == 1 and not lexicon.in_word(joined, len(left)):
-        return None
-    whole, left_score = lexicon.segmentation_scores(joined, len(left))
-    return whole, left_score, lexicon.segmentation_score(right)
+    cut = len(left)
+    return lexicon.split_scores(left + run + right, cut, cut + len(run), cut if len(run) == 1 else -1)
 
 
 @functools.cache
@@ -656,6 +762,9 @@ def _unknown() -> float:
     return lexicon.segmentation_score("\U000f0000")  # a private-use character: never a word
 
 
+_PAIRED_MARKS = frozenset(OPENING_PUNCT + CLOSING_PUNCT)
+
+
 def _pairing(text: str, candidates: list[_Candidate]) -> None:
     """Opening and closing look-alikes that pair up (野…冶) are evidence for both; a title
     mark or parenthesis that pairs with nothing (叶 in 叶建华说) is a hanzi."""
@@ -663,6 +772,8 @@ def _pairing(text: str, candidates: list[_Candidate]) -> None:
     opener_of = {v: k for k, v in closer_of.items()}
     stacks: dict[str, list[_Candidate]] = {}
     paired: set[int] = set()
+    # Only the look-alikes of paired marks take part (the commas and stops are most of them).
+    candidates = [c for c in candidates if c.symbol in _PAIRED_MARKS]
     for cand in candidates:
         if cand.evidence < PAIR_FLOOR:
             continue  # clearly a word (视野): it cannot pair
@@ -711,20 +822,25 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
     openings = {c.start for c in candidates if c.symbol in quotes and c.evidence >= MARKER_FROM}
     n = len(text)
     spaces = _INLINE_SPACES
+    triggers = _name_triggers()
+    firsts = _title_firsts()
     for cand in candidates:
         symbol = cand.symbol
         start, end = cand.start, cand.end
         if cand.hanzi in SURNAMES and end - start == 1:
-            if text.startswith(TITLES, cand.end):
-                cand.add(-TITLE_PENALTY, "a surname before a title")
-            elif text.startswith(_address_words(), cand.end) and not _after_speech(text, start):
-                cand.add(-TITLE_PENALTY, "a surname before a kinship word of address (袁爷爷)")
-            elif text[end : end + 1] == FAMILY and not lexicon.is_word(text[end : end + 2], min_freq=1):
-                # 袁家大院, 叶家后人: ，家 starts a clause only in a word (家里, 家长, 家庭)
-                cand.add(-TITLE_PENALTY, "a surname before 家 (the family) that starts no word")
+            # (a title, a word of address and 家 start with one of ``firsts``: the common case,
+            # none of them, is one set lookup)
+            if text[end : end + 1] in firsts and _before_title(text, cand):
+                pass
             elif cand.start > 0 and text[cand.start - 1] == SURNAME_MARKER:
                 cand.add(-TITLE_PENALTY, f"a surname after {SURNAME_MARKER}")
-            else:
+            elif (
+                not start
+                or text[start - 1] in triggers
+                or text[start - 1] in spaces
+                or text[end : end + 1] == ANONYMOUS
+                or text.startswith(SPEECH, start + 3)
+            ):  # (the common case, nothing that _name_context starts from, is skipped here)
                 note = _name_context(text, cand.start)
                 if note:
                     cand.add(-TITLE_PENALTY, note)
@@ -757,6 +873,28 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
             cand.add(LINE_END_BONUS, "ends the line")
         elif cand.end < n and text[cand.end] in " \u3000":
             cand.add(SPACE_BONUS, "before a space")
+
+
+def _before_title(text: str, cand: _Candidate) -> bool:
+    """Whether the surname look-alike ``cand`` comes before a title (袁女士), a kinship word of
+    address (袁爷爷) or 家 that starts no word (袁家大院); the evidence is added to it."""
+    start, end = cand.start, cand.end
+    if text.startswith(TITLES, end):
+        cand.add(-TITLE_PENALTY, "a surname before a title")
+    elif text.startswith(_address_words(), end) and not _after_speech(text, start):
+        cand.add(-TITLE_PENALTY, "a surname before a kinship word of address (袁爷爷)")
+    elif text[end : end + 1] == FAMILY and not lexicon.is_word(text[end : end + 2], min_freq=1):
+        # 袁家大院, 叶家后人: ，家 starts a clause only in a word (家里, 家长, 家庭)
+        cand.add(-TITLE_PENALTY, "a surname before 家 (the family) that starts no word")
+    else:
+        return False
+    return True
+
+
+@functools.cache
+def _title_firsts() -> frozenset[str]:
+    """The first characters of the titles, the words of address and 家."""
+    return frozenset(word[0] for word in (*TITLES, *_address_words(), FAMILY))
 
 
 @functools.cache
@@ -843,6 +981,18 @@ def _after_speech(text: str, start: int) -> bool:
 def _after_object_word(head: str) -> bool:
     """Whether ``head`` ends with a word that needs an object (由, 跟着) standing as a word of
     its own (``理由`` and ``自由`` end with 由 and may end a clause)."""
+    words = _object_words_ending().get(head[-1:])
+    return bool(words) and _after_object_word_in(head[-_longest_object_word() - 1 :])
+
+
+@functools.cache
+def _longest_object_word() -> int:
+    return max(len(word) for word in _object_words())
+
+
+@functools.lru_cache(maxsize=4096)
+def _after_object_word_in(head: str) -> bool:
+    """:func:`_after_object_word` of the last few characters of a head (all it reads)."""
     for word in _object_words_ending().get(head[-1:], ()):
         if head.endswith(word):
             before = head[-len(word) - 1 : -len(word)]
@@ -1003,10 +1153,104 @@ def _name_context(text: str, start: int) -> str:
     return ""
 
 
-def _same_names(text: str, candidates: list[_Candidate]) -> None:
+@functools.cache
+def _person_nouns() -> frozenset[str]:
+    """Nouns for a person by their agent suffix (年轻人, 后卫, 茶农), from mappings/person_nouns.tsv."""
+    return frozenset(row[0] for row in read_tsv(PERSON_NOUNS_TABLE))
+
+
+@functools.cache
+def _person_ends() -> frozenset[str]:
+    return frozenset(noun[-1] for noun in _person_nouns()) | {POSSESSIVE}
+
+
+@functools.cache
+def _all_lookalikes() -> frozenset[str]:
+    """Every look-alike the stage reads: of the marks, of the digits and of the decimal point."""
+    punct, digits, point = _lookalikes()
+    return frozenset(punct) | frozenset(digits) | {point}
+
+
+@functools.cache
+def _commonest_surnames() -> frozenset[str]:
+    """The COMMONEST_SURNAMES first rows of mappings/common_surnames.tsv (ordered by how many
+    people bear them)."""
+    return frozenset(row[0] for row in read_tsv(SURNAMES_TABLE)[:COMMONEST_SURNAMES])
+
+
+#: The hundred commonest surnames are borne by most people (about 85%).
+COMMONEST_SURNAMES = 100
+#: 是…的 (是从四月开始的): the focus construction ends a clause with 的.
+FOCUS = "是"
+#: How far back a clause is searched for 是.
+FOCUS_REACH = 24
+
+
+def _focus_clause(view: str, index: int) -> bool:
+    """Whether the clause that ends at ``view[index]`` (a 的) has 是 before it, back to the
+    last mark or line break (``view`` has the marks already read)."""
+    clause = _CLAUSE_BREAK_RE.split(view[max(0, index - FOCUS_REACH) : index])[-1]
+    return FOCUS in clause
+
+
+_CLAUSE_BREAK_RE = re.compile(f"[{re.escape(STOP_PUNCT + OPENING_PUNCT + CLOSING_PUNCT)}\n]")
+
+
+#: 的 ends no clause (no ``的，`` but in 是…的), so a surname look-alike after it starts a name
+#: or a noun phrase.
+POSSESSIVE = "的"
+
+
+def _person_before(view: str, text: str, candidates: list[_Candidate]) -> None:
+    """General evidence for a name where the role lists are silent: a surname look-alike that
+    the lexicon reads as a mark, right after a noun for a person (年轻人袁小燕, 后卫袁浩然) or
+    after 的 (年长的袁德胜), and before what reads as a given name. A comma may stand there
+    too (许多年轻人，…): the evidence is split, so the look-alike stays and is reported."""
+    ends = _person_ends()
+    for cand in candidates:
+        start = cand.start
+        if (
+            cand.hanzi not in SURNAMES
+            or cand.end - start != 1
+            or cand.evidence < DOUBT_FROM
+            or not start
+            or text[start - 1] not in ends
+        ):
+            continue
+        if any(note.startswith("a surname") for note in cand.notes):
+            continue
+        first = text[start + 1 : start + 2]
+        if first in _all_lookalikes():
+            continue  # 亲人袁远远: a look-alike is no evidence for a given name in garbled text
+        if first in _commonest_surnames():
+            continue  # 家人，魏伟: the comma reading has a full name as well
+        left = _window(view, start, -1)
+        if not left or left[-1] != text[start - 1]:
+            continue
+        if not (
+            _given_name(text, start + 1)
+            or _name_like(text, start + 1)
+            or (first in _given_name_chars() and _unknown_name(text, start + 1))
+        ):
+            continue  # (梓航: no word, and 梓 is seen in given names; not 由所 in ，由所在单位)
+        last = lexicon.best_segmentation(left)[-1]
+        if last == POSSESSIVE:
+            if _focus_clause(view, start - 1):
+                continue  # 是从四月开始的，…: 是…的 ends a clause with 的
+            why = f"after {POSSESSIVE}"
+        elif last in _person_nouns():
+            why = f"after the noun {last} (a person)"
+        else:
+            continue
+        cand.add(0.0, f"{why}, before what reads as a given name: a surname or a comma (not sure)")
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _same_names(text: str, candidates: list[_Candidate], by_start: dict[int, _Candidate]) -> None:
     """A full name read as a name once (记者袁建国) is a name everywhere in the text: the
     other look-alikes before the same two-character given name are the surname too."""
     punct, _, _ = _lookalikes()
+    _same_anonymous(text, candidates)
     names = {
         (c.hanzi, text[c.end : c.end + 2])
         for c in candidates
@@ -1022,7 +1266,6 @@ def _same_names(text: str, candidates: list[_Candidate]) -> None:
     }
     if not names:
         return
-    by_start = {c.start: c for c in candidates}
     for cand in candidates:
         if cand.hanzi not in SURNAMES or (cand.hanzi, text[cand.end : cand.end + 2]) not in names:
             continue
@@ -1035,6 +1278,22 @@ def _same_names(text: str, candidates: list[_Candidate]) -> None:
         if inside is not None and inside.evidence > DOUBT_FROM:
             inside.add(-TITLE_PENALTY, f"inside the name {cand.hanzi}{text[cand.end : cand.end + 2]}")
             inside.evidence = min(inside.evidence, DOUBT_FROM)
+
+
+def _same_anonymous(text: str, candidates: list[_Candidate]) -> None:
+    """``袁某`` read as an anonymised name once (原告袁某与…) may be the name where nothing else
+    says so (导致袁某家的…): the evidence for the comma is split, so it is reported, not repaired."""
+    anonymous = {
+        c.hanzi
+        for c in candidates
+        if c.hanzi in SURNAMES and c.evidence < DOUBT_FROM + 0.5 and "an anonymised name (袁某)" in c.notes
+    }
+    if not anonymous:
+        return
+    for cand in candidates:
+        if cand.hanzi in anonymous and cand.evidence > DOUBT_FROM and text[cand.end : cand.end + 1] == ANONYMOUS:
+            cand.add(0.0, f"{cand.hanzi}{ANONYMOUS} is read as an anonymised name elsewhere")
+            cand.evidence = DOUBT_FROM
 
 
 #: Look-alikes of the marks that must be closed nearby (（ 《 ‘ 【): 渊 叶 耶 揖, and their closers.
@@ -1070,7 +1329,7 @@ def _compatible_pairs() -> frozenset[tuple[str, str]]:
     return frozenset((a, b) for a in marks for b in marks if _compatible(a, b))
 
 
-def _neighbours(text: str, candidates: list[_Candidate]) -> None:
+def _neighbours(text: str, candidates: list[_Candidate], by_start: dict[int, _Candidate]) -> None:
     """Two marks side by side that cannot be (``曰院`` as ``；：``): the weaker one is a hanzi."""
     reading = {c.start: c for c in candidates if c.evidence >= MARKER_FROM}
     n = len(text)
@@ -1088,7 +1347,6 @@ def _neighbours(text: str, candidates: list[_Candidate]) -> None:
         weaker.add(-NEIGHBOUR_PENALTY, f"would stand next to {mark if weaker is cand else cand.symbol}")
         weaker.evidence = min(weaker.evidence, DOUBT_FROM)
     # A look-alike right after a real mark (few of those in garbled text: start from the marks).
-    by_start = {c.start: c for c in candidates}
     for match in _REAL_PUNCT_RE.finditer(text):
         index, _ = _next_visible(text, match.start(), 1)
         cand = by_start.get(index)
@@ -1290,23 +1548,24 @@ class _Lines:
         return bisect.bisect_right(self.starts, index) - 1
 
 
-def _line_status(text: str, strong: list[_Candidate], lines_of: _Lines) -> list[str]:
+def _line_status(reals_at: list[int], strong: list[_Candidate], lines_of: _Lines) -> list[str]:
     """Per line: 'garbled' (look-alikes outnumber real marks), 'clean' (real marks only),
     'mixed', or, for a line with neither, what the document is ('garbled')."""
     starts = lines_of.starts
     markers = [0] * len(starts)
     for cand in strong:
         markers[bisect.bisect_right(starts, cand.start) - 1] += 1
-    # Real marks counted over the whole text at once: a line break is neither a hanzi nor a
-    # mark, so the pattern's look-arounds see the same as on each line alone.
+    # Real marks (``reals_at``: where _ANY_REAL_PUNCT_RE matches) counted over the whole text at
+    # once: a line break is neither a hanzi nor a mark, so the pattern's look-arounds see the
+    # same as on each line alone.
     reals = [0] * len(starts)
-    for match in _ANY_REAL_PUNCT_RE.finditer(text):
-        reals[bisect.bisect_right(starts, match.start()) - 1] += 1
+    for at in reals_at:
+        reals[bisect.bisect_right(starts, at) - 1] += 1
     status = []
     for count, real in zip(markers, reals, strict=True):
         if count == 0 and real > 0:
             status.append("clean")
-        elif count >= real:
+        elif count > real or real == 0:
             status.append("garbled")
         else:
             status.append("mixed")
@@ -1354,8 +1613,11 @@ def _high_risk() -> frozenset[str]:
 
 def _finding(rule: str, cand: _Candidate, confidence: float) -> Finding:
     start, end, hanzi, symbol = cand.start, cand.end, cand.hanzi, cand.symbol
-    before = hanzi if end - start == len(hanzi) else hanzi * (end - start)
-    after = symbol if len(symbol) == len(before) or rule == RULE_DIGIT else symbol * len(before)
+    if end - start == 1 and len(symbol) == 1:  # the common case: one look-alike, one mark
+        before, after = hanzi, symbol
+    else:
+        before = hanzi if end - start == len(hanzi) else hanzi * (end - start)
+        after = symbol if len(symbol) == len(before) or rule == RULE_DIGIT else symbol * len(before)
     reason = _reason(rule, before, after, cand.notes)
     span = Span(start, end)
     return Finding(rule, span, reason, confidence, Edit(span, before, after, rule, confidence, reason))

@@ -1,0 +1,40 @@
+"""punct-shift speed helpers give the same answers as what they replace: lexicon.split_scores (a
+window's three segmentation scores from one pass) and the scan for real punctuation marks.
+The same numbers and positions, bit for bit."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner import lexicon
+
+#: Characters that make many words with each other (医院 学院 视野 要求 研究 人员 …).
+ALPHABET = "医院学视野要求研究人员公园来源员工重大会议中国家长叶子袁世凯远方的了是"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET, min_size=1, max_size=12), st.data())
+def test_split_scores_are_the_separate_scores(text: str, data: st.DataObject) -> None:
+    head_end = data.draw(st.integers(0, len(text)))
+    tail_start = data.draw(st.integers(head_end, len(text)))
+    covered_at = data.draw(st.integers(-1, len(text) - 1))
+    got = lexicon.split_scores(text, head_end, tail_start, covered_at)
+    if covered_at >= 0 and not lexicon.in_word(text, covered_at):
+        assert got is None
+        return
+    assert got == (
+        lexicon.segmentation_score(text),
+        lexicon.segmentation_score(text[:head_end]),
+        lexicon.segmentation_score(text[tail_start:]),
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="学院袁遥，。、：“”,;:!?.a1 \n", max_size=30))
+def test_real_marks_are_found_as_the_pattern_finds_them(text: str) -> None:
+    # The stage scans for real marks with one character class and checks an ASCII mark's
+    # neighbours itself: the same positions as _ANY_REAL_PUNCT_RE's look-arounds.
+    from cleaner.stages.punct_shift import _ANY_REAL_PUNCT_RE, _real_mark_starts
+
+    assert list(_real_mark_starts(text)) == [m.start() for m in _ANY_REAL_PUNCT_RE.finditer(text)]
