@@ -741,6 +741,8 @@ def _judge(lines: _Lines, body: list[int], k: int, gap: int, column: Column | No
         return None  # 一、招聘岗位 / （二）报名条件: a heading, not a list item that wrapped
     if a_kind in ("markdown", "byline") or b_kind != "body" or b.indented:
         return _STRUCTURE if b_kind == "list" else None
+    if _in_labelled_list(lines, body, k) or _in_labelled_list(lines, body, k + 1):
+        return None  # 化学学院：袁志红、叶建波 / 医学院：叶丽华: one entry per line, set so on purpose
     if gap == 0 and a.content[-1] in _DELIBERATE_END and _deliberate_lines(lines, body, k):
         return None
     first = b.content[0]
@@ -753,6 +755,21 @@ def _judge(lines: _Lines, body: list[int], k: int, gap: int, column: Column | No
     if gap == 0 and a.ends_paragraph:
         return None
     return _judge_page_break(a, b)
+
+
+#: A line that starts with a short label and a colon: 医学院：, 电话:, 主持人：.
+_LABEL_RE = re.compile(f"[{HAN_CLASS}A-Za-z0-9（）()·]{{2,12}}[：:]")
+
+
+def _in_labelled_list(lines: _Lines, body: list[int], k: int) -> bool:
+    """Is body line ``k`` one of two or more lines in a row that each start with a label and a
+    colon (a list of entries, one per line)? One such line alone may be wrapped prose
+    (摘要：本文……取得了 / 较好的效果。), and a line starting 表示： may carry on the line before."""
+    if not _LABEL_RE.match(lines[body[k]].content):
+        return False
+    return (k > 0 and _LABEL_RE.match(lines[body[k - 1]].content) is not None) or (
+        k + 1 < len(body) and _LABEL_RE.match(lines[body[k + 1]].content) is not None
+    )
 
 
 def _deliberate_lines(lines: list[Line], body: list[int], k: int) -> bool:
