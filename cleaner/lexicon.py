@@ -205,8 +205,9 @@ T = TypeVar("T")
 def derived_table(name: str, version: str, build: Callable[[], T]) -> T:
     """A table computed from the dictionary by ``build``, kept in the cache directory.
 
-    It is stored with :mod:`marshal` (plain data only: loading it runs no code) under a key of
-    the dictionary it came from, ``name``, ``version`` and the interpreter's marshal format;
+    It is stored with :mod:`marshal` (fast, and unlike pickle it builds data without running
+    code; like every cache there, it trusts the user's own cache folder) under a key of the
+    dictionary it came from, ``name``, ``version`` and the interpreter's marshal format;
     bump ``version`` when ``build`` (or what else it reads) changes. A missing, stale or
     damaged file is rebuilt; where the directory cannot be written, the table is just built.
     """
