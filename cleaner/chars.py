@@ -181,6 +181,9 @@ def _latin(chunk: str) -> bool:
 #: Not the katakana middle dot and long-vowel mark (U+30FB, U+30FC): Chinese text uses them.
 KANA_HANGUL_CLASS = "\u3041-\u3096\u30a1-\u30fa\u31f0-\u31ff\uff66-\uff9d\u1100-\u11ff\u3131-\u318e\uac00-\ud7a3"
 _KANA_HANGUL_RUN_RE = re.compile(f"[{KANA_HANGUL_CLASS}]+")
+#: Hiragana, katakana and Hangul syllables: every paragraph of Japanese or Korean has some, and
+#: a class of three ranges is scanned in a third of the time of all six.
+_KANA_HANGUL_PRESENT_RE = re.compile("[\u3041-\u3096\u30a1-\u30fa\uac00-\ud7a3]")
 #: A paragraph whose kana and Hangul are at least this share of its kana, Hangul and hanzi is
 #: Japanese or Korean (Japanese prose is about half kana, Korean nearly all Hangul). A
 #: Chinese paragraph naming a Korean, 文在寅(문재인), stays below; a one-line one quoting a
@@ -227,7 +230,7 @@ def untouchable_mask(text: str) -> bytearray:
 
 def japanese_korean_paragraphs(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each paragraph of Japanese or Korean text."""
-    if not _KANA_HANGUL_RUN_RE.search(text):
+    if not _KANA_HANGUL_PRESENT_RE.search(text):
         return []  # the common case: no kana, no Hangul
     return [p.span() for p in _PARAGRAPH_RE.finditer(text) if _japanese_or_korean(p.group())]
 
