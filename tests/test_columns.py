@@ -322,3 +322,15 @@ def test_the_stop_regex_is_the_plain_one(text: str) -> None:
     clause = "\uff0c\u3001\uff1b\uff1a"  # ，、；：
     plain = re.compile(f"[{clause}][^\\n{clause}]*[{HAN_CLASS}]$(\\s*)", re.MULTILINE)
     assert [m.span(1) for m in plain.finditer(text)] == [m.span(2) for m in columns._STOP_RE.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet="的的中国人民\n了", max_size=60),
+    st.lists(st.text(alphabet="的中国人\n", min_size=2, max_size=2)),
+)
+def test_pair_counts_agree_whether_scanned_or_counted_at_once(text: str, asked: list[str]) -> None:
+    joins = Counter(["中国"])
+    scanned, counted = columns.PairCounts(text, joins), columns.PairCounts(text, joins)
+    counted._scans_left = 0  # as after SCANS_BEFORE_COUNTING_ALL scans
+    assert [scanned[p] for p in asked] == [counted[p] for p in asked]

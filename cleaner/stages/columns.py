@@ -553,21 +553,36 @@ def _good(score: float) -> bool:
 class PairCounts:
     """How often each character pair occurs in some lines of text, never across a line break or
     a join: counted when asked (a document asks about a few pairs; counting all of them costs
-    more than the rest of the stage on a page of narrow columns)."""
+    more than the rest of the stage on a page of narrow columns). Each count scans the text, so
+    after :data:`SCANS_BEFORE_COUNTING_ALL` of them every pair is counted at once: a book-long
+    document asks about more pairs, and the scans would grow with its square."""
 
     def __init__(self, text: str, joins: Counter[str]) -> None:
         self._text, self._joins = text, joins  # lines joined by line breaks; the pairs across joins
         self._counts: dict[str, int] = {}
+        self._all: Counter[str] | None = None
+        self._scans_left = SCANS_BEFORE_COUNTING_ALL
 
     def __getitem__(self, pair: str) -> int:
         count = self._counts.get(pair)
         if count is None:
-            if len(pair) == 2 and pair[0] == pair[1]:
-                occurs = len(re.findall(f"(?={re.escape(pair)})", self._text))  # 的的 in 的的的: twice
-            else:
-                occurs = self._text.count(pair)  # two different characters never overlap
-            count = self._counts[pair] = occurs - self._joins[pair]
+            count = self._counts[pair] = self._occurrences(pair) - self._joins[pair]
         return count
+
+    def _occurrences(self, pair: str) -> int:
+        if self._all is None and self._scans_left == 0:
+            text = self._text
+            self._all = Counter(map(operator.add, text, text[1:]))  # overlapping, as below
+        if self._all is not None:
+            return self._all[pair]
+        self._scans_left -= 1
+        if len(pair) == 2 and pair[0] == pair[1]:
+            return len(re.findall(f"(?={re.escape(pair)})", self._text))  # 的的 in 的的的: twice
+        return self._text.count(pair)  # two different characters never overlap
+
+
+#: A scan of the text for one pair costs about a 300th of counting every pair in one pass.
+SCANS_BEFORE_COUNTING_ALL = 256
 
 
 def _nearby_pairs(

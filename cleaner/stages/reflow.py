@@ -383,9 +383,10 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
         if confidence >= 0.8:
             joined_blocks.add(a)
             joined_blocks.add(b)
+    joined_sorted = sorted(joined_blocks)
     for a, b in [] if unpunctuated else splits:
         # A paragraph end inside column text that is being joined: give it its blank line.
-        if _block_joined(lines, a, b, joined_blocks):
+        if _block_joined(lines, a, b, joined_sorted):
             findings.append(_split_finding(lines[a]))
     for a, b in [] if unpunctuated else ends:
         # A paragraph (or heading) that ends where a joined paragraph starts or stops.
@@ -1140,15 +1141,17 @@ def _unpunctuated(text: str) -> bool:
     return True
 
 
-def _block_joined(lines: _Lines, a: int, b: int, joined: set[int]) -> bool:
-    """Is a line of the block (lines without blank lines between) around a..b joined?"""
+def _block_joined(lines: _Lines, a: int, b: int, joined: list[int]) -> bool:
+    """Is a line of the block (lines without blank lines between) around a..b joined?
+    (``joined``: sorted line numbers.)"""
     lo = a
     while lo > 0 and not lines[lo - 1].blank:
         lo -= 1
     hi = b
     while hi + 1 < len(lines.raws) and not lines[hi + 1].blank:
         hi += 1
-    return any(lo <= i <= hi for i in joined)
+    first = bisect_left(joined, lo)
+    return first < len(joined) and joined[first] <= hi
 
 
 def _join_finding(text: str, a: Line, b: Line, confidence: float, reason: str) -> Finding:
