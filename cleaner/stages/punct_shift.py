@@ -824,6 +824,8 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
     spaces = _INLINE_SPACES
     triggers = _name_triggers()
     firsts = _title_firsts()
+    marks = _REAL_MARKS
+    lookalikes = _lookalikes()[0]
     for cand in candidates:
         symbol = cand.symbol
         start, end = cand.start, cand.end
@@ -865,10 +867,16 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
             cand.evidence = min(cand.evidence, DOUBT_FROM)
             continue
         before = text[start - 1] if start else ""
-        if before in spaces:
+        gutter = before in spaces and before != ""
+        if gutter:
             _, before = _next_visible(text, start, -1)
         if before in ("", "\n") and symbol not in FREE_PUNCT:
             cand.add(-LINE_START_PENALTY, "a line never starts with this mark")
+        elif gutter and symbol not in FREE_PUNCT and is_han(after) and not (before in marks or before in lookalikes):
+            # Where extraction split a line, the piece after the space is a line start too:
+            # a clause or closing mark does not begin it (冠军  袁野 is a name in a table).
+            # After a mark it may (。 ” where OCR spaced the two).
+            cand.add(-LINE_START_PENALTY, "after a space and before a hanzi, where no line starts with this mark")
         elif after in ("", "\n", "\r"):
             cand.add(LINE_END_BONUS, "ends the line")
         elif cand.end < n and text[cand.end] in " \u3000":

@@ -34,6 +34,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right, insort
+from collections import Counter
 from typing import NamedTuple
 
 from cleaner import lexicon
@@ -71,7 +72,7 @@ RULE_SPLIT = "reflow-split"
 
 #: Column lines are 5 to 60 characters wide; a paragraph line longer than that is not
 #: wrapped text (one paragraph per line).
-MIN_COLUMN, MAX_COLUMN = 5.0, 60.0
+MIN_COLUMN, MAX_COLUMN = 8.0, 60.0
 #: Lines either side of a break that are looked at to estimate the column width.
 WINDOW = 8
 #: Share of lines in the window that must have the column width for it to count.
@@ -744,6 +745,8 @@ def _judge(lines: _Lines, body: list[int], k: int, gap: int, column: Column | No
         return _STRUCTURE if b_kind == "list" else None
     if _in_labelled_list(lines, body, k) or _in_labelled_list(lines, body, k + 1):
         return None  # 化学学院：袁志红、叶建波 / 医学院：叶丽华: one entry per line, set so on purpose
+    if _hard_end(a.content) or _GUTTER_RE.search(a.content) or _GUTTER_RE.search(b.content):
+        return None
     if gap == 0 and a.content[-1] in _DELIBERATE_END and _deliberate_lines(lines, body, k):
         return None
     first = b.content[0]
@@ -755,7 +758,48 @@ def _judge(lines: _Lines, body: list[int], k: int, gap: int, column: Column | No
         return _judge_column(lines, body, k, gap, column)
     if gap == 0 and a.ends_paragraph:
         return None
-    return _judge_page_break(a, b)
+    verdict = _judge_page_break(a, b)
+    if (
+        gap == 0
+        and verdict is not None
+        and verdict.confidence >= 0.8
+        and verdict.reason in _WEAK_REASONS
+        and not _wrapped(lines, body, a)
+    ):
+        # Nothing but the missing full stop says the line was cut, no blank line of a page
+        # break follows, and no other line is as long: the text is set one line per
+        # paragraph, verse or entry (喂马，劈柴，周游世界 / 窗外，又下起了雨).
+        return Verdict(True, 0.7, verdict.reason + "; but no other line is as long as wrapped lines are (check it)")
+    return verdict
+
+
+def _wrapped(lines: _Lines, body: list[int], line: Line) -> bool:
+    """Is ``line`` as long as at least two other lines of the text (wrapped text has many
+    lines of one length; text set one line per paragraph rarely has)?"""
+    counts = lines.memo.get(("lengths",))
+    if counts is None:
+        counts = lines.memo[("lengths",)] = [Counter(len(lines.raws[i].strip()) for i in body)]
+    length = len(line.raw.strip())
+    return sum(counts[0][n] for n in (length - 1, length, length + 1)) >= 3
+
+
+#: Two or more spaces (or a tab) between two characters of a line: a table row, a price list,
+#: a recipe (理发    20元, 五花肉  500克), never a line OCR wrapped.
+_GUTTER_RE = re.compile(r"\S(?: {2,}|\t)\s*\S")
+#: What a line may end with that no line is cut inside: a URL, an e-mail address or a file
+#: name (an ASCII token of four characters or more with a letter and . / or @:
+#: https://…/notice, 进度报告.pdf).
+_LAST_TOKEN_RE = re.compile(r"[!-~]*$")
+
+
+def _hard_end(line: str) -> bool:
+    token = _LAST_TOKEN_RE.search(line).group()  # type: ignore[union-attr]  # (always matches)
+    return (
+        len(token) >= 4
+        and token[-1] not in ",;:"
+        and any(c in token for c in "./@")
+        and any(c.isalpha() for c in token)  # not a number a column cut (3052.1 / 4点)
+    )
 
 
 #: A line that starts with a short label and a colon: 医学院：, 电话:, 主持人：.
@@ -926,6 +970,15 @@ def _forced_break(a: Line, b: Line, column: Column) -> str | None:
     return f"'{match.group()}'" if display_width(match.group()) >= room - 1 else None
 
 
+#: The page-break verdicts that rest on the missing full stop and the next line's first words
+#: alone: they stand only where the text shows wrapping (see _wrapped).
+_SHORT_THEN_FRAGMENT = "a short line, and the next starts with a fragment that finishes its sentence"
+_SHORT_TAIL = "the next line is the short tail of this sentence"
+_FRAGMENT = "the next line starts with a fragment that finishes this sentence"
+_NO_FULL_STOP = "the line stops mid-sentence (no closing punctuation) and the next carries on"
+_WEAK_REASONS = frozenset((_SHORT_THEN_FRAGMENT, _SHORT_TAIL, _FRAGMENT, _NO_FULL_STOP))
+
+
 def _judge_page_break(a: Line, b: Line) -> Verdict | None:
     """A paragraph line and the next, without a column to measure them by."""
     if a.ends_paragraph:
@@ -945,7 +998,7 @@ def _judge_page_break(a: Line, b: Line) -> Verdict | None:
     if a.heading_like and last not in _NO_HEADING_END and not unclosed:
         # A heading, a title, a caption; or the start of a paragraph a page break cut short.
         if _CONTINUATION_START_RE.match(b.content) or _fragment_start(b):
-            return Verdict(True, 0.85, "a short line, and the next starts with a fragment that finishes its sentence")
+            return Verdict(True, 0.85, _SHORT_THEN_FRAGMENT)
         word = _word_across(a, b)
         if word and _inside_word(a, b):
             reason = f"a short line cut inside the word '{word}': the two characters either side are no words"
@@ -956,9 +1009,9 @@ def _judge_page_break(a: Line, b: Line) -> Verdict | None:
     if last == FULLWIDTH_COLON:
         return Verdict(True, 0.6, "the line ends with a colon: what follows may be its own paragraph (check it)")
     if len(b.content) <= TAIL_MAX_CHARS and b.ends_paragraph and not _CLAUSE_INSIDE_RE.search(b.content[:-1]):
-        return Verdict(True, 0.85, "the next line is the short tail of this sentence")
+        return Verdict(True, 0.85, _SHORT_TAIL)
     if _fragment_start(b):
-        return Verdict(True, 0.85, "the next line starts with a fragment that finishes this sentence")
+        return Verdict(True, 0.85, _FRAGMENT)
     evidence = _continuation(a, b)
     if evidence:
         return Verdict(True, 0.85, evidence)
@@ -966,7 +1019,7 @@ def _judge_page_break(a: Line, b: Line) -> Verdict | None:
         return Verdict(True, 0.5, "the line stops mid-sentence, but the next looks like a heading (check it)")
     if _SENTENCE_START_RE.match(b.content):
         return Verdict(True, 0.6, "the line stops mid-sentence, but the next starts a sentence (check it)")
-    return Verdict(True, 0.8, "the line stops mid-sentence (no closing punctuation) and the next carries on")
+    return Verdict(True, 0.8, _NO_FULL_STOP)
 
 
 def _fragment_start(b: Line) -> bool:

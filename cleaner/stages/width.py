@@ -406,24 +406,18 @@ def _ellipsis_findings(text: str, view: _View, mask: bytearray) -> list[Finding]
                 continue
             confidence = SURE
         elif is_cjk(prev) or (prev == "" and is_cjk(next_)):
-            confidence = LIKELY if before == HORIZONTAL_ELLIPSIS else SURE
+            confidence = SURE
         else:
             continue
         reason = f"'{before}' is an ellipsis; GB/T 15834 writes it '……' (two U+2026)"
-        if before == HORIZONTAL_ELLIPSIS and _at_line_edge(text, start, start + 1):
-            # Half of a …… that OCR split over two lines (or columns) looks the same: a later
-            # stage may join it to its other half.
+        if before == HORIZONTAL_ELLIPSIS:
+            # Half of a …… that OCR split over two lines (or columns) looks the same, and a later
+            # stage may join it to its other half (……… then): only reported, wherever it stands,
+            # so that cleaning the output again changes nothing.
             confidence = UNSURE
-            reason += "; but a single … at a line's edge may be half of a …… split over two lines: check it"
+            reason += "; but a single … may be half of a …… split over two lines: check it"
         findings.append(_finding(RULE_ELLIPSIS, start, before, ELLIPSIS_PAIR, confidence, reason))
     return findings
-
-
-def _at_line_edge(text: str, start: int, end: int) -> bool:
-    """Is ``text[start:end]`` at the start or end of its line (or beside a line-join space)?"""
-    before = text[start - 1] if start else "\n"
-    after = text[end] if end < len(text) else "\n"
-    return before == "\n" or after == "\n" or before in INLINE_SPACE_CLASS or after in INLINE_SPACE_CLASS
 
 
 def _middle_dot_findings(text: str, mask: bytearray, target: str) -> list[Finding]:
