@@ -97,7 +97,7 @@ UNIX_PATH_RE = re.compile(f"/(?<![A-Za-z0-9_/-]/)[A-Za-z0-9._-]+(?:/{_PATH_CHARS
 #: Emoticons, ``:)`` ``;-P`` (not ``如下:(1)``, where a word follows), and kaomoji, ``(^_^)``
 #: ``(>_<)`` ``(・∀・)``: their marks are pictures, not punctuation.
 EMOTICON_RE = re.compile(r"[:;](?<![A-Za-z0-9:;][:;])-?[)(DPp](?![\w(（])")
-KAOMOJI_RE = re.compile("\\([^()\\s\u3400-\u9fff]{0,8}[\\^_><°ω╥﹏´`∀≧≦;][^()\\s\u3400-\u9fff]{0,8}\\)")
+KAOMOJI_RE = re.compile("\\([^()（）\\s\u3400-\u9fff]{0,8}[\\^_><°ω╥﹏´`∀≧≦;□][^()（）\\s\u3400-\u9fff]{0,8}[)）]")
 #: Each with the literals one of which every match holds: a text without them is not scanned.
 PROTECTED_RES = (
     (("://", "www."), URL_RE),
@@ -269,12 +269,14 @@ _INFORMAL_END_RANGES = ((0x2600, 0x27BF), (0x1F300, 0x1FAFF))
 INFORMAL_END_CLASS = "~\uff5e" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _INFORMAL_END_RANGES)
 INFORMAL_END_CHARS = frozenset("~\uff5e").union(*(map(chr, range(a, b + 1)) for a, b in _INFORMAL_END_RANGES))
 EMOJI_PRESENTATION = "\ufe0f"
+#: Reference marks after a sentence: 物种。[2][3]
+CITATIONS = r"(?:\[\d{1,3}(?:[-–,，]\d{1,3})*\])*"
 #: A paragraph ends here: sentence-final punctuation (full-width or ASCII), optionally
 #: followed by closing quotes or brackets, or by an author's name in brackets (。（张佳良）);
-#: or an informal end.
+#: or an informal end; either perhaps followed by reference marks.
 PARAGRAPH_END_RE = re.compile(
     f"(?:[{SENTENCE_END_CLASS}.!?][{CLOSING_MARK_CLASS}]*(?:[\uff08(][^\uff08\uff09()]{{1,20}}[\uff09)])?"
-    f"|[{INFORMAL_END_CLASS}]{EMOJI_PRESENTATION}?[{CLOSING_MARK_CLASS}]*)$"
+    f"|[{INFORMAL_END_CLASS}]{EMOJI_PRESENTATION}?[{CLOSING_MARK_CLASS}]*){CITATIONS}$"
 )
 #: Markdown structure that is never joined: headings, list bullets, quotes, tables, fences,
 #: rules.

@@ -144,6 +144,10 @@ def _line_findings(line: str, offset: int, digits: _DigitStyle) -> list[Finding]
     findings: list[Finding] = []
     for match in runs:
         left, right = line[match.start() - 1], line[match.end()]
+        if left in _BLANK_OPENERS and right in _BLANK_CLOSERS:
+            continue  # （    ）: an answer blank in an exam paper, the spaces are its content
+        if left.isdigit() and _first_token(line, match.start()):
+            continue  # 1.1 甲方…, 例题1 一辆…: a clause's or an exercise's number, and its text
         span = Span(offset + match.start(), offset + match.end())
         if left.isdigit() or left in "%\u2030" or right.isdigit():
             number = _token_before(line, match.start()) if not right.isdigit() else _token_after(line, match.end())
@@ -158,6 +162,18 @@ def _line_findings(line: str, offset: int, digits: _DigitStyle) -> list[Finding]
         if finding is not None:
             findings.append(finding)
     return findings
+
+
+_BLANK_OPENERS = frozenset("（(【[")
+_BLANK_CLOSERS = frozenset("）)】]")
+#: The longest label a line may start with: 1.1, 例题1, 第3条, 图12.
+_LABEL_MAX = 6
+
+
+def _first_token(line: str, end: int) -> bool:
+    """Is ``line[:end]`` (up to a space) the line's first token, short enough to be a label?"""
+    head = line[:end].lstrip()
+    return 0 < len(head) <= _LABEL_MAX and not INLINE_SPACE_RUN_RE.search(head)
 
 
 def _token_before(line: str, end: int) -> str:

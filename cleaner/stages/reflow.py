@@ -176,9 +176,8 @@ _BYLINE_END = ("\uff09", ")")  # ） )
 _BYLINE_FIRST = frozenset("文图编责")  # 文/ 图/ 编辑: 责任编辑:
 _INDENTS = (IDEOGRAPHIC_SPACE, "  ", "\t")
 #: PARAGRAPH_END_RE: the last character (inline spaces removed) it can match at.
-_PARAGRAPH_END_LAST = frozenset(SENTENCE_END_CLASS + ".!?" + CLOSING_MARK_CLASS + "\uff09)" + EMOJI_PRESENTATION).union(
-    INFORMAL_END_CHARS
-)
+_PARAGRAPH_END_LAST = frozenset(SENTENCE_END_CLASS + ".!?" + CLOSING_MARK_CLASS + "\uff09)]" + EMOJI_PRESENTATION)
+_PARAGRAPH_END_LAST |= INFORMAL_END_CHARS
 
 
 class Line:
@@ -747,6 +746,8 @@ def _judge(lines: _Lines, body: list[int], k: int, gap: int, column: Column | No
         return None  # 化学学院：袁志红、叶建波 / 医学院：叶丽华: one entry per line, set so on purpose
     if _hard_end(a.content) or _GUTTER_RE.search(a.content) or _GUTTER_RE.search(b.content):
         return None
+    if a.content in _LETTER_CLOSINGS or b.content in _LETTER_CLOSINGS:
+        return None  # 此致 / 敬礼: a letter's closing stands on two lines of its own
     if gap == 0 and a.content[-1] in _DELIBERATE_END and _deliberate_lines(lines, body, k):
         return None
     first = b.content[0]
@@ -783,13 +784,16 @@ def _wrapped(lines: _Lines, body: list[int], line: Line) -> bool:
     return sum(counts[0][n] for n in (length - 1, length, length + 1)) >= 3
 
 
-#: Two or more spaces (or a tab) between two characters of a line: a table row, a price list,
-#: a recipe (理发    20元, 五花肉  500克), never a line OCR wrapped.
-_GUTTER_RE = re.compile(r"\S(?: {2,}|\t)\s*\S")
+#: Two or more spaces (or a tab) between two characters of a line, or leader dots: a table
+#: row, a price list, a recipe (理发    20元, 五花肉  500克, 水煮鱼 ...... ¥68), never a line
+#: OCR wrapped.
+_GUTTER_RE = re.compile(r"\S(?: {2,}|\t)\s*\S|\.{4,}|…{3,}|·{4,}")
 #: What a line may end with that no line is cut inside: a URL, an e-mail address or a file
 #: name (an ASCII token of four characters or more with a letter and . / or @:
 #: https://…/notice, 进度报告.pdf).
 _LAST_TOKEN_RE = re.compile(r"[!-~]*$")
+#: The first lines of a letter's closing formula (此致 / 敬礼, 顺颂 / 商祺).
+_LETTER_CLOSINGS = frozenset(("此致", "顺颂", "顺祝", "即颂", "敬祝", "恭祝", "谨致"))
 
 
 def _hard_end(line: str) -> bool:

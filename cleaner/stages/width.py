@@ -255,6 +255,8 @@ def _punct_confidence(text: str, view: _View, index: int, char: str) -> float | 
     between_digits = 0 < index < len(text) - 1 and text[index - 1].isdigit() and text[index + 1].isdigit()
     if char in _NUMBER_SEPARATORS and between_digits:
         return None  # 1,200 / 8:35
+    if _starts_token(text, index, char):
+        return None  # 输入 :wq 保存, 用 !! 重复: a command, not a sentence's mark
     if _english_after(view, index):
         return None  # 圆满, the surnames 袁 and 叶, the name: English quoting Chinese
     if is_cjk(prev):
@@ -300,12 +302,27 @@ def _paren_pairs(text: str, mask: bytearray) -> dict[int, tuple[int, int]]:
     return pairs
 
 
+def _starts_token(text: str, index: int, char: str) -> bool:
+    """Does the mark at ``index`` start an ASCII token (after a space, straight before a Latin
+    letter, a digit or another such mark: ``:wq``, ``:q!``, ``!!``)?"""
+    if index == 0 or text[index - 1] not in INLINE_SPACE_CLASS or index + 1 >= len(text):
+        return False
+    after = text[index + 1]
+    return after.isascii() and (after.isalnum() or after == char)
+
+
+#: Before a parenthesis, these make it part of a formula or a chemical name (2-(4-羟基苯基)乙酸).
+_FORMULA_BEFORE = frozenset("-+=*/^_")
+
+
 def _paren_confidence(text: str, view: _View, open_: int, close: int) -> float | None:
     """A pair converts as one: Chinese inside, or Chinese on both sides (``国(边)境``)."""
     inner = text[open_ + 1 : close]
     before, after = _neighbour(view, open_, -1), _neighbour(view, close, 1)
     if (before.isascii() and before.isalpha()) or (not is_cjk(before) and _english_after(view, close)):
         return None  # section (002's end: …) / become `园员…` (〔2013〕), and: English quoting Chinese
+    if open_ and text[open_ - 1] in _FORMULA_BEFORE:
+        return None
     if any(is_han(c) for c in inner):
         return SURE
     if (before == "" or is_cjk(before)) and is_cjk(after):
@@ -401,8 +418,9 @@ def _ellipsis_findings(text: str, view: _View, mask: bytearray) -> list[Finding]
             continue
         prev, next_ = _neighbour(view, start, -1), _neighbour(view, start + len(before) - 1, 1)
         if before[0] == ".":
-            # ASCII dots: only straight after Chinese ("等等..."), never in Latin text or numbers.
-            if not is_cjk(prev) or next_.isdigit():
+            # ASCII dots: only straight after Chinese ("等等..."), never in Latin text or numbers,
+            # nor set apart by spaces (leaders of a price list: 美式咖啡 ...... ¥25).
+            if not (start and is_cjk(text[start - 1])) or next_.isdigit():
                 continue
             confidence = SURE
         elif is_cjk(prev) or (prev == "" and is_cjk(next_)):
