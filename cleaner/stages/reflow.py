@@ -47,6 +47,7 @@ from cleaner.chars import (
     CLOSING_MARK_CLASS,
     EM_DASH,
     EMOJI_PRESENTATION,
+    EMOTICON_RE,
     FULLWIDTH_COLON,
     FULLWIDTH_SEMICOLON,
     HAN_CLASS,
@@ -788,8 +789,8 @@ def _wrapped(lines: _Lines, body: list[int], line: Line) -> bool:
 #: row, a price list, a recipe (理发    20元, 五花肉  500克, 水煮鱼 ...... ¥68), never a line
 #: OCR wrapped.
 _GUTTER_RE = re.compile(r"\S(?: {2,}|\t)\s*\S|\.{4,}|…{3,}|·{4,}")
-#: What a line may end with that no line is cut inside: a URL, an e-mail address or a file
-#: name (an ASCII token of four characters or more with a letter and . / or @:
+#: What a line may end with that no line is cut inside: an emoticon, a time of day, a URL, an
+#: e-mail address or a file name (an ASCII token of four characters or more with a letter and . / or @:
 #: https://…/notice, 进度报告.pdf).
 _LAST_TOKEN_RE = re.compile(r"[!-~]*$")
 #: The first lines of a letter's closing formula (此致 / 敬礼, 顺颂 / 商祺).
@@ -798,12 +799,18 @@ _LETTER_CLOSINGS = frozenset(("此致", "顺颂", "顺祝", "即颂", "敬祝", 
 
 def _hard_end(line: str) -> bool:
     token = _LAST_TOKEN_RE.search(line).group()  # type: ignore[union-attr]  # (always matches)
+    if token in _ASCII_EMOTICONS or EMOTICON_RE.fullmatch(token) or _TIME_RE.fullmatch(token):
+        return True  # 羡慕了T_T, 明年再来吧 :-(, 我 10:05: a comment's end, a chat header
     return (
         len(token) >= 4
         and token[-1] not in ",;:"
         and any(c in token for c in "./@")
         and any(c.isalpha() for c in token)  # not a number a column cut (3052.1 / 4点)
     )
+
+
+_ASCII_EMOTICONS = frozenset(("T_T", "TAT", "QAQ", "QwQ", "orz", "OTZ", "XD", "xD", "^_^", "-_-", "=_="))
+_TIME_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 
 
 #: A line that starts with a short label and a colon: 医学院：, 电话:, 主持人：.

@@ -194,8 +194,16 @@ def _quote_findings(text: str, mask: bytearray) -> list[Finding]:
     return findings
 
 
+#: What stands before a command's quoted argument: an option (``-m "…"``, ``--title "…"``) or
+#: an assignment (``title="…"``).
+_COMMAND_ARGUMENT_RE = re.compile(r"(?:(?<![^\s])--?[A-Za-z][\w-]*[ \t]+|[A-Za-z_]\w*=)$")
+
+
 def _chinese_quote(text: str, open_: int, close: int) -> bool:
-    """Hanzi inside, or Chinese on both sides (``点"4321"工作``); not ``said: "Hello" 然后``."""
+    """Hanzi inside, or Chinese on both sides (``点"4321"工作``); not ``said: "Hello" 然后``,
+    nor an argument of a command (``git commit -m "修复登录问题"``)."""
+    if _COMMAND_ARGUMENT_RE.search(text, max(0, open_ - 40), open_):
+        return False
     if any(is_han(c) for c in text[open_ + 1 : close]):
         return True
     before, after = _neighbour(text, open_, -1), _neighbour(text, close, 1)
@@ -259,6 +267,8 @@ def _punct_confidence(text: str, view: _View, index: int, char: str) -> float | 
         return None  # 输入 :wq 保存, 用 !! 重复: a command, not a sentence's mark
     if _english_after(view, index):
         return None  # 圆满, the surnames 袁 and 叶, the name: English quoting Chinese
+    if next_ == HORIZONTAL_ELLIPSIS and not is_han(prev):
+        return None  # 1, 2, 3, …  B₁, B₂, …: a list of numbers or symbols that goes on
     if is_cjk(prev):
         return SURE if (is_cjk(next_) or next_ == "" or next_.isdigit()) else LIKELY
     if char in "!?":
