@@ -96,7 +96,24 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
             taken.append((finding.span.start, finding.span.end))
     if findings and ("`" in text or "~~~" in text):
         findings = _code_reported(text, findings)
+    if findings and _ABOUT_ENCODINGS_RE.search(text):
+        findings = [_as_report(f, "in a text about encodings, where it may be an example") for f in findings]
     return sorted(findings, key=lambda f: (f.span.start, f.span.end))
+
+
+#: A text that talks about encodings quotes mojibake and odd characters as examples (就会显示成
+#: “浣犲ソ”, 部首“⼈”（U+2F08）): there they are reported, not repaired.
+_ABOUT_ENCODINGS_RE = re.compile(
+    "乱码|字符编码|编码错误|解码|GBK|GB2312|GB18030|Big5|UTF-?8|Unicode|U\\+[0-9A-F]{4}", re.IGNORECASE
+)
+
+
+def _as_report(finding: Finding, why: str) -> Finding:
+    """The finding without its repair (invisible characters are still removed)."""
+    if finding.edit is None or finding.rule == RULE_INVISIBLE:
+        return finding
+    message = f"{finding.message} ({why}: reported, not repaired)"
+    return Finding(finding.rule, finding.span, message, min(finding.confidence, UNSURE))
 
 
 def _code_reported(text: str, findings: list[Finding]) -> list[Finding]:
@@ -106,9 +123,8 @@ def _code_reported(text: str, findings: list[Finding]) -> list[Finding]:
     kept = []
     for finding in findings:
         start, end = finding.span.start, finding.span.end
-        if finding.edit is not None and finding.rule != RULE_INVISIBLE and any(mask[start : max(end, start + 1)]):
-            message = f"{finding.message} (inside code: reported, not repaired)"
-            finding = Finding(finding.rule, finding.span, message, min(finding.confidence, UNSURE))
+        if any(mask[start : max(end, start + 1)]):
+            finding = _as_report(finding, "inside code")
         kept.append(finding)
     return kept
 
@@ -497,7 +513,7 @@ def _kangxi_findings(text: str) -> list[Finding]:
         index = match.start()
         name = unicodedata.name(char, f"U+{ord(char):04X}")
         reason = f"'{char}' is {name}, a look-alike from a PDF font map; the text character is '{target}'"
-        confidence = SURE if _beside(text, index, is_cjk) else UNSURE
+        confidence = SURE if _beside(text, index, is_han) else UNSURE
         if "COMPATIBILITY" in name and any(start <= index < end for start, end in foreign):
             # Korean and Japanese text write these on purpose (a reading of 女, a JIS glyph).
             reason = f"'{char}' is {name}; in Japanese or Korean text it may be intended, check it (else '{target}')"
@@ -507,10 +523,11 @@ def _kangxi_findings(text: str) -> list[Finding]:
 
 
 def _beside(text: str, index: int, test) -> bool:  # type: ignore[no-untyped-def]
-    """Does a neighbour of ``text[index]`` (skipping other look-alikes and spaces) pass ``test``?"""
+    """Does a neighbour of ``text[index]`` (skipping other look-alikes, not spaces: a radical
+    standing apart, 部首表：⼈ ⼊ ⼋, is meant as one) pass ``test``?"""
     for step in (-1, 1):
         i = index + step
-        while 0 <= i < len(text) and (text[i] in " \u3000" or KANGXI_LOOKALIKE_RE.match(text[i])):
+        while 0 <= i < len(text) and KANGXI_LOOKALIKE_RE.match(text[i]):
             i += step
         if 0 <= i < len(text) and test(text[i]):
             return True
