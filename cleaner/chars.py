@@ -269,14 +269,16 @@ _INFORMAL_END_RANGES = ((0x2600, 0x27BF), (0x1F300, 0x1FAFF))
 INFORMAL_END_CLASS = "~\uff5e" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _INFORMAL_END_RANGES)
 INFORMAL_END_CHARS = frozenset("~\uff5e").union(*(map(chr, range(a, b + 1)) for a, b in _INFORMAL_END_RANGES))
 EMOJI_PRESENTATION = "\ufe0f"
+#: Markdown emphasis closed after a sentence: **注意安全。**
+CLOSING_EMPHASIS = r"(?:\*{1,3}|_{1,3})?"
 #: Reference marks after a sentence: 物种。[2][3]
 CITATIONS = r"(?:\[\d{1,3}(?:[-–,，]\d{1,3})*\])*"
 #: A paragraph ends here: sentence-final punctuation (full-width or ASCII), optionally
 #: followed by closing quotes or brackets, or by an author's name in brackets (。（张佳良）);
-#: or an informal end; either perhaps followed by reference marks.
+#: or an informal end; either perhaps followed by reference marks and closing emphasis.
 PARAGRAPH_END_RE = re.compile(
     f"(?:[{SENTENCE_END_CLASS}.!?][{CLOSING_MARK_CLASS}]*(?:[\uff08(][^\uff08\uff09()]{{1,20}}[\uff09)])?"
-    f"|[{INFORMAL_END_CLASS}]{EMOJI_PRESENTATION}?[{CLOSING_MARK_CLASS}]*){CITATIONS}$"
+    f"|[{INFORMAL_END_CLASS}]{EMOJI_PRESENTATION}?[{CLOSING_MARK_CLASS}]*){CITATIONS}{CLOSING_EMPHASIS}$"
 )
 #: Markdown structure that is never joined: headings, list bullets, quotes, tables, fences,
 #: rules.

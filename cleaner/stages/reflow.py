@@ -177,7 +177,7 @@ _BYLINE_END = ("\uff09", ")")  # ） )
 _BYLINE_FIRST = frozenset("文图编责")  # 文/ 图/ 编辑: 责任编辑:
 _INDENTS = (IDEOGRAPHIC_SPACE, "  ", "\t")
 #: PARAGRAPH_END_RE: the last character (inline spaces removed) it can match at.
-_PARAGRAPH_END_LAST = frozenset(SENTENCE_END_CLASS + ".!?" + CLOSING_MARK_CLASS + "\uff09)]" + EMOJI_PRESENTATION)
+_PARAGRAPH_END_LAST = frozenset(SENTENCE_END_CLASS + ".!?" + CLOSING_MARK_CLASS + "\uff09)]*_" + EMOJI_PRESENTATION)
 _PARAGRAPH_END_LAST |= INFORMAL_END_CHARS
 
 
@@ -749,6 +749,8 @@ def _judge(lines: _Lines, body: list[int], k: int, gap: int, column: Column | No
         return None
     if a.content in _LETTER_CLOSINGS or b.content in _LETTER_CLOSINGS:
         return None  # 此致 / 敬礼: a letter's closing stands on two lines of its own
+    if gap > 0 and b.content[-1:] in _COLONS and len(b.content) <= _ADDRESS_MAX:
+        return None  # 通知 ⏎⏎ 各市、县人民政府：: the addressee of a notice, or a salutation
     if gap == 0 and a.content[-1] in _DELIBERATE_END and _deliberate_lines(lines, body, k):
         return None
     first = b.content[0]
@@ -793,6 +795,9 @@ _GUTTER_RE = re.compile(r"\S(?: {2,}|\t)\s*\S|\.{4,}|…{3,}|·{4,}")
 #: e-mail address or a file name (an ASCII token of four characters or more with a letter and . / or @:
 #: https://…/notice, 进度报告.pdf).
 _LAST_TOKEN_RE = re.compile(r"[!-~]*$")
+_COLONS = frozenset("：:")
+#: A salutation or a notice's addressee line (各省、自治区、直辖市人民政府：) is this short.
+_ADDRESS_MAX = 30
 #: The first lines of a letter's closing formula (此致 / 敬礼, 顺颂 / 商祺).
 _LETTER_CLOSINGS = frozenset(("此致", "顺颂", "顺祝", "即颂", "敬祝", "恭祝", "谨致"))
 
