@@ -345,13 +345,7 @@ def in_word(text: str, index: int) -> bool:
     >>> in_word("学院大会", 1), in_word("建设院野加", 2)
     (True, False)
     """
-    table = _log_probabilities()[0]
-    n = len(text)
-    for length in range(2, MAX_WORD_LEN + 1):
-        for start in range(max(0, index - length + 1), min(index, n - length) + 1):
-            if text[start : start + length] in table:
-                return True
-    return False
+    return _covered(_log_probabilities()[0], text, index, len(text))
 
 
 @functools.cache

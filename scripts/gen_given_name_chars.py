@@ -106,7 +106,8 @@ ROLES_HEADER = """\
 """
 
 
-def role_nouns() -> list[str]:
+def nouns_ending_in(ends: str) -> list[str]:
+    """jieba's nouns (tag n) of two to four characters ending in one of ``ends``, frequent enough."""
     from cleaner.lexicon import _dict_path
 
     found = []
@@ -116,9 +117,13 @@ def role_nouns() -> list[str]:
             if len(parts) != 3 or parts[2] != "n" or int(parts[1]) < MIN_ROLE_FREQ:
                 continue
             word = parts[0]
-            if 2 <= len(word) <= 4 and word[-1] in ROLE_ENDS:
+            if 2 <= len(word) <= 4 and word[-1] in ends:
                 found.append(word)
     return sorted(found)
+
+
+def role_nouns() -> list[str]:
+    return nouns_ending_in(ROLE_ENDS)
 
 
 def render_roles() -> str:
@@ -135,18 +140,7 @@ PERSON_HEADER = """\
 
 
 def person_nouns() -> list[str]:
-    from cleaner.lexicon import _dict_path
-
-    found = []
-    with _dict_path().open(encoding="utf-8") as handle:
-        for line in handle:
-            parts = line.split()
-            if len(parts) != 3 or parts[2] != "n" or int(parts[1]) < MIN_ROLE_FREQ:
-                continue
-            word = parts[0]
-            if 2 <= len(word) <= 4 and word[-1] in PERSON_ENDS:
-                found.append(word)
-    return sorted(found)
+    return nouns_ending_in(PERSON_ENDS)
 
 
 def render_persons() -> str:
