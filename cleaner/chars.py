@@ -202,16 +202,25 @@ def _japanese_or_korean(chunk: str) -> bool:
 REFERENCE_ENTRY_RE = re.compile(r"^[^\n]*\[(?:[ACDGJMNPRSZ]|EB|DB|CP)(?:/(?:OL|DK|MT|CD))?\][^\n]*", re.MULTILINE)
 
 
+#: A row of a plain-text table: four spaces or a tab between two characters of the line align
+#: its columns (extraction leaves one or two where it joins lines). A full-width mark there
+#: would push the rest of the row out of line (销售额(万元)    同比).
+TABLE_ROW_RE = re.compile(r"^[^\n]*\S(?: {4,}|\t)[ \t]*\S[^\n]*", re.MULTILINE)
+
+
 def untouchable_mask(text: str) -> bytearray:
     """:func:`protected_mask`, plus every line and paragraph of Latin text (all of a document
     of Latin text, such as an English one quoting Chinese in a table), every paragraph of
-    Japanese or Korean and every bibliography entry: where width and spacing rules for
-    Chinese change nothing."""
+    Japanese or Korean, every bibliography entry and every row of a plain-text table: where
+    width and spacing rules for Chinese change nothing."""
     mask = protected_mask(text)
     for start, end in japanese_korean_paragraphs(text):
         mask[start:end] = b"\x01" * (end - start)
     if "]" in text:
         for match in REFERENCE_ENTRY_RE.finditer(text):
+            mask[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+    if "    " in text or "\t" in text:
+        for match in TABLE_ROW_RE.finditer(text):
             mask[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     lettery = list(_LETTERY_LINE_RE.finditer(text))
     if not lettery:
