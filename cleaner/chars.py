@@ -98,6 +98,8 @@ UNIX_PATH_RE = re.compile(f"/(?<![A-Za-z0-9_/-]/)[A-Za-z0-9._-]+(?:/{_PATH_CHARS
 #: ``(>_<)`` ``(・∀・)``: their marks are pictures, not punctuation.
 EMOTICON_RE = re.compile(r"[:;](?<![A-Za-z0-9:;][:;])-?[)(DPp](?![\w(（])")
 KAOMOJI_RE = re.compile("\\([^()（）\\s\u3400-\u9fff]{0,8}[\\^_><°ω╥﹏´`∀≧≦;□][^()（）\\s\u3400-\u9fff]{0,8}[)）]")
+#: Weibo's repost chain, written by the site: //@小明同学:哈哈哈 (its colon is syntax).
+WEIBO_REPOST_RE = re.compile(r"//@[^\s:：/@]{1,30}:")
 #: Each with the literals one of which every match holds: a text without them is not scanned.
 PROTECTED_RES = (
     (("://", "www."), URL_RE),
@@ -107,6 +109,7 @@ PROTECTED_RES = (
     (("/",), UNIX_PATH_RE),
     ((":", ";"), EMOTICON_RE),
     (("(",), KAOMOJI_RE),
+    (("//@",), WEIBO_REPOST_RE),
 )
 #: The fence that opens or closes a Markdown code block.
 CODE_FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
