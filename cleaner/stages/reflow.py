@@ -747,6 +747,8 @@ def _judge(lines: _Lines, body: list[int], k: int, gap: int, column: Column | No
         return None  # 化学学院：袁志红、叶建波 / 医学院：叶丽华: one entry per line, set so on purpose
     if _hard_end(a.content) or _GUTTER_RE.search(a.content) or _GUTTER_RE.search(b.content):
         return None
+    if _chat_header(b.content) or _chat_log(lines, body):
+        return None  # 好的，饭给你留着 ⏎ 我 2024/2/9 20:17: a chat log, one message per line
     if a.content in _LETTER_CLOSINGS or b.content in _LETTER_CLOSINGS:
         return None  # 此致 / 敬礼: a letter's closing stands on two lines of its own
     if gap > 0 and b.content[-1:] in _COLONS and len(b.content) <= _ADDRESS_MAX:
@@ -814,12 +816,30 @@ def _hard_end(line: str) -> bool:
     )
 
 
+def _chat_header(line: str) -> bool:
+    """A short line that ends in a time of day: a chat log's sender and time (我 2024/2/9 20:17)."""
+    return len(line) <= _CHAT_HEADER_MAX and _TIME_RE.fullmatch(_LAST_TOKEN_RE.search(line).group()) is not None  # type: ignore[union-attr]
+
+
+_CHAT_HEADER_MAX = 40
+
+
+def _chat_log(lines: _Lines, body: list[int]) -> bool:
+    """Is the text a chat log (two or more sender-and-time lines)? Its messages are lines of
+    their own, however wide: 我可能要加班，尽量吧 / 地点定在学校东门老地方."""
+    found = lines.memo.get(("chat",))
+    if found is None:
+        headers = sum(1 for i in body if _chat_header(lines.raws[i].strip()))
+        found = lines.memo[("chat",)] = [headers >= 2]
+    return found[0]
+
+
 _ASCII_EMOTICONS = frozenset(("T_T", "TAT", "QAQ", "QwQ", "orz", "OTZ", "XD", "xD", "^_^", "-_-", "=_="))
 _TIME_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 
 
-#: A line that starts with a short label and a colon: 医学院：, 电话:, 主持人：.
-_LABEL_RE = re.compile(f"[{HAN_CLASS}A-Za-z0-9（）()·]{{2,12}}[：:]")
+#: A line that starts with a short label and a colon: 医学院：, 电话:, 主持人：, git status：.
+_LABEL_RE = re.compile("[^：:\n]{2,24}(?:：|:(?![0-9]))")
 
 
 def _in_labelled_list(lines: _Lines, body: list[int], k: int) -> bool:
