@@ -76,6 +76,8 @@ RULE_SPLIT = "reflow-split"
 MIN_COLUMN, MAX_COLUMN = 8.0, 60.0
 #: Lines either side of a break that are looked at to estimate the column width.
 WINDOW = 8
+#: Fewer lines of text than this show no column (see detect).
+MIN_COLUMN_LINES = 7
 #: Share of lines in the window that must have the column width for it to count.
 REGULAR_SHARE = 0.3
 #: A heading, caption or credit is at most this long and has no clause punctuation.
@@ -357,7 +359,13 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
     ends: list[tuple[int, int]] = []
     # The column of the breaks between two lines short enough to be column lines.
     column_lines = {j: _column_line(lines[body[j]]) for j in {*candidates, *[k + 1 for k in candidates]}}
-    columns = _ColumnFinder(lines, body).columns([k for k in candidates if column_lines[k] and column_lines[k + 1]])
+    # A column shows in enough lines: a handful of short lines (an SMS, a list of rules) are
+    # about as wide as one another by chance, not because a column wrapped them.
+    columns = (
+        _ColumnFinder(lines, body).columns([k for k in candidates if column_lines[k] and column_lines[k + 1]])
+        if len(body) >= MIN_COLUMN_LINES
+        else {}
+    )
     for k in candidates:
         a, b = body[k], body[k + 1]
         gap = b - a - 1
