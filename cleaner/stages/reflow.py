@@ -847,7 +847,7 @@ _TIME_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 
 
 #: A line that starts with a short label and a colon: 医学院：, 电话:, 主持人：, git status：.
-_LABEL_RE = re.compile("[^：:\n]{2,24}(?:：|:(?![0-9]))")
+_LABEL_RE = re.compile("[^：:\n，。、；！？“”]{2,24}(?:：|:(?![0-9]))")  # (no clause inside a label)
 
 
 def _in_labelled_list(lines: _Lines, body: list[int], k: int) -> bool:
