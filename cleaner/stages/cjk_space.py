@@ -148,8 +148,6 @@ def _line_findings(line: str, offset: int, digits: _DigitStyle) -> list[Finding]
             continue  # （    ）: an answer blank in an exam paper, the spaces are its content
         if (left.isdigit() or left in _BULLETS) and _first_token(line, match.start()):
             continue  # 1.1 甲方…, 例题1 一辆…, · 负责…: a label or a bullet, and its text
-        if len(match.group()) >= _GUTTER_MIN:
-            continue  # 八小时。        第三条: a gutter between a table's columns, set on purpose
         span = Span(offset + match.start(), offset + match.end())
         if left.isdigit() or left in "%\u2030" or right.isdigit():
             number = _token_before(line, match.start()) if not right.isdigit() else _token_after(line, match.end())
@@ -167,8 +165,6 @@ def _line_findings(line: str, offset: int, digits: _DigitStyle) -> list[Finding]
 
 
 _BULLETS = frozenset("·•●▪◆■")
-#: A run of this many spaces aligns columns of a table: extraction leaves one or two.
-_GUTTER_MIN = 4
 _BLANK_OPENERS = frozenset("（(【[")
 _BLANK_CLOSERS = frozenset("）)】]")
 #: The longest label a line may start with: 1.1, 例题1, 第3条, 图12.

@@ -799,7 +799,8 @@ def _wrapped(lines: _Lines, body: list[int], line: Line) -> bool:
 
 #: Two or more spaces (or a tab) between two characters of a line, or leader dots: a table
 #: row, a price list, a recipe (理发    20元, 五花肉  500克, 水煮鱼 ...... ¥68), never a line
-#: OCR wrapped.
+#: OCR wrapped. (Width and cjk-space leave a row alone from four spaces, chars.TABLE_ROW_RE:
+#: there two spaces may be a join's; here declining a join is the safe side.)
 _GUTTER_RE = re.compile(r"\S(?: {2,}|\t)\s*\S|\.{4,}|…{3,}|·{4,}")
 #: What a line may end with that no line is cut inside: an emoticon, a time of day, a URL, an
 #: e-mail address or a file name (an ASCII token of four characters or more with a letter and . / or @:
