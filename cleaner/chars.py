@@ -295,7 +295,10 @@ PARAGRAPH_END_RE = re.compile(
 #: Markdown structure that is never joined: headings, list bullets, quotes, tables, fences,
 #: rules.
 MARKDOWN_BLOCK_RE = re.compile(r"^ {0,3}(?:#{1,6}(?:\s|$)|[-*+]\s|>|\||```|~~~|(?:[-*_]\s*){3,}$|\d{1,3}[.)]\s)")
-#: Chinese list items and subtitles: ——, 一、, （一）, (1), 1., 1、, ①, 第一章.
+#: Bullets that start a list item: ● ○ ■ □ ◆ ◇ ▲ △ ▶ ► ★ ☆ • ▪ (not the middle dot ·, which
+#: joins the parts of a foreign name).
+BULLETS = "\u25cf\u25cb\u25a0\u25a1\u25c6\u25c7\u25b2\u25b3\u25b6\u25ba\u2605\u2606\u2022\u25aa"
+#: Chinese list items and subtitles: ——, 一、, （一）, (1), 1., 1、, ①, 第一章, ●.
 LIST_ITEM_RE = re.compile(
     "^[\\s\u3000]*(?:\u2014|\u2015|\u2e3a"
     "|[一二三四五六七八九十百]{1,3}[\u3001\uff0e.]"
@@ -303,6 +306,7 @@ LIST_ITEM_RE = re.compile(
     "|[0-9]{1,3}(?:[\u3001\uff0e\uff09)]|\\.(?![0-9]))"
     "|[\u2460-\u2473\u2776-\u277f]"
     "|第[一二三四五六七八九十百0-9]{1,3}[章节条部篇]"
+    f"|[{BULLETS}](?=\\S)"
     ")"
 )
 #: Bylines and credits standing on their own line: 本报通讯员●侯铁, （王国强 陈克强）,

@@ -412,3 +412,55 @@ def test_lines_of_labelled_entries_are_not_joined_but_a_labelled_paragraph_is() 
     wrapped = "摘要：本文提出了一种基于深度学习的文\n本纠错方法，在公开数据集上取得了较\n"
     wrapped += "好的效果，准确率比基线方法提高了三\n个百分点。\n"
     assert clean(wrapped).text == wrapped.replace("\n", "").rstrip() + "\n"
+
+
+# -- real newspaper text set one item per line (People's Daily, bench/people_daily.py) --------
+
+VERSE = ["河水从山里流出来", "绕过村口那棵老槐树", "母亲在岸边洗衣裳", "棒槌声敲醒了清晨", "我背着书包走过石桥"]
+VERSE += ["桥下的鱼儿游来游去", "多少年过去了，河水", "还是那样清那样亮", "母亲的头发也白了", "老槐树却越来越老"]
+
+
+def test_verse_as_wide_as_a_column_is_reported_not_joined() -> None:
+    # Lines of about one width read as a column, but no break cuts a word and no sentence ends
+    # inside a line: set one by one. The same lines wrapped from prose are joined.
+    text = BODY + "\n" + "\n".join(VERSE) + "\n" + BODY
+    findings = [f for f in reflow.detect(text, StageContext()) if f.rule == reflow.RULE_JOIN]
+    assert findings and all(f.confidence < THRESHOLD and "cuts a word" in f.message for f in findings)
+    wrapped = "\n".join(wrap(BODY, 9)) + "\n"
+    assert applied(wrapped) == BODY + "\n"
+
+
+def test_a_headline_is_not_joined_to_its_article_in_one_paragraph_per_line_text() -> None:
+    # The headline has a comma and no full stop; a few lines are about as long by chance, but many
+    # are far longer: the text is set one paragraph per line, not wrapped.
+    headlines = ["城郊一仓库发生火灾，无人受伤", "发展特色农业，带动农民增收", "节约用水，要从每个家庭做起"]
+    paragraph = BODY[: BODY.index("。") + 1]
+    text = "\n".join(line for headline in headlines for line in (headline, paragraph))
+    assert applied(text) == text
+
+
+@pytest.mark.parametrize(
+    "dateline", ["新华社北京1月9日电（记者张三）今天", "本报讯（记者李四）近日", "据新华社香港一月六日电香港岛今天"]
+)
+def test_a_dateline_starts_an_article(dateline: str) -> None:
+    # The headline fills the column's line, as a line the column wrapped would.
+    text = "\n".join(wrap(BODY, 12)) + "\n全市召开会议，部署春节工作\n" + dateline + BODY[:40]
+    assert "\n" + dateline in applied(text)
+
+
+def test_an_apostrophe_before_a_year_may_start_a_line() -> None:
+    # ’98 is an abbreviated year, not a closing quote pushed onto the next line.
+    text = "全国少年足球邀请赛在京开幕\n’98全国少年足球邀请赛今天在北京开幕。"
+    assert applied(text) == text
+
+
+def test_rows_of_figures_are_not_joined() -> None:
+    rows = ["上周收盘涨跌幅成交金额", "1239·903·8428015046099", "4020·026·573539361653", "1312·994·3327984968683"]
+    text = BODY + "\n" + "\n".join(rows * 3) + "\n" + BODY
+    assert [f for f in reflow.detect(text, StageContext()) if f.confidence >= THRESHOLD] == []
+
+
+def test_bullet_items_stand_one_per_line() -> None:
+    items = ["●一忌政府包办，硬拉企业合并", "●二忌只在本地狭小范围选择对象", "●三忌兼并方式单一，缺少灵活性"]
+    text = "兼并有三忌\n" + "\n".join(items) + "\n国家提出鼓励企业兼并的政策，主要是为了提高企业的竞争能力。"
+    assert applied(text) == text

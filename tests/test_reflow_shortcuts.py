@@ -37,6 +37,8 @@ def kind_by_regexes(raw: str) -> str:
     content = raw.strip(" \t\r\u3000")
     if MARKDOWN_BLOCK_RE.match(raw):
         return "markdown"
+    if content.startswith("\u25cf") and len(content) <= 40 and reflow._BYLINE_NAMES_RE.match(content):
+        return "byline"  # ●王晓慧●郭鹏杰: a byline's names, though ● also starts a list item
     if LIST_ITEM_RE.match(raw):
         return "list"
     if len(content) <= 40 and (BYLINE_RE.match(raw) or reflow._BYLINE_NAMES_RE.match(content)):

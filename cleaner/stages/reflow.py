@@ -34,12 +34,12 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections import Counter
 from typing import NamedTuple
 
 from cleaner import lexicon
 from cleaner.chars import (
     BLACK_CIRCLE,
+    BULLETS,
     BYLINE_RE,
     CJK_PUNCT_CLASS,
     CJK_RE,
@@ -60,6 +60,7 @@ from cleaner.chars import (
     NO_LINE_START_CLASS,
     OPEN_TO_CLOSE,
     PARAGRAPH_END_RE,
+    RIGHT_SINGLE_QUOTE,
     SENTENCE_END_CLASS,
     fenced_code_blocks,
     is_han,
@@ -86,6 +87,8 @@ HEADING_MAX_CHARS = 32
 TAIL_MAX_CHARS = 8
 OUTLINE_TITLE_MAX = 16  # 一、招聘岗位: the title after an outline number
 _DASHES = frozenset("\u2014\u2015\u2e3a")  # — ― ⸺: list dashes, never outline numbers
+#: List dashes and bullets, never outline numbers: a line starting with one may wrap.
+_NOT_OUTLINE = _DASHES | frozenset(BULLETS)
 #: Lines laid out by hand (verse, slogans): at least this many in a row, each at most this
 #: wide and ending on a mark.
 DELIBERATE_MIN_LINES, DELIBERATE_MAX_WIDTH = 3, 9  # 5- and 7-character verse: 6 and 8 wide
@@ -100,6 +103,21 @@ INDENT_MIN, INDENT_MAX, INDENT_REACH = 1.25, 4.5, 30
 #: none without; or at least this many, and at most this share of as many followed by none
 #: (a page break moves some).
 PARAGRAPHS_APART_MIN, PARAGRAPHS_APART_EXCEPTIONS = 3, 0.2
+#: Wrapped Chinese text cuts a word at about two line breaks in five (seed 002: 111 of 270,
+#: but 16 in a row without one) and ends sentences inside its lines; lines set one by one
+#: (verse, a table of figures) almost never cut a word (People's Daily verse: 1 in 121) and end
+#: no sentence inside a line. Joins resting on the column width alone, this many or more within
+#: WINDOW breaks of one another that show neither, are reported, not made. (A word across a
+#: break of verse happens by chance, 越来越老 / 母亲: asking for two costs wrapped text more.)
+UNCUT_MIN_JOINS = 4
+#: What a join verdict rests on when it has no evidence in the words themselves: ``WIDTH``,
+#: the line fills the column (see _uncut_joins); ``STOP``, the line stops without a full stop
+#: and the next looks like a continuation (see _wrapped). Such verdicts stand only where the
+#: text shows that it was wrapped.
+WIDTH, STOP = "width", "stop"
+#: Wrapped text has few lines longer than this many times its width (Latin and digits count
+#: half, a URL runs on): at most this share (see _wrapped).
+WRAPPED_LONGER, WRAPPED_LONGER_SHARE = 1.25, 0.2
 #: Chinese prose has a comma or full stop every 10 to 20 characters; with fewer than one
 #: in this many characters, sentence ends cannot be seen: joins are reported, not made.
 UNPUNCTUATED_RATIO = 60
@@ -172,6 +190,7 @@ _LIST_FIRST = frozenset(
     "一二三四五六七八九十百第（(0123456789"
     + "".join(map(chr, range(0x2460, 0x2474)))  # ① to ⑳
     + "".join(map(chr, range(0x2776, 0x2780)))  # ❶ to ❿
+    + BULLETS
 )
 #: BYLINE_RE: a credit word in the line, a bracket at its end, or one of these first.
 _BYLINE_WORDS_RE = re.compile("摄|记者|通讯员|实习生")
@@ -221,6 +240,8 @@ class Line:
                 lead = text.lstrip()[:1]
             if (lead in _MARKDOWN_FIRST or lead.isdecimal()) and MARKDOWN_BLOCK_RE.match(text):
                 self._kind = "markdown"
+            elif lead == BLACK_CIRCLE and len(self.content) <= 40 and _BYLINE_NAMES_RE.match(self.content):
+                self._kind = "byline"  # ●王晓慧●郭鹏杰: the names of a byline that went on, not a bullet
             elif lead in _LIST_FIRST and LIST_ITEM_RE.match(text):
                 self._kind = "list"
             elif len(self.content) <= 40 and self._byline(text, lead):
@@ -301,7 +322,9 @@ class Column:
         self._fits_to = width + self.tolerance()
         self.label = f"{width:g}"  # the width as reasons quote it
         #: The verdict on most breaks of column text, made once.
-        self.carries_on = Verdict(True, 0.9, f"a line as wide as the column ({self.label}) carries on into the next")
+        self.carries_on = Verdict(
+            True, 0.9, f"a line as wide as the column ({self.label}) carries on into the next", WIDTH
+        )
 
     def __repr__(self) -> str:
         return f"Column(width={self.width!r}, blank_between={self.blank_between!r})"
@@ -320,6 +343,7 @@ class Verdict(NamedTuple):
     join: bool
     confidence: float
     reason: str
+    rests_on: str = ""  # WIDTH, STOP, or "" (evidence in the text: a mark, a word across)
 
 
 _STRUCTURE = Verdict(False, 0.9, "structure")
@@ -354,7 +378,8 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
     interleaved: bool | None = None
     unpunctuated = _unpunctuated(text)
     findings: list[Finding] = []
-    joined_blocks: set[int] = set()
+    joined_lines: list[tuple[int, int]] = []  # the lines each finding joins
+    width_joins: dict[int, int] = {}  # break k -> its finding, for joins resting on the column width
     splits: list[tuple[int, int]] = []
     ends: list[tuple[int, int]] = []
     # The column of the breaks between two lines short enough to be column lines.
@@ -375,7 +400,7 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
             if gap == 0 and (lines[a].ends_paragraph or lines[b].kind != "body"):
                 ends.append((a, b))
             continue
-        join, confidence, reason = verdict
+        join, confidence, reason, rests_on = verdict
         if not join:
             if gap == 0 and column is not None and confidence >= 0.8:
                 splits.append((a, b))
@@ -388,10 +413,16 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
         if unpunctuated and confidence >= 0.8:
             confidence = 0.6
             reason += "; but the text has almost no sentence punctuation to go by (garbled?): check it"
+        if rests_on == WIDTH and confidence >= 0.8:
+            width_joins[k] = len(findings)
         findings.append(_join_finding(text, lines[a], lines[b], confidence, reason))
-        if confidence >= 0.8:
-            joined_blocks.add(a)
-            joined_blocks.add(b)
+        joined_lines.append((a, b))
+    for k, uncut in _uncut_joins(lines, body, sorted(width_joins)).items():
+        a, b = lines[body[k]], lines[body[k + 1]]
+        reason = findings[width_joins[k]].message
+        reason += f"; but none of the {uncut} breaks around it cuts a word: lines set one by one (verse, a table?)"
+        findings[width_joins[k]] = _join_finding(text, a, b, 0.7, reason + ", not wrapped (check it)")
+    joined_blocks = {line for f, ab in zip(findings, joined_lines, strict=True) if f.confidence >= 0.8 for line in ab}
     joined_sorted = sorted(joined_blocks)
     for a, b in [] if unpunctuated else splits:
         # A paragraph end inside column text that is being joined: give it its blank line.
@@ -763,8 +794,10 @@ def _judge(lines: _Lines, body: list[int], k: int, gap: int, column: Column | No
         return None  # 通知 ⏎⏎ 各市、县人民政府：: the addressee of a notice, or a salutation
     if gap == 0 and a.content[-1] in _DELIBERATE_END and _deliberate_lines(lines, body, k):
         return None
+    if _DATELINE_RE.match(b.content) or _table_rows(a, b):
+        return None  # 新华社北京1月9日电: an article starts; 1239·903·84 / 4020·026·57: a table's rows
     first = b.content[0]
-    if first in _NO_LINE_START:
+    if first in _NO_LINE_START and not (first == RIGHT_SINGLE_QUOTE and b.content[1:2].isdigit()):  # ’97
         if a.ends_paragraph and first not in _CLOSING_MARKS:
             return None
         return Verdict(True, 0.9, f"the next line starts with '{first}', which cannot start a paragraph")
@@ -773,28 +806,99 @@ def _judge(lines: _Lines, body: list[int], k: int, gap: int, column: Column | No
     if gap == 0 and a.ends_paragraph:
         return None
     verdict = _judge_page_break(a, b)
-    if (
-        gap == 0
-        and verdict is not None
-        and verdict.confidence >= 0.8
-        and verdict.reason in _WEAK_REASONS
-        and not _wrapped(lines, body, a)
-    ):
-        # Nothing but the missing full stop says the line was cut, no blank line of a page
-        # break follows, and no other line is as long: the text is set one line per
+    if gap > 0 or verdict is None or verdict.confidence < 0.8 or verdict.rests_on != STOP:
+        return verdict
+    # Nothing but the missing full stop says the line was cut, and no blank line of a page break follows.
+    if not _wrapped(lines, body, a):
+        # No other line is as long, or many are longer: the text is set one line per
         # paragraph, verse or entry (喂马，劈柴，周游世界 / 窗外，又下起了雨).
         return Verdict(True, 0.7, verdict.reason + "; but no other line is as long as wrapped lines are (check it)")
+    if a_kind == "list" and k > 0 and lines[body[k - 1]].kind == "list":
+        # ●二忌…… / ●三忌……缺少灵活性 / 国家提出……: the items of a list stand one per line.
+        return Verdict(True, 0.7, verdict.reason + "; but it ends a list of one item per line (check it)")
     return verdict
 
 
+#: A sentence end with more of the line after it (。提起, 。”他说, OCR's 。 提起).
+_SENTENCE_INSIDE_RE = re.compile(f"[\u3002\uff01\uff1f][\\s{CLOSING_MARK_CLASS}]*[^\\s{CLOSING_MARK_CLASS}]")
+#: A news dateline: an article starts with it (新华社北京1月9日电, 本报讯, 据新华社香港一月六日电).
+_DATELINE_RE = re.compile(
+    "^[（(]?据?(?:新华社|本报|中新社|中新网|人民网|新华网|央视网|法新社|路透社|美联社|共同社|塔斯社)"
+    "(?:[^，。！？]{0,16}?日)?[电讯]"
+)
+#: A line with at least this share of digits holds figures (a table's row), not prose.
+NUMERIC_SHARE = 0.5
+
+
+def _numeric(line: Line) -> bool:
+    content = line.content
+    return sum(map(str.isdigit, content)) >= NUMERIC_SHARE * len(content)
+
+
+def _table_rows(a: Line, b: Line) -> bool:
+    """Two rows of figures, or a row of figures and a heading (a table's head, the next title)."""
+    last = a.content[-1]
+    if not (last.isdigit() or last == "%" or b.content[0].isdigit()):
+        return False  # (a row of figures ends with one, or the row after the head starts with one)
+    if _numeric(a):
+        return _numeric(b) or b.heading_like
+    return a.heading_like and _numeric(b)
+
+
+def _uncut_joins(lines: _Lines, body: list[int], joins: list[int]) -> dict[int, int]:
+    """Of ``joins`` (breaks, ascending, joined on the column width alone), those with
+    UNCUT_MIN_JOINS or more such joins within WINDOW breaks (themselves included) none of which
+    shows wrapping (see _shows_wrapping), each with that count. Most breaks are answered by
+    evidence found near them, so few are looked at."""
+    found: dict[int, int] = {}
+    shown: dict[int, bool] = {}
+    last_shown = -WINDOW - 1  # the latest break known to show wrapping
+    for k in joins:
+        if last_shown >= k - WINDOW:
+            continue  # (found in the window of an earlier break: it is at most k + WINDOW)
+        lo, hi = bisect_left(joins, k - WINDOW), bisect_right(joins, k + WINDOW)
+        if hi - lo < UNCUT_MIN_JOINS:
+            continue
+        for j in reversed(joins[lo:hi]):  # the latest first: evidence there answers the breaks after k too
+            wrapping = shown.get(j)
+            if wrapping is None:
+                wrapping = shown[j] = _shows_wrapping(lines[body[j]], lines[body[j + 1]])
+            if wrapping:
+                last_shown = j
+                break
+        else:
+            found[k] = hi - lo
+    return found
+
+
+def _shows_wrapping(a: Line, b: Line) -> bool:
+    """Does the break between ``a`` and ``b`` show prose wrapped at a width: a sentence end
+    inside either line, or a word cut by the break?"""
+    return bool(_SENTENCE_INSIDE_RE.search(a.content) or _SENTENCE_INSIDE_RE.search(b.content)) or _cuts_word(a, b)
+
+
+def _cuts_word(a: Line, b: Line) -> bool:
+    """Does the break between ``a`` and ``b`` fall inside a word (a frequent word across it)?
+    Not a character doubled across it: verse ends a line and starts the next with the same one
+    (在乡音中生长 / 长到八十四). Not a number either: a table's rows end and start with digits."""
+    word = _word_across(a, b)
+    return word is not None and not (len(word) == 2 and word[0] == word[1])
+
+
 def _wrapped(lines: _Lines, body: list[int], line: Line) -> bool:
-    """Is ``line`` as long as at least two other lines of the text (wrapped text has many
-    lines of one length; text set one line per paragraph rarely has)?"""
-    counts = lines.memo.get(("lengths",))
-    if counts is None:
-        counts = lines.memo[("lengths",)] = [Counter(len(lines.raws[i].strip()) for i in body)]
+    """Is ``line`` as long as at least two other lines of the text, and are few lines much
+    longer? Wrapped text has many lines of one length and none longer; text set one line per
+    paragraph has lines of every length, and a headline is as long as a few by chance."""
+    memo = lines.memo.get(("lengths",))
+    if memo is None:
+        lengths = sorted(len(lines.raws[i].strip()) for i in body)
+        memo = lines.memo[("lengths",)] = [lengths]
+    lengths = memo[0]
     length = len(line.raw.strip())
-    return sum(counts[0][n] for n in (length - 1, length, length + 1)) >= 3
+    if bisect_right(lengths, length + 1) - bisect_left(lengths, length - 1) < 3:
+        return False
+    longer = len(lengths) - bisect_right(lengths, WRAPPED_LONGER * length + 2)
+    return longer <= WRAPPED_LONGER_SHARE * len(lengths)
 
 
 #: Two or more spaces (or a tab) between two characters of a line, or leader dots: a table
@@ -894,7 +998,7 @@ def _outline_heading(line: Line) -> bool:
     punctuation. (A line starting with a dash is not one: in wrapped text a dash can start
     any line.)"""
     marker = LIST_ITEM_RE.match(line.content)
-    if marker is None or marker.group().strip()[:1] in _DASHES:
+    if marker is None or marker.group().strip()[:1] in _NOT_OUTLINE:
         return False
     title = line.content[marker.end() :]
     return 0 < len(title) <= OUTLINE_TITLE_MAX and not _CLAUSE_INSIDE_RE.search(title) and not line.ends_paragraph
@@ -955,22 +1059,24 @@ def _judge_column(lines: list[Line], body: list[int], k: int, gap: int, column: 
                 reason = (
                     f"a line as wide as the column ({cols}) ends a sentence; the next is not indented: it carries on"
                 )
-                return Verdict(True, 0.85, reason)
+                return Verdict(True, 0.85, reason, WIDTH)
             if gap == 0 and not _short_heading(b, column) and _paragraphs_set_apart(lines, body, k, column):
                 reason = (
                     f"a line as wide as the column ({cols}) ends a sentence; paragraphs here are set a blank line"
                     " apart and none follows: it carries on"
                 )
-                return Verdict(True, 0.85, reason)
+                return Verdict(True, 0.85, reason, WIDTH)
             reason = f"a line as wide as the column ({cols}) ends a sentence: the paragraph may go on (check it)"
             return Verdict(True, 0.75, reason)
         if extra_gap > 0:
-            return Verdict(True, 0.85, f"a line as wide as the column ({cols}) stops mid-sentence at a page break")
+            return Verdict(
+                True, 0.85, f"a line as wide as the column ({cols}) stops mid-sentence at a page break", WIDTH
+            )
         return column.carries_on
     if a.ends_paragraph:
         return Verdict(False, 0.9, "a short line that ends a sentence ends its paragraph")
     if last_mark(a) in _CLAUSE_END or last_mark(a) in _OPENERS:
-        return Verdict(True, 0.8, f"a short line that stops at '{last_mark(a)}' carries on")
+        return Verdict(True, 0.8, f"a short line that stops at '{last_mark(a)}' carries on", WIDTH)
     forced = _forced_break(a, b, column)
     if forced:
         return Verdict(True, 0.85, f"a short line: {forced} did not fit at its end")
@@ -980,12 +1086,12 @@ def _judge_column(lines: list[Line], body: list[int], k: int, gap: int, column: 
         # Paragraphs here start with a full line: a short first line is a heading, not indented.
         indent_width = False
     evidence = _continuation(a, b)
-    if indent_width and (evidence or not a.heading_like):
-        return Verdict(
-            True, 0.85, f"the indented first line of a paragraph carries on{': ' + evidence if evidence else ''}"
-        )
+    if indent_width and evidence:
+        return Verdict(True, 0.85, f"the indented first line of a paragraph carries on: {evidence}")
+    if indent_width and not a.heading_like:
+        return Verdict(True, 0.85, "the indented first line of a paragraph carries on", WIDTH)
     if indent_width and extra_gap == 0 and column.full(b):
-        return Verdict(True, 0.8, "the indented first line of a paragraph carries on into a full line")
+        return Verdict(True, 0.8, "the indented first line of a paragraph carries on into a full line", WIDTH)
     if indent_width:
         return Verdict(True, 0.75, "the indented first line of a paragraph probably carries on (check it)")
     if a.heading_like and not (starts_paragraph and evidence):
@@ -1016,12 +1122,11 @@ def _forced_break(a: Line, b: Line, column: Column) -> str | None:
 
 
 #: The page-break verdicts that rest on the missing full stop and the next line's first words
-#: alone: they stand only where the text shows wrapping (see _wrapped).
+#: alone (STOP): they stand only where the text shows wrapping (see _wrapped).
 _SHORT_THEN_FRAGMENT = "a short line, and the next starts with a fragment that finishes its sentence"
 _SHORT_TAIL = "the next line is the short tail of this sentence"
 _FRAGMENT = "the next line starts with a fragment that finishes this sentence"
 _NO_FULL_STOP = "the line stops mid-sentence (no closing punctuation) and the next carries on"
-_WEAK_REASONS = frozenset((_SHORT_THEN_FRAGMENT, _SHORT_TAIL, _FRAGMENT, _NO_FULL_STOP))
 
 
 def _judge_page_break(a: Line, b: Line) -> Verdict | None:
@@ -1043,20 +1148,20 @@ def _judge_page_break(a: Line, b: Line) -> Verdict | None:
     if a.heading_like and last not in _NO_HEADING_END and not unclosed:
         # A heading, a title, a caption; or the start of a paragraph a page break cut short.
         if _CONTINUATION_START_RE.match(b.content) or _fragment_start(b):
-            return Verdict(True, 0.85, _SHORT_THEN_FRAGMENT)
+            return Verdict(True, 0.85, _SHORT_THEN_FRAGMENT, STOP)
         word = _word_across(a, b)
         if word and _inside_word(a, b):
             reason = f"a short line cut inside the word '{word}': the two characters either side are no words"
-            return Verdict(True, 0.85, reason)
+            return Verdict(True, 0.85, reason, STOP)
         if word:
             return Verdict(True, 0.7, f"a short line, perhaps a heading; the word '{word}' spans the break (check it)")
         return None
     if last == FULLWIDTH_COLON:
         return Verdict(True, 0.6, "the line ends with a colon: what follows may be its own paragraph (check it)")
     if len(b.content) <= TAIL_MAX_CHARS and b.ends_paragraph and not _CLAUSE_INSIDE_RE.search(b.content[:-1]):
-        return Verdict(True, 0.85, _SHORT_TAIL)
+        return Verdict(True, 0.85, _SHORT_TAIL, STOP)
     if _fragment_start(b):
-        return Verdict(True, 0.85, _FRAGMENT)
+        return Verdict(True, 0.85, _FRAGMENT, STOP)
     evidence = _continuation(a, b)
     if evidence:
         return Verdict(True, 0.85, evidence)
@@ -1064,7 +1169,7 @@ def _judge_page_break(a: Line, b: Line) -> Verdict | None:
         return Verdict(True, 0.5, "the line stops mid-sentence, but the next looks like a heading (check it)")
     if _SENTENCE_START_RE.match(b.content):
         return Verdict(True, 0.6, "the line stops mid-sentence, but the next starts a sentence (check it)")
-    return Verdict(True, 0.8, _NO_FULL_STOP)
+    return Verdict(True, 0.8, _NO_FULL_STOP, STOP)
 
 
 def _fragment_start(b: Line) -> bool:
