@@ -7,7 +7,8 @@ per line). Each trial damages one document the way OCR and PDF extraction do:
   breaking rules of Chinese typesetting), paragraphs separated by a blank line or not; the
   first line of a paragraph is shorter by its (dropped) indent in half the documents;
 * ``columns-blank``: the same with a blank line between every two lines (seed 002's opening);
-* ``page-breaks``: paragraphs broken at a random point by a blank line (seeds 001, 003, 004).
+* ``page-breaks``: the paragraph running over the end of each page (every 1,000 to 1,600
+  characters) broken there by a blank line (seeds 001, 003, 004).
 
 The damaged text goes through the whole pipeline (default config). A paragraph boundary is
 counted by its position in the text without white space; ``baseline`` scores the damaged
@@ -48,7 +49,11 @@ MODES = ("columns", "columns-blank", "page-breaks")
 TRIALS_PER_MODE = 200
 PEOPLE_DAILY_TRIALS_PER_MODE = 100
 PEOPLE_DAILY_PARAGRAPHS = 12
-PAGE_BREAK_SHARE = 0.25  # share of paragraphs (of 30+ characters) broken by a page break
+#: Characters on a page of extracted text (an A4 page of Chinese holds about 1,000 to 1,600):
+#: the paragraph that runs over a page's end is broken there. (Until session 4 a quarter of the
+#: paragraphs were broken at random: three to four times as many breaks as pages, which no
+#: extraction gives, and which reads like text whose paragraphs end without a full stop.)
+PAGE_CHARS = (1000, 1600)
 _NO_LINE_START = frozenset(NO_LINE_START_CLASS)
 _ASCII_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,%+\-]*")
 _WHITE = re.compile(r"\s+")
@@ -106,12 +111,17 @@ def damage_marked(paragraphs: list[str], mode: str, rng: random.Random) -> tuple
     full line cannot be told from a sentence ending there.)"""
     if mode == "page-breaks":
         out = []
+        room = rng.randint(*PAGE_CHARS)  # characters left on the page
         for p in paragraphs:
-            if len(p) >= 30 and not p.startswith("#") and rng.random() < PAGE_BREAK_SHARE:
-                cut = rng.randrange(5, len(p) - 2)
-                while cut < len(p) - 1 and (p[cut] in _NO_LINE_START or (p[cut].isascii() and p[cut - 1].isascii())):
-                    cut += 1
-                p = p[:cut] + "\n\n" + p[cut:]
+            cut = room
+            if len(p) > room:  # the page ends inside this paragraph
+                room = rng.randint(*PAGE_CHARS) - (len(p) - cut)
+                if 5 <= cut <= len(p) - 2 and not p.startswith("#"):
+                    while cut < len(p) - 1 and (p[cut] in _NO_LINE_START or p[cut - 1 : cut + 1].isascii()):
+                        cut += 1  # no line starts with a closing mark; a Latin word or number is not split
+                    p = p[:cut] + "\n\n" + p[cut:]
+            else:
+                room -= len(p)
             out.append(p)
         return "\n\n".join(out) + "\n", True
     width = rng.randint(10, 28)

@@ -285,11 +285,11 @@ EMOJI_PRESENTATION = "\ufe0f"
 CLOSING_EMPHASIS = r"(?:\*{1,3}|_{1,3})?"
 #: Reference marks after a sentence: 物种。[2][3]
 CITATIONS = r"(?:\[\d{1,3}(?:[-–,，]\d{1,3})*\])*"
-#: A paragraph ends here: sentence-final punctuation (full-width or ASCII), optionally
+#: A paragraph ends here: sentence-final punctuation (full-width or ASCII, or ．), optionally
 #: followed by closing quotes or brackets, or by an author's name in brackets (。（张佳良）);
 #: or an informal end; either perhaps followed by reference marks and closing emphasis.
 PARAGRAPH_END_RE = re.compile(
-    f"(?:[{SENTENCE_END_CLASS}.!?][{CLOSING_MARK_CLASS}]*(?:[\uff08(][^\uff08\uff09()]{{1,20}}[\uff09)])?"
+    f"(?:[{SENTENCE_END_CLASS}.\uff0e!?][{CLOSING_MARK_CLASS}]*(?:[\uff08(][^\uff08\uff09()]{{1,20}}[\uff09)])?"
     f"|[{INFORMAL_END_CLASS}]{EMOJI_PRESENTATION}?[{CLOSING_MARK_CLASS}]*){CITATIONS}{CLOSING_EMPHASIS}$"
 )
 #: Markdown structure that is never joined: headings, list bullets, quotes, tables, fences,

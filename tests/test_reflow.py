@@ -464,3 +464,22 @@ def test_bullet_items_stand_one_per_line() -> None:
     items = ["●一忌政府包办，硬拉企业合并", "●二忌只在本地狭小范围选择对象", "●三忌兼并方式单一，缺少灵活性"]
     text = "兼并有三忌\n" + "\n".join(items) + "\n国家提出鼓励企业兼并的政策，主要是为了提高企业的竞争能力。"
     assert applied(text) == text
+
+
+def test_paragraphs_ending_without_a_full_stop_more_often_than_pages_break_are_kept() -> None:
+    # Posts or reviews set a blank line apart, several without a final full stop: a document of
+    # this length has at most one page break, so the missing stops are the author's style.
+    posts = ["酒店位置不错，离火车站很近，价格也比较合理", "房间有点小，隔音效果一般，不过床很舒服"]
+    posts += ["早餐品种不多，但是味道还可以，服务员态度很好", "总的来说性价比还行，下次出差还会考虑这家"]
+    text = "\n\n".join(posts) + "\n"
+    findings = [f for f in reflow.detect(text, StageContext()) if f.rule == reflow.RULE_JOIN]
+    assert all(f.confidence < THRESHOLD for f in findings)
+    assert any("more than page breaks explain" in f.message for f in findings)
+    # One page break in a page of text is still joined.
+    broken = BODY[:60] + "\n\n" + BODY[60:] + "\n"
+    assert applied(broken) == BODY + "\n"
+
+
+def test_a_fullwidth_full_stop_ends_a_paragraph() -> None:
+    text = "书写成这样子，真是令人失望．\n\n里面的内容很浅，不值这个价钱。\n"
+    assert applied(text) == text

@@ -112,19 +112,25 @@ PARAGRAPHS_APART_MIN, PARAGRAPHS_APART_EXCEPTIONS = 3, 0.2
 UNCUT_MIN_JOINS = 4
 #: What a join verdict rests on when it has no evidence in the words themselves: ``WIDTH``,
 #: the line fills the column (see _uncut_joins); ``STOP``, the line stops without a full stop
-#: and the next looks like a continuation (see _wrapped). Such verdicts stand only where the
-#: text shows that it was wrapped.
-WIDTH, STOP = "width", "stop"
+#: and the next looks like a continuation (see _wrapped); ``CLAUSE``, the line stops at a
+#: comma. Such verdicts stand only where the text shows that it was wrapped, or across a blank
+#: line as often as pages break (see PAGE_CHARS).
+WIDTH, STOP, CLAUSE = "width", "stop", "clause"
 #: Wrapped text has few lines longer than this many times its width (Latin and digits count
 #: half, a URL runs on): at most this share (see _wrapped).
 WRAPPED_LONGER, WRAPPED_LONGER_SHARE = 1.25, 0.2
+#: A page holds more characters than this (an A4 page of Chinese about 1,000 to 1,600): a
+#: document has at most one page break per this many characters, plus one. More paragraphs
+#: ending without a full stop before a blank line are the author's style (reviews, posts, a
+#: list), not page breaks (seeds 003 and 004: 2 in 3,467 characters and 1 in 3,969).
+PAGE_CHARS = 1500
 #: Chinese prose has a comma or full stop every 10 to 20 characters; with fewer than one
 #: in this many characters, sentence ends cannot be seen: joins are reported, not made.
 UNPUNCTUATED_RATIO = 60
 
 _TRAILING_SPACE = " \t\r"
 _LINE_SPACE = " \t\r\u3000"
-_FINAL_SET = frozenset("\u3002\uff01\uff1f\u2026!?.")  # 。！？… and their ASCII forms
+_FINAL_SET = frozenset("\u3002\uff01\uff1f\u2026!?.\uff0e")  # 。！？… their ASCII forms, and ．
 #: Lines longer than this are not column lines: a sentence end there ends the paragraph.
 SHORT_LINE_CHARS = 70
 #: A long line followed by a blank line: a paragraph in one-paragraph-per-line text.
@@ -198,7 +204,8 @@ _BYLINE_END = ("\uff09", ")")  # ） )
 _BYLINE_FIRST = frozenset("文图编责")  # 文/ 图/ 编辑: 责任编辑:
 _INDENTS = (IDEOGRAPHIC_SPACE, "  ", "\t")
 #: PARAGRAPH_END_RE: the last character (inline spaces removed) it can match at.
-_PARAGRAPH_END_LAST = frozenset(SENTENCE_END_CLASS + ".!?" + CLOSING_MARK_CLASS + "\uff09)]*_" + EMOJI_PRESENTATION)
+_PARAGRAPH_END_LAST = frozenset(SENTENCE_END_CLASS + ".\uff0e!?" + CLOSING_MARK_CLASS + "\uff09)]*_")
+_PARAGRAPH_END_LAST |= frozenset(EMOJI_PRESENTATION)
 _PARAGRAPH_END_LAST |= INFORMAL_END_CHARS
 
 
@@ -343,7 +350,7 @@ class Verdict(NamedTuple):
     join: bool
     confidence: float
     reason: str
-    rests_on: str = ""  # WIDTH, STOP, or "" (evidence in the text: a mark, a word across)
+    rests_on: str = ""  # WIDTH, STOP, CLAUSE, or "" (evidence in the words: a word across, a quote closed)
 
 
 _STRUCTURE = Verdict(False, 0.9, "structure")
@@ -380,6 +387,7 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
     findings: list[Finding] = []
     joined_lines: list[tuple[int, int]] = []  # the lines each finding joins
     width_joins: dict[int, int] = {}  # break k -> its finding, for joins resting on the column width
+    stops_across_blank: list[int] = []  # the findings of joins across a blank line resting on a missing stop
     splits: list[tuple[int, int]] = []
     ends: list[tuple[int, int]] = []
     # The column of the breaks between two lines short enough to be column lines.
@@ -415,13 +423,23 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
             reason += "; but the text has almost no sentence punctuation to go by (garbled?): check it"
         if rests_on == WIDTH and confidence >= 0.8:
             width_joins[k] = len(findings)
+        if rests_on in (STOP, CLAUSE) and confidence >= 0.8 and gap > 0 and not _set_apart_column(lines, body, a):
+            stops_across_blank.append(len(findings))
         findings.append(_join_finding(text, lines[a], lines[b], confidence, reason))
         joined_lines.append((a, b))
+
+    def report_only(index: int, why: str) -> None:
+        a, b = joined_lines[index]
+        reason = f"{findings[index].message}; but {why} (check it)"
+        findings[index] = _join_finding(text, lines[a], lines[b], 0.7, reason)
+
     for k, uncut in _uncut_joins(lines, body, sorted(width_joins)).items():
-        a, b = lines[body[k]], lines[body[k + 1]]
-        reason = findings[width_joins[k]].message
-        reason += f"; but none of the {uncut} breaks around it cuts a word: lines set one by one (verse, a table?)"
-        findings[width_joins[k]] = _join_finding(text, a, b, 0.7, reason + ", not wrapped (check it)")
+        why = f"none of the {uncut} breaks around it cuts a word: lines set one by one (verse, a table?), not wrapped"
+        report_only(width_joins[k], why)
+    if len(stops_across_blank) > 1 + len(text) // PAGE_CHARS:
+        why = f"{len(stops_across_blank)} paragraphs here end without a full stop, more than page breaks explain"
+        for index in stops_across_blank:
+            report_only(index, why)
     joined_blocks = {line for f, ab in zip(findings, joined_lines, strict=True) if f.confidence >= 0.8 for line in ab}
     joined_sorted = sorted(joined_blocks)
     for a, b in [] if unpunctuated else splits:
@@ -885,6 +903,12 @@ def _cuts_word(a: Line, b: Line) -> bool:
     return word is not None and not (len(word) == 2 and word[0] == word[1])
 
 
+def _set_apart_column(lines: _Lines, body: list[int], a: int) -> bool:
+    """Is line ``a`` one of a column's lines set a blank line apart, where every line ends
+    without a full stop? (Fewer than MIN_COLUMN_LINES lines are as long as one another by chance.)"""
+    return len(body) >= MIN_COLUMN_LINES and _wrapped(lines, body, lines[a])
+
+
 def _wrapped(lines: _Lines, body: list[int], line: Line) -> bool:
     """Is ``line`` as long as at least two other lines of the text, and are few lines much
     longer? Wrapped text has many lines of one length and none longer; text set one line per
@@ -1138,7 +1162,7 @@ def _judge_page_break(a: Line, b: Line) -> Verdict | None:
         # Items of a list end in ； (一是……；二是……；): the next may be the next item.
         return Verdict(True, 0.7, f"the line stops at '{last}': the next may be a new item (check it)")
     if last in _CLAUSE_END:
-        return Verdict(True, 0.9, f"the line stops at '{last}', mid-sentence, and the next carries on")
+        return Verdict(True, 0.9, f"the line stops at '{last}', mid-sentence, and the next carries on", CLAUSE)
     if last in _OPENERS:
         return Verdict(True, 0.9, f"the line ends with an opening '{last}'")
     unclosed = _unclosed(a.content)
