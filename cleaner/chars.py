@@ -114,10 +114,14 @@ WEIBO_REPOST_RE = re.compile(r"//@[^\s:：/@]{1,30}:")
 #: HTML character references, which HTML-extracted text keeps undecoded: ``&#183;``, ``&#x4E2D;``,
 #: ``&nbsp;``. Their ``;`` is syntax (马克&#183;吐温 must not become ``&#183；``).
 HTML_ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-#: An emoticon with a word straight after it (买了:(伤心, again:)这本书), which
-#: :data:`EMOTICON_RE` leaves to the parenthesis test of :func:`_emoticon_spans`: it is one when
-#: its parenthesis pairs with none on the line (如下:(1)不得 pairs, so it is a colon and a bracket).
+#: An emoticon with a word straight after it (买了:(伤心, again:)这本书), which :data:`EMOTICON_RE`
+#: leaves to the parenthesis test of :func:`_emoticon_spans`: it is one when its parenthesis pairs
+#: with none on the line (如下:(1)不得 pairs, so it is a colon and a bracket).
 EMOTICON_BEFORE_WORD_RE = re.compile(r"[:;](?<![0-9:;][:;])-?[()](?=[\w(（])")
+#: Both kinds in one scan: group 1 holds an emoticon before a word.
+_EMOTICON_SCAN_RE = re.compile(
+    r"[:;](?:(?<![A-Za-z0-9:;][:;])-?[)(DPp](?![\w(（])|(?<![0-9:;][:;])(-?[()])(?=[\w(（]))"
+)
 #: Kaomoji written with spaces (``( ⊙ o ⊙ )``, ``(╯ ︵ ╰)``): a parenthesised run of symbols and
 #: at most single Latin letters, no hanzi; :func:`_kaomoji_spans` asks for a picture symbol in it.
 SPACED_KAOMOJI_RE = re.compile("\\([^()（）\n\u3400-\u9fff\uf900-\ufaff]{2,16}\\)")
@@ -128,7 +132,6 @@ PROTECTED_RES = (
     (("`",), CODE_SPAN_RE),
     ((":\\",), WINDOWS_PATH_RE),
     (("/",), UNIX_PATH_RE),
-    ((":", ";"), EMOTICON_RE),
     (("(",), KAOMOJI_RE),
     (("//@",), WEIBO_REPOST_RE),
     (("&",), HTML_ENTITY_RE),
@@ -179,9 +182,8 @@ def protected_mask(text: str) -> bytearray:
     if ":" in text or ";" in text:
         for start, end in _emoticon_spans(text):
             mask[start:end] = b"\x01" * (end - start)
-    if "(" in text:
-        for start, end in _kaomoji_spans(text):
-            mask[start:end] = b"\x01" * (end - start)
+    for start, end in _kaomoji_spans(text):  # (one scan for its literal "(")
+        mask[start:end] = b"\x01" * (end - start)
     return mask
 
 
@@ -189,10 +191,14 @@ _OPENING_PARENS, _CLOSING_PARENS = "(\uff08", ")\uff09"  # ( （ and ) ）
 
 
 def _emoticon_spans(text: str) -> list[tuple[int, int]]:
-    """:data:`EMOTICON_BEFORE_WORD_RE`'s matches whose parenthesis closes or opens nothing on its
-    line: ``:(`` with no ``)`` to close it after, ``:)`` with no ``(`` open before it."""
+    """:data:`EMOTICON_RE`'s matches, and :data:`EMOTICON_BEFORE_WORD_RE`'s whose parenthesis
+    closes or opens nothing on its line: ``:(`` with no ``)`` to close it after, ``:)`` with no
+    ``(`` open before it."""
     spans = []
-    for match in EMOTICON_BEFORE_WORD_RE.finditer(text):
+    for match in _EMOTICON_SCAN_RE.finditer(text):
+        if match.group(1) is None:
+            spans.append(match.span())
+            continue
         paren = match.end() - 1
         line_start = text.rfind("\n", 0, paren) + 1
         line_end = text.find("\n", paren)

@@ -101,11 +101,14 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
     # One pass then does what two would, and cleaning twice changes nothing.
     context: dict[int, str] = {}
     for _ in range(_MAX_ROUNDS):
-        findings = _detail_findings(text, ctx, mask, context) if details else []
+        left: list[tuple[int, int]] = []  # the (start, end) of each mark judged and left as it is
+        findings = _detail_findings(text, ctx, mask, context, left) if details else []
         if punctuation:
-            findings += _punctuation_findings(text, mask, context)
+            findings += _punctuation_findings(text, mask, context, left)
+        if not left:
+            break
         changes = _confident_changes(findings)
-        if changes == context or not _beside_a_mark_left(text, changes):
+        if changes == context or not _beside_a_change(text, left, changes):
             break
         context = changes
     return sorted(findings, key=_START)
@@ -113,9 +116,6 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
 
 _START = attrgetter("span.start")
 _MAX_ROUNDS = 4
-#: The ASCII characters the stage may convert, or judge others by: a change beside one left as
-#: it is may change its judgement.
-_JUDGED_ASCII = frozenset(',:;()!?".')
 
 
 def _confident_changes(findings: list[Finding]) -> dict[int, str]:
@@ -134,28 +134,34 @@ def _confident_changes(findings: list[Finding]) -> dict[int, str]:
     return changes
 
 
-def _beside_a_mark_left(text: str, changes: dict[int, str]) -> bool:
-    """Does a changed position stand beside (across inline spaces) an ASCII mark left unchanged?"""
+def _beside_a_change(text: str, left: list[tuple[int, int]], changes: dict[int, str]) -> bool:
+    """Does a change stand beside (across inline spaces) one of the marks left as they were?"""
     size = len(text)
-    for index in changes:
-        for step in (-1, 1):
-            near = index + step
-            while 0 <= near < size and text[near] in INLINE_SPACE_CLASS:
-                near += step
-            if 0 <= near < size and text[near] in _JUDGED_ASCII and near not in changes:
-                return True
+    for start, end in left:
+        near = start - 1
+        while near >= 0 and text[near] in INLINE_SPACE_CLASS:
+            near -= 1
+        if near in changes:
+            return True
+        near = end
+        while near < size and text[near] in INLINE_SPACE_CLASS:
+            near += 1
+        if near in changes:
+            return True
     return False
 
 
-def _punctuation_findings(text: str, mask: bytearray, context: dict[int, str]) -> list[Finding]:
-    findings = _quote_findings(text, mask, _View(text, context))
+def _punctuation_findings(
+    text: str, mask: bytearray, context: dict[int, str], left: list[tuple[int, int]]
+) -> list[Finding]:
+    findings = _quote_findings(text, mask, _View(text, context), left)
     # Punctuation is judged on a view where confidently converted quotes already count as
     # Chinese punctuation (``"疫",`` -> the comma follows a Chinese quote).
     view = _View(text, context)
     for finding in findings:
         if finding.edit and finding.edit.confidence >= LIKELY:
             view.changes[finding.span.start] = finding.edit.after
-    findings += _punct_findings(text, view, mask)
+    findings += _punct_findings(text, view, mask, left)
     findings += _alnum_findings(text, mask)
     return findings
 
@@ -205,7 +211,7 @@ def _finding(rule: str, index: int, before: str, after: str, confidence: float, 
 
 
 # -- quotes -------------------------------------------------------------------------------
-def _quote_findings(text: str, mask: bytearray, view: _View) -> list[Finding]:
+def _quote_findings(text: str, mask: bytearray, view: _View, left: list[tuple[int, int]]) -> list[Finding]:
     """Pair straight double quotes line by line; a pair around or beside Chinese becomes “…”.
 
     A line with an odd number of quotes, or with an empty pair (``人物""双料``: a quote that
@@ -221,6 +227,7 @@ def _quote_findings(text: str, mask: bytearray, view: _View) -> list[Finding]:
         balanced = len(positions) % 2 == 0 and all(close - open_ > 1 for open_, close in pairs)
         for open_, close in pairs:
             if not _chinese_quote(text, view, open_, close):
+                left += ((open_, open_ + 1), (close, close + 1))
                 continue
             confidence = LIKELY if balanced else UNSURE
             why = (
@@ -260,7 +267,7 @@ def _chinese_quote(text: str, view: _View, open_: int, close: int) -> bool:
 
 
 # -- , : ; ( ) ! ? ------------------------------------------------------------------------
-def _punct_findings(text: str, view: _View, mask: bytearray) -> list[Finding]:
+def _punct_findings(text: str, view: _View, mask: bytearray, left: list[tuple[int, int]]) -> list[Finding]:
     paren_pairs = _paren_pairs(text, mask)
     # The common case first, in one scan: marks that are surely Chinese whatever the stage
     # decides elsewhere. None of them is a neighbour another mark is judged by (a sure mark
@@ -287,6 +294,8 @@ def _punct_findings(text: str, view: _View, mask: bytearray) -> list[Finding]:
             confidence = _paren_confidence(text, running, *paren_pairs[index])
         else:
             confidence = _punct_confidence(text, running, index, char)
+        if confidence is None or confidence < LIKELY:
+            left.append((index, index + 1))
         if confidence is None:
             continue
         target = ASCII_TO_FULLWIDTH_PUNCT[char]
@@ -352,7 +361,14 @@ def _punct_confidence(text: str, view: _View, index: int, char: str) -> float | 
     if is_cjk(next_):
         # After a Latin word the mark may belong to the Latin text: report, don't change.
         return UNSURE if prev.isascii() and prev.isalpha() else LIKELY
+    if next_ == "" and char in ",;" and prev.isdigit() and _HAN_ON_NEXT_LINE_RE.match(text, index + 1):
+        # 订单号5455723, ⏎ 给…: the comma after a number ends a line that reflow may join to
+        # Chinese text, where a second cleaning would convert it: judged as it will read.
+        return LIKELY
     return None
+
+
+_HAN_ON_NEXT_LINE_RE = re.compile(f"[{INLINE_SPACE_CLASS}]*\n[{INLINE_SPACE_CLASS}]*[{HAN_CLASS}]")
 
 
 _CLOSING_ASCII = frozenset(",.;:!?)'\"")
@@ -446,13 +462,17 @@ def middle_dot_for(options: dict | object) -> str:
     return dot
 
 
-def _detail_findings(text: str, ctx: StageContext, mask: bytearray, context: dict[int, str]) -> list[Finding]:
+def _detail_findings(
+    text: str, ctx: StageContext, mask: bytearray, context: dict[int, str], left: list[tuple[int, int]]
+) -> list[Finding]:
     # Dashes and ellipses are judged on a view where the ones found so far already read as
     # —— and ……, until nothing new is found: one pass then does what two would
     # (``――...`` -> ``——……``, ``…--…`` -> ``……——……``), and cleaning twice changes nothing.
     view = _View(text, context)
     for _ in range(4):
-        dashes, ellipses = _dash_findings(text, view, mask), _ellipsis_findings(text, view, mask)
+        rejected: list[tuple[int, int]] = []
+        dashes = _dash_findings(text, view, mask, rejected)
+        ellipses = _ellipsis_findings(text, view, mask, rejected)
         if not (dashes or ellipses):
             break
         changes = dict(context)
@@ -462,6 +482,9 @@ def _detail_findings(text: str, ctx: StageContext, mask: bytearray, context: dic
         if changes == view.changes:
             break
         view = _View(text, changes)
+    # Those left as they are, as the last round judged them (``"副处吧"......``: the dots follow a
+    # quote that becomes ”).
+    left += rejected
     findings = dashes + ellipses
     findings += _middle_dot_findings(text, mask, middle_dot_for(ctx.options))
     findings += _symbol_findings(text, mask)
@@ -473,7 +496,7 @@ def _side_ok(char: str) -> bool:
     return char == "" or is_cjk(char) or char.isdigit()
 
 
-def _dash_findings(text: str, view: _View, mask: bytearray) -> list[Finding]:
+def _dash_findings(text: str, view: _View, mask: bytearray, rejected: list[tuple[int, int]]) -> list[Finding]:
     findings = []
     for match in DASH_CANDIDATE_RE.finditer(text):
         before, start = match.group().rstrip(" \t"), match.start()
@@ -490,9 +513,12 @@ def _dash_findings(text: str, view: _View, mask: bytearray) -> list[Finding]:
         if not DASH_PAIR_RE.fullmatch(before):
             continue
         prev, next_ = _neighbour(view, start, -1), _neighbour(view, start + len(before) - 1, 1)
-        if not (is_cjk(prev) or is_cjk(next_)) or not (_side_ok(prev) and _side_ok(next_)):
-            continue
-        if before == "--" and not (is_cjk(prev) and is_cjk(next_)):
+        if (
+            not (is_cjk(prev) or is_cjk(next_))
+            or not (_side_ok(prev) and _side_ok(next_))
+            or (before == "--" and not (is_cjk(prev) and is_cjk(next_)))
+        ):
+            rejected.append((start, start + len(before)))
             continue  # "--" at a line edge may be Markdown, SQL or an option: only between hanzi
         confidence = LIKELY if before == "--" else SURE
         reason = f"'{before}' stands for the Chinese dash; GB/T 15834 writes it '——' (two U+2014)"
@@ -500,7 +526,7 @@ def _dash_findings(text: str, view: _View, mask: bytearray) -> list[Finding]:
     return findings
 
 
-def _ellipsis_findings(text: str, view: _View, mask: bytearray) -> list[Finding]:
+def _ellipsis_findings(text: str, view: _View, mask: bytearray, rejected: list[tuple[int, int]]) -> list[Finding]:
     findings = []
     for match in ELLIPSIS_CANDIDATE_RE.finditer(text):
         before, start = match.group().rstrip(" \t"), match.start()
@@ -511,11 +537,13 @@ def _ellipsis_findings(text: str, view: _View, mask: bytearray) -> list[Finding]
             # ASCII dots: only straight after Chinese ("等等..."), never in Latin text or numbers,
             # nor set apart by spaces (leaders of a price list: 美式咖啡 ...... ¥25).
             if not (start and is_cjk(view[start - 1])) or next_.isdigit():
+                rejected.append((start, start + len(before)))
                 continue
             confidence = SURE
         elif is_cjk(prev) or (prev == "" and is_cjk(next_)):
             confidence = SURE
         else:
+            rejected.append((start, start + len(before)))
             continue
         reason = f"'{before}' is an ellipsis; GB/T 15834 writes it '……' (two U+2026)"
         if before == HORIZONTAL_ELLIPSIS:
