@@ -35,6 +35,7 @@ from cleaner.chars import (
     INLINE_SPACE_CLASS,
     INLINE_SPACE_RUN_RE,
     SENTENCE_END_CLASS,
+    is_cjk,
     is_han,
     untouchable_mask,
 )
@@ -268,13 +269,23 @@ def _hanzi_after(line: str, start: int) -> str:
 
 
 def _spaced_both_sides(line: str, match: re.Match[str], number: str) -> bool:
-    """Is the number beside this space set apart on its other side too, as typesetting spaces a
-    number in Chinese text (``打造 44 个``)? A space on one side only is typed: a separator."""
+    """Is the number beside this space set apart from Chinese on its other side too, as
+    typesetting spaces a number in Chinese text (``打造 44 个``)? A space on one side only is
+    typed: a separator. After a Latin word the number belongs to it (``3DMark 06 跑分``,
+    ``Windows 7 自带``)."""
     if line[match.end()].isdigit():
-        after = match.end() + len(number)
-        return after < len(line) and line[after] in INLINE_SPACE_CLASS
-    before = match.start() - len(number) - 1
-    return before >= 0 and line[before] in INLINE_SPACE_CLASS
+        at = match.end() + len(number)
+        if at >= len(line) or line[at] not in INLINE_SPACE_CLASS:
+            return False
+        while at < len(line) and line[at] in INLINE_SPACE_CLASS:
+            at += 1
+        return at < len(line) and is_cjk(line[at])
+    at = match.start() - len(number) - 1
+    if at < 0 or line[at] not in INLINE_SPACE_CLASS:
+        return False
+    while at >= 0 and line[at] in INLINE_SPACE_CLASS:
+        at -= 1
+    return at >= 0 and is_cjk(line[at])
 
 
 #: A small number standing alone before a clause: perhaps the number of a list item.
