@@ -7,6 +7,7 @@ named constant with its code point.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from cleaner.tables import read_tsv
 
@@ -77,6 +78,16 @@ INLINE_SPACE_CLASS = " \t\u00a0"
 HAN_RE = re.compile(f"[{HAN_CLASS}]")
 CJK_RE = re.compile(f"[{HAN_CLASS}{CJK_PUNCT_CLASS}]")
 FULLWIDTH_ALNUM_RE = re.compile(f"[{FULLWIDTH_ALNUM_CLASS}]+")
+_FULLWIDTH_DIGIT = "[\uff10-\uff19]"
+#: A full-width number or token with the separators inside it, which belong to it and convert
+#: with it: ``６．８`` ``ＳＯＨＵ．ＣＯＭ`` ``８／１`` (． U+FF0E, ／ U+FF0F between letters or
+#: digits), ``７：３０`` (： U+FF1A between digits), ``１，２００`` (， U+FF0C before a group of
+#: three digits). Leaving them would give 6．8 and 1，200, which read as other numbers.
+FULLWIDTH_TOKEN_RE = re.compile(
+    f"[{FULLWIDTH_ALNUM_CLASS}]+(?:[\uff0e\uff0f][{FULLWIDTH_ALNUM_CLASS}]+"
+    f"|(?<={_FULLWIDTH_DIGIT})\uff1a{_FULLWIDTH_DIGIT}+"
+    f"|(?<={_FULLWIDTH_DIGIT})\uff0c{_FULLWIDTH_DIGIT}{{3}}(?!{_FULLWIDTH_DIGIT}))*"
+)
 INLINE_SPACE_RUN_RE = re.compile(f"[{INLINE_SPACE_CLASS}]+")
 
 #: Spans where punctuation and spacing are not prose: URLs, e-mail addresses, code spans,
@@ -100,6 +111,20 @@ EMOTICON_RE = re.compile(r"[:;](?<![A-Za-z0-9:;][:;])-?[)(DPp](?![\w(（])")
 KAOMOJI_RE = re.compile("\\([^()（）\\s\u3400-\u9fff]{0,8}[\\^_><°ω╥﹏´`∀≧≦;□][^()（）\\s\u3400-\u9fff]{0,8}[)）]")
 #: Weibo's repost chain, written by the site: //@小明同学:哈哈哈 (its colon is syntax).
 WEIBO_REPOST_RE = re.compile(r"//@[^\s:：/@]{1,30}:")
+#: HTML character references, which HTML-extracted text keeps undecoded: ``&#183;``, ``&#x4E2D;``,
+#: ``&nbsp;``. Their ``;`` is syntax (马克&#183;吐温 must not become ``&#183；``).
+HTML_ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+#: An emoticon with a word straight after it (买了:(伤心, again:)这本书), which :data:`EMOTICON_RE`
+#: leaves to the parenthesis test of :func:`_emoticon_spans`: it is one when its parenthesis pairs
+#: with none on the line (如下:(1)不得 pairs, so it is a colon and a bracket).
+EMOTICON_BEFORE_WORD_RE = re.compile(r"[:;](?<![0-9:;][:;])-?[()](?=[\w(（])")
+#: Both kinds in one scan: group 1 holds an emoticon before a word.
+_EMOTICON_SCAN_RE = re.compile(
+    r"[:;](?:(?<![A-Za-z0-9:;][:;])-?[)(DPp](?![\w(（])|(?<![0-9:;][:;])(-?[()])(?=[\w(（]))"
+)
+#: Kaomoji written with spaces (``( ⊙ o ⊙ )``, ``(╯ ︵ ╰)``): a parenthesised run of symbols and
+#: at most single Latin letters, no hanzi; :func:`_kaomoji_spans` asks for a picture symbol in it.
+SPACED_KAOMOJI_RE = re.compile("\\([^()（）\n\u3400-\u9fff\uf900-\ufaff]{2,16}\\)")
 #: Each with the literals one of which every match holds: a text without them is not scanned.
 PROTECTED_RES = (
     (("://", "www."), URL_RE),
@@ -107,9 +132,9 @@ PROTECTED_RES = (
     (("`",), CODE_SPAN_RE),
     ((":\\",), WINDOWS_PATH_RE),
     (("/",), UNIX_PATH_RE),
-    ((":", ";"), EMOTICON_RE),
     (("(",), KAOMOJI_RE),
     (("//@",), WEIBO_REPOST_RE),
+    (("&",), HTML_ENTITY_RE),
 )
 #: The fence that opens or closes a Markdown code block.
 CODE_FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
@@ -154,7 +179,65 @@ def protected_mask(text: str) -> bytearray:
             mask[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     for start, end in fenced_code_blocks(text):
         mask[start:end] = b"\x01" * (end - start)
+    if ":" in text or ";" in text:
+        for start, end in _emoticon_spans(text):
+            mask[start:end] = b"\x01" * (end - start)
+    for start, end in _kaomoji_spans(text):  # (one scan for its literal "(")
+        mask[start:end] = b"\x01" * (end - start)
     return mask
+
+
+_OPENING_PARENS, _CLOSING_PARENS = "(\uff08", ")\uff09"  # ( （ and ) ）
+
+
+def _emoticon_spans(text: str) -> list[tuple[int, int]]:
+    """:data:`EMOTICON_RE`'s matches, and :data:`EMOTICON_BEFORE_WORD_RE`'s whose parenthesis
+    closes or opens nothing on its line: ``:(`` with no ``)`` to close it after, ``:)`` with no
+    ``(`` open before it."""
+    spans = []
+    for match in _EMOTICON_SCAN_RE.finditer(text):
+        if match.group(1) is None:
+            spans.append(match.span())
+            continue
+        paren = match.end() - 1
+        line_start = text.rfind("\n", 0, paren) + 1
+        line_end = text.find("\n", paren)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[paren] == "(":
+            stretch, opens, closes = text[paren + 1 : line_end], _OPENING_PARENS, _CLOSING_PARENS
+        else:
+            stretch, opens, closes = text[line_start:paren][::-1], _CLOSING_PARENS, _OPENING_PARENS
+        depth = 1
+        for char in stretch:
+            if char in opens:
+                depth += 1
+            elif char in closes:
+                depth -= 1
+                if depth == 0:
+                    break
+        if depth:
+            spans.append(match.span())
+    return spans
+
+
+#: Symbols that stand in brackets as units or signs, not as kaomoji: ±, ×, ÷ and the
+#: letter-like symbols (℃ №).
+_NOT_KAOMOJI_SYMBOLS = frozenset("\u00b1\u00d7\u00f7") | frozenset(map(chr, range(0x2100, 0x2150)))
+_ASCII_WORD_RE = re.compile("[A-Za-z0-9]{2}")
+
+
+def _kaomoji_spans(text: str) -> list[tuple[int, int]]:
+    """:data:`SPACED_KAOMOJI_RE`'s matches that draw a face: a non-ASCII picture symbol (category
+    S: ⊙ ︶ ╯ ω is a letter, so also any non-ASCII, non-punctuation character beside a symbol)
+    and no ASCII word."""
+    spans = []
+    for match in SPACED_KAOMOJI_RE.finditer(text):
+        inner = match.group()[1:-1]
+        if _ASCII_WORD_RE.search(inner):
+            continue
+        if any(not c.isascii() and c not in _NOT_KAOMOJI_SYMBOLS and unicodedata.category(c)[0] == "S" for c in inner):
+            spans.append(match.span())
+    return spans
 
 
 #: A line or paragraph with at least this many ASCII letters, and this many times as many

@@ -29,8 +29,8 @@ from cleaner.chars import (
     ELLIPSIS_VARIANT_RE,
     EM_DASH,
     EM_DASH_PAIR,
-    FULLWIDTH_ALNUM_RE,
     FULLWIDTH_SYMBOL_RE,
+    FULLWIDTH_TOKEN_RE,
     HAN_CLASS,
     HORIZONTAL_BAR,
     HORIZONTAL_ELLIPSIS,
@@ -81,6 +81,11 @@ _ASCII_PUNCT_RE = re.compile(r"[,:;()!?]")
 #: (The lookbehind after the mark: the scan looks for the rare mark first, not for Chinese.)
 _SURE_PUNCT_RE = re.compile(f"[,:;!?](?<=[{HAN_CLASS}{CJK_PUNCT_CLASS}].)(?=[{HAN_CLASS}{CJK_PUNCT_CLASS}0-9\n]|$)")
 _PAREN_OR_NEWLINE_RE = re.compile(r"[()\n]")
+#: Two ``?`` runs with one to four hanzi between them and hanzi beyond (``有人??手``, ``?像?清晰``,
+#: ``玩?下蛋游戏?，``): what a lossy conversion (Big5 or UTF-8 to GBK) leaves where it dropped
+#: characters or curly quotes. Questions are not that short; two such places in a text mark it.
+_LOST_CHARACTERS_RE = re.compile(f"\\?+[{HAN_CLASS}]{{1,4}}\\?+")
+LOSSY_MIN_PLACES = 2
 _NUMBER_SEPARATORS = ",:"  # 1,200 and 8:35 stay as they are
 
 
@@ -89,24 +94,74 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
     if not (details or punctuation):
         return []  # fast path: nothing the stage could change
     mask = untouchable_mask(text)
-    findings = _detail_findings(text, ctx, mask) if details else []
-    if punctuation:
-        findings += _punctuation_findings(text, mask)
+    # Each mark is judged by its neighbours. A neighbour the stage itself converts reads as
+    # Chinese on a second cleaning (``受害者! (中國`` after the bracket became （; ``1),离`` after
+    # the comma became ，; ``"I"`` after a comma before it did): so while a round converts a
+    # neighbour of a mark it left, the marks are judged again with the round's changes in view.
+    # One pass then does what two would, and cleaning twice changes nothing.
+    context: dict[int, str] = {}
+    for _ in range(_MAX_ROUNDS):
+        left: list[tuple[int, int]] = []  # the (start, end) of each mark judged and left as it is
+        findings = _detail_findings(text, ctx, mask, context, left) if details else []
+        if punctuation:
+            findings += _punctuation_findings(text, mask, context, left)
+        if not left:
+            break
+        changes = _confident_changes(findings)
+        if changes == context or not _beside_a_change(text, left, changes):
+            break
+        context = changes
     return sorted(findings, key=_START)
 
 
 _START = attrgetter("span.start")
+_MAX_ROUNDS = 4
 
 
-def _punctuation_findings(text: str, mask: bytearray) -> list[Finding]:
-    findings = _quote_findings(text, mask)
+def _confident_changes(findings: list[Finding]) -> dict[int, str]:
+    """The confident edits as a view's changes: the character each position will hold (every
+    position of an ellipsis or dash holds its mark)."""
+    changes: dict[int, str] = {}
+    for finding in findings:
+        edit = finding.edit
+        if edit is None or edit.confidence < LIKELY:
+            continue
+        start, end = edit.span.start, edit.span.end
+        if len(edit.after) == end - start:
+            changes.update(zip(range(start, end), edit.after, strict=True))
+        else:
+            changes.update(dict.fromkeys(range(start, end), edit.after[0]))
+    return changes
+
+
+def _beside_a_change(text: str, left: list[tuple[int, int]], changes: dict[int, str]) -> bool:
+    """Does a change stand beside (across inline spaces) one of the marks left as they were?"""
+    size = len(text)
+    for start, end in left:
+        near = start - 1
+        while near >= 0 and text[near] in INLINE_SPACE_CLASS:
+            near -= 1
+        if near in changes:
+            return True
+        near = end
+        while near < size and text[near] in INLINE_SPACE_CLASS:
+            near += 1
+        if near in changes:
+            return True
+    return False
+
+
+def _punctuation_findings(
+    text: str, mask: bytearray, context: dict[int, str], left: list[tuple[int, int]]
+) -> list[Finding]:
+    findings = _quote_findings(text, mask, _View(text, context), left)
     # Punctuation is judged on a view where confidently converted quotes already count as
     # Chinese punctuation (``"疫",`` -> the comma follows a Chinese quote).
-    view = _View(text)
+    view = _View(text, context)
     for finding in findings:
         if finding.edit and finding.edit.confidence >= LIKELY:
             view.changes[finding.span.start] = finding.edit.after
-    findings += _punct_findings(text, view, mask)
+    findings += _punct_findings(text, view, mask, left)
     findings += _alnum_findings(text, mask)
     return findings
 
@@ -156,7 +211,7 @@ def _finding(rule: str, index: int, before: str, after: str, confidence: float, 
 
 
 # -- quotes -------------------------------------------------------------------------------
-def _quote_findings(text: str, mask: bytearray) -> list[Finding]:
+def _quote_findings(text: str, mask: bytearray, view: _View, left: list[tuple[int, int]]) -> list[Finding]:
     """Pair straight double quotes line by line; a pair around or beside Chinese becomes “…”.
 
     A line with an odd number of quotes, or with an empty pair (``人物""双料``: a quote that
@@ -171,7 +226,8 @@ def _quote_findings(text: str, mask: bytearray) -> list[Finding]:
         pairs = list(zip(positions[::2], positions[1::2], strict=False))
         balanced = len(positions) % 2 == 0 and all(close - open_ > 1 for open_, close in pairs)
         for open_, close in pairs:
-            if not _chinese_quote(text, open_, close):
+            if not _chinese_quote(text, view, open_, close):
+                left += ((open_, open_ + 1), (close, close + 1))
                 continue
             confidence = LIKELY if balanced else UNSURE
             why = (
@@ -199,24 +255,27 @@ def _quote_findings(text: str, mask: bytearray) -> list[Finding]:
 _COMMAND_ARGUMENT_RE = re.compile(r"(?:(?<![^\s])--?[A-Za-z][\w-]*[ \t]+|[A-Za-z_]\w*=)$")
 
 
-def _chinese_quote(text: str, open_: int, close: int) -> bool:
+def _chinese_quote(text: str, view: _View, open_: int, close: int) -> bool:
     """Hanzi inside, or Chinese on both sides (``点"4321"工作``); not ``said: "Hello" 然后``,
     nor an argument of a command (``git commit -m "修复登录问题"``)."""
     if _COMMAND_ARGUMENT_RE.search(text, max(0, open_ - 40), open_):
         return False
     if any(is_han(c) for c in text[open_ + 1 : close]):
         return True
-    before, after = _neighbour(text, open_, -1), _neighbour(text, close, 1)
+    before, after = _neighbour(view, open_, -1), _neighbour(view, close, 1)
     return (is_cjk(before) or before == "") and (is_cjk(after) or after == "") and (is_cjk(before) or is_cjk(after))
 
 
 # -- , : ; ( ) ! ? ------------------------------------------------------------------------
-def _punct_findings(text: str, view: _View, mask: bytearray) -> list[Finding]:
+def _punct_findings(text: str, view: _View, mask: bytearray, left: list[tuple[int, int]]) -> list[Finding]:
     paren_pairs = _paren_pairs(text, mask)
     # The common case first, in one scan: marks that are surely Chinese whatever the stage
     # decides elsewhere. None of them is a neighbour another mark is judged by (a sure mark
     # has Chinese straight before it, never another mark or a space).
     sure = [m.start() for m in _SURE_PUNCT_RE.finditer(text) if not mask[m.start()]]
+    lossy = "?" in text and _lossy_transcoding(text)
+    if lossy:
+        sure = [i for i in sure if not (text[i] == "?" and _beside_han(text, i))]
     findings = _sure_punct_findings(text, sure)
     # A mark converted here is Chinese context for the next one (``勤, ,6月``): judged on
     # the running view, one pass does what a second pass would.
@@ -228,10 +287,15 @@ def _punct_findings(text: str, view: _View, mask: bytearray) -> list[Finding]:
         if mask[index] or index in decided:
             continue
         char = match.group()
+        if lossy and char == "?" and _beside_han(text, index):
+            findings.append(Finding(RULE_PUNCT, Span(index, index + 1), _LOST_CHARACTER_REASON, UNSURE))
+            continue
         if char in "()" and index in paren_pairs:
             confidence = _paren_confidence(text, running, *paren_pairs[index])
         else:
             confidence = _punct_confidence(text, running, index, char)
+        if confidence is None or confidence < LIKELY:
+            left.append((index, index + 1))
         if confidence is None:
             continue
         target = ASCII_TO_FULLWIDTH_PUNCT[char]
@@ -240,6 +304,27 @@ def _punct_findings(text: str, view: _View, mask: bytearray) -> list[Finding]:
         reason = _PUNCT_REASONS[char]
         findings.append(_finding(RULE_PUNCT, index, char, target, confidence, reason))
     return findings
+
+
+_LOST_CHARACTER_REASON = (
+    "lossy transcoding? '?' beside hanzi in a text where several '?' stand inside words: "
+    "it may be a character the conversion lost, not a question mark (kept; check it)"
+)
+
+
+def _lossy_transcoding(text: str) -> bool:
+    """Do ``?`` marks stand where a lossy conversion dropped characters (:data:`_LOST_CHARACTERS_RE`)?"""
+    return any(places >= LOSSY_MIN_PLACES for places, _ in enumerate(_LOST_CHARACTERS_RE.finditer(text), 1))
+
+
+def _beside_han(text: str, index: int) -> bool:
+    """Does the run of ``?`` that holds ``text[index]`` touch a hanzi (``，??是``)?"""
+    start, end = index, index + 1
+    while start > 0 and text[start - 1] == "?":
+        start -= 1
+    while end < len(text) and text[end] == "?":
+        end += 1
+    return (start > 0 and is_han(text[start - 1])) or (end < len(text) and is_han(text[end]))
 
 
 def _sure_punct_findings(text: str, indexes: list[int]) -> list[Finding]:
@@ -276,10 +361,18 @@ def _punct_confidence(text: str, view: _View, index: int, char: str) -> float | 
     if is_cjk(next_):
         # After a Latin word the mark may belong to the Latin text: report, don't change.
         return UNSURE if prev.isascii() and prev.isalpha() else LIKELY
+    if next_ == "" and char in ",;" and prev.isdigit() and _HAN_ON_NEXT_LINE_RE.match(text, index + 1):
+        # 订单号5455723, ⏎ 给…: the comma after a number ends a line that reflow may join to
+        # Chinese text, where a second cleaning would convert it: judged as it will read.
+        return LIKELY
     return None
 
 
+_HAN_ON_NEXT_LINE_RE = re.compile(f"[{INLINE_SPACE_CLASS}]*\n[{INLINE_SPACE_CLASS}]*[{HAN_CLASS}]")
+
+
 _CLOSING_ASCII = frozenset(",.;:!?)'\"")
+_OPENING_ASCII = frozenset("(['\"")
 
 
 def _english_after(text: str | _View, index: int) -> bool:
@@ -293,6 +386,8 @@ def _english_after(text: str | _View, index: int) -> bool:
         return False
     while after < len(text) and text[after] in INLINE_SPACE_CLASS:
         after += 1
+    while after < len(text) and text[after] in _OPENING_ASCII:
+        after += 1  # ``! (中國…``: what the bracket or quote holds tells, not the bracket
     return after < len(text) and text[after].isascii() and text[after] not in "\n0123456789"
 
 
@@ -343,7 +438,8 @@ def _paren_confidence(text: str, view: _View, open_: int, close: int) -> float |
 # -- full-width letters and digits ---------------------------------------------------------
 def _alnum_findings(text: str, mask: bytearray) -> list[Finding]:
     findings: list[Finding] = []
-    for match in FULLWIDTH_ALNUM_RE.finditer(text):
+    # A token converts whole, with the separators inside it (６．８ -> 6.8, not 6．8).
+    for match in FULLWIDTH_TOKEN_RE.finditer(text):
         if mask[match.start()]:
             continue
         before = match.group()
@@ -366,22 +462,29 @@ def middle_dot_for(options: dict | object) -> str:
     return dot
 
 
-def _detail_findings(text: str, ctx: StageContext, mask: bytearray) -> list[Finding]:
+def _detail_findings(
+    text: str, ctx: StageContext, mask: bytearray, context: dict[int, str], left: list[tuple[int, int]]
+) -> list[Finding]:
     # Dashes and ellipses are judged on a view where the ones found so far already read as
     # —— and ……, until nothing new is found: one pass then does what two would
     # (``――...`` -> ``——……``, ``…--…`` -> ``……——……``), and cleaning twice changes nothing.
-    view = _View(text)
+    view = _View(text, context)
     for _ in range(4):
-        dashes, ellipses = _dash_findings(text, view, mask), _ellipsis_findings(text, view, mask)
+        rejected: list[tuple[int, int]] = []
+        dashes = _dash_findings(text, view, mask, rejected)
+        ellipses = _ellipsis_findings(text, view, mask, rejected)
         if not (dashes or ellipses):
             break
-        changes = {}
+        changes = dict(context)
         for finding in dashes + ellipses:
             mark = EM_DASH if finding.rule == RULE_DASH else HORIZONTAL_ELLIPSIS
             changes.update(dict.fromkeys(range(finding.span.start, finding.span.end), mark))
         if changes == view.changes:
             break
         view = _View(text, changes)
+    # Those left as they are, as the last round judged them (``"副处吧"......``: the dots follow a
+    # quote that becomes ”).
+    left += rejected
     findings = dashes + ellipses
     findings += _middle_dot_findings(text, mask, middle_dot_for(ctx.options))
     findings += _symbol_findings(text, mask)
@@ -393,7 +496,7 @@ def _side_ok(char: str) -> bool:
     return char == "" or is_cjk(char) or char.isdigit()
 
 
-def _dash_findings(text: str, view: _View, mask: bytearray) -> list[Finding]:
+def _dash_findings(text: str, view: _View, mask: bytearray, rejected: list[tuple[int, int]]) -> list[Finding]:
     findings = []
     for match in DASH_CANDIDATE_RE.finditer(text):
         before, start = match.group().rstrip(" \t"), match.start()
@@ -410,9 +513,12 @@ def _dash_findings(text: str, view: _View, mask: bytearray) -> list[Finding]:
         if not DASH_PAIR_RE.fullmatch(before):
             continue
         prev, next_ = _neighbour(view, start, -1), _neighbour(view, start + len(before) - 1, 1)
-        if not (is_cjk(prev) or is_cjk(next_)) or not (_side_ok(prev) and _side_ok(next_)):
-            continue
-        if before == "--" and not (is_cjk(prev) and is_cjk(next_)):
+        if (
+            not (is_cjk(prev) or is_cjk(next_))
+            or not (_side_ok(prev) and _side_ok(next_))
+            or (before == "--" and not (is_cjk(prev) and is_cjk(next_)))
+        ):
+            rejected.append((start, start + len(before)))
             continue  # "--" at a line edge may be Markdown, SQL or an option: only between hanzi
         confidence = LIKELY if before == "--" else SURE
         reason = f"'{before}' stands for the Chinese dash; GB/T 15834 writes it '——' (two U+2014)"
@@ -420,7 +526,7 @@ def _dash_findings(text: str, view: _View, mask: bytearray) -> list[Finding]:
     return findings
 
 
-def _ellipsis_findings(text: str, view: _View, mask: bytearray) -> list[Finding]:
+def _ellipsis_findings(text: str, view: _View, mask: bytearray, rejected: list[tuple[int, int]]) -> list[Finding]:
     findings = []
     for match in ELLIPSIS_CANDIDATE_RE.finditer(text):
         before, start = match.group().rstrip(" \t"), match.start()
@@ -430,12 +536,14 @@ def _ellipsis_findings(text: str, view: _View, mask: bytearray) -> list[Finding]
         if before[0] == ".":
             # ASCII dots: only straight after Chinese ("等等..."), never in Latin text or numbers,
             # nor set apart by spaces (leaders of a price list: 美式咖啡 ...... ¥25).
-            if not (start and is_cjk(text[start - 1])) or next_.isdigit():
+            if not (start and is_cjk(view[start - 1])) or next_.isdigit():
+                rejected.append((start, start + len(before)))
                 continue
             confidence = SURE
         elif is_cjk(prev) or (prev == "" and is_cjk(next_)):
             confidence = SURE
         else:
+            rejected.append((start, start + len(before)))
             continue
         reason = f"'{before}' is an ellipsis; GB/T 15834 writes it '……' (two U+2026)"
         if before == HORIZONTAL_ELLIPSIS:
