@@ -114,11 +114,10 @@ WEIBO_REPOST_RE = re.compile(r"//@[^\s:：/@]{1,30}:")
 #: HTML character references, which HTML-extracted text keeps undecoded: ``&#183;``, ``&#x4E2D;``,
 #: ``&nbsp;``. Their ``;`` is syntax (马克&#183;吐温 must not become ``&#183；``).
 HTML_ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-#: An emoticon with a word straight after it (买了:(伤心, again:)这本书), which :data:`EMOTICON_RE`
-#: leaves to the parenthesis test of :func:`_emoticon_spans`: it is one when its parenthesis pairs
-#: with none on the line (如下:(1)不得 pairs, so it is a colon and a bracket).
-EMOTICON_BEFORE_WORD_RE = re.compile(r"[:;](?<![0-9:;][:;])-?[()](?=[\w(（])")
-#: Both kinds in one scan: group 1 holds an emoticon before a word.
+#: :data:`EMOTICON_RE`'s emoticons, and (group 1) an emoticon with a word straight after it
+#: (买了:(伤心, again:)这本书), which EMOTICON_RE leaves to the parenthesis test of
+#: :func:`_emoticon_spans`: it is one when its parenthesis pairs with none on the line (如下:(1)不得
+#: pairs, so it is a colon and a bracket). Both kinds in one scan.
 _EMOTICON_SCAN_RE = re.compile(
     r"[:;](?:(?<![A-Za-z0-9:;][:;])-?[)(DPp](?![\w(（])|(?<![0-9:;][:;])(-?[()])(?=[\w(（]))"
 )
@@ -191,8 +190,8 @@ _OPENING_PARENS, _CLOSING_PARENS = "(\uff08", ")\uff09"  # ( （ and ) ）
 
 
 def _emoticon_spans(text: str) -> list[tuple[int, int]]:
-    """:data:`EMOTICON_RE`'s matches, and :data:`EMOTICON_BEFORE_WORD_RE`'s whose parenthesis
-    closes or opens nothing on its line: ``:(`` with no ``)`` to close it after, ``:)`` with no
+    """:data:`EMOTICON_RE`'s matches, and the emoticons before a word (:data:`_EMOTICON_SCAN_RE`'s
+    group 1) whose parenthesis closes or opens nothing on its line: ``:(`` with no ``)`` to close it after, ``:)`` with no
     ``(`` open before it."""
     spans = []
     for match in _EMOTICON_SCAN_RE.finditer(text):
