@@ -191,8 +191,8 @@ _OPENING_PARENS, _CLOSING_PARENS = "(\uff08", ")\uff09"  # ( （ and ) ）
 
 def _emoticon_spans(text: str) -> list[tuple[int, int]]:
     """:data:`EMOTICON_RE`'s matches, and the emoticons before a word (:data:`_EMOTICON_SCAN_RE`'s
-    group 1) whose parenthesis closes or opens nothing on its line: ``:(`` with no ``)`` to close it after, ``:)`` with no
-    ``(`` open before it."""
+    group 1) whose parenthesis closes or opens nothing on its line: ``:(`` with no ``)`` to
+    close it after, ``:)`` with no ``(`` open before it."""
     spans = []
     for match in _EMOTICON_SCAN_RE.finditer(text):
         if match.group(1) is None:
