@@ -102,3 +102,13 @@ def test_a_band_read_across_is_still_restored_when_lines_end_on_commas(width: in
     ocr = _across(PROSE, 2, width)
     assert "， " in ocr
     assert _compact(_moves(ocr)) == _compact(PROSE)
+
+
+def test_sentences_of_the_column_width_typed_with_spaces_show_no_columns() -> None:
+    """A gutter falls anywhere in the text; typed spaces follow marks. Lines that all end on a
+    mark at the width are sentences of that length (a review that repeats itself), not columns."""
+    texts = ["当当上显示是已完成交易！", "订单号还是没有到货呢！", "请问这到底是怎么回事呀？"] * 3
+    lines, gutters = _lines(texts)
+    assert not columns._shows_columns(lines, gutters, 12, on_page=False)
+    lines, gutters = _lines([t[:-1] + "的" for t in texts])  # the same lines cut mid-sentence
+    assert columns._shows_columns(lines, gutters, 12, on_page=False)

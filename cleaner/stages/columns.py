@@ -13,11 +13,12 @@ points where the text reads on and take a space left inside a piece where one fa
 
 Layout. Nothing moves unless the layout shows columns (:func:`_shows_columns`): every line of
 the paragraph but its last (one in eight may be odd) is a full line of the width or a short one
-that ends a paragraph, and at least four of them, half its lines, are full lines that end at a
-gutter. A cut at a guessed width is no evidence (any text can be cut so): a paragraph without
-such lines of its own is cut only on a page width shown by twelve full lines between gutters,
-half of the page's. (A sweep over 35,000 real reviews found a review without a space cut on the
-width of another's typed phrases, and one cut at its ``， ``: both scrambled, now both left alone.)
+that ends a paragraph, most are full, and at least four of them, a third of its lines, are full
+lines that end at a gutter, not on a mark. A cut at a guessed width is no evidence (any text
+can be cut so): a paragraph without such lines of its own is cut only on a page width shown by
+twelve full lines between gutters, half of the page's. (A sweep over 35,000 real reviews found
+a review without a space cut on the width of another's typed phrases, and one cut at its
+``， ``: both scrambled, now both left alone.)
 
 Evidence that one line reads on into another: a word of the lexicon spans the join (总|站,
 为|期, 结|构, 中|心); a character pair occurs inside the lexicon's words or in the nearby
@@ -132,10 +133,11 @@ COMMON_PAIR_FREQ = 100
 #: is short); a paragraph without join spaces is cut on the page's when GRID_MIN_WIDTHS lines wide.
 MIN_WIDTH_SAMPLES, GRID_MIN_WIDTHS = 4, 2.5
 #: A layout shows columns (a move needs it): every line of the paragraph but its last is a full
-#: line of the column's width or a short one that ends a sentence, and at least MIN_OWN_LINES
-#: of them, half its lines at least, are full lines the OCR's spaces cut out (gutters: a line
-#: cut at a guessed width proves nothing, any text can be cut so). A paragraph with fewer (a
-#: line without any gap, or a typed line with a few spaces in it) is cut on the page's width
+#: line of the column's width or a short one that ends a paragraph, most are full, and at least
+#: MIN_OWN_LINES of them, a third of its lines at least, are full lines that end at one of the
+#: OCR's spaces (gutters: a line cut at a guessed width proves nothing, any text can be cut so)
+#: and not on a mark (typed spaces follow marks; gutters fall anywhere). A paragraph with fewer
+#: (a line without any gap, or a typed line with a few spaces in it) is cut on the page's width
 #: only where the page shows it on at least PAGE_MIN_LINES full lines between gutters, half
 #: its lines at least: one review typed in phrases of about 8 characters does not make a page
 #: of columns of 8 (ChnSentiCorp: a review without a space was cut and scrambled so).
@@ -266,17 +268,22 @@ def _shows_columns(lines: list[Fragment], gutters: set[int], width: float, on_pa
     """Does the layout of a paragraph cut into ``lines`` show columns of ``width``: every line but
     the last full or ending a sentence, and enough full lines that end at a gutter (``gutters``:
     where the OCR's join spaces start)? ``on_page``: the width is the page's (the page showed it)."""
-    own = 0
+    own = full = 0
     odd = (len(lines) - 1) // ODD_LINE_EVERY  # a line the OCR broke at a stray space
     for line in lines[:-1]:
         w = _width(line.text)
         if w >= width - WIDTH_SLACK and _measure(line.text) <= width + WIDTH_SLACK:
-            own += line.end in gutters
+            full += 1
+            # a gutter falls anywhere in the text; a typed space mostly after a mark: a line that
+            # ends on one at the column's width may be a sentence of that length (订单号 …！)
+            own += line.end in gutters and line.text[-1] not in LINE_END_PUNCT
         elif w > width or line.text[-1] not in _PARAGRAPH_END_CHARS:
             odd -= 1  # a short line inside a paragraph, or a line wider than the column
             if odd < 0:
                 return False
-    return on_page or (own >= MIN_OWN_LINES and 2 * own >= len(lines) - 1)
+    # most lines are full (a paragraph ends in few of them); enough of them end at a gutter
+    count = len(lines) - 1
+    return 2 * full >= count and (on_page or (own >= MIN_OWN_LINES and 3 * own >= count))
 
 
 def _width(text: str) -> float:
