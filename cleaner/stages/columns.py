@@ -222,6 +222,7 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
         reach = None if page_width is None else page_width + WIDTH_SLACK + 0.5
         cut: dict[tuple[int, int], list[Fragment]] = {}
         regular: set[tuple[int, int]] = set()  # paragraphs whose layout shows columns
+        measured: set[tuple[int, int]] = set()  # ... and those with a line width at least
         for p, inner in split.items():
             if len(inner) < 2:
                 if reach is None:
@@ -233,19 +234,22 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
             own = line_width([_measure(f.text) for f in pieces[:-1]])  # the last line is short
             width = own or page_width
             cut[p] = lines = pieces if width is None else [line for f in pieces for line in _cut_at_width(f, width)]
-            if width is not None and _shows_columns(lines, {a for a, _ in inner}, width, own is None):
-                regular.add(p)
+            if width is not None:
+                measured.add(p)
+                if _shows_columns(lines, {a for a, _ in inner}, width, own is None):
+                    regular.add(p)
         if page_width is not None:
             grid = GRID_MIN_WIDTHS * page_width
             for p in paragraphs:
                 if p[1] - p[0] >= grid and p not in split and display_width(text[p[0] : p[1]]) >= grid:
                     cut[p] = _cut_at_width(Fragment(p[0], p[1], p[0], text[p[0] : p[1]]), page_width)
+                    measured.add(p)
                     if _shows_columns(cut[p], set(), page_width, True):
                         regular.add(p)
         cut = {p: pieces for p, pieces in cut.items() if len(pieces) > 2}
         ev = Evidence(lambda: _nearby_pairs(text, paragraphs, cut))
         if cut:
-            findings.extend(_reading_order(text, paragraphs, cut, regular, page_width, ev))
+            findings.extend(_reading_order(text, paragraphs, cut, regular, measured, page_width, ev))
         findings.extend(_displaced_lines(text, paragraphs, split, ev))
     return findings
 
@@ -312,11 +316,13 @@ def _reading_order(
     paragraphs: list[tuple[int, int]],
     cut: dict[tuple[int, int], list[Fragment]],
     regular: set[tuple[int, int]],
+    measured: set[tuple[int, int]],
     page_width: float | None,
     ev: Evidence,
 ) -> list[Finding]:
     """Findings for every paragraph cut into lines; moves for those that read columns across
-    (only where the paragraph's layout shows columns: ``regular``; the others are reported)."""
+    (only where the paragraph's layout shows columns: ``regular``; the others are reported, if
+    their lines have a width at all: ``measured``)."""
     findings: list[Finding] = []
     bands: dict[int, tuple[int, float]] = {}
     for index, p in enumerate(paragraphs):
@@ -329,7 +335,7 @@ def _reading_order(
             bands[index] = move
             continue
         hint = hint or move
-        if hint is not None:
+        if hint is not None and p in measured:  # pieces of no common width: no sign of columns
             k, gain = hint
             message = (
                 f"this paragraph may hold the lines of {k} columns read across (log-odds {gain:.1f} for joining "
