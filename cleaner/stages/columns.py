@@ -270,7 +270,7 @@ def _measure(line: str) -> float:
 
 def _shows_columns(lines: list[Fragment], gutters: set[int], width: float, on_page: bool) -> bool:
     """Does the layout of a paragraph cut into ``lines`` show columns of ``width``: every line but
-    the last full or ending a sentence, and enough full lines that end at a gutter (``gutters``:
+    the last full or ending a paragraph, and enough full lines that end at a gutter (``gutters``:
     where the OCR's join spaces start)? ``on_page``: the width is the page's (the page showed it)."""
     own = full = 0
     odd = (len(lines) - 1) // ODD_LINE_EVERY  # a line the OCR broke at a stray space
@@ -280,8 +280,8 @@ def _shows_columns(lines: list[Fragment], gutters: set[int], width: float, on_pa
             full += 1
             # a gutter falls anywhere in the text; a typed space mostly after a mark: a line that
             # ends on one at the column's width may be a sentence of that length (订单号 …！)
-            own += line.end in gutters and line.text[-1] not in LINE_END_PUNCT
-        elif w > width or line.text[-1] not in _PARAGRAPH_END_CHARS:
+            own += line.end in gutters and line.text[-1:] not in LINE_END_PUNCT
+        elif w > width or not line.text or line.text[-1] not in _PARAGRAPH_END_CHARS:
             odd -= 1  # a short line inside a paragraph, or a line wider than the column
             if odd < 0:
                 return False
@@ -825,7 +825,7 @@ def _cut_at_width(piece: Fragment, width: float) -> list[Fragment]:
                     step = (w - width) * 2
                 else:
                     step = inf
-            elif text[ends[q] - 1] in _PARAGRAPH_END_CHARS:
+            elif ends[q] and text[ends[q] - 1] in _PARAGRAPH_END_CHARS:
                 step = SHORT_LINE_COST
             elif q == n:
                 step = 2 * SHORT_LINE_COST
