@@ -57,9 +57,11 @@ from cleaner.chars import (
     FULLWIDTH_COMMA,
     FULLWIDTH_EXCLAMATION,
     FULLWIDTH_LEFT_PAREN,
+    FULLWIDTH_PERCENT,
     FULLWIDTH_QUESTION,
     FULLWIDTH_RIGHT_PAREN,
     FULLWIDTH_SEMICOLON,
+    FULLWIDTH_SOLIDUS,
     FULLWIDTH_TILDE,
     HAN_CLASS,
     HORIZONTAL_ELLIPSIS,
@@ -72,6 +74,7 @@ from cleaner.chars import (
     MIDDLE_DOT,
     MULTIPLICATION_SIGN,
     OPENING_PUNCT,
+    RATIO,
     RIGHT_BOOK_TITLE,
     RIGHT_DOUBLE_QUOTE,
     RIGHT_LENTICULAR,
@@ -528,7 +531,17 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _quoted_single(text, by_start)
     _orphans(view, candidates)
     _quoted_runs(text, candidates)
+    _year_apostrophes(text, candidates)
     return candidates
+
+
+def _year_apostrophes(text: str, candidates: list[_Candidate]) -> None:
+    """``爷97``, ``爷怨愿`` is ``’97``: the apostrophe of a year of two digits (it pairs with
+    nothing, so the pairing has read it as a hanzi)."""
+    apostrophe = _apostrophe()
+    for cand in candidates:
+        if cand.hanzi == apostrophe and cand.end - cand.start == 1 and _year_apostrophe(text, cand.start):
+            cand.add(SURE_FROM - min(cand.evidence, 0.0), "before a year of two digits (’97)")
 
 
 def _rare_words(view: str, candidates: list[_Candidate]) -> None:
@@ -1424,7 +1437,8 @@ def _number_candidates(text: str) -> list[_Candidate]:
     punct, digits, point = _lookalikes()
     dot = next(h for h, symbol in punct.items() if symbol == MIDDLE_DOT)  # 4窑圆怨 is “4·29”
     signs = _number_signs()  # 圆缘益 is 25℃, 猿伊源 is 3×4
-    sign_of = {symbol: h for h, symbol in signs.items()}
+    after_signs = {h for h, symbol in signs.items() if symbol in SIGNS_AFTER}  # 益 豫
+    apostrophe = _apostrophe()
     found = []
     n = len(text)
     for match in number_re.finditer(text):
@@ -1437,13 +1451,22 @@ def _number_candidates(text: str) -> list[_Candidate]:
             unit_after = unit_after or after in signs or after == dot
             unit_after = unit_after or text.startswith(NUMBER_AFTER_WORDS, end)
             prefix = before in NUMBER_BEFORE or before == dot or before.isdigit() or before in _INLINE_SPACES
+            prefix = prefix or before in signs or before == DASH_LOOKALIKE
             if not (unit_after or prefix):
                 continue
-            if digits[text[start]] == "0" and not prefix:
-                continue  # a count is never a lone 0 (0名): 园 is 公园, 园名
-        while start < end and _edge_word(text, start, -1):
+            if digits[text[start]] == "0" and not prefix and not (after in signs and _is_digit_at(text, end + 1)):
+                continue  # a count is never a lone 0 (0名): 园 is 公园, 园名; but a score is (0∶3)
+        in_range = (start and text[start - 1] == DASH_LOOKALIKE and _range_dash(text, start - 1) is not None) or any(
+            text[k] == DASH_LOOKALIKE and _range_dash(text, k) is not None for k in range(end, min(end + 3, n))
+        )
+        while start < end and not in_range and _edge_word(text, start, -1):
             start += 1
-        while end > start and _edge_word(text, end - 1, 1) and _next_visible(text, end - 1, 1)[1] not in NUMBER_AFTER:
+        while (
+            end > start
+            and not in_range
+            and _edge_word(text, end - 1, 1)
+            and _next_visible(text, end - 1, 1)[1] not in NUMBER_AFTER
+        ):
             end -= 1  # 员工, but not 缘分 in 猿缘分 (35分)
         while start < end and text[start] == point:
             start += 1
@@ -1460,21 +1483,31 @@ def _number_candidates(text: str) -> list[_Candidate]:
             or text.startswith(NUMBER_AFTER_WORDS, after_at)
             or (after.isascii() and after.isdigit())
             or (after in NUMBER_RANGE and followed_by_number)
-            or (after == sign_of[DEGREE_CELSIUS] and not lexicon.is_word(text[after_at : after_at + 2]))
+            or (after in after_signs and not lexicon.is_word(text[after_at : after_at + 2]))
             or (after in signs and followed_by_number)
             or (after == dot and followed_by_number)
+            or (after == DASH_LOOKALIKE and _range_dash(text, after_at) is not None)
         )
         before_at, before = _next_visible(text, start, -1)
+        year = before == apostrophe and len(run) == 2 and _year_apostrophe(text, before_at)
         prefix = (
             before in NUMBER_BEFORE
             or (before.isascii() and before.isdigit())
             or (before in (MIDDLE_DOT, dot) and _is_digit_at(text, before_at - 1))
+            or (before in signs and _is_digit_at(text, before_at - 1))
+            or (before == DASH_LOOKALIKE and _range_dash(text, before_at) is not None)
+            or year
         )
         date = after in DATE_UNITS and followed_by_number
         if len(run) < 3 and not (unit or prefix):
             continue
         left = _window(text, start, -1)
-        if len(run) == 1 and not date and lexicon.in_word(left + run + _window(text, start, 1), len(left)):
+        if (
+            len(run) == 1
+            and not date
+            and not in_range
+            and lexicon.in_word(left + run + _window(text, start, 1), len(left))
+        ):
             continue  # 人员, 公园: a lone look-alike inside a word is the hanzi
         symbol = "".join(DECIMAL_POINT if c == point else digits[c] for c in run)
         cand = _Candidate(start, end, run, symbol)
@@ -1489,38 +1522,130 @@ def _number_candidates(text: str) -> list[_Candidate]:
             cand.add(1.0, f"after {before}")
         if len(run) >= 4 and symbol[:2] in ("19", "20"):
             cand.add(2.0, "reads as a year")
+        if year:
+            cand.add(SURE_FROM, f"a year after {RIGHT_SINGLE_QUOTE} ({RIGHT_SINGLE_QUOTE}97)")
         found.append(cand)
     return found
 
 
 @functools.cache
 def _number_signs() -> dict[str, str]:
-    """Look-alike -> sign, for the signs that stand beside numbers: ℃ (益), × (伊), ～ (耀)."""
-    wanted = (DEGREE_CELSIUS, MULTIPLICATION_SIGN, FULLWIDTH_TILDE)
+    """Look-alike -> sign, for the signs that stand beside numbers: ℃ (益), × (伊), ～ (耀),
+    and those a Founder page sets inside a full-width number: ％ (豫), ∶ (颐), ／ (辕)."""
+    wanted = (DEGREE_CELSIUS, MULTIPLICATION_SIGN, FULLWIDTH_TILDE, FULLWIDTH_PERCENT, RATIO, FULLWIDTH_SOLIDUS)
     return {h: e.symbol for h, e in shift_table().items() if e.symbol in wanted}
 
 
+#: How a sign comes out beside a repaired number (numbers come out half-width: 38.7%, 1/2).
+SIGN_OUTPUT = {FULLWIDTH_PERCENT: "%", FULLWIDTH_SOLIDUS: "/"}
+#: Signs written after a number (25℃, 38.7%); the others stand between two numbers.
+SIGNS_AFTER = (DEGREE_CELSIUS, FULLWIDTH_PERCENT)
+
+
 def _number_sign_candidates(text: str) -> list[_Candidate]:
-    """``圆缘益`` is ``25℃``, ``猿伊源`` is ``3×4``, ``员园耀圆园`` is ``10～20``: the signs of the
-    symbol rows, read only right after a number (and, for × and ～, right before one)."""
+    """``圆缘益`` is ``25℃``, ``猿伊源`` is ``3×4``, ``员园耀圆园`` is ``10～20``, ``猿愿援苑豫`` is
+    ``38.7%``, ``猿颐员`` is ``3∶1``, ``员辕圆`` is ``1/2``: the signs of the symbol rows, read only
+    right after a number (and, but for ℃ and ％, right before one). Also the dash of a range,
+    written single (``5要6级``, ``4月要11月``), and the apostrophe of a year (``爷97``)."""
     signs = _number_signs()
     found = []
-    for match in re.finditer(f"[{''.join(signs)}]", text):
+    for match in _number_sign_re().finditer(text):
         index, char = match.start(), match.group()
-        if not _is_digit_at(text, index - 1):
+        if char == DASH_LOOKALIKE:
+            cand = _range_dash(text, index)
+            if cand is not None:
+                found.append(cand)
             continue
+        if not _number_ends_at(text, index - 1):
+            continue  # (人员豫剧: the 员 of 人员 is no digit)
         symbol = signs[char]
-        cand = _Candidate(index, index + 1, char, symbol)
-        if symbol == DEGREE_CELSIUS:
+        cand = _Candidate(index, index + 1, char, SIGN_OUTPUT.get(symbol, symbol))
+        if symbol in SIGNS_AFTER:
             if lexicon.is_word(text[index : index + 2]):
-                continue  # 益处, 益于
+                continue  # 益处, 益于, 豫剧
             cand.add(LIKELY_FROM + 1.0, "right after a number")
-        elif _is_digit_at(text, index + 1):
+        elif _number_starts_at(text, index + 1):
             cand.add(SURE_FROM, "between two numbers")
         else:
             continue
         found.append(cand)
     return found
+
+
+#: 要, the look-alike of — (a single one is read only as the dash of a range of numbers).
+DASH_LOOKALIKE = "要"
+
+
+@functools.cache
+def _number_sign_re() -> re.Pattern[str]:
+    digits = "".join(_lookalikes()[1])
+    # (a range's 要 is always followed by a number: the verb, far commoner, is not matched)
+    return re.compile(f"[{''.join(_number_signs())}]|{DASH_LOOKALIKE}(?=[0-9{digits}])")
+
+
+def _range_dash(text: str, index: int) -> _Candidate | None:
+    """A single 要 in a range of numbers: between two numbers (``5要6级``, ``源要6级``), or
+    between two numbers with the same unit (``4月要11月``, ``20%要25%``, ``园援员毫米要园援猿毫米``).
+    The verb 要 stands between a number and a number only in such a range."""
+    if text[index - 1 : index] == DASH_LOOKALIKE or text[index + 1 : index + 2] == DASH_LOOKALIKE:
+        return None  # 要要 is a run (——), read as one
+    if not _number_starts_at(text, index + 1):
+        return None
+    if _number_ends_at(text, index - 1):
+        why = "between two numbers (a range: 5—6)"
+    else:
+        # The unit: one or two characters after a number (月, 毫米, %), again after the next number.
+        at = index - 1
+        while at >= max(0, index - 2) and not _is_digit_at(text, at):
+            at -= 1
+        if at < index - 3 or at < 0 or not _is_digit_at(text, at):
+            return None  # (有源级要5级: a number though 有源 is a word, as the same unit follows)
+        unit = text[at + 1 : index]
+        if not unit or "\n" in unit:
+            return None
+        end = index + 1
+        point = _lookalikes()[2]
+        while end < len(text) and (
+            _is_digit_at(text, end) or (text[end] in (point, DECIMAL_POINT) and _is_digit_at(text, end + 1))
+        ):
+            end += 1
+        if not text.startswith(unit, end):
+            return None
+        why = f"between two numbers with the unit {unit} (a range)"
+    cand = _Candidate(index, index + 1, DASH_LOOKALIKE, EM_DASH)
+    cand.add(SURE_FROM, why)
+    return cand
+
+
+@functools.cache
+def _apostrophe() -> str:
+    """爷, the look-alike of ’ (the apostrophe of ’97)."""
+    return next(h for h, symbol in _lookalikes()[0].items() if symbol == RIGHT_SINGLE_QUOTE)
+
+
+def _year_apostrophe(text: str, index: int) -> bool:
+    """Whether the 爷 at ``index`` is the apostrophe of a year: right before two digits and no
+    third (``爷97中国旅游年``, ``爷怨愿``), and not the end of a word (老爷, 爷爷98岁)."""
+    if not (_is_digit_at(text, index + 1) and _is_digit_at(text, index + 2)) or _is_digit_at(text, index + 3):
+        return False
+    if text[index + 3 : index + 4] in (_lookalikes()[2], DECIMAL_POINT) and _is_digit_at(text, index + 4):
+        return False  # 爷怨援缘: a decimal number
+    return not (index and is_han(text[index - 1]) and lexicon.is_word(text[index - 1 : index + 1], min_freq=1))
+
+
+def _number_ends_at(text: str, index: int) -> bool:
+    """Whether a number ends at ``text[index]``: an ASCII digit, or a digit look-alike that is
+    not the end of a word (人员 is no 人1) unless a digit comes before it too."""
+    if not _is_digit_at(text, index):
+        return False
+    return text[index].isascii() or _is_digit_at(text, index - 1) or not _edge_word(text, index, -1)
+
+
+def _number_starts_at(text: str, index: int) -> bool:
+    """Whether a number starts at ``text[index]`` (员工 is no 1工, 圆满 no 2满)."""
+    if not _is_digit_at(text, index):
+        return False
+    return text[index].isascii() or _is_digit_at(text, index + 1) or not _edge_word(text, index, 1)
 
 
 def _is_digit_at(text: str, index: int) -> bool:

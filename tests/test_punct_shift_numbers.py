@@ -1,0 +1,62 @@
+"""punct-shift: numbers as a Founder page sets them full-width (found on People's Daily, 1998).
+
+A full-width number is garbled whole: its digits, its decimal point ``．`` (援), ``％`` (豫),
+``∶`` (颐), ``／`` (辕); a range is written with a single dash (``5—6级``: 要), and a year with
+an apostrophe (``’97``: 爷). Each rule has cases that must stay as they are.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_punct_shift import garbled_context, repair
+
+REPAIRED = "会议指出：“要抓好落实，创新活动方式，扩大覆盖。”{}，推动发展。"
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # ％ ∶ ／ inside a full-width number
+        ("增长猿愿援苑豫", "增长38.7%"),
+        ("合格率为员园园豫", "合格率为100%"),
+        ("比重上升到愿园豫以上", "比重上升到80%以上"),
+        ("以圆颐园获胜", "以2∶0获胜"),
+        ("比分为猿颐员尧园颐猿", "比分为3∶1、0∶3"),
+        ("约员辕猿的条目", "约1/3的条目"),
+        ("完成了员辕猿行程", "完成了1/3行程"),
+        # ... and where they are hanzi
+        ("河南豫剧团演出", "河南豫剧团演出"),
+        ("工作人员豫剧演出", "工作人员豫剧演出"),
+        ("北京颐和园", "北京颐和园"),
+        ("公园颐养天年", "公园颐养天年"),
+        ("驾辕的马", "驾辕的马"),
+        # a range written with one dash
+        ("有5要6级偏北风", "有5—6级偏北风"),
+        ("有源级要5级偏北风", "有4级—5级偏北风"),
+        ("去年4月要员员月", "去年4月—11月"),
+        ("每头可达100元要150元", "每头可达100元—150元"),
+        ("以20%要25%的速度", "以20%—25%的速度"),
+        ("直径为园援员毫米要园援猿毫米", "直径为0.1毫米—0.3毫米"),
+        # ... and the verb 要
+        ("1998年要实现目标", "1998年要实现目标"),
+        ("明年要3个月完成", "明年要3个月完成"),
+        ("工作人员要圆满完成", "工作人员要圆满完成"),
+        ("每人要5元", "每人要5元"),
+        ("3人要干5天", "3人要干5天"),
+        # the apostrophe of a year
+        ("爷怨苑中国旅游年", "’97中国旅游年"),
+        ("欣赏了爷98北京新年音乐会", "欣赏了’98北京新年音乐会"),
+        # ... and the hanzi 爷
+        ("他爷爷98岁了", "他爷爷98岁了"),
+        ("老爷98岁", "老爷98岁"),
+        ("大爷怨愿年出生", "大爷98年出生"),
+    ],
+)
+def test_numbers(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+def test_clean_text_with_the_signs_is_untouched() -> None:
+    text = "河南豫剧团在颐和园演出，增长38.7%，比分3∶1，约1/3，5—6级，’97中国旅游年。"
+    assert repair(text) == text
