@@ -532,7 +532,43 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _orphans(view, candidates)
     _quoted_runs(text, candidates)
     _year_apostrophes(text, candidates)
+    _particle_after(text, candidates)
+    _one_character_clause(view, candidates)
     return candidates
+
+
+def _one_character_clause(view: str, candidates: list[_Candidate]) -> None:
+    """No sentence starts with a clause of one character that ends with ； (``一曰野…冶``,
+    ``二曰``: 曰 is "is called"; but ``，免；`` within a sentence): a semicolon look-alike right
+    after one hanzi at the start of a line or a sentence is a doubt.
+    (``view``: the text with the sure marks read.)"""
+    for cand in candidates:
+        start = cand.start
+        if cand.symbol != FULLWIDTH_SEMICOLON or cand.evidence < DOUBT_FROM or start < 1 or not is_han(view[start - 1]):
+            continue
+        if start == 1 or view[start - 2] == "\n" or view[start - 2] in SENTENCE_ENDS:
+            cand.add(-NEIGHBOUR_PENALTY, "after a clause of one character, which no semicolon ends")
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _particle_after(text: str, candidates: list[_Candidate]) -> None:
+    """No clause starts with a particle (的 了 着 们 where they start no word; 地 and 得 stand
+    alone too: 省、地两级, 得，…):
+    ``检查院的官员`` and ``几步之遥的`` keep the hanzi (there is no ``：的`` nor ``。的``)."""
+    n = len(text)
+    for cand in candidates:
+        end = cand.end
+        if (
+            end >= n
+            or text[end] not in CLAUSE_NEVER_STARTS
+            or cand.symbol not in STOP_PUNCT
+            or cand.evidence < DOUBT_FROM
+        ):
+            continue
+        if any(lexicon.is_word(text[end : end + size], min_freq=1) for size in (2, 3, 4) if end + size <= n):
+            continue  # 的确, 了解, 着手, 地方, 得到: a word starts there, so may a clause
+        cand.add(-NEIGHBOUR_PENALTY, f"before {text[end]}, which starts no clause")
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
 def _year_apostrophes(text: str, candidates: list[_Candidate]) -> None:
@@ -785,6 +821,7 @@ def _pairing(text: str, candidates: list[_Candidate]) -> None:
     opener_of = {v: k for k, v in closer_of.items()}
     stacks: dict[str, list[_Candidate]] = {}
     paired: set[int] = set()
+    pairs: list[tuple[_Candidate, _Candidate]] = []
     # Only the look-alikes of paired marks take part (the commas and stops are most of them).
     candidates = [c for c in candidates if c.symbol in _PAIRED_MARKS]
     for cand in candidates:
@@ -798,10 +835,21 @@ def _pairing(text: str, candidates: list[_Candidate]) -> None:
             stack = [o for o in stacks.get(opening, []) if cand.start - o.start <= span]
             stacks[opening] = stack
             if stack:
-                opener = stack.pop()
+                if opening in NO_NESTING and len(stack) > 1:
+                    # 叶红叶苍鹰曳: a title holds no title, so only one of the openers is one:
+                    # the last, unless an earlier one reads clearly better as the mark (红叶).
+                    at = max(range(len(stack)), key=lambda k: (stack[k].evidence, k))
+                    if stack[at].evidence - stack[-1].evidence < NESTING_MARGIN:
+                        at = len(stack) - 1
+                    opener = stack[at]
+                    del stack[at:]
+                else:
+                    opener = stack.pop()
                 opener.add(PAIR_BONUS, f"pairs with {cand.hanzi} (as {cand.symbol})")
                 cand.add(PAIR_BONUS, f"pairs with {opener.hanzi} (as {opener.symbol})")
                 paired.update((opener.start, cand.start))
+                pairs.append((opener, cand))
+    _unclosed_inside(candidates, pairs, paired)
     for cand in candidates:
         opening = cand.symbol if cand.symbol in closer_of else opener_of.get(cand.symbol)
         if opening in STRICT_PAIRS and cand.start not in paired:
@@ -810,6 +858,31 @@ def _pairing(text: str, candidates: list[_Candidate]) -> None:
                 # A quotation left open runs to the end of its paragraph (the next one opens
                 # again): only at a paragraph start is an unclosed “ normal.
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+#: Marks that never hold a pair of their own kind (《…《…》…》, （…（…）…） are not written).
+NO_NESTING = LEFT_BOOK_TITLE + FULLWIDTH_LEFT_PAREN
+#: How much better an earlier opener must read than the last to take the closer from it.
+NESTING_MARGIN = 1.0
+
+
+def _unclosed_inside(
+    candidates: list[_Candidate], pairs: list[tuple[_Candidate, _Candidate]], paired: set[int]
+) -> None:
+    """An opening look-alike that nothing closes, inside a pair of marks (``叶德吴宗教渊流曳``:
+    a （ opened inside 《》 would close inside it): the hanzi, at most a doubt."""
+    spans = sorted((o.start, c.start) for o, c in pairs if o.start in paired and c.start in paired)
+    if not spans:
+        return
+    starts = [span[0] for span in spans]
+    for cand in candidates:
+        if cand.symbol not in NO_NESTING or cand.start in paired or cand.evidence < DOUBT_FROM:
+            continue
+        at = bisect.bisect_left(starts, cand.start) - 1
+        # (pairs of marks do not cross: the nearest pair opened before it is the one to test)
+        if at >= 0 and spans[at][0] < cand.start < spans[at][1]:
+            cand.add(0.0, "opened inside a pair of marks and not closed in it")
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
 def _next_visible(text: str, index: int, step: int) -> tuple[int, str]:
@@ -1047,6 +1120,10 @@ SPEECH = ("说", "表示", "介绍", "告诉", "认为", "指出", "强调", "�
 _NAME_END = frozenset("，。、：；）”\n 袁遥尧院曰冶冤")
 #: Characters that end words and never stand second in a given name (，新的: no name 新的).
 PARTICLES = "的了着地得们"
+#: Marks that end a sentence.
+SENTENCE_ENDS = IDEOGRAPHIC_FULL_STOP + QUESTION_EXCLAMATION
+#: Particles that start no clause (the ones of PARTICLES that never stand alone).
+CLAUSE_NEVER_STARTS = "的了着们"
 #: 老袁, 小袁: a familiar form of a surname.
 FAMILIAR = "老小"
 #: 袁某: the anonymised name of court reports (but ，某公司 ，某地 ，某年 are a comma).
@@ -1340,7 +1417,14 @@ def _compatible(first: str, second: str) -> bool:
         return True
     if first in STOP_PUNCT and second in STOP_PUNCT:
         return first in QUESTION_EXCLAMATION and second in QUESTION_EXCLAMATION
+    if first in NEVER_BEFORE_CLOSING and second in CLOSING_PUNCT:
+        return False  # nothing quoted or titled ends with 、 or ： (科技兴院冶 is “科技兴院”)
     return not (first in OPENING_PUNCT and (second in STOP_PUNCT or second in CLOSING_PUNCT))
+
+
+#: Marks that never end a quotation, a title or a parenthetical (a comma may: “走吧，”他说;
+#: and a semicolon: a quoted item of a law ends with one).
+NEVER_BEFORE_CLOSING = IDEOGRAPHIC_COMMA + FULLWIDTH_COLON
 
 
 @functools.cache
@@ -1367,6 +1451,16 @@ def _neighbours(text: str, candidates: list[_Candidate], by_start: dict[int, _Ca
         weaker = cand if other is None or other.evidence > cand.evidence else other
         weaker.add(-NEIGHBOUR_PENALTY, f"would stand next to {mark if weaker is cand else cand.symbol}")
         weaker.evidence = min(weaker.evidence, DOUBT_FROM)
+    # A weaker look-alike right after a strong one (停歇袁院外: no ，：): the loop above sees
+    # only pairs whose second is strong.
+    for cand in candidates:
+        if cand.evidence >= MARKER_FROM or cand.evidence < DOUBT_FROM:
+            continue
+        index, _ = _next_visible(text, cand.start, -1)
+        other = reading.get(index)
+        if other is not None and other.end == index + 1 and (other.symbol, cand.symbol) not in compatible:
+            cand.add(-NEIGHBOUR_PENALTY, f"would follow {other.symbol}")
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
     # A look-alike right after a real mark (few of those in garbled text: start from the marks).
     for match in _REAL_PUNCT_RE.finditer(text):
         index, _ = _next_visible(text, match.start(), 1)

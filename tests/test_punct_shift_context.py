@@ -1,0 +1,44 @@
+"""punct-shift: evidence from the marks around a look-alike (found on People's Daily, 1998).
+
+Each rule has the case it was written for and cases that must still be repaired.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_punct_shift import repair
+
+#: A garbled paragraph before the case, so that the document reads as garbled.
+GARBLED = "会议指出院野要抓好落实袁创新活动方式袁扩大覆盖遥冶\n"
+REPAIRED = "会议指出：“要抓好落实，创新活动方式，扩大覆盖。”\n"
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        # a weak look-alike right after a strong one that it cannot follow (no ，：)
+        ("雨渐渐停歇袁院外的玉兰树青翠欲滴遥", "雨渐渐停歇，院外的玉兰树青翠欲滴。"),
+        ("目前袁院图书馆已经联网遥", "目前，院图书馆已经联网。"),
+        # 、 and ： end no quotation or title
+        ("医院大力倡导野科技兴院冶袁先后添置了设备遥", "医院大力倡导“科技兴院”，先后添置了设备。"),
+        ("野走吧袁冶他说袁野天快黑了遥冶", "“走吧，”他说，“天快黑了。”"),
+        ("第二项中增加野站内的设施曰冶遥", "第二项中增加“站内的设施；”。"),
+        # no clause starts with 的 了 着 们
+        ("财政经济院的官员说袁对这些机构要整顿遥", "财政经济院的官员说，对这些机构要整顿。"),
+        ("驻足在几步之遥的一位汉子遥", "驻足在几步之遥的一位汉子。"),
+        ("他说院的确如此遥", "他说：的确如此。"),
+        ("他说院了解情况很重要遥", "他说：了解情况很重要。"),
+        # a title holds no title: of two openers, the one that reads as the mark
+        ("所画叶红叶苍鹰曳袁其爪部力抓树干遥", "所画《红叶苍鹰》，其爪部力抓树干。"),
+        ("叶叶圣陶文集曳出版了遥", "《叶圣陶文集》出版了。"),
+        # a （ opened inside a title and not closed in it
+        ("孤本叶德吴宗教渊流曳袁还有叶西藏历代法典曳遥", "孤本《德吴宗教渊流》，还有《西藏历代法典》。"),
+        ("叶西藏渊续编冤曳出版遥", "《西藏（续编）》出版。"),
+        # a sentence does not start with a one-character clause ended by ；
+        ("一曰野羞于启齿冶遥\n二曰野维希有功冶遥", "一曰“羞于启齿”。\n二曰“维希有功”。"),
+        ("上劳动课袁免曰开会听报告袁免曰甚至连团组织生活遥", "上劳动课，免；开会听报告，免；甚至连团组织生活。"),
+    ],
+)
+def test_context(garbled: str, expected: str) -> None:
+    assert repair(GARBLED + garbled) == REPAIRED + expected
