@@ -38,6 +38,18 @@ REPAIRED = "会议指出：“要抓好落实，创新活动方式，扩大覆�
         # a sentence does not start with a one-character clause ended by ；
         ("一曰野羞于启齿冶遥\n二曰野维希有功冶遥", "一曰“羞于启齿”。\n二曰“维希有功”。"),
         ("上劳动课袁免曰开会听报告袁免曰甚至连团组织生活遥", "上劳动课，免；开会听报告，免；甚至连团组织生活。"),
+        # a clause or closing mark never starts a line (a byline: the author 袁鹰)
+        (
+            "但得夕阳无限好要要与菡子书\n袁鹰\n去年冬天作协召开大会遥",
+            "但得夕阳无限好——与菡子书\n袁鹰\n去年冬天作协召开大会。",
+        ),
+        # a ” that closes nothing, inside a line
+        ("群众节约用水袁上冶镇过去秋种用水很多遥", "群众节约用水，上冶镇过去秋种用水很多。"),
+        ("他说院野我们一定能干好遥冶", "他说：“我们一定能干好。”"),
+        # no clause ends with the preposition 跟 (but one ends with 为由)
+        ("野怎么样袁跟袁和平拍武戏袁比你那部戏好吧遥冶", "“怎么样，跟袁和平拍武戏，比你那部戏好吧。”"),
+        ("以工作需要为由袁拒绝纠正遥", "以工作需要为由，拒绝纠正。"),
+        ("把叶社会周刊曳办好遥", "把《社会周刊》办好。"),
     ],
 )
 def test_context(garbled: str, expected: str) -> None:

@@ -858,6 +858,10 @@ def _pairing(text: str, candidates: list[_Candidate]) -> None:
                 # A quotation left open runs to the end of its paragraph (the next one opens
                 # again): only at a paragraph start is an unclosed “ normal.
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
+            elif cand.symbol == RIGHT_DOUBLE_QUOTE and text[cand.end : cand.end + 1] not in ("", "\n"):
+                # Every quotation opens in its own paragraph: a ” that closes nothing, inside
+                # a line, is the hanzi (上冶镇).
+                cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
 #: Marks that never hold a pair of their own kind (《…《…》…》, （…（…）…） are not written).
@@ -958,6 +962,7 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
             _, before = _next_visible(text, start, -1)
         if before in ("", "\n") and symbol not in FREE_PUNCT:
             cand.add(-LINE_START_PENALTY, "a line never starts with this mark")
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
         elif gutter and symbol not in FREE_PUNCT and is_han(after) and not (before in marks or before in lookalikes):
             # Where extraction split a line, the piece after the space is a line start too:
             # a clause or closing mark does not begin it (冠军  袁野 is a name in a table).
@@ -1025,6 +1030,11 @@ def _object_words_ending() -> dict[str, tuple[str, ...]]:
     return by_end
 
 
+#: Prepositions of the object words that no clause ends with (以…为由， does; 给 请 找 may:
+#: 给，这是你的). Only a comma is ruled out after them (把《周易》: a title may follow).
+PREPOSITIONS = "把同跟替让"
+#: 袁, the look-alike of ，.
+COMMA_LOOKALIKE = "袁"
 #: Name followers that also need an object (袁伟和叶青, 和袁伟).
 OBJECT_FOLLOWERS = "和与向被"
 
@@ -1217,6 +1227,8 @@ def _name_context(text: str, start: int) -> str:
         return "a surname after a role, before a given name (工程师袁伟)"
     if _after_object_word(head) and (_given_name(text, start + 1) or _name_like(text, start + 1)):
         return "a surname after a word that needs an object (由袁家, 跟着袁爷爷): no clause ends there"
+    if head[-1:] in PREPOSITIONS and text[start] == COMMA_LOOKALIKE and _after_object_word(head):
+        return f"a surname after the preposition {head[-1]} (跟袁和平): no clause ends with it"
     if start and text[start - 1] in _INLINE_SPACES:
         name = _given_name(text, start + 1)
         end = start + 1 + len(name)
