@@ -858,10 +858,15 @@ def _pairing(text: str, candidates: list[_Candidate]) -> None:
                 # A quotation left open runs to the end of its paragraph (the next one opens
                 # again): only at a paragraph start is an unclosed “ normal.
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
-            elif cand.symbol == RIGHT_DOUBLE_QUOTE and text[cand.end : cand.end + 1] not in ("", "\n"):
-                # Every quotation opens in its own paragraph: a ” that closes nothing, inside
-                # a line, is the hanzi (上冶镇).
+            elif cand.symbol == RIGHT_DOUBLE_QUOTE and _between_hanzi(text, cand.start):
+                # Every quotation opens in its own paragraph: a ” that closes nothing, between
+                # two hanzi, is the hanzi (上冶镇).
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _between_hanzi(text: str, index: int) -> bool:
+    """Whether ``text[index]`` has a hanzi right before and right after it."""
+    return 0 < index < len(text) - 1 and is_han(text[index - 1]) and is_han(text[index + 1])
 
 
 #: Marks that never hold a pair of their own kind (《…《…》…》, （…（…）…） are not written).
