@@ -51,6 +51,18 @@ REPAIRED = "会议指出：“要抓好落实，创新活动方式，扩大覆�
         ("他爷爷98岁了", "他爷爷98岁了"),
         ("老爷98岁", "老爷98岁"),
         ("大爷怨愿年出生", "大爷98年出生"),
+        # counters and units
+        ("面向圆员世纪", "面向21世纪"),
+        ("在国内订造远艘船舶", "在国内订造6艘船舶"),
+        ("他远道而来", "他远道而来"),
+        ("追本溯源头", "追本溯源头"),
+        # a number does not start with its decimal point (资源 is no word here)
+        ("非法集资源援园苑亿元", "非法集资4.07亿元"),
+        # the same unit on both sides of a range, one number garbled
+        ("占10%要圆园豫", "占10%—20%"),
+        # numbers listed, and the number of an item at a line start
+        ("以及1尧缘尧员园尧缘园戈比", "以及1、5、10、50戈比"),
+        ("人员尧员工尧园林", "人员、员工、园林"),
     ],
 )
 def test_numbers(snippet: str, expected: str) -> None:
@@ -60,3 +72,16 @@ def test_numbers(snippet: str, expected: str) -> None:
 def test_clean_text_with_the_signs_is_untouched() -> None:
     text = "河南豫剧团在颐和园演出，增长38.7%，比分3∶1，约1/3，5—6级，’97中国旅游年。"
     assert repair(text) == text
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("猿尧民航飞行动态监控系统", "3、民航飞行动态监控系统"),
+        ("圆院话剧演出现场", "2：话剧演出现场"),
+        ("圆满完成了任务", "圆满完成了任务"),
+        ("远近闻名的小镇", "远近闻名的小镇"),
+    ],
+)
+def test_numbered_line(line: str, expected: str) -> None:
+    assert repair(garbled_context("") + "\n" + line) == REPAIRED.format("") + "\n" + expected

@@ -187,9 +187,15 @@ MAX_REAL_PER_MARKER = 1
 #: Characters a garbled number is followed by (units, counters) or preceded by.
 NUMBER_AFTER = (
     "年月日时分秒号个万亿元角名次件项余多位岁条家所人天周届章节版米吨千百%‰公点倍期辆台套批种类级层张只部篇户起发支"
+    # measure words (量词) of things counted in news text
+    "艘根款座头匹架栋块份棵株枚颗首场段片间亩斤顿幅册本集"
 )
 #: Units of two characters whose first character is no unit by itself.
-NUMBER_AFTER_WORDS = ("小时", "平方", "立方", "毫米", "厘米", "毫升", "美元", "欧元", "英里", "海里", "摄氏")
+NUMBER_AFTER_WORDS = ("小时", "平方", "立方", "毫米", "厘米", "毫升", "美元", "欧元", "英里", "海里", "摄氏", "世纪")
+#: The enumeration comma and its look-alike: between numbers, a list of numbers.
+ENUMERATION = "、尧"
+#: What follows the number of an item at a line start (1、 2： 3． 4·), real or garbled.
+LIST_NUMBER_MARKS = "、：．·尧院援窑"
 #: Between two numbers: a range (8-10, 10～20, 3至5).
 NUMBER_RANGE = "-~～至到"
 NUMBER_BEFORE = "第〔［"
@@ -1562,7 +1568,8 @@ def _number_candidates(text: str) -> list[_Candidate]:
             unit_after = unit_after or after in signs or after == dot
             unit_after = unit_after or text.startswith(NUMBER_AFTER_WORDS, end)
             prefix = before in NUMBER_BEFORE or before == dot or before.isdigit() or before in _INLINE_SPACES
-            prefix = prefix or before in signs or before == DASH_LOOKALIKE
+            prefix = prefix or before in signs or before == DASH_LOOKALIKE or before in ENUMERATION or not before
+            prefix = prefix or (before == "\n" and after in LIST_NUMBER_MARKS)
             if not (unit_after or prefix):
                 continue
             if digits[text[start]] == "0" and not prefix and not (after in signs and _is_digit_at(text, end + 1)):
@@ -1570,8 +1577,8 @@ def _number_candidates(text: str) -> list[_Candidate]:
         in_range = (start and text[start - 1] == DASH_LOOKALIKE and _range_dash(text, start - 1) is not None) or any(
             text[k] == DASH_LOOKALIKE and _range_dash(text, k) is not None for k in range(end, min(end + 3, n))
         )
-        while start < end and not in_range and _edge_word(text, start, -1):
-            start += 1
+        while start < end and not in_range and text[start + 1 : start + 2] != point and _edge_word(text, start, -1):
+            start += 1  # (人员圆园 is 人员20; but 集资源援园苑亿元 is 集资4.07亿元: no number starts with .)
         while (
             end > start
             and not in_range
@@ -1608,7 +1615,11 @@ def _number_candidates(text: str) -> list[_Candidate]:
             or (before in signs and _is_digit_at(text, before_at - 1))
             or (before == DASH_LOOKALIKE and _range_dash(text, before_at) is not None)
             or year
+            or (before in ENUMERATION and _is_digit_at(text, before_at - 1))
         )
+        # 1尧缘尧员园尧缘园戈比: numbers listed; ⏎猿尧民航…: a numbered item at a line start
+        unit = unit or (after in ENUMERATION and followed_by_number)
+        prefix = prefix or (before in ("", "\n") and len(run) == 1 and after in LIST_NUMBER_MARKS)
         date = after in DATE_UNITS and followed_by_number
         if len(run) < 3 and not (unit or prefix):
             continue
@@ -1720,8 +1731,8 @@ def _range_dash(text: str, index: int) -> _Candidate | None:
             _is_digit_at(text, end) or (text[end] in (point, DECIMAL_POINT) and _is_digit_at(text, end + 1))
         ):
             end += 1
-        if not text.startswith(unit, end):
-            return None
+        if text[end : end + len(unit)].translate(_sign_folding()) != unit.translate(_sign_folding()):
+            return None  # (10%要圆园豫: the same unit, one number half-width and one garbled)
         why = f"between two numbers with the unit {unit} (a range)"
     cand = _Candidate(index, index + 1, DASH_LOOKALIKE, EM_DASH)
     cand.add(SURE_FROM, why)
@@ -1742,6 +1753,13 @@ def _year_apostrophe(text: str, index: int) -> bool:
     if text[index + 3 : index + 4] in (_lookalikes()[2], DECIMAL_POINT) and _is_digit_at(text, index + 4):
         return False  # 爷怨援缘: a decimal number
     return not (index and is_han(text[index - 1]) and lexicon.is_word(text[index - 1 : index + 1], min_freq=1))
+
+
+@functools.cache
+def _sign_folding() -> dict[int, str]:
+    """str.translate table: each sign's look-alike to the sign as written half-width (豫 -> %)."""
+    signs = _number_signs()
+    return str.maketrans({h: SIGN_OUTPUT.get(symbol, symbol) for h, symbol in signs.items()} | {FULLWIDTH_PERCENT: "%"})
 
 
 def _number_ends_at(text: str, index: int) -> bool:
