@@ -538,6 +538,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _orphans(view, candidates)
     _quoted_runs(text, candidates)
     _year_apostrophes(text, candidates)
+    _full_name_after(text, surnames)
     _particle_after(text, candidates)
     _one_character_clause(view, candidates)
     return candidates
@@ -555,6 +556,37 @@ def _one_character_clause(view: str, candidates: list[_Candidate]) -> None:
         if start == 1 or view[start - 2] == "\n" or view[start - 2] in SENTENCE_ENDS:
             cand.add(-NEIGHBOUR_PENALTY, "after a clause of one character, which no semicolon ends")
             cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+#: The notes of the name evidence (what _full_name_after may overrule).
+_NAME_NOTES = ("a surname", "after ", "the name ")
+#: The notes that rule a mark out whatever the name evidence says.
+_NO_MARK_NOTES = ("would ", "a line never", "after a space", "doubled")
+
+
+def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
+    """``袁刘我成曾有`` where ``刘我成`` stands elsewhere in the text without 袁 before it
+    (``书记刘我成``): the three characters are a full name of their own (a common surname
+    first), so the 袁 before them is a comma, whatever the name evidence said."""
+    surnames = _commonest_surnames()
+    for cand in candidates:
+        end = cand.end
+        if cand.hanzi != COMMA_LOOKALIKE or cand.evidence >= ENOUGH_FROM or text[end : end + 1] not in surnames:
+            continue
+        notes = cand.notes[1:]
+        if not notes or not any(n.startswith(_NAME_NOTES) for n in notes):
+            continue
+        if any(n.startswith(_NO_MARK_NOTES) for n in notes):
+            continue
+        name = text[end : end + 3]
+        if len(name) < 3 or not all(is_han(c) for c in name):
+            continue
+        at = text.find(name)
+        while at >= 0 and (at == end or (at and text[at - 1] == COMMA_LOOKALIKE)):
+            at = text.find(name, at + 1)
+        if at >= 0:
+            cand.add(0.0, f"{name} is a full name elsewhere in the text, without {cand.hanzi} before it")
+            cand.evidence = LIKELY_FROM
 
 
 def _particle_after(text: str, candidates: list[_Candidate]) -> None:
