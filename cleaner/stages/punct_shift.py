@@ -56,6 +56,7 @@ from cleaner.chars import (
     FULLWIDTH_COLON,
     FULLWIDTH_COMMA,
     FULLWIDTH_EXCLAMATION,
+    FULLWIDTH_FULL_STOP,
     FULLWIDTH_LEFT_PAREN,
     FULLWIDTH_PERCENT,
     FULLWIDTH_QUESTION,
@@ -1609,7 +1610,15 @@ def _number_candidates(text: str) -> list[_Candidate]:
         in_range = (start and text[start - 1] == DASH_LOOKALIKE and _range_dash(text, start - 1) is not None) or any(
             text[k] == DASH_LOOKALIKE and _range_dash(text, k) is not None for k in range(end, min(end + 3, n))
         )
-        while start < end and not in_range and text[start + 1 : start + 2] != point and _edge_word(text, start, -1):
+        # 日圆园时 after 9: a number after a unit after a number (9日20时), however 日圆 reads
+        after_unit = start >= 2 and text[start - 1] in DATE_TIME_UNITS and _is_digit_at(text, start - 2)
+        while (
+            start < end
+            and not in_range
+            and not after_unit
+            and text[start + 1 : start + 2] != point
+            and _edge_word(text, start, -1)
+        ):
             start += 1  # (人员圆园 is 人员20; but 集资源援园苑亿元 is 集资4.07亿元: no number starts with .)
         while (
             end > start
@@ -1758,17 +1767,32 @@ def _range_dash(text: str, index: int) -> _Candidate | None:
         if not unit or "\n" in unit:
             return None
         end = index + 1
-        point = _lookalikes()[2]
-        while end < len(text) and (
-            _is_digit_at(text, end) or (text[end] in (point, DECIMAL_POINT) and _is_digit_at(text, end + 1))
-        ):
+        points = _range_points()
+        while end < len(text) and (_is_digit_at(text, end) or (text[end] in points and _is_digit_at(text, end + 1))):
             end += 1
-        if text[end : end + len(unit)].translate(_sign_folding()) != unit.translate(_sign_folding()):
-            return None  # (10%要圆园豫: the same unit, one number half-width and one garbled)
-        why = f"between two numbers with the unit {unit} (a range)"
+        after = text[end : end + len(unit)]
+        if after.translate(_sign_folding()) == unit.translate(_sign_folding()):
+            why = f"between two numbers with the unit {unit} (a range)"  # (10%要圆园豫: one garbled)
+        elif unit in DATE_TIME_UNITS and after[:1] in DATE_TIME_UNITS:
+            why = f"between two numbers with the units {unit} and {after[:1]} (a range of time: 8日20时—9日20时)"
+        else:
+            return None
     cand = _Candidate(index, index + 1, DASH_LOOKALIKE, EM_DASH)
     cand.add(SURE_FROM, why)
     return cand
+
+
+#: Units of a moment (a range of time may end in another: 20时—3日20时).
+DATE_TIME_UNITS = "年月日时"
+
+
+@functools.cache
+def _range_points() -> str:
+    """What stands between the digits of a number in a range: the decimal point as written
+    (. ．), garbled (援), and the interpunct some papers set for it (6·5%) and its look-alike."""
+    punct, _, point = _lookalikes()
+    dot = next(h for h, symbol in punct.items() if symbol == MIDDLE_DOT)
+    return DECIMAL_POINT + FULLWIDTH_FULL_STOP + point + MIDDLE_DOT + dot
 
 
 @functools.cache
