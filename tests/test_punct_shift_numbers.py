@@ -62,6 +62,10 @@ REPAIRED = "会议指出：“要抓好落实，创新活动方式，扩大覆�
         ("追本溯源头", "追本溯源头"),
         # a number does not start with its decimal point (资源 is no word here)
         ("非法集资源援园苑亿元", "非法集资4.07亿元"),
+        # a digit that makes a word with the hanzi before it, though the best reading of them does not
+        ("新华社莫斯科员月源日电", "新华社莫斯科1月4日电"),
+        ("自由党在国会众院拥有源圆个席位", "自由党在国会众院拥有42个席位"),
+        ("工作人员圆园名", "工作人员20名"),
         # the same unit on both sides of a range, one number garbled
         ("占10%要圆园豫", "占10%—20%"),
         # numbers listed, and the number of an item at a line start

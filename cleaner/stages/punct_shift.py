@@ -1618,6 +1618,7 @@ def _number_candidates(text: str) -> list[_Candidate]:
             and not after_unit
             and text[start + 1 : start + 2] != point
             and _edge_word(text, start, -1)
+            and _ends_best_word(text, start)
         ):
             start += 1  # (人员圆园 is 人员20; but 集资源援园苑亿元 is 集资4.07亿元: no number starts with .)
         while (
@@ -1838,6 +1839,13 @@ def _is_digit_at(text: str, index: int) -> bool:
         return False
     char = text[index]
     return (char.isascii() and char.isdigit()) or char in _lookalikes()[1]
+
+
+def _ends_best_word(text: str, index: int) -> bool:
+    """Whether the best reading of the hanzi before ``text[index]`` and it puts it in a word
+    (工作人员圆园名: 人员; but not 欧盟员缘国, read 欧盟 + 员, though 盟员 is a word too)."""
+    left = _window(text, index, -1)
+    return _in_best_word(left + text[index], len(left))
 
 
 def _edge_word(text: str, index: int, step: int) -> bool:
