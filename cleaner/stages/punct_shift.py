@@ -538,25 +538,31 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _quoted_single(text, by_start)
     _orphans(view, candidates)
     _quoted_runs(text, candidates)
-    _year_apostrophes(text, candidates)
+    _year_apostrophes(text, by_start)
     _full_name_after(text, surnames)
-    _particle_after(text, candidates)
-    _one_character_clause(view, candidates)
+    _particle_after(text, by_start)
+    _one_character_clause(view, text, by_start)
     return candidates
 
 
-def _one_character_clause(view: str, candidates: list[_Candidate]) -> None:
+def _one_character_clause(view: str, text: str, by_start: dict[int, _Candidate]) -> None:
     """No sentence starts with a clause of one character that ends with ； (``一曰野…冶``,
     ``二曰``: 曰 is "is called"; but ``，免；`` within a sentence): a semicolon look-alike right
     after one hanzi at the start of a line or a sentence is a doubt.
-    (``view``: the text with the sure marks read.)"""
-    for cand in candidates:
-        start = cand.start
-        if cand.symbol != FULLWIDTH_SEMICOLON or cand.evidence < DOUBT_FROM or start < 1 or not is_han(view[start - 1]):
-            continue
-        if start == 1 or view[start - 2] == "\n" or view[start - 2] in SENTENCE_ENDS:
+    (``view``: the text with the sure marks read; ``by_start``: every candidate by its start.)"""
+    semicolon = next(h for h, symbol in _lookalikes()[0].items() if symbol == FULLWIDTH_SEMICOLON)
+    at = text.find(semicolon, 1)
+    while at >= 0:
+        cand = by_start.get(at)
+        if (
+            cand is not None
+            and cand.evidence >= DOUBT_FROM
+            and is_han(view[at - 1])
+            and (at == 1 or view[at - 2] == "\n" or view[at - 2] in SENTENCE_ENDS)
+        ):
             cand.add(-NEIGHBOUR_PENALTY, "after a clause of one character, which no semicolon ends")
             cand.evidence = min(cand.evidence, DOUBT_FROM)
+        at = text.find(semicolon, at + 1)
 
 
 #: The notes of the name evidence (what _full_name_after may overrule).
@@ -590,33 +596,43 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
             cand.evidence = LIKELY_FROM
 
 
-def _particle_after(text: str, candidates: list[_Candidate]) -> None:
+def _particle_after(text: str, by_start: dict[int, _Candidate]) -> None:
     """No clause starts with a particle (的 了 着 们 where they start no word; 地 and 得 stand
     alone too: 省、地两级, 得，…):
-    ``检查院的官员`` and ``几步之遥的`` keep the hanzi (there is no ``：的`` nor ``。的``)."""
+    ``检查院的官员`` and ``几步之遥的`` keep the hanzi (there is no ``：的`` nor ``。的``).
+    (``by_start``: every candidate by its start; the few places found by a regex.)"""
     n = len(text)
-    for cand in candidates:
-        end = cand.end
-        if (
-            end >= n
-            or text[end] not in CLAUSE_NEVER_STARTS
-            or cand.symbol not in STOP_PUNCT
-            or cand.evidence < DOUBT_FROM
-        ):
+    for match in _before_particle_re().finditer(text):
+        cand = by_start.get(match.start())
+        if cand is None or cand.evidence < DOUBT_FROM:
             continue
+        end = cand.end
         if any(lexicon.is_word(text[end : end + size], min_freq=1) for size in (2, 3, 4) if end + size <= n):
-            continue  # 的确, 了解, 着手, 地方, 得到: a word starts there, so may a clause
+            continue  # 的确, 了解, 着手: a word starts there, so may a clause
         cand.add(-NEIGHBOUR_PENALTY, f"before {text[end]}, which starts no clause")
         cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
-def _year_apostrophes(text: str, candidates: list[_Candidate]) -> None:
+@functools.cache
+def _before_particle_re() -> re.Pattern[str]:
+    """A look-alike of a clause mark right before a particle that starts no clause."""
+    stops = "".join(h for h, symbol in _lookalikes()[0].items() if symbol in STOP_PUNCT)
+    return re.compile(f"[{stops}](?=[{CLAUSE_NEVER_STARTS}])")
+
+
+def _year_apostrophes(text: str, by_start: dict[int, _Candidate]) -> None:
     """``爷97``, ``爷怨愿`` is ``’97``: the apostrophe of a year of two digits (it pairs with
-    nothing, so the pairing has read it as a hanzi)."""
-    apostrophe = _apostrophe()
-    for cand in candidates:
-        if cand.hanzi == apostrophe and cand.end - cand.start == 1 and _year_apostrophe(text, cand.start):
+    nothing, so the pairing has read it as a hanzi). (``by_start``: every candidate by its start.)"""
+    for match in _year_apostrophe_re().finditer(text):
+        cand = by_start.get(match.start())
+        if cand is not None and cand.end - cand.start == 1 and _year_apostrophe(text, cand.start):
             cand.add(SURE_FROM - min(cand.evidence, 0.0), "before a year of two digits (’97)")
+
+
+@functools.cache
+def _year_apostrophe_re() -> re.Pattern[str]:
+    digits = "".join(_lookalikes()[1])
+    return re.compile(f"{_apostrophe()}(?=[0-9{digits}])")
 
 
 def _rare_words(view: str, candidates: list[_Candidate]) -> None:
@@ -1509,9 +1525,7 @@ def _neighbours(text: str, candidates: list[_Candidate], by_start: dict[int, _Ca
         weaker.evidence = min(weaker.evidence, DOUBT_FROM)
     # A weaker look-alike right after a strong one (停歇袁院外: no ，：): the loop above sees
     # only pairs whose second is strong.
-    for cand in candidates:
-        if cand.evidence >= MARKER_FROM or cand.evidence < DOUBT_FROM:
-            continue
+    for cand in [c for c in candidates if DOUBT_FROM <= c.evidence < MARKER_FROM]:
         index, _ = _next_visible(text, cand.start, -1)
         other = reading.get(index)
         if other is not None and other.end == index + 1 and (other.symbol, cand.symbol) not in compatible:
@@ -1607,8 +1621,10 @@ def _number_candidates(text: str) -> list[_Candidate]:
                 continue
             if digits[text[start]] == "0" and not prefix and not (after in signs and _is_digit_at(text, end + 1)):
                 continue  # a count is never a lone 0 (0名): 园 is 公园, 园名; but a score is (0∶3)
-        in_range = (start and text[start - 1] == DASH_LOOKALIKE and _range_dash(text, start - 1) is not None) or any(
-            text[k] == DASH_LOOKALIKE and _range_dash(text, k) is not None for k in range(end, min(end + 3, n))
+        near = text[max(0, start - 1) : end + 3]
+        in_range = DASH_LOOKALIKE in near and (
+            (start and text[start - 1] == DASH_LOOKALIKE and _range_dash(text, start - 1) is not None)
+            or any(text[k] == DASH_LOOKALIKE and _range_dash(text, k) is not None for k in range(end, min(end + 3, n)))
         )
         # 日圆园时 after 9: a number after a unit after a number (9日20时), however 日圆 reads
         after_unit = start >= 2 and text[start - 1] in DATE_TIME_UNITS and _is_digit_at(text, start - 2)
@@ -1844,8 +1860,13 @@ def _is_digit_at(text: str, index: int) -> bool:
 def _ends_best_word(text: str, index: int) -> bool:
     """Whether the best reading of the hanzi before ``text[index]`` and it puts it in a word
     (工作人员圆园名: 人员; but not 欧盟员缘国, read 欧盟 + 员, though 盟员 is a word too)."""
-    left = _window(text, index, -1)
-    return _in_best_word(left + text[index], len(left))
+    return _ends_in_word(_window(text, index, -1) + text[index])
+
+
+@functools.lru_cache(maxsize=4096)
+def _ends_in_word(text: str) -> bool:
+    """Whether the best segmentation of ``text`` ends with a word of two or more characters."""
+    return _in_best_word(text, len(text) - 1)
 
 
 def _edge_word(text: str, index: int, step: int) -> bool:
