@@ -1628,6 +1628,11 @@ def _number_candidates(text: str) -> list[_Candidate]:
         )
         # 日圆园时 after 9: a number after a unit after a number (9日20时), however 日圆 reads
         after_unit = start >= 2 and text[start - 1] in DATE_TIME_UNITS and _is_digit_at(text, start - 2)
+        # 员月13日: a month before a day keeps its digit (会议员月: 议员 is a word, 1月13日 a date)
+        # (but 人员员月8日 is 人员1月8日: only a lone digit is kept whole)
+        after_unit = after_unit or (
+            end - start == 1 and text[end : end + 1] in DATE_UNITS and _is_digit_at(text, end + 1)
+        )
         while (
             start < end
             and not in_range
