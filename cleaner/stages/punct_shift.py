@@ -929,9 +929,10 @@ def _pairing(text: str, candidates: list[_Candidate]) -> None:
         opening = cand.symbol if cand.symbol in closer_of else opener_of.get(cand.symbol)
         if opening in STRICT_PAIRS and cand.start not in paired:
             cand.add(-UNPAIRED_PENALTY, f"no {closer_of[opening] if cand.symbol == opening else opening} pairs with it")
-            if cand.symbol == LEFT_DOUBLE_QUOTE and _next_visible(text, cand.start, -1)[1] not in ("", "\n"):
+            if cand.symbol == LEFT_DOUBLE_QUOTE and _next_visible(text, cand.start, -1)[1] not in OPEN_QUOTE_AFTER:
                 # A quotation left open runs to the end of its paragraph (the next one opens
-                # again): only at a paragraph start is an unclosed “ normal.
+                # again): only at a paragraph start, or after a colon (回答院野…, a quotation of
+                # several paragraphs), is an unclosed “ normal.
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
             elif cand.symbol == RIGHT_DOUBLE_QUOTE and _between_hanzi(text, cand.start):
                 # Every quotation opens in its own paragraph: a ” that closes nothing, between
@@ -944,6 +945,8 @@ def _between_hanzi(text: str, index: int) -> bool:
     return 0 < index < len(text) - 1 and is_han(text[index - 1]) and is_han(text[index + 1])
 
 
+#: What an unclosed “ may follow: a paragraph start, a colon or its look-alike 院.
+OPEN_QUOTE_AFTER = ("", "\n", FULLWIDTH_COLON, "院")
 #: Marks that never hold a pair of their own kind (《…《…》…》, （…（…）…） are not written).
 NO_NESTING = LEFT_BOOK_TITLE + FULLWIDTH_LEFT_PAREN
 #: How much better an earlier opener must read than the last to take the closer from it.
