@@ -64,6 +64,12 @@ REPAIRED = "会议指出：“要抓好落实，创新活动方式，扩大覆�
         # an unclosed “ after a colon opens a quotation of several paragraphs
         ("唐国强回答院野我们将坚定不移地贯彻方针袁继续努力遥", "唐国强回答：“我们将坚定不移地贯彻方针，继续努力。"),
         ("他指示部供应司野要搞好生活用品的供应遥", "他指示部供应司野要搞好生活用品的供应。"),
+        # a list of three-character names: its commas stand four apart
+        (
+            "选举袁马国良尧谭方之尧曹亚范尧沈根荣尧王玉柱为委员遥",
+            "选举，马国良、谭方之、曹亚范、沈根荣、王玉柱为委员。",
+        ),
+        ("政委冀尧峰说袁要抓好落实遥", "政委冀尧峰说，要抓好落实。"),
     ],
 )
 def test_context(garbled: str, expected: str) -> None:

@@ -174,7 +174,8 @@ SPACE_BONUS = 1.0
 NEIGHBOUR_PENALTY = 6.0
 ORPHAN_PENALTY = 9.0
 SHORT_ITEM_PENALTY = 3.0
-LIST_REACH = 3
+#: How far apart the commas of a list stand at most (a list of three-character names: 4).
+LIST_REACH = 4
 COLON_QUOTE_BONUS = 2.0
 #: The longest run of different marks side by side that text has (``。”“``).
 MAX_MARK_RUN = 3
