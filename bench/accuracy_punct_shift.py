@@ -73,6 +73,9 @@ HELDOUT_SOURCES = HELDOUT_SETS["held-out"]
 #: about 0.95 M characters each): the dev half may be read for errors, the held-out half is
 #: only ever scored.
 PEOPLE_DAILY_SETS = {"People's Daily dev": "dev", "People's Daily held-out": "heldout"}
+#: The corpus sets every digit full-width (54,043 of them, not one ASCII digit), so a Founder
+#: page of it has every number garbled; the width stage has made them ASCII in the clean text.
+PEOPLE_DAILY_FULLWIDTH_SHARE = 1.0
 REPORTED_KEYS = (
     "garbled positions",
     "recall",
@@ -125,12 +128,12 @@ def _number_end(line: str, i: int) -> int:
     return j
 
 
-def garble(clean_text: str, rng: random.Random) -> Garbled:
+def garble(clean_text: str, rng: random.Random, fullwidth_share: float = FULLWIDTH_NUMBER_SHARE) -> Garbled:
     """Apply the +0x31 shift to the marks the stage repairs, and to a share of the numbers.
 
-    A number made full-width is garbled whole, as a Founder page sets it: its digits, its
-    decimal point, ``／ ∶ × ～`` between its digits and ``％ ℃`` after them
-    (``３８．７％`` -> ``猿愿援苑豫``).
+    A number made full-width (a share ``fullwidth_share`` of them) is garbled whole, as a
+    Founder page sets it: its digits, its decimal point, ``／ ∶ × ～`` between its digits and
+    ``％ ℃`` after them (``３８．７％`` -> ``猿愿援苑豫``).
 
     >>> g = garble("会议指出：“要抓好落实。”", random.Random(0))
     >>> g.text, sorted(g.truth.values())
@@ -174,7 +177,7 @@ def garble(clean_text: str, rng: random.Random) -> Garbled:
             if char.isascii() and char.isdigit():
                 j = _number_end(line, i)
                 number = line[i:j]
-                if not heading and rng.random() < FULLWIDTH_NUMBER_SHARE:
+                if not heading and rng.random() < fullwidth_share:
                     # A full-width number: ３８．７％ is extracted as 猿愿援苑豫.
                     for c in number:
                         truth[len(out)] = c if c.isdigit() else NUMBER_INFIX.get(c) or NUMBER_SUFFIX[c]
@@ -225,9 +228,13 @@ def people_daily_sets() -> dict[str, list[str]] | None:
 
 
 def evaluate(
-    seed: int, sources: tuple[str, ...] = CLEAN_SOURCES, texts: list[str] | None = None
+    seed: int,
+    sources: tuple[str, ...] = CLEAN_SOURCES,
+    texts: list[str] | None = None,
+    fullwidth_share: float = FULLWIDTH_NUMBER_SHARE,
 ) -> tuple[dict[str, float | int | str], dict[str, Counter[str]]]:
-    """The numbers for the files ``sources`` (or, when given, the normalised clean ``texts``)."""
+    """The numbers for the files ``sources`` (or, when given, the normalised clean ``texts``);
+    ``fullwidth_share``: the share of numbers set full-width (and so garbled)."""
     rng = random.Random(seed)
     confusion: dict[str, Counter[str]] = {}
     totals: Counter[str] = Counter()
@@ -237,7 +244,7 @@ def evaluate(
         totals["clean_edits"] += sum(a != b for a, b in zip(repaired(source), source, strict=False)) + abs(
             len(repaired(source)) - len(source)
         )
-        garbled = garble(source, rng)
+        garbled = garble(source, rng, fullwidth_share)
         result = repaired(garbled.text)
         if len(result) != len(garbled.text):
             raise AssertionError("the stage changes lengths only where the benchmark does not expect it")
@@ -292,7 +299,7 @@ def run(seed: int) -> dict[str, float | int | str]:
         numbers["People's Daily"] = f"skipped: {missing_message()}"
         return numbers
     for name, texts in people_daily.items():
-        scored = evaluate(seed, texts=texts)[0]
+        scored = evaluate(seed, texts=texts, fullwidth_share=PEOPLE_DAILY_FULLWIDTH_SHARE)[0]
         for key in REPORTED_KEYS:
             numbers[f"{name}: {key}"] = scored[key]
     return numbers
@@ -314,7 +321,7 @@ def main() -> None:
     if people_daily is None:
         print(f"\nPeople's Daily: skipped: {missing_message()}")
     for name, texts in (people_daily or {}).items():
-        scored, _ = evaluate(20261122, texts=texts)
+        scored, _ = evaluate(20261122, texts=texts, fullwidth_share=PEOPLE_DAILY_FULLWIDTH_SHARE)
         print(f"\n{name} ({len(texts)} documents):")
         for key, value in scored.items():
             print(f"  {key:<43} {value:.4f}" if isinstance(value, float) else f"  {key:<43} {value}")

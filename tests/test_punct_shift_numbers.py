@@ -68,6 +68,11 @@ REPAIRED = "会议指出：“要抓好落实，创新活动方式，扩大覆�
         ("工作人员圆园名", "工作人员20名"),
         ("第一次全体会议员月10日选举", "第一次全体会议1月10日选举"),
         ("游泳队部分人员员月8日经悉尼", "游泳队部分人员1月8日经悉尼"),
+        # a lone digit before a counter: only the best reading of its window makes it a word
+        ("发行量比去年同期增长远个百分点", "发行量比去年同期增长6个百分点"),
+        ("以缘愿票赞成通过", "以58票赞成通过"),
+        ("公布了人员名单", "公布了人员名单"),
+        ("他们有缘分", "他们有缘分"),
         # the same unit on both sides of a range, one number garbled
         ("占10%要圆园豫", "占10%—20%"),
         # numbers listed, and the number of an item at a line start
@@ -95,3 +100,15 @@ def test_clean_text_with_the_signs_is_untouched() -> None:
 )
 def test_numbered_line(line: str, expected: str) -> None:
     assert repair(garbled_context("") + "\n" + line) == REPAIRED.format("") + "\n" + expected
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        ("野自力更生冶遥渊源冤伟大的中华民族遥", "“自力更生”。（4）伟大的中华民族。"),
+        ("基本观点是院\n渊员冤人民战争必须依靠人民遥", "基本观点是：\n（1）人民战争必须依靠人民。"),
+        ("渊追溯历史渊源冤遥", "（追溯历史渊源）。"),
+    ],
+)
+def test_numbered_item(garbled: str, expected: str) -> None:
+    assert repair(garbled_context("") + "\n" + garbled) == REPAIRED.format("") + "\n" + expected

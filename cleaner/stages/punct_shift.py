@@ -190,7 +190,7 @@ MAX_REAL_PER_MARKER = 1
 NUMBER_AFTER = (
     "年月日时分秒号个万亿元角名次件项余多位岁条家所人天周届章节版米吨千百%‰公点倍期辆台套批种类级层张只部篇户起发支"
     # measure words (量词) of things counted in news text
-    "艘根款座头匹架栋块份棵株枚颗首场段片间亩斤顿幅册本集"
+    "艘根款座头匹架栋块份棵株枚颗首场段片间亩斤顿幅册本集票席卷瓶"
 )
 #: Units of two characters whose first character is no unit by itself.
 NUMBER_AFTER_WORDS = ("小时", "平方", "立方", "毫米", "厘米", "毫升", "美元", "欧元", "英里", "海里", "摄氏", "世纪")
@@ -347,6 +347,8 @@ def _detect_document(text: str, what: str, reals: list[int] | None = None) -> li
     ]
     if not garbled:
         return findings
+    numbers = _number_candidates(text)
+    _item_parentheses(numbers, candidates)
     lines_of = _Lines(text)
     status = _line_status(reals, strong, lines_of)
     high_risk = _high_risk()
@@ -378,7 +380,7 @@ def _detect_document(text: str, what: str, reals: list[int] | None = None) -> li
             append(Finding(RULE, span, reason, level, Edit(span, hanzi, symbol, RULE, level, reason)))
         else:
             append(_finding(RULE, cand, level))
-    for cand in _number_candidates(text):
+    for cand in numbers:
         level = _line_level(cand, status[lines_of.of(cand.start)], high_risk=False)
         if level is not None:
             findings.append(_finding(RULE_DIGIT, cand, level))
@@ -1640,7 +1642,7 @@ def _number_candidates(text: str) -> list[_Candidate]:
             unit_after = unit_after or text.startswith(NUMBER_AFTER_WORDS, end)
             prefix = before in NUMBER_BEFORE or before == dot or before.isdigit() or before in _INLINE_SPACES
             prefix = prefix or before in signs or before == DASH_LOOKALIKE or before in ENUMERATION or not before
-            prefix = prefix or (before == "\n" and after in LIST_NUMBER_MARKS)
+            prefix = prefix or (before == "\n" and after in LIST_NUMBER_MARKS) or _numbered_item(text, start, end)
             if not (unit_after or prefix):
                 continue
             if digits[text[start]] == "0" and not prefix and not (after in signs and _is_digit_at(text, end + 1)):
@@ -1657,10 +1659,12 @@ def _number_candidates(text: str) -> list[_Candidate]:
         after_unit = after_unit or (
             end - start == 1 and text[end : end + 1] in DATE_UNITS and _is_digit_at(text, end + 1)
         )
+        item = end - start <= 2 and _numbered_item(text, start, end)  # （1）: kept whole
         while (
             start < end
             and not in_range
             and not after_unit
+            and not item
             and text[start + 1 : start + 2] != point
             and _edge_word(text, start, -1)
             and _ends_best_word(text, start)
@@ -1669,6 +1673,7 @@ def _number_candidates(text: str) -> list[_Candidate]:
         while (
             end > start
             and not in_range
+            and not item
             and _edge_word(text, end - 1, 1)
             and _next_visible(text, end - 1, 1)[1] not in NUMBER_AFTER
         ):
@@ -1707,6 +1712,7 @@ def _number_candidates(text: str) -> list[_Candidate]:
         # 1尧缘尧员园尧缘园戈比: numbers listed; ⏎猿尧民航…: a numbered item at a line start
         unit = unit or (after in ENUMERATION and followed_by_number)
         prefix = prefix or (before in ("", "\n") and len(run) == 1 and after in LIST_NUMBER_MARKS)
+        prefix = prefix or item
         date = after in DATE_UNITS and followed_by_number
         if len(run) < 3 and not (unit or prefix):
             continue
@@ -1715,7 +1721,8 @@ def _number_candidates(text: str) -> list[_Candidate]:
             len(run) == 1
             and not date
             and not in_range
-            and lexicon.in_word(left + run + _window(text, start, 1), len(left))
+            and not item
+            and _lone_in_word(left + run + _window(text, start, 1), len(left), after in NUMBER_AFTER)
         ):
             continue  # 人员, 公园: a lone look-alike inside a word is the hanzi
         symbol = "".join(DECIMAL_POINT if c == point else digits[c] for c in run)
@@ -1733,6 +1740,8 @@ def _number_candidates(text: str) -> list[_Candidate]:
             cand.add(2.0, "reads as a year")
         if year:
             cand.add(SURE_FROM, f"a year after {RIGHT_SINGLE_QUOTE} ({RIGHT_SINGLE_QUOTE}97)")
+        if item:
+            cand.add(SURE_FROM, ITEM_NOTE)
         found.append(cand)
     return found
 
@@ -1884,6 +1893,50 @@ def _is_digit_at(text: str, index: int) -> bool:
         return False
     char = text[index]
     return (char.isascii() and char.isdigit()) or char in _lookalikes()[1]
+
+
+#: Parentheses and their look-alikes (渊 冤): a numbered item is written （1）.
+ITEM_OPEN, ITEM_CLOSE = FULLWIDTH_LEFT_PAREN + "渊", FULLWIDTH_RIGHT_PAREN + "冤"
+
+
+def _item_parentheses(numbers: list[_Candidate], candidates: list[_Candidate]) -> None:
+    """The parentheses of a numbered item (渊源冤 read as （4）) are marks, though 渊源 is a word."""
+    items = [n for n in numbers if n.evidence >= ENOUGH_FROM and ITEM_NOTE in n.notes]
+    if not items:
+        return
+    by_start = {c.start: c for c in candidates if c.symbol in (FULLWIDTH_LEFT_PAREN, FULLWIDTH_RIGHT_PAREN)}
+    for number in items:
+        for at in (number.start - 1, number.end):
+            cand = by_start.get(at)
+            if cand is not None and cand.evidence < LIKELY_FROM:
+                cand.add(0.0, "a parenthesis of a numbered item: （1）")
+                cand.evidence = LIKELY_FROM
+
+
+#: The note of a number read as an item's number in parentheses.
+ITEM_NOTE = "the number of an item in parentheses, where a clause starts: （1）"
+
+
+def _numbered_item(text: str, start: int, end: int) -> bool:
+    """Whether the digit look-alikes at ``start:end`` stand in parentheses where a clause
+    starts (``遥渊源冤伟大的…``, ``⏎渊员冤``): an item's number, not 渊源 (历史渊源冤 follows a
+    hanzi)."""
+    if not (start and text[start - 1] in ITEM_OPEN and text[end : end + 1] in ITEM_CLOSE):
+        return False
+    before = _next_visible(text, start - 1, -1)[1]
+    if before in ("", "\n") or before in _REAL_MARKS:
+        return True
+    mark = _lookalikes()[0].get(before)
+    return mark is not None and mark in STOP_PUNCT + CLOSING_PUNCT
+
+
+def _lone_in_word(window: str, index: int, counter_after: bool) -> bool:
+    """Whether a lone digit look-alike at ``window[index]`` is a hanzi in a word: any word
+    holds it (人员, 公园); before a counter, only the best reading counts (增长远个百分点 is
+    增长6个, though 长远 is a word; 人员名单 and 有缘分 stay words)."""
+    if counter_after:
+        return _in_best_word(window, index)
+    return lexicon.in_word(window, index)
 
 
 def _ends_best_word(text: str, index: int) -> bool:
