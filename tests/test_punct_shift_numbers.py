@@ -73,6 +73,10 @@ REPAIRED = "会议指出：“要抓好落实，创新活动方式，扩大覆�
         ("以缘愿票赞成通过", "以58票赞成通过"),
         ("公布了人员名单", "公布了人员名单"),
         ("他们有缘分", "他们有缘分"),
+        # a range whose first number is a lone digit; a decimal set with the interpunct (0·9)
+        ("东海有远要苑级偏北风", "东海有6—7级偏北风"),
+        ("比上年提高园窑怨个百分点", "比上年提高0·9个百分点"),
+        ("在公园里散步", "在公园里散步"),
         # the same unit on both sides of a range, one number garbled
         ("占10%要圆园豫", "占10%—20%"),
         # numbers listed, and the number of an item at a line start

@@ -1638,15 +1638,19 @@ def _number_candidates(text: str) -> list[_Candidate]:
             after = text[end] if end < n else ""
             before = text[start - 1] if start else ""
             unit_after = after in NUMBER_AFTER or after in NUMBER_RANGE or after.isdigit() or after in _INLINE_SPACES
-            unit_after = unit_after or after in signs or after == dot
+            unit_after = unit_after or after in signs or after in (dot, DASH_LOOKALIKE)
             unit_after = unit_after or text.startswith(NUMBER_AFTER_WORDS, end)
             prefix = before in NUMBER_BEFORE or before == dot or before.isdigit() or before in _INLINE_SPACES
             prefix = prefix or before in signs or before == DASH_LOOKALIKE or before in ENUMERATION or not before
             prefix = prefix or (before == "\n" and after in LIST_NUMBER_MARKS) or _numbered_item(text, start, end)
             if not (unit_after or prefix):
                 continue
-            if digits[text[start]] == "0" and not prefix and not (after in signs and _is_digit_at(text, end + 1)):
-                continue  # a count is never a lone 0 (0名): 园 is 公园, 园名; but a score is (0∶3)
+            if (
+                digits[text[start]] == "0"
+                and not prefix
+                and not ((after in signs or after in (dot, point)) and _is_digit_at(text, end + 1))
+            ):
+                continue  # a count is never a lone 0 (0名): 园 is 公园, 园名; but a score is (0∶3), and 0·9
         near = text[max(0, start - 1) : end + 3]
         in_range = DASH_LOOKALIKE in near and (
             (start and text[start - 1] == DASH_LOOKALIKE and _range_dash(text, start - 1) is not None)
