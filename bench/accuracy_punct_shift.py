@@ -2,9 +2,14 @@
 
 The garbler takes clean text (the seeds 001/003/004 after the pipeline's width
 normalisation, and the look-alike corpus fixtures/punct-shift/lookalikes-*.in.txt and negatives-*.in.txt,
-dense in real look-alikes)
+dense in real look-alikes; and the People's Daily of January 1998, bench/people_daily.py, real
+text of the garble's era, in a dev half and a held-out half that is only scored)
 and applies the codec rule to every punctuation mark the stage repairs, and to full-width
-digits (a share of the numbers is made full-width first, as Founder pages set them).
+numbers (a share of the numbers is made full-width first, as Founder pages set them; all of
+People's Daily's, which sets every digit full-width): a full-width number is garbled whole,
+its digits with its ``．`` (援), ``％`` (豫), ``∶`` (颐), ``／`` (辕), ``×`` (伊), ``～`` (耀) and
+``℃`` (益). Those signs' look-alikes count as genuine look-alikes only right after a digit,
+the only place the stage reads them.
 Markdown heading lines keep their real punctuation, as headings beside a garbled body do.
 The truth is known per position: garbled (must change to the symbol) or a genuine
 look-alike (must stay).

@@ -26,7 +26,10 @@ blindly. Each occurrence is judged from evidence:
   clause, or the next character is a common surname: 家人，魏伟).
 
 Beside numbers the rule's other symbols are read too: ``圆缘益`` = ``25℃``, ``猿伊源`` = ``3×4``,
-``员园耀圆园`` = ``10～20``. The rest of the symbol rows (math signs, letters, the bracket
+``员园耀圆园`` = ``10～20``, and the signs a Founder page sets inside a full-width number:
+``猿愿援苑豫`` = ``38.7%``, ``猿颐员`` = ``3∶1``, ``员辕猿`` = ``1/3``; a range's single dash
+(``5要6级``, ``4月要员员月``), the apostrophe of a year (``爷97``) and an item's number in
+parentheses (``遥渊源冤``). The rest of the symbol rows (math signs, letters, the bracket
 variants whose hanzi are 也 页 业 一 医) is left alone: too rare in prose to outweigh how
 common those hanzi are.
 
