@@ -679,6 +679,7 @@ def _rare_words(view: str, candidates: list[_Candidate]) -> None:
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _in_best_word(text: str, index: int) -> bool:
     """Whether the best segmentation of ``text`` puts ``text[index]`` inside a word of two or
     more characters."""
@@ -1631,6 +1632,7 @@ def _number_candidates(text: str) -> list[_Candidate]:
     dot = next(h for h, symbol in punct.items() if symbol == MIDDLE_DOT)  # 4窑圆怨 is “4·29”
     signs = _number_signs()  # 圆缘益 is 25℃, 猿伊源 is 3×4
     after_signs = {h for h, symbol in signs.items() if symbol in SIGNS_AFTER}  # 益 豫
+    unit_chars, prefix_chars = _lone_number_context()
     apostrophe = _apostrophe()
     found = []
     n = len(text)
@@ -1640,14 +1642,17 @@ def _number_candidates(text: str) -> list[_Candidate]:
             # The common case, a lone 员 or 园 (人员, 公园): is there any number context at all?
             after = text[end] if end < n else ""
             before = text[start - 1] if start else ""
-            unit_after = after in NUMBER_AFTER or after in NUMBER_RANGE or after.isdigit() or after in _INLINE_SPACES
-            unit_after = unit_after or after in signs or after in (dot, DASH_LOOKALIKE)
-            unit_after = unit_after or text.startswith(NUMBER_AFTER_WORDS, end)
-            prefix = before in NUMBER_BEFORE or before == dot or before.isdigit() or before in _INLINE_SPACES
-            prefix = prefix or before in signs or before == DASH_LOOKALIKE or before in ENUMERATION or not before
-            prefix = prefix or (before == "\n" and after in LIST_NUMBER_MARKS) or _numbered_item(text, start, end)
+            unit_after = after in unit_chars or after.isdigit() or text.startswith(NUMBER_AFTER_WORDS, end)
+            prefix = before in prefix_chars or before.isdigit() or not before
             if not (unit_after or prefix):
-                continue
+                # (the rarer contexts: 1尧缘, an item at a line start, （1）)
+                prefix = (
+                    (before in ENUMERATION and _is_digit_at(text, start - 2))
+                    or (before == "\n" and after in LIST_NUMBER_MARKS)
+                    or (before in ITEM_OPEN and _numbered_item(text, start, end))
+                )
+                if not prefix:
+                    continue
             if (
                 digits[text[start]] == "0"
                 and not prefix
@@ -1666,7 +1671,7 @@ def _number_candidates(text: str) -> list[_Candidate]:
         after_unit = after_unit or (
             end - start == 1 and text[end : end + 1] in DATE_UNITS and _is_digit_at(text, end + 1)
         )
-        item = end - start <= 2 and _numbered_item(text, start, end)  # （1）: kept whole
+        item = end - start <= 2 and text[start - 1 : start] in ITEM_OPEN and _numbered_item(text, start, end)
         while (
             start < end
             and not in_range
@@ -1751,6 +1756,17 @@ def _number_candidates(text: str) -> list[_Candidate]:
             cand.add(SURE_FROM, ITEM_NOTE)
         found.append(cand)
     return found
+
+
+@functools.cache
+def _lone_number_context() -> tuple[frozenset[str], frozenset[str]]:
+    """(characters after a lone digit look-alike, characters before it) that make it worth
+    reading as a number: units, a range, a sign, the interpunct, spaces; 第 〔, a sign, a dash."""
+    signs = "".join(_number_signs())
+    dot = next(h for h, symbol in _lookalikes()[0].items() if symbol == MIDDLE_DOT)
+    after = NUMBER_AFTER + NUMBER_RANGE + _INLINE_SPACES + signs + dot + DASH_LOOKALIKE
+    before = NUMBER_BEFORE + _INLINE_SPACES + signs + dot + DASH_LOOKALIKE
+    return frozenset(after), frozenset(before)
 
 
 @functools.cache
@@ -1941,9 +1957,9 @@ def _lone_in_word(window: str, index: int, counter_after: bool) -> bool:
     """Whether a lone digit look-alike at ``window[index]`` is a hanzi in a word: any word
     holds it (人员, 公园); before a counter, only the best reading counts (增长远个百分点 is
     增长6个, though 长远 is a word; 人员名单 and 有缘分 stay words)."""
-    if counter_after:
-        return _in_best_word(window, index)
-    return lexicon.in_word(window, index)
+    if not lexicon.in_word(window, index):
+        return False  # (the common case: no word holds it at all)
+    return not counter_after or _in_best_word(window, index)
 
 
 def _ends_best_word(text: str, index: int) -> bool:
