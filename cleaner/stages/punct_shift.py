@@ -142,6 +142,10 @@ LOG_P_MARK = {
 }
 #: log P(a number) at a point of garbled text.
 LOG_P_NUMBER = -3.0
+#: A number's first digit that makes a word with the hanzi before it is taken from the word
+#: only when the word costs more than this (log P) over the hanzi alone: a rare word (有源
+#: -8.7, 有缘 -9.8 after 有) but not a role (会员 -4.3, 信息员 -6.9) nor 方圆 (-3.8).
+NUMBER_BREAKS_WORD = -7.5
 #: How many characters of context each side the lexicon sees.
 WINDOW = 4
 #: Evidence (in nats, log-odds for the punctuation reading) for each confidence level.
@@ -190,10 +194,11 @@ MIN_KINDS_IN_QUOTED_RUN = 4
 MIN_MARKERS = 3
 MAX_REAL_PER_MARKER = 1
 #: Characters a garbled number is followed by (units, counters) or preceded by.
+#: Measure words (量词) of things counted in news text; most also start words (集团, 首先).
+MEASURE_WORDS = "艘根款座头匹架栋块份棵株枚颗首场段片间亩斤顿幅册本集票席卷瓶"
 NUMBER_AFTER = (
     "年月日时分秒号个万亿元角名次件项余多位岁条家所人天周届章节版米吨千百%‰公点倍期辆台套批种类级层张只部篇户起发支"
-    # measure words (量词) of things counted in news text
-    "艘根款座头匹架栋块份棵株枚颗首场段片间亩斤顿幅册本集票席卷瓶"
+    + MEASURE_WORDS
 )
 #: Units of two characters whose first character is no unit by itself.
 NUMBER_AFTER_WORDS = ("小时", "平方", "立方", "毫米", "厘米", "毫升", "美元", "欧元", "英里", "海里", "摄氏", "世纪")
@@ -1734,7 +1739,7 @@ def _number_candidates(text: str) -> list[_Candidate]:
             and not date
             and not in_range
             and not item
-            and _lone_in_word(left + run + _window(text, start, 1), len(left), after in NUMBER_AFTER)
+            and _lone_in_word(left + run + _window(text, start, 1), len(left), _counter_at(text, after_at))
         ):
             continue  # 人员, 公园: a lone look-alike inside a word is the hanzi
         symbol = "".join(DECIMAL_POINT if c == point else digits[c] for c in run)
@@ -1953,25 +1958,41 @@ def _numbered_item(text: str, start: int, end: int) -> bool:
     return mark is not None and mark in STOP_PUNCT + CLOSING_PUNCT
 
 
+def _counter_at(text: str, index: int) -> bool:
+    """Whether ``text[index]`` is a counter or unit (NUMBER_AFTER) standing as one: a measure
+    word that starts a word is none (中远集团: no 6集)."""
+    char = text[index : index + 1]
+    if not char or char not in NUMBER_AFTER:
+        return False
+    return char not in MEASURE_WORDS or not lexicon.is_word(text[index : index + 2])
+
+
 def _lone_in_word(window: str, index: int, counter_after: bool) -> bool:
     """Whether a lone digit look-alike at ``window[index]`` is a hanzi in a word: any word
     holds it (人员, 公园); before a counter, only the best reading counts (增长远个百分点 is
     增长6个, though 长远 is a word; 人员名单 and 有缘分 stay words)."""
     if not lexicon.in_word(window, index):
         return False  # (the common case: no word holds it at all)
-    return not counter_after or _in_best_word(window, index)
+    if not counter_after:
+        return True
+    if not _in_best_word(window, index):
+        return False
+    # In the best reading, with the hanzi after it (缘分) or before it: a rare word before it
+    # gives the character up to the number (有源家 is 有4家), as at a number's first digit.
+    return _in_best_word(window[index:], 0) or _ends_in_word(window[:index], window[index])
 
 
 def _ends_best_word(text: str, index: int) -> bool:
-    """Whether the best reading of the hanzi before ``text[index]`` and it puts it in a word
-    (工作人员圆园名: 人员; but not 欧盟员缘国, read 欧盟 + 员, though 盟员 is a word too)."""
-    return _ends_in_word(_window(text, index, -1) + text[index])
+    """Whether the hanzi before ``text[index]`` read better with it as a hanzi than with a
+    number starting there (工作人员圆园名: 人员; but 欧盟员缘国 is 欧盟 15, 中有源家 is 有 4家:
+    有源 is a word, but a rare one, and 有 before a number is common)."""
+    return _ends_in_word(_window(text, index, -1), text[index])
 
 
 @functools.lru_cache(maxsize=4096)
-def _ends_in_word(text: str) -> bool:
-    """Whether the best segmentation of ``text`` ends with a word of two or more characters."""
-    return _in_best_word(text, len(text) - 1)
+def _ends_in_word(left: str, char: str) -> bool:
+    """Whether ``left + char`` reads better as hanzi than ``left`` followed by a number."""
+    return lexicon.segmentation_score(left + char) - lexicon.segmentation_score(left) > NUMBER_BREAKS_WORD
 
 
 def _edge_word(text: str, index: int, step: int) -> bool:
