@@ -1838,6 +1838,8 @@ def _range_dash(text: str, index: int) -> _Candidate | None:
     if not _number_starts_at(text, index + 1):
         return None
     if _number_ends_at(text, index - 1):
+        if not _ascending(text, index - 1, index + 1):
+            return None  # (客服X200要8个坏点: the verb; a range goes up)
         why = "between two numbers (a range: 5—6)"
     else:
         # The unit: one or two characters after a number (月, 毫米, %), again after the next number.
@@ -1855,6 +1857,8 @@ def _range_dash(text: str, index: int) -> _Candidate | None:
             end += 1
         after = text[end : end + len(unit)]
         if after.translate(_sign_folding()) == unit.translate(_sign_folding()):
+            if not _ascending(text, at, index + 1):
+                return None
             why = f"between two numbers with the unit {unit} (a range)"  # (10%要圆园豫: one garbled)
         elif unit in DATE_TIME_UNITS and after[:1] in DATE_TIME_UNITS:
             why = f"between two numbers with the units {unit} and {after[:1]} (a range of time: 8日20时—9日20时)"
@@ -1863,6 +1867,35 @@ def _range_dash(text: str, index: int) -> _Candidate | None:
     cand = _Candidate(index, index + 1, DASH_LOOKALIKE, EM_DASH)
     cand.add(SURE_FROM, why)
     return cand
+
+
+def _number_value(text: str, start: int, end: int) -> float | None:
+    """The value of the digits (ASCII or look-alikes) and decimal points at ``start:end``."""
+    digits = _lookalikes()[1]
+    chars = [digits.get(c, c) for c in text[start:end]]
+    value = "".join("." if c in _range_points() else c for c in chars)
+    try:
+        return float(value)
+    except ValueError:
+        return None
+
+
+def _ascending(text: str, last: int, first: int) -> bool:
+    """Whether the number that ends at ``text[last]`` is less than the one that starts at
+    ``text[first]`` (a range goes up: 5—6, 4月—11月)."""
+    points = _range_points()
+
+    def in_number(at: int, step: int) -> bool:
+        return _is_digit_at(text, at) or (0 <= at < len(text) and text[at] in points and _is_digit_at(text, at + step))
+
+    start = last
+    while start > 0 and in_number(start - 1, -1):
+        start -= 1
+    end = first
+    while end < len(text) and in_number(end, 1):
+        end += 1
+    low, high = _number_value(text, start, last + 1), _number_value(text, first, end)
+    return low is None or high is None or low < high
 
 
 #: Units of a moment (a range of time may end in another: 20时—3日20时).
@@ -1969,12 +2002,12 @@ def _counter_at(text: str, index: int) -> bool:
 
 def _lone_in_word(window: str, index: int, counter_after: bool) -> bool:
     """Whether a lone digit look-alike at ``window[index]`` is a hanzi in a word: any word
-    holds it (人员, 公园); before a counter, only the best reading counts (增长远个百分点 is
-    增长6个, though 长远 is a word; 人员名单 and 有缘分 stay words)."""
+    holds it (人员, 公园); before a counter, a word it makes with the counter (远点, 缘分) or
+    the best reading (增长远个百分点 is 增长6个, though 长远 is a word; 人员名单 stays)."""
     if not lexicon.in_word(window, index):
         return False  # (the common case: no word holds it at all)
-    if not counter_after:
-        return True
+    if not counter_after or lexicon.is_word(window[index : index + 2], min_freq=1):
+        return True  # (远点, 缘分: with the counter it makes a word, however rare)
     if not _in_best_word(window, index):
         return False
     # In the best reading, with the hanzi after it (缘分) or before it: a rare word before it
