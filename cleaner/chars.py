@@ -38,6 +38,9 @@ FULLWIDTH_TILDE = "\uff5e"  # ～ (ranges: 10～20)
 FULLWIDTH_FULL_STOP = "\uff0e"  # ． (decimal point in full-width numbers)
 DEGREE_CELSIUS = "\u2103"  # ℃
 MULTIPLICATION_SIGN = "\u00d7"  # ×
+FULLWIDTH_PERCENT = "\uff05"  # ％ (in full-width numbers: ３８．７％)
+FULLWIDTH_SOLIDUS = "\uff0f"  # ／ (in full-width numbers: １／２)
+RATIO = "\u2236"  # ∶ (scores and ratios in full-width numbers: ３∶１)
 
 #: Marks that open a quotation, a title or a parenthesis, and the marks that close them.
 OPENING_PUNCT = LEFT_DOUBLE_QUOTE + LEFT_SINGLE_QUOTE + FULLWIDTH_LEFT_PAREN + LEFT_BOOK_TITLE + LEFT_LENTICULAR

@@ -26,7 +26,10 @@ blindly. Each occurrence is judged from evidence:
   clause, or the next character is a common surname: 家人，魏伟).
 
 Beside numbers the rule's other symbols are read too: ``圆缘益`` = ``25℃``, ``猿伊源`` = ``3×4``,
-``员园耀圆园`` = ``10～20``. The rest of the symbol rows (math signs, letters, the bracket
+``员园耀圆园`` = ``10～20``, and the signs a Founder page sets inside a full-width number:
+``猿愿援苑豫`` = ``38.7%``, ``猿颐员`` = ``3∶1``, ``员辕猿`` = ``1/3``; a range's single dash
+(``5要6级``, ``4月要员员月``), the apostrophe of a year (``爷97``) and an item's number in
+parentheses (``遥渊源冤``). The rest of the symbol rows (math signs, letters, the bracket
 variants whose hanzi are 也 页 业 一 医) is left alone: too rare in prose to outweigh how
 common those hanzi are.
 
@@ -56,10 +59,13 @@ from cleaner.chars import (
     FULLWIDTH_COLON,
     FULLWIDTH_COMMA,
     FULLWIDTH_EXCLAMATION,
+    FULLWIDTH_FULL_STOP,
     FULLWIDTH_LEFT_PAREN,
+    FULLWIDTH_PERCENT,
     FULLWIDTH_QUESTION,
     FULLWIDTH_RIGHT_PAREN,
     FULLWIDTH_SEMICOLON,
+    FULLWIDTH_SOLIDUS,
     FULLWIDTH_TILDE,
     HAN_CLASS,
     HORIZONTAL_ELLIPSIS,
@@ -72,6 +78,7 @@ from cleaner.chars import (
     MIDDLE_DOT,
     MULTIPLICATION_SIGN,
     OPENING_PUNCT,
+    RATIO,
     RIGHT_BOOK_TITLE,
     RIGHT_DOUBLE_QUOTE,
     RIGHT_LENTICULAR,
@@ -135,6 +142,10 @@ LOG_P_MARK = {
 }
 #: log P(a number) at a point of garbled text.
 LOG_P_NUMBER = -3.0
+#: A number's first digit that makes a word with the hanzi before it is taken from the word
+#: only when the word costs more than this (log P) over the hanzi alone: a rare word (有源
+#: -8.7, 有缘 -9.8 after 有) but not a role (会员 -4.3, 信息员 -6.9) nor 方圆 (-3.8).
+NUMBER_BREAKS_WORD = -7.5
 #: How many characters of context each side the lexicon sees.
 WINDOW = 4
 #: Evidence (in nats, log-odds for the punctuation reading) for each confidence level.
@@ -170,7 +181,8 @@ SPACE_BONUS = 1.0
 NEIGHBOUR_PENALTY = 6.0
 ORPHAN_PENALTY = 9.0
 SHORT_ITEM_PENALTY = 3.0
-LIST_REACH = 3
+#: How far apart the commas of a list stand at most (a list of three-character names: 4).
+LIST_REACH = 4
 COLON_QUOTE_BONUS = 2.0
 #: The longest run of different marks side by side that text has (``。”“``).
 MAX_MARK_RUN = 3
@@ -182,11 +194,18 @@ MIN_KINDS_IN_QUOTED_RUN = 4
 MIN_MARKERS = 3
 MAX_REAL_PER_MARKER = 1
 #: Characters a garbled number is followed by (units, counters) or preceded by.
+#: Measure words (量词) of things counted in news text; most also start words (集团, 首先).
+MEASURE_WORDS = "艘根款座头匹架栋块份棵株枚颗首场段片间亩斤顿幅册本集票席卷瓶"
 NUMBER_AFTER = (
     "年月日时分秒号个万亿元角名次件项余多位岁条家所人天周届章节版米吨千百%‰公点倍期辆台套批种类级层张只部篇户起发支"
+    + MEASURE_WORDS
 )
 #: Units of two characters whose first character is no unit by itself.
-NUMBER_AFTER_WORDS = ("小时", "平方", "立方", "毫米", "厘米", "毫升", "美元", "欧元", "英里", "海里", "摄氏")
+NUMBER_AFTER_WORDS = ("小时", "平方", "立方", "毫米", "厘米", "毫升", "美元", "欧元", "英里", "海里", "摄氏", "世纪")
+#: The enumeration comma and its look-alike: between numbers, a list of numbers.
+ENUMERATION = "、尧"
+#: What follows the number of an item at a line start (1、 2： 3． 4·), real or garbled.
+LIST_NUMBER_MARKS = "、：．·尧院援窑"
 #: Between two numbers: a range (8-10, 10～20, 3至5).
 NUMBER_RANGE = "-~～至到"
 NUMBER_BEFORE = "第〔［"
@@ -336,6 +355,8 @@ def _detect_document(text: str, what: str, reals: list[int] | None = None) -> li
     ]
     if not garbled:
         return findings
+    numbers = _number_candidates(text)
+    _item_parentheses(numbers, candidates)
     lines_of = _Lines(text)
     status = _line_status(reals, strong, lines_of)
     high_risk = _high_risk()
@@ -367,7 +388,7 @@ def _detect_document(text: str, what: str, reals: list[int] | None = None) -> li
             append(Finding(RULE, span, reason, level, Edit(span, hanzi, symbol, RULE, level, reason)))
         else:
             append(_finding(RULE, cand, level))
-    for cand in _number_candidates(text):
+    for cand in numbers:
         level = _line_level(cand, status[lines_of.of(cand.start)], high_risk=False)
         if level is not None:
             findings.append(_finding(RULE_DIGIT, cand, level))
@@ -528,7 +549,121 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _quoted_single(text, by_start)
     _orphans(view, candidates)
     _quoted_runs(text, candidates)
+    _year_apostrophes(text, by_start)
+    _full_name_after(text, surnames)
+    _closed_titles(surnames)
+    _particle_after(text, by_start)
+    _one_character_clause(view, text, by_start)
     return candidates
+
+
+def _one_character_clause(view: str, text: str, by_start: dict[int, _Candidate]) -> None:
+    """No sentence starts with a clause of one character that ends with ； (``一曰野…冶``,
+    ``二曰``: 曰 is "is called"; but ``，免；`` within a sentence): a semicolon look-alike right
+    after one hanzi at the start of a line or a sentence is a doubt.
+    (``view``: the text with the sure marks read; ``by_start``: every candidate by its start.)"""
+    semicolon = next(h for h, symbol in _lookalikes()[0].items() if symbol == FULLWIDTH_SEMICOLON)
+    at = text.find(semicolon, 1)
+    while at >= 0:
+        cand = by_start.get(at)
+        if (
+            cand is not None
+            and cand.evidence >= DOUBT_FROM
+            and is_han(view[at - 1])
+            and (at == 1 or view[at - 2] == "\n" or view[at - 2] in SENTENCE_ENDS)
+        ):
+            cand.add(-NEIGHBOUR_PENALTY, "after a clause of one character, which no semicolon ends")
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
+        at = text.find(semicolon, at + 1)
+
+
+#: The notes of the name evidence (what _full_name_after and _closed_titles may overrule).
+_NAME_NOTES = ("a surname", "after ", "the name ")
+#: The notes that rule a mark out whatever the name evidence says.
+_NO_MARK_NOTES = ("would ", "a line never", "after a space", "doubled")
+
+
+def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
+    """``袁刘我成曾有`` where ``刘我成`` stands elsewhere in the text without 袁 before it
+    (``书记刘我成``): the three characters are a full name of their own (a common surname
+    first), so the 袁 before them is a comma, whatever the name evidence said."""
+    surnames = _commonest_surnames()
+    for cand in candidates:
+        end = cand.end
+        if cand.hanzi != COMMA_LOOKALIKE or cand.evidence >= ENOUGH_FROM or text[end : end + 1] not in surnames:
+            continue
+        notes = cand.notes[1:]
+        if not notes or not any(n.startswith(_NAME_NOTES) for n in notes):
+            continue
+        if any(n.startswith(_NO_MARK_NOTES) for n in notes):
+            continue
+        name = text[end : end + 3]
+        if len(name) < 3 or not all(is_han(c) for c in name):
+            continue
+        at = text.find(name)
+        while at >= 0 and (at == end or (at and text[at - 1] == COMMA_LOOKALIKE)):
+            at = text.find(name, at + 1)
+        if at >= 0:
+            cand.add(0.0, f"{name} is a full name elsewhere in the text, without {cand.hanzi} before it")
+            cand.evidence = LIKELY_FROM
+
+
+#: 叶, the look-alike of 《 (and a common surname).
+TITLE_LOOKALIKE = "叶"
+
+
+def _closed_titles(candidates: list[_Candidate]) -> None:
+    """``的叶春之声曳``, ``和叶三国演义曳``: a 叶 that a 曳 closes nearby opens a title, whatever
+    the name evidence says (written for 袁, whose mark is a comma: no ``的，`` but ``的《``)."""
+    for cand in candidates:
+        if cand.hanzi != TITLE_LOOKALIKE or cand.evidence >= ENOUGH_FROM:
+            continue
+        notes = cand.notes[1:]
+        if not notes or not notes[0].startswith("pairs with "):
+            continue
+        rest = notes[1:]
+        if rest and all(n.startswith(_NAME_NOTES) for n in rest):
+            cand.add(0.0, "a title: the closing mark pairs with it, and a title may follow any word")
+            cand.evidence = LIKELY_FROM
+
+
+def _particle_after(text: str, by_start: dict[int, _Candidate]) -> None:
+    """No clause starts with a particle (的 了 着 们 where they start no word; 地 and 得 stand
+    alone too: 省、地两级, 得，…):
+    ``检查院的官员`` and ``几步之遥的`` keep the hanzi (there is no ``：的`` nor ``。的``).
+    (``by_start``: every candidate by its start; the few places found by a regex.)"""
+    n = len(text)
+    for match in _before_particle_re().finditer(text):
+        cand = by_start.get(match.start())
+        if cand is None or cand.evidence < DOUBT_FROM:
+            continue
+        end = cand.end
+        if any(lexicon.is_word(text[end : end + size], min_freq=1) for size in (2, 3, 4) if end + size <= n):
+            continue  # 的确, 了解, 着手: a word starts there, so may a clause
+        cand.add(-NEIGHBOUR_PENALTY, f"before {text[end]}, which starts no clause")
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+@functools.cache
+def _before_particle_re() -> re.Pattern[str]:
+    """A look-alike of a clause mark right before a particle that starts no clause."""
+    stops = "".join(h for h, symbol in _lookalikes()[0].items() if symbol in STOP_PUNCT)
+    return re.compile(f"[{stops}](?=[{CLAUSE_NEVER_STARTS}])")
+
+
+def _year_apostrophes(text: str, by_start: dict[int, _Candidate]) -> None:
+    """``爷97``, ``爷怨愿`` is ``’97``: the apostrophe of a year of two digits (it pairs with
+    nothing, so the pairing has read it as a hanzi). (``by_start``: every candidate by its start.)"""
+    for match in _year_apostrophe_re().finditer(text):
+        cand = by_start.get(match.start())
+        if cand is not None and cand.end - cand.start == 1 and _year_apostrophe(text, cand.start):
+            cand.add(SURE_FROM - min(cand.evidence, 0.0), "before a year of two digits (’97)")
+
+
+@functools.cache
+def _year_apostrophe_re() -> re.Pattern[str]:
+    digits = "".join(_lookalikes()[1])
+    return re.compile(f"{_apostrophe()}(?=[0-9{digits}])")
 
 
 def _rare_words(view: str, candidates: list[_Candidate]) -> None:
@@ -549,6 +684,7 @@ def _rare_words(view: str, candidates: list[_Candidate]) -> None:
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _in_best_word(text: str, index: int) -> bool:
     """Whether the best segmentation of ``text`` puts ``text[index]`` inside a word of two or
     more characters."""
@@ -772,6 +908,7 @@ def _pairing(text: str, candidates: list[_Candidate]) -> None:
     opener_of = {v: k for k, v in closer_of.items()}
     stacks: dict[str, list[_Candidate]] = {}
     paired: set[int] = set()
+    pairs: list[tuple[_Candidate, _Candidate]] = []
     # Only the look-alikes of paired marks take part (the commas and stops are most of them).
     candidates = [c for c in candidates if c.symbol in _PAIRED_MARKS]
     for cand in candidates:
@@ -785,18 +922,66 @@ def _pairing(text: str, candidates: list[_Candidate]) -> None:
             stack = [o for o in stacks.get(opening, []) if cand.start - o.start <= span]
             stacks[opening] = stack
             if stack:
-                opener = stack.pop()
+                if opening in NO_NESTING and len(stack) > 1:
+                    # 叶红叶苍鹰曳: a title holds no title, so only one of the openers is one:
+                    # the last, unless an earlier one reads clearly better as the mark (红叶).
+                    at = max(range(len(stack)), key=lambda k: (stack[k].evidence, k))
+                    if stack[at].evidence - stack[-1].evidence < NESTING_MARGIN:
+                        at = len(stack) - 1
+                    opener = stack[at]
+                    del stack[at:]
+                else:
+                    opener = stack.pop()
                 opener.add(PAIR_BONUS, f"pairs with {cand.hanzi} (as {cand.symbol})")
                 cand.add(PAIR_BONUS, f"pairs with {opener.hanzi} (as {opener.symbol})")
                 paired.update((opener.start, cand.start))
+                pairs.append((opener, cand))
+    _unclosed_inside(candidates, pairs, paired)
     for cand in candidates:
         opening = cand.symbol if cand.symbol in closer_of else opener_of.get(cand.symbol)
         if opening in STRICT_PAIRS and cand.start not in paired:
             cand.add(-UNPAIRED_PENALTY, f"no {closer_of[opening] if cand.symbol == opening else opening} pairs with it")
-            if cand.symbol == LEFT_DOUBLE_QUOTE and _next_visible(text, cand.start, -1)[1] not in ("", "\n"):
+            if cand.symbol == LEFT_DOUBLE_QUOTE and _next_visible(text, cand.start, -1)[1] not in OPEN_QUOTE_AFTER:
                 # A quotation left open runs to the end of its paragraph (the next one opens
-                # again): only at a paragraph start is an unclosed “ normal.
+                # again): only at a paragraph start, or after a colon (回答院野…, a quotation of
+                # several paragraphs), is an unclosed “ normal.
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
+            elif cand.symbol == RIGHT_DOUBLE_QUOTE and _between_hanzi(text, cand.start):
+                # Every quotation opens in its own paragraph: a ” that closes nothing, between
+                # two hanzi, is the hanzi (上冶镇).
+                cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _between_hanzi(text: str, index: int) -> bool:
+    """Whether ``text[index]`` has a hanzi right before and right after it."""
+    return 0 < index < len(text) - 1 and is_han(text[index - 1]) and is_han(text[index + 1])
+
+
+#: What an unclosed “ may follow: a paragraph start, a colon or its look-alike 院.
+OPEN_QUOTE_AFTER = ("", "\n", FULLWIDTH_COLON, "院")
+#: Marks that never hold a pair of their own kind (《…《…》…》, （…（…）…） are not written).
+NO_NESTING = LEFT_BOOK_TITLE + FULLWIDTH_LEFT_PAREN
+#: How much better an earlier opener must read than the last to take the closer from it.
+NESTING_MARGIN = 1.0
+
+
+def _unclosed_inside(
+    candidates: list[_Candidate], pairs: list[tuple[_Candidate, _Candidate]], paired: set[int]
+) -> None:
+    """An opening look-alike that nothing closes, inside a pair of marks (``叶德吴宗教渊流曳``:
+    a （ opened inside 《》 would close inside it): the hanzi, at most a doubt."""
+    spans = sorted((o.start, c.start) for o, c in pairs if o.start in paired and c.start in paired)
+    if not spans:
+        return
+    starts = [span[0] for span in spans]
+    for cand in candidates:
+        if cand.symbol not in NO_NESTING or cand.start in paired or cand.evidence < DOUBT_FROM:
+            continue
+        at = bisect.bisect_left(starts, cand.start) - 1
+        # (pairs of marks do not cross: the nearest pair opened before it is the one to test)
+        if at >= 0 and spans[at][0] < cand.start < spans[at][1]:
+            cand.add(0.0, "opened inside a pair of marks and not closed in it")
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
 def _next_visible(text: str, index: int, step: int) -> tuple[int, str]:
@@ -872,6 +1057,7 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
             _, before = _next_visible(text, start, -1)
         if before in ("", "\n") and symbol not in FREE_PUNCT:
             cand.add(-LINE_START_PENALTY, "a line never starts with this mark")
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
         elif gutter and symbol not in FREE_PUNCT and is_han(after) and not (before in marks or before in lookalikes):
             # Where extraction split a line, the piece after the space is a line start too:
             # a clause or closing mark does not begin it (冠军  袁野 is a name in a table).
@@ -939,6 +1125,11 @@ def _object_words_ending() -> dict[str, tuple[str, ...]]:
     return by_end
 
 
+#: Prepositions of the object words that no clause ends with (以…为由， does; 给 请 找 may:
+#: 给，这是你的). Only a comma is ruled out after them (把《周易》: a title may follow).
+PREPOSITIONS = "把同跟替让"
+#: 袁, the look-alike of ，.
+COMMA_LOOKALIKE = "袁"
 #: Name followers that also need an object (袁伟和叶青, 和袁伟).
 OBJECT_FOLLOWERS = "和与向被"
 
@@ -1034,6 +1225,10 @@ SPEECH = ("说", "表示", "介绍", "告诉", "认为", "指出", "强调", "�
 _NAME_END = frozenset("，。、：；）”\n 袁遥尧院曰冶冤")
 #: Characters that end words and never stand second in a given name (，新的: no name 新的).
 PARTICLES = "的了着地得们"
+#: Marks that end a sentence.
+SENTENCE_ENDS = IDEOGRAPHIC_FULL_STOP + QUESTION_EXCLAMATION
+#: Particles that start no clause (the ones of PARTICLES that never stand alone).
+CLAUSE_NEVER_STARTS = "的了着们"
 #: 老袁, 小袁: a familiar form of a surname.
 FAMILIAR = "老小"
 #: 袁某: the anonymised name of court reports (but ，某公司 ，某地 ，某年 are a comma).
@@ -1127,6 +1322,8 @@ def _name_context(text: str, start: int) -> str:
         return "a surname after a role, before a given name (工程师袁伟)"
     if _after_object_word(head) and (_given_name(text, start + 1) or _name_like(text, start + 1)):
         return "a surname after a word that needs an object (由袁家, 跟着袁爷爷): no clause ends there"
+    if head[-1:] in PREPOSITIONS and text[start] == COMMA_LOOKALIKE and _after_object_word(head):
+        return f"a surname after the preposition {head[-1]} (跟袁和平): no clause ends with it"
     if start and text[start - 1] in _INLINE_SPACES:
         name = _given_name(text, start + 1)
         end = start + 1 + len(name)
@@ -1327,7 +1524,14 @@ def _compatible(first: str, second: str) -> bool:
         return True
     if first in STOP_PUNCT and second in STOP_PUNCT:
         return first in QUESTION_EXCLAMATION and second in QUESTION_EXCLAMATION
+    if first in NEVER_BEFORE_CLOSING and second in CLOSING_PUNCT:
+        return False  # nothing quoted or titled ends with 、 or ： (科技兴院冶 is “科技兴院”)
     return not (first in OPENING_PUNCT and (second in STOP_PUNCT or second in CLOSING_PUNCT))
+
+
+#: Marks that never end a quotation, a title or a parenthetical (a comma may: “走吧，”他说;
+#: and a semicolon: a quoted item of a law ends with one).
+NEVER_BEFORE_CLOSING = IDEOGRAPHIC_COMMA + FULLWIDTH_COLON
 
 
 @functools.cache
@@ -1354,6 +1558,14 @@ def _neighbours(text: str, candidates: list[_Candidate], by_start: dict[int, _Ca
         weaker = cand if other is None or other.evidence > cand.evidence else other
         weaker.add(-NEIGHBOUR_PENALTY, f"would stand next to {mark if weaker is cand else cand.symbol}")
         weaker.evidence = min(weaker.evidence, DOUBT_FROM)
+    # A weaker look-alike right after a strong one (停歇袁院外: no ，：): the loop above sees
+    # only pairs whose second is strong.
+    for cand in [c for c in candidates if DOUBT_FROM <= c.evidence < MARKER_FROM]:
+        index, _ = _next_visible(text, cand.start, -1)
+        other = reading.get(index)
+        if other is not None and other.end == index + 1 and (other.symbol, cand.symbol) not in compatible:
+            cand.add(-NEIGHBOUR_PENALTY, f"would follow {other.symbol}")
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
     # A look-alike right after a real mark (few of those in garbled text: start from the marks).
     for match in _REAL_PUNCT_RE.finditer(text):
         index, _ = _next_visible(text, match.start(), 1)
@@ -1424,7 +1636,9 @@ def _number_candidates(text: str) -> list[_Candidate]:
     punct, digits, point = _lookalikes()
     dot = next(h for h, symbol in punct.items() if symbol == MIDDLE_DOT)  # 4窑圆怨 is “4·29”
     signs = _number_signs()  # 圆缘益 is 25℃, 猿伊源 is 3×4
-    sign_of = {symbol: h for h, symbol in signs.items()}
+    after_signs = {h for h, symbol in signs.items() if symbol in SIGNS_AFTER}  # 益 豫
+    unit_chars, prefix_chars = _lone_number_context()
+    apostrophe = _apostrophe()
     found = []
     n = len(text)
     for match in number_re.finditer(text):
@@ -1433,17 +1647,53 @@ def _number_candidates(text: str) -> list[_Candidate]:
             # The common case, a lone 员 or 园 (人员, 公园): is there any number context at all?
             after = text[end] if end < n else ""
             before = text[start - 1] if start else ""
-            unit_after = after in NUMBER_AFTER or after in NUMBER_RANGE or after.isdigit() or after in _INLINE_SPACES
-            unit_after = unit_after or after in signs or after == dot
-            unit_after = unit_after or text.startswith(NUMBER_AFTER_WORDS, end)
-            prefix = before in NUMBER_BEFORE or before == dot or before.isdigit() or before in _INLINE_SPACES
+            unit_after = after in unit_chars or after.isdigit() or text.startswith(NUMBER_AFTER_WORDS, end)
+            prefix = before in prefix_chars or before.isdigit() or not before
             if not (unit_after or prefix):
-                continue
-            if digits[text[start]] == "0" and not prefix:
-                continue  # a count is never a lone 0 (0名): 园 is 公园, 园名
-        while start < end and _edge_word(text, start, -1):
-            start += 1
-        while end > start and _edge_word(text, end - 1, 1) and _next_visible(text, end - 1, 1)[1] not in NUMBER_AFTER:
+                # (the rarer contexts: 1尧缘, an item at a line start, （1）)
+                prefix = (
+                    (before in ENUMERATION and _is_digit_at(text, start - 2))
+                    or (before == "\n" and after in LIST_NUMBER_MARKS)
+                    or (before in ITEM_OPEN and _numbered_item(text, start, end))
+                )
+                if not prefix:
+                    continue
+            if (
+                digits[text[start]] == "0"
+                and not prefix
+                and not ((after in signs or after in (dot, point)) and _is_digit_at(text, end + 1))
+            ):
+                continue  # a count is never a lone 0 (0名): 园 is 公园, 园名; but a score is (0∶3), and 0·9
+        near = text[max(0, start - 1) : end + 3]
+        in_range = DASH_LOOKALIKE in near and (
+            (start and text[start - 1] == DASH_LOOKALIKE and _range_dash(text, start - 1) is not None)
+            or any(text[k] == DASH_LOOKALIKE and _range_dash(text, k) is not None for k in range(end, min(end + 3, n)))
+        )
+        # 日圆园时 after 9: a number after a unit after a number (9日20时), however 日圆 reads
+        after_unit = start >= 2 and text[start - 1] in DATE_TIME_UNITS and _is_digit_at(text, start - 2)
+        # 员月13日: a month before a day keeps its digit (会议员月: 议员 is a word, 1月13日 a date)
+        # (but 人员员月8日 is 人员1月8日: only a lone digit is kept whole)
+        after_unit = after_unit or (
+            end - start == 1 and text[end : end + 1] in DATE_UNITS and _is_digit_at(text, end + 1)
+        )
+        item = end - start <= 2 and text[start - 1 : start] in ITEM_OPEN and _numbered_item(text, start, end)
+        while (
+            start < end
+            and not in_range
+            and not after_unit
+            and not item
+            and text[start + 1 : start + 2] != point
+            and _edge_word(text, start, -1)
+            and _ends_best_word(text, start)
+        ):
+            start += 1  # (人员圆园 is 人员20; but 集资源援园苑亿元 is 集资4.07亿元: no number starts with .)
+        while (
+            end > start
+            and not in_range
+            and not item
+            and _edge_word(text, end - 1, 1)
+            and _next_visible(text, end - 1, 1)[1] not in NUMBER_AFTER
+        ):
             end -= 1  # 员工, but not 缘分 in 猿缘分 (35分)
         while start < end and text[start] == point:
             start += 1
@@ -1460,21 +1710,37 @@ def _number_candidates(text: str) -> list[_Candidate]:
             or text.startswith(NUMBER_AFTER_WORDS, after_at)
             or (after.isascii() and after.isdigit())
             or (after in NUMBER_RANGE and followed_by_number)
-            or (after == sign_of[DEGREE_CELSIUS] and not lexicon.is_word(text[after_at : after_at + 2]))
+            or (after in after_signs and not lexicon.is_word(text[after_at : after_at + 2]))
             or (after in signs and followed_by_number)
             or (after == dot and followed_by_number)
+            or (after == DASH_LOOKALIKE and _range_dash(text, after_at) is not None)
         )
         before_at, before = _next_visible(text, start, -1)
+        year = before == apostrophe and len(run) == 2 and _year_apostrophe(text, before_at)
         prefix = (
             before in NUMBER_BEFORE
             or (before.isascii() and before.isdigit())
             or (before in (MIDDLE_DOT, dot) and _is_digit_at(text, before_at - 1))
+            or (before in signs and _is_digit_at(text, before_at - 1))
+            or (before == DASH_LOOKALIKE and _range_dash(text, before_at) is not None)
+            or year
+            or (before in ENUMERATION and _is_digit_at(text, before_at - 1))
         )
+        # 1尧缘尧员园尧缘园戈比: numbers listed; ⏎猿尧民航…: a numbered item at a line start
+        unit = unit or (after in ENUMERATION and followed_by_number)
+        prefix = prefix or (before in ("", "\n") and len(run) == 1 and after in LIST_NUMBER_MARKS)
+        prefix = prefix or item
         date = after in DATE_UNITS and followed_by_number
         if len(run) < 3 and not (unit or prefix):
             continue
         left = _window(text, start, -1)
-        if len(run) == 1 and not date and lexicon.in_word(left + run + _window(text, start, 1), len(left)):
+        if (
+            len(run) == 1
+            and not date
+            and not in_range
+            and not item
+            and _lone_in_word(left + run + _window(text, start, 1), len(left), _counter_at(text, after_at))
+        ):
             continue  # 人员, 公园: a lone look-alike inside a word is the hanzi
         symbol = "".join(DECIMAL_POINT if c == point else digits[c] for c in run)
         cand = _Candidate(start, end, run, symbol)
@@ -1489,33 +1755,62 @@ def _number_candidates(text: str) -> list[_Candidate]:
             cand.add(1.0, f"after {before}")
         if len(run) >= 4 and symbol[:2] in ("19", "20"):
             cand.add(2.0, "reads as a year")
+        if year:
+            cand.add(SURE_FROM, f"a year after {RIGHT_SINGLE_QUOTE} ({RIGHT_SINGLE_QUOTE}97)")
+        if item:
+            cand.add(SURE_FROM, ITEM_NOTE)
         found.append(cand)
     return found
 
 
 @functools.cache
+def _lone_number_context() -> tuple[frozenset[str], frozenset[str]]:
+    """(characters after a lone digit look-alike, characters before it) that make it worth
+    reading as a number: units, a range, a sign, the interpunct, spaces; 第 〔, a sign, a dash."""
+    signs = "".join(_number_signs())
+    dot = next(h for h, symbol in _lookalikes()[0].items() if symbol == MIDDLE_DOT)
+    after = NUMBER_AFTER + NUMBER_RANGE + _INLINE_SPACES + signs + dot + DASH_LOOKALIKE
+    before = NUMBER_BEFORE + _INLINE_SPACES + signs + dot + DASH_LOOKALIKE
+    return frozenset(after), frozenset(before)
+
+
+@functools.cache
 def _number_signs() -> dict[str, str]:
-    """Look-alike -> sign, for the signs that stand beside numbers: ℃ (益), × (伊), ～ (耀)."""
-    wanted = (DEGREE_CELSIUS, MULTIPLICATION_SIGN, FULLWIDTH_TILDE)
+    """Look-alike -> sign, for the signs that stand beside numbers: ℃ (益), × (伊), ～ (耀),
+    and those a Founder page sets inside a full-width number: ％ (豫), ∶ (颐), ／ (辕)."""
+    wanted = (DEGREE_CELSIUS, MULTIPLICATION_SIGN, FULLWIDTH_TILDE, FULLWIDTH_PERCENT, RATIO, FULLWIDTH_SOLIDUS)
     return {h: e.symbol for h, e in shift_table().items() if e.symbol in wanted}
 
 
+#: How a sign comes out beside a repaired number (numbers come out half-width: 38.7%, 1/2).
+SIGN_OUTPUT = {FULLWIDTH_PERCENT: "%", FULLWIDTH_SOLIDUS: "/"}
+#: Signs written after a number (25℃, 38.7%); the others stand between two numbers.
+SIGNS_AFTER = (DEGREE_CELSIUS, FULLWIDTH_PERCENT)
+
+
 def _number_sign_candidates(text: str) -> list[_Candidate]:
-    """``圆缘益`` is ``25℃``, ``猿伊源`` is ``3×4``, ``员园耀圆园`` is ``10～20``: the signs of the
-    symbol rows, read only right after a number (and, for × and ～, right before one)."""
+    """``圆缘益`` is ``25℃``, ``猿伊源`` is ``3×4``, ``员园耀圆园`` is ``10～20``, ``猿愿援苑豫`` is
+    ``38.7%``, ``猿颐员`` is ``3∶1``, ``员辕圆`` is ``1/2``: the signs of the symbol rows, read only
+    right after a number (and, but for ℃ and ％, right before one). Also the dash of a range,
+    written single (``5要6级``, ``4月要11月``), and the apostrophe of a year (``爷97``)."""
     signs = _number_signs()
     found = []
-    for match in re.finditer(f"[{''.join(signs)}]", text):
+    for match in _number_sign_re().finditer(text):
         index, char = match.start(), match.group()
-        if not _is_digit_at(text, index - 1):
+        if char == DASH_LOOKALIKE:
+            cand = _range_dash(text, index)
+            if cand is not None:
+                found.append(cand)
             continue
+        if not _number_ends_at(text, index - 1):
+            continue  # (人员豫剧: the 员 of 人员 is no digit)
         symbol = signs[char]
-        cand = _Candidate(index, index + 1, char, symbol)
-        if symbol == DEGREE_CELSIUS:
+        cand = _Candidate(index, index + 1, char, SIGN_OUTPUT.get(symbol, symbol))
+        if symbol in SIGNS_AFTER:
             if lexicon.is_word(text[index : index + 2]):
-                continue  # 益处, 益于
+                continue  # 益处, 益于, 豫剧
             cand.add(LIKELY_FROM + 1.0, "right after a number")
-        elif _is_digit_at(text, index + 1):
+        elif _number_starts_at(text, index + 1):
             cand.add(SURE_FROM, "between two numbers")
         else:
             continue
@@ -1523,11 +1818,214 @@ def _number_sign_candidates(text: str) -> list[_Candidate]:
     return found
 
 
+#: 要, the look-alike of — (a single one is read only as the dash of a range of numbers).
+DASH_LOOKALIKE = "要"
+
+
+@functools.cache
+def _number_sign_re() -> re.Pattern[str]:
+    digits = "".join(_lookalikes()[1])
+    # (a range's 要 is always followed by a number: the verb, far commoner, is not matched)
+    return re.compile(f"[{''.join(_number_signs())}]|{DASH_LOOKALIKE}(?=[0-9{digits}])")
+
+
+def _range_dash(text: str, index: int) -> _Candidate | None:
+    """A single 要 in a range of numbers: between two numbers (``5要6级``, ``源要6级``), or
+    between two numbers with the same unit (``4月要11月``, ``20%要25%``, ``园援员毫米要园援猿毫米``).
+    The verb 要 stands between a number and a number only in such a range."""
+    if text[index - 1 : index] == DASH_LOOKALIKE or text[index + 1 : index + 2] == DASH_LOOKALIKE:
+        return None  # 要要 is a run (——), read as one
+    if not _number_starts_at(text, index + 1):
+        return None
+    if _number_ends_at(text, index - 1):
+        if not _ascending(text, index - 1, index + 1):
+            return None  # (客服X200要8个坏点: the verb; a range goes up)
+        why = "between two numbers (a range: 5—6)"
+    else:
+        # The unit: one or two characters after a number (月, 毫米, %), again after the next number.
+        at = index - 1
+        while at >= max(0, index - 2) and not _is_digit_at(text, at):
+            at -= 1
+        if at < index - 3 or at < 0 or not _is_digit_at(text, at):
+            return None  # (有源级要5级: a number though 有源 is a word, as the same unit follows)
+        unit = text[at + 1 : index]
+        if not unit or "\n" in unit:
+            return None
+        end = index + 1
+        points = _range_points()
+        while end < len(text) and (_is_digit_at(text, end) or (text[end] in points and _is_digit_at(text, end + 1))):
+            end += 1
+        after = text[end : end + len(unit)]
+        if after.translate(_sign_folding()) == unit.translate(_sign_folding()):
+            if not _ascending(text, at, index + 1):
+                return None
+            why = f"between two numbers with the unit {unit} (a range)"  # (10%要圆园豫: one garbled)
+        elif unit in DATE_TIME_UNITS and after[:1] in DATE_TIME_UNITS:
+            why = f"between two numbers with the units {unit} and {after[:1]} (a range of time: 8日20时—9日20时)"
+        else:
+            return None
+    cand = _Candidate(index, index + 1, DASH_LOOKALIKE, EM_DASH)
+    cand.add(SURE_FROM, why)
+    return cand
+
+
+def _number_value(text: str, start: int, end: int) -> float | None:
+    """The value of the digits (ASCII or look-alikes) and decimal points at ``start:end``."""
+    digits = _lookalikes()[1]
+    chars = [digits.get(c, c) for c in text[start:end]]
+    value = "".join("." if c in _range_points() else c for c in chars)
+    try:
+        return float(value)
+    except ValueError:
+        return None
+
+
+def _ascending(text: str, last: int, first: int) -> bool:
+    """Whether the number that ends at ``text[last]`` is less than the one that starts at
+    ``text[first]`` (a range goes up: 5—6, 4月—11月)."""
+    points = _range_points()
+
+    def in_number(at: int, step: int) -> bool:
+        return _is_digit_at(text, at) or (0 <= at < len(text) and text[at] in points and _is_digit_at(text, at + step))
+
+    start = last
+    while start > 0 and in_number(start - 1, -1):
+        start -= 1
+    end = first
+    while end < len(text) and in_number(end, 1):
+        end += 1
+    low, high = _number_value(text, start, last + 1), _number_value(text, first, end)
+    return low is None or high is None or low < high
+
+
+#: Units of a moment (a range of time may end in another: 20时—3日20时).
+DATE_TIME_UNITS = "年月日时"
+
+
+@functools.cache
+def _range_points() -> str:
+    """What stands between the digits of a number in a range: the decimal point as written
+    (. ．), garbled (援), and the interpunct some papers set for it (6·5%) and its look-alike."""
+    punct, _, point = _lookalikes()
+    dot = next(h for h, symbol in punct.items() if symbol == MIDDLE_DOT)
+    return DECIMAL_POINT + FULLWIDTH_FULL_STOP + point + MIDDLE_DOT + dot
+
+
+@functools.cache
+def _apostrophe() -> str:
+    """爷, the look-alike of ’ (the apostrophe of ’97)."""
+    return next(h for h, symbol in _lookalikes()[0].items() if symbol == RIGHT_SINGLE_QUOTE)
+
+
+def _year_apostrophe(text: str, index: int) -> bool:
+    """Whether the 爷 at ``index`` is the apostrophe of a year: right before two digits and no
+    third (``爷97中国旅游年``, ``爷怨愿``), and not the end of a word (老爷, 爷爷98岁)."""
+    if not (_is_digit_at(text, index + 1) and _is_digit_at(text, index + 2)) or _is_digit_at(text, index + 3):
+        return False
+    if text[index + 3 : index + 4] in (_lookalikes()[2], DECIMAL_POINT) and _is_digit_at(text, index + 4):
+        return False  # 爷怨援缘: a decimal number
+    return not (index and is_han(text[index - 1]) and lexicon.is_word(text[index - 1 : index + 1], min_freq=1))
+
+
+@functools.cache
+def _sign_folding() -> dict[int, str]:
+    """str.translate table: each sign's look-alike to the sign as written half-width (豫 -> %)."""
+    signs = _number_signs()
+    return str.maketrans({h: SIGN_OUTPUT.get(symbol, symbol) for h, symbol in signs.items()} | {FULLWIDTH_PERCENT: "%"})
+
+
+def _number_ends_at(text: str, index: int) -> bool:
+    """Whether a number ends at ``text[index]``: an ASCII digit, or a digit look-alike that is
+    not the end of a word (人员 is no 人1) unless a digit comes before it too."""
+    if not _is_digit_at(text, index):
+        return False
+    return text[index].isascii() or _is_digit_at(text, index - 1) or not _edge_word(text, index, -1)
+
+
+def _number_starts_at(text: str, index: int) -> bool:
+    """Whether a number starts at ``text[index]`` (员工 is no 1工, 圆满 no 2满)."""
+    if not _is_digit_at(text, index):
+        return False
+    return text[index].isascii() or _is_digit_at(text, index + 1) or not _edge_word(text, index, 1)
+
+
 def _is_digit_at(text: str, index: int) -> bool:
     if not 0 <= index < len(text):
         return False
     char = text[index]
     return (char.isascii() and char.isdigit()) or char in _lookalikes()[1]
+
+
+#: Parentheses and their look-alikes (渊 冤): a numbered item is written （1）.
+ITEM_OPEN, ITEM_CLOSE = FULLWIDTH_LEFT_PAREN + "渊", FULLWIDTH_RIGHT_PAREN + "冤"
+
+
+def _item_parentheses(numbers: list[_Candidate], candidates: list[_Candidate]) -> None:
+    """The parentheses of a numbered item (渊源冤 read as （4）) are marks, though 渊源 is a word."""
+    items = [n for n in numbers if n.evidence >= ENOUGH_FROM and ITEM_NOTE in n.notes]
+    if not items:
+        return
+    by_start = {c.start: c for c in candidates if c.symbol in (FULLWIDTH_LEFT_PAREN, FULLWIDTH_RIGHT_PAREN)}
+    for number in items:
+        for at in (number.start - 1, number.end):
+            cand = by_start.get(at)
+            if cand is not None and cand.evidence < LIKELY_FROM:
+                cand.add(0.0, "a parenthesis of a numbered item: （1）")
+                cand.evidence = LIKELY_FROM
+
+
+#: The note of a number read as an item's number in parentheses.
+ITEM_NOTE = "the number of an item in parentheses, where a clause starts: （1）"
+
+
+def _numbered_item(text: str, start: int, end: int) -> bool:
+    """Whether the digit look-alikes at ``start:end`` stand in parentheses where a clause
+    starts (``遥渊源冤伟大的…``, ``⏎渊员冤``): an item's number, not 渊源 (历史渊源冤 follows a
+    hanzi)."""
+    if not (start and text[start - 1] in ITEM_OPEN and text[end : end + 1] in ITEM_CLOSE):
+        return False
+    before = _next_visible(text, start - 1, -1)[1]
+    if before in ("", "\n") or before in _REAL_MARKS:
+        return True
+    mark = _lookalikes()[0].get(before)
+    return mark is not None and mark in STOP_PUNCT + CLOSING_PUNCT
+
+
+def _counter_at(text: str, index: int) -> bool:
+    """Whether ``text[index]`` is a counter or unit (NUMBER_AFTER) standing as one: a measure
+    word that starts a word is none (中远集团: no 6集)."""
+    char = text[index : index + 1]
+    if not char or char not in NUMBER_AFTER:
+        return False
+    return char not in MEASURE_WORDS or not lexicon.is_word(text[index : index + 2])
+
+
+def _lone_in_word(window: str, index: int, counter_after: bool) -> bool:
+    """Whether a lone digit look-alike at ``window[index]`` is a hanzi in a word: any word
+    holds it (人员, 公园); before a counter, a word it makes with the counter (远点, 缘分) or
+    the best reading (增长远个百分点 is 增长6个, though 长远 is a word; 人员名单 stays)."""
+    if not lexicon.in_word(window, index):
+        return False  # (the common case: no word holds it at all)
+    if not counter_after or lexicon.is_word(window[index : index + 2], min_freq=1):
+        return True  # (远点, 缘分: with the counter it makes a word, however rare)
+    if not _in_best_word(window, index):
+        return False
+    # In the best reading, with the hanzi after it (缘分) or before it: a rare word before it
+    # gives the character up to the number (有源家 is 有4家), as at a number's first digit.
+    return _in_best_word(window[index:], 0) or _ends_in_word(window[:index], window[index])
+
+
+def _ends_best_word(text: str, index: int) -> bool:
+    """Whether the hanzi before ``text[index]`` read better with it as a hanzi than with a
+    number starting there (工作人员圆园名: 人员; but 欧盟员缘国 is 欧盟 15, 中有源家 is 有 4家:
+    有源 is a word, but a rare one, and 有 before a number is common)."""
+    return _ends_in_word(_window(text, index, -1), text[index])
+
+
+@functools.lru_cache(maxsize=4096)
+def _ends_in_word(left: str, char: str) -> bool:
+    """Whether ``left + char`` reads better as hanzi than ``left`` followed by a number."""
+    return lexicon.segmentation_score(left + char) - lexicon.segmentation_score(left) > NUMBER_BREAKS_WORD
 
 
 def _edge_word(text: str, index: int, step: int) -> bool:

@@ -1,0 +1,127 @@
+"""punct-shift: numbers as a Founder page sets them full-width (found on People's Daily, 1998).
+
+A full-width number is garbled whole: its digits, its decimal point ``．`` (援), ``％`` (豫),
+``∶`` (颐), ``／`` (辕); a range is written with a single dash (``5—6级``: 要), and a year with
+an apostrophe (``’97``: 爷). Each rule has cases that must stay as they are.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_punct_shift import garbled_context, repair
+
+REPAIRED = "会议指出：“要抓好落实，创新活动方式，扩大覆盖。”{}，推动发展。"
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # ％ ∶ ／ inside a full-width number
+        ("增长猿愿援苑豫", "增长38.7%"),
+        ("合格率为员园园豫", "合格率为100%"),
+        ("比重上升到愿园豫以上", "比重上升到80%以上"),
+        ("以圆颐园获胜", "以2∶0获胜"),
+        ("比分为猿颐员尧园颐猿", "比分为3∶1、0∶3"),
+        ("约员辕猿的条目", "约1/3的条目"),
+        ("完成了员辕猿行程", "完成了1/3行程"),
+        # ... and where they are hanzi
+        ("河南豫剧团演出", "河南豫剧团演出"),
+        ("工作人员豫剧演出", "工作人员豫剧演出"),
+        ("北京颐和园", "北京颐和园"),
+        ("公园颐养天年", "公园颐养天年"),
+        ("驾辕的马", "驾辕的马"),
+        # a range written with one dash
+        ("有5要6级偏北风", "有5—6级偏北风"),
+        ("有源级要5级偏北风", "有4级—5级偏北风"),
+        ("去年4月要员员月", "去年4月—11月"),
+        ("每头可达100元要150元", "每头可达100元—150元"),
+        ("以20%要25%的速度", "以20%—25%的速度"),
+        ("直径为园援员毫米要园援猿毫米", "直径为0.1毫米—0.3毫米"),
+        # ... and the verb 要
+        ("1998年要实现目标", "1998年要实现目标"),
+        ("明年要3个月完成", "明年要3个月完成"),
+        ("工作人员要圆满完成", "工作人员要圆满完成"),
+        ("每人要5元", "每人要5元"),
+        ("3人要干5天", "3人要干5天"),
+        ("气象预报渊员月愿日20时要9日圆园时冤", "气象预报（1月8日20时—9日20时）"),
+        ("上升到园援愿园元要0．90元", "上升到0.80元—0．90元"),
+        ("涨幅在远窑5%要7窑缘豫之间", "涨幅在6·5%—7·5%之间"),
+        ("每月要3天时间", "每月要3天时间"),
+        ("打客服X圆园园要愿个坏点才能退换", "打客服X200要8个坏点才能退换"),
+        # the apostrophe of a year
+        ("爷怨苑中国旅游年", "’97中国旅游年"),
+        ("欣赏了爷98北京新年音乐会", "欣赏了’98北京新年音乐会"),
+        # ... and the hanzi 爷
+        ("他爷爷98岁了", "他爷爷98岁了"),
+        ("老爷98岁", "老爷98岁"),
+        ("大爷怨愿年出生", "大爷98年出生"),
+        # counters and units
+        ("面向圆员世纪", "面向21世纪"),
+        ("在国内订造远艘船舶", "在国内订造6艘船舶"),
+        ("他远道而来", "他远道而来"),
+        ("追本溯源头", "追本溯源头"),
+        # a number does not start with its decimal point (资源 is no word here)
+        ("非法集资源援园苑亿元", "非法集资4.07亿元"),
+        # a digit that makes a word with the hanzi before it, though the best reading of them does not
+        ("新华社莫斯科员月源日电", "新华社莫斯科1月4日电"),
+        ("自由党在国会众院拥有源圆个席位", "自由党在国会众院拥有42个席位"),
+        ("工作人员圆园名", "工作人员20名"),
+        ("第一次全体会议员月10日选举", "第一次全体会议1月10日选举"),
+        ("游泳队部分人员员月8日经悉尼", "游泳队部分人员1月8日经悉尼"),
+        # a lone digit before a counter: only the best reading of its window makes it a word
+        ("发行量比去年同期增长远个百分点", "发行量比去年同期增长6个百分点"),
+        ("以缘愿票赞成通过", "以58票赞成通过"),
+        ("公布了人员名单", "公布了人员名单"),
+        ("他们有缘分", "他们有缘分"),
+        # a range whose first number is a lone digit; a decimal set with the interpunct (0·9)
+        ("东海有远要苑级偏北风", "东海有6—7级偏北风"),
+        ("比上年提高园窑怨个百分点", "比上年提高0·9个百分点"),
+        ("在公园里散步", "在公园里散步"),
+        # a rare word gives its last character up to a number (有源 after 有), a common one not
+        ("此次抽查中有源家企业的产品合格", "此次抽查中有4家企业的产品合格"),
+        ("截至目前袁已有缘万余人次参加", "截至目前，已有5万余人次参加"),
+        ("三年来发展会员猿园园多人", "三年来发展会员300多人"),
+        ("在方圆员园园园多平方公里的土地上", "在方圆1000多平方公里的土地上"),
+        ("发展科技信息员猿园园名", "发展科技信息员300名"),
+        ("航运企业中远集团深化改革", "航运企业中远集团深化改革"),
+        ("以后宁愿住远点袁价钱便宜", "以后宁愿住远点，价钱便宜"),
+        # the same unit on both sides of a range, one number garbled
+        ("占10%要圆园豫", "占10%—20%"),
+        # numbers listed, and the number of an item at a line start
+        ("以及1尧缘尧员园尧缘园戈比", "以及1、5、10、50戈比"),
+        ("人员尧员工尧园林", "人员、员工、园林"),
+    ],
+)
+def test_numbers(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+def test_clean_text_with_the_signs_is_untouched() -> None:
+    text = "河南豫剧团在颐和园演出，增长38.7%，比分3∶1，约1/3，5—6级，’97中国旅游年。"
+    assert repair(text) == text
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("猿尧民航飞行动态监控系统", "3、民航飞行动态监控系统"),
+        ("圆院话剧演出现场", "2：话剧演出现场"),
+        ("圆满完成了任务", "圆满完成了任务"),
+        ("远近闻名的小镇", "远近闻名的小镇"),
+    ],
+)
+def test_numbered_line(line: str, expected: str) -> None:
+    assert repair(garbled_context("") + "\n" + line) == REPAIRED.format("") + "\n" + expected
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        ("野自力更生冶遥渊源冤伟大的中华民族遥", "“自力更生”。（4）伟大的中华民族。"),
+        ("基本观点是院\n渊员冤人民战争必须依靠人民遥", "基本观点是：\n（1）人民战争必须依靠人民。"),
+        ("渊追溯历史渊源冤遥", "（追溯历史渊源）。"),
+    ],
+)
+def test_numbered_item(garbled: str, expected: str) -> None:
+    assert repair(garbled_context("") + "\n" + garbled) == REPAIRED.format("") + "\n" + expected
