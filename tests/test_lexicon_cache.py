@@ -96,3 +96,11 @@ def test_cached_derived_tables_equal_fresh_ones(cache_home):
     for name, build in [("pairs", lexicon._build_bigram_frequencies), ("log", lexicon._build_log_probabilities)]:
         fresh = lexicon.derived_table(name, "1", build)  # built and written
         assert lexicon.derived_table(name, "1", unused) == fresh
+
+
+@pytest.mark.parametrize("text", ["不含早餐的房价", "质量也可以内容很精彩", "党的二十大胜利召开", "周围", "ab中c"])
+def test_words_looked_up_one_by_one_score_as_the_table_does(text: str) -> None:
+    # crossing_gain on a small file looks words up in the sorted dictionary instead of loading
+    # the table of log probabilities (0.15 s): the scores must be the same numbers.
+    looked_up = lexicon._best_prefixes(text, lexicon._looked_up_log_probability, -lexicon._log_total())
+    assert looked_up == lexicon._best_prefixes(text)
