@@ -18,9 +18,16 @@ line break this stage decides, from evidence, whether the paragraph goes on:
   that is a fragment (``使，…``, ``年。``) or that cannot start a paragraph (``”``, ``，``).
 
 Never joined: Markdown headings, lists, quotes, tables and code; list items (``——``,
-``一、``, ``（一）``, ``1.``); bylines and credits (``本报通讯员●…``, ``（王国强 陈克强）``,
-``沈翠英 摄``); headings and captions (short lines without clause punctuation); lines
-across two or more blank lines (the gap around a figure or between sections).
+``一、``, ``（一）``, ``1.``, ``●``); bylines and credits (``本报通讯员●…``, ``（王国强 陈克强）``,
+``沈翠英 摄``); headings and captions (short lines without clause punctuation); a news
+dateline (``新华社北京1月9日电``); rows of figures; lines across two or more blank lines (the
+gap around a figure or between sections).
+
+Reported, not joined, where the layout is the only evidence and the text does not show it
+was wrapped: lines as wide as a column none of whose breaks nearby cuts a word or holds a
+sentence end (verse, a table: People's Daily sets both one line each); lines without a full
+stop in text set one paragraph per line (a headline); and paragraphs before a blank line that
+end without a full stop more often than pages break (posts and reviews written so).
 
 A join is an edit ``reflow-join`` that removes the break (and the spaces beside it). In
 column text a paragraph that ended at a short line gets the blank line canonical text
@@ -387,7 +394,7 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
     findings: list[Finding] = []
     joined_lines: list[tuple[int, int]] = []  # the lines each finding joins
     width_joins: dict[int, int] = {}  # break k -> its finding, for joins resting on the column width
-    stops_across_blank: list[int] = []  # the findings of joins across a blank line resting on a missing stop
+    stops_across_blank: list[int] = []  # findings joining across a blank line on a missing stop or a comma
     splits: list[tuple[int, int]] = []
     ends: list[tuple[int, int]] = []
     # The column of the breaks between two lines short enough to be column lines.
