@@ -129,7 +129,7 @@ WRAPPED_LONGER, WRAPPED_LONGER_SHARE = 1.25, 0.2
 #: A page holds more characters than this (an A4 page of Chinese about 1,000 to 1,600): a
 #: document has at most one page break per this many characters, plus one. More paragraphs
 #: ending without a full stop before a blank line are the author's style (reviews, posts, a
-#: list), not page breaks (seeds 003 and 004: 2 in 3,467 characters and 1 in 3,969).
+#: list), not page breaks (seeds 001, 003 and 004: 2 in 4,000 characters, 2 in 3,467, 1 in 3,969).
 PAGE_CHARS = 1500
 #: Chinese prose has a comma or full stop every 10 to 20 characters; with fewer than one
 #: in this many characters, sentence ends cannot be seen: joins are reported, not made.
