@@ -3,6 +3,8 @@ list items and numbers stay; spaces inside words that win the segmentation go.""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -10,6 +12,8 @@ from hypothesis import strategies as st
 from cleaner import clean, lexicon
 from cleaner.stages import cjk_space
 from cleaner.stages.base import StageContext
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def edits(text: str) -> list[tuple[str, str, float]]:
@@ -123,3 +127,14 @@ def test_no_space_between_two_numbers_or_tokens_is_removed(parts: list[str], dat
         start, end = finding.span.start, finding.span.end
         both = text[start - 1].isascii() and text[start - 1].isalnum() and text[end].isascii() and text[end].isalnum()
         assert not both, text
+
+
+def test_text_segmented_into_words_keeps_its_spaces_and_says_so() -> None:
+    segmented = "市长 在 会 上 指出 ， 去年 全 市 经济 保持 平稳 增长 ， 城乡 居民 收入 稳步 提高 。\n" * 3
+    assert cjk_space._segmented_into_words(segmented)
+    findings = cjk_space.detect(segmented, StageContext())
+    assert [f.edit for f in findings] == [None] and "segmented into words" in findings[0].message
+    # OCR's spaces: between single characters, or few in a page (seed 000), are no segmentation.
+    assert not cjk_space._segmented_into_words("二 连 浩 特 边 防 检 查 站 全 力 以 赴 确 保 口 岸 通 关 顺 畅 。" * 3)
+    seed = ROOT / "fixtures/seeds/000-columns-interleaved.in.txt"
+    assert not cjk_space._segmented_into_words(seed.read_text(encoding="utf-8"))
