@@ -126,6 +126,10 @@ WIDTH, STOP, CLAUSE = "width", "stop", "clause"
 #: Wrapped text has few lines longer than this many times its width (Latin and digits count
 #: half, a URL runs on): at most this share (see _wrapped).
 WRAPPED_LONGER, WRAPPED_LONGER_SHARE = 1.25, 0.2
+#: ... and a good share of its lines are as long as one another (within one character): three
+#: lines of twenty are so by chance, and a second cleaning that shortens one by a character
+#: (a space removed) must not find them wrapped then (ChnSentiCorp reviews, one per line).
+WRAPPED_ALIKE_SHARE = 0.25
 #: A page holds more characters than this (an A4 page of Chinese about 1,000 to 1,600): a
 #: document has at most one page break per this many characters, plus one. More paragraphs
 #: ending without a full stop before a blank line are the author's style (reviews, posts, a
@@ -926,7 +930,8 @@ def _wrapped(lines: _Lines, body: list[int], line: Line) -> bool:
         memo = lines.memo[("lengths",)] = [lengths]
     lengths = memo[0]
     length = len(line.raw.strip())
-    if bisect_right(lengths, length + 1) - bisect_left(lengths, length - 1) < 3:
+    alike = bisect_right(lengths, length + 1) - bisect_left(lengths, length - 1)
+    if alike < 3 or alike < WRAPPED_ALIKE_SHARE * len(lengths):
         return False
     longer = len(lengths) - bisect_right(lengths, WRAPPED_LONGER * length + 2)
     return longer <= WRAPPED_LONGER_SHARE * len(lengths)
