@@ -483,3 +483,13 @@ def test_paragraphs_ending_without_a_full_stop_more_often_than_pages_break_are_k
 def test_a_fullwidth_full_stop_ends_a_paragraph() -> None:
     text = "书写成这样子，真是令人失望．\n\n里面的内容很浅，不值这个价钱。\n"
     assert applied(text) == text
+
+
+def test_three_lines_about_as_long_among_twenty_are_no_wrapping() -> None:
+    # One review per line: three happen to be within a character of one another. That is chance,
+    # not a wrap width (a second cleaning, with one of them a space shorter, joined them).
+    words = "".join(c for c in BODY if c not in "，、。")
+    lengths = [8, 9, 11, 20, 21, 22, 25, 27, 33, 34, 35, 35, 40, 42, 61, 70, 75, 76]  # few much longer
+    lines = [words[:n] + "。" for n in lengths]
+    text = "\n".join([*lines[:12], words[:36], words[40:80] + "。", *lines[12:]])
+    assert applied(text) == text
