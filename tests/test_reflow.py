@@ -493,3 +493,38 @@ def test_three_lines_about_as_long_among_twenty_are_no_wrapping() -> None:
     lines = [words[:n] + "。" for n in lengths]
     text = "\n".join([*lines[:12], words[:36], words[40:80] + "。", *lines[12:]])
     assert applied(text) == text
+
+
+# -- records one per line (reviews): a record may stop anywhere -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "joined"),
+    [
+        ("如何最大限", "度发挥网络载体作用。", True),  # 最大限度 wins the reading by far: a cut
+        ("看时间长感觉眼睛不舒服", "用的还可以，可惜不能帮忙装内存条。", False),  # 服用 by chance
+        ("没有骚扰电话，这个很好", "看网评以为是不错的一本书。", False),  # 好看 by chance
+        ("门卫问：有没有预定，", "随着孩子的长大，这本书居然成了孩子的最爱。", False),  # a review stops at a comma
+    ],
+)
+def test_a_single_break_in_one_paragraph_per_line_text_needs_evidence_in_the_words(
+    left: str, right: str, joined: bool
+) -> None:
+    text = f"{BODY}\n{BODY[:30]}{left}\n{right}\n{BODY}\n"
+    out = applied(text)
+    assert (f"{left}{right}" in out) is joined
+    if not joined:
+        assert out == text
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("此外，摄像头很清晰～", "'lenovo' logo 粘贴的有些粗糙。"),  # an ASCII quote that opens here
+        ("此外，摄像头很清晰～", '"此期间预订" 的活动很好。'),
+        ("怎么不给我个！》_《", "宾馆反馈 2008年8月14日 ： 感谢您选择并入住。"),  # a face, not an opening 《
+    ],
+)
+def test_marks_of_informal_text_are_no_evidence_of_a_cut(left: str, right: str) -> None:
+    text = f"{BODY}\n{left}\n{right}\n{BODY}\n"
+    assert applied(text) == text
