@@ -63,8 +63,16 @@ def test_join_is_an_edit_with_rule_and_reason() -> None:
     assert "立体" in finding.edit.reason
 
 
-def test_mid_sentence_without_evidence_but_a_sentence_start_is_reported_not_joined() -> None:
-    text = f"{BODY[:60]}引发\n\n这是我们的定力和底气所在，也是我们的决心和信心所在。\n"
+@pytest.mark.parametrize(
+    "next_line",
+    [
+        "这是我们的定力和底气所在，也是我们的决心和信心所在。",
+        "总之，这算是一家中规中矩，物有所值的酒店。",  # a review after one that ends without a stop
+        "说句实话，我没有想到这次携程太叫我失望了。",
+    ],
+)
+def test_mid_sentence_without_evidence_but_a_sentence_start_is_reported_not_joined(next_line: str) -> None:
+    text = f"{BODY[:60]}引发\n\n{next_line}\n"
     findings = reflow.detect(text, StageContext())
     assert findings and all(f.confidence < THRESHOLD for f in findings)
     assert applied(text) == text
