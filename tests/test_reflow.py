@@ -536,3 +536,19 @@ def test_a_single_break_in_one_paragraph_per_line_text_needs_evidence_in_the_wor
 def test_marks_of_informal_text_are_no_evidence_of_a_cut(left: str, right: str) -> None:
     text = f"{BODY}\n{left}\n{right}\n{BODY}\n"
     assert applied(text) == text
+
+
+# -- a second cleaning judges every break as the first did ----------------------------------
+
+
+def test_two_spaces_after_a_full_stop_are_no_gutter() -> None:
+    """cjk-space squeezes them after this stage: a gutter now would be gone on a second cleaning."""
+    text = f"{BODY}\n\n{BODY[:40]}坚持统筹疫情防控，\n\n经济社会发展。  这是我们的决心。\n"
+    once = clean(text).text
+    assert "疫情防控，经济社会发展。" in once
+    assert clean(once).text == once
+
+
+def test_lines_are_measured_as_cjk_space_leaves_them() -> None:
+    assert reflow._squeezed_length(" 内容少，字少。 小一点孩子看 ") == len("内容少，字少。小一点孩子看")
+    assert reflow._squeezed_length("三十岁 四十岁") == len("三十岁 四十岁")  # (a space between hanzi stays)

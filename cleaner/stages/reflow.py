@@ -949,10 +949,10 @@ def _wrapped(lines: _Lines, body: list[int], line: Line) -> bool:
     paragraph has lines of every length, and a headline is as long as a few by chance."""
     memo = lines.memo.get(("lengths",))
     if memo is None:
-        lengths = sorted(len(lines.raws[i].strip()) for i in body)
+        lengths = sorted(_squeezed_length(lines.raws[i]) for i in body)
         memo = lines.memo[("lengths",)] = [lengths]
     lengths = memo[0]
-    length = len(line.raw.strip())
+    length = _squeezed_length(line.raw)
     alike = bisect_right(lengths, length + 1) - bisect_left(lengths, length - 1)
     if alike < 3 or alike < WRAPPED_ALIKE_SHARE * len(lengths):
         return False
@@ -960,11 +960,22 @@ def _wrapped(lines: _Lines, body: list[int], line: Line) -> bool:
     return longer <= WRAPPED_LONGER_SHARE * len(lengths)
 
 
+def _squeezed_length(raw: str) -> int:
+    """The length of a line as cjk-space will leave it: without the spaces beside Chinese
+    punctuation (字少。 小一点), so that a second cleaning measures the line as the first did."""
+    text = raw.strip()
+    return len(text) - len(_SQUEEZED_SPACE_RE.findall(text)) if " " in text else len(text)
+
+
 #: Two or more spaces (or a tab) between two characters of a line, or leader dots: a table
 #: row, a price list, a recipe (理发    20元, 五花肉  500克, 水煮鱼 ...... ¥68), never a line
 #: OCR wrapped. (Width and cjk-space leave a row alone from four spaces, chars.TABLE_ROW_RE:
-#: there two spaces may be a join's; here declining a join is the safe side.)
-_GUTTER_RE = re.compile(r"\S(?: {2,}|\t)\s*\S|\.{4,}|…{3,}|·{4,}")
+#: there two spaces may be a join's; here declining a join is the safe side.) Not two or three
+#: spaces beside a Chinese punctuation mark (最后一句打错了。  原来): a typing habit cjk-space
+#: squeezes after this stage, so that a second cleaning would judge the break otherwise.
+_GUTTER_RE = re.compile(
+    rf"\S(?: {{4,}}|\t)\s*\S|[^\s{CJK_PUNCT_CLASS}] {{2,3}}(?=[^\s{CJK_PUNCT_CLASS}])|\.{{4,}}|…{{3,}}|·{{4,}}"
+)
 #: What a line may end with that no line is cut inside: an emoticon, a time of day, a URL, an
 #: e-mail address or a file name (an ASCII token of four characters or more with a letter and . / or @:
 #: https://…/notice, 进度报告.pdf).
