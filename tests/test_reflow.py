@@ -552,3 +552,32 @@ def test_two_spaces_after_a_full_stop_are_no_gutter() -> None:
 def test_lines_are_measured_as_cjk_space_leaves_them() -> None:
     assert reflow._squeezed_length(" 内容少，字少。 小一点孩子看 ") == len("内容少，字少。小一点孩子看")
     assert reflow._squeezed_length("三十岁 四十岁") == len("三十岁 四十岁")  # (a space between hanzi stays)
+
+
+# -- digits set full width in print (People's Daily 1998), ASCII once the width stage ran --------
+
+FIGURES = (
+    "１９９７年，全市国内生产总值达到１２３４．５亿元，比上年增长１０．２％，其中第一产业增加值"
+    "１５６．７亿元，增长４．５％；第二产业增加值５６７．８亿元，增长１２．３％；第三产业增加值"
+    "５１０．０亿元，增长９．８％。全年完成固定资产投资４５６．７亿元，比上年增长１５．６％。"
+)
+
+
+def wrap_numbers_whole(paragraph: str, width: int) -> list[str]:
+    """``wrap``, but a line is never cut inside a number (a cut there moves back before it)."""
+    lines, start = [], 0
+    while start < len(paragraph):
+        cut = min(start + width, len(paragraph))
+        while start + 1 < cut < len(paragraph) and paragraph[cut] in "０１２３４５６７８９．％":
+            cut -= 1
+        lines.append(paragraph[start:cut])
+        start = cut
+    return lines
+
+
+@pytest.mark.parametrize("width", [12, 14, 15, 18, 20, 22])
+def test_lines_with_full_width_digits_are_measured_as_the_page_set_them(width: int) -> None:
+    paragraphs = [FIGURES, BODY, FIGURES[21:], BODY[30:]]
+    text = "\n\n".join("\n".join(wrap_numbers_whole(p, width)) for p in paragraphs) + "\n"
+    out = clean(text).text
+    assert [line for line in out.split("\n") if line] == [clean(p).text for p in paragraphs]
