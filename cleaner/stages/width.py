@@ -21,6 +21,7 @@ from operator import attrgetter
 from cleaner.chars import (
     ASCII_DOUBLE_QUOTE,
     ASCII_TO_FULLWIDTH_PUNCT,
+    CHINESE_SENTENCE_MARK_RE,
     CJK_PUNCT_CLASS,
     DASH_CANDIDATE_RE,
     DASH_PAIR_RE,
@@ -255,10 +256,20 @@ def _quote_findings(text: str, mask: bytearray, view: _View, left: list[tuple[in
 _COMMAND_ARGUMENT_RE = re.compile(r"(?:(?<![^\s])--?[A-Za-z][\w-]*[ \t]+|[A-Za-z_]\w*=)$")
 
 
+#: Before a string literal of code: a call's bracket (``Err("…``, ``println!("…``), a list's or a
+#: map's (``["…``, ``{"…``), or a JSON key and its colon or a comma after a string (``"msg": "…``).
+_CODE_STRING_OPEN_RE = re.compile(r'(?:[A-Za-z0-9_!]\(|[\[{]|"[ \t]*[:,][ \t]*)\Z')
+#: After it: what goes on in code (``".to_owned()``, ``", matrix)``, ``"]``, ``"}``, ``";``).
+_CODE_STRING_CLOSE_RE = re.compile(r"[.,)\]};:]")
+
+
 def _chinese_quote(text: str, view: _View, open_: int, close: int) -> bool:
     """Hanzi inside, or Chinese on both sides (``点"4321"工作``); not ``said: "Hello" 然后``,
-    nor an argument of a command (``git commit -m "修复登录问题"``)."""
+    nor an argument of a command (``git commit -m "修复登录问题"``), nor a string literal of code
+    (``Err("请使用至少一个元素".to_owned())``, ``{"msg": "成功", …}``)."""
     if _COMMAND_ARGUMENT_RE.search(text, max(0, open_ - 40), open_):
+        return False
+    if _CODE_STRING_OPEN_RE.search(text, max(0, open_ - 8), open_) and _CODE_STRING_CLOSE_RE.match(text, close + 1):
         return False
     if any(is_han(c) for c in text[open_ + 1 : close]):
         return True
@@ -354,6 +365,8 @@ def _punct_confidence(text: str, view: _View, index: int, char: str) -> float | 
         return None  # 圆满, the surnames 袁 and 叶, the name: English quoting Chinese
     if next_ == HORIZONTAL_ELLIPSIS and not is_han(prev):
         return None  # 1, 2, 3, …  B₁, B₂, …: a list of numbers or symbols that goes on
+    if _named_symbol(text, index):
+        return None  # 使用 ? 运算符, 用逗号 , 分隔多个值，: the symbol itself, named in a Chinese sentence
     if is_cjk(prev):
         return SURE if (is_cjk(next_) or next_ == "" or next_.isdigit()) else LIKELY
     if char in "!?":
@@ -369,6 +382,29 @@ def _punct_confidence(text: str, view: _View, index: int, char: str) -> float | 
 
 
 _HAN_ON_NEXT_LINE_RE = re.compile(f"[{INLINE_SPACE_CLASS}]*\n[{INLINE_SPACE_CLASS}]*[{HAN_CLASS}]")
+
+
+def _named_symbol(text: str, index: int) -> bool:
+    """Is the mark at ``index`` a symbol the sentence talks about (``使用 ? 运算符``, ``用逗号 ,
+    分隔多个值，``, ``重新认识 ?。``) rather than its punctuation?
+
+    Set apart, it stands like a word: a space before it, and a space or a Chinese mark after
+    it (no sentence puts its own mark before another: ``?，`` ``;：``). In a line that
+    punctuates its Chinese with full-width marks, such a mark is what the text names (a
+    technical text's operators and separators); a review typed with ASCII marks throughout
+    (``还可以理解 , 所以``) has no full-width mark in the line and is converted as before.
+    """
+    if index == 0 or text[index - 1] not in INLINE_SPACE_CLASS or index + 1 >= len(text):
+        return False
+    after = text[index + 1]
+    if after not in INLINE_SPACE_CLASS and not CHINESE_SENTENCE_MARK_RE.match(after):
+        return False
+    return CHINESE_SENTENCE_MARK_RE.search(text, text.rfind("\n", 0, index) + 1, _line_end(text, index)) is not None
+
+
+def _line_end(text: str, index: int) -> int:
+    end = text.find("\n", index)
+    return len(text) if end < 0 else end
 
 
 _CLOSING_ASCII = frozenset(",.;:!?)'\"")
@@ -416,6 +452,8 @@ def _starts_token(text: str, index: int, char: str) -> bool:
     return after.isascii() and (after.isalnum() or after == char)
 
 
+#: A macro's call: an identifier's last character, ``!``, the bracket (``println!(``, ``vec![``).
+_MACRO_CALL_RE = re.compile(r"[A-Za-z0-9_]!\(")
 #: Before a parenthesis, these make it part of a formula or a chemical name (2-(4-羟基苯基)乙酸).
 _FORMULA_BEFORE = frozenset("-+=*/^_")
 
@@ -428,11 +466,30 @@ def _paren_confidence(text: str, view: _View, open_: int, close: int) -> float |
         return None  # section (002's end: …) / become `园员…` (〔2013〕), and: English quoting Chinese
     if open_ and text[open_ - 1] in _FORMULA_BEFORE:
         return None
+    if _MACRO_CALL_RE.match(text, max(0, open_ - 2), open_ + 1):
+        return None  # println!("矩阵：{}", m): a macro's call in code
     if any(is_han(c) for c in inner):
         return SURE
+    if _set_apart(text, open_, close) and _CODE_INSIDE_RE.search(inner):
+        return None  # 单元类型 () 可以, 用作 (arg: T) 时: code, not the sentence's brackets
     if (before == "" or is_cjk(before)) and is_cjk(after):
         return LIKELY  # (1)第一条, 国(1)号
     return None
+
+
+#: What brackets without hanzi hold when they are code: nothing (``()``, the unit type, a call),
+#: or code's marks (``(arg: T)``, ``(T1, T2, ...)``, ``(x <= 0)``); not a gloss (``(calculating
+#: machines)``), which is the sentence's own bracket.
+_CODE_INSIDE_RE = re.compile(r"\A\s*\Z|[:;=<>\[\]{}|&*\\]|\.\.\.")
+
+
+def _set_apart(text: str, open_: int, close: int) -> bool:
+    """Does a space stand before the pair, and a space or a Chinese mark after it (``类型 () 可以``,
+    ``单元类型 ()，其``), as a Latin token stands in a Chinese sentence?"""
+    if open_ == 0 or text[open_ - 1] not in INLINE_SPACE_CLASS or close + 1 >= len(text):
+        return False
+    after = text[close + 1]
+    return after in INLINE_SPACE_CLASS or CHINESE_SENTENCE_MARK_RE.match(after) is not None
 
 
 # -- full-width letters and digits ---------------------------------------------------------
@@ -486,7 +543,11 @@ def _detail_findings(
     # quote that becomes ”).
     left += rejected
     findings = dashes + ellipses
-    findings += _middle_dot_findings(text, mask, middle_dot_for(ctx.options))
+    # Unless a style is configured, the Taiwan standard's dot stays: text set in that convention
+    # (約翰‧史密斯, with its 「」 quotes, which the stage leaves as well) is clean as it is.
+    configured = any(key in ctx.options for key in ("style", "middle-dot"))
+    kept = "" if configured else HYPHENATION_POINT
+    findings += _middle_dot_findings(text, mask, middle_dot_for(ctx.options), kept)
     findings += _symbol_findings(text, mask)
     return findings
 
@@ -556,11 +617,11 @@ def _ellipsis_findings(text: str, view: _View, mask: bytearray, rejected: list[t
     return findings
 
 
-def _middle_dot_findings(text: str, mask: bytearray, target: str) -> list[Finding]:
+def _middle_dot_findings(text: str, mask: bytearray, target: str, kept: str = "") -> list[Finding]:
     findings = []
     for match in MIDDLE_DOT_RE.finditer(text):
         start, before = match.start(), match.group()
-        if before == target or mask[start]:
+        if before in (target, kept) or mask[start]:
             continue
         prev, next_ = _neighbour(text, start, -1), _neighbour(text, start, 1)
         if "·" in (prev, next_) or prev == before or next_ == before:
