@@ -133,3 +133,16 @@ def test_symbols_named_in_technical_chinese_and_code_strings_are_left_alone(text
 )
 def test_spaced_marks_and_glosses_of_chinese_sentences_still_convert(text: str, expected: str) -> None:
     assert clean(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("他说:“好”,然后", "他说：“好”，然后"),  # marks beside quotes, outside them
+        ("我只住了一晚(该拿单的).... 差", "我只住了一晚（该拿单的）…… 差"),  # not a synopsis: no option brackets
+        ("正在删除文件...", "正在删除文件……"),
+        ("阿卜杜勒・克里木", "阿卜杜勒·克里木"),
+    ],
+)
+def test_marks_outside_literals_and_synopses_still_convert(text: str, expected: str) -> None:
+    assert clean(text).text == expected
