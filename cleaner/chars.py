@@ -73,6 +73,9 @@ CJK_PUNCT_CLASS = (
 )
 #: Sentence-final punctuation in Chinese text.
 SENTENCE_END_CLASS = "\u3002\uff01\uff1f\u2026"
+#: The full-width marks a Chinese sentence itself is punctuated with (，。、；：？！): a line that
+#: holds one punctuates its Chinese the Chinese way.
+CHINESE_SENTENCE_MARK_RE = re.compile("[\uff0c\u3002\u3001\uff1b\uff1a\uff1f\uff01]")
 #: Full-width Latin letters and digits (Ａ-Ｚ ａ-ｚ ０-９).
 FULLWIDTH_ALNUM_CLASS = "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
 #: Horizontal white space that OCR leaves between characters (not U+3000, which is typographic).

@@ -101,3 +101,48 @@ def test_real_question_marks_still_convert(text: str) -> None:
 def test_cleaning_twice_changes_nothing_more(text: str) -> None:
     once = clean(text).text
     assert clean(once).text == once
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这正是 ? 运算符的目的，用于错误处理。",
+        "如果你在错误可转换为返回类型的地方使用 ?，它将自动进行转换。",
+        "用逗号 , 分隔多个值，用分号 ; 结束语句。",
+        "以及在表达式后使用分号 ;：",
+        "单元类型 () 可以用字面值表示。",
+        "所以在这里用作 (arg: T) 时被视为泛型。",
+        '不好的示例：Err("请使用至少包含一个元素的向量".to_owned())',
+        '例如：println!("矩阵：{}", matrix)',
+        '返回 {"code": 0, "msg": "成功"}。',
+    ],
+)
+def test_symbols_named_in_technical_chinese_and_code_strings_are_left_alone(text: str) -> None:
+    assert clean(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a review typed with ASCII marks throughout: the spaced comma is its punctuation
+        ("还可以理解 , 所以Check out 时刷卡机有问题 , 使我", "还可以理解，所以Check out 时刷卡机有问题，使我"),
+        # a gloss in brackets set apart by spaces is the sentence's own bracket
+        ("介绍当时的计算机器 (calculating machines) 的历史", "介绍当时的计算机器（calculating machines）的历史"),
+        ('他说:"你好",然后走了', "他说：“你好”，然后走了"),
+    ],
+)
+def test_spaced_marks_and_glosses_of_chinese_sentences_still_convert(text: str, expected: str) -> None:
+    assert clean(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("他说:“好”,然后", "他说：“好”，然后"),  # marks beside quotes, outside them
+        ("我只住了一晚(该拿单的).... 差", "我只住了一晚（该拿单的）…… 差"),  # not a synopsis: no option brackets
+        ("正在删除文件...", "正在删除文件……"),
+        ("阿卜杜勒・克里木", "阿卜杜勒·克里木"),
+    ],
+)
+def test_marks_outside_literals_and_synopses_still_convert(text: str, expected: str) -> None:
+    assert clean(text).text == expected

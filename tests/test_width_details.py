@@ -133,3 +133,10 @@ def test_a_single_ellipsis_is_reported_not_doubled() -> None:
     assert [(f.rule, f.confidence) for f in result.findings] == [("width-ellipsis", width.UNSURE)] * 2
     assert clean("他想了想…然后走了。").text == "他想了想…然后走了。"
     assert clean("他想了想………然后走了。").text == "他想了想……然后走了。"  # three: surely an ellipsis
+
+
+def test_the_taiwan_dot_stays_unless_a_style_is_configured() -> None:
+    # 間隔號 of the Taiwan standard (U+2027) in clean traditional text: not a variant to convert
+    assert fixed("約翰\u2027史密斯") == "約翰\u2027史密斯"
+    assert fixed("約翰\u2027史密斯", style="gbt15834") == "約翰·史密斯"
+    assert fixed("約翰・史密斯") == "約翰·史密斯"  # the Japanese dot is a variant in any convention

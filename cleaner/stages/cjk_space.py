@@ -228,12 +228,19 @@ def _line_findings(scan: _Line, line_joins: bool) -> list[Finding]:
             finding = _digit_finding(span, match.group(), unspaced_share)
         elif match.start() in words:
             finding = _han_finding(span, match.group(), words[match.start()], regular)
+        elif not (_is_cjk_mark(left) or _is_cjk_mark(right)):
+            continue  # 由 %s 创建: a placeholder's sign, no number and no Chinese mark beside the space
         else:
             reason = "space beside Chinese punctuation: left where lines were joined"
             finding = _removal(RULE_SPACE, span, match.group(), 0.9, reason)
         if finding is not None:
             findings.append(finding)
     return findings
+
+
+def _is_cjk_mark(char: str) -> bool:
+    """Chinese punctuation (not a hanzi)."""
+    return is_cjk(char) and not is_han(char)
 
 
 _BULLETS = frozenset("·•●▪◆■")

@@ -21,6 +21,7 @@ from operator import attrgetter
 from cleaner.chars import (
     ASCII_DOUBLE_QUOTE,
     ASCII_TO_FULLWIDTH_PUNCT,
+    CHINESE_SENTENCE_MARK_RE,
     CJK_PUNCT_CLASS,
     DASH_CANDIDATE_RE,
     DASH_PAIR_RE,
@@ -79,7 +80,10 @@ _ASCII_PUNCT_RE = re.compile(r"[,:;()!?]")
 #: :func:`_punct_confidence` finds for it, without its per-mark work). Neither neighbour can
 #: be one of the stage's own changes, which are only ever made to ASCII characters.
 #: (The lookbehind after the mark: the scan looks for the rare mark first, not for Chinese.)
-_SURE_PUNCT_RE = re.compile(f"[,:;!?](?<=[{HAN_CLASS}{CJK_PUNCT_CLASS}].)(?=[{HAN_CLASS}{CJK_PUNCT_CLASS}0-9\n]|$)")
+#: (Not after an opening quote: a mark there may be a quoted literal's, ``预期有“;”``.)
+_SURE_PUNCT_RE = re.compile(
+    f"[,:;!?](?<=[{HAN_CLASS}{CJK_PUNCT_CLASS}].)(?<![\u201c\u2018\u300c\u300e].)(?=[{HAN_CLASS}{CJK_PUNCT_CLASS}0-9\n]|$)"
+)
 _PAREN_OR_NEWLINE_RE = re.compile(r"[()\n]")
 #: Two ``?`` runs with one to four hanzi between them and hanzi beyond (``有人??手``, ``?像?清晰``,
 #: ``玩?下蛋游戏?，``): what a lossy conversion (Big5 or UTF-8 to GBK) leaves where it dropped
@@ -255,10 +259,20 @@ def _quote_findings(text: str, mask: bytearray, view: _View, left: list[tuple[in
 _COMMAND_ARGUMENT_RE = re.compile(r"(?:(?<![^\s])--?[A-Za-z][\w-]*[ \t]+|[A-Za-z_]\w*=)$")
 
 
+#: Before a string literal of code: a call's bracket (``Err("…``, ``println!("…``), a list's or a
+#: map's (``["…``, ``{"…``), or a JSON key and its colon or a comma after a string (``"msg": "…``).
+_CODE_STRING_OPEN_RE = re.compile(r'(?:[A-Za-z0-9_!]\(|[\[{]|"[ \t]*[:,][ \t]*)\Z')
+#: After it: what goes on in code (``".to_owned()``, ``", matrix)``, ``"]``, ``"}``, ``";``).
+_CODE_STRING_CLOSE_RE = re.compile(r"[.,)\]};:]")
+
+
 def _chinese_quote(text: str, view: _View, open_: int, close: int) -> bool:
     """Hanzi inside, or Chinese on both sides (``点"4321"工作``); not ``said: "Hello" 然后``,
-    nor an argument of a command (``git commit -m "修复登录问题"``)."""
+    nor an argument of a command (``git commit -m "修复登录问题"``), nor a string literal of code
+    (``Err("请使用至少一个元素".to_owned())``, ``{"msg": "成功", …}``)."""
     if _COMMAND_ARGUMENT_RE.search(text, max(0, open_ - 40), open_):
+        return False
+    if _CODE_STRING_OPEN_RE.search(text, max(0, open_ - 8), open_) and _CODE_STRING_CLOSE_RE.match(text, close + 1):
         return False
     if any(is_han(c) for c in text[open_ + 1 : close]):
         return True
@@ -354,6 +368,10 @@ def _punct_confidence(text: str, view: _View, index: int, char: str) -> float | 
         return None  # 圆满, the surnames 袁 and 叶, the name: English quoting Chinese
     if next_ == HORIZONTAL_ELLIPSIS and not is_han(prev):
         return None  # 1, 2, 3, …  B₁, B₂, …: a list of numbers or symbols that goes on
+    if _named_symbol(text, index) or _quoted_literal(text, index):
+        return None  # 使用 ? 运算符, 用逗号 , 分隔多个值，, 预期有“;”: the symbol itself, named in a Chinese sentence
+    if char in "()" and _alone(text, index):
+        return None  # 未匹配的 ) 或 \): a lone bracket set apart is named, it encloses nothing
     if is_cjk(prev):
         return SURE if (is_cjk(next_) or next_ == "" or next_.isdigit()) else LIKELY
     if char in "!?":
@@ -369,6 +387,71 @@ def _punct_confidence(text: str, view: _View, index: int, char: str) -> float | 
 
 
 _HAN_ON_NEXT_LINE_RE = re.compile(f"[{INLINE_SPACE_CLASS}]*\n[{INLINE_SPACE_CLASS}]*[{HAN_CLASS}]")
+
+
+def _named_symbol(text: str, index: int) -> bool:
+    """Is the mark at ``index`` a symbol the sentence talks about (``使用 ? 运算符``, ``用逗号 ,
+    分隔多个值，``, ``重新认识 ?。``) rather than its punctuation?
+
+    Set apart, it stands like a word: a space before it, and a space or a Chinese mark after
+    it (no sentence puts its own mark before another: ``?，`` ``;：``). In a line that
+    punctuates its Chinese with full-width marks, such a mark is what the text names (a
+    technical text's operators and separators); a review typed with ASCII marks throughout
+    (``还可以理解 , 所以``) has no full-width mark in the line and is converted as before.
+    """
+    if index == 0 or text[index - 1] not in INLINE_SPACE_CLASS or index + 1 >= len(text):
+        return False
+    after = text[index + 1]
+    if after not in INLINE_SPACE_CLASS and not CHINESE_SENTENCE_MARK_RE.match(after):
+        return False
+    return CHINESE_SENTENCE_MARK_RE.search(text, text.rfind("\n", 0, index) + 1, _line_end(text, index)) is not None
+
+
+#: Opening quotes, each with its closing quote.
+_QUOTE_PAIRS = {"\u201c": "\u201d", "\u2018": "\u2019", "\u300c": "\u300d", "\u300e": "\u300f"}
+#: How far a quoted literal reaches either side of a mark inside it.
+_LITERAL_REACH = 30
+
+
+def _quoted_literal(text: str, index: int) -> bool:
+    """Does the mark at ``index`` stand inside quoted text that holds no hanzi (``预期有“;”``,
+    ``「~;」的位置``, ``"?"``)? The quotes name a literal: its marks are not the sentence's."""
+    before = text[index - 1] if index else ""
+    after = text[index + 1] if index + 1 < len(text) else ""
+    if before == after == ASCII_DOUBLE_QUOTE:
+        return True  # "?": a straight-quoted mark alone
+    if _QUOTE_OPENER_RE.search(text, max(0, index - _LITERAL_REACH), index) is None:
+        return False  # (the common case, asked in C)
+    start = index - 1
+    while start >= max(0, index - _LITERAL_REACH) and text[start] not in _QUOTE_PAIRS:
+        if text[start] == "\n" or is_han(text[start]) or text[start] in _QUOTE_CLOSERS:
+            return False
+        start -= 1
+    if start < 0 or text[start] not in _QUOTE_PAIRS:
+        return False
+    closer = _QUOTE_PAIRS[text[start]]
+    for end in range(index + 1, min(len(text), index + _LITERAL_REACH)):
+        char = text[end]
+        if char == closer:
+            return True
+        if char == "\n" or is_han(char) or char in _QUOTE_PAIRS:
+            return False
+    return False
+
+
+_QUOTE_CLOSERS = frozenset(_QUOTE_PAIRS.values())
+_QUOTE_OPENER_RE = re.compile("[" + "".join(_QUOTE_PAIRS) + "]")
+
+
+def _alone(text: str, index: int) -> bool:
+    """Spaces on both sides of the character at ``index`` (not a line's edge: reflow may join
+    the line to its neighbour, and the character would be judged beside Chinese then)."""
+    return 0 < index < len(text) - 1 and text[index - 1] in INLINE_SPACE_CLASS and text[index + 1] in INLINE_SPACE_CLASS
+
+
+def _line_end(text: str, index: int) -> int:
+    end = text.find("\n", index)
+    return len(text) if end < 0 else end
 
 
 _CLOSING_ASCII = frozenset(",.;:!?)'\"")
@@ -416,6 +499,12 @@ def _starts_token(text: str, index: int, char: str) -> bool:
     return after.isascii() and (after.isalnum() or after == char)
 
 
+#: Before a bracket of code: a macro's ``!`` (``println!(``), a synopsis's ``[`` or ``|``.
+_CODE_BEFORE_PAREN = frozenset("![|")
+#: After a bracket of a command's synopsis: an alternative, or the end of the optional part.
+_SYNOPSIS_AFTER = ("|", "]")
+#: A macro's call: an identifier's last character, ``!``, the bracket (``println!(``, ``vec![``).
+_MACRO_CALL_RE = re.compile(r"[A-Za-z0-9_]!\(")
 #: Before a parenthesis, these make it part of a formula or a chemical name (2-(4-羟基苯基)乙酸).
 _FORMULA_BEFORE = frozenset("-+=*/^_")
 
@@ -428,11 +517,36 @@ def _paren_confidence(text: str, view: _View, open_: int, close: int) -> float |
         return None  # section (002's end: …) / become `园员…` (〔2013〕), and: English quoting Chinese
     if open_ and text[open_ - 1] in _FORMULA_BEFORE:
         return None
+    if (
+        open_
+        and text[open_ - 1] in _CODE_BEFORE_PAREN
+        and (text[open_ - 1] != "!" or _MACRO_CALL_RE.match(text, max(0, open_ - 2), open_ + 1))
+    ):
+        return None  # println!("矩阵：{}", m), [(<版本> | <通配符>)...]: code, a command's synopsis
+    if text.startswith(_SYNOPSIS_AFTER, close + 1):
+        return None  # (-p <父提交>|…), (=|:)]: a command's synopsis, its brackets group options
     if any(is_han(c) for c in inner):
         return SURE
+    if _set_apart(text, open_, close) and _CODE_INSIDE_RE.search(inner):
+        return None  # 单元类型 () 可以, 用作 (arg: T) 时: code, not the sentence's brackets
     if (before == "" or is_cjk(before)) and is_cjk(after):
         return LIKELY  # (1)第一条, 国(1)号
     return None
+
+
+#: What brackets without hanzi hold when they are code: nothing (``()``, the unit type, a call),
+#: or code's marks (``(arg: T)``, ``(T1, T2, ...)``, ``(x <= 0)``); not a gloss (``(calculating
+#: machines)``), which is the sentence's own bracket.
+_CODE_INSIDE_RE = re.compile(r"\A\s*\Z|[:;=<>\[\]{}|&*\\]|\.\.\.")
+
+
+def _set_apart(text: str, open_: int, close: int) -> bool:
+    """Does a space stand before the pair, and a space or a Chinese mark after it (``类型 () 可以``,
+    ``单元类型 ()，其``), as a Latin token stands in a Chinese sentence?"""
+    if open_ == 0 or text[open_ - 1] not in INLINE_SPACE_CLASS or close + 1 >= len(text):
+        return False
+    after = text[close + 1]
+    return after in INLINE_SPACE_CLASS or CHINESE_SENTENCE_MARK_RE.match(after) is not None
 
 
 # -- full-width letters and digits ---------------------------------------------------------
@@ -486,7 +600,11 @@ def _detail_findings(
     # quote that becomes ”).
     left += rejected
     findings = dashes + ellipses
-    findings += _middle_dot_findings(text, mask, middle_dot_for(ctx.options))
+    # Unless a style is configured, the Taiwan standard's dot stays: text set in that convention
+    # (約翰‧史密斯, with its 「」 quotes, which the stage leaves as well) is clean as it is.
+    configured = any(key in ctx.options for key in ("style", "middle-dot"))
+    kept = "" if configured else HYPHENATION_POINT
+    findings += _middle_dot_findings(text, mask, middle_dot_for(ctx.options), kept)
     findings += _symbol_findings(text, mask)
     return findings
 
@@ -512,6 +630,9 @@ def _dash_findings(text: str, view: _View, mask: bytearray, rejected: list[tuple
             continue
         if not DASH_PAIR_RE.fullmatch(before):
             continue
+        if start and _QUOTE_PAIRS.get(text[start - 1], "\0") == text[start + len(before) : start + len(before) + 1]:
+            rejected.append((start, start + len(before)))
+            continue  # 「--」分隔符号: the quotes name the characters themselves
         prev, next_ = _neighbour(view, start, -1), _neighbour(view, start + len(before) - 1, 1)
         if (
             not (is_cjk(prev) or is_cjk(next_))
@@ -536,7 +657,7 @@ def _ellipsis_findings(text: str, view: _View, mask: bytearray, rejected: list[t
         if before[0] == ".":
             # ASCII dots: only straight after Chinese ("等等..."), never in Latin text or numbers,
             # nor set apart by spaces (leaders of a price list: 美式咖啡 ...... ¥25).
-            if not (start and is_cjk(view[start - 1])) or next_.isdigit():
+            if not (start and is_cjk(view[start - 1])) or next_.isdigit() or _synopsis_line(text, start):
                 rejected.append((start, start + len(before)))
                 continue
             confidence = SURE
@@ -556,12 +677,22 @@ def _ellipsis_findings(text: str, view: _View, mask: bytearray, rejected: list[t
     return findings
 
 
-def _middle_dot_findings(text: str, mask: bytearray, target: str) -> list[Finding]:
+#: A command's synopsis writes repetition as ASCII dots after a bracket: ``[选项]...``, ``<文件>...``.
+_SYNOPSIS_DOTS_RE = re.compile(r"[\]>]\.\.\.")
+
+
+def _synopsis_line(text: str, index: int) -> bool:
+    """Is the line a command's synopsis (``用法：%s [选项]... 文件...``), where ``...`` repeats?"""
+    start = text.rfind("\n", 0, index) + 1
+    return _SYNOPSIS_DOTS_RE.search(text, start, _line_end(text, index)) is not None
+
+
+def _middle_dot_findings(text: str, mask: bytearray, target: str, kept: str = "") -> list[Finding]:
     findings = []
     for match in MIDDLE_DOT_RE.finditer(text):
         start, before = match.start(), match.group()
-        if before == target or mask[start]:
-            continue
+        if before in (target, kept) or mask[start] or _alone(text, start):
+            continue  # (set apart by spaces: a bullet or a separator of items, not 间隔号)
         prev, next_ = _neighbour(text, start, -1), _neighbour(text, start, 1)
         if "·" in (prev, next_) or prev == before or next_ == before:
             continue  # part of a run (an ellipsis of dots), not a separator
