@@ -581,3 +581,15 @@ def test_lines_with_full_width_digits_are_measured_as_the_page_set_them(width: i
     text = "\n\n".join("\n".join(wrap_numbers_whole(p, width)) for p in paragraphs) + "\n"
     out = clean(text).text
     assert [line for line in out.split("\n") if line] == [clean(p).text for p in paragraphs]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "要让这个类型可以作为 HashMap 的键，只需要 #[derive(PartialEq, Eq, Hash)]",  # rust-by-example
+        "在循环里调用 `iter.next()`",
+    ],
+)
+def test_a_paragraph_that_ends_in_code_is_not_joined_to_the_next(line: str) -> None:
+    text = f"{BODY}\n\n{line}\n\n编译器会完成剩余的工作。\n"
+    assert applied(text) == text

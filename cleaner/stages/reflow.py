@@ -1040,6 +1040,8 @@ _GUTTER_RE = re.compile(
 #: e-mail address or a file name (an ASCII token of four characters or more with a letter and . / or @:
 #: https://…/notice, 进度报告.pdf).
 _LAST_TOKEN_RE = re.compile(r"[!-~]*$")
+#: ... or code's end: a call, an attribute, a span of Markdown code (#[derive(PartialEq, Eq, Hash)]).
+_CODE_END = frozenset(")]}`")
 _COLONS = frozenset("：:")
 #: A salutation or a notice's addressee line (各省、自治区、直辖市人民政府：) is this short.
 _ADDRESS_MAX = 30
@@ -1053,8 +1055,7 @@ def _hard_end(line: str) -> bool:
         return True  # 羡慕了T_T, 明年再来吧 :-(, 我 10:05: a comment's end, a chat header
     return (
         len(token) >= 4
-        and token[-1] not in ",;:"
-        and any(c in token for c in "./@")
+        and (token[-1] in _CODE_END or (token[-1] not in ",;:" and any(c in token for c in "./@")))
         and any(c.isalpha() for c in token)  # not a number a column cut (3052.1 / 4点)
     )
 
