@@ -593,3 +593,9 @@ def test_lines_with_full_width_digits_are_measured_as_the_page_set_them(width: i
 def test_a_paragraph_that_ends_in_code_is_not_joined_to_the_next(line: str) -> None:
     text = f"{BODY}\n\n{line}\n\n编译器会完成剩余的工作。\n"
     assert applied(text) == text
+
+
+def test_lines_set_in_parallel_stand_each_whole() -> None:
+    parallel = "雪，以严冬为父\n雪，以暖春为母\n雪，以河为床\n雪，以海为家"  # People's Daily, 1998
+    text = f"沙沙，沙沙\n{parallel}\n昨夜寒风收尾去\n今晨暖阳吐金霞\n"
+    assert parallel in applied(text)

@@ -916,7 +916,11 @@ def _judge(lines: _Lines, body: list[int], k: int, gap: int, column: Column | No
     if gap == 0 and a.ends_paragraph:
         return None
     verdict = _judge_page_break(a, b)
-    if gap > 0 or verdict is None or verdict.confidence < 0.8 or verdict.rests_on not in _LAYOUT_ONLY:
+    if verdict is None or verdict.confidence < 0.8 or verdict.rests_on not in _LAYOUT_ONLY:
+        return verdict
+    if _parallel(a, b):
+        return Verdict(True, 0.7, verdict.reason + _PARALLEL)
+    if gap > 0:
         return verdict
     # Nothing but the missing full stop, a comma or a chance word says the line was cut, and no
     # blank line of a page break follows.
@@ -1278,7 +1282,7 @@ def _judge_page_break(a: Line, b: Line) -> Verdict | None:
         return Verdict(True, 0.9, f"'{unclosed}' opened in this line is closed by '{mark}' in the next")
     if a.heading_like and last not in _NO_HEADING_END and not unclosed:
         # A heading, a title, a caption; or the start of a paragraph a page break cut short.
-        if _CONTINUATION_START_RE.match(b.content) or _fragment_start(b):
+        if _CONTINUATION_START_RE.match(b.content) or _fragment_start(a, b):
             return Verdict(True, 0.85, _SHORT_THEN_FRAGMENT, STOP)
         word = _word_across(a, b)
         if word and _inside_word(a, b):
@@ -1291,7 +1295,7 @@ def _judge_page_break(a: Line, b: Line) -> Verdict | None:
         return Verdict(True, 0.6, "the line ends with a colon: what follows may be its own paragraph (check it)")
     if len(b.content) <= TAIL_MAX_CHARS and b.ends_paragraph and not _CLAUSE_INSIDE_RE.search(b.content[:-1]):
         return Verdict(True, 0.85, _SHORT_TAIL, STOP)
-    if _fragment_start(b):
+    if _fragment_start(a, b):
         return Verdict(True, 0.85, _FRAGMENT, STOP)
     if _CONTINUATION_START_RE.match(b.content):
         return Verdict(True, 0.85, f"no sentence starts with '{b.content[0]}'")
@@ -1315,10 +1319,23 @@ def _may_start(line: str) -> bool:
     return first in _ASCII_QUOTES and line.count(first) % 2 == 0
 
 
-def _fragment_start(b: Line) -> bool:
-    """Does ``b`` start with a clause of one or two hanzi that no sentence starts with (``务，``)?"""
+_PARALLEL = "; but both lines start alike, as lines set in parallel do (check it)"
+
+
+def _parallel(a: Line, b: Line) -> bool:
+    """Do ``a`` and ``b`` start with the same hanzi and the same next character (雪，以严冬为父 /
+    雪，以暖春为母; 无效的日期 %s / 无效的日期格式 %s)? Lines set in parallel (verse, a list, sorted
+    messages) stand each whole; wrapped prose is rarely cut where the next line starts alike.
+    (Not asked of a column's full lines: narrow columns of prose repeat a word every few lines,
+    公安厅主办 / 公安局承办, and a full line is evidence enough.)"""
+    return is_han(a.content[:1]) and a.content[:2] == b.content[:2]
+
+
+def _fragment_start(a: Line, b: Line) -> bool:
+    """Does ``b`` start with a clause of one or two hanzi that no sentence starts with (``务，``)?
+    Not the clause ``a`` starts with too: lines set in parallel (雪，以严冬为父 / 雪，以暖春为母)."""
     match = _FIRST_CLAUSE_RE.match(b.content)
-    return match is not None and match.group()[:-1] not in _OPENING_WORDS
+    return match is not None and match.group()[:-1] not in _OPENING_WORDS and not a.content.startswith(match.group())
 
 
 def _continuation(a: Line, b: Line) -> str | None:
