@@ -278,6 +278,34 @@ _LEADING_HAN_RE = re.compile(f"[{HAN_CLASS}]{{1,{WINDOW}}}")
 _ALL_HAN_RE = re.compile(f"[{HAN_CLASS}]+")
 
 
+# What a piece of evidence says about a look-alike: every note of a candidate has one of these
+# kinds, and the rules that weigh earlier evidence (_full_name_after, _closed_titles, ...) read
+# the kinds, never a note's wording (the notes are for the reviewer and may be reworded).
+#: the lexicon's reading of the window (always a candidate's first evidence)
+EV_LEXICON = "lexicon"
+#: the look-alike reads as a surname (before a title or a given name, after a role, 姓, 老)
+EV_SURNAME = "surname"
+#: other evidence for a name at the look-alike (after a noun for a person and before a given
+#: name, the same full name read as a name elsewhere, a surname before an enumeration comma)
+EV_NAME = "name"
+#: 袁某 before a name follower: an anonymised name (袁某 elsewhere, or before no word with
+#: 某, is only EV_OTHER: weaker)
+EV_ANONYMISED = "anonymised"
+#: the look-alike is a character of a given name (袁野也: the 野)
+EV_IN_NAME = "in-name"
+#: an opening and a closing look-alike pair up (叶…曳)
+EV_PAIRED = "paired"
+#: what rules the mark out whatever the name evidence says: two marks side by side that
+#: cannot be, a line start, a doubled mark
+EV_NO_MARK = "no-mark"
+#: a number's evidence of a numbered item: （1）
+EV_ITEM = "item"
+#: anything else (position, sentence shape, rules that settle earlier evidence)
+EV_OTHER = "other"
+#: The kinds of name evidence (what _full_name_after and _closed_titles may overrule).
+_NAME_KINDS = frozenset({EV_SURNAME, EV_NAME})
+
+
 @dataclass(slots=True)
 class _Candidate:
     start: int
@@ -285,11 +313,15 @@ class _Candidate:
     hanzi: str
     symbol: str
     evidence: float = 0.0
+    #: one note per piece of evidence, for the reason a reviewer reads
     notes: tuple[str, ...] = ()
+    #: the kind of each piece of evidence (EV_*), parallel to ``notes``: what the rules read
+    kinds: tuple[str, ...] = ()
 
-    def add(self, amount: float, note: str) -> None:
+    def add(self, amount: float, note: str, kind: str) -> None:
         self.evidence += amount
         self.notes += (note,)
+        self.kinds += (kind,)
 
 
 def detect(text: str, ctx: StageContext) -> list[Finding]:
@@ -473,12 +505,12 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
                 evidence = alone
                 if settle is not None:
                     settle(start)
-            append(_Candidate(start, end, hanzi, symbol, evidence, _LEXICON_NOTE))
+            append(_Candidate(start, end, hanzi, symbol, evidence, _LEXICON_NOTE, _LEXICON_KINDS))
             continue
         symbol = punct[hanzi]
         if end - start >= 2 and symbol in RUN_MARKS:
             cand = _Candidate(start, end, hanzi, symbol)
-            cand.add(-_reading_delta(text, start, end, LOG_P_MARK[symbol]), "lexicon")
+            cand.add(-_reading_delta(text, start, end, LOG_P_MARK[symbol]), "lexicon", EV_LEXICON)
             append(cand)
             continue
         if symbol == EM_DASH:
@@ -508,10 +540,10 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
                     settle(i)
             if i in doubled:
                 evidence = min(evidence - UNPAIRED_PENALTY, DOUBT_FROM)
-                append(_Candidate(i, i + 1, hanzi, symbol, evidence, _DOUBLED_NOTES))
+                append(_Candidate(i, i + 1, hanzi, symbol, evidence, _DOUBLED_NOTES, _DOUBLED_KINDS))
                 settled.add(i)  # (pass 2 would read the lexicon again and forget why)
                 continue
-            append(_Candidate(i, i + 1, hanzi, symbol, evidence, _LEXICON_NOTE))
+            append(_Candidate(i, i + 1, hanzi, symbol, evidence, _LEXICON_NOTE, _LEXICON_KINDS))
     return candidates, settled
 
 
@@ -572,15 +604,9 @@ def _one_character_clause(view: str, text: str, by_start: dict[int, _Candidate])
             and is_han(view[at - 1])
             and (at == 1 or view[at - 2] == "\n" or view[at - 2] in SENTENCE_ENDS)
         ):
-            cand.add(-NEIGHBOUR_PENALTY, "after a clause of one character, which no semicolon ends")
+            cand.add(-NEIGHBOUR_PENALTY, "after a clause of one character, which no semicolon ends", EV_NO_MARK)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
         at = text.find(semicolon, at + 1)
-
-
-#: The notes of the name evidence (what _full_name_after and _closed_titles may overrule).
-_NAME_NOTES = ("a surname", "after ", "the name ")
-#: The notes that rule a mark out whatever the name evidence says.
-_NO_MARK_NOTES = ("would ", "a line never", "after a space", "doubled")
 
 
 def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
@@ -592,10 +618,8 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
         end = cand.end
         if cand.hanzi != COMMA_LOOKALIKE or cand.evidence >= ENOUGH_FROM or text[end : end + 1] not in surnames:
             continue
-        notes = cand.notes[1:]
-        if not notes or not any(n.startswith(_NAME_NOTES) for n in notes):
-            continue
-        if any(n.startswith(_NO_MARK_NOTES) for n in notes):
+        kinds = cand.kinds
+        if EV_NO_MARK in kinds or _NAME_KINDS.isdisjoint(kinds):
             continue
         name = text[end : end + 3]
         if len(name) < 3 or not all(is_han(c) for c in name):
@@ -604,7 +628,7 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
         while at >= 0 and (at == end or (at and text[at - 1] == COMMA_LOOKALIKE)):
             at = text.find(name, at + 1)
         if at >= 0:
-            cand.add(0.0, f"{name} is a full name elsewhere in the text, without {cand.hanzi} before it")
+            cand.add(0.0, f"{name} is a full name elsewhere in the text, without {cand.hanzi} before it", EV_OTHER)
             cand.evidence = LIKELY_FROM
 
 
@@ -618,12 +642,13 @@ def _closed_titles(candidates: list[_Candidate]) -> None:
     for cand in candidates:
         if cand.hanzi != TITLE_LOOKALIKE or cand.evidence >= ENOUGH_FROM:
             continue
-        notes = cand.notes[1:]
-        if not notes or not notes[0].startswith("pairs with "):
+        # the lexicon, then the pairing, then name evidence only
+        kinds = cand.kinds
+        if kinds[1:2] != (EV_PAIRED,):
             continue
-        rest = notes[1:]
-        if rest and all(n.startswith(_NAME_NOTES) for n in rest):
-            cand.add(0.0, "a title: the closing mark pairs with it, and a title may follow any word")
+        rest = kinds[2:]
+        if rest and all(k in _NAME_KINDS for k in rest):
+            cand.add(0.0, "a title: the closing mark pairs with it, and a title may follow any word", EV_OTHER)
             cand.evidence = LIKELY_FROM
 
 
@@ -640,7 +665,7 @@ def _particle_after(text: str, by_start: dict[int, _Candidate]) -> None:
         end = cand.end
         if any(lexicon.is_word(text[end : end + size], min_freq=1) for size in (2, 3, 4) if end + size <= n):
             continue  # 的确, 了解, 着手: a word starts there, so may a clause
-        cand.add(-NEIGHBOUR_PENALTY, f"before {text[end]}, which starts no clause")
+        cand.add(-NEIGHBOUR_PENALTY, f"before {text[end]}, which starts no clause", EV_OTHER)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
@@ -657,7 +682,7 @@ def _year_apostrophes(text: str, by_start: dict[int, _Candidate]) -> None:
     for match in _year_apostrophe_re().finditer(text):
         cand = by_start.get(match.start())
         if cand is not None and cand.end - cand.start == 1 and _year_apostrophe(text, cand.start):
-            cand.add(SURE_FROM - min(cand.evidence, 0.0), "before a year of two digits (’97)")
+            cand.add(SURE_FROM - min(cand.evidence, 0.0), "before a year of two digits (’97)", EV_OTHER)
 
 
 @functools.cache
@@ -676,11 +701,11 @@ def _rare_words(view: str, candidates: list[_Candidate]) -> None:
             cand.hanzi in high_risk
             and cand.end - cand.start == 1
             and DOUBT_FROM <= cand.evidence < MARKER_FROM
-            and cand.notes == _LEXICON_NOTE
+            and cand.kinds == _LEXICON_KINDS
         ):
             left = _window(view, cand.start, -1)
             if _in_best_word(left + cand.hanzi + _window(view, cand.start, 1), len(left)):
-                cand.add(0.0, "a dictionary word holds it, and the hanzi is common")
+                cand.add(0.0, "a dictionary word holds it, and the hanzi is common", EV_OTHER)
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
@@ -712,7 +737,7 @@ def _inside_names(text: str, candidates: list[_Candidate], by_start: dict[int, _
             continue  # 老袁遥: a familiar name has no given name after it
         name = _name_like(text, cand.end)
         if name:
-            inner.add(-TITLE_PENALTY, f"inside the name {cand.hanzi}{name}")
+            inner.add(-TITLE_PENALTY, f"inside the name {cand.hanzi}{name}", EV_IN_NAME)
             inner.evidence = min(inner.evidence, DOUBT_FROM)
 
 
@@ -732,7 +757,7 @@ def _quoted_single(text: str, by_start: dict[int, _Candidate]) -> None:
         if cand is None or cand.end - cand.start != 1 or cand.symbol in QUOTES:
             continue
         if cand.evidence >= DOUBT_FROM:
-            cand.add(-TITLE_PENALTY, "alone between quotation marks (a quoted character)")
+            cand.add(-TITLE_PENALTY, "alone between quotation marks (a quoted character)", EV_OTHER)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
@@ -816,7 +841,9 @@ def _surnames() -> frozenset[str]:
 
 
 _LEXICON_NOTE = ("lexicon",)
+_LEXICON_KINDS = (EV_LEXICON,)
 _DOUBLED_NOTES = ("lexicon", "doubled, and no such mark is written twice: this one is the hanzi")
+_DOUBLED_KINDS = (EV_LEXICON, EV_NO_MARK)
 
 
 @functools.cache
@@ -932,15 +959,19 @@ def _pairing(text: str, candidates: list[_Candidate]) -> None:
                     del stack[at:]
                 else:
                     opener = stack.pop()
-                opener.add(PAIR_BONUS, f"pairs with {cand.hanzi} (as {cand.symbol})")
-                cand.add(PAIR_BONUS, f"pairs with {opener.hanzi} (as {opener.symbol})")
+                opener.add(PAIR_BONUS, f"pairs with {cand.hanzi} (as {cand.symbol})", EV_PAIRED)
+                cand.add(PAIR_BONUS, f"pairs with {opener.hanzi} (as {opener.symbol})", EV_PAIRED)
                 paired.update((opener.start, cand.start))
                 pairs.append((opener, cand))
     _unclosed_inside(candidates, pairs, paired)
     for cand in candidates:
         opening = cand.symbol if cand.symbol in closer_of else opener_of.get(cand.symbol)
         if opening in STRICT_PAIRS and cand.start not in paired:
-            cand.add(-UNPAIRED_PENALTY, f"no {closer_of[opening] if cand.symbol == opening else opening} pairs with it")
+            cand.add(
+                -UNPAIRED_PENALTY,
+                f"no {closer_of[opening] if cand.symbol == opening else opening} pairs with it",
+                EV_OTHER,
+            )
             if cand.symbol == LEFT_DOUBLE_QUOTE and _next_visible(text, cand.start, -1)[1] not in OPEN_QUOTE_AFTER:
                 # A quotation left open runs to the end of its paragraph (the next one opens
                 # again): only at a paragraph start, or after a colon (回答院野…, a quotation of
@@ -980,7 +1011,7 @@ def _unclosed_inside(
         at = bisect.bisect_left(starts, cand.start) - 1
         # (pairs of marks do not cross: the nearest pair opened before it is the one to test)
         if at >= 0 and spans[at][0] < cand.start < spans[at][1]:
-            cand.add(0.0, "opened inside a pair of marks and not closed in it")
+            cand.add(0.0, "opened inside a pair of marks and not closed in it", EV_OTHER)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
@@ -1020,7 +1051,7 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
             if text[end : end + 1] in firsts and _before_title(text, cand):
                 pass
             elif cand.start > 0 and text[cand.start - 1] == SURNAME_MARKER:
-                cand.add(-TITLE_PENALTY, f"a surname after {SURNAME_MARKER}")
+                cand.add(-TITLE_PENALTY, f"a surname after {SURNAME_MARKER}", EV_SURNAME)
             elif (
                 not start
                 or text[start - 1] in triggers
@@ -1028,14 +1059,14 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
                 or text[end : end + 1] == ANONYMOUS
                 or text.startswith(SPEECH, start + 3)
             ):  # (the common case, nothing that _name_context starts from, is skipped here)
-                note = _name_context(text, cand.start)
-                if note:
-                    cand.add(-TITLE_PENALTY, note)
+                why = _name_context(text, cand.start)
+                if why is not None:
+                    cand.add(-TITLE_PENALTY, why[1], why[0])
                     cand.evidence = min(cand.evidence, DOUBT_FROM)
         elif cand.hanzi == SAID and cand.start and text[cand.start - 1] == MASTER:
             _, nxt = _next_visible(text, cand.end - 1, 1)
             if nxt in _QUOTE_OR_COLON:
-                cand.add(-TITLE_PENALTY, "子曰 (the Master said) before a quotation or a colon")
+                cand.add(-TITLE_PENALTY, "子曰 (the Master said) before a quotation or a colon", EV_OTHER)
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
         if symbol in OPENING_PUNCT:
             continue
@@ -1044,11 +1075,11 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
         if after in spaces:  # also at the end of the text ('' is in every string)
             index, after = _next_visible(text, end - 1, 1)
         if symbol == FULLWIDTH_COLON and (index in openings or after in quotes):
-            cand.add(COLON_QUOTE_BONUS, "before a quotation")
+            cand.add(COLON_QUOTE_BONUS, "before a quotation", EV_OTHER)
         elif symbol == MIDDLE_DOT and _is_digit_at(text, cand.start - 1) and _is_digit_at(text, cand.end):
-            cand.add(PAIR_BONUS, "between two numbers (a date such as 4·29)")
+            cand.add(PAIR_BONUS, "between two numbers (a date such as 4·29)", EV_OTHER)
         elif symbol == HORIZONTAL_ELLIPSIS and cand.end - cand.start == 1:
-            cand.add(0.0, "a single … (the ellipsis is written doubled)")
+            cand.add(0.0, "a single … (the ellipsis is written doubled)", EV_OTHER)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
             continue
         before = text[start - 1] if start else ""
@@ -1056,17 +1087,19 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
         if gutter:
             _, before = _next_visible(text, start, -1)
         if before in ("", "\n") and symbol not in FREE_PUNCT:
-            cand.add(-LINE_START_PENALTY, "a line never starts with this mark")
+            cand.add(-LINE_START_PENALTY, "a line never starts with this mark", EV_NO_MARK)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
         elif gutter and symbol not in FREE_PUNCT and is_han(after) and not (before in marks or before in lookalikes):
             # Where extraction split a line, the piece after the space is a line start too:
             # a clause or closing mark does not begin it (冠军  袁野 is a name in a table).
             # After a mark it may (。 ” where OCR spaced the two).
-            cand.add(-LINE_START_PENALTY, "after a space and before a hanzi, where no line starts with this mark")
+            cand.add(
+                -LINE_START_PENALTY, "after a space and before a hanzi, where no line starts with this mark", EV_NO_MARK
+            )
         elif after in ("", "\n", "\r"):
-            cand.add(LINE_END_BONUS, "ends the line")
+            cand.add(LINE_END_BONUS, "ends the line", EV_OTHER)
         elif cand.end < n and text[cand.end] in " \u3000":
-            cand.add(SPACE_BONUS, "before a space")
+            cand.add(SPACE_BONUS, "before a space", EV_OTHER)
 
 
 def _before_title(text: str, cand: _Candidate) -> bool:
@@ -1074,12 +1107,12 @@ def _before_title(text: str, cand: _Candidate) -> bool:
     address (袁爷爷) or 家 that starts no word (袁家大院); the evidence is added to it."""
     start, end = cand.start, cand.end
     if text.startswith(TITLES, end):
-        cand.add(-TITLE_PENALTY, "a surname before a title")
+        cand.add(-TITLE_PENALTY, "a surname before a title", EV_SURNAME)
     elif text.startswith(_address_words(), end) and not _after_speech(text, start):
-        cand.add(-TITLE_PENALTY, "a surname before a kinship word of address (袁爷爷)")
+        cand.add(-TITLE_PENALTY, "a surname before a kinship word of address (袁爷爷)", EV_SURNAME)
     elif text[end : end + 1] == FAMILY and not lexicon.is_word(text[end : end + 2], min_freq=1):
         # 袁家大院, 叶家后人: ，家 starts a clause only in a word (家里, 家长, 家庭)
-        cand.add(-TITLE_PENALTY, "a surname before 家 (the family) that starts no word")
+        cand.add(-TITLE_PENALTY, "a surname before 家 (the family) that starts no word", EV_SURNAME)
     else:
         return False
     return True
@@ -1292,8 +1325,9 @@ def _name_triggers() -> frozenset[str]:
     return _role_ends() | frozenset(_object_words_ending()) | frozenset(FAMILIAR) | frozenset(stops)
 
 
-def _name_context(text: str, start: int) -> str:
-    """Why the surname look-alike at ``start`` reads as a name ('' when it does not):
+def _name_context(text: str, start: int) -> tuple[str, str] | None:
+    """Why the surname look-alike at ``start`` reads as a name, as (the kind of evidence, the
+    note), or None when it does not:
 
     * after a role (``工程师袁伟遥``, ``任命袁建国为``), before a given name and a name follower;
     * ``老袁``, ``小叶``: after 老 or 小 that make no word with the character before them,
@@ -1309,7 +1343,7 @@ def _name_context(text: str, start: int) -> str:
         and text[start + 1 : start + 2] != ANONYMOUS
         and not text.startswith(SPEECH, start + 3)
     ):
-        return ""  # the common case: nothing before or after it that a rule below looks at
+        return None  # the common case: nothing before or after it that a rule below looks at
     roles, followers, function = _name_words()
     punct, _, _ = _lookalikes()
     head = text[max(0, start - 8) : start].rstrip(_INLINE_SPACES)
@@ -1319,11 +1353,11 @@ def _name_context(text: str, start: int) -> str:
         and (head.endswith(roles) or _ends_with_role_noun(head))
         and (_given_name(text, start + 1) or _unknown_name(text, start + 1) or _name_like(text, start + 1))
     ):
-        return "a surname after a role, before a given name (工程师袁伟)"
+        return EV_SURNAME, "a surname after a role, before a given name (工程师袁伟)"
     if _after_object_word(head) and (_given_name(text, start + 1) or _name_like(text, start + 1)):
-        return "a surname after a word that needs an object (由袁家, 跟着袁爷爷): no clause ends there"
+        return EV_SURNAME, "a surname after a word that needs an object (由袁家, 跟着袁爷爷): no clause ends there"
     if head[-1:] in PREPOSITIONS and text[start] == COMMA_LOOKALIKE and _after_object_word(head):
-        return f"a surname after the preposition {head[-1]} (跟袁和平): no clause ends with it"
+        return EV_SURNAME, f"a surname after the preposition {head[-1]} (跟袁和平): no clause ends with it"
     if start and text[start - 1] in _INLINE_SPACES:
         name = _given_name(text, start + 1)
         end = start + 1 + len(name)
@@ -1332,30 +1366,30 @@ def _name_context(text: str, start: int) -> str:
             and text[end : end + 1] in punct
             and (not lexicon.is_word(name, min_freq=1) or _name_like(text, start + 1) == name)
         ):
-            return "a surname after a space, before a given name and a mark (袁晓红、)"
+            return EV_SURNAME, "a surname after a space, before a given name and a mark (袁晓红、)"
     if head[-1:] and punct.get(head[-1], "x") in STOP_PUNCT and _given_name(text, start + 1):
-        return f"a surname after {head[-1]} (two marks side by side cannot be), before a given name"
+        return EV_SURNAME, f"a surname after {head[-1]} (two marks side by side cannot be), before a given name"
     if head[-1:] and head[-1] in FAMILIAR:
         before = head[-2:-1]
         familiar = not (before and is_han(before) and lexicon.is_word(before + head[-1], min_freq=1))
         familiar = familiar or head[:-1].endswith(roles)
         if familiar and (after in _NAME_END or after in function or text.startswith(followers, start + 1)):
-            return f"a surname after {head[-1]} (老袁, 小叶)"
+            return EV_SURNAME, f"a surname after {head[-1]} (老袁, 小叶)"
         if not before or before == "\n" or before in _REAL_MARKS or punct.get(before, "x") in STOP_PUNCT:
-            return f"a surname after {head[-1]} at the start of a clause (no clause is {head[-1]} alone)"
+            return EV_SURNAME, f"a surname after {head[-1]} at the start of a clause (no clause is {head[-1]} alone)"
     if after == ANONYMOUS:
         rest = start + 2
         nxt = text[rest] if rest < len(text) else "\n"
         if nxt in _NAME_END or text.startswith(followers, rest):
-            return "an anonymised name (袁某)"
+            return EV_ANONYMISED, "an anonymised name (袁某)"
         if is_han(nxt) and nxt not in NOT_AFTER_ANONYMOUS and not lexicon.is_word(ANONYMOUS + nxt):
-            return "an anonymised name (袁某) before no word with 某"
+            return EV_OTHER, "an anonymised name (袁某) before no word with 某"
     if not text.startswith(SPEECH, start + 3):
-        return ""
+        return None
     name = _given_name(text, start + 1)
     if len(name) == 2 and not lexicon.is_word(name, min_freq=1):
-        return "a surname before a given name that is no word and a verb of speech (袁志刚说)"
-    return ""
+        return EV_SURNAME, "a surname before a given name that is no word and a verb of speech (袁志刚说)"
+    return None
 
 
 @functools.cache
@@ -1422,7 +1456,7 @@ def _person_before(view: str, text: str, candidates: list[_Candidate]) -> None:
             or text[start - 1] not in ends
         ):
             continue
-        if any(note.startswith("a surname") for note in cand.notes):
+        if EV_SURNAME in cand.kinds:
             continue
         first = text[start + 1 : start + 2]
         if first in _all_lookalikes():
@@ -1447,7 +1481,7 @@ def _person_before(view: str, text: str, candidates: list[_Candidate]) -> None:
             why = f"after the noun {last} (a person)"
         else:
             continue
-        cand.add(0.0, f"{why}, before what reads as a given name: a surname or a comma (not sure)")
+        cand.add(0.0, f"{why}, before what reads as a given name: a surname or a comma (not sure)", EV_NAME)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
@@ -1459,7 +1493,7 @@ def _same_names(text: str, candidates: list[_Candidate], by_start: dict[int, _Ca
     names = {
         (c.hanzi, text[c.end : c.end + 2])
         for c in candidates
-        if c.hanzi in SURNAMES and c.evidence < DOUBT_FROM + 0.5 and any(n.startswith("a surname") for n in c.notes)
+        if c.hanzi in SURNAMES and c.evidence < DOUBT_FROM + 0.5 and EV_SURNAME in c.kinds
     }
     names = {
         (h, g)
@@ -1476,12 +1510,14 @@ def _same_names(text: str, candidates: list[_Candidate], by_start: dict[int, _Ca
             continue
         if cand.evidence > DOUBT_FROM:
             cand.add(
-                -TITLE_PENALTY, f"the name {cand.hanzi}{text[cand.end : cand.end + 2]} is read as a name elsewhere"
+                -TITLE_PENALTY,
+                f"the name {cand.hanzi}{text[cand.end : cand.end + 2]} is read as a name elsewhere",
+                EV_NAME,
             )
             cand.evidence = min(cand.evidence, DOUBT_FROM)
         inside = by_start.get(cand.end + 1)  # 袁文渊: the 渊 is the given name's, no （
         if inside is not None and inside.evidence > DOUBT_FROM:
-            inside.add(-TITLE_PENALTY, f"inside the name {cand.hanzi}{text[cand.end : cand.end + 2]}")
+            inside.add(-TITLE_PENALTY, f"inside the name {cand.hanzi}{text[cand.end : cand.end + 2]}", EV_IN_NAME)
             inside.evidence = min(inside.evidence, DOUBT_FROM)
 
 
@@ -1491,13 +1527,13 @@ def _same_anonymous(text: str, candidates: list[_Candidate]) -> None:
     anonymous = {
         c.hanzi
         for c in candidates
-        if c.hanzi in SURNAMES and c.evidence < DOUBT_FROM + 0.5 and "an anonymised name (袁某)" in c.notes
+        if c.hanzi in SURNAMES and c.evidence < DOUBT_FROM + 0.5 and EV_ANONYMISED in c.kinds
     }
     if not anonymous:
         return
     for cand in candidates:
         if cand.hanzi in anonymous and cand.evidence > DOUBT_FROM and text[cand.end : cand.end + 1] == ANONYMOUS:
-            cand.add(0.0, f"{cand.hanzi}{ANONYMOUS} is read as an anonymised name elsewhere")
+            cand.add(0.0, f"{cand.hanzi}{ANONYMOUS} is read as an anonymised name elsewhere", EV_OTHER)
             cand.evidence = DOUBT_FROM
 
 
@@ -1556,7 +1592,7 @@ def _neighbours(text: str, candidates: list[_Candidate], by_start: dict[int, _Ca
         if mark is None or (cand.symbol, mark) in compatible:
             continue
         weaker = cand if other is None or other.evidence > cand.evidence else other
-        weaker.add(-NEIGHBOUR_PENALTY, f"would stand next to {mark if weaker is cand else cand.symbol}")
+        weaker.add(-NEIGHBOUR_PENALTY, f"would stand next to {mark if weaker is cand else cand.symbol}", EV_NO_MARK)
         weaker.evidence = min(weaker.evidence, DOUBT_FROM)
     # A weaker look-alike right after a strong one (停歇袁院外: no ，：): the loop above sees
     # only pairs whose second is strong.
@@ -1564,14 +1600,14 @@ def _neighbours(text: str, candidates: list[_Candidate], by_start: dict[int, _Ca
         index, _ = _next_visible(text, cand.start, -1)
         other = reading.get(index)
         if other is not None and other.end == index + 1 and (other.symbol, cand.symbol) not in compatible:
-            cand.add(-NEIGHBOUR_PENALTY, f"would follow {other.symbol}")
+            cand.add(-NEIGHBOUR_PENALTY, f"would follow {other.symbol}", EV_NO_MARK)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
     # A look-alike right after a real mark (few of those in garbled text: start from the marks).
     for match in _REAL_PUNCT_RE.finditer(text):
         index, _ = _next_visible(text, match.start(), 1)
         cand = by_start.get(index)
         if cand is not None and not _compatible(match.group(), cand.symbol):
-            cand.add(-NEIGHBOUR_PENALTY, f"would follow {match.group()}")
+            cand.add(-NEIGHBOUR_PENALTY, f"would follow {match.group()}", EV_NO_MARK)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
@@ -1588,7 +1624,7 @@ def _quoted_runs(text: str, candidates: list[_Candidate]) -> None:
         return
     for cand in candidates:
         if any(start <= cand.start < end for start, end in runs):
-            cand.add(0.0, "one of a run of look-alikes (a quoted example?)")
+            cand.add(0.0, "one of a run of look-alikes (a quoted example?)", EV_OTHER)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
@@ -1620,9 +1656,9 @@ def _orphans(view: str, candidates: list[_Candidate]) -> None:
         if not left or not right or (len(left) > 1 and lexicon.in_word(left, len(left) - 1)):
             continue
         if left[-1] in _surnames() and not lexicon.in_word(left, len(left) - 1) and not lexicon.in_word(right, 0):
-            cand.add(-ORPHAN_PENALTY, f"after the surname {left[-1]}, between characters of no word (a name?)")
+            cand.add(-ORPHAN_PENALTY, f"after the surname {left[-1]}, between characters of no word (a name?)", EV_NAME)
         elif len(left) == 1:
-            cand.add(-SHORT_ITEM_PENALTY, "a one-character list item before it (唐尧?)")
+            cand.add(-SHORT_ITEM_PENALTY, "a one-character list item before it (唐尧?)", EV_OTHER)
 
 
 # -- evidence for numbers ---------------------------------------------------------------------
@@ -1744,21 +1780,21 @@ def _number_candidates(text: str) -> list[_Candidate]:
             continue  # 人员, 公园: a lone look-alike inside a word is the hanzi
         symbol = "".join(DECIMAL_POINT if c == point else digits[c] for c in run)
         cand = _Candidate(start, end, run, symbol)
-        cand.add(-_reading_delta(text, start, end, LOG_P_NUMBER), "lexicon")
+        cand.add(-_reading_delta(text, start, end, LOG_P_NUMBER), "lexicon", EV_LEXICON)
         if len(run) == 3 and not (unit or prefix):
-            cand.add(-SURE_FROM + ENOUGH_FROM, "three look-alikes and no unit: only a strong reading counts")
+            cand.add(-SURE_FROM + ENOUGH_FROM, "three look-alikes and no unit: only a strong reading counts", EV_OTHER)
         if unit:
-            cand.add(1.5, f"followed by {after}")
+            cand.add(1.5, f"followed by {after}", EV_OTHER)
         if date:
-            cand.add(3.0, "a date")
+            cand.add(3.0, "a date", EV_OTHER)
         if prefix:
-            cand.add(1.0, f"after {before}")
+            cand.add(1.0, f"after {before}", EV_OTHER)
         if len(run) >= 4 and symbol[:2] in ("19", "20"):
-            cand.add(2.0, "reads as a year")
+            cand.add(2.0, "reads as a year", EV_OTHER)
         if year:
-            cand.add(SURE_FROM, f"a year after {RIGHT_SINGLE_QUOTE} ({RIGHT_SINGLE_QUOTE}97)")
+            cand.add(SURE_FROM, f"a year after {RIGHT_SINGLE_QUOTE} ({RIGHT_SINGLE_QUOTE}97)", EV_OTHER)
         if item:
-            cand.add(SURE_FROM, ITEM_NOTE)
+            cand.add(SURE_FROM, ITEM_NOTE, EV_ITEM)
         found.append(cand)
     return found
 
@@ -1809,9 +1845,9 @@ def _number_sign_candidates(text: str) -> list[_Candidate]:
         if symbol in SIGNS_AFTER:
             if lexicon.is_word(text[index : index + 2]):
                 continue  # 益处, 益于, 豫剧
-            cand.add(LIKELY_FROM + 1.0, "right after a number")
+            cand.add(LIKELY_FROM + 1.0, "right after a number", EV_OTHER)
         elif _number_starts_at(text, index + 1):
-            cand.add(SURE_FROM, "between two numbers")
+            cand.add(SURE_FROM, "between two numbers", EV_OTHER)
         else:
             continue
         found.append(cand)
@@ -1865,7 +1901,7 @@ def _range_dash(text: str, index: int) -> _Candidate | None:
         else:
             return None
     cand = _Candidate(index, index + 1, DASH_LOOKALIKE, EM_DASH)
-    cand.add(SURE_FROM, why)
+    cand.add(SURE_FROM, why, EV_OTHER)
     return cand
 
 
@@ -1962,7 +1998,7 @@ ITEM_OPEN, ITEM_CLOSE = FULLWIDTH_LEFT_PAREN + "渊", FULLWIDTH_RIGHT_PAREN + "�
 
 def _item_parentheses(numbers: list[_Candidate], candidates: list[_Candidate]) -> None:
     """The parentheses of a numbered item (渊源冤 read as （4）) are marks, though 渊源 is a word."""
-    items = [n for n in numbers if n.evidence >= ENOUGH_FROM and ITEM_NOTE in n.notes]
+    items = [n for n in numbers if n.evidence >= ENOUGH_FROM and EV_ITEM in n.kinds]
     if not items:
         return
     by_start = {c.start: c for c in candidates if c.symbol in (FULLWIDTH_LEFT_PAREN, FULLWIDTH_RIGHT_PAREN)}
@@ -1970,7 +2006,7 @@ def _item_parentheses(numbers: list[_Candidate], candidates: list[_Candidate]) -
         for at in (number.start - 1, number.end):
             cand = by_start.get(at)
             if cand is not None and cand.evidence < LIKELY_FROM:
-                cand.add(0.0, "a parenthesis of a numbered item: （1）")
+                cand.add(0.0, "a parenthesis of a numbered item: （1）", EV_OTHER)
                 cand.evidence = LIKELY_FROM
 
 
