@@ -54,6 +54,7 @@ from cleaner import lexicon
 from cleaner.chars import (
     CJK_PUNCT_CLASS,
     CLOSING_PUNCT,
+    CODE_LETTER_CLASS,
     DEGREE_CELSIUS,
     EM_DASH,
     FULLWIDTH_COLON,
@@ -83,6 +84,7 @@ from cleaner.chars import (
     RIGHT_DOUBLE_QUOTE,
     RIGHT_LENTICULAR,
     RIGHT_SINGLE_QUOTE,
+    ROMAN_NUMERAL_CLASS,
     STOP_PUNCT,
     is_han,
 )
@@ -170,6 +172,8 @@ LINE_START_PENALTY = 4.0
 TITLES = ("女士", "先生", "老师", "教授", "同志", "师傅", "医生", "大夫", "阿姨", "局长", "院士", "老太太", "老先生")
 TITLE_PENALTY = 8.0
 SURNAME_MARKER = "姓"
+#: 百姓 (the common people) ends with 姓 but says no surname follows: 普通百姓袁 is 普通百姓，
+COMMONERS = "百姓"
 #: 子曰 "the Master said": before a quotation or a colon (real, or their look-alikes 野 冶 院)
 #: 曰 is the hanzi, not ； (a semicolon never stands before them).
 SAID, MASTER = "曰", "子"
@@ -389,6 +393,7 @@ def _detect_document(text: str, what: str, reals: list[int] | None = None) -> li
         return findings
     numbers = _number_candidates(text)
     _item_parentheses(numbers, candidates)
+    _comma_before_number(numbers, candidates)
     lines_of = _Lines(text)
     status = _line_status(reals, strong, lines_of)
     high_risk = _high_risk()
@@ -583,6 +588,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _quoted_runs(text, candidates)
     _year_apostrophes(text, by_start)
     _full_name_after(text, surnames)
+    _list_of_full_names_after(text, surnames)
     _closed_titles(surnames)
     _particle_after(text, by_start)
     _one_character_clause(view, text, by_start)
@@ -630,6 +636,38 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
         if at >= 0:
             cand.add(0.0, f"{name} is a full name elsewhere in the text, without {cand.hanzi} before it", EV_OTHER)
             cand.evidence = LIKELY_FROM
+
+
+def _list_of_full_names_after(text: str, candidates: list[_Candidate]) -> None:
+    """``省政协主席袁宋宝瑞尧秦玉琴尧杨…``: three hanzi after 袁 that begin with a common
+    surname and stand first in a list of names (an enumeration comma after them, and a short
+    item after that) are a full name of their own; 袁宋宝瑞 would be a name of four, which a
+    single surname does not make. So the 袁 is a comma, whatever the name evidence said."""
+    surnames = _commonest_surnames()
+    punct, digits, _ = _lookalikes()
+    enumeration = ENUMERATION[-1]  # 尧, the look-alike of 、
+    for cand in candidates:
+        end = cand.end
+        if (
+            cand.hanzi != COMMA_LOOKALIKE
+            or cand.evidence >= ENOUGH_FROM
+            or text[end : end + 1] not in surnames
+            or text[end + 3 : end + 4] != enumeration
+            or EV_NO_MARK in cand.kinds
+            or _NAME_KINDS.isdisjoint(cand.kinds)
+        ):
+            continue
+        name = text[end : end + 3]
+        if not all(is_han(c) and c not in punct and c not in digits for c in name):
+            continue
+        # the next item: two or three hanzi, then a mark's look-alike (尧 袁 遥 渊)
+        at = end + 4
+        while at < end + 8 and at < len(text) and is_han(text[at]) and text[at] not in punct:
+            at += 1
+        if not 2 <= at - end - 4 <= 3 or text[at : at + 1] not in punct:
+            continue
+        cand.add(0.0, f"{name} is the first of a list of names ({cand.hanzi}{name} would be a name of four)", EV_OTHER)
+        cand.evidence = LIKELY_FROM
 
 
 #: 叶, the look-alike of 《 (and a common surname).
@@ -1050,7 +1088,7 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
             # none of them, is one set lookup)
             if text[end : end + 1] in firsts and _before_title(text, cand):
                 pass
-            elif cand.start > 0 and text[cand.start - 1] == SURNAME_MARKER:
+            elif cand.start > 0 and text[cand.start - 1] == SURNAME_MARKER and text[start - 2 : start] != COMMONERS:
                 cand.add(-TITLE_PENALTY, f"a surname after {SURNAME_MARKER}", EV_SURNAME)
             elif (
                 not start
@@ -1264,6 +1302,9 @@ SENTENCE_ENDS = IDEOGRAPHIC_FULL_STOP + QUESTION_EXCLAMATION
 CLAUSE_NEVER_STARTS = "的了着们"
 #: 老袁, 小袁: a familiar form of a surname.
 FAMILIAR = "老小"
+#: Adverbs of degree and negation: 老 and 小 after them are adjectives (规模较小，, 宝刀不老，),
+#: not the familiar form of a name.
+DEGREE_ADVERBS = "不没较很太最更已挺"
 #: 袁某: the anonymised name of court reports (but ，某公司 ，某地 ，某年 are a comma).
 ANONYMOUS = "某"
 NOT_AFTER_ANONYMOUS = "公市县村区镇乡厂校院店人地年月日天时些种个项位部单企机医网平国省家类次处"
@@ -1372,7 +1413,7 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
     if head[-1:] and head[-1] in FAMILIAR:
         before = head[-2:-1]
         familiar = not (before and is_han(before) and lexicon.is_word(before + head[-1], min_freq=1))
-        familiar = familiar or head[:-1].endswith(roles)
+        familiar = (familiar and (not before or before not in DEGREE_ADVERBS)) or head[:-1].endswith(roles)
         if familiar and (after in _NAME_END or after in function or text.startswith(followers, start + 1)):
             return EV_SURNAME, f"a surname after {head[-1]} (老袁, 小叶)"
         if not before or before == "\n" or before in _REAL_MARKS or punct.get(before, "x") in STOP_PUNCT:
@@ -1702,7 +1743,11 @@ def _number_candidates(text: str) -> list[_Candidate]:
                 continue  # a count is never a lone 0 (0名): 园 is 公园, 园名; but a score is (0∶3), and 0·9
         near = text[max(0, start - 1) : end + 3]
         in_range = DASH_LOOKALIKE in near and (
-            (start and text[start - 1] == DASH_LOOKALIKE and _range_dash(text, start - 1) is not None)
+            (
+                start
+                and text[start - 1] == DASH_LOOKALIKE
+                and (_range_dash(text, start - 1) or _code_dash(text, start - 1)) is not None
+            )
             or any(text[k] == DASH_LOOKALIKE and _range_dash(text, k) is not None for k in range(end, min(end + 3, n)))
         )
         # 日圆园时 after 9: a number after a unit after a number (9日20时), however 日圆 reads
@@ -1759,6 +1804,8 @@ def _number_candidates(text: str) -> list[_Candidate]:
             or (before in (MIDDLE_DOT, dot) and _is_digit_at(text, before_at - 1))
             or (before in signs and _is_digit_at(text, before_at - 1))
             or (before == DASH_LOOKALIKE and _range_dash(text, before_at) is not None)
+            or (before == DASH_LOOKALIKE and _code_dash(text, before_at) is not None)  # F要员远: F—16
+            or (before_at == start - 1 and _code_letter_re().match(before) is not None)  # P员园: P10
             or year
             or (before in ENUMERATION and _is_digit_at(text, before_at - 1))
         )
@@ -1834,7 +1881,7 @@ def _number_sign_candidates(text: str) -> list[_Candidate]:
     for match in _number_sign_re().finditer(text):
         index, char = match.start(), match.group()
         if char == DASH_LOOKALIKE:
-            cand = _range_dash(text, index)
+            cand = _range_dash(text, index) or _code_dash(text, index)
             if cand is not None:
                 found.append(cand)
             continue
@@ -1861,8 +1908,53 @@ DASH_LOOKALIKE = "要"
 @functools.cache
 def _number_sign_re() -> re.Pattern[str]:
     digits = "".join(_lookalikes()[1])
-    # (a range's 要 is always followed by a number: the verb, far commoner, is not matched)
-    return re.compile(f"[{''.join(_number_signs())}]|{DASH_LOOKALIKE}(?=[0-9{digits}])")
+    # (a range's 要 is always followed by a number: the verb, far commoner, is not matched;
+    # a code's after a letter or before a Roman numeral: F要员远, CD要ROM, 银河要Ⅲ)
+    return re.compile(
+        f"[{''.join(_number_signs())}]|{DASH_LOOKALIKE}(?=[0-9{digits}])"
+        f"|(?<=[{CODE_LETTER_CLASS}]){DASH_LOOKALIKE}(?=[{CODE_LETTER_CLASS}])|{DASH_LOOKALIKE}(?=[{ROMAN_NUMERAL_CLASS}])"
+    )
+
+
+@functools.cache
+def _code_letter_re() -> re.Pattern[str]:
+    return re.compile(f"[{CODE_LETTER_CLASS}]")
+
+
+@functools.cache
+def _roman_numeral_re() -> re.Pattern[str]:
+    return re.compile(f"[{ROMAN_NUMERAL_CLASS}]")
+
+
+def _code_dash(text: str, index: int) -> _Candidate | None:
+    """A single 要 in a code or model name: after a capital letter and before a capital letter
+    or a number (``F要员远`` F—16, ``CD要ROM``, ``HTA要员型``), or before a Roman numeral
+    (``银河要Ⅲ``, ``Ⅱ要Ⅲ期``). The verb 要 after a Latin name stands before a Chinese word
+    (WTO要求, IBM要在), a quantity (check out要30分钟) or a lower-case name (xp要sp3).
+    """
+    if text[index - 1 : index] == DASH_LOOKALIKE or text[index + 1 : index + 2] == DASH_LOOKALIKE:
+        return None  # 要要 is a run (——), read as one
+    before, after = text[index - 1 : index], text[index + 1 : index + 2]
+    if not after:
+        return None
+    if _roman_numeral_re().match(after):
+        if not before or not (is_han(before) or _code_letter_re().match(before)):
+            return None
+    elif not before or not _code_letter_re().match(before):
+        return None
+    elif after in _lookalikes()[1]:
+        if not _is_digit_at(text, index + 2) and lexicon.is_word(text[index + 1 : index + 3], min_freq=1):
+            return None  # (IBM要员工: 员工 is a word, not 1)
+    elif not (after.isascii() and after.isdigit()) and not _code_letter_re().match(after):
+        return None
+    end = index + 1
+    while end < len(text) and _is_digit_at(text, end):
+        end += 1
+    if end > index + 1 and (text[end : end + 1] in NUMBER_AFTER or text.startswith(NUMBER_AFTER_WORDS, end)):
+        return None  # a quantity after it is the verb's object (check out要30分钟, X200要8个)
+    cand = _Candidate(index, index + 1, DASH_LOOKALIKE, EM_DASH)
+    cand.add(SURE_FROM, "between the letters and the number of a code or model (F—16, CD—ROM)", EV_OTHER)
+    return cand
 
 
 def _range_dash(text: str, index: int) -> _Candidate | None:
@@ -2008,6 +2100,25 @@ def _item_parentheses(numbers: list[_Candidate], candidates: list[_Candidate]) -
             if cand is not None and cand.evidence < LIKELY_FROM:
                 cand.add(0.0, "a parenthesis of a numbered item: （1）", EV_OTHER)
                 cand.evidence = LIKELY_FROM
+
+
+def _comma_before_number(numbers: list[_Candidate], candidates: list[_Candidate]) -> None:
+    """``出生于旁遮普省袁员怨缘员年``: a comma look-alike that the name evidence read as the
+    surname 袁 (after a role, the same name elsewhere) is the comma where a number of two or
+    more digits, read with confidence, follows it: a given name is no number (1951年)."""
+    starts = {n.start for n in numbers if n.end - n.start >= 2 and n.evidence >= LIKELY_FROM}
+    if not starts:
+        return
+    for cand in candidates:
+        if (
+            cand.hanzi == COMMA_LOOKALIKE
+            and cand.end in starts
+            and cand.evidence < ENOUGH_FROM
+            and EV_NO_MARK not in cand.kinds
+            and not _NAME_KINDS.isdisjoint(cand.kinds)
+        ):
+            cand.add(0.0, "before a number, which no given name is", EV_OTHER)
+            cand.evidence = LIKELY_FROM
 
 
 #: The note of a number read as an item's number in parentheses.

@@ -1,0 +1,81 @@
+"""punct-shift: patterns read on People's Daily (January 1998, dev half) garbled: code dashes,
+commas before numbers, 百姓 and adjectives 小/老 before a comma, lists of full names."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.config import Config
+from cleaner.model import apply_edits
+from cleaner.pipeline import STAGES_BY_ID, select_edits
+from cleaner.stages.base import StageContext
+from cleaner.stages.punct_shift import detect
+
+
+def repair(text: str) -> str:
+    stage = STAGES_BY_ID["punct-shift"]
+    return apply_edits(text, select_edits(detect(text, StageContext()), Config(), stage))
+
+
+def garbled(snippet: str) -> str:
+    """``snippet`` inside a clearly garbled paragraph."""
+    return f"会议指出院野要抓好落实袁创新活动方式袁扩大覆盖遥冶{snippet}袁推动发展遥"
+
+
+REPAIRED = "会议指出：“要抓好落实，创新活动方式，扩大覆盖。”{}，推动发展。"
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a single 要 in a code or model name is the dash
+        ("已订购的F要员远战斗机", "已订购的F—16战斗机"),
+        ("考虑一台CD要ROM驱动器", "考虑一台CD—ROM驱动器"),
+        ("野DVD要P员园冶型影碟机", "“DVD—P10”型影碟机"),
+        ("推出HTA要员型纸浆模塑生产线", "推出HTA—1型纸浆模塑生产线"),
+        ("野银河要Ⅲ冶百亿次计算机", "“银河—Ⅲ”百亿次计算机"),
+        ("临床Ⅱ要Ⅲ期合并试验", "临床Ⅱ—Ⅲ期合并试验"),
+        # a comma read as a surname by the name evidence, before a year: a given name is no number
+        ("出生于旁遮普省袁员怨缘员年毕业于旁遮普大学", "出生于旁遮普省，1951年毕业于旁遮普大学"),
+        ("首席大法官袁员怨怨源年员园月退休", "首席大法官，1994年10月退休"),
+        # 百姓 says no surname follows
+        ("下至普通百姓袁说起武警总队", "下至普通百姓，说起武警总队"),
+        # 小 and 老 after an adverb of degree are adjectives
+        ("初始投资规模较小袁即使亏损了", "初始投资规模较小，即使亏损了"),
+        ("两位九段宝刀不老袁在国脉杯上", "两位九段宝刀不老，在国脉杯上"),
+        # three hanzi after 袁, first in a list of names, begin with a surname: a full name
+        ("省委书记袁宋宝瑞尧秦玉琴尧杨正午为副书记", "省委书记，宋宝瑞、秦玉琴、杨正午为副书记"),
+    ],
+)
+def test_people_daily_patterns_are_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        # the verb 要 after a Latin name: before a Chinese word, a quantity, a lower-case name
+        "WTO要求各成员",
+        "客服X200要8个坏点",
+        "还有就是xp要sp3以上的",
+        "check out要30分钟",
+        "IBM要员工加班",
+        # a surname before a given name, not a number
+        "工程师袁伟说",
+        # 姓 as the verb: the surname follows
+        "他姓袁",
+        "改姓袁",
+        # familiar 老袁 and 小叶 (no adverb before them)
+        "队长老袁今年六十八岁",
+        "提起小叶但凡有人",
+        # a name of three (袁宝华) first in a list
+        "副主任袁宝华尧王明尧李华",
+        # two characters after 袁 (冯秦) may be its given name
+        "主席袁冯秦尧乃登",
+    ],
+)
+def test_people_daily_negatives_are_kept(snippet: str) -> None:
+    repaired = repair(garbled(snippet))
+    kept = repaired[len(REPAIRED.split("{}")[0]) : -len(REPAIRED.split("{}")[1])]
+    # 尧 stands between names here as the enumeration comma: only those may change
+    assert kept.replace("、", "尧") == snippet
