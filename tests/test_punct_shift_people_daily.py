@@ -79,3 +79,32 @@ def test_people_daily_negatives_are_kept(snippet: str) -> None:
     kept = repaired[len(REPAIRED.split("{}")[0]) : -len(REPAIRED.split("{}")[1])]
     # 尧 stands between names here as the enumeration comma: only those may change
     assert kept.replace("、", "尧") == snippet
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        ("来自西方苑国集团和瑞士", "来自西方7国集团和瑞士"),
+        ("沿淮源省政府分别下达了关停令", "沿淮4省政府分别下达了关停令"),
+        ("此秤超差远园克", "此秤超差60克"),
+        ("报告长达圆园页", "报告长达20页"),
+        ("亲自从员员楼将朱师傅扶到愿楼", "亲自从11楼将朱师傅扶到8楼"),
+    ],
+)
+def test_numbers_before_counters_of_news_are_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "欧盟成员国的代表",  # 成员国: 员 belongs to 成员
+        "原料的来源国",  # 来源国
+        "永圆县人民医院",  # a county named 永圆: 县 is no counter here
+        "点菜员对鱼缸里的鱼",  # 对 is no counter here
+        "网格员轮流值班",
+        "国家发展改革委",
+    ],
+)
+def test_lookalikes_before_counters_of_news_are_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)

@@ -199,7 +199,7 @@ MIN_MARKERS = 3
 MAX_REAL_PER_MARKER = 1
 #: Characters a garbled number is followed by (units, counters) or preceded by.
 #: Measure words (量词) of things counted in news text; most also start words (集团, 首先).
-MEASURE_WORDS = "艘根款座头匹架栋块份棵株枚颗首场段片间亩斤顿幅册本集票席卷瓶"
+MEASURE_WORDS = "艘根款座头匹架栋块份棵株枚颗首场段片间亩斤顿幅册本集票席卷瓶国省楼型度组队幢页克铢"
 NUMBER_AFTER = (
     "年月日时分秒号个万亿元角名次件项余多位岁条家所人天周届章节版米吨千百%‰公点倍期辆台套批种类级层张只部篇户起发支"
     + MEASURE_WORDS
@@ -1926,6 +1926,10 @@ def _roman_numeral_re() -> re.Pattern[str]:
     return re.compile(f"[{ROMAN_NUMERAL_CLASS}]")
 
 
+#: What follows the number of a model, not a quantity (HTA—1型, 3—2号).
+MODEL_SUFFIXES = "型号"
+
+
 def _code_dash(text: str, index: int) -> _Candidate | None:
     """A single 要 in a code or model name: after a capital letter and before a capital letter
     or a number (``F要员远`` F—16, ``CD要ROM``, ``HTA要员型``), or before a Roman numeral
@@ -1950,7 +1954,12 @@ def _code_dash(text: str, index: int) -> _Candidate | None:
     end = index + 1
     while end < len(text) and _is_digit_at(text, end):
         end += 1
-    if end > index + 1 and (text[end : end + 1] in NUMBER_AFTER or text.startswith(NUMBER_AFTER_WORDS, end)):
+    unit = text[end : end + 1]
+    if (
+        end > index + 1
+        and unit not in MODEL_SUFFIXES
+        and (unit in NUMBER_AFTER or text.startswith(NUMBER_AFTER_WORDS, end))
+    ):
         return None  # a quantity after it is the verb's object (check out要30分钟, X200要8个)
     cand = _Candidate(index, index + 1, DASH_LOOKALIKE, EM_DASH)
     cand.add(SURE_FROM, "between the letters and the number of a code or model (F—16, CD—ROM)", EV_OTHER)
