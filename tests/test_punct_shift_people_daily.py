@@ -108,3 +108,35 @@ def test_numbers_before_counters_of_news_are_repaired(snippet: str, expected: st
 )
 def test_lookalikes_before_counters_of_news_are_kept(snippet: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(snippet)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 『』 (液 一), read only as a pair
+        ("李鹏亲切地说院液今天我看到了许多新的面孔遥一", "李鹏亲切地说：『今天我看到了许多新的面孔。』"),
+        ("推动实现两岸直接液三通一遥我们希望", "推动实现两岸直接『三通』。我们希望"),
+        ("按照液一国两制一袁香港将更加繁荣", "按照『一国两制』，香港将更加繁荣"),
+        # ● (荫): a bullet before an item, bullets between the names of a byline
+        ("特点院荫产销利润同步增长荫盈利向少数企业集中", "特点：●产销利润同步增长●盈利向少数企业集中"),
+        ("本报通讯员荫侯铁荫吕昊俊", "本报通讯员●侯铁●吕昊俊"),
+    ],
+)
+def test_corner_quotes_and_bullets_are_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "血液和体液的检查",  # 液 in words
+        "人们都说没有一人受冻",  # no 液 opens: 一 stays
+        "液晶显示器统一标准",  # 液 in 液晶
+        "他说液体的一半是水",  # 液 in 液体: 一 stays
+        "坐在故居的树荫下",  # 荫 in words
+        "无心插柳柳成荫",
+        "把读者打入闷荫芦",  # between hanzi of no word (a typo): no bullet
+    ],
+)
+def test_corner_and_bullet_lookalikes_are_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)
