@@ -48,7 +48,14 @@ from cleaner.config import Config
 from cleaner.model import apply_edits
 from cleaner.pipeline import STAGES_BY_ID, select_edits
 from cleaner.stages.base import StageContext
-from cleaner.stages.punct_shift import DECIMAL_POINT, REPAIRED_OTHER_SHIFTED, REPAIRED_PUNCT, detect, shift_table
+from cleaner.stages.punct_shift import (
+    DECIMAL_POINT,
+    REPAIRED_LETTERS,
+    REPAIRED_OTHER_SHIFTED,
+    REPAIRED_PUNCT,
+    detect,
+    shift_table,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 CLEAN_SOURCES = (
@@ -189,7 +196,7 @@ def garble(
     # Genuine look-alikes: the hanzi the stage may change (the other rows of the table, such
     # as 也 一 业 医, are never touched and would only pad the false-positive denominator).
     lookalikes = {h for h, e in table.items() if e.kind == "digit" or e.symbol in REPAIRED_PUNCT} | {point}
-    lookalikes |= {code_of[c] for c in REPAIRED_OTHER_SHIFTED}
+    lookalikes |= {code_of[c] for c in REPAIRED_OTHER_SHIFTED + REPAIRED_LETTERS}
     # The signs' look-alikes (豫 益 伊 …) are read only right after a number: genuine there.
     signs = set(sign_hanzi.values()) - {point}
     digit_lookalikes = {h for h, e in table.items() if e.kind == "digit"}

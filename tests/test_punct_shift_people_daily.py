@@ -140,3 +140,31 @@ def test_corner_quotes_and_bullets_are_repaired(snippet: str, expected: str) -> 
 )
 def test_corner_and_bullet_lookalikes_are_kept(snippet: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(snippet)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # Latin words set full-width and garbled (Ａ -> 粤): runs no word holds
+        ("新年刚过袁栽悦蕴集团和成都", "新年刚过，TCL集团和成都"),
+        ("一台阅灾阅影碟机", "一台DVD影碟机"),
+        ("最小存储点的直径员园灶皂", "最小存储点的直径10nm"),
+        ("自己研制的悦孕哉整机控制软件", "自己研制的CPU整机控制软件"),
+    ],
+)
+def test_latin_words_are_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "他早在去年就曾在这里工作",  # 早在 曾在: 在 is never read
+        "过几个月再看",  # 再 trimmed at an edge: 月 alone
+        "运载火箭发射成功",  # 运载: a word holds them
+        "房间太吵糟杂",  # c and S: a typo of 嘈杂
+        "载载公司",  # XX, of medium risk
+    ],
+)
+def test_letter_lookalikes_in_words_are_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)

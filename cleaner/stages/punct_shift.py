@@ -113,6 +113,11 @@ SURE, LIKELY, ENOUGH, DOUBT = 0.97, 0.9, 0.82, 0.6
 REPAIRED_PUNCT = STOP_PUNCT + OPENING_PUNCT + CLOSING_PUNCT + EM_DASH + HORIZONTAL_ELLIPSIS + MIDDLE_DOT
 #: Other symbols of the shifted rows that the stage repairs (『 』 ● －: 液 一 荫 原).
 REPAIRED_OTHER_SHIFTED = LEFT_WHITE_CORNER_BRACKET + RIGHT_WHITE_CORNER_BRACKET + BLACK_CIRCLE
+#: Latin letters set full-width (Ａ-Ｚ ａ-ｚ) that the stage repairs from their look-alikes (粤 葬),
+#: in runs (all but Ｚ, whose look-alike 在 it never reads)
+REPAIRED_LETTERS = "".join(chr(c) for c in range(0xFF21, 0xFF3B) if c != 0xFF3A) + "".join(
+    chr(c) for c in range(0xFF41, 0xFF5B)
+)
 #: Written doubled (``——``, ``……``): a single 要 is never read as a dash, a single 噎 is at
 #: most reported.
 RUN_MARKS = EM_DASH + HORIZONTAL_ELLIPSIS
@@ -396,7 +401,8 @@ def _detect_document(text: str, what: str, reals: list[int] | None = None) -> li
     ]
     if not garbled:
         return findings
-    numbers = _number_candidates(text)
+    latin = _latin_words(text)
+    numbers = _number_candidates(text, latin)
     _item_parentheses(numbers, candidates)
     _comma_before_number(numbers, candidates)
     lines_of = _Lines(text)
@@ -434,7 +440,7 @@ def _detect_document(text: str, what: str, reals: list[int] | None = None) -> li
         level = _line_level(cand, status[lines_of.of(cand.start)], high_risk=False)
         if level is not None:
             findings.append(_finding(RULE_DIGIT, cand, level))
-    for cand in _number_sign_candidates(text) + _corner_quotes(text) + _bullets(text):
+    for cand in _number_sign_candidates(text) + _corner_quotes(text) + _bullets(text) + latin:
         level = _confidence(cand.evidence)
         if level is not None and status[lines_of.of(cand.start)] == "garbled":
             findings.append(_finding(RULE, cand, level))
@@ -1708,8 +1714,9 @@ def _orphans(view: str, candidates: list[_Candidate]) -> None:
 
 
 # -- evidence for numbers ---------------------------------------------------------------------
-def _number_candidates(text: str) -> list[_Candidate]:
-    """Runs of digit look-alikes (圆园员猿 = 2013): four or more, or next to a unit or a counter.
+def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list[_Candidate]:
+    """Runs of digit look-alikes (圆园员猿 = 2013): four or more, or next to a unit or a counter,
+    or next to a Latin word read in ``latin`` (员园灶皂 is 10nm, 孕员园 P10).
 
     A look-alike at either end that makes a word with the character beside it (人员圆园 ->
     员 belongs to 人员) is left out of the number.
@@ -1721,6 +1728,8 @@ def _number_candidates(text: str) -> list[_Candidate]:
     after_signs = {h for h, symbol in signs.items() if symbol in SIGNS_AFTER}  # 益 豫
     unit_chars, prefix_chars = _lone_number_context()
     apostrophe = _apostrophe()
+    latin_starts = {c.start for c in latin or ()}
+    latin_ends = {c.end for c in latin or ()}
     found = []
     n = len(text)
     for match in number_re.finditer(text):
@@ -1817,7 +1826,8 @@ def _number_candidates(text: str) -> list[_Candidate]:
         # 1尧缘尧员园尧缘园戈比: numbers listed; ⏎猿尧民航…: a numbered item at a line start
         unit = unit or (after in ENUMERATION and followed_by_number)
         prefix = prefix or (before in ("", "\n") and len(run) == 1 and after in LIST_NUMBER_MARKS)
-        prefix = prefix or item
+        prefix = prefix or item or (before_at == start - 1 and before_at + 1 in latin_ends)
+        unit = unit or after_at in latin_starts
         date = after in DATE_UNITS and followed_by_number
         if len(run) < 3 and not (unit or prefix):
             continue
@@ -2204,6 +2214,59 @@ def _bullets(text: str) -> list[_Candidate]:
             found.append(cand)
         at = text.find(BULLET_LOOKALIKE, at + 1)
     return found
+
+
+#: The look-alikes of Latin letters that stand next to any word (在, 再: 早在, 月再看) are
+#: no letter at the edge of a run, and a run with 在 inside is no word.
+LETTER_RUN_EDGES = "在再"
+LETTER_RUN_NEVER = "在"
+
+
+@functools.cache
+def _letter_lookalikes() -> dict[str, ShiftEntry]:
+    """Look-alike -> entry, for the letters Ａ-Ｚ ａ-ｚ (粤 is Ａ, 葬 is ａ)."""
+    return {h: e for h, e in shift_table().items() if e.kind == "letter"}
+
+
+@functools.cache
+def _letter_run_re() -> re.Pattern[str]:
+    return re.compile(f"[{''.join(_letter_lookalikes())}]{{2,}}")
+
+
+def _latin_words(text: str) -> list[_Candidate]:
+    """``栽悦蕴集团`` TCL, ``阅灾阅影碟机`` DVD, ``员园灶皂`` 10nm: a Latin word set full-width and
+    garbled. Read only as a run of look-alikes of two or more that no word of the lexicon
+    holds (trimmed of 在 and 再 at its edges, none with 在 inside); a run of two also needs a
+    look-alike of low risk and letters of one case (糟杂, a typo of 嘈杂, is c and S; 载载 is
+    XX, of medium risk)."""
+    letters = _letter_lookalikes()
+    found: list[_Candidate] = []
+    for match in _letter_run_re().finditer(text):
+        start, end = match.span()
+        while start < end and text[start] in LETTER_RUN_EDGES:
+            start += 1
+        while end > start and text[end - 1] in LETTER_RUN_EDGES:
+            end -= 1
+        run = text[start:end]
+        if len(run) < 2 or LETTER_RUN_NEVER in run:
+            continue
+        symbols = [letters[c].symbol for c in run]
+        if len(run) == 2 and (
+            all(letters[c].risk != "low" for c in run) or symbols[0].isupper() != symbols[1].isupper()
+        ):
+            continue
+        left = _window(text, start, -1)
+        window = left + run + _window(text, end - 1, 1)
+        if any(_in_best_word(window, len(left) + k) for k in range(len(run))):
+            continue  # (a word holds one of them: 运载, 早造)
+        cand = _Candidate(start, end, run, "".join(chr(ord(c) - FULLWIDTH_OFFSET) for c in symbols))
+        cand.add(LIKELY_FROM + 1.0, "look-alikes of Latin letters side by side, in no word", EV_LEXICON)
+        found.append(cand)
+    return found
+
+
+#: A full-width form -> its ASCII form (Ａ -> A)
+FULLWIDTH_OFFSET = 0xFEE0
 
 
 def _comma_before_number(numbers: list[_Candidate], candidates: list[_Candidate]) -> None:
