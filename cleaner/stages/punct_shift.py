@@ -28,10 +28,12 @@ blindly. Each occurrence is judged from evidence:
 Beside numbers the rule's other symbols are read too: ``圆缘益`` = ``25℃``, ``猿伊源`` = ``3×4``,
 ``员园耀圆园`` = ``10～20``, and the signs a Founder page sets inside a full-width number:
 ``猿愿援苑豫`` = ``38.7%``, ``猿颐员`` = ``3∶1``, ``员辕猿`` = ``1/3``; a range's single dash
-(``5要6级``, ``4月要员员月``), the apostrophe of a year (``爷97``) and an item's number in
-parentheses (``遥渊源冤``). The rest of the symbol rows (math signs, letters, the bracket
-variants whose hanzi are 也 页 业 一 医) is left alone: too rare in prose to outweigh how
-common those hanzi are.
+(``5要6级``, ``4月要员员月``) or of a code (``F要员远``, ``CD要ROM``), the apostrophe of a year
+(``爷97``) and an item's number in parentheses (``遥渊源冤``). Of the rest of the symbol rows,
+only what shows as evidence no word gives: Latin words set full-width (``栽悦蕴`` = ``TCL``, a
+run of letter look-alikes no word holds), ``『』`` as a pair (``液三通一遥`` = ``『三通』。``)
+and the bullet ``●`` (``荫``). The others (math signs, the bracket variants whose hanzi are
+也 页 业 医) are left alone: too rare in prose to outweigh how common those hanzi are.
 
 A confident reading becomes an edit; a doubtful one a finding below the threshold. The
 document-level finding ``punct-shift-document`` says whether the text has the garble at all.
