@@ -168,3 +168,20 @@ def test_latin_words_are_repaired(snippet: str, expected: str) -> None:
 )
 def test_letter_lookalikes_in_words_are_kept(snippet: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(snippet)
+
+
+def test_a_latin_word_is_explained_as_letters() -> None:
+    text = garbled("新年刚过袁栽悦蕴集团和成都")
+    (finding,) = [f for f in detect(text, StageContext()) if f.edit and f.edit.after == "TCL"]
+    assert "of the Latin letters 'TCL'" in finding.edit.reason
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        ("侨务工作者袁致以亲切的问候", "侨务工作者，致以亲切的问候"),  # 致以 is a word: no name 袁致
+        ("在北京大学上学的妹妹袁妹妹却在运动中", "在北京大学上学的妹妹，妹妹却在运动中"),  # 妹妹: kinship
+    ],
+)
+def test_words_after_a_role_are_no_given_names(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)

@@ -1246,13 +1246,23 @@ def _name_like(text: str, index: int) -> str:
         return ""  # 袁叶丹 is ，叶丹: a surname look-alike starts no given name
     if second in chars and second not in function and second not in PARTICLES and second not in punct:
         pair = first + second
-        if first == second or chars[first][0] + chars[second][1] - lexicon.segmentation_score(pair) >= NAME_FROM:
-            return pair  # (a given name doubles its character often: 婷婷, 圆圆)
+        if (first == second and pair not in KINSHIP_DOUBLED) or chars[first][0] + chars[second][
+            1
+        ] - lexicon.segmentation_score(pair) >= NAME_FROM:
+            return pair  # (a given name doubles its character often: 婷婷, 圆圆; not 妹妹)
     if second in PARTICLES or (second in punct and lexicon.is_word(first + second, min_freq=1)):
         return ""  # 新的, 学院: the character makes a word, not a name
+    if second in function and lexicon.is_word(first + second, min_freq=1):
+        return ""  # 致以, 立即: a word, not a name and a function word
     if not second or second in function or second in _NAME_END or not is_han(second):
         return first
     return ""
+
+
+#: Kinship words that double their character: no given name (上学的妹妹袁妹妹却在 is ，妹妹).
+KINSHIP_DOUBLED = frozenset(
+    {"妹妹", "姐姐", "哥哥", "弟弟", "爸爸", "妈妈", "爷爷", "奶奶", "叔叔", "伯伯", "姑姑", "舅舅", "婶婶"}
+)
 
 
 def _after_speech(text: str, start: int) -> bool:
@@ -2447,7 +2457,13 @@ def _finding(rule: str, cand: _Candidate, confidence: float) -> Finding:
 
 @functools.lru_cache(maxsize=4096)
 def _reason(rule: str, before: str, after: str, notes: tuple[str, ...]) -> str:
-    what = "number" if rule == RULE_DIGIT else "punctuation mark"
+    what = (
+        "number"
+        if rule == RULE_DIGIT
+        else "Latin letters"
+        if after.isascii() and after.isalpha()
+        else "punctuation mark"
+    )
     return (
         f"'{before}' is the GB2312 shift garble of the {what} '{after}' (lead byte +0x31); "
         f"evidence: {', '.join(dict.fromkeys(notes))}"
