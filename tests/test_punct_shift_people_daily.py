@@ -185,3 +185,30 @@ def test_a_latin_word_is_explained_as_letters() -> None:
 )
 def test_words_after_a_role_are_no_given_names(snippet: str, expected: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        ("赛即将进入决赛阶段袁今年圆月底将产生", "赛即将进入决赛阶段，今年2月底将产生"),  # 年圆月: a month
+        ("其员工人数仅有源窑猿万人", "其员工人数仅有4·3万人"),  # a decimal goes on after 有源
+        ("新币有缘尧员园尧缘园尧员园园和缘园园卢布", "新币有5、10、50、100和500卢布"),  # a list of numbers
+        ("当看到他家仍在看一台员圆英寸的黑白电视时", "当看到他家仍在看一台12英寸的黑白电视时"),
+        ("英雄一颗无怨无悔的心遥\n员\n贺卡与鲜花", "英雄一颗无怨无悔的心。\n1\n贺卡与鲜花"),  # a section's number
+    ],
+)
+def test_numbers_of_news_text_are_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "中秋的一轮圆月挂在天上",  # 圆月 after no 年
+        "有缘千里来相会",  # 有缘 before no number
+        "公园\n园林",  # two characters on a line
+        "但愿马克思主义",
+    ],
+)
+def test_lookalikes_near_numbers_of_news_text_are_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)

@@ -217,7 +217,32 @@ NUMBER_AFTER = (
     + MEASURE_WORDS
 )
 #: Units of two characters whose first character is no unit by itself.
-NUMBER_AFTER_WORDS = ("小时", "平方", "立方", "毫米", "厘米", "毫升", "美元", "欧元", "英里", "海里", "摄氏", "世纪")
+NUMBER_AFTER_WORDS = (
+    "小时",
+    "平方",
+    "立方",
+    "毫米",
+    "厘米",
+    "毫升",
+    "美元",
+    "欧元",
+    "英里",
+    "海里",
+    "摄氏",
+    "世纪",
+    "英尺",
+    "英寸",
+    "英亩",
+    "比索",
+    "卢布",
+    "加元",
+    "港元",
+    "日元",
+    "美分",
+    "法郎",
+)
+#: 年 and 月: a lone digit between them is a month (今年圆月底 is 今年2月底)
+YEAR, MONTH = "年", "月"
 #: The enumeration comma and its look-alike: between numbers, a list of numbers.
 ENUMERATION = "、尧"
 #: What follows the number of an item at a line start (1、 2： 3． 4·), real or garbled.
@@ -1753,10 +1778,11 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             unit_after = after in unit_chars or after.isdigit() or text.startswith(NUMBER_AFTER_WORDS, end)
             prefix = before in prefix_chars or before.isdigit() or not before
             if not (unit_after or prefix):
-                # (the rarer contexts: 1尧缘, an item at a line start, （1）)
+                # (the rarer contexts: 1尧缘, 缘尧1, an item at a line start, （1）)
                 prefix = (
                     (before in ENUMERATION and _is_digit_at(text, start - 2))
-                    or (before == "\n" and after in LIST_NUMBER_MARKS)
+                    or (after in ENUMERATION and _is_digit_at(text, end + 1))
+                    or (before == "\n" and (after in LIST_NUMBER_MARKS or after in ("", "\n")))
                     or (before in ITEM_OPEN and _numbered_item(text, start, end))
                 )
                 if not prefix:
@@ -1838,6 +1864,11 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
         # 1尧缘尧员园尧缘园戈比: numbers listed; ⏎猿尧民航…: a numbered item at a line start
         unit = unit or (after in ENUMERATION and followed_by_number)
         prefix = prefix or (before in ("", "\n") and len(run) == 1 and after in LIST_NUMBER_MARKS)
+        # ⏎员⏎: the number of a section, alone on its line
+        prefix = prefix or (before in ("", "\n") and len(run) == 1 and after in ("", "\n"))
+        # 今年圆月底: a month after a year (圆月, the full moon, follows no 年)
+        month = len(run) == 1 and before == YEAR and after == MONTH
+        prefix = prefix or month
         prefix = prefix or item or (before_at == start - 1 and before_at + 1 in latin_ends)
         unit = unit or after_at in latin_starts
         date = after in DATE_UNITS and followed_by_number
@@ -1849,6 +1880,9 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             and not date
             and not in_range
             and not item
+            and not month
+            # 仅有源窑猿万人 (4·3万), 新币有缘尧员园尧缘园: a decimal or a list of numbers goes on after it
+            and not ((after == dot or after in ENUMERATION) and followed_by_number)
             and _lone_in_word(left + run + _window(text, start, 1), len(left), _counter_at(text, after_at))
         ):
             continue  # 人员, 公园: a lone look-alike inside a word is the hanzi
