@@ -10,6 +10,11 @@ People's Daily's, which sets every digit full-width): a full-width number is gar
 its digits with its ``．`` (援), ``％`` (豫), ``∶`` (颐), ``／`` (辕), ``×`` (伊), ``～`` (耀) and
 ``℃`` (益). Those signs' look-alikes count as genuine look-alikes only right after a digit,
 the only place the stage reads them.
+The garble is faithful to the codec rule for everything else of the shifted rows a page
+sets: a share of the Latin words full-width (all of People's Daily's: Ａ-Ｚ -> 粤…在, truth the
+ASCII letter) and every ``『 』 ● －`` (液 一 荫 原); People's Daily's sets also print the recall
+and the look-alikes changed under the first garble (marks, digits and signs only), for
+comparison with earlier runs.
 Markdown heading lines keep their real punctuation, as headings beside a garbled body do.
 The truth is known per position: garbled (must change to the symbol) or a genuine
 look-alike (must stay).
@@ -28,19 +33,30 @@ from pathlib import Path
 from bench.people_daily import corpus_path, documents, missing_message
 from cleaner import clean
 from cleaner.chars import (
+    BLACK_CIRCLE,
     DEGREE_CELSIUS,
     FULLWIDTH_FULL_STOP,
+    FULLWIDTH_HYPHEN_MINUS,
     FULLWIDTH_PERCENT,
     FULLWIDTH_SOLIDUS,
     FULLWIDTH_TILDE,
+    LEFT_WHITE_CORNER_BRACKET,
     MULTIPLICATION_SIGN,
     RATIO,
+    RIGHT_WHITE_CORNER_BRACKET,
 )
 from cleaner.config import Config
 from cleaner.model import apply_edits
 from cleaner.pipeline import STAGES_BY_ID, select_edits
 from cleaner.stages.base import StageContext
-from cleaner.stages.punct_shift import DECIMAL_POINT, REPAIRED_PUNCT, detect, shift_table
+from cleaner.stages.punct_shift import (
+    DECIMAL_POINT,
+    REPAIRED_LETTERS,
+    REPAIRED_OTHER_SHIFTED,
+    REPAIRED_PUNCT,
+    detect,
+    shift_table,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 CLEAN_SOURCES = (
@@ -92,6 +108,10 @@ REPORTED_KEYS = (
 FULLWIDTH_NUMBER_SHARE = 0.5
 
 
+#: ASCII letter -> its full-width form (A -> Ａ)
+FULLWIDTH_OFFSET = 0xFEE0
+
+
 @dataclass(frozen=True)
 class Garbled:
     text: str
@@ -114,6 +134,9 @@ NUMBER_INFIX = {
     FULLWIDTH_TILDE: FULLWIDTH_TILDE,  # １０～２０ -> 员园耀圆园
 }
 NUMBER_SUFFIX = {"%": "%", FULLWIDTH_PERCENT: "%", DEGREE_CELSIUS: DEGREE_CELSIUS}  # ％ -> 豫, ℃ -> 益
+#: Symbols of the shifted rows that a Founder page sets and the garble turns, though the stage
+#: may not read them (the faithful garbler turns them too): 『 -> 液, 』 -> 一, ● -> 荫, － -> 原.
+OTHER_SHIFTED = LEFT_WHITE_CORNER_BRACKET + RIGHT_WHITE_CORNER_BRACKET + BLACK_CIRCLE + FULLWIDTH_HYPHEN_MINUS
 
 
 def _number_end(line: str, i: int) -> int:
@@ -133,12 +156,18 @@ def _number_end(line: str, i: int) -> int:
     return j
 
 
-def garble(clean_text: str, rng: random.Random, fullwidth_share: float = FULLWIDTH_NUMBER_SHARE) -> Garbled:
+def garble(
+    clean_text: str, rng: random.Random, fullwidth_share: float = FULLWIDTH_NUMBER_SHARE, faithful: bool = True
+) -> Garbled:
     """Apply the +0x31 shift to the marks the stage repairs, and to a share of the numbers.
 
     A number made full-width (a share ``fullwidth_share`` of them) is garbled whole, as a
     Founder page sets it: its digits, its decimal point, ``／ ∶ × ～`` between its digits and
     ``％ ℃`` after them (``３８．７％`` -> ``猿愿援苑豫``).
+    ``faithful``: also what else of the shifted rows a page sets: a share ``fullwidth_share``
+    of the runs of Latin letters full-width (garbled whole: ``ＣＤ`` -> ``岳阅``, truth the
+    ASCII letters) and every ``『 』 ● －`` (-> ``液 一 荫 原``); False garbles only what the
+    stage was first written for (the numbers of earlier runs).
 
     >>> g = garble("会议指出：“要抓好落实。”", random.Random(0))
     >>> g.text, sorted(g.truth.values())
@@ -168,6 +197,7 @@ def garble(clean_text: str, rng: random.Random, fullwidth_share: float = FULLWID
     # Genuine look-alikes: the hanzi the stage may change (the other rows of the table, such
     # as 也 一 业 医, are never touched and would only pad the false-positive denominator).
     lookalikes = {h for h, e in table.items() if e.kind == "digit" or e.symbol in REPAIRED_PUNCT} | {point}
+    lookalikes |= {code_of[c] for c in REPAIRED_OTHER_SHIFTED + REPAIRED_LETTERS}
     # The signs' look-alikes (豫 益 伊 …) are read only right after a number: genuine there.
     signs = set(sign_hanzi.values()) - {point}
     digit_lookalikes = {h for h, e in table.items() if e.kind == "digit"}
@@ -191,7 +221,22 @@ def garble(clean_text: str, rng: random.Random, fullwidth_share: float = FULLWID
                     out.extend(number)
                 i = j
                 continue
-            if not heading and char in REPAIRED_PUNCT and char in to_hanzi:
+            if faithful and char.isascii() and char.isalpha():
+                j = i
+                while j < len(line) and line[j].isascii() and line[j].isalpha():
+                    j += 1
+                if not heading and rng.random() < fullwidth_share:
+                    for c in line[i:j]:  # ＣＤ is extracted as 岳阅
+                        truth[len(out)] = c
+                        out.append(code_of[chr(ord(c) + FULLWIDTH_OFFSET)])
+                else:
+                    out.extend(line[i:j])
+                i = j
+                continue
+            if faithful and not heading and char in OTHER_SHIFTED:
+                truth[len(out)] = char
+                out.append(code_of[char])
+            elif not heading and char in REPAIRED_PUNCT and char in to_hanzi:
                 truth[len(out)] = char
                 out.append(to_hanzi[char])
             else:
@@ -237,9 +282,11 @@ def evaluate(
     sources: tuple[str, ...] = CLEAN_SOURCES,
     texts: list[str] | None = None,
     fullwidth_share: float = FULLWIDTH_NUMBER_SHARE,
+    faithful: bool = True,
 ) -> tuple[dict[str, float | int | str], dict[str, Counter[str]]]:
     """The numbers for the files ``sources`` (or, when given, the normalised clean ``texts``);
-    ``fullwidth_share``: the share of numbers set full-width (and so garbled)."""
+    ``fullwidth_share``: the share of numbers (and Latin words) set full-width (and so garbled);
+    ``faithful``: see :func:`garble`."""
     rng = random.Random(seed)
     confusion: dict[str, Counter[str]] = {}
     totals: Counter[str] = Counter()
@@ -249,7 +296,7 @@ def evaluate(
         totals["clean_edits"] += sum(a != b for a, b in zip(repaired(source), source, strict=False)) + abs(
             len(repaired(source)) - len(source)
         )
-        garbled = garble(source, rng, fullwidth_share)
+        garbled = garble(source, rng, fullwidth_share, faithful)
         result = repaired(garbled.text)
         if len(result) != len(garbled.text):
             raise AssertionError("the stage changes lengths only where the benchmark does not expect it")
@@ -307,6 +354,9 @@ def run(seed: int) -> dict[str, float | int | str]:
         scored = evaluate(seed, texts=texts, fullwidth_share=PEOPLE_DAILY_FULLWIDTH_SHARE)[0]
         for key in REPORTED_KEYS:
             numbers[f"{name}: {key}"] = scored[key]
+        first = evaluate(seed, texts=texts, fullwidth_share=PEOPLE_DAILY_FULLWIDTH_SHARE, faithful=False)[0]
+        numbers[f"{name}: first garble (marks, digits, signs): recall"] = first["recall"]
+        numbers[f"{name}: first garble: look-alikes changed"] = first["look-alikes changed"]
     return numbers
 
 

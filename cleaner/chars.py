@@ -80,6 +80,12 @@ CHINESE_SENTENCE_MARK_RE = re.compile("[\uff0c\u3002\u3001\uff1b\uff1a\uff1f\uff
 FULLWIDTH_ALNUM_CLASS = "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
 #: Horizontal white space that OCR leaves between characters (not U+3000, which is typographic).
 INLINE_SPACE_CLASS = " \t\u00a0"
+#: Roman numerals (Ⅰ-Ⅻ ⅰ-ⅻ and the rest of the Number Forms block's numerals): model and
+#: phase numbers (银河—Ⅲ, 临床Ⅱ—Ⅲ期).
+ROMAN_NUMERAL_CLASS = "\u2160-\u2188"
+#: The letters of a code or model name (F—16, CD—ROM): capital Latin letters (ASCII and
+#: full-width) and Roman numerals.
+CODE_LETTER_CLASS = "A-Z\uff21-\uff3a" + ROMAN_NUMERAL_CLASS
 
 HAN_RE = re.compile(f"[{HAN_CLASS}]")
 CJK_RE = re.compile(f"[{HAN_CLASS}{CJK_PUNCT_CLASS}]")

@@ -93,7 +93,7 @@ def test_first_reading_is_the_lexicon_reading_of_every_candidate(text: str) -> N
     ]
     for cand in candidates:
         want = -_reading_delta_long_way(text, cand.start, cand.end, ps.LOG_P_MARK[cand.symbol])
-        if cand.notes == ps._DOUBLED_NOTES:  # 院院: one of a doubled pair, read as the hanzi on purpose
+        if cand.kinds == ps._DOUBLED_KINDS:  # 院院: one of a doubled pair, read as the hanzi on purpose
             assert cand.evidence <= min(want, ps.DOUBT_FROM)
             continue
         assert cand.evidence == want

@@ -28,10 +28,12 @@ blindly. Each occurrence is judged from evidence:
 Beside numbers the rule's other symbols are read too: ``圆缘益`` = ``25℃``, ``猿伊源`` = ``3×4``,
 ``员园耀圆园`` = ``10～20``, and the signs a Founder page sets inside a full-width number:
 ``猿愿援苑豫`` = ``38.7%``, ``猿颐员`` = ``3∶1``, ``员辕猿`` = ``1/3``; a range's single dash
-(``5要6级``, ``4月要员员月``), the apostrophe of a year (``爷97``) and an item's number in
-parentheses (``遥渊源冤``). The rest of the symbol rows (math signs, letters, the bracket
-variants whose hanzi are 也 页 业 一 医) is left alone: too rare in prose to outweigh how
-common those hanzi are.
+(``5要6级``, ``4月要员员月``) or of a code (``F要员远``, ``CD要ROM``), the apostrophe of a year
+(``爷97``) and an item's number in parentheses (``遥渊源冤``). Of the rest of the symbol rows,
+only what shows as evidence no word gives: Latin words set full-width (``栽悦蕴`` = ``TCL``, a
+run of letter look-alikes no word holds), ``『』`` as a pair (``液三通一遥`` = ``『三通』。``)
+and the bullet ``●`` (``荫``). The others (math signs, the bracket variants whose hanzi are
+也 页 业 医) are left alone: too rare in prose to outweigh how common those hanzi are.
 
 A confident reading becomes an edit; a doubtful one a finding below the threshold. The
 document-level finding ``punct-shift-document`` says whether the text has the garble at all.
@@ -52,8 +54,10 @@ from dataclasses import dataclass
 
 from cleaner import lexicon
 from cleaner.chars import (
+    BLACK_CIRCLE,
     CJK_PUNCT_CLASS,
     CLOSING_PUNCT,
+    CODE_LETTER_CLASS,
     DEGREE_CELSIUS,
     EM_DASH,
     FULLWIDTH_COLON,
@@ -75,6 +79,7 @@ from cleaner.chars import (
     LEFT_DOUBLE_QUOTE,
     LEFT_LENTICULAR,
     LEFT_SINGLE_QUOTE,
+    LEFT_WHITE_CORNER_BRACKET,
     MIDDLE_DOT,
     MULTIPLICATION_SIGN,
     OPENING_PUNCT,
@@ -83,6 +88,8 @@ from cleaner.chars import (
     RIGHT_DOUBLE_QUOTE,
     RIGHT_LENTICULAR,
     RIGHT_SINGLE_QUOTE,
+    RIGHT_WHITE_CORNER_BRACKET,
+    ROMAN_NUMERAL_CLASS,
     STOP_PUNCT,
     is_han,
 )
@@ -106,6 +113,13 @@ SURE, LIKELY, ENOUGH, DOUBT = 0.97, 0.9, 0.82, 0.6
 #: bracket variants whose hanzi are 也 页 业 一 医 …) is too rare in body text to outweigh
 #: how common those hanzi are.
 REPAIRED_PUNCT = STOP_PUNCT + OPENING_PUNCT + CLOSING_PUNCT + EM_DASH + HORIZONTAL_ELLIPSIS + MIDDLE_DOT
+#: Other symbols of the shifted rows that the stage repairs (『 』 ● －: 液 一 荫 原).
+REPAIRED_OTHER_SHIFTED = LEFT_WHITE_CORNER_BRACKET + RIGHT_WHITE_CORNER_BRACKET + BLACK_CIRCLE
+#: Latin letters set full-width (Ａ-Ｚ ａ-ｚ) that the stage repairs from their look-alikes (粤 葬),
+#: in runs (all but Ｚ, whose look-alike 在 it never reads)
+REPAIRED_LETTERS = "".join(chr(c) for c in range(0xFF21, 0xFF3B) if c != 0xFF3A) + "".join(
+    chr(c) for c in range(0xFF41, 0xFF5B)
+)
 #: Written doubled (``——``, ``……``): a single 要 is never read as a dash, a single 噎 is at
 #: most reported.
 RUN_MARKS = EM_DASH + HORIZONTAL_ELLIPSIS
@@ -170,6 +184,8 @@ LINE_START_PENALTY = 4.0
 TITLES = ("女士", "先生", "老师", "教授", "同志", "师傅", "医生", "大夫", "阿姨", "局长", "院士", "老太太", "老先生")
 TITLE_PENALTY = 8.0
 SURNAME_MARKER = "姓"
+#: 百姓 (the common people) ends with 姓 but says no surname follows: 普通百姓袁 is 普通百姓，
+COMMONERS = "百姓"
 #: 子曰 "the Master said": before a quotation or a colon (real, or their look-alikes 野 冶 院)
 #: 曰 is the hanzi, not ； (a semicolon never stands before them).
 SAID, MASTER = "曰", "子"
@@ -195,13 +211,38 @@ MIN_MARKERS = 3
 MAX_REAL_PER_MARKER = 1
 #: Characters a garbled number is followed by (units, counters) or preceded by.
 #: Measure words (量词) of things counted in news text; most also start words (集团, 首先).
-MEASURE_WORDS = "艘根款座头匹架栋块份棵株枚颗首场段片间亩斤顿幅册本集票席卷瓶"
+MEASURE_WORDS = "艘根款座头匹架栋块份棵株枚颗首场段片间亩斤顿幅册本集票席卷瓶国省楼型度组队幢页克铢"
 NUMBER_AFTER = (
     "年月日时分秒号个万亿元角名次件项余多位岁条家所人天周届章节版米吨千百%‰公点倍期辆台套批种类级层张只部篇户起发支"
     + MEASURE_WORDS
 )
 #: Units of two characters whose first character is no unit by itself.
-NUMBER_AFTER_WORDS = ("小时", "平方", "立方", "毫米", "厘米", "毫升", "美元", "欧元", "英里", "海里", "摄氏", "世纪")
+NUMBER_AFTER_WORDS = (
+    "小时",
+    "平方",
+    "立方",
+    "毫米",
+    "厘米",
+    "毫升",
+    "美元",
+    "欧元",
+    "英里",
+    "海里",
+    "摄氏",
+    "世纪",
+    "英尺",
+    "英寸",
+    "英亩",
+    "比索",
+    "卢布",
+    "加元",
+    "港元",
+    "日元",
+    "美分",
+    "法郎",
+)
+#: 年 and 月: a lone digit between them is a month (今年圆月底 is 今年2月底)
+YEAR, MONTH = "年", "月"
 #: The enumeration comma and its look-alike: between numbers, a list of numbers.
 ENUMERATION = "、尧"
 #: What follows the number of an item at a line start (1、 2： 3． 4·), real or garbled.
@@ -278,6 +319,34 @@ _LEADING_HAN_RE = re.compile(f"[{HAN_CLASS}]{{1,{WINDOW}}}")
 _ALL_HAN_RE = re.compile(f"[{HAN_CLASS}]+")
 
 
+# What a piece of evidence says about a look-alike: every note of a candidate has one of these
+# kinds, and the rules that weigh earlier evidence (_full_name_after, _closed_titles, ...) read
+# the kinds, never a note's wording (the notes are for the reviewer and may be reworded).
+#: the lexicon's reading of the window (always a candidate's first evidence)
+EV_LEXICON = "lexicon"
+#: the look-alike reads as a surname (before a title or a given name, after a role, 姓, 老)
+EV_SURNAME = "surname"
+#: other evidence for a name at the look-alike (after a noun for a person and before a given
+#: name, the same full name read as a name elsewhere, a surname before an enumeration comma)
+EV_NAME = "name"
+#: 袁某 before a name follower: an anonymised name (袁某 elsewhere, or before no word with
+#: 某, is only EV_OTHER: weaker)
+EV_ANONYMISED = "anonymised"
+#: the look-alike is a character of a given name (袁野也: the 野)
+EV_IN_NAME = "in-name"
+#: an opening and a closing look-alike pair up (叶…曳)
+EV_PAIRED = "paired"
+#: what rules the mark out whatever the name evidence says: two marks side by side that
+#: cannot be, a line start, a doubled mark
+EV_NO_MARK = "no-mark"
+#: a number's evidence of a numbered item: （1）
+EV_ITEM = "item"
+#: anything else (position, sentence shape, rules that settle earlier evidence)
+EV_OTHER = "other"
+#: The kinds of name evidence (what _full_name_after and _closed_titles may overrule).
+_NAME_KINDS = frozenset({EV_SURNAME, EV_NAME})
+
+
 @dataclass(slots=True)
 class _Candidate:
     start: int
@@ -285,11 +354,15 @@ class _Candidate:
     hanzi: str
     symbol: str
     evidence: float = 0.0
+    #: one note per piece of evidence, for the reason a reviewer reads
     notes: tuple[str, ...] = ()
+    #: the kind of each piece of evidence (EV_*), parallel to ``notes``: what the rules read
+    kinds: tuple[str, ...] = ()
 
-    def add(self, amount: float, note: str) -> None:
+    def add(self, amount: float, note: str, kind: str) -> None:
         self.evidence += amount
         self.notes += (note,)
+        self.kinds += (kind,)
 
 
 def detect(text: str, ctx: StageContext) -> list[Finding]:
@@ -355,8 +428,10 @@ def _detect_document(text: str, what: str, reals: list[int] | None = None) -> li
     ]
     if not garbled:
         return findings
-    numbers = _number_candidates(text)
+    latin = _latin_words(text)
+    numbers = _number_candidates(text, latin)
     _item_parentheses(numbers, candidates)
+    _comma_before_number(numbers, candidates)
     lines_of = _Lines(text)
     status = _line_status(reals, strong, lines_of)
     high_risk = _high_risk()
@@ -392,7 +467,7 @@ def _detect_document(text: str, what: str, reals: list[int] | None = None) -> li
         level = _line_level(cand, status[lines_of.of(cand.start)], high_risk=False)
         if level is not None:
             findings.append(_finding(RULE_DIGIT, cand, level))
-    for cand in _number_sign_candidates(text):
+    for cand in _number_sign_candidates(text) + _corner_quotes(text) + _bullets(text) + latin:
         level = _confidence(cand.evidence)
         if level is not None and status[lines_of.of(cand.start)] == "garbled":
             findings.append(_finding(RULE, cand, level))
@@ -473,12 +548,12 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
                 evidence = alone
                 if settle is not None:
                     settle(start)
-            append(_Candidate(start, end, hanzi, symbol, evidence, _LEXICON_NOTE))
+            append(_Candidate(start, end, hanzi, symbol, evidence, _LEXICON_NOTE, _LEXICON_KINDS))
             continue
         symbol = punct[hanzi]
         if end - start >= 2 and symbol in RUN_MARKS:
             cand = _Candidate(start, end, hanzi, symbol)
-            cand.add(-_reading_delta(text, start, end, LOG_P_MARK[symbol]), "lexicon")
+            cand.add(-_reading_delta(text, start, end, LOG_P_MARK[symbol]), "lexicon", EV_LEXICON)
             append(cand)
             continue
         if symbol == EM_DASH:
@@ -508,10 +583,10 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
                     settle(i)
             if i in doubled:
                 evidence = min(evidence - UNPAIRED_PENALTY, DOUBT_FROM)
-                append(_Candidate(i, i + 1, hanzi, symbol, evidence, _DOUBLED_NOTES))
+                append(_Candidate(i, i + 1, hanzi, symbol, evidence, _DOUBLED_NOTES, _DOUBLED_KINDS))
                 settled.add(i)  # (pass 2 would read the lexicon again and forget why)
                 continue
-            append(_Candidate(i, i + 1, hanzi, symbol, evidence, _LEXICON_NOTE))
+            append(_Candidate(i, i + 1, hanzi, symbol, evidence, _LEXICON_NOTE, _LEXICON_KINDS))
     return candidates, settled
 
 
@@ -551,6 +626,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _quoted_runs(text, candidates)
     _year_apostrophes(text, by_start)
     _full_name_after(text, surnames)
+    _list_of_full_names_after(text, surnames)
     _closed_titles(surnames)
     _particle_after(text, by_start)
     _one_character_clause(view, text, by_start)
@@ -572,15 +648,9 @@ def _one_character_clause(view: str, text: str, by_start: dict[int, _Candidate])
             and is_han(view[at - 1])
             and (at == 1 or view[at - 2] == "\n" or view[at - 2] in SENTENCE_ENDS)
         ):
-            cand.add(-NEIGHBOUR_PENALTY, "after a clause of one character, which no semicolon ends")
+            cand.add(-NEIGHBOUR_PENALTY, "after a clause of one character, which no semicolon ends", EV_NO_MARK)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
         at = text.find(semicolon, at + 1)
-
-
-#: The notes of the name evidence (what _full_name_after and _closed_titles may overrule).
-_NAME_NOTES = ("a surname", "after ", "the name ")
-#: The notes that rule a mark out whatever the name evidence says.
-_NO_MARK_NOTES = ("would ", "a line never", "after a space", "doubled")
 
 
 def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
@@ -592,10 +662,8 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
         end = cand.end
         if cand.hanzi != COMMA_LOOKALIKE or cand.evidence >= ENOUGH_FROM or text[end : end + 1] not in surnames:
             continue
-        notes = cand.notes[1:]
-        if not notes or not any(n.startswith(_NAME_NOTES) for n in notes):
-            continue
-        if any(n.startswith(_NO_MARK_NOTES) for n in notes):
+        kinds = cand.kinds
+        if EV_NO_MARK in kinds or _NAME_KINDS.isdisjoint(kinds):
             continue
         name = text[end : end + 3]
         if len(name) < 3 or not all(is_han(c) for c in name):
@@ -604,8 +672,40 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
         while at >= 0 and (at == end or (at and text[at - 1] == COMMA_LOOKALIKE)):
             at = text.find(name, at + 1)
         if at >= 0:
-            cand.add(0.0, f"{name} is a full name elsewhere in the text, without {cand.hanzi} before it")
+            cand.add(0.0, f"{name} is a full name elsewhere in the text, without {cand.hanzi} before it", EV_OTHER)
             cand.evidence = LIKELY_FROM
+
+
+def _list_of_full_names_after(text: str, candidates: list[_Candidate]) -> None:
+    """``省政协主席袁宋宝瑞尧秦玉琴尧杨…``: three hanzi after 袁 that begin with a common
+    surname and stand first in a list of names (an enumeration comma after them, and a short
+    item after that) are a full name of their own; 袁宋宝瑞 would be a name of four, which a
+    single surname does not make. So the 袁 is a comma, whatever the name evidence said."""
+    surnames = _commonest_surnames()
+    punct, digits, _ = _lookalikes()
+    enumeration = ENUMERATION[-1]  # 尧, the look-alike of 、
+    for cand in candidates:
+        end = cand.end
+        if (
+            cand.hanzi != COMMA_LOOKALIKE
+            or cand.evidence >= ENOUGH_FROM
+            or text[end : end + 1] not in surnames
+            or text[end + 3 : end + 4] != enumeration
+            or EV_NO_MARK in cand.kinds
+            or _NAME_KINDS.isdisjoint(cand.kinds)
+        ):
+            continue
+        name = text[end : end + 3]
+        if not all(is_han(c) and c not in punct and c not in digits for c in name):
+            continue
+        # the next item: two or three hanzi, then a mark's look-alike (尧 袁 遥 渊)
+        at = end + 4
+        while at < end + 8 and at < len(text) and is_han(text[at]) and text[at] not in punct:
+            at += 1
+        if not 2 <= at - end - 4 <= 3 or text[at : at + 1] not in punct:
+            continue
+        cand.add(0.0, f"{name} is the first of a list of names ({cand.hanzi}{name} would be a name of four)", EV_OTHER)
+        cand.evidence = LIKELY_FROM
 
 
 #: 叶, the look-alike of 《 (and a common surname).
@@ -618,12 +718,13 @@ def _closed_titles(candidates: list[_Candidate]) -> None:
     for cand in candidates:
         if cand.hanzi != TITLE_LOOKALIKE or cand.evidence >= ENOUGH_FROM:
             continue
-        notes = cand.notes[1:]
-        if not notes or not notes[0].startswith("pairs with "):
+        # the lexicon, then the pairing, then name evidence only
+        kinds = cand.kinds
+        if kinds[1:2] != (EV_PAIRED,):
             continue
-        rest = notes[1:]
-        if rest and all(n.startswith(_NAME_NOTES) for n in rest):
-            cand.add(0.0, "a title: the closing mark pairs with it, and a title may follow any word")
+        rest = kinds[2:]
+        if rest and all(k in _NAME_KINDS for k in rest):
+            cand.add(0.0, "a title: the closing mark pairs with it, and a title may follow any word", EV_OTHER)
             cand.evidence = LIKELY_FROM
 
 
@@ -640,7 +741,7 @@ def _particle_after(text: str, by_start: dict[int, _Candidate]) -> None:
         end = cand.end
         if any(lexicon.is_word(text[end : end + size], min_freq=1) for size in (2, 3, 4) if end + size <= n):
             continue  # 的确, 了解, 着手: a word starts there, so may a clause
-        cand.add(-NEIGHBOUR_PENALTY, f"before {text[end]}, which starts no clause")
+        cand.add(-NEIGHBOUR_PENALTY, f"before {text[end]}, which starts no clause", EV_OTHER)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
@@ -657,7 +758,7 @@ def _year_apostrophes(text: str, by_start: dict[int, _Candidate]) -> None:
     for match in _year_apostrophe_re().finditer(text):
         cand = by_start.get(match.start())
         if cand is not None and cand.end - cand.start == 1 and _year_apostrophe(text, cand.start):
-            cand.add(SURE_FROM - min(cand.evidence, 0.0), "before a year of two digits (’97)")
+            cand.add(SURE_FROM - min(cand.evidence, 0.0), "before a year of two digits (’97)", EV_OTHER)
 
 
 @functools.cache
@@ -676,11 +777,11 @@ def _rare_words(view: str, candidates: list[_Candidate]) -> None:
             cand.hanzi in high_risk
             and cand.end - cand.start == 1
             and DOUBT_FROM <= cand.evidence < MARKER_FROM
-            and cand.notes == _LEXICON_NOTE
+            and cand.kinds == _LEXICON_KINDS
         ):
             left = _window(view, cand.start, -1)
             if _in_best_word(left + cand.hanzi + _window(view, cand.start, 1), len(left)):
-                cand.add(0.0, "a dictionary word holds it, and the hanzi is common")
+                cand.add(0.0, "a dictionary word holds it, and the hanzi is common", EV_OTHER)
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
@@ -712,7 +813,7 @@ def _inside_names(text: str, candidates: list[_Candidate], by_start: dict[int, _
             continue  # 老袁遥: a familiar name has no given name after it
         name = _name_like(text, cand.end)
         if name:
-            inner.add(-TITLE_PENALTY, f"inside the name {cand.hanzi}{name}")
+            inner.add(-TITLE_PENALTY, f"inside the name {cand.hanzi}{name}", EV_IN_NAME)
             inner.evidence = min(inner.evidence, DOUBT_FROM)
 
 
@@ -732,7 +833,7 @@ def _quoted_single(text: str, by_start: dict[int, _Candidate]) -> None:
         if cand is None or cand.end - cand.start != 1 or cand.symbol in QUOTES:
             continue
         if cand.evidence >= DOUBT_FROM:
-            cand.add(-TITLE_PENALTY, "alone between quotation marks (a quoted character)")
+            cand.add(-TITLE_PENALTY, "alone between quotation marks (a quoted character)", EV_OTHER)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
@@ -816,7 +917,9 @@ def _surnames() -> frozenset[str]:
 
 
 _LEXICON_NOTE = ("lexicon",)
+_LEXICON_KINDS = (EV_LEXICON,)
 _DOUBLED_NOTES = ("lexicon", "doubled, and no such mark is written twice: this one is the hanzi")
+_DOUBLED_KINDS = (EV_LEXICON, EV_NO_MARK)
 
 
 @functools.cache
@@ -932,15 +1035,19 @@ def _pairing(text: str, candidates: list[_Candidate]) -> None:
                     del stack[at:]
                 else:
                     opener = stack.pop()
-                opener.add(PAIR_BONUS, f"pairs with {cand.hanzi} (as {cand.symbol})")
-                cand.add(PAIR_BONUS, f"pairs with {opener.hanzi} (as {opener.symbol})")
+                opener.add(PAIR_BONUS, f"pairs with {cand.hanzi} (as {cand.symbol})", EV_PAIRED)
+                cand.add(PAIR_BONUS, f"pairs with {opener.hanzi} (as {opener.symbol})", EV_PAIRED)
                 paired.update((opener.start, cand.start))
                 pairs.append((opener, cand))
     _unclosed_inside(candidates, pairs, paired)
     for cand in candidates:
         opening = cand.symbol if cand.symbol in closer_of else opener_of.get(cand.symbol)
         if opening in STRICT_PAIRS and cand.start not in paired:
-            cand.add(-UNPAIRED_PENALTY, f"no {closer_of[opening] if cand.symbol == opening else opening} pairs with it")
+            cand.add(
+                -UNPAIRED_PENALTY,
+                f"no {closer_of[opening] if cand.symbol == opening else opening} pairs with it",
+                EV_OTHER,
+            )
             if cand.symbol == LEFT_DOUBLE_QUOTE and _next_visible(text, cand.start, -1)[1] not in OPEN_QUOTE_AFTER:
                 # A quotation left open runs to the end of its paragraph (the next one opens
                 # again): only at a paragraph start, or after a colon (回答院野…, a quotation of
@@ -980,7 +1087,7 @@ def _unclosed_inside(
         at = bisect.bisect_left(starts, cand.start) - 1
         # (pairs of marks do not cross: the nearest pair opened before it is the one to test)
         if at >= 0 and spans[at][0] < cand.start < spans[at][1]:
-            cand.add(0.0, "opened inside a pair of marks and not closed in it")
+            cand.add(0.0, "opened inside a pair of marks and not closed in it", EV_OTHER)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
@@ -1019,8 +1126,8 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
             # none of them, is one set lookup)
             if text[end : end + 1] in firsts and _before_title(text, cand):
                 pass
-            elif cand.start > 0 and text[cand.start - 1] == SURNAME_MARKER:
-                cand.add(-TITLE_PENALTY, f"a surname after {SURNAME_MARKER}")
+            elif cand.start > 0 and text[cand.start - 1] == SURNAME_MARKER and text[start - 2 : start] != COMMONERS:
+                cand.add(-TITLE_PENALTY, f"a surname after {SURNAME_MARKER}", EV_SURNAME)
             elif (
                 not start
                 or text[start - 1] in triggers
@@ -1028,14 +1135,14 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
                 or text[end : end + 1] == ANONYMOUS
                 or text.startswith(SPEECH, start + 3)
             ):  # (the common case, nothing that _name_context starts from, is skipped here)
-                note = _name_context(text, cand.start)
-                if note:
-                    cand.add(-TITLE_PENALTY, note)
+                why = _name_context(text, cand.start)
+                if why is not None:
+                    cand.add(-TITLE_PENALTY, why[1], why[0])
                     cand.evidence = min(cand.evidence, DOUBT_FROM)
         elif cand.hanzi == SAID and cand.start and text[cand.start - 1] == MASTER:
             _, nxt = _next_visible(text, cand.end - 1, 1)
             if nxt in _QUOTE_OR_COLON:
-                cand.add(-TITLE_PENALTY, "子曰 (the Master said) before a quotation or a colon")
+                cand.add(-TITLE_PENALTY, "子曰 (the Master said) before a quotation or a colon", EV_OTHER)
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
         if symbol in OPENING_PUNCT:
             continue
@@ -1044,11 +1151,11 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
         if after in spaces:  # also at the end of the text ('' is in every string)
             index, after = _next_visible(text, end - 1, 1)
         if symbol == FULLWIDTH_COLON and (index in openings or after in quotes):
-            cand.add(COLON_QUOTE_BONUS, "before a quotation")
+            cand.add(COLON_QUOTE_BONUS, "before a quotation", EV_OTHER)
         elif symbol == MIDDLE_DOT and _is_digit_at(text, cand.start - 1) and _is_digit_at(text, cand.end):
-            cand.add(PAIR_BONUS, "between two numbers (a date such as 4·29)")
+            cand.add(PAIR_BONUS, "between two numbers (a date such as 4·29)", EV_OTHER)
         elif symbol == HORIZONTAL_ELLIPSIS and cand.end - cand.start == 1:
-            cand.add(0.0, "a single … (the ellipsis is written doubled)")
+            cand.add(0.0, "a single … (the ellipsis is written doubled)", EV_OTHER)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
             continue
         before = text[start - 1] if start else ""
@@ -1056,17 +1163,19 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
         if gutter:
             _, before = _next_visible(text, start, -1)
         if before in ("", "\n") and symbol not in FREE_PUNCT:
-            cand.add(-LINE_START_PENALTY, "a line never starts with this mark")
+            cand.add(-LINE_START_PENALTY, "a line never starts with this mark", EV_NO_MARK)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
         elif gutter and symbol not in FREE_PUNCT and is_han(after) and not (before in marks or before in lookalikes):
             # Where extraction split a line, the piece after the space is a line start too:
             # a clause or closing mark does not begin it (冠军  袁野 is a name in a table).
             # After a mark it may (。 ” where OCR spaced the two).
-            cand.add(-LINE_START_PENALTY, "after a space and before a hanzi, where no line starts with this mark")
+            cand.add(
+                -LINE_START_PENALTY, "after a space and before a hanzi, where no line starts with this mark", EV_NO_MARK
+            )
         elif after in ("", "\n", "\r"):
-            cand.add(LINE_END_BONUS, "ends the line")
+            cand.add(LINE_END_BONUS, "ends the line", EV_OTHER)
         elif cand.end < n and text[cand.end] in " \u3000":
-            cand.add(SPACE_BONUS, "before a space")
+            cand.add(SPACE_BONUS, "before a space", EV_OTHER)
 
 
 def _before_title(text: str, cand: _Candidate) -> bool:
@@ -1074,12 +1183,12 @@ def _before_title(text: str, cand: _Candidate) -> bool:
     address (袁爷爷) or 家 that starts no word (袁家大院); the evidence is added to it."""
     start, end = cand.start, cand.end
     if text.startswith(TITLES, end):
-        cand.add(-TITLE_PENALTY, "a surname before a title")
+        cand.add(-TITLE_PENALTY, "a surname before a title", EV_SURNAME)
     elif text.startswith(_address_words(), end) and not _after_speech(text, start):
-        cand.add(-TITLE_PENALTY, "a surname before a kinship word of address (袁爷爷)")
+        cand.add(-TITLE_PENALTY, "a surname before a kinship word of address (袁爷爷)", EV_SURNAME)
     elif text[end : end + 1] == FAMILY and not lexicon.is_word(text[end : end + 2], min_freq=1):
         # 袁家大院, 叶家后人: ，家 starts a clause only in a word (家里, 家长, 家庭)
-        cand.add(-TITLE_PENALTY, "a surname before 家 (the family) that starts no word")
+        cand.add(-TITLE_PENALTY, "a surname before 家 (the family) that starts no word", EV_SURNAME)
     else:
         return False
     return True
@@ -1162,13 +1271,23 @@ def _name_like(text: str, index: int) -> str:
         return ""  # 袁叶丹 is ，叶丹: a surname look-alike starts no given name
     if second in chars and second not in function and second not in PARTICLES and second not in punct:
         pair = first + second
-        if first == second or chars[first][0] + chars[second][1] - lexicon.segmentation_score(pair) >= NAME_FROM:
-            return pair  # (a given name doubles its character often: 婷婷, 圆圆)
+        if (first == second and pair not in KINSHIP_DOUBLED) or chars[first][0] + chars[second][
+            1
+        ] - lexicon.segmentation_score(pair) >= NAME_FROM:
+            return pair  # (a given name doubles its character often: 婷婷, 圆圆; not 妹妹)
     if second in PARTICLES or (second in punct and lexicon.is_word(first + second, min_freq=1)):
         return ""  # 新的, 学院: the character makes a word, not a name
+    if second in function and lexicon.is_word(first + second, min_freq=1):
+        return ""  # 致以, 立即: a word, not a name and a function word
     if not second or second in function or second in _NAME_END or not is_han(second):
         return first
     return ""
+
+
+#: Kinship words that double their character: no given name (上学的妹妹袁妹妹却在 is ，妹妹).
+KINSHIP_DOUBLED = frozenset(
+    {"妹妹", "姐姐", "哥哥", "弟弟", "爸爸", "妈妈", "爷爷", "奶奶", "叔叔", "伯伯", "姑姑", "舅舅", "婶婶"}
+)
 
 
 def _after_speech(text: str, start: int) -> bool:
@@ -1231,6 +1350,9 @@ SENTENCE_ENDS = IDEOGRAPHIC_FULL_STOP + QUESTION_EXCLAMATION
 CLAUSE_NEVER_STARTS = "的了着们"
 #: 老袁, 小袁: a familiar form of a surname.
 FAMILIAR = "老小"
+#: Adverbs of degree and negation: 老 and 小 after them are adjectives (规模较小，, 宝刀不老，),
+#: not the familiar form of a name.
+DEGREE_ADVERBS = "不没较很太最更已挺"
 #: 袁某: the anonymised name of court reports (but ，某公司 ，某地 ，某年 are a comma).
 ANONYMOUS = "某"
 NOT_AFTER_ANONYMOUS = "公市县村区镇乡厂校院店人地年月日天时些种个项位部单企机医网平国省家类次处"
@@ -1292,8 +1414,9 @@ def _name_triggers() -> frozenset[str]:
     return _role_ends() | frozenset(_object_words_ending()) | frozenset(FAMILIAR) | frozenset(stops)
 
 
-def _name_context(text: str, start: int) -> str:
-    """Why the surname look-alike at ``start`` reads as a name ('' when it does not):
+def _name_context(text: str, start: int) -> tuple[str, str] | None:
+    """Why the surname look-alike at ``start`` reads as a name, as (the kind of evidence, the
+    note), or None when it does not:
 
     * after a role (``工程师袁伟遥``, ``任命袁建国为``), before a given name and a name follower;
     * ``老袁``, ``小叶``: after 老 or 小 that make no word with the character before them,
@@ -1309,7 +1432,7 @@ def _name_context(text: str, start: int) -> str:
         and text[start + 1 : start + 2] != ANONYMOUS
         and not text.startswith(SPEECH, start + 3)
     ):
-        return ""  # the common case: nothing before or after it that a rule below looks at
+        return None  # the common case: nothing before or after it that a rule below looks at
     roles, followers, function = _name_words()
     punct, _, _ = _lookalikes()
     head = text[max(0, start - 8) : start].rstrip(_INLINE_SPACES)
@@ -1319,11 +1442,11 @@ def _name_context(text: str, start: int) -> str:
         and (head.endswith(roles) or _ends_with_role_noun(head))
         and (_given_name(text, start + 1) or _unknown_name(text, start + 1) or _name_like(text, start + 1))
     ):
-        return "a surname after a role, before a given name (工程师袁伟)"
+        return EV_SURNAME, "a surname after a role, before a given name (工程师袁伟)"
     if _after_object_word(head) and (_given_name(text, start + 1) or _name_like(text, start + 1)):
-        return "a surname after a word that needs an object (由袁家, 跟着袁爷爷): no clause ends there"
+        return EV_SURNAME, "a surname after a word that needs an object (由袁家, 跟着袁爷爷): no clause ends there"
     if head[-1:] in PREPOSITIONS and text[start] == COMMA_LOOKALIKE and _after_object_word(head):
-        return f"a surname after the preposition {head[-1]} (跟袁和平): no clause ends with it"
+        return EV_SURNAME, f"a surname after the preposition {head[-1]} (跟袁和平): no clause ends with it"
     if start and text[start - 1] in _INLINE_SPACES:
         name = _given_name(text, start + 1)
         end = start + 1 + len(name)
@@ -1332,30 +1455,30 @@ def _name_context(text: str, start: int) -> str:
             and text[end : end + 1] in punct
             and (not lexicon.is_word(name, min_freq=1) or _name_like(text, start + 1) == name)
         ):
-            return "a surname after a space, before a given name and a mark (袁晓红、)"
+            return EV_SURNAME, "a surname after a space, before a given name and a mark (袁晓红、)"
     if head[-1:] and punct.get(head[-1], "x") in STOP_PUNCT and _given_name(text, start + 1):
-        return f"a surname after {head[-1]} (two marks side by side cannot be), before a given name"
+        return EV_SURNAME, f"a surname after {head[-1]} (two marks side by side cannot be), before a given name"
     if head[-1:] and head[-1] in FAMILIAR:
         before = head[-2:-1]
         familiar = not (before and is_han(before) and lexicon.is_word(before + head[-1], min_freq=1))
-        familiar = familiar or head[:-1].endswith(roles)
+        familiar = (familiar and (not before or before not in DEGREE_ADVERBS)) or head[:-1].endswith(roles)
         if familiar and (after in _NAME_END or after in function or text.startswith(followers, start + 1)):
-            return f"a surname after {head[-1]} (老袁, 小叶)"
+            return EV_SURNAME, f"a surname after {head[-1]} (老袁, 小叶)"
         if not before or before == "\n" or before in _REAL_MARKS or punct.get(before, "x") in STOP_PUNCT:
-            return f"a surname after {head[-1]} at the start of a clause (no clause is {head[-1]} alone)"
+            return EV_SURNAME, f"a surname after {head[-1]} at the start of a clause (no clause is {head[-1]} alone)"
     if after == ANONYMOUS:
         rest = start + 2
         nxt = text[rest] if rest < len(text) else "\n"
         if nxt in _NAME_END or text.startswith(followers, rest):
-            return "an anonymised name (袁某)"
+            return EV_ANONYMISED, "an anonymised name (袁某)"
         if is_han(nxt) and nxt not in NOT_AFTER_ANONYMOUS and not lexicon.is_word(ANONYMOUS + nxt):
-            return "an anonymised name (袁某) before no word with 某"
+            return EV_OTHER, "an anonymised name (袁某) before no word with 某"
     if not text.startswith(SPEECH, start + 3):
-        return ""
+        return None
     name = _given_name(text, start + 1)
     if len(name) == 2 and not lexicon.is_word(name, min_freq=1):
-        return "a surname before a given name that is no word and a verb of speech (袁志刚说)"
-    return ""
+        return EV_SURNAME, "a surname before a given name that is no word and a verb of speech (袁志刚说)"
+    return None
 
 
 @functools.cache
@@ -1422,7 +1545,7 @@ def _person_before(view: str, text: str, candidates: list[_Candidate]) -> None:
             or text[start - 1] not in ends
         ):
             continue
-        if any(note.startswith("a surname") for note in cand.notes):
+        if EV_SURNAME in cand.kinds:
             continue
         first = text[start + 1 : start + 2]
         if first in _all_lookalikes():
@@ -1447,7 +1570,7 @@ def _person_before(view: str, text: str, candidates: list[_Candidate]) -> None:
             why = f"after the noun {last} (a person)"
         else:
             continue
-        cand.add(0.0, f"{why}, before what reads as a given name: a surname or a comma (not sure)")
+        cand.add(0.0, f"{why}, before what reads as a given name: a surname or a comma (not sure)", EV_NAME)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
@@ -1459,7 +1582,7 @@ def _same_names(text: str, candidates: list[_Candidate], by_start: dict[int, _Ca
     names = {
         (c.hanzi, text[c.end : c.end + 2])
         for c in candidates
-        if c.hanzi in SURNAMES and c.evidence < DOUBT_FROM + 0.5 and any(n.startswith("a surname") for n in c.notes)
+        if c.hanzi in SURNAMES and c.evidence < DOUBT_FROM + 0.5 and EV_SURNAME in c.kinds
     }
     names = {
         (h, g)
@@ -1476,12 +1599,14 @@ def _same_names(text: str, candidates: list[_Candidate], by_start: dict[int, _Ca
             continue
         if cand.evidence > DOUBT_FROM:
             cand.add(
-                -TITLE_PENALTY, f"the name {cand.hanzi}{text[cand.end : cand.end + 2]} is read as a name elsewhere"
+                -TITLE_PENALTY,
+                f"the name {cand.hanzi}{text[cand.end : cand.end + 2]} is read as a name elsewhere",
+                EV_NAME,
             )
             cand.evidence = min(cand.evidence, DOUBT_FROM)
         inside = by_start.get(cand.end + 1)  # 袁文渊: the 渊 is the given name's, no （
         if inside is not None and inside.evidence > DOUBT_FROM:
-            inside.add(-TITLE_PENALTY, f"inside the name {cand.hanzi}{text[cand.end : cand.end + 2]}")
+            inside.add(-TITLE_PENALTY, f"inside the name {cand.hanzi}{text[cand.end : cand.end + 2]}", EV_IN_NAME)
             inside.evidence = min(inside.evidence, DOUBT_FROM)
 
 
@@ -1491,13 +1616,13 @@ def _same_anonymous(text: str, candidates: list[_Candidate]) -> None:
     anonymous = {
         c.hanzi
         for c in candidates
-        if c.hanzi in SURNAMES and c.evidence < DOUBT_FROM + 0.5 and "an anonymised name (袁某)" in c.notes
+        if c.hanzi in SURNAMES and c.evidence < DOUBT_FROM + 0.5 and EV_ANONYMISED in c.kinds
     }
     if not anonymous:
         return
     for cand in candidates:
         if cand.hanzi in anonymous and cand.evidence > DOUBT_FROM and text[cand.end : cand.end + 1] == ANONYMOUS:
-            cand.add(0.0, f"{cand.hanzi}{ANONYMOUS} is read as an anonymised name elsewhere")
+            cand.add(0.0, f"{cand.hanzi}{ANONYMOUS} is read as an anonymised name elsewhere", EV_OTHER)
             cand.evidence = DOUBT_FROM
 
 
@@ -1556,7 +1681,7 @@ def _neighbours(text: str, candidates: list[_Candidate], by_start: dict[int, _Ca
         if mark is None or (cand.symbol, mark) in compatible:
             continue
         weaker = cand if other is None or other.evidence > cand.evidence else other
-        weaker.add(-NEIGHBOUR_PENALTY, f"would stand next to {mark if weaker is cand else cand.symbol}")
+        weaker.add(-NEIGHBOUR_PENALTY, f"would stand next to {mark if weaker is cand else cand.symbol}", EV_NO_MARK)
         weaker.evidence = min(weaker.evidence, DOUBT_FROM)
     # A weaker look-alike right after a strong one (停歇袁院外: no ，：): the loop above sees
     # only pairs whose second is strong.
@@ -1564,14 +1689,14 @@ def _neighbours(text: str, candidates: list[_Candidate], by_start: dict[int, _Ca
         index, _ = _next_visible(text, cand.start, -1)
         other = reading.get(index)
         if other is not None and other.end == index + 1 and (other.symbol, cand.symbol) not in compatible:
-            cand.add(-NEIGHBOUR_PENALTY, f"would follow {other.symbol}")
+            cand.add(-NEIGHBOUR_PENALTY, f"would follow {other.symbol}", EV_NO_MARK)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
     # A look-alike right after a real mark (few of those in garbled text: start from the marks).
     for match in _REAL_PUNCT_RE.finditer(text):
         index, _ = _next_visible(text, match.start(), 1)
         cand = by_start.get(index)
         if cand is not None and not _compatible(match.group(), cand.symbol):
-            cand.add(-NEIGHBOUR_PENALTY, f"would follow {match.group()}")
+            cand.add(-NEIGHBOUR_PENALTY, f"would follow {match.group()}", EV_NO_MARK)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
@@ -1588,7 +1713,7 @@ def _quoted_runs(text: str, candidates: list[_Candidate]) -> None:
         return
     for cand in candidates:
         if any(start <= cand.start < end for start, end in runs):
-            cand.add(0.0, "one of a run of look-alikes (a quoted example?)")
+            cand.add(0.0, "one of a run of look-alikes (a quoted example?)", EV_OTHER)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
@@ -1620,14 +1745,15 @@ def _orphans(view: str, candidates: list[_Candidate]) -> None:
         if not left or not right or (len(left) > 1 and lexicon.in_word(left, len(left) - 1)):
             continue
         if left[-1] in _surnames() and not lexicon.in_word(left, len(left) - 1) and not lexicon.in_word(right, 0):
-            cand.add(-ORPHAN_PENALTY, f"after the surname {left[-1]}, between characters of no word (a name?)")
+            cand.add(-ORPHAN_PENALTY, f"after the surname {left[-1]}, between characters of no word (a name?)", EV_NAME)
         elif len(left) == 1:
-            cand.add(-SHORT_ITEM_PENALTY, "a one-character list item before it (唐尧?)")
+            cand.add(-SHORT_ITEM_PENALTY, "a one-character list item before it (唐尧?)", EV_OTHER)
 
 
 # -- evidence for numbers ---------------------------------------------------------------------
-def _number_candidates(text: str) -> list[_Candidate]:
-    """Runs of digit look-alikes (圆园员猿 = 2013): four or more, or next to a unit or a counter.
+def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list[_Candidate]:
+    """Runs of digit look-alikes (圆园员猿 = 2013): four or more, or next to a unit or a counter,
+    or next to a Latin word read in ``latin`` (员园灶皂 is 10nm, 孕员园 P10).
 
     A look-alike at either end that makes a word with the character beside it (人员圆园 ->
     员 belongs to 人员) is left out of the number.
@@ -1639,6 +1765,8 @@ def _number_candidates(text: str) -> list[_Candidate]:
     after_signs = {h for h, symbol in signs.items() if symbol in SIGNS_AFTER}  # 益 豫
     unit_chars, prefix_chars = _lone_number_context()
     apostrophe = _apostrophe()
+    latin_starts = {c.start for c in latin or ()}
+    latin_ends = {c.end for c in latin or ()}
     found = []
     n = len(text)
     for match in number_re.finditer(text):
@@ -1650,10 +1778,11 @@ def _number_candidates(text: str) -> list[_Candidate]:
             unit_after = after in unit_chars or after.isdigit() or text.startswith(NUMBER_AFTER_WORDS, end)
             prefix = before in prefix_chars or before.isdigit() or not before
             if not (unit_after or prefix):
-                # (the rarer contexts: 1尧缘, an item at a line start, （1）)
+                # (the rarer contexts: 1尧缘, 缘尧1, an item at a line start, （1）)
                 prefix = (
                     (before in ENUMERATION and _is_digit_at(text, start - 2))
-                    or (before == "\n" and after in LIST_NUMBER_MARKS)
+                    or (after in ENUMERATION and _is_digit_at(text, end + 1))
+                    or (before == "\n" and (after in LIST_NUMBER_MARKS or after in ("", "\n")))
                     or (before in ITEM_OPEN and _numbered_item(text, start, end))
                 )
                 if not prefix:
@@ -1666,7 +1795,11 @@ def _number_candidates(text: str) -> list[_Candidate]:
                 continue  # a count is never a lone 0 (0名): 园 is 公园, 园名; but a score is (0∶3), and 0·9
         near = text[max(0, start - 1) : end + 3]
         in_range = DASH_LOOKALIKE in near and (
-            (start and text[start - 1] == DASH_LOOKALIKE and _range_dash(text, start - 1) is not None)
+            (
+                start
+                and text[start - 1] == DASH_LOOKALIKE
+                and (_range_dash(text, start - 1) or _code_dash(text, start - 1)) is not None
+            )
             or any(text[k] == DASH_LOOKALIKE and _range_dash(text, k) is not None for k in range(end, min(end + 3, n)))
         )
         # 日圆园时 after 9: a number after a unit after a number (9日20时), however 日圆 reads
@@ -1723,13 +1856,21 @@ def _number_candidates(text: str) -> list[_Candidate]:
             or (before in (MIDDLE_DOT, dot) and _is_digit_at(text, before_at - 1))
             or (before in signs and _is_digit_at(text, before_at - 1))
             or (before == DASH_LOOKALIKE and _range_dash(text, before_at) is not None)
+            or (before == DASH_LOOKALIKE and _code_dash(text, before_at) is not None)  # F要员远: F—16
+            or (before_at == start - 1 and _code_letter_re().match(before) is not None)  # P员园: P10
             or year
             or (before in ENUMERATION and _is_digit_at(text, before_at - 1))
         )
         # 1尧缘尧员园尧缘园戈比: numbers listed; ⏎猿尧民航…: a numbered item at a line start
         unit = unit or (after in ENUMERATION and followed_by_number)
         prefix = prefix or (before in ("", "\n") and len(run) == 1 and after in LIST_NUMBER_MARKS)
-        prefix = prefix or item
+        # ⏎员⏎: the number of a section, alone on its line
+        prefix = prefix or (before in ("", "\n") and len(run) == 1 and after in ("", "\n"))
+        # 今年圆月底: a month after a year (圆月, the full moon, follows no 年)
+        month = len(run) == 1 and before == YEAR and after == MONTH
+        prefix = prefix or month
+        prefix = prefix or item or (before_at == start - 1 and before_at + 1 in latin_ends)
+        unit = unit or after_at in latin_starts
         date = after in DATE_UNITS and followed_by_number
         if len(run) < 3 and not (unit or prefix):
             continue
@@ -1739,26 +1880,29 @@ def _number_candidates(text: str) -> list[_Candidate]:
             and not date
             and not in_range
             and not item
+            and not month
+            # 仅有源窑猿万人 (4·3万), 新币有缘尧员园尧缘园: a decimal or a list of numbers goes on after it
+            and not ((after == dot or after in ENUMERATION) and followed_by_number)
             and _lone_in_word(left + run + _window(text, start, 1), len(left), _counter_at(text, after_at))
         ):
             continue  # 人员, 公园: a lone look-alike inside a word is the hanzi
         symbol = "".join(DECIMAL_POINT if c == point else digits[c] for c in run)
         cand = _Candidate(start, end, run, symbol)
-        cand.add(-_reading_delta(text, start, end, LOG_P_NUMBER), "lexicon")
+        cand.add(-_reading_delta(text, start, end, LOG_P_NUMBER), "lexicon", EV_LEXICON)
         if len(run) == 3 and not (unit or prefix):
-            cand.add(-SURE_FROM + ENOUGH_FROM, "three look-alikes and no unit: only a strong reading counts")
+            cand.add(-SURE_FROM + ENOUGH_FROM, "three look-alikes and no unit: only a strong reading counts", EV_OTHER)
         if unit:
-            cand.add(1.5, f"followed by {after}")
+            cand.add(1.5, f"followed by {after}", EV_OTHER)
         if date:
-            cand.add(3.0, "a date")
+            cand.add(3.0, "a date", EV_OTHER)
         if prefix:
-            cand.add(1.0, f"after {before}")
+            cand.add(1.0, f"after {before}", EV_OTHER)
         if len(run) >= 4 and symbol[:2] in ("19", "20"):
-            cand.add(2.0, "reads as a year")
+            cand.add(2.0, "reads as a year", EV_OTHER)
         if year:
-            cand.add(SURE_FROM, f"a year after {RIGHT_SINGLE_QUOTE} ({RIGHT_SINGLE_QUOTE}97)")
+            cand.add(SURE_FROM, f"a year after {RIGHT_SINGLE_QUOTE} ({RIGHT_SINGLE_QUOTE}97)", EV_OTHER)
         if item:
-            cand.add(SURE_FROM, ITEM_NOTE)
+            cand.add(SURE_FROM, ITEM_NOTE, EV_ITEM)
         found.append(cand)
     return found
 
@@ -1798,7 +1942,7 @@ def _number_sign_candidates(text: str) -> list[_Candidate]:
     for match in _number_sign_re().finditer(text):
         index, char = match.start(), match.group()
         if char == DASH_LOOKALIKE:
-            cand = _range_dash(text, index)
+            cand = _range_dash(text, index) or _code_dash(text, index)
             if cand is not None:
                 found.append(cand)
             continue
@@ -1809,9 +1953,9 @@ def _number_sign_candidates(text: str) -> list[_Candidate]:
         if symbol in SIGNS_AFTER:
             if lexicon.is_word(text[index : index + 2]):
                 continue  # 益处, 益于, 豫剧
-            cand.add(LIKELY_FROM + 1.0, "right after a number")
+            cand.add(LIKELY_FROM + 1.0, "right after a number", EV_OTHER)
         elif _number_starts_at(text, index + 1):
-            cand.add(SURE_FROM, "between two numbers")
+            cand.add(SURE_FROM, "between two numbers", EV_OTHER)
         else:
             continue
         found.append(cand)
@@ -1825,8 +1969,59 @@ DASH_LOOKALIKE = "要"
 @functools.cache
 def _number_sign_re() -> re.Pattern[str]:
     digits = "".join(_lookalikes()[1])
-    # (a range's 要 is always followed by a number: the verb, far commoner, is not matched)
-    return re.compile(f"[{''.join(_number_signs())}]|{DASH_LOOKALIKE}(?=[0-9{digits}])")
+    # (a range's 要 is always followed by a number: the verb, far commoner, is not matched;
+    # a code's by a letter or a number: F要员远, CD要ROM, 银河要Ⅲ; _code_dash reads the rest)
+    return re.compile(f"[{''.join(_number_signs())}]|{DASH_LOOKALIKE}(?=[0-9{digits}{CODE_LETTER_CLASS}])")
+
+
+@functools.cache
+def _code_letter_re() -> re.Pattern[str]:
+    return re.compile(f"[{CODE_LETTER_CLASS}]")
+
+
+@functools.cache
+def _roman_numeral_re() -> re.Pattern[str]:
+    return re.compile(f"[{ROMAN_NUMERAL_CLASS}]")
+
+
+#: What follows the number of a model, not a quantity (HTA—1型, 3—2号).
+MODEL_SUFFIXES = "型号"
+
+
+def _code_dash(text: str, index: int) -> _Candidate | None:
+    """A single 要 in a code or model name: after a capital letter and before a capital letter
+    or a number (``F要员远`` F—16, ``CD要ROM``, ``HTA要员型``), or before a Roman numeral
+    (``银河要Ⅲ``, ``Ⅱ要Ⅲ期``). The verb 要 after a Latin name stands before a Chinese word
+    (WTO要求, IBM要在), a quantity (check out要30分钟) or a lower-case name (xp要sp3).
+    """
+    if text[index - 1 : index] == DASH_LOOKALIKE or text[index + 1 : index + 2] == DASH_LOOKALIKE:
+        return None  # 要要 is a run (——), read as one
+    before, after = text[index - 1 : index], text[index + 1 : index + 2]
+    if not after:
+        return None
+    if _roman_numeral_re().match(after):
+        if not before or not (is_han(before) or _code_letter_re().match(before)):
+            return None
+    elif not before or not _code_letter_re().match(before):
+        return None
+    elif after in _lookalikes()[1]:
+        if not _is_digit_at(text, index + 2) and lexicon.is_word(text[index + 1 : index + 3], min_freq=1):
+            return None  # (IBM要员工: 员工 is a word, not 1)
+    elif not (after.isascii() and after.isdigit()) and not _code_letter_re().match(after):
+        return None
+    end = index + 1
+    while end < len(text) and _is_digit_at(text, end):
+        end += 1
+    unit = text[end : end + 1]
+    if (
+        end > index + 1
+        and unit not in MODEL_SUFFIXES
+        and (unit in NUMBER_AFTER or text.startswith(NUMBER_AFTER_WORDS, end))
+    ):
+        return None  # a quantity after it is the verb's object (check out要30分钟, X200要8个)
+    cand = _Candidate(index, index + 1, DASH_LOOKALIKE, EM_DASH)
+    cand.add(SURE_FROM, "between the letters and the number of a code or model (F—16, CD—ROM)", EV_OTHER)
+    return cand
 
 
 def _range_dash(text: str, index: int) -> _Candidate | None:
@@ -1865,7 +2060,7 @@ def _range_dash(text: str, index: int) -> _Candidate | None:
         else:
             return None
     cand = _Candidate(index, index + 1, DASH_LOOKALIKE, EM_DASH)
-    cand.add(SURE_FROM, why)
+    cand.add(SURE_FROM, why, EV_OTHER)
     return cand
 
 
@@ -1962,7 +2157,7 @@ ITEM_OPEN, ITEM_CLOSE = FULLWIDTH_LEFT_PAREN + "渊", FULLWIDTH_RIGHT_PAREN + "�
 
 def _item_parentheses(numbers: list[_Candidate], candidates: list[_Candidate]) -> None:
     """The parentheses of a numbered item (渊源冤 read as （4）) are marks, though 渊源 is a word."""
-    items = [n for n in numbers if n.evidence >= ENOUGH_FROM and ITEM_NOTE in n.notes]
+    items = [n for n in numbers if n.evidence >= ENOUGH_FROM and EV_ITEM in n.kinds]
     if not items:
         return
     by_start = {c.start: c for c in candidates if c.symbol in (FULLWIDTH_LEFT_PAREN, FULLWIDTH_RIGHT_PAREN)}
@@ -1970,8 +2165,173 @@ def _item_parentheses(numbers: list[_Candidate], candidates: list[_Candidate]) -
         for at in (number.start - 1, number.end):
             cand = by_start.get(at)
             if cand is not None and cand.evidence < LIKELY_FROM:
-                cand.add(0.0, "a parenthesis of a numbered item: （1）")
+                cand.add(0.0, "a parenthesis of a numbered item: （1）", EV_OTHER)
                 cand.evidence = LIKELY_FROM
+
+
+#: 液 and 一, the look-alikes of 『 and 』 (A1BA, A1BB), which some papers set as quotation
+#: marks (People's Daily 1998: 『一国两制』): 一 is the commonest hanzi, so they are read only
+#: as a pair, 液 where no word holds it, 一 the first after it (not right after it) that no
+#: word holds and that stands where a closing mark does (before a mark or the line's end),
+#: on the same line and near (98% of the quotations of People's
+#: Daily's dev half close within 49 characters; the longest within 154).
+CORNER_OPEN_LOOKALIKE, CORNER_CLOSE_LOOKALIKE = "液", "一"
+CORNER_PAIR_SPAN = 80
+#: log P of 『 or 』 at a point of prose (rare: as rare as 《)
+LOG_P_CORNER = -6.0
+#: 一 reads as no word's (its reading alone is about -0.4; inside a word far lower)
+CORNER_CLOSE_FROM = -1.0
+
+
+def _corner_closes(text: str, index: int) -> bool:
+    """Whether the 一 at ``index`` stands where a closing 』 does: before the end of the line or
+    a mark, real or its look-alike (``一袁``, ``一遥``; not after a sentence's end: 遥一是 is
+    。一是, an enumeration)."""
+    after = text[index + 1 : index + 2]
+    return after in ("", "\n", "\r") or after in _lookalikes()[0] or after in _REAL_MARKS
+
+
+def _corner_quotes(text: str) -> list[_Candidate]:
+    """``说院液今天我看到…遥一``, ``液一国两制一方针``: 『…』 garbled as 液…一, read only as a pair
+    (see CORNER_OPEN_LOOKALIKE)."""
+    found: list[_Candidate] = []
+    at = text.find(CORNER_OPEN_LOOKALIKE)
+    while at >= 0:
+        opened = -_window_delta(text, at, at + 1, LOG_P_CORNER)
+        end = text.find("\n", at)
+        end = min(len(text) if end < 0 else end, at + CORNER_PAIR_SPAN)
+        close = text.find(CORNER_CLOSE_LOOKALIKE, at + 2, end) if opened >= LIKELY_FROM else -1
+        while close >= 0:
+            if (
+                _corner_closes(text, close)
+                and -_window_delta(text, close, close + 1, LOG_P_CORNER) >= CORNER_CLOSE_FROM
+            ):
+                break
+            close = text.find(CORNER_CLOSE_LOOKALIKE, close + 1, end)
+        if close >= 0:
+            for index, symbol, other in (
+                (at, LEFT_WHITE_CORNER_BRACKET, close),
+                (close, RIGHT_WHITE_CORNER_BRACKET, at),
+            ):
+                cand = _Candidate(index, index + 1, text[index], symbol)
+                note = f"no word holds it, and it pairs with {text[other]} (as 『…』)"
+                cand.add(LIKELY_FROM + 1.0, note, EV_PAIRED)
+                found.append(cand)
+            at = text.find(CORNER_OPEN_LOOKALIKE, close + 1)
+        else:
+            at = text.find(CORNER_OPEN_LOOKALIKE, at + 1)
+    return found
+
+
+#: 荫, the look-alike of ● (A1F1), the bullet of lists and bylines (⏎荫增开临时客车荫取消…):
+#: a real 荫 stands in a word (树荫, 绿树成荫, 荫凉: the lexicon reads them at -1.9 and below),
+#: a bullet in none (+5.1 on People's Daily's dev half).
+BULLET_LOOKALIKE = "荫"
+#: log P of ● at a point of prose (rare: as rare as 《)
+LOG_P_BULLET = -6.0
+#: At most this far after a bullet, the next one ends a name of a byline (●侯铁●吕昊俊)
+BULLET_NAME_GAP = 5
+
+
+def _bullets(text: str) -> list[_Candidate]:
+    """``特点院荫产销利润同步增长荫盈利…``: 荫 where no word holds it is the bullet ●, where
+    an item starts after it (a hanzi, no mark: 柳成荫袁 is 柳成荫，) and something ends before
+    it: the line's start, a mark, a word of two or more (not 打入闷荫芦, a typo), or a name
+    after another bullet."""
+    found: list[_Candidate] = []
+    punct = _lookalikes()[0]
+    at = text.find(BULLET_LOOKALIKE)
+    while at >= 0:
+        after = text[at + 1 : at + 2]
+        before = text[at - 1] if at else ""
+        item = bool(after) and is_han(after) and after not in punct
+        ends = before in ("", "\n") or before in _INLINE_SPACES or before in punct or before in _REAL_MARKS
+        # a name between two bullets (本报通讯员荫侯铁荫吕昊俊): a bullet shortly before it
+        ends = ends or (
+            bool(found) and at - found[-1].start <= BULLET_NAME_GAP and "\n" not in text[found[-1].start : at]
+        )
+        if item and not ends:
+            left = _window(text, at, -1)
+            ends = bool(left) and len(lexicon.best_segmentation(left)[-1]) >= 2
+        evidence = -_window_delta(text, at, at + 1, LOG_P_BULLET) if item and ends else 0.0
+        if evidence >= LIKELY_FROM:
+            cand = _Candidate(at, at + 1, BULLET_LOOKALIKE, BLACK_CIRCLE)
+            cand.add(evidence, "no word holds it: a bullet", EV_LEXICON)
+            found.append(cand)
+        at = text.find(BULLET_LOOKALIKE, at + 1)
+    return found
+
+
+#: The look-alikes of Latin letters that stand next to any word (在, 再: 早在, 月再看) are
+#: no letter at the edge of a run, and a run with 在 inside is no word.
+LETTER_RUN_EDGES = "在再"
+LETTER_RUN_NEVER = "在"
+
+
+@functools.cache
+def _letter_lookalikes() -> dict[str, ShiftEntry]:
+    """Look-alike -> entry, for the letters Ａ-Ｚ ａ-ｚ (粤 is Ａ, 葬 is ａ)."""
+    return {h: e for h, e in shift_table().items() if e.kind == "letter"}
+
+
+@functools.cache
+def _letter_run_re() -> re.Pattern[str]:
+    return re.compile(f"[{''.join(_letter_lookalikes())}]{{2,}}")
+
+
+def _latin_words(text: str) -> list[_Candidate]:
+    """``栽悦蕴集团`` TCL, ``阅灾阅影碟机`` DVD, ``员园灶皂`` 10nm: a Latin word set full-width and
+    garbled. Read only as a run of look-alikes of two or more that no word of the lexicon
+    holds (trimmed of 在 and 再 at its edges, none with 在 inside); a run of two also needs a
+    look-alike of low risk and letters of one case (糟杂, a typo of 嘈杂, is c and S; 载载 is
+    XX, of medium risk)."""
+    letters = _letter_lookalikes()
+    found: list[_Candidate] = []
+    for match in _letter_run_re().finditer(text):
+        start, end = match.span()
+        while start < end and text[start] in LETTER_RUN_EDGES:
+            start += 1
+        while end > start and text[end - 1] in LETTER_RUN_EDGES:
+            end -= 1
+        run = text[start:end]
+        if len(run) < 2 or LETTER_RUN_NEVER in run:
+            continue
+        symbols = [letters[c].symbol for c in run]
+        if len(run) == 2 and (
+            all(letters[c].risk != "low" for c in run) or symbols[0].isupper() != symbols[1].isupper()
+        ):
+            continue
+        left = _window(text, start, -1)
+        window = left + run + _window(text, end - 1, 1)
+        if any(_in_best_word(window, len(left) + k) for k in range(len(run))):
+            continue  # (a word holds one of them: 运载, 早造)
+        cand = _Candidate(start, end, run, "".join(chr(ord(c) - FULLWIDTH_OFFSET) for c in symbols))
+        cand.add(LIKELY_FROM + 1.0, "look-alikes of Latin letters side by side, in no word", EV_LEXICON)
+        found.append(cand)
+    return found
+
+
+#: A full-width form -> its ASCII form (Ａ -> A)
+FULLWIDTH_OFFSET = 0xFEE0
+
+
+def _comma_before_number(numbers: list[_Candidate], candidates: list[_Candidate]) -> None:
+    """``出生于旁遮普省袁员怨缘员年``: a comma look-alike that the name evidence read as the
+    surname 袁 (after a role, the same name elsewhere) is the comma where a number of two or
+    more digits, read with confidence, follows it: a given name is no number (1951年)."""
+    starts = {n.start for n in numbers if n.end - n.start >= 2 and n.evidence >= LIKELY_FROM}
+    if not starts:
+        return
+    for cand in candidates:
+        if (
+            cand.hanzi == COMMA_LOOKALIKE
+            and cand.end in starts
+            and cand.evidence < ENOUGH_FROM
+            and EV_NO_MARK not in cand.kinds
+            and not _NAME_KINDS.isdisjoint(cand.kinds)
+        ):
+            cand.add(0.0, "before a number, which no given name is", EV_OTHER)
+            cand.evidence = LIKELY_FROM
 
 
 #: The note of a number read as an item's number in parentheses.
@@ -2131,7 +2491,13 @@ def _finding(rule: str, cand: _Candidate, confidence: float) -> Finding:
 
 @functools.lru_cache(maxsize=4096)
 def _reason(rule: str, before: str, after: str, notes: tuple[str, ...]) -> str:
-    what = "number" if rule == RULE_DIGIT else "punctuation mark"
+    what = (
+        "number"
+        if rule == RULE_DIGIT
+        else "Latin letters"
+        if after.isascii() and after.isalpha()
+        else "punctuation mark"
+    )
     return (
         f"'{before}' is the GB2312 shift garble of the {what} '{after}' (lead byte +0x31); "
         f"evidence: {', '.join(dict.fromkeys(notes))}"
