@@ -1685,12 +1685,23 @@ def _neighbours(text: str, candidates: list[_Candidate], by_start: dict[int, _Ca
         weaker.evidence = min(weaker.evidence, DOUBT_FROM)
     # A weaker look-alike right after a strong one (停歇袁院外: no ，：): the loop above sees
     # only pairs whose second is strong.
-    for cand in [c for c in candidates if DOUBT_FROM <= c.evidence < MARKER_FROM]:
+    weak = [c for c in candidates if DOUBT_FROM <= c.evidence < MARKER_FROM]
+    for cand in weak:
         index, _ = _next_visible(text, cand.start, -1)
         other = reading.get(index)
         if other is not None and other.end == index + 1 and (other.symbol, cand.symbol) not in compatible:
             cand.add(-NEIGHBOUR_PENALTY, f"would follow {other.symbol}", EV_NO_MARK)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
+    # Two weak look-alikes side by side that no text writes as marks (答曰院有: no ；：): the
+    # loops above see only pairs with a strong one; each would still become an edit.
+    weak_at = {c.start: c for c in weak if c.evidence > DOUBT_FROM}
+    for cand in weak_at.values():
+        index, _ = _next_visible(text, cand.end - 1, 1)
+        other = weak_at.get(index)
+        if other is not None and other.evidence > DOUBT_FROM and (cand.symbol, other.symbol) not in compatible:
+            weaker, stronger = (cand, other) if other.evidence > cand.evidence else (other, cand)
+            weaker.add(-NEIGHBOUR_PENALTY, f"would stand next to {stronger.symbol}", EV_NO_MARK)
+            weaker.evidence = min(weaker.evidence, DOUBT_FROM)
     # A look-alike right after a real mark (few of those in garbled text: start from the marks).
     for match in _REAL_PUNCT_RE.finditer(text):
         index, _ = _next_visible(text, match.start(), 1)
