@@ -25,3 +25,20 @@ from tests.test_punct_shift_context import GARBLED, REPAIRED
 )
 def test_marks_that_cannot_stand_together(garbled: str, expected: str) -> None:
     assert repair(GARBLED + garbled) == REPAIRED + expected
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        # 曰 "said" after one hanzi that, alone after a comma, says who speaks or that one
+        # answers: no word of the lexicon (答曰 其曰), so 曰 alone read as ；
+        ("问到前台袁答曰确实有这个问题遥", "问到前台，答曰确实有这个问题。"),
+        ("与一位先生沟通袁其曰早餐九点半结束遥", "与一位先生沟通，其曰早餐九点半结束。"),
+        # a semicolon after a clause of one character that says nothing of speech, or after a
+        # word that ends in such a hanzi, is still a semicolon
+        ("上劳动课袁免曰开会听报告袁免曰甚至连团组织生活遥", "上劳动课，免；开会听报告，免；甚至连团组织生活。"),
+        ("热情接待袁有问必答曰服务周到遥", "热情接待，有问必答；服务周到。"),
+    ],
+)
+def test_said_after_a_word_of_speech(garbled: str, expected: str) -> None:
+    assert repair(GARBLED + garbled) == REPAIRED + expected

@@ -190,6 +190,10 @@ COMMONERS = "百姓"
 #: 曰 is the hanzi, not ； (a semicolon never stands before them).
 SAID, MASTER = "曰", "子"
 _QUOTE_OR_COLON = frozenset("“”：野冶院")
+#: One hanzi that, alone after a comma, says who speaks or how, before 曰 "said" (答曰 问曰
+#: 对曰 叹曰 笑曰 云曰 谓曰 名曰 其曰: none is a word in the lexicon, and none a clause of its own
+#: that a semicolon ends; ``有问必答；`` is no clause of one character)
+SAYS_BEFORE_SAID = frozenset("答问对叹笑云谓名其")
 #: Look-alikes that are common surnames (of ， and 《).
 SURNAMES = "袁叶"
 LINE_END_BONUS = 1.5
@@ -636,7 +640,8 @@ def _punct_candidates(text: str) -> list[_Candidate]:
 def _one_character_clause(view: str, text: str, by_start: dict[int, _Candidate]) -> None:
     """No sentence starts with a clause of one character that ends with ； (``一曰野…冶``,
     ``二曰``: 曰 is "is called"; but ``，免；`` within a sentence): a semicolon look-alike right
-    after one hanzi at the start of a line or a sentence is a doubt.
+    after one hanzi at the start of a line or a sentence is a doubt; after a comma too, where
+    that hanzi says who speaks or that one answers (``，答曰``, ``，其曰``: 曰 is "said").
     (``view``: the text with the sure marks read; ``by_start``: every candidate by its start.)"""
     semicolon = next(h for h, symbol in _lookalikes()[0].items() if symbol == FULLWIDTH_SEMICOLON)
     at = text.find(semicolon, 1)
@@ -646,7 +651,12 @@ def _one_character_clause(view: str, text: str, by_start: dict[int, _Candidate])
             cand is not None
             and cand.evidence >= DOUBT_FROM
             and is_han(view[at - 1])
-            and (at == 1 or view[at - 2] == "\n" or view[at - 2] in SENTENCE_ENDS)
+            and (
+                at == 1
+                or view[at - 2] == "\n"
+                or view[at - 2] in SENTENCE_ENDS
+                or (view[at - 2] == FULLWIDTH_COMMA and view[at - 1] in SAYS_BEFORE_SAID)
+            )
         ):
             cand.add(-NEIGHBOUR_PENALTY, "after a clause of one character, which no semicolon ends", EV_NO_MARK)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
