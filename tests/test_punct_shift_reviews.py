@@ -42,3 +42,22 @@ def test_marks_that_cannot_stand_together(garbled: str, expected: str) -> None:
 )
 def test_said_after_a_word_of_speech(garbled: str, expected: str) -> None:
     assert repair(GARBLED + garbled) == REPAIRED + expected
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        # no sentence ends with a conjunction or a preposition that joins what follows: a rare
+        # hanzi after one (浴 alone scores 6 nats under ！) starts a word the lexicon lacks
+        ("洗手间里连浴帘都没有遥", "洗手间里连浴帘都没有。"),
+        ("酒店的饮食不错袁但浴足不怎么样遥", "酒店的饮食不错，但浴足不怎么样。"),
+        ("房间很旧袁但浴室内很干净遥", "房间很旧，但浴室内很干净。"),
+        # a word that ends with such a hanzi may end a sentence; 和 and 被 are nouns too
+        ("这项技术已经普及遥大家都在用遥", "这项技术已经普及。大家都在用。"),
+        ("两条管道首尾相连遥水从这里流过遥", "两条管道首尾相连。水从这里流过。"),
+        ("已接近资本和储备之和遥二十六日袁银行宣布遥", "已接近资本和储备之和。二十六日，银行宣布。"),
+        ("灾民缺衣少被遥为让灾民过好春节袁市委采取措施遥", "灾民缺衣少被。为让灾民过好春节，市委采取措施。"),
+    ],
+)
+def test_no_sentence_ends_with_a_joining_word(garbled: str, expected: str) -> None:
+    assert repair(GARBLED + garbled) == REPAIRED + expected

@@ -633,6 +633,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _list_of_full_names_after(text, surnames)
     _closed_titles(surnames)
     _particle_after(text, by_start)
+    _after_joining_word(text, by_start)
     _one_character_clause(view, text, by_start)
     return candidates
 
@@ -753,6 +754,29 @@ def _particle_after(text: str, by_start: dict[int, _Candidate]) -> None:
             continue  # 的确, 了解, 着手: a word starts there, so may a clause
         cand.add(-NEIGHBOUR_PENALTY, f"before {text[end]}, which starts no clause", EV_OTHER)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _after_joining_word(text: str, by_start: dict[int, _Candidate]) -> None:
+    """No sentence or clause that a mark of ``JOINED_MARKS`` ends ends with a conjunction or a
+    preposition (但 连 与 …, where no word ends with them: 普及。 相连。 do end one):
+    ``连浴帘`` and ``但浴室内`` keep the hanzi (there is no ``连！`` nor ``但！``).
+    (``by_start``: every candidate by its start; the few places found by a regex.)"""
+    for match in _after_joining_word_re().finditer(text):
+        start = match.start() + 1
+        cand = by_start.get(start)
+        if cand is None or cand.evidence < DOUBT_FROM:
+            continue
+        if any(lexicon.is_word(text[start - size : start], min_freq=1) for size in (2, 3, 4) if start >= size):
+            continue  # 温和 暖和 普及 相连: a word ends there, and so may a sentence
+        cand.add(-NEIGHBOUR_PENALTY, f"after {text[start - 1]}, which ends no sentence", EV_NO_MARK)
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+@functools.cache
+def _after_joining_word_re() -> re.Pattern[str]:
+    """A word of JOINING_WORDS and a look-alike of a mark of JOINED_MARKS right after it."""
+    marks = "".join(h for h, symbol in _lookalikes()[0].items() if symbol in JOINED_MARKS)
+    return re.compile(f"[{JOINING_WORDS}][{marks}]")
 
 
 @functools.cache
@@ -1249,6 +1273,13 @@ def _object_words_ending() -> dict[str, tuple[str, ...]]:
 PREPOSITIONS = "把同跟替让"
 #: 袁, the look-alike of ，.
 COMMA_LOOKALIKE = "袁"
+#: Conjunctions and prepositions that join what follows them, so no sentence ends with them
+#: (a comma may follow some: 但，…). Not those that are nouns or verbs too, or stand for a
+#: word ending in a sentence: 和 (之和 言和), 被 (少被), 把 and 往 (for 吧 and 住 in informal
+#: text); 在 对 给 让 end one (不在。 对！ 不给。).
+JOINING_WORDS = "与及但而且并或连从向跟同"
+#: The marks that end a sentence or introduce what follows (not the commas).
+JOINED_MARKS = IDEOGRAPHIC_FULL_STOP + QUESTION_EXCLAMATION + FULLWIDTH_SEMICOLON + FULLWIDTH_COLON
 #: Name followers that also need an object (袁伟和叶青, 和袁伟).
 OBJECT_FOLLOWERS = "和与向被"
 
