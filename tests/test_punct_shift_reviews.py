@@ -61,3 +61,20 @@ def test_said_after_a_word_of_speech(garbled: str, expected: str) -> None:
 )
 def test_no_sentence_ends_with_a_joining_word(garbled: str, expected: str) -> None:
     assert repair(GARBLED + garbled) == REPAIRED + expected
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        # the exclamation mark as rare as news text sets it (log P -7.8, not -6.0): a rare hanzi
+        # in a word the lexicon lacks (浴霸), or in one that loses to its neighbour's (浴室|内
+        # against 室内), is no longer outweighed
+        ("我们订的是客房袁走进浴室内袁首先发现地板很脏遥", "我们订的是客房，走进浴室内，首先发现地板很脏。"),
+        ("停水了遥没办法浴室内打电话给大堂遥", "停水了。没办法浴室内打电话给大堂。"),
+        # exclamations are still read where the lexicon has nothing against them
+        ("服务太差了浴再也不来了浴浴", "服务太差了！再也不来了！！"),
+        ("大家一起努力吧浴", "大家一起努力吧！"),
+    ],
+)
+def test_exclamation_as_rare_as_news_sets_it(garbled: str, expected: str) -> None:
+    assert repair(GARBLED + garbled) == REPAIRED + expected

@@ -129,9 +129,10 @@ QUESTION_EXCLAMATION = FULLWIDTH_QUESTION + FULLWIDTH_EXCLAMATION
 QUOTES = LEFT_DOUBLE_QUOTE + RIGHT_DOUBLE_QUOTE + LEFT_SINGLE_QUOTE + RIGHT_SINGLE_QUOTE
 
 #: log P(this mark) at a point of Chinese prose, rounded from counts in news text (a comma is
-#: one character in twenty, a colon one in two hundred): the punctuation reading of a
-#: look-alike is scored with the mark it would be, so ``研究院`` keeps 院 (a colon after
-#: 研究 is rarer than the word), while ``研究袁`` reads as ``研究，``.
+#: one character in twenty, a colon one in two hundred; an exclamation mark one in 2,550 of
+#: the People's Daily, 1998: at -6.0 it outweighed words the lexicon lacks, 浴霸 浴室内): the
+#: punctuation reading of a look-alike is scored with the mark it would be, so ``研究院``
+#: keeps 院 (a colon after 研究 is rarer than the word), while ``研究袁`` reads as ``研究，``.
 LOG_P_MARK = {
     FULLWIDTH_COMMA: -3.0,
     IDEOGRAPHIC_FULL_STOP: -3.9,
@@ -141,7 +142,7 @@ LOG_P_MARK = {
     FULLWIDTH_COLON: -5.5,
     FULLWIDTH_SEMICOLON: -6.0,
     FULLWIDTH_QUESTION: -6.0,
-    FULLWIDTH_EXCLAMATION: -6.0,
+    FULLWIDTH_EXCLAMATION: -7.8,
     FULLWIDTH_LEFT_PAREN: -6.0,
     FULLWIDTH_RIGHT_PAREN: -6.0,
     LEFT_BOOK_TITLE: -6.0,
