@@ -1,0 +1,80 @@
+"""punct-shift: general weaknesses of the rules that ChnSentiCorp reviews garbled the same way
+showed (bench/accuracy_punct_shift.py; review text is a stress test, not what the garble comes
+from). Each case fails on the rule as it was before the fix; the cases after it must still be
+repaired."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_punct_shift import repair
+from tests.test_punct_shift_context import GARBLED, REPAIRED
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        # two weak look-alikes side by side that no text sets as marks (no ；：): the weaker
+        # is the hanzi, as where one of them is strong
+        ("问到前台袁答曰院有遥", "问到前台，答曰：有。"),
+        ("再致电客房部袁答曰院上午刚冲洗了水箱遥", "再致电客房部，答曰：上午刚冲洗了水箱。"),
+        # marks that may stand together still do
+        ("他说院野我们一定能干好遥冶", "他说：“我们一定能干好。”"),
+        ("真是太好了浴浴浴", "真是太好了！！！"),
+    ],
+)
+def test_marks_that_cannot_stand_together(garbled: str, expected: str) -> None:
+    assert repair(GARBLED + garbled) == REPAIRED + expected
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        # 曰 "said" after one hanzi that, alone after a comma, says who speaks or that one
+        # answers: no word of the lexicon (答曰 其曰), so 曰 alone read as ；
+        ("问到前台袁答曰确实有这个问题遥", "问到前台，答曰确实有这个问题。"),
+        ("与一位先生沟通袁其曰早餐九点半结束遥", "与一位先生沟通，其曰早餐九点半结束。"),
+        # a semicolon after a clause of one character that says nothing of speech, or after a
+        # word that ends in such a hanzi, is still a semicolon
+        ("上劳动课袁免曰开会听报告袁免曰甚至连团组织生活遥", "上劳动课，免；开会听报告，免；甚至连团组织生活。"),
+        ("热情接待袁有问必答曰服务周到遥", "热情接待，有问必答；服务周到。"),
+    ],
+)
+def test_said_after_a_word_of_speech(garbled: str, expected: str) -> None:
+    assert repair(GARBLED + garbled) == REPAIRED + expected
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        # no sentence ends with a conjunction or a preposition that joins what follows: a rare
+        # hanzi after one (浴 alone scores 6 nats under ！) starts a word the lexicon lacks
+        ("洗手间里连浴帘都没有遥", "洗手间里连浴帘都没有。"),
+        ("酒店的饮食不错袁但浴足不怎么样遥", "酒店的饮食不错，但浴足不怎么样。"),
+        ("房间很旧袁但浴室内很干净遥", "房间很旧，但浴室内很干净。"),
+        # a word that ends with such a hanzi may end a sentence; 和 and 被 are nouns too
+        ("这项技术已经普及遥大家都在用遥", "这项技术已经普及。大家都在用。"),
+        ("两条管道首尾相连遥水从这里流过遥", "两条管道首尾相连。水从这里流过。"),
+        ("已接近资本和储备之和遥二十六日袁银行宣布遥", "已接近资本和储备之和。二十六日，银行宣布。"),
+        ("灾民缺衣少被遥为让灾民过好春节袁市委采取措施遥", "灾民缺衣少被。为让灾民过好春节，市委采取措施。"),
+    ],
+)
+def test_no_sentence_ends_with_a_joining_word(garbled: str, expected: str) -> None:
+    assert repair(GARBLED + garbled) == REPAIRED + expected
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        # the exclamation mark as rare as news text sets it (log P -7.8, not -6.0): a rare hanzi
+        # in a word the lexicon lacks (浴霸), or in one that loses to its neighbour's (浴室|内
+        # against 室内), is no longer outweighed
+        ("我们订的是客房袁走进浴室内袁首先发现地板很脏遥", "我们订的是客房，走进浴室内，首先发现地板很脏。"),
+        ("停水了遥没办法浴室内打电话给大堂遥", "停水了。没办法浴室内打电话给大堂。"),
+        # exclamations are still read where the lexicon has nothing against them
+        ("服务太差了浴再也不来了浴浴", "服务太差了！再也不来了！！"),
+        ("大家一起努力吧浴", "大家一起努力吧！"),
+    ],
+)
+def test_exclamation_as_rare_as_news_sets_it(garbled: str, expected: str) -> None:
+    assert repair(GARBLED + garbled) == REPAIRED + expected
