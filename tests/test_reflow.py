@@ -599,3 +599,32 @@ def test_lines_set_in_parallel_stand_each_whole() -> None:
     parallel = "雪，以严冬为父\n雪，以暖春为母\n雪，以河为床\n雪，以海为家"  # People's Daily, 1998
     text = f"沙沙，沙沙\n{parallel}\n昨夜寒风收尾去\n今晨暖阳吐金霞\n"
     assert parallel in applied(text)
+
+
+def test_headings_with_ascii_digits_are_not_widened_into_column_lines() -> None:
+    """A heading holds figures but no clause: it says nothing of how wide the page set digits."""
+    paragraph = "\n".join(wrap(BODY, 16))
+    text = "\n\n".join(f"2023年{m}月15日会议纪要\n{paragraph}" for m in (3, 4, 5)) + "\n"
+    out = applied(text)
+    assert all(f"2023年{m}月15日会议纪要\n" in out for m in (3, 4, 5))
+
+
+def test_a_figure_s_point_counts_with_its_digits_in_a_table_row() -> None:
+    assert reflow._numeric(reflow.Line(0, "5长春兰宝5.20"))  # People's Daily's stock table
+    assert not reflow._numeric(reflow.Line(0, "工行北京分行效益上新台阶"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "用料\n\n鸡蛋，两个\n白糖，少许\n食盐，适量\n生抽，一勺\n老抽，半勺\n",  # a recipe: parallel lines
+        "用料\n\n鸡蛋，  两个\n白糖，  少许\n食盐，  适量\n生抽，  一勺\n老抽，  半勺\n",
+        "雪\n\n雪，以严冬为父\n雪，以暖春为母\n雪，以河为床\n雪，以海为家\n",  # a poem's title
+        "春天来了\n\n爱，是一种温暖的力量。\n",
+        '房间很干净，下次还住这家酒店。\n"此期间预订，入住首日赠送洗衣券一张。\n',  # an ASCII quote opens
+    ],
+)
+def test_lines_found_in_a_review_of_this_stage_stay_as_they_are(text: str) -> None:
+    once = clean(text).text
+    assert once.replace("，", ",").replace(" ", "") == text.replace("，", ",").replace(" ", "")
+    assert clean(once).text == once

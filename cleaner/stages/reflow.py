@@ -7,8 +7,9 @@ line break this stage decides, from evidence, whether the paragraph goes on:
   column. A line as wide as the column carries on; a short line ends its paragraph. The
   width is estimated from the lines around each break, so narrow and wide columns in one
   document are both recognised, whether the lines are separated by blank lines or not.
-  Digits count half a hanzi, or a whole one where the lines with digits show that the page
-  set them full width (People's Daily 1998: the width stage has made them ASCII since).
+  Digits (and a figure's ``.`` and ``%``) count half a hanzi, or a whole one where the lines
+  with figures show that the page set them full width (People's Daily 1998: the width stage
+  has made them ASCII since).
   A full line that ends a sentence is the hard case: the paragraph goes on unless the
   next line is short by the indent of a first line (where the column indents), and goes
   on where paragraphs are set a blank line apart and none follows; otherwise it is only
@@ -116,8 +117,9 @@ PARAGRAPHS_APART_MIN, PARAGRAPHS_APART_EXCEPTIONS = 3, 0.2
 #: Wrapped Chinese text cuts a word at about two line breaks in five (seed 002: 111 of 270,
 #: but 16 in a row without one) and ends sentences inside its lines; lines set one by one
 #: (verse, a table of figures) almost never cut a word (People's Daily verse: 1 in 121) and end
-#: no sentence inside a line. Joins resting on the column width alone, this many or more within
-#: WINDOW breaks of one another that show neither, are reported, not made. (A word across a
+#: no sentence inside a line. Joins resting on line lengths alone (the column width, or a
+#: missing stop between lines as long as wrapped lines: 鸡蛋，两个 / 白糖，少许), this many or more
+#: within WINDOW breaks of one another that show neither, are reported, not made. (A word across a
 #: break of verse happens by chance, 越来越老 / 母亲: asking for two costs wrapped text more.)
 UNCUT_MIN_JOINS = 4
 #: What a join verdict rests on when it has no evidence in the words themselves: ``WIDTH``,
@@ -150,9 +152,11 @@ WRAPPED_ALIKE_SHARE = 0.25
 #: document has at most one page break per this many characters, plus one. More paragraphs
 #: ending without a full stop before a blank line are the author's style (reviews, posts, a
 #: list), not page breaks (seeds 001, 003 and 004: 2 in 4,000 characters, 2 in 3,467, 1 in 3,969).
-#: Counted are all such paragraphs with no word cut or quote closed across the break, whether
-#: joined or only reported: a review that stops before one starting a sentence (总之，) is not
-#: joined, but it shows the style as much as one that is.
+#: Counted are all such paragraphs whose join rests on the layout alone (a missing stop, a
+#: comma, a chance word across) or is in doubt (a colon, a semicolon, a heading, a sentence
+#: start after it), joined or only reported: a review that stops before one starting a sentence
+#: (总之，) is not joined, but it shows the style as much as one that is. (So a formal text with
+#: many lines ending in a colon has its one page break reported, not joined: the safe side.)
 PAGE_CHARS = 1500
 #: Chinese prose has a comma or full stop every 10 to 20 characters; with fewer than one
 #: in this many characters, sentence ends cannot be seen: joins are reported, not made.
@@ -267,7 +271,7 @@ class Line:
     def width(self) -> float:
         if self._width is None:
             self._width = display_width(self.content)
-            if self.digits is not None and _DIGIT_RE.search(self.content) and self.digits.extra:
+            if self.digits is not None and self.digits.extra and _DIGIT_RE.search(self.content):
                 self._width += self.digits.extra * len(_DIGIT_RE.findall(self.content))
         return self._width
 
@@ -332,34 +336,56 @@ _DIGIT_RE = re.compile(r"[0-9]|(?<=[0-9])[.%]")
 
 
 def _digit_extra(raws: list[str]) -> float:
-    """0.5 where the lines that hold digits are as wide as the column far more often with each
-    digit counted as a hanzi than as half of one (the page set them full width), else 0. The
-    column is the commonest width of the lines short enough to be column lines that hold no
-    digit; a line as wide is within the column's tolerance of it."""
-    plain: dict[int, int] = {}
+    """0.5 where the page set digits full width, else 0: where the lines with figures are as
+    wide as the column more often with each digit counted as a hanzi than as half of one.
+
+    The lines with figures: two digits or more (one moves a line by half a character), clause
+    punctuation inside (a heading, 2023年3月15日会议纪要, is as short as it likes), and no
+    paragraph end (a paragraph's last line is short either way). The column: the commonest
+    width of the short lines without digits; as wide: within the column's tolerance of it.
+    """
     with_digits: list[tuple[float, int]] = []
     for raw in raws:
+        if len(raw) > _DIGIT_LINE_MAX or not _DIGIT_RE.search(raw):
+            continue  # (most lines leave here, tested in C)
         content = raw.strip(_LINE_SPACE)
-        if not content or len(content) > MAX_COLUMN + 6:
-            continue
         digits = len(_DIGIT_RE.findall(content))
-        width = display_width(content)
-        if digits >= 2:  # (one digit moves a line by half a character: no evidence either way)
-            if content[-1] not in _PARAGRAPH_END_LAST:  # (the last line of a paragraph is short either way)
-                with_digits.append((width, digits))
-        elif digits:
+        if digits >= 2 and content[-1] not in _PARAGRAPH_END_LAST and _CLAUSE_INSIDE_RE.search(content):
+            with_digits.append((display_width(content), digits))
+            if len(with_digits) == _LINES_MEASURED:
+                break  # (enough to tell)
+    if len(with_digits) < DIGIT_LINES_MIN:
+        return 0.0
+    plain: dict[int, int] = {}
+    measured = 0
+    for raw in raws:
+        if len(raw) > _DIGIT_LINE_MAX or _DIGIT_RE.search(raw):
             continue
-        else:
-            plain[round(width)] = plain.get(round(width), 0) + 1
-    if len(with_digits) < 3 or not plain:
+        content = raw.strip(_LINE_SPACE)
+        if content:
+            width = round(display_width(content))
+            plain[width] = plain.get(width, 0) + 1
+            measured += 1
+            if measured == 3 * _LINES_MEASURED:
+                break  # (enough to know the commonest width)
+    if not plain:
         return 0.0
     column, count = max(plain.items(), key=lambda item: item[1])
-    if count < 3:
+    if count < DIGIT_LINES_MIN:
         return 0.0
-    slack = max(2.0, 0.1 * column)  # (Column.tolerance)
+    slack = tolerance(column)
     as_half = sum(abs(width - column) <= slack for width, _ in with_digits)
     as_full = sum(abs(width + 0.5 * digits - column) <= slack for width, digits in with_digits)
     return 0.5 if as_full > as_half else 0.0
+
+
+#: Lines longer than this are no column lines (MAX_COLUMN, and room for an indent and spaces).
+_DIGIT_LINE_MAX = int(MAX_COLUMN) + 6
+#: Lines with figures, and plain lines of the column's width, that a verdict on digits needs.
+DIGIT_LINES_MIN = 3
+#: Lines with figures measured, at most (a long page holds thousands), and three times as many
+#: plain lines for the commonest width.
+_LINES_MEASURED = 100
 
 
 def display_width(text: str) -> float:
@@ -382,6 +408,11 @@ def display_width(text: str) -> float:
         for run in runs:
             width -= 0.5 * (len(run) - 1)
     return width
+
+
+def tolerance(width: float) -> float:
+    """How far from a column's width a line may be and still fill it (or fit in it)."""
+    return max(2.0, 0.1 * width)
 
 
 class Column:
@@ -407,7 +438,7 @@ class Column:
         return f"Column(width={self.width!r}, blank_between={self.blank_between!r})"
 
     def tolerance(self) -> float:
-        return max(2.0, 0.1 * self.width)
+        return tolerance(self.width)
 
     def full(self, line: Line) -> bool:
         return line.width >= self._full_at
@@ -456,7 +487,7 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
     unpunctuated = _unpunctuated(text)
     findings: list[Finding] = []
     joined_lines: list[tuple[int, int]] = []  # the lines each finding joins
-    width_joins: dict[int, int] = {}  # break k -> its finding, for joins resting on the column width
+    layout_joins: dict[int, int] = {}  # break k -> its finding, for joins resting on line lengths alone
     stops_across_blank: list[int] = []  # findings joining across a blank line on a missing stop or a comma
     open_ends = 0  # paragraphs before a blank line that end without a full stop, joined or not
     splits: list[tuple[int, int]] = []
@@ -492,8 +523,8 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
         if unpunctuated and confidence >= 0.8:
             confidence = 0.6
             reason += "; but the text has almost no sentence punctuation to go by (garbled?): check it"
-        if rests_on == WIDTH and confidence >= 0.8:
-            width_joins[k] = len(findings)
+        if confidence >= 0.8 and (rests_on == WIDTH or (rests_on == STOP and gap == 0)):
+            layout_joins[k] = len(findings)  # (lines as long as wrapped lines: see _wrapped)
         if gap > 0 and rests_on != WIDTH and (rests_on or confidence < 0.8) and not _set_apart_column(lines, body, a):
             open_ends += 1
             if rests_on in _LAYOUT_ONLY and confidence >= 0.8:
@@ -506,9 +537,9 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
         reason = f"{findings[index].message}; but {why} (check it)"
         findings[index] = _join_finding(text, lines[a], lines[b], 0.7, reason)
 
-    for k, uncut in _uncut_joins(lines, body, sorted(width_joins)).items():
+    for k, uncut in _uncut_joins(lines, body, sorted(layout_joins)).items():
         why = f"none of the {uncut} breaks around it cuts a word: lines set one by one (verse, a table?), not wrapped"
-        report_only(width_joins[k], why)
+        report_only(layout_joins[k], why)
     if open_ends > 1 + len(text) // PAGE_CHARS:
         why = f"{open_ends} paragraphs here end without a full stop, more than page breaks explain"
         for index in stops_across_blank:
@@ -552,7 +583,7 @@ class _Lines(dict):
         self.starts = list(itertools.accumulate(map((1).__add__, map(len, self.raws)), initial=0))  # len + newline
         #: Facts about the document worked out once for all its breaks (see _paragraph_indent).
         self.memo: dict[tuple, list] = {}
-        self.digits = _DigitWidth(self.raws)
+        self.digits = _DigitWidth(self.raws) if _DIGIT_RE.search(text) else None
 
     def __missing__(self, index: int) -> Line:
         line = self[index] = Line(self.starts[index], self.raws[index], self.digits)
@@ -561,8 +592,8 @@ class _Lines(dict):
 
 class _DigitWidth:
     """How much a text's page widened its digits (see :func:`_digit_extra`), worked out when the
-    width of a line with digits is first asked. (Its own object, not the dict of lines: a line
-    that held that dict would make a reference cycle.)"""
+    width of a line is first asked. (Its own object, not the dict of lines: a line that held
+    that dict would make a reference cycle.)"""
 
     __slots__ = ("_extra", "raws")
 
@@ -908,8 +939,8 @@ def _judge(lines: _Lines, body: list[int], k: int, gap: int, column: Column | No
         return None  # 新华社北京1月9日电: an article starts; 1239·903·84 / 4020·026·57: a table's rows
     first = b.content[0]
     if first in _NO_LINE_START and not _may_start(b.content):
-        if a.ends_paragraph and first not in _CLOSING_MARKS:
-            return None
+        if a.ends_paragraph and (first not in _CLOSING_MARKS or first in _ASCII_QUOTES):
+            return None  # (after a sentence's end, an ASCII quote more likely opens the next)
         return Verdict(True, 0.9, f"the next line starts with '{first}', which cannot start a paragraph")
     if column is not None and a.width <= column._fits_to and b.width <= column._fits_to:  # column.fits(a), (b)
         return _judge_column(lines, body, k, gap, column)
@@ -962,7 +993,8 @@ def _table_rows(a: Line, b: Line) -> bool:
 
 
 def _uncut_joins(lines: _Lines, body: list[int], joins: list[int]) -> dict[int, int]:
-    """Of ``joins`` (breaks, ascending, joined on the column width alone), those with
+    """Of ``joins`` (breaks, ascending, joined on line lengths alone: the column width, or a
+    missing full stop between lines as long as wrapped lines), those with
     UNCUT_MIN_JOINS or more such joins within WINDOW breaks (themselves included) none of which
     shows wrapping (see _shows_wrapping), each with that count. Most breaks are answered by
     evidence found near them, so few are looked at."""
@@ -1282,7 +1314,8 @@ def _judge_page_break(a: Line, b: Line) -> Verdict | None:
         return Verdict(True, 0.9, f"'{unclosed}' opened in this line is closed by '{mark}' in the next")
     if a.heading_like and last not in _NO_HEADING_END and not unclosed:
         # A heading, a title, a caption; or the start of a paragraph a page break cut short.
-        if _CONTINUATION_START_RE.match(b.content) or _fragment_start(a, b):
+        if _CONTINUATION_START_RE.match(b.content) or (_fragment_start(a, b) and _word_across(a, b)):
+            # (A fragment after a title needs a word across: 雪 ⏎⏎ 雪，以严冬为父 is a poem's title.)
             return Verdict(True, 0.85, _SHORT_THEN_FRAGMENT, STOP)
         word = _word_across(a, b)
         if word and _inside_word(a, b):
@@ -1333,9 +1366,10 @@ def _parallel(a: Line, b: Line) -> bool:
 
 def _fragment_start(a: Line, b: Line) -> bool:
     """Does ``b`` start with a clause of one or two hanzi that no sentence starts with (``务，``)?
-    Not the clause ``a`` starts with too: lines set in parallel (雪，以严冬为父 / 雪，以暖春为母)."""
+    Not where ``a`` starts with such a clause too: lines set in parallel (雪，以严冬为父 /
+    雪，以暖春为母; a recipe's 鸡蛋，两个 / 白糖，少许)."""
     match = _FIRST_CLAUSE_RE.match(b.content)
-    return match is not None and match.group()[:-1] not in _OPENING_WORDS and not a.content.startswith(match.group())
+    return match is not None and match.group()[:-1] not in _OPENING_WORDS and not _FIRST_CLAUSE_RE.match(a.content)
 
 
 def _continuation(a: Line, b: Line) -> str | None:
@@ -1358,8 +1392,8 @@ def _word_across(a: Line, b: Line) -> str | None:
 
 
 _ASCII_QUOTES = frozenset("\"'")
-#: A face that ends with an opening mark: 》_《 (frowning), <_<.
-_FACE_END_RE = re.compile("[》《<>^T][_﹏]+[》《<>^T]$")
+#: A face that ends with an opening 《: 》_《 (frowning).
+_FACE_END_RE = re.compile("[》<>^T][_﹏]+《$")
 _HAN_TAIL_RE = re.compile(f"[{HAN_CLASS}]{{1,6}}$")
 _HAN_HEAD_RE = re.compile(f"^[{HAN_CLASS}]{{1,6}}")
 
