@@ -385,7 +385,7 @@ _DIGIT_LINE_MAX = int(MAX_COLUMN) + 6
 DIGIT_LINES_MIN = 3
 #: Lines with figures measured, at most (a long page holds thousands), and three times as many
 #: plain lines for the commonest width.
-_LINES_MEASURED = 100
+_LINES_MEASURED = 30
 
 
 def display_width(text: str) -> float:
