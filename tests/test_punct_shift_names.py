@@ -4,17 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.config import Config
-from cleaner.model import apply_edits
-from cleaner.pipeline import STAGES_BY_ID, select_edits
-from cleaner.stages.base import StageContext
-from cleaner.stages.punct_shift import detect
 from cleaner.tables import read_tsv
-
-
-def repair(text: str) -> str:
-    stage = STAGES_BY_ID["punct-shift"]
-    return apply_edits(text, select_edits(detect(text, StageContext()), Config(), stage))
+from tests.test_punct_shift import repair
 
 
 def garbled_context(snippet: str) -> str:

@@ -5,24 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.config import Config
-from cleaner.model import apply_edits
-from cleaner.pipeline import STAGES_BY_ID, select_edits
 from cleaner.stages.base import StageContext
 from cleaner.stages.punct_shift import detect
-
-
-def repair(text: str) -> str:
-    stage = STAGES_BY_ID["punct-shift"]
-    return apply_edits(text, select_edits(detect(text, StageContext()), Config(), stage))
-
-
-def garbled(snippet: str) -> str:
-    """``snippet`` inside a clearly garbled paragraph."""
-    return f"会议指出院野要抓好落实袁创新活动方式袁扩大覆盖遥冶{snippet}袁推动发展遥"
-
-
-REPAIRED = "会议指出：“要抓好落实，创新活动方式，扩大覆盖。”{}，推动发展。"
+from tests.test_punct_shift import repair
+from tests.test_punct_shift_names import REPAIRED
+from tests.test_punct_shift_names import garbled_context as garbled
 
 
 @pytest.mark.parametrize(
