@@ -587,7 +587,7 @@ def test_lines_with_full_width_digits_are_measured_as_the_page_set_them(width: i
     "line",
     [
         "要让这个类型可以作为 HashMap 的键，只需要 #[derive(PartialEq, Eq, Hash)]",  # rust-by-example
-        "在循环里调用 `iter.next()`",
+        "在循环里调用 `next(it)`",  # (no . / @ in it: only its closing ) and ` say code)
     ],
 )
 def test_a_paragraph_that_ends_in_code_is_not_joined_to_the_next(line: str) -> None:

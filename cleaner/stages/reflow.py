@@ -271,7 +271,7 @@ class Line:
     def width(self) -> float:
         if self._width is None:
             self._width = display_width(self.content)
-            if self.digits is not None and self.digits.extra and _DIGIT_RE.search(self.content):
+            if self.digits is not None and self.digits.extra:
                 self._width += self.digits.extra * len(_DIGIT_RE.findall(self.content))
         return self._width
 
@@ -1330,12 +1330,11 @@ def _judge_page_break(a: Line, b: Line) -> Verdict | None:
         return Verdict(True, 0.85, _SHORT_TAIL, STOP)
     if _fragment_start(a, b):
         return Verdict(True, 0.85, _FRAGMENT, STOP)
-    if _CONTINUATION_START_RE.match(b.content):
-        return Verdict(True, 0.85, f"no sentence starts with '{b.content[0]}'")
-    word = _word_across(a, b)
-    if word:
+    evidence = _continuation(a, b)
+    if evidence:
         # A word cut (最大限 / 度发挥), or two words that happen to make one across (不舒服 / 用的).
-        return Verdict(True, 0.85, f"the word '{word}' spans the break", "" if _word_wins(a, b) else WORD)
+        chance = not _CONTINUATION_START_RE.match(b.content) and not _word_wins(a, b)
+        return Verdict(True, 0.85, evidence, WORD if chance else "")
     if b.heading_like and not b.ends_paragraph and len(b.content) <= 20:
         return Verdict(True, 0.5, "the line stops mid-sentence, but the next looks like a heading (check it)")
     if _SENTENCE_START_RE.match(b.content):
