@@ -488,6 +488,18 @@ def test_paragraphs_ending_without_a_full_stop_more_often_than_pages_break_are_k
     assert applied(broken) == BODY + "\n"
 
 
+def test_two_paragraphs_without_a_full_stop_closer_than_a_page_are_kept() -> None:
+    # A long document may hold two page breaks, but not 60 characters apart: of two reviews
+    # that stop without a full stop one after the other, neither is a page's end for sure.
+    posts = ["房间有点小，隔音效果一般，不过床很舒服，早上还能听到楼下菜市场的声音"]
+    posts += ["早餐品种不多，但是味道还可以，服务员态度很好，退房手续也办得很快"]
+    text = "\n\n".join([BODY] * 10 + posts + [BODY] * 2) + "\n"
+    assert len(text) > 1 + reflow.PAGE_CHARS  # the page budget allows two page breaks
+    findings = [f for f in reflow.detect(text, StageContext()) if f.rule == reflow.RULE_JOIN]
+    assert len(findings) == 2
+    assert all(f.confidence < THRESHOLD and "no page is so short" in f.message for f in findings)
+
+
 def test_a_fullwidth_full_stop_ends_a_paragraph() -> None:
     text = "书写成这样子，真是令人失望．\n\n里面的内容很浅，不值这个价钱。\n"
     assert applied(text) == text

@@ -162,6 +162,11 @@ WRAPPED_ALIKE_SHARE = 0.25
 #: (总之，) is not joined, but it shows the style as much as one that is. (So a formal text with
 #: many lines ending in a colon has its one page break reported, not joined: the safe side.)
 PAGE_CHARS = 1500
+#: ... and two page breaks are at least this many characters apart (an A5 page holds about 600):
+#: of two paragraphs this near each other that end without a full stop, neither is joined on
+#: the layout alone, for at most one of them can end a page.
+PAGE_MIN_CHARS = 600
+_TOO_NEAR = f"another paragraph within {PAGE_MIN_CHARS} characters ends without a full stop (no page is so short)"
 #: Chinese prose has a comma or full stop every 10 to 20 characters; with fewer than one
 #: in this many characters, sentence ends cannot be seen: joins are reported, not made.
 UNPUNCTUATED_RATIO = 60
@@ -494,7 +499,7 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
     joined_lines: list[tuple[int, int]] = []  # the lines each finding joins
     layout_joins: dict[int, int] = {}  # break k -> its finding, for joins resting on line lengths alone
     stops_across_blank: list[int] = []  # findings joining across a blank line on a missing stop or a comma
-    open_ends = 0  # paragraphs before a blank line that end without a full stop, joined or not
+    open_ends: list[int] = []  # where paragraphs end before a blank line without a full stop, joined or not
     splits: list[tuple[int, int]] = []
     ends: list[tuple[int, int]] = []
     # The column of the breaks between two lines short enough to be column lines.
@@ -531,7 +536,7 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
         if confidence >= 0.8 and (rests_on == WIDTH or (rests_on == STOP and gap == 0)):
             layout_joins[k] = len(findings)  # (lines as long as wrapped lines: see _wrapped)
         if gap > 0 and rests_on != WIDTH and (rests_on or confidence < 0.8) and not _set_apart_column(lines, body, a):
-            open_ends += 1
+            open_ends.append(lines.starts[b])
             if rests_on in _LAYOUT_ONLY and confidence >= 0.8:
                 stops_across_blank.append(len(findings))
         findings.append(_join_finding(text, lines[a], lines[b], confidence, reason))
@@ -551,10 +556,15 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
         if short >= VERSE_SHORT_LINES:
             why = f"{short} lines near it stop short of the column without a mark: lines set one by one (verse?)"
             report_only(layout_joins[k], why)
-    if open_ends > 1 + len(text) // PAGE_CHARS:
-        why = f"{open_ends} paragraphs here end without a full stop, more than page breaks explain"
+    if len(open_ends) > 1 + len(text) // PAGE_CHARS:
+        why = f"{len(open_ends)} paragraphs here end without a full stop, more than page breaks explain"
         for index in stops_across_blank:
             report_only(index, why)
+    else:
+        for index in stops_across_blank:
+            at = lines.starts[joined_lines[index][1]]
+            if _near_another(open_ends, at, PAGE_MIN_CHARS):
+                report_only(index, _TOO_NEAR)
     joined_blocks = {line for f, ab in zip(findings, joined_lines, strict=True) if f.confidence >= 0.8 for line in ab}
     joined_sorted = sorted(joined_blocks)
     for a, b in [] if unpunctuated else splits:
@@ -566,6 +576,12 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
         if a in joined_blocks or b in joined_blocks:
             findings.append(_split_finding(lines[a]))
     return findings
+
+
+def _near_another(positions: list[int], at: int, reach: int) -> bool:
+    """Is a position of ``positions`` (ascending, holding ``at``) other than ``at`` within ``reach`` of it?"""
+    i = bisect_left(positions, at)
+    return (i > 0 and at - positions[i - 1] < reach) or (i + 1 < len(positions) and positions[i + 1] - at < reach)
 
 
 def _kept_lines(text: str, lines: _Lines) -> set[int]:
