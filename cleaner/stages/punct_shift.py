@@ -251,7 +251,7 @@ YEAR, MONTH = "年", "月"
 #: The enumeration comma and its look-alike: between numbers, a list of numbers.
 ENUMERATION = "、尧"
 #: What follows the number of an item at a line start (1、 2： 3． 4·), real or garbled.
-LIST_NUMBER_MARKS = "、：．·尧院援窑"
+LIST_NUMBER_MARKS = "、：．·尧院援窑:"
 #: Between two numbers: a range (8-10, 10～20, 3至5).
 NUMBER_RANGE = "-~～至到"
 NUMBER_BEFORE = "第〔［"
@@ -1824,7 +1824,8 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
     n = len(text)
     for match in number_re.finditer(text):
         start, end = match.start(), match.end()
-        if end - start == 1:
+        pattern = _number_pattern(text, start, end)
+        if end - start == 1 and pattern is None:
             # The common case, a lone 员 or 园 (人员, 公园): is there any number context at all?
             after = text[end] if end < n else ""
             before = text[start - 1] if start else ""
@@ -1863,12 +1864,15 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             end - start == 1 and text[end : end + 1] in DATE_UNITS and _is_digit_at(text, end + 1)
         )
         item = end - start <= 2 and text[start - 1 : start] in ITEM_OPEN and _numbered_item(text, start, end)
+        item = item or pattern is not None
         while (
             start < end
             and not in_range
             and not after_unit
             and not item
             and text[start + 1 : start + 2] != point
+            # (党员园园周年 is 党100周年: no number starts with 0 but 0.5)
+            and not (start + 1 < end and digits.get(text[start + 1]) == "0" and text[start + 2 : start + 3] != point)
             and _edge_word(text, start, -1)
             and _ends_best_word(text, start)
         ):
@@ -1954,7 +1958,9 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             cand.add(2.0, "reads as a year", EV_OTHER)
         if year:
             cand.add(SURE_FROM, f"a year after {RIGHT_SINGLE_QUOTE} ({RIGHT_SINGLE_QUOTE}97)", EV_OTHER)
-        if item:
+        if pattern is not None:
+            cand.add(SURE_FROM, pattern, EV_OTHER)
+        elif item:
             cand.add(SURE_FROM, ITEM_NOTE, EV_ITEM)
         found.append(cand)
     return found
@@ -1969,6 +1975,124 @@ def _lone_number_context() -> tuple[frozenset[str], frozenset[str]]:
     after = NUMBER_AFTER + NUMBER_RANGE + _INLINE_SPACES + signs + dot + DASH_LOOKALIKE
     before = NUMBER_BEFORE + _INLINE_SPACES + signs + dot + DASH_LOOKALIKE
     return frozenset(after), frozenset(before)
+
+
+#: The unit a swimmer's hundredths follow (1分1秒76, 54秒95).
+SECONDS = "秒"
+#: The minutes before seconds (4分36秒66).
+MINUTES = "分"
+#: Wins, draws and losses of a record (6胜1负, 4胜3平).
+RECORD_FIRST, RECORD_LAST = "胜平", "平负"
+#: Marks an item's number follows inside a paragraph (：1．单项, ；2·在体育), real or garbled.
+ITEM_AFTER_MARKS = "：；。院曰遥"
+#: What an item's number is followed by there (．, · and its look-alike 窑).
+ITEM_DOTS = "．·窑"
+#: What stands before 表 or 图 of a table's or figure's number (见表3）, ⏎表1：, （图3）).
+SECTION_BEFORE = "见\n（渊"
+SECTION_WORDS = "表图"
+#: A clue's number (线索3：).
+CLUE = "线索"
+#: What follows the number of a table, figure or clue.
+SECTION_ENDS = "：:）冤院"
+
+
+def _number_pattern(text: str, start: int, end: int) -> str | None:
+    """The note of a pattern only a number fits, for the digit look-alikes at ``start:end``
+    however their hanzi read (远远, 猿人): a swimmer's hundredths after seconds (1分1秒苑远),
+    a record of wins and losses (远胜员负), an item's number between a mark and ．or ·
+    (：员．单项), the number of a table, figure or clue (见表猿冤, 线索员院), the rank at the
+    start of a table's row (⏎猿海信电器24.05, the rows around numbered 2 and 4)."""
+    before = text[start - 1] if start else "\n"
+    after = text[end : end + 1]
+    if before == SECONDS:
+        return _hundredths(text, start, end)
+    if after in RECORD_FIRST or before in RECORD_FIRST:
+        if _record(text, start, end):
+            return "a record of wins, draws and losses (6胜1负)"
+        return None
+    if before in ITEM_AFTER_MARKS and after in ITEM_DOTS:
+        return _listed_item(text, start, end, before, after)
+    if after in SECTION_ENDS and end - start <= 2:
+        if text[start - 2 : start] == CLUE or (
+            before in SECTION_WORDS and start >= 2 and text[start - 2] in SECTION_BEFORE
+        ):
+            return "the number of a table, figure or clue (表3：, 见表3）, 线索1：)"
+        return None
+    if before == "\n" and _table_row(text, start, end):
+        return "the rank at the start of a table's row, between rows numbered before and after it"
+    return None
+
+
+def _hundredths(text: str, start: int, end: int) -> str | None:
+    """``54秒怨缘``: two digits after seconds, a time's hundredths (none if a word follows
+    them; a word of their own, 远远, only after minutes: 4分36秒远远)."""
+    if end - start != 2 or not _is_digit_at(text, start - 2) or _is_digit_at(text, end):
+        return None
+    if _edge_word(text, end - 1, 1):
+        return None
+    if lexicon.is_word(text[start:end], min_freq=1):
+        at = start - 2
+        while _is_digit_at(text, at):
+            at -= 1
+        if text[at : at + 1] != MINUTES or not _is_digit_at(text, at - 1):
+            return None
+    return "hundredths of a second after seconds (1分1秒76)"
+
+
+def _record(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` is one of a record: 6胜1负, 4胜3平, 1平2负."""
+    after = text[end : end + 1]
+    if after in RECORD_FIRST:
+        at = end + 1
+        while _is_digit_at(text, at):
+            at += 1
+        if at > end + 1 and text[at : at + 1] in RECORD_LAST:
+            return True
+    return text[start - 1 : start] in RECORD_FIRST and _is_digit_at(text, start - 2) and after in RECORD_LAST
+
+
+def _listed_item(text: str, start: int, end: int, before: str, after: str) -> str | None:
+    """``因素院员窑过分依赖``: one digit between a mark and ．or · before hanzi, an item's
+    number (not 遥远·, where the digit makes a word with the mark's look-alike, nor 窑洞)."""
+    if end - start != 1 or not is_han(text[end + 1 : end + 2] or "a"):
+        return None
+    if before in _lookalikes()[0] and lexicon.is_word(before + text[start], min_freq=1):
+        return None
+    if after not in (FULLWIDTH_FULL_STOP, MIDDLE_DOT) and lexicon.is_word(text[end : end + 2], min_freq=1):
+        return None
+    return f"an item's number after a mark, before {after} (：1．, ；2·)"
+
+
+def _table_row(text: str, start: int, end: int) -> bool:
+    """``⏎猿海信电器24.05``: a one- or two-digit number at a line's start before hanzi, the
+    line ending in a figure, and the line before or after it the same with the number one
+    less or one more (a table of ranks)."""
+    if end - start > 2 or not is_han(text[end : end + 1] or "a"):
+        return False
+    value = _number_value(text, start, end)
+    if value is None or not _row_ends_in_figure(text, end):
+        return False
+    previous = text.rfind("\n", 0, start - 1) + 1 if start else -1
+    after_line = text.find("\n", end)
+    return (previous >= 0 and _row_numbered(text, previous, value - 1)) or (
+        after_line >= 0 and _row_numbered(text, after_line + 1, value + 1)
+    )
+
+
+def _row_ends_in_figure(text: str, index: int) -> bool:
+    line_end = text.find("\n", index)
+    return _is_digit_at(text, (len(text) if line_end < 0 else line_end) - 1)
+
+
+def _row_numbered(text: str, at: int, value: float) -> bool:
+    """Whether the line starting at ``text[at]`` starts with the number ``value`` before hanzi
+    and ends in a figure."""
+    end = at
+    while end < at + 2 and _is_digit_at(text, end):
+        end += 1
+    if end == at or not is_han(text[end : end + 1] or "a") or _number_value(text, at, end) != value:
+        return False
+    return _row_ends_in_figure(text, end)
 
 
 @functools.cache

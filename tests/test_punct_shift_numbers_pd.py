@@ -1,0 +1,79 @@
+"""punct-shift: numbers read on People's Daily (January 1998, dev half) garbled, in patterns
+only a number fits however its look-alikes read as hanzi: a swimmer's hundredths, a record
+of wins and losses, an item's number inside a paragraph, the numbers of tables, figures and
+clues, the ranks of a table's rows, and a number whose first look-alike ends a word (党员园园)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_punct_shift import repair
+from tests.test_punct_shift_names import REPAIRED
+from tests.test_punct_shift_names import garbled_context as garbled
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # hundredths of a second after seconds
+        ("她以员分圆秒苑远获得银牌", "她以1分2秒76获得银牌"),
+        ("他以缘缘秒员园列第四", "他以55秒10列第四"),
+        ("成绩为源分猿远秒远远", "成绩为4分36秒66"),  # 远远 is a word, but after minutes a time
+        ("美国选手以缘源秒怨缘摘取金牌", "美国选手以54秒95摘取金牌"),
+        # a record of wins, draws and losses
+        ("他的成绩是远胜员负", "他的成绩是6胜1负"),
+        ("许华以源胜猿平积缘援缘分", "许华以4胜3平积5.5分"),
+        # an item's number between a mark and ．or ·
+        ("分为四种类型院员．单项业务企业", "分为四种类型：1．单项业务企业"),
+        ("还在于以下因素院员窑过分依赖外资", "还在于以下因素：1·过分依赖外资"),
+        ("缺乏竞争曰圆窑在体育活动中", "缺乏竞争；2·在体育活动中"),
+        # the number of a table, a figure or a clue
+        ("增长较快渊见表圆冤", "增长较快（见表2）"),
+        ("矿区被挖得千疮百孔渊图猿冤", "矿区被挖得千疮百孔（图3）"),
+        ("线索员院前些时候", "线索1：前些时候"),
+        # a look-alike that ends a word before a 0 belongs to the number: no number starts with 0
+        ("到建党员园园周年的时候", "到建党100周年的时候"),
+        ("将产生男子双人员园米跳台金牌", "将产生男子双人10米跳台金牌"),
+        ("纪念建社员园周年", "纪念建社10周年"),
+    ],
+)
+def test_number_patterns_are_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+TABLE = "沪市上涨前五名渊豫冤\n员华东电脑圆源援愿圆\n圆工益股份圆源援缘猿\n猿海信电器圆源援园缘\n源江苏春兰圆猿援源圆\n"
+
+
+def test_ranks_of_a_table_are_repaired() -> None:
+    text = garbled("行情稳定") + "\n" + TABLE
+    assert repair(text).endswith("\n1华东电脑24.82\n2工益股份24.53\n3海信电器24.05\n4江苏春兰23.42\n")
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # the hanzi stays: 远远 after seconds with no minutes, 员工 after a time
+        ("跑了十秒远远落后", "跑了十秒远远落后"),
+        ("只用了缘秒员工们就", "只用了5秒员工们就"),
+        # 胜 without the second number of a record
+        ("他们远胜对手", "他们远胜对手"),
+        # 遥远 before a mark's look-alike and ·, 窑洞 after a mark
+        ("前路遥远窑洞外", "前路遥远窑洞外"),
+        ("前方院员窑洞", "前方：员窑洞"),
+        # 表 or 图 inside a word before a look-alike
+        ("地图员院前方", "地图员：前方"),
+        # a word before 园 with no unit after it: 人员园林, 会员园地
+        ("绿化人员园林局", "绿化人员园林局"),
+        ("会员园地", "会员园地"),
+    ],
+)
+def test_real_words_are_kept(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+def test_line_start_without_numbered_neighbours_is_kept() -> None:
+    text = garbled("行情稳定") + "\n员工食堂开业\n圆满完成任务\n"
+    assert repair(text).endswith("\n员工食堂开业\n圆满完成任务\n")
+    # 源 after a row that starts with 员, not 猿: no rank
+    text = garbled("行情稳定") + "\n员工收入圆源援愿圆\n源江苏春兰圆猿援源圆\n"
+    assert repair(text).endswith("\n员工收入24.82\n源江苏春兰23.42\n")
