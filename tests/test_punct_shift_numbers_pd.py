@@ -35,6 +35,16 @@ from tests.test_punct_shift_names import garbled_context as garbled
         ("到建党员园园周年的时候", "到建党100周年的时候"),
         ("将产生男子双人员园米跳台金牌", "将产生男子双人10米跳台金牌"),
         ("纪念建社员园周年", "纪念建社10周年"),
+        # a month before what follows only a month
+        ("比圆月份增加了一点", "比2月份增加了一点"),
+        ("通常出现在圆月中下旬", "通常出现在2月中下旬"),
+        # an hour of the day
+        ("决赛于晚上远点进行", "决赛于晚上6点进行"),
+        ("他每天从早远点工作", "他每天从早6点工作"),
+        ("不到源点钟就起床", "不到4点钟就起床"),
+        # 近 before a number of years or a quantity
+        ("这是近缘年来最快的", "这是近5年来最快的"),
+        ("其中到户近缘亿元", "其中到户近5亿元"),
     ],
 )
 def test_number_patterns_are_repaired(snippet: str, expected: str) -> None:
@@ -65,6 +75,13 @@ def test_ranks_of_a_table_are_repaired() -> None:
         # a word before 园 with no unit after it: 人员园林, 会员园地
         ("绿化人员园林局", "绿化人员园林局"),
         ("会员园地", "会员园地"),
+        # 圆月 with no month's follower; 0 is no month
+        ("一轮圆月升起", "一轮圆月升起"),
+        ("公园月份", "公园月份"),
+        # 远点 with no time of day before it; 近 before a word of the look-alike
+        ("离得远点好", "离得远点好"),
+        ("做好近远期规划", "做好近远期规划"),
+        ("它的近缘种很多", "它的近缘种很多"),
     ],
 )
 def test_real_words_are_kept(snippet: str, expected: str) -> None:

@@ -2020,7 +2020,48 @@ def _number_pattern(text: str, start: int, end: int) -> str | None:
         return None
     if before == "\n" and _table_row(text, start, end):
         return "the rank at the start of a table's row, between rows numbered before and after it"
+    if after == MONTH:
+        return _month(text, start, end)
+    if after == CLOCK:
+        return _clock(text, start, end)
+    if before == NEAR and end - start <= 2 and after in NEAR_COUNTERS:
+        if lexicon.is_word(text[end - 1 : end + 1], min_freq=1):
+            return None  # (近远期: 远期 is a word)
+        return f"a number after {NEAR} before {after} (近5年)"
     return None
+
+
+#: What follows a month only (2月份, 2月中下旬, 2月底; 圆月, the full moon, is followed by none).
+MONTH_AFTER = ("份", "上旬", "中旬", "下旬", "中下旬", "底")
+#: 点 of the time of day, and what before it says so (晚上6点, 早6点; 4点钟).
+CLOCK = "点"
+CLOCK_AFTER = "钟"
+DAYTIME = ("早上", "晚上", "上午", "下午", "中午", "凌晨", "清晨", "早晨", "傍晚")
+#: 近 before a number of years or a quantity (近5年来, 近5亿元); its counters.
+NEAR = "近"
+NEAR_COUNTERS = "年天周亿万千百倍个名位家成"
+
+
+def _month(text: str, start: int, end: int) -> str | None:
+    """``从圆月份``, ``圆月中下旬``: a month (1 to 12) before what follows only a month."""
+    if not text.startswith(MONTH_AFTER, end + 1):
+        return None
+    value = _number_value(text, start, end)
+    if value is None or not 1 <= value <= 12:
+        return None
+    return "a month: what follows it follows only a month (2月份, 2月中下旬)"
+
+
+def _clock(text: str, start: int, end: int) -> str | None:
+    """``源点钟``, ``晚上远点``: an hour of the day (0 to 24)."""
+    value = _number_value(text, start, end)
+    if value is None or value > 24 or end - start > 2:
+        return None
+    if text[end + 1 : end + 2] != CLOCK_AFTER and not (
+        text[start - 2 : start] in DAYTIME or text[start - 1 : start] in ("早", "晚")
+    ):
+        return None
+    return "an hour of the day (晚上6点, 4点钟)"
 
 
 def _hundredths(text: str, start: int, end: int) -> str | None:
