@@ -45,6 +45,13 @@ from tests.test_punct_shift_names import garbled_context as garbled
         # 近 before a number of years or a quantity
         ("这是近缘年来最快的", "这是近5年来最快的"),
         ("其中到户近缘亿元", "其中到户近5亿元"),
+        # two look-alikes before a counter read only after a run, or before 来 and a counter
+        ("嘴唇被缝了员圆针", "嘴唇被缝了12针"),
+        ("路面设立了圆愿处报警亭", "路面设立了28处报警亭"),
+        ("两侧是圆怨扇玻璃窗", "两侧是29扇玻璃窗"),
+        ("每天至少员园来个人", "每天至少10来个人"),
+        # a unit of two characters
+        ("每月租金要缘员埃镑", "每月租金要51埃镑"),
     ],
 )
 def test_number_patterns_are_repaired(snippet: str, expected: str) -> None:
@@ -82,6 +89,13 @@ def test_ranks_of_a_table_are_repaired() -> None:
         ("离得远点好", "离得远点好"),
         ("做好近远期规划", "做好近远期规划"),
         ("它的近缘种很多", "它的近缘种很多"),
+        # one look-alike before such a counter, or two before a word it starts
+        ("望向远处的山", "望向远处的山"),
+        ("圆圆对他说", "圆圆对他说"),
+        ("源源处理不完", "源源处理不完"),
+        ("远远口头上说", "远远口头上说"),
+        ("圆圆杯子", "圆圆杯子"),
+        ("远远轮不到他", "远远轮不到他"),
     ],
 )
 def test_real_words_are_kept(snippet: str, expected: str) -> None:

@@ -245,7 +245,15 @@ NUMBER_AFTER_WORDS = (
     "日元",
     "美分",
     "法郎",
+    "英镑",
+    "埃镑",
+    "马克",
 )
+#: Counters read only after two or more look-alikes (员圆针 is 12针, 圆愿处 28处): after
+#: one, too many are a word's (远处, 缘分) or a name's, and a word they start (处理) is none.
+RUN_COUNTERS = "处轮口盒例针扇袋杯担封县"
+#: 来 after a number before a counter: about so many (员园来个 is 10来个).
+ABOUT = "来"
 #: 年 and 月: a lone digit between them is a month (今年圆月底 is 今年2月底)
 YEAR, MONTH = "年", "月"
 #: The enumeration comma and its look-alike: between numbers, a list of numbers.
@@ -1904,6 +1912,8 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             or (after in signs and followed_by_number)
             or (after == dot and followed_by_number)
             or (after == DASH_LOOKALIKE and _range_dash(text, after_at) is not None)
+            or (len(run) >= 2 and _run_counter_at(text, after_at) and not lexicon.is_word(run, min_freq=1))
+            or (len(run) >= 2 and after == ABOUT and _next_visible(text, after_at, 1)[1] in NUMBER_AFTER)
         )
         before_at, before = _next_visible(text, start, -1)
         year = before == apostrophe and len(run) == 2 and _year_apostrophe(text, before_at)
@@ -2576,6 +2586,12 @@ def _counter_at(text: str, index: int) -> bool:
     if not char or char not in NUMBER_AFTER:
         return False
     return char not in MEASURE_WORDS or not lexicon.is_word(text[index : index + 2])
+
+
+def _run_counter_at(text: str, index: int) -> bool:
+    """Whether ``text[index]`` is one of RUN_COUNTERS standing as a counter (not 处理, 对于)."""
+    char = text[index : index + 1]
+    return bool(char) and char in RUN_COUNTERS and not lexicon.is_word(text[index : index + 2])
 
 
 def _lone_in_word(window: str, index: int, counter_after: bool) -> bool:
