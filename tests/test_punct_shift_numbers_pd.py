@@ -85,10 +85,13 @@ def test_ranks_of_a_table_are_repaired() -> None:
         # 圆月 with no month's follower; 0 is no month
         ("一轮圆月升起", "一轮圆月升起"),
         ("公园月份", "公园月份"),
+        ("一轮圆月底下", "一轮圆月底下"),
+        ("一轮圆月份外圆", "一轮圆月份外圆"),
         # 远点 with no time of day before it; 近 before a word of the look-alike
         ("离得远点好", "离得远点好"),
         ("做好近远期规划", "做好近远期规划"),
         ("它的近缘种很多", "它的近缘种很多"),
+        ("这是近缘家族的", "这是近缘家族的"),
         # one look-alike before such a counter, or two before a word it starts
         ("望向远处的山", "望向远处的山"),
         ("圆圆对他说", "圆圆对他说"),

@@ -2037,12 +2037,16 @@ def _number_pattern(text: str, start: int, end: int) -> str | None:
     if before == NEAR and end - start <= 2 and after in NEAR_COUNTERS:
         if lexicon.is_word(text[end - 1 : end + 1], min_freq=1):
             return None  # (近远期: 远期 is a word)
+        if lexicon.is_word(text[end : end + 2]) and text[end : end + 2] not in NEAR_UNITS:
+            return None  # (近缘家族: 家族 is a word, 近缘 a close relative)
         return f"a number after {NEAR} before {after} (近5年)"
     return None
 
 
 #: What follows a month only (2月份, 2月中下旬, 2月底; 圆月, the full moon, is followed by none).
 MONTH_AFTER = ("份", "上旬", "中旬", "下旬", "中下旬", "底")
+#: Before a month that reads as a word (圆月): a preposition of time (比2月份, 从2月份起).
+MONTH_BEFORE = "比从在到至于自"
 #: 点 of the time of day, and what before it says so (晚上6点, 早6点; 4点钟).
 CLOCK = "点"
 CLOCK_AFTER = "钟"
@@ -2050,12 +2054,18 @@ DAYTIME = ("早上", "晚上", "上午", "下午", "中午", "凌晨", "清晨",
 #: 近 before a number of years or a quantity (近5年来, 近5亿元); its counters.
 NEAR = "近"
 NEAR_COUNTERS = "年天周亿万千百倍个名位家成"
+#: The words a counter after 近 starts that are still a quantity (近5年来, 近5亿元).
+NEAR_UNITS = ("年来", "年间", "亿元", "万元", "万人", "千人", "百人", "个月")
 
 
 def _month(text: str, start: int, end: int) -> str | None:
     """``从圆月份``, ``圆月中下旬``: a month (1 to 12) before what follows only a month."""
     if not text.startswith(MONTH_AFTER, end + 1):
         return None
+    if text[end + 1] in MONTH_AFTER and lexicon.is_word(text[end + 1 : end + 3]):
+        return None  # (圆月底下: 底下 is a word)
+    if lexicon.is_word(text[start : end + 1], min_freq=1) and text[start - 1 : start] not in MONTH_BEFORE:
+        return None  # (今晚的圆月份外明亮: 圆月, the full moon, unless a preposition of time is before it)
     value = _number_value(text, start, end)
     if value is None or not 1 <= value <= 12:
         return None
