@@ -99,6 +99,7 @@ def test_ranks_of_a_table_are_repaired() -> None:
         ("远远口头上说", "远远口头上说"),
         ("圆圆杯子", "圆圆杯子"),
         ("远远轮不到他", "远远轮不到他"),
+        ("圆圆来个拥抱", "圆圆来个拥抱"),
     ],
 )
 def test_real_words_are_kept(snippet: str, expected: str) -> None:
@@ -108,6 +109,9 @@ def test_real_words_are_kept(snippet: str, expected: str) -> None:
 def test_line_start_without_numbered_neighbours_is_kept() -> None:
     text = garbled("行情稳定") + "\n员工食堂开业\n圆满完成任务\n"
     assert repair(text).endswith("\n员工食堂开业\n圆满完成任务\n")
+    # lines that end in figures but start with words: 员工…, 圆满…
+    text = garbled("行情稳定") + "\n员工工资圆源园园\n圆满完成任务猿园\n"
+    assert "\n员工工资2400\n圆满完成任务" in repair(text)
     # 源 after a row that starts with 员, not 猿: no rank
     text = garbled("行情稳定") + "\n员工收入圆源援愿圆\n源江苏春兰圆猿援源圆\n"
     assert repair(text).endswith("\n员工收入24.82\n源江苏春兰23.42\n")

@@ -1912,8 +1912,14 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             or (after in signs and followed_by_number)
             or (after == dot and followed_by_number)
             or (after == DASH_LOOKALIKE and _range_dash(text, after_at) is not None)
-            or (len(run) >= 2 and _run_counter_at(text, after_at) and not lexicon.is_word(run, min_freq=1))
-            or (len(run) >= 2 and after == ABOUT and _next_visible(text, after_at, 1)[1] in NUMBER_AFTER)
+            or (
+                len(run) >= 2
+                and (
+                    _run_counter_at(text, after_at)
+                    or (after == ABOUT and _next_visible(text, after_at, 1)[1] in NUMBER_AFTER)
+                )
+                and not lexicon.is_word(run, min_freq=1)  # (远远轮不到, 圆圆来个电话)
+            )
         )
         before_at, before = _next_visible(text, start, -1)
         year = before == apostrophe and len(run) == 2 and _year_apostrophe(text, before_at)
@@ -2128,8 +2134,8 @@ def _table_row(text: str, start: int, end: int) -> bool:
     """``⏎猿海信电器24.05``: a one- or two-digit number at a line's start before hanzi, the
     line ending in a figure, and the line before or after it the same with the number one
     less or one more (a table of ranks)."""
-    if end - start > 2 or not is_han(text[end : end + 1] or "a"):
-        return False
+    if end - start > 2 or not is_han(text[end : end + 1] or "a") or lexicon.is_word(text[end - 1 : end + 1]):
+        return False  # (⏎员工…, ⏎圆满…: a word)
     value = _number_value(text, start, end)
     if value is None or not _row_ends_in_figure(text, end):
         return False
@@ -2152,6 +2158,8 @@ def _row_numbered(text: str, at: int, value: float) -> bool:
     while end < at + 2 and _is_digit_at(text, end):
         end += 1
     if end == at or not is_han(text[end : end + 1] or "a") or _number_value(text, at, end) != value:
+        return False
+    if not text[end - 1].isascii() and lexicon.is_word(text[end - 1 : end + 1]):
         return False
     return _row_ends_in_figure(text, end)
 
