@@ -1826,13 +1826,18 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
     after_signs = {h for h, symbol in signs.items() if symbol in SIGNS_AFTER}  # 益 豫
     unit_chars, prefix_chars = _lone_number_context()
     apostrophe = _apostrophe()
+    pattern_before, pattern_after = _number_pattern_triggers()
     latin_starts = {c.start for c in latin or ()}
     latin_ends = {c.end for c in latin or ()}
     found = []
     n = len(text)
     for match in number_re.finditer(text):
         start, end = match.start(), match.end()
-        pattern = _number_pattern(text, start, end)
+        pattern = (
+            _number_pattern(text, start, end)
+            if text[start - 1 : start] in pattern_before or text[end : end + 1] in pattern_after
+            else None
+        )
         if end - start == 1 and pattern is None:
             # The common case, a lone 员 or 园 (人员, 公园): is there any number context at all?
             after = text[end] if end < n else ""
@@ -2010,6 +2015,15 @@ SECTION_WORDS = "表图"
 CLUE = "线索"
 #: What follows the number of a table, figure or clue.
 SECTION_ENDS = "：:）冤院"
+
+
+@functools.cache
+def _number_pattern_triggers() -> tuple[frozenset[str], frozenset[str]]:
+    """(characters before, characters after) a run of digit look-alikes without which
+    :func:`_number_pattern` finds nothing ("" before: the text's start)."""
+    before = SECONDS + RECORD_FIRST + ITEM_AFTER_MARKS + SECTION_WORDS + CLUE[-1] + NEAR + "\n"
+    after = RECORD_FIRST + SECTION_ENDS + MONTH + CLOCK
+    return frozenset(before) | {""}, frozenset(after)
 
 
 def _number_pattern(text: str, start: int, end: int) -> str | None:
