@@ -52,6 +52,9 @@ from tests.test_punct_shift_names import garbled_context as garbled
         ("每天至少员园来个人", "每天至少10来个人"),
         # a unit of two characters
         ("每月租金要缘员埃镑", "每月租金要51埃镑"),
+        # a unit in Latin letters after a run
+        ("启用一条源缘Mbps国际专线", "启用一条45Mbps国际专线"),
+        ("存储点的直径员园nm", "存储点的直径10nm"),
     ],
 )
 def test_number_patterns_are_repaired(snippet: str, expected: str) -> None:
@@ -100,6 +103,11 @@ def test_ranks_of_a_table_are_repaired() -> None:
         ("圆圆杯子", "圆圆杯子"),
         ("远远轮不到他", "远远轮不到他"),
         ("圆圆来个拥抱", "圆圆来个拥抱"),
+        # a word before Latin letters
+        ("香港队员A说", "香港队员A说"),
+        ("圆圆QQ上说", "圆圆QQ上说"),
+        ("公园A区", "公园A区"),
+        ("来源CCTV", "来源CCTV"),
     ],
 )
 def test_real_words_are_kept(snippet: str, expected: str) -> None:

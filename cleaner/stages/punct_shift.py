@@ -1842,7 +1842,12 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             # The common case, a lone 员 or 园 (人员, 公园): is there any number context at all?
             after = text[end] if end < n else ""
             before = text[start - 1] if start else ""
-            unit_after = after in unit_chars or after.isdigit() or text.startswith(NUMBER_AFTER_WORDS, end)
+            unit_after = (
+                after in unit_chars
+                or after.isdigit()
+                or text.startswith(NUMBER_AFTER_WORDS, end)
+                or (after.isascii() and after.isupper())  # 歼苑E: J-7E
+            )
             prefix = before in prefix_chars or before.isdigit() or not before
             if not (unit_after or prefix):
                 # (the rarer contexts: 1尧缘, 缘尧1, an item at a line start, （1）)
@@ -1924,6 +1929,14 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
                     or (after == ABOUT and _next_visible(text, after_at, 1)[1] in NUMBER_AFTER)
                 )
                 and not lexicon.is_word(run, min_freq=1)  # (远远轮不到, 圆圆来个电话)
+            )
+            # a model or a unit in Latin letters: 歼苑E (J-7E), 源缘Mbps, 员园nm (after one
+            # look-alike only a capital, and the lexicon has the last word: 队员A stays)
+            or (
+                after.isascii()
+                and after.isalpha()
+                and (len(run) >= 2 or after.isupper())
+                and not lexicon.is_word(run, min_freq=1)
             )
         )
         before_at, before = _next_visible(text, start, -1)
