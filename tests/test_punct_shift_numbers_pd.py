@@ -55,6 +55,8 @@ from tests.test_punct_shift_names import garbled_context as garbled
         # a unit in Latin letters after a run
         ("启用一条源缘Mbps国际专线", "启用一条45Mbps国际专线"),
         ("存储点的直径员园nm", "存储点的直径10nm"),
+        # a range of wind force after 有, though 有缘 is a word
+        ("内蒙古大部有缘要远级偏北风", "内蒙古大部有5—6级偏北风"),
     ],
 )
 def test_number_patterns_are_repaired(snippet: str, expected: str) -> None:
@@ -108,6 +110,10 @@ def test_ranks_of_a_table_are_repaired() -> None:
         ("圆圆QQ上说", "圆圆QQ上说"),
         ("公园A区", "公园A区"),
         ("来源CCTV", "来源CCTV"),
+        # 要 the verb after a word, before a grade with no wind, or a wind after a word
+        ("有缘要缘级以上", "有缘要5级以上"),
+        ("人员要员园级大风", "人员要10级大风"),
+        ("资源要缘级大风", "资源要5级大风"),
     ],
 )
 def test_real_words_are_kept(snippet: str, expected: str) -> None:

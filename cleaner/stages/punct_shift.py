@@ -2309,6 +2309,8 @@ def _range_dash(text: str, index: int) -> _Candidate | None:
         if not _ascending(text, index - 1, index + 1):
             return None  # (客服X200要8个坏点: the verb; a range goes up)
         why = "between two numbers (a range: 5—6)"
+    elif _wind_force(text, index):
+        why = "between two numbers before 级 (a range of wind force: 5—6级)"
     else:
         # The unit: one or two characters after a number (月, 毫米, %), again after the next number.
         at = index - 1
@@ -2335,6 +2337,27 @@ def _range_dash(text: str, index: int) -> _Candidate | None:
     cand = _Candidate(index, index + 1, DASH_LOOKALIKE, EM_DASH)
     cand.add(SURE_FROM, why, EV_OTHER)
     return cand
+
+
+#: The unit of wind force (5—6级偏北风), and the wind it is followed by, this near.
+WIND_FORCE, WIND, WIND_REACH = "级", "风", 4
+#: 有, before a number (有5—6级偏北风), though it makes a word with a look-alike (有缘).
+HAVE = "有"
+
+
+def _wind_force(text: str, index: int) -> bool:
+    """``有缘要6级偏北风``: one digit look-alike before the 要 at ``index`` though it ends a
+    word (有缘), a larger number after it, 级 and a wind after that: a range of wind force."""
+    if not _is_digit_at(text, index - 1) or _is_digit_at(text, index - 2):
+        return False
+    if index >= 2 and is_han(text[index - 2]) and text[index - 2] != HAVE:
+        return False  # (人员要10级大风: a word and the verb 要; 有 before a number is common)
+    end = index + 1
+    while _is_digit_at(text, end):
+        end += 1
+    if text[end : end + 1] != WIND_FORCE or WIND not in text[end + 1 : end + 1 + WIND_REACH]:
+        return False  # (资源要5级以上: no wind)
+    return _ascending(text, index - 1, index + 1)
 
 
 def _number_value(text: str, start: int, end: int) -> float | None:
