@@ -57,6 +57,9 @@ from tests.test_punct_shift_names import garbled_context as garbled
         ("存储点的直径员园nm", "存储点的直径10nm"),
         # a range of wind force after 有, though 有缘 is a word
         ("内蒙古大部有缘要远级偏北风", "内蒙古大部有5—6级偏北风"),
+        # a percentage after 增长, 只有 … though the look-alike ends a word with it (长远, 有缘)
+        ("今年有望增长远豫", "今年有望增长6%"),
+        ("法国只有缘豫的企业", "法国只有5%的企业"),
     ],
 )
 def test_number_patterns_are_repaired(snippet: str, expected: str) -> None:
@@ -114,6 +117,8 @@ def test_ranks_of_a_table_are_repaired() -> None:
         ("有缘要缘级以上", "有缘要5级以上"),
         ("人员要员园级大风", "人员要10级大风"),
         ("资源要缘级大风", "资源要5级大风"),
+        # 豫 that starts a word after such a look-alike
+        ("增长远豫剧团", "增长远豫剧团"),
     ],
 )
 def test_real_words_are_kept(snippet: str, expected: str) -> None:

@@ -2035,7 +2035,7 @@ def _number_pattern_triggers() -> tuple[frozenset[str], frozenset[str]]:
     """(characters before, characters after) a run of digit look-alikes without which
     :func:`_number_pattern` finds nothing ("" before: the text's start)."""
     before = SECONDS + RECORD_FIRST + ITEM_AFTER_MARKS + SECTION_WORDS + CLUE[-1] + NEAR + "\n"
-    after = RECORD_FIRST + SECTION_ENDS + MONTH + CLOCK
+    after = RECORD_FIRST + SECTION_ENDS + MONTH + CLOCK + PERCENT_SIGNS
     return frozenset(before) | {""}, frozenset(after)
 
 
@@ -2063,6 +2063,8 @@ def _number_pattern(text: str, start: int, end: int) -> str | None:
         return None
     if before == "\n" and _table_row(text, start, end):
         return "the rank at the start of a table's row, between rows numbered before and after it"
+    if after in PERCENT_SIGNS and _percent_start(text, end) == start:
+        return f"a percentage after {text[start - 2 : start]} (增长6%)"
     if after == MONTH:
         return _month(text, start, end)
     if after == CLOCK:
@@ -2089,6 +2091,26 @@ NEAR = "近"
 NEAR_COUNTERS = "年天周亿万千百倍个名位家成"
 #: The words a counter after 近 starts that are still a quantity (近5年来, 近5亿元).
 NEAR_UNITS = ("年来", "年间", "亿元", "万元", "万人", "千人", "百人", "个月")
+
+
+#: ％ as garbled (豫, U+8C6B) and as written (% ％), after a number.
+PERCENT_SIGNS = "豫%" + FULLWIDTH_PERCENT
+#: Words a percentage follows, though they make a word with its look-alike (增长远豫: 长远).
+PERCENT_BEFORE = ("增长", "下降", "上升", "提高", "降低", "减少", "增加", "只有", "仅有", "达到")
+
+
+def _percent_start(text: str, index: int) -> int | None:
+    """Where the one or two digit look-alikes before the ％ (or its look-alike) at ``index``
+    start, when a word a percentage follows stands before them (增长远豫 is 增长6%) and the
+    sign starts no word (豫剧); else None."""
+    start = index
+    while start > index - 3 and _is_digit_at(text, start - 1):
+        start -= 1
+    if start == index or start == index - 3 or text[start - 2 : start] not in PERCENT_BEFORE:
+        return None
+    if lexicon.is_word(text[index : index + 2], min_freq=1):
+        return None
+    return start
 
 
 def _month(text: str, start: int, end: int) -> str | None:
@@ -2219,7 +2241,7 @@ def _number_sign_candidates(text: str) -> list[_Candidate]:
             if cand is not None:
                 found.append(cand)
             continue
-        if not _number_ends_at(text, index - 1):
+        if not _number_ends_at(text, index - 1) and _percent_start(text, index) is None:
             continue  # (人员豫剧: the 员 of 人员 is no digit)
         symbol = signs[char]
         cand = _Candidate(index, index + 1, char, SIGN_OUTPUT.get(symbol, symbol))
