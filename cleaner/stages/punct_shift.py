@@ -218,7 +218,7 @@ MAX_REAL_PER_MARKER = 1
 #: Measure words (量词) of things counted in news text; most also start words (集团, 首先).
 MEASURE_WORDS = "艘根款座头匹架栋块份棵株枚颗首场段片间亩斤顿幅册本集票席卷瓶国省楼型度组队幢页克铢"
 NUMBER_AFTER = (
-    "年月日时分秒号个万亿元角名次件项余多位岁条家所人天周届章节版米吨千百%‰公点倍期辆台套批种类级层张只部篇户起发支"
+    "年月日时分秒号个万亿元角名次件项余多位岁条家所人天周届章节版米吨千百%‰°公点倍期辆台套批种类级层张只部篇户起发支"
     + MEASURE_WORDS
 )
 #: Units of two characters whose first character is no unit by itself.
@@ -248,10 +248,11 @@ NUMBER_AFTER_WORDS = (
     "英镑",
     "埃镑",
     "马克",
+    "出头",
 )
 #: Counters read only after two or more look-alikes (员圆针 is 12针, 圆愿处 28处): after
 #: one, too many are a word's (远处, 缘分) or a name's, and a word they start (处理) is none.
-RUN_COUNTERS = "处轮口盒例针扇袋杯担封县"
+RUN_COUNTERS = "处轮口盒例针扇袋杯担封县对道门手"
 #: 来 after a number before a counter: about so many (员园来个 is 10来个).
 ABOUT = "来"
 #: 年 and 月: a lone digit between them is a month (今年圆月底 is 今年2月底)
