@@ -53,6 +53,13 @@ from tests.test_punct_shift_names import garbled_context as garbled
         ("白员愿手开始挑起战斗", "白18手开始挑起战斗"),
         ("看上去却像远园出头", "看上去却像60出头"),
         ("在我国北纬员愿°大面积植胶", "在我国北纬18°大面积植胶"),
+        ("获得世界杯缘大类标志产品", "获得世界杯5大类标志产品"),
+        ("列入缘园强的企业", "列入50强的企业"),
+        # a model after one look-alike of a rarer hanzi before a capital
+        ("高品质性能的歼苑E型战机", "高品质性能的歼7E型战机"),
+        ("在此之前袁猿M公司", "在此之前，3M公司"),
+        # a range that starts at 0
+        ("婴儿奶粉渊园岁要员岁冤", "婴儿奶粉（0岁—1岁）"),
         ("每天至少员园来个人", "每天至少10来个人"),
         # a unit of two characters
         ("每月租金要缘员埃镑", "每月租金要51埃镑"),
@@ -120,6 +127,8 @@ def test_ranks_of_a_table_are_repaired() -> None:
         ("圆圆QQ上说", "圆圆QQ上说"),
         ("公园A区", "公园A区"),
         ("来源CCTV", "来源CCTV"),
+        ("点菜员T恤", "点菜员T恤"),
+        ("团圆A面", "团圆A面"),
         # 要 the verb after a word, before a grade with no wind, or a wind after a word
         ("有缘要缘级以上", "有缘要5级以上"),
         ("人员要员园级大风", "人员要10级大风"),

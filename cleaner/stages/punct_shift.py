@@ -249,10 +249,11 @@ NUMBER_AFTER_WORDS = (
     "埃镑",
     "马克",
     "出头",
+    "大类",
 )
 #: Counters read only after two or more look-alikes (员圆针 is 12针, 圆愿处 28处): after
 #: one, too many are a word's (远处, 缘分) or a name's, and a word they start (处理) is none.
-RUN_COUNTERS = "处轮口盒例针扇袋杯担封县对道门手"
+RUN_COUNTERS = "处轮口盒例针扇袋杯担封县对道门手强路"
 #: 来 after a number before a counter: about so many (员园来个 is 10来个).
 ABOUT = "来"
 #: 年 and 月: a lone digit between them is a month (今年圆月底 is 今年2月底)
@@ -1864,8 +1865,10 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
                 digits[text[start]] == "0"
                 and not prefix
                 and not ((after in signs or after in (dot, point)) and _is_digit_at(text, end + 1))
+                and not (text[end + 1 : end + 2] == DASH_LOOKALIKE and _range_dash(text, end + 1) is not None)
             ):
-                continue  # a count is never a lone 0 (0名): 园 is 公园, 园名; but a score is (0∶3), and 0·9
+                continue  # a count is never a lone 0 (0名): 园 is 公园, 园名; but a score is (0∶3), and 0·9,
+                # and a range may start at 0 (园米要2米 is 0米—2米)
         near = text[max(0, start - 1) : end + 3]
         in_range = DASH_LOOKALIKE in near and (
             (
@@ -1932,12 +1935,16 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
                 and not lexicon.is_word(run, min_freq=1)  # (远远轮不到, 圆圆来个电话)
             )
             # a model or a unit in Latin letters: 歼苑E (J-7E), 源缘Mbps, 员园nm (after one
-            # look-alike only a capital, and the lexicon has the last word: 队员A stays)
+            # look-alike only a capital, and not after 员 源 远, whose hanzi are common: the
+            # lexicon misses words such as 点菜员, and 队员A stays)
             or (
                 after.isascii()
                 and after.isalpha()
-                and (len(run) >= 2 or after.isupper())
-                and not lexicon.is_word(run, min_freq=1)
+                and (
+                    (after.isupper() and run not in _high_risk())
+                    if len(run) == 1
+                    else not lexicon.is_word(run, min_freq=1)
+                )
             )
         )
         before_at, before = _next_visible(text, start, -1)
