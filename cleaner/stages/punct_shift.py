@@ -218,7 +218,7 @@ MAX_REAL_PER_MARKER = 1
 #: Measure words (量词) of things counted in news text; most also start words (集团, 首先).
 MEASURE_WORDS = "艘根款座头匹架栋块份棵株枚颗首场段片间亩斤顿幅册本集票席卷瓶国省楼型度组队幢页克铢"
 NUMBER_AFTER = (
-    "年月日时分秒号个万亿元角名次件项余多位岁条家所人天周届章节版米吨千百%‰公点倍期辆台套批种类级层张只部篇户起发支"
+    "年月日时分秒号个万亿元角名次件项余多位岁条家所人天周届章节版米吨千百%‰°公点倍期辆台套批种类级层张只部篇户起发支"
     + MEASURE_WORDS
 )
 #: Units of two characters whose first character is no unit by itself.
@@ -245,13 +245,23 @@ NUMBER_AFTER_WORDS = (
     "日元",
     "美分",
     "法郎",
+    "英镑",
+    "埃镑",
+    "马克",
+    "出头",
+    "大类",
 )
+#: Counters read only after two or more look-alikes (员圆针 is 12针, 圆愿处 28处): after
+#: one, too many are a word's (远处, 缘分) or a name's, and a word they start (处理) is none.
+RUN_COUNTERS = "处轮口盒例针扇袋杯担封县对道门手强路"
+#: 来 after a number before a counter: about so many (员园来个 is 10来个).
+ABOUT = "来"
 #: 年 and 月: a lone digit between them is a month (今年圆月底 is 今年2月底)
 YEAR, MONTH = "年", "月"
 #: The enumeration comma and its look-alike: between numbers, a list of numbers.
 ENUMERATION = "、尧"
 #: What follows the number of an item at a line start (1、 2： 3． 4·), real or garbled.
-LIST_NUMBER_MARKS = "、：．·尧院援窑"
+LIST_NUMBER_MARKS = "、：．·尧院援窑:"
 #: Between two numbers: a range (8-10, 10～20, 3至5).
 NUMBER_RANGE = "-~～至到"
 NUMBER_BEFORE = "第〔［"
@@ -1818,17 +1828,28 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
     after_signs = {h for h, symbol in signs.items() if symbol in SIGNS_AFTER}  # 益 豫
     unit_chars, prefix_chars = _lone_number_context()
     apostrophe = _apostrophe()
+    pattern_before, pattern_after = _number_pattern_triggers()
     latin_starts = {c.start for c in latin or ()}
     latin_ends = {c.end for c in latin or ()}
     found = []
     n = len(text)
     for match in number_re.finditer(text):
         start, end = match.start(), match.end()
-        if end - start == 1:
+        pattern = (
+            _number_pattern(text, start, end)
+            if text[start - 1 : start] in pattern_before or text[end : end + 1] in pattern_after
+            else None
+        )
+        if end - start == 1 and pattern is None:
             # The common case, a lone 员 or 园 (人员, 公园): is there any number context at all?
             after = text[end] if end < n else ""
             before = text[start - 1] if start else ""
-            unit_after = after in unit_chars or after.isdigit() or text.startswith(NUMBER_AFTER_WORDS, end)
+            unit_after = (
+                after in unit_chars
+                or after.isdigit()
+                or text.startswith(NUMBER_AFTER_WORDS, end)
+                or (after.isascii() and after.isupper())  # 歼苑E: J-7E
+            )
             prefix = before in prefix_chars or before.isdigit() or not before
             if not (unit_after or prefix):
                 # (the rarer contexts: 1尧缘, 缘尧1, an item at a line start, （1）)
@@ -1844,8 +1865,10 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
                 digits[text[start]] == "0"
                 and not prefix
                 and not ((after in signs or after in (dot, point)) and _is_digit_at(text, end + 1))
+                and not (text[end + 1 : end + 2] == DASH_LOOKALIKE and _range_dash(text, end + 1) is not None)
             ):
-                continue  # a count is never a lone 0 (0名): 园 is 公园, 园名; but a score is (0∶3), and 0·9
+                continue  # a count is never a lone 0 (0名): 园 is 公园, 园名; but a score is (0∶3), and 0·9,
+                # and a range may start at 0 (园米要2米 is 0米—2米)
         near = text[max(0, start - 1) : end + 3]
         in_range = DASH_LOOKALIKE in near and (
             (
@@ -1863,12 +1886,15 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             end - start == 1 and text[end : end + 1] in DATE_UNITS and _is_digit_at(text, end + 1)
         )
         item = end - start <= 2 and text[start - 1 : start] in ITEM_OPEN and _numbered_item(text, start, end)
+        item = item or pattern is not None
         while (
             start < end
             and not in_range
             and not after_unit
             and not item
             and text[start + 1 : start + 2] != point
+            # (党员园园周年 is 党100周年: no number starts with 0 but 0.5)
+            and not (start + 1 < end and digits.get(text[start + 1]) == "0" and text[start + 2 : start + 3] != point)
             and _edge_word(text, start, -1)
             and _ends_best_word(text, start)
         ):
@@ -1900,6 +1926,26 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             or (after in signs and followed_by_number)
             or (after == dot and followed_by_number)
             or (after == DASH_LOOKALIKE and _range_dash(text, after_at) is not None)
+            or (
+                len(run) >= 2
+                and (
+                    _run_counter_at(text, after_at)
+                    or (after == ABOUT and _next_visible(text, after_at, 1)[1] in NUMBER_AFTER)
+                )
+                and not lexicon.is_word(run, min_freq=1)  # (远远轮不到, 圆圆来个电话)
+            )
+            # a model or a unit in Latin letters: 歼苑E (J-7E), 源缘Mbps, 员园nm (after one
+            # look-alike only a capital, and not after 员 源 远, whose hanzi are common: the
+            # lexicon misses words such as 点菜员, and 队员A stays)
+            or (
+                after.isascii()
+                and after.isalpha()
+                and (
+                    (after.isupper() and run not in _high_risk())
+                    if len(run) == 1
+                    else not lexicon.is_word(run, min_freq=1)
+                )
+            )
         )
         before_at, before = _next_visible(text, start, -1)
         year = before == apostrophe and len(run) == 2 and _year_apostrophe(text, before_at)
@@ -1954,7 +2000,9 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             cand.add(2.0, "reads as a year", EV_OTHER)
         if year:
             cand.add(SURE_FROM, f"a year after {RIGHT_SINGLE_QUOTE} ({RIGHT_SINGLE_QUOTE}97)", EV_OTHER)
-        if item:
+        if pattern is not None:
+            cand.add(SURE_FROM, pattern, EV_OTHER)
+        elif item:
             cand.add(SURE_FROM, ITEM_NOTE, EV_ITEM)
         found.append(cand)
     return found
@@ -1969,6 +2017,208 @@ def _lone_number_context() -> tuple[frozenset[str], frozenset[str]]:
     after = NUMBER_AFTER + NUMBER_RANGE + _INLINE_SPACES + signs + dot + DASH_LOOKALIKE
     before = NUMBER_BEFORE + _INLINE_SPACES + signs + dot + DASH_LOOKALIKE
     return frozenset(after), frozenset(before)
+
+
+#: The unit a swimmer's hundredths follow (1分1秒76, 54秒95).
+SECONDS = "秒"
+#: The minutes before seconds (4分36秒66).
+MINUTES = "分"
+#: Wins, draws and losses of a record (6胜1负, 4胜3平).
+RECORD_FIRST, RECORD_LAST = "胜平", "平负"
+#: Marks an item's number follows inside a paragraph (：1．单项, ；2·在体育), real or garbled.
+ITEM_AFTER_MARKS = "：；。院曰遥"
+#: What an item's number is followed by there (．, · and its look-alike 窑).
+ITEM_DOTS = "．·窑"
+#: What stands before 表 or 图 of a table's or figure's number (见表3）, ⏎表1：, （图3）).
+SECTION_BEFORE = "见\n（渊"
+SECTION_WORDS = "表图"
+#: A clue's number (线索3：).
+CLUE = "线索"
+#: What follows the number of a table, figure or clue.
+SECTION_ENDS = "：:）冤院"
+
+
+@functools.cache
+def _number_pattern_triggers() -> tuple[frozenset[str], frozenset[str]]:
+    """(characters before, characters after) a run of digit look-alikes without which
+    :func:`_number_pattern` finds nothing ("" before: the text's start)."""
+    before = SECONDS + RECORD_FIRST + ITEM_AFTER_MARKS + SECTION_WORDS + CLUE[-1] + NEAR + "\n"
+    after = RECORD_FIRST + SECTION_ENDS + MONTH + CLOCK + PERCENT_SIGNS
+    return frozenset(before) | {""}, frozenset(after)
+
+
+def _number_pattern(text: str, start: int, end: int) -> str | None:
+    """The note of a pattern only a number fits, for the digit look-alikes at ``start:end``
+    however their hanzi read (远远, 猿人): a swimmer's hundredths after seconds (1分1秒苑远),
+    a record of wins and losses (远胜员负), an item's number between a mark and ．or ·
+    (：员．单项), the number of a table, figure or clue (见表猿冤, 线索员院), the rank at the
+    start of a table's row (⏎猿海信电器24.05, the rows around numbered 2 and 4)."""
+    before = text[start - 1] if start else "\n"
+    after = text[end : end + 1]
+    if before == SECONDS:
+        return _hundredths(text, start, end)
+    if after in RECORD_FIRST or before in RECORD_FIRST:
+        if _record(text, start, end):
+            return "a record of wins, draws and losses (6胜1负)"
+        return None
+    if before in ITEM_AFTER_MARKS and after in ITEM_DOTS:
+        return _listed_item(text, start, end, before, after)
+    if after in SECTION_ENDS and end - start <= 2:
+        if text[start - 2 : start] == CLUE or (
+            before in SECTION_WORDS and start >= 2 and text[start - 2] in SECTION_BEFORE
+        ):
+            return "the number of a table, figure or clue (表3：, 见表3）, 线索1：)"
+        return None
+    if before == "\n" and _table_row(text, start, end):
+        return "the rank at the start of a table's row, between rows numbered before and after it"
+    if after in PERCENT_SIGNS and _percent_start(text, end) == start:
+        return f"a percentage after {text[start - 2 : start]} (增长6%)"
+    if after == MONTH:
+        return _month(text, start, end)
+    if after == CLOCK:
+        return _clock(text, start, end)
+    if before == NEAR and end - start <= 2 and after in NEAR_COUNTERS:
+        if lexicon.is_word(text[end - 1 : end + 1], min_freq=1):
+            return None  # (近远期: 远期 is a word)
+        if lexicon.is_word(text[end : end + 2]) and text[end : end + 2] not in NEAR_UNITS:
+            return None  # (近缘家族: 家族 is a word, 近缘 a close relative)
+        return f"a number after {NEAR} before {after} (近5年)"
+    return None
+
+
+#: What follows a month only (2月份, 2月中下旬, 2月底; 圆月, the full moon, is followed by none).
+MONTH_AFTER = ("份", "上旬", "中旬", "下旬", "中下旬", "底")
+#: Before a month that reads as a word (圆月): a preposition of time (比2月份, 从2月份起).
+MONTH_BEFORE = "比从在到至于自"
+#: 点 of the time of day, and what before it says so (晚上6点, 早6点; 4点钟).
+CLOCK = "点"
+CLOCK_AFTER = "钟"
+DAYTIME = ("早上", "晚上", "上午", "下午", "中午", "凌晨", "清晨", "早晨", "傍晚")
+#: 近 before a number of years or a quantity (近5年来, 近5亿元); its counters.
+NEAR = "近"
+NEAR_COUNTERS = "年天周亿万千百倍个名位家成"
+#: The words a counter after 近 starts that are still a quantity (近5年来, 近5亿元).
+NEAR_UNITS = ("年来", "年间", "亿元", "万元", "万人", "千人", "百人", "个月")
+
+
+#: ％ as garbled (豫, U+8C6B) and as written (% ％), after a number.
+PERCENT_SIGNS = "豫%" + FULLWIDTH_PERCENT
+#: Words a percentage follows, though they make a word with its look-alike (增长远豫: 长远).
+PERCENT_BEFORE = ("增长", "下降", "上升", "提高", "降低", "减少", "增加", "只有", "仅有", "达到")
+
+
+def _percent_start(text: str, index: int) -> int | None:
+    """Where the one or two digit look-alikes before the ％ (or its look-alike) at ``index``
+    start, when a word a percentage follows stands before them (增长远豫 is 增长6%) and the
+    sign starts no word (豫剧); else None."""
+    start = index
+    while start > index - 3 and _is_digit_at(text, start - 1):
+        start -= 1
+    if start == index or start == index - 3 or text[start - 2 : start] not in PERCENT_BEFORE:
+        return None
+    if lexicon.is_word(text[index : index + 2], min_freq=1):
+        return None
+    return start
+
+
+def _month(text: str, start: int, end: int) -> str | None:
+    """``从圆月份``, ``圆月中下旬``: a month (1 to 12) before what follows only a month."""
+    if not text.startswith(MONTH_AFTER, end + 1):
+        return None
+    if text[end + 1] in MONTH_AFTER and lexicon.is_word(text[end + 1 : end + 3]):
+        return None  # (圆月底下: 底下 is a word)
+    if lexicon.is_word(text[start : end + 1], min_freq=1) and text[start - 1 : start] not in MONTH_BEFORE:
+        return None  # (今晚的圆月份外明亮: 圆月, the full moon, unless a preposition of time is before it)
+    value = _number_value(text, start, end)
+    if value is None or not 1 <= value <= 12:
+        return None
+    return "a month: what follows it follows only a month (2月份, 2月中下旬)"
+
+
+def _clock(text: str, start: int, end: int) -> str | None:
+    """``源点钟``, ``晚上远点``: an hour of the day (0 to 24)."""
+    value = _number_value(text, start, end)
+    if value is None or value > 24 or end - start > 2:
+        return None
+    if text[end + 1 : end + 2] != CLOCK_AFTER and not (
+        text[start - 2 : start] in DAYTIME or text[start - 1 : start] in ("早", "晚")
+    ):
+        return None
+    return "an hour of the day (晚上6点, 4点钟)"
+
+
+def _hundredths(text: str, start: int, end: int) -> str | None:
+    """``54秒怨缘``: two digits after seconds, a time's hundredths (none if a word follows
+    them; a word of their own, 远远, only after minutes: 4分36秒远远)."""
+    if end - start != 2 or not _is_digit_at(text, start - 2) or _is_digit_at(text, end):
+        return None
+    if _edge_word(text, end - 1, 1):
+        return None
+    if lexicon.is_word(text[start:end], min_freq=1):
+        at = start - 2
+        while _is_digit_at(text, at):
+            at -= 1
+        if text[at : at + 1] != MINUTES or not _is_digit_at(text, at - 1):
+            return None
+    return "hundredths of a second after seconds (1分1秒76)"
+
+
+def _record(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` is one of a record: 6胜1负, 4胜3平, 1平2负."""
+    after = text[end : end + 1]
+    if after in RECORD_FIRST:
+        at = end + 1
+        while _is_digit_at(text, at):
+            at += 1
+        if at > end + 1 and text[at : at + 1] in RECORD_LAST:
+            return True
+    return text[start - 1 : start] in RECORD_FIRST and _is_digit_at(text, start - 2) and after in RECORD_LAST
+
+
+def _listed_item(text: str, start: int, end: int, before: str, after: str) -> str | None:
+    """``因素院员窑过分依赖``: one digit between a mark and ．or · before hanzi, an item's
+    number (not 遥远·, where the digit makes a word with the mark's look-alike, nor 窑洞)."""
+    if end - start != 1 or not is_han(text[end + 1 : end + 2] or "a"):
+        return None
+    if before in _lookalikes()[0] and lexicon.is_word(before + text[start], min_freq=1):
+        return None
+    if after not in (FULLWIDTH_FULL_STOP, MIDDLE_DOT) and lexicon.is_word(text[end : end + 2], min_freq=1):
+        return None
+    return f"an item's number after a mark, before {after} (：1．, ；2·)"
+
+
+def _table_row(text: str, start: int, end: int) -> bool:
+    """``⏎猿海信电器24.05``: a one- or two-digit number at a line's start before hanzi, the
+    line ending in a figure, and the line before or after it the same with the number one
+    less or one more (a table of ranks)."""
+    if end - start > 2 or not is_han(text[end : end + 1] or "a") or lexicon.is_word(text[end - 1 : end + 1]):
+        return False  # (⏎员工…, ⏎圆满…: a word)
+    value = _number_value(text, start, end)
+    if value is None or not _row_ends_in_figure(text, end):
+        return False
+    previous = text.rfind("\n", 0, start - 1) + 1 if start else -1
+    after_line = text.find("\n", end)
+    return (previous >= 0 and _row_numbered(text, previous, value - 1)) or (
+        after_line >= 0 and _row_numbered(text, after_line + 1, value + 1)
+    )
+
+
+def _row_ends_in_figure(text: str, index: int) -> bool:
+    line_end = text.find("\n", index)
+    return _is_digit_at(text, (len(text) if line_end < 0 else line_end) - 1)
+
+
+def _row_numbered(text: str, at: int, value: float) -> bool:
+    """Whether the line starting at ``text[at]`` starts with the number ``value`` before hanzi
+    and ends in a figure."""
+    end = at
+    while end < at + 2 and _is_digit_at(text, end):
+        end += 1
+    if end == at or not is_han(text[end : end + 1] or "a") or _number_value(text, at, end) != value:
+        return False
+    if not text[end - 1].isascii() and lexicon.is_word(text[end - 1 : end + 1]):
+        return False
+    return _row_ends_in_figure(text, end)
 
 
 @functools.cache
@@ -1999,7 +2249,7 @@ def _number_sign_candidates(text: str) -> list[_Candidate]:
             if cand is not None:
                 found.append(cand)
             continue
-        if not _number_ends_at(text, index - 1):
+        if not _number_ends_at(text, index - 1) and _percent_start(text, index) is None:
             continue  # (人员豫剧: the 员 of 人员 is no digit)
         symbol = signs[char]
         cand = _Candidate(index, index + 1, char, SIGN_OUTPUT.get(symbol, symbol))
@@ -2089,6 +2339,8 @@ def _range_dash(text: str, index: int) -> _Candidate | None:
         if not _ascending(text, index - 1, index + 1):
             return None  # (客服X200要8个坏点: the verb; a range goes up)
         why = "between two numbers (a range: 5—6)"
+    elif _wind_force(text, index):
+        why = "between two numbers before 级 (a range of wind force: 5—6级)"
     else:
         # The unit: one or two characters after a number (月, 毫米, %), again after the next number.
         at = index - 1
@@ -2115,6 +2367,27 @@ def _range_dash(text: str, index: int) -> _Candidate | None:
     cand = _Candidate(index, index + 1, DASH_LOOKALIKE, EM_DASH)
     cand.add(SURE_FROM, why, EV_OTHER)
     return cand
+
+
+#: The unit of wind force (5—6级偏北风), and the wind it is followed by, this near.
+WIND_FORCE, WIND, WIND_REACH = "级", "风", 4
+#: 有, before a number (有5—6级偏北风), though it makes a word with a look-alike (有缘).
+HAVE = "有"
+
+
+def _wind_force(text: str, index: int) -> bool:
+    """``有缘要6级偏北风``: one digit look-alike before the 要 at ``index`` though it ends a
+    word (有缘), a larger number after it, 级 and a wind after that: a range of wind force."""
+    if not _is_digit_at(text, index - 1) or _is_digit_at(text, index - 2):
+        return False
+    if index >= 2 and is_han(text[index - 2]) and text[index - 2] != HAVE:
+        return False  # (人员要10级大风: a word and the verb 要; 有 before a number is common)
+    end = index + 1
+    while _is_digit_at(text, end):
+        end += 1
+    if text[end : end + 1] != WIND_FORCE or WIND not in text[end + 1 : end + 1 + WIND_REACH]:
+        return False  # (资源要5级以上: no wind)
+    return _ascending(text, index - 1, index + 1)
 
 
 def _number_value(text: str, start: int, end: int) -> float | None:
@@ -2411,6 +2684,12 @@ def _counter_at(text: str, index: int) -> bool:
     if not char or char not in NUMBER_AFTER:
         return False
     return char not in MEASURE_WORDS or not lexicon.is_word(text[index : index + 2])
+
+
+def _run_counter_at(text: str, index: int) -> bool:
+    """Whether ``text[index]`` is one of RUN_COUNTERS standing as a counter (not 处理, 对于)."""
+    char = text[index : index + 1]
+    return bool(char) and char in RUN_COUNTERS and not lexicon.is_word(text[index : index + 2])
 
 
 def _lone_in_word(window: str, index: int, counter_after: bool) -> bool:
