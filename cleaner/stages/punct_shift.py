@@ -72,6 +72,7 @@ from cleaner.chars import (
     FULLWIDTH_SOLIDUS,
     FULLWIDTH_TILDE,
     HAN_CLASS,
+    HAN_NUMERALS,
     HORIZONTAL_ELLIPSIS,
     IDEOGRAPHIC_COMMA,
     IDEOGRAPHIC_FULL_STOP,
@@ -2223,57 +2224,134 @@ def _item_parentheses(numbers: list[_Candidate], candidates: list[_Candidate]) -
 
 
 #: 液 and 一, the look-alikes of 『 and 』 (A1BA, A1BB), which some papers set as quotation
-#: marks (People's Daily 1998: 『一国两制』): 一 is the commonest hanzi, so they are read only
-#: as a pair, 液 where no word holds it, 一 the first after it (not right after it) that no
-#: word holds and that stands where a closing mark does (before a mark or the line's end),
-#: on the same line and near (98% of the quotations of People's
-#: Daily's dev half close within 49 characters; the longest within 154).
+#: marks (People's Daily 1998: 『一国两制』, never inside “”): 一 is the commonest hanzi, so they
+#: are read only as a pair: 液 where no word holds it opens, and the first 一 after it (not
+#: right after it) that no word holds closes, where it stands as a closing mark does
+#: (:func:`_corner_closes`). The pair stays on its line, near (98% of the quotations of People's
+#: Daily's dev half close within 49 characters; the longest within 154), and before the next
+#: 液 that opens (『』 do not nest in 『』).
 CORNER_OPEN_LOOKALIKE, CORNER_CLOSE_LOOKALIKE = "液", "一"
 CORNER_PAIR_SPAN = 80
+#: A quotation of speech (opened after a colon: 说院液…) may run this long when it closes
+#: after its last sentence, before the line's end or a mark (…遥一⏎).
+CORNER_SPEECH_SPAN = 400
+#: A quoted term closed by 一 before a hanzi (液三下乡一活动) is short: at most this many
+#: characters (the longest of People's Daily's dev half: 12, 液网络与二十一世纪人类生活一).
+CORNER_TERM_SPAN = 12
+#: Two 一 that no word holds this near each other before a hanzi (液三优一满意一活动): no
+#: telling which one closes, so neither is read.
+CORNER_AMBIGUOUS_REACH = 6
 #: log P of 『 or 』 at a point of prose (rare: as rare as 《)
 LOG_P_CORNER = -6.0
 #: 一 reads as no word's (its reading alone is about -0.4; inside a word far lower)
 CORNER_CLOSE_FROM = -1.0
+#: What 一 closes as 』 (see :func:`_corner_closes`)
+CORNER_CLOSE, CORNER_NOT, CORNER_STOP = "close", "not", "stop"
 
 
-def _corner_closes(text: str, index: int) -> bool:
-    """Whether the 一 at ``index`` stands where a closing 』 does: before the end of the line or
-    a mark, real or its look-alike (``一袁``, ``一遥``; not after a sentence's end: 遥一是 is
-    。一是, an enumeration)."""
-    after = text[index + 1 : index + 2]
-    return after in ("", "\n", "\r") or after in _lookalikes()[0] or after in _REAL_MARKS
+@functools.cache
+def _corner_marks() -> tuple[frozenset[str], frozenset[str]]:
+    """(the sentence ends 。！？ and their look-alikes, the colon ： and its look-alike)."""
+    punct = _lookalikes()[0]
+    ends = frozenset(SENTENCE_ENDS) | {h for h, s in punct.items() if s in SENTENCE_ENDS}
+    colons = frozenset(FULLWIDTH_COLON) | {h for h, s in punct.items() if s == FULLWIDTH_COLON}
+    return ends, colons
+
+
+def _corner_closes(text: str, opening: int, index: int, speech: bool) -> str:
+    """Whether the 一 at ``index`` closes the 液 at ``opening`` (CORNER_CLOSE), is a real 一
+    (CORNER_NOT: read on) or cannot be told from a closing mark (CORNER_STOP: give the pair up).
+
+    No word holds a closing 一, and it stands where 』 does: before the line's end or a mark,
+    real or its look-alike (``液三通一遥``); or before a hanzi, after a sentence's end when the
+    quotation is speech (``说院液…吃个鲜遥一她一边说着``), else after a short term with no
+    sentence's end inside (``液三下乡一活动``; not ``没有一人`` inside a quoted speech); or
+    after a term of numerals (``液八五一以来``: 一 next to numerals is a numeral otherwise,
+    ``液三一五忠告一``, ``液危禁品一二百零八起``: given up). Beyond CORNER_PAIR_SPAN only a
+    speech closes, after its last sentence, before the line's end or a mark."""
+    if -_window_delta(text, index, index + 1, LOG_P_CORNER) < CORNER_CLOSE_FROM:
+        return CORNER_NOT  # a word holds it (统一, 一次, 一方)
+    ends = _corner_marks()[0]
+    before, after = text[index - 1], text[index + 1 : index + 2]
+    at_mark = after in ("", "\n", "\r") or after in _lookalikes()[0] or after in _REAL_MARKS
+    if index - opening > CORNER_PAIR_SPAN:
+        return CORNER_CLOSE if at_mark and before in ends else CORNER_NOT
+    if at_mark:
+        return CORNER_CLOSE
+    term = text[opening + 1 : index]
+    if before in HAN_NUMERALS or after in HAN_NUMERALS:
+        numerals = after not in HAN_NUMERALS and not term.strip(HAN_NUMERALS)
+        return CORNER_CLOSE if numerals and is_han(after) else CORNER_STOP
+    if not is_han(after):
+        return CORNER_NOT
+    if before in ends:
+        return CORNER_CLOSE if speech else CORNER_NOT
+    if speech or len(term) > CORNER_TERM_SPAN or any(c in ends for c in term):
+        return CORNER_NOT
+    return CORNER_CLOSE
+
+
+def _corner_openings(text: str) -> list[int]:
+    """Where a 液 that no word holds stands (an opening 『)."""
+    found: list[int] = []
+    at = text.find(CORNER_OPEN_LOOKALIKE)
+    while at >= 0:
+        if -_window_delta(text, at, at + 1, LOG_P_CORNER) >= LIKELY_FROM:
+            found.append(at)
+        at = text.find(CORNER_OPEN_LOOKALIKE, at + 1)
+    return found
 
 
 def _corner_quotes(text: str) -> list[_Candidate]:
     """``说院液今天我看到…遥一``, ``液一国两制一方针``: 『…』 garbled as 液…一, read only as a pair
     (see CORNER_OPEN_LOOKALIKE)."""
     found: list[_Candidate] = []
-    at = text.find(CORNER_OPEN_LOOKALIKE)
-    while at >= 0:
-        opened = -_window_delta(text, at, at + 1, LOG_P_CORNER)
+    openings = _corner_openings(text)
+    closed = -1
+    colons = _corner_marks()[1]
+    for n, at in enumerate(openings):
+        if at <= closed:
+            continue
+        speech = bool(at) and text[at - 1] in colons
         end = text.find("\n", at)
-        end = min(len(text) if end < 0 else end, at + CORNER_PAIR_SPAN)
-        close = text.find(CORNER_CLOSE_LOOKALIKE, at + 2, end) if opened >= LIKELY_FROM else -1
+        end = min(len(text) if end < 0 else end, at + (CORNER_SPEECH_SPAN if speech else CORNER_PAIR_SPAN))
+        if n + 1 < len(openings):
+            end = min(end, openings[n + 1])
+        close = text.find(CORNER_CLOSE_LOOKALIKE, at + 2, end)
         while close >= 0:
-            if (
-                _corner_closes(text, close)
-                and -_window_delta(text, close, close + 1, LOG_P_CORNER) >= CORNER_CLOSE_FROM
-            ):
+            verdict = _corner_closes(text, at, close, speech)
+            if verdict == CORNER_CLOSE and not _corner_ambiguous(text, at, close, end, speech):
+                break
+            if verdict != CORNER_NOT:
+                close = -1
                 break
             close = text.find(CORNER_CLOSE_LOOKALIKE, close + 1, end)
-        if close >= 0:
-            for index, symbol, other in (
-                (at, LEFT_WHITE_CORNER_BRACKET, close),
-                (close, RIGHT_WHITE_CORNER_BRACKET, at),
-            ):
-                cand = _Candidate(index, index + 1, text[index], symbol)
-                note = f"no word holds it, and it pairs with {text[other]} (as 『…』)"
-                cand.add(LIKELY_FROM + 1.0, note, EV_PAIRED)
-                found.append(cand)
-            at = text.find(CORNER_OPEN_LOOKALIKE, close + 1)
-        else:
-            at = text.find(CORNER_OPEN_LOOKALIKE, at + 1)
+        if close < 0:
+            continue
+        closed = close
+        for index, symbol, other in (
+            (at, LEFT_WHITE_CORNER_BRACKET, close),
+            (close, RIGHT_WHITE_CORNER_BRACKET, at),
+        ):
+            cand = _Candidate(index, index + 1, text[index], symbol)
+            note = f"no word holds it, and it pairs with {text[other]} (as 『…』)"
+            cand.add(LIKELY_FROM + 1.0, note, EV_PAIRED)
+            found.append(cand)
     return found
+
+
+def _corner_ambiguous(text: str, opening: int, index: int, end: int, speech: bool) -> bool:
+    """Whether another 一 that could close as well follows the 一 at ``index`` (before a hanzi)
+    within CORNER_AMBIGUOUS_REACH: ``液三优一满意一活动``."""
+    after = text[index + 1 : index + 2]
+    if not is_han(after) or after in _lookalikes()[0]:
+        return False
+    other = text.find(CORNER_CLOSE_LOOKALIKE, index + 1, min(end, index + 1 + CORNER_AMBIGUOUS_REACH))
+    while other >= 0:
+        if _corner_closes(text, opening, other, speech) != CORNER_NOT:
+            return True
+        other = text.find(CORNER_CLOSE_LOOKALIKE, other + 1, min(end, index + 1 + CORNER_AMBIGUOUS_REACH))
+    return False
 
 
 #: 荫, the look-alike of ● (A1F1), the bullet of lists and bylines (⏎荫增开临时客车荫取消…):

@@ -1,0 +1,67 @@
+"""punct-shift: what else of the shifted rows a Founder page sets, read on People's Daily
+(January 1998, dev half) garbled faithfully: 『』 (液 一) closed before a hanzi, full-width
+Latin letters (Ａ-Ｚ -> 粤…), － (原)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_punct_shift import repair
+from tests.test_punct_shift_names import REPAIRED
+from tests.test_punct_shift_names import garbled_context as garbled
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a quoted term closed by 一 before a hanzi: no word holds 一 there
+        ("全国液三下乡一活动先进集体", "全国『三下乡』活动先进集体"),
+        ("特区开局良好袁液一国两制一方针得到落实", "特区开局良好，『一国两制』方针得到落实"),
+        ("文化经济液两节一期间的廉政建设", "文化经济『两节』期间的廉政建设"),
+        # a term of numerals: the 一 after it, before a hanzi, closes
+        ("也是完成液九五一计划的关键一年", "也是完成『九五』计划的关键一年"),
+        ("液八五一以来袁胜利油田", "『八五』以来，胜利油田"),
+        ("六架飞机辉映液八一一字样", "六架飞机辉映『八一』字样"),
+        # a quoted speech (after a colon) closes after its last sentence
+        ("他说院液你们随便挑哇袁咱自家种的遥一她一边说着", "他说：『你们随便挑哇，咱自家种的。』她一边说着"),
+        (
+            "人们都说院液数万灾民之所以没有一人受冻袁解放军立了头功遥一",
+            "人们都说：『数万灾民之所以没有一人受冻，解放军立了头功。』",
+        ),
+        # the next 液 that opens bounds the quotation before it
+        ("以液农闲一训练为重点袁取得液双丰收一", "以『农闲』训练为重点，取得『双丰收』"),
+    ],
+)
+def test_corner_quotes_closed_before_a_hanzi_are_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        # two 一 that could close, near each other: neither is read
+        "开展液三优一满意一活动",
+        # 一 next to numerals, where the term is no numerals only: a numeral
+        "协会开展液三一五忠告一征集活动",
+        "查堵液危禁品一二百零八起",
+        # 液 in no word (the lexicon lacks 原液, 除冰液) before a real 一
+        "造纸原液泛着一层白沫",
+        "黑色的原液顺着一条小河流走",
+        "除冰液二十吨每一吨",
+    ],
+)
+def test_real_yi_and_ye_are_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # after a sentence's end, 一 before a hanzi closes only a speech: 。一是 lists
+        ("开展液创优一活动以来袁成绩很多遥一是质量袁二是服务", "开展『创优』活动以来，成绩很多。一是质量，二是服务"),
+        ("对液危禁品一遥一是严查袁二是严管", "对『危禁品』。一是严查，二是严管"),
+        ("坚持液两手抓遥一是经济", "坚持液两手抓。一是经济"),
+    ],
+)
+def test_real_yi_after_a_sentence_end_is_kept(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
