@@ -65,3 +65,76 @@ def test_real_yi_and_ye_are_kept(snippet: str) -> None:
 )
 def test_real_yi_after_a_sentence_end_is_kept(snippet: str, expected: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # Latin words of mappings/latin_words.tsv where no word crosses their edges
+        ("全国男篮甲粤联赛", "全国男篮甲A联赛"),
+        ("深证月股员源缘点", "深证B股145点"),
+        ("员怨怨苑年月股上市", "1997年B股上市"),
+        ("购买月孕机入网", "购买BP机入网"),
+        ("画运线时", "画K线时"),
+        ("照一次载光", "照一次X光"),
+        ("医用载射线断层检查仪", "医用X射线断层检查仪"),
+        ("给病人做月超检查", "给病人做B超检查"),
+    ],
+)
+def test_latin_words_are_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        # a word crosses the edge of the garbled form: real 月 运 载
+        "每月股息",
+        "本月股市平稳",
+        "上月超额完成",
+        "满载光荣",
+        "开通了客运线路",
+        "货运线上",
+    ],
+)
+def test_words_like_latin_words_are_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)
+
+
+def test_initials_on_a_line_of_their_own_are_letters() -> None:
+    text = garbled("发展") + "\n渊粤尧月冤\n" + garbled("落实")
+    assert repair(text) == REPAIRED.format("发展") + "\n（A、B）\n" + REPAIRED.format("落实")
+
+
+@pytest.mark.parametrize("line", ["渊粤尧港冤", "渊月尧日冤", "他说渊粤尧月冤"])
+def test_parentheses_of_other_than_initials_are_kept(line: str) -> None:
+    text = garbled("发展") + "\n" + line + "\n" + garbled("落实")
+    kept = line.replace("渊", "（").replace("冤", "）").replace("尧", "、")
+    assert repair(text) == REPAIRED.format("发展") + "\n" + kept + "\n" + REPAIRED.format("落实")
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 原 between the letters and the digits of a model's code that ends in 型: －
+        ("“凯歌”运允月原圆型反劫报警器", "“凯歌”KJB－2型反劫报警器"),
+        ("“猫眼”孕原员缘型无线报警器", "“猫眼”P－15型无线报警器"),
+        ("“星迪”孕阅原员型汽车报警器", "“星迪”PD－1型汽车报警器"),
+        ("生产的KJB原2型报警器", "生产的KJB－2型报警器"),
+    ],
+)
+def test_hyphens_of_model_codes_are_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "他在原员型号上",  # 在 is never read as Z
+        "每月孕原员缘型",  # a word (每月) holds the letters
+        "张北原尚义",  # 原 between place names: no code
+        "原型机",
+    ],
+)
+def test_real_yuan_is_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)).replace("1", "员").replace("5", "缘") == REPAIRED.format(snippet)

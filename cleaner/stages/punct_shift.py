@@ -64,6 +64,7 @@ from cleaner.chars import (
     FULLWIDTH_COMMA,
     FULLWIDTH_EXCLAMATION,
     FULLWIDTH_FULL_STOP,
+    FULLWIDTH_HYPHEN_MINUS,
     FULLWIDTH_LEFT_PAREN,
     FULLWIDTH_PERCENT,
     FULLWIDTH_QUESTION,
@@ -115,7 +116,7 @@ SURE, LIKELY, ENOUGH, DOUBT = 0.97, 0.9, 0.82, 0.6
 #: how common those hanzi are.
 REPAIRED_PUNCT = STOP_PUNCT + OPENING_PUNCT + CLOSING_PUNCT + EM_DASH + HORIZONTAL_ELLIPSIS + MIDDLE_DOT
 #: Other symbols of the shifted rows that the stage repairs (『 』 ● －: 液 一 荫 原).
-REPAIRED_OTHER_SHIFTED = LEFT_WHITE_CORNER_BRACKET + RIGHT_WHITE_CORNER_BRACKET + BLACK_CIRCLE
+REPAIRED_OTHER_SHIFTED = LEFT_WHITE_CORNER_BRACKET + RIGHT_WHITE_CORNER_BRACKET + BLACK_CIRCLE + FULLWIDTH_HYPHEN_MINUS
 #: Latin letters set full-width (Ａ-Ｚ ａ-ｚ) that the stage repairs from their look-alikes (粤 葬),
 #: in runs (all but Ｚ, whose look-alike 在 it never reads)
 REPAIRED_LETTERS = "".join(chr(c) for c in range(0xFF21, 0xFF3B) if c != 0xFF3A) + "".join(
@@ -2439,6 +2440,151 @@ def _latin_words(text: str) -> list[_Candidate]:
         cand = _Candidate(start, end, run, "".join(chr(ord(c) - FULLWIDTH_OFFSET) for c in symbols))
         cand.add(LIKELY_FROM + 1.0, "look-alikes of Latin letters side by side, in no word", EV_LEXICON)
         found.append(cand)
+    found += _initials(text)
+    found += _latin_word_candidates(text, found)
+    found += _model_codes(text, found)
+    return sorted(found, key=lambda c: c.start)
+
+
+#: Latin words of Chinese text (mappings/latin_words.tsv: 甲A, BP机, K线, X光)
+LATIN_WORDS_TABLE = "latin_words.tsv"
+
+
+@functools.cache
+def _latin_word_forms() -> tuple[re.Pattern[str] | None, dict[str, tuple[int, int, str]]]:
+    """(a regex of the garbled forms of LATIN_WORDS_TABLE's words, longest first; each garbled
+    form -> where its letters are in it and what they read as: 甲粤 -> (1, 2, "A"))."""
+    code_of = {e.symbol: h for h, e in shift_table().items() if e.kind == "letter"}
+    forms: dict[str, tuple[int, int, str]] = {}
+    for (word,) in read_tsv(LATIN_WORDS_TABLE):
+        letters = [k for k, c in enumerate(word) if c.isascii() and c.isalpha()]
+        start, end = letters[0], letters[-1] + 1
+        garbled = "".join(code_of[chr(ord(c) + FULLWIDTH_OFFSET)] if k in letters else c for k, c in enumerate(word))
+        forms[garbled] = (start, end, word[start:end])
+    if not forms:
+        return None, forms
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(alternatives), forms
+
+
+def _word_edges_kept(text: str, start: int, end: int) -> bool:
+    """Whether the lexicon's best reading of the window around ``text[start:end]`` has a word
+    boundary at both its ends (每月股息: 每月 and 股息 cross them). The window stops at the
+    look-alikes of marks and digits (深证月股员源缘 is B股145, whatever 股员 reads as)."""
+    breaks = _mark_or_digit_lookalikes()
+    left = _window(text, start, -1)
+    right = _window(text, end - 1, 1)
+    for k in range(len(left) - 1, -1, -1):
+        if left[k] in breaks:
+            left = left[k + 1 :]
+            break
+    for k, char in enumerate(right):
+        if char in breaks:
+            right = right[:k]
+            break
+    cut, stop = len(left), len(left) + end - start
+    at = 0
+    edges = set()
+    for word in lexicon.best_segmentation(left + text[start:end] + right):
+        edges.add(at)
+        at += len(word)
+    edges.add(at)
+    return cut in edges and stop in edges
+
+
+@functools.cache
+def _mark_or_digit_lookalikes() -> frozenset[str]:
+    punct, digits, _ = _lookalikes()
+    return frozenset(punct) | frozenset(digits)
+
+
+def _latin_word_candidates(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """``甲粤联赛`` 甲A, ``月孕机`` BP机, ``日运线图`` K线: a Latin word of LATIN_WORDS_TABLE,
+    garbled, where no word of the lexicon crosses its edges; ``taken``: the runs read already."""
+    pattern, forms = _latin_word_forms()
+    if pattern is None:
+        return []
+    covered = {k for c in taken for k in range(c.start, c.end)}
+    found: list[_Candidate] = []
+    for match in pattern.finditer(text):
+        first, last, letters = forms[match.group()]
+        start, end = match.start() + first, match.start() + last
+        if covered.intersection(range(start, end)) or not _word_edges_kept(text, *match.span()):
+            continue
+        cand = _Candidate(start, end, text[start:end], letters)
+        cand.add(LIKELY_FROM + 1.0, f"look-alikes of Latin letters in the word {match.group()} reads as", EV_LEXICON)
+        found.append(cand)
+    return found
+
+
+#: A line of initials in parentheses (a byline's: ⏎（粤、月）⏎ is （A、B）): parentheses and
+#: enumeration commas, real or their look-alikes, around two or three letter look-alikes.
+INITIALS_OPEN, INITIALS_CLOSE = FULLWIDTH_LEFT_PAREN + "渊", FULLWIDTH_RIGHT_PAREN + "冤"
+INITIALS_SEPARATOR = IDEOGRAPHIC_COMMA + "尧"
+
+
+@functools.cache
+def _initials_re() -> re.Pattern[str]:
+    letter = f"[{''.join(h for h in _letter_lookalikes() if h not in LETTER_RUN_NEVER)}]"
+    spaces = f"[{_INLINE_SPACES}]*"
+    return re.compile(
+        f"^{spaces}[{INITIALS_OPEN}]({letter})[{INITIALS_SEPARATOR}]({letter})"
+        f"(?:[{INITIALS_SEPARATOR}]({letter}))?[{INITIALS_CLOSE}]{spaces}$",
+        re.MULTILINE,
+    )
+
+
+def _initials(text: str) -> list[_Candidate]:
+    """``⏎（粤、月）⏎``: a line of two or three initials in parentheses, a byline's (（A、B）)."""
+    letters = _letter_lookalikes()
+    found: list[_Candidate] = []
+    for match in _initials_re().finditer(text):
+        for group in range(1, 4):
+            if match.group(group) is None:
+                continue
+            at = match.start(group)
+            cand = _Candidate(at, at + 1, text[at], chr(ord(letters[text[at]].symbol) - FULLWIDTH_OFFSET))
+            cand.add(LIKELY_FROM + 1.0, "an initial in parentheses on a line of its own, as a byline's", EV_OTHER)
+            found.append(cand)
+    return found
+
+
+#: 原, the look-alike of － (A3AD), the hyphen of a model's code (“凯歌”ＫＪＢ－２型 is garbled
+#: 运允月原圆型): read only between Latin letters and the letters and digits of a code that
+#: ends in 型, where a word of the lexicon holds neither the letters nor 原.
+HYPHEN_LOOKALIKE = "原"
+MODEL_SUFFIX = "型"
+
+
+@functools.cache
+def _model_code_re() -> re.Pattern[str]:
+    letters = "A-Za-z" + "".join(h for h in _letter_lookalikes() if h not in LETTER_RUN_NEVER)
+    digits = "0-9" + "".join(_lookalikes()[1])
+    return re.compile(f"([{letters}]+){HYPHEN_LOOKALIKE}([{letters}{digits}]+){MODEL_SUFFIX}")
+
+
+def _model_codes(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """``运允月原圆型`` KJB－2型, ``孕阅原员型`` PD－1型: the hyphen of a model's code, and its
+    letters that no run read already (see HYPHEN_LOOKALIKE)."""
+    if HYPHEN_LOOKALIKE not in text or MODEL_SUFFIX not in text:
+        return []
+    letters = _letter_lookalikes()
+    covered = {k for c in taken for k in range(c.start, c.end)}
+    found: list[_Candidate] = []
+    for match in _model_code_re().finditer(text):
+        start, hyphen = match.start(1), match.end(1)
+        if not _word_edges_kept(text, start, hyphen + 1):
+            continue  # (a word holds the letters or 原: 每月孕原…)
+        cand = _Candidate(hyphen, hyphen + 1, HYPHEN_LOOKALIKE, FULLWIDTH_HYPHEN_MINUS)
+        cand.add(LIKELY_FROM + 1.0, "between the letters and the digits of a model's code (…型)", EV_OTHER)
+        found.append(cand)
+        for group in (1, 2):
+            for at in range(match.start(group), match.end(group)):
+                if text[at] in letters and at not in covered:
+                    symbol = chr(ord(letters[text[at]].symbol) - FULLWIDTH_OFFSET)
+                    cand = _Candidate(at, at + 1, text[at], symbol)
+                    cand.add(LIKELY_FROM + 1.0, "a letter of a model's code (…－…型)", EV_OTHER)
+                    found.append(cand)
     return found
 
 
