@@ -2525,12 +2525,12 @@ INITIALS_SEPARATOR = IDEOGRAPHIC_COMMA + "尧"
 
 @functools.cache
 def _initials_re() -> re.Pattern[str]:
+    """A line of initials, from the line break before it (a literal scans faster than ^)."""
     letter = f"[{''.join(h for h in _letter_lookalikes() if h not in LETTER_RUN_NEVER)}]"
     spaces = f"[{_INLINE_SPACES}]*"
     return re.compile(
-        f"^{spaces}[{INITIALS_OPEN}]({letter})[{INITIALS_SEPARATOR}]({letter})"
-        f"(?:[{INITIALS_SEPARATOR}]({letter}))?[{INITIALS_CLOSE}]{spaces}$",
-        re.MULTILINE,
+        f"\n{spaces}[{INITIALS_OPEN}]({letter})[{INITIALS_SEPARATOR}]({letter})"
+        f"(?:[{INITIALS_SEPARATOR}]({letter}))?[{INITIALS_CLOSE}]{spaces}(?=\n|\\Z)"
     )
 
 
@@ -2538,11 +2538,14 @@ def _initials(text: str) -> list[_Candidate]:
     """``⏎（粤、月）⏎``: a line of two or three initials in parentheses, a byline's (（A、B）)."""
     letters = _letter_lookalikes()
     found: list[_Candidate] = []
-    for match in _initials_re().finditer(text):
+    pattern = _initials_re()
+    first = pattern.match("\n" + text[: text.find("\n") + 1 or len(text)])
+    matches = ([(first, -1)] if first else []) + [(m, 0) for m in pattern.finditer(text)]
+    for match, shift in matches:
         for group in range(1, 4):
             if match.group(group) is None:
                 continue
-            at = match.start(group)
+            at = match.start(group) + shift
             cand = _Candidate(at, at + 1, text[at], chr(ord(letters[text[at]].symbol) - FULLWIDTH_OFFSET))
             cand.add(LIKELY_FROM + 1.0, "an initial in parentheses on a line of its own, as a byline's", EV_OTHER)
             found.append(cand)
@@ -2557,10 +2560,12 @@ MODEL_SUFFIX = "型"
 
 
 @functools.cache
-def _model_code_re() -> re.Pattern[str]:
+def _model_code_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(原 and the code after it, up to 型; the letters before 原, matched backwards on the
+    reversed text before it)."""
     letters = "A-Za-z" + "".join(h for h in _letter_lookalikes() if h not in LETTER_RUN_NEVER)
     digits = "0-9" + "".join(_lookalikes()[1])
-    return re.compile(f"([{letters}]+){HYPHEN_LOOKALIKE}([{letters}{digits}]+){MODEL_SUFFIX}")
+    return re.compile(f"{HYPHEN_LOOKALIKE}([{letters}{digits}]+){MODEL_SUFFIX}"), re.compile(f"[{letters}]+")
 
 
 def _model_codes(text: str, taken: list[_Candidate]) -> list[_Candidate]:
@@ -2571,15 +2576,20 @@ def _model_codes(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     letters = _letter_lookalikes()
     covered = {k for c in taken for k in range(c.start, c.end)}
     found: list[_Candidate] = []
-    for match in _model_code_re().finditer(text):
-        start, hyphen = match.start(1), match.end(1)
+    code_re, letters_re = _model_code_re()
+    for match in code_re.finditer(text):
+        hyphen = match.start()
+        head = letters_re.match(text[max(0, hyphen - _WINDOW_REACH) : hyphen][::-1])
+        if head is None:
+            continue
+        start = hyphen - head.end()
         if not _word_edges_kept(text, start, hyphen + 1):
             continue  # (a word holds the letters or 原: 每月孕原…)
         cand = _Candidate(hyphen, hyphen + 1, HYPHEN_LOOKALIKE, FULLWIDTH_HYPHEN_MINUS)
         cand.add(LIKELY_FROM + 1.0, "between the letters and the digits of a model's code (…型)", EV_OTHER)
         found.append(cand)
-        for group in (1, 2):
-            for at in range(match.start(group), match.end(group)):
+        for first, last in ((start, hyphen), match.span(1)):
+            for at in range(first, last):
                 if text[at] in letters and at not in covered:
                     symbol = chr(ord(letters[text[at]].symbol) - FULLWIDTH_OFFSET)
                     cand = _Candidate(at, at + 1, text[at], symbol)
