@@ -138,3 +138,19 @@ def test_hyphens_of_model_codes_are_repaired(snippet: str, expected: str) -> Non
 )
 def test_real_yuan_is_kept(snippet: str) -> None:
     assert repair(garbled(snippet)).replace("1", "员").replace("5", "缘") == REPAIRED.format(snippet)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a run of letter look-alikes without the edge a word holds (指责: 责 is no p)
+        ("公开指责酝酝酝有逃税行为", "公开指责MMM有逃税行为"),
+    ],
+)
+def test_runs_lose_the_edges_words_hold(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize("snippet", ["指责再怎么说", "增值则早已", "曾增长"])
+def test_runs_held_by_words_are_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)

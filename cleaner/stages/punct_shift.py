@@ -2425,6 +2425,8 @@ def _latin_words(text: str) -> list[_Candidate]:
             start += 1
         while end > start and text[end - 1] in LETTER_RUN_EDGES:
             end -= 1
+        if end - start >= 2:
+            start, end = _trimmed_of_words(text, start, end)
         run = text[start:end]
         if len(run) < 2 or LETTER_RUN_NEVER in run:
             continue
@@ -2444,6 +2446,19 @@ def _latin_words(text: str) -> list[_Candidate]:
     found += _latin_word_candidates(text, found)
     found += _model_codes(text, found)
     return sorted(found, key=lambda c: c.start)
+
+
+def _trimmed_of_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """The run ``text[start:end]`` without the look-alikes at its edges that a word holds
+    with the text beside it (指责酝酝酝有 is 指责 MMM: 责 is no p)."""
+    left = _window(text, start, -1)
+    window = left + text[start:end] + _window(text, end - 1, 1)
+    cut = len(left)
+    while start < end and _in_best_word(window, cut):
+        start, cut = start + 1, cut + 1
+    while end > start and _in_best_word(window, cut + end - start - 1):
+        end -= 1
+    return start, end
 
 
 #: Latin words of Chinese text (mappings/latin_words.tsv: 甲A, BP机, K线, X光)
