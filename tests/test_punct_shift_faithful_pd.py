@@ -154,3 +154,21 @@ def test_runs_lose_the_edges_words_hold(snippet: str, expected: str) -> None:
 @pytest.mark.parametrize("snippet", ["指责再怎么说", "增值则早已", "曾增长"])
 def test_runs_held_by_words_are_kept(snippet: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(snippet)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # two upper-case letters of any risk before the digits of a code
+        ("大石牌阅杂怨苑电脑", "大石牌DS97电脑"),
+        ("主要用于生产月允员园源缘系列汽车", "主要用于生产BJ1045系列汽车"),
+        ("达到国家标准郧月怨圆缘源", "达到国家标准GB9254"),
+    ],
+)
+def test_letters_of_codes_before_digits_are_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize("snippet", ["每月允员工休假", "这月允员工休假"])
+def test_letters_before_words_of_digit_lookalikes_are_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)

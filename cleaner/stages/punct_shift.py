@@ -2431,8 +2431,10 @@ def _latin_words(text: str) -> list[_Candidate]:
         if len(run) < 2 or LETTER_RUN_NEVER in run:
             continue
         symbols = [letters[c].symbol for c in run]
-        if len(run) == 2 and (
-            all(letters[c].risk != "low" for c in run) or symbols[0].isupper() != symbols[1].isupper()
+        if (
+            len(run) == 2
+            and (all(letters[c].risk != "low" for c in run) or symbols[0].isupper() != symbols[1].isupper())
+            and not (symbols[0].isupper() and symbols[1].isupper() and _code_digits_at(text, end))
         ):
             continue
         left = _window(text, start, -1)
@@ -2446,6 +2448,23 @@ def _latin_words(text: str) -> list[_Candidate]:
     found += _latin_word_candidates(text, found)
     found += _model_codes(text, found)
     return sorted(found, key=lambda c: c.start)
+
+
+#: A model's code: upper-case letters, then at least this many digits (阅杂怨苑 is DS97)
+CODE_MIN_DIGITS = 2
+
+
+def _code_digits_at(text: str, index: int) -> bool:
+    """Whether CODE_MIN_DIGITS digits or more, ASCII or look-alikes, start at ``text[index]``
+    and no word holds the first (月允员园源缘 is BJ1045; 员工 is a word)."""
+    digits = _lookalikes()[1]
+    head = text[index : index + CODE_MIN_DIGITS]
+    if len(head) < CODE_MIN_DIGITS or not all((c.isascii() and c.isdigit()) or c in digits for c in head):
+        return False
+    if head[0].isascii():
+        return True
+    window = text[index : index + 1] + _window(text, index, 1)
+    return not _in_best_word(window, 0)
 
 
 def _trimmed_of_words(text: str, start: int, end: int) -> tuple[int, int]:
