@@ -67,6 +67,10 @@ def test_real_yi_after_a_sentence_end_is_kept(snippet: str, expected: str) -> No
     assert repair(garbled(snippet)) == REPAIRED.format(expected)
 
 
+#: A Latin word garbled elsewhere in the document (TCL)
+LETTERS, LETTERS_REPAIRED = "栽悦蕴集团袁", "TCL集团，"
+
+
 @pytest.mark.parametrize(
     ("snippet", "expected"),
     [
@@ -82,7 +86,25 @@ def test_real_yi_after_a_sentence_end_is_kept(snippet: str, expected: str) -> No
     ],
 )
 def test_latin_words_are_repaired(snippet: str, expected: str) -> None:
+    # (a word of one letter needs other letters garbled in the document: TCL here)
+    assert repair(garbled(LETTERS + snippet)) == REPAIRED.format(LETTERS_REPAIRED + expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a word of two letters, or words of two different letters, show the letters garbled
+        ("购买月孕机入网", "购买BP机入网"),
+        ("深证粤股和月股", "深证A股和B股"),
+    ],
+)
+def test_latin_words_that_show_their_letters_are_repaired(snippet: str, expected: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize("snippet", ["画运线时", "照一次载光", "全国男篮甲粤联赛"])
+def test_latin_words_of_one_letter_alone_are_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)
 
 
 @pytest.mark.parametrize(

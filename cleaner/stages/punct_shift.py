@@ -2445,8 +2445,8 @@ def _latin_words(text: str) -> list[_Candidate]:
         cand.add(LIKELY_FROM + 1.0, "look-alikes of Latin letters side by side, in no word", EV_LEXICON)
         found.append(cand)
     found += _initials(text)
-    found += _latin_word_candidates(text, found)
     found += _model_codes(text, found)
+    found += _latin_word_candidates(text, found)
     return sorted(found, key=lambda c: c.start)
 
 
@@ -2534,7 +2534,12 @@ def _mark_or_digit_lookalikes() -> frozenset[str]:
 
 def _latin_word_candidates(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     """``甲粤联赛`` 甲A, ``月孕机`` BP机, ``日运线图`` K线: a Latin word of LATIN_WORDS_TABLE,
-    garbled, where no word of the lexicon crosses its edges; ``taken``: the runs read already."""
+    garbled, where no word of the lexicon crosses its edges; ``taken``: the letters read already.
+
+    One look-alike is weak evidence alone: 粤 is Guangdong (粤股 are its companies' stocks), 运
+    and 载 are verbs. A word of one letter is read only where the document shows Latin letters
+    garbled besides: a letter read already (``taken``), a word of two letters or more (BP机), or
+    words of two different letters (粤股 beside 月股: A股 and B股)."""
     pattern, forms = _latin_word_forms()
     if pattern is None:
         return []
@@ -2548,7 +2553,9 @@ def _latin_word_candidates(text: str, taken: list[_Candidate]) -> list[_Candidat
         cand = _Candidate(start, end, text[start:end], letters)
         cand.add(LIKELY_FROM + 1.0, f"look-alikes of Latin letters in the word {match.group()} reads as", EV_LEXICON)
         found.append(cand)
-    return found
+    if taken or any(len(c.symbol) >= 2 for c in found) or len({c.symbol for c in found}) >= 2:
+        return found
+    return []
 
 
 #: A line of initials in parentheses (a byline's: ⏎（粤、月）⏎ is （A、B）): parentheses and
