@@ -194,3 +194,8 @@ def test_letters_of_codes_before_digits_are_repaired(snippet: str, expected: str
 @pytest.mark.parametrize("snippet", ["每月允员工休假", "这月允员工休假"])
 def test_letters_before_words_of_digit_lookalikes_are_kept(snippet: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(snippet)
+
+
+def test_a_list_after_a_sentence_end_is_no_closing_mark() -> None:
+    snippet = "开展液创优活动遥一尧抓质量曰二尧抓服务"
+    assert repair(garbled(snippet)) == REPAIRED.format("开展液创优活动。一、抓质量；二、抓服务")

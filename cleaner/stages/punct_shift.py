@@ -2247,7 +2247,7 @@ CORNER_AMBIGUOUS_REACH = 6
 LOG_P_CORNER = -6.0
 #: 一 reads as no word's (its reading alone is about -0.4; inside a word far lower)
 CORNER_CLOSE_FROM = -1.0
-#: What 一 closes as 』 (see :func:`_corner_closes`)
+#: The verdicts of :func:`_corner_closes`
 CORNER_CLOSE, CORNER_NOT, CORNER_STOP = "close", "not", "stop"
 
 
@@ -2270,12 +2270,15 @@ def _corner_closes(text: str, opening: int, index: int, speech: bool) -> str:
     sentence's end inside (``液三下乡一活动``; not ``没有一人`` inside a quoted speech); or
     after a term of numerals (``液八五一以来``: 一 next to numerals is a numeral otherwise,
     ``液三一五忠告一``, ``液危禁品一二百零八起``: given up). Beyond CORNER_PAIR_SPAN only a
-    speech closes, after its last sentence, before the line's end or a mark."""
+    speech closes, after its last sentence, before the line's end or a mark. After a sentence's
+    end, before 、, 一 starts a list (``遥一尧``)."""
     if -_window_delta(text, index, index + 1, LOG_P_CORNER) < CORNER_CLOSE_FROM:
         return CORNER_NOT  # a word holds it (统一, 一次, 一方)
     ends = _corner_marks()[0]
     before, after = text[index - 1], text[index + 1 : index + 2]
     at_mark = after in ("", "\n", "\r") or after in _lookalikes()[0] or after in _REAL_MARKS
+    if before in ends and after and after in ENUMERATION:
+        return CORNER_NOT  # 遥一尧 is 。一、, the first of a list
     if index - opening > CORNER_PAIR_SPAN:
         return CORNER_CLOSE if at_mark and before in ends else CORNER_NOT
     if at_mark:
