@@ -518,3 +518,7 @@ def display_width(text: str) -> float:
 #: A character :func:`display_width` does not count as one: narrow (Latin, digits) or white
 #: space. Text without one is as wide as it is long.
 NOT_ONE_WIDE_RE = re.compile(f"[\\s\x00-{chr(ord(_NARROW_LIMIT) - 1)}]")
+
+
+#: The hanzi of written numbers (一九九八年, 八五, 三百二十): 一 next to one of them is a numeral.
+HAN_NUMERALS = "〇一二三四五六七八九十百千万亿两零"

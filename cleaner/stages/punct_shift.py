@@ -64,6 +64,7 @@ from cleaner.chars import (
     FULLWIDTH_COMMA,
     FULLWIDTH_EXCLAMATION,
     FULLWIDTH_FULL_STOP,
+    FULLWIDTH_HYPHEN_MINUS,
     FULLWIDTH_LEFT_PAREN,
     FULLWIDTH_PERCENT,
     FULLWIDTH_QUESTION,
@@ -72,6 +73,7 @@ from cleaner.chars import (
     FULLWIDTH_SOLIDUS,
     FULLWIDTH_TILDE,
     HAN_CLASS,
+    HAN_NUMERALS,
     HORIZONTAL_ELLIPSIS,
     IDEOGRAPHIC_COMMA,
     IDEOGRAPHIC_FULL_STOP,
@@ -114,7 +116,7 @@ SURE, LIKELY, ENOUGH, DOUBT = 0.97, 0.9, 0.82, 0.6
 #: how common those hanzi are.
 REPAIRED_PUNCT = STOP_PUNCT + OPENING_PUNCT + CLOSING_PUNCT + EM_DASH + HORIZONTAL_ELLIPSIS + MIDDLE_DOT
 #: Other symbols of the shifted rows that the stage repairs (『 』 ● －: 液 一 荫 原).
-REPAIRED_OTHER_SHIFTED = LEFT_WHITE_CORNER_BRACKET + RIGHT_WHITE_CORNER_BRACKET + BLACK_CIRCLE
+REPAIRED_OTHER_SHIFTED = LEFT_WHITE_CORNER_BRACKET + RIGHT_WHITE_CORNER_BRACKET + BLACK_CIRCLE + FULLWIDTH_HYPHEN_MINUS
 #: Latin letters set full-width (Ａ-Ｚ ａ-ｚ) that the stage repairs from their look-alikes (粤 葬),
 #: in runs (all but Ｚ, whose look-alike 在 it never reads)
 REPAIRED_LETTERS = "".join(chr(c) for c in range(0xFF21, 0xFF3B) if c != 0xFF3A) + "".join(
@@ -2496,57 +2498,138 @@ def _item_parentheses(numbers: list[_Candidate], candidates: list[_Candidate]) -
 
 
 #: 液 and 一, the look-alikes of 『 and 』 (A1BA, A1BB), which some papers set as quotation
-#: marks (People's Daily 1998: 『一国两制』): 一 is the commonest hanzi, so they are read only
-#: as a pair, 液 where no word holds it, 一 the first after it (not right after it) that no
-#: word holds and that stands where a closing mark does (before a mark or the line's end),
-#: on the same line and near (98% of the quotations of People's
-#: Daily's dev half close within 49 characters; the longest within 154).
+#: marks (People's Daily 1998: 『一国两制』, never inside “”): 一 is the commonest hanzi, so they
+#: are read only as a pair: 液 where no word holds it opens, and the first 一 after it (not
+#: right after it) that no word holds closes, where it stands as a closing mark does
+#: (:func:`_corner_closes`). The pair stays on its line, near (98% of the quotations of People's
+#: Daily's dev half close within 49 characters; the longest within 154), and before the next
+#: 液 that opens (『』 do not nest in 『』).
 CORNER_OPEN_LOOKALIKE, CORNER_CLOSE_LOOKALIKE = "液", "一"
 CORNER_PAIR_SPAN = 80
+#: A quotation of speech (opened after a colon: 说院液…) may run this long when it closes
+#: after its last sentence, before the line's end or a mark (…遥一⏎).
+CORNER_SPEECH_SPAN = 400
+#: A quoted term closed by 一 before a hanzi (液三下乡一活动) is short: at most this many
+#: characters (179 of the 183 such quotations of People's Daily's dev half; 液网络与二十一世纪
+#: 人类生活一 has 12).
+CORNER_TERM_SPAN = 12
+#: Two 一 that no word holds this near each other before a hanzi (液三优一满意一活动): no
+#: telling which one closes, so neither is read.
+CORNER_AMBIGUOUS_REACH = 6
 #: log P of 『 or 』 at a point of prose (rare: as rare as 《)
 LOG_P_CORNER = -6.0
 #: 一 reads as no word's (its reading alone is about -0.4; inside a word far lower)
 CORNER_CLOSE_FROM = -1.0
+#: The verdicts of :func:`_corner_closes`
+CORNER_CLOSE, CORNER_NOT, CORNER_STOP = "close", "not", "stop"
 
 
-def _corner_closes(text: str, index: int) -> bool:
-    """Whether the 一 at ``index`` stands where a closing 』 does: before the end of the line or
-    a mark, real or its look-alike (``一袁``, ``一遥``; not after a sentence's end: 遥一是 is
-    。一是, an enumeration)."""
-    after = text[index + 1 : index + 2]
-    return after in ("", "\n", "\r") or after in _lookalikes()[0] or after in _REAL_MARKS
+@functools.cache
+def _corner_marks() -> tuple[frozenset[str], frozenset[str]]:
+    """(the sentence ends 。！？ and their look-alikes, the colon ： and its look-alike)."""
+    punct = _lookalikes()[0]
+    ends = frozenset(SENTENCE_ENDS) | {h for h, s in punct.items() if s in SENTENCE_ENDS}
+    colons = frozenset(FULLWIDTH_COLON) | {h for h, s in punct.items() if s == FULLWIDTH_COLON}
+    return ends, colons
+
+
+def _corner_closes(text: str, opening: int, index: int, speech: bool) -> str:
+    """Whether the 一 at ``index`` closes the 液 at ``opening`` (CORNER_CLOSE), is a real 一
+    (CORNER_NOT: read on) or cannot be told from a closing mark (CORNER_STOP: give the pair up).
+
+    No word holds a closing 一, and it stands where 』 does: before the line's end or a mark,
+    real or its look-alike (``液三通一遥``); or before a hanzi, after a sentence's end when the
+    quotation is speech (``说院液…吃个鲜遥一她一边说着``), else after a short term with no
+    sentence's end inside (``液三下乡一活动``; not ``没有一人`` inside a quoted speech); or
+    after a term of numerals (``液八五一以来``: 一 next to numerals is a numeral otherwise,
+    ``液三一五忠告一``, ``液危禁品一二百零八起``: given up). Beyond CORNER_PAIR_SPAN only a
+    speech closes, after its last sentence, before the line's end or a mark. After a sentence's
+    end, before 、, 一 starts a list (``遥一尧``)."""
+    if -_window_delta(text, index, index + 1, LOG_P_CORNER) < CORNER_CLOSE_FROM:
+        return CORNER_NOT  # a word holds it (统一, 一次, 一方)
+    ends = _corner_marks()[0]
+    before, after = text[index - 1], text[index + 1 : index + 2]
+    at_mark = after in ("", "\n", "\r") or after in _lookalikes()[0] or after in _REAL_MARKS
+    if before in ends and after and after in ENUMERATION:
+        return CORNER_NOT  # 遥一尧 is 。一、, the first of a list
+    if index - opening > CORNER_PAIR_SPAN:
+        return CORNER_CLOSE if at_mark and before in ends else CORNER_NOT
+    if at_mark:
+        return CORNER_CLOSE
+    term = text[opening + 1 : index]
+    if before in HAN_NUMERALS or after in HAN_NUMERALS:
+        numerals = after not in HAN_NUMERALS and not term.strip(HAN_NUMERALS)
+        return CORNER_CLOSE if numerals and is_han(after) else CORNER_STOP
+    if not is_han(after):
+        return CORNER_NOT
+    if before in ends:
+        return CORNER_CLOSE if speech else CORNER_NOT
+    if speech or len(term) > CORNER_TERM_SPAN or any(c in ends for c in term):
+        return CORNER_NOT
+    return CORNER_CLOSE
+
+
+def _corner_openings(text: str) -> list[int]:
+    """Where a 液 that no word holds stands (an opening 『)."""
+    found: list[int] = []
+    at = text.find(CORNER_OPEN_LOOKALIKE)
+    while at >= 0:
+        if -_window_delta(text, at, at + 1, LOG_P_CORNER) >= LIKELY_FROM:
+            found.append(at)
+        at = text.find(CORNER_OPEN_LOOKALIKE, at + 1)
+    return found
 
 
 def _corner_quotes(text: str) -> list[_Candidate]:
     """``说院液今天我看到…遥一``, ``液一国两制一方针``: 『…』 garbled as 液…一, read only as a pair
     (see CORNER_OPEN_LOOKALIKE)."""
     found: list[_Candidate] = []
-    at = text.find(CORNER_OPEN_LOOKALIKE)
-    while at >= 0:
-        opened = -_window_delta(text, at, at + 1, LOG_P_CORNER)
+    openings = _corner_openings(text)
+    closed = -1
+    colons = _corner_marks()[1]
+    for n, at in enumerate(openings):
+        if at <= closed:
+            continue
+        speech = bool(at) and text[at - 1] in colons
         end = text.find("\n", at)
-        end = min(len(text) if end < 0 else end, at + CORNER_PAIR_SPAN)
-        close = text.find(CORNER_CLOSE_LOOKALIKE, at + 2, end) if opened >= LIKELY_FROM else -1
+        end = min(len(text) if end < 0 else end, at + (CORNER_SPEECH_SPAN if speech else CORNER_PAIR_SPAN))
+        if n + 1 < len(openings):
+            end = min(end, openings[n + 1])
+        close = text.find(CORNER_CLOSE_LOOKALIKE, at + 2, end)
         while close >= 0:
-            if (
-                _corner_closes(text, close)
-                and -_window_delta(text, close, close + 1, LOG_P_CORNER) >= CORNER_CLOSE_FROM
-            ):
+            verdict = _corner_closes(text, at, close, speech)
+            if verdict == CORNER_CLOSE and not _corner_ambiguous(text, at, close, end, speech):
+                break
+            if verdict != CORNER_NOT:
+                close = -1
                 break
             close = text.find(CORNER_CLOSE_LOOKALIKE, close + 1, end)
-        if close >= 0:
-            for index, symbol, other in (
-                (at, LEFT_WHITE_CORNER_BRACKET, close),
-                (close, RIGHT_WHITE_CORNER_BRACKET, at),
-            ):
-                cand = _Candidate(index, index + 1, text[index], symbol)
-                note = f"no word holds it, and it pairs with {text[other]} (as 『…』)"
-                cand.add(LIKELY_FROM + 1.0, note, EV_PAIRED)
-                found.append(cand)
-            at = text.find(CORNER_OPEN_LOOKALIKE, close + 1)
-        else:
-            at = text.find(CORNER_OPEN_LOOKALIKE, at + 1)
+        if close < 0:
+            continue
+        closed = close
+        for index, symbol, other in (
+            (at, LEFT_WHITE_CORNER_BRACKET, close),
+            (close, RIGHT_WHITE_CORNER_BRACKET, at),
+        ):
+            cand = _Candidate(index, index + 1, text[index], symbol)
+            note = f"no word holds it, and it pairs with {text[other]} (as 『…』)"
+            cand.add(LIKELY_FROM + 1.0, note, EV_PAIRED)
+            found.append(cand)
     return found
+
+
+def _corner_ambiguous(text: str, opening: int, index: int, end: int, speech: bool) -> bool:
+    """Whether another 一 that could close as well follows the 一 at ``index`` (before a hanzi)
+    within CORNER_AMBIGUOUS_REACH: ``液三优一满意一活动``."""
+    after = text[index + 1 : index + 2]
+    if not is_han(after) or after in _lookalikes()[0]:
+        return False
+    other = text.find(CORNER_CLOSE_LOOKALIKE, index + 1, min(end, index + 1 + CORNER_AMBIGUOUS_REACH))
+    while other >= 0:
+        if _corner_closes(text, opening, other, speech) != CORNER_NOT:
+            return True
+        other = text.find(CORNER_CLOSE_LOOKALIKE, other + 1, min(end, index + 1 + CORNER_AMBIGUOUS_REACH))
+    return False
 
 
 #: 荫, the look-alike of ● (A1F1), the bullet of lists and bylines (⏎荫增开临时客车荫取消…):
@@ -2619,12 +2702,16 @@ def _latin_words(text: str) -> list[_Candidate]:
             start += 1
         while end > start and text[end - 1] in LETTER_RUN_EDGES:
             end -= 1
+        if end - start >= 2:
+            start, end = _trimmed_of_words(text, start, end)
         run = text[start:end]
         if len(run) < 2 or LETTER_RUN_NEVER in run:
             continue
         symbols = [letters[c].symbol for c in run]
-        if len(run) == 2 and (
-            all(letters[c].risk != "low" for c in run) or symbols[0].isupper() != symbols[1].isupper()
+        if (
+            len(run) == 2
+            and (all(letters[c].risk != "low" for c in run) or symbols[0].isupper() != symbols[1].isupper())
+            and not (symbols[0].isupper() and symbols[1].isupper() and _code_digits_at(text, end))
         ):
             continue
         left = _window(text, start, -1)
@@ -2634,6 +2721,198 @@ def _latin_words(text: str) -> list[_Candidate]:
         cand = _Candidate(start, end, run, "".join(chr(ord(c) - FULLWIDTH_OFFSET) for c in symbols))
         cand.add(LIKELY_FROM + 1.0, "look-alikes of Latin letters side by side, in no word", EV_LEXICON)
         found.append(cand)
+    found += _initials(text)
+    found += _model_codes(text, found)
+    found += _latin_word_candidates(text, found)
+    return sorted(found, key=lambda c: c.start)
+
+
+#: A model's code: upper-case letters, then at least this many digits (阅杂怨苑 is DS97)
+CODE_MIN_DIGITS = 2
+
+
+def _code_digits_at(text: str, index: int) -> bool:
+    """Whether CODE_MIN_DIGITS digits or more, ASCII or look-alikes, start at ``text[index]``
+    and no word holds the first (月允员园源缘 is BJ1045; 员工 is a word)."""
+    digits = _lookalikes()[1]
+    head = text[index : index + CODE_MIN_DIGITS]
+    if len(head) < CODE_MIN_DIGITS or not all((c.isascii() and c.isdigit()) or c in digits for c in head):
+        return False
+    if head[0].isascii():
+        return True
+    window = text[index : index + 1] + _window(text, index, 1)
+    return not _in_best_word(window, 0)
+
+
+def _trimmed_of_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """The run ``text[start:end]`` without the look-alikes at its edges that a word holds
+    with the text beside it (指责酝酝酝有 is 指责 MMM: 责 is no p)."""
+    left = _window(text, start, -1)
+    window = left + text[start:end] + _window(text, end - 1, 1)
+    cut = len(left)
+    while start < end and _in_best_word(window, cut):
+        start, cut = start + 1, cut + 1
+    while end > start and _in_best_word(window, cut + end - start - 1):
+        end -= 1
+    return start, end
+
+
+#: Latin words of Chinese text (mappings/latin_words.tsv: 甲A, BP机, K线, X光)
+LATIN_WORDS_TABLE = "latin_words.tsv"
+
+
+@functools.cache
+def _latin_word_forms() -> tuple[re.Pattern[str] | None, dict[str, tuple[int, int, str]]]:
+    """(a regex of the garbled forms of LATIN_WORDS_TABLE's words, longest first; each garbled
+    form -> where its letters are in it and what they read as: 甲粤 -> (1, 2, "A"))."""
+    code_of = {e.symbol: h for h, e in shift_table().items() if e.kind == "letter"}
+    forms: dict[str, tuple[int, int, str]] = {}
+    for (word,) in read_tsv(LATIN_WORDS_TABLE):
+        letters = [k for k, c in enumerate(word) if c.isascii() and c.isalpha()]
+        start, end = letters[0], letters[-1] + 1
+        garbled = "".join(code_of[chr(ord(c) + FULLWIDTH_OFFSET)] if k in letters else c for k, c in enumerate(word))
+        forms[garbled] = (start, end, word[start:end])
+    if not forms:
+        return None, forms
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(alternatives), forms
+
+
+def _word_edges_kept(text: str, start: int, end: int) -> bool:
+    """Whether the lexicon's best reading of the window around ``text[start:end]`` has a word
+    boundary at both its ends (每月股息: 每月 and 股息 cross them). The window stops at the
+    look-alikes of marks and digits (深证月股员源缘 is B股145, whatever 股员 reads as)."""
+    breaks = _mark_or_digit_lookalikes()
+    left = _window(text, start, -1)
+    right = _window(text, end - 1, 1)
+    for k in range(len(left) - 1, -1, -1):
+        if left[k] in breaks:
+            left = left[k + 1 :]
+            break
+    for k, char in enumerate(right):
+        if char in breaks:
+            right = right[:k]
+            break
+    cut, stop = len(left), len(left) + end - start
+    at = 0
+    edges = set()
+    for word in lexicon.best_segmentation(left + text[start:end] + right):
+        edges.add(at)
+        at += len(word)
+    edges.add(at)
+    return cut in edges and stop in edges
+
+
+@functools.cache
+def _mark_or_digit_lookalikes() -> frozenset[str]:
+    punct, digits, _ = _lookalikes()
+    return frozenset(punct) | frozenset(digits)
+
+
+def _latin_word_candidates(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """``甲粤联赛`` 甲A, ``月孕机`` BP机, ``日运线图`` K线: a Latin word of LATIN_WORDS_TABLE,
+    garbled, where no word of the lexicon crosses its edges; ``taken``: the letters read already.
+
+    One look-alike is weak evidence alone: 粤 is Guangdong (粤股 are its companies' stocks), 运
+    and 载 are verbs. A word of one letter is read only where the document shows Latin letters
+    garbled besides: a letter read already (``taken``), a word of two letters or more (BP机), or
+    words of two different letters (粤股 beside 月股: A股 and B股)."""
+    pattern, forms = _latin_word_forms()
+    if pattern is None:
+        return []
+    covered = {k for c in taken for k in range(c.start, c.end)}
+    found: list[_Candidate] = []
+    for match in pattern.finditer(text):
+        first, last, letters = forms[match.group()]
+        start, end = match.start() + first, match.start() + last
+        if covered.intersection(range(start, end)) or not _word_edges_kept(text, *match.span()):
+            continue
+        cand = _Candidate(start, end, text[start:end], letters)
+        cand.add(LIKELY_FROM + 1.0, f"look-alikes of Latin letters in the word {match.group()} reads as", EV_LEXICON)
+        found.append(cand)
+    if taken or any(len(c.symbol) >= 2 for c in found) or len({c.symbol for c in found}) >= 2:
+        return found
+    return []
+
+
+#: A line of initials in parentheses (a byline's: ⏎（粤、月）⏎ is （A、B）): parentheses and
+#: enumeration commas, real or their look-alikes, around two or three letter look-alikes.
+INITIALS_OPEN, INITIALS_CLOSE = FULLWIDTH_LEFT_PAREN + "渊", FULLWIDTH_RIGHT_PAREN + "冤"
+INITIALS_SEPARATOR = IDEOGRAPHIC_COMMA + "尧"
+
+
+@functools.cache
+def _initials_re() -> re.Pattern[str]:
+    """A line of initials, from the line break before it (a literal scans faster than ^)."""
+    letter = f"[{''.join(h for h in _letter_lookalikes() if h not in LETTER_RUN_NEVER)}]"
+    spaces = f"[{_INLINE_SPACES}]*"
+    return re.compile(
+        f"\n{spaces}[{INITIALS_OPEN}]({letter})[{INITIALS_SEPARATOR}]({letter})"
+        f"(?:[{INITIALS_SEPARATOR}]({letter}))?[{INITIALS_CLOSE}]{spaces}(?=\n|\\Z)"
+    )
+
+
+def _initials(text: str) -> list[_Candidate]:
+    """``⏎（粤、月）⏎``: a line of two or three initials in parentheses, a byline's (（A、B）)."""
+    letters = _letter_lookalikes()
+    found: list[_Candidate] = []
+    pattern = _initials_re()
+    first = pattern.match("\n" + text[: text.find("\n") + 1 or len(text)])
+    matches = ([(first, -1)] if first else []) + [(m, 0) for m in pattern.finditer(text)]
+    for match, shift in matches:
+        for group in range(1, 4):
+            if match.group(group) is None:
+                continue
+            at = match.start(group) + shift
+            cand = _Candidate(at, at + 1, text[at], chr(ord(letters[text[at]].symbol) - FULLWIDTH_OFFSET))
+            cand.add(LIKELY_FROM + 1.0, "an initial in parentheses on a line of its own, as a byline's", EV_OTHER)
+            found.append(cand)
+    return found
+
+
+#: 原, the look-alike of － (A3AD), the hyphen of a model's code (“凯歌”ＫＪＢ－２型 is garbled
+#: 运允月原圆型): read only between Latin letters and the letters and digits of a code that
+#: ends in 型, where a word of the lexicon holds neither the letters nor 原.
+HYPHEN_LOOKALIKE = "原"
+MODEL_SUFFIX = "型"
+
+
+@functools.cache
+def _model_code_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(原 and the code after it, up to 型; the letters before 原, matched backwards on the
+    reversed text before it)."""
+    letters = "A-Za-z" + "".join(h for h in _letter_lookalikes() if h not in LETTER_RUN_NEVER)
+    digits = "0-9" + "".join(_lookalikes()[1])
+    return re.compile(f"{HYPHEN_LOOKALIKE}([{letters}{digits}]+){MODEL_SUFFIX}"), re.compile(f"[{letters}]+")
+
+
+def _model_codes(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """``运允月原圆型`` KJB－2型, ``孕阅原员型`` PD－1型: the hyphen of a model's code, and its
+    letters that no run read already (see HYPHEN_LOOKALIKE)."""
+    if HYPHEN_LOOKALIKE not in text or MODEL_SUFFIX not in text:
+        return []
+    letters = _letter_lookalikes()
+    covered = {k for c in taken for k in range(c.start, c.end)}
+    found: list[_Candidate] = []
+    code_re, letters_re = _model_code_re()
+    for match in code_re.finditer(text):
+        hyphen = match.start()
+        head = letters_re.match(text[max(0, hyphen - _WINDOW_REACH) : hyphen][::-1])
+        if head is None:
+            continue
+        start = hyphen - head.end()
+        if not _word_edges_kept(text, start, hyphen + 1):
+            continue  # (a word holds the letters or 原: 每月孕原…)
+        cand = _Candidate(hyphen, hyphen + 1, HYPHEN_LOOKALIKE, FULLWIDTH_HYPHEN_MINUS)
+        cand.add(LIKELY_FROM + 1.0, "between the letters and the digits of a model's code (…型)", EV_OTHER)
+        found.append(cand)
+        for first, last in ((start, hyphen), match.span(1)):
+            for at in range(first, last):
+                if text[at] in letters and at not in covered:
+                    symbol = chr(ord(letters[text[at]].symbol) - FULLWIDTH_OFFSET)
+                    cand = _Candidate(at, at + 1, text[at], symbol)
+                    cand.add(LIKELY_FROM + 1.0, "a letter of a model's code (…－…型)", EV_OTHER)
+                    found.append(cand)
     return found
 
 

@@ -1,0 +1,201 @@
+"""punct-shift: what else of the shifted rows a Founder page sets, read on People's Daily
+(January 1998, dev half) garbled faithfully: 『』 (液 一) closed before a hanzi, full-width
+Latin letters (Ａ-Ｚ -> 粤…), － (原)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_punct_shift import repair
+from tests.test_punct_shift_names import REPAIRED
+from tests.test_punct_shift_names import garbled_context as garbled
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a quoted term closed by 一 before a hanzi: no word holds 一 there
+        ("全国液三下乡一活动先进集体", "全国『三下乡』活动先进集体"),
+        ("特区开局良好袁液一国两制一方针得到落实", "特区开局良好，『一国两制』方针得到落实"),
+        ("文化经济液两节一期间的廉政建设", "文化经济『两节』期间的廉政建设"),
+        # a term of numerals: the 一 after it, before a hanzi, closes
+        ("也是完成液九五一计划的关键一年", "也是完成『九五』计划的关键一年"),
+        ("液八五一以来袁胜利油田", "『八五』以来，胜利油田"),
+        ("六架飞机辉映液八一一字样", "六架飞机辉映『八一』字样"),
+        # a quoted speech (after a colon) closes after its last sentence
+        ("他说院液你们随便挑哇袁咱自家种的遥一她一边说着", "他说：『你们随便挑哇，咱自家种的。』她一边说着"),
+        (
+            "人们都说院液数万灾民之所以没有一人受冻袁解放军立了头功遥一",
+            "人们都说：『数万灾民之所以没有一人受冻，解放军立了头功。』",
+        ),
+        # the next 液 that opens bounds the quotation before it
+        ("以液农闲一训练为重点袁取得液双丰收一", "以『农闲』训练为重点，取得『双丰收』"),
+    ],
+)
+def test_corner_quotes_closed_before_a_hanzi_are_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        # two 一 that could close, near each other: neither is read
+        "开展液三优一满意一活动",
+        # 一 next to numerals, where the term is no numerals only: a numeral
+        "协会开展液三一五忠告一征集活动",
+        "查堵液危禁品一二百零八起",
+        # 液 in no word (the lexicon lacks 原液, 除冰液) before a real 一
+        "造纸原液泛着一层白沫",
+        "黑色的原液顺着一条小河流走",
+        "除冰液二十吨每一吨",
+    ],
+)
+def test_real_yi_and_ye_are_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # after a sentence's end, 一 before a hanzi closes only a speech: 。一是 lists
+        ("开展液创优一活动以来袁成绩很多遥一是质量袁二是服务", "开展『创优』活动以来，成绩很多。一是质量，二是服务"),
+        ("对液危禁品一遥一是严查袁二是严管", "对『危禁品』。一是严查，二是严管"),
+        ("坚持液两手抓遥一是经济", "坚持液两手抓。一是经济"),
+    ],
+)
+def test_real_yi_after_a_sentence_end_is_kept(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+#: A Latin word garbled elsewhere in the document (TCL)
+LETTERS, LETTERS_REPAIRED = "栽悦蕴集团袁", "TCL集团，"
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # Latin words of mappings/latin_words.tsv where no word crosses their edges
+        ("全国男篮甲粤联赛", "全国男篮甲A联赛"),
+        ("深证月股员源缘点", "深证B股145点"),
+        ("员怨怨苑年月股上市", "1997年B股上市"),
+        ("购买月孕机入网", "购买BP机入网"),
+        ("画运线时", "画K线时"),
+        ("照一次载光", "照一次X光"),
+        ("医用载射线断层检查仪", "医用X射线断层检查仪"),
+        ("给病人做月超检查", "给病人做B超检查"),
+    ],
+)
+def test_latin_words_are_repaired(snippet: str, expected: str) -> None:
+    # (a word of one letter needs other letters garbled in the document: TCL here)
+    assert repair(garbled(LETTERS + snippet)) == REPAIRED.format(LETTERS_REPAIRED + expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a word of two letters, or words of two different letters, show the letters garbled
+        ("购买月孕机入网", "购买BP机入网"),
+        ("深证粤股和月股", "深证A股和B股"),
+    ],
+)
+def test_latin_words_that_show_their_letters_are_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize("snippet", ["画运线时", "照一次载光", "全国男篮甲粤联赛"])
+def test_latin_words_of_one_letter_alone_are_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        # a word crosses the edge of the garbled form: real 月 运 载
+        "每月股息",
+        "本月股市平稳",
+        "上月超额完成",
+        "满载光荣",
+        "开通了客运线路",
+        "货运线上",
+    ],
+)
+def test_words_like_latin_words_are_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)
+
+
+def test_initials_on_a_line_of_their_own_are_letters() -> None:
+    text = garbled("发展") + "\n渊粤尧月冤\n" + garbled("落实")
+    assert repair(text) == REPAIRED.format("发展") + "\n（A、B）\n" + REPAIRED.format("落实")
+
+
+@pytest.mark.parametrize("line", ["渊粤尧港冤", "渊月尧日冤", "他说渊粤尧月冤"])
+def test_parentheses_of_other_than_initials_are_kept(line: str) -> None:
+    text = garbled("发展") + "\n" + line + "\n" + garbled("落实")
+    kept = line.replace("渊", "（").replace("冤", "）").replace("尧", "、")
+    assert repair(text) == REPAIRED.format("发展") + "\n" + kept + "\n" + REPAIRED.format("落实")
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 原 between the letters and the digits of a model's code that ends in 型: －
+        ("“凯歌”运允月原圆型反劫报警器", "“凯歌”KJB－2型反劫报警器"),
+        ("“猫眼”孕原员缘型无线报警器", "“猫眼”P－15型无线报警器"),
+        ("“星迪”孕阅原员型汽车报警器", "“星迪”PD－1型汽车报警器"),
+        ("生产的KJB原2型报警器", "生产的KJB－2型报警器"),
+    ],
+)
+def test_hyphens_of_model_codes_are_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "他在原员型号上",  # 在 is never read as Z
+        "每月孕原员缘型",  # a word (每月) holds the letters
+        "张北原尚义",  # 原 between place names: no code
+        "原型机",
+    ],
+)
+def test_real_yuan_is_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)).replace("1", "员").replace("5", "缘") == REPAIRED.format(snippet)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a run of letter look-alikes without the edge a word holds (指责: 责 is no p)
+        ("公开指责酝酝酝有逃税行为", "公开指责MMM有逃税行为"),
+    ],
+)
+def test_runs_lose_the_edges_words_hold(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize("snippet", ["指责再怎么说", "增值则早已", "曾增长"])
+def test_runs_held_by_words_are_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # two upper-case letters of any risk before the digits of a code
+        ("大石牌阅杂怨苑电脑", "大石牌DS97电脑"),
+        ("主要用于生产月允员园源缘系列汽车", "主要用于生产BJ1045系列汽车"),
+        ("达到国家标准郧月怨圆缘源", "达到国家标准GB9254"),
+    ],
+)
+def test_letters_of_codes_before_digits_are_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize("snippet", ["每月允员工休假", "这月允员工休假"])
+def test_letters_before_words_of_digit_lookalikes_are_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)
+
+
+def test_a_list_after_a_sentence_end_is_no_closing_mark() -> None:
+    snippet = "开展液创优活动遥一尧抓质量曰二尧抓服务"
+    assert repair(garbled(snippet)) == REPAIRED.format("开展液创优活动。一、抓质量；二、抓服务")
