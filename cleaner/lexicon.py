@@ -521,3 +521,34 @@ def _log_total() -> float:
     dictionary itself is not loaded)."""
     table = _sorted_table() if _full is None else None
     return math.log(sum(table.freqs) if table is not None else sum(word_frequencies().values()))
+
+
+#: jieba's part-of-speech tags of proper names: places (ns), people (nr), transliterated names
+#: (nrt), other proper nouns (nz), organisations (nt) and abbreviations of them (j: 东盟). The
+#: tags are coarse (力争 is nz): evidence to combine with more, not a verdict of their own.
+NAME_TAGS = frozenset({"ns", "nr", "nrt", "nz", "nt", "j"})
+
+
+@functools.cache
+def _proper_names() -> frozenset[str]:
+    """The words jieba tags as proper names (NAME_TAGS), from ``dict.txt``."""
+    return derived_table("names", "1", _read_proper_names)
+
+
+def _read_proper_names() -> frozenset[str]:
+    names: set[str] = set()
+    with _dict_path().open(encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) >= 3 and parts[2] in NAME_TAGS:
+                names.add(parts[0])
+    return frozenset(names)
+
+
+def is_proper_name(word: str) -> bool:
+    """Whether jieba tags ``word`` as a proper name (a place, a person, an organisation: NAME_TAGS).
+
+    >>> is_proper_name("格鲁吉亚"), is_proper_name("要求")
+    (True, False)
+    """
+    return word in _proper_names()

@@ -1,0 +1,53 @@
+"""punct-shift: garbled marks of People's Daily (January 1998, dev half) read in context: the
+single dash between two names (要 = —), and the real words that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import lexicon
+from tests.test_punct_shift import repair
+from tests.test_punct_shift_names import REPAIRED
+from tests.test_punct_shift_names import garbled_context as garbled
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a single 要 between two proper names is the dash that joins them
+        ("双方讨论了格鲁吉亚要阿布哈兹冲突问题", "双方讨论了格鲁吉亚—阿布哈兹冲突问题"),
+        ("据俄通社要塔斯社报道", "据俄通社—塔斯社报道"),
+        ("推动中国要东盟合作", "推动中国—东盟合作"),
+        ("开通纽约要北京航线", "开通纽约—北京航线"),
+        ("河北张北要尚义地区", "河北张北—尚义地区"),
+        # inside a name the dictionary knows without the dash (道琼斯)
+        ("昨天道要琼斯指数下跌", "昨天道—琼斯指数下跌"),
+    ],
+)
+def test_dash_between_names_is_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        # the verb 要, between a subject and a verb or a clause
+        "中国要发展经济",
+        "各地要加强管理",
+        "只要美国缴纳会费",
+        "全国各主要城市",
+        "好像有一个大火山要爆发",  # 火山爆发 is a word of the dictionary, but no name
+        "我们要求对方",
+        "这件事很重要",
+        "北京要建设成为现代化城市",
+    ],
+)
+def test_verb_yao_is_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)
+
+
+def test_proper_names_of_the_dictionary() -> None:
+    assert lexicon.is_proper_name("格鲁吉亚")
+    assert lexicon.is_proper_name("道琼斯")
+    assert not lexicon.is_proper_name("要求")
+    assert not lexicon.is_proper_name("发展")
