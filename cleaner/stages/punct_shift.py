@@ -673,7 +673,6 @@ def _one_character_clause(view: str, text: str, by_start: dict[int, _Candidate])
 NAME_DASH_LOOKALIKE = "要"
 #: How many hanzi on each side of a single 要 are read for the names around it.
 NAME_DASH_REACH = 6
-_SINGLE_DASH_RE = re.compile(f"(?<=[{HAN_CLASS}])(?<!{NAME_DASH_LOOKALIKE}){NAME_DASH_LOOKALIKE}(?=[{HAN_CLASS}])")
 _LEFT_RUN_RE = re.compile(f"[{HAN_CLASS}]+$")
 _RIGHT_RUN_RE = re.compile(f"[{HAN_CLASS}]+")
 
@@ -688,13 +687,19 @@ def _name_dashes(text: str, view: str) -> list[_Candidate]:
     found: list[_Candidate] = []
     lookalikes = _all_lookalikes()
     lefts, rights = _word_neighbours()[0][NAME_DASH_LOOKALIKE], _word_neighbours()[1][NAME_DASH_LOOKALIKE]
-    for match in _SINGLE_DASH_RE.finditer(text):
-        at = match.start()
-        before, after = text[at - 1], text[at + 1]
+    n = len(text)
+    at = text.find(NAME_DASH_LOOKALIKE, 1)  # (str.find: far faster than a regex over hanzi)
+    while 0 < at < n - 1:
+        here, at = at, text.find(NAME_DASH_LOOKALIKE, at + 1)
+        before, after = text[here - 1], text[here + 1]
+        if before == NAME_DASH_LOOKALIKE or after == NAME_DASH_LOOKALIKE:
+            continue  # 要要 is ——, read elsewhere
         if before in lefts or after in rights or before in lookalikes or after in lookalikes:
             continue  # 需要, 要求: a word holds it (the common case); a look-alike beside it is no name
-        left = _LEFT_RUN_RE.search(view, max(0, at - NAME_DASH_REACH), at)
-        right = _RIGHT_RUN_RE.match(view, at + 1, at + 1 + NAME_DASH_REACH + 2)
+        if not (is_han(before) and is_han(after)):
+            continue
+        left = _LEFT_RUN_RE.search(view, max(0, here - NAME_DASH_REACH), here)
+        right = _RIGHT_RUN_RE.match(view, here + 1, here + 1 + NAME_DASH_REACH + 2)
         if left is None or right is None:
             continue
         left_run, right_run = left.group(), right.group()
@@ -716,7 +721,7 @@ def _name_dashes(text: str, view: str) -> list[_Candidate]:
             if not (_name_word(first) and _name_word(second)):
                 continue
             why, evidence = f"between the names {first} and {second}", LIKELY_FROM
-        cand = _Candidate(at, at + 1, NAME_DASH_LOOKALIKE, EM_DASH)
+        cand = _Candidate(here, here + 1, NAME_DASH_LOOKALIKE, EM_DASH)
         cand.add(evidence, why, EV_OTHER)
         found.append(cand)
     return found
