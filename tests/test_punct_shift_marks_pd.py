@@ -51,3 +51,30 @@ def test_proper_names_of_the_dictionary() -> None:
     assert lexicon.is_proper_name("道琼斯")
     assert not lexicon.is_proper_name("要求")
     assert not lexicon.is_proper_name("发展")
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # after a role, what follows 袁 starts with no character of given names: a clause
+        ("村里配齐了服务员袁人员尧经费尧待遇都已落实", "村里配齐了服务员，人员、经费、待遇都已落实"),
+        ("在人大任职的领导成员袁由本人写出辞呈", "在人大任职的领导成员，由本人写出辞呈"),
+        ("组织了一批科技人员袁赴山区开展活动", "组织了一批科技人员，赴山区开展活动"),
+        ("同行的还有几位记者袁到宾馆附近走访", "同行的还有几位记者，到宾馆附近走访"),
+    ],
+)
+def test_comma_after_role_before_a_clause_is_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "车间主任袁建国同志",
+        "技术员袁明华说",
+        "检验员袁晓梅向市民介绍",
+        "总经理袁立新说",
+    ],
+)
+def test_name_after_role_is_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)

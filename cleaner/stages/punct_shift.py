@@ -1549,8 +1549,11 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
     if (
         head[-1:] in _role_ends()
         and (head.endswith(roles) or _ends_with_role_noun(head))
+        and after in _given_name_chars()
         and (_given_name(text, start + 1) or _unknown_name(text, start + 1) or _name_like(text, start + 1))
     ):
+        # (a given name starts with a character seen in given names: not 服务员，人员、 nor
+        # 成员，由本人; and not with a digit's look-alike: 议员，由4个 garbled 由源个)
         return EV_SURNAME, "a surname after a role, before a given name (工程师袁伟)"
     if _after_object_word(head) and (_given_name(text, start + 1) or _name_like(text, start + 1)):
         return EV_SURNAME, "a surname after a word that needs an object (由袁家, 跟着袁爷爷): no clause ends there"
@@ -1659,6 +1662,8 @@ def _person_before(view: str, text: str, candidates: list[_Candidate]) -> None:
         first = text[start + 1 : start + 2]
         if first in _all_lookalikes():
             continue  # 亲人袁远远: a look-alike is no evidence for a given name in garbled text
+        if first not in _given_name_chars():
+            continue  # 服务员，人员、: no given name starts with a character never seen in one
         if first in _commonest_surnames():
             continue  # 家人，魏伟: the comma reading has a full name as well
         left = _window(view, start, -1)
