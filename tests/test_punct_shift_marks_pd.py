@@ -78,3 +78,31 @@ def test_comma_after_role_before_a_clause_is_repaired(snippet: str, expected: st
 )
 def test_name_after_role_is_kept(snippet: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(snippet)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a common surname and two more hanzi before a title: a full name (袁 + three would be four)
+        ("省委副书记袁周建华同志任组长", "省委副书记，周建华同志任组长"),
+        ("总参谋长袁黄文明中将任总政治局主任", "总参谋长，黄文明中将任总政治局主任"),
+        # the two hanzi after 袁 start a clause elsewhere: a full name of their own
+        ("比赛结束后袁刘婷告诉记者袁她很满意遥刘婷今年十八岁", "比赛结束后，刘婷告诉记者，她很满意。刘婷今年十八岁"),
+    ],
+)
+def test_full_name_after_comma_is_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "副主任袁王刚同志",  # the title right after two hanzi: 袁王刚 is the name
+        "总经理袁文明说遥文明城市创建",  # 文明 is a word: it may start a clause without being a name
+        "技术员袁金山说遥金山寺香火旺",
+        "技术员袁晓明说遥晓明今年三十岁",  # 晓 is no common surname
+    ],
+)
+def test_name_with_surname_yuan_is_kept(snippet: str) -> None:
+    repaired = repair(garbled(snippet))
+    assert repaired == REPAIRED.format(snippet.replace("遥", "。"))

@@ -735,8 +735,12 @@ def _name_word(word: str) -> bool:
 def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
     """``袁刘我成曾有`` where ``刘我成`` stands elsewhere in the text without 袁 before it
     (``书记刘我成``): the three characters are a full name of their own (a common surname
-    first), so the 袁 before them is a comma, whatever the name evidence said."""
+    first), so the 袁 before them is a comma, whatever the name evidence said. So too where a
+    title follows the three (``袁安子文同志``, ``袁范清银中将``: 袁安子文 would be a name of
+    four), and where the two characters after 袁 stand elsewhere at the start of a clause
+    (``遥陈妍和教练``: 陈妍 is a name of its own)."""
     surnames = _commonest_surnames()
+    punct, digits, _ = _lookalikes()
     for cand in candidates:
         end = cand.end
         if cand.hanzi != COMMA_LOOKALIKE or cand.evidence >= ENOUGH_FROM or text[end : end + 1] not in surnames:
@@ -753,6 +757,38 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
         if at >= 0:
             cand.add(0.0, f"{name} is a full name elsewhere in the text, without {cand.hanzi} before it", EV_OTHER)
             cand.evidence = LIKELY_FROM
+            continue
+        if any(c in punct or c in digits for c in name):
+            continue
+        if text.startswith(NAME_TITLES, end + 3) and not text.startswith(NAME_TITLES, end + 2):
+            cand.add(0.0, f"{name} before a title: a full name ({cand.hanzi}{name} would be a name of four)", EV_OTHER)
+            cand.evidence = LIKELY_FROM
+            continue
+        short = name[:2]
+        if lexicon.is_word(short, min_freq=1):
+            continue  # (高峰: a word, which may start a clause anywhere)
+        if any(_clause_start(text, at) for at in _occurrences(text, short) if at != end):
+            cand.add(0.0, f"{short} starts a clause elsewhere in the text: a full name of its own", EV_OTHER)
+            cand.evidence = LIKELY_FROM
+
+
+#: Titles after a full name: those of TITLES and military ranks (阮华盛少将).
+NAME_TITLES = (*TITLES, "上将", "中将", "少将", "大校", "上校", "中校", "少校")
+#: What a clause starts after: a line break, a mark, or the look-alike of a mark that ends a
+#: sentence or opens a quotation (遥 曰 院 野; not 袁 and 叶, the surnames in question).
+CLAUSE_STARTERS = frozenset("\n。！？；：“（" + "遥曰院野渊")
+
+
+def _clause_start(text: str, index: int) -> bool:
+    """Whether a clause starts at ``text[index]`` (the text start, or after CLAUSE_STARTERS)."""
+    return index == 0 or text[index - 1] in CLAUSE_STARTERS
+
+
+def _occurrences(text: str, part: str) -> Iterator[int]:
+    at = text.find(part)
+    while at >= 0:
+        yield at
+        at = text.find(part, at + 1)
 
 
 def _list_of_full_names_after(text: str, candidates: list[_Candidate]) -> None:
