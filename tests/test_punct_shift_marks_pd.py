@@ -106,3 +106,26 @@ def test_full_name_after_comma_is_repaired(snippet: str, expected: str) -> None:
 def test_name_with_surname_yuan_is_kept(snippet: str) -> None:
     repaired = repair(garbled(snippet))
     assert repaired == REPAIRED.format(snippet.replace("遥", "。"))
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        # 院 ends a word of two or three characters before it (舞剧院, 保健院): the institution
+        "省歌舞剧院芭蕾舞团来到村里",
+        "市妇幼保健院西藏分院的医生",
+    ],
+)
+def test_institution_yuan_is_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        ("他说院野我们一定能完成任务遥冶", "他说：“我们一定能完成任务。”"),
+        ("会议决定院从明年起实行新办法", "会议决定：从明年起实行新办法"),
+    ],
+)
+def test_colon_yuan_is_still_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)

@@ -905,6 +905,10 @@ def _year_apostrophe_re() -> re.Pattern[str]:
     return re.compile(f"{_apostrophe()}(?=[0-9{digits}])")
 
 
+#: How often a word must occur in jieba's counts to hold a common look-alike (舞剧院 7).
+RARE_WORD_FREQ = 5
+
+
 def _rare_words(view: str, candidates: list[_Candidate]) -> None:
     """One of the commonest real hanzi (院, risk class high) that the lexicon alone reads as a
     mark, though the best reading of its window as hanzi puts it inside a word (院区, however
@@ -918,7 +922,12 @@ def _rare_words(view: str, candidates: list[_Candidate]) -> None:
             and cand.kinds == _LEXICON_KINDS
         ):
             left = _window(view, cand.start, -1)
-            if _in_best_word(left + cand.hanzi + _window(view, cand.start, 1), len(left)):
+            if _in_best_word(left + cand.hanzi + _window(view, cand.start, 1), len(left)) or any(
+                lexicon.is_word(left[-size:] + cand.hanzi, min_freq=RARE_WORD_FREQ)
+                for size in (2, 3)
+                if len(left) >= size
+            ):
+                # (歌舞剧院芭蕾舞团: the best reading is 歌舞剧/院, yet 剧院 and 舞剧院 are words)
                 cand.add(0.0, "a dictionary word holds it, and the hanzi is common", EV_OTHER)
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
 
