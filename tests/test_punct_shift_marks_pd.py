@@ -19,6 +19,9 @@ from tests.test_punct_shift_names import garbled_context as garbled
         ("据俄通社要塔斯社报道", "据俄通社—塔斯社报道"),
         ("推动中国要东盟合作", "推动中国—东盟合作"),
         ("开通纽约要北京航线", "开通纽约—北京航线"),
+        # a predicate after the second name, but a chain of names or a news source
+        ("开通纽约要北京要东京航线将缩短行程", "开通纽约—北京—东京航线将缩短行程"),
+        ("据新华社要塔斯社报道", "据新华社—塔斯社报道"),
         ("河北张北要尚义地区", "河北张北—尚义地区"),
         # inside a name the dictionary knows without the dash (道琼斯)
         ("昨天道要琼斯指数下跌", "昨天道—琼斯指数下跌"),
@@ -40,6 +43,9 @@ def test_dash_between_names_is_repaired(snippet: str, expected: str) -> None:
         "我们要求对方",
         "这件事很重要",
         "北京要建设成为现代化城市",
+        # 要 = "demand": a predicate after the second name (or a short word after it)
+        "日本要韩国尽快答复",
+        "美国要朝鲜政府停止试验",
     ],
 )
 def test_verb_yao_is_kept(snippet: str) -> None:

@@ -671,19 +671,25 @@ def _one_character_clause(view: str, text: str, by_start: dict[int, _Candidate])
 
 #: 要, the look-alike of —: a single one is the verb (要求, 重要), except between two names.
 NAME_DASH_LOOKALIKE = "要"
-#: How many hanzi on each side of a single 要 are read for the names around it.
+#: How many hanzi before a single 要 are read for the name there (and twice as many after it,
+#: for the name and what follows it).
 NAME_DASH_REACH = 6
+#: 据…报道 (according to … reports): what stands between is a news source, not a clause.
+SOURCE_BEFORE = "据"
+SOURCE_AFTER = ("报道", "消息")
 _LEFT_RUN_RE = re.compile(f"[{HAN_CLASS}]+$")
 _RIGHT_RUN_RE = re.compile(f"[{HAN_CLASS}]+")
 
 
 def _name_dashes(text: str, view: str) -> list[_Candidate]:
-    """A single 要 between two proper names is the dash that joins them (``格鲁吉亚要阿布哈兹``
-    = 格鲁吉亚—阿布哈兹, ``张北要尚义``, ``中国要东盟``), or inside a name written with one
-    (``道要琼斯`` = 道—琼斯: 道琼斯 is a name of the dictionary, and so is 琼斯; not 火山要爆发).
-    The verb 要 comes before a verb or a clause (中国要发展, 我们要求, 只要美国缴纳…), not
-    between two names: none of the 6,000 single 要 of People's Daily and ChnSentiCorp dev
-    stands there. (``view``: the text with the sure marks read.)"""
+    """A single 要 between two proper names may be the dash that joins them
+    (``格鲁吉亚要阿布哈兹冲突`` = 格鲁吉亚—阿布哈兹冲突, ``中国要东盟合作``), and is inside a
+    name written with one (``道要琼斯`` = 道—琼斯: 道琼斯 is a name of the dictionary, and so is
+    琼斯, and 道 is none: not 火山要爆发, nor 中国要台湾: 中国台湾 is two names). But 要 is also
+    "demand": ``美国要日本开放市场``, ``中国要台湾当局放弃``: where a verb or an adverb follows
+    the second name (or a short word after it), the dash needs more, a chain of names
+    (``南宁要贵阳要昆明``) or a news source (``据俄通社要塔斯社报道``), or it is only a doubt.
+    (``view``: the text with the sure marks read.)"""
     found: list[_Candidate] = []
     lookalikes = _all_lookalikes()
     lefts, rights = _word_neighbours()[0][NAME_DASH_LOOKALIKE], _word_neighbours()[1][NAME_DASH_LOOKALIKE]
@@ -699,7 +705,7 @@ def _name_dashes(text: str, view: str) -> list[_Candidate]:
         if not (is_han(before) and is_han(after)):
             continue
         left = _LEFT_RUN_RE.search(view, max(0, here - NAME_DASH_REACH), here)
-        right = _RIGHT_RUN_RE.match(view, here + 1, here + 1 + NAME_DASH_REACH + 2)
+        right = _RIGHT_RUN_RE.match(view, here + 1, here + 1 + 2 * NAME_DASH_REACH)
         if left is None or right is None:
             continue
         left_run, right_run = left.group(), right.group()
@@ -709,22 +715,48 @@ def _name_dashes(text: str, view: str) -> list[_Candidate]:
                 for a in (1, 2, 3)
                 for b in (1, 2, 3)
                 if a + b >= 3 and a <= len(left_run) and b <= len(right_run)
-                if lexicon.is_proper_name(left_run[-a:] + right_run[:b]) and _name_word(right_run[:b])
+                if lexicon.is_proper_name(left_run[-a:] + right_run[:b])
+                and _name_word(right_run[:b])
+                and not lexicon.is_proper_name(left_run[-a:])
             ),
             None,
         )
         if joined is not None:
-            why, evidence = f"inside the name {joined}, written with a dash", LIKELY_FROM
-        else:
-            first = lexicon.best_segmentation(left_run)[-1]
-            second = lexicon.best_segmentation(right_run[:NAME_DASH_REACH])[0]
-            if not (_name_word(first) and _name_word(second)):
-                continue
-            why, evidence = f"between the names {first} and {second}", LIKELY_FROM
+            cand = _Candidate(here, here + 1, NAME_DASH_LOOKALIKE, EM_DASH)
+            cand.add(LIKELY_FROM, f"inside the name {joined}, written with a dash", EV_OTHER)
+            found.append(cand)
+            continue
+        first = lexicon.best_segmentation(left_run)[-1]
+        words = lexicon.best_segmentation(right_run)
+        second = words[0]
+        if not (_name_word(first) and _name_word(second)):
+            continue
+        why, evidence = f"between the names {first} and {second}", LIKELY_FROM
+        if _predicate_after(words):
+            first_at, second_end = here - len(first), here + 1 + len(second)
+            if view[first_at - 1 : first_at] == SOURCE_BEFORE and words[1] in SOURCE_AFTER:
+                why += f", a news source ({SOURCE_BEFORE}…{words[1]})"
+            elif NAME_DASH_LOOKALIKE in (view[first_at - 1 : first_at], view[second_end : second_end + 1]):
+                why += ", in a chain of names"
+            else:
+                why += f", but a predicate follows ({''.join(words[1:3])}): 要 may be the verb"
+                evidence = DOUBT_FROM
         cand = _Candidate(here, here + 1, NAME_DASH_LOOKALIKE, EM_DASH)
         cand.add(evidence, why, EV_OTHER)
         found.append(cand)
     return found
+
+
+def _predicate_after(words: list[str]) -> bool:
+    """Whether a verb or an adverb (or a phrase of four that starts with one: 开放市场) follows
+    the first of ``words`` (a name), right after it or after one short word (日本开放, 台湾当局
+    放弃): what 要 = "demand" needs after its object (not 阿布哈兹冲突地区执行…)."""
+    rest = words[1:3]
+    if not rest:
+        return False
+    if lexicon.starts_predicate(rest[0]) or (len(rest[0]) >= 4 and lexicon.starts_predicate(rest[0][:2])):
+        return True
+    return len(rest) > 1 and len(rest[0]) <= 2 and lexicon.starts_predicate(rest[1])
 
 
 def _name_word(word: str) -> bool:
@@ -1594,11 +1626,11 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
     if (
         head[-1:] in _role_ends()
         and (head.endswith(roles) or _ends_with_role_noun(head))
-        and after in _given_name_chars()
+        and not _starts_no_given_name(after)
         and (_given_name(text, start + 1) or _unknown_name(text, start + 1) or _name_like(text, start + 1))
     ):
-        # (a given name starts with a character seen in given names: not 服务员，人员、 nor
-        # 成员，由本人; and not with a digit's look-alike: 议员，由4个 garbled 由源个)
+        # (a given name starts with no common character unseen in given names: not 服务员，
+        # 人员、 nor 成员，由本人; nor 议员，由4个 garbled 由源个; but 记者袁犇 is a name)
         return EV_SURNAME, "a surname after a role, before a given name (工程师袁伟)"
     if _after_object_word(head) and (_given_name(text, start + 1) or _name_like(text, start + 1)):
         return EV_SURNAME, "a surname after a word that needs an object (由袁家, 跟着袁爷爷): no clause ends there"
@@ -1681,6 +1713,18 @@ def _focus_clause(view: str, index: int) -> bool:
 _CLAUSE_BREAK_RE = re.compile(f"[{re.escape(STOP_PUNCT + OPENING_PUNCT + CLOSING_PUNCT)}\n]")
 
 
+#: How often a character must occur as a word in jieba's counts to be common (免 1,786, 人
+#: 313,209); the rare ones are what given names are made of (犇 0, 喆 21, 璟 104).
+COMMON_CHAR_FREQ = 1000
+
+
+def _starts_no_given_name(char: str) -> bool:
+    """Whether ``char`` is a common character that mappings/given_name_chars.tsv does not hold
+    (人 由 到 …): a given name does not start with it. A rare character missing from the table
+    says nothing (犇 喆 璟 熠 are made for names)."""
+    return char not in _given_name_chars() and lexicon.frequency(char) >= COMMON_CHAR_FREQ
+
+
 #: 的 ends no clause (no ``的，`` but in 是…的), so a surname look-alike after it starts a name
 #: or a noun phrase.
 POSSESSIVE = "的"
@@ -1707,8 +1751,8 @@ def _person_before(view: str, text: str, candidates: list[_Candidate]) -> None:
         first = text[start + 1 : start + 2]
         if first in _all_lookalikes():
             continue  # 亲人袁远远: a look-alike is no evidence for a given name in garbled text
-        if first not in _given_name_chars():
-            continue  # 服务员，人员、: no given name starts with a character never seen in one
+        if _starts_no_given_name(first):
+            continue  # 服务员，人员、: no given name starts with a common character never seen in one
         if first in _commonest_surnames():
             continue  # 家人，魏伟: the comma reading has a full name as well
         left = _window(view, start, -1)
