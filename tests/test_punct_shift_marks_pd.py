@@ -135,3 +135,26 @@ def test_institution_yuan_is_kept(snippet: str) -> None:
 )
 def test_colon_yuan_is_still_repaired(snippet: str, expected: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # the source typed the closing quotation mark as an opening one: “…“ garbled 野…野
+        ("正在建设中的野书画一条街野在全省首屈一指", "正在建设中的“书画一条街“在全省首屈一指"),
+        ("家家户户都要贴野门神野的原因", "家家户户都要贴“门神“的原因"),
+    ],
+)
+def test_quotation_opened_twice_is_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "到野外考察野生植物",  # words hold both
+        "他在野多年野心不改",
+    ],
+)
+def test_two_ye_in_words_are_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)

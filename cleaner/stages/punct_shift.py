@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -1218,6 +1219,7 @@ def _pairing(text: str, candidates: list[_Candidate]) -> None:
                 cand.add(PAIR_BONUS, f"pairs with {opener.hanzi} (as {opener.symbol})", EV_PAIRED)
                 paired.update((opener.start, cand.start))
                 pairs.append((opener, cand))
+    _opened_twice(text, candidates, paired)
     _unclosed_inside(candidates, pairs, paired)
     for cand in candidates:
         opening = cand.symbol if cand.symbol in closer_of else opener_of.get(cand.symbol)
@@ -1236,6 +1238,32 @@ def _pairing(text: str, candidates: list[_Candidate]) -> None:
                 # Every quotation opens in its own paragraph: a ” that closes nothing, between
                 # two hanzi, is the hanzi (上冶镇).
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+#: How far apart two “ look-alikes may stand and still be read as one quotation (“…“).
+OPENED_TWICE_SPAN = 24
+
+
+def _opened_twice(text: str, candidates: list[_Candidate], paired: set[int]) -> None:
+    """``野楹联一条街野在`` is ``“楹联一条街“在``: the source typed the closing quotation mark as
+    an opening one (People's Daily has it). Two “ look-alikes that nothing pairs, close
+    together on one line with no mark between them and no word holding either, are that
+    quotation: both are marks (the second kept as the source typed it)."""
+    opening = LEFT_DOUBLE_QUOTE
+    lone = [c for c in candidates if c.symbol == opening and c.start not in paired and c.end - c.start == 1]
+    for first, second in itertools.pairwise(lone):
+        if second.start - first.start > OPENED_TWICE_SPAN or first.start in paired:
+            continue
+        if first.kinds != _LEXICON_KINDS or second.kinds != _LEXICON_KINDS:
+            continue  # (a word, or a doubled look-alike, holds one of them)
+        if min(first.evidence, second.evidence) < DOUBT_FROM:
+            continue
+        inside = text[first.end : second.start]
+        if not inside or not all(is_han(c) and c not in _all_lookalikes() for c in inside):
+            continue  # the quotation holds hanzi only (no mark, no look-alike, no line break)
+        for cand, other in ((first, second), (second, first)):
+            cand.add(PAIR_BONUS, f"pairs with {other.hanzi} (a closing mark typed as an opening one)", EV_PAIRED)
+        paired.update((first.start, second.start))
 
 
 def _between_hanzi(text: str, index: int) -> bool:
