@@ -158,3 +158,28 @@ def test_quotation_opened_twice_is_repaired(snippet: str, expected: str) -> None
 )
 def test_two_ye_in_words_are_kept(snippet: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(snippet)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 院 after a word that introduces what follows is the colon (though 下院 道院 are words)
+        ("这一周的安排如下院第一天参观工厂", "这一周的安排如下：第一天参观工厂"),
+        ("他不无感慨地回忆道院第一次进城时", "他不无感慨地回忆道：第一次进城时"),
+        ("她笑着告诉我院今年已经七十岁了", "她笑着告诉我：今年已经七十岁了"),
+    ],
+)
+def test_colon_after_an_introducing_word_is_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "会上宣布院长人选",  # 院长 starts with the hanzi
+        "学校规定院内不准停车",
+        "上海交通大学医学院",
+    ],
+)
+def test_yuan_after_an_introducing_word_in_a_word_is_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)

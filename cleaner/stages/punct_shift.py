@@ -624,6 +624,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _context(text, candidates)
     _person_before(view, text, surnames)
     _rare_words(view, candidates)
+    _colon_after_intro(view, candidates)
     _same_names(text, surnames, by_start)
     _neighbours(text, candidates, by_start)
     _inside_names(text, surnames, by_start)
@@ -963,6 +964,44 @@ def _rare_words(view: str, candidates: list[_Candidate]) -> None:
                 # (歌舞剧院芭蕾舞团: the best reading is 歌舞剧/院, yet 剧院 and 舞剧院 are words)
                 cand.add(0.0, "a dictionary word holds it, and the hanzi is common", EV_OTHER)
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+#: 院, the look-alike of ： (and the common hanzi of 学院 医院).
+COLON_LOOKALIKE = "院"
+#: Words after which a colon introduces what follows (安排如下：, 编者按：, 他宣布：), read as the
+#: last word of what comes before 院; and the speech verbs of SPEECH with 道 (回忆道：) or with
+#: the one spoken to (告诉我：, 问记者：).
+COLON_INTROS = frozenset({"如下", "编后", "编者按", "宣布", "规定", "提法", "做法", "说出", "写道", "说道", "问道"})
+SPOKEN_TO = ("我", "他", "她", "我们", "记者")
+
+
+def _colon_after_intro(view: str, candidates: list[_Candidate]) -> None:
+    """``安排如下院第一天`` is ``安排如下：第一天``: 院 right after a word that introduces what
+    follows (COLON_INTROS, 回忆道, 告诉我) is the colon, though 下院 书院 道院 are words, unless 院
+    starts a word with what follows it (宣布院长人选, 规定院方…: the hanzi)."""
+    for cand in candidates:
+        start = cand.start
+        if cand.hanzi != COLON_LOOKALIKE or cand.end - start != 1 or cand.evidence >= LIKELY_FROM:
+            continue
+        if EV_NO_MARK in cand.kinds or EV_PAIRED in cand.kinds:
+            continue
+        left = _window(view, start, -1)
+        if len(left) < 2:
+            continue
+        right = _window(view, start, 1)
+        if right and any(lexicon.is_word(cand.hanzi + right[:size], min_freq=1) for size in (1, 2, 3)):
+            continue  # 院长, 院方, 院落: the hanzi starts a word with what follows
+        words = lexicon.best_segmentation(left)
+        last = words[-1]
+        before = words[-2] if len(words) > 1 else ""
+        if last in COLON_INTROS:
+            why = f"after {last}, which introduces what follows"
+        elif (last == "道" and before.endswith(SPEECH)) or (last in SPOKEN_TO and before.endswith(SPEECH)):
+            why = f"after {before}{last}, which introduces what is said"
+        else:
+            continue
+        cand.add(LIKELY_FROM - min(cand.evidence, 0.0), why, EV_OTHER)
+        cand.evidence = max(cand.evidence, LIKELY_FROM)
 
 
 @functools.lru_cache(maxsize=1 << 14)
