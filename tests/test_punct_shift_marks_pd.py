@@ -67,9 +67,13 @@ def test_proper_names_of_the_dictionary() -> None:
         ("在人大任职的领导成员袁由本人写出辞呈", "在人大任职的领导成员，由本人写出辞呈"),
         ("组织了一批科技人员袁赴山区开展活动", "组织了一批科技人员，赴山区开展活动"),
         ("同行的还有几位记者袁到宾馆附近走访", "同行的还有几位记者，到宾馆附近走访"),
+        # before a speech verb, or after a word that needs an object: the same
+        ("那是去年冬天袁当我说明来意时", "那是去年冬天，当我说明来意时"),
+        ("父亲一夜之间愁坏了袁话也说不清楚", "父亲一夜之间愁坏了，话也说不清楚"),
+        ("经常到家里看望袁说起往事就流泪", "经常到家里看望，说起往事就流泪"),
     ],
 )
-def test_comma_after_role_before_a_clause_is_repaired(snippet: str, expected: str) -> None:
+def test_comma_before_a_clause_is_repaired(snippet: str, expected: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(expected)
 
 

@@ -1699,7 +1699,11 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
         # (a given name starts with no common character unseen in given names: not 服务员，
         # 人员、 nor 成员，由本人; nor 议员，由4个 garbled 由源个; but 记者袁犇 is a name)
         return EV_SURNAME, "a surname after a role, before a given name (工程师袁伟)"
-    if _after_object_word(head) and (_given_name(text, start + 1) or _name_like(text, start + 1)):
+    if (
+        _after_object_word(head)
+        and not _starts_no_given_name(after)
+        and (_given_name(text, start + 1) or _name_like(text, start + 1))
+    ):
         return EV_SURNAME, "a surname after a word that needs an object (由袁家, 跟着袁爷爷): no clause ends there"
     if head[-1:] in PREPOSITIONS and text[start] == COMMA_LOOKALIKE and _after_object_word(head):
         return EV_SURNAME, f"a surname after the preposition {head[-1]} (跟袁和平): no clause ends with it"
@@ -1732,7 +1736,8 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
     if not text.startswith(SPEECH, start + 3):
         return None
     name = _given_name(text, start + 1)
-    if len(name) == 2 and not lexicon.is_word(name, min_freq=1):
+    if len(name) == 2 and not lexicon.is_word(name, min_freq=1) and not _starts_no_given_name(name[0]):
+        # (not 一封信，信中说 nor ，便又说: no given name starts with 信 or 便)
         return EV_SURNAME, "a surname before a given name that is no word and a verb of speech (袁志刚说)"
     return None
 
