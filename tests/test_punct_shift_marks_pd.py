@@ -71,6 +71,10 @@ def test_proper_names_of_the_dictionary() -> None:
         ("那是去年冬天袁当我说明来意时", "那是去年冬天，当我说明来意时"),
         ("父亲一夜之间愁坏了袁话也说不清楚", "父亲一夜之间愁坏了，话也说不清楚"),
         ("经常到家里看望袁说起往事就流泪", "经常到家里看望，说起往事就流泪"),
+        # after a noun for a person, a common word starts the clause: no given name
+        ("中央军委副主席迟浩田上将袁国务院外办主任出席", "中央军委副主席迟浩田上将，国务院外办主任出席"),
+        ("来访的客人是一位上将袁国务院总理会见了他", "来访的客人是一位上将，国务院总理会见了他"),
+        ("许多人登记为选民袁另外袁还有一万多人", "许多人登记为选民，另外，还有一万多人"),
     ],
 )
 def test_comma_before_a_clause_is_repaired(snippet: str, expected: str) -> None:
@@ -84,6 +88,8 @@ def test_comma_before_a_clause_is_repaired(snippet: str, expected: str) -> None:
         "技术员袁明华说",
         "检验员袁晓梅向市民介绍",
         "总经理袁立新说",
+        "年轻人袁小燕每天都来",
+        "后卫袁浩然的表现",
     ],
 )
 def test_name_after_role_is_kept(snippet: str) -> None:

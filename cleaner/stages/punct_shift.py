@@ -1802,6 +1802,14 @@ def _starts_no_given_name(char: str) -> bool:
 POSSESSIVE = "的"
 
 
+def _clause_word_after(text: str, index: int) -> bool:
+    """Whether a common word of two or three hanzi (另外, 早就, 便可以) starts at ``index``,
+    which is no given name (it is likelier the word than a name: :func:`_name_like` says no)."""
+    return not _name_like(text, index) and any(
+        lexicon.is_word(text[index : index + size]) for size in (3, 2) if index + size <= len(text)
+    )
+
+
 def _person_before(view: str, text: str, candidates: list[_Candidate]) -> None:
     """General evidence for a name where the role lists are silent: a surname look-alike that
     the lexicon reads as a mark, right after a noun for a person (年轻人袁小燕, 后卫袁浩然) or
@@ -1836,6 +1844,8 @@ def _person_before(view: str, text: str, candidates: list[_Candidate]) -> None:
             or (first in _given_name_chars() and _unknown_name(text, start + 1))
         ):
             continue  # (梓航: no word, and 梓 is seen in given names; not 由所 in ，由所在单位)
+        if _clause_word_after(text, start + 1):
+            continue  # 选民，另外…, 学者，早就…: a common word starts the clause, no given name
         last = lexicon.best_segmentation(left)[-1]
         if last == POSSESSIVE:
             if _focus_clause(view, start - 1):
