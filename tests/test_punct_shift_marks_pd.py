@@ -193,3 +193,19 @@ def test_colon_after_an_introducing_word_is_repaired(snippet: str, expected: str
 )
 def test_yuan_after_an_introducing_word_in_a_word_is_kept(snippet: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(snippet)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        ("虽然我年纪小袁但我早就知道", "虽然我年纪小，但我早就知道"),
+        ("这座清真寺比那座小袁但内部的设计很精巧", "这座清真寺比那座小，但内部的设计很精巧"),
+    ],
+)
+def test_comma_after_an_adjective_before_but_is_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize("snippet", ["队长老袁今年六十八岁", "大家都叫他小袁遥他笑着答应"])
+def test_familiar_name_is_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet.replace("遥", "。"))

@@ -1603,6 +1603,9 @@ SENTENCE_ENDS = IDEOGRAPHIC_FULL_STOP + QUESTION_EXCLAMATION
 CLAUSE_NEVER_STARTS = "的了着们"
 #: 老袁, 小袁: a familiar form of a surname.
 FAMILIAR = "老小"
+#: A conjunction that starts a clause after an adjective (虽然年纪小，但…), and follows no
+#: familiar name (小袁 may be followed by 而 or 可: 小袁而立之年, 小袁可能).
+CLAUSE_CONJUNCTIONS = "但"
 #: Adverbs of degree and negation: 老 and 小 after them are adjectives (规模较小，, 宝刀不老，),
 #: not the familiar form of a name.
 DEGREE_ADVERBS = "不没较很太最更已挺"
@@ -1722,7 +1725,11 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
         before = head[-2:-1]
         familiar = not (before and is_han(before) and lexicon.is_word(before + head[-1], min_freq=1))
         familiar = (familiar and (not before or before not in DEGREE_ADVERBS)) or head[:-1].endswith(roles)
-        if familiar and (after in _NAME_END or after in function or text.startswith(followers, start + 1)):
+        if (
+            familiar
+            and after not in CLAUSE_CONJUNCTIONS
+            and (after in _NAME_END or after in function or text.startswith(followers, start + 1))
+        ):
             return EV_SURNAME, f"a surname after {head[-1]} (老袁, 小叶)"
         if not before or before == "\n" or before in _REAL_MARKS or punct.get(before, "x") in STOP_PUNCT:
             return EV_SURNAME, f"a surname after {head[-1]} at the start of a clause (no clause is {head[-1]} alone)"
