@@ -209,3 +209,15 @@ def test_comma_after_an_adjective_before_but_is_repaired(snippet: str, expected:
 @pytest.mark.parametrize("snippet", ["队长老袁今年六十八岁", "大家都叫他小袁遥他笑着答应"])
 def test_familiar_name_is_kept(snippet: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(snippet.replace("遥", "。"))
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 某 before a noun is "a certain": the look-alike before it is the comma
+        ("另据查实袁某境外机构将资金转入", "另据查实，某境外机构将资金转入"),
+        ("在乡政府袁某部队官兵早已赶到", "在乡政府，某部队官兵早已赶到"),
+    ],
+)
+def test_comma_before_a_certain_is_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)

@@ -1738,7 +1738,18 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
         nxt = text[rest] if rest < len(text) else "\n"
         if nxt in _NAME_END or text.startswith(followers, rest):
             return EV_ANONYMISED, "an anonymised name (袁某)"
-        if is_han(nxt) and nxt not in NOT_AFTER_ANONYMOUS and not lexicon.is_word(ANONYMOUS + nxt):
+        if (
+            is_han(nxt)
+            and nxt not in NOT_AFTER_ANONYMOUS
+            and not lexicon.is_word(ANONYMOUS + nxt)
+            and (
+                nxt in function
+                or not lexicon.is_word(text[rest : rest + 2])
+                or lexicon.starts_predicate(text[rest : rest + 2])
+            )
+        ):
+            # (袁某支付: a verb follows the name; not 据查实，某境外机构 nor ，某高炮旅: 某 before a
+            # word that is no verb is "a certain")
             return EV_OTHER, "an anonymised name (袁某) before no word with 某"
     if not text.startswith(SPEECH, start + 3):
         return None
