@@ -153,6 +153,8 @@ def test_colon_yuan_is_still_repaired(snippet: str, expected: str) -> None:
         # the source typed the closing quotation mark as an opening one: “…“ garbled 野…野
         ("正在建设中的野书画一条街野在全省首屈一指", "正在建设中的“书画一条街“在全省首屈一指"),
         ("家家户户都要贴野门神野的原因", "家家户户都要贴“门神“的原因"),
+        # the second closes the quotation: a comma may follow it
+        ("处理好两者的关系袁野一切为了病人野袁走出一条新路", "处理好两者的关系，“一切为了病人“，走出一条新路"),
     ],
 )
 def test_quotation_opened_twice_is_repaired(snippet: str, expected: str) -> None:

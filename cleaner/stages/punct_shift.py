@@ -350,6 +350,8 @@ EV_ITEM = "item"
 #: anything else (position, sentence shape, rules that settle earlier evidence)
 EV_OTHER = "other"
 #: The kinds of name evidence (what _full_name_after and _closed_titles may overrule).
+#: a “ that closes a quotation the source opened with one too (“…“): read as ” by the neighbours
+EV_TYPED_CLOSER = "typed-closer"
 _NAME_KINDS = frozenset({EV_SURNAME, EV_NAME})
 
 
@@ -1300,8 +1302,9 @@ def _opened_twice(text: str, candidates: list[_Candidate], paired: set[int]) -> 
         inside = text[first.end : second.start]
         if not inside or not all(is_han(c) and c not in _all_lookalikes() for c in inside):
             continue  # the quotation holds hanzi only (no mark, no look-alike, no line break)
-        for cand, other in ((first, second), (second, first)):
-            cand.add(PAIR_BONUS, f"pairs with {other.hanzi} (a closing mark typed as an opening one)", EV_PAIRED)
+        first.add(PAIR_BONUS, f"pairs with {second.hanzi} (a closing mark typed as an opening one)", EV_PAIRED)
+        second.add(PAIR_BONUS, f"pairs with {first.hanzi}", EV_PAIRED)
+        second.add(0.0, "closes the quotation, though typed as an opening mark", EV_TYPED_CLOSER)
         paired.update((first.start, second.start))
 
 
@@ -1974,14 +1977,20 @@ def _neighbours(text: str, candidates: list[_Candidate], by_start: dict[int, _Ca
     reading = {c.start: c for c in candidates if c.evidence >= MARKER_FROM}
     n = len(text)
     spaces, real_marks, compatible = _INLINE_SPACES, _REAL_MARKS, _compatible_pairs()
+    # A “ that closes a quotation (“…“, typed so by the source) stands where a ” would.
+    closers = {c.start for c in candidates if EV_TYPED_CLOSER in c.kinds}
+
+    def read(c: _Candidate) -> str:
+        return RIGHT_DOUBLE_QUOTE if c.start in closers else c.symbol
+
     for cand in candidates:
         index = cand.end
         after = text[index] if index < n else ""
         if after in spaces:
             index, after = _next_visible(text, index - 1, 1)
         other = reading.get(index)
-        mark = other.symbol if other is not None else after if after and after in real_marks else None
-        if mark is None or (cand.symbol, mark) in compatible:
+        mark = read(other) if other is not None else after if after and after in real_marks else None
+        if mark is None or (read(cand), mark) in compatible:
             continue
         weaker = cand if other is None or other.evidence > cand.evidence else other
         weaker.add(-NEIGHBOUR_PENALTY, f"would stand next to {mark if weaker is cand else cand.symbol}", EV_NO_MARK)
@@ -1992,7 +2001,7 @@ def _neighbours(text: str, candidates: list[_Candidate], by_start: dict[int, _Ca
     for cand in weak:
         index, _ = _next_visible(text, cand.start, -1)
         other = reading.get(index)
-        if other is not None and other.end == index + 1 and (other.symbol, cand.symbol) not in compatible:
+        if other is not None and other.end == index + 1 and (read(other), read(cand)) not in compatible:
             cand.add(-NEIGHBOUR_PENALTY, f"would follow {other.symbol}", EV_NO_MARK)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
     # Two weak look-alikes side by side that no text writes as marks (答曰院有: no ；：): the
@@ -2001,7 +2010,7 @@ def _neighbours(text: str, candidates: list[_Candidate], by_start: dict[int, _Ca
     for cand in weak_at.values():
         index, _ = _next_visible(text, cand.end - 1, 1)
         other = weak_at.get(index)
-        if other is not None and other.evidence > DOUBT_FROM and (cand.symbol, other.symbol) not in compatible:
+        if other is not None and other.evidence > DOUBT_FROM and (read(cand), read(other)) not in compatible:
             weaker, stronger = (cand, other) if other.evidence > cand.evidence else (other, cand)
             weaker.add(-NEIGHBOUR_PENALTY, f"would stand next to {stronger.symbol}", EV_NO_MARK)
             weaker.evidence = min(weaker.evidence, DOUBT_FROM)
@@ -2009,7 +2018,7 @@ def _neighbours(text: str, candidates: list[_Candidate], by_start: dict[int, _Ca
     for match in _REAL_PUNCT_RE.finditer(text):
         index, _ = _next_visible(text, match.start(), 1)
         cand = by_start.get(index)
-        if cand is not None and not _compatible(match.group(), cand.symbol):
+        if cand is not None and not _compatible(match.group(), read(cand)):
             cand.add(-NEIGHBOUR_PENALTY, f"would follow {match.group()}", EV_NO_MARK)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
 
