@@ -622,13 +622,13 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     # by its start, and the surname look-alikes (袁 叶, always one character) that several read.
     by_start = {c.start: c for c in candidates}
     surnames = [c for c in candidates if c.hanzi in SURNAMES]
-    _pairing(text, candidates)
+    closers = _pairing(text, candidates)
     _context(text, candidates)
     _person_before(view, text, surnames)
     _rare_words(view, candidates)
-    _colon_after_intro(view, candidates)
+    _colon_after_intro(view, text, by_start)
     _same_names(text, surnames, by_start)
-    _neighbours(text, candidates, by_start)
+    _neighbours(text, candidates, by_start, closers)
     _inside_names(text, surnames, by_start)
     _quoted_single(text, by_start)
     _orphans(view, candidates)
@@ -977,14 +977,22 @@ COLON_INTROS = frozenset({"如下", "编后", "编者按", "宣布", "规定", "
 SPOKEN_TO = ("我", "他", "她", "我们", "记者")
 
 
-def _colon_after_intro(view: str, candidates: list[_Candidate]) -> None:
+@functools.cache
+def _colon_intro_ends() -> frozenset[str]:
+    """The last characters of the words after which 院 may be the colon (a quick test)."""
+    return frozenset(word[-1] for word in (*COLON_INTROS, "道", *SPOKEN_TO))
+
+
+def _colon_after_intro(view: str, text: str, by_start: dict[int, _Candidate]) -> None:
     """``安排如下院第一天`` is ``安排如下：第一天``: 院 right after a word that introduces what
     follows (COLON_INTROS, 回忆道, 告诉我) is the colon, though 下院 书院 道院 are words, unless 院
-    starts a word with what follows it (宣布院长人选, 规定院方…: the hanzi)."""
-    for cand in candidates:
-        start = cand.start
-        if cand.hanzi != COLON_LOOKALIKE or cand.end - start != 1 or cand.evidence >= LIKELY_FROM:
-            continue
+    starts a word with what follows it (宣布院长人选, 规定院方…: the hanzi). (``by_start``: every
+    candidate by its start; the few 院 found by str.find.)"""
+    intro_ends = _colon_intro_ends()
+    for start in _occurrences(text, COLON_LOOKALIKE):
+        cand = by_start.get(start)
+        if cand is None or cand.end - start != 1 or cand.evidence >= LIKELY_FROM or view[start - 1] not in intro_ends:
+            continue  # (the common cases: a colon already, or after no introducing word: 学院)
         if EV_NO_MARK in cand.kinds or EV_PAIRED in cand.kinds:
             continue
         left = _window(view, start, -1)
@@ -1225,9 +1233,10 @@ def _unknown() -> float:
 _PAIRED_MARKS = frozenset(OPENING_PUNCT + CLOSING_PUNCT)
 
 
-def _pairing(text: str, candidates: list[_Candidate]) -> None:
+def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """Opening and closing look-alikes that pair up (野…冶) are evidence for both; a title
-    mark or parenthesis that pairs with nothing (叶 in 叶建华说) is a hanzi."""
+    mark or parenthesis that pairs with nothing (叶 in 叶建华说) is a hanzi. Returns the “
+    look-alikes that close a quotation typed “…“ (:func:`_opened_twice`)."""
     closer_of = dict(zip(OPENING_PUNCT, CLOSING_PUNCT, strict=True))
     opener_of = {v: k for k, v in closer_of.items()}
     stacks: dict[str, list[_Candidate]] = {}
@@ -1260,7 +1269,7 @@ def _pairing(text: str, candidates: list[_Candidate]) -> None:
                 cand.add(PAIR_BONUS, f"pairs with {opener.hanzi} (as {opener.symbol})", EV_PAIRED)
                 paired.update((opener.start, cand.start))
                 pairs.append((opener, cand))
-    _opened_twice(text, candidates, paired)
+    closers = _opened_twice(text, candidates, paired)
     _unclosed_inside(candidates, pairs, paired)
     for cand in candidates:
         opening = cand.symbol if cand.symbol in closer_of else opener_of.get(cand.symbol)
@@ -1279,18 +1288,20 @@ def _pairing(text: str, candidates: list[_Candidate]) -> None:
                 # Every quotation opens in its own paragraph: a ” that closes nothing, between
                 # two hanzi, is the hanzi (上冶镇).
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
+    return closers
 
 
 #: How far apart two “ look-alikes may stand and still be read as one quotation (“…“).
 OPENED_TWICE_SPAN = 24
 
 
-def _opened_twice(text: str, candidates: list[_Candidate], paired: set[int]) -> None:
+def _opened_twice(text: str, candidates: list[_Candidate], paired: set[int]) -> list[_Candidate]:
     """``野楹联一条街野在`` is ``“楹联一条街“在``: the source typed the closing quotation mark as
     an opening one (People's Daily has it). Two “ look-alikes that nothing pairs, close
     together on one line with no mark between them and no word holding either, are that
-    quotation: both are marks (the second kept as the source typed it)."""
+    quotation: both are marks (the second kept as the source typed it). Returns the seconds."""
     opening = LEFT_DOUBLE_QUOTE
+    closers: list[_Candidate] = []
     lone = [c for c in candidates if c.symbol == opening and c.start not in paired and c.end - c.start == 1]
     for first, second in itertools.pairwise(lone):
         if second.start - first.start > OPENED_TWICE_SPAN or first.start in paired:
@@ -1306,6 +1317,8 @@ def _opened_twice(text: str, candidates: list[_Candidate], paired: set[int]) -> 
         second.add(PAIR_BONUS, f"pairs with {first.hanzi}", EV_PAIRED)
         second.add(0.0, "closes the quotation, though typed as an opening mark", EV_TYPED_CLOSER)
         paired.update((first.start, second.start))
+        closers.append(second)
+    return closers
 
 
 def _between_hanzi(text: str, index: int) -> bool:
@@ -1972,25 +1985,26 @@ def _compatible_pairs() -> frozenset[tuple[str, str]]:
     return frozenset((a, b) for a in marks for b in marks if _compatible(a, b))
 
 
-def _neighbours(text: str, candidates: list[_Candidate], by_start: dict[int, _Candidate]) -> None:
-    """Two marks side by side that cannot be (``曰院`` as ``；：``): the weaker one is a hanzi."""
+def _neighbours(
+    text: str, candidates: list[_Candidate], by_start: dict[int, _Candidate], closers: list[_Candidate]
+) -> None:
+    """Two marks side by side that cannot be (``曰院`` as ``；：``): the weaker one is a hanzi.
+    (``closers``: the “ look-alikes that close a quotation typed “…“, read as ” here.)"""
     reading = {c.start: c for c in candidates if c.evidence >= MARKER_FROM}
     n = len(text)
     spaces, real_marks, compatible = _INLINE_SPACES, _REAL_MARKS, _compatible_pairs()
-    # A “ that closes a quotation (“…“, typed so by the source) stands where a ” would.
-    closers = {c.start for c in candidates if EV_TYPED_CLOSER in c.kinds}
-
-    def read(c: _Candidate) -> str:
-        return RIGHT_DOUBLE_QUOTE if c.start in closers else c.symbol
-
+    # A “ that closes a quotation (“…“, typed so by the source) stands where a ” would: read
+    # as one here (and given back its symbol at the end).
+    for closer in closers:
+        closer.symbol = RIGHT_DOUBLE_QUOTE
     for cand in candidates:
         index = cand.end
         after = text[index] if index < n else ""
         if after in spaces:
             index, after = _next_visible(text, index - 1, 1)
         other = reading.get(index)
-        mark = read(other) if other is not None else after if after and after in real_marks else None
-        if mark is None or (read(cand), mark) in compatible:
+        mark = other.symbol if other is not None else after if after and after in real_marks else None
+        if mark is None or (cand.symbol, mark) in compatible:
             continue
         weaker = cand if other is None or other.evidence > cand.evidence else other
         weaker.add(-NEIGHBOUR_PENALTY, f"would stand next to {mark if weaker is cand else cand.symbol}", EV_NO_MARK)
@@ -2001,7 +2015,7 @@ def _neighbours(text: str, candidates: list[_Candidate], by_start: dict[int, _Ca
     for cand in weak:
         index, _ = _next_visible(text, cand.start, -1)
         other = reading.get(index)
-        if other is not None and other.end == index + 1 and (read(other), read(cand)) not in compatible:
+        if other is not None and other.end == index + 1 and (other.symbol, cand.symbol) not in compatible:
             cand.add(-NEIGHBOUR_PENALTY, f"would follow {other.symbol}", EV_NO_MARK)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
     # Two weak look-alikes side by side that no text writes as marks (答曰院有: no ；：): the
@@ -2010,7 +2024,7 @@ def _neighbours(text: str, candidates: list[_Candidate], by_start: dict[int, _Ca
     for cand in weak_at.values():
         index, _ = _next_visible(text, cand.end - 1, 1)
         other = weak_at.get(index)
-        if other is not None and other.evidence > DOUBT_FROM and (read(cand), read(other)) not in compatible:
+        if other is not None and other.evidence > DOUBT_FROM and (cand.symbol, other.symbol) not in compatible:
             weaker, stronger = (cand, other) if other.evidence > cand.evidence else (other, cand)
             weaker.add(-NEIGHBOUR_PENALTY, f"would stand next to {stronger.symbol}", EV_NO_MARK)
             weaker.evidence = min(weaker.evidence, DOUBT_FROM)
@@ -2018,9 +2032,11 @@ def _neighbours(text: str, candidates: list[_Candidate], by_start: dict[int, _Ca
     for match in _REAL_PUNCT_RE.finditer(text):
         index, _ = _next_visible(text, match.start(), 1)
         cand = by_start.get(index)
-        if cand is not None and not _compatible(match.group(), read(cand)):
+        if cand is not None and not _compatible(match.group(), cand.symbol):
             cand.add(-NEIGHBOUR_PENALTY, f"would follow {match.group()}", EV_NO_MARK)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
+    for closer in closers:
+        closer.symbol = LEFT_DOUBLE_QUOTE
 
 
 def _quoted_runs(text: str, candidates: list[_Candidate]) -> None:
