@@ -521,3 +521,58 @@ def _log_total() -> float:
     dictionary itself is not loaded)."""
     table = _sorted_table() if _full is None else None
     return math.log(sum(table.freqs) if table is not None else sum(word_frequencies().values()))
+
+
+#: jieba's part-of-speech tags of proper names: places (ns), people (nr), transliterated names
+#: (nrt), other proper nouns (nz), organisations (nt) and abbreviations of them (j: 东盟). The
+#: tags are coarse (力争 is nz): evidence to combine with more, not a verdict of their own.
+NAME_TAGS = frozenset({"ns", "nr", "nrt", "nz", "nt", "j"})
+
+
+#: jieba's tags of verbs and adverbs (a predicate starts with one of them: 交出, 尽快).
+PREDICATE_TAGS = frozenset({"v", "vd", "vi", "d"})
+
+
+@functools.cache
+def _proper_names() -> frozenset[str]:
+    """The words jieba tags as proper names (NAME_TAGS), from ``dict.txt``."""
+    return _tagged_words()[0]
+
+
+@functools.cache
+def _tagged_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(the words jieba tags as proper names, those it tags as verbs or adverbs)."""
+    return derived_table("tagged", "2", _read_tagged_words)
+
+
+def _read_tagged_words() -> tuple[frozenset[str], frozenset[str]]:
+    names: set[str] = set()
+    predicates: set[str] = set()
+    with _dict_path().open(encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) >= 3:
+                if parts[2] in NAME_TAGS:
+                    names.add(parts[0])
+                elif parts[2] in PREDICATE_TAGS:
+                    predicates.add(parts[0])
+    return frozenset(names), frozenset(predicates)
+
+
+def is_proper_name(word: str) -> bool:
+    """Whether jieba tags ``word`` as a proper name (a place, a person, an organisation: NAME_TAGS).
+
+    >>> is_proper_name("格鲁吉亚"), is_proper_name("要求")
+    (True, False)
+    """
+    return word in _proper_names()
+
+
+def starts_predicate(word: str) -> bool:
+    """Whether jieba tags ``word`` as a verb or an adverb (PREDICATE_TAGS: 交出, 尽快), the
+    words a predicate starts with.
+
+    >>> starts_predicate("交出"), starts_predicate("尽快"), starts_predicate("首脑")
+    (True, True, False)
+    """
+    return word in _tagged_words()[1]

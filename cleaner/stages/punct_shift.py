@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -361,6 +362,8 @@ EV_ITEM = "item"
 #: anything else (position, sentence shape, rules that settle earlier evidence)
 EV_OTHER = "other"
 #: The kinds of name evidence (what _full_name_after and _closed_titles may overrule).
+#: a “ that closes a quotation the source opened with one too (“…“): read as ” by the neighbours
+EV_TYPED_CLOSER = "typed-closer"
 _NAME_KINDS = frozenset({EV_SURNAME, EV_NAME})
 
 
@@ -631,12 +634,13 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     # by its start, and the surname look-alikes (袁 叶, always one character) that several read.
     by_start = {c.start: c for c in candidates}
     surnames = [c for c in candidates if c.hanzi in SURNAMES]
-    _pairing(text, candidates)
+    closers = _pairing(text, candidates)
     _context(text, candidates)
     _person_before(view, text, surnames)
     _rare_words(view, candidates)
+    _colon_after_intro(view, text, by_start)
     _same_names(text, surnames, by_start)
-    _neighbours(text, candidates, by_start)
+    _neighbours(text, candidates, by_start, closers)
     _inside_names(text, surnames, by_start)
     _quoted_single(text, by_start)
     _orphans(view, candidates)
@@ -648,6 +652,10 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _particle_after(text, by_start)
     _after_joining_word(text, by_start)
     _one_character_clause(view, text, by_start)
+    if NAME_DASH_LOOKALIKE in text:
+        dashes = _name_dashes(text, view)
+        if dashes:
+            candidates = sorted(candidates + dashes, key=lambda c: c.start)
     return candidates
 
 
@@ -677,11 +685,110 @@ def _one_character_clause(view: str, text: str, by_start: dict[int, _Candidate])
         at = text.find(semicolon, at + 1)
 
 
+#: 要, the look-alike of —: a single one is the verb (要求, 重要), except between two names.
+NAME_DASH_LOOKALIKE = "要"
+#: How many hanzi before a single 要 are read for the name there (and twice as many after it,
+#: for the name and what follows it).
+NAME_DASH_REACH = 6
+#: 据…报道 (according to … reports): what stands between is a news source, not a clause.
+SOURCE_BEFORE = "据"
+SOURCE_AFTER = ("报道", "消息")
+_LEFT_RUN_RE = re.compile(f"[{HAN_CLASS}]+$")
+_RIGHT_RUN_RE = re.compile(f"[{HAN_CLASS}]+")
+
+
+def _name_dashes(text: str, view: str) -> list[_Candidate]:
+    """A single 要 between two proper names may be the dash that joins them
+    (``格鲁吉亚要阿布哈兹冲突`` = 格鲁吉亚—阿布哈兹冲突, ``中国要东盟合作``), and is inside a
+    name written with one (``道要琼斯`` = 道—琼斯: 道琼斯 is a name of the dictionary, and so is
+    琼斯, and 道 is none: not 火山要爆发, nor 中国要台湾: 中国台湾 is two names). But 要 is also
+    "demand": ``美国要日本开放市场``, ``中国要台湾当局放弃``: where a verb or an adverb follows
+    the second name (or a short word after it), the dash needs more, a chain of names
+    (``南宁要贵阳要昆明``) or a news source (``据俄通社要塔斯社报道``), or it is only a doubt.
+    (``view``: the text with the sure marks read.)"""
+    found: list[_Candidate] = []
+    lookalikes = _all_lookalikes()
+    lefts, rights = _word_neighbours()[0][NAME_DASH_LOOKALIKE], _word_neighbours()[1][NAME_DASH_LOOKALIKE]
+    n = len(text)
+    at = text.find(NAME_DASH_LOOKALIKE, 1)  # (str.find: far faster than a regex over hanzi)
+    while 0 < at < n - 1:
+        here, at = at, text.find(NAME_DASH_LOOKALIKE, at + 1)
+        before, after = text[here - 1], text[here + 1]
+        if before == NAME_DASH_LOOKALIKE or after == NAME_DASH_LOOKALIKE:
+            continue  # 要要 is ——, read elsewhere
+        if before in lefts or after in rights or before in lookalikes or after in lookalikes:
+            continue  # 需要, 要求: a word holds it (the common case); a look-alike beside it is no name
+        if not (is_han(before) and is_han(after)):
+            continue
+        left = _LEFT_RUN_RE.search(view, max(0, here - NAME_DASH_REACH), here)
+        right = _RIGHT_RUN_RE.match(view, here + 1, here + 1 + 2 * NAME_DASH_REACH)
+        if left is None or right is None:
+            continue
+        left_run, right_run = left.group(), right.group()
+        joined = next(
+            (
+                left_run[-a:] + right_run[:b]
+                for a in (1, 2, 3)
+                for b in (1, 2, 3)
+                if a + b >= 3 and a <= len(left_run) and b <= len(right_run)
+                if lexicon.is_proper_name(left_run[-a:] + right_run[:b])
+                and _name_word(right_run[:b])
+                and not lexicon.is_proper_name(left_run[-a:])
+            ),
+            None,
+        )
+        if joined is not None:
+            cand = _Candidate(here, here + 1, NAME_DASH_LOOKALIKE, EM_DASH)
+            cand.add(LIKELY_FROM, f"inside the name {joined}, written with a dash", EV_OTHER)
+            found.append(cand)
+            continue
+        first = lexicon.best_segmentation(left_run)[-1]
+        words = lexicon.best_segmentation(right_run)
+        second = words[0]
+        if not (_name_word(first) and _name_word(second)):
+            continue
+        why, evidence = f"between the names {first} and {second}", LIKELY_FROM
+        if _predicate_after(words):
+            first_at, second_end = here - len(first), here + 1 + len(second)
+            if view[first_at - 1 : first_at] == SOURCE_BEFORE and words[1] in SOURCE_AFTER:
+                why += f", a news source ({SOURCE_BEFORE}…{words[1]})"
+            elif NAME_DASH_LOOKALIKE in (view[first_at - 1 : first_at], view[second_end : second_end + 1]):
+                why += ", in a chain of names"
+            else:
+                why += f", but a predicate follows ({''.join(words[1:3])}): 要 may be the verb"
+                evidence = DOUBT_FROM
+        cand = _Candidate(here, here + 1, NAME_DASH_LOOKALIKE, EM_DASH)
+        cand.add(evidence, why, EV_OTHER)
+        found.append(cand)
+    return found
+
+
+def _predicate_after(words: list[str]) -> bool:
+    """Whether a verb or an adverb (or a phrase of four that starts with one: 开放市场) follows
+    the first of ``words`` (a name), right after it or after one short word (日本开放, 台湾当局
+    放弃): what 要 = "demand" needs after its object (not 阿布哈兹冲突地区执行…)."""
+    rest = words[1:3]
+    if not rest:
+        return False
+    if lexicon.starts_predicate(rest[0]) or (len(rest[0]) >= 4 and lexicon.starts_predicate(rest[0][:2])):
+        return True
+    return len(rest) > 1 and len(rest[0]) <= 2 and lexicon.starts_predicate(rest[1])
+
+
+def _name_word(word: str) -> bool:
+    """A proper name of the dictionary, or a word it does not know (a transliteration)."""
+    return lexicon.is_proper_name(word) or not lexicon.is_word(word, min_freq=1)
+
+
 def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
     """``袁刘我成曾有`` where ``刘我成`` stands elsewhere in the text without 袁 before it
     (``书记刘我成``): the three characters are a full name of their own (a common surname
-    first), so the 袁 before them is a comma, whatever the name evidence said."""
+    first), so the 袁 before them is a comma, whatever the name evidence said. So too where a
+    title follows the three (``袁安子文同志``, ``袁范清银中将``: 袁安子文 would be a name of
+    four), and where the two characters after 袁 stand elsewhere at the start of a clause
+    (``遥陈妍和教练``: 陈妍 is a name of its own)."""
     surnames = _commonest_surnames()
+    punct, digits, _ = _lookalikes()
     for cand in candidates:
         end = cand.end
         if cand.hanzi != COMMA_LOOKALIKE or cand.evidence >= ENOUGH_FROM or text[end : end + 1] not in surnames:
@@ -698,6 +805,38 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
         if at >= 0:
             cand.add(0.0, f"{name} is a full name elsewhere in the text, without {cand.hanzi} before it", EV_OTHER)
             cand.evidence = LIKELY_FROM
+            continue
+        if any(c in punct or c in digits for c in name):
+            continue
+        if text.startswith(NAME_TITLES, end + 3) and not text.startswith(NAME_TITLES, end + 2):
+            cand.add(0.0, f"{name} before a title: a full name ({cand.hanzi}{name} would be a name of four)", EV_OTHER)
+            cand.evidence = LIKELY_FROM
+            continue
+        short = name[:2]
+        if lexicon.is_word(short, min_freq=1):
+            continue  # (高峰: a word, which may start a clause anywhere)
+        if any(_clause_start(text, at) for at in _occurrences(text, short) if at != end):
+            cand.add(0.0, f"{short} starts a clause elsewhere in the text: a full name of its own", EV_OTHER)
+            cand.evidence = LIKELY_FROM
+
+
+#: Titles after a full name: those of TITLES and military ranks (阮华盛少将).
+NAME_TITLES = (*TITLES, "上将", "中将", "少将", "大校", "上校", "中校", "少校")
+#: What a clause starts after: a line break, a mark, or the look-alike of a mark that ends a
+#: sentence or opens a quotation (遥 曰 院 野; not 袁 and 叶, the surnames in question).
+CLAUSE_STARTERS = frozenset("\n。！？；：“（" + "遥曰院野渊")
+
+
+def _clause_start(text: str, index: int) -> bool:
+    """Whether a clause starts at ``text[index]`` (the text start, or after CLAUSE_STARTERS)."""
+    return index == 0 or text[index - 1] in CLAUSE_STARTERS
+
+
+def _occurrences(text: str, part: str) -> Iterator[int]:
+    at = text.find(part)
+    while at >= 0:
+        yield at
+        at = text.find(part, at + 1)
 
 
 def _list_of_full_names_after(text: str, candidates: list[_Candidate]) -> None:
@@ -814,6 +953,10 @@ def _year_apostrophe_re() -> re.Pattern[str]:
     return re.compile(f"{_apostrophe()}(?=[0-9{digits}])")
 
 
+#: How often a word must occur in jieba's counts to hold a common look-alike (舞剧院 7).
+RARE_WORD_FREQ = 5
+
+
 def _rare_words(view: str, candidates: list[_Candidate]) -> None:
     """One of the commonest real hanzi (院, risk class high) that the lexicon alone reads as a
     mark, though the best reading of its window as hanzi puts it inside a word (院区, however
@@ -827,9 +970,60 @@ def _rare_words(view: str, candidates: list[_Candidate]) -> None:
             and cand.kinds == _LEXICON_KINDS
         ):
             left = _window(view, cand.start, -1)
-            if _in_best_word(left + cand.hanzi + _window(view, cand.start, 1), len(left)):
+            if _in_best_word(left + cand.hanzi + _window(view, cand.start, 1), len(left)) or any(
+                lexicon.is_word(left[-size:] + cand.hanzi, min_freq=RARE_WORD_FREQ)
+                for size in (2, 3)
+                if len(left) >= size
+            ):
+                # (歌舞剧院芭蕾舞团: the best reading is 歌舞剧/院, yet 剧院 and 舞剧院 are words)
                 cand.add(0.0, "a dictionary word holds it, and the hanzi is common", EV_OTHER)
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+#: 院, the look-alike of ： (and the common hanzi of 学院 医院).
+COLON_LOOKALIKE = "院"
+#: Words after which a colon introduces what follows (安排如下：, 编者按：, 他宣布：), read as the
+#: last word of what comes before 院; and the speech verbs of SPEECH with 道 (回忆道：) or with
+#: the one spoken to (告诉我：, 问记者：).
+COLON_INTROS = frozenset({"如下", "编后", "编者按", "宣布", "规定", "提法", "做法", "说出", "写道", "说道", "问道"})
+SPOKEN_TO = ("我", "他", "她", "我们", "记者")
+
+
+@functools.cache
+def _colon_intro_ends() -> frozenset[str]:
+    """The last characters of the words after which 院 may be the colon (a quick test)."""
+    return frozenset(word[-1] for word in (*COLON_INTROS, "道", *SPOKEN_TO))
+
+
+def _colon_after_intro(view: str, text: str, by_start: dict[int, _Candidate]) -> None:
+    """``安排如下院第一天`` is ``安排如下：第一天``: 院 right after a word that introduces what
+    follows (COLON_INTROS, 回忆道, 告诉我) is the colon, though 下院 书院 道院 are words, unless 院
+    starts a word with what follows it (宣布院长人选, 规定院方…: the hanzi). (``by_start``: every
+    candidate by its start; the few 院 found by str.find.)"""
+    intro_ends = _colon_intro_ends()
+    for start in _occurrences(text, COLON_LOOKALIKE):
+        cand = by_start.get(start)
+        if cand is None or cand.end - start != 1 or cand.evidence >= LIKELY_FROM or view[start - 1] not in intro_ends:
+            continue  # (the common cases: a colon already, or after no introducing word: 学院)
+        if EV_NO_MARK in cand.kinds or EV_PAIRED in cand.kinds:
+            continue
+        left = _window(view, start, -1)
+        if len(left) < 2:
+            continue
+        right = _window(view, start, 1)
+        if right and any(lexicon.is_word(cand.hanzi + right[:size], min_freq=1) for size in (1, 2, 3)):
+            continue  # 院长, 院方, 院落: the hanzi starts a word with what follows
+        words = lexicon.best_segmentation(left)
+        last = words[-1]
+        before = words[-2] if len(words) > 1 else ""
+        if last in COLON_INTROS:
+            why = f"after {last}, which introduces what follows"
+        elif (last == "道" and before.endswith(SPEECH)) or (last in SPOKEN_TO and before.endswith(SPEECH)):
+            why = f"after {before}{last}, which introduces what is said"
+        else:
+            continue
+        cand.add(LIKELY_FROM - min(cand.evidence, 0.0), why, EV_OTHER)
+        cand.evidence = max(cand.evidence, LIKELY_FROM)
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -1051,9 +1245,10 @@ def _unknown() -> float:
 _PAIRED_MARKS = frozenset(OPENING_PUNCT + CLOSING_PUNCT)
 
 
-def _pairing(text: str, candidates: list[_Candidate]) -> None:
+def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """Opening and closing look-alikes that pair up (野…冶) are evidence for both; a title
-    mark or parenthesis that pairs with nothing (叶 in 叶建华说) is a hanzi."""
+    mark or parenthesis that pairs with nothing (叶 in 叶建华说) is a hanzi. Returns the “
+    look-alikes that close a quotation typed “…“ (:func:`_opened_twice`)."""
     closer_of = dict(zip(OPENING_PUNCT, CLOSING_PUNCT, strict=True))
     opener_of = {v: k for k, v in closer_of.items()}
     stacks: dict[str, list[_Candidate]] = {}
@@ -1086,6 +1281,7 @@ def _pairing(text: str, candidates: list[_Candidate]) -> None:
                 cand.add(PAIR_BONUS, f"pairs with {opener.hanzi} (as {opener.symbol})", EV_PAIRED)
                 paired.update((opener.start, cand.start))
                 pairs.append((opener, cand))
+    closers = _opened_twice(text, candidates, paired)
     _unclosed_inside(candidates, pairs, paired)
     for cand in candidates:
         opening = cand.symbol if cand.symbol in closer_of else opener_of.get(cand.symbol)
@@ -1104,6 +1300,37 @@ def _pairing(text: str, candidates: list[_Candidate]) -> None:
                 # Every quotation opens in its own paragraph: a ” that closes nothing, between
                 # two hanzi, is the hanzi (上冶镇).
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
+    return closers
+
+
+#: How far apart two “ look-alikes may stand and still be read as one quotation (“…“).
+OPENED_TWICE_SPAN = 24
+
+
+def _opened_twice(text: str, candidates: list[_Candidate], paired: set[int]) -> list[_Candidate]:
+    """``野楹联一条街野在`` is ``“楹联一条街“在``: the source typed the closing quotation mark as
+    an opening one (People's Daily has it). Two “ look-alikes that nothing pairs, close
+    together on one line with no mark between them and no word holding either, are that
+    quotation: both are marks (the second kept as the source typed it). Returns the seconds."""
+    opening = LEFT_DOUBLE_QUOTE
+    closers: list[_Candidate] = []
+    lone = [c for c in candidates if c.symbol == opening and c.start not in paired and c.end - c.start == 1]
+    for first, second in itertools.pairwise(lone):
+        if second.start - first.start > OPENED_TWICE_SPAN or first.start in paired:
+            continue
+        if first.kinds != _LEXICON_KINDS or second.kinds != _LEXICON_KINDS:
+            continue  # (a word, or a doubled look-alike, holds one of them)
+        if min(first.evidence, second.evidence) < DOUBT_FROM:
+            continue
+        inside = text[first.end : second.start]
+        if not inside or not all(is_han(c) and c not in _all_lookalikes() for c in inside):
+            continue  # the quotation holds hanzi only (no mark, no look-alike, no line break)
+        first.add(PAIR_BONUS, f"pairs with {second.hanzi} (a closing mark typed as an opening one)", EV_PAIRED)
+        second.add(PAIR_BONUS, f"pairs with {first.hanzi}", EV_PAIRED)
+        second.add(0.0, "closes the quotation, though typed as an opening mark", EV_TYPED_CLOSER)
+        paired.update((first.start, second.start))
+        closers.append(second)
+    return closers
 
 
 def _between_hanzi(text: str, index: int) -> bool:
@@ -1404,6 +1631,9 @@ SENTENCE_ENDS = IDEOGRAPHIC_FULL_STOP + QUESTION_EXCLAMATION
 CLAUSE_NEVER_STARTS = "的了着们"
 #: 老袁, 小袁: a familiar form of a surname.
 FAMILIAR = "老小"
+#: A conjunction that starts a clause after an adjective (虽然年纪小，但…), and follows no
+#: familiar name (小袁 may be followed by 而 or 可: 小袁而立之年, 小袁可能).
+CLAUSE_CONJUNCTIONS = "但"
 #: Adverbs of degree and negation: 老 and 小 after them are adjectives (规模较小，, 宝刀不老，),
 #: not the familiar form of a name.
 DEGREE_ADVERBS = "不没较很太最更已挺"
@@ -1494,10 +1724,17 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
     if (
         head[-1:] in _role_ends()
         and (head.endswith(roles) or _ends_with_role_noun(head))
+        and not _starts_no_given_name(after)
         and (_given_name(text, start + 1) or _unknown_name(text, start + 1) or _name_like(text, start + 1))
     ):
+        # (a given name starts with no common character unseen in given names: not 服务员，
+        # 人员、 nor 成员，由本人; nor 议员，由4个 garbled 由源个; but 记者袁犇 is a name)
         return EV_SURNAME, "a surname after a role, before a given name (工程师袁伟)"
-    if _after_object_word(head) and (_given_name(text, start + 1) or _name_like(text, start + 1)):
+    if (
+        _after_object_word(head)
+        and not _starts_no_given_name(after)
+        and (_given_name(text, start + 1) or _name_like(text, start + 1))
+    ):
         return EV_SURNAME, "a surname after a word that needs an object (由袁家, 跟着袁爷爷): no clause ends there"
     if head[-1:] in PREPOSITIONS and text[start] == COMMA_LOOKALIKE and _after_object_word(head):
         return EV_SURNAME, f"a surname after the preposition {head[-1]} (跟袁和平): no clause ends with it"
@@ -1516,7 +1753,11 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
         before = head[-2:-1]
         familiar = not (before and is_han(before) and lexicon.is_word(before + head[-1], min_freq=1))
         familiar = (familiar and (not before or before not in DEGREE_ADVERBS)) or head[:-1].endswith(roles)
-        if familiar and (after in _NAME_END or after in function or text.startswith(followers, start + 1)):
+        if (
+            familiar
+            and after not in CLAUSE_CONJUNCTIONS
+            and (after in _NAME_END or after in function or text.startswith(followers, start + 1))
+        ):
             return EV_SURNAME, f"a surname after {head[-1]} (老袁, 小叶)"
         if not before or before == "\n" or before in _REAL_MARKS or punct.get(before, "x") in STOP_PUNCT:
             return EV_SURNAME, f"a surname after {head[-1]} at the start of a clause (no clause is {head[-1]} alone)"
@@ -1525,12 +1766,24 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
         nxt = text[rest] if rest < len(text) else "\n"
         if nxt in _NAME_END or text.startswith(followers, rest):
             return EV_ANONYMISED, "an anonymised name (袁某)"
-        if is_han(nxt) and nxt not in NOT_AFTER_ANONYMOUS and not lexicon.is_word(ANONYMOUS + nxt):
+        if (
+            is_han(nxt)
+            and nxt not in NOT_AFTER_ANONYMOUS
+            and not lexicon.is_word(ANONYMOUS + nxt)
+            and (
+                nxt in function
+                or not lexicon.is_word(text[rest : rest + 2])
+                or lexicon.starts_predicate(text[rest : rest + 2])
+            )
+        ):
+            # (袁某支付: a verb follows the name; not 据查实，某境外机构 nor ，某高炮旅: 某 before a
+            # word that is no verb is "a certain")
             return EV_OTHER, "an anonymised name (袁某) before no word with 某"
     if not text.startswith(SPEECH, start + 3):
         return None
     name = _given_name(text, start + 1)
-    if len(name) == 2 and not lexicon.is_word(name, min_freq=1):
+    if len(name) == 2 and not lexicon.is_word(name, min_freq=1) and not _starts_no_given_name(name[0]):
+        # (not 一封信，信中说 nor ，便又说: no given name starts with 信 or 便)
         return EV_SURNAME, "a surname before a given name that is no word and a verb of speech (袁志刚说)"
     return None
 
@@ -1578,9 +1831,29 @@ def _focus_clause(view: str, index: int) -> bool:
 _CLAUSE_BREAK_RE = re.compile(f"[{re.escape(STOP_PUNCT + OPENING_PUNCT + CLOSING_PUNCT)}\n]")
 
 
+#: How often a character must occur as a word in jieba's counts to be common (免 1,786, 人
+#: 313,209); the rare ones are what given names are made of (犇 0, 喆 21, 璟 104).
+COMMON_CHAR_FREQ = 1000
+
+
+def _starts_no_given_name(char: str) -> bool:
+    """Whether ``char`` is a common character that mappings/given_name_chars.tsv does not hold
+    (人 由 到 …): a given name does not start with it. A rare character missing from the table
+    says nothing (犇 喆 璟 熠 are made for names)."""
+    return char not in _given_name_chars() and lexicon.frequency(char) >= COMMON_CHAR_FREQ
+
+
 #: 的 ends no clause (no ``的，`` but in 是…的), so a surname look-alike after it starts a name
 #: or a noun phrase.
 POSSESSIVE = "的"
+
+
+def _clause_word_after(text: str, index: int) -> bool:
+    """Whether a common word of two or three hanzi (另外, 早就, 便可以) starts at ``index``,
+    which is no given name (it is likelier the word than a name: :func:`_name_like` says no)."""
+    return not _name_like(text, index) and any(
+        lexicon.is_word(text[index : index + size]) for size in (3, 2) if index + size <= len(text)
+    )
 
 
 def _person_before(view: str, text: str, candidates: list[_Candidate]) -> None:
@@ -1604,6 +1877,8 @@ def _person_before(view: str, text: str, candidates: list[_Candidate]) -> None:
         first = text[start + 1 : start + 2]
         if first in _all_lookalikes():
             continue  # 亲人袁远远: a look-alike is no evidence for a given name in garbled text
+        if _starts_no_given_name(first):
+            continue  # 服务员，人员、: no given name starts with a common character never seen in one
         if first in _commonest_surnames():
             continue  # 家人，魏伟: the comma reading has a full name as well
         left = _window(view, start, -1)
@@ -1615,6 +1890,8 @@ def _person_before(view: str, text: str, candidates: list[_Candidate]) -> None:
             or (first in _given_name_chars() and _unknown_name(text, start + 1))
         ):
             continue  # (梓航: no word, and 梓 is seen in given names; not 由所 in ，由所在单位)
+        if _clause_word_after(text, start + 1):
+            continue  # 选民，另外…, 学者，早就…: a common word starts the clause, no given name
         last = lexicon.best_segmentation(left)[-1]
         if last == POSSESSIVE:
             if _focus_clause(view, start - 1):
@@ -1720,11 +1997,18 @@ def _compatible_pairs() -> frozenset[tuple[str, str]]:
     return frozenset((a, b) for a in marks for b in marks if _compatible(a, b))
 
 
-def _neighbours(text: str, candidates: list[_Candidate], by_start: dict[int, _Candidate]) -> None:
-    """Two marks side by side that cannot be (``曰院`` as ``；：``): the weaker one is a hanzi."""
+def _neighbours(
+    text: str, candidates: list[_Candidate], by_start: dict[int, _Candidate], closers: list[_Candidate]
+) -> None:
+    """Two marks side by side that cannot be (``曰院`` as ``；：``): the weaker one is a hanzi.
+    (``closers``: the “ look-alikes that close a quotation typed “…“, read as ” here.)"""
     reading = {c.start: c for c in candidates if c.evidence >= MARKER_FROM}
     n = len(text)
     spaces, real_marks, compatible = _INLINE_SPACES, _REAL_MARKS, _compatible_pairs()
+    # A “ that closes a quotation (“…“, typed so by the source) stands where a ” would: read
+    # as one here (and given back its symbol at the end).
+    for closer in closers:
+        closer.symbol = RIGHT_DOUBLE_QUOTE
     for cand in candidates:
         index = cand.end
         after = text[index] if index < n else ""
@@ -1763,6 +2047,8 @@ def _neighbours(text: str, candidates: list[_Candidate], by_start: dict[int, _Ca
         if cand is not None and not _compatible(match.group(), cand.symbol):
             cand.add(-NEIGHBOUR_PENALTY, f"would follow {match.group()}", EV_NO_MARK)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
+    for closer in closers:
+        closer.symbol = LEFT_DOUBLE_QUOTE
 
 
 def _quoted_runs(text: str, candidates: list[_Candidate]) -> None:

@@ -1,0 +1,225 @@
+"""punct-shift: garbled marks of People's Daily (January 1998, dev half) read in context: the
+single dash between two names (要 = —), and the real words that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import lexicon
+from tests.test_punct_shift import repair
+from tests.test_punct_shift_names import REPAIRED
+from tests.test_punct_shift_names import garbled_context as garbled
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a single 要 between two proper names is the dash that joins them
+        ("双方讨论了格鲁吉亚要阿布哈兹冲突问题", "双方讨论了格鲁吉亚—阿布哈兹冲突问题"),
+        ("据俄通社要塔斯社报道", "据俄通社—塔斯社报道"),
+        ("推动中国要东盟合作", "推动中国—东盟合作"),
+        ("开通纽约要北京航线", "开通纽约—北京航线"),
+        # a predicate after the second name, but a chain of names or a news source
+        ("开通纽约要北京要东京航线将缩短行程", "开通纽约—北京—东京航线将缩短行程"),
+        ("据新华社要塔斯社报道", "据新华社—塔斯社报道"),
+        ("河北张北要尚义地区", "河北张北—尚义地区"),
+        # inside a name the dictionary knows without the dash (道琼斯)
+        ("昨天道要琼斯指数下跌", "昨天道—琼斯指数下跌"),
+    ],
+)
+def test_dash_between_names_is_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        # the verb 要, between a subject and a verb or a clause
+        "中国要发展经济",
+        "各地要加强管理",
+        "只要美国缴纳会费",
+        "全国各主要城市",
+        "好像有一个大火山要爆发",  # 火山爆发 is a word of the dictionary, but no name
+        "我们要求对方",
+        "这件事很重要",
+        "北京要建设成为现代化城市",
+        # 要 = "demand": a predicate after the second name (or a short word after it)
+        "日本要韩国尽快答复",
+        "美国要朝鲜政府停止试验",
+    ],
+)
+def test_verb_yao_is_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)
+
+
+def test_proper_names_of_the_dictionary() -> None:
+    assert lexicon.is_proper_name("格鲁吉亚")
+    assert lexicon.is_proper_name("道琼斯")
+    assert not lexicon.is_proper_name("要求")
+    assert not lexicon.is_proper_name("发展")
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # after a role, what follows 袁 starts with no character of given names: a clause
+        ("村里配齐了服务员袁人员尧经费尧待遇都已落实", "村里配齐了服务员，人员、经费、待遇都已落实"),
+        ("在人大任职的领导成员袁由本人写出辞呈", "在人大任职的领导成员，由本人写出辞呈"),
+        ("组织了一批科技人员袁赴山区开展活动", "组织了一批科技人员，赴山区开展活动"),
+        ("同行的还有几位记者袁到宾馆附近走访", "同行的还有几位记者，到宾馆附近走访"),
+        # before a speech verb, or after a word that needs an object: the same
+        ("那是去年冬天袁当我说明来意时", "那是去年冬天，当我说明来意时"),
+        ("父亲一夜之间愁坏了袁话也说不清楚", "父亲一夜之间愁坏了，话也说不清楚"),
+        ("经常到家里看望袁说起往事就流泪", "经常到家里看望，说起往事就流泪"),
+        # after a noun for a person, a common word starts the clause: no given name
+        ("中央军委副主席迟浩田上将袁国务院外办主任出席", "中央军委副主席迟浩田上将，国务院外办主任出席"),
+        ("来访的客人是一位上将袁国务院总理会见了他", "来访的客人是一位上将，国务院总理会见了他"),
+        ("许多人登记为选民袁另外袁还有一万多人", "许多人登记为选民，另外，还有一万多人"),
+    ],
+)
+def test_comma_before_a_clause_is_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "车间主任袁建国同志",
+        "技术员袁明华说",
+        "检验员袁晓梅向市民介绍",
+        "总经理袁立新说",
+        "年轻人袁小燕每天都来",
+        "后卫袁浩然的表现",
+    ],
+)
+def test_name_after_role_is_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a common surname and two more hanzi before a title: a full name (袁 + three would be four)
+        ("省委副书记袁周建华同志任组长", "省委副书记，周建华同志任组长"),
+        ("总参谋长袁黄文明中将任总政治局主任", "总参谋长，黄文明中将任总政治局主任"),
+        # the two hanzi after 袁 start a clause elsewhere: a full name of their own
+        ("比赛结束后袁刘婷告诉记者袁她很满意遥刘婷今年十八岁", "比赛结束后，刘婷告诉记者，她很满意。刘婷今年十八岁"),
+    ],
+)
+def test_full_name_after_comma_is_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "副主任袁王刚同志",  # the title right after two hanzi: 袁王刚 is the name
+        "总经理袁文明说遥文明城市创建",  # 文明 is a word: it may start a clause without being a name
+        "技术员袁金山说遥金山寺香火旺",
+        "技术员袁晓明说遥晓明今年三十岁",  # 晓 is no common surname
+    ],
+)
+def test_name_with_surname_yuan_is_kept(snippet: str) -> None:
+    repaired = repair(garbled(snippet))
+    assert repaired == REPAIRED.format(snippet.replace("遥", "。"))
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        # 院 ends a word of two or three characters before it (舞剧院, 保健院): the institution
+        "省歌舞剧院芭蕾舞团来到村里",
+        "市妇幼保健院西藏分院的医生",
+    ],
+)
+def test_institution_yuan_is_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        ("他说院野我们一定能完成任务遥冶", "他说：“我们一定能完成任务。”"),
+        ("会议决定院从明年起实行新办法", "会议决定：从明年起实行新办法"),
+    ],
+)
+def test_colon_yuan_is_still_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # the source typed the closing quotation mark as an opening one: “…“ garbled 野…野
+        ("正在建设中的野书画一条街野在全省首屈一指", "正在建设中的“书画一条街“在全省首屈一指"),
+        ("家家户户都要贴野门神野的原因", "家家户户都要贴“门神“的原因"),
+        # the second closes the quotation: a comma may follow it
+        ("处理好两者的关系袁野一切为了病人野袁走出一条新路", "处理好两者的关系，“一切为了病人“，走出一条新路"),
+    ],
+)
+def test_quotation_opened_twice_is_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "到野外考察野生植物",  # words hold both
+        "他在野多年野心不改",
+    ],
+)
+def test_two_ye_in_words_are_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 院 after a word that introduces what follows is the colon (though 下院 道院 are words)
+        ("这一周的安排如下院第一天参观工厂", "这一周的安排如下：第一天参观工厂"),
+        ("他不无感慨地回忆道院第一次进城时", "他不无感慨地回忆道：第一次进城时"),
+        ("她笑着告诉我院今年已经七十岁了", "她笑着告诉我：今年已经七十岁了"),
+    ],
+)
+def test_colon_after_an_introducing_word_is_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "会上宣布院长人选",  # 院长 starts with the hanzi
+        "学校规定院内不准停车",
+        "上海交通大学医学院",
+    ],
+)
+def test_yuan_after_an_introducing_word_in_a_word_is_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        ("虽然我年纪小袁但我早就知道", "虽然我年纪小，但我早就知道"),
+        ("这座清真寺比那座小袁但内部的设计很精巧", "这座清真寺比那座小，但内部的设计很精巧"),
+    ],
+)
+def test_comma_after_an_adjective_before_but_is_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize("snippet", ["队长老袁今年六十八岁", "大家都叫他小袁遥他笑着答应"])
+def test_familiar_name_is_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet.replace("遥", "。"))
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 某 before a noun is "a certain": the look-alike before it is the comma
+        ("另据查实袁某境外机构将资金转入", "另据查实，某境外机构将资金转入"),
+        ("在乡政府袁某部队官兵早已赶到", "在乡政府，某部队官兵早已赶到"),
+    ],
+)
+def test_comma_before_a_certain_is_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
