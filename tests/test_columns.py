@@ -236,6 +236,20 @@ def test_pipeline_keeps_accounts_and_is_idempotent(start: int, n_columns: int, w
     assert clean(result.text).text == result.text
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="pages the property test found (about 1 in 3,000 it draws): the columns stage only reports them (0.5) on"
+    " the first cleaning, then moves lines on the second, after reflow joined two of their paragraphs or cjk-space"
+    " removed a space beside a mark that parted two columns' lines (，为基层 starting a line); the stages judge the"
+    " text as they get it, not as the later stages leave it (DESIGN.md's stage order)",
+)
+@pytest.mark.parametrize(("start", "n_columns", "width", "rows"), [(1151, 3, 18, 3), (14165, 3, 20, 9)])
+def test_known_pages_a_second_cleaning_still_changes(start: int, n_columns: int, width: int, rows: int) -> None:
+    ocr = _page(_compact(_seed_text())[start : start + 900], n_columns, width, rows)
+    once = clean(ocr).text
+    assert clean(once).text == once
+
+
 def _top_then_band(text: str, n_columns: int, width: int, top_rows: int) -> str:
     """``text`` in columns: the first ``top_rows`` rows read column by column, the rest across."""
     lines = _lines(text, width)
