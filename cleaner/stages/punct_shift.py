@@ -2324,6 +2324,13 @@ SECTION_WORDS = "表图"
 CLUE = "线索"
 #: What follows the number of a table, figure or clue.
 SECTION_ENDS = "：:）冤院"
+#: 见 before 表 or 图: "see table 3" (见表3）); a number in parentheses (（图3）) refers to one;
+#: before a colon, a table's, figure's or clue's number is read only beside another of a
+#: different number (表1： … 表2：), as a credit (图源：新华社, the image's source) or a role
+#: (线索员：, the informant) repeats the same look-alike.
+SEE = "见"
+#: How far apart the numbers of one series of tables, figures or clues may stand.
+SECTION_REACH = 3000
 
 
 @functools.cache
@@ -2352,8 +2359,9 @@ def _number_pattern(text: str, start: int, end: int) -> str | None:
     if before in ITEM_AFTER_MARKS and after in ITEM_DOTS:
         return _listed_item(text, start, end, before, after)
     if after in SECTION_ENDS and end - start <= 2:
-        if text[start - 2 : start] == CLUE or (
-            before in SECTION_WORDS and start >= 2 and text[start - 2] in SECTION_BEFORE
+        word = text[start - 2 : start] if text[start - 2 : start] == CLUE else before
+        if (word == CLUE or (before in SECTION_WORDS and start >= 2 and text[start - 2] in SECTION_BEFORE)) and (
+            text[start - 2 : start - 1] == SEE or after in ITEM_CLOSE or _section_sequence(text, word, start, end)
         ):
             return "the number of a table, figure or clue (表3：, 见表3）, 线索1：)"
         return None
@@ -2372,6 +2380,29 @@ def _number_pattern(text: str, start: int, end: int) -> str | None:
             return None  # (近缘家族: 家族 is a word, 近缘 a close relative)
         return f"a number after {NEAR} before {after} (近5年)"
     return None
+
+
+def _section_sequence(text: str, word: str, start: int, end: int) -> bool:
+    """Whether ``word`` (表, 图, 线索) stands, within SECTION_REACH of the number at
+    ``start:end``, before another number of one or two digits and a SECTION_ENDS mark."""
+    value = _number_value(text, start, end)
+    size = len(word)
+    low, high = max(0, start - SECTION_REACH), min(len(text), end + SECTION_REACH)
+    at = text.find(word, low, high)
+    while at >= 0:
+        first = at + size
+        last = first
+        while last < first + 2 and _is_digit_at(text, last):
+            last += 1
+        if (
+            first != start
+            and last > first
+            and text[last : last + 1] in SECTION_ENDS
+            and _number_value(text, first, last) != value
+        ):
+            return True
+        at = text.find(word, at + 1, high)
+    return False
 
 
 #: What follows a month only (2月份, 2月中下旬, 2月底; 圆月, the full moon, is followed by none).
@@ -2428,11 +2459,33 @@ def _clock(text: str, start: int, end: int) -> str | None:
     value = _number_value(text, start, end)
     if value is None or value > 24 or end - start > 2:
         return None
-    if text[end + 1 : end + 2] != CLOCK_AFTER and not (
-        text[start - 2 : start] in DAYTIME or text[start - 1 : start] in ("早", "晚")
-    ):
+    following = text[end + 1 : end + 2]
+    if following == CLOCK_AFTER:
+        return "an hour of the day (晚上6点, 4点钟)"
+    if not (text[start - 2 : start] in DAYTIME or text[start - 1 : start] in ("早", "晚")):
         return None
+    if (
+        lexicon.is_word(text[start : end + 1], min_freq=CLOCK_WORD_FREQ)
+        and is_han(following or "a")
+        and following not in _lookalikes()[0]
+        and following not in _clock_followers()
+        and not lexicon.starts_predicate(lexicon.best_segmentation(text[end + 1 : end + 5])[0])
+    ):
+        return None  # (下午圆点图案: 圆点, a polka dot; but 下午2点进行, 2点半, 2点多, 2点后 are times)
     return "an hour of the day (晚上6点, 4点钟)"
+
+
+#: A digit look-alike and 点 as frequent as 圆点 (a polka dot, jieba 39; 远点 has 3) are read
+#: as a time of day only before a time's followers (CLOCK_FOLLOWERS), a mark or a predicate.
+CLOCK_WORD_FREQ = 10
+#: What follows 点 of an hour where the digit and 点 make a word (圆点): 2点半, 2点多.
+CLOCK_FOLLOWERS = "钟半多整前后左以到至零过起"
+
+
+@functools.cache
+def _clock_followers() -> frozenset[str]:
+    """CLOCK_FOLLOWERS and the digit look-alikes (晚上6点20分)."""
+    return frozenset(CLOCK_FOLLOWERS) | frozenset(_lookalikes()[1])
 
 
 def _hundredths(text: str, start: int, end: int) -> str | None:
@@ -2472,6 +2525,8 @@ def _listed_item(text: str, start: int, end: int, before: str, after: str) -> st
         return None
     if after not in (FULLWIDTH_FULL_STOP, MIDDLE_DOT) and lexicon.is_word(text[end : end + 2], min_freq=1):
         return None
+    if lexicon.is_word(text[start] + text[end + 1]):
+        return None  # (：远·近距离: the dot parts a word's characters, 远近)
     return f"an item's number after a mark, before {after} (：1．, ；2·)"
 
 
@@ -3236,6 +3291,8 @@ def _numbered_item(text: str, start: int, end: int) -> bool:
     if not (start and text[start - 1] in ITEM_OPEN and text[end : end + 1] in ITEM_CLOSE):
         return False
     before = _next_visible(text, start - 1, -1)[1]
+    if before in OPENING_PUNCT:
+        return False  # (历史渊源（渊源）: no item's number opens inside an opened mark)
     if before in ("", "\n") or before in _REAL_MARKS:
         return True
     mark = _lookalikes()[0].get(before)
