@@ -48,3 +48,33 @@ def test_real_words_in_number_constructs_stay(snippet: str, expected: str) -> No
 )
 def test_number_patterns_still_read(snippet: str, expected: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a score though its first digit ends a word (成员)
+        ("上半场双方战成员颐员平", "上半场双方战成1∶1平"),
+        ("比分为员缘颐愿", "比分为15∶8"),
+        # － (原) between two numbers of two or more digits: a telephone number, a range of years
+        ("咨询电话院园员园原远缘园怨圆员源园", "咨询电话：010－65092140"),
+        ("该项目于员怨怨远原员怨怨愿年分三期实施", "该项目于1996－1998年分三期实施"),
+        # 原 before a number and after none is 'former': it stays
+        ("比原圆园人增加了", "比原20人增加了"),
+    ],
+)
+def test_number_formats_read(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "全体成员颐养天年",  # 颐养 before no number
+        "这座公园颐和园一样有名",
+        "原员工原园区",  # 原, former, before a number-like word
+        "人员员园原员工",
+    ],
+)
+def test_ratio_and_minus_lookalikes_in_words_stay(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)

@@ -2175,11 +2175,14 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
         )
         item = end - start <= 2 and text[start - 1 : start] in ITEM_OPEN and _numbered_item(text, start, end)
         item = item or pattern is not None
+        # 战成员颐员平: a score's first number, though it ends a word (成员)
+        score = end - start == 1 and _score_at(text, end)
         while (
             start < end
             and not in_range
             and not after_unit
             and not item
+            and not score
             and text[start + 1 : start + 2] != point
             # (党员园园周年 is 党100周年: no number starts with 0 but 0.5)
             and not (start + 1 < end and digits.get(text[start + 1]) == "0" and text[start + 2 : start + 3] != point)
@@ -2268,6 +2271,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             and not in_range
             and not item
             and not month
+            and not score
             # 仅有源窑猿万人 (4·3万), 新币有缘尧员园尧缘园: a decimal or a list of numbers goes on after it
             and not ((after == dot or after in ENUMERATION) and followed_by_number)
             and _lone_in_word(left + run + _window(text, start, 1), len(left), _counter_at(text, after_at))
@@ -2290,6 +2294,8 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             cand.add(SURE_FROM, f"a year after {RIGHT_SINGLE_QUOTE} ({RIGHT_SINGLE_QUOTE}97)", EV_OTHER)
         if pattern is not None:
             cand.add(SURE_FROM, pattern, EV_OTHER)
+        elif score:
+            cand.add(SURE_FROM, "a score: a number before ∶ and another number (1∶1)", EV_OTHER)
         elif item:
             cand.add(SURE_FROM, ITEM_NOTE, EV_ITEM)
         found.append(cand)
@@ -2592,9 +2598,18 @@ def _number_sign_candidates(text: str) -> list[_Candidate]:
             if cand is not None:
                 found.append(cand)
             continue
-        if not _number_ends_at(text, index - 1) and _percent_start(text, index) is None:
-            continue  # (人员豫剧: the 员 of 人员 is no digit)
+        if char == MINUS_LOOKALIKE:
+            cand = _hyphen_between_numbers(text, index)
+            if cand is not None:
+                found.append(cand)
+            continue
         symbol = signs[char]
+        if (
+            not _number_ends_at(text, index - 1)
+            and _percent_start(text, index) is None
+            and not (symbol == RATIO and _score_at(text, index))
+        ):
+            continue  # (人员豫剧: the 员 of 人员 is no digit)
         cand = _Candidate(index, index + 1, char, SIGN_OUTPUT.get(symbol, symbol))
         if symbol in SIGNS_AFTER:
             if lexicon.is_word(text[index : index + 2]):
@@ -2608,6 +2623,50 @@ def _number_sign_candidates(text: str) -> list[_Candidate]:
     return found
 
 
+#: 原, the look-alike of － (A3AD), read only between two numbers of two or more digits each
+#: (010原65092140, 1996原1998年): 原 before a number is 'former' (原20人), never after one.
+MINUS_LOOKALIKE = "原"
+MINUS_MIN_DIGITS = 2
+
+
+def _hyphen_between_numbers(text: str, index: int) -> _Candidate | None:
+    """``010原65092140`` (a telephone number), ``1996原1998年`` (a range of years): 原 between
+    two numbers of MINUS_MIN_DIGITS or more digits, neither the end or the start of a word
+    (资源园原 …, 原员工), is the full-width hyphen-minus; not before a model's 型 (_model_codes)."""
+    if not (_number_ends_at(text, index - 1) and _number_starts_at(text, index + 1)):
+        return None
+    first = index - 1
+    while _is_digit_at(text, first - 1):
+        first -= 1
+    end = index + 1
+    while _is_digit_at(text, end):
+        end += 1
+    if index - first < MINUS_MIN_DIGITS or end - index - 1 < MINUS_MIN_DIGITS:
+        return None
+    if text[end : end + 1] in MODEL_SUFFIXES or (first and is_han(text[first - 1]) and _ends_best_word(text, first)):
+        return None  # (…原12型 is a model's; 资源园原…: the look-alikes end a word)
+    cand = _Candidate(index, index + 1, MINUS_LOOKALIKE, FULLWIDTH_HYPHEN_MINUS)
+    cand.add(SURE_FROM, "between two numbers (a telephone number, a range of years: 010－65092140)", EV_OTHER)
+    return cand
+
+
+def _score_at(text: str, index: int) -> bool:
+    """Whether the ∶ look-alike (颐) at ``index`` stands between a lone digit look-alike and a
+    number: a score, though the digit ends a word (战成员颐员平 is 战成1∶1平: 成员; 颐养 and
+    颐和园 stand before no number)."""
+    return (
+        text[index : index + 1] == _ratio_lookalike()
+        and _is_digit_at(text, index - 1)
+        and not _is_digit_at(text, index - 2)
+        and _number_starts_at(text, index + 1)
+    )
+
+
+@functools.cache
+def _ratio_lookalike() -> str:
+    return next(h for h, symbol in _number_signs().items() if symbol == RATIO)
+
+
 #: 要, the look-alike of — (a single one is read only as the dash of a range of numbers).
 DASH_LOOKALIKE = "要"
 
@@ -2617,7 +2676,10 @@ def _number_sign_re() -> re.Pattern[str]:
     digits = "".join(_lookalikes()[1])
     # (a range's 要 is always followed by a number: the verb, far commoner, is not matched;
     # a code's by a letter or a number: F要员远, CD要ROM, 银河要Ⅲ; _code_dash reads the rest)
-    return re.compile(f"[{''.join(_number_signs())}]|{DASH_LOOKALIKE}(?=[0-9{digits}{CODE_LETTER_CLASS}])")
+    return re.compile(
+        f"[{''.join(_number_signs())}]|{DASH_LOOKALIKE}(?=[0-9{digits}{CODE_LETTER_CLASS}])"
+        f"|(?<=[0-9{digits}]){MINUS_LOOKALIKE}(?=[0-9{digits}])"
+    )
 
 
 @functools.cache
