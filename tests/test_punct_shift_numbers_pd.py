@@ -30,7 +30,7 @@ from tests.test_punct_shift_names import garbled_context as garbled
         # the number of a table, a figure or a clue
         ("增长较快渊见表圆冤", "增长较快（见表2）"),
         ("矿区被挖得千疮百孔渊图猿冤", "矿区被挖得千疮百孔（图3）"),
-        ("线索员院前些时候", "线索1：前些时候"),
+        ("线索员院前些时候遥线索圆院据悉", "线索1：前些时候。线索2：据悉"),
         # a look-alike that ends a word before a 0 belongs to the number: no number starts with 0
         ("到建党员园园周年的时候", "到建党100周年的时候"),
         ("将产生男子双人员园米跳台金牌", "将产生男子双人10米跳台金牌"),

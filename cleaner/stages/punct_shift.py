@@ -2175,11 +2175,14 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
         )
         item = end - start <= 2 and text[start - 1 : start] in ITEM_OPEN and _numbered_item(text, start, end)
         item = item or pattern is not None
+        # 战成员颐员平: a score's first number, though it ends a word (成员)
+        score = end - start == 1 and _score_at(text, end)
         while (
             start < end
             and not in_range
             and not after_unit
             and not item
+            and not score
             and text[start + 1 : start + 2] != point
             # (党员园园周年 is 党100周年: no number starts with 0 but 0.5)
             and not (start + 1 < end and digits.get(text[start + 1]) == "0" and text[start + 2 : start + 3] != point)
@@ -2268,6 +2271,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             and not in_range
             and not item
             and not month
+            and not score
             # 仅有源窑猿万人 (4·3万), 新币有缘尧员园尧缘园: a decimal or a list of numbers goes on after it
             and not ((after == dot or after in ENUMERATION) and followed_by_number)
             and _lone_in_word(left + run + _window(text, start, 1), len(left), _counter_at(text, after_at))
@@ -2290,6 +2294,8 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             cand.add(SURE_FROM, f"a year after {RIGHT_SINGLE_QUOTE} ({RIGHT_SINGLE_QUOTE}97)", EV_OTHER)
         if pattern is not None:
             cand.add(SURE_FROM, pattern, EV_OTHER)
+        elif score:
+            cand.add(SURE_FROM, "a score: a number before ∶ and another number (1∶1)", EV_OTHER)
         elif item:
             cand.add(SURE_FROM, ITEM_NOTE, EV_ITEM)
         found.append(cand)
@@ -2324,6 +2330,13 @@ SECTION_WORDS = "表图"
 CLUE = "线索"
 #: What follows the number of a table, figure or clue.
 SECTION_ENDS = "：:）冤院"
+#: 见 before 表 or 图: "see table 3" (见表3）); a number in parentheses (（图3）) refers to one;
+#: before a colon, a table's, figure's or clue's number is read only beside another of a
+#: different number (表1： … 表2：), as a credit (图源：新华社, the image's source) or a role
+#: (线索员：, the informant) repeats the same look-alike.
+SEE = "见"
+#: How far apart the numbers of one series of tables, figures or clues may stand.
+SECTION_REACH = 3000
 
 
 @functools.cache
@@ -2352,8 +2365,9 @@ def _number_pattern(text: str, start: int, end: int) -> str | None:
     if before in ITEM_AFTER_MARKS and after in ITEM_DOTS:
         return _listed_item(text, start, end, before, after)
     if after in SECTION_ENDS and end - start <= 2:
-        if text[start - 2 : start] == CLUE or (
-            before in SECTION_WORDS and start >= 2 and text[start - 2] in SECTION_BEFORE
+        word = text[start - 2 : start] if text[start - 2 : start] == CLUE else before
+        if (word == CLUE or (before in SECTION_WORDS and start >= 2 and text[start - 2] in SECTION_BEFORE)) and (
+            text[start - 2 : start - 1] == SEE or after in ITEM_CLOSE or _section_sequence(text, word, start, end)
         ):
             return "the number of a table, figure or clue (表3：, 见表3）, 线索1：)"
         return None
@@ -2372,6 +2386,29 @@ def _number_pattern(text: str, start: int, end: int) -> str | None:
             return None  # (近缘家族: 家族 is a word, 近缘 a close relative)
         return f"a number after {NEAR} before {after} (近5年)"
     return None
+
+
+def _section_sequence(text: str, word: str, start: int, end: int) -> bool:
+    """Whether ``word`` (表, 图, 线索) stands, within SECTION_REACH of the number at
+    ``start:end``, before another number of one or two digits and a SECTION_ENDS mark."""
+    value = _number_value(text, start, end)
+    size = len(word)
+    low, high = max(0, start - SECTION_REACH), min(len(text), end + SECTION_REACH)
+    at = text.find(word, low, high)
+    while at >= 0:
+        first = at + size
+        last = first
+        while last < first + 2 and _is_digit_at(text, last):
+            last += 1
+        if (
+            first != start
+            and last > first
+            and text[last : last + 1] in SECTION_ENDS
+            and _number_value(text, first, last) != value
+        ):
+            return True
+        at = text.find(word, at + 1, high)
+    return False
 
 
 #: What follows a month only (2月份, 2月中下旬, 2月底; 圆月, the full moon, is followed by none).
@@ -2428,11 +2465,33 @@ def _clock(text: str, start: int, end: int) -> str | None:
     value = _number_value(text, start, end)
     if value is None or value > 24 or end - start > 2:
         return None
-    if text[end + 1 : end + 2] != CLOCK_AFTER and not (
-        text[start - 2 : start] in DAYTIME or text[start - 1 : start] in ("早", "晚")
-    ):
+    following = text[end + 1 : end + 2]
+    if following == CLOCK_AFTER:
+        return "an hour of the day (晚上6点, 4点钟)"
+    if not (text[start - 2 : start] in DAYTIME or text[start - 1 : start] in ("早", "晚")):
         return None
+    if (
+        lexicon.is_word(text[start : end + 1], min_freq=CLOCK_WORD_FREQ)
+        and is_han(following or "a")
+        and following not in _lookalikes()[0]
+        and following not in _clock_followers()
+        and not lexicon.starts_predicate(lexicon.best_segmentation(text[end + 1 : end + 5])[0])
+    ):
+        return None  # (下午圆点图案: 圆点, a polka dot; but 下午2点进行, 2点半, 2点多, 2点后 are times)
     return "an hour of the day (晚上6点, 4点钟)"
+
+
+#: A digit look-alike and 点 as frequent as 圆点 (a polka dot, jieba 39; 远点 has 3) are read
+#: as a time of day only before a time's followers (CLOCK_FOLLOWERS), a mark or a predicate.
+CLOCK_WORD_FREQ = 10
+#: What follows 点 of an hour where the digit and 点 make a word (圆点): 2点半, 2点多.
+CLOCK_FOLLOWERS = "钟半多整前后左以到至零过起"
+
+
+@functools.cache
+def _clock_followers() -> frozenset[str]:
+    """CLOCK_FOLLOWERS and the digit look-alikes (晚上6点20分)."""
+    return frozenset(CLOCK_FOLLOWERS) | frozenset(_lookalikes()[1])
 
 
 def _hundredths(text: str, start: int, end: int) -> str | None:
@@ -2472,6 +2531,8 @@ def _listed_item(text: str, start: int, end: int, before: str, after: str) -> st
         return None
     if after not in (FULLWIDTH_FULL_STOP, MIDDLE_DOT) and lexicon.is_word(text[end : end + 2], min_freq=1):
         return None
+    if lexicon.is_word(text[start] + text[end + 1]):
+        return None  # (：远·近距离: the dot parts a word's characters, 远近)
     return f"an item's number after a mark, before {after} (：1．, ；2·)"
 
 
@@ -2537,9 +2598,18 @@ def _number_sign_candidates(text: str) -> list[_Candidate]:
             if cand is not None:
                 found.append(cand)
             continue
-        if not _number_ends_at(text, index - 1) and _percent_start(text, index) is None:
-            continue  # (人员豫剧: the 员 of 人员 is no digit)
+        if char == MINUS_LOOKALIKE:
+            cand = _hyphen_between_numbers(text, index)
+            if cand is not None:
+                found.append(cand)
+            continue
         symbol = signs[char]
+        if (
+            not _number_ends_at(text, index - 1)
+            and _percent_start(text, index) is None
+            and not (symbol == RATIO and _score_at(text, index))
+        ):
+            continue  # (人员豫剧: the 员 of 人员 is no digit)
         cand = _Candidate(index, index + 1, char, SIGN_OUTPUT.get(symbol, symbol))
         if symbol in SIGNS_AFTER:
             if lexicon.is_word(text[index : index + 2]):
@@ -2553,6 +2623,50 @@ def _number_sign_candidates(text: str) -> list[_Candidate]:
     return found
 
 
+#: 原, the look-alike of － (A3AD), read only between two numbers of two or more digits each
+#: (010原65092140, 1996原1998年): 原 before a number is 'former' (原20人), never after one.
+MINUS_LOOKALIKE = "原"
+MINUS_MIN_DIGITS = 2
+
+
+def _hyphen_between_numbers(text: str, index: int) -> _Candidate | None:
+    """``010原65092140`` (a telephone number), ``1996原1998年`` (a range of years): 原 between
+    two numbers of MINUS_MIN_DIGITS or more digits, neither the end or the start of a word
+    (资源园原 …, 原员工), is the full-width hyphen-minus; not before a model's 型 (_model_codes)."""
+    if not (_number_ends_at(text, index - 1) and _number_starts_at(text, index + 1)):
+        return None
+    first = index - 1
+    while _is_digit_at(text, first - 1):
+        first -= 1
+    end = index + 1
+    while _is_digit_at(text, end):
+        end += 1
+    if index - first < MINUS_MIN_DIGITS or end - index - 1 < MINUS_MIN_DIGITS:
+        return None
+    if text[end : end + 1] in MODEL_SUFFIXES or (first and is_han(text[first - 1]) and _ends_best_word(text, first)):
+        return None  # (…原12型 is a model's; 资源园原…: the look-alikes end a word)
+    cand = _Candidate(index, index + 1, MINUS_LOOKALIKE, FULLWIDTH_HYPHEN_MINUS)
+    cand.add(SURE_FROM, "between two numbers (a telephone number, a range of years: 010－65092140)", EV_OTHER)
+    return cand
+
+
+def _score_at(text: str, index: int) -> bool:
+    """Whether the ∶ look-alike (颐) at ``index`` stands between a lone digit look-alike and a
+    number: a score, though the digit ends a word (战成员颐员平 is 战成1∶1平: 成员; 颐养 and
+    颐和园 stand before no number)."""
+    return (
+        text[index : index + 1] == _ratio_lookalike()
+        and _is_digit_at(text, index - 1)
+        and not _is_digit_at(text, index - 2)
+        and _number_starts_at(text, index + 1)
+    )
+
+
+@functools.cache
+def _ratio_lookalike() -> str:
+    return next(h for h, symbol in _number_signs().items() if symbol == RATIO)
+
+
 #: 要, the look-alike of — (a single one is read only as the dash of a range of numbers).
 DASH_LOOKALIKE = "要"
 
@@ -2562,7 +2676,10 @@ def _number_sign_re() -> re.Pattern[str]:
     digits = "".join(_lookalikes()[1])
     # (a range's 要 is always followed by a number: the verb, far commoner, is not matched;
     # a code's by a letter or a number: F要员远, CD要ROM, 银河要Ⅲ; _code_dash reads the rest)
-    return re.compile(f"[{''.join(_number_signs())}]|{DASH_LOOKALIKE}(?=[0-9{digits}{CODE_LETTER_CLASS}])")
+    return re.compile(
+        f"[{''.join(_number_signs())}]|{DASH_LOOKALIKE}(?=[0-9{digits}{CODE_LETTER_CLASS}])"
+        f"|(?<=[0-9{digits}]){MINUS_LOOKALIKE}(?=[0-9{digits}])"
+    )
 
 
 @functools.cache
@@ -3236,6 +3353,8 @@ def _numbered_item(text: str, start: int, end: int) -> bool:
     if not (start and text[start - 1] in ITEM_OPEN and text[end : end + 1] in ITEM_CLOSE):
         return False
     before = _next_visible(text, start - 1, -1)[1]
+    if before in OPENING_PUNCT:
+        return False  # (历史渊源（渊源）: no item's number opens inside an opened mark)
     if before in ("", "\n") or before in _REAL_MARKS:
         return True
     mark = _lookalikes()[0].get(before)

@@ -1,0 +1,80 @@
+"""punct-shift's number rules on real words in the constructs they read (adversarial
+negatives), and the number formats of a Founder page that they must still repair."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_punct_shift import repair
+from tests.test_punct_shift_names import REPAIRED
+from tests.test_punct_shift_names import garbled_context as garbled
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a figure's credit and an informant are no numbered figure or clue (图源, 线索员)
+        ("渊图源院新华社冤", "（图源：新华社）"),
+        ("图源院本报资料图片", "图源：本报资料图片"),
+        ("线索员院张先生提供的线索非常重要", "线索员：张先生提供的线索非常重要"),
+        # 圆点, a polka dot, before a noun is no hour of the day
+        ("下午圆点图案的裙子卖得最好", "下午圆点图案的裙子卖得最好"),
+        ("晚上圆点灯笼挂满了整条街", "晚上圆点灯笼挂满了整条街"),
+        # the interpunct parts a word's characters (远近), no item's number
+        ("各组院远窑近距离射击训练同时进行", "各组：远·近距离射击训练同时进行"),
+        # no item's number opens inside an opened mark
+        ("两国之间的历史渊源（渊源）可以追溯到唐代", "两国之间的历史渊源（渊源）可以追溯到唐代"),
+    ],
+)
+def test_real_words_in_number_constructs_stay(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a series of tables or clues, a figure referred to in parentheses, 见表
+        ("线索员院前些时候遥线索圆院据悉", "线索1：前些时候。线索2：据悉"),
+        ("矿区被挖得千疮百孔渊图猿冤", "矿区被挖得千疮百孔（图3）"),
+        ("渊数据见表猿冤", "（数据见表3）"),
+        # hours of the day, 圆点 among them before a time's follower or a predicate
+        ("下午圆点进行", "下午2点进行"),
+        ("下午圆点半开始", "下午2点半开始"),
+        ("决赛于晚上远点进行", "决赛于晚上6点进行"),
+        ("不到源点钟就起床", "不到4点钟就起床"),
+        # an item's number after a mark
+        ("措施有院员窑加强领导", "措施有：1·加强领导"),
+    ],
+)
+def test_number_patterns_still_read(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a score though its first digit ends a word (成员)
+        ("上半场双方战成员颐员平", "上半场双方战成1∶1平"),
+        ("比分为员缘颐愿", "比分为15∶8"),
+        # － (原) between two numbers of two or more digits: a telephone number, a range of years
+        ("咨询电话院园员园原远缘园怨圆员源园", "咨询电话：010－65092140"),
+        ("该项目于员怨怨远原员怨怨愿年分三期实施", "该项目于1996－1998年分三期实施"),
+        # 原 before a number and after none is 'former': it stays
+        ("比原圆园人增加了", "比原20人增加了"),
+    ],
+)
+def test_number_formats_read(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "全体成员颐养天年",  # 颐养 before no number
+        "这座公园颐和园一样有名",
+        "原员工原园区",  # 原, former, before a number-like word
+        "人员员园原员工",
+    ],
+)
+def test_ratio_and_minus_lookalikes_in_words_stay(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)
