@@ -2808,6 +2808,15 @@ LOG_P_CORNER = -6.0
 CORNER_CLOSE_FROM = -1.0
 #: The verdicts of :func:`_corner_closes`
 CORNER_CLOSE, CORNER_NOT, CORNER_STOP = "close", "not", "stop"
+#: Marks a closing 』 never follows (none of People's Daily's dev half does; they end no
+#: quotation there: 酒液清亮袁一看就是 is 酒液清亮，一看), real or their look-alikes.
+CORNER_NEVER_BEFORE_CLOSE = FULLWIDTH_COMMA + IDEOGRAPHIC_COMMA + FULLWIDTH_SEMICOLON + FULLWIDTH_COLON + OPENING_PUNCT
+#: Counters after 一 that NUMBER_AFTER lacks (酶液活性下降一成, 每瓶一升), and 比 of a ratio (一比十)
+CORNER_MORE_COUNTERS, CORNER_RATIO = "成升", "比"
+#: A quoted term of clauses (液讲文明袁树新风一活动) closed before a hanzi: what follows 』
+#: is 的 or a word of two characters or more (活动, 方针; not 一倒了之)
+CORNER_TERM_CLAUSES = FULLWIDTH_COMMA + IDEOGRAPHIC_COMMA + FULLWIDTH_SEMICOLON
+CORNER_TERM_PARTICLE = "的"
 
 
 @functools.cache
@@ -2834,7 +2843,12 @@ def _corner_closes(text: str, opening: int, index: int, speech: bool) -> str:
     if -_window_delta(text, index, index + 1, LOG_P_CORNER) < CORNER_CLOSE_FROM:
         return CORNER_NOT  # a word holds it (统一, 一次, 一方)
     ends = _corner_marks()[0]
+    punct = _lookalikes()[0]
     before, after = text[index - 1], text[index + 1 : index + 2]
+    if punct.get(before, before) in CORNER_NEVER_BEFORE_CLOSE:
+        return CORNER_NOT  # (，一看就是)
+    if before == CORNER_RATIO and index >= 2 and _is_numeral_at(text, index - 2):
+        return CORNER_NOT  # the second number of a ratio (一比一)
     at_mark = after in ("", "\n", "\r") or after in _lookalikes()[0] or after in _REAL_MARKS
     if before in ends and after and after in ENUMERATION:
         return CORNER_NOT  # 遥一尧 is 。一、, the first of a list
@@ -2852,7 +2866,36 @@ def _corner_closes(text: str, opening: int, index: int, speech: bool) -> str:
         return CORNER_CLOSE if speech else CORNER_NOT
     if speech or len(term) > CORNER_TERM_SPAN or any(c in ends for c in term):
         return CORNER_NOT
+    if any(punct.get(c, c) in CORNER_TERM_CLAUSES for c in term) and not _corner_term_goes_on(text, index + 1):
+        return CORNER_NOT  # (残液一定要回收袁不能一倒了之)
+    if _corner_numeral(text, index):
+        return CORNER_NOT  # a numeral before a counter or a unit (液位下降一米, 一厘米)
     return CORNER_CLOSE
+
+
+def _corner_numeral(text: str, index: int) -> bool:
+    """Whether the 一 at ``index`` is a numeral by what follows it: a counter or a unit (一米,
+    一厘米, 一成, 一升: no word that starts there, as 成为 does) or a ratio (一比十)."""
+    after = index + 1
+    if text.startswith(NUMBER_AFTER_WORDS, after):
+        return True
+    char = text[after : after + 1]
+    if char and (char in CORNER_MORE_COUNTERS or char in NUMBER_AFTER):
+        return not lexicon.is_word(text[after : after + 2])  # (两节一期间)
+    return text.startswith(CORNER_RATIO, after) and _is_numeral_at(text, after + 1)
+
+
+def _corner_term_goes_on(text: str, index: int) -> bool:
+    """Whether the text at ``index`` (after a closing 』) is 的 or starts a word of two or more."""
+    if text.startswith(CORNER_TERM_PARTICLE, index):
+        return True
+    right = _window(text, index - 1, 1)
+    return bool(right) and len(lexicon.best_segmentation(right)[0]) >= 2
+
+
+def _is_numeral_at(text: str, index: int) -> bool:
+    char = text[index : index + 1]
+    return bool(char) and (char in HAN_NUMERALS or char.isdigit() or char in _lookalikes()[1])
 
 
 def _corner_openings(text: str) -> list[int]:
