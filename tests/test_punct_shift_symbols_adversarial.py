@@ -70,3 +70,74 @@ def test_corner_lookalikes_kept(sentence: str) -> None:
 )
 def test_corner_quotes_still_repaired(sentence: str) -> None:
     assert repaired_symbols(sentence) == []
+
+
+def changed_without_latin(sentence: str) -> list[str]:
+    """:func:`changed_lookalikes` on a garbled page that shows no Latin word besides."""
+    garbled = garble(PAGE.replace("ＴＣＬ", "") + sentence, random.Random(1), 1.0, faithful=True)
+    out = repair(garbled.text)
+    return [f"{garbled.text[i]}->{out[i]}" for i in sorted(garbled.genuine) if out[i] != garbled.text[i]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # 粤 before a letter look-alike of high risk: Guangdong's (粤运 is a bus company)
+        "广东省交通集团下属的粤运交通股份有限公司本月新开通了三条城际客运线路。",
+        "广州至湛江的粤运快巴每天开行二十班。",
+        "粤云两省的企业家在昆明签约。",
+        # two look-alikes of high risk before digits: no code (本月再运20吨 is no YK20)
+        "本月再运20吨大米到灾区。",
+    ],
+)
+def test_letter_pairs_kept_on_a_page_with_latin_words(sentence: str) -> None:
+    assert changed_lookalikes(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a pair with a letter of medium or high risk, the same letter twice or 粤 first: read
+        # only where the page shows Latin words besides
+        "一块石头从山上滚下来，把他砸晕了。",
+        "小说里的云韵是个很受欢迎的角色。",
+        "月韵湖畔的柳树一年比一年茂盛。",
+        "粤韵风华晚会在广州举行。",
+        "粤韵悠扬，老一辈的粤剧艺术家一直坚持在社区义演。",
+        "悦悦是一个可爱的小女孩。",
+        "他给女儿取名叫韵韵。",
+        # one bullet alone amid a line is a name's
+        "清末将领荫昌曾任陆军大臣。",
+        "将军荫昌率部南下。",
+    ],
+)
+def test_weak_letters_and_a_lone_bullet_kept_on_a_page_without_latin_words(sentence: str) -> None:
+    assert changed_without_latin(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a one-letter word right after a digit: 6月超3万 is a month
+        "今年6月超3万名游客到访。",
+        # 粤股 on a page that writes of Guangdong (粤语, 粤菜)
+        "粤语节目收视率上升，粤股今天普遍上涨。",
+    ],
+)
+def test_one_letter_words_kept(sentence: str) -> None:
+    assert changed_lookalikes(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "进口的二手CT便是极典型的一例。",
+        "我们家台式机也是HP的，售后也不错。",
+        "他在深圳买了一些A股和B股。",
+        "这本书是了解自己或AB型人的不错途径。",
+        "研制生产的大石牌DS97型电脑全自动洗衣机。",
+        "双方将在3月进行B超普查。",
+    ],
+)
+def test_latin_words_still_repaired(sentence: str) -> None:
+    assert repaired_symbols(sentence) == []

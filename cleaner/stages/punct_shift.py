@@ -2975,7 +2975,8 @@ def _bullets(text: str) -> list[_Candidate]:
     """``特点院荫产销利润同步增长荫盈利…``: 荫 where no word holds it is the bullet ●, where
     an item starts after it (a hanzi, no mark: 柳成荫袁 is 柳成荫，) and something ends before
     it: the line's start, a mark, a word of two or more (not 打入闷荫芦, a typo), or a name
-    after another bullet."""
+    after another bullet. Bullets come in lists (each page of People's Daily's dev half with ●
+    has two or more): a single 荫 read amid a line is a name's (清末将领荫昌)."""
     found: list[_Candidate] = []
     punct = _lookalikes()[0]
     at = text.find(BULLET_LOOKALIKE)
@@ -2997,6 +2998,8 @@ def _bullets(text: str) -> list[_Candidate]:
             cand.add(evidence, "no word holds it: a bullet", EV_LEXICON)
             found.append(cand)
         at = text.find(BULLET_LOOKALIKE, at + 1)
+    if len(found) == 1 and text[: found[0].start].rstrip(_INLINE_SPACES)[-1:] not in ("", "\n"):
+        return []  # one bullet alone, amid a line: a name (清末将领荫昌)
     return found
 
 
@@ -3025,6 +3028,7 @@ def _latin_words(text: str) -> list[_Candidate]:
     XX, of medium risk)."""
     letters = _letter_lookalikes()
     found: list[_Candidate] = []
+    weak: list[_Candidate] = []
     for match in _letter_run_re().finditer(text):
         start, end = match.span()
         while start < end and text[start] in LETTER_RUN_EDGES:
@@ -3037,11 +3041,8 @@ def _latin_words(text: str) -> list[_Candidate]:
         if len(run) < 2 or LETTER_RUN_NEVER in run:
             continue
         symbols = [letters[c].symbol for c in run]
-        if (
-            len(run) == 2
-            and (all(letters[c].risk != "low" for c in run) or symbols[0].isupper() != symbols[1].isupper())
-            and not (symbols[0].isupper() and symbols[1].isupper() and _code_digits_at(text, end))
-        ):
+        verdict = _two_letters(text, run, end, symbols) if len(run) == 2 else PAIR_READ
+        if verdict == PAIR_NOT:
             continue
         left = _window(text, start, -1)
         window = left + run + _window(text, end - 1, 1)
@@ -3049,8 +3050,10 @@ def _latin_words(text: str) -> list[_Candidate]:
             continue  # (a word holds one of them: 运载, 早造)
         cand = _Candidate(start, end, run, "".join(chr(ord(c) - FULLWIDTH_OFFSET) for c in symbols))
         cand.add(LIKELY_FROM + 1.0, "look-alikes of Latin letters side by side, in no word", EV_LEXICON)
-        found.append(cand)
+        (weak if verdict == PAIR_WEAK else found).append(cand)
     found += _initials(text)
+    if weak and (found or _LATIN_WORD_RE.search(text)):
+        found += weak  # (the page shows Latin words besides)
     found += _model_codes(text, found)
     found += _latin_word_candidates(text, found)
     return sorted(found, key=lambda c: c.start)
@@ -3058,6 +3061,38 @@ def _latin_words(text: str) -> list[_Candidate]:
 
 #: A model's code: upper-case letters, then at least this many digits (阅杂怨苑 is DS97)
 CODE_MIN_DIGITS = 2
+#: 粤, Guangdong's abbreviation, starts a word with any noun (粤韵, 粤运, 粤菜): a run of two
+#: that starts with it is weak evidence, except a code's before digits (粤耘猿员载 AE31X)
+LETTER_PAIR_NEVER_FIRST = "粤"
+
+
+#: The verdicts of :func:`_two_letters`: read, read only where the page shows Latin words
+#: besides, not read
+PAIR_READ, PAIR_WEAK, PAIR_NOT = "read", "weak", "not"
+#: Latin letters of a word in the text as ASCII (the page has Latin words: ThinkPad, TCL)
+_LATIN_WORD_RE = re.compile("[A-Za-z]{2}")
+
+
+def _two_letters(text: str, run: str, end: int, symbols: list[str]) -> str:
+    """Whether a run of two letter look-alikes that no word holds reads as Latin letters.
+
+    Before the digits of a code (月允员园源缘 BJ1045, 阅杂怨苑 DS97): two upper-case letters, not
+    both of high risk (本月再运圆园吨 is 再运, YK20 no code). Else letters of one case, one of low
+    risk; two different ones of low risk are read (CT, LM, nm); the same letter twice (悦悦, 韵韵:
+    a child's name; MM, QQ), a letter of medium or high risk (砸晕, 云韵; XP, HP, hp) or 粤 first
+    (粤韵; AS) only where the page shows Latin words besides; 粤 before a letter of high risk
+    never (粤运, 粤云, 粤月: AB型 is a word of LATIN_WORDS_TABLE)."""
+    letters = _letter_lookalikes()
+    upper = symbols[0].isupper() and symbols[1].isupper()
+    if upper and _code_digits_at(text, end):
+        return PAIR_READ if any(letters[c].risk != "high" for c in run) else PAIR_NOT
+    if symbols[0].isupper() != symbols[1].isupper() or all(letters[c].risk != "low" for c in run):
+        return PAIR_NOT
+    if run[0] in LETTER_PAIR_NEVER_FIRST:
+        return PAIR_NOT if letters[run[1]].risk == "high" else PAIR_WEAK
+    if run[0] == run[1] or any(letters[c].risk != "low" for c in run):
+        return PAIR_WEAK
+    return PAIR_READ
 
 
 def _code_digits_at(text: str, index: int) -> bool:
@@ -3132,6 +3167,27 @@ def _word_edges_kept(text: str, start: int, end: int) -> bool:
     return cut in edges and stop in edges
 
 
+#: 粤 (Ａ), Guangdong's abbreviation
+GUANGDONG = "粤"
+
+
+def _names_guangdong(text: str) -> bool:
+    """Whether a word of the lexicon holds a 粤 of ``text`` (粤语, 粤菜, 粤港, 两粤): the page
+    writes of Guangdong, and its 粤股 are Guangdong's stocks, no A股."""
+    at = text.find(GUANGDONG)
+    while at >= 0:
+        if lexicon.frequency(text[at : at + 2]) or (at and lexicon.frequency(text[at - 1 : at + 1])):
+            return True
+        at = text.find(GUANGDONG, at + 1)
+    return False
+
+
+def _after_digit(text: str, index: int) -> bool:
+    """Whether a digit, ASCII or its look-alike, stands right before ``text[index]``."""
+    before = text[index - 1 : index] if index else ""
+    return bool(before) and ((before.isascii() and before.isdigit()) or before in _lookalikes()[1])
+
+
 @functools.cache
 def _mark_or_digit_lookalikes() -> frozenset[str]:
     punct, digits, _ = _lookalikes()
@@ -3145,10 +3201,12 @@ def _latin_word_candidates(text: str, taken: list[_Candidate]) -> list[_Candidat
     One look-alike is weak evidence alone: 粤 is Guangdong (粤股 are its companies' stocks), 运
     and 载 are verbs. A word of one letter is read only where the document shows Latin letters
     garbled besides: a letter read already (``taken``), a word of two letters or more (BP机), or
-    words of two different letters (粤股 beside 月股: A股 and B股)."""
+    words of two different letters (粤股 beside 月股: A股 and B股); never right after a digit
+    (远月超猿万 is 6月超3万: a month) nor 粤 on a page that writes of Guangdong (粤语, 粤菜)."""
     pattern, forms = _latin_word_forms()
     if pattern is None:
         return []
+    guangdong = functools.cache(lambda: _names_guangdong(text))
     covered = {k for c in taken for k in range(c.start, c.end)}
     found: list[_Candidate] = []
     for match in pattern.finditer(text):
@@ -3156,6 +3214,8 @@ def _latin_word_candidates(text: str, taken: list[_Candidate]) -> list[_Candidat
         start, end = match.start() + first, match.start() + last
         if covered.intersection(range(start, end)) or not _word_edges_kept(text, *match.span()):
             continue
+        if end - start == 1 and (_after_digit(text, start) or (text[start] == GUANGDONG and guangdong())):
+            continue  # (6月超3万 is a month; 粤股 on a page of 粤语 is Guangdong's)
         cand = _Candidate(start, end, text[start:end], letters)
         cand.add(LIKELY_FROM + 1.0, f"look-alikes of Latin letters in the word {match.group()} reads as", EV_LEXICON)
         found.append(cand)
