@@ -52,6 +52,11 @@ def repaired_symbols(sentence: str, share: float = 1.0) -> list[str]:
         "蜜液甘甜，一尝难忘。",
         # a term with a comma inside, closed before a single character: 一倒了之
         "残液一定要回收，不能一倒了之。",
+        # 一 'as soon as' before a verb that starts no word, after a speech's sentence
+        "技术员说：液位正常。一进车间，他就开始检查设备。",
+        "液位高了一看就知道。",
+        # 如一 'as one'
+        "原液稀释后效果如一。",
     ],
 )
 def test_corner_lookalikes_kept(sentence: str) -> None:
@@ -66,6 +71,8 @@ def test_corner_lookalikes_kept(sentence: str) -> None:
         "发出了『创业难，守业更难』的忠告。",
         "纪检监察室书面报告『两节』期间的廉政情况。",
         "实施『区域经济共同体』发展战略。",
+        "中国农业大学『二一一工程』进口设备举行了签字仪式。",
+        "写在『我看香港回归』征文评奖揭晓之时。",
     ],
 )
 def test_corner_quotes_still_repaired(sentence: str) -> None:
@@ -137,6 +144,7 @@ def test_one_letter_words_kept(sentence: str) -> None:
         "这本书是了解自己或AB型人的不错途径。",
         "研制生产的大石牌DS97型电脑全自动洗衣机。",
         "双方将在3月进行B超普查。",
+        "就四名运动员A瓶尿样检测呈阳性一事。",
     ],
 )
 def test_latin_words_still_repaired(sentence: str) -> None:

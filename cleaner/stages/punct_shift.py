@@ -2813,6 +2813,13 @@ CORNER_CLOSE, CORNER_NOT, CORNER_STOP = "close", "not", "stop"
 CORNER_NEVER_BEFORE_CLOSE = FULLWIDTH_COMMA + IDEOGRAPHIC_COMMA + FULLWIDTH_SEMICOLON + FULLWIDTH_COLON + OPENING_PUNCT
 #: Counters after 一 that NUMBER_AFTER lacks (酶液活性下降一成, 每瓶一升), and 比 of a ratio (一比十)
 CORNER_MORE_COUNTERS, CORNER_RATIO = "成升", "比"
+#: 一 after these is 'one' of 如一 (as one), 合一, never a closing 』 (归 and 为 end quoted
+#: terms: 回归, 有所作为)
+CORNER_ONE_AFTER = "如合"
+#: Verbs after 一 'as soon as' (一进车间, 一看就, 一听说), where they start no word (进口, 接到):
+#: none starts the text after a closing 』 in People's Daily's dev half (下 到 做 拿 do, and
+#: are left out)
+CORNER_AS_SOON_AS = "进看听出走问查想说修见来去回碰接踏跑"
 #: A quoted term of clauses (液讲文明袁树新风一活动) closed before a hanzi: what follows 』
 #: is 的 or a word of two characters or more (活动, 方针; not 一倒了之)
 CORNER_TERM_CLAUSES = FULLWIDTH_COMMA + IDEOGRAPHIC_COMMA + FULLWIDTH_SEMICOLON
@@ -2849,6 +2856,8 @@ def _corner_closes(text: str, opening: int, index: int, speech: bool) -> str:
         return CORNER_NOT  # (，一看就是)
     if before == CORNER_RATIO and index >= 2 and _is_numeral_at(text, index - 2):
         return CORNER_NOT  # the second number of a ratio (一比一)
+    if before in CORNER_ONE_AFTER:
+        return CORNER_NOT  # (效果如一, 合二为一)
     at_mark = after in ("", "\n", "\r") or after in _lookalikes()[0] or after in _REAL_MARKS
     if before in ends and after and after in ENUMERATION:
         return CORNER_NOT  # 遥一尧 is 。一、, the first of a list
@@ -2862,6 +2871,8 @@ def _corner_closes(text: str, opening: int, index: int, speech: bool) -> str:
         return CORNER_CLOSE if numerals and is_han(after) else CORNER_STOP
     if not is_han(after):
         return CORNER_NOT
+    if after in CORNER_AS_SOON_AS and not lexicon.frequency(text[index + 1 : index + 3]):
+        return CORNER_NOT  # 一 before a verb: 'as soon as' (。一进车间，他就; not 一进口设备)
     if before in ends:
         return CORNER_CLOSE if speech else CORNER_NOT
     if speech or len(term) > CORNER_TERM_SPAN or any(c in ends for c in term):
@@ -3183,9 +3194,12 @@ def _names_guangdong(text: str) -> bool:
 
 
 def _after_digit(text: str, index: int) -> bool:
-    """Whether a digit, ASCII or its look-alike, stands right before ``text[index]``."""
+    """Whether a digit, ASCII or its look-alike (in no word), stands right before ``text[index]``."""
     before = text[index - 1 : index] if index else ""
-    return bool(before) and ((before.isascii() and before.isdigit()) or before in _lookalikes()[1])
+    if before.isascii() and before.isdigit():
+        return True
+    # a look-alike that ends a word is none (运动员粤瓶: A瓶)
+    return bool(before) and before in _lookalikes()[1] and not lexicon.frequency(text[max(0, index - 2) : index])
 
 
 @functools.cache
