@@ -116,6 +116,7 @@ def test_letter_pairs_kept_on_a_page_with_latin_words(sentence: str) -> None:
         # one bullet alone amid a line is a name's
         "清末将领荫昌曾任陆军大臣。",
         "将军荫昌率部南下。",
+        "清末将领荫昌曾任陆军大臣，后来荫昌率部南下。",
     ],
 )
 def test_weak_letters_and_a_lone_bullet_kept_on_a_page_without_latin_words(sentence: str) -> None:

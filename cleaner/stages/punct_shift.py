@@ -2980,16 +2980,21 @@ BULLET_LOOKALIKE = "荫"
 LOG_P_BULLET = -6.0
 #: At most this far after a bullet, the next one ends a name of a byline (●侯铁●吕昊俊)
 BULLET_NAME_GAP = 5
+#: The marks a list's first bullet follows (特点：●, 。●), besides a line's start
+BULLET_LIST_MARKS = FULLWIDTH_COLON + SENTENCE_ENDS
 
 
 def _bullets(text: str) -> list[_Candidate]:
     """``特点院荫产销利润同步增长荫盈利…``: 荫 where no word holds it is the bullet ●, where
     an item starts after it (a hanzi, no mark: 柳成荫袁 is 柳成荫，) and something ends before
     it: the line's start, a mark, a word of two or more (not 打入闷荫芦, a typo), or a name
-    after another bullet. Bullets come in lists (each page of People's Daily's dev half with ●
-    has two or more): a single 荫 read amid a line is a name's (清末将领荫昌)."""
+    after another bullet. Bullets come in lists, and one of them at least starts a line,
+    follows a colon or a sentence's end (every page of People's Daily's dev half with ● has
+    one) or ends a byline's name (●侯铁●): where none does, the 荫 amid lines are a name's
+    (清末将领荫昌)."""
     found: list[_Candidate] = []
     punct = _lookalikes()[0]
+    strong = False
     at = text.find(BULLET_LOOKALIKE)
     while at >= 0:
         after = text[at + 1 : at + 2]
@@ -2997,20 +3002,21 @@ def _bullets(text: str) -> list[_Candidate]:
         item = bool(after) and is_han(after) and after not in punct
         ends = before in ("", "\n") or before in _INLINE_SPACES or before in punct or before in _REAL_MARKS
         # a name between two bullets (本报通讯员荫侯铁荫吕昊俊): a bullet shortly before it
-        ends = ends or (
-            bool(found) and at - found[-1].start <= BULLET_NAME_GAP and "\n" not in text[found[-1].start : at]
-        )
+        byline = bool(found) and at - found[-1].start <= BULLET_NAME_GAP and "\n" not in text[found[-1].start : at]
+        ends = ends or byline
         if item and not ends:
             left = _window(text, at, -1)
             ends = bool(left) and len(lexicon.best_segmentation(left)[-1]) >= 2
         evidence = -_window_delta(text, at, at + 1, LOG_P_BULLET) if item and ends else 0.0
         if evidence >= LIKELY_FROM:
+            lead = text[:at].rstrip(_INLINE_SPACES)[-1:]
+            strong = strong or byline or lead in ("", "\n") or punct.get(lead, lead) in BULLET_LIST_MARKS
             cand = _Candidate(at, at + 1, BULLET_LOOKALIKE, BLACK_CIRCLE)
             cand.add(evidence, "no word holds it: a bullet", EV_LEXICON)
             found.append(cand)
         at = text.find(BULLET_LOOKALIKE, at + 1)
-    if len(found) == 1 and text[: found[0].start].rstrip(_INLINE_SPACES)[-1:] not in ("", "\n"):
-        return []  # one bullet alone, amid a line: a name (清末将领荫昌)
+    if not strong:
+        return []  # bullets amid lines only: a name's (清末将领荫昌)
     return found
 
 
