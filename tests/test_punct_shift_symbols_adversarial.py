@@ -93,8 +93,11 @@ def changed_without_latin(sentence: str) -> list[str]:
         "广东省交通集团下属的粤运交通股份有限公司本月新开通了三条城际客运线路。",
         "广州至湛江的粤运快巴每天开行二十班。",
         "粤云两省的企业家在昆明签约。",
+        "粤运12号客车今天首发。",
         # two look-alikes of high risk before digits: no code (本月再运20吨 is no YK20)
         "本月再运20吨大米到灾区。",
+        # three look-alikes of high risk: no Latin word
+        "上月早造水稻喜获丰收。",
     ],
 )
 def test_letter_pairs_kept_on_a_page_with_latin_words(sentence: str) -> None:

@@ -3040,9 +3040,9 @@ def _letter_run_re() -> re.Pattern[str]:
 def _latin_words(text: str) -> list[_Candidate]:
     """``栽悦蕴集团`` TCL, ``阅灾阅影碟机`` DVD, ``员园灶皂`` 10nm: a Latin word set full-width and
     garbled. Read only as a run of look-alikes of two or more that no word of the lexicon
-    holds (trimmed of 在 and 再 at its edges, none with 在 inside); a run of two also needs a
-    look-alike of low risk and letters of one case (糟杂, a typo of 嘈杂, is c and S; 载载 is
-    XX, of medium risk)."""
+    holds (trimmed of 在 and 再 at its edges, none with 在 inside, not all of high risk: 月早造); a
+    run of two also needs a look-alike of low risk and letters of one case (糟杂, a typo of 嘈杂,
+    is c and S; 载载 is XX, of medium risk): see :func:`_two_letters`."""
     letters = _letter_lookalikes()
     found: list[_Candidate] = []
     weak: list[_Candidate] = []
@@ -3057,6 +3057,8 @@ def _latin_words(text: str) -> list[_Candidate]:
         run = text[start:end]
         if len(run) < 2 or LETTER_RUN_NEVER in run:
             continue
+        if all(letters[c].risk == "high" for c in run):
+            continue  # (上月早造水稻: no Latin word of People's Daily or the reviews is all of them)
         symbols = [letters[c].symbol for c in run]
         verdict = _two_letters(text, run, end, symbols) if len(run) == 2 else PAIR_READ
         if verdict == PAIR_NOT:
@@ -3100,13 +3102,15 @@ def _two_letters(text: str, run: str, end: int, symbols: list[str]) -> str:
     (粤韵; AS) only where the page shows Latin words besides; 粤 before a letter of high risk
     never (粤运, 粤云, 粤月: AB型 is a word of LATIN_WORDS_TABLE)."""
     letters = _letter_lookalikes()
+    if run[0] in LETTER_PAIR_NEVER_FIRST and letters[run[1]].risk == "high":
+        return PAIR_NOT  # (粤运, 粤运圆号)
     upper = symbols[0].isupper() and symbols[1].isupper()
     if upper and _code_digits_at(text, end):
         return PAIR_READ if any(letters[c].risk != "high" for c in run) else PAIR_NOT
     if symbols[0].isupper() != symbols[1].isupper() or all(letters[c].risk != "low" for c in run):
         return PAIR_NOT
     if run[0] in LETTER_PAIR_NEVER_FIRST:
-        return PAIR_NOT if letters[run[1]].risk == "high" else PAIR_WEAK
+        return PAIR_WEAK
     if run[0] == run[1] or any(letters[c].risk != "low" for c in run):
         return PAIR_WEAK
     return PAIR_READ
