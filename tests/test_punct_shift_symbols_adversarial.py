@@ -57,6 +57,9 @@ def repaired_symbols(sentence: str, share: float = 1.0) -> list[str]:
         "液位高了一看就知道。",
         # 如一 'as one'
         "原液稀释后效果如一。",
+        "原液的颜色深浅不一。",
+        "酒液的口感各不相同，好坏不一。",
+        "原液经过层层筛选，可谓万里挑一。",
     ],
 )
 def test_corner_lookalikes_kept(sentence: str) -> None:

@@ -2813,9 +2813,9 @@ CORNER_CLOSE, CORNER_NOT, CORNER_STOP = "close", "not", "stop"
 CORNER_NEVER_BEFORE_CLOSE = FULLWIDTH_COMMA + IDEOGRAPHIC_COMMA + FULLWIDTH_SEMICOLON + FULLWIDTH_COLON + OPENING_PUNCT
 #: Counters after 一 that NUMBER_AFTER lacks (酶液活性下降一成, 每瓶一升), and 比 of a ratio (一比十)
 CORNER_MORE_COUNTERS, CORNER_RATIO = "成升", "比"
-#: 一 after these is 'one' of 如一 (as one), 合一, never a closing 』 (归 and 为 end quoted
-#: terms: 回归, 有所作为)
-CORNER_ONE_AFTER = "如合"
+#: 一 after these is 'one' of 如一 (as one), 合一, 不一 (深浅不一), 挑一 (万里挑一), never a
+#: closing 』 (归 and 为 end quoted terms: 回归, 有所作为)
+CORNER_ONE_AFTER = "如合不挑"
 #: Verbs after 一 'as soon as' (一进车间, 一看就, 一听说), where they start no word (进口, 接到):
 #: none starts the text after a closing 』 in People's Daily's dev half (下 到 做 拿 do, and
 #: are left out)
