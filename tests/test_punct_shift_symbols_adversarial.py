@@ -158,12 +158,8 @@ def test_latin_words_still_repaired(sentence: str) -> None:
     assert repaired_symbols(sentence) == []
 
 
-@pytest.mark.parametrize("sentence", ["指甲月牙的大小因人而异。", "这款游戏的护甲月卡卖得很好。", "年过花甲，月月都去医院复查。"])
+@pytest.mark.parametrize(
+    "sentence", ["指甲月牙的大小因人而异。", "这款游戏的护甲月卡卖得很好。", "年过花甲，月月都去医院复查。"]
+)
 def test_league_lookalikes_kept_without_latin_words(sentence: str) -> None:
     assert changed_without_latin(sentence) == []
-
-
-def test_league_read_without_other_latin_words() -> None:
-    """甲A联赛 alone on a page: 甲粤联赛 is no hanzi."""
-    page = "会议指出院野要抓好落实袁创新活动方式遥冶全国男篮甲粤联赛今天开幕遥"
-    assert repair(page) == "会议指出：“要抓好落实，创新活动方式。”全国男篮甲A联赛今天开幕。"

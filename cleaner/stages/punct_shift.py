@@ -3190,9 +3190,6 @@ def _word_edges_kept(text: str, start: int, end: int) -> bool:
 
 #: 粤 (Ａ), Guangdong's abbreviation
 GUANGDONG = "粤"
-#: 甲A 甲B before 联赛 (全国男篮甲粤联赛) are read without other Latin letters on the page
-#: (not 护甲月卡, a game's monthly card)
-LEAGUE_PREFIX, LEAGUE = "甲", "联赛"
 
 
 def _names_guangdong(text: str) -> bool:
@@ -3228,8 +3225,7 @@ def _latin_word_candidates(text: str, taken: list[_Candidate]) -> list[_Candidat
     One look-alike is weak evidence alone: 粤 is Guangdong (粤股 are its companies' stocks), 运
     and 载 are verbs. A word of one letter is read only where the document shows Latin letters
     garbled besides: a letter read already (``taken``), a word of two letters or more (BP机), or
-    words of two different letters (粤股 beside 月股: A股 and B股), or 甲A 甲B联赛 alone (LEAGUE);
-    never right after a digit
+    words of two different letters (粤股 beside 月股: A股 and B股); never right after a digit
     (远月超猿万 is 6月超3万: a month) nor 粤 on a page that writes of Guangdong (粤语, 粤菜)."""
     pattern, forms = _latin_word_forms()
     if pattern is None:
@@ -3249,7 +3245,7 @@ def _latin_word_candidates(text: str, taken: list[_Candidate]) -> list[_Candidat
         found.append(cand)
     if taken or any(len(c.symbol) >= 2 for c in found) or len({c.symbol for c in found}) >= 2:
         return found
-    return [c for c in found if text[c.start - 1 : c.start] == LEAGUE_PREFIX and text.startswith(LEAGUE, c.end)]
+    return []
 
 
 #: A line of initials in parentheses (a byline's: ⏎（粤、月）⏎ is （A、B）): parentheses and
