@@ -3085,6 +3085,9 @@ CODE_MIN_DIGITS = 2
 LETTER_PAIR_NEVER_FIRST = "粤"
 
 
+#: 韵 (Ｏ) heads compounds of any character before it (风韵 神韵 云韵 月韵 粤韵): no run of two
+#: ends with it, but before a code's digits (晕 does too, 砸晕, but IN of CHECK IN is common)
+LETTER_PAIR_NEVER_LAST = "韵"
 #: The verdicts of :func:`_two_letters`: read, read only where the page shows Latin words
 #: besides, not read
 PAIR_READ, PAIR_WEAK, PAIR_NOT = "read", "weak", "not"
@@ -3100,7 +3103,7 @@ def _two_letters(text: str, run: str, end: int, symbols: list[str]) -> str:
     risk; two different ones of low risk are read (CT, LM, nm); the same letter twice (悦悦, 韵韵:
     a child's name; MM, QQ), a letter of medium or high risk (砸晕, 云韵; XP, HP, hp) or 粤 first
     (粤韵; AS) only where the page shows Latin words besides; 粤 before a letter of high risk
-    never (粤运, 粤云, 粤月: AB型 is a word of LATIN_WORDS_TABLE)."""
+    never (粤运, 粤云, 粤月: AB型 is a word of LATIN_WORDS_TABLE), nor 韵 last (云韵, 粤韵)."""
     letters = _letter_lookalikes()
     if run[0] in LETTER_PAIR_NEVER_FIRST and letters[run[1]].risk == "high":
         return PAIR_NOT  # (粤运, 粤运圆号)
@@ -3109,6 +3112,8 @@ def _two_letters(text: str, run: str, end: int, symbols: list[str]) -> str:
         return PAIR_READ if any(letters[c].risk != "high" for c in run) else PAIR_NOT
     if symbols[0].isupper() != symbols[1].isupper() or all(letters[c].risk != "low" for c in run):
         return PAIR_NOT
+    if run[1] in LETTER_PAIR_NEVER_LAST:
+        return PAIR_NOT  # (云韵, 粤韵)
     if run[0] in LETTER_PAIR_NEVER_FIRST:
         return PAIR_WEAK
     if run[0] == run[1] or any(letters[c].risk != "low" for c in run):
