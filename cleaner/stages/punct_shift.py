@@ -2925,6 +2925,22 @@ LOG_P_CORNER = -6.0
 CORNER_CLOSE_FROM = -1.0
 #: The verdicts of :func:`_corner_closes`
 CORNER_CLOSE, CORNER_NOT, CORNER_STOP = "close", "not", "stop"
+#: Marks a closing 』 never follows (none of People's Daily's dev half does; they end no
+#: quotation there: 酒液清亮袁一看就是 is 酒液清亮，一看), real or their look-alikes.
+CORNER_NEVER_BEFORE_CLOSE = FULLWIDTH_COMMA + IDEOGRAPHIC_COMMA + FULLWIDTH_SEMICOLON + FULLWIDTH_COLON + OPENING_PUNCT
+#: Counters after 一 that NUMBER_AFTER lacks (酶液活性下降一成, 每瓶一升), and 比 of a ratio (一比十)
+CORNER_MORE_COUNTERS, CORNER_RATIO = "成升", "比"
+#: 一 after these is 'one' of 如一 (as one), 合一, 不一 (深浅不一), 挑一 (万里挑一), never a
+#: closing 』 (归 and 为 end quoted terms: 回归, 有所作为)
+CORNER_ONE_AFTER = "如合不挑"
+#: Verbs after 一 'as soon as' (一进车间, 一看就, 一听说), where they start no word (进口, 接到):
+#: none starts the text after a closing 』 in People's Daily's dev half (下 到 做 拿 do, and
+#: are left out)
+CORNER_AS_SOON_AS = "进看听出走问查想说修见来去回碰接踏跑"
+#: A quoted term of clauses (液讲文明袁树新风一活动) closed before a hanzi: what follows 』
+#: is 的 or a word of two characters or more (活动, 方针; not 一倒了之)
+CORNER_TERM_CLAUSES = FULLWIDTH_COMMA + IDEOGRAPHIC_COMMA + FULLWIDTH_SEMICOLON
+CORNER_TERM_PARTICLE = "的"
 
 
 @functools.cache
@@ -2951,7 +2967,14 @@ def _corner_closes(text: str, opening: int, index: int, speech: bool) -> str:
     if -_window_delta(text, index, index + 1, LOG_P_CORNER) < CORNER_CLOSE_FROM:
         return CORNER_NOT  # a word holds it (统一, 一次, 一方)
     ends = _corner_marks()[0]
+    punct = _lookalikes()[0]
     before, after = text[index - 1], text[index + 1 : index + 2]
+    if punct.get(before, before) in CORNER_NEVER_BEFORE_CLOSE:
+        return CORNER_NOT  # (，一看就是)
+    if before == CORNER_RATIO and index >= 2 and _is_numeral_at(text, index - 2):
+        return CORNER_NOT  # the second number of a ratio (一比一)
+    if before in CORNER_ONE_AFTER:
+        return CORNER_NOT  # (效果如一, 合二为一)
     at_mark = after in ("", "\n", "\r") or after in _lookalikes()[0] or after in _REAL_MARKS
     if before in ends and after and after in ENUMERATION:
         return CORNER_NOT  # 遥一尧 is 。一、, the first of a list
@@ -2965,11 +2988,42 @@ def _corner_closes(text: str, opening: int, index: int, speech: bool) -> str:
         return CORNER_CLOSE if numerals and is_han(after) else CORNER_STOP
     if not is_han(after):
         return CORNER_NOT
+    if after in CORNER_AS_SOON_AS and not lexicon.frequency(text[index + 1 : index + 3]):
+        return CORNER_NOT  # 一 before a verb: 'as soon as' (。一进车间，他就; not 一进口设备)
     if before in ends:
         return CORNER_CLOSE if speech else CORNER_NOT
     if speech or len(term) > CORNER_TERM_SPAN or any(c in ends for c in term):
         return CORNER_NOT
+    if any(punct.get(c, c) in CORNER_TERM_CLAUSES for c in term) and not _corner_term_goes_on(text, index + 1):
+        return CORNER_NOT  # (残液一定要回收袁不能一倒了之)
+    if _corner_numeral(text, index):
+        return CORNER_NOT  # a numeral before a counter or a unit (液位下降一米, 一厘米)
     return CORNER_CLOSE
+
+
+def _corner_numeral(text: str, index: int) -> bool:
+    """Whether the 一 at ``index`` is a numeral by what follows it: a counter or a unit (一米,
+    一厘米, 一成, 一升: no word that starts there, as 成为 does) or a ratio (一比十)."""
+    after = index + 1
+    if text.startswith(NUMBER_AFTER_WORDS, after):
+        return True
+    char = text[after : after + 1]
+    if char and (char in CORNER_MORE_COUNTERS or char in NUMBER_AFTER):
+        return not lexicon.is_word(text[after : after + 2])  # (两节一期间)
+    return text.startswith(CORNER_RATIO, after) and _is_numeral_at(text, after + 1)
+
+
+def _corner_term_goes_on(text: str, index: int) -> bool:
+    """Whether the text at ``index`` (after a closing 』) is 的 or starts a word of two or more."""
+    if text.startswith(CORNER_TERM_PARTICLE, index):
+        return True
+    right = _window(text, index - 1, 1)
+    return bool(right) and len(lexicon.best_segmentation(right)[0]) >= 2
+
+
+def _is_numeral_at(text: str, index: int) -> bool:
+    char = text[index : index + 1]
+    return bool(char) and (char in HAN_NUMERALS or char.isdigit() or char in _lookalikes()[1])
 
 
 def _corner_openings(text: str) -> list[int]:
@@ -3043,15 +3097,21 @@ BULLET_LOOKALIKE = "荫"
 LOG_P_BULLET = -6.0
 #: At most this far after a bullet, the next one ends a name of a byline (●侯铁●吕昊俊)
 BULLET_NAME_GAP = 5
+#: The marks a list's first bullet follows (特点：●, 。●), besides a line's start
+BULLET_LIST_MARKS = FULLWIDTH_COLON + SENTENCE_ENDS
 
 
 def _bullets(text: str) -> list[_Candidate]:
     """``特点院荫产销利润同步增长荫盈利…``: 荫 where no word holds it is the bullet ●, where
     an item starts after it (a hanzi, no mark: 柳成荫袁 is 柳成荫，) and something ends before
     it: the line's start, a mark, a word of two or more (not 打入闷荫芦, a typo), or a name
-    after another bullet."""
+    after another bullet. Bullets come in lists, and one of them at least starts a line,
+    follows a colon or a sentence's end (every page of People's Daily's dev half with ● has
+    one) or ends a byline's name (●侯铁●): where none does, the 荫 amid lines are a name's
+    (清末将领荫昌)."""
     found: list[_Candidate] = []
     punct = _lookalikes()[0]
+    strong = False
     at = text.find(BULLET_LOOKALIKE)
     while at >= 0:
         after = text[at + 1 : at + 2]
@@ -3059,18 +3119,21 @@ def _bullets(text: str) -> list[_Candidate]:
         item = bool(after) and is_han(after) and after not in punct
         ends = before in ("", "\n") or before in _INLINE_SPACES or before in punct or before in _REAL_MARKS
         # a name between two bullets (本报通讯员荫侯铁荫吕昊俊): a bullet shortly before it
-        ends = ends or (
-            bool(found) and at - found[-1].start <= BULLET_NAME_GAP and "\n" not in text[found[-1].start : at]
-        )
+        byline = bool(found) and at - found[-1].start <= BULLET_NAME_GAP and "\n" not in text[found[-1].start : at]
+        ends = ends or byline
         if item and not ends:
             left = _window(text, at, -1)
             ends = bool(left) and len(lexicon.best_segmentation(left)[-1]) >= 2
         evidence = -_window_delta(text, at, at + 1, LOG_P_BULLET) if item and ends else 0.0
         if evidence >= LIKELY_FROM:
+            lead = text[:at].rstrip(_INLINE_SPACES)[-1:]
+            strong = strong or byline or lead in ("", "\n") or punct.get(lead, lead) in BULLET_LIST_MARKS
             cand = _Candidate(at, at + 1, BULLET_LOOKALIKE, BLACK_CIRCLE)
             cand.add(evidence, "no word holds it: a bullet", EV_LEXICON)
             found.append(cand)
         at = text.find(BULLET_LOOKALIKE, at + 1)
+    if not strong:
+        return []  # bullets amid lines only: a name's (清末将领荫昌)
     return found
 
 
@@ -3094,11 +3157,12 @@ def _letter_run_re() -> re.Pattern[str]:
 def _latin_words(text: str) -> list[_Candidate]:
     """``栽悦蕴集团`` TCL, ``阅灾阅影碟机`` DVD, ``员园灶皂`` 10nm: a Latin word set full-width and
     garbled. Read only as a run of look-alikes of two or more that no word of the lexicon
-    holds (trimmed of 在 and 再 at its edges, none with 在 inside); a run of two also needs a
-    look-alike of low risk and letters of one case (糟杂, a typo of 嘈杂, is c and S; 载载 is
-    XX, of medium risk)."""
+    holds (trimmed of 在 and 再 at its edges, none with 在 inside, not all of high risk: 月早造); a
+    run of two also needs a look-alike of low risk and letters of one case (糟杂, a typo of 嘈杂,
+    is c and S; 载载 is XX, of medium risk): see :func:`_two_letters`."""
     letters = _letter_lookalikes()
     found: list[_Candidate] = []
+    weak: list[_Candidate] = []
     for match in _letter_run_re().finditer(text):
         start, end = match.span()
         while start < end and text[start] in LETTER_RUN_EDGES:
@@ -3110,12 +3174,11 @@ def _latin_words(text: str) -> list[_Candidate]:
         run = text[start:end]
         if len(run) < 2 or LETTER_RUN_NEVER in run:
             continue
+        if all(letters[c].risk == "high" for c in run):
+            continue  # (上月早造水稻: no Latin word of People's Daily or the reviews is all of them)
         symbols = [letters[c].symbol for c in run]
-        if (
-            len(run) == 2
-            and (all(letters[c].risk != "low" for c in run) or symbols[0].isupper() != symbols[1].isupper())
-            and not (symbols[0].isupper() and symbols[1].isupper() and _code_digits_at(text, end))
-        ):
+        verdict = _two_letters(text, run, end, symbols) if len(run) == 2 else PAIR_READ
+        if verdict == PAIR_NOT:
             continue
         left = _window(text, start, -1)
         window = left + run + _window(text, end - 1, 1)
@@ -3123,8 +3186,10 @@ def _latin_words(text: str) -> list[_Candidate]:
             continue  # (a word holds one of them: 运载, 早造)
         cand = _Candidate(start, end, run, "".join(chr(ord(c) - FULLWIDTH_OFFSET) for c in symbols))
         cand.add(LIKELY_FROM + 1.0, "look-alikes of Latin letters side by side, in no word", EV_LEXICON)
-        found.append(cand)
+        (weak if verdict == PAIR_WEAK else found).append(cand)
     found += _initials(text)
+    if weak and (found or _LATIN_WORD_RE.search(text)):
+        found += weak  # (the page shows Latin words besides)
     found += _model_codes(text, found)
     found += _latin_word_candidates(text, found)
     return sorted(found, key=lambda c: c.start)
@@ -3132,6 +3197,45 @@ def _latin_words(text: str) -> list[_Candidate]:
 
 #: A model's code: upper-case letters, then at least this many digits (阅杂怨苑 is DS97)
 CODE_MIN_DIGITS = 2
+#: 粤, Guangdong's abbreviation, starts a word with any noun (粤韵, 粤运, 粤菜): a run of two
+#: that starts with it is weak evidence, except a code's before digits (粤耘猿员载 AE31X)
+LETTER_PAIR_NEVER_FIRST = "粤"
+
+
+#: 韵 (Ｏ) heads compounds of any character before it (风韵 神韵 云韵 月韵 粤韵): no run of two
+#: ends with it, but before a code's digits (晕 does too, 砸晕, but IN of CHECK IN is common)
+LETTER_PAIR_NEVER_LAST = "韵"
+#: The verdicts of :func:`_two_letters`: read, read only where the page shows Latin words
+#: besides, not read
+PAIR_READ, PAIR_WEAK, PAIR_NOT = "read", "weak", "not"
+#: Latin letters of a word in the text as ASCII (the page has Latin words: ThinkPad, TCL)
+_LATIN_WORD_RE = re.compile("[A-Za-z]{2}")
+
+
+def _two_letters(text: str, run: str, end: int, symbols: list[str]) -> str:
+    """Whether a run of two letter look-alikes that no word holds reads as Latin letters.
+
+    Before the digits of a code (月允员园源缘 BJ1045, 阅杂怨苑 DS97): two upper-case letters, not
+    both of high risk (本月再运圆园吨 is 再运, YK20 no code). Else letters of one case, one of low
+    risk; two different ones of low risk are read (CT, LM, nm); the same letter twice (悦悦, 韵韵:
+    a child's name; MM, QQ), a letter of medium or high risk (砸晕, 云韵; XP, HP, hp) or 粤 first
+    (粤韵; AS) only where the page shows Latin words besides; 粤 before a letter of high risk
+    never (粤运, 粤云, 粤月: AB型 is a word of LATIN_WORDS_TABLE), nor 韵 last (云韵, 粤韵)."""
+    letters = _letter_lookalikes()
+    if run[0] in LETTER_PAIR_NEVER_FIRST and letters[run[1]].risk == "high":
+        return PAIR_NOT  # (粤运, 粤运圆号)
+    upper = symbols[0].isupper() and symbols[1].isupper()
+    if upper and _code_digits_at(text, end):
+        return PAIR_READ if any(letters[c].risk != "high" for c in run) else PAIR_NOT
+    if symbols[0].isupper() != symbols[1].isupper() or all(letters[c].risk != "low" for c in run):
+        return PAIR_NOT
+    if run[1] in LETTER_PAIR_NEVER_LAST:
+        return PAIR_NOT  # (云韵, 粤韵)
+    if run[0] in LETTER_PAIR_NEVER_FIRST:
+        return PAIR_WEAK
+    if run[0] == run[1] or any(letters[c].risk != "low" for c in run):
+        return PAIR_WEAK
+    return PAIR_READ
 
 
 def _code_digits_at(text: str, index: int) -> bool:
@@ -3206,6 +3310,30 @@ def _word_edges_kept(text: str, start: int, end: int) -> bool:
     return cut in edges and stop in edges
 
 
+#: 粤 (Ａ), Guangdong's abbreviation
+GUANGDONG = "粤"
+
+
+def _names_guangdong(text: str) -> bool:
+    """Whether a word of the lexicon holds a 粤 of ``text`` (粤语, 粤菜, 粤港, 两粤): the page
+    writes of Guangdong, and its 粤股 are Guangdong's stocks, no A股."""
+    at = text.find(GUANGDONG)
+    while at >= 0:
+        if lexicon.frequency(text[at : at + 2]) or (at and lexicon.frequency(text[at - 1 : at + 1])):
+            return True
+        at = text.find(GUANGDONG, at + 1)
+    return False
+
+
+def _after_digit(text: str, index: int) -> bool:
+    """Whether a digit, ASCII or its look-alike (in no word), stands right before ``text[index]``."""
+    before = text[index - 1 : index] if index else ""
+    if before.isascii() and before.isdigit():
+        return True
+    # a look-alike that ends a word is none (运动员粤瓶: A瓶)
+    return bool(before) and before in _lookalikes()[1] and not lexicon.frequency(text[max(0, index - 2) : index])
+
+
 @functools.cache
 def _mark_or_digit_lookalikes() -> frozenset[str]:
     punct, digits, _ = _lookalikes()
@@ -3219,10 +3347,12 @@ def _latin_word_candidates(text: str, taken: list[_Candidate]) -> list[_Candidat
     One look-alike is weak evidence alone: 粤 is Guangdong (粤股 are its companies' stocks), 运
     and 载 are verbs. A word of one letter is read only where the document shows Latin letters
     garbled besides: a letter read already (``taken``), a word of two letters or more (BP机), or
-    words of two different letters (粤股 beside 月股: A股 and B股)."""
+    words of two different letters (粤股 beside 月股: A股 and B股); never right after a digit
+    (远月超猿万 is 6月超3万: a month) nor 粤 on a page that writes of Guangdong (粤语, 粤菜)."""
     pattern, forms = _latin_word_forms()
     if pattern is None:
         return []
+    guangdong = functools.cache(lambda: _names_guangdong(text))
     covered = {k for c in taken for k in range(c.start, c.end)}
     found: list[_Candidate] = []
     for match in pattern.finditer(text):
@@ -3230,6 +3360,8 @@ def _latin_word_candidates(text: str, taken: list[_Candidate]) -> list[_Candidat
         start, end = match.start() + first, match.start() + last
         if covered.intersection(range(start, end)) or not _word_edges_kept(text, *match.span()):
             continue
+        if end - start == 1 and (_after_digit(text, start) or (text[start] == GUANGDONG and guangdong())):
+            continue  # (6月超3万 is a month; 粤股 on a page of 粤语 is Guangdong's)
         cand = _Candidate(start, end, text[start:end], letters)
         cand.add(LIKELY_FROM + 1.0, f"look-alikes of Latin letters in the word {match.group()} reads as", EV_LEXICON)
         found.append(cand)
