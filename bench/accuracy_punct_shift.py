@@ -331,10 +331,12 @@ def evaluate(
     """The numbers for the files ``sources`` (or, when given, the normalised clean ``texts``);
     ``fullwidth_share``: the share of numbers (and Latin words) set full-width (and so garbled);
     ``faithful``: see :func:`garble`."""
-    rng = random.Random(seed)
     confusion: dict[str, Counter[str]] = {}
     totals: Counter[str] = Counter()
-    for source in texts if texts is not None else [normalised(path) for path in sources]:
+    named = enumerate(texts) if texts is not None else ((path, normalised(path)) for path in sources)
+    for name, source in named:
+        # A draw of its own per document: adding a file changes no other file's garble.
+        rng = random.Random(f"{seed}/{name}")
         # Clean text: the stage must not touch it.
         totals["clean_chars"] += len(source)
         totals["clean_edits"] += sum(a != b for a, b in zip(repaired(source), source, strict=False)) + abs(
