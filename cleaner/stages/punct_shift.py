@@ -659,11 +659,19 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     return candidates
 
 
+#: 一曰水，二曰火 (the first is called water, the second fire): a numeral before 曰 names an
+#: item of a list, after a comma or a colon as well (no clause is a numeral alone: ，二；).
+COUNTED_NAMES = frozenset("一二三四五六七八九十")
+#: (and their look-alikes 袁 院, which the view may not have read yet)
+COUNTED_AFTER = frozenset(FULLWIDTH_COMMA + FULLWIDTH_COLON + "袁院")
+
+
 def _one_character_clause(view: str, text: str, by_start: dict[int, _Candidate]) -> None:
     """No sentence starts with a clause of one character that ends with ； (``一曰野…冶``,
     ``二曰``: 曰 is "is called"; but ``，免；`` within a sentence): a semicolon look-alike right
     after one hanzi at the start of a line or a sentence is a doubt; after a comma too, where
-    that hanzi says who speaks or that one answers (``，答曰``, ``，其曰``: 曰 is "said").
+    that hanzi says who speaks or that one answers (``，答曰``, ``，其曰``: 曰 is "said"), and
+    after a comma or a colon where it is a numeral (``：一曰水，二曰火``).
     (``view``: the text with the sure marks read; ``by_start``: every candidate by its start.)"""
     semicolon = next(h for h, symbol in _lookalikes()[0].items() if symbol == FULLWIDTH_SEMICOLON)
     at = text.find(semicolon, 1)
@@ -678,6 +686,7 @@ def _one_character_clause(view: str, text: str, by_start: dict[int, _Candidate])
                 or view[at - 2] == "\n"
                 or view[at - 2] in SENTENCE_ENDS
                 or (view[at - 2] == FULLWIDTH_COMMA and view[at - 1] in SAYS_BEFORE_SAID)
+                or (view[at - 1] in COUNTED_NAMES and (view[at - 2] in COUNTED_AFTER or text[at - 2] in COUNTED_AFTER))
             )
         ):
             cand.add(-NEIGHBOUR_PENALTY, "after a clause of one character, which no semicolon ends", EV_NO_MARK)
@@ -763,13 +772,22 @@ def _name_dashes(text: str, view: str) -> list[_Candidate]:
     return found
 
 
+#: Prepositions that start a predicate's adverbial (德国要法国在难民问题上承担…, 要他把…):
+#: after the name that 要 = "demand" takes as its object, as a verb does (not 和 与, which
+#: may join a third name to a pair: 中国—东盟和日韩).
+COVERBS = frozenset("在把向对给为从跟同被用按")
+
+
 def _predicate_after(words: list[str]) -> bool:
-    """Whether a verb or an adverb (or a phrase of four that starts with one: 开放市场) follows
-    the first of ``words`` (a name), right after it or after one short word (日本开放, 台湾当局
-    放弃): what 要 = "demand" needs after its object (not 阿布哈兹冲突地区执行…)."""
+    """Whether a verb or an adverb (or a phrase of four that starts with one: 开放市场), or a
+    preposition of COVERBS, follows the first of ``words`` (a name), right after it or after one
+    short word (日本开放, 台湾当局放弃, 法国在…上承担): what 要 = "demand" needs after its
+    object (not 阿布哈兹冲突地区执行…)."""
     rest = words[1:3]
     if not rest:
         return False
+    if rest[0] in COVERBS:
+        return True
     if lexicon.starts_predicate(rest[0]) or (len(rest[0]) >= 4 and lexicon.starts_predicate(rest[0][:2])):
         return True
     return len(rest) > 1 and len(rest[0]) <= 2 and lexicon.starts_predicate(rest[1])
@@ -985,7 +1003,8 @@ COLON_LOOKALIKE = "院"
 #: Words after which a colon introduces what follows (安排如下：, 编者按：, 他宣布：), read as the
 #: last word of what comes before 院; and the speech verbs of SPEECH with 道 (回忆道：) or with
 #: the one spoken to (告诉我：, 问记者：).
-COLON_INTROS = frozenset({"如下", "编后", "编者按", "宣布", "规定", "提法", "做法", "说出", "写道", "说道", "问道"})
+#: (Not 说出: 医生说出院后 is 说/出院, discharged, far oftener than 说出：.)
+COLON_INTROS = frozenset({"如下", "编后", "编者按", "宣布", "规定", "提法", "做法", "写道", "说道", "问道"})
 SPOKEN_TO = ("我", "他", "她", "我们", "记者")
 
 
@@ -1020,6 +1039,12 @@ def _colon_after_intro(view: str, text: str, by_start: dict[int, _Candidate]) ->
             why = f"after {last}, which introduces what follows"
         elif (last == "道" and before.endswith(SPEECH)) or (last in SPOKEN_TO and before.endswith(SPEECH)):
             why = f"after {before}{last}, which introduces what is said"
+            if last in SPOKEN_TO and lexicon.is_word(last + cand.hanzi, min_freq=1):
+                # 告诉我院领导已经同意 (我院: our hospital, our court) reads as well as 告诉我：
+                # 今年已经七十岁了: a doubt, reported
+                cand.add(0.0, f"{why}, though {last}{cand.hanzi} is a word", EV_OTHER)
+                cand.evidence = min(cand.evidence, DOUBT_FROM)
+                continue
         else:
             continue
         cand.add(LIKELY_FROM - min(cand.evidence, 0.0), why, EV_OTHER)
@@ -1738,6 +1763,8 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
         return EV_SURNAME, "a surname after a word that needs an object (由袁家, 跟着袁爷爷): no clause ends there"
     if head[-1:] in PREPOSITIONS and text[start] == COMMA_LOOKALIKE and _after_object_word(head):
         return EV_SURNAME, f"a surname after the preposition {head[-1]} (跟袁和平): no clause ends with it"
+    if text[start] == COMMA_LOOKALIKE and text.startswith(roles, start + 1) and _after_object_word(head):
+        return EV_SURNAME, "a surname after a word that needs an object, before a role (由袁主任负责)"
     if start and text[start - 1] in _INLINE_SPACES:
         name = _given_name(text, start + 1)
         end = start + 1 + len(name)
