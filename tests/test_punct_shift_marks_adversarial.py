@@ -42,7 +42,19 @@ def test_lookalikes_in_a_rule_construct_are_kept(snippet: str) -> None:
         ("这一周的安排如下院第一天参观工厂", "这一周的安排如下：第一天参观工厂"),
         ("据俄通社要塔斯社报道", "据俄通社—塔斯社报道"),
         ("格鲁吉亚要阿布哈兹冲突", "格鲁吉亚—阿布哈兹冲突"),
+        # a verb that may end a clause (慰问, 看望) before a role: the comma
+        ("听说省里领导来慰问袁职工们纷纷迎了上来", "听说省里领导来慰问，职工们纷纷迎了上来"),
+        # a list of single hanzi is no list of names (no surname at every other place)
+        ("江尧河尧湖尧海都受到了污染", "江、河、湖、海都受到了污染"),
+        ("王尧李尧张三家是邻居", "王、李、张三家是邻居"),
     ],
 )
 def test_marks_in_the_same_constructs_are_repaired(snippet: str, expected: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+def test_names_with_yao_in_a_list_of_names_are_kept() -> None:
+    """王尧峰、李尧臣、张尧辉: 尧 inside full names of three in a list (a surname before it,
+    no surname after it, the next item the same): the names keep it, the commas are read."""
+    snippet = "王尧峰尧李尧臣尧张尧辉三人组成了调查组"
+    assert repair(garbled(snippet)) == REPAIRED.format("王尧峰、李尧臣、张尧辉三人组成了调查组")

@@ -1763,8 +1763,14 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
         return EV_SURNAME, "a surname after a word that needs an object (由袁家, 跟着袁爷爷): no clause ends there"
     if head[-1:] in PREPOSITIONS and text[start] == COMMA_LOOKALIKE and _after_object_word(head):
         return EV_SURNAME, f"a surname after the preposition {head[-1]} (跟袁和平): no clause ends with it"
-    if text[start] == COMMA_LOOKALIKE and text.startswith(roles, start + 1) and _after_object_word(head):
-        return EV_SURNAME, "a surname after a word that needs an object, before a role (由袁主任负责)"
+    if (
+        text[start] == COMMA_LOOKALIKE
+        and head[-1:] in _object_words()
+        and text.startswith(roles, start + 1)
+        and _after_object_word(head)
+    ):
+        # (a preposition of one character only: 来慰问，职工们… ends a clause with the verb)
+        return EV_SURNAME, f"a surname after the preposition {head[-1]}, before a role (由袁主任负责)"
     if start and text[start - 1] in _INLINE_SPACES:
         name = _given_name(text, start + 1)
         end = start + 1 + len(name)
@@ -2115,8 +2121,9 @@ def _orphans(view: str, candidates: list[_Candidate]) -> None:
     starts = {c.start for c in commas if c.evidence >= MARKER_FROM}
     # Within LIST_REACH of another strong comma: the list goes on (省尧市尧县).
     in_list = {s + d for s in starts for d in range(-LIST_REACH, LIST_REACH + 1) if d}
+    text = view  # (the look-alikes of the list read as 、 where sure: the pattern reads both)
     for cand in commas:
-        if cand.start in in_list:
+        if cand.start in in_list and not _in_listed_names(text, cand.start):
             continue  # the list goes on: 省尧市尧县
         left = _window(view, cand.start, -1)
         right = _window(view, cand.start, 1)
@@ -2126,6 +2133,33 @@ def _orphans(view: str, candidates: list[_Candidate]) -> None:
             cand.add(-ORPHAN_PENALTY, f"after the surname {left[-1]}, between characters of no word (a name?)", EV_NAME)
         elif len(left) == 1:
             cand.add(-SHORT_ITEM_PENALTY, "a one-character list item before it (唐尧?)", EV_OTHER)
+
+
+def _in_listed_names(text: str, index: int) -> bool:
+    """Whether the 尧 at ``index`` stands inside a full name of three in a list of such names
+    (``王尧峰尧李尧臣``: 王尧峰、李尧臣): a common surname before it, a hanzi that is no surname
+    after it, and the next (or the last) item the same, a surname, 尧 and no surname, one
+    enumeration comma away. A list of single hanzi (江、河、湖, 张、王、李) has no surname at
+    every other place."""
+    surnames = _commonest_surnames()
+    commas = ENUMERATION
+
+    def name_at(at: int) -> bool:
+        return (
+            at >= 0
+            and at + 2 < len(text)
+            and text[at] in surnames
+            and text[at + 1] in commas
+            and is_han(text[at + 2])
+            and text[at + 2] not in surnames
+            and text[at + 2] not in _all_lookalikes()
+        )
+
+    if not name_at(index - 1):
+        return False
+    return (text[index + 2 : index + 3] in commas and name_at(index + 3)) or (
+        index >= 3 and text[index - 2] in commas and name_at(index - 5)
+    )
 
 
 # -- evidence for numbers ---------------------------------------------------------------------
