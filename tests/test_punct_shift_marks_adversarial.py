@@ -27,6 +27,10 @@ from tests.test_punct_shift_names import garbled_context as garbled
         # _name_context: after a word that needs an object, 袁 before a role is the surname
         "这项工作由袁主任负责",
         "这件事请袁书记处理",
+        # _name_context: 袁某 after a party to a case is the name, whatever follows (某医 …)
+        "法院判决被告叶某赔偿原告袁某医疗费",
+        # _opened_twice: two 野 that rare words hold (野营 野地) are no quotation typed “…“
+        "野营的人们在野地里生起了篝火",
     ],
 )
 def test_lookalikes_in_a_rule_construct_are_kept(snippet: str) -> None:
@@ -47,6 +51,8 @@ def test_lookalikes_in_a_rule_construct_are_kept(snippet: str) -> None:
         # a list of single hanzi is no list of names (no surname at every other place)
         ("江尧河尧湖尧海都受到了污染", "江、河、湖、海都受到了污染"),
         ("王尧李尧张三家是邻居", "王、李、张三家是邻居"),
+        # a quotation typed “…“ whose marks no word of the lexicon holds
+        ("同野楹联一条街野在一起", "同“楹联一条街“在一起"),
     ],
 )
 def test_marks_in_the_same_constructs_are_repaired(snippet: str, expected: str) -> None:

@@ -1350,12 +1350,27 @@ def _opened_twice(text: str, candidates: list[_Candidate], paired: set[int]) -> 
         inside = text[first.end : second.start]
         if not inside or not all(is_han(c) and c not in _all_lookalikes() for c in inside):
             continue  # the quotation holds hanzi only (no mark, no look-alike, no line break)
+        if any(_in_rare_word(text, c.start) for c in (first, second)):
+            continue  # 野营的人们在野地里: words, however rare, that the lexicon read as marks
         first.add(PAIR_BONUS, f"pairs with {second.hanzi} (a closing mark typed as an opening one)", EV_PAIRED)
         second.add(PAIR_BONUS, f"pairs with {first.hanzi}", EV_PAIRED)
         second.add(0.0, "closes the quotation, though typed as an opening mark", EV_TYPED_CLOSER)
         paired.update((first.start, second.start))
         closers.append(second)
     return closers
+
+
+#: How often a word of two must occur in jieba's counts to hold a “ look-alike of a quotation
+#: typed “…“ (野营 38, 野地 112; not 心野 2, in ，野一切以病人为中心野，).
+OPENED_TWICE_WORD_FREQ = 10
+
+
+def _in_rare_word(text: str, index: int) -> bool:
+    """Whether ``text[index]`` makes a word of two with a hanzi beside it that the lexicon
+    knows, however rarely (野营 38): the lexicon alone may read the mark there."""
+    return lexicon.is_word(text[index : index + 2], min_freq=OPENED_TWICE_WORD_FREQ) or (
+        index > 0 and lexicon.is_word(text[index - 1 : index + 1], min_freq=OPENED_TWICE_WORD_FREQ)
+    )
 
 
 def _between_hanzi(text: str, index: int) -> bool:
@@ -1665,6 +1680,8 @@ DEGREE_ADVERBS = "不没较很太最更已挺"
 #: 袁某: the anonymised name of court reports (but ，某公司 ，某地 ，某年 are a comma).
 ANONYMOUS = "某"
 NOT_AFTER_ANONYMOUS = "公市县村区镇乡厂校院店人地年月日天时些种个项位部单企机医网平国省家类次处"
+#: The parties of a court case, whose anonymised name follows them (原告袁某, 被告人叶某).
+COURT_PARTIES = ("原告", "被告", "被告人", "上诉人", "申请人", "当事人", "嫌疑人", "受害人", "证人")
 
 
 def _given_name(text: str, index: int) -> str:
@@ -1799,6 +1816,9 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
         nxt = text[rest] if rest < len(text) else "\n"
         if nxt in _NAME_END or text.startswith(followers, rest):
             return EV_ANONYMISED, "an anonymised name (袁某)"
+        if head.endswith(COURT_PARTIES):
+            # (赔偿原告袁某医疗费: whatever follows, the party is named there)
+            return EV_ANONYMISED, f"an anonymised name (袁某) after {head[-2:]}, a party to a case"
         if (
             is_han(nxt)
             and nxt not in NOT_AFTER_ANONYMOUS
