@@ -64,3 +64,15 @@ def test_names_with_yao_in_a_list_of_names_are_kept() -> None:
     no surname after it, the next item the same): the names keep it, the commas are read."""
     snippet = "王尧峰尧李尧臣尧张尧辉三人组成了调查组"
     assert repair(garbled(snippet)) == REPAIRED.format("王尧峰、李尧臣、张尧辉三人组成了调查组")
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 曰 after one who speaks, before a quotation or a colon: "said", as in 子曰
+        ("古人曰野学而不思则罔冶", "古人曰“学而不思则罔”"),
+        ("老者笑曰院野此乃凤凰山也冶", "老者笑曰：“此乃凤凰山也”"),
+    ],
+)
+def test_said_after_a_speaker_is_kept(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)

@@ -193,6 +193,8 @@ COMMONERS = "百姓"
 #: 子曰 "the Master said": before a quotation or a colon (real, or their look-alikes 野 冶 院)
 #: 曰 is the hanzi, not ； (a semicolon never stands before them).
 SAID, MASTER = "曰", "子"
+#: Who says 曰 before a quotation as 子 does (古人曰“…”, 老者曰, 或曰: someone says).
+SPEAKERS = frozenset(MASTER + "人者或")
 _QUOTE_OR_COLON = frozenset("“”：野冶院")
 #: One hanzi that, alone after a comma, says who speaks or how, before 曰 "said" (答曰 问曰
 #: 对曰 叹曰 笑曰 云曰 谓曰 名曰 其曰: none is a word in the lexicon, and none a clause of its own
@@ -1453,10 +1455,10 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
                 if why is not None:
                     cand.add(-TITLE_PENALTY, why[1], why[0])
                     cand.evidence = min(cand.evidence, DOUBT_FROM)
-        elif cand.hanzi == SAID and cand.start and text[cand.start - 1] == MASTER:
+        elif cand.hanzi == SAID and cand.start and text[cand.start - 1] in SPEAKERS:
             _, nxt = _next_visible(text, cand.end - 1, 1)
             if nxt in _QUOTE_OR_COLON:
-                cand.add(-TITLE_PENALTY, "子曰 (the Master said) before a quotation or a colon", EV_OTHER)
+                cand.add(-TITLE_PENALTY, f"{text[cand.start - 1]}曰 (…said) before a quotation or a colon", EV_OTHER)
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
         if symbol in OPENING_PUNCT:
             continue
