@@ -76,3 +76,15 @@ def test_names_with_yao_in_a_list_of_names_are_kept() -> None:
 )
 def test_said_after_a_speaker_is_kept(snippet: str, expected: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+def test_far_apart_words_do_not_pair_as_a_quotation() -> None:
+    """野菊花 and 妖冶, lines apart, both held by words (however rare): no “…” pairs them."""
+    middle = "".join(f"第{n}行写的是一些平常的话袁没有什么特别之处遥\n" for n in "一二三四五六")
+    text = garbled("这片野地里长满了野菊花遥\n" + middle + "这位演员扮相妖冶")
+    out = repair(text)
+    assert "野菊花" in out and "妖冶" in out
+
+
+def test_near_quotation_still_pairs() -> None:
+    assert repair(garbled("他说院野我们走吧冶")) == REPAIRED.format("他说：“我们走吧”")

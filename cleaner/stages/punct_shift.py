@@ -1293,6 +1293,13 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
             span = STRICT_PAIRS.get(opening, MAX_PAIR_SPAN)
             stack = [o for o in stacks.get(opening, []) if cand.start - o.start <= span]
             stacks[opening] = stack
+            if (
+                stack
+                and cand.start - stack[-1].start > WORDED_PAIR_SPAN
+                and _held_by_word(text, cand.start)
+                and _held_by_word(text, stack[-1].start)
+            ):
+                continue  # 这片野地里长满了野菊花。… 扮相妖冶，: two words far apart, no quotation
             if stack:
                 if opening in NO_NESTING and len(stack) > 1:
                     # 叶红叶苍鹰曳: a title holds no title, so only one of the openers is one:
@@ -1328,6 +1335,22 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
                 # two hanzi, is the hanzi (上冶镇).
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
     return closers
+
+
+#: How far apart a pair of look-alikes that words hold (野菊花 … 妖冶) may stand and still pair.
+WORDED_PAIR_SPAN = 80
+#: The longest word read around a look-alike by :func:`_held_by_word`.
+HELD_WORD_LEN = 3
+
+
+def _held_by_word(text: str, index: int) -> bool:
+    """Whether a dictionary word of two or three, however rare, holds ``text[index]`` (野菊花,
+    妖冶): the hanzi reading has a word there."""
+    for size in range(2, HELD_WORD_LEN + 1):
+        for lo in range(max(0, index - size + 1), index + 1):
+            if lo + size <= len(text) and lexicon.is_word(text[lo : lo + size], min_freq=1):
+                return True
+    return False
 
 
 #: How far apart two “ look-alikes may stand and still be read as one quotation (“…“).
