@@ -88,3 +88,21 @@ def test_far_apart_words_do_not_pair_as_a_quotation() -> None:
 
 def test_near_quotation_still_pairs() -> None:
     assert repair(garbled("他说院野我们走吧冶")) == REPAIRED.format("他说：“我们走吧”")
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        # no sentence is one surname alone: 李遥 is a name
+        "遥李遥是我最喜欢的作家之一",
+        # 遥祝 after the one who wishes: wishing from afar (a doubt, kept)
+        "每逢佳节袁我们遥祝远方的亲人平安",
+    ],
+)
+def test_stop_lookalike_in_a_name_or_a_wish_is_kept(snippet: str) -> None:
+    want = snippet.replace("遥李", "。李").replace("节袁", "节，")
+    assert repair(garbled(snippet)) == REPAIRED.format(want)
+
+
+def test_one_character_sentences_and_wishes_after_a_stop_are_repaired() -> None:
+    assert repair(garbled("他点头说好遥祝你一路平安")) == REPAIRED.format("他点头说好。祝你一路平安")

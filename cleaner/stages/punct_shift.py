@@ -654,6 +654,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _particle_after(text, by_start)
     _after_joining_word(text, by_start)
     _one_character_clause(view, text, by_start)
+    _one_character_sentence(view, text, by_start)
     if NAME_DASH_LOOKALIKE in text:
         dashes = _name_dashes(text, view)
         if dashes:
@@ -694,6 +695,34 @@ def _one_character_clause(view: str, text: str, by_start: dict[int, _Candidate])
             cand.add(-NEIGHBOUR_PENALTY, "after a clause of one character, which no semicolon ends", EV_NO_MARK)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
         at = text.find(semicolon, at + 1)
+
+
+#: 遥, the look-alike of 。 (and the hanzi of 遥远 遥祝).
+STOP_LOOKALIKE = "遥"
+#: 我们遥祝大家…: wishing from afar, after the one who wishes (遥祝 is rare in jieba's counts,
+#: 7, so the lexicon alone reads 我们。祝…; a sentence that ends with a pronoun is rarer still).
+WISHERS = ("我们", "我", "咱们", "他们", "她们", "大家", "人们", "全家", "你们")
+WISHED = "祝"
+
+
+def _one_character_sentence(view: str, text: str, by_start: dict[int, _Candidate]) -> None:
+    """No sentence is one surname alone (``李遥是我最喜欢的作家``, ``路遥知马力``: 李遥 and 路遥
+    are names, not ``李。`` ``路。``): a full stop look-alike right after one common surname at
+    the start of a line or a sentence is a doubt; so is 遥 before 祝 after the one who wishes
+    (``我们遥祝大家``: wishing from afar). (``view``: the text with the sure marks read.)"""
+    surnames = _commonest_surnames()
+    at = text.find(STOP_LOOKALIKE, 1)
+    while at >= 0:
+        cand = by_start.get(at)
+        if cand is not None and cand.end - at == 1 and cand.evidence >= DOUBT_FROM:
+            before = view[at - 1]
+            if before in surnames and (at == 1 or view[at - 2] == "\n" or view[at - 2] in SENTENCE_ENDS):
+                cand.add(-NEIGHBOUR_PENALTY, f"after {before} alone, a surname: no sentence is one", EV_NO_MARK)
+                cand.evidence = min(cand.evidence, DOUBT_FROM)
+            elif text[at + 1 : at + 2] == WISHED and text.endswith(WISHERS, 0, at):
+                cand.add(0.0, f"{cand.hanzi}{WISHED} (to wish from afar) after the one who wishes", EV_OTHER)
+                cand.evidence = min(cand.evidence, DOUBT_FROM)
+        at = text.find(STOP_LOOKALIKE, at + 1)
 
 
 #: 要, the look-alike of —: a single one is the verb (要求, 重要), except between two names.
