@@ -106,3 +106,17 @@ def test_stop_lookalike_in_a_name_or_a_wish_is_kept(snippet: str) -> None:
 
 def test_one_character_sentences_and_wishes_after_a_stop_are_repaired() -> None:
     assert repair(garbled("他点头说好遥祝你一路平安")) == REPAIRED.format("他点头说好。祝你一路平安")
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a rare character made for names, then a verb of speech: a given name of one
+        ("教练袁喆说袁这批队员的基本功很扎实", "教练袁喆说，这批队员的基本功很扎实"),
+        ("主持人叶璟表示袁节目将继续办下去", "主持人叶璟表示，节目将继续办下去"),
+        # a common character before the verb starts a clause: the comma
+        ("大家都笑了袁又说袁这批队员的基本功很扎实", "大家都笑了，又说，这批队员的基本功很扎实"),
+    ],
+)
+def test_rare_given_name_of_one_before_speech(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)

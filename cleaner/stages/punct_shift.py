@@ -1502,6 +1502,7 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
                 or text[start - 1] in spaces
                 or text[end : end + 1] == ANONYMOUS
                 or text.startswith(SPEECH, start + 3)
+                or text.startswith(SPEECH, start + 2)
             ):  # (the common case, nothing that _name_context starts from, is skipped here)
                 why = _name_context(text, cand.start)
                 if why is not None:
@@ -1711,6 +1712,9 @@ def _ends_with_role_noun(head: str) -> bool:
     return any(head[-size:] in nouns for size in (2, 3, 4) if len(head) >= size)
 
 
+#: How rare a character must be (jieba's count as a word of its own) to be read as a given
+#: name of one before a verb of speech (喆 21, 犇 0, 璟 104; not 叹 笑 便 并 又).
+RARE_GIVEN_FREQ = 200
 #: 袁家, 叶家: the family of that surname.
 FAMILY = "家"
 #: Words of speech after a name (袁振国说): one-character given names are read only before these.
@@ -1811,6 +1815,7 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
         and prev not in _name_triggers()
         and text[start + 1 : start + 2] != ANONYMOUS
         and not text.startswith(SPEECH, start + 3)
+        and not text.startswith(SPEECH, start + 2)
     ):
         return None  # the common case: nothing before or after it that a rule below looks at
     roles, followers, function = _name_words()
@@ -1886,6 +1891,16 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
             # (袁某支付: a verb follows the name; not 据查实，某境外机构 nor ，某高炮旅: 某 before a
             # word that is no verb is "a certain")
             return EV_OTHER, "an anonymised name (袁某) before no word with 某"
+    if text.startswith(SPEECH, start + 2):
+        first = text[start + 1]
+        if (
+            is_han(first)
+            and first not in function
+            and first not in _all_lookalikes()
+            and lexicon.frequency(first) < RARE_GIVEN_FREQ
+        ):
+            # (教练袁喆说: no clause starts with a character as rare as 喆 before 说)
+            return EV_SURNAME, f"a surname before {first}, a rare character made for names, and a verb of speech"
     if not text.startswith(SPEECH, start + 3):
         return None
     name = _given_name(text, start + 1)
