@@ -120,3 +120,20 @@ def test_one_character_sentences_and_wishes_after_a_stop_are_repaired() -> None:
 )
 def test_rare_given_name_of_one_before_speech(snippet: str, expected: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        # after a role or a person noun, 袁 before a 野 that nothing closes and that starts no word
+        "记者袁野报道",
+        "村里的老党员袁野带头捐了款",
+    ],
+)
+def test_given_name_that_is_a_lookalike_is_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)
+
+
+def test_comma_before_a_word_with_ye_is_repaired() -> None:
+    """野生 is a word: the clause starts with it, the comma before it is read."""
+    assert repair(garbled("保护区的管理员袁野生动物越来越多")) == REPAIRED.format("保护区的管理员，野生动物越来越多")

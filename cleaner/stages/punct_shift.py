@@ -655,6 +655,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _after_joining_word(text, by_start)
     _one_character_clause(view, text, by_start)
     _one_character_sentence(view, text, by_start)
+    _lookalike_given_names(text, surnames, by_start)
     if NAME_DASH_LOOKALIKE in text:
         dashes = _name_dashes(text, view)
         if dashes:
@@ -695,6 +696,35 @@ def _one_character_clause(view: str, text: str, by_start: dict[int, _Candidate])
             cand.add(-NEIGHBOUR_PENALTY, "after a clause of one character, which no semicolon ends", EV_NO_MARK)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
         at = text.find(semicolon, at + 1)
+
+
+def _lookalike_given_names(text: str, candidates: list[_Candidate], by_start: dict[int, _Candidate]) -> None:
+    """``记者袁野报道``, ``外甥袁野考上了``: after a role or a noun for a person, a surname
+    look-alike before a “ look-alike that nothing closes (so it stays a hanzi) and that starts
+    no word (野考 野报) reads as ``，野`` only if a clause starts with a stray 野: the name is
+    likelier. A doubt, reported. (``野生动物``: 野 starts a word there, the comma stays.)"""
+    for cand in candidates:
+        if cand.hanzi != COMMA_LOOKALIKE or cand.end - cand.start != 1 or cand.evidence < DOUBT_FROM:
+            continue
+        inner = by_start.get(cand.end)
+        if (
+            inner is None
+            or inner.symbol != LEFT_DOUBLE_QUOTE
+            or inner.evidence > DOUBT_FROM
+            or EV_PAIRED in inner.kinds
+            or any(lexicon.is_word(text[inner.start : inner.start + size], min_freq=1) for size in (2, 3))
+        ):
+            continue
+        head = text[max(0, cand.start - 8) : cand.start]
+        if not (head.endswith(_name_words()[0]) or _ends_with_role_noun(head) or _ends_with_person_noun(head)):
+            continue
+        cand.add(0.0, f"before {inner.hanzi}, which stays a hanzi and starts no word: a name?", EV_NAME)
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _ends_with_person_noun(head: str) -> bool:
+    nouns = _person_nouns()
+    return any(head[-size:] in nouns for size in (2, 3, 4) if len(head) >= size)
 
 
 #: 遥, the look-alike of 。 (and the hanzi of 遥远 遥祝).
