@@ -137,3 +137,25 @@ def test_given_name_that_is_a_lookalike_is_kept(snippet: str) -> None:
 def test_comma_before_a_word_with_ye_is_repaired() -> None:
     """野生 is a word: the clause starts with it, the comma before it is read."""
     assert repair(garbled("保护区的管理员袁野生动物越来越多")) == REPAIRED.format("保护区的管理员，野生动物越来越多")
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 曰 after what names (自号, 古称) before a quotation: "is called"
+        ("他自号曰野山人冶", "他自号曰“山人”"),
+        ("这个地方古称曰野云中冶", "这个地方古称曰“云中”"),
+        # a doubled 野 whose second is the hanzi (野孩子) does not take the closing mark
+        ("野野孩子冶这个称呼他并不喜欢", "“野孩子”这个称呼他并不喜欢"),
+        # 提法 before 院党委: 法院 is a common word, the committee its own
+        ("报告中这一提法院党委讨论了三次", "报告中这一提法院党委讨论了三次"),
+        ("我接受这样一个提法院体育是具有产业性的事业", "我接受这样一个提法：体育是具有产业性的事业"),
+    ],
+)
+def test_said_doubled_and_institution_constructs(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize("snippet", ["二十岁的袁熠已经是一名熟练的技工", "年轻人袁骁和叶璟组成了创业团队"])
+def test_rare_given_name_after_a_person_noun_is_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)

@@ -193,8 +193,9 @@ COMMONERS = "百姓"
 #: 子曰 "the Master said": before a quotation or a colon (real, or their look-alikes 野 冶 院)
 #: 曰 is the hanzi, not ； (a semicolon never stands before them).
 SAID, MASTER = "曰", "子"
-#: Who says 曰 before a quotation as 子 does (古人曰“…”, 老者曰, 或曰: someone says).
-SPEAKERS = frozenset(MASTER + "人者或")
+#: Who says 曰 before a quotation as 子 does (古人曰“…”, 老者曰, 或曰: someone says), and
+#: what names with it (自号曰“山人”, 古称曰“云中”: is called).
+SPEAKERS = frozenset(MASTER + "人者或号称")
 _QUOTE_OR_COLON = frozenset("“”：野冶院")
 #: One hanzi that, alone after a comma, says who speaks or how, before 曰 "said" (答曰 问曰
 #: 对曰 叹曰 笑曰 云曰 谓曰 名曰 其曰: none is a word in the lexicon, and none a clause of its own
@@ -1067,6 +1068,10 @@ COLON_LOOKALIKE = "院"
 #: (Not 说出: 医生说出院后 is 说/出院, discharged, far oftener than 说出：.)
 COLON_INTROS = frozenset({"如下", "编后", "编者按", "宣布", "规定", "提法", "做法", "写道", "说道", "问道"})
 SPOKEN_TO = ("我", "他", "她", "我们", "记者")
+#: How often the last character of an introducing word and 院 must make a word (法院 2,312;
+#: not 下院 391 nor 道院 34) to read 院 with it before a part of an institution (院党委 院领导).
+COMMON_INTRO_WORD_FREQ = 1000
+INSTITUTION_PARTS = ("党委", "党组", "领导", "机关", "职工", "干部", "办公室")
 
 
 @functools.cache
@@ -1096,6 +1101,8 @@ def _colon_after_intro(view: str, text: str, by_start: dict[int, _Candidate]) ->
         words = lexicon.best_segmentation(left)
         last = words[-1]
         before = words[-2] if len(words) > 1 else ""
+        if lexicon.frequency(last[-1] + cand.hanzi) >= COMMON_INTRO_WORD_FREQ and right.startswith(INSTITUTION_PARTS):
+            continue  # 这一提法院党委讨论了三次: 法院 is a common word, and 院党委 its committee
         if last in COLON_INTROS:
             why = f"after {last}, which introduces what follows"
         elif (last == "道" and before.endswith(SPEECH)) or (last in SPOKEN_TO and before.endswith(SPEECH)):
@@ -1343,8 +1350,8 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     # Only the look-alikes of paired marks take part (the commas and stops are most of them).
     candidates = [c for c in candidates if c.symbol in _PAIRED_MARKS]
     for cand in candidates:
-        if cand.evidence < PAIR_FLOOR:
-            continue  # clearly a word (视野): it cannot pair
+        if cand.evidence < PAIR_FLOOR or cand.kinds is _DOUBLED_KINDS:
+            continue  # clearly a word (视野), or the hanzi of a doubled pair (“野孩子”): it cannot pair
         if cand.symbol in closer_of:
             stacks.setdefault(cand.symbol, []).append(cand)
         elif cand.symbol in opener_of:
@@ -2008,6 +2015,17 @@ def _clause_word_after(text: str, index: int) -> bool:
     )
 
 
+def _rare_given_char(char: str) -> bool:
+    """A hanzi as rare as those made for names (熠 骁 喆: jieba count < RARE_GIVEN_FREQ), no
+    function word and no look-alike: no clause starts with it."""
+    return (
+        is_han(char)
+        and char not in _name_words()[2]
+        and char not in _all_lookalikes()
+        and lexicon.frequency(char) < RARE_GIVEN_FREQ
+    )
+
+
 def _person_before(view: str, text: str, candidates: list[_Candidate]) -> None:
     """General evidence for a name where the role lists are silent: a surname look-alike that
     the lexicon reads as a mark, right after a noun for a person (年轻人袁小燕, 后卫袁浩然) or
@@ -2040,6 +2058,7 @@ def _person_before(view: str, text: str, candidates: list[_Candidate]) -> None:
             _given_name(text, start + 1)
             or _name_like(text, start + 1)
             or (first in _given_name_chars() and _unknown_name(text, start + 1))
+            or _rare_given_char(first)
         ):
             continue  # (梓航: no word, and 梓 is seen in given names; not 由所 in ，由所在单位)
         if _clause_word_after(text, start + 1):
