@@ -159,3 +159,10 @@ def test_said_doubled_and_institution_constructs(snippet: str, expected: str) ->
 @pytest.mark.parametrize("snippet", ["二十岁的袁熠已经是一名熟练的技工", "年轻人袁骁和叶璟组成了创业团队"])
 def test_rare_given_name_after_a_person_noun_is_kept(snippet: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(snippet)
+
+
+def test_rare_characters_of_traditional_text_are_no_given_names() -> None:
+    """讓 is rare in jieba's simplified counts, as name characters are; but traditional text
+    has many such near it: the comma after 的 is read."""
+    snippet = "自己越來越愛看這些悲情的袁讓人揪心疼痛的文字"
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet.replace("袁", "，"))

@@ -1350,7 +1350,7 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     # Only the look-alikes of paired marks take part (the commas and stops are most of them).
     candidates = [c for c in candidates if c.symbol in _PAIRED_MARKS]
     for cand in candidates:
-        if cand.evidence < PAIR_FLOOR or cand.kinds is _DOUBLED_KINDS:
+        if cand.evidence < PAIR_FLOOR or (cand.kinds is _DOUBLED_KINDS and _held_by_word(text, cand.start)):
             continue  # clearly a word (视野), or the hanzi of a doubled pair (“野孩子”): it cannot pair
         if cand.symbol in closer_of:
             stacks.setdefault(cand.symbol, []).append(cand)
@@ -1752,6 +1752,9 @@ def _ends_with_role_noun(head: str) -> bool:
 #: How rare a character must be (jieba's count as a word of its own) to be read as a given
 #: name of one before a verb of speech (喆 21, 犇 0, 璟 104; not 叹 笑 便 并 又).
 RARE_GIVEN_FREQ = 200
+#: How far around a rare character :func:`_rare_given_char` looks for others (traditional text).
+RARE_REACH = 8
+RARE_NEAR = 2
 #: 袁家, 叶家: the family of that surname.
 FAMILY = "家"
 #: Words of speech after a name (袁振国说): one-character given names are read only before these.
@@ -1928,16 +1931,9 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
             # (袁某支付: a verb follows the name; not 据查实，某境外机构 nor ，某高炮旅: 某 before a
             # word that is no verb is "a certain")
             return EV_OTHER, "an anonymised name (袁某) before no word with 某"
-    if text.startswith(SPEECH, start + 2):
-        first = text[start + 1]
-        if (
-            is_han(first)
-            and first not in function
-            and first not in _all_lookalikes()
-            and lexicon.frequency(first) < RARE_GIVEN_FREQ
-        ):
-            # (教练袁喆说: no clause starts with a character as rare as 喆 before 说)
-            return EV_SURNAME, f"a surname before {first}, a rare character made for names, and a verb of speech"
+    if text.startswith(SPEECH, start + 2) and _rare_given_char(text, start + 1):
+        # (教练袁喆说: no clause starts with a character as rare as 喆 before 说)
+        return EV_SURNAME, f"a surname before {text[start + 1]}, a rare character made for names, and a verb of speech"
     if not text.startswith(SPEECH, start + 3):
         return None
     name = _given_name(text, start + 1)
@@ -2015,15 +2011,21 @@ def _clause_word_after(text: str, index: int) -> bool:
     )
 
 
-def _rare_given_char(char: str) -> bool:
-    """A hanzi as rare as those made for names (熠 骁 喆: jieba count < RARE_GIVEN_FREQ), no
-    function word and no look-alike: no clause starts with it."""
-    return (
+def _rare_given_char(text: str, index: int) -> bool:
+    """``text[index]`` is a hanzi as rare as those made for names (熠 骁 喆: jieba count <
+    RARE_GIVEN_FREQ), no function word and no look-alike: no clause starts with it. Not in
+    traditional characters (悲情的，讓人: jieba counts simplified text, so 讓 這 來 are rare
+    too): fewer than RARE_NEAR other rare hanzi stand near it (叶璟 may: a name of its own)."""
+    char = text[index : index + 1]
+    if not (
         is_han(char)
         and char not in _name_words()[2]
         and char not in _all_lookalikes()
         and lexicon.frequency(char) < RARE_GIVEN_FREQ
-    )
+    ):
+        return False
+    near = text[max(0, index - RARE_REACH) : index - 1] + text[index + 2 : index + RARE_REACH]
+    return sum(is_han(c) and lexicon.frequency(c) < RARE_GIVEN_FREQ for c in near) < RARE_NEAR
 
 
 def _person_before(view: str, text: str, candidates: list[_Candidate]) -> None:
@@ -2058,7 +2060,7 @@ def _person_before(view: str, text: str, candidates: list[_Candidate]) -> None:
             _given_name(text, start + 1)
             or _name_like(text, start + 1)
             or (first in _given_name_chars() and _unknown_name(text, start + 1))
-            or _rare_given_char(first)
+            or _rare_given_char(text, start + 1)
         ):
             continue  # (梓航: no word, and 梓 is seen in given names; not 由所 in ，由所在单位)
         if _clause_word_after(text, start + 1):
