@@ -166,3 +166,17 @@ def test_rare_characters_of_traditional_text_are_no_given_names() -> None:
     has many such near it: the comma after 的 is read."""
     snippet = "自己越來越愛看這些悲情的袁讓人揪心疼痛的文字"
     assert repair(garbled(snippet)) == REPAIRED.format(snippet.replace("袁", "，"))
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 院 starts a rare word with what follows (院外 3), and no word starts after it: a doubt
+        ("按照规定院外会诊须经科主任批准", "按照规定院外会诊须经科主任批准"),
+        ("他问道院外的人群什么时候散去", "他问道院外的人群什么时候散去"),
+        # a word starts after it (中规中矩), or a number introduces it: the colon
+        ("服务院中规中矩袁没什么特色", "服务：中规中矩，没什么特色"),
+    ],
+)
+def test_colon_lookalike_before_a_rare_word(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)

@@ -1050,14 +1050,37 @@ def _rare_words(view: str, candidates: list[_Candidate]) -> None:
             and cand.kinds == _LEXICON_KINDS
         ):
             left = _window(view, cand.start, -1)
-            if _in_best_word(left + cand.hanzi + _window(view, cand.start, 1), len(left)) or any(
-                lexicon.is_word(left[-size:] + cand.hanzi, min_freq=RARE_WORD_FREQ)
-                for size in (2, 3)
-                if len(left) >= size
+            right = _window(view, cand.start, 1)
+            if (
+                _in_best_word(left + cand.hanzi + right, len(left))
+                or any(
+                    lexicon.is_word(left[-size:] + cand.hanzi, min_freq=RARE_WORD_FREQ)
+                    for size in (2, 3)
+                    if len(left) >= size
+                )
+                or (
+                    right
+                    and lexicon.is_word(cand.hanzi + right[0], min_freq=1)
+                    and not _word_starts(right)
+                    and not _after_number(view, cand.start)
+                )
             ):
                 # (歌舞剧院芭蕾舞团: the best reading is 歌舞剧/院, yet 剧院 and 舞剧院 are words)
                 cand.add(0.0, "a dictionary word holds it, and the hanzi is common", EV_OTHER)
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _after_number(view: str, index: int) -> bool:
+    """Whether a digit or a digit look-alike stands right before ``view[index]`` (线索1：, 图2：
+    introduce what follows)."""
+    before = view[index - 1 : index]
+    return before.isdigit() or before in _lookalikes()[1]
+
+
+def _word_starts(text: str) -> bool:
+    """Whether a word of two to four starts ``text`` (外国 in ：外国…: then a clause may start
+    there, and 院外 is no evidence; 外会诊 starts none)."""
+    return any(lexicon.is_word(text[:size], min_freq=1) for size in (2, 3, 4) if len(text) >= size)
 
 
 #: 院, the look-alike of ： (and the common hanzi of 学院 医院).
@@ -1350,8 +1373,10 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     # Only the look-alikes of paired marks take part (the commas and stops are most of them).
     candidates = [c for c in candidates if c.symbol in _PAIRED_MARKS]
     for cand in candidates:
-        if cand.evidence < PAIR_FLOOR or (cand.kinds is _DOUBLED_KINDS and _held_by_word(text, cand.start)):
-            continue  # clearly a word (视野), or the hanzi of a doubled pair (“野孩子”): it cannot pair
+        if cand.evidence < PAIR_FLOOR or (cand.kinds is _DOUBLED_KINDS and cand.symbol in closer_of):
+            # clearly a word (视野), or an opener doubled (野野孩子 is “野孩子: the last opener,
+            # which the stack would pair, is the hanzi): it cannot pair
+            continue
         if cand.symbol in closer_of:
             stacks.setdefault(cand.symbol, []).append(cand)
         elif cand.symbol in opener_of:
