@@ -180,3 +180,18 @@ def test_rare_characters_of_traditional_text_are_no_given_names() -> None:
 )
 def test_colon_lookalike_before_a_rare_word(snippet: str, expected: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 叶渊说: a surname, then an opening look-alike that nothing closes before a speech verb
+        ("画家叶渊说袁他小时候就喜欢画画", "画家叶渊说，他小时候就喜欢画画"),
+        # 却 (yet) ends no sentence: 却遥 is 却 and 遥 of a word
+        ("两个村子近在咫尺袁却遥不相望", "两个村子近在咫尺，却遥不相望"),
+        # where a word ends with it (冷却), the sentence may end
+        ("把零件放在水里冷却遥不要用手摸", "把零件放在水里冷却。不要用手摸"),
+    ],
+)
+def test_name_before_speech_and_yet(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)

@@ -1169,6 +1169,8 @@ def _inside_names(text: str, candidates: list[_Candidate], by_start: dict[int, _
         if cand.start and text[cand.start - 1] in FAMILIAR:
             continue  # 老袁遥: a familiar name has no given name after it
         name = _name_like(text, cand.end)
+        if not name and inner.symbol in OPENING_PUNCT and text.startswith(SPEECH, inner.end):
+            name = inner.hanzi  # 叶渊说: no mark opens right before a verb of speech
         if name:
             inner.add(-TITLE_PENALTY, f"inside the name {cand.hanzi}{name}", EV_IN_NAME)
             inner.evidence = min(inner.evidence, DOUBT_FROM)
@@ -1670,11 +1672,12 @@ def _object_words_ending() -> dict[str, tuple[str, ...]]:
 PREPOSITIONS = "把同跟替让"
 #: 袁, the look-alike of ，.
 COMMA_LOOKALIKE = "袁"
-#: Conjunctions and prepositions that join what follows them, so no sentence ends with them
+#: Conjunctions and prepositions that join what follows them (and 却, the adverb "yet"), so no
+#: sentence ends with them
 #: (a comma may follow some: 但，…). Not those that are nouns or verbs too, or stand for a
 #: word ending in a sentence: 和 (之和 言和), 被 (少被), 把 and 往 (for 吧 and 住 in informal
 #: text); 在 对 给 让 end one (不在。 对！ 不给。).
-JOINING_WORDS = "与及但而且并或连从向跟同"
+JOINING_WORDS = "与及但而且并或连从向跟同却"
 #: The marks that end a sentence or introduce what follows (not the commas).
 JOINED_MARKS = IDEOGRAPHIC_FULL_STOP + QUESTION_EXCLAMATION + FULLWIDTH_SEMICOLON + FULLWIDTH_COLON
 #: Name followers that also need an object (袁伟和叶青, 和袁伟).
