@@ -656,7 +656,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _after_joining_word(text, by_start)
     _one_character_clause(view, text, by_start)
     _one_character_sentence(view, text, by_start)
-    _lookalike_given_names(text, surnames, by_start)
+    _lookalike_given_names(text, by_start)
     if NAME_DASH_LOOKALIKE in text:
         dashes = _name_dashes(text, view)
         if dashes:
@@ -699,13 +699,19 @@ def _one_character_clause(view: str, text: str, by_start: dict[int, _Candidate])
         at = text.find(semicolon, at + 1)
 
 
-def _lookalike_given_names(text: str, candidates: list[_Candidate], by_start: dict[int, _Candidate]) -> None:
+#: 野, the look-alike of “ (and the hanzi of 野生 视野, and of given names: 袁野).
+OPEN_QUOTE_LOOKALIKE = "野"
+
+
+def _lookalike_given_names(text: str, by_start: dict[int, _Candidate]) -> None:
     """``记者袁野报道``, ``外甥袁野考上了``: after a role or a noun for a person, a surname
     look-alike before a “ look-alike that nothing closes (so it stays a hanzi) and that starts
     no word (野考 野报) reads as ``，野`` only if a clause starts with a stray 野: the name is
     likelier. A doubt, reported. (``野生动物``: 野 starts a word there, the comma stays.)"""
-    for cand in candidates:
-        if cand.hanzi != COMMA_LOOKALIKE or cand.end - cand.start != 1 or cand.evidence < DOUBT_FROM:
+    pair = COMMA_LOOKALIKE + OPEN_QUOTE_LOOKALIKE
+    for at in _occurrences(text, pair):  # (a few places: str.find, not a test per 袁)
+        cand = by_start.get(at)
+        if cand is None or cand.end - at != 1 or cand.evidence < DOUBT_FROM:
             continue
         inner = by_start.get(cand.end)
         if (
@@ -742,18 +748,21 @@ def _one_character_sentence(view: str, text: str, by_start: dict[int, _Candidate
     the start of a line or a sentence is a doubt; so is 遥 before 祝 after the one who wishes
     (``我们遥祝大家``: wishing from afar). (``view``: the text with the sure marks read.)"""
     surnames = _commonest_surnames()
-    at = text.find(STOP_LOOKALIKE, 1)
+    find = text.find
+    at = find(STOP_LOOKALIKE, 1)
     while at >= 0:
-        cand = by_start.get(at)
-        if cand is not None and cand.end - at == 1 and cand.evidence >= DOUBT_FROM:
-            before = view[at - 1]
-            if before in surnames and (at == 1 or view[at - 2] == "\n" or view[at - 2] in SENTENCE_ENDS):
+        here, at = at, find(STOP_LOOKALIKE, at + 1)
+        if text[here - 1] not in surnames and text[here + 1 : here + 2] != WISHED:
+            continue  # the common case: neither construct (two character tests)
+        cand = by_start.get(here)
+        if cand is not None and cand.end - here == 1 and cand.evidence >= DOUBT_FROM:
+            before = view[here - 1]
+            if before in surnames and (here == 1 or view[here - 2] == "\n" or view[here - 2] in SENTENCE_ENDS):
                 cand.add(-NEIGHBOUR_PENALTY, f"after {before} alone, a surname: no sentence is one", EV_NO_MARK)
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
-            elif text[at + 1 : at + 2] == WISHED and text.endswith(WISHERS, 0, at):
+            elif text[here + 1 : here + 2] == WISHED and text.endswith(WISHERS, 0, here):
                 cand.add(0.0, f"{cand.hanzi}{WISHED} (to wish from afar) after the one who wishes", EV_OTHER)
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
-        at = text.find(STOP_LOOKALIKE, at + 1)
 
 
 #: 要, the look-alike of —: a single one is the verb (要求, 重要), except between two names.
@@ -1439,6 +1448,12 @@ HELD_WORD_LEN = 3
 def _held_by_word(text: str, index: int) -> bool:
     """Whether a dictionary word of two or three, however rare, holds ``text[index]`` (野菊花,
     妖冶): the hanzi reading has a word there."""
+    hanzi = text[index]
+    lefts, rights = _word_neighbours()
+    if hanzi in lefts and not (
+        (index and text[index - 1] in lefts[hanzi]) or text[index + 1 : index + 2] in rights[hanzi]
+    ):
+        return False  # no word has a neighbour of it beside it (two set lookups)
     for size in range(2, HELD_WORD_LEN + 1):
         for lo in range(max(0, index - size + 1), index + 1):
             if lo + size <= len(text) and lexicon.is_word(text[lo : lo + size], min_freq=1):
@@ -1548,6 +1563,7 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
     spaces = _INLINE_SPACES
     triggers = _name_triggers()
     firsts = _title_firsts()
+    speech_firsts = _SPEECH_FIRSTS
     marks = _REAL_MARKS
     lookalikes = _lookalikes()[0]
     for cand in candidates:
@@ -1565,8 +1581,10 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
                 or text[start - 1] in triggers
                 or text[start - 1] in spaces
                 or text[end : end + 1] == ANONYMOUS
-                or text.startswith(SPEECH, start + 3)
-                or text.startswith(SPEECH, start + 2)
+                or (
+                    (text[start + 2 : start + 3] in speech_firsts or text[start + 3 : start + 4] in speech_firsts)
+                    and (text.startswith(SPEECH, start + 3) or text.startswith(SPEECH, start + 2))
+                )
             ):  # (the common case, nothing that _name_context starts from, is skipped here)
                 why = _name_context(text, cand.start)
                 if why is not None:
@@ -1787,6 +1805,7 @@ RARE_NEAR = 2
 FAMILY = "家"
 #: Words of speech after a name (袁振国说): one-character given names are read only before these.
 SPEECH = ("说", "表示", "介绍", "告诉", "认为", "指出", "强调", "提出", "回忆", "感慨", "坦言", "透露", "解释")
+_SPEECH_FIRSTS = frozenset(word[0] for word in SPEECH)
 #: What ends a name in garbled text: a real mark, or a look-alike of ，。、：；” (袁伟遥 = 袁伟。).
 _NAME_END = frozenset("，。、：；）”\n 袁遥尧院曰冶冤")
 #: Characters that end words and never stand second in a given name (，新的: no name 新的).
