@@ -193,6 +193,9 @@ COMMONERS = "百姓"
 #: 子曰 "the Master said": before a quotation or a colon (real, or their look-alikes 野 冶 院)
 #: 曰 is the hanzi, not ； (a semicolon never stands before them).
 SAID, MASTER = "曰", "子"
+#: Who says 曰 before a quotation as 子 does (古人曰“…”, 老者曰, 或曰: someone says), and
+#: what names with it (自号曰“山人”, 古称曰“云中”: is called).
+SPEAKERS = frozenset(MASTER + "人者或号称")
 _QUOTE_OR_COLON = frozenset("“”：野冶院")
 #: One hanzi that, alone after a comma, says who speaks or how, before 曰 "said" (答曰 问曰
 #: 对曰 叹曰 笑曰 云曰 谓曰 名曰 其曰: none is a word in the lexicon, and none a clause of its own
@@ -652,6 +655,8 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _particle_after(text, by_start)
     _after_joining_word(text, by_start)
     _one_character_clause(view, text, by_start)
+    _one_character_sentence(view, text, by_start)
+    _lookalike_given_names(text, by_start)
     if NAME_DASH_LOOKALIKE in text:
         dashes = _name_dashes(text, view)
         if dashes:
@@ -659,11 +664,19 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     return candidates
 
 
+#: 一曰水，二曰火 (the first is called water, the second fire): a numeral before 曰 names an
+#: item of a list, after a comma or a colon as well (no clause is a numeral alone: ，二；).
+COUNTED_NAMES = frozenset("一二三四五六七八九十")
+#: (and their look-alikes 袁 院, which the view may not have read yet)
+COUNTED_AFTER = frozenset(FULLWIDTH_COMMA + FULLWIDTH_COLON + "袁院")
+
+
 def _one_character_clause(view: str, text: str, by_start: dict[int, _Candidate]) -> None:
     """No sentence starts with a clause of one character that ends with ； (``一曰野…冶``,
     ``二曰``: 曰 is "is called"; but ``，免；`` within a sentence): a semicolon look-alike right
     after one hanzi at the start of a line or a sentence is a doubt; after a comma too, where
-    that hanzi says who speaks or that one answers (``，答曰``, ``，其曰``: 曰 is "said").
+    that hanzi says who speaks or that one answers (``，答曰``, ``，其曰``: 曰 is "said"), and
+    after a comma or a colon where it is a numeral (``：一曰水，二曰火``).
     (``view``: the text with the sure marks read; ``by_start``: every candidate by its start.)"""
     semicolon = next(h for h, symbol in _lookalikes()[0].items() if symbol == FULLWIDTH_SEMICOLON)
     at = text.find(semicolon, 1)
@@ -678,11 +691,78 @@ def _one_character_clause(view: str, text: str, by_start: dict[int, _Candidate])
                 or view[at - 2] == "\n"
                 or view[at - 2] in SENTENCE_ENDS
                 or (view[at - 2] == FULLWIDTH_COMMA and view[at - 1] in SAYS_BEFORE_SAID)
+                or (view[at - 1] in COUNTED_NAMES and (view[at - 2] in COUNTED_AFTER or text[at - 2] in COUNTED_AFTER))
             )
         ):
             cand.add(-NEIGHBOUR_PENALTY, "after a clause of one character, which no semicolon ends", EV_NO_MARK)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
         at = text.find(semicolon, at + 1)
+
+
+#: 野, the look-alike of “ (and the hanzi of 野生 视野, and of given names: 袁野).
+OPEN_QUOTE_LOOKALIKE = "野"
+
+
+def _lookalike_given_names(text: str, by_start: dict[int, _Candidate]) -> None:
+    """``记者袁野报道``, ``外甥袁野考上了``: after a role or a noun for a person, a surname
+    look-alike before a “ look-alike that nothing closes (so it stays a hanzi) and that starts
+    no word (野考 野报) reads as ``，野`` only if a clause starts with a stray 野: the name is
+    likelier. A doubt, reported. (``野生动物``: 野 starts a word there, the comma stays.)"""
+    pair = COMMA_LOOKALIKE + OPEN_QUOTE_LOOKALIKE
+    for at in _occurrences(text, pair):  # (a few places: str.find, not a test per 袁)
+        cand = by_start.get(at)
+        if cand is None or cand.end - at != 1 or cand.evidence < DOUBT_FROM:
+            continue
+        inner = by_start.get(cand.end)
+        if (
+            inner is None
+            or inner.symbol != LEFT_DOUBLE_QUOTE
+            or inner.evidence > DOUBT_FROM
+            or EV_PAIRED in inner.kinds
+            or any(lexicon.is_word(text[inner.start : inner.start + size], min_freq=1) for size in (2, 3))
+        ):
+            continue
+        head = text[max(0, cand.start - 8) : cand.start]
+        if not (head.endswith(_name_words()[0]) or _ends_with_role_noun(head) or _ends_with_person_noun(head)):
+            continue
+        cand.add(0.0, f"before {inner.hanzi}, which stays a hanzi and starts no word: a name?", EV_NAME)
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _ends_with_person_noun(head: str) -> bool:
+    nouns = _person_nouns()
+    return any(head[-size:] in nouns for size in (2, 3, 4) if len(head) >= size)
+
+
+#: 遥, the look-alike of 。 (and the hanzi of 遥远 遥祝).
+STOP_LOOKALIKE = "遥"
+#: 我们遥祝大家…: wishing from afar, after the one who wishes (遥祝 is rare in jieba's counts,
+#: 7, so the lexicon alone reads 我们。祝…; a sentence that ends with a pronoun is rarer still).
+WISHERS = ("我们", "我", "咱们", "他们", "她们", "大家", "人们", "全家", "你们")
+WISHED = "祝"
+
+
+def _one_character_sentence(view: str, text: str, by_start: dict[int, _Candidate]) -> None:
+    """No sentence is one surname alone (``李遥是我最喜欢的作家``, ``路遥知马力``: 李遥 and 路遥
+    are names, not ``李。`` ``路。``): a full stop look-alike right after one common surname at
+    the start of a line or a sentence is a doubt; so is 遥 before 祝 after the one who wishes
+    (``我们遥祝大家``: wishing from afar). (``view``: the text with the sure marks read.)"""
+    surnames = _commonest_surnames()
+    find = text.find
+    at = find(STOP_LOOKALIKE, 1)
+    while at >= 0:
+        here, at = at, find(STOP_LOOKALIKE, at + 1)
+        if text[here - 1] not in surnames and text[here + 1 : here + 2] != WISHED:
+            continue  # the common case: neither construct (two character tests)
+        cand = by_start.get(here)
+        if cand is not None and cand.end - here == 1 and cand.evidence >= DOUBT_FROM:
+            before = view[here - 1]
+            if before in surnames and (here == 1 or view[here - 2] == "\n" or view[here - 2] in SENTENCE_ENDS):
+                cand.add(-NEIGHBOUR_PENALTY, f"after {before} alone, a surname: no sentence is one", EV_NO_MARK)
+                cand.evidence = min(cand.evidence, DOUBT_FROM)
+            elif text[here + 1 : here + 2] == WISHED and text.endswith(WISHERS, 0, here):
+                cand.add(0.0, f"{cand.hanzi}{WISHED} (to wish from afar) after the one who wishes", EV_OTHER)
+                cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
 #: 要, the look-alike of —: a single one is the verb (要求, 重要), except between two names.
@@ -763,13 +843,22 @@ def _name_dashes(text: str, view: str) -> list[_Candidate]:
     return found
 
 
+#: Prepositions that start a predicate's adverbial (德国要法国在难民问题上承担…, 要他把…):
+#: after the name that 要 = "demand" takes as its object, as a verb does (not 和 与, which
+#: may join a third name to a pair: 中国—东盟和日韩).
+COVERBS = frozenset("在把向对给为从跟同被用按")
+
+
 def _predicate_after(words: list[str]) -> bool:
-    """Whether a verb or an adverb (or a phrase of four that starts with one: 开放市场) follows
-    the first of ``words`` (a name), right after it or after one short word (日本开放, 台湾当局
-    放弃): what 要 = "demand" needs after its object (not 阿布哈兹冲突地区执行…)."""
+    """Whether a verb or an adverb (or a phrase of four that starts with one: 开放市场), or a
+    preposition of COVERBS, follows the first of ``words`` (a name), right after it or after one
+    short word (日本开放, 台湾当局放弃, 法国在…上承担): what 要 = "demand" needs after its
+    object (not 阿布哈兹冲突地区执行…)."""
     rest = words[1:3]
     if not rest:
         return False
+    if rest[0] in COVERBS:
+        return True
     if lexicon.starts_predicate(rest[0]) or (len(rest[0]) >= 4 and lexicon.starts_predicate(rest[0][:2])):
         return True
     return len(rest) > 1 and len(rest[0]) <= 2 and lexicon.starts_predicate(rest[1])
@@ -970,14 +1059,37 @@ def _rare_words(view: str, candidates: list[_Candidate]) -> None:
             and cand.kinds == _LEXICON_KINDS
         ):
             left = _window(view, cand.start, -1)
-            if _in_best_word(left + cand.hanzi + _window(view, cand.start, 1), len(left)) or any(
-                lexicon.is_word(left[-size:] + cand.hanzi, min_freq=RARE_WORD_FREQ)
-                for size in (2, 3)
-                if len(left) >= size
+            right = _window(view, cand.start, 1)
+            if (
+                _in_best_word(left + cand.hanzi + right, len(left))
+                or any(
+                    lexicon.is_word(left[-size:] + cand.hanzi, min_freq=RARE_WORD_FREQ)
+                    for size in (2, 3)
+                    if len(left) >= size
+                )
+                or (
+                    right
+                    and lexicon.is_word(cand.hanzi + right[0], min_freq=1)
+                    and not _word_starts(right)
+                    and not _after_number(view, cand.start)
+                )
             ):
                 # (歌舞剧院芭蕾舞团: the best reading is 歌舞剧/院, yet 剧院 and 舞剧院 are words)
                 cand.add(0.0, "a dictionary word holds it, and the hanzi is common", EV_OTHER)
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _after_number(view: str, index: int) -> bool:
+    """Whether a digit or a digit look-alike stands right before ``view[index]`` (线索1：, 图2：
+    introduce what follows)."""
+    before = view[index - 1 : index]
+    return before.isdigit() or before in _lookalikes()[1]
+
+
+def _word_starts(text: str) -> bool:
+    """Whether a word of two to four starts ``text`` (外国 in ：外国…: then a clause may start
+    there, and 院外 is no evidence; 外会诊 starts none)."""
+    return any(lexicon.is_word(text[:size], min_freq=1) for size in (2, 3, 4) if len(text) >= size)
 
 
 #: 院, the look-alike of ： (and the common hanzi of 学院 医院).
@@ -985,8 +1097,13 @@ COLON_LOOKALIKE = "院"
 #: Words after which a colon introduces what follows (安排如下：, 编者按：, 他宣布：), read as the
 #: last word of what comes before 院; and the speech verbs of SPEECH with 道 (回忆道：) or with
 #: the one spoken to (告诉我：, 问记者：).
-COLON_INTROS = frozenset({"如下", "编后", "编者按", "宣布", "规定", "提法", "做法", "说出", "写道", "说道", "问道"})
+#: (Not 说出: 医生说出院后 is 说/出院, discharged, far oftener than 说出：.)
+COLON_INTROS = frozenset({"如下", "编后", "编者按", "宣布", "规定", "提法", "做法", "写道", "说道", "问道"})
 SPOKEN_TO = ("我", "他", "她", "我们", "记者")
+#: How often the last character of an introducing word and 院 must make a word (法院 2,312;
+#: not 下院 391 nor 道院 34) to read 院 with it before a part of an institution (院党委 院领导).
+COMMON_INTRO_WORD_FREQ = 1000
+INSTITUTION_PARTS = ("党委", "党组", "领导", "机关", "职工", "干部", "办公室")
 
 
 @functools.cache
@@ -1016,10 +1133,18 @@ def _colon_after_intro(view: str, text: str, by_start: dict[int, _Candidate]) ->
         words = lexicon.best_segmentation(left)
         last = words[-1]
         before = words[-2] if len(words) > 1 else ""
+        if lexicon.frequency(last[-1] + cand.hanzi) >= COMMON_INTRO_WORD_FREQ and right.startswith(INSTITUTION_PARTS):
+            continue  # 这一提法院党委讨论了三次: 法院 is a common word, and 院党委 its committee
         if last in COLON_INTROS:
             why = f"after {last}, which introduces what follows"
         elif (last == "道" and before.endswith(SPEECH)) or (last in SPOKEN_TO and before.endswith(SPEECH)):
             why = f"after {before}{last}, which introduces what is said"
+            if last in SPOKEN_TO and lexicon.is_word(last + cand.hanzi, min_freq=1):
+                # 告诉我院领导已经同意 (我院: our hospital, our court) reads as well as 告诉我：
+                # 今年已经七十岁了: a doubt, reported
+                cand.add(0.0, f"{why}, though {last}{cand.hanzi} is a word", EV_OTHER)
+                cand.evidence = min(cand.evidence, DOUBT_FROM)
+                continue
         else:
             continue
         cand.add(LIKELY_FROM - min(cand.evidence, 0.0), why, EV_OTHER)
@@ -1053,6 +1178,8 @@ def _inside_names(text: str, candidates: list[_Candidate], by_start: dict[int, _
         if cand.start and text[cand.start - 1] in FAMILIAR:
             continue  # 老袁遥: a familiar name has no given name after it
         name = _name_like(text, cand.end)
+        if not name and inner.symbol in OPENING_PUNCT and text.startswith(SPEECH, inner.end):
+            name = inner.hanzi  # 叶渊说: no mark opens right before a verb of speech
         if name:
             inner.add(-TITLE_PENALTY, f"inside the name {cand.hanzi}{name}", EV_IN_NAME)
             inner.evidence = min(inner.evidence, DOUBT_FROM)
@@ -1257,8 +1384,10 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     # Only the look-alikes of paired marks take part (the commas and stops are most of them).
     candidates = [c for c in candidates if c.symbol in _PAIRED_MARKS]
     for cand in candidates:
-        if cand.evidence < PAIR_FLOOR:
-            continue  # clearly a word (视野): it cannot pair
+        if cand.evidence < PAIR_FLOOR or (cand.kinds is _DOUBLED_KINDS and cand.symbol in closer_of):
+            # clearly a word (视野), or an opener doubled (野野孩子 is “野孩子: the last opener,
+            # which the stack would pair, is the hanzi): it cannot pair
+            continue
         if cand.symbol in closer_of:
             stacks.setdefault(cand.symbol, []).append(cand)
         elif cand.symbol in opener_of:
@@ -1266,6 +1395,13 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
             span = STRICT_PAIRS.get(opening, MAX_PAIR_SPAN)
             stack = [o for o in stacks.get(opening, []) if cand.start - o.start <= span]
             stacks[opening] = stack
+            if (
+                stack
+                and cand.start - stack[-1].start > WORDED_PAIR_SPAN
+                and _held_by_word(text, cand.start)
+                and _held_by_word(text, stack[-1].start)
+            ):
+                continue  # 这片野地里长满了野菊花。… 扮相妖冶，: two words far apart, no quotation
             if stack:
                 if opening in NO_NESTING and len(stack) > 1:
                     # 叶红叶苍鹰曳: a title holds no title, so only one of the openers is one:
@@ -1303,6 +1439,28 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     return closers
 
 
+#: How far apart a pair of look-alikes that words hold (野菊花 … 妖冶) may stand and still pair.
+WORDED_PAIR_SPAN = 80
+#: The longest word read around a look-alike by :func:`_held_by_word`.
+HELD_WORD_LEN = 3
+
+
+def _held_by_word(text: str, index: int) -> bool:
+    """Whether a dictionary word of two or three, however rare, holds ``text[index]`` (野菊花,
+    妖冶): the hanzi reading has a word there."""
+    hanzi = text[index]
+    lefts, rights = _word_neighbours()
+    if hanzi in lefts and not (
+        (index and text[index - 1] in lefts[hanzi]) or text[index + 1 : index + 2] in rights[hanzi]
+    ):
+        return False  # no word has a neighbour of it beside it (two set lookups)
+    for size in range(2, HELD_WORD_LEN + 1):
+        for lo in range(max(0, index - size + 1), index + 1):
+            if lo + size <= len(text) and lexicon.is_word(text[lo : lo + size], min_freq=1):
+                return True
+    return False
+
+
 #: How far apart two “ look-alikes may stand and still be read as one quotation (“…“).
 OPENED_TWICE_SPAN = 24
 
@@ -1325,12 +1483,27 @@ def _opened_twice(text: str, candidates: list[_Candidate], paired: set[int]) -> 
         inside = text[first.end : second.start]
         if not inside or not all(is_han(c) and c not in _all_lookalikes() for c in inside):
             continue  # the quotation holds hanzi only (no mark, no look-alike, no line break)
+        if any(_in_rare_word(text, c.start) for c in (first, second)):
+            continue  # 野营的人们在野地里: words, however rare, that the lexicon read as marks
         first.add(PAIR_BONUS, f"pairs with {second.hanzi} (a closing mark typed as an opening one)", EV_PAIRED)
         second.add(PAIR_BONUS, f"pairs with {first.hanzi}", EV_PAIRED)
         second.add(0.0, "closes the quotation, though typed as an opening mark", EV_TYPED_CLOSER)
         paired.update((first.start, second.start))
         closers.append(second)
     return closers
+
+
+#: How often a word of two must occur in jieba's counts to hold a “ look-alike of a quotation
+#: typed “…“ (野营 38, 野地 112; not 心野 2, in ，野一切以病人为中心野，).
+OPENED_TWICE_WORD_FREQ = 10
+
+
+def _in_rare_word(text: str, index: int) -> bool:
+    """Whether ``text[index]`` makes a word of two with a hanzi beside it that the lexicon
+    knows, however rarely (野营 38): the lexicon alone may read the mark there."""
+    return lexicon.is_word(text[index : index + 2], min_freq=OPENED_TWICE_WORD_FREQ) or (
+        index > 0 and lexicon.is_word(text[index - 1 : index + 1], min_freq=OPENED_TWICE_WORD_FREQ)
+    )
 
 
 def _between_hanzi(text: str, index: int) -> bool:
@@ -1390,6 +1563,7 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
     spaces = _INLINE_SPACES
     triggers = _name_triggers()
     firsts = _title_firsts()
+    speech_firsts = _SPEECH_FIRSTS
     marks = _REAL_MARKS
     lookalikes = _lookalikes()[0]
     for cand in candidates:
@@ -1407,16 +1581,19 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
                 or text[start - 1] in triggers
                 or text[start - 1] in spaces
                 or text[end : end + 1] == ANONYMOUS
-                or text.startswith(SPEECH, start + 3)
+                or (
+                    (text[start + 2 : start + 3] in speech_firsts or text[start + 3 : start + 4] in speech_firsts)
+                    and (text.startswith(SPEECH, start + 3) or text.startswith(SPEECH, start + 2))
+                )
             ):  # (the common case, nothing that _name_context starts from, is skipped here)
                 why = _name_context(text, cand.start)
                 if why is not None:
                     cand.add(-TITLE_PENALTY, why[1], why[0])
                     cand.evidence = min(cand.evidence, DOUBT_FROM)
-        elif cand.hanzi == SAID and cand.start and text[cand.start - 1] == MASTER:
+        elif cand.hanzi == SAID and cand.start and text[cand.start - 1] in SPEAKERS:
             _, nxt = _next_visible(text, cand.end - 1, 1)
             if nxt in _QUOTE_OR_COLON:
-                cand.add(-TITLE_PENALTY, "子曰 (the Master said) before a quotation or a colon", EV_OTHER)
+                cand.add(-TITLE_PENALTY, f"{text[cand.start - 1]}曰 (…said) before a quotation or a colon", EV_OTHER)
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
         if symbol in OPENING_PUNCT:
             continue
@@ -1513,11 +1690,12 @@ def _object_words_ending() -> dict[str, tuple[str, ...]]:
 PREPOSITIONS = "把同跟替让"
 #: 袁, the look-alike of ，.
 COMMA_LOOKALIKE = "袁"
-#: Conjunctions and prepositions that join what follows them, so no sentence ends with them
+#: Conjunctions and prepositions that join what follows them (and 却, the adverb "yet"), so no
+#: sentence ends with them
 #: (a comma may follow some: 但，…). Not those that are nouns or verbs too, or stand for a
 #: word ending in a sentence: 和 (之和 言和), 被 (少被), 把 and 往 (for 吧 and 住 in informal
 #: text); 在 对 给 让 end one (不在。 对！ 不给。).
-JOINING_WORDS = "与及但而且并或连从向跟同"
+JOINING_WORDS = "与及但而且并或连从向跟同却"
 #: The marks that end a sentence or introduce what follows (not the commas).
 JOINED_MARKS = IDEOGRAPHIC_FULL_STOP + QUESTION_EXCLAMATION + FULLWIDTH_SEMICOLON + FULLWIDTH_COLON
 #: Name followers that also need an object (袁伟和叶青, 和袁伟).
@@ -1617,10 +1795,17 @@ def _ends_with_role_noun(head: str) -> bool:
     return any(head[-size:] in nouns for size in (2, 3, 4) if len(head) >= size)
 
 
+#: How rare a character must be (jieba's count as a word of its own) to be read as a given
+#: name of one before a verb of speech (喆 21, 犇 0, 璟 104; not 叹 笑 便 并 又).
+RARE_GIVEN_FREQ = 200
+#: How far around a rare character :func:`_rare_given_char` looks for others (traditional text).
+RARE_REACH = 8
+RARE_NEAR = 2
 #: 袁家, 叶家: the family of that surname.
 FAMILY = "家"
 #: Words of speech after a name (袁振国说): one-character given names are read only before these.
 SPEECH = ("说", "表示", "介绍", "告诉", "认为", "指出", "强调", "提出", "回忆", "感慨", "坦言", "透露", "解释")
+_SPEECH_FIRSTS = frozenset(word[0] for word in SPEECH)
 #: What ends a name in garbled text: a real mark, or a look-alike of ，。、：；” (袁伟遥 = 袁伟。).
 _NAME_END = frozenset("，。、：；）”\n 袁遥尧院曰冶冤")
 #: Characters that end words and never stand second in a given name (，新的: no name 新的).
@@ -1640,6 +1825,8 @@ DEGREE_ADVERBS = "不没较很太最更已挺"
 #: 袁某: the anonymised name of court reports (but ，某公司 ，某地 ，某年 are a comma).
 ANONYMOUS = "某"
 NOT_AFTER_ANONYMOUS = "公市县村区镇乡厂校院店人地年月日天时些种个项位部单企机医网平国省家类次处"
+#: The parties of a court case, whose anonymised name follows them (原告袁某, 被告人叶某).
+COURT_PARTIES = ("原告", "被告", "被告人", "上诉人", "申请人", "当事人", "嫌疑人", "受害人", "证人")
 
 
 def _given_name(text: str, index: int) -> str:
@@ -1715,6 +1902,7 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
         and prev not in _name_triggers()
         and text[start + 1 : start + 2] != ANONYMOUS
         and not text.startswith(SPEECH, start + 3)
+        and not text.startswith(SPEECH, start + 2)
     ):
         return None  # the common case: nothing before or after it that a rule below looks at
     roles, followers, function = _name_words()
@@ -1738,6 +1926,14 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
         return EV_SURNAME, "a surname after a word that needs an object (由袁家, 跟着袁爷爷): no clause ends there"
     if head[-1:] in PREPOSITIONS and text[start] == COMMA_LOOKALIKE and _after_object_word(head):
         return EV_SURNAME, f"a surname after the preposition {head[-1]} (跟袁和平): no clause ends with it"
+    if (
+        text[start] == COMMA_LOOKALIKE
+        and head[-1:] in _object_words()
+        and text.startswith(roles, start + 1)
+        and _after_object_word(head)
+    ):
+        # (a preposition of one character only: 来慰问，职工们… ends a clause with the verb)
+        return EV_SURNAME, f"a surname after the preposition {head[-1]}, before a role (由袁主任负责)"
     if start and text[start - 1] in _INLINE_SPACES:
         name = _given_name(text, start + 1)
         end = start + 1 + len(name)
@@ -1766,6 +1962,9 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
         nxt = text[rest] if rest < len(text) else "\n"
         if nxt in _NAME_END or text.startswith(followers, rest):
             return EV_ANONYMISED, "an anonymised name (袁某)"
+        if head.endswith(COURT_PARTIES):
+            # (赔偿原告袁某医疗费: whatever follows, the party is named there)
+            return EV_ANONYMISED, f"an anonymised name (袁某) after {head[-2:]}, a party to a case"
         if (
             is_han(nxt)
             and nxt not in NOT_AFTER_ANONYMOUS
@@ -1779,6 +1978,9 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
             # (袁某支付: a verb follows the name; not 据查实，某境外机构 nor ，某高炮旅: 某 before a
             # word that is no verb is "a certain")
             return EV_OTHER, "an anonymised name (袁某) before no word with 某"
+    if text.startswith(SPEECH, start + 2) and _rare_given_char(text, start + 1):
+        # (教练袁喆说: no clause starts with a character as rare as 喆 before 说)
+        return EV_SURNAME, f"a surname before {text[start + 1]}, a rare character made for names, and a verb of speech"
     if not text.startswith(SPEECH, start + 3):
         return None
     name = _given_name(text, start + 1)
@@ -1856,6 +2058,23 @@ def _clause_word_after(text: str, index: int) -> bool:
     )
 
 
+def _rare_given_char(text: str, index: int) -> bool:
+    """``text[index]`` is a hanzi as rare as those made for names (熠 骁 喆: jieba count <
+    RARE_GIVEN_FREQ), no function word and no look-alike: no clause starts with it. Not in
+    traditional characters (悲情的，讓人: jieba counts simplified text, so 讓 這 來 are rare
+    too): fewer than RARE_NEAR other rare hanzi stand near it (叶璟 may: a name of its own)."""
+    char = text[index : index + 1]
+    if not (
+        is_han(char)
+        and char not in _name_words()[2]
+        and char not in _all_lookalikes()
+        and lexicon.frequency(char) < RARE_GIVEN_FREQ
+    ):
+        return False
+    near = text[max(0, index - RARE_REACH) : index - 1] + text[index + 2 : index + RARE_REACH]
+    return sum(is_han(c) and lexicon.frequency(c) < RARE_GIVEN_FREQ for c in near) < RARE_NEAR
+
+
 def _person_before(view: str, text: str, candidates: list[_Candidate]) -> None:
     """General evidence for a name where the role lists are silent: a surname look-alike that
     the lexicon reads as a mark, right after a noun for a person (年轻人袁小燕, 后卫袁浩然) or
@@ -1888,6 +2107,7 @@ def _person_before(view: str, text: str, candidates: list[_Candidate]) -> None:
             _given_name(text, start + 1)
             or _name_like(text, start + 1)
             or (first in _given_name_chars() and _unknown_name(text, start + 1))
+            or _rare_given_char(text, start + 1)
         ):
             continue  # (梓航: no word, and 梓 is seen in given names; not 由所 in ，由所在单位)
         if _clause_word_after(text, start + 1):
@@ -2088,8 +2308,9 @@ def _orphans(view: str, candidates: list[_Candidate]) -> None:
     starts = {c.start for c in commas if c.evidence >= MARKER_FROM}
     # Within LIST_REACH of another strong comma: the list goes on (省尧市尧县).
     in_list = {s + d for s in starts for d in range(-LIST_REACH, LIST_REACH + 1) if d}
+    text = view  # (the look-alikes of the list read as 、 where sure: the pattern reads both)
     for cand in commas:
-        if cand.start in in_list:
+        if cand.start in in_list and not _in_listed_names(text, cand.start):
             continue  # the list goes on: 省尧市尧县
         left = _window(view, cand.start, -1)
         right = _window(view, cand.start, 1)
@@ -2099,6 +2320,33 @@ def _orphans(view: str, candidates: list[_Candidate]) -> None:
             cand.add(-ORPHAN_PENALTY, f"after the surname {left[-1]}, between characters of no word (a name?)", EV_NAME)
         elif len(left) == 1:
             cand.add(-SHORT_ITEM_PENALTY, "a one-character list item before it (唐尧?)", EV_OTHER)
+
+
+def _in_listed_names(text: str, index: int) -> bool:
+    """Whether the 尧 at ``index`` stands inside a full name of three in a list of such names
+    (``王尧峰尧李尧臣``: 王尧峰、李尧臣): a common surname before it, a hanzi that is no surname
+    after it, and the next (or the last) item the same, a surname, 尧 and no surname, one
+    enumeration comma away. A list of single hanzi (江、河、湖, 张、王、李) has no surname at
+    every other place."""
+    surnames = _commonest_surnames()
+    commas = ENUMERATION
+
+    def name_at(at: int) -> bool:
+        return (
+            at >= 0
+            and at + 2 < len(text)
+            and text[at] in surnames
+            and text[at + 1] in commas
+            and is_han(text[at + 2])
+            and text[at + 2] not in surnames
+            and text[at + 2] not in _all_lookalikes()
+        )
+
+    if not name_at(index - 1):
+        return False
+    return (text[index + 2 : index + 3] in commas and name_at(index + 3)) or (
+        index >= 3 and text[index - 2] in commas and name_at(index - 5)
+    )
 
 
 # -- evidence for numbers ---------------------------------------------------------------------

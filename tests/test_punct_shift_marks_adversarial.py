@@ -1,0 +1,197 @@
+"""punct-shift: adversarial negatives for the mark and name rules: real sentences that put a
+genuine look-alike (院 要 曰 袁 …) in the very construct a rule reads, inside garbled text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_punct_shift import repair
+from tests.test_punct_shift_names import REPAIRED
+from tests.test_punct_shift_names import garbled_context as garbled
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        # _colon_after_intro: 说出院 is 说/出院 (discharged), no 说出：
+        "医生说出院后要多休息",
+        "医生说出院以后还要坚持吃药",
+        # 告诉我院: 我院 (our hospital) is a word, so the colon is only a doubt
+        "他告诉我院领导已经同意了这个方案",
+        "患者家属告诉我院医护人员",
+        # _name_dashes: 要 is "demand" before a preposition that starts the predicate
+        "德国要法国在难民问题上承担更多责任",
+        "经理要小王把报表明天交上来",
+        # _one_character_clause: a numeral before 曰 after a comma or a colon names an item
+        "古书上说院一曰水袁二曰火袁三曰木",
+        # _name_context: after a word that needs an object, 袁 before a role is the surname
+        "这项工作由袁主任负责",
+        "这件事请袁书记处理",
+        # _name_context: 袁某 after a party to a case is the name, whatever follows (某医 …)
+        "法院判决被告叶某赔偿原告袁某医疗费",
+        # _opened_twice: two 野 that rare words hold (野营 野地) are no quotation typed “…“
+        "野营的人们在野地里生起了篝火",
+    ],
+)
+def test_lookalikes_in_a_rule_construct_are_kept(snippet: str) -> None:
+    want = snippet.replace("院一", "：一").replace("袁二", "，二").replace("袁三", "，三")
+    assert repair(garbled(snippet)) == REPAIRED.format(want)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # the rules still read the marks where the construct has no real word
+        ("她笑着告诉他院今年已经七十岁了", "她笑着告诉他：今年已经七十岁了"),
+        ("这一周的安排如下院第一天参观工厂", "这一周的安排如下：第一天参观工厂"),
+        ("据俄通社要塔斯社报道", "据俄通社—塔斯社报道"),
+        ("格鲁吉亚要阿布哈兹冲突", "格鲁吉亚—阿布哈兹冲突"),
+        # a verb that may end a clause (慰问, 看望) before a role: the comma
+        ("听说省里领导来慰问袁职工们纷纷迎了上来", "听说省里领导来慰问，职工们纷纷迎了上来"),
+        # a list of single hanzi is no list of names (no surname at every other place)
+        ("江尧河尧湖尧海都受到了污染", "江、河、湖、海都受到了污染"),
+        ("王尧李尧张三家是邻居", "王、李、张三家是邻居"),
+        # a quotation typed “…“ whose marks no word of the lexicon holds
+        ("同野楹联一条街野在一起", "同“楹联一条街“在一起"),
+    ],
+)
+def test_marks_in_the_same_constructs_are_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+def test_names_with_yao_in_a_list_of_names_are_kept() -> None:
+    """王尧峰、李尧臣、张尧辉: 尧 inside full names of three in a list (a surname before it,
+    no surname after it, the next item the same): the names keep it, the commas are read."""
+    snippet = "王尧峰尧李尧臣尧张尧辉三人组成了调查组"
+    assert repair(garbled(snippet)) == REPAIRED.format("王尧峰、李尧臣、张尧辉三人组成了调查组")
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 曰 after one who speaks, before a quotation or a colon: "said", as in 子曰
+        ("古人曰野学而不思则罔冶", "古人曰“学而不思则罔”"),
+        ("老者笑曰院野此乃凤凰山也冶", "老者笑曰：“此乃凤凰山也”"),
+    ],
+)
+def test_said_after_a_speaker_is_kept(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+def test_far_apart_words_do_not_pair_as_a_quotation() -> None:
+    """野菊花 and 妖冶, lines apart, both held by words (however rare): no “…” pairs them."""
+    middle = "".join(f"第{n}行写的是一些平常的话袁没有什么特别之处遥\n" for n in "一二三四五六")
+    text = garbled("这片野地里长满了野菊花遥\n" + middle + "这位演员扮相妖冶")
+    out = repair(text)
+    assert "野菊花" in out and "妖冶" in out
+
+
+def test_near_quotation_still_pairs() -> None:
+    assert repair(garbled("他说院野我们走吧冶")) == REPAIRED.format("他说：“我们走吧”")
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        # no sentence is one surname alone: 李遥 is a name
+        "遥李遥是我最喜欢的作家之一",
+        # 遥祝 after the one who wishes: wishing from afar (a doubt, kept)
+        "每逢佳节袁我们遥祝远方的亲人平安",
+    ],
+)
+def test_stop_lookalike_in_a_name_or_a_wish_is_kept(snippet: str) -> None:
+    want = snippet.replace("遥李", "。李").replace("节袁", "节，")
+    assert repair(garbled(snippet)) == REPAIRED.format(want)
+
+
+def test_one_character_sentences_and_wishes_after_a_stop_are_repaired() -> None:
+    assert repair(garbled("他点头说好遥祝你一路平安")) == REPAIRED.format("他点头说好。祝你一路平安")
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a rare character made for names, then a verb of speech: a given name of one
+        ("教练袁喆说袁这批队员的基本功很扎实", "教练袁喆说，这批队员的基本功很扎实"),
+        ("主持人叶璟表示袁节目将继续办下去", "主持人叶璟表示，节目将继续办下去"),
+        # a common character before the verb starts a clause: the comma
+        ("大家都笑了袁又说袁这批队员的基本功很扎实", "大家都笑了，又说，这批队员的基本功很扎实"),
+    ],
+)
+def test_rare_given_name_of_one_before_speech(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        # after a role or a person noun, 袁 before a 野 that nothing closes and that starts no word
+        "记者袁野报道",
+        "村里的老党员袁野带头捐了款",
+    ],
+)
+def test_given_name_that_is_a_lookalike_is_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)
+
+
+def test_comma_before_a_word_with_ye_is_repaired() -> None:
+    """野生 is a word: the clause starts with it, the comma before it is read."""
+    assert repair(garbled("保护区的管理员袁野生动物越来越多")) == REPAIRED.format("保护区的管理员，野生动物越来越多")
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 曰 after what names (自号, 古称) before a quotation: "is called"
+        ("他自号曰野山人冶", "他自号曰“山人”"),
+        ("这个地方古称曰野云中冶", "这个地方古称曰“云中”"),
+        # a doubled 野 whose second is the hanzi (野孩子) does not take the closing mark
+        ("野野孩子冶这个称呼他并不喜欢", "“野孩子”这个称呼他并不喜欢"),
+        # 提法 before 院党委: 法院 is a common word, the committee its own
+        ("报告中这一提法院党委讨论了三次", "报告中这一提法院党委讨论了三次"),
+        ("我接受这样一个提法院体育是具有产业性的事业", "我接受这样一个提法：体育是具有产业性的事业"),
+    ],
+)
+def test_said_doubled_and_institution_constructs(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize("snippet", ["二十岁的袁熠已经是一名熟练的技工", "年轻人袁骁和叶璟组成了创业团队"])
+def test_rare_given_name_after_a_person_noun_is_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)
+
+
+def test_rare_characters_of_traditional_text_are_no_given_names() -> None:
+    """讓 is rare in jieba's simplified counts, as name characters are; but traditional text
+    has many such near it: the comma after 的 is read."""
+    snippet = "自己越來越愛看這些悲情的袁讓人揪心疼痛的文字"
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet.replace("袁", "，"))
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 院 starts a rare word with what follows (院外 3), and no word starts after it: a doubt
+        ("按照规定院外会诊须经科主任批准", "按照规定院外会诊须经科主任批准"),
+        ("他问道院外的人群什么时候散去", "他问道院外的人群什么时候散去"),
+        # a word starts after it (中规中矩), or a number introduces it: the colon
+        ("服务院中规中矩袁没什么特色", "服务：中规中矩，没什么特色"),
+    ],
+)
+def test_colon_lookalike_before_a_rare_word(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 叶渊说: a surname, then an opening look-alike that nothing closes before a speech verb
+        ("画家叶渊说袁他小时候就喜欢画画", "画家叶渊说，他小时候就喜欢画画"),
+        # 却 (yet) ends no sentence: 却遥 is 却 and 遥 of a word
+        ("两个村子近在咫尺袁却遥不相望", "两个村子近在咫尺，却遥不相望"),
+        # where a word ends with it (冷却), the sentence may end
+        ("把零件放在水里冷却遥不要用手摸", "把零件放在水里冷却。不要用手摸"),
+    ],
+)
+def test_name_before_speech_and_yet(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
