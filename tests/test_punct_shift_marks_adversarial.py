@@ -195,3 +195,28 @@ def test_colon_lookalike_before_a_rare_word(snippet: str, expected: str) -> None
 )
 def test_name_before_speech_and_yet(snippet: str, expected: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+# 要 between two names before a verb is the verb 'demand' (美国要日本开放市场: the US demands that
+# Japan open its market); a surname stands before given names of rare characters (喆 璟 熠 …).
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "美国要日本开放市场",
+        "美国要伊拉克交出武器",
+        "中国要台湾当局放弃幻想",
+        "北京要上海支援",
+        "他说美国要日本承担更多责任",
+        "欧盟要英国尽快决定",
+    ],
+)
+def test_the_verb_between_two_names_is_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    ["记者袁犇报道", "工程师袁鹍说", "队长袁頔介绍", "主任袁喆表示", "医生袁璟指出", "院长袁熠认为"],
+)
+def test_a_surname_before_a_rare_given_name_is_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)

@@ -78,3 +78,9 @@ def test_number_formats_read(snippet: str, expected: str) -> None:
 )
 def test_ratio_and_minus_lookalikes_in_words_stay(snippet: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(snippet)
+
+
+# 近缘 (a close relative, biology) and 圆月 before 份外 (the full moon, especially bright) are words.
+@pytest.mark.parametrize("snippet", ["这些物种是近缘家族", "今晚的圆月份外明亮"])
+def test_real_words_near_the_number_patterns_are_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)

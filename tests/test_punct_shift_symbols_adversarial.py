@@ -11,6 +11,8 @@ import pytest
 
 from bench.accuracy_punct_shift import garble
 from tests.test_punct_shift import repair
+from tests.test_punct_shift_names import REPAIRED
+from tests.test_punct_shift_names import garbled_context as garbled
 
 #: A garbled page with a Latin word besides (ＴＣＬ): the evidence some rules ask for
 PAGE = "会议指出：“要抓好落实，创新活动方式。”ＴＣＬ集团的产品销往各地。\n"
@@ -164,3 +166,9 @@ def test_latin_words_still_repaired(sentence: str) -> None:
 )
 def test_league_lookalikes_kept_without_latin_words(sentence: str) -> None:
     assert changed_without_latin(sentence) == []
+
+
+# 粤 is Guangdong's abbreviation: 粤股 (its companies' stocks) is no A股 on a page of Chinese alone.
+@pytest.mark.parametrize("snippet", ["粤股表现强劲", "沪深两市粤股普涨", "粤股板块午后走强"])
+def test_guangdong_stocks_are_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)
