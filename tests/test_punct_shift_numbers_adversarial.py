@@ -84,3 +84,9 @@ def test_ratio_and_minus_lookalikes_in_words_stay(snippet: str) -> None:
 @pytest.mark.parametrize("snippet", ["这些物种是近缘家族", "今晚的圆月份外明亮"])
 def test_real_words_near_the_number_patterns_are_kept(snippet: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(snippet)
+
+
+# 原 between two prices may be 'formerly' (现价68，原价128): a doubt, not the hyphen.
+@pytest.mark.parametrize("snippet", ["特价68原128元", "现价168原298元"])
+def test_formerly_between_two_prices_is_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)

@@ -172,3 +172,10 @@ def test_league_lookalikes_kept_without_latin_words(sentence: str) -> None:
 @pytest.mark.parametrize("snippet", ["粤股表现强劲", "沪深两市粤股普涨", "粤股板块午后走强"])
 def test_guangdong_stocks_are_kept(snippet: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(snippet)
+
+
+# ASCII words on a page (wifi, NBA, OK: reviews hold them anyway) are no evidence that its
+# full-width letters were garbled: a weak pair of letter look-alikes stays there.
+@pytest.mark.parametrize("snippet", ["我女儿悦悦很喜欢这里的wifi", "看NBA时被砸晕", "悦悦和晕晕都说OK"])
+def test_weak_letter_pairs_stay_beside_ascii_words(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)

@@ -2846,7 +2846,7 @@ def _number_sign_candidates(text: str) -> list[_Candidate]:
             if cand is not None:
                 found.append(cand)
             continue
-        if char == MINUS_LOOKALIKE:
+        if char == HYPHEN_MINUS_LOOKALIKE:
             cand = _hyphen_between_numbers(text, index)
             if cand is not None:
                 found.append(cand)
@@ -2871,10 +2871,13 @@ def _number_sign_candidates(text: str) -> list[_Candidate]:
     return found
 
 
-#: 原, the look-alike of － (A3AD), read only between two numbers of two or more digits each
-#: (010原65092140, 1996原1998年): 原 before a number is 'former' (原20人), never after one.
-MINUS_LOOKALIKE = "原"
+#: 原 (D4AD), the look-alike of － (A3AD). Read only between two numbers of two or more digits
+#: each (010原65092140, 1996原1998年: 原 before a number is 'former', 原20人, never after one;
+#: see _hyphen_between_numbers), and as the hyphen of a model's code (see _model_codes).
+HYPHEN_MINUS_LOOKALIKE = "原"
 MINUS_MIN_DIGITS = 2
+#: A price's unit: 原 between two prices may be 'formerly' (现价68原128元), a doubt.
+PRICE_UNITS = ("元", "块", "角", "美元", "港元", "日元", "欧元", "英镑", "万元", "亿元", "千元", "百元")
 
 
 def _hyphen_between_numbers(text: str, index: int) -> _Candidate | None:
@@ -2893,8 +2896,12 @@ def _hyphen_between_numbers(text: str, index: int) -> _Candidate | None:
         return None
     if text[end : end + 1] in MODEL_SUFFIXES or (first and is_han(text[first - 1]) and _ends_best_word(text, first)):
         return None  # (…原12型 is a model's; 资源园原…: the look-alikes end a word)
-    cand = _Candidate(index, index + 1, MINUS_LOOKALIKE, FULLWIDTH_HYPHEN_MINUS)
-    cand.add(SURE_FROM, "between two numbers (a telephone number, a range of years: 010－65092140)", EV_OTHER)
+    cand = _Candidate(index, index + 1, HYPHEN_MINUS_LOOKALIKE, FULLWIDTH_HYPHEN_MINUS)
+    if text.startswith(PRICE_UNITS, end):
+        # 特价68原128元: 原 is 'formerly' between a price and the price it was (or a range of prices)
+        cand.add(DOUBT_FROM, "between two prices: a range, or 原 (formerly) before the old price", EV_OTHER)
+    else:
+        cand.add(SURE_FROM, "between two numbers (a telephone number, a range of years: 010－65092140)", EV_OTHER)
     return cand
 
 
@@ -2926,7 +2933,7 @@ def _number_sign_re() -> re.Pattern[str]:
     # a code's by a letter or a number: F要员远, CD要ROM, 银河要Ⅲ; _code_dash reads the rest)
     return re.compile(
         f"[{''.join(_number_signs())}]|{DASH_LOOKALIKE}(?=[0-9{digits}{CODE_LETTER_CLASS}])"
-        f"|(?<=[0-9{digits}]){MINUS_LOOKALIKE}(?=[0-9{digits}])"
+        f"|(?<=[0-9{digits}]){HYPHEN_MINUS_LOOKALIKE}(?=[0-9{digits}])"
     )
 
 
@@ -3270,8 +3277,10 @@ def _corner_term_goes_on(text: str, index: int) -> bool:
 
 
 def _is_numeral_at(text: str, index: int) -> bool:
-    char = text[index : index + 1]
-    return bool(char) and (char in HAN_NUMERALS or char.isdigit() or char in _lookalikes()[1])
+    """A digit (any, or its look-alike) or a hanzi numeral (一 八 百) at ``text[index]``."""
+    return _is_digit_at(text, index) or (
+        0 <= index < len(text) and (text[index] in HAN_NUMERALS or text[index].isdigit())
+    )
 
 
 def _corner_openings(text: str) -> list[int]:
@@ -3374,7 +3383,10 @@ def _bullets(text: str) -> list[_Candidate]:
             ends = bool(left) and len(lexicon.best_segmentation(left)[-1]) >= 2
         evidence = -_window_delta(text, at, at + 1, LOG_P_BULLET) if item and ends else 0.0
         if evidence >= LIKELY_FROM:
-            lead = text[:at].rstrip(_INLINE_SPACES)[-1:]
+            before = at
+            while before and text[before - 1] in _INLINE_SPACES:
+                before -= 1
+            lead = text[before - 1 : before] if before else ""
             strong = strong or byline or lead in ("", "\n") or punct.get(lead, lead) in BULLET_LIST_MARKS
             cand = _Candidate(at, at + 1, BULLET_LOOKALIKE, BLACK_CIRCLE)
             cand.add(evidence, "no word holds it: a bullet", EV_LEXICON)
@@ -3436,28 +3448,30 @@ def _latin_words(text: str) -> list[_Candidate]:
         cand.add(LIKELY_FROM + 1.0, "look-alikes of Latin letters side by side, in no word", EV_LEXICON)
         (weak if verdict == PAIR_WEAK else found).append(cand)
     found += _initials(text)
-    if weak and (found or _LATIN_WORD_RE.search(text)):
-        found += weak  # (the page shows Latin words besides)
+    if weak and found:
+        # (the page shows garbled Latin letters besides: not ASCII words, which reviews hold
+        # anyway, wifi and OK, and which show a writer typing Latin half-width)
+        found += weak
     found += _model_codes(text, found)
     found += _latin_word_candidates(text, found)
     return sorted(found, key=lambda c: c.start)
 
 
+#: 粤 (D4C1), the look-alike of Ａ (A3C1), and Guangdong's abbreviation (粤菜 粤语 粤股)
+GUANGDONG = "粤"
 #: A model's code: upper-case letters, then at least this many digits (阅杂怨苑 is DS97)
 CODE_MIN_DIGITS = 2
 #: 粤, Guangdong's abbreviation, starts a word with any noun (粤韵, 粤运, 粤菜): a run of two
 #: that starts with it is weak evidence, except a code's before digits (粤耘猿员载 AE31X)
-LETTER_PAIR_NEVER_FIRST = "粤"
+LETTER_PAIR_NEVER_FIRST = GUANGDONG
 
 
 #: 韵 (Ｏ) heads compounds of any character before it (风韵 神韵 云韵 月韵 粤韵): no run of two
 #: ends with it, but before a code's digits (晕 does too, 砸晕, but IN of CHECK IN is common)
 LETTER_PAIR_NEVER_LAST = "韵"
-#: The verdicts of :func:`_two_letters`: read, read only where the page shows Latin words
-#: besides, not read
+#: The verdicts of :func:`_two_letters`: read, read only where the page shows garbled Latin
+#: letters besides, not read
 PAIR_READ, PAIR_WEAK, PAIR_NOT = "read", "weak", "not"
-#: Latin letters of a word in the text as ASCII (the page has Latin words: ThinkPad, TCL)
-_LATIN_WORD_RE = re.compile("[A-Za-z]{2}")
 
 
 def _two_letters(text: str, run: str, end: int, symbols: list[str]) -> str:
@@ -3467,7 +3481,7 @@ def _two_letters(text: str, run: str, end: int, symbols: list[str]) -> str:
     both of high risk (本月再运圆园吨 is 再运, YK20 no code). Else letters of one case, one of low
     risk; two different ones of low risk are read (CT, LM, nm); the same letter twice (悦悦, 韵韵:
     a child's name; MM, QQ), a letter of medium or high risk (砸晕, 云韵; XP, HP, hp) or 粤 first
-    (粤韵; AS) only where the page shows Latin words besides; 粤 before a letter of high risk
+    (粤韵; AS) only where the page shows garbled Latin letters besides; 粤 before a letter of high risk
     never (粤运, 粤云, 粤月: AB型 is a word of LATIN_WORDS_TABLE), nor 韵 last (云韵, 粤韵)."""
     letters = _letter_lookalikes()
     if run[0] in LETTER_PAIR_NEVER_FIRST and letters[run[1]].risk == "high":
@@ -3558,10 +3572,6 @@ def _word_edges_kept(text: str, start: int, end: int) -> bool:
     return cut in edges and stop in edges
 
 
-#: 粤 (Ａ), Guangdong's abbreviation
-GUANGDONG = "粤"
-
-
 def _names_guangdong(text: str) -> bool:
     """Whether a word of the lexicon holds a 粤 of ``text`` (粤语, 粤菜, 粤港, 两粤): the page
     writes of Guangdong, and its 粤股 are Guangdong's stocks, no A股."""
@@ -3575,11 +3585,10 @@ def _names_guangdong(text: str) -> bool:
 
 def _after_digit(text: str, index: int) -> bool:
     """Whether a digit, ASCII or its look-alike (in no word), stands right before ``text[index]``."""
-    before = text[index - 1 : index] if index else ""
-    if before.isascii() and before.isdigit():
-        return True
+    if not _is_digit_at(text, index - 1):
+        return False
     # a look-alike that ends a word is none (运动员粤瓶: A瓶)
-    return bool(before) and before in _lookalikes()[1] and not lexicon.frequency(text[max(0, index - 2) : index])
+    return text[index - 1].isascii() or not lexicon.frequency(text[max(0, index - 2) : index])
 
 
 @functools.cache
@@ -3653,10 +3662,9 @@ def _initials(text: str) -> list[_Candidate]:
     return found
 
 
-#: 原, the look-alike of － (A3AD), the hyphen of a model's code (“凯歌”ＫＪＢ－２型 is garbled
-#: 运允月原圆型): read only between Latin letters and the letters and digits of a code that
-#: ends in 型, where a word of the lexicon holds neither the letters nor 原.
-HYPHEN_LOOKALIKE = "原"
+#: A model's code with a hyphen (“凯歌”ＫＪＢ－２型 is garbled 运允月原圆型): HYPHEN_MINUS_LOOKALIKE
+#: is read only between Latin letters and the letters and digits of a code that ends in 型, where
+#: a word of the lexicon holds neither the letters nor 原.
 MODEL_SUFFIX = "型"
 
 
@@ -3666,13 +3674,13 @@ def _model_code_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     reversed text before it)."""
     letters = "A-Za-z" + "".join(h for h in _letter_lookalikes() if h not in LETTER_RUN_NEVER)
     digits = "0-9" + "".join(_lookalikes()[1])
-    return re.compile(f"{HYPHEN_LOOKALIKE}([{letters}{digits}]+){MODEL_SUFFIX}"), re.compile(f"[{letters}]+")
+    return re.compile(f"{HYPHEN_MINUS_LOOKALIKE}([{letters}{digits}]+){MODEL_SUFFIX}"), re.compile(f"[{letters}]+")
 
 
 def _model_codes(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     """``运允月原圆型`` KJB－2型, ``孕阅原员型`` PD－1型: the hyphen of a model's code, and its
-    letters that no run read already (see HYPHEN_LOOKALIKE)."""
-    if HYPHEN_LOOKALIKE not in text or MODEL_SUFFIX not in text:
+    letters that no run read already (see MODEL_SUFFIX)."""
+    if HYPHEN_MINUS_LOOKALIKE not in text or MODEL_SUFFIX not in text:
         return []
     letters = _letter_lookalikes()
     covered = {k for c in taken for k in range(c.start, c.end)}
@@ -3686,7 +3694,7 @@ def _model_codes(text: str, taken: list[_Candidate]) -> list[_Candidate]:
         start = hyphen - head.end()
         if not _word_edges_kept(text, start, hyphen + 1):
             continue  # (a word holds the letters or 原: 每月孕原…)
-        cand = _Candidate(hyphen, hyphen + 1, HYPHEN_LOOKALIKE, FULLWIDTH_HYPHEN_MINUS)
+        cand = _Candidate(hyphen, hyphen + 1, HYPHEN_MINUS_LOOKALIKE, FULLWIDTH_HYPHEN_MINUS)
         cand.add(LIKELY_FROM + 1.0, "between the letters and the digits of a model's code (…型)", EV_OTHER)
         found.append(cand)
         for first, last in ((start, hyphen), match.span(1)):

@@ -499,7 +499,8 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
     joined_lines: list[tuple[int, int]] = []  # the lines each finding joins
     layout_joins: dict[int, int] = {}  # break k -> its finding, for joins resting on line lengths alone
     stops_across_blank: list[int] = []  # findings joining across a blank line on a missing stop or a comma
-    open_ends: list[int] = []  # where paragraphs end before a blank line without a full stop, joined or not
+    # Paragraphs that end without a full stop before a blank line, joined or not: where the next one starts.
+    open_ends: list[int] = []
     splits: list[tuple[int, int]] = []
     ends: list[tuple[int, int]] = []
     # The column of the breaks between two lines short enough to be column lines.
