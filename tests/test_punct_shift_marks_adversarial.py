@@ -220,3 +220,50 @@ def test_the_verb_between_two_names_is_kept(snippet: str) -> None:
 )
 def test_a_surname_before_a_rare_given_name_is_kept(snippet: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(snippet)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        # _unlisted_words: words jieba's dictionary lacks (or underrates) that hold a look-alike
+        "省卫健委宣布院感防控措施全面升级",
+        "卫生间的浴霸很暖和",
+        "酒店还提供浴袍和浴盐",
+        "浴室里的浴帘该换了",
+        "路遥知马力，日久见人心",
+    ],
+)
+def test_a_lookalike_in_a_word_the_dictionary_lacks_is_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)
+
+
+def test_the_mark_reading_still_wins_where_its_own_word_stands_beside() -> None:
+    # 院感谢: 感谢 is a word, so 院 before it is the colon, table word or not
+    snippet = "他宣布：感谢大家的支持"
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        # kin before a full name, as 侄子袁野 (punct_shift_names.tsv roles)
+        "他的外甥袁野考上了北京大学",
+        "他的外甥袁建国考上了北京大学",
+        "我的表妹叶圆圆今年上大学",
+    ],
+)
+def test_a_surname_after_a_kinship_noun_is_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)
+
+
+def test_every_unlisted_word_holds_a_lookalike_and_is_rare_in_the_dictionary() -> None:
+    from cleaner import lexicon
+    from cleaner.stages.punct_shift import WORDS_TABLE, shift_table
+    from cleaner.tables import read_tsv
+
+    rows = read_tsv(WORDS_TABLE)
+    assert rows
+    for word, meaning in rows:
+        assert any(char in shift_table() for char in word), word
+        assert lexicon.frequency(word) < 10, word  # the dictionary lacks it or underrates it
+        assert meaning

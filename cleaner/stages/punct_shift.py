@@ -109,6 +109,7 @@ NAMES_TABLE = "punct_shift_names.tsv"
 GIVEN_NAMES_TABLE = "given_name_chars.tsv"
 ROLE_NOUNS_TABLE = "role_nouns.tsv"
 PERSON_NOUNS_TABLE = "person_nouns.tsv"
+WORDS_TABLE = "punct_shift_words.tsv"
 
 SURE, LIKELY, ENOUGH, DOUBT = 0.97, 0.9, 0.82, 0.6
 
@@ -657,6 +658,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _one_character_clause(view, text, by_start)
     _one_character_sentence(view, text, by_start)
     _lookalike_given_names(text, by_start)
+    _unlisted_words(text, by_start)
     if NAME_DASH_LOOKALIKE in text:
         dashes = _name_dashes(text, view)
         if dashes:
@@ -1011,6 +1013,39 @@ def _after_joining_word(text: str, by_start: dict[int, _Candidate]) -> None:
             continue  # 温和 暖和 普及 相连: a word ends there, and so may a sentence
         cand.add(-NEIGHBOUR_PENALTY, f"after {text[start - 1]}, which ends no sentence", EV_NO_MARK)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _unlisted_words(text: str, by_start: dict[int, _Candidate]) -> None:
+    """A look-alike inside a word of mappings/punct_shift_words.tsv (浴霸 浴盐 院感: words
+    jieba's dictionary lacks or counts too rarely) weighs against the mark: at most a doubt,
+    reported, never repaired. Not where a neighbour outside the word makes a word with it (院感谢 is ：感谢).
+    (``by_start``: every candidate by its start; the few places found by one regex.)"""
+    words = _unlisted_words_re()
+    if words is None:
+        return
+    is_word = lexicon.is_word
+    for match in words.finditer(text):
+        start, end = match.span()
+        word = match.group()
+        if (start and is_word(text[start - 1 : start + 1])) or (end < len(text) and is_word(text[end - 1 : end + 1])):
+            continue  # 院感谢: the word of the mark reading (感谢) stands there too
+        for index in range(start, end):
+            cand = by_start.get(index)
+            if cand is None or cand.evidence < DOUBT_FROM or cand.end - cand.start != 1:
+                continue
+            cand.add(-NEIGHBOUR_PENALTY, f"in the word {word} (a word of {WORDS_TABLE})", EV_LEXICON)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+@functools.cache
+def _unlisted_words_re() -> re.Pattern[str] | None:
+    """The words of mappings/punct_shift_words.tsv that hold a look-alike, longest first."""
+    punct = _lookalikes()[0]
+    words = sorted(
+        (row[0] for row in read_tsv(WORDS_TABLE) if any(char in punct for char in row[0])),
+        key=lambda w: (-len(w), w),
+    )
+    return re.compile("|".join(map(re.escape, words))) if words else None
 
 
 @functools.cache
