@@ -323,3 +323,17 @@ def test_comma_before_a_full_name_and_a_civil_title_is_only_reported() -> None:
     at = text.find(snippet) + snippet.find("袁")
     doubts = [f for f in detect(text, StageContext()) if f.edit is not None and f.span.start == at]
     assert doubts and all(f.edit.confidence < 0.8 and f.edit.after == "，" for f in doubts)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # _first_reading: —— is two 要; of an odd run before 不要, the first 要 of 要不要 stays
+        ("一件事情困惑要要要不要孩子", "一件事情困惑——要不要孩子"),
+        ("心里一直纠结要要要不要换工作", "心里一直纠结——要不要换工作"),
+        # (other words after the run: three dashes are written too, 要是 looks the same)
+        ("他说要要要是我早知道就好了", "他说———是我早知道就好了"),
+    ],
+)
+def test_an_odd_run_of_dash_lookalikes_keeps_whether_or_not(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)

@@ -533,6 +533,10 @@ def _more_real_punct_than(text: str, limit: int) -> bool:
 
 
 # -- evidence for punctuation ---------------------------------------------------------------
+#: After an odd run of 要: the rest of 要不要 (whether or not), which jieba lacks as a word.
+NOT_DASH = "不要"
+
+
 def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
     """Pass 1: every punctuation look-alike, read by the lexicon with only real punctuation
     and non-hanzi as breaks; and the starts of those no second reading can change.
@@ -575,6 +579,17 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
             append(_Candidate(start, end, hanzi, symbol, evidence, _LEXICON_NOTE, _LEXICON_KINDS))
             continue
         symbol = punct[hanzi]
+        # —— is two 要: an odd run before 不要 holds the first 要 of 要不要 (——要不要孩子),
+        # which stays the hanzi (a single 要 is no candidate). Not before other words
+        # (——要求): a run of three dashes is written too (———是), and 要是 looks the same.
+        if (
+            end - start >= 3
+            and symbol == EM_DASH
+            and (end - start) % 2
+            and text.startswith(NOT_DASH, end)
+            and not _edge_word(text, start, -1)
+        ):
+            end -= 1
         if end - start >= 2 and symbol in RUN_MARKS:
             cand = _Candidate(start, end, hanzi, symbol)
             cand.add(-_reading_delta(text, start, end, LOG_P_MARK[symbol]), "lexicon", EV_LEXICON)
