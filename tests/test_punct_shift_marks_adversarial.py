@@ -337,3 +337,18 @@ def test_comma_before_a_full_name_and_a_civil_title_is_only_reported() -> None:
 )
 def test_an_odd_run_of_dash_lookalikes_keeps_whether_or_not(snippet: str, expected: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+def test_no_comma_follows_the_surname_marker() -> None:
+    # _full_name_after: in 姓袁袁是个 the first 袁 follows 姓 and is the surname, though 袁是个
+    # (，是个) stands elsewhere in the text; the benchmark's own garble of the negatives put it so
+    import random
+
+    from bench.accuracy_punct_shift import FULLWIDTH_NUMBER_SHARE, garble, normalised
+
+    path = "fixtures/punct-shift/negatives-marks-adversarial.in.txt"
+    source = normalised(path)
+    garbled_text = garble(source, random.Random(f"20261122/{path}"), FULLWIDTH_NUMBER_SHARE, True).text
+    at = garbled_text.index("那位老人家姓袁袁是个")
+    assert "袁是个" in garbled_text[: at - 1]
+    assert repair(garbled_text)[at : at + 7] == "那位老人家姓袁"

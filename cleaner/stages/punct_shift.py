@@ -918,6 +918,8 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
         kinds = cand.kinds
         if EV_NO_MARK in kinds or _NAME_KINDS.isdisjoint(kinds):
             continue
+        if text[end - 2 : end - 1] == SURNAME_MARKER and text[end - 3 : end - 1] != COMMONERS:
+            continue  # 姓袁袁是个: the surname after 姓 (no comma follows 姓), and the next 袁 the comma
         name = text[end : end + 3]
         if len(name) < 3 or not all(is_han(c) for c in name):
             continue
