@@ -99,8 +99,8 @@ def test_name_after_role_is_kept(snippet: str) -> None:
 @pytest.mark.parametrize(
     ("snippet", "expected"),
     [
-        # a common surname and two more hanzi before a title: a full name (袁 + three would be four)
-        ("省委副书记袁周建华同志任组长", "省委副书记，周建华同志任组长"),
+        # a common surname and two more hanzi before a rank: a full name (袁 + three would be four)
+        # (before a civil title only a doubt: 主任袁王秀英同志, a husband's surname first, 冠夫姓)
         ("总参谋长袁黄文明中将任总政治局主任", "总参谋长，黄文明中将任总政治局主任"),
         # the two hanzi after 袁 start a clause elsewhere: a full name of their own
         ("比赛结束后袁刘婷告诉记者袁她很满意遥刘婷今年十八岁", "比赛结束后，刘婷告诉记者，她很满意。刘婷今年十八岁"),

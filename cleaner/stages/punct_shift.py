@@ -109,6 +109,7 @@ NAMES_TABLE = "punct_shift_names.tsv"
 GIVEN_NAMES_TABLE = "given_name_chars.tsv"
 ROLE_NOUNS_TABLE = "role_nouns.tsv"
 PERSON_NOUNS_TABLE = "person_nouns.tsv"
+WORDS_TABLE = "punct_shift_words.tsv"
 
 SURE, LIKELY, ENOUGH, DOUBT = 0.97, 0.9, 0.82, 0.6
 
@@ -532,6 +533,10 @@ def _more_real_punct_than(text: str, limit: int) -> bool:
 
 
 # -- evidence for punctuation ---------------------------------------------------------------
+#: After an odd run of 要: the rest of 要不要 (whether or not), which jieba lacks as a word.
+NOT_DASH = "不要"
+
+
 def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
     """Pass 1: every punctuation look-alike, read by the lexicon with only real punctuation
     and non-hanzi as breaks; and the starts of those no second reading can change.
@@ -574,6 +579,17 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
             append(_Candidate(start, end, hanzi, symbol, evidence, _LEXICON_NOTE, _LEXICON_KINDS))
             continue
         symbol = punct[hanzi]
+        # —— is two 要: an odd run before 不要 holds the first 要 of 要不要 (——要不要孩子),
+        # which stays the hanzi (a single 要 is no candidate). Not before other words
+        # (——要求): a run of three dashes is written too (———是), and 要是 looks the same.
+        if (
+            end - start >= 3
+            and symbol == EM_DASH
+            and (end - start) % 2
+            and text.startswith(NOT_DASH, end)
+            and not _edge_word(text, start, -1)
+        ):
+            end -= 1
         if end - start >= 2 and symbol in RUN_MARKS:
             cand = _Candidate(start, end, hanzi, symbol)
             cand.add(-_reading_delta(text, start, end, LOG_P_MARK[symbol]), "lexicon", EV_LEXICON)
@@ -657,6 +673,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _one_character_clause(view, text, by_start)
     _one_character_sentence(view, text, by_start)
     _lookalike_given_names(text, by_start)
+    _unlisted_words(text, by_start)
     if NAME_DASH_LOOKALIKE in text:
         dashes = _name_dashes(text, view)
         if dashes:
@@ -771,6 +788,14 @@ NAME_DASH_LOOKALIKE = "要"
 #: for the name and what follows it).
 NAME_DASH_REACH = 6
 #: 据…报道 (according to … reports): what stands between is a news source, not a clause.
+#: What two names joined by a dash share (中国要东盟合作, 格鲁吉亚要阿布哈兹冲突): the noun right
+#: after the second name that makes the dash likely.
+_PAIR_NOUNS_TEXT = (
+    "冲突 合作 关系 边界 边境 会谈 会晤 航线 铁路 公路 高速公路 谈判 峰会 对话 战争 友谊 贸易 "
+    "交流 比赛 对抗 之战 联赛 直航 通航 线 段 航班 协定 协议 条约 联合公报 首脑会议 外长会议 "
+    "地区 一带 之间 两地 首脑 非正式 灾区 震区 冲突地区"
+)
+PAIR_NOUNS = frozenset(_PAIR_NOUNS_TEXT.split())
 SOURCE_BEFORE = "据"
 SOURCE_AFTER = ("报道", "消息")
 _LEFT_RUN_RE = re.compile(f"[{HAN_CLASS}]+$")
@@ -810,7 +835,7 @@ def _name_dashes(text: str, view: str) -> list[_Candidate]:
                 left_run[-a:] + right_run[:b]
                 for a in (1, 2, 3)
                 for b in (1, 2, 3)
-                if a + b >= 3 and a <= len(left_run) and b <= len(right_run)
+                if a + b >= 3 and a <= len(left_run) and 2 <= b <= len(right_run)
                 if lexicon.is_proper_name(left_run[-a:] + right_run[:b])
                 and _name_word(right_run[:b])
                 and not lexicon.is_proper_name(left_run[-a:])
@@ -824,19 +849,27 @@ def _name_dashes(text: str, view: str) -> list[_Candidate]:
             continue
         first = lexicon.best_segmentation(left_run)[-1]
         words = lexicon.best_segmentation(right_run)
+        # A name the dictionary knows but splits before a noun of PAIR_NOUNS (阿/尔/及/利亚/对话).
+        paired = next((i for i in range(2, min(len(words), 5)) if words[i] in PAIR_NOUNS), 0)
+        if paired and len(words[0]) == 1 and lexicon.is_proper_name("".join(words[:paired])):
+            words = ["".join(words[:paired]), *words[paired:]]
         second = words[0]
-        if not (_name_word(first) and _name_word(second)):
-            continue
+        if len(first) < 2 or len(second) < 2 or not (_name_word(first) and _name_word(second)):
+            continue  # (李 华: a surname alone is no name a dash joins)
+        # 要 is also "demand" (美国要伊拉克的石油, 中国要香港繁荣稳定): only positive evidence for
+        # the dash makes it likely; two names alone are a doubt.
         why, evidence = f"between the names {first} and {second}", LIKELY_FROM
-        if _predicate_after(words):
-            first_at, second_end = here - len(first), here + 1 + len(second)
-            if view[first_at - 1 : first_at] == SOURCE_BEFORE and words[1] in SOURCE_AFTER:
-                why += f", a news source ({SOURCE_BEFORE}…{words[1]})"
-            elif NAME_DASH_LOOKALIKE in (view[first_at - 1 : first_at], view[second_end : second_end + 1]):
-                why += ", in a chain of names"
-            else:
-                why += f", but a predicate follows ({''.join(words[1:3])}): 要 may be the verb"
-                evidence = DOUBT_FROM
+        first_at, second_end = here - len(first), here + 1 + len(second)
+        after = words[1] if len(words) > 1 else view[second_end : second_end + 1]
+        if view[first_at - 1 : first_at] == SOURCE_BEFORE and after in SOURCE_AFTER:
+            why += f", a news source ({SOURCE_BEFORE}…{after})"
+        elif NAME_DASH_LOOKALIKE in (view[first_at - 1 : first_at], view[second_end : second_end + 1]):
+            why += ", in a chain of names"
+        elif after in PAIR_NOUNS and not _predicate_after(words):
+            why += f", before {after} (what the two share)"
+        else:
+            why += ", but nothing says they are a pair: 要 may be the verb"
+            evidence = DOUBT_FROM
         cand = _Candidate(here, here + 1, NAME_DASH_LOOKALIKE, EM_DASH)
         cand.add(evidence, why, EV_OTHER)
         found.append(cand)
@@ -885,6 +918,8 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
         kinds = cand.kinds
         if EV_NO_MARK in kinds or _NAME_KINDS.isdisjoint(kinds):
             continue
+        if text[end - 2 : end - 1] == SURNAME_MARKER and text[end - 3 : end - 1] != COMMONERS:
+            continue  # 姓袁袁是个: the surname after 姓 (no comma follows 姓), and the next 袁 the comma
         name = text[end : end + 3]
         if len(name) < 3 or not all(is_han(c) for c in name):
             continue
@@ -898,8 +933,15 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
         if any(c in punct or c in digits for c in name):
             continue
         if text.startswith(NAME_TITLES, end + 3) and not text.startswith(NAME_TITLES, end + 2):
-            cand.add(0.0, f"{name} before a title: a full name ({cand.hanzi}{name} would be a name of four)", EV_OTHER)
-            cand.evidence = LIKELY_FROM
+            if text.startswith(RANKS, end + 3):
+                why = f"{name} before a rank: a full name ({cand.hanzi}{name} would be a name of four)"
+                cand.add(0.0, why, EV_OTHER)
+                cand.evidence = LIKELY_FROM
+            else:
+                # 议员袁陈美玲女士: a married woman may put her husband's surname first (冠夫姓)
+                why = f"{name} before a title: a full name, unless {cand.hanzi} is a husband's surname"
+                cand.add(0.0, why, EV_OTHER)
+                cand.evidence = max(cand.evidence, DOUBT_FROM)
             continue
         short = name[:2]
         if lexicon.is_word(short, min_freq=1):
@@ -910,7 +952,8 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
 
 
 #: Titles after a full name: those of TITLES and military ranks (阮华盛少将).
-NAME_TITLES = (*TITLES, "上将", "中将", "少将", "大校", "上校", "中校", "少校")
+RANKS = ("上将", "中将", "少将", "大校", "上校", "中校", "少校")
+NAME_TITLES = (*TITLES, *RANKS)
 #: What a clause starts after: a line break, a mark, or the look-alike of a mark that ends a
 #: sentence or opens a quotation (遥 曰 院 野; not 袁 and 叶, the surnames in question).
 CLAUSE_STARTERS = frozenset("\n。！？；：“（" + "遥曰院野渊")
@@ -1013,6 +1056,39 @@ def _after_joining_word(text: str, by_start: dict[int, _Candidate]) -> None:
         cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
+def _unlisted_words(text: str, by_start: dict[int, _Candidate]) -> None:
+    """A look-alike inside a word of mappings/punct_shift_words.tsv (浴霸 浴盐 院感: words
+    jieba's dictionary lacks or counts too rarely) weighs against the mark: at most a doubt,
+    reported, never repaired. Not where a neighbour outside the word makes a word with it (院感谢 is ：感谢).
+    (``by_start``: every candidate by its start; the few places found by one regex.)"""
+    words = _unlisted_words_re()
+    if words is None:
+        return
+    is_word = lexicon.is_word
+    for match in words.finditer(text):
+        start, end = match.span()
+        word = match.group()
+        if (start and is_word(text[start - 1 : start + 1])) or (end < len(text) and is_word(text[end - 1 : end + 1])):
+            continue  # 院感谢: the word of the mark reading (感谢) stands there too
+        for index in range(start, end):
+            cand = by_start.get(index)
+            if cand is None or cand.evidence < DOUBT_FROM or cand.end - cand.start != 1:
+                continue
+            cand.add(-NEIGHBOUR_PENALTY, f"in the word {word} (a word of {WORDS_TABLE})", EV_LEXICON)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+@functools.cache
+def _unlisted_words_re() -> re.Pattern[str] | None:
+    """The words of mappings/punct_shift_words.tsv that hold a look-alike, longest first."""
+    punct = _lookalikes()[0]
+    words = sorted(
+        (row[0] for row in read_tsv(WORDS_TABLE) if any(char in punct for char in row[0])),
+        key=lambda w: (-len(w), w),
+    )
+    return re.compile("|".join(map(re.escape, words))) if words else None
+
+
 @functools.cache
 def _after_joining_word_re() -> re.Pattern[str]:
     """A word of JOINING_WORDS and a look-alike of a mark of JOINED_MARKS right after it."""
@@ -1104,6 +1180,9 @@ SPOKEN_TO = ("我", "他", "她", "我们", "记者")
 #: not 下院 391 nor 道院 34) to read 院 with it before a part of an institution (院党委 院领导).
 COMMON_INTRO_WORD_FREQ = 1000
 INSTITUTION_PARTS = ("党委", "党组", "领导", "机关", "职工", "干部", "办公室")
+#: What follows 院 (the institute) as a part or a level of it: 院领导 院属 院一级.
+INSTITUTION_FOLLOWERS = (*INSTITUTION_PARTS, "属", "一级", "两级")
+NOT_INSTITUTION_FOLLOWERS = ("属于", "属实", "属性")
 
 
 @functools.cache
@@ -1120,7 +1199,20 @@ def _colon_after_intro(view: str, text: str, by_start: dict[int, _Candidate]) ->
     intro_ends = _colon_intro_ends()
     for start in _occurrences(text, COLON_LOOKALIKE):
         cand = by_start.get(start)
-        if cand is None or cand.end - start != 1 or cand.evidence >= LIKELY_FROM or view[start - 1] not in intro_ends:
+        if cand is None or cand.end - start != 1 or not start:
+            continue
+        if (
+            cand.evidence >= DOUBT_FROM
+            and text.startswith(INSTITUTION_FOLLOWERS, start + 1)
+            and not text.startswith(NOT_INSTITUTION_FOLLOWERS, start + 1)
+            and is_han(text[start - 1])
+        ):
+            # 宣布院领导班子, 规定院属各单位: 院 (the institute) before a part of it reads as well
+            # as a colon before 领导: a doubt, reported
+            cand.add(0.0, f"before {text[start + 1 : start + 3]}: 院 may be the institute", EV_OTHER)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
+            continue
+        if cand.evidence >= LIKELY_FROM or view[start - 1] not in intro_ends:
             continue  # (the common cases: a colon already, or after no introducing word: 学院)
         if EV_NO_MARK in cand.kinds or EV_PAIRED in cand.kinds:
             continue
@@ -1384,7 +1476,8 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     # Only the look-alikes of paired marks take part (the commas and stops are most of them).
     candidates = [c for c in candidates if c.symbol in _PAIRED_MARKS]
     for cand in candidates:
-        if cand.evidence < PAIR_FLOOR or (cand.kinds is _DOUBLED_KINDS and cand.symbol in closer_of):
+        doubled = cand.kinds[: len(_DOUBLED_KINDS)] == _DOUBLED_KINDS  # (add() may have added more)
+        if cand.evidence < PAIR_FLOOR or (doubled and cand.symbol in closer_of):
             # clearly a word (视野), or an opener doubled (野野孩子 is “野孩子: the last opener,
             # which the stack would pair, is the hanzi): it cannot pair
             continue
