@@ -674,7 +674,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _one_character_sentence(view, text, by_start)
     _lookalike_given_names(text, by_start)
     _unlisted_words(text, by_start)
-    if NAME_DASH_LOOKALIKE in text:
+    if DASH_LOOKALIKE in text:
         dashes = _name_dashes(text, view)
         if dashes:
             candidates = sorted(candidates + dashes, key=lambda c: c.start)
@@ -747,7 +747,11 @@ def _lookalike_given_names(text: str, by_start: dict[int, _Candidate]) -> None:
 
 
 def _ends_with_person_noun(head: str) -> bool:
-    nouns = _person_nouns()
+    return _ends_with(head, _person_nouns())
+
+
+def _ends_with(head: str, nouns: frozenset[str]) -> bool:
+    """Whether ``head`` ends with one of ``nouns`` (of two to four characters)."""
     return any(head[-size:] in nouns for size in (2, 3, 4) if len(head) >= size)
 
 
@@ -782,8 +786,9 @@ def _one_character_sentence(view: str, text: str, by_start: dict[int, _Candidate
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
-#: 要, the look-alike of —: a single one is the verb (要求, 重要), except between two names.
-NAME_DASH_LOOKALIKE = "要"
+#: 要 (D2AA), the look-alike of — (A1AA): a single one is the verb (要求, 重要), except between
+#: two names (see _name_dashes) or two numbers (the dash of a range, see _range_dash).
+DASH_LOOKALIKE = "要"
 #: How many hanzi before a single 要 are read for the name there (and twice as many after it,
 #: for the name and what follows it).
 NAME_DASH_REACH = 6
@@ -813,13 +818,13 @@ def _name_dashes(text: str, view: str) -> list[_Candidate]:
     (``view``: the text with the sure marks read.)"""
     found: list[_Candidate] = []
     lookalikes = _all_lookalikes()
-    lefts, rights = _word_neighbours()[0][NAME_DASH_LOOKALIKE], _word_neighbours()[1][NAME_DASH_LOOKALIKE]
+    lefts, rights = _word_neighbours()[0][DASH_LOOKALIKE], _word_neighbours()[1][DASH_LOOKALIKE]
     n = len(text)
-    at = text.find(NAME_DASH_LOOKALIKE, 1)  # (str.find: far faster than a regex over hanzi)
+    at = text.find(DASH_LOOKALIKE, 1)  # (str.find: far faster than a regex over hanzi)
     while 0 < at < n - 1:
-        here, at = at, text.find(NAME_DASH_LOOKALIKE, at + 1)
+        here, at = at, text.find(DASH_LOOKALIKE, at + 1)
         before, after = text[here - 1], text[here + 1]
-        if before == NAME_DASH_LOOKALIKE or after == NAME_DASH_LOOKALIKE:
+        if before == DASH_LOOKALIKE or after == DASH_LOOKALIKE:
             continue  # 要要 is ——, read elsewhere
         if before in lefts or after in rights or before in lookalikes or after in lookalikes:
             continue  # 需要, 要求: a word holds it (the common case); a look-alike beside it is no name
@@ -843,7 +848,7 @@ def _name_dashes(text: str, view: str) -> list[_Candidate]:
             None,
         )
         if joined is not None:
-            cand = _Candidate(here, here + 1, NAME_DASH_LOOKALIKE, EM_DASH)
+            cand = _Candidate(here, here + 1, DASH_LOOKALIKE, EM_DASH)
             cand.add(LIKELY_FROM, f"inside the name {joined}, written with a dash", EV_OTHER)
             found.append(cand)
             continue
@@ -863,14 +868,14 @@ def _name_dashes(text: str, view: str) -> list[_Candidate]:
         after = words[1] if len(words) > 1 else view[second_end : second_end + 1]
         if view[first_at - 1 : first_at] == SOURCE_BEFORE and after in SOURCE_AFTER:
             why += f", a news source ({SOURCE_BEFORE}…{after})"
-        elif NAME_DASH_LOOKALIKE in (view[first_at - 1 : first_at], view[second_end : second_end + 1]):
+        elif DASH_LOOKALIKE in (view[first_at - 1 : first_at], view[second_end : second_end + 1]):
             why += ", in a chain of names"
         elif after in PAIR_NOUNS and not _predicate_after(words):
             why += f", before {after} (what the two share)"
         else:
             why += ", but nothing says they are a pair: 要 may be the verb"
             evidence = DOUBT_FROM
-        cand = _Candidate(here, here + 1, NAME_DASH_LOOKALIKE, EM_DASH)
+        cand = _Candidate(here, here + 1, DASH_LOOKALIKE, EM_DASH)
         cand.add(evidence, why, EV_OTHER)
         found.append(cand)
     return found
@@ -1884,8 +1889,7 @@ def _role_nouns() -> frozenset[str]:
 
 
 def _ends_with_role_noun(head: str) -> bool:
-    nouns = _role_nouns()
-    return any(head[-size:] in nouns for size in (2, 3, 4) if len(head) >= size)
+    return _ends_with(head, _role_nouns())
 
 
 #: How rare a character must be (jieba's count as a word of its own) to be read as a given
@@ -3013,10 +3017,6 @@ def _score_at(text: str, index: int) -> bool:
 @functools.cache
 def _ratio_lookalike() -> str:
     return next(h for h, symbol in _number_signs().items() if symbol == RATIO)
-
-
-#: 要, the look-alike of — (a single one is read only as the dash of a range of numbers).
-DASH_LOOKALIKE = "要"
 
 
 @functools.cache
