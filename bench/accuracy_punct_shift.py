@@ -59,12 +59,12 @@ from cleaner.config import Config
 from cleaner.model import apply_edits
 from cleaner.pipeline import STAGES_BY_ID, select_edits
 from cleaner.stages.base import StageContext
-from cleaner.stages.punct_shift import (
+from cleaner.stages.punct_shift import detect
+from cleaner.stages.punct_shift.table import (
     DECIMAL_POINT,
     REPAIRED_LETTERS,
     REPAIRED_OTHER_SHIFTED,
     REPAIRED_PUNCT,
-    detect,
     shift_table,
 )
 

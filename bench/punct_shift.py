@@ -20,9 +20,9 @@ import time
 
 from bench.accuracy_punct_shift import CLEAN_SOURCES, ROOT, garble, normalised
 from cleaner import clean, lexicon
-from cleaner.stages import punct_shift
 from cleaner.stages.base import StageContext
 from cleaner.stages.punct_shift import detect
+from cleaner.stages.punct_shift.reading import _window_scores
 
 
 def _best(func, rounds: int) -> float:
@@ -40,7 +40,7 @@ def _stage_cold(docs: list[str]) -> None:
     window cache emptied first, so that repeated copies of the corpus do not flatter it."""
     for doc in docs:
         lexicon.segmentation_score.cache_clear()
-        punct_shift._window_scores.cache_clear()
+        _window_scores.cache_clear()
         detect(doc, StageContext())
 
 

@@ -17,7 +17,8 @@ from cleaner.config import Config
 from cleaner.model import apply_edits
 from cleaner.pipeline import STAGES, STAGES_BY_ID, select_edits
 from cleaner.stages.base import StageContext
-from cleaner.stages.punct_shift import RULE, RULE_DIGIT, RULE_DOCUMENT, detect, shift_table
+from cleaner.stages.punct_shift import detect
+from cleaner.stages.punct_shift.table import RULE, RULE_DIGIT, RULE_DOCUMENT, shift_table
 from cleaner.tables import read_tsv
 from tests.conftest import FIXTURES, ROOT
 

@@ -35,6 +35,6 @@ def test_split_scores_are_the_separate_scores(text: str, data: st.DataObject) ->
 def test_real_marks_are_found_as_the_pattern_finds_them(text: str) -> None:
     # The stage scans for real marks with one character class and checks an ASCII mark's
     # neighbours itself: the same positions as _ANY_REAL_PUNCT_RE's look-arounds.
-    from cleaner.stages.punct_shift import _ANY_REAL_PUNCT_RE, _real_mark_starts
+    from cleaner.stages.punct_shift.document import _ANY_REAL_PUNCT_RE, _real_mark_starts
 
     assert list(_real_mark_starts(text)) == [m.start() for m in _ANY_REAL_PUNCT_RE.finditer(text)]

@@ -260,7 +260,8 @@ def test_a_surname_after_a_kinship_noun_is_kept(snippet: str) -> None:
 
 def test_every_unlisted_word_holds_a_lookalike_and_is_rare_in_the_dictionary() -> None:
     from cleaner import lexicon
-    from cleaner.stages.punct_shift import WORDS_TABLE, shift_table
+    from cleaner.stages.punct_shift.marks import WORDS_TABLE
+    from cleaner.stages.punct_shift.table import shift_table
     from cleaner.tables import read_tsv
 
     rows = read_tsv(WORDS_TABLE)

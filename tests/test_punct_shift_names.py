@@ -184,11 +184,11 @@ def test_given_name_table_data() -> None:
 
 
 def _candidate(text: str, hanzi: str, kinds: tuple[str, ...], evidence: float):
-    from cleaner.stages import punct_shift as ps
+    from cleaner.stages.punct_shift import decide, table
 
     start = text.index(hanzi, 1)
-    symbol = ps._lookalikes()[0][hanzi]
-    return ps._Candidate(start, start + 1, hanzi, symbol, evidence, tuple(f"note {k}" for k in kinds), kinds)
+    symbol = table._lookalikes()[0][hanzi]
+    return decide._Candidate(start, start + 1, hanzi, symbol, evidence, tuple(f"note {k}" for k in kinds), kinds)
 
 
 @pytest.mark.parametrize(
@@ -202,12 +202,12 @@ def _candidate(text: str, hanzi: str, kinds: tuple[str, ...], evidence: float):
 )
 def test_full_name_after_reads_the_kinds_of_evidence_not_the_wording(kinds, overruled) -> None:
     """_full_name_after decides by the kinds of the evidence (the notes here say nothing)."""
-    from cleaner.stages import punct_shift as ps
+    from cleaner.stages.punct_shift import decide, names
 
     text = "书记刘我成说，会上袁刘我成曾有"
-    cand = _candidate(text, "袁", kinds, ps.DOUBT_FROM)
-    ps._full_name_after(text, [cand])
-    assert (cand.evidence == ps.LIKELY_FROM) is overruled
+    cand = _candidate(text, "袁", kinds, decide.DOUBT_FROM)
+    names._full_name_after(text, [cand])
+    assert (cand.evidence == decide.LIKELY_FROM) is overruled
     assert len(cand.kinds) == len(cand.notes)
 
 
@@ -221,17 +221,17 @@ def test_full_name_after_reads_the_kinds_of_evidence_not_the_wording(kinds, over
     ],
 )
 def test_closed_titles_read_the_kinds_of_evidence_not_the_wording(kinds, overruled) -> None:
-    from cleaner.stages import punct_shift as ps
+    from cleaner.stages.punct_shift import decide, pairing
 
     text = "和叶三国演义曳"
-    cand = _candidate(text, "叶", kinds, ps.DOUBT_FROM)
-    ps._closed_titles([cand])
-    assert (cand.evidence == ps.LIKELY_FROM) is overruled
+    cand = _candidate(text, "叶", kinds, decide.DOUBT_FROM)
+    pairing._closed_titles([cand])
+    assert (cand.evidence == decide.LIKELY_FROM) is overruled
 
 
 def test_name_context_says_the_kind_of_its_evidence() -> None:
-    from cleaner.stages import punct_shift as ps
+    from cleaner.stages.punct_shift import decide, names
 
-    assert ps._name_context("工程师袁伟遥", 3)[0] == ps.EV_SURNAME
-    assert ps._name_context("原告袁某诉", 2) == (ps.EV_ANONYMISED, "an anonymised name (袁某)")
-    assert ps._name_context("他说袁", 2) is None
+    assert names._name_context("工程师袁伟遥", 3)[0] == decide.EV_SURNAME
+    assert names._name_context("原告袁某诉", 2) == (decide.EV_ANONYMISED, "an anonymised name (袁某)")
+    assert names._name_context("他说袁", 2) is None

@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner import lexicon
-from cleaner.chars import HAN_CLASS
-from cleaner.stages import punct_shift as ps
+from cleaner.chars import EM_DASH, HAN_CLASS
+from cleaner.stages.punct_shift import decide, marks, reading, table
 
 #: Hanzi that form words with the look-alikes (学院 视野 要求 出院 遥远 ...), look-alikes,
 #: marks, spaces and line breaks: the material the windows and the lexicon see.
@@ -24,15 +24,15 @@ TEXTS = st.text(alphabet=ALPHABET, min_size=1, max_size=40)
 def _window_long_way(view: str, index: int, step: int) -> str:
     """``_window`` without its fast path (the function as it was before it)."""
     if step < 0:
-        seg = view[max(0, index - ps._WINDOW_REACH) : index]
+        seg = view[max(0, index - reading._WINDOW_REACH) : index]
         if "\n" in seg:
-            seg = ps._BLANK_LINE_RE.split(seg)[-1]
-        match = re.search(f"[{HAN_CLASS}]{{1,{ps.WINDOW}}}$", seg.translate(ps._DROP_SPACE))
+            seg = reading._BLANK_LINE_RE.split(seg)[-1]
+        match = re.search(f"[{HAN_CLASS}]{{1,{reading.WINDOW}}}$", seg.translate(reading._DROP_SPACE))
     else:
-        seg = view[index + 1 : index + 1 + ps._WINDOW_REACH]
+        seg = view[index + 1 : index + 1 + reading._WINDOW_REACH]
         if "\n" in seg:
-            seg = ps._BLANK_LINE_RE.split(seg)[0]
-        match = re.match(f"[{HAN_CLASS}]{{1,{ps.WINDOW}}}", seg.translate(ps._DROP_SPACE))
+            seg = reading._BLANK_LINE_RE.split(seg)[0]
+        match = re.match(f"[{HAN_CLASS}]{{1,{reading.WINDOW}}}", seg.translate(reading._DROP_SPACE))
     return match.group() if match else ""
 
 
@@ -41,7 +41,7 @@ def _window_long_way(view: str, index: int, step: int) -> str:
 def test_window_fast_path_is_the_long_way(text: str, data: st.DataObject) -> None:
     index = data.draw(st.integers(0, len(text) - 1))
     for step in (-1, 1):
-        assert ps._window(text, index, step) == _window_long_way(text, index, step)
+        assert reading._window(text, index, step) == _window_long_way(text, index, step)
 
 
 @settings(max_examples=300, deadline=None)
@@ -56,12 +56,12 @@ def test_segmentation_scores_are_the_separate_scores(text: str, data: st.DataObj
 
 def _reading_delta_long_way(view: str, start: int, end: int, log_p_mark: float) -> float:
     """The reading of a window with three separate segmentations and no cache."""
-    left = ps._window(view, start, -1)
-    right = ps._window(view, end - 1, 1)
+    left = reading._window(view, start, -1)
+    right = reading._window(view, end - 1, 1)
     run = view[start:end]
     joined = left + run + right
     if end - start == 1 and not lexicon.in_word(joined, len(left)):
-        return ps._alone(run) - log_p_mark
+        return reading._alone(run) - log_p_mark
     return lexicon.segmentation_score(joined) - (
         lexicon.segmentation_score(left) + lexicon.segmentation_score(right) + log_p_mark
     )
@@ -71,11 +71,11 @@ def _reading_delta_long_way(view: str, start: int, end: int, log_p_mark: float) 
 @given(TEXTS, st.data())
 def test_reading_delta_is_the_long_way(text: str, data: st.DataObject) -> None:
     """(It is asked of look-alikes only: the bigram shortcut knows their words alone.)"""
-    punct, _, _ = ps._lookalikes()
+    punct, _, _ = table._lookalikes()
     index = data.draw(st.integers(0, len(text) - 1))
     if text[index] not in punct:
         return
-    assert ps._reading_delta(text, index, index + 1, -3.0) == _reading_delta_long_way(text, index, index + 1, -3.0)
+    assert reading._reading_delta(text, index, index + 1, -3.0) == _reading_delta_long_way(text, index, index + 1, -3.0)
 
 
 @settings(max_examples=200, deadline=None)
@@ -85,16 +85,16 @@ def test_reading_delta_is_the_long_way(text: str, data: st.DataObject) -> None:
 def test_first_reading_is_the_lexicon_reading_of_every_candidate(text: str) -> None:
     """Pass 1 reads a look-alike with no word-forming neighbour from a table: the full reading
     gives the same number. Settled ones form no word with any neighbour, nor can a mark."""
-    assert ps._marks_in_no_word()
-    candidates, settled = ps._first_reading(text)
-    punct, _, _ = ps._lookalikes()
+    assert reading._marks_in_no_word()
+    candidates, settled = marks._first_reading(text)
+    punct, _, _ = table._lookalikes()
     assert [c.start for c in candidates if c.end - c.start == 1] == [
-        i for i, char in enumerate(text) if char in punct and punct[char] != ps.EM_DASH
+        i for i, char in enumerate(text) if char in punct and punct[char] != EM_DASH
     ]
     for cand in candidates:
-        want = -_reading_delta_long_way(text, cand.start, cand.end, ps.LOG_P_MARK[cand.symbol])
-        if cand.kinds == ps._DOUBLED_KINDS:  # 院院: one of a doubled pair, read as the hanzi on purpose
-            assert cand.evidence <= min(want, ps.DOUBT_FROM)
+        want = -_reading_delta_long_way(text, cand.start, cand.end, reading.LOG_P_MARK[cand.symbol])
+        if cand.kinds == reading._DOUBLED_KINDS:  # 院院: one of a doubled pair, read as the hanzi on purpose
+            assert cand.evidence <= min(want, decide.DOUBT_FROM)
             continue
         assert cand.evidence == want
         if cand.start in settled:

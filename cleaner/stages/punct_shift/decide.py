@@ -1,0 +1,108 @@
+"""The candidate record and how its evidence becomes a confidence and a finding.
+
+A _Candidate is one look-alike (or run) with the evidence for reading it as its symbol, in
+nats, a note per piece of evidence for the reviewer and its kind (EV_*) for the rules that
+weigh earlier evidence. _confidence maps evidence to the confidence levels (SURE … DOUBT),
+_finding and _reason build the Finding and the Edit with the reason a reviewer reads.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from cleaner.model import Edit, Finding, Span
+from cleaner.stages.punct_shift.table import RULE_DIGIT
+
+SURE, LIKELY, ENOUGH, DOUBT = 0.97, 0.9, 0.82, 0.6
+#: Evidence (in nats, log-odds for the punctuation reading) for each confidence level.
+SURE_FROM, LIKELY_FROM, ENOUGH_FROM, DOUBT_FROM = 6.0, 3.0, 1.5, 0.0
+#: Evidence at which an occurrence counts as a marker of a garbled line.
+MARKER_FROM = 4.0
+
+
+# What a piece of evidence says about a look-alike: every note of a candidate has one of these
+# kinds, and the rules that weigh earlier evidence (_full_name_after, _closed_titles, ...) read
+# the kinds, never a note's wording (the notes are for the reviewer and may be reworded).
+#: the lexicon's reading of the window (always a candidate's first evidence)
+EV_LEXICON = "lexicon"
+#: the look-alike reads as a surname (before a title or a given name, after a role, 姓, 老)
+EV_SURNAME = "surname"
+#: other evidence for a name at the look-alike (after a noun for a person and before a given
+#: name, the same full name read as a name elsewhere, a surname before an enumeration comma)
+EV_NAME = "name"
+#: 袁某 before a name follower: an anonymised name (袁某 elsewhere, or before no word with
+#: 某, is only EV_OTHER: weaker)
+EV_ANONYMISED = "anonymised"
+#: the look-alike is a character of a given name (袁野也: the 野)
+EV_IN_NAME = "in-name"
+#: an opening and a closing look-alike pair up (叶…曳)
+EV_PAIRED = "paired"
+#: what rules the mark out whatever the name evidence says: two marks side by side that
+#: cannot be, a line start, a doubled mark
+EV_NO_MARK = "no-mark"
+#: a number's evidence of a numbered item: （1）
+EV_ITEM = "item"
+#: anything else (position, sentence shape, rules that settle earlier evidence)
+EV_OTHER = "other"
+#: The kinds of name evidence (what _full_name_after and _closed_titles may overrule).
+#: a “ that closes a quotation the source opened with one too (“…“): read as ” by the neighbours
+EV_TYPED_CLOSER = "typed-closer"
+_NAME_KINDS = frozenset({EV_SURNAME, EV_NAME})
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int
+    end: int
+    hanzi: str
+    symbol: str
+    evidence: float = 0.0
+    #: one note per piece of evidence, for the reason a reviewer reads
+    notes: tuple[str, ...] = ()
+    #: the kind of each piece of evidence (EV_*), parallel to ``notes``: what the rules read
+    kinds: tuple[str, ...] = ()
+
+    def add(self, amount: float, note: str, kind: str) -> None:
+        self.evidence += amount
+        self.notes += (note,)
+        self.kinds += (kind,)
+
+
+def _confidence(evidence: float) -> float | None:
+    if evidence >= SURE_FROM:
+        return SURE
+    if evidence >= LIKELY_FROM:
+        return LIKELY
+    if evidence >= ENOUGH_FROM:
+        return ENOUGH
+    if evidence >= DOUBT_FROM:
+        return DOUBT
+    return None
+
+
+def _finding(rule: str, cand: _Candidate, confidence: float) -> Finding:
+    start, end, hanzi, symbol = cand.start, cand.end, cand.hanzi, cand.symbol
+    if end - start == 1 and len(symbol) == 1:  # the common case: one look-alike, one mark
+        before, after = hanzi, symbol
+    else:
+        before = hanzi if end - start == len(hanzi) else hanzi * (end - start)
+        after = symbol if len(symbol) == len(before) or rule == RULE_DIGIT else symbol * len(before)
+    reason = _reason(rule, before, after, cand.notes)
+    span = Span(start, end)
+    return Finding(rule, span, reason, confidence, Edit(span, before, after, rule, confidence, reason))
+
+
+@functools.lru_cache(maxsize=4096)
+def _reason(rule: str, before: str, after: str, notes: tuple[str, ...]) -> str:
+    what = (
+        "number"
+        if rule == RULE_DIGIT
+        else "Latin letters"
+        if after.isascii() and after.isalpha()
+        else "punctuation mark"
+    )
+    return (
+        f"'{before}' is the GB2312 shift garble of the {what} '{after}' (lead byte +0x31); "
+        f"evidence: {', '.join(dict.fromkeys(notes))}"
+    )

@@ -1,0 +1,587 @@
+"""The rest of the shifted symbol rows a Founder page sets, read only where evidence no word
+gives says so: ``『』`` as a pair (液 一), the bullet ``●`` (荫), Latin words and letters set
+full-width (``栽悦蕴`` = ``TCL``: a run of letter look-alikes no word holds), initials and
+model codes.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from cleaner import lexicon
+from cleaner.chars import (
+    BLACK_CIRCLE,
+    FULLWIDTH_COLON,
+    FULLWIDTH_COMMA,
+    FULLWIDTH_HYPHEN_MINUS,
+    FULLWIDTH_LEFT_PAREN,
+    FULLWIDTH_RIGHT_PAREN,
+    FULLWIDTH_SEMICOLON,
+    HAN_NUMERALS,
+    IDEOGRAPHIC_COMMA,
+    LEFT_WHITE_CORNER_BRACKET,
+    OPENING_PUNCT,
+    RIGHT_WHITE_CORNER_BRACKET,
+    is_han,
+)
+from cleaner.stages.punct_shift.decide import EV_LEXICON, EV_OTHER, EV_PAIRED, LIKELY_FROM, _Candidate
+from cleaner.stages.punct_shift.numbers import NUMBER_AFTER, NUMBER_AFTER_WORDS, _is_digit_at
+from cleaner.stages.punct_shift.reading import _WINDOW_REACH, _in_best_word, _window, _window_delta
+from cleaner.stages.punct_shift.table import (
+    _INLINE_SPACES,
+    _REAL_MARKS,
+    BULLET_LOOKALIKE,
+    CORNER_CLOSE_LOOKALIKE,
+    CORNER_OPEN_LOOKALIKE,
+    ENUMERATION,
+    HYPHEN_MINUS_LOOKALIKE,
+    SENTENCE_ENDS,
+    ShiftEntry,
+    _lookalikes,
+    shift_table,
+)
+from cleaner.tables import read_tsv
+
+CORNER_PAIR_SPAN = 80
+#: A quotation of speech (opened after a colon: 说院液…) may run this long when it closes
+#: after its last sentence, before the line's end or a mark (…遥一⏎).
+CORNER_SPEECH_SPAN = 400
+#: A quoted term closed by 一 before a hanzi (液三下乡一活动) is short: at most this many
+#: characters (179 of the 183 such quotations of People's Daily's dev half; 液网络与二十一世纪
+#: 人类生活一 has 12).
+CORNER_TERM_SPAN = 12
+#: Two 一 that no word holds this near each other before a hanzi (液三优一满意一活动): no
+#: telling which one closes, so neither is read.
+CORNER_AMBIGUOUS_REACH = 6
+#: log P of 『 or 』 at a point of prose (rare: as rare as 《)
+LOG_P_CORNER = -6.0
+#: 一 reads as no word's (its reading alone is about -0.4; inside a word far lower)
+CORNER_CLOSE_FROM = -1.0
+#: The verdicts of :func:`_corner_closes`
+CORNER_CLOSE, CORNER_NOT, CORNER_STOP = "close", "not", "stop"
+#: Marks a closing 』 never follows (none of People's Daily's dev half does; they end no
+#: quotation there: 酒液清亮袁一看就是 is 酒液清亮，一看), real or their look-alikes.
+CORNER_NEVER_BEFORE_CLOSE = FULLWIDTH_COMMA + IDEOGRAPHIC_COMMA + FULLWIDTH_SEMICOLON + FULLWIDTH_COLON + OPENING_PUNCT
+#: Counters after 一 that NUMBER_AFTER lacks (酶液活性下降一成, 每瓶一升), and 比 of a ratio (一比十)
+CORNER_MORE_COUNTERS, CORNER_RATIO = "成升", "比"
+#: 一 after these is 'one' of 如一 (as one), 合一, 不一 (深浅不一), 挑一 (万里挑一), never a
+#: closing 』 (归 and 为 end quoted terms: 回归, 有所作为)
+CORNER_ONE_AFTER = "如合不挑"
+#: Verbs after 一 'as soon as' (一进车间, 一看就, 一听说), where they start no word (进口, 接到):
+#: none starts the text after a closing 』 in People's Daily's dev half (下 到 做 拿 do, and
+#: are left out)
+CORNER_AS_SOON_AS = "进看听出走问查想说修见来去回碰接踏跑"
+#: A quoted term of clauses (液讲文明袁树新风一活动) closed before a hanzi: what follows 』
+#: is 的 or a word of two characters or more (活动, 方针; not 一倒了之)
+CORNER_TERM_CLAUSES = FULLWIDTH_COMMA + IDEOGRAPHIC_COMMA + FULLWIDTH_SEMICOLON
+CORNER_TERM_PARTICLE = "的"
+
+
+@functools.cache
+def _corner_marks() -> tuple[frozenset[str], frozenset[str]]:
+    """(the sentence ends 。！？ and their look-alikes, the colon ： and its look-alike)."""
+    punct = _lookalikes()[0]
+    ends = frozenset(SENTENCE_ENDS) | {h for h, s in punct.items() if s in SENTENCE_ENDS}
+    colons = frozenset(FULLWIDTH_COLON) | {h for h, s in punct.items() if s == FULLWIDTH_COLON}
+    return ends, colons
+
+
+def _corner_closes(text: str, opening: int, index: int, speech: bool) -> str:
+    """Whether the 一 at ``index`` closes the 液 at ``opening`` (CORNER_CLOSE), is a real 一
+    (CORNER_NOT: read on) or cannot be told from a closing mark (CORNER_STOP: give the pair up).
+
+    No word holds a closing 一, and it stands where 』 does: before the line's end or a mark,
+    real or its look-alike (``液三通一遥``); or before a hanzi, after a sentence's end when the
+    quotation is speech (``说院液…吃个鲜遥一她一边说着``), else after a short term with no
+    sentence's end inside (``液三下乡一活动``; not ``没有一人`` inside a quoted speech); or
+    after a term of numerals (``液八五一以来``: 一 next to numerals is a numeral otherwise,
+    ``液三一五忠告一``, ``液危禁品一二百零八起``: given up). Beyond CORNER_PAIR_SPAN only a
+    speech closes, after its last sentence, before the line's end or a mark. After a sentence's
+    end, before 、, 一 starts a list (``遥一尧``)."""
+    if -_window_delta(text, index, index + 1, LOG_P_CORNER) < CORNER_CLOSE_FROM:
+        return CORNER_NOT  # a word holds it (统一, 一次, 一方)
+    ends = _corner_marks()[0]
+    punct = _lookalikes()[0]
+    before, after = text[index - 1], text[index + 1 : index + 2]
+    if punct.get(before, before) in CORNER_NEVER_BEFORE_CLOSE:
+        return CORNER_NOT  # (，一看就是)
+    if before == CORNER_RATIO and index >= 2 and _is_numeral_at(text, index - 2):
+        return CORNER_NOT  # the second number of a ratio (一比一)
+    if before in CORNER_ONE_AFTER:
+        return CORNER_NOT  # (效果如一, 合二为一)
+    at_mark = after in ("", "\n", "\r") or after in _lookalikes()[0] or after in _REAL_MARKS
+    if before in ends and after and after in ENUMERATION:
+        return CORNER_NOT  # 遥一尧 is 。一、, the first of a list
+    if index - opening > CORNER_PAIR_SPAN:
+        return CORNER_CLOSE if at_mark and before in ends else CORNER_NOT
+    if at_mark:
+        return CORNER_CLOSE
+    term = text[opening + 1 : index]
+    if before in HAN_NUMERALS or after in HAN_NUMERALS:
+        numerals = after not in HAN_NUMERALS and not term.strip(HAN_NUMERALS)
+        return CORNER_CLOSE if numerals and is_han(after) else CORNER_STOP
+    if not is_han(after):
+        return CORNER_NOT
+    if after in CORNER_AS_SOON_AS and not lexicon.frequency(text[index + 1 : index + 3]):
+        return CORNER_NOT  # 一 before a verb: 'as soon as' (。一进车间，他就; not 一进口设备)
+    if before in ends:
+        return CORNER_CLOSE if speech else CORNER_NOT
+    if speech or len(term) > CORNER_TERM_SPAN or any(c in ends for c in term):
+        return CORNER_NOT
+    if any(punct.get(c, c) in CORNER_TERM_CLAUSES for c in term) and not _corner_term_goes_on(text, index + 1):
+        return CORNER_NOT  # (残液一定要回收袁不能一倒了之)
+    if _corner_numeral(text, index):
+        return CORNER_NOT  # a numeral before a counter or a unit (液位下降一米, 一厘米)
+    return CORNER_CLOSE
+
+
+def _corner_numeral(text: str, index: int) -> bool:
+    """Whether the 一 at ``index`` is a numeral by what follows it: a counter or a unit (一米,
+    一厘米, 一成, 一升: no word that starts there, as 成为 does) or a ratio (一比十)."""
+    after = index + 1
+    if text.startswith(NUMBER_AFTER_WORDS, after):
+        return True
+    char = text[after : after + 1]
+    if char and (char in CORNER_MORE_COUNTERS or char in NUMBER_AFTER):
+        return not lexicon.is_word(text[after : after + 2])  # (两节一期间)
+    return text.startswith(CORNER_RATIO, after) and _is_numeral_at(text, after + 1)
+
+
+def _corner_term_goes_on(text: str, index: int) -> bool:
+    """Whether the text at ``index`` (after a closing 』) is 的 or starts a word of two or more."""
+    if text.startswith(CORNER_TERM_PARTICLE, index):
+        return True
+    right = _window(text, index - 1, 1)
+    return bool(right) and len(lexicon.best_segmentation(right)[0]) >= 2
+
+
+def _is_numeral_at(text: str, index: int) -> bool:
+    """A digit (any, or its look-alike) or a hanzi numeral (一 八 百) at ``text[index]``."""
+    return _is_digit_at(text, index) or (
+        0 <= index < len(text) and (text[index] in HAN_NUMERALS or text[index].isdigit())
+    )
+
+
+def _corner_openings(text: str) -> list[int]:
+    """Where a 液 that no word holds stands (an opening 『)."""
+    found: list[int] = []
+    at = text.find(CORNER_OPEN_LOOKALIKE)
+    while at >= 0:
+        if -_window_delta(text, at, at + 1, LOG_P_CORNER) >= LIKELY_FROM:
+            found.append(at)
+        at = text.find(CORNER_OPEN_LOOKALIKE, at + 1)
+    return found
+
+
+def _corner_quotes(text: str) -> list[_Candidate]:
+    """``说院液今天我看到…遥一``, ``液一国两制一方针``: 『…』 garbled as 液…一, read only as a pair
+    (see CORNER_OPEN_LOOKALIKE)."""
+    found: list[_Candidate] = []
+    openings = _corner_openings(text)
+    closed = -1
+    colons = _corner_marks()[1]
+    for n, at in enumerate(openings):
+        if at <= closed:
+            continue
+        speech = bool(at) and text[at - 1] in colons
+        end = text.find("\n", at)
+        end = min(len(text) if end < 0 else end, at + (CORNER_SPEECH_SPAN if speech else CORNER_PAIR_SPAN))
+        if n + 1 < len(openings):
+            end = min(end, openings[n + 1])
+        close = text.find(CORNER_CLOSE_LOOKALIKE, at + 2, end)
+        while close >= 0:
+            verdict = _corner_closes(text, at, close, speech)
+            if verdict == CORNER_CLOSE and not _corner_ambiguous(text, at, close, end, speech):
+                break
+            if verdict != CORNER_NOT:
+                close = -1
+                break
+            close = text.find(CORNER_CLOSE_LOOKALIKE, close + 1, end)
+        if close < 0:
+            continue
+        closed = close
+        for index, symbol, other in (
+            (at, LEFT_WHITE_CORNER_BRACKET, close),
+            (close, RIGHT_WHITE_CORNER_BRACKET, at),
+        ):
+            cand = _Candidate(index, index + 1, text[index], symbol)
+            note = f"no word holds it, and it pairs with {text[other]} (as 『…』)"
+            cand.add(LIKELY_FROM + 1.0, note, EV_PAIRED)
+            found.append(cand)
+    return found
+
+
+def _corner_ambiguous(text: str, opening: int, index: int, end: int, speech: bool) -> bool:
+    """Whether another 一 that could close as well follows the 一 at ``index`` (before a hanzi)
+    within CORNER_AMBIGUOUS_REACH: ``液三优一满意一活动``."""
+    after = text[index + 1 : index + 2]
+    if not is_han(after) or after in _lookalikes()[0]:
+        return False
+    other = text.find(CORNER_CLOSE_LOOKALIKE, index + 1, min(end, index + 1 + CORNER_AMBIGUOUS_REACH))
+    while other >= 0:
+        if _corner_closes(text, opening, other, speech) != CORNER_NOT:
+            return True
+        other = text.find(CORNER_CLOSE_LOOKALIKE, other + 1, min(end, index + 1 + CORNER_AMBIGUOUS_REACH))
+    return False
+
+
+#: log P of ● at a point of prose (rare: as rare as 《)
+LOG_P_BULLET = -6.0
+#: At most this far after a bullet, the next one ends a name of a byline (●侯铁●吕昊俊)
+BULLET_NAME_GAP = 5
+#: The marks a list's first bullet follows (特点：●, 。●), besides a line's start
+BULLET_LIST_MARKS = FULLWIDTH_COLON + SENTENCE_ENDS
+
+
+def _bullets(text: str) -> list[_Candidate]:
+    """``特点院荫产销利润同步增长荫盈利…``: 荫 where no word holds it is the bullet ●, where
+    an item starts after it (a hanzi, no mark: 柳成荫袁 is 柳成荫，) and something ends before
+    it: the line's start, a mark, a word of two or more (not 打入闷荫芦, a typo), or a name
+    after another bullet. Bullets come in lists, and one of them at least starts a line,
+    follows a colon or a sentence's end (every page of People's Daily's dev half with ● has
+    one) or ends a byline's name (●侯铁●): where none does, the 荫 amid lines are a name's
+    (清末将领荫昌)."""
+    found: list[_Candidate] = []
+    punct = _lookalikes()[0]
+    strong = False
+    at = text.find(BULLET_LOOKALIKE)
+    while at >= 0:
+        after = text[at + 1 : at + 2]
+        before = text[at - 1] if at else ""
+        item = bool(after) and is_han(after) and after not in punct
+        ends = before in ("", "\n") or before in _INLINE_SPACES or before in punct or before in _REAL_MARKS
+        # a name between two bullets (本报通讯员荫侯铁荫吕昊俊): a bullet shortly before it
+        byline = bool(found) and at - found[-1].start <= BULLET_NAME_GAP and "\n" not in text[found[-1].start : at]
+        ends = ends or byline
+        if item and not ends:
+            left = _window(text, at, -1)
+            ends = bool(left) and len(lexicon.best_segmentation(left)[-1]) >= 2
+        evidence = -_window_delta(text, at, at + 1, LOG_P_BULLET) if item and ends else 0.0
+        if evidence >= LIKELY_FROM:
+            before = at
+            while before and text[before - 1] in _INLINE_SPACES:
+                before -= 1
+            lead = text[before - 1 : before] if before else ""
+            strong = strong or byline or lead in ("", "\n") or punct.get(lead, lead) in BULLET_LIST_MARKS
+            cand = _Candidate(at, at + 1, BULLET_LOOKALIKE, BLACK_CIRCLE)
+            cand.add(evidence, "no word holds it: a bullet", EV_LEXICON)
+            found.append(cand)
+        at = text.find(BULLET_LOOKALIKE, at + 1)
+    if not strong:
+        return []  # bullets amid lines only: a name's (清末将领荫昌)
+    return found
+
+
+#: The look-alikes of Latin letters that stand next to any word (在, 再: 早在, 月再看) are
+#: no letter at the edge of a run, and a run with 在 inside is no word.
+LETTER_RUN_EDGES = "在再"
+LETTER_RUN_NEVER = "在"
+
+
+@functools.cache
+def _letter_lookalikes() -> dict[str, ShiftEntry]:
+    """Look-alike -> entry, for the letters Ａ-Ｚ ａ-ｚ (粤 is Ａ, 葬 is ａ)."""
+    return {h: e for h, e in shift_table().items() if e.kind == "letter"}
+
+
+@functools.cache
+def _letter_run_re() -> re.Pattern[str]:
+    return re.compile(f"[{''.join(_letter_lookalikes())}]{{2,}}")
+
+
+def _latin_words(text: str) -> list[_Candidate]:
+    """``栽悦蕴集团`` TCL, ``阅灾阅影碟机`` DVD, ``员园灶皂`` 10nm: a Latin word set full-width and
+    garbled. Read only as a run of look-alikes of two or more that no word of the lexicon
+    holds (trimmed of 在 and 再 at its edges, none with 在 inside, not all of high risk: 月早造); a
+    run of two also needs a look-alike of low risk and letters of one case (糟杂, a typo of 嘈杂,
+    is c and S; 载载 is XX, of medium risk): see :func:`_two_letters`."""
+    letters = _letter_lookalikes()
+    found: list[_Candidate] = []
+    weak: list[_Candidate] = []
+    for match in _letter_run_re().finditer(text):
+        start, end = match.span()
+        while start < end and text[start] in LETTER_RUN_EDGES:
+            start += 1
+        while end > start and text[end - 1] in LETTER_RUN_EDGES:
+            end -= 1
+        if end - start >= 2:
+            start, end = _trimmed_of_words(text, start, end)
+        run = text[start:end]
+        if len(run) < 2 or LETTER_RUN_NEVER in run:
+            continue
+        if all(letters[c].risk == "high" for c in run):
+            continue  # (上月早造水稻: no Latin word of People's Daily or the reviews is all of them)
+        symbols = [letters[c].symbol for c in run]
+        verdict = _two_letters(text, run, end, symbols) if len(run) == 2 else PAIR_READ
+        if verdict == PAIR_NOT:
+            continue
+        left = _window(text, start, -1)
+        window = left + run + _window(text, end - 1, 1)
+        if any(_in_best_word(window, len(left) + k) for k in range(len(run))):
+            continue  # (a word holds one of them: 运载, 早造)
+        cand = _Candidate(start, end, run, "".join(chr(ord(c) - FULLWIDTH_OFFSET) for c in symbols))
+        cand.add(LIKELY_FROM + 1.0, "look-alikes of Latin letters side by side, in no word", EV_LEXICON)
+        (weak if verdict == PAIR_WEAK else found).append(cand)
+    found += _initials(text)
+    if weak and found:
+        # (the page shows garbled Latin letters besides: not ASCII words, which reviews hold
+        # anyway, wifi and OK, and which show a writer typing Latin half-width)
+        found += weak
+    found += _model_codes(text, found)
+    found += _latin_word_candidates(text, found)
+    return sorted(found, key=lambda c: c.start)
+
+
+#: 粤 (D4C1), the look-alike of Ａ (A3C1), and Guangdong's abbreviation (粤菜 粤语 粤股)
+GUANGDONG = "粤"
+#: A model's code: upper-case letters, then at least this many digits (阅杂怨苑 is DS97)
+CODE_MIN_DIGITS = 2
+#: 粤, Guangdong's abbreviation, starts a word with any noun (粤韵, 粤运, 粤菜): a run of two
+#: that starts with it is weak evidence, except a code's before digits (粤耘猿员载 AE31X)
+LETTER_PAIR_NEVER_FIRST = GUANGDONG
+
+
+#: 韵 (Ｏ) heads compounds of any character before it (风韵 神韵 云韵 月韵 粤韵): no run of two
+#: ends with it, but before a code's digits (晕 does too, 砸晕, but IN of CHECK IN is common)
+LETTER_PAIR_NEVER_LAST = "韵"
+#: The verdicts of :func:`_two_letters`: read, read only where the page shows garbled Latin
+#: letters besides, not read
+PAIR_READ, PAIR_WEAK, PAIR_NOT = "read", "weak", "not"
+
+
+def _two_letters(text: str, run: str, end: int, symbols: list[str]) -> str:
+    """Whether a run of two letter look-alikes that no word holds reads as Latin letters.
+
+    Before the digits of a code (月允员园源缘 BJ1045, 阅杂怨苑 DS97): two upper-case letters, not
+    both of high risk (本月再运圆园吨 is 再运, YK20 no code). Else letters of one case, one of low
+    risk; two different ones of low risk are read (CT, LM, nm); the same letter twice (悦悦, 韵韵:
+    a child's name; MM, QQ), a letter of medium or high risk (砸晕, 云韵; XP, HP, hp) or 粤 first
+    (粤韵; AS) only where the page shows garbled Latin letters besides; 粤 before a letter of high risk
+    never (粤运, 粤云, 粤月: AB型 is a word of LATIN_WORDS_TABLE), nor 韵 last (云韵, 粤韵)."""
+    letters = _letter_lookalikes()
+    if run[0] in LETTER_PAIR_NEVER_FIRST and letters[run[1]].risk == "high":
+        return PAIR_NOT  # (粤运, 粤运圆号)
+    upper = symbols[0].isupper() and symbols[1].isupper()
+    if upper and _code_digits_at(text, end):
+        return PAIR_READ if any(letters[c].risk != "high" for c in run) else PAIR_NOT
+    if symbols[0].isupper() != symbols[1].isupper() or all(letters[c].risk != "low" for c in run):
+        return PAIR_NOT
+    if run[1] in LETTER_PAIR_NEVER_LAST:
+        return PAIR_NOT  # (云韵, 粤韵)
+    if run[0] in LETTER_PAIR_NEVER_FIRST:
+        return PAIR_WEAK
+    if run[0] == run[1] or any(letters[c].risk != "low" for c in run):
+        return PAIR_WEAK
+    return PAIR_READ
+
+
+def _code_digits_at(text: str, index: int) -> bool:
+    """Whether CODE_MIN_DIGITS digits or more, ASCII or look-alikes, start at ``text[index]``
+    and no word holds the first (月允员园源缘 is BJ1045; 员工 is a word)."""
+    digits = _lookalikes()[1]
+    head = text[index : index + CODE_MIN_DIGITS]
+    if len(head) < CODE_MIN_DIGITS or not all((c.isascii() and c.isdigit()) or c in digits for c in head):
+        return False
+    if head[0].isascii():
+        return True
+    window = text[index : index + 1] + _window(text, index, 1)
+    return not _in_best_word(window, 0)
+
+
+def _trimmed_of_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """The run ``text[start:end]`` without the look-alikes at its edges that a word holds
+    with the text beside it (指责酝酝酝有 is 指责 MMM: 责 is no p)."""
+    left = _window(text, start, -1)
+    window = left + text[start:end] + _window(text, end - 1, 1)
+    cut = len(left)
+    while start < end and _in_best_word(window, cut):
+        start, cut = start + 1, cut + 1
+    while end > start and _in_best_word(window, cut + end - start - 1):
+        end -= 1
+    return start, end
+
+
+#: Latin words of Chinese text (mappings/latin_words.tsv: 甲A, BP机, K线, X光)
+LATIN_WORDS_TABLE = "latin_words.tsv"
+
+
+@functools.cache
+def _latin_word_forms() -> tuple[re.Pattern[str] | None, dict[str, tuple[int, int, str]]]:
+    """(a regex of the garbled forms of LATIN_WORDS_TABLE's words, longest first; each garbled
+    form -> where its letters are in it and what they read as: 甲粤 -> (1, 2, "A"))."""
+    code_of = {e.symbol: h for h, e in shift_table().items() if e.kind == "letter"}
+    forms: dict[str, tuple[int, int, str]] = {}
+    for (word,) in read_tsv(LATIN_WORDS_TABLE):
+        letters = [k for k, c in enumerate(word) if c.isascii() and c.isalpha()]
+        start, end = letters[0], letters[-1] + 1
+        garbled = "".join(code_of[chr(ord(c) + FULLWIDTH_OFFSET)] if k in letters else c for k, c in enumerate(word))
+        forms[garbled] = (start, end, word[start:end])
+    if not forms:
+        return None, forms
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(alternatives), forms
+
+
+def _word_edges_kept(text: str, start: int, end: int) -> bool:
+    """Whether the lexicon's best reading of the window around ``text[start:end]`` has a word
+    boundary at both its ends (每月股息: 每月 and 股息 cross them). The window stops at the
+    look-alikes of marks and digits (深证月股员源缘 is B股145, whatever 股员 reads as)."""
+    breaks = _mark_or_digit_lookalikes()
+    left = _window(text, start, -1)
+    right = _window(text, end - 1, 1)
+    for k in range(len(left) - 1, -1, -1):
+        if left[k] in breaks:
+            left = left[k + 1 :]
+            break
+    for k, char in enumerate(right):
+        if char in breaks:
+            right = right[:k]
+            break
+    cut, stop = len(left), len(left) + end - start
+    at = 0
+    edges = set()
+    for word in lexicon.best_segmentation(left + text[start:end] + right):
+        edges.add(at)
+        at += len(word)
+    edges.add(at)
+    return cut in edges and stop in edges
+
+
+def _names_guangdong(text: str) -> bool:
+    """Whether a word of the lexicon holds a 粤 of ``text`` (粤语, 粤菜, 粤港, 两粤): the page
+    writes of Guangdong, and its 粤股 are Guangdong's stocks, no A股."""
+    at = text.find(GUANGDONG)
+    while at >= 0:
+        if lexicon.frequency(text[at : at + 2]) or (at and lexicon.frequency(text[at - 1 : at + 1])):
+            return True
+        at = text.find(GUANGDONG, at + 1)
+    return False
+
+
+def _after_digit(text: str, index: int) -> bool:
+    """Whether a digit, ASCII or its look-alike (in no word), stands right before ``text[index]``."""
+    if not _is_digit_at(text, index - 1):
+        return False
+    # a look-alike that ends a word is none (运动员粤瓶: A瓶)
+    return text[index - 1].isascii() or not lexicon.frequency(text[max(0, index - 2) : index])
+
+
+@functools.cache
+def _mark_or_digit_lookalikes() -> frozenset[str]:
+    punct, digits, _ = _lookalikes()
+    return frozenset(punct) | frozenset(digits)
+
+
+def _latin_word_candidates(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """``甲粤联赛`` 甲A, ``月孕机`` BP机, ``日运线图`` K线: a Latin word of LATIN_WORDS_TABLE,
+    garbled, where no word of the lexicon crosses its edges; ``taken``: the letters read already.
+
+    One look-alike is weak evidence alone: 粤 is Guangdong (粤股 are its companies' stocks), 运
+    and 载 are verbs. A word of one letter is read only where the document shows Latin letters
+    garbled besides: a letter read already (``taken``), a word of two letters or more (BP机), or
+    words of two different letters (粤股 beside 月股: A股 and B股); never right after a digit
+    (远月超猿万 is 6月超3万: a month) nor 粤 on a page that writes of Guangdong (粤语, 粤菜)."""
+    pattern, forms = _latin_word_forms()
+    if pattern is None:
+        return []
+    guangdong = functools.cache(lambda: _names_guangdong(text))
+    covered = {k for c in taken for k in range(c.start, c.end)}
+    found: list[_Candidate] = []
+    for match in pattern.finditer(text):
+        first, last, letters = forms[match.group()]
+        start, end = match.start() + first, match.start() + last
+        if covered.intersection(range(start, end)) or not _word_edges_kept(text, *match.span()):
+            continue
+        if end - start == 1 and (_after_digit(text, start) or (text[start] == GUANGDONG and guangdong())):
+            continue  # (6月超3万 is a month; 粤股 on a page of 粤语 is Guangdong's)
+        cand = _Candidate(start, end, text[start:end], letters)
+        cand.add(LIKELY_FROM + 1.0, f"look-alikes of Latin letters in the word {match.group()} reads as", EV_LEXICON)
+        found.append(cand)
+    if taken or any(len(c.symbol) >= 2 for c in found) or len({c.symbol for c in found}) >= 2:
+        return found
+    return []
+
+
+#: A line of initials in parentheses (a byline's: ⏎（粤、月）⏎ is （A、B）): parentheses and
+#: enumeration commas, real or their look-alikes, around two or three letter look-alikes.
+INITIALS_OPEN, INITIALS_CLOSE = FULLWIDTH_LEFT_PAREN + "渊", FULLWIDTH_RIGHT_PAREN + "冤"
+INITIALS_SEPARATOR = IDEOGRAPHIC_COMMA + "尧"
+
+
+@functools.cache
+def _initials_re() -> re.Pattern[str]:
+    """A line of initials, from the line break before it (a literal scans faster than ^)."""
+    letter = f"[{''.join(h for h in _letter_lookalikes() if h not in LETTER_RUN_NEVER)}]"
+    spaces = f"[{_INLINE_SPACES}]*"
+    return re.compile(
+        f"\n{spaces}[{INITIALS_OPEN}]({letter})[{INITIALS_SEPARATOR}]({letter})"
+        f"(?:[{INITIALS_SEPARATOR}]({letter}))?[{INITIALS_CLOSE}]{spaces}(?=\n|\\Z)"
+    )
+
+
+def _initials(text: str) -> list[_Candidate]:
+    """``⏎（粤、月）⏎``: a line of two or three initials in parentheses, a byline's (（A、B）)."""
+    letters = _letter_lookalikes()
+    found: list[_Candidate] = []
+    pattern = _initials_re()
+    first = pattern.match("\n" + text[: text.find("\n") + 1 or len(text)])
+    matches = ([(first, -1)] if first else []) + [(m, 0) for m in pattern.finditer(text)]
+    for match, shift in matches:
+        for group in range(1, 4):
+            if match.group(group) is None:
+                continue
+            at = match.start(group) + shift
+            cand = _Candidate(at, at + 1, text[at], chr(ord(letters[text[at]].symbol) - FULLWIDTH_OFFSET))
+            cand.add(LIKELY_FROM + 1.0, "an initial in parentheses on a line of its own, as a byline's", EV_OTHER)
+            found.append(cand)
+    return found
+
+
+#: A model's code with a hyphen (“凯歌”ＫＪＢ－２型 is garbled 运允月原圆型): HYPHEN_MINUS_LOOKALIKE
+#: is read only between Latin letters and the letters and digits of a code that ends in 型, where
+#: a word of the lexicon holds neither the letters nor 原.
+MODEL_SUFFIX = "型"
+
+
+@functools.cache
+def _model_code_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(原 and the code after it, up to 型; the letters before 原, matched backwards on the
+    reversed text before it)."""
+    letters = "A-Za-z" + "".join(h for h in _letter_lookalikes() if h not in LETTER_RUN_NEVER)
+    digits = "0-9" + "".join(_lookalikes()[1])
+    return re.compile(f"{HYPHEN_MINUS_LOOKALIKE}([{letters}{digits}]+){MODEL_SUFFIX}"), re.compile(f"[{letters}]+")
+
+
+def _model_codes(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """``运允月原圆型`` KJB－2型, ``孕阅原员型`` PD－1型: the hyphen of a model's code, and its
+    letters that no run read already (see MODEL_SUFFIX)."""
+    if HYPHEN_MINUS_LOOKALIKE not in text or MODEL_SUFFIX not in text:
+        return []
+    letters = _letter_lookalikes()
+    covered = {k for c in taken for k in range(c.start, c.end)}
+    found: list[_Candidate] = []
+    code_re, letters_re = _model_code_re()
+    for match in code_re.finditer(text):
+        hyphen = match.start()
+        head = letters_re.match(text[max(0, hyphen - _WINDOW_REACH) : hyphen][::-1])
+        if head is None:
+            continue
+        start = hyphen - head.end()
+        if not _word_edges_kept(text, start, hyphen + 1):
+            continue  # (a word holds the letters or 原: 每月孕原…)
+        cand = _Candidate(hyphen, hyphen + 1, HYPHEN_MINUS_LOOKALIKE, FULLWIDTH_HYPHEN_MINUS)
+        cand.add(LIKELY_FROM + 1.0, "between the letters and the digits of a model's code (…型)", EV_OTHER)
+        found.append(cand)
+        for first, last in ((start, hyphen), match.span(1)):
+            for at in range(first, last):
+                if text[at] in letters and at not in covered:
+                    symbol = chr(ord(letters[text[at]].symbol) - FULLWIDTH_OFFSET)
+                    cand = _Candidate(at, at + 1, text[at], symbol)
+                    cand.add(LIKELY_FROM + 1.0, "a letter of a model's code (…－…型)", EV_OTHER)
+                    found.append(cand)
+    return found
+
+
+#: A full-width form -> its ASCII form (Ａ -> A)
+FULLWIDTH_OFFSET = 0xFEE0

@@ -1,0 +1,858 @@
+"""The evidence for each punctuation look-alike: the first reading of the marks (the lexicon
+window and the mark's prior), then the context that settles it: line ends and spaces,
+one-character clauses and sentences, colons after an introducing word, the dash 要 between
+names, quoted singles, orphans, neighbouring marks that cannot stand together, words the
+lexicon lacks, and the name and pairing evidence of names.py and pairing.py
+(_punct_candidates gathers them all).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from cleaner import lexicon
+from cleaner.chars import (
+    EM_DASH,
+    FULLWIDTH_COLON,
+    FULLWIDTH_COMMA,
+    FULLWIDTH_SEMICOLON,
+    HAN_CLASS,
+    HORIZONTAL_ELLIPSIS,
+    IDEOGRAPHIC_COMMA,
+    IDEOGRAPHIC_FULL_STOP,
+    LEFT_DOUBLE_QUOTE,
+    LEFT_SINGLE_QUOTE,
+    MIDDLE_DOT,
+    OPENING_PUNCT,
+    RIGHT_DOUBLE_QUOTE,
+    STOP_PUNCT,
+    is_han,
+)
+from cleaner.stages.punct_shift.decide import (
+    DOUBT_FROM,
+    EV_LEXICON,
+    EV_NAME,
+    EV_NO_MARK,
+    EV_OTHER,
+    EV_PAIRED,
+    EV_SURNAME,
+    LIKELY_FROM,
+    MARKER_FROM,
+    _Candidate,
+)
+from cleaner.stages.punct_shift.names import (
+    ANONYMOUS,
+    COMMONERS,
+    SPEECH,
+    SURNAME_MARKER,
+    SURNAMES,
+    TITLE_PENALTY,
+    _before_title,
+    _commonest_surnames,
+    _full_name_after,
+    _in_listed_names,
+    _inside_names,
+    _list_of_full_names_after,
+    _lookalike_given_names,
+    _name_context,
+    _name_triggers,
+    _occurrences,
+    _person_before,
+    _same_names,
+    _surnames,
+    _title_firsts,
+)
+from cleaner.stages.punct_shift.numbers import _is_digit_at, _year_apostrophes
+from cleaner.stages.punct_shift.pairing import (
+    PAIR_BONUS,
+    UNPAIRED_PENALTY,
+    _closed_titles,
+    _compatible,
+    _compatible_pairs,
+    _next_visible,
+    _pairing,
+    _quoted_runs,
+)
+from cleaner.stages.punct_shift.reading import (
+    _DOUBLED_KINDS,
+    _DOUBLED_NOTES,
+    _LEXICON_KINDS,
+    _LEXICON_NOTE,
+    _SKIPPED,
+    _WINDOW_REACH,
+    LOG_P_MARK,
+    _adjacent,
+    _alone_deltas,
+    _edge_word,
+    _in_best_word,
+    _marks_in_no_word,
+    _reading_delta,
+    _view,
+    _window,
+    _window_delta,
+    _word_neighbours,
+)
+from cleaner.stages.punct_shift.table import (
+    _INLINE_SPACES,
+    _REAL_MARKS,
+    _REAL_PUNCT_RE,
+    COLON_LOOKALIKE,
+    DASH_LOOKALIKE,
+    FREE_PUNCT,
+    QUESTION_EXCLAMATION,
+    QUOTES,
+    RUN_MARKS,
+    SENTENCE_ENDS,
+    STOP_LOOKALIKE,
+    _all_lookalikes,
+    _high_risk,
+    _lookalikes,
+    _regexes,
+)
+from cleaner.tables import read_tsv
+
+WORDS_TABLE = "punct_shift_words.tsv"
+LINE_START_PENALTY = 4.0
+#: 子曰 "the Master said": before a quotation or a colon (real, or their look-alikes 野 冶 院)
+#: 曰 is the hanzi, not ； (a semicolon never stands before them).
+SAID, MASTER = "曰", "子"
+#: Who says 曰 before a quotation as 子 does (古人曰“…”, 老者曰, 或曰: someone says), and
+#: what names with it (自号曰“山人”, 古称曰“云中”: is called).
+SPEAKERS = frozenset(MASTER + "人者或号称")
+_QUOTE_OR_COLON = frozenset("“”：野冶院")
+#: One hanzi that, alone after a comma, says who speaks or how, before 曰 "said" (答曰 问曰
+#: 对曰 叹曰 笑曰 云曰 谓曰 名曰 其曰: none is a word in the lexicon, and none a clause of its own
+#: that a semicolon ends; ``有问必答；`` is no clause of one character)
+SAYS_BEFORE_SAID = frozenset("答问对叹笑云谓名其")
+LINE_END_BONUS = 1.5
+SPACE_BONUS = 1.0
+NEIGHBOUR_PENALTY = 6.0
+ORPHAN_PENALTY = 9.0
+SHORT_ITEM_PENALTY = 3.0
+#: How far apart the commas of a list stand at most (a list of three-character names: 4).
+LIST_REACH = 4
+COLON_QUOTE_BONUS = 2.0
+
+
+#: After an odd run of 要: the rest of 要不要 (whether or not), which jieba lacks as a word.
+NOT_DASH = "不要"
+
+
+def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
+    """Pass 1: every punctuation look-alike, read by the lexicon with only real punctuation
+    and non-hanzi as breaks; and the starts of those no second reading can change.
+
+    Most look-alikes form no word with either neighbour: their evidence is known from two set
+    lookups. Pass 2 can only turn neighbours into marks, and no word holds a mark, so their
+    reading stays what it is (they are "settled").
+    """
+    _, candidate_re, _ = _regexes()
+    punct, _, _ = _lookalikes()
+    alone_delta = _alone_deltas()
+    word_left, word_right = _word_neighbours()
+    skipped = _SKIPPED
+    n = len(text)
+    candidates: list[_Candidate] = []
+    append = candidates.append
+    settled: set[int] = set()
+    settle = settled.add if _marks_in_no_word() else None
+    per_hanzi = _first_reading_tables()
+    for match in candidate_re.finditer(text):
+        start, end = match.span()
+        hanzi = text[start]
+        if end - start == 1:
+            # The common case, one look-alike alone: the loop below, unrolled.
+            symbol, lefts, rights, alone, log_p_mark = per_hanzi[hanzi]
+            if symbol == EM_DASH:
+                continue
+            before = text[start - 1] if start else ""
+            if not before or before in skipped:
+                before = _adjacent(text, start, -1)
+            after = text[end] if end < n else ""
+            if not after or after in skipped:
+                after = _adjacent(text, start, 1)
+            if before in lefts or after in rights:
+                evidence = -_window_delta(text, start, end, log_p_mark)
+            else:
+                evidence = alone
+                if settle is not None:
+                    settle(start)
+            append(_Candidate(start, end, hanzi, symbol, evidence, _LEXICON_NOTE, _LEXICON_KINDS))
+            continue
+        symbol = punct[hanzi]
+        # —— is two 要: an odd run before 不要 holds the first 要 of 要不要 (——要不要孩子),
+        # which stays the hanzi (a single 要 is no candidate). Not before other words
+        # (——要求): a run of three dashes is written too (———是), and 要是 looks the same.
+        if (
+            end - start >= 3
+            and symbol == EM_DASH
+            and (end - start) % 2
+            and text.startswith(NOT_DASH, end)
+            and not _edge_word(text, start, -1)
+        ):
+            end -= 1
+        if end - start >= 2 and symbol in RUN_MARKS:
+            cand = _Candidate(start, end, hanzi, symbol)
+            cand.add(-_reading_delta(text, start, end, LOG_P_MARK[symbol]), "lexicon", EV_LEXICON)
+            append(cand)
+            continue
+        if symbol == EM_DASH:
+            continue  # a single 要 is the verb: the dash is always written doubled
+        # No mark but —— …… ！！ ？？ is written twice, so in 院院 at most one is a mark: the one
+        # whose neighbour makes no word with it (医院院 = 医院：, 遥遥感 = 。遥感); where neither
+        # or both make one (实行院院合一), both are hanzi. (袁袁 and 叶叶 are ，袁 and 《叶.)
+        doubled: tuple[int, ...] = ()
+        if end - start >= 2 and symbol not in QUESTION_EXCLAMATION and hanzi not in SURNAMES:
+            left_word = _edge_word(text, start, -1)
+            right_word = _edge_word(text, end - 1, 1)
+            both = tuple(range(start, end))
+            doubled = both if left_word == right_word else (start,) if left_word else (end - 1,)
+        lefts, rights, alone = word_left[hanzi], word_right[hanzi], alone_delta[hanzi]
+        for i in range(start, end):
+            before = text[i - 1] if i else ""
+            if not before or before in skipped:
+                before = _adjacent(text, i, -1)
+            after = text[i + 1] if i + 1 < n else ""
+            if not after or after in skipped:
+                after = _adjacent(text, i, 1)
+            if before in lefts or after in rights:  # (what _reading_delta would check first)
+                evidence = -_window_delta(text, i, i + 1, LOG_P_MARK[symbol])
+            else:
+                evidence = alone  # no word contains it (the common case)
+                if settle is not None:
+                    settle(i)
+            if i in doubled:
+                evidence = min(evidence - UNPAIRED_PENALTY, DOUBT_FROM)
+                append(_Candidate(i, i + 1, hanzi, symbol, evidence, _DOUBLED_NOTES, _DOUBLED_KINDS))
+                settled.add(i)  # (pass 2 would read the lexicon again and forget why)
+                continue
+            append(_Candidate(i, i + 1, hanzi, symbol, evidence, _LEXICON_NOTE, _LEXICON_KINDS))
+    return candidates, settled
+
+
+@functools.cache
+def _first_reading_tables() -> dict[str, tuple[str, frozenset[str], frozenset[str], float, float]]:
+    """Per punctuation look-alike: (its mark, the characters before it in a word, after it in
+    a word, its evidence when no word holds it, log P(its mark)) in one lookup."""
+    punct, _, _ = _lookalikes()
+    word_left, word_right = _word_neighbours()
+    alone = _alone_deltas()
+    return {h: (s, word_left[h], word_right[h], alone[h], LOG_P_MARK[s]) for h, s in punct.items()}
+
+
+def _punct_candidates(text: str) -> list[_Candidate]:
+    candidates, settled = _first_reading(text)
+    # Pass 2: the doubtful ones again, now that the sure ones are known to be punctuation.
+    view = _view(text, [c for c in candidates if c.evidence >= MARKER_FROM])
+    reach = _WINDOW_REACH
+    for cand in candidates:
+        if cand.evidence < MARKER_FROM and cand.start not in settled:
+            lo, hi = max(0, cand.start - reach), cand.end + reach
+            if view[lo:hi] != text[lo:hi]:  # a mark now known nearby: read the window again
+                cand.evidence = -_reading_delta(view, cand.start, cand.end, LOG_P_MARK[cand.symbol])
+    # Shared by the passes below (membership never changes, only evidence): every candidate
+    # by its start, and the surname look-alikes (袁 叶, always one character) that several read.
+    by_start = {c.start: c for c in candidates}
+    surnames = [c for c in candidates if c.hanzi in SURNAMES]
+    closers = _pairing(text, candidates)
+    _context(text, candidates)
+    _person_before(view, text, surnames)
+    _rare_words(view, candidates)
+    _colon_after_intro(view, text, by_start)
+    _same_names(text, surnames, by_start)
+    _neighbours(text, candidates, by_start, closers)
+    _inside_names(text, surnames, by_start)
+    _quoted_single(text, by_start)
+    _orphans(view, candidates)
+    _quoted_runs(text, candidates)
+    _year_apostrophes(text, by_start)
+    _full_name_after(text, surnames)
+    _list_of_full_names_after(text, surnames)
+    _closed_titles(surnames)
+    _particle_after(text, by_start)
+    _after_joining_word(text, by_start)
+    _one_character_clause(view, text, by_start)
+    _one_character_sentence(view, text, by_start)
+    _lookalike_given_names(text, by_start)
+    _unlisted_words(text, by_start)
+    if DASH_LOOKALIKE in text:
+        dashes = _name_dashes(text, view)
+        if dashes:
+            candidates = sorted(candidates + dashes, key=lambda c: c.start)
+    return candidates
+
+
+#: 一曰水，二曰火 (the first is called water, the second fire): a numeral before 曰 names an
+#: item of a list, after a comma or a colon as well (no clause is a numeral alone: ，二；).
+COUNTED_NAMES = frozenset("一二三四五六七八九十")
+#: (and their look-alikes 袁 院, which the view may not have read yet)
+COUNTED_AFTER = frozenset(FULLWIDTH_COMMA + FULLWIDTH_COLON + "袁院")
+
+
+def _one_character_clause(view: str, text: str, by_start: dict[int, _Candidate]) -> None:
+    """No sentence starts with a clause of one character that ends with ； (``一曰野…冶``,
+    ``二曰``: 曰 is "is called"; but ``，免；`` within a sentence): a semicolon look-alike right
+    after one hanzi at the start of a line or a sentence is a doubt; after a comma too, where
+    that hanzi says who speaks or that one answers (``，答曰``, ``，其曰``: 曰 is "said"), and
+    after a comma or a colon where it is a numeral (``：一曰水，二曰火``).
+    (``view``: the text with the sure marks read; ``by_start``: every candidate by its start.)"""
+    semicolon = next(h for h, symbol in _lookalikes()[0].items() if symbol == FULLWIDTH_SEMICOLON)
+    at = text.find(semicolon, 1)
+    while at >= 0:
+        cand = by_start.get(at)
+        if (
+            cand is not None
+            and cand.evidence >= DOUBT_FROM
+            and is_han(view[at - 1])
+            and (
+                at == 1
+                or view[at - 2] == "\n"
+                or view[at - 2] in SENTENCE_ENDS
+                or (view[at - 2] == FULLWIDTH_COMMA and view[at - 1] in SAYS_BEFORE_SAID)
+                or (view[at - 1] in COUNTED_NAMES and (view[at - 2] in COUNTED_AFTER or text[at - 2] in COUNTED_AFTER))
+            )
+        ):
+            cand.add(-NEIGHBOUR_PENALTY, "after a clause of one character, which no semicolon ends", EV_NO_MARK)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
+        at = text.find(semicolon, at + 1)
+
+
+#: 我们遥祝大家…: wishing from afar, after the one who wishes (遥祝 is rare in jieba's counts,
+#: 7, so the lexicon alone reads 我们。祝…; a sentence that ends with a pronoun is rarer still).
+WISHERS = ("我们", "我", "咱们", "他们", "她们", "大家", "人们", "全家", "你们")
+WISHED = "祝"
+
+
+def _one_character_sentence(view: str, text: str, by_start: dict[int, _Candidate]) -> None:
+    """No sentence is one surname alone (``李遥是我最喜欢的作家``, ``路遥知马力``: 李遥 and 路遥
+    are names, not ``李。`` ``路。``): a full stop look-alike right after one common surname at
+    the start of a line or a sentence is a doubt; so is 遥 before 祝 after the one who wishes
+    (``我们遥祝大家``: wishing from afar). (``view``: the text with the sure marks read.)"""
+    surnames = _commonest_surnames()
+    find = text.find
+    at = find(STOP_LOOKALIKE, 1)
+    while at >= 0:
+        here, at = at, find(STOP_LOOKALIKE, at + 1)
+        if text[here - 1] not in surnames and text[here + 1 : here + 2] != WISHED:
+            continue  # the common case: neither construct (two character tests)
+        cand = by_start.get(here)
+        if cand is not None and cand.end - here == 1 and cand.evidence >= DOUBT_FROM:
+            before = view[here - 1]
+            if before in surnames and (here == 1 or view[here - 2] == "\n" or view[here - 2] in SENTENCE_ENDS):
+                cand.add(-NEIGHBOUR_PENALTY, f"after {before} alone, a surname: no sentence is one", EV_NO_MARK)
+                cand.evidence = min(cand.evidence, DOUBT_FROM)
+            elif text[here + 1 : here + 2] == WISHED and text.endswith(WISHERS, 0, here):
+                cand.add(0.0, f"{cand.hanzi}{WISHED} (to wish from afar) after the one who wishes", EV_OTHER)
+                cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+#: How many hanzi before a single 要 are read for the name there (and twice as many after it,
+#: for the name and what follows it).
+NAME_DASH_REACH = 6
+#: 据…报道 (according to … reports): what stands between is a news source, not a clause.
+#: What two names joined by a dash share (中国要东盟合作, 格鲁吉亚要阿布哈兹冲突): the noun right
+#: after the second name that makes the dash likely.
+_PAIR_NOUNS_TEXT = (
+    "冲突 合作 关系 边界 边境 会谈 会晤 航线 铁路 公路 高速公路 谈判 峰会 对话 战争 友谊 贸易 "
+    "交流 比赛 对抗 之战 联赛 直航 通航 线 段 航班 协定 协议 条约 联合公报 首脑会议 外长会议 "
+    "地区 一带 之间 两地 首脑 非正式 灾区 震区 冲突地区"
+)
+PAIR_NOUNS = frozenset(_PAIR_NOUNS_TEXT.split())
+SOURCE_BEFORE = "据"
+SOURCE_AFTER = ("报道", "消息")
+_LEFT_RUN_RE = re.compile(f"[{HAN_CLASS}]+$")
+_RIGHT_RUN_RE = re.compile(f"[{HAN_CLASS}]+")
+
+
+def _name_dashes(text: str, view: str) -> list[_Candidate]:
+    """A single 要 between two proper names may be the dash that joins them
+    (``格鲁吉亚要阿布哈兹冲突`` = 格鲁吉亚—阿布哈兹冲突, ``中国要东盟合作``), and is inside a
+    name written with one (``道要琼斯`` = 道—琼斯: 道琼斯 is a name of the dictionary, and so is
+    琼斯, and 道 is none: not 火山要爆发, nor 中国要台湾: 中国台湾 is two names). But 要 is also
+    "demand": ``美国要日本开放市场``, ``中国要台湾当局放弃``: where a verb or an adverb follows
+    the second name (or a short word after it), the dash needs more, a chain of names
+    (``南宁要贵阳要昆明``) or a news source (``据俄通社要塔斯社报道``), or it is only a doubt.
+    (``view``: the text with the sure marks read.)"""
+    found: list[_Candidate] = []
+    lookalikes = _all_lookalikes()
+    lefts, rights = _word_neighbours()[0][DASH_LOOKALIKE], _word_neighbours()[1][DASH_LOOKALIKE]
+    n = len(text)
+    at = text.find(DASH_LOOKALIKE, 1)  # (str.find: far faster than a regex over hanzi)
+    while 0 < at < n - 1:
+        here, at = at, text.find(DASH_LOOKALIKE, at + 1)
+        before, after = text[here - 1], text[here + 1]
+        if before == DASH_LOOKALIKE or after == DASH_LOOKALIKE:
+            continue  # 要要 is ——, read elsewhere
+        if before in lefts or after in rights or before in lookalikes or after in lookalikes:
+            continue  # 需要, 要求: a word holds it (the common case); a look-alike beside it is no name
+        if not (is_han(before) and is_han(after)):
+            continue
+        left = _LEFT_RUN_RE.search(view, max(0, here - NAME_DASH_REACH), here)
+        right = _RIGHT_RUN_RE.match(view, here + 1, here + 1 + 2 * NAME_DASH_REACH)
+        if left is None or right is None:
+            continue
+        left_run, right_run = left.group(), right.group()
+        joined = next(
+            (
+                left_run[-a:] + right_run[:b]
+                for a in (1, 2, 3)
+                for b in (1, 2, 3)
+                if a + b >= 3 and a <= len(left_run) and 2 <= b <= len(right_run)
+                if lexicon.is_proper_name(left_run[-a:] + right_run[:b])
+                and _name_word(right_run[:b])
+                and not lexicon.is_proper_name(left_run[-a:])
+            ),
+            None,
+        )
+        if joined is not None:
+            cand = _Candidate(here, here + 1, DASH_LOOKALIKE, EM_DASH)
+            cand.add(LIKELY_FROM, f"inside the name {joined}, written with a dash", EV_OTHER)
+            found.append(cand)
+            continue
+        first = lexicon.best_segmentation(left_run)[-1]
+        words = lexicon.best_segmentation(right_run)
+        # A name the dictionary knows but splits before a noun of PAIR_NOUNS (阿/尔/及/利亚/对话).
+        paired = next((i for i in range(2, min(len(words), 5)) if words[i] in PAIR_NOUNS), 0)
+        if paired and len(words[0]) == 1 and lexicon.is_proper_name("".join(words[:paired])):
+            words = ["".join(words[:paired]), *words[paired:]]
+        second = words[0]
+        if len(first) < 2 or len(second) < 2 or not (_name_word(first) and _name_word(second)):
+            continue  # (李 华: a surname alone is no name a dash joins)
+        # 要 is also "demand" (美国要伊拉克的石油, 中国要香港繁荣稳定): only positive evidence for
+        # the dash makes it likely; two names alone are a doubt.
+        why, evidence = f"between the names {first} and {second}", LIKELY_FROM
+        first_at, second_end = here - len(first), here + 1 + len(second)
+        after = words[1] if len(words) > 1 else view[second_end : second_end + 1]
+        if view[first_at - 1 : first_at] == SOURCE_BEFORE and after in SOURCE_AFTER:
+            why += f", a news source ({SOURCE_BEFORE}…{after})"
+        elif DASH_LOOKALIKE in (view[first_at - 1 : first_at], view[second_end : second_end + 1]):
+            why += ", in a chain of names"
+        elif after in PAIR_NOUNS and not _predicate_after(words):
+            why += f", before {after} (what the two share)"
+        else:
+            why += ", but nothing says they are a pair: 要 may be the verb"
+            evidence = DOUBT_FROM
+        cand = _Candidate(here, here + 1, DASH_LOOKALIKE, EM_DASH)
+        cand.add(evidence, why, EV_OTHER)
+        found.append(cand)
+    return found
+
+
+#: Prepositions that start a predicate's adverbial (德国要法国在难民问题上承担…, 要他把…):
+#: after the name that 要 = "demand" takes as its object, as a verb does (not 和 与, which
+#: may join a third name to a pair: 中国—东盟和日韩).
+COVERBS = frozenset("在把向对给为从跟同被用按")
+
+
+def _predicate_after(words: list[str]) -> bool:
+    """Whether a verb or an adverb (or a phrase of four that starts with one: 开放市场), or a
+    preposition of COVERBS, follows the first of ``words`` (a name), right after it or after one
+    short word (日本开放, 台湾当局放弃, 法国在…上承担): what 要 = "demand" needs after its
+    object (not 阿布哈兹冲突地区执行…)."""
+    rest = words[1:3]
+    if not rest:
+        return False
+    if rest[0] in COVERBS:
+        return True
+    if lexicon.starts_predicate(rest[0]) or (len(rest[0]) >= 4 and lexicon.starts_predicate(rest[0][:2])):
+        return True
+    return len(rest) > 1 and len(rest[0]) <= 2 and lexicon.starts_predicate(rest[1])
+
+
+def _name_word(word: str) -> bool:
+    """A proper name of the dictionary, or a word it does not know (a transliteration)."""
+    return lexicon.is_proper_name(word) or not lexicon.is_word(word, min_freq=1)
+
+
+def _particle_after(text: str, by_start: dict[int, _Candidate]) -> None:
+    """No clause starts with a particle (的 了 着 们 where they start no word; 地 and 得 stand
+    alone too: 省、地两级, 得，…):
+    ``检查院的官员`` and ``几步之遥的`` keep the hanzi (there is no ``：的`` nor ``。的``).
+    (``by_start``: every candidate by its start; the few places found by a regex.)"""
+    n = len(text)
+    for match in _before_particle_re().finditer(text):
+        cand = by_start.get(match.start())
+        if cand is None or cand.evidence < DOUBT_FROM:
+            continue
+        end = cand.end
+        if any(lexicon.is_word(text[end : end + size], min_freq=1) for size in (2, 3, 4) if end + size <= n):
+            continue  # 的确, 了解, 着手: a word starts there, so may a clause
+        cand.add(-NEIGHBOUR_PENALTY, f"before {text[end]}, which starts no clause", EV_OTHER)
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _after_joining_word(text: str, by_start: dict[int, _Candidate]) -> None:
+    """No sentence or clause that a mark of ``JOINED_MARKS`` ends ends with a conjunction or a
+    preposition (但 连 与 …, where no word ends with them: 普及。 相连。 do end one):
+    ``连浴帘`` and ``但浴室内`` keep the hanzi (there is no ``连！`` nor ``但！``).
+    (``by_start``: every candidate by its start; the few places found by a regex.)"""
+    for match in _after_joining_word_re().finditer(text):
+        start = match.start() + 1
+        cand = by_start.get(start)
+        if cand is None or cand.evidence < DOUBT_FROM:
+            continue
+        if any(lexicon.is_word(text[start - size : start], min_freq=1) for size in (2, 3, 4) if start >= size):
+            continue  # 温和 暖和 普及 相连: a word ends there, and so may a sentence
+        cand.add(-NEIGHBOUR_PENALTY, f"after {text[start - 1]}, which ends no sentence", EV_NO_MARK)
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _unlisted_words(text: str, by_start: dict[int, _Candidate]) -> None:
+    """A look-alike inside a word of mappings/punct_shift_words.tsv (浴霸 浴盐 院感: words
+    jieba's dictionary lacks or counts too rarely) weighs against the mark: at most a doubt,
+    reported, never repaired. Not where a neighbour outside the word makes a word with it (院感谢 is ：感谢).
+    (``by_start``: every candidate by its start; the few places found by one regex.)"""
+    words = _unlisted_words_re()
+    if words is None:
+        return
+    is_word = lexicon.is_word
+    for match in words.finditer(text):
+        start, end = match.span()
+        word = match.group()
+        if (start and is_word(text[start - 1 : start + 1])) or (end < len(text) and is_word(text[end - 1 : end + 1])):
+            continue  # 院感谢: the word of the mark reading (感谢) stands there too
+        for index in range(start, end):
+            cand = by_start.get(index)
+            if cand is None or cand.evidence < DOUBT_FROM or cand.end - cand.start != 1:
+                continue
+            cand.add(-NEIGHBOUR_PENALTY, f"in the word {word} (a word of {WORDS_TABLE})", EV_LEXICON)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+@functools.cache
+def _unlisted_words_re() -> re.Pattern[str] | None:
+    """The words of mappings/punct_shift_words.tsv that hold a look-alike, longest first."""
+    punct = _lookalikes()[0]
+    words = sorted(
+        (row[0] for row in read_tsv(WORDS_TABLE) if any(char in punct for char in row[0])),
+        key=lambda w: (-len(w), w),
+    )
+    return re.compile("|".join(map(re.escape, words))) if words else None
+
+
+@functools.cache
+def _after_joining_word_re() -> re.Pattern[str]:
+    """A word of JOINING_WORDS and a look-alike of a mark of JOINED_MARKS right after it."""
+    marks = "".join(h for h, symbol in _lookalikes()[0].items() if symbol in JOINED_MARKS)
+    return re.compile(f"[{JOINING_WORDS}][{marks}]")
+
+
+@functools.cache
+def _before_particle_re() -> re.Pattern[str]:
+    """A look-alike of a clause mark right before a particle that starts no clause."""
+    stops = "".join(h for h, symbol in _lookalikes()[0].items() if symbol in STOP_PUNCT)
+    return re.compile(f"[{stops}](?=[{CLAUSE_NEVER_STARTS}])")
+
+
+#: How often a word must occur in jieba's counts to hold a common look-alike (舞剧院 7).
+RARE_WORD_FREQ = 5
+
+
+def _rare_words(view: str, candidates: list[_Candidate]) -> None:
+    """One of the commonest real hanzi (院, risk class high) that the lexicon alone reads as a
+    mark, though the best reading of its window as hanzi puts it inside a word (院区, however
+    rare; but not 报道院, where 报道 takes the 道 of 道院): a doubt, not a repair."""
+    high_risk = _high_risk()
+    for cand in candidates:
+        if (
+            cand.hanzi in high_risk
+            and cand.end - cand.start == 1
+            and DOUBT_FROM <= cand.evidence < MARKER_FROM
+            and cand.kinds == _LEXICON_KINDS
+        ):
+            left = _window(view, cand.start, -1)
+            right = _window(view, cand.start, 1)
+            if (
+                _in_best_word(left + cand.hanzi + right, len(left))
+                or any(
+                    lexicon.is_word(left[-size:] + cand.hanzi, min_freq=RARE_WORD_FREQ)
+                    for size in (2, 3)
+                    if len(left) >= size
+                )
+                or (
+                    right
+                    and lexicon.is_word(cand.hanzi + right[0], min_freq=1)
+                    and not _word_starts(right)
+                    and not _after_number(view, cand.start)
+                )
+            ):
+                # (歌舞剧院芭蕾舞团: the best reading is 歌舞剧/院, yet 剧院 and 舞剧院 are words)
+                cand.add(0.0, "a dictionary word holds it, and the hanzi is common", EV_OTHER)
+                cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _after_number(view: str, index: int) -> bool:
+    """Whether a digit or a digit look-alike stands right before ``view[index]`` (线索1：, 图2：
+    introduce what follows)."""
+    before = view[index - 1 : index]
+    return before.isdigit() or before in _lookalikes()[1]
+
+
+def _word_starts(text: str) -> bool:
+    """Whether a word of two to four starts ``text`` (外国 in ：外国…: then a clause may start
+    there, and 院外 is no evidence; 外会诊 starts none)."""
+    return any(lexicon.is_word(text[:size], min_freq=1) for size in (2, 3, 4) if len(text) >= size)
+
+
+#: Words after which a colon introduces what follows (安排如下：, 编者按：, 他宣布：), read as the
+#: last word of what comes before 院; and the speech verbs of SPEECH with 道 (回忆道：) or with
+#: the one spoken to (告诉我：, 问记者：).
+#: (Not 说出: 医生说出院后 is 说/出院, discharged, far oftener than 说出：.)
+COLON_INTROS = frozenset({"如下", "编后", "编者按", "宣布", "规定", "提法", "做法", "写道", "说道", "问道"})
+SPOKEN_TO = ("我", "他", "她", "我们", "记者")
+#: How often the last character of an introducing word and 院 must make a word (法院 2,312;
+#: not 下院 391 nor 道院 34) to read 院 with it before a part of an institution (院党委 院领导).
+COMMON_INTRO_WORD_FREQ = 1000
+INSTITUTION_PARTS = ("党委", "党组", "领导", "机关", "职工", "干部", "办公室")
+#: What follows 院 (the institute) as a part or a level of it: 院领导 院属 院一级.
+INSTITUTION_FOLLOWERS = (*INSTITUTION_PARTS, "属", "一级", "两级")
+NOT_INSTITUTION_FOLLOWERS = ("属于", "属实", "属性")
+
+
+@functools.cache
+def _colon_intro_ends() -> frozenset[str]:
+    """The last characters of the words after which 院 may be the colon (a quick test)."""
+    return frozenset(word[-1] for word in (*COLON_INTROS, "道", *SPOKEN_TO))
+
+
+def _colon_after_intro(view: str, text: str, by_start: dict[int, _Candidate]) -> None:
+    """``安排如下院第一天`` is ``安排如下：第一天``: 院 right after a word that introduces what
+    follows (COLON_INTROS, 回忆道, 告诉我) is the colon, though 下院 书院 道院 are words, unless 院
+    starts a word with what follows it (宣布院长人选, 规定院方…: the hanzi). (``by_start``: every
+    candidate by its start; the few 院 found by str.find.)"""
+    intro_ends = _colon_intro_ends()
+    for start in _occurrences(text, COLON_LOOKALIKE):
+        cand = by_start.get(start)
+        if cand is None or cand.end - start != 1 or not start:
+            continue
+        if (
+            cand.evidence >= DOUBT_FROM
+            and text.startswith(INSTITUTION_FOLLOWERS, start + 1)
+            and not text.startswith(NOT_INSTITUTION_FOLLOWERS, start + 1)
+            and is_han(text[start - 1])
+        ):
+            # 宣布院领导班子, 规定院属各单位: 院 (the institute) before a part of it reads as well
+            # as a colon before 领导: a doubt, reported
+            cand.add(0.0, f"before {text[start + 1 : start + 3]}: 院 may be the institute", EV_OTHER)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
+            continue
+        if cand.evidence >= LIKELY_FROM or view[start - 1] not in intro_ends:
+            continue  # (the common cases: a colon already, or after no introducing word: 学院)
+        if EV_NO_MARK in cand.kinds or EV_PAIRED in cand.kinds:
+            continue
+        left = _window(view, start, -1)
+        if len(left) < 2:
+            continue
+        right = _window(view, start, 1)
+        if right and any(lexicon.is_word(cand.hanzi + right[:size], min_freq=1) for size in (1, 2, 3)):
+            continue  # 院长, 院方, 院落: the hanzi starts a word with what follows
+        words = lexicon.best_segmentation(left)
+        last = words[-1]
+        before = words[-2] if len(words) > 1 else ""
+        if lexicon.frequency(last[-1] + cand.hanzi) >= COMMON_INTRO_WORD_FREQ and right.startswith(INSTITUTION_PARTS):
+            continue  # 这一提法院党委讨论了三次: 法院 is a common word, and 院党委 its committee
+        if last in COLON_INTROS:
+            why = f"after {last}, which introduces what follows"
+        elif (last == "道" and before.endswith(SPEECH)) or (last in SPOKEN_TO and before.endswith(SPEECH)):
+            why = f"after {before}{last}, which introduces what is said"
+            if last in SPOKEN_TO and lexicon.is_word(last + cand.hanzi, min_freq=1):
+                # 告诉我院领导已经同意 (我院: our hospital, our court) reads as well as 告诉我：
+                # 今年已经七十岁了: a doubt, reported
+                cand.add(0.0, f"{why}, though {last}{cand.hanzi} is a word", EV_OTHER)
+                cand.evidence = min(cand.evidence, DOUBT_FROM)
+                continue
+        else:
+            continue
+        cand.add(LIKELY_FROM - min(cand.evidence, 0.0), why, EV_OTHER)
+        cand.evidence = max(cand.evidence, LIKELY_FROM)
+
+
+#: Opening and closing quotation marks, real and their look-alikes (野 冶).
+_OPEN_QUOTES = frozenset("“野")
+_CLOSE_QUOTES = frozenset("”冶")
+
+
+_QUOTED_SINGLE_RE = re.compile(f"(?<=[{''.join(_OPEN_QUOTES)}]).(?=[{''.join(_CLOSE_QUOTES)}])", re.DOTALL)
+
+
+def _quoted_single(text: str, by_start: dict[int, _Candidate]) -> None:
+    """``野曰冶`` is ``“曰”`` (a character quoted), not ``“；”``: nothing quotes a lone mark.
+    (``by_start``: every candidate by its start; the few quoted characters found by a regex.)"""
+    for match in _QUOTED_SINGLE_RE.finditer(text):
+        cand = by_start.get(match.start())
+        if cand is None or cand.end - cand.start != 1 or cand.symbol in QUOTES:
+            continue
+        if cand.evidence >= DOUBT_FROM:
+            cand.add(-TITLE_PENALTY, "alone between quotation marks (a quoted character)", EV_OTHER)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _context(text: str, candidates: list[_Candidate]) -> None:
+    """Evidence from the characters around each look-alike (one pass, for speed):
+
+    * clause marks end lines and sit before spaces (where extraction split the line), and
+      never start a line;
+    * ``说院野`` is ``说：“``: a colon look-alike right before an opening quotation;
+    * ``袁女士``, ``叶老师``: a surname before a title; ``姓袁``: a surname after 姓;
+    * a single ``噎`` is at most reported: the ellipsis is written doubled;
+    * ``4窑圆怨`` is ``4·29``: an interpunct look-alike between two numbers.
+    """
+    quotes = (LEFT_DOUBLE_QUOTE, LEFT_SINGLE_QUOTE)
+    openings = {c.start for c in candidates if c.symbol in quotes and c.evidence >= MARKER_FROM}
+    n = len(text)
+    spaces = _INLINE_SPACES
+    triggers = _name_triggers()
+    firsts = _title_firsts()
+    speech_firsts = _SPEECH_FIRSTS
+    marks = _REAL_MARKS
+    lookalikes = _lookalikes()[0]
+    for cand in candidates:
+        symbol = cand.symbol
+        start, end = cand.start, cand.end
+        if cand.hanzi in SURNAMES and end - start == 1:
+            # (a title, a word of address and 家 start with one of ``firsts``: the common case,
+            # none of them, is one set lookup)
+            if text[end : end + 1] in firsts and _before_title(text, cand):
+                pass
+            elif cand.start > 0 and text[cand.start - 1] == SURNAME_MARKER and text[start - 2 : start] != COMMONERS:
+                cand.add(-TITLE_PENALTY, f"a surname after {SURNAME_MARKER}", EV_SURNAME)
+            elif (
+                not start
+                or text[start - 1] in triggers
+                or text[start - 1] in spaces
+                or text[end : end + 1] == ANONYMOUS
+                or (
+                    (text[start + 2 : start + 3] in speech_firsts or text[start + 3 : start + 4] in speech_firsts)
+                    and (text.startswith(SPEECH, start + 3) or text.startswith(SPEECH, start + 2))
+                )
+            ):  # (the common case, nothing that _name_context starts from, is skipped here)
+                why = _name_context(text, cand.start)
+                if why is not None:
+                    cand.add(-TITLE_PENALTY, why[1], why[0])
+                    cand.evidence = min(cand.evidence, DOUBT_FROM)
+        elif cand.hanzi == SAID and cand.start and text[cand.start - 1] in SPEAKERS:
+            _, nxt = _next_visible(text, cand.end - 1, 1)
+            if nxt in _QUOTE_OR_COLON:
+                cand.add(-TITLE_PENALTY, f"{text[cand.start - 1]}曰 (…said) before a quotation or a colon", EV_OTHER)
+                cand.evidence = min(cand.evidence, DOUBT_FROM)
+        if symbol in OPENING_PUNCT:
+            continue
+        index = end
+        after = text[end] if end < n else ""
+        if after in spaces:  # also at the end of the text ('' is in every string)
+            index, after = _next_visible(text, end - 1, 1)
+        if symbol == FULLWIDTH_COLON and (index in openings or after in quotes):
+            cand.add(COLON_QUOTE_BONUS, "before a quotation", EV_OTHER)
+        elif symbol == MIDDLE_DOT and _is_digit_at(text, cand.start - 1) and _is_digit_at(text, cand.end):
+            cand.add(PAIR_BONUS, "between two numbers (a date such as 4·29)", EV_OTHER)
+        elif symbol == HORIZONTAL_ELLIPSIS and cand.end - cand.start == 1:
+            cand.add(0.0, "a single … (the ellipsis is written doubled)", EV_OTHER)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
+            continue
+        before = text[start - 1] if start else ""
+        gutter = before in spaces and before != ""
+        if gutter:
+            _, before = _next_visible(text, start, -1)
+        if before in ("", "\n") and symbol not in FREE_PUNCT:
+            cand.add(-LINE_START_PENALTY, "a line never starts with this mark", EV_NO_MARK)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
+        elif gutter and symbol not in FREE_PUNCT and is_han(after) and not (before in marks or before in lookalikes):
+            # Where extraction split a line, the piece after the space is a line start too:
+            # a clause or closing mark does not begin it (冠军  袁野 is a name in a table).
+            # After a mark it may (。 ” where OCR spaced the two).
+            cand.add(
+                -LINE_START_PENALTY, "after a space and before a hanzi, where no line starts with this mark", EV_NO_MARK
+            )
+        elif after in ("", "\n", "\r"):
+            cand.add(LINE_END_BONUS, "ends the line", EV_OTHER)
+        elif cand.end < n and text[cand.end] in " \u3000":
+            cand.add(SPACE_BONUS, "before a space", EV_OTHER)
+
+
+#: Conjunctions and prepositions that join what follows them (and 却, the adverb "yet"), so no
+#: sentence ends with them
+#: (a comma may follow some: 但，…). Not those that are nouns or verbs too, or stand for a
+#: word ending in a sentence: 和 (之和 言和), 被 (少被), 把 and 往 (for 吧 and 住 in informal
+#: text); 在 对 给 让 end one (不在。 对！ 不给。).
+JOINING_WORDS = "与及但而且并或连从向跟同却"
+#: The marks that end a sentence or introduce what follows (not the commas).
+JOINED_MARKS = IDEOGRAPHIC_FULL_STOP + QUESTION_EXCLAMATION + FULLWIDTH_SEMICOLON + FULLWIDTH_COLON
+_SPEECH_FIRSTS = frozenset(word[0] for word in SPEECH)
+#: Particles that start no clause (the ones of PARTICLES that never stand alone).
+CLAUSE_NEVER_STARTS = "的了着们"
+
+
+def _neighbours(
+    text: str, candidates: list[_Candidate], by_start: dict[int, _Candidate], closers: list[_Candidate]
+) -> None:
+    """Two marks side by side that cannot be (``曰院`` as ``；：``): the weaker one is a hanzi.
+    (``closers``: the “ look-alikes that close a quotation typed “…“, read as ” here.)"""
+    reading = {c.start: c for c in candidates if c.evidence >= MARKER_FROM}
+    n = len(text)
+    spaces, real_marks, compatible = _INLINE_SPACES, _REAL_MARKS, _compatible_pairs()
+    # A “ that closes a quotation (“…“, typed so by the source) stands where a ” would: read
+    # as one here (and given back its symbol at the end).
+    for closer in closers:
+        closer.symbol = RIGHT_DOUBLE_QUOTE
+    for cand in candidates:
+        index = cand.end
+        after = text[index] if index < n else ""
+        if after in spaces:
+            index, after = _next_visible(text, index - 1, 1)
+        other = reading.get(index)
+        mark = other.symbol if other is not None else after if after and after in real_marks else None
+        if mark is None or (cand.symbol, mark) in compatible:
+            continue
+        weaker = cand if other is None or other.evidence > cand.evidence else other
+        weaker.add(-NEIGHBOUR_PENALTY, f"would stand next to {mark if weaker is cand else cand.symbol}", EV_NO_MARK)
+        weaker.evidence = min(weaker.evidence, DOUBT_FROM)
+    # A weaker look-alike right after a strong one (停歇袁院外: no ，：): the loop above sees
+    # only pairs whose second is strong.
+    weak = [c for c in candidates if DOUBT_FROM <= c.evidence < MARKER_FROM]
+    for cand in weak:
+        index, _ = _next_visible(text, cand.start, -1)
+        other = reading.get(index)
+        if other is not None and other.end == index + 1 and (other.symbol, cand.symbol) not in compatible:
+            cand.add(-NEIGHBOUR_PENALTY, f"would follow {other.symbol}", EV_NO_MARK)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
+    # Two weak look-alikes side by side that no text writes as marks (答曰院有: no ；：): the
+    # loops above see only pairs with a strong one; each would still become an edit.
+    weak_at = {c.start: c for c in weak if c.evidence > DOUBT_FROM}
+    for cand in weak_at.values():
+        index, _ = _next_visible(text, cand.end - 1, 1)
+        other = weak_at.get(index)
+        if other is not None and other.evidence > DOUBT_FROM and (cand.symbol, other.symbol) not in compatible:
+            weaker, stronger = (cand, other) if other.evidence > cand.evidence else (other, cand)
+            weaker.add(-NEIGHBOUR_PENALTY, f"would stand next to {stronger.symbol}", EV_NO_MARK)
+            weaker.evidence = min(weaker.evidence, DOUBT_FROM)
+    # A look-alike right after a real mark (few of those in garbled text: start from the marks).
+    for match in _REAL_PUNCT_RE.finditer(text):
+        index, _ = _next_visible(text, match.start(), 1)
+        cand = by_start.get(index)
+        if cand is not None and not _compatible(match.group(), cand.symbol):
+            cand.add(-NEIGHBOUR_PENALTY, f"would follow {match.group()}", EV_NO_MARK)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
+    for closer in closers:
+        closer.symbol = LEFT_DOUBLE_QUOTE
+
+
+def _orphans(view: str, candidates: list[_Candidate]) -> None:
+    """``冀尧峰`` (a name) is not ``冀、峰``: an enumeration comma after a surname, between two
+    characters that belong to no word, is more likely a hanzi, unless the list goes on (省尧市尧县)."""
+    commas = [c for c in candidates if c.symbol == IDEOGRAPHIC_COMMA]
+    starts = {c.start for c in commas if c.evidence >= MARKER_FROM}
+    # Within LIST_REACH of another strong comma: the list goes on (省尧市尧县).
+    in_list = {s + d for s in starts for d in range(-LIST_REACH, LIST_REACH + 1) if d}
+    text = view  # (the look-alikes of the list read as 、 where sure: the pattern reads both)
+    for cand in commas:
+        if cand.start in in_list and not _in_listed_names(text, cand.start):
+            continue  # the list goes on: 省尧市尧县
+        left = _window(view, cand.start, -1)
+        right = _window(view, cand.start, 1)
+        if not left or not right or (len(left) > 1 and lexicon.in_word(left, len(left) - 1)):
+            continue
+        if left[-1] in _surnames() and not lexicon.in_word(left, len(left) - 1) and not lexicon.in_word(right, 0):
+            cand.add(-ORPHAN_PENALTY, f"after the surname {left[-1]}, between characters of no word (a name?)", EV_NAME)
+        elif len(left) == 1:
+            cand.add(-SHORT_ITEM_PENALTY, "a one-character list item before it (唐尧?)", EV_OTHER)

@@ -1,0 +1,770 @@
+"""Name evidence for the surname look-alikes 袁 (，) and 叶 (《) and for 尧 (、) between names:
+a given name after the surname (from the person names jieba tags), full names after a role
+or a word that needs an object, titles and kinship words of address (袁老师), nouns for a
+person before the surname, listed names, anonymised names (袁某) and the same name read
+elsewhere in the document. A name keeps the hanzi; a doubt is reported, not changed.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from cleaner import lexicon
+from cleaner.chars import CLOSING_PUNCT, LEFT_DOUBLE_QUOTE, OPENING_PUNCT, STOP_PUNCT, is_han
+from cleaner.stages.punct_shift.decide import (
+    _NAME_KINDS,
+    DOUBT_FROM,
+    ENOUGH_FROM,
+    EV_ANONYMISED,
+    EV_IN_NAME,
+    EV_NAME,
+    EV_NO_MARK,
+    EV_OTHER,
+    EV_PAIRED,
+    EV_SURNAME,
+    LIKELY_FROM,
+    _Candidate,
+)
+from cleaner.stages.punct_shift.pairing import _OPENINGS, _unpaired_opening
+from cleaner.stages.punct_shift.reading import _window
+from cleaner.stages.punct_shift.table import (
+    _INLINE_SPACES,
+    _REAL_MARKS,
+    COMMA_LOOKALIKE,
+    ENUMERATION,
+    OPEN_QUOTE_LOOKALIKE,
+    _all_lookalikes,
+    _lookalikes,
+)
+from cleaner.tables import read_tsv
+
+SURNAMES_TABLE = "common_surnames.tsv"
+NAMES_TABLE = "punct_shift_names.tsv"
+GIVEN_NAMES_TABLE = "given_name_chars.tsv"
+ROLE_NOUNS_TABLE = "role_nouns.tsv"
+PERSON_NOUNS_TABLE = "person_nouns.tsv"
+#: A surname look-alike (袁, 叶) followed by a title is a name: ``袁女士``, ``叶老师``.
+TITLES = ("女士", "先生", "老师", "教授", "同志", "师傅", "医生", "大夫", "阿姨", "局长", "院士", "老太太", "老先生")
+TITLE_PENALTY = 8.0
+SURNAME_MARKER = "姓"
+#: 百姓 (the common people) ends with 姓 but says no surname follows: 普通百姓袁 is 普通百姓，
+COMMONERS = "百姓"
+#: Look-alikes that are common surnames (of ， and 《).
+SURNAMES = "袁叶"
+
+
+def _lookalike_given_names(text: str, by_start: dict[int, _Candidate]) -> None:
+    """``记者袁野报道``, ``外甥袁野考上了``: after a role or a noun for a person, a surname
+    look-alike before a “ look-alike that nothing closes (so it stays a hanzi) and that starts
+    no word (野考 野报) reads as ``，野`` only if a clause starts with a stray 野: the name is
+    likelier. A doubt, reported. (``野生动物``: 野 starts a word there, the comma stays.)"""
+    pair = COMMA_LOOKALIKE + OPEN_QUOTE_LOOKALIKE
+    for at in _occurrences(text, pair):  # (a few places: str.find, not a test per 袁)
+        cand = by_start.get(at)
+        if cand is None or cand.end - at != 1 or cand.evidence < DOUBT_FROM:
+            continue
+        inner = by_start.get(cand.end)
+        if (
+            inner is None
+            or inner.symbol != LEFT_DOUBLE_QUOTE
+            or inner.evidence > DOUBT_FROM
+            or EV_PAIRED in inner.kinds
+            or any(lexicon.is_word(text[inner.start : inner.start + size], min_freq=1) for size in (2, 3))
+        ):
+            continue
+        head = text[max(0, cand.start - 8) : cand.start]
+        if not (head.endswith(_name_words()[0]) or _ends_with_role_noun(head) or _ends_with_person_noun(head)):
+            continue
+        cand.add(0.0, f"before {inner.hanzi}, which stays a hanzi and starts no word: a name?", EV_NAME)
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _ends_with_person_noun(head: str) -> bool:
+    return _ends_with(head, _person_nouns())
+
+
+def _ends_with(head: str, nouns: frozenset[str]) -> bool:
+    """Whether ``head`` ends with one of ``nouns`` (of two to four characters)."""
+    return any(head[-size:] in nouns for size in (2, 3, 4) if len(head) >= size)
+
+
+def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
+    """``袁刘我成曾有`` where ``刘我成`` stands elsewhere in the text without 袁 before it
+    (``书记刘我成``): the three characters are a full name of their own (a common surname
+    first), so the 袁 before them is a comma, whatever the name evidence said. So too where a
+    title follows the three (``袁安子文同志``, ``袁范清银中将``: 袁安子文 would be a name of
+    four), and where the two characters after 袁 stand elsewhere at the start of a clause
+    (``遥陈妍和教练``: 陈妍 is a name of its own)."""
+    surnames = _commonest_surnames()
+    punct, digits, _ = _lookalikes()
+    for cand in candidates:
+        end = cand.end
+        if cand.hanzi != COMMA_LOOKALIKE or cand.evidence >= ENOUGH_FROM or text[end : end + 1] not in surnames:
+            continue
+        kinds = cand.kinds
+        if EV_NO_MARK in kinds or _NAME_KINDS.isdisjoint(kinds):
+            continue
+        if text[end - 2 : end - 1] == SURNAME_MARKER and text[end - 3 : end - 1] != COMMONERS:
+            continue  # 姓袁袁是个: the surname after 姓 (no comma follows 姓), and the next 袁 the comma
+        name = text[end : end + 3]
+        if len(name) < 3 or not all(is_han(c) for c in name):
+            continue
+        at = text.find(name)
+        while at >= 0 and (at == end or (at and text[at - 1] == COMMA_LOOKALIKE)):
+            at = text.find(name, at + 1)
+        if at >= 0:
+            cand.add(0.0, f"{name} is a full name elsewhere in the text, without {cand.hanzi} before it", EV_OTHER)
+            cand.evidence = LIKELY_FROM
+            continue
+        if any(c in punct or c in digits for c in name):
+            continue
+        if text.startswith(NAME_TITLES, end + 3) and not text.startswith(NAME_TITLES, end + 2):
+            if text.startswith(RANKS, end + 3):
+                why = f"{name} before a rank: a full name ({cand.hanzi}{name} would be a name of four)"
+                cand.add(0.0, why, EV_OTHER)
+                cand.evidence = LIKELY_FROM
+            else:
+                # 议员袁陈美玲女士: a married woman may put her husband's surname first (冠夫姓)
+                why = f"{name} before a title: a full name, unless {cand.hanzi} is a husband's surname"
+                cand.add(0.0, why, EV_OTHER)
+                cand.evidence = max(cand.evidence, DOUBT_FROM)
+            continue
+        short = name[:2]
+        if lexicon.is_word(short, min_freq=1):
+            continue  # (高峰: a word, which may start a clause anywhere)
+        if any(_clause_start(text, at) for at in _occurrences(text, short) if at != end):
+            cand.add(0.0, f"{short} starts a clause elsewhere in the text: a full name of its own", EV_OTHER)
+            cand.evidence = LIKELY_FROM
+
+
+#: Titles after a full name: those of TITLES and military ranks (阮华盛少将).
+RANKS = ("上将", "中将", "少将", "大校", "上校", "中校", "少校")
+NAME_TITLES = (*TITLES, *RANKS)
+#: What a clause starts after: a line break, a mark, or the look-alike of a mark that ends a
+#: sentence or opens a quotation (遥 曰 院 野; not 袁 and 叶, the surnames in question).
+CLAUSE_STARTERS = frozenset("\n。！？；：“（" + "遥曰院野渊")
+
+
+def _clause_start(text: str, index: int) -> bool:
+    """Whether a clause starts at ``text[index]`` (the text start, or after CLAUSE_STARTERS)."""
+    return index == 0 or text[index - 1] in CLAUSE_STARTERS
+
+
+def _occurrences(text: str, part: str) -> Iterator[int]:
+    at = text.find(part)
+    while at >= 0:
+        yield at
+        at = text.find(part, at + 1)
+
+
+def _list_of_full_names_after(text: str, candidates: list[_Candidate]) -> None:
+    """``省政协主席袁宋宝瑞尧秦玉琴尧杨…``: three hanzi after 袁 that begin with a common
+    surname and stand first in a list of names (an enumeration comma after them, and a short
+    item after that) are a full name of their own; 袁宋宝瑞 would be a name of four, which a
+    single surname does not make. So the 袁 is a comma, whatever the name evidence said."""
+    surnames = _commonest_surnames()
+    punct, digits, _ = _lookalikes()
+    enumeration = ENUMERATION[-1]  # 尧, the look-alike of 、
+    for cand in candidates:
+        end = cand.end
+        if (
+            cand.hanzi != COMMA_LOOKALIKE
+            or cand.evidence >= ENOUGH_FROM
+            or text[end : end + 1] not in surnames
+            or text[end + 3 : end + 4] != enumeration
+            or EV_NO_MARK in cand.kinds
+            or _NAME_KINDS.isdisjoint(cand.kinds)
+        ):
+            continue
+        name = text[end : end + 3]
+        if not all(is_han(c) and c not in punct and c not in digits for c in name):
+            continue
+        # the next item: two or three hanzi, then a mark's look-alike (尧 袁 遥 渊)
+        at = end + 4
+        while at < end + 8 and at < len(text) and is_han(text[at]) and text[at] not in punct:
+            at += 1
+        if not 2 <= at - end - 4 <= 3 or text[at : at + 1] not in punct:
+            continue
+        cand.add(0.0, f"{name} is the first of a list of names ({cand.hanzi}{name} would be a name of four)", EV_OTHER)
+        cand.evidence = LIKELY_FROM
+
+
+def _inside_names(text: str, candidates: list[_Candidate], by_start: dict[int, _Candidate]) -> None:
+    """A look-alike right after a surname look-alike that stays a surname, and that starts a
+    given name (袁野也, 叶曰明), is part of the name: no ``袁“也`` nor ``叶；明``. (``by_start``:
+    every candidate by its start.)"""
+    for cand in candidates:
+        if cand.hanzi not in SURNAMES or cand.end - cand.start != 1 or cand.evidence >= ENOUGH_FROM:
+            continue
+        inner = by_start.get(cand.end)
+        if inner is None or inner.evidence < DOUBT_FROM or inner.hanzi in SURNAMES:
+            continue
+        if cand.start and lexicon.is_word(text[cand.start - 1 : cand.end], min_freq=1):
+            continue  # 嫩叶遥: the look-alike ends a word, it is no surname
+        if cand.start and text[cand.start - 1] in FAMILIAR:
+            continue  # 老袁遥: a familiar name has no given name after it
+        name = _name_like(text, cand.end)
+        if not name and inner.symbol in OPENING_PUNCT and text.startswith(SPEECH, inner.end):
+            name = inner.hanzi  # 叶渊说: no mark opens right before a verb of speech
+        if name:
+            inner.add(-TITLE_PENALTY, f"inside the name {cand.hanzi}{name}", EV_IN_NAME)
+            inner.evidence = min(inner.evidence, DOUBT_FROM)
+
+
+@functools.cache
+def _surnames() -> frozenset[str]:
+    return frozenset(row[0] for row in read_tsv(SURNAMES_TABLE))
+
+
+def _before_title(text: str, cand: _Candidate) -> bool:
+    """Whether the surname look-alike ``cand`` comes before a title (袁女士), a kinship word of
+    address (袁爷爷) or 家 that starts no word (袁家大院); the evidence is added to it."""
+    start, end = cand.start, cand.end
+    if text.startswith(TITLES, end):
+        cand.add(-TITLE_PENALTY, "a surname before a title", EV_SURNAME)
+    elif text.startswith(_address_words(), end) and not _after_speech(text, start):
+        cand.add(-TITLE_PENALTY, "a surname before a kinship word of address (袁爷爷)", EV_SURNAME)
+    elif text[end : end + 1] == FAMILY and not lexicon.is_word(text[end : end + 2], min_freq=1):
+        # 袁家大院, 叶家后人: ，家 starts a clause only in a word (家里, 家长, 家庭)
+        cand.add(-TITLE_PENALTY, "a surname before 家 (the family) that starts no word", EV_SURNAME)
+    else:
+        return False
+    return True
+
+
+@functools.cache
+def _title_firsts() -> frozenset[str]:
+    """The first characters of the titles, the words of address and 家."""
+    return frozenset(word[0] for word in (*TITLES, *_address_words(), FAMILY))
+
+
+@functools.cache
+def _name_words() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """(roles before a name, words after a name, characters that never start a given name)
+    from mappings/punct_shift_names.tsv."""
+    rows = read_tsv(NAMES_TABLE)
+    roles = tuple(w for w, kind in rows if kind == "role")
+    followers = tuple(w for w, kind in rows if kind == "follower")
+    function = frozenset("".join(w for w, kind in rows if kind == "function"))
+    return roles, followers, function
+
+
+@functools.cache
+def _address_words() -> tuple[str, ...]:
+    """Kinship words said after a surname (袁爷爷, 叶大伯), from mappings/punct_shift_names.tsv."""
+    return tuple(w for w, kind in read_tsv(NAMES_TABLE) if kind == "address")
+
+
+@functools.cache
+def _object_words() -> tuple[str, ...]:
+    """Prepositions and verbs that need an object, so never end a clause (由, 跟着), with the
+    name followers that are such prepositions too (和 与 向 被: the table has one kind per word)."""
+    rows = read_tsv(NAMES_TABLE)
+    return tuple(w for w, kind in rows if kind == "object") + tuple(w for w in OBJECT_FOLLOWERS)
+
+
+@functools.cache
+def _object_words_ending() -> dict[str, tuple[str, ...]]:
+    """The words of :func:`_object_words` by their last character (one lookup per look-alike)."""
+    by_end: dict[str, tuple[str, ...]] = {}
+    for word in _object_words():
+        by_end[word[-1]] = (*by_end.get(word[-1], ()), word)
+    return by_end
+
+
+#: Prepositions of the object words that no clause ends with (以…为由， does; 给 请 找 may:
+#: 给，这是你的). Only a comma is ruled out after them (把《周易》: a title may follow).
+PREPOSITIONS = "把同跟替让"
+#: Name followers that also need an object (袁伟和叶青, 和袁伟).
+OBJECT_FOLLOWERS = "和与向被"
+
+
+@functools.cache
+def _given_name_chars() -> dict[str, tuple[float, float]]:
+    """Character -> (log P(first given-name character), log P(second)), for the characters
+    likelier in a given name than in text (mappings/given_name_chars.tsv, from jieba's names)."""
+    return {char: (float(first), float(second)) for char, first, second, _ in read_tsv(GIVEN_NAMES_TABLE)}
+
+
+#: How much less likely than the word the two characters make a given name may be and still
+#: count as a name after a role (log odds): a name is worth a doubt, not a repair.
+NAME_FROM = -1.0
+
+
+def _name_like(text: str, index: int) -> str:
+    """A given name at ``index`` by how names are made ('' if none): two characters that are
+    likelier a given name than the word they make (秀英, 明远, 家后 but not 健全 建设 突出), or
+    one given-name character before a function word (袁野也, 叶佳、).
+
+    Asked only after a role or a word that needs an object, where a name is expected.
+    """
+    _, _, function = _name_words()
+    punct, _, _ = _lookalikes()
+    chars = _given_name_chars()
+    first = text[index : index + 1]
+    second = text[index + 1 : index + 2]
+    if first not in chars or first in function or first in SURNAMES:
+        return ""  # 袁叶丹 is ，叶丹: a surname look-alike starts no given name
+    if second in chars and second not in function and second not in PARTICLES and second not in punct:
+        pair = first + second
+        if (first == second and pair not in KINSHIP_DOUBLED) or chars[first][0] + chars[second][
+            1
+        ] - lexicon.segmentation_score(pair) >= NAME_FROM:
+            return pair  # (a given name doubles its character often: 婷婷, 圆圆; not 妹妹)
+    if second in PARTICLES or (second in punct and lexicon.is_word(first + second, min_freq=1)):
+        return ""  # 新的, 学院: the character makes a word, not a name
+    if second in function and lexicon.is_word(first + second, min_freq=1):
+        return ""  # 致以, 立即: a word, not a name and a function word
+    if not second or second in function or second in _NAME_END or not is_han(second):
+        return first
+    return ""
+
+
+#: Kinship words that double their character: no given name (上学的妹妹袁妹妹却在 is ，妹妹).
+KINSHIP_DOUBLED = frozenset(
+    {"妹妹", "姐姐", "哥哥", "弟弟", "爸爸", "妈妈", "爷爷", "奶奶", "叔叔", "伯伯", "姑姑", "舅舅", "婶婶"}
+)
+
+
+def _after_speech(text: str, start: int) -> bool:
+    """Whether a verb of speech comes right before ``start`` (他说，爷爷…: speech is followed by
+    a mark far more often than by a name)."""
+    return text[max(0, start - 2) : start].endswith(SPEECH)
+
+
+def _after_object_word(head: str) -> bool:
+    """Whether ``head`` ends with a word that needs an object (由, 跟着) standing as a word of
+    its own (``理由`` and ``自由`` end with 由 and may end a clause)."""
+    words = _object_words_ending().get(head[-1:])
+    return bool(words) and _after_object_word_in(head[-_longest_object_word() - 1 :])
+
+
+@functools.cache
+def _longest_object_word() -> int:
+    return max(len(word) for word in _object_words())
+
+
+@functools.lru_cache(maxsize=4096)
+def _after_object_word_in(head: str) -> bool:
+    """:func:`_after_object_word` of the last few characters of a head (all it reads)."""
+    for word in _object_words_ending().get(head[-1:], ()):
+        if head.endswith(word):
+            before = head[-len(word) - 1 : -len(word)]
+            if not (before and is_han(before) and lexicon.is_word(before + word, min_freq=1)):
+                return True
+    return False
+
+
+@functools.cache
+def _role_ends() -> frozenset[str]:
+    """The last characters of the roles: a quick test before trying every role."""
+    return frozenset(role[-1] for role in _name_words()[0]) | frozenset(noun[-1] for noun in _role_nouns())
+
+
+@functools.cache
+def _role_nouns() -> frozenset[str]:
+    """Nouns ending in 长 员 师 官 (团长, 网格员), from mappings/role_nouns.tsv (jieba's nouns)."""
+    return frozenset(row[0] for row in read_tsv(ROLE_NOUNS_TABLE))
+
+
+def _ends_with_role_noun(head: str) -> bool:
+    return _ends_with(head, _role_nouns())
+
+
+#: How rare a character must be (jieba's count as a word of its own) to be read as a given
+#: name of one before a verb of speech (喆 21, 犇 0, 璟 104; not 叹 笑 便 并 又).
+RARE_GIVEN_FREQ = 200
+#: How far around a rare character :func:`_rare_given_char` looks for others (traditional text).
+RARE_REACH = 8
+RARE_NEAR = 2
+#: 袁家, 叶家: the family of that surname.
+FAMILY = "家"
+#: Words of speech after a name (袁振国说): one-character given names are read only before these.
+SPEECH = ("说", "表示", "介绍", "告诉", "认为", "指出", "强调", "提出", "回忆", "感慨", "坦言", "透露", "解释")
+#: What ends a name in garbled text: a real mark, or a look-alike of ，。、：；” (袁伟遥 = 袁伟。).
+_NAME_END = frozenset("，。、：；）”\n 袁遥尧院曰冶冤")
+#: Characters that end words and never stand second in a given name (，新的: no name 新的).
+PARTICLES = "的了着地得们"
+#: 老袁, 小袁: a familiar form of a surname.
+FAMILIAR = "老小"
+#: A conjunction that starts a clause after an adjective (虽然年纪小，但…), and follows no
+#: familiar name (小袁 may be followed by 而 or 可: 小袁而立之年, 小袁可能).
+CLAUSE_CONJUNCTIONS = "但"
+#: Adverbs of degree and negation: 老 and 小 after them are adjectives (规模较小，, 宝刀不老，),
+#: not the familiar form of a name.
+DEGREE_ADVERBS = "不没较很太最更已挺"
+#: 袁某: the anonymised name of court reports (but ，某公司 ，某地 ，某年 are a comma).
+ANONYMOUS = "某"
+NOT_AFTER_ANONYMOUS = "公市县村区镇乡厂校院店人地年月日天时些种个项位部单企机医网平国省家类次处"
+#: The parties of a court case, whose anonymised name follows them (原告袁某, 被告人叶某).
+COURT_PARTIES = ("原告", "被告", "被告人", "上诉人", "申请人", "当事人", "嫌疑人", "受害人", "证人")
+
+
+def _given_name(text: str, index: int) -> str:
+    """A given name of one or two hanzi at ``index`` that a speech verb or a mark comes after
+    (``建国说``, ``伟遥``), or any name follower if the name is no common word (``立军为``,
+    ``晓东的``); '' if none.
+
+    Characters that never start a given name (他 要 但 …) and the look-alikes of marks rule
+    it out: ``，拟任县委``, ``，要大力``, ``，他说`` and ``，医院的`` are no names.
+    """
+    roles, followers, function = _name_words()
+    punct, _, _ = _lookalikes()
+    if text.startswith(roles, index + (text[index : index + 1] in function)):
+        return ""  # 院士，副主任委员: a role, no name
+    for size in (2, 1):
+        name = text[index : index + size]
+        if len(name) < size or name[0] in function or not all(is_han(c) for c in name):
+            continue
+        if name[0] in punct or (size == 2 and name[1] in punct and not _unpaired_opening(text, index + 1)):
+            continue
+        rest = index + size
+        after = text[rest] if rest < len(text) else "\n"
+        if after in punct and lexicon.is_word(text[rest - 1 : rest + 1], min_freq=1):
+            continue  # 学院: the look-alike after the name makes a word with it
+        if after in _NAME_END or text.startswith(SPEECH, rest):
+            return name
+        if size == 2 and not lexicon.is_word(name) and text.startswith(followers, rest):
+            return name
+    return ""
+
+
+def _unknown_name(text: str, index: int) -> bool:
+    """Whether two hanzi at ``index`` start no word and no clause (``梓涵第一次``)."""
+    roles, _, function = _name_words()
+    punct, _, _ = _lookalikes()
+    head = text[index : index + 2]
+    if text.startswith(roles, index + (head[:1] in function)):
+        return False
+    if (
+        len(head) < 2
+        or head[0] in function
+        or head[1] in PARTICLES
+        or not all(is_han(c) and c not in punct for c in head)
+    ):
+        return False
+    return not any(lexicon.is_word(text[index : index + size], min_freq=1) for size in (2, 3, 4))
+
+
+@functools.cache
+def _name_triggers() -> frozenset[str]:
+    """The characters before a surname look-alike that some rule of :func:`_name_context`
+    starts from: the ends of roles and of words that need an object, 老 and 小, and the
+    look-alikes of clause marks."""
+    punct, _, _ = _lookalikes()
+    stops = {h for h, symbol in punct.items() if symbol in STOP_PUNCT}
+    return _role_ends() | frozenset(_object_words_ending()) | frozenset(FAMILIAR) | frozenset(stops)
+
+
+def _name_context(text: str, start: int) -> tuple[str, str] | None:
+    """Why the surname look-alike at ``start`` reads as a name, as (the kind of evidence, the
+    note), or None when it does not:
+
+    * after a role (``工程师袁伟遥``, ``任命袁建国为``), before a given name and a name follower;
+    * ``老袁``, ``小叶``: after 老 or 小 that make no word with the character before them,
+      before a name follower or a mark;
+    * ``袁某诉``: the anonymised name before a follower;
+    * ``袁志刚说``: before a given name that is no word and a speech verb.
+    """
+    prev = text[start - 1] if start else ""
+    if (
+        prev
+        and prev not in _INLINE_SPACES
+        and prev not in _name_triggers()
+        and text[start + 1 : start + 2] != ANONYMOUS
+        and not text.startswith(SPEECH, start + 3)
+        and not text.startswith(SPEECH, start + 2)
+    ):
+        return None  # the common case: nothing before or after it that a rule below looks at
+    roles, followers, function = _name_words()
+    punct, _, _ = _lookalikes()
+    head = text[max(0, start - 8) : start].rstrip(_INLINE_SPACES)
+    after = text[start + 1] if start + 1 < len(text) else "\n"
+    if (
+        head[-1:] in _role_ends()
+        and (head.endswith(roles) or _ends_with_role_noun(head))
+        and not _starts_no_given_name(after)
+        and (_given_name(text, start + 1) or _unknown_name(text, start + 1) or _name_like(text, start + 1))
+    ):
+        # (a given name starts with no common character unseen in given names: not 服务员，
+        # 人员、 nor 成员，由本人; nor 议员，由4个 garbled 由源个; but 记者袁犇 is a name)
+        return EV_SURNAME, "a surname after a role, before a given name (工程师袁伟)"
+    if (
+        _after_object_word(head)
+        and not _starts_no_given_name(after)
+        and (_given_name(text, start + 1) or _name_like(text, start + 1))
+    ):
+        return EV_SURNAME, "a surname after a word that needs an object (由袁家, 跟着袁爷爷): no clause ends there"
+    if head[-1:] in PREPOSITIONS and text[start] == COMMA_LOOKALIKE and _after_object_word(head):
+        return EV_SURNAME, f"a surname after the preposition {head[-1]} (跟袁和平): no clause ends with it"
+    if (
+        text[start] == COMMA_LOOKALIKE
+        and head[-1:] in _object_words()
+        and text.startswith(roles, start + 1)
+        and _after_object_word(head)
+    ):
+        # (a preposition of one character only: 来慰问，职工们… ends a clause with the verb)
+        return EV_SURNAME, f"a surname after the preposition {head[-1]}, before a role (由袁主任负责)"
+    if start and text[start - 1] in _INLINE_SPACES:
+        name = _given_name(text, start + 1)
+        end = start + 1 + len(name)
+        if (
+            name
+            and text[end : end + 1] in punct
+            and (not lexicon.is_word(name, min_freq=1) or _name_like(text, start + 1) == name)
+        ):
+            return EV_SURNAME, "a surname after a space, before a given name and a mark (袁晓红、)"
+    if head[-1:] and punct.get(head[-1], "x") in STOP_PUNCT and _given_name(text, start + 1):
+        return EV_SURNAME, f"a surname after {head[-1]} (two marks side by side cannot be), before a given name"
+    if head[-1:] and head[-1] in FAMILIAR:
+        before = head[-2:-1]
+        familiar = not (before and is_han(before) and lexicon.is_word(before + head[-1], min_freq=1))
+        familiar = (familiar and (not before or before not in DEGREE_ADVERBS)) or head[:-1].endswith(roles)
+        if (
+            familiar
+            and after not in CLAUSE_CONJUNCTIONS
+            and (after in _NAME_END or after in function or text.startswith(followers, start + 1))
+        ):
+            return EV_SURNAME, f"a surname after {head[-1]} (老袁, 小叶)"
+        if not before or before == "\n" or before in _REAL_MARKS or punct.get(before, "x") in STOP_PUNCT:
+            return EV_SURNAME, f"a surname after {head[-1]} at the start of a clause (no clause is {head[-1]} alone)"
+    if after == ANONYMOUS:
+        rest = start + 2
+        nxt = text[rest] if rest < len(text) else "\n"
+        if nxt in _NAME_END or text.startswith(followers, rest):
+            return EV_ANONYMISED, "an anonymised name (袁某)"
+        if head.endswith(COURT_PARTIES):
+            # (赔偿原告袁某医疗费: whatever follows, the party is named there)
+            return EV_ANONYMISED, f"an anonymised name (袁某) after {head[-2:]}, a party to a case"
+        if (
+            is_han(nxt)
+            and nxt not in NOT_AFTER_ANONYMOUS
+            and not lexicon.is_word(ANONYMOUS + nxt)
+            and (
+                nxt in function
+                or not lexicon.is_word(text[rest : rest + 2])
+                or lexicon.starts_predicate(text[rest : rest + 2])
+            )
+        ):
+            # (袁某支付: a verb follows the name; not 据查实，某境外机构 nor ，某高炮旅: 某 before a
+            # word that is no verb is "a certain")
+            return EV_OTHER, "an anonymised name (袁某) before no word with 某"
+    if text.startswith(SPEECH, start + 2) and _rare_given_char(text, start + 1):
+        # (教练袁喆说: no clause starts with a character as rare as 喆 before 说)
+        return EV_SURNAME, f"a surname before {text[start + 1]}, a rare character made for names, and a verb of speech"
+    if not text.startswith(SPEECH, start + 3):
+        return None
+    name = _given_name(text, start + 1)
+    if len(name) == 2 and not lexicon.is_word(name, min_freq=1) and not _starts_no_given_name(name[0]):
+        # (not 一封信，信中说 nor ，便又说: no given name starts with 信 or 便)
+        return EV_SURNAME, "a surname before a given name that is no word and a verb of speech (袁志刚说)"
+    return None
+
+
+@functools.cache
+def _person_nouns() -> frozenset[str]:
+    """Nouns for a person by their agent suffix (年轻人, 后卫, 茶农), from mappings/person_nouns.tsv."""
+    return frozenset(row[0] for row in read_tsv(PERSON_NOUNS_TABLE))
+
+
+@functools.cache
+def _person_ends() -> frozenset[str]:
+    return frozenset(noun[-1] for noun in _person_nouns()) | {POSSESSIVE}
+
+
+@functools.cache
+def _commonest_surnames() -> frozenset[str]:
+    """The COMMONEST_SURNAMES first rows of mappings/common_surnames.tsv (ordered by how many
+    people bear them)."""
+    return frozenset(row[0] for row in read_tsv(SURNAMES_TABLE)[:COMMONEST_SURNAMES])
+
+
+#: The hundred commonest surnames are borne by most people (about 85%).
+COMMONEST_SURNAMES = 100
+#: 是…的 (是从四月开始的): the focus construction ends a clause with 的.
+FOCUS = "是"
+#: How far back a clause is searched for 是.
+FOCUS_REACH = 24
+
+
+def _focus_clause(view: str, index: int) -> bool:
+    """Whether the clause that ends at ``view[index]`` (a 的) has 是 before it, back to the
+    last mark or line break (``view`` has the marks already read)."""
+    clause = _CLAUSE_BREAK_RE.split(view[max(0, index - FOCUS_REACH) : index])[-1]
+    return FOCUS in clause
+
+
+_CLAUSE_BREAK_RE = re.compile(f"[{re.escape(STOP_PUNCT + OPENING_PUNCT + CLOSING_PUNCT)}\n]")
+
+
+#: How often a character must occur as a word in jieba's counts to be common (免 1,786, 人
+#: 313,209); the rare ones are what given names are made of (犇 0, 喆 21, 璟 104).
+COMMON_CHAR_FREQ = 1000
+
+
+def _starts_no_given_name(char: str) -> bool:
+    """Whether ``char`` is a common character that mappings/given_name_chars.tsv does not hold
+    (人 由 到 …): a given name does not start with it. A rare character missing from the table
+    says nothing (犇 喆 璟 熠 are made for names)."""
+    return char not in _given_name_chars() and lexicon.frequency(char) >= COMMON_CHAR_FREQ
+
+
+#: 的 ends no clause (no ``的，`` but in 是…的), so a surname look-alike after it starts a name
+#: or a noun phrase.
+POSSESSIVE = "的"
+
+
+def _clause_word_after(text: str, index: int) -> bool:
+    """Whether a common word of two or three hanzi (另外, 早就, 便可以) starts at ``index``,
+    which is no given name (it is likelier the word than a name: :func:`_name_like` says no)."""
+    return not _name_like(text, index) and any(
+        lexicon.is_word(text[index : index + size]) for size in (3, 2) if index + size <= len(text)
+    )
+
+
+def _rare_given_char(text: str, index: int) -> bool:
+    """``text[index]`` is a hanzi as rare as those made for names (熠 骁 喆: jieba count <
+    RARE_GIVEN_FREQ), no function word and no look-alike: no clause starts with it. Not in
+    traditional characters (悲情的，讓人: jieba counts simplified text, so 讓 這 來 are rare
+    too): fewer than RARE_NEAR other rare hanzi stand near it (叶璟 may: a name of its own)."""
+    char = text[index : index + 1]
+    if not (
+        is_han(char)
+        and char not in _name_words()[2]
+        and char not in _all_lookalikes()
+        and lexicon.frequency(char) < RARE_GIVEN_FREQ
+    ):
+        return False
+    near = text[max(0, index - RARE_REACH) : index - 1] + text[index + 2 : index + RARE_REACH]
+    return sum(is_han(c) and lexicon.frequency(c) < RARE_GIVEN_FREQ for c in near) < RARE_NEAR
+
+
+def _person_before(view: str, text: str, candidates: list[_Candidate]) -> None:
+    """General evidence for a name where the role lists are silent: a surname look-alike that
+    the lexicon reads as a mark, right after a noun for a person (年轻人袁小燕, 后卫袁浩然) or
+    after 的 (年长的袁德胜), and before what reads as a given name. A comma may stand there
+    too (许多年轻人，…): the evidence is split, so the look-alike stays and is reported."""
+    ends = _person_ends()
+    for cand in candidates:
+        start = cand.start
+        if (
+            cand.hanzi not in SURNAMES
+            or cand.end - start != 1
+            or cand.evidence < DOUBT_FROM
+            or not start
+            or text[start - 1] not in ends
+        ):
+            continue
+        if EV_SURNAME in cand.kinds:
+            continue
+        first = text[start + 1 : start + 2]
+        if first in _all_lookalikes():
+            continue  # 亲人袁远远: a look-alike is no evidence for a given name in garbled text
+        if _starts_no_given_name(first):
+            continue  # 服务员，人员、: no given name starts with a common character never seen in one
+        if first in _commonest_surnames():
+            continue  # 家人，魏伟: the comma reading has a full name as well
+        left = _window(view, start, -1)
+        if not left or left[-1] != text[start - 1]:
+            continue
+        if not (
+            _given_name(text, start + 1)
+            or _name_like(text, start + 1)
+            or (first in _given_name_chars() and _unknown_name(text, start + 1))
+            or _rare_given_char(text, start + 1)
+        ):
+            continue  # (梓航: no word, and 梓 is seen in given names; not 由所 in ，由所在单位)
+        if _clause_word_after(text, start + 1):
+            continue  # 选民，另外…, 学者，早就…: a common word starts the clause, no given name
+        last = lexicon.best_segmentation(left)[-1]
+        if last == POSSESSIVE:
+            if _focus_clause(view, start - 1):
+                continue  # 是从四月开始的，…: 是…的 ends a clause with 的
+            why = f"after {POSSESSIVE}"
+        elif last in _person_nouns():
+            why = f"after the noun {last} (a person)"
+        else:
+            continue
+        cand.add(0.0, f"{why}, before what reads as a given name: a surname or a comma (not sure)", EV_NAME)
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _same_names(text: str, candidates: list[_Candidate], by_start: dict[int, _Candidate]) -> None:
+    """A full name read as a name once (记者袁建国) is a name everywhere in the text: the
+    other look-alikes before the same two-character given name are the surname too."""
+    punct, _, _ = _lookalikes()
+    _same_anonymous(text, candidates)
+    names = {
+        (c.hanzi, text[c.end : c.end + 2])
+        for c in candidates
+        if c.hanzi in SURNAMES and c.evidence < DOUBT_FROM + 0.5 and EV_SURNAME in c.kinds
+    }
+    names = {
+        (h, g)
+        for h, g in names
+        if len(g) == 2
+        and all(is_han(ch) for ch in g)
+        and (g[0] not in punct or _name_like(g + "\n", 0) == g)
+        and (g[1] not in punct or g[1] in _OPENINGS)
+    }
+    if not names:
+        return
+    for cand in candidates:
+        if cand.hanzi not in SURNAMES or (cand.hanzi, text[cand.end : cand.end + 2]) not in names:
+            continue
+        if cand.evidence > DOUBT_FROM:
+            cand.add(
+                -TITLE_PENALTY,
+                f"the name {cand.hanzi}{text[cand.end : cand.end + 2]} is read as a name elsewhere",
+                EV_NAME,
+            )
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
+        inside = by_start.get(cand.end + 1)  # 袁文渊: the 渊 is the given name's, no （
+        if inside is not None and inside.evidence > DOUBT_FROM:
+            inside.add(-TITLE_PENALTY, f"inside the name {cand.hanzi}{text[cand.end : cand.end + 2]}", EV_IN_NAME)
+            inside.evidence = min(inside.evidence, DOUBT_FROM)
+
+
+def _same_anonymous(text: str, candidates: list[_Candidate]) -> None:
+    """``袁某`` read as an anonymised name once (原告袁某与…) may be the name where nothing else
+    says so (导致袁某家的…): the evidence for the comma is split, so it is reported, not repaired."""
+    anonymous = {
+        c.hanzi
+        for c in candidates
+        if c.hanzi in SURNAMES and c.evidence < DOUBT_FROM + 0.5 and EV_ANONYMISED in c.kinds
+    }
+    if not anonymous:
+        return
+    for cand in candidates:
+        if cand.hanzi in anonymous and cand.evidence > DOUBT_FROM and text[cand.end : cand.end + 1] == ANONYMOUS:
+            cand.add(0.0, f"{cand.hanzi}{ANONYMOUS} is read as an anonymised name elsewhere", EV_OTHER)
+            cand.evidence = DOUBT_FROM
+
+
+def _in_listed_names(text: str, index: int) -> bool:
+    """Whether the 尧 at ``index`` stands inside a full name of three in a list of such names
+    (``王尧峰尧李尧臣``: 王尧峰、李尧臣): a common surname before it, a hanzi that is no surname
+    after it, and the next (or the last) item the same, a surname, 尧 and no surname, one
+    enumeration comma away. A list of single hanzi (江、河、湖, 张、王、李) has no surname at
+    every other place."""
+    surnames = _commonest_surnames()
+    commas = ENUMERATION
+
+    def name_at(at: int) -> bool:
+        return (
+            at >= 0
+            and at + 2 < len(text)
+            and text[at] in surnames
+            and text[at + 1] in commas
+            and is_han(text[at + 2])
+            and text[at + 2] not in surnames
+            and text[at + 2] not in _all_lookalikes()
+        )
+
+    if not name_at(index - 1):
+        return False
+    return (text[index + 2 : index + 3] in commas and name_at(index + 3)) or (
+        index >= 3 and text[index - 2] in commas and name_at(index - 5)
+    )

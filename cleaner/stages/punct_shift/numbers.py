@@ -1,0 +1,1011 @@
+"""Digits and the signs set inside numbers: runs of digit look-alikes (``圆园员猿`` = ``2013``)
+read as a number when a unit, counter or pattern says so (clock times, months, hundredths,
+records, table rows, numbered items, counters); the signs beside them (``．％∶／×～℃``), a
+range's or a code's dash (``5要6级``, ``F要员远``), wind force, a year's apostrophe (``爷97``),
+an item's parentheses (``渊源冤``) and the comma before a number.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from cleaner import lexicon
+from cleaner.chars import (
+    CLOSING_PUNCT,
+    CODE_LETTER_CLASS,
+    DEGREE_CELSIUS,
+    EM_DASH,
+    FULLWIDTH_FULL_STOP,
+    FULLWIDTH_HYPHEN_MINUS,
+    FULLWIDTH_LEFT_PAREN,
+    FULLWIDTH_PERCENT,
+    FULLWIDTH_RIGHT_PAREN,
+    FULLWIDTH_SOLIDUS,
+    FULLWIDTH_TILDE,
+    MIDDLE_DOT,
+    MULTIPLICATION_SIGN,
+    OPENING_PUNCT,
+    RATIO,
+    RIGHT_SINGLE_QUOTE,
+    ROMAN_NUMERAL_CLASS,
+    STOP_PUNCT,
+    is_han,
+)
+from cleaner.stages.punct_shift.decide import (
+    _NAME_KINDS,
+    DOUBT_FROM,
+    ENOUGH_FROM,
+    EV_ITEM,
+    EV_LEXICON,
+    EV_NO_MARK,
+    EV_OTHER,
+    LIKELY_FROM,
+    SURE_FROM,
+    _Candidate,
+)
+from cleaner.stages.punct_shift.pairing import _next_visible
+from cleaner.stages.punct_shift.reading import _edge_word, _in_best_word, _reading_delta, _window
+from cleaner.stages.punct_shift.table import (
+    _INLINE_SPACES,
+    _REAL_MARKS,
+    COMMA_LOOKALIKE,
+    DASH_LOOKALIKE,
+    DECIMAL_POINT,
+    ENUMERATION,
+    HYPHEN_MINUS_LOOKALIKE,
+    _high_risk,
+    _lookalikes,
+    _regexes,
+    shift_table,
+)
+
+#: log P(a number) at a point of garbled text.
+LOG_P_NUMBER = -3.0
+#: A number's first digit that makes a word with the hanzi before it is taken from the word
+#: only when the word costs more than this (log P) over the hanzi alone: a rare word (有源
+#: -8.7, 有缘 -9.8 after 有) but not a role (会员 -4.3, 信息员 -6.9) nor 方圆 (-3.8).
+NUMBER_BREAKS_WORD = -7.5
+#: Characters a garbled number is followed by (units, counters) or preceded by.
+#: Measure words (量词) of things counted in news text; most also start words (集团, 首先).
+MEASURE_WORDS = "艘根款座头匹架栋块份棵株枚颗首场段片间亩斤顿幅册本集票席卷瓶国省楼型度组队幢页克铢"
+NUMBER_AFTER = (
+    "年月日时分秒号个万亿元角名次件项余多位岁条家所人天周届章节版米吨千百%‰°公点倍期辆台套批种类级层张只部篇户起发支"
+    + MEASURE_WORDS
+)
+#: Units of two characters whose first character is no unit by itself.
+NUMBER_AFTER_WORDS = (
+    "小时",
+    "平方",
+    "立方",
+    "毫米",
+    "厘米",
+    "毫升",
+    "美元",
+    "欧元",
+    "英里",
+    "海里",
+    "摄氏",
+    "世纪",
+    "英尺",
+    "英寸",
+    "英亩",
+    "比索",
+    "卢布",
+    "加元",
+    "港元",
+    "日元",
+    "美分",
+    "法郎",
+    "英镑",
+    "埃镑",
+    "马克",
+    "出头",
+    "大类",
+)
+#: Counters read only after two or more look-alikes (员圆针 is 12针, 圆愿处 28处): after
+#: one, too many are a word's (远处, 缘分) or a name's, and a word they start (处理) is none.
+RUN_COUNTERS = "处轮口盒例针扇袋杯担封县对道门手强路"
+#: 来 after a number before a counter: about so many (员园来个 is 10来个).
+ABOUT = "来"
+#: 年 and 月: a lone digit between them is a month (今年圆月底 is 今年2月底)
+YEAR, MONTH = "年", "月"
+#: What follows the number of an item at a line start (1、 2： 3． 4·), real or garbled.
+LIST_NUMBER_MARKS = "、：．·尧院援窑:"
+#: Between two numbers: a range (8-10, 10～20, 3至5).
+NUMBER_RANGE = "-~～至到"
+NUMBER_BEFORE = "第〔［"
+DATE_UNITS = "年月"
+
+
+def _year_apostrophes(text: str, by_start: dict[int, _Candidate]) -> None:
+    """``爷97``, ``爷怨愿`` is ``’97``: the apostrophe of a year of two digits (it pairs with
+    nothing, so the pairing has read it as a hanzi). (``by_start``: every candidate by its start.)"""
+    for match in _year_apostrophe_re().finditer(text):
+        cand = by_start.get(match.start())
+        if cand is not None and cand.end - cand.start == 1 and _year_apostrophe(text, cand.start):
+            cand.add(SURE_FROM - min(cand.evidence, 0.0), "before a year of two digits (’97)", EV_OTHER)
+
+
+@functools.cache
+def _year_apostrophe_re() -> re.Pattern[str]:
+    digits = "".join(_lookalikes()[1])
+    return re.compile(f"{_apostrophe()}(?=[0-9{digits}])")
+
+
+def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list[_Candidate]:
+    """Runs of digit look-alikes (圆园员猿 = 2013): four or more, or next to a unit or a counter,
+    or next to a Latin word read in ``latin`` (员园灶皂 is 10nm, 孕员园 P10).
+
+    A look-alike at either end that makes a word with the character beside it (人员圆园 ->
+    员 belongs to 人员) is left out of the number.
+    """
+    _, _, number_re = _regexes()
+    punct, digits, point = _lookalikes()
+    dot = next(h for h, symbol in punct.items() if symbol == MIDDLE_DOT)  # 4窑圆怨 is “4·29”
+    signs = _number_signs()  # 圆缘益 is 25℃, 猿伊源 is 3×4
+    after_signs = {h for h, symbol in signs.items() if symbol in SIGNS_AFTER}  # 益 豫
+    unit_chars, prefix_chars = _lone_number_context()
+    apostrophe = _apostrophe()
+    pattern_before, pattern_after = _number_pattern_triggers()
+    latin_starts = {c.start for c in latin or ()}
+    latin_ends = {c.end for c in latin or ()}
+    found = []
+    n = len(text)
+    for match in number_re.finditer(text):
+        start, end = match.start(), match.end()
+        pattern = (
+            _number_pattern(text, start, end)
+            if text[start - 1 : start] in pattern_before or text[end : end + 1] in pattern_after
+            else None
+        )
+        if end - start == 1 and pattern is None:
+            # The common case, a lone 员 or 园 (人员, 公园): is there any number context at all?
+            after = text[end] if end < n else ""
+            before = text[start - 1] if start else ""
+            unit_after = (
+                after in unit_chars
+                or after.isdigit()
+                or text.startswith(NUMBER_AFTER_WORDS, end)
+                or (after.isascii() and after.isupper())  # 歼苑E: J-7E
+            )
+            prefix = before in prefix_chars or before.isdigit() or not before
+            if not (unit_after or prefix):
+                # (the rarer contexts: 1尧缘, 缘尧1, an item at a line start, （1）)
+                prefix = (
+                    (before in ENUMERATION and _is_digit_at(text, start - 2))
+                    or (after in ENUMERATION and _is_digit_at(text, end + 1))
+                    or (before == "\n" and (after in LIST_NUMBER_MARKS or after in ("", "\n")))
+                    or (before in ITEM_OPEN and _numbered_item(text, start, end))
+                )
+                if not prefix:
+                    continue
+            if (
+                digits[text[start]] == "0"
+                and not prefix
+                and not ((after in signs or after in (dot, point)) and _is_digit_at(text, end + 1))
+                and not (text[end + 1 : end + 2] == DASH_LOOKALIKE and _range_dash(text, end + 1) is not None)
+            ):
+                continue  # a count is never a lone 0 (0名): 园 is 公园, 园名; but a score is (0∶3), and 0·9,
+                # and a range may start at 0 (园米要2米 is 0米—2米)
+        near = text[max(0, start - 1) : end + 3]
+        in_range = DASH_LOOKALIKE in near and (
+            (
+                start
+                and text[start - 1] == DASH_LOOKALIKE
+                and (_range_dash(text, start - 1) or _code_dash(text, start - 1)) is not None
+            )
+            or any(text[k] == DASH_LOOKALIKE and _range_dash(text, k) is not None for k in range(end, min(end + 3, n)))
+        )
+        # 日圆园时 after 9: a number after a unit after a number (9日20时), however 日圆 reads
+        after_unit = start >= 2 and text[start - 1] in DATE_TIME_UNITS and _is_digit_at(text, start - 2)
+        # 员月13日: a month before a day keeps its digit (会议员月: 议员 is a word, 1月13日 a date)
+        # (but 人员员月8日 is 人员1月8日: only a lone digit is kept whole)
+        after_unit = after_unit or (
+            end - start == 1 and text[end : end + 1] in DATE_UNITS and _is_digit_at(text, end + 1)
+        )
+        item = end - start <= 2 and text[start - 1 : start] in ITEM_OPEN and _numbered_item(text, start, end)
+        item = item or pattern is not None
+        # 战成员颐员平: a score's first number, though it ends a word (成员)
+        score = end - start == 1 and _score_at(text, end)
+        while (
+            start < end
+            and not in_range
+            and not after_unit
+            and not item
+            and not score
+            and text[start + 1 : start + 2] != point
+            # (党员园园周年 is 党100周年: no number starts with 0 but 0.5)
+            and not (start + 1 < end and digits.get(text[start + 1]) == "0" and text[start + 2 : start + 3] != point)
+            and _edge_word(text, start, -1)
+            and _ends_best_word(text, start)
+        ):
+            start += 1  # (人员圆园 is 人员20; but 集资源援园苑亿元 is 集资4.07亿元: no number starts with .)
+        while (
+            end > start
+            and not in_range
+            and not item
+            and _edge_word(text, end - 1, 1)
+            and _next_visible(text, end - 1, 1)[1] not in NUMBER_AFTER
+        ):
+            end -= 1  # 员工, but not 缘分 in 猿缘分 (35分)
+        while start < end and text[start] == point:
+            start += 1
+        while end > start and text[end - 1] == point:
+            end -= 1
+        if start == end:
+            continue
+        run = text[start:end]
+        after_at, after = _next_visible(text, end - 1, 1)
+        _, next_ = _next_visible(text, after_at, 1)
+        followed_by_number = next_ in digits or (next_.isascii() and next_.isdigit())
+        unit = (
+            after in NUMBER_AFTER
+            or text.startswith(NUMBER_AFTER_WORDS, after_at)
+            or (after.isascii() and after.isdigit())
+            or (after in NUMBER_RANGE and followed_by_number)
+            or (after in after_signs and not lexicon.is_word(text[after_at : after_at + 2]))
+            or (after in signs and followed_by_number)
+            or (after == dot and followed_by_number)
+            or (after == DASH_LOOKALIKE and _range_dash(text, after_at) is not None)
+            or (
+                len(run) >= 2
+                and (
+                    _run_counter_at(text, after_at)
+                    or (after == ABOUT and _next_visible(text, after_at, 1)[1] in NUMBER_AFTER)
+                )
+                and not lexicon.is_word(run, min_freq=1)  # (远远轮不到, 圆圆来个电话)
+            )
+            # a model or a unit in Latin letters: 歼苑E (J-7E), 源缘Mbps, 员园nm (after one
+            # look-alike only a capital, and not after 员 源 远, whose hanzi are common: the
+            # lexicon misses words such as 点菜员, and 队员A stays)
+            or (
+                after.isascii()
+                and after.isalpha()
+                and (
+                    (after.isupper() and run not in _high_risk())
+                    if len(run) == 1
+                    else not lexicon.is_word(run, min_freq=1)
+                )
+            )
+        )
+        before_at, before = _next_visible(text, start, -1)
+        year = before == apostrophe and len(run) == 2 and _year_apostrophe(text, before_at)
+        prefix = (
+            before in NUMBER_BEFORE
+            or (before.isascii() and before.isdigit())
+            or (before in (MIDDLE_DOT, dot) and _is_digit_at(text, before_at - 1))
+            or (before in signs and _is_digit_at(text, before_at - 1))
+            or (before == DASH_LOOKALIKE and _range_dash(text, before_at) is not None)
+            or (before == DASH_LOOKALIKE and _code_dash(text, before_at) is not None)  # F要员远: F—16
+            or (before_at == start - 1 and _code_letter_re().match(before) is not None)  # P员园: P10
+            or year
+            or (before in ENUMERATION and _is_digit_at(text, before_at - 1))
+        )
+        # 1尧缘尧员园尧缘园戈比: numbers listed; ⏎猿尧民航…: a numbered item at a line start
+        unit = unit or (after in ENUMERATION and followed_by_number)
+        prefix = prefix or (before in ("", "\n") and len(run) == 1 and after in LIST_NUMBER_MARKS)
+        # ⏎员⏎: the number of a section, alone on its line
+        prefix = prefix or (before in ("", "\n") and len(run) == 1 and after in ("", "\n"))
+        # 今年圆月底: a month after a year (圆月, the full moon, follows no 年)
+        month = len(run) == 1 and before == YEAR and after == MONTH
+        prefix = prefix or month
+        prefix = prefix or item or (before_at == start - 1 and before_at + 1 in latin_ends)
+        unit = unit or after_at in latin_starts
+        date = after in DATE_UNITS and followed_by_number
+        if len(run) < 3 and not (unit or prefix):
+            continue
+        left = _window(text, start, -1)
+        if (
+            len(run) == 1
+            and not date
+            and not in_range
+            and not item
+            and not month
+            and not score
+            # 仅有源窑猿万人 (4·3万), 新币有缘尧员园尧缘园: a decimal or a list of numbers goes on after it
+            and not ((after == dot or after in ENUMERATION) and followed_by_number)
+            and _lone_in_word(left + run + _window(text, start, 1), len(left), _counter_at(text, after_at))
+        ):
+            continue  # 人员, 公园: a lone look-alike inside a word is the hanzi
+        symbol = "".join(DECIMAL_POINT if c == point else digits[c] for c in run)
+        cand = _Candidate(start, end, run, symbol)
+        cand.add(-_reading_delta(text, start, end, LOG_P_NUMBER), "lexicon", EV_LEXICON)
+        if len(run) == 3 and not (unit or prefix):
+            cand.add(-SURE_FROM + ENOUGH_FROM, "three look-alikes and no unit: only a strong reading counts", EV_OTHER)
+        if unit:
+            cand.add(1.5, f"followed by {after}", EV_OTHER)
+        if date:
+            cand.add(3.0, "a date", EV_OTHER)
+        if prefix:
+            cand.add(1.0, f"after {before}", EV_OTHER)
+        if len(run) >= 4 and symbol[:2] in ("19", "20"):
+            cand.add(2.0, "reads as a year", EV_OTHER)
+        if year:
+            cand.add(SURE_FROM, f"a year after {RIGHT_SINGLE_QUOTE} ({RIGHT_SINGLE_QUOTE}97)", EV_OTHER)
+        if pattern is not None:
+            cand.add(SURE_FROM, pattern, EV_OTHER)
+        elif score:
+            cand.add(SURE_FROM, "a score: a number before ∶ and another number (1∶1)", EV_OTHER)
+        elif item:
+            cand.add(SURE_FROM, ITEM_NOTE, EV_ITEM)
+        found.append(cand)
+    return found
+
+
+@functools.cache
+def _lone_number_context() -> tuple[frozenset[str], frozenset[str]]:
+    """(characters after a lone digit look-alike, characters before it) that make it worth
+    reading as a number: units, a range, a sign, the interpunct, spaces; 第 〔, a sign, a dash."""
+    signs = "".join(_number_signs())
+    dot = next(h for h, symbol in _lookalikes()[0].items() if symbol == MIDDLE_DOT)
+    after = NUMBER_AFTER + NUMBER_RANGE + _INLINE_SPACES + signs + dot + DASH_LOOKALIKE
+    before = NUMBER_BEFORE + _INLINE_SPACES + signs + dot + DASH_LOOKALIKE
+    return frozenset(after), frozenset(before)
+
+
+#: The unit a swimmer's hundredths follow (1分1秒76, 54秒95).
+SECONDS = "秒"
+#: The minutes before seconds (4分36秒66).
+MINUTES = "分"
+#: Wins, draws and losses of a record (6胜1负, 4胜3平).
+RECORD_FIRST, RECORD_LAST = "胜平", "平负"
+#: Marks an item's number follows inside a paragraph (：1．单项, ；2·在体育), real or garbled.
+ITEM_AFTER_MARKS = "：；。院曰遥"
+#: What an item's number is followed by there (．, · and its look-alike 窑).
+ITEM_DOTS = "．·窑"
+#: What stands before 表 or 图 of a table's or figure's number (见表3）, ⏎表1：, （图3）).
+SECTION_BEFORE = "见\n（渊"
+SECTION_WORDS = "表图"
+#: A clue's number (线索3：).
+CLUE = "线索"
+#: What follows the number of a table, figure or clue.
+SECTION_ENDS = "：:）冤院"
+#: 见 before 表 or 图: "see table 3" (见表3）); a number in parentheses (（图3）) refers to one;
+#: before a colon, a table's, figure's or clue's number is read only beside another of a
+#: different number (表1： … 表2：), as a credit (图源：新华社, the image's source) or a role
+#: (线索员：, the informant) repeats the same look-alike.
+SEE = "见"
+#: How far apart the numbers of one series of tables, figures or clues may stand.
+SECTION_REACH = 3000
+
+
+@functools.cache
+def _number_pattern_triggers() -> tuple[frozenset[str], frozenset[str]]:
+    """(characters before, characters after) a run of digit look-alikes without which
+    :func:`_number_pattern` finds nothing ("" before: the text's start)."""
+    before = SECONDS + RECORD_FIRST + ITEM_AFTER_MARKS + SECTION_WORDS + CLUE[-1] + NEAR + "\n"
+    after = RECORD_FIRST + SECTION_ENDS + MONTH + CLOCK + PERCENT_SIGNS
+    return frozenset(before) | {""}, frozenset(after)
+
+
+def _number_pattern(text: str, start: int, end: int) -> str | None:
+    """The note of a pattern only a number fits, for the digit look-alikes at ``start:end``
+    however their hanzi read (远远, 猿人): a swimmer's hundredths after seconds (1分1秒苑远),
+    a record of wins and losses (远胜员负), an item's number between a mark and ．or ·
+    (：员．单项), the number of a table, figure or clue (见表猿冤, 线索员院), the rank at the
+    start of a table's row (⏎猿海信电器24.05, the rows around numbered 2 and 4)."""
+    before = text[start - 1] if start else "\n"
+    after = text[end : end + 1]
+    if before == SECONDS:
+        return _hundredths(text, start, end)
+    if after in RECORD_FIRST or before in RECORD_FIRST:
+        if _record(text, start, end):
+            return "a record of wins, draws and losses (6胜1负)"
+        return None
+    if before in ITEM_AFTER_MARKS and after in ITEM_DOTS:
+        return _listed_item(text, start, end, before, after)
+    if after in SECTION_ENDS and end - start <= 2:
+        word = text[start - 2 : start] if text[start - 2 : start] == CLUE else before
+        if (word == CLUE or (before in SECTION_WORDS and start >= 2 and text[start - 2] in SECTION_BEFORE)) and (
+            text[start - 2 : start - 1] == SEE or after in ITEM_CLOSE or _section_sequence(text, word, start, end)
+        ):
+            return "the number of a table, figure or clue (表3：, 见表3）, 线索1：)"
+        return None
+    if before == "\n" and _table_row(text, start, end):
+        return "the rank at the start of a table's row, between rows numbered before and after it"
+    if after in PERCENT_SIGNS and _percent_start(text, end) == start:
+        return f"a percentage after {text[start - 2 : start]} (增长6%)"
+    if after == MONTH:
+        return _month(text, start, end)
+    if after == CLOCK:
+        return _clock(text, start, end)
+    if before == NEAR and end - start <= 2 and after in NEAR_COUNTERS:
+        if lexicon.is_word(text[end - 1 : end + 1], min_freq=1):
+            return None  # (近远期: 远期 is a word)
+        if lexicon.is_word(text[end : end + 2]) and text[end : end + 2] not in NEAR_UNITS:
+            return None  # (近缘家族: 家族 is a word, 近缘 a close relative)
+        return f"a number after {NEAR} before {after} (近5年)"
+    return None
+
+
+def _section_sequence(text: str, word: str, start: int, end: int) -> bool:
+    """Whether ``word`` (表, 图, 线索) stands, within SECTION_REACH of the number at
+    ``start:end``, before another number of one or two digits and a SECTION_ENDS mark."""
+    value = _number_value(text, start, end)
+    size = len(word)
+    low, high = max(0, start - SECTION_REACH), min(len(text), end + SECTION_REACH)
+    at = text.find(word, low, high)
+    while at >= 0:
+        first = at + size
+        last = first
+        while last < first + 2 and _is_digit_at(text, last):
+            last += 1
+        if (
+            first != start
+            and last > first
+            and text[last : last + 1] in SECTION_ENDS
+            and _number_value(text, first, last) != value
+        ):
+            return True
+        at = text.find(word, at + 1, high)
+    return False
+
+
+#: What follows a month only (2月份, 2月中下旬, 2月底; 圆月, the full moon, is followed by none).
+MONTH_AFTER = ("份", "上旬", "中旬", "下旬", "中下旬", "底")
+#: Before a month that reads as a word (圆月): a preposition of time (比2月份, 从2月份起).
+MONTH_BEFORE = "比从在到至于自"
+#: 点 of the time of day, and what before it says so (晚上6点, 早6点; 4点钟).
+CLOCK = "点"
+CLOCK_AFTER = "钟"
+DAYTIME = ("早上", "晚上", "上午", "下午", "中午", "凌晨", "清晨", "早晨", "傍晚")
+#: 近 before a number of years or a quantity (近5年来, 近5亿元); its counters.
+NEAR = "近"
+NEAR_COUNTERS = "年天周亿万千百倍个名位家成"
+#: The words a counter after 近 starts that are still a quantity (近5年来, 近5亿元).
+NEAR_UNITS = ("年来", "年间", "亿元", "万元", "万人", "千人", "百人", "个月")
+
+
+#: ％ as garbled (豫, U+8C6B) and as written (% ％), after a number.
+PERCENT_SIGNS = "豫%" + FULLWIDTH_PERCENT
+#: Words a percentage follows, though they make a word with its look-alike (增长远豫: 长远).
+PERCENT_BEFORE = ("增长", "下降", "上升", "提高", "降低", "减少", "增加", "只有", "仅有", "达到")
+
+
+def _percent_start(text: str, index: int) -> int | None:
+    """Where the one or two digit look-alikes before the ％ (or its look-alike) at ``index``
+    start, when a word a percentage follows stands before them (增长远豫 is 增长6%) and the
+    sign starts no word (豫剧); else None."""
+    start = index
+    while start > index - 3 and _is_digit_at(text, start - 1):
+        start -= 1
+    if start == index or start == index - 3 or text[start - 2 : start] not in PERCENT_BEFORE:
+        return None
+    if lexicon.is_word(text[index : index + 2], min_freq=1):
+        return None
+    return start
+
+
+def _month(text: str, start: int, end: int) -> str | None:
+    """``从圆月份``, ``圆月中下旬``: a month (1 to 12) before what follows only a month."""
+    if not text.startswith(MONTH_AFTER, end + 1):
+        return None
+    if text[end + 1] in MONTH_AFTER and lexicon.is_word(text[end + 1 : end + 3]):
+        return None  # (圆月底下: 底下 is a word)
+    if lexicon.is_word(text[start : end + 1], min_freq=1) and text[start - 1 : start] not in MONTH_BEFORE:
+        return None  # (今晚的圆月份外明亮: 圆月, the full moon, unless a preposition of time is before it)
+    value = _number_value(text, start, end)
+    if value is None or not 1 <= value <= 12:
+        return None
+    return "a month: what follows it follows only a month (2月份, 2月中下旬)"
+
+
+def _clock(text: str, start: int, end: int) -> str | None:
+    """``源点钟``, ``晚上远点``: an hour of the day (0 to 24)."""
+    value = _number_value(text, start, end)
+    if value is None or value > 24 or end - start > 2:
+        return None
+    following = text[end + 1 : end + 2]
+    if following == CLOCK_AFTER:
+        return "an hour of the day (晚上6点, 4点钟)"
+    if not (text[start - 2 : start] in DAYTIME or text[start - 1 : start] in ("早", "晚")):
+        return None
+    if (
+        lexicon.is_word(text[start : end + 1], min_freq=CLOCK_WORD_FREQ)
+        and is_han(following or "a")
+        and following not in _lookalikes()[0]
+        and following not in _clock_followers()
+        and not lexicon.starts_predicate(lexicon.best_segmentation(text[end + 1 : end + 5])[0])
+    ):
+        return None  # (下午圆点图案: 圆点, a polka dot; but 下午2点进行, 2点半, 2点多, 2点后 are times)
+    return "an hour of the day (晚上6点, 4点钟)"
+
+
+#: A digit look-alike and 点 as frequent as 圆点 (a polka dot, jieba 39; 远点 has 3) are read
+#: as a time of day only before a time's followers (CLOCK_FOLLOWERS), a mark or a predicate.
+CLOCK_WORD_FREQ = 10
+#: What follows 点 of an hour where the digit and 点 make a word (圆点): 2点半, 2点多.
+CLOCK_FOLLOWERS = "钟半多整前后左以到至零过起"
+
+
+@functools.cache
+def _clock_followers() -> frozenset[str]:
+    """CLOCK_FOLLOWERS and the digit look-alikes (晚上6点20分)."""
+    return frozenset(CLOCK_FOLLOWERS) | frozenset(_lookalikes()[1])
+
+
+def _hundredths(text: str, start: int, end: int) -> str | None:
+    """``54秒怨缘``: two digits after seconds, a time's hundredths (none if a word follows
+    them; a word of their own, 远远, only after minutes: 4分36秒远远)."""
+    if end - start != 2 or not _is_digit_at(text, start - 2) or _is_digit_at(text, end):
+        return None
+    if _edge_word(text, end - 1, 1):
+        return None
+    if lexicon.is_word(text[start:end], min_freq=1):
+        at = start - 2
+        while _is_digit_at(text, at):
+            at -= 1
+        if text[at : at + 1] != MINUTES or not _is_digit_at(text, at - 1):
+            return None
+    return "hundredths of a second after seconds (1分1秒76)"
+
+
+def _record(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` is one of a record: 6胜1负, 4胜3平, 1平2负."""
+    after = text[end : end + 1]
+    if after in RECORD_FIRST:
+        at = end + 1
+        while _is_digit_at(text, at):
+            at += 1
+        if at > end + 1 and text[at : at + 1] in RECORD_LAST:
+            return True
+    return text[start - 1 : start] in RECORD_FIRST and _is_digit_at(text, start - 2) and after in RECORD_LAST
+
+
+def _listed_item(text: str, start: int, end: int, before: str, after: str) -> str | None:
+    """``因素院员窑过分依赖``: one digit between a mark and ．or · before hanzi, an item's
+    number (not 遥远·, where the digit makes a word with the mark's look-alike, nor 窑洞)."""
+    if end - start != 1 or not is_han(text[end + 1 : end + 2] or "a"):
+        return None
+    if before in _lookalikes()[0] and lexicon.is_word(before + text[start], min_freq=1):
+        return None
+    if after not in (FULLWIDTH_FULL_STOP, MIDDLE_DOT) and lexicon.is_word(text[end : end + 2], min_freq=1):
+        return None
+    if lexicon.is_word(text[start] + text[end + 1]):
+        return None  # (：远·近距离: the dot parts a word's characters, 远近)
+    return f"an item's number after a mark, before {after} (：1．, ；2·)"
+
+
+def _table_row(text: str, start: int, end: int) -> bool:
+    """``⏎猿海信电器24.05``: a one- or two-digit number at a line's start before hanzi, the
+    line ending in a figure, and the line before or after it the same with the number one
+    less or one more (a table of ranks)."""
+    if end - start > 2 or not is_han(text[end : end + 1] or "a") or lexicon.is_word(text[end - 1 : end + 1]):
+        return False  # (⏎员工…, ⏎圆满…: a word)
+    value = _number_value(text, start, end)
+    if value is None or not _row_ends_in_figure(text, end):
+        return False
+    previous = text.rfind("\n", 0, start - 1) + 1 if start else -1
+    after_line = text.find("\n", end)
+    return (previous >= 0 and _row_numbered(text, previous, value - 1)) or (
+        after_line >= 0 and _row_numbered(text, after_line + 1, value + 1)
+    )
+
+
+def _row_ends_in_figure(text: str, index: int) -> bool:
+    line_end = text.find("\n", index)
+    return _is_digit_at(text, (len(text) if line_end < 0 else line_end) - 1)
+
+
+def _row_numbered(text: str, at: int, value: float) -> bool:
+    """Whether the line starting at ``text[at]`` starts with the number ``value`` before hanzi
+    and ends in a figure."""
+    end = at
+    while end < at + 2 and _is_digit_at(text, end):
+        end += 1
+    if end == at or not is_han(text[end : end + 1] or "a") or _number_value(text, at, end) != value:
+        return False
+    if not text[end - 1].isascii() and lexicon.is_word(text[end - 1 : end + 1]):
+        return False
+    return _row_ends_in_figure(text, end)
+
+
+@functools.cache
+def _number_signs() -> dict[str, str]:
+    """Look-alike -> sign, for the signs that stand beside numbers: ℃ (益), × (伊), ～ (耀),
+    and those a Founder page sets inside a full-width number: ％ (豫), ∶ (颐), ／ (辕)."""
+    wanted = (DEGREE_CELSIUS, MULTIPLICATION_SIGN, FULLWIDTH_TILDE, FULLWIDTH_PERCENT, RATIO, FULLWIDTH_SOLIDUS)
+    return {h: e.symbol for h, e in shift_table().items() if e.symbol in wanted}
+
+
+#: How a sign comes out beside a repaired number (numbers come out half-width: 38.7%, 1/2).
+SIGN_OUTPUT = {FULLWIDTH_PERCENT: "%", FULLWIDTH_SOLIDUS: "/"}
+#: Signs written after a number (25℃, 38.7%); the others stand between two numbers.
+SIGNS_AFTER = (DEGREE_CELSIUS, FULLWIDTH_PERCENT)
+
+
+def _number_sign_candidates(text: str) -> list[_Candidate]:
+    """``圆缘益`` is ``25℃``, ``猿伊源`` is ``3×4``, ``员园耀圆园`` is ``10～20``, ``猿愿援苑豫`` is
+    ``38.7%``, ``猿颐员`` is ``3∶1``, ``员辕圆`` is ``1/2``: the signs of the symbol rows, read only
+    right after a number (and, but for ℃ and ％, right before one). Also the dash of a range,
+    written single (``5要6级``, ``4月要11月``), and the apostrophe of a year (``爷97``)."""
+    signs = _number_signs()
+    found = []
+    for match in _number_sign_re().finditer(text):
+        index, char = match.start(), match.group()
+        if char == DASH_LOOKALIKE:
+            cand = _range_dash(text, index) or _code_dash(text, index)
+            if cand is not None:
+                found.append(cand)
+            continue
+        if char == HYPHEN_MINUS_LOOKALIKE:
+            cand = _hyphen_between_numbers(text, index)
+            if cand is not None:
+                found.append(cand)
+            continue
+        symbol = signs[char]
+        if (
+            not _number_ends_at(text, index - 1)
+            and _percent_start(text, index) is None
+            and not (symbol == RATIO and _score_at(text, index))
+        ):
+            continue  # (人员豫剧: the 员 of 人员 is no digit)
+        cand = _Candidate(index, index + 1, char, SIGN_OUTPUT.get(symbol, symbol))
+        if symbol in SIGNS_AFTER:
+            if lexicon.is_word(text[index : index + 2]):
+                continue  # 益处, 益于, 豫剧
+            cand.add(LIKELY_FROM + 1.0, "right after a number", EV_OTHER)
+        elif _number_starts_at(text, index + 1):
+            cand.add(SURE_FROM, "between two numbers", EV_OTHER)
+        else:
+            continue
+        found.append(cand)
+    return found
+
+
+MINUS_MIN_DIGITS = 2
+#: A price's unit: 原 between two prices may be 'formerly' (现价68原128元), a doubt.
+PRICE_UNITS = ("元", "块", "角", "美元", "港元", "日元", "欧元", "英镑", "万元", "亿元", "千元", "百元")
+
+
+def _hyphen_between_numbers(text: str, index: int) -> _Candidate | None:
+    """``010原65092140`` (a telephone number), ``1996原1998年`` (a range of years): 原 between
+    two numbers of MINUS_MIN_DIGITS or more digits, neither the end or the start of a word
+    (资源园原 …, 原员工), is the full-width hyphen-minus; not before a model's 型 (_model_codes)."""
+    if not (_number_ends_at(text, index - 1) and _number_starts_at(text, index + 1)):
+        return None
+    first = index - 1
+    while _is_digit_at(text, first - 1):
+        first -= 1
+    end = index + 1
+    while _is_digit_at(text, end):
+        end += 1
+    if index - first < MINUS_MIN_DIGITS or end - index - 1 < MINUS_MIN_DIGITS:
+        return None
+    if text[end : end + 1] in MODEL_SUFFIXES or (first and is_han(text[first - 1]) and _ends_best_word(text, first)):
+        return None  # (…原12型 is a model's; 资源园原…: the look-alikes end a word)
+    cand = _Candidate(index, index + 1, HYPHEN_MINUS_LOOKALIKE, FULLWIDTH_HYPHEN_MINUS)
+    if text.startswith(PRICE_UNITS, end):
+        # 特价68原128元: 原 is 'formerly' between a price and the price it was (or a range of prices)
+        cand.add(DOUBT_FROM, "between two prices: a range, or 原 (formerly) before the old price", EV_OTHER)
+    else:
+        cand.add(SURE_FROM, "between two numbers (a telephone number, a range of years: 010－65092140)", EV_OTHER)
+    return cand
+
+
+def _score_at(text: str, index: int) -> bool:
+    """Whether the ∶ look-alike (颐) at ``index`` stands between a lone digit look-alike and a
+    number: a score, though the digit ends a word (战成员颐员平 is 战成1∶1平: 成员; 颐养 and
+    颐和园 stand before no number)."""
+    return (
+        text[index : index + 1] == _ratio_lookalike()
+        and _is_digit_at(text, index - 1)
+        and not _is_digit_at(text, index - 2)
+        and _number_starts_at(text, index + 1)
+    )
+
+
+@functools.cache
+def _ratio_lookalike() -> str:
+    return next(h for h, symbol in _number_signs().items() if symbol == RATIO)
+
+
+@functools.cache
+def _number_sign_re() -> re.Pattern[str]:
+    digits = "".join(_lookalikes()[1])
+    # (a range's 要 is always followed by a number: the verb, far commoner, is not matched;
+    # a code's by a letter or a number: F要员远, CD要ROM, 银河要Ⅲ; _code_dash reads the rest)
+    return re.compile(
+        f"[{''.join(_number_signs())}]|{DASH_LOOKALIKE}(?=[0-9{digits}{CODE_LETTER_CLASS}])"
+        f"|(?<=[0-9{digits}]){HYPHEN_MINUS_LOOKALIKE}(?=[0-9{digits}])"
+    )
+
+
+@functools.cache
+def _code_letter_re() -> re.Pattern[str]:
+    return re.compile(f"[{CODE_LETTER_CLASS}]")
+
+
+@functools.cache
+def _roman_numeral_re() -> re.Pattern[str]:
+    return re.compile(f"[{ROMAN_NUMERAL_CLASS}]")
+
+
+#: What follows the number of a model, not a quantity (HTA—1型, 3—2号).
+MODEL_SUFFIXES = "型号"
+
+
+def _code_dash(text: str, index: int) -> _Candidate | None:
+    """A single 要 in a code or model name: after a capital letter and before a capital letter
+    or a number (``F要员远`` F—16, ``CD要ROM``, ``HTA要员型``), or before a Roman numeral
+    (``银河要Ⅲ``, ``Ⅱ要Ⅲ期``). The verb 要 after a Latin name stands before a Chinese word
+    (WTO要求, IBM要在), a quantity (check out要30分钟) or a lower-case name (xp要sp3).
+    """
+    if text[index - 1 : index] == DASH_LOOKALIKE or text[index + 1 : index + 2] == DASH_LOOKALIKE:
+        return None  # 要要 is a run (——), read as one
+    before, after = text[index - 1 : index], text[index + 1 : index + 2]
+    if not after:
+        return None
+    if _roman_numeral_re().match(after):
+        if not before or not (is_han(before) or _code_letter_re().match(before)):
+            return None
+    elif not before or not _code_letter_re().match(before):
+        return None
+    elif after in _lookalikes()[1]:
+        if not _is_digit_at(text, index + 2) and lexicon.is_word(text[index + 1 : index + 3], min_freq=1):
+            return None  # (IBM要员工: 员工 is a word, not 1)
+    elif not (after.isascii() and after.isdigit()) and not _code_letter_re().match(after):
+        return None
+    end = index + 1
+    while end < len(text) and _is_digit_at(text, end):
+        end += 1
+    unit = text[end : end + 1]
+    if (
+        end > index + 1
+        and unit not in MODEL_SUFFIXES
+        and (unit in NUMBER_AFTER or text.startswith(NUMBER_AFTER_WORDS, end))
+    ):
+        return None  # a quantity after it is the verb's object (check out要30分钟, X200要8个)
+    cand = _Candidate(index, index + 1, DASH_LOOKALIKE, EM_DASH)
+    cand.add(SURE_FROM, "between the letters and the number of a code or model (F—16, CD—ROM)", EV_OTHER)
+    return cand
+
+
+def _range_dash(text: str, index: int) -> _Candidate | None:
+    """A single 要 in a range of numbers: between two numbers (``5要6级``, ``源要6级``), or
+    between two numbers with the same unit (``4月要11月``, ``20%要25%``, ``园援员毫米要园援猿毫米``).
+    The verb 要 stands between a number and a number only in such a range."""
+    if text[index - 1 : index] == DASH_LOOKALIKE or text[index + 1 : index + 2] == DASH_LOOKALIKE:
+        return None  # 要要 is a run (——), read as one
+    if not _number_starts_at(text, index + 1):
+        return None
+    if _number_ends_at(text, index - 1):
+        if not _ascending(text, index - 1, index + 1):
+            return None  # (客服X200要8个坏点: the verb; a range goes up)
+        why = "between two numbers (a range: 5—6)"
+    elif _wind_force(text, index):
+        why = "between two numbers before 级 (a range of wind force: 5—6级)"
+    else:
+        # The unit: one or two characters after a number (月, 毫米, %), again after the next number.
+        at = index - 1
+        while at >= max(0, index - 2) and not _is_digit_at(text, at):
+            at -= 1
+        if at < index - 3 or at < 0 or not _is_digit_at(text, at):
+            return None  # (有源级要5级: a number though 有源 is a word, as the same unit follows)
+        unit = text[at + 1 : index]
+        if not unit or "\n" in unit:
+            return None
+        end = index + 1
+        points = _range_points()
+        while end < len(text) and (_is_digit_at(text, end) or (text[end] in points and _is_digit_at(text, end + 1))):
+            end += 1
+        after = text[end : end + len(unit)]
+        if after.translate(_sign_folding()) == unit.translate(_sign_folding()):
+            if not _ascending(text, at, index + 1):
+                return None
+            why = f"between two numbers with the unit {unit} (a range)"  # (10%要圆园豫: one garbled)
+        elif unit in DATE_TIME_UNITS and after[:1] in DATE_TIME_UNITS:
+            why = f"between two numbers with the units {unit} and {after[:1]} (a range of time: 8日20时—9日20时)"
+        else:
+            return None
+    cand = _Candidate(index, index + 1, DASH_LOOKALIKE, EM_DASH)
+    cand.add(SURE_FROM, why, EV_OTHER)
+    return cand
+
+
+#: The unit of wind force (5—6级偏北风), and the wind it is followed by, this near.
+WIND_FORCE, WIND, WIND_REACH = "级", "风", 4
+#: 有, before a number (有5—6级偏北风), though it makes a word with a look-alike (有缘).
+HAVE = "有"
+
+
+def _wind_force(text: str, index: int) -> bool:
+    """``有缘要6级偏北风``: one digit look-alike before the 要 at ``index`` though it ends a
+    word (有缘), a larger number after it, 级 and a wind after that: a range of wind force."""
+    if not _is_digit_at(text, index - 1) or _is_digit_at(text, index - 2):
+        return False
+    if index >= 2 and is_han(text[index - 2]) and text[index - 2] != HAVE:
+        return False  # (人员要10级大风: a word and the verb 要; 有 before a number is common)
+    end = index + 1
+    while _is_digit_at(text, end):
+        end += 1
+    if text[end : end + 1] != WIND_FORCE or WIND not in text[end + 1 : end + 1 + WIND_REACH]:
+        return False  # (资源要5级以上: no wind)
+    return _ascending(text, index - 1, index + 1)
+
+
+def _number_value(text: str, start: int, end: int) -> float | None:
+    """The value of the digits (ASCII or look-alikes) and decimal points at ``start:end``."""
+    digits = _lookalikes()[1]
+    chars = [digits.get(c, c) for c in text[start:end]]
+    value = "".join("." if c in _range_points() else c for c in chars)
+    try:
+        return float(value)
+    except ValueError:
+        return None
+
+
+def _ascending(text: str, last: int, first: int) -> bool:
+    """Whether the number that ends at ``text[last]`` is less than the one that starts at
+    ``text[first]`` (a range goes up: 5—6, 4月—11月)."""
+    points = _range_points()
+
+    def in_number(at: int, step: int) -> bool:
+        return _is_digit_at(text, at) or (0 <= at < len(text) and text[at] in points and _is_digit_at(text, at + step))
+
+    start = last
+    while start > 0 and in_number(start - 1, -1):
+        start -= 1
+    end = first
+    while end < len(text) and in_number(end, 1):
+        end += 1
+    low, high = _number_value(text, start, last + 1), _number_value(text, first, end)
+    return low is None or high is None or low < high
+
+
+#: Units of a moment (a range of time may end in another: 20时—3日20时).
+DATE_TIME_UNITS = "年月日时"
+
+
+@functools.cache
+def _range_points() -> str:
+    """What stands between the digits of a number in a range: the decimal point as written
+    (. ．), garbled (援), and the interpunct some papers set for it (6·5%) and its look-alike."""
+    punct, _, point = _lookalikes()
+    dot = next(h for h, symbol in punct.items() if symbol == MIDDLE_DOT)
+    return DECIMAL_POINT + FULLWIDTH_FULL_STOP + point + MIDDLE_DOT + dot
+
+
+@functools.cache
+def _apostrophe() -> str:
+    """爷, the look-alike of ’ (the apostrophe of ’97)."""
+    return next(h for h, symbol in _lookalikes()[0].items() if symbol == RIGHT_SINGLE_QUOTE)
+
+
+def _year_apostrophe(text: str, index: int) -> bool:
+    """Whether the 爷 at ``index`` is the apostrophe of a year: right before two digits and no
+    third (``爷97中国旅游年``, ``爷怨愿``), and not the end of a word (老爷, 爷爷98岁)."""
+    if not (_is_digit_at(text, index + 1) and _is_digit_at(text, index + 2)) or _is_digit_at(text, index + 3):
+        return False
+    if text[index + 3 : index + 4] in (_lookalikes()[2], DECIMAL_POINT) and _is_digit_at(text, index + 4):
+        return False  # 爷怨援缘: a decimal number
+    return not (index and is_han(text[index - 1]) and lexicon.is_word(text[index - 1 : index + 1], min_freq=1))
+
+
+@functools.cache
+def _sign_folding() -> dict[int, str]:
+    """str.translate table: each sign's look-alike to the sign as written half-width (豫 -> %)."""
+    signs = _number_signs()
+    return str.maketrans({h: SIGN_OUTPUT.get(symbol, symbol) for h, symbol in signs.items()} | {FULLWIDTH_PERCENT: "%"})
+
+
+def _number_ends_at(text: str, index: int) -> bool:
+    """Whether a number ends at ``text[index]``: an ASCII digit, or a digit look-alike that is
+    not the end of a word (人员 is no 人1) unless a digit comes before it too."""
+    if not _is_digit_at(text, index):
+        return False
+    return text[index].isascii() or _is_digit_at(text, index - 1) or not _edge_word(text, index, -1)
+
+
+def _number_starts_at(text: str, index: int) -> bool:
+    """Whether a number starts at ``text[index]`` (员工 is no 1工, 圆满 no 2满)."""
+    if not _is_digit_at(text, index):
+        return False
+    return text[index].isascii() or _is_digit_at(text, index + 1) or not _edge_word(text, index, 1)
+
+
+def _is_digit_at(text: str, index: int) -> bool:
+    if not 0 <= index < len(text):
+        return False
+    char = text[index]
+    return (char.isascii() and char.isdigit()) or char in _lookalikes()[1]
+
+
+#: Parentheses and their look-alikes (渊 冤): a numbered item is written （1）.
+ITEM_OPEN, ITEM_CLOSE = FULLWIDTH_LEFT_PAREN + "渊", FULLWIDTH_RIGHT_PAREN + "冤"
+
+
+def _item_parentheses(numbers: list[_Candidate], candidates: list[_Candidate]) -> None:
+    """The parentheses of a numbered item (渊源冤 read as （4）) are marks, though 渊源 is a word."""
+    items = [n for n in numbers if n.evidence >= ENOUGH_FROM and EV_ITEM in n.kinds]
+    if not items:
+        return
+    by_start = {c.start: c for c in candidates if c.symbol in (FULLWIDTH_LEFT_PAREN, FULLWIDTH_RIGHT_PAREN)}
+    for number in items:
+        for at in (number.start - 1, number.end):
+            cand = by_start.get(at)
+            if cand is not None and cand.evidence < LIKELY_FROM:
+                cand.add(0.0, "a parenthesis of a numbered item: （1）", EV_OTHER)
+                cand.evidence = LIKELY_FROM
+
+
+def _comma_before_number(numbers: list[_Candidate], candidates: list[_Candidate]) -> None:
+    """``出生于旁遮普省袁员怨缘员年``: a comma look-alike that the name evidence read as the
+    surname 袁 (after a role, the same name elsewhere) is the comma where a number of two or
+    more digits, read with confidence, follows it: a given name is no number (1951年)."""
+    starts = {n.start for n in numbers if n.end - n.start >= 2 and n.evidence >= LIKELY_FROM}
+    if not starts:
+        return
+    for cand in candidates:
+        if (
+            cand.hanzi == COMMA_LOOKALIKE
+            and cand.end in starts
+            and cand.evidence < ENOUGH_FROM
+            and EV_NO_MARK not in cand.kinds
+            and not _NAME_KINDS.isdisjoint(cand.kinds)
+        ):
+            cand.add(0.0, "before a number, which no given name is", EV_OTHER)
+            cand.evidence = LIKELY_FROM
+
+
+#: The note of a number read as an item's number in parentheses.
+ITEM_NOTE = "the number of an item in parentheses, where a clause starts: （1）"
+
+
+def _numbered_item(text: str, start: int, end: int) -> bool:
+    """Whether the digit look-alikes at ``start:end`` stand in parentheses where a clause
+    starts (``遥渊源冤伟大的…``, ``⏎渊员冤``): an item's number, not 渊源 (历史渊源冤 follows a
+    hanzi)."""
+    if not (start and text[start - 1] in ITEM_OPEN and text[end : end + 1] in ITEM_CLOSE):
+        return False
+    before = _next_visible(text, start - 1, -1)[1]
+    if before in OPENING_PUNCT:
+        return False  # (历史渊源（渊源）: no item's number opens inside an opened mark)
+    if before in ("", "\n") or before in _REAL_MARKS:
+        return True
+    mark = _lookalikes()[0].get(before)
+    return mark is not None and mark in STOP_PUNCT + CLOSING_PUNCT
+
+
+def _counter_at(text: str, index: int) -> bool:
+    """Whether ``text[index]`` is a counter or unit (NUMBER_AFTER) standing as one: a measure
+    word that starts a word is none (中远集团: no 6集)."""
+    char = text[index : index + 1]
+    if not char or char not in NUMBER_AFTER:
+        return False
+    return char not in MEASURE_WORDS or not lexicon.is_word(text[index : index + 2])
+
+
+def _run_counter_at(text: str, index: int) -> bool:
+    """Whether ``text[index]`` is one of RUN_COUNTERS standing as a counter (not 处理, 对于)."""
+    char = text[index : index + 1]
+    return bool(char) and char in RUN_COUNTERS and not lexicon.is_word(text[index : index + 2])
+
+
+def _lone_in_word(window: str, index: int, counter_after: bool) -> bool:
+    """Whether a lone digit look-alike at ``window[index]`` is a hanzi in a word: any word
+    holds it (人员, 公园); before a counter, a word it makes with the counter (远点, 缘分) or
+    the best reading (增长远个百分点 is 增长6个, though 长远 is a word; 人员名单 stays)."""
+    if not lexicon.in_word(window, index):
+        return False  # (the common case: no word holds it at all)
+    if not counter_after or lexicon.is_word(window[index : index + 2], min_freq=1):
+        return True  # (远点, 缘分: with the counter it makes a word, however rare)
+    if not _in_best_word(window, index):
+        return False
+    # In the best reading, with the hanzi after it (缘分) or before it: a rare word before it
+    # gives the character up to the number (有源家 is 有4家), as at a number's first digit.
+    return _in_best_word(window[index:], 0) or _ends_in_word(window[:index], window[index])
+
+
+def _ends_best_word(text: str, index: int) -> bool:
+    """Whether the hanzi before ``text[index]`` read better with it as a hanzi than with a
+    number starting there (工作人员圆园名: 人员; but 欧盟员缘国 is 欧盟 15, 中有源家 is 有 4家:
+    有源 is a word, but a rare one, and 有 before a number is common)."""
+    return _ends_in_word(_window(text, index, -1), text[index])
+
+
+@functools.lru_cache(maxsize=4096)
+def _ends_in_word(left: str, char: str) -> bool:
+    """Whether ``left + char`` reads better as hanzi than ``left`` followed by a number."""
+    return lexicon.segmentation_score(left + char) - lexicon.segmentation_score(left) > NUMBER_BREAKS_WORD

@@ -1,0 +1,334 @@
+"""Pairing of opening and closing look-alikes (``野…冶``, ``渊…冤``, ``叶…曳``): marks that
+come in pairs are read as marks when they pair up, and not when one is left unpaired; an
+opening read twice without a close, a pair held by a word, titles closed by 曳, which marks may
+stand side by side (compatible pairs) and runs of quoted look-alikes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import re
+
+from cleaner import lexicon
+from cleaner.chars import (
+    CLOSING_PUNCT,
+    FULLWIDTH_COLON,
+    FULLWIDTH_LEFT_PAREN,
+    IDEOGRAPHIC_COMMA,
+    LEFT_BOOK_TITLE,
+    LEFT_DOUBLE_QUOTE,
+    LEFT_LENTICULAR,
+    LEFT_SINGLE_QUOTE,
+    MIDDLE_DOT,
+    OPENING_PUNCT,
+    RIGHT_DOUBLE_QUOTE,
+    STOP_PUNCT,
+    is_han,
+)
+from cleaner.stages.punct_shift.decide import (
+    _NAME_KINDS,
+    DOUBT_FROM,
+    ENOUGH_FROM,
+    EV_OTHER,
+    EV_PAIRED,
+    EV_TYPED_CLOSER,
+    LIKELY_FROM,
+    _Candidate,
+)
+from cleaner.stages.punct_shift.reading import _DOUBLED_KINDS, _LEXICON_KINDS, _word_neighbours
+from cleaner.stages.punct_shift.table import (
+    _INLINE_SPACES,
+    _REAL_MARKS,
+    FREE_PUNCT,
+    QUESTION_EXCLAMATION,
+    REPAIRED_PUNCT,
+    RUN_MARKS,
+    TITLE_LOOKALIKE,
+    _all_lookalikes,
+    _lookalikes,
+    shift_table,
+)
+
+PAIR_BONUS = 3.0
+#: A look-alike that reads this strongly as a word (视野, 野外) cannot pair.
+PAIR_FLOOR = -1.0
+MAX_PAIR_SPAN = 400
+#: Marks that always come in pairs, close together: an unpaired look-alike is a hanzi.
+STRICT_PAIRS = {
+    LEFT_BOOK_TITLE: 80,
+    FULLWIDTH_LEFT_PAREN: 200,
+    LEFT_SINGLE_QUOTE: 200,
+    LEFT_LENTICULAR: 80,
+    LEFT_DOUBLE_QUOTE: MAX_PAIR_SPAN,
+}
+UNPAIRED_PENALTY = 4.0
+#: The longest run of different marks side by side that text has (``。”“``).
+MAX_MARK_RUN = 3
+MIN_KINDS_IN_QUOTED_RUN = 4
+
+
+def _closed_titles(candidates: list[_Candidate]) -> None:
+    """``的叶春之声曳``, ``和叶三国演义曳``: a 叶 that a 曳 closes nearby opens a title, whatever
+    the name evidence says (written for 袁, whose mark is a comma: no ``的，`` but ``的《``)."""
+    for cand in candidates:
+        if cand.hanzi != TITLE_LOOKALIKE or cand.evidence >= ENOUGH_FROM:
+            continue
+        # the lexicon, then the pairing, then name evidence only
+        kinds = cand.kinds
+        if kinds[1:2] != (EV_PAIRED,):
+            continue
+        rest = kinds[2:]
+        if rest and all(k in _NAME_KINDS for k in rest):
+            cand.add(0.0, "a title: the closing mark pairs with it, and a title may follow any word", EV_OTHER)
+            cand.evidence = LIKELY_FROM
+
+
+_PAIRED_MARKS = frozenset(OPENING_PUNCT + CLOSING_PUNCT)
+
+
+def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Opening and closing look-alikes that pair up (野…冶) are evidence for both; a title
+    mark or parenthesis that pairs with nothing (叶 in 叶建华说) is a hanzi. Returns the “
+    look-alikes that close a quotation typed “…“ (:func:`_opened_twice`)."""
+    closer_of = dict(zip(OPENING_PUNCT, CLOSING_PUNCT, strict=True))
+    opener_of = {v: k for k, v in closer_of.items()}
+    stacks: dict[str, list[_Candidate]] = {}
+    paired: set[int] = set()
+    pairs: list[tuple[_Candidate, _Candidate]] = []
+    # Only the look-alikes of paired marks take part (the commas and stops are most of them).
+    candidates = [c for c in candidates if c.symbol in _PAIRED_MARKS]
+    for cand in candidates:
+        doubled = cand.kinds[: len(_DOUBLED_KINDS)] == _DOUBLED_KINDS  # (add() may have added more)
+        if cand.evidence < PAIR_FLOOR or (doubled and cand.symbol in closer_of):
+            # clearly a word (视野), or an opener doubled (野野孩子 is “野孩子: the last opener,
+            # which the stack would pair, is the hanzi): it cannot pair
+            continue
+        if cand.symbol in closer_of:
+            stacks.setdefault(cand.symbol, []).append(cand)
+        elif cand.symbol in opener_of:
+            opening = opener_of[cand.symbol]
+            span = STRICT_PAIRS.get(opening, MAX_PAIR_SPAN)
+            stack = [o for o in stacks.get(opening, []) if cand.start - o.start <= span]
+            stacks[opening] = stack
+            if (
+                stack
+                and cand.start - stack[-1].start > WORDED_PAIR_SPAN
+                and _held_by_word(text, cand.start)
+                and _held_by_word(text, stack[-1].start)
+            ):
+                continue  # 这片野地里长满了野菊花。… 扮相妖冶，: two words far apart, no quotation
+            if stack:
+                if opening in NO_NESTING and len(stack) > 1:
+                    # 叶红叶苍鹰曳: a title holds no title, so only one of the openers is one:
+                    # the last, unless an earlier one reads clearly better as the mark (红叶).
+                    at = max(range(len(stack)), key=lambda k: (stack[k].evidence, k))
+                    if stack[at].evidence - stack[-1].evidence < NESTING_MARGIN:
+                        at = len(stack) - 1
+                    opener = stack[at]
+                    del stack[at:]
+                else:
+                    opener = stack.pop()
+                opener.add(PAIR_BONUS, f"pairs with {cand.hanzi} (as {cand.symbol})", EV_PAIRED)
+                cand.add(PAIR_BONUS, f"pairs with {opener.hanzi} (as {opener.symbol})", EV_PAIRED)
+                paired.update((opener.start, cand.start))
+                pairs.append((opener, cand))
+    closers = _opened_twice(text, candidates, paired)
+    _unclosed_inside(candidates, pairs, paired)
+    for cand in candidates:
+        opening = cand.symbol if cand.symbol in closer_of else opener_of.get(cand.symbol)
+        if opening in STRICT_PAIRS and cand.start not in paired:
+            cand.add(
+                -UNPAIRED_PENALTY,
+                f"no {closer_of[opening] if cand.symbol == opening else opening} pairs with it",
+                EV_OTHER,
+            )
+            if cand.symbol == LEFT_DOUBLE_QUOTE and _next_visible(text, cand.start, -1)[1] not in OPEN_QUOTE_AFTER:
+                # A quotation left open runs to the end of its paragraph (the next one opens
+                # again): only at a paragraph start, or after a colon (回答院野…, a quotation of
+                # several paragraphs), is an unclosed “ normal.
+                cand.evidence = min(cand.evidence, DOUBT_FROM)
+            elif cand.symbol == RIGHT_DOUBLE_QUOTE and _between_hanzi(text, cand.start):
+                # Every quotation opens in its own paragraph: a ” that closes nothing, between
+                # two hanzi, is the hanzi (上冶镇).
+                cand.evidence = min(cand.evidence, DOUBT_FROM)
+    return closers
+
+
+#: How far apart a pair of look-alikes that words hold (野菊花 … 妖冶) may stand and still pair.
+WORDED_PAIR_SPAN = 80
+#: The longest word read around a look-alike by :func:`_held_by_word`.
+HELD_WORD_LEN = 3
+
+
+def _held_by_word(text: str, index: int) -> bool:
+    """Whether a dictionary word of two or three, however rare, holds ``text[index]`` (野菊花,
+    妖冶): the hanzi reading has a word there."""
+    hanzi = text[index]
+    lefts, rights = _word_neighbours()
+    if hanzi in lefts and not (
+        (index and text[index - 1] in lefts[hanzi]) or text[index + 1 : index + 2] in rights[hanzi]
+    ):
+        return False  # no word has a neighbour of it beside it (two set lookups)
+    for size in range(2, HELD_WORD_LEN + 1):
+        for lo in range(max(0, index - size + 1), index + 1):
+            if lo + size <= len(text) and lexicon.is_word(text[lo : lo + size], min_freq=1):
+                return True
+    return False
+
+
+#: How far apart two “ look-alikes may stand and still be read as one quotation (“…“).
+OPENED_TWICE_SPAN = 24
+
+
+def _opened_twice(text: str, candidates: list[_Candidate], paired: set[int]) -> list[_Candidate]:
+    """``野楹联一条街野在`` is ``“楹联一条街“在``: the source typed the closing quotation mark as
+    an opening one (People's Daily has it). Two “ look-alikes that nothing pairs, close
+    together on one line with no mark between them and no word holding either, are that
+    quotation: both are marks (the second kept as the source typed it). Returns the seconds."""
+    opening = LEFT_DOUBLE_QUOTE
+    closers: list[_Candidate] = []
+    lone = [c for c in candidates if c.symbol == opening and c.start not in paired and c.end - c.start == 1]
+    for first, second in itertools.pairwise(lone):
+        if second.start - first.start > OPENED_TWICE_SPAN or first.start in paired:
+            continue
+        if first.kinds != _LEXICON_KINDS or second.kinds != _LEXICON_KINDS:
+            continue  # (a word, or a doubled look-alike, holds one of them)
+        if min(first.evidence, second.evidence) < DOUBT_FROM:
+            continue
+        inside = text[first.end : second.start]
+        if not inside or not all(is_han(c) and c not in _all_lookalikes() for c in inside):
+            continue  # the quotation holds hanzi only (no mark, no look-alike, no line break)
+        if any(_in_rare_word(text, c.start) for c in (first, second)):
+            continue  # 野营的人们在野地里: words, however rare, that the lexicon read as marks
+        first.add(PAIR_BONUS, f"pairs with {second.hanzi} (a closing mark typed as an opening one)", EV_PAIRED)
+        second.add(PAIR_BONUS, f"pairs with {first.hanzi}", EV_PAIRED)
+        second.add(0.0, "closes the quotation, though typed as an opening mark", EV_TYPED_CLOSER)
+        paired.update((first.start, second.start))
+        closers.append(second)
+    return closers
+
+
+#: How often a word of two must occur in jieba's counts to hold a “ look-alike of a quotation
+#: typed “…“ (野营 38, 野地 112; not 心野 2, in ，野一切以病人为中心野，).
+OPENED_TWICE_WORD_FREQ = 10
+
+
+def _in_rare_word(text: str, index: int) -> bool:
+    """Whether ``text[index]`` makes a word of two with a hanzi beside it that the lexicon
+    knows, however rarely (野营 38): the lexicon alone may read the mark there."""
+    return lexicon.is_word(text[index : index + 2], min_freq=OPENED_TWICE_WORD_FREQ) or (
+        index > 0 and lexicon.is_word(text[index - 1 : index + 1], min_freq=OPENED_TWICE_WORD_FREQ)
+    )
+
+
+def _between_hanzi(text: str, index: int) -> bool:
+    """Whether ``text[index]`` has a hanzi right before and right after it."""
+    return 0 < index < len(text) - 1 and is_han(text[index - 1]) and is_han(text[index + 1])
+
+
+#: What an unclosed “ may follow: a paragraph start, a colon or its look-alike 院.
+OPEN_QUOTE_AFTER = ("", "\n", FULLWIDTH_COLON, "院")
+#: Marks that never hold a pair of their own kind (《…《…》…》, （…（…）…） are not written).
+NO_NESTING = LEFT_BOOK_TITLE + FULLWIDTH_LEFT_PAREN
+#: How much better an earlier opener must read than the last to take the closer from it.
+NESTING_MARGIN = 1.0
+
+
+def _unclosed_inside(
+    candidates: list[_Candidate], pairs: list[tuple[_Candidate, _Candidate]], paired: set[int]
+) -> None:
+    """An opening look-alike that nothing closes, inside a pair of marks (``叶德吴宗教渊流曳``:
+    a （ opened inside 《》 would close inside it): the hanzi, at most a doubt."""
+    spans = sorted((o.start, c.start) for o, c in pairs if o.start in paired and c.start in paired)
+    if not spans:
+        return
+    starts = [span[0] for span in spans]
+    for cand in candidates:
+        if cand.symbol not in NO_NESTING or cand.start in paired or cand.evidence < DOUBT_FROM:
+            continue
+        at = bisect.bisect_left(starts, cand.start) - 1
+        # (pairs of marks do not cross: the nearest pair opened before it is the one to test)
+        if at >= 0 and spans[at][0] < cand.start < spans[at][1]:
+            cand.add(0.0, "opened inside a pair of marks and not closed in it", EV_OTHER)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _next_visible(text: str, index: int, step: int) -> tuple[int, str]:
+    """The nearest character that is not an inline space, and its index ('' at the text edge)."""
+    i = index + step
+    n = len(text)
+    while 0 <= i < n and text[i] in _INLINE_SPACES:
+        i += step
+    return i, text[i] if 0 <= i < n else ""
+
+
+#: Look-alikes of the marks that must be closed nearby (（ 《 ‘ 【): 渊 叶 耶 揖, and their closers.
+_OPENINGS = frozenset("渊叶耶揖")
+_CLOSER_OF = {"渊": "冤", "叶": "曳", "耶": "爷", "揖": "铱"}
+
+
+def _unpaired_opening(text: str, index: int) -> bool:
+    """Whether the look-alike at ``index`` is of a mark that must be closed nearby (渊 = （)
+    and no closing look-alike follows within reach: then it is a hanzi (袁文渊说)."""
+    closer = _CLOSER_OF.get(text[index])
+    if closer is None:
+        return False
+    reach = STRICT_PAIRS.get(shift_table()[text[index]].symbol, MAX_PAIR_SPAN)
+    return closer not in text[index + 1 : index + 1 + reach]
+
+
+def _compatible(first: str, second: str) -> bool:
+    """Whether mark ``second`` may directly follow mark ``first`` (，。 never do: ``，。``)."""
+    if MIDDLE_DOT in (first, second):
+        return False  # the interpunct stands between two names or numbers (马克·吐温, 4·29), never by a mark
+    if first in FREE_PUNCT or second in FREE_PUNCT:
+        return True
+    if first in STOP_PUNCT and second in STOP_PUNCT:
+        return first in QUESTION_EXCLAMATION and second in QUESTION_EXCLAMATION
+    if first in NEVER_BEFORE_CLOSING and second in CLOSING_PUNCT:
+        return False  # nothing quoted or titled ends with 、 or ： (科技兴院冶 is “科技兴院”)
+    return not (first in OPENING_PUNCT and (second in STOP_PUNCT or second in CLOSING_PUNCT))
+
+
+#: Marks that never end a quotation, a title or a parenthetical (a comma may: “走吧，”他说;
+#: and a semicolon: a quoted item of a law ends with one).
+NEVER_BEFORE_CLOSING = IDEOGRAPHIC_COMMA + FULLWIDTH_COLON
+
+
+@functools.cache
+def _compatible_pairs() -> frozenset[tuple[str, str]]:
+    """Every (mark, mark) that :func:`_compatible` allows, for one set lookup per occurrence."""
+    marks = set(REPAIRED_PUNCT) | _REAL_MARKS
+    return frozenset((a, b) for a in marks for b in marks if _compatible(a, b))
+
+
+def _quoted_runs(text: str, candidates: list[_Candidate]) -> None:
+    """Look-alikes of four or more kinds side by side (``袁遥野冶尧院``; 要 and 噎 not counted)
+    are no run of punctuation any text has: a quoted list of the garble (a manual, a
+    table), at most reported."""
+    runs = [
+        (m.start(), m.end())
+        for m in _lookalike_run_re().finditer(text)
+        if len(set(m.group()) - _doubled_lookalikes()) >= MIN_KINDS_IN_QUOTED_RUN
+    ]
+    if not runs:
+        return
+    for cand in candidates:
+        if any(start <= cand.start < end for start, end in runs):
+            cand.add(0.0, "one of a run of look-alikes (a quoted example?)", EV_OTHER)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+@functools.cache
+def _doubled_lookalikes() -> frozenset[str]:
+    """要 and 噎: their marks (—— ……) stand beside any other (``。”——``)."""
+    punct, _, _ = _lookalikes()
+    return frozenset(h for h, symbol in punct.items() if symbol in RUN_MARKS)
+
+
+@functools.cache
+def _lookalike_run_re() -> re.Pattern[str]:
+    punct, _, _ = _lookalikes()
+    return re.compile(f"[{''.join(punct)}]{{{MAX_MARK_RUN + 1},}}")

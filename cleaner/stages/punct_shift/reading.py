@@ -1,0 +1,264 @@
+"""The lexicon's reading of a look-alike: jieba's unigram word model scores a short window
+(WINDOW hanzi each side) with the hanzi and with the mark, so ``视野尧`` keeps 野 and
+``研究袁`` reads as ``研究，`` (_view, _window, _reading_delta, _window_scores); and the
+lexicon facts the rules share: whether a look-alike makes a word with a neighbour (_adjacent,
+_word_neighbours, bigrams), stands alone (_alone, _unknown) or ends the best word.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from cleaner import lexicon
+from cleaner.chars import (
+    EM_DASH,
+    FULLWIDTH_COLON,
+    FULLWIDTH_COMMA,
+    FULLWIDTH_EXCLAMATION,
+    FULLWIDTH_LEFT_PAREN,
+    FULLWIDTH_QUESTION,
+    FULLWIDTH_RIGHT_PAREN,
+    FULLWIDTH_SEMICOLON,
+    HAN_CLASS,
+    HORIZONTAL_ELLIPSIS,
+    IDEOGRAPHIC_COMMA,
+    IDEOGRAPHIC_FULL_STOP,
+    LEFT_BOOK_TITLE,
+    LEFT_DOUBLE_QUOTE,
+    LEFT_LENTICULAR,
+    LEFT_SINGLE_QUOTE,
+    MIDDLE_DOT,
+    RIGHT_BOOK_TITLE,
+    RIGHT_DOUBLE_QUOTE,
+    RIGHT_LENTICULAR,
+    RIGHT_SINGLE_QUOTE,
+    is_han,
+)
+from cleaner.stages.punct_shift.decide import EV_LEXICON, EV_NO_MARK, _Candidate
+from cleaner.stages.punct_shift.table import _REAL_MARKS, REPAIRED_PUNCT, _lookalikes
+
+#: log P(this mark) at a point of Chinese prose, rounded from counts in news text (a comma is
+#: one character in twenty, a colon one in two hundred; an exclamation mark one in 2,550 of
+#: the People's Daily, 1998: at -6.0 it outweighed words the lexicon lacks, 浴霸 浴室内): the
+#: punctuation reading of a look-alike is scored with the mark it would be, so ``研究院``
+#: keeps 院 (a colon after 研究 is rarer than the word), while ``研究袁`` reads as ``研究，``.
+LOG_P_MARK = {
+    FULLWIDTH_COMMA: -3.0,
+    IDEOGRAPHIC_FULL_STOP: -3.9,
+    IDEOGRAPHIC_COMMA: -4.2,
+    LEFT_DOUBLE_QUOTE: -4.5,
+    RIGHT_DOUBLE_QUOTE: -4.5,
+    FULLWIDTH_COLON: -5.5,
+    FULLWIDTH_SEMICOLON: -6.0,
+    FULLWIDTH_QUESTION: -6.0,
+    FULLWIDTH_EXCLAMATION: -7.8,
+    FULLWIDTH_LEFT_PAREN: -6.0,
+    FULLWIDTH_RIGHT_PAREN: -6.0,
+    LEFT_BOOK_TITLE: -6.0,
+    RIGHT_BOOK_TITLE: -6.0,
+    EM_DASH: -6.0,
+    HORIZONTAL_ELLIPSIS: -6.5,
+    LEFT_SINGLE_QUOTE: -6.5,
+    RIGHT_SINGLE_QUOTE: -6.5,
+    MIDDLE_DOT: -6.5,
+    LEFT_LENTICULAR: -7.0,
+    RIGHT_LENTICULAR: -7.0,
+}
+#: How many characters of context each side the lexicon sees.
+WINDOW = 4
+_SKIPPED = " \t\u00a0\u3000\n\r"
+_DROP_SPACE = str.maketrans("", "", _SKIPPED)
+#: How far to look for WINDOW hanzi (blank lines between narrow-column lines take room).
+_WINDOW_REACH = 4 * WINDOW
+#: A blank line (also with CRLF endings or spaces on it): words do not run across it.
+_BLANK_LINE_RE = re.compile("\n[ \t\r\u3000]*\n")
+_TRAILING_HAN_RE = re.compile(f"[{HAN_CLASS}]{{1,{WINDOW}}}$")
+_LEADING_HAN_RE = re.compile(f"[{HAN_CLASS}]{{1,{WINDOW}}}")
+_ALL_HAN_RE = re.compile(f"[{HAN_CLASS}]+")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _in_best_word(text: str, index: int) -> bool:
+    """Whether the best segmentation of ``text`` puts ``text[index]`` inside a word of two or
+    more characters."""
+    at = 0
+    for word in lexicon.best_segmentation(text):
+        if at <= index < at + len(word):
+            return len(word) > 1
+        at += len(word)
+    return False
+
+
+def _view(text: str, marks: list[_Candidate]) -> str:
+    """``text`` with the given candidates (in text order) replaced by their marks (one mark per
+    character)."""
+    parts, last = [], 0
+    for cand in marks:  # (in text order, as the candidates are)
+        parts.append(text[last : cand.start])
+        parts.append(cand.symbol[0] * (cand.end - cand.start))
+        last = cand.end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def _window(view: str, index: int, step: int) -> str:
+    """Up to WINDOW hanzi next to ``view[index]`` (across a line break: narrow columns break
+    words across lines), stopping at a blank line (``岗遥⏎⏎远月`` is not 遥远) and at anything
+    else. ``view`` is the text with the positions already read as punctuation replaced by
+    their mark, so the window stops there too."""
+    if step < 0:
+        if index >= WINDOW:
+            near = view[index - WINDOW : index]
+            if _ALL_HAN_RE.fullmatch(near):
+                return near  # the common case: hanzi right up to it
+        seg = view[max(0, index - _WINDOW_REACH) : index]
+        if "\n" in seg:
+            seg = _BLANK_LINE_RE.split(seg)[-1]
+        match = _TRAILING_HAN_RE.search(seg.translate(_DROP_SPACE))
+    else:
+        near = view[index + 1 : index + 1 + WINDOW]
+        if len(near) == WINDOW and _ALL_HAN_RE.fullmatch(near):
+            return near
+        seg = view[index + 1 : index + 1 + _WINDOW_REACH]
+        if "\n" in seg:
+            seg = _BLANK_LINE_RE.split(seg)[0]
+        match = _LEADING_HAN_RE.match(seg.translate(_DROP_SPACE))
+    return match.group() if match else ""
+
+
+def _reading_delta(view: str, start: int, end: int, log_p_mark: float) -> float:
+    """log P(the hanzi reading) - log P(the punctuation reading) of a short window."""
+    if end - start == 1:
+        char = view[start]
+        bigrams = _lookalike_bigrams()
+        if (_adjacent(view, start, -1) + char) not in bigrams and (char + _adjacent(view, start, 1)) not in bigrams:
+            return _alone(char) - log_p_mark  # no word contains it (the common case, two lookups)
+    return _window_delta(view, start, end, log_p_mark)
+
+
+def _window_delta(view: str, start: int, end: int, log_p_mark: float) -> float:
+    """:func:`_reading_delta` from the lexicon's reading of the window (once a word may hold it)."""
+    # _window's common case inlined: WINDOW hanzi right up to the look-alike on each side.
+    fullmatch = _ALL_HAN_RE.fullmatch
+    left = view[start - WINDOW : start] if start >= WINDOW else ""
+    if not (left and fullmatch(left)):
+        left = _window(view, start, -1)
+    right = view[end : end + WINDOW]
+    if not (len(right) == WINDOW and fullmatch(right)):
+        right = _window(view, end - 1, 1)
+    run = view[start:end]
+    scores = _window_scores(left, run, right)
+    if scores is None:
+        # No word contains the character: it stands alone in the hanzi reading.
+        return _alone(run) - log_p_mark
+    whole, left_score, right_score = scores
+    return whole - (left_score + right_score + log_p_mark)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _window_scores(left: str, run: str, right: str) -> tuple[float, float, float] | None:
+    """The segmentation scores of ``left + run + right``, ``left`` and ``right``; None when
+    ``run`` is one character that no word of the window contains (windows recur: cached)."""
+    cut = len(left)
+    return lexicon.split_scores(left + run + right, cut, cut + len(run), cut if len(run) == 1 else -1)
+
+
+_LEXICON_NOTE = ("lexicon",)
+_LEXICON_KINDS = (EV_LEXICON,)
+_DOUBLED_NOTES = ("lexicon", "doubled, and no such mark is written twice: this one is the hanzi")
+_DOUBLED_KINDS = (EV_LEXICON, EV_NO_MARK)
+
+
+@functools.cache
+def _word_neighbours() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Per look-alike, the characters that stand right before it (and right after it) in some
+    dictionary word: :func:`_lookalike_bigrams` split by the look-alike, for set lookups."""
+    left: dict[str, set[str]] = {}
+    right: dict[str, set[str]] = {}
+    for pair in _lookalike_bigrams():
+        left.setdefault(pair[1], set()).add(pair[0])
+        right.setdefault(pair[0], set()).add(pair[1])
+    punct, _, _ = _lookalikes()
+    return (
+        {h: frozenset(left.get(h, ())) for h in punct},
+        {h: frozenset(right.get(h, ())) for h in punct},
+    )
+
+
+@functools.cache
+def _marks_in_no_word() -> bool:
+    """Whether no dictionary word has a mark beside a look-alike (so a neighbour that became a
+    mark cannot make a word with it)."""
+    left, right = _word_neighbours()
+    marks = set(REPAIRED_PUNCT) | _REAL_MARKS
+    return all(marks.isdisjoint(chars) for chars in (*left.values(), *right.values()))
+
+
+@functools.cache
+def _alone_deltas() -> dict[str, float]:
+    """Per punctuation look-alike, the evidence for the mark when no word contains it:
+    log P(the mark) - log P(the hanzi as a one-character word)."""
+    punct, _, _ = _lookalikes()
+    return {h: -(_alone(h) - LOG_P_MARK[symbol]) for h, symbol in punct.items()}
+
+
+@functools.cache
+def _lookalike_bigrams() -> frozenset[str]:
+    """Every two-character stretch of a dictionary word (2..MAX_WORD_LEN long) that holds a
+    look-alike: a look-alike in a word always has a neighbour inside that word, so when
+    neither of its bigrams is here, no word contains it (the common case, checked in two
+    lookups). Kept in the lexicon's cache: building it reads the whole dictionary."""
+    punct, digits, point = _lookalikes()
+    chars = "".join(sorted(set(punct) | set(digits) | {point}))
+    # The characters are the table's version: a change to the shift table makes a new one.
+    return lexicon.derived_table("lookalike-pairs", chars, lambda: _bigrams_holding(chars))
+
+
+def _bigrams_holding(chars: str) -> frozenset[str]:
+    found = set()
+    charset = set(chars)
+    for word in lexicon.word_frequencies():
+        if 2 <= len(word) <= lexicon.MAX_WORD_LEN and not charset.isdisjoint(word):
+            for i in range(len(word) - 1):
+                if word[i] in charset or word[i + 1] in charset:
+                    found.add(word[i : i + 2])
+    return frozenset(found)
+
+
+def _adjacent(view: str, index: int, step: int) -> str:
+    """The nearest character that is not white space ('' at the edge or past a blank line)."""
+    index += step
+    n = len(view)
+    newlines = 0
+    while 0 <= index < n and view[index] in _SKIPPED:
+        newlines += view[index] == "\n"
+        index += step
+    return view[index] if 0 <= index < n and newlines < 2 else ""
+
+
+@functools.cache
+def _alone(char: str) -> float:
+    """log P(``char`` as a one-character word)."""
+    single = lexicon.log_probability(char)
+    return single if single is not None else _unknown()
+
+
+@functools.cache
+def _unknown() -> float:
+    return lexicon.segmentation_score("\U000f0000")  # a private-use character: never a word
+
+
+def _edge_word(text: str, index: int, step: int) -> bool:
+    """Whether ``text[index]`` ends (step -1) or starts (step 1) a frequent word of two to four
+    characters with the hanzi right beside it (调解员猿缘名: 员 ends 调解员; a space separates:
+    ``行动 员缘远次`` is 156次)."""
+    other_at = index + step
+    if not 0 <= other_at < len(text) or not is_han(text[other_at]):
+        return False
+    for size in range(2, lexicon.MAX_WORD_LEN + 1):
+        word = text[index - size + 1 : index + 1] if step < 0 else text[index : index + size]
+        # Longer words are rarer: 调解员 has a jieba count of 3, yet no number starts with it.
+        if len(word) == size and lexicon.is_word(word, min_freq=lexicon.COMMON_WORD_FREQ if size == 2 else 1):
+            return True
+    return False

@@ -1,0 +1,171 @@
+"""The shift table and the look-alikes read from it: mappings/punct_shift.tsv (ShiftEntry,
+shift_table), each mark's and digit's look-alike and the regexes that find them, the rule ids,
+the sets of symbols the stage repairs, and the named look-alikes (袁 尧 要 …) and classes of
+real marks that more than one kind of evidence reads. Everything else in the package builds on
+this module and it imports none of them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from cleaner.chars import (
+    BLACK_CIRCLE,
+    CJK_PUNCT_CLASS,
+    CLOSING_PUNCT,
+    EM_DASH,
+    FULLWIDTH_EXCLAMATION,
+    FULLWIDTH_HYPHEN_MINUS,
+    FULLWIDTH_QUESTION,
+    HAN_CLASS,
+    HORIZONTAL_ELLIPSIS,
+    IDEOGRAPHIC_FULL_STOP,
+    LEFT_DOUBLE_QUOTE,
+    LEFT_SINGLE_QUOTE,
+    LEFT_WHITE_CORNER_BRACKET,
+    MIDDLE_DOT,
+    OPENING_PUNCT,
+    RIGHT_DOUBLE_QUOTE,
+    RIGHT_SINGLE_QUOTE,
+    RIGHT_WHITE_CORNER_BRACKET,
+    STOP_PUNCT,
+)
+from cleaner.tables import read_tsv
+
+RULE = "punct-shift"
+RULE_DIGIT = "punct-shift-digit"
+RULE_DOCUMENT = "punct-shift-document"
+TABLE = "punct_shift.tsv"
+
+#: The symbols repaired in running text; the rest of the table (math signs, letters, the
+#: bracket variants whose hanzi are 也 页 业 一 医 …) is too rare in body text to outweigh
+#: how common those hanzi are.
+REPAIRED_PUNCT = STOP_PUNCT + OPENING_PUNCT + CLOSING_PUNCT + EM_DASH + HORIZONTAL_ELLIPSIS + MIDDLE_DOT
+#: Other symbols of the shifted rows that the stage repairs (『 』 ● －: 液 一 荫 原).
+REPAIRED_OTHER_SHIFTED = LEFT_WHITE_CORNER_BRACKET + RIGHT_WHITE_CORNER_BRACKET + BLACK_CIRCLE + FULLWIDTH_HYPHEN_MINUS
+#: Latin letters set full-width (Ａ-Ｚ ａ-ｚ) that the stage repairs from their look-alikes (粤 葬),
+#: in runs (all but Ｚ, whose look-alike 在 it never reads)
+REPAIRED_LETTERS = "".join(chr(c) for c in range(0xFF21, 0xFF3B) if c != 0xFF3A) + "".join(
+    chr(c) for c in range(0xFF41, 0xFF5B)
+)
+#: Written doubled (``——``, ``……``): a single 要 is never read as a dash, a single 噎 is at
+#: most reported.
+RUN_MARKS = EM_DASH + HORIZONTAL_ELLIPSIS
+#: Marks that may stand next to any other mark.
+FREE_PUNCT = EM_DASH + HORIZONTAL_ELLIPSIS + MIDDLE_DOT
+QUESTION_EXCLAMATION = FULLWIDTH_QUESTION + FULLWIDTH_EXCLAMATION
+QUOTES = LEFT_DOUBLE_QUOTE + RIGHT_DOUBLE_QUOTE + LEFT_SINGLE_QUOTE + RIGHT_SINGLE_QUOTE
+#: The enumeration comma and its look-alike: between numbers, a list of numbers.
+ENUMERATION = "、尧"
+DECIMAL_POINT = "."
+
+
+@dataclass(frozen=True)
+class ShiftEntry:
+    """One row of the shift table."""
+
+    hanzi: str
+    symbol: str
+    code: str
+    kind: str
+    risk: str
+    frequency: int
+
+
+@functools.cache
+def shift_table() -> dict[str, ShiftEntry]:
+    """Hanzi seen -> the entry for the symbol meant (mappings/punct_shift.tsv)."""
+    table = {}
+    for hanzi, symbol, code, kind, risk, freq in read_tsv(TABLE):
+        table[hanzi] = ShiftEntry(hanzi, symbol, code, kind, risk, int(freq))
+    return table
+
+
+@functools.cache
+def _lookalikes() -> tuple[dict[str, str], dict[str, str], str]:
+    """(punctuation look-alike -> mark, digit look-alike -> digit, the decimal point's)."""
+    punct = {h: e.symbol for h, e in shift_table().items() if e.kind == "punct" and e.symbol in REPAIRED_PUNCT}
+    digits = {h: e.symbol for h, e in shift_table().items() if e.kind == "digit"}
+    (point,) = [h for h, e in shift_table().items() if e.code == "A3AE"]  # ． FULLWIDTH FULL STOP
+    return punct, digits, point
+
+
+@functools.cache
+def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(the look-alikes of the common marks, any punctuation look-alike run, a number run)."""
+    punct, digits, point = _lookalikes()
+    markers = "".join(h for h, s in punct.items() if s in STOP_PUNCT + CLOSING_PUNCT[0])
+    digit_class = "".join(digits)
+    marker = re.compile(f"[{markers}]")
+    candidate = re.compile(f"([{''.join(punct)}])\\1*")
+    number = re.compile(f"[{digit_class}](?:[{digit_class}]|{point}(?=[{digit_class}]))*")
+    return marker, candidate, number
+
+
+_REAL_MARKS = frozenset(STOP_PUNCT + OPENING_PUNCT + CLOSING_PUNCT)
+_REAL_PUNCT_RE = re.compile(f"[{re.escape(STOP_PUNCT + OPENING_PUNCT + CLOSING_PUNCT)}]")
+_HAN_RE = re.compile(f"[{HAN_CLASS}]")
+_BREAK_RE = re.compile(f"[{CJK_PUNCT_CLASS}]")
+_INLINE_SPACES = " \t\u00a0\u3000"
+
+
+#: 野, the look-alike of “ (and the hanzi of 野生 视野, and of given names: 袁野).
+OPEN_QUOTE_LOOKALIKE = "野"
+
+
+#: 遥, the look-alike of 。 (and the hanzi of 遥远 遥祝).
+STOP_LOOKALIKE = "遥"
+
+
+#: 要 (D2AA), the look-alike of — (A1AA): a single one is the verb (要求, 重要), except between
+#: two names (see _name_dashes) or two numbers (the dash of a range, see _range_dash).
+DASH_LOOKALIKE = "要"
+
+
+#: 叶, the look-alike of 《 (and a common surname).
+TITLE_LOOKALIKE = "叶"
+
+
+#: 院, the look-alike of ： (and the common hanzi of 学院 医院).
+COLON_LOOKALIKE = "院"
+#: 袁, the look-alike of ，.
+COMMA_LOOKALIKE = "袁"
+#: Marks that end a sentence.
+SENTENCE_ENDS = IDEOGRAPHIC_FULL_STOP + QUESTION_EXCLAMATION
+
+
+@functools.cache
+def _all_lookalikes() -> frozenset[str]:
+    """Every look-alike the stage reads: of the marks, of the digits and of the decimal point."""
+    punct, digits, point = _lookalikes()
+    return frozenset(punct) | frozenset(digits) | {point}
+
+
+#: 原 (D4AD), the look-alike of － (A3AD). Read only between two numbers of two or more digits
+#: each (010原65092140, 1996原1998年: 原 before a number is 'former', 原20人, never after one;
+#: see _hyphen_between_numbers), and as the hyphen of a model's code (see _model_codes).
+HYPHEN_MINUS_LOOKALIKE = "原"
+
+
+#: 液 and 一, the look-alikes of 『 and 』 (A1BA, A1BB), which some papers set as quotation
+#: marks (People's Daily 1998: 『一国两制』, never inside “”): 一 is the commonest hanzi, so they
+#: are read only as a pair: 液 where no word holds it opens, and the first 一 after it (not
+#: right after it) that no word holds closes, where it stands as a closing mark does
+#: (:func:`_corner_closes`). The pair stays on its line, near (98% of the quotations of People's
+#: Daily's dev half close within 49 characters; the longest within 154), and before the next
+#: 液 that opens (『』 do not nest in 『』).
+CORNER_OPEN_LOOKALIKE, CORNER_CLOSE_LOOKALIKE = "液", "一"
+
+
+#: 荫, the look-alike of ● (A1F1), the bullet of lists and bylines (⏎荫增开临时客车荫取消…):
+#: a real 荫 stands in a word (树荫, 绿树成荫, 荫凉: the lexicon reads them at -1.9 and below),
+#: a bullet in none (+5.1 on People's Daily's dev half).
+BULLET_LOOKALIKE = "荫"
+
+
+@functools.cache
+def _high_risk() -> frozenset[str]:
+    """The look-alikes whose hanzi is common (院 in 学院): they need more than just enough evidence."""
+    return frozenset(h for h, e in shift_table().items() if e.risk == "high")
