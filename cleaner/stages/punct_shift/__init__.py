@@ -38,6 +38,14 @@ and the bullet ``●`` (``荫``). The others (math signs, the bracket variants w
 A confident reading becomes an edit; a doubtful one a finding below the threshold. The
 document-level finding ``punct-shift-document`` says whether the text has the garble at all.
 
+The package, one concern per module (each imports only the ones before it):
+``table`` (the shift table, the look-alikes, rule ids), ``decide`` (a candidate's evidence ->
+confidence -> finding), ``reading`` (the lexicon windows), ``pairing`` (opening and closing
+marks), ``names`` (袁 叶 尧 in names), ``numbers`` (digits and their signs), ``faithful`` (『』,
+●, Latin letters, codes), ``marks`` (the evidence for each punctuation look-alike),
+``document`` (garbled or not, per document and per line); here: :func:`detect` and
+``_detect_document``, which turns every kind of candidate into findings.
+
 >>> from cleaner.stages.base import StageContext
 >>> text = "会议上指出院野加强党的建设袁关键是从严抓好落实遥冶医院尧学院要求袁"
 >>> "".join(f.edit.after for f in detect(text, StageContext()) if f.edit)

@@ -2,7 +2,8 @@
 (WINDOW hanzi each side) with the hanzi and with the mark, so ``视野尧`` keeps 野 and
 ``研究袁`` reads as ``研究，`` (_view, _window, _reading_delta, _window_scores); and the
 lexicon facts the rules share: whether a look-alike makes a word with a neighbour (_adjacent,
-_word_neighbours, bigrams), stands alone (_alone, _unknown) or ends the best word.
+_word_neighbours, bigrams), stands alone (_alone, _unknown) or sits inside a word of the best
+segmentation (_in_best_word).
 """
 
 from __future__ import annotations
