@@ -44,6 +44,16 @@ def test_window_fast_path_is_the_long_way(text: str, data: st.DataObject) -> Non
         assert reading._window(text, index, step) == _window_long_way(text, index, step)
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="学院视野遥袁要\n\r\t \u00a0\u3000\u200b\u2028，a1", max_size=24), st.data())
+def test_window_no_space_shortcut_is_the_long_way(text: str, data: st.DataObject) -> None:
+    """The shortcut for four characters with no white space (``" "``, then isprintable) next
+    to the index, against every kind of white space and invisible character."""
+    index = data.draw(st.integers(0, len(text)))
+    for step in (-1, 1):
+        assert reading._window(text, index, step) == _window_long_way(text, index, step)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="学院视野要求出遥远重点突破袁叶建国北疆宽", min_size=0, max_size=12), st.data())
 def test_segmentation_scores_are_the_separate_scores(text: str, data: st.DataObject) -> None:
