@@ -308,15 +308,17 @@ def _quoted_runs(text: str, candidates: list[_Candidate]) -> None:
     """Look-alikes of four or more kinds side by side (``袁遥野冶尧院``; 要 and 噎 not counted)
     are no run of punctuation any text has: a quoted list of the garble (a manual, a
     table), at most reported."""
+    doubled = _doubled_lookalikes()
     runs = [
-        (m.start(), m.end())
-        for m in _lookalike_run_re().finditer(text)
-        if len(set(m.group()) - _doubled_lookalikes()) >= MIN_KINDS_IN_QUOTED_RUN
+        m.span() for m in _lookalike_run_re().finditer(text) if len(set(m.group()) - doubled) >= MIN_KINDS_IN_QUOTED_RUN
     ]
     if not runs:
         return
-    for cand in candidates:
-        if any(start <= cand.start < end for start, end in runs):
+    # The candidates are in text order and the runs do not overlap: the candidates of each
+    # run are a slice, found by bisection (in the same order as a scan of them all).
+    starts = [cand.start for cand in candidates]
+    for start, end in runs:
+        for cand in candidates[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
             cand.add(0.0, "one of a run of look-alikes (a quoted example?)", EV_OTHER)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
 
