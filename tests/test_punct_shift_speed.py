@@ -111,6 +111,13 @@ def test_first_reading_is_the_lexicon_reading_of_every_candidate(text: str) -> N
             assert not lexicon.in_word(text[max(0, cand.start - 3) : cand.start + 4], min(3, cand.start))
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="尧遥冶浴袁院曰钥学院，。\n a", max_size=40))
+def test_marker_count_is_the_number_of_marker_matches(text: str) -> None:
+    marker, _, _ = table._regexes()
+    assert table._marker_count(text) == len(marker.findall(text))
+
+
 def _quoted_runs_long_way(text: str, candidates: list[decide._Candidate]) -> None:
     """``pairing._quoted_runs`` as it was: every candidate tested against every run."""
     runs = [

@@ -104,6 +104,20 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return marker, candidate, number
 
 
+@functools.cache
+def _marker_chars() -> str:
+    """The characters of the first of :func:`_regexes` (one character class)."""
+    marker, _, _ = _regexes()
+    return marker.pattern[1:-1]
+
+
+def _marker_count(text: str) -> int:
+    """``len(marker.findall(text))`` for the first of :func:`_regexes`: a class of single,
+    distinct characters, so the sum of their counts (a C scan each, where findall makes a
+    string per match: a quarter of the time on garbled text)."""
+    return sum(map(text.count, _marker_chars()))
+
+
 _REAL_MARKS = frozenset(STOP_PUNCT + OPENING_PUNCT + CLOSING_PUNCT)
 _REAL_PUNCT_RE = re.compile(f"[{re.escape(STOP_PUNCT + OPENING_PUNCT + CLOSING_PUNCT)}]")
 _HAN_RE = re.compile(f"[{HAN_CLASS}]")
