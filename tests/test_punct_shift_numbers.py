@@ -125,3 +125,30 @@ def test_numbered_line(line: str, expected: str) -> None:
 )
 def test_numbered_item(garbled: str, expected: str) -> None:
     assert repair(garbled_context("") + "\n" + garbled) == REPAIRED.format("") + "\n" + expected
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a counter that starts a word with what follows (类型, 位置, 章节, 发展) is no counter
+        # after a lone look-alike: the look-alike is the hanzi (LibreOffice's help)
+        ("点击选中数据源的源类型", "点击选中数据源的源类型"),
+        ("共有四种源类型可供选择", "共有四种源类型可供选择"),
+        ("使用源章节级别", "使用源章节级别"),
+        ("固定在对象右边缘位置", "固定在对象右边缘位置"),
+        ("会员发展速度加快", "会员发展速度加快"),
+        ("议员周围聚集了大批记者", "议员周围聚集了大批记者"),
+        ("资源部门统计", "资源部门统计"),
+        ("资源条件相对较差", "资源条件相对较差"),
+        ("成员人数超过五千", "成员人数超过五千"),
+        # ... but the same counters standing as counters, and runs of look-alikes
+        ("共有源类产品", "共有4类产品"),
+        ("排在第源位", "排在第4位"),
+        ("全书共员圆章", "全书共12章"),
+        ("共接待圆人次", "共接待2人次"),
+        ("发射员园发炮弹", "发射10发炮弹"),
+        ("分为圆园类型", "分为20类型"),
+    ],
+)
+def test_counter_that_starts_a_word(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)

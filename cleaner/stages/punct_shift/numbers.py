@@ -103,6 +103,11 @@ NUMBER_AFTER_WORDS = (
     "出头",
     "大类",
 )
+#: Counters that start common words (类型, 位置, 发展, 周围, 章节, 部门, 条件, 支持, 人民): after a
+#: lone digit look-alike, such a word makes the counter none (数据源的源类型, 右边缘位置).
+WORD_START_COUNTERS = "类位发周章节部条支人"
+#: Words those counters start that follow a number as one (5人次).
+COUNTER_WORDS = ("人次",)
 #: Counters read only after two or more look-alikes (员圆针 is 12针, 圆愿处 28处): after
 #: one, too many are a word's (远处, 缘分) or a name's, and a word they start (处理) is none.
 RUN_COUNTERS = "处轮口盒例针扇袋杯担封县对道门手强路"
@@ -240,7 +245,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
         _, next_ = _next_visible(text, after_at, 1)
         followed_by_number = next_ in digits or (next_.isascii() and next_.isdigit())
         unit = (
-            after in NUMBER_AFTER
+            (after in NUMBER_AFTER and not (len(run) == 1 and _counter_starts_word(text, after_at)))
             or text.startswith(NUMBER_AFTER_WORDS, after_at)
             or (after.isascii() and after.isdigit())
             or (after in NUMBER_RANGE and followed_by_number)
@@ -975,6 +980,19 @@ def _counter_at(text: str, index: int) -> bool:
     if not char or char not in NUMBER_AFTER:
         return False
     return char not in MEASURE_WORDS or not lexicon.is_word(text[index : index + 2])
+
+
+def _counter_starts_word(text: str, index: int) -> bool:
+    """Whether the counter ``text[index]`` after a lone digit look-alike is rather the start of a
+    word with what follows (源类型, 边缘位置, 使用源章节, 远发展): one of WORD_START_COUNTERS, which a
+    lone number stands before far less often than the word does, and the word not a unit's."""
+    char = text[index : index + 1]
+    return (
+        bool(char)
+        and char in WORD_START_COUNTERS
+        and lexicon.is_word(text[index : index + 2])
+        and text[index : index + 2] not in COUNTER_WORDS
+    )
 
 
 def _run_counter_at(text: str, index: int) -> bool:
