@@ -152,3 +152,18 @@ def test_numbered_item(garbled: str, expected: str) -> None:
 )
 def test_counter_that_starts_a_word(snippet: str, expected: str) -> None:
     assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a lone look-alike after a surname where a name starts is a given name's (郭远发)
+        ("\n郭远发\n在那干部要到干校", "\n郭远发\n在那干部要到干校"),
+        ("记者陈源发报道", "记者陈源发报道"),
+        ("遥刘缘发老人今年九十岁", "。刘缘发老人今年九十岁"),
+        # ... not after a word that ends in a surname's character, nor after a verb
+        ("每张远元", "每张6元"),
+    ],
+)
+def test_given_name_after_a_surname(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)

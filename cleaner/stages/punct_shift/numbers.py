@@ -59,6 +59,7 @@ from cleaner.stages.punct_shift.table import (
     _regexes,
     shift_table,
 )
+from cleaner.tables import read_tsv
 
 #: log P(a number) at a point of garbled text.
 LOG_P_NUMBER = -3.0
@@ -108,6 +109,10 @@ NUMBER_AFTER_WORDS = (
 WORD_START_COUNTERS = "类位发周章节部条支人"
 #: Words those counters start that follow a number as one (5人次).
 COUNTER_WORDS = ("人次",)
+#: Roles a byline's name follows (记者陈源发).
+BYLINE_ROLES = ("记者", "通讯员")
+#: The surnames table (one surname per row).
+SURNAMES_TABLE = "common_surnames.tsv"
 #: Counters read only after two or more look-alikes (员圆针 is 12针, 圆愿处 28处): after
 #: one, too many are a word's (远处, 缘分) or a name's, and a word they start (处理) is none.
 RUN_COUNTERS = "处轮口盒例针扇袋杯担封县对道门手强路"
@@ -310,9 +315,12 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             and not score
             # 仅有源窑猿万人 (4·3万), 新币有缘尧员园尧缘园: a decimal or a list of numbers goes on after it
             and not ((after == dot or after in ENUMERATION) and followed_by_number)
-            and _lone_in_word(left + run + _window(text, start, 1), len(left), _counter_at(text, after_at))
+            and (
+                _lone_in_word(left + run + _window(text, start, 1), len(left), _counter_at(text, after_at))
+                or (not prefix and _after_lone_surname(text, start))
+            )
         ):
-            continue  # 人员, 公园: a lone look-alike inside a word is the hanzi
+            continue  # 人员, 公园: a lone look-alike inside a word is the hanzi; 郭远发: in a name
         symbol = "".join(DECIMAL_POINT if c == point else digits[c] for c in run)
         cand = _Candidate(start, end, run, symbol)
         cand.add(-_reading_delta(text, start, end, LOG_P_NUMBER), "lexicon", EV_LEXICON)
@@ -992,6 +1000,27 @@ def _counter_starts_word(text: str, index: int) -> bool:
         and char in WORD_START_COUNTERS
         and lexicon.is_word(text[index : index + 2])
         and text[index : index + 2] not in COUNTER_WORDS
+    )
+
+
+@functools.cache
+def _surnames() -> frozenset[str]:
+    """The surnames of mappings/common_surnames.tsv (those that are rarely ordinary words)."""
+    return frozenset(row[0] for row in read_tsv(SURNAMES_TABLE))
+
+
+def _after_lone_surname(text: str, index: int) -> bool:
+    """Whether the lone digit look-alike at ``index`` follows a surname standing where a name
+    starts (at a line's start, after a mark or its look-alike, after 记者): ``⏎郭远发``,
+    ``记者陈源发``; a given name, for a number stands after a verb or a word, not a surname."""
+    if index < 1 or text[index - 1] not in _surnames():
+        return False
+    before = text[index - 2] if index >= 2 else ""
+    return (
+        not before
+        or not is_han(before)
+        or before in _lookalikes()[0]
+        or text[max(0, index - 3) : index - 1] in BYLINE_ROLES
     )
 
 
