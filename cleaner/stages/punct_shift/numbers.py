@@ -151,8 +151,8 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
     员 belongs to 人员) is left out of the number.
     """
     _, _, number_re = _regexes()
-    punct, digits, point = _lookalikes()
-    dot = next(h for h, symbol in punct.items() if symbol == MIDDLE_DOT)  # 4窑圆怨 is “4·29”
+    _, digits, point = _lookalikes()
+    dot = _dot_lookalike()  # 4窑圆怨 is “4·29”
     signs = _number_signs()  # 圆缘益 is 25℃, 猿伊源 is 3×4
     after_signs = {h for h, symbol in signs.items() if symbol in SIGNS_AFTER}  # 益 豫
     unit_chars, prefix_chars = _lone_number_context()
@@ -398,7 +398,7 @@ def _lone_number_context() -> tuple[frozenset[str], frozenset[str]]:
     """(characters after a lone digit look-alike, characters before it) that make it worth
     reading as a number: units, a range, a sign, the interpunct, spaces; 第 〔, a sign, a dash."""
     signs = "".join(_number_signs())
-    dot = next(h for h, symbol in _lookalikes()[0].items() if symbol == MIDDLE_DOT)
+    dot = _dot_lookalike()
     after = NUMBER_AFTER + NUMBER_RANGE + _INLINE_SPACES + signs + dot + DASH_LOOKALIKE
     before = NUMBER_BEFORE + _INLINE_SPACES + signs + dot + DASH_LOOKALIKE
     return frozenset(after), frozenset(before)
@@ -922,9 +922,15 @@ DATE_TIME_UNITS = "年月日时"
 def _range_points() -> str:
     """What stands between the digits of a number in a range: the decimal point as written
     (. ．), garbled (援), and the interpunct some papers set for it (6·5%) and its look-alike."""
-    punct, _, point = _lookalikes()
-    dot = next(h for h, symbol in punct.items() if symbol == MIDDLE_DOT)
+    point = _lookalikes()[2]
+    dot = _dot_lookalike()
     return DECIMAL_POINT + FULLWIDTH_FULL_STOP + point + MIDDLE_DOT + dot
+
+
+@functools.cache
+def _dot_lookalike() -> str:
+    """窑, the look-alike of · (the interpunct: 4窑圆怨 is “4·29”)."""
+    return next(h for h, symbol in _lookalikes()[0].items() if symbol == MIDDLE_DOT)
 
 
 @functools.cache
