@@ -208,3 +208,17 @@ def test_no_document_evidence_without_numbers_read() -> None:
     # no real digit, but only one number read: no evidence that the page sets its numbers so
     snippet = "全市共有猿缘名选手参赛遥我们一行猿人先来到现场"
     assert repair(garbled_context(snippet)) == REPAIRED.format("全市共有35名选手参赛。我们一行猿人先来到现场")
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a word of three that holds the look-alike and the counter after it (有缘人)
+        ("有缘人终会相聚", "有缘人终会相聚"),
+        # ... but a rare word before a counter still gives the look-alike up (有源家: 有4家)
+        ("全省中有源家企业", "全省中有4家企业"),
+        ("比上年增长远个百分点", "比上年增长6个百分点"),
+    ],
+)
+def test_word_holding_the_counter(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)

@@ -1093,9 +1093,22 @@ def _lone_in_word(window: str, index: int, counter_after: bool) -> bool:
         return True  # (远点, 缘分: with the counter it makes a word, however rare)
     if not _in_best_word(window, index):
         return False
+    if _best_word_holds_next(window, index):
+        return True  # (有缘人: the best reading's word holds the counter too)
     # In the best reading, with the hanzi after it (缘分) or before it: a rare word before it
     # gives the character up to the number (有源家 is 有4家), as at a number's first digit.
     return _in_best_word(window[index:], 0) or _ends_in_word(window[:index], window[index])
+
+
+def _best_word_holds_next(text: str, index: int) -> bool:
+    """Whether the best segmentation of ``text`` puts ``text[index]`` and ``text[index + 1]`` in
+    one word (有缘人: 缘 and 人)."""
+    at = 0
+    for word in lexicon.best_segmentation(text):
+        if at <= index < at + len(word):
+            return index + 1 < at + len(word)
+        at += len(word)
+    return False
 
 
 def _ends_best_word(text: str, index: int) -> bool:
