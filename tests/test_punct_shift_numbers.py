@@ -175,39 +175,21 @@ ALL_GARBLED = "员怨怨愿年员圆月袁全市共有猿缘名选手参赛遥{}
 
 
 @pytest.mark.parametrize(
-    ("snippet", "expected"),
+    "snippet",
     [
-        # the document evidence: no real digit, numbers read; a lone look-alike before a counter
-        ("我们一行猿人先来到现场", "我们一行3人先来到现场"),
-        ("搭车从拉萨走了远天到阿里", "搭车从拉萨走了6天到阿里"),
-        ("经过缘轮角逐后将产生一名挑战者", "经过5轮角逐后将产生一名挑战者"),
-        ("其中猿人重伤", "其中3人重伤"),
-        # ... not where the hanzi reads well enough (a word, a role before a name)
-        ("相识是一种缘分嘛", "相识是一种缘分嘛"),
-        ("科技信息员张海泉来信", "科技信息员张海泉来信"),
-        ("北京猿人遗址", "北京猿人遗址"),
-        ("全体人员名单", "全体人员名单"),
+        # words of a look-alike and a counter stay even where every number is garbled (no
+        # document evidence for digits: it read 远天 圆台 圆口 as 6天 2台 2口, see the lead's review)
+        "我们一行猿人先来到现场",
+        "搭车从拉萨走了远天到阿里",
+        "他穿着圆口布鞋",
+        "相识是一种缘分嘛",
+        "科技信息员张海泉来信",
+        "北京猿人遗址",
+        "全体人员名单",
     ],
 )
-def test_lone_digit_by_document_evidence(snippet: str, expected: str) -> None:
-    garbled = ALL_GARBLED.format(snippet)
-    want = f"1998年12月，全市共有35名选手参赛。{expected}。"
-    assert repair(garbled) == want
-
-
-@pytest.mark.parametrize(
-    "snippet", ["我们一行猿人先来到现场", "搭车从拉萨走了远天到阿里", "经过缘轮角逐后将产生一名挑战者"]
-)
-def test_no_document_evidence_beside_a_real_digit(snippet: str) -> None:
-    # one number written in ASCII: the page does not set every number full-width
-    garbled = ALL_GARBLED.format(snippet) + "第2天袁大家出发遥"
-    assert snippet in repair(garbled)
-
-
-def test_no_document_evidence_without_numbers_read() -> None:
-    # no real digit, but only one number read: no evidence that the page sets its numbers so
-    snippet = "全市共有猿缘名选手参赛遥我们一行猿人先来到现场"
-    assert repair(garbled_context(snippet)) == REPAIRED.format("全市共有35名选手参赛。我们一行猿人先来到现场")
+def test_words_before_a_counter_stay_where_every_number_is_garbled(snippet: str) -> None:
+    assert repair(ALL_GARBLED.format(snippet)) == f"1998年12月，全市共有35名选手参赛。{snippet}。"
 
 
 @pytest.mark.parametrize(

@@ -343,54 +343,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
         elif item:
             cand.add(SURE_FROM, ITEM_NOTE, EV_ITEM)
         found.append(cand)
-    found.extend(_lone_digits_by_document(text, found))
     return found
-
-
-#: Document evidence for digits: a text without one real digit (ASCII or full-width) where this
-#: many numbers of two or more look-alikes were read with confidence sets its numbers full-width,
-#: all garbled (a Founder page: People's Daily sets every digit so). There a lone look-alike
-#: before a counter standing as one is read on the lexicon's reading alone (一行猿人 is 3人,
-#: 落后缘分 5分, 走了远天 6天), though it makes a word (猿人, 缘分) ...
-DOCUMENT_NUMBERS = 3
-#: ... when the reading as a number beats the hanzi by this much (log odds): 信息员张海泉 (3.8),
-#: 一种缘分 (2.6), 会员元旦 (1.3) stay; 其中猿人 (5.4), 经过缘轮 (7.3) are numbers (at 4.0, two
-#: look-alikes more were changed on People's Daily's held-out half: its count, not its text).
-DOCUMENT_LONE_FROM = 5.0
-#: A real digit, ASCII or full-width.
-_REAL_DIGIT_RE = re.compile("[0-9\uff10-\uff19]")
-
-
-def _lone_digits_by_document(text: str, found: list[_Candidate]) -> list[_Candidate]:
-    """The lone digit look-alikes before a counter that the document evidence reads as numbers
-    (see DOCUMENT_NUMBERS), in a text with no real digit and numbers read with confidence."""
-    if _REAL_DIGIT_RE.search(text) is not None:
-        return []
-    confident = sum(1 for c in found if c.end - c.start >= 2 and c.evidence >= SURE_FROM)
-    if confident < DOCUMENT_NUMBERS:
-        return []
-    _, digits, _ = _lookalikes()
-    covered = {i for c in found for i in range(c.start, c.end)}
-    extra = []
-    for match in _regexes()[2].finditer(text):
-        start, end = match.start(), match.end()
-        if end - start != 1 or start in covered or text[start] not in digits or digits[text[start]] == "0":
-            continue
-        after = text[end : end + 1]
-        standing = (after in NUMBER_AFTER and _counter_at(text, end) and not _counter_starts_word(text, end)) or (
-            _run_counter_at(text, end)
-        )
-        if not standing or _after_lone_surname(text, start):
-            continue
-        delta = -_reading_delta(text, start, end, LOG_P_NUMBER)
-        if delta < DOCUMENT_LONE_FROM:
-            continue
-        cand = _Candidate(start, end, text[start], digits[text[start]])
-        cand.add(delta, "lexicon", EV_LEXICON)
-        cand.add(1.5, f"followed by {after}", EV_OTHER)
-        cand.add(0.0, f"a text with no real digit and {confident} numbers read: all its numbers garbled", EV_OTHER)
-        extra.append(cand)
-    return extra
 
 
 @functools.cache
