@@ -204,3 +204,20 @@ def test_words_before_a_counter_stay_where_every_number_is_garbled(snippet: str)
 )
 def test_word_holding_the_counter(snippet: str, expected: str) -> None:
     assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a range with the same counter on both sides (1门至2门), though a word holds the
+        # look-alike (猿人) or the counter is read only after two look-alikes (门)
+        ("掌握了员门至圆门实用技术", "掌握了1门至2门实用技术"),
+        ("每条船上猿人至员园人不等", "每条船上3人至10人不等"),
+        # ... not words on either side of 至
+        ("从人员至员工", "从人员至员工"),
+        ("从远处至远处", "从远处至远处"),
+        ("北京猿人至今仍有研究价值", "北京猿人至今仍有研究价值"),
+    ],
+)
+def test_range_with_one_counter(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)

@@ -187,6 +187,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
                     or (after in ENUMERATION and _is_digit_at(text, end + 1))
                     or (before == "\n" and (after in LIST_NUMBER_MARKS or after in ("", "\n")))
                     or (before in ITEM_OPEN and _numbered_item(text, start, end))
+                    or _unit_range(text, start, end)  # (员门至圆门)
                 )
                 if not prefix:
                     continue
@@ -303,6 +304,9 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
         prefix = prefix or item or (before_at == start - 1 and before_at + 1 in latin_ends)
         unit = unit or after_at in latin_starts
         date = after in DATE_UNITS and followed_by_number
+        # 员门至圆门, 猿人至员园人: a range with one counter on both sides
+        unit_range = _unit_range(text, start, end)
+        unit = unit or unit_range
         if len(run) < 3 and not (unit or prefix):
             continue
         left = _window(text, start, -1)
@@ -312,6 +316,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             and not in_range
             and not item
             and not month
+            and not unit_range
             and not score
             # 仅有源窑猿万人 (4·3万), 新币有缘尧员园尧缘园: a decimal or a list of numbers goes on after it
             and not ((after == dot or after in ENUMERATION) and followed_by_number)
@@ -994,6 +999,29 @@ def _counter_at(text: str, index: int) -> bool:
     if not char or char not in NUMBER_AFTER:
         return False
     return char not in MEASURE_WORDS or not lexicon.is_word(text[index : index + 2])
+
+
+#: The words of a range between two numbers with one counter (1门至2门, 3人到10人).
+UNIT_RANGE_WORDS = "至到"
+
+
+def _unit_range(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` is one end of a range with the same counter on both
+    sides (``员门至圆门`` is 1门至2门, ``猿人至员园人`` 3人至10人): before the counter, 至 and a
+    number with that counter after it; or after another number with the counter and 至."""
+    counter = text[end : end + 1]
+    if not counter or (counter not in NUMBER_AFTER and counter not in RUN_COUNTERS):
+        return False
+    word = text[end + 1 : end + 2]
+    if word and word in UNIT_RANGE_WORDS and _number_starts_at(text, end + 2):
+        at = end + 2
+        while _is_digit_at(text, at):
+            at += 1
+        if text[at : at + 1] == counter:
+            return True
+    if start >= 3 and text[start - 1] in UNIT_RANGE_WORDS and text[start - 2] == counter:
+        return _number_ends_at(text, start - 3)  # (会员名至…: 员 ends 会员)
+    return False
 
 
 def _counter_starts_word(text: str, index: int) -> bool:
