@@ -54,6 +54,7 @@ from cleaner.stages.punct_shift.names import (
     _in_listed_names,
     _inside_names,
     _list_of_full_names_after,
+    _lone_surname,
     _lookalike_given_names,
     _name_context,
     _name_triggers,
@@ -261,6 +262,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _rare_words(view, candidates)
     _colon_after_intro(view, text, by_start)
     _same_names(text, surnames, by_start)
+    _unlisted_words(text, by_start)
     _neighbours(text, candidates, by_start, closers)
     _inside_names(text, surnames, by_start)
     _quoted_single(text, by_start)
@@ -275,7 +277,6 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _one_character_clause(view, text, by_start)
     _one_character_sentence(view, text, by_start)
     _lookalike_given_names(text, by_start)
-    _unlisted_words(text, by_start)
     if DASH_LOOKALIKE in text:
         dashes = _name_dashes(text, view)
         if dashes:
@@ -854,5 +855,8 @@ def _orphans(view: str, candidates: list[_Candidate]) -> None:
             continue
         if left[-1] in _surnames() and not lexicon.in_word(left, len(left) - 1) and not lexicon.in_word(right, 0):
             cand.add(-ORPHAN_PENALTY, f"after the surname {left[-1]}, between characters of no word (a name?)", EV_NAME)
+        elif _lone_surname(text, cand.start):
+            cand.add(-ORPHAN_PENALTY, f"after the surname {left[-1]}, a list of that one surname (a name?)", EV_NAME)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
         elif len(left) == 1:
             cand.add(-SHORT_ITEM_PENALTY, "a one-character list item before it (唐尧?)", EV_OTHER)

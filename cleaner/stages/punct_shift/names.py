@@ -743,6 +743,30 @@ def _same_anonymous(text: str, candidates: list[_Candidate]) -> None:
             cand.evidence = DOUBT_FROM
 
 
+#: Words that a list of names follows, never ends (由王、李 begins a list; 和王、 ends none).
+LIST_LEADS = frozenset("由和与及同跟被请让")
+
+
+def _lone_surname(text: str, index: int) -> bool:
+    """Whether the 、 look-alike at ``index``, after a common surname, would close a list item
+    of that one surname where no list goes on: at a line end (a byline: 谢国明王尧⏎), or after
+    a word that a list follows (LIST_LEADS) and before a hanzi that is no surname (由王尧签字,
+    叶青和王尧共同编写; not 由王尧李两位, the list of surnames 王、李)."""
+    if index < 1 or text[index - 1] not in _commonest_surnames():
+        return False
+    after = text[index + 1 : index + 2]
+    if after in ("", "\n"):
+        return True
+    return (
+        index >= 2
+        and text[index - 2] in LIST_LEADS
+        and is_han(after)
+        and after not in _commonest_surnames()
+        and after not in _all_lookalikes()
+        and not lexicon.is_word(text[index - 3 : index - 1])  # 义和庄、: 和 inside a place name
+    )
+
+
 def _in_listed_names(text: str, index: int) -> bool:
     """Whether the 尧 at ``index`` stands inside a full name of three in a list of such names
     (``王尧峰尧李尧臣``: 王尧峰、李尧臣): a common surname before it, a hanzi that is no surname
