@@ -575,19 +575,12 @@ def _rare_words(view: str, candidates: list[_Candidate]) -> None:
                     right
                     and lexicon.is_word(cand.hanzi + right[0], min_freq=1)
                     and not _word_starts(right)
-                    and not _after_number(view, cand.start)
+                    and not _is_digit_at(view, cand.start - 1)  # 线索1：, 图2：introduce what follows
                 )
             ):
                 # (歌舞剧院芭蕾舞团: the best reading is 歌舞剧/院, yet 剧院 and 舞剧院 are words)
                 cand.add(0.0, "a dictionary word holds it, and the hanzi is common", EV_OTHER)
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
-
-
-def _after_number(view: str, index: int) -> bool:
-    """Whether a digit or a digit look-alike stands right before ``view[index]`` (线索1：, 图2：
-    introduce what follows)."""
-    before = view[index - 1 : index]
-    return before.isdigit() or before in _lookalikes()[1]
 
 
 def _word_starts(text: str) -> bool:
