@@ -47,3 +47,22 @@ def test_a_name_at_a_bylines_end_is_kept() -> None:
 )
 def test_marks_around_them_are_repaired(snippet: str, expected: str) -> None:
     assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+BYLINE_PAGE = "会议指出院野要抓好落实袁创新活动方式袁扩大覆盖遥冶\n成功运行遥\n渊{}冤\n莫把入股当集遥"
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # a byline of names run together in parentheses at a line end keeps its 袁 (surname)
+        ("陈杰袁志彬吴建秀", "陈杰袁志彬吴建秀"),
+        ("江西宜春地委袁志成", "江西宜春地委袁志成"),
+        ("袁亚平", "袁亚平"),
+        # no given name after 袁: a clause in parentheses, its comma repaired
+        ("见下表袁共三项", "见下表，共三项"),
+        ("详见附件袁请查阅", "详见附件，请查阅"),
+    ],
+)
+def test_a_byline_in_parentheses_keeps_its_surname(byline: str, expected: str) -> None:
+    assert f"\n（{expected}）\n" in repair(BYLINE_PAGE.format(byline))

@@ -50,6 +50,7 @@ from cleaner.stages.punct_shift.names import (
     SURNAMES,
     TITLE_PENALTY,
     _before_title,
+    _bylines,
     _commonest_surnames,
     _full_name_after,
     _in_listed_names,
@@ -266,6 +267,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _unlisted_words(text, by_start)
     _neighbours(text, candidates, by_start, closers)
     _inside_names(text, surnames, by_start)
+    _bylines(text, surnames)
     _quoted_single(text, by_start)
     _orphans(view, candidates)
     _quoted_runs(text, candidates)
