@@ -267,7 +267,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _unlisted_words(text, by_start)
     _neighbours(text, candidates, by_start, closers)
     _inside_names(text, surnames, by_start)
-    _bylines(text, surnames)
+    _bylines(text, by_start)
     _quoted_single(text, by_start)
     _orphans(view, candidates)
     _quoted_runs(text, candidates)
