@@ -199,3 +199,17 @@ def test_letters_before_words_of_digit_lookalikes_are_kept(snippet: str) -> None
 def test_a_list_after_a_sentence_end_is_no_closing_mark() -> None:
     snippet = "开展液创优活动遥一尧抓质量曰二尧抓服务"
     assert repair(garbled(snippet)) == REPAIRED.format("开展液创优活动。一、抓质量；二、抓服务")
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 则 (r), a common word by itself, before a capitalised Latin word is the hanzi
+        ("不提供该参数袁则砸葬灶凿燥皂蚤扎藻表达式将会被忽略", "不提供该参数，则Randomize表达式将会被忽略"),
+        # ... but a rare look-alike is the word's first letter, and before capitals too
+        ("新款蚤孕澡燥灶藻手机", "新款iPhone手机"),
+        ("检测皂砸晕粤疫苗", "检测mRNA疫苗"),
+    ],
+)
+def test_common_word_before_a_capitalised_latin_word(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)

@@ -125,3 +125,99 @@ def test_numbered_line(line: str, expected: str) -> None:
 )
 def test_numbered_item(garbled: str, expected: str) -> None:
     assert repair(garbled_context("") + "\n" + garbled) == REPAIRED.format("") + "\n" + expected
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a counter that starts a word with what follows (类型, 位置, 章节, 发展) is no counter
+        # after a lone look-alike: the look-alike is the hanzi (LibreOffice's help)
+        ("点击选中数据源的源类型", "点击选中数据源的源类型"),
+        ("共有四种源类型可供选择", "共有四种源类型可供选择"),
+        ("使用源章节级别", "使用源章节级别"),
+        ("固定在对象右边缘位置", "固定在对象右边缘位置"),
+        ("会员发展速度加快", "会员发展速度加快"),
+        ("议员周围聚集了大批记者", "议员周围聚集了大批记者"),
+        ("资源部门统计", "资源部门统计"),
+        ("资源条件相对较差", "资源条件相对较差"),
+        ("成员人数超过五千", "成员人数超过五千"),
+        # ... but the same counters standing as counters, and runs of look-alikes
+        ("共有源类产品", "共有4类产品"),
+        ("排在第源位", "排在第4位"),
+        ("全书共员圆章", "全书共12章"),
+        ("共接待圆人次", "共接待2人次"),
+        ("发射员园发炮弹", "发射10发炮弹"),
+        ("分为圆园类型", "分为20类型"),
+    ],
+)
+def test_counter_that_starts_a_word(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a lone look-alike after a surname where a name starts is a given name's (郭远发)
+        ("\n郭远发\n在那干部要到干校", "\n郭远发\n在那干部要到干校"),
+        ("记者陈源发报道", "记者陈源发报道"),
+        ("遥刘缘发老人今年九十岁", "。刘缘发老人今年九十岁"),
+        # ... not after a word that ends in a surname's character, nor after a verb
+        ("每张远元", "每张6元"),
+    ],
+)
+def test_given_name_after_a_surname(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+#: A page set as People's Daily sets it: every number full-width, so every number garbled, and
+#: three numbers of two or more digits read with confidence (1998年, 12月, 35名).
+ALL_GARBLED = "员怨怨愿年员圆月袁全市共有猿缘名选手参赛遥{}遥"
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        # words of a look-alike and a counter stay even where every number is garbled (no
+        # document evidence for digits: it read 远天 圆台 圆口 as 6天 2台 2口, see the lead's review)
+        "我们一行猿人先来到现场",
+        "搭车从拉萨走了远天到阿里",
+        "他穿着圆口布鞋",
+        "相识是一种缘分嘛",
+        "科技信息员张海泉来信",
+        "北京猿人遗址",
+        "全体人员名单",
+    ],
+)
+def test_words_before_a_counter_stay_where_every_number_is_garbled(snippet: str) -> None:
+    assert repair(ALL_GARBLED.format(snippet)) == f"1998年12月，全市共有35名选手参赛。{snippet}。"
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a word of three that holds the look-alike and the counter after it (有缘人)
+        ("有缘人终会相聚", "有缘人终会相聚"),
+        # ... but a rare word before a counter still gives the look-alike up (有源家: 有4家)
+        ("全省中有源家企业", "全省中有4家企业"),
+        ("比上年增长远个百分点", "比上年增长6个百分点"),
+    ],
+)
+def test_word_holding_the_counter(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a range with the same counter on both sides (1门至2门), though a word holds the
+        # look-alike (猿人) or the counter is read only after two look-alikes (门)
+        ("掌握了员门至圆门实用技术", "掌握了1门至2门实用技术"),
+        ("每条船上猿人至员园人不等", "每条船上3人至10人不等"),
+        # ... not words on either side of 至
+        ("从人员至员工", "从人员至员工"),
+        ("从远处至远处", "从远处至远处"),
+        ("北京猿人至今仍有研究价值", "北京猿人至今仍有研究价值"),
+    ],
+)
+def test_range_with_one_counter(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)

@@ -307,6 +307,8 @@ def _latin_words(text: str) -> list[_Candidate]:
             end -= 1
         if end - start >= 2:
             start, end = _trimmed_of_words(text, start, end)
+        if end - start >= 3 and _lower_before_capitalised(text, start, end, letters):
+            start += 1  # (则砸葬灶凿燥皂蚤扎藻 is 则Randomize: no word starts rR)
         run = text[start:end]
         if len(run) < 2 or LETTER_RUN_NEVER in run:
             continue
@@ -331,6 +333,30 @@ def _latin_words(text: str) -> list[_Candidate]:
     found += _model_codes(text, found)
     found += _latin_word_candidates(text, found)
     return sorted(found, key=lambda c: c.start)
+
+
+#: How frequent (jieba) a letter's look-alike must be as a word of its own (则 32160, 曾 29107,
+#: 早 14429; 怎 6736 and below are not) to be read as the hanzi before a capitalised word.
+LETTER_WORD_FREQ = 10000
+
+
+def _lower_before_capitalised(text: str, start: int, end: int, letters: dict[str, ShiftEntry]) -> bool:
+    """Whether the run ``text[start:end]`` reads as a lower-case letter before a capitalised
+    word (则砸葬灶凿燥皂蚤扎藻: r + Randomize) and the letter's look-alike is a common word by itself
+    (则 曾 早: LETTER_WORD_FREQ): that look-alike is the hanzi before the word (iPhone's 蚤 is
+    rare; a word may start with a lower-case letter before an all-capital one: mRNA)."""
+    first, second = letters[text[start]].symbol, letters[text[start + 1]].symbol
+    return (
+        lexicon.frequency(text[start]) >= LETTER_WORD_FREQ
+        and _is_lower(first)
+        and not _is_lower(second)
+        and any(_is_lower(letters[c].symbol) for c in text[start + 2 : end])
+    )
+
+
+def _is_lower(symbol: str) -> bool:
+    """Whether the full-width letter ``symbol`` is lower-case (ａ-ｚ)."""
+    return chr(ord(symbol) - FULLWIDTH_OFFSET).islower()
 
 
 #: 粤 (D4C1), the look-alike of Ａ (A3C1), and Guangdong's abbreviation (粤菜 粤语 粤股)

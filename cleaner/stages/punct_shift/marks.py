@@ -18,6 +18,7 @@ from cleaner.chars import (
     FULLWIDTH_COMMA,
     FULLWIDTH_SEMICOLON,
     HAN_CLASS,
+    HAN_NUMERALS,
     HORIZONTAL_ELLIPSIS,
     IDEOGRAPHIC_COMMA,
     IDEOGRAPHIC_FULL_STOP,
@@ -49,11 +50,13 @@ from cleaner.stages.punct_shift.names import (
     SURNAMES,
     TITLE_PENALTY,
     _before_title,
+    _bylines,
     _commonest_surnames,
     _full_name_after,
     _in_listed_names,
     _inside_names,
     _list_of_full_names_after,
+    _lone_surname,
     _lookalike_given_names,
     _name_context,
     _name_triggers,
@@ -261,8 +264,10 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _rare_words(view, candidates)
     _colon_after_intro(view, text, by_start)
     _same_names(text, surnames, by_start)
+    _unlisted_words(text, by_start)
     _neighbours(text, candidates, by_start, closers)
     _inside_names(text, surnames, by_start)
+    _bylines(text, by_start)
     _quoted_single(text, by_start)
     _orphans(view, candidates)
     _quoted_runs(text, candidates)
@@ -275,7 +280,6 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _one_character_clause(view, text, by_start)
     _one_character_sentence(view, text, by_start)
     _lookalike_given_names(text, by_start)
-    _unlisted_words(text, by_start)
     if DASH_LOOKALIKE in text:
         dashes = _name_dashes(text, view)
         if dashes:
@@ -285,7 +289,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
 
 #: 一曰水，二曰火 (the first is called water, the second fire): a numeral before 曰 names an
 #: item of a list, after a comma or a colon as well (no clause is a numeral alone: ，二；).
-COUNTED_NAMES = frozenset("一二三四五六七八九十")
+COUNTED_NAMES = frozenset(HAN_NUMERALS[HAN_NUMERALS.index("一") : HAN_NUMERALS.index("十") + 1])
 #: (and their look-alikes 袁 院, which the view may not have read yet)
 COUNTED_AFTER = frozenset(FULLWIDTH_COMMA + FULLWIDTH_COLON + "袁院")
 
@@ -298,24 +302,26 @@ def _one_character_clause(view: str, text: str, by_start: dict[int, _Candidate])
     after a comma or a colon where it is a numeral (``：一曰水，二曰火``).
     (``view``: the text with the sure marks read; ``by_start``: every candidate by its start.)"""
     semicolon = next(h for h, symbol in _lookalikes()[0].items() if symbol == FULLWIDTH_SEMICOLON)
-    at = text.find(semicolon, 1)
-    while at >= 0:
+    for at in _occurrences(text, semicolon, 1):
         cand = by_start.get(at)
         if (
             cand is not None
             and cand.evidence >= DOUBT_FROM
             and is_han(view[at - 1])
             and (
-                at == 1
-                or view[at - 2] == "\n"
-                or view[at - 2] in SENTENCE_ENDS
+                _sentence_start(view, at - 1)
                 or (view[at - 2] == FULLWIDTH_COMMA and view[at - 1] in SAYS_BEFORE_SAID)
                 or (view[at - 1] in COUNTED_NAMES and (view[at - 2] in COUNTED_AFTER or text[at - 2] in COUNTED_AFTER))
             )
         ):
             cand.add(-NEIGHBOUR_PENALTY, "after a clause of one character, which no semicolon ends", EV_NO_MARK)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
-        at = text.find(semicolon, at + 1)
+
+
+def _sentence_start(view: str, index: int) -> bool:
+    """Whether a sentence starts at ``view[index]``: the text start, a line start or after a mark
+    of SENTENCE_ENDS (``view``: the text with the sure marks read)."""
+    return index == 0 or view[index - 1] == "\n" or view[index - 1] in SENTENCE_ENDS
 
 
 #: 我们遥祝大家…: wishing from afar, after the one who wishes (遥祝 is rare in jieba's counts,
@@ -330,16 +336,13 @@ def _one_character_sentence(view: str, text: str, by_start: dict[int, _Candidate
     the start of a line or a sentence is a doubt; so is 遥 before 祝 after the one who wishes
     (``我们遥祝大家``: wishing from afar). (``view``: the text with the sure marks read.)"""
     surnames = _commonest_surnames()
-    find = text.find
-    at = find(STOP_LOOKALIKE, 1)
-    while at >= 0:
-        here, at = at, find(STOP_LOOKALIKE, at + 1)
+    for here in _occurrences(text, STOP_LOOKALIKE, 1):
         if text[here - 1] not in surnames and text[here + 1 : here + 2] != WISHED:
             continue  # the common case: neither construct (two character tests)
         cand = by_start.get(here)
         if cand is not None and cand.end - here == 1 and cand.evidence >= DOUBT_FROM:
             before = view[here - 1]
-            if before in surnames and (here == 1 or view[here - 2] == "\n" or view[here - 2] in SENTENCE_ENDS):
+            if before in surnames and _sentence_start(view, here - 1):
                 cand.add(-NEIGHBOUR_PENALTY, f"after {before} alone, a surname: no sentence is one", EV_NO_MARK)
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
             elif text[here + 1 : here + 2] == WISHED and text.endswith(WISHERS, 0, here):
@@ -378,9 +381,9 @@ def _name_dashes(text: str, view: str) -> list[_Candidate]:
     lookalikes = _all_lookalikes()
     lefts, rights = _word_neighbours()[0][DASH_LOOKALIKE], _word_neighbours()[1][DASH_LOOKALIKE]
     n = len(text)
-    at = text.find(DASH_LOOKALIKE, 1)  # (str.find: far faster than a regex over hanzi)
-    while 0 < at < n - 1:
-        here, at = at, text.find(DASH_LOOKALIKE, at + 1)
+    for here in _occurrences(text, DASH_LOOKALIKE, 1):
+        if here >= n - 1:
+            break
         before, after = text[here - 1], text[here + 1]
         if before == DASH_LOOKALIKE or after == DASH_LOOKALIKE:
             continue  # 要要 is ——, read elsewhere
@@ -574,19 +577,12 @@ def _rare_words(view: str, candidates: list[_Candidate]) -> None:
                     right
                     and lexicon.is_word(cand.hanzi + right[0], min_freq=1)
                     and not _word_starts(right)
-                    and not _after_number(view, cand.start)
+                    and not _is_digit_at(view, cand.start - 1)  # 线索1：, 图2：introduce what follows
                 )
             ):
                 # (歌舞剧院芭蕾舞团: the best reading is 歌舞剧/院, yet 剧院 and 舞剧院 are words)
                 cand.add(0.0, "a dictionary word holds it, and the hanzi is common", EV_OTHER)
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
-
-
-def _after_number(view: str, index: int) -> bool:
-    """Whether a digit or a digit look-alike stands right before ``view[index]`` (线索1：, 图2：
-    introduce what follows)."""
-    before = view[index - 1 : index]
-    return before.isdigit() or before in _lookalikes()[1]
 
 
 def _word_starts(text: str) -> bool:
@@ -854,5 +850,8 @@ def _orphans(view: str, candidates: list[_Candidate]) -> None:
             continue
         if left[-1] in _surnames() and not lexicon.in_word(left, len(left) - 1) and not lexicon.in_word(right, 0):
             cand.add(-ORPHAN_PENALTY, f"after the surname {left[-1]}, between characters of no word (a name?)", EV_NAME)
+        elif _lone_surname(text, cand.start):
+            cand.add(-ORPHAN_PENALTY, f"after the surname {left[-1]}, a list of that one surname (a name?)", EV_NAME)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
         elif len(left) == 1:
             cand.add(-SHORT_ITEM_PENALTY, "a one-character list item before it (唐尧?)", EV_OTHER)

@@ -12,7 +12,16 @@ import re
 from collections.abc import Iterator
 
 from cleaner import lexicon
-from cleaner.chars import CLOSING_PUNCT, LEFT_DOUBLE_QUOTE, OPENING_PUNCT, STOP_PUNCT, is_han
+from cleaner.chars import (
+    CLOSING_PUNCT,
+    FULLWIDTH_LEFT_PAREN,
+    FULLWIDTH_RIGHT_PAREN,
+    HAN_CLASS,
+    LEFT_DOUBLE_QUOTE,
+    OPENING_PUNCT,
+    STOP_PUNCT,
+    is_han,
+)
 from cleaner.stages.punct_shift.decide import (
     _NAME_KINDS,
     DOUBT_FROM,
@@ -75,14 +84,12 @@ def _lookalike_given_names(text: str, by_start: dict[int, _Candidate]) -> None:
         ):
             continue
         head = text[max(0, cand.start - 8) : cand.start]
-        if not (head.endswith(_name_words()[0]) or _ends_with_role_noun(head) or _ends_with_person_noun(head)):
+        if not (
+            head.endswith(_name_words()[0]) or _ends_with(head, _role_nouns()) or _ends_with(head, _person_nouns())
+        ):
             continue
         cand.add(0.0, f"before {inner.hanzi}, which stays a hanzi and starts no word: a name?", EV_NAME)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
-
-
-def _ends_with_person_noun(head: str) -> bool:
-    return _ends_with(head, _person_nouns())
 
 
 def _ends_with(head: str, nouns: frozenset[str]) -> bool:
@@ -111,10 +118,7 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
         name = text[end : end + 3]
         if len(name) < 3 or not all(is_han(c) for c in name):
             continue
-        at = text.find(name)
-        while at >= 0 and (at == end or (at and text[at - 1] == COMMA_LOOKALIKE)):
-            at = text.find(name, at + 1)
-        if at >= 0:
+        if any(at != end and not (at and text[at - 1] == COMMA_LOOKALIKE) for at in _occurrences(text, name)):
             cand.add(0.0, f"{name} is a full name elsewhere in the text, without {cand.hanzi} before it", EV_OTHER)
             cand.evidence = LIKELY_FROM
             continue
@@ -152,8 +156,10 @@ def _clause_start(text: str, index: int) -> bool:
     return index == 0 or text[index - 1] in CLAUSE_STARTERS
 
 
-def _occurrences(text: str, part: str) -> Iterator[int]:
-    at = text.find(part)
+def _occurrences(text: str, part: str, start: int = 0) -> Iterator[int]:
+    """Every index from ``start`` on where ``part`` stands in ``text`` (str.find: far faster
+    than a regex or a test per character)."""
+    at = text.find(part, start)
     while at >= 0:
         yield at
         at = text.find(part, at + 1)
@@ -211,11 +217,6 @@ def _inside_names(text: str, candidates: list[_Candidate], by_start: dict[int, _
         if name:
             inner.add(-TITLE_PENALTY, f"inside the name {cand.hanzi}{name}", EV_IN_NAME)
             inner.evidence = min(inner.evidence, DOUBT_FROM)
-
-
-@functools.cache
-def _surnames() -> frozenset[str]:
-    return frozenset(row[0] for row in read_tsv(SURNAMES_TABLE))
 
 
 def _before_title(text: str, cand: _Candidate) -> bool:
@@ -369,10 +370,6 @@ def _role_nouns() -> frozenset[str]:
     return frozenset(row[0] for row in read_tsv(ROLE_NOUNS_TABLE))
 
 
-def _ends_with_role_noun(head: str) -> bool:
-    return _ends_with(head, _role_nouns())
-
-
 #: How rare a character must be (jieba's count as a word of its own) to be read as a given
 #: name of one before a verb of speech (喆 21, 犇 0, 璟 104; not 叹 笑 便 并 又).
 RARE_GIVEN_FREQ = 200
@@ -484,7 +481,7 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
     after = text[start + 1] if start + 1 < len(text) else "\n"
     if (
         head[-1:] in _role_ends()
-        and (head.endswith(roles) or _ends_with_role_noun(head))
+        and (head.endswith(roles) or _ends_with(head, _role_nouns()))
         and not _starts_no_given_name(after)
         and (_given_name(text, start + 1) or _unknown_name(text, start + 1) or _name_like(text, start + 1))
     ):
@@ -575,10 +572,21 @@ def _person_ends() -> frozenset[str]:
 
 
 @functools.cache
+def _surname_column() -> tuple[str, ...]:
+    """The surnames of mappings/common_surnames.tsv, ordered by how many people bear them."""
+    return tuple(row[0] for row in read_tsv(SURNAMES_TABLE))
+
+
+@functools.cache
+def _surnames() -> frozenset[str]:
+    """Every surname of mappings/common_surnames.tsv."""
+    return frozenset(_surname_column())
+
+
+@functools.cache
 def _commonest_surnames() -> frozenset[str]:
-    """The COMMONEST_SURNAMES first rows of mappings/common_surnames.tsv (ordered by how many
-    people bear them)."""
-    return frozenset(row[0] for row in read_tsv(SURNAMES_TABLE)[:COMMONEST_SURNAMES])
+    """The COMMONEST_SURNAMES commonest surnames of mappings/common_surnames.tsv."""
+    return frozenset(_surname_column()[:COMMONEST_SURNAMES])
 
 
 #: The hundred commonest surnames are borne by most people (about 85%).
@@ -741,6 +749,55 @@ def _same_anonymous(text: str, candidates: list[_Candidate]) -> None:
         if cand.hanzi in anonymous and cand.evidence > DOUBT_FROM and text[cand.end : cand.end + 1] == ANONYMOUS:
             cand.add(0.0, f"{cand.hanzi}{ANONYMOUS} is read as an anonymised name elsewhere", EV_OTHER)
             cand.evidence = DOUBT_FROM
+
+
+#: Words that a list of names follows, never ends (由王、李 begins a list; 和王、 ends none).
+LIST_LEADS = frozenset("由和与及同跟被请让")
+
+
+def _lone_surname(text: str, index: int) -> bool:
+    """Whether the 、 look-alike at ``index``, after a common surname, would close a list item
+    of that one surname where no list goes on: at a line end (a byline: 谢国明王尧⏎), or after
+    a word that a list follows (LIST_LEADS) and before a hanzi that is no surname (由王尧签字,
+    叶青和王尧共同编写; not 由王尧李两位, the list of surnames 王、李)."""
+    if index < 1 or text[index - 1] not in _commonest_surnames():
+        return False
+    after = text[index + 1 : index + 2]
+    if after in ("", "\n"):
+        return True
+    return (
+        index >= 2
+        and text[index - 2] in LIST_LEADS
+        and is_han(after)
+        and after not in _commonest_surnames()
+        and after not in _all_lookalikes()
+        and not lexicon.is_word(text[index - 3 : index - 1])  # 义和庄、: 和 inside a place name
+    )
+
+
+#: A byline in parentheses at a line end (（陈杰袁志彬吴建秀）, （江西宜春地委袁志成）): the
+#: parentheses and their look-alikes (渊 冤), and how many hanzi they hold at most.
+BYLINE_OPEN, BYLINE_CLOSE = FULLWIDTH_LEFT_PAREN + "渊", FULLWIDTH_RIGHT_PAREN + "冤"
+BYLINE_REACH = 14
+_BYLINE_RE = re.compile(f"[{BYLINE_OPEN}][{HAN_CLASS}]{{3,{BYLINE_REACH}}}[{BYLINE_CLOSE}](?=\\n|$)")
+
+
+def _bylines(text: str, by_start: dict[int, _Candidate]) -> None:
+    """A surname look-alike 袁 before a given name, inside parentheses that hold only hanzi and
+    end a line, is in a byline of names (（陈杰袁志彬吴建秀）: People's Daily runs the names
+    together), not a clause of its own: at most a doubt. (``by_start``: every candidate by its
+    start; the few bylines found by one regex.)"""
+    if COMMA_LOOKALIKE not in text:
+        return
+    for match in _BYLINE_RE.finditer(text):
+        first, last = match.start() + 1, match.end() - 1
+        # (from the third hanzi on: （袁亚平） is read by the name evidence)
+        for start in _occurrences(text[:last], COMMA_LOOKALIKE, first + 2):
+            cand = by_start.get(start)
+            if cand is None or cand.evidence < DOUBT_FROM or not _name_like(text, cand.end):
+                continue  # （见下表袁共三项）: no given name after 袁
+            cand.add(-TITLE_PENALTY, "in a byline of names in parentheses at a line end", EV_NAME)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
 def _in_listed_names(text: str, index: int) -> bool:

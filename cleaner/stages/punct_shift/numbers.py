@@ -59,6 +59,7 @@ from cleaner.stages.punct_shift.table import (
     _regexes,
     shift_table,
 )
+from cleaner.tables import read_tsv
 
 #: log P(a number) at a point of garbled text.
 LOG_P_NUMBER = -3.0
@@ -103,6 +104,15 @@ NUMBER_AFTER_WORDS = (
     "出头",
     "大类",
 )
+#: Counters that start common words (类型, 位置, 发展, 周围, 章节, 部门, 条件, 支持, 人民): after a
+#: lone digit look-alike, such a word makes the counter none (数据源的源类型, 右边缘位置).
+WORD_START_COUNTERS = "类位发周章节部条支人"
+#: Words those counters start that follow a number as one (5人次).
+COUNTER_WORDS = ("人次",)
+#: Roles a byline's name follows (记者陈源发).
+BYLINE_ROLES = ("记者", "通讯员")
+#: The surnames table (one surname per row).
+SURNAMES_TABLE = "common_surnames.tsv"
 #: Counters read only after two or more look-alikes (员圆针 is 12针, 圆愿处 28处): after
 #: one, too many are a word's (远处, 缘分) or a name's, and a word they start (处理) is none.
 RUN_COUNTERS = "处轮口盒例针扇袋杯担封县对道门手强路"
@@ -141,8 +151,8 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
     员 belongs to 人员) is left out of the number.
     """
     _, _, number_re = _regexes()
-    punct, digits, point = _lookalikes()
-    dot = next(h for h, symbol in punct.items() if symbol == MIDDLE_DOT)  # 4窑圆怨 is “4·29”
+    _, digits, point = _lookalikes()
+    dot = _dot_lookalike()  # 4窑圆怨 is “4·29”
     signs = _number_signs()  # 圆缘益 is 25℃, 猿伊源 is 3×4
     after_signs = {h for h, symbol in signs.items() if symbol in SIGNS_AFTER}  # 益 豫
     unit_chars, prefix_chars = _lone_number_context()
@@ -177,6 +187,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
                     or (after in ENUMERATION and _is_digit_at(text, end + 1))
                     or (before == "\n" and (after in LIST_NUMBER_MARKS or after in ("", "\n")))
                     or (before in ITEM_OPEN and _numbered_item(text, start, end))
+                    or _unit_range(text, start, end)  # (员门至圆门)
                 )
                 if not prefix:
                     continue
@@ -240,7 +251,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
         _, next_ = _next_visible(text, after_at, 1)
         followed_by_number = next_ in digits or (next_.isascii() and next_.isdigit())
         unit = (
-            after in NUMBER_AFTER
+            (after in NUMBER_AFTER and not (len(run) == 1 and _counter_starts_word(text, after_at)))
             or text.startswith(NUMBER_AFTER_WORDS, after_at)
             or (after.isascii() and after.isdigit())
             or (after in NUMBER_RANGE and followed_by_number)
@@ -293,6 +304,9 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
         prefix = prefix or item or (before_at == start - 1 and before_at + 1 in latin_ends)
         unit = unit or after_at in latin_starts
         date = after in DATE_UNITS and followed_by_number
+        # 员门至圆门, 猿人至员园人: a range with one counter on both sides
+        unit_range = _unit_range(text, start, end)
+        unit = unit or unit_range
         if len(run) < 3 and not (unit or prefix):
             continue
         left = _window(text, start, -1)
@@ -302,12 +316,16 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             and not in_range
             and not item
             and not month
+            and not unit_range
             and not score
             # 仅有源窑猿万人 (4·3万), 新币有缘尧员园尧缘园: a decimal or a list of numbers goes on after it
             and not ((after == dot or after in ENUMERATION) and followed_by_number)
-            and _lone_in_word(left + run + _window(text, start, 1), len(left), _counter_at(text, after_at))
+            and (
+                _lone_in_word(left + run + _window(text, start, 1), len(left), _counter_at(text, after_at))
+                or (not prefix and _after_lone_surname(text, start))
+            )
         ):
-            continue  # 人员, 公园: a lone look-alike inside a word is the hanzi
+            continue  # 人员, 公园: a lone look-alike inside a word is the hanzi; 郭远发: in a name
         symbol = "".join(DECIMAL_POINT if c == point else digits[c] for c in run)
         cand = _Candidate(start, end, run, symbol)
         cand.add(-_reading_delta(text, start, end, LOG_P_NUMBER), "lexicon", EV_LEXICON)
@@ -338,7 +356,7 @@ def _lone_number_context() -> tuple[frozenset[str], frozenset[str]]:
     """(characters after a lone digit look-alike, characters before it) that make it worth
     reading as a number: units, a range, a sign, the interpunct, spaces; 第 〔, a sign, a dash."""
     signs = "".join(_number_signs())
-    dot = next(h for h, symbol in _lookalikes()[0].items() if symbol == MIDDLE_DOT)
+    dot = _dot_lookalike()
     after = NUMBER_AFTER + NUMBER_RANGE + _INLINE_SPACES + signs + dot + DASH_LOOKALIKE
     before = NUMBER_BEFORE + _INLINE_SPACES + signs + dot + DASH_LOOKALIKE
     return frozenset(after), frozenset(before)
@@ -862,9 +880,15 @@ DATE_TIME_UNITS = "年月日时"
 def _range_points() -> str:
     """What stands between the digits of a number in a range: the decimal point as written
     (. ．), garbled (援), and the interpunct some papers set for it (6·5%) and its look-alike."""
-    punct, _, point = _lookalikes()
-    dot = next(h for h, symbol in punct.items() if symbol == MIDDLE_DOT)
+    point = _lookalikes()[2]
+    dot = _dot_lookalike()
     return DECIMAL_POINT + FULLWIDTH_FULL_STOP + point + MIDDLE_DOT + dot
+
+
+@functools.cache
+def _dot_lookalike() -> str:
+    """窑, the look-alike of · (the interpunct: 4窑圆怨 is “4·29”)."""
+    return next(h for h, symbol in _lookalikes()[0].items() if symbol == MIDDLE_DOT)
 
 
 @functools.cache
@@ -977,6 +1001,63 @@ def _counter_at(text: str, index: int) -> bool:
     return char not in MEASURE_WORDS or not lexicon.is_word(text[index : index + 2])
 
 
+#: The words of a range between two numbers with one counter (1门至2门, 3人到10人).
+UNIT_RANGE_WORDS = "至到"
+
+
+def _unit_range(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` is one end of a range with the same counter on both
+    sides (``员门至圆门`` is 1门至2门, ``猿人至员园人`` 3人至10人): before the counter, 至 and a
+    number with that counter after it; or after another number with the counter and 至."""
+    counter = text[end : end + 1]
+    if not counter or (counter not in NUMBER_AFTER and counter not in RUN_COUNTERS):
+        return False
+    word = text[end + 1 : end + 2]
+    if word and word in UNIT_RANGE_WORDS and _number_starts_at(text, end + 2):
+        at = end + 2
+        while _is_digit_at(text, at):
+            at += 1
+        if text[at : at + 1] == counter:
+            return True
+    if start >= 3 and text[start - 1] in UNIT_RANGE_WORDS and text[start - 2] == counter:
+        return _number_ends_at(text, start - 3)  # (会员名至…: 员 ends 会员)
+    return False
+
+
+def _counter_starts_word(text: str, index: int) -> bool:
+    """Whether the counter ``text[index]`` after a lone digit look-alike is rather the start of a
+    word with what follows (源类型, 边缘位置, 使用源章节, 远发展): one of WORD_START_COUNTERS, which a
+    lone number stands before far less often than the word does, and the word not a unit's."""
+    char = text[index : index + 1]
+    return (
+        bool(char)
+        and char in WORD_START_COUNTERS
+        and lexicon.is_word(text[index : index + 2])
+        and text[index : index + 2] not in COUNTER_WORDS
+    )
+
+
+@functools.cache
+def _surnames() -> frozenset[str]:
+    """The surnames of mappings/common_surnames.tsv (those that are rarely ordinary words)."""
+    return frozenset(row[0] for row in read_tsv(SURNAMES_TABLE))
+
+
+def _after_lone_surname(text: str, index: int) -> bool:
+    """Whether the lone digit look-alike at ``index`` follows a surname standing where a name
+    starts (at a line's start, after a mark or its look-alike, after 记者): ``⏎郭远发``,
+    ``记者陈源发``; a given name, for a number stands after a verb or a word, not a surname."""
+    if index < 1 or text[index - 1] not in _surnames():
+        return False
+    before = text[index - 2] if index >= 2 else ""
+    return (
+        not before
+        or not is_han(before)
+        or before in _lookalikes()[0]
+        or text[max(0, index - 3) : index - 1] in BYLINE_ROLES
+    )
+
+
 def _run_counter_at(text: str, index: int) -> bool:
     """Whether ``text[index]`` is one of RUN_COUNTERS standing as a counter (not 处理, 对于)."""
     char = text[index : index + 1]
@@ -993,9 +1074,22 @@ def _lone_in_word(window: str, index: int, counter_after: bool) -> bool:
         return True  # (远点, 缘分: with the counter it makes a word, however rare)
     if not _in_best_word(window, index):
         return False
+    if _best_word_holds_next(window, index):
+        return True  # (有缘人: the best reading's word holds the counter too)
     # In the best reading, with the hanzi after it (缘分) or before it: a rare word before it
     # gives the character up to the number (有源家 is 有4家), as at a number's first digit.
     return _in_best_word(window[index:], 0) or _ends_in_word(window[:index], window[index])
+
+
+def _best_word_holds_next(text: str, index: int) -> bool:
+    """Whether the best segmentation of ``text`` puts ``text[index]`` and ``text[index + 1]`` in
+    one word (有缘人: 缘 and 人)."""
+    at = 0
+    for word in lexicon.best_segmentation(text):
+        if at <= index < at + len(word):
+            return index + 1 < at + len(word)
+        at += len(word)
+    return False
 
 
 def _ends_best_word(text: str, index: int) -> bool:

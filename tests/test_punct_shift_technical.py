@@ -1,0 +1,68 @@
+"""punct-shift on technical prose: words jieba's dictionary lacks (公钥 野值 野指针) and a
+common surname before 尧 that a list of one surname would leave (由王尧签字, a byline's end)."""
+
+import pytest
+
+from tests.test_punct_shift import repair
+from tests.test_punct_shift_names import REPAIRED, garbled_context
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        # mappings/punct_shift_words.tsv: jieba counts 公钥 0, lacks 野值 and 野指针
+        "您可以把此公钥与认证中心网站上发布的公钥进行比较",
+        "程序会用签名者的公钥核对校验和",
+        "管理员导出一个公钥",
+        # a surname before 尧 after a word a list follows, and no surname after it
+        "测试报告由王尧签字确认",
+        "本手册由袁立新、叶青和王尧共同编写",
+    ],
+)
+def test_real_words_and_names_are_kept(snippet: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(snippet)
+
+
+@pytest.mark.parametrize("word", ["野值", "野指针"])
+def test_a_listed_word_at_a_line_start_is_kept(word: str) -> None:
+    text = garbled_context("") + f"\n{word}是一个术语袁请注意遥"
+    assert f"\n{word}是一个术语，请注意。" in repair(text)
+
+
+def test_a_name_at_a_bylines_end_is_kept() -> None:
+    text = garbled_context("") + "\n本报记者曹照琴谢国明王尧\n天蓝海碧袁绿树成荫遥"
+    assert "\n本报记者曹照琴谢国明王尧\n天蓝海碧，绿树成荫。" in repair(text)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # the marks next to the listed words are still repaired
+        ("公钥遥私钥袁密钥", "公钥。私钥，密钥"),
+        # a list of surnames goes on: 张、王、李
+        ("张尧王尧李三人", "张、王、李三人"),
+        # a list of places after 和 (义和庄 holds 和): 、 after a surname-like 庄 is kept
+        ("东营尧沾化县的义和庄尧河北黄骅", "东营、沾化县的义和庄、河北黄骅"),
+    ],
+)
+def test_marks_around_them_are_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+BYLINE_PAGE = "会议指出院野要抓好落实袁创新活动方式袁扩大覆盖遥冶\n成功运行遥\n渊{}冤\n莫把入股当集遥"
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # a byline of names run together in parentheses at a line end keeps its 袁 (surname)
+        ("陈杰袁志彬吴建秀", "陈杰袁志彬吴建秀"),
+        ("江西宜春地委袁志成", "江西宜春地委袁志成"),
+        ("袁亚平", "袁亚平"),
+        # no given name after 袁: a clause in parentheses, its comma repaired
+        ("见下表袁共三项", "见下表，共三项"),
+        ("详见附件袁请查阅", "详见附件，请查阅"),
+    ],
+)
+def test_a_byline_in_parentheses_keeps_its_surname(byline: str, expected: str) -> None:
+    assert f"\n（{expected}）\n" in repair(BYLINE_PAGE.format(byline))
