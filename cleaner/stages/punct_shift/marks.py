@@ -51,7 +51,6 @@ from cleaner.stages.punct_shift.names import (
     TITLE_PENALTY,
     _before_title,
     _bylines,
-    _commonest_surnames,
     _full_name_after,
     _in_listed_names,
     _inside_names,
@@ -63,7 +62,6 @@ from cleaner.stages.punct_shift.names import (
     _occurrences,
     _person_before,
     _same_names,
-    _surnames,
     _title_firsts,
 )
 from cleaner.stages.punct_shift.numbers import _is_digit_at, _year_apostrophes
@@ -73,7 +71,6 @@ from cleaner.stages.punct_shift.pairing import (
     _closed_titles,
     _compatible,
     _compatible_pairs,
-    _next_visible,
     _pairing,
     _quoted_runs,
 )
@@ -109,9 +106,12 @@ from cleaner.stages.punct_shift.table import (
     SENTENCE_ENDS,
     STOP_LOOKALIKE,
     _all_lookalikes,
+    _commonest_surnames,
     _high_risk,
     _lookalikes,
+    _next_visible,
     _regexes,
+    _surnames,
 )
 from cleaner.tables import read_tsv
 

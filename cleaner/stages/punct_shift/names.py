@@ -45,11 +45,11 @@ from cleaner.stages.punct_shift.table import (
     ENUMERATION,
     OPEN_QUOTE_LOOKALIKE,
     _all_lookalikes,
+    _commonest_surnames,
     _lookalikes,
 )
 from cleaner.tables import read_tsv
 
-SURNAMES_TABLE = "common_surnames.tsv"
 NAMES_TABLE = "punct_shift_names.tsv"
 GIVEN_NAMES_TABLE = "given_name_chars.tsv"
 ROLE_NOUNS_TABLE = "role_nouns.tsv"
@@ -571,26 +571,6 @@ def _person_ends() -> frozenset[str]:
     return frozenset(noun[-1] for noun in _person_nouns()) | {POSSESSIVE}
 
 
-@functools.cache
-def _surname_column() -> tuple[str, ...]:
-    """The surnames of mappings/common_surnames.tsv, ordered by how many people bear them."""
-    return tuple(row[0] for row in read_tsv(SURNAMES_TABLE))
-
-
-@functools.cache
-def _surnames() -> frozenset[str]:
-    """Every surname of mappings/common_surnames.tsv."""
-    return frozenset(_surname_column())
-
-
-@functools.cache
-def _commonest_surnames() -> frozenset[str]:
-    """The COMMONEST_SURNAMES commonest surnames of mappings/common_surnames.tsv."""
-    return frozenset(_surname_column()[:COMMONEST_SURNAMES])
-
-
-#: The hundred commonest surnames are borne by most people (about 85%).
-COMMONEST_SURNAMES = 100
 #: 是…的 (是从四月开始的): the focus construction ends a clause with 的.
 FOCUS = "是"
 #: How far back a clause is searched for 是.

@@ -39,7 +39,6 @@ from cleaner.stages.punct_shift.decide import (
 )
 from cleaner.stages.punct_shift.reading import _DOUBLED_KINDS, _LEXICON_KINDS, _word_neighbours
 from cleaner.stages.punct_shift.table import (
-    _INLINE_SPACES,
     _REAL_MARKS,
     FREE_PUNCT,
     QUESTION_EXCLAMATION,
@@ -48,6 +47,7 @@ from cleaner.stages.punct_shift.table import (
     TITLE_LOOKALIKE,
     _all_lookalikes,
     _lookalikes,
+    _next_visible,
     shift_table,
 )
 
@@ -253,15 +253,6 @@ def _unclosed_inside(
         if at >= 0 and spans[at][0] < cand.start < spans[at][1]:
             cand.add(0.0, "opened inside a pair of marks and not closed in it", EV_OTHER)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
-
-
-def _next_visible(text: str, index: int, step: int) -> tuple[int, str]:
-    """The nearest character that is not an inline space, and its index ('' at the text edge)."""
-    i = index + step
-    n = len(text)
-    while 0 <= i < n and text[i] in _INLINE_SPACES:
-        i += step
-    return i, text[i] if 0 <= i < n else ""
 
 
 #: Look-alikes of the marks that must be closed nearby (（ 《 ‘ 【): 渊 叶 耶 揖, and their closers.
