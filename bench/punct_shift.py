@@ -10,19 +10,34 @@ Two workloads:
 
 Usage: ``python -m bench.punct_shift [--repeat N]``. Times are CPU times, best of several
 rounds; a fixed reference loop shows how fast the (shared) core is at the moment.
+
+Comparing two versions of the code: ``python -m bench.punct_shift --against OTHER`` (OTHER:
+another checkout or worktree of the project, e.g. one made with ``git worktree add --detach``)
+runs the same documents (made here, once) through this checkout's stage and OTHER's, each in a
+worker process of its own that imports ``cleaner`` from its checkout. The rounds ALTERNATE
+between the two (this, other, other, this, ...), so a change in the shared machine's load hits
+both alike; each round prints both throughputs and their ratio (this / other: above 1 = this
+checkout is faster), and the end the median ratio per workload. A 5% change is invisible in
+two separate runs on a busy machine and plain in the ratios of one.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import pickle
 import random
+import statistics
+import subprocess
+import sys
+import tempfile
 import time
+from pathlib import Path
 
-from bench.accuracy_punct_shift import CLEAN_SOURCES, ROOT, garble, normalised
-from cleaner import clean, lexicon
-from cleaner.stages.base import StageContext
-from cleaner.stages.punct_shift import detect
-from cleaner.stages.punct_shift.reading import _window_scores
+#: This file: the workers run it by path, with the checkout under test first on sys.path.
+_HERE = Path(__file__).resolve()
+#: The workloads a worker measures, in the order of a round.
+WORKLOADS = ("garbled, warm", "garbled, cold", "seed 002, cold", "clean")
 
 
 def _best(func, rounds: int) -> float:
@@ -38,6 +53,11 @@ def _best(func, rounds: int) -> float:
 def _stage_cold(docs: list[str]) -> None:
     """The stage over each document with the lexicon's segmentation cache and the stage's
     window cache emptied first, so that repeated copies of the corpus do not flatter it."""
+    from cleaner import lexicon
+    from cleaner.stages.base import StageContext
+    from cleaner.stages.punct_shift import detect
+    from cleaner.stages.punct_shift.reading import _window_scores
+
     for doc in docs:
         lexicon.segmentation_score.cache_clear()
         _window_scores.cache_clear()
@@ -54,30 +74,138 @@ def _reference_loop() -> float:
     return time.process_time() - started
 
 
+def _documents(repeat: int) -> dict[str, list[str]]:
+    """The documents of each workload (made once: both sides of a comparison read the same)."""
+    from bench.accuracy_punct_shift import CLEAN_SOURCES, ROOT, garble, normalised
+
+    seed = (ROOT / "fixtures/seeds/002-punct-shift-narrow-columns.in.txt").read_text(encoding="utf-8")
+    rng = random.Random(1)
+    garbled = [garble(normalised(p), rng).text for p in CLEAN_SOURCES] + [seed]
+    return {
+        "clean": [normalised(p) for p in CLEAN_SOURCES[:3]] * repeat,
+        "garbled": garbled * repeat,
+        # Seed 002 alone: the real garbled page (the corpus above adds the look-alike-dense
+        # negatives, garbled: harder than any real page).
+        "seed": [seed] * (repeat * 10),
+    }
+
+
+def _megabytes(docs: list[str]) -> float:
+    return sum(len(d.encode("utf-8")) for d in docs) / (1024 * 1024)
+
+
+def _round(docs: dict[str, list[str]]) -> dict[str, float]:
+    """One timing of each workload: MB/s of the stage (CPU time)."""
+    from cleaner.stages.base import StageContext
+    from cleaner.stages.punct_shift import detect
+
+    def warm() -> None:
+        for d in docs["garbled"]:
+            detect(d, StageContext())
+
+    def clean_text() -> None:
+        for d in docs["clean"]:
+            detect(d, StageContext())
+
+    timed = {
+        "garbled, warm": (warm, "garbled"),
+        "garbled, cold": (lambda: _stage_cold(docs["garbled"]), "garbled"),
+        "seed 002, cold": (lambda: _stage_cold(docs["seed"]), "seed"),
+        "clean": (clean_text, "clean"),
+    }
+    return {name: _megabytes(docs[key]) / _best(func, 1) for name, (func, key) in timed.items()}
+
+
+def _worker(checkout: str, documents: str) -> None:
+    """A worker: imports ``cleaner`` from ``checkout``, then times one round per line read."""
+    sys.path.insert(0, checkout)
+    import cleaner
+    from cleaner.stages.base import StageContext
+    from cleaner.stages.punct_shift import detect
+
+    docs = pickle.loads(Path(documents).read_bytes())
+    detect("袁遥尧院野冶" * 3, StageContext())  # load the tables and the dictionary once
+    for d in docs["garbled"][: len(docs["garbled"]) // max(1, len(docs["seed"]) // 10)]:
+        detect(d, StageContext())  # warm the caches: "warm" means warm from the first round
+    print(json.dumps({"cleaner": cleaner.__file__}), flush=True)
+    for _ in sys.stdin:
+        print(json.dumps(_round(docs)), flush=True)
+
+
+def _start_worker(checkout: Path, documents: Path) -> subprocess.Popen:
+    code = (
+        "import importlib.util, sys\n"
+        f"spec = importlib.util.spec_from_file_location('_punct_shift_bench', {str(_HERE)!r})\n"
+        "module = importlib.util.module_from_spec(spec)\n"
+        "spec.loader.exec_module(module)\n"
+        f"module._worker({str(checkout)!r}, {str(documents)!r})\n"
+    )
+    # cwd = the checkout and -c (not -m): nothing of this checkout is on the worker's path.
+    return subprocess.Popen(
+        [sys.executable, "-c", code], cwd=checkout, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+
+
+def _ask(worker: subprocess.Popen) -> dict:
+    worker.stdin.write("round\n")
+    worker.stdin.flush()
+    return json.loads(worker.stdout.readline())
+
+
+def _against(other: Path, repeat: int, rounds: int) -> None:
+    """Alternate rounds between this checkout and ``other``; print the ratios (this / other)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        documents = Path(tmp) / "documents.pickle"
+        documents.write_bytes(pickle.dumps(_documents(repeat)))
+        this_root = _HERE.parent.parent
+        workers = {"this": _start_worker(this_root, documents), "other": _start_worker(other.resolve(), documents)}
+        for side, worker in workers.items():
+            print(f"{side:5}: {json.loads(worker.stdout.readline())['cleaner']}")
+        ratios: dict[str, list[float]] = {name: [] for name in WORKLOADS}
+        try:
+            for r in range(rounds):
+                order = ("this", "other") if r % 2 == 0 else ("other", "this")
+                got = {side: _ask(workers[side]) for side in order}
+                line = []
+                for name in WORKLOADS:
+                    ratio = got["this"][name] / got["other"][name]
+                    ratios[name].append(ratio)
+                    line.append(f"{name} {got['this'][name]:.2f}/{got['other'][name]:.2f} = {ratio:.3f}")
+                print(f"round {r + 1:2}: " + "; ".join(line), flush=True)
+        finally:
+            for worker in workers.values():
+                worker.stdin.close()
+                worker.wait()
+        print("median ratio this/other (MB/s; above 1 = this checkout is faster):")
+        for name in WORKLOADS:
+            print(f"   {name:16} {statistics.median(ratios[name]):.3f}")
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=20, help="copies of the corpus per workload")
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--against", type=Path, help="another checkout: alternate rounds with it, print ratios")
     args = parser.parse_args()
-    detect("袁遥尧院野冶" * 3, StageContext())  # load the tables and the dictionary once
+    if args.against is not None:
+        _against(args.against, args.repeat, args.rounds)
+        return
 
-    clean_docs = [normalised(p) for p in CLEAN_SOURCES[:3]] * args.repeat
+    from cleaner import clean
+    from cleaner.stages.base import StageContext
+    from cleaner.stages.punct_shift import detect
+
+    detect("袁遥尧院野冶" * 3, StageContext())  # load the tables and the dictionary once
+    docs = _documents(args.repeat)
+    clean_docs, garbled_docs, seed_docs = docs["clean"], docs["garbled"], docs["seed"]
     clean_bytes = sum(len(d.encode("utf-8")) for d in clean_docs)
     stage_clean = _best(lambda: [detect(d, StageContext()) for d in clean_docs], args.rounds)
     pipeline_clean = _best(lambda: [clean(d) for d in clean_docs], args.rounds)
 
-    rng = random.Random(1)
-    garbled_docs = [garble(normalised(p), rng).text for p in CLEAN_SOURCES]
-    garbled_docs.append((ROOT / "fixtures/seeds/002-punct-shift-narrow-columns.in.txt").read_text(encoding="utf-8"))
-    garbled_docs *= args.repeat
     garbled_bytes = sum(len(d.encode("utf-8")) for d in garbled_docs)
     stage_garbled = _best(lambda: _stage_cold(garbled_docs), args.rounds)
     stage_garbled_warm = _best(lambda: [detect(d, StageContext()) for d in garbled_docs], args.rounds)
     pipeline_garbled = _best(lambda: [clean(d) for d in garbled_docs], args.rounds)
-    # Seed 002 alone: the real garbled page (the corpus above adds the look-alike-dense
-    # negatives, garbled: harder than any real page).
-    seed_docs = [(ROOT / "fixtures/seeds/002-punct-shift-narrow-columns.in.txt").read_text(encoding="utf-8")]
-    seed_docs *= args.repeat * 10
     seed_bytes = sum(len(d.encode("utf-8")) for d in seed_docs)
     stage_seed = _best(lambda: _stage_cold(seed_docs), args.rounds)
 
