@@ -414,6 +414,8 @@ def _name_dashes(text: str, view: str) -> list[_Candidate]:
             found.append(cand)
             continue
         first = lexicon.best_segmentation(left_run)[-1]
+        if len(first) < 2 or not _name_word(first):
+            continue  # (the test below on the first name, before the second is segmented)
         words = lexicon.best_segmentation(right_run)
         # A name the dictionary knows but splits before a noun of PAIR_NOUNS (阿/尔/及/利亚/对话).
         paired = next((i for i in range(2, min(len(words), 5)) if words[i] in PAIR_NOUNS), 0)
@@ -841,14 +843,18 @@ def _orphans(view: str, candidates: list[_Candidate]) -> None:
     # Within LIST_REACH of another strong comma: the list goes on (省尧市尧县).
     in_list = {s + d for s in starts for d in range(-LIST_REACH, LIST_REACH + 1) if d}
     text = view  # (the look-alikes of the list read as 、 where sure: the pattern reads both)
+    pairs = lexicon.word_pairs()
     for cand in commas:
         if cand.start in in_list and not _in_listed_names(text, cand.start):
             continue  # the list goes on: 省尧市尧县
         left = _window(view, cand.start, -1)
         right = _window(view, cand.start, 1)
-        if not left or not right or (len(left) > 1 and lexicon.in_word(left, len(left) - 1)):
+        # (a word that covers the end of ``left`` or the start of ``right`` holds the pair
+        # there: where no word holds the pair, no lexicon walk is needed)
+        left_in_word = len(left) > 1 and left[-2:] in pairs and lexicon.in_word(left, len(left) - 1)
+        if not left or not right or left_in_word:
             continue
-        if left[-1] in _surnames() and not lexicon.in_word(left, len(left) - 1) and not lexicon.in_word(right, 0):
+        if left[-1] in _surnames() and not (right[:2] in pairs and lexicon.in_word(right, 0)):
             cand.add(-ORPHAN_PENALTY, f"after the surname {left[-1]}, between characters of no word (a name?)", EV_NAME)
         elif _lone_surname(text, cand.start):
             cand.add(-ORPHAN_PENALTY, f"after the surname {left[-1]}, a list of that one surname (a name?)", EV_NAME)
