@@ -154,3 +154,35 @@ def test_word_pairs_test_before_in_word_is_in_word(text: str) -> None:
         assert (text[-2:] in pairs and lexicon.in_word(text, n - 1)) == lexicon.in_word(text, n - 1)
     if n:
         assert (text[:2] in pairs and lexicon.in_word(text, 0)) == lexicon.in_word(text, 0)
+
+
+def _role_alphabet() -> str:
+    from cleaner.stages.punct_shift import names
+
+    roles = names._name_words()[0]
+    nouns = sorted(names._role_nouns())[::40]
+    return "".join(sorted(set("".join(roles) + "".join(nouns) + "袁叶野遥 \n")))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.data())
+def test_role_sets_by_length_are_endswith_and_startswith(data: st.DataObject) -> None:
+    """_name_context and _given_name look roles up per length instead of ``str.endswith(roles)``
+    and ``str.startswith(roles, at)`` (and ``_ends_with`` for the role nouns)."""
+    from cleaner.stages.punct_shift import names
+
+    roles = names._name_words()[0]
+    nouns = sorted(names._role_nouns())
+    words = st.sampled_from(list(roles) + nouns[::7])
+    pieces = data.draw(st.lists(st.one_of(words, st.text(alphabet=_role_alphabet(), max_size=3)), max_size=4))
+    text = "".join(pieces)
+    for cut in range(len(text) + 1):
+        head = text[:cut]
+        assert names._ends_with_any(head, names._roles_by_length()) == head.endswith(roles)
+        assert names._ends_with_any(head, names._roles_and_role_nouns_by_length()) == (
+            head.endswith(roles) or names._ends_with(head, names._role_nouns())
+        )
+        assert names._starts_with_any(text, cut, names._roles_by_length()) == text.startswith(roles, cut)
+    assert names._starts_with_any(text, len(text) + 3, names._roles_by_length()) == text.startswith(
+        roles, len(text) + 3
+    )

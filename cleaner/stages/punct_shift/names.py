@@ -92,6 +92,41 @@ def _lookalike_given_names(text: str, by_start: dict[int, _Candidate]) -> None:
         cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
+@functools.cache
+def _roles_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
+    """The roles of :func:`_name_words` as (length, the roles of that length): a role at a
+    place is a set lookup per length, not a test of each role (``str.endswith(roles)``)."""
+    return _by_length(_name_words()[0])
+
+
+@functools.cache
+def _roles_and_role_nouns_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
+    """As :func:`_roles_by_length`, with the role nouns that :func:`_ends_with` reads (two to
+    four characters)."""
+    return _by_length(_name_words()[0] + tuple(n for n in _role_nouns() if 2 <= len(n) <= 4))
+
+
+def _by_length(words: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]:
+    return tuple((size, frozenset(w for w in words if len(w) == size)) for size in sorted({len(w) for w in words}))
+
+
+def _ends_with_any(head: str, by_length: tuple[tuple[int, frozenset[str]], ...]) -> bool:
+    """``head.endswith(words)`` for ``by_length`` made from ``words`` (no empty word): a
+    shorter ``head[-size:]`` is in no set of words of ``size`` characters."""
+    for size, words in by_length:  # noqa: SIM110 (a loop: no generator to build per call)
+        if head[-size:] in words:
+            return True
+    return False
+
+
+def _starts_with_any(text: str, at: int, by_length: tuple[tuple[int, frozenset[str]], ...]) -> bool:
+    """``text.startswith(words, at)`` for ``by_length`` made from ``words`` (``at`` >= 0)."""
+    for size, words in by_length:  # noqa: SIM110 (as above)
+        if text[at : at + size] in words:
+            return True
+    return False
+
+
 def _ends_with(head: str, nouns: frozenset[str]) -> bool:
     """Whether ``head`` ends with one of ``nouns`` (of two to four characters)."""
     return any(head[-size:] in nouns for size in (2, 3, 4) if len(head) >= size)
@@ -407,9 +442,9 @@ def _given_name(text: str, index: int) -> str:
     Characters that never start a given name (他 要 但 …) and the look-alikes of marks rule
     it out: ``，拟任县委``, ``，要大力``, ``，他说`` and ``，医院的`` are no names.
     """
-    roles, followers, function = _name_words()
+    _, followers, function = _name_words()
     punct, _, _ = _lookalikes()
-    if text.startswith(roles, index + (text[index : index + 1] in function)):
+    if _starts_with_any(text, index + (text[index : index + 1] in function), _roles_by_length()):
         return ""  # 院士，副主任委员: a role, no name
     for size in (2, 1):
         name = text[index : index + size]
@@ -430,10 +465,10 @@ def _given_name(text: str, index: int) -> str:
 
 def _unknown_name(text: str, index: int) -> bool:
     """Whether two hanzi at ``index`` start no word and no clause (``梓涵第一次``)."""
-    roles, _, function = _name_words()
+    _, _, function = _name_words()
     punct, _, _ = _lookalikes()
     head = text[index : index + 2]
-    if text.startswith(roles, index + (head[:1] in function)):
+    if _starts_with_any(text, index + (head[:1] in function), _roles_by_length()):
         return False
     if (
         len(head) < 2
@@ -475,13 +510,13 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
         and not text.startswith(SPEECH, start + 2)
     ):
         return None  # the common case: nothing before or after it that a rule below looks at
-    roles, followers, function = _name_words()
+    _, followers, function = _name_words()
     punct, _, _ = _lookalikes()
     head = text[max(0, start - 8) : start].rstrip(_INLINE_SPACES)
     after = text[start + 1] if start + 1 < len(text) else "\n"
     if (
         head[-1:] in _role_ends()
-        and (head.endswith(roles) or _ends_with(head, _role_nouns()))
+        and _ends_with_any(head, _roles_and_role_nouns_by_length())
         and not _starts_no_given_name(after)
         and (_given_name(text, start + 1) or _unknown_name(text, start + 1) or _name_like(text, start + 1))
     ):
@@ -499,7 +534,7 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
     if (
         text[start] == COMMA_LOOKALIKE
         and head[-1:] in _object_words()
-        and text.startswith(roles, start + 1)
+        and _starts_with_any(text, start + 1, _roles_by_length())
         and _after_object_word(head)
     ):
         # (a preposition of one character only: 来慰问，职工们… ends a clause with the verb)
@@ -518,7 +553,9 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
     if head[-1:] and head[-1] in FAMILIAR:
         before = head[-2:-1]
         familiar = not (before and is_han(before) and lexicon.is_word(before + head[-1], min_freq=1))
-        familiar = (familiar and (not before or before not in DEGREE_ADVERBS)) or head[:-1].endswith(roles)
+        familiar = (familiar and (not before or before not in DEGREE_ADVERBS)) or _ends_with_any(
+            head[:-1], _roles_by_length()
+        )
         if (
             familiar
             and after not in CLAUSE_CONJUNCTIONS
