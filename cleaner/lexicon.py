@@ -352,6 +352,26 @@ def in_word(text: str, index: int) -> bool:
     return _covered(_log_probabilities()[0], text, index, len(text))
 
 
+def word_at_end(text: str) -> bool:
+    """``in_word(text, len(text) - 1)``, the quick way: a word that covers the last character
+    ends the text, so only the 2..MAX_WORD_LEN characters at the end are looked up."""
+    table = _log_probabilities()[0]
+    n = len(text)
+    for length in range(2, min(n, MAX_WORD_LEN) + 1):  # noqa: SIM110 (no generator per call)
+        if text[n - length :] in table:
+            return True
+    return False
+
+
+def word_at_start(text: str) -> bool:
+    """``in_word(text, 0)``, the quick way: a word that covers the first character starts it."""
+    table = _log_probabilities()[0]
+    for length in range(2, min(len(text), MAX_WORD_LEN) + 1):  # noqa: SIM110 (as above)
+        if text[:length] in table:
+            return True
+    return False
+
+
 @functools.cache
 def _bigram_frequencies() -> dict[str, int]:
     """Map a pair of characters -> summed frequency of the words it occurs in."""

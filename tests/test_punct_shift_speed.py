@@ -186,3 +186,26 @@ def test_role_sets_by_length_are_endswith_and_startswith(data: st.DataObject) ->
     assert names._starts_with_any(text, len(text) + 3, names._roles_by_length()) == text.startswith(
         roles, len(text) + 3
     )
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="学院视野要求出遥远重点突破袁叶建国省市县中央人民政府大会", max_size=8))
+def test_word_at_end_and_start_are_in_word(text: str) -> None:
+    """lexicon.word_at_end / word_at_start (added for _orphans) answer as in_word at the ends."""
+    if text:
+        assert lexicon.word_at_end(text) == lexicon.in_word(text, len(text) - 1)
+        assert lexicon.word_at_start(text) == lexicon.in_word(text, 0)
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXTS, st.data())
+def test_window_delta_inlined_left_window_is_window(text: str, data: st.DataObject) -> None:
+    """_window_delta inlines _window's fast path for the left window: the same scores as
+    with the windows _window gives."""
+    index = data.draw(st.integers(0, len(text) - 1))
+    left, right = reading._window(text, index, -1), reading._window(text, index, 1)
+    run = text[index]
+    scores = reading._window_scores(left, run, right)
+    mark = -3.0
+    expected = reading._alone(run) - mark if scores is None else scores[0] - (scores[1] + scores[2] + mark)
+    assert reading._window_delta(text, index, index + 1, mark) == expected

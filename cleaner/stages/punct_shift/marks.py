@@ -851,10 +851,10 @@ def _orphans(view: str, candidates: list[_Candidate]) -> None:
         right = _window(view, cand.start, 1)
         # (a word that covers the end of ``left`` or the start of ``right`` holds the pair
         # there: where no word holds the pair, no lexicon walk is needed)
-        left_in_word = len(left) > 1 and left[-2:] in pairs and lexicon.in_word(left, len(left) - 1)
+        left_in_word = len(left) > 1 and left[-2:] in pairs and lexicon.word_at_end(left)
         if not left or not right or left_in_word:
             continue
-        if left[-1] in _surnames() and not (right[:2] in pairs and lexicon.in_word(right, 0)):
+        if left[-1] in _surnames() and not (right[:2] in pairs and lexicon.word_at_start(right)):
             cand.add(-ORPHAN_PENALTY, f"after the surname {left[-1]}, between characters of no word (a name?)", EV_NAME)
         elif _lone_surname(text, cand.start):
             cand.add(-ORPHAN_PENALTY, f"after the surname {left[-1]}, a list of that one surname (a name?)", EV_NAME)

@@ -147,7 +147,12 @@ def _window_delta(view: str, start: int, end: int, log_p_mark: float) -> float:
     fullmatch = _ALL_HAN_RE.fullmatch
     left = view[start - WINDOW : start] if start >= WINDOW else ""
     if not (left and fullmatch(left)):
-        left = _window(view, start, -1)
+        if left and " " not in left and left.isprintable():
+            # _window's own fast path, inlined (``left`` is its ``near``): the hanzi that end it
+            match = _TRAILING_HAN_RE.search(left)
+            left = match.group() if match else ""
+        else:
+            left = _window(view, start, -1)
     right = view[end : end + WINDOW]
     if not (len(right) == WINDOW and fullmatch(right)):
         right = _window(view, end - 1, 1)
