@@ -199,13 +199,14 @@ def test_word_at_end_and_start_are_in_word(text: str) -> None:
 
 @settings(max_examples=500, deadline=None)
 @given(TEXTS, st.data())
-def test_window_delta_inlined_left_window_is_window(text: str, data: st.DataObject) -> None:
-    """_window_delta inlines _window's fast path for the left window: the same scores as
-    with the windows _window gives."""
+def test_window_delta_inlined_windows_are_window(text: str, data: st.DataObject) -> None:
+    """_window_delta inlines _window's fast path for both windows: the same scores as with
+    the windows _window gives."""
     index = data.draw(st.integers(0, len(text) - 1))
-    left, right = reading._window(text, index, -1), reading._window(text, index, 1)
-    run = text[index]
+    end = data.draw(st.integers(index + 1, min(len(text), index + 3)))
+    left, right = reading._window(text, index, -1), reading._window(text, end - 1, 1)
+    run = text[index:end]
     scores = reading._window_scores(left, run, right)
     mark = -3.0
     expected = reading._alone(run) - mark if scores is None else scores[0] - (scores[1] + scores[2] + mark)
-    assert reading._window_delta(text, index, index + 1, mark) == expected
+    assert reading._window_delta(text, index, end, mark) == expected

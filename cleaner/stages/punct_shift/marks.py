@@ -835,13 +835,17 @@ def _neighbours(
         closer.symbol = LEFT_DOUBLE_QUOTE
 
 
+#: The offsets from a strong comma within LIST_REACH of it (not itself).
+_LIST_OFFSETS = tuple(d for d in range(-LIST_REACH, LIST_REACH + 1) if d)
+
+
 def _orphans(view: str, candidates: list[_Candidate]) -> None:
     """``冀尧峰`` (a name) is not ``冀、峰``: an enumeration comma after a surname, between two
     characters that belong to no word, is more likely a hanzi, unless the list goes on (省尧市尧县)."""
     commas = [c for c in candidates if c.symbol == IDEOGRAPHIC_COMMA]
     starts = {c.start for c in commas if c.evidence >= MARKER_FROM}
     # Within LIST_REACH of another strong comma: the list goes on (省尧市尧县).
-    in_list = {s + d for s in starts for d in range(-LIST_REACH, LIST_REACH + 1) if d}
+    in_list = {s + d for d in _LIST_OFFSETS for s in starts}
     text = view  # (the look-alikes of the list read as 、 where sure: the pattern reads both)
     pairs = lexicon.word_pairs()
     for cand in commas:

@@ -155,7 +155,11 @@ def _window_delta(view: str, start: int, end: int, log_p_mark: float) -> float:
             left = _window(view, start, -1)
     right = view[end : end + WINDOW]
     if not (len(right) == WINDOW and fullmatch(right)):
-        right = _window(view, end - 1, 1)
+        if " " not in right and right.isprintable():
+            match = _LEADING_HAN_RE.match(right)  # (_window's fast path: ``right`` is its ``near``)
+            right = match.group() if match else ""
+        else:
+            right = _window(view, end - 1, 1)
     run = view[start:end]
     scores = _window_scores(left, run, right)
     if scores is None:
