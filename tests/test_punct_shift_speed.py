@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner import lexicon
-from cleaner.chars import EM_DASH, HAN_CLASS
+from cleaner.chars import EM_DASH, HAN_CLASS, is_han
 from cleaner.stages.punct_shift import decide, marks, pairing, reading, table
 
 #: Hanzi that form words with the look-alikes (学院 视野 要求 出院 遥远 ...), look-alikes,
@@ -210,3 +210,27 @@ def test_window_delta_inlined_windows_are_window(text: str, data: st.DataObject)
     mark = -3.0
     expected = reading._alone(run) - mark if scores is None else scores[0] - (scores[1] + scores[2] + mark)
     assert reading._window_delta(text, index, end, mark) == expected
+
+
+#: Words with number look-alikes (调解员 员缘), words with marks' look-alikes, spaces, breaks.
+EDGE_ALPHABET = "调解员猿缘名学院视野要求出遥远重点袁叶建国省市中央人民政府大会 \n1"
+
+
+def _edge_word_long_way(text: str, index: int, step: int) -> bool:
+    """``_edge_word`` without its pair test (the function as it was before it)."""
+    other_at = index + step
+    if not 0 <= other_at < len(text) or not is_han(text[other_at]):
+        return False
+    for size in range(2, lexicon.MAX_WORD_LEN + 1):
+        word = text[index - size + 1 : index + 1] if step < 0 else text[index : index + size]
+        if len(word) == size and lexicon.is_word(word, min_freq=lexicon.COMMON_WORD_FREQ if size == 2 else 1):
+            return True
+    return False
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=EDGE_ALPHABET, min_size=1, max_size=12), st.data())
+def test_edge_word_pair_test_is_the_long_way(text: str, data: st.DataObject) -> None:
+    index = data.draw(st.integers(0, len(text) - 1))
+    for step in (-1, 1):
+        assert reading._edge_word(text, index, step) == _edge_word_long_way(text, index, step)

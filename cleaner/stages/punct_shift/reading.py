@@ -269,6 +269,9 @@ def _edge_word(text: str, index: int, step: int) -> bool:
     other_at = index + step
     if not 0 <= other_at < len(text) or not is_han(text[other_at]):
         return False
+    # Every such word holds the pair of the two characters (the common case: no word does).
+    if (text[other_at : index + 1] if step < 0 else text[index : other_at + 1]) not in lexicon.word_pairs():
+        return False
     for size in range(2, lexicon.MAX_WORD_LEN + 1):
         word = text[index - size + 1 : index + 1] if step < 0 else text[index : index + size]
         # Longer words are rarer: 调解员 has a jieba count of 3, yet no number starts with it.
