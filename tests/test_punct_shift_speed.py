@@ -234,3 +234,27 @@ def test_edge_word_pair_test_is_the_long_way(text: str, data: st.DataObject) -> 
     index = data.draw(st.integers(0, len(text) - 1))
     for step in (-1, 1):
         assert reading._edge_word(text, index, step) == _edge_word_long_way(text, index, step)
+
+
+def _name_pieces() -> list[str]:
+    names = sorted(lexicon._proper_names())
+    return [*names[::997], "格鲁吉亚", "阿布哈兹", "中国", "东盟", "琼斯", "道", "日本", "台湾", "要", "冲突"]
+
+
+#: Runs of proper names of the dictionary (every 997th, and those of _name_dashes' examples) and hanzi.
+NAME_RUNS = st.lists(
+    st.one_of(st.sampled_from(_name_pieces()), st.text(alphabet="学院视野国家人民", max_size=2)), max_size=4
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(NAME_RUNS)
+def test_may_end_with_name_is_implied_by_the_segmentation(pieces: list[str]) -> None:
+    """_name_dashes skips the segmentation where _may_end_with_name says no name of two or
+    more can end the run: never where the segmentation's last word is one."""
+    run = "".join(pieces)
+    if not run:
+        return
+    first = lexicon.best_segmentation(run)[-1]
+    if len(first) >= 2 and marks._name_word(first):
+        assert marks._may_end_with_name(run)

@@ -413,6 +413,8 @@ def _name_dashes(text: str, view: str) -> list[_Candidate]:
             cand.add(LIKELY_FROM, f"inside the name {joined}, written with a dash", EV_OTHER)
             found.append(cand)
             continue
+        if not _may_end_with_name(left_run):
+            continue  # (the test below on the first name, without the segmentation)
         first = lexicon.best_segmentation(left_run)[-1]
         if len(first) < 2 or not _name_word(first):
             continue  # (the test below on the first name, before the second is segmented)
@@ -463,6 +465,14 @@ def _predicate_after(words: list[str]) -> bool:
     if lexicon.starts_predicate(rest[0]) or (len(rest[0]) >= 4 and lexicon.starts_predicate(rest[0][:2])):
         return True
     return len(rest) > 1 and len(rest[0]) <= 2 and lexicon.starts_predicate(rest[1])
+
+
+def _may_end_with_name(run: str) -> bool:
+    """False where the last word of the best segmentation of ``run`` cannot be a name of two
+    or more characters (:func:`_name_word`): such a word is one of the dictionary (a piece of
+    two or more is one), so a proper name (no dictionary word is below frequency 1), of two to
+    lexicon.MAX_WORD_LEN characters, that ends ``run``."""
+    return any(lexicon.is_proper_name(run[-size:]) for size in range(2, min(len(run), lexicon.MAX_WORD_LEN) + 1))
 
 
 def _name_word(word: str) -> bool:
