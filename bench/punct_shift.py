@@ -16,15 +16,18 @@ another checkout or worktree of the project, e.g. one made with ``git worktree a
 runs the same documents (made here, once) through this checkout's stage and OTHER's, each in a
 worker process of its own that imports ``cleaner`` from its checkout. The rounds ALTERNATE
 between the two (this, other, other, this, ...), so a change in the shared machine's load hits
-both alike; each round prints both throughputs and their ratio (this / other: above 1 = this
-checkout is faster), and the end the median ratio per workload. A 5% change is invisible in
-two separate runs on a busy machine and plain in the ratios of one.
+both alike, with ``--pairs`` pairs of workers in turn, each pair with a hash seed of its own
+(a process's hash seed and memory layout alone move its speed by a few percent). Each round
+prints both throughputs and their ratio (this / other: above 1 = this checkout is faster), and
+the end the median ratio per workload. A 5% change is invisible in two separate runs on a busy
+machine; check a comparison against a copy of the same commit first (ratios near 1).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import pickle
 import random
 import statistics
@@ -132,7 +135,7 @@ def _worker(checkout: str, documents: str) -> None:
         print(json.dumps(_round(docs)), flush=True)
 
 
-def _start_worker(checkout: Path, documents: Path) -> subprocess.Popen:
+def _start_worker(checkout: Path, documents: Path, hash_seed: int) -> subprocess.Popen:
     code = (
         "import importlib.util, sys\n"
         f"spec = importlib.util.spec_from_file_location('_punct_shift_bench', {str(_HERE)!r})\n"
@@ -141,8 +144,11 @@ def _start_worker(checkout: Path, documents: Path) -> subprocess.Popen:
         f"module._worker({str(checkout)!r}, {str(documents)!r})\n"
     )
     # cwd = the checkout and -c (not -m): nothing of this checkout is on the worker's path.
+    # The same hash seed for both sides of a pair: how the hashes fall (set and dict layouts)
+    # moves a process's speed by a few percent, for reasons that are not the code's.
+    env = {**os.environ, "PYTHONHASHSEED": str(hash_seed)}
     return subprocess.Popen(
-        [sys.executable, "-c", code], cwd=checkout, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        [sys.executable, "-c", code], cwd=checkout, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env
     )
 
 
@@ -152,30 +158,39 @@ def _ask(worker: subprocess.Popen) -> dict:
     return json.loads(worker.stdout.readline())
 
 
-def _against(other: Path, repeat: int, rounds: int) -> None:
-    """Alternate rounds between this checkout and ``other``; print the ratios (this / other)."""
+def _against(other: Path, repeat: int, rounds: int, pairs: int) -> None:
+    """Alternate rounds between this checkout and ``other``; print the ratios (this / other).
+    ``pairs`` pairs of worker processes in turn (each pair with its own hash seed), as a
+    process's layout alone moves its speed by a few percent."""
     with tempfile.TemporaryDirectory() as tmp:
         documents = Path(tmp) / "documents.pickle"
         documents.write_bytes(pickle.dumps(_documents(repeat)))
         this_root = _HERE.parent.parent
-        workers = {"this": _start_worker(this_root, documents), "other": _start_worker(other.resolve(), documents)}
-        for side, worker in workers.items():
-            print(f"{side:5}: {json.loads(worker.stdout.readline())['cleaner']}")
         ratios: dict[str, list[float]] = {name: [] for name in WORKLOADS}
-        try:
-            for r in range(rounds):
-                order = ("this", "other") if r % 2 == 0 else ("other", "this")
-                got = {side: _ask(workers[side]) for side in order}
-                line = []
-                for name in WORKLOADS:
-                    ratio = got["this"][name] / got["other"][name]
-                    ratios[name].append(ratio)
-                    line.append(f"{name} {got['this'][name]:.2f}/{got['other'][name]:.2f} = {ratio:.3f}")
-                print(f"round {r + 1:2}: " + "; ".join(line), flush=True)
-        finally:
-            for worker in workers.values():
-                worker.stdin.close()
-                worker.wait()
+        done = 0
+        for pair in range(pairs):
+            workers = {
+                "this": _start_worker(this_root, documents, pair),
+                "other": _start_worker(other.resolve(), documents, pair),
+            }
+            try:
+                for side, worker in workers.items():
+                    where = json.loads(worker.stdout.readline())["cleaner"]
+                    print(f"pair {pair + 1} (PYTHONHASHSEED={pair}), {side:5}: {where}")
+                for r in range(rounds // pairs + (pair < rounds % pairs)):
+                    order = ("this", "other") if r % 2 == 0 else ("other", "this")
+                    got = {side: _ask(workers[side]) for side in order}
+                    line = []
+                    for name in WORKLOADS:
+                        ratio = got["this"][name] / got["other"][name]
+                        ratios[name].append(ratio)
+                        line.append(f"{name} {got['this'][name]:.2f}/{got['other'][name]:.2f} = {ratio:.3f}")
+                    done += 1
+                    print(f"round {done:2}: " + "; ".join(line), flush=True)
+            finally:
+                for worker in workers.values():
+                    worker.stdin.close()
+                    worker.wait()
         print("median ratio this/other (MB/s; above 1 = this checkout is faster):")
         for name in WORKLOADS:
             print(f"   {name:16} {statistics.median(ratios[name]):.3f}")
@@ -186,9 +201,10 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=20, help="copies of the corpus per workload")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--against", type=Path, help="another checkout: alternate rounds with it, print ratios")
+    parser.add_argument("--pairs", type=int, default=3, help="with --against: pairs of worker processes, in turn")
     args = parser.parse_args()
     if args.against is not None:
-        _against(args.against, args.repeat, args.rounds)
+        _against(args.against, args.repeat, args.rounds, args.pairs)
         return
 
     from cleaner import clean
