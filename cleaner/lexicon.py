@@ -387,14 +387,6 @@ def _build_bigram_frequencies() -> dict[str, int]:
     return pairs
 
 
-def word_pairs() -> dict[str, int]:
-    """Every pair of characters that occurs inside a dictionary word (-> the summed frequency of
-    those words, as :func:`bigram_frequency`): a quick test before :func:`in_word`, as a word
-    that covers the end (or the start) of a text holds its last (first) two characters. Read only.
-    """
-    return _bigram_frequencies()
-
-
 def bigram_frequency(pair: str) -> int:
     """How often two characters occur together inside words (0 when never).
 

@@ -143,19 +143,6 @@ def test_quoted_runs_by_bisection_is_the_scan(text: str) -> None:
     ]
 
 
-@settings(max_examples=500, deadline=None)
-@given(st.text(alphabet="学院视野要求出遥远重点突破袁叶建国省市县中央人民政府大会", max_size=8))
-def test_word_pairs_test_before_in_word_is_in_word(text: str) -> None:
-    """_orphans asks the pair at an end of a window before :func:`lexicon.in_word` walks the
-    lexicon: a word that covers the last (first) character holds the last (first) pair."""
-    pairs = lexicon.word_pairs()
-    n = len(text)
-    if n > 1:
-        assert (text[-2:] in pairs and lexicon.in_word(text, n - 1)) == lexicon.in_word(text, n - 1)
-    if n:
-        assert (text[:2] in pairs and lexicon.in_word(text, 0)) == lexicon.in_word(text, 0)
-
-
 def _role_alphabet() -> str:
     from cleaner.stages.punct_shift import names
 

@@ -857,18 +857,15 @@ def _orphans(view: str, candidates: list[_Candidate]) -> None:
     # Within LIST_REACH of another strong comma: the list goes on (省尧市尧县).
     in_list = {s + d for d in _LIST_OFFSETS for s in starts}
     text = view  # (the look-alikes of the list read as 、 where sure: the pattern reads both)
-    pairs = lexicon.word_pairs()
     for cand in commas:
         if cand.start in in_list and not _in_listed_names(text, cand.start):
             continue  # the list goes on: 省尧市尧县
         left = _window(view, cand.start, -1)
         right = _window(view, cand.start, 1)
-        # (a word that covers the end of ``left`` or the start of ``right`` holds the pair
-        # there: where no word holds the pair, no lexicon walk is needed)
-        left_in_word = len(left) > 1 and left[-2:] in pairs and lexicon.word_at_end(left)
+        left_in_word = len(left) > 1 and lexicon.word_at_end(left)  # (in_word at its end)
         if not left or not right or left_in_word:
             continue
-        if left[-1] in _surnames() and not (right[:2] in pairs and lexicon.word_at_start(right)):
+        if left[-1] in _surnames() and not lexicon.word_at_start(right):
             cand.add(-ORPHAN_PENALTY, f"after the surname {left[-1]}, between characters of no word (a name?)", EV_NAME)
         elif _lone_surname(text, cand.start):
             cand.add(-ORPHAN_PENALTY, f"after the surname {left[-1]}, a list of that one surname (a name?)", EV_NAME)

@@ -228,6 +228,13 @@ def _lookalike_bigrams() -> frozenset[str]:
     return lexicon.derived_table("lookalike-pairs", chars, lambda: _bigrams_holding(chars))
 
 
+@functools.cache
+def _lookalike_chars() -> frozenset[str]:
+    """The characters whose pairs :func:`_lookalike_bigrams` holds."""
+    punct, digits, point = _lookalikes()
+    return frozenset(punct) | frozenset(digits) | {point}
+
+
 def _bigrams_holding(chars: str) -> frozenset[str]:
     found = set()
     charset = set(chars)
@@ -269,8 +276,10 @@ def _edge_word(text: str, index: int, step: int) -> bool:
     other_at = index + step
     if not 0 <= other_at < len(text) or not is_han(text[other_at]):
         return False
-    # Every such word holds the pair of the two characters (the common case: no word does).
-    if (text[other_at : index + 1] if step < 0 else text[index : other_at + 1]) not in lexicon.word_pairs():
+    # Every such word holds the pair of the two characters: where text[index] is a look-alike
+    # (as for every caller), _lookalike_bigrams has the pair if a word does (mostly none does).
+    pair = text[other_at : index + 1] if step < 0 else text[index : other_at + 1]
+    if text[index] in _lookalike_chars() and pair not in _lookalike_bigrams():
         return False
     for size in range(2, lexicon.MAX_WORD_LEN + 1):
         word = text[index - size + 1 : index + 1] if step < 0 else text[index : index + size]
