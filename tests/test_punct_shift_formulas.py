@@ -93,3 +93,35 @@ def test_formula_mark(text: str, at: int, expected: bool) -> None:
 )
 def test_real_words_beside_ascii_are_kept(snippet: str) -> None:
     assert repair(garbled_context(snippet)) == REPAIRED.format(snippet)
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        # set apart by an ASCII space, before a clause's mark, a space or the line's end
+        ("「=ABS(-3)」返回 园遥", "「=ABS(-3)」返回 0。"),
+        ("结果在 0 到 员 之间遥", "结果在 0 到 1 之间。"),
+        # at a line's start before a space: a table of codes
+        ("员员 被零除", "11 被零除"),
+        # after a lone capital: a cell
+        ("请点击单元格 B员遥", "请点击单元格 B1。"),
+    ],
+)
+def test_numbers_set_apart_are_repaired(garbled: str, expected: str) -> None:
+    assert repair(HELP.format(garbled)) == HELP_REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        # a hanzi touches it
+        ("返回园区的班车每半小时一班遥", "返回园区的班车每半小时一班。"),
+        # after a Latin word and a space: the word's (the source of an HTML page)
+        ("在「HTML 源」模式下可以编辑 HTML 源遥", "在「HTML 源」模式下可以编辑 HTML 源。"),
+        # before an ellipsis or a closing quote: a name's or an argument's last word
+        ("用法 cp [选项] 源... 目录", "用法 cp [选项] 源... 目录"),
+        ("选择「数据 源」即可遥", "选择「数据 源」即可。"),
+    ],
+)
+def test_words_set_apart_are_kept(garbled: str, expected: str) -> None:
+    assert repair(HELP.format(garbled)) == HELP_REPAIRED.format(expected)

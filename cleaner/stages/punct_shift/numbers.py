@@ -166,10 +166,14 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
         start, end = match.start(), match.end()
         if (start and text[start - 1] < "\x80") or (end < n and text[end] < "\x80"):
             formula = _formula_context(text, start, end)
+            evidence = SURE_FROM
+            if formula is None:
+                formula = _set_apart(text, start, end)
+                evidence = LIKELY_FROM
             if formula is not None:
                 symbol = "".join(DECIMAL_POINT if c == point else digits[c] for c in text[start:end])
                 cand = _Candidate(start, end, text[start:end], symbol)
-                cand.add(SURE_FROM, formula, EV_OTHER)
+                cand.add(evidence, formula, EV_OTHER)
                 found.append(cand)
                 continue
         pattern = (
@@ -1209,3 +1213,45 @@ def _formula_mark(text: str, at: int) -> bool:
                 return False
             touched = True
     return touched
+
+
+def _set_apart(text: str, start: int, end: int) -> str | None:
+    """The note when the digit look-alikes at ``start:end`` are set apart as a number is in
+    technical prose, where a hanzi never is: after an ASCII space (not after a Latin word) and
+    before a space, a clause's mark (or its look-alike) or the line's end (``返回 园遥``,
+    ``在 0 到 员 之间``); at a line's start before a space (``员员 被零除``, a table of error
+    codes); after a lone capital before a space or a mark (``单元格 B员遥``). (``返回园区``,
+    ``园 林`` are not: a hanzi touches them.)"""
+    before = text[start - 1] if start else "\n"
+    if before == " ":
+        word = text[start - 2] if start >= 2 else ""
+        if word < "\x80" and word.isalpha():
+            return None  # a Latin word's (「HTML 源」, RSS 源: the source)
+        if _apart_after(text, end):
+            return "between an ASCII space and a space, a clause's mark or the line's end (返回 0。)"
+        return None
+    if before == "\n":
+        if text[end : end + 1] == " ":
+            return "at a line's start before a space (a table's code: 11 被零除)"
+        return None
+    lone_capital = "A" <= before <= "Z" and not (start >= 2 and text[start - 2] < "\x80" and text[start - 2].isalpha())
+    if lone_capital and _apart_after(text, end):
+        return "after a lone capital, before a space or a mark (a cell: B1。)"
+    return None
+
+
+def _apart_after(text: str, end: int) -> bool:
+    """Whether ``text[end]`` sets a number apart: a space, the line's end, a mark or a mark's
+    look-alike."""
+    if end >= len(text):
+        return True
+    char = text[end]
+    if char in " \t\n":
+        return True
+    return (_lookalikes()[0].get(char) or char) in APART_MARKS
+
+
+#: The marks after a number set apart (a clause's or a sentence's end); not an ellipsis
+#: (``cp [选项] 源... 目录``: the command's source argument) nor a closing bracket or quote
+#: (``「HTML 源」``: the last word of a name).
+APART_MARKS = frozenset("，。、；：？！")
