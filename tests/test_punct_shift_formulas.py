@@ -102,7 +102,7 @@ def test_real_words_beside_ascii_are_kept(snippet: str) -> None:
         ("「=ABS(-3)」返回 园遥", "「=ABS(-3)」返回 0。"),
         ("结果在 0 到 员 之间遥", "结果在 0 到 1 之间。"),
         # at a line's start before a space: a table of codes
-        ("员员 被零除", "11 被零除"),
+        ("10 重复定义\n员员 被零除", "10 重复定义\n11 被零除"),
         # after a lone capital: a cell
         ("请点击单元格 B员遥", "请点击单元格 B1。"),
     ],
@@ -116,6 +116,8 @@ def test_numbers_set_apart_are_repaired(garbled: str, expected: str) -> None:
     [
         # a hanzi touches it
         ("返回园区的班车每半小时一班遥", "返回园区的班车每半小时一班。"),
+        # a line's start before a space with no table around it: a narrow column broke a word
+        ("日均出入境人\n员 2500余人次", "日均出入境人\n员 2500余人次"),
         # after a Latin word and a space: the word's (the source of an HTML page)
         ("在「HTML 源」模式下可以编辑 HTML 源遥", "在「HTML 源」模式下可以编辑 HTML 源。"),
         # before an ellipsis or a closing quote: a name's or an argument's last word

@@ -1219,8 +1219,8 @@ def _set_apart(text: str, start: int, end: int) -> str | None:
     """The note when the digit look-alikes at ``start:end`` are set apart as a number is in
     technical prose, where a hanzi never is: after an ASCII space (not after a Latin word) and
     before a space, a clause's mark (or its look-alike) or the line's end (``返回 园遥``,
-    ``在 0 到 员 之间``); at a line's start before a space (``员员 被零除``, a table of error
-    codes); after a lone capital before a space or a mark (``单元格 B员遥``). (``返回园区``,
+    ``在 0 到 员 之间``); at a line's start before a space beside another such line (``员员
+    被零除``, a table of error codes); after a lone capital before a space or a mark (``单元格 B员遥``). (``返回园区``,
     ``园 林`` are not: a hanzi touches them.)"""
     before = text[start - 1] if start else "\n"
     if before == " ":
@@ -1231,13 +1231,32 @@ def _set_apart(text: str, start: int, end: int) -> str | None:
             return "between an ASCII space and a space, a clause's mark or the line's end (返回 0。)"
         return None
     if before == "\n":
-        if text[end : end + 1] == " ":
-            return "at a line's start before a space (a table's code: 11 被零除)"
+        if text[end : end + 1] == " " and _code_row_beside(text, start):
+            return "at a line's start before a space, beside a line that starts so (a table's code: 11 被零除)"
         return None
     lone_capital = "A" <= before <= "Z" and not (start >= 2 and text[start - 2] < "\x80" and text[start - 2].isalpha())
     if lone_capital and _apart_after(text, end):
         return "after a lone capital, before a space or a mark (a cell: B1。)"
     return None
+
+
+def _code_row_beside(text: str, start: int) -> bool:
+    """Whether the line before or after the one starting at ``start`` starts with a number
+    (digits or their look-alikes) and a space too: a table of codes, not a line a narrow
+    column broke inside a word (出入境人⏎员 2500余人次)."""
+    starts = []
+    if start:
+        starts.append(text.rfind("\n", 0, start - 1) + 1)  # the line before (0: the text's first)
+    following = text.find("\n", start)
+    if following >= 0:
+        starts.append(following + 1)
+    for at in starts:
+        end = at
+        while _is_digit_at(text, end):
+            end += 1
+        if end > at and text[end : end + 1] == " ":
+            return True
+    return False
 
 
 def _apart_after(text: str, end: int) -> bool:
