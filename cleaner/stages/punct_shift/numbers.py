@@ -107,8 +107,9 @@ NUMBER_AFTER_WORDS = (
 #: Counters that start common words (类型, 位置, 发展, 周围, 章节, 部门, 条件, 支持, 人民, 页面): after a
 #: lone digit look-alike, such a word makes the counter none (数据源的源类型, 右边缘位置, 返回源页面).
 WORD_START_COUNTERS = "类位发周章节部条支人页"
-#: Words those counters start that follow a number as one (5人次).
-COUNTER_WORDS = ("人次",)
+#: Words those counters start that follow a number as one (5人次, 3部分, 5部门, 5周年, 6位数,
+#: 5支队伍): there the counter is one, unless the look-alike ends a word (能源部门, 长远发展).
+COUNTER_WORDS = ("人次", "部分", "部门", "周年", "位数", "支队")
 #: Roles a byline's name follows (记者陈源发).
 BYLINE_ROLES = ("记者", "通讯员")
 #: The surnames table (one surname per row).
@@ -1059,15 +1060,20 @@ def _after_lone_surname(text: str, index: int) -> bool:
     """Whether the lone digit look-alike at ``index`` follows a surname standing where a name
     starts (at a line's start, after a mark or its look-alike, after 记者): ``⏎郭远发``,
     ``记者陈源发``; a given name, for a number stands after a verb or a word, not a surname."""
-    if index < 1 or text[index - 1] not in _surnames():
+    if index < 1 or text[index - 1] not in _surnames() or text[index - 1] in ADVERB_SURNAMES:
         return False
     before = text[index - 2] if index >= 2 else ""
     return (
         not before
         or not is_han(before)
-        or before in _lookalikes()[0]
+        # a mark's look-alike that reads as one: not the end of a word (医院, 研究院曾缘次)
+        or (before in _lookalikes()[0] and not _edge_word(text, index - 2, -1))
         or text[max(0, index - 3) : index - 1] in BYLINE_ROLES
     )
+
+
+#: Surnames that are far more often an adverb before a number of times (曾5次获奖: once).
+ADVERB_SURNAMES = "曾"
 
 
 def _run_counter_at(text: str, index: int) -> bool:
