@@ -127,3 +127,33 @@ def test_numbers_set_apart_are_repaired(garbled: str, expected: str) -> None:
 )
 def test_words_set_apart_are_kept(garbled: str, expected: str) -> None:
     assert repair(HELP.format(garbled)) == HELP_REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        # a function's name between a formula's character and (
+        ("「=NOT(粤晕阅(A;B))」返回 TRUE遥", "「=NOT(AND(A;B))」返回 TRUE。"),
+        ("「=酝粤载粤(A1:B100)」返回最大值遥", "「=MAXA(A1:B100)」返回最大值。"),
+        # a cell's column between a formula's character and its row
+        ("「=SUM(粤1:C10)」返回总和遥", "「=SUM(A1:C10)」返回总和。"),
+    ],
+)
+def test_formula_letters_are_repaired(garbled: str, expected: str) -> None:
+    assert repair(HELP.format(garbled)) == HELP_REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        # 粤 (Guangdong) and 运 月 再 在 as hanzi beside parentheses and colons
+        "粤港澳大湾区(粤)的车牌以粤字开头",
+        "车牌号为粤B12345的车辆",
+        # 月 is a common hanzi: a cell only as the first of a range (月1:悦3), not before 1:3
+        "比分为(月1:3)的比赛",
+        "本月(再次)召开会议",
+        "运载火箭(长征五号)发射成功",
+    ],
+)
+def test_hanzi_beside_brackets_are_kept(snippet: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(snippet)
