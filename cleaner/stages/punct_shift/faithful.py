@@ -350,7 +350,10 @@ def _formula_letters_re() -> re.Pattern[str]:
     digits = "".join(_lookalikes()[1])
     before = re.escape("".join(sorted(FORMULA_BEFORE_NAME)))
     after = re.escape("".join(sorted(FORMULA_AFTER_CELL)))
-    return re.compile(f"(?<=[{before}])(?:([{letters}]{{2,12}})\\(|([{letters}]{{1,2}})[0-9{digits}]{{1,5}}[{after}])")
+    # (the formula's character consumed, not looked behind for: a scan for one class is faster)
+    return re.compile(
+        f"[{before}](?:([{letters}]{{2,12}})(?=\\()|([{letters}]{{1,2}})(?=[0-9{digits}]{{1,5}}[{after}]))"
+    )
 
 
 def _formula_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
@@ -370,7 +373,7 @@ def _formula_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
         run = text[start:end]
         if any(s < end and start < e for s, e in spans) or not all(letters[c].symbol.isupper() for c in run):
             continue
-        if group == 2 and any(letters[c].risk == "high" for c in run) and not _cell_range_at(text, match.end() - 1):
+        if group == 2 and any(letters[c].risk == "high" for c in run) and not _cell_range_at(text, _row_end(text, end)):
             continue  # (a common hanzi, 月 在 再: only as the first cell of a range, 月1:悦3)
         cand = _Candidate(start, end, run, "".join(chr(ord(letters[c].symbol) - FULLWIDTH_OFFSET) for c in run))
         what = "a function's name before (" if group == 1 else "a cell's column before its row"
@@ -665,3 +668,10 @@ def _cell_range_at(text: str, colon: int) -> bool:
     letter = text[colon + 1 : colon + 2]
     is_letter = bool(letter) and ((letter < "\x80" and letter.isalpha()) or letter in _letter_lookalikes())
     return is_letter and _is_digit_at(text, colon + 2)
+
+
+def _row_end(text: str, start: int) -> int:
+    """Where the digits (ASCII or look-alikes) from ``start`` end."""
+    while _is_digit_at(text, start):
+        start += 1
+    return start
