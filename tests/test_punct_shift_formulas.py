@@ -27,6 +27,9 @@ HELP_REPAIRED = "例如，在单元格中输入公式后按回车键。计算结
         ("「Expression圆」院任意表达式", "「Expression2」：任意表达式"),
         # a lone capital before a bracket: a cell or a key
         ("组合键(Shift)(F缘)", "组合键(Shift)(F5)"),
+        # a function's name with a digit, before (; a minus sign after an argument's ;
+        ("「=ATAN圆(-5;9)」返回角度遥", "「=ATAN2(-5;9)」返回角度。"),
+        ("「=ROUND(987.65;-圆)」返回 1000遥", "「=ROUND(987.65;-2)」返回 1000。"),
     ],
 )
 def test_formula_numbers_are_repaired(garbled: str, expected: str) -> None:

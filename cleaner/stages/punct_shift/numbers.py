@@ -1155,7 +1155,7 @@ def _formula_side(text: str, at: int, step: int) -> str:
         if char in FORMULA_SEPARATORS:
             if beyond and ((beyond < "\x80" and beyond.isdigit()) or beyond in _lookalikes()[1]):
                 return "op"  # a list or a range of numbers (员;缘;9, 1-员圆)
-            if char == "-" and step < 0 and beyond in ("", " ", "\n", "(", "="):
+            if char == "-" and step < 0 and beyond in ("", " ", "\n", "(", "=", ";", ","):
                 return "op"  # a minus sign (在 -员 和 1 之间)
             if beyond and beyond < "\x80" and beyond.isalpha():
                 return "sep"
@@ -1194,6 +1194,8 @@ def _formula_context(text: str, start: int, end: int) -> str | None:
         word = text[word_start:start]
         if len(word) >= 3 and not word.isupper():
             return "after a name in Latin letters, with no hanzi after it (Dialog1, Label1, Expression2)"
+        if len(word) >= 3 and text[end : end + 1] == "(":
+            return "in a function's name, before ( (ATAN2(, LOG10()"
         if len(word) == 1 and word.isupper() and after == "bracket":
             return "after a capital letter, before a bracket (a cell or a key: (F5), A1))"
     return None
