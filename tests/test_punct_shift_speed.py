@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from cleaner import lexicon
 from cleaner.chars import EM_DASH, HAN_CLASS
-from cleaner.stages.punct_shift import decide, marks, reading, table
+from cleaner.stages.punct_shift import decide, marks, pairing, reading, table
 
 #: Hanzi that form words with the look-alikes (学院 视野 要求 出院 遥远 ...), look-alikes,
 #: marks, spaces and line breaks: the material the windows and the lexicon see.
@@ -40,6 +40,16 @@ def _window_long_way(view: str, index: int, step: int) -> str:
 @given(TEXTS, st.data())
 def test_window_fast_path_is_the_long_way(text: str, data: st.DataObject) -> None:
     index = data.draw(st.integers(0, len(text) - 1))
+    for step in (-1, 1):
+        assert reading._window(text, index, step) == _window_long_way(text, index, step)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="学院视野遥袁要\n\r\t \u00a0\u3000\u200b\u2028，a1", max_size=24), st.data())
+def test_window_no_space_shortcut_is_the_long_way(text: str, data: st.DataObject) -> None:
+    """The shortcut for four characters with no white space (``" "``, then isprintable) next
+    to the index, against every kind of white space and invisible character."""
+    index = data.draw(st.integers(0, len(text)))
     for step in (-1, 1):
         assert reading._window(text, index, step) == _window_long_way(text, index, step)
 
@@ -99,3 +109,35 @@ def test_first_reading_is_the_lexicon_reading_of_every_candidate(text: str) -> N
         assert cand.evidence == want
         if cand.start in settled:
             assert not lexicon.in_word(text[max(0, cand.start - 3) : cand.start + 4], min(3, cand.start))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="尧遥冶浴袁院曰钥学院，。\n a", max_size=40))
+def test_marker_count_is_the_number_of_marker_matches(text: str) -> None:
+    marker, _, _ = table._regexes()
+    assert table._marker_count(text) == len(marker.findall(text))
+
+
+def _quoted_runs_long_way(text: str, candidates: list[decide._Candidate]) -> None:
+    """``pairing._quoted_runs`` as it was: every candidate tested against every run."""
+    runs = [
+        (m.start(), m.end())
+        for m in pairing._lookalike_run_re().finditer(text)
+        if len(set(m.group()) - pairing._doubled_lookalikes()) >= pairing.MIN_KINDS_IN_QUOTED_RUN
+    ]
+    for cand in candidates:
+        if any(start <= cand.start < end for start, end in runs):
+            cand.add(0.0, "one of a run of look-alikes (a quoted example?)", decide.EV_OTHER)
+            cand.evidence = min(cand.evidence, decide.DOUBT_FROM)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="袁遥野冶尧院要噎学建", min_size=1, max_size=40))
+def test_quoted_runs_by_bisection_is_the_scan(text: str) -> None:
+    fast, _ = marks._first_reading(text)
+    slow, _ = marks._first_reading(text)
+    pairing._quoted_runs(text, fast)
+    _quoted_runs_long_way(text, slow)
+    assert [(c.start, c.evidence, c.notes, c.kinds) for c in fast] == [
+        (c.start, c.evidence, c.notes, c.kinds) for c in slow
+    ]

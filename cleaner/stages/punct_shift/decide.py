@@ -45,9 +45,9 @@ EV_NO_MARK = "no-mark"
 EV_ITEM = "item"
 #: anything else (position, sentence shape, rules that settle earlier evidence)
 EV_OTHER = "other"
-#: The kinds of name evidence (what _full_name_after and _closed_titles may overrule).
 #: a “ that closes a quotation the source opened with one too (“…“): read as ” by the neighbours
 EV_TYPED_CLOSER = "typed-closer"
+#: The kinds of name evidence (what _full_name_after and _closed_titles may overrule).
 _NAME_KINDS = frozenset({EV_SURNAME, EV_NAME})
 
 

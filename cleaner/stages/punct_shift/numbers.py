@@ -44,7 +44,6 @@ from cleaner.stages.punct_shift.decide import (
     SURE_FROM,
     _Candidate,
 )
-from cleaner.stages.punct_shift.pairing import _next_visible
 from cleaner.stages.punct_shift.reading import _edge_word, _in_best_word, _reading_delta, _window
 from cleaner.stages.punct_shift.table import (
     _INLINE_SPACES,
@@ -56,10 +55,11 @@ from cleaner.stages.punct_shift.table import (
     HYPHEN_MINUS_LOOKALIKE,
     _high_risk,
     _lookalikes,
+    _next_visible,
     _regexes,
+    _surnames,
     shift_table,
 )
-from cleaner.tables import read_tsv
 
 #: log P(a number) at a point of garbled text.
 LOG_P_NUMBER = -3.0
@@ -112,8 +112,6 @@ WORD_START_COUNTERS = "类位发周章节部条支人页"
 COUNTER_WORDS = ("人次", "部分", "部门", "周年", "位数", "支队")
 #: Roles a byline's name follows (记者陈源发).
 BYLINE_ROLES = ("记者", "通讯员")
-#: The surnames table (one surname per row).
-SURNAMES_TABLE = "common_surnames.tsv"
 #: Counters read only after two or more look-alikes (员圆针 is 12针, 圆愿处 28处): after
 #: one, too many are a word's (远处, 缘分) or a name's, and a word they start (处理) is none.
 RUN_COUNTERS = "处轮口盒例针扇袋杯担封县对道门手强路"
@@ -1048,12 +1046,6 @@ def _counter_starts_word(text: str, index: int) -> bool:
         and lexicon.is_word(text[index : index + 2])
         and text[index : index + 2] not in COUNTER_WORDS
     )
-
-
-@functools.cache
-def _surnames() -> frozenset[str]:
-    """The surnames of mappings/common_surnames.tsv (those that are rarely ordinary words)."""
-    return frozenset(row[0] for row in read_tsv(SURNAMES_TABLE))
 
 
 def _after_lone_surname(text: str, index: int) -> bool:

@@ -39,7 +39,6 @@ from cleaner.stages.punct_shift.decide import (
 )
 from cleaner.stages.punct_shift.reading import _DOUBLED_KINDS, _LEXICON_KINDS, _word_neighbours
 from cleaner.stages.punct_shift.table import (
-    _INLINE_SPACES,
     _REAL_MARKS,
     FREE_PUNCT,
     QUESTION_EXCLAMATION,
@@ -48,6 +47,7 @@ from cleaner.stages.punct_shift.table import (
     TITLE_LOOKALIKE,
     _all_lookalikes,
     _lookalikes,
+    _next_visible,
     shift_table,
 )
 
@@ -255,15 +255,6 @@ def _unclosed_inside(
             cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
-def _next_visible(text: str, index: int, step: int) -> tuple[int, str]:
-    """The nearest character that is not an inline space, and its index ('' at the text edge)."""
-    i = index + step
-    n = len(text)
-    while 0 <= i < n and text[i] in _INLINE_SPACES:
-        i += step
-    return i, text[i] if 0 <= i < n else ""
-
-
 #: Look-alikes of the marks that must be closed nearby (（ 《 ‘ 【): 渊 叶 耶 揖, and their closers.
 _OPENINGS = frozenset("渊叶耶揖")
 _CLOSER_OF = {"渊": "冤", "叶": "曳", "耶": "爷", "揖": "铱"}
@@ -308,15 +299,17 @@ def _quoted_runs(text: str, candidates: list[_Candidate]) -> None:
     """Look-alikes of four or more kinds side by side (``袁遥野冶尧院``; 要 and 噎 not counted)
     are no run of punctuation any text has: a quoted list of the garble (a manual, a
     table), at most reported."""
+    doubled = _doubled_lookalikes()
     runs = [
-        (m.start(), m.end())
-        for m in _lookalike_run_re().finditer(text)
-        if len(set(m.group()) - _doubled_lookalikes()) >= MIN_KINDS_IN_QUOTED_RUN
+        m.span() for m in _lookalike_run_re().finditer(text) if len(set(m.group()) - doubled) >= MIN_KINDS_IN_QUOTED_RUN
     ]
     if not runs:
         return
-    for cand in candidates:
-        if any(start <= cand.start < end for start, end in runs):
+    # The candidates are in text order and the runs do not overlap: the candidates of each
+    # run are a slice, found by bisection (in the same order as a scan of them all).
+    starts = [cand.start for cand in candidates]
+    for start, end in runs:
+        for cand in candidates[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
             cand.add(0.0, "one of a run of look-alikes (a quoted example?)", EV_OTHER)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
 

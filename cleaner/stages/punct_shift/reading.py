@@ -109,18 +109,21 @@ def _window(view: str, index: int, step: int) -> str:
     else. ``view`` is the text with the positions already read as punctuation replaced by
     their mark, so the window stops there too."""
     if step < 0:
-        if index >= WINDOW:
-            near = view[index - WINDOW : index]
-            if _ALL_HAN_RE.fullmatch(near):
-                return near  # the common case: hanzi right up to it
+        near = view[index - WINDOW : index] if index >= WINDOW else view[:index]
+        if " " not in near and near.isprintable():
+            # The common case: no white space (nothing _SKIPPED) right before it, so the
+            # window is the hanzi that end ``near`` (what the long way below finds too).
+            match = _TRAILING_HAN_RE.search(near)
+            return match.group() if match else ""
         seg = view[max(0, index - _WINDOW_REACH) : index]
         if "\n" in seg:
             seg = _BLANK_LINE_RE.split(seg)[-1]
         match = _TRAILING_HAN_RE.search(seg.translate(_DROP_SPACE))
     else:
         near = view[index + 1 : index + 1 + WINDOW]
-        if len(near) == WINDOW and _ALL_HAN_RE.fullmatch(near):
-            return near
+        if " " not in near and near.isprintable():
+            match = _LEADING_HAN_RE.match(near)  # (as above: no white space right after it)
+            return match.group() if match else ""
         seg = view[index + 1 : index + 1 + _WINDOW_REACH]
         if "\n" in seg:
             seg = _BLANK_LINE_RE.split(seg)[0]
