@@ -126,6 +126,11 @@ def test_numbers_set_apart_are_repaired(garbled: str, expected: str) -> None:
         # before an ellipsis or a closing quote: a name's or an argument's last word
         ("用法 cp [选项] 源... 目录", "用法 cp [选项] 源... 目录"),
         ("选择「数据 源」即可遥", "选择「数据 源」即可。"),
+        # a word split by the spaces OCR puts between hanzi (远程, 圆形, 源代码, 圆满)
+        ("请选择 远 程连接遥", "请选择 远 程连接。"),
+        ("点击 圆 形按钮遥", "点击 圆 形按钮。"),
+        ("返回 源 代码遥", "返回 源 代码。"),
+        ("任务 圆 满完成遥", "任务 圆 满完成。"),
     ],
 )
 def test_words_set_apart_are_kept(garbled: str, expected: str) -> None:

@@ -23,6 +23,7 @@ from cleaner.chars import (
     FULLWIDTH_RIGHT_PAREN,
     FULLWIDTH_SOLIDUS,
     FULLWIDTH_TILDE,
+    HAN_CLASS,
     MIDDLE_DOT,
     MULTIPLICATION_SIGN,
     OPENING_PUNCT,
@@ -1227,6 +1228,8 @@ def _set_apart(text: str, start: int, end: int) -> str | None:
         word = text[start - 2] if start >= 2 else ""
         if word < "\x80" and word.isalpha():
             return None  # a Latin word's (「HTML 源」, RSS 源: the source)
+        if _split_word(text, start, end):
+            return None  # 选择 远 程连接: a word split by spaces, as OCR spaces hanzi
         if _apart_after(text, end):
             return "between an ASCII space and a space, a clause's mark or the line's end (返回 0。)"
         return None
@@ -1238,6 +1241,23 @@ def _set_apart(text: str, start: int, end: int) -> str | None:
     if lone_capital and _apart_after(text, end):
         return "after a lone capital, before a space or a mark (a cell: B1。)"
     return None
+
+
+#: The hanzi a spaced word may reach across one space on either side of a look-alike.
+_SPACED_LEFT_RE = re.compile(f"[{HAN_CLASS}]{{1,3}}(?= $)")
+_SPACED_RIGHT_RE = re.compile(f"(?<=^ )[{HAN_CLASS}]{{1,3}}")
+
+
+def _split_word(text: str, start: int, end: int) -> bool:
+    """Whether the look-alikes at ``start:end`` make a frequent word with the hanzi one space
+    before or after them (远 程连接, 点击 圆 形按钮, 返回 源 代码): text whose hanzi OCR set
+    apart with spaces, not a number set apart."""
+    run = text[start:end]
+    left = _SPACED_LEFT_RE.search(text[max(0, start - 4) : start])
+    right = _SPACED_RIGHT_RE.search(text[end : end + 4])
+    return bool(
+        (left and lexicon.word_across(left.group(), run)) or (right and lexicon.word_across(run, right.group()))
+    )
 
 
 def _code_row_beside(text: str, start: int) -> bool:
