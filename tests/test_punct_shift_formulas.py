@@ -131,6 +131,7 @@ def test_numbers_set_apart_are_repaired(garbled: str, expected: str) -> None:
         ("点击 圆 形按钮遥", "点击 圆 形按钮。"),
         ("返回 源 代码遥", "返回 源 代码。"),
         ("任务 圆 满完成遥", "任务 圆 满完成。"),
+        ("10 名\n员 工 到 场遥", "10 名\n员 工 到 场。"),
     ],
 )
 def test_words_set_apart_are_kept(garbled: str, expected: str) -> None:

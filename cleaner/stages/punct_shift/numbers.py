@@ -1234,7 +1234,7 @@ def _set_apart(text: str, start: int, end: int) -> str | None:
             return "between an ASCII space and a space, a clause's mark or the line's end (返回 0。)"
         return None
     if before == "\n":
-        if text[end : end + 1] == " " and _code_row_beside(text, start):
+        if text[end : end + 1] == " " and _code_row_beside(text, start) and not _split_word(text, start, end):
             return "at a line's start before a space, beside a line that starts so (a table's code: 11 被零除)"
         return None
     lone_capital = "A" <= before <= "Z" and not (start >= 2 and text[start - 2] < "\x80" and text[start - 2].isalpha())
