@@ -43,6 +43,12 @@ def test_a_name_at_a_bylines_end_is_kept() -> None:
         ("张尧王尧李三人", "张、王、李三人"),
         # a list of places after 和 (义和庄 holds 和): 、 after a surname-like 庄 is kept
         ("东营尧沾化县的义和庄尧河北黄骅", "东营、沾化县的义和庄、河北黄骅"),
+        # single-hanzi items that make a word together (毛皮): a list, not a surname
+        ("与毛尧皮制品", "与毛、皮制品"),
+        # a listed word paired with its closer is the quotation (野值冶 is “值”)
+        ("所谓野值冶袁是指", "所谓“值”，是指"),
+        ("称为野指针冶袁它", "称为“指针”，它"),
+        ("它的野值冶和野类型冶", "它的“值”和“类型”"),
     ],
 )
 def test_marks_around_them_are_repaired(snippet: str, expected: str) -> None:
@@ -62,6 +68,9 @@ BYLINE_PAGE = "会议指出院野要抓好落实袁创新活动方式袁扩大�
         # no given name after 袁: a clause in parentheses, its comma repaired
         ("见下表袁共三项", "见下表，共三项"),
         ("详见附件袁请查阅", "详见附件，请查阅"),
+        # names parted by commas (two of them, or a full name after it): the commas repaired
+        ("张伟袁李明袁王芳", "张伟，李明，王芳"),
+        ("新华社记者王强袁李明", "新华社记者王强，李明"),
     ],
 )
 def test_a_byline_in_parentheses_keeps_its_surname(byline: str, expected: str) -> None:

@@ -25,7 +25,7 @@ from cleaner.chars import (
     RIGHT_WHITE_CORNER_BRACKET,
     is_han,
 )
-from cleaner.stages.punct_shift.decide import EV_LEXICON, EV_OTHER, EV_PAIRED, LIKELY_FROM, _Candidate
+from cleaner.stages.punct_shift.decide import EV_LEXICON, EV_OTHER, EV_PAIRED, LIKELY_FROM, SURE_FROM, _Candidate
 from cleaner.stages.punct_shift.numbers import NUMBER_AFTER, NUMBER_AFTER_WORDS, _is_digit_at
 from cleaner.stages.punct_shift.reading import _WINDOW_REACH, _in_best_word, _window, _window_delta
 from cleaner.stages.punct_shift.table import (
@@ -332,7 +332,54 @@ def _latin_words(text: str) -> list[_Candidate]:
         found += weak
     found += _model_codes(text, found)
     found += _latin_word_candidates(text, found)
+    found += _formula_letters(text, found)
     return sorted(found, key=lambda c: c.start)
+
+
+#: What stands before a function's name or a cell in a formula (=SUM(, NOT(AND(, ;A1, (A1:C3).
+FORMULA_BEFORE_NAME = frozenset("=(;:,+-*/<>&")
+#: What follows a cell's digits in a formula (A1:C3, A1;A2, (A1), A1=0, A1+A2).
+FORMULA_AFTER_CELL = frozenset(":;,)=<>+-*/&")
+
+
+@functools.cache
+def _formula_letters_re() -> re.Pattern[str]:
+    """A run of letter look-alikes right after a formula's character, before ``(`` (a function:
+    =粤晕阅( is =AND() or before digits and a formula's character (a cell: (粤1:悦3)."""
+    letters = "".join(_letter_lookalikes())
+    digits = "".join(_lookalikes()[1])
+    before = re.escape("".join(sorted(FORMULA_BEFORE_NAME)))
+    after = re.escape("".join(sorted(FORMULA_AFTER_CELL)))
+    # (the formula's character consumed, not looked behind for: a scan for one class is faster)
+    return re.compile(
+        f"[{before}](?:([{letters}]{{2,12}})(?=\\()|([{letters}]{{1,2}})(?=[0-9{digits}]{{1,5}}[{after}]))"
+    )
+
+
+def _formula_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """Letter look-alikes in a formula (``=粤晕阅(`` =AND(, ``(粤1:悦3)``): capitals right after
+    ``=``, ``(``, ``;`` or another formula character, before ``(`` (a function's name, of two or
+    more) or before digits and a formula character (a cell). A hanzi run there reads as no
+    prose: Chinese text puts no word between ``=`` and ``(`` nor a word and a number between
+    ``(`` and ``:``. (``taken``: the runs read already.)"""
+    if "(" not in text and ":" not in text:
+        return []
+    letters = _letter_lookalikes()
+    spans = [(c.start, c.end) for c in taken]
+    found = []
+    for match in _formula_letters_re().finditer(text):
+        group = 1 if match.group(1) else 2
+        start, end = match.span(group)
+        run = text[start:end]
+        if any(s < end and start < e for s, e in spans) or not all(letters[c].symbol.isupper() for c in run):
+            continue
+        if group == 2 and any(letters[c].risk == "high" for c in run) and not _cell_range_at(text, _row_end(text, end)):
+            continue  # (a common hanzi, 月 在 再: only as the first cell of a range, 月1:悦3)
+        cand = _Candidate(start, end, run, "".join(chr(ord(letters[c].symbol) - FULLWIDTH_OFFSET) for c in run))
+        what = "a function's name before (" if group == 1 else "a cell's column before its row"
+        cand.add(SURE_FROM, f"capitals in a formula: {what} (=AND(, A1:C3)", EV_OTHER)
+        found.append(cand)
+    return found
 
 
 #: How frequent (jieba) a letter's look-alike must be as a word of its own (则 32160, 曾 29107,
@@ -611,3 +658,20 @@ def _model_codes(text: str, taken: list[_Candidate]) -> list[_Candidate]:
 
 #: A full-width form -> its ASCII form (Ａ -> A)
 FULLWIDTH_OFFSET = 0xFEE0
+
+
+def _cell_range_at(text: str, colon: int) -> bool:
+    """Whether ``text[colon]`` is the colon of a range of cells: a letter (ASCII or a
+    look-alike) and a digit (ASCII or a look-alike) after it (A1:C3, 粤1:悦3)."""
+    if text[colon : colon + 1] != ":":
+        return False
+    letter = text[colon + 1 : colon + 2]
+    is_letter = bool(letter) and ((letter < "\x80" and letter.isalpha()) or letter in _letter_lookalikes())
+    return is_letter and _is_digit_at(text, colon + 2)
+
+
+def _row_end(text: str, start: int) -> int:
+    """Where the digits (ASCII or look-alikes) from ``start`` end."""
+    while _is_digit_at(text, start):
+        start += 1
+    return start

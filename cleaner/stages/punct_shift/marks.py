@@ -516,7 +516,8 @@ def _after_joining_word(text: str, by_start: dict[int, _Candidate]) -> None:
 def _unlisted_words(text: str, by_start: dict[int, _Candidate]) -> None:
     """A look-alike inside a word of mappings/punct_shift_words.tsv (浴霸 浴盐 院感: words
     jieba's dictionary lacks or counts too rarely) weighs against the mark: at most a doubt,
-    reported, never repaired. Not where a neighbour outside the word makes a word with it (院感谢 is ：感谢).
+    reported, never repaired. Not where a neighbour outside the word makes a word with it (院感谢 is ：感谢),
+    nor where the look-alike pairs with its closer (野值冶 is “值”).
     (``by_start``: every candidate by its start; the few places found by one regex.)"""
     words = _unlisted_words_re()
     if words is None:
@@ -529,8 +530,8 @@ def _unlisted_words(text: str, by_start: dict[int, _Candidate]) -> None:
             continue  # 院感谢: the word of the mark reading (感谢) stands there too
         for index in range(start, end):
             cand = by_start.get(index)
-            if cand is None or cand.evidence < DOUBT_FROM or cand.end - cand.start != 1:
-                continue
+            if cand is None or cand.evidence < DOUBT_FROM or cand.end - cand.start != 1 or EV_PAIRED in cand.kinds:
+                continue  # (野值冶 is “值”: a look-alike paired with its closer is the mark)
             cand.add(-NEIGHBOUR_PENALTY, f"in the word {word} (a word of {WORDS_TABLE})", EV_LEXICON)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
 

@@ -789,6 +789,7 @@ def _lone_surname(text: str, index: int) -> bool:
         and after not in _commonest_surnames()
         and after not in _all_lookalikes()
         and not lexicon.is_word(text[index - 3 : index - 1])  # 义和庄、: 和 inside a place name
+        and not lexicon.is_word(text[index - 1] + after)  # 与毛、皮制品: the items make a word (毛皮)
     )
 
 
@@ -802,17 +803,23 @@ _BYLINE_RE = re.compile(f"[{BYLINE_OPEN}][{HAN_CLASS}]{{3,{BYLINE_REACH}}}[{BYLI
 def _bylines(text: str, by_start: dict[int, _Candidate]) -> None:
     """A surname look-alike 袁 before a given name, inside parentheses that hold only hanzi and
     end a line, is in a byline of names (（陈杰袁志彬吴建秀）: People's Daily runs the names
-    together), not a clause of its own: at most a doubt. (``by_start``: every candidate by its
-    start; the few bylines found by one regex.)"""
+    together), not a clause of its own: at most a doubt; unless the byline parts its names with
+    commas (two look-alikes, or a common surname right after it). (``by_start``: every
+    candidate by its start; the few bylines found by one regex.)"""
     if COMMA_LOOKALIKE not in text:
         return
+    surnames = _commonest_surnames()
     for match in _BYLINE_RE.finditer(text):
         first, last = match.start() + 1, match.end() - 1
+        if match.group().count(COMMA_LOOKALIKE) > 1:
+            continue  # （张伟袁李明袁王芳）: names parted by commas, not run together
         # (from the third hanzi on: （袁亚平） is read by the name evidence)
         for start in _occurrences(text[:last], COMMA_LOOKALIKE, first + 2):
             cand = by_start.get(start)
             if cand is None or cand.evidence < DOUBT_FROM or not _name_like(text, cand.end):
                 continue  # （见下表袁共三项）: no given name after 袁
+            if text[cand.end] in surnames:
+                continue  # （记者王强袁李明）: a full name after it, so 袁 parts two names
             cand.add(-TITLE_PENALTY, "in a byline of names in parentheses at a line end", EV_NAME)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
 

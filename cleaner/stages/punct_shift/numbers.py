@@ -23,6 +23,7 @@ from cleaner.chars import (
     FULLWIDTH_RIGHT_PAREN,
     FULLWIDTH_SOLIDUS,
     FULLWIDTH_TILDE,
+    HAN_CLASS,
     MIDDLE_DOT,
     MULTIPLICATION_SIGN,
     OPENING_PUNCT,
@@ -104,11 +105,12 @@ NUMBER_AFTER_WORDS = (
     "出头",
     "大类",
 )
-#: Counters that start common words (类型, 位置, 发展, 周围, 章节, 部门, 条件, 支持, 人民): after a
-#: lone digit look-alike, such a word makes the counter none (数据源的源类型, 右边缘位置).
-WORD_START_COUNTERS = "类位发周章节部条支人"
-#: Words those counters start that follow a number as one (5人次).
-COUNTER_WORDS = ("人次",)
+#: Counters that start common words (类型, 位置, 发展, 周围, 章节, 部门, 条件, 支持, 人民, 页面): after a
+#: lone digit look-alike, such a word makes the counter none (数据源的源类型, 右边缘位置, 返回源页面).
+WORD_START_COUNTERS = "类位发周章节部条支人页"
+#: Words those counters start that follow a number as one (5人次, 3部分, 5部门, 5周年, 6位数,
+#: 5支队伍): there the counter is one, unless the look-alike ends a word (能源部门, 长远发展).
+COUNTER_WORDS = ("人次", "部分", "部门", "周年", "位数", "支队")
 #: Roles a byline's name follows (记者陈源发).
 BYLINE_ROLES = ("记者", "通讯员")
 #: Counters read only after two or more look-alikes (员圆针 is 12针, 圆愿处 28处): after
@@ -162,6 +164,18 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
     n = len(text)
     for match in number_re.finditer(text):
         start, end = match.start(), match.end()
+        if (start and text[start - 1] < "\x80") or (end < n and text[end] < "\x80"):
+            formula = _formula_context(text, start, end)
+            evidence = SURE_FROM
+            if formula is None:
+                formula = _set_apart(text, start, end)
+                evidence = LIKELY_FROM
+            if formula is not None:
+                symbol = "".join(DECIMAL_POINT if c == point else digits[c] for c in text[start:end])
+                cand = _Candidate(start, end, text[start:end], symbol)
+                cand.add(evidence, formula, EV_OTHER)
+                found.append(cand)
+                continue
         pattern = (
             _number_pattern(text, start, end)
             if text[start - 1 : start] in pattern_before or text[end : end + 1] in pattern_after
@@ -1039,15 +1053,20 @@ def _after_lone_surname(text: str, index: int) -> bool:
     """Whether the lone digit look-alike at ``index`` follows a surname standing where a name
     starts (at a line's start, after a mark or its look-alike, after 记者): ``⏎郭远发``,
     ``记者陈源发``; a given name, for a number stands after a verb or a word, not a surname."""
-    if index < 1 or text[index - 1] not in _surnames():
+    if index < 1 or text[index - 1] not in _surnames() or text[index - 1] in ADVERB_SURNAMES:
         return False
     before = text[index - 2] if index >= 2 else ""
     return (
         not before
         or not is_han(before)
-        or before in _lookalikes()[0]
+        # a mark's look-alike that reads as one: not the end of a word (医院, 研究院曾缘次)
+        or (before in _lookalikes()[0] and not _edge_word(text, index - 2, -1))
         or text[max(0, index - 3) : index - 1] in BYLINE_ROLES
     )
+
+
+#: Surnames that are far more often an adverb before a number of times (曾5次获奖: once).
+ADVERB_SURNAMES = "曾"
 
 
 def _run_counter_at(text: str, index: int) -> bool:
@@ -1095,3 +1114,183 @@ def _ends_best_word(text: str, index: int) -> bool:
 def _ends_in_word(left: str, char: str) -> bool:
     """Whether ``left + char`` reads better as hanzi than ``left`` followed by a number."""
     return lexicon.segmentation_score(left + char) - lexicon.segmentation_score(left) > NUMBER_BREAKS_WORD
+
+
+#: ASCII operators a number stands against in a formula (=SUM(A1), 1<5, 2+3, x^2, $A$1, 5%):
+#: a hanzi look-alike almost never touches them.
+FORMULA_OPERATORS = frozenset("=<>+*/^$%&#|_[]{}")
+#: ASCII separators (员;缘;9, A员:C猿, 1-员圆, 2001-01-圆缘, 园.5): formula punctuation only with a
+#: digit, a digit look-alike or a Latin letter on their other side; alone they are prose
+#: punctuation (太远!, 远..., 源... 目录 in a command's usage line).
+FORMULA_SEPARATORS = frozenset(",;:.-!~")
+#: ASCII quotes and parentheses: formula punctuation only opposite an operator, a digit or a
+#: Latin letter, or the opening one after a function's name (ABS(园), "员+j").
+FORMULA_BRACKETS = frozenset("()\"'")
+
+
+def _formula_side(text: str, at: int, step: int) -> str:
+    """What stands at ``text[at]`` beside a run of digit look-alikes (``step``: -1 before it,
+    1 after it), as formula evidence: 'op' (an ASCII operator or digit, an opening parenthesis
+    after a function's name, a separator with a digit beyond it, a minus sign after a space),
+    'sep' (a separator with a letter beyond it: evidence only opposite a formula's character,
+    as 源:D:\\ after a mark is a path's label), 'letter' (an ASCII letter), 'bracket', 'weak'
+    (a space, the line's edge, a real mark or a mark's look-alike) or 'han' (any other
+    character: the look-alike is a word's)."""
+    if not 0 <= at < len(text):
+        return "weak"
+    char = text[at]
+    if char < "\x80":
+        if char in FORMULA_OPERATORS or char.isdigit():
+            return "op"
+        if char.isalpha():
+            return "letter"
+        beyond = text[at + step] if 0 <= at + step < len(text) else ""
+        if char in FORMULA_SEPARATORS:
+            if beyond and ((beyond < "\x80" and beyond.isdigit()) or beyond in _lookalikes()[1]):
+                return "op"  # a list or a range of numbers (员;缘;9, 1-员圆)
+            if char == "-" and step < 0 and beyond in ("", " ", "\n", "(", "=", ";", ","):
+                return "op"  # a minus sign (在 -员 和 1 之间)
+            if beyond and beyond < "\x80" and beyond.isalpha():
+                return "sep"
+            return "weak"
+        if char in FORMULA_BRACKETS:
+            if char == "(" and step < 0 and beyond and beyond < "\x80" and beyond.isalnum():
+                return "op"  # ABS(园): a function's argument
+            return "bracket"
+        return "weak"  # (spaces, line breaks, other ASCII)
+    if char in _INLINE_SPACES or char in _REAL_MARKS or char in "「」":
+        return "weak"
+    if char in _lookalikes()[0]:
+        return "weak"  # a mark's look-alike (返回 园遥): read on its own
+    return "han"
+
+
+def _formula_context(text: str, start: int, end: int) -> str | None:
+    """The note when the digit look-alikes at ``start:end`` stand in a formula, a cell
+    reference or a code (``MEDIAN(员;缘;9;20)``, ``(A员:C猿)``, ``1-员圆``, ``Dialog员``): an
+    ASCII operator or digit on one side and no hanzi on the other; or after a name in Latin
+    letters of three or more with a lower-case one (an identifier: not CBD远，) and no hanzi
+    after it; or after a lone capital before a bracket ((F缘)). Genuine hanzi do not sit
+    against ``=`` or ``<``; ``(园林局)``, ``IT园区`` and ``队员A`` have a hanzi on one side."""
+    before = _formula_side(text, start - 1, -1)
+    after = _formula_side(text, end, 1)
+    if "han" in (before, after):
+        return None
+    if "op" in (before, after):
+        return "against an ASCII operator or digit, with no hanzi on the other side (a formula: 1<5, A1:C3)"
+    if "sep" in (before, after) and "weak" not in (before, after):
+        return "between ASCII separators, letters or brackets of a formula or a list (A1:C3, 1;5;9)"
+    if before == "letter" and after != "letter":
+        word_start = start - 1
+        while word_start and text[word_start - 1] < "\x80" and text[word_start - 1].isalpha():
+            word_start -= 1
+        word = text[word_start:start]
+        if len(word) >= 3 and not word.isupper():
+            return "after a name in Latin letters, with no hanzi after it (Dialog1, Label1, Expression2)"
+        if len(word) >= 3 and text[end : end + 1] == "(":
+            return "in a function's name, before ( (ATAN2(, LOG10()"
+        if len(word) == 1 and word.isupper() and after == "bracket":
+            return "after a capital letter, before a bracket (a cell or a key: (F5), A1))"
+    return None
+
+
+#: The ASCII clause marks the document's count of real punctuation takes beside a hanzi.
+ASCII_CLAUSE_MARKS = frozenset(",;:!?")
+
+
+def _formula_mark(text: str, at: int) -> bool:
+    """Whether the ASCII clause mark at ``text[at]`` (counted as real punctuation when a hanzi
+    touches it) touches no hanzi but digit look-alikes: a formula's or a list's separator
+    (``MEDIAN(员;缘;9;20)``, ``A员:C猿``, ``BITOR(远;10)``), which a garbled number, not a writer
+    of Chinese, put beside the look-alike. For the line's and the document's count of real
+    marks (document.py): such a mark is no evidence that the line is clean."""
+    if text[at] not in ASCII_CLAUSE_MARKS:
+        return False
+    digits = _lookalikes()[1]
+    touched = False
+    for near in (at - 1, at + 1):
+        if 0 <= near < len(text) and is_han(text[near]):
+            if text[near] not in digits:
+                return False
+            touched = True
+    return touched
+
+
+def _set_apart(text: str, start: int, end: int) -> str | None:
+    """The note when the digit look-alikes at ``start:end`` are set apart as a number is in
+    technical prose, where a hanzi never is: after an ASCII space (not after a Latin word) and
+    before a space, a clause's mark (or its look-alike) or the line's end (``返回 园遥``,
+    ``在 0 到 员 之间``); at a line's start before a space beside another such line (``员员
+    被零除``, a table of error codes); after a lone capital before a space or a mark (``单元格 B员遥``). (``返回园区``,
+    ``园 林`` are not: a hanzi touches them.)"""
+    before = text[start - 1] if start else "\n"
+    if before == " ":
+        word = text[start - 2] if start >= 2 else ""
+        if word < "\x80" and word.isalpha():
+            return None  # a Latin word's (「HTML 源」, RSS 源: the source)
+        if _split_word(text, start, end):
+            return None  # 选择 远 程连接: a word split by spaces, as OCR spaces hanzi
+        if _apart_after(text, end):
+            return "between an ASCII space and a space, a clause's mark or the line's end (返回 0。)"
+        return None
+    if before == "\n":
+        if text[end : end + 1] == " " and _code_row_beside(text, start) and not _split_word(text, start, end):
+            return "at a line's start before a space, beside a line that starts so (a table's code: 11 被零除)"
+        return None
+    lone_capital = "A" <= before <= "Z" and not (start >= 2 and text[start - 2] < "\x80" and text[start - 2].isalpha())
+    if lone_capital and _apart_after(text, end):
+        return "after a lone capital, before a space or a mark (a cell: B1。)"
+    return None
+
+
+#: The hanzi a spaced word may reach across one space on either side of a look-alike.
+_SPACED_LEFT_RE = re.compile(f"[{HAN_CLASS}]{{1,3}}(?= $)")
+_SPACED_RIGHT_RE = re.compile(f"(?<=^ )[{HAN_CLASS}]{{1,3}}")
+
+
+def _split_word(text: str, start: int, end: int) -> bool:
+    """Whether the look-alikes at ``start:end`` make a frequent word with the hanzi one space
+    before or after them (远 程连接, 点击 圆 形按钮, 返回 源 代码): text whose hanzi OCR set
+    apart with spaces, not a number set apart."""
+    run = text[start:end]
+    left = _SPACED_LEFT_RE.search(text[max(0, start - 4) : start])
+    right = _SPACED_RIGHT_RE.search(text[end : end + 4])
+    return bool(
+        (left and lexicon.word_across(left.group(), run)) or (right and lexicon.word_across(run, right.group()))
+    )
+
+
+def _code_row_beside(text: str, start: int) -> bool:
+    """Whether the line before or after the one starting at ``start`` starts with a number
+    (digits or their look-alikes) and a space too: a table of codes, not a line a narrow
+    column broke inside a word (出入境人⏎员 2500余人次)."""
+    starts = []
+    if start:
+        starts.append(text.rfind("\n", 0, start - 1) + 1)  # the line before (0: the text's first)
+    following = text.find("\n", start)
+    if following >= 0:
+        starts.append(following + 1)
+    for at in starts:
+        end = at
+        while _is_digit_at(text, end):
+            end += 1
+        if end > at and text[end : end + 1] == " ":
+            return True
+    return False
+
+
+def _apart_after(text: str, end: int) -> bool:
+    """Whether ``text[end]`` sets a number apart: a space, the line's end, a mark or a mark's
+    look-alike."""
+    if end >= len(text):
+        return True
+    char = text[end]
+    if char in " \t\n":
+        return True
+    return (_lookalikes()[0].get(char) or char) in APART_MARKS
+
+
+#: The marks after a number set apart (a clause's or a sentence's end); not an ellipsis
+#: (``cp [选项] 源... 目录``: the command's source argument) nor a closing bracket or quote
+#: (``「HTML 源」``: the last word of a name).
+APART_MARKS = frozenset("，。、；：？！")
