@@ -4,7 +4,7 @@ identifier (``Dialog员``); and the real words beside the same characters that m
 
 import pytest
 
-from cleaner.stages.punct_shift.numbers import _formula_mark
+from cleaner.stages.punct_shift.document import _formula_mark
 from tests.test_punct_shift import repair
 from tests.test_punct_shift_names import REPAIRED, garbled_context
 
@@ -36,11 +36,6 @@ def test_formula_numbers_are_repaired(garbled: str, expected: str) -> None:
     assert repair(HELP.format(garbled)) == HELP_REPAIRED.format(expected)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs numbers._formula_mark in the count of real marks (__init__._detect_document: "
-    "reals = [at for at in reals if not _formula_mark(text, at)]): the ; beside 员 makes the line clean",
-)
 @pytest.mark.parametrize(
     ("garbled", "expected"),
     [

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from cleaner.chars import CLOSING_PUNCT, HAN_CLASS, OPENING_PUNCT, STOP_PUNCT, is_han
 from cleaner.stages.punct_shift.decide import DOUBT, ENOUGH, _Candidate, _confidence
+from cleaner.stages.punct_shift.table import _lookalikes
 
 #: A document (or block) has the garble when it has at least this many markers, and at
 #: least one marker for every MAX_REAL_PER_MARKER real marks of Chinese punctuation: a garbled
@@ -52,6 +53,23 @@ def _real_mark_starts(text: str) -> Iterator[int]:
         ):
             continue
         yield at
+
+
+def _formula_mark(text: str, at: int) -> bool:
+    """Whether the ASCII clause mark at ``text[at]`` (counted as real punctuation when a hanzi
+    touches it) touches no hanzi but digit look-alikes: a formula's or a list's separator
+    (``MEDIAN(员;缘;9;20)``, ``A员:C猿``, ``BITOR(远;10)``), which a garbled number, not a writer
+    of Chinese, put beside the look-alike: no evidence that the line is clean."""
+    if text[at] not in _ASCII_CLAUSE_MARKS:
+        return False
+    digits = _lookalikes()[1]
+    touched = False
+    for near in (at - 1, at + 1):
+        if 0 <= near < len(text) and is_han(text[near]):
+            if text[near] not in digits:
+                return False
+            touched = True
+    return touched
 
 
 def _more_real_punct_than(text: str, limit: int) -> bool:

@@ -1194,28 +1194,6 @@ def _formula_context(text: str, start: int, end: int) -> str | None:
     return None
 
 
-#: The ASCII clause marks the document's count of real punctuation takes beside a hanzi.
-ASCII_CLAUSE_MARKS = frozenset(",;:!?")
-
-
-def _formula_mark(text: str, at: int) -> bool:
-    """Whether the ASCII clause mark at ``text[at]`` (counted as real punctuation when a hanzi
-    touches it) touches no hanzi but digit look-alikes: a formula's or a list's separator
-    (``MEDIAN(员;缘;9;20)``, ``A员:C猿``, ``BITOR(远;10)``), which a garbled number, not a writer
-    of Chinese, put beside the look-alike. For the line's and the document's count of real
-    marks (document.py): such a mark is no evidence that the line is clean."""
-    if text[at] not in ASCII_CLAUSE_MARKS:
-        return False
-    digits = _lookalikes()[1]
-    touched = False
-    for near in (at - 1, at + 1):
-        if 0 <= near < len(text) and is_han(text[near]):
-            if text[near] not in digits:
-                return False
-            touched = True
-    return touched
-
-
 def _set_apart(text: str, start: int, end: int) -> str | None:
     """The note when the digit look-alikes at ``start:end`` are set apart as a number is in
     technical prose, where a hanzi never is: after an ASCII space (not after a Latin word) and
