@@ -9,9 +9,12 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from cleaner.chars import CLOSING_PUNCT, HAN_CLASS, OPENING_PUNCT, STOP_PUNCT, is_han
+from cleaner.chars import HAN_CLASS, is_han
 from cleaner.stages.punct_shift.decide import DOUBT, ENOUGH, _Candidate, _confidence
-from cleaner.stages.punct_shift.table import _lookalikes
+from cleaner.stages.punct_shift.table import (
+    CHINESE_MARKS,
+    _lookalikes,
+)
 
 #: A document (or block) has the garble when it has at least this many markers, and at
 #: least one marker for every MAX_REAL_PER_MARKER real marks of Chinese punctuation: a garbled
@@ -21,9 +24,7 @@ MIN_MARKERS = 3
 MAX_REAL_PER_MARKER = 1
 #: Real punctuation when judging whether text is garbled: Chinese marks, and ASCII clause
 #: marks beside a hanzi (``2022年,意义非凡``: the garble never produces ASCII).
-_ANY_REAL_PUNCT_RE = re.compile(
-    f"[{re.escape(STOP_PUNCT + OPENING_PUNCT + CLOSING_PUNCT)}]|(?<=[{HAN_CLASS}])[,;:!?]|[,;:!?](?=[{HAN_CLASS}])"
-)
+_ANY_REAL_PUNCT_RE = re.compile(f"[{re.escape(CHINESE_MARKS)}]|(?<=[{HAN_CLASS}])[,;:!?]|[,;:!?](?=[{HAN_CLASS}])")
 
 
 def _real_marks_upto(text: str, limit: int) -> list[int] | None:
@@ -39,7 +40,7 @@ def _real_marks_upto(text: str, limit: int) -> list[int] | None:
 
 #: A Chinese mark or an ASCII clause mark (which counts only beside a hanzi): one character
 #: class scans three times faster than _ANY_REAL_PUNCT_RE's look-arounds.
-_MARK_OR_ASCII_RE = re.compile(f"[{re.escape(STOP_PUNCT + OPENING_PUNCT + CLOSING_PUNCT)},;:!?]")
+_MARK_OR_ASCII_RE = re.compile(f"[{re.escape(CHINESE_MARKS)},;:!?]")
 _ASCII_CLAUSE_MARKS = frozenset(",;:!?")
 
 

@@ -46,8 +46,8 @@ from cleaner.stages.punct_shift.names import (
     ANONYMOUS,
     COMMONERS,
     SPEECH,
+    SURNAME_LOOKALIKES,
     SURNAME_MARKER,
-    SURNAMES,
     TITLE_PENALTY,
     _before_title,
     _bylines,
@@ -59,7 +59,6 @@ from cleaner.stages.punct_shift.names import (
     _lookalike_given_names,
     _name_context,
     _name_triggers,
-    _occurrences,
     _person_before,
     _same_names,
     _title_firsts,
@@ -110,6 +109,7 @@ from cleaner.stages.punct_shift.table import (
     _high_risk,
     _lookalikes,
     _next_visible,
+    _occurrences,
     _regexes,
     _surnames,
 )
@@ -206,7 +206,7 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
         # whose neighbour makes no word with it (医院院 = 医院：, 遥遥感 = 。遥感); where neither
         # or both make one (实行院院合一), both are hanzi. (袁袁 and 叶叶 are ，袁 and 《叶.)
         doubled: tuple[int, ...] = ()
-        if end - start >= 2 and symbol not in QUESTION_EXCLAMATION and hanzi not in SURNAMES:
+        if end - start >= 2 and symbol not in QUESTION_EXCLAMATION and hanzi not in SURNAME_LOOKALIKES:
             left_word = _edge_word(text, start, -1)
             right_word = _edge_word(text, end - 1, 1)
             both = tuple(range(start, end))
@@ -257,7 +257,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     # Shared by the passes below (membership never changes, only evidence): every candidate
     # by its start, and the surname look-alikes (袁 叶, always one character) that several read.
     by_start = {c.start: c for c in candidates}
-    surnames = [c for c in candidates if c.hanzi in SURNAMES]
+    surnames = [c for c in candidates if c.hanzi in SURNAME_LOOKALIKES]
     closers = _pairing(text, candidates)
     _context(text, candidates)
     _person_before(view, text, surnames)
@@ -719,7 +719,7 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
     for cand in candidates:
         symbol = cand.symbol
         start, end = cand.start, cand.end
-        if cand.hanzi in SURNAMES and end - start == 1:
+        if cand.hanzi in SURNAME_LOOKALIKES and end - start == 1:
             # (a title, a word of address and 家 start with one of ``firsts``: the common case,
             # none of them, is one set lookup)
             if text[end : end + 1] in firsts and _before_title(text, cand):

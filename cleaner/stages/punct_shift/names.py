@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
 
 from cleaner import lexicon
 from cleaner.chars import (
-    CLOSING_PUNCT,
     FULLWIDTH_LEFT_PAREN,
     FULLWIDTH_RIGHT_PAREN,
     HAN_CLASS,
@@ -41,12 +39,14 @@ from cleaner.stages.punct_shift.reading import _window
 from cleaner.stages.punct_shift.table import (
     _INLINE_SPACES,
     _REAL_MARKS,
+    CHINESE_MARKS,
     COMMA_LOOKALIKE,
     ENUMERATION,
     OPEN_QUOTE_LOOKALIKE,
     _all_lookalikes,
     _commonest_surnames,
     _lookalikes,
+    _occurrences,
 )
 from cleaner.tables import read_tsv
 
@@ -61,7 +61,7 @@ SURNAME_MARKER = "姓"
 #: 百姓 (the common people) ends with 姓 but says no surname follows: 普通百姓袁 is 普通百姓，
 COMMONERS = "百姓"
 #: Look-alikes that are common surnames (of ， and 《).
-SURNAMES = "袁叶"
+SURNAME_LOOKALIKES = "袁叶"
 
 
 def _lookalike_given_names(text: str, by_start: dict[int, _Candidate]) -> None:
@@ -191,15 +191,6 @@ def _clause_start(text: str, index: int) -> bool:
     return index == 0 or text[index - 1] in CLAUSE_STARTERS
 
 
-def _occurrences(text: str, part: str, start: int = 0) -> Iterator[int]:
-    """Every index from ``start`` on where ``part`` stands in ``text`` (str.find: far faster
-    than a regex or a test per character)."""
-    at = text.find(part, start)
-    while at >= 0:
-        yield at
-        at = text.find(part, at + 1)
-
-
 def _list_of_full_names_after(text: str, candidates: list[_Candidate]) -> None:
     """``省政协主席袁宋宝瑞尧秦玉琴尧杨…``: three hanzi after 袁 that begin with a common
     surname and stand first in a list of names (an enumeration comma after them, and a short
@@ -237,10 +228,10 @@ def _inside_names(text: str, candidates: list[_Candidate], by_start: dict[int, _
     given name (袁野也, 叶曰明), is part of the name: no ``袁“也`` nor ``叶；明``. (``by_start``:
     every candidate by its start.)"""
     for cand in candidates:
-        if cand.hanzi not in SURNAMES or cand.end - cand.start != 1 or cand.evidence >= ENOUGH_FROM:
+        if cand.hanzi not in SURNAME_LOOKALIKES or cand.end - cand.start != 1 or cand.evidence >= ENOUGH_FROM:
             continue
         inner = by_start.get(cand.end)
-        if inner is None or inner.evidence < DOUBT_FROM or inner.hanzi in SURNAMES:
+        if inner is None or inner.evidence < DOUBT_FROM or inner.hanzi in SURNAME_LOOKALIKES:
             continue
         if cand.start and lexicon.is_word(text[cand.start - 1 : cand.end], min_freq=1):
             continue  # 嫩叶遥: the look-alike ends a word, it is no surname
@@ -341,7 +332,7 @@ def _name_like(text: str, index: int) -> str:
     chars = _given_name_chars()
     first = text[index : index + 1]
     second = text[index + 1 : index + 2]
-    if first not in chars or first in function or first in SURNAMES:
+    if first not in chars or first in function or first in SURNAME_LOOKALIKES:
         return ""  # 袁叶丹 is ，叶丹: a surname look-alike starts no given name
     if second in chars and second not in function and second not in PARTICLES and second not in punct:
         pair = first + second
@@ -621,7 +612,7 @@ def _focus_clause(view: str, index: int) -> bool:
     return FOCUS in clause
 
 
-_CLAUSE_BREAK_RE = re.compile(f"[{re.escape(STOP_PUNCT + OPENING_PUNCT + CLOSING_PUNCT)}\n]")
+_CLAUSE_BREAK_RE = re.compile(f"[{re.escape(CHINESE_MARKS)}\n]")
 
 
 #: How often a character must occur as a word in jieba's counts to be common (免 1,786, 人
@@ -675,7 +666,7 @@ def _person_before(view: str, text: str, candidates: list[_Candidate]) -> None:
     for cand in candidates:
         start = cand.start
         if (
-            cand.hanzi not in SURNAMES
+            cand.hanzi not in SURNAME_LOOKALIKES
             or cand.end - start != 1
             or cand.evidence < DOUBT_FROM
             or not start
@@ -724,7 +715,7 @@ def _same_names(text: str, candidates: list[_Candidate], by_start: dict[int, _Ca
     names = {
         (c.hanzi, text[c.end : c.end + 2])
         for c in candidates
-        if c.hanzi in SURNAMES and c.evidence < DOUBT_FROM + 0.5 and EV_SURNAME in c.kinds
+        if c.hanzi in SURNAME_LOOKALIKES and c.evidence < DOUBT_FROM + 0.5 and EV_SURNAME in c.kinds
     }
     names = {
         (h, g)
@@ -737,7 +728,7 @@ def _same_names(text: str, candidates: list[_Candidate], by_start: dict[int, _Ca
     if not names:
         return
     for cand in candidates:
-        if cand.hanzi not in SURNAMES or (cand.hanzi, text[cand.end : cand.end + 2]) not in names:
+        if cand.hanzi not in SURNAME_LOOKALIKES or (cand.hanzi, text[cand.end : cand.end + 2]) not in names:
             continue
         if cand.evidence > DOUBT_FROM:
             cand.add(
@@ -758,7 +749,7 @@ def _same_anonymous(text: str, candidates: list[_Candidate]) -> None:
     anonymous = {
         c.hanzi
         for c in candidates
-        if c.hanzi in SURNAMES and c.evidence < DOUBT_FROM + 0.5 and EV_ANONYMISED in c.kinds
+        if c.hanzi in SURNAME_LOOKALIKES and c.evidence < DOUBT_FROM + 0.5 and EV_ANONYMISED in c.kinds
     }
     if not anonymous:
         return

@@ -39,7 +39,6 @@ from cleaner.stages.punct_shift.decide import (
 )
 from cleaner.stages.punct_shift.reading import _DOUBLED_KINDS, _LEXICON_KINDS, _word_neighbours
 from cleaner.stages.punct_shift.table import (
-    _REAL_MARKS,
     FREE_PUNCT,
     QUESTION_EXCLAMATION,
     REPAIRED_PUNCT,
@@ -291,7 +290,7 @@ NEVER_BEFORE_CLOSING = IDEOGRAPHIC_COMMA + FULLWIDTH_COLON
 @functools.cache
 def _compatible_pairs() -> frozenset[tuple[str, str]]:
     """Every (mark, mark) that :func:`_compatible` allows, for one set lookup per occurrence."""
-    marks = set(REPAIRED_PUNCT) | _REAL_MARKS
+    marks = set(REPAIRED_PUNCT)
     return frozenset((a, b) for a in marks for b in marks if _compatible(a, b))
 
 

@@ -37,7 +37,7 @@ from cleaner.chars import (
     is_han,
 )
 from cleaner.stages.punct_shift.decide import EV_LEXICON, EV_NO_MARK, _Candidate
-from cleaner.stages.punct_shift.table import _REAL_MARKS, REPAIRED_PUNCT, _lookalikes
+from cleaner.stages.punct_shift.table import REPAIRED_PUNCT, _lookalikes
 
 #: log P(this mark) at a point of Chinese prose, rounded from counts in news text (a comma is
 #: one character in twenty, a colon one in two hundred; an exclamation mark one in 2,550 of
@@ -204,7 +204,7 @@ def _marks_in_no_word() -> bool:
     """Whether no dictionary word has a mark beside a look-alike (so a neighbour that became a
     mark cannot make a word with it)."""
     left, right = _word_neighbours()
-    marks = set(REPAIRED_PUNCT) | _REAL_MARKS
+    marks = set(REPAIRED_PUNCT)
     return all(marks.isdisjoint(chars) for chars in (*left.values(), *right.values()))
 
 
