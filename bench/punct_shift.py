@@ -56,11 +56,16 @@ def _best(func, rounds: int) -> float:
 def _stage_cold(docs: list[str]) -> None:
     """The stage over each document with the lexicon's segmentation cache and the stage's
     window cache emptied first, so that repeated copies of the corpus do not flatter it."""
+    import importlib
+
     from cleaner import lexicon
     from cleaner.stages.base import StageContext
     from cleaner.stages.punct_shift import detect
-    from cleaner.stages.punct_shift.reading import _window_scores
 
+    try:  # the window cache's home (reading.py; the stage's one module before it was a package)
+        _window_scores = importlib.import_module("cleaner.stages.punct_shift.reading")._window_scores
+    except ModuleNotFoundError:
+        _window_scores = importlib.import_module("cleaner.stages.punct_shift")._window_scores
     for doc in docs:
         lexicon.segmentation_score.cache_clear()
         _window_scores.cache_clear()
