@@ -26,9 +26,11 @@ the held-out part 31 -> 18 of 17,581 after the fixes of that day (曰 after a wo
 weak marks that cannot stand together, no sentence ending with 但/连, ！ as rare as news sets it);
 what is left is mostly words the lexicon lacks (浴霸 浴盐), names, typos (要要刷) and ——要不要.
 LibreOffice's Chinese help (bench/libreoffice_help.py, Debian's libreoffice-help-zh-cn; a
-dev half and a held-out half, by page) is fresh text no rule was fitted to: technical prose,
-numbers in ASCII (so garbled at FULLWIDTH_NUMBER_SHARE), formulas and Latin names; it is
-skipped, with one line saying so, when the package is absent.
+dev half and a held-out half, by page) is technical prose of another domain than the rules
+were first written for: numbers in ASCII (so garbled at FULLWIDTH_NUMBER_SHARE, drawn per
+number: one formula may mix widths, which a typeset page would not, so its digit recall is a
+stress figure), formulas and Latin names; it is skipped, with one line saying so, when the
+package is absent. Its dev half has been read while writing rules since 2026-11-23.
 The truth is known per position: garbled (must change to the symbol) or a genuine
 look-alike (must stay).
 
@@ -117,7 +119,7 @@ PEOPLE_DAILY_FULLWIDTH_SHARE = 1.0
 REVIEW_STRIDE = 4
 REVIEW_SETS = {"ChnSentiCorp dev": 0, "ChnSentiCorp held-out": 2}
 #: LibreOffice's Simplified Chinese help (bench/libreoffice_help.py, Debian's
-#: libreoffice-help-zh-cn): technical prose no rule was fitted to, split by page into a dev
+#: libreoffice-help-zh-cn): technical prose of another domain, split by page into a dev
 #: half that may be read and a held-out half that is only scored (about 0.36 M characters
 #: each). Its numbers are ASCII in the source, as technical documents set them: garbled at
 #: FULLWIDTH_NUMBER_SHARE, like the seeds and the reviews.
@@ -490,7 +492,7 @@ def main() -> None:
         print(f"\nLibreOffice help: skipped: {libreoffice_help.missing_message()}")
     for name, texts in (help_sets or {}).items():
         scored, help_confusion = evaluate(20261122, texts=texts)
-        print(f"\n{name} ({len(texts)} documents; technical prose no rule was fitted to):")
+        print(f"\n{name} ({len(texts)} documents; technical prose of another domain):")
         for key, value in scored.items():
             print(f"  {key:<43} {value:.4f}" if isinstance(value, float) else f"  {key:<43} {value}")
         print(f"  {'look-alikes changed by character':<43} {changed_by_character(help_confusion)}")
