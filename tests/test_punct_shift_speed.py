@@ -245,3 +245,19 @@ def test_may_end_with_name_is_implied_by_the_segmentation(pieces: list[str]) -> 
     first = lexicon.best_segmentation(run)[-1]
     if len(first) >= 2 and marks._name_word(first):
         assert marks._may_end_with_name(run)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="员圆门人至到处个年名学院，\n 1", max_size=16), st.data())
+def test_unit_range_needs_a_unit_or_a_run_counter_after(text: str, data: st.DataObject) -> None:
+    """_number_candidates asks _unit_range about a lone digit only when the character after it
+    is a counter of a run (RUN_COUNTERS): it is no unit there (unit_chars), and _unit_range
+    finds a range only before a unit or such a counter."""
+    from cleaner.stages.punct_shift import numbers
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    after = text[end] if end < len(text) else ""
+    unit_chars, _ = numbers._lone_number_context()
+    if after not in unit_chars and not (after != "" and after in numbers.RUN_COUNTERS):
+        assert not numbers._unit_range(text, start, end)

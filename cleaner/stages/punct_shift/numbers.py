@@ -199,7 +199,8 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
                     or (after in ENUMERATION and _is_digit_at(text, end + 1))
                     or (before == "\n" and (after in LIST_NUMBER_MARKS or after in ("", "\n")))
                     or (before in ITEM_OPEN and _numbered_item(text, start, end))
-                    or _unit_range(text, start, end)  # (员门至圆门)
+                    # (员门至圆门; ``after`` is no unit here, so only a counter of a run may start one)
+                    or (after != "" and after in RUN_COUNTERS and _unit_range(text, start, end))
                 )
                 if not prefix:
                     continue
