@@ -118,7 +118,7 @@ def _window(view: str, index: int, step: int) -> str:
         seg = view[max(0, index - _WINDOW_REACH) : index]
         if "\n" in seg:
             seg = _BLANK_LINE_RE.split(seg)[-1]
-        match = _TRAILING_HAN_RE.search(seg.translate(_DROP_SPACE))
+        match = _TRAILING_HAN_RE.search(seg.translate(_DROP_SPACE)[-WINDOW:])  # (the last WINDOW hold it)
     else:
         near = view[index + 1 : index + 1 + WINDOW]
         if " " not in near and near.isprintable():
