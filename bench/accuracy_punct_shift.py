@@ -54,6 +54,7 @@ from cleaner.chars import (
     DEGREE_CELSIUS,
     FULLWIDTH_FULL_STOP,
     FULLWIDTH_HYPHEN_MINUS,
+    FULLWIDTH_OFFSET,
     FULLWIDTH_PERCENT,
     FULLWIDTH_SOLIDUS,
     FULLWIDTH_TILDE,
@@ -133,10 +134,6 @@ REPORTED_KEYS = (
     "clean text: punct-shift edits",
 )
 FULLWIDTH_NUMBER_SHARE = 0.5
-
-
-#: ASCII letter -> its full-width form (A -> Ａ)
-FULLWIDTH_OFFSET = 0xFEE0
 
 
 @dataclass(frozen=True)

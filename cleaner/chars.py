@@ -39,6 +39,8 @@ FULLWIDTH_FULL_STOP = "\uff0e"  # ． (decimal point in full-width numbers)
 DEGREE_CELSIUS = "\u2103"  # ℃
 MULTIPLICATION_SIGN = "\u00d7"  # ×
 FULLWIDTH_PERCENT = "\uff05"  # ％ (in full-width numbers: ３８．７％)
+#: A full-width form (U+FF01..U+FF5E) is its ASCII form (U+0021..U+007E) plus this: Ａ = A + 0xFEE0.
+FULLWIDTH_OFFSET = 0xFEE0
 FULLWIDTH_SOLIDUS = "\uff0f"  # ／ (in full-width numbers: １／２)
 RATIO = "\u2236"  # ∶ (scores and ratios in full-width numbers: ３∶１)
 

@@ -30,6 +30,7 @@ from cleaner.chars import (
     ELLIPSIS_VARIANT_RE,
     EM_DASH,
     EM_DASH_PAIR,
+    FULLWIDTH_OFFSET,
     FULLWIDTH_SYMBOL_RE,
     FULLWIDTH_TOKEN_RE,
     HAN_CLASS,
@@ -557,7 +558,7 @@ def _alnum_findings(text: str, mask: bytearray) -> list[Finding]:
         if mask[match.start()]:
             continue
         before = match.group()
-        after = "".join(chr(ord(c) - 0xFEE0) for c in before)
+        after = "".join(chr(ord(c) - FULLWIDTH_OFFSET) for c in before)
         reason = f"full-width letters or digits '{before}'; the output style uses ASCII '{after}'"
         findings.append(_finding(RULE_ALNUM, match.start(), before, after, SURE, reason))
     return findings
@@ -717,7 +718,7 @@ def _symbol_findings(text: str, mask: bytearray) -> list[Finding]:
         start, before = match.start(), match.group()
         if mask[start]:
             continue
-        after = chr(ord(before) - 0xFEE0)
+        after = chr(ord(before) - FULLWIDTH_OFFSET)
         reason = f"full-width symbol '{before}'; the output style uses ASCII '{after}' as with ASCII digits"
         findings.append(_finding(RULE_SYMBOL, start, before, after, SURE, reason))
     return findings

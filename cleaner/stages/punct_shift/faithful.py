@@ -16,6 +16,7 @@ from cleaner.chars import (
     FULLWIDTH_COMMA,
     FULLWIDTH_HYPHEN_MINUS,
     FULLWIDTH_LEFT_PAREN,
+    FULLWIDTH_OFFSET,
     FULLWIDTH_RIGHT_PAREN,
     FULLWIDTH_SEMICOLON,
     HAN_NUMERALS,
@@ -654,10 +655,6 @@ def _model_codes(text: str, taken: list[_Candidate]) -> list[_Candidate]:
                     cand.add(LIKELY_FROM + 1.0, "a letter of a model's code (…－…型)", EV_OTHER)
                     found.append(cand)
     return found
-
-
-#: A full-width form -> its ASCII form (Ａ -> A)
-FULLWIDTH_OFFSET = 0xFEE0
 
 
 def _cell_range_at(text: str, colon: int) -> bool:
