@@ -24,10 +24,12 @@ from cleaner.chars import (
     FULLWIDTH_SOLIDUS,
     FULLWIDTH_TILDE,
     HAN_CLASS,
+    LEFT_CORNER_BRACKET,
     MIDDLE_DOT,
     MULTIPLICATION_SIGN,
     OPENING_PUNCT,
     RATIO,
+    RIGHT_CORNER_BRACKET,
     RIGHT_SINGLE_QUOTE,
     ROMAN_NUMERAL_CLASS,
     STOP_PUNCT,
@@ -45,7 +47,7 @@ from cleaner.stages.punct_shift.decide import (
     SURE_FROM,
     _Candidate,
 )
-from cleaner.stages.punct_shift.reading import _edge_word, _in_best_word, _reading_delta, _window
+from cleaner.stages.punct_shift.reading import _best_word_span, _edge_word, _in_best_word, _reading_delta, _window
 from cleaner.stages.punct_shift.table import (
     _INLINE_SPACES,
     _REAL_MARKS,
@@ -1084,24 +1086,14 @@ def _lone_in_word(window: str, index: int, counter_after: bool) -> bool:
         return False  # (the common case: no word holds it at all)
     if not counter_after or lexicon.is_word(window[index : index + 2], min_freq=1):
         return True  # (远点, 缘分: with the counter it makes a word, however rare)
-    if not _in_best_word(window, index):
+    start, end = _best_word_span(window, index)
+    if end - start < 2:
         return False
-    if _best_word_holds_next(window, index):
+    if index + 1 < end:
         return True  # (有缘人: the best reading's word holds the counter too)
     # In the best reading, with the hanzi after it (缘分) or before it: a rare word before it
     # gives the character up to the number (有源家 is 有4家), as at a number's first digit.
     return _in_best_word(window[index:], 0) or _ends_in_word(window[:index], window[index])
-
-
-def _best_word_holds_next(text: str, index: int) -> bool:
-    """Whether the best segmentation of ``text`` puts ``text[index]`` and ``text[index + 1]`` in
-    one word (有缘人: 缘 and 人)."""
-    at = 0
-    for word in lexicon.best_segmentation(text):
-        if at <= index < at + len(word):
-            return index + 1 < at + len(word)
-        at += len(word)
-    return False
 
 
 def _ends_best_word(text: str, index: int) -> bool:
@@ -1159,7 +1151,7 @@ def _formula_side(text: str, at: int, step: int) -> str:
                 return "op"  # ABS(园): a function's argument
             return "bracket"
         return "weak"  # (spaces, line breaks, other ASCII)
-    if char in _INLINE_SPACES or char in _REAL_MARKS or char in "「」":
+    if char in _INLINE_SPACES or char in _REAL_MARKS or char in (LEFT_CORNER_BRACKET, RIGHT_CORNER_BRACKET):
         return "weak"
     if char in _lookalikes()[0]:
         return "weak"  # a mark's look-alike (返回 园遥): read on its own

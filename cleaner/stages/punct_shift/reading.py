@@ -37,7 +37,7 @@ from cleaner.chars import (
     is_han,
 )
 from cleaner.stages.punct_shift.decide import EV_LEXICON, EV_NO_MARK, _Candidate
-from cleaner.stages.punct_shift.table import REPAIRED_PUNCT, _lookalikes
+from cleaner.stages.punct_shift.table import REPAIRED_PUNCT, _all_lookalikes, _lookalikes
 
 #: log P(this mark) at a point of Chinese prose, rounded from counts in news text (a comma is
 #: one character in twenty, a colon one in two hundred; an exclamation mark one in 2,550 of
@@ -83,12 +83,19 @@ _ALL_HAN_RE = re.compile(f"[{HAN_CLASS}]+")
 def _in_best_word(text: str, index: int) -> bool:
     """Whether the best segmentation of ``text`` puts ``text[index]`` inside a word of two or
     more characters."""
+    start, end = _best_word_span(text, index)
+    return end - start > 1
+
+
+def _best_word_span(text: str, index: int) -> tuple[int, int]:
+    """Where the word of the best segmentation of ``text`` that holds ``text[index]`` starts and
+    ends ((index, index) when ``index`` is outside ``text``)."""
     at = 0
     for word in lexicon.best_segmentation(text):
         if at <= index < at + len(word):
-            return len(word) > 1
+            return at, at + len(word)
         at += len(word)
-    return False
+    return index, index
 
 
 def _view(text: str, marks: list[_Candidate]) -> str:
@@ -222,17 +229,9 @@ def _lookalike_bigrams() -> frozenset[str]:
     look-alike: a look-alike in a word always has a neighbour inside that word, so when
     neither of its bigrams is here, no word contains it (the common case, checked in two
     lookups). Kept in the lexicon's cache: building it reads the whole dictionary."""
-    punct, digits, point = _lookalikes()
-    chars = "".join(sorted(set(punct) | set(digits) | {point}))
+    chars = "".join(sorted(_all_lookalikes()))
     # The characters are the table's version: a change to the shift table makes a new one.
     return lexicon.derived_table("lookalike-pairs", chars, lambda: _bigrams_holding(chars))
-
-
-@functools.cache
-def _lookalike_chars() -> frozenset[str]:
-    """The characters whose pairs :func:`_lookalike_bigrams` holds."""
-    punct, digits, point = _lookalikes()
-    return frozenset(punct) | frozenset(digits) | {point}
 
 
 def _bigrams_holding(chars: str) -> frozenset[str]:
@@ -279,7 +278,7 @@ def _edge_word(text: str, index: int, step: int) -> bool:
     # Every such word holds the pair of the two characters: where text[index] is a look-alike
     # (as for every caller), _lookalike_bigrams has the pair if a word does (mostly none does).
     pair = text[other_at : index + 1] if step < 0 else text[index : other_at + 1]
-    if text[index] in _lookalike_chars() and pair not in _lookalike_bigrams():
+    if text[index] in _all_lookalikes() and pair not in _lookalike_bigrams():
         return False
     for size in range(2, lexicon.MAX_WORD_LEN + 1):
         word = text[index - size + 1 : index + 1] if step < 0 else text[index : index + size]
