@@ -155,7 +155,7 @@ def _role_alphabet() -> str:
 @given(st.data())
 def test_role_sets_by_length_are_endswith_and_startswith(data: st.DataObject) -> None:
     """_name_context and _given_name look roles up per length instead of ``str.endswith(roles)``
-    and ``str.startswith(roles, at)`` (and ``_ends_with`` for the role nouns)."""
+    and ``str.startswith(roles, at)``, and for the role nouns and the nouns for a person."""
     from cleaner.stages.punct_shift import names
 
     roles = names._name_words()[0]
@@ -167,8 +167,10 @@ def test_role_sets_by_length_are_endswith_and_startswith(data: st.DataObject) ->
         head = text[:cut]
         assert names._ends_with_any(head, names._roles_by_length()) == head.endswith(roles)
         assert names._ends_with_any(head, names._roles_and_role_nouns_by_length()) == (
-            head.endswith(roles) or names._ends_with(head, names._role_nouns())
+            head.endswith(roles) or head.endswith(tuple(n for n in nouns if 2 <= len(n) <= 4))
         )
+        person_nouns = tuple(n for n in names._person_nouns() if 2 <= len(n) <= 4)
+        assert names._ends_with_any(head, names._person_nouns_by_length()) == head.endswith(person_nouns)
         assert names._starts_with_any(text, cut, names._roles_by_length()) == text.startswith(roles, cut)
     assert names._starts_with_any(text, len(text) + 3, names._roles_by_length()) == text.startswith(
         roles, len(text) + 3

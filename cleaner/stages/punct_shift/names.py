@@ -85,7 +85,7 @@ def _lookalike_given_names(text: str, by_start: dict[int, _Candidate]) -> None:
             continue
         head = text[max(0, cand.start - 8) : cand.start]
         if not (
-            head.endswith(_name_words()[0]) or _ends_with(head, _role_nouns()) or _ends_with(head, _person_nouns())
+            _ends_with_any(head, _roles_and_role_nouns_by_length()) or _ends_with_any(head, _person_nouns_by_length())
         ):
             continue
         cand.add(0.0, f"before {inner.hanzi}, which stays a hanzi and starts no word: a name?", EV_NAME)
@@ -101,9 +101,14 @@ def _roles_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
 
 @functools.cache
 def _roles_and_role_nouns_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
-    """As :func:`_roles_by_length`, with the role nouns that :func:`_ends_with` reads (two to
-    four characters)."""
+    """As :func:`_roles_by_length`, with the role nouns of two to four characters."""
     return _by_length(_name_words()[0] + tuple(n for n in _role_nouns() if 2 <= len(n) <= 4))
+
+
+@functools.cache
+def _person_nouns_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
+    """The nouns for a person of two to four characters, as :func:`_roles_by_length`."""
+    return _by_length(tuple(n for n in _person_nouns() if 2 <= len(n) <= 4))
 
 
 def _by_length(words: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]:
@@ -125,11 +130,6 @@ def _starts_with_any(text: str, at: int, by_length: tuple[tuple[int, frozenset[s
         if text[at : at + size] in words:
             return True
     return False
-
-
-def _ends_with(head: str, nouns: frozenset[str]) -> bool:
-    """Whether ``head`` ends with one of ``nouns`` (of two to four characters)."""
-    return any(head[-size:] in nouns for size in (2, 3, 4) if len(head) >= size)
 
 
 def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
