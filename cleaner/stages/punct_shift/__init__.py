@@ -78,7 +78,6 @@ from cleaner.stages.punct_shift.document import (
     MAX_REAL_PER_MARKER,
     MIN_MARKERS,
     _document_confidence,
-    _formula_mark,
     _line_level,
     _line_status,
     _Lines,
@@ -141,8 +140,6 @@ def _detect_document(text: str, what: str, reals: list[int] | None = None) -> li
     ``reals``, where the real punctuation marks are (found here if not given)."""
     if reals is None:
         reals = list(_real_mark_starts(text))
-    # (the separators of formulas between garbled digits are not the writer's punctuation)
-    reals = [at for at in reals if not _formula_mark(text, at)]
     real = len(reals)
     candidates = _punct_candidates(text)
     strong = [c for c in candidates if c.evidence >= MARKER_FROM]

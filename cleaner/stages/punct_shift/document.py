@@ -45,12 +45,13 @@ _ASCII_CLAUSE_MARKS = frozenset(",;:!?")
 
 
 def _real_mark_starts(text: str) -> Iterator[int]:
-    """Where _ANY_REAL_PUNCT_RE matches in ``text``, in order."""
+    """Where _ANY_REAL_PUNCT_RE matches in ``text``, in order, but for the separators of
+    formulas between garbled digits (:func:`_formula_mark`): not the writer's punctuation."""
     n = len(text)
     for match in _MARK_OR_ASCII_RE.finditer(text):
         at = match.start()
-        if text[at] in _ASCII_CLAUSE_MARKS and not (
-            (at and is_han(text[at - 1])) or (at + 1 < n and is_han(text[at + 1]))
+        if text[at] in _ASCII_CLAUSE_MARKS and (
+            not ((at and is_han(text[at - 1])) or (at + 1 < n and is_han(text[at + 1]))) or _formula_mark(text, at)
         ):
             continue
         yield at
