@@ -20,6 +20,7 @@ from cleaner.chars import (
     FULLWIDTH_HYPHEN_MINUS,
     FULLWIDTH_LEFT_PAREN,
     FULLWIDTH_PERCENT,
+    FULLWIDTH_PLUS_SIGN,
     FULLWIDTH_RIGHT_PAREN,
     FULLWIDTH_SOLIDUS,
     FULLWIDTH_TILDE,
@@ -59,6 +60,7 @@ from cleaner.stages.punct_shift.table import (
     _high_risk,
     _lookalikes,
     _next_visible,
+    _occurrences,
     _regexes,
     _surnames,
     shift_table,
@@ -1265,3 +1267,112 @@ def _apart_after(text: str, end: int) -> bool:
 #: (``cp [选项] 源... 目录``: the command's source argument) nor a closing bracket or quote
 #: (``「HTML 源」``: the last word of a name).
 APART_MARKS = frozenset("，。、；：？！")
+
+
+# -- garble that shows only in the numbers (tables of figures) ----------------------------------
+# A Founder page's table (weather, stock prices, results, statistics) has no punctuation mark
+# to garble, only its numbers: 员圆援猿源 is 12.34, 原猿耀缘 is −3～5, 猿愿援苑豫 38.7%. The shapes below
+# are what real Chinese text almost never makes of digit look-alikes: none of them occurs in
+# the clean text of People's Daily's dev half, ChnSentiCorp's dev part or LibreOffice's dev
+# half, and jieba's dictionary holds no word of three digit look-alikes, none with 援 between
+# two, and only six of two (远远 圆圆 源源 远缘 远源 缘缘).
+
+#: A run of this many digit look-alikes, no two of them side by side a word (远远 圆圆 源源 are),
+#: is a number by its shape (员园园 is 100); two or fewer are too often words or a word's end and
+#: the next word's start (人员圆满: 员圆).
+STRONG_RUN = 3
+#: The signs a full-width number is set with between two numbers (～ ∶ ／ ×: 员园耀圆园, 猿颐员).
+BETWEEN_SIGNS = (FULLWIDTH_TILDE, RATIO, FULLWIDTH_SOLIDUS, MULTIPLICATION_SIGN)
+#: A ％ is a number's sign by its shape after two or more digit look-alikes (猿愿豫, 猿愿援苑豫);
+#: after one (远豫) a word may end there.
+PERCENT_DIGITS = 2
+
+
+@functools.cache
+def _number_shape_re() -> re.Pattern[str]:
+    """What may be a strong number (:func:`_number_markers` decides): three digit look-alikes in
+    a row, two with the decimal point's look-alike between them (员援园), two with a sign between
+    them (员耀圆, 猿颐员), or two before ％'s (圆园豫). One compiled class-led pattern: clean text
+    is scanned at C speed."""
+    _, digits, point = _lookalikes()
+    d = "".join(digits)
+    signs = _number_signs()
+    between = "".join(h for h, s in signs.items() if s in BETWEEN_SIGNS)
+    percent = next(h for h, s in signs.items() if s == FULLWIDTH_PERCENT)
+    return re.compile(f"[{d}](?:[{d}]{{2}}|[{point}{between}][{d}]|[{d}]{percent})")
+
+
+def _number_shapes(text: str) -> list[int]:
+    """Where :func:`_number_shape_re` matches in ``text`` (the cheap first look)."""
+    return [m.start() for m in _number_shape_re().finditer(text)]
+
+
+def _number_markers(text: str, numbers: list[_Candidate], signs: list[_Candidate]) -> list[_Candidate]:
+    """The numbers (of :func:`_number_candidates`) and signs (of :func:`_number_sign_candidates`)
+    that show the garble by their shape whatever surrounds them: read with at least likely
+    evidence, and a decimal number of look-alikes (员圆援猿源), a run of STRONG_RUN or more no
+    two of which make a word (员园园, not 员远远: 远远), or a sign between two look-alikes
+    (原猿耀缘, 猿颐员) or ％ after PERCENT_DIGITS of them (猿愿援苑豫). Such a number is as good a
+    marker of a garbled text as a comma's look-alike that no word explains."""
+    _, digits, point = _lookalikes()
+    found = []
+    for cand in numbers:
+        run = cand.hanzi
+        if cand.evidence < LIKELY_FROM or not all(c in digits or c == point for c in run):
+            continue
+        if point in run[1:-1] or (
+            len(run) >= STRONG_RUN and not any(lexicon.is_word(run[i : i + 2], min_freq=1) for i in range(len(run) - 1))
+        ):
+            found.append(cand)
+    for cand in signs:
+        start = cand.start
+        if cand.evidence < LIKELY_FROM or not _digit_lookalike_at(text, start - 1):
+            continue
+        if cand.symbol == "%":
+            if _digit_lookalike_at(text, start - PERCENT_DIGITS) or text[start - 2 : start - 1] == point:
+                found.append(cand)
+        elif cand.symbol in BETWEEN_SIGNS and _digit_lookalike_at(text, cand.end):
+            found.append(cand)
+    return found
+
+
+def _digit_lookalike_at(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and text[index] in _lookalikes()[1]
+
+
+#: 原 and 垣, the look-alikes of － and ＋ (A3AD, A3AB): a signed figure of a table (原猿耀缘 is
+#: －3～5, 垣园援缘圆 ＋0.52) where the sign and its number fill a cell.
+PLUS_LOOKALIKE = "垣"
+CELL_SIGNS = {HYPHEN_MINUS_LOOKALIKE: FULLWIDTH_HYPHEN_MINUS, PLUS_LOOKALIKE: FULLWIDTH_PLUS_SIGN}
+#: What a table's cell starts after or ends before: an inline space, the line's edge; and a
+#: range's ～ (原缘耀原员 is －5～－1) or its look-alike.
+CELL_EDGES = _INLINE_SPACES + "\n" + FULLWIDTH_TILDE
+
+
+def _cell_sign_candidates(text: str) -> list[_Candidate]:
+    """``　原猿耀缘``, ``　垣园援缘圆⏎``: 原 or 垣 at a cell's start (after a space, a line's start or
+    a range's ～) right before a number of digit look-alikes that ends the cell (a space, the
+    line's end, ～, ℃ or ％, or their look-alikes): the sign of a figure. (原 before a number
+    in prose, 原20人 'formerly', has a word after the number; 原员工 has no number.)"""
+    found: list[_Candidate] = []
+    tilde = next(h for h, s in _number_signs().items() if s == FULLWIDTH_TILDE)
+    after_ok = CELL_EDGES + "".join(h for h, s in _number_signs().items() if s in (*SIGNS_AFTER, FULLWIDTH_TILDE))
+    point = _lookalikes()[2]
+    for char, symbol in CELL_SIGNS.items():
+        for at in _occurrences(text, char):
+            before = text[at - 1] if at else "\n"
+            if before not in CELL_EDGES and before != tilde:
+                continue
+            if not _number_starts_at(text, at + 1) or text[at + 1].isascii():
+                continue
+            end = at + 1
+            while _digit_lookalike_at(text, end) or (
+                text[end : end + 1] == point and _digit_lookalike_at(text, end + 1)
+            ):
+                end += 1
+            if end < len(text) and text[end] not in after_ok:
+                continue
+            cand = _Candidate(at, at + 1, char, symbol)
+            cand.add(LIKELY_FROM, "the sign of a figure that fills a table's cell (－3～5, ＋0.52)", EV_OTHER)
+            found.append(cand)
+    return found
