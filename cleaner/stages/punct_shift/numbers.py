@@ -268,12 +268,13 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
         _, next_ = _next_visible(text, after_at, 1)
         followed_by_number = next_ in digits or (next_.isascii() and next_.isdigit())
         unit = (
+            # (after != "": the text's end is no unit, "" being in every string)
             (after in NUMBER_AFTER and not (len(run) == 1 and _counter_starts_word(text, after_at)))
             or text.startswith(NUMBER_AFTER_WORDS, after_at)
             or (after.isascii() and after.isdigit())
             or (after in NUMBER_RANGE and followed_by_number)
-            or (after in after_signs and not lexicon.is_word(text[after_at : after_at + 2]))
-            or (after in signs and followed_by_number)
+            or (after in after_signs and not _two_char_word(text, after_at))
+            or (after in signs and (followed_by_number or _cell_sign_at(text, after_at + 1)))
             or (after == dot and followed_by_number)
             or (after == DASH_LOOKALIKE and _range_dash(text, after_at) is not None)
             or (
@@ -300,10 +301,12 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
         before_at, before = _next_visible(text, start, -1)
         year = before == apostrophe and len(run) == 2 and _year_apostrophe(text, before_at)
         prefix = (
-            before in NUMBER_BEFORE
+            # (the text's start counts as 第 does, but not before a word: 圆圆　18岁 is a name)
+            (before in NUMBER_BEFORE and not (before == "" and len(run) >= 2 and lexicon.is_word(run, min_freq=1)))
             or (before.isascii() and before.isdigit())
             or (before in (MIDDLE_DOT, dot) and _is_digit_at(text, before_at - 1))
             or (before in signs and _is_digit_at(text, before_at - 1))
+            or (before_at == start - 1 and _cell_sign_at(text, before_at))  # 　原猿耀缘: －3
             or (before == DASH_LOOKALIKE and _range_dash(text, before_at) is not None)
             or (before == DASH_LOOKALIKE and _code_dash(text, before_at) is not None)  # F要员远: F—16
             or (before_at == start - 1 and _code_letter_re().match(before) is not None)  # P员园: P10
@@ -437,7 +440,15 @@ def _number_pattern(text: str, start: int, end: int) -> str | None:
         ):
             return "the number of a table, figure or clue (表3：, 见表3）, 线索1：)"
         return None
-    if before == "\n" and _table_row(text, start, end):
+    if (
+        before in SECTION_WORDS
+        and end - start <= 2
+        and (start == 1 or text[start - 2] == "\n")
+        and after != ""
+        and after in _INLINE_SPACES
+    ):
+        return "the number of a table or figure heading its line (表1　…)"
+    if before == "\n" and (_table_row(text, start, end) or _spaced_table_row(text, start, end)):
         return "the rank at the start of a table's row, between rows numbered before and after it"
     if after in PERCENT_SIGNS and _percent_start(text, end) == start:
         return f"a percentage after {text[start - 2 : start]} (增长6%)"
@@ -618,6 +629,32 @@ def _table_row(text: str, start: int, end: int) -> bool:
     )
 
 
+def _spaced_table_row(text: str, start: int, end: int) -> bool:
+    """``⏎圆　王强　员园援猿员秒``: a one- or two-digit number at a line's start before an inline
+    space, the line before or after it starting the same way with the number one less or one
+    more (the ranks of a table set apart from its names)."""
+    if end - start > 2 or text[end : end + 1] not in _INLINE_SPACES or text[end : end + 1] == "":
+        return False
+    value = _number_value(text, start, end)
+    if value is None:
+        return False
+    previous = text.rfind("\n", 0, start - 1) + 1 if start else -1
+    after_line = text.find("\n", end)
+    return (previous >= 0 and previous != start and _spaced_row_numbered(text, previous, value - 1)) or (
+        after_line >= 0 and _spaced_row_numbered(text, after_line + 1, value + 1)
+    )
+
+
+def _spaced_row_numbered(text: str, at: int, value: float) -> bool:
+    """Whether the line starting at ``text[at]`` starts with the number ``value`` (one or two
+    digits) before an inline space."""
+    end = at
+    while end < at + 2 and _is_digit_at(text, end):
+        end += 1
+    following = text[end : end + 1]
+    return end > at and following != "" and following in _INLINE_SPACES and _number_value(text, at, end) == value
+
+
 def _row_ends_in_figure(text: str, index: int) -> bool:
     line_end = text.find("\n", index)
     return _is_digit_at(text, (len(text) if line_end < 0 else line_end) - 1)
@@ -678,10 +715,10 @@ def _number_sign_candidates(text: str) -> list[_Candidate]:
             continue  # (人员豫剧: the 员 of 人员 is no digit)
         cand = _Candidate(index, index + 1, char, SIGN_OUTPUT.get(symbol, symbol))
         if symbol in SIGNS_AFTER:
-            if lexicon.is_word(text[index : index + 2]):
+            if _two_char_word(text, index):
                 continue  # 益处, 益于, 豫剧
             cand.add(LIKELY_FROM + 1.0, "right after a number", EV_OTHER)
-        elif _number_starts_at(text, index + 1):
+        elif _number_starts_at(text, index + 1) or (symbol == FULLWIDTH_TILDE and _cell_sign_at(text, index + 1)):
             cand.add(SURE_FROM, "between two numbers", EV_OTHER)
         else:
             continue
@@ -1292,14 +1329,16 @@ PERCENT_DIGITS = 2
 def _number_shape_re() -> re.Pattern[str]:
     """What may be a strong number (:func:`_number_markers` decides): three digit look-alikes in
     a row, two with the decimal point's look-alike between them (员援园), two with a sign between
-    them (员耀圆, 猿颐员), or two before ％'s (圆园豫). One compiled class-led pattern: clean text
-    is scanned at C speed."""
+    them (员耀圆, 猿颐员), two before ％'s (圆园豫), or a range to a signed figure (缘耀原员). One
+    compiled class-led pattern: clean text is scanned at C speed."""
     _, digits, point = _lookalikes()
     d = "".join(digits)
     signs = _number_signs()
     between = "".join(h for h, s in signs.items() if s in BETWEEN_SIGNS)
     percent = next(h for h, s in signs.items() if s == FULLWIDTH_PERCENT)
-    return re.compile(f"[{d}](?:[{d}]{{2}}|[{point}{between}][{d}]|[{d}]{percent})")
+    tilde = next(h for h, s in signs.items() if s == FULLWIDTH_TILDE)
+    cell_signs = "".join(CELL_SIGNS)
+    return re.compile(f"[{d}](?:[{d}]{{2}}|[{point}{between}][{d}]|[{d}]{percent}|{tilde}[{cell_signs}][{d}])")
 
 
 def _number_shapes(text: str) -> list[int]:
@@ -1331,13 +1370,20 @@ def _number_markers(text: str, numbers: list[_Candidate], signs: list[_Candidate
         if cand.symbol == "%":
             if _digit_lookalike_at(text, start - PERCENT_DIGITS) or text[start - 2 : start - 1] == point:
                 found.append(cand)
-        elif cand.symbol in BETWEEN_SIGNS and _digit_lookalike_at(text, cand.end):
+        elif cand.symbol in BETWEEN_SIGNS and (_digit_lookalike_at(text, cand.end) or _cell_sign_at(text, cand.end)):
             found.append(cand)
     return found
 
 
 def _digit_lookalike_at(text: str, index: int) -> bool:
     return 0 <= index < len(text) and text[index] in _lookalikes()[1]
+
+
+def _two_char_word(text: str, index: int) -> bool:
+    """Whether ``text[index : index + 2]`` is two characters that make a word (豫剧, 益处; a
+    sign at the text's end makes none, though jieba holds 豫 alone)."""
+    pair = text[index : index + 2]
+    return len(pair) == 2 and lexicon.is_word(pair)
 
 
 #: 原 and 垣, the look-alikes of － and ＋ (A3AD, A3AB): a signed figure of a table (原猿耀缘 is
@@ -1350,29 +1396,44 @@ CELL_EDGES = _INLINE_SPACES + "\n" + FULLWIDTH_TILDE
 
 
 def _cell_sign_candidates(text: str) -> list[_Candidate]:
-    """``　原猿耀缘``, ``　垣园援缘圆⏎``: 原 or 垣 at a cell's start (after a space, a line's start or
-    a range's ～) right before a number of digit look-alikes that ends the cell (a space, the
-    line's end, ～, ℃ or ％, or their look-alikes): the sign of a figure. (原 before a number
-    in prose, 原20人 'formerly', has a word after the number; 原员工 has no number.)"""
+    """The signs of :func:`_cell_sign_at`: ``　原猿耀缘`` is ``　－3～5``, ``　垣园援缘圆`` ``　＋0.52``."""
     found: list[_Candidate] = []
-    tilde = next(h for h, s in _number_signs().items() if s == FULLWIDTH_TILDE)
-    after_ok = CELL_EDGES + "".join(h for h, s in _number_signs().items() if s in (*SIGNS_AFTER, FULLWIDTH_TILDE))
-    point = _lookalikes()[2]
     for char, symbol in CELL_SIGNS.items():
         for at in _occurrences(text, char):
-            before = text[at - 1] if at else "\n"
-            if before not in CELL_EDGES and before != tilde:
-                continue
-            if not _number_starts_at(text, at + 1) or text[at + 1].isascii():
-                continue
-            end = at + 1
-            while _digit_lookalike_at(text, end) or (
-                text[end : end + 1] == point and _digit_lookalike_at(text, end + 1)
-            ):
-                end += 1
-            if end < len(text) and text[end] not in after_ok:
-                continue
-            cand = _Candidate(at, at + 1, char, symbol)
-            cand.add(LIKELY_FROM, "the sign of a figure that fills a table's cell (－3～5, ＋0.52)", EV_OTHER)
-            found.append(cand)
+            if _cell_sign_at(text, at):
+                cand = _Candidate(at, at + 1, char, symbol)
+                cand.add(LIKELY_FROM, "the sign of a figure that fills a table's cell (－3～5, ＋0.52)", EV_OTHER)
+                found.append(cand)
     return found
+
+
+def _cell_sign_at(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is 原 or 垣 at a cell's start (after a space, a line's start or a
+    range's ～) right before a number of digit look-alikes that ends the cell (a space, the
+    line's end, ～, ℃ or ％, or their look-alikes): the sign of a figure. (原 before a number
+    in prose, 原20人 'formerly', has a word after the number; 原员工 has no number.)"""
+    if text[at : at + 1] not in CELL_SIGNS:
+        return False
+    before = text[at - 1] if at else "\n"
+    if before not in _cell_starts():
+        return False
+    if not _number_starts_at(text, at + 1) or text[at + 1].isascii():
+        return False
+    point = _lookalikes()[2]
+    end = at + 1
+    while _digit_lookalike_at(text, end) or (text[end : end + 1] == point and _digit_lookalike_at(text, end + 1)):
+        end += 1
+    return end == len(text) or text[end] in _cell_ends()
+
+
+@functools.cache
+def _cell_starts() -> frozenset[str]:
+    """What a signed figure's cell starts after: CELL_EDGES and ～'s look-alike (耀)."""
+    return frozenset(CELL_EDGES) | {h for h, s in _number_signs().items() if s == FULLWIDTH_TILDE}
+
+
+@functools.cache
+def _cell_ends() -> frozenset[str]:
+    """What a signed figure's cell ends before: CELL_EDGES and the look-alikes of ～ ℃ ％."""
+    wanted = (*SIGNS_AFTER, FULLWIDTH_TILDE)
+    return frozenset(CELL_EDGES) | {h for h, s in _number_signs().items() if s in wanted}
