@@ -93,6 +93,7 @@ from cleaner.stages.punct_shift.numbers import (
     _cell_sign_candidates,
     _comma_before_number,
     _item_parentheses,
+    _lone_at_cell_end,
     _number_candidates,
     _number_markers,
     _number_shape_re,
@@ -265,6 +266,8 @@ def _detect_document(text: str, what: str, reals: list[int] | None = None) -> li
         else:
             append(_finding(RULE, cand, level))
     for cand in numbers:
+        if in_numbers and _lone_at_cell_end(text, cand):
+            continue  # (中远　张耀光: 中远 is a name's word, not 中 6张)
         level = _line_level(cand, status[lines_of.of(cand.start)], high_risk=False)
         if level is not None:
             findings.append(_finding(RULE_DIGIT, cand, level))

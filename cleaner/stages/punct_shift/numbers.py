@@ -57,6 +57,7 @@ from cleaner.stages.punct_shift.table import (
     DECIMAL_POINT,
     ENUMERATION,
     HYPHEN_MINUS_LOOKALIKE,
+    _all_lookalikes,
     _high_risk,
     _lookalikes,
     _next_visible,
@@ -1320,6 +1321,10 @@ APART_MARKS = frozenset("，。、；：？！")
 STRONG_RUN = 3
 #: The signs a full-width number is set with between two numbers (～ ∶ ／ ×: 员园耀圆园, 猿颐员).
 BETWEEN_SIGNS = (FULLWIDTH_TILDE, RATIO, FULLWIDTH_SOLIDUS, MULTIPLICATION_SIGN)
+#: A run of digit look-alikes that starts with 0 is a number by its shape only as long as a
+#: code is (园园猿苑, a staff number): no count starts with 0, and three (林园园远志) are too often
+#: words side by side.
+CODE_DIGITS = 4
 #: A ％ is a number's sign by its shape after two or more digit look-alikes (猿愿豫, 猿愿援苑豫);
 #: after one (远豫) a word may end there.
 PERCENT_DIGITS = 2
@@ -1350,17 +1355,24 @@ def _number_markers(text: str, numbers: list[_Candidate], signs: list[_Candidate
     """The numbers (of :func:`_number_candidates`) and signs (of :func:`_number_sign_candidates`)
     that show the garble by their shape whatever surrounds them: read with at least likely
     evidence, and a decimal number of look-alikes (员圆援猿源), a run of STRONG_RUN or more no
-    two of which make a word (员园园, not 员远远: 远远), or a sign between two look-alikes
-    (原猿耀缘, 猿颐员) or ％ after PERCENT_DIGITS of them (猿愿援苑豫). Such a number is as good a
-    marker of a garbled text as a comma's look-alike that no word explains."""
+    two of which make a word, nor its ends with the characters beside it, and not starting
+    with 0 unless a code's (员园园, 园园猿苑; not 员远远: 远远, not 怨远东: 远东, not 园园远), or a
+    sign between two look-alikes (原猿耀缘, 猿颐员) or ％ after PERCENT_DIGITS of them where no
+    hanzi but 的 follows (猿愿援苑豫; not 源源豫园, 豫章). Such a number is as good a marker of a
+    garbled text as a comma's look-alike that no word explains."""
     _, digits, point = _lookalikes()
+    zero = next(h for h, d in digits.items() if d == "0")
     found = []
     for cand in numbers:
         run = cand.hanzi
         if cand.evidence < LIKELY_FROM or not all(c in digits or c == point for c in run):
             continue
         if point in run[1:-1] or (
-            len(run) >= STRONG_RUN and not any(lexicon.is_word(run[i : i + 2], min_freq=1) for i in range(len(run) - 1))
+            len(run) >= STRONG_RUN
+            and (run[0] != zero or len(run) >= CODE_DIGITS)
+            and not any(lexicon.is_word(run[i : i + 2], min_freq=1) for i in range(len(run) - 1))
+            and not _two_char_word(text, cand.start - 1, min_freq=1)
+            and not _two_char_word(text, cand.end - 1, min_freq=1)
         ):
             found.append(cand)
     for cand in signs:
@@ -1368,22 +1380,35 @@ def _number_markers(text: str, numbers: list[_Candidate], signs: list[_Candidate
         if cand.evidence < LIKELY_FROM or not _digit_lookalike_at(text, start - 1):
             continue
         if cand.symbol == "%":
-            if _digit_lookalike_at(text, start - PERCENT_DIGITS) or text[start - 2 : start - 1] == point:
+            if (_digit_lookalike_at(text, start - PERCENT_DIGITS) or text[start - 2 : start - 1] == point) and (
+                not _han_after_percent(text, cand.end)
+            ):
                 found.append(cand)
         elif cand.symbol in BETWEEN_SIGNS and (_digit_lookalike_at(text, cand.end) or _cell_sign_at(text, cand.end)):
             found.append(cand)
     return found
 
 
+#: What may follow a percentage in prose and still mark it (猿愿援苑豫的).
+PERCENT_FOLLOWERS = "的"
+
+
+def _han_after_percent(text: str, index: int) -> bool:
+    """Whether a hanzi that is neither a mark's look-alike nor one of PERCENT_FOLLOWERS stands at
+    ``text[index]`` after a ％'s look-alike (源源豫园 is the Yu Garden, 豫章 a place)."""
+    char = text[index : index + 1]
+    return bool(char) and is_han(char) and char not in _lookalikes()[0] and char not in PERCENT_FOLLOWERS
+
+
 def _digit_lookalike_at(text: str, index: int) -> bool:
     return 0 <= index < len(text) and text[index] in _lookalikes()[1]
 
 
-def _two_char_word(text: str, index: int) -> bool:
+def _two_char_word(text: str, index: int, min_freq: int = lexicon.COMMON_WORD_FREQ) -> bool:
     """Whether ``text[index : index + 2]`` is two characters that make a word (豫剧, 益处; a
     sign at the text's end makes none, though jieba holds 豫 alone)."""
-    pair = text[index : index + 2]
-    return len(pair) == 2 and lexicon.is_word(pair)
+    pair = text[index : index + 2] if index >= 0 else ""
+    return len(pair) == 2 and lexicon.is_word(pair, min_freq=min_freq)
 
 
 #: 原 and 垣, the look-alikes of － and ＋ (A3AD, A3AB): a signed figure of a table (原猿耀缘 is
@@ -1437,3 +1462,14 @@ def _cell_ends() -> frozenset[str]:
     """What a signed figure's cell ends before: CELL_EDGES and the look-alikes of ～ ℃ ％."""
     wanted = (*SIGNS_AFTER, FULLWIDTH_TILDE)
     return frozenset(CELL_EDGES) | {h for h, s in _number_signs().items() if s in wanted}
+
+
+def _lone_at_cell_end(text: str, cand: _Candidate) -> bool:
+    """Whether the number ``cand`` is one digit look-alike after a hanzi (no look-alike) and
+    before an inline space: in a table, the end of a cell's word (中远　张耀光, 三愿　天园,
+    天园　…), which a counter in the next cell does not make a number."""
+    start, end = cand.start, cand.end
+    if end - start != 1 or not start or text[end : end + 1] == "" or text[end] not in _INLINE_SPACES:
+        return False
+    before = text[start - 1]
+    return is_han(before) and before not in _all_lookalikes() and before not in SECTION_WORDS  # (表1　…)
