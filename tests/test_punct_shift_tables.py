@@ -152,3 +152,19 @@ CELLS = st.one_of(st.sampled_from(WORDS), st.integers(0, 99999).map(str), st.sam
 def test_clean_tables_of_lookalike_words_are_never_edited(rows: list[list[str]]) -> None:
     text = "\n".join("　".join(row) for row in rows)
     assert repair(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two look-alikes alone in a cell of a row of garbled figures: a number
+        ("河源市　苑猿　员圆援猿源\n林苑　怨愿　员猿援园圆", "河源市　73　12.34\n林苑　98　13.02"),
+        # ... but not a word (远远, 圆圆: names), nor on a row with no garbled figure
+        ("远远　员圆援猿源\n圆圆　员猿援园圆", "远远　12.34\n圆圆　13.02"),
+        ("河源市　苑猿　12.34\n林苑　怨愿　员猿援园圆", "河源市　苑猿　12.34\n林苑　98　13.02"),
+        # one alone is only reported
+        ("张耀曾　缘　员圆援猿源\n李明　员猿援园圆", "张耀曾　缘　12.34\n李明　13.02"),
+    ],
+)
+def test_cells_of_two_lookalikes_beside_garbled_figures(text: str, expected: str) -> None:
+    assert repair(text) == expected

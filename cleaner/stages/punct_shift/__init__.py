@@ -90,6 +90,7 @@ from cleaner.stages.punct_shift.document import (
 from cleaner.stages.punct_shift.faithful import _bullets, _corner_quotes, _latin_words
 from cleaner.stages.punct_shift.marks import _punct_candidates
 from cleaner.stages.punct_shift.numbers import (
+    _cell_numbers,
     _cell_sign_candidates,
     _comma_before_number,
     _item_parentheses,
@@ -187,6 +188,7 @@ def _detect_document(text: str, what: str, reals: list[int] | None = None) -> li
     garbled = marker_count >= MIN_MARKERS and marker_count * MAX_REAL_PER_MARKER >= real_count and kinds >= 2
     # Where the marks do not show the garble, the numbers may (a table of figures: 员圆援猿源).
     latin = numbers = number_signs = None
+    number_markers: list[_Candidate] = []
     in_numbers = False
     if not garbled and _number_shape_re().search(text) is not None:
         latin = _latin_words(text)
@@ -265,6 +267,7 @@ def _detect_document(text: str, what: str, reals: list[int] | None = None) -> li
             append(Finding(RULE, span, reason, level, Edit(span, hanzi, symbol, RULE, level, reason)))
         else:
             append(_finding(RULE, cand, level))
+    numbers = numbers + _cell_numbers(text, numbers, number_markers if in_numbers else None, number_signs)
     for cand in numbers:
         if in_numbers and _lone_at_cell_end(text, cand):
             continue  # (中远　张耀光: 中远 is a name's word, not 中 6张)

@@ -7,6 +7,7 @@ an item's parentheses (``渊源冤``) and the comma before a number.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -1473,3 +1474,50 @@ def _lone_at_cell_end(text: str, cand: _Candidate) -> bool:
         return False
     before = text[start - 1]
     return is_han(before) and before not in _all_lookalikes() and before not in SECTION_WORDS  # (表1　…)
+
+
+#: Inline spaces as a regex class (the cells of a table are set apart by them).
+_CELL_GAP = "[ \t\u3000\u00a0]"
+
+
+@functools.cache
+def _cell_number_re() -> re.Pattern[str]:
+    """One or two digit look-alikes that fill a table's cell: between inline spaces or a
+    line's edges (``张耀曾　缘　324.74``, ``议会下院　田园　怨愿``)."""
+    d = "".join(_lookalikes()[1])
+    return re.compile(f"(?:(?<={_CELL_GAP})|^)[{d}]{{1,2}}(?={_CELL_GAP}|$)", re.MULTILINE)
+
+
+def _cell_numbers(
+    text: str, numbers: list[_Candidate], markers: list[_Candidate] | None, signs: list[_Candidate]
+) -> list[_Candidate]:
+    """Numbers of one or two digit look-alikes that fill a cell on a line that holds a number
+    of a garbled shape (``markers``, found here when None): a row of figures, where a cell of
+    two look-alikes that make no word (远源, 怨愿; not 远远 圆圆, names) is a number; one alone
+    (缘) only a doubt, as a one-character cell may be a word."""
+    matches = list(_cell_number_re().finditer(text))
+    if not matches:
+        return []
+    taken = {c.start for c in numbers}
+    if markers is None:
+        markers = _number_markers(text, numbers, signs)
+    if not markers:
+        return []
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    marked_lines = {bisect.bisect_right(line_starts, c.start) for c in markers}
+    _, digits, _ = _lookalikes()
+    found = []
+    for match in matches:
+        start, end = match.start(), match.end()
+        run = match.group()
+        if start in taken or bisect.bisect_right(line_starts, start) not in marked_lines:
+            continue
+        if len(run) == 2 and lexicon.is_word(run, min_freq=1):
+            continue  # (远远 圆圆: names as often as numbers)
+        cand = _Candidate(start, end, run, "".join(digits[c] for c in run))
+        if len(run) == 2:
+            cand.add(SURE_FROM, "two look-alikes filling a cell of a row of garbled figures", EV_OTHER)
+        else:
+            cand.add(DOUBT_FROM, "one look-alike filling a cell of a row of garbled figures", EV_OTHER)
+        found.append(cand)
+    return found
