@@ -161,7 +161,10 @@ def test_clean_tables_of_lookalike_words_are_never_edited(rows: list[list[str]])
         ("河源市　苑猿　员圆援猿源\n林苑　怨愿　员猿援园圆", "河源市　73　12.34\n林苑　98　13.02"),
         # ... but not a word (远远, 圆圆: names), nor on a row with no garbled figure
         ("远远　员圆援猿源\n圆圆　员猿援园圆", "远远　12.34\n圆圆　13.02"),
-        ("河源市　苑猿　12.34\n林苑　怨愿　员猿援园圆", "河源市　苑猿　12.34\n林苑　98　13.02"),
+        (
+            "河源市　苑猿　12.34\n林苑　怨愿　员猿援园圆\n深发展　员圆援猿源",
+            "河源市　苑猿　12.34\n林苑　98　13.02\n深发展　12.34",
+        ),
         # one alone is only reported
         ("张耀曾　缘　员圆援猿源\n李明　员猿援园圆", "张耀曾　缘　12.34\n李明　13.02"),
     ],
