@@ -35,8 +35,17 @@ run of letter look-alikes no word holds), ``『』`` as a pair (``液三通一�
 and the bullet ``●`` (``荫``). The others (math signs, the bracket variants whose hanzi are
 也 页 业 医) are left alone: too rare in prose to outweigh how common those hanzi are.
 
+A table of figures (weather, stock prices, results, statistics) has no mark to garble, only its
+numbers: a document, block or line whose marks show nothing is judged by numbers of a shape no
+word explains (``员圆援猿源`` 12.34, ``员园园`` 100, ``原猿耀缘`` －3～5, ``猿愿援苑豫`` 38.7%;
+numbers._number_markers), counted against its real marks as the marks' look-alikes are; there
+only the lines holding such a number are read with confidence, a cell of two look-alikes that
+make no word is a number (``苑猿``), and a mark's look-alike is at most reported (``袁冶`` beside
+``园源员怨`` is a name).
+
 A confident reading becomes an edit; a doubtful one a finding below the threshold. The
-document-level finding ``punct-shift-document`` says whether the text has the garble at all.
+document-level finding ``punct-shift-document`` says whether the text has the garble at all
+(and when only its numbers show it, says so).
 
 The package, one concern per module (each imports only the ones before it):
 ``table`` (the shift table, the look-alikes, rule ids), ``decide`` (a candidate's evidence ->
