@@ -35,3 +35,29 @@ def test_approximation_after_units_digit() -> None:
     assert _approximation_after_units("6", "多") and _approximation_after_units("3", "余")
     assert not _approximation_after_units("0", "多") and not _approximation_after_units("0", "余")
     assert not _approximation_after_units("6", "个") and not _approximation_after_units("6", "年")
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # A quotation holds no “” of its own (a quotation inside one takes ‘’): of the 野 opened
+        # before a 冶, the one that reads clearly as the mark opens it, and 野菜 野外 野地 inside
+        # the quotation keep their hanzi (the closer used to pair with the last 野).
+        ("专家提醒野不要随意采食野菜袁野生蘑菇更不能吃冶", "专家提醒“不要随意采食野菜，野生蘑菇更不能吃”"),
+        (
+            "他叮嘱队员野进山要带足水袁到了野外要结伴而行袁不要惊扰野生动物冶",
+            "他叮嘱队员“进山要带足水，到了野外要结伴而行，不要惊扰野生动物”",
+        ),
+        ("村里人都说野这片野地要好好保护冶", "村里人都说“这片野地要好好保护”"),
+        # ... where the last 野 reads as well as the earlier one, it opens the quotation
+        ("他说野野菜好吃冶袁大家都笑了", "他说“野菜好吃”，大家都笑了"),
+        # A “ left open before a closed quotation does not compete for a later ”: 野城冶 is a
+        # quotation of its own each time (a “ opened before 野城冶 would hold that pair).
+        (
+            "门上写着野平安野两个字遥这座楼叫野城冶袁车就停在野城冶的地下室",
+            "门上写着“平安“两个字。这座楼叫“城”，车就停在“城”的地下室",
+        ),
+    ],
+)
+def test_double_quotes_do_not_nest(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)

@@ -96,6 +96,7 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     stacks: dict[str, list[_Candidate]] = {}
     paired: set[int] = set()
     pairs: list[tuple[_Candidate, _Candidate]] = []
+    closed_at: dict[str, int] = {}  # per opening mark of NO_NESTING: where its last pair closed
     # Only the look-alikes of paired marks take part (the commas and stops are most of them).
     candidates = [c for c in candidates if c.symbol in _PAIRED_MARKS]
     for cand in candidates:
@@ -122,11 +123,17 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
                 if opening in NO_NESTING and len(stack) > 1:
                     # 叶红叶苍鹰曳: a title holds no title, so only one of the openers is one:
                     # the last, unless an earlier one reads clearly better as the mark (红叶).
-                    at = max(range(len(stack)), key=lambda k: (stack[k].evidence, k))
+                    # Only those opened since the last pair of this kind closed compete (one
+                    # opened before it would hold that pair).
+                    first = len(stack) - 1
+                    while first and stack[first - 1].start > closed_at.get(opening, -1):
+                        first -= 1
+                    at = max(range(first, len(stack)), key=lambda k: (stack[k].evidence, k))
                     if stack[at].evidence - stack[-1].evidence < NESTING_MARGIN:
                         at = len(stack) - 1
                     opener = stack[at]
                     del stack[at:]
+                    closed_at[opening] = cand.start
                 else:
                     opener = stack.pop()
                 opener.add(PAIR_BONUS, f"pairs with {cand.hanzi} (as {cand.symbol})", EV_PAIRED)
@@ -229,8 +236,9 @@ def _between_hanzi(text: str, index: int) -> bool:
 
 #: What an unclosed “ may follow: a paragraph start, a colon or its look-alike 院.
 OPEN_QUOTE_AFTER = ("", "\n", FULLWIDTH_COLON, "院")
-#: Marks that never hold a pair of their own kind (《…《…》…》, （…（…）…） are not written).
-NO_NESTING = LEFT_BOOK_TITLE + FULLWIDTH_LEFT_PAREN
+#: Marks that never hold a pair of their own kind (《…《…》…》, （…（…）…） are not written; a
+#: quotation inside a quotation takes ‘’, not “”: GB/T 15834).
+NO_NESTING = LEFT_BOOK_TITLE + FULLWIDTH_LEFT_PAREN + LEFT_DOUBLE_QUOTE
 #: How much better an earlier opener must read than the last to take the closer from it.
 NESTING_MARGIN = 1.0
 
