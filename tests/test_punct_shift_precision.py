@@ -61,3 +61,22 @@ def test_approximation_after_units_digit() -> None:
 )
 def test_double_quotes_do_not_nest(snippet: str, expected: str) -> None:
     assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # No line starts with a closing mark: a 冶 at a line start (冶铁 冶铸) closes no
+        # quotation, so the 野 of 野马 野花 before it keeps its hanzi
+        (
+            "遥远的天边袁野马在奔跑遥\n冶铁技术在春秋时期已经相当成熟遥",
+            "遥远的天边，野马在奔跑。\n冶铁技术在春秋时期已经相当成熟。",
+        ),
+        ("春天到了袁野花开满了山坡遥\n冶铁作坊里炉火正旺遥", "春天到了，野花开满了山坡。\n冶铁作坊里炉火正旺。"),
+        # ... while a quotation that runs on to the next line still closes where a line ends
+        ("他说院野明天一定要去遥\n冶铁作坊里炉火正旺遥冶", "他说：“明天一定要去。\n冶铁作坊里炉火正旺。”"),
+    ],
+)
+def test_a_closer_at_a_line_start_closes_nothing(text: str, expected: str) -> None:
+    lead = "会议指出院野要抓好落实袁创新活动方式袁扩大覆盖遥冶"
+    assert repair(lead + text) == "会议指出：“要抓好落实，创新活动方式，扩大覆盖。”" + expected

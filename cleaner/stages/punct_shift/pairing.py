@@ -51,6 +51,8 @@ from cleaner.stages.punct_shift.table import (
 )
 
 PAIR_BONUS = 3.0
+#: What stands before a line's first character ('' at the start of the text).
+LINE_STARTS = ("", "\n")
 #: A look-alike that reads this strongly as a word (视野, 野外) cannot pair.
 PAIR_FLOOR = -1.0
 MAX_PAIR_SPAN = 400
@@ -108,6 +110,8 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
         if cand.symbol in closer_of:
             stacks.setdefault(cand.symbol, []).append(cand)
         elif cand.symbol in opener_of:
+            if _next_visible(text, cand.start, -1)[1] in LINE_STARTS:
+                continue  # no line starts with a closing mark (冶金 at a line start): it closes nothing
             opening = opener_of[cand.symbol]
             span = STRICT_PAIRS.get(opening, MAX_PAIR_SPAN)
             stack = [o for o in stacks.get(opening, []) if cand.start - o.start <= span]
