@@ -39,6 +39,7 @@ from cleaner.stages.punct_shift.decide import (
 )
 from cleaner.stages.punct_shift.reading import _DOUBLED_KINDS, _LEXICON_KINDS, _word_neighbours
 from cleaner.stages.punct_shift.table import (
+    _INLINE_SPACES,
     FREE_PUNCT,
     QUESTION_EXCLAMATION,
     REPAIRED_PUNCT,
@@ -53,6 +54,8 @@ from cleaner.stages.punct_shift.table import (
 PAIR_BONUS = 3.0
 #: What stands before a line's first character ('' at the start of the text).
 LINE_STARTS = ("", "\n")
+#: What a look-alike at a line start may follow: the break, or the spaces that indent the line.
+_BREAK_OR_SPACE = frozenset("\n" + _INLINE_SPACES)
 #: A look-alike that reads this strongly as a word (视野, 野外) cannot pair.
 PAIR_FLOOR = -1.0
 MAX_PAIR_SPAN = 400
@@ -110,7 +113,8 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
         if cand.symbol in closer_of:
             stacks.setdefault(cand.symbol, []).append(cand)
         elif cand.symbol in opener_of:
-            if _next_visible(text, cand.start, -1)[1] in LINE_STARTS:
+            where = cand.start
+            if (not where or text[where - 1] in _BREAK_OR_SPACE) and _next_visible(text, where, -1)[1] in LINE_STARTS:
                 continue  # no line starts with a closing mark (冶金 at a line start): it closes nothing
             opening = opener_of[cand.symbol]
             span = STRICT_PAIRS.get(opening, MAX_PAIR_SPAN)
@@ -129,12 +133,14 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
                     # the last, unless an earlier one reads clearly better as the mark (红叶).
                     # Only those opened since the last pair of this kind closed compete (one
                     # opened before it would hold that pair).
-                    first = len(stack) - 1
-                    while first and stack[first - 1].start > closed_at.get(opening, -1):
+                    at = first = len(stack) - 1
+                    last_closed = closed_at.get(opening, -1)
+                    while first and stack[first - 1].start > last_closed:
                         first -= 1
-                    at = max(range(first, len(stack)), key=lambda k: (stack[k].evidence, k))
-                    if stack[at].evidence - stack[-1].evidence < NESTING_MARGIN:
-                        at = len(stack) - 1
+                    if first < at:
+                        best = max(range(first, len(stack)), key=lambda k: (stack[k].evidence, k))
+                        if stack[best].evidence - stack[-1].evidence >= NESTING_MARGIN:
+                            at = best
                     opener = stack[at]
                     del stack[at:]
                     closed_at[opening] = cand.start
