@@ -67,6 +67,7 @@ from cleaner.stages.punct_shift.table import (
     _surnames,
     shift_table,
 )
+from cleaner.stages.punct_shift.units import _approximation_after_units
 
 #: log P(a number) at a point of garbled text.
 LOG_P_NUMBER = -3.0
@@ -270,8 +271,11 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
         _, next_ = _next_visible(text, after_at, 1)
         followed_by_number = next_ in digits or (next_.isascii() and next_.isdigit())
         unit = (
-            # (after != "": the text's end is no unit, "" being in every string)
-            (after in NUMBER_AFTER and not (len(run) == 1 and _counter_starts_word(text, after_at)))
+            (
+                after in NUMBER_AFTER
+                and not (len(run) == 1 and _counter_starts_word(text, after_at))
+                and not _approximation_after_units(digits.get(run[-1], ""), after)  # 远多于: no 6多
+            )
             or text.startswith(NUMBER_AFTER_WORDS, after_at)
             or (after.isascii() and after.isdigit())
             or (after in NUMBER_RANGE and followed_by_number)
