@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.stages.punct_shift.units import _approximation_after_units
+from cleaner.stages.punct_shift.numbers import _approximation_after_unround
 from tests.test_punct_shift import garbled_context, repair
 from tests.test_punct_shift_names import REPAIRED
 
@@ -31,10 +31,11 @@ def test_approximation_after_round_numbers_only(snippet: str, expected: str) -> 
     assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
 
 
-def test_approximation_after_units_digit() -> None:
-    assert _approximation_after_units("6", "多") and _approximation_after_units("3", "余")
-    assert not _approximation_after_units("0", "多") and not _approximation_after_units("0", "余")
-    assert not _approximation_after_units("6", "个") and not _approximation_after_units("6", "年")
+def test_approximation_after_unround_digit() -> None:
+    assert _approximation_after_unround("6", "多") and _approximation_after_unround("3", "余")
+    assert not _approximation_after_unround("0", "多") and not _approximation_after_unround("0", "余")
+    assert not _approximation_after_unround("6", "个") and not _approximation_after_unround("6", "年")
+    assert not _approximation_after_unround("6", "")  # the end of the text
 
 
 @pytest.mark.parametrize(

@@ -67,7 +67,6 @@ from cleaner.stages.punct_shift.table import (
     _surnames,
     shift_table,
 )
-from cleaner.stages.punct_shift.units import _approximation_after_units
 
 #: log P(a number) at a point of garbled text.
 LOG_P_NUMBER = -3.0
@@ -82,6 +81,18 @@ NUMBER_AFTER = (
     "年月日时分秒号个万亿元角名次件项余多位岁条家所人天周届章节版米吨千百%‰°公点倍期辆台套批种类级层张只部篇户起发支"
     + MEASURE_WORDS
 )
+#: "More than" (多 余) follows a round number only (10多人, 二十余年, 300多万; never 6多人: a
+#: count of 5 takes 个多, 5个多月), so after a number whose last digit is not 0 it is no unit and
+#: the look-alike before it is the hanzi (远多于 "far more than", 远远多于), not a number (6多于).
+APPROXIMATIONS = frozenset("多余")
+ROUND_DIGIT = "0"
+
+
+def _approximation_after_unround(last_digit: str, after: str) -> bool:
+    """Whether ``after`` is 多 or 余 after a number ending in ``last_digit`` other than 0."""
+    return after in APPROXIMATIONS and last_digit != ROUND_DIGIT
+
+
 #: Units of two characters whose first character is no unit by itself.
 NUMBER_AFTER_WORDS = (
     "小时",
@@ -274,7 +285,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             (
                 after in NUMBER_AFTER
                 and not (len(run) == 1 and _counter_starts_word(text, after_at))
-                and not _approximation_after_units(digits.get(run[-1], ""), after)  # 远多于: no 6多
+                and not _approximation_after_unround(digits.get(run[-1], ""), after)  # 远多于: no 6多
             )
             or text.startswith(NUMBER_AFTER_WORDS, after_at)
             or (after.isascii() and after.isdigit())
