@@ -275,6 +275,12 @@ def _latin(chunk: str) -> bool:
     return _letters(chunk) >= LATIN_LETTERS_PER_HAN * sum(map(len, _HAN_RUN_RE.findall(chunk)))
 
 
+def is_latin_text(chunk: str) -> bool:
+    """Whether ``chunk`` is Latin text quoting Chinese: at least LATIN_MIN_LETTERS ASCII letters
+    and LATIN_LETTERS_PER_HAN times as many as hanzi (a manual, a source file's comments)."""
+    return _letters(chunk) >= LATIN_MIN_LETTERS and _latin(chunk)
+
+
 #: Kana and Hangul: Japanese and Korean text, which write hanzi too but have their own
 #: punctuation and spacing (한국어(韓國語)는 keeps its ASCII parentheses, Korean its spaces).
 #: Not the katakana middle dot and long-vowel mark (U+30FB, U+30FC): Chinese text uses them.

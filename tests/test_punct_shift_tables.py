@@ -9,6 +9,8 @@ no word explains (numbers._number_markers); real words made of digit look-alikes
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -171,3 +173,70 @@ def test_clean_tables_of_lookalike_words_are_never_edited(rows: list[list[str]])
 )
 def test_cells_of_two_lookalikes_beside_garbled_figures(text: str, expected: str) -> None:
     assert repair(text) == expected
+
+
+# -- text that quotes the garble is not garbled ---------------------------------------------------
+
+PACKAGE = Path(__file__).resolve().parent.parent / "cleaner" / "stages" / "punct_shift"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a real mark on the line: its marks were never garbled
+        "请问PDF复制出来的数字变成了员圆援猿源和员园园豫怎么办？",
+        "PDF复制出来的数字乱码：员圆援猿源　员园园豫",
+        "方正排版的PDF文件在复制文字时，常常出现乱码，标点和数字都变成了汉字。\n例如：员圆援猿源　员园园豫\n"
+        "这是因为编码的首字节偏移了0x31，只要反向换算即可恢复。",
+        "方正排版的PDF文件在复制文字时，常常出现乱码。\n\n例如：员圆援猿源　员园园豫\n\n只要反向换算即可恢复。",
+        # the garble beside what it stands for (ASCII digits, an equals sign)
+        "乱码对照表\n员圆援猿源 = 12.34\n员园园豫 = 100%\n原猿耀缘 = -3~5",
+        "乱码对照表\n12.34　员圆援猿源\n100%　员园园豫\n-3~5　原猿耀缘",
+        # a comment of source code quoting it
+        "#: numbers of a garbled shape (numbers._number_markers: 员圆援猿源, 员园园, 原猿耀缘),\n"
+        "#: a row of a table of prices holds two: 深发展　员圆援猿源　员猿援园圆), and a table",
+    ],
+)
+def test_text_quoting_garbled_numbers_is_only_reported(text: str) -> None:
+    assert repair(text) == text
+    # (a doubt, not silence: a reviewer sees it)
+    assert any(f.edit is not None and f.edit.before == "员圆援猿源" for f in detect(text, StageContext()))
+
+
+def test_a_garbled_table_beside_a_clean_heading_is_still_repaired() -> None:
+    # the heading holds real marks and ASCII digits, the rows neither (ASCII spaces are no evidence)
+    text = "外汇牌价（1998年1月6日，单位：元）\n币种　买入价\n员园园美元　愿圆苑援怨远\n员园园日元 远援猿员圆远"
+    expected = "外汇牌价（1998年1月6日，单位：元）\n币种　买入价\n100美元　827.96\n100日元 6.3126"
+    assert repair(text) == expected
+
+
+def test_latin_text_quoting_mark_garble_is_only_reported() -> None:
+    # a docstring of this package: English around the look-alikes of its examples
+    text = (
+        'def _full_name_after(text: str) -> None:\n    """``袁刘我成曾有`` where the two characters after 袁\n'
+        "    stand elsewhere in the text without 袁 before it (``书记袁秀英``), so the 袁 before them\n"
+        '    is a comma; not when a title follows the three (``袁安子文同志``)."""\n'
+    )
+    assert repair(text) == text
+    # while a garbled page with a few Latin words is repaired
+    garbled = "会议指出院野要抓好落实袁创新活动方式袁扩大覆盖遥冶推动PDF和OCR工作遥"
+    assert repair(garbled) == "会议指出：“要抓好落实，创新活动方式，扩大覆盖。”推动PDF和OCR工作。"
+
+
+@pytest.mark.parametrize("path", sorted(PACKAGE.glob("*.py")), ids=lambda p: p.name)
+def test_the_package_source_comes_back_unchanged(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert repair(text) == text
+
+
+def test_design_prose_quoting_the_garble_comes_back_unchanged() -> None:
+    design = Path("/work/shared/DESIGN.md")
+    if design.exists():  # (the shared design note, where it is readable)
+        text = design.read_text(encoding="utf-8")
+        assert repair(text) == text
+    prose = (
+        "## punct-shift\n\nFounder-typeset PDFs extract ``，。“”、：`` as ``袁遥野冶尧院`` and full-width "
+        "digits as ``园员圆猿``: a table's 12.34 shows as 员圆援猿源, －3～5 as 原猿耀缘 and 38.7% as 猿愿援苑豫.\n"
+        "Each occurrence is judged from evidence (视野, 公园, 员工 stay)."
+    )
+    assert repair(prose) == prose

@@ -67,6 +67,7 @@ import bisect
 import operator
 import re
 
+from cleaner.chars import is_latin_text
 from cleaner.model import Edit, Finding, Span
 from cleaner.stages.base import Stage, StageContext
 from cleaner.stages.punct_shift.decide import (
@@ -93,6 +94,7 @@ from cleaner.stages.punct_shift.document import (
     _line_status,
     _Lines,
     _more_real_punct_than,
+    _quoting_lines,
     _real_mark_starts,
     _real_marks_upto,
 )
@@ -136,7 +138,22 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
         if (shapes if shapes is not None else len(_number_shapes(text))) >= MIN_NUMBER_MARKERS:
             return _garbled_blocks(text, ctx)
         return []
+    if is_latin_text(text):
+        # (Latin text quoting the garble, a manual or a source file: its look-alikes are examples)
+        return _as_doubts(_detect_document(text, "document", reals))
     return _detect_document(text, "document", reals)
+
+
+def _as_doubts(findings: list[Finding]) -> list[Finding]:
+    """``findings`` with every suggested repair made at most a doubt (reported, not applied)."""
+    capped = []
+    for finding in findings:
+        edit = finding.edit
+        if edit is not None and edit.confidence > DOUBT:
+            edit = Edit(edit.span, edit.before, edit.after, edit.rule, DOUBT, edit.reason)
+            finding = Finding(finding.rule, finding.span, finding.message, min(finding.confidence, DOUBT), edit)
+        capped.append(finding)
+    return capped
 
 
 def _garbled_blocks(text: str, ctx: StageContext) -> list[Finding]:
@@ -155,7 +172,10 @@ def _garbled_blocks(text: str, ctx: StageContext) -> list[Finding]:
             if numbers >= MIN_NUMBER_MARKERS:
                 findings.extend(_garbled_number_lines(text, block.start(), block.end(), shapes))
             continue
-        findings.extend(_shifted(f, block.start()) for f in _detect_document(body, "block"))
+        found = _detect_document(body, "block")
+        if is_latin_text(body):
+            found = _as_doubts(found)  # (a block of Latin text, a comment or a manual, quoting the garble)
+        findings.extend(_shifted(f, block.start()) for f in found)
     return findings
 
 
@@ -242,7 +262,9 @@ def _detect_document(text: str, what: str, reals: list[int] | None = None) -> li
     if in_numbers:
         # Only the lines that show the garble themselves are read with confidence: a line of a
         # table with none of its numbers garbled by shape (市场部　尧远　0105) holds names.
-        status = _lines_with_markers(status, strong, lines_of)
+        # A line holding a real mark or an ASCII letter, digit or sign quotes the garble (例如：
+        # 员圆援猿源, 员圆援猿源 = 12.34): a Founder row has no mark left ungarbled and no ASCII.
+        status = _lines_with_markers(status, strong, lines_of, _quoting_lines(text, reals, lines_of))
     high_risk = _high_risk()
     line_starts = lines_of.starts
     bisect_right, append, reason_of = bisect.bisect_right, findings.append, _reason
@@ -290,10 +312,11 @@ def _detect_document(text: str, what: str, reals: list[int] | None = None) -> li
     return sorted(findings, key=_BY_SPAN)
 
 
-def _lines_with_markers(status: list[str], markers: list[_Candidate], lines_of: _Lines) -> list[str]:
-    """``status`` with every 'garbled' line that holds none of ``markers`` made 'mixed'."""
+def _lines_with_markers(status: list[str], markers: list[_Candidate], lines_of: _Lines, quoting: set[int]) -> list[str]:
+    """``status`` with every 'garbled' line that holds none of ``markers``, or is one of
+    ``quoting``, made 'mixed'."""
     marked = {lines_of.of(c.start) for c in markers}
-    return ["mixed" if s == "garbled" and i not in marked else s for i, s in enumerate(status)]
+    return ["mixed" if s == "garbled" and (i not in marked or i in quoting) else s for i, s in enumerate(status)]
 
 
 STAGE = Stage(

@@ -86,6 +86,22 @@ def _more_real_punct_than(text: str, limit: int) -> bool:
     return any(count > limit for count, _ in enumerate(_real_mark_starts(text), 1))
 
 
+#: A visible ASCII character (a letter, a digit, ``=``, ``#``, ``(``): a Founder page sets its
+#: figures and their signs full-width, and its garble makes no ASCII, so a line whose garble
+#: shows only in its numbers yet holds one is text that quotes the garble
+#: (``员圆援猿源 = 12.34``, ``12.34　员圆援猿源``, a comment of source code), not a garbled row.
+_ASCII_VISIBLE_RE = re.compile("[!-~]")
+
+
+def _quoting_lines(text: str, reals_at: list[int], lines_of: _Lines) -> set[int]:
+    """The lines of ``text`` holding a real punctuation mark (``reals_at``) or a visible ASCII
+    character: where the numbers alone show the garble, such a line quotes it (``例如：员圆援猿源``,
+    ``员圆援猿源 = 12.34``: its marks were never garbled), so it is at most reported."""
+    quoting = {lines_of.of(at) for at in reals_at}
+    quoting.update(lines_of.of(m.start()) for m in _ASCII_VISIBLE_RE.finditer(text))
+    return quoting
+
+
 class _Lines:
     """Which line an offset falls on."""
 
