@@ -240,3 +240,40 @@ def test_design_prose_quoting_the_garble_comes_back_unchanged() -> None:
         "Each occurrence is judged from evidence (视野, 公园, 员工 stay)."
     )
     assert repair(prose) == prose
+
+
+# -- a table's heading, not a caption's word -------------------------------------------------------
+
+GARBLED = "会议指出院野要抓好落实袁创新活动方式袁扩大覆盖遥冶推动发展遥\n"
+REPAIRED = "会议指出：“要抓好落实，创新活动方式，扩大覆盖。”推动发展。\n"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "图源　新华社",  # 'image source', a caption's word
+        "图远　景区风光",
+        "表圆　各地情况",
+        "图源 视觉中国",
+    ],
+)
+def test_a_caption_word_in_a_garbled_page_is_no_figure_number(caption: str) -> None:
+    text = GARBLED + caption + "\n" + GARBLED
+    assert repair(text) == REPAIRED + caption + "\n" + REPAIRED
+
+
+def test_a_caption_inside_a_garbled_table_is_no_figure_number() -> None:
+    text = "深发展　员圆援猿源　员猿援园圆\n图源　新华社\n万科　愿援缘远　愿援苑园"
+    assert repair(text) == "深发展　12.34　13.02\n图源　新华社\n万科　8.56　8.70"
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("表员　各地经济指标\n地区　产值　增长\n", "表1　各地经济指标\n地区　产值　增长\n"),
+        ("表圆　主要城市气温\n", "表2　主要城市气温\n"),
+    ],
+)
+def test_a_table_heading_before_its_rows_keeps_its_number(heading: str, expected: str) -> None:
+    rows = "北京　员圆援猿源　员猿援园圆\n天津　愿援缘远　愿援苑园"
+    assert repair(GARBLED + heading + rows) == REPAIRED + expected + "北京　12.34　13.02\n天津　8.56　8.70"

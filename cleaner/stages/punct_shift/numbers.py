@@ -463,6 +463,7 @@ def _number_pattern(text: str, start: int, end: int) -> str | None:
         and (start == 1 or text[start - 2] == "\n")
         and after != ""
         and after in _INLINE_SPACES
+        and _heads_a_table(text, start)
     ):
         return "the number of a table or figure heading its line (表1　…)"
     if before == "\n" and (_table_row(text, start, end) or _spaced_table_row(text, start, end)):
@@ -644,6 +645,37 @@ def _table_row(text: str, start: int, end: int) -> bool:
     return (previous >= 0 and _row_numbered(text, previous, value - 1)) or (
         after_line >= 0 and _row_numbered(text, after_line + 1, value + 1)
     )
+
+
+#: How many lines after a table's heading (表1　…) its first row of figures may stand (the
+#: column heads come between).
+HEADING_ROWS = 2
+
+
+def _heads_a_table(text: str, start: int) -> bool:
+    """Whether the line starting at ``text[start - 1]`` (表 or 图 and a number) heads a table:
+    one of the HEADING_ROWS lines after it is a row of figures (an inline space and a number
+    of a garbled shape) and the line before it is none (a heading inside a table is a caption:
+    图源　新华社, 'image source')."""
+    line_start = start - 1
+    if line_start:
+        previous = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+        if _figure_row(previous):
+            return False
+    at = text.find("\n", start)
+    for _ in range(HEADING_ROWS):
+        if at < 0:
+            return False
+        following = text.find("\n", at + 1)
+        if _figure_row(text[at + 1 : following if following >= 0 else len(text)]):
+            return True
+        at = following
+    return False
+
+
+def _figure_row(line: str) -> bool:
+    """Whether ``line`` holds an inline space and a number of a garbled shape (a table's row)."""
+    return any(space in line for space in _INLINE_SPACES) and _number_shape_re().search(line) is not None
 
 
 def _spaced_table_row(text: str, start: int, end: int) -> bool:
