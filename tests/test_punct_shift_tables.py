@@ -277,3 +277,49 @@ def test_a_caption_inside_a_garbled_table_is_no_figure_number() -> None:
 def test_a_table_heading_before_its_rows_keeps_its_number(heading: str, expected: str) -> None:
     rows = "北京　员圆援猿源　员猿援园圆\n天津　愿援缘远　愿援苑园"
     assert repair(GARBLED + heading + rows) == REPAIRED + expected + "北京　12.34　13.02\n天津　8.56　8.70"
+
+
+# -- a range or a ratio is repaired whole, and a number ends at its line ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a score's second number before a space (猿颐员　: not the end of a word)
+        (
+            "北京国安　猿颐员　上海申花\n大连万达　圆颐园　山东泰山",
+            "北京国安　3∶1　上海申花\n大连万达　2∶0　山东泰山",
+        ),
+        # a range's second number before a space or a line break
+        (
+            "北京　晴　原猿耀缘　北风\n天津　多云　原圆耀远　南风",
+            "北京　晴　－3～5　北风\n天津　多云　－2～6　南风",
+        ),
+        # ... whatever the next row starts with (缘缘 is a word, not across a line break)
+        ("远安　晴　原猿耀缘\n缘溪　多云　原圆耀远", "远安　晴　－3～5\n缘溪　多云　－2～6"),
+    ],
+)
+def test_a_range_or_score_in_a_table_is_repaired_whole(text: str, expected: str) -> None:
+    assert repair(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "缘溪　员猿援园圆　圆耀猿",  # 圆 is left a doubt: so are 耀 and 猿 (no 圆～3)
+        "猿伊缘　愿伊怨\n",
+    ],
+)
+def test_no_range_is_half_repaired(text: str) -> None:
+    out = repair(text)
+    for garbled, sign in (("耀", "～"), ("伊", "×")):
+        for at, char in enumerate(out):
+            if char == sign:
+                assert out[at - 1].isdigit() and out[at + 1].isdigit(), out
+            if char == garbled and at + 1 < len(out):
+                assert not out[at - 1].isdigit() and not out[at + 1].isdigit(), out
+
+
+def test_a_place_starting_the_text_is_no_number() -> None:
+    text = "缘溪　员猿援园圆　员源援圆缘\n远安　员圆援猿源　员猿援园圆"
+    assert repair(text) == "缘溪　13.02　14.25\n远安　12.34　13.02"

@@ -67,7 +67,7 @@ import bisect
 import operator
 import re
 
-from cleaner.chars import is_latin_text
+from cleaner.chars import is_han, is_latin_text
 from cleaner.model import Edit, Finding, Span
 from cleaner.stages.base import Stage, StageContext
 from cleaner.stages.punct_shift.decide import (
@@ -101,11 +101,15 @@ from cleaner.stages.punct_shift.document import (
 from cleaner.stages.punct_shift.faithful import _bullets, _corner_quotes, _latin_words
 from cleaner.stages.punct_shift.marks import _punct_candidates
 from cleaner.stages.punct_shift.numbers import (
+    BETWEEN_SIGNS,
+    CELL_SIGNS,
+    SIGN_OUTPUT,
     _cell_numbers,
     _cell_sign_candidates,
     _comma_before_number,
     _item_parentheses,
     _lone_at_cell_end,
+    _lone_at_cell_start,
     _number_candidates,
     _number_markers,
     _number_shape_re,
@@ -300,8 +304,8 @@ def _detect_document(text: str, what: str, reals: list[int] | None = None) -> li
             append(_finding(RULE, cand, level))
     numbers = numbers + _cell_numbers(text, numbers, number_markers if in_numbers else None, number_signs)
     for cand in numbers:
-        if in_numbers and _lone_at_cell_end(text, cand):
-            continue  # (中远　张耀光: 中远 is a name's word, not 中 6张)
+        if in_numbers and (_lone_at_cell_end(text, cand) or _lone_at_cell_start(text, cand)):
+            continue  # (中远　张耀光: 中远 is a name's word, not 中 6张; 缘溪　… a place)
         level = _line_level(cand, status[lines_of.of(cand.start)], high_risk=False)
         if level is not None:
             findings.append(_finding(RULE_DIGIT, cand, level))
@@ -309,7 +313,50 @@ def _detect_document(text: str, what: str, reals: list[int] | None = None) -> li
         level = _confidence(cand.evidence)
         if level is not None and status[lines_of.of(cand.start)] == "garbled":
             findings.append(_finding(RULE, cand, level))
-    return sorted(findings, key=_BY_SPAN)
+    return _whole_ranges(text, sorted(findings, key=_BY_SPAN))
+
+
+#: The signs that stand between two numbers (～ ∶ × ／) and the signs a figure starts with.
+_BETWEEN_OUTPUTS = frozenset(SIGN_OUTPUT.get(s, s) for s in BETWEEN_SIGNS)
+_FIGURE_SIGNS = frozenset(CELL_SIGNS.values())
+
+
+def _whole_ranges(text: str, findings: list[Finding]) -> list[Finding]:
+    """``findings`` (in order) where a sign read between two numbers (～ ∶ × ／) is applied only
+    together with both of them: when a side is neither a digit nor a number repaired with it
+    (``圆耀猿`` with 圆 left a doubt), the sign and the number on its other side become doubts
+    too (a half-repaired ``圆～3`` is worse than the garble)."""
+    confident = {f.edit.start: f for f in findings if f.edit is not None and f.edit.confidence > DOUBT}
+    ends = {f.edit.end: f for f in confident.values()}
+    demote: set[int] = set()
+    for sign in list(confident.values()):
+        edit = sign.edit
+        if edit is None or edit.after not in _BETWEEN_OUTPUTS or edit.end - edit.start != 1:
+            continue
+        left = ends.get(edit.start)
+        right = confident.get(edit.end)
+        left_ok = left is not None or _is_digit(text[edit.start - 1 : edit.start])
+        right_ok = _is_digit(text[edit.end : edit.end + 1]) or (
+            right is not None
+            and right.edit is not None
+            and (right.edit.after not in _FIGURE_SIGNS or right.edit.end in confident)
+        )
+        if not (left_ok and right_ok):
+            demote.add(edit.start)
+            if left is not None and left.edit is not None:
+                demote.add(left.edit.start)
+            if right is not None:
+                demote.add(edit.end)
+                if right.edit is not None and right.edit.after in _FIGURE_SIGNS and right.edit.end in confident:
+                    demote.add(right.edit.end)
+    if not demote:
+        return findings
+    return [_as_doubts([f])[0] if f.edit is not None and f.edit.start in demote else f for f in findings]
+
+
+def _is_digit(char: str) -> bool:
+    """Whether ``char`` is a digit (ASCII or full-width), not a look-alike of one."""
+    return char.isdigit() and not is_han(char)
 
 
 def _lines_with_markers(status: list[str], markers: list[_Candidate], lines_of: _Lines, quoting: set[int]) -> list[str]:

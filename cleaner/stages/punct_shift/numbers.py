@@ -347,8 +347,12 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
         if len(run) < 3 and not (unit or prefix):
             continue
         left = _window(text, start, -1)
+        # 原猿耀缘⏎缘溪: the second number of a range (a ratio, a product) is a number whatever the
+        # next line starts with (a table's row ends there: 缘缘 is no word across it)
+        between = before_at == start - 1 and signs.get(before) in BETWEEN_SIGNS and _is_digit_at(text, before_at - 1)
         if (
             len(run) == 1
+            and not between
             and not date
             and not in_range
             and not item
@@ -1520,7 +1524,23 @@ def _lone_at_cell_end(text: str, cand: _Candidate) -> bool:
     if end - start != 1 or not start or text[end : end + 1] == "" or text[end] not in _INLINE_SPACES:
         return False
     before = text[start - 1]
-    return is_han(before) and before not in _all_lookalikes() and before not in SECTION_WORDS  # (表1　…)
+    return (
+        is_han(before)
+        and before not in _all_lookalikes()
+        and before not in _number_signs()  # (猿颐员　: 3∶1, the end of a score, not of a word)
+        and before not in SECTION_WORDS  # (表1　…)
+    )
+
+
+def _lone_at_cell_start(text: str, cand: _Candidate) -> bool:
+    """Whether the number ``cand`` is one digit look-alike at a line's start before a hanzi that
+    is no unit nor a look-alike: in a table, the first character of a place's or a name's cell
+    (缘溪　…, 远安　…), not a number."""
+    start, end = cand.start, cand.end
+    if end - start != 1 or (start and text[start - 1] != "\n") or end >= len(text):
+        return False
+    after = text[end]
+    return is_han(after) and after not in _all_lookalikes() and after not in NUMBER_AFTER
 
 
 #: Inline spaces as a regex class (the cells of a table are set apart by them).
