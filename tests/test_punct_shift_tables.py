@@ -323,3 +323,27 @@ def test_no_range_is_half_repaired(text: str) -> None:
 def test_a_place_starting_the_text_is_no_number() -> None:
     text = "缘溪　员猿援园圆　员源援圆缘\n远安　员圆援猿源　员猿援园圆"
     assert repair(text) == "缘溪　13.02　14.25\n远安　12.34　13.02"
+
+
+# -- word and name cells beside garbled figures ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 园员 'garden staff': no count starts with 0
+        ("园员　王平　员园圆猿援园\n园员　李明　员园圆源援园", "园员　王平　1023.0\n园员　李明　1024.0"),
+        # a row's first cell is its label: 苑园 a name (only reported)
+        ("苑园　员圆援猿源\n王平　员猿援园圆", "苑园　12.34\n王平　13.02"),
+        ("王源　员园援圆源\n苑园　员园援猿缘\n李远　员园援猿员", "王源　10.24\n苑园　10.35\n李远　10.31"),
+        # while two look-alikes in a row's later cell are still a number, and ranks numbered in turn
+        ("河源市　苑猿　员圆援猿源\n林苑　怨愿　员猿援园圆", "河源市　73　12.34\n林苑　98　13.02"),
+        ("员　王源　员园援圆源\n圆　李远　员园援猿员", "1　王源　10.24\n2　李远　10.31"),
+    ],
+)
+def test_word_and_name_cells_beside_garbled_figures(text: str, expected: str) -> None:
+    assert repair(text) == expected
+    # (the label is reported, not silent)
+    assert any(f.edit is not None and f.edit.before in ("园员", "苑园") for f in detect(text, StageContext())) or (
+        "园员" not in text and "苑园" not in text
+    )

@@ -108,8 +108,8 @@ from cleaner.stages.punct_shift.numbers import (
     _cell_sign_candidates,
     _comma_before_number,
     _item_parentheses,
+    _label_cell,
     _lone_at_cell_end,
-    _lone_at_cell_start,
     _number_candidates,
     _number_markers,
     _number_shape_re,
@@ -304,9 +304,11 @@ def _detect_document(text: str, what: str, reals: list[int] | None = None) -> li
             append(_finding(RULE, cand, level))
     numbers = numbers + _cell_numbers(text, numbers, number_markers if in_numbers else None, number_signs)
     for cand in numbers:
-        if in_numbers and (_lone_at_cell_end(text, cand) or _lone_at_cell_start(text, cand)):
-            continue  # (中远　张耀光: 中远 is a name's word, not 中 6张; 缘溪　… a place)
+        if in_numbers and _lone_at_cell_end(text, cand):
+            continue  # (中远　张耀光: 中远 is a name's word, not 中 6张)
         level = _line_level(cand, status[lines_of.of(cand.start)], high_risk=False)
+        if level is not None and level > DOUBT and in_numbers and _label_cell(text, cand):
+            level = DOUBT  # (a row's label: 缘溪　…, 苑园　…)
         if level is not None:
             findings.append(_finding(RULE_DIGIT, cand, level))
     for cand in number_signs + _cell_sign_candidates(text) + _corner_quotes(text) + _bullets(text) + latin:

@@ -1532,14 +1532,17 @@ def _lone_at_cell_end(text: str, cand: _Candidate) -> bool:
     )
 
 
-def _lone_at_cell_start(text: str, cand: _Candidate) -> bool:
-    """Whether the number ``cand`` is one digit look-alike at a line's start before a hanzi that
-    is no unit nor a look-alike: in a table, the first character of a place's or a name's cell
-    (缘溪　…, 远安　…), not a number."""
+def _label_cell(text: str, cand: _Candidate) -> bool:
+    """Whether the number ``cand`` is one or two digit look-alikes starting a line, before an
+    inline space or a hanzi that is no unit nor a look-alike, and not a rank of rows numbered
+    around it: in a table, the row's label, a place's or a name's cell (缘溪　…, 苑园　…), read
+    as a number at most as a doubt."""
     start, end = cand.start, cand.end
-    if end - start != 1 or (start and text[start - 1] != "\n") or end >= len(text):
+    if end - start > 2 or (start and text[start - 1] != "\n") or end >= len(text):
         return False
     after = text[end]
+    if after in _INLINE_SPACES:
+        return not (_table_row(text, start, end) or _spaced_table_row(text, start, end))
     return is_han(after) and after not in _all_lookalikes() and after not in NUMBER_AFTER
 
 
@@ -1565,7 +1568,8 @@ def _cell_numbers(
     """Numbers of one or two digit look-alikes that fill a cell on a line that holds a number
     of a garbled shape (``markers``, found here when None): a row of figures, where a cell of
     two look-alikes that make no word (远源, 怨愿; not 远远 圆圆, names) is a number; one alone
-    (缘) only a doubt, as a one-character cell may be a word."""
+    (缘) only a doubt, as a one-character cell may be a word, and so are two in a row's first
+    cell (its label: 苑园 a name) or two starting with 0 (园员 'garden staff')."""
     matches = [m for m in _cell_number_re().finditer(text) if not m.start() or text[m.start() - 1] in _CELL_STARTS]
     if not matches:
         return []
@@ -1586,8 +1590,12 @@ def _cell_numbers(
         if len(run) == 2 and lexicon.is_word(run, min_freq=1):
             continue  # (远远 圆圆: names as often as numbers)
         cand = _Candidate(start, end, run, "".join(digits[c] for c in run))
-        if len(run) == 2:
+        if len(run) == 2 and digits[run[0]] != ROUND_DIGIT and start and text[start - 1] != "\n":
             cand.add(SURE_FROM, "two look-alikes filling a cell of a row of garbled figures", EV_OTHER)
+        elif len(run) == 2:
+            # (no count starts with 0: 园员 'garden staff'; a row's first cell is its label, a
+            # name or a place: 苑园)
+            cand.add(DOUBT_FROM, "two look-alikes filling a row's first cell, or starting with 0", EV_OTHER)
         else:
             cand.add(DOUBT_FROM, "one look-alike filling a cell of a row of garbled figures", EV_OTHER)
         found.append(cand)
