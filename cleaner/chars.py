@@ -43,6 +43,7 @@ FULLWIDTH_PERCENT = "\uff05"  # ％ (in full-width numbers: ３８．７％)
 FULLWIDTH_OFFSET = 0xFEE0
 FULLWIDTH_SOLIDUS = "\uff0f"  # ／ (in full-width numbers: １／２)
 RATIO = "\u2236"  # ∶ (scores and ratios in full-width numbers: ３∶１)
+FULLWIDTH_PLUS_SIGN = "\uff0b"  # ＋ (a signed figure in a table: ＋０．５２)
 
 #: Marks that open a quotation, a title or a parenthesis, and the marks that close them.
 OPENING_PUNCT = LEFT_DOUBLE_QUOTE + LEFT_SINGLE_QUOTE + FULLWIDTH_LEFT_PAREN + LEFT_BOOK_TITLE + LEFT_LENTICULAR
@@ -530,4 +531,3 @@ NOT_ONE_WIDE_RE = re.compile(f"[\\s\x00-{chr(ord(_NARROW_LIMIT) - 1)}]")
 
 #: The hanzi of written numbers (一九九八年, 八五, 三百二十): 一 next to one of them is a numeral.
 HAN_NUMERALS = "〇一二三四五六七八九十百千万亿两零"
-FULLWIDTH_PLUS_SIGN = "\uff0b"  # ＋ (a signed figure in a table: ＋０．５２)

@@ -126,21 +126,24 @@ _BLOCK_RE = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 
 def detect(text: str, ctx: StageContext) -> list[Finding]:
     markers = _marker_count(text)
-    shapes = None
+    shapes: list[int] | None = None  # where the numbers of a garbled shape may start (scanned once)
     if markers < MIN_MARKERS:
         # Too few look-alikes of the common marks to be the garble; but a table's garble
         # shows only in its numbers (员圆援猿源): one class-led scan for their shapes.
-        shapes = len(_number_shapes(text))
-        if shapes < MIN_NUMBER_MARKERS:
+        shapes = _number_shapes(text)
+        if len(shapes) < MIN_NUMBER_MARKERS:
             return []  # fast path
-    reals = _real_marks_upto(text, (markers + (shapes or 0)) * MAX_REAL_PER_MARKER)
+        limit = (markers + len(shapes)) * MAX_REAL_PER_MARKER
+    else:
+        limit = markers * MAX_REAL_PER_MARKER  # (the marks' look-alikes alone judge it here)
+    reals = _real_marks_upto(text, limit)
     if reals is None:
         # Clean text, even if every look-alike were a mark; but a garbled block (a paragraph
         # pasted from a garbled PDF, a table of garbled figures) may sit inside it.
-        if markers >= 2 * MIN_MARKERS:
-            return _garbled_blocks(text, ctx)
-        if (shapes if shapes is not None else len(_number_shapes(text))) >= MIN_NUMBER_MARKERS:
-            return _garbled_blocks(text, ctx)
+        if shapes is None:
+            shapes = _number_shapes(text)
+        if markers >= 2 * MIN_MARKERS or len(shapes) >= MIN_NUMBER_MARKERS:
+            return _garbled_blocks(text, shapes)
         return []
     if is_latin_text(text):
         # (Latin text quoting the garble, a manual or a source file: its look-alikes are examples)
@@ -160,12 +163,12 @@ def _as_doubts(findings: list[Finding]) -> list[Finding]:
     return capped
 
 
-def _garbled_blocks(text: str, ctx: StageContext) -> list[Finding]:
+def _garbled_blocks(text: str, shapes: list[int]) -> list[Finding]:
     """The blocks (runs of non-blank lines) of a clean document that are garbled themselves,
     each judged as a document of its own; in a block of clean prose, a line of garbled
-    figures (a table's row set in it) is judged as one."""
+    figures (a table's row set in it) is judged as one. ``shapes``: :func:`_number_shapes`
+    of ``text``."""
     findings: list[Finding] = []
-    shapes = _number_shapes(text)
     for block in _BLOCK_RE.finditer(text):
         body = block.group()
         markers = _marker_count(body)
@@ -302,7 +305,9 @@ def _detect_document(text: str, what: str, reals: list[int] | None = None) -> li
             append(Finding(RULE, span, reason, level, Edit(span, hanzi, symbol, RULE, level, reason)))
         else:
             append(_finding(RULE, cand, level))
-    numbers = numbers + _cell_numbers(text, numbers, number_markers if in_numbers else None, number_signs)
+    numbers = numbers + _cell_numbers(
+        text, numbers, number_markers if in_numbers else None, number_signs, lines_of.starts
+    )
     for cand in numbers:
         if in_numbers and _lone_at_cell_end(text, cand):
             continue  # (中远　张耀光: 中远 is a name's word, not 中 6张)

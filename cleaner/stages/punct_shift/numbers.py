@@ -465,8 +465,7 @@ def _number_pattern(text: str, start: int, end: int) -> str | None:
         before in SECTION_WORDS
         and end - start <= 2
         and (start == 1 or text[start - 2] == "\n")
-        and after != ""
-        and after in _INLINE_SPACES
+        and _inline_space_at(text, end)
         and _heads_a_table(text, start)
     ):
         return "the number of a table or figure heading its line (表1　…)"
@@ -682,11 +681,16 @@ def _figure_row(line: str) -> bool:
     return any(space in line for space in _INLINE_SPACES) and _number_shape_re().search(line) is not None
 
 
+def _inline_space_at(text: str, index: int) -> bool:
+    """Whether ``text[index]`` is an inline space (False past the text's ends: no ``"" in str``)."""
+    return 0 <= index < len(text) and text[index] in _INLINE_SPACES
+
+
 def _spaced_table_row(text: str, start: int, end: int) -> bool:
     """``⏎圆　王强　员园援猿员秒``: a one- or two-digit number at a line's start before an inline
     space, the line before or after it starting the same way with the number one less or one
     more (the ranks of a table set apart from its names)."""
-    if end - start > 2 or text[end : end + 1] not in _INLINE_SPACES or text[end : end + 1] == "":
+    if end - start > 2 or not _inline_space_at(text, end):
         return False
     value = _number_value(text, start, end)
     if value is None:
@@ -704,8 +708,7 @@ def _spaced_row_numbered(text: str, at: int, value: float) -> bool:
     end = at
     while end < at + 2 and _is_digit_at(text, end):
         end += 1
-    following = text[end : end + 1]
-    return end > at and following != "" and following in _INLINE_SPACES and _number_value(text, at, end) == value
+    return end > at and _inline_space_at(text, end) and _number_value(text, at, end) == value
 
 
 def _row_ends_in_figure(text: str, index: int) -> bool:
@@ -1413,7 +1416,7 @@ def _number_markers(text: str, numbers: list[_Candidate], signs: list[_Candidate
     hanzi but 的 follows (猿愿援苑豫; not 源源豫园, 豫章). Such a number is as good a marker of a
     garbled text as a comma's look-alike that no word explains."""
     _, digits, point = _lookalikes()
-    zero = next(h for h, d in digits.items() if d == "0")
+    zero = _zero_lookalike()
     found = []
     for cand in numbers:
         run = cand.hanzi
@@ -1439,6 +1442,12 @@ def _number_markers(text: str, numbers: list[_Candidate], signs: list[_Candidate
         elif cand.symbol in BETWEEN_SIGNS and (_digit_lookalike_at(text, cand.end) or _cell_sign_at(text, cand.end)):
             found.append(cand)
     return found
+
+
+@functools.cache
+def _zero_lookalike() -> str:
+    """园, the look-alike of 0."""
+    return next(h for h, d in _lookalikes()[1].items() if d == ROUND_DIGIT)
 
 
 #: What may follow a percentage in prose and still mark it (猿愿援苑豫的).
@@ -1492,7 +1501,7 @@ def _cell_sign_at(text: str, at: int) -> bool:
     if text[at : at + 1] not in CELL_SIGNS:
         return False
     before = text[at - 1] if at else "\n"
-    if before not in _cell_starts():
+    if before not in _figure_cell_starts():
         return False
     if not _number_starts_at(text, at + 1) or text[at + 1].isascii():
         return False
@@ -1504,7 +1513,7 @@ def _cell_sign_at(text: str, at: int) -> bool:
 
 
 @functools.cache
-def _cell_starts() -> frozenset[str]:
+def _figure_cell_starts() -> frozenset[str]:
     """What a signed figure's cell starts after: CELL_EDGES and ～'s look-alike (耀)."""
     return frozenset(CELL_EDGES) | {h for h, s in _number_signs().items() if s == FULLWIDTH_TILDE}
 
@@ -1521,7 +1530,7 @@ def _lone_at_cell_end(text: str, cand: _Candidate) -> bool:
     before an inline space: in a table, the end of a cell's word (中远　张耀光, 三愿　天园,
     天园　…), which a counter in the next cell does not make a number."""
     start, end = cand.start, cand.end
-    if end - start != 1 or not start or text[end : end + 1] == "" or text[end] not in _INLINE_SPACES:
+    if end - start != 1 or not start or not _inline_space_at(text, end):
         return False
     before = text[start - 1]
     return (
@@ -1547,9 +1556,10 @@ def _label_cell(text: str, cand: _Candidate) -> bool:
 
 
 #: Inline spaces as a regex class (the cells of a table are set apart by them).
-_CELL_GAP = "[ \t\u3000\u00a0]"
-#: What a cell starts after: an inline space or a line break.
-_CELL_STARTS = frozenset(" \t\u3000\u00a0\n")
+_CELL_GAP = f"[{re.escape(_INLINE_SPACES)}]"
+#: What a cell of figures starts after: an inline space or a line break (a signed figure's
+#: cell may start after a range's ～ too: :func:`_figure_cell_starts`).
+_CELL_STARTS = frozenset(_INLINE_SPACES + "\n")
 
 
 @functools.cache
@@ -1563,13 +1573,18 @@ def _cell_number_re() -> re.Pattern[str]:
 
 
 def _cell_numbers(
-    text: str, numbers: list[_Candidate], markers: list[_Candidate] | None, signs: list[_Candidate]
+    text: str,
+    numbers: list[_Candidate],
+    markers: list[_Candidate] | None,
+    signs: list[_Candidate],
+    line_starts: list[int],
 ) -> list[_Candidate]:
     """Numbers of one or two digit look-alikes that fill a cell on a line that holds a number
     of a garbled shape (``markers``, found here when None): a row of figures, where a cell of
     two look-alikes that make no word (远源, 怨愿; not 远远 圆圆, names) is a number; one alone
     (缘) only a doubt, as a one-character cell may be a word, and so are two in a row's first
-    cell (its label: 苑园 a name) or two starting with 0 (园员 'garden staff')."""
+    cell (its label: 苑园 a name) or two starting with 0 (园员 'garden staff'). ``line_starts``:
+    where the lines of ``text`` start (the caller's document._Lines)."""
     matches = [m for m in _cell_number_re().finditer(text) if not m.start() or text[m.start() - 1] in _CELL_STARTS]
     if not matches:
         return []
@@ -1578,7 +1593,6 @@ def _cell_numbers(
         markers = _number_markers(text, numbers, signs)
     if not markers:
         return []
-    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     marked_lines = {bisect.bisect_right(line_starts, c.start) for c in markers}
     _, digits, _ = _lookalikes()
     found = []
