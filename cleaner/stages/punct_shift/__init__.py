@@ -40,8 +40,11 @@ numbers: a document, block or line whose marks show nothing is judged by numbers
 word explains (``员圆援猿源`` 12.34, ``员园园`` 100, ``原猿耀缘`` －3～5, ``猿愿援苑豫`` 38.7%;
 numbers._number_markers), counted against its real marks as the marks' look-alikes are; there
 only the lines holding such a number are read with confidence, a cell of two look-alikes that
-make no word is a number (``苑猿``), and a mark's look-alike is at most reported (``袁冶`` beside
-``园源员怨`` is a name).
+make no word is a number (``苑猿``; not in a row's first cell, its label: ``苑园``), and a mark's
+look-alike is at most reported (``袁冶`` beside ``园源员怨`` is a name). Text that quotes the garble
+is not garbled: there a line holding a real mark or an ASCII character (``例如：员圆援猿源``,
+``员圆援猿源 = 12.34``), and anywhere Latin text (a manual, a source file), is at most reported. A
+range, score or product (``原猿耀缘``, ``猿颐员``) is applied whole or not at all.
 
 A confident reading becomes an edit; a doubtful one a finding below the threshold. The
 document-level finding ``punct-shift-document`` says whether the text has the garble at all
