@@ -279,7 +279,15 @@ def _latin(chunk: str) -> bool:
 def is_latin_text(chunk: str) -> bool:
     """Whether ``chunk`` is Latin text quoting Chinese: at least LATIN_MIN_LETTERS ASCII letters
     and LATIN_LETTERS_PER_HAN times as many as hanzi (a manual, a source file's comments)."""
-    return _letters(chunk) >= LATIN_MIN_LETTERS and _latin(chunk)
+    letters = _letters(chunk)
+    if letters < LATIN_MIN_LETTERS:
+        return False
+    han = 0
+    for run in _HAN_RUN_RE.finditer(chunk):  # (stops at the first runs of a Chinese text)
+        han += run.end() - run.start()
+        if letters < LATIN_LETTERS_PER_HAN * han:
+            return False
+    return True
 
 
 #: Kana and Hangul: Japanese and Korean text, which write hanzi too but have their own

@@ -323,7 +323,10 @@ def _detect_document(text: str, what: str, reals: list[int] | None = None) -> li
         level = _confidence(cand.evidence)
         if level is not None and status[lines_of.of(cand.start)] == "garbled":
             findings.append(_finding(RULE, cand, level))
-    return _whole_ranges(text, sorted(findings, key=_BY_SPAN))
+    findings.sort(key=_BY_SPAN)
+    if any(c.symbol in _BETWEEN_OUTPUTS for c in number_signs):  # (most texts have no range)
+        return _whole_ranges(text, findings)
+    return findings
 
 
 #: The signs that stand between two numbers (～ ∶ × ／) and the signs a figure starts with.
