@@ -524,3 +524,4 @@ NOT_ONE_WIDE_RE = re.compile(f"[\\s\x00-{chr(ord(_NARROW_LIMIT) - 1)}]")
 
 #: The hanzi of written numbers (一九九八年, 八五, 三百二十): 一 next to one of them is a numeral.
 HAN_NUMERALS = "〇一二三四五六七八九十百千万亿两零"
+FULLWIDTH_PLUS_SIGN = "\uff0b"  # ＋ (a signed figure in a table: ＋０．５２)

@@ -35,8 +35,17 @@ run of letter look-alikes no word holds), ``『』`` as a pair (``液三通一�
 and the bullet ``●`` (``荫``). The others (math signs, the bracket variants whose hanzi are
 也 页 业 医) are left alone: too rare in prose to outweigh how common those hanzi are.
 
+A table of figures (weather, stock prices, results, statistics) has no mark to garble, only its
+numbers: a document, block or line whose marks show nothing is judged by numbers of a shape no
+word explains (``员圆援猿源`` 12.34, ``员园园`` 100, ``原猿耀缘`` －3～5, ``猿愿援苑豫`` 38.7%;
+numbers._number_markers), counted against its real marks as the marks' look-alikes are; there
+only the lines holding such a number are read with confidence, a cell of two look-alikes that
+make no word is a number (``苑猿``), and a mark's look-alike is at most reported (``袁冶`` beside
+``园源员怨`` is a name).
+
 A confident reading becomes an edit; a doubtful one a finding below the threshold. The
-document-level finding ``punct-shift-document`` says whether the text has the garble at all.
+document-level finding ``punct-shift-document`` says whether the text has the garble at all
+(and when only its numbers show it, says so).
 
 The package, one concern per module (each imports only the ones before it):
 ``table`` (the shift table, the look-alikes, rule ids), ``decide`` (a candidate's evidence ->
@@ -70,6 +79,7 @@ from cleaner.stages.punct_shift.decide import (
     MARKER_FROM,
     SURE,
     SURE_FROM,
+    _Candidate,
     _confidence,
     _finding,
     _reason,
@@ -77,6 +87,7 @@ from cleaner.stages.punct_shift.decide import (
 from cleaner.stages.punct_shift.document import (
     MAX_REAL_PER_MARKER,
     MIN_MARKERS,
+    MIN_NUMBER_MARKERS,
     _document_confidence,
     _line_level,
     _line_status,
@@ -88,9 +99,15 @@ from cleaner.stages.punct_shift.document import (
 from cleaner.stages.punct_shift.faithful import _bullets, _corner_quotes, _latin_words
 from cleaner.stages.punct_shift.marks import _punct_candidates
 from cleaner.stages.punct_shift.numbers import (
+    _cell_numbers,
+    _cell_sign_candidates,
     _comma_before_number,
     _item_parentheses,
+    _lone_at_cell_end,
     _number_candidates,
+    _number_markers,
+    _number_shape_re,
+    _number_shapes,
     _number_sign_candidates,
 )
 from cleaner.stages.punct_shift.table import RULE, RULE_DIGIT, RULE_DOCUMENT, _high_risk, _marker_count
@@ -103,26 +120,57 @@ _BLOCK_RE = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 
 def detect(text: str, ctx: StageContext) -> list[Finding]:
     markers = _marker_count(text)
+    shapes = None
     if markers < MIN_MARKERS:
-        return []  # fast path: too few look-alikes of the common marks to be the garble
-    reals = _real_marks_upto(text, markers * MAX_REAL_PER_MARKER)
+        # Too few look-alikes of the common marks to be the garble; but a table's garble
+        # shows only in its numbers (员圆援猿源): one class-led scan for their shapes.
+        shapes = len(_number_shapes(text))
+        if shapes < MIN_NUMBER_MARKERS:
+            return []  # fast path
+    reals = _real_marks_upto(text, (markers + (shapes or 0)) * MAX_REAL_PER_MARKER)
     if reals is None:
         # Clean text, even if every look-alike were a mark; but a garbled block (a paragraph
-        # pasted from a garbled PDF) may sit inside it.
-        return _garbled_blocks(text, ctx) if markers >= 2 * MIN_MARKERS else []
+        # pasted from a garbled PDF, a table of garbled figures) may sit inside it.
+        if markers >= 2 * MIN_MARKERS:
+            return _garbled_blocks(text, ctx)
+        if (shapes if shapes is not None else len(_number_shapes(text))) >= MIN_NUMBER_MARKERS:
+            return _garbled_blocks(text, ctx)
+        return []
     return _detect_document(text, "document", reals)
 
 
 def _garbled_blocks(text: str, ctx: StageContext) -> list[Finding]:
     """The blocks (runs of non-blank lines) of a clean document that are garbled themselves,
-    each judged as a document of its own."""
+    each judged as a document of its own; in a block of clean prose, a line of garbled
+    figures (a table's row set in it) is judged as one."""
     findings: list[Finding] = []
+    shapes = _number_shapes(text)
     for block in _BLOCK_RE.finditer(text):
         body = block.group()
         markers = _marker_count(body)
-        if markers < MIN_MARKERS or _more_real_punct_than(body, markers * MAX_REAL_PER_MARKER):
+        numbers = bisect.bisect_left(shapes, block.end()) - bisect.bisect_left(shapes, block.start())
+        if markers < MIN_MARKERS and numbers < MIN_NUMBER_MARKERS:
+            continue
+        if _more_real_punct_than(body, (markers + numbers) * MAX_REAL_PER_MARKER):
+            if numbers >= MIN_NUMBER_MARKERS:
+                findings.extend(_garbled_number_lines(text, block.start(), block.end(), shapes))
             continue
         findings.extend(_shifted(f, block.start()) for f in _detect_document(body, "block"))
+    return findings
+
+
+def _garbled_number_lines(text: str, start: int, end: int, shapes: list[int]) -> list[Finding]:
+    """The lines of ``text[start:end]`` (a block of clean prose) that hold MIN_NUMBER_MARKERS
+    shapes of garbled numbers, each judged as a document of its own."""
+    findings: list[Finding] = []
+    at = start
+    while at < end:
+        line_end = text.find("\n", at, end)
+        if line_end < 0:
+            line_end = end
+        if bisect.bisect_left(shapes, line_end) - bisect.bisect_left(shapes, at) >= MIN_NUMBER_MARKERS:
+            findings.extend(_shifted(f, at) for f in _detect_document(text[at:line_end], "line"))
+        at = line_end + 1
     return findings
 
 
@@ -147,27 +195,54 @@ def _detect_document(text: str, what: str, reals: list[int] | None = None) -> li
     # Garble turns every mark, so more than one kind shows (``袁明 袁刚 袁立`` is three names).
     kinds = len({c.symbol for c in strong})
     garbled = marker_count >= MIN_MARKERS and marker_count * MAX_REAL_PER_MARKER >= real_count and kinds >= 2
-    if marker_count < MIN_MARKERS:
+    # Where the marks do not show the garble, the numbers may (a table of figures: 员圆援猿源).
+    latin = numbers = number_signs = None
+    number_markers: list[_Candidate] = []
+    in_numbers = False
+    if not garbled and _number_shape_re().search(text) is not None:
+        latin = _latin_words(text)
+        numbers = _number_candidates(text, latin)
+        number_signs = _number_sign_candidates(text)
+        number_markers = _number_markers(text, numbers, number_signs)
+        in_numbers = (
+            len(number_markers) >= MIN_NUMBER_MARKERS
+            and (marker_count + len(number_markers)) * MAX_REAL_PER_MARKER >= real_count
+        )
+    if marker_count < MIN_MARKERS and not in_numbers:
         return []  # the look-alikes read as words: nothing to report
-    confidence = _document_confidence(marker_count, real_count)
-    findings = [
-        Finding(
-            RULE_DOCUMENT,
-            Span(0, len(text)),
+    if in_numbers:
+        garbled = True
+        confidence = _document_confidence(marker_count + len(number_markers), real_count)
+        message = (
+            f"this {what} has the punctuation-shift garble (GB2312 lead byte +0x31) in its numbers: "
+            f"{len(number_markers)} numbers of look-alikes no word explains (12.34 as 员圆援猿源), "
+            f"{marker_count} look-alikes read as punctuation, {real_count} real Chinese punctuation marks"
+        )
+        # The numbers are markers of their lines too; a mark's look-alike is read only where its
+        # own evidence would have made it a marker (the marks show no garble here).
+        strong = strong + number_markers
+    else:
+        confidence = _document_confidence(marker_count, real_count)
+        message = (
             f"this {what} {'has' if garbled else 'may have'} the punctuation-shift garble "
             f"(GB2312 lead byte +0x31): {marker_count} look-alikes read as punctuation, "
-            f"{real_count} real Chinese punctuation marks",
-            confidence,
+            f"{real_count} real Chinese punctuation marks"
         )
-    ]
+    findings = [Finding(RULE_DOCUMENT, Span(0, len(text)), message, confidence)]
     if not garbled:
         return findings
-    latin = _latin_words(text)
-    numbers = _number_candidates(text, latin)
+    if numbers is None:
+        latin = _latin_words(text)
+        numbers = _number_candidates(text, latin)
+        number_signs = _number_sign_candidates(text)
     _item_parentheses(numbers, candidates)
     _comma_before_number(numbers, candidates)
     lines_of = _Lines(text)
     status = _line_status(reals, strong, lines_of)
+    if in_numbers:
+        # Only the lines that show the garble themselves are read with confidence: a line of a
+        # table with none of its numbers garbled by shape (市场部　尧远　0105) holds names.
+        status = _lines_with_markers(status, strong, lines_of)
     high_risk = _high_risk()
     line_starts = lines_of.starts
     # Most garbled documents have one status on every line: then no line is looked up.
@@ -177,6 +252,8 @@ def _detect_document(text: str, what: str, reals: list[int] | None = None) -> li
         evidence = cand.evidence
         if evidence < DOUBT_FROM:
             continue  # the common case in clean stretches: no finding (as _line_level says)
+        if in_numbers and evidence < MARKER_FROM:
+            continue  # (a table's names: 袁源 叶圆 beside garbled figures)
         line = uniform or status[bisect_right(line_starts, cand.start) - 1]
         if line == "clean":
             continue
@@ -189,7 +266,9 @@ def _detect_document(text: str, what: str, reals: list[int] | None = None) -> li
             level = DOUBT if cand.hanzi[0] in high_risk else ENOUGH
         else:
             level = DOUBT
-        if line == "mixed" and level > DOUBT:
+        if (line == "mixed" or in_numbers) and level > DOUBT:
+            # (where only the numbers show the garble, a mark's look-alike is at most reported:
+            # 后勤部　袁冶　园源员怨 is a name beside a garbled figure)
             level = DOUBT
         start, end, symbol = cand.start, cand.end, cand.symbol
         if end - start == 1 and len(symbol) == 1:  # _finding's common case, inlined
@@ -199,12 +278,15 @@ def _detect_document(text: str, what: str, reals: list[int] | None = None) -> li
             append(Finding(RULE, span, reason, level, Edit(span, hanzi, symbol, RULE, level, reason)))
         else:
             append(_finding(RULE, cand, level))
+    numbers = numbers + _cell_numbers(text, numbers, number_markers if in_numbers else None, number_signs)
     in_order = len(findings)
     for cand in numbers:
+        if in_numbers and _lone_at_cell_end(text, cand):
+            continue  # (中远　张耀光: 中远 is a name's word, not 中 6张)
         level = _line_level(cand, status[lines_of.of(cand.start)], high_risk=False)
         if level is not None:
             findings.append(_finding(RULE_DIGIT, cand, level))
-    for cand in _number_sign_candidates(text) + _corner_quotes(text) + _bullets(text) + latin:
+    for cand in number_signs + _cell_sign_candidates(text) + _corner_quotes(text) + _bullets(text) + latin:
         level = _confidence(cand.evidence)
         if level is not None and status[lines_of.of(cand.start)] == "garbled":
             findings.append(_finding(RULE, cand, level))
@@ -218,6 +300,12 @@ def _detect_document(text: str, what: str, reals: list[int] | None = None) -> li
     for finding in findings[in_order:]:
         bisect.insort_right(ordered, finding, key=_BY_SPAN)
     return ordered
+
+
+def _lines_with_markers(status: list[str], markers: list[_Candidate], lines_of: _Lines) -> list[str]:
+    """``status`` with every 'garbled' line that holds none of ``markers`` made 'mixed'."""
+    marked = {lines_of.of(c.start) for c in markers}
+    return ["mixed" if s == "garbled" and i not in marked else s for i, s in enumerate(status)]
 
 
 STAGE = Stage(

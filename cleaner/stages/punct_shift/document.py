@@ -22,6 +22,13 @@ from cleaner.stages.punct_shift.table import (
 #: text that quotes the garble (a manual, DESIGN.md) has more real marks than look-alikes.
 MIN_MARKERS = 3
 MAX_REAL_PER_MARKER = 1
+#: A document, block or line whose marks show no garble has it in its numbers when it holds at
+#: least this many numbers of a garbled shape (numbers._number_markers: 员圆援猿源, 员园园, 原猿耀缘),
+#: counted against its real marks as the marks' look-alikes are. Two, not MIN_MARKERS: such a
+#: shape is far stronger evidence than one comma's look-alike (the clean text of every dev set
+#: holds none; a row of a table of prices holds two: 深发展　员圆援猿源　员猿援园圆), and a table
+#: row is a line of its own.
+MIN_NUMBER_MARKERS = 2
 #: Real punctuation when judging whether text is garbled: Chinese marks, and ASCII clause
 #: marks beside a hanzi (``2022年,意义非凡``: the garble never produces ASCII).
 _ANY_REAL_PUNCT_RE = re.compile(f"[{re.escape(CHINESE_MARKS)}]|(?<=[{HAN_CLASS}])[,;:!?]|[,;:!?](?=[{HAN_CLASS}])")

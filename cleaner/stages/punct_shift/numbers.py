@@ -7,6 +7,7 @@ an item's parentheses (``渊源冤``) and the comma before a number.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -20,6 +21,7 @@ from cleaner.chars import (
     FULLWIDTH_HYPHEN_MINUS,
     FULLWIDTH_LEFT_PAREN,
     FULLWIDTH_PERCENT,
+    FULLWIDTH_PLUS_SIGN,
     FULLWIDTH_RIGHT_PAREN,
     FULLWIDTH_SOLIDUS,
     FULLWIDTH_TILDE,
@@ -56,9 +58,11 @@ from cleaner.stages.punct_shift.table import (
     DECIMAL_POINT,
     ENUMERATION,
     HYPHEN_MINUS_LOOKALIKE,
+    _all_lookalikes,
     _high_risk,
     _lookalikes,
     _next_visible,
+    _occurrences,
     _regexes,
     _surnames,
     shift_table,
@@ -77,6 +81,18 @@ NUMBER_AFTER = (
     "年月日时分秒号个万亿元角名次件项余多位岁条家所人天周届章节版米吨千百%‰°公点倍期辆台套批种类级层张只部篇户起发支"
     + MEASURE_WORDS
 )
+#: "More than" (多 余) follows a round number only (10多人, 二十余年, 300多万; never 6多人: a
+#: count of 5 takes 个多, 5个多月), so after a number whose last digit is not 0 it is no unit and
+#: the look-alike before it is the hanzi (远多于 "far more than", 远远多于), not a number (6多于).
+APPROXIMATIONS = frozenset("多余")
+ROUND_DIGIT = "0"
+
+
+def _approximation_after_unround(last_digit: str, after: str) -> bool:
+    """Whether ``after`` is 多 or 余 after a number ending in ``last_digit`` other than 0."""
+    return after in APPROXIMATIONS and last_digit != ROUND_DIGIT
+
+
 #: Units of two characters whose first character is no unit by itself.
 NUMBER_AFTER_WORDS = (
     "小时",
@@ -266,12 +282,16 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
         _, next_ = _next_visible(text, after_at, 1)
         followed_by_number = next_ in digits or (next_.isascii() and next_.isdigit())
         unit = (
-            (after in NUMBER_AFTER and not (len(run) == 1 and _counter_starts_word(text, after_at)))
+            (
+                after in NUMBER_AFTER
+                and not (len(run) == 1 and _counter_starts_word(text, after_at))
+                and not _approximation_after_unround(digits.get(run[-1], ""), after)  # 远多于: no 6多
+            )
             or text.startswith(NUMBER_AFTER_WORDS, after_at)
             or (after.isascii() and after.isdigit())
             or (after in NUMBER_RANGE and followed_by_number)
-            or (after in after_signs and not lexicon.is_word(text[after_at : after_at + 2]))
-            or (after in signs and followed_by_number)
+            or (after in after_signs and not _two_char_word(text, after_at))
+            or (after in signs and (followed_by_number or _cell_sign_at(text, after_at + 1)))
             or (after == dot and followed_by_number)
             or (after == DASH_LOOKALIKE and _range_dash(text, after_at) is not None)
             or (
@@ -298,10 +318,12 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
         before_at, before = _next_visible(text, start, -1)
         year = before == apostrophe and len(run) == 2 and _year_apostrophe(text, before_at)
         prefix = (
-            before in NUMBER_BEFORE
+            # (the text's start counts as 第 does, but not before a word: 圆圆　18岁 is a name)
+            (before in NUMBER_BEFORE and not (before == "" and len(run) >= 2 and lexicon.is_word(run, min_freq=1)))
             or (before.isascii() and before.isdigit())
             or (before in (MIDDLE_DOT, dot) and _is_digit_at(text, before_at - 1))
             or (before in signs and _is_digit_at(text, before_at - 1))
+            or (before_at == start - 1 and _cell_sign_at(text, before_at))  # 　原猿耀缘: －3
             or (before == DASH_LOOKALIKE and _range_dash(text, before_at) is not None)
             or (before == DASH_LOOKALIKE and _code_dash(text, before_at) is not None)  # F要员远: F—16
             or (before_at == start - 1 and _code_letter_re().match(before) is not None)  # P员园: P10
@@ -435,7 +457,15 @@ def _number_pattern(text: str, start: int, end: int) -> str | None:
         ):
             return "the number of a table, figure or clue (表3：, 见表3）, 线索1：)"
         return None
-    if before == "\n" and _table_row(text, start, end):
+    if (
+        before in SECTION_WORDS
+        and end - start <= 2
+        and (start == 1 or text[start - 2] == "\n")
+        and after != ""
+        and after in _INLINE_SPACES
+    ):
+        return "the number of a table or figure heading its line (表1　…)"
+    if before == "\n" and (_table_row(text, start, end) or _spaced_table_row(text, start, end)):
         return "the rank at the start of a table's row, between rows numbered before and after it"
     if after in PERCENT_SIGNS and _percent_start(text, end) == start:
         return f"a percentage after {text[start - 2 : start]} (增长6%)"
@@ -616,6 +646,32 @@ def _table_row(text: str, start: int, end: int) -> bool:
     )
 
 
+def _spaced_table_row(text: str, start: int, end: int) -> bool:
+    """``⏎圆　王强　员园援猿员秒``: a one- or two-digit number at a line's start before an inline
+    space, the line before or after it starting the same way with the number one less or one
+    more (the ranks of a table set apart from its names)."""
+    if end - start > 2 or text[end : end + 1] not in _INLINE_SPACES or text[end : end + 1] == "":
+        return False
+    value = _number_value(text, start, end)
+    if value is None:
+        return False
+    previous = text.rfind("\n", 0, start - 1) + 1 if start else -1
+    after_line = text.find("\n", end)
+    return (previous >= 0 and previous != start and _spaced_row_numbered(text, previous, value - 1)) or (
+        after_line >= 0 and _spaced_row_numbered(text, after_line + 1, value + 1)
+    )
+
+
+def _spaced_row_numbered(text: str, at: int, value: float) -> bool:
+    """Whether the line starting at ``text[at]`` starts with the number ``value`` (one or two
+    digits) before an inline space."""
+    end = at
+    while end < at + 2 and _is_digit_at(text, end):
+        end += 1
+    following = text[end : end + 1]
+    return end > at and following != "" and following in _INLINE_SPACES and _number_value(text, at, end) == value
+
+
 def _row_ends_in_figure(text: str, index: int) -> bool:
     line_end = text.find("\n", index)
     return _is_digit_at(text, (len(text) if line_end < 0 else line_end) - 1)
@@ -676,10 +732,10 @@ def _number_sign_candidates(text: str) -> list[_Candidate]:
             continue  # (人员豫剧: the 员 of 人员 is no digit)
         cand = _Candidate(index, index + 1, char, SIGN_OUTPUT.get(symbol, symbol))
         if symbol in SIGNS_AFTER:
-            if lexicon.is_word(text[index : index + 2]):
+            if _two_char_word(text, index):
                 continue  # 益处, 益于, 豫剧
             cand.add(LIKELY_FROM + 1.0, "right after a number", EV_OTHER)
-        elif _number_starts_at(text, index + 1):
+        elif _number_starts_at(text, index + 1) or (symbol == FULLWIDTH_TILDE and _cell_sign_at(text, index + 1)):
             cand.add(SURE_FROM, "between two numbers", EV_OTHER)
         else:
             continue
@@ -1268,3 +1324,222 @@ def _apart_after(text: str, end: int) -> bool:
 #: (``cp [选项] 源... 目录``: the command's source argument) nor a closing bracket or quote
 #: (``「HTML 源」``: the last word of a name).
 APART_MARKS = frozenset("，。、；：？！")
+
+
+# -- garble that shows only in the numbers (tables of figures) ----------------------------------
+# A Founder page's table (weather, stock prices, results, statistics) has no punctuation mark
+# to garble, only its numbers: 员圆援猿源 is 12.34, 原猿耀缘 is −3～5, 猿愿援苑豫 38.7%. The shapes below
+# are what real Chinese text almost never makes of digit look-alikes: none of them occurs in
+# the clean text of People's Daily's dev half, ChnSentiCorp's dev part or LibreOffice's dev
+# half, and jieba's dictionary holds no word of three digit look-alikes, none with 援 between
+# two, and only six of two (远远 圆圆 源源 远缘 远源 缘缘).
+
+#: A run of this many digit look-alikes, no two of them side by side a word (远远 圆圆 源源 are),
+#: is a number by its shape (员园园 is 100); two or fewer are too often words or a word's end and
+#: the next word's start (人员圆满: 员圆).
+STRONG_RUN = 3
+#: The signs a full-width number is set with between two numbers (～ ∶ ／ ×: 员园耀圆园, 猿颐员).
+BETWEEN_SIGNS = (FULLWIDTH_TILDE, RATIO, FULLWIDTH_SOLIDUS, MULTIPLICATION_SIGN)
+#: A run of digit look-alikes that starts with 0 is a number by its shape only as long as a
+#: code is (园园猿苑, a staff number): no count starts with 0, and three (林园园远志) are too often
+#: words side by side.
+CODE_DIGITS = 4
+#: A ％ is a number's sign by its shape after two or more digit look-alikes (猿愿豫, 猿愿援苑豫);
+#: after one (远豫) a word may end there.
+PERCENT_DIGITS = 2
+
+
+@functools.cache
+def _number_shape_re() -> re.Pattern[str]:
+    """What may be a strong number (:func:`_number_markers` decides): three digit look-alikes in
+    a row, two with the decimal point's look-alike between them (员援园), two with a sign between
+    them (员耀圆, 猿颐员), two before ％'s (圆园豫), or a range to a signed figure (缘耀原员). One
+    compiled class-led pattern: clean text is scanned at C speed."""
+    _, digits, point = _lookalikes()
+    d = "".join(digits)
+    signs = _number_signs()
+    between = "".join(h for h, s in signs.items() if s in BETWEEN_SIGNS)
+    percent = next(h for h, s in signs.items() if s == FULLWIDTH_PERCENT)
+    tilde = next(h for h, s in signs.items() if s == FULLWIDTH_TILDE)
+    cell_signs = "".join(CELL_SIGNS)
+    return re.compile(f"[{d}](?:[{d}]{{2}}|[{point}{between}][{d}]|[{d}]{percent}|{tilde}[{cell_signs}][{d}])")
+
+
+def _number_shapes(text: str) -> list[int]:
+    """Where :func:`_number_shape_re` matches in ``text`` (the cheap first look)."""
+    return [m.start() for m in _number_shape_re().finditer(text)]
+
+
+def _number_markers(text: str, numbers: list[_Candidate], signs: list[_Candidate]) -> list[_Candidate]:
+    """The numbers (of :func:`_number_candidates`) and signs (of :func:`_number_sign_candidates`)
+    that show the garble by their shape whatever surrounds them: read with at least likely
+    evidence, and a decimal number of look-alikes (员圆援猿源), a run of STRONG_RUN or more no
+    two of which make a word, nor its ends with the characters beside it, and not starting
+    with 0 unless a code's (员园园, 园园猿苑; not 员远远: 远远, not 怨远东: 远东, not 园园远), or a
+    sign between two look-alikes (原猿耀缘, 猿颐员) or ％ after PERCENT_DIGITS of them where no
+    hanzi but 的 follows (猿愿援苑豫; not 源源豫园, 豫章). Such a number is as good a marker of a
+    garbled text as a comma's look-alike that no word explains."""
+    _, digits, point = _lookalikes()
+    zero = next(h for h, d in digits.items() if d == "0")
+    found = []
+    for cand in numbers:
+        run = cand.hanzi
+        if cand.evidence < LIKELY_FROM or not all(c in digits or c == point for c in run):
+            continue
+        if point in run[1:-1] or (
+            len(run) >= STRONG_RUN
+            and (run[0] != zero or len(run) >= CODE_DIGITS)
+            and not any(lexicon.is_word(run[i : i + 2], min_freq=1) for i in range(len(run) - 1))
+            and not _two_char_word(text, cand.start - 1, min_freq=1)
+            and not _two_char_word(text, cand.end - 1, min_freq=1)
+        ):
+            found.append(cand)
+    for cand in signs:
+        start = cand.start
+        if cand.evidence < LIKELY_FROM or not _digit_lookalike_at(text, start - 1):
+            continue
+        if cand.symbol == "%":
+            if (_digit_lookalike_at(text, start - PERCENT_DIGITS) or text[start - 2 : start - 1] == point) and (
+                not _han_after_percent(text, cand.end)
+            ):
+                found.append(cand)
+        elif cand.symbol in BETWEEN_SIGNS and (_digit_lookalike_at(text, cand.end) or _cell_sign_at(text, cand.end)):
+            found.append(cand)
+    return found
+
+
+#: What may follow a percentage in prose and still mark it (猿愿援苑豫的).
+PERCENT_FOLLOWERS = "的"
+
+
+def _han_after_percent(text: str, index: int) -> bool:
+    """Whether a hanzi that is neither a mark's look-alike nor one of PERCENT_FOLLOWERS stands at
+    ``text[index]`` after a ％'s look-alike (源源豫园 is the Yu Garden, 豫章 a place)."""
+    char = text[index : index + 1]
+    return bool(char) and is_han(char) and char not in _lookalikes()[0] and char not in PERCENT_FOLLOWERS
+
+
+def _digit_lookalike_at(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and text[index] in _lookalikes()[1]
+
+
+def _two_char_word(text: str, index: int, min_freq: int = lexicon.COMMON_WORD_FREQ) -> bool:
+    """Whether ``text[index : index + 2]`` is two characters that make a word (豫剧, 益处; a
+    sign at the text's end makes none, though jieba holds 豫 alone)."""
+    pair = text[index : index + 2] if index >= 0 else ""
+    return len(pair) == 2 and lexicon.is_word(pair, min_freq=min_freq)
+
+
+#: 原 and 垣, the look-alikes of － and ＋ (A3AD, A3AB): a signed figure of a table (原猿耀缘 is
+#: －3～5, 垣园援缘圆 ＋0.52) where the sign and its number fill a cell.
+PLUS_LOOKALIKE = "垣"
+CELL_SIGNS = {HYPHEN_MINUS_LOOKALIKE: FULLWIDTH_HYPHEN_MINUS, PLUS_LOOKALIKE: FULLWIDTH_PLUS_SIGN}
+#: What a table's cell starts after or ends before: an inline space, the line's edge; and a
+#: range's ～ (原缘耀原员 is －5～－1) or its look-alike.
+CELL_EDGES = _INLINE_SPACES + "\n" + FULLWIDTH_TILDE
+
+
+def _cell_sign_candidates(text: str) -> list[_Candidate]:
+    """The signs of :func:`_cell_sign_at`: ``　原猿耀缘`` is ``　－3～5``, ``　垣园援缘圆`` ``　＋0.52``."""
+    found: list[_Candidate] = []
+    for char, symbol in CELL_SIGNS.items():
+        for at in _occurrences(text, char):
+            if _cell_sign_at(text, at):
+                cand = _Candidate(at, at + 1, char, symbol)
+                cand.add(LIKELY_FROM, "the sign of a figure that fills a table's cell (－3～5, ＋0.52)", EV_OTHER)
+                found.append(cand)
+    return found
+
+
+def _cell_sign_at(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is 原 or 垣 at a cell's start (after a space, a line's start or a
+    range's ～) right before a number of digit look-alikes that ends the cell (a space, the
+    line's end, ～, ℃ or ％, or their look-alikes): the sign of a figure. (原 before a number
+    in prose, 原20人 'formerly', has a word after the number; 原员工 has no number.)"""
+    if text[at : at + 1] not in CELL_SIGNS:
+        return False
+    before = text[at - 1] if at else "\n"
+    if before not in _cell_starts():
+        return False
+    if not _number_starts_at(text, at + 1) or text[at + 1].isascii():
+        return False
+    point = _lookalikes()[2]
+    end = at + 1
+    while _digit_lookalike_at(text, end) or (text[end : end + 1] == point and _digit_lookalike_at(text, end + 1)):
+        end += 1
+    return end == len(text) or text[end] in _cell_ends()
+
+
+@functools.cache
+def _cell_starts() -> frozenset[str]:
+    """What a signed figure's cell starts after: CELL_EDGES and ～'s look-alike (耀)."""
+    return frozenset(CELL_EDGES) | {h for h, s in _number_signs().items() if s == FULLWIDTH_TILDE}
+
+
+@functools.cache
+def _cell_ends() -> frozenset[str]:
+    """What a signed figure's cell ends before: CELL_EDGES and the look-alikes of ～ ℃ ％."""
+    wanted = (*SIGNS_AFTER, FULLWIDTH_TILDE)
+    return frozenset(CELL_EDGES) | {h for h, s in _number_signs().items() if s in wanted}
+
+
+def _lone_at_cell_end(text: str, cand: _Candidate) -> bool:
+    """Whether the number ``cand`` is one digit look-alike after a hanzi (no look-alike) and
+    before an inline space: in a table, the end of a cell's word (中远　张耀光, 三愿　天园,
+    天园　…), which a counter in the next cell does not make a number."""
+    start, end = cand.start, cand.end
+    if end - start != 1 or not start or text[end : end + 1] == "" or text[end] not in _INLINE_SPACES:
+        return False
+    before = text[start - 1]
+    return is_han(before) and before not in _all_lookalikes() and before not in SECTION_WORDS  # (表1　…)
+
+
+#: Inline spaces as a regex class (the cells of a table are set apart by them).
+_CELL_GAP = "[ \t\u3000\u00a0]"
+#: What a cell starts after: an inline space or a line break.
+_CELL_STARTS = frozenset(" \t\u3000\u00a0\n")
+
+
+@functools.cache
+def _cell_number_re() -> re.Pattern[str]:
+    """One or two digit look-alikes that fill a table's cell: between inline spaces or a
+    line's edges (``张耀曾　缘　324.74``, ``议会下院　田园　怨愿``)."""
+    d = "".join(_lookalikes()[1])
+    # (led by the digits' class, so that the scan runs at C speed; what stands before the
+    # match is tested by :func:`_cell_numbers`)
+    return re.compile(f"[{d}]{{1,2}}(?={_CELL_GAP}|$)", re.MULTILINE)
+
+
+def _cell_numbers(
+    text: str, numbers: list[_Candidate], markers: list[_Candidate] | None, signs: list[_Candidate]
+) -> list[_Candidate]:
+    """Numbers of one or two digit look-alikes that fill a cell on a line that holds a number
+    of a garbled shape (``markers``, found here when None): a row of figures, where a cell of
+    two look-alikes that make no word (远源, 怨愿; not 远远 圆圆, names) is a number; one alone
+    (缘) only a doubt, as a one-character cell may be a word."""
+    matches = [m for m in _cell_number_re().finditer(text) if not m.start() or text[m.start() - 1] in _CELL_STARTS]
+    if not matches:
+        return []
+    taken = {c.start for c in numbers}
+    if markers is None:
+        markers = _number_markers(text, numbers, signs)
+    if not markers:
+        return []
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    marked_lines = {bisect.bisect_right(line_starts, c.start) for c in markers}
+    _, digits, _ = _lookalikes()
+    found = []
+    for match in matches:
+        start, end = match.start(), match.end()
+        run = match.group()
+        if start in taken or bisect.bisect_right(line_starts, start) not in marked_lines:
+            continue
+        if len(run) == 2 and lexicon.is_word(run, min_freq=1):
+            continue  # (远远 圆圆: names as often as numbers)
+        cand = _Candidate(start, end, run, "".join(digits[c] for c in run))
+        if len(run) == 2:
+            cand.add(SURE_FROM, "two look-alikes filling a cell of a row of garbled figures", EV_OTHER)
+        else:
+            cand.add(DOUBT_FROM, "one look-alike filling a cell of a row of garbled figures", EV_OTHER)
+        found.append(cand)
+    return found

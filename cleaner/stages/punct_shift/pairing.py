@@ -39,6 +39,7 @@ from cleaner.stages.punct_shift.decide import (
 )
 from cleaner.stages.punct_shift.reading import _DOUBLED_KINDS, _LEXICON_KINDS, _word_neighbours
 from cleaner.stages.punct_shift.table import (
+    _INLINE_SPACES,
     FREE_PUNCT,
     QUESTION_EXCLAMATION,
     REPAIRED_PUNCT,
@@ -51,6 +52,10 @@ from cleaner.stages.punct_shift.table import (
 )
 
 PAIR_BONUS = 3.0
+#: What stands before a line's first character ('' at the start of the text).
+LINE_STARTS = ("", "\n")
+#: What a look-alike at a line start may follow: the break, or the spaces that indent the line.
+_BREAK_OR_SPACE = frozenset("\n" + _INLINE_SPACES)
 #: A look-alike that reads this strongly as a word (视野, 野外) cannot pair.
 PAIR_FLOOR = -1.0
 MAX_PAIR_SPAN = 400
@@ -96,6 +101,7 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     stacks: dict[str, list[_Candidate]] = {}
     paired: set[int] = set()
     pairs: list[tuple[_Candidate, _Candidate]] = []
+    closed_at: dict[str, int] = {}  # per opening mark of NO_NESTING: where its last pair closed
     # Only the look-alikes of paired marks take part (the commas and stops are most of them).
     candidates = [c for c in candidates if c.symbol in _PAIRED_MARKS]
     for cand in candidates:
@@ -107,6 +113,9 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
         if cand.symbol in closer_of:
             stacks.setdefault(cand.symbol, []).append(cand)
         elif cand.symbol in opener_of:
+            where = cand.start
+            if (not where or text[where - 1] in _BREAK_OR_SPACE) and _next_visible(text, where, -1)[1] in LINE_STARTS:
+                continue  # no line starts with a closing mark (冶金 at a line start): it closes nothing
             opening = opener_of[cand.symbol]
             span = STRICT_PAIRS.get(opening, MAX_PAIR_SPAN)
             stack = [o for o in stacks.get(opening, []) if cand.start - o.start <= span]
@@ -122,11 +131,19 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
                 if opening in NO_NESTING and len(stack) > 1:
                     # 叶红叶苍鹰曳: a title holds no title, so only one of the openers is one:
                     # the last, unless an earlier one reads clearly better as the mark (红叶).
-                    at = max(range(len(stack)), key=lambda k: (stack[k].evidence, k))
-                    if stack[at].evidence - stack[-1].evidence < NESTING_MARGIN:
-                        at = len(stack) - 1
+                    # Only those opened since the last pair of this kind closed compete (one
+                    # opened before it would hold that pair).
+                    at = first = len(stack) - 1
+                    last_closed = closed_at.get(opening, -1)
+                    while first and stack[first - 1].start > last_closed:
+                        first -= 1
+                    if first < at:
+                        best = max(range(first, len(stack)), key=lambda k: (stack[k].evidence, k))
+                        if stack[best].evidence - stack[-1].evidence >= NESTING_MARGIN:
+                            at = best
                     opener = stack[at]
                     del stack[at:]
+                    closed_at[opening] = cand.start
                 else:
                     opener = stack.pop()
                 opener.add(PAIR_BONUS, f"pairs with {cand.hanzi} (as {cand.symbol})", EV_PAIRED)
@@ -229,8 +246,9 @@ def _between_hanzi(text: str, index: int) -> bool:
 
 #: What an unclosed “ may follow: a paragraph start, a colon or its look-alike 院.
 OPEN_QUOTE_AFTER = ("", "\n", FULLWIDTH_COLON, "院")
-#: Marks that never hold a pair of their own kind (《…《…》…》, （…（…）…） are not written).
-NO_NESTING = LEFT_BOOK_TITLE + FULLWIDTH_LEFT_PAREN
+#: Marks that never hold a pair of their own kind (《…《…》…》, （…（…）…） are not written; a
+#: quotation inside a quotation takes ‘’, not “”: GB/T 15834).
+NO_NESTING = LEFT_BOOK_TITLE + FULLWIDTH_LEFT_PAREN + LEFT_DOUBLE_QUOTE
 #: How much better an earlier opener must read than the last to take the closer from it.
 NESTING_MARGIN = 1.0
 

@@ -1,0 +1,83 @@
+"""Punct-shift precision rules (issue 3, session 8): real sentences both ways, the garble each
+rule must still repair and the real words it must keep."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.stages.punct_shift.numbers import _approximation_after_unround
+from tests.test_punct_shift import garbled_context, repair
+from tests.test_punct_shift_names import REPAIRED
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 多 and 余 follow round numbers only: before them a lone 远 is "far" (远多于, 远远多于)
+        ("今年的粮食产量远多于去年", "今年的粮食产量远多于去年"),
+        ("报名的人数远远多于预期", "报名的人数远远多于预期"),
+        ("进口的数量远多过出口", "进口的数量远多过出口"),
+        # ... and after a round number they are the approximation: the number is repaired
+        ("有员园余人参加", "有10余人参加"),
+        ("共有猿园多名代表", "共有30多名代表"),
+        ("投资源园园多万元", "投资400多万元"),
+        ("已经过去圆园余年", "已经过去20余年"),
+        # the other units after a lone digit are untouched by the rule
+        ("共有远个小组", "共有6个小组"),
+        ("全长远米", "全长6米"),
+    ],
+)
+def test_approximation_after_round_numbers_only(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+def test_approximation_after_unround_digit() -> None:
+    assert _approximation_after_unround("6", "多") and _approximation_after_unround("3", "余")
+    assert not _approximation_after_unround("0", "多") and not _approximation_after_unround("0", "余")
+    assert not _approximation_after_unround("6", "个") and not _approximation_after_unround("6", "年")
+    assert not _approximation_after_unround("6", "")  # the end of the text
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # A quotation holds no “” of its own (a quotation inside one takes ‘’): of the 野 opened
+        # before a 冶, the one that reads clearly as the mark opens it, and 野菜 野外 野地 inside
+        # the quotation keep their hanzi (the closer used to pair with the last 野).
+        ("专家提醒野不要随意采食野菜袁野生蘑菇更不能吃冶", "专家提醒“不要随意采食野菜，野生蘑菇更不能吃”"),
+        (
+            "他叮嘱队员野进山要带足水袁到了野外要结伴而行袁不要惊扰野生动物冶",
+            "他叮嘱队员“进山要带足水，到了野外要结伴而行，不要惊扰野生动物”",
+        ),
+        ("村里人都说野这片野地要好好保护冶", "村里人都说“这片野地要好好保护”"),
+        # ... where the last 野 reads as well as the earlier one, it opens the quotation
+        ("他说野野菜好吃冶袁大家都笑了", "他说“野菜好吃”，大家都笑了"),
+        # A “ left open before a closed quotation does not compete for a later ”: 野城冶 is a
+        # quotation of its own each time (a “ opened before 野城冶 would hold that pair).
+        (
+            "门上写着野平安野两个字遥这座楼叫野城冶袁车就停在野城冶的地下室",
+            "门上写着“平安“两个字。这座楼叫“城”，车就停在“城”的地下室",
+        ),
+    ],
+)
+def test_double_quotes_do_not_nest(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # No line starts with a closing mark: a 冶 at a line start (冶铁 冶铸) closes no
+        # quotation, so the 野 of 野马 野花 before it keeps its hanzi
+        (
+            "遥远的天边袁野马在奔跑遥\n冶铁技术在春秋时期已经相当成熟遥",
+            "遥远的天边，野马在奔跑。\n冶铁技术在春秋时期已经相当成熟。",
+        ),
+        ("春天到了袁野花开满了山坡遥\n冶铁作坊里炉火正旺遥", "春天到了，野花开满了山坡。\n冶铁作坊里炉火正旺。"),
+        # ... while a quotation that runs on to the next line still closes where a line ends
+        ("他说院野明天一定要去遥\n冶铁作坊里炉火正旺遥冶", "他说：“明天一定要去。\n冶铁作坊里炉火正旺。”"),
+    ],
+)
+def test_a_closer_at_a_line_start_closes_nothing(text: str, expected: str) -> None:
+    lead = "会议指出院野要抓好落实袁创新活动方式袁扩大覆盖遥冶"
+    assert repair(lead + text) == "会议指出：“要抓好落实，创新活动方式，扩大覆盖。”" + expected

@@ -1,0 +1,173 @@
+"""punct-shift: garble that shows only in the numbers (a table of figures on a Founder page).
+
+Weather, stock prices, results and statistics are set as tables with no punctuation mark to
+garble, only full-width numbers: ``员圆援猿源`` is 12.34, ``原猿耀缘`` －3～5, ``猿愿援苑豫`` 38.7%.
+A document, block or line is judged garbled by its numbers when it holds numbers of a shape
+no word explains (numbers._number_markers); real words made of digit look-alikes (远远 圆圆 源源
+员工 公园) and names (叶圆 袁园) must stay as they are.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner.stages.base import StageContext
+from cleaner.stages.punct_shift import detect
+from cleaner.stages.punct_shift.numbers import (
+    _cell_sign_at,
+    _number_candidates,
+    _number_markers,
+    _number_shapes,
+    _number_sign_candidates,
+)
+from cleaner.stages.punct_shift.table import RULE_DOCUMENT
+from tests.test_punct_shift import repair
+
+WEATHER = "北京　晴　原猿耀缘\n天津　多云　原圆耀远\n上海　阴　猿耀愿\n广州　晴　员缘耀圆猿\n"
+STOCKS = "深发展　员圆援猿源　员猿援园圆\n万科Ａ　愿援缘远　愿援苑园\n金杯汽车　缘援缘缘　缘援远园\n"
+SPORTS = "男子　员园园米　员园援圆源秒\n女子　圆园园米　圆圆援猿缘秒\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (WEATHER, "北京　晴　－3～5\n天津　多云　－2～6\n上海　阴　3～8\n广州　晴　15～23\n"),
+        (STOCKS, "深发展　12.34　13.02\n万科Ａ　8.56　8.70\n金杯汽车　5.55　5.60\n"),
+        (SPORTS, "男子　100米　10.24秒\n女子　200米　22.35秒\n"),
+        # a range to a signed figure, a signed change, a percentage at the text's end
+        ("哈尔滨　小雪　原圆缘耀原员远\n拉萨　晴　原愿耀怨", "哈尔滨　小雪　－25～－16\n拉萨　晴　－8～9"),
+        ("深康佳　员苑援圆园　原园援猿缘\n万科　愿援缘远　垣园援员源", "深康佳　17.20　－0.35\n万科　8.56　＋0.14"),
+        ("植物园　员圆缘援远　员圆援猿豫\n公园　缘远援圆　员缘援员豫", "植物园　125.6　12.3%\n公园　56.2　15.1%"),
+        # ranks before a space, and a table's number heading its line
+        (
+            "员　张立　员园援圆源秒\n圆　王强　员园援猿员秒\n猿　李海　员园援猿缘秒",
+            "1　张立　10.24秒\n2　王强　10.31秒\n3　李海　10.35秒",
+        ),
+        ("表员　员怨怨苑年主要指标\n国内生产总值　愿援愿豫", "表1　1997年主要指标\n国内生产总值　8.8%"),
+    ],
+)
+def test_a_table_garbled_only_in_its_numbers_is_repaired(text: str, expected: str) -> None:
+    assert repair(text) == expected
+
+
+def test_the_document_finding_says_the_garble_is_in_the_numbers() -> None:
+    (document,) = [f for f in detect(STOCKS, StageContext()) if f.rule == RULE_DOCUMENT]
+    assert "in its numbers" in document.message
+    assert document.edit is None
+
+
+def test_a_garbled_table_inside_a_clean_document_is_repaired_alone() -> None:
+    prose = "本报讯　今年以来，我市旅游业保持平稳发展，园区管理部门表示，将进一步完善服务设施。"
+    table = "景区　接待人数\n植物园　员圆缘援远　员圆援猿豫\n动物园　怨愿援源　愿援苑豫"
+    after = "市旅游局有关负责人说，下一步将加大宣传力度，公园员工圆满完成了任务。"
+    text = f"{prose}\n\n{table}\n\n{after}"
+    expected = f"{prose}\n\n景区　接待人数\n植物园　125.6　12.3%\n动物园　98.4　8.7%\n\n{after}"
+    assert repair(text) == expected
+
+
+def test_a_garbled_row_in_a_block_of_clean_prose_is_judged_as_a_line() -> None:
+    text = "今天上午，深市股价普遍上涨，成交活跃。其中：\n深发展　员圆援猿源　员猿援园圆\n市场人士认为，后市仍可看好。"
+    assert repair(text) == text.replace("员圆援猿源", "12.34").replace("员猿援园圆", "13.02")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # clean tables of names, places and words made of digit look-alikes
+        "花园小区　3栋　120户\n公园小区　5栋　86户\n圆明园小区　8栋　156户\n",
+        "研发部　员工5人　会员12人\n市场部　员工8人　会员30人\n",
+        "圆圆　18岁　广东\n远远　20岁　四川\n源源　22岁　江苏\n叶圆　25岁　浙江\n袁园　30岁　福建\n",
+        "研发部　叶圆　0037\n市场部　尧远　0105\n后勤部　袁冶　0419\n",
+        # prose where look-alikes stand three in a row or beside 援
+        "工作人员远远不够，教员源源不断地赶来，全体员工圆满完成任务。\n人员源源不断地涌进展厅。",
+        "人员远远不够\n教员源源不断\n动员员工参加劳动\n会员援建的学校\n人员援助灾区",
+    ],
+)
+def test_clean_tables_and_lookalike_words_stay(text: str) -> None:
+    assert repair(text) == text
+
+
+def test_names_beside_garbled_figures_stay() -> None:
+    text = "圆圆　员愿岁　员援苑圆\n叶圆　圆缘岁　员援苑愿\n袁园　猿园岁　员援远怨\n后勤部　袁冶　园源员怨\n"
+    assert repair(text) == "圆圆　18岁　1.72\n叶圆　25岁　1.78\n袁园　30岁　1.69\n后勤部　袁冶　0419\n"
+
+
+def test_a_line_with_no_garbled_shape_of_its_own_is_only_reported() -> None:
+    # 市场部　尧远　0105: 尧远 is a name, though a garbled table stands beside it
+    text = "研发部　叶圆　园园猿苑\n市场部　尧远　0105\n后勤部　袁冶　园源员怨\n"
+    assert repair(text) == "研发部　叶圆　0037\n市场部　尧远　0105\n后勤部　袁冶　0419\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "strong"),
+    [
+        ("深发展　员圆援猿源", ["员圆援猿源"]),  # a decimal number
+        ("男子　员园园米", ["员园园"]),  # three, no two a word
+        ("增长猿愿援苑豫", ["猿愿援苑", "豫"]),  # and ％ after two or more
+        ("气温　原猿耀缘", ["耀"]),  # a sign between two
+        ("人员远远不够", []),  # 员远远: 远远 is a word
+        ("教员源源不断", []),
+        ("公园员工", []),  # a lone look-alike is never strong
+        ("会员圆圆满满", []),
+    ],
+)
+def test_strong_numbers(text: str, strong: list[str]) -> None:
+    numbers = _number_candidates(text)
+    signs = _number_sign_candidates(text)
+    assert [c.hanzi for c in _number_markers(text, numbers, signs)] == strong
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "sign"),
+    [
+        ("北京　晴　原猿耀缘", 5, True),
+        ("深康佳　原园援猿缘", 4, True),
+        ("万科　垣园援员源\n", 3, True),
+        ("原圆缘耀原员远", 4, True),  # after a range's ～
+        ("他是原员工", 2, False),  # no number
+        ("　原圆园人参加", 1, False),  # a word after the number: 'formerly'
+        ("工作原猿耀缘", 2, False),  # no cell's start before it
+        ("　原20　", 1, False),  # ASCII digits: the width stage's, not the garble
+    ],
+)
+def test_cell_signs(text: str, at: int, sign: bool) -> None:
+    assert _cell_sign_at(text, at) is sign
+
+
+def test_no_shape_no_work() -> None:
+    # the fast path: no look-alike of a common mark and no number shape
+    text = "公园员工圆满完成了任务，会员远超过去年。"
+    assert _number_shapes(text) == []
+    assert detect(text, StageContext()) == []
+
+
+WORDS = ["花园小区", "员工", "会员", "公园", "圆圆", "远远", "源源", "叶圆", "袁园", "园区", "缘分", "愿意", "猿猴"]
+CELLS = st.one_of(st.sampled_from(WORDS), st.integers(0, 99999).map(str), st.sampled_from(["3栋", "5人", "18岁"]))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(CELLS, min_size=1, max_size=4), min_size=1, max_size=6))
+def test_clean_tables_of_lookalike_words_are_never_edited(rows: list[list[str]]) -> None:
+    text = "\n".join("　".join(row) for row in rows)
+    assert repair(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two look-alikes alone in a cell of a row of garbled figures: a number
+        ("河源市　苑猿　员圆援猿源\n林苑　怨愿　员猿援园圆", "河源市　73　12.34\n林苑　98　13.02"),
+        # ... but not a word (远远, 圆圆: names), nor on a row with no garbled figure
+        ("远远　员圆援猿源\n圆圆　员猿援园圆", "远远　12.34\n圆圆　13.02"),
+        (
+            "河源市　苑猿　12.34\n林苑　怨愿　员猿援园圆\n深发展　员圆援猿源",
+            "河源市　苑猿　12.34\n林苑　98　13.02\n深发展　12.34",
+        ),
+        # one alone is only reported
+        ("张耀曾　缘　员圆援猿源\n李明　员猿援园圆", "张耀曾　缘　12.34\n李明　13.02"),
+    ],
+)
+def test_cells_of_two_lookalikes_beside_garbled_figures(text: str, expected: str) -> None:
+    assert repair(text) == expected
