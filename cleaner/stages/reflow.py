@@ -54,6 +54,7 @@ from cleaner.chars import (
     BYLINE_RE,
     CJK_PUNCT_CLASS,
     CJK_RE,
+    CLAUSE_MARK_RE,
     CLAUSE_PUNCT_CLASS,
     CLOSING_MARK_CLASS,
     EM_DASH,
@@ -73,6 +74,7 @@ from cleaner.chars import (
     PARAGRAPH_END_RE,
     RIGHT_SINGLE_QUOTE,
     SENTENCE_END_CLASS,
+    TABLE_CELL_GAP_RE,
     fenced_code_blocks,
     is_han,
     japanese_korean_paragraphs,
@@ -938,6 +940,8 @@ def _candidate(a: Line, b: Line, gap: int) -> bool:
 
 
 def _judge(lines: _Lines, body: list[int], k: int, gap: int, column: Column | None) -> Verdict | None:
+    if _table_row(lines, body, k) or _table_row(lines, body, k + 1):
+        return None  # 股票名称　开盘　收盘 / 深发展　12.34　13.02: a table's rows stand one per line
     a, b = lines[body[k]], lines[body[k + 1]]
     a_kind, b_kind = a.kind, b.kind
     if column is not None and (a_kind == "byline" or b_kind == "byline"):
@@ -1018,6 +1022,69 @@ def _table_rows(a: Line, b: Line) -> bool:
     if _numeric(a):
         return _numeric(b) or b.heading_like
     return a.heading_like and _numeric(b)
+
+
+#: A row of a table: two cells or more set apart by gaps (chars.TABLE_CELL_GAP_RE: ideographic
+#: spaces, or ASCII spaces as wide as a gutter), each at most this many characters long and
+#: without a mark that ends a clause (chars.CLAUSE_MARK_RE). A dateline or a byline has one such
+#: gap before an article that runs on past a comma (本报北京1月5日讯　记者王平报道：今年以来，…).
+CELL_MAX_CHARS = 20
+#: A table is several rows: a line shaped like a row is one only in a run of at least this many
+#: such lines (next to one another, or one blank line apart) ...
+TABLE_MIN_ROWS = 2
+#: ... that shows a table: a row of three cells or more, a cell that is a figure (NUMERIC_SHARE of
+#: it digits: 10.24秒, 3251亿美元, +0.68), or this many rows. Two lines of two cells without a
+#: figure are not enough: a law's chapter and its first article wrapped in a column are shaped
+#: so (第一章　总则 / 第一条　本法所称消费者是指 / 为生活消费需要……), and that article goes on.
+TABLE_PLAIN_MIN_ROWS = 3
+
+
+def _row_shape(content: str) -> tuple[int, bool] | None:
+    """The cells of a line shaped like a table's row (see CELL_MAX_CHARS), and whether one is a
+    figure; None for any other line (most lines: no gap inside)."""
+    if "\u3000" not in content and "\t" not in content and "  " not in content:
+        return None
+    cells = TABLE_CELL_GAP_RE.split(content)
+    if len(cells) < 2 or any(len(cell) > CELL_MAX_CHARS or CLAUSE_MARK_RE.search(cell) for cell in cells):
+        return None
+    figure = any(len(_DIGIT_RE.findall(cell)) >= NUMERIC_SHARE * len(cell) for cell in cells)
+    return len(cells), figure
+
+
+def _table_row(lines: _Lines, body: list[int], j: int) -> bool:
+    """Is body line ``j`` a row of a table (see TABLE_MIN_ROWS)? Worked out once for every line of
+    its run of lines shaped like rows."""
+    memo = lines.memo.get(("table",))
+    if memo is None:
+        memo = lines.memo[("table",)] = [{}]
+    rows = memo[0]
+    found = rows.get(j)
+    if found is not None:
+        return found
+    shape = _row_shape(lines[body[j]].content)
+    if shape is None:
+        rows[j] = False
+        return False
+    shapes = [shape]
+    lo = hi = j
+    while lo > 0 and body[lo] - body[lo - 1] <= 2:
+        above = _row_shape(lines[body[lo - 1]].content)
+        if above is None:
+            break
+        shapes.append(above)
+        lo -= 1
+    while hi + 1 < len(body) and body[hi + 1] - body[hi] <= 2:
+        below = _row_shape(lines[body[hi + 1]].content)
+        if below is None:
+            break
+        shapes.append(below)
+        hi += 1
+    table = len(shapes) >= TABLE_MIN_ROWS and (
+        len(shapes) >= TABLE_PLAIN_MIN_ROWS or any(cells >= 3 or figure for cells, figure in shapes)
+    )
+    for i in range(lo, hi + 1):
+        rows[i] = table
+    return table
 
 
 def _uncut_joins(lines: _Lines, body: list[int], joins: list[int]) -> dict[int, int]:
