@@ -23,8 +23,9 @@ line break this stage decides, from evidence, whether the paragraph goes on:
 Never joined: Markdown headings, lists, quotes, tables and code; list items (``——``,
 ``一、``, ``（一）``, ``1.``, ``●``); bylines and credits (``本报通讯员●…``, ``（王国强 陈克强）``,
 ``沈翠英 摄``); headings and captions (short lines without clause punctuation); a news
-dateline (``新华社北京1月9日电``); rows of figures; lines across two or more blank lines (the
-gap around a figure or between sections).
+dateline (``新华社北京1月9日电``); rows of figures; the rows of a table whose cells are set apart by
+ideographic spaces or gutters (``深发展　12.34　13.02``), and the line before or after one (a
+title, a heading); lines across two or more blank lines (the gap around a figure or between sections).
 
 Reported, not joined, where the layout is the only evidence and the text does not show it
 was wrapped: lines as wide as a column none of whose breaks nearby cuts a word or holds a
@@ -45,6 +46,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from cleaner import lexicon
@@ -507,6 +509,7 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
     ends: list[tuple[int, int]] = []
     # The column of the breaks between two lines short enough to be column lines.
     column_lines = {j: _column_line(lines[body[j]]) for j in {*candidates, *[k + 1 for k in candidates]}}
+    lines.rows = _rows_near(lines, body, column_lines)
     # A column shows in enough lines: a handful of short lines (an SMS, a list of rules) are
     # about as wide as one another by chance, not because a column wrapped them.
     columns = (
@@ -614,6 +617,9 @@ class _Lines(dict):
         #: Facts about the document worked out once for all its breaks (see _paragraph_indent).
         self.memo: dict[tuple, list] = {}
         self.digits = _DigitWidth(self.raws) if _DIGIT_RE.search(text) else None
+        #: The body lines (by their number in ``body``) beside a candidate break that are rows of a
+        #: table: no break beside one is joined (see _rows_near).
+        self.rows: set[int] = set()
 
     def __missing__(self, index: int) -> Line:
         line = self[index] = Line(self.starts[index], self.raws[index], self.digits)
@@ -940,7 +946,7 @@ def _candidate(a: Line, b: Line, gap: int) -> bool:
 
 
 def _judge(lines: _Lines, body: list[int], k: int, gap: int, column: Column | None) -> Verdict | None:
-    if _table_row(lines, body, k) or _table_row(lines, body, k + 1):
+    if lines.rows and (k in lines.rows or k + 1 in lines.rows):
         return None  # 股票名称　开盘　收盘 / 深发展　12.34　13.02: a table's rows stand one per line
     a, b = lines[body[k]], lines[body[k + 1]]
     a_kind, b_kind = a.kind, b.kind
@@ -1033,7 +1039,7 @@ CELL_MAX_CHARS = 20
 #: such lines (next to one another, or one blank line apart) ...
 TABLE_MIN_ROWS = 2
 #: ... that shows a table: a row of three cells or more, a cell that is a figure (NUMERIC_SHARE of
-#: it digits: 10.24秒, 3251亿美元, +0.68), or this many rows. Two lines of two cells without a
+#: its characters digits: 10.24秒, 3251亿美元, +0.68), or this many rows. Two lines of two cells without a
 #: figure are not enough: a law's chapter and its first article wrapped in a column are shaped
 #: so (第一章　总则 / 第一条　本法所称消费者是指 / 为生活消费需要……), and that article goes on.
 TABLE_PLAIN_MIN_ROWS = 3
@@ -1051,19 +1057,27 @@ def _row_shape(content: str) -> tuple[int, bool] | None:
     return len(cells), figure
 
 
-def _table_row(lines: _Lines, body: list[int], j: int) -> bool:
+def _rows_near(lines: _Lines, body: list[int], near: Iterable[int]) -> set[int]:
+    """Which of the body lines ``near`` (those beside a candidate break) are rows of a table?
+    (Asked once per document: most lines hold no gap, tested in C.)"""
+    found: set[int] = set()
+    known: dict[int, bool] = {}
+    for j in near:
+        content = lines[body[j]].content
+        if ("\u3000" in content or "  " in content or "\t" in content) and _table_row(lines, body, j, known):
+            found.add(j)
+    return found
+
+
+def _table_row(lines: _Lines, body: list[int], j: int, known: dict[int, bool]) -> bool:
     """Is body line ``j`` a row of a table (see TABLE_MIN_ROWS)? Worked out once for every line of
-    its run of lines shaped like rows."""
-    memo = lines.memo.get(("table",))
-    if memo is None:
-        memo = lines.memo[("table",)] = [{}]
-    rows = memo[0]
-    found = rows.get(j)
+    its run of lines shaped like rows, and kept in ``known``."""
+    found = known.get(j)
     if found is not None:
         return found
     shape = _row_shape(lines[body[j]].content)
     if shape is None:
-        rows[j] = False
+        known[j] = False
         return False
     shapes = [shape]
     lo = hi = j
@@ -1083,7 +1097,7 @@ def _table_row(lines: _Lines, body: list[int], j: int) -> bool:
         len(shapes) >= TABLE_PLAIN_MIN_ROWS or any(cells >= 3 or figure for cells, figure in shapes)
     )
     for i in range(lo, hi + 1):
-        rows[i] = table
+        known[i] = table
     return table
 
 
