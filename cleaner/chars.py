@@ -320,6 +320,16 @@ REFERENCE_ENTRY_RE = re.compile(r"^[^\n]*\[(?:[ACDGJMNPRSZ]|EB|DB|CP)(?:/(?:OL|D
 #: its columns (extraction leaves one or two where it joins lines). A full-width mark there
 #: would push the rest of the row out of line (销售额(万元)    同比).
 TABLE_ROW_RE = re.compile(r"^[^\n]*\S(?: {4,}|\t)[ \t]*\S[^\n]*", re.MULTILINE)
+#: The gap between two cells of a table row, inside a line: ideographic spaces (U+3000, with any
+#: spaces or tabs beside them: 深发展　12.34, 居民消费价格　　2.8%), a tab, four ASCII spaces or
+#: more, or two or three between characters that are not Chinese punctuation (beside one they
+#: are a typing habit that cjk-space squeezes: 最后一句打错了。  原来).
+TABLE_CELL_GAP_RE = re.compile(
+    f"[ \t]*[\u3000\t][\u3000 \t]*| {{4,}}|(?<=[^\\s{CJK_PUNCT_CLASS}]) {{2,3}}(?=[^\\s{CJK_PUNCT_CLASS}])"
+)
+#: The marks that end a clause or a sentence (，。；！？ and their ASCII forms): a table's cell holds
+#: none. (Not an ASCII comma before a digit: 3,256.8 is a figure.)
+CLAUSE_MARK_RE = re.compile("[\uff0c\u3002\uff1b\uff01\uff1f;!?]|,(?![0-9])")
 
 
 def untouchable_mask(text: str) -> bytearray:

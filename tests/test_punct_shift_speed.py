@@ -263,3 +263,47 @@ def test_unit_range_needs_a_unit_or_a_run_counter_after(text: str, data: st.Data
     unit_chars, _ = numbers._lone_number_context()
     if after not in unit_chars and not (after != "" and after in numbers.RUN_COUNTERS):
         assert not numbers._unit_range(text, start, end)
+
+
+#: The regexes as they were before they were made to start with their characters (the
+#: engine scans for a leading character; a leading class of alternatives or a look-behind
+#: makes it try every position).
+def _old_candidate_re() -> re.Pattern[str]:
+    return re.compile(f"([{''.join(table._lookalikes()[0])}])\\1*")
+
+
+def _old_number_sign_re() -> re.Pattern[str]:
+    from cleaner.stages.punct_shift import numbers
+
+    digits = "".join(table._lookalikes()[1])
+    return re.compile(
+        f"[{''.join(numbers._number_signs())}]|{table.DASH_LOOKALIKE}(?=[0-9{digits}{numbers.CODE_LETTER_CLASS}])"
+        f"|(?<=[0-9{digits}]){table.HYPHEN_MINUS_LOOKALIKE}(?=[0-9{digits}])"
+    )
+
+
+_OLD_QUOTED_SINGLE_RE = re.compile("(?<=[“野]).(?=[”冶])", re.DOTALL)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="袁遥野冶尧院要噎叶曳学“”\n 益伊耀豫颐辕原员园圆猿1AF", max_size=40))
+def test_regexes_that_start_with_their_characters_find_the_same(text: str) -> None:
+    from cleaner.stages.punct_shift import numbers
+
+    _, candidate_re, _ = table._regexes()
+    assert [m.span() for m in candidate_re.finditer(text)] == [m.span() for m in _old_candidate_re().finditer(text)]
+    new_signs = [(m.start(), m.group()) for m in numbers._number_sign_re().finditer(text)]
+    assert new_signs == [(m.start(), m.group()) for m in _old_number_sign_re().finditer(text)]
+    quoted = [m.start(1) for m in marks._QUOTED_SINGLE_RE.finditer(text)]
+    assert quoted == [m.start() for m in _OLD_QUOTED_SINGLE_RE.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="袁遥野冶尧院曰学院视野要求员园圆猿益豫“”，。\n 1", min_size=1, max_size=60))
+def test_findings_put_in_place_are_sorted_as_a_stable_sort_would(text: str) -> None:
+    """_detect_document puts the findings of numbers and the rest among those of the look-alikes
+    by bisection: the order of sorted(…, key=_BY_SPAN) over them all, as before."""
+    import cleaner.stages.punct_shift as stage
+
+    findings = stage._detect_document(text, "document", list(stage._real_mark_starts(text)))
+    assert findings == sorted(findings, key=stage._BY_SPAN)

@@ -640,3 +640,150 @@ def test_lines_found_in_a_review_of_this_stage_stay_as_they_are(text: str) -> No
     once = clean(text).text
     assert once.replace("，", ",").replace(" ", "") == text.replace("，", ",").replace(" ", "")
     assert clean(once).text == once
+
+
+# -- tables: rows of cells set apart by ideographic spaces or gutters --------------------------
+
+ROWS = {
+    "figures": [
+        "指标\u3000数值\u3000比上年增长",
+        "国内生产总值\u300074772亿元\u30008.8%",
+        "居民消费价格\u3000\u30002.8%",
+    ],
+    "names": [
+        "姓名\u3000工作单位\u3000专业方向",
+        "王立新\u3000物理研究所\u3000凝聚态",
+        "李晓红\u3000清华大学\u3000化学工程",
+    ],
+    "two columns": ["城市\u3000污染指数", "北京\u3000125", "上海\u300086"],
+    "two columns, words": ["代表团\u3000团长", "北京市\u3000王立新", "天津市\u3000李晓红", "河北省\u3000张建国"],
+    "stocks": [
+        "股票名称\u3000开盘\u3000收盘\u3000涨跌",
+        "深发展\u300012.34\u300013.02\u3000+0.68",
+        "万科\u30008.56\u30008.70\u3000+0.14",
+    ],
+    "ascii gaps": ["分公司  销售额  同比增长", "华东区  3256.8万元  +15.2%", "华南区  2140.5万元  +8.7%"],
+}
+
+
+def joins_touching(text: str, lines: list[str]) -> list:
+    """The stage's joins (any confidence, reported too) whose span touches one of ``lines`` of ``text``."""
+    spans = [(text.index(line), text.index(line) + len(line)) for line in lines]
+    return [
+        f
+        for f in reflow.detect(text, StageContext())
+        if f.rule == reflow.RULE_JOIN and any(f.span.start <= end and f.span.end >= start for start, end in spans)
+    ]
+
+
+def wrap_as_typeset(paragraph: str, width: int) -> list[str]:
+    """``wrap``, but a mark no line starts with stays at the end of the line before (，、。)."""
+    lines, start = [], 0
+    while start < len(paragraph):
+        cut = min(start + width, len(paragraph))
+        while cut < len(paragraph) and paragraph[cut] in "，、。；：”）":
+            cut += 1
+        lines.append(paragraph[start:cut])
+        start = cut
+    return lines
+
+
+@pytest.mark.parametrize("kind", sorted(ROWS))
+@pytest.mark.parametrize("width", [12, 14, 16])
+def test_a_table_inside_column_text_is_left_alone_and_the_text_around_it_joined(kind: str, width: int) -> None:
+    rows = ROWS[kind]
+    text = "\n".join(wrap(BODY[:60], width) + rows + wrap(BODY[60:], width)) + "\n"
+    assert joins_touching(text, rows) == []  # not even reported: a row never goes on
+    out = applied(text)
+    assert "\n".join(rows) in out
+    assert BODY[:60] in out.replace("\n", "") and BODY[60:] in out.replace("\n", "")
+    assert "\n" + rows[0] in out and rows[-1] + "\n" in out
+
+
+@pytest.mark.parametrize(
+    ("title", "after"),
+    [
+        ("表1\u30001997年国民经济主要指标", ""),  # a table's title with a gap of its own
+        ("田径锦标赛男子100米决赛成绩：", "女子200米决赛成绩："),  # headings before tables
+    ],
+)
+def test_a_title_or_heading_next_to_a_table_is_not_joined_to_it(title: str, after: str) -> None:
+    rows = ["1\u3000张立\u300010.24秒", "2\u3000王强\u300010.31秒", "3\u3000李海\u300010.35秒"]
+    text = "\n".join([title, *rows, after, *rows]).replace("\n\n", "\n") + "\n"
+    assert reflow.detect(text, StageContext()) == []
+
+
+def test_the_tables_of_the_issue_are_not_joined() -> None:
+    """The four joins `cleaner clean` made in clean tables (fixtures/punct-shift/tables-*)."""
+    statistics = (
+        "表1\u30001997年国民经济主要指标\n指标\u3000数值\u3000比上年增长\n国内生产总值\u300074772亿元\u30008.8%\n"
+        "工业增加值\u300031752亿元\u300010.8%\n社会消费品零售总额\u300026843亿元\u300010.2%\n"
+        "进出口总额\u30003251亿美元\u300012.1%\n居民消费价格\u3000\u30002.8%\n"
+    )
+    stocks = (
+        "深市行情\n股票名称\u3000开盘\u3000收盘\u3000涨跌\n深发展\u300012.34\u300013.02\u3000+0.68\n"
+        "万科\u30008.56\u30008.70\u3000+0.14\n金杯汽车\u30005.55\u30005.60\u3000+0.05\n"
+        "深康佳\u300017.20\u300016.85\u3000－0.35\n深物业\u30004.38\u30004.31\u3000－0.07\n"
+    )
+    for text in (statistics, stocks):
+        assert [e for e in clean(text).edits if e.rule.startswith("reflow")] == []
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "本报北京1月5日讯\u3000记者王平报道：今年以来，",  # a dateline: one gap, then the article
+        "本报讯\u3000记者李明\u3000通讯员张华报道：随着",  # two gaps, but the only line so shaped
+        "新华社北京1月9日电\u3000记者张三报道：今天",
+    ],
+)
+@pytest.mark.parametrize("width", [12, 15, 18])
+def test_a_paragraph_with_a_gap_after_its_dateline_or_byline_is_still_joined(first: str, width: int) -> None:
+    lines = wrap_as_typeset(first + BODY, width)
+    text = "全市召开会议部署春节工作\n" + "\n".join(lines + wrap_as_typeset(BODY, width)) + "\n"
+    assert "\n" + lines[0] + lines[1] + lines[2] in applied(text)
+
+
+def test_a_law_s_chapter_and_first_article_are_no_table() -> None:
+    """Two lines of two cells without a figure: the article's first line goes on."""
+    article = "第一条\u3000经营者为消费者提供其生产、销售的商品或者提供服务，应当遵守本法。"
+    lines = wrap_as_typeset(article, 16)  # 第一条　经营者为消费者提供其生产、
+    assert reflow._row_shape(lines[0]) == (2, False)
+    text = "第一章\u3000总则\n" + "\n".join(lines + wrap_as_typeset(BODY, 16)) + "\n"
+    assert "\n" + article in applied(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "shape"),
+    [
+        ("国内生产总值\u300074772亿元\u30008.8%", (3, True)),
+        ("居民消费价格\u3000\u30002.8%", (2, True)),  # an empty cell: one gap
+        ("姓名\u3000工作单位\u3000专业方向", (3, False)),
+        ("华东区  3256.8万元  +15.2%", (3, True)),
+        ("东城区      1256.8      45.2", (3, True)),
+        ("本报北京1月5日讯\u3000记者王平报道：今年以来，我市旅游业", None),  # a clause inside: prose
+        ("CPU强悍，P8600\u30002.4G的，散热好", None),  # a review (ChnSentiCorp) spacing a model's figures
+        ("最后一句打错了。  原来如此", None),  # two spaces after a full stop: a typing habit
+        ("第二届中国青年科技奖评选结果今天在北京揭晓\u3000一百名", None),  # a cell too long for a table
+        ("国家统计局今天发布公报", None),  # no gap
+    ],
+)
+def test_the_shape_of_a_table_row(line: str, shape: tuple[int, bool] | None) -> None:
+    assert reflow._row_shape(line) == shape
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.lists(
+            st.text(alphabet="北京上海工业总值万元年度0123456789.%", min_size=1, max_size=6), min_size=3, max_size=5
+        ),
+        min_size=2,
+        max_size=8,
+    ),
+    st.integers(min_value=12, max_value=20),
+)
+def test_rows_of_three_cells_or_more_are_never_joined(cells: list[list[str]], width: int) -> None:
+    rows = ["\u3000".join(row) for row in cells]
+    text = "\n".join(wrap(BODY, width) + rows + wrap(BODY, width)) + "\n"
+    assert joins_touching(text, rows) == []

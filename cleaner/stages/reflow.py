@@ -23,8 +23,9 @@ line break this stage decides, from evidence, whether the paragraph goes on:
 Never joined: Markdown headings, lists, quotes, tables and code; list items (``——``,
 ``一、``, ``（一）``, ``1.``, ``●``); bylines and credits (``本报通讯员●…``, ``（王国强 陈克强）``,
 ``沈翠英 摄``); headings and captions (short lines without clause punctuation); a news
-dateline (``新华社北京1月9日电``); rows of figures; lines across two or more blank lines (the
-gap around a figure or between sections).
+dateline (``新华社北京1月9日电``); rows of figures; the rows of a table whose cells are set apart by
+ideographic spaces or gutters (``深发展　12.34　13.02``), and the line before or after one (a
+title, a heading); lines across two or more blank lines (the gap around a figure or between sections).
 
 Reported, not joined, where the layout is the only evidence and the text does not show it
 was wrapped: lines as wide as a column none of whose breaks nearby cuts a word or holds a
@@ -45,6 +46,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from cleaner import lexicon
@@ -54,6 +56,7 @@ from cleaner.chars import (
     BYLINE_RE,
     CJK_PUNCT_CLASS,
     CJK_RE,
+    CLAUSE_MARK_RE,
     CLAUSE_PUNCT_CLASS,
     CLOSING_MARK_CLASS,
     EM_DASH,
@@ -73,6 +76,7 @@ from cleaner.chars import (
     PARAGRAPH_END_RE,
     RIGHT_SINGLE_QUOTE,
     SENTENCE_END_CLASS,
+    TABLE_CELL_GAP_RE,
     fenced_code_blocks,
     is_han,
     japanese_korean_paragraphs,
@@ -505,6 +509,7 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
     ends: list[tuple[int, int]] = []
     # The column of the breaks between two lines short enough to be column lines.
     column_lines = {j: _column_line(lines[body[j]]) for j in {*candidates, *[k + 1 for k in candidates]}}
+    lines.rows = _rows_near(lines, body, column_lines)
     # A column shows in enough lines: a handful of short lines (an SMS, a list of rules) are
     # about as wide as one another by chance, not because a column wrapped them.
     columns = (
@@ -612,6 +617,9 @@ class _Lines(dict):
         #: Facts about the document worked out once for all its breaks (see _paragraph_indent).
         self.memo: dict[tuple, list] = {}
         self.digits = _DigitWidth(self.raws) if _DIGIT_RE.search(text) else None
+        #: The body lines (by their number in ``body``) beside a candidate break that are rows of a
+        #: table: no break beside one is joined (see _rows_near).
+        self.rows: set[int] = set()
 
     def __missing__(self, index: int) -> Line:
         line = self[index] = Line(self.starts[index], self.raws[index], self.digits)
@@ -938,6 +946,8 @@ def _candidate(a: Line, b: Line, gap: int) -> bool:
 
 
 def _judge(lines: _Lines, body: list[int], k: int, gap: int, column: Column | None) -> Verdict | None:
+    if lines.rows and (k in lines.rows or k + 1 in lines.rows):
+        return None  # 股票名称　开盘　收盘 / 深发展　12.34　13.02: a table's rows stand one per line
     a, b = lines[body[k]], lines[body[k + 1]]
     a_kind, b_kind = a.kind, b.kind
     if column is not None and (a_kind == "byline" or b_kind == "byline"):
@@ -1018,6 +1028,77 @@ def _table_rows(a: Line, b: Line) -> bool:
     if _numeric(a):
         return _numeric(b) or b.heading_like
     return a.heading_like and _numeric(b)
+
+
+#: A row of a table: two cells or more set apart by gaps (chars.TABLE_CELL_GAP_RE: ideographic
+#: spaces, or ASCII spaces as wide as a gutter), each at most this many characters long and
+#: without a mark that ends a clause (chars.CLAUSE_MARK_RE). A dateline or a byline has one such
+#: gap before an article that runs on past a comma (本报北京1月5日讯　记者王平报道：今年以来，…).
+CELL_MAX_CHARS = 20
+#: A table is several rows: a line shaped like a row is one only in a run of at least this many
+#: such lines (next to one another, or one blank line apart) ...
+TABLE_MIN_ROWS = 2
+#: ... that shows a table: a row of three cells or more, a cell that is a figure (NUMERIC_SHARE of
+#: its characters digits: 10.24秒, 3251亿美元, +0.68), or this many rows. Two lines of two cells without a
+#: figure are not enough: a law's chapter and its first article wrapped in a column are shaped
+#: so (第一章　总则 / 第一条　本法所称消费者是指 / 为生活消费需要……), and that article goes on.
+TABLE_PLAIN_MIN_ROWS = 3
+
+
+def _row_shape(content: str) -> tuple[int, bool] | None:
+    """The cells of a line shaped like a table's row (see CELL_MAX_CHARS), and whether one is a
+    figure; None for any other line (most lines: no gap inside)."""
+    if "\u3000" not in content and "\t" not in content and "  " not in content:
+        return None
+    cells = TABLE_CELL_GAP_RE.split(content)
+    if len(cells) < 2 or any(len(cell) > CELL_MAX_CHARS or CLAUSE_MARK_RE.search(cell) for cell in cells):
+        return None
+    figure = any(len(_DIGIT_RE.findall(cell)) >= NUMERIC_SHARE * len(cell) for cell in cells)
+    return len(cells), figure
+
+
+def _rows_near(lines: _Lines, body: list[int], near: Iterable[int]) -> set[int]:
+    """Which of the body lines ``near`` (those beside a candidate break) are rows of a table?
+    (Asked once per document: most lines hold no gap, tested in C.)"""
+    found: set[int] = set()
+    known: dict[int, bool] = {}
+    for j in near:
+        content = lines[body[j]].content
+        if ("\u3000" in content or "  " in content or "\t" in content) and _table_row(lines, body, j, known):
+            found.add(j)
+    return found
+
+
+def _table_row(lines: _Lines, body: list[int], j: int, known: dict[int, bool]) -> bool:
+    """Is body line ``j`` a row of a table (see TABLE_MIN_ROWS)? Worked out once for every line of
+    its run of lines shaped like rows, and kept in ``known``."""
+    found = known.get(j)
+    if found is not None:
+        return found
+    shape = _row_shape(lines[body[j]].content)
+    if shape is None:
+        known[j] = False
+        return False
+    shapes = [shape]
+    lo = hi = j
+    while lo > 0 and body[lo] - body[lo - 1] <= 2:
+        above = _row_shape(lines[body[lo - 1]].content)
+        if above is None:
+            break
+        shapes.append(above)
+        lo -= 1
+    while hi + 1 < len(body) and body[hi + 1] - body[hi] <= 2:
+        below = _row_shape(lines[body[hi + 1]].content)
+        if below is None:
+            break
+        shapes.append(below)
+        hi += 1
+    table = len(shapes) >= TABLE_MIN_ROWS and (
+        len(shapes) >= TABLE_PLAIN_MIN_ROWS or any(cells >= 3 or figure for cells, figure in shapes)
+    )
+    for i in range(lo, hi + 1):
+        known[i] = table
+    return table
 
 
 def _uncut_joins(lines: _Lines, body: list[int], joins: list[int]) -> dict[int, int]:

@@ -277,6 +277,8 @@ def _detect_document(text: str, what: str, reals: list[int] | None = None) -> li
         status = _lines_with_markers(status, strong, lines_of, _quoting_lines(text, reals, lines_of))
     high_risk = _high_risk()
     line_starts = lines_of.starts
+    # Most garbled documents have one status on every line: then no line is looked up.
+    uniform = status[0] if status.count(status[0]) == len(status) else ""
     bisect_right, append, reason_of = bisect.bisect_right, findings.append, _reason
     for cand in candidates:
         evidence = cand.evidence
@@ -284,7 +286,7 @@ def _detect_document(text: str, what: str, reals: list[int] | None = None) -> li
             continue  # the common case in clean stretches: no finding (as _line_level says)
         if in_numbers and evidence < MARKER_FROM:
             continue  # (a table's names: 袁源 叶圆 beside garbled figures)
-        line = status[bisect_right(line_starts, cand.start) - 1]
+        line = uniform or status[bisect_right(line_starts, cand.start) - 1]
         if line == "clean":
             continue
         # _line_level, inlined (one call less per look-alike)
@@ -311,6 +313,7 @@ def _detect_document(text: str, what: str, reals: list[int] | None = None) -> li
     numbers = numbers + _cell_numbers(
         text, numbers, number_markers if in_numbers else None, number_signs, lines_of.starts
     )
+    in_order = len(findings)
     for cand in numbers:
         if in_numbers and _lone_at_cell_end(text, cand):
             continue  # (中远　张耀光: 中远 is a name's word, not 中 6张)
@@ -323,10 +326,18 @@ def _detect_document(text: str, what: str, reals: list[int] | None = None) -> li
         level = _confidence(cand.evidence)
         if level is not None and status[lines_of.of(cand.start)] == "garbled":
             findings.append(_finding(RULE, cand, level))
-    findings.sort(key=_BY_SPAN)
+    # sorted(findings, key=_BY_SPAN), without a key for each of thousands of findings: those of
+    # the look-alikes are in order already (one per candidate, and the candidates are in text
+    # order, one per start: by_start and _view rely on it too), so the few others are put in
+    # place by bisection, each after the findings of equal span before it (as a stable sort
+    # leaves them), the document's finding before them.
+    ordered = findings[1:in_order]
+    bisect.insort_left(ordered, findings[0], key=_BY_SPAN)
+    for finding in findings[in_order:]:
+        bisect.insort_right(ordered, finding, key=_BY_SPAN)
     if any(c.symbol in _BETWEEN_OUTPUTS for c in number_signs):  # (most texts have no range)
-        return _whole_ranges(text, findings)
-    return findings
+        return _whole_ranges(text, ordered)
+    return ordered
 
 
 #: The signs that stand between two numbers (～ ∶ × ／) and the signs a figure starts with.

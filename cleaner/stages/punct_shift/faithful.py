@@ -615,7 +615,7 @@ def _initials(text: str) -> list[_Candidate]:
 #: A model's code with a hyphen (“凯歌”ＫＪＢ－２型 is garbled 运允月原圆型): HYPHEN_MINUS_LOOKALIKE
 #: is read only between Latin letters and the letters and digits of a code that ends in 型, where
 #: a word of the lexicon holds neither the letters nor 原.
-MODEL_SUFFIX = "型"
+MODEL_CODE_END = "型"
 
 
 @functools.cache
@@ -624,13 +624,13 @@ def _model_code_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     reversed text before it)."""
     letters = "A-Za-z" + "".join(h for h in _letter_lookalikes() if h not in LETTER_RUN_NEVER)
     digits = "0-9" + "".join(_lookalikes()[1])
-    return re.compile(f"{HYPHEN_MINUS_LOOKALIKE}([{letters}{digits}]+){MODEL_SUFFIX}"), re.compile(f"[{letters}]+")
+    return re.compile(f"{HYPHEN_MINUS_LOOKALIKE}([{letters}{digits}]+){MODEL_CODE_END}"), re.compile(f"[{letters}]+")
 
 
 def _model_codes(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     """``运允月原圆型`` KJB－2型, ``孕阅原员型`` PD－1型: the hyphen of a model's code, and its
-    letters that no run read already (see MODEL_SUFFIX)."""
-    if HYPHEN_MINUS_LOOKALIKE not in text or MODEL_SUFFIX not in text:
+    letters that no run read already (see MODEL_CODE_END)."""
+    if HYPHEN_MINUS_LOOKALIKE not in text or MODEL_CODE_END not in text:
         return []
     letters = _letter_lookalikes()
     covered = {k for c in taken for k in range(c.start, c.end)}

@@ -100,7 +100,9 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     markers = "".join(h for h, s in punct.items() if s in STOP_PUNCT + CLOSING_PUNCT[0])
     digit_class = "".join(digits)
     marker = re.compile(f"[{markers}]")
-    candidate = re.compile(f"([{''.join(punct)}])\\1*")
+    # A run of one look-alike: each alternative starts with its character (袁袁*|遥遥*|…), which
+    # the regex engine scans for; a back-reference (([…])\1*) is a fifth slower.
+    candidate = re.compile("|".join(f"{re.escape(h)}{re.escape(h)}*" for h in punct))
     number = re.compile(f"[{digit_class}](?:[{digit_class}]|{point}(?=[{digit_class}]))*")
     return marker, candidate, number
 
