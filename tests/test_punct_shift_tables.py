@@ -229,11 +229,10 @@ def test_the_package_source_comes_back_unchanged(path: Path) -> None:
     assert repair(text) == text
 
 
-def test_design_prose_quoting_the_garble_comes_back_unchanged() -> None:
-    design = Path("/work/shared/DESIGN.md")
-    if design.exists():  # (the shared design note, where it is readable)
-        text = design.read_text(encoding="utf-8")
-        assert repair(text) == text
+def test_prose_quoting_the_garble_comes_back_unchanged() -> None:
+    readme = Path(__file__).parent.parent / "README.md"  # it quotes the garble's look-alikes
+    assert "指出院野…袁…遥冶" in readme.read_text(encoding="utf-8")
+    assert repair(readme.read_text(encoding="utf-8")) == readme.read_text(encoding="utf-8")
     prose = (
         "## punct-shift\n\nFounder-typeset PDFs extract ``，。“”、：`` as ``袁遥野冶尧院`` and full-width "
         "digits as ``园员圆猿``: a table's 12.34 shows as 员圆援猿源, －3～5 as 原猿耀缘 and 38.7% as 猿愿援苑豫.\n"
