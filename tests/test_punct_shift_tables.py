@@ -223,10 +223,46 @@ def test_latin_text_quoting_mark_garble_is_only_reported() -> None:
     assert repair(garbled) == "会议指出：“要抓好落实，创新活动方式，扩大覆盖。”推动PDF和OCR工作。"
 
 
-@pytest.mark.parametrize("path", sorted(PACKAGE.glob("*.py")), ids=lambda p: p.name)
+TESTS = Path(__file__).resolve().parent
+#: Test files holding whole garbled pages and tables in their strings (a block of them reads as a
+#: pasted garbled paragraph does): the stage still repairs those (as cdff5a5 did).
+QUOTING_GARBLED_PAGES = {"test_punct_shift_formulas.py", "test_punct_shift_precision.py", "test_punct_shift_tables.py"}
+
+
+def _source_files() -> list:
+    files = sorted(PACKAGE.glob("*.py")) + sorted(TESTS.glob("*.py"))
+    return [
+        pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="quotes whole garbled pages"))
+        if p.parent == TESTS and p.name in QUOTING_GARBLED_PAGES
+        else p
+        for p in files
+    ]
+
+
+@pytest.mark.parametrize("path", _source_files(), ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_the_package_source_comes_back_unchanged(path: Path) -> None:
+    # (tests/test_punct_shift_numbers.py: a list quoting 猿愿援苑豫 beside 38.7% with a few 尧 袁)
     text = path.read_text(encoding="utf-8")
     assert repair(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a block in only on its numbers' shapes, with mark look-alikes (要 尧 袁) that read as
+        # punctuation: still judged by its numbers, so the lines quoting them stay
+        "这是正文，有很多标点，句子很长，逗号很多，句号也有。\n\n- 信息员猿园园名 -> 300名\n"
+        "- 住远点袁价钱便宜 -> 住远点，价钱便宜\n- 占10%要圆园豫 -> 占10%—20%\n- 1尧缘尧员园 -> 1、5、10",
+        '        ("增长猿愿援苑豫", "增长38.7%"),\n        ("合格率为员园园豫", "合格率为100%"),\n'
+        '        ("渊粤尧港冤", "（粤、港）"),\n        ("住远点袁价钱便宜", "住远点，价钱便宜"),\n'
+        '        ("据统计袁当年", "据统计，当年"),',
+    ],
+)
+def test_a_block_in_on_its_numbers_keeps_the_quoting_rule(text: str) -> None:
+    assert repair(text) == text
+    # (a doubt, not silence)
+    doubts = {f.edit.before for f in detect(text, StageContext()) if f.edit is not None}
+    assert doubts & {"猿园园", "猿愿援苑"}
 
 
 def test_prose_quoting_the_garble_comes_back_unchanged() -> None:

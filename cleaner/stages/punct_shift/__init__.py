@@ -145,13 +145,17 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
         # pasted from a garbled PDF, a table of garbled figures) may sit inside it.
         if shapes is None:
             shapes = _number_shapes(text)
-        if markers >= 2 * MIN_MARKERS or len(shapes) >= MIN_NUMBER_MARKERS:
+        if markers >= 2 * MIN_MARKERS:
             return _garbled_blocks(text, shapes)
+        if len(shapes) >= MIN_NUMBER_MARKERS:
+            # (in only on its numbers' shapes: every block is judged by its numbers alone)
+            return _garbled_blocks(text, shapes, numbers_only=True)
         return []
     if is_latin_text(text):
         # (Latin text quoting the garble, a manual or a source file: its look-alikes are examples)
-        return _as_doubts(_detect_document(text, "document", reals))
-    return _detect_document(text, "document", reals)
+        return _as_doubts(_detect_document(text, "document", reals, numbers_only=shapes is not None))
+    # (too few mark look-alikes: only the numbers' shapes let the document in)
+    return _detect_document(text, "document", reals, numbers_only=shapes is not None)
 
 
 def _as_doubts(findings: list[Finding]) -> list[Finding]:
@@ -166,11 +170,12 @@ def _as_doubts(findings: list[Finding]) -> list[Finding]:
     return capped
 
 
-def _garbled_blocks(text: str, shapes: list[int]) -> list[Finding]:
+def _garbled_blocks(text: str, shapes: list[int], *, numbers_only: bool = False) -> list[Finding]:
     """The blocks (runs of non-blank lines) of a clean document that are garbled themselves,
     each judged as a document of its own; in a block of clean prose, a line of garbled
     figures (a table's row set in it) is judged as one. ``shapes``: :func:`_number_shapes`
-    of ``text``."""
+    of ``text``; ``numbers_only``: the document got in only on those shapes, so its blocks are
+    judged by their numbers alone."""
     findings: list[Finding] = []
     for block in _BLOCK_RE.finditer(text):
         body = block.group()
@@ -182,7 +187,15 @@ def _garbled_blocks(text: str, shapes: list[int]) -> list[Finding]:
             if numbers >= MIN_NUMBER_MARKERS:
                 findings.extend(_garbled_number_lines(text, block.start(), block.end(), shapes))
             continue
-        found = _detect_document(body, "block")
+        # A block that gets through only on its numbers (too few mark look-alikes, or too few
+        # for its real marks) is judged by them alone, so the quoting-lines rule holds: its
+        # mark look-alikes (要 尧 袁 in a list quoting the garble) do not make it a garbled page.
+        only = (
+            numbers_only
+            or markers < MIN_MARKERS
+            or (numbers > 0 and _more_real_punct_than(body, markers * MAX_REAL_PER_MARKER))
+        )
+        found = _detect_document(body, "block", numbers_only=only)
         if is_latin_text(body):
             found = _as_doubts(found)  # (a block of Latin text, a comment or a manual, quoting the garble)
         findings.extend(_shifted(f, block.start()) for f in found)
@@ -199,7 +212,8 @@ def _garbled_number_lines(text: str, start: int, end: int, shapes: list[int]) ->
         if line_end < 0:
             line_end = end
         if bisect.bisect_left(shapes, line_end) - bisect.bisect_left(shapes, at) >= MIN_NUMBER_MARKERS:
-            findings.extend(_shifted(f, at) for f in _detect_document(text[at:line_end], "line"))
+            found = _detect_document(text[at:line_end], "line", numbers_only=True)
+            findings.extend(_shifted(f, at) for f in found)
         at = line_end + 1
     return findings
 
@@ -213,9 +227,14 @@ def _shifted(finding: Finding, offset: int) -> Finding:
     return Finding(finding.rule, span, finding.message, finding.confidence, edit)
 
 
-def _detect_document(text: str, what: str, reals: list[int] | None = None) -> list[Finding]:
-    """The findings for ``text`` once it may be garbled: ``what`` is 'document' or 'block';
-    ``reals``, where the real punctuation marks are (found here if not given)."""
+def _detect_document(
+    text: str, what: str, reals: list[int] | None = None, *, numbers_only: bool = False
+) -> list[Finding]:
+    """The findings for ``text`` once it may be garbled: ``what`` (for the messages) is
+    'document', 'block' (a block of a clean document) or 'line' (a line of a block of clean
+    prose); ``reals``, where the real punctuation marks are (found here if not given);
+    ``numbers_only``: ``text`` was read only for its numbers' shapes, so only its numbers may
+    show the garble (its mark look-alikes alone never make it garbled)."""
     if reals is None:
         reals = list(_real_mark_starts(text))
     real = len(reals)
@@ -224,7 +243,12 @@ def _detect_document(text: str, what: str, reals: list[int] | None = None) -> li
     marker_count, real_count = len(strong), real
     # Garble turns every mark, so more than one kind shows (``袁明 袁刚 袁立`` is three names).
     kinds = len({c.symbol for c in strong})
-    garbled = marker_count >= MIN_MARKERS and marker_count * MAX_REAL_PER_MARKER >= real_count and kinds >= 2
+    garbled = (
+        not numbers_only
+        and marker_count >= MIN_MARKERS
+        and marker_count * MAX_REAL_PER_MARKER >= real_count
+        and kinds >= 2
+    )
     # Where the marks do not show the garble, the numbers may (a table of figures: 员圆援猿源).
     latin = numbers = number_signs = None
     number_markers: list[_Candidate] = []
@@ -238,7 +262,7 @@ def _detect_document(text: str, what: str, reals: list[int] | None = None) -> li
             len(number_markers) >= MIN_NUMBER_MARKERS
             and (marker_count + len(number_markers)) * MAX_REAL_PER_MARKER >= real_count
         )
-    if marker_count < MIN_MARKERS and not in_numbers:
+    if (marker_count < MIN_MARKERS or numbers_only) and not in_numbers:
         return []  # the look-alikes read as words: nothing to report
     if in_numbers:
         garbled = True
