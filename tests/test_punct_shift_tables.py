@@ -160,7 +160,18 @@ def test_clean_tables_of_lookalike_words_are_never_edited(rows: list[list[str]])
     ("text", "expected"),
     [
         # two look-alikes alone in a cell of a row of garbled figures: a number
-        ("河源市　苑猿　员圆援猿源\n林苑　怨愿　员猿援园圆", "河源市　73　12.34\n林苑　98　13.02"),
+        # in a column of figures: a number
+        (
+            "河源市　苑猿　员圆援猿源\n林苑　怨愿　员猿援园圆\n深圳　员圆猿　员源援园园",
+            "河源市　73　12.34\n林苑　98　13.02\n深圳　123　14.00",
+        ),
+        # under a heading word, in a column of look-alikes alone
+        (
+            "城市　编号　价格\n河源市　苑猿　员圆援猿源\n林苑　怨愿　员猿援园圆",
+            "城市　编号　价格\n河源市　73　12.34\n林苑　98　13.02",
+        ),
+        # a column of two look-alikes alone (苑园 苑远 are names as well) is only reported
+        ("河源市　苑猿　员圆援猿源\n林苑　怨愿　员猿援园圆", "河源市　苑猿　12.34\n林苑　怨愿　13.02"),
         # ... but not a word (远远, 圆圆: names), nor on a row with no garbled figure
         ("远远　员圆援猿源\n圆圆　员猿援园圆", "远远　12.34\n圆圆　13.02"),
         (
@@ -371,8 +382,23 @@ def test_a_place_starting_the_text_is_no_number() -> None:
         # a row's first cell is its label: 苑园 a name (only reported)
         ("苑园　员圆援猿源\n王平　员猿援园圆", "苑园　12.34\n王平　13.02"),
         ("王源　员园援圆源\n苑园　员园援猿缘\n李远　员园援猿员", "王源　10.24\n苑园　10.35\n李远　10.31"),
-        # while two look-alikes in a row's later cell are still a number, and ranks numbered in turn
-        ("河源市　苑猿　员圆援猿源\n林苑　怨愿　员猿援园圆", "河源市　73　12.34\n林苑　98　13.02"),
+        # while two look-alikes in a row's later cell of a column of figures are still a number,
+        # and ranks numbered in turn
+        (
+            "河源市　苑猿　员圆援猿源\n林苑　怨愿　员猿援园圆\n深圳　员圆猿　员源援园园",
+            "河源市　73　12.34\n林苑　98　13.02\n深圳　123　14.00",
+        ),
+        # a name's cell beside garbled figures: a word in its column (王平) or a heading naming it
+        ("编号　姓名　工龄\n员园员　苑园　员圆\n员园圆　王平　员缘", "编号　姓名　工龄\n101　苑园　12\n102　王平　15"),
+        (
+            "名次　姓名　单位　成绩\n员　苑园　北京　员园援圆源\n圆　怨园　上海　员园援猿员",
+            "名次　姓名　单位　成绩\n1　苑园　北京　10.24\n2　怨园　上海　10.31",
+        ),
+        ("员　苑园　员园援圆源\n圆　苑远　员园援猿员", "1　苑园　10.24\n2　苑远　10.31"),
+        (
+            "姓名　年龄　身高\n王平　圆缘　员援苑圆\n李明　猿园　员援愿园",
+            "姓名　年龄　身高\n王平　25　1.72\n李明　30　1.80",
+        ),
         ("员　王源　员园援圆源\n圆　李远　员园援猿员", "1　王源　10.24\n2　李远　10.31"),
     ],
 )
@@ -382,3 +408,9 @@ def test_word_and_name_cells_beside_garbled_figures(text: str, expected: str) ->
     assert any(f.edit is not None and f.edit.before in ("园员", "苑园") for f in detect(text, StageContext())) or (
         "园员" not in text and "苑园" not in text
     )
+
+
+def test_a_name_column_in_a_page_garbled_by_its_marks_stays() -> None:
+    table = "员　苑园　员园援圆源\n圆　苑远　员园援猿员"
+    assert repair(GARBLED + table) == REPAIRED + "1　苑园　10.24\n2　苑远　10.31"
+    assert repair(GARBLED + "\n" + table) == REPAIRED + "\n1　苑园　10.24\n2　苑远　10.31"

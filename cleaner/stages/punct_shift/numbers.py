@@ -1607,13 +1607,90 @@ def _cell_numbers(
         if len(run) == 2 and lexicon.is_word(run, min_freq=1):
             continue  # (远远 圆圆: names as often as numbers)
         cand = _Candidate(start, end, run, "".join(digits[c] for c in run))
-        if len(run) == 2 and digits[run[0]] != ROUND_DIGIT and start and text[start - 1] != "\n":
-            cand.add(SURE_FROM, "two look-alikes filling a cell of a row of garbled figures", EV_OTHER)
+        if (
+            len(run) == 2
+            and digits[run[0]] != ROUND_DIGIT
+            and start
+            and text[start - 1] != "\n"
+            and _column_of_numbers(text, start)
+        ):
+            cand.add(SURE_FROM, "two look-alikes filling a cell of a column of garbled figures", EV_OTHER)
         elif len(run) == 2:
             # (no count starts with 0: 园员 'garden staff'; a row's first cell is its label, a
-            # name or a place: 苑园)
-            cand.add(DOUBT_FROM, "two look-alikes filling a row's first cell, or starting with 0", EV_OTHER)
+            # name or a place: 苑园; a column of names holds 苑园 苑远 as well as 王平)
+            cand.add(
+                DOUBT_FROM,
+                "two look-alikes filling a row's first cell, starting with 0, or in no column of figures",
+                EV_OTHER,
+            )
         else:
             cand.add(DOUBT_FROM, "one look-alike filling a cell of a row of garbled figures", EV_OTHER)
         found.append(cand)
     return found
+
+
+#: A visible cell of a table's row: what stands between inline spaces.
+_CELL_RE = re.compile(f"[^{re.escape(_INLINE_SPACES)}\n]+")
+#: How many lines above and below a cell its column is looked at.
+_COLUMN_REACH = 8
+
+
+def _column_of_numbers(text: str, start: int) -> bool:
+    """Whether the cell at ``start`` stands in a column of figures: within its block (no blank
+    line between), the same column of another row holds a figure no name explains (a digit,
+    three or more digit look-alikes, a decimal or signed one), and no row holds a word there
+    (王平), nor does the block's first line name the column a name's (姓名, 名称); or the block's
+    first line heads the column with a word (工龄) over cells all of digit look-alikes. A column
+    of two look-alikes alone (苑园 苑远: names; 苑猿 怨愿) is no proof."""
+    line_start = text.rfind("\n", 0, start) + 1
+    column = sum(1 for m in _CELL_RE.finditer(text, line_start, start))
+    kinds = []  # the column's other cells, top to bottom: "figure", "digits", "word" (or None)
+    at, rows = line_start, 0
+    while at > 0 and rows < _COLUMN_REACH:  # the rows above
+        above = text.rfind("\n", 0, at - 1) + 1
+        if above == at - 1:
+            break  # a blank line
+        kinds.insert(0, _column_cell_kind(text, above, at - 1, column))
+        at, rows = above, rows + 1
+    header_above = bool(kinds)
+    at = text.find("\n", start)
+    rows = 0
+    while at >= 0 and rows < _COLUMN_REACH:  # the rows below
+        end = text.find("\n", at + 1)
+        if end < 0:
+            end = len(text)
+        if end == at + 1:
+            break
+        kinds.append(_column_cell_kind(text, at + 1, end, column))
+        at = end if end < len(text) else -1
+        rows += 1
+    header = kinds[0] if header_above else None
+    if header is not None and header[0] == "word" and "名" in header[1]:
+        return False  # (姓名, 名称: a column of names)
+    body = kinds[1:] if header_above else kinds
+    if any(k is not None and k[0] == "word" for k in body):
+        return False  # (王平 in the same column)
+    if any(k is not None and k[0] == "figure" for k in kinds):
+        return True
+    return header is not None and header[0] == "word" and any(k is not None for k in body)
+
+
+def _column_cell_kind(text: str, start: int, end: int, column: int) -> tuple[str, str] | None:
+    """The ``column``-th cell of the line ``text[start:end]``: ('figure', cell) for a figure no
+    name explains, ('digits', cell) for one or two digit look-alikes, ('word', cell) for
+    anything else; None when the line has no such cell."""
+    for index, match in enumerate(_CELL_RE.finditer(text, start, end)):
+        if index == column:
+            cell = match.group()
+            break
+    else:
+        return None
+    digits = _lookalikes()[1]
+    if any(c.isdigit() and not is_han(c) for c in cell):
+        return ("figure", cell)
+    if all(c in digits for c in cell) and len(cell) <= 2:
+        return ("digits", cell)
+    lookalikes = _all_lookalikes()
+    if len(cell) > 2 and any(c in digits for c in cell) and all(c in lookalikes for c in cell):
+        return ("figure", cell)  # (员圆援猿源, 原缘耀原员, 猿愿援苑豫)
+    return ("word", cell)
