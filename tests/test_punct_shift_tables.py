@@ -354,16 +354,25 @@ def test_a_range_or_score_in_a_table_is_repaired_whole(text: str, expected: str)
     [
         "缘溪　员猿援园圆　圆耀猿",  # 圆 is left a doubt: so are 耀 and 猿 (no 圆～3)
         "猿伊缘　愿伊怨\n",
+        "缘溪　员猿援园圆　圆颐猿",
+        "缘溪　员猿援园圆　圆辕猿",
+        # a signed range: the sign before its left number goes with it (no －缘耀原员)
+        "北京　原缘耀原员\n天津　原远耀原圆",
+        "北京　原员圆耀原缘\n天津　原员园耀原圆",
+        "北京　晴　原缘耀原员\n天津　多云　原远耀原圆",
     ],
 )
 def test_no_range_is_half_repaired(text: str) -> None:
     out = repair(text)
-    for garbled, sign in (("耀", "～"), ("伊", "×")):
+    for garbled, sign in (("耀", "～"), ("伊", "×"), ("颐", "∶"), ("辕", "/")):
         for at, char in enumerate(out):
             if char == sign:
                 assert out[at - 1].isdigit() and out[at + 1].isdigit(), out
             if char == garbled and at + 1 < len(out):
                 assert not out[at - 1].isdigit() and not out[at + 1].isdigit(), out
+    for at, char in enumerate(out):
+        if char == "－":  # a figure's sign is applied only with its figure, a range's whole
+            assert out[at + 1].isdigit() and "耀" not in out[at : out.find("\n", at) % (len(out) + 1)], out
 
 
 def test_a_place_starting_the_text_is_no_number() -> None:

@@ -374,29 +374,34 @@ def _whole_ranges(text: str, findings: list[Finding]) -> list[Finding]:
     together with both of them: when a side is neither a digit nor a number repaired with it
     (``圆耀猿`` with 圆 left a doubt), the sign and the number on its other side become doubts
     too (a half-repaired ``圆～3`` is worse than the garble)."""
-    confident = {f.edit.start: f for f in findings if f.edit is not None and f.edit.confidence > DOUBT}
-    ends = {f.edit.end: f for f in confident.values()}
+    # (the suggested repairs by start: Edits, never None)
+    confident = {f.edit.start: f.edit for f in findings if f.edit is not None and f.edit.confidence > DOUBT}
+    ends = {e.end: e for e in confident.values()}
+    # (every suggested repair, a doubt too, by end: where a range's left number starts)
+    any_ends = {f.edit.end: f.edit for f in findings if f.edit is not None}
     demote: set[int] = set()
-    for sign in list(confident.values()):
-        edit = sign.edit
-        if edit is None or edit.after not in _BETWEEN_OUTPUTS or edit.end - edit.start != 1:
+    for edit in list(confident.values()):
+        if edit.after not in _BETWEEN_OUTPUTS or edit.end - edit.start != 1:
             continue
         left = ends.get(edit.start)
         right = confident.get(edit.end)
         left_ok = left is not None or _is_digit(text[edit.start - 1 : edit.start])
         right_ok = _is_digit(text[edit.end : edit.end + 1]) or (
-            right is not None
-            and right.edit is not None
-            and (right.edit.after not in _FIGURE_SIGNS or right.edit.end in confident)
+            right is not None and (right.after not in _FIGURE_SIGNS or right.end in confident)
         )
         if not (left_ok and right_ok):
             demote.add(edit.start)
-            if left is not None and left.edit is not None:
-                demote.add(left.edit.start)
+            if left is not None:
+                demote.add(left.start)
+            # a sign before the left number (原缘耀原员: no －缘耀原员 left behind)
+            number = any_ends.get(edit.start)
+            before = ends.get(number.start if number is not None else edit.start)
+            if before is not None and before.after in _FIGURE_SIGNS:
+                demote.add(before.start)
             if right is not None:
                 demote.add(edit.end)
-                if right.edit is not None and right.edit.after in _FIGURE_SIGNS and right.edit.end in confident:
-                    demote.add(right.edit.end)
+                if right.after in _FIGURE_SIGNS and right.end in confident:
+                    demote.add(right.end)
     if not demote:
         return findings
     return [_as_doubts([f])[0] if f.edit is not None and f.edit.start in demote else f for f in findings]
