@@ -28,7 +28,7 @@ from cleaner.stages.punct_shift.table import RULE_DOCUMENT
 from tests.test_punct_shift import repair
 
 WEATHER = "北京　晴　原猿耀缘\n天津　多云　原圆耀远\n上海　阴　猿耀愿\n广州　晴　员缘耀圆猿\n"
-STOCKS = "深发展　员圆援猿源　员猿援园圆\n万科Ａ　愿援缘远　愿援苑园\n金杯汽车　缘援缘缘　缘援远园\n"
+STOCKS = "深发展　员圆援猿源　员猿援园圆\n万科　愿援缘远　愿援苑园\n金杯汽车　缘援缘缘　缘援远园\n"
 SPORTS = "男子　员园园米　员园援圆源秒\n女子　圆园园米　圆圆援猿缘秒\n"
 
 
@@ -36,7 +36,7 @@ SPORTS = "男子　员园园米　员园援圆源秒\n女子　圆园园米　�
     ("text", "expected"),
     [
         (WEATHER, "北京　晴　－3～5\n天津　多云　－2～6\n上海　阴　3～8\n广州　晴　15～23\n"),
-        (STOCKS, "深发展　12.34　13.02\n万科Ａ　8.56　8.70\n金杯汽车　5.55　5.60\n"),
+        (STOCKS, "深发展　12.34　13.02\n万科　8.56　8.70\n金杯汽车　5.55　5.60\n"),
         (SPORTS, "男子　100米　10.24秒\n女子　200米　22.35秒\n"),
         # a range to a signed figure, a signed change, a percentage at the text's end
         ("哈尔滨　小雪　原圆缘耀原员远\n拉萨　晴　原愿耀怨", "哈尔滨　小雪　－25～－16\n拉萨　晴　－8～9"),
@@ -274,6 +274,41 @@ def test_a_block_in_on_its_numbers_keeps_the_quoting_rule(text: str) -> None:
     # (a doubt, not silence)
     doubts = {f.edit.before for f in detect(text, StageContext()) if f.edit is not None}
     assert doubts & {"猿园园", "猿愿援苑"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a real full-width form on the line: the garble turns every one, so it was never garbled
+        "乱码　原文\n员圆援猿源　１２．３４\n员园园豫　１００％",
+        # figures that fill no cell: prose quoting the garble, not a table's row
+        "方正排版的PDF文件在复制文字时，常常出现乱码，标点和数字都变成了汉字。\n例如员圆援猿源　员园园豫等\n"
+        "这是编码偏移，只要反向换算即可恢复。",
+        "方正排版的PDF文件在复制文字时，常常出现乱码。\n\n数字变成员圆援猿源和员园园豫\n\n只要反向换算即可恢复。",
+    ],
+)
+def test_quoted_figures_that_fill_no_cell_are_only_reported(text: str) -> None:
+    assert repair(text) == text
+    assert any(f.edit is not None and f.edit.before == "员圆援猿源" for f in detect(text, StageContext()))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "方正排版的PDF常常出现乱码。\n\n深发展　员圆援猿源　员猿援园圆\n万科　愿援缘远　愿援苑园\n\n即可。",
+            "方正排版的PDF常常出现乱码。\n\n深发展　12.34　13.02\n万科　8.56　8.70\n\n即可。",
+        ),
+        (
+            "方正排版的PDF文件在复制文字时，常常出现乱码，标点和数字都变成了汉字。\n深发展　员圆援猿源　员猿援园圆\n"
+            "这是编码偏移，只要反向换算即可恢复。",
+            "方正排版的PDF文件在复制文字时，常常出现乱码，标点和数字都变成了汉字。\n深发展　12.34　13.02\n"
+            "这是编码偏移，只要反向换算即可恢复。",
+        ),
+    ],
+)
+def test_rows_whose_figures_fill_cells_are_still_repaired_alone(text: str, expected: str) -> None:
+    assert repair(text) == expected
 
 
 def test_prose_quoting_the_garble_comes_back_unchanged() -> None:

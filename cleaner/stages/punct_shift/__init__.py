@@ -110,6 +110,7 @@ from cleaner.stages.punct_shift.numbers import (
     _cell_numbers,
     _cell_sign_candidates,
     _comma_before_number,
+    _fills_cell,
     _item_parentheses,
     _label_cell,
     _lone_at_cell_end,
@@ -180,7 +181,8 @@ def _garbled_blocks(text: str, shapes: list[int], *, numbers_only: bool = False)
     for block in _BLOCK_RE.finditer(text):
         body = block.group()
         markers = _marker_count(body)
-        numbers = bisect.bisect_left(shapes, block.end()) - bisect.bisect_left(shapes, block.start())
+        first, last = bisect.bisect_left(shapes, block.start()), bisect.bisect_left(shapes, block.end())
+        numbers = last - first
         if markers < MIN_MARKERS and numbers < MIN_NUMBER_MARKERS:
             continue
         if _more_real_punct_than(body, (markers + numbers) * MAX_REAL_PER_MARKER):
@@ -196,7 +198,11 @@ def _garbled_blocks(text: str, shapes: list[int], *, numbers_only: bool = False)
             or (numbers > 0 and _more_real_punct_than(body, markers * MAX_REAL_PER_MARKER))
         )
         found = _detect_document(body, "block", numbers_only=only)
-        if is_latin_text(body):
+        if only and sum(_fills_cell(text, at) for at in shapes[first:last]) < MIN_NUMBER_MARKERS:
+            # (read alone as a table's rows only: its figures fill cells; else prose quoting
+            # the garble, 数字变成员圆援猿源和员园园豫, at most reported)
+            found = _as_doubts(found)
+        elif is_latin_text(body):
             found = _as_doubts(found)  # (a block of Latin text, a comment or a manual, quoting the garble)
         findings.extend(_shifted(f, block.start()) for f in found)
     return findings
@@ -204,15 +210,21 @@ def _garbled_blocks(text: str, shapes: list[int], *, numbers_only: bool = False)
 
 def _garbled_number_lines(text: str, start: int, end: int, shapes: list[int]) -> list[Finding]:
     """The lines of ``text[start:end]`` (a block of clean prose) that hold MIN_NUMBER_MARKERS
-    shapes of garbled numbers, each judged as a document of its own."""
+    shapes of garbled numbers, each judged as a document of its own (at most reported unless
+    those figures fill cells, as a table's row)."""
     findings: list[Finding] = []
     at = start
     while at < end:
         line_end = text.find("\n", at, end)
         if line_end < 0:
             line_end = end
-        if bisect.bisect_left(shapes, line_end) - bisect.bisect_left(shapes, at) >= MIN_NUMBER_MARKERS:
+        first, last = bisect.bisect_left(shapes, at), bisect.bisect_left(shapes, line_end)
+        if last - first >= MIN_NUMBER_MARKERS:
             found = _detect_document(text[at:line_end], "line", numbers_only=True)
+            if sum(_fills_cell(text, s) for s in shapes[first:last]) < MIN_NUMBER_MARKERS:
+                # (a line read alone is a table's row: its figures fill cells; 例如员圆援猿源　员园园豫等
+                # quotes the garble: at most reported)
+                found = _as_doubts(found)
             findings.extend(_shifted(f, at) for f in found)
         at = line_end + 1
     return findings

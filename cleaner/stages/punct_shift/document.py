@@ -90,7 +90,10 @@ def _more_real_punct_than(text: str, limit: int) -> bool:
 #: figures and their signs full-width, and its garble makes no ASCII, so a line whose garble
 #: shows only in its numbers yet holds one is text that quotes the garble
 #: (``员圆援猿源 = 12.34``, ``12.34　员圆援猿源``, a comment of source code), not a garbled row.
-_ASCII_VISIBLE_RE = re.compile("[!-~]")
+#: A real full-width figure (digits ０-９ U+FF10-FF19, ． U+FF0E, ％ U+FF05: １２．３４　１００％)
+#: shows it too: the garble turns every one. (Not the full-width letters and marks: a page
+#: garbled in its marks and digits only keeps its （） ： and ＧＤＰ.)
+_ASCII_VISIBLE_RE = re.compile("[!-~\uff05\uff0e\uff10-\uff19]")
 
 
 def _quoting_lines(text: str, reals_at: list[int], lines_of: _Lines) -> set[int]:

@@ -1409,6 +1409,27 @@ def _number_shapes(text: str) -> list[int]:
     return [m.start() for m in _number_shape_re().finditer(text)]
 
 
+@functools.cache
+def _figure_chars() -> frozenset[str]:
+    """What a garbled figure is made of: digit look-alikes, the decimal point's, the signs'."""
+    _, digits, point = _lookalikes()
+    return frozenset(digits) | {point} | frozenset(_number_signs()) | frozenset(CELL_SIGNS)
+
+
+def _fills_cell(text: str, at: int) -> bool:
+    """Whether the figure whose shape (:func:`_number_shapes`) starts at ``at`` fills a cell: an
+    inline space or the line's edge on both of its sides (a table's row: ``深发展　员圆援猿源``;
+    not prose quoting the garble: ``数字变成员圆援猿源和员园园豫``)."""
+    chars = _figure_chars()
+    start = at
+    while start and text[start - 1] in chars:
+        start -= 1
+    end = at
+    while end < len(text) and text[end] in chars:
+        end += 1
+    return (not start or text[start - 1] in _CELL_STARTS) and (end == len(text) or text[end] in _CELL_STARTS)
+
+
 def _number_markers(text: str, numbers: list[_Candidate], signs: list[_Candidate]) -> list[_Candidate]:
     """The numbers (of :func:`_number_candidates`) and signs (of :func:`_number_sign_candidates`)
     that show the garble by their shape whatever surrounds them: read with at least likely
