@@ -738,10 +738,36 @@ def test_the_tables_of_the_issue_are_not_joined() -> None:
     ],
 )
 @pytest.mark.parametrize("width", [12, 15, 18])
-def test_a_paragraph_with_a_gap_after_its_dateline_or_byline_is_still_joined(first: str, width: int) -> None:
+@pytest.mark.parametrize(
+    "above",
+    [
+        "全市召开会议部署春节工作",
+        # Lines with gaps above the dateline (a review of session 8): with it, two lines shaped like
+        # rows, one of three cells or with a figure, but no table (a dateline is no row).
+        "本报记者\u3000王平\u3000李明",  # a byline
+        "1998年1月5日\u3000星期一",  # the page's date
+        "我市\u3000旅游业\u3000平稳发展",  # a headline set with gaps
+        "图为\u3000新建的游客中心\u3000王平摄",  # a photo's credit
+        "本报记者\u3000王平\u3000李明\n",  # a blank line between
+    ],
+)
+def test_a_paragraph_with_a_gap_after_its_dateline_or_byline_is_still_joined(
+    first: str, width: int, above: str
+) -> None:
     lines = wrap_as_typeset(first + BODY, width)
-    text = "全市召开会议部署春节工作\n" + "\n".join(lines + wrap_as_typeset(BODY, width)) + "\n"
+    text = above + "\n" + "\n".join(lines + wrap_as_typeset(BODY, width)) + "\n"
     assert "\n" + lines[0] + lines[1] + lines[2] in applied(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本报记者\u3000王平\u3000李明\n本报北京1月5日讯\u3000记者王平报\n道：今年以来，我市旅游业保持平\n稳发展，各主要景区接待游客人数\n稳步增长。",
+        "1998年1月5日\u3000星期一\n\n本报北京1月5日讯\u3000记者王平报\n道：今年以来，我市旅游业保持平\n稳发展，各主要景区接待游客人数\n稳步增长。",
+    ],
+)
+def test_the_review_s_datelines_cut_inside_a_word_are_joined(text: str) -> None:
+    assert "本报北京1月5日讯\u3000记者王平报道：今年以来，我市旅游业保持平稳发展，" in applied(text)
 
 
 def test_a_law_s_chapter_and_first_article_are_no_table() -> None:
@@ -766,6 +792,8 @@ def test_a_law_s_chapter_and_first_article_are_no_table() -> None:
         ("最后一句打错了。  原来如此", None),  # two spaces after a full stop: a typing habit
         ("第二届中国青年科技奖评选结果今天在北京揭晓\u3000一百名", None),  # a cell too long for a table
         ("国家统计局今天发布公报", None),  # no gap
+        ("本报北京1月5日讯\u3000记者王平报", None),  # a dateline cut before its first comma
+        ("新华社北京1月9日电\u3000记者\u3000张三", None),
     ],
 )
 def test_the_shape_of_a_table_row(line: str, shape: tuple[int, bool] | None) -> None:

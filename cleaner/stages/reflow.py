@@ -1033,7 +1033,9 @@ def _table_rows(a: Line, b: Line) -> bool:
 #: A row of a table: two cells or more set apart by gaps (chars.TABLE_CELL_GAP_RE: ideographic
 #: spaces, or ASCII spaces as wide as a gutter), each at most this many characters long and
 #: without a mark that ends a clause (chars.CLAUSE_MARK_RE). A dateline or a byline has one such
-#: gap before an article that runs on past a comma (本报北京1月5日讯　记者王平报道：今年以来，…).
+#: gap before an article that runs on past a comma (本报北京1月5日讯　记者王平报道：今年以来，…);
+#: a dateline (_DATELINE_RE) is never a row, even where its line is cut before that comma
+#: (本报北京1月5日讯　记者王平报 / 道：今年以来，…) below a byline, a date or a headline with gaps.
 CELL_MAX_CHARS = 20
 #: A table is several rows: a line shaped like a row is one only in a run of at least this many
 #: such lines (next to one another, or one blank line apart) ...
@@ -1047,31 +1049,29 @@ TABLE_PLAIN_MIN_ROWS = 3
 
 def _row_shape(content: str) -> tuple[int, bool] | None:
     """The cells of a line shaped like a table's row (see CELL_MAX_CHARS), and whether one is a
-    figure; None for any other line (most lines: no gap inside)."""
+    figure; None for any other line (most lines: no gap inside, three substring tests in C)."""
     if "\u3000" not in content and "\t" not in content and "  " not in content:
         return None
     cells = TABLE_CELL_GAP_RE.split(content)
     if len(cells) < 2 or any(len(cell) > CELL_MAX_CHARS or CLAUSE_MARK_RE.search(cell) for cell in cells):
         return None
+    if _DATELINE_RE.match(content):
+        return None  # 本报北京1月5日讯　记者王平报: an article's first line
     figure = any(len(_DIGIT_RE.findall(cell)) >= NUMERIC_SHARE * len(cell) for cell in cells)
     return len(cells), figure
 
 
 def _rows_near(lines: _Lines, body: list[int], near: Iterable[int]) -> set[int]:
     """Which of the body lines ``near`` (those beside a candidate break) are rows of a table?
-    (Asked once per document: most lines hold no gap, tested in C.)"""
-    found: set[int] = set()
+    (Asked once per document.)"""
     known: dict[int, bool] = {}
-    for j in near:
-        content = lines[body[j]].content
-        if ("\u3000" in content or "  " in content or "\t" in content) and _table_row(lines, body, j, known):
-            found.add(j)
-    return found
+    return {j for j in near if _in_table(lines, body, j, known)}
 
 
-def _table_row(lines: _Lines, body: list[int], j: int, known: dict[int, bool]) -> bool:
+def _in_table(lines: _Lines, body: list[int], j: int, known: dict[int, bool]) -> bool:
     """Is body line ``j`` a row of a table (see TABLE_MIN_ROWS)? Worked out once for every line of
-    its run of lines shaped like rows, and kept in ``known``."""
+    its run of lines shaped like rows, and kept in ``known``. (Not :func:`_table_rows`, which
+    reads a break between a row of figures and a heading.)"""
     found = known.get(j)
     if found is not None:
         return found
@@ -1080,23 +1080,20 @@ def _table_row(lines: _Lines, body: list[int], j: int, known: dict[int, bool]) -
         known[j] = False
         return False
     shapes = [shape]
-    lo = hi = j
-    while lo > 0 and body[lo] - body[lo - 1] <= 2:
-        above = _row_shape(lines[body[lo - 1]].content)
-        if above is None:
-            break
-        shapes.append(above)
-        lo -= 1
-    while hi + 1 < len(body) and body[hi + 1] - body[hi] <= 2:
-        below = _row_shape(lines[body[hi + 1]].content)
-        if below is None:
-            break
-        shapes.append(below)
-        hi += 1
+    ends = [j, j]  # the first and the last row of the run
+    for side, step in ((0, -1), (1, 1)):
+        i = j
+        while 0 <= i + step < len(body) and abs(body[i + step] - body[i]) <= 2:
+            row = _row_shape(lines[body[i + step]].content)
+            if row is None:
+                break
+            shapes.append(row)
+            i += step
+        ends[side] = i
     table = len(shapes) >= TABLE_MIN_ROWS and (
         len(shapes) >= TABLE_PLAIN_MIN_ROWS or any(cells >= 3 or figure for cells, figure in shapes)
     )
-    for i in range(lo, hi + 1):
+    for i in range(ends[0], ends[1] + 1):
         known[i] = table
     return table
 
