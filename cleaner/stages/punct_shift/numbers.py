@@ -1654,6 +1654,8 @@ def _cell_numbers(
 _CELL_RE = re.compile(f"[^{re.escape(_INLINE_SPACES)}\n]+")
 #: How many lines above and below a cell its column is looked at.
 _COLUMN_REACH = 8
+#: A header cell holding this heads a column of names (姓名, 名称), whose cells are no figures.
+NAME_HEADER_CHAR = "名"
 
 
 def _column_of_numbers(text: str, start: int) -> bool:
@@ -1686,7 +1688,7 @@ def _column_of_numbers(text: str, start: int) -> bool:
         at = end if end < len(text) else -1
         rows += 1
     header = kinds[0] if header_above else None
-    if header is not None and header[0] == "word" and "名" in header[1]:
+    if header is not None and header[0] == "word" and NAME_HEADER_CHAR in header[1]:
         return False  # (姓名, 名称: a column of names)
     body = kinds[1:] if header_above else kinds
     if any(k is not None and k[0] == "word" for k in body):
