@@ -70,7 +70,7 @@ import bisect
 import operator
 import re
 
-from cleaner.chars import is_han, is_latin_text
+from cleaner.chars import is_latin_text
 from cleaner.model import Edit, Finding, Span
 from cleaner.stages.base import Stage, StageContext
 from cleaner.stages.punct_shift.decide import (
@@ -119,6 +119,7 @@ from cleaner.stages.punct_shift.numbers import (
     _number_shape_re,
     _number_shapes,
     _number_sign_candidates,
+    _real_digit,
 )
 from cleaner.stages.punct_shift.table import RULE, RULE_DIGIT, RULE_DOCUMENT, _high_risk, _marker_count
 
@@ -397,8 +398,8 @@ def _whole_ranges(text: str, findings: list[Finding]) -> list[Finding]:
             continue
         left = ends.get(edit.start)
         right = confident.get(edit.end)
-        left_ok = left is not None or _is_digit(text[edit.start - 1 : edit.start])
-        right_ok = _is_digit(text[edit.end : edit.end + 1]) or (
+        left_ok = left is not None or _real_digit(text[edit.start - 1 : edit.start])
+        right_ok = _real_digit(text[edit.end : edit.end + 1]) or (
             right is not None and (right.after not in _FIGURE_SIGNS or right.end in confident)
         )
         if not (left_ok and right_ok):
@@ -417,11 +418,6 @@ def _whole_ranges(text: str, findings: list[Finding]) -> list[Finding]:
     if not demote:
         return findings
     return [_as_doubts([f])[0] if f.edit is not None and f.edit.start in demote else f for f in findings]
-
-
-def _is_digit(char: str) -> bool:
-    """Whether ``char`` is a digit (ASCII or full-width), not a look-alike of one."""
-    return char.isdigit() and not is_han(char)
 
 
 def _lines_with_markers(status: list[str], markers: list[_Candidate], lines_of: _Lines, quoting: set[int]) -> list[str]:

@@ -1042,6 +1042,11 @@ def _number_starts_at(text: str, index: int) -> bool:
     return text[index].isascii() or _is_digit_at(text, index + 1) or not _edge_word(text, index, 1)
 
 
+def _real_digit(char: str) -> bool:
+    """Whether ``char`` is a digit (ASCII or full-width), not a look-alike of one."""
+    return char.isdigit() and not is_han(char)
+
+
 def _is_digit_at(text: str, index: int) -> bool:
     if not 0 <= index < len(text):
         return False
@@ -1709,7 +1714,7 @@ def _column_cell_kind(text: str, start: int, end: int, column: int) -> tuple[str
     else:
         return None
     digits = _lookalikes()[1]
-    if any(c.isdigit() and not is_han(c) for c in cell):
+    if any(map(_real_digit, cell)):
         return ("figure", cell)
     if all(c in digits for c in cell) and len(cell) <= 2:
         return ("digits", cell)
