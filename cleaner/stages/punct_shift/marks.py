@@ -96,7 +96,6 @@ from cleaner.stages.punct_shift.table import (
     _INLINE_SPACES,
     _REAL_MARKS,
     _REAL_PUNCT_RE,
-    CHINESE_MARKS,
     COLON_LOOKALIKE,
     DASH_LOOKALIKE,
     FREE_PUNCT,
@@ -143,31 +142,28 @@ COLON_QUOTE_BONUS = 2.0
 NOT_DASH = "不要"
 #: Look-alikes a word repeats: 爷爷 (grandpa), so 老爷爷爷 is no run of ’.
 REPEATED_IN_WORDS = frozenset("爷")
-#: How many of one look-alike in a row no word holds (遥遥 is a word: 遥遥领先; 遥遥遥 is none).
+#: How many of one look-alike in a row no word holds (袁袁袁; 遥遥 is a word, so 遥遥遥 may be
+#: 遥遥。 and a run of 遥 needs one more).
 MIN_REPEATED_RUN = 3
 #: Evidence for a run no word holds: three 。 or ， in a row is how informal text ends or
 #: trails a sentence (。。。), while no Chinese word repeats these characters three times.
 REPEATED_RUN_EVIDENCE = 6.0
 _REPEATED_RUN_NOTE = "a run of one look-alike that no word holds, as marks are repeated"
-#: Where a doubled 。 can only be two full stops: 遥遥 the adverb (遥遥领先) has a verb after it.
-_AFTER_DOUBLED_STOP = frozenset(CHINESE_MARKS + _SKIPPED)
 
 
-def _repeated_mark_run(text: str, start: int, end: int, symbol: str) -> tuple[int, int]:
+def _repeated_mark_run(text: str, start: int, end: int) -> tuple[int, int]:
     """The part of the run ``text[start:end]`` of one look-alike that reads as that many marks
-    whatever the lexicon says, or an empty span: in a run of MIN_REPEATED_RUN or more, all
-    but the edges that make a word with the hanzi beside them (结束遥遥遥领先: the last two
-    are 遥遥领先's; 逍遥遥遥遥: the first is 逍遥's); and a doubled 遥 at a sentence's end (遥遥
-    before a line end or a mark is 。。, not the adverb, which a verb follows).
-    """
-    if end - start >= MIN_REPEATED_RUN:
-        run_start = start + _run_edge_in_word(text, start, end, -1)
-        run_end = end - _run_edge_in_word(text, start, end, 1)
-        return (run_start, run_end) if run_end > run_start else (start, start)
-    after = text[end] if end < len(text) else "\n"
-    if symbol == IDEOGRAPHIC_FULL_STOP and after in _AFTER_DOUBLED_STOP and not _edge_word(text, start, -1):
-        return start, end
-    return start, start
+    whatever the lexicon says, or an empty span: in a run of MIN_REPEATED_RUN or more (one more
+    where the look-alike doubled is a word: 归期遥遥。 is 遥遥遥), all but the edges that make a
+    word with the hanzi beside them (结束遥遥遥遥领先: the last two are 遥遥领先's; 逍遥遥遥遥: the
+    first is 逍遥's)."""
+    hanzi = text[start]
+    shortest = MIN_REPEATED_RUN + lexicon.is_word(hanzi * 2, min_freq=1)
+    if end - start < shortest:
+        return start, start
+    run_start = start + _run_edge_in_word(text, start, end, -1)
+    run_end = end - _run_edge_in_word(text, start, end, 1)
+    return (run_start, run_end) if run_end > run_start else (start, start)
 
 
 def _run_edge_in_word(text: str, start: int, end: int, step: int) -> int:
@@ -248,7 +244,7 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
         doubled: tuple[int, ...] = ()
         run_start, run_end = (start, start)
         if end - start >= 2 and hanzi not in REPEATED_IN_WORDS:
-            run_start, run_end = _repeated_mark_run(text, start, end, symbol)
+            run_start, run_end = _repeated_mark_run(text, start, end)
         if run_end > run_start:
             cand = _Candidate(run_start, run_end, hanzi, symbol)
             cand.add(REPEATED_RUN_EVIDENCE, _REPEATED_RUN_NOTE, EV_OTHER)
