@@ -164,18 +164,6 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
     return found
 
 
-def _as_doubts(findings: list[Finding]) -> list[Finding]:
-    """``findings`` with every suggested repair made at most a doubt (reported, not applied)."""
-    capped = []
-    for finding in findings:
-        edit = finding.edit
-        if edit is not None and edit.confidence > DOUBT:
-            edit = Edit(edit.span, edit.before, edit.after, edit.rule, DOUBT, edit.reason)
-            finding = Finding(finding.rule, finding.span, finding.message, min(finding.confidence, DOUBT), edit)
-        capped.append(finding)
-    return capped
-
-
 def _garbled_blocks(text: str, shapes: list[int], *, numbers_only: bool = False) -> list[Finding]:
     """The blocks (runs of non-blank lines) of a clean document that are garbled themselves,
     each judged as a document of its own; in a block of clean prose, a line of garbled
@@ -243,30 +231,6 @@ def _fill_cells(text: str, shapes: list[int]) -> bool:
     return sum(_fills_cell(text, at) for at in shapes) >= MIN_NUMBER_MARKERS
 
 
-def _shifted(finding: Finding, offset: int) -> Finding:
-    """``finding`` (of a block or line read alone) in the coordinates of the whole text."""
-    span = Span(finding.span.start + offset, finding.span.end + offset)
-    edit = finding.edit
-    if edit is not None:
-        moved = Span(edit.start + offset, edit.end + offset)
-        edit = Edit(moved, edit.before, edit.after, edit.rule, edit.confidence, edit.reason)
-    return Finding(finding.rule, span, finding.message, finding.confidence, edit)
-
-
-class _Others(NamedTuple):
-    """A text's candidates beside the marks' look-alikes: its numbers (圆园员猿), their signs
-    (圆缘益 25℃, 员园耀圆园 10～20) and its Latin words set full-width (栽悦蕴 TCL)."""
-
-    numbers: list[_Candidate]
-    signs: list[_Candidate]
-    latin: list[_Candidate]
-
-
-def _others(text: str) -> _Others:
-    latin = _latin_words(text)
-    return _Others(_number_candidates(text, latin), _number_sign_candidates(text), latin)
-
-
 def _detect_document(
     text: str, what: str, reals: list[int] | None = None, *, numbers_only: bool = False
 ) -> list[Finding]:
@@ -276,33 +240,81 @@ def _detect_document(
     ``numbers_only``: ``text`` was read only for its numbers' shapes, so only its numbers may
     show the garble (its mark look-alikes alone never make it garbled).
 
-    First the whole text is judged: by its marks' look-alikes, else (a table of figures) by
-    its numbers (:func:`_figures_only`); the document-level finding says which. A garbled text
-    is then judged line by line (:func:`_line_status`) and every candidate becomes a finding
-    at the level its evidence and its line allow, in text order."""
+    The whole text is judged first: by the look-alikes that read as marks, else (a table of
+    figures) by its numbers; the document-level finding says which, or that it may have the
+    garble. Only a garbled text is read further (:func:`_garbled_findings`)."""
     if reals is None:
         reals = list(_real_mark_starts(text))
     real = len(reals)
     marks = _punct_candidates(text)
     markers = [c for c in marks if c.evidence >= MARKER_FROM]
-    figures: _Figures | None = None
-    if numbers_only or not _marks_show_garble(markers, real):
-        # Where the marks do not show the garble, the numbers may (a table of figures: 员圆援猿源).
-        figures = _figures_only(text, len(markers), real)
-        if figures is None:
-            if numbers_only or len(markers) < MIN_MARKERS:
-                return []  # the look-alikes read as words: nothing to report
-            return [_document_finding(len(text), what, len(markers), real, garbled=False)]
+    if not numbers_only and _marks_show_garble(markers, real):
+        document = _document_finding(len(text), what, len(markers), real, garbled=True)
+        return _garbled_findings(text, document, reals, marks, markers, _read_numbers(text))
+    # Where the marks do not show the garble, the numbers may (a table of figures: 员圆援猿源).
+    figures = _figures_only(text, len(markers), real)
+    if figures is not None:
         document = _document_finding(
             len(text), what, len(markers), real, garbled=True, number_markers=len(figures.markers)
         )
-        others = figures.others
-    else:
-        document = _document_finding(len(text), what, len(markers), real, garbled=True)
-        others = _others(text)
-    # (evidence the numbers give the marks: 渊源冤 is （4）, 袁员怨缘员年 ，1951年)
-    _item_parentheses(others.numbers, marks)
-    _comma_before_number(others.numbers, marks)
+        return _garbled_findings(text, document, reals, marks, markers, figures.numbers, figures)
+    if numbers_only or len(markers) < MIN_MARKERS:
+        return []  # the look-alikes read as words: nothing to report
+    return [_document_finding(len(text), what, len(markers), real, garbled=False)]
+
+
+class _Numbers(NamedTuple):
+    """A text's numbers (圆园员猿), their signs (圆缘益 25℃, 员园耀圆园 10～20) and its Latin words set
+    full-width (栽悦蕴 TCL), read together: a number's unit may be a Latin word (员园灶皂 10nm)."""
+
+    numbers: list[_Candidate]
+    signs: list[_Candidate]
+    latin: list[_Candidate]
+
+
+def _read_numbers(text: str) -> _Numbers:
+    latin = _latin_words(text)
+    return _Numbers(_number_candidates(text, latin), _number_sign_candidates(text), latin)
+
+
+class _FiguresOnly(NamedTuple):
+    """A text whose garble shows only in its numbers (a table of figures): its numbers, and
+    those numbers and signs among them whose shape shows the garble."""
+
+    numbers: _Numbers
+    markers: list[_Candidate]
+
+
+def _figures_only(text: str, markers: int, real: int) -> _FiguresOnly | None:
+    """Whether ``text``, whose marks show no garble (``markers`` look-alikes read as marks,
+    ``real`` real marks), has it in its numbers: numbers of a shape no word explains
+    (:func:`_number_markers`: 员圆援猿源 12.34, 原猿耀缘 －3～5), counted against its real marks as
+    the marks' look-alikes are (:func:`_numbers_show_garble`)."""
+    if _number_shape_re().search(text) is None:
+        return None  # (the cheap first look: no shape of a garbled number at all)
+    numbers = _read_numbers(text)
+    number_markers = _number_markers(text, numbers.numbers, numbers.signs)
+    if not _numbers_show_garble(len(number_markers), markers, real):
+        return None
+    return _FiguresOnly(numbers, number_markers)
+
+
+def _garbled_findings(
+    text: str,
+    document: Finding,
+    reals: list[int],
+    marks: list[_Candidate],
+    markers: list[_Candidate],
+    numbers: _Numbers,
+    figures: _FiguresOnly | None = None,
+) -> list[Finding]:
+    """The findings of a garbled ``text``, in span order, its ``document`` finding first: each
+    line judged by its real marks (``reals``) against its markers (:func:`_line_status`), every
+    candidate (the marks' look-alikes ``marks``, ``markers`` among them, and ``numbers``) at the
+    level its evidence and its line allow; ``figures``, when only the numbers show the garble."""
+    # (evidence the numbers give the marks: 渊源冤 is （4）, 袁员怨缘员年 is ，1951年)
+    _item_parentheses(numbers.numbers, marks)
+    _comma_before_number(numbers.numbers, marks)
     lines_of = _Lines(text)
     if figures is None:
         status = _line_status(reals, markers, lines_of)
@@ -313,33 +325,11 @@ def _detect_document(
     findings = _in_span_order(
         document,
         _mark_findings(marks, status, lines_of.starts, figures_only=figures is not None),
-        _number_findings(text, others, figures, status, lines_of) + _symbol_findings(text, others, status, lines_of),
+        _number_findings(text, numbers, figures, status, lines_of) + _symbol_findings(text, numbers, status, lines_of),
     )
-    if any(c.symbol in _BETWEEN_OUTPUTS for c in others.signs):  # (most texts have no range)
+    if any(c.symbol in _BETWEEN_OUTPUTS for c in numbers.signs):  # (most texts have no range)
         return _whole_ranges(text, findings)
     return findings
-
-
-class _Figures(NamedTuple):
-    """A text whose garble shows only in its numbers (a table of figures): its numbers, signs
-    and Latin words, and the numbers and signs among them of a garbled shape."""
-
-    others: _Others
-    markers: list[_Candidate]
-
-
-def _figures_only(text: str, markers: int, real: int) -> _Figures | None:
-    """Whether ``text``, whose marks show no garble (``markers`` look-alikes read as marks,
-    ``real`` real marks), has it in its numbers: numbers of a shape no word explains
-    (:func:`_number_markers`: 员圆援猿源 12.34, 原猿耀缘 －3～5), counted against its real marks as
-    the marks' look-alikes are (:func:`_numbers_show_garble`)."""
-    if _number_shape_re().search(text) is None:
-        return None  # (the cheap first look: no shape of a garbled number at all)
-    others = _others(text)
-    number_markers = _number_markers(text, others.numbers, others.signs)
-    if not _numbers_show_garble(len(number_markers), markers, real):
-        return None
-    return _Figures(others, number_markers)
 
 
 def _mark_findings(
@@ -387,15 +377,15 @@ def _mark_findings(
 
 
 def _number_findings(
-    text: str, others: _Others, figures: _Figures | None, status: list[str], lines_of: _Lines
+    text: str, numbers: _Numbers, figures: _FiguresOnly | None, status: list[str], lines_of: _Lines
 ) -> list[Finding]:
     """The findings of the numbers, and of the cells of one or two digit look-alikes in a row of
     figures (:func:`_cell_numbers`); in a table of figures (``figures``), a cell's last word (中远
     张耀光) is no number and a row's label (缘溪　…, 苑园　…) at most a doubt."""
     figures_only = figures is not None
-    cells = _cell_numbers(text, others.numbers, figures.markers if figures else None, others.signs, lines_of.starts)
+    cells = _cell_numbers(text, numbers.numbers, figures.markers if figures else None, numbers.signs, lines_of.starts)
     findings = []
-    for cand in others.numbers + cells:
+    for cand in numbers.numbers + cells:
         if figures_only and _lone_at_cell_end(text, cand):
             continue  # (中远　张耀光: 中远 is a name's word, not 中 6张)
         level = _line_level(cand, status[lines_of.of(cand.start)], high_risk=False)
@@ -406,11 +396,11 @@ def _number_findings(
     return findings
 
 
-def _symbol_findings(text: str, others: _Others, status: list[str], lines_of: _Lines) -> list[Finding]:
+def _symbol_findings(text: str, numbers: _Numbers, status: list[str], lines_of: _Lines) -> list[Finding]:
     """The findings of the other symbols (signs, a cell's sign, 『』, ●, Latin words): read on a
     garbled line only."""
     findings = []
-    for cand in others.signs + _cell_sign_candidates(text) + _corner_quotes(text) + _bullets(text) + others.latin:
+    for cand in numbers.signs + _cell_sign_candidates(text) + _corner_quotes(text) + _bullets(text) + numbers.latin:
         level = _confidence(cand.evidence)
         if level is not None and status[lines_of.of(cand.start)] == "garbled":
             findings.append(_finding(RULE, cand, level))
@@ -471,6 +461,28 @@ def _whole_ranges(text: str, findings: list[Finding]) -> list[Finding]:
     if not demote:
         return findings
     return [_as_doubts([f])[0] if f.edit is not None and f.edit.start in demote else f for f in findings]
+
+
+def _as_doubts(findings: list[Finding]) -> list[Finding]:
+    """``findings`` with every suggested repair made at most a doubt (reported, not applied)."""
+    capped = []
+    for finding in findings:
+        edit = finding.edit
+        if edit is not None and edit.confidence > DOUBT:
+            edit = Edit(edit.span, edit.before, edit.after, edit.rule, DOUBT, edit.reason)
+            finding = Finding(finding.rule, finding.span, finding.message, min(finding.confidence, DOUBT), edit)
+        capped.append(finding)
+    return capped
+
+
+def _shifted(finding: Finding, offset: int) -> Finding:
+    """``finding`` (of a block or line read alone) in the coordinates of the whole text."""
+    span = Span(finding.span.start + offset, finding.span.end + offset)
+    edit = finding.edit
+    if edit is not None:
+        moved = Span(edit.start + offset, edit.end + offset)
+        edit = Edit(moved, edit.before, edit.after, edit.rule, edit.confidence, edit.reason)
+    return Finding(finding.rule, span, finding.message, finding.confidence, edit)
 
 
 STAGE = Stage(
