@@ -55,8 +55,19 @@ The package, one concern per module (each imports only the ones before it):
 confidence -> finding), ``reading`` (the lexicon windows), ``pairing`` (opening and closing
 marks), ``names`` (袁 叶 尧 in names), ``numbers`` (digits and their signs), ``faithful`` (『』,
 ●, Latin letters, codes), ``marks`` (the evidence for each punctuation look-alike),
-``document`` (garbled or not, per document and per line); here: :func:`detect` and
-``_detect_document``, which turns every kind of candidate into findings.
+``document`` (garbled or not, per document and per line); here, the flow, top-down:
+
+* :func:`detect`: the fast path (too few look-alikes of marks, and of a garbled number's
+  shape), then the real marks counted only as far as they make the text clean. A clean
+  document is searched for garbled blocks, each read as a document of its own
+  (``_garbled_blocks``; in a block of clean prose, its lines of garbled figures:
+  ``_garbled_number_lines``); the findings in Latin text are at most reported (``_as_doubts``);
+* ``_detect_document`` judges a text: garbled by the look-alikes that read as marks, else by
+  its numbers alone (``_figures_only``), else at most "may have" (the document finding);
+* ``_garbled_findings`` reads a garbled text: each line's status (``document``), then the
+  findings of the marks' look-alikes (``_mark_findings``, the hot loop), of the numbers
+  (``_number_findings``) and of the other symbols (``_symbol_findings``), put in span order
+  (``_in_span_order``), where a range is applied whole or not at all (``_whole_ranges``).
 
 >>> from cleaner.stages.base import StageContext
 >>> text = "会议上指出院野加强党的建设袁关键是从严抓好落实遥冶医院尧学院要求袁"
@@ -133,6 +144,7 @@ _BLOCK_RE = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 
 
 def detect(text: str, ctx: StageContext) -> list[Finding]:
+    """The stage's findings for ``text`` (the module's docstring tells the flow)."""
     markers = _marker_count(text)
     shapes: list[int] | None = None  # where the numbers of a garbled shape may start (scanned once)
     if markers < MIN_MARKERS:
@@ -273,6 +285,7 @@ class _Numbers(NamedTuple):
 
 
 def _read_numbers(text: str) -> _Numbers:
+    """The :class:`_Numbers` of ``text``."""
     latin = _latin_words(text)
     return _Numbers(_number_candidates(text, latin), _number_sign_candidates(text), latin)
 
