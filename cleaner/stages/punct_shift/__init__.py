@@ -299,8 +299,8 @@ class _FiguresOnly(NamedTuple):
 
 
 def _figures_only(text: str, markers: int, real: int) -> _FiguresOnly | None:
-    """Whether ``text``, whose marks show no garble (``markers`` look-alikes read as marks,
-    ``real`` real marks), has it in its numbers: numbers of a shape no word explains
+    """What shows the garble in ``text``, whose marks show none (``markers`` look-alikes read as
+    marks, ``real`` real marks), when its numbers do (else None): numbers of a shape no word explains
     (:func:`_number_markers`: 员圆援猿源 12.34, 原猿耀缘 －3～5), counted against its real marks as
     the marks' look-alikes are (:func:`_numbers_show_garble`)."""
     if _number_shape_re().search(text) is None:
