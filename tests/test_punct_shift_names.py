@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from cleaner.stages.base import StageContext
+from cleaner.stages.punct_shift import detect
 from cleaner.tables import read_tsv
 from tests.test_punct_shift import repair
 
@@ -156,6 +158,43 @@ def _given_names_generator():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module, ROOT
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "记者采访了袁主任",
+        "据袁书记介绍",
+        "这件事交给袁主任负责",
+        "他找到袁主任",
+        "交给袁经理处理",
+        "村民们都说袁书记是好人",  # (，书记是好人 reads too: reported, not changed)
+        "叶校长的办公室在三楼",
+        "袁主任高兴地说",  # (高 is a surname, 高兴 no name)
+    ],
+)
+def test_a_surname_before_a_job_title_is_kept(snippet: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(snippet)
+
+
+def test_a_surname_before_a_job_title_is_reported() -> None:
+    text = garbled_context("村民们都说袁书记是好人")
+    start = text.index("袁书记")
+    (doubt,) = [f for f in detect(text, StageContext()) if f.span.start == start]
+    assert doubt.confidence < 0.8 and "job title 书记" in doubt.message
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        ("会议室内袁省长尧副省长都到了", "会议室内，省长、副省长都到了"),  # a list of posts
+        ("省委书记胡富国袁省长孙文盛出席", "省委书记胡富国，省长孙文盛出席"),  # a role before a full name
+        ("县委书记猿名袁县长缘名", "县委书记3名，县长5名"),  # a count
+        ("提高水平上袁教练员水平高了", "提高水平上，教练员水平高了"),  # 教练员 is a longer word
+    ],
+)
+def test_a_comma_before_a_post_that_is_no_title_is_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
 
 
 def test_given_name_table_is_what_the_generator_writes() -> None:

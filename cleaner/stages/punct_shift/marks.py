@@ -96,6 +96,7 @@ from cleaner.stages.punct_shift.table import (
     _INLINE_SPACES,
     _REAL_MARKS,
     _REAL_PUNCT_RE,
+    CHINESE_MARKS,
     COLON_LOOKALIKE,
     DASH_LOOKALIKE,
     FREE_PUNCT,
@@ -140,6 +141,47 @@ COLON_QUOTE_BONUS = 2.0
 
 #: After an odd run of 要: the rest of 要不要 (whether or not), which jieba lacks as a word.
 NOT_DASH = "不要"
+#: Look-alikes a word repeats: 爷爷 (grandpa), so 老爷爷爷 is no run of ’.
+REPEATED_IN_WORDS = frozenset("爷")
+#: How many of one look-alike in a row no word holds (遥遥 is a word: 遥遥领先; 遥遥遥 is none).
+MIN_REPEATED_RUN = 3
+#: Evidence for a run no word holds: three 。 or ， in a row is how informal text ends or
+#: trails a sentence (。。。), while no Chinese word repeats these characters three times.
+REPEATED_RUN_EVIDENCE = 6.0
+_REPEATED_RUN_NOTE = "a run of one look-alike that no word holds, as marks are repeated"
+#: Where a doubled 。 can only be two full stops: 遥遥 the adverb (遥遥领先) has a verb after it.
+_AFTER_DOUBLED_STOP = frozenset(CHINESE_MARKS + _SKIPPED)
+
+
+def _repeated_mark_run(text: str, start: int, end: int, symbol: str) -> tuple[int, int]:
+    """The part of the run ``text[start:end]`` of one look-alike that reads as that many marks
+    whatever the lexicon says, or an empty span: in a run of MIN_REPEATED_RUN or more, all
+    but the edges that make a word with the hanzi beside them (结束遥遥遥领先: the last two
+    are 遥遥领先's; 逍遥遥遥遥: the first is 逍遥's); and a doubled 遥 at a sentence's end (遥遥
+    before a line end or a mark is 。。, not the adverb, which a verb follows).
+    """
+    if end - start >= MIN_REPEATED_RUN:
+        run_start = start + _run_edge_in_word(text, start, end, -1)
+        run_end = end - _run_edge_in_word(text, start, end, 1)
+        return (run_start, run_end) if run_end > run_start else (start, start)
+    after = text[end] if end < len(text) else "\n"
+    if symbol == IDEOGRAPHIC_FULL_STOP and after in _AFTER_DOUBLED_STOP and not _edge_word(text, start, -1):
+        return start, end
+    return start, start
+
+
+def _run_edge_in_word(text: str, start: int, end: int, step: int) -> int:
+    """How many characters at the end (step 1) or the start (step -1) of the run
+    ``text[start:end]`` belong to a word with the hanzi beyond it: 2 (遥遥领先), 1 (遥感) or 0."""
+    for inside in (2, 1):
+        for size in range(inside + 1, lexicon.MAX_WORD_LEN + 1):
+            word = (
+                text[end - inside : end - inside + size] if step > 0 else text[start + inside - size : start + inside]
+            )
+            min_freq = lexicon.COMMON_WORD_FREQ if size == 2 else 1
+            if len(word) == size and lexicon.is_word(word, min_freq=min_freq):
+                return inside
+    return 0
 
 
 def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
@@ -202,17 +244,30 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
             continue
         if symbol == EM_DASH:
             continue  # a single 要 is the verb: the dash is always written doubled
-        # No mark but —— …… ！！ ？？ is written twice, so in 院院 at most one is a mark: the one
-        # whose neighbour makes no word with it (医院院 = 医院：, 遥遥感 = 。遥感); where neither
-        # or both make one (实行院院合一), both are hanzi. (袁袁 and 叶叶 are ，袁 and 《叶.)
+        positions: range | list[int] = range(start, end)
         doubled: tuple[int, ...] = ()
-        if end - start >= 2 and symbol not in QUESTION_EXCLAMATION and hanzi not in SURNAME_LOOKALIKES:
+        run_start, run_end = (start, start)
+        if end - start >= 2 and hanzi not in REPEATED_IN_WORDS:
+            run_start, run_end = _repeated_mark_run(text, start, end, symbol)
+        if run_end > run_start:
+            cand = _Candidate(run_start, run_end, hanzi, symbol)
+            cand.add(REPEATED_RUN_EVIDENCE, _REPEATED_RUN_NOTE, EV_OTHER)
+            append(cand)
+            settled.add(run_start)
+            # What is left is an edge that starts or ends a word (遥遥遥感: the last 遥 is
+            # 遥感's), or nothing: read like any look-alike below.
+            positions = [*range(start, run_start), *range(run_end, end)]
+        elif end - start >= 2 and symbol not in QUESTION_EXCLAMATION and hanzi not in SURNAME_LOOKALIKES:
+            # Else no mark but —— …… ！！ ？？ is written twice, so in 院院 at most one is a mark:
+            # the one whose neighbour makes no word with it (医院院 = 医院：, 遥遥感 = 。遥感);
+            # where neither or both make one (实行院院合一), both are hanzi. (袁袁 and 叶叶 are
+            # ，袁 and 《叶.)
             left_word = _edge_word(text, start, -1)
             right_word = _edge_word(text, end - 1, 1)
             both = tuple(range(start, end))
             doubled = both if left_word == right_word else (start,) if left_word else (end - 1,)
         lefts, rights, alone = word_left[hanzi], word_right[hanzi], alone_delta[hanzi]
-        for i in range(start, end):
+        for i in positions:
             before = text[i - 1] if i else ""
             if not before or before in skipped:
                 before = _adjacent(text, i, -1)

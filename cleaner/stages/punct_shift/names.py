@@ -15,6 +15,7 @@ from cleaner.chars import (
     FULLWIDTH_LEFT_PAREN,
     FULLWIDTH_RIGHT_PAREN,
     HAN_CLASS,
+    IDEOGRAPHIC_COMMA,
     LEFT_DOUBLE_QUOTE,
     OPENING_PUNCT,
     STOP_PUNCT,
@@ -47,6 +48,7 @@ from cleaner.stages.punct_shift.table import (
     _commonest_surnames,
     _lookalikes,
     _occurrences,
+    _surnames,
 )
 from cleaner.tables import read_tsv
 
@@ -57,6 +59,16 @@ PERSON_NOUNS_TABLE = "person_nouns.tsv"
 #: A surname look-alike (袁, 叶) followed by a title is a name: ``袁女士``, ``叶老师``.
 TITLES = ("女士", "先生", "老师", "教授", "同志", "师傅", "医生", "大夫", "阿姨", "局长", "院士", "老太太", "老先生")
 TITLE_PENALTY = 8.0
+#: Job titles said after a surname (袁主任, 叶经理), which also start clauses after a comma
+#: (，厂长的担子, ，市长阎增福): before one, a surname look-alike is at most reported.
+JOB_TITLES = (
+    "主任", "经理", "书记", "市长", "县长", "省长", "部长", "厂长", "校长", "处长", "科长", "队长", "村长",
+    "院长", "所长", "社长", "站长", "馆长", "董事长", "总经理", "秘书长", "会长", "乡长", "镇长", "区长",
+    "组长", "班长", "主编", "教练", "律师", "工程师",
+)  # fmt: skip
+#: After a job title, what shows the title heads a list of posts (省长、副省长), not a
+#: surname's title: the enumeration comma and its look-alike.
+TITLE_LIST_MARKS = IDEOGRAPHIC_COMMA + "尧"
 SURNAME_MARKER = "姓"
 #: 百姓 (the common people) ends with 姓 but says no surname follows: 普通百姓袁 is 普通百姓，
 COMMONERS = "百姓"
@@ -256,15 +268,40 @@ def _before_title(text: str, cand: _Candidate) -> bool:
     elif text[end : end + 1] == FAMILY and not lexicon.is_word(text[end : end + 2], min_freq=1):
         # 袁家大院, 叶家后人: ，家 starts a clause only in a word (家里, 家长, 家庭)
         cand.add(-TITLE_PENALTY, "a surname before 家 (the family) that starts no word", EV_SURNAME)
+    elif title := _job_title_alone(text, end):
+        why = f"a surname before the job title {title}, or a comma before a clause it starts (not sure)"
+        cand.add(0.0, why, EV_SURNAME)
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
     else:
         return False
     return True
 
 
+def _job_title_alone(text: str, at: int) -> str:
+    """The job title at ``text[at]`` (主任) when it reads as a surname's title (袁主任说), or "":
+    not where it starts a longer word (教练员, 书记处), a list of posts (厂长、会计), a count
+    (县长5名), or stands before a full name as a role does (，省长孙文盛)."""
+    title = next((t for t in JOB_TITLES if text.startswith(t, at)), "")
+    after = at + len(title)
+    if not title or any(lexicon.is_word(text[at : after + size], min_freq=1) for size in (1, 2)):
+        return ""
+    nxt = text[after : after + 1]
+    if nxt in TITLE_LIST_MARKS or nxt.isdigit() or nxt in _lookalikes()[1]:
+        return ""
+    if (
+        nxt in _surnames()
+        and nxt not in _all_lookalikes()  # (袁主任袁: likelier a comma than 袁伟)
+        and not lexicon.is_word(text[after : after + 2])  # (袁主任高兴地: no name 高兴)
+        and _name_like(text, after + 1)
+    ):
+        return ""
+    return title
+
+
 @functools.cache
 def _title_firsts() -> frozenset[str]:
     """The first characters of the titles, the words of address and 家."""
-    return frozenset(word[0] for word in (*TITLES, *_address_words(), FAMILY))
+    return frozenset(word[0] for word in (*TITLES, *JOB_TITLES, *_address_words(), FAMILY))
 
 
 @functools.cache

@@ -1,0 +1,63 @@
+"""Runs of one mark look-alike: informal text repeats 。 and ， (。。。 trails a sentence), and the
+garble turns them into 遥遥遥 and 袁袁袁, which no word holds. 遥遥 itself is a word (遥遥领先),
+so a doubled 遥 is two full stops only where the adverb cannot stand: before a line end or a mark."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.test_punct_shift import repair
+
+#: A clearly garbled review around the snippet (its marks are look-alikes too).
+CONTEXT = "房间很干净袁服务也热情遥{}袁下次还会再来遥"
+REPAIRED = "房间很干净，服务也热情。{}，下次还会再来。"
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # three or more: never a word
+        ("早餐一般遥遥遥\n价格还算合理", "早餐一般。。。\n价格还算合理"),
+        ("早餐一般遥遥遥遥遥遥价格还算合理", "早餐一般。。。。。。价格还算合理"),
+        ("早餐一般袁袁袁价格还算合理", "早餐一般，，，价格还算合理"),
+        ("早餐一般尧尧尧价格还算合理", "早餐一般、、、价格还算合理"),
+        # an edge that makes a word with the hanzi beside it keeps the hanzi
+        ("比赛还没结束遥遥遥领先的红队已经开始庆祝", "比赛还没结束。遥遥领先的红队已经开始庆祝"),
+        ("谈判陷入僵局遥遥遥无期的等待让人焦虑", "谈判陷入僵局。遥遥无期的等待让人焦虑"),
+        ("效果很好遥遥遥感卫星也来了", "效果很好。。遥感卫星也来了"),
+        # a doubled 遥 before a line end is two full stops
+        ("早餐一般遥遥\n价格还算合理", "早餐一般。。\n价格还算合理"),
+    ],
+)
+def test_runs_of_one_lookalike_are_repeated_marks(snippet: str, expected: str) -> None:
+    assert repair(CONTEXT.format(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "中国队遥遥领先",  # 遥遥 the adverb, before a verb
+        "两座城市遥遥相望",
+        "两人遥遥相隔千里",  # (遥遥相隔: no jieba word, still the adverb)
+        "回家的日子遥遥无期",
+        "老爷爷爷爷",  # 爷爷 repeats in words: no run of ’
+        "医院院长",
+        "实行院院合一",
+    ],
+)
+def test_real_words_in_a_garbled_text_are_kept(kept: str) -> None:
+    assert repair(CONTEXT.format(kept)) == REPAIRED.format(kept)
+
+
+def test_a_run_alone_does_not_make_a_text_garbled() -> None:
+    clean = "前路遥遥遥\n他说：“我们遥遥领先。”"
+    assert repair(clean) == clean
+
+
+@given(st.sampled_from("遥袁尧"), st.integers(min_value=3, max_value=8))
+def test_any_long_run_between_clauses_is_marks(lookalike: str, size: int) -> None:
+    mark = {"遥": "。", "袁": "，", "尧": "、"}[lookalike]
+    snippet = f"早餐一般{lookalike * size}价格还算合理"
+    assert repair(CONTEXT.format(snippet)) == REPAIRED.format(f"早餐一般{mark * size}价格还算合理")
