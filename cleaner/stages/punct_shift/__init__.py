@@ -55,8 +55,19 @@ The package, one concern per module (each imports only the ones before it):
 confidence -> finding), ``reading`` (the lexicon windows), ``pairing`` (opening and closing
 marks), ``names`` (袁 叶 尧 in names), ``numbers`` (digits and their signs), ``faithful`` (『』,
 ●, Latin letters, codes), ``marks`` (the evidence for each punctuation look-alike),
-``document`` (garbled or not, per document and per line); here: :func:`detect` and
-``_detect_document``, which turns every kind of candidate into findings.
+``document`` (garbled or not, per document and per line); here, the flow, top-down:
+
+* :func:`detect`: the fast path (too few look-alikes of marks, and of a garbled number's
+  shape), then the real marks counted only as far as they make the text clean. A clean
+  document is searched for garbled blocks, each read as a document of its own
+  (``_garbled_blocks``; in a block of clean prose, its lines of garbled figures:
+  ``_garbled_number_lines``); the findings in Latin text are at most reported (``_as_doubts``);
+* ``_detect_document`` judges a text: garbled by the look-alikes that read as marks, else by
+  its numbers alone (``_figures_only``), else at most "may have" (the document finding);
+* ``_garbled_findings`` reads a garbled text: each line's status (``document``), then the
+  findings of the marks' look-alikes (``_mark_findings``, the hot loop), of the numbers
+  (``_number_findings``) and of the other symbols (``_symbol_findings``), put in span order
+  (``_in_span_order``), where a range is applied whole or not at all (``_whole_ranges``).
 
 >>> from cleaner.stages.base import StageContext
 >>> text = "会议上指出院野加强党的建设袁关键是从严抓好落实遥冶医院尧学院要求袁"
@@ -69,6 +80,7 @@ from __future__ import annotations
 import bisect
 import operator
 import re
+from typing import NamedTuple
 
 from cleaner.chars import is_latin_text
 from cleaner.model import Edit, Finding, Span
@@ -92,12 +104,14 @@ from cleaner.stages.punct_shift.document import (
     MAX_REAL_PER_MARKER,
     MIN_MARKERS,
     MIN_NUMBER_MARKERS,
-    _document_confidence,
+    _document_finding,
+    _figures_line_status,
     _line_level,
     _line_status,
     _Lines,
+    _marks_show_garble,
     _more_real_punct_than,
-    _quoting_lines,
+    _numbers_show_garble,
     _real_mark_starts,
     _real_marks_upto,
 )
@@ -130,6 +144,7 @@ _BLOCK_RE = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 
 
 def detect(text: str, ctx: StageContext) -> list[Finding]:
+    """The stage's findings for ``text`` (the module's docstring tells the flow)."""
     markers = _marker_count(text)
     shapes: list[int] | None = None  # where the numbers of a garbled shape may start (scanned once)
     if markers < MIN_MARKERS:
@@ -153,23 +168,12 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
             # (in only on its numbers' shapes: every block is judged by its numbers alone)
             return _garbled_blocks(text, shapes, numbers_only=True)
         return []
+    # (shapes were scanned only when too few mark look-alikes let the document in: then only
+    # its numbers may show the garble)
+    found = _detect_document(text, "document", reals, numbers_only=shapes is not None)
     if is_latin_text(text):
-        # (Latin text quoting the garble, a manual or a source file: its look-alikes are examples)
-        return _as_doubts(_detect_document(text, "document", reals, numbers_only=shapes is not None))
-    # (too few mark look-alikes: only the numbers' shapes let the document in)
-    return _detect_document(text, "document", reals, numbers_only=shapes is not None)
-
-
-def _as_doubts(findings: list[Finding]) -> list[Finding]:
-    """``findings`` with every suggested repair made at most a doubt (reported, not applied)."""
-    capped = []
-    for finding in findings:
-        edit = finding.edit
-        if edit is not None and edit.confidence > DOUBT:
-            edit = Edit(edit.span, edit.before, edit.after, edit.rule, DOUBT, edit.reason)
-            finding = Finding(finding.rule, finding.span, finding.message, min(finding.confidence, DOUBT), edit)
-        capped.append(finding)
-    return capped
+        return _as_doubts(found)  # (Latin text quoting the garble, a manual or a source file)
+    return found
 
 
 def _garbled_blocks(text: str, shapes: list[int], *, numbers_only: bool = False) -> list[Finding]:
@@ -182,8 +186,8 @@ def _garbled_blocks(text: str, shapes: list[int], *, numbers_only: bool = False)
     for block in _BLOCK_RE.finditer(text):
         body = block.group()
         markers = _marker_count(body)
-        first, last = bisect.bisect_left(shapes, block.start()), bisect.bisect_left(shapes, block.end())
-        numbers = last - first
+        block_shapes = _shapes_within(shapes, block.start(), block.end())
+        numbers = len(block_shapes)
         if markers < MIN_MARKERS and numbers < MIN_NUMBER_MARKERS:
             continue
         if _more_real_punct_than(body, (markers + numbers) * MAX_REAL_PER_MARKER):
@@ -199,9 +203,7 @@ def _garbled_blocks(text: str, shapes: list[int], *, numbers_only: bool = False)
             or (numbers > 0 and _more_real_punct_than(body, markers * MAX_REAL_PER_MARKER))
         )
         found = _detect_document(body, "block", numbers_only=only)
-        if only and sum(_fills_cell(text, at) for at in shapes[first:last]) < MIN_NUMBER_MARKERS:
-            # (read alone as a table's rows only: its figures fill cells; else prose quoting
-            # the garble, 数字变成员圆援猿源和员园园豫, at most reported)
+        if only and not _fill_cells(text, block_shapes):
             found = _as_doubts(found)
         elif is_latin_text(body):
             found = _as_doubts(found)  # (a block of Latin text, a comment or a manual, quoting the garble)
@@ -219,25 +221,26 @@ def _garbled_number_lines(text: str, start: int, end: int, shapes: list[int]) ->
         line_end = text.find("\n", at, end)
         if line_end < 0:
             line_end = end
-        first, last = bisect.bisect_left(shapes, at), bisect.bisect_left(shapes, line_end)
-        if last - first >= MIN_NUMBER_MARKERS:
+        line_shapes = _shapes_within(shapes, at, line_end)
+        if len(line_shapes) >= MIN_NUMBER_MARKERS:
             found = _detect_document(text[at:line_end], "line", numbers_only=True)
-            if sum(_fills_cell(text, s) for s in shapes[first:last]) < MIN_NUMBER_MARKERS:
-                # (a line read alone is a table's row: its figures fill cells; 例如员圆援猿源　员园园豫等
-                # quotes the garble: at most reported)
+            if not _fill_cells(text, line_shapes):
                 found = _as_doubts(found)
             findings.extend(_shifted(f, at) for f in found)
         at = line_end + 1
     return findings
 
 
-def _shifted(finding: Finding, offset: int) -> Finding:
-    span = Span(finding.span.start + offset, finding.span.end + offset)
-    edit = finding.edit
-    if edit is not None:
-        moved = Span(edit.start + offset, edit.end + offset)
-        edit = Edit(moved, edit.before, edit.after, edit.rule, edit.confidence, edit.reason)
-    return Finding(finding.rule, span, finding.message, finding.confidence, edit)
+def _shapes_within(shapes: list[int], start: int, end: int) -> list[int]:
+    """The number shapes (sorted starts, :func:`_number_shapes`) that start in [start, end)."""
+    return shapes[bisect.bisect_left(shapes, start) : bisect.bisect_left(shapes, end)]
+
+
+def _fill_cells(text: str, shapes: list[int]) -> bool:
+    """Whether the garbled figures starting at ``shapes`` (a block or line judged by its numbers
+    alone) are a table's rows: MIN_NUMBER_MARKERS of them fill cells (深发展　员圆援猿源). Else it is
+    prose quoting the garble (数字变成员圆援猿源和员园园豫, 例如员圆援猿源　员园园豫等): at most reported."""
+    return sum(_fills_cell(text, at) for at in shapes) >= MIN_NUMBER_MARKERS
 
 
 def _detect_document(
@@ -247,81 +250,119 @@ def _detect_document(
     'document', 'block' (a block of a clean document) or 'line' (a line of a block of clean
     prose); ``reals``, where the real punctuation marks are (found here if not given);
     ``numbers_only``: ``text`` was read only for its numbers' shapes, so only its numbers may
-    show the garble (its mark look-alikes alone never make it garbled)."""
+    show the garble (its mark look-alikes alone never make it garbled).
+
+    The whole text is judged first: by the look-alikes that read as marks, else (a table of
+    figures) by its numbers; the document-level finding says which, or that it may have the
+    garble. Only a garbled text is read further (:func:`_garbled_findings`)."""
     if reals is None:
         reals = list(_real_mark_starts(text))
     real = len(reals)
-    candidates = _punct_candidates(text)
-    strong = [c for c in candidates if c.evidence >= MARKER_FROM]
-    marker_count, real_count = len(strong), real
-    # Garble turns every mark, so more than one kind shows (``袁明 袁刚 袁立`` is three names).
-    kinds = len({c.symbol for c in strong})
-    garbled = (
-        not numbers_only
-        and marker_count >= MIN_MARKERS
-        and marker_count * MAX_REAL_PER_MARKER >= real_count
-        and kinds >= 2
-    )
+    marks = _punct_candidates(text)
+    markers = [c for c in marks if c.evidence >= MARKER_FROM]
+    if not numbers_only and _marks_show_garble(markers, real):
+        document = _document_finding(len(text), what, len(markers), real, garbled=True)
+        return _garbled_findings(text, document, reals, marks, markers, _read_numbers(text))
     # Where the marks do not show the garble, the numbers may (a table of figures: 员圆援猿源).
-    latin = numbers = number_signs = None
-    number_markers: list[_Candidate] = []
-    in_numbers = False
-    if not garbled and _number_shape_re().search(text) is not None:
-        latin = _latin_words(text)
-        numbers = _number_candidates(text, latin)
-        number_signs = _number_sign_candidates(text)
-        number_markers = _number_markers(text, numbers, number_signs)
-        in_numbers = (
-            len(number_markers) >= MIN_NUMBER_MARKERS
-            and (marker_count + len(number_markers)) * MAX_REAL_PER_MARKER >= real_count
+    figures = _figures_only(text, len(markers), real)
+    if figures is not None:
+        document = _document_finding(
+            len(text), what, len(markers), real, garbled=True, number_markers=len(figures.markers)
         )
-    if (marker_count < MIN_MARKERS or numbers_only) and not in_numbers:
+        return _garbled_findings(text, document, reals, marks, markers, figures.numbers, figures)
+    if numbers_only or len(markers) < MIN_MARKERS:
         return []  # the look-alikes read as words: nothing to report
-    if in_numbers:
-        garbled = True
-        confidence = _document_confidence(marker_count + len(number_markers), real_count)
-        message = (
-            f"this {what} has the punctuation-shift garble (GB2312 lead byte +0x31) in its numbers: "
-            f"{len(number_markers)} numbers of look-alikes no word explains (12.34 as 员圆援猿源), "
-            f"{marker_count} look-alikes read as punctuation, {real_count} real Chinese punctuation marks"
-        )
+    return [_document_finding(len(text), what, len(markers), real, garbled=False)]
+
+
+class _Numbers(NamedTuple):
+    """A text's numbers (圆园员猿), their signs (圆缘益 25℃, 员园耀圆园 10～20) and its Latin words set
+    full-width (栽悦蕴 TCL), read together: a number's unit may be a Latin word (员园灶皂 10nm)."""
+
+    numbers: list[_Candidate]
+    signs: list[_Candidate]
+    latin: list[_Candidate]
+
+
+def _read_numbers(text: str) -> _Numbers:
+    """The :class:`_Numbers` of ``text``."""
+    latin = _latin_words(text)
+    return _Numbers(_number_candidates(text, latin), _number_sign_candidates(text), latin)
+
+
+class _FiguresOnly(NamedTuple):
+    """A text whose garble shows only in its numbers (a table of figures): its numbers, and
+    those numbers and signs among them whose shape shows the garble."""
+
+    numbers: _Numbers
+    markers: list[_Candidate]
+
+
+def _figures_only(text: str, markers: int, real: int) -> _FiguresOnly | None:
+    """What shows the garble in ``text``, whose marks show none (``markers`` look-alikes read as
+    marks, ``real`` real marks), when its numbers do (else None): numbers of a shape no word explains
+    (:func:`_number_markers`: 员圆援猿源 12.34, 原猿耀缘 －3～5), counted against its real marks as
+    the marks' look-alikes are (:func:`_numbers_show_garble`)."""
+    if _number_shape_re().search(text) is None:
+        return None  # (the cheap first look: no shape of a garbled number at all)
+    numbers = _read_numbers(text)
+    number_markers = _number_markers(text, numbers.numbers, numbers.signs)
+    if not _numbers_show_garble(len(number_markers), markers, real):
+        return None
+    return _FiguresOnly(numbers, number_markers)
+
+
+def _garbled_findings(
+    text: str,
+    document: Finding,
+    reals: list[int],
+    marks: list[_Candidate],
+    markers: list[_Candidate],
+    numbers: _Numbers,
+    figures: _FiguresOnly | None = None,
+) -> list[Finding]:
+    """The findings of a garbled ``text``, in span order, its ``document`` finding first: each
+    line judged by its real marks (``reals``) against its markers (:func:`_line_status`), every
+    candidate (the marks' look-alikes ``marks``, ``markers`` among them, and ``numbers``) at the
+    level its evidence and its line allow; ``figures``, when only the numbers show the garble."""
+    # (evidence the numbers give the marks: 渊源冤 is （4）, 袁员怨缘员年 is ，1951年)
+    _item_parentheses(numbers.numbers, marks)
+    _comma_before_number(numbers.numbers, marks)
+    lines_of = _Lines(text)
+    if figures is None:
+        status = _line_status(reals, markers, lines_of)
+    else:
         # The numbers are markers of their lines too; a mark's look-alike is read only where its
         # own evidence would have made it a marker (the marks show no garble here).
-        strong = strong + number_markers
-    else:
-        confidence = _document_confidence(marker_count, real_count)
-        message = (
-            f"this {what} {'has' if garbled else 'may have'} the punctuation-shift garble "
-            f"(GB2312 lead byte +0x31): {marker_count} look-alikes read as punctuation, "
-            f"{real_count} real Chinese punctuation marks"
-        )
-    findings = [Finding(RULE_DOCUMENT, Span(0, len(text)), message, confidence)]
-    if not garbled:
-        return findings
-    if numbers is None:
-        latin = _latin_words(text)
-        numbers = _number_candidates(text, latin)
-        number_signs = _number_sign_candidates(text)
-    _item_parentheses(numbers, candidates)
-    _comma_before_number(numbers, candidates)
-    lines_of = _Lines(text)
-    status = _line_status(reals, strong, lines_of)
-    if in_numbers:
-        # Only the lines that show the garble themselves are read with confidence: a line of a
-        # table with none of its numbers garbled by shape (市场部　尧远　0105) holds names.
-        # A line holding a real mark or an ASCII letter, digit or sign quotes the garble (例如：
-        # 员圆援猿源, 员圆援猿源 = 12.34): a Founder row has no mark left ungarbled and no ASCII.
-        status = _lines_with_markers(status, strong, lines_of, _quoting_lines(text, reals, lines_of))
+        status = _figures_line_status(text, reals, markers + figures.markers, lines_of)
+    findings = _in_span_order(
+        document,
+        _mark_findings(marks, status, lines_of.starts, figures_only=figures is not None),
+        _number_findings(text, numbers, figures, status, lines_of) + _symbol_findings(text, numbers, status, lines_of),
+    )
+    if any(c.symbol in _BETWEEN_OUTPUTS for c in numbers.signs):  # (most texts have no range)
+        return _whole_ranges(text, findings)
+    return findings
+
+
+def _mark_findings(
+    marks: list[_Candidate], status: list[str], line_starts: list[int], *, figures_only: bool
+) -> list[Finding]:
+    """The findings of the marks' look-alikes (``marks``, in text order, one per start), at the
+    level their evidence gives (:func:`_line_level`) on their line (``status``; ``line_starts``:
+    where each line starts); where only the numbers show the garble (``figures_only``), only a
+    look-alike that is a marker itself is read, and at most as a doubt (后勤部　袁冶　园源员怨 is a
+    name beside a garbled figure). The hot loop: thousands of look-alikes per document."""
+    findings: list[Finding] = []
     high_risk = _high_risk()
-    line_starts = lines_of.starts
     # Most garbled documents have one status on every line: then no line is looked up.
     uniform = status[0] if status.count(status[0]) == len(status) else ""
     bisect_right, append, reason_of = bisect.bisect_right, findings.append, _reason
-    for cand in candidates:
+    for cand in marks:
         evidence = cand.evidence
         if evidence < DOUBT_FROM:
             continue  # the common case in clean stretches: no finding (as _line_level says)
-        if in_numbers and evidence < MARKER_FROM:
+        if figures_only and evidence < MARKER_FROM:
             continue  # (a table's names: 袁源 叶圆 beside garbled figures)
         line = uniform or status[bisect_right(line_starts, cand.start) - 1]
         if line == "clean":
@@ -335,9 +376,7 @@ def _detect_document(
             level = DOUBT if cand.hanzi[0] in high_risk else ENOUGH
         else:
             level = DOUBT
-        if (line == "mixed" or in_numbers) and level > DOUBT:
-            # (where only the numbers show the garble, a mark's look-alike is at most reported:
-            # 后勤部　袁冶　园源员怨 is a name beside a garbled figure)
+        if (line == "mixed" or figures_only) and level > DOUBT:
             level = DOUBT
         start, end, symbol = cand.start, cand.end, cand.symbol
         if end - start == 1 and len(symbol) == 1:  # _finding's common case, inlined
@@ -347,34 +386,51 @@ def _detect_document(
             append(Finding(RULE, span, reason, level, Edit(span, hanzi, symbol, RULE, level, reason)))
         else:
             append(_finding(RULE, cand, level))
-    numbers = numbers + _cell_numbers(
-        text, numbers, number_markers if in_numbers else None, number_signs, lines_of.starts
-    )
-    in_order = len(findings)
-    for cand in numbers:
-        if in_numbers and _lone_at_cell_end(text, cand):
+    return findings
+
+
+def _number_findings(
+    text: str, numbers: _Numbers, figures: _FiguresOnly | None, status: list[str], lines_of: _Lines
+) -> list[Finding]:
+    """The findings of the numbers, and of the cells of one or two digit look-alikes in a row of
+    figures (:func:`_cell_numbers`); in a table of figures (``figures``), a cell's last word (中远
+    张耀光) is no number and a row's label (缘溪　…, 苑园　…) at most a doubt."""
+    figures_only = figures is not None
+    cells = _cell_numbers(text, numbers.numbers, figures.markers if figures else None, numbers.signs, lines_of.starts)
+    findings = []
+    for cand in numbers.numbers + cells:
+        if figures_only and _lone_at_cell_end(text, cand):
             continue  # (中远　张耀光: 中远 is a name's word, not 中 6张)
         level = _line_level(cand, status[lines_of.of(cand.start)], high_risk=False)
-        if level is not None and level > DOUBT and in_numbers and _label_cell(text, cand):
+        if level is not None and level > DOUBT and figures_only and _label_cell(text, cand):
             level = DOUBT  # (a row's label: 缘溪　…, 苑园　…)
         if level is not None:
             findings.append(_finding(RULE_DIGIT, cand, level))
-    for cand in number_signs + _cell_sign_candidates(text) + _corner_quotes(text) + _bullets(text) + latin:
+    return findings
+
+
+def _symbol_findings(text: str, numbers: _Numbers, status: list[str], lines_of: _Lines) -> list[Finding]:
+    """The findings of the other symbols (signs, a cell's sign, 『』, ●, Latin words): read on a
+    garbled line only."""
+    findings = []
+    for cand in numbers.signs + _cell_sign_candidates(text) + _corner_quotes(text) + _bullets(text) + numbers.latin:
         level = _confidence(cand.evidence)
         if level is not None and status[lines_of.of(cand.start)] == "garbled":
             findings.append(_finding(RULE, cand, level))
-    # sorted(findings, key=_BY_SPAN), without a key for each of thousands of findings: those of
-    # the look-alikes are in order already (one per candidate, and the candidates are in text
-    # order, one per start: by_start and _view rely on it too), so the few others are put in
-    # place by bisection, each after the findings of equal span before it (as a stable sort
-    # leaves them), the document's finding before them.
-    ordered = findings[1:in_order]
-    bisect.insort_left(ordered, findings[0], key=_BY_SPAN)
-    for finding in findings[in_order:]:
-        bisect.insort_right(ordered, finding, key=_BY_SPAN)
-    if any(c.symbol in _BETWEEN_OUTPUTS for c in number_signs):  # (most texts have no range)
-        return _whole_ranges(text, ordered)
-    return ordered
+    return findings
+
+
+def _in_span_order(document: Finding, in_order: list[Finding], others: list[Finding]) -> list[Finding]:
+    """``[document] + in_order + others`` sorted by span (``in_order``, the findings of the marks'
+    look-alikes, sorted already): sorted(…, key=_BY_SPAN) without a key for each of thousands of
+    findings. Those of the look-alikes are in order (one per candidate, and the candidates are
+    in text order, one per start: by_start and _view rely on it too), so the few others are put
+    in place by bisection, each after the findings of equal span before it (as a stable sort
+    leaves them), the document's finding before them."""
+    bisect.insort_left(in_order, document, key=_BY_SPAN)
+    for finding in others:
+        bisect.insort_right(in_order, finding, key=_BY_SPAN)
+    return in_order
 
 
 #: The signs that stand between two numbers (～ ∶ × ／) and the signs a figure starts with.
@@ -420,11 +476,26 @@ def _whole_ranges(text: str, findings: list[Finding]) -> list[Finding]:
     return [_as_doubts([f])[0] if f.edit is not None and f.edit.start in demote else f for f in findings]
 
 
-def _lines_with_markers(status: list[str], markers: list[_Candidate], lines_of: _Lines, quoting: set[int]) -> list[str]:
-    """``status`` with every 'garbled' line that holds none of ``markers``, or is one of
-    ``quoting``, made 'mixed'."""
-    marked = {lines_of.of(c.start) for c in markers}
-    return ["mixed" if s == "garbled" and (i not in marked or i in quoting) else s for i, s in enumerate(status)]
+def _as_doubts(findings: list[Finding]) -> list[Finding]:
+    """``findings`` with every suggested repair made at most a doubt (reported, not applied)."""
+    capped = []
+    for finding in findings:
+        edit = finding.edit
+        if edit is not None and edit.confidence > DOUBT:
+            edit = Edit(edit.span, edit.before, edit.after, edit.rule, DOUBT, edit.reason)
+            finding = Finding(finding.rule, finding.span, finding.message, min(finding.confidence, DOUBT), edit)
+        capped.append(finding)
+    return capped
+
+
+def _shifted(finding: Finding, offset: int) -> Finding:
+    """``finding`` (of a block or line read alone) in the coordinates of the whole text."""
+    span = Span(finding.span.start + offset, finding.span.end + offset)
+    edit = finding.edit
+    if edit is not None:
+        moved = Span(edit.start + offset, edit.end + offset)
+        edit = Edit(moved, edit.before, edit.after, edit.rule, edit.confidence, edit.reason)
+    return Finding(finding.rule, span, finding.message, finding.confidence, edit)
 
 
 STAGE = Stage(

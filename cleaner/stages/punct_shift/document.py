@@ -1,6 +1,7 @@
 """Whether the text has the garble at all, and where: real punctuation marks counted against the
-look-alikes read as marks, for the document and per line (garbled, clean, mixed), the
-document-level finding's confidence, and a candidate's confidence given its line.
+look-alikes read as marks (or, in a table of figures, against the numbers of a garbled shape),
+for the document and per line (garbled, clean, mixed), the document-level finding and its
+confidence, and a candidate's confidence given its line.
 """
 
 from __future__ import annotations
@@ -10,9 +11,11 @@ import re
 from collections.abc import Iterator
 
 from cleaner.chars import HAN_CLASS, is_han
+from cleaner.model import Finding, Span
 from cleaner.stages.punct_shift.decide import DOUBT, ENOUGH, _Candidate, _confidence
 from cleaner.stages.punct_shift.table import (
     CHINESE_MARKS,
+    RULE_DOCUMENT,
     _lookalikes,
 )
 
@@ -86,6 +89,44 @@ def _more_real_punct_than(text: str, limit: int) -> bool:
     return any(count > limit for count, _ in enumerate(_real_mark_starts(text), 1))
 
 
+def _marks_show_garble(markers: list[_Candidate], real: int) -> bool:
+    """Whether the look-alikes read as marks (``markers``) make a text with ``real`` real
+    punctuation marks garbled: enough of them, as many as the real marks, and of more than one
+    kind, for the garble turns every mark (``袁明 袁刚 袁立`` is three names)."""
+    count = len(markers)
+    return count >= MIN_MARKERS and count * MAX_REAL_PER_MARKER >= real and len({c.symbol for c in markers}) >= 2
+
+
+def _numbers_show_garble(number_markers: int, markers: int, real: int) -> bool:
+    """Whether a text whose marks show no garble has it in its numbers: enough numbers of a
+    garbled shape (``number_markers``), counted with the look-alikes read as marks
+    (``markers``) against the ``real`` real punctuation marks."""
+    return number_markers >= MIN_NUMBER_MARKERS and (markers + number_markers) * MAX_REAL_PER_MARKER >= real
+
+
+def _document_finding(
+    length: int, what: str, markers: int, real: int, *, garbled: bool, number_markers: int | None = None
+) -> Finding:
+    """The finding over the whole text (``length`` characters; ``what``: 'document', 'block' or
+    'line') that says whether it has the garble: with ``markers`` look-alikes read as marks and
+    ``real`` real marks; ``number_markers``, when only its numbers show the garble."""
+    if number_markers is not None:
+        confidence = _document_confidence(markers + number_markers, real)
+        message = (
+            f"this {what} has the punctuation-shift garble (GB2312 lead byte +0x31) in its numbers: "
+            f"{number_markers} numbers of look-alikes no word explains (12.34 as 员圆援猿源), "
+            f"{markers} look-alikes read as punctuation, {real} real Chinese punctuation marks"
+        )
+    else:
+        confidence = _document_confidence(markers, real)
+        message = (
+            f"this {what} {'has' if garbled else 'may have'} the punctuation-shift garble "
+            f"(GB2312 lead byte +0x31): {markers} look-alikes read as punctuation, "
+            f"{real} real Chinese punctuation marks"
+        )
+    return Finding(RULE_DOCUMENT, Span(0, length), message, confidence)
+
+
 #: A visible ASCII character (a letter, a digit, ``=``, ``#``, ``(``): a Founder page sets its
 #: figures and their signs full-width, and its garble makes no ASCII, so a line whose garble
 #: shows only in its numbers yet holds one is text that quotes the garble
@@ -137,6 +178,19 @@ def _line_status(reals_at: list[int], strong: list[_Candidate], lines_of: _Lines
         else:
             status.append("mixed")
     return status
+
+
+def _figures_line_status(text: str, reals_at: list[int], markers: list[_Candidate], lines_of: _Lines) -> list[str]:
+    """:func:`_line_status` where only the numbers show the garble (``markers``: the number
+    markers among them): only the lines that show it themselves are read with confidence, so a
+    'garbled' line is made 'mixed' when it holds none of ``markers`` (a table's line with none
+    of its numbers garbled by shape, 市场部　尧远　0105, holds names) or when it quotes the garble
+    (:func:`_quoting_lines`: a real mark or an ASCII character, 例如：员圆援猿源, 员圆援猿源 = 12.34;
+    a Founder row has no mark left ungarbled and no ASCII)."""
+    status = _line_status(reals_at, markers, lines_of)
+    marked = {lines_of.of(c.start) for c in markers}
+    quoting = _quoting_lines(text, reals_at, lines_of)
+    return ["mixed" if s == "garbled" and (i not in marked or i in quoting) else s for i, s in enumerate(status)]
 
 
 def _document_confidence(markers: int, real: int) -> float:
