@@ -17,6 +17,8 @@ from cleaner.chars import (
     CODE_LETTER_CLASS,
     DEGREE_CELSIUS,
     EM_DASH,
+    FULLWIDTH_COLON,
+    FULLWIDTH_COMMA,
     FULLWIDTH_FULL_STOP,
     FULLWIDTH_HYPHEN_MINUS,
     FULLWIDTH_LEFT_PAREN,
@@ -26,6 +28,7 @@ from cleaner.chars import (
     FULLWIDTH_SOLIDUS,
     FULLWIDTH_TILDE,
     HAN_CLASS,
+    IDEOGRAPHIC_SPACE,
     LEFT_CORNER_BRACKET,
     MIDDLE_DOT,
     MULTIPLICATION_SIGN,
@@ -131,15 +134,31 @@ WORD_START_COUNTERS = "类位发周章节部条支人页"
 COUNTER_WORDS = ("人次", "部分", "部门", "周年", "位数", "支队")
 #: Roles a byline's name follows (记者陈源发).
 BYLINE_ROLES = ("记者", "通讯员")
-#: Counters read only after two or more look-alikes (员圆针 is 12针, 圆愿处 28处): after
-#: one, too many are a word's (远处, 缘分) or a name's, and a word they start (处理) is none.
-RUN_COUNTERS = "处轮口盒例针扇袋杯担封县对道门手强路"
+#: Counters read only after two or more look-alikes (员圆针 is 12针, 圆愿处 28处, a screen's
+#: 员源寸 14寸, 员园步 10步): after one, too many are a word's (远处, 缘分, 方寸, 远步) or a
+#: name's, and a word they start (处理, 寸步, 步行) is none.
+RUN_COUNTERS = "处轮口盒例针扇袋杯担封县对道门手强路寸步"
 #: 来 after a number before a counter: about so many (员园来个 is 10来个).
 ABOUT = "来"
 #: 年 and 月: a lone digit between them is a month (今年圆月底 is 今年2月底)
 YEAR, MONTH = "年", "月"
 #: What follows the number of an item at a line start (1、 2： 3． 4·), real or garbled.
 LIST_NUMBER_MARKS = "、：．·尧院援窑:"
+#: What follows the number of an item of a list (1. 2、 3， 4） 5。), real or garbled (the
+#: look-alikes of these marks are read as their marks by :func:`_item_mark`).
+LIST_ITEM_MARKS = ".．,，、)）。\\"
+#: Where the number of an item of a list starts: a line's start, or after the end of a
+#: sentence or a colon (real or garbled: 遥 院 曰 are 。：；).
+LIST_ITEM_AFTER = "。！？：；.!?:;"
+#: How far apart the numbers of one list may stand (reviews number their points line by line).
+LIST_REACH = 1500
+#: The note of a number read as an item of a list whose next or previous item is there too.
+LIST_NOTE = "an item of a numbered list, beside the item before or after it with the same mark (1. … 2.)"
+#: The colons between the hour and the minutes of a time of day (12:30, 8：30) or the sides of
+#: a screen's ratio (16：9), as written or garbled (院, read by :func:`_time_re`).
+TIME_COLONS = ":" + FULLWIDTH_COLON + RATIO
+#: The note of a number read as a time of day or a ratio.
+TIME_NOTE = "a time of day or a ratio: one or two digits, a colon and two digits (8:30, 16:10)"
 #: Between two numbers: a range (8-10, 10～20, 3至5).
 NUMBER_RANGE = "-~～至到"
 NUMBER_BEFORE = "第〔［"
@@ -178,11 +197,15 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
     pattern_before, pattern_after = _number_pattern_triggers()
     latin_starts = {c.start for c in latin or ()}
     latin_ends = {c.end for c in latin or ()}
+    list_items = _list_items(text)
+    times = _times(text)
     found = []
     n = len(text)
     for match in number_re.finditer(text):
         start, end = match.start(), match.end()
-        if (start and text[start - 1] < "\x80") or (end < n and text[end] < "\x80"):
+        listed = list_items.get(start) == end
+        time = not listed and times.get(start) == end
+        if not (listed or time) and ((start and text[start - 1] < "\x80") or (end < n and text[end] < "\x80")):
             formula = _formula_context(text, start, end)
             evidence = SURE_FROM
             if formula is None:
@@ -195,7 +218,11 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
                 found.append(cand)
                 continue
         pattern = (
-            _number_pattern(text, start, end)
+            LIST_NOTE
+            if listed
+            else TIME_NOTE
+            if time
+            else _number_pattern(text, start, end)
             if text[start - 1 : start] in pattern_before or text[end : end + 1] in pattern_after
             else None
         )
@@ -383,12 +410,115 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
         if year:
             cand.add(SURE_FROM, f"a year after {RIGHT_SINGLE_QUOTE} ({RIGHT_SINGLE_QUOTE}97)", EV_OTHER)
         if pattern is not None:
-            cand.add(SURE_FROM, pattern, EV_OTHER)
+            cand.add(SURE_FROM, pattern, EV_ITEM if listed else EV_OTHER)
         elif score:
             cand.add(SURE_FROM, "a score: a number before ∶ and another number (1∶1)", EV_OTHER)
         elif item:
             cand.add(SURE_FROM, ITEM_NOTE, EV_ITEM)
         found.append(cand)
+    return found
+
+
+@functools.cache
+def _list_item_re() -> re.Pattern[str]:
+    """A number of one or two digits (real or look-alikes) where an item of a list starts,
+    then the mark after it: ``⏎员.``, ``：圆、``, ``。猿冤`` (groups: the number, the mark)."""
+    punct, digits, _ = _lookalikes()
+    after = LIST_ITEM_AFTER + "".join(h for h, s in punct.items() if s in LIST_ITEM_AFTER)
+    # (not ．'s look-alike 援: the number's run would take it as a decimal point and leave it)
+    marks = LIST_ITEM_MARKS + "".join(h for h, s in punct.items() if s in LIST_ITEM_MARKS)
+    number = "0-9" + "".join(digits)
+    start = f"(?:^|(?<=[{re.escape(after)}]))[ {IDEOGRAPHIC_SPACE}]*"
+    return re.compile(f"{start}([{number}]{{1,2}})([{re.escape(marks)}])(?![{number}])", re.M)
+
+
+@functools.cache
+def _item_mark() -> dict[str, str]:
+    """Each mark LIST_ITEM_MARKS allows after an item's number (and its look-alike) -> one
+    mark for all its spellings (． . -> ., ， , 袁 -> ，, ） ) 冤 -> ）)."""
+    punct = _lookalikes()[0]
+    same = {FULLWIDTH_FULL_STOP: ".", ",": FULLWIDTH_COMMA, ")": FULLWIDTH_RIGHT_PAREN}
+    marks = {c: same.get(c, c) for c in LIST_ITEM_MARKS}
+    marks.update({h: same.get(s, s) for h, s in punct.items() if s in LIST_ITEM_MARKS})
+    return marks
+
+
+def _list_items(text: str) -> dict[int, int]:
+    """The numbers of digit look-alikes that number an item of a list (start -> end): one or
+    two digits where an item starts (a line's start, after a sentence's end or a colon) before
+    a mark (``⏎员.环境优雅⏎圆.服务热情``, ``：员、…；圆、…``), with the item numbered one less
+    or one more, with the same mark, within LIST_REACH (real digits or look-alikes): one
+    item alone is left (``⏎员，`` may be 人⏎员， of a line broken inside 人员). An item whose
+    look-alike makes a word with the character before it (人⏎员, 遥远) is none."""
+    digits = _lookalikes()[1]
+    marks = _item_mark()
+    items: dict[str, list[tuple[int, int, int, bool]]] = {}
+    for match in _list_item_re().finditer(text):
+        start, end = match.span(1)
+        run = match.group(1)
+        if run[0] in (ROUND_DIGIT, _zero_lookalike()):
+            continue  # (no item is numbered 0 or 01)
+        value = int("".join(digits.get(c, c) for c in run))
+        garbled = any(c in digits for c in run)
+        if garbled:
+            before = _next_visible(text, start, -1)[1]
+            if before == "\n":
+                before = _next_visible(text, text.rfind("\n", 0, start), -1)[1]
+            if before and lexicon.is_word(before + run[0], min_freq=1):
+                continue  # (人⏎员，: a line broken inside 人员)
+        items.setdefault(marks[match.group(2)], []).append((start, end, value, garbled))
+    found = {}
+    for row in items.values():
+        for start, end, value, garbled in row:
+            if garbled and any(abs(other - value) == 1 and abs(at - start) <= LIST_REACH for at, _, other, _ in row):
+                found[start] = end
+    return found
+
+
+@functools.cache
+def _time_re() -> re.Pattern[str]:
+    """One or two digits (real or look-alikes), a colon, one or two digits: ``8：猿园``,
+    ``员远：9`` (groups: the two numbers)."""
+    punct, digits, _ = _lookalikes()
+    number = "0-9" + "".join(digits)
+    colons = TIME_COLONS + "".join(h for h, s in punct.items() if s == FULLWIDTH_COLON)
+    return re.compile(f"(?<![{number}])([{number}]{{1,2}})[{colons}]([{number}]{{1,2}})(?![{number}])")
+
+
+def _times(text: str) -> dict[int, int]:
+    """The numbers of digit look-alikes on either side of a time of day or a ratio (start ->
+    end): hours (0 to 24), a colon and minutes (00 to 59) written with two digits
+    (``8：猿园``, ``员园：猿园``, ``员远：员园``), or any two numbers round a colon where one side
+    is written in digits (``员远：9``, 16:9). A side of look-alikes that makes a word with the
+    character beside it (人员：, ：猿园园区) or is a word itself (：源源) is none."""
+    digits = _lookalikes()[1]
+    found = {}
+    for match in _time_re().finditer(text):
+        (left_at, left_end), (right_at, right_end) = match.span(1), match.span(2)
+        left, right = match.group(1), match.group(2)
+        left_garbled = any(c in digits for c in left)
+        right_garbled = any(c in digits for c in right)
+        if not (left_garbled or right_garbled):
+            continue
+        if left_garbled and right_garbled:
+            hours = int("".join(digits.get(c, c) for c in left))
+            minutes = "".join(digits.get(c, c) for c in right)
+            if hours > 24 or len(minutes) != 2 or minutes[0] > "5":
+                continue
+        if left_garbled and (
+            (left_at and lexicon.is_word(text[left_at - 1] + left[0], min_freq=1))
+            or (len(left) == 2 and lexicon.is_word(left, min_freq=1))
+        ):
+            continue  # (人员：, 来源：, ：圆圆)
+        if right_garbled and (
+            lexicon.is_word(right[-1] + text[right_end : right_end + 1], min_freq=1)
+            or (len(right) == 2 and lexicon.is_word(right, min_freq=1))
+        ):
+            continue  # (：猿园园区, ：源源不断)
+        if left_garbled:
+            found[left_at] = left_end
+        if right_garbled:
+            found[right_at] = right_end
     return found
 
 

@@ -1,0 +1,118 @@
+"""Digits in informal and technical text (reviews, forums, manuals) under the punctuation-shift
+garble: the numbers of a list's items (⏎员.环境优雅⏎圆.服务热情), each written both ways: the
+garble the stage must repair and clean text with the same hanzi as words that it must keep."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_punct_shift import repair
+
+#: A garbled review paragraph around each snippet (its marks show the garble).
+HEAD = "这家酒店我住过两次袁总的来说还可以遥价格也算公道袁下次还会考虑遥"
+HEAD_REPAIRED = "这家酒店我住过两次，总的来说还可以。价格也算公道，下次还会考虑。"
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        # items at line starts, numbered with an ASCII full stop (the mark is ASCII, so ungarbled)
+        (
+            "优点院\n员.环境优雅袁绿化很好\n圆.服务员很热情\n猿.免费接送机服务",
+            "优点：\n1.环境优雅，绿化很好\n2.服务员很热情\n3.免费接送机服务",
+        ),
+        # one garbled item beside a real one: the real 1. numbers the list too
+        ("缺点院\n1.按摩电话太多\n圆.没有免费的矿泉水", "缺点：\n1.按摩电话太多\n2.没有免费的矿泉水"),
+        # items inside a paragraph, after a colon and a semicolon, with 、
+        (
+            "两点不足院员尧我订了两晚房间袁第二天却没有房了曰圆尧大床房没有标准间大遥",
+            "两点不足：1、我订了两晚房间，第二天却没有房了；2、大床房没有标准间大。",
+        ),
+        # after a sentence's end, with ）'s look-alike 冤 (read as the item's parenthesis)
+        ("原因有几个院员冤画面简单遥圆冤故事平淡遥", "原因有几个：1）画面简单。2）故事平淡。"),
+        ("几点不足院\n员冤卫生间有臭味曰\n圆冤早餐种类太少遥", "几点不足：\n1）卫生间有臭味；\n2）早餐种类太少。"),
+        # two-digit items
+        ("还有两点院\n怨.早餐一般\n员园.停车收费", "还有两点：\n9.早餐一般\n10.停车收费"),
+    ],
+)
+def test_list_items_are_numbers(garbled: str, expected: str) -> None:
+    assert repair(HEAD + "\n" + garbled) == HEAD_REPAIRED + "\n" + expected
+
+
+@pytest.mark.parametrize(
+    "garbled",
+    [
+        # a line broken inside a word (人⏎员, 团⏎圆): the look-alike ends the word, no item
+        "前台的工作人\n员，他们都很热情遥年夜饭大家吃得很团\n圆，饭后还去散步遥",
+        # one item alone: nothing numbers it (⏎员， may be the rest of 人员 on the line before)
+        "服务还不错遥\n员，大家可以放心遥",
+        # 远、 after a colon with no item 5 or 7 near: a word (远、近 are far and near)
+        "房间的位置院远、近都有袁看你选哪间遥",
+    ],
+)
+def test_list_items_kept(garbled: str) -> None:
+    out = repair(HEAD + "\n" + garbled)
+    kept = [c for c in garbled if c in "员圆猿源远"]
+    assert [c for c in out if c in "员圆猿源远12345"] == kept
+
+
+def test_clean_list_untouched() -> None:
+    clean = "优点：\n1.环境优雅，绿化很好。员工很热情。\n2.离公园很近，来源可靠。\n工作人\n员，他们都很好。"
+    assert repair(clean) == clean
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        # a time of day: hours, a colon (real or garbled) and two digits of minutes
+        ("我们晚上员园院猿园左右回到宾馆遥", "我们晚上10：30左右回到宾馆。"),
+        ("施工时间为愿院园园－圆园院园园袁非常抱歉遥", "施工时间为8：00－20：00，非常抱歉。"),
+        ("半夜圆:园园还能听到走廊的声音遥", "半夜2:00还能听到走廊的声音。"),
+        # a screen's ratio: one side in digits, or both of two digits
+        ("屏幕是员远院9的袁没有员远院员园的看着舒服遥", "屏幕是16：9的，没有16：10的看着舒服。"),
+        # a look-alike beside a hanzi it makes no word with (院长 is a word, 长员 none)
+        ("医院院长员园院猿园到达遥", "医院院长10：30到达。"),
+    ],
+)
+def test_times_and_ratios_are_numbers(garbled: str, expected: str) -> None:
+    assert repair(HEAD + garbled) == HEAD_REPAIRED + expected
+
+
+@pytest.mark.parametrize(
+    "garbled",
+    [
+        # a colon after a word that ends in a look-alike: 会员 人员 来源, no hour
+        "本店会员院园区的员工遥工作人员院圆满完成任务遥",
+        "资料来源院远方的朋友遥",
+        # minutes that make a word with what follows (园区, 员工) or are a word (源源)
+        "开放时间院员园院员园区内禁止吸烟遥",
+        "供应院愿院源源不断遥",
+        # hours past 24 or minutes past 59 with every digit garbled: no time
+        "编号院猿远院远远遥",
+    ],
+)
+def test_colons_between_words_kept(garbled: str) -> None:
+    out = repair(HEAD + garbled)
+    assert [c for c in out if c in "员圆猿源缘远苑愿怨园"] == [c for c in garbled if c in "员圆猿源缘远苑愿怨园"]
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        # inches of a screen and steps: counters read after two or more look-alikes
+        ("买了一台员源寸的本本袁很轻遥", "买了一台14寸的本本，很轻。"),
+        ("进去最多走员园步就到了遥", "进去最多走10步就到了。"),
+    ],
+)
+def test_inches_and_steps_are_numbers(garbled: str, expected: str) -> None:
+    assert repair(HEAD + garbled) == HEAD_REPAIRED + expected
+
+
+@pytest.mark.parametrize(
+    "garbled",
+    # 方寸 远步: after one look-alike 寸 and 步 are no counters; 远远 is a word, 步行 starts one
+    ["心中方寸已乱遥", "他走远步子也不停遥", "他远远步行过来遥"],
+)
+def test_inch_and_step_words_kept(garbled: str) -> None:
+    out = repair(HEAD + garbled)
+    assert [c for c in out if c in "员圆猿源缘远苑愿怨园"] == [c for c in garbled if c in "员圆猿源缘远苑愿怨园"]
