@@ -116,3 +116,45 @@ def test_inches_and_steps_are_numbers(garbled: str, expected: str) -> None:
 def test_inch_and_step_words_kept(garbled: str) -> None:
     out = repair(HEAD + garbled)
     assert [c for c in out if c in "员圆猿源缘远苑愿怨园"] == [c for c in garbled if c in "员圆猿源缘远苑愿怨园"]
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        # a hotel's stars (one to five), before 星 and before 星级
+        ("酒店是最近才升为源星的袁不过感觉还行遥", "酒店是最近才升为4星的，不过感觉还行。"),
+        ("完全不够缘星级的标准遥", "完全不够5星级的标准。"),
+        # a battery's cells, nights, times, cups
+        ("电池只是猿芯而已袁不够用遥", "电池只是3芯而已，不够用。"),
+        ("三月住了源晚袁感觉不错遥", "三月住了4晚，感觉不错。"),
+        ("儿子没听够袁结果讲了缘遍遥", "儿子没听够，结果讲了5遍。"),
+        # 缘分钟 is 5分钟 where nothing before 缘 makes a word with it (路缘 is none)
+        ("走路缘分钟就能到遥", "走路5分钟就能到。"),
+        # 圆号楼 is 2号楼 (圆号, the horn, is no building)
+        ("我们是住圆号楼顶层遥", "我们是住2号楼顶层。"),
+        # 第 before a counter: 第源本 is 第4本 though 源本 is a word
+        ("这是系列图书的第源本袁写得很好遥", "这是系列图书的第4本，写得很好。"),
+    ],
+)
+def test_informal_counts_are_numbers(garbled: str, expected: str) -> None:
+    assert repair(HEAD + garbled) == HEAD_REPAIRED + expected
+
+
+@pytest.mark.parametrize(
+    "garbled",
+    [
+        # the look-alike ends a word with what stands before it
+        "夜里望着遥远星空袁心里很平静遥",
+        "数据来源星期一才更新遥",
+        "两个人有缘分钟情于彼此遥",
+        # the counter starts a word with what follows it (星期 芯片 晚上)
+        "服务员星期天休息遥",
+        "电源芯片坏了遥",
+        "他走得远晚上才回来遥",
+        # six or more stars: no hotel's
+        "夜空中远星闪烁遥",
+    ],
+)
+def test_informal_counter_words_kept(garbled: str) -> None:
+    out = repair(HEAD + garbled)
+    assert [c for c in out if c in "员圆猿源缘远苑愿怨园"] == [c for c in garbled if c in "员圆猿源缘远苑愿怨园"]

@@ -159,6 +159,14 @@ LIST_NOTE = "an item of a numbered list, beside the item before or after it with
 TIME_COLONS = ":" + FULLWIDTH_COLON + RATIO
 #: The note of a number read as a time of day or a ratio.
 TIME_NOTE = "a time of day or a ratio: one or two digits, a colon and two digits (8:30, 16:10)"
+#: Counters of informal text after one digit look-alike, none a word with a look-alike
+#: before it (源星 远芯 缘遍 猿杯 员晚): a hotel's stars, a battery's cells, times, cups, nights;
+#: 分钟 (缘分 is a word, 缘分钟 is 5分钟), 号楼 (圆号, a horn; 圆号楼 is 2号楼).
+INFORMAL_COUNTERS = ("星", "芯", "遍", "杯", "晚", "分钟", "号楼")
+#: Words those counters start that are still the counter after a number (4星级).
+INFORMAL_COUNTER_WORDS = ("星级",)
+#: A hotel's stars are one to five (源星级 is 4星级).
+MOST_STARS = 5
 #: Between two numbers: a range (8-10, 10～20, 3至5).
 NUMBER_RANGE = "-~～至到"
 NUMBER_BEFORE = "第〔［"
@@ -197,15 +205,15 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
     pattern_before, pattern_after = _number_pattern_triggers()
     latin_starts = {c.start for c in latin or ()}
     latin_ends = {c.end for c in latin or ()}
-    list_items = _list_items(text)
-    times = _times(text)
+    known = _known_numbers(text)
     found = []
     n = len(text)
     for match in number_re.finditer(text):
         start, end = match.start(), match.end()
-        listed = list_items.get(start) == end
-        time = not listed and times.get(start) == end
-        if not (listed or time) and ((start and text[start - 1] < "\x80") or (end < n and text[end] < "\x80")):
+        reading = known.get(start)
+        if reading is not None and reading[0] != end:
+            reading = None
+        if reading is None and ((start and text[start - 1] < "\x80") or (end < n and text[end] < "\x80")):
             formula = _formula_context(text, start, end)
             evidence = SURE_FROM
             if formula is None:
@@ -218,10 +226,8 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
                 found.append(cand)
                 continue
         pattern = (
-            LIST_NOTE
-            if listed
-            else TIME_NOTE
-            if time
+            reading[1]
+            if reading is not None
             else _number_pattern(text, start, end)
             if text[start - 1 : start] in pattern_before or text[end : end + 1] in pattern_after
             else None
@@ -410,7 +416,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
         if year:
             cand.add(SURE_FROM, f"a year after {RIGHT_SINGLE_QUOTE} ({RIGHT_SINGLE_QUOTE}97)", EV_OTHER)
         if pattern is not None:
-            cand.add(SURE_FROM, pattern, EV_ITEM if listed else EV_OTHER)
+            cand.add(SURE_FROM, pattern, reading[2] if reading is not None else EV_OTHER)
         elif score:
             cand.add(SURE_FROM, "a score: a number before ∶ and another number (1∶1)", EV_OTHER)
         elif item:
@@ -472,6 +478,55 @@ def _list_items(text: str) -> dict[int, int]:
         for start, end, value, garbled in row:
             if garbled and any(abs(other - value) == 1 and abs(at - start) <= LIST_REACH for at, _, other, _ in row):
                 found[start] = end
+    return found
+
+
+def _known_numbers(text: str) -> dict[int, tuple[int, str, str]]:
+    """The numbers of digit look-alikes that a shape of informal text gives away whatever their
+    hanzi read (start -> (end, note, evidence kind)): a list's items, times of day and ratios,
+    a count before an informal counter."""
+    known = {start: (end, TIME_NOTE, EV_OTHER) for start, end in _times(text).items()}
+    known.update({start: (start + 1, note, EV_OTHER) for start, note in _informal_counts(text).items()})
+    known.update({start: (end, LIST_NOTE, EV_ITEM) for start, end in _list_items(text).items()})
+    return known
+
+
+@functools.cache
+def _informal_count_re() -> re.Pattern[str]:
+    """One digit look-alike (no digit on either side) before an informal counter, or after 第
+    before a counter of NUMBER_AFTER (第源本)."""
+    digits = "0-9" + "".join(_lookalikes()[1])
+    counters = "|".join(INFORMAL_COUNTERS)
+    return re.compile(
+        f"(?<![{digits}])[{digits[3:]}](?=(?:{counters}))|(?<=第)[{digits[3:]}](?=[{re.escape(NUMBER_AFTER)}])"
+    )
+
+
+def _informal_counts(text: str) -> dict[int, str]:
+    """Lone digit look-alikes that count what an informal counter after them counts (start ->
+    note): ``住了源晚`` (4晚), ``源星级酒店``, ``猿芯电池``, ``走路缘分钟``, ``圆号楼``, ``第源本``,
+    where the look-alike ends no word with what stands before it (来源, 遥远, 有缘), the
+    counter starts no word with what follows it (星期, 芯片, 晚上; but 星级), and a hotel has
+    one to five stars."""
+    digits = _lookalikes()[1]
+    found = {}
+    for match in _informal_count_re().finditer(text):
+        at = match.start()
+        counter_at = at + 1
+        if text[at - 1 : at] == "第":
+            counter = text[counter_at]
+            if not _counter_at(text, counter_at) or _counter_starts_word(text, counter_at):
+                continue  # (第远集团: 集团 is a word; 第 before a number outweighs 源本 as one)
+        else:
+            counter = next(c for c in INFORMAL_COUNTERS if text.startswith(c, counter_at))
+            after = text[counter_at : counter_at + len(counter) + 1]
+            if len(counter) == 1 and lexicon.is_word(after) and after not in INFORMAL_COUNTER_WORDS:
+                continue  # (远星期, 源芯片, 远晚上)
+            if counter == "星" and not 1 <= int(digits[match.group()]) <= MOST_STARS:
+                continue
+        if at and (lexicon.is_word(text[at - 1 : at + 1], min_freq=1) or _ends_best_word(text, at)):
+            continue  # (来源星, 遥远星空, 有缘分钟情)
+        found[at] = f"a count before {counter} (4星级, 3芯, 5分钟, 第4本)"
     return found
 
 
