@@ -158,3 +158,52 @@ def test_informal_counts_are_numbers(garbled: str, expected: str) -> None:
 def test_informal_counter_words_kept(garbled: str) -> None:
     out = repair(HEAD + garbled)
     assert [c for c in out if c in "员圆猿源缘远苑愿怨园"] == [c for c in garbled if c in "员圆猿源缘远苑愿怨园"]
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        # a version's or a model's number right after its Latin letters
+        ("早上安装win苑速度相当不错遥", "早上安装win7速度相当不错。"),
+        ("装了XP SP猿袁DDR猿的内存遥", "装了XP SP3，DDR3的内存。"),
+        ("要按F圆进入BIOS设置遥", "要按F2进入BIOS设置。"),
+        ("可以用光盘启动ghost员员使用遥", "可以用光盘启动ghost11使用。"),
+        # a number before its unit in Latin letters
+        ("又加了员G内存袁现在用着还行遥", "又加了1G内存，现在用着还行。"),
+        ("实际酒店到古城距离圆km左右遥", "实际酒店到古城距离2km左右。"),
+    ],
+)
+def test_latin_codes_and_units_are_numbers(garbled: str, expected: str) -> None:
+    assert repair(HEAD + garbled) == HEAD_REPAIRED + expected
+
+
+@pytest.mark.parametrize(
+    "garbled",
+    [
+        # 源 after Latin letters is a source (RSS源, YUM源), 园 a garden (A园区)
+        "换个YUM源再装袁RSS源也能订阅遥",
+        "我们在A园区三楼办公遥",
+        # a look-alike that starts a word with what follows (员工, 圆满) or a word of its own
+        "公司的IT员工都很专业袁Q圆满完成了遥",
+        # 苑 after one capital: a block of flats (碧水苑A苑)
+        "住在B苑三单元遥",
+        # before a unit, a look-alike that ends a word (会员G卡 is no 1G)
+        "办了会员G卡遥",
+    ],
+)
+def test_latin_neighbours_kept(garbled: str) -> None:
+    out = repair(HEAD + garbled)
+    assert [c for c in out if c in "员圆猿源缘远苑愿怨园"] == [c for c in garbled if c in "员圆猿源缘远苑愿怨园"]
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        # a screen's aspect ratio with every digit garbled
+        ("笔记本是员源寸的袁员远:怨的屏幕遥", "笔记本是14寸的，16:9的屏幕。"),
+        # an item whose text starts with a digit look-alike in a word (2.员工: no decimal 2.1)
+        ("说明院\n员.先备份\n2.员工统一安装遥", "说明：\n1.先备份\n2.员工统一安装。"),
+    ],
+)
+def test_ratio_and_item_before_word(garbled: str, expected: str) -> None:
+    assert repair(HEAD + garbled) == HEAD_REPAIRED + expected

@@ -157,6 +157,8 @@ LIST_NOTE = "an item of a numbered list, beside the item before or after it with
 #: The colons between the hour and the minutes of a time of day (12:30, 8：30) or the sides of
 #: a screen's ratio (16：9), as written or garbled (院, read by :func:`_time_re`).
 TIME_COLONS = ":" + FULLWIDTH_COLON + RATIO
+#: A screen's aspect ratios, read with every digit garbled (员远院怨 is 16：9).
+ASPECT_RATIOS = frozenset(("16:9", "16:10", "4:3", "5:4", "21:9", "3:2"))
 #: The note of a number read as a time of day or a ratio.
 TIME_NOTE = "a time of day or a ratio: one or two digits, a colon and two digits (8:30, 16:10)"
 #: Counters of informal text after one digit look-alike, none a word with a look-alike
@@ -167,6 +169,18 @@ INFORMAL_COUNTERS = ("星", "芯", "遍", "杯", "晚", "分钟", "号楼")
 INFORMAL_COUNTER_WORDS = ("星级",)
 #: A hotel's stars are one to five (源星级 is 4星级).
 MOST_STARS = 5
+#: Units in Latin letters a number stands before in technical and informal text (员G内存 is
+#: 1G, 圆km, 源K, 员园MB): the whole run of letters after the look-alikes must be one of them.
+LATIN_UNITS = frozenset(
+    ("G", "GB", "g", "M", "MB", "K", "KB", "k", "km", "T", "TB", "Hz", "MHz", "GHz", "mm", "cm", "kg", "mAh")
+)
+#: Lone look-alikes not read after Latin letters: 源 is a source after them (RSS源, YUM源, IP源),
+#: 园 a garden (A园区), 员 a member and 远 far (IT员, A远); 苑 (a garden, 碧水苑) only after a
+#: word of two or more letters (Win苑 is Win7, A苑 a block of flats).
+LATIN_LONE_KEPT = "源园员远"
+LATIN_LONE_AFTER_WORD = "苑"
+CODE_NOTE = "a number after the Latin letters of a code or a version (Win7, DDR3, U100)"
+LATIN_UNIT_NOTE = "a number before its unit in Latin letters (1G, 2km)"
 #: Between two numbers: a range (8-10, 10～20, 3至5).
 NUMBER_RANGE = "-~～至到"
 NUMBER_BEFORE = "第〔［"
@@ -435,7 +449,7 @@ def _list_item_re() -> re.Pattern[str]:
     marks = LIST_ITEM_MARKS + "".join(h for h, s in punct.items() if s in LIST_ITEM_MARKS)
     number = "0-9" + "".join(digits)
     start = f"(?:^|(?<=[{re.escape(after)}]))[ {IDEOGRAPHIC_SPACE}]*"
-    return re.compile(f"{start}([{number}]{{1,2}})([{re.escape(marks)}])(?![{number}])", re.M)
+    return re.compile(f"{start}([{number}]{{1,2}})([{re.escape(marks)}])(?![0-9])", re.M)
 
 
 @functools.cache
@@ -464,6 +478,8 @@ def _list_items(text: str) -> dict[int, int]:
         run = match.group(1)
         if run[0] in (ROUND_DIGIT, _zero_lookalike()):
             continue  # (no item is numbered 0 or 01)
+        if _is_digit_at(text, end + 1) and not _edge_word(text, end + 1, 1):
+            continue  # (圆.缘 is 2.5; but 2.员工 is the item 2.)
         value = int("".join(digits.get(c, c) for c in run))
         garbled = any(c in digits for c in run)
         if garbled:
@@ -487,8 +503,53 @@ def _known_numbers(text: str) -> dict[int, tuple[int, str, str]]:
     a count before an informal counter."""
     known = {start: (end, TIME_NOTE, EV_OTHER) for start, end in _times(text).items()}
     known.update({start: (start + 1, note, EV_OTHER) for start, note in _informal_counts(text).items()})
+    known.update({start: (end, note, EV_OTHER) for start, (end, note) in _latin_codes(text).items()})
     known.update({start: (end, LIST_NOTE, EV_ITEM) for start, end in _list_items(text).items()})
     return known
+
+
+def _ascii_letter(char: str) -> bool:
+    return char.isascii() and char.isalpha()
+
+
+@functools.cache
+def _latin_code_re() -> re.Pattern[str]:
+    """Digit look-alikes right after ASCII letters (Win苑, DDR猿, U员园园: group 1) or right
+    before them (员G, 圆km: group 2, with the letters in group 3)."""
+    digits = "".join(_lookalikes()[1])
+    return re.compile(
+        f"(?<=[A-Za-z])([{digits}]{{1,4}})(?![{digits}0-9])|(?<![{digits}0-9])([{digits}]{{1,4}})([A-Za-z]+)"
+    )
+
+
+def _latin_codes(text: str) -> dict[int, tuple[int, str]]:
+    """Digit look-alikes that a code or a unit in Latin letters beside them makes a number
+    (start -> (end, note)): ``Win苑`` ``DDR猿`` ``SP圆`` ``MP猿`` ``U员园园`` (a model's or a
+    version's number after its letters) and ``员G内存`` ``圆km`` (a number before its unit),
+    unless the look-alikes make a word (远远, 员工 after them, 会员 before them) or are one of
+    LATIN_LONE_KEPT after letters (RSS源, A园区)."""
+    found = {}
+    for match in _latin_code_re().finditer(text):
+        if match.group(1) is not None:
+            start, end = match.span(1)
+            run = match.group(1)
+            one_letter = not _ascii_letter(text[start - 2 : start - 1])
+            if len(run) == 1 and (run in LATIN_LONE_KEPT or (run in LATIN_LONE_AFTER_WORD and one_letter)):
+                continue
+            if (len(run) >= 2 and lexicon.is_word(run, min_freq=1)) or _edge_word(text, end - 1, 1):
+                continue  # (远远, 圆满, 苑园区)
+            found[start] = (end, CODE_NOTE)
+        else:
+            start, end = match.span(2)
+            run = match.group(2)
+            if match.group(3) not in LATIN_UNITS:
+                continue
+            if (len(run) >= 2 and lexicon.is_word(run, min_freq=1)) or (
+                start and (lexicon.is_word(text[start - 1 : start + 1], min_freq=1) or _ends_best_word(text, start))
+            ):
+                continue  # (会员G卡, 远远)
+            found[start] = (end, LATIN_UNIT_NOTE)
+    return found
 
 
 @functools.cache
@@ -543,9 +604,10 @@ def _time_re() -> re.Pattern[str]:
 def _times(text: str) -> dict[int, int]:
     """The numbers of digit look-alikes on either side of a time of day or a ratio (start ->
     end): hours (0 to 24), a colon and minutes (00 to 59) written with two digits
-    (``8：猿园``, ``员园：猿园``, ``员远：员园``), or any two numbers round a colon where one side
-    is written in digits (``员远：9``, 16:9). A side of look-alikes that makes a word with the
-    character beside it (人员：, ：猿园园区) or is a word itself (：源源) is none."""
+    (``8：猿园``, ``员园：猿园``, ``员远：员园``), a screen's aspect ratio (``员远院怨``), or any two
+    numbers round a colon where one side is written in digits (``员远：9``, 16:9). A side of
+    look-alikes that makes a word with the character beside it (人员：, ：猿园园区) or is a
+    word itself (：源源) is none."""
     digits = _lookalikes()[1]
     found = {}
     for match in _time_re().finditer(text):
@@ -556,9 +618,9 @@ def _times(text: str) -> dict[int, int]:
         if not (left_garbled or right_garbled):
             continue
         if left_garbled and right_garbled:
-            hours = int("".join(digits.get(c, c) for c in left))
+            hours = "".join(digits.get(c, c) for c in left)
             minutes = "".join(digits.get(c, c) for c in right)
-            if hours > 24 or len(minutes) != 2 or minutes[0] > "5":
+            if (int(hours) > 24 or len(minutes) != 2 or minutes[0] > "5") and f"{hours}:{minutes}" not in ASPECT_RATIOS:
                 continue
         if left_garbled and (
             (left_at and lexicon.is_word(text[left_at - 1] + left[0], min_freq=1))
