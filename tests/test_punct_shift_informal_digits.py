@@ -169,7 +169,8 @@ def test_informal_counter_words_kept(garbled: str) -> None:
         ("要按F圆进入BIOS设置遥", "要按F2进入BIOS设置。"),
         ("可以用光盘启动ghost员员使用遥", "可以用光盘启动ghost11使用。"),
         # a number before its unit in Latin letters
-        ("又加了员G内存袁现在用着还行遥", "又加了1G内存，现在用着还行。"),
+        ("又加了圆G内存袁现在用着还行遥", "又加了2G内存，现在用着还行。"),
+        ("只要员园MB的空间遥", "只要10MB的空间。"),
         ("实际酒店到古城距离圆km左右遥", "实际酒店到古城距离2km左右。"),
     ],
 )
@@ -187,8 +188,11 @@ def test_latin_codes_and_units_are_numbers(garbled: str, expected: str) -> None:
         "公司的IT员工都很专业袁Q圆满完成了遥",
         # 苑 after one capital: a block of flats (碧水苑A苑)
         "住在B苑三单元遥",
-        # before a unit, a look-alike that ends a word (会员G卡 is no 1G)
+        # before a unit, a look-alike that ends a word (会员G卡 is no 1G), or a lone 员 源 远
+        # before one letter: roles the lexicon lacks end in 员 (快递员M码, 点菜员T恤)
         "办了会员G卡遥",
+        "给快递员M码的衣服遥",
+        "点菜员T恤很好看遥",
     ],
 )
 def test_latin_neighbours_kept(garbled: str) -> None:

@@ -170,9 +170,10 @@ INFORMAL_COUNTER_WORDS = ("星级",)
 #: A hotel's stars are one to five (源星级 is 4星级).
 MOST_STARS = 5
 #: Units in Latin letters a number stands before in technical and informal text (员G内存 is
-#: 1G, 圆km, 源K, 员园MB): the whole run of letters after the look-alikes must be one of them.
+#: 1G, 圆km, 源K, 员园MB): the whole run of letters after the look-alikes must be one of them
+#: (not T alone: 点菜员T恤 is a waiter's T-shirt).
 LATIN_UNITS = frozenset(
-    ("G", "GB", "g", "M", "MB", "K", "KB", "k", "km", "T", "TB", "Hz", "MHz", "GHz", "mm", "cm", "kg", "mAh")
+    ("G", "GB", "g", "M", "MB", "K", "KB", "k", "km", "TB", "Hz", "MHz", "GHz", "mm", "cm", "kg", "mAh")
 )
 #: Lone look-alikes not read after Latin letters: 源 is a source after them (RSS源, YUM源, IP源),
 #: 园 a garden (A园区), 员 a member and 远 far (IT员, A远); 苑 (a garden, 碧水苑) only after a
@@ -542,13 +543,14 @@ def _latin_codes(text: str) -> dict[int, tuple[int, str]]:
         else:
             start, end = match.span(2)
             run = match.group(2)
-            if match.group(3) not in LATIN_UNITS:
-                continue
+            unit = match.group(3)
+            if unit not in LATIN_UNITS or (len(run) == 1 and len(unit) == 1 and run in _high_risk()):
+                continue  # (快递员M码, 售货员K线: roles the lexicon lacks end in 员)
             if (len(run) >= 2 and lexicon.is_word(run, min_freq=1)) or (
                 start and (lexicon.is_word(text[start - 1 : start + 1], min_freq=1) or _ends_best_word(text, start))
             ):
                 continue  # (会员G卡, 远远)
-            found[start] = (end, LATIN_UNIT_NOTE)
+            found[start] = (end, LATIN_UNIT_NOTE)  # (员G内存 is left: 快递员M码 looks the same)
     return found
 
 
