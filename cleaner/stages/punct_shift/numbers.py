@@ -220,14 +220,12 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
     pattern_before, pattern_after = _number_pattern_triggers()
     latin_starts = {c.start for c in latin or ()}
     latin_ends = {c.end for c in latin or ()}
-    known = _known_numbers(text)
+    known: dict[str, dict] = {}  # (the shapes _known_reading has read in the whole text so far)
     found = []
     n = len(text)
     for match in number_re.finditer(text):
         start, end = match.start(), match.end()
-        reading = known.get(start)
-        if reading is not None and reading[0] != end:
-            reading = None
+        reading = _known_reading(text, start, end, known)
         if reading is None and ((start and text[start - 1] < "\x80") or (end < n and text[end] < "\x80")):
             formula = _formula_context(text, start, end)
             evidence = SURE_FROM
@@ -498,15 +496,55 @@ def _list_items(text: str) -> dict[int, int]:
     return found
 
 
-def _known_numbers(text: str) -> dict[int, tuple[int, str, str]]:
-    """The numbers of digit look-alikes that a shape of informal text gives away whatever their
-    hanzi read (start -> (end, note, evidence kind)): a list's items, times of day and ratios,
-    a count before an informal counter."""
-    known = {start: (end, TIME_NOTE, EV_OTHER) for start, end in _times(text).items()}
-    known.update({start: (start + 1, note, EV_OTHER) for start, note in _informal_counts(text).items()})
-    known.update({start: (end, note, EV_OTHER) for start, (end, note) in _latin_codes(text).items()})
-    known.update({start: (end, LIST_NOTE, EV_ITEM) for start, end in _list_items(text).items()})
-    return known
+def _known_reading(text: str, start: int, end: int, known: dict[str, dict]) -> tuple[int, str, str] | None:
+    """(end, note, evidence kind) when a shape of informal or technical text gives the digit
+    look-alikes at ``start:end`` away as a number whatever their hanzi read: a list's item, a
+    code's or unit's number beside Latin letters, a count before an informal counter, a time
+    of day or a ratio; else None. Each shape is read in the whole text once, the first time a
+    run has a neighbour that may start it (``known`` keeps what was read)."""
+    before = text[start - 1] if start else ""
+    after = text[end : end + 1]
+    list_before, list_marks, colons, counter_starts = _known_triggers()
+    if after in list_marks and before in list_before:
+        if "list" not in known:
+            known["list"] = _list_items(text)
+        if known["list"].get(start) == end:
+            return end, LIST_NOTE, EV_ITEM
+    if _ascii_letter(before) or _ascii_letter(after):
+        if "latin" not in known:
+            known["latin"] = _latin_codes(text)
+        code = known["latin"].get(start)
+        if code is not None and code[0] == end:
+            return end, code[1], EV_OTHER
+    if end - start == 1 and (after in counter_starts or before == "第"):
+        if "count" not in known:
+            known["count"] = _informal_counts(text)
+        note = known["count"].get(start)
+        if note is not None:
+            return end, note, EV_OTHER
+    if after in colons or before in colons:
+        if "time" not in known:
+            known["time"] = _times(text)
+        if known["time"].get(start) == end:
+            return end, TIME_NOTE, EV_OTHER
+    return None
+
+
+@functools.cache
+def _known_triggers() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(what may stand before a list's item number, the marks after it, the colons of a time,
+    the first characters of the informal counters): without one of them beside a run,
+    :func:`_known_reading` reads nothing."""
+    punct = _lookalikes()[0]
+    list_before = LIST_ITEM_AFTER + "".join(h for h, s in punct.items() if s in LIST_ITEM_AFTER)
+    list_marks = LIST_ITEM_MARKS + "".join(h for h, s in punct.items() if s in LIST_ITEM_MARKS)
+    colons = TIME_COLONS + "".join(h for h, s in punct.items() if s == FULLWIDTH_COLON)
+    return (
+        frozenset(list_before + " \n" + IDEOGRAPHIC_SPACE) | {""},
+        frozenset(list_marks),
+        frozenset(colons),
+        frozenset(c[0] for c in INFORMAL_COUNTERS),
+    )
 
 
 def _ascii_letter(char: str) -> bool:
