@@ -211,3 +211,37 @@ def test_latin_neighbours_kept(garbled: str) -> None:
 )
 def test_ratio_and_item_before_word(garbled: str, expected: str) -> None:
     assert repair(HEAD + garbled) == HEAD_REPAIRED + expected
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        # minutes before 分 or 点, though 缘分 and 园点 are words
+        ("凌晨园猿院源缘分抵达本酒店遥", "凌晨03：45分抵达本酒店。"),
+        ("直奔餐厅袁员苑院猿园点完菜遥", "直奔餐厅，17：30点完菜。"),
+        # the next part of a date or a time written in ASCII digits
+        ("发票是2009-5-圆圆开的遥", "发票是2009-5-22开的。"),
+        ("订单14:43:猿源出库遥", "订单14:43:34出库。"),
+        # a round number before 几 or 后
+        ("即便是猿园几岁也不晚遥", "即便是30几岁也不晚。"),
+        ("作为愿园后袁我很喜欢遥", "作为80后，我很喜欢。"),
+    ],
+)
+def test_minutes_dates_and_round_numbers(garbled: str, expected: str) -> None:
+    assert repair(HEAD + garbled) == HEAD_REPAIRED + expected
+
+
+@pytest.mark.parametrize(
+    "garbled",
+    [
+        # after an ASCII number and a sign, a look-alike that starts a word (员工 远程 圆满)
+        "前10-员工中袁第2-远程组圆满完成遥",
+        # a word of two look-alikes after one sign (远远), not a date's day
+        "超出2-远远不够遥",
+        # 园后 after a word that ends in the look-alike before it (人员 公园)
+        "工作人员园后的草坪上休息遥",
+    ],
+)
+def test_chains_and_round_words_kept(garbled: str) -> None:
+    out = repair(HEAD + garbled)
+    assert [c for c in out if c in "员圆猿源缘远苑愿怨园"] == [c for c in garbled if c in "员圆猿源缘远苑愿怨园"]

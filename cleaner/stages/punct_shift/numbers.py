@@ -157,6 +157,19 @@ LIST_NOTE = "an item of a numbered list, beside the item before or after it with
 #: The colons between the hour and the minutes of a time of day (12:30, 8：30) or the sides of
 #: a screen's ratio (16：9), as written or garbled (院, read by :func:`_time_re`).
 TIME_COLONS = ":" + FULLWIDTH_COLON + RATIO
+#: The units a time's minutes may be followed by (3：45分, 17：30点), though the last digit
+#: makes a word with them (缘分, 园点).
+TIME_UNITS = "分点"
+#: The signs between the parts of a date, a time or a code written in ASCII digits, after
+#: which a number goes on (2009-5-22, 14:43:34).
+CHAIN_SIGNS = "-:/"
+CHAIN_NOTE = "the next part of a date, time or code written in ASCII digits (2009-5-22, 14:43:34)"
+#: What follows a round number only (30几岁 "thirty-odd", 80后 "born in the eighties").
+ROUND_FOLLOWERS = "几后"
+ROUND_NOTE = "a round number before 几 or 后 (30几岁, 80后)"
+#: An HTML character reference (&#38388;): its digits are a number.
+CHARACTER_REFERENCE = "&#"
+REFERENCE_NOTE = "the digits of an HTML character reference (&#38388;)"
 #: A screen's aspect ratios, read with every digit garbled (员远院怨 is 16：9).
 ASPECT_RATIOS = frozenset(("16:9", "16:10", "4:3", "5:4", "21:9", "3:2"))
 #: The note of a number read as a time of day or a ratio.
@@ -527,7 +540,66 @@ def _known_reading(text: str, start: int, end: int, known: dict[str, dict]) -> t
             known["time"] = _times(text)
         if known["time"].get(start) == end:
             return end, TIME_NOTE, EV_OTHER
+    if before in CHAIN_SIGNS and _real_digit(text[start - 2 : start - 1]) and _chained(text, start, end):
+        return end, CHAIN_NOTE, EV_OTHER
+    if after in ROUND_FOLLOWERS and _round_before(text, start, end):
+        return end, ROUND_NOTE, EV_OTHER
+    if before == "#" or after == ";":
+        if "reference" not in known:
+            known["reference"] = _character_references(text) if CHARACTER_REFERENCE in text else {}
+        if known["reference"].get(start) == end:
+            return end, REFERENCE_NOTE, EV_OTHER
     return None
+
+
+def _chained(text: str, start: int, end: int) -> bool:
+    """Whether the one or two digit look-alikes at ``start:end``, after ASCII digits and a
+    sign of CHAIN_SIGNS (``2009-5-圆圆``, ``14:43:猿源``), go on with the number: no digit
+    after them, and neither a word of their own (圆满) nor the start of one (10-员工)."""
+    if end - start > 2 or _is_digit_at(text, end):
+        return False
+    # (a word of two look-alikes, 远远 in 2-远远超过, goes on no number; but a date's day does:
+    # 2009-5-圆圆 is 2009-5-22)
+    date = _real_digit(text[start - 4 : start - 3]) and text[start - 3 : start - 2] in CHAIN_SIGNS
+    if end - start == 2 and not date and lexicon.is_word(text[start:end], min_freq=1):
+        return False
+    return not _edge_word(text, end - 1, 1)
+
+
+def _round_before(text: str, start: int, end: int) -> bool:
+    """Whether the two digit look-alikes at ``start:end`` are a round number (the second is 园)
+    before 几 or 后 (``猿园几岁`` 30几岁, ``愿园后`` 80后), making no word with the hanzi before."""
+    return (
+        end - start == 2
+        and text[end - 1] == _zero_lookalike()
+        and not _is_digit_at(text, start - 1)
+        and not (start and (lexicon.is_word(text[start - 1 : start + 1], min_freq=1) or _ends_best_word(text, start)))
+    )
+
+
+@functools.cache
+def _character_reference_re() -> re.Pattern[str]:
+    digits = "".join(_lookalikes()[1])
+    return re.compile(f"{CHARACTER_REFERENCE}[0-9{digits}]{{2,7}};")
+
+
+def _character_references(text: str) -> dict[int, int]:
+    """The runs of digit look-alikes inside an HTML character reference (``&#猿愿猿愿愿;`` is
+    ``&#38388;``, start -> end): its digits are a number."""
+    digits = _lookalikes()[1]
+    found = {}
+    for match in _character_reference_re().finditer(text):
+        at, stop = match.start() + len(CHARACTER_REFERENCE), match.end() - 1
+        while at < stop:
+            if text[at] in digits:
+                run_end = at
+                while run_end < stop and text[run_end] in digits:
+                    run_end += 1
+                found[at] = run_end
+                at = run_end
+            else:
+                at += 1
+    return found
 
 
 @functools.cache
@@ -667,11 +739,12 @@ def _times(text: str) -> dict[int, int]:
             or (len(left) == 2 and lexicon.is_word(left, min_freq=1))
         ):
             continue  # (人员：, 来源：, ：圆圆)
+        following = text[right_end : right_end + 1]
         if right_garbled and (
-            lexicon.is_word(right[-1] + text[right_end : right_end + 1], min_freq=1)
+            (following not in TIME_UNITS and lexicon.is_word(right[-1] + following, min_freq=1))
             or (len(right) == 2 and lexicon.is_word(right, min_freq=1))
         ):
-            continue  # (：猿园园区, ：源源不断)
+            continue  # (：猿园园区, ：源源不断; but 源缘分 is 45分 and 猿园点 30点 after a colon)
         if left_garbled:
             found[left_at] = left_end
         if right_garbled:
