@@ -33,10 +33,20 @@ HEAD_REPAIRED = "这家酒店我住过两次，总的来说还可以。价格也
         ("几点不足院\n员冤卫生间有臭味曰\n圆冤早餐种类太少遥", "几点不足：\n1）卫生间有臭味；\n2）早餐种类太少。"),
         # two-digit items
         ("还有两点院\n怨.早餐一般\n员园.停车收费", "还有两点：\n9.早餐一般\n10.停车收费"),
+        # after a comma or a space
+        ("不足袁源、到达那两天下雪袁缘、服务一般遥", "不足，4、到达那两天下雪，5、服务一般。"),
+        ("位置好 圆.环境太吵 猿.早餐一般遥", "位置好 2.环境太吵 3.早餐一般。"),
     ],
 )
 def test_list_items_are_numbers(garbled: str, expected: str) -> None:
     assert repair(HEAD + "\n" + garbled) == HEAD_REPAIRED + "\n" + expected
+
+
+def test_list_item_after_a_garbled_full_stop_at_a_line_end() -> None:
+    # 遥⏎远尧 is 。⏎6、: a line that ends a sentence breaks no word (遥远) over the line break
+    # (the marks' reading leaves that 遥 a doubt: only the numbers are checked here)
+    out = repair(HEAD + "\n不给进去遥\n远尧网络很慢遥\n苑尧没有热水遥")
+    assert "\n6、网络很慢。\n7、没有热水。" in out
 
 
 @pytest.mark.parametrize(
@@ -48,6 +58,7 @@ def test_list_items_are_numbers(garbled: str, expected: str) -> None:
         "服务还不错遥\n员，大家可以放心遥",
         # 远、 after a colon with no item 5 or 7 near: a word (远、近 are far and near)
         "房间的位置院远、近都有袁看你选哪间遥",
+        "距离有远有近袁远、近都可以遥",
     ],
 )
 def test_list_items_kept(garbled: str) -> None:

@@ -148,8 +148,8 @@ LIST_NUMBER_MARKS = "、：．·尧院援窑:"
 #: look-alikes of these marks are read as their marks by :func:`_item_mark`).
 LIST_ITEM_MARKS = ".．,，、)）。\\"
 #: Where the number of an item of a list starts: a line's start, or after the end of a
-#: sentence or a colon (real or garbled: 遥 院 曰 are 。：；).
-LIST_ITEM_AFTER = "。！？：；.!?:;"
+#: sentence, a colon, a comma or a space (real or garbled: 遥 院 曰 袁 are 。：；，).
+LIST_ITEM_AFTER = "。！？：；，.!?:;, " + IDEOGRAPHIC_SPACE
 #: How far apart the numbers of one list may stand (reviews number their points line by line).
 LIST_REACH = 1500
 #: The note of a number read as an item of a list whose next or previous item is there too.
@@ -484,6 +484,7 @@ def _list_items(text: str) -> dict[int, int]:
     look-alike makes a word with the character before it (人⏎员, 遥远) is none."""
     digits = _lookalikes()[1]
     marks = _item_mark()
+    after_marks = _known_triggers()[0]
     items: dict[str, list[tuple[int, int, int, bool]]] = {}
     for match in _list_item_re().finditer(text):
         start, end = match.span(1)
@@ -498,8 +499,12 @@ def _list_items(text: str) -> dict[int, int]:
             before = _next_visible(text, start, -1)[1]
             if before == "\n":
                 before = _next_visible(text, text.rfind("\n", 0, start), -1)[1]
+                # (a line that ends in a sentence's end, garbled or not, breaks no word: 遥⏎远、 is
+                # 。⏎6、, not 遥远 broken over two lines)
+                if before in after_marks:
+                    before = ""
             if before and lexicon.is_word(before + run[0], min_freq=1):
-                continue  # (人⏎员，: a line broken inside 人员)
+                continue  # (人⏎员，: a line broken inside 人员; ：远、近 are far and near)
         items.setdefault(marks[match.group(2)], []).append((start, end, value, garbled))
     found = {}
     for row in items.values():
