@@ -17,6 +17,8 @@ from cleaner.chars import (
     CODE_LETTER_CLASS,
     DEGREE_CELSIUS,
     EM_DASH,
+    FULLWIDTH_COLON,
+    FULLWIDTH_COMMA,
     FULLWIDTH_FULL_STOP,
     FULLWIDTH_HYPHEN_MINUS,
     FULLWIDTH_LEFT_PAREN,
@@ -26,6 +28,7 @@ from cleaner.chars import (
     FULLWIDTH_SOLIDUS,
     FULLWIDTH_TILDE,
     HAN_CLASS,
+    IDEOGRAPHIC_SPACE,
     LEFT_CORNER_BRACKET,
     MIDDLE_DOT,
     MULTIPLICATION_SIGN,
@@ -131,15 +134,67 @@ WORD_START_COUNTERS = "类位发周章节部条支人页"
 COUNTER_WORDS = ("人次", "部分", "部门", "周年", "位数", "支队")
 #: Roles a byline's name follows (记者陈源发).
 BYLINE_ROLES = ("记者", "通讯员")
-#: Counters read only after two or more look-alikes (员圆针 is 12针, 圆愿处 28处): after
-#: one, too many are a word's (远处, 缘分) or a name's, and a word they start (处理) is none.
-RUN_COUNTERS = "处轮口盒例针扇袋杯担封县对道门手强路"
+#: Counters read only after two or more look-alikes (员圆针 is 12针, 圆愿处 28处, a screen's
+#: 员源寸 14寸, 员园步 10步): after one, too many are a word's (远处, 缘分, 方寸, 远步) or a
+#: name's, and a word they start (处理, 寸步, 步行) is none.
+RUN_COUNTERS = "处轮口盒例针扇袋杯担封县对道门手强路寸步"
 #: 来 after a number before a counter: about so many (员园来个 is 10来个).
 ABOUT = "来"
 #: 年 and 月: a lone digit between them is a month (今年圆月底 is 今年2月底)
 YEAR, MONTH = "年", "月"
 #: What follows the number of an item at a line start (1、 2： 3． 4·), real or garbled.
 LIST_NUMBER_MARKS = "、：．·尧院援窑:"
+#: What follows the number of an item of a list (1. 2、 3， 4） 5。), real or garbled (the
+#: look-alikes of these marks are read as their marks by :func:`_item_mark`).
+LIST_ITEM_MARKS = ".．,，、)）。\\"
+#: Where the number of an item of a list starts: a line's start, or after the end of a
+#: sentence, a colon, a comma or a space (real or garbled: 遥 院 曰 袁 are 。：；，).
+LIST_ITEM_AFTER = "。！？：；，.!?:;, " + IDEOGRAPHIC_SPACE
+#: How far apart the numbers of one list may stand (reviews number their points line by line).
+LIST_REACH = 1500
+#: The note of a number read as an item of a list whose next or previous item is there too.
+LIST_NOTE = "an item of a numbered list, beside the item before or after it with the same mark (1. … 2.)"
+#: The colons between the hour and the minutes of a time of day (12:30, 8：30) or the sides of
+#: a screen's ratio (16：9), as written or garbled (院, read by :func:`_time_re`).
+TIME_COLONS = ":" + FULLWIDTH_COLON + RATIO
+#: The units a time's minutes may be followed by (3：45分, 17：30点), though the last digit
+#: makes a word with them (缘分, 园点).
+TIME_UNITS = "分点"
+#: The signs between the parts of a date, a time or a code written in ASCII digits, after
+#: which a number goes on (2009-5-22, 14:43:34).
+CHAIN_SIGNS = "-:/"
+CHAIN_NOTE = "the next part of a date, time or code written in ASCII digits (2009-5-22, 14:43:34)"
+#: What follows a round number only (30几岁 "thirty-odd", 80后 "born in the eighties").
+ROUND_FOLLOWERS = "几后"
+ROUND_NOTE = "a round number before 几 or 后 (30几岁, 80后)"
+#: An HTML character reference (&#38388;): its digits are a number.
+CHARACTER_REFERENCE = "&#"
+REFERENCE_NOTE = "the digits of an HTML character reference (&#38388;)"
+#: A screen's aspect ratios, read with every digit garbled (员远院怨 is 16：9).
+ASPECT_RATIOS = frozenset(("16:9", "16:10", "4:3", "5:4", "21:9", "3:2"))
+#: The note of a number read as a time of day or a ratio.
+TIME_NOTE = "a time of day or a ratio: one or two digits, a colon and two digits (8:30, 16:10)"
+#: Counters of informal text after one digit look-alike, none a word with a look-alike
+#: before it (源星 远芯 缘遍 猿杯 员晚): a hotel's stars, a battery's cells, times, cups, nights;
+#: 分钟 (缘分 is a word, 缘分钟 is 5分钟), 号楼 (圆号, a horn; 圆号楼 is 2号楼).
+INFORMAL_COUNTERS = ("星", "芯", "遍", "杯", "晚", "分钟", "号楼")
+#: Words those counters start that are still the counter after a number (4星级).
+INFORMAL_COUNTER_WORDS = ("星级",)
+#: A hotel's stars are one to five (源星级 is 4星级).
+MOST_STARS = 5
+#: Units in Latin letters a number stands before in technical and informal text (员G内存 is
+#: 1G, 圆km, 源K, 员园MB): the whole run of letters after the look-alikes must be one of them
+#: (not T alone: 点菜员T恤 is a waiter's T-shirt).
+LATIN_UNITS = frozenset(
+    ("G", "GB", "g", "M", "MB", "K", "KB", "k", "km", "TB", "Hz", "MHz", "GHz", "mm", "cm", "kg", "mAh")
+)
+#: Lone look-alikes not read after Latin letters: 源 is a source after them (RSS源, YUM源, IP源),
+#: 园 a garden (A园区), 员 a member and 远 far (IT员, A远); 苑 (a garden, 碧水苑) only after a
+#: word of two or more letters (Win苑 is Win7, A苑 a block of flats).
+LATIN_LONE_KEPT = "源园员远"
+LATIN_LONE_AFTER_WORD = "苑"
+CODE_NOTE = "a number after the Latin letters of a code or a version (Win7, DDR3, U100)"
+LATIN_UNIT_NOTE = "a number before its unit in Latin letters (1G, 2km)"
 #: Between two numbers: a range (8-10, 10～20, 3至5).
 NUMBER_RANGE = "-~～至到"
 NUMBER_BEFORE = "第〔［"
@@ -178,11 +233,13 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
     pattern_before, pattern_after = _number_pattern_triggers()
     latin_starts = {c.start for c in latin or ()}
     latin_ends = {c.end for c in latin or ()}
+    known: dict[str, dict] = {}  # (the shapes _known_reading has read in the whole text so far)
     found = []
     n = len(text)
     for match in number_re.finditer(text):
         start, end = match.start(), match.end()
-        if (start and text[start - 1] < "\x80") or (end < n and text[end] < "\x80"):
+        reading = _known_reading(text, start, end, known)
+        if reading is None and ((start and text[start - 1] < "\x80") or (end < n and text[end] < "\x80")):
             formula = _formula_context(text, start, end)
             evidence = SURE_FROM
             if formula is None:
@@ -195,7 +252,9 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
                 found.append(cand)
                 continue
         pattern = (
-            _number_pattern(text, start, end)
+            reading[1]
+            if reading is not None
+            else _number_pattern(text, start, end)
             if text[start - 1 : start] in pattern_before or text[end : end + 1] in pattern_after
             else None
         )
@@ -383,12 +442,318 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
         if year:
             cand.add(SURE_FROM, f"a year after {RIGHT_SINGLE_QUOTE} ({RIGHT_SINGLE_QUOTE}97)", EV_OTHER)
         if pattern is not None:
-            cand.add(SURE_FROM, pattern, EV_OTHER)
+            cand.add(SURE_FROM, pattern, reading[2] if reading is not None else EV_OTHER)
         elif score:
             cand.add(SURE_FROM, "a score: a number before ∶ and another number (1∶1)", EV_OTHER)
         elif item:
             cand.add(SURE_FROM, ITEM_NOTE, EV_ITEM)
         found.append(cand)
+    return found
+
+
+@functools.cache
+def _list_item_re() -> re.Pattern[str]:
+    """A number of one or two digits (real or look-alikes) where an item of a list starts,
+    then the mark after it: ``⏎员.``, ``：圆、``, ``。猿冤`` (groups: the number, the mark)."""
+    punct, digits, _ = _lookalikes()
+    after = LIST_ITEM_AFTER + "".join(h for h, s in punct.items() if s in LIST_ITEM_AFTER)
+    # (not ．'s look-alike 援: the number's run would take it as a decimal point and leave it)
+    marks = LIST_ITEM_MARKS + "".join(h for h, s in punct.items() if s in LIST_ITEM_MARKS)
+    number = "0-9" + "".join(digits)
+    start = f"(?:^|(?<=[{re.escape(after)}]))[ {IDEOGRAPHIC_SPACE}]*"
+    return re.compile(f"{start}([{number}]{{1,2}})([{re.escape(marks)}])(?![0-9])", re.M)
+
+
+@functools.cache
+def _item_mark() -> dict[str, str]:
+    """Each mark LIST_ITEM_MARKS allows after an item's number (and its look-alike) -> one
+    mark for all its spellings (． . -> ., ， , 袁 -> ，, ） ) 冤 -> ）)."""
+    punct = _lookalikes()[0]
+    same = {FULLWIDTH_FULL_STOP: ".", ",": FULLWIDTH_COMMA, ")": FULLWIDTH_RIGHT_PAREN}
+    marks = {c: same.get(c, c) for c in LIST_ITEM_MARKS}
+    marks.update({h: same.get(s, s) for h, s in punct.items() if s in LIST_ITEM_MARKS})
+    return marks
+
+
+def _list_items(text: str) -> dict[int, int]:
+    """The numbers of digit look-alikes that number an item of a list (start -> end): one or
+    two digits where an item starts (a line's start, after a sentence's end or a colon) before
+    a mark (``⏎员.环境优雅⏎圆.服务热情``, ``：员、…；圆、…``), with the item numbered one less
+    or one more, with the same mark, within LIST_REACH (real digits or look-alikes): one
+    item alone is left (``⏎员，`` may be 人⏎员， of a line broken inside 人员). An item whose
+    look-alike makes a word with the character before it (人⏎员, 遥远) is none."""
+    digits = _lookalikes()[1]
+    marks = _item_mark()
+    after_marks = _known_triggers()[0]
+    items: dict[str, list[tuple[int, int, int, bool]]] = {}
+    for match in _list_item_re().finditer(text):
+        start, end = match.span(1)
+        run = match.group(1)
+        if run[0] in (ROUND_DIGIT, _zero_lookalike()):
+            continue  # (no item is numbered 0 or 01)
+        if _is_digit_at(text, end + 1) and not _edge_word(text, end + 1, 1):
+            continue  # (圆.缘 is 2.5; but 2.员工 is the item 2.)
+        value = int("".join(digits.get(c, c) for c in run))
+        garbled = any(c in digits for c in run)
+        if garbled:
+            before = _next_visible(text, start, -1)[1]
+            if before == "\n":
+                before = _next_visible(text, text.rfind("\n", 0, start), -1)[1]
+                # (a line that ends in a sentence's end, garbled or not, breaks no word: 遥⏎远、 is
+                # 。⏎6、, not 遥远 broken over two lines)
+                if before in after_marks:
+                    before = ""
+            if before and lexicon.is_word(before + run[0], min_freq=1):
+                continue  # (人⏎员，: a line broken inside 人员; ：远、近 are far and near)
+        items.setdefault(marks[match.group(2)], []).append((start, end, value, garbled))
+    found = {}
+    for row in items.values():
+        for start, end, value, garbled in row:
+            if garbled and any(abs(other - value) == 1 and abs(at - start) <= LIST_REACH for at, _, other, _ in row):
+                found[start] = end
+    return found
+
+
+def _known_reading(text: str, start: int, end: int, known: dict[str, dict]) -> tuple[int, str, str] | None:
+    """(end, note, evidence kind) when a shape of informal or technical text gives the digit
+    look-alikes at ``start:end`` away as a number whatever their hanzi read: a list's item, a
+    code's or unit's number beside Latin letters, a count before an informal counter, a time
+    of day or a ratio; else None. Each shape is read in the whole text once, the first time a
+    run has a neighbour that may start it (``known`` keeps what was read)."""
+    before = text[start - 1] if start else ""
+    after = text[end : end + 1]
+    list_before, list_marks, colons, counter_starts = _known_triggers()
+    if after in list_marks and before in list_before:
+        if "list" not in known:
+            known["list"] = _list_items(text)
+        if known["list"].get(start) == end:
+            return end, LIST_NOTE, EV_ITEM
+    if _ascii_letter(before) or _ascii_letter(after):
+        if "latin" not in known:
+            known["latin"] = _latin_codes(text)
+        code = known["latin"].get(start)
+        if code is not None and code[0] == end:
+            return end, code[1], EV_OTHER
+    if end - start == 1 and (after in counter_starts or before == "第"):
+        if "count" not in known:
+            known["count"] = _informal_counts(text)
+        note = known["count"].get(start)
+        if note is not None:
+            return end, note, EV_OTHER
+    if after in colons or before in colons:
+        if "time" not in known:
+            known["time"] = _times(text)
+        if known["time"].get(start) == end:
+            return end, TIME_NOTE, EV_OTHER
+    if before in CHAIN_SIGNS and _real_digit(text[start - 2 : start - 1]) and _chained(text, start, end):
+        return end, CHAIN_NOTE, EV_OTHER
+    if after in ROUND_FOLLOWERS and _round_before(text, start, end):
+        return end, ROUND_NOTE, EV_OTHER
+    if before == "#" or after == ";":
+        if "reference" not in known:
+            known["reference"] = _character_references(text) if CHARACTER_REFERENCE in text else {}
+        if known["reference"].get(start) == end:
+            return end, REFERENCE_NOTE, EV_OTHER
+    return None
+
+
+def _chained(text: str, start: int, end: int) -> bool:
+    """Whether the one or two digit look-alikes at ``start:end``, after ASCII digits and a
+    sign of CHAIN_SIGNS (``2009-5-圆圆``, ``14:43:猿源``), go on with the number: no digit
+    after them, and neither a word of their own (圆满) nor the start of one (10-员工)."""
+    if end - start > 2 or _is_digit_at(text, end):
+        return False
+    # (a word of two look-alikes, 远远 in 2-远远超过, goes on no number; but a date's day does:
+    # 2009-5-圆圆 is 2009-5-22)
+    date = _real_digit(text[start - 4 : start - 3]) and text[start - 3 : start - 2] in CHAIN_SIGNS
+    if end - start == 2 and not date and lexicon.is_word(text[start:end], min_freq=1):
+        return False
+    return not _edge_word(text, end - 1, 1)
+
+
+def _round_before(text: str, start: int, end: int) -> bool:
+    """Whether the two digit look-alikes at ``start:end`` are a round number (the second is 园)
+    before 几 or 后 (``猿园几岁`` 30几岁, ``愿园后`` 80后), making no word with the hanzi before."""
+    return (
+        end - start == 2
+        and text[end - 1] == _zero_lookalike()
+        and not _is_digit_at(text, start - 1)
+        and not (start and (lexicon.is_word(text[start - 1 : start + 1], min_freq=1) or _ends_best_word(text, start)))
+    )
+
+
+@functools.cache
+def _character_reference_re() -> re.Pattern[str]:
+    digits = "".join(_lookalikes()[1])
+    return re.compile(f"{CHARACTER_REFERENCE}[0-9{digits}]{{2,7}};")
+
+
+def _character_references(text: str) -> dict[int, int]:
+    """The runs of digit look-alikes inside an HTML character reference (``&#猿愿猿愿愿;`` is
+    ``&#38388;``, start -> end): its digits are a number."""
+    digits = _lookalikes()[1]
+    found = {}
+    for match in _character_reference_re().finditer(text):
+        at, stop = match.start() + len(CHARACTER_REFERENCE), match.end() - 1
+        while at < stop:
+            if text[at] in digits:
+                run_end = at
+                while run_end < stop and text[run_end] in digits:
+                    run_end += 1
+                found[at] = run_end
+                at = run_end
+            else:
+                at += 1
+    return found
+
+
+@functools.cache
+def _known_triggers() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(what may stand before a list's item number, the marks after it, the colons of a time,
+    the first characters of the informal counters): without one of them beside a run,
+    :func:`_known_reading` reads nothing."""
+    punct = _lookalikes()[0]
+    list_before = LIST_ITEM_AFTER + "".join(h for h, s in punct.items() if s in LIST_ITEM_AFTER)
+    list_marks = LIST_ITEM_MARKS + "".join(h for h, s in punct.items() if s in LIST_ITEM_MARKS)
+    colons = TIME_COLONS + "".join(h for h, s in punct.items() if s == FULLWIDTH_COLON)
+    return (
+        frozenset(list_before + " \n" + IDEOGRAPHIC_SPACE) | {""},
+        frozenset(list_marks),
+        frozenset(colons),
+        frozenset(c[0] for c in INFORMAL_COUNTERS),
+    )
+
+
+def _ascii_letter(char: str) -> bool:
+    return char.isascii() and char.isalpha()
+
+
+@functools.cache
+def _latin_code_re() -> re.Pattern[str]:
+    """Digit look-alikes right after ASCII letters (Win苑, DDR猿, U员园园: group 1) or right
+    before them (员G, 圆km: group 2, with the letters in group 3)."""
+    digits = "".join(_lookalikes()[1])
+    return re.compile(
+        f"(?<=[A-Za-z])([{digits}]{{1,4}})(?![{digits}0-9])|(?<![{digits}0-9])([{digits}]{{1,4}})([A-Za-z]+)"
+    )
+
+
+def _latin_codes(text: str) -> dict[int, tuple[int, str]]:
+    """Digit look-alikes that a code or a unit in Latin letters beside them makes a number
+    (start -> (end, note)): ``Win苑`` ``DDR猿`` ``SP圆`` ``MP猿`` ``U员园园`` (a model's or a
+    version's number after its letters) and ``员G内存`` ``圆km`` (a number before its unit),
+    unless the look-alikes make a word (远远, 员工 after them, 会员 before them) or are one of
+    LATIN_LONE_KEPT after letters (RSS源, A园区)."""
+    found = {}
+    for match in _latin_code_re().finditer(text):
+        if match.group(1) is not None:
+            start, end = match.span(1)
+            run = match.group(1)
+            one_letter = not _ascii_letter(text[start - 2 : start - 1])
+            if len(run) == 1 and (run in LATIN_LONE_KEPT or (run in LATIN_LONE_AFTER_WORD and one_letter)):
+                continue
+            if (len(run) >= 2 and lexicon.is_word(run, min_freq=1)) or _edge_word(text, end - 1, 1):
+                continue  # (远远, 圆满, 苑园区)
+            found[start] = (end, CODE_NOTE)
+        else:
+            start, end = match.span(2)
+            run = match.group(2)
+            unit = match.group(3)
+            if unit not in LATIN_UNITS or (len(run) == 1 and len(unit) == 1 and run in _high_risk()):
+                continue  # (快递员M码, 售货员K线: roles the lexicon lacks end in 员)
+            if (len(run) >= 2 and lexicon.is_word(run, min_freq=1)) or (
+                start and (lexicon.is_word(text[start - 1 : start + 1], min_freq=1) or _ends_best_word(text, start))
+            ):
+                continue  # (会员G卡, 远远)
+            found[start] = (end, LATIN_UNIT_NOTE)  # (员G内存 is left: 快递员M码 looks the same)
+    return found
+
+
+@functools.cache
+def _informal_count_re() -> re.Pattern[str]:
+    """One digit look-alike (no digit on either side) before an informal counter, or after 第
+    before a counter of NUMBER_AFTER (第源本)."""
+    digits = "0-9" + "".join(_lookalikes()[1])
+    counters = "|".join(INFORMAL_COUNTERS)
+    return re.compile(
+        f"(?<![{digits}])[{digits[3:]}](?=(?:{counters}))|(?<=第)[{digits[3:]}](?=[{re.escape(NUMBER_AFTER)}])"
+    )
+
+
+def _informal_counts(text: str) -> dict[int, str]:
+    """Lone digit look-alikes that count what an informal counter after them counts (start ->
+    note): ``住了源晚`` (4晚), ``源星级酒店``, ``猿芯电池``, ``走路缘分钟``, ``圆号楼``, ``第源本``,
+    where the look-alike ends no word with what stands before it (来源, 遥远, 有缘), the
+    counter starts no word with what follows it (星期, 芯片, 晚上; but 星级), and a hotel has
+    one to five stars."""
+    digits = _lookalikes()[1]
+    found = {}
+    for match in _informal_count_re().finditer(text):
+        at = match.start()
+        counter_at = at + 1
+        if text[at - 1 : at] == "第":
+            counter = text[counter_at]
+            if not _counter_at(text, counter_at) or _counter_starts_word(text, counter_at):
+                continue  # (第远集团: 集团 is a word; 第 before a number outweighs 源本 as one)
+        else:
+            counter = next(c for c in INFORMAL_COUNTERS if text.startswith(c, counter_at))
+            after = text[counter_at : counter_at + len(counter) + 1]
+            if len(counter) == 1 and lexicon.is_word(after) and after not in INFORMAL_COUNTER_WORDS:
+                continue  # (远星期, 源芯片, 远晚上)
+            if counter == "星" and not 1 <= int(digits[match.group()]) <= MOST_STARS:
+                continue
+        if at and (lexicon.is_word(text[at - 1 : at + 1], min_freq=1) or _ends_best_word(text, at)):
+            continue  # (来源星, 遥远星空, 有缘分钟情)
+        found[at] = f"a count before {counter} (4星级, 3芯, 5分钟, 第4本)"
+    return found
+
+
+@functools.cache
+def _time_re() -> re.Pattern[str]:
+    """One or two digits (real or look-alikes), a colon, one or two digits: ``8：猿园``,
+    ``员远：9`` (groups: the two numbers)."""
+    punct, digits, _ = _lookalikes()
+    number = "0-9" + "".join(digits)
+    colons = TIME_COLONS + "".join(h for h, s in punct.items() if s == FULLWIDTH_COLON)
+    return re.compile(f"(?<![{number}])([{number}]{{1,2}})[{colons}]([{number}]{{1,2}})(?![{number}])")
+
+
+def _times(text: str) -> dict[int, int]:
+    """The numbers of digit look-alikes on either side of a time of day or a ratio (start ->
+    end): hours (0 to 24), a colon and minutes (00 to 59) written with two digits
+    (``8：猿园``, ``员园：猿园``, ``员远：员园``), a screen's aspect ratio (``员远院怨``), or any two
+    numbers round a colon where one side is written in digits (``员远：9``, 16:9). A side of
+    look-alikes that makes a word with the character beside it (人员：, ：猿园园区) or is a
+    word itself (：源源) is none."""
+    digits = _lookalikes()[1]
+    found = {}
+    for match in _time_re().finditer(text):
+        (left_at, left_end), (right_at, right_end) = match.span(1), match.span(2)
+        left, right = match.group(1), match.group(2)
+        left_garbled = any(c in digits for c in left)
+        right_garbled = any(c in digits for c in right)
+        if not (left_garbled or right_garbled):
+            continue
+        if left_garbled and right_garbled:
+            hours = "".join(digits.get(c, c) for c in left)
+            minutes = "".join(digits.get(c, c) for c in right)
+            if (int(hours) > 24 or len(minutes) != 2 or minutes[0] > "5") and f"{hours}:{minutes}" not in ASPECT_RATIOS:
+                continue
+        if left_garbled and (
+            (left_at and lexicon.is_word(text[left_at - 1] + left[0], min_freq=1))
+            or (len(left) == 2 and lexicon.is_word(left, min_freq=1))
+        ):
+            continue  # (人员：, 来源：, ：圆圆)
+        following = text[right_end : right_end + 1]
+        if right_garbled and (
+            (following not in TIME_UNITS and lexicon.is_word(right[-1] + following, min_freq=1))
+            or (len(right) == 2 and lexicon.is_word(right, min_freq=1))
+        ):
+            continue  # (：猿园园区, ：源源不断; but 源缘分 is 45分 and 猿园点 30点 after a colon)
+        if left_garbled:
+            found[left_at] = left_end
+        if right_garbled:
+            found[right_at] = right_end
     return found
 
 

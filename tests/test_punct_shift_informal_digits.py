@@ -1,0 +1,258 @@
+"""Digits in informal and technical text (reviews, forums, manuals) under the punctuation-shift
+garble: the numbers of a list's items (⏎员.环境优雅⏎圆.服务热情), each written both ways: the
+garble the stage must repair and clean text with the same hanzi as words that it must keep."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_punct_shift import repair
+
+#: A garbled review paragraph around each snippet (its marks show the garble).
+HEAD = "这家酒店我住过两次袁总的来说还可以遥价格也算公道袁下次还会考虑遥"
+HEAD_REPAIRED = "这家酒店我住过两次，总的来说还可以。价格也算公道，下次还会考虑。"
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        # items at line starts, numbered with an ASCII full stop (the mark is ASCII, so ungarbled)
+        (
+            "优点院\n员.环境优雅袁绿化很好\n圆.服务员很热情\n猿.免费接送机服务",
+            "优点：\n1.环境优雅，绿化很好\n2.服务员很热情\n3.免费接送机服务",
+        ),
+        # one garbled item beside a real one: the real 1. numbers the list too
+        ("缺点院\n1.按摩电话太多\n圆.没有免费的矿泉水", "缺点：\n1.按摩电话太多\n2.没有免费的矿泉水"),
+        # items inside a paragraph, after a colon and a semicolon, with 、
+        (
+            "两点不足院员尧我订了两晚房间袁第二天却没有房了曰圆尧大床房没有标准间大遥",
+            "两点不足：1、我订了两晚房间，第二天却没有房了；2、大床房没有标准间大。",
+        ),
+        # after a sentence's end, with ）'s look-alike 冤 (read as the item's parenthesis)
+        ("原因有几个院员冤画面简单遥圆冤故事平淡遥", "原因有几个：1）画面简单。2）故事平淡。"),
+        ("几点不足院\n员冤卫生间有臭味曰\n圆冤早餐种类太少遥", "几点不足：\n1）卫生间有臭味；\n2）早餐种类太少。"),
+        # two-digit items
+        ("还有两点院\n怨.早餐一般\n员园.停车收费", "还有两点：\n9.早餐一般\n10.停车收费"),
+        # after a comma or a space
+        ("不足袁源、到达那两天下雪袁缘、服务一般遥", "不足，4、到达那两天下雪，5、服务一般。"),
+        ("位置好 圆.环境太吵 猿.早餐一般遥", "位置好 2.环境太吵 3.早餐一般。"),
+    ],
+)
+def test_list_items_are_numbers(garbled: str, expected: str) -> None:
+    assert repair(HEAD + "\n" + garbled) == HEAD_REPAIRED + "\n" + expected
+
+
+def test_list_item_after_a_garbled_full_stop_at_a_line_end() -> None:
+    # 遥⏎远尧 is 。⏎6、: a line that ends a sentence breaks no word (遥远) over the line break
+    # (the marks' reading leaves that 遥 a doubt: only the numbers are checked here)
+    out = repair(HEAD + "\n不给进去遥\n远尧网络很慢遥\n苑尧没有热水遥")
+    assert "\n6、网络很慢。\n7、没有热水。" in out
+
+
+@pytest.mark.parametrize(
+    "garbled",
+    [
+        # a line broken inside a word (人⏎员, 团⏎圆): the look-alike ends the word, no item
+        "前台的工作人\n员，他们都很热情遥年夜饭大家吃得很团\n圆，饭后还去散步遥",
+        # one item alone: nothing numbers it (⏎员， may be the rest of 人员 on the line before)
+        "服务还不错遥\n员，大家可以放心遥",
+        # 远、 after a colon with no item 5 or 7 near: a word (远、近 are far and near)
+        "房间的位置院远、近都有袁看你选哪间遥",
+        "距离有远有近袁远、近都可以遥",
+    ],
+)
+def test_list_items_kept(garbled: str) -> None:
+    out = repair(HEAD + "\n" + garbled)
+    kept = [c for c in garbled if c in "员圆猿源远"]
+    assert [c for c in out if c in "员圆猿源远12345"] == kept
+
+
+def test_clean_list_untouched() -> None:
+    clean = "优点：\n1.环境优雅，绿化很好。员工很热情。\n2.离公园很近，来源可靠。\n工作人\n员，他们都很好。"
+    assert repair(clean) == clean
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        # a time of day: hours, a colon (real or garbled) and two digits of minutes
+        ("我们晚上员园院猿园左右回到宾馆遥", "我们晚上10：30左右回到宾馆。"),
+        ("施工时间为愿院园园－圆园院园园袁非常抱歉遥", "施工时间为8：00－20：00，非常抱歉。"),
+        ("半夜圆:园园还能听到走廊的声音遥", "半夜2:00还能听到走廊的声音。"),
+        # a screen's ratio: one side in digits, or both of two digits
+        ("屏幕是员远院9的袁没有员远院员园的看着舒服遥", "屏幕是16：9的，没有16：10的看着舒服。"),
+        # a look-alike beside a hanzi it makes no word with (院长 is a word, 长员 none)
+        ("医院院长员园院猿园到达遥", "医院院长10：30到达。"),
+    ],
+)
+def test_times_and_ratios_are_numbers(garbled: str, expected: str) -> None:
+    assert repair(HEAD + garbled) == HEAD_REPAIRED + expected
+
+
+@pytest.mark.parametrize(
+    "garbled",
+    [
+        # a colon after a word that ends in a look-alike: 会员 人员 来源, no hour
+        "本店会员院园区的员工遥工作人员院圆满完成任务遥",
+        "资料来源院远方的朋友遥",
+        # minutes that make a word with what follows (园区, 员工) or are a word (源源)
+        "开放时间院员园院员园区内禁止吸烟遥",
+        "供应院愿院源源不断遥",
+        # hours past 24 or minutes past 59 with every digit garbled: no time
+        "编号院猿远院远远遥",
+    ],
+)
+def test_colons_between_words_kept(garbled: str) -> None:
+    out = repair(HEAD + garbled)
+    assert [c for c in out if c in "员圆猿源缘远苑愿怨园"] == [c for c in garbled if c in "员圆猿源缘远苑愿怨园"]
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        # inches of a screen and steps: counters read after two or more look-alikes
+        ("买了一台员源寸的本本袁很轻遥", "买了一台14寸的本本，很轻。"),
+        ("进去最多走员园步就到了遥", "进去最多走10步就到了。"),
+    ],
+)
+def test_inches_and_steps_are_numbers(garbled: str, expected: str) -> None:
+    assert repair(HEAD + garbled) == HEAD_REPAIRED + expected
+
+
+@pytest.mark.parametrize(
+    "garbled",
+    # 方寸 远步: after one look-alike 寸 and 步 are no counters; 远远 is a word, 步行 starts one
+    ["心中方寸已乱遥", "他走远步子也不停遥", "他远远步行过来遥"],
+)
+def test_inch_and_step_words_kept(garbled: str) -> None:
+    out = repair(HEAD + garbled)
+    assert [c for c in out if c in "员圆猿源缘远苑愿怨园"] == [c for c in garbled if c in "员圆猿源缘远苑愿怨园"]
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        # a hotel's stars (one to five), before 星 and before 星级
+        ("酒店是最近才升为源星的袁不过感觉还行遥", "酒店是最近才升为4星的，不过感觉还行。"),
+        ("完全不够缘星级的标准遥", "完全不够5星级的标准。"),
+        # a battery's cells, nights, times, cups
+        ("电池只是猿芯而已袁不够用遥", "电池只是3芯而已，不够用。"),
+        ("三月住了源晚袁感觉不错遥", "三月住了4晚，感觉不错。"),
+        ("儿子没听够袁结果讲了缘遍遥", "儿子没听够，结果讲了5遍。"),
+        # 缘分钟 is 5分钟 where nothing before 缘 makes a word with it (路缘 is none)
+        ("走路缘分钟就能到遥", "走路5分钟就能到。"),
+        # 圆号楼 is 2号楼 (圆号, the horn, is no building)
+        ("我们是住圆号楼顶层遥", "我们是住2号楼顶层。"),
+        # 第 before a counter: 第源本 is 第4本 though 源本 is a word
+        ("这是系列图书的第源本袁写得很好遥", "这是系列图书的第4本，写得很好。"),
+    ],
+)
+def test_informal_counts_are_numbers(garbled: str, expected: str) -> None:
+    assert repair(HEAD + garbled) == HEAD_REPAIRED + expected
+
+
+@pytest.mark.parametrize(
+    "garbled",
+    [
+        # the look-alike ends a word with what stands before it
+        "夜里望着遥远星空袁心里很平静遥",
+        "数据来源星期一才更新遥",
+        "两个人有缘分钟情于彼此遥",
+        # the counter starts a word with what follows it (星期 芯片 晚上)
+        "服务员星期天休息遥",
+        "电源芯片坏了遥",
+        "他走得远晚上才回来遥",
+        # six or more stars: no hotel's
+        "夜空中远星闪烁遥",
+    ],
+)
+def test_informal_counter_words_kept(garbled: str) -> None:
+    out = repair(HEAD + garbled)
+    assert [c for c in out if c in "员圆猿源缘远苑愿怨园"] == [c for c in garbled if c in "员圆猿源缘远苑愿怨园"]
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        # a version's or a model's number right after its Latin letters
+        ("早上安装win苑速度相当不错遥", "早上安装win7速度相当不错。"),
+        ("装了XP SP猿袁DDR猿的内存遥", "装了XP SP3，DDR3的内存。"),
+        ("要按F圆进入BIOS设置遥", "要按F2进入BIOS设置。"),
+        ("可以用光盘启动ghost员员使用遥", "可以用光盘启动ghost11使用。"),
+        # a number before its unit in Latin letters
+        ("又加了圆G内存袁现在用着还行遥", "又加了2G内存，现在用着还行。"),
+        ("只要员园MB的空间遥", "只要10MB的空间。"),
+        ("实际酒店到古城距离圆km左右遥", "实际酒店到古城距离2km左右。"),
+    ],
+)
+def test_latin_codes_and_units_are_numbers(garbled: str, expected: str) -> None:
+    assert repair(HEAD + garbled) == HEAD_REPAIRED + expected
+
+
+@pytest.mark.parametrize(
+    "garbled",
+    [
+        # 源 after Latin letters is a source (RSS源, YUM源), 园 a garden (A园区)
+        "换个YUM源再装袁RSS源也能订阅遥",
+        "我们在A园区三楼办公遥",
+        # a look-alike that starts a word with what follows (员工, 圆满) or a word of its own
+        "公司的IT员工都很专业袁Q圆满完成了遥",
+        # 苑 after one capital: a block of flats (碧水苑A苑)
+        "住在B苑三单元遥",
+        # before a unit, a look-alike that ends a word (会员G卡 is no 1G), or a lone 员 源 远
+        # before one letter: roles the lexicon lacks end in 员 (快递员M码, 点菜员T恤)
+        "办了会员G卡遥",
+        "给快递员M码的衣服遥",
+        "点菜员T恤很好看遥",
+    ],
+)
+def test_latin_neighbours_kept(garbled: str) -> None:
+    out = repair(HEAD + garbled)
+    assert [c for c in out if c in "员圆猿源缘远苑愿怨园"] == [c for c in garbled if c in "员圆猿源缘远苑愿怨园"]
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        # a screen's aspect ratio with every digit garbled
+        ("笔记本是员源寸的袁员远:怨的屏幕遥", "笔记本是14寸的，16:9的屏幕。"),
+        # an item whose text starts with a digit look-alike in a word (2.员工: no decimal 2.1)
+        ("说明院\n员.先备份\n2.员工统一安装遥", "说明：\n1.先备份\n2.员工统一安装。"),
+    ],
+)
+def test_ratio_and_item_before_word(garbled: str, expected: str) -> None:
+    assert repair(HEAD + garbled) == HEAD_REPAIRED + expected
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        # minutes before 分 or 点, though 缘分 and 园点 are words
+        ("凌晨园猿院源缘分抵达本酒店遥", "凌晨03：45分抵达本酒店。"),
+        ("直奔餐厅袁员苑院猿园点完菜遥", "直奔餐厅，17：30点完菜。"),
+        # the next part of a date or a time written in ASCII digits
+        ("发票是2009-5-圆圆开的遥", "发票是2009-5-22开的。"),
+        ("订单14:43:猿源出库遥", "订单14:43:34出库。"),
+        # a round number before 几 or 后
+        ("即便是猿园几岁也不晚遥", "即便是30几岁也不晚。"),
+        ("作为愿园后袁我很喜欢遥", "作为80后，我很喜欢。"),
+    ],
+)
+def test_minutes_dates_and_round_numbers(garbled: str, expected: str) -> None:
+    assert repair(HEAD + garbled) == HEAD_REPAIRED + expected
+
+
+@pytest.mark.parametrize(
+    "garbled",
+    [
+        # after an ASCII number and a sign, a look-alike that starts a word (员工 远程 圆满)
+        "前10-员工中袁第2-远程组圆满完成遥",
+        # a word of two look-alikes after one sign (远远), not a date's day
+        "超出2-远远不够遥",
+        # 园后 after a word that ends in the look-alike before it (人员 公园)
+        "工作人员园后的草坪上休息遥",
+    ],
+)
+def test_chains_and_round_words_kept(garbled: str) -> None:
+    out = repair(HEAD + garbled)
+    assert [c for c in out if c in "员圆猿源缘远苑愿怨园"] == [c for c in garbled if c in "员圆猿源缘远苑愿怨园"]
