@@ -28,10 +28,10 @@ import zlib
 from array import array
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, Final, TypeVar, cast
 
 #: Words rarer than this in jieba's counts are too obscure to count as evidence.
-COMMON_WORD_FREQ = 50
+COMMON_WORD_FREQ: Final = 50
 
 
 @functools.cache
@@ -255,7 +255,7 @@ def word_across(left: str, right: str, max_len: int = 4, min_freq: int = COMMON_
 
 
 #: The longest word the segmentation scorer looks up (jieba's idioms are mostly 4 characters).
-MAX_WORD_LEN = 4
+MAX_WORD_LEN: Final = 4
 
 
 @functools.cache
