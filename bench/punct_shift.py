@@ -21,6 +21,10 @@ both alike, with ``--pairs`` pairs of workers in turn, each pair with a hash see
 prints both throughputs and their ratio (this / other: above 1 = this checkout is faster), and
 the end the median ratio per workload. A 5% change is invisible in two separate runs on a busy
 machine; check a comparison against a copy of the same commit first (ratios near 1).
+
+What a wheel runs: ``--compiled`` (with ``--against``) measures this checkout with the modules a
+wheel ships compiled (hatch_build.COMPILED, made by mypyc into a temporary copy of the package,
+as the wheel build makes them); an editable install runs the pure-Python source.
 """
 
 from __future__ import annotations
@@ -163,14 +167,29 @@ def _ask(worker: subprocess.Popen) -> dict:
     return json.loads(worker.stdout.readline())
 
 
-def _against(other: Path, repeat: int, rounds: int, pairs: int) -> None:
+def _compiled_copy(root: Path, into: Path) -> Path:
+    """A copy of ``root``'s package with the modules a wheel compiles compiled (hatch_build.py)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("hatch_build", root / "hatch_build.py")
+    hatch_build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hatch_build)
+    hatch_build.compile_modules(root, into)
+    (into / "mappings").symlink_to(root / "mappings")
+    return into
+
+
+def _against(other: Path, repeat: int, rounds: int, pairs: int, compiled: bool = False) -> None:
     """Alternate rounds between this checkout and ``other``; print the ratios (this / other).
     ``pairs`` pairs of worker processes in turn (each pair with its own hash seed), as a
-    process's layout alone moves its speed by a few percent."""
+    process's layout alone moves its speed by a few percent. ``compiled``: this checkout as a
+    wheel runs it (its COMPILED modules compiled by mypyc)."""
     with tempfile.TemporaryDirectory() as tmp:
         documents = Path(tmp) / "documents.pickle"
         documents.write_bytes(pickle.dumps(_documents(repeat)))
         this_root = _HERE.parent.parent
+        if compiled:
+            this_root = _compiled_copy(this_root, Path(tmp) / "compiled")
         ratios: dict[str, list[float]] = {name: [] for name in WORKLOADS}
         done = 0
         for pair in range(pairs):
@@ -207,10 +226,15 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--against", type=Path, help="another checkout: alternate rounds with it, print ratios")
     parser.add_argument("--pairs", type=int, default=3, help="with --against: pairs of worker processes, in turn")
+    parser.add_argument(
+        "--compiled", action="store_true", help="with --against: this checkout as a wheel runs it (mypyc)"
+    )
     args = parser.parse_args()
     if args.against is not None:
-        _against(args.against, args.repeat, args.rounds, args.pairs)
+        _against(args.against, args.repeat, args.rounds, args.pairs, args.compiled)
         return
+    if args.compiled:
+        parser.error("--compiled needs --against")
 
     from cleaner import clean
     from cleaner.stages.base import StageContext

@@ -28,10 +28,10 @@ import zlib
 from array import array
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, Final, TypeVar, cast
 
 #: Words rarer than this in jieba's counts are too obscure to count as evidence.
-COMMON_WORD_FREQ = 50
+COMMON_WORD_FREQ: Final = 50
 
 
 @functools.cache
@@ -222,7 +222,7 @@ def derived_table(name: str, version: str, build: Callable[[], T]) -> T:
             return marshal.loads(memoryview(data)[len(key) :])
     table = build()
     with contextlib.suppress(OSError, ValueError):
-        _write_atomically(path, key + marshal.dumps(table))
+        _write_atomically(path, key + marshal.dumps(cast(Any, table)))  # (T: what marshal takes)
     return table
 
 
@@ -255,7 +255,7 @@ def word_across(left: str, right: str, max_len: int = 4, min_freq: int = COMMON_
 
 
 #: The longest word the segmentation scorer looks up (jieba's idioms are mostly 4 characters).
-MAX_WORD_LEN = 4
+MAX_WORD_LEN: Final = 4
 
 
 @functools.cache
@@ -290,7 +290,7 @@ def _best_prefixes(
     best = [0.0] * (n + 1)
     back = [0] * (n + 1)
     for end in range(1, n + 1):
-        score = best[end - 1] + get(text[end - 1], unknown)
+        score = best[end - 1] + cast(float, get(text[end - 1], unknown))  # (with a default: a float)
         start_of = end - 1
         for start in range(end - MAX_WORD_LEN if end > MAX_WORD_LEN else 0, end - 1):
             logp = get(text[start:end])
@@ -524,7 +524,8 @@ def crossing_gain(left: str, right: str) -> float:
         scores = [_best_prefixes(part, _looked_up_log_probability, -_log_total())[0][-1] for part in (left, right)]
         whole = _best_prefixes(left + right, _looked_up_log_probability, -_log_total())[0][-1]
         return whole - scores[0] - scores[1]
-    whole, head, tail = split_scores(left + right, len(left), len(left))
+    scores3 = split_scores(left + right, len(left), len(left))
+    whole, head, tail = cast(tuple[float, float, float], scores3)  # (no covered_at: never None)
     return whole - head - tail
 
 

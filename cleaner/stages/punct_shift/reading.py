@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from cleaner import lexicon
 from cleaner.chars import (
@@ -67,16 +68,16 @@ LOG_P_MARK = {
     RIGHT_LENTICULAR: -7.0,
 }
 #: How many characters of context each side the lexicon sees.
-WINDOW = 4
-_SKIPPED = " \t\u00a0\u3000\n\r"
-_DROP_SPACE = str.maketrans("", "", _SKIPPED)
+WINDOW: Final = 4
+_SKIPPED: Final = " \t\u00a0\u3000\n\r"
+_DROP_SPACE: Final = str.maketrans("", "", _SKIPPED)
 #: How far to look for WINDOW hanzi (blank lines between narrow-column lines take room).
-_WINDOW_REACH = 4 * WINDOW
+_WINDOW_REACH: Final = 4 * WINDOW
 #: A blank line (also with CRLF endings or spaces on it): words do not run across it.
-_BLANK_LINE_RE = re.compile("\n[ \t\r\u3000]*\n")
-_TRAILING_HAN_RE = re.compile(f"[{HAN_CLASS}]{{1,{WINDOW}}}$")
-_LEADING_HAN_RE = re.compile(f"[{HAN_CLASS}]{{1,{WINDOW}}}")
-_ALL_HAN_RE = re.compile(f"[{HAN_CLASS}]+")
+_BLANK_LINE_RE: Final = re.compile("\n[ \t\r\u3000]*\n")
+_TRAILING_HAN_RE: Final = re.compile(f"[{HAN_CLASS}]{{1,{WINDOW}}}$")
+_LEADING_HAN_RE: Final = re.compile(f"[{HAN_CLASS}]{{1,{WINDOW}}}")
+_ALL_HAN_RE: Final = re.compile(f"[{HAN_CLASS}]+")
 
 
 @functools.lru_cache(maxsize=1 << 14)
