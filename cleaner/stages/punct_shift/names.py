@@ -877,3 +877,116 @@ def _in_listed_names(text: str, index: int) -> bool:
     return (text[index + 2 : index + 3] in commas and name_at(index + 3)) or (
         index >= 3 and text[index - 2] in commas and name_at(index - 5)
     )
+
+
+#: What follows a full name as a clause goes on, besides a mark, a verb of speech and the name
+#: followers of the table: 为首 (以袁晓峰为首), 同志, 时 and 这样 (像袁晓峰这样的).
+NAME_FOLLOWERS_MORE = ("为首", "同志", "这样", "时", "来", "要", "已经", "赶到", "老人")
+#: Words before a full name that take it as their object, besides the verbs jieba tags (采访,
+#: 聘请): prepositions and the like, which a clause seldom ends with (在袁明的建议下, 据袁红说).
+NAME_OBJECT_LEADS = frozenset(
+    {"关于", "除了", "当", "据", "在", "为", "以", "对", "比", "像", "给", "问", "直到", "听说", "是", "有关"}
+)
+#: Verbs that take a clause as their object, so a comma often follows them (人们看到，刘旭的
+#: 飞机…, 此间舆论界认为，…): no evidence for a name after them.
+CLAUSE_OBJECT_VERBS = frozenset(
+    {
+        *SPEECH, "认为", "觉得", "看到", "看", "报道", "知道", "发现", "听到", "想", "说明", "显示", "证明",
+        "表明", "打开", "推开", "宣布", "承认", "希望", "相信", "估计", "预计", "指责", "回答", "问道", "看来",
+    }
+)  # fmt: skip
+#: A word this common (jieba's count) that follows a 袁 starts a clause rather than being a
+#: given name (明白 10,875, 晓得 1,373; 立新 51, 国庆 131 are names too), unless jieba tags it
+#: a name (建国, 秀英).
+NAME_WORD_FREQ = 200
+#: How many characters before the look-alike are segmented to find the word it follows.
+OBJECT_LEAD_REACH = 6
+
+
+def _takes_name_object(head: str) -> bool:
+    """Whether ``head`` (the text before a 袁) ends with a word that takes a name as its object:
+    a verb jieba tags (采访, 聘请) with or without 了, or a preposition of NAME_OBJECT_LEADS; not
+    a verb that takes a clause (认为, 看到: a comma often follows)."""
+    words = lexicon.best_segmentation(head)
+    last = words[-1] if words else ""
+    if last == "了" and len(words) > 1:
+        last = words[-2]
+        return len(last) >= 2 and lexicon.starts_predicate(last) and last not in CLAUSE_OBJECT_VERBS
+    if last in NAME_OBJECT_LEADS:
+        return True
+    return len(last) >= 2 and lexicon.starts_predicate(last) and last not in CLAUSE_OBJECT_VERBS
+
+
+def _name_after_hanzi(text: str, surnames: list[_Candidate]) -> None:
+    """``在袁明的建议下``, ``记者日前采访了袁晓峰，``, ``公司聘请袁军担任顾问``: after a verb or a
+    preposition that takes a person as its object (and that the role and object tables do not
+    list), a 袁 before what reads as a given name that makes no word (晓峰, 明) and then what
+    follows a name (的 说 为首 同志, a mark, a verb) may be a surname as well as a comma before
+    a clause that starts with a name-like pair: the evidence is split, so the look-alike stays
+    and is reported. (Not before a common surname: ，韩兵 is a full name after a comma.)"""
+    punct, _, _ = _lookalikes()
+    lookalikes = _all_lookalikes()
+    chars = _given_name_chars()
+    surnames_common = _commonest_surnames()
+    _, followers, function = _name_words()
+    for cand in surnames:
+        start = cand.start
+        if (
+            cand.hanzi != COMMA_LOOKALIKE
+            or cand.end - start != 1
+            or cand.evidence < DOUBT_FROM
+            or not start
+            or EV_NO_MARK in cand.kinds
+            or EV_SURNAME in cand.kinds
+        ):
+            continue
+        prev = text[start - 1]
+        if not is_han(prev) or prev in lookalikes:
+            continue  # (after a mark's look-alike, two marks side by side are read elsewhere)
+        first = text[start + 1 : start + 2]
+        if (
+            first not in chars
+            or first in function
+            or first in lookalikes
+            or first in surnames_common
+            or _starts_no_given_name(first)
+        ):
+            continue
+        name = _name_like(text, start + 1)
+        if not name and (text[start + 2 : start + 3] == POSSESSIVE or text.startswith(SPEECH, start + 2)):
+            name = first  # (袁明的, 袁红说: _name_like reads no particle after a name of one)
+        rest = start + 1 + len(name)
+        after = text[rest : rest + 1]
+        if len(name) == 2:
+            if any(c in lookalikes for c in name) or (
+                lexicon.frequency(name) >= NAME_WORD_FREQ and not lexicon.is_proper_name(name)
+            ):
+                continue  # (，明白 ，晓得 ，建设: a common word that starts a clause; 立新 国庆 秀英 may be names)
+            if not (
+                after in _NAME_END
+                or after in punct
+                or text.startswith(SPEECH, rest)
+                or text.startswith(followers, rest)
+                or text.startswith(NAME_FOLLOWERS_MORE, rest)
+                or lexicon.starts_predicate(text[rest : rest + 2])
+            ):
+                continue
+        elif name == first:
+            if lexicon.is_word(text[start + 1 : start + 3], min_freq=1):
+                continue  # (，明显 ，红色: the character starts a word)
+            # one character: only before 的, speech or a mark that ends a clause (，占应还…,
+            # ，便被…, ，美、欧: a clause starts with a verb, an adverb or a list)
+            if not (
+                after == POSSESSIVE
+                or after in OBJECT_FOLLOWERS[:2]
+                or text.startswith(SPEECH, rest)
+                or (after in _NAME_END and after not in TITLE_LIST_MARKS)
+            ):
+                continue
+        else:
+            continue
+        if not _takes_name_object(text[max(0, start - OBJECT_LEAD_REACH) : start]):
+            continue
+        why = f"after {prev}, before {name}, which reads as a given name: a surname or a comma (not sure)"
+        cand.add(0.0, why, EV_NAME)
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
