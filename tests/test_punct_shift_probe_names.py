@@ -1,6 +1,6 @@
-"""punct-shift: real names from a probe of natural sentences (袁 before a given name after a verb
-or a preposition, short titles, a surname beside its own garbled mark), each inside a garbled
-paragraph: the name is kept (reported at most), and garbled commas around it are repaired."""
+"""punct-shift: real names from a probe of natural sentences, each inside a garbled paragraph:
+surnames before a given name after a verb or a preposition, before a short title, and
+beside its own garbled mark is kept (reported at most); garbled commas around it are repaired."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from cleaner.stages.punct_shift import detect
 from tests.test_punct_shift import repair
 from tests.test_punct_shift_names import REPAIRED, garbled_context
 
-#: (class 1) 袁 + a given name after a verb or a preposition that takes a person as its object.
+#: (class 1) a surname and a given name after a verb or a preposition that takes a person as its object.
 OBJECT_NAMES = [
     "记者日前采访了袁晓峰袁他是这家合作社的带头人",
     "我在车站碰见了袁明袁他正要回老家",
@@ -90,4 +90,44 @@ def test_a_name_after_a_verb_is_reported_not_changed() -> None:
     ],
 )
 def test_garbled_commas_before_clauses_are_still_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        # (class 6) a surname before a word of address of one character or a job title
+        "这件事我们得请示一下袁总袁他下午才回公司",
+        "这份报告交给袁工审核后再发出去",
+        "我们班的袁同学在比赛中获得了一等奖",
+        "这个方案袁工已经看过了",
+        "昨天袁姐把孩子送到学校后就去上班了",
+        "昨天袁哥请大家吃饭",
+        "大家都知道袁导对演员要求非常严格",
+        "今年袁主席出席会议并讲话",
+        "这些年袁会计把账目核对了一遍又一遍",
+        "这条街上袁老板的饭馆开了十年",
+        "野老袁袁你来一下浴冶班长喊道",
+    ],
+)
+def test_a_surname_before_a_short_title_is_kept(snippet: str) -> None:
+    expected = snippet.replace("袁他", "，他").replace("袁你", "，你").replace("野", "“").replace("冶", "”")
+    expected = expected.replace("浴", "！")
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # the one-character word starts a word or a clause after a comma
+        ("这个项目已经立项袁总投资五亿元", "这个项目已经立项，总投资五亿元"),
+        ("他在巴黎学习时袁总感到有距离", "他在巴黎学习时，总感到有距离"),
+        ("他已经七十多岁了袁老当益壮", "他已经七十多岁了，老当益壮"),
+        ("这批订单的圆满完成袁老袁和小叶功不可没", "这批订单的圆满完成，老袁和小叶功不可没"),
+        ("大家都很努力袁工作做得很好", "大家都很努力，工作做得很好"),
+        ("主任由部长担任袁委员由各局局长担任", "主任由部长担任，委员由各局局长担任"),
+        ("讲解了昆剧的历史袁同学生进行座谈", "讲解了昆剧的历史，同学生进行座谈"),
+    ],
+)
+def test_garbled_commas_before_short_words_are_still_repaired(snippet: str, expected: str) -> None:
     assert repair(garbled_context(snippet)) == REPAIRED.format(expected)

@@ -64,8 +64,15 @@ TITLE_PENALTY = 8.0
 JOB_TITLES = (
     "主任", "经理", "书记", "市长", "县长", "省长", "部长", "厂长", "校长", "处长", "科长", "队长", "村长",
     "院长", "所长", "社长", "站长", "馆长", "董事长", "总经理", "秘书长", "会长", "乡长", "镇长", "区长",
-    "组长", "班长", "主编", "教练", "律师", "工程师",
+    "组长", "班长", "主编", "教练", "律师", "工程师", "主席", "会计", "老板", "同学",
 )  # fmt: skip
+#: The job titles added from a probe of natural sentences (袁主席, 袁同学): the title's last
+#: character must also make no word with what follows (，同学生 is 同 学生).
+NEW_JOB_TITLES = ("主席", "会计", "老板", "同学")
+#: Words of address of one character said after a surname (袁总 for 袁总经理, 袁工 for an
+#: engineer, 袁姐, 袁哥, 袁导, 袁队): read as the job titles are, and only where the
+#: character starts no word with what follows (，总之 ，工作 ，老人 ，导致 ，队员 are words).
+SHORT_TITLES = ("总", "工", "姐", "哥", "导", "队")
 #: After a job title, what shows the title heads a list of posts (省长、副省长), not a
 #: surname's title: the enumeration comma and its look-alike.
 TITLE_LIST_MARKS = IDEOGRAPHIC_COMMA + "尧"
@@ -281,13 +288,19 @@ def _job_title_alone(text: str, at: int) -> str:
     """The job title at ``text[at]`` (主任) when it reads as a surname's title (袁主任说), or "":
     not where it starts a longer word (教练员, 书记处), a list of posts (厂长、会计), a count
     (县长5名), or stands before a full name as a role does (，省长孙文盛)."""
-    title = next((t for t in JOB_TITLES if text.startswith(t, at)), "")
+    title = next((t for t in JOB_TITLES if text.startswith(t, at)), "") or next(
+        (t for t in SHORT_TITLES if text.startswith(t, at)), ""
+    )
     after = at + len(title)
     if not title or any(lexicon.is_word(text[at : after + size], min_freq=1) for size in (1, 2)):
         return ""
     nxt = text[after : after + 1]
     if nxt in TITLE_LIST_MARKS or nxt.isdigit() or nxt in _lookalikes()[1]:
         return ""
+    if len(title) == 1 and not _short_title_alone(text, title, after):
+        return ""
+    if title in NEW_JOB_TITLES and lexicon.is_word(text[after - 1 : after + 1], min_freq=1):
+        return ""  # (，同学生进行座谈 is 同 学生: the title's last character makes a word with the next)
     if (
         nxt in _surnames()
         and nxt not in _all_lookalikes()  # (袁主任袁: likelier a comma than 袁伟)
@@ -298,10 +311,33 @@ def _job_title_alone(text: str, at: int) -> str:
     return title
 
 
+#: Words a clause goes on with after a word of address of one character (袁姐把, 袁导对, 袁老的).
+SHORT_TITLE_FOLLOWERS = frozenset("把对的也都在就又还已请给跟和被让")
+#: 总 starts clauses before a noun or a verb (，总投资 ，总有 ，总感到): only a mark after it.
+TOTAL = "总"
+
+
+def _short_title_alone(text: str, title: str, after: int) -> bool:
+    """Whether the word of address of one character ``title`` (姐, 工) that ends at ``after``
+    is said of the surname before it: it starts no longer word (，老当益壮, ，哥斯达黎加 ，工作),
+    no familiar name follows (，老刘), and a mark, a function word or a verb follows it
+    (袁姐把, 袁工审核, 袁总，); 总 before a mark only."""
+    nxt = text[after : after + 1]
+    if title in FAMILIAR and nxt in SURNAME_LOOKALIKES:
+        return False  # (完成袁老袁和小叶 is 完成，老袁和小叶: 老 before a surname is familiar)
+    if nxt in _NAME_END:
+        return True
+    if title == TOTAL or nxt in _surnames():
+        return False
+    if any(lexicon.is_word(text[after - 1 : after + size], min_freq=1) for size in (3, 4, 5)):
+        return False
+    return nxt in SHORT_TITLE_FOLLOWERS or lexicon.starts_predicate(text[after : after + 2])
+
+
 @functools.cache
 def _title_firsts() -> frozenset[str]:
     """The first characters of the titles, the words of address and 家."""
-    return frozenset(word[0] for word in (*TITLES, *JOB_TITLES, *_address_words(), FAMILY))
+    return frozenset(word[0] for word in (*TITLES, *JOB_TITLES, *SHORT_TITLES, *_address_words(), FAMILY))
 
 
 @functools.cache
@@ -590,7 +626,8 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
             and (after in _NAME_END or after in function or text.startswith(followers, start + 1))
         ):
             return EV_SURNAME, f"a surname after {head[-1]} (老袁, 小叶)"
-        if not before or before == "\n" or before in _REAL_MARKS or punct.get(before, "x") in STOP_PUNCT:
+        if not before or before == "\n" or before in _REAL_MARKS or before in punct:
+            # (after a mark or its look-alike: 野老袁袁你来 is “老袁，你来)
             return EV_SURNAME, f"a surname after {head[-1]} at the start of a clause (no clause is {head[-1]} alone)"
     if after == ANONYMOUS:
         rest = start + 2
