@@ -57,6 +57,7 @@ from cleaner.stages.punct_shift.names import (
     _list_of_full_names_after,
     _lone_surname,
     _lookalike_given_names,
+    _name_after_hanzi,
     _name_context,
     _name_triggers,
     _person_before,
@@ -312,6 +313,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     closers = _pairing(text, candidates)
     _context(text, candidates)
     _person_before(view, text, surnames)
+    _name_after_hanzi(text, surnames)
     _rare_words(view, candidates)
     _colon_after_intro(view, text, by_start)
     _same_names(text, surnames, by_start)

@@ -64,8 +64,15 @@ TITLE_PENALTY = 8.0
 JOB_TITLES = (
     "主任", "经理", "书记", "市长", "县长", "省长", "部长", "厂长", "校长", "处长", "科长", "队长", "村长",
     "院长", "所长", "社长", "站长", "馆长", "董事长", "总经理", "秘书长", "会长", "乡长", "镇长", "区长",
-    "组长", "班长", "主编", "教练", "律师", "工程师",
+    "组长", "班长", "主编", "教练", "律师", "工程师", "主席", "会计", "老板", "同学",
 )  # fmt: skip
+#: The job titles added from a probe of natural sentences (袁主席, 袁同学): the title's last
+#: character must also make no word with what follows (，同学生 is 同 学生).
+NEW_JOB_TITLES = ("主席", "会计", "老板", "同学")
+#: Words of address of one character said after a surname (袁总 for 袁总经理, 袁工 for an
+#: engineer, 袁姐, 袁哥, 袁导, 袁队): read as the job titles are, and only where the
+#: character starts no word with what follows (，总之 ，工作 ，老人 ，导致 ，队员 are words).
+SHORT_TITLES = ("总", "工", "姐", "哥", "导", "队")
 #: After a job title, what shows the title heads a list of posts (省长、副省长), not a
 #: surname's title: the enumeration comma and its look-alike.
 TITLE_LIST_MARKS = IDEOGRAPHIC_COMMA + "尧"
@@ -281,13 +288,19 @@ def _job_title_alone(text: str, at: int) -> str:
     """The job title at ``text[at]`` (主任) when it reads as a surname's title (袁主任说), or "":
     not where it starts a longer word (教练员, 书记处), a list of posts (厂长、会计), a count
     (县长5名), or stands before a full name as a role does (，省长孙文盛)."""
-    title = next((t for t in JOB_TITLES if text.startswith(t, at)), "")
+    title = next((t for t in JOB_TITLES if text.startswith(t, at)), "") or next(
+        (t for t in SHORT_TITLES if text.startswith(t, at)), ""
+    )
     after = at + len(title)
     if not title or any(lexicon.is_word(text[at : after + size], min_freq=1) for size in (1, 2)):
         return ""
     nxt = text[after : after + 1]
     if nxt in TITLE_LIST_MARKS or nxt.isdigit() or nxt in _lookalikes()[1]:
         return ""
+    if len(title) == 1 and not _short_title_alone(text, title, after):
+        return ""
+    if title in NEW_JOB_TITLES and lexicon.is_word(text[after - 1 : after + 1], min_freq=1):
+        return ""  # (，同学生进行座谈 is 同 学生: the title's last character makes a word with the next)
     if (
         nxt in _surnames()
         and nxt not in _all_lookalikes()  # (袁主任袁: likelier a comma than 袁伟)
@@ -298,10 +311,33 @@ def _job_title_alone(text: str, at: int) -> str:
     return title
 
 
+#: Words a clause goes on with after a word of address of one character (袁姐把, 袁导对, 袁老的).
+SHORT_TITLE_FOLLOWERS = frozenset("把对的也都在就又还已请给跟和被让")
+#: 总 starts clauses before a noun or a verb (，总投资 ，总有 ，总感到): only a mark after it.
+TOTAL = "总"
+
+
+def _short_title_alone(text: str, title: str, after: int) -> bool:
+    """Whether the word of address of one character ``title`` (姐, 工) that ends at ``after``
+    is said of the surname before it: it starts no longer word (，老当益壮, ，哥斯达黎加 ，工作),
+    no familiar name follows (，老刘), and a mark, a function word or a verb follows it
+    (袁姐把, 袁工审核, 袁总，); 总 before a mark only."""
+    nxt = text[after : after + 1]
+    if title in FAMILIAR and nxt in SURNAME_LOOKALIKES:
+        return False  # (完成袁老袁和小叶 is 完成，老袁和小叶: 老 before a surname is familiar)
+    if nxt in _NAME_END:
+        return True
+    if title == TOTAL or nxt in _surnames():
+        return False
+    if any(lexicon.is_word(text[after - 1 : after + size], min_freq=1) for size in (3, 4, 5)):
+        return False
+    return nxt in SHORT_TITLE_FOLLOWERS or lexicon.starts_predicate(text[after : after + 2])
+
+
 @functools.cache
 def _title_firsts() -> frozenset[str]:
     """The first characters of the titles, the words of address and 家."""
-    return frozenset(word[0] for word in (*TITLES, *JOB_TITLES, *_address_words(), FAMILY))
+    return frozenset(word[0] for word in (*TITLES, *JOB_TITLES, *SHORT_TITLES, *_address_words(), FAMILY))
 
 
 @functools.cache
@@ -590,7 +626,8 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
             and (after in _NAME_END or after in function or text.startswith(followers, start + 1))
         ):
             return EV_SURNAME, f"a surname after {head[-1]} (老袁, 小叶)"
-        if not before or before == "\n" or before in _REAL_MARKS or punct.get(before, "x") in STOP_PUNCT:
+        if not before or before == "\n" or before in _REAL_MARKS or before in punct:
+            # (after a mark or its look-alike: 野老袁袁你来 is “老袁，你来)
             return EV_SURNAME, f"a surname after {head[-1]} at the start of a clause (no clause is {head[-1]} alone)"
     if after == ANONYMOUS:
         rest = start + 2
@@ -877,3 +914,116 @@ def _in_listed_names(text: str, index: int) -> bool:
     return (text[index + 2 : index + 3] in commas and name_at(index + 3)) or (
         index >= 3 and text[index - 2] in commas and name_at(index - 5)
     )
+
+
+#: What follows a full name as a clause goes on, besides a mark, a verb of speech and the name
+#: followers of the table: 为首 (以袁晓峰为首), 同志, 时 and 这样 (像袁晓峰这样的).
+NAME_FOLLOWERS_MORE = ("为首", "同志", "这样", "时", "来", "要", "已经", "赶到", "老人")
+#: Words before a full name that take it as their object, besides the verbs jieba tags (采访,
+#: 聘请): prepositions and the like, which a clause seldom ends with (在袁明的建议下, 据袁红说).
+NAME_OBJECT_LEADS = frozenset(
+    {"关于", "除了", "当", "据", "在", "为", "以", "对", "比", "像", "给", "问", "直到", "听说", "是", "有关"}
+)
+#: Verbs that take a clause as their object, so a comma often follows them (人们看到，刘旭的
+#: 飞机…, 此间舆论界认为，…): no evidence for a name after them.
+CLAUSE_OBJECT_VERBS = frozenset(
+    {
+        *SPEECH, "认为", "觉得", "看到", "看", "报道", "知道", "发现", "听到", "想", "说明", "显示", "证明",
+        "表明", "打开", "推开", "宣布", "承认", "希望", "相信", "估计", "预计", "指责", "回答", "问道", "看来",
+    }
+)  # fmt: skip
+#: A word this common (jieba's count) that follows a 袁 starts a clause rather than being a
+#: given name (明白 10,875, 晓得 1,373; 立新 51, 国庆 131 are names too), unless jieba tags it
+#: a name (建国, 秀英).
+NAME_WORD_FREQ = 200
+#: How many characters before the look-alike are segmented to find the word it follows.
+OBJECT_LEAD_REACH = 6
+
+
+def _takes_name_object(head: str) -> bool:
+    """Whether ``head`` (the text before a 袁) ends with a word that takes a name as its object:
+    a verb jieba tags (采访, 聘请) with or without 了, or a preposition of NAME_OBJECT_LEADS; not
+    a verb that takes a clause (认为, 看到: a comma often follows)."""
+    words = lexicon.best_segmentation(head)
+    last = words[-1] if words else ""
+    if last == "了" and len(words) > 1:
+        last = words[-2]
+        return len(last) >= 2 and lexicon.starts_predicate(last) and last not in CLAUSE_OBJECT_VERBS
+    if last in NAME_OBJECT_LEADS:
+        return True
+    return len(last) >= 2 and lexicon.starts_predicate(last) and last not in CLAUSE_OBJECT_VERBS
+
+
+def _name_after_hanzi(text: str, surnames: list[_Candidate]) -> None:
+    """``在袁明的建议下``, ``记者日前采访了袁晓峰，``, ``公司聘请袁军担任顾问``: after a verb or a
+    preposition that takes a person as its object (and that the role and object tables do not
+    list), a 袁 before what reads as a given name that makes no word (晓峰, 明) and then what
+    follows a name (的 说 为首 同志, a mark, a verb) may be a surname as well as a comma before
+    a clause that starts with a name-like pair: the evidence is split, so the look-alike stays
+    and is reported. (Not before a common surname: ，韩兵 is a full name after a comma.)"""
+    punct, _, _ = _lookalikes()
+    lookalikes = _all_lookalikes()
+    chars = _given_name_chars()
+    surnames_common = _commonest_surnames()
+    _, followers, function = _name_words()
+    for cand in surnames:
+        start = cand.start
+        if (
+            cand.hanzi != COMMA_LOOKALIKE
+            or cand.end - start != 1
+            or cand.evidence < DOUBT_FROM
+            or not start
+            or EV_NO_MARK in cand.kinds
+            or EV_SURNAME in cand.kinds
+        ):
+            continue
+        prev = text[start - 1]
+        if not is_han(prev) or prev in lookalikes:
+            continue  # (after a mark's look-alike, two marks side by side are read elsewhere)
+        first = text[start + 1 : start + 2]
+        if (
+            first not in chars
+            or first in function
+            or first in lookalikes
+            or first in surnames_common
+            or _starts_no_given_name(first)
+        ):
+            continue
+        name = _name_like(text, start + 1)
+        if not name and (text[start + 2 : start + 3] == POSSESSIVE or text.startswith(SPEECH, start + 2)):
+            name = first  # (袁明的, 袁红说: _name_like reads no particle after a name of one)
+        rest = start + 1 + len(name)
+        after = text[rest : rest + 1]
+        if len(name) == 2:
+            if any(c in lookalikes for c in name) or (
+                lexicon.frequency(name) >= NAME_WORD_FREQ and not lexicon.is_proper_name(name)
+            ):
+                continue  # (，明白 ，晓得 ，建设: a common word that starts a clause; 立新 国庆 秀英 may be names)
+            if not (
+                after in _NAME_END
+                or after in punct
+                or text.startswith(SPEECH, rest)
+                or text.startswith(followers, rest)
+                or text.startswith(NAME_FOLLOWERS_MORE, rest)
+                or lexicon.starts_predicate(text[rest : rest + 2])
+            ):
+                continue
+        elif name == first:
+            if lexicon.is_word(text[start + 1 : start + 3], min_freq=1):
+                continue  # (，明显 ，红色: the character starts a word)
+            # one character: only before 的, speech or a mark that ends a clause (，占应还…,
+            # ，便被…, ，美、欧: a clause starts with a verb, an adverb or a list)
+            if not (
+                after == POSSESSIVE
+                or after in OBJECT_FOLLOWERS[:2]
+                or text.startswith(SPEECH, rest)
+                or (after in _NAME_END and after not in TITLE_LIST_MARKS)
+            ):
+                continue
+        else:
+            continue
+        if not _takes_name_object(text[max(0, start - OBJECT_LEAD_REACH) : start]):
+            continue
+        why = f"after {prev}, before {name}, which reads as a given name: a surname or a comma (not sure)"
+        cand.add(0.0, why, EV_NAME)
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
