@@ -100,6 +100,9 @@ def test_times_and_ratios_are_numbers(garbled: str, expected: str) -> None:
         "供应院愿院源源不断遥",
         # hours past 24 or minutes past 59 with every digit garbled: no time
         "编号院猿远院远远遥",
+        # a real digit before the colon: 圆点 and 缘分 stay words (no time of 分 or 点)
+        "图1：圆点图案遥",
+        "关键词3：缘分遥",
     ],
 )
 def test_colons_between_words_kept(garbled: str) -> None:
@@ -164,6 +167,10 @@ def test_informal_counts_are_numbers(garbled: str, expected: str) -> None:
         "他走得远晚上才回来遥",
         # six or more stars: no hotel's
         "夜空中远星闪烁遥",
+        # 圆 is round before a noun these counters also are
+        "这款圆杯很漂亮遥",
+        "天上一颗圆星遥",
+        "采用圆芯电缆遥",
     ],
 )
 def test_informal_counter_words_kept(garbled: str) -> None:
@@ -175,7 +182,6 @@ def test_informal_counter_words_kept(garbled: str) -> None:
     ("garbled", "expected"),
     [
         # a version's or a model's number right after its Latin letters
-        ("早上安装win苑速度相当不错遥", "早上安装win7速度相当不错。"),
         ("装了XP SP猿袁DDR猿的内存遥", "装了XP SP3，DDR3的内存。"),
         ("要按F圆进入BIOS设置遥", "要按F2进入BIOS设置。"),
         ("可以用光盘启动ghost员员使用遥", "可以用光盘启动ghost11使用。"),
@@ -197,8 +203,10 @@ def test_latin_codes_and_units_are_numbers(garbled: str, expected: str) -> None:
         "我们在A园区三楼办公遥",
         # a look-alike that starts a word with what follows (员工, 圆满) or a word of its own
         "公司的IT员工都很专业袁Q圆满完成了遥",
-        # 苑 after one capital: a block of flats (碧水苑A苑)
+        # 苑 after Latin letters: an estate (碧水苑A苑, CBD苑); so win苑 stays too
         "住在B苑三单元遥",
+        "CBD苑小区的房价又涨了遥",
+        "他住在SOHO苑遥",
         # before a unit, a look-alike that ends a word (会员G卡 is no 1G), or a lone 员 源 远
         # before one letter: roles the lexicon lacks end in 员 (快递员M码, 点菜员T恤)
         "办了会员G卡遥",

@@ -44,6 +44,7 @@ def test_runs_of_one_lookalike_are_repeated_marks(snippet: str, expected: str) -
         "老爷爷爷爷",  # 爷爷 repeats in words: no run of ’
         "医院院长",
         "实行院院合一",
+        "冶冶冶",  # (” is not repeated as 。 ， 、 ！ ？ are: no run of marks)
     ],
 )
 def test_real_words_in_a_garbled_text_are_kept(kept: str) -> None:

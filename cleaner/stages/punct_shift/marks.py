@@ -141,13 +141,13 @@ COLON_QUOTE_BONUS = 2.0
 
 #: After an odd run of 要: the rest of 要不要 (whether or not), which jieba lacks as a word.
 NOT_DASH = "不要"
-#: Look-alikes a word repeats: 爷爷 (grandpa), so 老爷爷爷 is no run of ’.
-REPEATED_IN_WORDS = frozenset("爷")
+#: The marks informal text repeats (。。。 ，，， ！！！): a run of their look-alikes reads as marks.
+REPEATED_MARKS = frozenset(IDEOGRAPHIC_FULL_STOP + FULLWIDTH_COMMA + IDEOGRAPHIC_COMMA + QUESTION_EXCLAMATION)
 #: How many of one look-alike in a row no word holds (袁袁袁; 遥遥 is a word, so 遥遥遥 may be
 #: 遥遥。 and a run of 遥 needs one more).
 MIN_REPEATED_RUN = 3
-#: Evidence for a run no word holds: three 。 or ， in a row is how informal text ends or
-#: trails a sentence (。。。), while no Chinese word repeats these characters three times.
+#: Evidence for a run no word holds: three 。 ， 、 ！ or ？ in a row is how informal text ends
+#: or trails a sentence (。。。), while no Chinese word repeats their look-alikes three times.
 REPEATED_RUN_EVIDENCE = 6.0
 _REPEATED_RUN_NOTE = "a run of one look-alike that no word holds, as marks are repeated"
 
@@ -244,7 +244,7 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
         positions: range | list[int] = range(start, end)
         doubled: tuple[int, ...] = ()
         run_start, run_end = (start, start)
-        if end - start >= 2 and hanzi not in REPEATED_IN_WORDS:
+        if end - start >= 2 and symbol in REPEATED_MARKS:
             run_start, run_end = _repeated_mark_run(text, start, end)
         if run_end > run_start:
             cand = _Candidate(run_start, run_end, hanzi, symbol)

@@ -947,9 +947,8 @@ def _takes_name_object(head: str) -> bool:
     words = lexicon.best_segmentation(head)
     last = words[-1] if words else ""
     if last == "了" and len(words) > 1:
-        last = words[-2]
-        return len(last) >= 2 and lexicon.starts_predicate(last) and last not in CLAUSE_OBJECT_VERBS
-    if last in NAME_OBJECT_LEADS:
+        last = words[-2]  # (a verb's: 采访了; no preposition takes 了)
+    elif last in NAME_OBJECT_LEADS:
         return True
     return len(last) >= 2 and lexicon.starts_predicate(last) and last not in CLAUSE_OBJECT_VERBS
 

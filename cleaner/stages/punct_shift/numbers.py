@@ -178,6 +178,8 @@ TIME_NOTE = "a time of day or a ratio: one or two digits, a colon and two digits
 #: before it (源星 远芯 缘遍 猿杯 员晚): a hotel's stars, a battery's cells, times, cups, nights;
 #: 分钟 (缘分 is a word, 缘分钟 is 5分钟), 号楼 (圆号, a horn; 圆号楼 is 2号楼).
 INFORMAL_COUNTERS = ("星", "芯", "遍", "杯", "晚", "分钟", "号楼")
+#: The look-alike of 2 that is "round" before a noun those counters also are (圆杯, 圆芯).
+ROUND = "圆"
 #: Words those counters start that are still the counter after a number (4星级).
 INFORMAL_COUNTER_WORDS = ("星级",)
 #: A hotel's stars are one to five (源星级 is 4星级).
@@ -189,10 +191,8 @@ LATIN_UNITS = frozenset(
     ("G", "GB", "g", "M", "MB", "K", "KB", "k", "km", "TB", "Hz", "MHz", "GHz", "mm", "cm", "kg", "mAh")
 )
 #: Lone look-alikes not read after Latin letters: 源 is a source after them (RSS源, YUM源, IP源),
-#: 园 a garden (A园区), 员 a member and 远 far (IT员, A远); 苑 (a garden, 碧水苑) only after a
-#: word of two or more letters (Win苑 is Win7, A苑 a block of flats).
-LATIN_LONE_KEPT = "源园员远"
-LATIN_LONE_AFTER_WORD = "苑"
+#: 园 a garden (A园区), 员 a member, 远 far (IT员, A远) and 苑 an estate (CBD苑, SOHO苑, A苑).
+LATIN_LONE_KEPT = "源园员远苑"
 CODE_NOTE = "a number after the Latin letters of a code or a version (Win7, DDR3, U100)"
 LATIN_UNIT_NOTE = "a number before its unit in Latin letters (1G, 2km)"
 #: Between two numbers: a range (8-10, 10～20, 3至5).
@@ -649,8 +649,7 @@ def _latin_codes(text: str) -> dict[int, tuple[int, str]]:
         if match.group(1) is not None:
             start, end = match.span(1)
             run = match.group(1)
-            one_letter = not _ascii_letter(text[start - 2 : start - 1])
-            if len(run) == 1 and (run in LATIN_LONE_KEPT or (run in LATIN_LONE_AFTER_WORD and one_letter)):
+            if len(run) == 1 and run in LATIN_LONE_KEPT:
                 continue
             if (len(run) >= 2 and lexicon.is_word(run, min_freq=1)) or _edge_word(text, end - 1, 1):
                 continue  # (远远, 圆满, 苑园区)
@@ -702,6 +701,8 @@ def _informal_counts(text: str) -> dict[int, str]:
                 continue  # (远星期, 源芯片, 远晚上)
             if counter == "星" and not 1 <= int(digits[match.group()]) <= MOST_STARS:
                 continue
+            if len(counter) == 1 and match.group() == ROUND:
+                continue  # (圆杯, 圆星, 圆芯: round before a noun)
         if at and (lexicon.is_word(text[at - 1 : at + 1], min_freq=1) or _ends_best_word(text, at)):
             continue  # (来源星, 遥远星空, 有缘分钟情)
         found[at] = f"a count before {counter} (4星级, 3芯, 5分钟, 第4本)"
@@ -746,7 +747,8 @@ def _times(text: str) -> dict[int, int]:
             continue  # (人员：, 来源：, ：圆圆)
         following = text[right_end : right_end + 1]
         if right_garbled and (
-            (following not in TIME_UNITS and lexicon.is_word(right[-1] + following, min_freq=1))
+            # (only a time whose both sides are garbled may read 缘分 as 5分: 图1：圆点 is a dot)
+            ((following not in TIME_UNITS or not left_garbled) and lexicon.is_word(right[-1] + following, min_freq=1))
             or (len(right) == 2 and lexicon.is_word(right, min_freq=1))
         ):
             continue  # (：猿园园区, ：源源不断; but 源缘分 is 45分 and 猿园点 30点 after a colon)
