@@ -452,14 +452,28 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
 
 
 @functools.cache
+def _list_item_chars() -> tuple[str, str]:
+    """(what a list's item number stands after, the marks after it), each with the look-alikes
+    of its marks. (Not ．'s look-alike 援 among the marks: a number's run would take it as a
+    decimal point and leave it.)"""
+    punct = _lookalikes()[0]
+    after = LIST_ITEM_AFTER + "".join(h for h, s in punct.items() if s in LIST_ITEM_AFTER)
+    marks = LIST_ITEM_MARKS + "".join(h for h, s in punct.items() if s in LIST_ITEM_MARKS)
+    return after, marks
+
+
+@functools.cache
+def _time_colons() -> str:
+    """The colons of a time of day or a ratio, with the look-alike of ：."""
+    return TIME_COLONS + "".join(h for h, s in _lookalikes()[0].items() if s == FULLWIDTH_COLON)
+
+
+@functools.cache
 def _list_item_re() -> re.Pattern[str]:
     """A number of one or two digits (real or look-alikes) where an item of a list starts,
     then the mark after it: ``⏎员.``, ``：圆、``, ``。猿冤`` (groups: the number, the mark)."""
-    punct, digits, _ = _lookalikes()
-    after = LIST_ITEM_AFTER + "".join(h for h, s in punct.items() if s in LIST_ITEM_AFTER)
-    # (not ．'s look-alike 援: the number's run would take it as a decimal point and leave it)
-    marks = LIST_ITEM_MARKS + "".join(h for h, s in punct.items() if s in LIST_ITEM_MARKS)
-    number = "0-9" + "".join(digits)
+    after, marks = _list_item_chars()
+    number = "0-9" + "".join(_lookalikes()[1])
     start = f"(?:^|(?<=[{re.escape(after)}]))[ {IDEOGRAPHIC_SPACE}]*"
     return re.compile(f"{start}([{number}]{{1,2}})([{re.escape(marks)}])(?![0-9])", re.M)
 
@@ -612,14 +626,11 @@ def _known_triggers() -> tuple[frozenset[str], frozenset[str], frozenset[str], f
     """(what may stand before a list's item number, the marks after it, the colons of a time,
     the first characters of the informal counters): without one of them beside a run,
     :func:`_known_reading` reads nothing."""
-    punct = _lookalikes()[0]
-    list_before = LIST_ITEM_AFTER + "".join(h for h, s in punct.items() if s in LIST_ITEM_AFTER)
-    list_marks = LIST_ITEM_MARKS + "".join(h for h, s in punct.items() if s in LIST_ITEM_MARKS)
-    colons = TIME_COLONS + "".join(h for h, s in punct.items() if s == FULLWIDTH_COLON)
+    list_before, list_marks = _list_item_chars()
     return (
         frozenset(list_before + " \n" + IDEOGRAPHIC_SPACE) | {""},
         frozenset(list_marks),
-        frozenset(colons),
+        frozenset(_time_colons()),
         frozenset(c[0] for c in INFORMAL_COUNTERS),
     )
 
@@ -672,10 +683,10 @@ def _latin_codes(text: str) -> dict[int, tuple[int, str]]:
 def _informal_count_re() -> re.Pattern[str]:
     """One digit look-alike (no digit on either side) before an informal counter, or after 第
     before a counter of NUMBER_AFTER (第源本)."""
-    digits = "0-9" + "".join(_lookalikes()[1])
+    lookalikes = "".join(_lookalikes()[1])
     counters = "|".join(INFORMAL_COUNTERS)
     return re.compile(
-        f"(?<![{digits}])[{digits[3:]}](?=(?:{counters}))|(?<=第)[{digits[3:]}](?=[{re.escape(NUMBER_AFTER)}])"
+        f"(?<![0-9{lookalikes}])[{lookalikes}](?=(?:{counters}))|(?<=第)[{lookalikes}](?=[{re.escape(NUMBER_AFTER)}])"
     )
 
 
@@ -713,9 +724,8 @@ def _informal_counts(text: str) -> dict[int, str]:
 def _time_re() -> re.Pattern[str]:
     """One or two digits (real or look-alikes), a colon, one or two digits: ``8：猿园``,
     ``员远：9`` (groups: the two numbers)."""
-    punct, digits, _ = _lookalikes()
-    number = "0-9" + "".join(digits)
-    colons = TIME_COLONS + "".join(h for h, s in punct.items() if s == FULLWIDTH_COLON)
+    number = "0-9" + "".join(_lookalikes()[1])
+    colons = _time_colons()
     return re.compile(f"(?<![{number}])([{number}]{{1,2}})[{colons}]([{number}]{{1,2}})(?![{number}])")
 
 
