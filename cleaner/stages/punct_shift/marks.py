@@ -170,15 +170,11 @@ def _repeated_mark_run(text: str, start: int, end: int) -> tuple[int, int]:
 def _run_edge_in_word(text: str, start: int, end: int, step: int) -> int:
     """How many characters at the end (step 1) or the start (step -1) of the run
     ``text[start:end]`` belong to a word with the hanzi beyond it: 2 (遥遥领先), 1 (遥感) or 0."""
-    for inside in (2, 1):
-        for size in range(inside + 1, lexicon.MAX_WORD_LEN + 1):
-            word = (
-                text[end - inside : end - inside + size] if step > 0 else text[start + inside - size : start + inside]
-            )
-            min_freq = lexicon.COMMON_WORD_FREQ if size == 2 else 1
-            if len(word) == size and lexicon.is_word(word, min_freq=min_freq):
-                return inside
-    return 0
+    for size in range(3, lexicon.MAX_WORD_LEN + 1):  # (the run's two and one hanzi or more)
+        word = text[end - 2 : end - 2 + size] if step > 0 else text[start + 2 - size : start + 2]
+        if len(word) == size and lexicon.is_word(word, min_freq=1):
+            return 2
+    return 1 if _edge_word(text, end - 1 if step > 0 else start, step) else 0
 
 
 def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:

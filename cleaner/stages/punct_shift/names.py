@@ -66,9 +66,6 @@ JOB_TITLES = (
     "院长", "所长", "社长", "站长", "馆长", "董事长", "总经理", "秘书长", "会长", "乡长", "镇长", "区长",
     "组长", "班长", "主编", "教练", "律师", "工程师", "主席", "会计", "老板", "同学",
 )  # fmt: skip
-#: The job titles added from a probe of natural sentences (袁主席, 袁同学): the title's last
-#: character must also make no word with what follows (，同学生 is 同 学生).
-NEW_JOB_TITLES = ("主席", "会计", "老板", "同学")
 #: Words of address of one character said after a surname (袁总 for 袁总经理, 袁工 for an
 #: engineer, 袁姐, 袁哥, 袁导, 袁队): read as the job titles are, and only where the
 #: character starts no word with what follows (，总之 ，工作 ，老人 ，导致 ，队员 are words).
@@ -299,7 +296,7 @@ def _job_title_alone(text: str, at: int) -> str:
         return ""
     if len(title) == 1 and not _short_title_alone(text, title, after):
         return ""
-    if title in NEW_JOB_TITLES and lexicon.is_word(text[after - 1 : after + 1], min_freq=1):
+    if len(title) > 1 and lexicon.is_word(text[after - 1 : after + 1], min_freq=1):
         return ""  # (，同学生进行座谈 is 同 学生: the title's last character makes a word with the next)
     if (
         nxt in _surnames()

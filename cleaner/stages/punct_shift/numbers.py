@@ -178,8 +178,8 @@ TIME_NOTE = "a time of day or a ratio: one or two digits, a colon and two digits
 #: before it (源星 远芯 缘遍 猿杯 员晚): a hotel's stars, a battery's cells, times, cups, nights;
 #: 分钟 (缘分 is a word, 缘分钟 is 5分钟), 号楼 (圆号, a horn; 圆号楼 is 2号楼).
 INFORMAL_COUNTERS = ("星", "芯", "遍", "杯", "晚", "分钟", "号楼")
-#: The look-alike of 2 that is "round" before a noun those counters also are (圆杯, 圆芯).
-ROUND = "圆"
+#: The look-alike of 2 that means "round" before a noun those counters also are (圆杯, 圆芯).
+CIRCLE = "圆"
 #: Words those counters start that are still the counter after a number (4星级).
 INFORMAL_COUNTER_WORDS = ("星级",)
 #: A hotel's stars are one to five (源星级 is 4星级).
@@ -592,7 +592,7 @@ def _round_before(text: str, start: int, end: int) -> bool:
         end - start == 2
         and text[end - 1] == _zero_lookalike()
         and not _is_digit_at(text, start - 1)
-        and not (start and (lexicon.is_word(text[start - 1 : start + 1], min_freq=1) or _ends_best_word(text, start)))
+        and not _ends_word_before(text, start)
     )
 
 
@@ -671,9 +671,7 @@ def _latin_codes(text: str) -> dict[int, tuple[int, str]]:
             unit = match.group(3)
             if unit not in LATIN_UNITS or (len(run) == 1 and len(unit) == 1 and run in _high_risk()):
                 continue  # (快递员M码, 售货员K线: roles the lexicon lacks end in 员)
-            if (len(run) >= 2 and lexicon.is_word(run, min_freq=1)) or (
-                start and (lexicon.is_word(text[start - 1 : start + 1], min_freq=1) or _ends_best_word(text, start))
-            ):
+            if (len(run) >= 2 and lexicon.is_word(run, min_freq=1)) or _ends_word_before(text, start):
                 continue  # (会员G卡, 远远)
             found[start] = (end, LATIN_UNIT_NOTE)  # (员G内存 is left: 快递员M码 looks the same)
     return found
@@ -712,9 +710,9 @@ def _informal_counts(text: str) -> dict[int, str]:
                 continue  # (远星期, 源芯片, 远晚上)
             if counter == "星" and not 1 <= int(digits[match.group()]) <= MOST_STARS:
                 continue
-            if len(counter) == 1 and match.group() == ROUND:
+            if len(counter) == 1 and match.group() == CIRCLE:
                 continue  # (圆杯, 圆星, 圆芯: round before a noun)
-        if at and (lexicon.is_word(text[at - 1 : at + 1], min_freq=1) or _ends_best_word(text, at)):
+        if _ends_word_before(text, at):
             continue  # (来源星, 遥远星空, 有缘分钟情)
         found[at] = f"a count before {counter} (4星级, 3芯, 5分钟, 第4本)"
     return found
@@ -1574,6 +1572,12 @@ def _lone_in_word(window: str, index: int, counter_after: bool) -> bool:
     # In the best reading, with the hanzi after it (缘分) or before it: a rare word before it
     # gives the character up to the number (有源家 is 有4家), as at a number's first digit.
     return _in_best_word(window[index:], 0) or _ends_in_word(window[:index], window[index])
+
+
+def _ends_word_before(text: str, index: int) -> bool:
+    """Whether the look-alike ``text[index]`` ends a word with what stands before it: any word
+    of the two (来源, 会员, 有缘), or a reading that keeps it a hanzi (:func:`_ends_best_word`)."""
+    return bool(index) and (lexicon.is_word(text[index - 1 : index + 1], min_freq=1) or _ends_best_word(text, index))
 
 
 def _ends_best_word(text: str, index: int) -> bool:
