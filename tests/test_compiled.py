@@ -103,8 +103,9 @@ def test_compiled_modules_answer_as_the_source(tmp_path: Path) -> None:
 
     made = hatch_build.compile_modules(ROOT, tmp_path)  # raises with mypy's message on a type error
     (tmp_path / "mappings").symlink_to(ROOT / "mappings")
-    modules = [m.removesuffix(".py").replace("/", ".") for m in hatch_build.COMPILED]
-    assert {p.parts[-1].split(".")[0] for p in made} >= {m.rsplit(".", 1)[-1] for m in modules}
+    assert {p.parent / p.name.split(".")[0] for p in made} >= {Path(m).with_suffix("") for m in hatch_build.COMPILED}
+    # the modules' import names (a package's __init__.py is the package)
+    modules = [m.removesuffix(".py").removesuffix("/__init__").replace("/", ".") for m in hatch_build.COMPILED]
 
     compiled_files, compiled = _run(tmp_path, modules)
     source_files, source = _run(ROOT, modules)

@@ -260,10 +260,10 @@ def _bullets(text: str) -> list[_Candidate]:
             ends = bool(left) and len(lexicon.best_segmentation(left)[-1]) >= 2
         evidence = -_window_delta(text, at, at + 1, LOG_P_BULLET) if item and ends else 0.0
         if evidence >= LIKELY_FROM:
-            before = at
-            while before and text[before - 1] in _INLINE_SPACES:
-                before -= 1
-            lead = text[before - 1 : before] if before else ""
+            lead_at = at
+            while lead_at and text[lead_at - 1] in _INLINE_SPACES:
+                lead_at -= 1
+            lead = text[lead_at - 1 : lead_at] if lead_at else ""
             strong = strong or byline or lead in ("", "\n") or punct.get(lead, lead) in BULLET_LIST_MARKS
             cand = _Candidate(at, at + 1, BULLET_LOOKALIKE, BLACK_CIRCLE)
             cand.add(evidence, "no word holds it: a bullet", EV_LEXICON)

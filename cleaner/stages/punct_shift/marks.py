@@ -890,10 +890,10 @@ def _neighbours(
     # A look-alike right after a real mark (few of those in garbled text: start from the marks).
     for match in _REAL_PUNCT_RE.finditer(text):
         index, _ = _next_visible(text, match.start(), 1)
-        cand = by_start.get(index)
-        if cand is not None and not _compatible(match.group(), cand.symbol):
-            cand.add(-NEIGHBOUR_PENALTY, f"would follow {match.group()}", EV_NO_MARK)
-            cand.evidence = min(cand.evidence, DOUBT_FROM)
+        follower = by_start.get(index)
+        if follower is not None and not _compatible(match.group(), follower.symbol):
+            follower.add(-NEIGHBOUR_PENALTY, f"would follow {match.group()}", EV_NO_MARK)
+            follower.evidence = min(follower.evidence, DOUBT_FROM)
     for closer in closers:
         closer.symbol = LEFT_DOUBLE_QUOTE
 

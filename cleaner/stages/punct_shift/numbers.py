@@ -2053,7 +2053,8 @@ def _column_of_numbers(text: str, start: int) -> bool:
     of two look-alikes alone (苑园 苑远: names; 苑猿 怨愿) is no proof."""
     line_start = text.rfind("\n", 0, start) + 1
     column = sum(1 for m in _CELL_RE.finditer(text, line_start, start))
-    kinds = []  # the column's other cells, top to bottom: "figure", "digits", "word" (or None)
+    # the column's other cells, top to bottom: "figure", "digits", "word" (or None)
+    kinds: list[tuple[str, str] | None] = []
     at, rows = line_start, 0
     while at > 0 and rows < _COLUMN_REACH:  # the rows above
         above = text.rfind("\n", 0, at - 1) + 1

@@ -153,11 +153,11 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     closers = _opened_twice(text, candidates, paired)
     _unclosed_inside(candidates, pairs, paired)
     for cand in candidates:
-        opening = cand.symbol if cand.symbol in closer_of else opener_of.get(cand.symbol)
-        if opening in STRICT_PAIRS and cand.start not in paired:
+        its_opening = cand.symbol if cand.symbol in closer_of else opener_of.get(cand.symbol)
+        if its_opening in STRICT_PAIRS and cand.start not in paired:
             cand.add(
                 -UNPAIRED_PENALTY,
-                f"no {closer_of[opening] if cand.symbol == opening else opening} pairs with it",
+                f"no {closer_of[cand.symbol] if cand.symbol == its_opening else its_opening} pairs with it",
                 EV_OTHER,
             )
             if cand.symbol == LEFT_DOUBLE_QUOTE and _next_visible(text, cand.start, -1)[1] not in OPEN_QUOTE_AFTER:
