@@ -73,6 +73,7 @@ from cleaner.stages.punct_shift.pairing import (
     _compatible_pairs,
     _pairing,
     _quoted_runs,
+    _unopened_closers,
 )
 from cleaner.stages.punct_shift.reading import (
     _DOUBLED_KINDS,
@@ -125,6 +126,9 @@ SAID, MASTER = "曰", "子"
 #: what names with it (自号曰“山人”, 古称曰“云中”: is called).
 SPEAKERS = frozenset(MASTER + "人者或号称")
 _QUOTE_OR_COLON = frozenset("“”：野冶院")
+#: The classical masters and historians whose sayings 曰 introduces (孔子曰, 太史公曰).
+MASTERS = ("孔子", "孟子", "老子", "庄子", "荀子", "墨子", "韩非子", "曾子", "列子", "管子", "孙子", "朱子", "太史公")
+MASTER_LEN = max(map(len, MASTERS))
 #: One hanzi that, alone after a comma, says who speaks or how, before 曰 "said" (答曰 问曰
 #: 对曰 叹曰 笑曰 云曰 谓曰 名曰 其曰: none is a word in the lexicon, and none a clause of its own
 #: that a semicolon ends; ``有问必答；`` is no clause of one character)
@@ -308,6 +312,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     surnames = [c for c in candidates if c.hanzi in SURNAME_LOOKALIKES]
     closers = _pairing(text, candidates)
     _context(text, candidates)
+    _unopened_closers(text, candidates)
     _person_before(view, text, surnames)
     _name_after_hanzi(text, surnames)
     _rare_words(view, candidates)
@@ -343,12 +348,20 @@ COUNTED_NAMES = frozenset(HAN_NUMERALS[HAN_NUMERALS.index("一") : HAN_NUMERALS.
 COUNTED_AFTER = frozenset(FULLWIDTH_COMMA + FULLWIDTH_COLON + "袁院")
 
 
+def _master_said(text: str, said: int) -> bool:
+    """Whether 曰 at ``said`` follows a master of MASTERS (孔子曰 老子曰 太史公曰 at the end of a
+    line, the quotation on the next line): a list item that ends a line with ； after a master's
+    name is far rarer than a master who speaks."""
+    return text.endswith(MASTERS, max(0, said - MASTER_LEN), said)
+
+
 def _one_character_clause(view: str, text: str, by_start: dict[int, _Candidate]) -> None:
     """No sentence starts with a clause of one character that ends with ； (``一曰野…冶``,
     ``二曰``: 曰 is "is called"; but ``，免；`` within a sentence): a semicolon look-alike right
     after one hanzi at the start of a line or a sentence is a doubt; after a comma too, where
     that hanzi says who speaks or that one answers (``，答曰``, ``，其曰``: 曰 is "said"), and
-    after a comma or a colon where it is a numeral (``：一曰水，二曰火``).
+    after a comma or a colon where it is a numeral (``：一曰水，二曰火``); and after 其 and one
+    hanzi that start a clause (``其辞曰``, ``，其一曰``: its words say).
     (``view``: the text with the sure marks read; ``by_start``: every candidate by its start.)"""
     semicolon = next(h for h, symbol in _lookalikes()[0].items() if symbol == FULLWIDTH_SEMICOLON)
     for at in _occurrences(text, semicolon, 1):
@@ -361,10 +374,27 @@ def _one_character_clause(view: str, text: str, by_start: dict[int, _Candidate])
                 _sentence_start(view, at - 1)
                 or (view[at - 2] == FULLWIDTH_COMMA and view[at - 1] in SAYS_BEFORE_SAID)
                 or (view[at - 1] in COUNTED_NAMES and (view[at - 2] in COUNTED_AFTER or text[at - 2] in COUNTED_AFTER))
+                or _its_one_said(view, at)
             )
         ):
             cand.add(-NEIGHBOUR_PENALTY, "after a clause of one character, which no semicolon ends", EV_NO_MARK)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+#: 其辞曰 其一曰 其文曰 (its words say, the first says): 其 and one hanzi that start a clause
+#: before 曰 are who speaks; no clause is 其 and one hanzi that a semicolon ends (其一；).
+ITS = "其"
+
+
+def _its_one_said(view: str, at: int) -> bool:
+    """Whether the ； look-alike at ``at`` follows 其 and one hanzi at the start of a sentence
+    or a clause (after a comma or a colon): ``其辞曰``, ``，其一曰``."""
+    return (
+        at >= 2
+        and view[at - 2] == ITS
+        and is_han(view[at - 1])
+        and (_sentence_start(view, at - 2) or view[at - 3 : at - 2] in (FULLWIDTH_COMMA, FULLWIDTH_COLON))
+    )
 
 
 def _sentence_start(view: str, index: int) -> bool:
@@ -756,6 +786,8 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
       never start a line;
     * ``说院野`` is ``说：“``: a colon look-alike right before an opening quotation;
     * ``袁女士``, ``叶老师``: a surname before a title; ``姓袁``: a surname after 姓;
+    * ``子曰`` before a quotation or a colon, and a master's ``孔子曰`` at a line end: "said";
+    * no ``·`` ends a line (``瓦窑``, ``汝窑`` at a title's end are the kiln);
     * a single ``噎`` is at most reported: the ellipsis is written doubled;
     * ``4窑圆怨`` is ``4·29``: an interpunct look-alike between two numbers.
     """
@@ -792,10 +824,13 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
                 if why is not None:
                     cand.add(-TITLE_PENALTY, why[1], why[0])
                     cand.evidence = min(cand.evidence, DOUBT_FROM)
-        elif cand.hanzi == SAID and cand.start and text[cand.start - 1] in SPEAKERS:
+        elif cand.hanzi == SAID and cand.start and (text[cand.start - 1] in SPEAKERS or _master_said(text, start)):
             _, nxt = _next_visible(text, cand.end - 1, 1)
-            if nxt in _QUOTE_OR_COLON:
+            if nxt in _QUOTE_OR_COLON and text[cand.start - 1] in SPEAKERS:
                 cand.add(-TITLE_PENALTY, f"{text[cand.start - 1]}曰 (…said) before a quotation or a colon", EV_OTHER)
+                cand.evidence = min(cand.evidence, DOUBT_FROM)
+            elif nxt in ("", "\n") and _master_said(text, cand.start):
+                cand.add(-TITLE_PENALTY, "a master's 曰 (…said) ends the line", EV_OTHER)
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
         if symbol in OPENING_PUNCT:
             continue
@@ -825,6 +860,11 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
             cand.add(
                 -LINE_START_PENALTY, "after a space and before a hanzi, where no line starts with this mark", EV_NO_MARK
             )
+        elif after in ("", "\n", "\r") and symbol == MIDDLE_DOT:
+            # The interpunct stands between two names or numbers (马克·吐温, 4·29): none ends a
+            # line (瓦窑, 汝窑 at a verse's or a title's end are the kiln).
+            cand.add(-LINE_START_PENALTY, "ends the line, where no · stands", EV_NO_MARK)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
         elif after in ("", "\n", "\r"):
             cand.add(LINE_END_BONUS, "ends the line", EV_OTHER)
         elif cand.end < n and text[cand.end] in " \u3000":

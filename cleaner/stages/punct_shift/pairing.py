@@ -16,6 +16,8 @@ from cleaner.chars import (
     CLOSING_PUNCT,
     FULLWIDTH_COLON,
     FULLWIDTH_LEFT_PAREN,
+    FULLWIDTH_RIGHT_PAREN,
+    HAN_NUMERALS,
     IDEOGRAPHIC_COMMA,
     LEFT_BOOK_TITLE,
     LEFT_DOUBLE_QUOTE,
@@ -242,6 +244,31 @@ def _in_rare_word(text: str, index: int) -> bool:
 def _between_hanzi(text: str, index: int) -> bool:
     """Whether ``text[index]`` has a hanzi right before and right after it."""
     return 0 < index < len(text) - 1 and is_han(text[index - 1]) and is_han(text[index + 1])
+
+
+#: What opens a parenthesis (real, ASCII or garbled: 渊).
+_PAREN_OPENERS = (FULLWIDTH_LEFT_PAREN, "(", "渊")
+
+
+def _unopened_closers(text: str, candidates: list[_Candidate]) -> None:
+    """A ） look-alike that nothing before it opens (:func:`_never_opened`) is the hanzi, at
+    most a doubt, whatever its position says (run after the line-end evidence, which would
+    otherwise make ``我很冤`` at a line end ``我很）``)."""
+    for cand in candidates:
+        if cand.symbol == FULLWIDTH_RIGHT_PAREN and cand.evidence >= DOUBT_FROM and _never_opened(text, cand.start):
+            cand.add(0.0, "no （ stands anywhere before it", EV_OTHER)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _never_opened(text: str, index: int) -> bool:
+    """Whether the ） look-alike at ``index`` follows a hanzi and no （ ( or 渊 stands anywhere
+    before it: then it closes nothing (``我很冤``, ``比窦娥还冤`` at a line end: the hanzi). Not
+    after a number or a letter, whose item a lone ） may close (``1）``, ``a）``, ``员冤``, ``一冤``),
+    nor after another look-alike, a mark maybe (``院冤`` is the smiley ``：）`` of a review)."""
+    before = text[index - 1] if index else ""
+    if not is_han(before) or before in HAN_NUMERALS or before in _all_lookalikes():
+        return False
+    return not any(opener in text[:index] for opener in _PAREN_OPENERS)
 
 
 #: What an unclosed “ may follow: a paragraph start, a colon or its look-alike 院.
