@@ -179,3 +179,34 @@ def test_unopened_closer_after_an_opener_elsewhere_is_read() -> None:
 )
 def test_a_closer_that_nothing_opens(text: str, never_opened: bool) -> None:
     assert _never_opened(text, len(text) - 1) is never_opened
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # _date_range_dashes: a single 要 between two points of time
+        ("预报渊员怨怨愿年元月员日圆园时要元月圆日圆园时冤", "预报（1998年元月1日20时—元月2日20时）"),
+        ("在周六要周日将大幅减少版面", "在周六—周日将大幅减少版面"),
+        # _model_dashes: between a proper name and a number that counts nothing
+        ("此项工程按满足伊尔要86货运全载起飞的标准设计", "此项工程按满足伊尔—86货运全载起飞的标准设计"),
+    ],
+)
+def test_single_dash_between_times_or_a_model_name_and_number(snippet: str, expected: str) -> None:
+    assert repair(on_its_own_line(snippet)) == BEFORE_REPAIRED + expected + AFTER_REPAIRED
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        # the verb 要 after a time wants an action, before a number a quantity with its unit
+        "周六要加班",
+        "晚上8时要到会场",
+        "中国要86架飞机",
+        "美国要30亿美元的订单",
+        "伊拉克要5个",
+        # the verb after a name before a number and no unit: a name of no proper-name tag
+        "老师要30份材料",
+    ],
+)
+def test_verb_between_a_time_or_a_name_and_a_number_is_kept(snippet: str) -> None:
+    assert repair(on_its_own_line(snippet)) == BEFORE_REPAIRED + snippet + AFTER_REPAIRED

@@ -64,7 +64,13 @@ from cleaner.stages.punct_shift.names import (
     _same_names,
     _title_firsts,
 )
-from cleaner.stages.punct_shift.numbers import _is_digit_at, _year_apostrophes
+from cleaner.stages.punct_shift.numbers import (
+    NUMBER_AFTER,
+    NUMBER_AFTER_WORDS,
+    _is_digit_at,
+    _number_starts_at,
+    _year_apostrophes,
+)
 from cleaner.stages.punct_shift.pairing import (
     PAIR_BONUS,
     UNPAIRED_PENALTY,
@@ -335,7 +341,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _one_character_sentence(view, text, by_start)
     _lookalike_given_names(text, by_start)
     if DASH_LOOKALIKE in text:
-        dashes = _name_dashes(text, view)
+        dashes = [*_name_dashes(text, view), *_model_dashes(text, view), *_date_range_dashes(text)]
         if dashes:
             candidates = sorted(candidates + dashes, key=lambda c: c.start)
     return candidates
@@ -522,6 +528,72 @@ def _name_dashes(text: str, view: str) -> list[_Candidate]:
         cand = _Candidate(here, here + 1, DASH_LOOKALIKE, EM_DASH)
         cand.add(evidence, why, EV_OTHER)
         found.append(cand)
+    return found
+
+
+#: What a model's number may stand before though it is a counter too (伊尔—86型).
+MODEL_SUFFIX = "型"
+#: Units and counters after a number (numbers.NUMBER_AFTER) but the model's suffix: after them,
+#: 要 before the number is the verb (中国要86架飞机, 美国要30亿美元).
+_COUNT_AFTER = frozenset(NUMBER_AFTER) - {MODEL_SUFFIX}
+_MODEL_NAME_RE = re.compile(f"[{HAN_CLASS}]{{2,{NAME_DASH_REACH}}}$")
+
+
+def _model_dashes(text: str, view: str) -> list[_Candidate]:
+    """``伊尔要86货运`` is 伊尔—86 (an aircraft): a single 要 between a proper name and a number
+    that counts nothing (no unit or counter after it) joins a model's name and number. The verb
+    要 "want" before a number wants a quantity, and a quantity has its unit (中国要86架,
+    美国要30亿美元, 他要3个). (``view``: the text with the sure marks read.)"""
+    found: list[_Candidate] = []
+    for here in _occurrences(text, DASH_LOOKALIKE, 1):
+        if not _number_starts_at(text, here + 1) or not is_han(text[here - 1]):
+            continue  # (the common case: no number after 要)
+        end = here + 1
+        while _is_digit_at(text, end):
+            end += 1
+        if not text[here + 1].isascii() and end - here - 1 < 2:
+            continue  # one digit look-alike (要员, 要愿): the hanzi reading is as likely
+        after = text[end : end + 1]
+        if not after or not is_han(after) or after in _COUNT_AFTER or text.startswith(NUMBER_AFTER_WORDS, end):
+            continue  # a quantity (86架, 30亿), or nothing that says the number names a thing
+        left = _MODEL_NAME_RE.search(view, max(0, here - NAME_DASH_REACH), here)
+        if left is None:
+            continue
+        name = lexicon.best_segmentation(left.group())[-1]
+        if len(name) < 2 or not lexicon.is_proper_name(name):
+            continue
+        cand = _Candidate(here, here + 1, DASH_LOOKALIKE, EM_DASH)
+        cand.add(LIKELY_FROM, f"between the name {name} and a number that counts nothing (a model)", EV_OTHER)
+        found.append(cand)
+    return found
+
+
+#: A day of the week (周六, 星期日): a range of them is written with a dash (周六—周日).
+_WEEKDAY = "(?:周|星期)[一二三四五六日天]"
+
+
+@functools.cache
+def _time_range_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a point of time that a range starts from: an hour, a day or a month after its number,
+    ASCII or garbled (20时, 圆园时, 1日, 12月), or a day of the week; what the range goes on to:
+    a month by name (元月 正月 腊月), a day of the week, or a number and its unit of time)."""
+    digit = f"[0-9{''.join(_lookalikes()[1])}]"
+    before = re.compile(f"(?:{digit}[时日月]|{_WEEKDAY})$")
+    after = re.compile(f"(?:[元正腊]月|{_WEEKDAY}|{digit}+[时日月点])")
+    return before, after
+
+
+def _date_range_dashes(text: str) -> list[_Candidate]:
+    """``1998年元月1日20时要元月2日20时`` and ``周六要周日``: a single 要 between two points of
+    time is the dash of a range (the verb 要 after a time wants an action: 周六要加班, 20时要到;
+    numbers._range_dash reads a range whose two ends are numbers with the same unit)."""
+    found: list[_Candidate] = []
+    before, after = _time_range_res()
+    for here in _occurrences(text, DASH_LOOKALIKE, 1):
+        if before.search(text, max(0, here - 3), here) and after.match(text, here + 1):
+            cand = _Candidate(here, here + 1, DASH_LOOKALIKE, EM_DASH)
+            cand.add(LIKELY_FROM, "between two points of time (a range: 周六—周日)", EV_OTHER)
+            found.append(cand)
     return found
 
 
