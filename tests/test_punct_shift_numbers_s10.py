@@ -61,6 +61,9 @@ def test_clean_lookalikes_beside_number_contexts_stay(snippet: str) -> None:
         ("气温圆缘益左右", "气温25℃左右"),
         ("MEDIAN(员;缘;9;20)", "MEDIAN(1;5;9;20)"),
         ("共有员园远人", "共有106人"),
+        # the count after 等, which closes an enumeration, though a rare word holds it (怨家)
+        ("铁路总公司等怨家单位签订了责任状", "铁路总公司等9家单位签订了责任状"),
+        ("卫生部等愿部委评为先进", "卫生部等8部委评为先进"),
     ],
 )
 def test_garbled_numbers_of_the_same_shapes_still_read(snippet: str, expected: str) -> None:

@@ -131,7 +131,7 @@ NUMBER_AFTER_WORDS = (
 WORD_START_COUNTERS = "类位发周章节部条支人页"
 #: Words those counters start that follow a number as one (5人次, 3部分, 5部门, 5周年, 6位数,
 #: 5支队伍): there the counter is one, unless the look-alike ends a word (能源部门, 长远发展).
-COUNTER_WORDS = ("人次", "部分", "部门", "周年", "位数", "支队")
+COUNTER_WORDS = ("人次", "部分", "部门", "部委", "周年", "位数", "支队")
 #: Roles a byline's name follows (记者陈源发).
 BYLINE_ROLES = ("记者", "通讯员")
 #: Counters read only after two or more look-alikes (员圆针 is 12针, 圆愿处 28处, a screen's
@@ -428,6 +428,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             and not score
             # 仅有源窑猿万人 (4·3万), 新币有缘尧员园尧缘园: a decimal or a list of numbers goes on after it
             and not ((after == dot or after in ENUMERATION) and followed_by_number)
+            and not _count_after_etc(text, start, before, after_at)
             and (
                 _lone_in_word(left + run + _window(text, start, 1), len(left), _counter_at(text, after_at))
                 or (not prefix and _after_lone_surname(text, start))
@@ -457,6 +458,17 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             cand.add(SURE_FROM, ITEM_NOTE, EV_ITEM)
         found.append(cand)
     return found
+
+
+#: 等 closing an enumeration (卫生部等8部委, 铁路总公司等9家单位): the count of what it listed follows.
+ETC = "等"
+
+
+def _count_after_etc(text: str, start: int, before: str, after_at: int) -> bool:
+    """Whether the lone look-alike at ``start`` follows 等 and stands before a counter
+    (``等怨家单位`` is 等9家单位) with which it makes no common word: the count of what 等
+    closed, though a rare word holds it (怨家)."""
+    return before == ETC and _counter_at(text, after_at) and not _two_char_word(text, start)
 
 
 def _yuan_after_digits(run: str) -> bool:
