@@ -8,16 +8,21 @@ from __future__ import annotations
 import pytest
 
 from tests.test_punct_shift import repair
-
-PRE = "会议指出院野要抓好落实遥冶他说袁我们要继续努力遥\n"
-MID = "今年以来袁全市经济运行平稳遥"
-POST = "\n据介绍袁该项目总投资员圆亿元遥"
-MID_REPAIRED = "今年以来，全市经济运行平稳。"
+from tests.test_punct_shift_names import REPAIRED
+from tests.test_punct_shift_names import garbled_context as garbled
 
 
 def _contexts(snippet: str) -> list[str]:
-    """``snippet`` at a garbled paragraph's start, in its middle and at the text's end."""
-    return [PRE + snippet + POST, PRE + MID + snippet + MID + POST, PRE + MID + snippet]
+    """``snippet`` at a garbled paragraph's start, in its middle, right after its end (a
+    sentence's end, where a list's item starts) and at the text's end (the garbled paragraph
+    is the shared one: its look-alikes are not written here twice)."""
+    paragraph = garbled("")
+    return [
+        snippet + "\n" + paragraph,
+        garbled(snippet),
+        paragraph + snippet + "\n" + paragraph,
+        paragraph + "\n" + snippet,
+    ]
 
 
 @pytest.mark.parametrize(
@@ -53,7 +58,7 @@ def test_clean_lookalikes_beside_number_contexts_stay(snippet: str) -> None:
     [
         # the garbled shapes those rules stand beside
         ("两点不足院员尧订了两晚曰圆尧大床房太小", "两点不足：1、订了两晚；2、大床房太小"),
-        ("单元格 B员遥", "单元格 B1。"),
+        ("单元格 B员", "单元格 B1"),
         ("要按F圆进入BIOS设置", "要按F2进入BIOS设置"),
         ("装了DDR猿的内存", "装了DDR3的内存"),
         ("型号P员园", "型号P10"),
@@ -67,6 +72,4 @@ def test_clean_lookalikes_beside_number_contexts_stay(snippet: str) -> None:
     ],
 )
 def test_garbled_numbers_of_the_same_shapes_still_read(snippet: str, expected: str) -> None:
-    assert repair(PRE + MID + snippet + MID + POST).startswith(
-        "会议指出：“要抓好落实。”他说，我们要继续努力。\n" + MID_REPAIRED + expected + MID_REPAIRED
-    )
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)

@@ -379,8 +379,9 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             continue
         year = before == apostrophe and len(run) == 2 and _year_apostrophe(text, before_at)
         prefix = (
-            # (the text's start counts as 第 does, but not before a word: 圆圆　18岁 is a name)
-            (before in NUMBER_BEFORE and not (before == "" and len(run) >= 2 and lexicon.is_word(run, min_freq=1)))
+            # (the text's start counts as 第 does, but not before a word: 圆圆　18岁 is a name,
+            # 远远远远不够 the word said again)
+            (before in NUMBER_BEFORE and not (before == "" and _word_of_lookalikes(text, start, end)))
             or (before.isascii() and before.isdigit())
             or (before in (MIDDLE_DOT, dot) and _is_digit_at(text, before_at - 1))
             or (before in signs and _is_digit_at(text, before_at - 1))
@@ -497,6 +498,12 @@ def _parallel_pair(text: str, index: int) -> bool:
     return is_han(other) and (
         lexicon.is_word(other + text[index], min_freq=1) or lexicon.is_word(text[index] + other, min_freq=1)
     )
+
+
+def _word_of_lookalikes(text: str, start: int, end: int) -> bool:
+    """Whether the two or more look-alikes at ``start:end`` are a word (圆圆, 远远) or one
+    said again (:func:`_doubled_word`)."""
+    return end - start >= 2 and (lexicon.is_word(text[start:end], min_freq=1) or _doubled_word(text, start, end))
 
 
 def _doubled_word(text: str, start: int, end: int) -> bool:
