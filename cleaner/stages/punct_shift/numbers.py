@@ -131,7 +131,7 @@ NUMBER_AFTER_WORDS = (
 WORD_START_COUNTERS = "类位发周章节部条支人页"
 #: Words those counters start that follow a number as one (5人次, 3部分, 5部门, 5周年, 6位数,
 #: 5支队伍): there the counter is one, unless the look-alike ends a word (能源部门, 长远发展).
-COUNTER_WORDS = ("人次", "部分", "部门", "周年", "位数", "支队")
+COUNTER_WORDS = ("人次", "部分", "部门", "部委", "周年", "位数", "支队")
 #: Roles a byline's name follows (记者陈源发).
 BYLINE_ROLES = ("记者", "通讯员")
 #: Counters read only after two or more look-alikes (员圆针 is 12针, 圆愿处 28处, a screen's
@@ -375,17 +375,24 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             )
         )
         before_at, before = _next_visible(text, start, -1)
+        if _real_digit(before) and _yuan_after_digits(run):
+            continue
         year = before == apostrophe and len(run) == 2 and _year_apostrophe(text, before_at)
         prefix = (
-            # (the text's start counts as 第 does, but not before a word: 圆圆　18岁 is a name)
-            (before in NUMBER_BEFORE and not (before == "" and len(run) >= 2 and lexicon.is_word(run, min_freq=1)))
+            # (the text's start counts as 第 does, but not before a word: 圆圆　18岁 is a name,
+            # 远远远远不够 the word said again)
+            (before in NUMBER_BEFORE and not (before == "" and _word_of_lookalikes(text, start, end)))
             or (before.isascii() and before.isdigit())
             or (before in (MIDDLE_DOT, dot) and _is_digit_at(text, before_at - 1))
             or (before in signs and _is_digit_at(text, before_at - 1))
             or (before_at == start - 1 and _cell_sign_at(text, before_at))  # 　原猿耀缘: －3
             or (before == DASH_LOOKALIKE and _range_dash(text, before_at) is not None)
             or (before == DASH_LOOKALIKE and _code_dash(text, before_at) is not None)  # F要员远: F—16
-            or (before_at == start - 1 and _code_letter_re().match(before) is not None)  # P员园: P10
+            or (
+                before_at == start - 1
+                and _code_letter_re().match(before) is not None
+                and _code_number(text, start, end)
+            )  # P员园
             or year
             or (before in ENUMERATION and _is_digit_at(text, before_at - 1))
         )
@@ -405,6 +412,8 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
         unit = unit or unit_range
         if len(run) < 3 and not (unit or prefix):
             continue
+        if _doubled_word(text, start, end) and not (unit or prefix):
+            continue  # (远远远远不够: far, far from enough)
         left = _window(text, start, -1)
         # 原猿耀缘⏎缘溪: the second number of a range (a ratio, a product) is a number whatever the
         # next line starts with (a table's row ends there: 缘缘 is no word across it)
@@ -420,6 +429,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             and not score
             # 仅有源窑猿万人 (4·3万), 新币有缘尧员园尧缘园: a decimal or a list of numbers goes on after it
             and not ((after == dot or after in ENUMERATION) and followed_by_number)
+            and not _count_after_etc(text, start, before, after_at)
             and (
                 _lone_in_word(left + run + _window(text, start, 1), len(left), _counter_at(text, after_at))
                 or (not prefix and _after_lone_surname(text, start))
@@ -437,7 +447,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             cand.add(3.0, "a date", EV_OTHER)
         if prefix:
             cand.add(1.0, f"after {before}", EV_OTHER)
-        if len(run) >= 4 and symbol[:2] in ("19", "20"):
+        if len(run) >= 4 and symbol[:2] in YEAR_CENTURIES:
             cand.add(2.0, "reads as a year", EV_OTHER)
         if year:
             cand.add(SURE_FROM, f"a year after {RIGHT_SINGLE_QUOTE} ({RIGHT_SINGLE_QUOTE}97)", EV_OTHER)
@@ -449,6 +459,59 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             cand.add(SURE_FROM, ITEM_NOTE, EV_ITEM)
         found.append(cand)
     return found
+
+
+#: 等 closing an enumeration (卫生部等8部委, 铁路总公司等9家单位): the count of what it listed follows.
+ETC = "等"
+
+
+def _count_after_etc(text: str, start: int, before: str, after_at: int) -> bool:
+    """Whether the lone look-alike at ``start`` follows 等 and stands before a counter
+    (``等怨家单位`` is 等9家单位) with which it makes no common word: the count of what 等
+    closed, though a rare word holds it (怨家)."""
+    return before == ETC and _counter_at(text, after_at) and not _two_char_word(text, start)
+
+
+def _yuan_after_digits(run: str) -> bool:
+    """Whether ``run``, right after digits, is 圆 alone: the yuan (``花了300圆``, ``300圆起``,
+    圆 written for 元), no digit of theirs, as the garble shifts every full-width digit of a
+    number (a review's ``1980远一晚`` mixes the two widths, but 远 follows no price)."""
+    return run == CIRCLE
+
+
+def _code_number(text: str, start: int, end: int) -> bool:
+    """Whether the look-alikes at ``start:end``, right after a capital letter, may be a code's
+    number (P员园 is P10, F员, CSS员): not a word of look-alikes (APP远远领先: 远远, far), nor a
+    lone one answering the hanzi before the letter in a parallel phrase (A近B远)."""
+    if end - start >= 2:
+        return not lexicon.is_word(text[start:end], min_freq=1)
+    return not _parallel_pair(text, start)
+
+
+def _parallel_pair(text: str, index: int) -> bool:
+    """Whether the lone look-alike ``text[index]`` closes a parallel phrase of two capitals
+    each with a hanzi (``A近B远``: A near, B far), where it and the other hanzi make a word in
+    either order (远近)."""
+    if index < 3 or not ("A" <= text[index - 1] <= "Z" and "A" <= text[index - 3] <= "Z"):
+        return False
+    other = text[index - 2]
+    return is_han(other) and (
+        lexicon.is_word(other + text[index], min_freq=1) or lexicon.is_word(text[index] + other, min_freq=1)
+    )
+
+
+def _word_of_lookalikes(text: str, start: int, end: int) -> bool:
+    """Whether the two or more look-alikes at ``start:end`` are a word (圆圆, 远远) or one
+    said again (:func:`_doubled_word`)."""
+    return end - start >= 2 and (lexicon.is_word(text[start:end], min_freq=1) or _doubled_word(text, start, end))
+
+
+def _doubled_word(text: str, start: int, end: int) -> bool:
+    """Whether the run at ``start:end`` repeats one look-alike whose doubling is a word, before
+    a hanzi it qualifies (远远远远不够, 远远领先): the word said again for stress, not a number
+    (``csup 远远远远远"`` in a manual is 66666)."""
+    run = text[start:end]
+    return len(run) >= 2 and len(set(run)) == 1 and lexicon.is_word(run[:2]) and is_han(text[end : end + 1] or "a")
 
 
 @functools.cache
@@ -519,6 +582,8 @@ def _list_items(text: str) -> dict[int, int]:
                     before = ""
             if before and lexicon.is_word(before + run[0], min_freq=1):
                 continue  # (人⏎员，: a line broken inside 人员; ：远、近 are far and near)
+            if _between_real_marks(text, start, end):
+                continue  # (形状：圆、方: round and square, listed in clean punctuation)
         items.setdefault(marks[match.group(2)], []).append((start, end, value, garbled))
     found = {}
     for row in items.values():
@@ -526,6 +591,13 @@ def _list_items(text: str) -> dict[int, int]:
             if garbled and any(abs(other - value) == 1 and abs(at - start) <= LIST_REACH for at, _, other, _ in row):
                 found[start] = end
     return found
+
+
+def _between_real_marks(text: str, start: int, end: int) -> bool:
+    """Whether the look-alikes at ``start:end`` stand right between two real full-width marks
+    (``形状：圆、方``): the garble that made them of digits would have shifted those marks too
+    (：、 to 院尧), so here the text is clean and they are hanzi (圆, round, listed)."""
+    return text[start - 1 : start] in _REAL_MARKS and text[end : end + 1] in _REAL_MARKS
 
 
 def _known_reading(text: str, start: int, end: int, known: dict[str, dict]) -> tuple[int, str, str] | None:
@@ -664,6 +736,8 @@ def _latin_codes(text: str) -> dict[int, tuple[int, str]]:
                 continue
             if (len(run) >= 2 and lexicon.is_word(run, min_freq=1)) or _edge_word(text, end - 1, 1):
                 continue  # (远远, 圆满, 苑园区)
+            if len(run) == 1 and (_two_char_word(text, start, min_freq=1) or _parallel_pair(text, start)):
+                continue  # (NBA圆梦: 圆梦, a rarer word; A近B远)
             found[start] = (end, CODE_NOTE)
         else:
             start, end = match.span(2)
@@ -1148,6 +1222,13 @@ def _number_sign_candidates(text: str) -> list[_Candidate]:
         if symbol in SIGNS_AFTER:
             if _two_char_word(text, index):
                 continue  # 益处, 益于, 豫剧
+            if (
+                symbol == DEGREE_CELSIUS
+                and _year_ends_at(text, index)
+                and _two_char_word(text, index, min_freq=1)
+                and not _two_char_word(text, index + 1)
+            ):
+                continue  # 2018益阳: a year, then a word (the city 益阳); but 2000益高温 is 2000℃高温
             cand.add(LIKELY_FROM + 1.0, "right after a number", EV_OTHER)
         elif _number_starts_at(text, index + 1) or (symbol == FULLWIDTH_TILDE and _cell_sign_at(text, index + 1)):
             cand.add(SURE_FROM, "between two numbers", EV_OTHER)
@@ -1185,6 +1266,23 @@ def _hyphen_between_numbers(text: str, index: int) -> _Candidate | None:
     else:
         cand.add(SURE_FROM, "between two numbers (a telephone number, a range of years: 010－65092140)", EV_OTHER)
     return cand
+
+
+#: A year of four digits (2018): what the digits before a sign read as when they are one.
+YEAR_DIGITS = 4
+YEAR_CENTURIES = ("19", "20")
+
+
+def _year_ends_at(text: str, index: int) -> bool:
+    """Whether the digits (ASCII or look-alikes) right before ``text[index]`` are four that read
+    as a year of the last two centuries (``2018益阳``, ``圆园员愿益阳``), and no more."""
+    first = index
+    while _is_digit_at(text, first - 1):
+        first -= 1
+    if index - first != YEAR_DIGITS:
+        return False
+    digits = _lookalikes()[1]
+    return "".join(digits.get(c, c) for c in text[first : first + 2]) in YEAR_CENTURIES
 
 
 def _score_at(text: str, index: int) -> bool:
@@ -1623,7 +1721,7 @@ def _formula_side(text: str, at: int, step: int) -> str:
             return "letter"
         beyond = text[at + step] if 0 <= at + step < len(text) else ""
         if char in FORMULA_SEPARATORS:
-            if beyond and ((beyond < "\x80" and beyond.isdigit()) or beyond in _lookalikes()[1]):
+            if beyond and ((beyond < "\x80" and beyond.isdigit()) or _lone_digit_beyond(text, at + step, step)):
                 return "op"  # a list or a range of numbers (员;缘;9, 1-员圆)
             if char == "-" and step < 0 and beyond in ("", " ", "\n", "(", "=", ";", ","):
                 return "op"  # a minus sign (在 -员 和 1 之间)
@@ -1642,6 +1740,18 @@ def _formula_side(text: str, at: int, step: int) -> str:
     return "han"
 
 
+def _lone_digit_beyond(text: str, at: int, step: int) -> bool:
+    """Whether ``text[at]``, beyond a separator from a run of digit look-alikes (``step``: its
+    side), is a digit look-alike that makes no word with the hanzi on its far side: in
+    ``来源.远.近.`` the 源 before the full stop ends 来源, so the full stop is prose's, not a
+    list of numbers (员;缘;9)."""
+    if text[at] not in _lookalikes()[1]:
+        return False
+    pair = text[at - 1 : at + 1] if step < 0 else text[at : at + 2]
+    far = pair[0] if step < 0 else pair[-1]
+    return len(pair) < 2 or far in _lookalikes()[1] or not lexicon.is_word(pair, min_freq=1)
+
+
 def _formula_context(text: str, start: int, end: int) -> str | None:
     """The note when the digit look-alikes at ``start:end`` stand in a formula, a cell
     reference or a code (``MEDIAN(员;缘;9;20)``, ``(A员:C猿)``, ``1-员圆``, ``Dialog员``): an
@@ -1650,6 +1760,8 @@ def _formula_context(text: str, start: int, end: int) -> str | None:
     after it; or after a lone capital before a bracket ((F缘)). Genuine hanzi do not sit
     against ``=`` or ``<``; ``(园林局)``, ``IT园区`` and ``队员A`` have a hanzi on one side."""
     before = _formula_side(text, start - 1, -1)
+    if _real_digit(text[start - 1 : start]) and _yuan_after_digits(text[start:end]):
+        before = "weak"  # (花了300圆: the yuan)
     after = _formula_side(text, end, 1)
     if "han" in (before, after):
         return None
@@ -1693,6 +1805,8 @@ def _set_apart(text: str, start: int, end: int) -> str | None:
             return "at a line's start before a space, beside a line that starts so (a table's code: 11 被零除)"
         return None
     lone_capital = "A" <= before <= "Z" and not (start >= 2 and text[start - 2] < "\x80" and text[start - 2].isalpha())
+    if lone_capital and _parallel_pair(text, start):
+        return None  # (A近B远: far, after near; but 单元格 B员 is the cell B1)
     if lone_capital and _apart_after(text, end):
         return "after a lone capital, before a space or a mark (a cell: B1。)"
     return None
