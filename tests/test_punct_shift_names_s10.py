@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from cleaner.tables import read_tsv
 from tests.test_punct_shift import repair
+from tests.test_punct_shift_names import REPAIRED, garbled_context
 
 #: A garbled paragraph before and after the snippet (，。“” as 袁遥野冶).
 GARBLED_BEFORE = "会议指出院野要抓好落实遥冶他说袁我们要继续努力遥\n"
@@ -140,3 +142,22 @@ NATURAL = [
 @pytest.mark.parametrize("snippet", NATURAL)
 def test_natural_sentences_with_the_surnames_stay(snippet: str) -> None:
     assert kept(snippet)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a noun that ends in an agent suffix but names no person (回家 国家 下功夫): no name evidence
+        ("有一次袁她骑自行车回家袁竟把一条假腿丢在了马路上", "有一次，她骑自行车回家，竟把一条假腿丢在了马路上"),
+        ("我国目前还是低收入国家袁恩格尔系数即食品类消费", "我国目前还是低收入国家，恩格尔系数即食品类消费"),
+        ("在问题上下功夫袁扎扎实实地把工作做好", "在问题上下功夫，扎扎实实地把工作做好"),
+    ],
+)
+def test_a_comma_after_a_noun_that_names_no_person_is_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+def test_the_person_nouns_hold_no_noun_of_another_sense() -> None:
+    nouns = {row[0] for row in read_tsv("person_nouns.tsv")}
+    assert nouns.isdisjoint({"麻将", "需将", "行将", "国家", "回家", "下功夫", "工夫", "卫生", "增长", "器官"})
+    assert {"年轻人", "后卫", "茶农", "中将", "老将", "专家", "画家"} <= nouns
