@@ -161,3 +161,31 @@ def test_the_person_nouns_hold_no_noun_of_another_sense() -> None:
     nouns = {row[0] for row in read_tsv("person_nouns.tsv")}
     assert nouns.isdisjoint({"麻将", "需将", "行将", "国家", "回家", "下功夫", "工夫", "卫生", "增长", "器官"})
     assert {"年轻人", "后卫", "茶农", "中将", "老将", "专家", "画家"} <= nouns
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # three hanzi that begin with a surname, even a rarer one (阮), before a military rank:
+        # a full name of three, so the 袁 before them is a comma (袁阮华盛 would be a name of four)
+        (
+            "范清银中将任总政治局主任袁阮华盛少将任总技术局主任",
+            "范清银中将任总政治局主任，阮华盛少将任总技术局主任",
+        ),
+    ],
+)
+def test_a_comma_before_a_full_name_and_a_rank_is_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "主任袁林海少将",
+        # known failure (before this branch too): 林海 reads as a full name of its own after
+        # 见到了 (，林海少将), though no clause ends with 见到了
+        pytest.param("他见到了袁林海少将", marks=pytest.mark.xfail(strict=True, reason="，林海 read as a full name")),
+    ],
+)
+def test_a_surname_before_a_given_name_and_a_rank_stays(snippet: str) -> None:
+    assert kept(snippet)

@@ -163,7 +163,9 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
     punct, digits, _ = _lookalikes()
     for cand in candidates:
         end = cand.end
-        if cand.hanzi != COMMA_LOOKALIKE or cand.evidence >= ENOUGH_FROM or text[end : end + 1] not in surnames:
+        if cand.hanzi != COMMA_LOOKALIKE or cand.evidence >= ENOUGH_FROM:
+            continue
+        if text[end : end + 1] not in surnames and not _full_name_before_rank(text, end):
             continue
         kinds = cand.kinds
         if EV_NO_MARK in kinds or _NAME_KINDS.isdisjoint(kinds):
@@ -201,6 +203,19 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
 #: Titles after a full name: those of TITLES and military ranks (阮华盛少将).
 RANKS = ("上将", "中将", "少将", "大校", "上校", "中校", "少校")
 NAME_TITLES = (*TITLES, *RANKS)
+
+
+def _full_name_before_rank(text: str, at: int) -> bool:
+    """Whether three hanzi at ``at`` that begin with any surname (not only the commonest:
+    主任袁阮华盛少将 is 主任，阮华盛少将) stand before a military rank: a full name of three."""
+    return (
+        text[at : at + 1] in _surnames()
+        and all(is_han(c) for c in text[at : at + 3])
+        and text.startswith(RANKS, at + 3)
+        and not text.startswith(NAME_TITLES, at + 2)
+    )
+
+
 #: What a clause starts after: a line break, a mark, or the look-alike of a mark that ends a
 #: sentence or opens a quotation (遥 曰 院 野; not 袁 and 叶, the surnames in question).
 CLAUSE_STARTERS = frozenset("\n。！？；：“（" + "遥曰院野渊")
