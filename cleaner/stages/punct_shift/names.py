@@ -12,12 +12,16 @@ import re
 
 from cleaner import lexicon
 from cleaner.chars import (
+    FULLWIDTH_EXCLAMATION,
     FULLWIDTH_LEFT_PAREN,
+    FULLWIDTH_QUESTION,
     FULLWIDTH_RIGHT_PAREN,
     HAN_CLASS,
     IDEOGRAPHIC_COMMA,
+    IDEOGRAPHIC_FULL_STOP,
     LEFT_DOUBLE_QUOTE,
     OPENING_PUNCT,
+    RIGHT_DOUBLE_QUOTE,
     STOP_PUNCT,
     is_han,
 )
@@ -159,7 +163,9 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
     punct, digits, _ = _lookalikes()
     for cand in candidates:
         end = cand.end
-        if cand.hanzi != COMMA_LOOKALIKE or cand.evidence >= ENOUGH_FROM or text[end : end + 1] not in surnames:
+        if cand.hanzi != COMMA_LOOKALIKE or cand.evidence >= ENOUGH_FROM:
+            continue
+        if text[end : end + 1] not in surnames and not _full_name_before_rank(text, end):
             continue
         kinds = cand.kinds
         if EV_NO_MARK in kinds or _NAME_KINDS.isdisjoint(kinds):
@@ -197,6 +203,19 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
 #: Titles after a full name: those of TITLES and military ranks (阮华盛少将).
 RANKS = ("上将", "中将", "少将", "大校", "上校", "中校", "少校")
 NAME_TITLES = (*TITLES, *RANKS)
+
+
+def _full_name_before_rank(text: str, at: int) -> bool:
+    """Whether three hanzi at ``at`` that begin with any surname (not only the commonest:
+    主任袁阮华盛少将 is 主任，阮华盛少将) stand before a military rank: a full name of three."""
+    return (
+        text[at : at + 1] in _surnames()
+        and all(is_han(c) for c in text[at : at + 3])
+        and text.startswith(RANKS, at + 3)
+        and not text.startswith(NAME_TITLES, at + 2)
+    )
+
+
 #: What a clause starts after: a line break, a mark, or the look-alike of a mark that ends a
 #: sentence or opens a quotation (遥 曰 院 野; not 袁 and 叶, the surnames in question).
 CLAUSE_STARTERS = frozenset("\n。！？；：“（" + "遥曰院野渊")
@@ -410,6 +429,8 @@ def _name_like(text: str, index: int) -> str:
             1
         ] - lexicon.segmentation_score(pair) >= NAME_FROM:
             return pair  # (a given name doubles its character often: 婷婷, 圆圆; not 妹妹)
+    if not second:
+        return first  # (at the text end: '' is in every string, so no test below may see it)
     if second in PARTICLES or (second in punct and lexicon.is_word(first + second, min_freq=1)):
         return ""  # 新的, 学院: the character makes a word, not a name
     if second in function and lexicon.is_word(first + second, min_freq=1):
@@ -544,11 +565,26 @@ def _unknown_name(text: str, index: int) -> bool:
 @functools.cache
 def _name_triggers() -> frozenset[str]:
     """The characters before a surname look-alike that some rule of :func:`_name_context`
-    starts from: the ends of roles and of words that need an object, 老 and 小, and the
-    look-alikes of clause marks."""
+    starts from: the ends of roles and of words that need an object, 老 and 小, the
+    look-alikes of clause marks, and ” (a quoted sentence ends before it: “好的。”袁明)."""
     punct, _, _ = _lookalikes()
     stops = {h for h, symbol in punct.items() if symbol in STOP_PUNCT}
-    return _role_ends() | frozenset(_object_words_ending()) | frozenset(FAMILIAR) | frozenset(stops)
+    return (
+        _role_ends()
+        | frozenset(_object_words_ending())
+        | frozenset(FAMILIAR)
+        | frozenset(stops)
+        | frozenset(RIGHT_DOUBLE_QUOTE)
+    )
+
+
+#: A quotation that ends a sentence inside it (“你好。”): no comma follows it, so a surname
+#: look-alike right after it starts the next sentence (“你好。”袁丽笑着说).
+QUOTED_SENTENCE_ENDS = tuple(
+    stop + RIGHT_DOUBLE_QUOTE for stop in IDEOGRAPHIC_FULL_STOP + FULLWIDTH_QUESTION + FULLWIDTH_EXCLAMATION
+)
+#: What ends a cell of a table or a roster after a name (姓名 袁晓峰⏎, 1 袁晓峰 男).
+CELL_ENDS = _INLINE_SPACES + "\n"
 
 
 def _name_context(text: str, start: int) -> tuple[str, str] | None:
@@ -603,12 +639,14 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
     if start and text[start - 1] in _INLINE_SPACES:
         name = _given_name(text, start + 1)
         end = start + 1 + len(name)
-        if (
-            name
-            and text[end : end + 1] in punct
-            and (not lexicon.is_word(name, min_freq=1) or _name_like(text, start + 1) == name)
-        ):
+        unworded = bool(name) and (not lexicon.is_word(name, min_freq=1) or _name_like(text, start + 1) == name)
+        if unworded and text[end : end + 1] in punct:
             return EV_SURNAME, "a surname after a space, before a given name and a mark (袁晓红、)"
+        if (unworded or name in _given_name_chars()) and (end == len(text) or text[end] in CELL_ENDS):
+            # (a roster or a table: 姓名 袁晓峰⏎, 1 袁晓峰 男; a comma has no space before it)
+            return EV_SURNAME, "a surname alone in a cell, between spaces (姓名 袁晓峰)"
+    if head.endswith(QUOTED_SENTENCE_ENDS):
+        return EV_SURNAME, f"a surname after {head[-2:]}: no comma follows a quoted sentence (“好的。”袁明)"
     if head[-1:] and punct.get(head[-1], "x") in STOP_PUNCT and _given_name(text, start + 1):
         return EV_SURNAME, f"a surname after {head[-1]} (two marks side by side cannot be), before a given name"
     if head[-1:] and head[-1] in FAMILIAR:
