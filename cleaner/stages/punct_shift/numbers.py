@@ -91,6 +91,12 @@ APPROXIMATIONS = frozenset("多余")
 ROUND_DIGIT = "0"
 
 
+def _unit_char(char: str) -> bool:
+    """Whether ``char`` is a unit or counter a number stands before (the text's end, '', is none:
+    李圆圆 closing a text is a name, not 22)."""
+    return char != "" and char in NUMBER_AFTER
+
+
 def _approximation_after_unround(last_digit: str, after: str) -> bool:
     """Whether ``after`` is 多 or 余 after a number ending in ``last_digit`` other than 0."""
     return after in APPROXIMATIONS and last_digit != ROUND_DIGIT
@@ -142,8 +148,8 @@ RUN_COUNTERS = "处轮口盒例针扇袋杯担封县对道门手强路寸步"
 ABOUT = "来"
 #: 年 and 月: a lone digit between them is a month (今年圆月底 is 今年2月底)
 YEAR, MONTH = "年", "月"
-#: What follows the number of an item at a line start (1、 2： 3． 4·), real or garbled.
-LIST_NUMBER_MARKS = "、：．·尧院援窑:"
+#: What follows the number of an item at a line start (1、 2： 3． 4· 5.), real or garbled.
+LIST_NUMBER_MARKS = "、：．·尧院援窑:."
 #: What follows the number of an item of a list (1. 2、 3， 4） 5。), real or garbled (the
 #: look-alikes of these marks are read as their marks by :func:`_item_mark`).
 LIST_ITEM_MARKS = ".．,，、)）。\\"
@@ -199,6 +205,12 @@ LATIN_UNIT_NOTE = "a number before its unit in Latin letters (1G, 2km)"
 NUMBER_RANGE = "-~～至到"
 NUMBER_BEFORE = "第〔［"
 DATE_UNITS = "年月"
+
+
+def _number_before(char: str) -> bool:
+    """Whether ``char`` is one a number stands after (the text's start, '', is none: 远上寒山,
+    苑东社区 open texts)."""
+    return char != "" and char in NUMBER_BEFORE
 
 
 def _year_apostrophes(text: str, by_start: dict[int, _Candidate]) -> None:
@@ -327,7 +339,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             and not in_range
             and not item
             and _edge_word(text, end - 1, 1)
-            and _next_visible(text, end - 1, 1)[1] not in NUMBER_AFTER
+            and not _unit_char(_next_visible(text, end - 1, 1)[1])
         ):
             end -= 1  # 员工, but not 缘分 in 猿缘分 (35分)
         while start < end and text[start] == point:
@@ -342,7 +354,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
         followed_by_number = next_ in digits or (next_.isascii() and next_.isdigit())
         unit = (
             (
-                after in NUMBER_AFTER
+                _unit_char(after)
                 and not (len(run) == 1 and _counter_starts_word(text, after_at))
                 and not _approximation_after_unround(digits.get(run[-1], ""), after)  # 远多于: no 6多
             )
@@ -357,7 +369,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
                 len(run) >= 2
                 and (
                     _run_counter_at(text, after_at)
-                    or (after == ABOUT and _next_visible(text, after_at, 1)[1] in NUMBER_AFTER)
+                    or (after == ABOUT and _unit_char(_next_visible(text, after_at, 1)[1]))
                 )
                 and not lexicon.is_word(run, min_freq=1)  # (远远轮不到, 圆圆来个电话)
             )
@@ -379,9 +391,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             continue
         year = before == apostrophe and len(run) == 2 and _year_apostrophe(text, before_at)
         prefix = (
-            # (the text's start counts as 第 does, but not before a word: 圆圆　18岁 is a name,
-            # 远远远远不够 the word said again)
-            (before in NUMBER_BEFORE and not (before == "" and _word_of_lookalikes(text, start, end)))
+            _number_before(before)
             or (before.isascii() and before.isdigit())
             or (before in (MIDDLE_DOT, dot) and _is_digit_at(text, before_at - 1))
             or (before in signs and _is_digit_at(text, before_at - 1))
@@ -498,12 +508,6 @@ def _parallel_pair(text: str, index: int) -> bool:
     return is_han(other) and (
         lexicon.is_word(other + text[index], min_freq=1) or lexicon.is_word(text[index] + other, min_freq=1)
     )
-
-
-def _word_of_lookalikes(text: str, start: int, end: int) -> bool:
-    """Whether the two or more look-alikes at ``start:end`` are a word (圆圆, 远远) or one
-    said again (:func:`_doubled_word`)."""
-    return end - start >= 2 and (lexicon.is_word(text[start:end], min_freq=1) or _doubled_word(text, start, end))
 
 
 def _doubled_word(text: str, start: int, end: int) -> bool:

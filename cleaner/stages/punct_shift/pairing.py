@@ -42,7 +42,9 @@ from cleaner.stages.punct_shift.decide import (
 from cleaner.stages.punct_shift.reading import _DOUBLED_KINDS, _LEXICON_KINDS, _word_neighbours
 from cleaner.stages.punct_shift.table import (
     _INLINE_SPACES,
+    COLON_LOOKALIKE,
     FREE_PUNCT,
+    OPEN_QUOTE_LOOKALIKE,
     QUESTION_EXCLAMATION,
     REPAIRED_PUNCT,
     RUN_MARKS,
@@ -162,10 +164,7 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
                 f"no {closer_of[cand.symbol] if cand.symbol == its_opening else its_opening} pairs with it",
                 EV_OTHER,
             )
-            if cand.symbol == LEFT_DOUBLE_QUOTE and _next_visible(text, cand.start, -1)[1] not in OPEN_QUOTE_AFTER:
-                # A quotation left open runs to the end of its paragraph (the next one opens
-                # again): only at a paragraph start, or after a colon (回答院野…, a quotation of
-                # several paragraphs), is an unclosed “ normal.
+            if cand.symbol == LEFT_DOUBLE_QUOTE and not _may_stay_open(text, cand.start):
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
             elif cand.symbol == RIGHT_DOUBLE_QUOTE and _between_hanzi(text, cand.start):
                 # Every quotation opens in its own paragraph: a ” that closes nothing, between
@@ -271,8 +270,27 @@ def _never_opened(text: str, index: int) -> bool:
     return not any(opener in text[:index] for opener in _PAREN_OPENERS)
 
 
-#: What an unclosed “ may follow: a paragraph start, a colon or its look-alike 院.
-OPEN_QUOTE_AFTER = ("", "\n", FULLWIDTH_COLON, "院")
+#: What an unclosed “ may follow: a colon or its look-alike 院 (回答院野…, a quotation of
+#: several paragraphs), or a paragraph start (:func:`_may_stay_open`).
+OPEN_QUOTE_AFTER = ("", "\n", FULLWIDTH_COLON, COLON_LOOKALIKE)
+
+
+def _may_stay_open(text: str, start: int) -> bool:
+    """Whether a “ at ``start`` that nothing closes is normal there. A quotation of several
+    paragraphs opens each again and closes only in the last, so an unclosed “ follows a colon
+    or starts a paragraph whose next paragraph opens with “ (or its look-alike) too; one
+    opening a paragraph the next does not continue is a hanzi (野旷天低树 opening a text)."""
+    _, before = _next_visible(text, start, -1)
+    if before not in OPEN_QUOTE_AFTER:
+        return False
+    if before not in ("", "\n"):
+        return True
+    line_end = text.find("\n", start)
+    while line_end != -1 and _next_visible(text, line_end, 1)[1] == "\n":
+        line_end = _next_visible(text, line_end, 1)[0]
+    return line_end != -1 and _next_visible(text, line_end, 1)[1] in (LEFT_DOUBLE_QUOTE, OPEN_QUOTE_LOOKALIKE)
+
+
 #: Marks that never hold a pair of their own kind (《…《…》…》, （…（…）…） are not written; a
 #: quotation inside a quotation takes ‘’, not “”: GB/T 15834).
 NO_NESTING = LEFT_BOOK_TITLE + FULLWIDTH_LEFT_PAREN + LEFT_DOUBLE_QUOTE
