@@ -243,6 +243,7 @@ HOLDING_GARBLED_PAGES = {
     "test_punct_shift_precision.py",
     "test_punct_shift_probe_names.py",
     "test_punct_shift_tables.py",
+    "test_punct_shift_text_edges.py",
 }
 
 
