@@ -164,8 +164,12 @@ def test_garbled_text_is_restored(name: str) -> None:
 
 # -- the evidence, one rule at a time ---------------------------------------------------------
 def garbled_context(snippet: str) -> str:
-    """``snippet`` inside a clearly garbled paragraph."""
+    """``snippet`` inside a clearly garbled paragraph (repaired: REPAIRED.format(snippet))."""
     return f"会议指出院野要抓好落实袁创新活动方式袁扩大覆盖遥冶{snippet}袁推动发展遥"
+
+
+#: What :func:`garbled_context` is once repaired, with ``{}`` for the snippet.
+REPAIRED = "会议指出：“要抓好落实，创新活动方式，扩大覆盖。”{}，推动发展。"
 
 
 @pytest.mark.parametrize(
@@ -202,8 +206,7 @@ def garbled_context(snippet: str) -> str:
     ],
 )
 def test_evidence(snippet: str, expected: str) -> None:
-    repaired_context = "会议指出：“要抓好落实，创新活动方式，扩大覆盖。”{}，推动发展。"
-    assert repair(garbled_context(snippet)) == repaired_context.format(expected)
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
 
 
 def test_single_dash_lookalike_is_the_verb() -> None:

@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_punct_shift import repair
-from tests.test_punct_shift_names import REPAIRED, garbled_context
+from tests.test_punct_shift import REPAIRED, garbled_context, repair
 
 
 @pytest.mark.parametrize(

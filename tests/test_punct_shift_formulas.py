@@ -5,8 +5,7 @@ identifier (``Dialog员``); and the real words beside the same characters that m
 import pytest
 
 from cleaner.stages.punct_shift.document import _formula_mark
-from tests.test_punct_shift import repair
-from tests.test_punct_shift_names import REPAIRED, garbled_context
+from tests.test_punct_shift import REPAIRED, garbled_context, repair
 
 #: A garbled line of LibreOffice-like help around the snippet (the snippet on a line of its own,
 #: as a formula or an example stands in a manual).

@@ -14,8 +14,8 @@ from cleaner.config import Config
 from cleaner.stages.base import StageContext
 from cleaner.stages.punct_shift import detect
 from cleaner.tables import read_tsv
-from tests.test_punct_shift import repair
-from tests.test_punct_shift_names import REPAIRED, _given_names_generator, garbled_context
+from tests.test_punct_shift import REPAIRED, garbled_context, repair
+from tests.test_punct_shift_names import _given_names_generator
 
 
 def doubts(text: str) -> list[str]:

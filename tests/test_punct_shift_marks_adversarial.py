@@ -7,9 +7,8 @@ import pytest
 
 from cleaner.stages.base import StageContext
 from cleaner.stages.punct_shift import detect
-from tests.test_punct_shift import repair
-from tests.test_punct_shift_names import REPAIRED
-from tests.test_punct_shift_names import garbled_context as garbled
+from tests.test_punct_shift import REPAIRED, repair
+from tests.test_punct_shift import garbled_context as garbled
 
 
 @pytest.mark.parametrize(

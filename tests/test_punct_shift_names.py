@@ -7,15 +7,9 @@ import pytest
 from cleaner.stages.base import StageContext
 from cleaner.stages.punct_shift import detect
 from cleaner.tables import read_tsv
-from tests.test_punct_shift import repair
+from tests.test_punct_shift import REPAIRED, garbled_context, repair
 
-
-def garbled_context(snippet: str) -> str:
-    """``snippet`` inside a clearly garbled paragraph."""
-    return f"会议指出院野要抓好落实袁创新活动方式袁扩大覆盖遥冶{snippet}袁推动发展遥"
-
-
-REPAIRED = "会议指出：“要抓好落实，创新活动方式，扩大覆盖。”{}，推动发展。"
+__all__ = ["REPAIRED", "garbled_context"]  # (the other punct-shift test files import them from here too)
 
 
 @pytest.mark.parametrize(

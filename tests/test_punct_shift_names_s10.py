@@ -9,8 +9,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner.tables import read_tsv
-from tests.test_punct_shift import repair
-from tests.test_punct_shift_names import REPAIRED, garbled_context
+from tests.test_punct_shift import REPAIRED, garbled_context, repair
 
 #: A garbled paragraph before and after the snippet (，。“” as 袁遥野冶).
 GARBLED_BEFORE = "会议指出院野要抓好落实遥冶他说袁我们要继续努力遥\n"

@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner.stages.punct_shift.numbers import _approximation_after_unround
-from tests.test_punct_shift import garbled_context, repair
-from tests.test_punct_shift_names import REPAIRED
+from tests.test_punct_shift import REPAIRED, garbled_context, repair
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,7 @@ import pytest
 
 from cleaner.stages.base import StageContext
 from cleaner.stages.punct_shift import detect
-from tests.test_punct_shift import repair
-from tests.test_punct_shift_names import REPAIRED, garbled_context
+from tests.test_punct_shift import REPAIRED, garbled_context, repair
 
 #: (class 1) a surname and a given name after a verb or a preposition that takes a person as its object.
 OBJECT_NAMES = [

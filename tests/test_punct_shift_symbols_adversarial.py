@@ -10,9 +10,8 @@ import random
 import pytest
 
 from bench.accuracy_punct_shift import garble
-from tests.test_punct_shift import repair
-from tests.test_punct_shift_names import REPAIRED
-from tests.test_punct_shift_names import garbled_context as garbled
+from tests.test_punct_shift import REPAIRED, repair
+from tests.test_punct_shift import garbled_context as garbled
 
 #: A garbled page with a Latin word besides (ＴＣＬ): the evidence some rules ask for
 PAGE = "会议指出：“要抓好落实，创新活动方式。”ＴＣＬ集团的产品销往各地。\n"

@@ -3,8 +3,7 @@ common surname before 尧 that a list of one surname would leave (由王尧签�
 
 import pytest
 
-from tests.test_punct_shift import repair
-from tests.test_punct_shift_names import REPAIRED, garbled_context
+from tests.test_punct_shift import REPAIRED, garbled_context, repair
 
 
 @pytest.mark.parametrize(
