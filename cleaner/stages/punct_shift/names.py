@@ -423,6 +423,8 @@ def _name_like(text: str, index: int) -> str:
     second = text[index + 1 : index + 2]
     if first not in chars or first in function or first in SURNAME_LOOKALIKES:
         return ""  # 袁叶丹 is ，叶丹: a surname look-alike starts no given name
+    if _no_given_name_pair(text, index):
+        return ""
     if second in chars and second not in function and second not in PARTICLES and second not in punct:
         pair = first + second
         if (first == second and pair not in KINSHIP_DOUBLED) or chars[first][0] + chars[second][
@@ -438,6 +440,23 @@ def _name_like(text: str, index: int) -> str:
     if not second or second in function or second in _NAME_END or not is_han(second):
         return first
     return ""
+
+
+#: Laughter, which doubles its character as given names do (婷婷) but names nobody: 让她快点
+#: 睡觉袁呵呵 is ，呵呵.
+LAUGHTER = frozenset({"呵呵", "哈哈", "嘻嘻", "嘿嘿", "嘎嘎"})
+#: The length of the set phrases (成语) that a pair of characters may start.
+SET_PHRASE = 4
+
+
+def _no_given_name_pair(text: str, index: int) -> bool:
+    """Whether the two hanzi at ``index`` are no given name whatever their characters say:
+    laughter (呵呵), or the start of a set phrase of four that the text goes on with (引向深入袁
+    扎扎实实地, 工作者袁默默无闻, 总结袁归根到底): a name is not followed by the rest of one."""
+    if text[index : index + 2] in LAUGHTER:
+        return True
+    phrase = text[index : index + SET_PHRASE]
+    return len(phrase) == SET_PHRASE and lexicon.is_word(phrase, min_freq=1)
 
 
 #: Kinship words that double their character: no given name (上学的妹妹袁妹妹却在 is ，妹妹).

@@ -1,0 +1,56 @@
+"""punct-shift: a 袁 before what only looks like a given name is the comma (session 11):
+laughter (袁呵呵), the start of a set phrase (袁扎扎实实), ... while real names with the
+surname 袁 in natural text stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_punct_shift import repair
+from tests.test_punct_shift_names import REPAIRED, garbled_context
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # laughter doubles its character as a given name does (婷婷), but names nobody
+        ("让她快点睡觉袁呵呵遥后来买了这本书", "让她快点睡觉，呵呵。后来买了这本书"),
+        ("我比较爱吃鸡蛋的袁呵呵遥第一感觉就很好", "我比较爱吃鸡蛋的，呵呵。第一感觉就很好"),
+        ("有点嫉妒袁呵呵袁有一点儿重", "有点嫉妒，呵呵，有一点儿重"),
+        # the pair starts a set phrase that the text goes on with: no name
+        ("活动巩固下来袁引向深入袁扎扎实实地推向基层", "活动巩固下来，引向深入，扎扎实实地推向基层"),
+        ("广大基层广播电视工作者袁默默无闻作出了无私奉献", "广大基层广播电视工作者，默默无闻作出了无私奉献"),
+        ("增长与下滑袁归根到底取决于农民", "增长与下滑，归根到底取决于农民"),
+        ("世代沿袭袁生生不息袁绵延不绝", "世代沿袭，生生不息，绵延不绝"),
+    ],
+)
+def test_a_comma_before_what_only_looks_like_a_given_name_is_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+#: Natural sentences with the surname 袁 where what follows it reads as a given name: kept.
+NATURAL = [
+    "叶伟和袁芳是同学",
+    "袁隆平院士来到田间",
+    "记者日前采访了袁晓峰",
+    "在袁明的建议下",
+    "年长的袁德胜站了起来",
+    "主持人袁鸣",
+    "请袁哈达讲话",
+    # 老 and 小 of a familiar name, after words that are no adverb of degree
+    "他和小袁一起去",
+    "还有小袁和老袁",
+    "你好小袁",
+    "他告别小袁",
+    "同事小袁不过二十岁",
+    "司机小袁因为工作忙",
+    "徒弟小袁很能干",
+    "我和小袁不过是朋友",
+    "队长老袁今年六十八岁",
+]
+
+
+@pytest.mark.parametrize("snippet", NATURAL)
+def test_natural_sentences_with_the_surname_stay(snippet: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(snippet)
