@@ -23,6 +23,11 @@ from tests.test_punct_shift_names import REPAIRED, garbled_context
         ("广大基层广播电视工作者袁默默无闻作出了无私奉献", "广大基层广播电视工作者，默默无闻作出了无私奉献"),
         ("增长与下滑袁归根到底取决于农民", "增长与下滑，归根到底取决于农民"),
         ("世代沿袭袁生生不息袁绵延不绝", "世代沿袭，生生不息，绵延不绝"),
+        # 小 after an adverb of degree is an adjective, no familiar name (小袁)
+        ("我住的是单人间袁房间有点小袁不过设施还是很完备", "我住的是单人间，房间有点小，不过设施还是很完备"),
+        ("但是完整且有趣袁女儿还小袁如果只是读文字", "但是完整且有趣，女儿还小，如果只是读文字"),
+        ("房间过小袁能看电视的空间只能摆下一张椅子", "房间过小，能看电视的空间只能摆下一张椅子"),
+        ("淋浴的水流特别小袁在家洗澡的时间等于在酒店", "淋浴的水流特别小，在家洗澡的时间等于在酒店"),
     ],
 )
 def test_a_comma_before_what_only_looks_like_a_given_name_is_repaired(snippet: str, expected: str) -> None:

@@ -528,6 +528,28 @@ CLAUSE_CONJUNCTIONS = "但"
 #: Adverbs of degree and negation: 老 and 小 after them are adjectives (规模较小，, 宝刀不老，),
 #: not the familiar form of a name.
 DEGREE_ADVERBS = "不没较很太最更已挺"
+#: Adverbs of degree of a word or more, and those of one character that also end other words
+#: (还 又 过 也 好: 房间有点小袁不过, 女儿还小袁如果, 房间过小袁能看): read as words, so that
+#: 你好小袁 (你好) is not one of them.
+DEGREE_WORDS = frozenset(
+    {"有点", "有些", "还", "又", "过", "也", "好", "真", "超级", "特别", "相当", "非常", "比较", "蛮"}
+)
+#: How far back the words before 老 or 小 are segmented.
+DEGREE_REACH = 6
+
+
+def _adjective_familiar(head: str) -> bool:
+    """Whether the 老 or 小 that ends ``head`` is an adjective, no familiar form of a name:
+    after an adverb of degree or negation (规模较小, 宝刀不老, 房间有点小), or ending a set
+    phrase of three or four (上有老下有小袁压力大 is ，压力大; 一家老小)."""
+    if head[-2:-1] in DEGREE_ADVERBS:
+        return True
+    if any(lexicon.is_word(head[-size:], min_freq=1) for size in (3, 4) if len(head) >= size):
+        return True
+    words = lexicon.best_segmentation(head[-DEGREE_REACH:-1])
+    return bool(words) and words[-1] in DEGREE_WORDS
+
+
 #: 袁某: the anonymised name of court reports (but ，某公司 ，某地 ，某年 are a comma).
 ANONYMOUS = "某"
 NOT_AFTER_ANONYMOUS = "公市县村区镇乡厂校院店人地年月日天时些种个项位部单企机医网平国省家类次处"
@@ -671,7 +693,7 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
     if head[-1:] and head[-1] in FAMILIAR:
         before = head[-2:-1]
         familiar = not (before and is_han(before) and lexicon.is_word(before + head[-1], min_freq=1))
-        familiar = (familiar and (not before or before not in DEGREE_ADVERBS)) or _ends_with_any(
+        familiar = (familiar and (not before or not _adjective_familiar(head))) or _ends_with_any(
             head[:-1], _roles_by_length()
         )
         if (
