@@ -9,6 +9,7 @@ import pytest
 
 from tests.test_punct_shift import repair
 from tests.test_punct_shift_names import REPAIRED, garbled_context
+from tests.test_punct_shift_names_s10 import in_garbled_document
 
 
 @pytest.mark.parametrize(
@@ -59,3 +60,28 @@ NATURAL = [
 @pytest.mark.parametrize("snippet", NATURAL)
 def test_natural_sentences_with_the_surname_stay(snippet: str) -> None:
     assert repair(garbled_context(snippet)) == REPAIRED.format(snippet)
+
+
+#: A profile that names 安子文 at the start of sentence after sentence (安 is left out of the
+#: surname table as a common word): 同志袁安子文同志 is 同志，安子文同志, no name of four.
+PROFILE = (
+    "安子文同志是我们党的杰出领导人遥安子文同志重视发动群众遥安子文同志经常下乡搞调查遥"
+    "为了纪念含冤去世的刘少奇同志袁安子文同志凭着对党负责的精神提出建议遥"
+)
+#: A profile that names its subject by the given name alone (遥晓峰同志, 遥晓峰说): the full
+#: name 袁晓峰 stays.
+GIVEN_NAME_PROFILE = (
+    "会议指出院野要抓好落实遥冶书记袁晓峰同志参加了会议遥晓峰同志指出袁要抓好落实遥"
+    "晓峰同志还强调袁要继续努力遥晓峰同志最后说袁大家辛苦了遥"
+)
+
+
+def test_a_full_name_that_starts_clauses_elsewhere_takes_no_surname() -> None:
+    out = repair(in_garbled_document(PROFILE))
+    assert "刘少奇同志，安子文同志" in out
+    assert out.count("袁") == 0
+
+
+def test_a_given_name_said_alone_elsewhere_keeps_its_surname() -> None:
+    out = repair(in_garbled_document(GIVEN_NAME_PROFILE))
+    assert "书记袁晓峰同志参加了会议。" in out

@@ -165,7 +165,11 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
         end = cand.end
         if cand.hanzi != COMMA_LOOKALIKE or cand.evidence >= ENOUGH_FROM:
             continue
-        if text[end : end + 1] not in surnames and not _full_name_before_rank(text, end):
+        if (
+            text[end : end + 1] not in surnames
+            and not _full_name_before_rank(text, end)
+            and not _full_name_starts_clauses(text, end)
+        ):
             continue
         kinds = cand.kinds
         if EV_NO_MARK in kinds or _NAME_KINDS.isdisjoint(kinds):
@@ -203,6 +207,39 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
 #: Titles after a full name: those of TITLES and military ranks (阮华盛少将).
 RANKS = ("上将", "中将", "少将", "大校", "上校", "中校", "少校")
 NAME_TITLES = (*TITLES, *RANKS)
+
+
+def _full_name_starts_clauses(text: str, at: int) -> bool:
+    """Whether the three hanzi at ``at`` start clauses elsewhere in the text, as a full name of
+    its own does (袁安子文同志 where 遥安子文同志 starts sentence after sentence): once if they
+    begin with a surname of the table, else FULL_NAME_CLAUSES times (安 and 龙 are left out of
+    the table as common words) and not as a given name before what follows a name does
+    (遥晓峰说 of 袁晓峰说, 遥润五同志 of 袁润五同志: 说 and 同志 follow names)."""
+    name = text[at : at + 3]
+    if len(name) < 3 or not all(is_han(c) and c not in _all_lookalikes() for c in name):
+        return False
+    starts = sum(_clause_start(text, other) for other in _occurrences(text, name) if other != at)
+    if name[0] in _surnames():
+        return starts > 0
+    _, followers, function = _name_words()
+    return (
+        starts >= FULL_NAME_CLAUSES
+        and name[2] not in function
+        and not text.startswith(followers, at + 2)
+        and not text.startswith(_given_name_followers(), at + 2)
+    )
+
+
+@functools.cache
+def _given_name_followers() -> tuple[str, ...]:
+    """What follows a given name said alone (遥润五同志, 遥晓峰说), besides the name followers of
+    the table: speech, titles, job titles and NAME_FOLLOWERS_MORE."""
+    return (*SPEECH, *NAME_TITLES, *JOB_TITLES, *NAME_FOLLOWERS_MORE)
+
+
+#: How often three hanzi that begin with no surname of the table must start a clause elsewhere
+#: to be read as a full name of their own.
+FULL_NAME_CLAUSES = 3
 
 
 def _full_name_before_rank(text: str, at: int) -> bool:
@@ -867,11 +904,13 @@ def _same_names(text: str, candidates: list[_Candidate], by_start: dict[int, _Ca
         for c in candidates
         if c.hanzi in SURNAME_LOOKALIKES and c.evidence < DOUBT_FROM + 0.5 and EV_SURNAME in c.kinds
     }
+    function = _name_words()[2]
     names = {
         (h, g)
         for h, g in names
         if len(g) == 2
         and all(is_han(ch) for ch in g)
+        and not (g[0] in function and g[1] in function)  # (威海小袁所以: 所以 is no given name to spread)
         and (g[0] not in punct or _name_like(g + "\n", 0) == g)
         and (g[1] not in punct or g[1] in _OPENINGS)
     }
