@@ -85,3 +85,9 @@ def test_a_full_name_that_starts_clauses_elsewhere_takes_no_surname() -> None:
 def test_a_given_name_said_alone_elsewhere_keeps_its_surname() -> None:
     out = repair(in_garbled_document(GIVEN_NAME_PROFILE))
     assert "书记袁晓峰同志参加了会议。" in out
+
+
+def test_two_characters_that_start_no_given_name_are_spread_as_no_name() -> None:
+    # (威海小袁所以 may read as 小袁 before 所以; 所以 is then no name to read elsewhere)
+    out = repair(in_garbled_document("地理位置不错袁因为威海小袁所以打车方便遥本来说没有大床房袁所以定了两个标间遥"))
+    assert "没有大床房，所以定了两个标间。" in out
