@@ -29,6 +29,14 @@ from tests.test_punct_shift_names_s10 import in_garbled_document
         ("但是完整且有趣袁女儿还小袁如果只是读文字", "但是完整且有趣，女儿还小，如果只是读文字"),
         ("房间过小袁能看电视的空间只能摆下一张椅子", "房间过小，能看电视的空间只能摆下一张椅子"),
         ("淋浴的水流特别小袁在家洗澡的时间等于在酒店", "淋浴的水流特别小，在家洗澡的时间等于在酒店"),
+        # an adverb that opens a sentence takes no name as its object
+        ("还舍不得送人遥首先袁书的质量很不错", "还舍不得送人。首先，书的质量很不错"),
+        ("所有人都不得而知浴其实袁丹尼患有严重的孤独恐惧", "所有人都不得而知！其实，丹尼患有严重的孤独恐惧"),
+        ("欢乐和痛苦是绝不重复的遥相反袁梦的唯一目的是", "欢乐和痛苦是绝不重复的。相反，梦的唯一目的是"),
+        # no given name ends with a pronoun, an adverb or a particle before a verb of speech
+        ("妈妈正在学袁听她说还不错", "妈妈正在学，听她说还不错"),
+        ("还是听不懂的样子袁便又说袁这东西是中国的", "还是听不懂的样子，便又说，这东西是中国的"),
+        ("那是自然的了袁总的说来是物有所值了", "那是自然的了，总的说来是物有所值了"),
     ],
 )
 def test_a_comma_before_what_only_looks_like_a_given_name_is_repaired(snippet: str, expected: str) -> None:

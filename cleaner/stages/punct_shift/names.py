@@ -557,6 +557,9 @@ SPEECH = ("说", "表示", "介绍", "告诉", "认为", "指出", "强调", "�
 _NAME_END = frozenset("，。、：；）”\n 袁遥尧院曰冶冤")
 #: Characters that end words and never stand second in a given name (，新的: no name 新的).
 PARTICLES = "的了着地得们"
+#: Pronouns and adverbs that stand between a subject or a verb and what it says (听她说, 便又说,
+#: 胡竟说) and the particles: no given name ends with one.
+NOT_NAME_ENDS = "他她它你我又也都就还竟" + PARTICLES
 #: 老袁, 小袁: a familiar form of a surname.
 FAMILIAR = "老小"
 #: A conjunction that starts a clause after an adjective (虽然年纪小，但…), and follows no
@@ -769,8 +772,14 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
     if not text.startswith(SPEECH, start + 3):
         return None
     name = _given_name(text, start + 1)
-    if len(name) == 2 and not lexicon.is_word(name, min_freq=1) and not _starts_no_given_name(name[0]):
-        # (not 一封信，信中说 nor ，便又说: no given name starts with 信 or 便)
+    if (
+        len(name) == 2
+        and not lexicon.is_word(name, min_freq=1)
+        and not _starts_no_given_name(name[0])
+        and name[1] not in NOT_NAME_ENDS
+    ):
+        # (not 一封信，信中说 nor ，便又说: no given name starts with 信 or 便; nor 妈妈正在学，听她说
+        # nor ，总的说来: no given name ends with 她 or 的)
         return EV_SURNAME, "a surname before a given name that is no word and a verb of speech (袁志刚说)"
     return None
 
@@ -1047,6 +1056,14 @@ CLAUSE_OBJECT_VERBS = frozenset(
         "表明", "打开", "推开", "宣布", "承认", "希望", "相信", "估计", "预计", "指责", "回答", "问道", "看来",
     }
 )  # fmt: skip
+#: Adverbs that open a sentence and take no object, which jieba tags as predicates (d) all
+#: the same: a comma follows them (首先，书的质量 ; 其实，丹尼患有; 当然，征文来稿).
+SENTENCE_ADVERBS = frozenset(
+    {
+        "首先", "其次", "其实", "当然", "相反", "随后", "然后", "另外", "此外", "同时", "因此", "总之",
+        "例如", "比如", "显然", "果然", "后来", "最后", "接着", "于是", "而且", "确实", "可见", "从此",
+    }
+)  # fmt: skip
 #: A word this common (jieba's count) that follows a 袁 starts a clause rather than being a
 #: given name (明白 10,875, 晓得 1,373; 立新 51, 国庆 131 are names too), unless jieba tags it
 #: a name (建国, 秀英).
@@ -1058,14 +1075,20 @@ OBJECT_LEAD_REACH = 6
 def _takes_name_object(head: str) -> bool:
     """Whether ``head`` (the text before a 袁) ends with a word that takes a name as its object:
     a verb jieba tags (采访, 聘请) with or without 了, or a preposition of NAME_OBJECT_LEADS; not
-    a verb that takes a clause (认为, 看到: a comma often follows)."""
+    a verb that takes a clause (认为, 看到: a comma often follows) nor an adverb that opens a
+    sentence (首先, 其实)."""
     words = lexicon.best_segmentation(head)
     last = words[-1] if words else ""
     if last == "了" and len(words) > 1:
         last = words[-2]  # (a verb's: 采访了; no preposition takes 了)
     elif last in NAME_OBJECT_LEADS:
         return True
-    return len(last) >= 2 and lexicon.starts_predicate(last) and last not in CLAUSE_OBJECT_VERBS
+    return (
+        len(last) >= 2
+        and lexicon.starts_predicate(last)
+        and last not in CLAUSE_OBJECT_VERBS
+        and last not in SENTENCE_ADVERBS
+    )
 
 
 def _name_after_hanzi(text: str, surnames: list[_Candidate]) -> None:
