@@ -37,6 +37,15 @@ from tests.test_punct_shift_names_s10 import in_garbled_document
         ("妈妈正在学袁听她说还不错", "妈妈正在学，听她说还不错"),
         ("还是听不懂的样子袁便又说袁这东西是中国的", "还是听不懂的样子，便又说，这东西是中国的"),
         ("那是自然的了袁总的说来是物有所值了", "那是自然的了，总的说来是物有所值了"),
+        # a set phrase after a name of one (总 before 的) is no name either
+        ("房间面积很大袁服务尚可袁总的来说还满意", "房间面积很大，服务尚可，总的来说还满意"),
+        # a list of full names, the first with a surname left out of the table (马): two more items
+        (
+            "选举周文华为省政协主席袁马国良尧谭方之尧曹亚范尧李明为副主席",
+            "选举周文华为省政协主席，马国良、谭方之、曹亚范、李明为副主席",
+        ),
+        # 以来 follows an event, no person
+        ("教育局的同志告诉记者袁建省以来袁海口市新建学校", "教育局的同志告诉记者，建省以来，海口市新建学校"),
     ],
 )
 def test_a_comma_before_what_only_looks_like_a_given_name_is_repaired(snippet: str, expected: str) -> None:
@@ -62,6 +71,10 @@ NATURAL = [
     "徒弟小袁很能干",
     "我和小袁不过是朋友",
     "队长老袁今年六十八岁",
+    # 以前 and 之后 follow a person as adverbs; a list of names whose first is 袁伟
+    "记者袁建国以前是工人",
+    "记者袁建国之后说",
+    "工程师袁伟和李明参加了会议",
 ]
 
 

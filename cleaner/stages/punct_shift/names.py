@@ -267,7 +267,9 @@ def _list_of_full_names_after(text: str, candidates: list[_Candidate]) -> None:
     """``省政协主席袁宋宝瑞尧秦玉琴尧杨…``: three hanzi after 袁 that begin with a common
     surname and stand first in a list of names (an enumeration comma after them, and a short
     item after that) are a full name of their own; 袁宋宝瑞 would be a name of four, which a
-    single surname does not make. So the 袁 is a comma, whatever the name evidence said."""
+    single surname does not make. So the 袁 is a comma, whatever the name evidence said.
+    Where the three begin with no common surname of the table (马 and 万 are left out as
+    common words), the list must go on for two short items (主席袁马国良尧谭方之尧曹…)."""
     surnames = _commonest_surnames()
     punct, digits, _ = _lookalikes()
     enumeration = ENUMERATION[-1]  # 尧, the look-alike of 、
@@ -276,7 +278,6 @@ def _list_of_full_names_after(text: str, candidates: list[_Candidate]) -> None:
         if (
             cand.hanzi != COMMA_LOOKALIKE
             or cand.evidence >= ENOUGH_FROM
-            or text[end : end + 1] not in surnames
             or text[end + 3 : end + 4] != enumeration
             or EV_NO_MARK in cand.kinds
             or _NAME_KINDS.isdisjoint(cand.kinds)
@@ -285,14 +286,35 @@ def _list_of_full_names_after(text: str, candidates: list[_Candidate]) -> None:
         name = text[end : end + 3]
         if not all(is_han(c) and c not in punct and c not in digits for c in name):
             continue
-        # the next item: two or three hanzi, then a mark's look-alike (尧 袁 遥 渊)
-        at = end + 4
-        while at < end + 8 and at < len(text) and is_han(text[at]) and text[at] not in punct:
-            at += 1
-        if not 2 <= at - end - 4 <= 3 or text[at : at + 1] not in punct:
+        items = 1 if name[0] in surnames else LIST_ITEMS_WITHOUT_SURNAME
+        if _short_list_items(text, end + 4, punct) < items:
             continue
         cand.add(0.0, f"{name} is the first of a list of names ({cand.hanzi}{name} would be a name of four)", EV_OTHER)
         cand.evidence = LIKELY_FROM
+
+
+#: How many short items must follow three hanzi that begin with no common surname, for them
+#: to stand first in a list of names.
+LIST_ITEMS_WITHOUT_SURNAME = 2
+
+
+def _short_list_items(text: str, at: int, punct: dict[str, str]) -> int:
+    """How many items of two or three hanzi, each but the last ended by 尧 (the look-alike of
+    、), the last by any mark's look-alike (尧 袁 遥 渊), follow from ``at`` (up to
+    LIST_ITEMS_WITHOUT_SURNAME)."""
+    enumeration = ENUMERATION[-1]
+    count = 0
+    while count < LIST_ITEMS_WITHOUT_SURNAME:
+        end = at
+        while end < at + 4 and end < len(text) and is_han(text[end]) and text[end] not in punct:
+            end += 1
+        if not 2 <= end - at <= 3 or text[end : end + 1] not in punct:
+            break
+        count += 1
+        if text[end] != enumeration:
+            break
+        at = end + 1
+    return count
 
 
 def _inside_names(text: str, candidates: list[_Candidate], by_start: dict[int, _Candidate]) -> None:
@@ -643,6 +665,17 @@ def _unknown_name(text: str, index: int) -> bool:
     return not any(lexicon.is_word(text[index : index + size], min_freq=1) for size in (2, 3, 4))
 
 
+#: Words that follow an event or a time, never a person (建省以来; not 以前 以后 之前 之后, which
+#: follow a person as adverbs: 袁建国以前是工人).
+EVENT_POSTPOSITIONS = ("以来", "期间", "之际", "之初")
+
+
+def _event_after(text: str, index: int) -> bool:
+    """Whether the two hanzi at ``index`` are followed by a word that follows an event, not a
+    person (告诉记者袁建省以来 is 记者，建省以来): they are no given name."""
+    return text.startswith(EVENT_POSTPOSITIONS, index + 2)
+
+
 @functools.cache
 def _name_triggers() -> frozenset[str]:
     """The characters before a surname look-alike that some rule of :func:`_name_context`
@@ -697,6 +730,7 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
         and _ends_with_any(head, _roles_and_role_nouns_by_length())
         and not _starts_no_given_name(after)
         and (_given_name(text, start + 1) or _unknown_name(text, start + 1) or _name_like(text, start + 1))
+        and not _event_after(text, start + 1)
     ):
         # (a given name starts with no common character unseen in given names: not 服务员，
         # 人员、 nor 成员，由本人; nor 议员，由4个 garbled 由源个; but 记者袁犇 is a name)
@@ -888,7 +922,7 @@ def _person_before(view: str, text: str, candidates: list[_Candidate]) -> None:
             or _rare_given_char(text, start + 1)
         ):
             continue  # (梓航: no word, and 梓 is seen in given names; not 由所 in ，由所在单位)
-        if _clause_word_after(text, start + 1):
+        if _clause_word_after(text, start + 1) or _event_after(text, start + 1):
             continue  # 选民，另外…, 学者，早就…: a common word starts the clause, no given name
         last = lexicon.best_segmentation(left)[-1]
         if last == POSSESSIVE:
@@ -1127,8 +1161,12 @@ def _name_after_hanzi(text: str, surnames: list[_Candidate]) -> None:
         ):
             continue
         name = _name_like(text, start + 1)
-        if not name and (text[start + 2 : start + 3] == POSSESSIVE or text.startswith(SPEECH, start + 2)):
-            name = first  # (袁明的, 袁红说: _name_like reads no particle after a name of one)
+        if (
+            not name
+            and (text[start + 2 : start + 3] == POSSESSIVE or text.startswith(SPEECH, start + 2))
+            and not _no_given_name_pair(text, start + 1)
+        ):
+            name = first  # (袁明的, 袁红说: _name_like reads no particle after a name of one; not ，总的来说)
         rest = start + 1 + len(name)
         after = text[rest : rest + 1]
         if len(name) == 2:
