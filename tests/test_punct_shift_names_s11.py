@@ -70,6 +70,10 @@ NATURAL = [
     "司机小袁因为工作忙",
     "徒弟小袁很能干",
     "我和小袁不过是朋友",
+    # 过 after a verb is its aspect, no adverb of degree (房间过小)
+    "他问过小袁",
+    "我们曾经帮过小袁",
+    "他们拜访过小袁",
     "队长老袁今年六十八岁",
     # 以前 and 之后 follow a person as adverbs; a list of names whose first is 袁伟
     "记者袁建国以前是工人",

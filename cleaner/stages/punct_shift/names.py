@@ -596,6 +596,8 @@ DEGREE_ADVERBS = "不没较很太最更已挺"
 DEGREE_WORDS = frozenset(
     {"有点", "有些", "还", "又", "过", "也", "好", "真", "超级", "特别", "相当", "非常", "比较", "蛮"}
 )
+#: An adverb of degree (过小, too small) that is also the aspect of a verb (问过).
+ASPECT_OR_DEGREE = "过"
 #: How far back the words before 老 or 小 are segmented.
 DEGREE_REACH = 6
 
@@ -609,7 +611,13 @@ def _adjective_familiar(head: str) -> bool:
     if any(lexicon.is_word(head[-size:], min_freq=1) for size in (3, 4) if len(head) >= size):
         return True
     words = lexicon.best_segmentation(head[-DEGREE_REACH:-1])
-    return bool(words) and words[-1] in DEGREE_WORDS
+    if not words or words[-1] not in DEGREE_WORDS:
+        return False
+    if words[-1] != ASPECT_OR_DEGREE:
+        return True
+    # 过 after a verb is its aspect (问过小袁, 帮过小袁, 拜访过小袁: jieba tags 问 a noun, so a
+    # word of one character counts as a verb), after a noun of two or more its degree (房间过小)
+    return len(words) >= 2 and len(words[-2]) >= 2 and not lexicon.starts_predicate(words[-2])
 
 
 #: 袁某: the anonymised name of court reports (but ，某公司 ，某地 ，某年 are a comma).
