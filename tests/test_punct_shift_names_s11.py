@@ -51,6 +51,10 @@ def garble(text: str) -> str:
         "房间面积很大，服务尚可，总的来说还满意",
         # a list of full names, the first with a surname left out of the table (马): two more items
         "选举周文华为省政协主席，马国良、谭方之、曹亚范、李明为副主席",
+        # 以…为由 ends a clause as 理由 and 自由 do, though 由 needs an object elsewhere
+        "以盗车人是用钥匙将车开走的为由，明确表示不承担责任",
+        "他说这是理由，我们不能接受",
+        "这是自由，谁也不能剥夺",
         # 以来 follows an event, no person
         "教育局的同志告诉记者，建省以来，海口市新建学校",
     ],
@@ -82,6 +86,9 @@ NATURAL = [
     "我们曾经帮过小袁",
     "他们拜访过小袁",
     "队长老袁今年六十八岁",
+    # no clause ends with 由 (but 以…为由), whatever follows the surname (和平 starts with 和)
+    "这部电影由袁和平担任武术指导",
+    "这次会议由袁副局长主持",
     # 以前 and 之后 follow a person as adverbs; a list of names whose first is 袁伟
     "记者袁建国以前是工人",
     "记者袁建国之后说",

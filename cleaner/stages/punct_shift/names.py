@@ -449,9 +449,13 @@ def _object_words_ending() -> dict[str, tuple[str, ...]]:
     return by_end
 
 
-#: Prepositions of the object words that no clause ends with (以…为由， does; 给 请 找 may:
-#: 给，这是你的). Only a comma is ruled out after them (把《周易》: a title may follow).
-PREPOSITIONS = "把同跟替让"
+#: Prepositions of the object words that no clause ends with (给 请 找 may: 给，这是你的), and 由
+#: but in 以…为由， (CLAUSE_ENDING_OBJECT_WORDS). Only a comma is ruled out after them
+#: (把《周易》: a title may follow; 由袁和平担任: 和平 starts with 和, so no name reads there).
+PREPOSITIONS = "把同跟替让由"
+#: An object word ending a phrase that ends clauses, which jieba does not hold as a word (以
+#: 盗车人用钥匙开走为由，明确表示…): as 理由 and 自由 do, it ends a clause.
+CLAUSE_ENDING_OBJECT_WORDS = frozenset({"为由"})
 #: Name followers that also need an object (袁伟和叶青, 和袁伟).
 OBJECT_FOLLOWERS = "和与向被"
 
@@ -548,6 +552,8 @@ def _after_object_word_in(head: str) -> bool:
     for word in _object_words_ending().get(head[-1:], ()):
         if head.endswith(word):
             before = head[-len(word) - 1 : -len(word)]
+            if before + word in CLAUSE_ENDING_OBJECT_WORDS:
+                continue
             if not (before and is_han(before) and lexicon.is_word(before + word, min_freq=1)):
                 return True
     return False
