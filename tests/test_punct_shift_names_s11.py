@@ -51,6 +51,8 @@ def garble(text: str) -> str:
         "房间面积很大，服务尚可，总的来说还满意",
         # a list of full names, the first with a surname left out of the table (马): two more items
         "选举周文华为省政协主席，马国良、谭方之、曹亚范、李明为副主席",
+        # 明明 before 说 is "plainly" as often as a doubled given name: the comma stays
+        "你答应过我，明明说好了要来",
         # 以…为由 ends a clause as 理由 and 自由 do, though 由 needs an object elsewhere
         "以盗车人是用钥匙将车开走的为由，明确表示不承担责任",
         "他说这是理由，我们不能接受",
@@ -86,6 +88,9 @@ NATURAL = [
     "我们曾经帮过小袁",
     "他们拜访过小袁",
     "队长老袁今年六十八岁",
+    # a doubled given name that is a rare word, before a verb of speech
+    "观众袁婷婷说",
+    "记者袁丹丹说",
     # no clause ends with 由 (but 以…为由), whatever follows the surname (和平 starts with 和)
     "这部电影由袁和平担任武术指导",
     "这次会议由袁副局长主持",

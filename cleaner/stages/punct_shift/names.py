@@ -822,7 +822,7 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
     name = _given_name(text, start + 1)
     if (
         len(name) == 2
-        and not lexicon.is_word(name, min_freq=1)
+        and (not lexicon.is_word(name, min_freq=1) or _rare_name_word(text, start + 1, name))
         and not _starts_no_given_name(name[0])
         and name[1] not in NOT_NAME_ENDS
     ):
@@ -830,6 +830,14 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
         # nor ，总的说来: no given name ends with 她 or 的)
         return EV_SURNAME, "a surname before a given name that is no word and a verb of speech (袁志刚说)"
     return None
+
+
+def _rare_name_word(text: str, index: int, name: str) -> bool:
+    """Whether ``name`` at ``index``, a word of the lexicon, reads as a given name all the same:
+    a doubled character, as given names double theirs (:func:`_name_like`), rare as a word (观众
+    袁婷婷说; not 明明, common as "plainly": ，明明说好了). (Not any rare word made of name
+    characters: 京东说 and 里森认为 start clauses.)"""
+    return name[0] == name[1] and _name_like(text, index) == name and lexicon.frequency(name) < NAME_WORD_FREQ
 
 
 @functools.cache
