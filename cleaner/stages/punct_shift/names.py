@@ -165,7 +165,11 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
         end = cand.end
         if cand.hanzi != COMMA_LOOKALIKE or cand.evidence >= ENOUGH_FROM:
             continue
-        if text[end : end + 1] not in surnames and not _full_name_before_rank(text, end):
+        if (
+            text[end : end + 1] not in surnames
+            and not _full_name_before_rank(text, end)
+            and not _full_name_starts_clauses(text, end)
+        ):
             continue
         kinds = cand.kinds
         if EV_NO_MARK in kinds or _NAME_KINDS.isdisjoint(kinds):
@@ -205,6 +209,39 @@ RANKS = ("上将", "中将", "少将", "大校", "上校", "中校", "少校")
 NAME_TITLES = (*TITLES, *RANKS)
 
 
+def _full_name_starts_clauses(text: str, at: int) -> bool:
+    """Whether the three hanzi at ``at`` start clauses elsewhere in the text, as a full name of
+    its own does (袁安子文同志 where 遥安子文同志 starts sentence after sentence): once if they
+    begin with a surname of the table, else FULL_NAME_CLAUSES times (安 and 龙 are left out of
+    the table as common words) and not as a given name before what follows a name does
+    (遥晓峰说 of 袁晓峰说, 遥润五同志 of 袁润五同志: 说 and 同志 follow names)."""
+    name = text[at : at + 3]
+    if len(name) < 3 or not all(is_han(c) and c not in _all_lookalikes() for c in name):
+        return False
+    starts = sum(_clause_start(text, other) for other in _occurrences(text, name) if other != at)
+    if name[0] in _surnames():
+        return starts > 0
+    _, followers, function = _name_words()
+    return (
+        starts >= FULL_NAME_CLAUSES
+        and name[2] not in function
+        and not text.startswith(followers, at + 2)
+        and not text.startswith(_given_name_followers(), at + 2)
+    )
+
+
+@functools.cache
+def _given_name_followers() -> tuple[str, ...]:
+    """What follows a given name said alone (遥润五同志, 遥晓峰说), besides the name followers of
+    the table: speech, titles, job titles and NAME_FOLLOWERS_MORE."""
+    return (*SPEECH, *NAME_TITLES, *JOB_TITLES, *NAME_FOLLOWERS_MORE)
+
+
+#: How often three hanzi that begin with no surname of the table must start a clause elsewhere
+#: to be read as a full name of their own.
+FULL_NAME_CLAUSES = 3
+
+
 def _full_name_before_rank(text: str, at: int) -> bool:
     """Whether three hanzi at ``at`` that begin with any surname (not only the commonest:
     主任袁阮华盛少将 is 主任，阮华盛少将) stand before a military rank: a full name of three."""
@@ -230,7 +267,9 @@ def _list_of_full_names_after(text: str, candidates: list[_Candidate]) -> None:
     """``省政协主席袁宋宝瑞尧秦玉琴尧杨…``: three hanzi after 袁 that begin with a common
     surname and stand first in a list of names (an enumeration comma after them, and a short
     item after that) are a full name of their own; 袁宋宝瑞 would be a name of four, which a
-    single surname does not make. So the 袁 is a comma, whatever the name evidence said."""
+    single surname does not make. So the 袁 is a comma, whatever the name evidence said.
+    Where the three begin with no common surname of the table (马 and 万 are left out as
+    common words), the list must go on for two short items (主席袁马国良尧谭方之尧曹…)."""
     surnames = _commonest_surnames()
     punct, digits, _ = _lookalikes()
     enumeration = ENUMERATION[-1]  # 尧, the look-alike of 、
@@ -239,7 +278,6 @@ def _list_of_full_names_after(text: str, candidates: list[_Candidate]) -> None:
         if (
             cand.hanzi != COMMA_LOOKALIKE
             or cand.evidence >= ENOUGH_FROM
-            or text[end : end + 1] not in surnames
             or text[end + 3 : end + 4] != enumeration
             or EV_NO_MARK in cand.kinds
             or _NAME_KINDS.isdisjoint(cand.kinds)
@@ -248,14 +286,35 @@ def _list_of_full_names_after(text: str, candidates: list[_Candidate]) -> None:
         name = text[end : end + 3]
         if not all(is_han(c) and c not in punct and c not in digits for c in name):
             continue
-        # the next item: two or three hanzi, then a mark's look-alike (尧 袁 遥 渊)
-        at = end + 4
-        while at < end + 8 and at < len(text) and is_han(text[at]) and text[at] not in punct:
-            at += 1
-        if not 2 <= at - end - 4 <= 3 or text[at : at + 1] not in punct:
+        items = 1 if name[0] in surnames else LIST_ITEMS_WITHOUT_SURNAME
+        if _short_list_items(text, end + 4, punct) < items:
             continue
         cand.add(0.0, f"{name} is the first of a list of names ({cand.hanzi}{name} would be a name of four)", EV_OTHER)
         cand.evidence = LIKELY_FROM
+
+
+#: How many short items must follow three hanzi that begin with no common surname, for them
+#: to stand first in a list of names.
+LIST_ITEMS_WITHOUT_SURNAME = 2
+
+
+def _short_list_items(text: str, at: int, punct: dict[str, str]) -> int:
+    """How many items of two or three hanzi, each but the last ended by 尧 (the look-alike of
+    、), the last by any mark's look-alike (尧 袁 遥 渊), follow from ``at`` (up to
+    LIST_ITEMS_WITHOUT_SURNAME)."""
+    enumeration = ENUMERATION[-1]
+    count = 0
+    while count < LIST_ITEMS_WITHOUT_SURNAME:
+        end = at
+        while end < at + 4 and end < len(text) and is_han(text[end]) and text[end] not in punct:
+            end += 1
+        if not 2 <= end - at <= 3 or text[end : end + 1] not in punct:
+            break
+        count += 1
+        if text[end] != enumeration:
+            break
+        at = end + 1
+    return count
 
 
 def _inside_names(text: str, candidates: list[_Candidate], by_start: dict[int, _Candidate]) -> None:
@@ -390,9 +449,13 @@ def _object_words_ending() -> dict[str, tuple[str, ...]]:
     return by_end
 
 
-#: Prepositions of the object words that no clause ends with (以…为由， does; 给 请 找 may:
-#: 给，这是你的). Only a comma is ruled out after them (把《周易》: a title may follow).
-PREPOSITIONS = "把同跟替让"
+#: Prepositions of the object words that no clause ends with (给 请 找 may: 给，这是你的), and 由
+#: but in 以…为由， (CLAUSE_ENDING_OBJECT_WORDS). Only a comma is ruled out after them
+#: (把《周易》: a title may follow; 由袁和平担任: 和平 starts with 和, so no name reads there).
+PREPOSITIONS = "把同跟替让由"
+#: An object word ending a phrase that ends clauses, which jieba does not hold as a word (以
+#: 盗车人用钥匙开走为由，明确表示…): as 理由 and 自由 do, it ends a clause.
+CLAUSE_ENDING_OBJECT_WORDS = frozenset({"为由"})
 #: Name followers that also need an object (袁伟和叶青, 和袁伟).
 OBJECT_FOLLOWERS = "和与向被"
 
@@ -423,6 +486,8 @@ def _name_like(text: str, index: int) -> str:
     second = text[index + 1 : index + 2]
     if first not in chars or first in function or first in SURNAME_LOOKALIKES:
         return ""  # 袁叶丹 is ，叶丹: a surname look-alike starts no given name
+    if _no_given_name_pair(text, index):
+        return ""
     if second in chars and second not in function and second not in PARTICLES and second not in punct:
         pair = first + second
         if (first == second and pair not in KINSHIP_DOUBLED) or chars[first][0] + chars[second][
@@ -438,6 +503,23 @@ def _name_like(text: str, index: int) -> str:
     if not second or second in function or second in _NAME_END or not is_han(second):
         return first
     return ""
+
+
+#: Laughter, which doubles its character as given names do (婷婷) but names nobody: 让她快点
+#: 睡觉袁呵呵 is ，呵呵.
+LAUGHTER = frozenset({"呵呵", "哈哈", "嘻嘻", "嘿嘿", "嘎嘎"})
+#: The length of the set phrases (成语) that a pair of characters may start.
+SET_PHRASE = 4
+
+
+def _no_given_name_pair(text: str, index: int) -> bool:
+    """Whether the two hanzi at ``index`` are no given name whatever their characters say:
+    laughter (呵呵), or the start of a set phrase of four that the text goes on with (引向深入袁
+    扎扎实实地, 工作者袁默默无闻, 总结袁归根到底): a name is not followed by the rest of one."""
+    if text[index : index + 2] in LAUGHTER:
+        return True
+    phrase = text[index : index + SET_PHRASE]
+    return len(phrase) == SET_PHRASE and lexicon.is_word(phrase, min_freq=1)
 
 
 #: Kinship words that double their character: no given name (上学的妹妹袁妹妹却在 is ，妹妹).
@@ -470,6 +552,8 @@ def _after_object_word_in(head: str) -> bool:
     for word in _object_words_ending().get(head[-1:], ()):
         if head.endswith(word):
             before = head[-len(word) - 1 : -len(word)]
+            if before + word in CLAUSE_ENDING_OBJECT_WORDS:
+                continue
             if not (before and is_han(before) and lexicon.is_word(before + word, min_freq=1)):
                 return True
     return False
@@ -501,6 +585,9 @@ SPEECH = ("说", "表示", "介绍", "告诉", "认为", "指出", "强调", "�
 _NAME_END = frozenset("，。、：；）”\n 袁遥尧院曰冶冤")
 #: Characters that end words and never stand second in a given name (，新的: no name 新的).
 PARTICLES = "的了着地得们"
+#: Pronouns and adverbs that stand between a subject or a verb and what it says (听她说, 便又说,
+#: 胡竟说) and the particles: no given name ends with one.
+NOT_NAME_ENDS = "他她它你我又也都就还竟" + PARTICLES
 #: 老袁, 小袁: a familiar form of a surname.
 FAMILIAR = "老小"
 #: A conjunction that starts a clause after an adjective (虽然年纪小，但…), and follows no
@@ -509,6 +596,36 @@ CLAUSE_CONJUNCTIONS = "但"
 #: Adverbs of degree and negation: 老 and 小 after them are adjectives (规模较小，, 宝刀不老，),
 #: not the familiar form of a name.
 DEGREE_ADVERBS = "不没较很太最更已挺"
+#: Adverbs of degree of a word or more, and those of one character that also end other words
+#: (还 又 过 也 好: 房间有点小袁不过, 女儿还小袁如果, 房间过小袁能看): read as words, so that
+#: 你好小袁 (你好) is not one of them.
+DEGREE_WORDS = frozenset(
+    {"有点", "有些", "还", "又", "过", "也", "好", "真", "超级", "特别", "相当", "非常", "比较", "蛮"}
+)
+#: An adverb of degree (过小, too small) that is also the aspect of a verb (问过).
+ASPECT_OR_DEGREE = "过"
+#: How far back the words before 老 or 小 are segmented.
+DEGREE_REACH = 6
+
+
+def _adjective_familiar(head: str) -> bool:
+    """Whether the 老 or 小 that ends ``head`` is an adjective, no familiar form of a name:
+    after an adverb of degree or negation (规模较小, 宝刀不老, 房间有点小), or ending a set
+    phrase of three or four (上有老下有小袁压力大 is ，压力大; 一家老小)."""
+    if head[-2:-1] in DEGREE_ADVERBS:
+        return True
+    if any(lexicon.is_word(head[-size:], min_freq=1) for size in (3, 4) if len(head) >= size):
+        return True
+    words = lexicon.best_segmentation(head[-DEGREE_REACH:-1])
+    if not words or words[-1] not in DEGREE_WORDS:
+        return False
+    if words[-1] != ASPECT_OR_DEGREE:
+        return True
+    # 过 after a verb is its aspect (问过小袁, 帮过小袁, 拜访过小袁: jieba tags 问 a noun, so a
+    # word of one character counts as a verb), after a noun of two or more its degree (房间过小)
+    return len(words) >= 2 and len(words[-2]) >= 2 and not lexicon.starts_predicate(words[-2])
+
+
 #: 袁某: the anonymised name of court reports (but ，某公司 ，某地 ，某年 are a comma).
 ANONYMOUS = "某"
 NOT_AFTER_ANONYMOUS = "公市县村区镇乡厂校院店人地年月日天时些种个项位部单企机医网平国省家类次处"
@@ -560,6 +677,17 @@ def _unknown_name(text: str, index: int) -> bool:
     ):
         return False
     return not any(lexicon.is_word(text[index : index + size], min_freq=1) for size in (2, 3, 4))
+
+
+#: Words that follow an event or a time, never a person (建省以来; not 以前 以后 之前 之后, which
+#: follow a person as adverbs: 袁建国以前是工人).
+EVENT_POSTPOSITIONS = ("以来", "期间", "之际", "之初")
+
+
+def _event_after(text: str, index: int) -> bool:
+    """Whether the two hanzi at ``index`` are followed by a word that follows an event, not a
+    person (告诉记者袁建省以来 is 记者，建省以来): they are no given name."""
+    return text.startswith(EVENT_POSTPOSITIONS, index + 2)
 
 
 @functools.cache
@@ -616,6 +744,7 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
         and _ends_with_any(head, _roles_and_role_nouns_by_length())
         and not _starts_no_given_name(after)
         and (_given_name(text, start + 1) or _unknown_name(text, start + 1) or _name_like(text, start + 1))
+        and not _event_after(text, start + 1)
     ):
         # (a given name starts with no common character unseen in given names: not 服务员，
         # 人员、 nor 成员，由本人; nor 议员，由4个 garbled 由源个; but 记者袁犇 is a name)
@@ -652,7 +781,7 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
     if head[-1:] and head[-1] in FAMILIAR:
         before = head[-2:-1]
         familiar = not (before and is_han(before) and lexicon.is_word(before + head[-1], min_freq=1))
-        familiar = (familiar and (not before or before not in DEGREE_ADVERBS)) or _ends_with_any(
+        familiar = (familiar and (not before or not _adjective_familiar(head))) or _ends_with_any(
             head[:-1], _roles_by_length()
         )
         if (
@@ -691,10 +820,24 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
     if not text.startswith(SPEECH, start + 3):
         return None
     name = _given_name(text, start + 1)
-    if len(name) == 2 and not lexicon.is_word(name, min_freq=1) and not _starts_no_given_name(name[0]):
-        # (not 一封信，信中说 nor ，便又说: no given name starts with 信 or 便)
+    if (
+        len(name) == 2
+        and (not lexicon.is_word(name, min_freq=1) or _rare_name_word(text, start + 1, name))
+        and not _starts_no_given_name(name[0])
+        and name[1] not in NOT_NAME_ENDS
+    ):
+        # (not 一封信，信中说 nor ，便又说: no given name starts with 信 or 便; nor 妈妈正在学，听她说
+        # nor ，总的说来: no given name ends with 她 or 的)
         return EV_SURNAME, "a surname before a given name that is no word and a verb of speech (袁志刚说)"
     return None
+
+
+def _rare_name_word(text: str, index: int, name: str) -> bool:
+    """Whether ``name`` at ``index``, a word of the lexicon, reads as a given name all the same:
+    a doubled character, as given names double theirs (:func:`_name_like`), rare as a word (观众
+    袁婷婷说; not 明明, common as "plainly": ，明明说好了). (Not any rare word made of name
+    characters: 京东说 and 里森认为 start clauses.)"""
+    return name[0] == name[1] and _name_like(text, index) == name and lexicon.frequency(name) < NAME_WORD_FREQ
 
 
 @functools.cache
@@ -801,7 +944,7 @@ def _person_before(view: str, text: str, candidates: list[_Candidate]) -> None:
             or _rare_given_char(text, start + 1)
         ):
             continue  # (梓航: no word, and 梓 is seen in given names; not 由所 in ，由所在单位)
-        if _clause_word_after(text, start + 1):
+        if _clause_word_after(text, start + 1) or _event_after(text, start + 1):
             continue  # 选民，另外…, 学者，早就…: a common word starts the clause, no given name
         last = lexicon.best_segmentation(left)[-1]
         if last == POSSESSIVE:
@@ -826,11 +969,13 @@ def _same_names(text: str, candidates: list[_Candidate], by_start: dict[int, _Ca
         for c in candidates
         if c.hanzi in SURNAME_LOOKALIKES and c.evidence < DOUBT_FROM + 0.5 and EV_SURNAME in c.kinds
     }
+    function = _name_words()[2]
     names = {
         (h, g)
         for h, g in names
         if len(g) == 2
         and all(is_han(ch) for ch in g)
+        and not (g[0] in function and g[1] in function)  # (威海小袁所以: 所以 is no given name to spread)
         and (g[0] not in punct or _name_like(g + "\n", 0) == g)
         and (g[1] not in punct or g[1] in _OPENINGS)
     }
@@ -967,6 +1112,14 @@ CLAUSE_OBJECT_VERBS = frozenset(
         "表明", "打开", "推开", "宣布", "承认", "希望", "相信", "估计", "预计", "指责", "回答", "问道", "看来",
     }
 )  # fmt: skip
+#: Adverbs that open a sentence and take no object, which jieba tags as predicates (d) all
+#: the same: a comma follows them (首先，书的质量 ; 其实，丹尼患有; 当然，征文来稿).
+SENTENCE_ADVERBS = frozenset(
+    {
+        "首先", "其次", "其实", "当然", "相反", "随后", "然后", "另外", "此外", "同时", "因此", "总之",
+        "例如", "比如", "显然", "果然", "后来", "最后", "接着", "于是", "而且", "确实", "可见", "从此",
+    }
+)  # fmt: skip
 #: A word this common (jieba's count) that follows a 袁 starts a clause rather than being a
 #: given name (明白 10,875, 晓得 1,373; 立新 51, 国庆 131 are names too), unless jieba tags it
 #: a name (建国, 秀英).
@@ -978,14 +1131,20 @@ OBJECT_LEAD_REACH = 6
 def _takes_name_object(head: str) -> bool:
     """Whether ``head`` (the text before a 袁) ends with a word that takes a name as its object:
     a verb jieba tags (采访, 聘请) with or without 了, or a preposition of NAME_OBJECT_LEADS; not
-    a verb that takes a clause (认为, 看到: a comma often follows)."""
+    a verb that takes a clause (认为, 看到: a comma often follows) nor an adverb that opens a
+    sentence (首先, 其实)."""
     words = lexicon.best_segmentation(head)
     last = words[-1] if words else ""
     if last == "了" and len(words) > 1:
         last = words[-2]  # (a verb's: 采访了; no preposition takes 了)
     elif last in NAME_OBJECT_LEADS:
         return True
-    return len(last) >= 2 and lexicon.starts_predicate(last) and last not in CLAUSE_OBJECT_VERBS
+    return (
+        len(last) >= 2
+        and lexicon.starts_predicate(last)
+        and last not in CLAUSE_OBJECT_VERBS
+        and last not in SENTENCE_ADVERBS
+    )
 
 
 def _name_after_hanzi(text: str, surnames: list[_Candidate]) -> None:
@@ -1024,8 +1183,12 @@ def _name_after_hanzi(text: str, surnames: list[_Candidate]) -> None:
         ):
             continue
         name = _name_like(text, start + 1)
-        if not name and (text[start + 2 : start + 3] == POSSESSIVE or text.startswith(SPEECH, start + 2)):
-            name = first  # (袁明的, 袁红说: _name_like reads no particle after a name of one)
+        if (
+            not name
+            and (text[start + 2 : start + 3] == POSSESSIVE or text.startswith(SPEECH, start + 2))
+            and not _no_given_name_pair(text, start + 1)
+        ):
+            name = first  # (袁明的, 袁红说: _name_like reads no particle after a name of one; not ，总的来说)
         rest = start + 1 + len(name)
         after = text[rest : rest + 1]
         if len(name) == 2:
