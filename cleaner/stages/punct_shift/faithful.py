@@ -332,6 +332,8 @@ def _latin_words(text: str) -> list[_Candidate]:
         # anyway, wifi and OK, and which show a writer typing Latin half-width)
         found += weak
     found += _model_codes(text, found)
+    found += _unit_letters(text, found)
+    found += _cell_letters(text, found)
     found += _latin_word_candidates(text, found)
     found += _formula_letters(text, found)
     return sorted(found, key=lambda c: c.start)
@@ -575,6 +577,118 @@ def _latin_word_candidates(text: str, taken: list[_Candidate]) -> list[_Candidat
     if taken or any(len(c.symbol) >= 2 for c in found) or len({c.symbol for c in found}) >= 2:
         return found
     return []
+
+
+#: Look-alikes of the Latin units a number takes in reviews and manuals: 圆郧内存 2G, 缘园园酝左右
+#: 500M, 猿阅网游 3D, 员园园宰 100W, 员圆灾 12V, 员栽硬盘 1T, 苑圆园孕高清 720P, 圆园园皂 200m, 猿噪 3k. Not
+#: 月 (B, and the month: 5月), 运 (K: 运20 is an aircraft), 早 (g: 3早), 责 (p: 1080责 is rare).
+UNIT_LETTERS = "郧酝阅宰灾栽孕皂噪"
+#: Of UNIT_LETTERS, those read only after a number of three digits or more: 孕 (P of 720P,
+#: 1080P), also a pregnancy's (怀孕12孕周)
+UNIT_AFTER_HUNDREDS = "孕"
+
+
+def _unit_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """``员郧内存`` 1G, ``缘园园酝左右`` 500M: a look-alike of UNIT_LETTERS alone (no letter
+    look-alike beside it) right after a digit (ASCII, or a look-alike no word ends with: 成员郧
+    is no 员 G), where no word holds it with the hanzi after it (5阅读, 12酝酿, 3郧县) nor
+    with the digit's look-alike before it; ``taken``: the letters read already."""
+    letters = _letter_lookalikes()
+    covered = {k for c in taken for k in range(c.start, c.end)}
+    found: list[_Candidate] = []
+    for unit in UNIT_LETTERS:
+        at = text.find(unit)
+        while at >= 0:
+            if at not in covered and _unit_letter_at(text, at, letters):
+                cand = _Candidate(at, at + 1, unit, chr(ord(letters[unit].symbol) - FULLWIDTH_OFFSET))
+                cand.add(LIKELY_FROM + 1.0, "a Latin unit's look-alike right after a number (2G, 500M)", EV_OTHER)
+                found.append(cand)
+            at = text.find(unit, at + 1)
+    return found
+
+
+def _unit_letter_at(text: str, at: int, letters: dict[str, ShiftEntry]) -> bool:
+    """Whether the look-alike of UNIT_LETTERS at ``text[at]`` reads as a unit (see :func:`_unit_letters`)."""
+    after = text[at + 1 : at + 2]
+    if after in letters or (at and text[at - 1] in letters) or not _after_digit(text, at):
+        return False
+    if not text[at - 1].isascii() and lexicon.frequency(text[at - 1 : at + 1]):
+        return False  # (a word of the digit's look-alike and the letter's)
+    if text[at] in UNIT_AFTER_HUNDREDS and not (_is_digit_at(text, at - 2) and _is_digit_at(text, at - 3)):
+        return False  # (怀孕12孕周)
+    window = text[at] + _window(text, at, 1)
+    return not _in_best_word(window, 0)
+
+
+#: A cell or a key of a manual (单元格 月员尧月圆 和 月3 is B1、B2 和 B3; 按「云9」键 F9; Ctrl+云12):
+#: one capital's look-alike set apart (after a line's start, a space, a mark or one of
+#: CELL_BEFORE; before CELL_MAX_DIGITS digits or fewer and a space, a mark or the line's end).
+#: Not 运 (K: （运20） is an aircraft), 再 (Y), 在 (Z): words of their own before a number.
+CELL_BEFORE = "+(:=,;/<>&[{\u300c\u300e"  # (「 『: a key named in corner brackets, 「云9」)
+CELL_AFTER = "\u300d\u300f"  # (」 』)
+CELL_NEVER = "运再在"
+CELL_MAX_DIGITS = 3
+
+
+@functools.cache
+def _cell_letter_re() -> re.Pattern[str]:
+    """A capital's look-alike (not CELL_NEVER), then digits (ASCII or look-alikes) and whatever
+    follows them (checked by :func:`_cell_letters`)."""
+    capitals = "".join(h for h, e in _letter_lookalikes().items() if e.symbol.isupper() and h not in CELL_NEVER)
+    digits = "0-9" + "".join(_lookalikes()[1])
+    return re.compile(f"[{capitals}](?=[{digits}]{{1,{CELL_MAX_DIGITS}}}(.|\\Z))", re.DOTALL)
+
+
+def _cell_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """``单元格 月员尧月圆`` B1、B2, ``Shift+云8`` F8: the letter of a cell or a key (see
+    CELL_BEFORE), on a page that has Latin letters already (ASCII, or garbled ones read in
+    ``taken``: a manual's, not a news page's)."""
+    if not taken and not _ASCII_LETTER_RE.search(text):
+        return []
+    letters = _letter_lookalikes()
+    punct = _lookalikes()[0]
+    covered = {k for c in taken for k in range(c.start, c.end)}
+    found: list[_Candidate] = []
+    unsure: list[_Candidate] = []
+    for match in _cell_letter_re().finditer(text):
+        at = match.start()
+        before = text[at - 1] if at else "\n"
+        after = match.group(1)
+        if at in covered or not (_set_apart(before, punct) or before in CELL_BEFORE):
+            continue
+        if before in _INLINE_SPACES and _is_digit_at(text, _before_spaces(text, at)):
+            continue  # (a month typed apart: 5 月3 日)
+        if not (_set_apart(after, punct) or after in FORMULA_AFTER_CELL or after in CELL_AFTER):
+            continue
+        if _in_best_word(text[at] + _window(text, at, 1), 0):
+            continue  # (a word of the letter's look-alike and a digit's)
+        cand = _Candidate(at, at + 1, text[at], chr(ord(letters[text[at]].symbol) - FULLWIDTH_OFFSET))
+        cand.add(LIKELY_FROM + 1.0, "a capital set apart before a number: a cell or a key (B1, F9)", EV_OTHER)
+        # 月 or 云 before one digit's look-alike, only after a space, an enumeration comma or a
+        # formula's character, where other cells show (单元格 月员尧月圆 和 月3 is B1、B2 和 B3):
+        # ⏎月圆渊之夜冤 is 月圆（之夜）, the full moon
+        if letters[text[at]].risk == "high" and match.start(1) == at + 2 and not text[at + 1].isascii():
+            if before in _INLINE_SPACES or before in ENUMERATION or before in CELL_BEFORE:
+                unsure.append(cand)
+            continue
+        found.append(cand)
+    return sorted(found + unsure, key=lambda c: c.start) if found else []
+
+
+_ASCII_LETTER_RE = re.compile("[A-Za-z]")
+
+
+def _before_spaces(text: str, at: int) -> int:
+    """Where the last character before ``text[at]`` that is no inline space stands (-1: none)."""
+    at -= 1
+    while at >= 0 and text[at] in _INLINE_SPACES:
+        at -= 1
+    return at
+
+
+def _set_apart(char: str, punct: dict[str, str]) -> bool:
+    """Whether ``char`` sets a cell's letter apart: a line's edge, a space, a mark or its look-alike."""
+    return char in ("", "\n", "\r") or char in _INLINE_SPACES or char in _REAL_MARKS or char in punct
 
 
 #: A line of initials in parentheses (a byline's: ⏎（粤、月）⏎ is （A、B）): parentheses and

@@ -1,0 +1,101 @@
+"""punct-shift: full-width Latin letters garbled faithfully (Ａ-Ｚ ａ-ｚ -> 粤…) that no run of
+letters shows: XP and SP of computer reviews (mappings/latin_words.tsv), a unit after a number
+(圆郧内存 2G, 缘园园酝 500M) and a cell or a key of a manual (单元格 月员尧月圆 B1、B2, Ctrl+云12 F12).
+Every one of these look-alikes is also a hanzi (装载 孕妇 月圆 运20 阅读 酝酿): the negatives
+keep them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_punct_shift import repair
+from tests.test_punct_shift_names import REPAIRED
+from tests.test_punct_shift_names import garbled_context as garbled
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # XP and SP, where no word crosses their edges
+        ("叫人重装了载孕的系统", "叫人重装了XP的系统"),
+        ("还带载孕系统袁比较省心", "还带XP系统，比较省心"),
+        ("只要用载孕 杂孕3就可以装上了", "只要用XP SP3就可以装上了"),
+        # a unit's letter right after a number
+        ("换了猿圆园郧硬盘", "换了320G硬盘"),
+        ("又加了2郧的内存", "又加了2G的内存"),
+        ("离地铁要走缘园园酝左右", "离地铁要走500M左右"),
+        ("独显256酝带有接口", "独显256M带有接口"),
+        ("播放720孕高清电影", "播放720P高清电影"),
+        ("能收到200皂外的信号", "能收到200m外的信号"),
+        ("大型3阅网游也能承受", "大型3D网游也能承受"),
+    ],
+)
+def test_latin_letters_of_reviews_are_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        # a word crosses the edges of XP or SP
+        "满载孕妇的救护车",
+        "运载孕育着希望",
+        "情况复杂孕妇难产",
+        # 曾责 is 'once blamed', no xp
+        "他曾责其不孝",
+        # a word holds the unit's look-alike with what follows, or with the digit's before it
+        "每天阅读5阅读课文",
+        "员圆酝酿已久",
+        "成员郧县人",
+        "种了10栽培品种",
+        "受灾5灾民",
+        # 孕 after a number of one or two digits is a pregnancy's
+        "怀孕12孕周了",
+        # no unit letter at all: the hanzi beside numbers and Latin
+        "装载2G的货车",
+        "再运3天就到",
+        "运载火箭升空",
+        "Win7再装一遍",
+        "本月早造水稻",
+    ],
+)
+def test_hanzi_beside_numbers_and_latin_are_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a cell or a key set apart, on a page with Latin letters
+        ("按 Ctrl+云12 组合键", "按 Ctrl+F12 组合键"),
+        ("Excel 单元格范围 粤1:月6 中", "Excel 单元格范围 A1:B6 中"),
+        ("Excel 请按「云9」键", "Excel 请按「F9」键"),
+        ("Excel 如果 匀11 包含值", "Excel 如果 H11 包含值"),
+        # 月 before one digit's look-alike after a space or 、, where other cells show
+        ("Excel 单元格 月员尧月圆 和 月3 包含", "Excel 单元格 B员、B2 和 B3 包含"),
+    ],
+)
+def test_cells_and_keys_are_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        # no Latin letter on the page: a news page's hanzi
+        "单元格范围 粤1:月6 中",
+        "请按「云9」键",
+        # 运 20 is an aircraft, 再 and 在 words before a number
+        "NBA 歼10和 运20 首飞",
+        "NBA 在5月 再3次",
+        # a month typed apart
+        "NBA 5 月3 日到",
+        # 月圆 (the full moon) at a line's start, though the page has a cell
+        "将区域渊A1:月5冤复制\n月圆渊之夜冤适合团聚",
+    ],
+)
+def test_hanzi_before_numbers_are_no_cells(snippet: str) -> None:
+    expected = snippet.replace("渊", "（").replace("冤", "）")
+    if "月5" in snippet:
+        expected = expected.replace("月5", "B5")
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
