@@ -99,3 +99,34 @@ def test_hanzi_before_numbers_are_no_cells(snippet: str) -> None:
     if "月5" in snippet:
         expected = expected.replace("月5", "B5")
     assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a Latin word the page writes in ASCII, garbled again elsewhere (lower case too)
+        ("就直接装了XP袁还有就是曾责要SP3以上", "就直接装了XP，还有就是xp要SP3以上"),
+        # a word of the lexicon across its left edge (装载), none of its letters of high risk
+        ("网站上XP驱动也齐全袁装载孕方便多了", "网站上XP驱动也齐全，装XP方便多了"),
+        # a word read garbled already (栽悦蕴) is one the page writes too
+        ("栽悦蕴集团袁糟燥皂 和 tcl", "TCL集团，com 和 tcl"),
+    ],
+)
+def test_latin_words_the_page_writes_are_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        # a word holds its last letter with the hanzi after it
+        "XP 满载孕妇的车",
+        # a word across the left edge, and a letter of high risk: no Latin word there
+        "or 气候干燥则易起火",
+        "BY 本月再去",
+        # no page's word: 曾责 is 'once blamed'
+        "他曾责其不孝",
+    ],
+)
+def test_hanzi_like_the_page_latin_words_are_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)

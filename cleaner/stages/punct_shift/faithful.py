@@ -335,6 +335,7 @@ def _latin_words(text: str) -> list[_Candidate]:
     found += _unit_letters(text, found)
     found += _cell_letters(text, found)
     found += _latin_word_candidates(text, found)
+    found += _echoed_latin_words(text, found)
     found += _formula_letters(text, found)
     return sorted(found, key=lambda c: c.start)
 
@@ -689,6 +690,60 @@ def _before_spaces(text: str, at: int) -> int:
 def _set_apart(char: str, punct: dict[str, str]) -> bool:
     """Whether ``char`` sets a cell's letter apart: a line's edge, a space, a mark or its look-alike."""
     return char in ("", "\n", "\r") or char in _INLINE_SPACES or char in _REAL_MARKS or char in punct
+
+
+#: A Latin word of this many letters that the page writes in ASCII or shows garbled and read
+#: already is read where it is garbled again (see :func:`_echoed_latin_words`)
+ECHO_MIN_LETTERS, ECHO_MAX_LETTERS = 2, 12
+_ASCII_WORD_RE = re.compile(f"(?<![A-Za-z])[A-Za-z]{{{ECHO_MIN_LETTERS},{ECHO_MAX_LETTERS}}}(?![A-Za-z])")
+
+
+def _echoed_latin_words(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """``装了XP袁还有就是曾责要`` xp, ``装载孕方便多了`` 装XP: a Latin word the page writes in
+    ASCII or shows garbled and read already (``taken``), garbled again elsewhere, in capitals,
+    lower case or capitalised, set apart from other letters, where no word holds its last letter
+    with the hanzi after it (装载孕妇 is no XP妇) nor two of its letters. A word of the lexicon may
+    cross its left edge (装载孕: 装 XP) only where none of its letters is of high risk (每月再去 is
+    no 每 BY去 where the page writes BY; 干燥则 no 干 or)."""
+    words = {m.group().lower() for m in _ASCII_WORD_RE.finditer(text)}
+    words |= {c.symbol.lower() for c in taken if c.symbol.isascii() and c.symbol.isalpha() and len(c.symbol) >= 2}
+    if not words:
+        return []
+    letters = _letter_lookalikes()
+    code_of = {e.symbol: h for h, e in letters.items()}
+    forms = {
+        "".join(code_of[chr(ord(c) + FULLWIDTH_OFFSET)] for c in form): form
+        for word in words
+        for form in (word, word.upper(), word.capitalize())
+    }
+    # (one scan for all the forms, the longest first where several start at one place)
+    pattern = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
+    covered = {k for c in taken for k in range(c.start, c.end)}
+    found: list[_Candidate] = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if not covered.intersection(range(start, end)) and _echo_read(text, start, end, letters):
+            form = forms[match.group()]
+            cand = _Candidate(start, end, match.group(), form)
+            cand.add(LIKELY_FROM + 1.0, f"the page writes {form} elsewhere", EV_OTHER)
+            found.append(cand)
+    return found
+
+
+def _echo_read(text: str, start: int, end: int, letters: dict[str, ShiftEntry]) -> bool:
+    """Whether the garbled word ``text[start:end]`` reads as the Latin word (see :func:`_echoed_latin_words`)."""
+    for side in (text[start - 1 : start], text[end : end + 1]):
+        if side and (side in letters or (side.isascii() and side.isalpha())):
+            return False  # (part of a longer word)
+    run = text[start:end]
+    if any(len(w) > 1 for w in lexicon.best_segmentation(run)):
+        return False
+    if _in_best_word(text[end - 1] + _window(text, end - 1, 1), 0):
+        return False  # (装载孕妇: 孕妇)
+    left = _window(text, start, -1)
+    if left and _in_best_word(left + run, len(left)):
+        return all(letters[c].risk != "high" for c in run)  # (装载孕: 装 XP)
+    return True
 
 
 #: A line of initials in parentheses (a byline's: ⏎（粤、月）⏎ is （A、B）): parentheses and
