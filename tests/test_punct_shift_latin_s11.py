@@ -130,3 +130,34 @@ def test_latin_words_the_page_writes_are_repaired(snippet: str, expected: str) -
 )
 def test_hanzi_like_the_page_latin_words_are_kept(snippet: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(snippet)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a lone letter listed with ASCII letters
+        ("格式化字符 (葬尧c尧d尧澡尧m)", "格式化字符 (a、c、d、h、m)"),
+        ("字母 A-Z 或 a-扎", "字母 A-Z 或 a-z"),
+        ("A尧B尧杂尧D 四个等级", "A、B、S、D 四个等级"),
+    ],
+)
+def test_letters_listed_with_latin_ones_are_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a hanzi between spaced ASCII words (mixed text set with spaces)
+        ("用 iPhone 遭 FBI 破解", "用 iPhone 遭 FBI 破解"),
+        # an interjection after a comma, or 晕 anywhere
+        ("买了个XP袁遭", "买了个XP，遭"),
+        ("OMG 晕", "OMG 晕"),
+        # a hanzi of high risk (月 在 再) listed with letters
+        ("NBA尧月尧CBA", "NBA、月、CBA"),
+        # a hanzi next to it: no lone letter
+        ("维生素A尧阅读", "维生素A、阅读"),
+    ],
+)
+def test_hanzi_among_latin_words_are_kept(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)

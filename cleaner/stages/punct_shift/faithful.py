@@ -21,8 +21,10 @@ from cleaner.chars import (
     FULLWIDTH_SEMICOLON,
     HAN_NUMERALS,
     IDEOGRAPHIC_COMMA,
+    LEFT_CORNER_BRACKET,
     LEFT_WHITE_CORNER_BRACKET,
     OPENING_PUNCT,
+    RIGHT_CORNER_BRACKET,
     RIGHT_WHITE_CORNER_BRACKET,
     is_han,
 )
@@ -336,6 +338,7 @@ def _latin_words(text: str) -> list[_Candidate]:
     found += _cell_letters(text, found)
     found += _latin_word_candidates(text, found)
     found += _echoed_latin_words(text, found)
+    found += _listed_letters(text, found)
     found += _formula_letters(text, found)
     return sorted(found, key=lambda c: c.start)
 
@@ -625,8 +628,8 @@ def _unit_letter_at(text: str, at: int, letters: dict[str, ShiftEntry]) -> bool:
 #: one capital's look-alike set apart (after a line's start, a space, a mark or one of
 #: CELL_BEFORE; before CELL_MAX_DIGITS digits or fewer and a space, a mark or the line's end).
 #: Not 运 (K: （运20） is an aircraft), 再 (Y), 在 (Z): words of their own before a number.
-CELL_BEFORE = "+(:=,;/<>&[{\u300c\u300e"  # (「 『: a key named in corner brackets, 「云9」)
-CELL_AFTER = "\u300d\u300f"  # (」 』)
+CELL_BEFORE = "+(:=,;/<>&[{" + LEFT_CORNER_BRACKET + LEFT_WHITE_CORNER_BRACKET  # (a key named in 「」: 「云9」)
+CELL_AFTER = RIGHT_CORNER_BRACKET + RIGHT_WHITE_CORNER_BRACKET
 CELL_NEVER = "运再在"
 CELL_MAX_DIGITS = 3
 
@@ -744,6 +747,78 @@ def _echo_read(text: str, start: int, end: int, letters: dict[str, ShiftEntry]) 
     if left and _in_best_word(left + run, len(left)):
         return all(letters[c].risk != "high" for c in run)  # (装载孕: 装 XP)
     return True
+
+
+#: How far (in separators) a lone letter's look-alike looks for an ASCII letter beside it
+LISTED_REACH = 3
+#: What may part a listed letter from the ASCII letter beside it: spaces, ASCII signs, 、 and its
+#: look-alike, brackets (not ，。！？: OMG袁晕浴 is OMG，晕！, an interjection)
+LISTED_BETWEEN = (
+    _INLINE_SPACES
+    + ENUMERATION
+    + LEFT_CORNER_BRACKET
+    + LEFT_WHITE_CORNER_BRACKET
+    + CELL_AFTER
+    + FULLWIDTH_LEFT_PAREN
+    + "渊"  # （
+    + FULLWIDTH_RIGHT_PAREN
+    + "冤"  # ）
+)
+#: 晕 'how dizzy' is an interjection of its own also after spaces (装完XP 晕)
+LISTED_NEVER = "晕"
+
+
+@functools.cache
+def _listed_letter_re() -> re.Pattern[str]:
+    """A letter's look-alike of low or medium risk."""
+    listed = "".join(h for h, e in _letter_lookalikes().items() if e.risk != "high" and h not in LISTED_NEVER)
+    return re.compile(f"[{listed}]")
+
+
+def _listed_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """``(葬尧c尧d尧澡)`` (a、c、d、h), ``a-扎`` a-z, ``E+ 或 藻+`` e+: a lone letter's look-alike
+    (no letter beside it) of low or medium risk, set apart by marks or ASCII signs (not by spaces
+    alone: 用 iPhone 遭 FBI 破解 is a hanzi in spaced mixed text), with an ASCII letter the
+    nearest thing beside it but separators (LISTED_REACH at most, on its line): a letter listed
+    with Latin ones. ``taken``: the letters read already."""
+    letters = _letter_lookalikes()
+    punct = _lookalikes()[0]
+    covered = {k for c in taken for k in range(c.start, c.end)}
+    found: list[_Candidate] = []
+    for match in _listed_letter_re().finditer(text):
+        at, char = match.start(), match.group()
+        if at in covered:
+            continue
+        before = text[at - 1] if at else "\n"
+        after = text[at + 1] if at + 1 < len(text) else "\n"
+        if not (_separator(before, punct) and _separator(after, punct)):
+            continue
+        if before in _INLINE_SPACES and after in _INLINE_SPACES:
+            continue  # (spaced mixed text: 用 iPhone 遭 FBI 破解)
+        if not (_ascii_letter_near(text, at, -1) or _ascii_letter_near(text, at, 1)):
+            continue
+        cand = _Candidate(at, at + 1, char, chr(ord(letters[char].symbol) - FULLWIDTH_OFFSET))
+        cand.add(LIKELY_FROM + 1.0, "a letter's look-alike listed with Latin letters (a、c、d)", EV_OTHER)
+        found.append(cand)
+    return found
+
+
+def _separator(char: str, punct: dict[str, str]) -> bool:
+    """A line's edge, a space, a mark or its look-alike, an ASCII sign (not a letter or a digit)."""
+    return _set_apart(char, punct) or (char.isascii() and not char.isalnum()) or char in CELL_BEFORE + CELL_AFTER
+
+
+def _ascii_letter_near(text: str, at: int, step: int) -> bool:
+    """Whether an ASCII letter is the first thing from ``text[at]`` in direction ``step`` past
+    LISTED_BETWEEN and ASCII signs (LISTED_REACH of them at most, on the line)."""
+    for k in range(1, LISTED_REACH + 2):
+        index = at + step * k
+        if not 0 <= index < len(text) or text[index] == "\n":
+            return False
+        char = text[index]
+        if not (char in LISTED_BETWEEN or (char.isascii() and not char.isalnum())):
+            return char.isascii() and char.isalpha()
+    return False
 
 
 #: A line of initials in parentheses (a byline's: ⏎（粤、月）⏎ is （A、B）): parentheses and
