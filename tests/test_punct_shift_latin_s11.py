@@ -161,3 +161,20 @@ def test_letters_listed_with_latin_ones_are_repaired(snippet: str, expected: str
 )
 def test_hanzi_among_latin_words_are_kept(snippet: str, expected: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 再 ends a word of capitals before what 再 'again' never precedes
+        ("免去了阅陨再的烦恼", "免去了DIY的烦恼"),
+        ("=宰耘耘运阅粤再(NOW())", "=WEEKDAY(NOW())"),
+        # 再 starts a capitalised word after no hanzi
+        ("「再藻葬则」为整数", "「Year」为整数"),
+        # 再 'again' before a verb stays (栽悦蕴 is read alone)
+        ("栽悦蕴再进军海外市场", "TCL再进军海外市场"),
+        ("栽悦蕴再创佳绩", "TCL再创佳绩"),
+    ],
+)
+def test_y_at_the_edge_of_a_latin_word(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)

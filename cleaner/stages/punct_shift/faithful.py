@@ -280,6 +280,36 @@ def _bullets(text: str) -> list[_Candidate]:
 #: no letter at the edge of a run, and a run with 在 inside is no word.
 LETTER_RUN_EDGES = "在再"
 LETTER_RUN_NEVER = "在"
+#: 再 (Ｙ) ends a word of capitals before what 再 'again' never stands before (宰耘耘运阅粤再( is
+#: WEEKDAY(, 阅陨再的 DIY的: no mark, no ASCII, no 的; 栽悦蕴再进军 is TCL再进军) and starts a
+#: capitalised word after what is no hanzi (「再藻葬则」 is 「Year」)
+LETTER_Y = "再"
+Y_NEVER_BEFORE = "的"
+
+
+def _y_kept(text: str, span: tuple[int, int], start: int, end: int, letters: dict[str, ShiftEntry]) -> tuple[int, int]:
+    """The run ``text[start:end]`` (trimmed of LETTER_RUN_EDGES from ``span``) with the 再 at
+    its edges it ends or starts as Ｙ (see LETTER_Y)."""
+    if end - start < 2:
+        return start, end
+    symbols = [letters[c].symbol for c in text[start:end]]
+    after = text[end + 1 : end + 2]
+    if (
+        end < span[1]
+        and text[end] == LETTER_Y
+        and all(c.isupper() for c in symbols)
+        and (not is_han(after) or after in _lookalikes()[0] or after in Y_NEVER_BEFORE)
+    ):
+        end += 1  # (阅陨再的 DIY的)
+    before = text[start - 2 : start - 1]
+    if (
+        start > span[0]
+        and text[start - 1] == LETTER_Y
+        and all(_is_lower(c) for c in symbols)
+        and (not is_han(before) or before in _lookalikes()[0])
+    ):
+        start -= 1  # (「再藻葬则」 Year)
+    return start, end
 
 
 @functools.cache
@@ -308,6 +338,7 @@ def _latin_words(text: str) -> list[_Candidate]:
             start += 1
         while end > start and text[end - 1] in LETTER_RUN_EDGES:
             end -= 1
+        start, end = _y_kept(text, match.span(), start, end, letters)
         if end - start >= 2:
             start, end = _trimmed_of_words(text, start, end)
         if end - start >= 3 and _lower_before_capitalised(text, start, end, letters):
