@@ -28,6 +28,9 @@ from tests.test_punct_shift_names import garbled_context as garbled
         ("播放720孕高清电影", "播放720P高清电影"),
         ("能收到200皂外的信号", "能收到200m外的信号"),
         ("大型3阅网游也能承受", "大型3D网游也能承受"),
+        # a figure's exponent and imaginary unit
+        ("Excel 显示为 1.00耘+03", "Excel 显示为 1.00E+03"),
+        ("Excel 返回 3+4躁 和 5+12蚤", "Excel 返回 3+4j 和 5+12i"),
     ],
 )
 def test_latin_letters_of_reviews_are_repaired(snippet: str, expected: str) -> None:
@@ -71,6 +74,8 @@ def test_hanzi_beside_numbers_and_latin_are_kept(snippet: str) -> None:
         ("Excel 单元格范围 粤1:月6 中", "Excel 单元格范围 A1:B6 中"),
         ("Excel 请按「云9」键", "Excel 请按「F9」键"),
         ("Excel 如果 匀11 包含值", "Excel 如果 H11 包含值"),
+        # after a sheet's name, $ or a minus
+        ("Excel 输入 =工作表2.粤1 和 $粤1", "Excel 输入 =工作表2.A1 和 $A1"),
         # 月 before one digit's look-alike after a space or 、, where other cells show
         ("Excel 单元格 月员尧月圆 和 月3 包含", "Excel 单元格 B员、B2 和 B3 包含"),
     ],

@@ -617,7 +617,9 @@ def _latin_word_candidates(text: str, taken: list[_Candidate]) -> list[_Candidat
 #: Look-alikes of the Latin units a number takes in reviews and manuals: 圆郧内存 2G, 缘园园酝左右
 #: 500M, 猿阅网游 3D, 员园园宰 100W, 员圆灾 12V, 员栽硬盘 1T, 苑圆园孕高清 720P, 圆园园皂 200m, 猿噪 3k. Not
 #: 月 (B, and the month: 5月), 运 (K: 运20 is an aircraft), 早 (g: 3早), 责 (p: 1080责 is rare).
-UNIT_LETTERS = "郧酝阅宰灾栽孕皂噪"
+#: Also the letters a manual's figures end with: an exponent's 耘 (1.00耘+03 1.00E+03) and the
+#: imaginary unit (3+4躁 3+4j, 5+12蚤 5+12i).
+UNIT_LETTERS = "郧酝阅宰灾栽孕皂噪" + "耘躁蚤"
 #: Of UNIT_LETTERS, those read only after a number of three digits or more: 孕 (P of 720P,
 #: 1080P), also a pregnancy's (怀孕12孕周)
 UNIT_AFTER_HUNDREDS = "孕"
@@ -657,9 +659,10 @@ def _unit_letter_at(text: str, at: int, letters: dict[str, ShiftEntry]) -> bool:
 
 #: A cell or a key of a manual (单元格 月员尧月圆 和 月3 is B1、B2 和 B3; 按「云9」键 F9; Ctrl+云12):
 #: one capital's look-alike set apart (after a line's start, a space, a mark or one of
-#: CELL_BEFORE; before CELL_MAX_DIGITS digits or fewer and a space, a mark or the line's end).
+#: CELL_BEFORE: 工作表2.粤1, $粤1, =NOW()-粤1; before CELL_MAX_DIGITS digits or fewer and a space,
+#: a mark or the line's end).
 #: Not 运 (K: （运20） is an aircraft), 再 (Y), 在 (Z): words of their own before a number.
-CELL_BEFORE = "+(:=,;/<>&[{" + LEFT_CORNER_BRACKET + LEFT_WHITE_CORNER_BRACKET  # (a key named in 「」: 「云9」)
+CELL_BEFORE = "+-$.(:=,;/<>&[{" + LEFT_CORNER_BRACKET + LEFT_WHITE_CORNER_BRACKET  # (a key named in 「」: 「云9」)
 CELL_AFTER = RIGHT_CORNER_BRACKET + RIGHT_WHITE_CORNER_BRACKET
 CELL_NEVER = "运再在"
 CELL_MAX_DIGITS = 3
