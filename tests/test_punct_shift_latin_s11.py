@@ -144,6 +144,8 @@ def test_hanzi_like_the_page_latin_words_are_kept(snippet: str) -> None:
         ("格式化字符 (葬尧c尧d尧澡尧m)", "格式化字符 (a、c、d、h、m)"),
         ("字母 A-Z 或 a-扎", "字母 A-Z 或 a-z"),
         ("A尧B尧杂尧D 四个等级", "A、B、S、D 四个等级"),
+        # a variable spaced between hanzi, on a line with ASCII letters
+        ("Excel 以 藻 为底数", "Excel 以 e 为底数"),
     ],
 )
 def test_letters_listed_with_latin_ones_are_repaired(snippet: str, expected: str) -> None:
@@ -162,6 +164,9 @@ def test_letters_listed_with_latin_ones_are_repaired(snippet: str, expected: str
         ("NBA尧月尧CBA", "NBA、月、CBA"),
         # a hanzi next to it: no lone letter
         ("维生素A尧阅读", "维生素A、阅读"),
+        # spaced between hanzi on a line without ASCII: a byline's padded name
+        ("记者 王 泽 报道", "记者 王 泽 报道"),
+        ("以 藻 为底数", "以 藻 为底数"),
     ],
 )
 def test_hanzi_among_latin_words_are_kept(snippet: str, expected: str) -> None:

@@ -828,13 +828,30 @@ def _listed_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
         if not (_separator(before, punct) and _separator(after, punct)):
             continue
         if before in _INLINE_SPACES and after in _INLINE_SPACES:
-            continue  # (spaced mixed text: 用 iPhone 遭 FBI 破解)
-        if not (_ascii_letter_near(text, at, -1) or _ascii_letter_near(text, at, 1)):
+            # (spaced mixed text puts spaces between hanzi and ASCII: 用 iPhone 遭 FBI 破解)
+            if not _spaced_between_hanzi(text, at, letters):
+                continue
+        elif not (_ascii_letter_near(text, at, -1) or _ascii_letter_near(text, at, 1)):
             continue
         cand = _Candidate(at, at + 1, char, chr(ord(letters[char].symbol) - FULLWIDTH_OFFSET))
         cand.add(LIKELY_FROM + 1.0, "a letter's look-alike listed with Latin letters (a、c、d)", EV_OTHER)
         found.append(cand)
     return found
+
+
+def _spaced_between_hanzi(text: str, at: int, letters: dict[str, ShiftEntry]) -> bool:
+    """Whether ``text[at]``, between spaces, stands between hanzi (no letters' look-alikes) on a
+    line with ASCII letters: a manual's variable spaced as Latin is (以 藻 为底数 is e; a byline
+    pads a name, 王 泽, with no hanzi after it, and spaced mixed text spaces only hanzi from ASCII)."""
+    left, right = _before_spaces(text, at), at + 1
+    while right < len(text) and text[right] in _INLINE_SPACES:
+        right += 1
+    for index in (left, right):
+        if not (0 <= index < len(text) and is_han(text[index])) or text[index] in letters:
+            return False
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    return _ASCII_LETTER_RE.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
 
 
 def _separator(char: str, punct: dict[str, str]) -> bool:
