@@ -28,6 +28,9 @@ from tests.test_punct_shift_names import garbled_context as garbled
         ("播放720孕高清电影", "播放720P高清电影"),
         ("能收到200皂外的信号", "能收到200m外的信号"),
         ("大型3阅网游也能承受", "大型3D网游也能承受"),
+        # x between two numbers: a resolution, a block's size
+        ("分辨率只是员园圆源曾缘苑远的", "分辨率只是1024x576的"),
+        ("由 愿曾8 个单元格组成", "由 8x8 个单元格组成"),
         # a figure's exponent and imaginary unit
         ("Excel 显示为 1.00耘+03", "Excel 显示为 1.00E+03"),
         ("Excel 返回 3+4躁 和 5+12蚤", "Excel 返回 3+4j 和 5+12i"),
@@ -54,6 +57,9 @@ def test_latin_letters_of_reviews_are_repaired(snippet: str, expected: str) -> N
         "受灾5灾民",
         # 孕 after a number of one or two digits is a pregnancy's
         "怀孕12孕周了",
+        # 曾 'once' after a number, with no number after it
+        "他1998年曾5次获奖",
+        "截至1998曾是全国第一",
         # no unit letter at all: the hanzi beside numbers and Latin
         "装载2G的货车",
         "再运3天就到",

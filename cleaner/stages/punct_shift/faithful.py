@@ -366,6 +366,7 @@ def _latin_words(text: str) -> list[_Candidate]:
         found += weak
     found += _model_codes(text, found)
     found += _unit_letters(text, found)
+    found += _times_letters(text, found)
     found += _cell_letters(text, found)
     found += _latin_word_candidates(text, found)
     found += _echoed_latin_words(text, found)
@@ -655,6 +656,32 @@ def _unit_letter_at(text: str, at: int, letters: dict[str, ShiftEntry]) -> bool:
         return False  # (怀孕12孕周)
     window = text[at] + _window(text, at, 1)
     return not _in_best_word(window, 0)
+
+
+#: ｘ and Ｘ (曾 载) between two numbers: a resolution or a block's size (员园圆源曾缘苑远 1024x576, 愿曾8
+#: 8x8), where one number has two digits or more or an ASCII digit (no 3曾5 of look-alikes alone)
+TIMES_LETTERS = "曾载"
+
+
+def _times_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """``员园圆源曾缘苑远`` 1024x576: a look-alike of TIMES_LETTERS between two numbers (digits or
+    their look-alikes); ``taken``: the letters read already."""
+    letters = _letter_lookalikes()
+    covered = {k for c in taken for k in range(c.start, c.end)}
+    found: list[_Candidate] = []
+    for times in TIMES_LETTERS:
+        at = text.find(times)
+        while at >= 0:
+            left = text[max(0, at - 2) : at]
+            right = text[at + 1 : at + 3]
+            sides = _is_digit_at(text, at - 1) and _is_digit_at(text, at + 1)
+            strong = _is_digit_at(text, at - 2) or _is_digit_at(text, at + 2) or any(c.isascii() for c in left + right)
+            if at not in covered and sides and strong:
+                cand = _Candidate(at, at + 1, times, chr(ord(letters[times].symbol) - FULLWIDTH_OFFSET))
+                cand.add(LIKELY_FROM + 1.0, "x between two numbers (1024x576)", EV_OTHER)
+                found.append(cand)
+            at = text.find(times, at + 1)
+    return found
 
 
 #: A cell or a key of a manual (单元格 月员尧月圆 和 月3 is B1、B2 和 B3; 按「云9」键 F9; Ctrl+云12):
