@@ -21,8 +21,10 @@ from cleaner.chars import (
     FULLWIDTH_SEMICOLON,
     HAN_NUMERALS,
     IDEOGRAPHIC_COMMA,
+    LEFT_CORNER_BRACKET,
     LEFT_WHITE_CORNER_BRACKET,
     OPENING_PUNCT,
+    RIGHT_CORNER_BRACKET,
     RIGHT_WHITE_CORNER_BRACKET,
     is_han,
 )
@@ -278,6 +280,36 @@ def _bullets(text: str) -> list[_Candidate]:
 #: no letter at the edge of a run, and a run with 在 inside is no word.
 LETTER_RUN_EDGES = "在再"
 LETTER_RUN_NEVER = "在"
+#: 再 (Ｙ) ends a word of capitals before what 再 'again' never stands before (宰耘耘运阅粤再( is
+#: WEEKDAY(, 阅陨再的 DIY的: no mark, no ASCII, no 的; 栽悦蕴再进军 is TCL再进军) and starts a
+#: capitalised word after what is no hanzi (「再藻葬则」 is 「Year」)
+LETTER_Y = "再"
+Y_NEVER_BEFORE = "的"
+
+
+def _y_kept(text: str, span: tuple[int, int], start: int, end: int, letters: dict[str, ShiftEntry]) -> tuple[int, int]:
+    """The run ``text[start:end]`` (trimmed of LETTER_RUN_EDGES from ``span``) with the 再 at
+    its edges it ends or starts as Ｙ (see LETTER_Y)."""
+    if end - start < 2:
+        return start, end
+    symbols = [letters[c].symbol for c in text[start:end]]
+    after = text[end + 1 : end + 2]
+    if (
+        end < span[1]
+        and text[end] == LETTER_Y
+        and all(c.isupper() for c in symbols)
+        and (not is_han(after) or after in _lookalikes()[0] or after in Y_NEVER_BEFORE)
+    ):
+        end += 1  # (阅陨再的 DIY的)
+    before = text[start - 2 : start - 1]
+    if (
+        start > span[0]
+        and text[start - 1] == LETTER_Y
+        and all(_is_lower(c) for c in symbols)
+        and (not is_han(before) or before in _lookalikes()[0])
+    ):
+        start -= 1  # (「再藻葬则」 Year)
+    return start, end
 
 
 @functools.cache
@@ -306,6 +338,7 @@ def _latin_words(text: str) -> list[_Candidate]:
             start += 1
         while end > start and text[end - 1] in LETTER_RUN_EDGES:
             end -= 1
+        start, end = _y_kept(text, match.span(), start, end, letters)
         if end - start >= 2:
             start, end = _trimmed_of_words(text, start, end)
         if end - start >= 3 and _lower_before_capitalised(text, start, end, letters):
@@ -332,7 +365,12 @@ def _latin_words(text: str) -> list[_Candidate]:
         # anyway, wifi and OK, and which show a writer typing Latin half-width)
         found += weak
     found += _model_codes(text, found)
+    found += _unit_letters(text, found)
+    found += _times_letters(text, found)
+    found += _cell_letters(text, found)
     found += _latin_word_candidates(text, found)
+    found += _echoed_latin_words(text, found)
+    found += _listed_letters(text, found)
     found += _formula_letters(text, found)
     return sorted(found, key=lambda c: c.start)
 
@@ -575,6 +613,290 @@ def _latin_word_candidates(text: str, taken: list[_Candidate]) -> list[_Candidat
     if taken or any(len(c.symbol) >= 2 for c in found) or len({c.symbol for c in found}) >= 2:
         return found
     return []
+
+
+#: Look-alikes of the Latin units a number takes in reviews and manuals: 圆郧内存 2G, 缘园园酝左右
+#: 500M, 猿阅网游 3D, 员园园宰 100W, 员圆灾 12V, 员栽硬盘 1T, 苑圆园孕高清 720P, 圆园园皂 200m, 猿噪 3k. Not
+#: 月 (B, and the month: 5月), 运 (K: 运20 is an aircraft), 早 (g: 3早), 责 (p: 1080责 is rare).
+#: Also the letters a manual's figures end with: an exponent's 耘 (1.00耘+03 1.00E+03) and the
+#: imaginary unit (3+4躁 3+4j, 5+12蚤 5+12i).
+UNIT_LETTERS = "郧酝阅宰灾栽孕皂噪" + "耘躁蚤"
+#: Of UNIT_LETTERS, those read only after a number of three digits or more: 孕 (P of 720P,
+#: 1080P), also a pregnancy's (怀孕12孕周)
+UNIT_AFTER_HUNDREDS = "孕"
+
+
+def _unit_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """``员郧内存`` 1G, ``缘园园酝左右`` 500M: a look-alike of UNIT_LETTERS alone (no letter
+    look-alike beside it) right after a digit (ASCII, or a look-alike no word ends with: 成员郧
+    is no 员 G), where no word holds it with the hanzi after it (5阅读, 12酝酿, 3郧县) nor
+    with the digit's look-alike before it; ``taken``: the letters read already."""
+    letters = _letter_lookalikes()
+    covered = {k for c in taken for k in range(c.start, c.end)}
+    found: list[_Candidate] = []
+    for unit in UNIT_LETTERS:
+        at = text.find(unit)
+        while at >= 0:
+            if at not in covered and _unit_letter_at(text, at, letters):
+                cand = _Candidate(at, at + 1, unit, chr(ord(letters[unit].symbol) - FULLWIDTH_OFFSET))
+                cand.add(LIKELY_FROM + 1.0, "a Latin unit's look-alike right after a number (2G, 500M)", EV_OTHER)
+                found.append(cand)
+            at = text.find(unit, at + 1)
+    return found
+
+
+def _unit_letter_at(text: str, at: int, letters: dict[str, ShiftEntry]) -> bool:
+    """Whether the look-alike of UNIT_LETTERS at ``text[at]`` reads as a unit (see :func:`_unit_letters`)."""
+    after = text[at + 1 : at + 2]
+    if after in letters or (at and text[at - 1] in letters) or not _after_digit(text, at):
+        return False
+    if not text[at - 1].isascii() and lexicon.frequency(text[at - 1 : at + 1]):
+        return False  # (a word of the digit's look-alike and the letter's)
+    if text[at] in UNIT_AFTER_HUNDREDS and not (_is_digit_at(text, at - 2) and _is_digit_at(text, at - 3)):
+        return False  # (怀孕12孕周)
+    window = text[at] + _window(text, at, 1)
+    return not _in_best_word(window, 0)
+
+
+#: ｘ and Ｘ (曾 载) between two numbers: a resolution or a block's size (员园圆源曾缘苑远 1024x576, 愿曾8
+#: 8x8), where one number has two digits or more or an ASCII digit (no 3曾5 of look-alikes alone)
+TIMES_LETTERS = "曾载"
+
+
+def _times_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """``员园圆源曾缘苑远`` 1024x576: a look-alike of TIMES_LETTERS between two numbers (digits or
+    their look-alikes); ``taken``: the letters read already."""
+    letters = _letter_lookalikes()
+    covered = {k for c in taken for k in range(c.start, c.end)}
+    found: list[_Candidate] = []
+    for times in TIMES_LETTERS:
+        at = text.find(times)
+        while at >= 0:
+            left = text[max(0, at - 2) : at]
+            right = text[at + 1 : at + 3]
+            sides = _is_digit_at(text, at - 1) and _is_digit_at(text, at + 1)
+            strong = _is_digit_at(text, at - 2) or _is_digit_at(text, at + 2) or any(c.isascii() for c in left + right)
+            if at not in covered and sides and strong:
+                cand = _Candidate(at, at + 1, times, chr(ord(letters[times].symbol) - FULLWIDTH_OFFSET))
+                cand.add(LIKELY_FROM + 1.0, "x between two numbers (1024x576)", EV_OTHER)
+                found.append(cand)
+            at = text.find(times, at + 1)
+    return found
+
+
+#: A cell or a key of a manual (单元格 月员尧月圆 和 月3 is B1、B2 和 B3; 按「云9」键 F9; Ctrl+云12):
+#: one capital's look-alike set apart (after a line's start, a space, a mark or one of
+#: CELL_BEFORE: 工作表2.粤1, $粤1, =NOW()-粤1; before CELL_MAX_DIGITS digits or fewer and a space,
+#: a mark or the line's end).
+#: Not 运 (K: （运20） is an aircraft), 再 (Y), 在 (Z): words of their own before a number.
+CELL_BEFORE = "+-$.(:=,;/<>&[{" + LEFT_CORNER_BRACKET + LEFT_WHITE_CORNER_BRACKET  # (a key named in 「」: 「云9」)
+CELL_AFTER = RIGHT_CORNER_BRACKET + RIGHT_WHITE_CORNER_BRACKET
+CELL_NEVER = "运再在"
+CELL_MAX_DIGITS = 3
+
+
+@functools.cache
+def _cell_letter_re() -> re.Pattern[str]:
+    """A capital's look-alike (not CELL_NEVER), then digits (ASCII or look-alikes) and whatever
+    follows them (checked by :func:`_cell_letters`)."""
+    capitals = "".join(h for h, e in _letter_lookalikes().items() if e.symbol.isupper() and h not in CELL_NEVER)
+    digits = "0-9" + "".join(_lookalikes()[1])
+    return re.compile(f"[{capitals}](?=[{digits}]{{1,{CELL_MAX_DIGITS}}}(.|\\Z))", re.DOTALL)
+
+
+def _cell_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """``单元格 月员尧月圆`` B1、B2, ``Shift+云8`` F8: the letter of a cell or a key (see
+    CELL_BEFORE), on a page that has Latin letters already (ASCII, or garbled ones read in
+    ``taken``: a manual's, not a news page's)."""
+    if not taken and not _ASCII_LETTER_RE.search(text):
+        return []
+    letters = _letter_lookalikes()
+    punct = _lookalikes()[0]
+    covered = {k for c in taken for k in range(c.start, c.end)}
+    found: list[_Candidate] = []
+    unsure: list[_Candidate] = []
+    for match in _cell_letter_re().finditer(text):
+        at = match.start()
+        before = text[at - 1] if at else "\n"
+        after = match.group(1)
+        if at in covered or not (_set_apart(before, punct) or before in CELL_BEFORE):
+            continue
+        if before in _INLINE_SPACES and _is_digit_at(text, _before_spaces(text, at)):
+            continue  # (a month typed apart: 5 月3 日)
+        if not (_set_apart(after, punct) or after in FORMULA_AFTER_CELL or after in CELL_AFTER):
+            continue
+        if _in_best_word(text[at] + _window(text, at, 1), 0):
+            continue  # (a word of the letter's look-alike and a digit's)
+        cand = _Candidate(at, at + 1, text[at], chr(ord(letters[text[at]].symbol) - FULLWIDTH_OFFSET))
+        cand.add(LIKELY_FROM + 1.0, "a capital set apart before a number: a cell or a key (B1, F9)", EV_OTHER)
+        # 月 or 云 before one digit's look-alike, only after a space, an enumeration comma or a
+        # formula's character, where other cells show (单元格 月员尧月圆 和 月3 is B1、B2 和 B3):
+        # ⏎月圆渊之夜冤 is 月圆（之夜）, the full moon
+        if letters[text[at]].risk == "high" and match.start(1) == at + 2 and not text[at + 1].isascii():
+            if before in _INLINE_SPACES or before in ENUMERATION or before in CELL_BEFORE:
+                unsure.append(cand)
+            continue
+        found.append(cand)
+    return sorted(found + unsure, key=lambda c: c.start) if found else []
+
+
+_ASCII_LETTER_RE = re.compile("[A-Za-z]")
+
+
+def _before_spaces(text: str, at: int) -> int:
+    """Where the last character before ``text[at]`` that is no inline space stands (-1: none)."""
+    at -= 1
+    while at >= 0 and text[at] in _INLINE_SPACES:
+        at -= 1
+    return at
+
+
+def _set_apart(char: str, punct: dict[str, str]) -> bool:
+    """Whether ``char`` sets a cell's letter apart: a line's edge, a space, a mark or its look-alike."""
+    return char in ("", "\n", "\r") or char in _INLINE_SPACES or char in _REAL_MARKS or char in punct
+
+
+#: A Latin word of this many letters that the page writes in ASCII or shows garbled and read
+#: already is read where it is garbled again (see :func:`_echoed_latin_words`)
+ECHO_MIN_LETTERS, ECHO_MAX_LETTERS = 2, 12
+_ASCII_WORD_RE = re.compile(f"(?<![A-Za-z])[A-Za-z]{{{ECHO_MIN_LETTERS},{ECHO_MAX_LETTERS}}}(?![A-Za-z])")
+
+
+def _echoed_latin_words(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """``装了XP袁还有就是曾责要`` xp, ``装载孕方便多了`` 装XP: a Latin word the page writes in
+    ASCII or shows garbled and read already (``taken``), garbled again elsewhere, in capitals,
+    lower case or capitalised, set apart from other letters, where no word holds its last letter
+    with the hanzi after it (装载孕妇 is no XP妇) nor two of its letters. A word of the lexicon may
+    cross its left edge (装载孕: 装 XP) only where none of its letters is of high risk (每月再去 is
+    no 每 BY去 where the page writes BY; 干燥则 no 干 or)."""
+    words = {m.group().lower() for m in _ASCII_WORD_RE.finditer(text)}
+    words |= {c.symbol.lower() for c in taken if c.symbol.isascii() and c.symbol.isalpha() and len(c.symbol) >= 2}
+    if not words:
+        return []
+    letters = _letter_lookalikes()
+    code_of = {e.symbol: h for h, e in letters.items()}
+    forms = {
+        "".join(code_of[chr(ord(c) + FULLWIDTH_OFFSET)] for c in form): form
+        for word in words
+        for form in (word, word.upper(), word.capitalize())
+    }
+    # (one scan for all the forms, the longest first where several start at one place)
+    pattern = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
+    covered = {k for c in taken for k in range(c.start, c.end)}
+    found: list[_Candidate] = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if not covered.intersection(range(start, end)) and _echo_read(text, start, end, letters):
+            form = forms[match.group()]
+            cand = _Candidate(start, end, match.group(), form)
+            cand.add(LIKELY_FROM + 1.0, f"the page writes {form} elsewhere", EV_OTHER)
+            found.append(cand)
+    return found
+
+
+def _echo_read(text: str, start: int, end: int, letters: dict[str, ShiftEntry]) -> bool:
+    """Whether the garbled word ``text[start:end]`` reads as the Latin word (see :func:`_echoed_latin_words`)."""
+    for side in (text[start - 1 : start], text[end : end + 1]):
+        if side and (side in letters or (side.isascii() and side.isalpha())):
+            return False  # (part of a longer word)
+    run = text[start:end]
+    if any(len(w) > 1 for w in lexicon.best_segmentation(run)):
+        return False
+    if _in_best_word(text[end - 1] + _window(text, end - 1, 1), 0):
+        return False  # (装载孕妇: 孕妇)
+    left = _window(text, start, -1)
+    if left and _in_best_word(left + run, len(left)):
+        return all(letters[c].risk != "high" for c in run)  # (装载孕: 装 XP)
+    return True
+
+
+#: How far (in separators) a lone letter's look-alike looks for an ASCII letter beside it
+LISTED_REACH = 3
+#: What may part a listed letter from the ASCII letter beside it: spaces, ASCII signs, 、 and its
+#: look-alike, brackets (not ，。！？: OMG袁晕浴 is OMG，晕！, an interjection)
+LISTED_BETWEEN = (
+    _INLINE_SPACES
+    + ENUMERATION
+    + LEFT_CORNER_BRACKET
+    + LEFT_WHITE_CORNER_BRACKET
+    + CELL_AFTER
+    + FULLWIDTH_LEFT_PAREN
+    + "渊"  # （
+    + FULLWIDTH_RIGHT_PAREN
+    + "冤"  # ）
+)
+#: 晕 'how dizzy' is an interjection of its own also after spaces (装完XP 晕)
+LISTED_NEVER = "晕"
+
+
+@functools.cache
+def _listed_letter_re() -> re.Pattern[str]:
+    """A letter's look-alike of low or medium risk."""
+    listed = "".join(h for h, e in _letter_lookalikes().items() if e.risk != "high" and h not in LISTED_NEVER)
+    return re.compile(f"[{listed}]")
+
+
+def _listed_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """``(葬尧c尧d尧澡)`` (a、c、d、h), ``a-扎`` a-z, ``E+ 或 藻+`` e+: a lone letter's look-alike
+    (no letter beside it) of low or medium risk, set apart by marks or ASCII signs (not by spaces
+    alone: 用 iPhone 遭 FBI 破解 is a hanzi in spaced mixed text), with an ASCII letter the
+    nearest thing beside it but separators (LISTED_REACH at most, on its line): a letter listed
+    with Latin ones. ``taken``: the letters read already."""
+    letters = _letter_lookalikes()
+    punct = _lookalikes()[0]
+    covered = {k for c in taken for k in range(c.start, c.end)}
+    found: list[_Candidate] = []
+    for match in _listed_letter_re().finditer(text):
+        at, char = match.start(), match.group()
+        if at in covered:
+            continue
+        before = text[at - 1] if at else "\n"
+        after = text[at + 1] if at + 1 < len(text) else "\n"
+        if not (_separator(before, punct) and _separator(after, punct)):
+            continue
+        if before in _INLINE_SPACES and after in _INLINE_SPACES:
+            # (spaced mixed text puts spaces between hanzi and ASCII: 用 iPhone 遭 FBI 破解)
+            if not _spaced_between_hanzi(text, at, letters):
+                continue
+        elif not (_ascii_letter_near(text, at, -1) or _ascii_letter_near(text, at, 1)):
+            continue
+        cand = _Candidate(at, at + 1, char, chr(ord(letters[char].symbol) - FULLWIDTH_OFFSET))
+        cand.add(LIKELY_FROM + 1.0, "a letter's look-alike listed with Latin letters (a、c、d)", EV_OTHER)
+        found.append(cand)
+    return found
+
+
+def _spaced_between_hanzi(text: str, at: int, letters: dict[str, ShiftEntry]) -> bool:
+    """Whether ``text[at]``, between spaces, stands between hanzi (no letters' look-alikes) on a
+    line with ASCII letters: a manual's variable spaced as Latin is (以 藻 为底数 is e; a byline
+    pads a name, 王 泽, with no hanzi after it, and spaced mixed text spaces only hanzi from ASCII)."""
+    left, right = _before_spaces(text, at), at + 1
+    while right < len(text) and text[right] in _INLINE_SPACES:
+        right += 1
+    for index in (left, right):
+        if not (0 <= index < len(text) and is_han(text[index])) or text[index] in letters:
+            return False
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    return _ASCII_LETTER_RE.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
+
+
+def _separator(char: str, punct: dict[str, str]) -> bool:
+    """A line's edge, a space, a mark or its look-alike, an ASCII sign (not a letter or a digit)."""
+    return _set_apart(char, punct) or (char.isascii() and not char.isalnum()) or char in CELL_BEFORE + CELL_AFTER
+
+
+def _ascii_letter_near(text: str, at: int, step: int) -> bool:
+    """Whether an ASCII letter is the first thing from ``text[at]`` in direction ``step`` past
+    LISTED_BETWEEN and ASCII signs (LISTED_REACH of them at most, on the line)."""
+    for k in range(1, LISTED_REACH + 2):
+        index = at + step * k
+        if not 0 <= index < len(text) or text[index] == "\n":
+            return False
+        char = text[index]
+        if not (char in LISTED_BETWEEN or (char.isascii() and not char.isalnum())):
+            return char.isascii() and char.isalpha()
+    return False
 
 
 #: A line of initials in parentheses (a byline's: ⏎（粤、月）⏎ is （A、B）): parentheses and
