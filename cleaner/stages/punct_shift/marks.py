@@ -17,6 +17,7 @@ from cleaner.chars import (
     FULLWIDTH_COLON,
     FULLWIDTH_COMMA,
     FULLWIDTH_SEMICOLON,
+    FULLWIDTH_TILDE,
     HAN_CLASS,
     HAN_NUMERALS,
     HORIZONTAL_ELLIPSIS,
@@ -187,6 +188,107 @@ def _run_edge_in_word(text: str, start: int, end: int, step: int) -> int:
     return 1 if _edge_word(text, end - 1 if step > 0 else start, step) else 0
 
 
+#: Sentence-final particles (了 啊 吧 呢 …, and 阿 as reviews type 啊): informal text ends a
+#: sentence with one and 。。 (郁闷了遥遥刚到手, 有点欺诈啊遥遥), while 遥遥 "far away" never
+#: follows one: it is an adverb after its subject (两岸遥遥相望) or a predicate after a noun of
+#: distance or time (归期遥遥).
+FINAL_PARTICLES = frozenset("了啊吧呢啦呀嘛哦阿哈呵嘿哟噢喔咯")
+#: 阿 starts a given name too (阿遥遥 at a sentence start): a particle only after a hanzi.
+NAME_PREFIX_TOO = "阿"
+#: The last characters of nouns of distance and time that 遥遥 "far away" is the predicate
+#: of (路途遥遥 归期遥遥 千里遥遥 关山遥遥 天涯遥遥 故乡遥遥), even at a line end.
+DISTANCES = frozenset("路途程期里山水涯河海天空乡方")
+#: What 遥遥 "far away" follows as the adverb of its subject (他们遥遥相望, 我遥遥望见), and
+#: the prefixes of a given name (小遥遥 老遥 阿遥: 阿 as 啊 ends a sentence after a hanzi).
+SUBJECTS = frozenset("们他她它你我")
+NAME_PREFIXES = frozenset("小老")
+#: The first characters of the verbs of looking and facing that 遥遥 modifies though jieba
+#: tags some as nouns (遥遥对望, 遥遥相对, 遥遥望见, 遥遥眺望).
+FACING_FIRSTS = frozenset("相对望看见眺")
+#: 的, after which 遥遥 may be a name (我的遥遥今天生日).
+POSSESSIVE = "的"
+#: Evidence for a pair of 遥 read as 。。 (between LIKELY_FROM and MARKER_FROM: repaired, yet
+#: never a marker that reads its neighbours again).
+INFORMAL_STOPS_EVIDENCE = 3.5
+_STOP_PAIR_RE = re.compile(f"(?<!{STOP_LOOKALIKE}){STOP_LOOKALIKE}{{2}}(?!{STOP_LOOKALIKE})")
+
+
+def _informal_stop_pairs(text: str) -> dict[int, str]:
+    """The pairs of 遥 (exactly two) that read as 。。, the full stop doubled as informal text
+    types it, by their start, with the reason: ``有点厚重了遥遥⏎``, ``郁闷了遥遥刚到手`` (after a
+    sentence-final particle), and any pair that no word holds where the same text has another
+    (``屏很赞遥遥⏎``, ``显卡是卖点遥遥包装盒上``: a writer who types 。。 types it again). Never
+    遥遥领先 遥遥相望 遥遥无期 (words the lexicon holds, also across a line break: 遥遥⏎领先),
+    nor a pair before a verb or an adverb that 遥遥 modifies (山峦遥遥可见) unless a particle
+    ends the sentence before it, nor one the lexicon reads as hanzi."""
+    loose: list[int] = []
+    found: dict[int, str] = {}
+    for match in _STOP_PAIR_RE.finditer(text):
+        start = match.start()
+        end = start + 2
+        if not _stop_pair_alone(text, start, end):
+            continue
+        before = text[start - 1]
+        if before in FINAL_PARTICLES:
+            found[start] = (
+                f"{STOP_LOOKALIKE * 2} after {before}, which ends a sentence (。。 as informal text types it)"
+            )
+        loose.append(start)
+    if len(loose) >= 2 or (loose and _informal_marks_re().search(text)):
+        for start in loose:
+            if start not in found and not _predicate_follows(text, start + 2):
+                found[start] = "no word holds it, and the same text doubles its marks elsewhere (。。 ！！ ？？ ~~)"
+    return found
+
+
+#: Marks that informal text types doubled (。。 ！！ ？？ ~~), in ASCII too (!! ?? ~~).
+INFORMAL_DOUBLED = IDEOGRAPHIC_FULL_STOP + QUESTION_EXCLAMATION + "!?~" + FULLWIDTH_TILDE
+
+
+@functools.cache
+def _informal_marks_re() -> re.Pattern[str]:
+    """Two of the marks of INFORMAL_DOUBLED in a row, or of the look-alikes of ！ and ？
+    (浴浴 钥钥: no word repeats them): a writer who doubles marks. Not 遥遥遥, which may be the
+    word 遥遥 and a full stop (归期遥遥。)."""
+    doubled = [re.escape(mark * 2) for mark in INFORMAL_DOUBLED]
+    doubled += [hanzi * 2 for hanzi, symbol in _lookalikes()[0].items() if symbol in QUESTION_EXCLAMATION]
+    return re.compile("|".join(doubled))
+
+
+def _stop_pair_alone(text: str, start: int, end: int) -> bool:
+    """Whether the pair of 遥 at ``text[start:end]`` stands after a hanzi (not a look-alike:
+    叶遥遥 is a name) and makes no word with what is beside it, even across a line break
+    (遥遥⏎领先, 遥遥⏎远方), and the lexicon reads its window better as two full stops."""
+    before = text[start - 1] if start else ""
+    if not is_han(before) or before in _all_lookalikes() or before in DISTANCES:
+        return False
+    if before in NAME_PREFIXES or (before in _commonest_surnames() and not _edge_word(text, start - 1, -1)):
+        return False  # 王遥遥今天来了, 小遥遥: a given name after a surname or a prefix
+    if before == NAME_PREFIX_TOO and not (
+        is_han(text[start - 2 : start - 1]) and text[start - 2] not in _all_lookalikes()
+    ):
+        return False  # 阿遥遥 at a sentence start: a name
+    if before in SUBJECTS:
+        return False  # 他们遥遥⏎对望: the adverb after its subject
+    if before == POSSESSIVE and _next_visible(text, end - 1, 1)[1] not in ("", "\n"):
+        return False  # 我的遥遥今天生日: a name after 的 (at a line end, 是…的。。 ends a sentence)
+    if _run_edge_in_word(text, start, end, -1) or _run_edge_in_word(text, start, end, 1):
+        return False
+    right = _window(text, end - 1, 1)
+    if any(
+        lexicon.is_word(text[end - size : end] + right[:extra], min_freq=1) for size in (1, 2) for extra in (1, 2, 3)
+    ):
+        return False  # (遥遥⏎领先, 遥⏎远)
+    return -_window_delta(text, start, end, LOG_P_MARK[IDEOGRAPHIC_FULL_STOP]) >= LIKELY_FROM
+
+
+def _predicate_follows(text: str, end: int) -> bool:
+    """Whether a verb or an adverb starts what follows ``text[end]`` on its line (遥遥可见:
+    遥遥 modifies it)."""
+    right = _window(text, end - 1, 1)
+    return bool(right) and (right[0] in FACING_FIRSTS or lexicon.starts_predicate(lexicon.best_segmentation(right)[0]))
+
+
 def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
     """Pass 1: every punctuation look-alike, read by the lexicon with only real punctuation
     and non-hanzi as breaks; and the starts of those no second reading can change.
@@ -206,6 +308,7 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
     settled: set[int] = set()
     settle = settled.add if _marks_in_no_word() else None
     per_hanzi = _first_reading_tables()
+    informal: dict[int, str] | None = None  # (the pairs of 遥 read as 。。: found when first needed)
     for match in candidate_re.finditer(text):
         start, end = match.span()
         hanzi = text[start]
@@ -252,6 +355,16 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
         run_start, run_end = (start, start)
         if end - start >= 2 and symbol in REPEATED_MARKS:
             run_start, run_end = _repeated_mark_run(text, start, end)
+        if end - start == 2 and hanzi == STOP_LOOKALIKE:
+            if informal is None:
+                informal = _informal_stop_pairs(text)
+            why = informal.get(start)
+            if why is not None:
+                cand = _Candidate(start, end, hanzi, symbol)
+                cand.add(INFORMAL_STOPS_EVIDENCE, why, EV_OTHER)
+                append(cand)
+                settled.add(start)
+                continue
         if run_end > run_start:
             cand = _Candidate(run_start, run_end, hanzi, symbol)
             cand.add(REPEATED_RUN_EVIDENCE, _REPEATED_RUN_NOTE, EV_OTHER)
