@@ -108,3 +108,50 @@ def test_the_word_and_the_name_are_kept(kept: str, context: str, repaired: str) 
 )
 def test_clean_text_is_untouched(clean: str) -> None:
     assert repair(clean) == clean
+
+
+#: A garbled news paragraph around the snippet.
+NEWS = "会议指出院野要抓好落实袁创新活动方式袁扩大覆盖遥冶{}袁推动发展遥"
+NEWS_REPAIRED = "会议指出：“要抓好落实，创新活动方式，扩大覆盖。”{}，推动发展。"
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # the same compound twice or more, once before what it names (省 公司 家族 地区)
+        (
+            "德班所在的夸要纳省经济很有特点遥夸要纳省有着悠久的历史",
+            "德班所在的夸—纳省经济很有特点。夸—纳省有着悠久的历史",
+        ),
+        (
+            "合资后的五羊要本田公司从合资开始遥五羊要本田坚持自主开发",
+            "合资后的五羊—本田公司从合资开始。五羊—本田坚持自主开发",
+        ),
+        (
+            "由于尼赫鲁要甘地家族在印度政治生活中的地位袁尼赫鲁要甘地家族出山",
+            "由于尼赫鲁—甘地家族在印度政治生活中的地位，尼赫鲁—甘地家族出山",
+        ),
+    ],
+)
+def test_a_repeated_compound_name_is_read(snippet: str, expected: str) -> None:
+    assert repair(NEWS.format(snippet)) == NEWS_REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        # 要 "demand" with the same object twice: a predicate or 的 follows the object
+        "美国要伊拉克交出全部武器遥美国要伊拉克允许核查",
+        "张三要李四的电话号码遥张三要李四帮忙搬家",
+        "美国要日本公司开放市场遥美国要日本公司削减出口",
+        "支队向改革要警力遥各单位都向改革要警力",
+        # once only: the compound's evidence needs the text to repeat it
+        "合资后的五羊要本田公司从合资开始",
+        # 要 the verb before a verb, repeated
+        "我们要更好地坚持改革遥我们要更好地发扬作风",
+    ],
+)
+def test_a_repeated_verb_is_kept(kept: str) -> None:
+    assert repair(NEWS.format(kept)) == NEWS_REPAIRED.format(
+        kept.replace("遥", "。").replace("冶", "”").replace("野", "“")
+    )

@@ -455,6 +455,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _lookalike_given_names(text, by_start)
     if DASH_LOOKALIKE in text:
         dashes = [*_name_dashes(text, view), *_model_dashes(text, view), *_date_range_dashes(text)]
+        dashes += _repeated_name_dashes(text, view, dashes)
         if dashes:
             candidates = sorted(candidates + dashes, key=lambda c: c.start)
     return candidates
@@ -642,6 +643,77 @@ def _name_dashes(text: str, view: str) -> list[_Candidate]:
         cand.add(evidence, why, EV_OTHER)
         found.append(cand)
     return found
+
+
+#: What a compound of two names joined by a dash is the name of (夸祖鲁—纳塔尔省 夸—纳省,
+#: 五羊—本田公司, 尼赫鲁—甘地家族, 张北—尚义地区), besides PAIR_NOUNS: right after the second
+#: name, or its last character (纳省).
+COMPOUND_HEADS = PAIR_NOUNS | frozenset({"省", "州", "县", "公司", "集团", "家族"})
+_HEAD_ENDS = frozenset(head for head in COMPOUND_HEADS if len(head) == 1)
+#: How often the same hanzi, 要 and hanzi must stand in one text for the compound evidence.
+MIN_REPEATED_COMPOUND = 2
+
+
+def _repeated_name_dashes(text: str, view: str, dashes: list[_Candidate]) -> list[_Candidate]:
+    """``夸要纳省`` seven times in one article is 夸—纳省 (KwaZulu-Natal): a single 要 between
+    the same two hanzi that make no word with it, twice or more in one text, where once at
+    least the second name is a word of two or more (no verb nor adverb) followed by what the
+    compound names (纳省, 本田公司, 甘地家族,
+    尚义地区: COMPOUND_HEADS). The verb 要 "demand" repeats with its object too (美国要伊拉克交出…,
+    张三要李四的电话号码), but a predicate or 的 follows that object, no such head.
+    The occurrences already read by _name_dashes (``dashes``) are raised to likely in place;
+    the new ones are returned. (``view``: the text with the sure marks read.)"""
+    lookalikes = _all_lookalikes()
+    lefts, rights = _word_neighbours()[0][DASH_LOOKALIKE], _word_neighbours()[1][DASH_LOOKALIKE]
+    groups: dict[str, list[int]] = {}
+    n = len(text)
+    for here in _occurrences(text, DASH_LOOKALIKE, 1):
+        if here >= n - 1:
+            break
+        before, after = text[here - 1], text[here + 1]
+        if before in lefts or after in rights or before in lookalikes or after in lookalikes:
+            continue  # 需要, 要求 (the common case), 要要 (——), a mark beside it
+        if is_han(before) and is_han(after):
+            groups.setdefault(text[here - 1 : here + 2], []).append(here)
+    found: list[_Candidate] = []
+    read = {cand.start: cand for cand in dashes}
+    for trigram, places in groups.items():
+        if len(places) < MIN_REPEATED_COMPOUND:
+            continue
+        head = next((h for h in map(lambda at: _compound_head(view, at), places) if h), None)
+        if head is None:
+            continue
+        why = f"the same {trigram} {len(places)} times in the text, once before {head} (a compound name)"
+        for here in places:
+            cand = read.get(here)
+            if cand is None:
+                cand = _Candidate(here, here + 1, DASH_LOOKALIKE, EM_DASH)
+                found.append(cand)
+            if cand.evidence < LIKELY_FROM:
+                cand.add(LIKELY_FROM - cand.evidence, why, EV_OTHER)
+    return found
+
+
+def _compound_head(view: str, here: int) -> str | None:
+    """What the compound whose dash is the 要 at ``here`` names, where the second name right
+    after it is a word of two or more that is no verb nor adverb (甘地 is no name of jieba's
+    tags), and a head of COMPOUND_HEADS ends it or follows it (纳省, 本田公司), and no verb nor
+    adverb follows the head (美国要日本公司开放市场: the verb's object and what it is to do)."""
+    right = _RIGHT_RUN_RE.match(view, here + 1, here + 1 + 2 * NAME_DASH_REACH)
+    if right is None:
+        return None
+    words = lexicon.best_segmentation(right.group())
+    second = words[0]
+    if len(second) < 2 or lexicon.starts_predicate(second):
+        return None
+    if second[-1] in _HEAD_ENDS:
+        head, rest = second[-1], words[1:]
+    elif len(words) > 1 and words[1] in COMPOUND_HEADS:
+        head, rest = words[1], words[2:]
+    else:
+        return None
+    # 美国要日本公司开放市场: the verb's object and what it is to do (a predicate after the head)
+    return None if rest and lexicon.starts_predicate(rest[0]) else head
 
 
 #: What a model's number may stand before though it is a counter too (伊尔—86型).
