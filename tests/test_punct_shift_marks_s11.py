@@ -155,3 +155,25 @@ def test_a_repeated_verb_is_kept(kept: str) -> None:
     assert repair(NEWS.format(kept)) == NEWS_REPAIRED.format(
         kept.replace("遥", "。").replace("冶", "”").replace("野", "“")
     )
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a range: an ASCII number, then a larger one in look-alikes before its unit
+        ("堵塞的时间缩短到了3要缘分钟", "堵塞的时间缩短到了3—5分钟"),
+    ],
+)
+def test_number_dashes_are_read(snippet: str, expected: str) -> None:
+    assert repair(NEWS.format(snippet)) == NEWS_REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("kept", "expected"),
+    [
+        ("他3要员个苹果", "他3要员个苹果"),  # no range: 1 is less than 3
+        ("我们3个人要缘分", "我们3个人要缘分"),  # no number after 要 (缘分, before no unit)
+    ],
+)
+def test_number_verbs_are_kept(kept: str, expected: str) -> None:
+    assert repair(NEWS.format(kept)) == NEWS_REPAIRED.format(expected)

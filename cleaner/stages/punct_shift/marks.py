@@ -68,8 +68,11 @@ from cleaner.stages.punct_shift.names import (
 from cleaner.stages.punct_shift.numbers import (
     NUMBER_AFTER,
     NUMBER_AFTER_WORDS,
+    _ascending,
     _is_digit_at,
     _number_starts_at,
+    _range_dash,
+    _unit_char,
     _year_apostrophes,
 )
 from cleaner.stages.punct_shift.pairing import (
@@ -456,6 +459,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     if DASH_LOOKALIKE in text:
         dashes = [*_name_dashes(text, view), *_model_dashes(text, view), *_date_range_dashes(text)]
         dashes += _repeated_name_dashes(text, view, dashes)
+        dashes += _mixed_range_dashes(text)
         if dashes:
             candidates = sorted(candidates + dashes, key=lambda c: c.start)
     return candidates
@@ -749,6 +753,30 @@ def _model_dashes(text: str, view: str) -> list[_Candidate]:
             continue
         cand = _Candidate(here, here + 1, DASH_LOOKALIKE, EM_DASH)
         cand.add(LIKELY_FROM, f"between the name {name} and a number that counts nothing (a model)", EV_OTHER)
+        found.append(cand)
+    return found
+
+
+def _mixed_range_dashes(text: str) -> list[_Candidate]:
+    """``3要缘分钟`` is 3—5分钟: a single 要 between an ASCII number and a larger one in digit
+    look-alikes before a unit (numbers._range_dash reads no number in 缘分钟, as 缘分 is a word;
+    the ASCII digit before says the look-alike is one too). The verb 要 after a number is no
+    range: 3要5分钟 says nothing."""
+    found: list[_Candidate] = []
+    digits = _lookalikes()[1]
+    for here in _occurrences(text, DASH_LOOKALIKE, 1):
+        before, after = text[here - 1], text[here + 1 : here + 2]
+        if not (before.isascii() and before.isdigit()) or after not in digits:
+            continue  # (the common case: no ASCII digit before 要)
+        end = here + 1
+        while _is_digit_at(text, end):
+            end += 1
+        if not (_unit_char(text[end : end + 1]) or text.startswith(NUMBER_AFTER_WORDS, end)):
+            continue
+        if not _ascending(text, here - 1, here + 1) or _range_dash(text, here) is not None:
+            continue  # (a range goes up; one numbers._range_dash reads is read there)
+        cand = _Candidate(here, here + 1, DASH_LOOKALIKE, EM_DASH)
+        cand.add(LIKELY_FROM, "between an ASCII number and a larger one before its unit (a range: 3—5分钟)", EV_OTHER)
         found.append(cand)
     return found
 
