@@ -162,6 +162,8 @@ def test_a_repeated_verb_is_kept(kept: str) -> None:
     [
         # a range: an ASCII number, then a larger one in look-alikes before its unit
         ("堵塞的时间缩短到了3要缘分钟", "堵塞的时间缩短到了3—5分钟"),
+        # a minus sign before a percentage in a list of figures
+        ("价格同比涨幅为要园援源豫尧要0.8%和要1.2%", "价格同比涨幅为—0.4%、—0.8%和—1.2%"),
     ],
 )
 def test_number_dashes_are_read(snippet: str, expected: str) -> None:
@@ -171,6 +173,7 @@ def test_number_dashes_are_read(snippet: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("kept", "expected"),
     [
+        ("首付要30%袁月供要2000元", "首付要30%，月供要2000元"),  # the verb after its subject
         ("他3要员个苹果", "他3要员个苹果"),  # no range: 1 is less than 3
         ("我们3个人要缘分", "我们3个人要缘分"),  # no number after 要 (缘分, before no unit)
     ],

@@ -72,6 +72,7 @@ from cleaner.stages.punct_shift.numbers import (
     _is_digit_at,
     _number_starts_at,
     _range_dash,
+    _range_points,
     _unit_char,
     _year_apostrophes,
 )
@@ -459,7 +460,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     if DASH_LOOKALIKE in text:
         dashes = [*_name_dashes(text, view), *_model_dashes(text, view), *_date_range_dashes(text)]
         dashes += _repeated_name_dashes(text, view, dashes)
-        dashes += _mixed_range_dashes(text)
+        dashes += [*_mixed_range_dashes(text), *_minus_dashes(text)]
         if dashes:
             candidates = sorted(candidates + dashes, key=lambda c: c.start)
     return candidates
@@ -777,6 +778,33 @@ def _mixed_range_dashes(text: str) -> list[_Candidate]:
             continue  # (a range goes up; one numbers._range_dash reads is read there)
         cand = _Candidate(here, here + 1, DASH_LOOKALIKE, EM_DASH)
         cand.add(LIKELY_FROM, "between an ASCII number and a larger one before its unit (a range: 3—5分钟)", EV_OTHER)
+        found.append(cand)
+    return found
+
+
+#: What stands right before a minus sign in a list of figures (涨幅为—0.4%、—0.8%和—1.2%), real
+#: or garbled (尧 is 、): no subject of the verb 要 ends with them (首付要30% has one).
+MINUS_AFTER = frozenset("为、尧和及至到")
+#: The percent sign and its look-alike, after the number a minus sign stands before.
+PERCENT_SIGNS = frozenset("%％豫")
+
+
+def _minus_dashes(text: str) -> list[_Candidate]:
+    """``涨幅为要园援源豫尧要0.8%和要员窑圆豫`` is 涨幅为—0.4%、—0.8%和—1.2%: a single 要 before a
+    percentage, right after 为, 和 or an enumeration comma (MINUS_AFTER), is the minus sign
+    (set as a dash); the verb 要 stands after its subject (首付要30%), never after 为 or 、."""
+    found: list[_Candidate] = []
+    points = frozenset(_range_points())
+    for here in _occurrences(text, DASH_LOOKALIKE, 1):
+        if text[here - 1] not in MINUS_AFTER or not _is_digit_at(text, here + 1):
+            continue  # (the common case)
+        end = here + 1
+        while _is_digit_at(text, end) or (text[end : end + 1] in points and _is_digit_at(text, end + 1)):
+            end += 1
+        if text[end : end + 1] not in PERCENT_SIGNS or lexicon.is_word(text[end : end + 2], min_freq=1):
+            continue  # (a percentage only; 豫剧 is no ％)
+        cand = _Candidate(here, here + 1, DASH_LOOKALIKE, EM_DASH)
+        cand.add(LIKELY_FROM, f"a minus sign before a percentage, after {text[here - 1]} (a list of figures)", EV_OTHER)
         found.append(cand)
     return found
 
