@@ -46,6 +46,20 @@ def test_doubled_stops_in_a_text_that_doubles_marks_are_read(snippet: str, expec
     assert repair(DOUBLING.format(snippet)) == DOUBLING_REPAIRED.format(expected)
 
 
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # before what starts a sentence: a pronoun, an interjection, a conjunction
+        ("里面有玫瑰花瓣遥遥呵呵呵呵", "里面有玫瑰花瓣。。呵呵呵呵"),
+        ("那种感觉是无法言喻遥遥我拿到书很兴奋", "那种感觉是无法言喻。。我拿到书很兴奋"),
+        ("这本书很好遥遥但是印刷一般", "这本书很好。。但是印刷一般"),
+        ("房间也很好遥遥\n这次住得很满意", "房间也很好。。\n这次住得很满意"),
+    ],
+)
+def test_doubled_stops_before_a_new_sentence_are_read(snippet: str, expected: str) -> None:
+    assert repair(REVIEW.format(snippet)) == REVIEW_REPAIRED.format(expected)
+
+
 def test_two_pairs_in_one_text_are_read() -> None:
     text = "性价比很高遥遥屏幕很大遥遥键盘舒服"
     assert repair(REVIEW.format(text)) == REVIEW_REPAIRED.format("性价比很高。。屏幕很大。。键盘舒服")
@@ -87,6 +101,12 @@ REAL_WORDS = [
     "小遥遥今天来了",
     "阿遥遥今天来了",
     "我的遥遥今天生日",
+    # the name before what starts a sentence
+    "我和遥遥这周去玩",
+    "老师叫遥遥这个名字",
+    "同学遥遥这周去玩",
+    "女儿遥遥这周生日",
+    "李遥遥这个人很好",
 ]
 
 

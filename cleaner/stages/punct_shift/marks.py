@@ -46,6 +46,7 @@ from cleaner.stages.punct_shift.decide import (
 from cleaner.stages.punct_shift.names import (
     ANONYMOUS,
     COMMONERS,
+    KINSHIP_DOUBLED,
     SPEECH,
     SURNAME_LOOKALIKES,
     SURNAME_MARKER,
@@ -62,6 +63,8 @@ from cleaner.stages.punct_shift.names import (
     _name_context,
     _name_triggers,
     _person_before,
+    _person_nouns_by_length,
+    _roles_and_role_nouns_by_length,
     _same_names,
     _title_firsts,
 )
@@ -205,6 +208,21 @@ DISTANCES = frozenset("路途程期里山水涯河海天空乡方")
 #: What 遥遥 "far away" follows as the adverb of its subject (他们遥遥相望, 我遥遥望见), and
 #: the prefixes of a given name (小遥遥 老遥 阿遥: 阿 as 啊 ends a sentence after a hanzi).
 SUBJECTS = frozenset("们他她它你我")
+#: Nouns for a person that the tables of names.py lack (宝宝遥遥, 同学遥遥: a name after them).
+PEOPLE = frozenset({"宝宝", "孩子", "同学", "老公", "同事", "老板", "客户", "顾客"})
+
+
+def _after_person(text: str, start: int) -> bool:
+    """Whether a noun for a person (a role, a kinship word, one of names.py's tables or of
+    PEOPLE) ends right before ``text[start]``, where a given name may follow (同学遥遥, 女儿遥遥)."""
+    for size, words in (*_roles_and_role_nouns_by_length(), *_person_nouns_by_length()):
+        if start >= size and text[start - size : start] in words:
+            return True
+    return text[max(0, start - 2) : start] in KINSHIP_DOUBLED or text[max(0, start - 2) : start] in PEOPLE
+
+
+#: What a noun follows (a name: 我和遥遥这周去, 叫遥遥), never the end of a sentence.
+COVERBS_AND_JOINERS = frozenset("和跟与同给叫让对向把被及或")
 NAME_PREFIXES = frozenset("小老")
 #: The first characters of the verbs of looking and facing that 遥遥 modifies though jieba
 #: tags some as nouns (遥遥对望, 遥遥相对, 遥遥望见, 遥遥眺望).
@@ -237,12 +255,42 @@ def _informal_stop_pairs(text: str) -> dict[int, str]:
             found[start] = (
                 f"{STOP_LOOKALIKE * 2} after {before}, which ends a sentence (。。 as informal text types it)"
             )
+        else:
+            opener = _sentence_opener(text, end)
+            if opener:
+                found[start] = (
+                    f"{STOP_LOOKALIKE * 2} before {opener}, which starts a sentence (。。 as informal text types it)"
+                )
         loose.append(start)
     if len(loose) >= 2 or (loose and _informal_marks_re().search(text)):
         for start in loose:
             if start not in found and not _predicate_follows(text, start + 2):
                 found[start] = "no word holds it, and the same text doubles its marks elsewhere (。。 ！！ ？？ ~~)"
     return found
+
+
+#: What starts a sentence and never follows 遥遥 "far away" (an adverb before its verb, or a
+#: predicate before a mark): pronouns, interjections (one character) and conjunctions and
+#: sentence adverbs (words): ``这本书遥遥这本书不是用来读的``, ``玫瑰花瓣遥遥呵呵``.
+OPENER_CHARS = frozenset("我你他她它这那咱呵哈嘿汗唉哎嗯晕")
+_OPENER_WORDS_TEXT = (
+    "但是 但 不过 所以 因为 虽然 可是 而且 然后 或许 果然 后来 总之 其实 反正 只是 还好 幸好 "
+    "希望 另外 总的来说 总体 最后 首先 其次"
+)
+OPENER_WORDS = frozenset(_OPENER_WORDS_TEXT.split())
+
+
+def _sentence_opener(text: str, end: int) -> str:
+    """The word that starts a sentence right after ``text[end - 1]`` (across a line break),
+    where a pronoun, an interjection or a conjunction of OPENER_CHARS and OPENER_WORDS starts
+    what follows; else ''."""
+    right = _window(text, end - 1, 1)
+    if not right:
+        return ""
+    if right[0] in OPENER_CHARS:
+        return right[0]
+    first = lexicon.best_segmentation(right)[0]
+    return first if first in OPENER_WORDS else ""
 
 
 #: Marks that informal text types doubled (。。 ！！ ？？ ~~), in ASCII too (!! ?? ~~).
@@ -272,7 +320,9 @@ def _stop_pair_alone(text: str, start: int, end: int) -> bool:
         is_han(text[start - 2 : start - 1]) and text[start - 2] not in _all_lookalikes()
     ):
         return False  # 阿遥遥 at a sentence start: a name
-    if before in SUBJECTS:
+    if _after_person(text, start):
+        return False  # 同学遥遥这周去玩, 女儿遥遥: a name after a noun for a person
+    if before in SUBJECTS or before in COVERBS_AND_JOINERS:
         return False  # 他们遥遥⏎对望: the adverb after its subject
     if before == POSSESSIVE and _next_visible(text, end - 1, 1)[1] not in ("", "\n"):
         return False  # 我的遥遥今天生日: a name after 的 (at a line end, 是…的。。 ends a sentence)
