@@ -202,9 +202,10 @@ def _run_edge_in_word(text: str, start: int, end: int, step: int) -> int:
 FINAL_PARTICLES = frozenset("了啊吧呢啦呀嘛哦阿哈呵嘿哟噢喔咯")
 #: 阿 starts a given name too (阿遥遥 at a sentence start): a particle only after a hanzi.
 NAME_PREFIX_TOO = "阿"
-#: The last characters of nouns of distance and time that 遥遥 "far away" is the predicate
-#: of (路途遥遥 归期遥遥 千里遥遥 关山遥遥 天涯遥遥 故乡遥遥), even at a line end.
-DISTANCES = frozenset("路途程期里山水涯河海天空乡方")
+#: The last characters of nouns of distance and time (and of hope) that 遥遥 "far away" is the
+#: predicate of (路途遥遥 归期遥遥 千里遥遥 关山遥遥 天涯遥遥 故乡遥遥 相距遥遥 梦想遥遥), even
+#: at a line end.
+DISTANCES = frozenset("路途程期里山水涯河海天空乡方离距隔想望")
 #: What 遥遥 "far away" follows as the adverb of its subject (他们遥遥相望, 我遥遥望见), and
 #: the prefixes of a given name (小遥遥 老遥 阿遥: 阿 as 啊 ends a sentence after a hanzi).
 SUBJECTS = frozenset("们他她它你我")
@@ -324,8 +325,12 @@ def _stop_pair_alone(text: str, start: int, end: int) -> bool:
         return False  # 同学遥遥这周去玩, 女儿遥遥: a name after a noun for a person
     if before in SUBJECTS or before in COVERBS_AND_JOINERS:
         return False  # 他们遥遥⏎对望: the adverb after its subject
-    if before == POSSESSIVE and _next_visible(text, end - 1, 1)[1] not in ("", "\n"):
-        return False  # 我的遥遥今天生日: a name after 的 (at a line end, 是…的。。 ends a sentence)
+    if before == POSSESSIVE and (
+        _next_visible(text, end - 1, 1)[1] not in ("", "\n") or text[start - 2 : start - 1] in SUBJECTS
+    ):
+        # 我的遥遥今天生日, 献给我的遥遥⏎: a name after 的 (at a line end and after no pronoun,
+        # 是…的。。 ends a sentence: 都是三星的遥遥⏎)
+        return False
     if _run_edge_in_word(text, start, end, -1) or _run_edge_in_word(text, start, end, 1):
         return False
     right = _window(text, end - 1, 1)
