@@ -155,6 +155,11 @@ NEWS_REPAIRED = "会议指出：“要抓好落实，创新活动方式，扩大
             "由于尼赫鲁要甘地家族在印度政治生活中的地位袁尼赫鲁要甘地家族出山",
             "由于尼赫鲁—甘地家族在印度政治生活中的地位，尼赫鲁—甘地家族出山",
         ),
+        # the same transliterations that the dictionary splits into characters (Rød-Larsen)
+        (
+            "最近任命罗德要拉森为驻中东巡回大使遥双方都希望罗德要拉森重新参与中东和平进程",
+            "最近任命罗德—拉森为驻中东巡回大使。双方都希望罗德—拉森重新参与中东和平进程",
+        ),
     ],
 )
 def test_a_repeated_compound_name_is_read(snippet: str, expected: str) -> None:
@@ -169,7 +174,11 @@ def test_a_repeated_compound_name_is_read(snippet: str, expected: str) -> None:
         "张三要李四的电话号码遥张三要李四帮忙搬家",
         "美国要日本公司开放市场遥美国要日本公司削减出口",
         "支队向改革要警力遥各单位都向改革要警力",
+        # two names the dictionary holds, the subject and the object of 要
+        "阿拉法特要内塔尼亚胡停止修建定居点遥阿拉法特要内塔尼亚胡遵守协议",
+        "萨达姆要塔利班交出武器遥萨达姆要塔利班撤军",
         # once only: the compound's evidence needs the text to repeat it
+        "最近任命罗德要拉森为驻中东巡回大使",
         "合资后的五羊要本田公司从合资开始",
         # 要 the verb before a verb, repeated
         "我们要更好地坚持改革遥我们要更好地发扬作风",

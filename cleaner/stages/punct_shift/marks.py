@@ -741,9 +741,12 @@ def _repeated_name_dashes(text: str, view: str, dashes: list[_Candidate]) -> lis
         if len(places) < MIN_REPEATED_COMPOUND:
             continue
         head = next((h for h in map(lambda at: _compound_head(view, at), places) if h), None)
-        if head is None:
+        if head is not None:
+            why = f"the same {trigram} {len(places)} times in the text, once before {head} (a compound name)"
+        elif all(_between_transliterations(text, here) for here in places):
+            why = f"the same {trigram} {len(places)} times in the text, between transliterated names"
+        else:
             continue
-        why = f"the same {trigram} {len(places)} times in the text, once before {head} (a compound name)"
         for here in places:
             cand = read.get(here)
             if cand is None:
@@ -752,6 +755,34 @@ def _repeated_name_dashes(text: str, view: str, dashes: list[_Candidate]) -> lis
             if cand.evidence < LIKELY_FROM:
                 cand.add(LIKELY_FROM - cand.evidence, why, EV_OTHER)
     return found
+
+
+#: Characters that transliterations of foreign names are written with (the Xinhua tables'
+#: commonest: 罗德 拉森 尼赫鲁 阿拉法特), for the names a dash joins that no dictionary holds.
+TRANSLITERATION_CHARS = frozenset(
+    "阿埃艾安奥巴拜班邦贝本比彼宾波伯布查达戴丹德迪蒂丁杜多厄恩法菲费芬弗福盖甘戈格贡古哈海汉赫亨"
+    "胡霍基吉加贾杰金卡凯坎康柯科克肯库夸奎拉莱兰朗劳勒雷里利林卢鲁伦罗洛马迈曼梅门蒙米莫姆穆纳奈"
+    "内尼纽努诺欧帕佩蓬皮普奇恰乔切琼丘萨塞桑瑟森沙舍施舒斯松索塔泰坦汤特滕图瓦万韦维沃乌西希辛雅"
+    "亚扬耶伊因尤约泽扎詹兹祖佐尔茨"
+)
+
+
+def _between_transliterations(text: str, here: int) -> bool:
+    """Whether the two hanzi on each side of the 要 at ``here`` are characters of
+    transliterations, and the dictionary reads the hanzi on each side as a character alone,
+    no word (罗德要拉森: 罗/德 要 拉/森, Rød-Larsen; not 阿拉法特要内塔尼亚胡…: two names the
+    dictionary holds, the subject and the object of the verb 要)."""
+    left, right = text[max(0, here - 2) : here], text[here + 1 : here + 3]
+    if len(left) != 2 or len(right) != 2 or not all(char in TRANSLITERATION_CHARS for char in left + right):
+        return False
+    left_run = _LEFT_RUN_RE.search(text, max(0, here - NAME_DASH_REACH), here)
+    right_run = _RIGHT_RUN_RE.match(text, here + 1, here + 1 + NAME_DASH_REACH)
+    return (
+        left_run is not None
+        and right_run is not None
+        and len(lexicon.best_segmentation(left_run.group())[-1]) == 1
+        and len(lexicon.best_segmentation(right_run.group())[0]) == 1
+    )
 
 
 def _compound_head(view: str, here: int) -> str | None:
