@@ -197,6 +197,10 @@ def test_a_repeated_verb_is_kept(kept: str) -> None:
         ("堵塞的时间缩短到了3要缘分钟", "堵塞的时间缩短到了3—5分钟"),
         # a minus sign before a percentage in a list of figures
         ("价格同比涨幅为要园援源豫尧要0.8%和要1.2%", "价格同比涨幅为—0.4%、—0.8%和—1.2%"),
+        # two numbers that count nothing: a model's, a standard's year, two years of a season
+        ("建成后能起降波音737要猿园园型客机", "建成后能起降波音737—300型客机"),
+        ("根据日本工业标准C5512要1986测量", "根据日本工业标准C5512—1986测量"),
+        ("继在爷97要爷98全国排球联赛首轮", "继在’97—’98全国排球联赛首轮"),
     ],
 )
 def test_number_dashes_are_read(snippet: str, expected: str) -> None:
@@ -208,6 +212,9 @@ def test_number_dashes_are_read(snippet: str, expected: str) -> None:
     [
         ("首付要30%袁月供要2000元", "首付要30%，月供要2000元"),  # the verb after its subject
         ("他3要员个苹果", "他3要员个苹果"),  # no range: 1 is less than 3
+        ("型号X5000要3000元", "型号X5000要3000元"),  # a quantity: its unit
+        ("标准C5512要1986元", "标准C5512要1986元"),
+        ("客服X200要8个坏点才换", "客服X200要8个坏点才换"),
         ("我们3个人要缘分", "我们3个人要缘分"),  # no number after 要 (缘分, before no unit)
     ],
 )

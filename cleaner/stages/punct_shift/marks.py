@@ -71,13 +71,18 @@ from cleaner.stages.punct_shift.names import (
 from cleaner.stages.punct_shift.numbers import (
     NUMBER_AFTER,
     NUMBER_AFTER_WORDS,
+    _apostrophe,
     _ascending,
+    _code_letter_re,
     _is_digit_at,
+    _number_ends_at,
     _number_starts_at,
     _range_dash,
     _range_points,
     _unit_char,
+    _year_apostrophe,
     _year_apostrophes,
+    _year_ends_at,
 )
 from cleaner.stages.punct_shift.pairing import (
     PAIR_BONUS,
@@ -515,7 +520,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     if DASH_LOOKALIKE in text:
         dashes = [*_name_dashes(text, view), *_model_dashes(text, view), *_date_range_dashes(text)]
         dashes += _repeated_name_dashes(text, view, dashes)
-        dashes += [*_mixed_range_dashes(text), *_minus_dashes(text)]
+        dashes += [*_mixed_range_dashes(text), *_minus_dashes(text), *_code_number_dashes(text)]
         if dashes:
             candidates = sorted(candidates + dashes, key=lambda c: c.start)
     return candidates
@@ -891,6 +896,60 @@ def _minus_dashes(text: str) -> list[_Candidate]:
             continue  # (a percentage only; 豫剧 is no ％)
         cand = _Candidate(here, here + 1, DASH_LOOKALIKE, EM_DASH)
         cand.add(LIKELY_FROM, f"a minus sign before a percentage, after {text[here - 1]} (a list of figures)", EV_OTHER)
+        found.append(cand)
+    return found
+
+
+#: What a standard's number (JIS C5512, GB/T 7714) is followed by after its dash: its year.
+STANDARD_YEAR_DIGITS = 4
+STANDARD_MIN_DIGITS = 3
+
+
+def _code_number_dashes(text: str) -> list[_Candidate]:
+    """A single 要 between two numbers that count nothing, where numbers._range_dash reads no
+    range (the second is not larger): a model's (``737要猿园园型`` = 737—300型, before 型), a
+    standard's year (``C5512要1986`` = C5512—1986: a code of letters and three digits or more,
+    then a year of four digits and nothing that counts), the years of a season (``爷97要爷98``
+    = ’97—’98). The verb 要 between two numbers wants a quantity, and a quantity has its unit."""
+    found: list[_Candidate] = []
+    apostrophe = _apostrophe()
+    for here in _occurrences(text, DASH_LOOKALIKE, 1):
+        if text[here + 1 : here + 2] == apostrophe and _year_apostrophe(text, here + 1):
+            first = here - 3  # (’97 before 要: the apostrophe and two digits)
+            if first >= 0 and text[first] == apostrophe and _year_apostrophe(text, first):
+                why = "between two years of two digits (’97—’98)"
+            else:
+                continue
+        elif _number_ends_at(text, here - 1) and _number_starts_at(text, here + 1):
+            if _range_dash(text, here) is not None:
+                continue  # (read by numbers._range_dash)
+            end = here + 1
+            while _is_digit_at(text, end):
+                end += 1
+            first = here - 1
+            while _is_digit_at(text, first - 1):
+                first -= 1
+            after = text[end : end + 1]
+            if after == MODEL_SUFFIX:
+                why = "between two numbers before 型 (a model: 737—300型)"
+            elif (
+                end - here - 1 == STANDARD_YEAR_DIGITS
+                and here - first >= STANDARD_MIN_DIGITS
+                and _code_letter_re().match(text[first - 1 : first])
+                and _year_ends_at(text, end)
+                and not (
+                    _unit_char(after)
+                    or text.startswith(NUMBER_AFTER_WORDS, end)
+                    or (after.isalnum() and after.isascii())
+                )
+            ):
+                why = "between a standard's number and its year (C5512—1986)"
+            else:
+                continue
+        else:
+            continue
+        cand = _Candidate(here, here + 1, DASH_LOOKALIKE, EM_DASH)
+        cand.add(LIKELY_FROM, why, EV_OTHER)
         found.append(cand)
     return found
 
