@@ -900,6 +900,20 @@ def _minus_dashes(text: str) -> list[_Candidate]:
     return found
 
 
+#: What is numbered in chapters (表3—2, 图1—4): a dash between two numbers after them (not
+#: where 表 or 图 ends a word: 代表, 意图).
+NUMBERED_THINGS = frozenset("表图")
+
+
+def _quoted_name_before(text: str, first: int) -> bool:
+    """Whether hanzi (a name) and nothing else stand between an opening quotation mark (or its
+    look-alike 野) and ``text[first]``, within NAME_DASH_REACH (野赣莲愿缘要源冶)."""
+    at = first - 1
+    while at >= max(0, first - NAME_DASH_REACH) and is_han(text[at]) and text[at] not in _OPEN_QUOTES:
+        at -= 1
+    return 0 <= at < first - 1 and text[at] in _OPEN_QUOTES
+
+
 #: What a standard's number (JIS C5512, GB/T 7714) is followed by after its dash: its year.
 STANDARD_YEAR_DIGITS = 4
 STANDARD_MIN_DIGITS = 3
@@ -909,8 +923,10 @@ def _code_number_dashes(text: str) -> list[_Candidate]:
     """A single 要 between two numbers that count nothing, where numbers._range_dash reads no
     range (the second is not larger): a model's (``737要猿园园型`` = 737—300型, before 型), a
     standard's year (``C5512要1986`` = C5512—1986: a code of letters and three digits or more,
-    then a year of four digits and nothing that counts), the years of a season (``爷97要爷98``
-    = ’97—’98). The verb 要 between two numbers wants a quantity, and a quantity has its unit."""
+    then a year of four digits and nothing that counts), a table's or a figure's (``表3要圆`` =
+    表3—2), a quoted name's (``野赣莲愿缘要源冶`` = “赣莲85—4”: a variety), the years of a season
+    (``爷97要爷98`` = ’97—’98). The verb 要 between two numbers wants a quantity, and a quantity
+    has its unit."""
     found: list[_Candidate] = []
     apostrophe = _apostrophe()
     for here in _occurrences(text, DASH_LOOKALIKE, 1):
@@ -932,6 +948,10 @@ def _code_number_dashes(text: str) -> list[_Candidate]:
             after = text[end : end + 1]
             if after == MODEL_SUFFIX:
                 why = "between two numbers before 型 (a model: 737—300型)"
+            elif text[first - 1 : first] in NUMBERED_THINGS and not _edge_word(text, first - 1, -1):
+                why = f"between the numbers of a {text[first - 1]} (表3—2)"
+            elif after in _CLOSE_QUOTES and _quoted_name_before(text, first):
+                why = "between the numbers of a quoted name (a variety, a model: “赣莲85—4”)"
             elif (
                 end - here - 1 == STANDARD_YEAR_DIGITS
                 and here - first >= STANDARD_MIN_DIGITS
