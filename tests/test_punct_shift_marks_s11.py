@@ -27,6 +27,11 @@ DOUBLING_REPAIRED = "房间很干净，服务也热情！！{}，下次还会再
         ("心理真不平衡阿遥遥包装里只有说明书", "心理真不平衡阿。。包装里只有说明书"),
         ("怎么就不行了呢遥遥呵呵", "怎么就不行了呢。。呵呵"),
         ("他们遥遥领先了遥遥\n我们也不错", "他们遥遥领先了。。\n我们也不错"),  # (the word before the particle stays)
+        # no hanzi after it on the next line (a number, Latin): nothing for 遥遥 to modify
+        ("感觉白买了遥遥\n17号下的订单", "感觉白买了。。\n17号下的订单"),
+        # after a predicate of degree (很好, 够大, 比较好)
+        ("房间也很好遥遥\n房间很好", "房间也很好。。\n房间很好"),
+        ("最赞的是房间够大遥遥写字台的布局很好", "最赞的是房间够大。。写字台的布局很好"),
     ],
 )
 def test_doubled_stops_after_a_particle_are_read(snippet: str, expected: str) -> None:
@@ -67,7 +72,7 @@ def test_two_pairs_in_one_text_are_read() -> None:
 
 def test_one_pair_without_a_particle_is_left() -> None:
     """A line end alone is no evidence: narrow columns break lines mid-sentence."""
-    for snippet in ("屏很赞遥遥\n完美屏", "房间够大遥遥写字台的布局很好"):
+    for snippet in ("外观漂亮遥遥\n完美屏", "外观漂亮遥遥做工精致"):
         assert repair(REVIEW.format(snippet)) == REVIEW_REPAIRED.format(snippet)
 
 
@@ -99,6 +104,8 @@ REAL_WORDS = [
     "千里之外遥遥\n呼应",
     "灯塔遥遥\n在望",
     "夜深了遥遥望星空",
+    "距离很远遥遥相望",
+    "山很高遥遥可见",
     "叶遥遥是我同学",
     "王遥遥今天来了",
     "小遥遥今天来了",

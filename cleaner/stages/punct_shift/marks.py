@@ -235,6 +235,10 @@ NAME_PREFIXES = frozenset("小老")
 FACING_FIRSTS = frozenset("相对望看见眺")
 #: 的, after which 遥遥 may be a name (我的遥遥今天生日).
 POSSESSIVE = "的"
+#: Adverbs of degree: with the adjective after them they make a predicate that ends a sentence
+#: (房间也很好遥遥⏎, 房间够大遥遥写字台的布局很好, 配置比较好遥遥), while 遥遥 "far away" is
+#: no adjective's (他站得很远遥遥望着: before a verb, which _predicate_follows sees).
+DEGREE_ADVERBS = frozenset("很太真挺超蛮够较最")
 #: Evidence for a pair of 遥 read as 。。 (between LIKELY_FROM and MARKER_FROM: repaired, yet
 #: never a marker that reads its neighbours again).
 INFORMAL_STOPS_EVIDENCE = 3.5
@@ -260,6 +264,10 @@ def _informal_stop_pairs(text: str) -> dict[int, str]:
         if before in FINAL_PARTICLES:
             found[start] = (
                 f"{STOP_LOOKALIKE * 2} after {before}, which ends a sentence (。。 as informal text types it)"
+            )
+        elif text[start - 2 : start - 1] in DEGREE_ADVERBS and not _predicate_follows(text, end):
+            found[start] = (
+                f"{STOP_LOOKALIKE * 2} after {text[start - 2 : start]}, a predicate of degree that ends a sentence"
             )
         else:
             opener = _sentence_opener(text, end)
@@ -340,9 +348,11 @@ def _stop_pair_alone(text: str, start: int, end: int) -> bool:
         return False
     right = _window(text, end - 1, 1)
     if any(
-        lexicon.is_word(text[end - size : end] + right[:extra], min_freq=1) for size in (1, 2) for extra in (1, 2, 3)
+        lexicon.is_word(text[end - size : end] + right[:extra], min_freq=1)
+        for size in (1, 2)
+        for extra in range(1, min(len(right), 3) + 1)
     ):
-        return False  # (遥遥⏎领先, 遥⏎远)
+        return False  # (遥遥⏎领先, 遥⏎远; nothing to test where no hanzi follows: 遥遥 alone is a word)
     return -_window_delta(text, start, end, LOG_P_MARK[IDEOGRAPHIC_FULL_STOP]) >= LIKELY_FROM
 
 
