@@ -230,9 +230,14 @@ def _after_person(text: str, start: int) -> bool:
 #: What a noun follows (a name: 我和遥遥这周去, 叫遥遥), never the end of a sentence.
 COVERBS_AND_JOINERS = frozenset("和跟与同给叫让对向把被及或")
 NAME_PREFIXES = frozenset("小老")
-#: The first characters of the verbs of looking and facing that 遥遥 modifies though jieba
-#: tags some as nouns (遥遥对望, 遥遥相对, 遥遥望见, 遥遥眺望).
-FACING_FIRSTS = frozenset("相对望看见眺")
+#: The first characters of the verbs that 遥遥 "far away" modifies, though jieba tags some as
+#: nouns or adjectives (遥遥对望 遥遥相对 遥遥望见 遥遥眺望 遥遥领先 遥遥落后 遥遥消失 遥遥投向
+#: 遥遥挥手 遥遥招手 遥遥致意 遥遥呼应 遥遥凝视 遥遥注视 遥遥举杯 遥遥祝福 遥遥传来 遥遥指向
+#: 遥遥可见 遥遥在望 遥遥无期).
+FAR_VERB_FIRSTS = frozenset("相对望看见眺领落消投挥招致呼凝注举祝传指可在无")
+#: What follows 遥遥 "far away" as an attribute or an adverbial (遥遥的路, 遥遥地) or before a
+#: distance (遥遥一望, 遥遥千里, 遥遥数十里), never a full stop.
+FAR_AFTER = frozenset("的地得之一二两三四五六七八九十百千万数几")
 #: 的, after which 遥遥 may be a name (我的遥遥今天生日).
 POSSESSIVE = "的"
 #: Adverbs of degree: with the adjective after them they make a predicate that ends a sentence
@@ -347,6 +352,8 @@ def _stop_pair_alone(text: str, start: int, end: int) -> bool:
     if _run_edge_in_word(text, start, end, -1) or _run_edge_in_word(text, start, end, 1):
         return False
     right = _window(text, end - 1, 1)
+    if right[:1] in FAR_AFTER and right:
+        return False  # 那段遥遥的路, 遥遥千里
     if any(
         lexicon.is_word(text[end - size : end] + right[:extra], min_freq=1)
         for size in (1, 2)
@@ -360,7 +367,9 @@ def _predicate_follows(text: str, end: int) -> bool:
     """Whether a verb or an adverb starts what follows ``text[end]`` on its line (遥遥可见:
     遥遥 modifies it)."""
     right = _window(text, end - 1, 1)
-    return bool(right) and (right[0] in FACING_FIRSTS or lexicon.starts_predicate(lexicon.best_segmentation(right)[0]))
+    return bool(right) and (
+        right[0] in FAR_VERB_FIRSTS or lexicon.starts_predicate(lexicon.best_segmentation(right)[0])
+    )
 
 
 def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
