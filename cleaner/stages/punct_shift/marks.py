@@ -810,16 +810,17 @@ def _between_transliterations(text: str, here: int) -> bool:
 
 
 def _compound_head(view: str, here: int) -> str | None:
-    """What the compound whose dash is the 要 at ``here`` names, where the second name right
-    after it is a word of two or more that is no verb nor adverb (甘地 is no name of jieba's
-    tags), and a head of COMPOUND_HEADS ends it or follows it (纳省, 本田公司), and no verb nor
-    adverb follows the head (美国要日本公司开放市场: the verb's object and what it is to do)."""
+    """What the compound whose dash is the 要 at ``here`` names: where the names on both sides
+    are names (:func:`_compound_names`), a head of COMPOUND_HEADS ends the second or follows it
+    (纳省, 本田公司), and neither a verb or an adverb nor 的 follows the head (美国要日本公司开放
+    市场: the verb's object and what it is to do)."""
+    left = _LEFT_RUN_RE.search(view, max(0, here - NAME_DASH_REACH), here)
     right = _RIGHT_RUN_RE.match(view, here + 1, here + 1 + 2 * NAME_DASH_REACH)
-    if right is None:
+    if left is None or right is None:
         return None
     words = lexicon.best_segmentation(right.group())
     second = words[0]
-    if len(second) < 2 or lexicon.starts_predicate(second):
+    if not _compound_names(lexicon.best_segmentation(left.group())[-1], second):
         return None
     if second[-1] in _HEAD_ENDS:
         head, rest = second[-1], words[1:]
@@ -828,7 +829,22 @@ def _compound_head(view: str, here: int) -> str | None:
     else:
         return None
     # 美国要日本公司开放市场: the verb's object and what it is to do (a predicate after the head)
-    return None if rest and lexicon.starts_predicate(rest[0]) else head
+    return None if rest and (rest[0] == POSSESSIVE or lexicon.starts_predicate(rest[0])) else head
+
+
+def _compound_names(first: str, second: str) -> bool:
+    """Whether ``first`` and ``second`` (the words of the best segmentation on each side of a
+    要) are names a dash may join: both of two or more, each a proper name or a word the
+    dictionary lacks (夸祖鲁 尚义 纳省), or both fragments of transliterations the dictionary
+    splits (夸 要 纳省: the first a character of TRANSLITERATION_CHARS alone, the second starting
+    with one). Not the subject and the object of the verb 要: 我们要全省上下…, 国务院要农村地区…
+    (全省 and 农村 are nouns of the dictionary, no names; jieba tags 甘地 and 五羊 so too, and
+    their compounds are left)."""
+    if len(second) < 2 or lexicon.starts_predicate(second) or not _name_word(second):
+        return False
+    if len(first) == 1:
+        return first in TRANSLITERATION_CHARS and second[0] in TRANSLITERATION_CHARS
+    return _name_word(first)
 
 
 #: What a model's number may stand before though it is a counter too (伊尔—86型).
