@@ -154,6 +154,17 @@ NEWS = "会议指出院野要抓好落实袁创新活动方式袁扩大覆盖遥
 NEWS_REPAIRED = "会议指出：“要抓好落实，创新活动方式，扩大覆盖。”{}，推动发展。"
 
 
+def test_a_pair_joined_to_a_likely_pair_is_read() -> None:
+    snippet = "参加了东盟要中日韩和中国要东盟首脑会议"
+    expected = "参加了东盟—中日韩和中国—东盟首脑会议"
+    assert repair(NEWS.format(snippet)) == NEWS_REPAIRED.format(expected)
+
+
+def test_a_pair_joined_to_a_verb_is_kept() -> None:
+    snippet = "美国要日本和韩国开放市场"  # (no likely pair after the joiner)
+    assert repair(NEWS.format(snippet)) == NEWS_REPAIRED.format(snippet)
+
+
 @pytest.mark.parametrize(
     ("snippet", "expected"),
     [

@@ -661,6 +661,7 @@ def _name_dashes(text: str, view: str) -> list[_Candidate]:
     (``南宁要贵阳要昆明``) or a news source (``据俄通社要塔斯社报道``), or it is only a doubt.
     (``view``: the text with the sure marks read.)"""
     found: list[_Candidate] = []
+    coordinated: list[tuple[int, int]] = []  # (a doubt of found, where its second name ends)
     lookalikes = _all_lookalikes()
     lefts, rights = _word_neighbours()[0][DASH_LOOKALIKE], _word_neighbours()[1][DASH_LOOKALIKE]
     n = len(text)
@@ -723,10 +724,29 @@ def _name_dashes(text: str, view: str) -> list[_Candidate]:
         else:
             why += ", but nothing says they are a pair: 要 may be the verb"
             evidence = DOUBT_FROM
+            if view[second_end : second_end + 1] in PAIR_JOINERS:
+                coordinated.append((len(found), second_end))
         cand = _Candidate(here, here + 1, DASH_LOOKALIKE, EM_DASH)
         cand.add(evidence, why, EV_OTHER)
         found.append(cand)
+    _coordinated_pairs(found, coordinated)
     return found
+
+
+#: What joins two pairs of names in a list (东盟—中日韩和中国—东盟首脑会议), real or garbled (尧 、).
+PAIR_JOINERS = frozenset("和与及、尧")
+
+
+def _coordinated_pairs(found: list[_Candidate], coordinated: list[tuple[int, int]]) -> None:
+    """``东盟要中日韩和中国要东盟首脑会议``: a pair of names that nothing else says is one
+    (the doubts of ``found`` at the indices of ``coordinated``, with where their second name
+    ends) is a pair where a joiner follows it and a likely pair of names starts right after
+    (中国—东盟 before 首脑): two pairs joined as one list. The verb 要 takes no list of pairs."""
+    likely = [cand.start for cand in found if cand.evidence >= LIKELY_FROM]
+    for index, second_end in coordinated:
+        if any(second_end + 1 < start <= second_end + 1 + NAME_DASH_REACH for start in likely):
+            cand = found[index]
+            cand.add(LIKELY_FROM - cand.evidence, "joined to the next pair of names (a list of pairs)", EV_OTHER)
 
 
 #: What a compound of two names joined by a dash is the name of (夸祖鲁—纳塔尔省 夸—纳省,
