@@ -17,6 +17,7 @@ from cleaner.chars import (
     FULLWIDTH_COLON,
     FULLWIDTH_COMMA,
     FULLWIDTH_SEMICOLON,
+    FULLWIDTH_TILDE,
     HAN_CLASS,
     HAN_NUMERALS,
     HORIZONTAL_ELLIPSIS,
@@ -45,6 +46,7 @@ from cleaner.stages.punct_shift.decide import (
 from cleaner.stages.punct_shift.names import (
     ANONYMOUS,
     COMMONERS,
+    KINSHIP_DOUBLED,
     SPEECH,
     SURNAME_LOOKALIKES,
     SURNAME_MARKER,
@@ -61,15 +63,26 @@ from cleaner.stages.punct_shift.names import (
     _name_context,
     _name_triggers,
     _person_before,
+    _person_nouns_by_length,
+    _roles_and_role_nouns_by_length,
     _same_names,
     _title_firsts,
 )
 from cleaner.stages.punct_shift.numbers import (
     NUMBER_AFTER,
     NUMBER_AFTER_WORDS,
+    _apostrophe,
+    _ascending,
+    _code_letter_re,
     _is_digit_at,
+    _number_ends_at,
     _number_starts_at,
+    _range_dash,
+    _range_points,
+    _unit_char,
+    _year_apostrophe,
     _year_apostrophes,
+    _year_ends_at,
 )
 from cleaner.stages.punct_shift.pairing import (
     PAIR_BONUS,
@@ -187,6 +200,178 @@ def _run_edge_in_word(text: str, start: int, end: int, step: int) -> int:
     return 1 if _edge_word(text, end - 1 if step > 0 else start, step) else 0
 
 
+#: Sentence-final particles (了 啊 吧 呢 …, and 阿 as reviews type 啊): informal text ends a
+#: sentence with one and 。。 (郁闷了遥遥刚到手, 有点欺诈啊遥遥), while 遥遥 "far away" never
+#: follows one: it is an adverb after its subject (两岸遥遥相望) or a predicate after a noun of
+#: distance or time (归期遥遥).
+FINAL_PARTICLES = frozenset("了啊吧呢啦呀嘛哦阿哈呵嘿哟噢喔咯")
+#: 阿 starts a given name too (阿遥遥 at a sentence start): a particle only after a hanzi.
+NAME_PREFIX_TOO = "阿"
+#: The last characters of nouns of distance and time (and of hope) that 遥遥 "far away" is the
+#: predicate of (路途遥遥 归期遥遥 千里遥遥 关山遥遥 天涯遥遥 故乡遥遥 相距遥遥 梦想遥遥), even
+#: at a line end.
+DISTANCES = frozenset("路途程期里山水涯河海天空乡方离距隔想望")
+#: What 遥遥 "far away" follows as the adverb of its subject (他们遥遥相望, 我遥遥望见), and
+#: the prefixes of a given name (小遥遥 老遥 阿遥: 阿 as 啊 ends a sentence after a hanzi).
+SUBJECTS = frozenset("们他她它你我")
+#: Nouns for a person that the tables of names.py lack (宝宝遥遥, 同学遥遥: a name after them).
+PEOPLE = frozenset({"宝宝", "孩子", "同学", "老公", "同事", "老板", "客户", "顾客"})
+
+
+def _after_person(text: str, start: int) -> bool:
+    """Whether a noun for a person (a role, a kinship word, one of names.py's tables or of
+    PEOPLE) ends right before ``text[start]``, where a given name may follow (同学遥遥, 女儿遥遥)."""
+    for size, words in (*_roles_and_role_nouns_by_length(), *_person_nouns_by_length()):
+        if start >= size and text[start - size : start] in words:
+            return True
+    return text[max(0, start - 2) : start] in KINSHIP_DOUBLED or text[max(0, start - 2) : start] in PEOPLE
+
+
+#: What a noun follows (a name: 我和遥遥这周去, 叫遥遥), never the end of a sentence.
+COVERBS_AND_JOINERS = frozenset("和跟与同给叫让对向把被及或")
+NAME_PREFIXES = frozenset("小老")
+#: The first characters of the verbs that 遥遥 "far away" modifies, though jieba tags some as
+#: nouns or adjectives (遥遥对望 遥遥相对 遥遥望见 遥遥眺望 遥遥领先 遥遥落后 遥遥消失 遥遥投向
+#: 遥遥挥手 遥遥招手 遥遥致意 遥遥呼应 遥遥凝视 遥遥注视 遥遥举杯 遥遥祝福 遥遥传来 遥遥指向
+#: 遥遥可见 遥遥在望 遥遥无期).
+FAR_VERB_FIRSTS = frozenset("相对望看见眺领落消投挥招致呼凝注举祝传指可在无")
+#: What follows 遥遥 "far away" as an attribute or an adverbial (遥遥的路, 遥遥地) or before a
+#: distance (遥遥一望, 遥遥千里, 遥遥数十里), never a full stop.
+FAR_AFTER = frozenset("的地得之一二两三四五六七八九十百千万数几")
+#: 的, after which 遥遥 may be a name (我的遥遥今天生日).
+POSSESSIVE = "的"
+#: Adverbs of degree: with the adjective after them they make a predicate that ends a sentence
+#: (房间也很好遥遥⏎, 房间够大遥遥写字台的布局很好, 配置比较好遥遥), while 遥遥 "far away" is
+#: no adjective's (他站得很远遥遥望着: before a verb, which _predicate_follows sees).
+DEGREE_ADVERBS = frozenset("很太真挺超蛮够较最")
+#: Evidence for a pair of 遥 read as 。。 (between LIKELY_FROM and MARKER_FROM: repaired, yet
+#: never a marker that reads its neighbours again).
+INFORMAL_STOPS_EVIDENCE = 3.5
+_STOP_PAIR_RE = re.compile(f"(?<!{STOP_LOOKALIKE}){STOP_LOOKALIKE}{{2}}(?!{STOP_LOOKALIKE})")
+
+
+def _informal_stop_pairs(text: str) -> dict[int, str]:
+    """The pairs of 遥 (exactly two) that read as 。。, the full stop doubled as informal text
+    types it, by their start, with the reason: ``有点厚重了遥遥⏎``, ``郁闷了遥遥刚到手`` (after a
+    sentence-final particle), and any pair that no word holds where the same text has another
+    (``屏很赞遥遥⏎``, ``显卡是卖点遥遥包装盒上``: a writer who types 。。 types it again). Never
+    遥遥领先 遥遥相望 遥遥无期 (words the lexicon holds, also across a line break: 遥遥⏎领先),
+    nor a pair before a verb or an adverb that 遥遥 modifies (山峦遥遥可见) unless a particle
+    ends the sentence before it, nor one the lexicon reads as hanzi."""
+    loose: list[int] = []
+    found: dict[int, str] = {}
+    for match in _STOP_PAIR_RE.finditer(text):
+        start = match.start()
+        end = start + 2
+        if not _stop_pair_alone(text, start, end):
+            continue
+        before = text[start - 1]
+        if before in FINAL_PARTICLES:
+            found[start] = (
+                f"{STOP_LOOKALIKE * 2} after {before}, which ends a sentence (。。 as informal text types it)"
+            )
+        elif text[start - 2 : start - 1] in DEGREE_ADVERBS and not _predicate_follows(text, end):
+            found[start] = (
+                f"{STOP_LOOKALIKE * 2} after {text[start - 2 : start]}, a predicate of degree that ends a sentence"
+            )
+        else:
+            opener = _sentence_opener(text, end)
+            if opener:
+                found[start] = (
+                    f"{STOP_LOOKALIKE * 2} before {opener}, which starts a sentence (。。 as informal text types it)"
+                )
+        loose.append(start)
+    if len(loose) >= 2 or (loose and _informal_marks_re().search(text)):
+        for start in loose:
+            if start not in found and not _predicate_follows(text, start + 2):
+                found[start] = "no word holds it, and the same text doubles its marks elsewhere (。。 ！！ ？？ ~~)"
+    return found
+
+
+#: What starts a sentence and never follows 遥遥 "far away" (an adverb before its verb, or a
+#: predicate before a mark): pronouns, interjections (one character) and conjunctions and
+#: sentence adverbs (words): ``这本书遥遥这本书不是用来读的``, ``玫瑰花瓣遥遥呵呵``.
+OPENER_CHARS = frozenset("我你他她它这那咱呵哈嘿汗唉哎嗯晕")
+_OPENER_WORDS_TEXT = (
+    "但是 但 不过 所以 因为 虽然 可是 而且 然后 或许 果然 后来 总之 其实 反正 只是 还好 幸好 "
+    "希望 另外 总的来说 总体 最后 首先 其次"
+)
+OPENER_WORDS = frozenset(_OPENER_WORDS_TEXT.split())
+
+
+def _sentence_opener(text: str, end: int) -> str:
+    """The word that starts a sentence right after ``text[end - 1]`` (across a line break),
+    where a pronoun, an interjection or a conjunction of OPENER_CHARS and OPENER_WORDS starts
+    what follows; else ''."""
+    right = _window(text, end - 1, 1)
+    if not right:
+        return ""
+    if right[0] in OPENER_CHARS:
+        return right[0]
+    first = lexicon.best_segmentation(right)[0]
+    return first if first in OPENER_WORDS else ""
+
+
+#: Marks that informal text types doubled (。。 ！！ ？？ ~~), in ASCII too (!! ?? ~~).
+INFORMAL_DOUBLED = IDEOGRAPHIC_FULL_STOP + QUESTION_EXCLAMATION + "!?~" + FULLWIDTH_TILDE
+
+
+@functools.cache
+def _informal_marks_re() -> re.Pattern[str]:
+    """Two of the marks of INFORMAL_DOUBLED in a row, or of the look-alikes of ！ and ？
+    (浴浴 钥钥: no word repeats them): a writer who doubles marks. Not 遥遥遥, which may be the
+    word 遥遥 and a full stop (归期遥遥。)."""
+    doubled = [re.escape(mark * 2) for mark in INFORMAL_DOUBLED]
+    doubled += [hanzi * 2 for hanzi, symbol in _lookalikes()[0].items() if symbol in QUESTION_EXCLAMATION]
+    return re.compile("|".join(doubled))
+
+
+def _stop_pair_alone(text: str, start: int, end: int) -> bool:
+    """Whether the pair of 遥 at ``text[start:end]`` stands after a hanzi (not a look-alike:
+    叶遥遥 is a name) and makes no word with what is beside it, even across a line break
+    (遥遥⏎领先, 遥遥⏎远方), and the lexicon reads its window better as two full stops."""
+    before = text[start - 1] if start else ""
+    if not is_han(before) or before in _all_lookalikes() or before in DISTANCES:
+        return False
+    if before in NAME_PREFIXES or (before in _commonest_surnames() and not _edge_word(text, start - 1, -1)):
+        return False  # 王遥遥今天来了, 小遥遥: a given name after a surname or a prefix
+    if before == NAME_PREFIX_TOO and not (
+        is_han(text[start - 2 : start - 1]) and text[start - 2] not in _all_lookalikes()
+    ):
+        return False  # 阿遥遥 at a sentence start: a name
+    if _after_person(text, start):
+        return False  # 同学遥遥这周去玩, 女儿遥遥: a name after a noun for a person
+    if before in SUBJECTS or before in COVERBS_AND_JOINERS:
+        return False  # 他们遥遥⏎对望: the adverb after its subject
+    if before == POSSESSIVE and (
+        _next_visible(text, end - 1, 1)[1] not in ("", "\n") or text[start - 2 : start - 1] in SUBJECTS
+    ):
+        # 我的遥遥今天生日, 献给我的遥遥⏎: a name after 的 (at a line end and after no pronoun,
+        # 是…的。。 ends a sentence: 都是三星的遥遥⏎)
+        return False
+    if _run_edge_in_word(text, start, end, -1) or _run_edge_in_word(text, start, end, 1):
+        return False
+    right = _window(text, end - 1, 1)
+    if right[:1] in FAR_AFTER and right:
+        return False  # 那段遥遥的路, 遥遥千里
+    if any(
+        lexicon.is_word(text[end - size : end] + right[:extra], min_freq=1)
+        for size in (1, 2)
+        for extra in range(1, min(len(right), 3) + 1)
+    ):
+        return False  # (遥遥⏎领先, 遥⏎远; nothing to test where no hanzi follows: 遥遥 alone is a word)
+    return -_window_delta(text, start, end, LOG_P_MARK[IDEOGRAPHIC_FULL_STOP]) >= LIKELY_FROM
+
+
+def _predicate_follows(text: str, end: int) -> bool:
+    """Whether a verb or an adverb starts what follows ``text[end]`` on its line (遥遥可见:
+    遥遥 modifies it)."""
+    right = _window(text, end - 1, 1)
+    return bool(right) and (
+        right[0] in FAR_VERB_FIRSTS or lexicon.starts_predicate(lexicon.best_segmentation(right)[0])
+    )
+
+
 def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
     """Pass 1: every punctuation look-alike, read by the lexicon with only real punctuation
     and non-hanzi as breaks; and the starts of those no second reading can change.
@@ -206,6 +391,7 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
     settled: set[int] = set()
     settle = settled.add if _marks_in_no_word() else None
     per_hanzi = _first_reading_tables()
+    informal: dict[int, str] | None = None  # (the pairs of 遥 read as 。。: found when first needed)
     for match in candidate_re.finditer(text):
         start, end = match.span()
         hanzi = text[start]
@@ -252,6 +438,16 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
         run_start, run_end = (start, start)
         if end - start >= 2 and symbol in REPEATED_MARKS:
             run_start, run_end = _repeated_mark_run(text, start, end)
+        if end - start == 2 and hanzi == STOP_LOOKALIKE:
+            if informal is None:
+                informal = _informal_stop_pairs(text)
+            why = informal.get(start)
+            if why is not None:
+                cand = _Candidate(start, end, hanzi, symbol)
+                cand.add(INFORMAL_STOPS_EVIDENCE, why, EV_OTHER)
+                append(cand)
+                settled.add(start)
+                continue
         if run_end > run_start:
             cand = _Candidate(run_start, run_end, hanzi, symbol)
             cand.add(REPEATED_RUN_EVIDENCE, _REPEATED_RUN_NOTE, EV_OTHER)
@@ -342,6 +538,8 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _lookalike_given_names(text, by_start)
     if DASH_LOOKALIKE in text:
         dashes = [*_name_dashes(text, view), *_model_dashes(text, view), *_date_range_dashes(text)]
+        dashes += _repeated_name_dashes(text, view, dashes)
+        dashes += [*_mixed_range_dashes(text), *_minus_dashes(text), *_code_number_dashes(text)]
         if dashes:
             candidates = sorted(candidates + dashes, key=lambda c: c.start)
     return candidates
@@ -463,6 +661,7 @@ def _name_dashes(text: str, view: str) -> list[_Candidate]:
     (``南宁要贵阳要昆明``) or a news source (``据俄通社要塔斯社报道``), or it is only a doubt.
     (``view``: the text with the sure marks read.)"""
     found: list[_Candidate] = []
+    coordinated: list[tuple[int, int]] = []  # (a doubt of found, where its second name ends)
     lookalikes = _all_lookalikes()
     lefts, rights = _word_neighbours()[0][DASH_LOOKALIKE], _word_neighbours()[1][DASH_LOOKALIKE]
     n = len(text)
@@ -525,10 +724,147 @@ def _name_dashes(text: str, view: str) -> list[_Candidate]:
         else:
             why += ", but nothing says they are a pair: 要 may be the verb"
             evidence = DOUBT_FROM
+            if view[second_end : second_end + 1] in PAIR_JOINERS:
+                coordinated.append((len(found), second_end))
         cand = _Candidate(here, here + 1, DASH_LOOKALIKE, EM_DASH)
         cand.add(evidence, why, EV_OTHER)
         found.append(cand)
+    _coordinated_pairs(found, coordinated)
     return found
+
+
+#: What joins two pairs of names in a list (东盟—中日韩和中国—东盟首脑会议), real or garbled (尧 、).
+PAIR_JOINERS = frozenset("和与及、尧")
+
+
+def _coordinated_pairs(found: list[_Candidate], coordinated: list[tuple[int, int]]) -> None:
+    """``东盟要中日韩和中国要东盟首脑会议``: a pair of names that nothing else says is one
+    (the doubts of ``found`` at the indices of ``coordinated``, with where their second name
+    ends) is a pair where a joiner follows it and a likely pair of names starts right after
+    (中国—东盟 before 首脑): two pairs joined as one list. The verb 要 takes no list of pairs."""
+    likely = [cand.start for cand in found if cand.evidence >= LIKELY_FROM]
+    for index, second_end in coordinated:
+        if any(second_end + 1 < start <= second_end + 1 + NAME_DASH_REACH for start in likely):
+            cand = found[index]
+            cand.add(LIKELY_FROM - cand.evidence, "joined to the next pair of names (a list of pairs)", EV_OTHER)
+
+
+#: What a compound of two names joined by a dash is the name of (夸祖鲁—纳塔尔省 夸—纳省,
+#: 五羊—本田公司, 尼赫鲁—甘地家族, 张北—尚义地区), besides PAIR_NOUNS: right after the second
+#: name, or its last character (纳省).
+COMPOUND_HEADS = PAIR_NOUNS | frozenset({"省", "州", "县", "公司", "集团", "家族"})
+_HEAD_ENDS = frozenset(head for head in COMPOUND_HEADS if len(head) == 1)
+#: How often the same hanzi, 要 and hanzi must stand in one text for the compound evidence.
+MIN_REPEATED_COMPOUND = 2
+
+
+def _repeated_name_dashes(text: str, view: str, dashes: list[_Candidate]) -> list[_Candidate]:
+    """``夸要纳省`` seven times in one article is 夸—纳省 (KwaZulu-Natal): a single 要 between
+    the same two hanzi that make no word with it, twice or more in one text, where once at
+    least the second name is a word of two or more (no verb nor adverb) followed by what the
+    compound names (纳省, 本田公司, 甘地家族,
+    尚义地区: COMPOUND_HEADS). The verb 要 "demand" repeats with its object too (美国要伊拉克交出…,
+    张三要李四的电话号码), but a predicate or 的 follows that object, no such head.
+    The occurrences already read by _name_dashes (``dashes``) are raised to likely in place;
+    the new ones are returned. (``view``: the text with the sure marks read.)"""
+    lookalikes = _all_lookalikes()
+    lefts, rights = _word_neighbours()[0][DASH_LOOKALIKE], _word_neighbours()[1][DASH_LOOKALIKE]
+    groups: dict[str, list[int]] = {}
+    n = len(text)
+    for here in _occurrences(text, DASH_LOOKALIKE, 1):
+        if here >= n - 1:
+            break
+        before, after = text[here - 1], text[here + 1]
+        if before in lefts or after in rights or before in lookalikes or after in lookalikes:
+            continue  # 需要, 要求 (the common case), 要要 (——), a mark beside it
+        if is_han(before) and is_han(after):
+            groups.setdefault(text[here - 1 : here + 2], []).append(here)
+    found: list[_Candidate] = []
+    read = {cand.start: cand for cand in dashes}
+    for trigram, places in groups.items():
+        if len(places) < MIN_REPEATED_COMPOUND:
+            continue
+        head = next((h for h in map(lambda at: _compound_head(view, at), places) if h), None)
+        if head is not None:
+            why = f"the same {trigram} {len(places)} times in the text, once before {head} (a compound name)"
+        elif all(_between_transliterations(text, here) for here in places):
+            why = f"the same {trigram} {len(places)} times in the text, between transliterated names"
+        else:
+            continue
+        for here in places:
+            cand = read.get(here)
+            if cand is None:
+                cand = _Candidate(here, here + 1, DASH_LOOKALIKE, EM_DASH)
+                found.append(cand)
+            if cand.evidence < LIKELY_FROM:
+                cand.add(LIKELY_FROM - cand.evidence, why, EV_OTHER)
+    return found
+
+
+#: Characters that transliterations of foreign names are written with (the Xinhua tables'
+#: commonest: 罗德 拉森 尼赫鲁 阿拉法特), for the names a dash joins that no dictionary holds.
+TRANSLITERATION_CHARS = frozenset(
+    "阿埃艾安奥巴拜班邦贝本比彼宾波伯布查达戴丹德迪蒂丁杜多厄恩法菲费芬弗福盖甘戈格贡古哈海汉赫亨"
+    "胡霍基吉加贾杰金卡凯坎康柯科克肯库夸奎拉莱兰朗劳勒雷里利林卢鲁伦罗洛马迈曼梅门蒙米莫姆穆纳奈"
+    "内尼纽努诺欧帕佩蓬皮普奇恰乔切琼丘萨塞桑瑟森沙舍施舒斯松索塔泰坦汤特滕图瓦万韦维沃乌西希辛雅"
+    "亚扬耶伊因尤约泽扎詹兹祖佐尔茨"
+)
+
+
+def _between_transliterations(text: str, here: int) -> bool:
+    """Whether the two hanzi on each side of the 要 at ``here`` are characters of
+    transliterations, and the dictionary reads the hanzi on each side as a character alone,
+    no word (罗德要拉森: 罗/德 要 拉/森, Rød-Larsen; not 阿拉法特要内塔尼亚胡…: two names the
+    dictionary holds, the subject and the object of the verb 要)."""
+    left, right = text[max(0, here - 2) : here], text[here + 1 : here + 3]
+    if len(left) != 2 or len(right) != 2 or not all(char in TRANSLITERATION_CHARS for char in left + right):
+        return False
+    left_run = _LEFT_RUN_RE.search(text, max(0, here - NAME_DASH_REACH), here)
+    right_run = _RIGHT_RUN_RE.match(text, here + 1, here + 1 + NAME_DASH_REACH)
+    return (
+        left_run is not None
+        and right_run is not None
+        and len(lexicon.best_segmentation(left_run.group())[-1]) == 1
+        and len(lexicon.best_segmentation(right_run.group())[0]) == 1
+    )
+
+
+def _compound_head(view: str, here: int) -> str | None:
+    """What the compound whose dash is the 要 at ``here`` names: where the names on both sides
+    are names (:func:`_compound_names`), a head of COMPOUND_HEADS ends the second or follows it
+    (纳省, 本田公司), and neither a verb or an adverb nor 的 follows the head (美国要日本公司开放
+    市场: the verb's object and what it is to do)."""
+    left = _LEFT_RUN_RE.search(view, max(0, here - NAME_DASH_REACH), here)
+    right = _RIGHT_RUN_RE.match(view, here + 1, here + 1 + 2 * NAME_DASH_REACH)
+    if left is None or right is None:
+        return None
+    words = lexicon.best_segmentation(right.group())
+    second = words[0]
+    if not _compound_names(lexicon.best_segmentation(left.group())[-1], second):
+        return None
+    if second[-1] in _HEAD_ENDS:
+        head, rest = second[-1], words[1:]
+    elif len(words) > 1 and words[1] in COMPOUND_HEADS:
+        head, rest = words[1], words[2:]
+    else:
+        return None
+    # 美国要日本公司开放市场: the verb's object and what it is to do (a predicate after the head)
+    return None if rest and (rest[0] == POSSESSIVE or lexicon.starts_predicate(rest[0])) else head
+
+
+def _compound_names(first: str, second: str) -> bool:
+    """Whether ``first`` and ``second`` (the words of the best segmentation on each side of a
+    要) are names a dash may join: both of two or more, each a proper name or a word the
+    dictionary lacks (夸祖鲁 尚义 纳省), or both fragments of transliterations the dictionary
+    splits (夸 要 纳省: the first a character of TRANSLITERATION_CHARS alone, the second starting
+    with one). Not the subject and the object of the verb 要: 我们要全省上下…, 国务院要农村地区…
+    (全省 and 农村 are nouns of the dictionary, no names; jieba tags 甘地 and 五羊 so too, and
+    their compounds are left)."""
+    if len(second) < 2 or lexicon.starts_predicate(second) or not _name_word(second):
+        return False
+    if len(first) == 1:
+        return first in TRANSLITERATION_CHARS and second[0] in TRANSLITERATION_CHARS
+    return _name_word(first)
 
 
 #: What a model's number may stand before though it is a counter too (伊尔—86型).
@@ -564,6 +900,131 @@ def _model_dashes(text: str, view: str) -> list[_Candidate]:
             continue
         cand = _Candidate(here, here + 1, DASH_LOOKALIKE, EM_DASH)
         cand.add(LIKELY_FROM, f"between the name {name} and a number that counts nothing (a model)", EV_OTHER)
+        found.append(cand)
+    return found
+
+
+def _mixed_range_dashes(text: str) -> list[_Candidate]:
+    """``3要缘分钟`` is 3—5分钟: a single 要 between an ASCII number and a larger one in digit
+    look-alikes before a unit (numbers._range_dash reads no number in 缘分钟, as 缘分 is a word;
+    the ASCII digit before says the look-alike is one too). The verb 要 after a number is no
+    range: 3要5分钟 says nothing."""
+    found: list[_Candidate] = []
+    digits = _lookalikes()[1]
+    for here in _occurrences(text, DASH_LOOKALIKE, 1):
+        before, after = text[here - 1], text[here + 1 : here + 2]
+        if not (before.isascii() and before.isdigit()) or after not in digits:
+            continue  # (the common case: no ASCII digit before 要)
+        end = here + 1
+        while _is_digit_at(text, end):
+            end += 1
+        if not (_unit_char(text[end : end + 1]) or text.startswith(NUMBER_AFTER_WORDS, end)):
+            continue
+        if not _ascending(text, here - 1, here + 1) or _range_dash(text, here) is not None:
+            continue  # (a range goes up; one numbers._range_dash reads is read there)
+        cand = _Candidate(here, here + 1, DASH_LOOKALIKE, EM_DASH)
+        cand.add(LIKELY_FROM, "between an ASCII number and a larger one before its unit (a range: 3—5分钟)", EV_OTHER)
+        found.append(cand)
+    return found
+
+
+#: What stands right before a minus sign in a list of figures (涨幅为—0.4%、—0.8%和—1.2%), real
+#: or garbled (尧 is 、): no subject of the verb 要 ends with them (首付要30% has one).
+MINUS_AFTER = frozenset("为、尧和及至到")
+#: The percent sign and its look-alike, after the number a minus sign stands before.
+PERCENT_SIGNS = frozenset("%％豫")
+
+
+def _minus_dashes(text: str) -> list[_Candidate]:
+    """``涨幅为要园援源豫尧要0.8%和要员窑圆豫`` is 涨幅为—0.4%、—0.8%和—1.2%: a single 要 before a
+    percentage, right after 为, 和 or an enumeration comma (MINUS_AFTER), is the minus sign
+    (set as a dash); the verb 要 stands after its subject (首付要30%), never after 为 or 、."""
+    found: list[_Candidate] = []
+    points = frozenset(_range_points())
+    for here in _occurrences(text, DASH_LOOKALIKE, 1):
+        if text[here - 1] not in MINUS_AFTER or not _is_digit_at(text, here + 1):
+            continue  # (the common case)
+        end = here + 1
+        while _is_digit_at(text, end) or (text[end : end + 1] in points and _is_digit_at(text, end + 1)):
+            end += 1
+        if text[end : end + 1] not in PERCENT_SIGNS or lexicon.is_word(text[end : end + 2], min_freq=1):
+            continue  # (a percentage only; 豫剧 is no ％)
+        cand = _Candidate(here, here + 1, DASH_LOOKALIKE, EM_DASH)
+        cand.add(LIKELY_FROM, f"a minus sign before a percentage, after {text[here - 1]} (a list of figures)", EV_OTHER)
+        found.append(cand)
+    return found
+
+
+#: What is numbered in chapters (表3—2, 图1—4): a dash between two numbers after them (not
+#: where 表 or 图 ends a word: 代表, 意图).
+NUMBERED_THINGS = frozenset("表图")
+
+
+def _quoted_name_before(text: str, first: int) -> bool:
+    """Whether hanzi (a name) and nothing else stand between an opening quotation mark (or its
+    look-alike 野) and ``text[first]``, within NAME_DASH_REACH (野赣莲愿缘要源冶)."""
+    at = first - 1
+    while at >= max(0, first - NAME_DASH_REACH) and is_han(text[at]) and text[at] not in _OPEN_QUOTES:
+        at -= 1
+    return 0 <= at < first - 1 and text[at] in _OPEN_QUOTES
+
+
+#: What a standard's number (JIS C5512, GB/T 7714) is followed by after its dash: its year.
+STANDARD_YEAR_DIGITS = 4
+STANDARD_MIN_DIGITS = 3
+
+
+def _code_number_dashes(text: str) -> list[_Candidate]:
+    """A single 要 between two numbers that count nothing, where numbers._range_dash reads no
+    range (the second is not larger): a model's (``737要猿园园型`` = 737—300型, before 型), a
+    standard's year (``C5512要1986`` = C5512—1986: a code of letters and three digits or more,
+    then a year of four digits and nothing that counts), a table's or a figure's (``表3要圆`` =
+    表3—2), a quoted name's (``野赣莲愿缘要源冶`` = “赣莲85—4”: a variety), the years of a season
+    (``爷97要爷98`` = ’97—’98). The verb 要 between two numbers wants a quantity, and a quantity
+    has its unit."""
+    found: list[_Candidate] = []
+    apostrophe = _apostrophe()
+    for here in _occurrences(text, DASH_LOOKALIKE, 1):
+        if text[here + 1 : here + 2] == apostrophe and _year_apostrophe(text, here + 1):
+            first = here - 3  # (’97 before 要: the apostrophe and two digits)
+            if first >= 0 and text[first] == apostrophe and _year_apostrophe(text, first):
+                why = "between two years of two digits (’97—’98)"
+            else:
+                continue
+        elif _number_ends_at(text, here - 1) and _number_starts_at(text, here + 1):
+            if _range_dash(text, here) is not None:
+                continue  # (read by numbers._range_dash)
+            end = here + 1
+            while _is_digit_at(text, end):
+                end += 1
+            first = here - 1
+            while _is_digit_at(text, first - 1):
+                first -= 1
+            after = text[end : end + 1]
+            if after == MODEL_SUFFIX:
+                why = "between two numbers before 型 (a model: 737—300型)"
+            elif text[first - 1 : first] in NUMBERED_THINGS and not _edge_word(text, first - 1, -1):
+                why = f"between the numbers of a {text[first - 1]} (表3—2)"
+            elif after in _CLOSE_QUOTES and _quoted_name_before(text, first):
+                why = "between the numbers of a quoted name (a variety, a model: “赣莲85—4”)"
+            elif (
+                end - here - 1 == STANDARD_YEAR_DIGITS
+                and here - first >= STANDARD_MIN_DIGITS
+                and _code_letter_re().match(text[first - 1 : first])
+                and _year_ends_at(text, end)
+                and not (
+                    _unit_char(after)
+                    or text.startswith(NUMBER_AFTER_WORDS, end)
+                    or (after.isalnum() and after.isascii())
+                )
+            ):
+                why = "between a standard's number and its year (C5512—1986)"
+            else:
+                continue
+        else:
+            continue
+        cand = _Candidate(here, here + 1, DASH_LOOKALIKE, EM_DASH)
+        cand.add(LIKELY_FROM, why, EV_OTHER)
         found.append(cand)
     return found
 
