@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_punct_shift import repair
-from tests.test_punct_shift_names import REPAIRED
-from tests.test_punct_shift_names import garbled_context as garbled
+from tests.test_punct_shift import REPAIRED, repair
+from tests.test_punct_shift import garbled_context as garbled
 
 
 @pytest.mark.parametrize(

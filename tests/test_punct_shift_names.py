@@ -9,8 +9,6 @@ from cleaner.stages.punct_shift import detect
 from cleaner.tables import read_tsv
 from tests.test_punct_shift import REPAIRED, garbled_context, repair
 
-__all__ = ["REPAIRED", "garbled_context"]  # (the other punct-shift test files import them from here too)
-
 
 @pytest.mark.parametrize(
     ("snippet", "expected"),

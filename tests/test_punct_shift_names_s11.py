@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_punct_shift import repair
-from tests.test_punct_shift_names import REPAIRED, garbled_context
+from tests.test_punct_shift import REPAIRED, garbled_context, repair
 from tests.test_punct_shift_names_s10 import in_garbled_document
 
 #: The marks of the texts below and their look-alikes (GB2312 lead byte +0x31).
