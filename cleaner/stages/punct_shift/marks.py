@@ -67,6 +67,7 @@ from cleaner.stages.punct_shift.names import (
     _roles_and_role_nouns_by_length,
     _same_names,
     _title_firsts,
+    _word_names,
 )
 from cleaner.stages.punct_shift.numbers import (
     NUMBER_AFTER,
@@ -517,6 +518,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _unopened_closers(text, candidates)
     _person_before(view, text, surnames)
     _name_after_hanzi(text, surnames)
+    _word_names(text, surnames)
     _rare_words(view, candidates)
     _colon_after_intro(view, text, by_start)
     _same_names(text, surnames, by_start)

@@ -1224,3 +1224,154 @@ def _name_after_hanzi(text: str, surnames: list[_Candidate]) -> None:
         why = f"after {prev}, before {name}, which reads as a given name: a surname or a comma (not sure)"
         cand.add(0.0, why, EV_NAME)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+#: Words that follow a reporter's or a photographer's name as speech follows a name
+#: (记者袁一鸣报道, 记者袁明摄, 记者袁浩然发自北京).
+REPORTS = ("报道", "摄", "发自", "采写")
+#: What follows a person as a clause goes on, besides a verb, a mark and the name followers:
+#: 之后 and 以前 as adverbs (采访了袁建国之后), 等人 一家 夫妇 (会见了袁一鸣等人).
+PERSON_POSTPOSITIONS = ("之后", "以后", "以前", "之前", "等人", "一家", "夫妇", "一行")
+#: A character of the function words (it starts clauses: ，一是 ，一直) that starts given
+#: names all the same (一鸣 一帆 一凡), before a given-name character.
+NAME_ONE = "一"
+#: Verbs whose object is a person (采访了袁建国, 会见袁一鸣), with or without 了; not any verb
+#: jieba tags (接触，三方一致同意 ; 获悉，钢丝将…: a clause follows most verbs after a comma).
+PERSON_OBJECT_VERBS = frozenset(
+    {
+        "采访", "会见", "接见", "看望", "慰问", "拜访", "探望", "表扬", "表彰", "批评", "陪同", "邀请",
+        "聘请", "感谢", "认识", "问候", "迎接", "送别", "鼓励", "帮助", "任命", "提拔", "奖励", "授予",
+    }
+)  # fmt: skip
+WORD_NAMES_TABLE = "given_names.tsv"
+
+
+@functools.cache
+def _word_given_names() -> frozenset[str]:
+    """The two-character given names of jieba's full names (浩然 一鸣 明明), from
+    mappings/given_names.tsv."""
+    return frozenset(row[0] for row in read_tsv(WORD_NAMES_TABLE))
+
+
+def _word_names(text: str, surnames: list[_Candidate]) -> None:
+    """``后卫袁浩然表现出色``, ``记者袁一鸣报道``, ``采访了袁建国之后``, ``首先袁明发言``: after a
+    role or a noun for a person, or a verb whose object is a person, a 袁 before a given name
+    that is a word too (浩然 明明) or starts with 一 (一鸣) (:func:`_word_given_name`); after a
+    role or an adverb that opens a sentence, before a given-name character that starts no
+    common word (明发言, 明早就: :func:`_one_given_char`); and then what goes on after a name
+    (:func:`_name_goes_on`): the comma reads as well as the surname, so the look-alike stays
+    and is reported. (The comma stays before a common word: 记者，一直 ，明确目标 ，明天再说.)"""
+    for cand in surnames:
+        start = cand.start
+        if (
+            cand.hanzi != COMMA_LOOKALIKE
+            or cand.evidence < DOUBT_FROM
+            or not start
+            or EV_NO_MARK in cand.kinds
+            or EV_SURNAME in cand.kinds
+            or not is_han(text[start - 1])
+            or _event_after(text, start + 1)
+        ):
+            continue  # (a look-alike before it may end a role: 队员 ends with 员, the 1)
+        lead = _person_lead(text[max(0, start - OBJECT_LEAD_REACH) : start])
+        if not lead:
+            continue
+        name = "" if lead in SENTENCE_ADVERBS else _word_given_name(text, start + 1)
+        if not (name and _name_goes_on(text, start + 3)):
+            name = _one_given_char(text, start + 1) if lead in SENTENCE_ADVERBS or _is_role(lead) else ""
+        if not name:
+            continue
+        why = f"after {lead}, before {name}, which may be a given name: a surname or a comma (not sure)"
+        cand.add(0.0, why, EV_NAME)
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _is_role(word: str) -> bool:
+    """Whether ``word`` is a role of the table, a role noun or a job title (记者, 团长, 教练)."""
+    return word in _name_words()[0] or word in _role_nouns() or word in JOB_TITLES
+
+
+def _person_lead(head: str) -> str:
+    """The word that ends ``head`` (the text before a 袁) when a full name may follow it: a
+    role, a job title or a noun for a person (记者, 教练, 后卫), a verb whose object is a
+    person with or without 了 (采访了, 会见), or an adverb that opens a sentence (首先); ''
+    if none."""
+    words = lexicon.best_segmentation(head)
+    last = words[-1] if words else ""
+    if _is_role(last) or last in _person_nouns() or last in SENTENCE_ADVERBS or last in PERSON_OBJECT_VERBS:
+        return last
+    if last == "了" and len(words) > 1 and words[-2] in PERSON_OBJECT_VERBS:
+        return words[-2] + last
+    return ""
+
+
+def _word_given_name(text: str, index: int) -> str:
+    """Two hanzi at ``index`` that may be a given name though they may make a word as well: a
+    given name as :func:`_name_like` reads one (建国) but for a doubled character (大大 渐渐),
+    or a given name of jieba's full names (浩然 明明 一鸣) that is no common word; '' if none.
+    Not after an adverb that opens a sentence (于是，云娇面对…: a name starts a clause there),
+    nor a full name (a common surname first), a role, a kinship word or the start of a set
+    phrase (一鸣惊人)."""
+    pair = text[index : index + 2]
+    if len(pair) < 2 or not all(is_han(c) and c not in _all_lookalikes() for c in pair):
+        return ""
+    first, second = pair[0], pair[1]
+    function = _name_words()[2]
+    if first in _commonest_surnames() or second in function or second in NOT_NAME_ENDS:
+        return ""
+    if first in function and first != NAME_ONE:
+        return ""
+    seen = pair in _word_given_names() and (
+        lexicon.frequency(pair) < NAME_WORD_FREQ or (first == second and _name_like(text, index) == pair)
+    )  # (先生 姑娘 胜利: jieba's names hold common words too; 明明 doubles its character as names do)
+    if first == NAME_ONE:
+        seen = seen or (second in _given_name_chars() and not lexicon.is_word(pair, min_freq=1))  # (一帆)
+    if not seen and (first in (second, NAME_ONE) or _name_like(text, index) != pair):
+        return ""
+    if pair in KINSHIP_DOUBLED or _no_given_name_pair(text, index) or _starts_with_any(text, index, _roles_by_length()):
+        return ""
+    return pair
+
+
+def _one_given_char(text: str, index: int) -> str:
+    """A given-name character at ``index`` that is no verb or adverb (明, not 应 便 先) and
+    makes no word with the next, or only a rare one where the next two make a word too (明发言;
+    明早就, where 早就 is a word), before a verb or a verb of speech; '' if none (，明确 ，明天
+    ，一是 start clauses)."""
+    char = text[index : index + 1]
+    if (
+        char not in _given_name_chars()
+        or char in _name_words()[2]
+        or char in _all_lookalikes()
+        or char in _commonest_surnames()
+        or lexicon.starts_predicate(char)
+    ):
+        return ""
+    rest = index + 1
+    word = lexicon.frequency(text[index : rest + 1])
+    if word >= NAME_WORD_FREQ:
+        return ""
+    if text.startswith(SPEECH, rest) or text.startswith(REPORTS, rest):
+        return char  # (明说 113, 明报 40: rare words, and a name before speech is common)
+    if word and not lexicon.is_word(text[rest : rest + 2], min_freq=1):
+        return ""
+    if any(lexicon.is_word(text[index : index + size], min_freq=1) for size in (3, 4)):
+        return ""  # (，美不胜收 ，顺理成章: the start of a set phrase)
+    return char if lexicon.starts_predicate(text[rest : rest + 2]) else ""
+
+
+def _name_goes_on(text: str, at: int) -> bool:
+    """Whether what stands at ``at`` goes on after a name: a mark or its look-alike, a verb of
+    speech or report, a name follower, a verb (浩然表现, 明明扑出) or PERSON_POSTPOSITIONS."""
+    after = text[at : at + 1]
+    return (
+        after in ("", "\n")
+        or after in _NAME_END
+        or after in _lookalikes()[0]
+        or text.startswith(SPEECH, at)
+        or text.startswith(REPORTS, at)
+        or text.startswith(_name_words()[1], at)
+        or text.startswith(NAME_FOLLOWERS_MORE, at)
+        or text.startswith(PERSON_POSTPOSITIONS, at)
+        or lexicon.starts_predicate(text[at : at + 2])
+    )
