@@ -57,6 +57,11 @@ NAMES = [
     "演员袁浩然表示",
     "主持人袁国庆表示",
     "教练袁建军表示",
+    # after a role, a given name of jieba's full names however common the word (爱国 6,444)
+    "厂长袁爱国在职工大会上讲话",
+    "导演袁建国说",
+    "歌手袁浩然演唱了新歌",
+    "选手袁一鸣夺冠",
     # verbs whose object is a person
     "我们会见了袁建国",
     "市长看望了袁志强一家",
@@ -111,6 +116,8 @@ COMMAS = [
     "其实，明白人都知道",
     "首先，华丽的外表不重要",
     "我们拜访了，收获很大",
+    "他当了多年厂长，爱国爱厂",
+    "作为一名教练，建国以来最好的成绩是银牌",
     # an adverb that opens a sentence before a full given name: a clause starts with a name
     "于是，云娇面对大海",
     "首先，应树立法治意识",

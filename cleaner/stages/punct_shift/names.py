@@ -1276,7 +1276,7 @@ def _word_names(text: str, surnames: list[_Candidate]) -> None:
         lead = _person_lead(text[max(0, start - OBJECT_LEAD_REACH) : start])
         if not lead:
             continue
-        name = "" if lead in SENTENCE_ADVERBS else _word_given_name(text, start + 1)
+        name = "" if lead in SENTENCE_ADVERBS else _word_given_name(text, start + 1, _is_role(lead))
         if not (name and _name_goes_on(text, start + 3)):
             name = _one_given_char(text, start + 1) if lead in SENTENCE_ADVERBS or _is_role(lead) else ""
         if not name:
@@ -1305,13 +1305,14 @@ def _person_lead(head: str) -> str:
     return ""
 
 
-def _word_given_name(text: str, index: int) -> str:
+def _word_given_name(text: str, index: int, after_role: bool) -> str:
     """Two hanzi at ``index`` that may be a given name though they may make a word as well: a
     given name as :func:`_name_like` reads one (建国) but for a doubled character (大大 渐渐),
-    or a given name of jieba's full names (浩然 明明 一鸣) that is no common word; '' if none.
-    Not after an adverb that opens a sentence (于是，云娇面对…: a name starts a clause there),
-    nor a full name (a common surname first), a role, a kinship word or the start of a set
-    phrase (一鸣惊人)."""
+    or a given name of jieba's full names (浩然 明明 一鸣) that is no common word, or any of
+    them ``after_role`` (厂长袁爱国: a role names the person who follows); '' if none. Not
+    after an adverb that opens a sentence (于是，云娇面对…: a name starts a clause there), nor a
+    full name (a common surname first), a role, a kinship word or the start of a set phrase
+    (一鸣惊人)."""
     pair = text[index : index + 2]
     if len(pair) < 2 or not all(is_han(c) and c not in _all_lookalikes() for c in pair):
         return ""
@@ -1322,7 +1323,7 @@ def _word_given_name(text: str, index: int) -> str:
     if first in function and first != NAME_ONE:
         return ""
     seen = pair in _word_given_names() and (
-        lexicon.frequency(pair) < NAME_WORD_FREQ or (first == second and _name_like(text, index) == pair)
+        after_role or lexicon.frequency(pair) < NAME_WORD_FREQ or (first == second and _name_like(text, index) == pair)
     )  # (先生 姑娘 胜利: jieba's names hold common words too; 明明 doubles its character as names do)
     if first == NAME_ONE:
         seen = seen or (second in _given_name_chars() and not lexicon.is_word(pair, min_freq=1))  # (一帆)
