@@ -133,3 +133,12 @@ def test_the_comma_before_a_common_word_is_still_repaired(expected: str) -> None
 def test_given_name_table_is_what_the_generator_writes() -> None:
     module, root = _given_names_generator()
     assert (root / "mappings" / "given_names.tsv").read_text(encoding="utf-8") == module.render_given_names()
+
+
+@pytest.mark.parametrize("snippet", ["张院长和袁副院长都出席了", "王主任与袁副主任一起出席", "由袁副主任负责"])
+def test_a_surname_after_a_preposition_before_a_deputy_role_stays(snippet: str) -> None:
+    assert in_paragraph(snippet)
+
+
+def test_a_deputy_role_after_a_name_and_a_comma_is_still_a_comma() -> None:
+    assert in_paragraph("出席会议的有院长张明，副院长李强")

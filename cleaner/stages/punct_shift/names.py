@@ -204,6 +204,8 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
             cand.evidence = LIKELY_FROM
 
 
+#: What makes a role a deputy's (和袁副院长, 由袁副主任负责): read through to the role.
+DEPUTY = "副"
 #: Titles after a full name: those of TITLES and military ranks (阮华盛少将).
 RANKS = ("上将", "中将", "少将", "大校", "上校", "中校", "少校")
 NAME_TITLES = (*TITLES, *RANKS)
@@ -760,11 +762,11 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
     if (
         text[start] == COMMA_LOOKALIKE
         and head[-1:] in _object_words()
-        and _starts_with_any(text, start + 1, _roles_by_length())
+        and _starts_with_any(text, start + 1 + text.startswith(DEPUTY, start + 1), _roles_by_length())
         and _after_object_word(head)
     ):
         # (a preposition of one character only: 来慰问，职工们… ends a clause with the verb)
-        return EV_SURNAME, f"a surname after the preposition {head[-1]}, before a role (由袁主任负责)"
+        return EV_SURNAME, f"a surname after the preposition {head[-1]}, before a role (由袁主任负责, 和袁副院长)"
     if start and text[start - 1] in _INLINE_SPACES:
         name = _given_name(text, start + 1)
         end = start + 1 + len(name)
