@@ -45,3 +45,8 @@ def test_the_kiln_is_reported_not_repaired() -> None:
     text = garbled_context("陶瓷在窑内烧制")
     at = text.index("窑")
     assert all(not (edit.start <= at < edit.end) for edit in applied(text))
+
+
+def test_a_run_of_surname_lookalikes_after_the_word_surname_starts_with_the_surname() -> None:
+    # 免贵姓袁，袁世凯的袁: three 袁 in a row, the first the surname 姓 asks for, the second a comma
+    assert repair("野您贵姓钥冶野免贵姓袁袁袁世凯的袁遥冶").startswith("“您贵姓？”“免贵姓袁，袁世凯的袁")

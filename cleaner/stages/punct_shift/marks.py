@@ -187,6 +187,8 @@ def _repeated_mark_run(text: str, start: int, end: int) -> tuple[int, int]:
     if end - start < shortest:
         return start, start
     run_start = start + _run_edge_in_word(text, start, end, -1)
+    if run_start == start and hanzi in SURNAME_LOOKALIKES and text[start - 1 : start] == SURNAME_MARKER:
+        run_start += 1  # (免贵姓袁袁袁世凯的袁: the first is the surname 姓 asks for)
     run_end = end - _run_edge_in_word(text, start, end, 1)
     return (run_start, run_end) if run_end > run_start else (start, start)
 
