@@ -136,6 +136,7 @@ from cleaner.stages.punct_shift.numbers import (
     _real_digit,
 )
 from cleaner.stages.punct_shift.table import RULE, RULE_DIGIT, RULE_DOCUMENT, _high_risk, _marker_count
+from cleaner.stages.punct_shift.tokens import _whole_tokens
 
 #: A finding's (start, end): the order of the findings returned (a C-level key: thousands per document).
 _BY_SPAN = operator.attrgetter("span.start", "span.end")
@@ -340,6 +341,7 @@ def _garbled_findings(
         _mark_findings(marks, status, lines_of.starts, figures_only=figures is not None),
         _number_findings(text, numbers, figures, status, lines_of) + _symbol_findings(text, numbers, status, lines_of),
     )
+    findings = _whole_tokens(text, findings)
     if any(c.symbol in _BETWEEN_OUTPUTS for c in numbers.signs):  # (most texts have no range)
         return _whole_ranges(text, findings)
     return findings
