@@ -54,8 +54,9 @@ The package, one concern per module (each imports only the ones before it):
 ``table`` (the shift table, the look-alikes, rule ids), ``decide`` (a candidate's evidence ->
 confidence -> finding), ``reading`` (the lexicon windows), ``pairing`` (opening and closing
 marks), ``names`` (袁 叶 尧 in names), ``numbers`` (digits and their signs), ``faithful`` (『』,
-●, Latin letters, codes), ``marks`` (the evidence for each punctuation look-alike),
-``document`` (garbled or not, per document and per line); here, the flow, top-down:
+●, Latin letters, codes), ``tokens`` (a Latin word or number read whole where a part of it is
+repaired), ``marks`` (the evidence for each punctuation look-alike), ``document`` (garbled or
+not, per document and per line); here, the flow, top-down:
 
 * :func:`detect`: the fast path (too few look-alikes of marks, and of a garbled number's
   shape), then the real marks counted only as far as they make the text clean. A clean
@@ -67,7 +68,9 @@ marks), ``names`` (袁 叶 尧 in names), ``numbers`` (digits and their signs), 
 * ``_garbled_findings`` reads a garbled text: each line's status (``document``), then the
   findings of the marks' look-alikes (``_mark_findings``, the hot loop), of the numbers
   (``_number_findings``) and of the other symbols (``_symbol_findings``), put in span order
-  (``_in_span_order``), where a range is applied whole or not at all (``_whole_ranges``).
+  (``_in_span_order``), where a token half repaired is read whole where the evidence holds
+  (``tokens._whole_tokens``: 圆M is 2M) and a range is applied whole or not at all
+  (``_whole_ranges``).
 
 >>> from cleaner.stages.base import StageContext
 >>> text = "会议上指出院野加强党的建设袁关键是从严抓好落实遥冶医院尧学院要求袁"
