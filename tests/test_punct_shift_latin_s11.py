@@ -82,7 +82,7 @@ def test_hanzi_beside_numbers_and_latin_are_kept(snippet: str) -> None:
         # after a sheet's name, $ or a minus
         ("Excel 输入 =工作表2.粤1 和 $粤1", "Excel 输入 =工作表2.A1 和 $A1"),
         # 月 before one digit's look-alike after a space or 、, where other cells show
-        ("Excel 单元格 月员尧月圆 和 月3 包含", "Excel 单元格 B员、B2 和 B3 包含"),
+        ("Excel 单元格 月员尧月圆 和 月3 包含", "Excel 单元格 B1、B2 和 B3 包含"),
     ],
 )
 def test_cells_and_keys_are_repaired(snippet: str, expected: str) -> None:

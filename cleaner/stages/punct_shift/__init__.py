@@ -54,8 +54,9 @@ The package, one concern per module (each imports only the ones before it):
 ``table`` (the shift table, the look-alikes, rule ids), ``decide`` (a candidate's evidence ->
 confidence -> finding), ``reading`` (the lexicon windows), ``pairing`` (opening and closing
 marks), ``names`` (袁 叶 尧 in names), ``numbers`` (digits and their signs), ``faithful`` (『』,
-●, Latin letters, codes), ``marks`` (the evidence for each punctuation look-alike),
-``document`` (garbled or not, per document and per line); here, the flow, top-down:
+●, Latin letters, codes), ``tokens`` (a Latin word or number read whole where a part of it is
+repaired), ``marks`` (the evidence for each punctuation look-alike), ``document`` (garbled or
+not, per document and per line); here, the flow, top-down:
 
 * :func:`detect`: the fast path (too few look-alikes of marks, and of a garbled number's
   shape), then the real marks counted only as far as they make the text clean. A clean
@@ -67,7 +68,9 @@ marks), ``names`` (袁 叶 尧 in names), ``numbers`` (digits and their signs), 
 * ``_garbled_findings`` reads a garbled text: each line's status (``document``), then the
   findings of the marks' look-alikes (``_mark_findings``, the hot loop), of the numbers
   (``_number_findings``) and of the other symbols (``_symbol_findings``), put in span order
-  (``_in_span_order``), where a range is applied whole or not at all (``_whole_ranges``).
+  (``_in_span_order``), where a token half repaired is read whole where the evidence holds
+  (``tokens._whole_tokens``: 圆M is 2M) and a range is applied whole or not at all
+  (``_whole_ranges``).
 
 >>> from cleaner.stages.base import StageContext
 >>> text = "会议上指出院野加强党的建设袁关键是从严抓好落实遥冶医院尧学院要求袁"
@@ -136,6 +139,7 @@ from cleaner.stages.punct_shift.numbers import (
     _real_digit,
 )
 from cleaner.stages.punct_shift.table import RULE, RULE_DIGIT, RULE_DOCUMENT, _high_risk, _marker_count
+from cleaner.stages.punct_shift.tokens import _whole_tokens
 
 #: A finding's (start, end): the order of the findings returned (a C-level key: thousands per document).
 _BY_SPAN = operator.attrgetter("span.start", "span.end")
@@ -340,6 +344,7 @@ def _garbled_findings(
         _mark_findings(marks, status, lines_of.starts, figures_only=figures is not None),
         _number_findings(text, numbers, figures, status, lines_of) + _symbol_findings(text, numbers, status, lines_of),
     )
+    findings = _whole_tokens(text, findings)
     if any(c.symbol in _BETWEEN_OUTPUTS for c in numbers.signs):  # (most texts have no range)
         return _whole_ranges(text, findings)
     return findings

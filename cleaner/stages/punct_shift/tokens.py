@@ -1,0 +1,285 @@
+"""A Latin word or a number read whole: the look-alikes of letters and digits left beside a
+part of the same token that was repaired (``圆酝`` read as ``圆M``, ``怎遭怎灶贼怎怨`` as
+``ubun贼怎9``). A half-repaired token is worse for a reader than the garble, and the repaired
+part is evidence for the rest: a look-alike of a letter or a digit right next to a repaired
+letter or digit, in no word of the lexicon with the hanzi beyond it, is a character of the same
+token (``2M``, ``ubuntu9``, ``N280``, ``Gimmicks``, ``ATAN2``). At a token's edge a common hanzi
+is a word of its own beside it (``文件在2G内存里``, ``运200吨``, ``5月``, ``IT员``): there only
+what those words never do is read (see :func:`_edge_read`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import operator
+
+from cleaner import lexicon
+from cleaner.chars import FULLWIDTH_OFFSET, is_han
+from cleaner.model import Finding
+from cleaner.stages.punct_shift.decide import DOUBT, EV_OTHER, _Candidate, _finding
+from cleaner.stages.punct_shift.numbers import (
+    INFORMAL_COUNTERS,
+    LATIN_LONE_KEPT,
+    NUMBER_AFTER_WORDS,
+    _run_counter_at,
+    _unit_char,
+)
+from cleaner.stages.punct_shift.reading import WINDOW, _in_best_word
+from cleaner.stages.punct_shift.table import _INLINE_SPACES, RULE, RULE_DIGIT, _lookalikes, shift_table
+
+#: A finding's (start, end): the order of the findings.
+_BY_SPAN = operator.attrgetter("span.start", "span.end")
+#: 在 (Ｚ) is the commonest hanzi of all the look-alikes: never read beside a token (存在U盘, 在2G的)
+TOKEN_NEVER = "在"
+#: Letters' look-alikes that count after a number (3载 three years, 3扎 three jugs of beer)
+COUNTING_LETTERS = "载扎"
+#: 源 after a Latin word is a source (yum源, apt源) also before a mark: read only after a cell's
+#: letter (A4) or before a space or ASCII (IPv4 地址), which no hanzi ends in spaced text
+LATIN_SOURCE = "源"
+TOKEN_NOTE = "next to the part of its Latin word or number repaired already (2M, ubuntu9, N280)"
+
+
+@functools.cache
+def _token_lookalikes() -> dict[str, str]:
+    """Look-alike -> the ASCII letter or digit it stands for (粤 A, 葬 a, 员 1)."""
+    found = {}
+    for hanzi, entry in shift_table().items():
+        if entry.kind == "letter":
+            found[hanzi] = chr(ord(entry.symbol) - FULLWIDTH_OFFSET)
+    found.update(_lookalikes()[1])
+    return found
+
+
+def _whole_tokens(text: str, findings: list[Finding]) -> list[Finding]:
+    """``findings`` (in span order) with the look-alikes of letters and digits read that stand
+    contiguous with a confidently repaired letter or digit where the evidence holds (see the
+    module's docstring); a doubt a read look-alike had is replaced."""
+    repaired: dict[int, tuple[str, float]] = {}  # position -> (the letter or digit repaired there, how sure)
+    taken: set[int] = set()  # positions of a confident repair of any kind
+    doubts: dict[int, Finding] = {}  # positions of a doubt -> its finding
+    for finding in findings:
+        edit = finding.edit
+        if edit is None:
+            continue
+        if edit.confidence > DOUBT:
+            taken.update(range(edit.start, edit.end))
+            if len(edit.after) == edit.end - edit.start:
+                for at, char in zip(range(edit.start, edit.end), edit.after, strict=True):
+                    if char.isascii() and char.isalnum():
+                        repaired[at] = (char, edit.confidence)
+        else:
+            for at in range(edit.start, edit.end):
+                doubts[at] = finding
+    if not repaired:
+        return findings
+    lookalikes = _token_lookalikes()
+    added: list[Finding] = []
+    dropped: set[int] = set()  # ids of the doubts replaced
+    seen: set[int] = set()
+    for at in sorted(repaired):
+        for start in (at - 1, at + 1):
+            if start in seen or start in taken or text[start : start + 1] not in lookalikes:
+                continue
+            end = start
+            while start and text[start - 1] in lookalikes and start - 1 not in taken:
+                start -= 1
+            while end < len(text) and text[end] in lookalikes and end not in taken:
+                end += 1
+            seen.update(range(start, end))
+            span = _segment_read(text, start, end, repaired, taken)
+            if span is None:
+                continue
+            start, end, level = span
+            inside = [doubts[k] for k in range(start, end) if k in doubts]
+            if any(d.span.start < start or d.span.end > end for d in inside):
+                continue  # (a doubt that reaches beyond the look-alikes: left to it)
+            symbol = "".join(lookalikes[c] for c in text[start:end])
+            cand = _Candidate(start, end, text[start:end], symbol)
+            cand.add(0.0, TOKEN_NOTE, EV_OTHER)
+            added.append(_finding(RULE_DIGIT if symbol.isdigit() else RULE, cand, level))
+            dropped.update(id(d) for d in inside)
+    if not added:
+        return findings
+    kept = [f for f in findings if id(f) not in dropped]
+    for finding in added:
+        bisect.insort_right(kept, finding, key=_BY_SPAN)
+    return kept
+
+
+def _token_char(text: str, at: int, repaired: dict[int, tuple[str, float]]) -> str:
+    """The ASCII letter or digit at ``text[at]``, written or repaired ('' if none)."""
+    if at in repaired:
+        return repaired[at][0]
+    char = text[at : at + 1] if at >= 0 else ""
+    return char if char.isascii() and char.isalnum() else ""
+
+
+def _segment_read(
+    text: str, start: int, end: int, repaired: dict[int, tuple[str, float]], taken: set[int]
+) -> tuple[int, int, float] | None:
+    """Where the look-alikes ``text[start:end]`` read as characters of their token, and how
+    sure (that of the confident repair beside them), or None. At the token's edge, those the
+    text beyond holds are left out first: a word's (选择栽450A: 选择 T450A), 在, a common hanzi
+    (文件在圆G, 每月员G)."""
+    left, right = _token_char(text, start - 1, repaired), _token_char(text, end, repaired)
+    levels = [repaired[k][1] for k in (start - 1, end) if k in repaired]
+    if left and right:
+        return (start, end, min(levels)) if _inner_read(text[start:end], left, right) else None
+    if left:
+        while start < end and _outer_kept(text, start, end, end - 1, 1, taken):
+            end -= 1
+    else:
+        while start < end and _outer_kept(text, start, end, start, -1, taken):
+            start += 1
+    if start == end or _word_of_its_own(text[start:end]):
+        return None
+    if left and _edge_read(text, start, end, end, left, 1, repaired, taken):
+        return start, end, min(levels)
+    if right and _edge_read(text, start, end, start - 1, right, -1, repaired, taken):
+        return start, end, min(levels)
+    return None
+
+
+def _outer_kept(text: str, start: int, end: int, outer: int, step: int, taken: set[int]) -> bool:
+    """Whether the look-alike at ``text[outer]``, the outermost of ``text[start:end]`` at a
+    token's edge (``step``: 1 at its end, -1 at its start), is the hanzi: 在, a common hanzi
+    that is a letter's look-alike, or in a word with the text beyond."""
+    char = text[outer]
+    entry = shift_table()[char]
+    if char in TOKEN_NEVER or (entry.kind == "letter" and entry.risk == "high"):
+        return True
+    return _in_word_beyond(text, start, end, outer + step, step, taken)
+
+
+def _word_of_its_own(segment: str) -> bool:
+    """Whether ``segment`` holds a common word (贼怎 of ubuntu, a count of 3 in jieba's, is none) or 在."""
+    return TOKEN_NEVER in segment or any(len(w) > 1 and lexicon.is_word(w) for w in lexicon.best_segmentation(segment))
+
+
+def _inner_read(segment: str, left: str, right: str) -> bool:
+    """Whether the look-alikes ``segment`` between two parts of a token (``left`` and ``right``,
+    ASCII) read as its characters (ubun贼怎9): not a common hanzi alone (Windows再1次) nor a
+    hanzi between two numbers (5月1日, 满100赠20)."""
+    if _word_of_its_own(segment):
+        return False
+    letters = shift_table()
+    high = [letters[c].risk == "high" for c in segment]
+    if all(high):
+        return False
+    # (no letter stands between two numbers but a resolution's x, read elsewhere: 5月1日, 满100赠20)
+    return not (left.isdigit() and right.isdigit() and not segment.isdigit())
+
+
+def _edge_read(
+    text: str,
+    start: int,
+    end: int,
+    out: int,
+    inner: str,
+    step: int,
+    repaired: dict[int, tuple[str, float]],
+    taken: set[int],
+) -> bool:
+    """Whether the look-alikes ``text[start:end]`` at a token's edge read as its letters or
+    digits: ``inner`` is the repaired character on their token's side, ``text[out]`` the
+    character beyond them (``step``: 1 when it follows them, -1 when it precedes them)."""
+    lookalikes = _token_lookalikes()
+    symbols = "".join(lookalikes[c] for c in text[start:end])
+    if symbols.isdigit():
+        lone = inner.isalpha() and step == 1 and len(symbols) == 1 and text[start] in LATIN_LONE_KEPT
+        if lone and not _lone_digit_after_word(text, start, out, repaired, taken):
+            return False
+    elif not (symbols.isalpha() and _letters_read(text, start, end, symbols, inner, step, repaired, taken)):
+        return False  # (and a run of letters and digits at an edge: too little said for either)
+    return not _in_word_beyond(text, start, end, out, step, taken)
+
+
+def _lone_digit_after_word(
+    text: str, at: int, out: int, repaired: dict[int, tuple[str, float]], taken: set[int]
+) -> bool:
+    """Whether the look-alike of LATIN_LONE_KEPT at ``text[at]``, right after a Latin word and
+    alone before ``text[out]``, is its digit: not before a hanzi (IT员工作, SOHO苑小区) nor after
+    capitals (IT员，), 源 (a source: yum源。) only after a cell's letter or before a space or ASCII
+    (Expression员」, (A员), IPv源 地址)."""
+    word = _latin_word_before(text, at, repaired)
+    outside = text[out] if 0 <= out < len(text) else ""
+    if (is_han(outside) and out not in taken) or (len(word) >= 2 and word.isupper()):
+        return False
+    return text[at] != LATIN_SOURCE or len(word) == 1 or outside.isascii() or outside in _INLINE_SPACES
+
+
+def _letters_read(
+    text: str,
+    start: int,
+    end: int,
+    symbols: str,
+    inner: str,
+    step: int,
+    repaired: dict[int, tuple[str, float]],
+    taken: set[int],
+) -> bool:
+    """Whether the letters' look-alikes ``text[start:end]`` (``symbols``) at a token's edge read
+    as its letters (see :func:`_edge_read`): none of high risk (运200吨, 再200米, 3则); not a
+    counter after a number (3载 three years, 3扎 three jugs; but HMC5010载, a code's X) nor
+    before a number and its counter (孕12周, 扎10针); of the case of the letters beside them."""
+    letters = shift_table()
+    if any(letters[c].risk == "high" for c in text[start:end]):
+        return False
+    if inner.isdigit() and step == 1:
+        counter = _counter_at(text, start) or text[start] in COUNTING_LETTERS
+        return not counter or bool(_latin_word_before(text, _number_start(text, start, repaired), repaired))
+    if inner.isdigit():
+        return not _counter_at(text, _token_end(text, end, repaired, taken))
+    if step == 1:
+        return inner.islower() == symbols[0].islower()  # (Gimmick泽: s)
+    return not (inner.isupper() and symbols[-1].islower())  # (灾BA: V)
+
+
+def _latin_word_before(text: str, at: int, repaired: dict[int, tuple[str, float]]) -> str:
+    """The Latin word (written or repaired) that ends right before ``text[at]``."""
+    word = ""
+    while (char := _token_char(text, at - 1 - len(word), repaired)).isalpha():
+        word = char + word
+    return word
+
+
+def _number_start(text: str, at: int, repaired: dict[int, tuple[str, float]]) -> int:
+    """Where the digits (written or repaired) that end right before ``text[at]`` start."""
+    while _token_char(text, at - 1, repaired).isdigit():
+        at -= 1
+    return at
+
+
+def _token_end(text: str, at: int, repaired: dict[int, tuple[str, float]], taken: set[int]) -> int:
+    """Where the token's characters (written or repaired: 745.5) from ``text[at]`` on end."""
+    while _token_char(text, at, repaired) or (at in taken and at + 1 in repaired):
+        at += 1
+    return at
+
+
+def _counter_at(text: str, at: int) -> bool:
+    """Whether a unit or a counter a number stands before starts at ``text[at]`` (个, 小时, 针;
+    not 处理器: L7700处理器)."""
+    return (
+        _unit_char(text[at : at + 1])
+        or text.startswith(NUMBER_AFTER_WORDS, at)
+        or text.startswith(INFORMAL_COUNTERS, at)
+        or _run_counter_at(text, at)
+    )
+
+
+def _in_word_beyond(text: str, start: int, end: int, out: int, step: int, taken: set[int]) -> bool:
+    """Whether the lexicon's best reading puts one of ``text[start:end]`` in a word with the
+    hanzi beyond them from ``text[out]`` on (up to WINDOW of them, none read as a mark already,
+    no space between: 存在, 多灾 but not 更多 灾BA)."""
+    beyond = ""
+    at = out
+    while 0 <= at < len(text) and len(beyond) < WINDOW and is_han(text[at]) and at not in taken:
+        beyond = beyond + text[at] if step == 1 else text[at] + beyond
+        at += step
+    if not beyond:
+        return False
+    window = text[start:end] + beyond if step == 1 else beyond + text[start:end]
+    first = 0 if step == 1 else len(beyond)
+    return any(_in_best_word(window, first + k) for k in range(end - start))
