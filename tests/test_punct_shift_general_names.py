@@ -31,7 +31,7 @@ def doubts(text: str) -> list[str]:
     "snippet",
     [
         "村里的年轻人袁春生回乡办起了养鸡场",  # a noun for a person (人)
-        "这位老作家袁秋生写了一辈子小说",  # (家)
+        "这位老书法家袁秋生写了一辈子字",  # (家; 作家 is a role: read as a name outright)
         "三名伤者袁红梅等人被送往医院",  # (者)
         "当地的渔民袁海生每天凌晨出海",  # (民)
         "队里最年轻的袁晓雯只有十九岁",  # after 的
