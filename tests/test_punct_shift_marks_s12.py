@@ -20,6 +20,7 @@ from tests.test_punct_shift import REPAIRED, applied, garbled_context, repair
         "1号院和2号院之间有一条小路",
         "从1号院到5号院都是学生宿舍",
         "他住在3号院东侧",
+        "房屋位于学院路15号院2号楼3单元",
     ],
 )
 def test_a_place_keeps_its_hanzi(snippet: str) -> None:

@@ -1421,7 +1421,8 @@ HOUSE_NUMBER = "号"
 
 def _kiln_or_courtyard(text: str, cand: _Candidate, before: str, after: str) -> bool:
     """Whether the look-alike is the hanzi of a place, at most a doubt: ``在窑内`` (· after a
-    preposition of place) or ``1号院和2号院`` (院 after a house number, before a hanzi)."""
+    preposition of place) or ``1号院和2号院`` (院 after a house number, before a hanzi or a
+    number: ``15号院2号楼``)."""
     start = cand.start
     if cand.symbol == MIDDLE_DOT and before in PLACE_PREPOSITIONS:
         why = f"after {before}, which is no part of a name the interpunct joins (在窑内: the kiln)"
@@ -1429,9 +1430,9 @@ def _kiln_or_courtyard(text: str, cand: _Candidate, before: str, after: str) -> 
         cand.symbol == FULLWIDTH_COLON
         and text[start - 1 : start] == HOUSE_NUMBER
         and _is_digit_at(text, start - 2)
-        and is_han(after)
+        and (is_han(after) or _is_digit_at(text, cand.end))
     ):
-        why = "after a house number (1号院: a courtyard), before a hanzi"
+        why = "after a house number (1号院: a courtyard), before a hanzi or a number (15号院2号楼)"
     else:
         return False
     cand.add(-LINE_START_PENALTY, why, EV_NO_MARK)
