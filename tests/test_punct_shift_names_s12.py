@@ -142,3 +142,15 @@ def test_a_surname_after_a_preposition_before_a_deputy_role_stays(snippet: str) 
 
 def test_a_deputy_role_after_a_name_and_a_comma_is_still_a_comma() -> None:
     assert in_paragraph("出席会议的有院长张明，副院长李强")
+
+
+@pytest.mark.parametrize("snippet", ["主教练袁建国在赛后说", "教练袁伊宁对队员们的表现很满意"])
+def test_a_surname_after_a_coach_stays(snippet: str) -> None:
+    assert in_paragraph(snippet)
+
+
+def test_a_count_after_a_role_is_no_given_name() -> None:
+    # 源支 is 4支: a number and its counter after the comma, not a given name after 主教练
+    assert repair(garble(BEFORE) + "有愿支球队替换了主教练袁源支球队更改了主场遥").endswith(
+        "有8支球队替换了主教练，4支球队更改了主场。"
+    )

@@ -39,6 +39,7 @@ from cleaner.stages.punct_shift.decide import (
     LIKELY_FROM,
     _Candidate,
 )
+from cleaner.stages.punct_shift.numbers import MEASURE_WORDS, NEAR_COUNTERS, WORD_START_COUNTERS
 from cleaner.stages.punct_shift.pairing import _OPENINGS, _unpaired_opening
 from cleaner.stages.punct_shift.reading import _window
 from cleaner.stages.punct_shift.table import (
@@ -692,6 +693,16 @@ def _event_after(text: str, index: int) -> bool:
     return text.startswith(EVENT_POSTPOSITIONS, index + 2)
 
 
+#: Counters after a number (源支球队 4 teams, 圆名 2 people, 缘家 5 companies).
+_COUNTERS = frozenset(NEAR_COUNTERS + WORD_START_COUNTERS + MEASURE_WORDS)
+
+
+def _count_after(text: str, index: int) -> bool:
+    """Whether a digit's look-alike and a counter stand at ``index`` (主教练袁源支球队 is
+    主教练，4支球队): a number, no given name."""
+    return text[index : index + 1] in _lookalikes()[1] and text[index + 1 : index + 2] in _COUNTERS
+
+
 @functools.cache
 def _name_triggers() -> frozenset[str]:
     """The characters before a surname look-alike that some rule of :func:`_name_context`
@@ -747,6 +758,7 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
         and not _starts_no_given_name(after)
         and (_given_name(text, start + 1) or _unknown_name(text, start + 1) or _name_like(text, start + 1))
         and not _event_after(text, start + 1)
+        and not _count_after(text, start + 1)
     ):
         # (a given name starts with no common character unseen in given names: not 服务员，
         # 人员、 nor 成员，由本人; nor 议员，由4个 garbled 由源个; but 记者袁犇 is a name)
