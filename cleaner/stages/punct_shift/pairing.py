@@ -122,7 +122,11 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
                 continue  # no line starts with a closing mark (冶金 at a line start): it closes nothing
             opening = opener_of[cand.symbol]
             span = STRICT_PAIRS.get(opening, MAX_PAIR_SPAN)
-            stack = [o for o in stacks.get(opening, []) if cand.start - o.start <= span]
+            stack = [
+                o
+                for o in stacks.get(opening, [])
+                if cand.start - o.start <= span and not _across_paragraphs(text, o.start, cand.start)
+            ]
             stacks[opening] = stack
             if (
                 stack
@@ -171,6 +175,21 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
                 # two hanzi, is the hanzi (上冶镇).
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
     return closers
+
+
+#: A blank line: paragraphs apart (extraction keeps a text's wrapped lines one break apart).
+_PARAGRAPH_BREAK_RE = re.compile(f"\n[{_INLINE_SPACES}]*\n")
+
+
+def _across_paragraphs(text: str, start: int, end: int) -> bool:
+    """Whether a pair of marks at ``start`` and ``end`` would span a blank line that a quotation
+    does not cross: a pair holds no paragraph break, but for a quotation of several paragraphs,
+    which opens each again (“ or 野 after the break: GB/T 15834). (乡野记忆 ⏎⏎ …叫野野路子冶: the
+    title's 野 opens nothing.)"""
+    for match in _PARAGRAPH_BREAK_RE.finditer(text, start, end):
+        if _next_visible(text, match.end() - 1, 1)[1] not in (LEFT_DOUBLE_QUOTE, OPEN_QUOTE_LOOKALIKE):
+            return True
+    return False
 
 
 #: How far apart a pair of look-alikes that words hold (野菊花 … 妖冶) may stand and still pair.
