@@ -65,3 +65,20 @@ def test_a_pair_does_not_span_a_paragraph_break() -> None:
 def test_a_quotation_of_several_paragraphs_opens_each_again() -> None:
     text = "会议指出院野要抓好落实袁创新活动方式遥\n\n野要扩大覆盖袁推动发展遥冶"
     assert repair(text) == "会议指出：“要抓好落实，创新活动方式。\n\n“要扩大覆盖，推动发展。”"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name ending in 野 inside the quotation: the 野 after 喊道院 opens it
+        ("会议指出袁今年的工作形势依然严峻遥她喊道院野袁野袁你过来一下浴冶", "她喊道：“袁野，你过来一下！”"),
+        (
+            "会议指出袁今年的工作形势依然严峻遥他说院野大家都很努力遥袁野今天表现得很出色遥冶",
+            "他说：“大家都很努力。袁野今天表现得很出色。”",
+        ),
+        # the doubled opener before a word still reads as before
+        ("会议指出袁今年的工作形势依然严峻遥他说院野野外很冷袁多穿点遥冶", "他说：“野外很冷，多穿点。”"),
+    ],
+)
+def test_the_opener_after_a_word_of_speech_and_a_colon_opens_the_quotation(text: str, expected: str) -> None:
+    assert repair(text).endswith(expected)

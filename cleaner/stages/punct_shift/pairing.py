@@ -149,6 +149,18 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
                         best = max(range(first, len(stack)), key=lambda k: (stack[k].evidence, k))
                         if stack[best].evidence - stack[-1].evidence >= NESTING_MARGIN:
                             at = best
+                        elif opening == LEFT_DOUBLE_QUOTE and not _after_speech_colon(text, stack[-1].start):
+                            # (喊道院野袁野袁你…冶: the 野 after the colon opens, 袁野 is a name)
+                            # (on the closer's line: an earlier paragraph's may be left open)
+                            line_start = text.rfind("\n", 0, cand.start)
+                            at = next(
+                                (
+                                    k
+                                    for k in range(first, at)
+                                    if stack[k].start > line_start and _after_speech_colon(text, stack[k].start)
+                                ),
+                                at,
+                            )
                     opener = stack[at]
                     del stack[at:]
                     closed_at[opening] = cand.start
@@ -175,6 +187,17 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
                 # two hanzi, is the hanzi (上冶镇).
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
     return closers
+
+
+#: The last characters of the words that introduce a quotation before a colon (说 道 喊 问 答
+#: 叫 称 讲, 表示 指出): 院 after one is the colon (喊道院), not the hanzi of 学院 or 医院.
+SPEECH_ENDS = frozenset("说道喊问答叫称讲示出")
+
+
+def _after_speech_colon(text: str, index: int) -> bool:
+    """Whether a word of speech and a colon, or the colon's look-alike, stand right before
+    ``index`` (说：“, 喊道院野): where a quotation opens."""
+    return text[index - 1 : index] in (FULLWIDTH_COLON, COLON_LOOKALIKE) and text[index - 2 : index - 1] in SPEECH_ENDS
 
 
 #: A blank line: paragraphs apart (extraction keeps a text's wrapped lines one break apart).
