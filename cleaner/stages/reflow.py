@@ -23,7 +23,8 @@ line break this stage decides, from evidence, whether the paragraph goes on:
 Never joined: Markdown headings, lists, quotes, tables and code; list items (``——``,
 ``一、``, ``（一）``, ``1.``, ``●``); bylines and credits (``本报通讯员●…``, ``（王国强 陈克强）``,
 ``沈翠英 摄``); headings and captions (short lines without clause punctuation); a news
-dateline (``新华社北京1月9日电``); rows of figures; the rows of a table whose cells are set apart by
+dateline (``新华社北京1月9日电``); rows of figures; rows numbered in turn (``第2名 袁苑 …`` /
+``第3名 远晴 …``) and the lines beside them; the rows of a table whose cells are set apart by
 ideographic spaces or gutters (``深发展　12.34　13.02``), and the line before or after one (a
 title, a heading); lines across two or more blank lines (the gap around a figure or between sections).
 
@@ -31,8 +32,10 @@ Reported, not joined, where the layout is the only evidence and the text does no
 was wrapped: lines as wide as a column none of whose breaks nearby cuts a word or holds a
 sentence end (verse, a table: People's Daily sets both one line each); lines that stop
 without a full stop, at a comma, or before a word across the break made by chance, in text set
-one paragraph per line (a headline, reviews one per line); and paragraphs before a blank line that
-end without a full stop more often than pages break (posts and reviews written so).
+one paragraph per line (a headline, reviews one per line); a document's first line, as short as a
+title, that stops without a full stop before a blank line (``用了一个月iPhone 15，说说真实感受``); and
+paragraphs before a blank line that end without a full stop more often than pages break (posts and
+reviews written so).
 
 A join is an edit ``reflow-join`` that removes the break (and the spaces beside it). In
 column text a paragraph that ended at a short line gets the blank line canonical text
