@@ -23,7 +23,8 @@ line break this stage decides, from evidence, whether the paragraph goes on:
 Never joined: Markdown headings, lists, quotes, tables and code; list items (``——``,
 ``一、``, ``（一）``, ``1.``, ``●``); bylines and credits (``本报通讯员●…``, ``（王国强 陈克强）``,
 ``沈翠英 摄``); headings and captions (short lines without clause punctuation); a news
-dateline (``新华社北京1月9日电``); rows of figures; the rows of a table whose cells are set apart by
+dateline (``新华社北京1月9日电``); rows of figures; rows numbered in turn (``第2名 袁苑 …`` /
+``第3名 远晴 …``) and the lines beside them; the rows of a table whose cells are set apart by
 ideographic spaces or gutters (``深发展　12.34　13.02``), and the line before or after one (a
 title, a heading); lines across two or more blank lines (the gap around a figure or between sections).
 
@@ -31,8 +32,10 @@ Reported, not joined, where the layout is the only evidence and the text does no
 was wrapped: lines as wide as a column none of whose breaks nearby cuts a word or holds a
 sentence end (verse, a table: People's Daily sets both one line each); lines that stop
 without a full stop, at a comma, or before a word across the break made by chance, in text set
-one paragraph per line (a headline, reviews one per line); and paragraphs before a blank line that
-end without a full stop more often than pages break (posts and reviews written so).
+one paragraph per line (a headline, reviews one per line); a document's first line, as short as a
+title, that stops without a full stop before a blank line (``用了一个月iPhone 15，说说真实感受``); and
+paragraphs before a blank line that end without a full stop more often than pages break (posts and
+reviews written so).
 
 A join is an edit ``reflow-join`` that removes the break (and the spaces beside it). In
 column text a paragraph that ended at a short line gets the blank line canonical text
@@ -963,6 +966,8 @@ def _judge(lines: _Lines, body: list[int], k: int, gap: int, column: Column | No
         return _STRUCTURE if b_kind == "list" else None
     if _in_labelled_list(lines, body, k) or _in_labelled_list(lines, body, k + 1):
         return None  # 化学学院：袁志红、叶建波 / 医学院：叶丽华: one entry per line, set so on purpose
+    if _numbered_rows(lines, body, k):
+        return None  # 第2名 袁苑 2小时35分21秒 / 第3名 远晴 …: the rows of a ranking, one per line
     if _hard_end(a.content) or _GUTTER_RE.search(a.content) or _GUTTER_RE.search(b.content):
         return None
     if _chat_header(b.content) or _chat_log(lines, body):
@@ -987,6 +992,10 @@ def _judge(lines: _Lines, body: list[int], k: int, gap: int, column: Column | No
     verdict = _judge_page_break(a, b)
     if verdict is None or verdict.confidence < 0.8 or verdict.rests_on not in _LAYOUT_ONLY:
         return verdict
+    if k == 0 and gap > 0 and _title(lines, body, a, b):
+        # 用了一个月iPhone 15，说说真实感受 ⏎⏎ 先说结论：: a title, not a sentence a page cut. Reported
+        # all the same: a paragraph without a full stop shows the style of the text (see PAGE_CHARS).
+        return Verdict(True, 0.7, verdict.reason + _TITLE, verdict.rests_on)
     if _parallel(a, b):
         return Verdict(True, 0.7, verdict.reason + _PARALLEL)
     if gap > 0:
@@ -1259,6 +1268,45 @@ def _in_labelled_list(lines: _Lines, body: list[int], k: int) -> bool:
     )
 
 
+#: A line that starts with an item's number set apart from the rest (第2名 袁苑, 3号　李明, 2019年 1200万,
+#: 第三名：): what comes before the number, the number, and what comes after it (a measure word).
+_CHINESE_NUMBERS = "一二三四五六七八九十"
+_ITEM_NUMBER_RE = re.compile(
+    f"^(第?)([0-9]{{1,4}}|[{_CHINESE_NUMBERS}])([^\\s0-9{_CHINESE_NUMBERS}]{{0,2}})[ \t\u3000：:]"
+)
+
+
+def _numbered_in_turn(a: Line, b: Line) -> bool:
+    """Do ``a`` and ``b`` start with the numbers of two items in turn, written alike and set apart
+    from what follows (第2名 袁苑 2小时35分21秒 / 第3名 远晴 2小时41分05秒; 1号 / 2号)? The rows of a
+    ranking, a roster or a timetable, one per line, however wide: no column wraps prose so that a
+    line and the next both start with a number and a space, the next one higher."""
+    first = _ITEM_NUMBER_RE.match(a.content)
+    if first is None:
+        return False
+    second = _ITEM_NUMBER_RE.match(b.content)
+    if second is None or first.group(1, 3) != second.group(1, 3):
+        return False
+    return _item_number(second.group(2)) == _item_number(first.group(2)) + 1
+
+
+def _numbered_rows(lines: _Lines, body: list[int], k: int) -> bool:
+    """Is either side of break ``k`` a row of a run numbered in turn (see _numbered_in_turn)? No
+    break beside one is joined: not between two rows, nor after the last (数据来源：…) or before
+    the first (a heading, a caption)."""
+    a, b = lines[body[k]], lines[body[k + 1]]
+    if _numbered_in_turn(a, b):
+        return True
+    if k > 0 and _numbered_in_turn(lines[body[k - 1]], a):
+        return True
+    return k + 2 < len(body) and _numbered_in_turn(b, lines[body[k + 2]])
+
+
+def _item_number(text: str) -> int:
+    """The value of an item's number: 12, or a Chinese numeral from 一 to 十."""
+    return int(text) if text.isascii() else _CHINESE_NUMBERS.index(text) + 1
+
+
 def _deliberate_lines(lines: list[Line], body: list[int], k: int) -> bool:
     """Is the break at ``k`` inside a run of short lines that each end on punctuation?
 
@@ -1478,6 +1526,29 @@ def _may_start(line: str) -> bool:
 
 
 _PARALLEL = "; but both lines start alike, as lines set in parallel do (check it)"
+
+
+_TITLE = "; but it is the first line, as short as a title, and no page ends so soon (check it)"
+
+
+def _title(lines: _Lines, body: list[int], a: Line, b: Line) -> bool:
+    """Is ``a``, the first line of a document before a blank line, its title: as short as a
+    heading, even with a comma or an enumeration comma inside (用了一个月iPhone 15，说说真实感受;
+    北京三日游攻略：颐和园、圆明园一日游)? A page holds more than a title, so no page break comes
+    after one. Asked of joins that rest on the layout alone (see _judge); all the same, the text
+    may show a cut: a fragment that finishes a word across the break (as after a heading, see
+    _judge_page_break), or the first lines of a column, as long as one another and as far apart
+    (an excerpt that starts inside a paragraph: 党员在哪里，党的建设就 ⏎⏎ 推进到哪里，党在民族边 ⏎⏎ …).
+    """
+    if a.heading_like:
+        return False  # judged as a heading already, on the words across (打好集智聚力 拧紧思 ⏎⏎ 想教育)
+    if len(a.content.replace(" ", "")) > HEADING_MAX_CHARS or (_fragment_start(a, b) and _word_across(a, b)):
+        return False
+    if len(body) < 3 or body[2] - body[1] != body[1] - body[0]:
+        return True
+    # The next two lines as wide as it (or it short by an indent), as far apart: a column's first lines.
+    slack = tolerance(a.width)
+    return any(abs(lines[body[j]].width - a.width) > slack for j in (1, 2))
 
 
 def _parallel(a: Line, b: Line) -> bool:
