@@ -125,7 +125,7 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
             stack = [
                 o
                 for o in stacks.get(opening, [])
-                if cand.start - o.start <= span and not _across_paragraphs(text, o.start, cand.start)
+                if cand.start - o.start <= span and not _opened_in_its_paragraph(text, o, cand.start, opening)
             ]
             stacks[opening] = stack
             if (
@@ -200,19 +200,24 @@ def _after_speech_colon(text: str, index: int) -> bool:
     return text[index - 1 : index] in (FULLWIDTH_COLON, COLON_LOOKALIKE) and text[index - 2 : index - 1] in SPEECH_ENDS
 
 
-#: A blank line: paragraphs apart (extraction keeps a text's wrapped lines one break apart).
+#: A blank line (extraction keeps a paragraph's wrapped lines one break apart, or sets every
+#: line a blank line apart, as seed 002's narrow columns).
 _PARAGRAPH_BREAK_RE = re.compile(f"\n[{_INLINE_SPACES}]*\n")
 
 
-def _across_paragraphs(text: str, start: int, end: int) -> bool:
-    """Whether a pair of marks at ``start`` and ``end`` would span a blank line that a quotation
-    does not cross: a pair holds no paragraph break, but for a quotation of several paragraphs,
-    which opens each again (“ or 野 after the break: GB/T 15834). (乡野记忆 ⏎⏎ …叫野野路子冶: the
-    title's 野 opens nothing.)"""
-    for match in _PARAGRAPH_BREAK_RE.finditer(text, start, end):
-        if _next_visible(text, match.end() - 1, 1)[1] not in (LEFT_DOUBLE_QUOTE, OPEN_QUOTE_LOOKALIKE):
-            return True
-    return False
+def _opened_in_its_paragraph(text: str, opener: _Candidate, closer: int, mark: str) -> bool:
+    """Whether a blank line stands between ``opener`` and the closing mark at ``closer``, and
+    the closer's paragraph holds an opening mark of its own (``mark`` or the opener's
+    look-alike) before it: then that one opens its pair, not one in an earlier paragraph
+    (乡野记忆 ⏎⏎ …叫野野路子冶: the title's 野 opens nothing). A quotation of several paragraphs
+    opens each again (GB/T 15834), so its last opener is in the closer's paragraph too; where
+    blank lines part every wrapped line (野三个平台…袁我 ⏎⏎ 们在工作…遥 冶), the paragraph after
+    the break holds none, and the pair stands."""
+    breaks = list(_PARAGRAPH_BREAK_RE.finditer(text, opener.end, closer))
+    if not breaks:
+        return False
+    paragraph = text[breaks[-1].end() : closer]
+    return opener.hanzi in paragraph or mark in paragraph
 
 
 #: How far apart a pair of look-alikes that words hold (野菊花 … 妖冶) may stand and still pair.
