@@ -167,7 +167,9 @@ def test_folder_of_jsonl_many_blocks_gzip(local_ray: None, tmp_path: Path) -> No
     finally:
         context.target_max_block_size = block_size
     files = sorted((tmp_path / "out").iterdir())
-    assert len(files) >= 5
+    # Several blocks, so that their order across files is tested (how many Ray makes of them
+    # varies with the machine's load: 4 to 6 seen; one would test nothing).
+    assert len(files) >= 2
     expected = local_jsonl(folder / "b.jsonl")[1] + local_jsonl(tmp_path / "c.jsonl")[1]
     assert b"".join(f.read_bytes() for f in files) == expected
     assert ("b.jsonl: line 12", "not JSON: Expecting value at column 1") in summary.failed
