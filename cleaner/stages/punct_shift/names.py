@@ -1257,6 +1257,8 @@ PERSON_OBJECT_VERBS = frozenset(
         "聘请", "感谢", "认识", "问候", "迎接", "送别", "鼓励", "帮助", "任命", "提拔", "奖励", "授予",
     }
 )  # fmt: skip
+#: The aspect after such a verb (采访了袁建国).
+PERFECTIVE = "了"
 WORD_NAMES_TABLE = "given_names.tsv"
 
 
@@ -1284,6 +1286,8 @@ def _word_names(text: str, surnames: list[_Candidate]) -> None:
             or EV_NO_MARK in cand.kinds
             or EV_SURNAME in cand.kinds
             or not is_han(text[start - 1])
+            or text[start - 1] not in _lead_ends()
+            or text[start + 1 : start + 2] not in _name_firsts()
             or _event_after(text, start + 1)
         ):
             continue  # (a look-alike before it may end a role: 队员 ends with 员, the 1)
@@ -1300,6 +1304,19 @@ def _word_names(text: str, surnames: list[_Candidate]) -> None:
         cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
+@functools.cache
+def _lead_ends() -> frozenset[str]:
+    """The last characters of what :func:`_person_lead` reads: a quick test before segmenting."""
+    words = (*_name_words()[0], *_role_nouns(), *_person_nouns(), *JOB_TITLES, *SENTENCE_ADVERBS, *PERSON_OBJECT_VERBS)
+    return frozenset(word[-1] for word in words) | frozenset(PERFECTIVE)
+
+
+@functools.cache
+def _name_firsts() -> frozenset[str]:
+    """The characters a given name read by :func:`_word_names` starts with: a quick test."""
+    return frozenset(_given_name_chars()) | frozenset(name[0] for name in _word_given_names()) | frozenset(NAME_ONE)
+
+
 def _is_role(word: str) -> bool:
     """Whether ``word`` is a role of the table, a role noun or a job title (记者, 团长, 教练)."""
     return word in _name_words()[0] or word in _role_nouns() or word in JOB_TITLES
@@ -1314,7 +1331,7 @@ def _person_lead(head: str) -> str:
     last = words[-1] if words else ""
     if _is_role(last) or last in _person_nouns() or last in SENTENCE_ADVERBS or last in PERSON_OBJECT_VERBS:
         return last
-    if last == "了" and len(words) > 1 and words[-2] in PERSON_OBJECT_VERBS:
+    if last == PERFECTIVE and len(words) > 1 and words[-2] in PERSON_OBJECT_VERBS:
         return words[-2] + last
     return ""
 

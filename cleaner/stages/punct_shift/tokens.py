@@ -62,15 +62,21 @@ def _whole_tokens(text: str, findings: list[Finding]) -> list[Finding]:
         edit = finding.edit
         if edit is None:
             continue
-        if edit.confidence > DOUBT:
-            taken.update(range(edit.start, edit.end))
-            if len(edit.after) == edit.end - edit.start:
-                for at, char in zip(range(edit.start, edit.end), edit.after, strict=True):
+        where, after = edit.span, edit.after
+        start, end = where.start, where.end
+        if edit.confidence <= DOUBT:
+            for at in range(start, end):
+                doubts[at] = finding
+        elif end - start == 1:  # (the common case, a mark: one set insertion)
+            taken.add(start)
+            if after.isascii() and after.isalnum():
+                repaired[start] = (after, edit.confidence)
+        else:
+            taken.update(range(start, end))
+            if len(after) == end - start:
+                for at, char in zip(range(start, end), after, strict=True):
                     if char.isascii() and char.isalnum():
                         repaired[at] = (char, edit.confidence)
-        else:
-            for at in range(edit.start, edit.end):
-                doubts[at] = finding
     if not repaired:
         return findings
     lookalikes = _token_lookalikes()
