@@ -1387,7 +1387,7 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
         gutter = before in spaces and before != ""
         if gutter:
             _, before = _next_visible(text, start, -1)
-        if _kiln_or_courtyard(text, cand, before, after):
+        if symbol in _PLACE_MARKS and _kiln_or_courtyard(text, cand, before, after):
             continue
         if before in ("", "\n") and symbol not in FREE_PUNCT:
             cand.add(-LINE_START_PENALTY, "a line never starts with this mark", EV_NO_MARK)
@@ -1417,6 +1417,10 @@ PLACE_PREPOSITIONS = frozenset("在于从往向进入出回到")
 #: 院 after a house number (1号院, 3号院: a courtyard of an address); a colon follows 订单号 or
 #: 账号, words, not a number's 号.
 HOUSE_NUMBER = "号"
+
+
+#: The marks whose look-alikes :func:`_kiln_or_courtyard` reads (a quick test first).
+_PLACE_MARKS = frozenset(MIDDLE_DOT + FULLWIDTH_COLON)
 
 
 def _kiln_or_courtyard(text: str, cand: _Candidate, before: str, after: str) -> bool:

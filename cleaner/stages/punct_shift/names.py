@@ -1277,17 +1277,17 @@ def _word_names(text: str, surnames: list[_Candidate]) -> None:
     common word (明发言, 明早就: :func:`_one_given_char`); and then what goes on after a name
     (:func:`_name_goes_on`): the comma reads as well as the surname, so the look-alike stays
     and is reported. (The comma stays before a common word: 记者，一直 ，明确目标 ，明天再说.)"""
+    lead_ends, name_firsts = _lead_ends(), _name_firsts()
     for cand in surnames:
         start = cand.start
         if (
-            cand.hanzi != COMMA_LOOKALIKE
+            not start
+            or text[start - 1] not in lead_ends  # (the common case: one set lookup; all are hanzi)
+            or text[start + 1 : start + 2] not in name_firsts
+            or cand.hanzi != COMMA_LOOKALIKE
             or cand.evidence < DOUBT_FROM
-            or not start
             or EV_NO_MARK in cand.kinds
             or EV_SURNAME in cand.kinds
-            or not is_han(text[start - 1])
-            or text[start - 1] not in _lead_ends()
-            or text[start + 1 : start + 2] not in _name_firsts()
             or _event_after(text, start + 1)
         ):
             continue  # (a look-alike before it may end a role: 队员 ends with 员, the 1)

@@ -108,6 +108,7 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     closed_at: dict[str, int] = {}  # per opening mark of NO_NESTING: where its last pair closed
     # Only the look-alikes of paired marks take part (the commas and stops are most of them).
     candidates = [c for c in candidates if c.symbol in _PAIRED_MARKS]
+    breaks = [match.end() for match in _PARAGRAPH_BREAK_RE.finditer(text)]
     for cand in candidates:
         doubled = cand.kinds[: len(_DOUBLED_KINDS)] == _DOUBLED_KINDS  # (add() may have added more)
         if cand.evidence < PAIR_FLOOR or (doubled and cand.symbol in closer_of):
@@ -122,11 +123,9 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
                 continue  # no line starts with a closing mark (冶金 at a line start): it closes nothing
             opening = opener_of[cand.symbol]
             span = STRICT_PAIRS.get(opening, MAX_PAIR_SPAN)
-            stack = [
-                o
-                for o in stacks.get(opening, [])
-                if cand.start - o.start <= span and not _opened_in_its_paragraph(text, o, cand.start, opening)
-            ]
+            stack = [o for o in stacks.get(opening, []) if cand.start - o.start <= span]
+            if stack and breaks:
+                stack = _in_its_paragraph(text, breaks, stack, cand.start, opening)
             stacks[opening] = stack
             if (
                 stack
@@ -205,19 +204,23 @@ def _after_speech_colon(text: str, index: int) -> bool:
 _PARAGRAPH_BREAK_RE = re.compile(f"\n[{_INLINE_SPACES}]*\n")
 
 
-def _opened_in_its_paragraph(text: str, opener: _Candidate, closer: int, mark: str) -> bool:
-    """Whether a blank line stands between ``opener`` and the closing mark at ``closer``, and
-    the closer's paragraph holds an opening mark of its own (``mark`` or the opener's
-    look-alike) before it: then that one opens its pair, not one in an earlier paragraph
-    (乡野记忆 ⏎⏎ …叫野野路子冶: the title's 野 opens nothing). A quotation of several paragraphs
-    opens each again (GB/T 15834), so its last opener is in the closer's paragraph too; where
-    blank lines part every wrapped line (野三个平台…袁我 ⏎⏎ 们在工作…遥 冶), the paragraph after
-    the break holds none, and the pair stands."""
-    breaks = list(_PARAGRAPH_BREAK_RE.finditer(text, opener.end, closer))
-    if not breaks:
-        return False
-    paragraph = text[breaks[-1].end() : closer]
-    return opener.hanzi in paragraph or mark in paragraph
+def _in_its_paragraph(
+    text: str, breaks: list[int], stack: list[_Candidate], closer: int, mark: str
+) -> list[_Candidate]:
+    """The openers of ``stack`` that may pair with the closing mark at ``closer``: where the
+    closer's paragraph (after the last of ``breaks``, the ends of blank lines, before it) holds
+    an opening mark of its own (``mark`` or its look-alike) before the closer, that one opens
+    its pair, not one in an earlier paragraph (乡野记忆 ⏎⏎ …叫野野路子冶: the title's 野 opens
+    nothing). A quotation of several paragraphs opens each again (GB/T 15834), so its last
+    opener is in the closer's paragraph too; where blank lines part every wrapped line
+    (野三个平台…袁我 ⏎⏎ 们在工作…遥 冶), the paragraph after the break holds none, and all stand."""
+    at = bisect.bisect_right(breaks, closer) - 1
+    if at < 0 or stack[0].end > breaks[at]:
+        return stack  # (no blank line between the closer and any opener)
+    paragraph = breaks[at]
+    if text.find(stack[-1].hanzi, paragraph, closer) == -1 and text.find(mark, paragraph, closer) == -1:
+        return stack
+    return [o for o in stack if o.start >= paragraph]
 
 
 #: How far apart a pair of look-alikes that words hold (野菊花 … 妖冶) may stand and still pair.
