@@ -1304,11 +1304,23 @@ def _word_names(text: str, surnames: list[_Candidate]) -> None:
         cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
+def _lead_words() -> tuple[str, ...]:
+    """What :func:`_person_lead` reads before a 袁: roles, role and person nouns, job titles,
+    adverbs that open a sentence and verbs whose object is a person."""
+    return (*_name_words()[0], *_role_nouns(), *_person_nouns(), *JOB_TITLES, *SENTENCE_ADVERBS, *PERSON_OBJECT_VERBS)
+
+
 @functools.cache
 def _lead_ends() -> frozenset[str]:
-    """The last characters of what :func:`_person_lead` reads: a quick test before segmenting."""
-    words = (*_name_words()[0], *_role_nouns(), *_person_nouns(), *JOB_TITLES, *SENTENCE_ADVERBS, *PERSON_OBJECT_VERBS)
-    return frozenset(word[-1] for word in words) | frozenset(PERFECTIVE)
+    """The last characters of :func:`_lead_words` and 了: the quickest test."""
+    return frozenset(word[-1] for word in _lead_words()) | frozenset(PERFECTIVE)
+
+
+@functools.cache
+def _leads_by_length() -> tuple[tuple[tuple[int, frozenset[str]], ...], tuple[tuple[int, frozenset[str]], ...]]:
+    """:func:`_lead_words`, and the verbs whose object is a person, by length (see
+    :func:`_ends_with_any`)."""
+    return _by_length(_lead_words()), _by_length(tuple(PERSON_OBJECT_VERBS))
 
 
 @functools.cache
@@ -1327,6 +1339,9 @@ def _person_lead(head: str) -> str:
     role, a job title or a noun for a person (记者, 教练, 后卫), a verb whose object is a
     person with or without 了 (采访了, 会见), or an adverb that opens a sentence (首先); ''
     if none."""
+    leads, verbs = _leads_by_length()
+    if not (_ends_with_any(head, leads) or (head.endswith(PERFECTIVE) and _ends_with_any(head[:-1], verbs))):
+        return ""  # (set lookups first: most heads end with none, and segmenting costs)
     words = lexicon.best_segmentation(head)
     last = words[-1] if words else ""
     if _is_role(last) or last in _person_nouns() or last in SENTENCE_ADVERBS or last in PERSON_OBJECT_VERBS:
