@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from cleaner import lexicon
 from cleaner.chars import (
@@ -632,16 +633,26 @@ def _unit_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     is no 员 G), where no word holds it with the hanzi after it (5阅读, 12酝酿, 3郧县) nor
     with the digit's look-alike before it; ``taken``: the letters read already."""
     letters = _letter_lookalikes()
+    why = "a Latin unit's look-alike right after a number (2G, 500M)"
+    return _single_letters(text, UNIT_LETTERS, taken, lambda at: _unit_letter_at(text, at, letters), why)
+
+
+def _single_letters(
+    text: str, hanzi: str, taken: list[_Candidate], reads: Callable[[int], bool], why: str
+) -> list[_Candidate]:
+    """Each look-alike of ``hanzi`` in ``text`` outside ``taken`` (the letters read already)
+    that ``reads`` (given its place) says is its letter, as a candidate noted ``why``."""
+    letters = _letter_lookalikes()
     covered = {k for c in taken for k in range(c.start, c.end)}
     found: list[_Candidate] = []
-    for unit in UNIT_LETTERS:
-        at = text.find(unit)
+    for char in hanzi:
+        at = text.find(char)
         while at >= 0:
-            if at not in covered and _unit_letter_at(text, at, letters):
-                cand = _Candidate(at, at + 1, unit, chr(ord(letters[unit].symbol) - FULLWIDTH_OFFSET))
-                cand.add(LIKELY_FROM + 1.0, "a Latin unit's look-alike right after a number (2G, 500M)", EV_OTHER)
+            if at not in covered and reads(at):
+                cand = _Candidate(at, at + 1, char, chr(ord(letters[char].symbol) - FULLWIDTH_OFFSET))
+                cand.add(LIKELY_FROM + 1.0, why, EV_OTHER)
                 found.append(cand)
-            at = text.find(unit, at + 1)
+            at = text.find(char, at + 1)
     return found
 
 
@@ -666,22 +677,20 @@ TIMES_LETTERS = "曾载"
 def _times_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     """``员园圆源曾缘苑远`` 1024x576: a look-alike of TIMES_LETTERS between two numbers (digits or
     their look-alikes); ``taken``: the letters read already."""
-    letters = _letter_lookalikes()
-    covered = {k for c in taken for k in range(c.start, c.end)}
-    found: list[_Candidate] = []
-    for times in TIMES_LETTERS:
-        at = text.find(times)
-        while at >= 0:
-            left = text[max(0, at - 2) : at]
-            right = text[at + 1 : at + 3]
-            sides = _is_digit_at(text, at - 1) and _is_digit_at(text, at + 1)
-            strong = _is_digit_at(text, at - 2) or _is_digit_at(text, at + 2) or any(c.isascii() for c in left + right)
-            if at not in covered and sides and strong:
-                cand = _Candidate(at, at + 1, times, chr(ord(letters[times].symbol) - FULLWIDTH_OFFSET))
-                cand.add(LIKELY_FROM + 1.0, "x between two numbers (1024x576)", EV_OTHER)
-                found.append(cand)
-            at = text.find(times, at + 1)
-    return found
+    return _single_letters(
+        text, TIMES_LETTERS, taken, lambda at: _times_letter_at(text, at), "x between two numbers (1024x576)"
+    )
+
+
+def _times_letter_at(text: str, at: int) -> bool:
+    """Whether the look-alike of TIMES_LETTERS at ``text[at]`` stands between two numbers, one
+    of two digits or more or with an ASCII digit (see :func:`_times_letters`)."""
+    left = text[max(0, at - 2) : at]
+    right = text[at + 1 : at + 3]
+    sides = _is_digit_at(text, at - 1) and _is_digit_at(text, at + 1)
+    return sides and (
+        _is_digit_at(text, at - 2) or _is_digit_at(text, at + 2) or any(c.isascii() for c in left + right)
+    )
 
 
 #: A cell or a key of a manual (单元格 月员尧月圆 和 月3 is B1、B2 和 B3; 按「云9」键 F9; Ctrl+云12):
