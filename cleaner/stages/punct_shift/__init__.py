@@ -107,6 +107,7 @@ from cleaner.stages.punct_shift.document import (
     MAX_REAL_PER_MARKER,
     MIN_MARKERS,
     MIN_NUMBER_MARKERS,
+    _chinese_marks,
     _document_finding,
     _figures_line_status,
     _line_level,
@@ -334,7 +335,7 @@ def _garbled_findings(
     _comma_before_number(numbers.numbers, marks)
     lines_of = _Lines(text)
     if figures is None:
-        status = _line_status(reals, markers, lines_of)
+        status = _line_status(_chinese_marks(text, reals), markers, lines_of)
     else:
         # The numbers are markers of their lines too; a mark's look-alike is read only where its
         # own evidence would have made it a marker (the marks show no garble here).

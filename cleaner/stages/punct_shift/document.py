@@ -156,6 +156,15 @@ class _Lines:
         return bisect.bisect_right(self.starts, index) - 1
 
 
+def _chinese_marks(text: str, reals_at: list[int]) -> list[int]:
+    """Of the real marks ``reals_at`` of a garbled ``text``, the Chinese ones: what shows a line
+    of it clean. An ASCII clause mark beside a hanzi counts for the whole text (a clean text has
+    them: 2022年,意义非凡), but on a line of a garbled one it shows nothing: the garble never
+    touches ASCII, so a garbled line keeps the marks its writer typed half-width
+    (孕赠贼澡燥灶 杂藻泽泽蚤燥灶 会话类: is Python Session 会话类:, 好评!价格便宜袁性价比高)."""
+    return [at for at in reals_at if text[at] not in _ASCII_CLAUSE_MARKS]
+
+
 def _line_status(reals_at: list[int], strong: list[_Candidate], lines_of: _Lines) -> list[str]:
     """Per line: 'garbled' (look-alikes outnumber real marks), 'clean' (real marks only),
     'mixed', or, for a line with neither, what the document is ('garbled')."""
