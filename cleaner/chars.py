@@ -419,12 +419,15 @@ MARKDOWN_BLOCK_RE = re.compile(r"^ {0,3}(?:#{1,6}(?:\s|$)|[-*+]\s|>|\||```|~~~|(
 #: Bullets that start a list item: ● ○ ■ □ ◆ ◇ ▲ △ ▶ ► ★ ☆ • ▪ (not the middle dot ·, which
 #: joins the parts of a foreign name).
 BULLETS = "\u25cf\u25cb\u25a0\u25a1\u25c6\u25c7\u25b2\u25b3\u25b6\u25ba\u2605\u2606\u2022\u25aa"
-#: Chinese list items and subtitles: ——, 一、, （一）, (1), 1., 1、, ①, 第一章, ●.
+#: Chinese list items and subtitles: ——, 一、, （一）, (1), 1., 1、, ①, 第一章, ●, and a section's
+#: number of two levels or more, closed by a point and a space (1.23. Shell 命令常见用法, 10.6.4. 启动服务器:
+#: a table of contents; not 1.23 亿元, a figure a line may start with).
 LIST_ITEM_RE = re.compile(
     "^[\\s\u3000]*(?:\u2014|\u2015|\u2e3a"
     "|[一二三四五六七八九十百]{1,3}[\u3001\uff0e.]"
     "|[（(][一二三四五六七八九十百0-9]{1,3}[）)]"
     "|[0-9]{1,3}(?:[\u3001\uff0e\uff09)]|\\.(?![0-9]))"
+    "|[0-9]{1,3}(?:\\.[0-9]{1,3})+\\.(?=[ \u3000])"
     "|[\u2460-\u2473\u2776-\u277f]"
     "|第[一二三四五六七八九十百0-9]{1,3}[章节条部篇]"
     f"|[{BULLETS}](?=\\S)"

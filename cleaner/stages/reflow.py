@@ -33,7 +33,9 @@ was wrapped: lines as wide as a column none of whose breaks nearby cuts a word o
 sentence end (verse, a table: People's Daily sets both one line each); lines that stop
 without a full stop, at a comma, or before a word across the break made by chance, in text set
 one paragraph per line (a headline, reviews one per line); a document's first line, as short as a
-title, that stops without a full stop before a blank line (``用了一个月iPhone 15，说说真实感受``); and
+title, that stops without a full stop before a blank line (``用了一个月iPhone 15，说说真实感受``); lines
+of which none near holds a punctuation mark nor shows a word cut (a table of contents, a list, a
+table's column: ``服务器端口`` / ``服务器日志文件``); and
 paragraphs before a blank line that end without a full stop more often than pages break (posts and
 reviews written so).
 
@@ -133,6 +135,17 @@ UNCUT_MIN_JOINS = 4
 #: short of it without a mark (see _short_open_lines). Clean People's Daily: false joins 7 -> 3
 #: on the dev half, 35 -> 19 on the held-out half; reflow F1 on the fixture corpus -0.0003.
 VERSE_SHORT_LINES = 2
+#: Wrapped prose has a clause or sentence mark every line or two; lines of which none holds
+#: one, LIST_MIN_LINES or more within LIST_REACH lines of a break, are a list, a table of contents
+#: or a table's column, set one item per line (10.6.4. 启动服务器 / 服务器端口 / 服务器日志文件;
+#: 软件包移除之前运行的软件包脚本 / 软件包移除之后运行的软件包脚本): a join there is reported,
+#: not made. Only Chinese marks count: the width stage has made a Chinese sentence's ASCII
+#: marks full width, and an English title's (Brush Tools (Pencil, Paintbrush)) show no prose.
+#: (A text with too few marks anywhere, garbled, is _unpunctuated's.)
+_MARK_RE = re.compile("[\uff0c\u3002\u3001\uff1b\uff1a\uff1f\uff01]")
+#: (WINDOW, 8, misses a table's cells beside its caption; 5 costs People's Daily's column trials
+#: 0.0006 of boundary precision: lists of names wrapped in one paragraph, now reported.)
+LIST_REACH, LIST_MIN_LINES = 5, 6
 #: What a join verdict rests on when it has no evidence in the words themselves: ``WIDTH``,
 #: the line fills the column (see _uncut_joins); ``STOP``, the line stops without a full stop
 #: and the next looks like a continuation (see _wrapped); ``CLAUSE``, the line stops at a
@@ -556,6 +569,10 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
         reason = f"{findings[index].message}; but {why} (check it)"
         findings[index] = _join_finding(text, lines[a], lines[b], 0.7, reason)
 
+    for index, (a, b) in enumerate(joined_lines):
+        if findings[index].confidence >= 0.8 and _unmarked_lines_around(lines, body, a, b):
+            why = "none of the lines around it holds a punctuation mark: a list, not wrapped prose"
+            report_only(index, why)
     for k, uncut in _uncut_joins(lines, body, sorted(layout_joins)).items():
         why = f"none of the {uncut} breaks around it cuts a word: lines set one by one (verse, a table?), not wrapped"
         report_only(layout_joins[k], why)
@@ -585,6 +602,19 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
         if a in joined_blocks or b in joined_blocks:
             findings.append(_split_finding(lines[a]))
     return findings
+
+
+def _unmarked_lines_around(lines: _Lines, body: list[int], a: int, b: int) -> bool:
+    """Do the lines within LIST_REACH of the break between lines ``a`` and ``b``, LIST_MIN_LINES
+    of them at least, hold no clause or sentence mark (see _MARK_RE) ..."""
+    lo, hi = bisect_left(body, a), bisect_left(body, b)
+    near = body[max(0, lo - LIST_REACH + 1) : hi + LIST_REACH]
+    if len(near) < LIST_MIN_LINES or any(_MARK_RE.search(lines.raws[i]) for i in near):
+        return False
+    # ... nor a word cut by a break that wins the reading (北 / 京电视台: a list of names in one
+    # paragraph, wrapped; not 服务器端口 / 服务器日志文件, where 口服 is a word by chance)
+    pairs = itertools.pairwise(near)
+    return not any(_cuts_word(lines[i], lines[j]) and _word_wins(lines[i], lines[j]) for i, j in pairs)
 
 
 def _near_another(positions: list[int], at: int, reach: int) -> bool:
