@@ -39,7 +39,7 @@ from cleaner.stages.punct_shift.decide import (
     LIKELY_FROM,
     _Candidate,
 )
-from cleaner.stages.punct_shift.numbers import MEASURE_WORDS, NEAR_COUNTERS, WORD_START_COUNTERS
+from cleaner.stages.punct_shift.numbers import MEASURE_WORDS, NEAR_COUNTERS, NUMBER_AFTER, WORD_START_COUNTERS
 from cleaner.stages.punct_shift.pairing import _OPENINGS, _unpaired_opening
 from cleaner.stages.punct_shift.reading import _window
 from cleaner.stages.punct_shift.table import (
@@ -49,6 +49,7 @@ from cleaner.stages.punct_shift.table import (
     COMMA_LOOKALIKE,
     ENUMERATION,
     OPEN_QUOTE_LOOKALIKE,
+    STOP_LOOKALIKE,
     _all_lookalikes,
     _commonest_surnames,
     _lookalikes,
@@ -111,6 +112,85 @@ def _lookalike_given_names(text: str, by_start: dict[int, _Candidate]) -> None:
             continue
         cand.add(0.0, f"before {inner.hanzi}, which stays a hanzi and starts no word: a name?", EV_NAME)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
+    _lookalike_name_doubts(text, by_start)
+
+
+#: Look-alikes of digits and Latin letters that given names are made of (研究员袁远航, 运动员袁缘缘,
+#: 画家袁苑, 妻子袁月娥, 冠军为袁园园袁): after 袁 they stay hanzi where they make no number.
+LOOKALIKE_NAME_CHARS = frozenset("园圆源远苑缘月云悦")
+
+
+def _lookalike_name_doubts(text: str, by_start: dict[int, _Candidate]) -> None:
+    """``研究员袁远航``, ``冠军为袁园园袁成绩``: a 袁 before a given name made of look-alikes of
+    digits or letters (:func:`_lookalike_name`) that makes no number, after a role or a noun
+    for a person, or alone between 袁 and a comma's or a full stop's look-alike (``，园园，``
+    is no clause): the surname reads as well as the comma, so it is at most a doubt."""
+    for at in _occurrences(text, COMMA_LOOKALIKE):
+        cand = by_start.get(at)
+        if cand is None or cand.end - at != 1 or cand.evidence < DOUBT_FROM or EV_NO_MARK in cand.kinds:
+            continue
+        name = _lookalike_name(text, cand.end)
+        if not name:
+            continue
+        if _alone_between_marks(text, at, name, by_start):
+            why = f"before {name} alone before a mark, which no clause is: a name?"
+        elif _ends_with_any(text[max(0, at - 8) : at], _roles_and_role_nouns_by_length()) or _ends_with_any(
+            text[max(0, at - 8) : at], _person_nouns_by_length()
+        ):
+            why = f"after a role or a person, before {name}, look-alikes that make no number: a name?"
+        else:
+            continue
+        cand.add(0.0, why, EV_NAME)
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _lookalike_name(text: str, index: int) -> str:
+    """A given name of one or two hanzi at ``index`` that starts with a look-alike of a digit or a
+    letter of LOOKALIKE_NAME_CHARS and makes no number (远航, 缘缘, 月娥, 苑; not 远圆 62, 员月
+    1月, 缘名 5名, 园园园 000) nor a common word (远远 远方 源源); '' if none."""
+    first = text[index : index + 1]
+    if first not in LOOKALIKE_NAME_CHARS:
+        return ""
+    digits = _lookalikes()[1]
+    second = text[index + 1 : index + 2]
+    pair = first + second
+    size = (
+        2
+        if (second == first or (is_han(second) and second not in _all_lookalikes() and second not in NUMBER_AFTER))
+        and second not in _name_words()[2]
+        and second not in PARTICLES
+        and (lexicon.frequency(pair) < NAME_WORD_FREQ or lexicon.is_proper_name(pair))
+        else 1
+    )  # (远航 155 may be a name; 远远 远方 源源 are common words, 苑的 is a name and 的)
+    after = text[index + size : index + size + 1]
+    if after in digits or after in NUMBER_AFTER or (after.isascii() and after.isalnum()):
+        return ""  # (记者袁员园日: 10日; 袁月超: B超)
+    if size == 1 and is_han(after) and after not in _all_lookalikes() and lexicon.is_word(first + after, min_freq=1):
+        return ""  # (远方, 园林: the look-alike starts a word)
+    return text[index : index + size]
+
+
+def _alone_between_marks(text: str, at: int, name: str, by_start: dict[int, _Candidate]) -> bool:
+    """Whether ``name`` after the 袁 at ``at`` stands alone before a comma's or a full stop's
+    look-alike that is read as the mark (的袁月袁首次, 为袁园园袁成绩), after a hanzi that is no
+    look-alike (not 粤袁月袁悦, A，B，C; nor 员袁圆袁, 1，2，): a doubled character or two that make
+    no word (not ，远大。, a clause of a word), or one that is no digit's (not 便宜，2，样子: a
+    numbered point)."""
+    if len(name) == 1 and name in _lookalikes()[1]:
+        return False
+    if len(name) == 2 and name[0] != name[1] and lexicon.is_word(name, min_freq=1):
+        return False
+    end = at + 1 + len(name)
+    mark = by_start.get(end)
+    before = text[at - 1 : at]
+    return (
+        mark is not None
+        and mark.hanzi in COMMA_LOOKALIKE + STOP_LOOKALIKE
+        and mark.evidence >= ENOUGH_FROM
+        and is_han(before)
+        and before not in _all_lookalikes()
+        and before not in _lookalikes()[1]
+    )
 
 
 @functools.cache
