@@ -107,7 +107,10 @@ def _lookalike_given_names(text: str, by_start: dict[int, _Candidate]) -> None:
             continue
         head = text[max(0, cand.start - 8) : cand.start]
         if not (
-            _ends_with_any(head, _roles_and_role_nouns_by_length()) or _ends_with_any(head, _person_nouns_by_length())
+            _ends_with_any(head, _roles_and_role_nouns_by_length())
+            or _ends_with_any(head, _person_nouns_by_length())
+            or _after_object_word(head)
+            or _person_lead(head).rstrip(PERFECTIVE) in PERSON_OBJECT_VERBS
         ):
             continue
         cand.add(0.0, f"before {inner.hanzi}, which stays a hanzi and starts no word: a name?", EV_NAME)
@@ -1335,6 +1338,7 @@ PERSON_OBJECT_VERBS = frozenset(
     {
         "采访", "会见", "接见", "看望", "慰问", "拜访", "探望", "表扬", "表彰", "批评", "陪同", "邀请",
         "聘请", "感谢", "认识", "问候", "迎接", "送别", "鼓励", "帮助", "任命", "提拔", "奖励", "授予",
+        "看见", "遇见", "碰见", "祝贺", "请教",
     }
 )  # fmt: skip
 #: The aspect after such a verb (采访了袁建国).
