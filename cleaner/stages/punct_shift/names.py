@@ -1338,7 +1338,7 @@ PERSON_OBJECT_VERBS = frozenset(
     {
         "采访", "会见", "接见", "看望", "慰问", "拜访", "探望", "表扬", "表彰", "批评", "陪同", "邀请",
         "聘请", "感谢", "认识", "问候", "迎接", "送别", "鼓励", "帮助", "任命", "提拔", "奖励", "授予",
-        "看见", "遇见", "碰见", "祝贺", "请教",
+        "看见", "遇见", "碰见", "祝贺", "请教", "请", "派", "带", "陪", "找", "叫",
     }
 )  # fmt: skip
 #: The aspect after such a verb (采访了袁建国).
@@ -1380,7 +1380,8 @@ def _word_names(text: str, surnames: list[_Candidate]) -> None:
             continue
         name = "" if lead in SENTENCE_ADVERBS else _word_given_name(text, start + 1, _is_role(lead))
         if not (name and _name_goes_on(text, start + 3)):
-            name = _one_given_char(text, start + 1) if lead in SENTENCE_ADVERBS or _is_role(lead) else ""
+            verb = lead.rstrip(PERFECTIVE) in PERSON_OBJECT_VERBS
+            name = _one_given_char(text, start + 1, verb) if verb or lead in SENTENCE_ADVERBS or _is_role(lead) else ""
         if not name:
             continue
         why = f"after {lead}, before {name}, which may be a given name: a surname or a comma (not sure)"
@@ -1464,11 +1465,12 @@ def _word_given_name(text: str, index: int, after_role: bool) -> str:
     return pair
 
 
-def _one_given_char(text: str, index: int) -> str:
+def _one_given_char(text: str, index: int, after_verb: bool) -> str:
     """A given-name character at ``index`` that is no verb or adverb (明, not 应 便 先) and
     makes no word with the next, or only a rare one where the next two make a word too (明发言;
-    明早就, where 早就 is a word), before a verb or a verb of speech; '' if none (，明确 ，明天
-    ，一是 start clauses)."""
+    明早就, where 早就 is a word), before a verb of two or a verb of speech, or ``after_verb``
+    whose object is a person before a verb of one it makes no word with (请袁明到医院来); ''
+    if none (，明确 ，明天 ，一是 start clauses)."""
     char = text[index : index + 1]
     if (
         char not in _given_name_chars()
@@ -1488,7 +1490,14 @@ def _one_given_char(text: str, index: int) -> str:
         return ""
     if any(lexicon.is_word(text[index : index + size], min_freq=1) for size in (3, 4)):
         return ""  # (，美不胜收 ，顺理成章: the start of a set phrase)
-    return char if lexicon.starts_predicate(text[rest : rest + 2]) else ""
+    if lexicon.starts_predicate(text[rest : rest + 2]):
+        return char
+    if not (after_verb and not word):
+        return ""
+    # After a verb whose object is a person (请袁明到医院来, 派袁明去北京): a verb of one as well
+    # (not 是 在 有, function words that follow any noun)
+    verb = lexicon.best_segmentation(text[rest : rest + OBJECT_LEAD_REACH])[0]
+    return char if len(verb) == 1 and verb not in _name_words()[2] and lexicon.starts_predicate(verb) else ""
 
 
 def _name_goes_on(text: str, at: int) -> bool:
