@@ -1387,6 +1387,37 @@ def _word_names(text: str, surnames: list[_Candidate]) -> None:
         why = f"after {lead}, before {name}, which may be a given name: a surname or a comma (not sure)"
         cand.add(0.0, why, EV_NAME)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
+    _familiar_before_verb(text, surnames)
+
+
+def _familiar_before_verb(text: str, surnames: list[_Candidate]) -> None:
+    """``朋友老袁蹲下身``, ``看见小袁跑了过来``: 老 or 小 after a noun for a person, a role or a
+    verb whose object is a person (:func:`_person_lead`), before 袁 and a verb, is the familiar
+    form of the surname as well as an adjective before a comma (孩子小，跑不快): at most a
+    doubt. (A mark or a function word after 老袁 is read by :func:`_name_context`.)"""
+    for cand in surnames:
+        start = cand.start
+        if (
+            start < 2
+            or text[start - 1] not in FAMILIAR
+            or cand.hanzi != COMMA_LOOKALIKE
+            or cand.evidence < DOUBT_FROM
+            or EV_NO_MARK in cand.kinds
+            or EV_SURNAME in cand.kinds
+        ):
+            continue
+        head = text[max(0, start - OBJECT_LEAD_REACH - 1) : start]
+        if lexicon.is_word(head[-2:], min_freq=1) or _adjective_familiar(head):
+            continue  # (养老，看病 ; 规模较小，: 老 and 小 of a word or an adjective)
+        lead = _person_lead(head[:-1])
+        if len(lead) < 2 or lead in SENTENCE_ADVERBS:
+            continue  # (携老带小，移居: a verb of one before 老 or 小 makes a phrase as often)
+        words = lexicon.best_segmentation(text[start + 1 : start + 1 + OBJECT_LEAD_REACH])
+        if not words or words[0] in _name_words()[2] or not lexicon.starts_predicate(words[0]):
+            continue
+        why = f"after {lead}{head[-1]}, before the verb {words[0]}: a familiar name or a comma (not sure)"
+        cand.add(0.0, why, EV_NAME)
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
 def _lead_words() -> tuple[str, ...]:
