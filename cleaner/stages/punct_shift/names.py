@@ -116,6 +116,60 @@ def _lookalike_given_names(text: str, by_start: dict[int, _Candidate]) -> None:
         cand.add(0.0, f"before {inner.hanzi}, which stays a hanzi and starts no word: a name?", EV_NAME)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
     _lookalike_name_doubts(text, by_start)
+    _same_lookalike_names(text, by_start)
+
+
+#: Particles that follow a predicate, not a name: the look-alike before one is a word of its
+#: own (跑袁野得没边了 is 跑，野得没边了 where 袁野 is a name elsewhere).
+PREDICATE_PARTICLES = "得地着了"
+
+
+def _same_lookalike_names(text: str, by_start: dict[int, _Candidate]) -> None:
+    """``选手袁野说 … 看见袁野站在``, ``的袁月袁首次 … 起袁月调整``: a 袁 before a given name made
+    of look-alikes (:func:`_kept_lookalike_name`) that the evidence reads as a name at one place
+    (kept or reported) is the name at every other place too, where nothing extends the name into
+    a word or a number: the comma is at most a doubt there. (Run last: every rule has spoken.)"""
+    comma_at = list(_occurrences(text, COMMA_LOOKALIKE))
+    if len(comma_at) < 2:
+        return
+    names: set[str] = set()
+    for at in comma_at:
+        cand = by_start.get(at)
+        if cand is not None and cand.evidence <= DOUBT_FROM and not _NAME_KINDS.isdisjoint(cand.kinds):
+            name = _kept_lookalike_name(text, at + 1, by_start)
+            if name:
+                names.add(name)
+    if not names:
+        return
+    for at in comma_at:
+        cand = by_start.get(at)
+        if cand is None or cand.evidence <= DOUBT_FROM or EV_NO_MARK in cand.kinds:
+            continue
+        name = next((n for n in names if text.startswith(n, at + 1)), "")
+        if not name or not _kept_lookalike_name(text, at + 1, by_start).startswith(name[0]):
+            continue
+        rest = at + 1 + len(name)
+        if lexicon.is_word(text[rest - 1 : rest + 1], min_freq=1) or text[rest : rest + 1] in PREDICATE_PARTICLES:
+            continue  # (袁月 elsewhere, 袁月光: the name's last character starts a word here)
+        cand.add(0.0, f"袁{name} is read as a name elsewhere in the text", EV_NAME)
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _kept_lookalike_name(text: str, index: int, by_start: dict[int, _Candidate]) -> str:
+    """A given name at ``index`` (after 袁) that starts with a look-alike the stage keeps as a
+    hanzi: one of digits or letters that makes no number (:func:`_lookalike_name`), or a 野
+    that pairs with no closing quotation mark and starts no word (袁野站在); '' if none."""
+    if text[index : index + 1] != OPEN_QUOTE_LOOKALIKE:
+        return _lookalike_name(text, index)
+    inner = by_start.get(index)
+    if (
+        inner is None
+        or inner.evidence > DOUBT_FROM
+        or EV_PAIRED in inner.kinds
+        or any(lexicon.is_word(text[index : index + size], min_freq=1) for size in (2, 3))
+    ):
+        return ""
+    return OPEN_QUOTE_LOOKALIKE
 
 
 #: Look-alikes of digits and Latin letters that given names are made of (研究员袁远航, 运动员袁缘缘,
