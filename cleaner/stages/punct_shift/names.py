@@ -126,16 +126,19 @@ PREDICATE_PARTICLES = "得地着了"
 
 def _same_lookalike_names(text: str, by_start: dict[int, _Candidate]) -> None:
     """``选手袁野说 … 看见袁野站在``, ``的袁月袁首次 … 起袁月调整``: a 袁 before a given name made
-    of look-alikes (:func:`_kept_lookalike_name`) that the evidence reads as a name at one place
-    (kept or reported) is the name at every other place too, where nothing extends the name into
-    a word or a number: the comma is at most a doubt there. (Run last: every rule has spoken.)"""
+    of look-alikes (:func:`_kept_lookalike_name`) that the stage keeps at one place (遥袁野说: no
+    comma after a full stop) or reports as a name is the name at every other place too, where
+    nothing extends the name into a word: the comma is at most a doubt there. (Run last: every
+    rule has spoken.)"""
     comma_at = list(_occurrences(text, COMMA_LOOKALIKE))
     if len(comma_at) < 2:
         return
     names: set[str] = set()
     for at in comma_at:
         cand = by_start.get(at)
-        if cand is not None and cand.evidence <= DOUBT_FROM and not _NAME_KINDS.isdisjoint(cand.kinds):
+        if cand is not None and (
+            cand.evidence < DOUBT_FROM or (cand.evidence == DOUBT_FROM and not _NAME_KINDS.isdisjoint(cand.kinds))
+        ):  # (kept: 遥袁野说, where no comma follows a full stop; or reported for a name: 选手袁野说)
             name = _kept_lookalike_name(text, at + 1, by_start)
             if name:
                 names.add(name)
@@ -204,21 +207,24 @@ def _lookalike_name_doubts(text: str, by_start: dict[int, _Candidate]) -> None:
 def _lookalike_name(text: str, index: int) -> str:
     """A given name of one or two hanzi at ``index`` that starts with a look-alike of a digit or a
     letter of LOOKALIKE_NAME_CHARS and makes no number (远航, 缘缘, 月娥, 苑; not 远圆 62, 员月
-    1月, 缘名 5名, 园园园 000) nor a common word (远远 远方 源源); '' if none."""
+    1月, 缘名 5名, 园园园 000) nor a common word (远远 远方 源源); the second a given-name
+    character, the first doubled or a rare word (not 月说, the name 月 and a verb); '' if none."""
     first = text[index : index + 1]
     if first not in LOOKALIKE_NAME_CHARS:
         return ""
     digits = _lookalikes()[1]
     second = text[index + 1 : index + 2]
     pair = first + second
+    frequency = lexicon.frequency(pair)
     size = (
         2
         if (second == first or (is_han(second) and second not in _all_lookalikes() and second not in NUMBER_AFTER))
         and second not in _name_words()[2]
         and second not in PARTICLES
-        and (lexicon.frequency(pair) < NAME_WORD_FREQ or lexicon.is_proper_name(pair))
+        and (second == first or second in _given_name_chars() or frequency)
+        and frequency < NAME_WORD_FREQ
         else 1
-    )  # (远航 155 may be a name; 远远 远方 源源 are common words, 苑的 is a name and 的)
+    )  # (月娥 缘缘, and 远航 155, a rare word, may be names; not 远远 远方 源源, common words, nor 苑的 月说)
     after = text[index + size : index + size + 1]
     if after in digits or after in NUMBER_AFTER or (after.isascii() and after.isalnum()):
         return ""  # (记者袁员园日: 10日; 袁月超: B超)
