@@ -31,6 +31,8 @@ NATURAL = [
     "画家袁苑的作品在北京展出",
     "他的妻子袁月娥是一名小学老师",
     "主任医师袁缘为患者做了详细检查",
+    # before a title: the comma would make a full name of look-alikes that no surname starts
+    "新来的院长是从北京调来的袁远志教授",
     # such a name alone before a mark: no clause
     "半程马拉松男子组冠军为袁园园，成绩很好",
     "决赛中她战胜广东队的袁月，首次获得全国冠军",

@@ -190,9 +190,11 @@ def _lookalike_name_doubts(text: str, by_start: dict[int, _Candidate]) -> None:
         if cand is None or cand.end - at != 1 or cand.evidence < DOUBT_FROM or EV_NO_MARK in cand.kinds:
             continue
         name = _lookalike_name(text, cand.end)
-        if not name:
+        if _lookalike_name_before_title(text, cand.end):
+            why = f"before {text[cand.end : cand.end + 2]} and a title, look-alikes that start no full name: a name?"
+        elif not name:
             continue
-        if _alone_between_marks(text, at, name, by_start):
+        elif _alone_between_marks(text, at, name, by_start):
             why = f"before {name} alone before a mark, which no clause is: a name?"
         elif _ends_with_any(text[max(0, at - 8) : at], _roles_and_role_nouns_by_length()) or _ends_with_any(
             text[max(0, at - 8) : at], _person_nouns_by_length()
@@ -202,6 +204,20 @@ def _lookalike_name_doubts(text: str, by_start: dict[int, _Candidate]) -> None:
             continue
         cand.add(0.0, why, EV_NAME)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _lookalike_name_before_title(text: str, index: int) -> bool:
+    """Whether two hanzi at ``index`` that start with a look-alike of LOOKALIKE_NAME_CHARS that
+    is no surname (苑 and 云 are) stand before a title (调来的袁远志教授): a given name, for the
+    comma's reading would make them a full name (，远志教授), which no surname starts."""
+    first = text[index : index + 1]
+    return (
+        first in LOOKALIKE_NAME_CHARS
+        and first not in _surnames()
+        and is_han(text[index + 1 : index + 2])
+        and text.startswith(TITLES, index + 2)
+        and not text.startswith(TITLES, index + 1)
+    )
 
 
 def _lookalike_name(text: str, index: int) -> str:
