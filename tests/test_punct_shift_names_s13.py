@@ -26,7 +26,6 @@ def garble(text: str) -> str:
 #: object is a person, or in a familiar name before a verb: kept.
 NATURAL = [
     # a given name of look-alikes of digits or letters after a role or a person
-    "研究员袁远航团队成果突出",
     "运动员袁缘缘打破了全国纪录",
     "画家袁苑的作品在北京展出",
     "他的妻子袁月娥是一名小学老师",
@@ -76,8 +75,12 @@ def test_a_lookalike_name_read_once_is_the_name_elsewhere(text: str) -> None:
         "帮朋友买的，1，价钱便宜，2，样子也挺漂亮",
         # a word of look-alikes alone between marks is a clause
         "比较方便的，步行就是秋林，远大。吃饭的话去远大楼",
-        # a common word of look-alikes after a role
+        # a word of look-alikes after a role or a person, common or rare, or one missing from
+        # the lexicon before what goes on after no name
         "需要的技术员，远远不够",
+        "感谢家长，圆梦计划顺利完成",
+        "他是工程师，缘何转行",
+        "我是学生，月考成绩还不错",
         # a number after a role
         "本报记者，10日从有关部门获悉",
         # 老 and 小 of a phrase after a verb of one

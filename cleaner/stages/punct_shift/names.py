@@ -149,11 +149,17 @@ def _same_lookalike_names(text: str, by_start: dict[int, _Candidate]) -> None:
         if cand is None or cand.evidence <= DOUBT_FROM or EV_NO_MARK in cand.kinds:
             continue
         name = next((n for n in names if text.startswith(n, at + 1)), "")
-        if not name or not _kept_lookalike_name(text, at + 1, by_start).startswith(name[0]):
-            continue
+        if not name or (name == OPEN_QUOTE_LOOKALIKE and not _kept_lookalike_name(text, at + 1, by_start)):
+            continue  # (a 野 that a 冶 closes here is “)
         rest = at + 1 + len(name)
-        if lexicon.is_word(text[rest - 1 : rest + 1], min_freq=1) or text[rest : rest + 1] in PREDICATE_PARTICLES:
-            continue  # (袁月 elsewhere, 袁月光: the name's last character starts a word here)
+        after = text[rest : rest + 1]
+        if (
+            lexicon.is_word(text[rest - 1 : rest + 1], min_freq=1)
+            or after in PREDICATE_PARTICLES
+            or after in _lookalikes()[1]
+            or after in NUMBER_AFTER
+        ):
+            continue  # (袁月 elsewhere, 袁月光: the name's last character starts a word here; 袁月日: a date)
         cand.add(0.0, f"袁{name} is read as a name elsewhere in the text", EV_NAME)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
 
@@ -223,8 +229,9 @@ def _lookalike_name_before_title(text: str, index: int) -> bool:
 def _lookalike_name(text: str, index: int) -> str:
     """A given name of one or two hanzi at ``index`` that starts with a look-alike of a digit or a
     letter of LOOKALIKE_NAME_CHARS and makes no number (远航, 缘缘, 月娥, 苑; not 远圆 62, 员月
-    1月, 缘名 5名, 园园园 000) nor a common word (远远 远方 源源); the second a given-name
-    character, the first doubled or a rare word (not 月说, the name 月 and a verb); '' if none."""
+    1月, 缘名 5名, 园园园 000) nor a word (远远 远方 圆梦); of two, a doubled character or a
+    given-name character second (not 月说, the name 月 and a verb); of one, before what goes on
+    after a name (:func:`_name_goes_on`: 缘为, 苑的, not 月考成绩); '' if none."""
     first = text[index : index + 1]
     if first not in LOOKALIKE_NAME_CHARS:
         return ""
@@ -237,15 +244,17 @@ def _lookalike_name(text: str, index: int) -> str:
         if (second == first or (is_han(second) and second not in _all_lookalikes() and second not in NUMBER_AFTER))
         and second not in _name_words()[2]
         and second not in PARTICLES
-        and (second == first or second in _given_name_chars() or frequency)
-        and frequency < NAME_WORD_FREQ
+        and ((second == first and frequency < NAME_WORD_FREQ) or (second in _given_name_chars() and not frequency))
         else 1
-    )  # (月娥 缘缘, and 远航 155, a rare word, may be names; not 远远 远方 源源, common words, nor 苑的 月说)
+    )  # (月娥 缘缘 may be names; not 远远 源源, common words, nor 圆梦 缘何, rare ones, nor 苑的 月说)
     after = text[index + size : index + size + 1]
     if after in digits or after in NUMBER_AFTER or (after.isascii() and after.isalnum()):
         return ""  # (记者袁员园日: 10日; 袁月超: B超)
-    if size == 1 and is_han(after) and after not in _all_lookalikes() and lexicon.is_word(first + after, min_freq=1):
-        return ""  # (远方, 园林: the look-alike starts a word)
+    if size == 1 and (
+        (is_han(after) and after not in _all_lookalikes() and lexicon.is_word(first + after, min_freq=1))
+        or not _name_goes_on(text, index + 1)
+    ):
+        return ""  # (远方, 园林: the look-alike starts a word; 月考成绩: nothing that follows a name)
     return text[index : index + size]
 
 
