@@ -87,10 +87,14 @@ SURNAME_LOOKALIKES = "袁叶"
 
 
 def _lookalike_given_names(text: str, by_start: dict[int, _Candidate]) -> None:
-    """``记者袁野报道``, ``外甥袁野考上了``: after a role or a noun for a person, a surname
+    """``记者袁野报道``, ``外甥袁野考上了``, ``和袁野买``, ``看见袁野站在``: after a role, a noun
+    for a person, a word that needs an object or a verb whose object is a person, a surname
     look-alike before a “ look-alike that nothing closes (so it stays a hanzi) and that starts
     no word (野考 野报) reads as ``，野`` only if a clause starts with a stray 野: the name is
-    likelier. A doubt, reported. (``野生动物``: 野 starts a word there, the comma stays.)"""
+    likelier. A doubt, reported. (``野生动物``: 野 starts a word there, the comma stays.) Then
+    the other given names made of look-alikes (:func:`_lookalike_name_doubts`) and the same
+    such names elsewhere in the text (:func:`_same_lookalike_names`): run last, as all three
+    read what every other rule said."""
     pair = COMMA_LOOKALIKE + OPEN_QUOTE_LOOKALIKE
     for at in _occurrences(text, pair):  # (a few places: str.find, not a test per 袁)
         cand = by_start.get(at)
@@ -181,16 +185,17 @@ def _kept_lookalike_name(text: str, index: int, by_start: dict[int, _Candidate])
     return OPEN_QUOTE_LOOKALIKE
 
 
-#: Look-alikes of digits and Latin letters that given names are made of (研究员袁远航, 运动员袁缘缘,
-#: 画家袁苑, 妻子袁月娥, 冠军为袁园园袁): after 袁 they stay hanzi where they make no number.
+#: Look-alikes of digits and Latin letters that given names are made of (运动员袁缘缘, 画家袁苑,
+#: 妻子袁月娥, 冠军为袁园园袁): after 袁 they stay hanzi where they make no number.
 LOOKALIKE_NAME_CHARS = frozenset("园圆源远苑缘月云悦")
 
 
 def _lookalike_name_doubts(text: str, by_start: dict[int, _Candidate]) -> None:
-    """``研究员袁远航``, ``冠军为袁园园袁成绩``: a 袁 before a given name made of look-alikes of
-    digits or letters (:func:`_lookalike_name`) that makes no number, after a role or a noun
-    for a person, or alone between 袁 and a comma's or a full stop's look-alike (``，园园，``
-    is no clause): the surname reads as well as the comma, so it is at most a doubt."""
+    """``运动员袁缘缘``, ``冠军为袁园园袁成绩``, ``调来的袁远志教授``: a 袁 before a given name made
+    of look-alikes of digits or letters (:func:`_lookalike_name`) that makes no number, after a
+    role or a noun for a person, or alone between 袁 and a comma's or a full stop's look-alike
+    (``，园园，`` is no clause), or before two such hanzi and a title: the surname reads as
+    well as the comma, so it is at most a doubt."""
     for at in _occurrences(text, COMMA_LOOKALIKE):
         cand = by_start.get(at)
         if cand is None or cand.end - at != 1 or cand.evidence < DOUBT_FROM or EV_NO_MARK in cand.kinds:
@@ -214,7 +219,7 @@ def _lookalike_name_doubts(text: str, by_start: dict[int, _Candidate]) -> None:
 
 def _lookalike_name_before_title(text: str, index: int) -> bool:
     """Whether two hanzi at ``index`` that start with a look-alike of LOOKALIKE_NAME_CHARS that
-    is no surname (苑 and 云 are) stand before a title (调来的袁远志教授): a given name, for the
+    is no surname of the table stand before a title (调来的袁远志教授): a given name, for the
     comma's reading would make them a full name (，远志教授), which no surname starts."""
     first = text[index : index + 1]
     return (
@@ -228,7 +233,7 @@ def _lookalike_name_before_title(text: str, index: int) -> bool:
 
 def _lookalike_name(text: str, index: int) -> str:
     """A given name of one or two hanzi at ``index`` that starts with a look-alike of a digit or a
-    letter of LOOKALIKE_NAME_CHARS and makes no number (远航, 缘缘, 月娥, 苑; not 远圆 62, 员月
+    letter of LOOKALIKE_NAME_CHARS and makes no number (缘缘, 月娥, 苑; not 远圆 62, 员月
     1月, 缘名 5名, 园园园 000) nor a word (远远 远方 圆梦); of two, a doubled character or a
     given-name character second (not 月说, the name 月 and a verb); of one, before what goes on
     after a name (:func:`_name_goes_on`: 缘为, 苑的, not 月考成绩); '' if none."""
@@ -1612,7 +1617,8 @@ def _one_given_char(text: str, index: int, after_verb: bool) -> str:
         return ""
     # After a verb whose object is a person (请袁明到医院来, 派袁明去北京): a verb of one as well
     # (not 是 在 有, function words that follow any noun)
-    verb = lexicon.best_segmentation(text[rest : rest + OBJECT_LEAD_REACH])[0]
+    words = lexicon.best_segmentation(text[rest : rest + OBJECT_LEAD_REACH])
+    verb = words[0] if words else ""
     return char if len(verb) == 1 and verb not in _name_words()[2] and lexicon.starts_predicate(verb) else ""
 
 
