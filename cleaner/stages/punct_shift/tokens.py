@@ -6,6 +6,11 @@ letter or digit, in no word of the lexicon with the hanzi beyond it, is a charac
 token (``2M``, ``ubuntu9``, ``N280``, ``Gimmicks``, ``ATAN2``). At a token's edge a common hanzi
 is a word of its own beside it (``文件在2G内存里``, ``运200吨``, ``5月``, ``IT员``): there only
 what those words never do is read (see :func:`_edge_read`).
+
+The repairs are evidence for a formula's operands too, read first: a lone letter's look-alike
+or a number's set against an ASCII operator (``y=a∙曾+遭`` y=a∙x+b, ``=粤月杂(园)`` =ABS(0) once
+ABS is read, ``(晕 >= 0)``, ``Ctrl+在``), where no hanzi stands beyond the operator nor on the
+operand's other side (see :func:`_operands`).
 """
 
 from __future__ import annotations
@@ -13,11 +18,12 @@ from __future__ import annotations
 import bisect
 import functools
 import operator
+import re
 
 from cleaner import lexicon
 from cleaner.chars import FULLWIDTH_OFFSET, is_han
 from cleaner.model import Finding
-from cleaner.stages.punct_shift.decide import DOUBT, EV_OTHER, _Candidate, _finding
+from cleaner.stages.punct_shift.decide import DOUBT, EV_OTHER, LIKELY, LIKELY_FROM, _Candidate, _finding
 from cleaner.stages.punct_shift.numbers import (
     INFORMAL_COUNTERS,
     LATIN_LONE_KEPT,
@@ -54,7 +60,9 @@ def _token_lookalikes() -> dict[str, str]:
 def _whole_tokens(text: str, findings: list[Finding]) -> list[Finding]:
     """``findings`` (in span order) with the look-alikes of letters and digits read that stand
     contiguous with a confidently repaired letter or digit where the evidence holds (see the
-    module's docstring); a doubt a read look-alike had is replaced."""
+    module's docstring), a formula's operands first (:func:`_operands`); a doubt a read
+    look-alike had is replaced."""
+    findings = _operands(text, findings)
     repaired: dict[int, tuple[str, float]] = {}  # position -> (the letter or digit repaired there, how sure)
     taken: set[int] = set()  # positions of a confident repair of any kind
     doubts: dict[int, Finding] = {}  # positions of a doubt -> its finding
@@ -111,6 +119,147 @@ def _whole_tokens(text: str, findings: list[Finding]) -> list[Finding]:
     for finding in added:
         bisect.insort_right(kept, finding, key=_BY_SPAN)
     return kept
+
+
+#: What an operand stands against in a formula or an expression (y=a∙x+b, N >= 0, Ctrl+Z, 2M/s,
+#: DATE(1995;1;1);21, CPU,G40), and ``(`` after a Latin name (ABS(0), f(x)). Not ``-`` (a
+#: range's dash, 粤-在 of A-Z is read elsewhere) nor ``:`` (a label's colon).
+OPERATORS = frozenset("=<>+*/^;,\u2219")
+FUNCTION_OPEN = "("
+#: A month or a count (5000/月 per month, 1月=30天, 3载 three years): never an operand after a
+#: digit or ``/``
+OPERAND_NEVER_UNITS = "月" + COUNTING_LETTERS
+OPERAND_NOTE = "set against an ASCII operator, no hanzi beyond it (y=a∙x+b, ABS(0), N >= 0)"
+
+
+def _operands(text: str, findings: list[Finding]) -> list[Finding]:
+    """``findings`` (in span order) with a formula's operands read: a lone letter's look-alike
+    (no letter beside it) or a run of digits' look-alikes (no digit beside it), on a line with a
+    confident repair, set against an operator (OPERATORS, or ``(`` after a Latin name) beyond
+    which no hanzi stands, with no hanzi on its other side: read with the line's confident
+    repairs applied (=粤月杂(园) is =ABS(园) once ABS is read). A hanzi of prose stands against
+    no operator but with a hanzi beyond it (元/月, 好,再来); a doubt inside is replaced."""
+    shown: dict[int, str] = {}  # position -> the character a confident repair of one shows there
+    for finding in findings:
+        edit = finding.edit
+        if edit is not None and edit.confidence > DOUBT and len(edit.after) == edit.end - edit.start:
+            shown.update(zip(range(edit.start, edit.end), edit.after, strict=True))
+    if not shown:
+        return findings
+    lookalikes = _token_lookalikes()
+    repaired_at = sorted(shown)
+    doubts: dict[int, Finding] | None = None  # position -> the doubt there (built when first needed)
+    added: list[Finding] = []
+    dropped: set[int] = set()
+    for match in _operand_re().finditer(text):
+        start, end = match.span()
+        while start < end and start in shown:
+            start += 1
+        if start == end or any(k in shown for k in range(start, end)):
+            continue  # (a run repaired in part: read whole by _whole_tokens)
+        if not (_operand_at(text, start, end, shown) and _line_repaired(text, start, repaired_at)):
+            continue
+        if doubts is None:
+            doubts = {
+                k: f
+                for f in findings
+                if f.edit is not None and f.edit.confidence <= DOUBT
+                for k in range(f.edit.start, f.edit.end)
+            }
+        inside = [doubts[k] for k in range(start, end) if k in doubts]
+        if any(d.span.start < start or d.span.end > end for d in inside):
+            continue  # (a doubt that reaches beyond the operand: left to it)
+        symbol = "".join(lookalikes[c] for c in text[start:end])
+        cand = _Candidate(start, end, text[start:end], symbol)
+        cand.add(LIKELY_FROM + 1.0, OPERAND_NOTE, EV_OTHER)
+        added.append(_finding(RULE_DIGIT if symbol.isdigit() else RULE, cand, LIKELY))
+        dropped.update(id(d) for d in inside)
+    if not added:
+        return findings
+    kept = [f for f in findings if id(f) not in dropped]
+    for finding in added:
+        bisect.insort_right(kept, finding, key=_BY_SPAN)
+    return kept
+
+
+@functools.cache
+def _operand_re() -> re.Pattern[str]:
+    """A letter's look-alike, or a run of digits' look-alikes."""
+    letters = "".join(h for h, c in _token_lookalikes().items() if c.isalpha())
+    return re.compile(f"[{letters}]|[{''.join(_lookalikes()[1])}]+")
+
+
+def _operand_at(text: str, start: int, end: int, shown: dict[int, str]) -> bool:
+    """Whether the look-alikes ``text[start:end]`` (one letter's, or digits') stand as an
+    operand (see :func:`_operands`), ``shown``: the confident repairs."""
+    digit = text[start] in _lookalikes()[1]
+    before, after = _shown(text, start - 1, shown), _shown(text, end, shown)
+    for side in (before, after):
+        if (side.isdigit() or side in _lookalikes()[1]) if digit else _is_letter(side):
+            return False  # (part of a longer number or word: read whole elsewhere)
+    if text[start] in OPERAND_NEVER_UNITS and (before.isdigit() or _operator_before(text, start, shown) == "/"):
+        return False  # (5000/月, 1月=30天: a month)
+    if _operator_before(text, start, shown) and not _real_hanzi(after):
+        return True
+    return bool(_operator_after(text, end, shown)) and not _real_hanzi(before)
+
+
+def _operator_before(text: str, at: int, shown: dict[int, str]) -> str:
+    """The operator before ``text[at]`` (across spaces) with no hanzi beyond it, or ''."""
+    k = _past_spaces(text, at - 1, -1)
+    char = _shown(text, k, shown)
+    if char == FUNCTION_OPEN:
+        name = _shown(text, k - 1, shown)
+        return char if name.isascii() and name.isalnum() else ""
+    return _operator(text, k, -1, shown)
+
+
+def _operator_after(text: str, at: int, shown: dict[int, str]) -> str:
+    """The operator after ``text[at - 1]`` (across spaces) with no hanzi beyond it, or ''."""
+    return _operator(text, _past_spaces(text, at, 1), 1, shown)
+
+
+def _operator(text: str, at: int, step: int, shown: dict[int, str]) -> str:
+    """The operators from ``text[at]`` on (``step``: the direction) when no hanzi stands beyond
+    them (across spaces), or ''."""
+    k = at
+    while _shown(text, k, shown) in OPERATORS:
+        k += step
+    if k == at or _real_hanzi(_shown(text, _past_spaces(text, k, step), shown)):
+        return ""
+    return _shown(text, at, shown)
+
+
+def _past_spaces(text: str, at: int, step: int) -> int:
+    """Where the first character from ``text[at]`` (``step``: the direction) that is no inline space stands."""
+    while 0 <= at < len(text) and text[at] in _INLINE_SPACES:
+        at += step
+    return at
+
+
+def _shown(text: str, at: int, shown: dict[int, str]) -> str:
+    """The character at ``text[at]`` with the confident repairs applied ('' beyond the text)."""
+    if not 0 <= at < len(text):
+        return ""
+    return shown.get(at, text[at])
+
+
+def _is_letter(char: str) -> bool:
+    """An ASCII letter or a letter's look-alike."""
+    return (char.isascii() and char.isalpha()) or _token_lookalikes().get(char, "").isalpha()
+
+
+def _real_hanzi(char: str) -> bool:
+    """A hanzi that is no look-alike of a mark, a digit or a letter (a word's)."""
+    return is_han(char) and char not in _token_lookalikes() and char not in _lookalikes()[0]
+
+
+def _line_repaired(text: str, at: int, repaired_at: list[int]) -> bool:
+    """Whether a confident repair (``repaired_at``, sorted) stands on the line of ``text[at]``."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    k = bisect.bisect_left(repaired_at, start)
+    return k < len(repaired_at) and (end < 0 or repaired_at[k] < end)
 
 
 def _token_char(text: str, at: int, repaired: dict[int, tuple[str, float]]) -> str:
