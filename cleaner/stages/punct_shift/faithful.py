@@ -373,6 +373,9 @@ def _latin_words(text: str) -> list[_Candidate]:
     found += _echoed_latin_words(text, found)
     found += _listed_letters(text, found)
     found += _formula_letters(text, found)
+    found += _axis_letters(text, found)
+    found += _enumerated_letters(text, found)
+    found += _quoted_letters(text, found)
     return sorted(found, key=lambda c: c.start)
 
 
@@ -906,6 +909,119 @@ def _ascii_letter_near(text: str, at: int, step: int) -> bool:
         if not (char in LISTED_BETWEEN or (char.isascii() and not char.isalnum())):
             return char.isascii() and char.isalpha()
     return False
+
+
+#: The axes of a chart (X 轴, y轴, Z 轴): their letters' look-alikes before 轴 (after a space at
+#: most) where 轴 starts no word (曾 轴承厂). 在 (Z) only set apart before it as well (装在轴上
+#: is prose); the others where no word holds them with the hanzi before (承载轴 is a bearing axle).
+AXIS_LETTERS = "载曾再赠在扎"
+AXIS = "轴"
+AXIS_SET_APART_ONLY = "在"
+
+
+def _axis_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """``图表的 再 轴`` Y 轴, ``曾轴`` x轴: the letter of a chart's axis (see AXIS_LETTERS), alone
+    (no letter beside it); ``taken``: the letters read already."""
+    if AXIS not in text:
+        return []
+    why = "a letter alone before 轴: a chart's axis (X 轴, y轴)"
+    return _single_letters(text, AXIS_LETTERS, taken, lambda at: _axis_letter_at(text, at), why)
+
+
+def _axis_letter_at(text: str, at: int) -> bool:
+    """Whether the look-alike of AXIS_LETTERS at ``text[at]`` names an axis (see :func:`_axis_letters`)."""
+    after = at + 2 if text[at + 1 : at + 2] in _INLINE_SPACES else at + 1
+    if text[after : after + 1] != AXIS or not at + 1 < len(text):
+        return False
+    if _in_best_word(AXIS + _window(text, after, 1), 0):
+        return False  # (他曾 轴承厂: 轴 starts a word, no axis)
+    before = text[at - 1] if at else "\n"
+    if _is_letter_char(before) or _is_letter_char(text[at + 1]):
+        return False
+    if after > at + 1 and not (before == "\n" or before in _INLINE_SPACES):
+        return False  # (spaced as Latin is on both sides: 图表的 再 轴; not ，再 轴也不转了)
+    if not is_han(before) or before in _lookalikes()[0]:
+        return True
+    return text[at] not in AXIS_SET_APART_ONLY and not lexicon.frequency(before + text[at])
+
+
+def _is_letter_char(char: str) -> bool:
+    """An ASCII letter or a letter's look-alike."""
+    return (char.isascii() and char.isalpha()) or char in _letter_lookalikes()
+
+
+#: What separates the items of an enumeration of letters (a、c、d; 1、2、3 或 a、b、c)
+ENUMERATION_SEPARATORS = IDEOGRAPHIC_COMMA + "尧"
+#: 字 this near after an enumeration says the characters themselves are listed (悦、晕、泽三个字)
+ENUMERATED_CHARACTERS_REACH = 4
+
+
+@functools.cache
+def _enumeration_re() -> re.Pattern[str]:
+    """Two single letters or more (ASCII or look-alikes) separated by enumeration commas."""
+    letter = f"[A-Za-z{''.join(_letter_lookalikes())}]"
+    return re.compile(f"{letter}(?:[{ENUMERATION_SEPARATORS}]{letter})+")
+
+
+def _enumerated_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """``(葬尧糟尧凿尧澡尧s尧t)`` (a、c、d、h、s、t), ``A尧月 和 悦`` A、B: single letters enumerated
+    with 、 (real or its look-alike), each alone (no letter beside the list), where one of them
+    is an ASCII letter or three or more are look-alikes of low or medium risk (月、日 and 早、晚
+    are prose's; prose enumerates three rare hanzi only as characters: 悦、晕、泽三个字, see
+    ENUMERATED_CHARACTERS_REACH); ``taken``: the letters read already."""
+    letters = _letter_lookalikes()
+    covered = {k for c in taken for k in range(c.start, c.end)}
+    found: list[_Candidate] = []
+    for match in _enumeration_re().finditer(text):
+        start, end = match.span()
+        if _is_letter_char(text[start - 1 : start]) or _is_letter_char(text[end : end + 1]):
+            continue  # (a word's letters, listed: no single letters)
+        if QUOTED_CHARACTER in text[end : end + ENUMERATED_CHARACTERS_REACH]:
+            continue  # (悦、晕、泽三个字: the characters themselves)
+        items = [at for at in range(start, end, 2) if text[at] in letters and at not in covered]
+        ascii_item = any(text[at].isascii() for at in range(start, end, 2))
+        if not items or not (ascii_item or (len(items) >= 3 and all(letters[text[at]].risk != "high" for at in items))):
+            continue
+        for at in items:
+            cand = _Candidate(at, at + 1, text[at], chr(ord(letters[text[at]].symbol) - FULLWIDTH_OFFSET))
+            cand.add(LIKELY_FROM + 1.0, "a single letter enumerated with other letters (a、c、d)", EV_OTHER)
+            found.append(cand)
+    return found
+
+
+#: Quotation marks around a single letter (「C」是可选的, “A”、“AB”), real or look-alikes (野 冶)
+LETTER_QUOTE_OPEN = LEFT_CORNER_BRACKET + LEFT_WHITE_CORNER_BRACKET + "\u201c\"'野"
+LETTER_QUOTE_CLOSE = RIGHT_CORNER_BRACKET + RIGHT_WHITE_CORNER_BRACKET + "\u201d\"'冶"
+#: After the quotation, 字 says the character itself is quoted (一个“悦”字)
+QUOTED_CHARACTER = "字"
+
+
+@functools.cache
+def _quoted_letter_re() -> re.Pattern[str]:
+    """A letter's look-alike of low or medium risk alone in quotation marks."""
+    listed = "".join(h for h, e in _letter_lookalikes().items() if e.risk != "high")
+    opening, closing = re.escape(LETTER_QUOTE_OPEN), re.escape(LETTER_QUOTE_CLOSE)
+    return re.compile(f"[{opening}]([{listed}])[{closing}]")
+
+
+def _quoted_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """``「悦」是可选的`` 「C」, ``野粤冶尧野AB冶`` “A”: a letter's look-alike of low or medium risk
+    alone in quotation marks (a variable, a key, a column named) on a page that has Latin
+    letters already (ASCII, or garbled ones read in ``taken``), unless 字 follows (一个“悦”字:
+    the character itself). Not 则 云 在 (high risk: 「则」框, “云”平台)."""
+    if not taken and not _ASCII_LETTER_RE.search(text):
+        return []
+    letters = _letter_lookalikes()
+    covered = {k for c in taken for k in range(c.start, c.end)}
+    found: list[_Candidate] = []
+    for match in _quoted_letter_re().finditer(text):
+        at = match.start(1)
+        if at in covered or text.startswith(QUOTED_CHARACTER, match.end()):
+            continue
+        cand = _Candidate(at, at + 1, text[at], chr(ord(letters[text[at]].symbol) - FULLWIDTH_OFFSET))
+        cand.add(LIKELY_FROM + 1.0, "a letter's look-alike alone in quotation marks (「C」)", EV_OTHER)
+        found.append(cand)
+    return found
 
 
 #: A line of initials in parentheses (a byline's: ⏎（粤、月）⏎ is （A、B）): parentheses and
