@@ -126,9 +126,9 @@ def _whole_tokens(text: str, findings: list[Finding]) -> list[Finding]:
 #: range's dash, 粤-在 of A-Z is read elsewhere) nor ``:`` (a label's colon).
 OPERATORS = frozenset("=<>+*/^;,\u2219")
 FUNCTION_OPEN = "("
-#: A month or a count (5000/月 per month, 1月=30天, 3载 three years): never an operand after a
-#: digit or ``/``
-OPERAND_NEVER_UNITS = "月" + COUNTING_LETTERS
+#: A month or a count (5000/月 per month, 5+月, 1月=30天, 3载 three years): an operand only
+#: with a letter beyond its operator (月=FALSE, Ctrl+月), never after a digit
+OPERAND_UNITS = "月" + COUNTING_LETTERS
 OPERAND_NOTE = "set against an ASCII operator, no hanzi beyond it (y=a∙x+b, ABS(0), N >= 0)"
 
 
@@ -197,37 +197,28 @@ def _operand_at(text: str, start: int, end: int, shown: dict[int, str]) -> bool:
     for side in (before, after):
         if (side.isdigit() or side in _lookalikes()[1]) if digit else _is_letter(side):
             return False  # (part of a longer number or word: read whole elsewhere)
-    if text[start] in OPERAND_NEVER_UNITS and (before.isdigit() or _operator_before(text, start, shown) == "/"):
-        return False  # (5000/月, 1月=30天: a month)
-    if _operator_before(text, start, shown) and not _real_hanzi(after):
+    unit = text[start] in OPERAND_UNITS
+    if unit and before.isdigit():
+        return False  # (1月=30天: a month)
+    beyond = _beyond_operator(text, _past_spaces(text, start - 1, -1), -1, shown)
+    if beyond is not None and not _real_hanzi(after) and (not unit or _is_letter(beyond)):
         return True
-    return bool(_operator_after(text, end, shown)) and not _real_hanzi(before)
+    beyond = _beyond_operator(text, _past_spaces(text, end, 1), 1, shown)
+    return beyond is not None and not _real_hanzi(before) and (not unit or _is_letter(beyond))
 
 
-def _operator_before(text: str, at: int, shown: dict[int, str]) -> str:
-    """The operator before ``text[at]`` (across spaces) with no hanzi beyond it, or ''."""
-    k = _past_spaces(text, at - 1, -1)
-    char = _shown(text, k, shown)
-    if char == FUNCTION_OPEN:
-        name = _shown(text, k - 1, shown)
-        return char if name.isascii() and name.isalnum() else ""
-    return _operator(text, k, -1, shown)
-
-
-def _operator_after(text: str, at: int, shown: dict[int, str]) -> str:
-    """The operator after ``text[at - 1]`` (across spaces) with no hanzi beyond it, or ''."""
-    return _operator(text, _past_spaces(text, at, 1), 1, shown)
-
-
-def _operator(text: str, at: int, step: int, shown: dict[int, str]) -> str:
-    """The operators from ``text[at]`` on (``step``: the direction) when no hanzi stands beyond
-    them (across spaces), or ''."""
+def _beyond_operator(text: str, at: int, step: int, shown: dict[int, str]) -> str | None:
+    """What stands beyond the operators from ``text[at]`` on (``step``: the direction; across
+    spaces; before ``(`` the last character of a Latin name), or None: no operator there, or a
+    hanzi beyond it."""
+    if step < 0 and _shown(text, at, shown) == FUNCTION_OPEN:
+        name = _shown(text, at - 1, shown)
+        return name if name.isascii() and name.isalnum() else None
     k = at
     while _shown(text, k, shown) in OPERATORS:
         k += step
-    if k == at or _real_hanzi(_shown(text, _past_spaces(text, k, step), shown)):
-        return ""
-    return _shown(text, at, shown)
+    beyond = _shown(text, _past_spaces(text, k, step), shown)
+    return None if k == at or _real_hanzi(beyond) else beyond
 
 
 def _past_spaces(text: str, at: int, step: int) -> int:
