@@ -965,7 +965,8 @@ def _enumeration_re() -> re.Pattern[str]:
 
 def _enumerated_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     """``(葬尧糟尧凿尧澡尧s尧t)`` (a、c、d、h、s、t), ``A尧月 和 悦`` A、B: single letters enumerated
-    with 、 (real or its look-alike), each alone (no letter beside the list), where one of them
+    with 、 (real or its look-alike), each alone (no letter beside the list, no word across its
+    edges: 维生素A、阅读), where one of them
     is an ASCII letter or three or more are look-alikes of low or medium risk (月、日 and 早、晚
     are prose's; prose enumerates three rare hanzi only as characters: 悦、晕、泽三个字, see
     ENUMERATED_CHARACTERS_REACH); ``taken``: the letters read already."""
@@ -978,6 +979,11 @@ def _enumerated_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
             continue  # (a word's letters, listed: no single letters)
         if QUOTED_CHARACTER in text[end : end + ENUMERATED_CHARACTERS_REACH]:
             continue  # (悦、晕、泽三个字: the characters themselves)
+        if _in_best_word(text[end - 1] + _window(text, end - 1, 1), 0):
+            continue  # (维生素A、阅读: the last is a word's)
+        left = _window(text, start, -1)
+        if left and _in_best_word(left + text[start], len(left)):
+            continue  # (the first is a word's)
         items = [at for at in range(start, end, 2) if text[at] in letters and at not in covered]
         ascii_item = any(text[at].isascii() for at in range(start, end, 2))
         if not items or not (ascii_item or (len(items) >= 3 and all(letters[text[at]].risk != "high" for at in items))):
