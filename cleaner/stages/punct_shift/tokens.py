@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import operator
 import re
 
@@ -36,6 +37,7 @@ from cleaner.stages.punct_shift.table import _INLINE_SPACES, RULE, RULE_DIGIT, _
 
 #: A finding's (start, end): the order of the findings.
 _BY_SPAN = operator.attrgetter("span.start", "span.end")
+_SPAN_START = operator.attrgetter("span.start")
 #: 在 (Ｚ) is the commonest hanzi of all the look-alikes: never read beside a token (存在U盘, 在2G的)
 TOKEN_NEVER = "在"
 #: Letters' look-alikes that count after a number (3载 three years, 3扎 three jugs of beer)
@@ -139,33 +141,24 @@ def _operands(text: str, findings: list[Finding]) -> list[Finding]:
     which no hanzi stands, with no hanzi on its other side: read with the line's confident
     repairs applied (=粤月杂(园) is =ABS(园) once ABS is read). A hanzi of prose stands against
     no operator but with a hanzi beyond it (元/月, 好,再来); a doubt inside is replaced."""
-    shown: dict[int, str] = {}  # position -> the character a confident repair of one shows there
-    for finding in findings:
-        edit = finding.edit
-        if edit is not None and edit.confidence > DOUBT and len(edit.after) == edit.end - edit.start:
-            shown.update(zip(range(edit.start, edit.end), edit.after, strict=True))
-    if not shown:
-        return findings
+    spans = _operand_spans(text)
+    if not spans:
+        return findings  # (the common case: no look-alike against an operator)
     lookalikes = _token_lookalikes()
-    repaired_at = sorted(shown)
-    doubts: dict[int, Finding] | None = None  # position -> the doubt there (built when first needed)
+    lines: dict[int, tuple[dict[int, str], dict[int, Finding]]] = {}  # line start -> its repairs, doubts
     added: list[Finding] = []
     dropped: set[int] = set()
-    for match in _operand_re().finditer(text):
-        start, end = match.span()
+    for start, end in spans:
+        line = text.rfind("\n", 0, start) + 1
+        if line not in lines:
+            lines[line] = _line_repairs(text, line, findings)
+        shown, doubts = lines[line]
         while start < end and start in shown:
             start += 1
-        if start == end or any(k in shown for k in range(start, end)):
-            continue  # (a run repaired in part: read whole by _whole_tokens)
-        if not (_operand_at(text, start, end, shown) and _line_repaired(text, start, repaired_at)):
+        if not shown or start == end or any(k in shown for k in range(start, end)):
+            continue  # (no repair on the line; a run repaired in part: read whole by _whole_tokens)
+        if not _operand_at(text, start, end, shown):
             continue
-        if doubts is None:
-            doubts = {
-                k: f
-                for f in findings
-                if f.edit is not None and f.edit.confidence <= DOUBT
-                for k in range(f.edit.start, f.edit.end)
-            }
         inside = [doubts[k] for k in range(start, end) if k in doubts]
         if any(d.span.start < start or d.span.end > end for d in inside):
             continue  # (a doubt that reaches beyond the operand: left to it)
@@ -182,11 +175,56 @@ def _operands(text: str, findings: list[Finding]) -> list[Finding]:
     return kept
 
 
+def _line_repairs(text: str, line: int, findings: list[Finding]) -> tuple[dict[int, str], dict[int, Finding]]:
+    """The confident repairs of one character each on the line that starts at ``text[line]``
+    (position -> the character they show) and its doubts (position -> the finding); ``findings``:
+    in span order."""
+    end = text.find("\n", line)
+    end = len(text) if end < 0 else end
+    shown: dict[int, str] = {}
+    doubts: dict[int, Finding] = {}
+    first = bisect.bisect_left(findings, line, key=_SPAN_START)
+    for finding in itertools.islice(findings, first, None):
+        edit = finding.edit
+        if finding.span.start >= end:
+            break
+        if edit is None:
+            continue
+        if edit.confidence <= DOUBT:
+            doubts.update(dict.fromkeys(range(edit.start, edit.end), finding))
+        elif len(edit.after) == edit.end - edit.start:
+            shown.update(zip(range(edit.start, edit.end), edit.after, strict=True))
+    return shown, doubts
+
+
 @functools.cache
-def _operand_re() -> re.Pattern[str]:
-    """A letter's look-alike, or a run of digits' look-alikes."""
-    letters = "".join(h for h, c in _token_lookalikes().items() if c.isalpha())
-    return re.compile(f"[{letters}]|[{''.join(_lookalikes()[1])}]+")
+def _operator_re() -> re.Pattern[str]:
+    """An operator or ``(`` (a scan for one class: faster than one for the look-alikes beside them)."""
+    return re.compile(f"[{re.escape(''.join(sorted(OPERATORS)))}{re.escape(FUNCTION_OPEN)}]")
+
+
+def _operand_spans(text: str) -> list[tuple[int, int]]:
+    """Where a letter's look-alike or a run of digits' look-alikes stands after an operator or
+    ``(``, or before an operator, across spaces (in text order): what :func:`_operand_at` reads
+    further."""
+    lookalikes = _token_lookalikes()
+    digits = _lookalikes()[1]
+    found: set[tuple[int, int]] = set()
+    for match in _operator_re().finditer(text):
+        at = match.start()
+        start = _past_spaces(text, at + 1, 1)
+        if text[start : start + 1] in lookalikes:
+            end = start + 1
+            while text[start] in digits and end < len(text) and text[end] in digits:
+                end += 1
+            found.add((start, end))
+        end = _past_spaces(text, at - 1, -1) + 1
+        if text[at] != FUNCTION_OPEN and end > 0 and text[end - 1] in lookalikes:
+            start = end - 1
+            while text[end - 1] in digits and start > 0 and text[start - 1] in digits:
+                start -= 1
+            found.add((start, end))
+    return sorted(found)
 
 
 def _operand_at(text: str, start: int, end: int, shown: dict[int, str]) -> bool:
@@ -243,14 +281,6 @@ def _is_letter(char: str) -> bool:
 def _real_hanzi(char: str) -> bool:
     """A hanzi that is no look-alike of a mark, a digit or a letter (a word's)."""
     return is_han(char) and char not in _token_lookalikes() and char not in _lookalikes()[0]
-
-
-def _line_repaired(text: str, at: int, repaired_at: list[int]) -> bool:
-    """Whether a confident repair (``repaired_at``, sorted) stands on the line of ``text[at]``."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    k = bisect.bisect_left(repaired_at, start)
-    return k < len(repaired_at) and (end < 0 or repaired_at[k] < end)
 
 
 def _token_char(text: str, at: int, repaired: dict[int, tuple[str, float]]) -> str:
