@@ -1,5 +1,5 @@
-"""Reflow on clean documents (session 13): tables of contents, lists and a table's cells stay
-one item per line.
+"""Reflow on clean documents (session 13): tables of contents, lists, a table's cells and
+messages stay one item per line.
 
 Debian's Simplified Chinese manuals (gimp-help-zh-cn, debian-reference-zh-cn), extracted one
 HTML block per line, showed the whole pipeline joining items of a table of contents
@@ -117,3 +117,35 @@ def test_lines_without_marks_that_cut_words_are_wrapped_not_a_list() -> None:
 
 def test_wrapped_prose_is_joined() -> None:
     assert clean(PROSE_WRAPPED).text.strip().count("\n") == 0
+
+
+#: Messages one per line, sorted (the shape of a gettext catalogue, the words written here): a
+#: few of them fill the "column" that the others' widths suggest, none cuts a word at its end.
+MESSAGES = """已经删除临时文件
+已经删除临时文件：%s
+已经删除共享内存：%s
+已经删除数据库的锁，已跳过
+已经删除日志文件的属性
+已经删除配置文件 %s
+找不到软件包 %s 的签名的属性
+找不到配置文件 %s的属性
+无法写入备份文件，请稍后重试
+无法创建数据库的锁，已跳过
+无法创建目录“%s”的属性
+无法创建网络接口 %s
+无法创建证书文件 %s
+无法删除缓存目录 %s
+无法打开备份文件
+无法读取日志文件，已跳过
+无法读取日志文件，请稍后重试
+无法读取目录“%s”的属性
+无法读取证书文件 %s的属性
+正在下载系统时间的权限
+正在安装日志文件
+正在检查目录“%s”
+正在检查设备 %s 的驱动，已跳过
+"""
+
+
+def test_messages_one_per_line_are_not_joined_where_few_lines_fill_the_column() -> None:
+    assert [e for e in clean(MESSAGES).edits if e.rule.startswith("reflow")] == []
