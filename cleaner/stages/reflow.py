@@ -581,6 +581,8 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
             report_only(index, why)
     for k, uncut in _uncut_joins(lines, body, sorted(layout_joins), columns).items():
         why = f"none of the {uncut} breaks around it cuts a word: lines set one by one (verse, a table?), not wrapped"
+        if uncut < UNCUT_MIN_JOINS:
+            why = "it cuts no word and few lines around fill the column: lines set one by one (messages, a list?)"
         report_only(layout_joins[k], why)
     for k in layout_joins:
         column = columns.get(k)
