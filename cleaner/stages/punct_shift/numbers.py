@@ -199,6 +199,9 @@ LATIN_UNITS = frozenset(
 #: Lone look-alikes not read after Latin letters: 源 is a source after them (RSS源, YUM源, IP源),
 #: 园 a garden (A园区), 员 a member, 远 far (IT员, A远) and 苑 an estate (CBD苑, SOHO苑, A苑).
 LATIN_LONE_KEPT = "源园员远苑"
+#: ... and 源 alone is no identifier's number after a word in Latin letters either, whatever
+#: follows it: a source of software (unstable源，experimental源, apt源)
+IDENTIFIER_NEVER = "源"
 CODE_NOTE = "a number after the Latin letters of a code or a version (Win7, DDR3, U100)"
 LATIN_UNIT_NOTE = "a number before its unit in Latin letters (1G, 2km)"
 #: Between two numbers: a range (8-10, 10～20, 3至5).
@@ -1778,7 +1781,7 @@ def _formula_context(text: str, start: int, end: int) -> str | None:
         while word_start and text[word_start - 1] < "\x80" and text[word_start - 1].isalpha():
             word_start -= 1
         word = text[word_start:start]
-        if len(word) >= 3 and not word.isupper():
+        if len(word) >= 3 and not word.isupper() and text[start:end] != IDENTIFIER_NEVER:
             return "after a name in Latin letters, with no hanzi after it (Dialog1, Label1, Expression2)"
         if len(word) >= 3 and text[end : end + 1] == "(":
             return "in a function's name, before ( (ATAN2(, LOG10()"
