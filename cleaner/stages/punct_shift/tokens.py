@@ -238,11 +238,35 @@ def _operand_at(text: str, start: int, end: int, shown: dict[int, str]) -> bool:
     unit = text[start] in OPERAND_UNITS
     if unit and before.isdigit():
         return False  # (1月=30天: a month)
-    beyond = _beyond_operator(text, _past_spaces(text, start - 1, -1), -1, shown)
+    left, right = _past_spaces(text, start - 1, -1), _past_spaces(text, end, 1)
+    beyond = _beyond_operator(text, left, -1, shown)
     if beyond is not None and not _real_hanzi(after) and (not unit or _is_letter(beyond)):
+        return not _separated_from_prose(text, left, right, shown)
+    beyond = _beyond_operator(text, right, 1, shown)
+    if beyond is not None and not _real_hanzi(before) and (not unit or _is_letter(beyond)):
+        return not _separated_from_prose(text, right, left, shown)
+    return False
+
+
+#: Look-alikes of letters that are function words of prose (则 'then', 再 'again', 在 'at'):
+#: after a separator, which prose has too, before a hanzi or a mark (如果 A1>0,则 返回), or
+#: before another operand across a space (若 x=1, 则 y=2), they are no operand (not r).
+CLAUSE_WORDS, SEPARATORS = "则再在", ",;"
+
+
+def _separated_from_prose(text: str, operator: int, far: int, shown: dict[int, str]) -> bool:
+    """Whether the look-alike between the operator at ``text[operator]`` and ``text[far]`` (its
+    other side, across spaces) is a function word of prose (see CLAUSE_WORDS)."""
+    step = 1 if far > operator else -1
+    operand = far - step
+    while _shown(text, operand, shown) in _INLINE_SPACES:
+        operand -= step
+    if text[operand] not in CLAUSE_WORDS:
+        return False
+    beside = _shown(text, far, shown)
+    if abs(far - operand) > 1 and (beside.isdigit() or _is_letter(beside)):
         return True
-    beyond = _beyond_operator(text, _past_spaces(text, end, 1), 1, shown)
-    return beyond is not None and not _real_hanzi(before) and (not unit or _is_letter(beyond))
+    return _shown(text, operator, shown) in SEPARATORS and not beside.isascii()
 
 
 def _beyond_operator(text: str, at: int, step: int, shown: dict[int, str]) -> str | None:
