@@ -8,10 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_punct_shift import repair
-
-#: A garbled first line: the text around each case is garbled.
-GARBLED = "会议指出院野要抓好落实袁创新活动方式袁扩大覆盖遥冶推动发展遥\n"
-REPAIRED = "会议指出：“要抓好落实，创新活动方式，扩大覆盖。”推动发展。\n"
+from tests.test_punct_shift_context import GARBLED, REPAIRED
 
 
 @pytest.mark.parametrize(
