@@ -340,7 +340,8 @@ def _latin_words(text: str) -> list[_Candidate]:
         while end > start and text[end - 1] in LETTER_RUN_EDGES:
             end -= 1
         start, end = _y_kept(text, match.span(), start, end, letters)
-        if end - start >= 2:
+        spelled = _spelled_out(text, start, end, letters)
+        if end - start >= 2 and not spelled:
             start, end = _trimmed_of_words(text, start, end)
         if end - start >= 3 and _lower_before_capitalised(text, start, end, letters):
             start += 1  # (则砸葬灶凿燥皂蚤扎藻 is 则Randomize: no word starts rR)
@@ -355,7 +356,7 @@ def _latin_words(text: str) -> list[_Candidate]:
             continue
         left = _window(text, start, -1)
         window = left + run + _window(text, end - 1, 1)
-        if any(_in_best_word(window, len(left) + k) for k in range(len(run))):
+        if not spelled and any(_in_best_word(window, len(left) + k) for k in range(len(run))):
             continue  # (a word holds one of them: 运载, 早造)
         cand = _Candidate(start, end, run, "".join(chr(ord(c) - FULLWIDTH_OFFSET) for c in symbols))
         cand.add(LIKELY_FROM + 1.0, "look-alikes of Latin letters side by side, in no word", EV_LEXICON)
@@ -423,6 +424,42 @@ def _formula_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
         cand.add(SURE_FROM, f"capitals in a formula: {what} (=AND(, A1:C3)", EV_OTHER)
         found.append(cand)
     return found
+
+
+#: A run of this many letter look-alikes or more is a Latin word though a word of the lexicon
+#: holds two of them (砸藻贼怎则灶 Return: 贼怎; 韵云云陨悦耘 OFFICE: 云云; 葬凿凿则藻泽泽藻泽 addresses: 凿凿),
+#: where at least SPELLED_RARE_ALONE look-alikes of low or medium risk stand in no word, and
+#: the look-alikes in no word are at least half the run: prose sets no such run of rare hanzi
+#: (the runs of three or more of the dev sets' clean text are all of 月 再 在 运 早 造 云 载).
+SPELLED_MIN_LETTERS = 4
+SPELLED_RARE_ALONE = 3
+#: The case patterns of a Latin word: capitals (OFFICE), lower case (addresses), capitalised
+#: (Return), camel case (AptanaStudio); a run of hanzi mixes the cases of its look-alikes.
+SPELLED_CASES = re.compile("[A-Z]+|[A-Z]?[a-z]+|(?:[A-Z][a-z]+){2,}")
+
+
+def _spelled_out(text: str, start: int, end: int, letters: dict[str, ShiftEntry]) -> bool:
+    """Whether the run ``text[start:end]`` reads as a Latin word spelled out whole though a
+    word of the lexicon holds some of its look-alikes (see SPELLED_MIN_LETTERS): of one case
+    pattern (SPELLED_CASES), without 在, and no word of the lexicon crossing its edges (指责酝酝酝
+    is 指责 MMM: that run is trimmed as a run of any length is)."""
+    run = text[start:end]
+    if len(run) < SPELLED_MIN_LETTERS or LETTER_RUN_NEVER in run:
+        return False
+    symbols = "".join(chr(ord(letters[c].symbol) - FULLWIDTH_OFFSET) for c in run)
+    if not SPELLED_CASES.fullmatch(symbols):
+        return False
+    left = _window(text, start, -1)
+    window = left + run + _window(text, end - 1, 1)
+    edges, at = {0}, 0
+    for word in lexicon.best_segmentation(window):
+        at += len(word)
+        edges.add(at)
+    if len(left) not in edges or len(left) + len(run) not in edges:
+        return False
+    alone = [c for k, c in enumerate(run) if not _in_best_word(window, len(left) + k)]
+    rare = sum(letters[c].risk != "high" for c in alone)
+    return rare >= SPELLED_RARE_ALONE and 2 * len(alone) >= len(run)
 
 
 #: How frequent (jieba) a letter's look-alike must be as a word of its own (则 32160, 曾 29107,
