@@ -808,6 +808,9 @@ def _set_apart(char: str, punct: dict[str, str]) -> bool:
 #: A Latin word of this many letters that the page writes in ASCII or shows garbled and read
 #: already is read where it is garbled again (see :func:`_echoed_latin_words`)
 ECHO_MIN_LETTERS, ECHO_MAX_LETTERS = 2, 12
+#: An echoed word of this many letters or more is read though a word of the lexicon holds two
+#: of its letters, where none crosses its edges (阅阅月 is DDB where the page writes DDB: 阅月)
+ECHO_INNER_WORD_LETTERS = 3
 _ASCII_WORD_RE = re.compile(f"(?<![A-Za-z])[A-Za-z]{{{ECHO_MIN_LETTERS},{ECHO_MAX_LETTERS}}}(?![A-Za-z])")
 
 
@@ -850,7 +853,8 @@ def _echo_read(text: str, start: int, end: int, letters: dict[str, ShiftEntry]) 
             return False  # (part of a longer word)
     run = text[start:end]
     if any(len(w) > 1 for w in lexicon.best_segmentation(run)):
-        return False
+        # (阅阅月 DDB: 阅月; 凿凿则 DDR: 凿凿; not 言之凿凿则)
+        return len(run) >= ECHO_INNER_WORD_LETTERS and _word_edges_kept(text, start, end)
     if _in_best_word(text[end - 1] + _window(text, end - 1, 1), 0):
         return False  # (装载孕妇: 孕妇)
     left = _window(text, start, -1)
