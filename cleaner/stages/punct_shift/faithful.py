@@ -373,6 +373,7 @@ def _latin_words(text: str) -> list[_Candidate]:
     found += _latin_word_candidates(text, found)
     found += _echoed_latin_words(text, found)
     found += _listed_letters(text, found)
+    found += _spaced_variables(text, found)
     found += _formula_letters(text, found)
     found += _axis_letters(text, found)
     found += _enumerated_letters(text, found)
@@ -898,6 +899,7 @@ def _listed_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     letters = _letter_lookalikes()
     punct = _lookalikes()[0]
     covered = {k for c in taken for k in range(c.start, c.end)}
+    latin_page = len(taken) >= LATIN_PAGE_LETTERS
     found: list[_Candidate] = []
     for match in _listed_letter_re().finditer(text):
         at, char = match.start(), match.group()
@@ -909,7 +911,7 @@ def _listed_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
             continue
         if before in _INLINE_SPACES and after in _INLINE_SPACES:
             # (spaced mixed text puts spaces between hanzi and ASCII: 用 iPhone 遭 FBI 破解)
-            if not _spaced_between_hanzi(text, at, letters):
+            if not _spaced_between_hanzi(text, at, letters, latin_page):
                 continue
         elif not (_ascii_letter_near(text, at, -1) or _ascii_letter_near(text, at, 1)):
             continue
@@ -919,19 +921,66 @@ def _listed_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     return found
 
 
-def _spaced_between_hanzi(text: str, at: int, letters: dict[str, ShiftEntry]) -> bool:
+#: A page where this many garbled Latin words or letters are read already is a manual's: its
+#: lines without ASCII letters space a variable as Latin too (每隔 灶 秒, 用户 粤 打开)
+LATIN_PAGE_LETTERS = 2
+
+
+def _spaced_between_hanzi(text: str, at: int, letters: dict[str, ShiftEntry], latin_page: bool) -> bool:
     """Whether ``text[at]``, between spaces, stands between hanzi (no letters' look-alikes) on a
-    line with ASCII letters: a manual's variable spaced as Latin is (以 藻 为底数 is e; a byline
-    pads a name, 王 泽, with no hanzi after it, and spaced mixed text spaces only hanzi from ASCII)."""
+    line with ASCII letters or a page of Latin letters (``latin_page``: see LATIN_PAGE_LETTERS):
+    a manual's variable spaced as Latin is (以 藻 为底数 is e; a byline pads a name, 王 泽, with
+    no hanzi after it, and spaced mixed text spaces only hanzi from ASCII), where it makes no
+    word with the hanzi beside it (a review spaces its words: 免费 赠 送)."""
     left, right = _before_spaces(text, at), at + 1
     while right < len(text) and text[right] in _INLINE_SPACES:
         right += 1
     for index in (left, right):
         if not (0 <= index < len(text) and is_han(text[index])) or text[index] in letters:
             return False
+    if lexicon.frequency(text[left] + text[at]) or lexicon.frequency(text[at] + text[right]):
+        return False
+    if latin_page:
+        return True
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
     return _ASCII_LETTER_RE.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
+
+
+#: Common hanzi that are letters' look-alikes (曾 is x, 则 r, 再 Y), read between spaces only as
+#: a variable the page writes alone in ASCII as well (计算任意数 曾 以 n 为底数 where it writes
+#: x 轴): 曾 'once' is a word of its own that spaced prose sets apart too (他 曾 以). Not 在
+#: (Z), the commonest, nor 月 云 运 (B F K: the month, the clouds, the luck).
+SPACED_VARIABLE_LETTERS = "曾则增早责造怎再"
+
+
+def _spaced_variables(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """``用 曾 的自然对数除以 n`` x: a look-alike of SPACED_VARIABLE_LETTERS between spaces and
+    hanzi on a line with ASCII letters (see :func:`_spaced_between_hanzi`), whose letter the page
+    writes alone in ASCII too, on a page with LATIN_PAGE_LETTERS read already (``taken``)."""
+    if not _ASCII_LETTER_RE.search(text):
+        return []
+    letters = _letter_lookalikes()
+    lone = {m.group() for m in _LONE_ASCII_LETTER_RE.finditer(text)}
+    hanzi = "".join(h for h in SPACED_VARIABLE_LETTERS if chr(ord(letters[h].symbol) - FULLWIDTH_OFFSET) in lone)
+    if not hanzi or len(taken) < LATIN_PAGE_LETTERS:
+        return []  # (a manual's page: Latin letters garbled and read already besides)
+    why = "a variable spaced as Latin between hanzi, which the page writes in ASCII too (以 x 为)"
+    return _single_letters(
+        text,
+        hanzi,
+        taken,
+        lambda at: _spaced_apart(text, at) and _spaced_between_hanzi(text, at, letters, False),
+        why,
+    )
+
+
+_LONE_ASCII_LETTER_RE = re.compile("(?<![A-Za-z])[A-Za-z](?![A-Za-z])")
+
+
+def _spaced_apart(text: str, at: int) -> bool:
+    """Whether spaces stand on both sides of ``text[at]``."""
+    return 0 < at < len(text) - 1 and text[at - 1] in _INLINE_SPACES and text[at + 1] in _INLINE_SPACES
 
 
 def _separator(char: str, punct: dict[str, str]) -> bool:
