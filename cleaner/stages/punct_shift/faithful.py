@@ -773,7 +773,8 @@ def _cell_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
             continue
         if before in _INLINE_SPACES and _is_digit_at(text, _before_spaces(text, at)):
             continue  # (a month typed apart: 5 月3 日)
-        if not (_set_apart(after, punct) or after in FORMULA_AFTER_CELL or after in CELL_AFTER):
+        key = text[at] == FUNCTION_KEY and _key_at(text, match.start(1))
+        if not (_set_apart(after, punct) or after in FORMULA_AFTER_CELL or after in CELL_AFTER or key):
             continue
         if _in_best_word(text[at] + _window(text, at, 1), 0):
             continue  # (a word of the letter's look-alike and a digit's)
@@ -782,12 +783,24 @@ def _cell_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
         # 月 or 云 before one digit's look-alike, only after a space, an enumeration comma or a
         # formula's character, where other cells show (单元格 月员尧月圆 和 月3 is B1、B2 和 B3):
         # ⏎月圆渊之夜冤 is 月圆（之夜）, the full moon
-        if letters[text[at]].risk == "high" and match.start(1) == at + 2 and not text[at + 1].isascii():
+        if letters[text[at]].risk == "high" and match.start(1) == at + 2 and not text[at + 1].isascii() and not key:
             if before in _INLINE_SPACES or before in ENUMERATION or before in CELL_BEFORE:
                 unsure.append(cand)
             continue
         found.append(cand)
     return sorted(found + unsure, key=lambda c: c.start) if found else []
+
+
+#: A function key (按 云怨 键 is F9 键, ⏎云苑 键⏎ F7 键): 云 (F) before a digit's look-alike and 键,
+#: read as other cells and keys are, also before one digit's look-alike where no other cell shows
+FUNCTION_KEY, KEY = "云", "键"
+
+
+def _key_at(text: str, index: int) -> bool:
+    """Whether 键 stands at ``text[index]``, after inline spaces at most."""
+    while index < len(text) and text[index] in _INLINE_SPACES:
+        index += 1
+    return text.startswith(KEY, index)
 
 
 _ASCII_LETTER_RE = re.compile("[A-Za-z]")
