@@ -303,14 +303,29 @@ def _y_kept(text: str, span: tuple[int, int], start: int, end: int, letters: dic
     ):
         end += 1  # (阅陨再的 DIY的)
     before = text[start - 2 : start - 1]
-    if (
-        start > span[0]
-        and text[start - 1] == LETTER_Y
-        and all(_is_lower(c) for c in symbols)
-        and (not is_han(before) or before in _lookalikes()[0])
-    ):
-        start -= 1  # (「再藻葬则」 Year)
+    if start > span[0] and text[start - 1] == LETTER_Y:
+        if all(_is_lower(c) for c in symbols) and (not is_han(before) or before in _lookalikes()[0]):
+            start -= 1  # (「再藻葬则」 Year)
+        elif _y_starts_capitals(text, start, end, symbols):
+            start -= 1  # (=再耘粤砸( =YEAR(, ⏎再耘蕴蕴韵宰 (黄色) YELLOW)
     return start, end
+
+
+#: 再 starts a word of capitals of this many letters or more after it (=再耘粤砸( is =YEAR()
+Y_BEFORE_CAPITALS = 3
+
+
+def _y_starts_capitals(text: str, start: int, end: int, symbols: list[str]) -> bool:
+    """Whether the 再 before the run ``text[start:end]`` of Y_BEFORE_CAPITALS capitals or more
+    starts it as Ｙ: a word standing alone, after the line's start, a space or an ASCII sign (not
+    a Chinese mark: 袁再CPU遥 is prose's 再) and before no hanzi (=再耘粤砸( is =YEAR(; not
+    ⏎再USB接口)."""
+    if end - start < Y_BEFORE_CAPITALS or not all(c.isupper() for c in symbols):
+        return False
+    before = text[start - 2] if start >= 2 else "\n"
+    after = text[end : end + 1]
+    apart = before == "\n" or before in _INLINE_SPACES or (before.isascii() and not before.isalnum())
+    return apart and not (is_han(after) and after not in _lookalikes()[0])
 
 
 @functools.cache
