@@ -1,7 +1,7 @@
 """punct-shift: Latin words and letters of a manual whose look-alikes include common hanzi
 (session 13): a word spelled out whole though a word of the lexicon holds two of its letters
 (``Return``: 贼怎; ``OFFICE``: 云云), an echo of a word the page writes in ASCII (``DDB``: 阅月),
-a variable spaced between hanzi (``每隔 n 秒``, ``用 x 的自然对数``), a function key (``F9 键``)
+a variable spaced between hanzi (``每隔 n 秒``, ``用 x 的自然对数``), a word joined to a Latin one (``Full_precision``), a function key (``F9 键``)
 and 再 starting a word of capitals (``=YEAR(``); while the same hanzi in prose stay (``早早造好``,
 ``言之凿凿``, ``免费 赠 送``, ``再CPU``). The garbled inputs are made from the clean text by
 :func:`garble`, so this file holds no garbled page (the package-source test reads it).
@@ -34,6 +34,9 @@ LATIN_PAGE = "在 [[Calc]] 和 [[Writer]] 中，"
         LATIN_PAGE + "您还可以指定每隔 [[n]] 秒更新一次。",
         LATIN_PAGE + "文档将由用户 [[A]] 以读和写入权限打开。",
         LATIN_PAGE + "用 [[x]] 的自然对数除以 n 的自然对数，x 为正数。",
+        # a word joined to a Latin word by _ or -
+        "「[[Full]]_[[precision]]」是可选的。",
+        "通过网络(包括 [[Wi]]-Fi)进行连接。",
         # a function key
         "请按 [[F9]] 键。",
         "[[F7]] 键\n拼写检查",
@@ -53,6 +56,8 @@ def test_latin_words_and_letters_of_a_manual_are_read(text: str) -> None:
         "他们在云再造了一座新城，早早造好的新船停在港口。",
         "赠阅杂志遭灾，早在月初就停刊了。",
         "本月再运一批救灾物资，上月早造水稻喜获丰收。",
+        # a joined run beside a hanzi is a word's
+        "您可以将函数编写为早早-ins。",
         # a word that crosses the echo's edge
         "内存是 DDR2，证据言之凿凿则无需多言。",
         # a review spaces its words

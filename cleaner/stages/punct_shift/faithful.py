@@ -386,6 +386,7 @@ def _latin_words(text: str) -> list[_Candidate]:
     found += _times_letters(text, found)
     found += _cell_letters(text, found)
     found += _latin_word_candidates(text, found)
+    found += _joined_latin_words(text, found)
     found += _echoed_latin_words(text, found)
     found += _listed_letters(text, found)
     found += _spaced_variables(text, found)
@@ -476,6 +477,51 @@ def _spelled_out(text: str, start: int, end: int, letters: dict[str, ShiftEntry]
     alone = [c for k, c in enumerate(run) if not _in_best_word(window, len(left) + k)]
     rare = sum(letters[c].risk != "high" for c in alone)
     return rare >= SPELLED_RARE_ALONE and 2 * len(alone) >= len(run)
+
+
+#: What joins the parts of an identifier or a compound (Full_precision, HTML_OFF, add-ins): a run
+#: of letter look-alikes joined by it to a Latin word (ASCII, or read) is Latin too, whatever
+#: words its hanzi make: prose joins no hanzi with them.
+LATIN_JOINERS = "_-"
+
+
+@functools.cache
+def _joined_run_re() -> re.Pattern[str]:
+    """A run of two letter look-alikes or more (not 在) with a joiner on either side."""
+    letters = "".join(h for h in _letter_lookalikes() if h not in LETTER_RUN_NEVER)
+    joiners = re.escape(LATIN_JOINERS)
+    return re.compile(f"(?<=[{joiners}])[{letters}]{{2,}}|[{letters}]{{2,}}(?=[{joiners}])")
+
+
+def _joined_latin_words(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """``云怎造造_责则藻糟蚤泽蚤燥灶`` Full_precision, ``葬凿凿-ins`` add-ins: a run of letter look-alikes
+    of one case pattern (SPELLED_CASES) joined by LATIN_JOINERS to a Latin word (an ASCII letter
+    or a letter read already, ``taken``) and set apart from hanzi on its other side (no letter
+    look-alike beside it: 「云怎造造_, 为 葬凿凿-)."""
+    if "_" not in text and "-" not in text:
+        return []
+    letters = _letter_lookalikes()
+    read = {k for c in taken for k in range(c.start, c.end) if c.symbol.isascii()}
+    covered = {k for c in taken for k in range(c.start, c.end)}
+    found: list[_Candidate] = []
+    for match in _joined_run_re().finditer(text):
+        start, end = match.span()
+        if covered.intersection(range(start, end)):
+            continue
+        joined_after = text[end : end + 1] in LATIN_JOINERS and end + 1 < len(text)
+        other = end + 1 if joined_after else start - 2
+        outer = start - 1 if joined_after else end
+        if not (0 <= other < len(text)) or not ((text[other].isascii() and text[other].isalpha()) or other in read):
+            continue
+        if 0 <= outer < len(text) and (is_han(text[outer]) and text[outer] not in _lookalikes()[0]):
+            continue  # (a hanzi beside it: a word's)
+        symbols = "".join(chr(ord(letters[c].symbol) - FULLWIDTH_OFFSET) for c in match.group())
+        if not SPELLED_CASES.fullmatch(symbols):
+            continue
+        cand = _Candidate(start, end, match.group(), symbols)
+        cand.add(LIKELY_FROM + 1.0, "look-alikes of Latin letters joined to a Latin word (Full_precision)", EV_OTHER)
+        found.append(cand)
+    return found
 
 
 #: How frequent (jieba) a letter's look-alike must be as a word of its own (则 32160, 曾 29107,
