@@ -1,10 +1,11 @@
 """punct-shift: Latin words and letters of a manual whose look-alikes include common hanzi
 (session 13): a word spelled out whole though a word of the lexicon holds two of its letters
 (``Return``: 贼怎; ``OFFICE``: 云云), an echo of a word the page writes in ASCII (``DDB``: 阅月),
-a variable spaced between hanzi (``每隔 n 秒``, ``用 x 的自然对数``), a word joined to a Latin one (``Full_precision``), a function key (``F9 键``)
-and 再 starting a word of capitals (``=YEAR(``); while the same hanzi in prose stay (``早早造好``,
-``言之凿凿``, ``免费 赠 送``, ``再CPU``). The garbled inputs are made from the clean text by
-:func:`garble`, so this file holds no garbled page (the package-source test reads it).
+a variable spaced between hanzi (``每隔 n 秒``, ``用 x 的自然对数``), a word joined to a Latin
+one (``Full_precision``), a function key (``F9 键``) and 再 starting a word of capitals
+(``=YEAR(``); while the same hanzi in prose stay (``早早造好``, ``言之凿凿``, ``免费 赠 送``,
+``再CPU``). The garbled inputs are made from the clean text by :func:`garble`, so this file
+holds no garbled page (the package-source test reads it).
 """
 
 from __future__ import annotations
