@@ -1,11 +1,11 @@
 """punct-shift: Latin words and letters of a manual whose look-alikes include common hanzi
 (session 13): a word spelled out whole though a word of the lexicon holds two of its letters
 (``Return``: 贼怎; ``OFFICE``: 云云), an echo of a word the page writes in ASCII (``DDB``: 阅月),
-a variable spaced between hanzi (``每隔 n 秒``, ``用 x 的自然对数``), a word joined to a Latin
-one (``Full_precision``), a function key (``F9 键``) and 再 starting a word of capitals
-(``=YEAR(``); while the same hanzi in prose stay (``早早造好``, ``言之凿凿``, ``免费 赠 送``,
-``再CPU``). The garbled inputs are made from the clean text by :func:`garble`, so this file
-holds no garbled page (the package-source test reads it).
+a variable spaced between hanzi or quoted (``每隔 n 秒``, ``用 x 的自然对数``, ``“x”``), a
+word joined to a Latin one (``Full_precision``), a function key (``F9 键``) and 再 starting a
+word of capitals (``=YEAR(``); while the same hanzi in prose stay (``早早造好``, ``言之凿凿``,
+``免费 赠 送``, ``“则”框``, ``再CPU``). The garbled inputs are made from the clean text by
+:func:`garble`, so this file holds no garbled page (the package-source test reads it).
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ LATIN_PAGE = "在 [[Calc]] 和 [[Writer]] 中，"
         LATIN_PAGE + "您还可以指定每隔 [[n]] 秒更新一次。",
         LATIN_PAGE + "文档将由用户 [[A]] 以读和写入权限打开。",
         LATIN_PAGE + "用 [[x]] 的自然对数除以 n 的自然对数，x 为正数。",
+        # a common hanzi's variable in quotation marks, the page writing it alone in ASCII
+        LATIN_PAGE + "请将变量“[[x]]”的值设置为“0”，x 是数字。",
         # a word joined to a Latin word by _ or -
         "「[[Full]]_[[precision]]」是可选的。",
         "通过网络(包括 [[Wi]]-Fi)进行连接。",
@@ -65,6 +67,9 @@ def test_latin_words_and_letters_of_a_manual_are_read(text: str) -> None:
         LATIN_PAGE + "免费 赠 送一本书。",
         # 曾 'once' spaced, with no Latin letters read on the page
         "他 曾 以 x 为题写过文章。",
+        # a common hanzi quoted: no variable the page writes alone, or the character itself
+        LATIN_PAGE + "点击“则”框，再点击“云”平台，x 是数字。",
+        LATIN_PAGE + "他用一个“曾”字概括，x 是数字。",
         # 再 'again' before a word of capitals in prose
         "先检查内存，再[[CPU]]。",
         "先装系统，再[[USB]]接口。",

@@ -1032,13 +1032,10 @@ def _spaced_variables(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     """``用 曾 的自然对数除以 n`` x: a look-alike of SPACED_VARIABLE_LETTERS between spaces and
     hanzi on a line with ASCII letters (see :func:`_spaced_between_hanzi`), whose letter the page
     writes alone in ASCII too, on a page with LATIN_PAGE_LETTERS read already (``taken``)."""
-    if not _ASCII_LETTER_RE.search(text):
+    hanzi = _variable_letters(text, taken)
+    if not hanzi:
         return []
     letters = _letter_lookalikes()
-    lone = {m.group() for m in _LONE_ASCII_LETTER_RE.finditer(text)}
-    hanzi = "".join(h for h in SPACED_VARIABLE_LETTERS if chr(ord(letters[h].symbol) - FULLWIDTH_OFFSET) in lone)
-    if not hanzi or len(taken) < LATIN_PAGE_LETTERS:
-        return []  # (a manual's page: Latin letters garbled and read already besides)
     why = "a variable spaced as Latin between hanzi, which the page writes in ASCII too (以 x 为)"
     return _single_letters(
         text,
@@ -1050,6 +1047,16 @@ def _spaced_variables(text: str, taken: list[_Candidate]) -> list[_Candidate]:
 
 
 _LONE_ASCII_LETTER_RE = re.compile("(?<![A-Za-z])[A-Za-z](?![A-Za-z])")
+
+
+def _variable_letters(text: str, taken: list[_Candidate]) -> str:
+    """The look-alikes of SPACED_VARIABLE_LETTERS whose letter the page writes alone in ASCII,
+    on a page with LATIN_PAGE_LETTERS read already (``taken``: a manual's page): a variable's."""
+    if len(taken) < LATIN_PAGE_LETTERS or not _ASCII_LETTER_RE.search(text):
+        return ""
+    letters = _letter_lookalikes()
+    lone = {m.group() for m in _LONE_ASCII_LETTER_RE.finditer(text)}
+    return "".join(h for h in SPACED_VARIABLE_LETTERS if chr(ord(letters[h].symbol) - FULLWIDTH_OFFSET) in lone)
 
 
 def _spaced_apart(text: str, at: int) -> bool:
@@ -1168,8 +1175,8 @@ QUOTED_CHARACTER = "字"
 
 @functools.cache
 def _quoted_letter_re() -> re.Pattern[str]:
-    """A letter's look-alike of low or medium risk alone in quotation marks."""
-    listed = "".join(h for h, e in _letter_lookalikes().items() if e.risk != "high")
+    """A letter's look-alike alone in quotation marks (not 在)."""
+    listed = "".join(h for h in _letter_lookalikes() if h not in LETTER_RUN_NEVER)
     opening, closing = re.escape(LETTER_QUOTE_OPEN), re.escape(LETTER_QUOTE_CLOSE)
     return re.compile(f"[{opening}]([{listed}])[{closing}]")
 
@@ -1178,15 +1185,19 @@ def _quoted_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     """``「悦」是可选的`` 「C」, ``野粤冶尧野AB冶`` “A”: a letter's look-alike of low or medium risk
     alone in quotation marks (a variable, a key, a column named) on a page that has Latin
     letters already (ASCII, or garbled ones read in ``taken``), unless 字 follows (一个“悦”字:
-    the character itself). Not 则 云 在 (high risk: 「则」框, “云”平台)."""
+    the character itself). Not 则 云 在 (high risk: 「则」框, “云”平台), but a variable's
+    (野曾冶 where the page writes x alone: see :func:`_variable_letters`)."""
     if not taken and not _ASCII_LETTER_RE.search(text):
         return []
     letters = _letter_lookalikes()
+    variables = _variable_letters(text, taken)
     covered = {k for c in taken for k in range(c.start, c.end)}
     found: list[_Candidate] = []
     for match in _quoted_letter_re().finditer(text):
         at = match.start(1)
         if at in covered or text.startswith(QUOTED_CHARACTER, match.end()):
+            continue
+        if letters[text[at]].risk == "high" and text[at] not in variables:
             continue
         cand = _Candidate(at, at + 1, text[at], chr(ord(letters[text[at]].symbol) - FULLWIDTH_OFFSET))
         cand.add(LIKELY_FROM + 1.0, "a letter's look-alike alone in quotation marks (「C」)", EV_OTHER)
