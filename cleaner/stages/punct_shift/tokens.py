@@ -107,20 +107,15 @@ def _whole_tokens(text: str, findings: list[Finding]) -> list[Finding]:
             if span is None:
                 continue
             start, end, level = span
-            inside = [doubts[k] for k in range(start, end) if k in doubts]
-            if any(d.span.start < start or d.span.end > end for d in inside):
+            inside = _doubts_inside(doubts, start, end)
+            if inside is None:
                 continue  # (a doubt that reaches beyond the look-alikes: left to it)
             symbol = "".join(lookalikes[c] for c in text[start:end])
             cand = _Candidate(start, end, text[start:end], symbol)
             cand.add(0.0, TOKEN_NOTE, EV_OTHER)
             added.append(_finding(RULE_DIGIT if symbol.isdigit() else RULE, cand, level))
             dropped.update(id(d) for d in inside)
-    if not added:
-        return findings
-    kept = [f for f in findings if id(f) not in dropped]
-    for finding in added:
-        bisect.insort_right(kept, finding, key=_BY_SPAN)
-    return kept
+    return _merged(findings, added, dropped)
 
 
 #: What an operand stands against in a formula or an expression (y=a∙x+b, N >= 0, Ctrl+Z, 2M/s,
@@ -159,14 +154,26 @@ def _operands(text: str, findings: list[Finding]) -> list[Finding]:
             continue  # (no repair on the line; a run repaired in part: read whole by _whole_tokens)
         if not _operand_at(text, start, end, shown):
             continue
-        inside = [doubts[k] for k in range(start, end) if k in doubts]
-        if any(d.span.start < start or d.span.end > end for d in inside):
+        inside = _doubts_inside(doubts, start, end)
+        if inside is None:
             continue  # (a doubt that reaches beyond the operand: left to it)
         symbol = "".join(lookalikes[c] for c in text[start:end])
         cand = _Candidate(start, end, text[start:end], symbol)
         cand.add(LIKELY_FROM + 1.0, OPERAND_NOTE, EV_OTHER)
         added.append(_finding(RULE_DIGIT if symbol.isdigit() else RULE, cand, LIKELY))
         dropped.update(id(d) for d in inside)
+    return _merged(findings, added, dropped)
+
+
+def _doubts_inside(doubts: dict[int, Finding], start: int, end: int) -> list[Finding] | None:
+    """The doubts (position -> finding) on ``start:end``, which a reading of it replaces; None
+    when one reaches beyond it (that reading is left to the doubt)."""
+    inside = [doubts[k] for k in range(start, end) if k in doubts]
+    return None if any(d.span.start < start or d.span.end > end for d in inside) else inside
+
+
+def _merged(findings: list[Finding], added: list[Finding], dropped: set[int]) -> list[Finding]:
+    """``findings`` (in span order) without those whose id() is in ``dropped``, with ``added`` in place."""
     if not added:
         return findings
     kept = [f for f in findings if id(f) not in dropped]
