@@ -1754,7 +1754,7 @@ def _lone_digit_beyond(text: str, at: int, step: int) -> bool:
     list of numbers (员;缘;9)."""
     if text[at] not in _lookalikes()[1]:
         return False
-    pair = text[at - 1 : at + 1] if step < 0 else text[at : at + 2]
+    pair = text[max(0, at - 1) : at + 1] if step < 0 else text[at : at + 2]  # (at 0: text[-1:1] is '')
     far = pair[0] if step < 0 else pair[-1]
     return len(pair) < 2 or far in _lookalikes()[1] or not lexicon.is_word(pair, min_freq=1)
 
