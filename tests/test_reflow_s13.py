@@ -149,3 +149,17 @@ MESSAGES = """已经删除临时文件
 
 def test_messages_one_per_line_are_not_joined_where_few_lines_fill_the_column() -> None:
     assert [e for e in clean(MESSAGES).edits if e.rule.startswith("reflow")] == []
+
+
+#: A title block before a blank line: its second line (a subtitle, an author) is short and under
+#: another short line, not the last words of a page (小白 / 花开: 白花 is a word across by chance).
+TITLE_BLOCKS = (
+    "第一章\n小白\n\n花开的时候，我们又见面了。\n这是一段很长很长的正文，用来凑够一行的宽度，看看会不会连起来。\n",
+    "《月下独酌》（其一）\n李白\n\n花间一壶酒，独酌无相亲。\n举杯邀明月，对影成三人。\n月既不解饮，影徒随我身。\n"
+    "暂伴月将影，行乐须及春。\n我歌月徘徊，我舞影零乱。\n醒时同交欢，醉后各分散。\n永结无情游，相期邈云汉。\n",
+)
+
+
+@pytest.mark.parametrize("document", TITLE_BLOCKS)
+def test_the_lines_of_a_title_block_are_not_joined_to_the_text(document: str) -> None:
+    assert [e for e in clean(document).edits if e.rule.startswith("reflow")] == []

@@ -1024,7 +1024,16 @@ def _judge(lines: _Lines, body: list[int], k: int, gap: int, column: Column | No
             return None  # (after a sentence's end, an ASCII quote more likely opens the next)
         return Verdict(True, 0.9, f"the next line starts with '{first}', which cannot start a paragraph")
     if column is not None and a.width <= column._fits_to and b.width <= column._fits_to:  # column.fits(a), (b)
-        return _judge_column(lines, body, k, gap, column)
+        verdict = _judge_column(lines, body, k, gap, column)
+        if (
+            verdict is not None
+            and verdict.join
+            and verdict.confidence >= 0.8
+            and gap > 0
+            and _under_heading(lines, body, k)
+        ):
+            return Verdict(True, 0.7, verdict.reason + _UNDER_HEADING, verdict.rests_on)
+        return verdict
     if gap == 0 and a.ends_paragraph:
         return None
     verdict = _judge_page_break(a, b)
@@ -1036,6 +1045,8 @@ def _judge(lines: _Lines, body: list[int], k: int, gap: int, column: Column | No
         return Verdict(True, 0.7, verdict.reason + _TITLE, verdict.rests_on)
     if _parallel(a, b):
         return Verdict(True, 0.7, verdict.reason + _PARALLEL)
+    if gap > 0 and _under_heading(lines, body, k):
+        return Verdict(True, 0.7, verdict.reason + _UNDER_HEADING, verdict.rests_on)  # (小白 ⏎⏎ 花开)
     if gap > 0:
         return verdict
     # Nothing but the missing full stop, a comma or a chance word says the line was cut, and no
@@ -1598,6 +1609,18 @@ def _title(lines: _Lines, body: list[int], a: Line, b: Line) -> bool:
     # The next two lines as wide as it (or it short by an indent), as far apart: a column's first lines.
     slack = tolerance(a.width)
     return any(abs(lines[body[j]].width - a.width) > slack for j in (1, 2))
+
+
+_UNDER_HEADING = "; but it stands under another short line, as a title's lines do, not a page's last (check it)"
+
+
+def _under_heading(lines: _Lines, body: list[int], k: int) -> bool:
+    """Is the line before break ``k`` a short line right under another (第一章 / 小白 ⏎⏎ 花开的时候;
+    《月下独酌》 / 李白 ⏎⏎ 花间一壶酒)? The lines of a title block (a chapter and its title, a poem
+    and its author): a page breaks after a full line of its paragraph, not after two short ones."""
+    if k == 0 or body[k] - body[k - 1] != 1:
+        return False
+    return lines[body[k]].heading_like and lines[body[k - 1]].heading_like
 
 
 def _parallel(a: Line, b: Line) -> bool:
