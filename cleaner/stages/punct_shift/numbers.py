@@ -205,6 +205,11 @@ IDENTIFIER_NEVER = "源"
 CODE_NOTE = "a number after the Latin letters of a code or a version (Win7, DDR3, U100)"
 LATIN_UNIT_NOTE = "a number before its unit in Latin letters (1G, 2km)"
 #: Between two numbers: a range (8-10, 10～20, 3至5).
+#: Nouns a number of one or two digits never stands right before, without a counter between
+#: (no 5公司, 54集团 in People's Daily, the reviews or the help; 3家公司): look-alikes there are a
+#: company's name (缘源公司, 以下简称缘源公司). Not 医院: 251医院 is an army hospital's number.
+NAME_BEFORE = ("公司", "集团")
+NAME_MAX_DIGITS = 2
 NUMBER_RANGE = "-~～至到"
 NUMBER_BEFORE = "第〔［"
 DATE_UNITS = "年月"
@@ -253,6 +258,8 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
     n = len(text)
     for match in number_re.finditer(text):
         start, end = match.start(), match.end()
+        if text.startswith(NAME_BEFORE, end) and end - start <= NAME_MAX_DIGITS:
+            continue  # (缘源公司: a company's name)
         reading = _known_reading(text, start, end, known)
         if reading is None and ((start and text[start - 1] < "\x80") or (end < n and text[end] < "\x80")):
             formula = _formula_context(text, start, end)
