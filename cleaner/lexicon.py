@@ -462,31 +462,44 @@ def split_scores(text: str, head_end: int, tail_start: int, covered_at: int = -1
         or _covered(table, text, covered_at, n)
     ):
         return None  # (a third of the windows a stage asks about: answered in a few lookups)
-    get = table.get
-    best = [0.0] * (n + 1)
-    tail = [0.0] * (n + 1)
-    starts_of = _word_starts(n)
-    # One pass: both programmes read the same lookups (the tail's only from tail_start on).
-    for end in range(1, n + 1):
-        single = get(text[end - 1], unknown)
-        score = best[end - 1] + single
-        if end > tail_start:
-            tail_score = tail[end - 1] + single
-            for start in starts_of[end]:
-                logp = get(text[start:end])
-                if logp is not None:
-                    if best[start] + logp > score:
-                        score = best[start] + logp
-                    if start >= tail_start and tail[start] + logp > tail_score:
-                        tail_score = tail[start] + logp
-            tail[end] = tail_score
-        else:
-            for start in starts_of[end]:
-                logp = get(text[start:end])
-                if logp is not None and best[start] + logp > score:
-                    score = best[start] + logp
-        best[end] = score
+    singles, pairs = _single_log_probabilities(), _word_pairs()
+    # The programmes run forward: from each start (its best score known by then), every word
+    # that starts there raises the best score where it ends (the same sums as the programme of
+    # _best_prefixes, so the same best). The pair of characters at a start says which words
+    # start there (:func:`_word_pairs`): a word of three or four characters is looked up only
+    # where its first two start one of its length (half of the lookups of every start and
+    # length; the same scores, as a lookup skipped is a word that is not there). The tail's
+    # scores are -inf before tail_start. (``table.get``, never a bound ``get``: mypyc calls a
+    # dict's get directly, a bound method through the interpreter.)
+    best = [_NO_SCORE] * (n + 1)
+    tail = [_NO_SCORE] * (n + 1)
+    best[0] = tail[tail_start] = 0.0
+    for start in range(n):
+        here, tail_here = best[start], tail[start]
+        single = singles.get(text[start], unknown)
+        if here + single > best[start + 1]:
+            best[start + 1] = here + single
+        if tail_here + single > tail[start + 1]:
+            tail[start + 1] = tail_here + single
+        head = pairs.get(text[start : start + 2]) if start + 1 < n else None
+        if head is None:
+            continue  # (no word starts here)
+        logp, longer = head
+        for end in range(start + 2, min(n, start + MAX_WORD_LEN) + 1):
+            if end > start + 2:
+                if not longer >> (end - start) & 1:
+                    continue
+                logp = table.get(text[start:end])
+            if logp is not None:
+                if here + logp > best[end]:
+                    best[end] = here + logp
+                if tail_here + logp > tail[end]:
+                    tail[end] = tail_here + logp
     return best[n], best[head_end], tail[n]
+
+
+#: The score of a prefix no segmentation has reached yet (below every score).
+_NO_SCORE: Final = float("-inf")
 
 
 def _covered(table: dict[str, float], text: str, index: int, n: int) -> bool:
@@ -499,10 +512,36 @@ def _covered(table: dict[str, float], text: str, index: int, n: int) -> bool:
 
 
 @functools.cache
-def _word_starts(n: int) -> tuple[tuple[int, ...], ...]:
-    """Per end 0..n, where a word of 2..MAX_WORD_LEN characters ending there may start (in the
-    order :func:`_best_prefixes` tries them)."""
-    return tuple(tuple(range(end - MAX_WORD_LEN if end > MAX_WORD_LEN else 0, end - 1)) for end in range(n + 1))
+def _single_log_probabilities() -> dict[str, float]:
+    """The one-character words of :func:`_log_probabilities` (some 12,000): a small table for
+    the lookup of every character, where the whole one (350,000 words) costs a cache miss."""
+    return derived_table("single-log-probabilities", "1", _build_single_log_probabilities)
+
+
+def _build_single_log_probabilities() -> dict[str, float]:
+    return {word: logp for word, logp in _log_probabilities()[0].items() if len(word) == 1}
+
+
+@functools.cache
+def _word_pairs() -> dict[str, tuple[float | None, int]]:
+    """Per pair of characters that starts a word of 2..MAX_WORD_LEN characters: (log P(the pair
+    as a word), None when it is none; the lengths of the longer words it starts, bit k set
+    for a word of k characters). For :func:`split_scores`: 中国 -> (its log P, bits 3 and 4:
+    中国人, 中国银行)."""
+    return derived_table("word-pairs", "1", _build_word_pairs)
+
+
+def _build_word_pairs() -> dict[str, tuple[float | None, int]]:
+    table = _log_probabilities()[0]
+    lengths: dict[str, int] = {}
+    for word in table:
+        if 2 < len(word) <= MAX_WORD_LEN:
+            lengths[word[:2]] = lengths.get(word[:2], 0) | 1 << len(word)
+    pairs: dict[str, tuple[float | None, int]] = {pair: (None, bits) for pair, bits in lengths.items()}
+    for word, logp in table.items():
+        if len(word) == 2:
+            pairs[word] = (logp, lengths.get(word, 0))
+    return pairs
 
 
 def crossing_gain(left: str, right: str) -> float:
