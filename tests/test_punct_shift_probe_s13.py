@@ -1,7 +1,10 @@
-"""punct-shift on documents of a whole-pipeline probe (session 13): a company's name made of
-digits' look-alikes (缘源公司, defined as 以下简称缘源公司 in a judgment) was read as 54公司 at every
-mention. No number of one or two digits stands right before 公司 or 集团 without a counter in
-People's Daily, the reviews or the help; a count keeps its counter (100家公司)."""
+"""punct-shift on documents of a whole-pipeline probe (session 13).
+
+A company's name made of digits' look-alikes (缘源公司, defined as 以下简称缘源公司 in a judgment)
+was read as 54公司 at every mention: no number of one or two digits stands right before 公司 or
+集团 without a counter in People's Daily, the reviews or the help (a count keeps its counter:
+100家公司). A label's colon before a surname (法定代表人院尧志远) was left a hanzi while the
+surname became 、: ：、 and ：， are never written."""
 
 from __future__ import annotations
 
@@ -22,4 +25,19 @@ from tests.test_punct_shift import garbled_context as garbled
     ],
 )
 def test_a_company_named_with_digit_look_alikes_keeps_its_name(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a label's colon before a surname: ：， and ：、 are never written
+        ("法定代表人院尧志远", "法定代表人：尧志远"),
+        ("受访者院袁月生渊退休教师冤", "受访者：袁月生（退休教师）"),
+        # 院 that ends a word before a comma or an enumeration comma stays the hanzi
+        ("帮他送到了部队医院袁并付了钱", "帮他送到了部队医院，并付了钱"),
+        ("巴黎圣母院尧卢浮宫", "巴黎圣母院、卢浮宫"),
+    ],
+)
+def test_a_surname_after_a_label_s_colon_is_the_hanzi(snippet: str, expected: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(expected)

@@ -119,6 +119,7 @@ from cleaner.stages.punct_shift.table import (
     _REAL_MARKS,
     _REAL_PUNCT_RE,
     COLON_LOOKALIKE,
+    COMMA_LOOKALIKE,
     DASH_LOOKALIKE,
     FREE_PUNCT,
     QUESTION_EXCLAMATION,
@@ -1410,6 +1411,23 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
             cand.add(SPACE_BONUS, "before a space", EV_OTHER)
 
 
+#: A surname's look-alike that may follow a label's colon (导游院袁远, 法定代表人院尧志远)
+NAME_AFTER_LABEL = COMMA_LOOKALIKE + "尧"
+
+
+def _label_before_name(text: str, colon: _Candidate, after: _Candidate) -> bool:
+    """Whether a colon's look-alike ``colon`` after a role or a noun for a person (a label:
+    法定代表人院, 受访者院; not 医院, 圣母院, whose 院 ends a word) stands right before a surname's
+    look-alike ``after`` (袁 尧): ：， and ：、 are never written, and a label's colon before a
+    name is (法定代表人院尧志远 is 法定代表人：尧志远), so the surname is the hanzi."""
+    if colon.hanzi != COLON_LOOKALIKE or after.start != colon.end or after.hanzi not in NAME_AFTER_LABEL:
+        return False
+    start = colon.start
+    if any(lexicon.is_word(text[max(0, start - size) : colon.end], min_freq=1) for size in (1, 2, 3, 4)):
+        return False  # (部队医院, 巴黎圣母院: 院 ends a word after 队医, 圣母)
+    return _after_person(text, start)
+
+
 #: Prepositions and verbs of place (在窑内, 放进窑里, 从窑中): the interpunct joins the parts of
 #: a name (马克·吐温, 穆罕默德·拉斐克), and none of these is a part of one, so after one of them
 #: 窑 is the kiln. (None stands before a true · in People's Daily, the reviews or the help.)
@@ -1479,6 +1497,8 @@ def _neighbours(
         if mark is None or (cand.symbol, mark) in compatible:
             continue
         weaker = cand if other is None or other.evidence > cand.evidence else other
+        if other is not None and _label_before_name(text, cand, other):
+            weaker = other
         weaker.add(-NEIGHBOUR_PENALTY, f"would stand next to {mark if weaker is cand else cand.symbol}", EV_NO_MARK)
         weaker.evidence = min(weaker.evidence, DOUBT_FROM)
     # A weaker look-alike right after a strong one (停歇袁院外: no ，：): the loop above sees
