@@ -4,7 +4,8 @@ A company's name made of digits' look-alikes (缘源公司, defined as 以下简
 was read as 54公司 at every mention: no number of one or two digits stands right before 公司 or
 集团 without a counter in People's Daily, the reviews or the help (a count keeps its counter:
 100家公司). A label's colon before a surname (法定代表人院尧志远) was left a hanzi while the
-surname became 、: ：、 and ：， are never written."""
+surname became 、: ：、 and ：， are never written. 袁某某 (an anonymised name) and @袁小野 (a
+handle) lost their surname to a comma."""
 
 from __future__ import annotations
 
@@ -40,4 +41,18 @@ def test_a_company_named_with_digit_look_alikes_keeps_its_name(snippet: str, exp
     ],
 )
 def test_a_surname_after_a_label_s_colon_is_the_hanzi(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # the anonymised name of a judgment or a police notice, and a user's handle
+        ("警方征集袁某某等人的违法犯罪线索", "警方征集袁某某等人的违法犯罪线索"),
+        ("欢迎关注@袁小野的日常", "欢迎关注@袁小野的日常"),
+        # 某 alone after a comma is still "a certain"
+        ("据查实袁某境外机构曾多次联系", "据查实，某境外机构曾多次联系"),
+    ],
+)
+def test_a_surname_in_an_anonymised_name_or_a_handle_is_the_hanzi(snippet: str, expected: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(expected)
