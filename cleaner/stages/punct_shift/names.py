@@ -993,7 +993,7 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
         if nxt in _NAME_END or text.startswith(followers, rest) or nxt == ANONYMOUS:
             # (袁某某: the anonymised name of a judgment or a police notice; no text of the
             # dev sets starts a clause with 某某)
-            return EV_ANONYMISED, "an anonymised name (袁某, 袁某某)"
+            return EV_ANONYMISED, "an anonymised name (袁某)"
         if head.endswith(COURT_PARTIES):
             # (赔偿原告袁某医疗费: whatever follows, the party is named there)
             return EV_ANONYMISED, f"an anonymised name (袁某) after {head[-2:]}, a party to a case"
