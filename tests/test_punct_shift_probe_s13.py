@@ -5,7 +5,7 @@ was read as 54公司 at every mention: no number of one or two digits stands rig
 集团 without a counter in People's Daily, the reviews or the help (a count keeps its counter:
 100家公司). A label's colon before a surname (法定代表人院尧志远) was left a hanzi while the
 surname became 、: ：、 and ：， are never written. 袁某某 (an anonymised name) and @袁小野 (a
-handle) lost their surname to a comma."""
+handle) lost their surname to a comma, and 窑 (a kiln) after 去 开 把 became ·."""
 
 from __future__ import annotations
 
@@ -55,4 +55,18 @@ def test_a_surname_after_a_label_s_colon_is_the_hanzi(snippet: str, expected: st
     ],
 )
 def test_a_surname_in_an_anonymised_name_or_a_handle_is_the_hanzi(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # the kiln after a verb or a word before a noun; a foreign name's interpunct
+        ("他们去窑里取瓷器", "他们去窑里取瓷器"),
+        ("开窑那天全村人都来了", "开窑那天全村人都来了"),
+        ("他把窑门封好", "他把窑门封好"),
+        ("约翰窑史密斯来了", "约翰·史密斯来了"),
+    ],
+)
+def test_the_kiln_after_a_verb_is_the_hanzi(snippet: str, expected: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(expected)

@@ -1432,6 +1432,9 @@ def _label_before_name(text: str, colon: _Candidate, after: _Candidate) -> bool:
 #: a name (马克·吐温, 穆罕默德·拉斐克), and none of these is a part of one, so after one of them
 #: 窑 is the kiln. (None stands before a true · in People's Daily, the reviews or the help.)
 PLACE_PREPOSITIONS = frozenset("在于从往向进入出回到")
+#: ... and verbs and words that stand before a noun (去窑里, 开窑那天, 烧窑, 把窑门封好, 这窑瓷器):
+#: none stands before a true · there either (digits and the last hanzi of foreign names do).
+NOUN_BEFORE = frozenset("去开烧封把这那个")
 #: 院 after a house number (1号院, 3号院: a courtyard of an address); a colon follows 订单号 or
 #: 账号, words, not a number's 号.
 HOUSE_NUMBER = "号"
@@ -1446,8 +1449,8 @@ def _kiln_or_courtyard(text: str, cand: _Candidate, before: str, after: str) -> 
     preposition of place) or ``1号院和2号院`` (院 after a house number, before a hanzi or a
     number: ``15号院2号楼``)."""
     start = cand.start
-    if cand.symbol == MIDDLE_DOT and before in PLACE_PREPOSITIONS:
-        why = f"after {before}, which is no part of a name the interpunct joins (在窑内: the kiln)"
+    if cand.symbol == MIDDLE_DOT and (before in PLACE_PREPOSITIONS or before in NOUN_BEFORE):
+        why = f"after {before}, which is no part of a name the interpunct joins (在窑内, 开窑: the kiln)"
     elif (
         cand.symbol == FULLWIDTH_COLON
         and text[start - 1 : start] == HOUSE_NUMBER
