@@ -30,6 +30,7 @@ from cleaner.chars import (
     ELLIPSIS_VARIANT_RE,
     EM_DASH,
     EM_DASH_PAIR,
+    FULLWIDTH_ALNUM_CLASS,
     FULLWIDTH_OFFSET,
     FULLWIDTH_SYMBOL_RE,
     FULLWIDTH_TOKEN_RE,
@@ -553,15 +554,39 @@ def _set_apart(text: str, open_: int, close: int) -> bool:
 # -- full-width letters and digits ---------------------------------------------------------
 def _alnum_findings(text: str, mask: bytearray) -> list[Finding]:
     findings: list[Finding] = []
-    # A token converts whole, with the separators inside it (６．８ -> 6.8, not 6．8).
+    # A token converts whole, with the separators inside it (６．８ -> 6.8, not 6．8), but for
+    # a list's number before an item that starts with a digit (３．２型糖尿病: item 3, not 3.2).
+    listed = _full_width_list_numbers(text)
     for match in FULLWIDTH_TOKEN_RE.finditer(text):
         if mask[match.start()]:
             continue
-        before = match.group()
-        after = "".join(chr(ord(c) - FULLWIDTH_OFFSET) for c in before)
-        reason = f"full-width letters or digits '{before}'; the output style uses ASCII '{after}'"
-        findings.append(_finding(RULE_ALNUM, match.start(), before, after, SURE, reason))
+        start, token = match.start(), match.group()
+        number = _LIST_NUMBER_RE.match(token) if listed and start in listed else None
+        parts = [(0, token)] if number is None else [(0, number.group(1)), (number.end(), token[number.end() :])]
+        for offset, before in parts:  # (offset: where the part starts in the token)
+            after = "".join(chr(ord(c) - FULLWIDTH_OFFSET) for c in before)
+            reason = f"full-width letters or digits '{before}'; the output style uses ASCII '{after}'"
+            findings.append(_finding(RULE_ALNUM, start + offset, before, after, SURE, reason))
     return findings
+
+
+#: A list's number with its full-width point at a line's start (３．), before a digit or a letter
+_LIST_NUMBER_RE = re.compile(f"([\uff10-\uff19]{{1,2}})\uff0e(?=[{FULLWIDTH_ALNUM_CLASS}])")
+_FULLWIDTH_ALNUM_RE = re.compile(f"[{FULLWIDTH_ALNUM_CLASS}]")
+#: A line that starts with a list's number and its full-width point (１．高血压病)
+_LIST_LINE_RE = re.compile("^[ \t\u3000]*([\uff10-\uff19]{1,2})\uff0e", re.MULTILINE)
+
+
+def _full_width_list_numbers(text: str) -> set[int]:
+    """Where the full-width numbers of a numbered list start (１．…, ２．…, ３．２型…), when two or more
+    lines start with one and an item starts with no letter or digit: a line's number before an item
+    that starts with a digit is the list's, not a decimal's first part."""
+    if "\uff0e" not in text:
+        return set()
+    matches = list(_LIST_LINE_RE.finditer(text))
+    if len(matches) < 2 or all(_FULLWIDTH_ALNUM_RE.match(text, m.end()) for m in matches):
+        return set()  # (３．２５　４．１０: a column of figures, no list: no item starts with a word)
+    return {m.start(1) for m in matches}
 
 
 # -- GB/T 15834 details: dash, ellipsis, middle dot, symbols -----------------------------------
