@@ -5,7 +5,8 @@ was read as 54公司 at every mention: no number of one or two digits stands rig
 集团 without a counter in People's Daily, the reviews or the help (a count keeps its counter:
 100家公司). A label's colon before a surname (法定代表人院尧志远) was left a hanzi while the
 surname became 、: ：、 and ：， are never written. 袁某某 (an anonymised name) and @袁小野 (a
-handle) lost their surname to a comma, and 窑 (a kiln) after 去 开 把 became ·."""
+handle) lost their surname to a comma, and 窑 (a kiln) after 去 开 把 became ·. A table of
+contents' leaders (噎噎噎噎噎噎 ……) were never read: a page of one kind of mark was no garbled one."""
 
 from __future__ import annotations
 
@@ -70,3 +71,12 @@ def test_a_surname_in_an_anonymised_name_or_a_handle_is_the_hanzi(snippet: str, 
 )
 def test_the_kiln_after_a_verb_is_the_hanzi(snippet: str, expected: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+def test_a_table_of_contents_leaders_are_read_though_no_other_mark_shows() -> None:
+    garbled_page = "目录\n一 绪论 噎噎噎噎噎噎 3\n二 方法 噎噎噎噎噎噎 15\n三 结果 噎噎噎噎噎噎 27"
+    assert repair(garbled_page) == garbled_page.replace("噎", "…")
+
+
+def test_a_run_of_one_mark_s_look_alike_alone_shows_the_garble() -> None:
+    assert repair("还行遥遥遥遥\n不错遥遥遥遥\n一般遥遥遥遥") == "还行。。。。\n不错。。。。\n一般。。。。"

@@ -15,6 +15,7 @@ from cleaner.model import Finding, Span
 from cleaner.stages.punct_shift.decide import DOUBT, ENOUGH, _Candidate, _confidence
 from cleaner.stages.punct_shift.table import (
     CHINESE_MARKS,
+    LONG_RUN,
     RULE_DOCUMENT,
     _lookalikes,
 )
@@ -92,9 +93,12 @@ def _more_real_punct_than(text: str, limit: int) -> bool:
 def _marks_show_garble(markers: list[_Candidate], real: int) -> bool:
     """Whether the look-alikes read as marks (``markers``) make a text with ``real`` real
     punctuation marks garbled: enough of them, as many as the real marks, and of more than one
-    kind, for the garble turns every mark (``袁明 袁刚 袁立`` is three names)."""
+    kind, for the garble turns every mark (``袁明 袁刚 袁立`` is three names), or in long runs
+    (a table of contents' leaders: 绪论 噎噎噎噎噎噎 3; no words repeat a look-alike so)."""
     count = len(markers)
-    return count >= MIN_MARKERS and count * MAX_REAL_PER_MARKER >= real and len({c.symbol for c in markers}) >= 2
+    if count < MIN_MARKERS or count * MAX_REAL_PER_MARKER < real:
+        return False
+    return len({c.symbol for c in markers}) >= 2 or all(c.end - c.start >= LONG_RUN for c in markers)
 
 
 def _numbers_show_garble(number_markers: int, markers: int, real: int) -> bool:
