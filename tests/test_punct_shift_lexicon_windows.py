@@ -9,12 +9,18 @@ from hypothesis import strategies as st
 
 from cleaner import lexicon
 
-#: Characters that make many words with each other (医院 学院 视野 要求 研究 人员 …).
-ALPHABET = "医院学视野要求研究人员公园来源员工重大会议中国家长叶子袁世凯远方的了是"
+#: Characters that make many words with each other (医院 学院 视野 要求 研究 人员 …); and those of
+#: many overlapping words of three and four characters (中华人民共和国 人民大会堂 研究生院 学院派),
+#: where split_scores' forward programme takes its longer words from lexicon._word_pairs, with
+#: some no word holds.
+ALPHABETS = (
+    "医院学视野要求研究人员公园来源员工重大会议中国家长叶子袁世凯远方的了是",
+    "中华人民共和国大会堂研究生院学派视野要求出遥远袁叶的了是豈𠀀",
+)
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=ALPHABET, min_size=1, max_size=12), st.data())
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(ALPHABETS).flatmap(lambda a: st.text(alphabet=a, min_size=1, max_size=14)), st.data())
 def test_split_scores_are_the_separate_scores(text: str, data: st.DataObject) -> None:
     head_end = data.draw(st.integers(0, len(text)))
     tail_start = data.draw(st.integers(head_end, len(text)))
