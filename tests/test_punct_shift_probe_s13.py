@@ -6,7 +6,8 @@ was read as 54公司 at every mention: no number of one or two digits stands rig
 100家公司). A label's colon before a surname (法定代表人院尧志远) was left a hanzi while the
 surname became 、: ：、 and ：， are never written. 袁某某 (an anonymised name) and @袁小野 (a
 handle) lost their surname to a comma, and 窑 (a kiln) after 去 开 把 became ·. A table of
-contents' leaders (噎噎噎噎噎噎 ……) were never read: a page of one kind of mark was no garbled one."""
+contents' leaders (噎噎噎噎噎噎 ……) were never read: a page of one kind of mark was no garbled one.
+And 院 of an institute's abbreviation (山东矿院, People's Daily dev) read as a colon."""
 
 from __future__ import annotations
 
@@ -80,3 +81,16 @@ def test_a_table_of_contents_leaders_are_read_though_no_other_mark_shows() -> No
 
 def test_a_run_of_one_mark_s_look_alike_alone_shows_the_garble() -> None:
     assert repair("还行遥遥遥遥\n不错遥遥遥遥\n一般遥遥遥遥") == "还行。。。。\n不错。。。。\n一般。。。。"
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # an institute's abbreviation with 院; a colon after a word that takes one
+        ("委托山东矿院在东滩设立分院", "委托山东矿院在东滩设立分院"),
+        ("他考上了美院", "他考上了美院"),
+        ("使用方法院先加水再搅拌", "使用方法：先加水再搅拌"),
+    ],
+)
+def test_an_institute_s_abbreviation_keeps_its_yuan(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)

@@ -1440,14 +1440,19 @@ NOUN_BEFORE = frozenset("去开烧封把这那个")
 HOUSE_NUMBER = "号"
 
 
+#: The first hanzi of an institute's abbreviation with 院 (山东矿院, 美院, 热科院, 师院, 农院): no
+#: colon follows one of them in the dev sets (用法： 处理： 化工：, others, do).
+INSTITUTE_FIRSTS = "矿师美科艺农商"
+
+
 #: The marks whose look-alikes :func:`_kiln_or_courtyard` reads (a quick test first).
 _PLACE_MARKS = frozenset(MIDDLE_DOT + FULLWIDTH_COLON)
 
 
 def _kiln_or_courtyard(text: str, cand: _Candidate, before: str, after: str) -> bool:
     """Whether the look-alike is the hanzi of a place, at most a doubt: ``在窑内`` (· after a
-    preposition of place) or ``1号院和2号院`` (院 after a house number, before a hanzi or a
-    number: ``15号院2号楼``)."""
+    preposition of place), ``1号院和2号院`` (院 after a house number, before a hanzi or a
+    number: ``15号院2号楼``) or ``山东矿院`` (院 of an institute's abbreviation)."""
     start = cand.start
     if cand.symbol == MIDDLE_DOT and (before in PLACE_PREPOSITIONS or before in NOUN_BEFORE):
         why = f"after {before}, which is no part of a name the interpunct joins (在窑内, 开窑: the kiln)"
@@ -1458,6 +1463,8 @@ def _kiln_or_courtyard(text: str, cand: _Candidate, before: str, after: str) -> 
         and (is_han(after) or _is_digit_at(text, cand.end))
     ):
         why = "after a house number (1号院: a courtyard), before a hanzi or a number (15号院2号楼)"
+    elif cand.symbol == FULLWIDTH_COLON and text[start - 1 : start] in INSTITUTE_FIRSTS and start >= 1:
+        why = f"after {text[start - 1]}, which starts an institute's abbreviation with 院 (矿院, 美院, 科院)"
     else:
         return False
     cand.add(-LINE_START_PENALTY, why, EV_NO_MARK)
