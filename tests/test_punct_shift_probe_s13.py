@@ -7,7 +7,8 @@ was read as 54公司 at every mention: no number of one or two digits stands rig
 surname became 、: ：、 and ：， are never written. 袁某某 (an anonymised name) and @袁小野 (a
 handle) lost their surname to a comma, and 窑 (a kiln) after 去 开 把 became ·. A table of
 contents' leaders (噎噎噎噎噎噎 ……) were never read: a page of one kind of mark was no garbled one.
-And 院 of an institute's abbreviation (山东矿院, People's Daily dev) read as a colon."""
+And 院 of an institute's abbreviation (山东矿院, People's Daily dev) read as a colon; and 尧, a
+given name after a surname (记者王尧报道) or a sentence's first hanzi (遥尧庙), read as 、."""
 
 from __future__ import annotations
 
@@ -93,4 +94,21 @@ def test_a_run_of_one_mark_s_look_alike_alone_shows_the_garble() -> None:
     ],
 )
 def test_an_institute_s_abbreviation_keeps_its_yuan(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 尧 a given name after a common surname: after a role, or before what follows a name
+        ("记者王尧报道", "记者王尧报道"),
+        ("王尧同志是一位老党员", "王尧同志是一位老党员"),
+        ("法官周尧指出", "法官周尧指出"),
+        # a list of surnames goes on
+        ("张尧王尧李三位同志", "张、王、李三位同志"),
+        # no sentence starts with 、 after a sure full stop
+        ("推动发展遥尧庙是临汾的名胜", "推动发展。尧庙是临汾的名胜"),
+    ],
+)
+def test_yao_after_a_surname_is_a_given_name(snippet: str, expected: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(expected)

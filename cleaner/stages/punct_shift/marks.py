@@ -1411,8 +1411,10 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
             cand.add(SPACE_BONUS, "before a space", EV_OTHER)
 
 
+#: 尧, the look-alike of 、: no sentence starts with it (建都遥尧庙 is 建都。尧庙)
+ENUMERATION_LOOKALIKE = "尧"
 #: A surname's look-alike that may follow a label's colon (导游院袁远, 法定代表人院尧志远)
-NAME_AFTER_LABEL = COMMA_LOOKALIKE + "尧"
+NAME_AFTER_LABEL = COMMA_LOOKALIKE + ENUMERATION_LOOKALIKE
 
 
 def _label_before_name(text: str, colon: _Candidate, after: _Candidate) -> bool:
@@ -1507,8 +1509,11 @@ def _neighbours(
         if mark is None or (cand.symbol, mark) in compatible:
             continue
         weaker = cand if other is None or other.evidence > cand.evidence else other
-        if other is not None and _label_before_name(text, cand, other):
-            weaker = other
+        if other is not None and (
+            _label_before_name(text, cand, other)
+            or (cand.hanzi == STOP_LOOKALIKE and cand.evidence >= MARKER_FROM and other.hanzi == ENUMERATION_LOOKALIKE)
+        ):
+            weaker = other  # (建都遥尧庙: no sentence starts with 、 after a sure 。, so 尧 is the hanzi)
         weaker.add(-NEIGHBOUR_PENALTY, f"would stand next to {mark if weaker is cand else cand.symbol}", EV_NO_MARK)
         weaker.evidence = min(weaker.evidence, DOUBT_FROM)
     # A weaker look-alike right after a strong one (停歇袁院外: no ，：): the loop above sees

@@ -1215,13 +1215,16 @@ LIST_LEADS = frozenset("由和与及同跟被请让")
 
 def _lone_surname(text: str, index: int) -> bool:
     """Whether the 、 look-alike at ``index``, after a common surname, would close a list item
-    of that one surname where no list goes on: at a line end (a byline: 谢国明王尧⏎), or after
+    of that one surname where no list goes on: at a line end (a byline: 谢国明王尧⏎), where 尧
+    is a given name (:func:`_given_name_yao`: 记者王尧报道), or after
     a word that a list follows (LIST_LEADS) and before a hanzi that is no surname (由王尧签字,
     叶青和王尧共同编写; not 由王尧李两位, the list of surnames 王、李)."""
     if index < 1 or text[index - 1] not in _commonest_surnames():
         return False
     after = text[index + 1 : index + 2]
     if after in ("", "\n"):
+        return True
+    if _given_name_yao(text, index):
         return True
     return (
         index >= 2
@@ -1232,6 +1235,18 @@ def _lone_surname(text: str, index: int) -> bool:
         and not lexicon.is_word(text[index - 3 : index - 1])  # 义和庄、: 和 inside a place name
         and not lexicon.is_word(text[index - 1] + after)  # 与毛、皮制品: the items make a word (毛皮)
     )
+
+
+#: What follows a person's name and no list of surnames (王尧同志, 王尧报道 where 王、 would end one)
+AFTER_FULL_NAME = ("同志", "报道", "先生", "女士", "指出", "说", "表示", "认为", "强调", "介绍")
+
+
+def _given_name_yao(text: str, index: int) -> bool:
+    """Whether the 尧 at ``index``, after a common surname, is a given name: after a role
+    (记者王尧报道, 法官周尧指出, 县委书记张尧同志) or before what follows a person's name
+    (王尧同志是, 周尧指出): a list of one surname (王、) is no person."""
+    head = text[max(0, index - 9) : index - 1]
+    return text.startswith(AFTER_FULL_NAME, index + 1) or _ends_with_any(head, _roles_and_role_nouns_by_length())
 
 
 #: A byline in parentheses at a line end (（陈杰袁志彬吴建秀）, （江西宜春地委袁志成）): the
