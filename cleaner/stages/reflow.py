@@ -576,9 +576,12 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
         findings[index] = _join_finding(text, lines[a], lines[b], 0.7, reason)
 
     for index, (a, b) in enumerate(joined_lines):
-        if findings[index].confidence >= 0.8 and _unmarked_lines_around(lines, body, a, b):
-            why = "none of the lines around it holds a punctuation mark: a list, not wrapped prose"
-            report_only(index, why)
+        if findings[index].confidence < 0.8:
+            continue
+        if _unmarked_lines_around(lines, body, a, b):
+            report_only(index, "none of the lines around it holds a punctuation mark: a list, not wrapped prose")
+        elif b - a > 1 and _under_heading(lines, a):
+            report_only(index, _UNDER_HEADING)
     for k, uncut in _uncut_joins(lines, body, sorted(layout_joins), columns).items():
         why = f"none of the {uncut} breaks around it cuts a word: lines set one by one (verse, a table?), not wrapped"
         if uncut < UNCUT_MIN_JOINS:
@@ -614,13 +617,14 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
 
 def _unmarked_lines_around(lines: _Lines, body: list[int], a: int, b: int) -> bool:
     """Do the lines within LIST_REACH of the break between lines ``a`` and ``b``, LIST_MIN_LINES
-    of them at least, hold no clause or sentence mark (see _MARK_RE) ..."""
+    of them at least, hold no clause or sentence mark (see _MARK_RE) and cut no word at a break
+    (a list, not wrapped prose)?"""
     lo, hi = bisect_left(body, a), bisect_left(body, b)
     near = body[max(0, lo - LIST_REACH + 1) : hi + LIST_REACH]
     if len(near) < LIST_MIN_LINES or any(_MARK_RE.search(lines.raws[i]) for i in near):
         return False
-    # ... nor a word cut by a break that wins the reading (北 / 京电视台: a list of names in one
-    # paragraph, wrapped; not 服务器端口 / 服务器日志文件, where 口服 is a word by chance)
+    # (a word cut that wins the reading: 北 / 京电视台, a list of names in one paragraph,
+    # wrapped; not 服务器端口 / 服务器日志文件, where 口服 is a word by chance)
     pairs = itertools.pairwise(near)
     return not any(_cuts_word(lines[i], lines[j]) and _word_wins(lines[i], lines[j]) for i, j in pairs)
 
@@ -1024,16 +1028,7 @@ def _judge(lines: _Lines, body: list[int], k: int, gap: int, column: Column | No
             return None  # (after a sentence's end, an ASCII quote more likely opens the next)
         return Verdict(True, 0.9, f"the next line starts with '{first}', which cannot start a paragraph")
     if column is not None and a.width <= column._fits_to and b.width <= column._fits_to:  # column.fits(a), (b)
-        verdict = _judge_column(lines, body, k, gap, column)
-        if (
-            verdict is not None
-            and verdict.join
-            and verdict.confidence >= 0.8
-            and gap > 0
-            and _under_heading(lines, body, k)
-        ):
-            return Verdict(True, 0.7, verdict.reason + _UNDER_HEADING, verdict.rests_on)
-        return verdict
+        return _judge_column(lines, body, k, gap, column)
     if gap == 0 and a.ends_paragraph:
         return None
     verdict = _judge_page_break(a, b)
@@ -1045,8 +1040,6 @@ def _judge(lines: _Lines, body: list[int], k: int, gap: int, column: Column | No
         return Verdict(True, 0.7, verdict.reason + _TITLE, verdict.rests_on)
     if _parallel(a, b):
         return Verdict(True, 0.7, verdict.reason + _PARALLEL)
-    if gap > 0 and _under_heading(lines, body, k):
-        return Verdict(True, 0.7, verdict.reason + _UNDER_HEADING, verdict.rests_on)  # (小白 ⏎⏎ 花开)
     if gap > 0:
         return verdict
     # Nothing but the missing full stop, a comma or a chance word says the line was cut, and no
@@ -1611,16 +1604,15 @@ def _title(lines: _Lines, body: list[int], a: Line, b: Line) -> bool:
     return any(abs(lines[body[j]].width - a.width) > slack for j in (1, 2))
 
 
-_UNDER_HEADING = "; but it stands under another short line, as a title's lines do, not a page's last (check it)"
+_UNDER_HEADING = "it stands under another short line, as a title's lines do, not a page's last"
 
 
-def _under_heading(lines: _Lines, body: list[int], k: int) -> bool:
-    """Is the line before break ``k`` a short line right under another (第一章 / 小白 ⏎⏎ 花开的时候;
-    《月下独酌》 / 李白 ⏎⏎ 花间一壶酒)? The lines of a title block (a chapter and its title, a poem
-    and its author): a page breaks after a full line of its paragraph, not after two short ones."""
-    if k == 0 or body[k] - body[k - 1] != 1:
-        return False
-    return lines[body[k]].heading_like and lines[body[k - 1]].heading_like
+def _under_heading(lines: _Lines, a: int) -> bool:
+    """Is line ``a`` a short line right under another (第一章 / 小白 ⏎⏎ 花开的时候; 《月下独酌》 / 李白
+    ⏎⏎ 花间一壶酒)? The lines of a title block (a chapter and its title, a poem and its author): a
+    page breaks after a full line of its paragraph, not after two short ones, so a join across
+    the blank line after it is only reported."""
+    return a > 0 and lines[a].heading_like and not lines[a - 1].blank and lines[a - 1].heading_like
 
 
 def _parallel(a: Line, b: Line) -> bool:

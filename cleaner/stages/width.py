@@ -561,7 +561,7 @@ def _alnum_findings(text: str, mask: bytearray) -> list[Finding]:
         if mask[match.start()]:
             continue
         start, token = match.start(), match.group()
-        number = _LIST_NUMBER_RE.match(token) if listed and start in listed else None
+        number = _LIST_NUMBER_RE.match(token) if start in listed else None
         parts = [(0, token)] if number is None else [(0, number.group(1)), (number.end(), token[number.end() :])]
         for offset, before in parts:  # (offset: where the part starts in the token)
             after = "".join(chr(ord(c) - FULLWIDTH_OFFSET) for c in before)

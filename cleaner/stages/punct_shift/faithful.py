@@ -1121,8 +1121,6 @@ def _is_letter_char(char: str) -> bool:
     return (char.isascii() and char.isalpha()) or char in _letter_lookalikes()
 
 
-#: What separates the items of an enumeration of letters (a、c、d; 1、2、3 或 a、b、c)
-ENUMERATION_SEPARATORS = IDEOGRAPHIC_COMMA + "尧"
 #: 字 this near after an enumeration says the characters themselves are listed (悦、晕、泽三个字)
 ENUMERATED_CHARACTERS_REACH = 4
 
@@ -1131,7 +1129,7 @@ ENUMERATED_CHARACTERS_REACH = 4
 def _enumeration_re() -> re.Pattern[str]:
     """Two single letters or more (ASCII or look-alikes) separated by enumeration commas."""
     letter = f"[A-Za-z{''.join(_letter_lookalikes())}]"
-    return re.compile(f"{letter}(?:[{ENUMERATION_SEPARATORS}]{letter})+")
+    return re.compile(f"{letter}(?:[{ENUMERATION}]{letter})+")  # (a、c、d; 1、2、3 或 a、b、c)
 
 
 def _enumerated_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
@@ -1208,7 +1206,6 @@ def _quoted_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
 #: A line of initials in parentheses (a byline's: ⏎（粤、月）⏎ is （A、B）): parentheses and
 #: enumeration commas, real or their look-alikes, around two or three letter look-alikes.
 INITIALS_OPEN, INITIALS_CLOSE = FULLWIDTH_LEFT_PAREN + "渊", FULLWIDTH_RIGHT_PAREN + "冤"
-INITIALS_SEPARATOR = IDEOGRAPHIC_COMMA + "尧"
 
 
 @functools.cache
@@ -1217,8 +1214,8 @@ def _initials_re() -> re.Pattern[str]:
     letter = f"[{''.join(h for h in _letter_lookalikes() if h not in LETTER_RUN_NEVER)}]"
     spaces = f"[{_INLINE_SPACES}]*"
     return re.compile(
-        f"\n{spaces}[{INITIALS_OPEN}]({letter})[{INITIALS_SEPARATOR}]({letter})"
-        f"(?:[{INITIALS_SEPARATOR}]({letter}))?[{INITIALS_CLOSE}]{spaces}(?=\n|\\Z)"
+        f"\n{spaces}[{INITIALS_OPEN}]({letter})[{ENUMERATION}]({letter})"
+        f"(?:[{ENUMERATION}]({letter}))?[{INITIALS_CLOSE}]{spaces}(?=\n|\\Z)"
     )
 
 

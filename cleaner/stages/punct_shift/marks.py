@@ -121,6 +121,7 @@ from cleaner.stages.punct_shift.table import (
     COLON_LOOKALIKE,
     COMMA_LOOKALIKE,
     DASH_LOOKALIKE,
+    ENUMERATION_LOOKALIKE,
     FREE_PUNCT,
     QUESTION_EXCLAMATION,
     QUOTES,
@@ -1388,7 +1389,7 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
         gutter = before in spaces and before != ""
         if gutter:
             _, before = _next_visible(text, start, -1)
-        if symbol in _PLACE_MARKS and _kiln_or_courtyard(text, cand, before, after):
+        if symbol in _PLACE_MARKS and _hanzi_of_a_place(text, cand, before, after):
             continue
         if before in ("", "\n") and symbol not in FREE_PUNCT:
             cand.add(-LINE_START_PENALTY, "a line never starts with this mark", EV_NO_MARK)
@@ -1411,10 +1412,17 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
             cand.add(SPACE_BONUS, "before a space", EV_OTHER)
 
 
-#: 尧, the look-alike of 、: no sentence starts with it (建都遥尧庙 is 建都。尧庙)
-ENUMERATION_LOOKALIKE = "尧"
 #: A surname's look-alike that may follow a label's colon (导游院袁远, 法定代表人院尧志远)
 NAME_AFTER_LABEL = COMMA_LOOKALIKE + ENUMERATION_LOOKALIKE
+
+
+def _first_holds(text: str, first: _Candidate, second: _Candidate) -> bool:
+    """Whether of two look-alikes side by side that cannot both be marks, ``first`` is the mark
+    whatever their evidence says: a label's colon before a name (:func:`_label_before_name`), or
+    a sure 。 before 尧 (建都遥尧庙 is 建都。尧庙: no sentence starts with 、)."""
+    if first.hanzi == STOP_LOOKALIKE:
+        return first.evidence >= MARKER_FROM and second.hanzi == ENUMERATION_LOOKALIKE
+    return _label_before_name(text, first, second)
 
 
 def _label_before_name(text: str, colon: _Candidate, after: _Candidate) -> bool:
@@ -1447,11 +1455,11 @@ HOUSE_NUMBER = "号"
 INSTITUTE_FIRSTS = "矿师美科艺农商"
 
 
-#: The marks whose look-alikes :func:`_kiln_or_courtyard` reads (a quick test first).
+#: The marks whose look-alikes :func:`_hanzi_of_a_place` reads (a quick test first).
 _PLACE_MARKS = frozenset(MIDDLE_DOT + FULLWIDTH_COLON)
 
 
-def _kiln_or_courtyard(text: str, cand: _Candidate, before: str, after: str) -> bool:
+def _hanzi_of_a_place(text: str, cand: _Candidate, before: str, after: str) -> bool:
     """Whether the look-alike is the hanzi of a place, at most a doubt: ``在窑内`` (· after a
     preposition of place), ``1号院和2号院`` (院 after a house number, before a hanzi or a
     number: ``15号院2号楼``) or ``山东矿院`` (院 of an institute's abbreviation)."""
@@ -1465,7 +1473,7 @@ def _kiln_or_courtyard(text: str, cand: _Candidate, before: str, after: str) -> 
         and (is_han(after) or _is_digit_at(text, cand.end))
     ):
         why = "after a house number (1号院: a courtyard), before a hanzi or a number (15号院2号楼)"
-    elif cand.symbol == FULLWIDTH_COLON and text[start - 1 : start] in INSTITUTE_FIRSTS and start >= 1:
+    elif cand.symbol == FULLWIDTH_COLON and start and text[start - 1] in INSTITUTE_FIRSTS:
         why = f"after {text[start - 1]}, which starts an institute's abbreviation with 院 (矿院, 美院, 科院)"
     else:
         return False
@@ -1509,11 +1517,8 @@ def _neighbours(
         if mark is None or (cand.symbol, mark) in compatible:
             continue
         weaker = cand if other is None or other.evidence > cand.evidence else other
-        if other is not None and (
-            _label_before_name(text, cand, other)
-            or (cand.hanzi == STOP_LOOKALIKE and cand.evidence >= MARKER_FROM and other.hanzi == ENUMERATION_LOOKALIKE)
-        ):
-            weaker = other  # (建都遥尧庙: no sentence starts with 、 after a sure 。, so 尧 is the hanzi)
+        if other is not None and _first_holds(text, cand, other):
+            weaker = other
         weaker.add(-NEIGHBOUR_PENALTY, f"would stand next to {mark if weaker is cand else cand.symbol}", EV_NO_MARK)
         weaker.evidence = min(weaker.evidence, DOUBT_FROM)
     # A weaker look-alike right after a strong one (停歇袁院外: no ，：): the loop above sees

@@ -17,7 +17,6 @@ from cleaner.chars import (
     FULLWIDTH_QUESTION,
     FULLWIDTH_RIGHT_PAREN,
     HAN_CLASS,
-    IDEOGRAPHIC_COMMA,
     IDEOGRAPHIC_FULL_STOP,
     LEFT_DOUBLE_QUOTE,
     OPENING_PUNCT,
@@ -48,6 +47,7 @@ from cleaner.stages.punct_shift.table import (
     CHINESE_MARKS,
     COMMA_LOOKALIKE,
     ENUMERATION,
+    ENUMERATION_LOOKALIKE,
     OPEN_QUOTE_LOOKALIKE,
     STOP_LOOKALIKE,
     _all_lookalikes,
@@ -78,7 +78,7 @@ JOB_TITLES = (
 SHORT_TITLES = ("总", "工", "姐", "哥", "导", "队")
 #: After a job title, what shows the title heads a list of posts (省长、副省长), not a
 #: surname's title: the enumeration comma and its look-alike.
-TITLE_LIST_MARKS = IDEOGRAPHIC_COMMA + "尧"
+TITLE_LIST_MARKS = ENUMERATION
 SURNAME_MARKER = "姓"
 #: 百姓 (the common people) ends with 姓 but says no surname follows: 普通百姓袁 is 普通百姓，
 COMMONERS = "百姓"
@@ -448,7 +448,7 @@ def _list_of_full_names_after(text: str, candidates: list[_Candidate]) -> None:
     common words), the list must go on for two short items (主席袁马国良尧谭方之尧曹…)."""
     surnames = _commonest_surnames()
     punct, digits, _ = _lookalikes()
-    enumeration = ENUMERATION[-1]  # 尧, the look-alike of 、
+    enumeration = ENUMERATION_LOOKALIKE
     for cand in candidates:
         end = cand.end
         if (
@@ -478,7 +478,7 @@ def _short_list_items(text: str, at: int, punct: dict[str, str]) -> int:
     """How many items of two or three hanzi, each but the last ended by 尧 (the look-alike of
     、), the last by any mark's look-alike (尧 袁 遥 渊), follow from ``at`` (up to
     LIST_ITEMS_WITHOUT_SURNAME)."""
-    enumeration = ENUMERATION[-1]
+    enumeration = ENUMERATION_LOOKALIKE
     count = 0
     while count < LIST_ITEMS_WITHOUT_SURNAME:
         end = at
