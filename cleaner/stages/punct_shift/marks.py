@@ -67,6 +67,7 @@ from cleaner.stages.punct_shift.names import (
     _roles_and_role_nouns_by_length,
     _same_names,
     _title_firsts,
+    _unclosed_given_names,
     _word_names,
 )
 from cleaner.stages.punct_shift.numbers import (
@@ -530,6 +531,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _neighbours(text, candidates, by_start, closers)
     _inside_names(text, surnames, by_start)
     _bylines(text, by_start)
+    _unclosed_given_names(text, candidates)
     _quoted_single(text, by_start)
     _orphans(view, candidates)
     _quoted_runs(text, candidates)
@@ -1442,9 +1444,13 @@ def _label_before_name(text: str, colon: _Candidate, after: _Candidate) -> bool:
 #: a name (马克·吐温, 穆罕默德·拉斐克), and none of these is a part of one, so after one of them
 #: 窑 is the kiln. (None stands before a true · in People's Daily, the reviews or the help.)
 PLACE_PREPOSITIONS = frozenset("在于从往向进入出回到")
-#: ... and verbs and words that stand before a noun (去窑里, 开窑那天, 烧窑, 把窑门封好, 这窑瓷器):
-#: none stands before a true · there either (digits and the last hanzi of foreign names do).
-NOUN_BEFORE = frozenset("去开烧封把这那个")
+#: ... and verbs and words that stand before a noun (去窑里, 开窑那天, 烧窑, 把窑门封好, 这窑瓷器,
+#: 建窑的, 瓷片和窑具, 以窑变著称): none stands before a true · there either (digits and the last
+#: hanzi of foreign names do).
+NOUN_BEFORE = frozenset("去开烧封把这那个的和与及以用")
+#: What follows a noun and never the interpunct, which joins a name's parts: 德化窑的白瓷 is the
+#: kiln (no part of a foreign name starts with 的 in the dev sets; 7 窑 stand before it).
+NOUN_AFTER = frozenset("的")
 #: 院 after a house number (1号院, 3号院: a courtyard of an address); a colon follows 订单号 or
 #: 账号, words, not a number's 号.
 HOUSE_NUMBER = "号"
@@ -1453,6 +1459,16 @@ HOUSE_NUMBER = "号"
 #: The first hanzi of an institute's abbreviation with 院 (山东矿院, 美院, 热科院, 师院, 农院): no
 #: colon follows one of them in the dev sets (用法： 处理： 化工：, others, do).
 INSTITUTE_FIRSTS = "矿师美科艺农商"
+#: The preposition 在 'at', which no colon follows (仍在院治疗, 病人在院期间: in hospital) ...
+AT = "在"
+#: ... where it follows an adverb, a pronoun, a modal verb or a noun for a person: a verb's 在
+#: may end what a colon introduces (表现在：一是…, 集中在：…), a preposition's never. (在： in
+#: the dev sets: 表现在 and 存在 only.)
+AT_PREPOSITION_AFTER = frozenset("仍还都也就已曾正将要会能可不没均皆尚又再只他她我你们人者")
+#: 市一院, 省二院: a city's or province's hospital by its number. 市一：, 省二： are not written
+#: (误区一：, 之二： are: only after 市 and 省, and not in a word: 城市, 全省).
+NUMBERED_HOSPITAL_OF = frozenset("市省")
+NUMBERED_HOSPITAL_NUMBERS = frozenset("一二三四五六七八九")
 
 
 #: The marks whose look-alikes :func:`_hanzi_of_a_place` reads (a quick test first).
@@ -1461,11 +1477,15 @@ _PLACE_MARKS = frozenset(MIDDLE_DOT + FULLWIDTH_COLON)
 
 def _hanzi_of_a_place(text: str, cand: _Candidate, before: str, after: str) -> bool:
     """Whether the look-alike is the hanzi of a place, at most a doubt: ``在窑内`` (· after a
-    preposition of place), ``1号院和2号院`` (院 after a house number, before a hanzi or a
-    number: ``15号院2号楼``) or ``山东矿院`` (院 of an institute's abbreviation)."""
+    preposition of place or a word before a noun, or before 的: ``建窑的``), ``1号院和2号院``
+    (院 after a house number, before a hanzi or a number: ``15号院2号楼``), ``山东矿院`` (院 of
+    an institute's abbreviation), ``仍在院治疗`` (院 after the preposition 在) or ``市一院`` (a
+    numbered hospital)."""
     start = cand.start
     if cand.symbol == MIDDLE_DOT and (before in PLACE_PREPOSITIONS or before in NOUN_BEFORE):
         why = f"after {before}, which is no part of a name the interpunct joins (在窑内, 开窑: the kiln)"
+    elif cand.symbol == MIDDLE_DOT and after in NOUN_AFTER:
+        why = f"before {after}, which starts no part of a name the interpunct joins (建窑的: the kiln)"
     elif (
         cand.symbol == FULLWIDTH_COLON
         and text[start - 1 : start] == HOUSE_NUMBER
@@ -1475,11 +1495,32 @@ def _hanzi_of_a_place(text: str, cand: _Candidate, before: str, after: str) -> b
         why = "after a house number (1号院: a courtyard), before a hanzi or a number (15号院2号楼)"
     elif cand.symbol == FULLWIDTH_COLON and start and text[start - 1] in INSTITUTE_FIRSTS:
         why = f"after {text[start - 1]}, which starts an institute's abbreviation with 院 (矿院, 美院, 科院)"
+    elif cand.symbol == FULLWIDTH_COLON and _after_preposition_at(text, start):
+        why = "after the preposition 在, which no colon follows (仍在院治疗: in hospital)"
+    elif cand.symbol == FULLWIDTH_COLON and _numbered_hospital(text, start):
+        why = f"after {text[start - 2 : start]}, a hospital by its number (市一院, 省二院)"
     else:
         return False
     cand.add(-LINE_START_PENALTY, why, EV_NO_MARK)
     cand.evidence = min(cand.evidence, DOUBT_FROM)
     return True
+
+
+def _after_preposition_at(text: str, start: int) -> bool:
+    """Whether the preposition 在 stands right before ``start``, after an adverb, a pronoun or a
+    person (仍在, 他在, 病人在), not a verb (表现在：)."""
+    return start >= 2 and text[start - 1] == AT and text[start - 2] in AT_PREPOSITION_AFTER
+
+
+def _numbered_hospital(text: str, start: int) -> bool:
+    """Whether 市 or 省 and a numeral stand right before ``start`` (市一院), the 市 or 省 in no
+    word with what precedes it (城市一：, 全省二： may head list items)."""
+    return (
+        start >= 2
+        and text[start - 1] in NUMBERED_HOSPITAL_NUMBERS
+        and text[start - 2] in NUMBERED_HOSPITAL_OF
+        and not lexicon.is_word(text[max(0, start - 3) : start - 1], min_freq=1)
+    )
 
 
 #: Conjunctions and prepositions that join what follows them (and 却, the adverb "yet"), so no

@@ -1242,11 +1242,46 @@ AFTER_FULL_NAME = ("同志", "报道", "先生", "女士", "指出", "说", "表
 
 
 def _given_name_yao(text: str, index: int) -> bool:
-    """Whether the 尧 at ``index``, after a common surname, is a given name: after a role
-    (记者王尧报道, 法官周尧指出, 县委书记张尧同志) or before what follows a person's name
-    (王尧同志是, 周尧指出): a list of one surname (王、) is no person."""
-    head = text[max(0, index - 9) : index - 1]
-    return text.startswith(AFTER_FULL_NAME, index + 1) or _ends_with_any(head, _roles_and_role_nouns_by_length())
+    """Whether the 尧 at ``index``, after a common surname, is a given name (记者王尧报道,
+    王尧同志是): a list of one surname (王、) is no person."""
+    return _named_person(text, index - 1, index + 1)
+
+
+def _named_person(text: str, surname_at: int, end: int) -> bool:
+    """Whether the name from the surname at ``surname_at`` to ``end`` names a person: a role
+    stands right before it (记者王尧报道, 法官周尧指出, 县委书记张尧同志) or what follows a
+    person's name right after it (王尧同志是, 周尧指出)."""
+    head = text[max(0, surname_at - 8) : surname_at]
+    return text.startswith(AFTER_FULL_NAME, end) or _ends_with_any(head, _roles_and_role_nouns_by_length())
+
+
+#: The look-alike of （ that is also a given name (何文渊, 李渊): where no 冤 closes it, after a
+#: surname, it is read as the name.
+GIVEN_NAME_PAREN = "渊"
+
+
+def _unclosed_given_names(text: str, candidates: list[_Candidate]) -> None:
+    """A 渊 that no closing look-alike pairs with, right after a common surname (读者张渊的来信)
+    or a surname and one hanzi (记者何文渊报道), that a role or a noun for a person precedes
+    (数学家王渊) or what follows a name follows: a given name, at most a doubt (an unclosed （
+    is otherwise repaired on the lexicon alone)."""
+    surnames = _commonest_surnames()
+    lookalikes = _all_lookalikes()
+    for cand in candidates:
+        if cand.hanzi != GIVEN_NAME_PAREN or EV_PAIRED in cand.kinds or cand.evidence < DOUBT_FROM:
+            continue
+        index = cand.start
+        for surname_at in (index - 1, index - 2):
+            if surname_at < 0 or text[surname_at] not in surnames:
+                continue
+            middle = text[surname_at + 1 : index]
+            if middle and (not is_han(middle) or middle in lookalikes):
+                continue
+            head = text[max(0, surname_at - 8) : surname_at]
+            if _named_person(text, surname_at, cand.end) or _ends_with_any(head, _person_nouns_by_length()):
+                cand.add(-TITLE_PENALTY, f"a given name: {text[surname_at : cand.end]}, a person named here", EV_NAME)
+                cand.evidence = min(cand.evidence, DOUBT_FROM)
+                break
 
 
 #: A byline in parentheses at a line end (（陈杰袁志彬吴建秀）, （江西宜春地委袁志成）): the
