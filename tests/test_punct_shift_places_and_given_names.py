@@ -64,3 +64,10 @@ def test_a_place_or_a_name_stays(snippet: str) -> None:
 )
 def test_the_mark_is_still_repaired(expected: str) -> None:
     assert repair(garbled_context(garble(expected))) == REPAIRED.format(expected)
+
+
+def test_a_numbered_hospital_starting_the_text_stays() -> None:
+    # (no hanzi before 省 to make a word with it: 省 alone is no 全省 or 外省)
+    assert repair("省二院新建的门诊大楼下月正式投入使用遥中国科学院院士尧物理学家周光召出席了开幕式遥") == (
+        "省二院新建的门诊大楼下月正式投入使用。中国科学院院士、物理学家周光召出席了开幕式。"
+    )

@@ -1519,7 +1519,7 @@ def _numbered_hospital(text: str, start: int) -> bool:
         start >= 2
         and text[start - 1] in NUMBERED_HOSPITAL_NUMBERS
         and text[start - 2] in NUMBERED_HOSPITAL_OF
-        and not lexicon.is_word(text[max(0, start - 3) : start - 1], min_freq=1)
+        and not (start >= 3 and lexicon.is_word(text[start - 3 : start - 1], min_freq=1))
     )
 
 
@@ -1540,7 +1540,10 @@ def _neighbours(
     text: str, candidates: list[_Candidate], by_start: dict[int, _Candidate], closers: list[_Candidate]
 ) -> None:
     """Two marks side by side that cannot be (``曰院`` as ``；：``): the weaker one is a hanzi.
-    (``closers``: the “ look-alikes that close a quotation typed “…“, read as ” here.)"""
+    (``closers``: the “ look-alikes that close a quotation typed “…“, read as ” here.) A run of
+    one mark repeated (好吗？。。。。, 流。。。。。，) stands beside any mark, as informal text
+    writes it: neither it nor its neighbour is judged here."""
+    candidates = [c for c in candidates if _REPEATED_RUN_NOTE not in c.notes]
     reading = {c.start: c for c in candidates if c.evidence >= MARKER_FROM}
     n = len(text)
     spaces, real_marks, compatible = _INLINE_SPACES, _REAL_MARKS, _compatible_pairs()
@@ -1585,7 +1588,11 @@ def _neighbours(
     for match in _REAL_PUNCT_RE.finditer(text):
         index, _ = _next_visible(text, match.start(), 1)
         follower = by_start.get(index)
-        if follower is not None and not _compatible(match.group(), follower.symbol):
+        if (
+            follower is not None
+            and not _compatible(match.group(), follower.symbol)
+            and _REPEATED_RUN_NOTE not in follower.notes
+        ):
             follower.add(-NEIGHBOUR_PENALTY, f"would follow {match.group()}", EV_NO_MARK)
             follower.evidence = min(follower.evidence, DOUBT_FROM)
     for closer in closers:
