@@ -1,8 +1,9 @@
 """punct-shift: look-alikes that name a place or a person in news prose stay hanzi in garbled
 text: 院 of 在院 'in hospital' and of a numbered hospital (市一院), 窑 of a kiln next to what no
 interpunct stands beside (建窑的, 和窑具), and 渊 as a given name that nothing closes (记者何文渊
-报道); while the colon after a verb's 在 or a list's numeral and the interpunct of a foreign
-name are still repaired. The garbled inputs are made from the clean text by :func:`garble`."""
+报道) or inside the parentheses of a credit (（曲渊摄）); while the colon after a verb's 在 or a
+list's numeral and the interpunct of a foreign name are still repaired. The garbled inputs are
+made from the clean text by :func:`garble`."""
 
 from __future__ import annotations
 
@@ -54,12 +55,10 @@ def test_a_place_or_a_name_stays(snippet: str) -> None:
         pytest.param("原因之二：设施损耗高", id="list-numeral-2"),
         # a foreign name's interpunct, and a bracket that closes after a name
         pytest.param("马克·吐温的小说很有名", id="foreign-name"),
-        pytest.param(
-            "本报讯（记者王渊）市政府日前召开会议",
-            id="closed-bracket-after-name",
-            # the name's 渊, nearer the closer, takes the pair from the real （ before 记者
-            marks=pytest.mark.xfail(strict=True, reason="the nearer opener pairs: a name's 渊 before ）"),
-        ),
+        # a bracket that closes after a name whose given name is 渊: the outer （ pairs
+        pytest.param("本报讯（记者王渊）市政府日前召开会议", id="dateline-name"),
+        pytest.param("新建的大桥投入使用。（曲渊摄）", id="photo-credit"),
+        pytest.param("新建的大桥投入使用。（李文渊摄）", id="photo-credit-two-hanzi"),
     ],
 )
 def test_the_mark_is_still_repaired(expected: str) -> None:

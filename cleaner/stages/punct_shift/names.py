@@ -39,7 +39,7 @@ from cleaner.stages.punct_shift.decide import (
     _Candidate,
 )
 from cleaner.stages.punct_shift.numbers import MEASURE_WORDS, NEAR_COUNTERS, NUMBER_AFTER, WORD_START_COUNTERS
-from cleaner.stages.punct_shift.pairing import _OPENINGS, _unpaired_opening
+from cleaner.stages.punct_shift.pairing import _OPENINGS, GIVEN_NAME_PAREN, _unpaired_opening
 from cleaner.stages.punct_shift.reading import _window
 from cleaner.stages.punct_shift.table import (
     _INLINE_SPACES,
@@ -1253,11 +1253,6 @@ def _named_person(text: str, surname_at: int, end: int) -> bool:
     person's name right after it (王尧同志是, 周尧指出)."""
     head = text[max(0, surname_at - 8) : surname_at]
     return text.startswith(AFTER_FULL_NAME, end) or _ends_with_any(head, _roles_and_role_nouns_by_length())
-
-
-#: The look-alike of （ that is also a given name (何文渊, 李渊): where no 冤 closes it, after a
-#: surname, it is read as the name.
-GIVEN_NAME_PAREN = "渊"
 
 
 def _unclosed_given_names(text: str, candidates: list[_Candidate]) -> None:

@@ -52,6 +52,7 @@ from cleaner.stages.punct_shift.table import (
     _all_lookalikes,
     _lookalikes,
     _next_visible,
+    _surnames,
     shift_table,
 )
 
@@ -148,6 +149,8 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
                         best = max(range(first, len(stack)), key=lambda k: (stack[k].evidence, k))
                         if stack[best].evidence - stack[-1].evidence >= NESTING_MARGIN:
                             at = best
+                        elif _given_name_opener(text, stack[-2], stack[-1]):
+                            at -= 1  # （曲渊摄）: the 渊 after the name's first hanzi is its given name
                         elif opening == LEFT_DOUBLE_QUOTE and not _after_speech_colon(text, stack[-1].start):
                             # (喊道院野袁野袁你…冶: the 野 after the colon opens, 袁野 is a name)
                             # (on the closer's line: an earlier paragraph's may be left open)
@@ -339,6 +342,29 @@ def _may_stay_open(text: str, start: int) -> bool:
     while line_end != -1 and _next_visible(text, line_end, 1)[1] == "\n":
         line_end = _next_visible(text, line_end, 1)[0]
     return line_end != -1 and _next_visible(text, line_end, 1)[1] in (LEFT_DOUBLE_QUOTE, OPEN_QUOTE_LOOKALIKE)
+
+
+#: The look-alike of （ that is also a given name (何文渊, 李渊).
+GIVEN_NAME_PAREN = "渊"
+#: How many hanzi of a name stand between a （ and a given name's 渊 that follows it inside the
+#: same parentheses (（曲渊摄）, （李文渊摄）, （记者赵渊）).
+NAME_BEFORE_GIVEN = 3
+#: A photographer's credit ends with 摄 (took the photo) after the name: （曲渊摄）.
+PHOTO_CREDIT = "摄"
+
+
+def _given_name_opener(text: str, outer: _Candidate, inner: _Candidate) -> bool:
+    """Whether ``inner``, a 渊 one to three hanzi after the opening look-alike ``outer`` with
+    nothing between, is a given name inside ``outer``'s parentheses, not a （ of its own (（曲（
+    is never written): a surname stands among those hanzi (（记者赵渊）, （李文渊）), or 摄 ends
+    the credit after it (（曲渊摄）)."""
+    if inner.hanzi != GIVEN_NAME_PAREN or outer.symbol != FULLWIDTH_LEFT_PAREN:
+        return False
+    between = text[outer.end : inner.start]
+    if not 1 <= len(between) <= NAME_BEFORE_GIVEN or not all(is_han(c) and c not in _all_lookalikes() for c in between):
+        return False
+    surnames = _surnames()
+    return between[-1] in surnames or between[-2:-1] in surnames or text[inner.end : inner.end + 1] == PHOTO_CREDIT
 
 
 #: Marks that never hold a pair of their own kind (《…《…》…》, （…（…）…） are not written; a
