@@ -67,6 +67,5 @@ def test_the_mark_is_still_repaired(expected: str) -> None:
 
 def test_a_numbered_hospital_starting_the_text_stays() -> None:
     # (no hanzi before 省 to make a word with it: 省 alone is no 全省 or 外省)
-    assert repair("省二院新建的门诊大楼下月正式投入使用遥中国科学院院士尧物理学家周光召出席了开幕式遥") == (
-        "省二院新建的门诊大楼下月正式投入使用。中国科学院院士、物理学家周光召出席了开幕式。"
-    )
+    text = "省二院新建的门诊大楼下月正式投入使用。中国科学院院士、物理学家周光召出席了开幕式。"
+    assert repair(garble(text)) == text
