@@ -352,6 +352,14 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             and not _unit_char(_next_visible(text, end - 1, 1)[1])
         ):
             end -= 1  # 员工, but not 缘分 in 猿缘分 (35分)
+        if (
+            end - start >= 2
+            and not in_range
+            and is_han(text[start - 1 : start])
+            and _date_beyond_range(text, start, end)
+            and not _date_beyond_range(text, start + 1, end)
+        ):
+            start += 1  # 记者王远员月远日 is 王远 1月6日: no month 61; 远 ends the name before it
         while start < end and text[start] == point:
             start += 1
         while end > start and text[end - 1] == point:
@@ -1005,6 +1013,26 @@ def _percent_start(text: str, index: int) -> int | None:
     if lexicon.is_word(text[index : index + 2], min_freq=1):
         return None
     return start
+
+
+#: The most a day of the month and a month can be, and how many digits a year before 年 has at
+#: most (圆园园园年, but no year of five: 中远员怨怨苑年 is 中远 1997年).
+LAST_DAY, LAST_MONTH, YEAR_DIGITS = 31, 12, 4
+DAY = "日"
+#: The yen: 员员愿日元 is 118 yen, no day.
+YEN = ("日元", "日圆")
+
+
+def _date_beyond_range(text: str, start: int, end: int) -> bool:
+    """Whether the digit look-alikes ``text[start:end]`` before 日, 月 or 年 make a date no
+    calendar has: a day past 31, a month past 12, a year of five digits or more."""
+    after = text[end : end + 1]
+    if after == YEAR:
+        return end - start > YEAR_DIGITS
+    if after not in (DAY, MONTH) or text.startswith(YEN, end):
+        return False
+    value = _number_value(text, start, end)
+    return value is not None and value > (LAST_DAY if after == DAY else LAST_MONTH)
 
 
 def _month(text: str, start: int, end: int) -> str | None:

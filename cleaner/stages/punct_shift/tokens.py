@@ -29,6 +29,7 @@ from cleaner.stages.punct_shift.numbers import (
     INFORMAL_COUNTERS,
     LATIN_LONE_KEPT,
     NUMBER_AFTER_WORDS,
+    _date_beyond_range,
     _run_counter_at,
     _unit_char,
 )
@@ -107,6 +108,8 @@ def _whole_tokens(text: str, findings: list[Finding]) -> list[Finding]:
             if span is None:
                 continue
             start, end, level = span
+            if _beyond_a_date(text, start, end, repaired):
+                continue  # (记者王远员月: 远 ends the name; no month 61)
             inside = _doubts_inside(doubts, start, end)
             if inside is None:
                 continue  # (a doubt that reaches beyond the look-alikes: left to it)
@@ -312,6 +315,17 @@ def _is_letter(char: str) -> bool:
 def _real_hanzi(char: str) -> bool:
     """A hanzi that is no look-alike of a mark, a digit or a letter (a word's)."""
     return is_han(char) and char not in _token_lookalikes() and char not in _lookalikes()[0]
+
+
+def _beyond_a_date(text: str, start: int, end: int, repaired: dict[int, tuple[str, float]]) -> bool:
+    """Whether the look-alikes ``text[start:end]``, read as digits with the digits beside them,
+    would make a date no calendar has (王远员月远日: no month 61, so 远 ends the name)."""
+    first, last = start, end
+    while first and _token_char(text, first - 1, repaired).isdigit():
+        first -= 1
+    while last < len(text) and _token_char(text, last, repaired).isdigit():
+        last += 1
+    return _date_beyond_range(text, first, last)
 
 
 def _token_char(text: str, at: int, repaired: dict[int, tuple[str, float]]) -> str:
