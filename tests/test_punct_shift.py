@@ -172,6 +172,14 @@ def garbled_context(snippet: str) -> str:
 REPAIRED = "会议指出：“要抓好落实，创新活动方式，扩大覆盖。”{}，推动发展。"
 
 
+def cases(group: str, *rows: object) -> list:
+    """``rows`` as parameters with the ids ``group-1``, ``group-2``…: one table of many
+    groups, each named by what it specifies (a row that is no tuple is one argument)."""
+    return [
+        pytest.param(*(row if isinstance(row, tuple) else (row,)), id=f"{group}-{n}") for n, row in enumerate(rows, 1)
+    ]
+
+
 @pytest.mark.parametrize(
     ("snippet", "expected"),
     [

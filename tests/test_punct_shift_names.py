@@ -1,4 +1,13 @@
-"""punct-shift: the surnames 袁 and 叶 (also the garble of ， and 《) read from the words around a name."""
+"""punct-shift: the surnames 袁 and 叶 (also the garble of ， and 《) read from the words around a name.
+
+A real name stays (at most reported): after a role, a noun for a person or a verb whose object is a
+person, before a title or a verb of speech, alone in a cell of a roster, after a quoted sentence, and
+a given name made of look-alikes (袁野, 袁园园); a name read at one place of a document is a name at
+the others. The comma's look-alike before what only looks like a given name (a clause, a set phrase,
+laughter, a count, a common word after the same roles) is repaired. Most garbled inputs are made
+from the clean text by :func:`garble`; the few pasted ones are snippets, no garbled page (the
+package-source test reads this file).
+"""
 
 from __future__ import annotations
 
@@ -7,69 +16,73 @@ import pytest
 from cleaner.stages.base import StageContext
 from cleaner.stages.punct_shift import detect
 from cleaner.tables import read_tsv
-from tests.test_punct_shift import REPAIRED, garbled_context, repair
+from tests.test_punct_shift import REPAIRED, cases, garbled_context, repair
+
+#: The marks and digits of the texts below and their look-alikes (GB2312 lead byte +0x31).
+_GARBLE = str.maketrans("，。：“”、！0123456789", "袁遥院野冶尧浴园员圆猿源缘远苑愿怨")
 
 
-@pytest.mark.parametrize(
-    ("snippet", "expected"),
-    [
-        # a role before the name, a given name and a name follower or a mark after it
-        ("园区管委会副主任袁晓峰一大早就来到了产业园", "园区管委会副主任袁晓峰一大早就来到了产业园"),
-        ("高级工程师袁伟遥他介绍", "高级工程师袁伟。他介绍"),
-        ("兽医袁晓华每天都要检查", "兽医袁晓华每天都要检查"),
-        ("检验员袁晓梅向市民介绍", "检验员袁晓梅向市民介绍"),
-        ("小学生袁梓涵第一次参加活动", "小学生袁梓涵第一次参加活动"),
-        # 老袁, 小叶, 袁某
-        ("队长老袁今年六十八岁", "队长老袁今年六十八岁"),
-        ("提起老袁袁几乎无人不知", "提起老袁，几乎无人不知"),
-        ("员工袁某诉某公司", "员工袁某诉某公司"),
-        ("判决公司向袁某支付补偿", "判决公司向袁某支付补偿"),
-        # a given name that is no word before a verb of speech
-        ("园长袁志刚说袁动物园", "园长袁志刚说，动物园"),
-        # two marks side by side cannot be: 审判员；袁晓燕为
-        ("审判员曰袁晓燕为检察员", "审判员；袁晓燕为检察员"),
-        # a space before the name, a mark after a given name that is no word
-        ("联系人是管理处 袁晓红尧叶志明两位同志", "联系人是管理处 袁晓红、叶志明两位同志"),
-        # a name read as a name once is a name everywhere in the text
-        ("书记袁建国说袁袁建国带领村民修路", "书记袁建国说，袁建国带领村民修路"),
-        # a given name ending in an unpaired 渊 (no 冤 closes it): 渊 is the name's, no （
-        ("研究员袁文渊说袁袁文渊从尧舜禹讲起", "研究员袁文渊说，袁文渊从尧舜禹讲起"),
-        # 子曰 before a quotation or a colon
-        ("他举例说袁子曰野三人行冶", "他举例说，子曰“三人行”"),
-        ("以野子曰冶开头的章句", "以“子曰”开头的章句"),
-    ],
-)
-def test_names_are_kept(snippet: str, expected: str) -> None:
-    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+def garble(text: str) -> str:
+    """``text`` with its marks and digits garbled as a Founder PDF extraction garbles them."""
+    return text.translate(_GARBLE)
 
 
-@pytest.mark.parametrize(
-    ("snippet", "expected"),
-    [
-        # a role at the end of a clause: the look-alike after it is a comma
-        ("现任组织部部长袁拟任县委副书记", "现任组织部部长，拟任县委副书记"),
-        ("各位代表袁新的征程已经开启", "各位代表，新的征程已经开启"),
-        ("市财政局局长袁市自然资源局局长袁市水务局局长", "市财政局局长，市自然资源局局长，市水务局局长"),
-        ("告诉记者袁学院与附属医院合作", "告诉记者，学院与附属医院合作"),
-        ("同时是医院的医生袁医院的骨干也承担教学", "同时是医院的医生，医院的骨干也承担教学"),
-        ("院士袁副主任委员叶国栋", "院士，副主任委员叶国栋"),
-        ("照顾老人袁让他们安心", "照顾老人，让他们安心"),
-        ("经济增长袁同比提高", "经济增长，同比提高"),
-        # 他 要 但 never start a given name
-        ("主任袁他说", "主任，他说"),
-        ("优秀代表袁要大力弘扬劳模精神", "优秀代表，要大力弘扬劳模精神"),
-        # ，某些 ，某公司 are a comma
-        ("有的企业袁某些地方", "有的企业，某些地方"),
-    ],
-)
-def test_commas_after_roles_are_repaired(snippet: str, expected: str) -> None:
-    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+def garbled_rows(*expected: str) -> list[tuple[str, str]]:
+    """(garbled, expected) rows made from the clean texts ``expected``."""
+    return [(garble(text), text) for text in expected]
 
 
-def test_a_mark_after_a_space_in_narrow_columns_is_repaired() -> None:
-    """Seed 002's narrow columns put a real comma after a space: 过程中 袁按照."""
-    text = garbled_context("在野三位一体冶运行过程中 袁按照\n\n野紧贴形势尧紧跟党员冶")
-    assert "过程中 ，按照" in repair(text)
+def kept_rows(*snippets: str) -> list[tuple[str, str]]:
+    """(snippet, snippet) rows: clean snippets (real surnames) that must come back unchanged."""
+    return [(snippet, snippet) for snippet in snippets]
+
+
+#: A garbled paragraph before and after the snippet (，。“” as 袁遥野冶).
+GARBLED_BEFORE = "会议指出院野要抓好落实遥冶他说袁我们要继续努力遥\n"
+GARBLED_AFTER = "\n据介绍袁该项目总投资员圆亿元遥"
+REPAIRED_BEFORE = "会议指出：“要抓好落实。”他说，我们要继续努力。\n"
+REPAIRED_AFTER = "\n据介绍，该项目总投资12亿元。"
+#: A garbled sentence around the snippet on its line (a sentence of running text).
+GARBLED_SENTENCE = "今年以来袁全市经济运行平稳遥"
+#: A paragraph of real commas before and after the snippet (garbled by :func:`in_paragraph`).
+BEFORE, AFTER = "对此，有关部门表示，将进一步加强监管。", "，今年以来，全市经济稳中向好。"
+
+
+def in_garbled_document(snippet: str) -> str:
+    return GARBLED_BEFORE + snippet + GARBLED_AFTER
+
+
+def kept(snippet: str) -> bool:
+    """Whether ``snippet`` (clean, with real surnames) comes back unchanged, its garbled
+    neighbours repaired: on a line of its own in the middle and at the end of a garbled
+    document, and (running text, no table: no space, tab or line break in it) between
+    garbled sentences."""
+    middle = repair(in_garbled_document(snippet)) == REPAIRED_BEFORE + snippet + REPAIRED_AFTER
+    at_end = repair(GARBLED_BEFORE + snippet) == REPAIRED_BEFORE + snippet
+    # (a line that mixes real marks with look-alikes may be left whole: only the snippet is read)
+    line = repair(in_garbled_document(GARBLED_SENTENCE + snippet + GARBLED_SENTENCE))
+    in_line = not any(space in snippet for space in "\n \t")
+    after_sentence = not in_line or snippet in line
+    return middle and at_end and after_sentence
+
+
+def in_paragraph(snippet: str) -> bool:
+    """Whether ``snippet`` (clean) comes back unchanged from a garbled paragraph of commas."""
+    clean = BEFORE + snippet + AFTER
+    return repair(garble(BEFORE) + garble(snippet) + garble(AFTER)) == clean
+
+
+# -- the tables ---------------------------------------------------------------------------------
+def _given_names_generator():
+    import importlib.util
+
+    from tests.conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("gen_given_name_chars", ROOT / "scripts" / "gen_given_name_chars.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module, ROOT
 
 
 def test_names_table() -> None:
@@ -84,115 +97,15 @@ def test_names_table() -> None:
     assert all(word and not word.isascii() for word in words)
 
 
-# -- a person-name model: given-name characters from jieba's tagged names ---------------------
-@pytest.mark.parametrize(
-    ("snippet", "expected"),
-    [
-        # after a role, a given name likelier than the word its two characters make
-        ("二女儿袁秀英嫁到了邻县", "二女儿袁秀英嫁到了邻县"),
-        ("县水利局局长袁明远常年在源头", "县水利局局长袁明远常年在源头"),
-        ("他的儿子袁小林也是一名医生", "他的儿子袁小林也是一名医生"),
-        ("重孙女袁婷婷今年五岁", "重孙女袁婷婷今年五岁"),
-        # after a word that needs an object (no clause ends with 跟着 or 由)
-        ("孩子们跟着袁文华去了田里", "孩子们跟着袁文华去了田里"),
-        # a kinship word of address after the surname
-        ("七十八岁的袁爷爷至今还住在老屋", "七十八岁的袁爷爷至今还住在老屋"),
-        ("搬迁群众叶大伯一家住进了新房", "搬迁群众叶大伯一家住进了新房"),
-        # a look-alike that starts the given name stays in the name: no 袁“也, 叶；明
-        ("他的孙子袁野也从城里回来了", "他的孙子袁野也从城里回来了"),
-        ("听众里有一位老人叫叶曰明遥他说", "听众里有一位老人叫叶曰明。他说"),
-        # 老袁 at the start of a clause: no clause is 老 alone
-        ("大家都认识老袁遥老袁名叫袁建华", "大家都认识老袁。老袁名叫袁建华"),
-        # a noun of a post ending in 长 员 师 官 (from jieba's nouns)
-        ("合唱团的团长袁秋菊正在带大家排练", "合唱团的团长袁秋菊正在带大家排练"),
-        # the family and the clan: 袁家大院, 袁氏家族
-        ("镇东头的袁家大院是清代建筑", "镇东头的袁家大院是清代建筑"),
-        ("大院的主人袁氏家族出过进士", "大院的主人袁氏家族出过进士"),
-    ],
-)
-def test_names_by_their_given_name_characters_are_kept(snippet: str, expected: str) -> None:
-    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
-
-
-@pytest.mark.parametrize(
-    ("snippet", "expected"),
-    [
-        # after a role, two characters that make a frequent word and are no given name: a comma
-        ("他是村里的党支部书记袁健全了村规民约", "他是村里的党支部书记，健全了村规民约"),
-        ("向技术员袁突出问题要及时上报", "向技术员，突出问题要及时上报"),
-        ("各位代表袁新的征程已经开启", "各位代表，新的征程已经开启"),
-        ("告诉记者袁学院与医院实行统一管理", "告诉记者，学院与医院实行统一管理"),
-        # a surname look-alike starts no given name: 袁叶丹 is ，叶丹
-        ("副主任袁叶丹为委员", "副主任，叶丹为委员"),
-        # 理由 and 自由 end clauses: 由 there needs no object
-        ("这是最好的理由袁也是唯一的办法", "这是最好的理由，也是唯一的办法"),
-        # 姓 starts no given name: 教师，姓叶，
-        ("我是一名退休教师袁姓叶袁今年七十二岁", "我是一名退休教师，姓叶，今年七十二岁"),
-        # ，家 starts a clause in a word (家里), not 袁家
-        ("会议结束以后袁家里的事情也要安排好", "会议结束以后，家里的事情也要安排好"),
-        # 的 ends many clauses (是…的，): no name is read after it
-        ("警务室是从去年开始的袁乌宝力格的牧民", "警务室是从去年开始的，乌宝力格的牧民"),
-        # speech comes before a mark far more often than before a name
-        ("他说袁爷爷守了一辈子老屋", "他说，爷爷守了一辈子老屋"),
-    ],
-)
-def test_commas_before_clauses_are_still_repaired(snippet: str, expected: str) -> None:
-    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
-
-
-def _given_names_generator():
-    import importlib.util
-
-    from tests.conftest import ROOT
-
-    spec = importlib.util.spec_from_file_location("gen_given_name_chars", ROOT / "scripts" / "gen_given_name_chars.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module, ROOT
-
-
-@pytest.mark.parametrize(
-    "snippet",
-    [
-        "记者采访了袁主任",
-        "据袁书记介绍",
-        "这件事交给袁主任负责",
-        "他找到袁主任",
-        "交给袁经理处理",
-        "村民们都说袁书记是好人",  # (，书记是好人 reads too: reported, not changed)
-        "叶校长的办公室在三楼",
-        "袁主任高兴地说",  # (高 is a surname, 高兴 no name)
-    ],
-)
-def test_a_surname_before_a_job_title_is_kept(snippet: str) -> None:
-    assert repair(garbled_context(snippet)) == REPAIRED.format(snippet)
-
-
-def test_a_surname_before_a_job_title_is_reported() -> None:
-    text = garbled_context("村民们都说袁书记是好人")
-    start = text.index("袁书记")
-    (doubt,) = [f for f in detect(text, StageContext()) if f.span.start == start]
-    assert doubt.confidence < 0.8 and "job title 书记" in doubt.message
-
-
-@pytest.mark.parametrize(
-    ("snippet", "expected"),
-    [
-        ("会议室内袁省长尧副省长都到了", "会议室内，省长、副省长都到了"),  # a list of posts
-        ("省委书记胡富国袁省长孙文盛出席", "省委书记胡富国，省长孙文盛出席"),  # a role before a full name
-        ("县委书记猿名袁县长缘名", "县委书记3名，县长5名"),  # a count
-        ("提高水平上袁教练员水平高了", "提高水平上，教练员水平高了"),  # 教练员 is a longer word
-    ],
-)
-def test_a_comma_before_a_post_that_is_no_title_is_repaired(snippet: str, expected: str) -> None:
-    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
-
-
 def test_given_name_table_is_what_the_generator_writes() -> None:
     module, root = _given_names_generator()
     assert (root / "mappings" / "given_name_chars.tsv").read_text(encoding="utf-8") == module.render()
     assert (root / "mappings" / "role_nouns.tsv").read_text(encoding="utf-8") == module.render_roles()
+
+
+def test_given_names_table_is_what_the_generator_writes() -> None:
+    module, root = _given_names_generator()
+    assert (root / "mappings" / "given_names.tsv").read_text(encoding="utf-8") == module.render_given_names()
 
 
 def test_role_nouns_table_data() -> None:
@@ -214,6 +127,568 @@ def test_given_name_table_data() -> None:
     assert not {"突", "扩", "促", "的", "了", "我"} & set(table)
 
 
+def test_the_person_nouns_hold_no_noun_of_another_sense() -> None:
+    nouns = {row[0] for row in read_tsv("person_nouns.tsv")}
+    assert nouns.isdisjoint({"麻将", "需将", "行将", "国家", "回家", "下功夫", "工夫", "卫生", "增长", "器官"})
+    assert {"年轻人", "后卫", "茶农", "中将", "老将", "专家", "画家"} <= nouns
+
+
+# -- a name in a garbled paragraph stays ----------------------------------------------------------
+#: (garbled, expected) inside :func:`garbled_context`: the name comes back as a name.
+NAMES_KEPT = [
+    # a role before the name, a given name and a name follower or a mark after it
+    *cases(
+        "role-before-name",
+        ("园区管委会副主任袁晓峰一大早就来到了产业园", "园区管委会副主任袁晓峰一大早就来到了产业园"),
+        ("高级工程师袁伟遥他介绍", "高级工程师袁伟。他介绍"),
+        ("兽医袁晓华每天都要检查", "兽医袁晓华每天都要检查"),
+        ("检验员袁晓梅向市民介绍", "检验员袁晓梅向市民介绍"),
+        ("小学生袁梓涵第一次参加活动", "小学生袁梓涵第一次参加活动"),
+    ),
+    # 老袁, 小叶, 袁某
+    *cases(
+        "familiar-or-anonymised",
+        ("队长老袁今年六十八岁", "队长老袁今年六十八岁"),
+        ("提起老袁袁几乎无人不知", "提起老袁，几乎无人不知"),
+        ("员工袁某诉某公司", "员工袁某诉某公司"),
+        ("判决公司向袁某支付补偿", "判决公司向袁某支付补偿"),
+    ),
+    # a given name that is no word before a verb of speech
+    *cases("before-speech", ("园长袁志刚说袁动物园", "园长袁志刚说，动物园")),
+    # two marks side by side cannot be: 审判员；袁晓燕为
+    *cases("no-two-marks", ("审判员曰袁晓燕为检察员", "审判员；袁晓燕为检察员")),
+    # a space before the name, a mark after a given name that is no word
+    *cases("after-space", ("联系人是管理处 袁晓红尧叶志明两位同志", "联系人是管理处 袁晓红、叶志明两位同志")),
+    # a name read as a name once is a name everywhere in the text
+    *cases("read-once", ("书记袁建国说袁袁建国带领村民修路", "书记袁建国说，袁建国带领村民修路")),
+    # a given name ending in an unpaired 渊 (no 冤 closes it): 渊 is the name's, no （
+    *cases("unpaired-bracket", ("研究员袁文渊说袁袁文渊从尧舜禹讲起", "研究员袁文渊说，袁文渊从尧舜禹讲起")),
+    # 子曰 before a quotation or a colon
+    *cases(
+        "zi-yue",
+        ("他举例说袁子曰野三人行冶", "他举例说，子曰“三人行”"),
+        ("以野子曰冶开头的章句", "以“子曰”开头的章句"),
+    ),
+    # a person-name model (given-name characters from jieba's tagged names): after a role, a
+    # given name likelier than the word its two characters make
+    *cases(
+        "likelier-given-name",
+        *kept_rows("二女儿袁秀英嫁到了邻县", "县水利局局长袁明远常年在源头", "他的儿子袁小林也是一名医生"),
+        *kept_rows("重孙女袁婷婷今年五岁"),
+    ),
+    # after a word that needs an object (no clause ends with 跟着 or 由)
+    *cases("needs-object", *kept_rows("孩子们跟着袁文华去了田里")),
+    # a kinship word of address after the surname
+    *cases("kinship-address", *kept_rows("七十八岁的袁爷爷至今还住在老屋", "搬迁群众叶大伯一家住进了新房")),
+    # a look-alike that starts the given name stays in the name: no 袁“也, 叶；明
+    *cases(
+        "lookalike-starts-given-name",
+        ("他的孙子袁野也从城里回来了", "他的孙子袁野也从城里回来了"),
+        ("听众里有一位老人叫叶曰明遥他说", "听众里有一位老人叫叶曰明。他说"),
+    ),
+    # 老袁 at the start of a clause: no clause is 老 alone
+    *cases("familiar-starts-clause", ("大家都认识老袁遥老袁名叫袁建华", "大家都认识老袁。老袁名叫袁建华")),
+    # a noun of a post ending in 长 员 师 官 (from jieba's nouns)
+    *cases("post-noun", *kept_rows("合唱团的团长袁秋菊正在带大家排练")),
+    # the family and the clan: 袁家大院, 袁氏家族
+    *cases("family-clan", *kept_rows("镇东头的袁家大院是清代建筑", "大院的主人袁氏家族出过进士")),
+    # a surname before a job title
+    *cases(
+        "before-job-title",
+        *kept_rows("记者采访了袁主任", "据袁书记介绍", "这件事交给袁主任负责", "他找到袁主任", "交给袁经理处理"),
+        *kept_rows("村民们都说袁书记是好人"),  # (，书记是好人 reads too: reported, not changed)
+        *kept_rows("叶校长的办公室在三楼"),
+        *kept_rows("袁主任高兴地说"),  # (高 is a surname, 高兴 no name)
+    ),
+    # the surname 袁 where what follows it reads as a given name
+    *cases(
+        "reads-as-given-name",
+        *kept_rows("叶伟和袁芳是同学", "袁隆平院士来到田间", "记者日前采访了袁晓峰", "在袁明的建议下"),
+        *kept_rows("年长的袁德胜站了起来", "主持人袁鸣", "请袁哈达讲话"),
+    ),
+    # 老 and 小 of a familiar name, after words that are no adverb of degree
+    *cases(
+        "familiar-after-no-degree",
+        *kept_rows("他和小袁一起去", "还有小袁和老袁", "你好小袁", "他告别小袁", "同事小袁不过二十岁"),
+        *kept_rows("司机小袁因为工作忙", "徒弟小袁很能干", "我和小袁不过是朋友"),
+    ),
+    # 过 after a verb is its aspect, no adverb of degree (房间过小)
+    # (队长老袁今年六十八岁 was here too: the same case as familiar-or-anonymised-1)
+    *cases("aspect-guo", *kept_rows("他问过小袁", "我们曾经帮过小袁", "他们拜访过小袁")),
+    # a doubled given name that is a rare word, before a verb of speech
+    *cases("doubled-rare", *kept_rows("观众袁婷婷说", "记者袁丹丹说")),
+    # no clause ends with 由 (but 以…为由), whatever follows the surname (和平 starts with 和)
+    *cases("after-you", *kept_rows("这部电影由袁和平担任武术指导", "这次会议由袁副局长主持")),
+    # 以前 and 之后 follow a person as adverbs; a list of names whose first is 袁伟
+    *cases("adverb-after-name", *kept_rows("记者袁建国以前是工人", "记者袁建国之后说", "工程师袁伟和李明参加了会议")),
+    # a given name of look-alikes of digits or letters after a role or a person
+    *cases(
+        "lookalike-given-name",
+        *garbled_rows("运动员袁缘缘打破了全国纪录", "画家袁苑的作品在北京展出", "他的妻子袁月娥是一名小学老师"),
+        *garbled_rows("主任医师袁缘为患者做了详细检查"),
+    ),
+    # before a title: the comma would make a full name of look-alikes that no surname starts
+    *cases("lookalike-before-title", *garbled_rows("新来的院长是从北京调来的袁远志教授")),
+    # such a name alone before a mark: no clause
+    *cases(
+        "lookalike-alone",
+        *garbled_rows("半程马拉松男子组冠军为袁园园，成绩很好", "决赛中她战胜广东队的袁月，首次获得全国冠军"),
+    ),
+    # 野 that nothing closes, after a word that needs an object or a verb that takes a person
+    *cases("unclosed-ye", *garbled_rows("她循着声音望过去，看见袁野站在出站口", "小时候常常给她和袁野买冰棍")),
+    # a given name of one and a verb of one after a verb whose object is a person
+    *cases("object-then-verb", *garbled_rows("请袁明到医院来", "派袁明去北京", "陪袁明去医院", "祝贺袁明获奖")),
+    # the familiar name after a person or a verb that takes one, before a verb
+    *cases("familiar-before-verb", *garbled_rows("朋友老袁蹲下身，捧起一口泉水", "我们看见小袁跑了过来")),
+]
+
+
+@pytest.mark.parametrize(("snippet", "expected"), NAMES_KEPT)
+def test_a_name_in_a_garbled_paragraph_is_kept(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+def test_a_surname_before_a_job_title_is_reported() -> None:
+    text = garbled_context("村民们都说袁书记是好人")
+    start = text.index("袁书记")
+    (doubt,) = [f for f in detect(text, StageContext()) if f.span.start == start]
+    assert doubt.confidence < 0.8 and "job title 书记" in doubt.message
+
+
+#: Clean snippets with real surnames, kept on a line of a garbled document (:func:`kept`).
+KEPT_IN_DOCUMENT = [
+    # a name alone in a cell: after a space or a tab, before a space, a tab or the line end
+    *cases(
+        "cell",
+        "姓名 袁晓峰",
+        "主持人 袁晓峰",
+        "姓名\t袁丽",
+        "序号 姓名 性别\n1 袁晓峰 男\n2 叶小青 女",
+        "作者 叶青\n负责人 袁建华",
+        "袁晓峰 男 1980\n叶小青 女 1985",
+    ),
+    # after a sentence quoted whole (。” ？” ！”): no comma follows it
+    *cases("after-quoted-sentence", "“你好。”袁丽笑着说。", "“好的。”袁明点点头。", "“真的吗？”叶飞问。"),
+    *cases("after-quoted-exclamation", "“太好了！”袁红跳了起来。"),
+    # natural sentences with 袁 and 叶 as surnames, family names and plant words: none may change
+    *cases(
+        "natural",
+        "袁晓峰是我们班的班长。",
+        "叶青今年二十岁。",
+        "他说：“袁老师好。”",
+        "我们请来了袁某。",
+        "我们请来了袁教授。",
+        "他告诉袁老师一件事。",
+        "袁丽走进教室。",
+        "叶飞说他不去了。",
+        "袁某承认了犯罪事实。",
+        "叶某当天没有上班。",
+        "袁家的院子很大。",
+        "叶家有三个孩子。",
+        "袁氏家族历史悠久。",
+        "叶公好龙的故事大家都知道。",
+        "一叶知秋，天气转凉。",
+        "秋天的叶子黄了。",
+        "他手里拿着一块袁大头。",
+        "袁、叶二人是好朋友。",
+        "袁叶二人同时获奖。",
+        "树叶落了一地。",
+        "茶叶的价格上涨了。",
+        "叶片上有露珠。",
+        "叶绿素吸收阳光。",
+        "清朝末叶，国力衰微。",
+        "明朝中叶以后，商业繁荣。",
+        "十九世纪中叶，工业革命兴起。",
+        "我和袁明是同学。",
+        "他把书交给了叶红。",
+        "叶老先生已经九十岁了。",
+        "袁大爷每天早上锻炼。",
+        "老袁笑了。",
+        "小叶回来了。",
+        "袁晓峰和叶青结婚了。",
+        "叶圣陶是著名作家。",
+        "袁隆平被誉为杂交水稻之父。",
+        "袁世凯称帝失败。",
+        "导演袁牧之拍摄了这部电影。",
+        "我的朋友叶文很喜欢画画。",
+        "这是袁红的书。",
+        "张老师和袁老师都来了。",
+        "昨天叶晓明来找我。",
+        "他的妻子袁芳是医生。",
+        "队长叶强带领大家前进。",
+        "荷叶上滚动着水珠。",
+        "落叶归根。",
+        "枝繁叶茂。",
+        "叶芝是爱尔兰诗人。",
+        "她叫叶小红。",
+        "我姓袁。",
+        "他姓叶，叫叶明。",
+        "袁晓峰，男，汉族。",
+        "这位袁先生很客气。",
+        "她嫁给了叶家的大儿子。",
+        "袁某某涉嫌盗窃。",
+        "被告人袁某辩称。",
+        "袁丽丽考上了大学。",
+        "袁立新当选为村长。",
+        "叶建华担任组长。",
+        "新来的叶医生很年轻。",
+        "见到袁伯伯我很高兴。",
+        "叶阿姨做的饭好吃。",
+        "“走吧。”叶飞说。",
+        "他说：“没问题。”袁丽也同意了。",
+        "她认识叶红很多年了。",
+        "大家都喜欢袁老师。",
+        "袁、叶两家是世交。",
+        "几块袁大头。",
+        "每片叶子都不一样。",
+        "松叶和竹叶。",
+        "叶脉清晰可见。",
+        "宋朝末叶，战乱频仍。",
+        "叶氏宗祠。",
+        "作者简介：袁晓峰，教授。",
+        "编辑：叶红",
+    ),
+    # a surname before a given name and a rank
+    *cases("before-rank", "主任袁林海少将"),
+    # known failure: 林海 reads as a full name of its own after 见到了 (，林海少将), though no
+    # clause ends with 见到了
+    pytest.param(
+        "他见到了袁林海少将",
+        id="before-rank-after-a-verb",
+        marks=pytest.mark.xfail(strict=True, reason="，林海 read as a full name"),
+    ),
+]
+
+
+@pytest.mark.parametrize("snippet", KEPT_IN_DOCUMENT)
+def test_a_name_on_a_line_of_a_garbled_document_is_kept(snippet: str) -> None:
+    assert kept(snippet)
+
+
+#: Real names with the surname 袁 whose given name is a word too or starts with 一.
+NAMES_THAT_ARE_WORDS = [
+    # the brief's six
+    *cases("brief", "记者袁一鸣报道", "后卫袁浩然表现出色", "教练袁明明说", "采访了袁建国之后", "首先袁明发言"),
+    *cases("brief-adverb", "其实袁明早就知道"),
+    # roles, job titles and nouns for a person before a given name that is a word
+    *cases(
+        "role",
+        "记者袁浩然报道",
+        "前锋袁一鸣打进一球",
+        "主持人袁一鸣说",
+        "教练袁建国认为",
+        "学生袁浩然获得一等奖",
+        "记者袁明报道",
+        "记者袁一鸣说",
+        "后卫袁浩然说",
+        "主持人袁浩然说",
+        "队员袁一帆表示",
+        "司机袁志强告诉记者",
+        "教练袁一鸣指出",
+        "学生袁明明说",
+        "医生袁一鸣说",
+        "演员袁浩然表示",
+        "主持人袁国庆表示",
+        "教练袁建军表示",
+    ),
+    # after a role, a given name of jieba's full names however common the word (爱国 6,444)
+    *cases("role-full-name", "厂长袁爱国在职工大会上讲话", "导演袁建国说", "歌手袁浩然演唱了新歌", "选手袁一鸣夺冠"),
+    # verbs whose object is a person
+    *cases(
+        "object-verb",
+        "我们会见了袁建国",
+        "市长看望了袁志强一家",
+        "老师表扬了袁明明",
+        "他们采访了袁浩然",
+        "会见了袁一鸣等人",
+        "我们拜访了袁明明",
+        "省长慰问了袁国庆一家",
+        "她表扬了袁浩然",
+    ),
+    # adverbs that open a sentence before a given name of one character
+    *cases("opening-adverb", "首先袁明说", "其实袁红早就知道", "首先袁华发言"),
+]
+
+
+@pytest.mark.parametrize("snippet", NAMES_THAT_ARE_WORDS)
+def test_a_surname_before_a_given_name_that_is_a_word_stays(snippet: str) -> None:
+    assert in_paragraph(snippet)
+    assert repair(garbled_context(snippet)) == REPAIRED.format(snippet)
+
+
+@pytest.mark.parametrize("snippet", NAMES_THAT_ARE_WORDS)
+def test_the_names_in_clean_text_are_not_edited(snippet: str) -> None:
+    text = "会议指出：“要抓好落实。”" + snippet + "，推动发展。"
+    assert repair(text) == text
+
+
+#: Clean snippets that come back unchanged from a garbled paragraph of commas (:func:`in_paragraph`).
+IN_PARAGRAPH = [
+    # a surname after a preposition before a deputy role stays
+    *cases("preposition-deputy", "张院长和袁副院长都出席了", "王主任与袁副主任一起出席", "由袁副主任负责"),
+    # a deputy role after a name and a comma is still a comma
+    *cases("deputy-after-name-comma", "出席会议的有院长张明，副院长李强"),
+    # a surname after a coach stays
+    *cases("coach", "主教练袁建国在赛后说", "教练袁伊宁对队员们的表现很满意"),
+]
+
+
+@pytest.mark.parametrize("snippet", IN_PARAGRAPH)
+def test_a_paragraph_of_commas_comes_back_whole(snippet: str) -> None:
+    assert in_paragraph(snippet)
+
+
+# -- a name read elsewhere in the document --------------------------------------------------------
+#: A profile that names 安子文 at the start of sentence after sentence (安 is left out of the
+#: surname table as a common word): 同志袁安子文同志 is 同志，安子文同志, no name of four.
+PROFILE = (
+    "安子文同志是我们党的杰出领导人。安子文同志重视发动群众。安子文同志经常下乡搞调查。"
+    "为了纪念含冤去世的刘少奇同志，安子文同志凭着对党负责的精神提出建议。"
+)
+#: A profile that names its subject by the given name alone (遥晓峰同志, 遥晓峰说): the full
+#: name 袁晓峰 stays.
+GIVEN_NAME_PROFILE = (
+    "会议指出：“要抓好落实。”书记袁晓峰同志参加了会议。晓峰同志指出，要抓好落实。"
+    "晓峰同志还强调，要继续努力。晓峰同志最后说，大家辛苦了。"
+)
+#: (clean text, the part of it that comes back unchanged) from a garbled document.
+DOCUMENTS = [
+    # a full name that starts clauses elsewhere takes no surname
+    *cases("full-name-starts-clauses", *kept_rows(PROFILE)),
+    # a given name said alone elsewhere keeps its surname
+    *cases("given-name-said-alone", *kept_rows(GIVEN_NAME_PROFILE)),
+    # two characters that start no given name are spread as no name (威海小袁所以 may read as
+    # 小袁 before 所以; 所以 is then no name to read elsewhere)
+    *cases(
+        "no-given-name-spread",
+        (
+            "地理位置不错，因为威海小，所以打车方便。本来说没有大床房，所以定了两个标间。",
+            "没有大床房，所以定了两个标间。",
+        ),
+    ),
+    # a name made of look-alikes read where no comma can stand (after a full stop) or as a name
+    # (after a role), and the same name elsewhere where nothing else says so
+    *cases(
+        "lookalike-name-read-once",
+        *kept_rows(
+            "比赛结束了。袁野说，他很高兴。大家都看着袁野站在台上",
+            "比赛结束了。袁月说，她很高兴。第三局起袁月调整了发球线路",
+            "选手袁野说，他很高兴。大家都看着袁野站在台上",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "unchanged"), DOCUMENTS)
+def test_a_name_read_elsewhere_in_the_document(text: str, unchanged: str) -> None:
+    assert unchanged in repair(in_garbled_document(garble(text)))
+
+
+# -- the comma before what only looks like a name is repaired -----------------------------------
+#: (garbled, expected) inside :func:`garbled_context`: the look-alike is the comma.
+COMMAS = [
+    # a role at the end of a clause: the look-alike after it is a comma
+    *cases(
+        "role-ends-clause",
+        ("现任组织部部长袁拟任县委副书记", "现任组织部部长，拟任县委副书记"),
+        ("各位代表袁新的征程已经开启", "各位代表，新的征程已经开启"),
+        ("市财政局局长袁市自然资源局局长袁市水务局局长", "市财政局局长，市自然资源局局长，市水务局局长"),
+        ("告诉记者袁学院与附属医院合作", "告诉记者，学院与附属医院合作"),
+        ("同时是医院的医生袁医院的骨干也承担教学", "同时是医院的医生，医院的骨干也承担教学"),
+        ("院士袁副主任委员叶国栋", "院士，副主任委员叶国栋"),
+        ("照顾老人袁让他们安心", "照顾老人，让他们安心"),
+        ("经济增长袁同比提高", "经济增长，同比提高"),
+    ),
+    # 他 要 但 never start a given name
+    *cases(
+        "no-given-name-start",
+        ("主任袁他说", "主任，他说"),
+        ("优秀代表袁要大力弘扬劳模精神", "优秀代表，要大力弘扬劳模精神"),
+    ),
+    # ，某些 ，某公司 are a comma
+    *cases("mou", ("有的企业袁某些地方", "有的企业，某些地方")),
+    # after a role, two characters that make a frequent word and are no given name: a comma
+    # (各位代表袁新的征程已经开启 was here too: the same case as role-ends-clause-2)
+    *cases(
+        "frequent-word",
+        ("他是村里的党支部书记袁健全了村规民约", "他是村里的党支部书记，健全了村规民约"),
+        ("向技术员袁突出问题要及时上报", "向技术员，突出问题要及时上报"),
+        ("告诉记者袁学院与医院实行统一管理", "告诉记者，学院与医院实行统一管理"),
+    ),
+    # a surname look-alike starts no given name: 袁叶丹 is ，叶丹
+    *cases("surname-lookalike", ("副主任袁叶丹为委员", "副主任，叶丹为委员")),
+    # 理由 and 自由 end clauses: 由 there needs no object
+    *cases("reason-freedom", ("这是最好的理由袁也是唯一的办法", "这是最好的理由，也是唯一的办法")),
+    # 姓 starts no given name: 教师，姓叶，
+    *cases("xing", ("我是一名退休教师袁姓叶袁今年七十二岁", "我是一名退休教师，姓叶，今年七十二岁")),
+    # ，家 starts a clause in a word (家里), not 袁家
+    *cases("jia-word", ("会议结束以后袁家里的事情也要安排好", "会议结束以后，家里的事情也要安排好")),
+    # 的 ends many clauses (是…的，): no name is read after it
+    *cases("de-ends-clause", ("警务室是从去年开始的袁乌宝力格的牧民", "警务室是从去年开始的，乌宝力格的牧民")),
+    # speech comes before a mark far more often than before a name
+    *cases("after-speech", ("他说袁爷爷守了一辈子老屋", "他说，爷爷守了一辈子老屋")),
+    # a post that is no title after the comma
+    *cases(
+        "post-no-title",
+        ("会议室内袁省长尧副省长都到了", "会议室内，省长、副省长都到了"),  # a list of posts
+        ("省委书记胡富国袁省长孙文盛出席", "省委书记胡富国，省长孙文盛出席"),  # a role before a full name
+        ("县委书记猿名袁县长缘名", "县委书记3名，县长5名"),  # a count
+        ("提高水平上袁教练员水平高了", "提高水平上，教练员水平高了"),  # 教练员 is a longer word
+    ),
+    # a noun that ends in an agent suffix but names no person (回家 国家 下功夫): no name evidence
+    *cases(
+        "noun-no-person",
+        ("有一次袁她骑自行车回家袁竟把一条假腿丢在了马路上", "有一次，她骑自行车回家，竟把一条假腿丢在了马路上"),
+        ("我国目前还是低收入国家袁恩格尔系数即食品类消费", "我国目前还是低收入国家，恩格尔系数即食品类消费"),
+        ("在问题上下功夫袁扎扎实实地把工作做好", "在问题上下功夫，扎扎实实地把工作做好"),
+    ),
+    # three hanzi that begin with a surname, even a rarer one (阮), before a military rank:
+    # a full name of three, so the 袁 before them is a comma (袁阮华盛 would be a name of four)
+    *cases(
+        "full-name-before-rank",
+        (
+            "范清银中将任总政治局主任袁阮华盛少将任总技术局主任",
+            "范清银中将任总政治局主任，阮华盛少将任总技术局主任",
+        ),
+    ),
+    # laughter doubles its character as a given name does (婷婷), but names nobody
+    *cases(
+        "laughter",
+        *garbled_rows("让她快点睡觉，呵呵。后来买了这本书", "我比较爱吃鸡蛋的，呵呵。第一感觉就很好"),
+        *garbled_rows("有点嫉妒，呵呵，有一点儿重"),
+    ),
+    # the pair starts a set phrase that the text goes on with: no name
+    *cases(
+        "set-phrase",
+        *garbled_rows(
+            "活动巩固下来，引向深入，扎扎实实地推向基层",
+            "广大基层广播电视工作者，默默无闻作出了无私奉献",
+            "增长与下滑，归根到底取决于农民",
+            "世代沿袭，生生不息，绵延不绝",
+        ),
+    ),
+    # 小 after an adverb of degree is an adjective, no familiar name (小袁)
+    *cases(
+        "xiao-after-degree",
+        *garbled_rows(
+            "我住的是单人间，房间有点小，不过设施还是很完备",
+            "但是完整且有趣，女儿还小，如果只是读文字",
+            "房间过小，能看电视的空间只能摆下一张椅子",
+            "淋浴的水流特别小，在家洗澡的时间等于在酒店",
+        ),
+    ),
+    # an adverb that opens a sentence takes no name as its object
+    *cases(
+        "opening-adverb",
+        *garbled_rows(
+            "还舍不得送人。首先，书的质量很不错",
+            "所有人都不得而知！其实，丹尼患有严重的孤独恐惧",
+            "欢乐和痛苦是绝不重复的。相反，梦的唯一目的是",
+        ),
+    ),
+    # no given name ends with a pronoun, an adverb or a particle before a verb of speech
+    *cases(
+        "no-name-before-speech",
+        *garbled_rows(
+            "妈妈正在学，听她说还不错", "还是听不懂的样子，便又说，这东西是中国的", "那是自然的了，总的说来是物有所值了"
+        ),
+    ),
+    # a set phrase after a name of one (总 before 的) is no name either
+    *cases("set-phrase-after-one", *garbled_rows("房间面积很大，服务尚可，总的来说还满意")),
+    # a list of full names, the first with a surname left out of the table (马): two more items
+    *cases("list-of-names", *garbled_rows("选举周文华为省政协主席，马国良、谭方之、曹亚范、李明为副主席")),
+    # 明明 before 说 is "plainly" as often as a doubled given name: the comma stays
+    *cases("mingming-plainly", *garbled_rows("你答应过我，明明说好了要来")),
+    # 以…为由 ends a clause as 理由 and 自由 do, though 由 needs an object elsewhere
+    *cases(
+        "yi-wei-you",
+        *garbled_rows("以盗车人是用钥匙将车开走的为由，明确表示不承担责任", "他说这是理由，我们不能接受"),
+        *garbled_rows("这是自由，谁也不能剥夺"),
+    ),
+    # 以来 follows an event, no person
+    *cases("yilai", *garbled_rows("教育局的同志告诉记者，建省以来，海口市新建学校")),
+    # numbered points: a digit alone between commas
+    *cases("numbered-points", *garbled_rows("帮朋友买的，1，价钱便宜，2，样子也挺漂亮")),
+    # a word of look-alikes alone between marks is a clause
+    *cases("lookalike-word-clause", *garbled_rows("比较方便的，步行就是秋林，远大。吃饭的话去远大楼")),
+    # a word of look-alikes after a role or a person, common or rare, or one missing from
+    # the lexicon before what goes on after no name
+    *cases(
+        "lookalike-word-after-role",
+        *garbled_rows("需要的技术员，远远不够", "感谢家长，圆梦计划顺利完成", "他是工程师，缘何转行"),
+        *garbled_rows("我是学生，月考成绩还不错"),
+    ),
+    # a number after a role
+    *cases("number-after-role", *garbled_rows("本报记者，10日从有关部门获悉")),
+    # 老 and 小 of a phrase after a verb of one
+    *cases("lao-xiao-phrase", *garbled_rows("当时英国富人们纷纷携老带小，移居海外")),
+    # a name read elsewhere, but the look-alike here is an adjective before 得
+    *cases("adjective-before-de", *garbled_rows("他的外甥袁野考上了北京大学。这个野孩子整天在外面跑，野得没边了")),
+]
+
+
+@pytest.mark.parametrize(("snippet", "expected"), COMMAS)
+def test_a_comma_before_what_only_looks_like_a_name_is_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+#: The comma after the same roles, verbs and adverbs as :data:`NAMES_THAT_ARE_WORDS`, before a
+#: common word: repaired, in a paragraph of commas too.
+COMMAS_BEFORE_A_WORD = [
+    *cases(
+        "role-verb-adverb",
+        "他是一名记者，一直在基层工作",
+        "我们采访了，得到了很多材料",
+        "首先，明确目标",
+        "其实，明天再说也行",
+        "他是一名教练，明白这个道理",
+        "当了十年记者，一鸣惊人的机会不多",
+        "作为记者，建立信任很重要",
+        "首先，明天要早起",
+        "其实，明白这个道理不难",
+        "当了多年教练，明显感觉到变化",
+        "作为医生，一定要认真",
+        "我们采访了，发现情况属实",
+        "他是记者，国庆期间也要上班",
+        "我们表扬了，同时也指出了问题",
+        "他当过后卫，浩然之气不减",
+        "我是教练，建国以来第一次",
+        "其实，一点也不难",
+        "首先，一是要加强领导",
+        "他是老师，一向认真负责",
+        "我们看望了，送去了慰问品",
+        "首先，红色代表热情",
+        "其实，明白人都知道",
+        "首先，华丽的外表不重要",
+        "我们拜访了，收获很大",
+        "他当了多年厂长，爱国爱厂",
+        "作为一名教练，建国以来最好的成绩是银牌",
+    ),
+    # an adverb that opens a sentence before a full given name: a clause starts with a name
+    *cases("adverb-before-full-name", "于是，云娇面对大海", "首先，应树立法治意识"),
+]
+
+
+@pytest.mark.parametrize("expected", COMMAS_BEFORE_A_WORD)
+def test_the_comma_before_a_common_word_is_still_repaired(expected: str) -> None:
+    assert in_paragraph(expected)
+    assert repair(garbled_context(garble(expected))) == REPAIRED.format(expected)
+
+
+def test_a_count_after_a_role_is_no_given_name() -> None:
+    # 源支 is 4支: a number and its counter after the comma, not a given name after 主教练
+    assert repair(garble(BEFORE) + "有愿支球队替换了主教练袁源支球队更改了主场遥").endswith(
+        "有8支球队替换了主教练，4支球队更改了主场。"
+    )
+
+
+def test_a_mark_after_a_space_in_narrow_columns_is_repaired() -> None:
+    """Seed 002's narrow columns put a real comma after a space: 过程中 袁按照."""
+    text = garbled_context("在野三位一体冶运行过程中 袁按照\n\n野紧贴形势尧紧跟党员冶")
+    assert "过程中 ，按照" in repair(text)
+
+
+# -- the evidence's kinds, not its wording --------------------------------------------------------
 def _candidate(text: str, hanzi: str, kinds: tuple[str, ...], evidence: float):
     from cleaner.stages.punct_shift import decide, table
 
