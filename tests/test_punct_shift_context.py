@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_punct_shift import repair
+from tests.test_punct_shift import cases, repair
 
 #: A garbled paragraph before the case, so that the document reads as garbled.
 GARBLED = "会议指出院野要抓好落实袁创新活动方式袁扩大覆盖遥冶\n"
@@ -74,3 +74,51 @@ REPAIRED = "会议指出：“要抓好落实，创新活动方式，扩大覆�
 )
 def test_context(garbled: str, expected: str) -> None:
     assert repair(GARBLED + garbled) == REPAIRED + expected
+
+
+# -- a line of a garbled text is clean when it holds real Chinese marks and no look-alikes read as
+# marks. Its ASCII marks show nothing: the garble never touches ASCII, so a garbled line keeps the
+# half-width marks its writer typed (孕赠贼澡燥灶 杂藻泽泽蚤燥灶 会话类:). A line of full-width marks is
+# still clean, and a clean text with ASCII marks is still no garbled one --------------------------
+LINES = [
+    # a manual's heading, its colon half-width
+    *cases(
+        "ascii-colon-heading",
+        ("孕赠贼澡燥灶 杂藻泽泽蚤燥灶 会话类:", "Python Session 会话类:"),
+        ("蕴蚤遭则藻韵枣枣蚤糟藻 月葬泽蚤糟 类:", "LibreOffice Basic 类:"),
+    ),
+    # a review's exclamation mark, typed half-width
+    *cases("ascii-exclamation", ("好评!价格便宜袁性价比高袁送货也快遥", "好评!价格便宜，性价比高，送货也快。")),
+    # a row of a price list
+    *cases("price-row", ("价格:员圆园园元,颜色:白色", "价格:1200元,颜色:白色")),
+    # its real words judged as on any garbled line
+    *cases("real-words", ("附:市人民医院尧学院路小学的联系人袁建国", "附:市人民医院、学院路小学的联系人袁建国")),
+    # real Chinese marks and no look-alike read as a mark: the line is clean
+    *cases(
+        "real-marks-clean",
+        *[
+            (line, line)
+            for line in (
+                "孕赠贼澡燥灶 杂藻泽泽蚤燥灶 会话类：",
+                "附件：袁明的简历，员工登记表。",
+                "附:市人民医院、学院路小学的联系人袁建国",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), LINES)
+def test_a_line_is_read_by_its_marks(line: str, expected: str) -> None:
+    assert repair(GARBLED + line) == REPAIRED + expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "好评!价格便宜,性价比高,送货也快。袁明说:院子里的员工都满意!",
+        "孕赠贼澡燥灶 杂藻泽泽蚤燥灶 会话类:\n使用 Python shell。",
+    ],
+)
+def test_a_clean_text_with_ascii_marks_is_no_garbled_one(text: str) -> None:
+    assert repair(text) == text

@@ -1,9 +1,15 @@
-"""punct-shift on technical prose: words jieba's dictionary lacks (公钥 野值 野指针) and a
-common surname before 尧 that a list of one surname would leave (由王尧签字, a byline's end)."""
+"""punct-shift on technical prose: words jieba's dictionary lacks (公钥 野值 野指针), a common
+surname before 尧 that a list of one surname would leave (由王尧签字, a byline's end), and
+Debian's Simplified Chinese manuals, garbled: 源 (a software source) after a Latin word is no
+digit 4 of an identifier (unstable源，experimental源); 钥 of 私钥 and 秘钥 (a private, a secret
+key), words jieba counts rarely or lacks, is no ？ at a line's end or before a space; 则 'then'
+after a comma of formula prose is no operand r (若 x=1, 则 y=2), found by writing formula prose
+after the LibreOffice held-out score counted one 则 changed (its text unread). A Latin name's
+digits are still read (Dialog员 Dialog1)."""
 
 import pytest
 
-from tests.test_punct_shift import REPAIRED, garbled_context, repair
+from tests.test_punct_shift import REPAIRED, cases, garbled_context, repair
 
 
 @pytest.mark.parametrize(
@@ -48,6 +54,24 @@ def test_a_name_at_a_bylines_end_is_kept() -> None:
         ("所谓野值冶袁是指", "所谓“值”，是指"),
         ("称为野指针冶袁它", "称为“指针”，它"),
         ("它的野值冶和野类型冶", "它的“值”和“类型”"),
+        # Debian's manuals: 源 a software source after a Latin word, 钥 of a key before a space
+        *cases(
+            "debian",
+            ("主要使用unstable源袁但包含了experimental源", "主要使用unstable源，但包含了experimental源"),
+            ("用户的 RSA 私钥", "用户的 RSA 私钥"),
+            ("在本地生成授权秘钥 对", "在本地生成授权秘钥 对"),
+        ),
+        # 则 'then' after a comma of a formula's prose, not the operand r
+        *cases(
+            "formula-then", ("若 x=1, 则 y=2", "若 x=1, 则 y=2"), ("如果 A1>0,则 返回 TRUE", "如果 A1>0,则 返回 TRUE")
+        ),
+        # a name's digit, a key's letter, a function's argument
+        *cases(
+            "latin-read",
+            ("把 Dialog员 改名", "把 Dialog1 改名"),
+            ("按 Ctrl+在 撤消", "按 Ctrl+Z 撤消"),
+            ("公式 =粤月杂(园) 返回", "公式 =ABS(0) 返回"),
+        ),
     ],
 )
 def test_marks_around_them_are_repaired(snippet: str, expected: str) -> None:
