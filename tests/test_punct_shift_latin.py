@@ -1,0 +1,433 @@
+"""punct-shift: Latin letters and digits garbled faithfully (Ａ-Ｚ ａ-ｚ ０-９ -> 粤… 园…), read
+where the page shows them, kept where the same hanzi are words of prose.
+
+Full-width letters that no run of letters shows: XP and SP of computer reviews
+(mappings/latin_words.tsv), a unit after a number (圆郧内存 2G, 缘园园酝 500M) and a cell or a key
+of a manual (单元格 月员尧月圆 B1、B2, Ctrl+云12 F12). A Latin word or a number read whole where a
+part of it is repaired already (圆酝 was read 圆M: 2M; 怎遭怎灶贼怎怨 ubun贼怎9: ubuntu9; 晕圆愿园 晕280:
+N280): a half-repaired token is worse for a reader than none. Single letters and digits of
+formulas and technical prose: an operand set against an ASCII operator (``y=a∙x+b``, ``=ABS(0)``
+once ABS is read, ``Ctrl+Z``), a chart's axis (``Y 轴``), letters enumerated with 、, a letter
+alone in quotation marks (``「C」``), a word spelled out whole though a word of the lexicon holds
+two of its letters (``Return``: 贼怎), an echo of a word the page writes in ASCII (``DDB``: 阅月),
+a variable spaced between hanzi or quoted, a function key (``F9 键``) and 再 starting a word of
+capitals (``=YEAR(``). Every one of these look-alikes is also a hanzi (装载 孕妇 月圆 运20 阅读
+酝酿 存在U盘 5000/月 承载轴 早早造好 “则”框 再CPU): the negatives keep them. The manual's
+inputs are made from the clean text by :func:`garble`, so this file holds no garbled page (the
+package-source test reads it).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from cleaner.chars import FULLWIDTH_OFFSET
+from cleaner.stages.punct_shift.table import shift_table
+from tests.test_punct_shift import REPAIRED, cases, repair
+from tests.test_punct_shift import garbled_context as garbled
+
+
+# -- letters that no run of letters shows: reviews' words, units, cells and keys ------------------
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # XP and SP, where no word crosses their edges
+        ("叫人重装了载孕的系统", "叫人重装了XP的系统"),
+        ("还带载孕系统袁比较省心", "还带XP系统，比较省心"),
+        ("只要用载孕 杂孕3就可以装上了", "只要用XP SP3就可以装上了"),
+        # a unit's letter right after a number
+        ("换了猿圆园郧硬盘", "换了320G硬盘"),
+        ("又加了2郧的内存", "又加了2G的内存"),
+        ("离地铁要走缘园园酝左右", "离地铁要走500M左右"),
+        ("独显256酝带有接口", "独显256M带有接口"),
+        ("播放720孕高清电影", "播放720P高清电影"),
+        ("能收到200皂外的信号", "能收到200m外的信号"),
+        ("大型3阅网游也能承受", "大型3D网游也能承受"),
+        # x between two numbers: a resolution, a block's size
+        ("分辨率只是员园圆源曾缘苑远的", "分辨率只是1024x576的"),
+        ("由 愿曾8 个单元格组成", "由 8x8 个单元格组成"),
+        # a figure's exponent and imaginary unit
+        ("Excel 显示为 1.00耘+03", "Excel 显示为 1.00E+03"),
+        ("Excel 返回 3+4躁 和 5+12蚤", "Excel 返回 3+4j 和 5+12i"),
+    ],
+)
+def test_latin_letters_of_reviews_are_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        # a word crosses the edges of XP or SP
+        "满载孕妇的救护车",
+        "运载孕育着希望",
+        "情况复杂孕妇难产",
+        # 曾责 is 'once blamed', no xp
+        "他曾责其不孝",
+        # a word holds the unit's look-alike with what follows, or with the digit's before it
+        "每天阅读5阅读课文",
+        "员圆酝酿已久",
+        "成员郧县人",
+        "种了10栽培品种",
+        "受灾5灾民",
+        # 孕 after a number of one or two digits is a pregnancy's
+        "怀孕12孕周了",
+        # 曾 'once' after a number, with no number after it
+        "他1998年曾5次获奖",
+        "截至1998曾是全国第一",
+        # no unit letter at all: the hanzi beside numbers and Latin
+        "装载2G的货车",
+        "再运3天就到",
+        "运载火箭升空",
+        "Win7再装一遍",
+        "本月早造水稻",
+    ],
+)
+def test_hanzi_beside_numbers_and_latin_are_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a cell or a key set apart, on a page with Latin letters
+        ("按 Ctrl+云12 组合键", "按 Ctrl+F12 组合键"),
+        ("Excel 单元格范围 粤1:月6 中", "Excel 单元格范围 A1:B6 中"),
+        ("Excel 请按「云9」键", "Excel 请按「F9」键"),
+        ("Excel 如果 匀11 包含值", "Excel 如果 H11 包含值"),
+        # after a sheet's name, $ or a minus
+        ("Excel 输入 =工作表2.粤1 和 $粤1", "Excel 输入 =工作表2.A1 和 $A1"),
+        # 月 before one digit's look-alike after a space or 、, where other cells show
+        ("Excel 单元格 月员尧月圆 和 月3 包含", "Excel 单元格 B1、B2 和 B3 包含"),
+    ],
+)
+def test_cells_and_keys_are_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        # no Latin letter on the page: a news page's hanzi
+        "单元格范围 粤1:月6 中",
+        "请按「云9」键",
+        # 运 20 is an aircraft, 再 and 在 words before a number
+        "NBA 歼10和 运20 首飞",
+        "NBA 在5月 再3次",
+        # a month typed apart
+        "NBA 5 月3 日到",
+        # 月圆 (the full moon) at a line's start, though the page has a cell
+        "将区域渊A1:月5冤复制\n月圆渊之夜冤适合团聚",
+    ],
+)
+def test_hanzi_before_numbers_are_no_cells(snippet: str) -> None:
+    expected = snippet.replace("渊", "（").replace("冤", "）")
+    if "月5" in snippet:
+        expected = expected.replace("月5", "B5")
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a Latin word the page writes in ASCII, garbled again elsewhere (lower case too)
+        ("就直接装了XP袁还有就是曾责要SP3以上", "就直接装了XP，还有就是xp要SP3以上"),
+        # a word of the lexicon across its left edge (装载), none of its letters of high risk
+        ("网站上XP驱动也齐全袁装载孕方便多了", "网站上XP驱动也齐全，装XP方便多了"),
+        # a word read garbled already (栽悦蕴) is one the page writes too
+        ("栽悦蕴集团袁糟燥皂 和 tcl", "TCL集团，com 和 tcl"),
+    ],
+)
+def test_latin_words_the_page_writes_are_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        # a word holds its last letter with the hanzi after it
+        "XP 满载孕妇的车",
+        # a word across the left edge, and a letter of high risk: no Latin word there
+        "or 气候干燥则易起火",
+        "BY 本月再去",
+        # no page's word: 曾责 is 'once blamed'
+        "他曾责其不孝",
+    ],
+)
+def test_hanzi_like_the_page_latin_words_are_kept(snippet: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a lone letter listed with ASCII letters
+        ("格式化字符 (葬尧c尧d尧澡尧m)", "格式化字符 (a、c、d、h、m)"),
+        ("字母 A-Z 或 a-扎", "字母 A-Z 或 a-z"),
+        ("A尧B尧杂尧D 四个等级", "A、B、S、D 四个等级"),
+        # a variable spaced between hanzi, on a line with ASCII letters
+        ("Excel 以 藻 为底数", "Excel 以 e 为底数"),
+    ],
+)
+def test_letters_listed_with_latin_ones_are_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a hanzi between spaced ASCII words (mixed text set with spaces)
+        ("用 iPhone 遭 FBI 破解", "用 iPhone 遭 FBI 破解"),
+        # an interjection after a comma, or 晕 anywhere
+        ("买了个XP袁遭", "买了个XP，遭"),
+        ("OMG 晕", "OMG 晕"),
+        # a hanzi of high risk (月 在 再) listed with letters
+        ("NBA尧月尧CBA", "NBA、月、CBA"),
+        # a hanzi next to it: no lone letter
+        ("维生素A尧阅读", "维生素A、阅读"),
+        # spaced between hanzi on a line without ASCII: a byline's padded name
+        ("记者 王 泽 报道", "记者 王 泽 报道"),
+        ("以 藻 为底数", "以 藻 为底数"),
+    ],
+)
+def test_hanzi_among_latin_words_are_kept(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 再 ends a word of capitals before what 再 'again' never precedes
+        ("免去了阅陨再的烦恼", "免去了DIY的烦恼"),
+        ("=宰耘耘运阅粤再(NOW())", "=WEEKDAY(NOW())"),
+        # 再 starts a capitalised word after no hanzi
+        ("「再藻葬则」为整数", "「Year」为整数"),
+        # 再 'again' before a verb stays (栽悦蕴 is read alone)
+        ("栽悦蕴再进军海外市场", "TCL再进军海外市场"),
+        ("栽悦蕴再创佳绩", "TCL再创佳绩"),
+    ],
+)
+def test_y_at_the_edge_of_a_latin_word(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+# -- a token read whole where a part of it is repaired already -----------------------------------
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a number before its unit's letter
+        ("内存是单条圆郧的", "内存是单条2G的"),
+        ("床有圆酝宽", "床有2M宽"),
+        ("内存圆郧", "内存2G"),
+        ("文件在圆郧内存里", "文件在2G内存里"),
+        ("每月员郧流量", "每月1G流量"),
+        # a model's letters before its number (a word's character beyond them stays: 选择)
+        ("FEE杀毒软件遥晕圆愿园的CPU不错", "FEE杀毒软件。N280的CPU不错"),
+        ("买了联想栽源圆园园的", "买了联想T4200的"),
+        ("之前想选择栽源缘园A", "之前想选择T450A"),
+        # between two repaired parts of a word
+        ("怎遭怎灶贼怎怨援园源全兼容", "ubuntu9.04全兼容"),
+        # a function's or a name's number, a cell's row
+        ("Excel 函数 =粤栽粤晕圆(0;0) 返回", "Excel 函数 =ATAN2(0;0) 返回"),
+        ("Excel 「耘曾责则藻泽泽蚤燥灶员, 耘曾责则藻泽泽蚤燥灶圆」", "Excel 「Expression1, Expression2」"),
+        ("Excel 单元格 (粤员:悦猿)", "Excel 单元格 (A1:C3)"),
+        # a word's last letter before a space
+        ("郧蚤皂皂蚤糟噪泽 库", "Gimmicks 库"),
+        # a code's letter after its number
+        ("标牌院匀酝悦缘园员园载渊海马牌冤", "标牌：HMC5010X（海马牌）"),
+    ],
+)
+def test_half_repaired_tokens_are_read_whole(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # Latin and digits in ASCII beside look-alikes: nothing repaired, nothing to extend
+        ("存在U盘里", "存在U盘里"),
+        ("员工A组", "员工A组"),
+        ("圆满G20峰会", "圆满G20峰会"),
+        ("源于IBM的技术", "源于IBM的技术"),
+        ("IPv4 地址", "IPv4 地址"),
+        # a common hanzi before a number: a word of its own (运 再 在 月)
+        ("运圆园园吨货物", "运200吨货物"),
+        ("再圆园园米就到", "再200米就到"),
+        ("在员圆月", "在12月"),
+        ("员月员日", "1月1日"),
+        # a letter's look-alike before a number and its counter, or between two numbers
+        ("孕员圆周时", "孕12周时"),
+        ("遭员园次拒绝", "遭10次拒绝"),
+        ("扎员园针", "扎10针"),
+        ("灶苑源缘援缘万户", "灶745.5万户"),
+        ("满员园园赠圆园元", "满100赠20元"),
+        # a letter's look-alike counting after a number (three years), no code's letters before it
+        ("历时员怨怨愿载", "历时1998载"),
+        # 员 苑 源 after a Latin word: a member, an estate, a source
+        ("招聘陨栽员和文员", "招聘IT员和文员"),
+        ("住在杂韵匀韵苑小区", "住在SOHO苑小区"),
+        ("配置赠怎皂源袁然后", "配置yum源，然后"),
+        # a word holds the look-alike with the hanzi beyond (存在)
+        ("存在哉盘里", "存在哉盘里"),
+    ],
+)
+def test_look_alikes_beside_tokens_that_are_words_are_kept(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "存在U盘里的文件",
+        "员工A组和B组",
+        "圆满G20峰会",
+        "源于IBM的技术",
+        "远程Windows 7系统",
+        "运用Excel 2007",
+    ],
+)
+def test_clean_text_with_tokens_is_not_edited(snippet: str) -> None:
+    text = f"会议指出：“要抓好落实，{snippet}。”他说，推动发展。"
+    assert repair(text) == text
+
+
+# -- single letters and digits of a manual's formulas and technical prose -------------------------
+#: The marks of the texts below and their look-alikes (GB2312 lead byte +0x31).
+_MARKS = str.maketrans("，。：“”、", "袁遥院野冶尧")
+#: A garbled page of a manual around the snippet (Latin letters on it: LibreOffice).
+HELP = (
+    "在 LibreOffice 中，输入公式后按回车键。计算结果显示在单元格中，参数用分号分隔。\n{}\n"
+    "选择「工具」菜单，然后点击「选项」。函数的参数用分号分隔，文本用引号括起来。"
+)
+
+
+def _code_of(char: str) -> str:
+    """The look-alike of the ASCII letter or digit ``char`` (A -> 粤, 0 -> 园)."""
+    wanted = chr(ord(char) + FULLWIDTH_OFFSET)
+    for hanzi, entry in shift_table().items():
+        if entry.symbol in (char, wanted):
+            return hanzi
+    raise KeyError(char)
+
+
+def garble(text: str) -> str:
+    """``text`` with its marks garbled, and the letters and digits in ``[[…]]`` (set
+    full-width on the page) garbled too."""
+    text = re.sub(r"\[\[(.+?)\]\]", lambda m: "".join(_code_of(c) for c in m.group(1)), text)
+    return text.translate(_MARKS)
+
+
+def plain(text: str) -> str:
+    """``text`` without the ``[[…]]`` that :func:`garble` reads."""
+    return text.replace("[[", "").replace("]]", "")
+
+
+#: Latin words garbled and read on the line: a manual's page, whatever its other lines hold
+LATIN_PAGE = "在 [[Calc]] 和 [[Writer]] 中，"
+
+
+#: Letters and digits of a manual (in ``[[…]]``), garbled and read.
+MANUAL_READ = [
+    *cases(
+        "operand",
+        # a lone digit as a function's argument, once the function's name is read
+        "「=[[ABS]]([[0]])」返回 0。",
+        "「=[[ODD]]([[1]])」返回 1。",
+        # a lone letter against an operator, no hanzi beyond it
+        "通过方程式「y=a∙[[x]]+[[b]]」进行回归计算。",
+        "当 A=TRUE 且 [[B]]=FALSE 时，出现下列结果。",
+        "按 Ctrl+[[Z]] 撤销，按 Ctrl+[[B]] 加粗。",
+        "如果 [[x]]>0 且 [[y]]<0，则点位于第四象限。",
+        # the axes of a chart
+        "图表的 [[Y]] 轴和 [[x]]轴。",
+        "[[X]] 轴标题",
+        # letters enumerated with 、
+        "时间格式化字符 ([[a]]、[[c]]、[[d]]、s、t) 都可用。",
+        "升序排序（如 1、2、3 或 [[a]]、[[b]]、[[c]]）。",
+        # a letter alone in quotation marks on a page with Latin letters
+        "「[[C]]」是可选的。",
+        "例如“[[A]]”、“AB”或“$C:$E”。",
+    ),
+    *cases(
+        "word",
+        # a word spelled out whole: a word of the lexicon holds two of its letters only
+        "如果程序遇到 [[Return]] 语句之前没有「GoSub」，如下所示：",
+        "至少我在[[OFFICE]]里，不会这样说英语。",
+        "[[Structured]] Query Language 是一种语言。",
+        "Addressbook.[[addresses]].firstname 是字段。",
+        "显示为 [[Sunday]] ～ [[Saturday]]，[[kidding]]!",
+        # an echo of a word the page writes in ASCII
+        "[[Calc]] 中的 [[DDB]] 函数，DDB 返回折旧值。",
+        "通过 ODBC、JDBC 驱动或 [[ODBC]]、[[JDBC]] 连接。",
+        # a variable spaced between hanzi on a manual's page
+        LATIN_PAGE + "您还可以指定每隔 [[n]] 秒更新一次。",
+        LATIN_PAGE + "文档将由用户 [[A]] 以读和写入权限打开。",
+        LATIN_PAGE + "用 [[x]] 的自然对数除以 n 的自然对数，x 为正数。",
+        # a common hanzi's variable in quotation marks, the page writing it alone in ASCII
+        LATIN_PAGE + "请将变量“[[x]]”的值设置为“0”，x 是数字。",
+        # a word joined to a Latin word by _ or -
+        "「[[Full]]_[[precision]]」是可选的。",
+        "通过网络(包括 [[Wi]]-Fi)进行连接。",
+        # a function key
+        "请按 [[F9]] 键。",
+        "[[F7]] 键\n拼写检查",
+        # 再 starting a word of capitals
+        "「=[[YEAR]](2)」返回 1900。",
+        "[[OLIVE]] (黄绿)\n[[YELLOW]] (黄色)",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", MANUAL_READ)
+def test_latin_words_and_letters_of_a_manual_are_read(text: str) -> None:
+    assert repair(garble(HELP.format(text))) == HELP.format(plain(text))
+
+
+#: The same hanzi in a manual's prose: they stay.
+MANUAL_PROSE = [
+    *cases(
+        "operand",
+        # a month or a count beside a number across an operator
+        "工资5000/月，房租1500/月。",
+        "1月=30天，5+月，月+3。",
+        # a hanzi beyond the operator, or on the operand's other side
+        "价格不错,再来一次,员工很好。",
+        "他说,再见!服务员,谢谢。",
+        # 轴 in prose: 在 after a hanzi, a word with the hanzi before, 轴承, a space on one side
+        "机器安装在轴上，承载轴很重要。",
+        "他曾 轴承厂工作过，再 轴也不转了。",
+        # characters themselves quoted or listed
+        "他用一个“悦”字概括。",
+        "悦、晕、泽三个字很少见。",
+        # prose's lists of hanzi
+        "时间按年、月、日排列，早、中、晚各一次。",
+    ),
+    *cases(
+        "word",
+        # prose's runs of letters' look-alikes: common hanzi, or words of two
+        "他们在云再造了一座新城，早早造好的新船停在港口。",
+        "赠阅杂志遭灾，早在月初就停刊了。",
+        "本月再运一批救灾物资，上月早造水稻喜获丰收。",
+        # a joined run beside a hanzi is a word's
+        "您可以将函数编写为早早-ins。",
+        # a word that crosses the echo's edge
+        "内存是 DDR2，证据言之凿凿则无需多言。",
+        # a review spaces its words
+        LATIN_PAGE + "免费 赠 送一本书。",
+        # 曾 'once' spaced, with no Latin letters read on the page
+        "他 曾 以 x 为题写过文章。",
+        # a common hanzi quoted: no variable the page writes alone, or the character itself
+        LATIN_PAGE + "点击“则”框，再点击“云”平台，x 是数字。",
+        LATIN_PAGE + "他用一个“曾”字概括，x 是数字。",
+        # 再 'again' before a word of capitals in prose
+        "先检查内存，再[[CPU]]。",
+        "先装系统，再[[USB]]接口。",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", MANUAL_PROSE)
+def test_the_same_hanzi_in_prose_stay(text: str) -> None:
+    assert repair(garble(HELP.format(text))) == HELP.format(plain(text))
