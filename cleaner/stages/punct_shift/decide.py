@@ -51,17 +51,37 @@ EV_TYPED_CLOSER = "typed-closer"
 _NAME_KINDS = frozenset({EV_SURNAME, EV_NAME})
 
 
-@dataclass(slots=True)
+# (init=False, and the same __init__ written out: mypyc compiles a method written in the
+# source, while the one @dataclass generates stays interpreted; thousands are made per document)
+@dataclass(slots=True, init=False)
 class _Candidate:
     start: int
     end: int
     hanzi: str
     symbol: str
-    evidence: float = 0.0
+    evidence: float
     #: one note per piece of evidence, for the reason a reviewer reads
-    notes: tuple[str, ...] = ()
+    notes: tuple[str, ...]
     #: the kind of each piece of evidence (EV_*), parallel to ``notes``: what the rules read
-    kinds: tuple[str, ...] = ()
+    kinds: tuple[str, ...]
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        hanzi: str,
+        symbol: str,
+        evidence: float = 0.0,
+        notes: tuple[str, ...] = (),
+        kinds: tuple[str, ...] = (),
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.hanzi = hanzi
+        self.symbol = symbol
+        self.evidence = evidence
+        self.notes = notes
+        self.kinds = kinds
 
     def add(self, amount: float, note: str, kind: str) -> None:
         self.evidence += amount
