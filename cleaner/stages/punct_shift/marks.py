@@ -65,6 +65,7 @@ from cleaner.stages.punct_shift.names import (
     _person_before,
     _person_nouns_by_length,
     _roles_and_role_nouns_by_length,
+    _roster_names,
     _same_names,
     _title_firsts,
     _unclosed_given_names,
@@ -532,6 +533,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _inside_names(text, surnames, by_start)
     _bylines(text, by_start)
     _unclosed_given_names(text, candidates)
+    _roster_names(text, candidates)
     _quoted_single(text, by_start)
     _orphans(view, candidates)
     _quoted_runs(text, candidates)

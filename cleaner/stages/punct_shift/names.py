@@ -54,6 +54,8 @@ from cleaner.stages.punct_shift.table import (
     _commonest_surnames,
     _lookalikes,
     _occurrences,
+    _roster_line,
+    _short_cell_at,
     _surnames,
 )
 from cleaner.tables import read_tsv
@@ -1277,6 +1279,41 @@ def _unclosed_given_names(text: str, candidates: list[_Candidate]) -> None:
                 cand.add(-TITLE_PENALTY, f"a given name: {text[surname_at : cand.end]}, a person named here", EV_NAME)
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
                 break
+
+
+#: The look-alikes of ， 、 （ that are common in names (袁野, 李尧, 王渊), as a roster spells them.
+ROSTER_LOOKALIKES = COMMA_LOOKALIKE + ENUMERATION_LOOKALIKE + "渊"
+#: How long a full name in a roster's cell is at most (李尧, 李文渊).
+ROSTER_NAME_LEN = 3
+#: Mark look-alikes that given names are made of (袁野, 叶渊): they may stand in a name's cell.
+GIVEN_NAME_MARKS = "野" + GIVEN_NAME_PAREN
+
+
+def _roster_names(text: str, candidates: list[_Candidate]) -> None:
+    """A look-alike of ， 、 （ inside a cell of a roster line that is a full name of two or
+    three (李尧, 王渊, 李文渊: a common surname first; 袁野: 袁 before a given name that is no
+    word): the name's hanzi, at most a doubt. A garbled page sets a space after its marks
+    too (措施袁 创造性), but in lines of prose, not of short cells."""
+    surnames = _commonest_surnames()
+    punct = _lookalikes()[0]
+    for cand in candidates:
+        if cand.hanzi not in ROSTER_LOOKALIKES or cand.evidence < DOUBT_FROM:
+            continue
+        found = _short_cell_at(text, cand.start, ROSTER_NAME_LEN)
+        if found is None or _roster_line(text, cand.start) is None:
+            continue
+        cell_start, cell = found
+        index = cand.start - cell_start
+        if len(cell) < 2 or not all(is_han(c) for c in cell):
+            continue
+        others = cell[:index] + cell[index + 1 :]
+        if any(c in punct and c not in GIVEN_NAME_MARKS for c in others):
+            continue  # (袁遥: a comma and a stop, not a name)
+        if len(others) > 1 and lexicon.is_word(others, min_freq=1):
+            continue  # (袁按照 is ，按照 where a narrow column's line is cut short)
+        if cell[0] in surnames or (index == 0 and cand.hanzi == COMMA_LOOKALIKE):
+            cand.add(-TITLE_PENALTY, f"in a roster's cell, the full name {cell}", EV_NAME)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
 #: A byline in parentheses at a line end (（陈杰袁志彬吴建秀）, （江西宜春地委袁志成）): the

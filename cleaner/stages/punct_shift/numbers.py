@@ -67,6 +67,7 @@ from cleaner.stages.punct_shift.table import (
     _next_visible,
     _occurrences,
     _regexes,
+    _roster_line,
     _surnames,
     shift_table,
 )
@@ -297,6 +298,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
                     (before in ENUMERATION and _is_digit_at(text, start - 2))
                     or (after in ENUMERATION and _is_digit_at(text, end + 1))
                     or (before == "\n" and (after in LIST_NUMBER_MARKS or after in ("", "\n")))
+                    or _roster_rank(text, start, end)
                     or (before in ITEM_OPEN and _numbered_item(text, start, end))
                     # (员门至圆门; ``after`` is no unit here, so only a counter of a run may start one)
                     or (after != "" and after in RUN_COUNTERS and _unit_range(text, start, end))
@@ -427,8 +429,9 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
         # 1尧缘尧员园尧缘园戈比: numbers listed; ⏎猿尧民航…: a numbered item at a line start
         unit = unit or (after in ENUMERATION and followed_by_number)
         prefix = prefix or (before in ("", "\n") and len(run) == 1 and after in LIST_NUMBER_MARKS)
-        # ⏎员⏎: the number of a section, alone on its line
+        # ⏎员⏎: the number of a section, alone on its line; ⏎猿 李尧 5216票: a roster's rank
         prefix = prefix or (before in ("", "\n") and len(run) == 1 and after in ("", "\n"))
+        prefix = prefix or (len(run) == 1 and _roster_rank(text, start, end))
         # 今年圆月底: a month after a year (圆月, the full moon, follows no 年)
         month = len(run) == 1 and before == YEAR and after == MONTH
         prefix = prefix or month
@@ -487,6 +490,20 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             cand.add(SURE_FROM, ITEM_NOTE, EV_ITEM)
         found.append(cand)
     return found
+
+
+def _roster_rank(text: str, start: int, end: int) -> bool:
+    """Whether the lone digit look-alike ``text[start:end]`` starts a roster's line, a space
+    after it, and another cell of the line holds a number (猿 李尧 5216票: the rank)."""
+    if (start and text[start - 1] != "\n") or text[end : end + 1] not in _INLINE_SPACES:
+        return False
+    roster = _roster_line(text, start)
+    if roster is None:
+        return False
+    digits = _lookalikes()[1]
+    return any(
+        cell[0].isdigit() or (len(cell) >= 2 and cell[0] in digits and cell[1] in digits) for cell in roster[1][1:]
+    )
 
 
 #: 等 closing an enumeration (卫生部等8部委, 铁路总公司等9家单位): the count of what it listed follows.

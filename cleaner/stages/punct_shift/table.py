@@ -206,6 +206,46 @@ def _next_visible(text: str, index: int, step: int) -> tuple[int, str]:
 
 
 #: The surnames table (one surname per row, the commonest first).
+#: A roster's line: at least so many cells parted by spaces, all short (a name, a number, a
+#: place: 3 李尧 5216票, 王远　李尧　袁野), as no line of prose is (a narrow column's line that
+#: a garbled page spaces after its marks holds a long piece: 措施袁 创造性 is one of prose).
+ROSTER_CELLS = 3
+ROSTER_CELL_LEN = 6
+_CELL_SPLIT_RE = re.compile(f"[{_INLINE_SPACES}]+")
+
+
+def _roster_line(text: str, index: int) -> tuple[int, list[str]] | None:
+    """Where the line holding ``text[index]`` starts and its cells, when it is a roster's line
+    (ROSTER_CELLS or more cells parted by spaces, none longer than ROSTER_CELL_LEN); else None."""
+    start = text.rfind("\n", 0, index) + 1
+    end = text.find("\n", index)
+    cells = [cell for cell in _CELL_SPLIT_RE.split(text[start : len(text) if end < 0 else end]) if cell]
+    if len(cells) < ROSTER_CELLS or any(len(cell) > ROSTER_CELL_LEN for cell in cells):
+        return None
+    return start, cells
+
+
+#: What parts the cells of a roster's line.
+_CELL_EDGES = frozenset(_INLINE_SPACES + "\n")
+
+
+def _short_cell_at(text: str, index: int, longest: int) -> tuple[int, str] | None:
+    """Where the cell (the run between spaces or line breaks) holding ``text[index]`` starts,
+    and the cell, when it is at most ``longest`` long; else None (found without reading past
+    that: in prose, a cell is a whole paragraph)."""
+    start = index
+    while start and text[start - 1] not in _CELL_EDGES:
+        start -= 1
+        if index - start >= longest:
+            return None
+    end = index + 1
+    while end < len(text) and text[end] not in _CELL_EDGES:
+        end += 1
+        if end - start > longest:
+            return None
+    return start, text[start:end]
+
+
 SURNAMES_TABLE = "common_surnames.tsv"
 #: The hundred commonest surnames are borne by most people (about 85%).
 COMMONEST_SURNAMES = 100
