@@ -240,6 +240,17 @@ NAMES_KEPT = [
     *cases("object-then-verb", *garbled_rows("请袁明到医院来", "派袁明去北京", "陪袁明去医院", "祝贺袁明获奖")),
     # the familiar name after a person or a verb that takes one, before a verb
     *cases("familiar-before-verb", *garbled_rows("朋友老袁蹲下身，捧起一口泉水", "我们看见小袁跑了过来")),
+    # a byline's or a credit's full names: 袁尧 after a role (no ，、 is written), and a name
+    # ending in 尧 before 报道 or 摄 (a credit never lists bare surnames)
+    *cases(
+        "credited-names",
+        *garbled_rows(
+            "本报记者袁尧报道：今年全省粮食丰收",
+            "新华社记者袁尧摄影",
+            "记者袁野、李尧报道：今年全省粮食丰收",
+            "记者王强、李尧摄影",
+        ),
+    ),
 ]
 
 

@@ -31,6 +31,7 @@ def garble(text: str) -> str:
         # a city's or a province's hospital by its number
         pytest.param("省二院新建的门诊大楼已经投入使用", id="province-hospital-2"),
         pytest.param("他在市一院工作", id="city-hospital-1"),
+        pytest.param("附一院6日开设了专家门诊", id="university-hospital-1"),
         # the kiln after 的 和 以 and before 的: no interpunct stands there
         pytest.param("德化窑的白瓷被誉为“中国白”", id="kiln-before-de"),
         pytest.param("建窑的黑釉盏十分名贵", id="one-hanzi-kiln"),

@@ -54,6 +54,7 @@ from cleaner.stages.punct_shift.names import (
     _before_title,
     _bylines,
     _full_name_after,
+    _given_name_yao,
     _in_listed_names,
     _inside_names,
     _list_of_full_names_after,
@@ -1429,6 +1430,17 @@ def _first_holds(text: str, first: _Candidate, second: _Candidate) -> bool:
     return _label_before_name(text, first, second)
 
 
+def _surname_and_given_name(text: str, first: _Candidate, second: _Candidate) -> bool:
+    """Whether 袁 and 尧 side by side, which cannot both be marks (，、), are a full name: a
+    role before it or what follows a name after it (本报记者袁尧报道, 袁尧同志)."""
+    return (
+        first.hanzi == COMMA_LOOKALIKE
+        and second.hanzi == ENUMERATION_LOOKALIKE
+        and second.start == first.end
+        and _given_name_yao(text, second.start)
+    )
+
+
 def _label_before_name(text: str, colon: _Candidate, after: _Candidate) -> bool:
     """Whether a colon's look-alike ``colon`` after a role or a noun for a person (a label:
     法定代表人院, 受访者院; not 医院, 圣母院, whose 院 ends a word) stands right before a surname's
@@ -1467,9 +1479,10 @@ AT = "在"
 #: may end what a colon introduces (表现在：一是…, 集中在：…), a preposition's never. (在： in
 #: the dev sets: 表现在 and 存在 only.)
 AT_PREPOSITION_AFTER = frozenset("仍还都也就已曾正将要会能可不没均皆尚又再只他她我你们人者")
-#: 市一院, 省二院: a city's or province's hospital by its number. 市一：, 省二： are not written
-#: (误区一：, 之二： are: only after 市 and 省, and not in a word: 城市, 全省).
-NUMBERED_HOSPITAL_OF = frozenset("市省")
+#: 市一院, 省二院, 附一院: a city's, a province's or a university's (附属第一医院) hospital by its
+#: number. 市一：, 省二：, 附一： are not written (误区一：, 之二： are: only after 市 省 附, and not
+#: in a word: 城市, 全省).
+NUMBERED_HOSPITAL_OF = frozenset("市省附")
 NUMBERED_HOSPITAL_NUMBERS = frozenset("一二三四五六七八九")
 
 
@@ -1562,6 +1575,11 @@ def _neighbours(
         mark = other.symbol if other is not None else after if after and after in real_marks else None
         if mark is None or (cand.symbol, mark) in compatible:
             continue
+        if other is not None and _surname_and_given_name(text, cand, other):
+            for part in (cand, other):
+                part.add(-NEIGHBOUR_PENALTY, f"{cand.hanzi}{other.hanzi}, a person's full name here", EV_NAME)
+                part.evidence = min(part.evidence, DOUBT_FROM)
+            continue
         weaker = cand if other is None or other.evidence > cand.evidence else other
         if other is not None and _first_holds(text, cand, other):
             weaker = other
@@ -1605,6 +1623,17 @@ def _neighbours(
 _LIST_OFFSETS = tuple(d for d in range(-LIST_REACH, LIST_REACH + 1) if d)
 
 
+#: What ends a byline or a photo credit after the names of its writers (记者袁野、李尧报道).
+CREDIT_ENDS = ("报道", "摄")
+
+
+def _credited_name(text: str, index: int) -> bool:
+    """Whether the 尧 at ``index`` ends a full name after a common surname, right before the end
+    of a byline or a credit (袁野、李尧报道): a credit names its people in full, never by a
+    list of surnames (李、报道)."""
+    return text.startswith(CREDIT_ENDS, index + 1) and text[index - 1 : index] in _commonest_surnames()
+
+
 def _orphans(view: str, candidates: list[_Candidate]) -> None:
     """``冀尧峰`` (a name) is not ``冀、峰``: an enumeration comma after a surname, between two
     characters that belong to no word, is more likely a hanzi, unless the list goes on (省尧市尧县)."""
@@ -1614,6 +1643,10 @@ def _orphans(view: str, candidates: list[_Candidate]) -> None:
     in_list = {s + d for d in _LIST_OFFSETS for s in starts}
     text = view  # (the look-alikes of the list read as 、 where sure: the pattern reads both)
     for cand in commas:
+        if _credited_name(text, cand.start):
+            cand.add(-ORPHAN_PENALTY, "ends a full name before the end of a credit (李尧报道)", EV_NAME)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
+            continue
         if cand.start in in_list and not _in_listed_names(text, cand.start):
             continue  # the list goes on: 省尧市尧县
         left = _window(view, cand.start, -1)
