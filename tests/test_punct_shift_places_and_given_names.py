@@ -37,6 +37,10 @@ def garble(text: str) -> str:
         pytest.param("建窑的黑釉盏十分名贵", id="one-hanzi-kiln"),
         pytest.param("钧窑瓷器以窑变釉色著称", id="kiln-after-yi"),
         pytest.param("考古队从窑址中清理出大批瓷片和窑具", id="kiln-after-he"),
+        # a kiln named by its place
+        pytest.param("景德镇窑出土的瓷器有600多件", id="kiln-of-a-town"),
+        pytest.param("耀州窑博物馆展出了瓷器", id="kiln-of-a-prefecture"),
+        pytest.param("景德镇古窑民俗博览区", id="old-kiln"),
         # 渊, a given name that no ） closes, after a role or a noun for a person and a surname
         pytest.param("本报记者何文渊报道：今年全省粮食丰收", id="reporter-two-hanzi-name"),
         pytest.param("编辑部收到读者张渊的来信", id="reader-one-hanzi-name"),

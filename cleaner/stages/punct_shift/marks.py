@@ -1462,6 +1462,10 @@ PLACE_PREPOSITIONS = frozenset("在于从往向进入出回到")
 #: 建窑的, 瓷片和窑具, 以窑变著称): none stands before a true · there either (digits and the last
 #: hanzi of foreign names do).
 NOUN_BEFORE = frozenset("去开烧封把这那个的和与及以用")
+#: ... and the last hanzi of a place's name and 古 'old' (景德镇窑, 耀州窑, 德化县窑, 古窑): a
+#: kiln is named by its place, and no part of a foreign name ends in one of them (none stands
+#: before a true · in the dev sets).
+PLACE_ENDS = frozenset("镇州县古")
 #: What follows a noun and never the interpunct, which joins a name's parts: 德化窑的白瓷 is the
 #: kiln (no part of a foreign name starts with 的 in the dev sets; 7 窑 stand before it).
 NOUN_AFTER = frozenset("的")
@@ -1497,8 +1501,8 @@ def _hanzi_of_a_place(text: str, cand: _Candidate, before: str, after: str) -> b
     an institute's abbreviation), ``仍在院治疗`` (院 after the preposition 在) or ``市一院`` (a
     numbered hospital)."""
     start = cand.start
-    if cand.symbol == MIDDLE_DOT and (before in PLACE_PREPOSITIONS or before in NOUN_BEFORE):
-        why = f"after {before}, which is no part of a name the interpunct joins (在窑内, 开窑: the kiln)"
+    if cand.symbol == MIDDLE_DOT and (before in PLACE_PREPOSITIONS or before in NOUN_BEFORE or before in PLACE_ENDS):
+        why = f"after {before}, which is no part of a name the interpunct joins (在窑内, 景德镇窑: the kiln)"
     elif cand.symbol == MIDDLE_DOT and after in NOUN_AFTER:
         why = f"before {after}, which starts no part of a name the interpunct joins (建窑的: the kiln)"
     elif (
