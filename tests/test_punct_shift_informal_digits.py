@@ -189,6 +189,10 @@ def test_informal_counter_words_kept(garbled: str) -> None:
         ("又加了圆G内存袁现在用着还行遥", "又加了2G内存，现在用着还行。"),
         ("只要员园MB的空间遥", "只要10MB的空间。"),
         ("实际酒店到古城距离圆km左右遥", "实际酒店到古城距离2km左右。"),
+        # a lone 员 源 远 before one letter after a verb of an amount or a mark: no role there
+        ("性能过得去袁加员G内存用上两三年遥", "性能过得去，加1G内存用上两三年。"),
+        ("原装鼠标袁送员G内存条遥", "原装鼠标，送1G内存条。"),
+        ("第三袁员G内存少点遥", "第三，1G内存少点。"),
     ],
 )
 def test_latin_codes_and_units_are_numbers(garbled: str, expected: str) -> None:

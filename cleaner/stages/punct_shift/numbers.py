@@ -782,12 +782,28 @@ def _latin_codes(text: str) -> dict[int, tuple[int, str]]:
             start, end = match.span(2)
             run = match.group(2)
             unit = match.group(3)
-            if unit not in LATIN_UNITS or (len(run) == 1 and len(unit) == 1 and run in _high_risk()):
+            if unit not in LATIN_UNITS or (
+                len(run) == 1 and len(unit) == 1 and run in _high_risk() and not _amount_before(text, start)
+            ):
                 continue  # (快递员M码, 售货员K线: roles the lexicon lacks end in 员)
             if (len(run) >= 2 and lexicon.is_word(run, min_freq=1)) or _ends_word_before(text, start):
                 continue  # (会员G卡, 远远)
             found[start] = (end, LATIN_UNIT_NOTE)  # (员G内存 is left: 快递员M码 looks the same)
     return found
+
+
+#: Verbs that an amount follows (加员G内存, 送员G, 装源G): no role ends in one of them.
+AMOUNT_VERBS = frozenset("加送装换配带有约共仅只")
+
+
+def _amount_before(text: str, start: int) -> bool:
+    """Whether what stands before the lone look-alike at ``start`` says an amount follows: a
+    verb of AMOUNT_VERBS, a mark or its look-alike, a space or the line's start (芯片，员G内存),
+    where no role's last hanzi (快递员M码) stands."""
+    before = text[start - 1] if start else ""
+    if before in AMOUNT_VERBS or before in ("", "\n") or before in _INLINE_SPACES:
+        return True
+    return before in _lookalikes()[0] or (not before.isalnum() and not is_han(before))
 
 
 @functools.cache
