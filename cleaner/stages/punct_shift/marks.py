@@ -112,6 +112,7 @@ from cleaner.stages.punct_shift.reading import (
     _in_best_word,
     _marks_in_no_word,
     _reading_delta,
+    _reads_alike,
     _view,
     _window,
     _window_delta,
@@ -514,7 +515,8 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     for cand in candidates:
         if cand.evidence < MARKER_FROM and cand.start not in settled:
             lo, hi = max(0, cand.start - reach), cand.end + reach
-            if view[lo:hi] != text[lo:hi]:  # a mark now known nearby: read the window again
+            # A mark now known nearby: read the window again (unless what it reads is unchanged)
+            if view[lo:hi] != text[lo:hi] and not _reads_alike(view, text, cand.start, cand.end):
                 cand.evidence = -_reading_delta(view, cand.start, cand.end, LOG_P_MARK[cand.symbol])
     # Shared by the passes below (membership never changes, only evidence): every candidate
     # by its start, and the surname look-alikes (袁 叶, always one character) that several read.

@@ -177,6 +177,18 @@ def _window_delta(view: str, start: int, end: int, log_p_mark: float) -> float:
     return whole - (left_score + right_score + log_p_mark)
 
 
+def _reads_alike(view: str, text: str, start: int, end: int) -> bool:
+    """Whether :func:`_reading_delta` reads ``view`` at [start, end) exactly as ``text`` (the same
+    length: ``text`` with some look-alikes read as marks): the WINDOW characters each side are the
+    same in both and none is white space or invisible, so that neither window, nor the
+    neighbours the bigram check reads, reaches past them (_window's fast path). Pass 2 reads a
+    doubtful look-alike again only where a mark found nearby changed what it reads; a mark
+    within _WINDOW_REACH but beyond WINDOW (the most of them) changes nothing."""
+    lo = start - WINDOW if start > WINDOW else 0
+    near = text[lo : end + WINDOW]
+    return " " not in near and near.isprintable() and view[lo : end + WINDOW] == near
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _window_scores(left: str, run: str, right: str) -> tuple[float, float, float] | None:
     """The segmentation scores of ``left + run + right``, ``left`` and ``right``; None when
