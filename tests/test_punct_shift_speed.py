@@ -291,6 +291,7 @@ def _old_number_sign_re() -> re.Pattern[str]:
 
 
 _OLD_QUOTED_SINGLE_RE = re.compile("(?<=[“野]).(?=[”冶])", re.DOTALL)
+_OLD_ASCII_WORD_RE = re.compile("(?<![A-Za-z])[A-Za-z]{2,12}(?![A-Za-z])")
 
 
 @settings(max_examples=500, deadline=None)
@@ -304,6 +305,16 @@ def test_regexes_that_start_with_their_characters_find_the_same(text: str) -> No
     assert new_signs == [(m.start(), m.group()) for m in _old_number_sign_re().finditer(text)]
     quoted = [m.start(1) for m in marks._QUOTED_SINGLE_RE.finditer(text)]
     assert quoted == [m.start() for m in _OLD_QUOTED_SINGLE_RE.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="abcXYZ袁栽悦 \n1_", max_size=40))
+def test_ascii_word_regex_led_by_its_letter_finds_the_same(text: str) -> None:
+    """_echoed_latin_words' ASCII words: the look-behind after the first letter, not before it."""
+    from cleaner.stages.punct_shift import faithful
+
+    found = [m.span() for m in faithful._ASCII_WORD_RE.finditer(text)]
+    assert found == [m.span() for m in _OLD_ASCII_WORD_RE.finditer(text)]
 
 
 @settings(max_examples=200, deadline=None)
@@ -391,3 +402,58 @@ def test_candidate_constructor_keeps_the_dataclass_defaults_and_equality() -> No
     cand.add(2.0, "lexicon", decide.EV_LEXICON)
     assert cand == decide._Candidate(3, 4, "袁", "，", evidence=2.0, notes=("lexicon",), kinds=(decide.EV_LEXICON,))
     assert repr(cand).startswith("_Candidate(start=3, end=4, hanzi='袁', symbol='，', evidence=2.0")
+
+
+#: Garbled clauses (sure marks: 研究袁), words that hold a look-alike (医院 视野 要求 遥远 叶子),
+#: marks, white space and an invisible character: what pass 2's windows see.
+_PASS2_PIECES = (
+    "会议指出院野加强党的建设袁关键是落实遥冶",
+    "研究袁",
+    "学院尧医院",
+    "北疆视野宽",
+    "要求",
+    "遥远",
+    "叶子",
+    "袁",
+    "遥",
+    "院",
+    "野",
+    "，",
+    " ",
+    "\n",
+    "\u3000",
+    "\u200b",
+)
+_PASS2_TEXTS = st.lists(st.sampled_from(_PASS2_PIECES), min_size=1, max_size=14).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_PASS2_TEXTS, st.data())
+def test_reads_alike_means_the_same_reading(text: str, data: st.DataObject) -> None:
+    """Where _reads_alike says a view (some look-alikes read as marks) reads a look-alike as the
+    text does, _reading_delta gives the very same number for both."""
+    punct, _, _ = table._lookalikes()
+    at = [i for i, char in enumerate(text) if char in punct]
+    if not at:
+        return
+    start = data.draw(st.sampled_from(at))
+    marked = data.draw(st.sets(st.sampled_from(at)))
+    view = "".join(punct[c][0] if i in marked and i != start else c for i, c in enumerate(text))
+    if reading._reads_alike(view, text, start, start + 1):
+        log_p = reading.LOG_P_MARK[punct[text[start]]]
+        read = reading._reading_delta
+        assert read(view, start, start + 1, log_p) == read(text, start, start + 1, log_p)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_PASS2_TEXTS)
+def test_pass_two_skipping_same_windows_reads_as_before(text: str) -> None:
+    """_punct_candidates with pass 2's shortcut gives the candidates it gives without it."""
+    quick = marks._punct_candidates(text)
+    original = marks._reads_alike
+    marks._reads_alike = lambda view, text, start, end: False  # (pass 2 reads every one in reach)
+    try:
+        plain = marks._punct_candidates(text)
+    finally:
+        marks._reads_alike = original
+    assert quick == plain

@@ -886,7 +886,13 @@ ECHO_MIN_LETTERS, ECHO_MAX_LETTERS = 2, 12
 #: An echoed word of this many letters or more is read though a word of the lexicon holds two
 #: of its letters, where none crosses its edges (阅阅月 is DDB where the page writes DDB: 阅月)
 ECHO_INNER_WORD_LETTERS = 3
-_ASCII_WORD_RE = re.compile(f"(?<![A-Za-z])[A-Za-z]{{{ECHO_MIN_LETTERS},{ECHO_MAX_LETTERS}}}(?![A-Za-z])")
+#: An ASCII word of ECHO_MIN_LETTERS..ECHO_MAX_LETTERS letters with no letter either side
+#: (``(?<![A-Za-z])[A-Za-z]{2,12}(?![A-Za-z])``, its look-behind moved after the first letter:
+#: a pattern led by a letter class skips to the letters, one led by a look-behind is tried at
+#: every character of the page; a third of the time, and the same matches).
+_ASCII_WORD_RE = re.compile(
+    f"[A-Za-z](?<![A-Za-z][A-Za-z])[A-Za-z]{{{ECHO_MIN_LETTERS - 1},{ECHO_MAX_LETTERS - 1}}}(?![A-Za-z])"
+)
 
 
 def _echoed_latin_words(text: str, taken: list[_Candidate]) -> list[_Candidate]:
