@@ -167,6 +167,23 @@ def test_given_name_after_a_surname(snippet: str, expected: str) -> None:
     assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
 
 
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a company's name made of digits' look-alikes (以下简称缘源公司 in a judgment): no number of
+        # one or two digits stands right before 公司 or 集团 without a counter in People's Daily,
+        # the reviews or the help
+        ("判决驳回缘源公司的全部诉讼请求", "判决驳回缘源公司的全部诉讼请求"),
+        ("上诉人缘源公司渊以下简称缘源公司冤不服", "上诉人缘源公司（以下简称缘源公司）不服"),
+        ("远圆集团的员工", "远圆集团的员工"),
+        # ... while a count before 公司 keeps its counter
+        ("全市共有员园园家公司", "全市共有100家公司"),
+    ],
+)
+def test_a_company_named_with_digit_look_alikes_keeps_its_name(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
 #: A page set as People's Daily sets it: every number full-width, so every number garbled, and
 #: three numbers of two or more digits read with confidence (1998年, 12月, 35名).
 ALL_GARBLED = "员怨怨愿年员圆月袁全市共有猿缘名选手参赛遥{}遥"
