@@ -2,10 +2,11 @@
 
 A real name stays (at most reported): after a role, a noun for a person or a verb whose object is a
 person, before a title or a verb of speech, alone in a cell of a roster, after a quoted sentence, and
-a given name made of look-alikes (袁野, 袁园园); a name read at one place of a document is a name at
-the others. The comma's look-alike before what only looks like a given name (a clause, a set phrase,
-laughter, a count, a common word after the same roles) is repaired. Most garbled inputs are made
-from the clean text by :func:`garble`; the few pasted ones are snippets, no garbled page (the
+a given name made of look-alikes (袁野, 袁园园, 记者何文渊, 记者王尧, 王远1月6日 as no 61月); a name
+read at one place of a document is a name at the others. The comma's look-alike before what only
+looks like a given name (a clause, a set phrase, laughter, a count, a common word after the same
+roles) is repaired. Most garbled inputs are made from the clean text by :func:`garble`
+(test_punct_shift.founder_garble); the few pasted ones are snippets, no garbled page (the
 package-source test reads this file).
 """
 
@@ -17,14 +18,7 @@ from cleaner.stages.base import StageContext
 from cleaner.stages.punct_shift import detect
 from cleaner.tables import read_tsv
 from tests.test_punct_shift import REPAIRED, cases, garbled_context, repair
-
-#: The marks and digits of the texts below and their look-alikes (GB2312 lead byte +0x31).
-_GARBLE = str.maketrans("，。：“”、！0123456789", "袁遥院野冶尧浴园员圆猿源缘远苑愿怨")
-
-
-def garble(text: str) -> str:
-    """``text`` with its marks and digits garbled as a Founder PDF extraction garbles them."""
-    return text.translate(_GARBLE)
+from tests.test_punct_shift import founder_garble as garble
 
 
 def garbled_rows(*expected: str) -> list[tuple[str, str]]:
@@ -163,6 +157,53 @@ NAMES_KEPT = [
     *cases("read-once", ("书记袁建国说袁袁建国带领村民修路", "书记袁建国说，袁建国带领村民修路")),
     # a given name ending in an unpaired 渊 (no 冤 closes it): 渊 is the name's, no （
     *cases("unpaired-bracket", ("研究员袁文渊说袁袁文渊从尧舜禹讲起", "研究员袁文渊说，袁文渊从尧舜禹讲起")),
+    # 渊, a given name that no ） closes, after a role or a noun for a person and a surname
+    *cases(
+        "unclosed-yuan-given-name",
+        *garbled_rows("本报记者何文渊报道：今年全省粮食丰收", "编辑部收到读者张渊的来信"),
+        *garbled_rows("数学家王渊在国际学术会议上宣读了论文"),
+    ),
+    # a bracket that closes after a name whose given name is 渊: the outer （ pairs
+    *cases(
+        "bracket-after-yuan-given-name",
+        *garbled_rows("本报讯（记者王渊）市政府日前召开会议", "新建的大桥投入使用。（曲渊摄）"),
+        *garbled_rows("新建的大桥投入使用。（李文渊摄）"),
+    ),
+    # 远 ends a name or a place before a date: a day past 31, a month past 12 or a year of
+    # five digits is no date, so the 远 is the name's (and 118日元 is the yen, no day)
+    *cases(
+        "yuan-before-date",
+        *garbled_rows("记者王远1月6日报道", "张远16日在会上说", "中远1997年盈利6亿元", "怀远1997年粮食增产"),
+        *garbled_rows("1美元兑换118日元"),
+    ),
+    # a label's colon before a surname: ：， and ：、 are never written
+    *cases(
+        "label-colon",
+        ("法定代表人院尧志远", "法定代表人：尧志远"),
+        ("受访者院袁月生渊退休教师冤", "受访者：袁月生（退休教师）"),
+        # 院 that ends a word before a comma or an enumeration comma stays the hanzi
+        ("帮他送到了部队医院袁并付了钱", "帮他送到了部队医院，并付了钱"),
+        ("巴黎圣母院尧卢浮宫", "巴黎圣母院、卢浮宫"),
+    ),
+    # the anonymised name of a judgment or a police notice, and a user's handle
+    *cases(
+        "anonymised-or-handle",
+        ("警方征集袁某某等人的违法犯罪线索", "警方征集袁某某等人的违法犯罪线索"),
+        ("欢迎关注@袁小野的日常", "欢迎关注@袁小野的日常"),
+        # 某 alone after a comma is still "a certain"
+        ("据查实袁某境外机构曾多次联系", "据查实，某境外机构曾多次联系"),
+    ),
+    # 尧 a given name after a common surname: after a role, or before what follows a name
+    *cases(
+        "yao-given-name",
+        ("记者王尧报道", "记者王尧报道"),
+        ("王尧同志是一位老党员", "王尧同志是一位老党员"),
+        ("法官周尧指出", "法官周尧指出"),
+        # a list of surnames goes on
+        ("张尧王尧李三位同志", "张、王、李三位同志"),
+        # no sentence starts with 、 after a sure full stop
+        ("推动发展遥尧庙是临汾的名胜", "推动发展。尧庙是临汾的名胜"),
+    ),
     # 子曰 before a quotation or a colon
     *cases(
         "zi-yue",
