@@ -182,6 +182,16 @@ def founder_garble(text: str) -> str:
     return text.translate(_FOUNDER)
 
 
+def garbled_rows(*expected: str) -> list[tuple[str, str]]:
+    """(garbled, expected) rows made from the clean texts ``expected`` by :func:`founder_garble`."""
+    return [(founder_garble(text), text) for text in expected]
+
+
+def kept_rows(*snippets: str) -> list[tuple[str, str]]:
+    """(snippet, snippet) rows: clean snippets (real look-alikes) that must come back unchanged."""
+    return [(snippet, snippet) for snippet in snippets]
+
+
 def cases(group: str, *rows: object) -> list:
     """``rows`` as parameters with the ids ``group-1``, ``group-2``…: one table of many
     groups, each named by what it specifies (a row that is no tuple is one argument)."""

@@ -1,51 +1,10 @@
-"""Session 12, marks: look-alikes that name a place. 窑 after a preposition or verb of place is
-the kiln (陶瓷在窑内烧制: the interpunct joins the parts of a name, and 在 is no part of one);
-院 after a house number is a courtyard (1号院和2号院). Both are at most doubts, while the
-interpunct of a transliterated name (林彻·里茨玛) and the colon after 订单号 stay marks."""
+"""Session 12, marks: quotations across paragraphs and a run of surname look-alikes."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.test_punct_shift import REPAIRED, applied, garbled_context, repair
-
-
-@pytest.mark.parametrize(
-    "snippet",
-    [
-        "陶瓷在窑内烧制的温度很高",
-        "砖坯放进窑里烧了三天",
-        "工人从窑中取出瓷器",
-        "他们把柴火送到窑口",
-        "1号院和2号院之间有一条小路",
-        "从1号院到5号院都是学生宿舍",
-        "他住在3号院东侧",
-        "房屋位于学院路15号院2号楼3单元",
-    ],
-)
-def test_a_place_keeps_its_hanzi(snippet: str) -> None:
-    assert repair(garbled_context(snippet)) == REPAIRED.format(snippet)
-
-
-@pytest.mark.parametrize(
-    ("snippet", "expected"),
-    [
-        ("法官穆罕默德窑拉斐克", "法官穆罕默德·拉斐克"),
-        ("荷兰人林彻窑里茨玛", "荷兰人林彻·里茨玛"),
-        ("订单号院员源圆员愿", "订单号：14218"),
-        ("房号院圆猿员怨", "房号：2319"),
-        ("纪念一二窑九运动", "纪念一二·九运动"),
-        ("在马克窑吐温的故乡", "在马克·吐温的故乡"),  # (在 two hanzi before it)
-    ],
-)
-def test_marks_beside_them_are_still_read(snippet: str, expected: str) -> None:
-    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
-
-
-def test_the_kiln_is_reported_not_repaired() -> None:
-    text = garbled_context("陶瓷在窑内烧制")
-    at = text.index("窑")
-    assert all(not (edit.start <= at < edit.end) for edit in applied(text))
+from tests.test_punct_shift import repair
 
 
 def test_a_run_of_surname_lookalikes_after_the_word_surname_starts_with_the_surname() -> None:

@@ -17,19 +17,8 @@ import pytest
 from cleaner.stages.base import StageContext
 from cleaner.stages.punct_shift import detect
 from cleaner.tables import read_tsv
-from tests.test_punct_shift import REPAIRED, cases, garbled_context, repair
+from tests.test_punct_shift import REPAIRED, cases, garbled_context, garbled_rows, kept_rows, repair
 from tests.test_punct_shift import founder_garble as garble
-
-
-def garbled_rows(*expected: str) -> list[tuple[str, str]]:
-    """(garbled, expected) rows made from the clean texts ``expected``."""
-    return [(garble(text), text) for text in expected]
-
-
-def kept_rows(*snippets: str) -> list[tuple[str, str]]:
-    """(snippet, snippet) rows: clean snippets (real surnames) that must come back unchanged."""
-    return [(snippet, snippet) for snippet in snippets]
-
 
 #: A garbled paragraph before and after the snippet (，。“” as 袁遥野冶).
 GARBLED_BEFORE = "会议指出院野要抓好落实遥冶他说袁我们要继续努力遥\n"
