@@ -165,6 +165,12 @@ NAMES_KEPT = [
         *garbled_rows("记者王远1月6日报道", "张远16日在会上说", "中远1997年盈利6亿元", "怀远1997年粮食增产"),
         *garbled_rows("1美元兑换118日元"),
     ),
+    # ... and before an age past 150, after a byline's role and a surname, or before a list of
+    # numbers after a surname where a name starts
+    *cases(
+        "yuan-before-number",
+        *garbled_rows("张志远12岁时就参加了工作", "记者王远36岁", "张远、36岁，是个好青年"),
+    ),
     # a label's colon before a surname: ：， and ：、 are never written
     *cases(
         "label-colon",

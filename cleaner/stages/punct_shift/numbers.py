@@ -342,10 +342,14 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             and text[start + 1 : start + 2] != point
             # (党员园园周年 is 党100周年: no number starts with 0 but 0.5)
             and not (start + 1 < end and digits.get(text[start + 1]) == "0" and text[start + 2 : start + 3] != point)
-            and _edge_word(text, start, -1)
-            and _ends_best_word(text, start)
+            and (
+                (_edge_word(text, start, -1) and _ends_best_word(text, start))
+                or (start + 1 < end and _given_name_in_byline(text, start))
+            )
         ):
-            start += 1  # (人员圆园 is 人员20; but 集资源援园苑亿元 is 集资4.07亿元: no number starts with .)
+            # (人员圆园 is 人员20; but 集资源援园苑亿元 is 集资4.07亿元: no number starts with .;
+            # 记者王远猿远岁 is 王远 36岁: the look-alike after a surname where a name starts)
+            start += 1
         while (
             end > start
             and not in_range
@@ -458,11 +462,14 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             and not month
             and not unit_range
             and not score
-            # 仅有源窑猿万人 (4·3万), 新币有缘尧员园尧缘园: a decimal or a list of numbers goes on after it
-            and not ((after == dot or after in ENUMERATION) and followed_by_number)
             and not _count_after_etc(text, start, before, after_at)
             and (
-                _lone_in_word(left + run + _window(text, start, 1), len(left), _counter_at(text, after_at))
+                (
+                    _lone_in_word(left + run + _window(text, start, 1), len(left), _counter_at(text, after_at))
+                    # 仅有源窑猿万人 (4·3万), 新币有缘尧员园尧缘园: a decimal or a list of numbers goes on
+                    and not ((after == dot or after in ENUMERATION) and followed_by_number)
+                )
+                # (a given name after a surname where a name starts, a list after it or not: 张远尧猿远岁)
                 or (not prefix and _after_lone_surname(text, start))
             )
         ):
@@ -1716,6 +1723,17 @@ def _after_lone_surname(text: str, index: int) -> bool:
         # a mark's look-alike that reads as one: not the end of a word (医院, 研究院曾缘次)
         or (before in _lookalikes()[0] and not _edge_word(text, index - 2, -1))
         or text[max(0, index - 3) : index - 1] in BYLINE_ROLES
+    )
+
+
+def _given_name_in_byline(text: str, index: int) -> bool:
+    """Whether the digit look-alike at ``index`` follows a byline's role and a surname (记者王远猿远岁:
+    王远 36岁): a given name, though a number follows it."""
+    surname = text[index - 1 : index]
+    return (
+        surname in _surnames()
+        and surname not in _all_lookalikes()
+        and text[max(0, index - 3) : index - 1] in BYLINE_ROLES
     )
 
 

@@ -30,6 +30,7 @@ from cleaner.stages.punct_shift.numbers import (
     LATIN_LONE_KEPT,
     NUMBER_AFTER_WORDS,
     _date_beyond_range,
+    _given_name_in_byline,
     _run_counter_at,
     _unit_char,
 )
@@ -108,8 +109,8 @@ def _whole_tokens(text: str, findings: list[Finding]) -> list[Finding]:
             if span is None:
                 continue
             start, end, level = span
-            if _beyond_a_date(text, start, end, repaired):
-                continue  # (记者王远员月: 远 ends the name; no month 61)
+            if _beyond_a_date(text, start, end, repaired) or (end - start == 1 and _given_name_in_byline(text, start)):
+                continue  # (记者王远员月: 远 ends the name, no month 61; 记者王远猿远岁: a given name)
             inside = _doubts_inside(doubts, start, end)
             if inside is None:
                 continue  # (a doubt that reaches beyond the look-alikes: left to it)
