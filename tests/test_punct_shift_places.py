@@ -68,6 +68,20 @@ PLACES = [
         *garbled_rows("伤者目前仍在院治疗", "病人在院期间，费用由单位负担"),
         *garbled_rows("而对那些不能在院整体定位中发挥作用的研究所，将予以调整"),
     ),
+    # after a verb of going to or staying at a place: its object (来：, 赴：, 留： are not written)
+    *cases(
+        "after-a-verb-of-place",
+        *garbled_rows("伤员来院时已经昏迷", "病人返院复查的结果很好", "他毕业后留院任教"),
+        *garbled_rows("专家赴院会诊", "他们常年驻院工作", "她是护理部主任，在院工作30年"),
+    ),
+    # 本院 (this court) and 市院 (the city's procuratorate) where 本 and 市 start the phrase
+    *cases(
+        "this-court-city-procuratorate",
+        *garbled_rows("本院“执行难”问题得到解决", "经本院审理，判决如下", "据统计，市院今年共受理案件300件"),
+        *garbled_rows("他从市院调到了省院"),
+    ),
+    # a house number that ends an address's line
+    *cases("courtyard-ending-an-address", *garbled_rows("地址：北京市海淀区3号院\n电话：65123456")),
     # a city's or a province's hospital by its number
     *cases(
         "numbered-hospital",
@@ -80,6 +94,12 @@ PLACES = [
     *cases("colon-after-label", *garbled_rows("订单号：14218", "房号：2319", "使用方法：先加水再搅拌")),
     *cases("colon-after-verb-zai", *garbled_rows("具体表现在：一是农业生产稳定", "这突出表现在：住房缺口大")),
     *cases("colon-after-list-numeral", *garbled_rows("误区一：交通肇事发生后，司机逃逸", "原因之二：设施损耗高")),
+    # ... and after a verb compound ending in 到 or 来, a word ending in 本 or 市, an act's number
+    *cases(
+        "colon-after-word-end",
+        *garbled_rows("通过调查了解到：全县有30个村通了电", "看来：问题还不少", "日本：经济增长放缓"),
+        *garbled_rows("城市：人口增长", "主席令第3号：\n现公布如下"),
+    ),
 ]
 
 

@@ -1479,12 +1479,22 @@ HOUSE_NUMBER = "号"
 #: The first hanzi of an institute's abbreviation with 院 (山东矿院, 美院, 热科院, 师院, 农院): no
 #: colon follows one of them in the dev sets (用法： 处理： 化工：, others, do).
 INSTITUTE_FIRSTS = "矿师美科艺农商"
-#: The preposition 在 'at', which no colon follows (仍在院治疗, 病人在院期间: in hospital) ...
-AT = "在"
-#: ... where it follows an adverb, a pronoun, a modal verb or a noun for a person: a verb's 在
-#: may end what a colon introduces (表现在：一是…, 集中在：…), a preposition's never. (在： in
-#: the dev sets: 表现在 and 存在 only.)
-AT_PREPOSITION_AFTER = frozenset("仍还都也就已曾正将要会能可不没均皆尚又再只他她我你们人者")
+#: Verbs of going to or staying at a place that end no verb a colon follows (专家赴院会诊,
+#: 常年驻院工作, 病人返院复查): 院 after one is their object, after any hanzi.
+TO_A_PLACE_ALONE = frozenset("赴驻返")
+#: The preposition 在 and the other verbs of going to or staying at a place, which 院 (a
+#: hospital, a court, an institute) follows as their object (仍在院治疗, 伤员来院时, 毕业后留院任教) ...
+TO_A_PLACE = frozenset("在来到回离留") | TO_A_PLACE_ALONE
+#: ... where they follow an adverb, a pronoun, a modal verb, a person or 后, or start a clause:
+#: a verb compound's last hanzi may end what a colon introduces (表现在：一是…, 了解到：, 看来：),
+#: a bare verb or preposition never (none of these stands before a colon in the dev sets).
+BARE_VERB_AFTER = frozenset("仍还都也就已曾正将要会能可不没均皆尚又再只他她我你们人者员后")
+#: 本院 (this court, this hospital) and 市院 (the city's procuratorate) where 本 and 市 start a
+#: phrase: after a preposition, a mark or where a line starts (经本院审理, 从市院调到省院, ，市院今年),
+#: not as a word's end (日本：, 基本：, 城市：) ...
+BARE_INSTITUTE_FIRSTS = frozenset("本市")
+#: ... the prepositions such a phrase follows.
+INSTITUTE_PREPOSITIONS = frozenset("从在到向由经据对给把被与和及同跟")
 #: 市一院, 省二院, 附一院: a city's, a province's or a university's (附属第一医院) hospital by its
 #: number. 市一：, 省二：, 附一： are not written (误区一：, 之二： are: only after 市 省 附, and not
 #: in a word: 城市, 全省).
@@ -1511,13 +1521,17 @@ def _hanzi_of_a_place(text: str, cand: _Candidate, before: str, after: str) -> b
         cand.symbol == FULLWIDTH_COLON
         and text[start - 1 : start] == HOUSE_NUMBER
         and _is_digit_at(text, start - 2)
-        and (is_han(after) or _is_digit_at(text, cand.end))
+        and (
+            is_han(after) or _is_digit_at(text, cand.end) or (after in ("", "\n") and _address_number(text, start - 1))
+        )
     ):
-        why = "after a house number (1号院: a courtyard), before a hanzi or a number (15号院2号楼)"
+        why = "after a house number (1号院: a courtyard) before a hanzi or a number (15号院2号楼), or ending an address"
     elif cand.symbol == FULLWIDTH_COLON and start and text[start - 1] in INSTITUTE_FIRSTS:
         why = f"after {text[start - 1]}, which starts an institute's abbreviation with 院 (矿院, 美院, 科院)"
-    elif cand.symbol == FULLWIDTH_COLON and _after_preposition_at(text, start):
-        why = "after the preposition 在, which no colon follows (仍在院治疗: in hospital)"
+    elif cand.symbol == FULLWIDTH_COLON and _after_bare_verb_of_place(text, start):
+        why = f"after {text[start - 1]}, whose object a place is and no colon follows (仍在院治疗, 来院时)"
+    elif cand.symbol == FULLWIDTH_COLON and _bare_institute(text, start):
+        why = f"after {text[start - 1]} that starts a phrase (本院, 市院: this court, the city's procuratorate)"
     elif cand.symbol == FULLWIDTH_COLON and _numbered_hospital(text, start):
         why = f"after {text[start - 2 : start]}, a hospital by its number (市一院, 省二院)"
     else:
@@ -1527,10 +1541,42 @@ def _hanzi_of_a_place(text: str, cand: _Candidate, before: str, after: str) -> b
     return True
 
 
-def _after_preposition_at(text: str, start: int) -> bool:
-    """Whether the preposition 在 stands right before ``start``, after an adverb, a pronoun or a
-    person (仍在, 他在, 病人在), not a verb (表现在：)."""
-    return start >= 2 and text[start - 1] == AT and text[start - 2] in AT_PREPOSITION_AFTER
+def _after_bare_verb_of_place(text: str, start: int) -> bool:
+    """Whether a verb of TO_A_PLACE stands right before ``start``, after an adverb, a pronoun, a
+    person (仍在, 他在, 病人返, 伤员来) or where a clause starts (，在院工作), not as the end of a
+    verb (表现在：, 了解到：)."""
+    if start < 1 or text[start - 1] not in TO_A_PLACE:
+        return False
+    if text[start - 1] in TO_A_PLACE_ALONE:
+        return True
+    before = text[start - 2] if start >= 2 else ""
+    return before in BARE_VERB_AFTER or before in ("", "\n") or before in _REAL_MARKS or before in _lookalikes()[0]
+
+
+def _bare_institute(text: str, start: int) -> bool:
+    """Whether 本 or 市 right before ``start`` starts a phrase (经本院, ，市院), where 院 is the
+    institution: after a preposition, a mark or its look-alike, or at a line's start."""
+    if start < 1 or text[start - 1] not in BARE_INSTITUTE_FIRSTS:
+        return False
+    before = text[start - 2] if start >= 2 else ""
+    return (
+        before in ("", "\n")
+        or before in INSTITUTE_PREPOSITIONS
+        or before in _REAL_MARKS
+        or (before in _lookalikes()[0] and not lexicon.is_word(text[start - 2 : start], min_freq=1))
+    )
+
+
+#: 第 before a number and 号 names an act or a notice (主席令第3号：), no address.
+ORDINAL = "第"
+
+
+def _address_number(text: str, number_sign: int) -> bool:
+    """Whether the digits before the 号 at ``number_sign`` number a house, no act (第3号：)."""
+    at = number_sign
+    while at and _is_digit_at(text, at - 1):
+        at -= 1
+    return text[at - 1 : at] != ORDINAL
 
 
 def _numbered_hospital(text: str, start: int) -> bool:
