@@ -23,6 +23,11 @@ from tests.test_punct_shift import REPAIRED, garbled_context, repair
         ("比分为猿颐员尧园颐猿", "比分为3∶1、0∶3"),
         ("约员辕猿的条目", "约1/3的条目"),
         ("完成了员辕猿行程", "完成了1/3行程"),
+        # 远 'far' before a comparison after a score's or a fraction's second number
+        ("辽宁队以猿颐员远胜对手", "辽宁队以3∶1远胜对手"),
+        ("比分猿颐园远远领先", "比分3∶0远远领先"),
+        ("合格率仅为员辕猿远低于全国水平", "合格率仅为1/3远低于全国水平"),
+        ("辽宁队以猿颐员远战胜对手", "辽宁队以3∶16战胜对手"),
         # ... and where they are hanzi
         ("河南豫剧团演出", "河南豫剧团演出"),
         ("工作人员豫剧演出", "工作人员豫剧演出"),

@@ -362,10 +362,17 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             end - start >= 2
             and not in_range
             and is_han(text[start - 1 : start])
-            and _date_beyond_range(text, start, end)
-            and not _date_beyond_range(text, start + 1, end)
+            and _value_beyond_range(text, start, end)
+            and not _value_beyond_range(text, start + 1, end)
         ):
             start += 1  # 记者王远员月远日 is 王远 1月6日: no month 61; 远 ends the name before it
+        while (
+            end - start >= 2
+            and text[end - 1] == FAR
+            and text[end : end + 1] in FAR_BEFORE
+            and _after_score_sign(text, start, signs)
+        ):
+            end -= 1  # 猿颐员远胜对手 is 3∶1远胜对手: 远 'far' before a comparison, after the score
         while start < end and text[start] == point:
             start += 1
         while end > start and text[end - 1] == point:
@@ -1055,24 +1062,27 @@ def _percent_start(text: str, index: int) -> int | None:
     return start
 
 
-#: The most a day of the month and a month can be, and how many digits a year before 年 has at
-#: most (圆园园园年, but no year of five: 中远员怨怨苑年 is 中远 1997年).
-LAST_DAY, LAST_MONTH, YEAR_DIGITS = 31, 12, 4
+#: How many digits a year before 年 has at most (圆园园园年, but no year of five: 中远员怨怨苑年
+#: is 中远 1997年).
+YEAR_DIGITS = 4
 DAY = "日"
+#: The most a day of the month, a month and an age can be.
+LAST_VALUE = {DAY: 31, MONTH: 12, "岁": 150}
 #: The yen: 员员愿日元 is 118 yen, no day.
 YEN = ("日元", "日圆")
 
 
-def _date_beyond_range(text: str, start: int, end: int) -> bool:
-    """Whether the digit look-alikes ``text[start:end]`` before 日, 月 or 年 make a date no
-    calendar has: a day past 31, a month past 12, a year of five digits or more."""
+def _value_beyond_range(text: str, start: int, end: int) -> bool:
+    """Whether the digit look-alikes ``text[start:end]`` before 日, 月, 年 or 岁 make a value no
+    calendar or life has: a day past 31, a month past 12, a year of five digits or more, an age
+    past 150 (张志远员圆岁 is no 612岁)."""
     after = text[end : end + 1]
     if after == YEAR:
         return end - start > YEAR_DIGITS
-    if after not in (DAY, MONTH) or text.startswith(YEN, end):
+    if after not in LAST_VALUE or text.startswith(YEN, end):
         return False
     value = _number_value(text, start, end)
-    return value is not None and value > (LAST_DAY if after == DAY else LAST_MONTH)
+    return value is not None and value > LAST_VALUE[after]
 
 
 def _month(text: str, start: int, end: int) -> str | None:
@@ -1724,6 +1734,21 @@ def _after_lone_surname(text: str, index: int) -> bool:
         or (before in _lookalikes()[0] and not _edge_word(text, index - 2, -1))
         or text[max(0, index - 3) : index - 1] in BYLINE_ROLES
     )
+
+
+#: 远 'far' before a comparison (远胜 远高于 远低于 远超 远远领先) after a complete number: a
+#: score's or a fraction's second number does not take it as its last digit (3∶1远胜, 1/3远低于).
+FAR = "远"
+FAR_BEFORE = frozenset("胜高低超大小多少优强远领")
+#: The signs a score or a fraction sets between its two numbers.
+SCORE_SIGNS = (RATIO, FULLWIDTH_SOLIDUS, "∶", ":", "/")
+
+
+def _after_score_sign(text: str, start: int, signs: dict[str, str]) -> bool:
+    """Whether the number at ``start`` is the second of a score or a fraction (after ∶ or ／,
+    or their look-alikes, and a digit before them)."""
+    sign = text[start - 1 : start]
+    return (signs.get(sign, sign) in SCORE_SIGNS) and _is_digit_at(text, start - 2)
 
 
 def _given_name_in_byline(text: str, index: int) -> bool:

@@ -26,13 +26,15 @@ from cleaner.chars import FULLWIDTH_OFFSET, is_han
 from cleaner.model import Finding
 from cleaner.stages.punct_shift.decide import DOUBT, EV_OTHER, LIKELY, LIKELY_FROM, _Candidate, _finding
 from cleaner.stages.punct_shift.numbers import (
+    FAR,
+    FAR_BEFORE,
     INFORMAL_COUNTERS,
     LATIN_LONE_KEPT,
     NUMBER_AFTER_WORDS,
-    _date_beyond_range,
     _given_name_in_byline,
     _run_counter_at,
     _unit_char,
+    _value_beyond_range,
 )
 from cleaner.stages.punct_shift.reading import WINDOW, _in_best_word
 from cleaner.stages.punct_shift.table import _INLINE_SPACES, RULE, RULE_DIGIT, _lookalikes, shift_table
@@ -109,7 +111,7 @@ def _whole_tokens(text: str, findings: list[Finding]) -> list[Finding]:
             if span is None:
                 continue
             start, end, level = span
-            if _beyond_a_date(text, start, end, repaired) or (end - start == 1 and _given_name_in_byline(text, start)):
+            if _beyond_a_date(text, start, end, repaired) or (end - start == 1 and _word_beside_number(text, start)):
                 continue  # (记者王远员月: 远 ends the name, no month 61; 记者王远猿远岁: a given name)
             inside = _doubts_inside(doubts, start, end)
             if inside is None:
@@ -318,6 +320,12 @@ def _real_hanzi(char: str) -> bool:
     return is_han(char) and char not in _token_lookalikes() and char not in _lookalikes()[0]
 
 
+def _word_beside_number(text: str, at: int) -> bool:
+    """Whether the lone look-alike at ``at`` beside a number is a word's: a given name after a
+    byline's role and a surname (记者王远猿远岁), or 远 'far' before a comparison (1/3远低于)."""
+    return _given_name_in_byline(text, at) or (text[at] == FAR and text[at + 1 : at + 2] in FAR_BEFORE)
+
+
 def _beyond_a_date(text: str, start: int, end: int, repaired: dict[int, tuple[str, float]]) -> bool:
     """Whether the look-alikes ``text[start:end]``, read as digits with the digits beside them,
     would make a date no calendar has (王远员月远日: no month 61, so 远 ends the name)."""
@@ -326,7 +334,7 @@ def _beyond_a_date(text: str, start: int, end: int, repaired: dict[int, tuple[st
         first -= 1
     while last < len(text) and _token_char(text, last, repaired).isdigit():
         last += 1
-    return _date_beyond_range(text, first, last)
+    return _value_beyond_range(text, first, last)
 
 
 def _token_char(text: str, at: int, repaired: dict[int, tuple[str, float]]) -> str:
