@@ -28,6 +28,18 @@ from tests.test_punct_shift import REPAIRED, garbled_context, repair
         ("比分猿颐园远远领先", "比分3∶0远远领先"),
         ("合格率仅为员辕猿远低于全国水平", "合格率仅为1/3远低于全国水平"),
         ("辽宁队以猿颐员远战胜对手", "辽宁队以3∶16战胜对手"),
+        # ... not a score of two digits on each side, nor before a word that is no comparison
+        ("以怨愿颐愿远胜对手", "以98∶86胜对手"),
+        ("半场以缘远颐源远领先", "半场以56∶46领先"),
+        ("湖人以员园愿颐怨远大胜", "湖人以108∶96大胜"),
+        # a count past the days of a month or the digits of a year, after no name: all digits
+        ("连续缘园日", "连续50日"),
+        ("会期共猿远日", "会期共36日"),
+        ("第员园园日", "第100日"),
+        ("距今已有员圆园园园年", "距今已有12000年"),
+        ("树龄员圆园园岁", "树龄1200岁"),
+        # 曾 after 记者 is the adverb 'once', not a surname
+        ("记者曾员圆次获得好新闻奖", "记者曾12次获得好新闻奖"),
         # ... and where they are hanzi
         ("河南豫剧团演出", "河南豫剧团演出"),
         ("工作人员豫剧演出", "工作人员豫剧演出"),

@@ -62,6 +62,7 @@ from cleaner.stages.punct_shift.table import (
     ENUMERATION,
     HYPHEN_MINUS_LOOKALIKE,
     _all_lookalikes,
+    _commonest_surnames,
     _high_risk,
     _lookalikes,
     _next_visible,
@@ -358,20 +359,9 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             and not _unit_char(_next_visible(text, end - 1, 1)[1])
         ):
             end -= 1  # 员工, but not 缘分 in 猿缘分 (35分)
-        if (
-            end - start >= 2
-            and not in_range
-            and is_han(text[start - 1 : start])
-            and _value_beyond_range(text, start, end)
-            and not _value_beyond_range(text, start + 1, end)
-        ):
+        if end - start >= 2 and not in_range and _name_before_value(text, start, end):
             start += 1  # 记者王远员月远日 is 王远 1月6日: no month 61; 远 ends the name before it
-        while (
-            end - start >= 2
-            and text[end - 1] == FAR
-            and text[end : end + 1] in FAR_BEFORE
-            and _after_score_sign(text, start, signs)
-        ):
+        while end - start >= 2 and _far_after_score(text, start, end, signs):
             end -= 1  # 猿颐员远胜对手 is 3∶1远胜对手: 远 'far' before a comparison, after the score
         while start < end and text[start] == point:
             start += 1
@@ -476,8 +466,9 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
                     # 仅有源窑猿万人 (4·3万), 新币有缘尧员园尧缘园: a decimal or a list of numbers goes on
                     and not ((after == dot or after in ENUMERATION) and followed_by_number)
                 )
-                # (a given name after a surname where a name starts, a list after it or not: 张远尧猿远岁)
-                or (not prefix and _after_lone_surname(text, start))
+                # (a given name after a surname where a name starts, a list after it or not: 张远尧猿远岁;
+                # not before a decimal's point: 高源窑缘米 is 高4.5米)
+                or (not prefix and _after_lone_surname(text, start) and not (after == dot and followed_by_number))
             )
         ):
             continue  # 人员, 公园: a lone look-alike inside a word is the hanzi; 郭远发: in a name
@@ -514,10 +505,10 @@ def _roster_rank(text: str, start: int, end: int) -> bool:
     roster = _roster_line(text, start)
     if roster is None:
         return False
-    digits = _lookalikes()[1]
-    return any(
-        cell[0].isdigit() or (len(cell) >= 2 and cell[0] in digits and cell[1] in digits) for cell in roster[1][1:]
-    )
+    digits, cells = _lookalikes()[1], roster[1]
+    if len(cells[1]) < 2:
+        return False  # (a name of two or more follows a rank: 3 李尧; 苑 区 is a letter-spaced word)
+    return any(cell[0].isdigit() or (len(cell) >= 2 and cell[0] in digits and cell[1] in digits) for cell in cells[1:])
 
 
 #: 等 closing an enumeration (卫生部等8部委, 铁路总公司等9家单位): the count of what it listed follows.
@@ -1062,14 +1053,32 @@ def _percent_start(text: str, index: int) -> int | None:
     return start
 
 
-#: How many digits a year before 年 has at most (圆园园园年, but no year of five: 中远员怨怨苑年
-#: is 中远 1997年).
-YEAR_DIGITS = 4
+#: The day of the month after its number.
 DAY = "日"
-#: The most a day of the month, a month and an age can be.
+#: The most a day of the month, a month and an age can be (a year has YEAR_DIGITS digits).
 LAST_VALUE = {DAY: 31, MONTH: 12, "岁": 150}
 #: The yen: 员员愿日元 is 118 yen, no day.
 YEN = ("日元", "日圆")
+
+
+def _name_before_value(text: str, start: int, end: int) -> bool:
+    """Whether the first look-alike of the run ``text[start:end]`` ends a name or a word with the
+    hanzi before it (王远, 张志远, 中远: a common surname or a word of the lexicon), where the run
+    makes a date or an age no calendar or life has and the rest of it makes one: 记者王远员月 is
+    王远 1月, 中远员怨怨苑年 中远 1997年. (连续缘园日 is no 0日, 第员园园日 no name: both stay.)"""
+    before = text[start - 1 : start]
+    if not (
+        (before in _commonest_surnames() and before not in ADVERB_SURNAMES and before not in _all_lookalikes())
+        or lexicon.is_word(before + text[start], min_freq=1)
+    ):
+        return False
+    if not _value_beyond_range(text, start, end) or _value_beyond_range(text, start + 1, end):
+        return False
+    digits = _lookalikes()[1]
+    rest = "".join(digits.get(c, c) for c in text[start + 1 : end])
+    if not rest.isdigit() or rest[0] == "0":
+        return False
+    return text[end] != YEAR or (len(rest) == YEAR_DIGITS and rest[:2] in YEAR_CENTURIES)
 
 
 def _value_beyond_range(text: str, start: int, end: int) -> bool:
@@ -1732,33 +1741,54 @@ def _after_lone_surname(text: str, index: int) -> bool:
         or not is_han(before)
         # a mark's look-alike that reads as one: not the end of a word (医院, 研究院曾缘次)
         or (before in _lookalikes()[0] and not _edge_word(text, index - 2, -1))
-        or text[max(0, index - 3) : index - 1] in BYLINE_ROLES
+        or _after_byline_role(text, index - 1)
     )
 
 
-#: 远 'far' before a comparison (远胜 远高于 远低于 远超 远远领先) after a complete number: a
+def _after_byline_role(text: str, at: int) -> bool:
+    """Whether a byline's role (记者, 通讯员) ends right before ``text[at]``."""
+    return text[max(0, at - 3) : at].endswith(BYLINE_ROLES)
+
+
+#: 远 'far' before a comparison (远胜 远超 远高于 远低于 远远领先), after a complete number: a
 #: score's or a fraction's second number does not take it as its last digit (3∶1远胜, 1/3远低于).
-FAR = "远"
-FAR_BEFORE = frozenset("胜高低超大小多少优强远领")
-#: The signs a score or a fraction sets between its two numbers.
-SCORE_SIGNS = (RATIO, FULLWIDTH_SOLIDUS, "∶", ":", "/")
+FAR_COMPARISONS = ("远胜", "远超", "远远", *(f"远{degree}于" for degree in "高低大小多少优强"))
+#: 远远 'far, far', a comparison of its own before anything (3∶0远远领先).
+FAR_FAR = "远远"
+#: The signs a score or a fraction sets between its two numbers (∶ ／, full-width or ASCII; not
+#: the colon of a clock's time, 7:36).
+SCORE_SIGNS = (RATIO, FULLWIDTH_SOLIDUS, "/")
 
 
-def _after_score_sign(text: str, start: int, signs: dict[str, str]) -> bool:
-    """Whether the number at ``start`` is the second of a score or a fraction (after ∶ or ／,
-    or their look-alikes, and a digit before them)."""
+def _far_before_comparison(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is 远 'far' before a comparison (远胜, 远低于, 远远)."""
+    return text.startswith(FAR_COMPARISONS, at)
+
+
+def _far_after_score(text: str, start: int, end: int, signs: dict[str, str]) -> bool:
+    """Whether the last look-alike of ``text[start:end]``, the second number of a score or a
+    fraction (after ∶ or ／, or their look-alikes), is 远 'far' before a comparison, and the
+    number is longer than the first with it (3∶1远胜; not 98∶86胜, a score of two and two)."""
     sign = text[start - 1 : start]
-    return (signs.get(sign, sign) in SCORE_SIGNS) and _is_digit_at(text, start - 2)
+    if signs.get(sign, sign) not in SCORE_SIGNS:
+        return False
+    if not (_far_before_comparison(text, end - 1) or text.startswith(FAR_FAR, end - 2)):
+        return False  # (远远领先: the second 远 of 远远 before anything)
+    first = start - 1
+    while _is_digit_at(text, first - 1):
+        first -= 1
+    return start - 1 - first >= 1 and end - start > start - 1 - first
 
 
 def _given_name_in_byline(text: str, index: int) -> bool:
     """Whether the digit look-alike at ``index`` follows a byline's role and a surname (记者王远猿远岁:
-    王远 36岁): a given name, though a number follows it."""
+    王远 36岁): a given name, though a number follows it (not 曾, the adverb: 记者曾员圆次获奖)."""
     surname = text[index - 1 : index]
     return (
         surname in _surnames()
         and surname not in _all_lookalikes()
-        and text[max(0, index - 3) : index - 1] in BYLINE_ROLES
+        and surname not in ADVERB_SURNAMES
+        and _after_byline_role(text, index - 1)
     )
 
 

@@ -26,11 +26,10 @@ from cleaner.chars import FULLWIDTH_OFFSET, is_han
 from cleaner.model import Finding
 from cleaner.stages.punct_shift.decide import DOUBT, EV_OTHER, LIKELY, LIKELY_FROM, _Candidate, _finding
 from cleaner.stages.punct_shift.numbers import (
-    FAR,
-    FAR_BEFORE,
     INFORMAL_COUNTERS,
     LATIN_LONE_KEPT,
     NUMBER_AFTER_WORDS,
+    _far_before_comparison,
     _given_name_in_byline,
     _run_counter_at,
     _unit_char,
@@ -323,7 +322,7 @@ def _real_hanzi(char: str) -> bool:
 def _word_beside_number(text: str, at: int) -> bool:
     """Whether the lone look-alike at ``at`` beside a number is a word's: a given name after a
     byline's role and a surname (记者王远猿远岁), or 远 'far' before a comparison (1/3远低于)."""
-    return _given_name_in_byline(text, at) or (text[at] == FAR and text[at + 1 : at + 2] in FAR_BEFORE)
+    return _given_name_in_byline(text, at) or _far_before_comparison(text, at)
 
 
 def _beyond_a_date(text: str, start: int, end: int, repaired: dict[int, tuple[str, float]]) -> bool:
