@@ -46,6 +46,8 @@ def test_a_roster_line_keeps_its_names_and_reads_its_ranks(line: str) -> None:
         pytest.param("在 “三位一体”运行过程中 ，按照", id="narrow-column-cut-word"),
         # a short line of prose with spaces: no name in the cell, the comma is one
         pytest.param("今年 7月 4日， 习近", id="short-cells-no-name"),
+        # a spaced list of surnames goes on with a surname and the same mark or 等
+        pytest.param("吴、 王、 李、 张等同志出席", id="spaced-list-of-surnames"),
     ],
 )
 def test_marks_on_spaced_prose_lines_are_still_repaired(line: str) -> None:

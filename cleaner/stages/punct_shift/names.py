@@ -38,7 +38,7 @@ from cleaner.stages.punct_shift.decide import (
     LIKELY_FROM,
     _Candidate,
 )
-from cleaner.stages.punct_shift.numbers import MEASURE_WORDS, NEAR_COUNTERS, NUMBER_AFTER, WORD_START_COUNTERS
+from cleaner.stages.punct_shift.numbers import ETC, MEASURE_WORDS, NEAR_COUNTERS, NUMBER_AFTER, WORD_START_COUNTERS
 from cleaner.stages.punct_shift.pairing import _OPENINGS, GIVEN_NAME_PAREN, _unpaired_opening
 from cleaner.stages.punct_shift.reading import _window
 from cleaner.stages.punct_shift.table import (
@@ -53,6 +53,7 @@ from cleaner.stages.punct_shift.table import (
     _all_lookalikes,
     _commonest_surnames,
     _lookalikes,
+    _next_visible,
     _occurrences,
     _roster_line,
     _short_cell_at,
@@ -1282,7 +1283,7 @@ def _unclosed_given_names(text: str, candidates: list[_Candidate]) -> None:
 
 
 #: The look-alikes of ， 、 （ that are common in names (袁野, 李尧, 王渊), as a roster spells them.
-ROSTER_LOOKALIKES = COMMA_LOOKALIKE + ENUMERATION_LOOKALIKE + "渊"
+ROSTER_LOOKALIKES = COMMA_LOOKALIKE + ENUMERATION_LOOKALIKE + GIVEN_NAME_PAREN
 #: How long a full name in a roster's cell is at most (李尧, 李文渊).
 ROSTER_NAME_LEN = 3
 #: Mark look-alikes that given names are made of (袁野, 叶渊): they may stand in a name's cell.
@@ -1296,16 +1297,24 @@ def _roster_names(text: str, candidates: list[_Candidate]) -> None:
     too (措施袁 创造性), but in lines of prose, not of short cells."""
     surnames = _commonest_surnames()
     punct = _lookalikes()[0]
+    rosters: dict[int, list[str] | None] = {}  # line start -> its cells if a roster's (read once per line)
     for cand in candidates:
         if cand.hanzi not in ROSTER_LOOKALIKES or cand.evidence < DOUBT_FROM:
             continue
         found = _short_cell_at(text, cand.start, ROSTER_NAME_LEN)
-        if found is None or _roster_line(text, cand.start) is None:
+        if found is None or len(found[1]) < 2 or not all(is_han(c) for c in found[1]):
+            continue
+        line_start = text.rfind("\n", 0, cand.start) + 1
+        if line_start not in rosters:
+            roster = _roster_line(text, cand.start)
+            rosters[line_start] = None if roster is None else roster[1]
+        cells = rosters[line_start]
+        if cells is None:
             continue
         cell_start, cell = found
         index = cand.start - cell_start
-        if len(cell) < 2 or not all(is_han(c) for c in cell):
-            continue
+        if _listed_surnames(text, cell_start + len(cell), cell, index):
+            continue  # (吴尧 王尧 李尧 张等: a list of surnames, spaced)
         others = cell[:index] + cell[index + 1 :]
         if any(c in punct and c not in GIVEN_NAME_MARKS for c in others):
             continue  # (袁遥: a comma and a stop, not a name)
@@ -1314,6 +1323,16 @@ def _roster_names(text: str, candidates: list[_Candidate]) -> None:
         if cell[0] in surnames or (index == 0 and cand.hanzi == COMMA_LOOKALIKE):
             cand.add(-TITLE_PENALTY, f"in a roster's cell, the full name {cell}", EV_NAME)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _listed_surnames(text: str, cell_end: int, cell: str, index: int) -> bool:
+    """Whether the roster's cell ``cell`` (ending at ``cell_end``) is a surname and the look-alike
+    at ``index`` after it, and the next cell goes on with the list: a surname and the same
+    look-alike or 等 (吴尧 王尧 李尧 张等同志: 吴、 王、 李、 张等)."""
+    if len(cell) != 2 or index != 1:
+        return False
+    at, after = _next_visible(text, cell_end - 1, 1)
+    return after in _surnames() and text[at + 1 : at + 2] in (cell[1], ETC)
 
 
 #: A byline in parentheses at a line end (（陈杰袁志彬吴建秀）, （江西宜春地委袁志成）): the

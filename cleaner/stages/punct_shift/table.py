@@ -205,22 +205,27 @@ def _next_visible(text: str, index: int, step: int) -> tuple[int, str]:
     return i, text[i] if 0 <= i < n else ""
 
 
-#: The surnames table (one surname per row, the commonest first).
 #: A roster's line: at least so many cells parted by spaces, all short (a name, a number, a
 #: place: 3 李尧 5216票, 王远　李尧　袁野), as no line of prose is (a narrow column's line that
-#: a garbled page spaces after its marks holds a long piece: 措施袁 创造性 is one of prose).
+#: a garbled page spaces after its marks holds a long piece: 措施袁 创造性 is one of prose) ...
 ROSTER_CELLS = 3
+#: ... none longer than this, and at least ROSTER_LONGER_CELLS of them of two characters or more
+#: (a letter-spaced line of prose, 苑 区 的 人, is cells of one).
 ROSTER_CELL_LEN = 6
+ROSTER_LONGER_CELLS = 2
 _CELL_SPLIT_RE = re.compile(f"[{_INLINE_SPACES}]+")
 
 
 def _roster_line(text: str, index: int) -> tuple[int, list[str]] | None:
     """Where the line holding ``text[index]`` starts and its cells, when it is a roster's line
-    (ROSTER_CELLS or more cells parted by spaces, none longer than ROSTER_CELL_LEN); else None."""
+    (ROSTER_CELLS or more cells parted by spaces, none longer than ROSTER_CELL_LEN, at least
+    ROSTER_LONGER_CELLS of two or more); else None."""
     start = text.rfind("\n", 0, index) + 1
     end = text.find("\n", index)
     cells = [cell for cell in _CELL_SPLIT_RE.split(text[start : len(text) if end < 0 else end]) if cell]
     if len(cells) < ROSTER_CELLS or any(len(cell) > ROSTER_CELL_LEN for cell in cells):
+        return None
+    if sum(len(cell) > 1 for cell in cells) < ROSTER_LONGER_CELLS:
         return None
     return start, cells
 
@@ -246,6 +251,7 @@ def _short_cell_at(text: str, index: int, longest: int) -> tuple[int, str] | Non
     return start, text[start:end]
 
 
+#: The surnames table (one surname per row, the commonest first).
 SURNAMES_TABLE = "common_surnames.tsv"
 #: The hundred commonest surnames are borne by most people (about 85%).
 COMMONEST_SURNAMES = 100
