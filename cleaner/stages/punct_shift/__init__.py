@@ -51,12 +51,12 @@ document-level finding ``punct-shift-document`` says whether the text has the ga
 (and when only its numbers show it, says so).
 
 The package, one concern per module (each imports only the ones before it):
-``table`` (the shift table, the look-alikes, rule ids), ``decide`` (a candidate's evidence ->
-confidence -> finding), ``reading`` (the lexicon windows), ``pairing`` (opening and closing
-marks), ``names`` (袁 叶 尧 in names), ``numbers`` (digits and their signs), ``faithful`` (『』,
-●, Latin letters, codes), ``tokens`` (a Latin word or number read whole where a part of it is
-repaired), ``marks`` (the evidence for each punctuation look-alike), ``document`` (garbled or
-not, per document and per line); here, the flow, top-down:
+``table`` (the shift table, the look-alikes, rule ids, a roster's lines), ``decide`` (a
+candidate's evidence -> confidence -> finding), ``reading`` (the lexicon windows), ``pairing``
+(opening and closing marks), ``numbers`` (digits and their signs), ``names`` (袁 叶 尧 渊 in
+names), ``faithful`` (『』, ●, Latin letters, codes), ``tokens`` (a Latin word or number read
+whole where a part of it is repaired), ``marks`` (the evidence for each punctuation look-alike),
+``document`` (garbled or not, per document and per line); here, the flow, top-down:
 
 * :func:`detect`: the fast path (too few look-alikes of marks, and of a garbled number's
   shape), then the real marks counted only as far as they make the text clean. A clean

@@ -1479,16 +1479,18 @@ HOUSE_NUMBER = "号"
 #: The first hanzi of an institute's abbreviation with 院 (山东矿院, 美院, 热科院, 师院, 农院): no
 #: colon follows one of them in the dev sets (用法： 处理： 化工：, others, do).
 INSTITUTE_FIRSTS = "矿师美科艺农商"
-#: Verbs of going to or staying at a place that end no verb a colon follows (专家赴院会诊,
-#: 常年驻院工作, 病人返院复查): 院 after one is their object, after any hanzi.
-TO_A_PLACE_ALONE = frozenset("赴驻返")
+#: Verbs of going to or staying at a place that end no word a colon follows (专家赴院会诊,
+#: 常年驻院工作): 院 after one is their object, after any hanzi.
+TO_A_PLACE_ALONE = frozenset("赴驻")
 #: The preposition 在 and the other verbs of going to or staying at a place, which 院 (a
-#: hospital, a court, an institute) follows as their object (仍在院治疗, 伤员来院时, 毕业后留院任教) ...
-TO_A_PLACE = frozenset("在来到回离留") | TO_A_PLACE_ALONE
+#: hospital, a court, an institute) follows as their object (仍在院治疗, 伤员来院时, 病人返院复查,
+#: 毕业后留院任教) ...
+TO_A_PLACE = frozenset("在来到回返离留") | TO_A_PLACE_ALONE
 #: ... where they follow an adverb, a pronoun, a modal verb, a person or 后, or start a clause:
-#: a verb compound's last hanzi may end what a colon introduces (表现在：一是…, 了解到：, 看来：),
-#: a bare verb or preposition never (none of these stands before a colon in the dev sets).
-BARE_VERB_AFTER = frozenset("仍还都也就已曾正将要会能可不没均皆尚又再只他她我你们人者员后")
+#: a verb compound's last hanzi may end what a colon introduces (表现在：一是…, 了解到：, 看来：,
+#: 往返：, and 主要在：, 关键就在：), a bare verb or preposition never (none of these stands before
+#: a colon in the dev sets).
+BARE_VERB_AFTER = frozenset("仍还都也已曾正将会能可不没均皆尚又再只他她我你们人者员后")
 #: 本院 (this court, this hospital) and 市院 (the city's procuratorate) where 本 and 市 start a
 #: phrase: after a preposition, a mark or where a line starts (经本院审理, 从市院调到省院, ，市院今年),
 #: not as a word's end (日本：, 基本：, 城市：) ...
@@ -1499,6 +1501,7 @@ INSTITUTE_PREPOSITIONS = frozenset("从在到向由经据对给把被与和及�
 #: number. 市一：, 省二：, 附一： are not written (误区一：, 之二： are: only after 市 省 附, and not
 #: in a word: 城市, 全省).
 NUMBERED_HOSPITAL_OF = frozenset("市省附")
+#: ... and the numbers such a hospital has.
 NUMBERED_HOSPITAL_NUMBERS = frozenset("一二三四五六七八九")
 
 
@@ -1549,8 +1552,7 @@ def _after_bare_verb_of_place(text: str, start: int) -> bool:
         return False
     if text[start - 1] in TO_A_PLACE_ALONE:
         return True
-    before = text[start - 2] if start >= 2 else ""
-    return before in BARE_VERB_AFTER or before in ("", "\n") or before in _REAL_MARKS or before in _lookalikes()[0]
+    return text[start - 2 : start - 1] in BARE_VERB_AFTER or _clause_starts_at(text, start - 1)
 
 
 def _bare_institute(text: str, start: int) -> bool:
@@ -1558,13 +1560,17 @@ def _bare_institute(text: str, start: int) -> bool:
     institution: after a preposition, a mark or its look-alike, or at a line's start."""
     if start < 1 or text[start - 1] not in BARE_INSTITUTE_FIRSTS:
         return False
-    before = text[start - 2] if start >= 2 else ""
-    return (
-        before in ("", "\n")
-        or before in INSTITUTE_PREPOSITIONS
-        or before in _REAL_MARKS
-        or (before in _lookalikes()[0] and not lexicon.is_word(text[start - 2 : start], min_freq=1))
-    )
+    return text[start - 2 : start - 1] in INSTITUTE_PREPOSITIONS or _clause_starts_at(text, start - 1)
+
+
+def _clause_starts_at(text: str, index: int) -> bool:
+    """Whether a clause starts at ``text[index]``: at a line's start, after a real mark, or after
+    a mark's look-alike that ends no word with what precedes it (，在院工作 garbled 袁在院; not
+    主要在, whose 要 is the word's)."""
+    before = text[index - 1] if index else ""
+    if before in ("", "\n") or before in _REAL_MARKS:
+        return True
+    return before in _lookalikes()[0] and not _edge_word(text, index - 1, -1)
 
 
 #: 第 before a number and 号 names an act or a notice (主席令第3号：), no address.

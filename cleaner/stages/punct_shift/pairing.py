@@ -356,8 +356,8 @@ PHOTO_CREDIT = "摄"
 def _given_name_opener(text: str, outer: _Candidate, inner: _Candidate) -> bool:
     """Whether ``inner``, a 渊 one to three hanzi after the opening look-alike ``outer`` with
     nothing between, is a given name inside ``outer``'s parentheses, not a （ of its own (（曲（
-    is never written): a surname stands among those hanzi (（记者赵渊）, （李文渊）), or 摄 ends
-    the credit after it (（曲渊摄）)."""
+    is never written): a surname stands one or two hanzi before it (（记者赵渊）, （李文渊）), or
+    摄 ends the credit after it (（曲渊摄）)."""
     if inner.hanzi != GIVEN_NAME_PAREN or outer.symbol != FULLWIDTH_LEFT_PAREN:
         return False
     between = text[outer.end : inner.start]
