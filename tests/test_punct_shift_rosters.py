@@ -26,22 +26,14 @@ def round_trip(line: str) -> str:
 @pytest.mark.parametrize(
     "line",
     [
+        # a roster keeps its names and reads its ranks
         pytest.param("获奖名单　王远　李尧　袁野　叶远", id="names-full-width-spaces"),
         pytest.param("3 李尧 5216票", id="ranking-given-name-yao"),
         pytest.param("4 袁野 4666票", id="ranking-surname-yuan"),
         pytest.param("院长 袁远 副院长 王尧 李渊", id="posts-and-names"),
         pytest.param("2 王渊 中国 316.26", id="results-given-name-yuan"),
         pytest.param("本报记者 李尧 通讯员 王远", id="byline-cells"),
-    ],
-)
-def test_a_roster_line_keeps_its_names_and_reads_its_ranks(line: str) -> None:
-    assert round_trip(line) == BEFORE + line + AFTER
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        # a narrow column's line: one piece is long, so the marks after it are marks
+        # ... while a narrow column's line, where one piece is long, has marks after its pieces
         pytest.param("路和落实措施， 创造性", id="narrow-column"),
         pytest.param("在 “三位一体”运行过程中 ，按照", id="narrow-column-cut-word"),
         # a short line of prose with spaces: no name in the cell, the comma is one
@@ -50,5 +42,5 @@ def test_a_roster_line_keeps_its_names_and_reads_its_ranks(line: str) -> None:
         pytest.param("吴、 王、 李、 张等同志出席", id="spaced-list-of-surnames"),
     ],
 )
-def test_marks_on_spaced_prose_lines_are_still_repaired(line: str) -> None:
+def test_a_roster_or_a_spaced_line_comes_back_whole(line: str) -> None:
     assert round_trip(line) == BEFORE + line + AFTER
