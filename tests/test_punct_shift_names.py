@@ -287,6 +287,15 @@ NAMES_KEPT = [
             "记者王强、李尧摄影",
         ),
     ),
+    # 尧 in an official's full name: inside a name of three before 说 (冀尧峰, after a list of
+    # titles), the surname after a title before a given name and what follows a name at a meeting
+    # or the list's next mark; a list of titles or of nouns for people stays a list
+    *cases(
+        "officials-named-yao",
+        *garbled_rows("党委书记、政委冀尧峰说", "市委书记尧建军主持会议并讲话", "中国科学院院士尧国正等出席论坛"),
+        *garbled_rows("副院长尧志强及党委委员参加会议", "王尧当选为纪委书记"),
+        *garbled_rows("市长、副市长出席会议", "来自各条战线的工人、农民、学生", "钱宏斌、李军、赖斌说"),
+    ),
 ]
 
 

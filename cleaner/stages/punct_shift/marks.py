@@ -63,6 +63,7 @@ from cleaner.stages.punct_shift.names import (
     _name_after_hanzi,
     _name_context,
     _name_triggers,
+    _named_with_yao,
     _person_before,
     _person_nouns_by_length,
     _roles_and_role_nouns_by_length,
@@ -1701,8 +1702,8 @@ def _orphans(view: str, candidates: list[_Candidate]) -> None:
     in_list = {s + d for d in _LIST_OFFSETS for s in starts}
     text = view  # (the look-alikes of the list read as 、 where sure: the pattern reads both)
     for cand in commas:
-        if _credited_name(text, cand.start):
-            cand.add(-ORPHAN_PENALTY, "ends a full name before the end of a credit (李尧报道)", EV_NAME)
+        if _credited_name(text, cand.start) or _named_with_yao(text, cand.start):
+            cand.add(-ORPHAN_PENALTY, "in a full name before what follows a name (李尧报道, 冀尧峰说)", EV_NAME)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
             continue
         if cand.start in in_list and not _in_listed_names(text, cand.start):

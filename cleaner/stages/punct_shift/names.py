@@ -1244,6 +1244,47 @@ def _lone_surname(text: str, index: int) -> bool:
 AFTER_FULL_NAME = ("同志", "报道", "先生", "女士", "指出", "说", "表示", "认为", "强调", "介绍")
 
 
+#: What follows a full name at a meeting, as it does a name of AFTER_FULL_NAME (冀尧峰说,
+#: 市委书记尧建军主持会议, 院士尧国正出席).
+OFFICIAL_NAME_FOLLOWERS = (*AFTER_FULL_NAME, "主持", "出席", "列席", "作了", "当选", "讲话")
+#: ... and what ends a titled name in a list of officials (院士尧国正等, 副院长尧志强及): a title
+#: before the mark and a given name after it make a name, not a list of titles ...
+TITLED_NAME_ENDS = (*OFFICIAL_NAME_FOLLOWERS, "等", "及")
+#: ... also before a list's next mark (副市长尧文斌、市…, 县长尧立平，) where the given name is no
+#: word (工人、农民、学生 lists nouns for people).
+TITLED_NAME_MARKS = ("、", "，", ENUMERATION_LOOKALIKE, COMMA_LOOKALIKE)
+
+
+def _named_with_yao(text: str, index: int) -> bool:
+    """Whether the 尧 at ``index`` is in a full name before what follows one at a meeting, where
+    a list of single hanzi would not go on so: inside a name of three after its surname (冀尧峰说;
+    not 冀、峰, though a list of titles precedes: 党委书记、政委冀尧峰说), or the surname 尧 after a
+    title before a given name (市委书记尧建军主持会议; a list of titles, 书记、市长, has no given
+    name after the mark)."""
+    before, after = text[index - 1 : index], text[index + 1 : index + 2]
+    if (
+        before in _surnames()
+        and before not in _all_lookalikes()
+        and after in _given_name_chars()
+        and after not in _all_lookalikes()
+        and after not in _commonest_surnames()  # (张、王说: two surnames listed)
+        and text.startswith(OFFICIAL_NAME_FOLLOWERS, index + 2)
+    ):
+        return True
+    head = text[max(0, index - 8) : index]
+    if not (head[-1:] in _role_ends() and _ends_with_any(head, _roles_and_role_nouns_by_length())):
+        return False  # (钱宏斌、李军、赖斌说: a list of names, no title before the mark)
+    context = _name_context(text, index)
+    if context is None or context[0] != EV_SURNAME:
+        return False
+    for end in (index + 2, index + 3):
+        if text.startswith(TITLED_NAME_ENDS, end):
+            return True
+        if text.startswith(TITLED_NAME_MARKS, end) and not lexicon.is_word(text[index + 1 : end], min_freq=1):
+            return True  # (工人、农民、学生: a given name is no word)
+    return False
+
+
 def _given_name_yao(text: str, index: int) -> bool:
     """Whether the 尧 at ``index``, after a common surname, is a given name (记者王尧报道,
     王尧同志是): a list of one surname (王、) is no person."""
@@ -1255,7 +1296,7 @@ def _named_person(text: str, surname_at: int, end: int) -> bool:
     stands right before it (记者王尧报道, 法官周尧指出, 县委书记张尧同志) or what follows a
     person's name right after it (王尧同志是, 周尧指出)."""
     head = text[max(0, surname_at - 8) : surname_at]
-    return text.startswith(AFTER_FULL_NAME, end) or _ends_with_any(head, _roles_and_role_nouns_by_length())
+    return text.startswith(OFFICIAL_NAME_FOLLOWERS, end) or _ends_with_any(head, _roles_and_role_nouns_by_length())
 
 
 def _unclosed_given_names(text: str, candidates: list[_Candidate]) -> None:
