@@ -106,6 +106,10 @@ from tests.test_punct_shift import REPAIRED, garbled_context, repair
         # numbers listed, and the number of an item at a line start
         ("以及1尧缘尧员园尧缘园戈比", "以及1、5、10、50戈比"),
         ("人员尧员工尧园林", "人员、员工、园林"),
+        # a narrow column breaks a number from its unit on the next line (not across a blank
+        # line, and not a lone look-alike: 软件源⏎公司 ends a heading with the source 源)
+        ("全省共培训干部猿园\n万人次", "全省共培训干部30\n万人次"),
+        ("一尧软件源\n公司内网", "一、软件源\n公司内网"),
     ],
 )
 def test_numbers(snippet: str, expected: str) -> None:

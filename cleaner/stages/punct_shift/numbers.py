@@ -99,6 +99,14 @@ def _unit_char(char: str) -> bool:
     return char != "" and char in NUMBER_AFTER
 
 
+def _unit_across_line_break(text: str, at: int, after: str) -> tuple[int, str]:
+    """What follows a number of two or more look-alikes at a line's end, ``text[at]`` the line
+    break: the next line's first character when it is a unit (a narrow column breaks 猿园⏎万人次
+    between a number and its unit; not across a blank line, a paragraph's end), else the break."""
+    following_at, following = _next_visible(text, at, 1)
+    return (following_at, following) if following != "\n" and _unit_char(following) else (at, after)
+
+
 def _approximation_after_unround(last_digit: str, after: str) -> bool:
     """Whether ``after`` is 多 or 余 after a number ending in ``last_digit`` other than 0."""
     return after in APPROXIMATIONS and last_digit != ROUND_DIGIT
@@ -371,6 +379,9 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             continue
         run = text[start:end]
         after_at, after = _next_visible(text, end - 1, 1)
+        if after == "\n" and end - start >= 2:
+            # (not a lone look-alike: 一、软件源⏎公司 ends a heading with the source 源)
+            after_at, after = _unit_across_line_break(text, after_at, after)
         _, next_ = _next_visible(text, after_at, 1)
         followed_by_number = next_ in digits or (next_.isascii() and next_.isdigit())
         unit = (
