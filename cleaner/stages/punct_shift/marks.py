@@ -54,6 +54,7 @@ from cleaner.stages.punct_shift.names import (
     _before_title,
     _bylines,
     _full_name_after,
+    _given_name_then_follower,
     _given_name_yao,
     _in_listed_names,
     _inside_names,
@@ -1430,7 +1431,19 @@ def _first_holds(text: str, first: _Candidate, second: _Candidate) -> bool:
     a sure 。 before 尧 (建都遥尧庙 is 建都。尧庙: no sentence starts with 、)."""
     if first.hanzi == STOP_LOOKALIKE:
         return first.evidence >= MARKER_FROM and second.hanzi == ENUMERATION_LOOKALIKE
-    return _label_before_name(text, first, second)
+    return _label_before_name(text, first, second) or _colon_before_full_name(text, first, second)
+
+
+def _colon_before_full_name(text: str, colon: _Candidate, after: _Candidate) -> bool:
+    """Whether a colon's look-alike stands right before a surname's look-alike (袁 尧) that a
+    given name and what follows a name at a meeting follow (研究决定院袁新民同志任: ：袁新民同志):
+    ：， and ：、 are never written, and the name is whole."""
+    return (
+        colon.hanzi == COLON_LOOKALIKE
+        and after.start == colon.end
+        and after.hanzi in NAME_AFTER_LABEL
+        and _given_name_then_follower(text, after.end)
+    )
 
 
 def _surname_and_given_name(text: str, first: _Candidate, second: _Candidate) -> bool:

@@ -1255,6 +1255,21 @@ TITLED_NAME_ENDS = (*OFFICIAL_NAME_FOLLOWERS, "等", "及")
 TITLED_NAME_MARKS = ("、", "，", ENUMERATION_LOOKALIKE, COMMA_LOOKALIKE)
 
 
+def _given_name_then_follower(text: str, at: int) -> bool:
+    """Whether a given name of one or two hanzi starts at ``at`` (hanzi of given names, no
+    look-alike) and what follows a name at a meeting comes after it (新民同志任, 建军主持)."""
+    chars, lookalikes = _given_name_chars(), _all_lookalikes()
+    for size in (2, 1):
+        given = text[at : at + size]
+        if (
+            len(given) == size
+            and all(c in chars and c not in lookalikes for c in given)
+            and text.startswith(OFFICIAL_NAME_FOLLOWERS, at + size)
+        ):
+            return True
+    return False
+
+
 def _named_with_yao(text: str, index: int) -> bool:
     """Whether the 尧 at ``index`` is in a full name before what follows one at a meeting, where
     a list of single hanzi would not go on so: inside a name of three after its surname (冀尧峰说;
