@@ -110,6 +110,8 @@ from tests.test_punct_shift import REPAIRED, garbled_context, repair
         # line, and not a lone look-alike: 软件源⏎公司 ends a heading with the source 源)
         ("全省共培训干部猿园\n万人次", "全省共培训干部30\n万人次"),
         ("一尧软件源\n公司内网", "一、软件源\n公司内网"),
+        # a lone look-alike across a space from a number is no part of it (网格员 96名: no 1 96)
+        ("全镇有网格员 96名", "全镇有网格员 96名"),
     ],
 )
 def test_numbers(snippet: str, expected: str) -> None:

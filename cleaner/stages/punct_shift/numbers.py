@@ -391,7 +391,9 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
                 and not _approximation_after_unround(digits.get(run[-1], ""), after)  # 远多于: no 6多
             )
             or text.startswith(NUMBER_AFTER_WORDS, after_at)
-            or (after.isascii() and after.isdigit())
+            # (an ASCII digit right after it; a lone one across a space is no part of the number:
+            # 网格员 96名 is no 1 96)
+            or (after.isascii() and after.isdigit() and (after_at == end or len(run) > 1))
             or (after in NUMBER_RANGE and followed_by_number)
             or (after in after_signs and not _two_char_word(text, after_at))
             or (after in signs and (followed_by_number or _cell_sign_at(text, after_at + 1)))
