@@ -1078,7 +1078,8 @@ def _name_before_value(text: str, start: int, end: int) -> bool:
     """Whether the first look-alike of the run ``text[start:end]`` ends a name or a word with the
     hanzi before it (王远, 张志远, 中远: a common surname or a word of the lexicon), where the run
     makes a date or an age no calendar or life has and the rest of it makes one: 记者王远员月 is
-    王远 1月, 中远员怨怨苑年 中远 1997年. (连续缘园日 is no 0日, 第员园园日 no name: both stay.)"""
+    王远 1月, 中远员怨怨苑年 中远 1997年. (连续缘园日 is no 0日 and 第员园园日 has no name: both are
+    read whole.)"""
     before = text[start - 1 : start]
     if not (
         (before in _commonest_surnames() and before not in ADVERB_SURNAMES and before not in _all_lookalikes())

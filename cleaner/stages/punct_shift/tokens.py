@@ -327,7 +327,8 @@ def _word_beside_number(text: str, at: int) -> bool:
 
 def _beyond_a_date(text: str, start: int, end: int, repaired: dict[int, tuple[str, float]]) -> bool:
     """Whether the look-alikes ``text[start:end]``, read as digits with the digits beside them,
-    would make a date no calendar has (王远员月远日: no month 61, so 远 ends the name)."""
+    would make a date or an age no calendar or life has (王远员月远日: no month 61, so 远 ends
+    the name and the repaired 1 is not extended to it)."""
     first, last = start, end
     while first and _token_char(text, first - 1, repaired).isdigit():
         first -= 1
