@@ -1427,8 +1427,9 @@ NAME_AFTER_LABEL = COMMA_LOOKALIKE + ENUMERATION_LOOKALIKE
 
 def _first_holds(text: str, first: _Candidate, second: _Candidate) -> bool:
     """Whether of two look-alikes side by side that cannot both be marks, ``first`` is the mark
-    whatever their evidence says: a label's colon before a name (:func:`_label_before_name`), or
-    a sure 。 before 尧 (建都遥尧庙 is 建都。尧庙: no sentence starts with 、)."""
+    whatever their evidence says: a label's colon before a name (:func:`_label_before_name`), a
+    colon before a full name at a meeting (:func:`_colon_before_full_name`), or a sure 。 before
+    尧 (建都遥尧庙 is 建都。尧庙: no sentence starts with 、)."""
     if first.hanzi == STOP_LOOKALIKE:
         return first.evidence >= MARKER_FROM and second.hanzi == ENUMERATION_LOOKALIKE
     return _label_before_name(text, first, second) or _colon_before_full_name(text, first, second)
@@ -1525,10 +1526,11 @@ _PLACE_MARKS = frozenset(MIDDLE_DOT + FULLWIDTH_COLON)
 
 def _hanzi_of_a_place(text: str, cand: _Candidate, before: str, after: str) -> bool:
     """Whether the look-alike is the hanzi of a place, at most a doubt: ``在窑内`` (· after a
-    preposition of place or a word before a noun, or before 的: ``建窑的``), ``1号院和2号院``
-    (院 after a house number, before a hanzi or a number: ``15号院2号楼``), ``山东矿院`` (院 of
-    an institute's abbreviation), ``仍在院治疗`` (院 after the preposition 在) or ``市一院`` (a
-    numbered hospital)."""
+    preposition of place, a word before a noun or a place's last hanzi: ``景德镇窑``; or before
+    的: ``建窑的``), ``1号院和2号院`` (院 after a house number, before a hanzi or a number, or
+    ending an address: ``15号院2号楼``), ``山东矿院`` (院 of an institute's abbreviation),
+    ``仍在院治疗`` and ``伤员来院时`` (院 after 在 or a verb of place), ``经本院审理`` (本院, 市院)
+    or ``市一院`` (a numbered hospital)."""
     start = cand.start
     if cand.symbol == MIDDLE_DOT and (before in PLACE_PREPOSITIONS or before in NOUN_BEFORE or before in PLACE_ENDS):
         why = f"after {before}, which is no part of a name the interpunct joins (在窑内, 景德镇窑: the kiln)"
@@ -1600,8 +1602,8 @@ def _address_number(text: str, number_sign: int) -> bool:
 
 
 def _numbered_hospital(text: str, start: int) -> bool:
-    """Whether 市 or 省 and a numeral stand right before ``start`` (市一院), the 市 or 省 in no
-    word with what precedes it (城市一：, 全省二： may head list items)."""
+    """Whether 市, 省 or 附 and a numeral stand right before ``start`` (市一院, 附一院), in no word
+    with what precedes them (城市一：, 全省二： may head list items)."""
     return (
         start >= 2
         and text[start - 1] in NUMBERED_HOSPITAL_NUMBERS
@@ -1695,17 +1697,6 @@ def _neighbours(
 _LIST_OFFSETS = tuple(d for d in range(-LIST_REACH, LIST_REACH + 1) if d)
 
 
-#: What ends a byline or a photo credit after the names of its writers (记者袁野、李尧报道).
-CREDIT_ENDS = ("报道", "摄")
-
-
-def _credited_name(text: str, index: int) -> bool:
-    """Whether the 尧 at ``index`` ends a full name after a common surname, right before the end
-    of a byline or a credit (袁野、李尧报道): a credit names its people in full, never by a
-    list of surnames (李、报道)."""
-    return text.startswith(CREDIT_ENDS, index + 1) and text[index - 1 : index] in _commonest_surnames()
-
-
 def _orphans(view: str, candidates: list[_Candidate]) -> None:
     """``冀尧峰`` (a name) is not ``冀、峰``: an enumeration comma after a surname, between two
     characters that belong to no word, is more likely a hanzi, unless the list goes on (省尧市尧县)."""
@@ -1715,7 +1706,7 @@ def _orphans(view: str, candidates: list[_Candidate]) -> None:
     in_list = {s + d for d in _LIST_OFFSETS for s in starts}
     text = view  # (the look-alikes of the list read as 、 where sure: the pattern reads both)
     for cand in commas:
-        if _credited_name(text, cand.start) or _named_with_yao(text, cand.start):
+        if _named_with_yao(text, cand.start):
             cand.add(-ORPHAN_PENALTY, "in a full name before what follows a name (李尧报道, 冀尧峰说)", EV_NAME)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
             continue

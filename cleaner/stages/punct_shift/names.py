@@ -1270,13 +1270,21 @@ def _given_name_then_follower(text: str, at: int) -> bool:
     return False
 
 
+#: What ends a byline or a photo credit after the names of its writers (记者袁野、李尧报道).
+CREDIT_ENDS = ("报道", "摄")
+
+
 def _named_with_yao(text: str, index: int) -> bool:
-    """Whether the 尧 at ``index`` is in a full name before what follows one at a meeting, where
-    a list of single hanzi would not go on so: inside a name of three after its surname (冀尧峰说;
-    not 冀、峰, though a list of titles precedes: 党委书记、政委冀尧峰说), or the surname 尧 after a
-    title before a given name (市委书记尧建军主持会议; a list of titles, 书记、市长, has no given
-    name after the mark)."""
+    """Whether the 尧 at ``index`` is in a full name before what follows one, where a list of
+    single hanzi would not go on so, whatever list stands before it: ending a name of two after a
+    common surname before the end of a credit (袁野、李尧报道: a credit names its people in full,
+    never by a list of surnames), inside a name of three after its surname before what follows
+    a name at a meeting (冀尧峰说; not 冀、峰, though a list of titles precedes: 党委书记、政委
+    冀尧峰说), or the surname 尧 after a title before a given name (市委书记尧建军主持会议; a list
+    of titles, 书记、市长, has no given name after the mark)."""
     before, after = text[index - 1 : index], text[index + 1 : index + 2]
+    if text.startswith(CREDIT_ENDS, index + 1) and before in _commonest_surnames():
+        return True
     if (
         before in _surnames()
         and before not in _all_lookalikes()

@@ -1769,8 +1769,8 @@ def _after_byline_role(text: str, at: int) -> bool:
 FAR_COMPARISONS = ("远胜", "远超", "远远", *(f"远{degree}于" for degree in "高低大小多少优强"))
 #: 远远 'far, far', a comparison of its own before anything (3∶0远远领先).
 FAR_FAR = "远远"
-#: The signs a score or a fraction sets between its two numbers (∶ ／, full-width or ASCII; not
-#: the colon of a clock's time, 7:36).
+#: The signs a score or a fraction sets between its two numbers (∶ and its look-alike, ／ full-width
+#: or ASCII; not the ASCII colon of a clock's time, 7:36).
 SCORE_SIGNS = (RATIO, FULLWIDTH_SOLIDUS, "/")
 
 
