@@ -31,6 +31,9 @@ HEAD_REPAIRED = "这家酒店我住过两次，总的来说还可以。价格也
         # after a sentence's end, with ）'s look-alike 冤 (read as the item's parenthesis)
         ("原因有几个院员冤画面简单遥圆冤故事平淡遥", "原因有几个：1）画面简单。2）故事平淡。"),
         ("几点不足院\n员冤卫生间有臭味曰\n圆冤早餐种类太少遥", "几点不足：\n1）卫生间有臭味；\n2）早餐种类太少。"),
+        # labels in ASCII (ungarbled) closed by 冤 with no （: 1） 2） a）
+        ("几点不足院\n1冤卫生间有臭味曰\n2冤打的不方便", "几点不足：\n1）卫生间有臭味；\n2）打的不方便"),
+        ("两点建议院\n  a冤早餐多些品种\nb冤加快退房", "两点建议：\n  a）早餐多些品种\nb）加快退房"),
         # two-digit items
         ("还有两点院\n怨.早餐一般\n员园.停车收费", "还有两点：\n9.早餐一般\n10.停车收费"),
         # after a comma or a space

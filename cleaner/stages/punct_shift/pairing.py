@@ -177,6 +177,11 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     for cand in candidates:
         its_opening = cand.symbol if cand.symbol in closer_of else opener_of.get(cand.symbol)
         if its_opening in STRICT_PAIRS and cand.start not in paired:
+            if cand.symbol == FULLWIDTH_RIGHT_PAREN and _closes_item_label(text, cand.start):
+                # ⏎2冤打的不方便: a list's items are labelled 1） 2） with no （
+                cand.add(0.0, "closes the label of a numbered item at a line start: 1）", EV_OTHER)
+                cand.evidence = max(cand.evidence, LIKELY_FROM)
+                continue
             cand.add(
                 -UNPAIRED_PENALTY,
                 f"no {closer_of[cand.symbol] if cand.symbol == its_opening else its_opening} pairs with it",
@@ -189,6 +194,17 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
                 # two hanzi, is the hanzi (上冶镇).
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
     return closers
+
+
+#: The label of a list's item that a lone ） closes at a line start: 1 to 2 ASCII digits or
+#: one ASCII letter (``2）``, ``12）``, ``a）``), after the spaces that may indent the line.
+_ITEM_LABEL_RE = re.compile(r"(?:^|\n)[ \t\u3000]*(?:[0-9]{1,2}|[A-Za-z])\Z")
+
+
+def _closes_item_label(text: str, index: int) -> bool:
+    """Whether the ） look-alike at ``index`` closes an item's label that starts its line
+    (``⏎2冤打的不方便``): no line starts with a number or a letter before the hanzi 冤."""
+    return _ITEM_LABEL_RE.search(text, max(0, index - 8), index) is not None
 
 
 #: The last characters of the words that introduce a quotation before a colon (说 道 喊 问 答
