@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import pytest
 
+from cleaner.stages.punct_shift.decide import DOUBT_FROM, _Candidate
+from cleaner.stages.punct_shift.marks import _context
 from cleaner.stages.punct_shift.pairing import _never_opened
 from tests.test_punct_shift import REPAIRED, cases, founder_garble, garbled_context, kept_rows, repair
 
@@ -329,3 +331,13 @@ SAID = "会议指出，今年的工作形势依然严峻。"
 )
 def test_the_opener_after_a_word_of_speech_and_a_colon_opens_the_quotation(expected: str) -> None:
     assert repair(founder_garble(SAID + expected)).endswith(expected)
+
+
+def test_a_cap_of_the_name_evidence_holds_whatever_the_position_adds() -> None:
+    # 子曰 before a quotation is "said": capped at a doubt however strong the evidence before
+    # it was, and the space after it (a position bonus) does not lift it again
+    text = "子曰 野学而时习之冶"
+    said = _Candidate(1, 2, "曰", "；")
+    said.evidence = 20.0
+    _context(text, [said])
+    assert said.evidence <= DOUBT_FROM

@@ -1341,16 +1341,14 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
     """
     quotes = (LEFT_DOUBLE_QUOTE, LEFT_SINGLE_QUOTE)
     openings = {c.start for c in candidates if c.symbol in quotes and c.evidence >= MARKER_FROM}
-    n = len(text)
     spaces = _INLINE_SPACES
     triggers = _name_triggers()
     firsts = _title_firsts()
     speech_firsts = _SPEECH_FIRSTS
-    marks = _REAL_MARKS
-    lookalikes = _lookalikes()[0]
     for cand in candidates:
         symbol = cand.symbol
         start, end = cand.start, cand.end
+        capped = False  # (a name's or 曰's cap holds whatever the position evidence below adds)
         if cand.hanzi in SURNAME_LOOKALIKES and end - start == 1:
             # (a title, a word of address and 家 start with one of ``firsts``: the common case,
             # none of them, is one set lookup)
@@ -1371,54 +1369,69 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
                 why = _name_context(text, cand.start)
                 if why is not None:
                     cand.add(-TITLE_PENALTY, why[1], why[0])
-                    cand.evidence = min(cand.evidence, DOUBT_FROM)
+                    capped = True
         elif cand.hanzi == SAID and cand.start and (text[cand.start - 1] in SPEAKERS or _master_said(text, start)):
             _, nxt = _next_visible(text, cand.end - 1, 1)
             if nxt in _QUOTE_OR_COLON and text[cand.start - 1] in SPEAKERS:
                 cand.add(-TITLE_PENALTY, f"{text[cand.start - 1]}曰 (…said) before a quotation or a colon", EV_OTHER)
-                cand.evidence = min(cand.evidence, DOUBT_FROM)
+                capped = True
             elif nxt in ("", "\n") and _master_said(text, cand.start):
                 cand.add(-TITLE_PENALTY, "a master's 曰 (…said) ends the line", EV_OTHER)
-                cand.evidence = min(cand.evidence, DOUBT_FROM)
-        if symbol in OPENING_PUNCT:
-            continue
-        index = end
-        after = text[end] if end < n else ""
-        if after in spaces:  # also at the end of the text ('' is in every string)
-            index, after = _next_visible(text, end - 1, 1)
-        if symbol == FULLWIDTH_COLON and (index in openings or after in quotes):
-            cand.add(COLON_QUOTE_BONUS, "before a quotation", EV_OTHER)
-        elif symbol == MIDDLE_DOT and _is_digit_at(text, cand.start - 1) and _is_digit_at(text, cand.end):
-            cand.add(PAIR_BONUS, "between two numbers (a date such as 4·29)", EV_OTHER)
-        elif symbol == HORIZONTAL_ELLIPSIS and cand.end - cand.start == 1:
-            cand.add(0.0, "a single … (the ellipsis is written doubled)", EV_OTHER)
+                capped = True
+        if symbol not in OPENING_PUNCT:
+            _position(text, cand, openings)
+        if capped:
             cand.evidence = min(cand.evidence, DOUBT_FROM)
-            continue
-        before = text[start - 1] if start else ""
-        gutter = before in spaces and before != ""
-        if gutter:
-            _, before = _next_visible(text, start, -1)
-        if symbol in _PLACE_MARKS and _hanzi_of_a_place(text, cand, before, after):
-            continue
-        if before in ("", "\n") and symbol not in FREE_PUNCT:
-            cand.add(-LINE_START_PENALTY, "a line never starts with this mark", EV_NO_MARK)
-            cand.evidence = min(cand.evidence, DOUBT_FROM)
-        elif gutter and symbol not in FREE_PUNCT and is_han(after) and not (before in marks or before in lookalikes):
-            # Where extraction split a line, the piece after the space is a line start too:
-            # a clause or closing mark does not begin it (冠军  袁野 is a name in a table).
-            # After a mark it may (。 ” where OCR spaced the two).
-            cand.add(
-                -LINE_START_PENALTY, "after a space and before a hanzi, where no line starts with this mark", EV_NO_MARK
-            )
-        elif after in ("", "\n", "\r") and symbol == MIDDLE_DOT:
-            # The interpunct stands between two names or numbers (马克·吐温, 4·29): none ends a
-            # line (瓦窑, 汝窑 at a verse's or a title's end are the kiln).
-            cand.add(-LINE_START_PENALTY, "ends the line, where no · stands", EV_NO_MARK)
-            cand.evidence = min(cand.evidence, DOUBT_FROM)
-        elif after in ("", "\n", "\r"):
-            cand.add(LINE_END_BONUS, "ends the line", EV_OTHER)
-        elif cand.end < n and text[cand.end] in " \u3000":
-            cand.add(SPACE_BONUS, "before a space", EV_OTHER)
+
+
+def _position(text: str, cand: _Candidate, openings: set[int]) -> None:
+    """:func:`_context`'s evidence from where a look-alike that opens nothing stands: before a
+    quotation, between numbers, at a line's start or end, before a space (``openings``: where
+    the “ and ‘ look-alikes read as marks stand)."""
+    symbol, start, end, n = cand.symbol, cand.start, cand.end, len(text)
+    spaces, quotes = _INLINE_SPACES, (LEFT_DOUBLE_QUOTE, LEFT_SINGLE_QUOTE)
+    index = end
+    after = text[end] if end < n else ""
+    if after in spaces:  # also at the end of the text ('' is in every string)
+        index, after = _next_visible(text, end - 1, 1)
+    if symbol == FULLWIDTH_COLON and (index in openings or after in quotes):
+        cand.add(COLON_QUOTE_BONUS, "before a quotation", EV_OTHER)
+    elif symbol == MIDDLE_DOT and _is_digit_at(text, cand.start - 1) and _is_digit_at(text, cand.end):
+        cand.add(PAIR_BONUS, "between two numbers (a date such as 4·29)", EV_OTHER)
+    elif symbol == HORIZONTAL_ELLIPSIS and cand.end - cand.start == 1:
+        cand.add(0.0, "a single … (the ellipsis is written doubled)", EV_OTHER)
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
+        return
+    before = text[start - 1] if start else ""
+    gutter = before in spaces and before != ""
+    if gutter:
+        _, before = _next_visible(text, start, -1)
+    if symbol in _PLACE_MARKS and _hanzi_of_a_place(text, cand, before, after):
+        return
+    if before in ("", "\n") and symbol not in FREE_PUNCT:
+        cand.add(-LINE_START_PENALTY, "a line never starts with this mark", EV_NO_MARK)
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
+    elif (
+        gutter
+        and symbol not in FREE_PUNCT
+        and is_han(after)
+        and not (before in _REAL_MARKS or before in _lookalikes()[0])
+    ):
+        # Where extraction split a line, the piece after the space is a line start too:
+        # a clause or closing mark does not begin it (冠军  袁野 is a name in a table).
+        # After a mark it may (。 ” where OCR spaced the two).
+        cand.add(
+            -LINE_START_PENALTY, "after a space and before a hanzi, where no line starts with this mark", EV_NO_MARK
+        )
+    elif after in ("", "\n", "\r") and symbol == MIDDLE_DOT:
+        # The interpunct stands between two names or numbers (马克·吐温, 4·29): none ends a
+        # line (瓦窑, 汝窑 at a verse's or a title's end are the kiln).
+        cand.add(-LINE_START_PENALTY, "ends the line, where no · stands", EV_NO_MARK)
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
+    elif after in ("", "\n", "\r"):
+        cand.add(LINE_END_BONUS, "ends the line", EV_OTHER)
+    elif cand.end < n and text[cand.end] in " \u3000":
+        cand.add(SPACE_BONUS, "before a space", EV_OTHER)
 
 
 #: A surname's look-alike that may follow a label's colon (导游院袁远, 法定代表人院尧志远)
