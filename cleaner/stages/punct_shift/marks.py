@@ -16,6 +16,7 @@ from cleaner.chars import (
     EM_DASH,
     FULLWIDTH_COLON,
     FULLWIDTH_COMMA,
+    FULLWIDTH_RIGHT_PAREN,
     FULLWIDTH_SEMICOLON,
     FULLWIDTH_TILDE,
     HAN_CLASS,
@@ -92,6 +93,7 @@ from cleaner.stages.punct_shift.numbers import (
 )
 from cleaner.stages.punct_shift.pairing import (
     PAIR_BONUS,
+    SPEECH_ENDS,
     UNPAIRED_PENALTY,
     _closed_titles,
     _compatible,
@@ -535,6 +537,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _same_names(text, surnames, by_start)
     _unlisted_words(text, by_start)
     _neighbours(text, candidates, by_start, closers)
+    _smileys(text, by_start)
     _inside_names(text, surnames, by_start)
     _bylines(text, by_start)
     _unclosed_given_names(text, candidates)
@@ -1400,7 +1403,11 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
             _, before = _next_visible(text, start, -1)
         if symbol in _PLACE_MARKS and _hanzi_of_a_place(text, cand, before, after):
             continue
-        if before in ("", "\n") and symbol not in FREE_PUNCT:
+        if gutter and symbol == FULLWIDTH_COLON and _header_date_colon(text, start, end):
+            header = f"alone between spaces after a date's {DATE_DAY} (a review's header: 2008年7月24日 ： 房间…)"
+            cand.add(LIKELY_FROM - min(cand.evidence, 0.0), header, EV_OTHER)
+            cand.evidence = max(cand.evidence, LIKELY_FROM)
+        elif before in ("", "\n") and symbol not in FREE_PUNCT:
             cand.add(-LINE_START_PENALTY, "a line never starts with this mark", EV_NO_MARK)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
         elif gutter and symbol not in FREE_PUNCT and is_han(after) and not (before in marks or before in lookalikes):
@@ -1419,6 +1426,23 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
             cand.add(LINE_END_BONUS, "ends the line", EV_OTHER)
         elif cand.end < n and text[cand.end] in " \u3000":
             cand.add(SPACE_BONUS, "before a space", EV_OTHER)
+
+
+#: The day of a date (2008年7月24日), which a review's header follows with a spaced colon.
+DATE_DAY = "日"
+
+
+def _header_date_colon(text: str, start: int, end: int) -> bool:
+    """Whether the colon's look-alike at ``text[start:end]`` stands alone between spaces right
+    after a date's day (补充点评 2008年7月24日 院 房间…, 酒店反馈 圆园园愿年源月17日 院 希望…): a review
+    site's header, where 院 "courtyard" alone, spaced off from a date, is no word."""
+    day, char = _next_visible(text, start, -1)
+    return (
+        char == DATE_DAY
+        and _is_digit_at(text, day - 1)
+        and text[end : end + 1] in _INLINE_SPACES
+        and text[end : end + 1] != ""
+    )
 
 
 #: A surname's look-alike that may follow a label's colon (导游院袁远, 法定代表人院尧志远)
@@ -1691,6 +1715,36 @@ def _neighbours(
             follower.evidence = min(follower.evidence, DOUBT_FROM)
     for closer in closers:
         closer.symbol = LEFT_DOUBLE_QUOTE
+
+
+#: The smiley ``：）`` of a review, set by Founder as 院冤 (the two marks never stand side by side
+#: elsewhere, so _neighbours rules the ） out).
+SMILEY = FULLWIDTH_COLON + FULLWIDTH_RIGHT_PAREN
+
+
+def _smileys(text: str, by_start: dict[int, _Candidate]) -> None:
+    """``有限院冤⏎``, ``理解了院冤听说…``: a ） look-alike right after a colon's look-alike read as
+    the colon, which ends its line or follows a sentence-final particle (了：）), is the mouth
+    of the smiley ``：）``, though ：） is no pair of marks. Not where 冤 starts a word (院冤枉:
+    ：冤枉), after a word of speech (他喊道院冤: the word said), nor after 院 as the hanzi (法院冤案,
+    失望大院冤: 大院)."""
+    for colon in by_start.values():
+        if colon.hanzi != COLON_LOOKALIKE or colon.evidence < LIKELY_FROM:
+            continue
+        mouth = by_start.get(colon.end)
+        if mouth is None or mouth.symbol != FULLWIDTH_RIGHT_PAREN or mouth.evidence >= LIKELY_FROM:
+            continue
+        before = text[colon.start - 1 : colon.start]
+        right = _window(text, mouth.start, 1)
+        if before in SPEECH_ENDS or any(
+            lexicon.is_word(mouth.hanzi + right[:size], min_freq=1) for size in range(1, min(len(right), 3) + 1)
+        ):
+            continue
+        ends_line = _next_visible(text, mouth.start, 1)[1] in ("", "\n")
+        if ends_line or before in FINAL_PARTICLES:
+            why = f"after {colon.hanzi} read as {FULLWIDTH_COLON}: the smiley {SMILEY}"
+            mouth.add(LIKELY_FROM - min(mouth.evidence, 0.0), why, EV_OTHER)
+            mouth.evidence = LIKELY_FROM
 
 
 #: The offsets from a strong comma within LIST_REACH of it (not itself).
