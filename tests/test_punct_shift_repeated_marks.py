@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.test_punct_shift import cases, kept_rows, repair
+from tests.test_punct_shift import cases, garbled_rows, kept_rows, repair
 
 #: A clearly garbled review around the snippet (its marks are look-alikes too).
 CONTEXT = "房间很干净袁服务也热情遥{}袁下次还会再来遥"
@@ -98,6 +98,39 @@ def test_runs_and_doubled_stops_in_a_review_are_read_and_words_kept(snippet: str
     ],
 )
 def test_doubled_stops_in_a_text_that_doubles_marks_are_read(snippet: str, expected: str) -> None:
+    assert repair(DOUBLING.format(snippet)) == DOUBLING_REPAIRED.format(expected)
+
+
+#: 。。 typed after a comma (，。。) where the text doubles its marks elsewhere: at a line end
+#: or before a conjunction; never 遥遥 "far away" starting a clause (，遥遥领先, across a line
+#: break too) nor the name after a comma (spoken to after a pronoun, the full name 袁遥遥 after
+#: a person's noun, the subject before its predicate), stated clean (garbled by founder_garble).
+AFTER_A_COMMA = [
+    *cases(
+        "read",
+        *garbled_rows(
+            "服务意识不错，。。\n性价比很高",
+            "遇到了一些问题，。。不过携程还是有一点影响力的",
+            "酒店非常棒，环境一流，。。\n太美了",
+        ),
+    ),
+    *cases(
+        "kept",
+        *garbled_rows(
+            "谢谢你，遥遥\n祝你生日快乐",
+            "比赛开始了，遥遥\n领先的是红队",
+            "两岸青山，遥遥相望",
+            "前路漫漫，遥遥无期",
+            "我们来到公园，遥遥很开心",
+            "我们来到公园，遥遥和妈妈去划船",
+            "我的同学，遥遥\n是个好女孩",  # (or the full name 袁遥遥: the pair stays either way)
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("snippet", "expected"), AFTER_A_COMMA)
+def test_doubled_stops_after_a_comma(snippet: str, expected: str) -> None:
     assert repair(DOUBLING.format(snippet)) == DOUBLING_REPAIRED.format(expected)
 
 

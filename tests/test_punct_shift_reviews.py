@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_punct_shift import repair
+from tests.test_punct_shift import cases, garbled_rows, repair
 from tests.test_punct_shift_context import GARBLED, REPAIRED
 
 
@@ -78,3 +78,38 @@ def test_no_sentence_ends_with_a_joining_word(garbled: str, expected: str) -> No
 )
 def test_exclamation_as_rare_as_news_sets_it(garbled: str, expected: str) -> None:
     assert repair(GARBLED + garbled) == REPAIRED + expected
+
+
+#: A review site's header (a date, then a colon between spaces) and the smiley ：） after a
+#: colon, stated clean (garbled by founder_garble), and the hanzi 院 and 冤 in words beside them.
+HEADERS_AND_SMILEYS = [
+    *cases(
+        "header-colon",
+        *garbled_rows(
+            "房间很干净，服务也很好。\n补充点评 2008年7月24日 ： 有空调！可以自己调温度！\n早餐一般。",
+            "房间很干净，服务也很好。\n酒店反馈 2008年4月17日 ： 希望下次再入住本酒店。\n早餐一般。",
+            "房间很干净，服务也很好。\n补充点评 2008年7月2日 ： 强烈建议大家不要入住\n早餐一般。",
+        ),
+    ),
+    *cases(
+        "smiley",
+        *garbled_rows(
+            "可就算这样，相信也比较有限：）\n只看过西西的小说。印象已经不深了。",
+            "这本书很好，终于被人理解了：）听说亚洲人口中，大多数人都很忙。",
+            "两本，一本送人，一本自己留着用：）\n平凡的记录，不平凡的人。",
+        ),
+    ),
+    *cases(
+        "hanzi-kept",
+        *garbled_rows(
+            "房间很干净，服务也很好。\n今天是2008年7月24日 院长来了，大家都很高兴。",
+            "他一进门就喊道：冤枉啊，我什么都没做。\n法院冤案很多。",
+            "房间很干净，服务也很好。他大声说：冤\n我不知道，你说呢。",  # the word said
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), HEADERS_AND_SMILEYS)
+def test_review_headers_and_smileys(garbled: str, expected: str) -> None:
+    assert repair(garbled) == expected

@@ -16,6 +16,7 @@ from cleaner.chars import (
     EM_DASH,
     FULLWIDTH_COLON,
     FULLWIDTH_COMMA,
+    FULLWIDTH_RIGHT_PAREN,
     FULLWIDTH_SEMICOLON,
     FULLWIDTH_TILDE,
     HAN_CLASS,
@@ -92,6 +93,7 @@ from cleaner.stages.punct_shift.numbers import (
 )
 from cleaner.stages.punct_shift.pairing import (
     PAIR_BONUS,
+    SPEECH_ENDS,
     UNPAIRED_PENALTY,
     _closed_titles,
     _compatible,
@@ -268,12 +270,18 @@ def _informal_stop_pairs(text: str) -> dict[int, str]:
     (``屏很赞遥遥⏎``, ``显卡是卖点遥遥包装盒上``: a writer who types 。。 types it again). Never
     遥遥领先 遥遥相望 遥遥无期 (words the lexicon holds, also across a line break: 遥遥⏎领先),
     nor a pair before a verb or an adverb that 遥遥 modifies (山峦遥遥可见) unless a particle
-    ends the sentence before it, nor one the lexicon reads as hanzi."""
+    ends the sentence before it, nor one the lexicon reads as hanzi. After a comma, a pair that
+    ends its line or stands before a conjunction (:func:`_stop_pair_after_comma`: 不错袁遥遥⏎)
+    needs the same witness as one that no word holds."""
     loose: list[int] = []
+    after_comma: list[int] = []
     found: dict[int, str] = {}
     for match in _STOP_PAIR_RE.finditer(text):
         start = match.start()
         end = start + 2
+        if _stop_pair_after_comma(text, start, end):
+            after_comma.append(start)  # (，。。⏎: only where the text doubles its marks elsewhere too)
+            continue
         if not _stop_pair_alone(text, start, end):
             continue
         before = text[start - 1]
@@ -292,10 +300,11 @@ def _informal_stop_pairs(text: str) -> dict[int, str]:
                     f"{STOP_LOOKALIKE * 2} before {opener}, which starts a sentence (。。 as informal text types it)"
                 )
         loose.append(start)
-    if len(loose) >= 2 or (loose and _informal_marks_re().search(text)):
+    if len(loose) + len(after_comma) >= 2 or ((loose or after_comma) and _informal_marks_re().search(text)):
         for start in loose:
             if start not in found and not _predicate_follows(text, start + 2):
                 found[start] = "no word holds it, and the same text doubles its marks elsewhere (。。 ！！ ？？ ~~)"
+        found.update(dict.fromkeys(after_comma, _COMMA_STOPS_NOTE))
     return found
 
 
@@ -360,18 +369,62 @@ def _stop_pair_alone(text: str, start: int, end: int) -> bool:
         # 我的遥遥今天生日, 献给我的遥遥⏎: a name after 的 (at a line end and after no pronoun,
         # 是…的。。 ends a sentence: 都是三星的遥遥⏎)
         return False
-    if _run_edge_in_word(text, start, end, -1) or _run_edge_in_word(text, start, end, 1):
+    if _run_edge_in_word(text, start, end, -1) or _far_before(text, start, end):
         return False
+    return -_window_delta(text, start, end, LOG_P_MARK[IDEOGRAPHIC_FULL_STOP]) >= LIKELY_FROM
+
+
+def _far_before(text: str, start: int, end: int) -> bool:
+    """Whether the pair of 遥 at ``text[start:end]`` is 遥遥 "far away" by what follows it, even
+    across a line break: a word it ends or starts (遥遥领先, 遥遥⏎领先, 遥⏎远), or an attribute's,
+    an adverbial's or a distance's mark after it (那段遥遥的路, 遥遥千里)."""
+    if _run_edge_in_word(text, start, end, 1):
+        return True
     right = _window(text, end - 1, 1)
     if right[:1] in FAR_AFTER and right:
-        return False  # 那段遥遥的路, 遥遥千里
-    if any(
+        return True  # 那段遥遥的路, 遥遥千里
+    # (nothing to test where no hanzi follows: 遥遥 alone is a word)
+    return any(
         lexicon.is_word(text[end - size : end] + right[:extra], min_freq=1)
         for size in (1, 2)
         for extra in range(1, min(len(right), 3) + 1)
+    )
+
+
+#: The commas, real and garbled, after which informal text types 。。 (不错，。。⏎).
+COMMAS = frozenset(FULLWIDTH_COMMA + COMMA_LOOKALIKE)
+#: The evidence of a 。。 typed after a comma: _neighbours lets it stand there (，。 is no pair
+#: of marks elsewhere), as it lets a run of marks.
+_COMMA_STOPS_NOTE = "。。 typed after a comma at a sentence's end, and the same text doubles its marks elsewhere"
+
+
+def _stop_pair_after_comma(text: str, start: int, end: int) -> bool:
+    """Whether the pair of 遥 at ``text[start:end]`` follows a comma (real, or 袁 after a hanzi)
+    and ends its line or stands before a conjunction that starts a sentence (不错袁遥遥⏎,
+    一些问题袁遥遥不过携程…): 。。 typed after a comma, as informal text does, where 遥遥 "far
+    away" would start a clause only before its verb (，遥遥领先, ，遥遥⏎领先) and the name 遥遥
+    ends no line after a comma without a mark. Not the full name 袁遥遥 (同学袁遥遥, 和袁遥遥: a
+    person's noun or a coverb before the 袁), nor after 袁袁 (，袁遥遥), nor after a pronoun
+    (谢谢你，遥遥⏎: the name spoken to)."""
+    comma = start - 1
+    if comma < 1 or text[comma] not in COMMAS:
+        return False
+    if text[comma - 1] in SUBJECTS:
+        return False  # 谢谢你，遥遥⏎: the name, spoken to
+    if text[comma] == COMMA_LOOKALIKE and (
+        not is_han(text[comma - 1])
+        or text[comma - 1] in _all_lookalikes()
+        or text[comma - 1] in COVERBS_AND_JOINERS
+        or _after_person(text, comma)
     ):
-        return False  # (遥遥⏎领先, 遥⏎远; nothing to test where no hanzi follows: 遥遥 alone is a word)
-    return -_window_delta(text, start, end, LOG_P_MARK[IDEOGRAPHIC_FULL_STOP]) >= LIKELY_FROM
+        return False
+    if _far_before(text, start, end):
+        return False  # (，遥遥领先, ，遥遥⏎领先)
+    _, after = _next_visible(text, end - 1, 1)
+    if after in ("", "\n"):
+        return True
+    right = _window(text, end - 1, 1)
+    return bool(right) and lexicon.best_segmentation(right)[0] in OPENER_WORDS
 
 
 def _predicate_follows(text: str, end: int) -> bool:
@@ -535,6 +588,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _same_names(text, surnames, by_start)
     _unlisted_words(text, by_start)
     _neighbours(text, candidates, by_start, closers)
+    _smileys(text, by_start)
     _inside_names(text, surnames, by_start)
     _bylines(text, by_start)
     _unclosed_given_names(text, candidates)
@@ -1408,7 +1462,11 @@ def _position(text: str, cand: _Candidate, openings: set[int]) -> None:
         _, before = _next_visible(text, start, -1)
     if symbol in _PLACE_MARKS and _hanzi_of_a_place(text, cand, before, after):
         return
-    if before in ("", "\n") and symbol not in FREE_PUNCT:
+    if gutter and symbol == FULLWIDTH_COLON and _header_date_colon(text, start, end):
+        header = f"alone between spaces after a date's {DATE_DAY} (a review's header: 2008年7月24日 ： 房间…)"
+        cand.add(LIKELY_FROM - min(cand.evidence, 0.0), header, EV_OTHER)
+        cand.evidence = max(cand.evidence, LIKELY_FROM)
+    elif before in ("", "\n") and symbol not in FREE_PUNCT:
         cand.add(-LINE_START_PENALTY, "a line never starts with this mark", EV_NO_MARK)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
     elif (
@@ -1432,6 +1490,23 @@ def _position(text: str, cand: _Candidate, openings: set[int]) -> None:
         cand.add(LINE_END_BONUS, "ends the line", EV_OTHER)
     elif cand.end < n and text[cand.end] in " \u3000":
         cand.add(SPACE_BONUS, "before a space", EV_OTHER)
+
+
+#: The day of a date (2008年7月24日), which a review's header follows with a spaced colon.
+DATE_DAY = "日"
+
+
+def _header_date_colon(text: str, start: int, end: int) -> bool:
+    """Whether the colon's look-alike at ``text[start:end]`` stands alone between spaces right
+    after a date's day (补充点评 2008年7月24日 院 房间…, 酒店反馈 圆园园愿年源月17日 院 希望…): a review
+    site's header, where 院 "courtyard" alone, spaced off from a date, is no word."""
+    day, char = _next_visible(text, start, -1)
+    return (
+        char == DATE_DAY
+        and _is_digit_at(text, day - 1)
+        and text[end : end + 1] in _INLINE_SPACES
+        and text[end : end + 1] != ""
+    )
 
 
 #: A surname's look-alike that may follow a label's colon (导游院袁远, 法定代表人院尧志远)
@@ -1645,7 +1720,7 @@ def _neighbours(
     (``closers``: the “ look-alikes that close a quotation typed “…“, read as ” here.) A run of
     one mark repeated (好吗？。。。。, 流。。。。。，) stands beside any mark, as informal text
     writes it: neither it nor its neighbour is judged here."""
-    candidates = [c for c in candidates if _REPEATED_RUN_NOTE not in c.notes]
+    candidates = [c for c in candidates if _REPEATED_RUN_NOTE not in c.notes and _COMMA_STOPS_NOTE not in c.notes]
     reading = {c.start: c for c in candidates if c.evidence >= MARKER_FROM}
     n = len(text)
     spaces, real_marks, compatible = _INLINE_SPACES, _REAL_MARKS, _compatible_pairs()
@@ -1699,11 +1774,42 @@ def _neighbours(
             follower is not None
             and not _compatible(match.group(), follower.symbol)
             and _REPEATED_RUN_NOTE not in follower.notes
+            and _COMMA_STOPS_NOTE not in follower.notes
         ):
             follower.add(-NEIGHBOUR_PENALTY, f"would follow {match.group()}", EV_NO_MARK)
             follower.evidence = min(follower.evidence, DOUBT_FROM)
     for closer in closers:
         closer.symbol = LEFT_DOUBLE_QUOTE
+
+
+#: The smiley ``：）`` of a review, set by Founder as 院冤 (the two marks never stand side by side
+#: elsewhere, so _neighbours rules the ） out).
+SMILEY = FULLWIDTH_COLON + FULLWIDTH_RIGHT_PAREN
+
+
+def _smileys(text: str, by_start: dict[int, _Candidate]) -> None:
+    """``有限院冤⏎``, ``理解了院冤听说…``: a ） look-alike right after a colon's look-alike read as
+    the colon, which ends its line or follows a sentence-final particle (了：）), is the mouth
+    of the smiley ``：）``, though ：） is no pair of marks. Not where 冤 starts a word (院冤枉:
+    ：冤枉), after a word of speech (他喊道院冤: the word said), nor after 院 as the hanzi (法院冤案,
+    失望大院冤: 大院)."""
+    for colon in by_start.values():
+        if colon.hanzi != COLON_LOOKALIKE or colon.evidence < LIKELY_FROM:
+            continue
+        mouth = by_start.get(colon.end)
+        if mouth is None or mouth.symbol != FULLWIDTH_RIGHT_PAREN or mouth.evidence >= LIKELY_FROM:
+            continue
+        before = text[colon.start - 1 : colon.start]
+        right = _window(text, mouth.start, 1)
+        if before in SPEECH_ENDS or any(
+            lexicon.is_word(mouth.hanzi + right[:size], min_freq=1) for size in range(1, min(len(right), 3) + 1)
+        ):
+            continue
+        ends_line = _next_visible(text, mouth.start, 1)[1] in ("", "\n")
+        if ends_line or before in FINAL_PARTICLES:
+            why = f"after {colon.hanzi} read as {FULLWIDTH_COLON}: the smiley {SMILEY}"
+            mouth.add(LIKELY_FROM - min(mouth.evidence, 0.0), why, EV_OTHER)
+            mouth.evidence = LIKELY_FROM
 
 
 #: The offsets from a strong comma within LIST_REACH of it (not itself).
