@@ -294,6 +294,8 @@ NAMES_KEPT = [
         "officials-named-yao",
         *garbled_rows("党委书记、政委冀尧峰说", "市委书记尧建军主持会议并讲话", "中国科学院院士尧国正等出席论坛"),
         *garbled_rows("副院长尧志强及党委委员参加会议", "王尧当选为纪委书记"),
+        # a titled surname's given name before a date (no hanzi follows the 尧)
+        *garbled_rows("县委书记李尧1月6日带领6个部门深入基层"),
         # after a colon: ：， is never written, the surname and its name are whole
         *garbled_rows("经研究决定：袁新民同志任县委办公室主任", "会议决定：尧红梅同志任组织部长"),
         *garbled_rows("市长、副市长出席会议", "来自各条战线的工人、农民、学生", "钱宏斌、李军、赖斌说"),

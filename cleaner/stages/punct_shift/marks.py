@@ -1834,6 +1834,17 @@ def _orphans(view: str, candidates: list[_Candidate]) -> None:
         left = _window(view, cand.start, -1)
         right = _window(view, cand.start, 1)
         left_in_word = len(left) > 1 and lexicon.word_at_end(left)  # (in_word at its end)
+        if (
+            not right
+            and left
+            and not left_in_word
+            and _is_digit_at(text, cand.end)
+            and _given_name_yao(text, cand.start)
+        ):
+            # 县委书记李尧1月6日带领: a titled surname's given name before a date (no hanzi after it)
+            cand.add(-ORPHAN_PENALTY, f"after a titled surname {left[-1]}, before a number (a name?)", EV_NAME)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
+            continue
         if not left or not right or left_in_word:
             continue
         if left[-1] in _surnames() and not lexicon.word_at_start(right):
