@@ -489,13 +489,16 @@ def _compatible_pairs() -> frozenset[tuple[str, str]]:
     return frozenset((a, b) for a in marks for b in marks if _compatible(a, b))
 
 
-def _quoted_runs(text: str, candidates: list[_Candidate]) -> None:
+def _quoted_runs(text: str, candidates: list[_Candidate], shown: frozenset[int] = frozenset()) -> None:
     """Look-alikes of four or more kinds side by side (``袁遥野冶尧院``; 要 and 噎 not counted)
     are no run of punctuation any text has: a quoted list of the garble (a manual, a
-    table), at most reported."""
+    table), at most reported. ``shown``: where look-alikes read as marks shown beside their
+    names stand (千位分隔符渊袁冤尧小数点: 渊袁冤 is （，）), which neither count nor are reported."""
     doubled = _doubled_lookalikes()
     runs = [
-        m.span() for m in _lookalike_run_re().finditer(text) if len(set(m.group()) - doubled) >= MIN_KINDS_IN_QUOTED_RUN
+        m.span()
+        for m in _lookalike_run_re().finditer(text)
+        if len({text[at] for at in range(*m.span()) if at not in shown} - doubled) >= MIN_KINDS_IN_QUOTED_RUN
     ]
     if not runs:
         return
