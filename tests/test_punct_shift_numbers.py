@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_punct_shift import REPAIRED, garbled_context, repair
+from tests.test_punct_shift import REPAIRED, garbled_context, garbled_rows, repair
 
 
 @pytest.mark.parametrize(
@@ -321,6 +321,9 @@ def test_clean_lookalikes_beside_number_contexts_stay(snippet: str) -> None:
         # the count after 等, which closes an enumeration, though a rare word holds it (怨家)
         ("铁路总公司等怨家单位签订了责任状", "铁路总公司等9家单位签订了责任状"),
         ("卫生部等愿部委评为先进", "卫生部等8部委评为先进"),
+        # a word numbered with consecutive digits (a function's arguments), not where a word
+        # holds a look-alike (服务员, 圆满)
+        *garbled_rows("CORREL(数据1；数据2)", "区域1，区域2...", "BITXOR(数字1；数字2)", "服务员，服务圆满"),
     ],
 )
 def test_garbled_numbers_of_the_same_shapes_still_read(snippet: str, expected: str) -> None:

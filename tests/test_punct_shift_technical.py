@@ -9,7 +9,7 @@ digits are still read (Dialog员 Dialog1)."""
 
 import pytest
 
-from tests.test_punct_shift import REPAIRED, cases, garbled_context, repair
+from tests.test_punct_shift import REPAIRED, cases, garbled_context, garbled_rows, repair
 
 
 @pytest.mark.parametrize(
@@ -22,6 +22,10 @@ from tests.test_punct_shift import REPAIRED, cases, garbled_context, repair
         # a surname before 尧 after a word a list follows, and no surname after it
         "测试报告由王尧签字确认",
         "本手册由袁立新、叶青和王尧共同编写",
+        # a word holding the closing parenthesis' look-alike after the opening one's as a hanzi
+        # (an abyss, a given name), before a mark
+        "他跌入深渊含冤",
+        "唐朝的李渊含冤",
     ],
 )
 def test_real_words_and_names_are_kept(snippet: str) -> None:
@@ -72,6 +76,19 @@ def test_a_name_at_a_bylines_end_is_kept() -> None:
             ("按 Ctrl+在 撤消", "按 Ctrl+Z 撤消"),
             ("公式 =粤月杂(园) 返回", "公式 =ABS(0) 返回"),
         ),
+        # a mark shown beside its name, alone in parentheses and in a run of look-alikes (this
+        # file has as many real marks as look-alikes, at most: it reads as a page quoting them)
+        *cases(
+            "mark-shown",
+            *garbled_rows(
+                "以逗号（，）而非分号 (;) 分隔函数",
+                "千位分隔符（，）、小数点（.）、通配符 # 和问号（？）",
+                "请将文字通过双引号（“”）括起来",
+            ),
+        ),
+        # a short parenthetical whose closer a word holds (含 'holding' and the closer's look-alike
+        # make a word, 'wronged'); the word kept where no opening mark stands before it: above
+        *cases("word-held-close", *garbled_rows("介于 0 与 1 之间（不含）的数值", "值在 0 到 1 范围（含），而")),
     ],
 )
 def test_marks_around_them_are_repaired(snippet: str, expected: str) -> None:

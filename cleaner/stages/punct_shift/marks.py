@@ -16,6 +16,7 @@ from cleaner.chars import (
     EM_DASH,
     FULLWIDTH_COLON,
     FULLWIDTH_COMMA,
+    FULLWIDTH_QUESTION,
     FULLWIDTH_RIGHT_PAREN,
     FULLWIDTH_SEMICOLON,
     FULLWIDTH_TILDE,
@@ -595,7 +596,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _roster_names(text, candidates)
     _quoted_single(text, by_start)
     _orphans(view, candidates)
-    _quoted_runs(text, candidates)
+    _quoted_runs(text, candidates, _named_marks(text, by_start))
     _year_apostrophes(text, by_start)
     _full_name_after(text, surnames)
     _list_of_full_names_after(text, surnames)
@@ -1379,6 +1380,66 @@ def _quoted_single(text: str, by_start: dict[int, _Candidate]) -> None:
         if cand.evidence >= DOUBT_FROM:
             cand.add(-TITLE_PENALTY, "alone between quotation marks (a quoted character)", EV_OTHER)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+#: The names of marks, and the mark each names: a manual shows a mark in parentheses after its
+#: name (以逗号渊袁冤分隔, 使用问号渊钥冤作为, 双引号渊野冶冤, 千位分隔符渊袁冤) or names it so after
+#: the mark (⏎院 渊冒号冤⏎): there the look-alike is that mark, though it stands alone between
+#: marks and with them makes a run a quoted example would (渊袁冤尧).
+MARK_NAMES = {
+    "逗号": FULLWIDTH_COMMA,
+    "千位分隔符": FULLWIDTH_COMMA,
+    "句号": IDEOGRAPHIC_FULL_STOP,
+    "顿号": IDEOGRAPHIC_COMMA,
+    "冒号": FULLWIDTH_COLON,
+    "分号": FULLWIDTH_SEMICOLON,
+    "问号": FULLWIDTH_QUESTION,
+    "引号": LEFT_DOUBLE_QUOTE + RIGHT_DOUBLE_QUOTE,
+}
+#: What opens and closes the parentheses that show a named mark (real, ASCII or garbled).
+NAMED_MARK_OPENERS = "（(渊"
+NAMED_MARK_CLOSERS = "）)冤"
+
+
+@functools.cache
+def _named_mark_re() -> re.Pattern[str]:
+    """A mark's name and the mark's look-alike (or look-alikes of 引号: 野冶 野 冶) in parentheses
+    (group ``name``, the look-alikes from group ``marks``), or a look-alike at a line's start
+    and its name in parentheses after it (groups ``before`` and ``named``)."""
+    of_mark = {symbol: hanzi for hanzi, symbol in _lookalikes()[0].items()}
+    shown = sorted({"".join(of_mark[m] for m in marks) for marks in MARK_NAMES.values()}, key=len, reverse=True)
+    marks = "|".join(shown + [of_mark[m] for m in LEFT_DOUBLE_QUOTE + RIGHT_DOUBLE_QUOTE])
+    names = "|".join(sorted(MARK_NAMES, key=len, reverse=True))
+    opener, closer = f"[{re.escape(NAMED_MARK_OPENERS)}]", f"[{re.escape(NAMED_MARK_CLOSERS)}]"
+    return re.compile(
+        f"(?P<name>{names}){opener}(?P<marks>{marks}){closer}"
+        f"|(?m:^)[ \u3000]*(?P<before>{marks})[ \u3000]*{opener}(?P<named>{names}){closer}"
+    )
+
+
+def _named_marks(text: str, by_start: dict[int, _Candidate]) -> frozenset[int]:
+    """A look-alike shown in parentheses after the name of its mark (以逗号渊袁冤而非分号, 使用问号渊钥冤,
+    双引号渊野冶冤), or at a line's start before its name in parentheses (院 渊冒号冤): the mark
+    (MARK_NAMES), and so are the parentheses' look-alikes. Returns where those look-alikes
+    stand: no quoted example of the garble (``_quoted_runs``) holds them. (``by_start``: every
+    candidate by its start.)"""
+    lookalikes = _lookalikes()[0]
+    shown: set[int] = set()
+    for match in _named_mark_re().finditer(text):
+        group = "marks" if match.group("name") else "before"
+        named = MARK_NAMES[match.group("name") or match.group("named")]
+        start, end = match.span(group)
+        if not all(lookalikes[hanzi] in named for hanzi in text[start:end]):
+            continue  # (the look-alike of another mark: 逗号渊钥冤 shows no comma)
+        for at in range(match.start(), match.end()):
+            cand = by_start.get(at)
+            if cand is None:
+                continue
+            shown.add(at)
+            if cand.evidence < LIKELY_FROM:
+                cand.add(LIKELY_FROM - min(cand.evidence, 0.0), "a mark shown beside its name (逗号（，）)", EV_OTHER)
+                cand.evidence = LIKELY_FROM
+    return frozenset(shown)
 
 
 def _context(text: str, candidates: list[_Candidate]) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 
 from cleaner import lexicon
@@ -690,6 +691,11 @@ def _known_reading(text: str, start: int, end: int, known: dict[str, dict]) -> t
             return end, TIME_NOTE, EV_OTHER
     if before in CHAIN_SIGNS and _real_digit(text[start - 2 : start - 1]) and _chained(text, start, end):
         return end, CHAIN_NOTE, EV_OTHER
+    if end - start == 1 and is_han(before):
+        if "numbered" not in known:
+            known["numbered"] = _numbered_names(text)
+        if known["numbered"].get(start) == end:
+            return end, NUMBERED_NOTE, EV_OTHER
     if after in ROUND_FOLLOWERS and _round_before(text, start, end):
         return end, ROUND_NOTE, EV_OTHER
     if before == "#" or after == ";":
@@ -698,6 +704,58 @@ def _known_reading(text: str, start: int, end: int, known: dict[str, dict]) -> t
         if known["reference"].get(start) == end:
             return end, REFERENCE_NOTE, EV_OTHER
     return None
+
+
+#: How far apart a word numbered twice in a row (数据员曰数据圆: a function's arguments 数据1;数据2)
+#: may stand.
+NUMBERED_REACH = 30
+NUMBERED_NOTE = "a word numbered in a row with the next or previous number (数据1;数据2, 区域1，区域2)"
+
+
+@functools.cache
+def _numbered_name_re() -> re.Pattern[str]:
+    """Two hanzi and one digit (ASCII or a look-alike) that no digit follows (group 1: the
+    hanzi, group 2: the digit)."""
+    digits = "".join(_lookalikes()[1])
+    return re.compile(f"([{HAN_CLASS}]{{2}})([{digits}0-9])(?![{digits}0-9])")
+
+
+def _numbered_names(text: str) -> dict[int, int]:
+    """Where (start -> end) a digit look-alike numbers a word that the next or previous number numbers too,
+    NUMBERED_REACH or less apart (``数据员曰数据圆``, ``数字员曰数字2``, ``区域员袁区域圆``: the
+    arguments of a function, 数据1;数据2): no prose says a word twice with look-alikes of
+    consecutive digits after it. The word is one of the lexicon, of look-alikes of no mark or
+    digit, and no word holds a look-alike (的边缘…的边远: 边缘 边远; 服务员，服务圆满)."""
+    digits = _lookalikes()[1]
+    marks = _lookalikes()[0]
+    by_word: dict[str, list[tuple[int, int]]] = {}
+    for match in _numbered_name_re().finditer(text):
+        word, digit = match.group(1), match.group(2)
+        if any(c in marks or c in digits for c in word) or not lexicon.is_word(word, min_freq=1):
+            continue
+        if digit in digits and _in_any_word(text, match.start(2)):
+            continue
+        by_word.setdefault(word, []).append((match.start(2), int(digits.get(digit, digit))))
+    found: dict[int, int] = {}
+    for numbered in by_word.values():
+        for (first, one), (second, other) in itertools.pairwise(numbered):
+            if second - first <= NUMBERED_REACH and other == one + 1:
+                found.update((at, at + 1) for at in (first, second) if text[at] in digits)
+    return found
+
+
+#: The longest word read around a look-alike by :func:`_in_any_word`.
+ANY_WORD_LEN = 3
+
+
+def _in_any_word(text: str, index: int) -> bool:
+    """Whether a word of the lexicon of two or three, however rare, holds ``text[index]``."""
+    return any(
+        lexicon.is_word(text[lo : lo + size], min_freq=1)
+        for size in range(2, ANY_WORD_LEN + 1)
+        for lo in range(max(0, index - size + 1), index + 1)
+        if lo + size <= len(text)
+    )
 
 
 def _chained(text: str, start: int, end: int) -> bool:

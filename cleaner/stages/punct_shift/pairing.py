@@ -172,6 +172,7 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
                 cand.add(PAIR_BONUS, f"pairs with {opener.hanzi} (as {opener.symbol})", EV_PAIRED)
                 paired.update((opener.start, cand.start))
                 pairs.append((opener, cand))
+    _word_held_closers(text, candidates, paired, pairs)
     closers = _opened_twice(text, candidates, paired)
     _unclosed_inside(candidates, pairs, paired)
     for cand in candidates:
@@ -262,6 +263,61 @@ def _held_by_word(text: str, index: int) -> bool:
             if lo + size <= len(text) and lexicon.is_word(text[lo : lo + size], min_freq=1):
                 return True
     return False
+
+
+#: The most hanzi a short parenthetical holds whose ） look-alike a word holds (之间渊不含冤的数值:
+#: 含冤 'wronged' holds the 冤 of （不含）, an interval's end left out).
+WORD_HELD_CLOSE_SPAN = 4
+#: How strongly a word may hold that ） look-alike and the pair still read (含冤 -1.2: the
+#: lexicon alone weighs a short parenthetical's close little).
+WORD_HELD_CLOSE_FLOOR = -2.0
+#: What follows a parenthetical's close there besides a mark or its look-alike (of the clause
+#: it qualifies: 渊不含冤的数值), a space or the line's end.
+WORD_HELD_CLOSE_BEFORE = "的"
+#: The look-alikes of （ and ）.
+PAREN_LOOKALIKES = ("渊", "冤")
+
+
+def _word_held_closers(
+    text: str, candidates: list[_Candidate], paired: set[int], pairs: list[tuple[_Candidate, _Candidate]]
+) -> None:
+    """``之间渊不含冤的数值``, ``范围渊含冤袁``: a ） look-alike that a word holds (含冤) too
+    strongly to pair (below PAIR_FLOOR) closes a 渊 that reads as （ by the lexicon and that
+    nothing else closed, one to WORD_HELD_CLOSE_SPAN plain hanzi before it, where the clause
+    goes on after it (a mark, 的, a space or the line's end): else the output opens a （ that
+    nothing closes. A word that holds 冤 after a 渊 (深渊含冤, 李渊含冤而死) reads 渊 as the
+    hanzi, or goes on with a hanzi."""
+    opener_hanzi, closer_hanzi = PAREN_LOOKALIKES
+    by_start = {c.start: c for c in candidates if c.hanzi == closer_hanzi}
+    for opener in candidates:
+        if opener.hanzi != opener_hanzi or opener.start in paired or opener.evidence < ENOUGH_FROM:
+            continue
+        close = text.find(closer_hanzi, opener.end, opener.end + WORD_HELD_CLOSE_SPAN + 1)
+        closer = by_start.get(close)
+        if closer is None or close in paired or closer.evidence < WORD_HELD_CLOSE_FLOOR:
+            continue
+        inside = text[opener.end : close]
+        if not inside or not all(is_han(c) and c not in _all_lookalikes() for c in inside):
+            continue
+        if not _clause_goes_on(text, close + 1):
+            continue
+        opener.add(PAIR_BONUS, f"pairs with {closer.hanzi} (as {closer.symbol})", EV_PAIRED)
+        closer.add(PAIR_BONUS, f"pairs with {opener.hanzi} (as {opener.symbol}), though a word holds it", EV_PAIRED)
+        paired.update((opener.start, closer.start))
+        pairs.append((opener, closer))
+
+
+def _clause_goes_on(text: str, index: int) -> bool:
+    """Whether what stands at ``index`` goes on with a clause a parenthetical closed before it:
+    a mark or its look-alike, WORD_HELD_CLOSE_BEFORE, a space or the line's (text's) end."""
+    after = text[index : index + 1]
+    return (
+        after in ("", "\n")
+        or after in _INLINE_SPACES
+        or after in WORD_HELD_CLOSE_BEFORE
+        or after in REPAIRED_PUNCT
+        or after in _lookalikes()[0]
+    )
 
 
 #: How far apart two “ look-alikes may stand and still be read as one quotation (“…“).
@@ -449,13 +505,16 @@ def _compatible_pairs() -> frozenset[tuple[str, str]]:
     return frozenset((a, b) for a in marks for b in marks if _compatible(a, b))
 
 
-def _quoted_runs(text: str, candidates: list[_Candidate]) -> None:
+def _quoted_runs(text: str, candidates: list[_Candidate], shown: frozenset[int] = frozenset()) -> None:
     """Look-alikes of four or more kinds side by side (``袁遥野冶尧院``; 要 and 噎 not counted)
     are no run of punctuation any text has: a quoted list of the garble (a manual, a
-    table), at most reported."""
+    table), at most reported. ``shown``: where look-alikes read as marks shown beside their
+    names stand (千位分隔符渊袁冤尧小数点: 渊袁冤 is （，）), which neither count nor are reported."""
     doubled = _doubled_lookalikes()
     runs = [
-        m.span() for m in _lookalike_run_re().finditer(text) if len(set(m.group()) - doubled) >= MIN_KINDS_IN_QUOTED_RUN
+        m.span()
+        for m in _lookalike_run_re().finditer(text)
+        if len({text[at] for at in range(*m.span()) if at not in shown} - doubled) >= MIN_KINDS_IN_QUOTED_RUN
     ]
     if not runs:
         return
