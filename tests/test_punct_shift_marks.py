@@ -16,7 +16,7 @@ import pytest
 from cleaner.stages.punct_shift.decide import DOUBT_FROM, _Candidate
 from cleaner.stages.punct_shift.marks import _context
 from cleaner.stages.punct_shift.pairing import _never_opened
-from tests.test_punct_shift import REPAIRED, cases, founder_garble, garbled_context, kept_rows, repair
+from tests.test_punct_shift import REPAIRED, cases, founder_garble, garbled_context, garbled_rows, kept_rows, repair
 
 #: A garbled paragraph before the snippet's line and after it.
 BEFORE = "会议指出院野要抓好落实袁创新活动方式袁扩大覆盖遥冶他说袁我们要继续努力遥\n"
@@ -341,3 +341,18 @@ def test_a_cap_of_the_name_evidence_holds_whatever_the_position_adds() -> None:
     said.evidence = 20.0
     _context(text, [said])
     assert said.evidence <= DOUBT_FROM
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        # 曰 "is called" before a clause of one character: no semicolon starts one
+        *garbled_rows("知和曰常，知常曰明，益生曰祥，心使气曰强", "见小曰明，守柔曰强"),
+        # and after one at an indented line's start
+        *garbled_rows("\n    女曰鸡鸣，士已起床"),
+        # but an item's numeral and a word defined in a parallel stand after a semicolon
+        *garbled_rows("一是抓好落实；二，加强监督", "稳，就是保持稳定；进，就是继续发展"),
+    ],
+)
+def test_a_semicolon_starts_no_clause_of_one_character(garbled: str, expected: str) -> None:
+    assert repair(garbled_context(garbled)) == REPAIRED.format(expected)

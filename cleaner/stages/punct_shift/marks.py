@@ -653,6 +653,32 @@ def _one_character_clause(view: str, text: str, by_start: dict[int, _Candidate])
         ):
             cand.add(-NEIGHBOUR_PENALTY, "after a clause of one character, which no semicolon ends", EV_NO_MARK)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
+        elif cand is not None and cand.evidence >= DOUBT_FROM and _one_character_after(view, text, at):
+            cand.add(-NEIGHBOUR_PENALTY, "before a clause of one character, which no semicolon starts", EV_NO_MARK)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+#: The marks, real or garbled, that end the clause of one character after a ； look-alike.
+_CLAUSE_END_AFTER_ONE = frozenset(FULLWIDTH_COMMA + IDEOGRAPHIC_FULL_STOP + COMMA_LOOKALIKE + STOP_LOOKALIKE)
+
+
+def _one_character_after(view: str, text: str, at: int) -> bool:
+    """Whether one hanzi, no numeral, and then a comma or a full stop follow the ； look-alike at
+    ``at`` (``知常曰明袁``, ``守柔曰强遥``: 曰 "is called" in classical text): no semicolon starts
+    a clause of one character but an item's numeral (；二，) or a word defined in a parallel
+    (稳，就是…；进，就是…)."""
+    one = view[at + 1 : at + 2]
+    return (
+        is_han(one)
+        and one not in COUNTED_NAMES
+        and one not in _all_lookalikes()
+        and (view[at + 2 : at + 3] in _CLAUSE_END_AFTER_ONE or text[at + 2 : at + 3] in _CLAUSE_END_AFTER_ONE)
+        and not text.startswith(DEFINED_AS, at + 3)
+    )
+
+
+#: What follows a word defined in a parallel (稳，就是…；进，就是…): a clause of one character.
+DEFINED_AS = "就是"
 
 
 #: 其辞曰 其一曰 其文曰 (its words say, the first says): 其 and one hanzi that start a clause
@@ -674,6 +700,8 @@ def _its_one_said(view: str, at: int) -> bool:
 def _sentence_start(view: str, index: int) -> bool:
     """Whether a sentence starts at ``view[index]``: the text start, a line start or after a mark
     of SENTENCE_ENDS (``view``: the text with the sure marks read)."""
+    while index and view[index - 1] in _INLINE_SPACES:
+        index -= 1  # (a line indented, a sentence spaced off: ``⏎    女曰鷄鳴``)
     return index == 0 or view[index - 1] == "\n" or view[index - 1] in SENTENCE_ENDS
 
 
