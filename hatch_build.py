@@ -43,6 +43,7 @@ COMPILED = (
     "cleaner/stages/punct_shift/reading.py",
     "cleaner/stages/punct_shift/table.py",
     "cleaner/stages/punct_shift/tokens.py",
+    "cleaner/stages/punct_shift/verse.py",
 )
 
 #: Set to 1 to build a pure-Python wheel even where mypyc and a compiler are at hand.

@@ -55,7 +55,8 @@ The package, one concern per module (each imports only the ones before it):
 candidate's evidence -> confidence -> finding), ``reading`` (the lexicon windows), ``pairing``
 (opening and closing marks), ``numbers`` (digits and their signs), ``names`` (袁 叶 尧 渊 in
 names), ``faithful`` (『』, ●, Latin letters, codes), ``tokens`` (a Latin word or number read
-whole where a part of it is repaired), ``marks`` (the evidence for each punctuation look-alike),
+whole where a part of it is repaired), ``verse`` (the meter of a poem's lines), ``marks`` (the
+evidence for each punctuation look-alike),
 ``document`` (garbled or not, per document and per line); here, the flow, top-down:
 
 * :func:`detect`: the fast path (too few look-alikes of marks, and of a garbled number's

@@ -146,6 +146,7 @@ from cleaner.stages.punct_shift.table import (
     _regexes,
     _surnames,
 )
+from cleaner.stages.punct_shift.verse import _verse_meter
 from cleaner.tables import read_tsv
 
 WORDS_TABLE = "punct_shift_words.tsv"
@@ -588,6 +589,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _colon_after_intro(view, text, by_start)
     _same_names(text, surnames, by_start)
     _unlisted_words(text, by_start)
+    _verse_meter(text, candidates)  # (before _neighbours: 金钥，: the 钥 kept, its comma is one)
     _neighbours(text, candidates, by_start, closers)
     _smileys(text, by_start)
     _inside_names(text, surnames, by_start)

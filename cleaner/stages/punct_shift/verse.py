@@ -1,0 +1,107 @@
+"""The meter of regulated verse: a look-alike inside a line of a poem is a hanzi.
+
+A poem of five or seven characters a clause (``海上生明月，天涯共此时。⏎情人怨遥夜，竟夕起相思。``)
+garbled sets each clause between look-alikes of its marks. Read as a mark, a look-alike inside
+a clause (怨遥夜: the 遥 of 遥夜, the long night) would cut it into pieces the meter has no
+place for (情人怨。夜，); read as the hanzi, the clause has the stanza's length again. A reader
+sees the stanza's meter at a glance; here it is counted: lines whose clauses all have five or
+seven hanzi between marks show the meter, and a look-alike that joins pieces into exactly one
+such clause, on a line among them, is a hanzi. Four-character clauses are
+left out: news writes its slogans so (团结一致，艰苦奋斗), and a comma there is a comma.
+"""
+
+from __future__ import annotations
+
+from cleaner.chars import STOP_PUNCT, is_han
+from cleaner.stages.punct_shift.decide import DOUBT_FROM, EV_NO_MARK, _Candidate
+from cleaner.stages.punct_shift.table import _INLINE_SPACES, _REAL_MARKS, COMMA_LOOKALIKE
+
+#: The lengths of a clause of regulated verse (五言, 七言).
+METERS = (5, 7)
+#: How many other lines of the stanza, near a line, must show its meter outright.
+METER_WITNESSES = 2
+#: How far (in lines) a witness may stand from the line it vouches for.
+STANZA_REACH = 4
+#: The penalty for a look-alike inside a clause of verse (as a line start's).
+VERSE_PENALTY = 8.0
+#: The marks that end a clause of verse (their look-alikes part a garbled line's clauses).
+CLAUSE_MARKS = frozenset(STOP_PUNCT)
+
+
+def _verse_meter(text: str, candidates: list[_Candidate]) -> None:
+    """A clause mark's look-alike that joins the pieces around it into one clause of the
+    stanza's meter (情人怨遥夜，), on a line near two lines of that meter, is the hanzi."""
+    if text.count("\n") < METER_WITNESSES:
+        return  # (a stanza has lines)
+    marks = {c.start: c for c in candidates if c.symbol in CLAUSE_MARKS and c.end - c.start == 1}
+    lines = _lines(text)
+    readings = [_line_meter(text, start, end, marks) for start, end in lines]
+    for index, (meter, joined) in enumerate(readings):
+        if meter is None or not joined:
+            continue
+        near = readings[max(0, index - STANZA_REACH) : index] + readings[index + 1 : index + 1 + STANZA_REACH]
+        if sum(1 for other, other_joined in near if other == meter and not other_joined) < METER_WITNESSES:
+            continue
+        for cand in joined:
+            cand.add(-VERSE_PENALTY, f"inside a clause of {meter} hanzi, the meter of the verse around it", EV_NO_MARK)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text``, without its break."""
+    found, start = [], 0
+    for end in [i for i, char in enumerate(text) if char == "\n"] + [len(text)]:
+        found.append((start, end))
+        start = end + 1
+    return found
+
+
+def _line_meter(text: str, start: int, end: int, marks: dict[int, _Candidate]) -> tuple[int | None, list[_Candidate]]:
+    """The meter of the line ``text[start:end]`` (5 or 7) and the look-alikes inside its clauses
+    (none when it shows the meter outright), or (None, []) when it is no line of verse: two or
+    more clauses, each of METERS hanzi, each ended by a mark or a look-alike of one."""
+    while start < end and text[start] in _INLINE_SPACES:
+        start += 1
+    while end > start and text[end - 1] in _INLINE_SPACES:
+        end -= 1
+    # the pieces of hanzi between marks, and the look-alike (None: a real mark) after each
+    pieces: list[tuple[int, _Candidate | None]] = []
+    size = 0
+    for at in range(start, end):
+        char = text[at]
+        cand = marks.get(at)
+        if cand is not None or char in _REAL_MARKS:
+            if cand is None and char not in CLAUSE_MARKS:
+                return None, []  # (a title, a quotation: no line of verse)
+            pieces.append((size, cand))
+            size = 0
+        elif is_han(char):
+            size += 1
+        else:
+            return None, []
+    if size or len(pieces) < 2:
+        return None, []  # (a line of verse ends with its mark)
+    for meter in METERS:
+        joined = _clauses_of(pieces, meter)
+        if joined is not None:
+            return meter, joined
+    return None, []
+
+
+def _clauses_of(pieces: list[tuple[int, _Candidate | None]], meter: int) -> list[_Candidate] | None:
+    """The look-alikes that join ``pieces`` into clauses of ``meter`` hanzi each, or None when no
+    such joining exists (a real mark ends a clause, and so does a look-alike where the hanzi
+    before it make one, and a comma's: 行路难，行路难，多歧路 is three and three, where a
+    longer line of 古体 breaks in two; 袁 is no hanzi of verse)."""
+    joined: list[_Candidate] = []
+    size = 0
+    for length, mark in pieces:
+        size += length
+        if size == meter:
+            size = 0
+        elif size < meter and mark is not None and mark.hanzi != COMMA_LOOKALIKE:
+            joined.append(mark)
+            size += 1  # (the look-alike is a hanzi of the clause: 不寝听金钥，)
+        else:
+            return None
+    return joined if size == 0 else None
