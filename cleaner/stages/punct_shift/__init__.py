@@ -127,6 +127,7 @@ from cleaner.stages.punct_shift.numbers import (
     SIGN_OUTPUT,
     _cell_numbers,
     _cell_sign_candidates,
+    _column_witnesses,
     _comma_before_number,
     _fills_cell,
     _item_parentheses,
@@ -138,6 +139,7 @@ from cleaner.stages.punct_shift.numbers import (
     _number_shapes,
     _number_sign_candidates,
     _real_digit,
+    _witnessed_numbers,
 )
 from cleaner.stages.punct_shift.table import RULE, RULE_DIGIT, RULE_DOCUMENT, _high_risk, _marker_count
 from cleaner.stages.punct_shift.tokens import _whole_tokens
@@ -403,11 +405,20 @@ def _number_findings(
     张耀光) is no number and a row's label (缘溪　…, 苑园　…) at most a doubt."""
     figures_only = figures is not None
     cells = _cell_numbers(text, numbers.numbers, figures.markers if figures else None, numbers.signs, lines_of.starts)
+    candidates = numbers.numbers + cells
+    # (a table's row holding ASCII figures is often a mixed line, where its look-alike figures
+    # are doubts unless the column shows them to be numbers)
+    witnessed = _column_witnesses(text)
+    if witnessed:
+        candidates += _witnessed_numbers(text, witnessed, candidates)
     findings = []
-    for cand in numbers.numbers + cells:
+    for cand in candidates:
         if figures_only and _lone_at_cell_end(text, cand):
             continue  # (中远　张耀光: 中远 is a name's word, not 中 6张)
-        level = _line_level(cand, status[lines_of.of(cand.start)], high_risk=False)
+        line = status[lines_of.of(cand.start)]
+        if line == "mixed" and witnessed.get(cand.start) == cand.end:
+            line = "garbled"  # (猿栋 under 5栋: the column reads it)
+        level = _line_level(cand, line, high_risk=False)
         if level is not None and level > DOUBT and figures_only and _label_cell(text, cand):
             level = DOUBT  # (a row's label: 缘溪　…, 苑园　…)
         if level is not None:
