@@ -392,8 +392,12 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             )
             or text.startswith(NUMBER_AFTER_WORDS, after_at)
             # (an ASCII digit right after it; a lone one across a space is no part of the number:
-            # 网格员 96名 is no 1 96)
-            or (after.isascii() and after.isdigit() and (after_at == end or len(run) > 1))
+            # 网格员 96名 is no 1 96, nor a word, a name's cell: 圆圆　12 is no 22 12)
+            or (
+                after.isascii()
+                and after.isdigit()
+                and (after_at == end or (len(run) > 1 and not lexicon.is_word(run, min_freq=1)))
+            )
             or (after in NUMBER_RANGE and followed_by_number)
             or (after in after_signs and not _two_char_word(text, after_at))
             or (after in signs and (followed_by_number or _cell_sign_at(text, after_at + 1)))
