@@ -43,8 +43,11 @@ only the lines holding such a number are read with confidence, a cell of two loo
 make no word is a number (``苑猿``; not in a row's first cell, its label: ``苑园``), and a mark's
 look-alike is at most reported (``袁冶`` beside ``园源员怨`` is a name). Text that quotes the garble
 is not garbled: there a line holding a real mark or an ASCII character (``例如：员圆援猿源``,
-``员圆援猿源 = 12.34``), and anywhere Latin text (a manual, a source file), is at most reported. A
-range, score or product (``原猿耀缘``, ``猿颐员``) is applied whole or not at all.
+``员圆援猿源 = 12.34``), and anywhere Latin text (a manual, a source file), is at most reported;
+but a table's column reads its rows: a cell of the same words around digit look-alikes as
+another row's cell around ASCII digits is a number (``猿栋`` under ``5栋``, ``员工猿人`` beside
+``员工8人``; numbers._column_witnesses). A range, score or product (``原猿耀缘``, ``猿颐员``) is
+applied whole or not at all.
 
 A confident reading becomes an edit; a doubtful one a finding below the threshold. The
 document-level finding ``punct-shift-document`` says whether the text has the garble at all
