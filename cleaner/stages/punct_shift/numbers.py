@@ -1864,6 +1864,8 @@ FORMULA_OPERATORS = frozenset("=<>+*/^$%&#|_[]{}")
 #: digit, a digit look-alike or a Latin letter on their other side; alone they are prose
 #: punctuation (太远!, 远..., 源... 目录 in a command's usage line).
 FORMULA_SEPARATORS = frozenset(",;:.-!~")
+#: The hyphen of a code whose number a Latin word starts (UTF-8, ISO-8859, nCount-1).
+CODE_HYPHEN = "-"
 #: ASCII quotes and parentheses: formula punctuation only opposite an operator, a digit or a
 #: Latin letter, or the opening one after a function's name (ABS(园), "员+j").
 FORMULA_BRACKETS = frozenset("()\"'")
@@ -1935,6 +1937,9 @@ def _formula_context(text: str, start: int, end: int) -> str | None:
         return "against an ASCII operator or digit, with no hanzi on the other side (a formula: 1<5, A1:C3)"
     if "sep" in (before, after) and "weak" not in (before, after):
         return "between ASCII separators, letters or brackets of a formula or a list (A1:C3, 1;5;9)"
+    if before == "sep" and text[start - 1] == CODE_HYPHEN and text[start:end] != IDENTIFIER_NEVER:
+        # (no hanzi after it: a Chinese word never follows a Latin word's hyphen, UTF-源程序 is no code)
+        return "after a Latin word's hyphen, with no hanzi after it (a code: UTF-8, nCount-1)"
     if before == "letter" and after != "letter":
         word_start = start - 1
         while word_start and text[word_start - 1] < "\x80" and text[word_start - 1].isalpha():
