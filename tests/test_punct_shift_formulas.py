@@ -5,7 +5,7 @@ identifier (``Dialog员``); and the real words beside the same characters that m
 import pytest
 
 from cleaner.stages.punct_shift.document import _formula_mark
-from tests.test_punct_shift import REPAIRED, garbled_context, repair
+from tests.test_punct_shift import REPAIRED, garbled_context, garbled_rows, repair
 
 #: A garbled line of LibreOffice-like help around the snippet (the snippet on a line of its own,
 #: as a formula or an example stands in a manual).
@@ -29,6 +29,8 @@ HELP_REPAIRED = "例如，在单元格中输入公式后按回车键。计算结
         # a function's name with a digit, before (; a minus sign after an argument's ;
         ("「=ATAN圆(-5;9)」返回角度遥", "「=ATAN2(-5;9)」返回角度。"),
         ("「=ROUND(987.65;-圆)」返回 1000遥", "「=ROUND(987.65;-2)」返回 1000。"),
+        # after a Latin word's hyphen, with no hanzi after it: a code
+        *garbled_rows("配置文件要用 UTF-8 编码保存。", "编号在 0 到 nCount-1 之间。"),
     ],
 )
 def test_formula_numbers_are_repaired(garbled: str, expected: str) -> None:
@@ -86,6 +88,8 @@ def test_formula_mark(text: str, at: int, expected: bool) -> None:
         "酒店离CBD远!",
         # a counter that starts a word after a lone look-alike (页面)
         "点击返回按钮返回源页面",
+        # a word after a Latin word's hyphen (B-圆形): no code's number
+        "图案选择 B-圆形 或 B-远景",
     ],
 )
 def test_real_words_beside_ascii_are_kept(snippet: str) -> None:

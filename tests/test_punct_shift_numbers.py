@@ -112,6 +112,10 @@ from tests.test_punct_shift import REPAIRED, garbled_context, garbled_rows, repa
         ("一尧软件源\n公司内网", "一、软件源\n公司内网"),
         # a lone look-alike across a space from a number is no part of it (网格员 96名: no 1 96)
         ("全镇有网格员 96名", "全镇有网格员 96名"),
+        # ... nor is a word of two across a space (a name's cell: 圆圆　12 is no 22 12), while a
+        # run that makes no word is (员园 12)
+        ("\n圆圆　12岁\n远远 15岁", "\n圆圆　12岁\n远远 15岁"),
+        ("共 员园 12 人", "共 10 12 人"),
     ],
 )
 def test_numbers(snippet: str, expected: str) -> None:

@@ -25,7 +25,7 @@ from cleaner.stages.punct_shift.numbers import (
     _number_sign_candidates,
 )
 from cleaner.stages.punct_shift.table import RULE_DOCUMENT
-from tests.test_punct_shift import repair
+from tests.test_punct_shift import cases, founder_garble, repair
 
 WEATHER = "北京　晴　原猿耀缘\n天津　多云　原圆耀远\n上海　阴　猿耀愿\n广州　晴　员缘耀圆猿\n"
 STOCKS = "深发展　员圆援猿源　员猿援园圆\n万科　愿援缘远　愿援苑园\n金杯汽车　缘援缘缘　缘援远园\n"
@@ -460,3 +460,56 @@ def test_a_name_column_in_a_page_garbled_by_its_marks_stays() -> None:
     table = "员　苑园　员园援圆源\n圆　苑远　员园援猿员"
     assert repair(GARBLED + table) == REPAIRED + "1　苑园　10.24\n2　苑远　10.31"
     assert repair(GARBLED + "\n" + table) == REPAIRED + "\n1　苑园　10.24\n2　苑远　10.31"
+
+
+# -- a column whose other rows hold ASCII figures ---------------------------------------------------
+
+#: Full-width digits (the figures a Founder page set full-width, which its garble turns) -> ASCII.
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _fullwidth_garbled(table: str) -> str:
+    """``table`` as a garbled page shows it: its full-width figures garbled, its ASCII ones kept."""
+    return "".join(founder_garble(c.translate(_FULLWIDTH_DIGITS)) if c in "０１２３４５６７８９" else c for c in table)
+
+
+@pytest.mark.parametrize(
+    "table",
+    cases(
+        "column-witness",
+        # the cell's words around ASCII digits in another row of the column: 猿栋 under 5栋
+        "小区　楼栋　住户\n花园小区　３栋　120户\n公园小区　5栋　８６户\n"
+        "园林小区　１２栋　２４０户\n圆明园小区　８栋　１５６户",
+        # ... though the lexicon reads a word across it (员工猿人: 猿人)
+        "部门　员工　会员\n研发部　员工５人　会员12人\n市场部　员工8人　会员３０人\n"
+        "后勤部　员工３人　会员１０７人\n办公室　员工７人　会员１３５人",
+        # a column of names beside it has no ASCII sibling: its cells stay (远远 源源)
+        "姓名　年龄　身高\n圆圆　18岁　172\n远远　２０岁　１８３\n源源　２２岁　１７９",
+        "编号　线路\n远远　3路\n源源　４路\n圆圆　１２０路\n叶圆　１４２路",
+    ),
+)
+def test_a_column_with_ascii_figures_reads_its_lookalike_figures(table: str) -> None:
+    expected = table.translate(_FULLWIDTH_DIGITS)
+    # (a table garbled in its figures alone, and the same table in a page garbled by its marks)
+    assert repair(_fullwidth_garbled(table)) == expected
+    assert repair(GARBLED + _fullwidth_garbled(table)) == REPAIRED + expected
+
+
+@pytest.mark.parametrize(
+    "table",
+    cases(
+        "column-witness-kept",
+        # the cell is a word itself (园区 远期 缘分 beside 1区 3期 8分)
+        "区域　编号\n东区　1区\n园区　2区",
+        "期限　利率\n远期　3期\n1期　2.5%",
+        "评分　说明\n8分　很好\n缘分　天定",
+        # no words around the run: a name (圆圆), not the column's shape
+        "姓名　工号\n圆圆　12\n远远　15",
+        # a cell of the column's words around no look-alike run, or a single space between cells
+        "类别　人数\n猿人　3人\n员工　5人",
+        "按下 Ctrl+C 复制\n按下 Ctrl+V 粘贴",
+    ),
+)
+def test_a_clean_table_with_ascii_figures_in_a_garbled_page_stays(table: str) -> None:
+    assert repair(GARBLED + table) == REPAIRED + table
+    assert repair(GARBLED + table + "\n" + GARBLED) == REPAIRED + table + "\n" + REPAIRED

@@ -43,8 +43,11 @@ only the lines holding such a number are read with confidence, a cell of two loo
 make no word is a number (``苑猿``; not in a row's first cell, its label: ``苑园``), and a mark's
 look-alike is at most reported (``袁冶`` beside ``园源员怨`` is a name). Text that quotes the garble
 is not garbled: there a line holding a real mark or an ASCII character (``例如：员圆援猿源``,
-``员圆援猿源 = 12.34``), and anywhere Latin text (a manual, a source file), is at most reported. A
-range, score or product (``原猿耀缘``, ``猿颐员``) is applied whole or not at all.
+``员圆援猿源 = 12.34``), and anywhere Latin text (a manual, a source file), is at most reported;
+but a table's column reads its rows: a cell of the same words around digit look-alikes as
+another row's cell around ASCII digits is a number (``猿栋`` under ``5栋``, ``员工猿人`` beside
+``员工8人``; numbers._column_witnesses). A range, score or product (``原猿耀缘``, ``猿颐员``) is
+applied whole or not at all.
 
 A confident reading becomes an edit; a doubtful one a finding below the threshold. The
 document-level finding ``punct-shift-document`` says whether the text has the garble at all
@@ -128,6 +131,7 @@ from cleaner.stages.punct_shift.numbers import (
     SIGN_OUTPUT,
     _cell_numbers,
     _cell_sign_candidates,
+    _column_witnesses,
     _comma_before_number,
     _fills_cell,
     _item_parentheses,
@@ -139,6 +143,7 @@ from cleaner.stages.punct_shift.numbers import (
     _number_shapes,
     _number_sign_candidates,
     _real_digit,
+    _witnessed_numbers,
 )
 from cleaner.stages.punct_shift.table import RULE, RULE_DIGIT, RULE_DOCUMENT, _high_risk, _marker_count
 from cleaner.stages.punct_shift.tokens import _whole_tokens
@@ -404,11 +409,20 @@ def _number_findings(
     张耀光) is no number and a row's label (缘溪　…, 苑园　…) at most a doubt."""
     figures_only = figures is not None
     cells = _cell_numbers(text, numbers.numbers, figures.markers if figures else None, numbers.signs, lines_of.starts)
+    candidates = numbers.numbers + cells
+    # (a table's row holding ASCII figures is often a mixed line, where its look-alike figures
+    # are doubts unless the column shows them to be numbers)
+    witnessed = _column_witnesses(text)
+    if witnessed:
+        candidates += _witnessed_numbers(text, witnessed, candidates)
     findings = []
-    for cand in numbers.numbers + cells:
+    for cand in candidates:
         if figures_only and _lone_at_cell_end(text, cand):
             continue  # (中远　张耀光: 中远 is a name's word, not 中 6张)
-        level = _line_level(cand, status[lines_of.of(cand.start)], high_risk=False)
+        line = status[lines_of.of(cand.start)]
+        if line == "mixed" and witnessed.get(cand.start) == cand.end:
+            line = "garbled"  # (猿栋 under 5栋: the column reads it)
+        level = _line_level(cand, line, high_risk=False)
         if level is not None and level > DOUBT and figures_only and _label_cell(text, cand):
             level = DOUBT  # (a row's label: 缘溪　…, 苑园　…)
         if level is not None:

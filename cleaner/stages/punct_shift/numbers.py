@@ -393,8 +393,12 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             )
             or text.startswith(NUMBER_AFTER_WORDS, after_at)
             # (an ASCII digit right after it; a lone one across a space is no part of the number:
-            # 网格员 96名 is no 1 96)
-            or (after.isascii() and after.isdigit() and (after_at == end or len(run) > 1))
+            # 网格员 96名 is no 1 96, nor a word, a name's cell: 圆圆　12 is no 22 12)
+            or (
+                after.isascii()
+                and after.isdigit()
+                and (after_at == end or (len(run) > 1 and not lexicon.is_word(run, min_freq=1)))
+            )
             or (after in NUMBER_RANGE and followed_by_number)
             or (after in after_signs and not _two_char_word(text, after_at))
             or (after in signs and (followed_by_number or _cell_sign_at(text, after_at + 1)))
@@ -1918,6 +1922,8 @@ FORMULA_OPERATORS = frozenset("=<>+*/^$%&#|_[]{}")
 #: digit, a digit look-alike or a Latin letter on their other side; alone they are prose
 #: punctuation (太远!, 远..., 源... 目录 in a command's usage line).
 FORMULA_SEPARATORS = frozenset(",;:.-!~")
+#: The hyphen of a code whose number a Latin word starts (UTF-8, ISO-8859, nCount-1).
+CODE_HYPHEN = "-"
 #: ASCII quotes and parentheses: formula punctuation only opposite an operator, a digit or a
 #: Latin letter, or the opening one after a function's name (ABS(园), "员+j").
 FORMULA_BRACKETS = frozenset("()\"'")
@@ -1989,6 +1995,9 @@ def _formula_context(text: str, start: int, end: int) -> str | None:
         return "against an ASCII operator or digit, with no hanzi on the other side (a formula: 1<5, A1:C3)"
     if "sep" in (before, after) and "weak" not in (before, after):
         return "between ASCII separators, letters or brackets of a formula or a list (A1:C3, 1;5;9)"
+    if before == "sep" and text[start - 1] == CODE_HYPHEN and text[start:end] != IDENTIFIER_NEVER:
+        # (no hanzi after it: a Chinese word never follows a Latin word's hyphen, UTF-源程序 is no code)
+        return "after a Latin word's hyphen, with no hanzi after it (a code: UTF-8, nCount-1)"
     if before == "letter" and after != "letter":
         word_start = start - 1
         while word_start and text[word_start - 1] < "\x80" and text[word_start - 1].isalpha():
@@ -2438,3 +2447,100 @@ def _column_cell_kind(text: str, start: int, end: int, column: int) -> tuple[str
     if len(cell) > 2 and any(c in digits for c in cell) and all(c in lookalikes for c in cell):
         return ("figure", cell)  # (员圆援猿源, 原缘耀原员, 猿愿援苑豫)
     return ("word", cell)
+
+
+#: What parts a table's cells for :func:`_column_witnesses`: a full-width space, a tab, or a run
+#: of two or more inline spaces (one ASCII space parts the words of Latin text: 按下 Ctrl+C 复制).
+_COLUMN_GAP_RE = re.compile(f"[{re.escape(_INLINE_SPACES)}]{{2,}}|[\t{IDEOGRAPHIC_SPACE}]")
+#: A cell of a number in ASCII digits, with the words around it: what witnesses its column's
+#: shape (员工8人: 员工…人, 120户: …户, 18岁: …岁).
+_ASCII_NUMBER_CELL_RE = re.compile("([^0-9]*?)([0-9]+)([^0-9]*)")
+#: A cell longer than this is prose, not a table's (婚恋服务　愿意参加的源缘人 is one).
+WITNESS_CELL_LEN = 12
+WITNESS_NOTE = "a number in its column's cell shape, which another row fills with ASCII digits (5栋 above 猿栋)"
+
+
+def _column_witnesses(text: str) -> dict[int, int]:
+    """The runs of digit look-alikes (start -> end) that a table's column shows to be numbers: in
+    consecutive lines parted into the same number of cells (:data:`_COLUMN_GAP_RE`), a cell that
+    is the words of another row's cell in the same column around digit look-alikes where that
+    row has ASCII digits (猿栋 under 5栋, 员工猿人 beside 员工8人, 圆园岁 above 25岁). A writer
+    fills a column with one shape; the garble turns the full-width digits of some rows and
+    leaves others' ASCII. The words must be hanzi and not empty (a column of names, 圆圆 远远,
+    has no ASCII sibling to witness it: its cells are nothing but the run), and the cell must
+    not be a word itself (园区 beside 1区)."""
+    found: dict[int, int] = {}
+    table: list[list[tuple[int, str]]] = []
+    at = 0
+    for line in text.split("\n"):
+        cells = _table_cells(line, at)
+        if table and len(cells) != len(table[-1]):
+            _witness_columns(table, found)
+            table = []
+        if len(cells) >= 2:
+            table.append(cells)
+        at += len(line) + 1
+    _witness_columns(table, found)
+    return found
+
+
+def _table_cells(line: str, at: int) -> list[tuple[int, str]]:
+    """The cells of ``line`` (starting at ``text[at]``) with where each starts in ``text``,
+    parted by :data:`_COLUMN_GAP_RE`; none when one is longer than WITNESS_CELL_LEN (prose)."""
+    cells: list[tuple[int, str]] = []
+    start = 0
+    for gap in [*_COLUMN_GAP_RE.finditer(line), None]:
+        end = len(line) if gap is None else gap.start()
+        if end > start:
+            if end - start > WITNESS_CELL_LEN:
+                return []
+            cells.append((at + start, line[start:end]))
+        if gap is not None:
+            start = gap.end()
+    return cells
+
+
+def _witness_columns(table: list[list[tuple[int, str]]], found: dict[int, int]) -> None:
+    """Adds to ``found`` the runs :func:`_column_witnesses` reads in ``table`` (lines of as many
+    cells each)."""
+    if len(table) < 2:
+        return
+    digits = _lookalikes()[1]
+    for column in zip(*table, strict=True):
+        shapes = set()
+        for _, cell in column:
+            match = _ASCII_NUMBER_CELL_RE.fullmatch(cell)
+            if match is None:
+                continue
+            words = match.group(1) + match.group(3)
+            if words and all(map(is_han, words)):
+                shapes.add((match.group(1), match.group(3)))
+        for start, cell in column:
+            for before, after in shapes:
+                run = cell[len(before) : len(cell) - len(after)]
+                if (
+                    run
+                    and cell.startswith(before)
+                    and cell.endswith(after)
+                    and all(c in digits for c in run)
+                    and not lexicon.is_word(cell, min_freq=1)
+                ):
+                    found[start + len(before)] = start + len(cell) - len(after)
+                    break
+
+
+def _witnessed_numbers(text: str, witnessed: dict[int, int], candidates: list[_Candidate]) -> list[_Candidate]:
+    """The runs a table's column shows to be numbers (``witnessed``, :func:`_column_witnesses`)
+    that no number of ``candidates`` overlaps: the lexicon read them as words (员工猿人: 猿人),
+    but the column's ASCII figures (员工8人) outweigh it."""
+    taken = [(c.start, c.end) for c in candidates]
+    found = []
+    digits = _lookalikes()[1]
+    for start, end in witnessed.items():
+        if any(s < end and start < e for s, e in taken):
+            continue
+        run = text[start:end]
+        cand = _Candidate(start, end, run, "".join(digits[c] for c in run))
+        cand.add(LIKELY_FROM, WITNESS_NOTE, EV_OTHER)
+        found.append(cand)
+    return found
