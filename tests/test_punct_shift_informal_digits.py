@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_punct_shift import repair
+from tests.test_punct_shift import cases, founder_garble, garbled_rows, kept_rows, repair
 
 #: A garbled review paragraph around each snippet (its marks show the garble).
 HEAD = "这家酒店我住过两次袁总的来说还可以遥价格也算公道袁下次还会考虑遥"
@@ -68,6 +68,53 @@ def test_list_items_kept(garbled: str) -> None:
     out = repair(HEAD + "\n" + garbled)
     kept = [c for c in garbled if c in "员圆猿源远"]
     assert [c for c in out if c in "员圆猿源远12345"] == kept
+
+
+#: The digits and their look-alikes (the kept tests compare these only: a garbled 。 before a
+#: word such as 遥远 is the marks' concern).
+DIGITS = "0123456789园员圆猿源缘远苑愿怨"
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    cases(
+        "colon-inside-a-paragraph",
+        # items numbered with a colon after a sentence's end, as with 、 or ．
+        *garbled_rows(
+            "两点不足：1：隔音太差。2：早餐很少。3：价格太贵。",
+            "优点如下：\n1：性能强劲。2：没有散热问题。\n3：光驱很好，无噪音。",
+        ),
+    )
+    + cases(
+        "no-mark",
+        # items written with no mark at all: a row counted on from 1
+        *garbled_rows(
+            "这是我住过最差的酒店了。\n1前台对位置不熟悉。\n2问有否无烟房。\n3酒店结帐时有电话消费。\n4让酒店洗衣。",
+            "很不满意！\n1酒店比较偏　打车不方便　2酒店楼上很吵。3前台接待态度生硬。",
+            "1噪音有点高 2还是有点重 3外壳容易留下手印 4装XP费了半天劲",
+        ),
+    ),
+)
+def test_list_items_inside_a_paragraph_are_numbers(garbled: str, expected: str) -> None:
+    assert repair(HEAD + "\n" + garbled) == HEAD_REPAIRED + "\n" + expected
+
+
+@pytest.mark.parametrize(
+    ("clean", "_"),
+    kept_rows(
+        # sentences that start with a digit's hanzi making no word with what follows (愿你, 怨我):
+        # two in a row, three in a row not from 1, one between the items of a list with marks
+        "愿你们一切顺利。怨我没有说清楚。",
+        "\n苑区有花\n愿你好\n怨我吧\n园子里",
+        "优点：\n1、环境好\n2、服务好\n7、位置好。愿大家都能住得开心。\n9、交通好。",
+        # a list's items that make words (员工, 圆了, 远处, 源头)
+        "员工很热情。圆了多年的梦想。远处的山很美。源头是一条小河。",
+        "愿意来的人\n圆桌会议\n猿猴\n源头",
+    ),
+)
+def test_sentences_starting_with_a_digits_hanzi_kept(clean: str, _: str) -> None:
+    out = repair(founder_garble(HEAD_REPAIRED + "\n" + clean))
+    assert [c for c in out if c in DIGITS] == [c for c in HEAD_REPAIRED + clean if c in DIGITS]
 
 
 def test_clean_list_untouched() -> None:
