@@ -117,6 +117,40 @@ def test_sentences_starting_with_a_digits_hanzi_kept(clean: str, _: str) -> None
     assert [c for c in out if c in DIGITS] == [c for c in HEAD_REPAIRED + clean if c in DIGITS]
 
 
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    cases(
+        "counted-on",
+        # two numbers counted on before a counter: the second one more than the first
+        *garbled_rows(
+            "电视只能收到4，5个频道。",
+            "硬盘用了4，5天就坏了。",
+            "过去5、6天了，还没消。",
+            "服务生说是23，24楼是公寓楼。",
+        ),
+    ),
+)
+def test_numbers_counted_on_are_numbers(garbled: str, expected: str) -> None:
+    assert repair(HEAD + garbled) == HEAD_REPAIRED + expected
+
+
+@pytest.mark.parametrize(
+    ("clean", "_"),
+    kept_rows(
+        # the first after an adverb or a word (太远 too far, 有缘, 愿 willing): no count
+        "离这里太远，7个小时才到。",
+        "我们愿，9个人都愿意。",
+        "有缘，6个人一起去。",
+        "能源、5个项目都完成了。",
+        # the second starting a word (远处)
+        "走了5、远处有山。",
+    ),
+)
+def test_numbers_counted_on_kept(clean: str, _: str) -> None:
+    out = repair(founder_garble(HEAD_REPAIRED + clean))
+    assert [c for c in out if c in DIGITS] == [c for c in HEAD_REPAIRED + clean if c in DIGITS]
+
+
 def test_clean_list_untouched() -> None:
     clean = "优点：\n1.环境优雅，绿化很好。员工很热情。\n2.离公园很近，来源可靠。\n工作人\n员，他们都很好。"
     assert repair(clean) == clean

@@ -179,6 +179,9 @@ BARE_ITEM_AFTER = "。！？）.!?) " + IDEOGRAPHIC_SPACE
 BARE_ITEM_RUN = 3
 #: The note of a number read as an item of a list whose next or previous item is there too.
 LIST_NOTE = "an item of a numbered list, beside the item before or after it with the same mark (1. … 2.)"
+#: What parts two numbers counted on, the second one more (4，5个频道, 5、6天), real or garbled.
+NEXT_NUMBER_SEPARATORS = "，、,袁尧"
+NEXT_NUMBER_NOTE = "one of two numbers counted on before a unit or a counter (4，5个, 5、6天)"
 #: The colons between the hour and the minutes of a time of day (12:30, 8：30) or the sides of
 #: a screen's ratio (16：9), as written or garbled (院, read by :func:`_time_re`).
 TIME_COLONS = ":" + FULLWIDTH_COLON + RATIO
@@ -790,6 +793,11 @@ def _known_reading(text: str, start: int, end: int, known: dict[str, dict]) -> t
         note = known["count"].get(start)
         if note is not None:
             return end, note, EV_OTHER
+    if after in NEXT_NUMBER_SEPARATORS or before in NEXT_NUMBER_SEPARATORS or before == " ":
+        if "next" not in known:
+            known["next"] = _next_numbers(text)
+        if known["next"].get(start) == end:
+            return end, NEXT_NUMBER_NOTE, EV_OTHER
     if after in colons or before in colons:
         if "time" not in known:
             known["time"] = _times(text)
@@ -919,6 +927,10 @@ def _latin_codes(text: str) -> dict[int, tuple[int, str]]:
 
 #: Verbs that an amount follows (加员G内存, 送员G, 装源G): no role ends in one of them.
 AMOUNT_VERBS = frozenset("加送装换配带有约共仅只")
+#: What the first of two numbers counted on (:func:`_next_numbers`) stands after when it is one
+#: look-alike (收到源袁5个, 用了源袁5天): a verb of an amount, 了 or 到, never an adverb (太远，7个
+#: 小时 is too far; 我们愿，9个人 willing).
+NEXT_NUMBER_VERBS = AMOUNT_VERBS | frozenset("了到")
 
 
 def _amount_before(text: str, start: int) -> bool:
@@ -969,6 +981,45 @@ def _informal_counts(text: str) -> dict[int, str]:
         if _ends_word_before(text, at):
             continue  # (来源星, 遥远星空, 有缘分钟情)
         found[at] = f"a count before {counter} (4星级, 3芯, 5分钟, 第4本)"
+    return found
+
+
+@functools.cache
+def _next_number_re() -> re.Pattern[str]:
+    """Two numbers of one or two digits (real or look-alikes) parted by a comma or 、 (real or
+    garbled), then what follows them: ``源袁5个``, ``5尧远天`` (groups: the numbers, the rest)."""
+    number = "0-9" + "".join(_lookalikes()[1])
+    separators = re.escape(NEXT_NUMBER_SEPARATORS)
+    return re.compile(f"(?<![{number}])([{number}]{{1,2}})[{separators}] ?([{number}]{{1,2}})(?![{number}])(.?.?)")
+
+
+def _next_numbers(text: str) -> dict[int, int]:
+    """The numbers of digit look-alikes that a count one more or one less beside them makes a
+    number (start -> end): ``收到源袁5个频道`` (4，5个), ``待机时间远袁苑个小时``, ``过去5尧远天``,
+    two numbers counted on (the second one more) before a unit or a counter, where the first
+    is two look-alikes that make no word or one after NEXT_NUMBER_VERBS, ending no word (太远，
+    7个小时 is too far; 有缘), and the second makes no word with the hanzi beside it (5、远处: 远处)."""
+    digits = _lookalikes()[1]
+    found = {}
+    for match in _next_number_re().finditer(text):
+        (first_at, first_end), (second_at, second_end) = match.span(1), match.span(2)
+        first, second = match.group(1), match.group(2)
+        if int("".join(digits.get(c, c) for c in second)) != int("".join(digits.get(c, c) for c in first)) + 1:
+            continue
+        rest = match.group(3)
+        if not (_unit_char(rest[:1]) or rest.startswith(NUMBER_AFTER_WORDS) or rest.startswith(INFORMAL_COUNTERS)):
+            continue
+        if any(c in digits for c in first) and (
+            (len(first) == 2 and not lexicon.is_word(first, min_freq=1))
+            or (text[first_at - 1 : first_at] in NEXT_NUMBER_VERBS and not _ends_word_before(text, first_at))
+        ):  # (有缘，6个人: 有缘)
+            found[first_at] = first_end
+        if any(c in digits for c in second) and not (
+            _ends_word_before(text, second_at)
+            or _edge_word(text, second_end - 1, 1)
+            or (len(second) == 2 and lexicon.is_word(second, min_freq=1))
+        ):
+            found[second_at] = second_end
     return found
 
 
