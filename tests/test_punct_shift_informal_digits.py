@@ -225,6 +225,8 @@ def test_inch_and_step_words_kept(garbled: str) -> None:
         # a battery's cells, nights, times, cups
         ("电池只是猿芯而已袁不够用遥", "电池只是3芯而已，不够用。"),
         ("三月住了源晚袁感觉不错遥", "三月住了4晚，感觉不错。"),
+        # 圆, round, before 晚 after a stay: two nights
+        *garbled_rows("观景大床房，住了2晚。", "否认已确认的订单（连住2晚以上房价）。"),
         ("儿子没听够袁结果讲了缘遍遥", "儿子没听够，结果讲了5遍。"),
         # 缘分钟 is 5分钟 where nothing before 缘 makes a word with it (路缘 is none)
         ("走路缘分钟就能到遥", "走路5分钟就能到。"),
@@ -255,6 +257,9 @@ def test_informal_counts_are_numbers(garbled: str, expected: str) -> None:
         "这款圆杯很漂亮遥",
         "天上一颗圆星遥",
         "采用圆芯电缆遥",
+        # 圆 ending a clause before 晚 but after a stay (月圆, 梦圆)
+        founder_garble("中秋月圆晚风很凉。"),
+        founder_garble("梦圆晚了十年。"),
     ],
 )
 def test_informal_counter_words_kept(garbled: str) -> None:

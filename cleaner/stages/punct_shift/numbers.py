@@ -208,6 +208,9 @@ TIME_NOTE = "a time of day or a ratio: one or two digits, a colon and two digits
 INFORMAL_COUNTERS = ("星", "芯", "遍", "杯", "晚", "分钟", "号楼")
 #: The look-alike of 2 that means "round" before a noun those counters also are (圆杯, 圆芯).
 CIRCLE = "圆"
+#: ... but a count of nights after a stay (住了圆晚, 连住圆晚 are 2晚): after 住 or 了 only, as
+#: 圆 ends a clause before 晚 elsewhere (中秋月圆晚风很凉, 梦圆晚了十年).
+CIRCLE_COUNTED, CIRCLE_COUNTED_AFTER = "晚", "住了"
 #: Words those counters start that are still the counter after a number (4星级).
 INFORMAL_COUNTER_WORDS = ("星级",)
 #: A hotel's stars are one to five (源星级 is 4星级).
@@ -976,7 +979,7 @@ def _informal_counts(text: str) -> dict[int, str]:
                 continue  # (远星期, 源芯片, 远晚上)
             if counter == "星" and not 1 <= int(digits[match.group()]) <= MOST_STARS:
                 continue
-            if len(counter) == 1 and match.group() == CIRCLE:
+            if len(counter) == 1 and match.group() == CIRCLE and not _nights_of_a_stay(text, at, counter):
                 continue  # (圆杯, 圆星, 圆芯: round before a noun)
         if _ends_word_before(text, at):
             continue  # (来源星, 遥远星空, 有缘分钟情)
@@ -1021,6 +1024,11 @@ def _next_numbers(text: str) -> dict[int, int]:
         ):
             found[second_at] = second_end
     return found
+
+
+def _nights_of_a_stay(text: str, at: int, counter: str) -> bool:
+    """Whether the look-alike of 2 at ``at`` before ``counter`` counts the nights of a stay."""
+    return counter == CIRCLE_COUNTED and at > 0 and text[at - 1] in CIRCLE_COUNTED_AFTER
 
 
 @functools.cache
