@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_punct_shift import repair
+from tests.test_punct_shift import cases, founder_garble, garbled_rows, kept_rows, repair
 
 #: A garbled review paragraph around each snippet (its marks show the garble).
 HEAD = "这家酒店我住过两次袁总的来说还可以遥价格也算公道袁下次还会考虑遥"
@@ -68,6 +68,87 @@ def test_list_items_kept(garbled: str) -> None:
     out = repair(HEAD + "\n" + garbled)
     kept = [c for c in garbled if c in "员圆猿源远"]
     assert [c for c in out if c in "员圆猿源远12345"] == kept
+
+
+#: The digits and their look-alikes (the kept tests compare these only: a garbled 。 before a
+#: word such as 遥远 is the marks' concern).
+DIGITS = "0123456789园员圆猿源缘远苑愿怨"
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    cases(
+        "colon-inside-a-paragraph",
+        # items numbered with a colon after a sentence's end, as with 、 or ．
+        *garbled_rows(
+            "两点不足：1：隔音太差。2：早餐很少。3：价格太贵。",
+            "优点如下：\n1：性能强劲。2：没有散热问题。\n3：光驱很好，无噪音。",
+        ),
+    )
+    + cases(
+        "no-mark",
+        # items written with no mark at all: a row counted on from 1
+        *garbled_rows(
+            "这是我住过最差的酒店了。\n1前台对位置不熟悉。\n2问有否无烟房。\n3酒店结帐时有电话消费。\n4让酒店洗衣。",
+            "很不满意！\n1酒店比较偏　打车不方便　2酒店楼上很吵。3前台接待态度生硬。",
+            "1噪音有点高 2还是有点重 3外壳容易留下手印 4装XP费了半天劲",
+        ),
+    ),
+)
+def test_list_items_inside_a_paragraph_are_numbers(garbled: str, expected: str) -> None:
+    assert repair(HEAD + "\n" + garbled) == HEAD_REPAIRED + "\n" + expected
+
+
+@pytest.mark.parametrize(
+    ("clean", "_"),
+    kept_rows(
+        # sentences that start with a digit's hanzi making no word with what follows (愿你, 怨我):
+        # two in a row, three in a row not from 1, one between the items of a list with marks
+        "愿你们一切顺利。怨我没有说清楚。",
+        "\n苑区有花\n愿你好\n怨我吧\n园子里",
+        "优点：\n1、环境好\n2、服务好\n7、位置好。愿大家都能住得开心。\n9、交通好。",
+        # a list's items that make words (员工, 圆了, 远处, 源头)
+        "员工很热情。圆了多年的梦想。远处的山很美。源头是一条小河。",
+        "愿意来的人\n圆桌会议\n猿猴\n源头",
+    ),
+)
+def test_sentences_starting_with_a_digits_hanzi_kept(clean: str, _: str) -> None:
+    out = repair(founder_garble(HEAD_REPAIRED + "\n" + clean))
+    assert [c for c in out if c in DIGITS] == [c for c in HEAD_REPAIRED + clean if c in DIGITS]
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    cases(
+        "counted-on",
+        # two numbers counted on before a counter: the second one more than the first
+        *garbled_rows(
+            "电视只能收到4，5个频道。",
+            "硬盘用了4，5天就坏了。",
+            "过去5、6天了，还没消。",
+            "服务生说是23，24楼是公寓楼。",
+        ),
+    ),
+)
+def test_numbers_counted_on_are_numbers(garbled: str, expected: str) -> None:
+    assert repair(HEAD + garbled) == HEAD_REPAIRED + expected
+
+
+@pytest.mark.parametrize(
+    ("clean", "_"),
+    kept_rows(
+        # the first after an adverb or a word (太远 too far, 有缘, 愿 willing): no count
+        "离这里太远，7个小时才到。",
+        "我们愿，9个人都愿意。",
+        "有缘，6个人一起去。",
+        "能源、5个项目都完成了。",
+        # the second starting a word (远处)
+        "走了5、远处有山。",
+    ),
+)
+def test_numbers_counted_on_kept(clean: str, _: str) -> None:
+    out = repair(founder_garble(HEAD_REPAIRED + clean))
+    assert [c for c in out if c in DIGITS] == [c for c in HEAD_REPAIRED + clean if c in DIGITS]
 
 
 def test_clean_list_untouched() -> None:
@@ -144,6 +225,8 @@ def test_inch_and_step_words_kept(garbled: str) -> None:
         # a battery's cells, nights, times, cups
         ("电池只是猿芯而已袁不够用遥", "电池只是3芯而已，不够用。"),
         ("三月住了源晚袁感觉不错遥", "三月住了4晚，感觉不错。"),
+        # 圆, round, before 晚 after a stay: two nights
+        *garbled_rows("观景大床房，住了2晚。", "否认已确认的订单（连住2晚以上房价）。"),
         ("儿子没听够袁结果讲了缘遍遥", "儿子没听够，结果讲了5遍。"),
         # 缘分钟 is 5分钟 where nothing before 缘 makes a word with it (路缘 is none)
         ("走路缘分钟就能到遥", "走路5分钟就能到。"),
@@ -174,6 +257,9 @@ def test_informal_counts_are_numbers(garbled: str, expected: str) -> None:
         "这款圆杯很漂亮遥",
         "天上一颗圆星遥",
         "采用圆芯电缆遥",
+        # 圆 ending a clause before 晚 but after a stay (月圆, 梦圆)
+        founder_garble("中秋月圆晚风很凉。"),
+        founder_garble("梦圆晚了十年。"),
     ],
 )
 def test_informal_counter_words_kept(garbled: str) -> None:

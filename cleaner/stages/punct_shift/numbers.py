@@ -161,16 +161,28 @@ ABOUT = "来"
 YEAR, MONTH = "年", "月"
 #: What follows the number of an item at a line start (1、 2： 3． 4· 5.), real or garbled.
 LIST_NUMBER_MARKS = "、：．·尧院援窑:."
-#: What follows the number of an item of a list (1. 2、 3， 4） 5。), real or garbled (the
+#: What follows the number of an item of a list (1. 2、 3， 4） 5。 6：), real or garbled (the
 #: look-alikes of these marks are read as their marks by :func:`_item_mark`).
-LIST_ITEM_MARKS = ".．,，、)）。\\"
+LIST_ITEM_MARKS = ".．,，、)）。：:\\"
 #: Where the number of an item of a list starts: a line's start, or after the end of a
 #: sentence, a colon, a comma or a space (real or garbled: 遥 院 曰 袁 are 。：；，).
 LIST_ITEM_AFTER = "。！？：；，.!?:;, " + IDEOGRAPHIC_SPACE
 #: How far apart the numbers of one list may stand (reviews number their points line by line).
 LIST_REACH = 1500
+#: Where the number of an item written with no mark after it starts (⏎猿酒店结帐时…, 。苑服务意识
+#: 太差, ）远房间里…): a line's start, after a sentence's end, a closing parenthesis or a space
+#: (real or garbled: 遥 浴 钥 冤 are 。！？）);
+#: not after a comma or a colon, where a clause goes on (，远在…, ：源于…).
+BARE_ITEM_AFTER = "。！？）.!?) " + IDEOGRAPHIC_SPACE
+#: How many items of a list with no mark, counted on in a row (猿酒店… 源让… 缘电工…), a number
+#: of look-alikes needs with no item in real digits beside it: a sentence may start with a
+#: hanzi of a digit that starts no word (愿你…, 怨我…), but not so many in a row, each one more.
+BARE_ITEM_RUN = 3
 #: The note of a number read as an item of a list whose next or previous item is there too.
 LIST_NOTE = "an item of a numbered list, beside the item before or after it with the same mark (1. … 2.)"
+#: What parts two numbers counted on, the second one more (4，5个频道, 5、6天), real or garbled.
+NEXT_NUMBER_SEPARATORS = "，、,袁尧"
+NEXT_NUMBER_NOTE = "one of two numbers counted on before a unit or a counter (4，5个, 5、6天)"
 #: The colons between the hour and the minutes of a time of day (12:30, 8：30) or the sides of
 #: a screen's ratio (16：9), as written or garbled (院, read by :func:`_time_re`).
 TIME_COLONS = ":" + FULLWIDTH_COLON + RATIO
@@ -197,6 +209,9 @@ TIME_NOTE = "a time of day or a ratio: one or two digits, a colon and two digits
 INFORMAL_COUNTERS = ("星", "芯", "遍", "杯", "晚", "分钟", "号楼")
 #: The look-alike of 2 that means "round" before a noun those counters also are (圆杯, 圆芯).
 CIRCLE = "圆"
+#: ... but a count of nights after a stay (住了圆晚, 连住圆晚 are 2晚): after 住 or 了 only, as
+#: 圆 ends a clause before 晚 elsewhere (中秋月圆晚风很凉, 梦圆晚了十年).
+CIRCLE_COUNTED, CIRCLE_COUNTED_AFTER = "晚", "住了"
 #: Words those counters start that are still the counter after a number (4星级).
 INFORMAL_COUNTER_WORDS = ("星级",)
 #: A hotel's stars are one to five (源星级 is 4星级).
@@ -604,11 +619,21 @@ def _list_item_re() -> re.Pattern[str]:
 
 
 @functools.cache
+def _bare_item_re() -> re.Pattern[str]:
+    """A number of one or two digits (real or look-alikes) where an item written with no mark
+    after it starts: ``⏎猿酒店``, ``遥苑服务``, ``  猿外壳`` (group: the number)."""
+    punct = _lookalikes()[0]
+    after = BARE_ITEM_AFTER + "".join(h for h, s in punct.items() if s in BARE_ITEM_AFTER)
+    number = "0-9" + "".join(_lookalikes()[1])
+    return re.compile(f"(?:^|(?<=[{re.escape(after)}]))[ {IDEOGRAPHIC_SPACE}]*([{number}]{{1,2}})(?![{number}])", re.M)
+
+
+@functools.cache
 def _item_mark() -> dict[str, str]:
     """Each mark LIST_ITEM_MARKS allows after an item's number (and its look-alike) -> one
     mark for all its spellings (． . -> ., ， , 袁 -> ，, ） ) 冤 -> ）)."""
     punct = _lookalikes()[0]
-    same = {FULLWIDTH_FULL_STOP: ".", ",": FULLWIDTH_COMMA, ")": FULLWIDTH_RIGHT_PAREN}
+    same = {FULLWIDTH_FULL_STOP: ".", ",": FULLWIDTH_COMMA, ")": FULLWIDTH_RIGHT_PAREN, ":": FULLWIDTH_COLON}
     marks = {c: same.get(c, c) for c in LIST_ITEM_MARKS}
     marks.update({h: same.get(s, s) for h, s in punct.items() if s in LIST_ITEM_MARKS})
     return marks
@@ -652,7 +677,95 @@ def _list_items(text: str) -> dict[int, int]:
         for start, end, value, garbled in row:
             if garbled and any(abs(other - value) == 1 and abs(at - start) <= LIST_REACH for at, _, other, _ in row):
                 found[start] = end
+    found.update(_bare_items(text, [item for row in items.values() for item in row]))
     return found
+
+
+def _bare_items(text: str, marked: list[tuple[int, int, int, bool]]) -> dict[int, int]:
+    """The numbers of digit look-alikes that number an item written with no mark after it
+    (start -> end): ``⏎1前台不熟悉…⏎2问有否无烟房…⏎猿酒店结帐时…⏎源让酒店洗衣…``. Where an item
+    starts (:func:`_bare_item_re`), before a hanzi it makes no word with (遥远处, ⏎源于) and that
+    is no unit (猿年: a count), and in the text's order of items (with a mark or none) next to
+    the item one less before it or one more after it in real digits and with no mark either,
+    or one of a row of items with no mark counted on (:func:`_counted_on`): a sentence that
+    starts with a digit's hanzi (愿你…, 远端…) is no witness of its own, nor two or three such
+    sentences apart, nor one between the items of a list with marks (7、… 愿你… 9、…)."""
+    digits = _lookalikes()[1]
+    marks = _all_lookalikes()
+    after_marks = _known_triggers()[0]
+    bare: list[tuple[int, int, int, bool]] = []
+    for match in _bare_item_re().finditer(text):
+        start, end = match.span(1)
+        run = match.group(1)
+        following = text[end : end + 1]
+        if run[0] in (ROUND_DIGIT, _zero_lookalike()) or not is_han(following) or following in marks:
+            continue
+        if _unit_char(following):
+            continue  # (遥猿年后: a count, read as one where it is)
+        garbled = any(c in digits for c in run)
+        if garbled:
+            before = _next_visible(text, start, -1)[1]
+            if before == "\n":
+                before = _next_visible(text, text.rfind("\n", 0, start), -1)[1]
+                if before in after_marks:
+                    before = ""
+            if (before and lexicon.is_word(before + run[0], min_freq=1)) or _edge_word(text, end - 1, 1):
+                continue  # (遥远处, ⏎源于: the look-alike makes a word)
+        value = int("".join(digits.get(c, c) for c in run))
+        bare.append((start, end, value, garbled))
+    bare_starts = {item[0] for item in bare}
+    items = sorted({*marked, *bare})
+    found = {}
+    for i, (start, end, value, garbled) in enumerate(items):
+        if not garbled or start not in bare_starts:
+            continue
+        item_before = items[i - 1] if i else None
+        item_after = items[i + 1] if i + 1 < len(items) else None
+        if (
+            _real_bare_item(item_before, start, value - 1, bare_starts)
+            or _real_bare_item(item_after, start, value + 1, bare_starts)
+            or _counted_on(items, i, bare_starts)
+        ):
+            found[start] = end
+    return found
+
+
+def _real_bare_item(item: tuple[int, int, int, bool] | None, start: int, value: int, bare_starts: set[int]) -> bool:
+    """Whether ``item``, the item next to the one at ``start`` in the text's order, is numbered
+    ``value`` in real digits with no mark (of ``bare_starts``), within LIST_REACH."""
+    return (
+        item is not None
+        and item[0] in bare_starts
+        and not item[3]
+        and item[2] == value
+        and abs(item[0] - start) <= LIST_REACH
+    )
+
+
+def _counted_on(items: list[tuple[int, int, int, bool]], index: int, bare_starts: set[int]) -> bool:
+    """Whether ``items[index]`` is one of at least BARE_ITEM_RUN items in a row of the text's
+    items, each with no mark and numbered one more than the one before (within LIST_REACH of
+    it), the row starting at 1 or holding a number in real digits (⏎员… ⏎圆… ⏎猿…; not 苑区…
+    愿你… 怨我…, lines that start with those hanzi)."""
+    first = index
+    while first > 0 and _follows(items[first - 1], items[first], bare_starts):
+        first -= 1
+    last = index
+    while last + 1 < len(items) and _follows(items[last], items[last + 1], bare_starts):
+        last += 1
+    row = items[first : last + 1]
+    return len(row) >= BARE_ITEM_RUN and (row[0][2] == 1 or not all(item[3] for item in row))
+
+
+def _follows(item: tuple[int, int, int, bool], next_: tuple[int, int, int, bool], bare_starts: set[int]) -> bool:
+    """Whether ``next_`` is the item after ``item`` in a list with no mark: both with none (of
+    ``bare_starts``), numbered one more, within LIST_REACH."""
+    return (
+        item[0] in bare_starts
+        and next_[0] in bare_starts
+        and next_[2] == item[2] + 1
+        and next_[0] - item[0] <= LIST_REACH
+    )
 
 
 def _between_real_marks(text: str, start: int, end: int) -> bool:
@@ -671,7 +784,7 @@ def _known_reading(text: str, start: int, end: int, known: dict[str, dict]) -> t
     before = text[start - 1] if start else ""
     after = text[end : end + 1]
     list_before, list_marks, colons, counter_starts = _known_triggers()
-    if after in list_marks and before in list_before:
+    if before in list_before and (after in list_marks or is_han(after)):  # (⏎猿酒店: an item with no mark)
         if "list" not in known:
             known["list"] = _list_items(text)
         if known["list"].get(start) == end:
@@ -688,6 +801,11 @@ def _known_reading(text: str, start: int, end: int, known: dict[str, dict]) -> t
         note = known["count"].get(start)
         if note is not None:
             return end, note, EV_OTHER
+    if after in NEXT_NUMBER_SEPARATORS or before in NEXT_NUMBER_SEPARATORS or before == " ":
+        if "next" not in known:
+            known["next"] = _next_numbers(text)
+        if known["next"].get(start) == end:
+            return end, NEXT_NUMBER_NOTE, EV_OTHER
     if after in colons or before in colons:
         if "time" not in known:
             known["time"] = _times(text)
@@ -874,6 +992,10 @@ def _latin_codes(text: str) -> dict[int, tuple[int, str]]:
 
 #: Verbs that an amount follows (加员G内存, 送员G, 装源G): no role ends in one of them.
 AMOUNT_VERBS = frozenset("加送装换配带有约共仅只")
+#: What the first of two numbers counted on (:func:`_next_numbers`) stands after when it is one
+#: look-alike (收到源袁5个, 用了源袁5天): a verb of an amount, 了 or 到, never an adverb (太远，7个
+#: 小时 is too far; 我们愿，9个人 willing).
+NEXT_NUMBER_VERBS = AMOUNT_VERBS | frozenset("了到")
 
 
 def _amount_before(text: str, start: int) -> bool:
@@ -919,12 +1041,56 @@ def _informal_counts(text: str) -> dict[int, str]:
                 continue  # (远星期, 源芯片, 远晚上)
             if counter == "星" and not 1 <= int(digits[match.group()]) <= MOST_STARS:
                 continue
-            if len(counter) == 1 and match.group() == CIRCLE:
+            if len(counter) == 1 and match.group() == CIRCLE and not _nights_of_a_stay(text, at, counter):
                 continue  # (圆杯, 圆星, 圆芯: round before a noun)
         if _ends_word_before(text, at):
             continue  # (来源星, 遥远星空, 有缘分钟情)
         found[at] = f"a count before {counter} (4星级, 3芯, 5分钟, 第4本)"
     return found
+
+
+@functools.cache
+def _next_number_re() -> re.Pattern[str]:
+    """Two numbers of one or two digits (real or look-alikes) parted by a comma or 、 (real or
+    garbled), then what follows them: ``源袁5个``, ``5尧远天`` (groups: the numbers, the rest)."""
+    number = "0-9" + "".join(_lookalikes()[1])
+    separators = re.escape(NEXT_NUMBER_SEPARATORS)
+    return re.compile(f"(?<![{number}])([{number}]{{1,2}})[{separators}] ?([{number}]{{1,2}})(?![{number}])(.?.?)")
+
+
+def _next_numbers(text: str) -> dict[int, int]:
+    """The numbers of digit look-alikes that a count one more or one less beside them makes a
+    number (start -> end): ``收到源袁5个频道`` (4，5个), ``待机时间远袁苑个小时``, ``过去5尧远天``,
+    two numbers counted on (the second one more) before a unit or a counter, where the first
+    is two look-alikes that make no word or one after NEXT_NUMBER_VERBS, ending no word (太远，
+    7个小时 is too far; 有缘), and the second makes no word with the hanzi beside it (5、远处: 远处)."""
+    digits = _lookalikes()[1]
+    found = {}
+    for match in _next_number_re().finditer(text):
+        (first_at, first_end), (second_at, second_end) = match.span(1), match.span(2)
+        first, second = match.group(1), match.group(2)
+        if int("".join(digits.get(c, c) for c in second)) != int("".join(digits.get(c, c) for c in first)) + 1:
+            continue
+        rest = match.group(3)
+        if not (_unit_char(rest[:1]) or rest.startswith(NUMBER_AFTER_WORDS) or rest.startswith(INFORMAL_COUNTERS)):
+            continue
+        if any(c in digits for c in first) and (
+            (len(first) == 2 and not lexicon.is_word(first, min_freq=1))
+            or (text[first_at - 1 : first_at] in NEXT_NUMBER_VERBS and not _ends_word_before(text, first_at))
+        ):  # (有缘，6个人: 有缘)
+            found[first_at] = first_end
+        if any(c in digits for c in second) and not (
+            _ends_word_before(text, second_at)
+            or _edge_word(text, second_end - 1, 1)
+            or (len(second) == 2 and lexicon.is_word(second, min_freq=1))
+        ):
+            found[second_at] = second_end
+    return found
+
+
+def _nights_of_a_stay(text: str, at: int, counter: str) -> bool:
+    """Whether the look-alike of 2 at ``at`` before ``counter`` counts the nights of a stay."""
+    return counter == CIRCLE_COUNTED and at > 0 and text[at - 1] in CIRCLE_COUNTED_AFTER
 
 
 @functools.cache
