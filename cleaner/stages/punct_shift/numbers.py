@@ -850,14 +850,18 @@ def _numbered_names(text: str) -> dict[int, int]:
     digit, and no word holds a look-alike (的边缘…的边远: 边缘 边远; 服务员，服务圆满)."""
     digits = _lookalikes()[1]
     marks = _lookalikes()[0]
-    by_word: dict[str, list[tuple[int, int]]] = {}
+    seen: dict[str, list[int]] = {}  # (where each word stands before a digit: most stand once)
     for match in _numbered_name_re().finditer(text):
-        word, digit = match.group(1), match.group(2)
-        if any(c in marks or c in digits for c in word) or not lexicon.is_word(word, min_freq=1):
+        seen.setdefault(match.group(1), []).append(match.start(2))
+    by_word: dict[str, list[tuple[int, int]]] = {}
+    for word, places in seen.items():
+        if len(places) < 2 or any(c in marks or c in digits for c in word) or not lexicon.is_word(word, min_freq=1):
             continue
-        if digit in digits and _in_any_word(text, match.start(2)):
-            continue
-        by_word.setdefault(word, []).append((match.start(2), int(digits.get(digit, digit))))
+        by_word[word] = [
+            (at, int(digits.get(text[at], text[at])))
+            for at in places
+            if not (text[at] in digits and _in_any_word(text, at))
+        ]
     found: dict[int, int] = {}
     for numbered in by_word.values():
         for (first, one), (second, other) in itertools.pairwise(numbered):
@@ -2637,17 +2641,30 @@ def _column_witnesses(text: str) -> dict[int, int]:
     not be a word itself (园区 beside 1区)."""
     found: dict[int, int] = {}
     table: list[list[tuple[int, str]]] = []
-    at = 0
-    for line in text.split("\n"):
-        cells = _table_cells(line, at)
-        if table and len(cells) != len(table[-1]):
-            _witness_columns(table, found)
+    last_end = -2
+    for start in _gapped_line_starts(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        cells = _table_cells(text[start:end], start)
+        if table and (start != last_end + 1 or len(cells) != len(table[-1])):
+            _witness_columns(table, found)  # (a line with no gap, or of other cells, ends the table)
             table = []
         if len(cells) >= 2:
             table.append(cells)
-        at += len(line) + 1
+        last_end = end
     _witness_columns(table, found)
     return found
+
+
+def _gapped_line_starts(text: str) -> list[int]:
+    """Where the lines that hold a gap between cells (:data:`_COLUMN_GAP_RE`) start, in order:
+    only they can be a table's rows (most texts have none)."""
+    starts: list[int] = []
+    for gap in _COLUMN_GAP_RE.finditer(text):
+        start = text.rfind("\n", 0, gap.start()) + 1
+        if not starts or starts[-1] != start:
+            starts.append(start)
+    return starts
 
 
 def _table_cells(line: str, at: int) -> list[tuple[int, str]]:

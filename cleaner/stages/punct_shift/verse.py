@@ -31,28 +31,36 @@ CLAUSE_MARKS = frozenset(STOP_PUNCT)
 def _verse_meter(text: str, candidates: list[_Candidate]) -> None:
     """A clause mark's look-alike that joins the pieces around it into one clause of the
     stanza's meter (情人怨遥夜，), on a line near two lines of that meter, is the hanzi."""
-    if text.count("\n") < METER_WITNESSES:
-        return  # (a stanza has lines)
+    lines = _verse_sized_lines(text)
+    if len(lines) <= METER_WITNESSES:
+        return  # (the common case, prose: its lines are paragraphs)
     marks = {c.start: c for c in candidates if c.symbol in CLAUSE_MARKS and c.end - c.start == 1}
-    lines = _lines(text)
-    readings = [_line_meter(text, start, end, marks) for start, end in lines]
-    for index, (meter, joined) in enumerate(readings):
+    readings = {number: _line_meter(text, start, end, marks) for number, start, end in lines}
+    for number, (meter, joined) in readings.items():
         if meter is None or not joined:
             continue
-        near = readings[max(0, index - STANZA_REACH) : index] + readings[index + 1 : index + 1 + STANZA_REACH]
-        if sum(1 for other, other_joined in near if other == meter and not other_joined) < METER_WITNESSES:
+        # (the lines near it that show the meter outright, with no look-alike joined)
+        around = range(number - STANZA_REACH, number + STANZA_REACH + 1)
+        if sum(1 for near in around if near != number and readings.get(near) == (meter, [])) < METER_WITNESSES:
             continue
         for cand in joined:
             cand.add(-VERSE_PENALTY, f"inside a clause of {meter} hanzi, the meter of the verse around it", EV_NO_MARK)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line of ``text``, without its break."""
+#: The shortest and the longest line of verse read: two clauses of five with their marks, four
+#: clauses of seven with theirs (and a line's indent around them).
+VERSE_LINE_LEN = (2 * (5 + 1), 4 * (7 + 1) + 8)
+
+
+def _verse_sized_lines(text: str) -> list[tuple[int, int, int]]:
+    """(number, start, end) of the lines of ``text`` as long as a line of verse may be."""
+    shortest, longest = VERSE_LINE_LEN
     found, start = [], 0
-    for end in [i for i, char in enumerate(text) if char == "\n"] + [len(text)]:
-        found.append((start, end))
-        start = end + 1
+    for number, line in enumerate(text.split("\n")):
+        if shortest <= len(line) <= longest:
+            found.append((number, start, start + len(line)))
+        start += len(line) + 1
     return found
 
 
@@ -64,6 +72,8 @@ def _line_meter(text: str, start: int, end: int, marks: dict[int, _Candidate]) -
         start += 1
     while end > start and text[end - 1] in _INLINE_SPACES:
         end -= 1
+    if end == start or (end - 1 not in marks and text[end - 1] not in CLAUSE_MARKS):
+        return None, []  # (a line of verse ends with its mark: a narrow column's line of prose does not)
     # the pieces of hanzi between marks, and the look-alike (None: a real mark) after each
     pieces: list[tuple[int, _Candidate | None]] = []
     size = 0
@@ -79,8 +89,8 @@ def _line_meter(text: str, start: int, end: int, marks: dict[int, _Candidate]) -
             size += 1
         else:
             return None, []
-    if size or len(pieces) < 2:
-        return None, []  # (a line of verse ends with its mark)
+    if len(pieces) < 2:
+        return None, []
     for meter in METERS:
         joined = _clauses_of(pieces, meter)
         if joined is not None:
