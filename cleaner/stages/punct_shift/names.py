@@ -909,6 +909,11 @@ QUOTED_SENTENCE_ENDS = tuple(
 CELL_ENDS = _INLINE_SPACES + "\n"
 
 
+#: How far around a surname's look-alike :func:`_name_context` reads (a role of up to eight
+#: hanzi before it, a given name and what follows a name after it).
+NAME_CONTEXT_REACH = 12
+
+
 def _name_context(text: str, start: int) -> tuple[str, str] | None:
     """Why the surname look-alike at ``start`` reads as a name, as (the kind of evidence, the
     note), or None when it does not:
@@ -919,6 +924,12 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
     * ``袁某诉``: the anonymised name before a follower;
     * ``袁志刚说``: before a given name that is no word and a speech verb.
     """
+    if text[start + 1 : start + 2] == "\n" and is_han(text[start + 2 : start + 3]):
+        # 副主任袁⏎小鹏、: a narrow column broke its line after the surname; read it whole
+        head_start = max(0, start - NAME_CONTEXT_REACH)
+        return _name_context(
+            text[head_start : start + 1] + text[start + 2 : start + NAME_CONTEXT_REACH], start - head_start
+        )
     prev = text[start - 1] if start else ""
     if (
         prev
