@@ -296,6 +296,7 @@ NAMES_KEPT = [
         *garbled_rows("副院长尧志强及党委委员参加会议", "王尧当选为纪委书记"),
         # a narrow column's line broken after the surname: the name is read across the break
         *garbled_rows("参加会议的有省委政研室副主任袁\n小鹏、省发改委副主任李明"),
+        *garbled_rows("院长王远明、副院\n长尧志强及党委委员参加会议"),
         # a titled surname's given name before a date (no hanzi follows the 尧)
         *garbled_rows("县委书记李尧1月6日带领6个部门深入基层"),
         # after a colon: ：， is never written, the surname and its name are whole

@@ -909,6 +909,13 @@ QUOTED_SENTENCE_ENDS = tuple(
 CELL_ENDS = _INLINE_SPACES + "\n"
 
 
+def _role_head(text: str, index: int) -> str:
+    """The eight characters before ``text[index]`` where a role or a title before a name ends,
+    without the line breaks of a narrow column (副院⏎长尧志强: the title 副院长)."""
+    head = text[max(0, index - 8) : index]
+    return head.replace("\n", "") if "\n" in head else head
+
+
 #: How far around a surname's look-alike :func:`_name_context` reads (a role of up to eight
 #: hanzi before it, a given name and what follows a name after it).
 NAME_CONTEXT_REACH = 12
@@ -944,7 +951,7 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
         return EV_SURNAME, f"after {HANDLE}, where a user's handle starts (@袁小野)"
     _, followers, function = _name_words()
     punct, _, _ = _lookalikes()
-    head = text[max(0, start - 8) : start].rstrip(_INLINE_SPACES)
+    head = _role_head(text, start).rstrip(_INLINE_SPACES)
     after = text[start + 1] if start + 1 < len(text) else "\n"
     if (
         head[-1:] in _role_ends()
@@ -1305,7 +1312,7 @@ def _named_with_yao(text: str, index: int) -> bool:
         and text.startswith(OFFICIAL_NAME_FOLLOWERS, index + 2)
     ):
         return True
-    head = text[max(0, index - 8) : index]
+    head = _role_head(text, index)
     if not (head[-1:] in _role_ends() and _ends_with_any(head, _roles_and_role_nouns_by_length())):
         return False  # (钱宏斌、李军、赖斌说: a list of names, no title before the mark)
     context = _name_context(text, index)
