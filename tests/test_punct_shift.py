@@ -324,6 +324,22 @@ def test_one_kind_of_lookalike_is_not_the_garble() -> None:
     assert applied("袁明 袁刚 袁立 袁红 袁华") == []
 
 
+@pytest.mark.parametrize(
+    "clean",
+    [
+        # seed 002's narrow columns set a blank line after every line: a word broken there (院长,
+        # 工程院) is read whole, as over a line break
+        "会议指出：“要抓好落实，创新活动方式。”\n\n第十条　学院设院\n\n长一人，副院长二人。"
+        "\n\n中国工\n\n程院院士出席会议。",
+        # a blank line after a sentence's end still parts paragraphs (岗。 and 6月, not 遥远)
+        "会议指出：“要抓好落实，创新活动方式。”\n\n全体人员已经到岗。\n\n6月起，新的制度开始实行。",
+    ],
+    ids=["inside-a-sentence", "after-a-sentence"],
+)
+def test_blank_lines_of_a_double_spaced_column(clean: str) -> None:
+    assert repair(founder_garble(clean)) == clean
+
+
 def test_crlf_line_endings() -> None:
     lf = SEED_002.read_text(encoding="utf-8")
     crlf = lf.replace("\n", "\r\n")

@@ -126,6 +126,7 @@ from cleaner.stages.punct_shift.document import (
 from cleaner.stages.punct_shift.faithful import _bullets, _corner_quotes, _latin_words
 from cleaner.stages.punct_shift.marks import _punct_candidates
 from cleaner.stages.punct_shift.numbers import (
+    _COLUMN_GAP_RE,
     BETWEEN_SIGNS,
     CELL_SIGNS,
     SIGN_OUTPUT,
@@ -145,7 +146,14 @@ from cleaner.stages.punct_shift.numbers import (
     _real_digit,
     _witnessed_numbers,
 )
-from cleaner.stages.punct_shift.table import RULE, RULE_DIGIT, RULE_DOCUMENT, _high_risk, _marker_count
+from cleaner.stages.punct_shift.table import (
+    _INLINE_SPACES,
+    RULE,
+    RULE_DIGIT,
+    RULE_DOCUMENT,
+    _high_risk,
+    _marker_count,
+)
 from cleaner.stages.punct_shift.tokens import _whole_tokens
 
 #: A finding's (start, end): the order of the findings returned (a C-level key: thousands per document).
@@ -156,6 +164,69 @@ _BLOCK_RE = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 
 def detect(text: str, ctx: StageContext) -> list[Finding]:
     """The stage's findings for ``text`` (the module's docstring tells the flow)."""
+    if "\n\n" in text:
+        # (findings keep their places: the text read differs only in white space)
+        text = _breaks_inside_sentences(text)
+    return _detect(text)
+
+
+#: A blank line between two lines of text (the spaces of a line's indent may follow it).
+_BLANK_BETWEEN_LINES_RE = re.compile(r"(?<=[^\n])\n\n(?=[^\n])")
+#: What ends a paragraph, real or garbled (。！？…”） and 遥 浴 钥 噎 冶 冤): a blank line after
+#: anything else stands inside a sentence.
+PARAGRAPH_ENDS = frozenset("。！？…”）遥浴钥噎冶冤")
+#: A line of three cells or more (two gaps between them) is a table's row (后勤部　员工3人　会员7人);
+#: one gap may part a heading's number from its text (第十条　学院设…).
+TABLE_ROW_GAPS = 2
+#: The longest line of a narrow column (seed 002's hold 9 to 14 hanzi and some spaces).
+COLUMN_LINE = 30
+
+
+def _breaks_inside_sentences(text: str) -> str:
+    """``text`` with each blank line that stands inside a sentence made a line break (its
+    first break a space that ends the line): extraction sets a blank line after every line of some narrow
+    columns (seed 002: 习近⏎⏎平总书记, 学院设院⏎⏎长一人), and a paragraph ends only after
+    what ends a sentence, so a word broken over such a line is read whole, as over a line
+    break; a blank line after a sentence's end still parts paragraphs (岗遥⏎⏎远月), and one
+    after a table's row (three cells or more) tables."""
+    parts: list[str] = []
+    at = 0
+    for blank in _BLANK_BETWEEN_LINES_RE.finditer(text):
+        end = blank.start()
+        while end and text[end - 1] in _INLINE_SPACES:
+            end -= 1
+        line_start = text.rfind("\n", 0, end) + 1
+        if (
+            text[end - 1] in PARAGRAPH_ENDS
+            or len(_COLUMN_GAP_RE.findall(text, line_start, end)) >= TABLE_ROW_GAPS
+            or not _set_apart(text, line_start, blank.end())
+        ):
+            continue  # (a paragraph's end; a table's row, whose blank line parts tables; a title)
+        parts.append(text[at : blank.start()])
+        parts.append(" \n")  # (a space ending the line, where the first break stood)
+        at = blank.end()
+    if not parts:
+        return text
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+def _set_apart(text: str, line_start: int, next_start: int) -> bool:
+    """Whether the lines around a blank line (the one starting at ``line_start``, the one at
+    ``next_start``) are a double-spaced column's: both as short as a column's lines, and set
+    apart by blank lines on their other sides too (one side may be the text's edge). A title
+    set apart from its paragraphs (豫剧院从豫东乡野走向全国舞台⏎⏎过去，…) has longer lines after it."""
+    next_end = text.find("\n", next_start)
+    next_end = len(text) if next_end < 0 else next_end
+    if line_start - 1 - text.rfind("\n", 0, line_start - 1) > COLUMN_LINE or next_end - next_start > COLUMN_LINE:
+        return False
+    before = text[line_start - 2 : line_start] == "\n\n"
+    after = text.startswith("\n\n", next_end)
+    return (before or line_start < 2) and (after or next_end >= len(text) - 1) and (before or after)
+
+
+def _detect(text: str) -> list[Finding]:
+    """:func:`detect`'s reading of ``text``."""
     markers = _marker_count(text)
     shapes: list[int] | None = None  # where the numbers of a garbled shape may start (scanned once)
     if markers < MIN_MARKERS:
