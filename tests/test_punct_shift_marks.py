@@ -366,3 +366,16 @@ def test_a_cap_of_the_name_evidence_holds_whatever_the_position_adds() -> None:
 )
 def test_a_semicolon_starts_no_clause_of_one_character(garbled: str, expected: str) -> None:
     assert repair(garbled_context(garbled)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        # 渊 before a particle that ends a classical clause: no parenthetical opens with one
+        *garbled_rows("渊兮，其若海", "渊乎，其不可测也", "贤愚之别星渊也，而世人不察", "两者判若星渊矣"),
+        # but a parenthetical opens with 也许 也称, closed or not
+        *garbled_rows("房间有点脏（也许是从走廊飘过来的", "插入吸附线（也称为辅助线"),
+    ],
+)
+def test_a_parenthesis_that_nothing_closes_opens_no_classical_particle(garbled: str, expected: str) -> None:
+    assert repair(garbled_context(garbled)) == REPAIRED.format(expected)
