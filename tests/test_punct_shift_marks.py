@@ -350,9 +350,32 @@ def test_a_cap_of_the_name_evidence_holds_whatever_the_position_adds() -> None:
         *garbled_rows("知和曰常，知常曰明，益生曰祥，心使气曰强", "见小曰明，守柔曰强"),
         # and after one at an indented line's start
         *garbled_rows("\n    女曰鸡鸣，士已起床"),
+        # and before one exclaimed
+        *garbled_rows("王曰咨！咨尔群臣"),
+        # 曰 after a word that ends no clause: a classical adverb, a verb of naming and 之
+        *garbled_rows("虽曰未学，吾必谓之学矣", "岂曰无衣？与子同袍", "乡人称之曰善人，其子亦曰君子"),
+        *garbled_rows("夫人自称曰小童，邦人称之曰君夫人"),
+        # and after one who speaks alone after a comma
+        *garbled_rows("客问之，吾曰不知", "使者至，臣曰不敢"),
         # but an item's numeral and a word defined in a parallel stand after a semicolon
         *garbled_rows("一是抓好落实；二，加强监督", "稳，就是保持稳定；进，就是继续发展"),
+        # and so do a roster's items, and words that end in 则 便 告 (not the adverbs)
+        *garbled_rows("王芳，女；李强，男", "上劳动课，免；开会听报告，免", "交通方便；环境很好"),
+        *garbled_rows("遵守交通规则；校园内外无打架", "给予警告；逾期不改正的", "他又说了一遍；大家都笑了"),
     ],
 )
 def test_a_semicolon_starts_no_clause_of_one_character(garbled: str, expected: str) -> None:
+    assert repair(garbled_context(garbled)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        # 渊 before a particle that ends a classical clause: no parenthetical opens with one
+        *garbled_rows("渊兮，其若海", "渊乎，其不可测也", "贤愚之别星渊也，而世人不察", "两者判若星渊矣"),
+        # but a parenthetical opens with 也许 也称, closed or not
+        *garbled_rows("房间有点脏（也许是从走廊飘过来的", "插入吸附线（也称为辅助线"),
+    ],
+)
+def test_a_parenthesis_that_nothing_closes_opens_no_classical_particle(garbled: str, expected: str) -> None:
     assert repair(garbled_context(garbled)) == REPAIRED.format(expected)

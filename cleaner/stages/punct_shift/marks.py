@@ -16,6 +16,7 @@ from cleaner.chars import (
     EM_DASH,
     FULLWIDTH_COLON,
     FULLWIDTH_COMMA,
+    FULLWIDTH_EXCLAMATION,
     FULLWIDTH_QUESTION,
     FULLWIDTH_RIGHT_PAREN,
     FULLWIDTH_SEMICOLON,
@@ -131,6 +132,7 @@ from cleaner.stages.punct_shift.table import (
     COMMA_LOOKALIKE,
     DASH_LOOKALIKE,
     ENUMERATION_LOOKALIKE,
+    EXCLAMATION_LOOKALIKE,
     FREE_PUNCT,
     QUESTION_EXCLAMATION,
     QUOTES,
@@ -163,8 +165,10 @@ MASTERS = ("孔子", "孟子", "老子", "庄子", "荀子", "墨子", "韩非�
 MASTER_LEN = max(map(len, MASTERS))
 #: One hanzi that, alone after a comma, says who speaks or how, before 曰 "said" (答曰 问曰
 #: 对曰 叹曰 笑曰 云曰 谓曰 名曰 其曰: none is a word in the lexicon, and none a clause of its own
-#: that a semicolon ends; ``有问必答；`` is no clause of one character)
-SAYS_BEFORE_SAID = frozenset("答问对叹笑云谓名其")
+#: that a semicolon ends; ``有问必答；`` is no clause of one character); and the classical
+#: pronouns and persons who speak (，予曰有先後, ，士曰既且, ，吾曰: no list's item is one of them
+#: alone; not 女 男 无, items of a roster's row: 王芳，女；)
+SAYS_BEFORE_SAID = frozenset("答问对叹笑云谓名其" + "予吾余臣妾士")
 LINE_END_BONUS = 1.5
 SPACE_BONUS = 1.0
 NEIGHBOUR_PENALTY = 6.0
@@ -658,10 +662,57 @@ def _one_character_clause(view: str, text: str, by_start: dict[int, _Candidate])
         elif cand is not None and cand.evidence >= DOUBT_FROM and _one_character_after(view, text, at):
             cand.add(-NEIGHBOUR_PENALTY, "before a clause of one character, which no semicolon starts", EV_NO_MARK)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
+        elif cand is not None and cand.evidence >= DOUBT_FROM and _said_after_open_word(text, at):
+            cand.add(-NEIGHBOUR_PENALTY, "after a word that ends no clause (虽曰, 称之曰)", EV_NO_MARK)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
-#: The marks, real or garbled, that end the clause of one character after a ； look-alike.
-_CLAUSE_END_AFTER_ONE = frozenset(FULLWIDTH_COMMA + IDEOGRAPHIC_FULL_STOP + COMMA_LOOKALIKE + STOP_LOOKALIKE)
+#: Classical adverbs and conjunctions that lead into what follows them, before 曰 "said, is
+#: called" (虽曰不要君, 豈曰無衣, 称之亦曰君夫人, 乃曰, 且曰): no clause ends with one, so no
+#: semicolon follows it (unless it ends a word: 而且 — read apart). Not 则 遂 尚 便, which end
+#: words that end clauses (原则；未遂；时尚；方便；), nor 借 无 之, which end clauses themselves.
+OPEN_BEFORE_SAID = frozenset("虽雖岂豈亦乃又且皆犹猶")
+#: A verb of speech or naming and its object 之 before 曰 (称之曰夫人, 告之曰, 名之曰), and the
+#: one who names himself (自称曰小童): what is said or the name follows, no semicolon (称之；).
+SAID_AFTER_WORDS = (
+    "称之",
+    "谓之",
+    "謂之",
+    "告之",
+    "问之",
+    "問之",
+    "命之",
+    "名之",
+    "呼之",
+    "号之",
+    "號之",
+    "自称",
+    "自稱",
+    "自号",
+    "自號",
+)
+SAID_AFTER_LEN = max(map(len, SAID_AFTER_WORDS))
+
+
+def _said_after_open_word(text: str, at: int) -> bool:
+    """Whether the ； look-alike at ``at`` follows what ends no clause: a word of
+    OPEN_BEFORE_SAID that makes no word with the hanzi before it (虽曰, 豈曰, 称之亦曰), or a
+    verb of speech with its object (称之曰, 自称曰: SAID_AFTER_WORDS)."""
+    if text.endswith(SAID_AFTER_WORDS, max(0, at - SAID_AFTER_LEN), at):
+        return True
+    return text[at - 1 : at] in OPEN_BEFORE_SAID and not lexicon.is_word(text[at - 2 : at], min_freq=1)
+
+
+#: The marks, real or garbled, that end the clause of one character after a ； look-alike
+#: (知常曰明，; and one exclaimed: 文王曰咨！咨女殷商; not ？, which informal text asks so: ；在？).
+_CLAUSE_END_AFTER_ONE = frozenset(
+    FULLWIDTH_COMMA
+    + IDEOGRAPHIC_FULL_STOP
+    + FULLWIDTH_EXCLAMATION
+    + COMMA_LOOKALIKE
+    + STOP_LOOKALIKE
+    + EXCLAMATION_LOOKALIKE
+)
 
 
 def _one_character_after(view: str, text: str, at: int) -> bool:

@@ -194,7 +194,31 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
                 # Every quotation opens in its own paragraph: a ” that closes nothing, between
                 # two hanzi, is the hanzi (上冶镇).
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
+            elif cand.symbol == FULLWIDTH_LEFT_PAREN and _before_closing_particle(text, cand.end):
+                cand.evidence = min(cand.evidence, DOUBT_FROM)
     return closers
+
+
+#: The particles that end a classical clause (星渊矣, 渊兮，似万物之宗): no parenthetical
+#: opens with one, so a （ look-alike that nothing closes before one is the hanzi (深渊).
+CLOSING_PARTICLES = frozenset("矣兮哉焉")
+#: The particles that start a parenthetical too (（也就是200元）, （也许…）), but not one that
+#: a clause mark ends at once (人品星渊也，: no （也，).
+ENDING_PARTICLES = frozenset("也乎")
+#: The clause marks that end such a particle (real, or their look-alikes), and a line's end.
+_AFTER_ENDING_PARTICLE = frozenset(STOP_PUNCT + "\n")
+
+
+def _before_closing_particle(text: str, end: int) -> bool:
+    """Whether a classical particle follows the unpaired （ look-alike that ends at ``end``:
+    one of CLOSING_PARTICLES, or of ENDING_PARTICLES that a clause mark ends (渊兮，渊也，)."""
+    after = text[end : end + 1]
+    if after in CLOSING_PARTICLES:
+        return True
+    mark = text[end + 1 : end + 2]
+    return after in ENDING_PARTICLES and (
+        mark in _AFTER_ENDING_PARTICLE or _lookalikes()[0].get(mark, "") in _AFTER_ENDING_PARTICLE
+    )
 
 
 #: The label of a list's item that a lone ） closes at a line start: 1 to 2 ASCII digits or

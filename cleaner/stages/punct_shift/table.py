@@ -157,6 +157,8 @@ TITLE_LOOKALIKE = "叶"
 COLON_LOOKALIKE = "院"
 #: 袁, the look-alike of ，.
 COMMA_LOOKALIKE = "袁"
+#: 浴, the look-alike of ！ (and the hanzi of 沐浴 浴室).
+EXCLAMATION_LOOKALIKE = "浴"
 #: Marks that end a sentence.
 SENTENCE_ENDS = IDEOGRAPHIC_FULL_STOP + QUESTION_EXCLAMATION
 
