@@ -376,6 +376,9 @@ MANUAL_READ = [
         # 再 starting a word of capitals
         "「=[[YEAR]](2)」返回 1900。",
         "[[OLIVE]] (黄绿)\n[[YELLOW]] (黄色)",
+        # r after a vowel ends a word though a condition opens the clause (Debian's manuals)
+        "如果设置了如[[user]]和 guest 选项。",
+        "如果你终止[[postmaster]]后又马上重启。",
     ),
 ]
 
@@ -424,6 +427,10 @@ MANUAL_PROSE = [
         # 再 'again' before a word of capitals in prose
         "先检查内存，再[[CPU]]。",
         "先装系统，再[[USB]]接口。",
+        # 则 'then' of a clause that 如 or 而 opens, after a word ending in a consonant (no word
+        # ends in sr, pr: Debian's manuals)
+        "如设为[[yes]]则以 root 身份调用。",
+        "而&+[[group]]则相反，先在 NIS 网络组中查找。",
     ),
 ]
 

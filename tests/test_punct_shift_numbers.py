@@ -166,12 +166,16 @@ def test_numbered_item(garbled: str, expected: str) -> None:
         ("资源部门统计", "资源部门统计"),
         ("资源条件相对较差", "资源条件相对较差"),
         ("成员人数超过五千", "成员人数超过五千"),
+        # 发 counts shots only: any word it starts, however rare, makes it none (Debian's manuals)
+        ("核实该包的完整性和源发性", "核实该包的完整性和源发性"),
+        ("将文件信息和源发包的文件信息比较", "将文件信息和源发包的文件信息比较"),
         # ... but the same counters standing as counters, and runs of look-alikes
         ("共有源类产品", "共有4类产品"),
         ("排在第源位", "排在第4位"),
         ("全书共员圆章", "全书共12章"),
         ("共接待圆人次", "共接待2人次"),
         ("发射员园发炮弹", "发射10发炮弹"),
+        ("他打了源发子弹", "他打了4发子弹"),
         ("分为圆园类型", "分为20类型"),
     ],
 )

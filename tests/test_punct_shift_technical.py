@@ -64,6 +64,8 @@ def test_a_name_at_a_bylines_end_is_kept() -> None:
             ("主要使用unstable源袁但包含了experimental源", "主要使用unstable源，但包含了experimental源"),
             ("用户的 RSA 私钥", "用户的 RSA 私钥"),
             ("在本地生成授权秘钥 对", "在本地生成授权秘钥 对"),
+            # a keyring (jieba lacks 钥环)
+            ("来查找钥环袁如果你的钥环不在", "来查找钥环，如果你的钥环不在"),
         ),
         # 则 'then' after a comma of a formula's prose, not the operand r
         *cases(

@@ -149,6 +149,9 @@ WORD_START_COUNTERS = "类位发周章节部条支人页"
 #: Words those counters start that follow a number as one (5人次, 3部分, 5部门, 5周年, 6位数,
 #: 5支队伍): there the counter is one, unless the look-alike ends a word (能源部门, 长远发展).
 COUNTER_WORDS = ("人次", "部分", "部门", "部委", "周年", "位数", "支队")
+#: Of those, the counters that count too little (发: shots, 4发子弹) to stand before any word
+#: they start, however rare (源发性 origin, 源发包 source package: 发性 7, 发包 21 in jieba).
+RARE_WORD_COUNTERS = "发"
 #: Roles a byline's name follows (记者陈源发).
 BYLINE_ROLES = ("记者", "通讯员")
 #: Counters read only after two or more look-alikes (员圆针 is 12针, 圆愿处 28处, a screen's
@@ -1967,10 +1970,11 @@ def _counter_starts_word(text: str, index: int) -> bool:
     word with what follows (源类型, 边缘位置, 使用源章节, 远发展): one of WORD_START_COUNTERS, which a
     lone number stands before far less often than the word does, and the word not a unit's."""
     char = text[index : index + 1]
+    min_freq = 1 if char in RARE_WORD_COUNTERS else lexicon.COMMON_WORD_FREQ
     return (
         bool(char)
         and char in WORD_START_COUNTERS
-        and lexicon.is_word(text[index : index + 2])
+        and lexicon.is_word(text[index : index + 2], min_freq=min_freq)
         and text[index : index + 2] not in COUNTER_WORDS
     )
 
