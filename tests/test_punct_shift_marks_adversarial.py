@@ -232,6 +232,8 @@ def test_a_surname_before_a_rare_given_name_is_kept(snippet: str) -> None:
         "酒店还提供浴袍和浴盐",
         "浴室里的浴帘该换了",
         "路遥知马力，日久见人心",
+        "村里的敬老院有院民30人",
+        "全院狠抓院风院纪建设",
     ],
 )
 def test_a_lookalike_in_a_word_the_dictionary_lacks_is_kept(snippet: str) -> None:
