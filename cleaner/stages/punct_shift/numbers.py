@@ -109,9 +109,9 @@ def _unit_across_line_break(text: str, at: int, after: str) -> tuple[int, str]:
 
 
 #: The units a lone look-alike's number may find on the next line: those that count or measure
-#: alone (个 万 元 名 年…), not a two-character unit's first (公 of 公里: 软件源⏎公司) nor what
-#: starts many words (点 期 部 种 起 发 多 余).
-LONE_UNITS_ACROSS = frozenset("年月日时万亿元名次件项位岁条家所人天个户吨米千百倍辆台套")
+#: alone (万 元 名 个…), not a two-character unit's first (公 of 公里: 软件源⏎公司) nor one that
+#: starts many words or names at a line's start (天津, 日本, 人民, 年轻, 时间, 点 期 部 多 余…).
+LONE_UNITS_ACROSS = frozenset("万亿元名个项位岁家户吨倍辆台件次")
 #: What may follow a look-alike at a line's end: the break, or the spaces before it.
 LINE_END_OR_SPACE = frozenset("\n \u3000")
 
