@@ -7,6 +7,11 @@ Span, Edit and Finding are values: never change one once made (make a new one). 
 slotted and not ``frozen=True`` because the pipeline makes one of each per change (some
 60,000 per MB of garbled text), and a frozen dataclass costs three times as much to build
 (every field goes through ``object.__setattr__``). Result, made once per document, is frozen.
+
+The wheel compiles this module with mypyc (hatch_build.COMPILED): Span, Edit and Finding write
+their ``__init__`` out (``init=False``) because mypyc compiles a method written in the source,
+while the one @dataclass generates (and its ``__post_init__`` call) stays interpreted; the
+repr, equality, order and hash @dataclass makes are unchanged.
 """
 
 from __future__ import annotations
@@ -18,22 +23,29 @@ from dataclasses import dataclass, field
 RULE_JOINER = "+"
 
 
-@dataclass(slots=True, order=True, unsafe_hash=True)
+@dataclass(slots=True, order=True, unsafe_hash=True, init=False)
 class Span:
     """A half-open range of code-point offsets."""
 
     start: int
     end: int
 
-    def __post_init__(self) -> None:
-        if not 0 <= self.start <= self.end:
-            raise ValueError(f"bad span [{self.start}, {self.end})")
+    def __init__(self, start: int, end: int) -> None:
+        if not 0 <= start <= end:
+            raise ValueError(f"bad span [{start}, {end})")
+        self.start = start
+        self.end = end
+
+    def __reduce__(self) -> tuple[type[Span], tuple[int, int]]:
+        # (pickled by its fields: batch.py sends results across processes, and a class mypyc
+        # compiled cannot be made without calling its __init__, as pickle's default does)
+        return Span, (self.start, self.end)
 
     def __len__(self) -> int:
         return self.end - self.start
 
 
-@dataclass(slots=True, unsafe_hash=True)
+@dataclass(slots=True, unsafe_hash=True, init=False)
 class Edit:
     """One change: replace ``text[span.start:span.end]`` (== ``before``) with ``after``.
 
@@ -45,17 +57,27 @@ class Edit:
     before: str
     after: str
     rule: str
-    confidence: float = 1.0
-    reason: str = ""
+    confidence: float
+    reason: str
 
-    def __post_init__(self) -> None:
-        span = self.span
-        if len(self.before) != span.end - span.start:
-            raise ValueError(f"edit {self.rule}: before has {len(self.before)} chars, span {len(span)}")
-        if self.before == self.after:
-            raise ValueError(f"edit {self.rule} at {self.span.start} changes nothing")
-        if not 0.0 <= self.confidence <= 1.0:
-            raise ValueError(f"edit {self.rule}: confidence {self.confidence} outside 0..1")
+    def __init__(
+        self, span: Span, before: str, after: str, rule: str, confidence: float = 1.0, reason: str = ""
+    ) -> None:
+        if len(before) != span.end - span.start:
+            raise ValueError(f"edit {rule}: before has {len(before)} chars, span {len(span)}")
+        if before == after:
+            raise ValueError(f"edit {rule} at {span.start} changes nothing")
+        if not 0.0 <= confidence <= 1.0:
+            raise ValueError(f"edit {rule}: confidence {confidence} outside 0..1")
+        self.span = span
+        self.before = before
+        self.after = after
+        self.rule = rule
+        self.confidence = confidence
+        self.reason = reason
+
+    def __reduce__(self) -> tuple[type[Edit], tuple[Span, str, str, str, float, str]]:
+        return Edit, (self.span, self.before, self.after, self.rule, self.confidence, self.reason)  # (as Span's)
 
     @property
     def start(self) -> int:
@@ -71,7 +93,7 @@ class Edit:
         return tuple(self.rule.split(RULE_JOINER))
 
 
-@dataclass(slots=True, unsafe_hash=True)
+@dataclass(slots=True, unsafe_hash=True, init=False)
 class Finding:
     """Something a detector saw. ``edit`` is the suggested repair, if the detector has one.
 
@@ -82,8 +104,22 @@ class Finding:
     rule: str
     span: Span
     message: str
-    confidence: float = 1.0
-    edit: Edit | None = None
+    confidence: float
+    edit: Edit | None
+
+    def __init__(self, rule: str, span: Span, message: str, confidence: float = 1.0, edit: Edit | None = None) -> None:
+        self.rule = rule
+        self.span = span
+        self.message = message
+        self.confidence = confidence
+        self.edit = edit
+
+    def __reduce__(self) -> tuple[type[Finding], tuple[str, Span, str, float, Edit | None]]:
+        return Finding, (self.rule, self.span, self.message, self.confidence, self.edit)  # (as Span's)
+
+
+#: Result's fields in order (what it pickles as).
+_ResultFields = tuple[str, str, tuple[Edit, ...], Sequence[Finding], Mapping[str, int]]
 
 
 @dataclass(frozen=True)
@@ -103,6 +139,10 @@ class Result:
     @property
     def changed(self) -> bool:
         return self.text != self.original
+
+    def __reduce__(self) -> tuple[type[Result], _ResultFields]:
+        # (as Span's: pickle's default would assign the frozen fields one by one once compiled)
+        return Result, (self.original, self.text, self.edits, self.findings, self.stats)
 
 
 def check_edits(text: str, edits: Iterable[Edit], what: str = "edits") -> list[Edit]:

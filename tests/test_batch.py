@@ -233,6 +233,14 @@ def test_config_and_pipeline_are_picklable() -> None:
     assert config_hash(Config(source="a")) == config_hash(Config(source="b"))  # where it came from does not matter
 
 
+def test_results_are_picklable() -> None:
+    # (workers send results back; tests/test_compiled.py checks the same of the compiled model)
+    result = clean('他说,"好" 。')
+    assert result.edits and result.findings
+    copy = pickle.loads(pickle.dumps(result))
+    assert copy == result and type(copy.edits[0].span) is type(result.edits[0].span)
+
+
 def test_a_failing_stage_costs_one_document(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "a.txt").write_text("boom", encoding="utf-8")
     (tmp_path / "b.txt").write_text("fine", encoding="utf-8")

@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 #: Runs in a worker: imports ``cleaner`` from the tree given, prints where each compiled
 #: module came from and one line per answer (repr: floats to the last bit).
 _WORKER = r"""
-import json, random, sys
+import json, pickle, random, sys
 tree, root = sys.argv[1], sys.argv[2]
 sys.path[:0] = [tree, root]  # cleaner from the tree; bench (the garbler) from the project
 import cleaner, importlib
@@ -47,6 +47,16 @@ for path in inputs:
     print(path.name, repr(result.text), repr(result.edits))
 for i, text in enumerate(garbled):
     print("garbled", i, repr(detect(text, StageContext())))
+# The data model (compiled too): pickled across processes by batch.py, checked when made.
+from cleaner.model import Edit, Span
+
+result = clean(garbled[0])
+print("pickled", pickle.loads(pickle.dumps(result)) == result, repr(pickle.loads(pickle.dumps(result.findings))[:3]))
+for bad in ((2, 1, "a", "b"), (-1, 0, "", "b"), (1, 2, "ab", "b"), (1, 2, "a", "a"), (1, 2, "a", "b", 1.5)):
+    try:
+        Edit(Span(bad[0], bad[1]), *bad[2:4], "rule", *bad[4:])
+    except ValueError as error:
+        print("refused", error)
 # The lexicon's scorers on windows of every size, at every position of the seeds (both the
 # sorted table and, after it, the loaded dictionary answer frequency()).
 for path in sorted(Path(root, "fixtures", "seeds").glob("*.in.txt")):

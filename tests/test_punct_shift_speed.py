@@ -6,6 +6,7 @@ plain computation it replaces.
 
 from __future__ import annotations
 
+import gc
 import re
 from pathlib import Path
 
@@ -347,6 +348,15 @@ def test_singles_are_the_one_character_words() -> None:
     table = lexicon._log_probabilities()[0]
     singles = lexicon._single_log_probabilities()
     assert singles == {word: logp for word, logp in table.items() if len(word) == 1}
+
+
+def test_tagged_words_are_the_dictionary_tags_and_no_work_for_the_garbage_collector() -> None:
+    names, predicates = lexicon._tagged_words()
+    # (dicts of strings, which the cyclic collector never walks; a set's words it walks on
+    # every full collection)
+    assert not gc.is_tracked(names) and not gc.is_tracked(predicates)
+    assert (names, predicates) == lexicon._read_tagged_words()
+    assert lexicon.is_proper_name("格鲁吉亚") and lexicon.starts_predicate("交出") and "交出" not in names
 
 
 def test_bench_news_workload_is_people_daily_dev_garbled() -> None:
