@@ -340,6 +340,12 @@ def test_blank_lines_of_a_double_spaced_column(clean: str) -> None:
     assert repair(founder_garble(clean)) == clean
 
 
+def test_a_title_and_a_byline_set_apart_keep_their_blank_lines() -> None:
+    # two short lines before a paragraph are no column: the title's 『』 are read as on its own
+    text = "短文提供明证遥\n\n又见液歪嘴和尚一\n\n刘杰\n\n眼下袁不少地方干部作风不实袁群众意见很大遥"
+    assert repair(text) == "短文提供明证。\n\n又见『歪嘴和尚』\n\n刘杰\n\n眼下，不少地方干部作风不实，群众意见很大。"
+
+
 def test_crlf_line_endings() -> None:
     lf = SEED_002.read_text(encoding="utf-8")
     crlf = lf.replace("\n", "\r\n")

@@ -142,8 +142,9 @@ def test_numbers_counted_on_are_numbers(garbled: str, expected: str) -> None:
         "我们愿，9个人都愿意。",
         "有缘，6个人一起去。",
         "能源、5个项目都完成了。",
-        # the second starting a word (远处)
+        # the second starting a word (远处), or 多 after a number that is not round (远多于)
         "走了5、远处有山。",
+        "排名第5，远多于去年。",
     ),
 )
 def test_numbers_counted_on_kept(clean: str, _: str) -> None:
@@ -357,3 +358,10 @@ def test_minutes_dates_and_round_numbers(garbled: str, expected: str) -> None:
 def test_chains_and_round_words_kept(garbled: str) -> None:
     out = repair(HEAD + garbled)
     assert [c for c in out if c in "员圆猿源缘远苑愿怨园"] == [c for c in garbled if c in "员圆猿源缘远苑愿怨园"]
+
+
+def test_a_sentence_after_a_list_in_real_digits_keeps_its_first_hanzi() -> None:
+    # 远 after item 5 in real digits, with no item 7 after it, starts a sentence (远在郊区)
+    items = "\n1房间很干净\n2服务很好\n3早餐不错\n4位置方便\n5价格合理\n"
+    out = repair(HEAD + items + "远在郊区袁打车不便遥")
+    assert out == HEAD_REPAIRED + items + "远在郊区，打车不便。"

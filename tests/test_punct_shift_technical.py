@@ -26,6 +26,7 @@ from tests.test_punct_shift import REPAIRED, cases, garbled_context, garbled_row
         # (an abyss, a given name), before a mark
         "他跌入深渊含冤",
         "唐朝的李渊含冤",
+        "他为好友周渊含冤",
     ],
 )
 def test_real_words_and_names_are_kept(snippet: str) -> None:

@@ -89,6 +89,7 @@ import operator
 import re
 from typing import NamedTuple
 
+from cleaner import lexicon
 from cleaner.chars import is_latin_text
 from cleaner.model import Edit, Finding, Span
 from cleaner.stages.base import Stage, StageContext
@@ -126,7 +127,6 @@ from cleaner.stages.punct_shift.document import (
 from cleaner.stages.punct_shift.faithful import _bullets, _corner_quotes, _latin_words
 from cleaner.stages.punct_shift.marks import _punct_candidates
 from cleaner.stages.punct_shift.numbers import (
-    _COLUMN_GAP_RE,
     BETWEEN_SIGNS,
     CELL_SIGNS,
     SIGN_OUTPUT,
@@ -135,6 +135,7 @@ from cleaner.stages.punct_shift.numbers import (
     _column_witnesses,
     _comma_before_number,
     _fills_cell,
+    _is_digit_at,
     _item_parentheses,
     _label_cell,
     _lone_at_cell_end,
@@ -144,9 +145,11 @@ from cleaner.stages.punct_shift.numbers import (
     _number_shapes,
     _number_sign_candidates,
     _real_digit,
+    _unit_char,
     _witnessed_numbers,
 )
 from cleaner.stages.punct_shift.table import (
+    _COLUMN_GAP_RE,
     _INLINE_SPACES,
     RULE,
     RULE_DIGIT,
@@ -164,9 +167,6 @@ _BLOCK_RE = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 
 def detect(text: str, ctx: StageContext) -> list[Finding]:
     """The stage's findings for ``text`` (the module's docstring tells the flow)."""
-    if "\n\n" in text:
-        # (findings keep their places: the text read differs only in white space)
-        text = _breaks_inside_sentences(text)
     return _detect(text)
 
 
@@ -180,15 +180,21 @@ PARAGRAPH_ENDS = frozenset("。！？…”）遥浴钥噎冶冤")
 TABLE_ROW_GAPS = 2
 #: The longest line of a narrow column (seed 002's hold 9 to 14 hanzi and some spaces).
 COLUMN_LINE = 30
+#: How many lines, each set apart by one blank line, make a double-spaced column.
+COLUMN_RUN = 4
 
 
 def _breaks_inside_sentences(text: str) -> str:
-    """``text`` with each blank line that stands inside a sentence made a line break (its
-    first break a space that ends the line): extraction sets a blank line after every line of some narrow
-    columns (seed 002: 习近⏎⏎平总书记, 学院设院⏎⏎长一人), and a paragraph ends only after
-    what ends a sentence, so a word broken over such a line is read whole, as over a line
-    break; a blank line after a sentence's end still parts paragraphs (岗遥⏎⏎远月), and one
-    after a table's row (three cells or more) tables."""
+    """``text`` with each blank line that stands inside a sentence of a double-spaced narrow
+    column made a line break (its first break a space that ends the line): extraction sets a
+    blank line after every line of some narrow columns (seed 002: 习近⏎⏎平总书记, 学院设院⏎⏎长一人),
+    and a word broken over such a line is read whole, as over a line break. Only between two
+    lines of one column (:func:`_column_lines`) where the first ends no sentence nor is a
+    table's row (three cells or more) and a word spans the break: a blank line after a
+    sentence's end still parts paragraphs (岗遥⏎⏎远月), one after a title or a byline parts it
+    from what follows (歪嘴和尚一⏎⏎刘杰: no column of short lines), one after a table's row
+    parts tables."""
+    columns = _column_lines(text)
     parts: list[str] = []
     at = 0
     for blank in _BLANK_BETWEEN_LINES_RE.finditer(text):
@@ -197,11 +203,12 @@ def _breaks_inside_sentences(text: str) -> str:
             end -= 1
         line_start = text.rfind("\n", 0, end) + 1
         if (
-            text[end - 1] in PARAGRAPH_ENDS
+            columns.get(line_start, -1) != columns.get(blank.end(), -2)
+            or text[end - 1] in PARAGRAPH_ENDS
             or len(_COLUMN_GAP_RE.findall(text, line_start, end)) >= TABLE_ROW_GAPS
-            or not _set_apart(text, line_start, blank.end())
+            or not _word_across(text, end, blank.end())
         ):
-            continue  # (a paragraph's end; a table's row, whose blank line parts tables; a title)
+            continue
         parts.append(text[at : blank.start()])
         parts.append(" \n")  # (a space ending the line, where the first break stood)
         at = blank.end()
@@ -211,18 +218,48 @@ def _breaks_inside_sentences(text: str) -> str:
     return "".join(parts)
 
 
-def _set_apart(text: str, line_start: int, next_start: int) -> bool:
-    """Whether the lines around a blank line (the one starting at ``line_start``, the one at
-    ``next_start``) are a double-spaced column's: both as short as a column's lines, and set
-    apart by blank lines on their other sides too (one side may be the text's edge). A title
-    set apart from its paragraphs (豫剧院从豫东乡野走向全国舞台⏎⏎过去，…) has longer lines after it."""
-    next_end = text.find("\n", next_start)
-    next_end = len(text) if next_end < 0 else next_end
-    if line_start - 1 - text.rfind("\n", 0, line_start - 1) > COLUMN_LINE or next_end - next_start > COLUMN_LINE:
-        return False
-    before = text[line_start - 2 : line_start] == "\n\n"
-    after = text.startswith("\n\n", next_end)
-    return (before or line_start < 2) and (after or next_end >= len(text) - 1) and (before or after)
+def _column_lines(text: str) -> dict[int, int]:
+    """Where each line of a double-spaced narrow column starts -> which column it is in (its
+    first line's start): runs of COLUMN_RUN lines or more, each no longer than COLUMN_LINE and
+    parted from the next by exactly one blank line. A title and a byline set apart (two short
+    lines before a paragraph's long one) make no column."""
+    found: dict[int, int] = {}
+    run: list[int] = []
+    at, previous_end = 0, -3
+    for line in text.split("\n"):
+        end = at + len(line)
+        if line.strip():
+            short = len(line) <= COLUMN_LINE
+            if not (short and at == previous_end + 2):  # (one blank line after the line before)
+                run = _close_run(run, found)
+            if short:
+                run.append(at)
+            previous_end = end
+        at = end + 1
+    _close_run(run, found)
+    return found
+
+
+def _close_run(run: list[int], found: dict[int, int]) -> list[int]:
+    """Adds the lines of ``run`` to ``found`` when they are a column; returns a new, empty run."""
+    if len(run) >= COLUMN_RUN:
+        found.update(dict.fromkeys(run, run[0]))
+    return []
+
+
+def _word_across(text: str, end: int, next_start: int) -> bool:
+    """Whether a word of the lexicon spans the break between ``text[end - 1]`` (a line's last
+    hanzi) and ``text[next_start]`` (the next line's first): 院⏎⏎长 (院长), 工⏎⏎程 (工程); or a
+    number and its unit (猿⏎⏎万人次)."""
+    left, right = text[max(0, end - 2) : end], text[next_start : next_start + 2]
+    if _is_digit_at(text, end - 1) and _unit_char(right[:1]):
+        return True
+    return any(
+        lexicon.is_word(left[len(left) - size :] + right[:extra])
+        for size in (1, 2)
+        for extra in (1, 2)
+        if size <= len(left) and extra <= len(right)
+    )
 
 
 def _detect(text: str) -> list[Finding]:
@@ -252,6 +289,9 @@ def _detect(text: str) -> list[Finding]:
         return []
     # (shapes were scanned only when too few mark look-alikes let the document in: then only
     # its numbers may show the garble)
+    if "\n\n" in text:
+        # (findings keep their places: the text read differs only in white space)
+        text = _breaks_inside_sentences(text)
     found = _detect_document(text, "document", reals, numbers_only=shapes is not None)
     if is_latin_text(text):
         return _as_doubts(found)  # (Latin text quoting the garble, a manual or a source file)

@@ -691,6 +691,7 @@ SAID_AFTER_WORDS = (
     "自号",
     "自號",
 )
+#: The longest of SAID_AFTER_WORDS (how far back they are read).
 SAID_AFTER_LEN = max(map(len, SAID_AFTER_WORDS))
 
 
@@ -1947,8 +1948,10 @@ def _smileys(text: str, by_start: dict[int, _Candidate]) -> None:
             lexicon.is_word(mouth.hanzi + right[:size], min_freq=1) for size in range(1, min(len(right), 3) + 1)
         ):
             continue
-        ends_line = _next_visible(text, mouth.start, 1)[1] in ("", "\n")
-        if ends_line or before in FINAL_PARTICLES:
+        after = _next_visible(text, mouth.start, 1)[1]
+        if _lookalikes()[0].get(after, after) in SENTENCE_ENDS:
+            continue  # (结果呢院冤浴: ：冤！, the word exclaimed; a smiley ends no sentence before its mark)
+        if after in ("", "\n") or before in FINAL_PARTICLES:
             why = f"after {colon.hanzi} read as {FULLWIDTH_COLON}: the smiley {SMILEY}"
             mouth.add(LIKELY_FROM - min(mouth.evidence, 0.0), why, EV_OTHER)
             mouth.evidence = LIKELY_FROM

@@ -913,7 +913,9 @@ def _role_head(text: str, index: int) -> str:
     """The eight characters before ``text[index]`` where a role or a title before a name ends,
     without the line breaks of a narrow column (副院⏎长尧志强: the title 副院长)."""
     head = text[max(0, index - 8) : index]
-    return head.replace("\n", "") if "\n" in head else head
+    if "\n" in head:
+        head = text[max(0, index - 8 - head.count("\n")) : index].replace("\n", "")
+    return head
 
 
 #: How far around a surname's look-alike :func:`_name_context` reads (a role of up to eight

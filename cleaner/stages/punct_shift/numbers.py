@@ -55,6 +55,7 @@ from cleaner.stages.punct_shift.decide import (
 )
 from cleaner.stages.punct_shift.reading import _best_word_span, _edge_word, _in_best_word, _reading_delta, _window
 from cleaner.stages.punct_shift.table import (
+    _COLUMN_GAP_RE,
     _INLINE_SPACES,
     _REAL_MARKS,
     COMMA_LOOKALIKE,
@@ -210,6 +211,7 @@ BARE_ITEM_RUN = 3
 LIST_NOTE = "an item of a numbered list, beside the item before or after it with the same mark (1. … 2.)"
 #: What parts two numbers counted on, the second one more (4，5个频道, 5、6天), real or garbled.
 NEXT_NUMBER_SEPARATORS = "，、,袁尧"
+#: The note of a number read by :func:`_next_numbers`.
 NEXT_NUMBER_NOTE = "one of two numbers counted on before a unit or a counter (4，5个, 5、6天)"
 #: The colons between the hour and the minutes of a time of day (12:30, 8：30) or the sides of
 #: a screen's ratio (16：9), as written or garbled (院, read by :func:`_time_re`).
@@ -237,8 +239,9 @@ TIME_NOTE = "a time of day or a ratio: one or two digits, a colon and two digits
 INFORMAL_COUNTERS = ("星", "芯", "遍", "杯", "晚", "分钟", "号楼")
 #: The look-alike of 2 that means "round" before a noun those counters also are (圆杯, 圆芯).
 CIRCLE = "圆"
-#: ... but a count of nights after a stay (住了圆晚, 连住圆晚 are 2晚): after 住 or 了 only, as
-#: 圆 ends a clause before 晚 elsewhere (中秋月圆晚风很凉, 梦圆晚了十年).
+#: The counter (晚, nights) and what stands before 圆 where 圆 is a count before it, not round
+#: (住了圆晚, 连住圆晚 are 2晚: after 住 or 了 only, as 圆 ends a clause before 晚 elsewhere:
+#: 中秋月圆晚风很凉, 梦圆晚了十年).
 CIRCLE_COUNTED, CIRCLE_COUNTED_AFTER = "晚", "住了"
 #: Words those counters start that are still the counter after a number (4星级).
 INFORMAL_COUNTER_WORDS = ("星级",)
@@ -751,6 +754,8 @@ def _bare_items(text: str, marked: list[tuple[int, int, int, bool]]) -> dict[int
             continue
         item_before = items[i - 1] if i else None
         item_after = items[i + 1] if i + 1 < len(items) else None
+        if (item_before is not None and not item_before[3]) and not (item_after and item_after[2] == value + 1):
+            continue  # (after a list in real digits, its next number's hanzi starts a sentence: 5价格合理⏎远在郊区)
         if (
             _real_bare_item(item_before, start, value - 1, bare_starts)
             or _real_bare_item(item_after, start, value + 1, bare_starts)
@@ -861,6 +866,7 @@ def _known_reading(text: str, start: int, end: int, known: dict[str, dict]) -> t
 #: How far apart a word numbered twice in a row (数据员曰数据圆: a function's arguments 数据1;数据2)
 #: may stand.
 NUMBERED_REACH = 30
+#: The note of a number read by :func:`_numbered_names`.
 NUMBERED_NOTE = "a word numbered in a row with the next or previous number (数据1;数据2, 区域1，区域2)"
 
 
@@ -1108,6 +1114,8 @@ def _next_numbers(text: str) -> dict[int, int]:
         rest = match.group(3)
         if not (_unit_char(rest[:1]) or rest.startswith(NUMBER_AFTER_WORDS) or rest.startswith(INFORMAL_COUNTERS)):
             continue
+        if _approximation_after_unround(digits.get(second[-1], second[-1]), rest[:1]):
+            continue  # (第5，远多于去年: 远多于 "far more than", no 6多)
         if any(c in digits for c in first) and (
             (len(first) == 2 and not lexicon.is_word(first, min_freq=1))
             or (text[first_at - 1 : first_at] in NEXT_NUMBER_VERBS and not _ends_word_before(text, first_at))
@@ -2650,14 +2658,12 @@ def _column_cell_kind(text: str, start: int, end: int, column: int) -> tuple[str
     return ("word", cell)
 
 
-#: What parts a table's cells for :func:`_column_witnesses`: a full-width space, a tab, or a run
-#: of two or more inline spaces (one ASCII space parts the words of Latin text: 按下 Ctrl+C 复制).
-_COLUMN_GAP_RE = re.compile(f"[{re.escape(_INLINE_SPACES)}]{{2,}}|[\t{IDEOGRAPHIC_SPACE}]")
 #: A cell of a number in ASCII digits, with the words around it: what witnesses its column's
 #: shape (员工8人: 员工…人, 120户: …户, 18岁: …岁).
 _ASCII_NUMBER_CELL_RE = re.compile("([^0-9]*?)([0-9]+)([^0-9]*)")
 #: A cell longer than this is prose, not a table's (婚恋服务　愿意参加的源缘人 is one).
 WITNESS_CELL_LEN = 12
+#: The note of a number read by :func:`_witnessed_numbers`.
 WITNESS_NOTE = "a number in its column's cell shape, which another row fills with ASCII digits (5栋 above 猿栋)"
 
 
@@ -2691,8 +2697,12 @@ def _gapped_line_starts(text: str) -> list[int]:
     """Where the lines that hold a gap between cells (:data:`_COLUMN_GAP_RE`) start, in order:
     only they can be a table's rows (most texts have none)."""
     starts: list[int] = []
+    searched = 0  # (no line break before this offset is left to find: each is looked for once)
     for gap in _COLUMN_GAP_RE.finditer(text):
-        start = text.rfind("\n", 0, gap.start()) + 1
+        start = text.rfind("\n", searched, gap.start()) + 1
+        if start == 0:
+            start = starts[-1] if starts else 0  # (on the line of the gap before)
+        searched = gap.end()
         if not starts or starts[-1] != start:
             starts.append(start)
     return starts
@@ -2747,11 +2757,11 @@ def _witnessed_numbers(text: str, witnessed: dict[int, int], candidates: list[_C
     """The runs a table's column shows to be numbers (``witnessed``, :func:`_column_witnesses`)
     that no number of ``candidates`` overlaps: the lexicon read them as words (员工猿人: 猿人),
     but the column's ASCII figures (员工8人) outweigh it."""
-    taken = [(c.start, c.end) for c in candidates]
+    taken = {at for c in candidates for at in range(c.start, c.end)}  # (each position a number covers)
     found = []
     digits = _lookalikes()[1]
     for start, end in witnessed.items():
-        if any(s < end and start < e for s, e in taken):
+        if not taken.isdisjoint(range(start, end)):
             continue
         run = text[start:end]
         cand = _Candidate(start, end, run, "".join(digits[c] for c in run))

@@ -223,13 +223,15 @@ def _before_closing_particle(text: str, end: int) -> bool:
 
 #: The label of a list's item that a lone ） closes at a line start: 1 to 2 ASCII digits or
 #: one ASCII letter (``2）``, ``12）``, ``a）``), after the spaces that may indent the line.
+#: How far back from the ） the label and its line's indent are read.
+ITEM_LABEL_REACH = 16
 _ITEM_LABEL_RE = re.compile(r"(?:^|\n)[ \t\u3000]*(?:[0-9]{1,2}|[A-Za-z])\Z")
 
 
 def _closes_item_label(text: str, index: int) -> bool:
     """Whether the ） look-alike at ``index`` closes an item's label that starts its line
     (``⏎2冤打的不方便``): no line starts with a number or a letter before the hanzi 冤."""
-    return _ITEM_LABEL_RE.search(text, max(0, index - 8), index) is not None
+    return _ITEM_LABEL_RE.search(text, max(0, index - ITEM_LABEL_REACH), index) is not None
 
 
 #: The last characters of the words that introduce a quotation before a colon (说 道 喊 问 答
@@ -310,7 +312,7 @@ def _word_held_closers(
     nothing else closed, one to WORD_HELD_CLOSE_SPAN plain hanzi before it, where the clause
     goes on after it (a mark, 的, a space or the line's end): else the output opens a （ that
     nothing closes. A word that holds 冤 after a 渊 (深渊含冤, 李渊含冤而死) reads 渊 as the
-    hanzi, or goes on with a hanzi."""
+    hanzi, or goes on with a hanzi; after a surname 渊 is a given name's (周渊含冤，)."""
     opener_hanzi, closer_hanzi = PAREN_LOOKALIKES
     by_start = {c.start: c for c in candidates if c.hanzi == closer_hanzi}
     for opener in candidates:
@@ -323,6 +325,8 @@ def _word_held_closers(
         inside = text[opener.end : close]
         if not inside or not all(is_han(c) and c not in _all_lookalikes() for c in inside):
             continue
+        if text[opener.start - 1 : opener.start] in _surnames():
+            continue  # (周渊含冤，: 渊 a given name after a surname, and the word 含冤)
         if not _clause_goes_on(text, close + 1):
             continue
         opener.add(PAIR_BONUS, f"pairs with {closer.hanzi} (as {closer.symbol})", EV_PAIRED)

@@ -215,6 +215,10 @@ ROSTER_CELLS = 3
 #: (a letter-spaced line of prose, 苑 区 的 人, is cells of one).
 ROSTER_CELL_LEN = 6
 ROSTER_LONGER_CELLS = 2
+#: What parts a table's cells (numbers._column_witnesses, and the rows whose blank lines part
+#: tables): a full-width space, a tab, or a run of two or more inline spaces (one ASCII space
+#: parts the words of Latin text: 按下 Ctrl+C 复制; a roster's cells, _CELL_SPLIT_RE, take any).
+_COLUMN_GAP_RE = re.compile(f"[{re.escape(_INLINE_SPACES)}]{{2,}}|[\t\u3000]")
 _CELL_SPLIT_RE = re.compile(f"[{_INLINE_SPACES}]+")
 
 
