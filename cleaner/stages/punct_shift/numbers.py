@@ -681,7 +681,6 @@ def _list_items(text: str) -> dict[int, int]:
     look-alike makes a word with the character before it (人⏎员, 遥远) is none."""
     digits = _lookalikes()[1]
     marks = _item_mark()
-    after_marks = _known_triggers()[0]
     items: dict[str, list[tuple[int, int, int, bool]]] = {}
     for match in _list_item_re().finditer(text):
         start, end = match.span(1)
@@ -693,14 +692,7 @@ def _list_items(text: str) -> dict[int, int]:
         value = int("".join(digits.get(c, c) for c in run))
         garbled = any(c in digits for c in run)
         if garbled:
-            before = _next_visible(text, start, -1)[1]
-            if before == "\n":
-                before = _next_visible(text, text.rfind("\n", 0, start), -1)[1]
-                # (a line that ends in a sentence's end, garbled or not, breaks no word: 遥⏎远、 is
-                # 。⏎6、, not 遥远 broken over two lines)
-                if before in after_marks:
-                    before = ""
-            if before and lexicon.is_word(before + run[0], min_freq=1):
+            if _word_before_item(text, start):
                 continue  # (人⏎员，: a line broken inside 人员; ：远、近 are far and near)
             if _between_real_marks(text, start, end):
                 continue  # (形状：圆、方: round and square, listed in clean punctuation)
@@ -714,6 +706,19 @@ def _list_items(text: str) -> dict[int, int]:
     return found
 
 
+def _word_before_item(text: str, start: int) -> bool:
+    """Whether the hanzi before an item's number at ``start`` makes a word with its first
+    look-alike (人⏎员: a line broken inside 人员), across a line break unless the line before
+    ends in what an item's number may follow, a sentence's end garbled or not (遥⏎远、 is
+    。⏎6、, not 遥远 broken over two lines)."""
+    before = _next_visible(text, start, -1)[1]
+    if before == "\n":
+        before = _next_visible(text, text.rfind("\n", 0, start), -1)[1]
+        if before in _known_triggers()[0]:
+            return False
+    return bool(before) and lexicon.is_word(before + text[start], min_freq=1)
+
+
 def _bare_items(text: str, marked: list[tuple[int, int, int, bool]]) -> dict[int, int]:
     """The numbers of digit look-alikes that number an item written with no mark after it
     (start -> end): ``⏎1前台不熟悉…⏎2问有否无烟房…⏎猿酒店结帐时…⏎源让酒店洗衣…``. Where an item
@@ -725,7 +730,6 @@ def _bare_items(text: str, marked: list[tuple[int, int, int, bool]]) -> dict[int
     sentences apart, nor one between the items of a list with marks (7、… 愿你… 9、…)."""
     digits = _lookalikes()[1]
     marks = _all_lookalikes()
-    after_marks = _known_triggers()[0]
     bare: list[tuple[int, int, int, bool]] = []
     for match in _bare_item_re().finditer(text):
         start, end = match.span(1)
@@ -736,14 +740,8 @@ def _bare_items(text: str, marked: list[tuple[int, int, int, bool]]) -> dict[int
         if _unit_char(following):
             continue  # (遥猿年后: a count, read as one where it is)
         garbled = any(c in digits for c in run)
-        if garbled:
-            before = _next_visible(text, start, -1)[1]
-            if before == "\n":
-                before = _next_visible(text, text.rfind("\n", 0, start), -1)[1]
-                if before in after_marks:
-                    before = ""
-            if (before and lexicon.is_word(before + run[0], min_freq=1)) or _edge_word(text, end - 1, 1):
-                continue  # (遥远处, ⏎源于: the look-alike makes a word)
+        if garbled and (_word_before_item(text, start) or _edge_word(text, end - 1, 1)):
+            continue  # (遥远处, ⏎源于: the look-alike makes a word)
         value = int("".join(digits.get(c, c) for c in run))
         bare.append((start, end, value, garbled))
     bare_starts = {item[0] for item in bare}
