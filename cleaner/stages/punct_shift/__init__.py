@@ -67,6 +67,8 @@ evidence for each punctuation look-alike),
   document is searched for garbled blocks, each read as a document of its own
   (``_garbled_blocks``; in a block of clean prose, its lines of garbled figures:
   ``_garbled_number_lines``); the findings in Latin text are at most reported (``_as_doubts``);
+  a double-spaced narrow column (seed 002) is read with its blank lines inside sentences as
+  line breaks (``_breaks_inside_sentences``: white space only, so findings keep their places);
 * ``_detect_document`` judges a text: garbled by the look-alikes that read as marks, else by
   its numbers alone (``_figures_only``), else at most "may have" (the document finding);
 * ``_garbled_findings`` reads a garbled text: each line's status (``document``), then the
@@ -167,7 +169,38 @@ _BLOCK_RE = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 
 def detect(text: str, ctx: StageContext) -> list[Finding]:
     """The stage's findings for ``text`` (the module's docstring tells the flow)."""
-    return _detect(text)
+    markers = _marker_count(text)
+    shapes: list[int] | None = None  # where the numbers of a garbled shape may start (scanned once)
+    if markers < MIN_MARKERS:
+        # Too few look-alikes of the common marks to be the garble; but a table's garble
+        # shows only in its numbers (员圆援猿源): one class-led scan for their shapes.
+        shapes = _number_shapes(text)
+        if len(shapes) < MIN_NUMBER_MARKERS:
+            return []  # fast path
+        limit = (markers + len(shapes)) * MAX_REAL_PER_MARKER
+    else:
+        limit = markers * MAX_REAL_PER_MARKER  # (the marks' look-alikes alone judge it here)
+    reals = _real_marks_upto(text, limit)
+    if reals is None:
+        # Clean text, even if every look-alike were a mark; but a garbled block (a paragraph
+        # pasted from a garbled PDF, a table of garbled figures) may sit inside it.
+        if shapes is None:
+            shapes = _number_shapes(text)
+        if markers >= 2 * MIN_MARKERS:
+            return _garbled_blocks(text, shapes)
+        if len(shapes) >= MIN_NUMBER_MARKERS:
+            # (in only on its numbers' shapes: every block is judged by its numbers alone)
+            return _garbled_blocks(text, shapes, numbers_only=True)
+        return []
+    # (shapes were scanned only when too few mark look-alikes let the document in: then only
+    # its numbers may show the garble)
+    if "\n\n" in text:
+        # (findings keep their places: the text read differs only in white space)
+        text = _breaks_inside_sentences(text)
+    found = _detect_document(text, "document", reals, numbers_only=shapes is not None)
+    if is_latin_text(text):
+        return _as_doubts(found)  # (Latin text quoting the garble, a manual or a source file)
+    return found
 
 
 #: A blank line between two lines of text (the spaces of a line's indent may follow it).
@@ -260,42 +293,6 @@ def _word_across(text: str, end: int, next_start: int) -> bool:
         for extra in (1, 2)
         if size <= len(left) and extra <= len(right)
     )
-
-
-def _detect(text: str) -> list[Finding]:
-    """:func:`detect`'s reading of ``text``."""
-    markers = _marker_count(text)
-    shapes: list[int] | None = None  # where the numbers of a garbled shape may start (scanned once)
-    if markers < MIN_MARKERS:
-        # Too few look-alikes of the common marks to be the garble; but a table's garble
-        # shows only in its numbers (员圆援猿源): one class-led scan for their shapes.
-        shapes = _number_shapes(text)
-        if len(shapes) < MIN_NUMBER_MARKERS:
-            return []  # fast path
-        limit = (markers + len(shapes)) * MAX_REAL_PER_MARKER
-    else:
-        limit = markers * MAX_REAL_PER_MARKER  # (the marks' look-alikes alone judge it here)
-    reals = _real_marks_upto(text, limit)
-    if reals is None:
-        # Clean text, even if every look-alike were a mark; but a garbled block (a paragraph
-        # pasted from a garbled PDF, a table of garbled figures) may sit inside it.
-        if shapes is None:
-            shapes = _number_shapes(text)
-        if markers >= 2 * MIN_MARKERS:
-            return _garbled_blocks(text, shapes)
-        if len(shapes) >= MIN_NUMBER_MARKERS:
-            # (in only on its numbers' shapes: every block is judged by its numbers alone)
-            return _garbled_blocks(text, shapes, numbers_only=True)
-        return []
-    # (shapes were scanned only when too few mark look-alikes let the document in: then only
-    # its numbers may show the garble)
-    if "\n\n" in text:
-        # (findings keep their places: the text read differs only in white space)
-        text = _breaks_inside_sentences(text)
-    found = _detect_document(text, "document", reals, numbers_only=shapes is not None)
-    if is_latin_text(text):
-        return _as_doubts(found)  # (Latin text quoting the garble, a manual or a source file)
-    return found
 
 
 def _garbled_blocks(text: str, shapes: list[int], *, numbers_only: bool = False) -> list[Finding]:
