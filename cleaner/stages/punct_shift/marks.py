@@ -95,6 +95,7 @@ from cleaner.stages.punct_shift.numbers import (
 )
 from cleaner.stages.punct_shift.pairing import (
     PAIR_BONUS,
+    PAREN_LOOKALIKES,
     SPEECH_ENDS,
     UNPAIRED_PENALTY,
     _closed_titles,
@@ -1499,12 +1500,18 @@ def _named_mark_re() -> re.Pattern[str]:
     )
 
 
+#: The last hanzi of every name of MARK_NAMES (逗号 千位分隔符): a quick test first.
+MARK_NAME_ENDS = frozenset(name[-1] for name in MARK_NAMES)
+
+
 def _named_marks(text: str, by_start: dict[int, _Candidate]) -> frozenset[int]:
     """A look-alike shown in parentheses after the name of its mark (以逗号渊袁冤而非分号, 使用问号渊钥冤,
     双引号渊野冶冤), or at a line's start before its name in parentheses (院 渊冒号冤): the mark
     (MARK_NAMES), and so are the parentheses' look-alikes. Returns where those look-alikes
     stand: no quoted example of the garble (``_quoted_runs``) holds them. (``by_start``: every
     candidate by its start.)"""
+    if PAREN_LOOKALIKES[0] not in text or not any(end in text for end in MARK_NAME_ENDS):
+        return frozenset()  # (most texts name no mark in parentheses)
     lookalikes = _lookalikes()[0]
     shown: set[int] = set()
     for match in _named_mark_re().finditer(text):

@@ -74,6 +74,8 @@ def _line_meter(text: str, start: int, end: int, marks: dict[int, _Candidate]) -
         end -= 1
     if end == start or (end - 1 not in marks and text[end - 1] not in CLAUSE_MARKS):
         return None, []  # (a line of verse ends with its mark: a narrow column's line of prose does not)
+    if not any(start + meter in marks or text[start + meter : start + meter + 1] in _REAL_MARKS for meter in METERS):
+        return None, []  # (its first clause, whatever it joins, ends with a mark after 5 or 7 hanzi)
     # the pieces of hanzi between marks, and the look-alike (None: a real mark) after each
     pieces: list[tuple[int, _Candidate | None]] = []
     size = 0
