@@ -109,31 +109,6 @@ def _unit_across_line_break(text: str, at: int, after: str) -> tuple[int, str]:
     return (following_at, following) if following != "\n" and _unit_char(following) else (at, after)
 
 
-#: The units a lone look-alike's number may find on the next line: those that count or measure
-#: alone (万 元 名 个…), not a two-character unit's first (公 of 公里: 软件源⏎公司) nor one that
-#: starts many words or names at a line's start (天津, 日本, 人民, 年轻, 时间, 点 期 部 多 余…).
-LONE_UNITS_ACROSS = frozenset("万亿元名个项位岁家户吨倍辆台件次")
-#: What may follow a look-alike at a line's end: the break, or the spaces before it.
-LINE_END_OR_SPACE = frozenset("\n \u3000")
-
-
-def _unit_on_next_line(text: str, start: int, end: int) -> bool:
-    """Whether the lone look-alike at ``start:end`` ends its line and the next line starts with a
-    unit of LONE_UNITS_ACROSS (全省共培训干部猿⏎万人次: a narrow column broke the number from its
-    unit), where no word
-    ends with the look-alike (人员⏎名单) nor makes one with the unit across the break (远⏎方,
-    缘⏎分, 源⏎码)."""
-    at, after = _next_visible(text, end - 1, 1)
-    if after != "\n":
-        return False
-    unit = _next_visible(text, at, 1)[1]
-    return (
-        unit in LONE_UNITS_ACROSS
-        and not _edge_word(text, start, -1)
-        and not lexicon.is_word(text[start] + unit, min_freq=1)
-    )
-
-
 def _approximation_after_unround(last_digit: str, after: str) -> bool:
     """Whether ``after`` is 多 or 余 after a number ending in ``last_digit`` other than 0."""
     return after in APPROXIMATIONS and last_digit != ROUND_DIGIT
@@ -346,7 +321,6 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
                 or after.isdigit()
                 or text.startswith(NUMBER_AFTER_WORDS, end)
                 or (after.isascii() and after.isupper())  # 歼苑E: J-7E
-                or (after in LINE_END_OR_SPACE and _unit_on_next_line(text, start, end))
             )
             prefix = before in prefix_chars or before.isdigit() or not before
             if not (unit_after or prefix):
@@ -427,9 +401,8 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             continue
         run = text[start:end]
         after_at, after = _next_visible(text, end - 1, 1)
-        if after == "\n" and (end - start >= 2 or _unit_on_next_line(text, start, end)):
-            # (a lone look-alike only where no word holds it: 一、软件源⏎公司 ends a heading with
-            # the source 源)
+        if after == "\n" and end - start >= 2:
+            # (not a lone look-alike: 一、软件源⏎公司 ends a heading with the source 源)
             after_at, after = _unit_across_line_break(text, after_at, after)
         _, next_ = _next_visible(text, after_at, 1)
         followed_by_number = next_ in digits or (next_.isascii() and next_.isdigit())
