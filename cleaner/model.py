@@ -11,7 +11,8 @@ slotted and not ``frozen=True`` because the pipeline makes one of each per chang
 The wheel compiles this module with mypyc (hatch_build.COMPILED): Span, Edit and Finding write
 their ``__init__`` out (``init=False``) because mypyc compiles a method written in the source,
 while the one @dataclass generates (and its ``__post_init__`` call) stays interpreted; the
-repr, equality, order and hash @dataclass makes are unchanged.
+repr, equality, order and hash @dataclass makes are unchanged. A compiled class cannot be
+subclassed by an interpreted one: a stage builds these, it does not extend them.
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ class Edit:
         self.before = before
         self.after = after
         self.rule = rule
-        self.confidence = confidence
+        self.confidence = float(confidence)  # (1 and 1.0 alike, compiled or not)
         self.reason = reason
 
     def __reduce__(self) -> tuple[type[Edit], tuple[Span, str, str, str, float, str]]:
@@ -111,7 +112,7 @@ class Finding:
         self.rule = rule
         self.span = span
         self.message = message
-        self.confidence = confidence
+        self.confidence = float(confidence)  # (1 and 1.0 alike, compiled or not)
         self.edit = edit
 
     def __reduce__(self) -> tuple[type[Finding], tuple[str, Span, str, float, Edit | None]]:

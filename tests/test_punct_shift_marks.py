@@ -379,3 +379,12 @@ def test_a_semicolon_starts_no_clause_of_one_character(garbled: str, expected: s
 )
 def test_a_parenthesis_that_nothing_closes_opens_no_classical_particle(garbled: str, expected: str) -> None:
     assert repair(garbled_context(garbled)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    # a mark shown beside its name in ASCII parentheses is read as in full-width ones
+    garbled_rows("引号(“”)用于标出引用的文字"),
+)
+def test_a_mark_shown_in_ascii_parentheses_beside_its_name(garbled: str, expected: str) -> None:
+    assert repair(garbled_context(garbled)) == REPAIRED.format(expected)

@@ -110,6 +110,10 @@ from tests.test_punct_shift import REPAIRED, garbled_context, garbled_rows, repa
         # line, and not a lone look-alike: 软件源⏎公司 ends a heading with the source 源)
         ("全省共培训干部猿园\n万人次", "全省共培训干部30\n万人次"),
         ("一尧软件源\n公司内网", "一、软件源\n公司内网"),
+        # a lone look-alike ending a line is no number of a unit on the next (很远⏎家里, 李鹏远⏎万分)
+        ("住在城郊的老人离家很远\n家里人都很担心", "住在城郊的老人离家很远\n家里人都很担心"),
+        ("副县长李鹏远\n万分感慨地说", "副县长李鹏远\n万分感慨地说"),
+        ("村民陈国源\n家里种了三亩地", "村民陈国源\n家里种了三亩地"),
         # a lone look-alike across a space from a number is no part of it (网格员 96名: no 1 96)
         ("全镇有网格员 96名", "全镇有网格员 96名"),
         # ... nor is a word of two across a space (a name's cell: 圆圆　12 is no 22 12), while a

@@ -95,7 +95,6 @@ from cleaner.stages.punct_shift.numbers import (
 )
 from cleaner.stages.punct_shift.pairing import (
     PAIR_BONUS,
-    PAREN_LOOKALIKES,
     SPEECH_ENDS,
     UNPAIRED_PENALTY,
     _closed_titles,
@@ -1510,7 +1509,7 @@ def _named_marks(text: str, by_start: dict[int, _Candidate]) -> frozenset[int]:
     (MARK_NAMES), and so are the parentheses' look-alikes. Returns where those look-alikes
     stand: no quoted example of the garble (``_quoted_runs``) holds them. (``by_start``: every
     candidate by its start.)"""
-    if PAREN_LOOKALIKES[0] not in text or not any(end in text for end in MARK_NAME_ENDS):
+    if not any(opener in text for opener in NAMED_MARK_OPENERS) or not any(end in text for end in MARK_NAME_ENDS):
         return frozenset()  # (most texts name no mark in parentheses)
     lookalikes = _lookalikes()[0]
     shown: set[int] = set()

@@ -725,7 +725,12 @@ def _bare_items(text: str, marked: list[tuple[int, int, int, bool]]) -> dict[int
             continue
         item_before = items[i - 1] if i else None
         item_after = items[i + 1] if i + 1 < len(items) else None
-        if (item_before is not None and not item_before[3]) and not (item_after and item_after[2] == value + 1):
+        if (
+            item_before is not None
+            and not item_before[3]
+            and item_before[2] == value - 1
+            and not (item_after and item_after[2] == value + 1)
+        ):
             continue  # (after a list in real digits, its next number's hanzi starts a sentence: 5价格合理⏎远在郊区)
         if (
             _real_bare_item(item_before, start, value - 1, bare_starts)
