@@ -166,7 +166,8 @@ MASTER_LEN = max(map(len, MASTERS))
 #: One hanzi that, alone after a comma, says who speaks or how, before 曰 "said" (答曰 问曰
 #: 对曰 叹曰 笑曰 云曰 谓曰 名曰 其曰, and what names as 名 does: ，号曰秦晋 ，称曰: none is a word
 #: in the lexicon, and none a clause of its own that a semicolon ends; ``有问必答；`` is no clause
-#: of one character); and the classical pronouns and persons who speak (，予曰有先後, ，士曰既且,
+#: of one character; the rare step 称 "weigh" (过磅，称；装车) keeps its 曰, a miss, not a
+#: false repair); and the classical pronouns and persons who speak (，予曰有先後, ，士曰既且,
 #: ，吾曰: no list's item is one of them alone; not 女 男 无, items of a roster's row: 王芳，女；)
 SAYS_BEFORE_SAID = frozenset("答问对叹笑云谓名其号称" + "予吾余臣妾士")
 LINE_END_BONUS = 1.5
