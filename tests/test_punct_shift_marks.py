@@ -358,7 +358,7 @@ def test_a_cap_of_the_name_evidence_holds_whatever_the_position_adds() -> None:
         # and after one who speaks alone after a comma
         *garbled_rows("客问之，吾曰不知", "使者至，臣曰不敢"),
         # and after a verb of naming alone after a comma, as after 名 (a novel quotes a couplet)
-        *garbled_rows("亲家相恶，于今为烈，号曰秦晋，亦固其宜", "其地多竹，称曰竹乡"),
+        *garbled_rows("于今为烈，号曰秦晋", "其地多竹，称曰竹乡"),
         # but an item's numeral and a word defined in a parallel stand after a semicolon
         *garbled_rows("一是抓好落实；二，加强监督", "稳，就是保持稳定；进，就是继续发展"),
         # and so do a roster's items, and words that end in 则 便 告 (not the adverbs)
