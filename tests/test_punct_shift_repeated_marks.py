@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.test_punct_shift import cases, garbled_rows, kept_rows, repair
+from tests.test_punct_shift import cases, founder_garble, garbled_rows, kept_rows, repair
 
 #: A clearly garbled review around the snippet (its marks are look-alikes too).
 CONTEXT = "房间很干净袁服务也热情遥{}袁下次还会再来遥"
@@ -164,7 +164,32 @@ AT_A_LINE_END = [
 ]
 
 
-@pytest.mark.parametrize(("snippet", "expected"), AFTER_A_COMMA + AT_A_LINE_END)
+#: The comma doubled (，， garbled to 袁袁) where the text doubles its marks elsewhere: after a
+#: clause, before a word; never before the surname's name or title (，袁建国, ，袁老师, ，袁世凯).
+DOUBLED_COMMAS = [
+    *cases(
+        "read",
+        *garbled_rows(
+            "酒店非常棒，，环境一流",
+            "其实压力帽已经很完美了，，触摸屏没什么用处",
+            "重量控制不好，，不到五千的价格",
+        ),
+    ),
+    *cases(
+        "kept",
+        *garbled_rows(
+            "酒店经理，袁建国很热情",
+            "这次接待我们的是，袁和平先生",
+            "我们去找，袁老师",
+            "他是，袁世凯的后人",
+            "主持人，袁鸣很漂亮",
+            "早上好，袁立新同学",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("snippet", "expected"), AFTER_A_COMMA + AT_A_LINE_END + DOUBLED_COMMAS)
 def test_doubled_stops_after_a_comma(snippet: str, expected: str) -> None:
     assert repair(DOUBLING.format(snippet)) == DOUBLING_REPAIRED.format(expected)
 
@@ -220,6 +245,19 @@ REAL_WORDS = [
     "女儿遥遥这周生日",
     "李遥遥这个人很好",
 ]
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # two pairs witness each other, as two pairs of 遥 do
+        *garbled_rows("位置不错，，但是有点旧，，不是节假日基本上不用预订"),
+        # one pair alone is left: ，袁 (the surname after a comma, as far as the text tells)
+        (founder_garble("要好，，价格实惠"), "要好，袁价格实惠"),
+    ],
+)
+def test_doubled_commas_in_a_text_that_doubles_no_other_mark(snippet: str, expected: str) -> None:
+    assert repair(CONTEXT.format(snippet)) == REPAIRED.format(expected)
 
 
 @pytest.mark.parametrize("kept", REAL_WORDS)

@@ -66,6 +66,7 @@ from cleaner.stages.punct_shift.names import (
     _lookalike_given_names,
     _name_after_hanzi,
     _name_context,
+    _name_like,
     _name_triggers,
     _named_with_yao,
     _person_before,
@@ -207,6 +208,40 @@ def _repeated_mark_run(text: str, start: int, end: int) -> tuple[int, int]:
         run_start += 1  # (免贵姓袁袁袁世凯的袁: the first is the surname 姓 asks for)
     run_end = end - _run_edge_in_word(text, start, end, 1)
     return (run_start, run_end) if run_end > run_start else (start, start)
+
+
+def _comma_pair_alone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is 袁袁 after a hanzi that no surname follows (姓, a coverb,
+    a noun for a person, a look-alike) and before a word (of two characters or more) that is
+    no given name or title and that the second 袁 does not start (袁袁世凯, 袁袁老师, 袁袁建国,
+    袁袁文渊): the comma doubled (不错袁袁环境一流, 旧袁袁不是节假日), which a text that surely
+    doubles its marks elsewhere types (:func:`_pairs_seen_doubled`)."""
+    if end - start != 2 or text[start] != COMMA_LOOKALIKE:
+        return False
+    before = text[start - 1] if start else ""
+    if not is_han(before) or before in _all_lookalikes() or before == SURNAME_MARKER:
+        return False
+    if before in COVERBS_AND_JOINERS or _after_person(text, start):
+        return False
+    after = text[end : end + 1]
+    if not is_han(after):
+        return True  # (at a line end, before a number or Latin: no name follows)
+    return (
+        after not in _all_lookalikes()
+        and after not in _title_firsts()
+        and not _edge_word(text, end - 1, 1)
+        and not _name_like(text, end)
+        and len(lexicon.best_segmentation(_window(text, end - 1, 1))[0]) >= 2  # (not 袁文渊: 文 渊)
+    )
+
+
+_COMMA_PAIR_RE = re.compile(f"(?<!{COMMA_LOOKALIKE}){COMMA_LOOKALIKE}{{2}}(?!{COMMA_LOOKALIKE})")
+
+
+def _comma_pairs_alone(text: str) -> int:
+    """How many pairs of 袁 in the text are the comma doubled (:func:`_comma_pair_alone`): two
+    witness each other (位置不错袁袁但是有点旧袁袁不是节假日), as two pairs of 遥 do."""
+    return sum(_comma_pair_alone(text, m.start(), m.end()) for m in _COMMA_PAIR_RE.finditer(text))
 
 
 def _run_edge_in_word(text: str, start: int, end: int, step: int) -> int:
@@ -619,6 +654,11 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
         run_start, run_end = (start, start)
         if end - start >= 2 and symbol in REPEATED_MARKS:
             run_start, run_end = _repeated_mark_run(text, start, end)
+            if run_end == run_start and _comma_pair_alone(text, start, end):
+                if informal is None:
+                    informal = _informal_stop_pairs(text)
+                if _pairs_seen_doubled(text, informal) or _comma_pairs_alone(text) >= 2:
+                    run_start, run_end = start, end  # (，， typed by a writer who doubles marks)
         if end - start == 2 and hanzi == STOP_LOOKALIKE:
             if informal is None:
                 informal = _informal_stop_pairs(text)
@@ -641,7 +681,7 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
             # Else no mark but —— …… ！！ ？？ is written twice, so in 院院 at most one is a mark:
             # the one whose neighbour makes no word with it (医院院 = 医院：, 遥遥感 = 。遥感);
             # where neither or both make one (实行院院合一), both are hanzi. (袁袁 and 叶叶 are
-            # ，袁 and 《叶.)
+            # ，袁 and 《叶, but where the text doubles its marks: ，， above.)
             left_word = _edge_word(text, start, -1)
             right_word = _edge_word(text, end - 1, 1)
             both = tuple(range(start, end))
