@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.test_punct_shift import cases, garbled_rows, kept_rows, repair
+from tests.test_punct_shift import cases, founder_garble, garbled_rows, kept_rows, repair
 
 #: A clearly garbled review around the snippet (its marks are look-alikes too).
 CONTEXT = "房间很干净袁服务也热情遥{}袁下次还会再来遥"
@@ -112,6 +112,9 @@ AFTER_A_COMMA = [
             "服务意识不错，。。\n性价比很高",
             "遇到了一些问题，。。不过携程还是有一点影响力的",
             "酒店非常棒，环境一流，。。\n太美了",
+            # before a clause that no verb, coverb or word of time starts, on its line
+            "置身于森林中，面向翠湖，。。细雨纷纷",
+            "太美了，。。空气，绿化，都好",
         ),
     ),
     *cases(
@@ -124,12 +127,69 @@ AFTER_A_COMMA = [
             "我们来到公园，遥遥很开心",
             "我们来到公园，遥遥和妈妈去划船",
             "我的同学，遥遥\n是个好女孩",  # (or the full name 袁遥遥: the pair stays either way)
+            # the adverb before a coverb of direction, the name before a word of time or set apart
+            "站在山顶，遥遥面向大海",
+            "站在窗前，遥遥朝着家乡的方向",
+            "宝宝很乖，遥遥今天会叫妈妈了",
+            "我的女儿，遥遥，很喜欢这本书",
         ),
     ),
 ]
 
 
-@pytest.mark.parametrize(("snippet", "expected"), AFTER_A_COMMA)
+#: 。。 that ends its line after a clause said whole (a verb or an adverb in it, not at its end),
+#: where the text doubles its marks elsewhere: the next line is a review's next sentence, read
+#: only for a word of 遥遥 (遥遥⏎领先) or a verb it modifies (遥遥⏎相望); never after the
+#: subject 遥遥 would be the adverb of (山峰遥遥⏎矗立) nor a verb's object, the name (是遥遥⏎).
+AT_A_LINE_END = [
+    *cases(
+        "read",
+        *garbled_rows(
+            "原装的内存也是三星的。。\n介绍里写的是二代",
+            "还一次买了两本。。\n刚买的书，晚上想好好看看",
+            "她只不过做了个总结罢了。。\n听说于丹很火",
+            "出差都会带一个CDMA上网卡。。\n相当的不好",
+        ),
+    ),
+    *cases(
+        "kept",
+        *garbled_rows(
+            "两岸的山峰遥遥\n矗立",
+            "天边的星星遥遥\n闪烁",
+            "这是遥遥\n最喜欢的书",
+            "我们站在两岸遥遥\n相望",
+            "比赛开始后红队遥遥\n领先",
+        ),
+    ),
+]
+
+
+#: The comma doubled (，， garbled to 袁袁) where the text doubles its marks elsewhere: after a
+#: clause, before a word; never before the surname's name or title (，袁建国, ，袁老师, ，袁世凯).
+DOUBLED_COMMAS = [
+    *cases(
+        "read",
+        *garbled_rows(
+            "酒店非常棒，，环境一流",
+            "其实压力帽已经很完美了，，触摸屏没什么用处",
+            "重量控制不好，，不到五千的价格",
+        ),
+    ),
+    *cases(
+        "kept",
+        *garbled_rows(
+            "酒店经理，袁建国很热情",
+            "这次接待我们的是，袁和平先生",
+            "我们去找，袁老师",
+            "他是，袁世凯的后人",
+            "主持人，袁鸣很漂亮",
+            "早上好，袁立新同学",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("snippet", "expected"), AFTER_A_COMMA + AT_A_LINE_END + DOUBLED_COMMAS)
 def test_doubled_stops_after_a_comma(snippet: str, expected: str) -> None:
     assert repair(DOUBLING.format(snippet)) == DOUBLING_REPAIRED.format(expected)
 
@@ -185,6 +245,19 @@ REAL_WORDS = [
     "女儿遥遥这周生日",
     "李遥遥这个人很好",
 ]
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # two pairs witness each other, as two pairs of 遥 do
+        *garbled_rows("位置不错，，但是有点旧，，不是节假日基本上不用预订"),
+        # one pair alone is left: ，袁 (the surname after a comma, as far as the text tells)
+        (founder_garble("要好，，价格实惠"), "要好，袁价格实惠"),
+    ],
+)
+def test_doubled_commas_in_a_text_that_doubles_no_other_mark(snippet: str, expected: str) -> None:
+    assert repair(CONTEXT.format(snippet)) == REPAIRED.format(expected)
 
 
 @pytest.mark.parametrize("kept", REAL_WORDS)
@@ -247,8 +320,10 @@ def test_any_long_run_between_clauses_is_marks(lookalike: str, size: int) -> Non
 
 @pytest.mark.xfail(
     strict=True,
-    reason="遥遥 the predicate after any noun, at a line end with no mark, in a text that doubles "
-    "its marks elsewhere: read as 。。 (a poem's line; the doc evidence cannot tell)",
+    reason="遥遥 the predicate after any noun, or the adverb of a verb's object (a pivot), at a line "
+    "end with no mark, in a text that doubles its marks elsewhere: read as 。。 (a poem's line; "
+    "the doc evidence cannot tell)",
 )
-def test_a_poetic_predicate_at_a_line_end_in_an_informal_text() -> None:
-    assert repair(DOUBLING.format("星光遥遥\n夜色温柔")) == DOUBLING_REPAIRED.format("星光遥遥\n夜色温柔")
+@pytest.mark.parametrize("poetic", ["星光遥遥\n夜色温柔", "我看到远处的灯塔遥遥\n闪烁"])
+def test_a_poetic_predicate_at_a_line_end_in_an_informal_text(poetic: str) -> None:
+    assert repair(DOUBLING.format(poetic)) == DOUBLING_REPAIRED.format(poetic)

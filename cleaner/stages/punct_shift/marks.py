@@ -66,6 +66,7 @@ from cleaner.stages.punct_shift.names import (
     _lookalike_given_names,
     _name_after_hanzi,
     _name_context,
+    _name_like,
     _name_triggers,
     _named_with_yao,
     _person_before,
@@ -210,6 +211,40 @@ def _repeated_mark_run(text: str, start: int, end: int) -> tuple[int, int]:
     return (run_start, run_end) if run_end > run_start else (start, start)
 
 
+def _comma_pair_alone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is 袁袁 after a hanzi that no surname follows (姓, a coverb,
+    a noun for a person, a look-alike) and before a word (of two characters or more) that is
+    no given name or title and that the second 袁 does not start (袁袁世凯, 袁袁老师, 袁袁建国,
+    袁袁文渊): the comma doubled (不错袁袁环境一流, 旧袁袁不是节假日), which a text that surely
+    doubles its marks elsewhere types (:func:`_pairs_seen_doubled`)."""
+    if end - start != 2 or text[start] != COMMA_LOOKALIKE:
+        return False
+    before = text[start - 1] if start else ""
+    if not is_han(before) or before in _all_lookalikes() or before == SURNAME_MARKER:
+        return False
+    if before in COVERBS_AND_JOINERS or _after_person(text, start):
+        return False
+    after = text[end : end + 1]
+    if not is_han(after):
+        return True  # (at a line end, before a number or Latin: no name follows)
+    return (
+        after not in _all_lookalikes()
+        and after not in _title_firsts()
+        and not _edge_word(text, end - 1, 1)
+        and not _name_like(text, end)
+        and len(lexicon.best_segmentation(_window(text, end - 1, 1))[0]) >= 2  # (not 袁文渊: 文 渊)
+    )
+
+
+_COMMA_PAIR_RE = re.compile(f"(?<!{COMMA_LOOKALIKE}){COMMA_LOOKALIKE}{{2}}(?!{COMMA_LOOKALIKE})")
+
+
+def _comma_pairs_alone(text: str) -> int:
+    """How many pairs of 袁 in the text are the comma doubled (:func:`_comma_pair_alone`): two
+    witness each other (位置不错袁袁但是有点旧袁袁不是节假日), as two pairs of 遥 do."""
+    return sum(_comma_pair_alone(text, m.start(), m.end()) for m in _COMMA_PAIR_RE.finditer(text))
+
+
 def _run_edge_in_word(text: str, start: int, end: int, step: int) -> int:
     """How many characters at the end (step 1) or the start (step -1) of the run
     ``text[start:end]`` belong to a word with the hanzi beyond it: 2 (遥遥领先), 1 (遥感) or 0."""
@@ -255,6 +290,20 @@ NAME_PREFIXES = frozenset("小老")
 #: 遥遥挥手 遥遥招手 遥遥致意 遥遥呼应 遥遥凝视 遥遥注视 遥遥举杯 遥遥祝福 遥遥传来 遥遥指向
 #: 遥遥可见 遥遥在望 遥遥无期).
 FAR_VERB_FIRSTS = frozenset("相对望看见眺领落消投挥招致呼凝注举祝传指可在无")
+#: Those verbs as words, with the ones of one character (望 看 见 眺): what 遥遥 "far away" may
+#: still modify on the next line of a narrow column (遥遥⏎相望, 遥遥⏎望着), where a review puts
+#: its next sentence (三星的遥遥⏎介绍里, 上网卡遥遥⏎相当的不好: 相当 is no verb of distance).
+_FAR_VERBS_TEXT = (
+    "相望 相对 对望 相隔 相距 相连 对峙 望见 眺望 领先 落后 消失 投向 挥手 招手 致意 呼应 凝视 注视 "
+    "举杯 祝福 传来 指向 可见 在望 无期 望 看 见 眺"
+)
+FAR_VERBS = frozenset(_FAR_VERBS_TEXT.split())
+#: The words of time a name that starts a clause goes on with (宝宝很乖袁遥遥今天会叫妈妈了):
+#: after a comma, 遥遥 before them is left alone.
+TIME_WORDS = frozenset({"今天", "明天", "昨天", "现在", "每天", "平时", "刚才", "后来", "最近", "当时", "从小"})
+#: The coverbs of direction that 遥遥 "far away" goes before, though jieba tags them as no verb
+#: (，遥遥面向大海, ，遥遥朝着家乡的方向).
+FAR_COVERBS = frozenset({"面向", "面对", "朝", "朝着", "向着", "冲着", "隔着", "从"})
 #: What follows 遥遥 "far away" as an attribute or an adverbial (遥遥的路, 遥遥地) or before a
 #: distance (遥遥一望, 遥遥千里, 遥遥数十里), never a full stop.
 FAR_AFTER = frozenset("的地得之一二两三四五六七八九十百千万数几")
@@ -279,9 +328,19 @@ def _informal_stop_pairs(text: str) -> dict[int, str]:
     nor a pair before a verb or an adverb that 遥遥 modifies (山峦遥遥可见) unless a particle
     ends the sentence before it, nor one the lexicon reads as hanzi. After a comma, a pair that
     ends its line or stands before a conjunction (:func:`_stop_pair_after_comma`: 不错袁遥遥⏎)
-    needs the same witness as one that no word holds."""
+    needs the same witness as one that no word holds.
+
+    Where a pair is found so (the text surely doubles its marks: :func:`_pairs_seen_doubled`),
+    two more shapes read as 。。: a pair that ends its line, read without the next line but for
+    遥遥's own words and verbs there, after a clause said whole (:func:`_clause_said_before`:
+    也是三星的遥遥⏎介绍里, 罢了遥遥⏎听说: a review's next sentence; not 遥遥⏎领先, 遥遥⏎相望),
+    and a pair after a comma before a clause that no verb, coverb or word of time starts
+    (:func:`_stop_pair_opens_clause`: 翠湖袁遥遥细雨纷纷)."""
     loose: list[int] = []
     after_comma: list[int] = []
+    # (。。 only where the text doubles its marks for sure elsewhere: at a line end, after a comma)
+    seen_doubled: list[int] = []
+    comma_clauses: list[int] = []
     found: dict[int, str] = {}
     for match in _STOP_PAIR_RE.finditer(text):
         start = match.start()
@@ -289,7 +348,12 @@ def _informal_stop_pairs(text: str) -> dict[int, str]:
         if _stop_pair_after_comma(text, start, end):
             after_comma.append(start)  # (，。。⏎: only where the text doubles its marks elsewhere too)
             continue
+        if _stop_pair_opens_clause(text, start, end):
+            comma_clauses.append(start)
+            continue
         if not _stop_pair_alone(text, start, end):
+            if _ends_line(text, end) and _stop_pair_alone(text, start, end, next_line=False):
+                seen_doubled.append(start)  # (a line's end: _clause_said_before is asked below)
             continue
         before = text[start - 1]
         if before in FINAL_PARTICLES:
@@ -312,7 +376,61 @@ def _informal_stop_pairs(text: str) -> dict[int, str]:
             if start not in found and not _predicate_follows(text, start + 2):
                 found[start] = "no word holds it, and the same text doubles its marks elsewhere (。。 ！！ ？？ ~~)"
         found.update(dict.fromkeys(after_comma, _COMMA_STOPS_NOTE))
+    # (a pair no word holds at a line's end, left above for the verb the next line starts)
+    seen_doubled += [
+        start
+        for start in loose
+        if start not in found and _ends_line(text, start + 2) and not _far_verb_follows(text, start + 2)
+    ]
+    if (seen_doubled or comma_clauses) and _pairs_seen_doubled(text, found):
+        found.update((start, _SEEN_DOUBLED_NOTE) for start in seen_doubled if _clause_said_before(text, start))
+        found.update(dict.fromkeys(comma_clauses, _COMMA_STOPS_NOTE))
     return found
+
+
+_SEEN_DOUBLED_NOTE = "。。 after a clause said whole, and the same text surely doubles its marks elsewhere"
+
+
+def _pairs_seen_doubled(text: str, found: dict[int, str]) -> bool:
+    """Whether the text surely doubles its marks: a pair of 遥 already ``found`` as 。。, or two
+    marks of INFORMAL_DOUBLED in a row (！！ 。。, 浴浴)."""
+    return bool(found) or _informal_marks_re().search(text) is not None
+
+
+@functools.cache
+def _clause_breaks() -> frozenset[str]:
+    """What ends the clause before a pair of 遥: a line break, the marks that part clauses and
+    their look-alikes (袁 遥 浴 钥 院 曰)."""
+    marks = FULLWIDTH_COMMA + IDEOGRAPHIC_FULL_STOP + QUESTION_EXCLAMATION + FULLWIDTH_SEMICOLON + FULLWIDTH_COLON
+    return frozenset(marks + "\n" + "".join(h for h, symbol in _lookalikes()[0].items() if symbol in marks))
+
+
+_HAN_RUN_RE = re.compile(f"[{HAN_CLASS}]+")
+
+
+def _clause_said_before(text: str, start: int) -> bool:
+    """Whether the clause before ``text[start]`` on its line holds a predicate (a verb or an
+    adverb) but does not end with one: a clause said whole (也是三星的, 还一次买了两本, 都会带一
+    个CDMA上网卡), which leaves 遥遥 after it no subject to be the adverb of (两岸的山峰遥遥⏎矗立:
+    山峰 is its subject) and no verb to be the object of (我最喜欢遥遥⏎, 这是遥遥⏎: the name)."""
+    breaks = _clause_breaks()
+    begin = start
+    while begin > 0 and text[begin - 1] not in breaks:
+        begin -= 1
+    words = [word for run in _HAN_RUN_RE.findall(text[begin:start]) for word in lexicon.best_segmentation(run)]
+    predicates = [lexicon.starts_predicate(word) for word in words]
+    return bool(words) and not predicates[-1] and any(predicates)
+
+
+def _ends_line(text: str, end: int) -> bool:
+    """Whether ``text[end - 1]`` ends its line (inline spaces aside) or the text."""
+    return _next_visible(text, end - 1, 1)[1] in ("", "\n")
+
+
+def _far_verb_follows(text: str, end: int) -> bool:
+    """Whether one of FAR_VERBS starts what follows ``text[end - 1]`` (遥遥⏎相望, 遥遥⏎望着)."""
+    right = _window(text, end - 1, 1)
+    return bool(right) and (right[0] in FAR_VERBS or lexicon.best_segmentation(right)[0] in FAR_VERBS)
 
 
 #: What starts a sentence and never follows 遥遥 "far away" (an adverb before its verb, or a
@@ -353,10 +471,11 @@ def _informal_marks_re() -> re.Pattern[str]:
     return re.compile("|".join(doubled))
 
 
-def _stop_pair_alone(text: str, start: int, end: int) -> bool:
+def _stop_pair_alone(text: str, start: int, end: int, next_line: bool = True) -> bool:
     """Whether the pair of 遥 at ``text[start:end]`` stands after a hanzi (not a look-alike:
     叶遥遥 is a name) and makes no word with what is beside it, even across a line break
-    (遥遥⏎领先, 遥遥⏎远方), and the lexicon reads its window better as two full stops."""
+    (遥遥⏎领先, 遥遥⏎远方; without ``next_line``, only the words that hold the pair whole and
+    FAR_VERBS are read there), and the lexicon reads its window better as two full stops."""
     before = text[start - 1] if start else ""
     if not is_han(before) or before in _all_lookalikes() or before in DISTANCES:
         return False
@@ -376,24 +495,29 @@ def _stop_pair_alone(text: str, start: int, end: int) -> bool:
         # 我的遥遥今天生日, 献给我的遥遥⏎: a name after 的 (at a line end and after no pronoun,
         # 是…的。。 ends a sentence: 都是三星的遥遥⏎)
         return False
-    if _run_edge_in_word(text, start, end, -1) or _far_before(text, start, end):
+    if _run_edge_in_word(text, start, end, -1) or _far_before(text, start, end, next_line):
         return False
     return -_window_delta(text, start, end, LOG_P_MARK[IDEOGRAPHIC_FULL_STOP]) >= LIKELY_FROM
 
 
-def _far_before(text: str, start: int, end: int) -> bool:
+def _far_before(text: str, start: int, end: int, next_line: bool = True) -> bool:
     """Whether the pair of 遥 at ``text[start:end]`` is 遥遥 "far away" by what follows it, even
     across a line break: a word it ends or starts (遥遥领先, 遥遥⏎领先, 遥⏎远), or an attribute's,
-    an adverbial's or a distance's mark after it (那段遥遥的路, 遥遥千里)."""
+    an adverbial's or a distance's mark after it (那段遥遥的路, 遥遥千里). Without
+    ``next_line``, a pair that ends its line is read on the next only for a word that holds
+    it whole (遥遥⏎领先) and FAR_VERBS (遥遥⏎相望), not for the second 遥 alone (遥⏎相当)."""
     if _run_edge_in_word(text, start, end, 1):
         return True
     right = _window(text, end - 1, 1)
     if right[:1] in FAR_AFTER and right:
         return True  # 那段遥遥的路, 遥遥千里
     # (nothing to test where no hanzi follows: 遥遥 alone is a word)
+    across_line = not next_line and _ends_line(text, end)
+    if across_line and _far_verb_follows(text, end):
+        return True
     return any(
         lexicon.is_word(text[end - size : end] + right[:extra], min_freq=1)
-        for size in (1, 2)
+        for size in ((2,) if across_line else (1, 2))
         for extra in range(1, min(len(right), 3) + 1)
     )
 
@@ -402,7 +526,7 @@ def _far_before(text: str, start: int, end: int) -> bool:
 COMMAS = frozenset(FULLWIDTH_COMMA + COMMA_LOOKALIKE)
 #: The evidence of a 。。 typed after a comma: _neighbours lets it stand there (，。 is no pair
 #: of marks elsewhere), as it lets a run of marks.
-_COMMA_STOPS_NOTE = "。。 typed after a comma at a sentence's end, and the same text doubles its marks elsewhere"
+_COMMA_STOPS_NOTE = "。。 typed after a comma, and the same text doubles its marks elsewhere"
 
 
 def _stop_pair_after_comma(text: str, start: int, end: int) -> bool:
@@ -413,6 +537,18 @@ def _stop_pair_after_comma(text: str, start: int, end: int) -> bool:
     ends no line after a comma without a mark. Not the full name 袁遥遥 (同学袁遥遥, 和袁遥遥: a
     person's noun or a coverb before the 袁), nor after 袁袁 (，袁遥遥), nor after a pronoun
     (谢谢你，遥遥⏎: the name spoken to)."""
+    if not _stop_pair_may_follow_comma(text, start, end):
+        return False
+    if _ends_line(text, end):
+        return True
+    right = _window(text, end - 1, 1)
+    return bool(right) and lexicon.best_segmentation(right)[0] in OPENER_WORDS
+
+
+def _stop_pair_may_follow_comma(text: str, start: int, end: int) -> bool:
+    """Whether the pair of 遥 at ``text[start:end]`` follows a comma where 。。 may: not after a
+    pronoun (谢谢你，遥遥: the name spoken to), nor after a 袁 that may be the surname
+    (同学袁遥遥, 和袁遥遥, ，袁遥遥), nor before a word of 遥遥 (，遥遥领先, ，遥遥⏎领先)."""
     comma = start - 1
     if comma < 1 or text[comma] not in COMMAS:
         return False
@@ -425,13 +561,23 @@ def _stop_pair_after_comma(text: str, start: int, end: int) -> bool:
         or _after_person(text, comma)
     ):
         return False
-    if _far_before(text, start, end):
-        return False  # (，遥遥领先, ，遥遥⏎领先)
+    return not _far_before(text, start, end)
+
+
+def _stop_pair_opens_clause(text: str, start: int, end: int) -> bool:
+    """Whether the pair of 遥 at ``text[start:end]`` follows a comma where 。。 may
+    (:func:`_stop_pair_may_follow_comma`) and stands before a clause on its line that no verb
+    or adverb (，遥遥可见: 遥遥 modifies it), coverb (，遥遥和我去: the name; ，遥遥面向大海:
+    the adverb, FAR_COVERBS) or word of time
+    (，遥遥今天会叫妈妈了) starts, nor a look-alike (，遥遥，: the name set apart):
+    翠湖袁遥遥细雨纷纷, 太美了袁遥遥空气袁."""
+    if not _stop_pair_may_follow_comma(text, start, end):
+        return False
     _, after = _next_visible(text, end - 1, 1)
-    if after in ("", "\n"):
-        return True
-    right = _window(text, end - 1, 1)
-    return bool(right) and lexicon.best_segmentation(right)[0] in OPENER_WORDS
+    if not is_han(after) or after in _all_lookalikes() or after in COVERBS_AND_JOINERS:
+        return False
+    first = lexicon.best_segmentation(_window(text, end - 1, 1))[0]
+    return first not in TIME_WORDS and first not in FAR_COVERBS and not _predicate_follows(text, end)
 
 
 def _predicate_follows(text: str, end: int) -> bool:
@@ -509,6 +655,11 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
         run_start, run_end = (start, start)
         if end - start >= 2 and symbol in REPEATED_MARKS:
             run_start, run_end = _repeated_mark_run(text, start, end)
+            if run_end == run_start and _comma_pair_alone(text, start, end):
+                if informal is None:
+                    informal = _informal_stop_pairs(text)
+                if _pairs_seen_doubled(text, informal) or _comma_pairs_alone(text) >= 2:
+                    run_start, run_end = start, end  # (，， typed by a writer who doubles marks)
         if end - start == 2 and hanzi == STOP_LOOKALIKE:
             if informal is None:
                 informal = _informal_stop_pairs(text)
@@ -531,7 +682,7 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
             # Else no mark but —— …… ！！ ？？ is written twice, so in 院院 at most one is a mark:
             # the one whose neighbour makes no word with it (医院院 = 医院：, 遥遥感 = 。遥感);
             # where neither or both make one (实行院院合一), both are hanzi. (袁袁 and 叶叶 are
-            # ，袁 and 《叶.)
+            # ，袁 and 《叶, but where the text doubles its marks: ，， above.)
             left_word = _edge_word(text, start, -1)
             right_word = _edge_word(text, end - 1, 1)
             both = tuple(range(start, end))
