@@ -370,6 +370,9 @@ MANUAL_READ = [
         # a word joined to a Latin word by _ or -
         "「[[Full]]_[[precision]]」是可选的。",
         "通过网络(包括 [[Wi]]-Fi)进行连接。",
+        # a unit of two letters after a number: a font's size, a line's width
+        "默认字体大小为 [[12pt]]，选择 0.05 [[pt]] 线条样式。",
+        "「Font: 10[[pt]]」切换为 10[[pt]] 字体。",
         # a function key
         "请按 [[F9]] 键。",
         "[[F7]] 键\n拼写检查",

@@ -386,6 +386,7 @@ def _latin_words(text: str) -> list[_Candidate]:
         found += weak
     found += _model_codes(text, found)
     found += _unit_letters(text, found)
+    found += _unit_words(text, found)
     found += _times_letters(text, found)
     found += _cell_letters(text, found)
     found += _latin_word_candidates(text, found)
@@ -776,6 +777,36 @@ def _unit_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     letters = _letter_lookalikes()
     why = "a Latin unit's look-alike right after a number (2G, 500M)"
     return _single_letters(text, UNIT_LETTERS, taken, lambda at: _unit_letter_at(text, at, letters), why)
+
+
+#: Look-alikes of the Latin units of two letters a manual's figures take, whose letters make
+#: no pair read otherwise (of high and medium risk): 员圆责贼 and 10 责贼 are 12pt and 10 pt, the
+#: point of a font's size or a line's width. Read after a number (a space between at most)
+#: where no letter follows: no word of the lexicon is 责贼.
+UNIT_WORDS = {"责贼": "pt"}
+
+
+def _unit_words(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """``员圆责贼`` 12pt, ``0.05 责贼`` 0.05 pt: a look-alike of UNIT_WORDS after a number (see
+    UNIT_WORDS); ``taken``: the letters read already."""
+    covered = {k for c in taken for k in range(c.start, c.end)}
+    found: list[_Candidate] = []
+    for word, unit in UNIT_WORDS.items():
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            number = at - 1 if text[at - 1 : at] in _INLINE_SPACES else at
+            if (
+                number
+                and not covered.intersection(range(at, end))
+                and _after_digit(text, number)
+                and not _is_letter_char(text[end : end + 1])
+            ):
+                cand = _Candidate(at, end, word, unit)
+                cand.add(LIKELY_FROM + 1.0, f"a Latin unit's look-alikes right after a number ({unit})", EV_OTHER)
+                found.append(cand)
+            at = text.find(word, end)
+    return found
 
 
 def _single_letters(
