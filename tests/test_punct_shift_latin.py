@@ -373,6 +373,11 @@ MANUAL_READ = [
         # a unit of two letters after a number: a font's size, a line's width
         "默认字体大小为 [[12pt]]，选择 0.05 [[pt]] 线条样式。",
         "「Font: 10[[pt]]」切换为 10[[pt]] 字体。",
+        # a function's name before its ASCII argument
+        "计算第一类 Bessel 函数 [[In]](x)，表示 Bessel 函数 [[Yn]](x) 的次序。",
+        # a range of cells written partly in ASCII
+        "可以将区域 A[[1]]:[[B2]] 命名为「Start」，区域可以命名为[[A1]]:B2。",
+        "以 =SUM(A1:[[B5]]) 的形式显示，表达方式是「$A$[[1]]:$[[B]]$[[2]]」。",
         # a function key
         "请按 [[F9]] 键。",
         "[[F7]] 键\n拼写检查",
@@ -427,6 +432,9 @@ MANUAL_PROSE = [
         # a common hanzi quoted: no variable the page writes alone, or the character itself
         LATIN_PAGE + "点击“则”框，再点击“云”平台，x 是数字。",
         LATIN_PAGE + "他用一个“曾”字概括，x 是数字。",
+        # a gloss in parentheses after a hanzi; a word before a range
+        "我们 再(again) 试一次，请在(A1)中输入。",
+        "截至本月1:B3 为止。",
         # 再 'again' before a word of capitals in prose
         "先检查内存，再[[CPU]]。",
         "先装系统，再[[USB]]接口。",

@@ -67,7 +67,7 @@ def _whole_tokens(text: str, findings: list[Finding]) -> list[Finding]:
     contiguous with a confidently repaired letter or digit where the evidence holds (see the
     module's docstring), a formula's operands first (:func:`_operands`); a doubt a read
     look-alike had is replaced."""
-    findings = _operands(text, findings)
+    findings = _operands(text, _cell_ranges(text, findings))
     repaired: dict[int, tuple[str, float]] = {}  # position -> (the letter or digit repaired there, how sure)
     taken: set[int] = set()  # positions of a confident repair of any kind
     doubts: dict[int, Finding] = {}  # positions of a doubt -> its finding
@@ -167,6 +167,61 @@ def _operands(text: str, findings: list[Finding]) -> list[Finding]:
         cand.add(LIKELY_FROM + 1.0, OPERAND_NOTE, EV_OTHER)
         added.append(_finding(RULE_DIGIT if symbol.isdigit() else RULE, cand, LIKELY))
         dropped.update(id(d) for d in inside)
+    return _merged(findings, added, dropped)
+
+
+#: A range of cells (A1:B2, $A$1:$B$2) with one of its letters in ASCII, which no prose writes
+#: beside hanzi: its look-alikes of capitals and digits are the range's (A员:月圆 is A1:B2,
+#: 粤员:B2 A1:B2), on a line with a confident repair. Not by ASCII digits alone (粤1:月6 on a
+#: page of no Latin letter: a news page's hanzi).
+CELL_RANGE_NOTE = "in a range of cells written partly in ASCII (A1:B2)"
+
+
+@functools.cache
+def _cell_range_re() -> re.Pattern[str]:
+    """Two cells (ASCII capitals and digits or their look-alikes, absolute or not) parted by
+    ``:``, with no letter or digit (ASCII or a look-alike) on either side."""
+    lookalikes = _token_lookalikes()
+    capitals = "A-Z" + "".join(h for h, c in lookalikes.items() if c.isupper())
+    digits = "0-9" + "".join(h for h, c in lookalikes.items() if c.isdigit())
+    cell = f"\\$?[{capitals}]{{1,2}}\\$?[{digits}]{{1,5}}"
+    alnum = "A-Za-z0-9" + "".join(lookalikes)
+    return re.compile(f"(?<![{alnum}]){cell}:{cell}(?![{alnum}])")
+
+
+def _cell_ranges(text: str, findings: list[Finding]) -> list[Finding]:
+    """``findings`` (in span order) with the look-alikes of a range of cells read where one of
+    its letters is ASCII (see CELL_RANGE_NOTE), unless a word of the lexicon holds its first
+    with the hanzi before (no range starts inside a word); a doubt inside is replaced."""
+    if ":" not in text:
+        return findings
+    lookalikes = _token_lookalikes()
+    lines: dict[int, tuple[dict[int, str], dict[int, Finding]]] = {}  # line start -> its repairs, doubts
+    added: list[Finding] = []
+    dropped: set[int] = set()
+    for match in _cell_range_re().finditer(text):
+        start, end = match.span()
+        cells = match.group()
+        if not any(c.isascii() and c.isalpha() for c in cells) or all(c.isascii() for c in cells):
+            continue
+        if start and text[start] in lookalikes and lexicon.frequency(text[start - 1 : start + 1]):
+            continue
+        line = text.rfind("\n", 0, start) + 1
+        if line not in lines:
+            lines[line] = _line_repairs(text, line, findings)
+        shown, doubts = lines[line]
+        if not shown:
+            continue
+        for at in range(start, end):
+            if text[at] not in lookalikes or at in shown:
+                continue
+            inside = _doubts_inside(doubts, at, at + 1)
+            if inside is None:
+                continue
+            cand = _Candidate(at, at + 1, text[at], lookalikes[text[at]])
+            cand.add(LIKELY_FROM + 1.0, CELL_RANGE_NOTE, EV_OTHER)
+            added.append(_finding(RULE_DIGIT if cand.symbol.isdigit() else RULE, cand, LIKELY))
+            dropped.update(id(d) for d in inside)
     return _merged(findings, added, dropped)
 
 
