@@ -378,6 +378,9 @@ MANUAL_READ = [
         # a range of cells written partly in ASCII
         "可以将区域 A[[1]]:[[B2]] 命名为「Start」，区域可以命名为[[A1]]:B2。",
         "以 =SUM(A1:[[B5]]) 的形式显示，表达方式是「$A$[[1]]:$[[B]]$[[2]]」。",
+        # a function key after an ASCII F; a year left open
+        "按「Shift+F[[1]]」查看，当键盘焦点 (F[[6]]) 位于工具栏中。",
+        "两位数识别为 20[[xx]] 年，较小的年份表示 [[20xx]] 年。",
         # a function key
         "请按 [[F9]] 键。",
         "[[F7]] 键\n拼写检查",
@@ -435,6 +438,8 @@ MANUAL_PROSE = [
         # a gloss in parentheses after a hanzi; a word before a range
         "我们 再(again) 试一次，请在(A1)中输入。",
         "截至本月1:B3 为止。",
+        # a hanzi after the key's number; 曾曾 of a great-great-grandfather
+        "A员工和F员工，他的曾曾祖父生于 1900 年。",
         # 再 'again' before a word of capitals in prose
         "先检查内存，再[[CPU]]。",
         "先装系统，再[[USB]]接口。",
