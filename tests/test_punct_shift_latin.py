@@ -10,8 +10,10 @@ formulas and technical prose: an operand set against an ASCII operator (``y=a∙
 once ABS is read, ``Ctrl+Z``), a chart's axis (``Y 轴``), letters enumerated with 、, a letter
 alone in quotation marks (``「C」``), a word spelled out whole though a word of the lexicon holds
 two of its letters (``Return``: 贼怎), an echo of a word the page writes in ASCII (``DDB``: 阅月),
-a variable spaced between hanzi or quoted, a function key (``F9 键``) and 再 starting a word of
-capitals (``=YEAR(``). Every one of these look-alikes is also a hanzi (装载 孕妇 月圆 运20 阅读
+a variable spaced between hanzi or quoted, a function key (``F9 键``, ``Shift+F1``), 再 starting
+a word of capitals (``=YEAR(``), a function's name before its ASCII argument (``In(x)``), a range
+of cells partly in ASCII (``A1:B2``), a year left open (``20xx 年``) and the unit pt (``12pt``).
+Every one of these look-alikes is also a hanzi (装载 孕妇 月圆 运20 阅读
 酝酿 存在U盘 5000/月 承载轴 早早造好 “则”框 再CPU): the negatives keep them. The manual's
 inputs are made from the clean text by :func:`garble`, so this file holds no garbled page (the
 package-source test reads it).

@@ -10,7 +10,9 @@ what those words never do is read (see :func:`_edge_read`).
 The repairs are evidence for a formula's operands too, read first: a lone letter's look-alike
 or a number's set against an ASCII operator (``y=a∙曾+遭`` y=a∙x+b, ``=粤月杂(园)`` =ABS(0) once
 ABS is read, ``(晕 >= 0)``, ``Ctrl+在``), where no hanzi stands beyond the operator nor on the
-operand's other side (see :func:`_operands`).
+operand's other side (see :func:`_operands`). Before them, a manual's tokens whose ASCII part
+shows them (:func:`_manual_tokens`): a range of cells (``A员:月圆`` A1:B2), a function key
+(``Shift+F员`` F1) and a year left open (``20曾曾 年`` 20xx 年).
 """
 
 from __future__ import annotations
