@@ -10,8 +10,10 @@ formulas and technical prose: an operand set against an ASCII operator (``y=a∙
 once ABS is read, ``Ctrl+Z``), a chart's axis (``Y 轴``), letters enumerated with 、, a letter
 alone in quotation marks (``「C」``), a word spelled out whole though a word of the lexicon holds
 two of its letters (``Return``: 贼怎), an echo of a word the page writes in ASCII (``DDB``: 阅月),
-a variable spaced between hanzi or quoted, a function key (``F9 键``) and 再 starting a word of
-capitals (``=YEAR(``). Every one of these look-alikes is also a hanzi (装载 孕妇 月圆 运20 阅读
+a variable spaced between hanzi or quoted, a function key (``F9 键``, ``Shift+F1``), 再 starting
+a word of capitals (``=YEAR(``), a function's name before its ASCII argument (``In(x)``), a range
+of cells partly in ASCII (``A1:B2``), a year left open (``20xx 年``) and the unit pt (``12pt``).
+Every one of these look-alikes is also a hanzi (装载 孕妇 月圆 运20 阅读
 酝酿 存在U盘 5000/月 承载轴 早早造好 “则”框 再CPU): the negatives keep them. The manual's
 inputs are made from the clean text by :func:`garble`, so this file holds no garbled page (the
 package-source test reads it).
@@ -370,6 +372,17 @@ MANUAL_READ = [
         # a word joined to a Latin word by _ or -
         "「[[Full]]_[[precision]]」是可选的。",
         "通过网络(包括 [[Wi]]-Fi)进行连接。",
+        # a unit of two letters after a number: a font's size, a line's width
+        "默认字体大小为 [[12pt]]，选择 0.05 [[pt]] 线条样式。",
+        "「Font: 10[[pt]]」切换为 10[[pt]] 字体。",
+        # a function's name before its ASCII argument
+        "计算第一类 Bessel 函数 [[In]](x)，表示 Bessel 函数 [[Yn]](x) 的次序。",
+        # a range of cells written partly in ASCII
+        "可以将区域 A[[1]]:[[B2]] 命名为「Start」，区域可以命名为[[A1]]:B2。",
+        "以 =SUM(A1:[[B5]]) 的形式显示，表达方式是「$A$[[1]]:$[[B]]$[[2]]」。",
+        # a function key after an ASCII F; a year left open
+        "按「Shift+F[[1]]」查看，当键盘焦点 (F[[6]]) 位于工具栏中。",
+        "两位数识别为 20[[xx]] 年，较小的年份表示 [[20xx]] 年。",
         # a function key
         "请按 [[F9]] 键。",
         "[[F7]] 键\n拼写检查",
@@ -424,6 +437,11 @@ MANUAL_PROSE = [
         # a common hanzi quoted: no variable the page writes alone, or the character itself
         LATIN_PAGE + "点击“则”框，再点击“云”平台，x 是数字。",
         LATIN_PAGE + "他用一个“曾”字概括，x 是数字。",
+        # a gloss in parentheses after a hanzi; a word before a range
+        "我们 再(again) 试一次，请在(A1)中输入。",
+        "截至本月1:B3 为止。",
+        # a hanzi after the key's number; 曾曾 of a great-great-grandfather
+        "A员工和F员工，他的曾曾祖父生于 1900 年。",
         # 再 'again' before a word of capitals in prose
         "先检查内存，再[[CPU]]。",
         "先装系统，再[[USB]]接口。",

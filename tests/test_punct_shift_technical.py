@@ -9,7 +9,7 @@ digits are still read (Dialog员 Dialog1)."""
 
 import pytest
 
-from tests.test_punct_shift import REPAIRED, cases, garbled_context, garbled_rows, repair
+from tests.test_punct_shift import REPAIRED, cases, garbled_context, garbled_rows, kept_rows, repair
 
 
 @pytest.mark.parametrize(
@@ -92,6 +92,10 @@ def test_a_name_at_a_bylines_end_is_kept() -> None:
         # a short parenthetical whose closer a word holds (含 'holding' and the closer's look-alike
         # make a word, 'wronged'); the word kept where no opening mark stands before it: above
         *cases("word-held-close", *garbled_rows("介于 0 与 1 之间（不含）的数值", "值在 0 到 1 范围（含），而")),
+        # a manual's glossary of operators: a colon alone between spaces after a line's sign; not
+        # after a list's bullet before letter-spaced prose (院 长 'the dean')
+        *cases("glossary", *garbled_rows("\n= ： 等于\n<> ： 不等于")),
+        *cases("glossary-kept", *kept_rows("\n- 院 长 致 辞", "\n> 院 长 说")),
     ],
 )
 def test_marks_around_them_are_repaired(snippet: str, expected: str) -> None:

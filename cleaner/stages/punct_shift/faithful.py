@@ -386,6 +386,7 @@ def _latin_words(text: str) -> list[_Candidate]:
         found += weak
     found += _model_codes(text, found)
     found += _unit_letters(text, found)
+    found += _unit_words(text, found)
     found += _times_letters(text, found)
     found += _cell_letters(text, found)
     found += _latin_word_candidates(text, found)
@@ -394,6 +395,7 @@ def _latin_words(text: str) -> list[_Candidate]:
     found += _listed_letters(text, found)
     found += _spaced_variables(text, found)
     found += _formula_letters(text, found)
+    found += _call_letters(text, found)
     found += _axis_letters(text, found)
     found += _enumerated_letters(text, found)
     found += _quoted_letters(text, found)
@@ -778,6 +780,36 @@ def _unit_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     return _single_letters(text, UNIT_LETTERS, taken, lambda at: _unit_letter_at(text, at, letters), why)
 
 
+#: Look-alikes of the Latin units of two letters a manual's figures take, whose letters make
+#: no pair read otherwise (of high and medium risk): 员圆责贼 and 10 责贼 are 12pt and 10 pt, the
+#: point of a font's size or a line's width. Read after a number (a space between at most)
+#: where no letter follows: no word of the lexicon is 责贼.
+UNIT_WORDS = {"责贼": "pt"}
+
+
+def _unit_words(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """``员圆责贼`` 12pt, ``0.05 责贼`` 0.05 pt: a look-alike of UNIT_WORDS after a number (see
+    UNIT_WORDS); ``taken``: the letters read already."""
+    covered = {k for c in taken for k in range(c.start, c.end)}
+    found: list[_Candidate] = []
+    for word, unit in UNIT_WORDS.items():
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            number = at - 1 if text[at - 1 : at] in _INLINE_SPACES else at
+            if (
+                number
+                and not covered.intersection(range(at, end))
+                and _after_digit(text, number)
+                and not _is_letter_char(text[end : end + 1])
+            ):
+                cand = _Candidate(at, end, word, unit)
+                cand.add(LIKELY_FROM + 1.0, f"a Latin unit's look-alikes right after a number ({unit})", EV_OTHER)
+                found.append(cand)
+            at = text.find(word, end)
+    return found
+
+
 def _single_letters(
     text: str, hanzi: str, taken: list[_Candidate], reads: Callable[[int], bool], why: str
 ) -> list[_Candidate]:
@@ -832,6 +864,49 @@ def _times_letter_at(text: str, at: int) -> bool:
     return sides and (
         _is_digit_at(text, at - 2) or _is_digit_at(text, at + 2) or any(c.isascii() for c in left + right)
     )
+
+
+#: A function of a manual's formula written with its argument in ASCII (Bessel 函数 陨灶(x) is
+#: In(x), 再灶(x) Yn(x)): a run of letter look-alikes up to this long set apart before it, right
+#: before an ASCII parenthesis that holds an ASCII letter and nothing but ASCII letters, digits,
+#: spaces and operators (x, 2x+1, a, b), closed on the line. No clean dev text has a hanzi there.
+CALL_MAX_LETTERS = 3
+CALL_ARGUMENT = "[A-Za-z0-9+*/ ,.-]{1,12}"
+
+
+@functools.cache
+def _call_letters_re() -> re.Pattern[str]:
+    """A run of letter look-alikes before an ASCII argument in ASCII parentheses."""
+    letters = "".join(_letter_lookalikes())
+    return re.compile(f"([{letters}]{{1,{CALL_MAX_LETTERS}}})\\(({CALL_ARGUMENT})\\)")
+
+
+def _call_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """``Bessel 函数 陨灶(x)`` In(x): the name of a function before its ASCII argument (see
+    CALL_MAX_LETTERS), set apart before it (a line's start, a space, a mark or an ASCII sign),
+    no word of the lexicon, and not one look-alike of high risk alone (我们 再(again) 试: a
+    gloss in parentheses); ``taken``: the letters read already."""
+    if "(" not in text:
+        return []
+    letters = _letter_lookalikes()
+    punct = _lookalikes()[0]
+    covered = {k for c in taken for k in range(c.start, c.end)}
+    found: list[_Candidate] = []
+    for match in _call_letters_re().finditer(text):
+        start, end = match.span(1)
+        run = match.group(1)
+        before = text[start - 1] if start else "\n"
+        if covered.intersection(range(start, end)) or not _separator(before, punct):
+            continue
+        if not _ASCII_LETTER_RE.search(match.group(2)) or lexicon.frequency(run):
+            continue
+        if len(run) == 1 and letters[run].risk == "high":
+            continue
+        symbols = "".join(chr(ord(letters[c].symbol) - FULLWIDTH_OFFSET) for c in run)
+        cand = _Candidate(start, end, run, symbols)
+        cand.add(LIKELY_FROM + 1.0, "a function's name before its ASCII argument (In(x))", EV_OTHER)
+        found.append(cand)
+    return found
 
 
 #: A cell or a key of a manual (单元格 月员尧月圆 和 月3 is B1、B2 和 B3; 按「云9」键 F9; Ctrl+云12):

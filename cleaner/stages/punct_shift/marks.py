@@ -1767,6 +1767,10 @@ def _position(text: str, cand: _Candidate, openings: set[int]) -> None:
         header = f"alone between spaces after a date's {DATE_DAY} (a review's header: 2008年7月24日 ： 房间…)"
         cand.add(LIKELY_FROM - min(cand.evidence, 0.0), header, EV_OTHER)
         cand.evidence = max(cand.evidence, LIKELY_FROM)
+    elif gutter and symbol == FULLWIDTH_COLON and _glossary_sign_colon(text, start, end):
+        glossary = "alone between spaces after a line's ASCII sign (a manual's glossary: <= ： 小于等于)"
+        cand.add(LIKELY_FROM - min(cand.evidence, 0.0), glossary, EV_OTHER)
+        cand.evidence = max(cand.evidence, LIKELY_FROM)
     elif before in ("", "\n") and symbol not in FREE_PUNCT:
         cand.add(-LINE_START_PENALTY, "a line never starts with this mark", EV_NO_MARK)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
@@ -1808,6 +1812,29 @@ def _header_date_colon(text: str, start: int, end: int) -> bool:
         and text[end : end + 1] in _INLINE_SPACES
         and text[end : end + 1] != ""
     )
+
+
+#: The longest ASCII sign a manual's glossary defines on a line of its own (<=, <>, ==, !=)
+GLOSSARY_SIGN_MAX = 3
+#: A list's bullets, which a line of letter-spaced prose may follow (- 院 长 致 辞): no sign a
+#: glossary defines alone
+LIST_BULLETS = "-*+"
+
+
+def _glossary_sign_colon(text: str, start: int, end: int) -> bool:
+    """Whether the colon's look-alike at ``text[start:end]`` stands alone between spaces after
+    an ASCII sign that starts its line (a manual's glossary of operators: ⏎= 院 等于, ⏎<> 院
+    不等于), before a word that is not letter-spaced: 院 "courtyard" alone, spaced off from a
+    sign, is no word."""
+    sign_end = _next_visible(text, start, -1)[0] + 1
+    line_start = text.rfind("\n", 0, sign_end) + 1
+    sign = text[line_start:sign_end]
+    if not 0 < len(sign) <= GLOSSARY_SIGN_MAX or sign in LIST_BULLETS:
+        return False
+    if not all(c.isascii() and not c.isalnum() and not c.isspace() for c in sign):
+        return False
+    word, _ = _next_visible(text, end - 1, 1)
+    return word > end and text[word + 1 : word + 2] not in _INLINE_SPACES
 
 
 #: A surname's look-alike that may follow a label's colon (导游院袁远, 法定代表人院尧志远)

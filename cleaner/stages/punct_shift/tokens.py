@@ -10,7 +10,9 @@ what those words never do is read (see :func:`_edge_read`).
 The repairs are evidence for a formula's operands too, read first: a lone letter's look-alike
 or a number's set against an ASCII operator (``y=a∙曾+遭`` y=a∙x+b, ``=粤月杂(园)`` =ABS(0) once
 ABS is read, ``(晕 >= 0)``, ``Ctrl+在``), where no hanzi stands beyond the operator nor on the
-operand's other side (see :func:`_operands`).
+operand's other side (see :func:`_operands`). Before them, a manual's tokens whose ASCII part
+shows them (:func:`_manual_tokens`): a range of cells (``A员:月圆`` A1:B2), a function key
+(``Shift+F员`` F1) and a year left open (``20曾曾 年`` 20xx 年).
 """
 
 from __future__ import annotations
@@ -67,7 +69,7 @@ def _whole_tokens(text: str, findings: list[Finding]) -> list[Finding]:
     contiguous with a confidently repaired letter or digit where the evidence holds (see the
     module's docstring), a formula's operands first (:func:`_operands`); a doubt a read
     look-alike had is replaced."""
-    findings = _operands(text, findings)
+    findings = _operands(text, _manual_tokens(text, findings))
     repaired: dict[int, tuple[str, float]] = {}  # position -> (the letter or digit repaired there, how sure)
     taken: set[int] = set()  # positions of a confident repair of any kind
     doubts: dict[int, Finding] = {}  # positions of a doubt -> its finding
@@ -167,6 +169,97 @@ def _operands(text: str, findings: list[Finding]) -> list[Finding]:
         cand.add(LIKELY_FROM + 1.0, OPERAND_NOTE, EV_OTHER)
         added.append(_finding(RULE_DIGIT if symbol.isdigit() else RULE, cand, LIKELY))
         dropped.update(id(d) for d in inside)
+    return _merged(findings, added, dropped)
+
+
+#: A range of cells (A1:B2, $A$1:$B$2) with one of its letters in ASCII, which no prose writes
+#: beside hanzi: its look-alikes of capitals and digits are the range's (A员:月圆 is A1:B2,
+#: 粤员:B2 A1:B2). Not by ASCII digits alone (粤1:月6 on a page of no Latin letter: a news
+#: page's hanzi), nor where a word of the lexicon holds its first with the hanzi before.
+CELL_RANGE_NOTE = "in a range of cells written partly in ASCII (A1:B2)"
+#: A function key F1-F12 after ``+`` or set apart by a space, a bracket or a quotation, before
+#: no hanzi (Shift+F员 F1, 渊F远冤 （F6）, 「命令Ctrl+F远」): the ASCII F shows the key, and no
+#: word starts with F.
+FUNCTION_KEY_NOTE = "a function key's number after an ASCII F (Shift+F1, (F6))"
+FUNCTION_KEY_BEFORE = "+ (（渊「“野"
+FUNCTION_KEY_MAX = 12
+#: A year's decade left open (20xx 年, 19xx 年): two ｘ after a century before 年 (曾曾 is
+#: only ever 曾曾祖父, great-great-grandfather, after no number).
+OPEN_YEAR_NOTE = "a year left open (20xx 年)"
+OPEN_YEAR_CENTURIES = ("19", "20")
+
+
+@functools.cache
+def _manual_token_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a range of cells: two cells, ASCII capitals and digits or their look-alikes, absolute
+    or not, parted by ``:``, no letter or digit on either side; a function key, its F right
+    before; a year left open)."""
+    lookalikes = _token_lookalikes()
+    capitals = "A-Z" + "".join(h for h, c in lookalikes.items() if c.isupper())
+    digits = "0-9" + "".join(h for h, c in lookalikes.items() if c.isdigit())
+    cell = f"\\$?[{capitals}]{{1,2}}\\$?[{digits}]{{1,5}}"
+    alnum = "A-Za-z0-9" + "".join(lookalikes)
+    times = "".join(h for h, c in lookalikes.items() if c == "x")
+    code = {c: h for h, c in lookalikes.items() if c.isdigit()}
+    century = "|".join(f"[{y[0]}{code[y[0]]}][{y[1]}{code[y[1]]}]" for y in OPEN_YEAR_CENTURIES)
+    return (
+        re.compile(f"(?<![{alnum}]){cell}:{cell}(?![{alnum}])"),
+        re.compile(f"(?<=[{re.escape(FUNCTION_KEY_BEFORE)}])F([{digits}]{{1,2}})(?![{alnum}])"),
+        re.compile(f"(?<![{alnum}])(?:{century})[{times}]{{2}}(?=[{_INLINE_SPACES}]?年)"),
+    )
+
+
+def _manual_tokens(text: str, findings: list[Finding]) -> list[Finding]:
+    """``findings`` (in span order) with the look-alikes of a manual's tokens read, on a line
+    with a confident repair: a range of cells partly in ASCII (CELL_RANGE_NOTE), a function key
+    (FUNCTION_KEY_NOTE), a year left open (OPEN_YEAR_NOTE); a doubt inside is replaced."""
+    ranges, keys, years = _manual_token_res()
+    spans: list[tuple[int, int, str]] = []
+    if ":" in text:
+        for match in ranges.finditer(text):
+            start, end = match.span()
+            cells = match.group()
+            if not any(c.isascii() and c.isalpha() for c in cells) or all(c.isascii() for c in cells):
+                continue
+            if start and text[start] in _token_lookalikes() and lexicon.frequency(text[start - 1 : start + 1]):
+                continue  # (截至本月1:B3: 本月 is a word)
+            spans.append((start, end, CELL_RANGE_NOTE))
+    if "F" in text:
+        for match in keys.finditer(text):
+            start, end = match.span(1)
+            number = "".join(_token_lookalikes().get(c, c) for c in match.group(1))
+            after = text[end : end + 1]
+            if 1 <= int(number) <= FUNCTION_KEY_MAX and not _real_hanzi(after):
+                spans.append((start, end, FUNCTION_KEY_NOTE))
+    if "年" in text:
+        spans += [(*match.span(), OPEN_YEAR_NOTE) for match in years.finditer(text)]
+    return _read_spans(text, findings, spans) if spans else findings
+
+
+def _read_spans(text: str, findings: list[Finding], spans: list[tuple[int, int, str]]) -> list[Finding]:
+    """``findings`` (in span order) with each look-alike in ``spans`` (start, end, why) read,
+    where its line has a confident repair and it has none; a doubt inside is replaced."""
+    lookalikes = _token_lookalikes()
+    lines: dict[int, tuple[dict[int, str], dict[int, Finding]]] = {}  # line start -> its repairs, doubts
+    added: list[Finding] = []
+    dropped: set[int] = set()
+    for start, end, why in spans:
+        line = text.rfind("\n", 0, start) + 1
+        if line not in lines:
+            lines[line] = _line_repairs(text, line, findings)
+        shown, doubts = lines[line]
+        if not shown:
+            continue
+        for at in range(start, end):
+            if text[at] not in lookalikes or at in shown:
+                continue
+            inside = _doubts_inside(doubts, at, at + 1)
+            if inside is None:
+                continue
+            cand = _Candidate(at, at + 1, text[at], lookalikes[text[at]])
+            cand.add(LIKELY_FROM + 1.0, why, EV_OTHER)
+            added.append(_finding(RULE_DIGIT if cand.symbol.isdigit() else RULE, cand, LIKELY))
+            dropped.update(id(d) for d in inside)
     return _merged(findings, added, dropped)
 
 
