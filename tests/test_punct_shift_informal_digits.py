@@ -283,6 +283,9 @@ def test_informal_counter_words_kept(garbled: str) -> None:
         ("性能过得去袁加员G内存用上两三年遥", "性能过得去，加1G内存用上两三年。"),
         ("原装鼠标袁送员G内存条遥", "原装鼠标，送1G内存条。"),
         ("第三袁员G内存少点遥", "第三，1G内存少点。"),
+        # ... or after a particle, a counter or a coverb that no role ends in
+        ("内存是两条员G袁标配的员G也够用遥", "内存是两条1G，标配的1G也够用。"),
+        ("圆G内存跟员G差不了多少钱遥", "2G内存跟1G差不了多少钱。"),
     ],
 )
 def test_latin_codes_and_units_are_numbers(garbled: str, expected: str) -> None:
@@ -306,6 +309,7 @@ def test_latin_codes_and_units_are_numbers(garbled: str, expected: str) -> None:
         "办了会员G卡遥",
         "给快递员M码的衣服遥",
         "点菜员T恤很好看遥",
+        "他后来变成员G组的组长遥",
     ],
 )
 def test_latin_neighbours_kept(garbled: str) -> None:

@@ -1012,14 +1012,17 @@ AMOUNT_VERBS = frozenset("加送装换配带有约共仅只")
 #: look-alike (收到源袁5个, 用了源袁5天): a verb of an amount, 了 or 到, never an adverb (太远，7个
 #: 小时 is too far; 我们愿，9个人 willing).
 NEXT_NUMBER_VERBS = AMOUNT_VERBS | frozenset("了到")
+#: Particles, counters and coverbs an amount follows that no role's name ends in before 员
+#: (jieba's dictionary has no such word): 两条员G, 标配的员G, 一个员G, 跟员G差不多, 去到员G.
+AMOUNT_FUNCTION_WORDS = frozenset("的了个条根块张到跟和比是为")
 
 
 def _amount_before(text: str, start: int) -> bool:
     """Whether what stands before the lone look-alike at ``start`` says an amount follows: a
-    verb of AMOUNT_VERBS, a mark or its look-alike, a space or the line's start (芯片，员G内存),
-    where no role's last hanzi (快递员M码) stands."""
+    verb of AMOUNT_VERBS or a word of AMOUNT_FUNCTION_WORDS, a mark or its look-alike, a space
+    or the line's start (芯片，员G内存), where no role's last hanzi (快递员M码) stands."""
     before = text[start - 1] if start else ""
-    if before in AMOUNT_VERBS or before in ("", "\n") or before in _INLINE_SPACES:
+    if before in AMOUNT_VERBS or before in AMOUNT_FUNCTION_WORDS or before in ("", "\n") or before in _INLINE_SPACES:
         return True
     return before in _lookalikes()[0] or (not before.isalnum() and not is_han(before))
 
