@@ -349,6 +349,39 @@ def test_minutes_dates_and_round_numbers(garbled: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("garbled", "expected"),
+    cases(
+        "month-and-day",
+        # a day after its month, before 日, 号 or a time of the day (a review drops 日 there)
+        ("下单是6月员愿下午袁19号下午到的货遥", "下单是6月18下午，19号下午到的货。"),
+        ("我是6月圆愿号上午到的遥", "我是6月28号上午到的。"),
+        # a month of two look-alikes whose first ends a word (人员): the month is the second
+        ("工作人员员月8日到岗遥", "工作人员1月8日到岗。"),
+        # a month before its day, though a word ends in it (遥远 渊源: 。6月, （4月; the marks'
+        # reading leaves 遥 and 渊 before the number a doubt: only the numbers are checked)
+        *garbled_rows("\n6月26日预订的房间。", "\n6月5号收到一张发票。", "不严谨。（4月5日晨补）"),
+    ),
+)
+def test_months_and_days_are_numbers(garbled: str, expected: str) -> None:
+    out = repair(HEAD + garbled)
+    assert [c for c in out if c in DIGITS] == [c for c in HEAD_REPAIRED + expected if c in DIGITS]
+
+
+@pytest.mark.parametrize(
+    "garbled",
+    [
+        # a lone day that makes a word with what follows (圆号, the horn)
+        "10月圆号演奏会很好听遥",
+        # no day after the month: words (愿望 圆满) after it
+        "6月的愿望实现了遥6月圆满完成了任务遥",
+    ],
+)
+def test_month_and_day_words_kept(garbled: str) -> None:
+    out = repair(HEAD + garbled)
+    assert [c for c in out if c in "员圆猿源缘远苑愿怨园"] == [c for c in garbled if c in "员圆猿源缘远苑愿怨园"]
+
+
+@pytest.mark.parametrize(
     "garbled",
     [
         # after an ASCII number and a sign, a look-alike that starts a word (员工 远程 圆满)

@@ -822,6 +822,11 @@ def _known_reading(text: str, start: int, end: int, known: dict[str, dict]) -> t
             known["time"] = _times(text)
         if known["time"].get(start) == end:
             return end, TIME_NOTE, EV_OTHER
+    if before == MONTH or after == MONTH:
+        if "date" not in known:
+            known["date"] = _month_days(text)
+        if known["date"].get(start) == end:
+            return end, DATE_NOTE, EV_OTHER
     if before in CHAIN_SIGNS and _real_digit(text[start - 2 : start - 1]) and _chained(text, start, end):
         return end, CHAIN_NOTE, EV_OTHER
     if end - start == 1 and is_han(before):
@@ -1160,6 +1165,50 @@ def _times(text: str) -> dict[int, int]:
             found[left_at] = left_end
         if right_garbled:
             found[right_at] = right_end
+    return found
+
+
+#: What follows the day of a month's date: 日 or 号, or a time of the day (DAYTIME), before which a
+#: review drops 日 (6月18下午下单).
+DAY_MARKS = "日号"
+#: The note of a number read by :func:`_month_days`.
+DATE_NOTE = "a month and its day (6月18日, 10月2号, 6月18下午)"
+
+
+@functools.cache
+def _month_day_re() -> re.Pattern[str]:
+    """One or two digits (real or look-alikes), 月, one or two digits and what follows a day
+    (DAY_MARKS, DAYTIME): ``6月员愿下午``, ``远月26日`` (groups: the month, the day)."""
+    number = "0-9" + "".join(_lookalikes()[1])
+    day_after = "|".join((f"[{DAY_MARKS}]", *DAYTIME))
+    return re.compile(f"(?<![{number}])([{number}]{{1,2}}){MONTH}([{number}]{{1,2}})(?![{number}])(?={day_after})")
+
+
+def _month_days(text: str) -> dict[int, int]:
+    """The numbers of digit look-alikes in a date of a month and its day (start -> end):
+    ``6月员愿下午`` (6月18), ``10月圆号`` (10月2号, though 圆号 is a horn), ``远月26日``, ``源月缘日``:
+    a month of 1 to 12, a day of 1 to 31 and 日, 号 or a time of the day after it, which no hanzi
+    of a digit before 月 and after it reads. A month of look-alikes that ends a word with the
+    hanzi before it is left to the number's own reading (人员员月8日 is 人员1月8日; but 遥远月 and
+    渊源月 end a sentence and open a parenthesis: 。6月, （4月), and so is a lone day that makes
+    a word with what follows it (10月圆号演奏会: the horn)."""
+    marks, digits = _lookalikes()[:2]
+    found = {}
+    for match in _month_day_re().finditer(text):
+        (month_at, month_end), (day_at, day_end) = match.span(1), match.span(2)
+        month = int("".join(digits.get(c, c) for c in match.group(1)))
+        day = int("".join(digits.get(c, c) for c in match.group(2)))
+        if not (1 <= month <= 12 and 1 <= day <= LAST_VALUE[DAY]):
+            continue
+        month_garbled = any(c in digits for c in match.group(1))
+        before = text[month_at - 1 : month_at]
+        if month_garbled and before not in marks and lexicon.is_word(before + text[month_at], min_freq=1):
+            continue
+        if month_garbled:
+            found[month_at] = month_end
+        day_word = day_end - day_at == 1 and lexicon.is_word(text[day_at : day_end + 1], min_freq=1)
+        if any(c in digits for c in match.group(2)) and not day_word:
+            found[day_at] = day_end
     return found
 
 
