@@ -368,6 +368,36 @@ def test_months_and_days_are_numbers(garbled: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("garbled", "expected"),
+    cases(
+        "volumes",
+        # the volumes of a series named in titles (叶曳 are 《》): the first two, or one in digits
+        (
+            "从叶藏地密码员曳到叶藏地密码圆曳袁希望叶藏地密码猿曳好看遥",
+            "从《藏地密码1》到《藏地密码2》，希望《藏地密码3》好看。",
+        ),
+        ("买了<<求医不如求己1>>和<<求医不如求己圆>>各一本遥", "买了<<求医不如求己1>>和<<求医不如求己2>>各一本。"),
+    ),
+)
+def test_volumes_of_a_series_are_numbers(garbled: str, expected: str) -> None:
+    assert repair(HEAD + garbled) == HEAD_REPAIRED + expected
+
+
+@pytest.mark.parametrize(
+    "garbled",
+    [
+        # a title with a digit's hanzi alone; two titles ending in different ones, not 1 and 2
+        "叶圆梦曳和叶圆梦续曳都好看遥",
+        "叶天涯远曳和叶天涯缘曳是两首歌遥",
+        "叶花好月圆曳和叶花好月缘曳是两部戏遥",
+    ],
+)
+def test_titles_ending_in_a_digits_hanzi_kept(garbled: str) -> None:
+    out = repair(HEAD + garbled)
+    assert [c for c in out if c in "员圆猿源缘远苑愿怨园"] == [c for c in garbled if c in "员圆猿源缘远苑愿怨园"]
+
+
+@pytest.mark.parametrize(
     "garbled",
     [
         # a lone day that makes a word with what follows (圆号, the horn)

@@ -30,11 +30,13 @@ from cleaner.chars import (
     FULLWIDTH_TILDE,
     HAN_CLASS,
     IDEOGRAPHIC_SPACE,
+    LEFT_BOOK_TITLE,
     LEFT_CORNER_BRACKET,
     MIDDLE_DOT,
     MULTIPLICATION_SIGN,
     OPENING_PUNCT,
     RATIO,
+    RIGHT_BOOK_TITLE,
     RIGHT_CORNER_BRACKET,
     RIGHT_SINGLE_QUOTE,
     ROMAN_NUMERAL_CLASS,
@@ -63,6 +65,7 @@ from cleaner.stages.punct_shift.table import (
     DECIMAL_POINT,
     ENUMERATION,
     HYPHEN_MINUS_LOOKALIKE,
+    TITLE_LOOKALIKE,
     _all_lookalikes,
     _commonest_surnames,
     _high_risk,
@@ -827,6 +830,11 @@ def _known_reading(text: str, start: int, end: int, known: dict[str, dict]) -> t
             known["date"] = _month_days(text)
         if known["date"].get(start) == end:
             return end, DATE_NOTE, EV_OTHER
+    if end - start == 1 and text.startswith(TITLE_CLOSERS, end):
+        if "title" not in known:
+            known["title"] = _numbered_titles(text)
+        if known["title"].get(start) == end:
+            return end, TITLE_NOTE, EV_OTHER
     if before in CHAIN_SIGNS and _real_digit(text[start - 2 : start - 1]) and _chained(text, start, end):
         return end, CHAIN_NOTE, EV_OTHER
     if end - start == 1 and is_han(before):
@@ -842,6 +850,51 @@ def _known_reading(text: str, start: int, end: int, known: dict[str, dict]) -> t
         if known["reference"].get(start) == end:
             return end, REFERENCE_NOTE, EV_OTHER
     return None
+
+
+#: What opens and closes a title, as written or garbled (《》, 叶曳, <<>>).
+TITLE_OPENERS = (LEFT_BOOK_TITLE, TITLE_LOOKALIKE, "<<")
+TITLE_CLOSERS = (RIGHT_BOOK_TITLE, "曳", ">>")
+#: The fewest characters a title numbered by :func:`_numbered_titles` has before its number.
+TITLE_MIN_NAME = 2
+TITLE_MAX_NAME = 20
+#: The first two volumes of a series, which a text that names them names as numbers (藏地密码1, 2).
+FIRST_VOLUMES = frozenset("12")
+#: The note of a number read by :func:`_numbered_titles`.
+TITLE_NOTE = "the number of a title, which the text names with another number too (《藏地密码1》, 《藏地密码2》)"
+
+
+@functools.cache
+def _numbered_title_re() -> re.Pattern[str]:
+    """A title (in 《》, 叶曳 or <<>>) whose name ends in one digit, real or a look-alike (group 1:
+    the name, group 2: the digit)."""
+    digits = "0-9" + "".join(_lookalikes()[1])
+    openers = "|".join(map(re.escape, TITLE_OPENERS))
+    closers = "|".join(map(re.escape, TITLE_CLOSERS))
+    inside = "".join(map(re.escape, "".join(TITLE_OPENERS + TITLE_CLOSERS))) + "\n"
+    return re.compile(
+        f"(?:{openers})([^{inside}]{{{TITLE_MIN_NAME},{TITLE_MAX_NAME}}}?)(?<![{digits}])([{digits}])(?={closers})"
+    )
+
+
+def _numbered_titles(text: str) -> dict[int, int]:
+    """Where (start -> end) a digit look-alike numbers a title that the text names with another
+    number too (``叶藏地密码圆曳`` beside ``叶藏地密码员曳``, ``<<求医不如求己圆>>`` beside
+    ``<<求医不如求己1>>``): the volumes of a series, one of them written in a real digit or the
+    first two of them named (1 and 2). Two titles that end in different hanzi of digits are
+    no series (《天涯远》 and 《天涯缘》), nor is a title with a hanzi of a digit alone (《圆梦》)."""
+    digits = _lookalikes()[1]
+    numbers: dict[str, list[tuple[int, str]]] = {}
+    for match in _numbered_title_re().finditer(text):
+        digit = match.group(2)
+        numbers.setdefault(match.group(1), []).append((match.start(2), digits.get(digit, digit)))
+    found: dict[int, int] = {}
+    for volumes in numbers.values():
+        values = {value for _, value in volumes}
+        real = any(text[at] not in digits for at, _ in volumes)
+        if len(values) >= 2 and (real or values >= FIRST_VOLUMES):
+            found.update((at, at + 1) for at, _ in volumes if text[at] in digits)
+    return found
 
 
 #: How far apart a word numbered twice in a row (数据员曰数据圆: a function's arguments 数据1;数据2)
