@@ -233,6 +233,8 @@ def test_inch_and_step_words_kept(garbled: str) -> None:
         ("走路缘分钟就能到遥", "走路5分钟就能到。"),
         # 圆号楼 is 2号楼 (圆号, the horn, is no building)
         ("我们是住圆号楼顶层遥", "我们是住2号楼顶层。"),
+        # counters in traditional characters (號樓 個 樓 層)
+        *garbled_rows("住的標準間，在1號樓的2層。", "這次在此住了9個晚上。", "住客可在6樓用早餐。"),
         # 第 before a counter: 第源本 is 第4本 though 源本 is a word
         ("这是系列图书的第源本袁写得很好遥", "这是系列图书的第4本，写得很好。"),
     ],

@@ -84,12 +84,16 @@ LOG_P_NUMBER = -3.0
 #: only when the word costs more than this (log P) over the hanzi alone: a rare word (有源
 #: -8.7, 有缘 -9.8 after 有) but not a role (会员 -4.3, 信息员 -6.9) nor 方圆 (-3.8).
 NUMBER_BREAKS_WORD = -7.5
+#: Counters in traditional characters, which reviews from Hong Kong and Taiwan write (個 樓 層:
+#: 住了怨個晚上, 在远樓, 员號樓的圆層); none is a word with a digit's hanzi before it.
+TRADITIONAL_COUNTERS = "個樓層"
 #: Characters a garbled number is followed by (units, counters) or preceded by.
 #: Measure words (量词) of things counted in news text; most also start words (集团, 首先).
 MEASURE_WORDS = "艘根款座头匹架栋块份棵株枚颗首场段片间亩斤顿幅册本集票席卷瓶国省楼型度组队幢页克铢"
 NUMBER_AFTER = (
     "年月日时分秒号个万亿元角名次件项余多位岁条家所人天周届章节版米吨千百%‰°公点倍期辆台套批种类级层张只部篇户起发支"
     + MEASURE_WORDS
+    + TRADITIONAL_COUNTERS
 )
 #: "More than" (多 余) follows a round number only (10多人, 二十余年, 300多万; never 6多人: a
 #: count of 5 takes 个多, 5个多月), so after a number whose last digit is not 0 it is no unit and
@@ -213,8 +217,9 @@ ASPECT_RATIOS = frozenset(("16:9", "16:10", "4:3", "5:4", "21:9", "3:2"))
 TIME_NOTE = "a time of day or a ratio: one or two digits, a colon and two digits (8:30, 16:10)"
 #: Counters of informal text after one digit look-alike, none a word with a look-alike
 #: before it (源星 远芯 缘遍 猿杯 员晚): a hotel's stars, a battery's cells, times, cups, nights;
-#: 分钟 (缘分 is a word, 缘分钟 is 5分钟), 号楼 (圆号, a horn; 圆号楼 is 2号楼).
-INFORMAL_COUNTERS = ("星", "芯", "遍", "杯", "晚", "分钟", "号楼")
+#: 分钟 (缘分 is a word, 缘分钟 is 5分钟), 号楼 (圆号, a horn; 圆号楼 is 2号楼), 號樓 as written in
+#: traditional characters.
+INFORMAL_COUNTERS = ("星", "芯", "遍", "杯", "晚", "分钟", "号楼", "號樓")
 #: The look-alike of 2 that means "round" before a noun those counters also are (圆杯, 圆芯).
 CIRCLE = "圆"
 #: The counter (晚, nights) and what stands before 圆 where 圆 is a count before it, not round
