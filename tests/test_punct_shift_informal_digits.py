@@ -341,6 +341,10 @@ def test_ratio_and_item_before_word(garbled: str, expected: str) -> None:
         # the next part of a date or a time written in ASCII digits
         ("发票是2009-5-圆圆开的遥", "发票是2009-5-22开的。"),
         ("订单14:43:猿源出库遥", "订单14:43:34出库。"),
+        # the smaller number of a range or a choice whose larger number is in digits, before a
+        # unit (有缘 after a verb of an amount: 有5-6年)
+        ("对于已经有缘-6年工作经验的我来说遥", "对于已经有5-6年工作经验的我来说。"),
+        ("一直在员圆和14寸间犹豫遥", "一直在12和14寸间犹豫。"),
         # a round number before 几 or 后
         ("即便是猿园几岁也不晚遥", "即便是30几岁也不晚。"),
         ("作为愿园后袁我很喜欢遥", "作为80后，我很喜欢。"),
@@ -392,6 +396,7 @@ def test_volumes_of_a_series_are_numbers(garbled: str, expected: str) -> None:
         "叶圆梦曳和叶圆梦续曳都好看遥",
         "叶天涯远曳和叶天涯缘曳是两首歌遥",
         "叶花好月圆曳和叶花好月缘曳是两部戏遥",
+        "叶梦回3曳与叶梦回远曳遥",
     ],
 )
 def test_titles_ending_in_a_digits_hanzi_kept(garbled: str) -> None:
@@ -420,6 +425,9 @@ def test_month_and_day_words_kept(garbled: str) -> None:
         "前10-员工中袁第2-远程组圆满完成遥",
         # a word of two look-alikes after one sign (远远), not a date's day
         "超出2-远远不够遥",
+        # before a range's dash and a larger number in digits: a word ending in the look-alike
+        # (资源), a lone one before 和 (公园和2个: 园 ends 公园 too), a word of two (远远)
+        "资源-5类的东西遥公园和2个商场都很近遥远远和15个比遥",
         # 园后 after a word that ends in the look-alike before it (人员 公园)
         "工作人员园后的草坪上休息遥",
     ],

@@ -835,6 +835,11 @@ def _known_reading(text: str, start: int, end: int, known: dict[str, dict]) -> t
             known["date"] = _month_days(text)
         if known["date"].get(start) == end:
             return end, DATE_NOTE, EV_OTHER
+    if after in RANGE_TO_DIGITS:
+        if "range" not in known:
+            known["range"] = _ranges_to_digits(text)
+        if known["range"].get(start) == end:
+            return end, RANGE_NOTE, EV_OTHER
     if end - start == 1 and text.startswith(TITLE_CLOSERS, end):
         if "title" not in known:
             known["title"] = _numbered_titles(text)
@@ -855,6 +860,52 @@ def _known_reading(text: str, start: int, end: int, known: dict[str, dict]) -> t
         if known["reference"].get(start) == end:
             return end, REFERENCE_NOTE, EV_OTHER
     return None
+
+
+#: What joins a number of look-alikes to a larger one in ASCII digits with its unit after it:
+#: the dash or tilde of a range (缘-6年, 员园～15个), and for two look-alikes or more also 至 到 和 或
+#: (员圆和14寸 "12 or 14 inches"). The lone look-alike takes only a dash or a tilde (远到5个 may
+#: be far from 5).
+RANGE_TO_DIGITS = "-~～至到和或"
+RANGE_SIGNS = "-~～"
+#: The note of a number read by :func:`_ranges_to_digits`.
+RANGE_NOTE = "the smaller number of a range or a choice whose other number is in digits (5-6年, 12和14寸)"
+
+
+@functools.cache
+def _range_to_digits_re() -> re.Pattern[str]:
+    """One or two digit look-alikes, what joins them to a number (a dash of one to three
+    hyphens, a tilde, 至 到 和 或) and a number in ASCII digits (groups: the look-alikes, the
+    joint, the number, what follows it)."""
+    digits = "".join(_lookalikes()[1])
+    return re.compile(f"(?<![0-9{digits}])([{digits}]{{1,2}})(-{{1,3}}|[~～至到和或])([0-9]{{1,3}})(?![0-9.])(..?)")
+
+
+def _ranges_to_digits(text: str) -> dict[int, int]:
+    """The look-alikes (start -> end) of a range's or a choice's smaller number whose larger
+    number is written in ASCII digits before a unit or a counter (``有缘-6年`` is 有5-6年,
+    ``在员圆和14寸间`` 在12和14寸间): the digits say the look-alikes are a number, whatever word
+    their hanzi make after a verb of an amount (有缘). Two look-alikes are no word of their own
+    (远远); a lone one follows a dash or a tilde only and ends no word but after such a verb
+    (资源-5类, 走远-6步: no range)."""
+    digits = _lookalikes()[1]
+    found = {}
+    for match in _range_to_digits_re().finditer(text):
+        (start, end), run, joint = match.span(1), match.group(1), match.group(2)
+        rest = match.group(4)
+        if not (_unit_char(rest[:1]) or rest.startswith(NUMBER_AFTER_WORDS) or rest[:1] in RUN_COUNTERS):
+            continue
+        if int("".join(digits[c] for c in run)) >= int(match.group(3)):
+            continue  # (a range goes up)
+        if len(run) == 1:
+            if joint[0] not in RANGE_SIGNS:
+                continue
+            if text[start - 1 : start] not in AMOUNT_VERBS and _ends_word_before(text, start):
+                continue
+        elif lexicon.is_word(run, min_freq=1) or _ends_word_before(text, start):
+            continue
+        found[start] = end
+    return found
 
 
 #: What opens and closes a title, as written or garbled (《》, 叶曳, <<>>).
@@ -885,9 +936,9 @@ def _numbered_title_re() -> re.Pattern[str]:
 def _numbered_titles(text: str) -> dict[int, int]:
     """Where (start -> end) a digit look-alike numbers a title that the text names with another
     number too (``叶藏地密码圆曳`` beside ``叶藏地密码员曳``, ``<<求医不如求己圆>>`` beside
-    ``<<求医不如求己1>>``): the volumes of a series, one of them written in a real digit or the
-    first two of them named (1 and 2). Two titles that end in different hanzi of digits are
-    no series (《天涯远》 and 《天涯缘》), nor is a title with a hanzi of a digit alone (《圆梦》)."""
+    ``<<求医不如求己1>>``): the volumes of a series, the first two of them named (1 and 2, in
+    digits or look-alikes). Two titles that end in other digits' hanzi are no series (《天涯远》
+    and 《天涯缘》, 《梦回3》 and 《梦回远》), nor is a title with a digit's hanzi alone (《圆梦》)."""
     digits = _lookalikes()[1]
     numbers: dict[str, list[tuple[int, str]]] = {}
     for match in _numbered_title_re().finditer(text):
@@ -895,9 +946,7 @@ def _numbered_titles(text: str) -> dict[int, int]:
         numbers.setdefault(match.group(1), []).append((match.start(2), digits.get(digit, digit)))
     found: dict[int, int] = {}
     for volumes in numbers.values():
-        values = {value for _, value in volumes}
-        real = any(text[at] not in digits for at, _ in volumes)
-        if len(values) >= 2 and (real or values >= FIRST_VOLUMES):
+        if {value for _, value in volumes} >= FIRST_VOLUMES:
             found.update((at, at + 1) for at, _ in volumes if text[at] in digits)
     return found
 
