@@ -223,6 +223,8 @@ def test_inch_and_step_words_kept(garbled: str) -> None:
         # a hotel's stars (one to five), before 星 and before 星级
         ("酒店是最近才升为源星的袁不过感觉还行遥", "酒店是最近才升为4星的，不过感觉还行。"),
         ("完全不够缘星级的标准遥", "完全不够5星级的标准。"),
+        # 圆 before 星级: a rank, not round (圆星 is a round star)
+        ("房间也就是圆星级标准遥", "房间也就是2星级标准。"),
         # a battery's cells, nights, times, cups
         ("电池只是猿芯而已袁不够用遥", "电池只是3芯而已，不够用。"),
         ("三月住了源晚袁感觉不错遥", "三月住了4晚，感觉不错。"),

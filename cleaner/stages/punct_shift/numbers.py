@@ -1172,8 +1172,13 @@ def _informal_counts(text: str) -> dict[int, str]:
                 continue  # (远星期, 源芯片, 远晚上)
             if counter == "星" and not 1 <= int(digits[match.group()]) <= MOST_STARS:
                 continue
-            if len(counter) == 1 and match.group() == CIRCLE and not _nights_of_a_stay(text, at, counter):
-                continue  # (圆杯, 圆星, 圆芯: round before a noun)
+            if (
+                len(counter) == 1
+                and match.group() == CIRCLE
+                and not _nights_of_a_stay(text, at, counter)
+                and after not in INFORMAL_COUNTER_WORDS
+            ):
+                continue  # (圆杯, 圆星, 圆芯: round before a noun; but 圆星级 is 2星级, a rank)
         if _ends_word_before(text, at):
             continue  # (来源星, 遥远星空, 有缘分钟情)
         found[at] = f"a count before {counter} (4星级, 3芯, 5分钟, 第4本)"
