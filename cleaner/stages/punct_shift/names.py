@@ -338,6 +338,7 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
     (``遥陈妍和教练``: 陈妍 is a name of its own)."""
     surnames = _commonest_surnames()
     punct, digits, _ = _lookalikes()
+    counts: dict[tuple[str, bool], int] = {}  # (a long text repeats its names: counted once each)
     for cand in candidates:
         end = cand.end
         if cand.hanzi != COMMA_LOOKALIKE or cand.evidence >= ENOUGH_FROM:
@@ -345,7 +346,7 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
         if (
             text[end : end + 1] not in surnames
             and not _full_name_before_rank(text, end)
-            and not _full_name_starts_clauses(text, end)
+            and not _full_name_starts_clauses(text, end, counts)
         ):
             continue
         kinds = cand.kinds
@@ -356,7 +357,7 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
         name = text[end : end + 3]
         if len(name) < 3 or not all(is_han(c) for c in name):
             continue
-        if any(at != end and not (at and text[at - 1] == COMMA_LOOKALIKE) for at in _occurrences(text, name)):
+        if _count_occurrences(text, name, False, counts) > (text[end - 1 : end] != COMMA_LOOKALIKE):
             cand.add(0.0, f"{name} is a full name elsewhere in the text, without {cand.hanzi} before it", EV_OTHER)
             cand.evidence = LIKELY_FROM
             continue
@@ -376,7 +377,7 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
         short = name[:2]
         if lexicon.is_word(short, min_freq=1):
             continue  # (高峰: a word, which may start a clause anywhere)
-        if any(_clause_start(text, at) for at in _occurrences(text, short) if at != end):
+        if _count_occurrences(text, short, True, counts) > _clause_start(text, end):
             cand.add(0.0, f"{short} starts a clause elsewhere in the text: a full name of its own", EV_OTHER)
             cand.evidence = LIKELY_FROM
 
@@ -388,7 +389,23 @@ RANKS = ("上将", "中将", "少将", "大校", "上校", "中校", "少校")
 NAME_TITLES = (*TITLES, *RANKS)
 
 
-def _full_name_starts_clauses(text: str, at: int) -> bool:
+def _count_occurrences(text: str, part: str, clause_starts: bool, counts: dict[tuple[str, bool], int]) -> int:
+    """How many times ``part`` stands in ``text`` at a clause's start (``clause_starts``), or
+    else after no 袁; ``counts`` keeps each answer for the text (each candidate asks of the name
+    after it, and a long text repeats its names: counting again per candidate is quadratic)."""
+    key = (part, clause_starts)
+    count = counts.get(key)
+    if count is None:
+        occurrences = _occurrences(text, part)
+        if clause_starts:
+            count = sum(_clause_start(text, at) for at in occurrences)
+        else:
+            count = sum(not (at and text[at - 1] == COMMA_LOOKALIKE) for at in occurrences)
+        counts[key] = count
+    return count
+
+
+def _full_name_starts_clauses(text: str, at: int, counts: dict[tuple[str, bool], int]) -> bool:
     """Whether the three hanzi at ``at`` start clauses elsewhere in the text, as a full name of
     its own does (袁安子文同志 where 遥安子文同志 starts sentence after sentence): once if they
     begin with a surname of the table, else FULL_NAME_CLAUSES times (安 and 龙 are left out of
@@ -397,7 +414,7 @@ def _full_name_starts_clauses(text: str, at: int) -> bool:
     name = text[at : at + 3]
     if len(name) < 3 or not all(is_han(c) and c not in _all_lookalikes() for c in name):
         return False
-    starts = sum(_clause_start(text, other) for other in _occurrences(text, name) if other != at)
+    starts = _count_occurrences(text, name, True, counts) - _clause_start(text, at)
     if name[0] in _surnames():
         return starts > 0
     _, followers, function = _name_words()
