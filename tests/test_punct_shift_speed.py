@@ -389,6 +389,29 @@ def test_scans_led_by_a_character_find_the_same_on_the_seeds() -> None:
             assert _found(new, text) == _found(old, text), (seed.name, name)
 
 
+def _numbered_places(pattern: re.Pattern[str], text: str, digit_group: int) -> list[tuple[str, int]]:
+    """The words before a digit and where the digit stands, as _numbered_names reads them (no
+    word holding a look-alike of a digit)."""
+    digits = table._lookalikes()[1]
+    places = [(m.group(1), m.start(digit_group)) for m in pattern.finditer(text)]
+    return [(word, at) for word, at in places if not any(c in digits for c in word)]
+
+
+#: _numbered_names' scan before it was led by the digit.
+_OLD_NUMBERED_NAME_RE = re.compile(
+    f"([{HAN_CLASS}]{{2}})([{''.join(table._lookalikes()[1])}0-9])(?![{''.join(table._lookalikes()[1])}0-9])"
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="数据员圆猿丙区域1 2\n，袁", max_size=30))
+def test_numbered_name_scan_led_by_the_digit_finds_the_same_words(text: str) -> None:
+    from cleaner.stages.punct_shift import numbers
+
+    new = _numbered_places(numbers._numbered_name_re(), text, 0)
+    assert new == _numbered_places(_OLD_NUMBERED_NAME_RE, text, 2)
+
+
 def test_an_items_indent_is_among_what_an_item_starts_after() -> None:
     """The item scans leave an item's indent out (numbers._item_number_start): the spaces
     must stay among the characters an item's number may follow."""

@@ -856,10 +856,12 @@ NUMBERED_NOTE = "a word numbered in a row with the next or previous number (数�
 
 @functools.cache
 def _numbered_name_re() -> re.Pattern[str]:
-    """Two hanzi and one digit (ASCII or a look-alike) that no digit follows (group 1: the
-    hanzi, group 2: the digit)."""
+    """One digit (ASCII or a look-alike) after two hanzi, that no digit follows (group 1: the
+    hanzi). Led by the digit, so that the engine scans for it in C (led by the hanzi, it tried
+    a match at nearly every position); its matches may now overlap (数据员丙圆: 员丙 before 圆),
+    where the two hanzi hold a digit's look-alike: _numbered_names reads no such word."""
     digits = "".join(_lookalikes()[1])
-    return re.compile(f"([{HAN_CLASS}]{{2}})([{digits}0-9])(?![{digits}0-9])")
+    return re.compile(f"[{digits}0-9](?<=([{HAN_CLASS}]{{2}})[{digits}0-9])(?![{digits}0-9])")
 
 
 def _numbered_names(text: str) -> dict[int, int]:
@@ -872,7 +874,7 @@ def _numbered_names(text: str) -> dict[int, int]:
     marks = _lookalikes()[0]
     seen: dict[str, list[int]] = {}  # (where each word stands before a digit: most stand once)
     for match in _numbered_name_re().finditer(text):
-        seen.setdefault(match.group(1), []).append(match.start(2))
+        seen.setdefault(match.group(1), []).append(match.start())
     by_word: dict[str, list[tuple[int, int]]] = {}
     for word, places in seen.items():
         if len(places) < 2 or any(c in marks or c in digits for c in word) or not lexicon.is_word(word, min_freq=1):
