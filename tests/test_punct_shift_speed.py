@@ -308,6 +308,119 @@ def test_regexes_that_start_with_their_characters_find_the_same(text: str) -> No
     assert quoted == [m.start() for m in _OLD_QUOTED_SINGLE_RE.finditer(text)]
 
 
+def _old_scans() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    """The whole-text scans as they were before they were led by a character (a leading
+    look-behind, repeat or alternation made the engine try a match at every position), each
+    beside the one that replaced it."""
+    from cleaner.stages.punct_shift import faithful, numbers
+
+    number = "0-9" + "".join(table._lookalikes()[1])
+    digits = "".join(table._lookalikes()[1])
+    list_after, list_marks = numbers._list_item_chars()
+    bare_after = numbers.BARE_ITEM_AFTER + "".join(
+        h for h, s in table._lookalikes()[0].items() if s in numbers.BARE_ITEM_AFTER
+    )
+    indent = f"[ {numbers.IDEOGRAPHIC_SPACE}]*"
+    old = {
+        "list item": re.compile(
+            f"(?:^|(?<=[{re.escape(list_after)}])){indent}([{number}]{{1,2}})([{re.escape(list_marks)}])(?![0-9])",
+            re.M,
+        ),
+        "bare item": re.compile(f"(?:^|(?<=[{re.escape(bare_after)}])){indent}([{number}]{{1,2}})(?![{number}])", re.M),
+        "informal count": re.compile(
+            f"(?<![0-9{digits}])[{digits}](?=(?:{'|'.join(numbers.INFORMAL_COUNTERS)}))"
+            f"|(?<=第)[{digits}](?=[{re.escape(numbers.NUMBER_AFTER)}])"
+        ),
+        "next number": re.compile(
+            f"(?<![{number}])([{number}]{{1,2}})[{re.escape(numbers.NEXT_NUMBER_SEPARATORS)}] ?"
+            f"([{number}]{{1,2}})(?![{number}])(.?.?)"
+        ),
+        "time": re.compile(
+            f"(?<![{number}])([{number}]{{1,2}})[{numbers._time_colons()}]([{number}]{{1,2}})(?![{number}])"
+        ),
+        "cell number": re.compile(f"[{digits}]{{1,2}}(?={numbers._CELL_GAP}|$)", re.MULTILINE),
+        "column gap": re.compile(f"[{re.escape(table._INLINE_SPACES)}]{{2,}}|[\t\u3000]"),
+        "look-alike run": re.compile(f"[{''.join(table._lookalikes()[0])}]{{{pairing.MAX_MARK_RUN + 1},}}"),
+        "letter run": re.compile(f"[{''.join(faithful._letter_lookalikes())}]{{2,}}"),
+        "blank between lines": re.compile(r"(?<=[^\n])\n\n(?=[^\n])"),
+    }
+    import cleaner.stages.punct_shift as stage
+
+    new = {
+        "list item": numbers._list_item_re(),
+        "bare item": numbers._bare_item_re(),
+        "informal count": numbers._informal_count_re(),
+        "next number": numbers._next_number_re(),
+        "time": numbers._time_re(),
+        "cell number": numbers._cell_number_re(),
+        "column gap": table._COLUMN_GAP_RE,
+        "look-alike run": pairing._lookalike_run_re(),
+        "letter run": faithful._letter_run_re(),
+        "blank between lines": stage._BLANK_BETWEEN_LINES_RE,
+    }
+    return {name: (old[name], new[name]) for name in old}
+
+
+def _found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], ...]]:
+    """What a scan finds, by the places of its groups (the match's own start may differ: a
+    list item's indent is no longer part of it)."""
+    return [tuple(m.span(g) for g in range(1, pattern.groups + 1)) or (m.span(),) for m in pattern.finditer(text)]
+
+
+#: Digits real and garbled, the marks and spaces around numbers and items, counters, letters'
+#: look-alikes and hanzi: what the scans above read.
+SCAN_ALPHABET = "员圆猿源园1 2\n\u3000\t\xa0。，：、.袁遥尧院冤）)第星分钟本年学栽悦蕴a"
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=SCAN_ALPHABET, max_size=30))
+def test_scans_led_by_a_character_find_the_same(text: str) -> None:
+    for name, (old, new) in _old_scans().items():
+        assert _found(new, text) == _found(old, text), name
+
+
+def test_scans_led_by_a_character_find_the_same_on_the_seeds() -> None:
+    """On the garbled seeds (real pages): the same places, scan by scan."""
+    seeds = sorted((Path(__file__).parent.parent / "fixtures/seeds").glob("*.in.txt"))
+    assert seeds
+    for seed in seeds:
+        text = seed.read_text(encoding="utf-8")
+        for name, (old, new) in _old_scans().items():
+            assert _found(new, text) == _found(old, text), (seed.name, name)
+
+
+def _numbered_places(pattern: re.Pattern[str], text: str, digit_group: int) -> list[tuple[str, int]]:
+    """The words before a digit and where the digit stands, as _numbered_names reads them (no
+    word holding a look-alike of a digit)."""
+    digits = table._lookalikes()[1]
+    places = [(m.group(1), m.start(digit_group)) for m in pattern.finditer(text)]
+    return [(word, at) for word, at in places if not any(c in digits for c in word)]
+
+
+#: _numbered_names' scan before it was led by the digit.
+_OLD_NUMBERED_NAME_RE = re.compile(
+    f"([{HAN_CLASS}]{{2}})([{''.join(table._lookalikes()[1])}0-9])(?![{''.join(table._lookalikes()[1])}0-9])"
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="数据员圆猿丙区域1 2\n，袁", max_size=30))
+def test_numbered_name_scan_led_by_the_digit_finds_the_same_words(text: str) -> None:
+    from cleaner.stages.punct_shift import numbers
+
+    new = _numbered_places(numbers._numbered_name_re(), text, 0)
+    assert new == _numbered_places(_OLD_NUMBERED_NAME_RE, text, 2)
+
+
+def test_an_items_indent_is_among_what_an_item_starts_after() -> None:
+    """The item scans leave an item's indent out (numbers._item_number_start): the spaces
+    must stay among the characters an item's number may follow."""
+    from cleaner.stages.punct_shift import numbers
+
+    for after in (numbers.LIST_ITEM_AFTER, numbers.BARE_ITEM_AFTER):
+        assert " " in after and numbers.IDEOGRAPHIC_SPACE in after
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="abcXYZ袁栽悦 \n1_", max_size=40))
 def test_ascii_word_regex_led_by_its_letter_finds_the_same(text: str) -> None:

@@ -204,7 +204,7 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
 
 
 #: A blank line between two lines of text (the spaces of a line's indent may follow it).
-_BLANK_BETWEEN_LINES_RE = re.compile(r"(?<=[^\n])\n\n(?=[^\n])")
+_BLANK_BETWEEN_LINES_RE = re.compile(r"\n(?<=[^\n]\n)\n(?=[^\n])")  # (led by \n: the engine scans for it in C)
 #: What ends a paragraph, real or garbled (。！？…”） and 遥 浴 钥 噎 冶 冤): a blank line after
 #: anything else stands inside a sentence.
 PARAGRAPH_ENDS = frozenset("。！？…”）遥浴钥噎冶冤")

@@ -337,7 +337,9 @@ def _letter_lookalikes() -> dict[str, ShiftEntry]:
 
 @functools.cache
 def _letter_run_re() -> re.Pattern[str]:
-    return re.compile(f"[{''.join(_letter_lookalikes())}]{{2,}}")
+    # (led by one look-alike, so that the engine scans for it in C: a leading repeat makes it
+    # try a match at every position)
+    return re.compile(f"[{''.join(_letter_lookalikes())}][{''.join(_letter_lookalikes())}]+")
 
 
 def _latin_words(text: str) -> list[_Candidate]:

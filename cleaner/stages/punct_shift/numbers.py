@@ -628,8 +628,7 @@ def _list_item_re() -> re.Pattern[str]:
     then the mark after it: ``⏎员.``, ``：圆、``, ``。猿冤`` (groups: the number, the mark)."""
     after, marks = _list_item_chars()
     number = "0-9" + "".join(_lookalikes()[1])
-    start = f"(?:^|(?<=[{re.escape(after)}]))[ {IDEOGRAPHIC_SPACE}]*"
-    return re.compile(f"{start}([{number}]{{1,2}})([{re.escape(marks)}])(?![0-9])", re.M)
+    return re.compile(f"({_item_number_start(number, after)}[{number}]?)([{re.escape(marks)}])(?![0-9])")
 
 
 @functools.cache
@@ -639,7 +638,16 @@ def _bare_item_re() -> re.Pattern[str]:
     punct = _lookalikes()[0]
     after = BARE_ITEM_AFTER + "".join(h for h, s in punct.items() if s in BARE_ITEM_AFTER)
     number = "0-9" + "".join(_lookalikes()[1])
-    return re.compile(f"(?:^|(?<=[{re.escape(after)}]))[ {IDEOGRAPHIC_SPACE}]*([{number}]{{1,2}})(?![{number}])", re.M)
+    return re.compile(f"({_item_number_start(number, after)}[{number}]?)(?![{number}])")
+
+
+def _item_number_start(number: str, after: str) -> str:
+    """The first digit of an item's number (of the class ``number``) where an item starts: at
+    the text's start, after a line break or after a character of ``after``. Led by the digit
+    (the engine then scans for it in C instead of trying a match at every position), the
+    look-behind after it reads the character before it. An item's indent needs no place of its
+    own, as ``after`` holds the spaces (tests/test_punct_shift_speed.py)."""
+    return f"[{number}](?<![^{re.escape(after)}\n][{number}])"
 
 
 @functools.cache
@@ -960,10 +968,12 @@ NUMBERED_NOTE = "a word numbered in a row with the next or previous number (数�
 
 @functools.cache
 def _numbered_name_re() -> re.Pattern[str]:
-    """Two hanzi and one digit (ASCII or a look-alike) that no digit follows (group 1: the
-    hanzi, group 2: the digit)."""
+    """One digit (ASCII or a look-alike) after two hanzi, that no digit follows (group 1: the
+    hanzi). Led by the digit, so that the engine scans for it in C (led by the hanzi, it tried
+    a match at nearly every position); its matches may now overlap (数据员丙圆: 员丙 before 圆),
+    where the two hanzi hold a digit's look-alike: _numbered_names reads no such word."""
     digits = "".join(_lookalikes()[1])
-    return re.compile(f"([{HAN_CLASS}]{{2}})([{digits}0-9])(?![{digits}0-9])")
+    return re.compile(f"[{digits}0-9](?<=([{HAN_CLASS}]{{2}})[{digits}0-9])(?![{digits}0-9])")
 
 
 def _numbered_names(text: str) -> dict[int, int]:
@@ -976,7 +986,7 @@ def _numbered_names(text: str) -> dict[int, int]:
     marks = _lookalikes()[0]
     seen: dict[str, list[int]] = {}  # (where each word stands before a digit: most stand once)
     for match in _numbered_name_re().finditer(text):
-        seen.setdefault(match.group(1), []).append(match.start(2))
+        seen.setdefault(match.group(1), []).append(match.start())
     by_word: dict[str, list[tuple[int, int]]] = {}
     for word, places in seen.items():
         if len(places) < 2 or any(c in marks or c in digits for c in word) or not lexicon.is_word(word, min_freq=1):
@@ -1145,8 +1155,11 @@ def _informal_count_re() -> re.Pattern[str]:
     before a counter of NUMBER_AFTER (第源本)."""
     lookalikes = "".join(_lookalikes()[1])
     counters = "|".join(INFORMAL_COUNTERS)
+    # (led by the look-alike: the engine scans for it in C, where a leading look-behind made it
+    # try every position; the look-behinds after it read the character before it)
     return re.compile(
-        f"(?<![0-9{lookalikes}])[{lookalikes}](?=(?:{counters}))|(?<=第)[{lookalikes}](?=[{re.escape(NUMBER_AFTER)}])"
+        f"[{lookalikes}](?:(?<![0-9{lookalikes}][{lookalikes}])(?=(?:{counters}))"
+        f"|(?<=第[{lookalikes}])(?=[{re.escape(NUMBER_AFTER)}]))"
     )
 
 
@@ -1185,13 +1198,20 @@ def _informal_counts(text: str) -> dict[int, str]:
     return found
 
 
+def _first_digit(number: str) -> str:
+    """The first digit (of the class ``number``) of a number no digit stands before: led by
+    the digit, the engine scans for it in C, where a leading look-behind made it try a match
+    at every position (the look-behind after it reads the character before it)."""
+    return f"[{number}](?<![{number}][{number}])"
+
+
 @functools.cache
 def _next_number_re() -> re.Pattern[str]:
     """Two numbers of one or two digits (real or look-alikes) parted by a comma or 、 (real or
     garbled), then what follows them: ``源袁5个``, ``5尧远天`` (groups: the numbers, the rest)."""
     number = "0-9" + "".join(_lookalikes()[1])
     separators = re.escape(NEXT_NUMBER_SEPARATORS)
-    return re.compile(f"(?<![{number}])([{number}]{{1,2}})[{separators}] ?([{number}]{{1,2}})(?![{number}])(.?.?)")
+    return re.compile(f"({_first_digit(number)}[{number}]?)[{separators}] ?([{number}]{{1,2}})(?![{number}])(.?.?)")
 
 
 def _next_numbers(text: str) -> dict[int, int]:
@@ -1237,7 +1257,7 @@ def _time_re() -> re.Pattern[str]:
     ``员远：9`` (groups: the two numbers)."""
     number = "0-9" + "".join(_lookalikes()[1])
     colons = _time_colons()
-    return re.compile(f"(?<![{number}])([{number}]{{1,2}})[{colons}]([{number}]{{1,2}})(?![{number}])")
+    return re.compile(f"({_first_digit(number)}[{number}]?)[{colons}]([{number}]{{1,2}})(?![{number}])")
 
 
 def _times(text: str) -> dict[int, int]:
@@ -2669,9 +2689,10 @@ def _cell_number_re() -> re.Pattern[str]:
     """One or two digit look-alikes that fill a table's cell: between inline spaces or a
     line's edges (``张耀曾　缘　324.74``, ``议会下院　田园　怨愿``)."""
     d = "".join(_lookalikes()[1])
-    # (led by the digits' class, so that the scan runs at C speed; what stands before the
-    # match is tested by :func:`_cell_numbers`)
-    return re.compile(f"[{d}]{{1,2}}(?={_CELL_GAP}|$)", re.MULTILINE)
+    # (led by one of the digits' class, so that the scan runs at C speed: a leading repeat,
+    # [..]{1,2}, makes the engine try a match at every position; what stands before the match
+    # is tested by :func:`_cell_numbers`)
+    return re.compile(f"[{d}][{d}]?(?={_CELL_GAP}|$)", re.MULTILINE)
 
 
 def _cell_numbers(

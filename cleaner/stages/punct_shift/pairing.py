@@ -565,4 +565,6 @@ def _doubled_lookalikes() -> frozenset[str]:
 @functools.cache
 def _lookalike_run_re() -> re.Pattern[str]:
     punct, _, _ = _lookalikes()
-    return re.compile(f"[{''.join(punct)}]{{{MAX_MARK_RUN + 1},}}")
+    # (led by one look-alike, so that the engine scans for it in C: a leading repeat makes it
+    # try a match at every position)
+    return re.compile(f"[{''.join(punct)}][{''.join(punct)}]{{{MAX_MARK_RUN},}}")

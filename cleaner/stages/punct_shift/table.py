@@ -218,7 +218,9 @@ ROSTER_LONGER_CELLS = 2
 #: What parts a table's cells (numbers._column_witnesses, and the rows whose blank lines part
 #: tables): a full-width space, a tab, or a run of two or more inline spaces (one ASCII space
 #: parts the words of Latin text: 按下 Ctrl+C 复制; a roster's cells, _CELL_SPLIT_RE, take any).
-_COLUMN_GAP_RE = re.compile(f"[{re.escape(_INLINE_SPACES)}]{{2,}}|[\t\u3000]")
+#: (Led by one space, so that the engine scans for it in C: a leading repeat or alternation
+#: makes it try a match at every position.)
+_COLUMN_GAP_RE = re.compile(f"[{re.escape(_INLINE_SPACES)}](?:[{re.escape(_INLINE_SPACES)}]+|(?<=[\t\u3000]))")
 _CELL_SPLIT_RE = re.compile(f"[{_INLINE_SPACES}]+")
 
 
