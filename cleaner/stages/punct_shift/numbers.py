@@ -1722,12 +1722,20 @@ def _code_dash(text: str, index: int) -> _Candidate | None:
     if (
         end > index + 1
         and unit not in MODEL_SUFFIXES
-        and (unit in NUMBER_AFTER or text.startswith(NUMBER_AFTER_WORDS, end))
+        and (unit in NUMBER_AFTER or text.startswith(NUMBER_AFTER_WORDS, end) or _latin_unit_at(text, end))
     ):
-        return None  # a quantity after it is the verb's object (check out要30分钟, X200要8个)
+        return None  # a quantity after it is the verb's object (check out要30分钟, X200要8个, CPU要2G)
     cand = _Candidate(index, index + 1, DASH_LOOKALIKE, EM_DASH)
     cand.add(SURE_FROM, "between the letters and the number of a code or model (F—16, CD—ROM)", EV_OTHER)
     return cand
+
+
+def _latin_unit_at(text: str, index: int) -> bool:
+    """Whether a unit of LATIN_UNITS in ASCII letters starts at ``text[index]`` (2G, 2GHz)."""
+    end = index
+    while end < len(text) and text[end].isascii() and text[end].isalpha():
+        end += 1
+    return text[index:end] in LATIN_UNITS
 
 
 def _range_dash(text: str, index: int) -> _Candidate | None:
