@@ -239,6 +239,14 @@ def test_y_at_the_edge_of_a_latin_word(snippet: str, expected: str) -> None:
         ("郧蚤皂皂蚤糟噪泽 库", "Gimmicks 库"),
         # a code's letter after its number
         ("标牌院匀酝悦缘园员园载渊海马牌冤", "标牌：HMC5010X（海马牌）"),
+        # a code's dash (要) once a part of the code is read, and the other part's look-alikes
+        ("有野阅灾阅要孕员园冶和野阅灾阅要蕴员园冶两种机型", "有“DVD—P10”和“DVD—L10”两种机型"),
+        ("并考虑一台悦阅要砸韵酝驱动器", "并考虑一台CD—ROM驱动器"),
+        ("推出匀栽粤要员型和圆型生产线", "推出HTA—1型和2型生产线"),
+        ("白俄罗斯一架蕴要源员园型客机", "白俄罗斯一架L—410型客机"),
+        ("供应商美国悦要悦哉月耘公司", "供应商美国C—CUBE公司"),
+        ("标准渊允陨杂冤悦缘缘员圆要员怨愿远测量", "标准（JIS）C5512—1986测量"),
+        ("人民币账号院员源源员猿圆要缘缘\n开户银行", "人民币账号：144132—55\n开户银行"),
     ],
 )
 def test_half_repaired_tokens_are_read_whole(snippet: str, expected: str) -> None:
@@ -273,6 +281,17 @@ def test_half_repaired_tokens_are_read_whole(snippet: str, expected: str) -> Non
         ("配置赠怎皂源袁然后", "配置yum源，然后"),
         # a word holds the look-alike with the hanzi beyond (存在)
         ("存在哉盘里", "存在哉盘里"),
+        # the verb 要 after a code: before a word, a quantity, a high-risk letter, a lower-case name
+        ("悦耘韵要员工加班", "CEO要员工加班"),
+        ("宰栽韵要求开放市场", "WTO要求开放市场"),
+        ("栽悦蕴要远离市场", "TCL要远离市场"),
+        ("阅灾阅要员园分钟才能读完", "DVD要10分钟才能读完"),
+        ("悦孕哉要圆郧以上", "CPU要2G以上"),
+        ("CPU要2G以上", "CPU要2G以上"),
+        ("载圆园园要愿个坏点", "X200要8个坏点"),
+        ("他的酝月粤要再读两年", "他的MBA要再读两年"),
+        ("本月要苑源苑客机", "本月要747客机"),
+        ("招聘陨栽要员", "招聘IT要员"),
     ],
 )
 def test_look_alikes_beside_tokens_that_are_words_are_kept(snippet: str, expected: str) -> None:

@@ -228,14 +228,12 @@ DASHES = [
             "最近任命罗德—拉森为驻中东巡回大使。双方都希望罗德—拉森重新参与中东和平进程",
         ),
     ),
-    pytest.param(
-        "由于尼赫鲁要甘地家族在印度政治生活中的地位遥尼赫鲁要甘地家族出山",
-        "由于尼赫鲁—甘地家族在印度政治生活中的地位。尼赫鲁—甘地家族出山",
-        id="repeated-compound-of-a-name-and-a-noun",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="jieba tags 甘地 and 五羊 as common nouns, and a compound of nouns is left (我们要全省… is "
-            "the verb): 尼赫鲁—甘地家族, 五羊—本田公司 keep 要",
+    # a transliterated name, then a word of the dictionary (jieba's 甘地 is a noun, no name)
+    *cases(
+        "repeated-compound-of-a-name-and-a-noun",
+        (
+            "由于尼赫鲁要甘地家族在印度政治生活中的地位遥尼赫鲁要甘地家族出山",
+            "由于尼赫鲁—甘地家族在印度政治生活中的地位。尼赫鲁—甘地家族出山",
         ),
     ),
     *cases(
@@ -256,6 +254,11 @@ DASHES = [
                 # two names the dictionary holds, the subject and the object of 要
                 "阿拉法特要内塔尼亚胡停止修建定居点遥阿拉法特要内塔尼亚胡遵守协议",
                 "萨达姆要塔利班交出武器遥萨达姆要塔利班撤军",
+                # a transliterated name and a noun before a head, and a predicate or nothing
+                "克林顿要巴方集团让步遥克林顿要巴方集团撤军",
+                "阿拉法特要安全合作遥阿拉法特要安全合作",
+                "内塔尼亚胡要巴方合作遥内塔尼亚胡要巴方合作",
+                "尼赫鲁要甘地家族的人出来遥尼赫鲁要甘地家族的支持",
                 # once only: the compound's evidence needs the text to repeat it
                 "最近任命罗德要拉森为驻中东巡回大使",
                 # 要 the verb before a verb, repeated

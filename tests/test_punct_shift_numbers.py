@@ -64,6 +64,15 @@ from tests.test_punct_shift import REPAIRED, garbled_context, garbled_rows, repa
         ("涨幅在远窑5%要7窑缘豫之间", "涨幅在6·5%—7·5%之间"),
         ("每月要3天时间", "每月要3天时间"),
         ("打客服X圆园园要愿个坏点才能退换", "打客服X200要8个坏点才能退换"),
+        # a range's lone first digit: after 有 though 有缘 is a word, before a counter; or before
+        # an informal counter though 缘分 is a word
+        ("保证每个单位都有缘要愿个塑料大棚", "保证每个单位都有5—8个塑料大棚"),
+        ("缩短到了猿要缘分钟", "缩短到了3—5分钟"),
+        # ... not after 有 before no counter, nor with 缘分 a word before no counter
+        ("我们有缘要珍惜", "我们有缘要珍惜"),
+        ("他们有缘要见面", "他们有缘要见面"),
+        ("两人要缘分", "两人要缘分"),
+        ("3个人要5个苹果", "3个人要5个苹果"),
         # the apostrophe of a year
         ("爷怨苑中国旅游年", "’97中国旅游年"),
         ("欣赏了爷98北京新年音乐会", "欣赏了’98北京新年音乐会"),

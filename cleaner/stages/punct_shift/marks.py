@@ -1161,14 +1161,32 @@ def _compound_names(first: str, second: str) -> bool:
     要) are names a dash may join: both of two or more, each a proper name or a word the
     dictionary lacks (夸祖鲁 尚义 纳省), or both fragments of transliterations the dictionary
     splits (夸 要 纳省: the first a character of TRANSLITERATION_CHARS alone, the second starting
-    with one). Not the subject and the object of the verb 要: 我们要全省上下…, 国务院要农村地区…
-    (全省 and 农村 are nouns of the dictionary, no names; jieba tags 甘地 and 五羊 so too, and
-    their compounds are left)."""
-    if len(second) < 2 or lexicon.starts_predicate(second) or not _name_word(second):
+    with one), or a transliterated name and a word of the dictionary that starts as one
+    (尼赫鲁 要 甘地: jieba tags 甘地 a noun; :func:`_transliterated_name`). Not the subject and
+    the object of the verb 要: 我们要全省上下…, 国务院要农村地区… (全省 and 农村 are nouns of the
+    dictionary, no names; jieba tags 五羊 so too, and its compound is left)."""
+    if len(second) < 2 or lexicon.starts_predicate(second):
         return False
+    if not _name_word(second):
+        return _transliterated_name(first) and second[0] in TRANSLITERATION_CHARS  # (尼赫鲁 要 甘地)
     if len(first) == 1:
         return first in TRANSLITERATION_CHARS and second[0] in TRANSLITERATION_CHARS
     return _name_word(first)
+
+
+#: The fewest characters of a transliterated name that vouches for the word after its dash.
+TRANSLITERATED_MIN = 3
+
+
+def _transliterated_name(word: str) -> bool:
+    """Whether ``word`` is a proper name of TRANSLITERATED_MIN characters or more, all of
+    TRANSLITERATION_CHARS (尼赫鲁, 阿拉法特): a foreign name, which the dictionary's words
+    after its dash are too (尼赫鲁—甘地家族: jieba has 甘地 as a noun, no name)."""
+    return (
+        len(word) >= TRANSLITERATED_MIN
+        and all(char in TRANSLITERATION_CHARS for char in word)
+        and lexicon.is_proper_name(word)
+    )
 
 
 #: What a model's number may stand before though it is a counter too (伊尔—86型).

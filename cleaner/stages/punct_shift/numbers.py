@@ -1903,12 +1903,20 @@ def _code_dash(text: str, index: int) -> _Candidate | None:
     if (
         end > index + 1
         and unit not in MODEL_SUFFIXES
-        and (unit in NUMBER_AFTER or text.startswith(NUMBER_AFTER_WORDS, end))
+        and (unit in NUMBER_AFTER or text.startswith(NUMBER_AFTER_WORDS, end) or _latin_unit_at(text, end))
     ):
-        return None  # a quantity after it is the verb's object (check out要30分钟, X200要8个)
+        return None  # a quantity after it is the verb's object (check out要30分钟, X200要8个, CPU要2G)
     cand = _Candidate(index, index + 1, DASH_LOOKALIKE, EM_DASH)
     cand.add(SURE_FROM, "between the letters and the number of a code or model (F—16, CD—ROM)", EV_OTHER)
     return cand
+
+
+def _latin_unit_at(text: str, index: int) -> bool:
+    """Whether a unit of LATIN_UNITS in ASCII letters starts at ``text[index]`` (2G, 2GHz)."""
+    end = index
+    while end < len(text) and text[end].isascii() and text[end].isalpha():
+        end += 1
+    return text[index:end] in LATIN_UNITS
 
 
 def _range_dash(text: str, index: int) -> _Candidate | None:
@@ -1917,7 +1925,7 @@ def _range_dash(text: str, index: int) -> _Candidate | None:
     The verb 要 stands between a number and a number only in such a range."""
     if text[index - 1 : index] == DASH_LOOKALIKE or text[index + 1 : index + 2] == DASH_LOOKALIKE:
         return None  # 要要 is a run (——), read as one
-    if not _number_starts_at(text, index + 1):
+    if not (_number_starts_at(text, index + 1) or _informal_count_at(text, index + 1)):
         return None
     if _number_ends_at(text, index - 1):
         if not _ascending(text, index - 1, index + 1):
@@ -1925,6 +1933,8 @@ def _range_dash(text: str, index: int) -> _Candidate | None:
         why = "between two numbers (a range: 5—6)"
     elif _wind_force(text, index):
         why = "between two numbers before 级 (a range of wind force: 5—6级)"
+    elif _count_after_have(text, index):
+        why = f"between two numbers after {HAVE}, before a counter (a range: 有5—8个)"
     else:
         # The unit: one or two characters after a number (月, 毫米, %), again after the next number.
         at = index - 1
@@ -1972,6 +1982,28 @@ def _wind_force(text: str, index: int) -> bool:
     if text[end : end + 1] != WIND_FORCE or WIND not in text[end + 1 : end + 1 + WIND_REACH]:
         return False  # (资源要5级以上: no wind)
     return _ascending(text, index - 1, index + 1)
+
+
+def _count_after_have(text: str, index: int) -> bool:
+    """``都有缘要愿个大棚``: one digit look-alike after 有 before the 要 at ``index``, though it
+    ends a word with it (有缘), a larger number after it and a counter after that: a range (有
+    before a number is common; 有缘 or 有源 before 要 and a count makes no sentence)."""
+    if text[index - 2 : index - 1] != HAVE or not _is_digit_at(text, index - 1):
+        return False
+    end = index + 1
+    while _is_digit_at(text, end):
+        end += 1
+    return _counter_at(text, end) and _ascending(text, index - 1, index + 1)
+
+
+def _informal_count_at(text: str, index: int) -> bool:
+    """Whether one digit look-alike at ``text[index]`` stands before an informal counter
+    (缘分钟 is 5分钟, though 缘分 is a word: see _informal_counts), no digit after it."""
+    return (
+        text[index : index + 1] in _lookalikes()[1]
+        and not _is_digit_at(text, index + 1)
+        and text.startswith(INFORMAL_COUNTERS, index + 1)
+    )
 
 
 def _number_value(text: str, start: int, end: int) -> float | None:

@@ -12,7 +12,9 @@ or a number's set against an ASCII operator (``y=a∙曾+遭`` y=a∙x+b, ``=粤
 ABS is read, ``(晕 >= 0)``, ``Ctrl+在``), where no hanzi stands beyond the operator nor on the
 operand's other side (see :func:`_operands`). Before them, a manual's tokens whose ASCII part
 shows them (:func:`_manual_tokens`): a range of cells (``A员:月圆`` A1:B2), a function key
-(``Shift+F员`` F1) and a year left open (``20曾曾 年`` 20xx 年).
+(``Shift+F员`` F1) and a year left open (``20曾曾 年`` 20xx 年). The dash 要 between two parts
+of a code, one of them read, is read with the other's look-alikes (``阅灾阅要孕员园`` DVD—P10,
+``匀栽粤要员型`` HTA—1型: see :func:`_code_dashes`).
 """
 
 from __future__ import annotations
@@ -24,12 +26,15 @@ import operator
 import re
 
 from cleaner import lexicon
-from cleaner.chars import FULLWIDTH_OFFSET, is_han
+from cleaner.chars import EM_DASH, FULLWIDTH_OFFSET, is_han
 from cleaner.model import Finding
 from cleaner.stages.punct_shift.decide import DOUBT, EV_OTHER, LIKELY, LIKELY_FROM, _Candidate, _finding
 from cleaner.stages.punct_shift.numbers import (
     INFORMAL_COUNTERS,
     LATIN_LONE_KEPT,
+    LATIN_UNITS,
+    MODEL_SUFFIXES,
+    NUMBER_AFTER,
     NUMBER_AFTER_WORDS,
     _far_before_comparison,
     _given_name_in_byline,
@@ -37,8 +42,15 @@ from cleaner.stages.punct_shift.numbers import (
     _unit_char,
     _value_beyond_range,
 )
-from cleaner.stages.punct_shift.reading import WINDOW, _in_best_word
-from cleaner.stages.punct_shift.table import _INLINE_SPACES, RULE, RULE_DIGIT, _lookalikes, shift_table
+from cleaner.stages.punct_shift.reading import WINDOW, _in_best_word, _window
+from cleaner.stages.punct_shift.table import (
+    _INLINE_SPACES,
+    DASH_LOOKALIKE,
+    RULE,
+    RULE_DIGIT,
+    _lookalikes,
+    shift_table,
+)
 
 #: A finding's (start, end): the order of the findings.
 _BY_SPAN = operator.attrgetter("span.start", "span.end")
@@ -69,7 +81,7 @@ def _whole_tokens(text: str, findings: list[Finding]) -> list[Finding]:
     contiguous with a confidently repaired letter or digit where the evidence holds (see the
     module's docstring), a formula's operands first (:func:`_operands`); a doubt a read
     look-alike had is replaced."""
-    findings = _operands(text, _manual_tokens(text, findings))
+    findings = _code_dashes(text, _operands(text, _manual_tokens(text, findings)))
     repaired: dict[int, tuple[str, float]] = {}  # position -> (the letter or digit repaired there, how sure)
     taken: set[int] = set()  # positions of a confident repair of any kind
     doubts: dict[int, Finding] = {}  # positions of a doubt -> its finding
@@ -261,6 +273,136 @@ def _read_spans(text: str, findings: list[Finding], spans: list[tuple[int, int, 
             added.append(_finding(RULE_DIGIT if cand.symbol.isdigit() else RULE, cand, LIKELY))
             dropped.update(id(d) for d in inside)
     return _merged(findings, added, dropped)
+
+
+#: A code's dash (DVD—P10, CD—ROM, HTA—1型, C5512—1986): a single 要 with a token read on one
+#: side (ASCII, or its look-alikes repaired) and capitals or digits on the other, read or not.
+CODE_DASH_NOTE = "between the parts of a code or a model's name, one of them read (DVD—P10, HTA—1型)"
+#: The fewest digits of a code made of digits alone before its dash (an account's 144132—55):
+#: fewer may be a count, the verb's subject or object (3要5 is a range, read elsewhere).
+CODE_DIGITS_MIN = 3
+
+
+def _code_dashes(text: str, findings: list[Finding]) -> list[Finding]:
+    """``findings`` (in span order) with the dash of a code read where one of its parts is read
+    already (``阅灾阅要孕员园`` is DVD—P10 once DVD and P10 are, ``匀栽粤要员型`` HTA—1型 once HTA
+    is): a single 要 between a capital or a digit shown (ASCII or confidently repaired, one side
+    at least repaired: two parts in ASCII are numbers._code_dash's) and, on its other side,
+    another shown or a run of look-alikes of capitals and digits, which is read with it
+    (:func:`_code_part`). The verb 要 after a Latin name stands before a word (IBM要员工,
+    WTO要求), a quantity (DVD要10分钟, 1要3个: numbers._code_dash's rule) or a lower-case name
+    (xp要sp3); a doubt at the 要 or in the run is replaced."""
+    lookalikes = _token_lookalikes()
+    lines: dict[int, tuple[dict[int, str], dict[int, Finding]]] = {}  # line start -> its repairs, doubts
+    added: list[Finding] = []
+    dropped: set[int] = set()
+    at = text.find(DASH_LOOKALIKE)
+    while at >= 0:
+        here, at = at, text.find(DASH_LOOKALIKE, at + 1)
+        before, after = text[here - 1 : here], text[here + 1 : here + 2]
+        if not (before and after) or DASH_LOOKALIKE in (before, after):
+            continue  # (要要 is ——, read as one)
+        if not (_alnum(before) or before in lookalikes) or not (_alnum(after) or after in lookalikes):
+            continue  # (the common case: no letter or digit beside it)
+        line = text.rfind("\n", 0, here) + 1
+        if line not in lines:
+            lines[line] = _line_repairs(text, line, findings)
+        shown, doubts = lines[line]
+        left, right = _shown(text, here - 1, shown), _shown(text, here + 1, shown)
+        if here - 1 not in shown and here + 1 not in shown:
+            continue  # (both parts ASCII: numbers._code_dash's; or neither read: no evidence)
+        start, end = here, here + 1
+        if not (_code_char(left) and _code_char(right)):
+            if _code_char(left) and after in lookalikes:
+                end = _code_part(text, here + 1, 1, shown)
+            elif _code_char(right) and before in lookalikes:
+                start = _code_part(text, here - 1, -1, shown) + 1
+            if end - start == 1:
+                continue  # (no part of a code on one side)
+        if not _code_dash_read(text, here, start, end, shown):
+            continue
+        inside = _doubts_inside(doubts, start, end)
+        if inside is None:
+            continue
+        for k in range(start, end):
+            symbol = EM_DASH if k == here else lookalikes[text[k]]
+            cand = _Candidate(k, k + 1, text[k], symbol)
+            cand.add(LIKELY_FROM + 1.0, CODE_DASH_NOTE, EV_OTHER)
+            added.append(_finding(RULE_DIGIT if symbol.isdigit() else RULE, cand, LIKELY))
+        dropped.update(id(d) for d in inside)
+    return _merged(findings, added, dropped)
+
+
+def _alnum(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+def _code_char(char: str) -> bool:
+    """A capital or a digit in ASCII: what a code's part has beside its dash (F—16, CD—ROM)."""
+    return char.isascii() and (char.isupper() or char.isdigit())
+
+
+def _code_part(text: str, at: int, step: int, shown: dict[int, str]) -> int:
+    """Where the run of look-alikes of capitals and digits from ``text[at]`` (``step``: the
+    direction) stops, none shown: the first position beyond it (``at`` itself when none is)."""
+    lookalikes = _token_lookalikes()
+    while 0 <= at < len(text) and at not in shown and _code_char(lookalikes.get(text[at], "")):
+        at += step
+    return at
+
+
+def _code_dash_read(text: str, here: int, start: int, end: int, shown: dict[int, str]) -> bool:
+    """Whether the 要 at ``here`` and the look-alikes of ``text[start:end]`` beside it (the run
+    of a code's part) read as a code: the run holds no 在 nor a word with the hanzi beyond it
+    (要员 does not count: the 要 is the dash), nor stands alone as a hanzi of high risk at its
+    edge (月 运, as at a token's edge) or one of LATIN_LONE_KEPT before no model's suffix
+    (IT要员); a part of digits alone has CODE_DIGITS_MIN digits or more on the left (144132—55);
+    no quantity follows the number after the dash (the verb's object: X200要8个, CPU要2G)."""
+    lookalikes = _token_lookalikes()
+    run = [k for k in range(start, end) if k != here]
+    if run:
+        first, last = run[0], run[-1] + 1
+        segment = text[first:last]
+        if TOKEN_NEVER in segment or _word_of_its_own(segment):
+            return False
+        after_dash = first > here
+        beyond = _shown(text, last if after_dash else first - 1, shown)
+        if is_han(beyond) and beyond not in lookalikes:
+            # (a word the run makes with the hanzi beyond it, not with the 要: 员工, 源源不断)
+            ahead = "" if after_dash else _window(text, first, -1)
+            window = ahead + segment + (_window(text, last - 1, 1) if after_dash else "")
+            if any(_in_best_word(window, len(ahead) + k) for k in range(len(segment))):
+                return False
+        edge = text[last - 1] if after_dash else text[first]
+        entry = shift_table()[edge]
+        if entry.kind == "letter" and entry.risk == "high":
+            return False
+        if segment in LATIN_LONE_KEPT and not beyond.isdigit() and beyond not in MODEL_SUFFIXES:
+            return False
+    left = here - 1
+    while left >= 0 and _shown_or_read(text, left, shown, start, end).isdigit():
+        left -= 1
+    if not _shown_or_read(text, left, shown, start, end).isalpha() and here - 1 - left < CODE_DIGITS_MIN:
+        return False
+    right = here + 1
+    while _shown_or_read(text, right, shown, start, end).isdigit():
+        right += 1
+    unit = text[right : right + 1]
+    letters = right
+    while _shown_or_read(text, letters, shown, start, end).isalpha():
+        letters += 1
+    latin_unit = "".join(_shown_or_read(text, k, shown, start, end) for k in range(right, letters))
+    counted = unit in NUMBER_AFTER or text.startswith(NUMBER_AFTER_WORDS, right) or latin_unit in LATIN_UNITS
+    return right == here + 1 or unit in MODEL_SUFFIXES or not counted
+
+
+def _shown_or_read(text: str, at: int, shown: dict[int, str], start: int, end: int) -> str:
+    """The ASCII letter or digit at ``text[at]``, written, repaired, or in ``text[start:end]``
+    read ('' if none)."""
+    char = _shown(text, at, shown)
+    if start <= at < end and char in _token_lookalikes():
+        char = _token_lookalikes()[char]
+    return char if _alnum(char) else ""
 
 
 def _doubts_inside(doubts: dict[int, Finding], start: int, end: int) -> list[Finding] | None:
