@@ -73,6 +73,9 @@ from tests.test_punct_shift import REPAIRED, garbled_context, garbled_rows, repa
         ("他们有缘要见面", "他们有缘要见面"),
         ("两人要缘分", "两人要缘分"),
         ("3个人要5个苹果", "3个人要5个苹果"),
+        # a lone look-alike after 得 or an adverb of degree is the adjective (远 far), 要 the verb
+        ("这里离得远要8个小时才到", "这里离得远要8个小时才到"),
+        ("路不远要员园分钟就到", "路不远要10分钟就到"),
         # the apostrophe of a year
         ("爷怨苑中国旅游年", "’97中国旅游年"),
         ("欣赏了爷98北京新年音乐会", "欣赏了’98北京新年音乐会"),

@@ -1919,6 +1919,17 @@ def _latin_unit_at(text: str, index: int) -> bool:
     return text[index:end] in LATIN_UNITS
 
 
+#: What a lone digit look-alike after it is the predicate of, an adjective or a verb, never a
+#: number: the complement's 得 and the adverbs of degree and negation (离得远要8个小时, 不远要,
+#: 很远要: 远 "far", not 6).
+PREDICATE_MARKERS = frozenset("得很太更最较挺真不没")
+
+
+def _lone_lookalike(text: str, index: int) -> bool:
+    """Whether ``text[index]`` is a digit look-alike with no digit on either side."""
+    return text[index] in _lookalikes()[1] and not _is_digit_at(text, index - 1) and not _is_digit_at(text, index + 1)
+
+
 def _range_dash(text: str, index: int) -> _Candidate | None:
     """A single 要 in a range of numbers: between two numbers (``5要6级``, ``源要6级``), or
     between two numbers with the same unit (``4月要11月``, ``20%要25%``, ``园援员毫米要园援猿毫米``).
@@ -1930,6 +1941,8 @@ def _range_dash(text: str, index: int) -> _Candidate | None:
     if _number_ends_at(text, index - 1):
         if not _ascending(text, index - 1, index + 1):
             return None  # (客服X200要8个坏点: the verb; a range goes up)
+        if _lone_lookalike(text, index - 1) and text[index - 2 : index - 1] in PREDICATE_MARKERS:
+            return None  # (离得远要8个小时, 不远要: the adjective 远 before the verb 要)
         why = "between two numbers (a range: 5—6)"
     elif _wind_force(text, index):
         why = "between two numbers before 级 (a range of wind force: 5—6级)"
