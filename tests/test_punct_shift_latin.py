@@ -459,6 +459,14 @@ MANUAL_PROSE = [
         # a gloss in parentheses after a hanzi; a word before a range
         "我们 再(again) 试一次，请在(A1)中输入。",
         "截至本月1:B3 为止。",
+        # look-alikes of high risk alone before an ASCII argument (再在 'then at'): no function's
+        # name
+        "请在(x)处填入数值，再在(y)处填入数值。",
+        # a hanzi after a range whose second cell is all look-alikes (月圆 the full moon, 在园区 'in
+        # the park'), or making a word with its last (员工)
+        "展位A1:在园区东门，请参观。",
+        "场次C[[3]]:月圆之夜，欢迎观看。",
+        "展位A1:B员工通道，请参观。",
         # a hanzi after the key's number; 曾曾 of a great-great-grandfather
         "A员工和F员工，他的曾曾祖父生于 1900 年。",
         # 再 'again' before a word of capitals in prose

@@ -93,9 +93,24 @@ def test_a_name_at_a_bylines_end_is_kept() -> None:
         # make a word, 'wronged'); the word kept where no opening mark stands before it: above
         *cases("word-held-close", *garbled_rows("介于 0 与 1 之间（不含）的数值", "值在 0 到 1 范围（含），而")),
         # a manual's glossary of operators: a colon alone between spaces after a line's sign; not
-        # after a list's bullet before letter-spaced prose (院 长 'the dean')
+        # after a list's bullet before letter-spaced prose (院 长 'the dean'), nor after a sign no
+        # glossary defines (a mail's quotation, a heading, an ellipsis), nor on a glossary of one
+        # line or of one sign
         *cases("glossary", *garbled_rows("\n= ： 等于\n<> ： 不等于")),
-        *cases("glossary-kept", *kept_rows("\n- 院 长 致 辞", "\n> 院 长 说")),
+        *cases(
+            "glossary-kept",
+            *kept_rows(
+                "\n- 院 长 致 辞",
+                "\n> 院 长 说",
+                "\n> 院 长说",
+                "\n# 院 系介绍",
+                "\n... 院 内的花开了",
+                "\n: 院 落很大",
+                "\n~ 院 子里很安静",
+                "\n= 院 子里很安静",
+                "\n> 院 长说\n> 院 办通知",
+            ),
+        ),
     ],
 )
 def test_marks_around_them_are_repaired(snippet: str, expected: str) -> None:

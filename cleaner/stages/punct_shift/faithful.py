@@ -335,6 +335,12 @@ def _letter_lookalikes() -> dict[str, ShiftEntry]:
     return {h: e for h, e in shift_table().items() if e.kind == "letter"}
 
 
+def _ascii_letters(run: str) -> str:
+    """The ASCII letters the letter look-alikes ``run`` stand for (陨灶 In)."""
+    letters = _letter_lookalikes()
+    return "".join(chr(ord(letters[c].symbol) - FULLWIDTH_OFFSET) for c in run)
+
+
 @functools.cache
 def _letter_run_re() -> re.Pattern[str]:
     # (led by one look-alike, so that the engine scans for it in C: a leading repeat makes it
@@ -443,7 +449,7 @@ def _formula_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
             continue
         if group == 2 and any(letters[c].risk == "high" for c in run) and not _cell_range_at(text, _row_end(text, end)):
             continue  # (a common hanzi, 月 在 再: only as the first cell of a range, 月1:悦3)
-        cand = _Candidate(start, end, run, "".join(chr(ord(letters[c].symbol) - FULLWIDTH_OFFSET) for c in run))
+        cand = _Candidate(start, end, run, _ascii_letters(run))
         what = "a function's name before (" if group == 1 else "a cell's column before its row"
         cand.add(SURE_FROM, f"capitals in a formula: {what} (=AND(, A1:C3)", EV_OTHER)
         found.append(cand)
@@ -470,7 +476,7 @@ def _spelled_out(text: str, start: int, end: int, letters: dict[str, ShiftEntry]
     run = text[start:end]
     if len(run) < SPELLED_MIN_LETTERS or LETTER_RUN_NEVER in run:
         return False
-    symbols = "".join(chr(ord(letters[c].symbol) - FULLWIDTH_OFFSET) for c in run)
+    symbols = _ascii_letters(run)
     if not SPELLED_CASES.fullmatch(symbols):
         return False
     left = _window(text, start, -1)
@@ -507,7 +513,6 @@ def _joined_latin_words(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     look-alike beside it: 「云怎造造_, 为 葬凿凿-)."""
     if "_" not in text and "-" not in text:
         return []
-    letters = _letter_lookalikes()
     read = {k for c in taken for k in range(c.start, c.end) if c.symbol.isascii()}
     covered = {k for c in taken for k in range(c.start, c.end)}
     found: list[_Candidate] = []
@@ -522,7 +527,7 @@ def _joined_latin_words(text: str, taken: list[_Candidate]) -> list[_Candidate]:
             continue
         if 0 <= outer < len(text) and (is_han(text[outer]) and text[outer] not in _lookalikes()[0]):
             continue  # (a hanzi beside it: a word's)
-        symbols = "".join(chr(ord(letters[c].symbol) - FULLWIDTH_OFFSET) for c in match.group())
+        symbols = _ascii_letters(match.group())
         if not SPELLED_CASES.fullmatch(symbols):
             continue
         cand = _Candidate(start, end, match.group(), symbols)
@@ -575,7 +580,7 @@ def _conjunction_ends(text: str, start: int, end: int, letters: dict[str, ShiftE
     punct = _lookalikes()[0]
     if text[end - 1] != CONJUNCTION_LETTER or not is_han(after) or after in punct:
         return False
-    if chr(ord(letters[text[end - 2]].symbol) - FULLWIDTH_OFFSET) in VOWELS:
+    if _ascii_letters(text[end - 2]) in VOWELS:
         return False
     at = start
     while at > 0 and start - at < CLAUSE_REACH:
@@ -798,7 +803,7 @@ def _unit_words(text: str, taken: list[_Candidate]) -> list[_Candidate]:
         at = text.find(word)
         while at >= 0:
             end = at + len(word)
-            number = at - 1 if text[at - 1 : at] in _INLINE_SPACES else at
+            number = at - 1 if at and text[at - 1] in _INLINE_SPACES else at
             if (
                 number
                 and not covered.intersection(range(at, end))
@@ -817,14 +822,13 @@ def _single_letters(
 ) -> list[_Candidate]:
     """Each look-alike of ``hanzi`` in ``text`` outside ``taken`` (the letters read already)
     that ``reads`` (given its place) says is its letter, as a candidate noted ``why``."""
-    letters = _letter_lookalikes()
     covered = {k for c in taken for k in range(c.start, c.end)}
     found: list[_Candidate] = []
     for char in hanzi:
         at = text.find(char)
         while at >= 0:
             if at not in covered and reads(at):
-                cand = _Candidate(at, at + 1, char, chr(ord(letters[char].symbol) - FULLWIDTH_OFFSET))
+                cand = _Candidate(at, at + 1, char, _ascii_letters(char))
                 cand.add(LIKELY_FROM + 1.0, why, EV_OTHER)
                 found.append(cand)
             at = text.find(char, at + 1)
@@ -869,25 +873,27 @@ def _times_letter_at(text: str, at: int) -> bool:
 
 
 #: A function of a manual's formula written with its argument in ASCII (Bessel 函数 陨灶(x) is
-#: In(x), 再灶(x) Yn(x)): a run of letter look-alikes up to this long set apart before it, right
-#: before an ASCII parenthesis that holds an ASCII letter and nothing but ASCII letters, digits,
-#: spaces and operators (x, 2x+1, a, b), closed on the line. No clean dev text has a hanzi there.
+#: In(x), 再灶(x) Yn(x)): a run of two letter look-alikes up to this many set apart before its
+#: argument (CALL_ARGUMENT), not all of high risk. Prose puts hanzi there too: one glossed
+#: (杂(za), 再(again)), 再在 'then at' before a variable (再在(y)处填入), so one look-alike alone
+#: and common hanzi alone are left.
 CALL_MAX_LETTERS = 3
+#: The argument of CALL_MAX_LETTERS' function: in an ASCII parenthesis closed on the line, an
+#: ASCII letter and nothing but ASCII letters, digits, spaces and operators (x, 2x+1, a, b).
 CALL_ARGUMENT = "[A-Za-z0-9+*/ ,.-]{1,12}"
 
 
 @functools.cache
 def _call_letters_re() -> re.Pattern[str]:
-    """A run of letter look-alikes before an ASCII argument in ASCII parentheses."""
+    """A run of two letter look-alikes or more before an ASCII argument in ASCII parentheses."""
     letters = "".join(_letter_lookalikes())
-    return re.compile(f"([{letters}]{{1,{CALL_MAX_LETTERS}}})\\(({CALL_ARGUMENT})\\)")
+    return re.compile(f"([{letters}]{{2,{CALL_MAX_LETTERS}}})\\(({CALL_ARGUMENT})\\)")
 
 
 def _call_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     """``Bessel 函数 陨灶(x)`` In(x): the name of a function before its ASCII argument (see
     CALL_MAX_LETTERS), set apart before it (a line's start, a space, a mark or an ASCII sign),
-    no word of the lexicon, and not one look-alike of high risk alone (我们 再(again) 试: a
-    gloss in parentheses); ``taken``: the letters read already."""
+    no word of the lexicon; ``taken``: the letters read already."""
     if "(" not in text:
         return []
     letters = _letter_lookalikes()
@@ -902,10 +908,9 @@ def _call_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
             continue
         if not _ASCII_LETTER_RE.search(match.group(2)) or lexicon.frequency(run):
             continue
-        if len(run) == 1 and letters[run].risk == "high":
-            continue
-        symbols = "".join(chr(ord(letters[c].symbol) - FULLWIDTH_OFFSET) for c in run)
-        cand = _Candidate(start, end, run, symbols)
+        if all(letters[c].risk == "high" for c in run):
+            continue  # (再在(y) 'then at y')
+        cand = _Candidate(start, end, run, _ascii_letters(run))
         cand.add(LIKELY_FROM + 1.0, "a function's name before its ASCII argument (In(x))", EV_OTHER)
         found.append(cand)
     return found
@@ -955,7 +960,7 @@ def _cell_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
             continue
         if _in_best_word(text[at] + _window(text, at, 1), 0):
             continue  # (a word of the letter's look-alike and a digit's)
-        cand = _Candidate(at, at + 1, text[at], chr(ord(letters[text[at]].symbol) - FULLWIDTH_OFFSET))
+        cand = _Candidate(at, at + 1, text[at], _ascii_letters(text[at]))
         cand.add(LIKELY_FROM + 1.0, "a capital set apart before a number: a cell or a key (B1, F9)", EV_OTHER)
         # 月 or 云 before one digit's look-alike, only after a space, an enumeration comma or a
         # formula's character, where other cells show (单元格 月员尧月圆 和 月3 is B1、B2 和 B3):
@@ -1111,7 +1116,7 @@ def _listed_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
                 continue
         elif not (_ascii_letter_near(text, at, -1) or _ascii_letter_near(text, at, 1)):
             continue
-        cand = _Candidate(at, at + 1, char, chr(ord(letters[char].symbol) - FULLWIDTH_OFFSET))
+        cand = _Candidate(at, at + 1, char, _ascii_letters(char))
         cand.add(LIKELY_FROM + 1.0, "a letter's look-alike listed with Latin letters (a、c、d)", EV_OTHER)
         found.append(cand)
     return found
@@ -1176,9 +1181,8 @@ def _variable_letters(text: str, taken: list[_Candidate]) -> str:
     on a page with LATIN_PAGE_LETTERS read already (``taken``: a manual's page): a variable's."""
     if len(taken) < LATIN_PAGE_LETTERS or not _ASCII_LETTER_RE.search(text):
         return ""
-    letters = _letter_lookalikes()
     lone = {m.group() for m in _LONE_ASCII_LETTER_RE.finditer(text)}
-    return "".join(h for h in SPACED_VARIABLE_LETTERS if chr(ord(letters[h].symbol) - FULLWIDTH_OFFSET) in lone)
+    return "".join(h for h in SPACED_VARIABLE_LETTERS if _ascii_letters(h) in lone)
 
 
 def _spaced_apart(text: str, at: int) -> bool:
@@ -1280,7 +1284,7 @@ def _enumerated_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
         if not items or not (ascii_item or (len(items) >= 3 and all(letters[text[at]].risk != "high" for at in items))):
             continue
         for at in items:
-            cand = _Candidate(at, at + 1, text[at], chr(ord(letters[text[at]].symbol) - FULLWIDTH_OFFSET))
+            cand = _Candidate(at, at + 1, text[at], _ascii_letters(text[at]))
             cand.add(LIKELY_FROM + 1.0, "a single letter enumerated with other letters (a、c、d)", EV_OTHER)
             found.append(cand)
     return found
@@ -1319,7 +1323,7 @@ def _quoted_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
             continue
         if letters[text[at]].risk == "high" and text[at] not in variables:
             continue
-        cand = _Candidate(at, at + 1, text[at], chr(ord(letters[text[at]].symbol) - FULLWIDTH_OFFSET))
+        cand = _Candidate(at, at + 1, text[at], _ascii_letters(text[at]))
         cand.add(LIKELY_FROM + 1.0, "a letter's look-alike alone in quotation marks (「C」)", EV_OTHER)
         found.append(cand)
     return found
@@ -1343,7 +1347,6 @@ def _initials_re() -> re.Pattern[str]:
 
 def _initials(text: str) -> list[_Candidate]:
     """``⏎（粤、月）⏎``: a line of two or three initials in parentheses, a byline's (（A、B）)."""
-    letters = _letter_lookalikes()
     found: list[_Candidate] = []
     pattern = _initials_re()
     first = pattern.match("\n" + text[: text.find("\n") + 1 or len(text)])
@@ -1353,7 +1356,7 @@ def _initials(text: str) -> list[_Candidate]:
             if match.group(group) is None:
                 continue
             at = match.start(group) + shift
-            cand = _Candidate(at, at + 1, text[at], chr(ord(letters[text[at]].symbol) - FULLWIDTH_OFFSET))
+            cand = _Candidate(at, at + 1, text[at], _ascii_letters(text[at]))
             cand.add(LIKELY_FROM + 1.0, "an initial in parentheses on a line of its own, as a byline's", EV_OTHER)
             found.append(cand)
     return found
@@ -1397,7 +1400,7 @@ def _model_codes(text: str, taken: list[_Candidate]) -> list[_Candidate]:
         for first, last in ((start, hyphen), match.span(1)):
             for at in range(first, last):
                 if text[at] in letters and at not in covered:
-                    symbol = chr(ord(letters[text[at]].symbol) - FULLWIDTH_OFFSET)
+                    symbol = _ascii_letters(text[at])
                     cand = _Candidate(at, at + 1, text[at], symbol)
                     cand.add(LIKELY_FROM + 1.0, "a letter of a model's code (…－…型)", EV_OTHER)
                     found.append(cand)

@@ -1832,27 +1832,44 @@ def _header_date_colon(text: str, start: int, end: int) -> bool:
     )
 
 
-#: The longest ASCII sign a manual's glossary defines on a line of its own (<=, <>, ==, !=)
-GLOSSARY_SIGN_MAX = 3
 #: A list's bullets, which a line of letter-spaced prose may follow (- 院 长 致 辞): no sign a
 #: glossary defines alone
-LIST_BULLETS = "-*+"
+LIST_BULLETS = frozenset("-*+")
+#: The ASCII signs a manual's glossary of operators defines on a line of its own (⏎= 院 等于, ⏎<>
+#: 院 不等于, ⏎& 院 连接), but LIST_BULLETS: a line's other ASCII signs start a mail's quotation
+#: (> 院 长说 is a glossary's > only beside other signs), a heading (# 院 系介绍), an ellipsis
+#: (... 院 内) or a colon of its own (: 院 落很大).
+GLOSSARY_SIGNS = (
+    frozenset({"=", "==", "!=", "<>", "<", ">", "<=", ">=", "+", "-", "*", "/", "\\", "^", "&", "|", "%"})
+    - LIST_BULLETS
+)
+#: A glossary defines several signs: at least so many of GLOSSARY_SIGNS before a spaced 院 on
+#: lines of the text (a mail quotes with one sign, > on each line; = 院 子里 alone is prose).
+GLOSSARY_MIN_SIGNS = 2
+
+
+@functools.cache
+def _glossary_line_re() -> re.Pattern[str]:
+    """A line of a glossary of operators: one of GLOSSARY_SIGNS, then 院 between spaces."""
+    signs = "|".join(re.escape(sign) for sign in sorted(GLOSSARY_SIGNS, key=len, reverse=True))
+    spaces = f"[{_INLINE_SPACES}]+"
+    return re.compile(f"^({signs}){spaces}{COLON_LOOKALIKE}{spaces}", re.MULTILINE)
 
 
 def _glossary_sign_colon(text: str, start: int, end: int) -> bool:
     """Whether the colon's look-alike at ``text[start:end]`` stands alone between spaces after
-    an ASCII sign that starts its line (a manual's glossary of operators: ⏎= 院 等于, ⏎<> 院
-    不等于), before a word that is not letter-spaced: 院 "courtyard" alone, spaced off from a
-    sign, is no word."""
+    one of GLOSSARY_SIGNS that starts its line, on a page of GLOSSARY_MIN_SIGNS such lines of
+    different signs (a manual's glossary of operators: ⏎= 院 等于, ⏎<> 院 不等于), before a word
+    that is not letter-spaced: 院 "courtyard" alone, spaced off from a sign, is no word."""
     sign_end = _next_visible(text, start, -1)[0] + 1
     line_start = text.rfind("\n", 0, sign_end) + 1
-    sign = text[line_start:sign_end]
-    if not 0 < len(sign) <= GLOSSARY_SIGN_MAX or sign in LIST_BULLETS:
-        return False
-    if not all(c.isascii() and not c.isalnum() and not c.isspace() for c in sign):
+    if text[line_start:sign_end] not in GLOSSARY_SIGNS:
         return False
     word, _ = _next_visible(text, end - 1, 1)
-    return word > end and text[word + 1 : word + 2] not in _INLINE_SPACES
+    if word <= end or text[word + 1 : word + 2] in _INLINE_SPACES:
+        return False
+    signs = {match.group(1) for match in _glossary_line_re().finditer(text)}
+    return len(signs) >= GLOSSARY_MIN_SIGNS
 
 
 #: A surname's look-alike that may follow a label's colon (导游院袁远, 法定代表人院尧志远)

@@ -187,17 +187,21 @@ def _operands(text: str, findings: list[Finding]) -> list[Finding]:
 #: A range of cells (A1:B2, $A$1:$B$2) with one of its letters in ASCII, which no prose writes
 #: beside hanzi: its look-alikes of capitals and digits are the range's (A员:月圆 is A1:B2,
 #: 粤员:B2 A1:B2). Not by ASCII digits alone (粤1:月6 on a page of no Latin letter: a news
-#: page's hanzi), nor where a word of the lexicon holds its first with the hanzi before.
+#: page's hanzi), nor in prose's words at its edges (see :func:`_range_in_words`).
 CELL_RANGE_NOTE = "in a range of cells written partly in ASCII (A1:B2)"
 #: A function key F1-F12 after ``+`` or set apart by a space, a bracket or a quotation, before
 #: no hanzi (Shift+F员 F1, 渊F远冤 （F6）, 「命令Ctrl+F远」): the ASCII F shows the key, and no
 #: word starts with F.
 FUNCTION_KEY_NOTE = "a function key's number after an ASCII F (Shift+F1, (F6))"
+#: What FUNCTION_KEY_NOTE's F follows: a key combination's + (Shift+F1), a space (按 F6), an
+#: opening bracket or quotation, real or a look-alike (（F6）, 渊F6冤, 「F6」, “F6”, 野F6冶).
 FUNCTION_KEY_BEFORE = "+ (（渊「“野"
+#: The last function key FUNCTION_KEY_NOTE reads (F1-F12: F13 and on are on no keyboard).
 FUNCTION_KEY_MAX = 12
 #: A year's decade left open (20xx 年, 19xx 年): two ｘ after a century before 年 (曾曾 is
 #: only ever 曾曾祖父, great-great-grandfather, after no number).
 OPEN_YEAR_NOTE = "a year left open (20xx 年)"
+#: The centuries OPEN_YEAR_NOTE's years are in (19xx 年, 20xx 年): those a manual's dates take.
 OPEN_YEAR_CENTURIES = ("19", "20")
 
 
@@ -233,9 +237,8 @@ def _manual_tokens(text: str, findings: list[Finding]) -> list[Finding]:
             cells = match.group()
             if not any(c.isascii() and c.isalpha() for c in cells) or all(c.isascii() for c in cells):
                 continue
-            if start and text[start] in _token_lookalikes() and lexicon.frequency(text[start - 1 : start + 1]):
-                continue  # (截至本月1:B3: 本月 is a word)
-            spans.append((start, end, CELL_RANGE_NOTE))
+            if not _range_in_words(text, start, end):
+                spans.append((start, end, CELL_RANGE_NOTE))
     if "F" in text:
         for match in keys.finditer(text):
             start, end = match.span(1)
@@ -246,6 +249,21 @@ def _manual_tokens(text: str, findings: list[Finding]) -> list[Finding]:
     if "年" in text:
         spans += [(*match.span(), OPEN_YEAR_NOTE) for match in years.finditer(text)]
     return _read_spans(text, findings, spans) if spans else findings
+
+
+def _range_in_words(text: str, start: int, end: int) -> bool:
+    """Whether the range of cells at ``text[start:end]`` is prose's hanzi: a word of the lexicon
+    holds its first look-alike with the hanzi before (截至本月1:B3: 本月), or a hanzi follows it
+    and its second cell is all look-alikes (场次C3:月圆之夜: 月圆 the full moon, 展位A1:在园区)
+    or a word holds its last with that hanzi (B2:B远处: 远处). A manual's range stands before a
+    space or a mark (A1:B2 区域, (A1:B2)), where the hanzi before may name it (命名为A1:B2)."""
+    lookalikes = _token_lookalikes()
+    if start and text[start] in lookalikes and lexicon.frequency(text[start - 1 : start + 1]):
+        return True
+    if not _real_hanzi(text[end : end + 1]):
+        return False
+    second = text[text.index(":", start) + 1 : end]
+    return all(c in lookalikes for c in second) or bool(lexicon.frequency(text[end - 1 : end + 1]))
 
 
 def _read_spans(text: str, findings: list[Finding], spans: list[tuple[int, int, str]]) -> list[Finding]:
