@@ -342,6 +342,13 @@ MANUAL_READ = [
         "当 A=TRUE 且 [[B]]=FALSE 时，出现下列结果。",
         "按 Ctrl+[[Z]] 撤销，按 Ctrl+[[B]] 加粗。",
         "如果 [[x]]>0 且 [[y]]<0，则点位于第四象限。",
+        # a variable by what stands beside it alone, on a line without any other repair: a
+        # comparison, an operator word, an assignment in parentheses, arithmetic of letters
+        '[[x]] == "ABC" 或 [[x]] EQ "ABC"',
+        "!x 或 NOT [[x]]",
+        "x != [[1]] 或 [[x]] [[NEQ]] 1",
+        "无效参数 ([[X]]=0)",
+        "[[x]] + [[y]] 的值",
         # the axes of a chart
         "图表的 [[Y]] 轴和 [[x]]轴。",
         "[[X]] 轴标题",
@@ -408,6 +415,13 @@ MANUAL_PROSE = [
         # a month or a count beside a number across an operator
         "工资5000/月，房租1500/月。",
         "1月=30天，5+月，月+3。",
+        # 在 再 曾 words of prose beside operators and spaces
+        "在 A1 = 5 时，结果为真。",
+        "在 A1 = 5 时结果为真",
+        "按 A + 在 中间",
+        "使用 NOT 在 公式中取反，在 EQ 函数中比较。",
+        "曾 经 沧 海",
+        "(月=30天)",
         # a hanzi beyond the operator, or on the operand's other side
         "价格不错,再来一次,员工很好。",
         "他说,再见!服务员,谢谢。",

@@ -157,10 +157,11 @@ def _operands(text: str, findings: list[Finding]) -> list[Finding]:
         shown, doubts = lines[line]
         while start < end and start in shown:
             start += 1
-        if not shown or start == end or any(k in shown for k in range(start, end)):
-            continue  # (no repair on the line; a run repaired in part: read whole by _whole_tokens)
-        if not _operand_at(text, start, end, shown):
-            continue
+        if start == end or any(k in shown for k in range(start, end)):
+            continue  # (a run repaired in part: read whole by _whole_tokens)
+        alone = end - start == 1 and _variable_alone(text, start, shown)
+        if not (alone or (shown and _operand_at(text, start, end, shown))):
+            continue  # (no repair on the line shows the formula, nor the letter by itself)
         inside = _doubts_inside(doubts, start, end)
         if inside is None:
             continue  # (a doubt that reaches beyond the operand: left to it)
@@ -170,6 +171,96 @@ def _operands(text: str, findings: list[Finding]) -> list[Finding]:
         added.append(_finding(RULE_DIGIT if symbol.isdigit() else RULE, cand, LIKELY))
         dropped.update(id(d) for d in inside)
     return _merged(findings, added, dropped)
+
+
+#: Operators that are a variable's by themselves, set apart by spaces beside a lone letter's
+#: look-alike (曾 == "ABC" x == "ABC", 载 <= 3): no prose sets a hanzi against them
+COMPARISONS = ("==", "<=", ">=", "<>")
+#: Operators written as words in a manual's conditions (曾 EQ "ABC", x NEQ 1, NOT 曾), ASCII or
+#: read already: a lone letter's look-alike set apart beside one, with an operand beyond a
+#: comparison (not a hanzi: 在 EQ 函数中) and nothing but the line's end or a sign after the
+#: look-alike an operator word precedes (NOT 在 公式中 is spaced prose).
+OPERATOR_WORDS = ("EQ", "NEQ", "NE", "LT", "GT", "LEQ", "GEQ", "LE", "GE")
+PREFIX_OPERATOR_WORD = "NOT"
+OPERATOR_WORD_NOTE = "a variable beside an operator of a condition (x == 1, x EQ 1, NOT x, (X=0))"
+
+
+def _variable_alone(text: str, at: int, shown: dict[int, str]) -> bool:
+    """Whether the lone letter's look-alike at ``text[at]`` is a variable by what stands beside
+    it alone, on a line without any other repair (see COMPARISONS, OPERATOR_WORDS,
+    :func:`_assigned_in_parentheses`)."""
+    if _is_letter(_shown(text, at - 1, shown)) or _is_letter(_shown(text, at + 1, shown)):
+        return False
+    if _assigned_in_parentheses(text, at):
+        return True
+    if _beside_operator_word(text, at, shown):
+        return True
+    for step in (1, -1):
+        near = _past_spaces(text, at + step, step)
+        if near == at + step:
+            continue  # (set apart by spaces: 曾 == 1, not 曾==)
+        run = "".join(_shown(text, k, shown) for k in sorted((near, near + step)))
+        if run in COMPARISONS or _letters_in_arithmetic(text, at, near, step, shown):
+            return _operand_at(text, at, at + 1, shown)
+    return False
+
+
+#: Arithmetic between two lone letters, spaced (曾 + 再 x + y, a * 曾): prose sets no hanzi
+#: between spaces against another letter (but CLAUSE_WORDS before a hanzi: 按 A + 在 中间)
+ARITHMETIC = "+-*/^=<>"
+
+
+def _letters_in_arithmetic(text: str, at: int, near: int, step: int, shown: dict[int, str]) -> bool:
+    """Whether the operator at ``text[near]`` (spaces between it and the lone letter's look-alike
+    at ``text[at]``, ``step``: the direction) is one of ARITHMETIC set apart by spaces, with a
+    lone letter beyond it (ASCII, or a look-alike)."""
+    if _shown(text, near, shown) not in ARITHMETIC or _shown(text, near + step, shown) not in _INLINE_SPACES:
+        return False
+    beyond = _past_spaces(text, near + step, step)
+    if not _is_letter(_shown(text, beyond, shown)) or _is_letter(_shown(text, beyond + step, shown)):
+        return False
+    # (在 再 则, function words, also with no hanzi on their other side: 按 A + 在 中间 is prose)
+    return text[at] not in CLAUSE_WORDS or not _real_hanzi(_shown(text, _past_spaces(text, at - step, -step), shown))
+
+
+#: An assignment in parentheses ((X=0) of an error's message, (n=10)): ``(``, the letter, ``=``,
+#: an ASCII value, ``)``. Not 月 (B, also the month: (月=30天)).
+ASSIGNED_VALUE = re.compile("=[A-Za-z0-9.+-]{1,12}\\)")
+ASSIGNED_NEVER = "月"
+
+
+def _assigned_in_parentheses(text: str, at: int) -> bool:
+    """Whether the lone letter's look-alike at ``text[at]`` is assigned a value in parentheses ((载=0))."""
+    if not at or text[at - 1] != FUNCTION_OPEN or text[at] in ASSIGNED_NEVER:
+        return False
+    return ASSIGNED_VALUE.match(text, at + 1) is not None
+
+
+def _beside_operator_word(text: str, at: int, shown: dict[int, str]) -> bool:
+    """Whether the lone letter's look-alike at ``text[at]`` is an operand of one of
+    OPERATOR_WORDS or PREFIX_OPERATOR_WORD (see OPERATOR_WORDS), spaces between."""
+    after = _past_spaces(text, at + 1, 1)
+    word, end = _word_at(text, after, 1, shown)
+    if word in OPERATOR_WORDS and after > at + 1 and not _real_hanzi(_shown(text, at - 1, shown)):
+        beyond = _shown(text, _past_spaces(text, end, 1), shown)
+        if end < len(text) and text[end] in _INLINE_SPACES and beyond and not is_han(beyond):
+            return True
+    before = _past_spaces(text, at - 1, -1)
+    word, end = _word_at(text, before, -1, shown)
+    if (word in OPERATOR_WORDS or word == PREFIX_OPERATOR_WORD) and before < at - 1:
+        rest = _shown(text, after, shown)
+        return rest in ("", "\n") or (rest.isascii() and not rest.isalnum() and rest not in _INLINE_SPACES)
+    return False
+
+
+def _word_at(text: str, at: int, step: int, shown: dict[int, str]) -> tuple[str, int]:
+    """The ASCII letters (written or read) from ``text[at]`` on (``step``: the direction), and
+    where they end (past the last one, in that direction)."""
+    letters = []
+    while (char := _shown(text, at, shown)).isascii() and char.isalpha():
+        letters.append(char)
+        at += step
+    return "".join(letters if step == 1 else reversed(letters)), at
 
 
 #: A range of cells (A1:B2, $A$1:$B$2) with one of its letters in ASCII, which no prose writes
@@ -329,7 +420,24 @@ def _operand_spans(text: str) -> list[tuple[int, int]]:
             while text[end - 1] in digits and start > 0 and text[start - 1] in digits:
                 start -= 1
             found.add((start, end))
+    letters = {h for h, c in lookalikes.items() if c.isalpha()}
+    for match in _operator_word_re().finditer(text):
+        for at in (_past_spaces(text, match.end(), 1), _past_spaces(text, match.start() - 1, -1)):
+            if text[at : at + 1] in letters:
+                found.add((at, at + 1))
     return sorted(found)
+
+
+@functools.cache
+def _operator_word_re() -> re.Pattern[str]:
+    """One of OPERATOR_WORDS or PREFIX_OPERATOR_WORD, in ASCII or the look-alikes of its
+    letters (晕耘匝 NEQ), set apart by spaces: what :func:`_beside_operator_word` reads further."""
+    code: dict[str, str] = {}
+    for hanzi, char in _token_lookalikes().items():
+        code[char] = code.get(char, "") + hanzi
+    words = sorted((*OPERATOR_WORDS, PREFIX_OPERATOR_WORD), key=len, reverse=True)
+    spelled = "|".join("".join(f"[{c}{code.get(c, '')}]" for c in word) for word in words)
+    return re.compile(f"(?<=[{_INLINE_SPACES}])(?:{spelled})(?=[{_INLINE_SPACES}]|$)", re.MULTILINE)
 
 
 def _operand_at(text: str, start: int, end: int, shown: dict[int, str]) -> bool:
