@@ -361,6 +361,20 @@ MANUAL_READ = [
         "当 A=TRUE 且 [[B]]=FALSE 时，出现下列结果。",
         "按 Ctrl+[[Z]] 撤销，按 Ctrl+[[B]] 加粗。",
         "如果 [[x]]>0 且 [[y]]<0，则点位于第四象限。",
+        # a variable by what stands beside it alone, on a line without any other repair: a
+        # comparison, an operator word, an assignment in parentheses, arithmetic of letters
+        '[[x]] == "ABC" 或 [[x]] EQ "ABC"',
+        "!x 或 NOT [[x]]",
+        "x != [[1]] 或 [[x]] [[NEQ]] 1",
+        "无效参数 ([[X]]=0)",
+        "[[x]] + [[y]] 的值",
+        # a letter named with its sibling: joined by 或 和 与, or in the same frame
+        "使用「[[X]] 或 Y 误差线」对话框。",
+        "您只能在 [[X]] 和 Y 轴方向上旋转。",
+        "在「距离 X」和「距离 [[Y]]」框中输入。",
+        "并在「[[X]] 变量名称」与「[[Y]] 变量名称」编辑框中输入名称。",
+        "返回从原点到点 (数字[[X]]|数字[[Y]]) 的直线。",
+        "间隔 [[X]]\n输入水平间距。\n间隔 [[Y]]",
         # the axes of a chart
         "图表的 [[Y]] 轴和 [[x]]轴。",
         "[[X]] 轴标题",
@@ -427,6 +441,18 @@ MANUAL_PROSE = [
         # a month or a count beside a number across an operator
         "工资5000/月，房租1500/月。",
         "1月=30天，5+月，月+3。",
+        # 在 再 曾 words of prose beside operators and spaces
+        "在 A1 = 5 时，结果为真。",
+        "在 A1 = 5 时结果为真",
+        "按 A + 在 中间",
+        "使用 NOT 在 公式中取反，在 EQ 函数中比较。",
+        "曾 经 沧 海",
+        "(月=30天)",
+        # the same hanzi beside a sibling letter's look-alike or a letter, in prose
+        "「再」和「在」的区别很大。",
+        "我 在 这里，我 再 也不来了。",
+        "我们 再 和 X 公司谈谈。",
+        "负载 和 Y 轴都很重要。",
         # a hanzi beyond the operator, or on the operand's other side
         "价格不错,再来一次,员工很好。",
         "他说,再见!服务员,谢谢。",

@@ -459,7 +459,8 @@ def _garbled_findings(
         _mark_findings(marks, status, lines_of.starts, figures_only=figures is not None),
         _number_findings(text, numbers, figures, status, lines_of) + _symbol_findings(text, numbers, status, lines_of),
     )
-    findings = _whole_tokens(text, findings)
+    quiet = frozenset(start for start, line in zip(lines_of.starts, status, strict=True) if line != "garbled")
+    findings = _whole_tokens(text, findings, quiet)
     if any(c.symbol in _BETWEEN_OUTPUTS for c in numbers.signs):  # (most texts have no range)
         return _whole_ranges(text, findings)
     return findings

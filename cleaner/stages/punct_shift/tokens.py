@@ -24,6 +24,7 @@ import functools
 import itertools
 import operator
 import re
+import string
 
 from cleaner import lexicon
 from cleaner.chars import EM_DASH, FULLWIDTH_OFFSET, is_han
@@ -76,12 +77,13 @@ def _token_lookalikes() -> dict[str, str]:
     return found
 
 
-def _whole_tokens(text: str, findings: list[Finding]) -> list[Finding]:
+def _whole_tokens(text: str, findings: list[Finding], quiet: frozenset[int] = frozenset()) -> list[Finding]:
     """``findings`` (in span order) with the look-alikes of letters and digits read that stand
     contiguous with a confidently repaired letter or digit where the evidence holds (see the
-    module's docstring), a formula's operands first (:func:`_operands`); a doubt a read
-    look-alike had is replaced."""
-    findings = _code_dashes(text, _operands(text, _manual_tokens(text, findings)))
+    module's docstring), a formula's operands first (:func:`_operands`, :func:`_siblings`); a
+    doubt a read look-alike had is replaced. ``quiet``: the starts of the lines that are not
+    garbled (clean or mixed), where evidence that stands by itself reads nothing."""
+    findings = _code_dashes(text, _siblings(text, _operands(text, _manual_tokens(text, findings), quiet), quiet))
     repaired: dict[int, tuple[str, float]] = {}  # position -> (the letter or digit repaired there, how sure)
     taken: set[int] = set()  # positions of a confident repair of any kind
     doubts: dict[int, Finding] = {}  # positions of a doubt -> its finding
@@ -148,7 +150,7 @@ OPERAND_UNITS = "月" + COUNTING_LETTERS
 OPERAND_NOTE = "set against an ASCII operator, no hanzi beyond it (y=a∙x+b, ABS(0), N >= 0)"
 
 
-def _operands(text: str, findings: list[Finding]) -> list[Finding]:
+def _operands(text: str, findings: list[Finding], quiet: frozenset[int]) -> list[Finding]:
     """``findings`` (in span order) with a formula's operands read: a lone letter's look-alike
     (no letter beside it) or a run of digits' look-alikes (no digit beside it), on a line with a
     confident repair, set against an operator (OPERATORS, or ``(`` after a Latin name) beyond
@@ -169,10 +171,11 @@ def _operands(text: str, findings: list[Finding]) -> list[Finding]:
         shown, doubts = lines[line]
         while start < end and start in shown:
             start += 1
-        if not shown or start == end or any(k in shown for k in range(start, end)):
-            continue  # (no repair on the line; a run repaired in part: read whole by _whole_tokens)
-        if not _operand_at(text, start, end, shown):
-            continue
+        if start == end or any(k in shown for k in range(start, end)):
+            continue  # (a run repaired in part: read whole by _whole_tokens)
+        alone = end - start == 1 and _variable_alone(text, start, shown)
+        if not ((alone and line not in quiet) or (shown and _operand_at(text, start, end, shown))):
+            continue  # (no repair on the line shows the formula, nor the letter by itself)
         inside = _doubts_inside(doubts, start, end)
         if inside is None:
             continue  # (a doubt that reaches beyond the operand: left to it)
@@ -182,6 +185,223 @@ def _operands(text: str, findings: list[Finding]) -> list[Finding]:
         added.append(_finding(RULE_DIGIT if symbol.isdigit() else RULE, cand, LIKELY))
         dropped.update(id(d) for d in inside)
     return _merged(findings, added, dropped)
+
+
+#: Operators that are a variable's by themselves, set apart by spaces beside a lone letter's
+#: look-alike (曾 == "ABC" x == "ABC", 载 <= 3): no prose sets a hanzi against them
+COMPARISONS = ("==", "<=", ">=", "<>")
+#: Operators written as words in a manual's conditions (曾 EQ "ABC", x NEQ 1, NOT 曾), ASCII or
+#: read already: a lone letter's look-alike set apart beside one, with an operand beyond a
+#: comparison (not a hanzi: 在 EQ 函数中) and nothing but the line's end or a sign after the
+#: look-alike an operator word precedes (NOT 在 公式中 is spaced prose).
+OPERATOR_WORDS = ("EQ", "NEQ", "NE", "LT", "GT", "LEQ", "GEQ", "LE", "GE")
+PREFIX_OPERATOR_WORD = "NOT"
+OPERATOR_WORD_NOTE = "a variable beside an operator of a condition (x == 1, x EQ 1, NOT x, (X=0))"
+
+
+def _variable_alone(text: str, at: int, shown: dict[int, str]) -> bool:
+    """Whether the lone letter's look-alike at ``text[at]`` is a variable by what stands beside
+    it alone, on a line without any other repair (see COMPARISONS, OPERATOR_WORDS,
+    :func:`_assigned_in_parentheses`)."""
+    if _is_letter(_shown(text, at - 1, shown)) or _is_letter(_shown(text, at + 1, shown)):
+        return False
+    if _assigned_in_parentheses(text, at):
+        return True
+    if _beside_operator_word(text, at, shown):
+        return True
+    for step in (1, -1):
+        near = _past_spaces(text, at + step, step)
+        if near == at + step:
+            continue  # (set apart by spaces: 曾 == 1, not 曾==)
+        run = "".join(_shown(text, k, shown) for k in sorted((near, near + step)))
+        if run in COMPARISONS or _letters_in_arithmetic(text, at, near, step, shown):
+            return _operand_at(text, at, at + 1, shown)
+    return False
+
+
+#: Arithmetic between two lone letters, spaced (曾 + 再 x + y, a * 曾): prose sets no hanzi
+#: between spaces against another letter (but CLAUSE_WORDS before a hanzi: 按 A + 在 中间)
+ARITHMETIC = "+-*/^=<>"
+
+
+def _letters_in_arithmetic(text: str, at: int, near: int, step: int, shown: dict[int, str]) -> bool:
+    """Whether the operator at ``text[near]`` (spaces between it and the lone letter's look-alike
+    at ``text[at]``, ``step``: the direction) is one of ARITHMETIC set apart by spaces, with a
+    lone letter beyond it (ASCII, or a look-alike)."""
+    if _shown(text, near, shown) not in ARITHMETIC or _shown(text, near + step, shown) not in _INLINE_SPACES:
+        return False
+    beyond = _past_spaces(text, near + step, step)
+    if not _is_letter(_shown(text, beyond, shown)) or _is_letter(_shown(text, beyond + step, shown)):
+        return False
+    # (在 再 则, function words, also with no hanzi on their other side: 按 A + 在 中间 is prose)
+    return text[at] not in CLAUSE_WORDS or not _real_hanzi(_shown(text, _past_spaces(text, at - step, -step), shown))
+
+
+#: An assignment in parentheses ((X=0) of an error's message, (n=10)): ``(``, the letter, ``=``,
+#: an ASCII value, ``)``. Not 月 (B, also the month: (月=30天)).
+ASSIGNED_VALUE = re.compile("=[A-Za-z0-9.+-]{1,12}\\)")
+ASSIGNED_NEVER = "月"
+
+
+def _assigned_in_parentheses(text: str, at: int) -> bool:
+    """Whether the lone letter's look-alike at ``text[at]`` is assigned a value in parentheses ((载=0))."""
+    if not at or text[at - 1] != FUNCTION_OPEN or text[at] in ASSIGNED_NEVER:
+        return False
+    return ASSIGNED_VALUE.match(text, at + 1) is not None
+
+
+def _beside_operator_word(text: str, at: int, shown: dict[int, str]) -> bool:
+    """Whether the lone letter's look-alike at ``text[at]`` is an operand of one of
+    OPERATOR_WORDS or PREFIX_OPERATOR_WORD (see OPERATOR_WORDS), spaces between."""
+    after = _past_spaces(text, at + 1, 1)
+    word, end = _word_at(text, after, 1, shown)
+    if word in OPERATOR_WORDS and after > at + 1 and not _real_hanzi(_shown(text, at - 1, shown)):
+        beyond = _shown(text, _past_spaces(text, end, 1), shown)
+        if end < len(text) and text[end] in _INLINE_SPACES and beyond and not is_han(beyond):
+            return True
+    before = _past_spaces(text, at - 1, -1)
+    word, end = _word_at(text, before, -1, shown)
+    if (word in OPERATOR_WORDS or word == PREFIX_OPERATOR_WORD) and before < at - 1:
+        rest = _shown(text, after, shown)
+        return rest in ("", "\n") or (rest.isascii() and not rest.isalnum() and rest not in _INLINE_SPACES)
+    return False
+
+
+def _word_at(text: str, at: int, step: int, shown: dict[int, str]) -> tuple[str, int]:
+    """The ASCII letters (written or read) from ``text[at]`` on (``step``: the direction), and
+    where they end (past the last one, in that direction)."""
+    letters = []
+    while (char := _shown(text, at, shown)).isascii() and char.isalpha():
+        letters.append(char)
+        at += step
+    return "".join(letters if step == 1 else reversed(letters)), at
+
+
+#: A lone letter's look-alike named with its sibling, the letter before or after it in the
+#: alphabet, of the same case (X and Y, x and y): joined to it by SIBLING_CONNECTORS set apart
+#: by spaces (「载 或 Y 误差线」, 只能在 载 和 Y 轴), or in the same frame, the same hanzi
+#: beside both and nothing but a mark or a line's edge on their other side (「距离 X」和「距离
+#: 再」, 间隔 载 ... 间隔 再, 曾 值 ... y 值, 数字载|数字再): prose names no hanzi in parallel
+#: with a letter. Two look-alikes are siblings only outside SIBLING_NEVER (再 and 在 are each
+#: other's: 「再」和「在」的区别 is about the characters).
+SIBLING_CONNECTORS = "或和与"
+SIBLING_NEVER = "再在"
+#: How far apart two siblings in the same frame stand (the headings of two fields of a dialog)
+SIBLING_REACH = 100
+SIBLING_NOTE = "named beside its sibling letter (X 或 Y, 距离 X 和 距离 Y)"
+
+
+def _siblings(text: str, findings: list[Finding], quiet: frozenset[int]) -> list[Finding]:
+    """``findings`` (in span order) with the lone letters' look-alikes read that are named with
+    their sibling letter (see SIBLING_CONNECTORS); a doubt inside is replaced."""
+    shown: dict[int, str] | None = None
+    spans: list[tuple[int, int, str]] = []
+    for match in _sibling_candidate_re().finditer(text):
+        at = match.start()
+        if shown is None:
+            shown = _confident_repairs(findings)
+        if at not in shown and _named_with_sibling(text, at, shown):
+            spans.append((at, at + 1, SIBLING_NOTE))
+    return _read_spans(text, findings, spans, quiet) if spans else findings
+
+
+@functools.cache
+def _sibling_candidate_re() -> re.Pattern[str]:
+    """A letter's look-alike set apart on one side at least (a space, a mark, a bracket, a
+    line's edge): where :func:`_named_with_sibling` looks further."""
+    letters = "".join(h for h, c in _token_lookalikes().items() if c.isalpha())
+    apart = re.escape(_INLINE_SPACES + "\n|/()[]\"'") + "\u3008-\u3011" + "".join(_lookalikes()[0])
+    return re.compile(f"(?<=[{apart}])[{letters}]|^[{letters}]|[{letters}](?=[{apart}]|$)", re.MULTILINE)
+
+
+def _confident_repairs(findings: list[Finding]) -> dict[int, str]:
+    """The confident repairs of one character each (position -> the character they show)."""
+    shown: dict[int, str] = {}
+    for finding in findings:
+        edit = finding.edit
+        if edit is not None and edit.confidence > DOUBT and len(edit.after) == edit.end - edit.start:
+            shown.update(zip(range(edit.start, edit.end), edit.after, strict=True))
+    return shown
+
+
+def _sibling_letters(char: str) -> str:
+    """The ASCII letters before and after the letter ``char`` (ASCII) in the alphabet, of its case."""
+    alphabet = string.ascii_lowercase if char.islower() else string.ascii_uppercase
+    k = alphabet.index(char)
+    return alphabet[max(0, k - 1) : k] + alphabet[k + 1 : k + 2]
+
+
+def _named_with_sibling(text: str, at: int, shown: dict[int, str]) -> bool:
+    """Whether the lone letter's look-alike at ``text[at]`` is named with its sibling letter
+    (see SIBLING_CONNECTORS)."""
+    if _is_letter(_shown(text, at - 1, shown)) or _is_letter(_shown(text, at + 1, shown)):
+        return False
+    letters = _sibling_letters(_token_lookalikes()[text[at]])
+    for step in (1, -1):
+        if _apart(_shown(text, at - step, shown), spaced=True) and _connected_sibling(text, at, step, letters, shown):
+            return True
+        if _apart(_shown(text, at - step, shown), spaced=False) and _framed_sibling(text, at, step, letters, shown):
+            return True
+    return False
+
+
+def _apart(char: str, spaced: bool) -> bool:
+    """Whether ``char`` sets a letter apart: a line's edge, a mark or its look-alike, an ASCII
+    sign or bracket (``spaced``: a space too)."""
+    if char in ("", "\n") or char in _lookalikes()[0]:
+        return True
+    if char in _INLINE_SPACES:
+        return spaced
+    return not (is_han(char) or char.isalnum())
+
+
+def _is_sibling(text: str, at: int, sibling: int, letters: str, shown: dict[int, str]) -> bool:
+    """Whether ``text[sibling]`` is a lone letter of ``letters`` (the siblings of the look-alike
+    at ``text[at]``), written, read, or a look-alike itself (see SIBLING_NEVER)."""
+    char = _shown(text, sibling, shown)
+    letter = _token_lookalikes().get(char, char)
+    if not letter or letter not in letters:
+        return False
+    if _is_letter(_shown(text, sibling - 1, shown)) or _is_letter(_shown(text, sibling + 1, shown)):
+        return False
+    return char.isascii() or not (char in SIBLING_NEVER and text[at] in SIBLING_NEVER)
+
+
+def _connected_sibling(text: str, at: int, step: int, letters: str, shown: dict[int, str]) -> bool:
+    """Whether a sibling stands beyond one of SIBLING_CONNECTORS set apart by spaces, from
+    ``text[at]`` on (``step``: the direction)."""
+    joint = _past_spaces(text, at + step, step)
+    if joint == at + step or text[joint : joint + 1] not in SIBLING_CONNECTORS:
+        return False
+    sibling = _past_spaces(text, joint + step, step)
+    if sibling == joint + step or not _is_sibling(text, at, sibling, letters, shown):
+        return False
+    # (在 再 则, function words, also with no hanzi on their other side: 我们 再 和 X 公司谈)
+    return text[at] not in CLAUSE_WORDS or not _real_hanzi(_shown(text, _past_spaces(text, at - step, -step), shown))
+
+
+def _framed_sibling(text: str, at: int, step: int, letters: str, shown: dict[int, str]) -> bool:
+    """Whether a sibling stands in the same frame as the look-alike at ``text[at]``: the same
+    hanzi beside it from ``text[at + step]`` on (two, or one after a space; in no word with the
+    look-alike), nothing but a mark or a line's edge on its other side."""
+    near = _past_spaces(text, at + step, step)
+    size = 1 if near != at + step else 2
+    frame_end = near + step * (size - 1)
+    if not all(_real_hanzi(_shown(text, k, shown)) for k in (near, frame_end)):
+        return False
+    if size == 2 and lexicon.frequency(text[min(at, near) : max(at, near) + 1]):
+        return False  # (负载, 现在: a word)
+    first, last = sorted((at + step, frame_end))
+    frame = text[first : last + 1]
+    low, high = max(0, at - SIBLING_REACH), min(len(text), at + SIBLING_REACH)
+    found = text.find(frame, low, high)
+    while found >= 0:
+        sibling = found - 1 if step == 1 else found + len(frame)
+        beside = _shown(text, sibling - step, shown)  # (the sibling's other side)
+        if sibling != at and _apart(beside, spaced=False) and _is_sibling(text, at, sibling, letters, shown):
+            return True
+        found = text.find(frame, found + 1, high)
+    return False
 
 
 #: A range of cells (A1:B2, $A$1:$B$2) with one of its letters in ASCII, which no prose writes
@@ -266,9 +486,13 @@ def _range_in_words(text: str, start: int, end: int) -> bool:
     return all(c in lookalikes for c in second) or bool(lexicon.frequency(text[end - 1 : end + 1]))
 
 
-def _read_spans(text: str, findings: list[Finding], spans: list[tuple[int, int, str]]) -> list[Finding]:
+def _read_spans(
+    text: str, findings: list[Finding], spans: list[tuple[int, int, str]], quiet: frozenset[int] | None = None
+) -> list[Finding]:
     """``findings`` (in span order) with each look-alike in ``spans`` (start, end, why) read,
-    where its line has a confident repair and it has none; a doubt inside is replaced."""
+    where its line has a confident repair (or, given ``quiet``, the starts of the lines not
+    garbled: where the evidence is enough by itself, on a garbled line) and it has none; a
+    doubt inside is replaced."""
     lookalikes = _token_lookalikes()
     lines: dict[int, tuple[dict[int, str], dict[int, Finding]]] = {}  # line start -> its repairs, doubts
     added: list[Finding] = []
@@ -278,7 +502,7 @@ def _read_spans(text: str, findings: list[Finding], spans: list[tuple[int, int, 
         if line not in lines:
             lines[line] = _line_repairs(text, line, findings)
         shown, doubts = lines[line]
-        if not shown:
+        if not (shown or (quiet is not None and line not in quiet)):
             continue
         for at in range(start, end):
             if text[at] not in lookalikes or at in shown:
@@ -489,7 +713,24 @@ def _operand_spans(text: str) -> list[tuple[int, int]]:
             while text[end - 1] in digits and start > 0 and text[start - 1] in digits:
                 start -= 1
             found.add((start, end))
+    letters = {h for h, c in lookalikes.items() if c.isalpha()}
+    for match in _operator_word_re().finditer(text):
+        for at in (_past_spaces(text, match.end(), 1), _past_spaces(text, match.start() - 1, -1)):
+            if text[at : at + 1] in letters:
+                found.add((at, at + 1))
     return sorted(found)
+
+
+@functools.cache
+def _operator_word_re() -> re.Pattern[str]:
+    """One of OPERATOR_WORDS or PREFIX_OPERATOR_WORD, in ASCII or the look-alikes of its
+    letters (晕耘匝 NEQ), set apart by spaces: what :func:`_beside_operator_word` reads further."""
+    code: dict[str, str] = {}
+    for hanzi, char in _token_lookalikes().items():
+        code[char] = code.get(char, "") + hanzi
+    words = sorted((*OPERATOR_WORDS, PREFIX_OPERATOR_WORD), key=len, reverse=True)
+    spelled = "|".join("".join(f"[{c}{code.get(c, '')}]" for c in word) for word in words)
+    return re.compile(f"(?<=[{_INLINE_SPACES}])(?:{spelled})(?=[{_INLINE_SPACES}]|$)", re.MULTILINE)
 
 
 def _operand_at(text: str, start: int, end: int, shown: dict[int, str]) -> bool:
