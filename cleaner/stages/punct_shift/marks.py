@@ -609,6 +609,7 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
     settle = settled.add if _marks_in_no_word() else None
     per_hanzi = _first_reading_tables()
     informal: dict[int, str] | None = None  # (the pairs of 遥 read as 。。: found when first needed)
+    commas_doubled: bool | None = None  # (whether the text doubles its marks for 袁袁: likewise)
     for match in candidate_re.finditer(text):
         start, end = match.span()
         hanzi = text[start]
@@ -656,9 +657,11 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
         if end - start >= 2 and symbol in REPEATED_MARKS:
             run_start, run_end = _repeated_mark_run(text, start, end)
             if run_end == run_start and _comma_pair_alone(text, start, end):
-                if informal is None:
-                    informal = _informal_stop_pairs(text)
-                if _pairs_seen_doubled(text, informal) or _comma_pairs_alone(text) >= 2:
+                if commas_doubled is None:  # (a whole text's witness: asked once, not per pair)
+                    if informal is None:
+                        informal = _informal_stop_pairs(text)
+                    commas_doubled = _pairs_seen_doubled(text, informal) or _comma_pairs_alone(text) >= 2
+                if commas_doubled:
                     run_start, run_end = start, end  # (，， typed by a writer who doubles marks)
         if end - start == 2 and hanzi == STOP_LOOKALIKE:
             if informal is None:
