@@ -165,15 +165,23 @@ AT_A_LINE_END = [
 
 
 #: The comma doubled (，， garbled to 袁袁) where the text doubles its marks elsewhere: after a
-#: clause, before a word; never before the surname's name or title (，袁建国, ，袁老师, ，袁世凯).
+#: clause, before a conjunction, a negation or a sentence adverb; never before the surname's
+#: name or title (，袁建国, ，袁老师, ，袁世凯), a word that may be a given name (，袁海洋, ，袁成功)
+#: or after a name's prefix (老袁，).
 DOUBLED_COMMAS = [
     *cases(
         "read",
         *garbled_rows(
-            "酒店非常棒，，环境一流",
-            "其实压力帽已经很完美了，，触摸屏没什么用处",
             "重量控制不好，，不到五千的价格",
+            "酒店非常棒，，但是环境一般",
+            "其实压力帽已经很完美了，，可能触摸屏没什么用处",
         ),
+    ),
+    # before any other word the pair is left: ，袁 (the surname, as far as the text tells)
+    *cases(
+        "left-before-a-word",
+        (founder_garble("酒店非常棒，，环境一流"), "酒店非常棒，袁环境一流"),
+        (founder_garble("其实压力帽已经很完美了，，触摸屏没什么用处"), "其实压力帽已经很完美了，袁触摸屏没什么用处"),
     ),
     *cases(
         "kept",
@@ -184,6 +192,18 @@ DOUBLED_COMMAS = [
             "他是，袁世凯的后人",
             "主持人，袁鸣很漂亮",
             "早上好，袁立新同学",
+            # given names that are words
+            "服务很好，袁海洋是我们的导游",
+            "服务很好，袁红军是我们的导游",
+            "服务很好，袁建设是我们的导游",
+            "服务很好，袁美丽是我们的导游",
+            "服务很好，袁某人很满意",
+            "写得很好，袁成功地把历史讲活了",
+            "服务很好，袁不凡经理很热情",
+            "服务很好，袁立即帮我们换了房间",
+            # the surname after a name's prefix, then a comma
+            "同事小袁，但是他不太喜欢这本书",
+            "我们都叫他老袁，可能是因为他年纪大",
         ),
     ),
 ]

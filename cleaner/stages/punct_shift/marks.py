@@ -66,7 +66,6 @@ from cleaner.stages.punct_shift.names import (
     _lookalike_given_names,
     _name_after_hanzi,
     _name_context,
-    _name_like,
     _name_triggers,
     _named_with_yao,
     _person_before,
@@ -211,31 +210,41 @@ def _repeated_mark_run(text: str, start: int, end: int) -> tuple[int, int]:
     return (run_start, run_end) if run_end > run_start else (start, start)
 
 
+#: What starts a clause after ，， and is never a given name after the surname 袁, where the
+#: words a name is made of are not (，袁海洋是导游, ，袁建设, ，袁美丽, ，袁成功地…): conjunctions
+#: (但是 所以 然后), negations (不是 不到 没有) and sentence adverbs (可能 其实 感觉). Words of
+#: two characters or more: a name of one (，袁才是) may be none.
+_COMMA_PAIR_OPENERS_TEXT = (
+    "但是 可是 不过 而且 并且 所以 因为 因此 虽然 如果 然后 于是 况且 何况 只是 就是 还是 或者 "
+    "否则 而是 不是 不到 不够 不会 不能 不要 不用 不如 不仅 不错 没有 可能 也许 或许 大概 "
+    "其实 反正 总之 毕竟 当然 确实 感觉 觉得"
+)
+COMMA_PAIR_OPENERS = frozenset(_COMMA_PAIR_OPENERS_TEXT.split())
+
+
 def _comma_pair_alone(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is 袁袁 after a hanzi that no surname follows (姓, a coverb,
-    a noun for a person, a look-alike) and before a word (of two characters or more) that is
-    no given name or title and that the second 袁 does not start (袁袁世凯, 袁袁老师, 袁袁建国,
-    袁袁文渊): the comma doubled (不错袁袁环境一流, 旧袁袁不是节假日), which a text that surely
-    doubles its marks elsewhere types (:func:`_pairs_seen_doubled`)."""
+    a noun for a person, a name's prefix: 老袁，可能, a look-alike) and before a word of
+    COMMA_PAIR_OPENERS (across a line break), or before no hanzi on its line (a number, Latin):
+    the comma doubled (不错袁袁但是有点旧, 旧袁袁不是节假日), which a text that surely doubles its
+    marks elsewhere types (:func:`_pairs_seen_doubled`). Not before any other word, which may be
+    the name 袁 is the surname of (，袁海洋是我们的导游, ，袁老师, ，袁世凯)."""
     if end - start != 2 or text[start] != COMMA_LOOKALIKE:
         return False
     before = text[start - 1] if start else ""
     if not is_han(before) or before in _all_lookalikes() or before == SURNAME_MARKER:
         return False
-    if before in COVERBS_AND_JOINERS or _after_person(text, start):
+    if before in COVERBS_AND_JOINERS or before in NAME_PREFIXES or before == NAME_PREFIX_TOO:
+        return False  # (叫袁袁, 小袁袁: the surname, then a comma)
+    if _after_person(text, start):
         return False
-    after = text[end : end + 1]
-    if not is_han(after):
-        return True  # (at a line end, before a number or Latin: no name follows)
-    return (
-        after not in _all_lookalikes()
-        and after not in _title_firsts()
-        and not _edge_word(text, end - 1, 1)
-        and not _name_like(text, end)
-        and len(lexicon.best_segmentation(_window(text, end - 1, 1))[0]) >= 2  # (not 袁文渊: 文 渊)
-    )
+    right = _window(text, end - 1, 1)
+    if not right:
+        return not _ends_line(text, end)  # (a number, Latin: no name follows; a line's end: the next may)
+    return lexicon.best_segmentation(right)[0] in COMMA_PAIR_OPENERS
 
 
+#: A pair of 袁 alone (no third beside it: 袁袁袁 is a run of marks, read by its own rule).
 _COMMA_PAIR_RE = re.compile(f"(?<!{COMMA_LOOKALIKE}){COMMA_LOOKALIKE}{{2}}(?!{COMMA_LOOKALIKE})")
 
 
