@@ -103,8 +103,9 @@ def test_doubled_stops_in_a_text_that_doubles_marks_are_read(snippet: str, expec
 
 #: 。。 typed after a comma (，。。) where the text doubles its marks elsewhere: at a line end
 #: or before a conjunction; never 遥遥 "far away" starting a clause (，遥遥领先, across a line
-#: break too) nor the name after a comma (spoken to after a pronoun, the full name 袁遥遥 after
-#: a person's noun, the subject before its predicate), stated clean (garbled by founder_garble).
+#: break too, or before a noun: ，遥遥星河闪烁) nor the name after a comma (spoken to after a
+#: pronoun, the full name 袁遥遥 after a person's noun, the subject of any clause), stated clean
+#: (garbled by founder_garble).
 AFTER_A_COMMA = [
     *cases(
         "read",
@@ -112,10 +113,13 @@ AFTER_A_COMMA = [
             "服务意识不错，。。\n性价比很高",
             "遇到了一些问题，。。不过携程还是有一点影响力的",
             "酒店非常棒，环境一流，。。\n太美了",
-            # before a clause that no verb, coverb or word of time starts, on its line
-            "置身于森林中，面向翠湖，。。细雨纷纷",
-            "太美了，。。空气，绿化，都好",
         ),
+    ),
+    # before another clause the pair is left: the name starts one as often (a miss)
+    *cases(
+        "left-before-a-clause",
+        (founder_garble("置身于森林中，面向翠湖，。。细雨纷纷"), "置身于森林中，面向翠湖，遥遥细雨纷纷"),
+        (founder_garble("太美了，。。空气，绿化，都好"), "太美了，遥遥空气，绿化，都好"),
     ),
     *cases(
         "kept",
@@ -132,6 +136,17 @@ AFTER_A_COMMA = [
             "站在窗前，遥遥朝着家乡的方向",
             "宝宝很乖，遥遥今天会叫妈妈了",
             "我的女儿，遥遥，很喜欢这本书",
+            # the name as the subject of a clause, 遥遥 "far away" before a noun or a verb
+            "宝宝说，遥遥阿姨送的书",
+            "孩子很喜欢，遥遥小朋友也爱看",
+            "老师说，遥遥成绩很好",
+            "妈妈说，遥遥快去睡觉",
+            "隔着大海，遥遥思念故乡",
+            "我在北京，遥遥为你祝福",
+            "仰望夜空，遥遥星河闪烁",
+            "人生漫漫，遥遥长路",
+            "听到这个消息，遥遥心里很难过",
+            "放学以后，遥遥自己走回家",
         ),
     ),
 ]
@@ -139,8 +154,9 @@ AFTER_A_COMMA = [
 
 #: 。。 that ends its line after a clause said whole (a verb or an adverb in it, not at its end),
 #: where the text doubles its marks elsewhere: the next line is a review's next sentence, read
-#: only for a word of 遥遥 (遥遥⏎领先) or a verb it modifies (遥遥⏎相望); never after the
-#: subject 遥遥 would be the adverb of (山峰遥遥⏎矗立) nor a verb's object, the name (是遥遥⏎).
+#: only for a word of 遥遥 (遥遥⏎领先), a verb it modifies (遥遥⏎相望) or a word of its second 遥
+#: (遥⏎远方); never after the subject 遥遥 would be the adverb of (山峰遥遥⏎矗立), a verb's
+#: object, the name (是遥遥⏎), nor after 得 地 or a coverb, which leave the clause open.
 AT_A_LINE_END = [
     *cases(
         "read",
@@ -159,21 +175,38 @@ AT_A_LINE_END = [
             "这是遥遥\n最喜欢的书",
             "我们站在两岸遥遥\n相望",
             "比赛开始后红队遥遥\n领先",
+            # a complement after 得, an adverbial after 地, a coverb's object
+            "他跑得遥遥\n超过了第二名",
+            "船在海上漂得遥遥\n无际",
+            "把对手甩得遥遥\n落在后面",
+            "他慢慢地遥遥\n走过来",
+            "大海就在遥遥\n远方",
+            "我站在窗前向着遥遥\n远山望去",
+            # 遥远 across the break
+            "我在北京想念着遥遥\n远方的亲人",
         ),
     ),
 ]
 
 
 #: The comma doubled (，， garbled to 袁袁) where the text doubles its marks elsewhere: after a
-#: clause, before a word; never before the surname's name or title (，袁建国, ，袁老师, ，袁世凯).
+#: clause, before a conjunction, a negation or a sentence adverb; never before the surname's
+#: name or title (，袁建国, ，袁老师, ，袁世凯), a word that may be a given name (，袁海洋, ，袁成功)
+#: or after a name's prefix (老袁，).
 DOUBLED_COMMAS = [
     *cases(
         "read",
         *garbled_rows(
-            "酒店非常棒，，环境一流",
-            "其实压力帽已经很完美了，，触摸屏没什么用处",
             "重量控制不好，，不到五千的价格",
+            "酒店非常棒，，但是环境一般",
+            "其实压力帽已经很完美了，，可能触摸屏没什么用处",
         ),
+    ),
+    # before any other word the pair is left: ，袁 (the surname, as far as the text tells)
+    *cases(
+        "left-before-a-word",
+        (founder_garble("酒店非常棒，，环境一流"), "酒店非常棒，袁环境一流"),
+        (founder_garble("其实压力帽已经很完美了，，触摸屏没什么用处"), "其实压力帽已经很完美了，袁触摸屏没什么用处"),
     ),
     *cases(
         "kept",
@@ -184,6 +217,18 @@ DOUBLED_COMMAS = [
             "他是，袁世凯的后人",
             "主持人，袁鸣很漂亮",
             "早上好，袁立新同学",
+            # given names that are words
+            "服务很好，袁海洋是我们的导游",
+            "服务很好，袁红军是我们的导游",
+            "服务很好，袁建设是我们的导游",
+            "服务很好，袁美丽是我们的导游",
+            "服务很好，袁某人很满意",
+            "写得很好，袁成功地把历史讲活了",
+            "服务很好，袁不凡经理很热情",
+            "服务很好，袁立即帮我们换了房间",
+            # the surname after a name's prefix, then a comma
+            "同事小袁，但是他不太喜欢这本书",
+            "我们都叫他老袁，可能是因为他年纪大",
         ),
     ),
 ]

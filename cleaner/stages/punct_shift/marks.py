@@ -66,7 +66,6 @@ from cleaner.stages.punct_shift.names import (
     _lookalike_given_names,
     _name_after_hanzi,
     _name_context,
-    _name_like,
     _name_triggers,
     _named_with_yao,
     _person_before,
@@ -211,31 +210,41 @@ def _repeated_mark_run(text: str, start: int, end: int) -> tuple[int, int]:
     return (run_start, run_end) if run_end > run_start else (start, start)
 
 
+#: What starts a clause after ，， and is never a given name after the surname 袁, where the
+#: words a name is made of are not (，袁海洋是导游, ，袁建设, ，袁美丽, ，袁成功地…): conjunctions
+#: (但是 所以 然后), negations (不是 不到 没有) and sentence adverbs (可能 其实 感觉). Words of
+#: two characters or more: a name of one (，袁才是) may be none.
+_COMMA_PAIR_OPENERS_TEXT = (
+    "但是 可是 不过 而且 并且 所以 因为 因此 虽然 如果 然后 于是 况且 何况 只是 就是 还是 或者 "
+    "否则 而是 不是 不到 不够 不会 不能 不要 不用 不如 不仅 不错 没有 可能 也许 或许 大概 "
+    "其实 反正 总之 毕竟 当然 确实 感觉 觉得"
+)
+COMMA_PAIR_OPENERS = frozenset(_COMMA_PAIR_OPENERS_TEXT.split())
+
+
 def _comma_pair_alone(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is 袁袁 after a hanzi that no surname follows (姓, a coverb,
-    a noun for a person, a look-alike) and before a word (of two characters or more) that is
-    no given name or title and that the second 袁 does not start (袁袁世凯, 袁袁老师, 袁袁建国,
-    袁袁文渊): the comma doubled (不错袁袁环境一流, 旧袁袁不是节假日), which a text that surely
-    doubles its marks elsewhere types (:func:`_pairs_seen_doubled`)."""
+    a noun for a person, a name's prefix: 老袁，可能, a look-alike) and before a word of
+    COMMA_PAIR_OPENERS (across a line break), or before no hanzi on its line (a number, Latin):
+    the comma doubled (不错袁袁但是有点旧, 旧袁袁不是节假日), which a text that surely doubles its
+    marks elsewhere types (:func:`_pairs_seen_doubled`). Not before any other word, which may be
+    the name 袁 is the surname of (，袁海洋是我们的导游, ，袁老师, ，袁世凯)."""
     if end - start != 2 or text[start] != COMMA_LOOKALIKE:
         return False
     before = text[start - 1] if start else ""
     if not is_han(before) or before in _all_lookalikes() or before == SURNAME_MARKER:
         return False
-    if before in COVERBS_AND_JOINERS or _after_person(text, start):
+    if before in COVERBS_AND_JOINERS or before in NAME_PREFIXES or before == NAME_PREFIX_TOO:
+        return False  # (叫袁袁, 小袁袁: the surname, then a comma)
+    if _after_person(text, start):
         return False
-    after = text[end : end + 1]
-    if not is_han(after):
-        return True  # (at a line end, before a number or Latin: no name follows)
-    return (
-        after not in _all_lookalikes()
-        and after not in _title_firsts()
-        and not _edge_word(text, end - 1, 1)
-        and not _name_like(text, end)
-        and len(lexicon.best_segmentation(_window(text, end - 1, 1))[0]) >= 2  # (not 袁文渊: 文 渊)
-    )
+    right = _window(text, end - 1, 1)
+    if not right:
+        return not _ends_line(text, end)  # (a number, Latin: no name follows; a line's end: the next may)
+    return lexicon.best_segmentation(right)[0] in COMMA_PAIR_OPENERS
 
 
+#: A pair of 袁 alone (no third beside it: 袁袁袁 is a run of marks, read by its own rule).
 _COMMA_PAIR_RE = re.compile(f"(?<!{COMMA_LOOKALIKE}){COMMA_LOOKALIKE}{{2}}(?!{COMMA_LOOKALIKE})")
 
 
@@ -285,25 +294,18 @@ def _after_person(text: str, start: int) -> bool:
 #: What a noun follows (a name: 我和遥遥这周去, 叫遥遥), never the end of a sentence.
 COVERBS_AND_JOINERS = frozenset("和跟与同给叫让对向把被及或")
 NAME_PREFIXES = frozenset("小老")
-#: The first characters of the verbs that 遥遥 "far away" modifies, though jieba tags some as
-#: nouns or adjectives (遥遥对望 遥遥相对 遥遥望见 遥遥眺望 遥遥领先 遥遥落后 遥遥消失 遥遥投向
-#: 遥遥挥手 遥遥招手 遥遥致意 遥遥呼应 遥遥凝视 遥遥注视 遥遥举杯 遥遥祝福 遥遥传来 遥遥指向
-#: 遥遥可见 遥遥在望 遥遥无期).
-FAR_VERB_FIRSTS = frozenset("相对望看见眺领落消投挥招致呼凝注举祝传指可在无")
-#: Those verbs as words, with the ones of one character (望 看 见 眺): what 遥遥 "far away" may
-#: still modify on the next line of a narrow column (遥遥⏎相望, 遥遥⏎望着), where a review puts
-#: its next sentence (三星的遥遥⏎介绍里, 上网卡遥遥⏎相当的不好: 相当 is no verb of distance).
+#: The verbs that 遥遥 "far away" modifies, though jieba tags some as nouns (领先 落后 消失 在望
+#: 无期), with the ones of one character (望 看 见 眺): what it may still modify on the next line
+#: of a narrow column (遥遥⏎相望, 遥遥⏎望着), where a review puts its next sentence
+#: (三星的遥遥⏎介绍里, 上网卡遥遥⏎相当的不好: 相当 is no verb of distance).
 _FAR_VERBS_TEXT = (
     "相望 相对 对望 相隔 相距 相连 对峙 望见 眺望 领先 落后 消失 投向 挥手 招手 致意 呼应 凝视 注视 "
     "举杯 祝福 传来 指向 可见 在望 无期 望 看 见 眺"
 )
 FAR_VERBS = frozenset(_FAR_VERBS_TEXT.split())
-#: The words of time a name that starts a clause goes on with (宝宝很乖袁遥遥今天会叫妈妈了):
-#: after a comma, 遥遥 before them is left alone.
-TIME_WORDS = frozenset({"今天", "明天", "昨天", "现在", "每天", "平时", "刚才", "后来", "最近", "当时", "从小"})
-#: The coverbs of direction that 遥遥 "far away" goes before, though jieba tags them as no verb
-#: (，遥遥面向大海, ，遥遥朝着家乡的方向).
-FAR_COVERBS = frozenset({"面向", "面对", "朝", "朝着", "向着", "冲着", "隔着", "从"})
+#: Their first characters: what starts a verb 遥遥 modifies on its line (遥遥相对, 遥遥领先着,
+#: 遥遥无期的), where the word may go on past the window's segmentation.
+FAR_VERB_FIRSTS = frozenset(verb[0] for verb in FAR_VERBS)
 #: What follows 遥遥 "far away" as an attribute or an adverbial (遥遥的路, 遥遥地) or before a
 #: distance (遥遥一望, 遥遥千里, 遥遥数十里), never a full stop.
 FAR_AFTER = frozenset("的地得之一二两三四五六七八九十百千万数几")
@@ -331,16 +333,13 @@ def _informal_stop_pairs(text: str) -> dict[int, str]:
     needs the same witness as one that no word holds.
 
     Where a pair is found so (the text surely doubles its marks: :func:`_pairs_seen_doubled`),
-    two more shapes read as 。。: a pair that ends its line, read without the next line but for
+    one more shape reads as 。。: a pair that ends its line, read without the next line but for
     遥遥's own words and verbs there, after a clause said whole (:func:`_clause_said_before`:
-    也是三星的遥遥⏎介绍里, 罢了遥遥⏎听说: a review's next sentence; not 遥遥⏎领先, 遥遥⏎相望),
-    and a pair after a comma before a clause that no verb, coverb or word of time starts
-    (:func:`_stop_pair_opens_clause`: 翠湖袁遥遥细雨纷纷)."""
+    也是三星的遥遥⏎介绍里, 罢了遥遥⏎听说: a review's next sentence; not 遥遥⏎领先, 遥遥⏎相望)."""
     loose: list[int] = []
     after_comma: list[int] = []
-    # (。。 only where the text doubles its marks for sure elsewhere: at a line end, after a comma)
-    seen_doubled: list[int] = []
-    comma_clauses: list[int] = []
+    # (pairs at a line's end that wait for the witness that the text surely doubles its marks)
+    line_end_pending: list[int] = []
     found: dict[int, str] = {}
     for match in _STOP_PAIR_RE.finditer(text):
         start = match.start()
@@ -348,12 +347,11 @@ def _informal_stop_pairs(text: str) -> dict[int, str]:
         if _stop_pair_after_comma(text, start, end):
             after_comma.append(start)  # (，。。⏎: only where the text doubles its marks elsewhere too)
             continue
-        if _stop_pair_opens_clause(text, start, end):
-            comma_clauses.append(start)
-            continue
         if not _stop_pair_alone(text, start, end):
-            if _ends_line(text, end) and _stop_pair_alone(text, start, end, next_line=False):
-                seen_doubled.append(start)  # (a line's end: _clause_said_before is asked below)
+            continue
+        if _far_before(text, start, end):
+            if _ends_line(text, end) and not _far_before(text, start, end, next_line=False):
+                line_end_pending.append(start)  # (a line's end: _clause_said_before is asked below)
             continue
         before = text[start - 1]
         if before in FINAL_PARTICLES:
@@ -377,17 +375,18 @@ def _informal_stop_pairs(text: str) -> dict[int, str]:
                 found[start] = "no word holds it, and the same text doubles its marks elsewhere (。。 ！！ ？？ ~~)"
         found.update(dict.fromkeys(after_comma, _COMMA_STOPS_NOTE))
     # (a pair no word holds at a line's end, left above for the verb the next line starts)
-    seen_doubled += [
+    line_end_pending += [
         start
         for start in loose
         if start not in found and _ends_line(text, start + 2) and not _far_verb_follows(text, start + 2)
     ]
-    if (seen_doubled or comma_clauses) and _pairs_seen_doubled(text, found):
-        found.update((start, _SEEN_DOUBLED_NOTE) for start in seen_doubled if _clause_said_before(text, start))
-        found.update(dict.fromkeys(comma_clauses, _COMMA_STOPS_NOTE))
+    if line_end_pending and _pairs_seen_doubled(text, found):
+        found.update((start, _SEEN_DOUBLED_NOTE) for start in line_end_pending if _clause_said_before(text, start))
     return found
 
 
+#: The evidence of a 。。 that ends its line after a clause said whole (:func:`_clause_said_before`:
+#: 也是三星的遥遥⏎介绍里), where the text surely doubles its marks elsewhere.
 _SEEN_DOUBLED_NOTE = "。。 after a clause said whole, and the same text surely doubles its marks elsewhere"
 
 
@@ -405,21 +404,33 @@ def _clause_breaks() -> frozenset[str]:
     return frozenset(marks + "\n" + "".join(h for h, symbol in _lookalikes()[0].items() if symbol in marks))
 
 
+#: A run of hanzi: the pieces of a clause that jieba segments (上网卡 of 带一个CDMA上网卡).
 _HAN_RUN_RE = re.compile(f"[{HAN_CLASS}]+")
+#: What ends a clause but leaves it open for what follows, though no verb: the particles of a
+#: complement and an adverbial (跑得, 慢慢地) and the coverbs before their object (就在, 向着):
+#: 遥遥 after them is the complement, the adverb or the object (他跑得遥遥⏎超过了第二名,
+#: 大海就在遥遥⏎远方, 我站在窗前向着遥遥⏎远山望去).
+_OPEN_CLAUSE_ENDS_TEXT = "得 地 在 向 向着 到 给 为 把 对 跟 和 与 往 朝"
+OPEN_CLAUSE_ENDS = frozenset(_OPEN_CLAUSE_ENDS_TEXT.split())
 
 
 def _clause_said_before(text: str, start: int) -> bool:
-    """Whether the clause before ``text[start]`` on its line holds a predicate (a verb or an
-    adverb) but does not end with one: a clause said whole (也是三星的, 还一次买了两本, 都会带一
-    个CDMA上网卡), which leaves 遥遥 after it no subject to be the adverb of (两岸的山峰遥遥⏎矗立:
-    山峰 is its subject) and no verb to be the object of (我最喜欢遥遥⏎, 这是遥遥⏎: the name)."""
+    """Whether the clause before ``text[start]`` on its line holds a word that jieba tags as a
+    verb or an adverb, and ends with no such word, nor with 得 or one of OPEN_CLAUSE_ENDS: taken
+    for a clause said whole (也是三星的, 还一次买了两本, 都会带一个CDMA上网卡), which leaves 遥遥
+    after it no subject to be the adverb of (两岸的山峰遥遥⏎矗立: 山峰 is its subject) and no
+    verb to be the object of (我最喜欢遥遥⏎, 这是遥遥⏎: the name). jieba's tags miss verbs
+    (总结 and 领先 are nouns to it), so a clause may still end in one: a guess, which the
+    witness that the text doubles its marks elsewhere must back."""
     breaks = _clause_breaks()
     begin = start
     while begin > 0 and text[begin - 1] not in breaks:
         begin -= 1
     words = [word for run in _HAN_RUN_RE.findall(text[begin:start]) for word in lexicon.best_segmentation(run)]
+    if not words or words[-1] in OPEN_CLAUSE_ENDS or words[-1].endswith("得"):
+        return False  # (跑得遥遥⏎, 就在遥遥⏎: the clause goes on with 遥遥)
     predicates = [lexicon.starts_predicate(word) for word in words]
-    return bool(words) and not predicates[-1] and any(predicates)
+    return not predicates[-1] and any(predicates)
 
 
 def _ends_line(text: str, end: int) -> bool:
@@ -471,11 +482,10 @@ def _informal_marks_re() -> re.Pattern[str]:
     return re.compile("|".join(doubled))
 
 
-def _stop_pair_alone(text: str, start: int, end: int, next_line: bool = True) -> bool:
+def _stop_pair_alone(text: str, start: int, end: int) -> bool:
     """Whether the pair of 遥 at ``text[start:end]`` stands after a hanzi (not a look-alike:
-    叶遥遥 is a name) and makes no word with what is beside it, even across a line break
-    (遥遥⏎领先, 遥遥⏎远方; without ``next_line``, only the words that hold the pair whole and
-    FAR_VERBS are read there), and the lexicon reads its window better as two full stops."""
+    叶遥遥 is a name) and makes no word with what is before it, and the lexicon reads its
+    window better as two full stops. (What follows it, :func:`_far_before` reads.)"""
     before = text[start - 1] if start else ""
     if not is_han(before) or before in _all_lookalikes() or before in DISTANCES:
         return False
@@ -495,7 +505,7 @@ def _stop_pair_alone(text: str, start: int, end: int, next_line: bool = True) ->
         # 我的遥遥今天生日, 献给我的遥遥⏎: a name after 的 (at a line end and after no pronoun,
         # 是…的。。 ends a sentence: 都是三星的遥遥⏎)
         return False
-    if _run_edge_in_word(text, start, end, -1) or _far_before(text, start, end, next_line):
+    if _run_edge_in_word(text, start, end, -1):
         return False
     return -_window_delta(text, start, end, LOG_P_MARK[IDEOGRAPHIC_FULL_STOP]) >= LIKELY_FROM
 
@@ -505,19 +515,23 @@ def _far_before(text: str, start: int, end: int, next_line: bool = True) -> bool
     across a line break: a word it ends or starts (遥遥领先, 遥遥⏎领先, 遥⏎远), or an attribute's,
     an adverbial's or a distance's mark after it (那段遥遥的路, 遥遥千里). Without
     ``next_line``, a pair that ends its line is read on the next only for a word that holds
-    it whole (遥遥⏎领先) and FAR_VERBS (遥遥⏎相望), not for the second 遥 alone (遥⏎相当)."""
+    it whole (遥遥⏎领先), FAR_VERBS (遥遥⏎相望) and a word of the second 遥 that the next
+    line's best segmentation starts with (遥⏎远方 is 遥远 方, 遥⏎远山望去 遥远 山 望去), not
+    for any word of it (遥⏎相当的不好 is 遥 相当 的 不好)."""
     if _run_edge_in_word(text, start, end, 1):
         return True
     right = _window(text, end - 1, 1)
     if right[:1] in FAR_AFTER and right:
         return True  # 那段遥遥的路, 遥遥千里
     # (nothing to test where no hanzi follows: 遥遥 alone is a word)
-    across_line = not next_line and _ends_line(text, end)
-    if across_line and _far_verb_follows(text, end):
-        return True
+    sizes: tuple[int, ...] = (1, 2)
+    if not next_line and _ends_line(text, end):
+        if _far_verb_follows(text, end) or len(lexicon.best_segmentation(text[end - 1] + right)[0]) > 1:
+            return True  # (遥遥⏎相望, 遥遥⏎远方)
+        sizes = (2,)
     return any(
         lexicon.is_word(text[end - size : end] + right[:extra], min_freq=1)
-        for size in ((2,) if across_line else (1, 2))
+        for size in sizes
         for extra in range(1, min(len(right), 3) + 1)
     )
 
@@ -526,7 +540,7 @@ def _far_before(text: str, start: int, end: int, next_line: bool = True) -> bool
 COMMAS = frozenset(FULLWIDTH_COMMA + COMMA_LOOKALIKE)
 #: The evidence of a 。。 typed after a comma: _neighbours lets it stand there (，。 is no pair
 #: of marks elsewhere), as it lets a run of marks.
-_COMMA_STOPS_NOTE = "。。 typed after a comma, and the same text doubles its marks elsewhere"
+_COMMA_STOPS_NOTE = "。。 typed after a comma at a sentence's end, and the same text doubles its marks elsewhere"
 
 
 def _stop_pair_after_comma(text: str, start: int, end: int) -> bool:
@@ -536,19 +550,9 @@ def _stop_pair_after_comma(text: str, start: int, end: int) -> bool:
     away" would start a clause only before its verb (，遥遥领先, ，遥遥⏎领先) and the name 遥遥
     ends no line after a comma without a mark. Not the full name 袁遥遥 (同学袁遥遥, 和袁遥遥: a
     person's noun or a coverb before the 袁), nor after 袁袁 (，袁遥遥), nor after a pronoun
-    (谢谢你，遥遥⏎: the name spoken to)."""
-    if not _stop_pair_may_follow_comma(text, start, end):
-        return False
-    if _ends_line(text, end):
-        return True
-    right = _window(text, end - 1, 1)
-    return bool(right) and lexicon.best_segmentation(right)[0] in OPENER_WORDS
-
-
-def _stop_pair_may_follow_comma(text: str, start: int, end: int) -> bool:
-    """Whether the pair of 遥 at ``text[start:end]`` follows a comma where 。。 may: not after a
-    pronoun (谢谢你，遥遥: the name spoken to), nor after a 袁 that may be the surname
-    (同学袁遥遥, 和袁遥遥, ，袁遥遥), nor before a word of 遥遥 (，遥遥领先, ，遥遥⏎领先)."""
+    (谢谢你，遥遥⏎: the name spoken to). Nor before any other clause: after a comma the name
+    starts one as often as 。。 does (老师说，遥遥成绩很好, 放学以后，遥遥自己走回家), and 遥遥
+    "far away" before a noun (仰望夜空，遥遥星河闪烁, 人生漫漫，遥遥长路)."""
     comma = start - 1
     if comma < 1 or text[comma] not in COMMAS:
         return False
@@ -561,23 +565,12 @@ def _stop_pair_may_follow_comma(text: str, start: int, end: int) -> bool:
         or _after_person(text, comma)
     ):
         return False
-    return not _far_before(text, start, end)
-
-
-def _stop_pair_opens_clause(text: str, start: int, end: int) -> bool:
-    """Whether the pair of 遥 at ``text[start:end]`` follows a comma where 。。 may
-    (:func:`_stop_pair_may_follow_comma`) and stands before a clause on its line that no verb
-    or adverb (，遥遥可见: 遥遥 modifies it), coverb (，遥遥和我去: the name; ，遥遥面向大海:
-    the adverb, FAR_COVERBS) or word of time
-    (，遥遥今天会叫妈妈了) starts, nor a look-alike (，遥遥，: the name set apart):
-    翠湖袁遥遥细雨纷纷, 太美了袁遥遥空气袁."""
-    if not _stop_pair_may_follow_comma(text, start, end):
-        return False
-    _, after = _next_visible(text, end - 1, 1)
-    if not is_han(after) or after in _all_lookalikes() or after in COVERBS_AND_JOINERS:
-        return False
-    first = lexicon.best_segmentation(_window(text, end - 1, 1))[0]
-    return first not in TIME_WORDS and first not in FAR_COVERBS and not _predicate_follows(text, end)
+    if _far_before(text, start, end):
+        return False  # (，遥遥领先, ，遥遥⏎领先)
+    if _ends_line(text, end):
+        return True
+    right = _window(text, end - 1, 1)
+    return bool(right) and lexicon.best_segmentation(right)[0] in OPENER_WORDS
 
 
 def _predicate_follows(text: str, end: int) -> bool:
@@ -609,6 +602,7 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
     settle = settled.add if _marks_in_no_word() else None
     per_hanzi = _first_reading_tables()
     informal: dict[int, str] | None = None  # (the pairs of 遥 read as 。。: found when first needed)
+    commas_doubled: bool | None = None  # (whether the text doubles its marks for 袁袁: likewise)
     for match in candidate_re.finditer(text):
         start, end = match.span()
         hanzi = text[start]
@@ -656,9 +650,11 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
         if end - start >= 2 and symbol in REPEATED_MARKS:
             run_start, run_end = _repeated_mark_run(text, start, end)
             if run_end == run_start and _comma_pair_alone(text, start, end):
-                if informal is None:
-                    informal = _informal_stop_pairs(text)
-                if _pairs_seen_doubled(text, informal) or _comma_pairs_alone(text) >= 2:
+                if commas_doubled is None:  # (a whole text's witness: asked once, not per pair)
+                    if informal is None:
+                        informal = _informal_stop_pairs(text)
+                    commas_doubled = _pairs_seen_doubled(text, informal) or _comma_pairs_alone(text) >= 2
+                if commas_doubled:
                     run_start, run_end = start, end  # (，， typed by a writer who doubles marks)
         if end - start == 2 and hanzi == STOP_LOOKALIKE:
             if informal is None:
