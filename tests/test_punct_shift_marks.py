@@ -15,7 +15,7 @@ import pytest
 
 from cleaner.stages.punct_shift.decide import DOUBT_FROM, _Candidate
 from cleaner.stages.punct_shift.marks import _context
-from cleaner.stages.punct_shift.pairing import _never_opened
+from cleaner.stages.punct_shift.pairing import _first_opener, _never_opened
 from tests.test_punct_shift import REPAIRED, cases, founder_garble, garbled_context, garbled_rows, kept_rows, repair
 
 #: A garbled paragraph before the snippet's line and after it.
@@ -206,7 +206,7 @@ def test_unopened_closer_after_an_opener_elsewhere_is_read() -> None:
     ],
 )
 def test_a_closer_that_nothing_opens(text: str, never_opened: bool) -> None:
-    assert _never_opened(text, len(text) - 1) is never_opened
+    assert _never_opened(text, len(text) - 1, _first_opener(text)) is never_opened
 
 
 # -- the single dash 要 and the verb 要 in a garbled paragraph --------------------------------------

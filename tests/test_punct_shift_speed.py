@@ -1,21 +1,26 @@
 """The punct-shift stage's shortcuts give exactly the answers of the long way round.
 
 Speed work must not change a single decision: each shortcut is checked here against the
-plain computation it replaces.
+plain computation it replaces. And the work on a long text (a book, a long scraped file) grows
+with its length, not with its square: counted (positions walked, findings moved), not timed.
 """
 
 from __future__ import annotations
 
+import bisect
 import gc
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner import lexicon
 from cleaner.chars import EM_DASH, HAN_CLASS, is_han
-from cleaner.stages.punct_shift import decide, marks, pairing, reading, table
+from cleaner.stages.base import StageContext
+from cleaner.stages.punct_shift import decide, detect, marks, pairing, reading, table
+from tests.test_punct_shift import cases, founder_garble
 
 #: Hanzi that form words with the look-alikes (学院 视野 要求 出院 遥远 ...), look-alikes,
 #: marks, spaces and line breaks: the material the windows and the lexicon see.
@@ -628,3 +633,115 @@ def test_a_text_is_asked_once_whether_it_doubles_its_commas() -> None:
             assert calls <= 2 * pairs
     finally:
         marks._comma_pair_alone = original
+
+
+def _positions_walked_per_doubling(monkeypatch, module, name: str, clean: str) -> list[int]:
+    """The positions the scan ``module.name`` (called with the text first) may walk, over
+    ``detect`` of ``clean`` garbled and repeated 200 and 400 times: each call counts the text's
+    length (a whole-text scan), so the total grows with the text only if it runs once per text."""
+    scan = getattr(module, name)
+    walked = 0
+
+    def counted(text: str, *args: object) -> object:
+        nonlocal walked
+        walked += len(text)
+        return scan(text, *args)
+
+    monkeypatch.setattr(module, name, counted)
+    walks = []
+    for repeats in (200, 400):
+        walked = 0
+        detect(founder_garble(clean) * repeats, StageContext())
+        walks.append(walked)
+    return walks
+
+
+def test_parentheses_never_opened_are_looked_for_once_per_text(monkeypatch) -> None:
+    # Whether a （ stands anywhere before a ） look-alike (我很冤: the hanzi) was asked of the
+    # text before each look-alike (a slice of it, per look-alike): quadratic, a book of
+    # parentheses took seconds. Where the first opener stands is found once per text.
+    walks = _positions_walked_per_doubling(
+        monkeypatch, pairing, "_first_opener", "他说：“我很冤。”会议（新华社记者摄）指出，要抓好落实。"
+    )
+    assert 0 < walks[1] <= 2.5 * walks[0]
+
+
+def test_findings_are_put_in_place_in_one_pass(monkeypatch) -> None:
+    # The findings of the numbers were put among those of the marks one insertion each, and
+    # every insertion moves the findings after it: quadratic on a long page of figures. The
+    # findings moved by insertions are counted: linear in the text's length.
+    moved = 0
+
+    def counting(insort):
+        def insort_counted(a: list, x: object, *args: object, **kwargs: object) -> None:
+            nonlocal moved
+            before = len(a)
+            insort(a, x, *args, **kwargs)
+            moved += before - a.index(x)
+
+        return insort_counted
+
+    monkeypatch.setattr(bisect, "insort_left", counting(bisect.insort_left))
+    monkeypatch.setattr(bisect, "insort_right", counting(bisect.insort_right))
+    walks = []
+    for repeats in (200, 400):
+        moved = 0
+        detect(founder_garble("2013年12月31日，增长38．7%，气温5～20℃，比分3∶1。") * repeats, StageContext())
+        walks.append(moved)
+    assert 0 < walks[1] <= 2.5 * walks[0]
+
+
+class _WalkedText(str):
+    """A text that counts the positions its own searches walk (str.find, str.rfind) and its
+    long slices copy: str's methods cannot be patched, a subclass's can. Only ``detect``'s text
+    itself counts (a slice of it is a plain str)."""
+
+    walked = 0
+
+    def find(self, sub: str, start: int | None = None, end: int | None = None) -> int:  # type: ignore[override]
+        lo, hi, _ = slice(start, end).indices(len(self))
+        found = str.find(self, sub, lo, hi)
+        _WalkedText.walked += (hi if found < 0 else found) - lo
+        return found
+
+    def rfind(self, sub: str, start: int | None = None, end: int | None = None) -> int:  # type: ignore[override]
+        lo, hi, _ = slice(start, end).indices(len(self))
+        found = str.rfind(self, sub, lo, hi)
+        _WalkedText.walked += hi - max(found, lo)
+        return found
+
+    def __getitem__(self, key):  # type: ignore[override]
+        if isinstance(key, slice):
+            lo, hi, _ = key.indices(len(self))
+            _WalkedText.walked += max(0, hi - lo)
+        return str.__getitem__(self, key)
+
+
+#: Clean units whose garble, repeated on one long line (a page extracted with no line break) or
+#: on many, once made a search per look-alike walk back to the line's start or the text's:
+#: the line's start of a quotation opened twice (_pairing), of a manual's token (tokens: a range
+#: of cells, a function key, a year left open) and of a roster's cell (_roster_names), the
+#: line's end of a 『 (_corner_quotes), the text up to a byline (_bylines).
+LONG_LINE_UNITS = cases(
+    "long-line",
+    ("他说：“我很冤。”会议指出，“要抓好“落实”。", ""),
+    ("型号TCL-12，接口USB3：运行a+b=c，A1:B2 F6 20xx年CD-ROM。", ""),
+    ("他说：『今天我看到』。『一国两制』方针，", ""),
+    ("李尧　王渊　张伟　袁野　", "会议指出，要抓好落实。"),
+    ("（陈杰袁志彬吴建秀）", "会议指出，要抓好落实。\n"),
+)
+
+
+#: 『』 as a Founder page garbles them (founder_garble leaves them: few pages set them).
+_CORNERS = str.maketrans({"『": table.CORNER_OPEN_LOOKALIKE, "』": table.CORNER_CLOSE_LOOKALIKE})
+
+
+@pytest.mark.parametrize(("unit", "between"), LONG_LINE_UNITS)
+def test_searches_of_the_text_walk_it_linearly(unit: str, between: str) -> None:
+    garbled = founder_garble(unit + between).translate(_CORNERS)
+    walks = []
+    for repeats in (200, 400):
+        _WalkedText.walked = 0
+        detect(_WalkedText(garbled * repeats), StageContext())
+        walks.append(_WalkedText.walked)
+    assert 0 < walks[1] <= 2.5 * walks[0]

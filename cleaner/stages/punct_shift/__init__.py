@@ -119,7 +119,6 @@ from cleaner.stages.punct_shift.document import (
     _figures_line_status,
     _line_level,
     _line_status,
-    _Lines,
     _marks_show_garble,
     _more_real_punct_than,
     _numbers_show_garble,
@@ -157,9 +156,10 @@ from cleaner.stages.punct_shift.table import (
     RULE_DIGIT,
     RULE_DOCUMENT,
     _high_risk,
+    _Lines,
     _marker_count,
 )
-from cleaner.stages.punct_shift.tokens import _whole_tokens
+from cleaner.stages.punct_shift.tokens import _put_in_place, _whole_tokens
 
 #: A finding's (start, end): the order of the findings returned (a C-level key: thousands per document).
 _BY_SPAN = operator.attrgetter("span.start", "span.end")
@@ -554,13 +554,12 @@ def _in_span_order(document: Finding, in_order: list[Finding], others: list[Find
     """``[document] + in_order + others`` sorted by span (``in_order``, the findings of the marks'
     look-alikes, sorted already): sorted(…, key=_BY_SPAN) without a key for each of thousands of
     findings. Those of the look-alikes are in order (one per candidate, and the candidates are
-    in text order, one per start: by_start and _view rely on it too), so the few others are put
-    in place by bisection, each after the findings of equal span before it (as a stable sort
-    leaves them), the document's finding before them."""
+    in text order, one per start: by_start and _view rely on it too), so the others (thousands
+    on a long page of figures) are put in place by bisection in one pass, each after the
+    findings of equal span before it, as a stable sort leaves them (:func:`_put_in_place`), the
+    document's finding before them."""
     bisect.insort_left(in_order, document, key=_BY_SPAN)
-    for finding in others:
-        bisect.insort_right(in_order, finding, key=_BY_SPAN)
-    return in_order
+    return _put_in_place(in_order, others)
 
 
 #: The signs that stand between two numbers (～ ∶ × ／) and the signs a figure starts with.

@@ -17,6 +17,7 @@ from cleaner.stages.punct_shift.table import (
     CHINESE_MARKS,
     LONG_RUN,
     RULE_DOCUMENT,
+    _Lines,
     _lookalikes,
 )
 
@@ -148,16 +149,6 @@ def _quoting_lines(text: str, reals_at: list[int], lines_of: _Lines) -> set[int]
     quoting = {lines_of.of(at) for at in reals_at}
     quoting.update(lines_of.of(m.start()) for m in _ASCII_VISIBLE_RE.finditer(text))
     return quoting
-
-
-class _Lines:
-    """Which line an offset falls on."""
-
-    def __init__(self, text: str) -> None:
-        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
-
-    def of(self, index: int) -> int:
-        return bisect.bisect_right(self.starts, index) - 1
 
 
 def _chinese_marks(text: str, reals_at: list[int]) -> list[int]:

@@ -190,8 +190,9 @@ def _corner_quotes(text: str) -> list[_Candidate]:
         if at <= closed:
             continue
         speech = bool(at) and text[at - 1] in colons
-        end = text.find("\n", at)
-        end = min(len(text) if end < 0 else end, at + (CORNER_SPEECH_SPAN if speech else CORNER_PAIR_SPAN))
+        reach = min(len(text), at + (CORNER_SPEECH_SPAN if speech else CORNER_PAIR_SPAN))
+        end = text.find("\n", at, reach)  # (the line's end looked for within the reach only: a long line)
+        end = reach if end < 0 else end
         if n + 1 < len(openings):
             end = min(end, openings[n + 1])
         close = text.find(CORNER_CLOSE_LOOKALIKE, at + 2, end)

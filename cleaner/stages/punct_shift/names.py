@@ -52,6 +52,7 @@ from cleaner.stages.punct_shift.table import (
     STOP_LOOKALIKE,
     _all_lookalikes,
     _commonest_surnames,
+    _Lines,
     _lookalikes,
     _next_visible,
     _occurrences,
@@ -1399,13 +1400,16 @@ def _roster_names(text: str, candidates: list[_Candidate]) -> None:
     surnames = _commonest_surnames()
     punct = _lookalikes()[0]
     rosters: dict[int, list[str] | None] = {}  # line start -> its cells if a roster's (read once per line)
+    lines_of: _Lines | None = None  # (found when first needed: most look-alikes stand in no short cell)
     for cand in candidates:
         if cand.hanzi not in ROSTER_LOOKALIKES or cand.evidence < DOUBT_FROM:
             continue
         found = _short_cell_at(text, cand.start, ROSTER_NAME_LEN)
         if found is None or len(found[1]) < 2 or not all(is_han(c) for c in found[1]):
             continue
-        line_start = text.rfind("\n", 0, cand.start) + 1
+        if lines_of is None:
+            lines_of = _Lines(text)
+        line_start = lines_of.start_of(cand.start)
         if line_start not in rosters:
             roster = _roster_line(text, cand.start)
             rosters[line_start] = None if roster is None else roster[1]
@@ -1456,8 +1460,10 @@ def _bylines(text: str, by_start: dict[int, _Candidate]) -> None:
         first, last = match.start() + 1, match.end() - 1
         if match.group().count(COMMA_LOOKALIKE) > 1:
             continue  # （张伟袁李明袁王芳）: names parted by commas, not run together
-        # (from the third hanzi on: （袁亚平） is read by the name evidence)
-        for start in _occurrences(text[:last], COMMA_LOOKALIKE, first + 2):
+        # (from the third hanzi on: （袁亚平） is read by the name evidence; in the byline only,
+        # not in the text up to it: quadratic on a long text of bylines)
+        for inside in _occurrences(text[first + 2 : last], COMMA_LOOKALIKE):
+            start = first + 2 + inside
             cand = by_start.get(start)
             if cand is None or cand.evidence < DOUBT_FROM or not _name_like(text, cand.end):
                 continue  # （见下表袁共三项）: no given name after 袁

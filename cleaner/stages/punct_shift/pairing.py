@@ -153,8 +153,10 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
                             at -= 1  # （曲渊摄）: the 渊 after the name's first hanzi is its given name
                         elif opening == LEFT_DOUBLE_QUOTE and not _after_speech_colon(text, stack[-1].start):
                             # (喊道院野袁野袁你…冶: the 野 after the colon opens, 袁野 is a name)
-                            # (on the closer's line: an earlier paragraph's may be left open)
-                            line_start = text.rfind("\n", 0, cand.start)
+                            # (on the closer's line: an earlier paragraph's may be left open;
+                            # the line's start looked for back to the first opener only, not
+                            # to the text's start: a long line of quotations was quadratic)
+                            line_start = text.rfind("\n", stack[first].start, cand.start)
                             at = next(
                                 (
                                     k
@@ -406,21 +408,34 @@ def _unopened_closers(text: str, candidates: list[_Candidate]) -> None:
     """A ） look-alike that nothing before it opens (:func:`_never_opened`) is the hanzi, at
     most a doubt, whatever its position says (run after the line-end evidence, which would
     otherwise make ``我很冤`` at a line end ``我很）``)."""
+    first_opener = -1  # (where the first opener stands: found once per text, when first needed)
     for cand in candidates:
-        if cand.symbol == FULLWIDTH_RIGHT_PAREN and cand.evidence >= DOUBT_FROM and _never_opened(text, cand.start):
-            cand.add(0.0, "no （ stands anywhere before it", EV_OTHER)
-            cand.evidence = min(cand.evidence, DOUBT_FROM)
+        if cand.symbol == FULLWIDTH_RIGHT_PAREN and cand.evidence >= DOUBT_FROM:
+            if first_opener < 0:
+                first_opener = _first_opener(text)
+            if _never_opened(text, cand.start, first_opener):
+                cand.add(0.0, "no （ stands anywhere before it", EV_OTHER)
+                cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
-def _never_opened(text: str, index: int) -> bool:
+def _first_opener(text: str) -> int:
+    """Where the first of _PAREN_OPENERS stands in ``text`` (its length if none does): a ） look-alike
+    before it, or at it, closes nothing (a scan per look-alike of what stands before it was
+    quadratic: a book of parentheses took seconds)."""
+    found = [at for at in (text.find(opener) for opener in _PAREN_OPENERS) if at >= 0]
+    return min(found, default=len(text))
+
+
+def _never_opened(text: str, index: int, first_opener: int) -> bool:
     """Whether the ） look-alike at ``index`` follows a hanzi and no （ ( or 渊 stands anywhere
-    before it: then it closes nothing (``我很冤``, ``比窦娥还冤`` at a line end: the hanzi). Not
-    after a number or a letter, whose item a lone ） may close (``1）``, ``a）``, ``员冤``, ``一冤``),
-    nor after another look-alike, a mark maybe (``院冤`` is the smiley ``：）`` of a review)."""
+    before it (``first_opener``: :func:`_first_opener` of ``text``): then it closes nothing
+    (``我很冤``, ``比窦娥还冤`` at a line end: the hanzi). Not after a number or a letter, whose
+    item a lone ） may close (``1）``, ``a）``, ``员冤``, ``一冤``), nor after another look-alike, a
+    mark maybe (``院冤`` is the smiley ``：）`` of a review)."""
     before = text[index - 1] if index else ""
     if not is_han(before) or before in HAN_NUMERALS or before in _all_lookalikes():
         return False
-    return not any(opener in text[:index] for opener in _PAREN_OPENERS)
+    return first_opener >= index
 
 
 #: What an unclosed “ may follow: a colon or its look-alike 院 (回答院野…, a quotation of

@@ -7,6 +7,7 @@ this module and it imports none of them.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
@@ -222,6 +223,21 @@ ROSTER_LONGER_CELLS = 2
 #: makes it try a match at every position.)
 _COLUMN_GAP_RE = re.compile(f"[{re.escape(_INLINE_SPACES)}](?:[{re.escape(_INLINE_SPACES)}]+|(?<=[\t\u3000]))")
 _CELL_SPLIT_RE = re.compile(f"[{_INLINE_SPACES}]+")
+
+
+class _Lines:
+    """Which line an offset falls on (the line breaks found once: a line's start looked for
+    back from each of many offsets is quadratic on a long line)."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def of(self, index: int) -> int:
+        return bisect.bisect_right(self.starts, index) - 1
+
+    def start_of(self, index: int) -> int:
+        """Where the line holding ``text[index]`` starts (``text.rfind("\\n", 0, index) + 1``)."""
+        return self.starts[bisect.bisect_right(self.starts, index) - 1]
 
 
 def _roster_line(text: str, index: int) -> tuple[int, list[str]] | None:

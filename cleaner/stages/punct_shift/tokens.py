@@ -49,6 +49,7 @@ from cleaner.stages.punct_shift.table import (
     DASH_LOOKALIKE,
     RULE,
     RULE_DIGIT,
+    _Lines,
     _lookalikes,
     shift_table,
 )
@@ -161,11 +162,12 @@ def _operands(text: str, findings: list[Finding], quiet: frozenset[int]) -> list
     if not spans:
         return findings  # (the common case: no look-alike against an operator)
     lookalikes = _token_lookalikes()
+    lines_of = _Lines(text)
     lines: dict[int, tuple[dict[int, str], dict[int, Finding]]] = {}  # line start -> its repairs, doubts
     added: list[Finding] = []
     dropped: set[int] = set()
     for start, end in spans:
-        line = text.rfind("\n", 0, start) + 1
+        line = lines_of.start_of(start)
         if line not in lines:
             lines[line] = _line_repairs(text, line, findings)
         shown, doubts = lines[line]
@@ -494,11 +496,12 @@ def _read_spans(
     garbled: where the evidence is enough by itself, on a garbled line) and it has none; a
     doubt inside is replaced."""
     lookalikes = _token_lookalikes()
+    lines_of = _Lines(text)
     lines: dict[int, tuple[dict[int, str], dict[int, Finding]]] = {}  # line start -> its repairs, doubts
     added: list[Finding] = []
     dropped: set[int] = set()
     for start, end, why in spans:
-        line = text.rfind("\n", 0, start) + 1
+        line = lines_of.start_of(start)
         if line not in lines:
             lines[line] = _line_repairs(text, line, findings)
         shown, doubts = lines[line]
@@ -535,6 +538,7 @@ def _code_dashes(text: str, findings: list[Finding]) -> list[Finding]:
     WTO要求), a quantity (DVD要10分钟, 1要3个: numbers._code_dash's rule) or a lower-case name
     (xp要sp3); a doubt at the 要 or in the run is replaced."""
     lookalikes = _token_lookalikes()
+    lines_of: _Lines | None = None  # (found when first needed: most texts have no code's dash)
     lines: dict[int, tuple[dict[int, str], dict[int, Finding]]] = {}  # line start -> its repairs, doubts
     added: list[Finding] = []
     dropped: set[int] = set()
@@ -546,7 +550,9 @@ def _code_dashes(text: str, findings: list[Finding]) -> list[Finding]:
             continue  # (要要 is ——, read as one)
         if not (_alnum(before) or before in lookalikes) or not (_alnum(after) or after in lookalikes):
             continue  # (the common case: no letter or digit beside it)
-        line = text.rfind("\n", 0, here) + 1
+        if lines_of is None:
+            lines_of = _Lines(text)
+        line = lines_of.start_of(here)
         if line not in lines:
             lines[line] = _line_repairs(text, line, findings)
         shown, doubts = lines[line]
@@ -658,10 +664,25 @@ def _merged(findings: list[Finding], added: list[Finding], dropped: set[int]) ->
     """``findings`` (in span order) without those whose id() is in ``dropped``, with ``added`` in place."""
     if not added:
         return findings
-    kept = [f for f in findings if id(f) not in dropped]
-    for finding in added:
-        bisect.insort_right(kept, finding, key=_BY_SPAN)
-    return kept
+    return _put_in_place([f for f in findings if id(f) not in dropped], added)
+
+
+def _put_in_place(in_order: list[Finding], others: list[Finding]) -> list[Finding]:
+    """``in_order`` (sorted by span) with ``others`` put in place, each after the findings of equal
+    span before it, as ``bisect.insort_right`` would put them one by one (a stable sort of them
+    all), but in one pass: each insertion into a list of thousands of findings moves all those
+    after it: quadratic on a long text of figures."""
+    if not others:
+        return in_order
+    merged: list[Finding] = []
+    at = 0
+    for finding in sorted(others, key=_BY_SPAN):
+        cut = bisect.bisect_right(in_order, _BY_SPAN(finding), at, key=_BY_SPAN)
+        merged += in_order[at:cut]
+        merged.append(finding)
+        at = cut
+    merged += in_order[at:]
+    return merged
 
 
 def _line_repairs(text: str, line: int, findings: list[Finding]) -> tuple[dict[int, str], dict[int, Finding]]:
