@@ -895,7 +895,8 @@ def _ranges_to_digits(text: str) -> dict[int, int]:
     ``在员圆和14寸间`` 在12和14寸间): the digits say the look-alikes are a number, whatever word
     their hanzi make after a verb of an amount (有缘). Two look-alikes are no word of their own
     (远远); a lone one follows a dash or a tilde only and ends no word but after such a verb
-    (资源-5类, 走远-6步: no range)."""
+    (资源-5类, 走远-6步: no range); two start with no 0 and, the same look-alike twice (a child's
+    name: 园园和14个小朋友), follow a dash or a tilde only."""
     digits = _lookalikes()[1]
     found = {}
     for match in _range_to_digits_re().finditer(text):
@@ -910,8 +911,10 @@ def _ranges_to_digits(text: str) -> dict[int, int]:
                 continue
             if text[start - 1 : start] not in AMOUNT_VERBS and _ends_word_before(text, start):
                 continue
-        elif lexicon.is_word(run, min_freq=1) or _ends_word_before(text, start):
-            continue
+        elif lexicon.is_word(run, min_freq=1) or _ends_word_before(text, start) or digits[run[0]] == "0":
+            continue  # (园园 园缘: no smaller number is written 00 or 05)
+        elif run[0] == run[1] and joint[0] not in RANGE_SIGNS:
+            continue  # (员员和14个小朋友: a name said twice, as 园园 is, before 和 到 或)
         found[start] = end
     return found
 
@@ -1925,6 +1928,23 @@ def _latin_unit_at(text: str, index: int) -> bool:
 PREDICATE_MARKERS = frozenset("得很太更最较挺真不没")
 
 
+#: The digit look-alike that is a word of its own before 要 and a number (这条路远要8个小时,
+#: 他跑远要10分钟: 'far'), a number there only where an amount starts (see :func:`_far_is_number`).
+FAR = "远"
+
+
+def _far_is_number(text: str, index: int) -> bool:
+    """Whether the lone FAR at ``text[index]`` before 要 and a number is the range's first number:
+    after a verb of an amount (有 约 共: AMOUNT_VERBS), a mark (real or garbled), a line's start,
+    or a verb of two hanzi or more (下降远要员圆摄氏度, 减少远要愿个版); not after a noun or a
+    verb of one hanzi, which 远 'far' is said of (路远, 跑远, 走远)."""
+    before = text[index - 1] if index else ""
+    if before in AMOUNT_VERBS or not is_han(before) or before in _lookalikes()[0]:
+        return True
+    words = lexicon.best_segmentation(_window(text, index, -1))
+    return bool(words) and len(words[-1]) > 1 and lexicon.starts_predicate(words[-1])
+
+
 def _lone_lookalike(text: str, index: int) -> bool:
     """Whether ``text[index]`` is a digit look-alike with no digit on either side."""
     return text[index] in _lookalikes()[1] and not _is_digit_at(text, index - 1) and not _is_digit_at(text, index + 1)
@@ -1943,6 +1963,8 @@ def _range_dash(text: str, index: int) -> _Candidate | None:
             return None  # (客服X200要8个坏点: the verb; a range goes up)
         if _lone_lookalike(text, index - 1) and text[index - 2 : index - 1] in PREDICATE_MARKERS:
             return None  # (离得远要8个小时, 不远要: the adjective 远 before the verb 要)
+        if text[index - 1] == FAR and _lone_lookalike(text, index - 1) and not _far_is_number(text, index - 1):
+            return None  # (这条路远要8个小时, 他跑远要10分钟: 'far' before the verb 要)
         why = "between two numbers (a range: 5—6)"
     elif _wind_force(text, index):
         why = "between two numbers before 级 (a range of wind force: 5—6级)"
@@ -2000,8 +2022,11 @@ def _wind_force(text: str, index: int) -> bool:
 def _count_after_have(text: str, index: int) -> bool:
     """``都有缘要愿个大棚``: one digit look-alike after 有 before the 要 at ``index``, though it
     ends a word with it (有缘), a larger number after it and a counter after that: a range (有
-    before a number is common; 有缘 or 有源 before 要 and a count makes no sentence)."""
+    before a number is common; 有缘 or 有源 before 要 and a count makes no sentence), but not
+    after a negation or an adverb (没有缘要愿个月也见不到: 有缘 'fated' is the predicate)."""
     if text[index - 2 : index - 1] != HAVE or not _is_digit_at(text, index - 1):
+        return False
+    if text[index - 3 : index - 2] in PREDICATE_MARKERS:
         return False
     end = index + 1
     while _is_digit_at(text, end):
