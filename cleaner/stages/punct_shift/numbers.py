@@ -65,6 +65,7 @@ from cleaner.stages.punct_shift.table import (
     DECIMAL_POINT,
     ENUMERATION,
     HYPHEN_MINUS_LOOKALIKE,
+    TITLE_CLOSER_LOOKALIKE,
     TITLE_LOOKALIKE,
     _all_lookalikes,
     _commonest_surnames,
@@ -875,7 +876,10 @@ def _known_reading(text: str, start: int, end: int, known: dict[str, dict]) -> t
 #: (员圆和14寸 "12 or 14 inches"). The lone look-alike takes only a dash or a tilde (远到5个 may
 #: be far from 5).
 RANGE_TO_DIGITS = "-~～至到和或"
+#: The joints of RANGE_TO_DIGITS that are signs, which a lone look-alike takes too (缘-6年, 缘～6年);
+#: the hyphen may be written up to RANGE_HYPHENS_MAX times (缘--6年, a dash typed as hyphens).
 RANGE_SIGNS = "-~～"
+RANGE_HYPHEN, RANGE_HYPHENS_MAX = "-", 3
 #: The note of a number read by :func:`_ranges_to_digits`.
 RANGE_NOTE = "the smaller number of a range or a choice whose other number is in digits (5-6年, 12和14寸)"
 
@@ -886,7 +890,9 @@ def _range_to_digits_re() -> re.Pattern[str]:
     hyphens, a tilde, 至 到 和 或) and a number in ASCII digits (groups: the look-alikes, the
     joint, the number, what follows it)."""
     digits = "".join(_lookalikes()[1])
-    return re.compile(f"(?<![0-9{digits}])([{digits}]{{1,2}})(-{{1,3}}|[~～至到和或])([0-9]{{1,3}})(?![0-9.])(..?)")
+    hyphens = f"{re.escape(RANGE_HYPHEN)}{{1,{RANGE_HYPHENS_MAX}}}"
+    joints = re.escape(RANGE_TO_DIGITS.replace(RANGE_HYPHEN, ""))
+    return re.compile(f"(?<![0-9{digits}])([{digits}]{{1,2}})({hyphens}|[{joints}])([0-9]{{1,3}})(?![0-9.])(..?)")
 
 
 def _ranges_to_digits(text: str) -> dict[int, int]:
@@ -919,11 +925,14 @@ def _ranges_to_digits(text: str) -> dict[int, int]:
     return found
 
 
-#: What opens and closes a title, as written or garbled (《》, 叶曳, <<>>).
+#: What opens a title, as written or garbled (《, 叶, <<).
 TITLE_OPENERS = (LEFT_BOOK_TITLE, TITLE_LOOKALIKE, "<<")
-TITLE_CLOSERS = (RIGHT_BOOK_TITLE, "曳", ">>")
+#: What closes a title, as written or garbled (》, 曳, >>): a number right before one is a title's.
+TITLE_CLOSERS = (RIGHT_BOOK_TITLE, TITLE_CLOSER_LOOKALIKE, ">>")
 #: The fewest characters a title numbered by :func:`_numbered_titles` has before its number.
 TITLE_MIN_NAME = 2
+#: The most characters such a title has before its number (《藏地密码1》; a longer run between
+#: 叶 and 曳 is more likely prose that holds the two hanzi than a title).
 TITLE_MAX_NAME = 20
 #: The first two volumes of a series, which a text that names them names as numbers (藏地密码1, 2).
 FIRST_VOLUMES = frozenset("12")
@@ -1333,7 +1342,7 @@ def _month_days(text: str) -> dict[int, int]:
         (month_at, month_end), (day_at, day_end) = match.span(1), match.span(2)
         month = int("".join(digits.get(c, c) for c in match.group(1)))
         day = int("".join(digits.get(c, c) for c in match.group(2)))
-        if not (1 <= month <= 12 and 1 <= day <= LAST_VALUE[DAY]):
+        if not (1 <= month <= LAST_VALUE[MONTH] and 1 <= day <= LAST_VALUE[DAY]):
             continue
         month_garbled = any(c in digits for c in match.group(1))
         before = text[month_at - 1 : month_at]
