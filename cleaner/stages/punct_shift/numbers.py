@@ -1911,16 +1911,21 @@ def _code_dash(text: str, index: int) -> _Candidate | None:
     end = index + 1
     while end < len(text) and _is_digit_at(text, end):
         end += 1
-    unit = text[end : end + 1]
-    if (
-        end > index + 1
-        and unit not in MODEL_SUFFIXES
-        and (unit in NUMBER_AFTER or text.startswith(NUMBER_AFTER_WORDS, end) or _latin_unit_at(text, end))
-    ):
+    if end > index + 1 and _quantity_after(text, end, _latin_unit_at(text, end)):
         return None  # a quantity after it is the verb's object (check out要30分钟, X200要8个, CPU要2G)
     cand = _Candidate(index, index + 1, DASH_LOOKALIKE, EM_DASH)
     cand.add(SURE_FROM, "between the letters and the number of a code or model (F—16, CD—ROM)", EV_OTHER)
     return cand
+
+
+def _quantity_after(text: str, end: int, latin_unit: bool) -> bool:
+    """Whether the number after a code's dash, ending before ``text[end]``, is a quantity, the
+    verb 要's object: a unit or a counter follows it (NUMBER_AFTER, NUMBER_AFTER_WORDS; or
+    ``latin_unit``, one of LATIN_UNITS in letters: 2G), not a model's suffix (HTA—1型)."""
+    unit = text[end : end + 1]
+    return unit not in MODEL_SUFFIXES and (
+        unit in NUMBER_AFTER or text.startswith(NUMBER_AFTER_WORDS, end) or latin_unit
+    )
 
 
 def _latin_unit_at(text: str, index: int) -> bool:

@@ -35,10 +35,10 @@ from cleaner.stages.punct_shift.numbers import (
     LATIN_LONE_KEPT,
     LATIN_UNITS,
     MODEL_SUFFIXES,
-    NUMBER_AFTER,
     NUMBER_AFTER_WORDS,
     _far_before_comparison,
     _given_name_in_byline,
+    _quantity_after,
     _run_counter_at,
     _unit_char,
     _value_beyond_range,
@@ -644,13 +644,11 @@ def _code_dash_read(text: str, here: int, start: int, end: int, shown: dict[int,
     right = here + 1
     while _shown_or_read(text, right, shown, start, end).isdigit():
         right += 1
-    unit = text[right : right + 1]
     letters = right
     while _shown_or_read(text, letters, shown, start, end).isalpha():
         letters += 1
     latin_unit = "".join(_shown_or_read(text, k, shown, start, end) for k in range(right, letters))
-    counted = unit in NUMBER_AFTER or text.startswith(NUMBER_AFTER_WORDS, right) or latin_unit in LATIN_UNITS
-    return right == here + 1 or unit in MODEL_SUFFIXES or not counted
+    return right == here + 1 or not _quantity_after(text, right, latin_unit in LATIN_UNITS)
 
 
 def _shown_or_read(text: str, at: int, shown: dict[int, str], start: int, end: int) -> str:
