@@ -430,6 +430,9 @@ def test_month_and_day_words_kept(garbled: str) -> None:
         # before a range's dash and a larger number in digits: a word ending in the look-alike
         # (资源), a lone one before 和 (公园和2个: 园 ends 公园 too), a word of two (远远)
         "资源-5类的东西遥公园和2个商场都很近遥远远和15个比遥",
+        # two look-alikes before a choice's 和: none starts with 0 (园园 a child's name, no 00),
+        # and the same one twice (a name said twice) takes a dash or a tilde only
+        "放学后遥园园和14个小朋友一起玩袁很开心遥员员和12个同学比赛遥",
         # 园后 after a word that ends in the look-alike before it (人员 公园)
         "工作人员园后的草坪上休息遥",
     ],

@@ -292,6 +292,11 @@ def test_half_repaired_tokens_are_read_whole(snippet: str, expected: str) -> Non
         ("他的酝月粤要再读两年", "他的MBA要再读两年"),
         ("本月要苑源苑客机", "本月要747客机"),
         ("招聘陨栽要员", "招聘IT要员"),
+        # ... or before a verb of one hanzi that looks like a capital's (晕 N, 宰 W): one
+        # look-alike after the dash is read before a model's suffix only (HTA—1型)
+        ("戴眼镜看猿阅要晕袁头疼", "戴眼镜看3D要晕，头疼"),
+        ("这个悦耘韵要宰了我们袁真黑", "这个CEO要宰了我们，真黑"),
+        ("那个晕月粤要晕袁悦耘韵要宰人了", "那个NBA要晕，CEO要宰人了"),
     ],
 )
 def test_look_alikes_beside_tokens_that_are_words_are_kept(snippet: str, expected: str) -> None:

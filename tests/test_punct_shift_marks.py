@@ -259,6 +259,9 @@ DASHES = [
                 "阿拉法特要安全合作遥阿拉法特要安全合作",
                 "内塔尼亚胡要巴方合作遥内塔尼亚胡要巴方合作",
                 "尼赫鲁要甘地家族的人出来遥尼赫鲁要甘地家族的支持",
+                # ... a common noun after a transliterated name (西部 安全), or a region's head
+                "奥巴马要西部地区和东部地区加强合作遥奥巴马要西部地区和东部地区共同发展",
+                "奥巴马要安全地区遥奥巴马要安全地区",
                 # once only: the compound's evidence needs the text to repeat it
                 "最近任命罗德要拉森为驻中东巡回大使",
                 # 要 the verb before a verb, repeated

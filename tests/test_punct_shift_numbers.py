@@ -76,6 +76,15 @@ from tests.test_punct_shift import REPAIRED, garbled_context, garbled_rows, repa
         # a lone look-alike after 得 or an adverb of degree is the adjective (远 far), 要 the verb
         ("这里离得远要8个小时才到", "这里离得远要8个小时才到"),
         ("路不远要员园分钟就到", "路不远要10分钟就到"),
+        # ... and 远 alone after a noun or a verb of one hanzi ('far': 路远, 跑远), but a range
+        # after a verb of two (下降 减少), of an amount (有 约) or a mark
+        ("这条路远要8个小时袁真累", "这条路远要8个小时，真累"),
+        ("他跑远要10分钟", "他跑远要10分钟"),
+        ("气温将下降远要员圆摄氏度", "气温将下降6—12摄氏度"),
+        ("并减少远要愿个版的印刷量", "并减少6—8个版的印刷量"),
+        ("约远要愿个", "约6—8个"),
+        # a lone look-alike after 有 and a negation is the predicate 有缘 'fated', 要 the verb
+        ("我们没有缘要愿个月也见不到", "我们没有缘要8个月也见不到"),
         # the apostrophe of a year
         ("爷怨苑中国旅游年", "’97中国旅游年"),
         ("欣赏了爷98北京新年音乐会", "欣赏了’98北京新年音乐会"),

@@ -1132,15 +1132,17 @@ def _between_transliterations(text: str, here: int) -> bool:
 def _compound_head(view: str, here: int) -> str | None:
     """What the compound whose dash is the 要 at ``here`` names: where the names on both sides
     are names (:func:`_compound_names`), a head of COMPOUND_HEADS ends the second or follows it
-    (纳省, 本田公司), and neither a verb or an adverb nor 的 follows the head (美国要日本公司开放
-    市场: the verb's object and what it is to do)."""
+    (纳省, 本田公司), or the names are a transliterated name and a rare word
+    (:func:`_transliterated_pair`) before a head of TRANSLITERATED_HEADS, and neither a verb or
+    an adverb nor 的 follows the head (美国要日本公司开放市场: the verb's object and what it is to do)."""
     left = _LEFT_RUN_RE.search(view, max(0, here - NAME_DASH_REACH), here)
     right = _RIGHT_RUN_RE.match(view, here + 1, here + 1 + 2 * NAME_DASH_REACH)
     if left is None or right is None:
         return None
     words = lexicon.best_segmentation(right.group())
-    second = words[0]
-    if not _compound_names(lexicon.best_segmentation(left.group())[-1], second):
+    first, second = lexicon.best_segmentation(left.group())[-1], words[0]
+    names = _compound_names(first, second)
+    if not names and not _transliterated_pair(first, second):
         return None
     if second[-1] in _HEAD_ENDS:
         head, rest = second[-1], words[1:]
@@ -1148,6 +1150,8 @@ def _compound_head(view: str, here: int) -> str | None:
         head, rest = words[1], words[2:]
     else:
         return None
+    if not names and head not in TRANSLITERATED_HEADS:
+        return None  # (奥巴马要西部地区…: the verb 要 and its object, a region)
     # 美国要日本公司开放市场: the verb's object and what it is to do (a predicate after the head)
     return None if rest and (rest[0] == POSSESSIVE or lexicon.starts_predicate(rest[0])) else head
 
@@ -1157,14 +1161,11 @@ def _compound_names(first: str, second: str) -> bool:
     要) are names a dash may join: both of two or more, each a proper name or a word the
     dictionary lacks (夸祖鲁 尚义 纳省), or both fragments of transliterations the dictionary
     splits (夸 要 纳省: the first a character of TRANSLITERATION_CHARS alone, the second starting
-    with one), or a transliterated name and a word of the dictionary that starts as one
-    (尼赫鲁 要 甘地: jieba tags 甘地 a noun; :func:`_transliterated_name`). Not the subject and
-    the object of the verb 要: 我们要全省上下…, 国务院要农村地区… (全省 and 农村 are nouns of the
-    dictionary, no names; jieba tags 五羊 so too, and its compound is left)."""
-    if len(second) < 2 or lexicon.starts_predicate(second):
+    with one). Not the subject and the object of the verb 要: 我们要全省上下…, 国务院要农村地区…
+    (全省 and 农村 are nouns of the dictionary, no names; jieba tags 五羊 so too, and its
+    compound is left; a transliterated name before such a noun: :func:`_transliterated_pair`)."""
+    if len(second) < 2 or lexicon.starts_predicate(second) or not _name_word(second):
         return False
-    if not _name_word(second):
-        return _transliterated_name(first) and second[0] in TRANSLITERATION_CHARS  # (尼赫鲁 要 甘地)
     if len(first) == 1:
         return first in TRANSLITERATION_CHARS and second[0] in TRANSLITERATION_CHARS
     return _name_word(first)
@@ -1172,6 +1173,27 @@ def _compound_names(first: str, second: str) -> bool:
 
 #: The fewest characters of a transliterated name that vouches for the word after its dash.
 TRANSLITERATED_MIN = 3
+#: How often (in the dictionary) the word after a transliterated name's dash is seen at most:
+#: a rare noun that starts as a transliteration is a name the dictionary tags as a noun (甘地
+#: 172), a common one the verb's object (西部 5505, 安全 9921: 奥巴马要西部地区加强合作).
+TRANSLITERATED_SECOND_MAX_FREQ = 500
+#: What a compound of a transliterated name and such a word names (尼赫鲁—甘地家族): a family
+#: or a firm, not PAIR_NOUNS' regions and relations, which the verb's object has (要西部地区…).
+TRANSLITERATED_HEADS = frozenset({"家族", "公司", "集团"})
+
+
+def _transliterated_pair(first: str, second: str) -> bool:
+    """Whether ``first`` and ``second`` (the words of the best segmentation on each side of a
+    要) are a transliterated name (:func:`_transliterated_name`) and a rare word of the
+    dictionary that starts as one (尼赫鲁 要 甘地: jieba tags 甘地 a noun; see
+    TRANSLITERATED_SECOND_MAX_FREQ), which a dash may join too."""
+    return (
+        len(second) >= 2
+        and not lexicon.starts_predicate(second)
+        and second[0] in TRANSLITERATION_CHARS
+        and lexicon.frequency(second) <= TRANSLITERATED_SECOND_MAX_FREQ
+        and _transliterated_name(first)
+    )
 
 
 def _transliterated_name(word: str) -> bool:

@@ -65,6 +65,7 @@ from cleaner.stages.punct_shift.table import (
     DECIMAL_POINT,
     ENUMERATION,
     HYPHEN_MINUS_LOOKALIKE,
+    TITLE_CLOSER_LOOKALIKE,
     TITLE_LOOKALIKE,
     _all_lookalikes,
     _commonest_surnames,
@@ -875,7 +876,10 @@ def _known_reading(text: str, start: int, end: int, known: dict[str, dict]) -> t
 #: (员圆和14寸 "12 or 14 inches"). The lone look-alike takes only a dash or a tilde (远到5个 may
 #: be far from 5).
 RANGE_TO_DIGITS = "-~～至到和或"
+#: The joints of RANGE_TO_DIGITS that are signs, which a lone look-alike takes too (缘-6年, 缘～6年);
+#: the hyphen may be written up to RANGE_HYPHENS_MAX times (缘--6年, a dash typed as hyphens).
 RANGE_SIGNS = "-~～"
+RANGE_HYPHEN, RANGE_HYPHENS_MAX = "-", 3
 #: The note of a number read by :func:`_ranges_to_digits`.
 RANGE_NOTE = "the smaller number of a range or a choice whose other number is in digits (5-6年, 12和14寸)"
 
@@ -886,7 +890,9 @@ def _range_to_digits_re() -> re.Pattern[str]:
     hyphens, a tilde, 至 到 和 或) and a number in ASCII digits (groups: the look-alikes, the
     joint, the number, what follows it)."""
     digits = "".join(_lookalikes()[1])
-    return re.compile(f"(?<![0-9{digits}])([{digits}]{{1,2}})(-{{1,3}}|[~～至到和或])([0-9]{{1,3}})(?![0-9.])(..?)")
+    hyphens = f"{re.escape(RANGE_HYPHEN)}{{1,{RANGE_HYPHENS_MAX}}}"
+    joints = re.escape(RANGE_TO_DIGITS.replace(RANGE_HYPHEN, ""))
+    return re.compile(f"(?<![0-9{digits}])([{digits}]{{1,2}})({hyphens}|[{joints}])([0-9]{{1,3}})(?![0-9.])(..?)")
 
 
 def _ranges_to_digits(text: str) -> dict[int, int]:
@@ -895,7 +901,8 @@ def _ranges_to_digits(text: str) -> dict[int, int]:
     ``在员圆和14寸间`` 在12和14寸间): the digits say the look-alikes are a number, whatever word
     their hanzi make after a verb of an amount (有缘). Two look-alikes are no word of their own
     (远远); a lone one follows a dash or a tilde only and ends no word but after such a verb
-    (资源-5类, 走远-6步: no range)."""
+    (资源-5类, 走远-6步: no range); two start with no 0 and, the same look-alike twice (a child's
+    name: 园园和14个小朋友), follow a dash or a tilde only."""
     digits = _lookalikes()[1]
     found = {}
     for match in _range_to_digits_re().finditer(text):
@@ -910,17 +917,22 @@ def _ranges_to_digits(text: str) -> dict[int, int]:
                 continue
             if text[start - 1 : start] not in AMOUNT_VERBS and _ends_word_before(text, start):
                 continue
-        elif lexicon.is_word(run, min_freq=1) or _ends_word_before(text, start):
-            continue
+        elif lexicon.is_word(run, min_freq=1) or _ends_word_before(text, start) or digits[run[0]] == "0":
+            continue  # (园园 园缘: no smaller number is written 00 or 05)
+        elif run[0] == run[1] and joint[0] not in RANGE_SIGNS:
+            continue  # (员员和14个小朋友: a name said twice, as 园园 is, before 和 到 或)
         found[start] = end
     return found
 
 
-#: What opens and closes a title, as written or garbled (《》, 叶曳, <<>>).
+#: What opens a title, as written or garbled (《, 叶, <<).
 TITLE_OPENERS = (LEFT_BOOK_TITLE, TITLE_LOOKALIKE, "<<")
-TITLE_CLOSERS = (RIGHT_BOOK_TITLE, "曳", ">>")
+#: What closes a title, as written or garbled (》, 曳, >>): a number right before one is a title's.
+TITLE_CLOSERS = (RIGHT_BOOK_TITLE, TITLE_CLOSER_LOOKALIKE, ">>")
 #: The fewest characters a title numbered by :func:`_numbered_titles` has before its number.
 TITLE_MIN_NAME = 2
+#: The most characters such a title has before its number (《藏地密码1》; a longer run between
+#: 叶 and 曳 is more likely prose that holds the two hanzi than a title).
 TITLE_MAX_NAME = 20
 #: The first two volumes of a series, which a text that names them names as numbers (藏地密码1, 2).
 FIRST_VOLUMES = frozenset("12")
@@ -1330,7 +1342,7 @@ def _month_days(text: str) -> dict[int, int]:
         (month_at, month_end), (day_at, day_end) = match.span(1), match.span(2)
         month = int("".join(digits.get(c, c) for c in match.group(1)))
         day = int("".join(digits.get(c, c) for c in match.group(2)))
-        if not (1 <= month <= 12 and 1 <= day <= LAST_VALUE[DAY]):
+        if not (1 <= month <= LAST_VALUE[MONTH] and 1 <= day <= LAST_VALUE[DAY]):
             continue
         month_garbled = any(c in digits for c in match.group(1))
         before = text[month_at - 1 : month_at]
@@ -1899,16 +1911,21 @@ def _code_dash(text: str, index: int) -> _Candidate | None:
     end = index + 1
     while end < len(text) and _is_digit_at(text, end):
         end += 1
-    unit = text[end : end + 1]
-    if (
-        end > index + 1
-        and unit not in MODEL_SUFFIXES
-        and (unit in NUMBER_AFTER or text.startswith(NUMBER_AFTER_WORDS, end) or _latin_unit_at(text, end))
-    ):
+    if end > index + 1 and _quantity_after(text, end, _latin_unit_at(text, end)):
         return None  # a quantity after it is the verb's object (check out要30分钟, X200要8个, CPU要2G)
     cand = _Candidate(index, index + 1, DASH_LOOKALIKE, EM_DASH)
     cand.add(SURE_FROM, "between the letters and the number of a code or model (F—16, CD—ROM)", EV_OTHER)
     return cand
+
+
+def _quantity_after(text: str, end: int, latin_unit: bool) -> bool:
+    """Whether the number after a code's dash, ending before ``text[end]``, is a quantity, the
+    verb 要's object: a unit or a counter follows it (NUMBER_AFTER, NUMBER_AFTER_WORDS; or
+    ``latin_unit``, one of LATIN_UNITS in letters: 2G), not a model's suffix (HTA—1型)."""
+    unit = text[end : end + 1]
+    return unit not in MODEL_SUFFIXES and (
+        unit in NUMBER_AFTER or text.startswith(NUMBER_AFTER_WORDS, end) or latin_unit
+    )
 
 
 def _latin_unit_at(text: str, index: int) -> bool:
@@ -1923,6 +1940,23 @@ def _latin_unit_at(text: str, index: int) -> bool:
 #: number: the complement's 得 and the adverbs of degree and negation (离得远要8个小时, 不远要,
 #: 很远要: 远 "far", not 6).
 PREDICATE_MARKERS = frozenset("得很太更最较挺真不没")
+
+
+#: The digit look-alike that is a word of its own before 要 and a number (这条路远要8个小时,
+#: 他跑远要10分钟: 'far'), a number there only where an amount starts (see :func:`_far_is_number`).
+FAR = "远"
+
+
+def _far_is_number(text: str, index: int) -> bool:
+    """Whether the lone FAR at ``text[index]`` before 要 and a number is the range's first number:
+    after a verb of an amount (有 约 共: AMOUNT_VERBS), a mark (real or garbled), a line's start,
+    or a verb of two hanzi or more (下降远要员圆摄氏度, 减少远要愿个版); not after a noun or a
+    verb of one hanzi, which 远 'far' is said of (路远, 跑远, 走远)."""
+    before = text[index - 1] if index else ""
+    if before in AMOUNT_VERBS or not is_han(before) or before in _lookalikes()[0]:
+        return True
+    words = lexicon.best_segmentation(_window(text, index, -1))
+    return bool(words) and len(words[-1]) > 1 and lexicon.starts_predicate(words[-1])
 
 
 def _lone_lookalike(text: str, index: int) -> bool:
@@ -1943,6 +1977,8 @@ def _range_dash(text: str, index: int) -> _Candidate | None:
             return None  # (客服X200要8个坏点: the verb; a range goes up)
         if _lone_lookalike(text, index - 1) and text[index - 2 : index - 1] in PREDICATE_MARKERS:
             return None  # (离得远要8个小时, 不远要: the adjective 远 before the verb 要)
+        if text[index - 1] == FAR and _lone_lookalike(text, index - 1) and not _far_is_number(text, index - 1):
+            return None  # (这条路远要8个小时, 他跑远要10分钟: 'far' before the verb 要)
         why = "between two numbers (a range: 5—6)"
     elif _wind_force(text, index):
         why = "between two numbers before 级 (a range of wind force: 5—6级)"
@@ -2000,8 +2036,11 @@ def _wind_force(text: str, index: int) -> bool:
 def _count_after_have(text: str, index: int) -> bool:
     """``都有缘要愿个大棚``: one digit look-alike after 有 before the 要 at ``index``, though it
     ends a word with it (有缘), a larger number after it and a counter after that: a range (有
-    before a number is common; 有缘 or 有源 before 要 and a count makes no sentence)."""
+    before a number is common; 有缘 or 有源 before 要 and a count makes no sentence), but not
+    after a negation or an adverb (没有缘要愿个月也见不到: 有缘 'fated' is the predicate)."""
     if text[index - 2 : index - 1] != HAVE or not _is_digit_at(text, index - 1):
+        return False
+    if text[index - 3 : index - 2] in PREDICATE_MARKERS:
         return False
     end = index + 1
     while _is_digit_at(text, end):

@@ -152,6 +152,8 @@ DASH_LOOKALIKE = "要"
 
 #: 叶, the look-alike of 《 (and a common surname).
 TITLE_LOOKALIKE = "叶"
+#: 曳, the look-alike of 》 (and the hanzi of 摇曳 拖曳).
+TITLE_CLOSER_LOOKALIKE = "曳"
 
 
 #: 院, the look-alike of ： (and the common hanzi of 学院 医院).

@@ -35,10 +35,10 @@ from cleaner.stages.punct_shift.numbers import (
     LATIN_LONE_KEPT,
     LATIN_UNITS,
     MODEL_SUFFIXES,
-    NUMBER_AFTER,
     NUMBER_AFTER_WORDS,
     _far_before_comparison,
     _given_name_in_byline,
+    _quantity_after,
     _run_counter_at,
     _unit_char,
     _value_beyond_range,
@@ -78,12 +78,14 @@ def _token_lookalikes() -> dict[str, str]:
     return found
 
 
-def _whole_tokens(text: str, findings: list[Finding], quiet: frozenset[int] = frozenset()) -> list[Finding]:
+def _whole_tokens(text: str, findings: list[Finding], quiet: frozenset[int]) -> list[Finding]:
     """``findings`` (in span order) with the look-alikes of letters and digits read that stand
     contiguous with a confidently repaired letter or digit where the evidence holds (see the
-    module's docstring), a formula's operands first (:func:`_operands`, :func:`_siblings`); a
-    doubt a read look-alike had is replaced. ``quiet``: the starts of the lines that are not
-    garbled (clean or mixed), where evidence that stands by itself reads nothing."""
+    module's docstring), a formula's operands first (:func:`_operands`, :func:`_siblings`), a
+    code's dash last (:func:`_code_dashes`, which reads the parts those read); a doubt a read
+    look-alike had is replaced. ``quiet``: the starts of the lines that are not garbled (clean
+    or mixed), where evidence that stands by itself reads nothing (an empty set lets it read
+    everywhere)."""
     findings = _code_dashes(text, _siblings(text, _operands(text, _manual_tokens(text, findings), quiet), quiet))
     repaired: dict[int, tuple[str, float]] = {}  # position -> (the letter or digit repaired there, how sure)
     taken: set[int] = set()  # positions of a confident repair of any kind
@@ -175,15 +177,15 @@ def _operands(text: str, findings: list[Finding], quiet: frozenset[int]) -> list
             start += 1
         if start == end or any(k in shown for k in range(start, end)):
             continue  # (a run repaired in part: read whole by _whole_tokens)
-        alone = end - start == 1 and _variable_alone(text, start, shown)
-        if not ((alone and line not in quiet) or (shown and _operand_at(text, start, end, shown))):
+        operand = bool(shown) and _operand_at(text, start, end, shown)
+        if not (operand or (line not in quiet and end - start == 1 and _variable_alone(text, start, shown))):
             continue  # (no repair on the line shows the formula, nor the letter by itself)
         inside = _doubts_inside(doubts, start, end)
         if inside is None:
             continue  # (a doubt that reaches beyond the operand: left to it)
         symbol = "".join(lookalikes[c] for c in text[start:end])
         cand = _Candidate(start, end, text[start:end], symbol)
-        cand.add(LIKELY_FROM + 1.0, OPERAND_NOTE, EV_OTHER)
+        cand.add(LIKELY_FROM + 1.0, OPERAND_NOTE if operand else OPERATOR_WORD_NOTE, EV_OTHER)
         added.append(_finding(RULE_DIGIT if symbol.isdigit() else RULE, cand, LIKELY))
         dropped.update(id(d) for d in inside)
     return _merged(findings, added, dropped)
@@ -197,7 +199,11 @@ COMPARISONS = ("==", "<=", ">=", "<>")
 #: comparison (not a hanzi: 在 EQ 函数中) and nothing but the line's end or a sign after the
 #: look-alike an operator word precedes (NOT 在 公式中 is spaced prose).
 OPERATOR_WORDS = ("EQ", "NEQ", "NE", "LT", "GT", "LEQ", "GEQ", "LE", "GE")
+#: The operator word written before its operand alone (NOT 曾 is NOT x), where nothing but the
+#: line's end or a sign may follow the look-alike (NOT 在 公式中 is spaced prose).
 PREFIX_OPERATOR_WORD = "NOT"
+#: The note of a lone letter read by :func:`_variable_alone` (OPERAND_NOTE: one a repair on its
+#: line shows in a formula).
 OPERATOR_WORD_NOTE = "a variable beside an operator of a condition (x == 1, x EQ 1, NOT x, (X=0))"
 
 
@@ -242,6 +248,7 @@ def _letters_in_arithmetic(text: str, at: int, near: int, step: int, shown: dict
 #: An assignment in parentheses ((X=0) of an error's message, (n=10)): ``(``, the letter, ``=``,
 #: an ASCII value, ``)``. Not 月 (B, also the month: (月=30天)).
 ASSIGNED_VALUE = re.compile("=[A-Za-z0-9.+-]{1,12}\\)")
+#: The look-alikes never read as a variable assigned in parentheses: 月 is the month too ((月=30天)).
 ASSIGNED_NEVER = "月"
 
 
@@ -287,6 +294,8 @@ def _word_at(text: str, at: int, step: int, shown: dict[int, str]) -> tuple[str,
 #: with a letter. Two look-alikes are siblings only outside SIBLING_NEVER (再 and 在 are each
 #: other's: 「再」和「在」的区别 is about the characters).
 SIBLING_CONNECTORS = "或和与"
+#: Look-alikes that are never each other's sibling, though their letters are (再 y, 在 z:
+#: 「再」和「在」的区别 is about the characters).
 SIBLING_NEVER = "再在"
 #: How far apart two siblings in the same frame stand (the headings of two fields of a dialog)
 SIBLING_REACH = 100
@@ -582,6 +591,7 @@ def _code_dashes(text: str, findings: list[Finding]) -> list[Finding]:
 
 
 def _alnum(char: str) -> bool:
+    """An ASCII letter or digit (a look-alike's hanzi is alphanumeric to str.isalnum)."""
     return char.isascii() and char.isalnum()
 
 
@@ -604,14 +614,16 @@ def _code_dash_read(text: str, here: int, start: int, end: int, shown: dict[int,
     of a code's part) read as a code: the run holds no 在 nor a word with the hanzi beyond it
     (要员 does not count: the 要 is the dash), nor stands alone as a hanzi of high risk at its
     edge (月 运, as at a token's edge) or one of LATIN_LONE_KEPT before no model's suffix
-    (IT要员); a part of digits alone has CODE_DIGITS_MIN digits or more on the left (144132—55);
-    no quantity follows the number after the dash (the verb's object: X200要8个, CPU要2G)."""
+    (IT要员), nor, one look-alike alone after the dash, stands before a hanzi other than a model's
+    suffix (HTA—1型; 3D要晕，头疼: the verb 要 before a verb, whose hanzi looks like a capital's);
+    a part of digits alone has CODE_DIGITS_MIN digits or more on the left (144132—55); no
+    quantity follows the number after the dash (the verb's object: X200要8个, CPU要2G)."""
     lookalikes = _token_lookalikes()
     run = [k for k in range(start, end) if k != here]
     if run:
         first, last = run[0], run[-1] + 1
         segment = text[first:last]
-        if TOKEN_NEVER in segment or _word_of_its_own(segment):
+        if _word_of_its_own(segment):  # (TOKEN_NEVER too)
             return False
         after_dash = first > here
         beyond = _shown(text, last if after_dash else first - 1, shown)
@@ -627,6 +639,9 @@ def _code_dash_read(text: str, here: int, start: int, end: int, shown: dict[int,
             return False
         if segment in LATIN_LONE_KEPT and not beyond.isdigit() and beyond not in MODEL_SUFFIXES:
             return False
+        lone = after_dash and len(segment) == 1 and is_han(text[last : last + 1]) and not _alnum(beyond)
+        if lone and beyond not in MODEL_SUFFIXES:
+            return False  # (3D要晕，CEO要宰了: the verb 要 before a verb of one hanzi; HTA—1型)
     left = here - 1
     while left >= 0 and _shown_or_read(text, left, shown, start, end).isdigit():
         left -= 1
@@ -635,13 +650,11 @@ def _code_dash_read(text: str, here: int, start: int, end: int, shown: dict[int,
     right = here + 1
     while _shown_or_read(text, right, shown, start, end).isdigit():
         right += 1
-    unit = text[right : right + 1]
     letters = right
     while _shown_or_read(text, letters, shown, start, end).isalpha():
         letters += 1
     latin_unit = "".join(_shown_or_read(text, k, shown, start, end) for k in range(right, letters))
-    counted = unit in NUMBER_AFTER or text.startswith(NUMBER_AFTER_WORDS, right) or latin_unit in LATIN_UNITS
-    return right == here + 1 or unit in MODEL_SUFFIXES or not counted
+    return right == here + 1 or not _quantity_after(text, right, latin_unit in LATIN_UNITS)
 
 
 def _shown_or_read(text: str, at: int, shown: dict[int, str], start: int, end: int) -> str:
