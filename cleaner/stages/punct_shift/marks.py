@@ -416,8 +416,9 @@ OPEN_CLAUSE_ENDS = frozenset(_OPEN_CLAUSE_ENDS_TEXT.split())
 
 def _clause_said_before(text: str, start: int) -> bool:
     """Whether the clause before ``text[start]`` on its line holds a word that jieba tags as a
-    verb or an adverb, and ends with no such word, nor with 得 or one of OPEN_CLAUSE_ENDS: taken
-    for a clause said whole (也是三星的, 还一次买了两本, 都会带一个CDMA上网卡), which leaves 遥遥
+    verb or an adverb, and ends with no such word, nor with 得 or one of OPEN_CLAUSE_ENDS, but
+    with a particle, 的 or a count (not a noun: 我看到远处的灯塔遥遥⏎闪烁, the object the subject
+    of 遥遥 "far away"): taken for a clause said whole (也是三星的, 还一次买了两本), which leaves 遥遥
     after it no subject to be the adverb of (两岸的山峰遥遥⏎矗立: 山峰 is its subject) and no
     verb to be the object of (我最喜欢遥遥⏎, 这是遥遥⏎: the name). jieba's tags miss verbs
     (总结 and 领先 are nouns to it), so a clause may still end in one: a guess, which the
@@ -429,8 +430,15 @@ def _clause_said_before(text: str, start: int) -> bool:
     words = [word for run in _HAN_RUN_RE.findall(text[begin:start]) for word in lexicon.best_segmentation(run)]
     if not words or words[-1] in OPEN_CLAUSE_ENDS or words[-1].endswith("得"):
         return False  # (跑得遥遥⏎, 就在遥遥⏎: the clause goes on with 遥遥)
+    said = "".join(words)
+    if said[-1] not in FINAL_PARTICLES and said[-1] != "的" and not (len(said) >= 2 and said[-2] in CLAUSE_NUMERALS):
+        return False  # (我看到远处的灯塔遥遥⏎闪烁: a noun may be 遥遥's subject, a pivot)
     predicates = [lexicon.starts_predicate(word) for word in words]
     return not predicates[-1] and any(predicates)
+
+
+#: The numerals of a count that ends a clause before its counter (还一次买了两本).
+CLAUSE_NUMERALS = frozenset("一二两三四五六七八九十几半")
 
 
 def _ends_line(text: str, end: int) -> bool:
