@@ -496,9 +496,10 @@ LONGER_WORD_ALPHABET = "研究院医里遥控器中国人视野开阔要求出�
 
 def _covered_as_split_scores_reads_it(text: str, index: int) -> bool:
     table, _ = lexicon._log_probabilities()
-    n = len(text)
-    two = (index > 0 and text[index - 1 : index + 1] in table) or (index + 1 < n and text[index : index + 2] in table)
-    return bool(two) or lexicon._covered_by_longer(table, lexicon._word_pairs(), text, index, n)
+    pairs = lexicon._word_pairs()
+    first, last = max(0, index - lexicon.MAX_WORD_LEN + 1), min(index, len(text) - 2)
+    heads = [pairs.get(text[start : start + 2]) if first <= start <= last else None for start in range(len(text))]
+    return lexicon._covered_by_heads(table, heads, text, index, first, last)
 
 
 @settings(max_examples=400, deadline=None)
