@@ -605,3 +605,22 @@ def test_names_after_a_comma_are_counted_once_per_text(monkeypatch) -> None:
         detect("会议由副主任袁安子文同志主持遥" * repeats, StageContext())
         walks.append(walked)
     assert 0 < walks[1] <= 2.5 * walks[0]
+
+
+# chars.is_han answers from string comparisons, not a regex: the same answer for every code
+# point, for the empty string and for a longer string (the regex reads its first character) ------
+def test_is_han_is_the_regex_on_every_code_point() -> None:
+    han_re = re.compile(f"[{HAN_CLASS}]")
+    for code in range(0x110000):
+        char = chr(code)
+        assert is_han(char) == (han_re.match(char) is not None), hex(code)
+    assert not is_han("")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="\u33ff\u3400\u4dbf\u4dc0\u4dff\u4e00\u9fff\ua000\uf8ff\uf900\ufaff\ufb00a，", max_size=3))
+def test_is_han_reads_the_first_character_as_the_regex(text: str) -> None:
+    # (at the edges of each range, before and after them; and a hanzi before anything)
+    for extra in ("", "\U0001ffff", "\U00020000", "\U0003134f", "\U00031350", "\U0010ffff"):
+        for probe in (text + extra, extra + text):
+            assert is_han(probe) == (re.match(f"[{HAN_CLASS}]", probe) is not None)
