@@ -155,7 +155,16 @@ CODE_FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
 
 
 def is_han(char: str) -> bool:
-    return bool(char) and HAN_RE.match(char) is not None
+    """Whether ``char`` (its first character) is a hanzi, as ``HAN_RE.match`` says, from string
+    comparisons: two to three times faster than the regex, and the stages ask it per character.
+    A string starts with its first character, so ``low <= char < high`` holds exactly when
+    ``char[0]`` is in [low, high); the ranges are HAN_CLASS's, the main block first (the most asked)."""
+    return (
+        "\u4e00" <= char < "\ua000"
+        or "\u3400" <= char < "\u4dc0"
+        or "\uf900" <= char < "\ufb00"
+        or "\U00020000" <= char < "\U00031350"
+    )
 
 
 def is_cjk(char: str) -> bool:

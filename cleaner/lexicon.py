@@ -457,19 +457,28 @@ def split_scores(text: str, head_end: int, tail_start: int, covered_at: int = -1
     table, unknown = _log_probabilities()
     pairs = _word_pairs()
     n = len(text)
-    if covered_at >= 0 and not (
-        (covered_at and text[covered_at - 1 : covered_at + 1] in table)
-        or (covered_at + 1 < n and text[covered_at : covered_at + 2] in table)
-        or _covered_by_longer(table, pairs, text, covered_at, n)
-    ):
-        return None  # (a third of the windows a stage asks about: answered in a few lookups)
+    # The pair of characters at each start says which words start there (:func:`_word_pairs`;
+    # None: none does), looked up once for both the look for a word over covered_at and the
+    # programmes: each lookup in the large table is a miss of the CPU's cache.
+    heads: list[tuple[float | None, int] | None] = [None] * n
+    first, last = 0, -1  # (the starts looked up so far)
+    if covered_at >= 0:
+        # The starts of the words that may cover it first: a third of the windows a stage asks
+        # about are answered there, in a few lookups.
+        first, last = max(0, covered_at - MAX_WORD_LEN + 1), min(covered_at, n - 2)
+        for start in range(first, last + 1):
+            heads[start] = pairs.get(text[start : start + 2])
+        if not _covered_by_heads(table, heads, text, covered_at, first, last):
+            return None
+    for start in range(n - 1):
+        if start < first or start > last:
+            heads[start] = pairs.get(text[start : start + 2])
     singles = _single_log_probabilities()
     # The programmes run forward: from each start (its best score known by then), every word
     # that starts there raises the best score where it ends (the same sums as the programme of
-    # _best_prefixes, so the same best). The pair of characters at a start says which words
-    # start there (:func:`_word_pairs`): a word of three or four characters is looked up only
-    # where its first two start one of its length (half of the lookups of every start and
-    # length; the same scores, as a lookup skipped is a word that is not there). The tail's
+    # _best_prefixes, so the same best). A word of three or four characters is looked up only
+    # where the pair at its start starts one of its length (half of the lookups of every start
+    # and length; the same scores, as a lookup skipped is a word that is not there). The tail's
     # scores are -inf before tail_start. (``table.get``, never a bound ``get``: mypyc calls a
     # dict's get directly, a bound method through the interpreter.)
     best = [_NO_SCORE] * (n + 1)
@@ -482,7 +491,7 @@ def split_scores(text: str, head_end: int, tail_start: int, covered_at: int = -1
             best[start + 1] = here + single
         if tail_here + single > tail[start + 1]:
             tail[start + 1] = tail_here + single
-        head = pairs.get(text[start : start + 2]) if start + 1 < n else None
+        head = heads[start]
         if head is None:
             continue  # (no word starts here)
         logp, longer = head
@@ -512,18 +521,22 @@ def _covered(table: dict[str, float], text: str, index: int, n: int) -> bool:
     return False
 
 
-def _covered_by_longer(
-    table: dict[str, float], pairs: dict[str, tuple[float | None, int]], text: str, index: int, n: int
+def _covered_by_heads(
+    table: dict[str, float], heads: list[tuple[float | None, int] | None], text: str, index: int, first: int, last: int
 ) -> bool:
-    """Whether a word of 3..MAX_WORD_LEN characters covers ``text[index]`` (:func:`split_scores`
-    has looked up the two words of two): only where the pair of characters it would start with
-    starts a word of its length (:func:`_word_pairs`), as split_scores' programme reads it; about
-    half the lookups of :func:`_covered`, on the many windows no word covers."""
-    for start in range(max(0, index - MAX_WORD_LEN + 1), min(index, n - 3) + 1):
-        head = pairs.get(text[start : start + 2])
+    """Whether a word of 2..MAX_WORD_LEN characters covers ``text[index]``, from ``heads``, what
+    :func:`_word_pairs` says of the pair at each start from ``first`` to ``last`` (those of the
+    words that may cover it): a word of two is the pair, a longer word is looked up only where
+    the pair starts a word of its length (as :func:`split_scores`' programme reads it; about
+    half the lookups of :func:`_covered`, on the many windows no word covers)."""
+    n = len(text)
+    for start in range(first, last + 1):
+        head = heads[start]
         if head is None:
             continue
-        longer = head[1]
+        logp, longer = head
+        if logp is not None and start >= index - 1:
+            return True
         for end in range(max(start + 3, index + 1), min(n, start + MAX_WORD_LEN) + 1):
             if longer >> (end - start) & 1 and text[start:end] in table:
                 return True

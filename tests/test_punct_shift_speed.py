@@ -501,9 +501,10 @@ LONGER_WORD_ALPHABET = "研究院医里遥控器中国人视野开阔要求出�
 
 def _covered_as_split_scores_reads_it(text: str, index: int) -> bool:
     table, _ = lexicon._log_probabilities()
-    n = len(text)
-    two = (index > 0 and text[index - 1 : index + 1] in table) or (index + 1 < n and text[index : index + 2] in table)
-    return bool(two) or lexicon._covered_by_longer(table, lexicon._word_pairs(), text, index, n)
+    pairs = lexicon._word_pairs()
+    first, last = max(0, index - lexicon.MAX_WORD_LEN + 1), min(index, len(text) - 2)
+    heads = [pairs.get(text[start : start + 2]) if first <= start <= last else None for start in range(len(text))]
+    return lexicon._covered_by_heads(table, heads, text, index, first, last)
 
 
 @settings(max_examples=400, deadline=None)
@@ -745,3 +746,22 @@ def test_searches_of_the_text_walk_it_linearly(unit: str, between: str) -> None:
         detect(_WalkedText(garbled * repeats), StageContext())
         walks.append(_WalkedText.walked)
     assert 0 < walks[1] <= 2.5 * walks[0]
+
+
+# chars.is_han answers from string comparisons, not a regex: the same answer for every code
+# point, for the empty string and for a longer string (the regex reads its first character) ------
+def test_is_han_is_the_regex_on_every_code_point() -> None:
+    han_re = re.compile(f"[{HAN_CLASS}]")
+    for code in range(0x110000):
+        char = chr(code)
+        assert is_han(char) == (han_re.match(char) is not None), hex(code)
+    assert not is_han("")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="\u33ff\u3400\u4dbf\u4dc0\u4dff\u4e00\u9fff\ua000\uf8ff\uf900\ufaff\ufb00a，", max_size=3))
+def test_is_han_reads_the_first_character_as_the_regex(text: str) -> None:
+    # (at the edges of each range, before and after them; and a hanzi before anything)
+    for extra in ("", "\U0001ffff", "\U00020000", "\U0003134f", "\U00031350", "\U0010ffff"):
+        for probe in (text + extra, extra + text):
+            assert is_han(probe) == (re.match(f"[{HAN_CLASS}]", probe) is not None)

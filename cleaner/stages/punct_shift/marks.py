@@ -769,9 +769,20 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _one_character_sentence(view, text, by_start)
     _lookalike_given_names(text, by_start)
     if DASH_LOOKALIKE in text:
-        dashes = [*_name_dashes(text, view), *_model_dashes(text, view), *_date_range_dashes(text)]
-        dashes += _repeated_name_dashes(text, view, dashes)
-        dashes += [*_mixed_range_dashes(text), *_minus_dashes(text), *_code_number_dashes(text)]
+        # Where 要 stands (past the first character: a dash stands between two things), found
+        # once for the seven readers of a single 要 as a dash, not by a scan of each.
+        dash_starts = list(_occurrences(text, DASH_LOOKALIKE, 1))
+        dashes = [
+            *_name_dashes(text, view, dash_starts),
+            *_model_dashes(text, view, dash_starts),
+            *_date_range_dashes(text, dash_starts),
+        ]
+        dashes += _repeated_name_dashes(text, view, dash_starts, dashes)
+        dashes += [
+            *_mixed_range_dashes(text, dash_starts),
+            *_minus_dashes(text, dash_starts),
+            *_code_number_dashes(text, dash_starts),
+        ]
         if dashes:
             candidates = sorted(candidates + dashes, key=lambda c: c.start)
     return candidates
@@ -959,7 +970,7 @@ _LEFT_RUN_RE = re.compile(f"[{HAN_CLASS}]+$")
 _RIGHT_RUN_RE = re.compile(f"[{HAN_CLASS}]+")
 
 
-def _name_dashes(text: str, view: str) -> list[_Candidate]:
+def _name_dashes(text: str, view: str, dash_starts: list[int]) -> list[_Candidate]:
     """A single 要 between two proper names may be the dash that joins them
     (``格鲁吉亚要阿布哈兹冲突`` = 格鲁吉亚—阿布哈兹冲突, ``中国要东盟合作``), and is inside a
     name written with one (``道要琼斯`` = 道—琼斯: 道琼斯 is a name of the dictionary, and so is
@@ -973,7 +984,7 @@ def _name_dashes(text: str, view: str) -> list[_Candidate]:
     lookalikes = _all_lookalikes()
     lefts, rights = _word_neighbours()[0][DASH_LOOKALIKE], _word_neighbours()[1][DASH_LOOKALIKE]
     n = len(text)
-    for here in _occurrences(text, DASH_LOOKALIKE, 1):
+    for here in dash_starts:
         if here >= n - 1:
             break
         before, after = text[here - 1], text[here + 1]
@@ -1066,7 +1077,7 @@ _HEAD_ENDS = frozenset(head for head in COMPOUND_HEADS if len(head) == 1)
 MIN_REPEATED_COMPOUND = 2
 
 
-def _repeated_name_dashes(text: str, view: str, dashes: list[_Candidate]) -> list[_Candidate]:
+def _repeated_name_dashes(text: str, view: str, dash_starts: list[int], dashes: list[_Candidate]) -> list[_Candidate]:
     """``夸要纳省`` seven times in one article is 夸—纳省 (KwaZulu-Natal): a single 要 between
     the same two hanzi that make no word with it, twice or more in one text, where once at
     least the second name is a word of two or more (no verb nor adverb) followed by what the
@@ -1079,7 +1090,7 @@ def _repeated_name_dashes(text: str, view: str, dashes: list[_Candidate]) -> lis
     lefts, rights = _word_neighbours()[0][DASH_LOOKALIKE], _word_neighbours()[1][DASH_LOOKALIKE]
     groups: dict[str, list[int]] = {}
     n = len(text)
-    for here in _occurrences(text, DASH_LOOKALIKE, 1):
+    for here in dash_starts:
         if here >= n - 1:
             break
         before, after = text[here - 1], text[here + 1]
@@ -1223,13 +1234,13 @@ _COUNT_AFTER = frozenset(NUMBER_AFTER) - {MODEL_SUFFIX}
 _MODEL_NAME_RE = re.compile(f"[{HAN_CLASS}]{{2,{NAME_DASH_REACH}}}$")
 
 
-def _model_dashes(text: str, view: str) -> list[_Candidate]:
+def _model_dashes(text: str, view: str, dash_starts: list[int]) -> list[_Candidate]:
     """``伊尔要86货运`` is 伊尔—86 (an aircraft): a single 要 between a proper name and a number
     that counts nothing (no unit or counter after it) joins a model's name and number. The verb
     要 "want" before a number wants a quantity, and a quantity has its unit (中国要86架,
     美国要30亿美元, 他要3个). (``view``: the text with the sure marks read.)"""
     found: list[_Candidate] = []
-    for here in _occurrences(text, DASH_LOOKALIKE, 1):
+    for here in dash_starts:
         if not _number_starts_at(text, here + 1) or not is_han(text[here - 1]):
             continue  # (the common case: no number after 要)
         end = here + 1
@@ -1252,14 +1263,14 @@ def _model_dashes(text: str, view: str) -> list[_Candidate]:
     return found
 
 
-def _mixed_range_dashes(text: str) -> list[_Candidate]:
+def _mixed_range_dashes(text: str, dash_starts: list[int]) -> list[_Candidate]:
     """``3要缘分钟`` is 3—5分钟: a single 要 between an ASCII number and a larger one in digit
     look-alikes before a unit (numbers._range_dash reads no number in 缘分钟, as 缘分 is a word;
     the ASCII digit before says the look-alike is one too). The verb 要 after a number is no
     range: 3要5分钟 says nothing."""
     found: list[_Candidate] = []
     digits = _lookalikes()[1]
-    for here in _occurrences(text, DASH_LOOKALIKE, 1):
+    for here in dash_starts:
         before, after = text[here - 1], text[here + 1 : here + 2]
         if not (before.isascii() and before.isdigit()) or after not in digits:
             continue  # (the common case: no ASCII digit before 要)
@@ -1283,13 +1294,13 @@ MINUS_AFTER = frozenset("为、尧和及至到")
 PERCENT_SIGNS = frozenset("%％豫")
 
 
-def _minus_dashes(text: str) -> list[_Candidate]:
+def _minus_dashes(text: str, dash_starts: list[int]) -> list[_Candidate]:
     """``涨幅为要园援源豫尧要0.8%和要员窑圆豫`` is 涨幅为—0.4%、—0.8%和—1.2%: a single 要 before a
     percentage, right after 为, 和 or an enumeration comma (MINUS_AFTER), is the minus sign
     (set as a dash); the verb 要 stands after its subject (首付要30%), never after 为 or 、."""
     found: list[_Candidate] = []
     points = frozenset(_range_points())
-    for here in _occurrences(text, DASH_LOOKALIKE, 1):
+    for here in dash_starts:
         if text[here - 1] not in MINUS_AFTER or not _is_digit_at(text, here + 1):
             continue  # (the common case)
         end = here + 1
@@ -1322,7 +1333,7 @@ STANDARD_YEAR_DIGITS = 4
 STANDARD_MIN_DIGITS = 3
 
 
-def _code_number_dashes(text: str) -> list[_Candidate]:
+def _code_number_dashes(text: str, dash_starts: list[int]) -> list[_Candidate]:
     """A single 要 between two numbers that count nothing, where numbers._range_dash reads no
     range (the second is not larger): a model's (``737要猿园园型`` = 737—300型, before 型), a
     standard's year (``C5512要1986`` = C5512—1986: a code of letters and three digits or more,
@@ -1332,7 +1343,7 @@ def _code_number_dashes(text: str) -> list[_Candidate]:
     has its unit."""
     found: list[_Candidate] = []
     apostrophe = _apostrophe()
-    for here in _occurrences(text, DASH_LOOKALIKE, 1):
+    for here in dash_starts:
         if text[here + 1 : here + 2] == apostrophe and _year_apostrophe(text, here + 1):
             first = here - 3  # (’97 before 要: the apostrophe and two digits)
             if first >= 0 and text[first] == apostrophe and _year_apostrophe(text, first):
@@ -1392,13 +1403,13 @@ def _time_range_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
-def _date_range_dashes(text: str) -> list[_Candidate]:
+def _date_range_dashes(text: str, dash_starts: list[int]) -> list[_Candidate]:
     """``1998年元月1日20时要元月2日20时`` and ``周六要周日``: a single 要 between two points of
     time is the dash of a range (the verb 要 after a time wants an action: 周六要加班, 20时要到;
     numbers._range_dash reads a range whose two ends are numbers with the same unit)."""
     found: list[_Candidate] = []
     before, after = _time_range_res()
-    for here in _occurrences(text, DASH_LOOKALIKE, 1):
+    for here in dash_starts:
         if before.search(text, max(0, here - 3), here) and after.match(text, here + 1):
             cand = _Candidate(here, here + 1, DASH_LOOKALIKE, EM_DASH)
             cand.add(LIKELY_FROM, "between two points of time (a range: 周六—周日)", EV_OTHER)
