@@ -13,6 +13,11 @@ HEAD = "这家酒店我住过两次袁总的来说还可以遥价格也算公道
 HEAD_REPAIRED = "这家酒店我住过两次，总的来说还可以。价格也算公道，下次还会考虑。"
 
 
+def _digit_lookalikes(text: str) -> list[str]:
+    """The digits' look-alikes in ``text``, in order: a kept row's output must hold them all."""
+    return [c for c in text if c in "员圆猿源缘远苑愿怨园"]
+
+
 @pytest.mark.parametrize(
     ("garbled", "expected"),
     [
@@ -191,8 +196,7 @@ def test_times_and_ratios_are_numbers(garbled: str, expected: str) -> None:
     ],
 )
 def test_colons_between_words_kept(garbled: str) -> None:
-    out = repair(HEAD + garbled)
-    assert [c for c in out if c in "员圆猿源缘远苑愿怨园"] == [c for c in garbled if c in "员圆猿源缘远苑愿怨园"]
+    assert _digit_lookalikes(repair(HEAD + garbled)) == _digit_lookalikes(garbled)
 
 
 @pytest.mark.parametrize(
@@ -213,8 +217,7 @@ def test_inches_and_steps_are_numbers(garbled: str, expected: str) -> None:
     ["心中方寸已乱遥", "他走远步子也不停遥", "他远远步行过来遥"],
 )
 def test_inch_and_step_words_kept(garbled: str) -> None:
-    out = repair(HEAD + garbled)
-    assert [c for c in out if c in "员圆猿源缘远苑愿怨园"] == [c for c in garbled if c in "员圆猿源缘远苑愿怨园"]
+    assert _digit_lookalikes(repair(HEAD + garbled)) == _digit_lookalikes(garbled)
 
 
 @pytest.mark.parametrize(
@@ -268,8 +271,7 @@ def test_informal_counts_are_numbers(garbled: str, expected: str) -> None:
     ],
 )
 def test_informal_counter_words_kept(garbled: str) -> None:
-    out = repair(HEAD + garbled)
-    assert [c for c in out if c in "员圆猿源缘远苑愿怨园"] == [c for c in garbled if c in "员圆猿源缘远苑愿怨园"]
+    assert _digit_lookalikes(repair(HEAD + garbled)) == _digit_lookalikes(garbled)
 
 
 @pytest.mark.parametrize(
@@ -317,8 +319,7 @@ def test_latin_codes_and_units_are_numbers(garbled: str, expected: str) -> None:
     ],
 )
 def test_latin_neighbours_kept(garbled: str) -> None:
-    out = repair(HEAD + garbled)
-    assert [c for c in out if c in "员圆猿源缘远苑愿怨园"] == [c for c in garbled if c in "员圆猿源缘远苑愿怨园"]
+    assert _digit_lookalikes(repair(HEAD + garbled)) == _digit_lookalikes(garbled)
 
 
 @pytest.mark.parametrize(
@@ -402,8 +403,7 @@ def test_volumes_of_a_series_are_numbers(garbled: str, expected: str) -> None:
     ],
 )
 def test_titles_ending_in_a_digits_hanzi_kept(garbled: str) -> None:
-    out = repair(HEAD + garbled)
-    assert [c for c in out if c in "员圆猿源缘远苑愿怨园"] == [c for c in garbled if c in "员圆猿源缘远苑愿怨园"]
+    assert _digit_lookalikes(repair(HEAD + garbled)) == _digit_lookalikes(garbled)
 
 
 @pytest.mark.parametrize(
@@ -416,8 +416,7 @@ def test_titles_ending_in_a_digits_hanzi_kept(garbled: str) -> None:
     ],
 )
 def test_month_and_day_words_kept(garbled: str) -> None:
-    out = repair(HEAD + garbled)
-    assert [c for c in out if c in "员圆猿源缘远苑愿怨园"] == [c for c in garbled if c in "员圆猿源缘远苑愿怨园"]
+    assert _digit_lookalikes(repair(HEAD + garbled)) == _digit_lookalikes(garbled)
 
 
 @pytest.mark.parametrize(
@@ -438,8 +437,7 @@ def test_month_and_day_words_kept(garbled: str) -> None:
     ],
 )
 def test_chains_and_round_words_kept(garbled: str) -> None:
-    out = repair(HEAD + garbled)
-    assert [c for c in out if c in "员圆猿源缘远苑愿怨园"] == [c for c in garbled if c in "员圆猿源缘远苑愿怨园"]
+    assert _digit_lookalikes(repair(HEAD + garbled)) == _digit_lookalikes(garbled)
 
 
 def test_a_sentence_after_a_list_in_real_digits_keeps_its_first_hanzi() -> None:
