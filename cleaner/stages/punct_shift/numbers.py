@@ -876,8 +876,10 @@ def _known_reading(text: str, start: int, end: int, known: dict[str, dict]) -> t
 #: (员圆和14寸 "12 or 14 inches"). The lone look-alike takes only a dash or a tilde (远到5个 may
 #: be far from 5).
 RANGE_TO_DIGITS = "-~～至到和或"
-#: The joints of RANGE_TO_DIGITS that are signs, which a lone look-alike takes too (缘-6年, 缘～6年);
-#: the hyphen may be written up to RANGE_HYPHENS_MAX times (缘--6年, a dash typed as hyphens).
+#: The joints of RANGE_TO_DIGITS that are signs, the only ones a lone look-alike takes (缘-6年,
+#: 缘～6年; 远到5个 may be far from 5) and the same look-alike twice (员员-14个; 员员和14个小朋友
+#: is a name said twice); the hyphen may be written up to RANGE_HYPHENS_MAX times (缘--6年, a
+#: dash typed as hyphens).
 RANGE_SIGNS = "-~～"
 RANGE_HYPHEN, RANGE_HYPHENS_MAX = "-", 3
 #: The note of a number read by :func:`_ranges_to_digits`.
