@@ -243,6 +243,7 @@ def test_y_at_the_edge_of_a_latin_word(snippet: str, expected: str) -> None:
         ("有野阅灾阅要孕员园冶和野阅灾阅要蕴员园冶两种机型", "有“DVD—P10”和“DVD—L10”两种机型"),
         ("并考虑一台悦阅要砸韵酝驱动器", "并考虑一台CD—ROM驱动器"),
         ("推出匀栽粤要员型和圆型生产线", "推出HTA—1型和2型生产线"),
+        ("有野阅灾阅要孕10冶机型", "有“DVD—P10”机型"),
         ("白俄罗斯一架蕴要源员园型客机", "白俄罗斯一架L—410型客机"),
         ("供应商美国悦要悦哉月耘公司", "供应商美国C—CUBE公司"),
         ("标准渊允陨杂冤悦缘缘员圆要员怨愿远测量", "标准（JIS）C5512—1986测量"),
@@ -293,10 +294,14 @@ def test_half_repaired_tokens_are_read_whole(snippet: str, expected: str) -> Non
         ("本月要苑源苑客机", "本月要747客机"),
         ("招聘陨栽要员", "招聘IT要员"),
         # ... or before a verb of one hanzi that looks like a capital's (晕 N, 宰 W): one
-        # look-alike after the dash is read before a model's suffix only (HTA—1型)
+        # look-alike after the dash is read before a model's suffix or a digit only (HTA—1型),
+        # not before a mark, garbled or real, nor at a line's end
         ("戴眼镜看猿阅要晕袁头疼", "戴眼镜看3D要晕，头疼"),
         ("这个悦耘韵要宰了我们袁真黑", "这个CEO要宰了我们，真黑"),
         ("那个晕月粤要晕袁悦耘韵要宰人了", "那个NBA要晕，CEO要宰人了"),
+        ("戴眼镜看猿阅要晕，头疼", "戴眼镜看3D要晕，头疼"),
+        ("这个悦耘韵要宰，我们", "这个CEO要宰，我们"),
+        ("戴眼镜看猿阅要晕\n头疼", "戴眼镜看3D要晕\n头疼"),
     ],
 )
 def test_look_alikes_beside_tokens_that_are_words_are_kept(snippet: str, expected: str) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_punct_shift import REPAIRED, garbled_context, garbled_rows, repair
+from tests.test_punct_shift import REPAIRED, garbled_context, garbled_rows, kept_rows, repair
 
 
 @pytest.mark.parametrize(
@@ -83,6 +83,9 @@ from tests.test_punct_shift import REPAIRED, garbled_context, garbled_rows, repa
         ("气温将下降远要员圆摄氏度", "气温将下降6—12摄氏度"),
         ("并减少远要愿个版的印刷量", "并减少6—8个版的印刷量"),
         ("约远要愿个", "约6—8个"),
+        ("人数院远要愿个", "人数：6—8个"),
+        # ... not after a word that ends in a mark's look-alike (医院, 学院, 法院: 'far' from a place)
+        *kept_rows("我家离医院远要20分钟才能到", "宿舍离学院远要15分钟", "距离法院远要10分钟"),
         # a lone look-alike after 有 and a negation is the predicate 有缘 'fated', 要 the verb
         ("我们没有缘要愿个月也见不到", "我们没有缘要8个月也见不到"),
         # the apostrophe of a year

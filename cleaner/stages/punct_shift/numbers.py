@@ -876,8 +876,10 @@ def _known_reading(text: str, start: int, end: int, known: dict[str, dict]) -> t
 #: (员圆和14寸 "12 or 14 inches"). The lone look-alike takes only a dash or a tilde (远到5个 may
 #: be far from 5).
 RANGE_TO_DIGITS = "-~～至到和或"
-#: The joints of RANGE_TO_DIGITS that are signs, which a lone look-alike takes too (缘-6年, 缘～6年);
-#: the hyphen may be written up to RANGE_HYPHENS_MAX times (缘--6年, a dash typed as hyphens).
+#: The joints of RANGE_TO_DIGITS that are signs, the only ones a lone look-alike takes (缘-6年,
+#: 缘～6年; 远到5个 may be far from 5) and the same look-alike twice (员员-14个; 员员和14个小朋友
+#: is a name said twice); the hyphen may be written up to RANGE_HYPHENS_MAX times (缘--6年, a
+#: dash typed as hyphens).
 RANGE_SIGNS = "-~～"
 RANGE_HYPHEN, RANGE_HYPHENS_MAX = "-", 3
 #: The note of a number read by :func:`_ranges_to_digits`.
@@ -1949,13 +1951,18 @@ FAR = "远"
 
 def _far_is_number(text: str, index: int) -> bool:
     """Whether the lone FAR at ``text[index]`` before 要 and a number is the range's first number:
-    after a verb of an amount (有 约 共: AMOUNT_VERBS), a mark (real or garbled), a line's start,
-    or a verb of two hanzi or more (下降远要员圆摄氏度, 减少远要愿个版); not after a noun or a
-    verb of one hanzi, which 远 'far' is said of (路远, 跑远, 走远)."""
+    after a verb of an amount (有 约 共: AMOUNT_VERBS), a real mark, a line's start, a mark's
+    look-alike that ends no word with the hanzi before it (任务完成好遥远要: 遥 is 。; not 院 of
+    医院 学院: 离医院远要20分钟 is 'far'), or a verb of two hanzi or more (下降远要员圆摄氏度,
+    减少远要愿个版); not after a noun or a verb of one hanzi, which 远 'far' is said of (路远,
+    跑远, 走远)."""
     before = text[index - 1] if index else ""
-    if before in AMOUNT_VERBS or not is_han(before) or before in _lookalikes()[0]:
+    if before in AMOUNT_VERBS or not is_han(before):
         return True
-    words = lexicon.best_segmentation(_window(text, index, -1))
+    window = _window(text, index, -1)
+    if before in _lookalikes()[0] and not lexicon.word_at_end(window):
+        return True
+    words = lexicon.best_segmentation(window)
     return bool(words) and len(words[-1]) > 1 and lexicon.starts_predicate(words[-1])
 
 

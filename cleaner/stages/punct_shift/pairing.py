@@ -420,8 +420,8 @@ def _unopened_closers(text: str, candidates: list[_Candidate]) -> None:
 
 def _first_opener(text: str) -> int:
     """Where the first of _PAREN_OPENERS stands in ``text`` (its length if none does): a ） look-alike
-    before it, or at it, closes nothing (a scan per look-alike of what stands before it was
-    quadratic: a book of parentheses took seconds)."""
+    before it closes nothing (a scan per look-alike of what stands before it was quadratic: a
+    book of parentheses took seconds)."""
     found = [at for at in (text.find(opener) for opener in _PAREN_OPENERS) if at >= 0]
     return min(found, default=len(text))
 

@@ -614,8 +614,10 @@ def _code_dash_read(text: str, here: int, start: int, end: int, shown: dict[int,
     of a code's part) read as a code: the run holds no 在 nor a word with the hanzi beyond it
     (要员 does not count: the 要 is the dash), nor stands alone as a hanzi of high risk at its
     edge (月 运, as at a token's edge) or one of LATIN_LONE_KEPT before no model's suffix
-    (IT要员), nor, one look-alike alone after the dash, stands before a hanzi other than a model's
-    suffix (HTA—1型; 3D要晕，头疼: the verb 要 before a verb, whose hanzi looks like a capital's);
+    (IT要员), nor, one look-alike alone after the dash, stands before anything but a model's
+    suffix or a digit (HTA—1型, DVD要孕10; 3D要晕了, 3D要晕，头疼: the verb 要 before a verb, whose
+    hanzi looks like a capital's, and a mark, real or garbled, or a line's end tells them apart
+    no better: DVD要砸， is left, so DVD—R， at a clause's end is missed);
     a part of digits alone has CODE_DIGITS_MIN digits or more on the left (144132—55); no
     quantity follows the number after the dash (the verb's object: X200要8个, CPU要2G)."""
     lookalikes = _token_lookalikes()
@@ -639,9 +641,10 @@ def _code_dash_read(text: str, here: int, start: int, end: int, shown: dict[int,
             return False
         if segment in LATIN_LONE_KEPT and not beyond.isdigit() and beyond not in MODEL_SUFFIXES:
             return False
-        lone = after_dash and len(segment) == 1 and is_han(text[last : last + 1]) and not _alnum(beyond)
-        if lone and beyond not in MODEL_SUFFIXES:
-            return False  # (3D要晕，CEO要宰了: the verb 要 before a verb of one hanzi; HTA—1型)
+        if after_dash and len(segment) == 1 and not (beyond.isdigit() or beyond in MODEL_SUFFIXES):
+            # (3D要晕了, 3D要晕，头疼, CEO要宰，: the verb 要 before a verb of one hanzi, whatever
+            # follows it; HTA—1型 and DVD—P10 are read, DVD—R， is missed)
+            return False
     left = here - 1
     while left >= 0 and _shown_or_read(text, left, shown, start, end).isdigit():
         left -= 1
