@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cleaner import lexicon
@@ -765,3 +765,37 @@ def test_is_han_reads_the_first_character_as_the_regex(text: str) -> None:
     for extra in ("", "\U0001ffff", "\U00020000", "\U0003134f", "\U00031350", "\U0010ffff"):
         for probe in (text + extra, extra + text):
             assert is_han(probe) == (re.match(f"[{HAN_CLASS}]", probe) is not None)
+
+
+#: Letters named with their siblings (载 X, 再 Y), as a help page's garble writes them.
+_SIBLING_ROWS = (
+    "使用「载 或 Y 误差线」对话框。",
+    "在「距离 X」和「距离 再」框中输入。",
+    "间隔 载\n输入水平间距。\n间隔 再",
+)
+
+
+@settings(max_examples=300, deadline=None)
+@example(_SIBLING_ROWS[0], "", "")
+@example(_SIBLING_ROWS[1], "", "")
+@example(_SIBLING_ROWS[2], "", "")
+@given(
+    st.sampled_from(_SIBLING_ROWS),
+    st.text(alphabet="曾再在载粤月 或和「」距离XYz。\n", max_size=120),
+    st.text(alphabet="曾再在载粤月 或和「」距离XYz。\n", max_size=120),
+)
+def test_a_sibling_is_named_only_where_the_raw_test_lets_one_stand(row: str, before: str, after: str) -> None:
+    # _siblings skips a candidate by a test on the raw text before gathering the repairs: it
+    # must never skip one that _named_with_sibling reads (the row's letters are read)
+    from cleaner.stages.punct_shift import tokens
+
+    text = before + row + after
+    lookalikes = tokens._token_lookalikes()
+    named = [
+        at
+        for at, char in enumerate(text)
+        if char in lookalikes and lookalikes[char].isalpha() and tokens._named_with_sibling(text, at, {})
+    ]
+    if not before and not after:
+        assert named  # (the rows alone are read: the test is not empty)
+    assert all(tokens._sibling_may_stand(text, at) for at in named)

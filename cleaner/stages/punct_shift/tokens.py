@@ -309,6 +309,8 @@ def _siblings(text: str, findings: list[Finding], quiet: frozenset[int]) -> list
     spans: list[tuple[int, int, str]] = []
     for match in _sibling_candidate_re().finditer(text):
         at = match.start()
+        if not _sibling_may_stand(text, at):
+            continue  # (most candidates: no sibling anywhere it could stand; the repairs not built)
         if shown is None:
             shown = _confident_repairs(findings)
         if at not in shown and _named_with_sibling(text, at, shown):
@@ -323,6 +325,29 @@ def _sibling_candidate_re() -> re.Pattern[str]:
     letters = "".join(h for h, c in _token_lookalikes().items() if c.isalpha())
     apart = re.escape(_INLINE_SPACES + "\n|/()[]\"'") + "\u3008-\u3011" + "".join(_lookalikes()[0])
     return re.compile(f"(?<=[{apart}])[{letters}]|^[{letters}]|[{letters}](?=[{apart}]|$)", re.MULTILINE)
+
+
+def _sibling_may_stand(text: str, at: int) -> bool:
+    """Whether a sibling of the letter's look-alike at ``text[at]`` (written, or its own
+    look-alike: a confident repair shows a letter only where its look-alike stands) stands where
+    :func:`_connected_sibling` or :func:`_framed_sibling` looks: past a connector beside it, or
+    within SIBLING_REACH. A test on the raw text, before the repairs are gathered."""
+    chars = _sibling_chars(text[at])
+    for step in (1, -1):
+        joint = _past_spaces(text, at + step, step)
+        if text[joint : joint + 1] in SIBLING_CONNECTORS:
+            sibling = _past_spaces(text, joint + step, step)
+            if 0 <= sibling < len(text) and text[sibling] in chars:
+                return True
+    low, high = max(0, at - SIBLING_REACH - 1), min(len(text), at + SIBLING_REACH + 1)
+    return any(text.find(char, low, high) >= 0 for char in chars)
+
+
+@functools.cache
+def _sibling_chars(lookalike: str) -> str:
+    """The sibling letters of the letter ``lookalike`` stands for, and their look-alikes."""
+    letters = _sibling_letters(_token_lookalikes()[lookalike])
+    return letters + "".join(h for h, c in _token_lookalikes().items() if c in letters and c.isalpha())
 
 
 def _confident_repairs(findings: list[Finding]) -> dict[int, str]:
