@@ -76,6 +76,9 @@ from tests.test_punct_shift import REPAIRED, garbled_context, garbled_rows, kept
         # a lone look-alike after 得 or an adverb of degree is the adjective (远 far), 要 the verb
         ("这里离得远要8个小时才到", "这里离得远要8个小时才到"),
         ("路不远要员园分钟就到", "路不远要10分钟就到"),
+        # a word's look-alikes (源源 'on and on') before 到 start a range only where it goes up
+        ("客人源源到10点才散", "客人源源到10点才散"),
+        ("时间为圆圆到猿园日", "时间为22到30日"),
         # ... and 远 alone after a noun or a verb of one hanzi ('far': 路远, 跑远), but a range
         # after a verb of two (下降 减少), of an amount (有 约) or a mark
         ("这条路远要8个小时袁真累", "这条路远要8个小时，真累"),

@@ -413,7 +413,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
         if after == "\n" and end - start >= 2:
             # (not a lone look-alike: 一、软件源⏎公司 ends a heading with the source 源)
             after_at, after = _unit_across_line_break(text, after_at, after)
-        _, next_ = _next_visible(text, after_at, 1)
+        next_at, next_ = _next_visible(text, after_at, 1)
         followed_by_number = next_ in digits or (next_.isascii() and next_.isdigit())
         unit = (
             (
@@ -429,7 +429,13 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
                 and after.isdigit()
                 and (after_at == end or (len(run) > 1 and not lexicon.is_word(run, min_freq=1)))
             )
-            or (after in NUMBER_RANGE and followed_by_number)
+            or (
+                after in NUMBER_RANGE
+                and followed_by_number
+                # (源源到10点: 源源 'on and on' before 到; a word's look-alikes start a range only
+                # where it goes up)
+                and not (lexicon.is_word(run, min_freq=1) and not _ascending(text, end - 1, next_at))
+            )
             or (after in after_signs and not _two_char_word(text, after_at))
             or (after in signs and (followed_by_number or _cell_sign_at(text, after_at + 1)))
             or (after == dot and followed_by_number)
