@@ -612,7 +612,7 @@ def test_names_after_a_comma_are_counted_once_per_text(monkeypatch) -> None:
     assert 0 < walks[1] <= 2.5 * walks[0]
 
 
-def test_a_text_is_asked_once_whether_it_doubles_its_commas() -> None:
+def test_a_text_is_asked_once_whether_it_doubles_its_commas(monkeypatch) -> None:
     """_first_reading asks whether the text doubles its marks (the witness of 袁袁 as ，，) once
     per text, not once per pair of 袁: a review of pairs, each read alone and once more in the
     text's count, is read in time linear in its length (80 KB of them took minutes when every
@@ -625,15 +625,12 @@ def test_a_text_is_asked_once_whether_it_doubles_its_commas() -> None:
         calls += 1
         return original(text, start, end)
 
-    marks._comma_pair_alone = counted
-    try:
-        for pairs in (10, 200):
-            calls = 0
-            candidates, _ = marks._first_reading("房间不错袁袁但是价格很贵遥" * pairs)
-            assert sum(c.symbol == "，" and c.end - c.start == 2 for c in candidates) == pairs
-            assert calls <= 2 * pairs
-    finally:
-        marks._comma_pair_alone = original
+    monkeypatch.setattr(marks, "_comma_pair_alone", counted)
+    for pairs in (10, 200):
+        calls = 0
+        candidates, _ = marks._first_reading("房间不错袁袁但是价格很贵遥" * pairs)
+        assert sum(c.symbol == "，" and c.end - c.start == 2 for c in candidates) == pairs
+        assert calls <= 2 * pairs
 
 
 def _positions_walked_per_doubling(monkeypatch, module, name: str, clean: str) -> list[int]:
