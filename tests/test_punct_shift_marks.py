@@ -152,6 +152,13 @@ def test_natural_text_dense_in_lookalikes_is_kept(snippet: str) -> None:
 ON_ITS_OWN_LINE = [
     # a ） that a 渊 before it opens, at a line end: the mark
     *cases("closer-opened", ("会议由市长主持渊记者王华冤", "会议由市长主持（记者王华）")),
+    # three （ look-alikes and nothing anywhere that could close one: a given name said again
+    # and again (夏侯渊), not parentheticals never closed; one unclosed （ still reads (a review)
+    *cases(
+        "parens-never-closed",
+        *garbled_rows("与渊交锋，渊佯败而走，被渊一刀斩于马下", "夏侯渊守汉中，与渊同守长安，渊不得曹操言语"),
+        *garbled_rows("这是我住过的酒店中最差的（但没办法，只能住下"),
+    ),
     # 其一 and 其二 after a comma: the semicolon between them is read
     *cases("qiyi-qier", ("原因有二院其一袁基础薄弱曰其二袁投入不足", "原因有二：其一，基础薄弱；其二，投入不足")),
     # · between two names, not at a line end
