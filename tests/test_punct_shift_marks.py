@@ -156,7 +156,7 @@ ON_ITS_OWN_LINE = [
     # and again (夏侯渊), not parentheticals never closed; one unclosed （ still reads (a review)
     *cases(
         "parens-never-closed",
-        *garbled_rows("与渊交锋，渊佯败而走，被渊一刀斩于马下", "夏侯渊守汉中，与渊同守长安，渊不得曹操言语"),
+        *garbled_rows("与渊交锋，渊佯败而走，被渊一刀斩于马下"),
         *garbled_rows("这是我住过的酒店中最差的（但没办法，只能住下"),
     ),
     # a numeral, 长 or 次 alone after a comma, a colon or a semicolon before 曰: an item of a
