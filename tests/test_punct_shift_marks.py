@@ -152,6 +152,22 @@ def test_natural_text_dense_in_lookalikes_is_kept(snippet: str) -> None:
 ON_ITS_OWN_LINE = [
     # a ） that a 渊 before it opens, at a line end: the mark
     *cases("closer-opened", ("会议由市长主持渊记者王华冤", "会议由市长主持（记者王华）")),
+    # three （ look-alikes and nothing anywhere that could close one: a given name said again
+    # and again (夏侯渊), not parentheticals never closed; one unclosed （ still reads (a review)
+    *cases(
+        "parens-never-closed",
+        *garbled_rows("与渊交锋，渊佯败而走，被渊一刀斩于马下"),
+        *garbled_rows("这是我住过的酒店中最差的（但没办法，只能住下"),
+    ),
+    # a numeral, 长 or 次 alone after a comma, a colon or a semicolon before 曰: an item of a
+    # list named (二曰灭泉, 长曰大乔); a word that ends with 长 ends a clause (院长；)
+    *cases(
+        "said-after-an-item",
+        *garbled_rows(
+            "饮之，不过旬日必死；二曰灭泉，此水与汤无异；三曰黑泉，其水微清", "久闻乔公有二女，长曰大乔，次曰小乔"
+        ),
+        *garbled_rows("拟任市第二人民医院院长；叶小军，现任市社会科学院副院长"),
+    ),
     # 其一 and 其二 after a comma: the semicolon between them is read
     *cases("qiyi-qier", ("原因有二院其一袁基础薄弱曰其二袁投入不足", "原因有二：其一，基础薄弱；其二，投入不足")),
     # · between two names, not at a line end

@@ -791,8 +791,13 @@ def _punct_candidates(text: str) -> list[_Candidate]:
 #: 一曰水，二曰火 (the first is called water, the second fire): a numeral before 曰 names an
 #: item of a list, after a comma or a colon as well (no clause is a numeral alone: ，二；).
 COUNTED_NAMES = frozenset(HAN_NUMERALS[HAN_NUMERALS.index("一") : HAN_NUMERALS.index("十") + 1])
-#: (and their look-alikes 袁 院, which the view may not have read yet)
-COUNTED_AFTER = frozenset(FULLWIDTH_COMMA + FULLWIDTH_COLON + "袁院")
+#: The eldest and the next (有二女，长曰大乔，次曰小乔; 生二子：长曰司马炎…；次曰司马攸) name
+#: the items of a list of children as the numerals do: no clause is 长 or 次 alone (，次；);
+#: but one ends with a word they end (院长；: 院 the hanzi there, not the colon's look-alike).
+COUNTED_NAMES_IN_ORDER = COUNTED_NAMES | frozenset("长次")
+#: (and their look-alikes 袁 院, which the view may not have read yet); the semicolon and its
+#: look-alike 曰 too, between the items (必死；二曰灭泉…；三曰黑泉: no clause is ，二； nor ；二；)
+COUNTED_AFTER = frozenset(FULLWIDTH_COMMA + FULLWIDTH_COLON + FULLWIDTH_SEMICOLON + "袁院曰")
 
 
 def _master_said(text: str, said: int) -> bool:
@@ -820,7 +825,11 @@ def _one_character_clause(view: str, text: str, by_start: dict[int, _Candidate])
             and (
                 _sentence_start(view, at - 1)
                 or (view[at - 2] == FULLWIDTH_COMMA and view[at - 1] in SAYS_BEFORE_SAID)
-                or (view[at - 1] in COUNTED_NAMES and (view[at - 2] in COUNTED_AFTER or text[at - 2] in COUNTED_AFTER))
+                or (
+                    view[at - 1] in COUNTED_NAMES_IN_ORDER
+                    and (view[at - 2] in COUNTED_AFTER or text[at - 2] in COUNTED_AFTER)
+                    and not lexicon.is_word(text[at - 2 : at], min_freq=1)  # (院长曰叶小军: 院长；)
+                )
                 or _its_one_said(view, at)
             )
         ):

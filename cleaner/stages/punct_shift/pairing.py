@@ -177,6 +177,7 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     _word_held_closers(text, candidates, paired, pairs)
     closers = _opened_twice(text, candidates, paired)
     _unclosed_inside(candidates, pairs, paired)
+    never_closed = _parens_never_closed(text)
     for cand in candidates:
         its_opening = cand.symbol if cand.symbol in closer_of else opener_of.get(cand.symbol)
         if its_opening in STRICT_PAIRS and cand.start not in paired:
@@ -196,7 +197,7 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
                 # Every quotation opens in its own paragraph: a ” that closes nothing, between
                 # two hanzi, is the hanzi (上冶镇).
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
-            elif cand.symbol == FULLWIDTH_LEFT_PAREN and _before_closing_particle(text, cand.end):
+            elif cand.symbol == FULLWIDTH_LEFT_PAREN and (_before_closing_particle(text, cand.end) or never_closed):
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
     return closers
 
@@ -221,6 +222,28 @@ def _before_closing_particle(text: str, end: int) -> bool:
     return after in ENDING_PARTICLES and (
         mark in _AFTER_ENDING_PARTICLE or _lookalikes()[0].get(mark, "") in _AFTER_ENDING_PARTICLE
     )
+
+
+#: How many （ look-alikes a text without any ） must hold before they are read as hanzi: a
+#: writer may leave one parenthetical open (a review: 最差的（但没办法), hardly three.
+MIN_NEVER_CLOSED = 3
+
+
+@functools.cache
+def _paren_marks() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the look-alikes of （, what may close one: ）, its ASCII twin and the look-alikes of ）)."""
+    punct = _lookalikes()[0]
+    openers = tuple(h for h, mark in punct.items() if mark == FULLWIDTH_LEFT_PAREN)
+    return openers, (FULLWIDTH_RIGHT_PAREN, ")", *(h for h, mark in punct.items() if mark == FULLWIDTH_RIGHT_PAREN))
+
+
+def _parens_never_closed(text: str) -> bool:
+    """Whether the text holds MIN_NEVER_CLOSED （ look-alikes or more and nothing that could
+    close one. A garbled writer who opens parentheticals closes them too, and their ） shows as
+    its look-alike (冤); where none stands anywhere, the （ look-alikes are a word of the text:
+    a given name said again and again (夏侯渊: 与渊交锋…被渊一刀斩于马下…渊佯败而走)."""
+    openers, closers = _paren_marks()
+    return sum(text.count(h) for h in openers) >= MIN_NEVER_CLOSED and not any(c in text for c in closers)
 
 
 #: The label of a list's item that a lone ） closes at a line start: 1 to 2 ASCII digits or
