@@ -1171,8 +1171,9 @@ def _compound_head(view: str, here: int) -> str | None:
         return None
     if not names and head not in TRANSLITERATED_HEADS:
         return None  # (奥巴马要西部地区…: the verb 要 and its object, a region)
-    # 美国要日本公司开放市场: the verb's object and what it is to do (a predicate after the head)
-    return None if rest and (rest[0] == POSSESSIVE or lexicon.starts_predicate(rest[0])) else head
+    # 美国要日本公司开放市场: the verb's object and what it is to do (a predicate after the head,
+    # or a phrase of four that starts with one: 奥巴马要马来西亚公司开放市场)
+    return None if rest and (rest[0] == POSSESSIVE or _predicate_word(rest[0])) else head
 
 
 def _compound_names(first: str, second: str) -> bool:
@@ -1433,9 +1434,15 @@ def _predicate_after(words: list[str]) -> bool:
         return False
     if rest[0] in COVERBS:
         return True
-    if lexicon.starts_predicate(rest[0]) or (len(rest[0]) >= 4 and lexicon.starts_predicate(rest[0][:2])):
+    if _predicate_word(rest[0]):
         return True
     return len(rest) > 1 and len(rest[0]) <= 2 and lexicon.starts_predicate(rest[1])
+
+
+def _predicate_word(word: str) -> bool:
+    """Whether ``word`` is a verb or an adverb, or a phrase of four that starts with one (开放市场,
+    which the dictionary holds whole, untagged)."""
+    return lexicon.starts_predicate(word) or (len(word) >= 4 and lexicon.starts_predicate(word[:2]))
 
 
 def _may_end_with_name(run: str) -> bool:
