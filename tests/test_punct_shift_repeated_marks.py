@@ -290,6 +290,10 @@ REAL_WORDS = [
     "同学遥遥这周去玩",
     "女儿遥遥这周生日",
     "李遥遥这个人很好",
+    # the name, the object of a verb whose object is a person (with or without 了)
+    "我见到了遥遥\n她笑了",
+    "我想念遥遥\n她也想我",
+    "我去看望了遥遥\n她病了",
 ]
 
 

@@ -50,6 +50,8 @@ from cleaner.stages.punct_shift.names import (
     ANONYMOUS,
     COMMONERS,
     KINSHIP_DOUBLED,
+    PERFECTIVE,
+    PERSON_OBJECT_VERBS,
     SPEECH,
     SURNAME_LOOKALIKES,
     SURNAME_MARKER,
@@ -69,6 +71,7 @@ from cleaner.stages.punct_shift.names import (
     _name_triggers,
     _named_with_yao,
     _person_before,
+    _person_lead,
     _person_nouns_by_length,
     _roles_and_role_nouns_by_length,
     _roster_names,
@@ -490,6 +493,10 @@ def _informal_marks_re() -> re.Pattern[str]:
     return re.compile("|".join(doubled))
 
 
+#: How far before a pair of 遥 a verb whose object is a person is looked for (探望了, 嫁给).
+PERSON_VERB_REACH = 6
+
+
 def _stop_pair_alone(text: str, start: int, end: int) -> bool:
     """Whether the pair of 遥 at ``text[start:end]`` stands after a hanzi (not a look-alike:
     叶遥遥 is a name) and makes no word with what is before it, and the lexicon reads its
@@ -505,6 +512,8 @@ def _stop_pair_alone(text: str, start: int, end: int) -> bool:
         return False  # 阿遥遥 at a sentence start: a name
     if _after_person(text, start):
         return False  # 同学遥遥这周去玩, 女儿遥遥: a name after a noun for a person
+    if _person_lead(text[max(0, start - PERSON_VERB_REACH) : start]).rstrip(PERFECTIVE) in PERSON_OBJECT_VERBS:
+        return False  # 见到了遥遥⏎她, 想念遥遥: a name, the object of a verb whose object is a person
     if before in SUBJECTS or before in COVERBS_AND_JOINERS:
         return False  # 他们遥遥⏎对望: the adverb after its subject
     if before == POSSESSIVE and (
