@@ -239,12 +239,43 @@ def _comma_pair_alone(text: str, start: int, end: int) -> bool:
         return False
     if before in COVERBS_AND_JOINERS or before in NAME_PREFIXES or before == NAME_PREFIX_TOO:
         return False  # (叫袁袁, 小袁袁: the surname, then a comma)
-    if _after_person(text, start):
+    if _after_person(text, start) or _name_pair_after_time(text, start, end):
         return False
     right = _window(text, end - 1, 1)
     if not right:
         return not _ends_line(text, end)  # (a number, Latin: no name follows; a line's end: the next may)
     return lexicon.best_segmentation(right)[0] in COMMA_PAIR_OPENERS
+
+
+#: Time words that open a clause before its subject (今天袁袁不是…, 昨天袁袁没有…).
+_CLAUSE_TIME_WORDS_TEXT = (
+    "今天 昨天 明天 前天 后天 今年 去年 明年 现在 如今 后来 当时 那天 这天 当天 早上 上午 中午 下午 晚上 傍晚 平时 最近"
+)
+CLAUSE_TIME_WORDS = frozenset(_CLAUSE_TIME_WORDS_TEXT.split())
+
+
+def _name_pair_after_time(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is 袁袁 after a time word that is its clause so far
+    (CLAUSE_TIME_WORDS) and before a word of COMMA_PAIR_OPENERS (不是 没有), which starts a
+    clause and no given name: the clause's subject, the doubled name 袁袁 (今天袁袁不是很开心).
+    Not ，， (a doubled comma follows what a writer has said, and a time word has said nothing
+    yet), nor ，袁 (a surname alone is no subject): both stay, reported."""
+    if end - start != 2 or text[start] != COMMA_LOOKALIKE:
+        return False
+    right = _window(text, end - 1, 1)
+    if not right or lexicon.best_segmentation(right)[0] not in COMMA_PAIR_OPENERS:
+        return False
+    return any(
+        text[start - len(word) : start] == word and _clause_starts_at(text, start - len(word))
+        for word in CLAUSE_TIME_WORDS
+    )
+
+
+def _clause_starts_at(text: str, index: int) -> bool:
+    """Whether a clause starts at ``text[index]``: after nothing, a clause break, or what is no
+    hanzi or a look-alike (a mark maybe: 冶今天, ”今天)."""
+    before = text[index - 1] if index else ""
+    return not is_han(before) or before in _clause_breaks() or before in _all_lookalikes()
 
 
 #: A pair of 袁 alone (no third beside it: 袁袁袁 is a run of marks, read by its own rule).
@@ -691,6 +722,8 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
             # What is left is an edge that starts or ends a word (遥遥遥感: the last 遥 is
             # 遥感's), or nothing: read like any look-alike below.
             positions = [*range(start, run_start), *range(run_end, end)]
+        elif _name_pair_after_time(text, start, end):
+            doubled = tuple(range(start, end))  # (今天袁袁不是: the name 袁袁)
         elif end - start >= 2 and symbol not in QUESTION_EXCLAMATION and hanzi not in SURNAME_LOOKALIKES:
             # Else no mark but —— …… ！！ ？？ is written twice, so in 院院 at most one is a mark:
             # the one whose neighbour makes no word with it (医院院 = 医院：, 遥遥感 = 。遥感);
