@@ -137,3 +137,5 @@ BYLINE_PAGE = "会议指出院野要抓好落实袁创新活动方式袁扩大�
 )
 def test_a_byline_in_parentheses_keeps_its_surname(byline: str, expected: str) -> None:
     assert f"\n（{expected}）\n" in repair(BYLINE_PAGE.format(byline))
+    # the same with Windows line ends: the byline ends its line before \r\n as well
+    assert f"\n（{expected}）\r\n" in repair(BYLINE_PAGE.format(byline).replace("\n", "\r\n"))

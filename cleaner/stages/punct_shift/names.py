@@ -1444,7 +1444,8 @@ def _listed_surnames(text: str, cell_end: int, cell: str, index: int) -> bool:
 #: parentheses and their look-alikes (渊 冤), and how many hanzi they hold at most.
 BYLINE_OPEN, BYLINE_CLOSE = FULLWIDTH_LEFT_PAREN + "渊", FULLWIDTH_RIGHT_PAREN + "冤"
 BYLINE_REACH = 14
-_BYLINE_RE = re.compile(f"[{BYLINE_OPEN}][{HAN_CLASS}]{{3,{BYLINE_REACH}}}[{BYLINE_CLOSE}](?=\\n|$)")
+#: (a line ends before \n, \r\n or the text's end: a file with Windows line ends has bylines too)
+_BYLINE_RE = re.compile(f"[{BYLINE_OPEN}][{HAN_CLASS}]{{3,{BYLINE_REACH}}}[{BYLINE_CLOSE}](?=\\r?\\n|$)")
 
 
 def _bylines(text: str, by_start: dict[int, _Candidate]) -> None:
