@@ -72,6 +72,8 @@ def test_a_name_at_a_bylines_end_is_kept() -> None:
         *cases(
             "formula-then", ("若 x=1, 则 y=2", "若 x=1, 则 y=2"), ("如果 A1>0,则 返回 TRUE", "如果 A1>0,则 返回 TRUE")
         ),
+        # 再 'again' and 在 'at' spaced around a plus in prose, a hanzi beyond each: no y + z
+        *cases("prose-plus", ("他说 再 + 在 不行", "他说 再 + 在 不行")),
         # a name's digit, a key's letter, a function's argument
         *cases(
             "latin-read",
