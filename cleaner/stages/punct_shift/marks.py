@@ -271,13 +271,6 @@ def _name_pair_after_time(text: str, start: int, end: int) -> bool:
     )
 
 
-def _clause_starts_at(text: str, index: int) -> bool:
-    """Whether a clause starts at ``text[index]``: after nothing, a clause break, or what is no
-    hanzi or a look-alike (a mark maybe: 冶今天, ”今天)."""
-    before = text[index - 1] if index else ""
-    return not is_han(before) or before in _clause_breaks() or before in _all_lookalikes()
-
-
 #: A pair of 袁 alone (no third beside it: 袁袁袁 is a run of marks, read by its own rule).
 _COMMA_PAIR_RE = re.compile(f"(?<!{COMMA_LOOKALIKE}){COMMA_LOOKALIKE}{{2}}(?!{COMMA_LOOKALIKE})")
 
