@@ -261,6 +261,8 @@ DASHES = [
                 "美国要伊拉克交出全部武器遥美国要伊拉克允许核查",
                 "张三要李四的电话号码遥张三要李四帮忙搬家",
                 "美国要日本公司开放市场遥美国要日本公司削减出口",
+                # ... a phrase that starts with a verb, which the dictionary holds whole (开放市场)
+                "奥巴马要马来西亚公司开放市场遥奥巴马要马来西亚公司扩大投资",
                 "支队向改革要警力遥各单位都向改革要警力",
                 # the subject and the object of 要 before a head: no names
                 "我们要全省上下团结一致遥我们要全省人民共同努力",

@@ -230,6 +230,8 @@ DOUBLED_COMMAS = [
             # the surname after a name's prefix, then a comma
             "同事小袁，但是他不太喜欢这本书",
             "我们都叫他老袁，可能是因为他年纪大",
+            # the doubled name, the subject after a time word (two pairs, each the other's witness)
+            "今天袁袁不是很开心，昨天袁袁没有来",
         ),
     ),
 ]
@@ -290,6 +292,11 @@ REAL_WORDS = [
     "同学遥遥这周去玩",
     "女儿遥遥这周生日",
     "李遥遥这个人很好",
+    "今天袁袁不是很开心",
+    # the name, the object of a verb whose object is a person (with or without 了)
+    "我见到了遥遥\n她笑了",
+    "我想念遥遥\n她也想我",
+    "我去看望了遥遥\n她病了",
 ]
 
 

@@ -72,6 +72,8 @@ def test_a_name_at_a_bylines_end_is_kept() -> None:
         *cases(
             "formula-then", ("若 x=1, 则 y=2", "若 x=1, 则 y=2"), ("如果 A1>0,则 返回 TRUE", "如果 A1>0,则 返回 TRUE")
         ),
+        # 再 'again' and 在 'at' spaced around a plus in prose, a hanzi beyond each: no y + z
+        *cases("prose-plus", ("他说 再 + 在 不行", "他说 再 + 在 不行")),
         # a name's digit, a key's letter, a function's argument
         *cases(
             "latin-read",
@@ -137,3 +139,5 @@ BYLINE_PAGE = "会议指出院野要抓好落实袁创新活动方式袁扩大�
 )
 def test_a_byline_in_parentheses_keeps_its_surname(byline: str, expected: str) -> None:
     assert f"\n（{expected}）\n" in repair(BYLINE_PAGE.format(byline))
+    # the same with Windows line ends: the byline ends its line before \r\n as well
+    assert f"\n（{expected}）\r\n" in repair(BYLINE_PAGE.format(byline).replace("\n", "\r\n"))

@@ -50,6 +50,8 @@ from cleaner.stages.punct_shift.names import (
     ANONYMOUS,
     COMMONERS,
     KINSHIP_DOUBLED,
+    PERFECTIVE,
+    PERSON_OBJECT_VERBS,
     SPEECH,
     SURNAME_LOOKALIKES,
     SURNAME_MARKER,
@@ -69,6 +71,7 @@ from cleaner.stages.punct_shift.names import (
     _name_triggers,
     _named_with_yao,
     _person_before,
+    _person_lead,
     _person_nouns_by_length,
     _roles_and_role_nouns_by_length,
     _roster_names,
@@ -236,12 +239,36 @@ def _comma_pair_alone(text: str, start: int, end: int) -> bool:
         return False
     if before in COVERBS_AND_JOINERS or before in NAME_PREFIXES or before == NAME_PREFIX_TOO:
         return False  # (叫袁袁, 小袁袁: the surname, then a comma)
-    if _after_person(text, start):
+    if _after_person(text, start) or _name_pair_after_time(text, start, end):
         return False
     right = _window(text, end - 1, 1)
     if not right:
         return not _ends_line(text, end)  # (a number, Latin: no name follows; a line's end: the next may)
     return lexicon.best_segmentation(right)[0] in COMMA_PAIR_OPENERS
+
+
+#: Time words that open a clause before its subject (今天袁袁不是…, 昨天袁袁没有…).
+_CLAUSE_TIME_WORDS_TEXT = (
+    "今天 昨天 明天 前天 后天 今年 去年 明年 现在 如今 后来 当时 那天 这天 当天 早上 上午 中午 下午 晚上 傍晚 平时 最近"
+)
+CLAUSE_TIME_WORDS = frozenset(_CLAUSE_TIME_WORDS_TEXT.split())
+
+
+def _name_pair_after_time(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is 袁袁 after a time word that is its clause so far
+    (CLAUSE_TIME_WORDS) and before a word of COMMA_PAIR_OPENERS (不是 没有), which starts a
+    clause and no given name: the clause's subject, the doubled name 袁袁 (今天袁袁不是很开心).
+    Not ，， (a doubled comma follows what a writer has said, and a time word has said nothing
+    yet), nor ，袁 (a surname alone is no subject): both stay, reported."""
+    if end - start != 2 or text[start] != COMMA_LOOKALIKE:
+        return False
+    right = _window(text, end - 1, 1)
+    if not right or lexicon.best_segmentation(right)[0] not in COMMA_PAIR_OPENERS:
+        return False
+    return any(
+        text[start - len(word) : start] == word and _clause_starts_at(text, start - len(word))
+        for word in CLAUSE_TIME_WORDS
+    )
 
 
 #: A pair of 袁 alone (no third beside it: 袁袁袁 is a run of marks, read by its own rule).
@@ -490,6 +517,10 @@ def _informal_marks_re() -> re.Pattern[str]:
     return re.compile("|".join(doubled))
 
 
+#: How far before a pair of 遥 a verb whose object is a person is looked for (探望了, 嫁给).
+PERSON_VERB_REACH = 6
+
+
 def _stop_pair_alone(text: str, start: int, end: int) -> bool:
     """Whether the pair of 遥 at ``text[start:end]`` stands after a hanzi (not a look-alike:
     叶遥遥 is a name) and makes no word with what is before it, and the lexicon reads its
@@ -505,6 +536,8 @@ def _stop_pair_alone(text: str, start: int, end: int) -> bool:
         return False  # 阿遥遥 at a sentence start: a name
     if _after_person(text, start):
         return False  # 同学遥遥这周去玩, 女儿遥遥: a name after a noun for a person
+    if _person_lead(text[max(0, start - PERSON_VERB_REACH) : start]).rstrip(PERFECTIVE) in PERSON_OBJECT_VERBS:
+        return False  # 见到了遥遥⏎她, 想念遥遥: a name, the object of a verb whose object is a person
     if before in SUBJECTS or before in COVERBS_AND_JOINERS:
         return False  # 他们遥遥⏎对望: the adverb after its subject
     if before == POSSESSIVE and (
@@ -682,6 +715,8 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
             # What is left is an edge that starts or ends a word (遥遥遥感: the last 遥 is
             # 遥感's), or nothing: read like any look-alike below.
             positions = [*range(start, run_start), *range(run_end, end)]
+        elif _name_pair_after_time(text, start, end):
+            doubled = tuple(range(start, end))  # (今天袁袁不是: the name 袁袁)
         elif end - start >= 2 and symbol not in QUESTION_EXCLAMATION and hanzi not in SURNAME_LOOKALIKES:
             # Else no mark but —— …… ！！ ？？ is written twice, so in 院院 at most one is a mark:
             # the one whose neighbour makes no word with it (医院院 = 医院：, 遥遥感 = 。遥感);
@@ -1180,8 +1215,9 @@ def _compound_head(view: str, here: int) -> str | None:
         return None
     if not names and head not in TRANSLITERATED_HEADS:
         return None  # (奥巴马要西部地区…: the verb 要 and its object, a region)
-    # 美国要日本公司开放市场: the verb's object and what it is to do (a predicate after the head)
-    return None if rest and (rest[0] == POSSESSIVE or lexicon.starts_predicate(rest[0])) else head
+    # 美国要日本公司开放市场: the verb's object and what it is to do (a predicate after the head,
+    # or a phrase of four that starts with one: 奥巴马要马来西亚公司开放市场)
+    return None if rest and (rest[0] == POSSESSIVE or _predicate_word(rest[0])) else head
 
 
 def _compound_names(first: str, second: str) -> bool:
@@ -1442,9 +1478,15 @@ def _predicate_after(words: list[str]) -> bool:
         return False
     if rest[0] in COVERBS:
         return True
-    if lexicon.starts_predicate(rest[0]) or (len(rest[0]) >= 4 and lexicon.starts_predicate(rest[0][:2])):
+    if _predicate_word(rest[0]):
         return True
     return len(rest) > 1 and len(rest[0]) <= 2 and lexicon.starts_predicate(rest[1])
+
+
+def _predicate_word(word: str) -> bool:
+    """Whether ``word`` is a verb or an adverb, or a phrase of four that starts with one (开放市场,
+    which the dictionary holds whole, untagged)."""
+    return lexicon.starts_predicate(word) or (len(word) >= 4 and lexicon.starts_predicate(word[:2]))
 
 
 def _may_end_with_name(run: str) -> bool:

@@ -1444,7 +1444,8 @@ def _listed_surnames(text: str, cell_end: int, cell: str, index: int) -> bool:
 #: parentheses and their look-alikes (渊 冤), and how many hanzi they hold at most.
 BYLINE_OPEN, BYLINE_CLOSE = FULLWIDTH_LEFT_PAREN + "渊", FULLWIDTH_RIGHT_PAREN + "冤"
 BYLINE_REACH = 14
-_BYLINE_RE = re.compile(f"[{BYLINE_OPEN}][{HAN_CLASS}]{{3,{BYLINE_REACH}}}[{BYLINE_CLOSE}](?=\\n|$)")
+#: (a line ends before \n, \r\n or the text's end: a file with Windows line ends has bylines too)
+_BYLINE_RE = re.compile(f"[{BYLINE_OPEN}][{HAN_CLASS}]{{3,{BYLINE_REACH}}}[{BYLINE_CLOSE}](?=\\r?\\n|$)")
 
 
 def _bylines(text: str, by_start: dict[int, _Candidate]) -> None:
@@ -1645,7 +1646,7 @@ PERSON_OBJECT_VERBS = frozenset(
     {
         "采访", "会见", "接见", "看望", "慰问", "拜访", "探望", "表扬", "表彰", "批评", "陪同", "邀请",
         "聘请", "感谢", "认识", "问候", "迎接", "送别", "鼓励", "帮助", "任命", "提拔", "奖励", "授予",
-        "看见", "遇见", "碰见", "祝贺", "请教", "请", "派", "带", "陪", "找", "叫",
+        "看见", "遇见", "碰见", "见到", "想念", "祝贺", "请教", "请", "派", "带", "陪", "找", "叫",
     }
 )  # fmt: skip
 #: The aspect after such a verb (采访了袁建国).

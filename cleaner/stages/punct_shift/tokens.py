@@ -809,22 +809,25 @@ def _operand_at(text: str, start: int, end: int, shown: dict[int, str]) -> bool:
     left, right = _past_spaces(text, start - 1, -1), _past_spaces(text, end, 1)
     beyond = _beyond_operator(text, left, -1, shown)
     if beyond is not None and not _real_hanzi(after) and (not unit or _is_letter(beyond)):
-        return not _separated_from_prose(text, left, right, shown)
+        return not _separated_from_prose(text, left, right, shown, beyond)
     beyond = _beyond_operator(text, right, 1, shown)
     if beyond is not None and not _real_hanzi(before) and (not unit or _is_letter(beyond)):
-        return not _separated_from_prose(text, right, left, shown)
+        return not _separated_from_prose(text, right, left, shown, beyond)
     return False
 
 
 #: Look-alikes of letters that are function words of prose (则 'then', 再 'again', 在 'at'):
 #: after a separator, which prose has too, before a hanzi or a mark (如果 A1>0,则 返回), or
-#: before another operand across a space (若 x=1, 则 y=2), they are no operand (not r).
+#: before another operand across a space (若 x=1, 则 y=2), or across a space from a hanzi with
+#: no letter or digit beyond the operator (他说 再 + 在 不行: prose spaced around a plus, not
+#: y + z; X/再 误差线 and Ctrl+在 组合键 have the letter), they are no operand (not r).
 CLAUSE_WORDS, SEPARATORS = "则再在", ",;"
 
 
-def _separated_from_prose(text: str, operator: int, far: int, shown: dict[int, str]) -> bool:
+def _separated_from_prose(text: str, operator: int, far: int, shown: dict[int, str], beyond: str) -> bool:
     """Whether the look-alike between the operator at ``text[operator]`` and ``text[far]`` (its
-    other side, across spaces) is a function word of prose (see CLAUSE_WORDS)."""
+    other side, across spaces) is a function word of prose (see CLAUSE_WORDS); ``beyond``: what
+    stands beyond the operator."""
     step = 1 if far > operator else -1
     operand = far - step
     while _shown(text, operand, shown) in _INLINE_SPACES:
@@ -834,6 +837,8 @@ def _separated_from_prose(text: str, operator: int, far: int, shown: dict[int, s
     beside = _shown(text, far, shown)
     if abs(far - operand) > 1 and (beside.isdigit() or _is_letter(beside)):
         return True
+    if abs(far - operand) > 1 and _real_hanzi(beside) and not beyond.isascii():
+        return True  # (他说 再 + 在 不行: hanzi spaced around a plus, no letter or digit beyond it)
     return _shown(text, operator, shown) in SEPARATORS and not beside.isascii()
 
 
