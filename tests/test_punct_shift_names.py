@@ -514,10 +514,19 @@ GIVEN_NAME_PROFILE = (
     "会议指出：“要抓好落实。”书记袁晓峰同志参加了会议。晓峰同志指出，要抓好落实。"
     "晓峰同志还强调，要继续努力。晓峰同志最后说，大家辛苦了。"
 )
+#: A profile that names 龙乐豪 all through the text, mostly amid clauses (龙 is left out of the
+#: surname table as a common word): 总设计师袁龙乐豪的 is 总设计师，龙乐豪的, no name of four.
+NAME_PROFILE = (
+    "让我们去问问龙乐豪吧，他是总设计师。今年58岁的龙乐豪，一头银发。在龙乐豪的设计方案里，"
+    "安全第一。墙角餐桌上的龙乐豪，静静地听着。作为总设计师，龙乐豪的自信与果敢再一次表现出来。"
+    "长三甲成功后，龙乐豪和研制人员并没有止步。"
+)
 #: (clean text, the part of it that comes back unchanged) from a garbled document.
 DOCUMENTS = [
     # a full name that starts clauses elsewhere takes no surname
     *cases("full-name-starts-clauses", *kept_rows(PROFILE)),
+    # ... nor one that stands alone all through the text
+    *cases("full-name-stands-alone", *kept_rows(NAME_PROFILE)),
     # a given name said alone elsewhere keeps its surname
     *cases("given-name-said-alone", *kept_rows(GIVEN_NAME_PROFILE)),
     # two characters that start no given name are spread as no name (威海小袁所以 may read as

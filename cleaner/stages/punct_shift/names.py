@@ -335,7 +335,8 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
     (``书记刘我成``): the three characters are a full name of their own (a common surname
     first), so the 袁 before them is a comma, whatever the name evidence said. So too where a
     title follows the three (``袁安子文同志``, ``袁范清银中将``: 袁安子文 would be a name of
-    four), and where the two characters after 袁 stand elsewhere at the start of a clause
+    four), where the three stand elsewhere often (``问问龙乐豪吧``: :func:`_full_name_often_alone`),
+    and where the two characters after 袁 stand elsewhere at the start of a clause
     (``遥陈妍和教练``: 陈妍 is a name of its own)."""
     surnames = _commonest_surnames()
     punct, digits, _ = _lookalikes()
@@ -348,6 +349,7 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
             text[end : end + 1] not in surnames
             and not _full_name_before_rank(text, end)
             and not _full_name_starts_clauses(text, end, counts)
+            and not _full_name_often_alone(text, end, counts)
         ):
             continue
         kinds = cand.kinds
@@ -425,6 +427,31 @@ def _full_name_starts_clauses(text: str, at: int, counts: dict[tuple[str, bool],
         and not text.startswith(followers, at + 2)
         and not text.startswith(_given_name_followers(), at + 2)
     )
+
+
+#: How often three hanzi that begin with no surname of the table must stand elsewhere in the
+#: text, after no 袁, to be read as a full name of their own (龙乐豪, the subject of a profile:
+#: 问问龙乐豪吧, 在龙乐豪的设计方案).
+FULL_NAME_ALONE = 4
+
+
+def _full_name_often_alone(text: str, at: int, counts: dict[tuple[str, bool], int]) -> bool:
+    """Whether the three hanzi at ``at``, which begin with no surname of the table, stand
+    elsewhere in the text FULL_NAME_ALONE times or more after no 袁 (袁龙乐豪 where 龙乐豪 does
+    all through the text: 龙 is left out of the table as a common word), start no word but a
+    proper name (总经理 and 部长理事会 repeat too), and are no given name before what follows a
+    name (晓峰说 of 袁晓峰说)."""
+    name = text[at : at + 3]
+    if len(name) < 3 or name[0] in _surnames() or not all(is_han(c) and c not in _all_lookalikes() for c in name):
+        return False
+    _, followers, function = _name_words()
+    if name[2] in function or text.startswith(followers, at + 2) or text.startswith(_given_name_followers(), at + 2):
+        return False
+    if lexicon.is_word(name[:2], min_freq=1):
+        return False  # (部长理事会: a word repeated, no name)
+    if lexicon.is_word(name, min_freq=1) and not lexicon.is_proper_name(name):
+        return False  # (总经理; 龙乐豪 is a name jieba knows)
+    return _count_occurrences(text, name, False, counts) - (text[at - 1 : at] != COMMA_LOOKALIKE) >= FULL_NAME_ALONE
 
 
 @functools.cache
