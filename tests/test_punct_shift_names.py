@@ -236,6 +236,11 @@ NAMES_KEPT = [
         *kept_rows("叶校长的办公室在三楼"),
         *kept_rows("袁主任高兴地说"),  # (高 is a surname, 高兴 no name)
     ),
+    # a title in a list of two (a greeting) or of names: no list of relations
+    *cases(
+        "title-in-a-list",
+        *garbled_rows("尊敬的袁老师、同学们：大家好", "我们看望了袁爷爷、袁奶奶", "袁老师、王老师都来了"),
+    ),
     # the surname 袁 where what follows it reads as a given name
     *cases(
         "reads-as-given-name",
@@ -606,6 +611,11 @@ COMMAS = [
         ("省委书记胡富国袁省长孙文盛出席", "省委书记胡富国，省长孙文盛出席"),  # a role before a full name
         ("县委书记猿名袁县长缘名", "县委书记3名，县长5名"),  # a count
         ("提高水平上袁教练员水平高了", "提高水平上，教练员水平高了"),  # 教练员 is a longer word
+    ),
+    # a kinship word or a title that heads a list of three relations or more
+    *cases(
+        "list-of-relations",
+        *garbled_rows("从来是他们自己先下筷子，爷爷、奶奶或姥姥在旁边", "新春佳节将至，同志、朋友、亲人自然要相聚"),
     ),
     # a noun that ends in an agent suffix but names no person (回家 国家 下功夫): no name evidence
     *cases(

@@ -567,6 +567,8 @@ def _before_title(text: str, cand: _Candidate) -> bool:
     """Whether the surname look-alike ``cand`` comes before a title (袁女士), a kinship word of
     address (袁爷爷) or 家 that starts no word (袁家大院); the evidence is added to it."""
     start, end = cand.start, cand.end
+    if _list_of_relations(text, end):
+        return False
     if text.startswith(TITLES, end):
         cand.add(-TITLE_PENALTY, "a surname before a title", EV_SURNAME)
     elif text.startswith(_address_words(), end) and not _after_speech(text, start):
@@ -581,6 +583,35 @@ def _before_title(text: str, cand: _Candidate) -> bool:
     else:
         return False
     return True
+
+
+#: What joins the items of a list of relations (，同志、朋友、亲人, ，爷爷、奶奶或姥姥).
+RELATION_JOINS = ENUMERATION + "或和及与"
+
+
+def _list_of_relations(text: str, at: int) -> bool:
+    """Whether a title or a kinship word of address at ``at`` heads a list of three or more of
+    them or of nouns for a person (，爷爷、奶奶或姥姥, ，同志、朋友、亲人): a list of relations,
+    which a comma starts, not a surname's title (袁老师、王老师 lists names; 袁老师、同学们 may
+    greet a teacher and the class, so two items say nothing)."""
+    size = len(next((w for w in (*TITLES, *_address_words()) if text.startswith(w, at)), ""))
+    for _ in range(2):
+        if not size or text[at + size : at + size + 1] not in RELATION_JOINS:
+            return False
+        at += size + 1
+        size = _relation_at(text, at)
+    return bool(size)
+
+
+def _relation_at(text: str, at: int) -> int:
+    """The length of the title, kinship word of address or noun for a person at ``at`` (0 if none)."""
+    word = next((w for w in (*TITLES, *_address_words()) if text.startswith(w, at)), "")
+    if word:
+        return len(word)
+    for size, words in _person_nouns_by_length():
+        if text[at : at + size] in words:
+            return size
+    return 0
 
 
 def _job_title_alone(text: str, at: int) -> str:
