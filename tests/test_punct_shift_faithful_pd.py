@@ -29,6 +29,16 @@ from tests.test_punct_shift import garbled_context as garbled
         ),
         # the next 液 that opens bounds the quotation before it
         ("以液农闲一训练为重点袁取得液双丰收一", "以『农闲』训练为重点，取得『双丰收』"),
+        # a paragraph that opens with what someone says closes after its last sentence, as
+        # a speech after a colon does
+        ("\n液红薯袁烤红薯遥一我见外国朋友还是听不懂", "\n『红薯，烤红薯。』我见外国朋友还是听不懂"),
+        ("\n液啊袁孙先生也喜欢吃这东西钥一外国朋友也来了兴趣", "\n『啊，孙先生也喜欢吃这东西？』外国朋友也来了兴趣"),
+        # ... and so does a quotation right after one that ended a sentence: the first closes
+        # before the next 液 that opens
+        (
+            "但必须记住袁液君子爱财袁取之有道遥一液亡德而富贵袁谓之不幸遥一利用职权",
+            "但必须记住，『君子爱财，取之有道。』『亡德而富贵，谓之不幸。』利用职权",
+        ),
     ],
 )
 def test_corner_quotes_closed_before_a_hanzi_are_repaired(snippet: str, expected: str) -> None:
@@ -60,6 +70,10 @@ def test_real_yi_and_ye_are_kept(snippet: str) -> None:
         ("开展液创优一活动以来袁成绩很多遥一是质量袁二是服务", "开展『创优』活动以来，成绩很多。一是质量，二是服务"),
         ("对液危禁品一遥一是严查袁二是严管", "对『危禁品』。一是严查，二是严管"),
         ("坚持液两手抓遥一是经济", "坚持液两手抓。一是经济"),
+        # a line that starts with 液 of a word the lexicon lacks: the 一 after its sentence
+        # starts a word (一位, 一会儿)
+        ("\n液柱升高了遥一位工人说", "\n液柱升高了。一位工人说"),
+        ("\n液膜破裂了遥一会儿气泡就消失了", "\n液膜破裂了。一会儿气泡就消失了"),
     ],
 )
 def test_real_yi_after_a_sentence_end_is_kept(snippet: str, expected: str) -> None:

@@ -236,6 +236,11 @@ NAMES_KEPT = [
         *kept_rows("叶校长的办公室在三楼"),
         *kept_rows("袁主任高兴地说"),  # (高 is a surname, 高兴 no name)
     ),
+    # a title in a list of two (a greeting) or of names: no list of relations
+    *cases(
+        "title-in-a-list",
+        *garbled_rows("尊敬的袁老师、同学们：大家好", "我们看望了袁爷爷、袁奶奶", "袁老师、王老师都来了"),
+    ),
     # the surname 袁 where what follows it reads as a given name
     *cases(
         "reads-as-given-name",
@@ -514,10 +519,19 @@ GIVEN_NAME_PROFILE = (
     "会议指出：“要抓好落实。”书记袁晓峰同志参加了会议。晓峰同志指出，要抓好落实。"
     "晓峰同志还强调，要继续努力。晓峰同志最后说，大家辛苦了。"
 )
+#: A profile that names 龙乐豪 all through the text, mostly amid clauses (龙 is left out of the
+#: surname table as a common word): 总设计师袁龙乐豪的 is 总设计师，龙乐豪的, no name of four.
+NAME_PROFILE = (
+    "让我们去问问龙乐豪吧，他是总设计师。今年58岁的龙乐豪，一头银发。在龙乐豪的设计方案里，"
+    "安全第一。墙角餐桌上的龙乐豪，静静地听着。作为总设计师，龙乐豪的自信与果敢再一次表现出来。"
+    "长三甲成功后，龙乐豪和研制人员并没有止步。"
+)
 #: (clean text, the part of it that comes back unchanged) from a garbled document.
 DOCUMENTS = [
     # a full name that starts clauses elsewhere takes no surname
     *cases("full-name-starts-clauses", *kept_rows(PROFILE)),
+    # ... nor one that stands alone all through the text
+    *cases("full-name-stands-alone", *kept_rows(NAME_PROFILE)),
     # a given name said alone elsewhere keeps its surname
     *cases("given-name-said-alone", *kept_rows(GIVEN_NAME_PROFILE)),
     # two characters that start no given name are spread as no name (威海小袁所以 may read as
@@ -597,6 +611,11 @@ COMMAS = [
         ("省委书记胡富国袁省长孙文盛出席", "省委书记胡富国，省长孙文盛出席"),  # a role before a full name
         ("县委书记猿名袁县长缘名", "县委书记3名，县长5名"),  # a count
         ("提高水平上袁教练员水平高了", "提高水平上，教练员水平高了"),  # 教练员 is a longer word
+    ),
+    # a kinship word or a title that heads a list of three relations or more
+    *cases(
+        "list-of-relations",
+        *garbled_rows("从来是他们自己先下筷子，爷爷、奶奶或姥姥在旁边", "新春佳节将至，同志、朋友、亲人自然要相聚"),
     ),
     # a noun that ends in an agent suffix but names no person (回家 国家 下功夫): no name evidence
     *cases(

@@ -97,8 +97,9 @@ def _corner_closes(text: str, opening: int, index: int, speech: bool) -> str:
     (CORNER_NOT: read on) or cannot be told from a closing mark (CORNER_STOP: give the pair up).
 
     No word holds a closing 一, and it stands where 』 does: before the line's end or a mark,
-    real or its look-alike (``液三通一遥``); or before a hanzi, after a sentence's end when the
-    quotation is speech (``说院液…吃个鲜遥一她一边说着``), else after a short term with no
+    real or its look-alike (``液三通一遥``, or the next 液 that opens: ``…有道遥一液亡德``); or
+    before a hanzi, after a sentence's end when the quotation is speech or starts a paragraph
+    (``说院液…吃个鲜遥一她一边说着``, ``⏎液红薯袁烤红薯遥一我见``), else after a short term with no
     sentence's end inside (``液三下乡一活动``; not ``没有一人`` inside a quoted speech); or
     after a term of numerals (``液八五一以来``: 一 next to numerals is a numeral otherwise,
     ``液三一五忠告一``, ``液危禁品一二百零八起``: given up). Beyond CORNER_PAIR_SPAN only a
@@ -116,6 +117,8 @@ def _corner_closes(text: str, opening: int, index: int, speech: bool) -> str:
     if before in CORNER_ONE_AFTER:
         return CORNER_NOT  # (效果如一, 合二为一)
     at_mark = after in ("", "\n", "\r") or after in _lookalikes()[0] or after in _REAL_MARKS
+    if before in ends and after == CORNER_OPEN_LOOKALIKE and _corner_opens(text, index + 1):
+        at_mark = True  # the next quotation opens right after (取之有道遥一液亡德而富贵)
     if before in ends and after and after in ENUMERATION:
         return CORNER_NOT  # 遥一尧 is 。一、, the first of a list
     if index - opening > CORNER_PAIR_SPAN:
@@ -131,7 +134,7 @@ def _corner_closes(text: str, opening: int, index: int, speech: bool) -> str:
     if after in CORNER_AS_SOON_AS and not lexicon.frequency(text[index + 1 : index + 3]):
         return CORNER_NOT  # 一 before a verb: 'as soon as' (。一进车间，他就; not 一进口设备)
     if before in ends:
-        return CORNER_CLOSE if speech else CORNER_NOT
+        return CORNER_CLOSE if speech or _corner_leads(text, opening) else CORNER_NOT
     if speech or len(term) > CORNER_TERM_SPAN or any(c in ends for c in term):
         return CORNER_NOT
     if any(punct.get(c, c) in CORNER_TERM_CLAUSES for c in term) and not _corner_term_goes_on(text, index + 1):
@@ -139,6 +142,16 @@ def _corner_closes(text: str, opening: int, index: int, speech: bool) -> str:
     if _corner_numeral(text, index):
         return CORNER_NOT  # a numeral before a counter or a unit (液位下降一米, 一厘米)
     return CORNER_CLOSE
+
+
+def _corner_leads(text: str, opening: int) -> bool:
+    """Whether the 液 at ``opening`` starts a paragraph, where it opens what someone says as
+    often as after a colon: at a line's start (⏎液红薯袁烤红薯遥一我见), or right after a
+    quotation that ended a sentence (取之有道遥一液亡德而富贵袁谓之不幸遥一利用)."""
+    if not opening or text[opening - 1] == "\n":
+        return True
+    before = text[opening - 2 : opening]
+    return len(before) == 2 and before[1] == CORNER_CLOSE_LOOKALIKE and before[0] in _corner_marks()[0]
 
 
 def _corner_numeral(text: str, index: int) -> bool:
@@ -173,10 +186,15 @@ def _corner_openings(text: str) -> list[int]:
     found: list[int] = []
     at = text.find(CORNER_OPEN_LOOKALIKE)
     while at >= 0:
-        if -_window_delta(text, at, at + 1, LOG_P_CORNER) >= LIKELY_FROM:
+        if _corner_opens(text, at):
             found.append(at)
         at = text.find(CORNER_OPEN_LOOKALIKE, at + 1)
     return found
+
+
+def _corner_opens(text: str, index: int) -> bool:
+    """Whether no word holds the 液 at ``index``: it opens 『."""
+    return -_window_delta(text, index, index + 1, LOG_P_CORNER) >= LIKELY_FROM
 
 
 def _corner_quotes(text: str) -> list[_Candidate]:

@@ -335,7 +335,8 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
     (``书记刘我成``): the three characters are a full name of their own (a common surname
     first), so the 袁 before them is a comma, whatever the name evidence said. So too where a
     title follows the three (``袁安子文同志``, ``袁范清银中将``: 袁安子文 would be a name of
-    four), and where the two characters after 袁 stand elsewhere at the start of a clause
+    four), where the three stand elsewhere often (``问问龙乐豪吧``: :func:`_full_name_often_alone`),
+    and where the two characters after 袁 stand elsewhere at the start of a clause
     (``遥陈妍和教练``: 陈妍 is a name of its own)."""
     surnames = _commonest_surnames()
     punct, digits, _ = _lookalikes()
@@ -348,6 +349,7 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
             text[end : end + 1] not in surnames
             and not _full_name_before_rank(text, end)
             and not _full_name_starts_clauses(text, end, counts)
+            and not _full_name_often_alone(text, end, counts)
         ):
             continue
         kinds = cand.kinds
@@ -425,6 +427,31 @@ def _full_name_starts_clauses(text: str, at: int, counts: dict[tuple[str, bool],
         and not text.startswith(followers, at + 2)
         and not text.startswith(_given_name_followers(), at + 2)
     )
+
+
+#: How often three hanzi that begin with no surname of the table must stand elsewhere in the
+#: text, after no 袁, to be read as a full name of their own (龙乐豪, the subject of a profile:
+#: 问问龙乐豪吧, 在龙乐豪的设计方案).
+FULL_NAME_ALONE = 4
+
+
+def _full_name_often_alone(text: str, at: int, counts: dict[tuple[str, bool], int]) -> bool:
+    """Whether the three hanzi at ``at``, which begin with no surname of the table, stand
+    elsewhere in the text FULL_NAME_ALONE times or more after no 袁 (袁龙乐豪 where 龙乐豪 does
+    all through the text: 龙 is left out of the table as a common word), start no word but a
+    proper name (总经理 and 部长理事会 repeat too), and are no given name before what follows a
+    name (晓峰说 of 袁晓峰说)."""
+    name = text[at : at + 3]
+    if len(name) < 3 or name[0] in _surnames() or not all(is_han(c) and c not in _all_lookalikes() for c in name):
+        return False
+    _, followers, function = _name_words()
+    if name[2] in function or text.startswith(followers, at + 2) or text.startswith(_given_name_followers(), at + 2):
+        return False
+    if lexicon.is_word(name[:2], min_freq=1):
+        return False  # (部长理事会: a word repeated, no name)
+    if lexicon.is_word(name, min_freq=1) and not lexicon.is_proper_name(name):
+        return False  # (总经理; 龙乐豪 is a name jieba knows)
+    return _count_occurrences(text, name, False, counts) - (text[at - 1 : at] != COMMA_LOOKALIKE) >= FULL_NAME_ALONE
 
 
 @functools.cache
@@ -540,6 +567,8 @@ def _before_title(text: str, cand: _Candidate) -> bool:
     """Whether the surname look-alike ``cand`` comes before a title (袁女士), a kinship word of
     address (袁爷爷) or 家 that starts no word (袁家大院); the evidence is added to it."""
     start, end = cand.start, cand.end
+    if _list_of_relations(text, end):
+        return False
     if text.startswith(TITLES, end):
         cand.add(-TITLE_PENALTY, "a surname before a title", EV_SURNAME)
     elif text.startswith(_address_words(), end) and not _after_speech(text, start):
@@ -554,6 +583,35 @@ def _before_title(text: str, cand: _Candidate) -> bool:
     else:
         return False
     return True
+
+
+#: What joins the items of a list of relations (，同志、朋友、亲人, ，爷爷、奶奶或姥姥).
+RELATION_JOINS = ENUMERATION + "或和及与"
+
+
+def _list_of_relations(text: str, at: int) -> bool:
+    """Whether a title or a kinship word of address at ``at`` heads a list of three or more of
+    them or of nouns for a person (，爷爷、奶奶或姥姥, ，同志、朋友、亲人): a list of relations,
+    which a comma starts, not a surname's title (袁老师、王老师 lists names; 袁老师、同学们 may
+    greet a teacher and the class, so two items say nothing)."""
+    size = len(next((w for w in (*TITLES, *_address_words()) if text.startswith(w, at)), ""))
+    for _ in range(2):
+        if not size or text[at + size : at + size + 1] not in RELATION_JOINS:
+            return False
+        at += size + 1
+        size = _relation_at(text, at)
+    return bool(size)
+
+
+def _relation_at(text: str, at: int) -> int:
+    """The length of the title, kinship word of address or noun for a person at ``at`` (0 if none)."""
+    word = next((w for w in (*TITLES, *_address_words()) if text.startswith(w, at)), "")
+    if word:
+        return len(word)
+    for size, words in _person_nouns_by_length():
+        if text[at : at + size] in words:
+            return size
+    return 0
 
 
 def _job_title_alone(text: str, at: int) -> str:
