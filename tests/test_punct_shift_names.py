@@ -553,6 +553,15 @@ DOCUMENTS = [
             "选手袁野说，他很高兴。大家都看着袁野站在台上",
         ),
     ),
+    # a surname and a one-character given name that start two sentences (no comma follows a
+    # full stop) are the name elsewhere too: reported, not read as ，杰 or ，术
+    *cases(
+        "one-character-name-starts-sentences",
+        ("会议结束了。袁杰说，他很高兴。袁杰还说，明年再来。记者问袁杰有何打算，他笑了。", "记者问袁杰有何打算"),
+        ("刘备大喜。袁术闻之大怒。袁术遂引兵来攻。却说玄德知袁术已丧，写表申奏朝廷。", "玄德知袁术已丧"),
+        # one sentence a review starts with a stray comma (。，) names nobody
+        ("听说电视里火啊。，书里讲些什么都不知道。钱也付了，书干等不来，好不容易找到了。", "钱也付了，书干等"),
+    ),
 ]
 
 

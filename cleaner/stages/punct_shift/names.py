@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from cleaner import lexicon
 from cleaner.chars import (
+    FULLWIDTH_COLON,
     FULLWIDTH_EXCLAMATION,
     FULLWIDTH_LEFT_PAREN,
     FULLWIDTH_QUESTION,
@@ -49,6 +51,7 @@ from cleaner.stages.punct_shift.table import (
     ENUMERATION,
     ENUMERATION_LOOKALIKE,
     OPEN_QUOTE_LOOKALIKE,
+    SENTENCE_ENDS,
     STOP_LOOKALIKE,
     _all_lookalikes,
     _commonest_surnames,
@@ -1259,6 +1262,7 @@ def _same_names(text: str, candidates: list[_Candidate], by_start: dict[int, _Ca
     other look-alikes before the same two-character given name are the surname too."""
     punct, _, _ = _lookalikes()
     _same_anonymous(text, candidates)
+    _same_one_character_names(text, candidates)
     names = {
         (c.hanzi, text[c.end : c.end + 2])
         for c in candidates
@@ -1290,6 +1294,67 @@ def _same_names(text: str, candidates: list[_Candidate], by_start: dict[int, _Ca
         if inside is not None and inside.evidence > DOUBT_FROM:
             inside.add(-TITLE_PENALTY, f"inside the name {cand.hanzi}{text[cand.end : cand.end + 2]}", EV_IN_NAME)
             inside.evidence = min(inside.evidence, DOUBT_FROM)
+
+
+#: Marks no comma follows: a sentence's end, a colon, an opening quote (。， ：， “， never).
+NO_COMMA_AFTER = SENTENCE_ENDS + FULLWIDTH_COLON + LEFT_DOUBLE_QUOTE
+
+
+@functools.cache
+def _no_comma_after_marks() -> frozenset[str]:
+    """NO_COMMA_AFTER and their look-alikes (遥浴钥 院 野)."""
+    punct, _, _ = _lookalikes()
+    return frozenset(NO_COMMA_AFTER) | frozenset(h for h, mark in punct.items() if mark in NO_COMMA_AFTER)
+
+
+def _after_no_comma_mark(text: str, at: int) -> bool:
+    """Whether a mark no comma follows stands right before ``at``: the mark, or its look-alike
+    where it makes no word with the hanzi before it (平遥袁丽泽苑: 平遥 the town, no full stop)."""
+    before = text[at - 1 : at]
+    if before in NO_COMMA_AFTER:
+        return True
+    return before in _no_comma_after_marks() and not lexicon.is_word(text[at - 2 : at], min_freq=1)
+
+
+def _one_character_given_name(text: str, at: int) -> str:
+    """The character at ``at`` if it may be a one-character given name that makes no word with
+    the next (袁术已丧, 袁尚收兵; not 袁明年, whose 明年 starts a clause after a comma), else ''."""
+    char = text[at : at + 1]
+    if (
+        not char
+        or not is_han(char)
+        or char in _name_words()[2]
+        or char in _lookalikes()[0]
+        or lexicon.is_word(text[at : at + 2], min_freq=1)
+    ):
+        return ""
+    return char
+
+
+#: How many sentences a surname and a one-character given name must start before the two are
+#: read as a name elsewhere: one may be a review's stray mark (听说电视里火啊。，书里讲些什么).
+ONE_CHARACTER_NAME_STARTS = 2
+
+
+def _same_one_character_names(text: str, candidates: list[_Candidate]) -> None:
+    """A surname look-alike with a one-character given name right after a sentence's end
+    (。袁尚收兵还: no comma follows a full stop) names that person; the same two characters
+    elsewhere in the text (却说玄德知袁术已丧, 袁尚自迎敌) are the name too, or the given name
+    said alone after a comma (袁尚必还救: ，尚必还救, as old novels do): not sure either way,
+    so reported, not repaired."""
+    after_ends = Counter(
+        given
+        for c in candidates
+        if _after_no_comma_mark(text, c.start) and (given := _one_character_given_name(text, c.end))
+    )
+    named = {given for given, count in after_ends.items() if count >= ONE_CHARACTER_NAME_STARTS}
+    if not named:
+        return
+    for cand in candidates:
+        given = _one_character_given_name(text, cand.end)
+        if given in named and cand.evidence > DOUBT_FROM:
+            cand.add(-TITLE_PENALTY, f"{cand.hanzi}{given} is a name after a sentence's end elsewhere", EV_NAME)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
 def _same_anonymous(text: str, candidates: list[_Candidate]) -> None:
