@@ -74,6 +74,8 @@ def test_real_yi_and_ye_are_kept(snippet: str) -> None:
         # starts a word (一位, 一会儿)
         ("\n液柱升高了遥一位工人说", "\n液柱升高了。一位工人说"),
         ("\n液膜破裂了遥一会儿气泡就消失了", "\n液膜破裂了。一会儿气泡就消失了"),
+        # ... or heads a list (一是…二是), which official writing opens after a sentence
+        ("\n液膜的稳定性受多种因素影响遥一是浓度袁二是温度", "\n液膜的稳定性受多种因素影响。一是浓度，二是温度"),
     ],
 )
 def test_real_yi_after_a_sentence_end_is_kept(snippet: str, expected: str) -> None:

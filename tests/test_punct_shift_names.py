@@ -240,6 +240,10 @@ NAMES_KEPT = [
     *cases(
         "title-in-a-list",
         *garbled_rows("尊敬的袁老师、同学们：大家好", "我们看望了袁爷爷、袁奶奶", "袁老师、王老师都来了"),
+        # a list of relations after what needs an object (a coverb, a joiner, a verb whose
+        # object is a person): no comma stands there, so 袁 is the surname
+        *garbled_rows("我和袁爷爷、奶奶和妹妹一起去了公园", "我陪袁爷爷、奶奶和表妹去了杭州"),
+        *garbled_rows("他给袁爷爷、奶奶和叔叔们写了一封信"),
     ),
     # the surname 袁 where what follows it reads as a given name
     *cases(
@@ -532,6 +536,15 @@ DOCUMENTS = [
     *cases("full-name-starts-clauses", *kept_rows(PROFILE)),
     # ... nor one that stands alone all through the text
     *cases("full-name-stands-alone", *kept_rows(NAME_PROFILE)),
+    # three hanzi inside a longer word (张家界景区) stand nowhere alone: 袁家界 is a place
+    *cases(
+        "full-name-inside-words",
+        (
+            "游客可以从张家界景区的南门进入，再乘百龙天梯到达袁家界景区。张家界景区的核心是武陵源，"
+            "张家界景区内有三千多座石峰。导游说，张家界景区每年接待游客超过2000万人次。",
+            "到达袁家界景区",
+        ),
+    ),
     # a given name said alone elsewhere keeps its surname
     *cases("given-name-said-alone", *kept_rows(GIVEN_NAME_PROFILE)),
     # two characters that start no given name are spread as no name (威海小袁所以 may read as

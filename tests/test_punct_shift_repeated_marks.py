@@ -95,6 +95,9 @@ def test_runs_and_doubled_stops_in_a_review_are_read_and_words_kept(snippet: str
         ("屏很赞遥遥\n完美屏", "屏很赞。。\n完美屏"),
         ("最赞的是房间够大遥遥写字台的布局很好", "最赞的是房间够大。。写字台的布局很好"),
         ("这是我住过最好的酒店遥遥下次还来", "这是我住过最好的酒店。。下次还来"),
+        # after a verb whose object may be a person, on its line: the verb ends the sentence
+        ("我们都很感谢遥遥下次还会再来", "我们都很感谢。。下次还会再来"),
+        ("有事都可以找遥遥下次还来", "有事都可以找。。下次还来"),
     ],
 )
 def test_doubled_stops_in_a_text_that_doubles_marks_are_read(snippet: str, expected: str) -> None:
@@ -201,6 +204,8 @@ DOUBLED_COMMAS = [
             "重量控制不好，，不到五千的价格",
             "酒店非常棒，，但是环境一般",
             "其实压力帽已经很完美了，，可能触摸屏没什么用处",
+            # after a time word, where the text doubles its commas elsewhere
+            "酒店位置还可以，，就是房间太小了。今天，，不是我说",
         ),
     ),
     # before any other word the pair is left: ，袁 (the surname, as far as the text tells)

@@ -134,7 +134,16 @@ def _corner_closes(text: str, opening: int, index: int, speech: bool) -> str:
     if after in CORNER_AS_SOON_AS and not lexicon.frequency(text[index + 1 : index + 3]):
         return CORNER_NOT  # 一 before a verb: 'as soon as' (。一进车间，他就; not 一进口设备)
     if before in ends:
-        return CORNER_CLOSE if speech or _corner_leads(text, opening) else CORNER_NOT
+        if speech:
+            return CORNER_CLOSE
+        # (a paragraph that 液 starts: only where the 一 starts no word (一般, 一旦) and no list
+        # (⏎液膜的稳定性…遥一是浓度袁二是温度 is 液膜 and 一是…二是); ⏎液红薯…遥一我见 closes)
+        leads = (
+            _corner_leads(text, opening)
+            and not lexicon.is_word(text[index : index + 2], min_freq=1)
+            and not _first_of_list(text, index)
+        )
+        return CORNER_CLOSE if leads else CORNER_NOT
     if speech or len(term) > CORNER_TERM_SPAN or any(c in ends for c in term):
         return CORNER_NOT
     if any(punct.get(c, c) in CORNER_TERM_CLAUSES for c in term) and not _corner_term_goes_on(text, index + 1):
@@ -142,6 +151,21 @@ def _corner_closes(text: str, opening: int, index: int, speech: bool) -> str:
     if _corner_numeral(text, index):
         return CORNER_NOT  # a numeral before a counter or a unit (液位下降一米, 一厘米)
     return CORNER_CLOSE
+
+
+#: The numeral of a list's second item (一是…二是, 一要…二要), and how far after the first it is
+#: looked for on the line (an item is a clause or two).
+SECOND_ITEM, SECOND_ITEM_REACH = "二", 120
+
+
+def _first_of_list(text: str, index: int) -> bool:
+    """Whether the 一 at ``index`` heads the first item of a list whose second item follows on
+    its line with the same word (一是…二是, 一要…二要)."""
+    second = SECOND_ITEM + text[index + 1 : index + 2]
+    if len(second) < 2:
+        return False
+    line_end = text.find("\n", index, index + SECOND_ITEM_REACH)
+    return text.find(second, index + 2, line_end if line_end >= 0 else index + SECOND_ITEM_REACH) >= 0
 
 
 def _corner_leads(text: str, opening: int) -> bool:

@@ -49,7 +49,9 @@ from cleaner.stages.punct_shift.decide import (
 from cleaner.stages.punct_shift.names import (
     ANONYMOUS,
     COMMONERS,
+    COVERBS_AND_JOINERS,
     KINSHIP_DOUBLED,
+    OBJECT_LEAD_REACH,
     PERFECTIVE,
     PERSON_OBJECT_VERBS,
     SPEECH,
@@ -239,7 +241,7 @@ def _comma_pair_alone(text: str, start: int, end: int) -> bool:
         return False
     if before in COVERBS_AND_JOINERS or before in NAME_PREFIXES or before == NAME_PREFIX_TOO:
         return False  # (叫袁袁, 小袁袁: the surname, then a comma)
-    if _after_person(text, start) or _name_pair_after_time(text, start, end):
+    if _after_person(text, start):
         return False
     right = _window(text, end - 1, 1)
     if not right:
@@ -259,7 +261,8 @@ def _name_pair_after_time(text: str, start: int, end: int) -> bool:
     (CLAUSE_TIME_WORDS) and before a word of COMMA_PAIR_OPENERS (不是 没有), which starts a
     clause and no given name: the clause's subject, the doubled name 袁袁 (今天袁袁不是很开心).
     Not ，， (a doubled comma follows what a writer has said, and a time word has said nothing
-    yet), nor ，袁 (a surname alone is no subject): both stay, reported."""
+    yet), unless the text doubles its commas elsewhere (房间太小了袁袁今天袁袁不是我说); nor ，袁
+    (a surname alone is no subject): both stay, reported."""
     if end - start != 2 or text[start] != COMMA_LOOKALIKE:
         return False
     right = _window(text, end - 1, 1)
@@ -277,8 +280,12 @@ _COMMA_PAIR_RE = re.compile(f"(?<!{COMMA_LOOKALIKE}){COMMA_LOOKALIKE}{{2}}(?!{CO
 
 def _comma_pairs_alone(text: str) -> int:
     """How many pairs of 袁 in the text are the comma doubled (:func:`_comma_pair_alone`): two
-    witness each other (位置不错袁袁但是有点旧袁袁不是节假日), as two pairs of 遥 do."""
-    return sum(_comma_pair_alone(text, m.start(), m.end()) for m in _COMMA_PAIR_RE.finditer(text))
+    witness each other (位置不错袁袁但是有点旧袁袁不是节假日), as two pairs of 遥 do; not the
+    pairs after a time word, which may be a name (今天袁袁不是…昨天袁袁没有: no witness)."""
+    return sum(
+        _comma_pair_alone(text, m.start(), m.end()) and not _name_pair_after_time(text, m.start(), m.end())
+        for m in _COMMA_PAIR_RE.finditer(text)
+    )
 
 
 def _run_edge_in_word(text: str, start: int, end: int, step: int) -> int:
@@ -318,8 +325,6 @@ def _after_person(text: str, start: int) -> bool:
     return text[max(0, start - 2) : start] in KINSHIP_DOUBLED or text[max(0, start - 2) : start] in PEOPLE
 
 
-#: What a noun follows (a name: 我和遥遥这周去, 叫遥遥), never the end of a sentence.
-COVERBS_AND_JOINERS = frozenset("和跟与同给叫让对向把被及或")
 NAME_PREFIXES = frozenset("小老")
 #: The verbs that 遥遥 "far away" modifies, though jieba tags some as nouns (领先 落后 消失 在望
 #: 无期), with the ones of one character (望 看 见 眺): what it may still modify on the next line
@@ -517,8 +522,11 @@ def _informal_marks_re() -> re.Pattern[str]:
     return re.compile("|".join(doubled))
 
 
-#: How far before a pair of 遥 a verb whose object is a person is looked for (探望了, 嫁给).
-PERSON_VERB_REACH = 6
+def _object_of_person_verb(text: str, start: int) -> bool:
+    """Whether what starts at ``start`` follows a verb whose object is a person, with or without
+    了 (见到了, 想念)."""
+    lead = _person_lead(text[max(0, start - OBJECT_LEAD_REACH) : start])
+    return lead.rstrip(PERFECTIVE) in PERSON_OBJECT_VERBS
 
 
 def _stop_pair_alone(text: str, start: int, end: int) -> bool:
@@ -536,8 +544,11 @@ def _stop_pair_alone(text: str, start: int, end: int) -> bool:
         return False  # 阿遥遥 at a sentence start: a name
     if _after_person(text, start):
         return False  # 同学遥遥这周去玩, 女儿遥遥: a name after a noun for a person
-    if _person_lead(text[max(0, start - PERSON_VERB_REACH) : start]).rstrip(PERFECTIVE) in PERSON_OBJECT_VERBS:
-        return False  # 见到了遥遥⏎她, 想念遥遥: a name, the object of a verb whose object is a person
+    if text[end : end + 1] in "\r\n" and _object_of_person_verb(text, start):
+        # 见到了遥遥⏎她, 想念遥遥⏎她: a name, the object of a verb whose object is a person, which
+        # a line break cuts from its clause; within a line the pair ends the sentence the verb
+        # ends (我们都很感谢遥遥下次还来, 有事可以找遥遥)
+        return False
     if before in SUBJECTS or before in COVERBS_AND_JOINERS:
         return False  # 他们遥遥⏎对望: the adverb after its subject
     if before == POSSESSIVE and (
@@ -644,6 +655,7 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
     per_hanzi = _first_reading_tables()
     informal: dict[int, str] | None = None  # (the pairs of 遥 read as 。。: found when first needed)
     commas_doubled: bool | None = None  # (whether the text doubles its marks for 袁袁: likewise)
+    comma_pairs: int | None = None  # (how many 袁袁 are the comma doubled: likewise)
     for match in candidate_re.finditer(text):
         start, end = match.span()
         hanzi = text[start]
@@ -691,11 +703,18 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
         if end - start >= 2 and symbol in REPEATED_MARKS:
             run_start, run_end = _repeated_mark_run(text, start, end)
             if run_end == run_start and _comma_pair_alone(text, start, end):
-                if commas_doubled is None:  # (a whole text's witness: asked once, not per pair)
-                    if informal is None:
-                        informal = _informal_stop_pairs(text)
-                    commas_doubled = _pairs_seen_doubled(text, informal) or _comma_pairs_alone(text) >= 2
-                if commas_doubled:
+                # (a whole text's witnesses: asked once, not per pair)
+                if comma_pairs is None:
+                    comma_pairs = _comma_pairs_alone(text)
+                if _name_pair_after_time(text, start, end):
+                    doubled_here = comma_pairs >= 1  # (今天，，: only where the text doubles its commas)
+                else:
+                    if commas_doubled is None:
+                        if informal is None:
+                            informal = _informal_stop_pairs(text)
+                        commas_doubled = _pairs_seen_doubled(text, informal) or comma_pairs >= 2
+                    doubled_here = commas_doubled
+                if doubled_here:
                     run_start, run_end = start, end  # (，， typed by a writer who doubles marks)
         if end - start == 2 and hanzi == STOP_LOOKALIKE:
             if informal is None:

@@ -397,8 +397,9 @@ NAME_TITLES = (*TITLES, *RANKS)
 
 def _count_occurrences(text: str, part: str, clause_starts: bool, counts: dict[tuple[str, bool], int]) -> int:
     """How many times ``part`` stands in ``text`` at a clause's start (``clause_starts``), or
-    else after no 袁; ``counts`` keeps each answer for the text (each candidate asks of the name
-    after it, and a long text repeats its names: counting again per candidate is quadratic)."""
+    else alone: after no 袁 and inside no word with the hanzi before it (家界景 of 张家界景区 is
+    no name); ``counts`` keeps each answer for the text (each candidate asks of the name after
+    it, and a long text repeats its names: counting again per candidate is quadratic)."""
     key = (part, clause_starts)
     count = counts.get(key)
     if count is None:
@@ -406,7 +407,10 @@ def _count_occurrences(text: str, part: str, clause_starts: bool, counts: dict[t
         if clause_starts:
             count = sum(_clause_start(text, at) for at in occurrences)
         else:
-            count = sum(not (at and text[at - 1] == COMMA_LOOKALIKE) for at in occurrences)
+            count = sum(
+                not (at and (text[at - 1] == COMMA_LOOKALIKE or lexicon.is_word(text[at - 1 : at + 1], min_freq=1)))
+                for at in occurrences
+            )
         counts[key] = count
     return count
 
@@ -454,6 +458,7 @@ def _full_name_often_alone(text: str, at: int, counts: dict[tuple[str, bool], in
         return False  # (部长理事会: a word repeated, no name)
     if lexicon.is_word(name, min_freq=1) and not lexicon.is_proper_name(name):
         return False  # (总经理; 龙乐豪 is a name jieba knows)
+    # (after 叶, the name counts itself: it stands after no 袁)
     return _count_occurrences(text, name, False, counts) - (text[at - 1 : at] != COMMA_LOOKALIKE) >= FULL_NAME_ALONE
 
 
@@ -570,7 +575,7 @@ def _before_title(text: str, cand: _Candidate) -> bool:
     """Whether the surname look-alike ``cand`` comes before a title (袁女士), a kinship word of
     address (袁爷爷) or 家 that starts no word (袁家大院); the evidence is added to it."""
     start, end = cand.start, cand.end
-    if _list_of_relations(text, end):
+    if _list_of_relations(text, end) and _comma_may_stand(text, start):
         return False
     if text.startswith(TITLES, end):
         cand.add(-TITLE_PENALTY, "a surname before a title", EV_SURNAME)
@@ -588,6 +593,8 @@ def _before_title(text: str, cand: _Candidate) -> bool:
     return True
 
 
+#: What a noun follows (a name: 我和遥遥这周去, 叫遥遥), never the end of a sentence.
+COVERBS_AND_JOINERS = frozenset("和跟与同给叫让对向把被及或")
 #: What joins the items of a list of relations (，同志、朋友、亲人, ，爷爷、奶奶或姥姥).
 RELATION_JOINS = ENUMERATION + "或和及与"
 
@@ -604,6 +611,14 @@ def _list_of_relations(text: str, at: int) -> bool:
         at += size + 1
         size = _relation_at(text, at)
     return bool(size)
+
+
+def _comma_may_stand(text: str, at: int) -> bool:
+    """Whether a comma may stand at ``at``: not after a coverb or a joiner (我和，) nor after a
+    verb whose object is a person (我陪，, 他给，): what they need follows them."""
+    if text[at - 1 : at] in COVERBS_AND_JOINERS:
+        return False
+    return not _person_lead(text[max(0, at - OBJECT_LEAD_REACH) : at])
 
 
 def _relation_at(text: str, at: int) -> int:
@@ -1310,9 +1325,9 @@ def _no_comma_after_marks() -> frozenset[str]:
 def _after_no_comma_mark(text: str, at: int) -> bool:
     """Whether a mark no comma follows stands right before ``at``: the mark, or its look-alike
     where it makes no word with the hanzi before it (平遥袁丽泽苑: 平遥 the town, no full stop)."""
-    before = text[at - 1 : at]
-    if before in NO_COMMA_AFTER:
-        return True
+    before = text[at - 1 : at] if at else ""
+    if not before or before in NO_COMMA_AFTER:
+        return True  # (no comma starts a text either)
     return before in _no_comma_after_marks() and not lexicon.is_word(text[at - 2 : at], min_freq=1)
 
 
