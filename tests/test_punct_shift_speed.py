@@ -863,3 +863,13 @@ def test_token_scans_led_by_their_characters_find_the_same_on_the_seeds() -> Non
         for name, (old, new) in _old_token_scans().items():
             assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)], (seed.name, name)
 
+
+#: Hanzi at the edges of HAN_CLASS's ranges, the code points right outside them, and others.
+HAN_EDGES = "学院视野一鿿龥㐀䶿豈\ufaff𠀀\U0003134f\U00031350\u9fff\ua000\u33ff\u4dc0\uf8ff\ufb00\U0001ffff，a1 \n"
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=HAN_EDGES, min_size=1, max_size=6))
+def test_all_han_is_the_full_match_of_the_class(text: str) -> None:
+    assert reading._all_han(text) == (re.fullmatch(f"[{HAN_CLASS}]+", text) is not None)
+
