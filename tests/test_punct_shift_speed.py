@@ -873,3 +873,10 @@ HAN_EDGES = "学院视野一鿿龥㐀䶿豈\ufaff𠀀\U0003134f\U00031350\u9fff\
 def test_all_han_is_the_full_match_of_the_class(text: str) -> None:
     assert reading._all_han(text) == (re.fullmatch(f"[{HAN_CLASS}]+", text) is not None)
 
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="aZzA@[`{09 \n\x7f\x80é学袁\U00020000\ud800Ａｚ", max_size=40))
+def test_letters_counted_in_c_are_the_regex_matches(text: str) -> None:
+    from cleaner import chars
+
+    assert chars._letters(text) == sum(map(len, re.findall("[A-Za-z]+", text)))
