@@ -272,12 +272,18 @@ _LETTERY_LINE_RE = re.compile(f"^(?:[^A-Za-z\n]*+[A-Za-z]){{{LATIN_MIN_LETTERS}}
 _PARAGRAPH_RE = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
 
 
-_ASCII_LETTER_RUN_RE = re.compile("[A-Za-z]+")
 _HAN_RUN_RE = re.compile(f"[{HAN_CLASS}]+")
 
 
+#: Every ASCII byte but the letters: what :func:`_letters` deletes.
+_NOT_ASCII_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
+
+
 def _letters(chunk: str) -> int:
-    return sum(map(len, _ASCII_LETTER_RUN_RE.findall(chunk)))
+    """How many ASCII letters ``chunk`` holds (``[A-Za-z]`` matches), counted in C: its ASCII
+    characters (an encoding that drops the rest a run at a time: few on a Chinese page), less
+    all but the letters. A tenth of the time of a regex's scan of every character."""
+    return len(chunk.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTERS))
 
 
 def _latin(chunk: str) -> bool:

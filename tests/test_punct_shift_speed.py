@@ -796,3 +796,87 @@ def test_a_sibling_is_named_only_where_the_raw_test_lets_one_stand(row: str, bef
     if not before and not after:
         assert named  # (the rows alone are read: the test is not empty)
     assert all(tokens._sibling_may_stand(text, at) for at in named)
+
+
+def _old_token_scans() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    """tokens.py's scans as they were when led by a look-behind (or an alternation), each
+    beside the one led by its characters that replaced it."""
+    from cleaner.stages.punct_shift import tokens
+
+    lookalikes = tokens._token_lookalikes()
+    letters = "".join(h for h, c in lookalikes.items() if c.isalpha())
+    apart = re.escape(table._INLINE_SPACES + "\n|/()[]\"'") + "\u3008-\u3011" + "".join(table._lookalikes()[0])
+    capitals = "A-Z" + "".join(h for h, c in lookalikes.items() if c.isupper())
+    digits = "0-9" + "".join(h for h, c in lookalikes.items() if c.isdigit())
+    cell = f"\\$?[{capitals}]{{1,2}}\\$?[{digits}]{{1,5}}"
+    alnum = "A-Za-z0-9" + "".join(lookalikes)
+    times = "".join(h for h, c in lookalikes.items() if c == "x")
+    code = {c: h for h, c in lookalikes.items() if c.isdigit()}
+    century = "|".join(f"[{y[0]}{code[y[0]]}][{y[1]}{code[y[1]]}]" for y in tokens.OPEN_YEAR_CENTURIES)
+    old = {
+        "sibling candidate": re.compile(
+            f"(?<=[{apart}])[{letters}]|^[{letters}]|[{letters}](?=[{apart}]|$)", re.MULTILINE
+        ),
+        "cell range": re.compile(f"(?<![{alnum}]){cell}:{cell}(?![{alnum}])"),
+        "function key": re.compile(f"(?<=[{re.escape(tokens.FUNCTION_KEY_BEFORE)}])F([{digits}]{{1,2}})(?![{alnum}])"),
+        "open year": re.compile(f"(?<![{alnum}])(?:{century})[{times}]{{2}}(?=[{table._INLINE_SPACES}]?年)"),
+    }
+    ranges, keys, years = tokens._manual_token_res()
+    new = {
+        "sibling candidate": tokens._sibling_candidate_re(),
+        "cell range": ranges,
+        "function key": keys,
+        "open year": years,
+    }
+    return {name: (old[name], new[name]) for name in old}
+
+
+#: Cells and their parts ($, capitals and digits, real and garbled), function keys and what
+#: stands before them, open years, the marks and spaces that set a letter apart, hanzi.
+TOKEN_SCAN_PIECES = (
+    *"A$:1员月圆粤 年曾20F+(（中怨「|/\n\u3000袁遥",
+    "B2",
+    "$A$1",
+    "20曾曾",
+    "19",
+    "员怨",
+    "Shift+F",
+    "载 或 再",
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(TOKEN_SCAN_PIECES), max_size=14))
+def test_token_scans_led_by_their_characters_find_the_same(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for name, (old, new) in _old_token_scans().items():
+        assert [(m.span(), m.groups()) for m in new.finditer(text)] == [
+            (m.span(), m.groups()) for m in old.finditer(text)
+        ], name
+
+
+def test_token_scans_led_by_their_characters_find_the_same_on_the_seeds() -> None:
+    """On the garbled seeds (real pages, manuals among them): the same places, scan by scan."""
+    seeds = sorted((Path(__file__).parent.parent / "fixtures/seeds").glob("*.in.txt"))
+    for seed in seeds:
+        text = seed.read_text(encoding="utf-8")
+        for name, (old, new) in _old_token_scans().items():
+            assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)], (seed.name, name)
+
+
+#: Hanzi at the edges of HAN_CLASS's ranges, the code points right outside them, and others.
+HAN_EDGES = "学院视野一鿿龥㐀䶿豈\ufaff𠀀\U0003134f\U00031350\u9fff\ua000\u33ff\u4dc0\uf8ff\ufb00\U0001ffff，a1 \n"
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=HAN_EDGES, min_size=1, max_size=6))
+def test_all_han_is_the_full_match_of_the_class(text: str) -> None:
+    assert reading._all_han(text) == (re.fullmatch(f"[{HAN_CLASS}]+", text) is not None)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="aZzA@[`{09 \n\x7f\x80é学袁\U00020000\ud800Ａｚ", max_size=40))
+def test_letters_counted_in_c_are_the_regex_matches(text: str) -> None:
+    from cleaner import chars
+
+    assert chars._letters(text) == sum(map(len, re.findall("[A-Za-z]+", text)))

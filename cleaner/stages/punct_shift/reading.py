@@ -77,7 +77,6 @@ _WINDOW_REACH: Final = 4 * WINDOW
 _BLANK_LINE_RE: Final = re.compile("\n[ \t\r\u3000]*\n")
 _TRAILING_HAN_RE: Final = re.compile(f"[{HAN_CLASS}]{{1,{WINDOW}}}$")
 _LEADING_HAN_RE: Final = re.compile(f"[{HAN_CLASS}]{{1,{WINDOW}}}")
-_ALL_HAN_RE: Final = re.compile(f"[{HAN_CLASS}]+")
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -152,9 +151,8 @@ def _reading_delta(view: str, start: int, end: int, log_p_mark: float) -> float:
 def _window_delta(view: str, start: int, end: int, log_p_mark: float) -> float:
     """:func:`_reading_delta` from the lexicon's reading of the window (once a word may hold it)."""
     # _window's common case inlined: WINDOW hanzi right up to the look-alike on each side.
-    fullmatch = _ALL_HAN_RE.fullmatch
     left = view[start - WINDOW : start] if start >= WINDOW else ""
-    if not (left and fullmatch(left)):
+    if not (left and _all_han(left)):
         if left and " " not in left and left.isprintable():
             # _window's own fast path, inlined (``left`` is its ``near``): the hanzi that end it
             match = _TRAILING_HAN_RE.search(left)
@@ -162,7 +160,7 @@ def _window_delta(view: str, start: int, end: int, log_p_mark: float) -> float:
         else:
             left = _window(view, start, -1)
     right = view[end : end + WINDOW]
-    if not (len(right) == WINDOW and fullmatch(right)):
+    if not (len(right) == WINDOW and _all_han(right)):
         if " " not in right and right.isprintable():
             match = _LEADING_HAN_RE.match(right)  # (_window's fast path: ``right`` is its ``near``)
             right = match.group() if match else ""
@@ -175,6 +173,19 @@ def _window_delta(view: str, start: int, end: int, log_p_mark: float) -> float:
         return _alone(run) - log_p_mark
     whole, left_score, right_score = scores
     return whole - (left_score + right_score + log_p_mark)
+
+
+def _all_han(chars: str) -> bool:
+    """Whether every character of ``chars`` (not empty) is a hanzi, as a full match of
+    ``[HAN_CLASS]+`` says, from the code points of HAN_CLASS's ranges, the main block first:
+    compiled, a few comparisons a character, where the regex's call cost more."""
+    for char in chars:
+        code = ord(char)
+        if not (
+            0x4E00 <= code < 0xA000 or 0x3400 <= code < 0x4DC0 or 0xF900 <= code < 0xFB00 or 0x20000 <= code < 0x31350
+        ):
+            return False
+    return True
 
 
 def _reads_alike(view: str, text: str, start: int, end: int) -> bool:

@@ -324,7 +324,9 @@ def _sibling_candidate_re() -> re.Pattern[str]:
     line's edge): where :func:`_named_with_sibling` looks further."""
     letters = "".join(h for h, c in _token_lookalikes().items() if c.isalpha())
     apart = re.escape(_INLINE_SPACES + "\n|/()[]\"'") + "\u3008-\u3011" + "".join(_lookalikes()[0])
-    return re.compile(f"(?<=[{apart}])[{letters}]|^[{letters}]|[{letters}](?=[{apart}]|$)", re.MULTILINE)
+    # Led by the letters' class, which the regex engine scans for, and the sides asserted from
+    # there (ten times faster than alternatives led by a look-behind, tried at every position).
+    return re.compile(f"[{letters}](?:(?<=[{apart}].)|(?<=^.)|(?=[{apart}]|$))", re.MULTILINE)
 
 
 def _sibling_may_stand(text: str, at: int) -> bool:
@@ -355,8 +357,15 @@ def _confident_repairs(findings: list[Finding]) -> dict[int, str]:
     shown: dict[int, str] = {}
     for finding in findings:
         edit = finding.edit
-        if edit is not None and edit.confidence > DOUBT and len(edit.after) == edit.end - edit.start:
-            shown.update(zip(range(edit.start, edit.end), edit.after, strict=True))
+        if edit is None or edit.confidence <= DOUBT:
+            continue
+        where, after = edit.span, edit.after
+        start, end = where.start, where.end
+        if end - start == 1:  # (the common case, a mark: one item set, no zip)
+            if len(after) == 1:
+                shown[start] = after
+        elif len(after) == end - start:
+            shown.update(zip(range(start, end), after, strict=True))
     return shown
 
 
@@ -473,11 +482,19 @@ def _manual_token_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     alnum = "A-Za-z0-9" + "".join(lookalikes)
     times = "".join(h for h, c in lookalikes.items() if c == "x")
     code = {c: h for h, c in lookalikes.items() if c.isdigit()}
-    century = "|".join(f"[{y[0]}{code[y[0]]}][{y[1]}{code[y[1]]}]" for y in OPEN_YEAR_CENTURIES)
+    # Each is led by a class of its first characters (or its F), which the regex engine scans
+    # for, and asserts what stands before from there: a pattern led by a look-behind is tried
+    # at every position (ten times slower). So the first cell starts with its $ or its first
+    # letter, and takes one more letter or two after a $, one or none after a letter.
+    first_cell = (
+        f"[${capitals}](?<=(?<![{alnum}]).)(?:(?<=\\$)[{capitals}]{{1,2}}|(?<!\\$)[{capitals}]?)\\$?[{digits}]{{1,5}}"
+    )
+    centuries = "".join(f"{y[0]}{code[y[0]]}" for y in OPEN_YEAR_CENTURIES)
+    decades = "|".join(f"(?<=[{y[0]}{code[y[0]]}])[{y[1]}{code[y[1]]}]" for y in OPEN_YEAR_CENTURIES)
     return (
-        re.compile(f"(?<![{alnum}]){cell}:{cell}(?![{alnum}])"),
-        re.compile(f"(?<=[{re.escape(FUNCTION_KEY_BEFORE)}])F([{digits}]{{1,2}})(?![{alnum}])"),
-        re.compile(f"(?<![{alnum}])(?:{century})[{times}]{{2}}(?=[{_INLINE_SPACES}]?年)"),
+        re.compile(f"{first_cell}:{cell}(?![{alnum}])"),
+        re.compile(f"F(?<=[{re.escape(FUNCTION_KEY_BEFORE)}]F)([{digits}]{{1,2}})(?![{alnum}])"),
+        re.compile(f"[{centuries}](?<=(?<![{alnum}]).)(?:{decades})[{times}]{{2}}(?=[{_INLINE_SPACES}]?年)"),
     )
 
 
