@@ -959,7 +959,12 @@ def _garbled_range_hyphen(text: str, index: int) -> bool:
     while _is_digit_at(text, first - 1):
         first -= 1
     match = _range_to_digits_re().match(text, first) if first < index else None
-    return match is not None and match.start(2) == index and match.group(2)[0] == HYPHEN_MINUS_LOOKALIKE and _range_read(text, match)
+    return (
+        match is not None
+        and match.start(2) == index
+        and match.group(2)[0] == HYPHEN_MINUS_LOOKALIKE
+        and _range_read(text, match)
+    )
 
 
 def _garbled_larger_number(text: str, start: int, larger: str) -> bool:
