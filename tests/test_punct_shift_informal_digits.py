@@ -173,6 +173,10 @@ def test_clean_list_untouched() -> None:
         ("屏幕是员远院9的袁没有员远院员园的看着舒服遥", "屏幕是16：9的，没有16：10的看着舒服。"),
         # a look-alike beside a hanzi it makes no word with (院长 is a word, 长员 none)
         ("医院院长员园院猿园到达遥", "医院院长10：30到达。"),
+        # hours that are a word (圆圆, a name) after a time of the day, before garbled minutes
+        *garbled_rows("晚上22:30左右入住，前台很冷淡。"),
+        # an hour a wait lasts until (到 才 before it; 以后 多 after 点), and 半夜 before one
+        *garbled_rows("要到6点以后才能入住。", "一直看到2点多才放下睡觉。", "半夜2点居然有人敲门。"),
     ],
 )
 def test_times_and_ratios_are_numbers(garbled: str, expected: str) -> None:
@@ -193,6 +197,8 @@ def test_times_and_ratios_are_numbers(garbled: str, expected: str) -> None:
         # a real digit before the colon: 圆点 and 缘分 stay words (no time of 分 or 点)
         "图1：圆点图案遥",
         "关键词3：缘分遥",
+        # 到 before 远点 (a bit farther) or 圆点 (a dot) and a word after 点 (后面 前面): no hour
+        *(founder_garble(clean) for clean in ("请大家站到远点后面去。", "把光标移到圆点前面。", "走到远点的地方看。")),
     ],
 )
 def test_colons_between_words_kept(garbled: str) -> None:
@@ -242,6 +248,8 @@ def test_inch_and_step_words_kept(garbled: str) -> None:
         *garbled_rows("住的標準間，在1號樓的2層。", "這次在此住了9個晚上。", "住客可在6樓用早餐。"),
         # 第 before a counter: 第源本 is 第4本 though 源本 is a word
         ("这是系列图书的第源本袁写得很好遥", "这是系列图书的第4本，写得很好。"),
+        # a hotel's rank after 有 (有源 is a word, but a rare one before 星以上 and 星级)
+        *garbled_rows("只有4星以上才有暖空调。", "我们希望能有4星以上的水准。"),
     ],
 )
 def test_informal_counts_are_numbers(garbled: str, expected: str) -> None:
@@ -254,6 +262,7 @@ def test_informal_counts_are_numbers(garbled: str, expected: str) -> None:
         # the look-alike ends a word with what stands before it
         "夜里望着遥远星空袁心里很平静遥",
         "数据来源星期一才更新遥",
+        founder_garble("数据来源星级评定。"),
         "两个人有缘分钟情于彼此遥",
         # the counter starts a word with what follows it (星期 芯片 晚上)
         "服务员星期天休息遥",
@@ -292,6 +301,8 @@ def test_informal_counter_words_kept(garbled: str) -> None:
         # ... or after a particle, a counter or a coverb that no role ends in
         ("内存是两条员G袁标配的员G也够用遥", "内存是两条1G，标配的1G也够用。"),
         ("圆G内存跟员G差不了多少钱遥", "2G内存跟1G差不了多少钱。"),
+        # the version after a name that takes one: 苑 after Win is Windows 7, 源 after COD 4
+        *garbled_rows("又装了WIN7，很快。", "现在朋友是win7和xp双系统。", "COD4需要把特效都关掉。"),
     ],
 )
 def test_latin_codes_and_units_are_numbers(garbled: str, expected: str) -> None:
@@ -306,7 +317,7 @@ def test_latin_codes_and_units_are_numbers(garbled: str, expected: str) -> None:
         "我们在A园区三楼办公遥",
         # a look-alike that starts a word with what follows (员工, 圆满) or a word of its own
         "公司的IT员工都很专业袁Q圆满完成了遥",
-        # 苑 after Latin letters: an estate (碧水苑A苑, CBD苑); so win苑 stays too
+        # 苑 after Latin letters: an estate (碧水苑A苑, CBD苑), but after Win a version
         "住在B苑三单元遥",
         "CBD苑小区的房价又涨了遥",
         "他住在SOHO苑遥",
@@ -316,6 +327,8 @@ def test_latin_codes_and_units_are_numbers(garbled: str, expected: str) -> None:
         "给快递员M码的衣服遥",
         "点菜员T恤很好看遥",
         "他后来变成员G组的组长遥",
+        # after COD, 源 that starts a word (源码) stays
+        founder_garble("这是COD源码。"),
     ],
 )
 def test_latin_neighbours_kept(garbled: str) -> None:
@@ -351,6 +364,11 @@ def test_ratio_and_item_before_word(garbled: str, expected: str) -> None:
         # a round number before 几 or 后
         ("即便是猿园几岁也不晚遥", "即便是30几岁也不晚。"),
         ("作为愿园后袁我很喜欢遥", "作为80后，我很喜欢。"),
+        # a range of two garbled numbers before a unit, joined by hyphens or by a garbled
+        # full-width hyphen-minus (－ is 原) or dash (—— is 要要)
+        *garbled_rows("给成长时期（10--18岁）的女孩子看。", "你们每天9---21时才接电话。"),
+        *((founder_garble(clean).replace("－", "原"), clean) for clean in ("适合1－3岁的宝宝。", "早晨6－7点就开工。")),
+        (founder_garble("2——10岁是什么意思？").replace("—", "要"), "2——10岁是什么意思？"),
     ],
 )
 def test_minutes_dates_and_round_numbers(garbled: str, expected: str) -> None:
@@ -429,6 +447,8 @@ def test_month_and_day_words_kept(garbled: str) -> None:
         # before a range's dash and a larger number in digits: a word ending in the look-alike
         # (资源), a lone one before 和 (公园和2个: 园 ends 公园 too), a word of two (远远)
         "资源-5类的东西遥公园和2个商场都很近遥远远和15个比遥",
+        # 原 after a word that ends in the look-alike (资源原, 公园原): "formerly", no range
+        founder_garble("资源原有三个。公园原有两个门。"),
         # two look-alikes before a choice's 和: none starts with 0 (园园 a child's name, no 00),
         # and the same one twice (a name said twice) takes a dash or a tilde only
         "放学后遥园园和14个小朋友一起玩袁很开心遥员员和12个同学比赛遥",

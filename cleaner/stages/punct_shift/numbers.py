@@ -231,6 +231,9 @@ CIRCLE_COUNTED, CIRCLE_COUNTED_AFTER = "晚", "住了"
 INFORMAL_COUNTER_WORDS = ("星级",)
 #: A hotel's stars are one to five (源星级 is 4星级).
 MOST_STARS = 5
+#: What follows 星 of a hotel's rank (4星级, 4星以上), after which only the lexicon's best reading
+#: keeps the look-alike before 星 a hanzi (来源星级 would; 只有源星以上 is 4星: 有源 is rare).
+STAR, STAR_RANK_AFTER = "星", ("级", "以上")
 #: Units in Latin letters a number stands before in technical and informal text (员G内存 is
 #: 1G, 圆km, 源K, 员园MB): the whole run of letters after the look-alikes must be one of them
 #: (not T alone: 点菜员T恤 is a waiter's T-shirt).
@@ -243,6 +246,10 @@ LATIN_LONE_KEPT = "源园员远苑"
 #: ... and 源 alone is no identifier's number after a word in Latin letters either, whatever
 #: follows it: a source of software (unstable源，experimental源, apt源)
 IDENTIFIER_NEVER = "源"
+#: Names in Latin letters (any case) a version's or an edition's number follows, after which even
+#: a lone look-alike of LATIN_LONE_KEPT is that number: Win苑 WIN苑 win苑和xp (Windows 7), COD源
+#: (Call of Duty 4); no estate, garden or source is named so.
+VERSIONED_NAMES = frozenset(("win", "windows", "vista", "cod"))
 CODE_NOTE = "a number after the Latin letters of a code or a version (Win7, DDR3, U100)"
 LATIN_UNIT_NOTE = "a number before its unit in Latin letters (1G, 2km)"
 #: Between two numbers: a range (8-10, 10～20, 3至5).
@@ -850,7 +857,7 @@ def _known_reading(text: str, start: int, end: int, known: dict[str, dict]) -> t
             known["date"] = _month_days(text)
         if known["date"].get(start) == end:
             return end, DATE_NOTE, EV_OTHER
-    if after in RANGE_TO_DIGITS:
+    if after in RANGE_TO_DIGITS or after in (HYPHEN_MINUS_LOOKALIKE, DASH_LOOKALIKE):
         if "range" not in known:
             known["range"] = _ranges_to_digits(text)
         if known["range"].get(start) == end:
@@ -888,6 +895,10 @@ RANGE_TO_DIGITS = "-~～至到和或"
 #: dash typed as hyphens).
 RANGE_SIGNS = "-~～"
 RANGE_HYPHEN, RANGE_HYPHENS_MAX = "-", 3
+#: The dashes of a range as garbled (－ －－ and —— shift to 原 原原 要要: 员原猿岁 is 1－3岁,
+#: 圆要要员园岁 2——10岁): signs as RANGE_SIGNS are, and with them, as with those, the larger number
+#: may be garbled too (员园--员愿岁, 远原苑点): a range of two numbers before a unit is no word's.
+RANGE_SIGN_LOOKALIKES = (HYPHEN_MINUS_LOOKALIKE * 2, HYPHEN_MINUS_LOOKALIKE, DASH_LOOKALIKE * 2)
 #: The note of a number read by :func:`_ranges_to_digits`.
 RANGE_NOTE = "the smaller number of a range or a choice whose other number is in digits (5-6年, 12和14寸)"
 
@@ -895,12 +906,15 @@ RANGE_NOTE = "the smaller number of a range or a choice whose other number is in
 @functools.cache
 def _range_to_digits_re() -> re.Pattern[str]:
     """One or two digit look-alikes, what joins them to a number (a dash of one to three
-    hyphens, a tilde, 至 到 和 或) and a number in ASCII digits (groups: the look-alikes, the
-    joint, the number, what follows it)."""
+    hyphens or a garbled one, a tilde, 至 到 和 或) and a number in ASCII digits or look-alikes
+    (groups: the look-alikes, the joint, the number, what follows it)."""
     digits = "".join(_lookalikes()[1])
     hyphens = f"{re.escape(RANGE_HYPHEN)}{{1,{RANGE_HYPHENS_MAX}}}"
+    garbled = "|".join(RANGE_SIGN_LOOKALIKES)
     joints = re.escape(RANGE_TO_DIGITS.replace(RANGE_HYPHEN, ""))
-    return re.compile(f"(?<![0-9{digits}])([{digits}]{{1,2}})({hyphens}|[{joints}])([0-9]{{1,3}})(?![0-9.])(..?)")
+    return re.compile(
+        f"(?<![0-9{digits}])([{digits}]{{1,2}})({hyphens}|{garbled}|[{joints}])([0-9{digits}]{{1,3}})(?![0-9{digits}.])(..?)"
+    )
 
 
 def _ranges_to_digits(text: str) -> dict[int, int]:
@@ -911,26 +925,59 @@ def _ranges_to_digits(text: str) -> dict[int, int]:
     (远远); a lone one follows a dash or a tilde only and ends no word but after such a verb
     (资源-5类, 走远-6步: no range); two start with no 0 and, the same look-alike twice (a child's
     name: 园园和14个小朋友), follow a dash or a tilde only."""
+    return {match.start(1): match.end(1) for match in _range_to_digits_re().finditer(text) if _range_read(text, match)}
+
+
+def _range_read(text: str, match: re.Match[str]) -> bool:
+    """Whether a match of :func:`_range_to_digits_re` is a range (:func:`_ranges_to_digits`)."""
     digits = _lookalikes()[1]
-    found = {}
-    for match in _range_to_digits_re().finditer(text):
-        (start, end), run, joint = match.span(1), match.group(1), match.group(2)
-        rest = match.group(4)
-        if not (_unit_char(rest[:1]) or rest.startswith(NUMBER_AFTER_WORDS) or rest[:1] in RUN_COUNTERS):
-            continue
-        if int("".join(digits[c] for c in run)) >= int(match.group(3)):
-            continue  # (a range goes up)
-        if len(run) == 1:
-            if joint[0] not in RANGE_SIGNS:
-                continue
-            if text[start - 1 : start] not in AMOUNT_VERBS and _ends_word_before(text, start):
-                continue
-        elif lexicon.is_word(run, min_freq=1) or _ends_word_before(text, start) or digits[run[0]] == "0":
-            continue  # (园园 园缘: no smaller number is written 00 or 05)
-        elif run[0] == run[1] and joint[0] not in RANGE_SIGNS:
-            continue  # (员员和14个小朋友: a name said twice, as 园园 is, before 和 到 或)
-        found[start] = end
-    return found
+    start, run, joint, larger, rest = match.start(1), match.group(1), match.group(2), match.group(3), match.group(4)
+    if not (
+        _unit_char(rest[:1])
+        or rest.startswith(NUMBER_AFTER_WORDS)
+        or rest[:1] in RUN_COUNTERS
+        or rest.startswith(INFORMAL_COUNTERS)
+    ):
+        return False
+    sign = joint[0] in RANGE_SIGNS or joint in RANGE_SIGN_LOOKALIKES
+    if not larger.isdigit() and not (sign and _garbled_larger_number(text, match.start(3), larger)):
+        return False  # (员园至员缘个: 至 到 和 或 only before digits)
+    if int("".join(digits[c] for c in run)) >= int("".join(digits.get(c, c) for c in larger)):
+        return False  # (a range goes up)
+    if len(run) == 1:
+        return sign and (text[start - 1 : start] in AMOUNT_VERBS or not _ends_word_before(text, start))
+    if lexicon.is_word(run, min_freq=1) or _ends_word_before(text, start) or digits[run[0]] == "0":
+        return False  # (园园 园缘: no smaller number is written 00 or 05)
+    return run[0] != run[1] or sign  # (员员和14个小朋友: a name said twice, as 园园 is, before 和 到 或)
+
+
+def _garbled_range_hyphen(text: str, index: int) -> bool:
+    """Whether the 原 at ``index`` (or 原原 from it) joins the two short numbers of a range that
+    :func:`_range_read` reads (员原猿岁 is 1－3岁; no telephone number or year: too short for
+    :func:`_hyphen_between_numbers`)."""
+    first = index
+    while _is_digit_at(text, first - 1):
+        first -= 1
+    match = _range_to_digits_re().match(text, first) if first < index else None
+    return (
+        match is not None
+        and match.start(2) == index
+        and match.group(2)[0] == HYPHEN_MINUS_LOOKALIKE
+        and _range_read(text, match)
+    )
+
+
+def _garbled_larger_number(text: str, start: int, larger: str) -> bool:
+    """Whether the larger number of a range, at ``start`` in look-alikes (or some of them), is
+    one: it starts with no 0 and is no word (远远), nor makes one with its unit (缘分, 远点 are
+    read by the unit's own readers)."""
+    digits = _lookalikes()[1]
+    end = start + len(larger)
+    return (
+        digits.get(larger[0], larger[0]) != ROUND_DIGIT
+        and not (len(larger) >= 2 and lexicon.is_word(larger, min_freq=1))
+        and not (larger[-1] in digits and _edge_word(text, end - 1, 1))
+    )
 
 
 #: What opens a title, as written or garbled (《, 叶, <<).
@@ -1127,7 +1174,7 @@ def _latin_codes(text: str) -> dict[int, tuple[int, str]]:
         if match.group(1) is not None:
             start, end = match.span(1)
             run = match.group(1)
-            if len(run) == 1 and run in LATIN_LONE_KEPT:
+            if len(run) == 1 and run in LATIN_LONE_KEPT and not _after_versioned_name(text, start):
                 continue
             if (len(run) >= 2 and lexicon.is_word(run, min_freq=1)) or _edge_word(text, end - 1, 1):
                 continue  # (远远, 圆满, 苑园区)
@@ -1146,6 +1193,14 @@ def _latin_codes(text: str) -> dict[int, tuple[int, str]]:
                 continue  # (会员G卡, 远远)
             found[start] = (end, LATIN_UNIT_NOTE)  # (员G内存 is left: 快递员M码 looks the same)
     return found
+
+
+def _after_versioned_name(text: str, start: int) -> bool:
+    """Whether the Latin word right before ``start`` is one of VERSIONED_NAMES (Win, COD)."""
+    word_start = start
+    while word_start and _ascii_letter(text[word_start - 1]):
+        word_start -= 1
+    return text[word_start:start].lower() in VERSIONED_NAMES
 
 
 #: Verbs that an amount follows (加员G内存, 送员G, 装源G): no role ends in one of them.
@@ -1212,10 +1267,15 @@ def _informal_counts(text: str) -> dict[int, str]:
                 and after not in INFORMAL_COUNTER_WORDS
             ):
                 continue  # (圆杯, 圆星, 圆芯: round before a noun; but 圆星级 is 2星级, a rank)
-        if _ends_word_before(text, at):
-            continue  # (来源星, 遥远星空, 有缘分钟情)
+        if _ends_word_before(text, at) and not (_hotel_rank(text, counter_at) and not _ends_best_word(text, at)):
+            continue  # (来源星, 遥远星空, 有缘分钟情; but 只有源星以上: 有源 is rare, 有 before a count common)
         found[at] = f"a count before {counter} (4星级, 3芯, 5分钟, 第4本)"
     return found
+
+
+def _hotel_rank(text: str, counter_at: int) -> bool:
+    """Whether the counter at ``counter_at`` is 星 of a hotel's rank (星级, 星以上)."""
+    return text.startswith(STAR, counter_at) and text.startswith(STAR_RANK_AFTER, counter_at + 1)
 
 
 def _first_digit(number: str) -> str:
@@ -1301,11 +1361,15 @@ def _times(text: str) -> dict[int, int]:
             minutes = "".join(digits.get(c, c) for c in right)
             if (int(hours) > 24 or len(minutes) != 2 or minutes[0] > "5") and f"{hours}:{minutes}" not in ASPECT_RATIOS:
                 continue
-        if left_garbled and (
-            (left_at and lexicon.is_word(text[left_at - 1] + left[0], min_freq=1))
-            or (len(left) == 2 and lexicon.is_word(left, min_freq=1))
+        if (
+            left_garbled
+            and (
+                (left_at and lexicon.is_word(text[left_at - 1] + left[0], min_freq=1))
+                or (len(left) == 2 and lexicon.is_word(left, min_freq=1))
+            )
+            and not (right_garbled and text[left_at - 2 : left_at] in DAYTIME)
         ):
-            continue  # (人员：, 来源：, ：圆圆)
+            continue  # (人员：, 来源：, ：圆圆; but 晚上圆圆:猿园 is 22:30, a time of the day)
         following = text[right_end : right_end + 1]
         if right_garbled and (
             # (only a time whose both sides are garbled may read 缘分 as 5分: 图1：圆点 is a dot)
@@ -1488,7 +1552,12 @@ MONTH_BEFORE = "比从在到至于自"
 #: 点 of the time of day, and what before it says so (晚上6点, 早6点; 4点钟).
 CLOCK = "点"
 CLOCK_AFTER = "钟"
-DAYTIME = ("早上", "晚上", "上午", "下午", "中午", "凌晨", "清晨", "早晨", "傍晚")
+DAYTIME = ("早上", "晚上", "上午", "下午", "中午", "凌晨", "清晨", "早晨", "傍晚", "半夜", "深夜")
+#: 到 and 才 before an hour that ends a wait (要到6点以后才能入住, 一直看到2点多, 才6点以后), and
+#: what follows 点 there only as an hour's (远点 "a bit farther" and 圆点 "a dot" take none of
+#: them but as the start of a word: 走到远点后面, 到圆点前面).
+CLOCK_UNTIL = "到才"
+CLOCK_UNTIL_FOLLOWERS = ("以后", "以前", "左右", "多", "半", "整", "后", "前")
 #: 近 before a number of years or a quantity (近5年来, 近5亿元); its counters.
 NEAR = "近"
 NEAR_COUNTERS = "年天周亿万千百倍个名位家成"
@@ -1580,6 +1649,8 @@ def _clock(text: str, start: int, end: int) -> str | None:
     following = text[end + 1 : end + 2]
     if following == CLOCK_AFTER:
         return "an hour of the day (晚上6点, 4点钟)"
+    if text[start - 1 : start] in CLOCK_UNTIL and _hour_until(text, end + 1):
+        return "an hour a wait lasts until (到6点以后, 看到2点多)"
     if not (text[start - 2 : start] in DAYTIME or text[start - 1 : start] in ("早", "晚")):
         return None
     if (
@@ -1591,6 +1662,13 @@ def _clock(text: str, start: int, end: int) -> str | None:
     ):
         return None  # (下午圆点图案: 圆点, a polka dot; but 下午2点进行, 2点半, 2点多, 2点后 are times)
     return "an hour of the day (晚上6点, 4点钟)"
+
+
+def _hour_until(text: str, at: int) -> bool:
+    """Whether what follows 点 at ``at`` after 到 or 才 makes it an hour: one of
+    CLOCK_UNTIL_FOLLOWERS, not starting a word with what follows it (后面, 前面, 多少, 半径)."""
+    follower = next((f for f in CLOCK_UNTIL_FOLLOWERS if text.startswith(f, at)), None)
+    return follower is not None and (len(follower) == 2 or not lexicon.is_word(text[at : at + 2], min_freq=1))
 
 
 #: A digit look-alike and 点 as frequent as 圆点 (a polka dot, jieba 39; 远点 has 3) are read
@@ -1772,7 +1850,7 @@ def _number_sign_candidates(text: str) -> list[_Candidate]:
                 found.append(cand)
             continue
         if char == HYPHEN_MINUS_LOOKALIKE:
-            cand = _hyphen_between_numbers(text, index)
+            cand = _hyphen_between_numbers(text, index) or _range_hyphens(text, index)
             if cand is not None:
                 found.append(cand)
             continue
@@ -1830,6 +1908,17 @@ def _hyphen_between_numbers(text: str, index: int) -> _Candidate | None:
         cand.add(DOUBT_FROM, "between two prices: a range, or 原 (formerly) before the old price", EV_OTHER)
     else:
         cand.add(SURE_FROM, "between two numbers (a telephone number, a range of years: 010－65092140)", EV_OTHER)
+    return cand
+
+
+def _range_hyphens(text: str, index: int) -> _Candidate | None:
+    """``员原猿岁`` (1－3岁), ``圆原原猿星`` (2－－3星): 原 or 原原 between the short numbers of a
+    range before its unit (:func:`_garbled_range_hyphen`), each 原 a full-width hyphen-minus."""
+    start = index - 1 if text[index - 1 : index] == HYPHEN_MINUS_LOOKALIKE else index
+    if not _garbled_range_hyphen(text, start):
+        return None
+    cand = _Candidate(index, index + 1, HYPHEN_MINUS_LOOKALIKE, FULLWIDTH_HYPHEN_MINUS)
+    cand.add(SURE_FROM, "between the two numbers of a range before its unit (1－3岁)", EV_OTHER)
     return cand
 
 
