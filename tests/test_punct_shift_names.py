@@ -128,6 +128,13 @@ NAMES_KEPT = [
         ("检验员袁晓梅向市民介绍", "检验员袁晓梅向市民介绍"),
         ("小学生袁梓涵第一次参加活动", "小学生袁梓涵第一次参加活动"),
     ),
+    # a title for a person that starts the sentence (no verb in it), then one or two hanzi no
+    # word holds and a verb: the comma would leave a bare noun phrase as a clause
+    *cases(
+        "title-phrase-starts-sentence",
+        *garbled_rows("著名歌唱家袁晨野演唱了《我爱你，中国》", "清代诗人袁枚著有《随园诗话》"),
+        *garbled_rows("青年歌唱家袁春野演唱了《我的祖国》"),
+    ),
     # 老袁, 小叶, 袁某
     *cases(
         "familiar-or-anonymised",
@@ -584,6 +591,13 @@ COMMAS = [
         ("院士袁副主任委员叶国栋", "院士，副主任委员叶国栋"),
         ("照顾老人袁让他们安心", "照顾老人，让他们安心"),
         ("经济增长袁同比提高", "经济增长，同比提高"),
+    ),
+    # a noun for a person that starts the sentence, before a word, a function word, or alone
+    # (a vocative or a topic): the comma
+    *cases(
+        "person-noun-starts-sentence",
+        *garbled_rows("当代杂文作者，并非都这样", "几位老教师，都是从外地来的", "服务员，饭做好了吗"),
+        *garbled_rows("老人家，您慢点走", "于是当地群众，纷纷出门迎接"),
     ),
     # 他 要 但 never start a given name
     *cases(
