@@ -1528,16 +1528,31 @@ def _given_name_then_follower(text: str, at: int) -> bool:
 CREDIT_ENDS = ("报道", "摄")
 
 
+def _credited_name_of_three(text: str, index: int) -> bool:
+    """Whether the 尧 at ``index`` is the middle of a name of three between a reporter's role
+    and the end of a credit (本报记者高尧明摄, 记者周尧平报道): a credit names its people in
+    full, so two single hanzi (高、明) credit nobody, whatever the surname (高 is left out of
+    the surname table as a word)."""
+    before, after = text[index - 1 : index], text[index + 1 : index + 2]
+    return (
+        all(is_han(c) and c not in _all_lookalikes() for c in (before, after))
+        and text.startswith(CREDIT_ENDS, index + 2)
+        and _ends_with_any(text[max(0, index - 9) : index - 1], _roles_by_length())
+    )
+
+
 def _named_with_yao(text: str, index: int) -> bool:
     """Whether the 尧 at ``index`` is in a full name before what follows one, where a list of
     single hanzi would not go on so, whatever list stands before it: ending a name of two after a
     common surname before the end of a credit (袁野、李尧报道: a credit names its people in full,
-    never by a list of surnames), inside a name of three after its surname before what follows
-    a name at a meeting (冀尧峰说; not 冀、峰, though a list of titles precedes: 党委书记、政委
-    冀尧峰说), or the surname 尧 after a title before a given name (市委书记尧建军主持会议; a list
-    of titles, 书记、市长, has no given name after the mark)."""
+    never by a list of surnames; :func:`_credited_name_of_three`), inside a name of three after
+    its surname before what follows a name at a meeting (冀尧峰说; not 冀、峰, though a list of
+    titles precedes: 党委书记、政委冀尧峰说), or the surname 尧 after a title before a given
+    name (市委书记尧建军主持会议; a list of titles, 书记、市长, has no given name after the mark)."""
     before, after = text[index - 1 : index], text[index + 1 : index + 2]
     if text.startswith(CREDIT_ENDS, index + 1) and before in _commonest_surnames():
+        return True
+    if _credited_name_of_three(text, index):
         return True
     if (
         before in _surnames()
