@@ -128,6 +128,13 @@ NAMES_KEPT = [
         ("检验员袁晓梅向市民介绍", "检验员袁晓梅向市民介绍"),
         ("小学生袁梓涵第一次参加活动", "小学生袁梓涵第一次参加活动"),
     ),
+    # a title for a person that starts the sentence (no verb in it), then one or two hanzi no
+    # word holds and a verb: the comma would leave a bare noun phrase as a clause
+    *cases(
+        "title-phrase-starts-sentence",
+        *garbled_rows("著名歌唱家袁晨野演唱了《我爱你，中国》", "清代诗人袁枚著有《随园诗话》"),
+        *garbled_rows("青年歌唱家袁春野演唱了《我的祖国》"),
+    ),
     # 老袁, 小叶, 袁某
     *cases(
         "familiar-or-anonymised",
@@ -308,6 +315,8 @@ NAMES_KEPT = [
         *garbled_rows("院长王远明、副院\n长尧志强及党委委员参加会议"),
         # a titled surname's given name before a date (no hanzi follows the 尧)
         *garbled_rows("县委书记李尧1月6日带领6个部门深入基层"),
+        # a name of three between a reporter's role and the credit's end, whatever its surname
+        *garbled_rows("这是文明建设的成果。本报记者高尧明摄", "图为丰收景象。本报记者马尧东摄", "通讯员方尧清报道"),
         # after a colon: ：， is never written, the surname and its name are whole
         *garbled_rows("经研究决定：袁新民同志任县委办公室主任", "会议决定：尧红梅同志任组织部长"),
         *garbled_rows("市长、副市长出席会议", "来自各条战线的工人、农民、学生", "钱宏斌、李军、赖斌说"),
@@ -597,6 +606,13 @@ COMMAS = [
         ("院士袁副主任委员叶国栋", "院士，副主任委员叶国栋"),
         ("照顾老人袁让他们安心", "照顾老人，让他们安心"),
         ("经济增长袁同比提高", "经济增长，同比提高"),
+    ),
+    # a noun for a person that starts the sentence, before a word, a function word, or alone
+    # (a vocative or a topic): the comma
+    *cases(
+        "person-noun-starts-sentence",
+        *garbled_rows("当代杂文作者，并非都这样", "几位老教师，都是从外地来的", "服务员，饭做好了吗"),
+        *garbled_rows("老人家，您慢点走", "于是当地群众，纷纷出门迎接"),
     ),
     # 他 要 但 never start a given name
     *cases(

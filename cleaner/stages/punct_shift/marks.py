@@ -79,6 +79,7 @@ from cleaner.stages.punct_shift.names import (
     _roster_names,
     _same_names,
     _title_firsts,
+    _title_phrase_names,
     _unclosed_given_names,
     _word_names,
 )
@@ -797,6 +798,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _context(text, candidates)
     _unopened_closers(text, candidates)
     _person_before(view, text, surnames)
+    _title_phrase_names(view, text, surnames)
     _name_after_hanzi(text, surnames)
     _word_names(text, surnames)
     _rare_words(view, candidates)

@@ -47,6 +47,7 @@ from cleaner.stages.punct_shift.table import (
     _INLINE_SPACES,
     _REAL_MARKS,
     CHINESE_MARKS,
+    CLOSE_QUOTE_LOOKALIKE,
     COMMA_LOOKALIKE,
     ENUMERATION,
     ENUMERATION_LOOKALIKE,
@@ -1272,6 +1273,98 @@ def _person_before(view: str, text: str, candidates: list[_Candidate]) -> None:
         cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
+#: How long a noun phrase for a person that starts a sentence may be (著名歌唱家, 清代诗人,
+#: 国家一级演员) for :func:`_title_phrase_names` to read a surname look-alike after it.
+TITLE_PHRASE_REACH = 7
+#: How long a person noun must be to hold a modifier of its own (著名画家, 青年教师; not 老人家).
+TITLE_PHRASE_WORD = 4
+
+
+def _title_phrase_names(view: str, text: str, candidates: list[_Candidate]) -> None:
+    """A surname look-alike after a noun phrase for a person that is all its sentence has
+    before it, with no verb in it (著名歌唱家, 清代诗人; not 作为总设计师 or 他告诉记者), and
+    before one or two hanzi that no word holds and then a verb (晨野演唱了, 枚著有). Read as a
+    comma, it would leave a first clause that is a bare noun phrase and a second whose subject
+    no word spells, which is what a title before a full name looks like (著名歌唱家袁晨野演唱了
+    叶我爱你曳, 清代诗人袁枚著有): the name is likelier; reported, not repaired."""
+    for cand in candidates:
+        start = cand.start
+        if cand.hanzi != COMMA_LOOKALIKE or cand.evidence < DOUBT_FROM or EV_SURNAME in cand.kinds:
+            continue
+        head = _sentence_head(view, start)
+        if head and _title_phrase(head) and _given_name_before_verb(view, text, start + 1):
+            cand.add(0.0, "after a title for a person that starts the sentence, before a name and a verb", EV_NAME)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _sentence_head(view: str, at: int) -> str:
+    """The hanzi from the start of the sentence (after a sentence end, also one quoted: 。”,
+    a colon or a line break, as ``view`` reads them) to ``view[at]``; '' if anything else
+    stands between or the start is further than TITLE_PHRASE_REACH."""
+    lo = max(0, at - TITLE_PHRASE_REACH - 1)
+    for index in range(at - 1, lo - 1, -1):
+        mark = view[index]
+        if not is_han(mark):
+            if mark == RIGHT_DOUBLE_QUOTE and index:
+                mark = view[index - 1]
+            return view[index + 1 : at] if mark in SENTENCE_ENDS + FULLWIDTH_COLON + "\n" else ""
+    return view[:at] if lo == 0 else ""
+
+
+def _title_phrase(head: str) -> bool:
+    """Whether ``head`` reads as a noun for a person with modifiers and no verb (著名歌唱家,
+    清代诗人, 青年画家): the last word is a person noun, no word starts a predicate, and no
+    function word or 的 stands in it (几个朋友, 他告诉记者, 年轻的护士 are other phrases). A
+    bare noun (服务员, 老人家) is no title: a vocative or a topic stands alone before a comma;
+    a phrase the dictionary holds whole (著名画家) is modified."""
+    words = lexicon.best_segmentation(head)
+    if words[-1] not in _person_nouns() or (len(words) == 1 and len(head) < TITLE_PHRASE_WORD):
+        return False
+    function = _name_words()[2]
+    return not any(lexicon.starts_predicate(word) or word in function or word == POSSESSIVE for word in words)
+
+
+def _given_name_before_verb(view: str, text: str, index: int) -> bool:
+    """Whether one or two hanzi at ``index`` that no word holds (晨野, 枚) come right before a
+    verb (演唱, 著有): a given name as the subject. No look-alike of a digit is one of them
+    (袁远远比), nor one of a mark that ``view`` reads as the mark, but an opening mark that
+    nothing closes (晨野演唱: no 冶 after the 野). A common character never seen in a given
+    name starts none (人民袁尽皆出城 is ，尽皆) unless the dictionary holds the full name (袁枚)."""
+    _, _, function = _name_words()
+    first = text[index : index + 1]
+    digits = _lookalikes()[1]
+    if not is_han(first) or first in function:
+        return False
+    for size in (2, 1):
+        name = text[index : index + size]
+        rest = index + size
+        if (
+            len(name) == size
+            and (not _starts_no_given_name(first) or lexicon.is_word(text[index - 1 : rest], min_freq=1))
+            and all(
+                is_han(c) and c not in digits and (view[index + i] == c or _unclosed_opening(text, index + i))
+                for i, c in enumerate(name)
+            )
+            and not (size == 2 and lexicon.is_word(name, min_freq=1))
+            and not lexicon.is_word(text[rest - 1 : rest + 1], min_freq=1)
+            and lexicon.starts_predicate(text[rest : rest + 2])
+        ):
+            return True
+    return False
+
+
+def _unclosed_opening(text: str, index: int) -> bool:
+    """Whether the look-alike at ``index`` is of an opening mark that nothing closes: of a
+    pair that closes nearby (:func:`_unpaired_opening`), or of “ with no ” after it in its
+    paragraph (晨野演唱了 with no 冶)."""
+    if _unpaired_opening(text, index):
+        return True
+    if text[index] != OPEN_QUOTE_LOOKALIKE:
+        return False
+    end = text.find("\n", index)
+    return CLOSE_QUOTE_LOOKALIKE not in text[index + 1 : end if end >= 0 else len(text)]
+
+
 def _same_names(text: str, candidates: list[_Candidate], by_start: dict[int, _Candidate]) -> None:
     """A full name read as a name once (记者袁建国) is a name everywhere in the text: the
     other look-alikes before the same two-character given name are the surname too."""
@@ -1450,16 +1543,31 @@ def _given_name_then_follower(text: str, at: int) -> bool:
 CREDIT_ENDS = ("报道", "摄")
 
 
+def _credited_name_of_three(text: str, index: int) -> bool:
+    """Whether the 尧 at ``index`` is the middle of a name of three between a reporter's role
+    and the end of a credit (本报记者高尧明摄, 记者周尧平报道): a credit names its people in
+    full, so two single hanzi (高、明) credit nobody, whatever the surname (高 is left out of
+    the surname table as a word)."""
+    before, after = text[index - 1 : index], text[index + 1 : index + 2]
+    return (
+        all(is_han(c) and c not in _all_lookalikes() for c in (before, after))
+        and text.startswith(CREDIT_ENDS, index + 2)
+        and _ends_with_any(text[max(0, index - 9) : index - 1], _roles_by_length())
+    )
+
+
 def _named_with_yao(text: str, index: int) -> bool:
     """Whether the 尧 at ``index`` is in a full name before what follows one, where a list of
     single hanzi would not go on so, whatever list stands before it: ending a name of two after a
     common surname before the end of a credit (袁野、李尧报道: a credit names its people in full,
-    never by a list of surnames), inside a name of three after its surname before what follows
-    a name at a meeting (冀尧峰说; not 冀、峰, though a list of titles precedes: 党委书记、政委
-    冀尧峰说), or the surname 尧 after a title before a given name (市委书记尧建军主持会议; a list
-    of titles, 书记、市长, has no given name after the mark)."""
+    never by a list of surnames; :func:`_credited_name_of_three`), inside a name of three after
+    its surname before what follows a name at a meeting (冀尧峰说; not 冀、峰, though a list of
+    titles precedes: 党委书记、政委冀尧峰说), or the surname 尧 after a title before a given
+    name (市委书记尧建军主持会议; a list of titles, 书记、市长, has no given name after the mark)."""
     before, after = text[index - 1 : index], text[index + 1 : index + 2]
     if text.startswith(CREDIT_ENDS, index + 1) and before in _commonest_surnames():
+        return True
+    if _credited_name_of_three(text, index):
         return True
     if (
         before in _surnames()

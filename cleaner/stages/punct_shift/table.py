@@ -139,6 +139,8 @@ _INLINE_SPACES = " \t\u00a0\u3000"
 
 #: 野, the look-alike of “ (and the hanzi of 野生 视野, and of given names: 袁野).
 OPEN_QUOTE_LOOKALIKE = "野"
+#: 冶, the look-alike of ” (and the hanzi of 冶金 陶冶), which closes 野.
+CLOSE_QUOTE_LOOKALIKE = "冶"
 
 
 #: 遥, the look-alike of 。 (and the hanzi of 遥远 遥祝).
