@@ -219,6 +219,9 @@ NAMES_KEPT = [
         *kept_rows("二女儿袁秀英嫁到了邻县", "县水利局局长袁明远常年在源头", "他的儿子袁小林也是一名医生"),
         *kept_rows("重孙女袁婷婷今年五岁"),
     ),
+    # a kinship noun the suffixes miss (长子 次子 女婿: 子 and 婿 are no agent suffix) before a
+    # one-character given name
+    *cases("kinship-noun", *garbled_rows("他的长子袁明在北京工作，次子袁亮在上海读书", "她的女婿袁刚是一名医生")),
     # after a word that needs an object (no clause ends with 跟着 or 由)
     *cases("needs-object", *kept_rows("孩子们跟着袁文华去了田里")),
     # a kinship word of address after the surname
