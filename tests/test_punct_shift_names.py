@@ -320,6 +320,8 @@ NAMES_KEPT = [
         *garbled_rows("县委书记李尧1月6日带领6个部门深入基层"),
         # a name of three between a reporter's role and the credit's end, whatever its surname
         *garbled_rows("这是文明建设的成果。本报记者高尧明摄", "图为丰收景象。本报记者马尧东摄", "通讯员方尧清报道"),
+        # ... or between a role and a verb: a role titles one person named in full (杨、林 holds no office)
+        *garbled_rows("村支书杨尧林带领群众修渠引水", "厂长王尧生主持召开了职工大会"),
         # after a colon: ：， is never written, the surname and its name are whole
         *garbled_rows("经研究决定：袁新民同志任县委办公室主任", "会议决定：尧红梅同志任组织部长"),
         *garbled_rows("市长、副市长出席会议", "来自各条战线的工人、农民、学生", "钱宏斌、李军、赖斌说"),

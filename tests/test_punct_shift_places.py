@@ -89,11 +89,18 @@ PLACES = [
     ),
     # an institute's abbreviation with 院
     *cases("institute-abbreviation", *garbled_rows("委托山东矿院在东滩设立分院", "他考上了美院")),
+    # the last of institutions a conjunction joins: the names of one list end alike
+    *cases(
+        "last-joined-institution",
+        *garbled_rows("市妇幼保健院和市传染病院联合开展了义诊", "省中医院与县人民医院签订了协议"),
+        *garbled_rows("这所医院、那所学院都在城东"),
+    ),
     # ... while the colon after a label, a word that takes one, a verb's 在 or a list's numeral
     # is read
     *cases("colon-after-label", *garbled_rows("订单号：14218", "房号：2319", "使用方法：先加水再搅拌")),
     *cases("colon-after-verb-zai", *garbled_rows("具体表现在：一是农业生产稳定", "这突出表现在：住房缺口大")),
     *cases("colon-after-list-numeral", *garbled_rows("误区一：交通肇事发生后，司机逃逸", "原因之二：设施损耗高")),
+    *cases("colon-after-joined-nouns", *garbled_rows("检查的重点是医院和工厂：前者归卫生局管")),
     # ... and after a verb compound ending in 到 or 来, a word ending in 本 or 市, an act's number
     *cases(
         "colon-after-word-end",

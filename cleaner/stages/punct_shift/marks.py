@@ -2078,6 +2078,14 @@ INSTITUTE_PREPOSITIONS = frozenset("从在到向由经据对给把被与和及�
 NUMBERED_HOSPITAL_OF = frozenset("市省附")
 #: ... and the numbers such a hospital has.
 NUMBERED_HOSPITAL_NUMBERS = frozenset("一二三四五六七八九")
+#: What joins the names of institutions in a list (市妇幼保健院和市传染病院, 医院、学院), real
+#: or garbled (尧 is 、) ...
+INSTITUTION_JOINERS = frozenset("和与及、" + ENUMERATION_LOOKALIKE)
+#: ... and how many hanzi the last name may hold after the joiner (市传染病院: 5) ...
+INSTITUTION_REACH = 6
+#: ... which it starts with the level of its government (市传染病院, 县人民医院): the name of an
+#: institution, where a common noun (医院和工厂：前者…) may be followed by a colon.
+INSTITUTION_LEVELS = frozenset("省市县区州乡镇")
 
 
 #: The marks whose look-alikes :func:`_hanzi_of_a_place` reads (a quick test first).
@@ -2113,6 +2121,8 @@ def _hanzi_of_a_place(text: str, cand: _Candidate, before: str, after: str) -> b
         why = f"after {text[start - 1]} that starts a phrase (本院, 市院: this court, the city's procuratorate)"
     elif cand.symbol == FULLWIDTH_COLON and _numbered_hospital(text, start):
         why = f"after {text[start - 2 : start]}, a hospital by its number (市一院, 省二院)"
+    elif cand.symbol == FULLWIDTH_COLON and _last_joined_institution(text, start):
+        why = "ends the last of institutions joined by a conjunction (保健院和市传染病院: a list of one kind of name)"
     else:
         return False
     cand.add(-LINE_START_PENALTY, why, EV_NO_MARK)
@@ -2151,6 +2161,24 @@ def _clause_starts_at(text: str, index: int) -> bool:
 
 #: 第 before a number and 号 names an act or a notice (主席令第3号：), no address.
 ORDINAL = "第"
+
+
+def _last_joined_institution(text: str, start: int) -> bool:
+    """Whether the 院 at ``start`` ends a name that starts with the level of its government
+    after 和, 与, 及 or 、 that follows a name ending in 院 (市妇幼保健院和市传染病院联合开展):
+    the names a conjunction joins are of one kind and end alike, as a list of institutions does.
+    Not after 院 itself (法院院长, 法院：), nor past a mark's look-alike or anything but hanzi
+    (医院、学院、法院：院长们 keeps its colon), nor after a common noun (医院和工厂：前者…)."""
+    if start < 2 or text[start - 1] == COLON_LOOKALIKE:
+        return False
+    lookalikes = _all_lookalikes()
+    for at in range(start - 2, max(0, start - 2 - INSTITUTION_REACH), -1):
+        char = text[at]
+        if char in INSTITUTION_JOINERS:
+            return text[at - 1 : at] == COLON_LOOKALIKE and text[at + 1] in INSTITUTION_LEVELS
+        if not is_han(char) or char in lookalikes:
+            return False
+    return False
 
 
 def _address_number(text: str, number_sign: int) -> bool:

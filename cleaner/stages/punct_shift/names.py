@@ -1544,15 +1544,28 @@ CREDIT_ENDS = ("报道", "摄")
 
 
 def _credited_name_of_three(text: str, index: int) -> bool:
-    """Whether the 尧 at ``index`` is the middle of a name of three between a reporter's role
-    and the end of a credit (本报记者高尧明摄, 记者周尧平报道): a credit names its people in
-    full, so two single hanzi (高、明) credit nobody, whatever the surname (高 is left out of
-    the surname table as a word)."""
+    """Whether the 尧 at ``index`` is the middle of a name of three after a role: before the
+    end of a credit (本报记者高尧明摄, 记者周尧平报道), or before a verb (村支书杨尧林带领群众): a
+    credit names its people in full, and a role titles one person, so two single hanzi
+    (高、明, 杨、林) credit nobody and hold no office, whatever the surname (高 is left out of the
+    surname table as a word)."""
     before, after = text[index - 1 : index], text[index + 1 : index + 2]
     return (
         all(is_han(c) and c not in _all_lookalikes() for c in (before, after))
-        and text.startswith(CREDIT_ENDS, index + 2)
+        and (text.startswith(CREDIT_ENDS, index + 2) or _verb_after_name(text, index + 2))
         and _ends_with_any(text[max(0, index - 9) : index - 1], _roles_by_length())
+    )
+
+
+def _verb_after_name(text: str, at: int) -> bool:
+    """Whether a verb of two hanzi (带领, 主持) starts at ``at``, right after a hanzi of given
+    names (林 of 杨尧林): what a person named in full does next."""
+    verb = text[at : at + 2]
+    return (
+        len(verb) == 2
+        and text[at - 1] in _given_name_chars()
+        and all(c not in _all_lookalikes() for c in verb)
+        and lexicon.starts_predicate(verb)
     )
 
 
