@@ -11,10 +11,11 @@ The repairs are evidence for a formula's operands too, read first: a lone letter
 or a number's set against an ASCII operator (``y=a∙曾+遭`` y=a∙x+b, ``=粤月杂(园)`` =ABS(0) once
 ABS is read, ``(晕 >= 0)``, ``Ctrl+在``), where no hanzi stands beyond the operator nor on the
 operand's other side (see :func:`_operands`). Before them, a manual's tokens whose ASCII part
-shows them (:func:`_manual_tokens`): a range of cells (``A员:月圆`` A1:B2), a function key
-(``Shift+F员`` F1) and a year left open (``20曾曾 年`` 20xx 年). The dash 要 between two parts
-of a code, one of them read, is read with the other's look-alikes (``阅灾阅要孕员园`` DVD—P10,
-``匀栽粤要员型`` HTA—1型: see :func:`_code_dashes`).
+shows them (:func:`_manual_tokens`): a range of cells (``A员:月圆`` A1:B2), a cell made
+absolute (``$粤$1`` $A$1), a function key (``Shift+F员`` F1), a key's name (``Page 哉责`` Page
+Up), a quoted name's number (``「标题 员」`` 「标题 1」) and a year left open (``20曾曾 年``
+20xx 年). The dash 要 between two parts of a code, one of them read, is read with the other's
+look-alikes (``阅灾阅要孕员园`` DVD—P10, ``匀栽粤要员型`` HTA—1型: see :func:`_code_dashes`).
 """
 
 from __future__ import annotations
@@ -468,6 +469,24 @@ FUNCTION_KEY_MAX = 12
 OPEN_YEAR_NOTE = "a year left open (20xx 年)"
 #: The centuries OPEN_YEAR_NOTE's years are in (19xx 年, 20xx 年): those a manual's dates take.
 OPEN_YEAR_CENTURIES = ("19", "20")
+#: A cell made absolute by ``$`` ($A$1, A$1, $A1), one of its capitals or digits a look-alike
+#: ($粤$1, 粤$员): prose sets ``$`` before an amount, never between a capital and a number, nor
+#: before a capital and a number together. One ``$`` alone follows no hanzi of a word (每月$100:
+#: a month's price, no cell B$100).
+ABSOLUTE_CELL_NOTE = "a cell made absolute by $ ($A$1, A$1)"
+#: Keys named by two words, the first in ASCII and the second's letters garbled (Page 哉责 is
+#: Page Up): no prose writes a hanzi after Page and a space.
+NAMED_KEYS = {"Page": ("Up", "Down")}
+NAMED_KEY_NOTE = "the second word of a key's name after its first in ASCII (Page Up)"
+#: A quoted name's number, one or two digits set apart by a space after the name and closing the
+#: quotation (「标题 员」 「标题 1」, 「工作表 员」, 「GoTo 园」): prose spaces no hanzi from the
+#: word before it. The name is an ASCII word or a word of two hanzi at least (not letter-spaced
+#: text: 「公 园」), makes no word with the look-alikes (「共产党 员」 across a line's break:
+#: 党员) and is quoted on the line; 源 alone is a software's source (「软件 源」).
+QUOTED_NUMBER_NOTE = "a quoted name's number after a space (「标题 1」, 「GoTo 0」)"
+#: The quotations QUOTED_NUMBER_NOTE's number closes, and their openers (real, or a look-alike).
+QUOTED_NUMBER_CLOSERS = "」』”冶"
+QUOTED_NUMBER_OPENERS = "「『“野"
 
 
 @functools.cache
@@ -501,7 +520,9 @@ def _manual_token_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
 def _manual_tokens(text: str, findings: list[Finding]) -> list[Finding]:
     """``findings`` (in span order) with the look-alikes of a manual's tokens read, on a line
     with a confident repair: a range of cells partly in ASCII (CELL_RANGE_NOTE), a function key
-    (FUNCTION_KEY_NOTE), a year left open (OPEN_YEAR_NOTE); a doubt inside is replaced."""
+    (FUNCTION_KEY_NOTE), a year left open (OPEN_YEAR_NOTE), a cell made absolute
+    (ABSOLUTE_CELL_NOTE), a key's name (NAMED_KEY_NOTE), a quoted name's number
+    (QUOTED_NUMBER_NOTE); a doubt inside is replaced."""
     ranges, keys, years = _manual_token_res()
     spans: list[tuple[int, int, str]] = []
     if ":" in text:
@@ -521,7 +542,102 @@ def _manual_tokens(text: str, findings: list[Finding]) -> list[Finding]:
                 spans.append((start, end, FUNCTION_KEY_NOTE))
     if "年" in text:
         spans += [(*match.span(), OPEN_YEAR_NOTE) for match in years.finditer(text)]
+    if "$" in text:
+        spans += _absolute_cells(text)
+    if any(first in text for first in NAMED_KEYS):
+        spans += _named_keys(text)
+    spans += _quoted_numbers(text, findings)
     return _read_spans(text, findings, spans) if spans else findings
+
+
+@functools.cache
+def _absolute_cell_re() -> re.Pattern[str]:
+    """A cell with a ``$`` at least (ASCII capitals and digits or their look-alikes), no letter,
+    digit, ``$`` or ``:`` (a range's, read as one) on either side."""
+    lookalikes = _token_lookalikes()
+    capitals = "A-Z" + "".join(h for h, c in lookalikes.items() if c.isupper())
+    digits = "0-9" + "".join(h for h, c in lookalikes.items() if c.isdigit())
+    edge = "A-Za-z0-9$:" + "".join(lookalikes)
+    # (led by a class of its first characters, as _manual_token_res's first cell: see there)
+    first = f"[${capitals}](?<=(?<![{edge}]).)(?:(?<=\\$)[{capitals}]{{1,2}}|(?<!\\$)[{capitals}]?)"
+    return re.compile(f"{first}\\$?[{digits}]{{1,5}}(?![{edge}])")
+
+
+def _absolute_cells(text: str) -> list[tuple[int, int, str]]:
+    """The spans of the cells made absolute by ``$`` that hold a look-alike (ABSOLUTE_CELL_NOTE)."""
+    lookalikes = _token_lookalikes()
+    spans = []
+    for match in _absolute_cell_re().finditer(text):
+        start, end = match.span()
+        cell = match.group()
+        dollars = cell.count("$")
+        if not dollars or not any(c in lookalikes for c in cell):
+            continue
+        if dollars == 1 and _real_hanzi(text[start - 1 : start]):
+            continue  # (每月$100: an amount after a word)
+        spans.append((start, end, ABSOLUTE_CELL_NOTE))
+    return spans
+
+
+@functools.cache
+def _quoted_number_re() -> re.Pattern[str]:
+    """One or two digits' look-alikes after a space, before the closer of a quotation (group 1)."""
+    digits = "".join(h for h, c in _token_lookalikes().items() if c.isdigit())
+    return re.compile(f" ([{digits}]{{1,2}})[{QUOTED_NUMBER_CLOSERS}]")
+
+
+def _quoted_numbers(text: str, findings: list[Finding]) -> list[tuple[int, int, str]]:
+    """The spans of the numbers of quoted names (QUOTED_NUMBER_NOTE)."""
+    spans = []
+    shown: dict[int, str] | None = None
+    for match in _quoted_number_re().finditer(text):
+        start, end = match.span(1)
+        if match.group(1) == LATIN_SOURCE:
+            continue
+        line = text.rfind("\n", 0, start) + 1
+        opened = max(text.rfind(c, line, start) for c in QUOTED_NUMBER_OPENERS)
+        if opened < 0 or any(text.find(c, opened, start) >= 0 for c in QUOTED_NUMBER_CLOSERS):
+            continue  # (no quotation open on the line)
+        if shown is None:
+            shown = _confident_repairs(findings)
+        if _numbered_name(text, start, end, opened, shown):
+            spans.append((start, end, QUOTED_NUMBER_NOTE))
+    return spans
+
+
+def _numbered_name(text: str, start: int, end: int, opened: int, shown: dict[int, str]) -> bool:
+    """Whether the name before the space before ``text[start:end]`` (look-alikes of digits,
+    inside the quotation opened at ``text[opened]``) may be numbered by them: an ASCII word
+    (written or read), or two real hanzi at least that make no word with the look-alikes."""
+    space = start - 1
+    last = _shown(text, space - 1, shown)
+    if last.isascii() and last.isalpha():
+        return True
+    if space - 2 <= opened or not (_real_hanzi(last) and _real_hanzi(text[space - 2])):
+        return False
+    name = text[max(opened + 1, space - 3) : space]
+    numbers = [text[start:stop] for stop in range(start + 1, end + 1)]
+    return not any(lexicon.frequency(name[k:] + number) for k in range(len(name)) for number in numbers)
+
+
+def _named_keys(text: str) -> list[tuple[int, int, str]]:
+    """The spans of the second words of NAMED_KEYS garbled whole after their first in ASCII and
+    a space, before no letter or digit (Page 哉责 Page Up)."""
+    lookalikes = _token_lookalikes()
+    spans = []
+    for first, seconds in NAMED_KEYS.items():
+        at = text.find(first + " ")
+        while at >= 0:
+            start = at + len(first) + 1
+            if not (at and _alnum(text[at - 1])):
+                for second in seconds:
+                    end = start + len(second)
+                    garbled = "".join(lookalikes.get(c, "") for c in text[start:end])
+                    after = text[end : end + 1]
+                    if garbled == second and not (_alnum(after) or after in lookalikes):
+                        spans.append((start, end, NAMED_KEY_NOTE))
+            at = text.find(first + " ", at + 1)
+    return spans
 
 
 def _range_in_words(text: str, start: int, end: int) -> bool:
