@@ -13,8 +13,8 @@ two of its letters (``Return``: 贼怎), an echo of a word the page writes in AS
 a variable spaced between hanzi or quoted, a function key (``F9 键``, ``Shift+F1``), 再 starting
 a word of capitals (``=YEAR(``), a function's name before its ASCII argument (``In(x)``), a range
 of cells partly in ASCII (``A1:B2``), a cell made absolute (``$A$1``), a key's name (``Page Up``),
-a quoted name's number (``「标题 1」``), a year left open (``20xx 年``) and the unit pt (``12pt``).
-Every one of these look-alikes is also a hanzi (装载 孕妇 月圆 运20 阅读
+a quoted name's number (``「标题 1」``), a number quoted alone (``「12」``), a year left open
+(``20xx 年``) and the unit pt (``12pt``). Every one of these look-alikes is also a hanzi (装载 孕妇 月圆 运20 阅读
 酝酿 存在U盘 5000/月 承载轴 早早造好 “则”框 再CPU): the negatives keep them. The manual's
 inputs are made from the clean text by :func:`garble`, so this file holds no garbled page (the
 package-source test reads it).
@@ -431,6 +431,9 @@ MANUAL_READ = [
         # a quoted name's number after a space
         "包括「标题 [[1]]」段落样式，名称为「工作表 [[1]]」到「工作表 3」。",
         "「GoTo [[0]]」：禁用错误处理，将「视图 [[10]]、视图 11、视图 [[12]]」合并。",
+        # a number quoted alone, or near another quoted number
+        "如果 B1、B2 和 B3 包含「[[9]]」「[[12]]」和「[[9]]」，在您输入「[[34]]」作为日期值时。",
+        "包含值「[[2]]」「3」和「[[4]]」，其中出现的所有「[[1]]」「2」或「6」都被替换。",
         # a function key after an ASCII F; a year left open
         "按「Shift+F[[1]]」查看，当键盘焦点 (F[[6]]) 位于工具栏中。",
         "两位数识别为 20[[xx]] 年，较小的年份表示 [[20xx]] 年。",
@@ -515,6 +518,9 @@ MANUAL_PROSE = [
         "房租每月$100，每月$5 的会员。",
         # a quoted word across a space (a line's break joined, letter-spaced text), or a source
         "他是「共产党 员」，去了「植物 园」，「公 园」很美，使用「软件 源」。",
+        # a hanzi quoted alone far from a quoted number, a character discussed, a word or a
+        # nickname quoted
+        "在“源”列表中选择，“怨”字和“苑”字，“圆圆”都很好，“远远”不够，“远缘”杂交。",
         # a hanzi after the key's number; 曾曾 of a great-great-grandfather
         "A员工和F员工，他的曾曾祖父生于 1900 年。",
         # 再 'again' before a word of capitals in prose

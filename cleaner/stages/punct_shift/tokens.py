@@ -13,9 +13,10 @@ ABS is read, ``(晕 >= 0)``, ``Ctrl+在``), where no hanzi stands beyond the ope
 operand's other side (see :func:`_operands`). Before them, a manual's tokens whose ASCII part
 shows them (:func:`_manual_tokens`): a range of cells (``A员:月圆`` A1:B2), a cell made
 absolute (``$粤$1`` $A$1), a function key (``Shift+F员`` F1), a key's name (``Page 哉责`` Page
-Up), a quoted name's number (``「标题 员」`` 「标题 1」) and a year left open (``20曾曾 年``
-20xx 年). The dash 要 between two parts of a code, one of them read, is read with the other's
-look-alikes (``阅灾阅要孕员园`` DVD—P10, ``匀栽粤要员型`` HTA—1型: see :func:`_code_dashes`).
+Up), a quoted name's number (``「标题 员」`` 「标题 1」), a number quoted alone (``「员圆」``
+「12」) and a year left open (``20曾曾 年`` 20xx 年). The dash 要 between two parts of a code,
+one of them read, is read with the other's look-alikes (``阅灾阅要孕员园`` DVD—P10, ``匀栽粤要员型``
+HTA—1型: see :func:`_code_dashes`).
 """
 
 from __future__ import annotations
@@ -487,6 +488,15 @@ QUOTED_NUMBER_NOTE = "a quoted name's number after a space (「标题 1」, 「G
 #: The quotations QUOTED_NUMBER_NOTE's number closes, and their openers (real, or a look-alike).
 QUOTED_NUMBER_CLOSERS = "」』”冶"
 QUOTED_NUMBER_OPENERS = "「『“野"
+#: A number quoted alone (「员圆」 「12」, 野园园苑冶 “007”): two or three digits' look-alikes that
+#: make no word (远远, 源源, 远缘) nor double one hanzi (「圆圆」, 「园园」: a nickname), or one
+#: quoted near another quoted number, in ASCII or of two look-alikes or more (包含值「圆」「3」和
+#: 「源」): a quoted hanzi alone is a character or a word discussed (在野源冶列表中, 「怨」字).
+QUOTED_DIGITS_NOTE = "a number quoted alone (「12」), or near another quoted number (「2」「3」)"
+#: How far apart the quotations of QUOTED_DIGITS_NOTE's numbers stand (「怨」「员圆」和「怨」).
+QUOTED_DIGITS_REACH = 30
+#: A quoted hanzi before it is the character discussed (「苑」字, 「怨」字), whatever it stands for.
+CHARACTER = "字"
 
 
 @functools.cache
@@ -522,7 +532,7 @@ def _manual_tokens(text: str, findings: list[Finding]) -> list[Finding]:
     with a confident repair: a range of cells partly in ASCII (CELL_RANGE_NOTE), a function key
     (FUNCTION_KEY_NOTE), a year left open (OPEN_YEAR_NOTE), a cell made absolute
     (ABSOLUTE_CELL_NOTE), a key's name (NAMED_KEY_NOTE), a quoted name's number
-    (QUOTED_NUMBER_NOTE); a doubt inside is replaced."""
+    (QUOTED_NUMBER_NOTE), a number quoted alone (QUOTED_DIGITS_NOTE); a doubt inside is replaced."""
     ranges, keys, years = _manual_token_res()
     spans: list[tuple[int, int, str]] = []
     if ":" in text:
@@ -547,6 +557,7 @@ def _manual_tokens(text: str, findings: list[Finding]) -> list[Finding]:
     if any(first in text for first in NAMED_KEYS):
         spans += _named_keys(text)
     spans += _quoted_numbers(text, findings)
+    spans += _quoted_digits(text)
     return _read_spans(text, findings, spans) if spans else findings
 
 
@@ -618,6 +629,44 @@ def _numbered_name(text: str, start: int, end: int, opened: int, shown: dict[int
     name = text[max(opened + 1, space - 3) : space]
     numbers = [text[start:stop] for stop in range(start + 1, end + 1)]
     return not any(lexicon.frequency(name[k:] + number) for k in range(len(name)) for number in numbers)
+
+
+@functools.cache
+def _quoted_digits_re() -> re.Pattern[str]:
+    """A quotation of one to three digits, ASCII or look-alikes (group 1: the digits)."""
+    digits = "".join(h for h, c in _token_lookalikes().items() if c.isdigit())
+    return re.compile(f"[{QUOTED_NUMBER_OPENERS}]([0-9{digits}]{{1,3}})[{QUOTED_NUMBER_CLOSERS}]")
+
+
+def _quoted_digits(text: str) -> list[tuple[int, int, str]]:
+    """The spans of the numbers quoted alone (QUOTED_DIGITS_NOTE)."""
+    quoted = [m.span(1) for m in _quoted_digits_re().finditer(text)]
+    if not quoted:
+        return []  # (the common case)
+    numbers = [(start, end) for start, end in quoted if _quoted_number(text[start:end])]
+    spans = []
+    for start, end in quoted:
+        digits = text[start:end]
+        if digits.isascii() or text[end + 1 : end + 2] == CHARACTER:
+            continue
+        if (start, end) in numbers or any(
+            (other, stop) != (start, end)
+            and abs(other - start) <= QUOTED_DIGITS_REACH
+            and "\n" not in text[min(start, other) : max(end, stop)]
+            for other, stop in numbers
+        ):
+            spans.append((start, end, QUOTED_DIGITS_NOTE))
+    return spans
+
+
+def _quoted_number(digits: str) -> bool:
+    """Whether ``digits`` (quoted alone) read as a number by themselves: ASCII, or two or three
+    look-alikes that make no word nor double one hanzi (QUOTED_DIGITS_NOTE)."""
+    if digits.isascii():
+        return True
+    if len(digits) < 2 or (len(digits) == 2 and digits[0] == digits[1]):
+        return False
+    return not any(lexicon.frequency(digits[k : k + 2]) for k in range(len(digits) - 1))
 
 
 def _named_keys(text: str) -> list[tuple[int, int, str]]:
