@@ -14,9 +14,9 @@ operand's other side (see :func:`_operands`). Before them, a manual's tokens who
 shows them (:func:`_manual_tokens`): a range of cells (``A员:月圆`` A1:B2), a cell made
 absolute (``$粤$1`` $A$1), a function key (``Shift+F员`` F1), a key's name (``Page 哉责`` Page
 Up), a quoted name's number (``「标题 员」`` 「标题 1」), a number quoted alone (``「员圆」``
-「12」) and a year left open (``20曾曾 年`` 20xx 年). The dash 要 between two parts of a code,
-one of them read, is read with the other's look-alikes (``阅灾阅要孕员园`` DVD—P10, ``匀栽粤要员型``
-HTA—1型: see :func:`_code_dashes`).
+「12」), a text encoded for a URL (``%阅园%B0`` %D0%B0) and a year left open (``20曾曾 年``
+20xx 年). The dash 要 between two parts of a code, one of them read, is read with the other's
+look-alikes (``阅灾阅要孕员园`` DVD—P10, ``匀栽粤要员型`` HTA—1型: see :func:`_code_dashes`).
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from cleaner.stages.punct_shift.numbers import (
     LATIN_UNITS,
     MODEL_SUFFIXES,
     NUMBER_AFTER_WORDS,
+    PERCENT_SIGNS,
     _far_before_comparison,
     _given_name_in_byline,
     _quantity_after,
@@ -479,6 +480,12 @@ ABSOLUTE_CELL_NOTE = "a cell made absolute by $ ($A$1, A$1)"
 #: Page Up): no prose writes a hanzi after Page and a space.
 NAMED_KEYS = {"Page": ("Up", "Down")}
 NAMED_KEY_NOTE = "the second word of a key's name after its first in ASCII (Page Up)"
+#: A text encoded for a URL (%D0%B0%D0%B2): three bytes or more in a row, each a ``%`` (or its
+#: look-alike 豫) and two hexadecimal digits, ASCII or look-alikes (%阅园豫B0%D0%月2 %D0%B0%D0%B2),
+#: with an ASCII ``%`` and an ASCII hexadecimal digit: no prose runs hanzi between percent signs.
+URL_ENCODED_NOTE = "a byte of a text encoded for a URL (%D0%B0)"
+#: The fewest bytes of URL_ENCODED_NOTE's run (豫园 is the Yu Garden: a byte alone is a word).
+URL_ENCODED_BYTES = 3
 #: A quoted name's number, one or two digits set apart by a space after the name and closing the
 #: quotation (「标题 员」 「标题 1」, 「工作表 员」, 「GoTo 园」): prose spaces no hanzi from the
 #: word before it. The name is an ASCII word or a word of two hanzi at least (not letter-spaced
@@ -532,7 +539,8 @@ def _manual_tokens(text: str, findings: list[Finding]) -> list[Finding]:
     with a confident repair: a range of cells partly in ASCII (CELL_RANGE_NOTE), a function key
     (FUNCTION_KEY_NOTE), a year left open (OPEN_YEAR_NOTE), a cell made absolute
     (ABSOLUTE_CELL_NOTE), a key's name (NAMED_KEY_NOTE), a quoted name's number
-    (QUOTED_NUMBER_NOTE), a number quoted alone (QUOTED_DIGITS_NOTE); a doubt inside is replaced."""
+    (QUOTED_NUMBER_NOTE), a number quoted alone (QUOTED_DIGITS_NOTE), a text encoded for a URL
+    (URL_ENCODED_NOTE); a doubt inside is replaced."""
     ranges, keys, years = _manual_token_res()
     spans: list[tuple[int, int, str]] = []
     if ":" in text:
@@ -558,6 +566,8 @@ def _manual_tokens(text: str, findings: list[Finding]) -> list[Finding]:
         spans += _named_keys(text)
     spans += _quoted_numbers(text, findings)
     spans += _quoted_digits(text)
+    if "%" in text:
+        spans += _url_encoded(text)
     return _read_spans(text, findings, spans) if spans else findings
 
 
@@ -667,6 +677,23 @@ def _quoted_number(digits: str) -> bool:
     if len(digits) < 2 or (len(digits) == 2 and digits[0] == digits[1]):
         return False
     return not any(lexicon.frequency(digits[k : k + 2]) for k in range(len(digits) - 1))
+
+
+@functools.cache
+def _url_encoded_re() -> re.Pattern[str]:
+    """URL_ENCODED_BYTES bytes of a text encoded for a URL or more, in a row."""
+    hexadecimal = "0-9A-Fa-f" + "".join(h for h, c in _token_lookalikes().items() if c in string.hexdigits)
+    return re.compile(f"(?:[{PERCENT_SIGNS}][{hexadecimal}]{{2}}){{{URL_ENCODED_BYTES},}}(?![{hexadecimal}])")
+
+
+def _url_encoded(text: str) -> list[tuple[int, int, str]]:
+    """The spans of the texts encoded for a URL that hold look-alikes (URL_ENCODED_NOTE)."""
+    spans = []
+    for match in _url_encoded_re().finditer(text):
+        run = match.group()
+        if "%" in run and any(c in string.hexdigits for c in run) and not run.isascii():
+            spans.append((*match.span(), URL_ENCODED_NOTE))
+    return spans
 
 
 def _named_keys(text: str) -> list[tuple[int, int, str]]:
