@@ -14,7 +14,7 @@ a variable spaced between hanzi or quoted, a function key (``F9 键``, ``Shift+F
 a word of capitals (``=YEAR(``), a function's name before its ASCII argument (``In(x)``), a range
 of cells partly in ASCII (``A1:B2``), a cell made absolute (``$A$1``), a key's name (``Page Up``),
 a quoted name's number (``「标题 1」``), a number quoted alone (``「12」``), a text encoded for a
-URL (``%D0%B0``), a year left open
+URL (``%D0%B0``), an HTML tag's name (``<h1>``), a year left open
 (``20xx 年``) and the unit pt (``12pt``). Every one of these look-alikes is also a hanzi (装载 孕妇 月圆 运20 阅读
 酝酿 存在U盘 5000/月 承载轴 早早造好 “则”框 再CPU): the negatives keep them. The manual's
 inputs are made from the clean text by :func:`garble`, so this file holds no garbled page (the
@@ -437,6 +437,8 @@ MANUAL_READ = [
         "包含值「[[2]]」「3」和「[[4]]」，其中出现的所有「[[1]]」「2」或「6」都被替换。",
         # a text encoded for a URL
         "「=ENCODEURL(A1)」返回 %[[D0]]%B0%D0%[[B2]]%D1%82%[[D0]]%BE，代表一个单词。",
+        # an HTML tag's name, a letter's alone before an attribute
+        "在开始位置使用<[[h1]]> 标记，在结束位置使用 </[[h]]1> 标记，书签变为 <[[A]] name>。",
         # a function key after an ASCII F; a year left open
         "按「Shift+F[[1]]」查看，当键盘焦点 (F[[6]]) 位于工具栏中。",
         "两位数识别为 20[[xx]] 年，较小的年份表示 [[20xx]] 年。",
@@ -517,6 +519,8 @@ MANUAL_PROSE = [
         "展位A1:在园区东门，请参观。",
         "场次C[[3]]:月圆之夜，欢迎观看。",
         "展位A1:B员工通道，请参观。",
+        # a placeholder in angle brackets
+        "日期格式为<年>-<月>-<日>，用 <员工> 和 <月 份> 表示。",
         # percent signs beside a byte of hanzi alone (豫园 the Yu Garden)
         "增长了5%，豫园%的游客来自外地。",
         # an amount in dollars after a word (no cell B$100)

@@ -14,9 +14,10 @@ operand's other side (see :func:`_operands`). Before them, a manual's tokens who
 shows them (:func:`_manual_tokens`): a range of cells (``A员:月圆`` A1:B2), a cell made
 absolute (``$粤$1`` $A$1), a function key (``Shift+F员`` F1), a key's name (``Page 哉责`` Page
 Up), a quoted name's number (``「标题 员」`` 「标题 1」), a number quoted alone (``「员圆」``
-「12」), a text encoded for a URL (``%阅园%B0`` %D0%B0) and a year left open (``20曾曾 年``
-20xx 年). The dash 要 between two parts of a code, one of them read, is read with the other's
-look-alikes (``阅灾阅要孕员园`` DVD—P10, ``匀栽粤要员型`` HTA—1型: see :func:`_code_dashes`).
+「12」), a text encoded for a URL (``%阅园%B0`` %D0%B0), an HTML tag's name (``<澡员>`` <h1>) and
+a year left open (``20曾曾 年`` 20xx 年). The dash 要 between two parts of a code, one of them
+read, is read with the other's look-alikes (``阅灾阅要孕员园`` DVD—P10, ``匀栽粤要员型`` HTA—1型: see
+:func:`_code_dashes`).
 """
 
 from __future__ import annotations
@@ -486,6 +487,17 @@ NAMED_KEY_NOTE = "the second word of a key's name after its first in ASCII (Page
 URL_ENCODED_NOTE = "a byte of a text encoded for a URL (%D0%B0)"
 #: The fewest bytes of URL_ENCODED_NOTE's run (豫园 is the Yu Garden: a byte alone is a word).
 URL_ENCODED_BYTES = 3
+#: The names of HTML tags that a manual shows in angle brackets (<h1>, </h1>, <br>), read
+#: where their letters and digits are look-alikes (<澡员> <h1>): a hanzi between ``<`` and ``>``
+#: is a placeholder's (<文件名>, <年>-<月>), so only a name of two characters or more that reads
+#: as a tag's, or a letter's alone before an attribute in ASCII (<粤 name> <A name>).
+HTML_TAGS = frozenset(
+    (
+        *("h1", "h2", "h3", "h4", "h5", "h6", "br", "hr", "td", "tr", "th", "li", "ul", "ol"),
+        *("em", "dl", "dt", "dd", "img", "div", "pre", "sub", "sup"),
+    )
+)
+HTML_TAG_NOTE = "the name of an HTML tag in angle brackets (<h1>, <A name>)"
 #: A quoted name's number, one or two digits set apart by a space after the name and closing the
 #: quotation (「标题 员」 「标题 1」, 「工作表 员」, 「GoTo 园」): prose spaces no hanzi from the
 #: word before it. The name is an ASCII word or a word of two hanzi at least (not letter-spaced
@@ -540,7 +552,7 @@ def _manual_tokens(text: str, findings: list[Finding]) -> list[Finding]:
     (FUNCTION_KEY_NOTE), a year left open (OPEN_YEAR_NOTE), a cell made absolute
     (ABSOLUTE_CELL_NOTE), a key's name (NAMED_KEY_NOTE), a quoted name's number
     (QUOTED_NUMBER_NOTE), a number quoted alone (QUOTED_DIGITS_NOTE), a text encoded for a URL
-    (URL_ENCODED_NOTE); a doubt inside is replaced."""
+    (URL_ENCODED_NOTE), an HTML tag's name (HTML_TAG_NOTE); a doubt inside is replaced."""
     ranges, keys, years = _manual_token_res()
     spans: list[tuple[int, int, str]] = []
     if ":" in text:
@@ -568,6 +580,8 @@ def _manual_tokens(text: str, findings: list[Finding]) -> list[Finding]:
     spans += _quoted_digits(text)
     if "%" in text:
         spans += _url_encoded(text)
+    if "<" in text:
+        spans += _html_tags(text)
     return _read_spans(text, findings, spans) if spans else findings
 
 
@@ -693,6 +707,33 @@ def _url_encoded(text: str) -> list[tuple[int, int, str]]:
         run = match.group()
         if "%" in run and any(c in string.hexdigits for c in run) and not run.isascii():
             spans.append((*match.span(), URL_ENCODED_NOTE))
+    return spans
+
+
+@functools.cache
+def _html_tag_re() -> re.Pattern[str]:
+    """A tag's name after ``<`` or ``</`` (group 1), before ``>`` or a space."""
+    alnum = "A-Za-z0-9" + "".join(_token_lookalikes())
+    return re.compile(f"</?([{alnum}]{{1,3}})(?=[> ])")
+
+
+def _html_tags(text: str) -> list[tuple[int, int, str]]:
+    """The spans of the names of HTML tags that hold look-alikes (see HTML_TAGS)."""
+    lookalikes = _token_lookalikes()
+    spans = []
+    for match in _html_tag_re().finditer(text):
+        start, end = match.span(1)
+        name = match.group(1)
+        if name.isascii():
+            continue
+        read = "".join(lookalikes.get(c, c) for c in name)
+        if len(read) == 1:
+            attribute = text[end + 1 : end + 2]
+            if not (text[end] == " " and attribute.isascii() and attribute.isalpha()):
+                continue
+        elif read.lower() not in HTML_TAGS:
+            continue
+        spans.append((start, end, HTML_TAG_NOTE))
     return spans
 
 
