@@ -12,8 +12,10 @@ alone in quotation marks (``「C」``), a word spelled out whole though a word o
 two of its letters (``Return``: 贼怎), an echo of a word the page writes in ASCII (``DDB``: 阅月),
 a variable spaced between hanzi or quoted, a function key (``F9 键``, ``Shift+F1``), 再 starting
 a word of capitals (``=YEAR(``), a function's name before its ASCII argument (``In(x)``), a range
-of cells partly in ASCII (``A1:B2``), a year left open (``20xx 年``) and the unit pt (``12pt``).
-Every one of these look-alikes is also a hanzi (装载 孕妇 月圆 运20 阅读
+of cells partly in ASCII (``A1:B2``), a cell made absolute (``$A$1``), a key's name (``Page Up``),
+a quoted name's number (``「标题 1」``), a number quoted alone (``「12」``), a text encoded for a
+URL (``%D0%B0``), an HTML tag's name (``<h1>``), a year left open
+(``20xx 年``) and the unit pt (``12pt``). Every one of these look-alikes is also a hanzi (装载 孕妇 月圆 运20 阅读
 酝酿 存在U盘 5000/月 承载轴 早早造好 “则”框 再CPU): the negatives keep them. The manual's
 inputs are made from the clean text by :func:`garble`, so this file holds no garbled page (the
 package-source test reads it).
@@ -423,6 +425,20 @@ MANUAL_READ = [
         # a range of cells written partly in ASCII
         "可以将区域 A[[1]]:[[B2]] 命名为「Start」，区域可以命名为[[A1]]:B2。",
         "以 =SUM(A1:[[B5]]) 的形式显示，表达方式是「$A$[[1]]:$[[B]]$[[2]]」。",
+        # a cell made absolute by $, one $ after no hanzi of a word
+        "绝对引用，例如 [[A1]], $[[A]]$1, $A1, [[A]]$[[1]]，只有列 [[A]]$1 被转换。",
+        # a key's name after its first word in ASCII
+        "按 Ctrl+Page [[Up]] 组合键，也可以按住 Page [[Up]] 键和 Page Down 键。",
+        # a quoted name's number after a space
+        "包括「标题 [[1]]」段落样式，名称为「工作表 [[1]]」到「工作表 3」。",
+        "「GoTo [[0]]」：禁用错误处理，将「视图 [[10]]、视图 11、视图 [[12]]」合并。",
+        # a number quoted alone, or near another quoted number
+        "如果 B1、B2 和 B3 包含「[[9]]」「[[12]]」和「[[9]]」，在您输入「[[34]]」作为日期值时。",
+        "包含值「[[2]]」「3」和「[[4]]」，其中出现的所有「[[1]]」「2」或「6」都被替换。",
+        # a text encoded for a URL
+        "「=ENCODEURL(A1)」返回 %[[D0]]%B0%D0%[[B2]]%D1%82%[[D0]]%BE，代表一个单词。",
+        # an HTML tag's name, a letter's alone before an attribute
+        "在开始位置使用<[[h1]]> 标记，在结束位置使用 </[[h]]1> 标记，书签变为 <[[A]] name>。",
         # a function key after an ASCII F; a year left open
         "按「Shift+F[[1]]」查看，当键盘焦点 (F[[6]]) 位于工具栏中。",
         "两位数识别为 20[[xx]] 年，较小的年份表示 [[20xx]] 年。",
@@ -503,6 +519,17 @@ MANUAL_PROSE = [
         "展位A1:在园区东门，请参观。",
         "场次C[[3]]:月圆之夜，欢迎观看。",
         "展位A1:B员工通道，请参观。",
+        # a placeholder in angle brackets
+        "日期格式为<年>-<月>-<日>，用 <员工> 和 <月 份> 表示。",
+        # percent signs beside a byte of hanzi alone (豫园 the Yu Garden)
+        "增长了5%，豫园%的游客来自外地。",
+        # an amount in dollars after a word (no cell B$100)
+        "房租每月$100，每月$5 的会员。",
+        # a quoted word across a space (a line's break joined, letter-spaced text), or a source
+        "他是「共产党 员」，去了「植物 园」，「公 园」很美，使用「软件 源」。",
+        # a hanzi quoted alone far from a quoted number, a character discussed, a word or a
+        # nickname quoted
+        "在“源”列表中选择，“怨”字和“苑”字，“圆圆”都很好，“远远”不够，“远缘”杂交。",
         # a hanzi after the key's number; 曾曾 of a great-great-grandfather
         "A员工和F员工，他的曾曾祖父生于 1900 年。",
         # 再 'again' before a word of capitals in prose

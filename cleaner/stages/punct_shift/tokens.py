@@ -11,10 +11,13 @@ The repairs are evidence for a formula's operands too, read first: a lone letter
 or a number's set against an ASCII operator (``y=a∙曾+遭`` y=a∙x+b, ``=粤月杂(园)`` =ABS(0) once
 ABS is read, ``(晕 >= 0)``, ``Ctrl+在``), where no hanzi stands beyond the operator nor on the
 operand's other side (see :func:`_operands`). Before them, a manual's tokens whose ASCII part
-shows them (:func:`_manual_tokens`): a range of cells (``A员:月圆`` A1:B2), a function key
-(``Shift+F员`` F1) and a year left open (``20曾曾 年`` 20xx 年). The dash 要 between two parts
-of a code, one of them read, is read with the other's look-alikes (``阅灾阅要孕员园`` DVD—P10,
-``匀栽粤要员型`` HTA—1型: see :func:`_code_dashes`).
+shows them (:func:`_manual_tokens`): a range of cells (``A员:月圆`` A1:B2), a cell made
+absolute (``$粤$1`` $A$1), a function key (``Shift+F员`` F1), a key's name (``Page 哉责`` Page
+Up), a quoted name's number (``「标题 员」`` 「标题 1」), a number quoted alone (``「员圆」``
+「12」), a text encoded for a URL (``%阅园%B0`` %D0%B0), an HTML tag's name (``<澡员>`` <h1>) and
+a year left open (``20曾曾 年`` 20xx 年). The dash 要 between two parts of a code, one of them
+read, is read with the other's look-alikes (``阅灾阅要孕员园`` DVD—P10, ``匀栽粤要员型`` HTA—1型: see
+:func:`_code_dashes`).
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from cleaner.stages.punct_shift.numbers import (
     LATIN_UNITS,
     MODEL_SUFFIXES,
     NUMBER_AFTER_WORDS,
+    PERCENT_SIGNS,
     _far_before_comparison,
     _given_name_in_byline,
     _quantity_after,
@@ -468,6 +472,50 @@ FUNCTION_KEY_MAX = 12
 OPEN_YEAR_NOTE = "a year left open (20xx 年)"
 #: The centuries OPEN_YEAR_NOTE's years are in (19xx 年, 20xx 年): those a manual's dates take.
 OPEN_YEAR_CENTURIES = ("19", "20")
+#: A cell made absolute by ``$`` ($A$1, A$1, $A1), one of its capitals or digits a look-alike
+#: ($粤$1, 粤$员): prose sets ``$`` before an amount, never between a capital and a number, nor
+#: before a capital and a number together. One ``$`` alone follows no hanzi of a word (每月$100:
+#: a month's price, no cell B$100).
+ABSOLUTE_CELL_NOTE = "a cell made absolute by $ ($A$1, A$1)"
+#: Keys named by two words, the first in ASCII and the second's letters garbled (Page 哉责 is
+#: Page Up): no prose writes a hanzi after Page and a space.
+NAMED_KEYS = {"Page": ("Up", "Down")}
+NAMED_KEY_NOTE = "the second word of a key's name after its first in ASCII (Page Up)"
+#: A text encoded for a URL (%D0%B0%D0%B2): three bytes or more in a row, each a ``%`` (or its
+#: look-alike 豫) and two hexadecimal digits, ASCII or look-alikes (%阅园豫B0%D0%月2 %D0%B0%D0%B2),
+#: with an ASCII ``%`` and an ASCII hexadecimal digit: no prose runs hanzi between percent signs.
+URL_ENCODED_NOTE = "a byte of a text encoded for a URL (%D0%B0)"
+#: The fewest bytes of URL_ENCODED_NOTE's run (豫园 is the Yu Garden: a byte alone is a word).
+URL_ENCODED_BYTES = 3
+#: The names of HTML tags that a manual shows in angle brackets (<h1>, </h1>, <br>), read
+#: where their letters and digits are look-alikes (<澡员> <h1>): a hanzi between ``<`` and ``>``
+#: is a placeholder's (<文件名>, <年>-<月>), so only a name of two characters or more that reads
+#: as a tag's, or a letter's alone before an attribute in ASCII (<粤 name> <A name>).
+HTML_TAGS = frozenset(
+    (
+        *("h1", "h2", "h3", "h4", "h5", "h6", "br", "hr", "td", "tr", "th", "li", "ul", "ol"),
+        *("em", "dl", "dt", "dd", "img", "div", "pre", "sub", "sup"),
+    )
+)
+HTML_TAG_NOTE = "the name of an HTML tag in angle brackets (<h1>, <A name>)"
+#: A quoted name's number, one or two digits set apart by a space after the name and closing the
+#: quotation (「标题 员」 「标题 1」, 「工作表 员」, 「GoTo 园」): prose spaces no hanzi from the
+#: word before it. The name is an ASCII word or a word of two hanzi at least (not letter-spaced
+#: text: 「公 园」), makes no word with the look-alikes (「共产党 员」 across a line's break:
+#: 党员) and is quoted on the line; 源 alone is a software's source (「软件 源」).
+QUOTED_NUMBER_NOTE = "a quoted name's number after a space (「标题 1」, 「GoTo 0」)"
+#: The quotations QUOTED_NUMBER_NOTE's number closes, and their openers (real, or a look-alike).
+QUOTED_NUMBER_CLOSERS = "」』”冶"
+QUOTED_NUMBER_OPENERS = "「『“野"
+#: A number quoted alone (「员圆」 「12」, 野园园苑冶 “007”): two or three digits' look-alikes that
+#: make no word (远远, 源源, 远缘) nor double one hanzi (「圆圆」, 「园园」: a nickname), or one
+#: quoted near another quoted number, in ASCII or of two look-alikes or more (包含值「圆」「3」和
+#: 「源」): a quoted hanzi alone is a character or a word discussed (在野源冶列表中, 「怨」字).
+QUOTED_DIGITS_NOTE = "a number quoted alone (「12」), or near another quoted number (「2」「3」)"
+#: How far apart the quotations of QUOTED_DIGITS_NOTE's numbers stand (「怨」「员圆」和「怨」).
+QUOTED_DIGITS_REACH = 30
+#: A quoted hanzi before it is the character discussed (「苑」字, 「怨」字), whatever it stands for.
+CHARACTER = "字"
 
 
 @functools.cache
@@ -501,7 +549,10 @@ def _manual_token_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
 def _manual_tokens(text: str, findings: list[Finding]) -> list[Finding]:
     """``findings`` (in span order) with the look-alikes of a manual's tokens read, on a line
     with a confident repair: a range of cells partly in ASCII (CELL_RANGE_NOTE), a function key
-    (FUNCTION_KEY_NOTE), a year left open (OPEN_YEAR_NOTE); a doubt inside is replaced."""
+    (FUNCTION_KEY_NOTE), a year left open (OPEN_YEAR_NOTE), a cell made absolute
+    (ABSOLUTE_CELL_NOTE), a key's name (NAMED_KEY_NOTE), a quoted name's number
+    (QUOTED_NUMBER_NOTE), a number quoted alone (QUOTED_DIGITS_NOTE), a text encoded for a URL
+    (URL_ENCODED_NOTE), an HTML tag's name (HTML_TAG_NOTE); a doubt inside is replaced."""
     ranges, keys, years = _manual_token_res()
     spans: list[tuple[int, int, str]] = []
     if ":" in text:
@@ -521,7 +572,189 @@ def _manual_tokens(text: str, findings: list[Finding]) -> list[Finding]:
                 spans.append((start, end, FUNCTION_KEY_NOTE))
     if "年" in text:
         spans += [(*match.span(), OPEN_YEAR_NOTE) for match in years.finditer(text)]
+    if "$" in text:
+        spans += _absolute_cells(text)
+    if any(first in text for first in NAMED_KEYS):
+        spans += _named_keys(text)
+    spans += _quoted_numbers(text, findings)
+    spans += _quoted_digits(text)
+    if "%" in text:
+        spans += _url_encoded(text)
+    if "<" in text:
+        spans += _html_tags(text)
     return _read_spans(text, findings, spans) if spans else findings
+
+
+@functools.cache
+def _absolute_cell_re() -> re.Pattern[str]:
+    """A cell with a ``$`` at least (ASCII capitals and digits or their look-alikes), no letter,
+    digit, ``$`` or ``:`` (a range's, read as one) on either side."""
+    lookalikes = _token_lookalikes()
+    capitals = "A-Z" + "".join(h for h, c in lookalikes.items() if c.isupper())
+    digits = "0-9" + "".join(h for h, c in lookalikes.items() if c.isdigit())
+    edge = "A-Za-z0-9$:" + "".join(lookalikes)
+    # (led by a class of its first characters, as _manual_token_res's first cell: see there)
+    first = f"[${capitals}](?<=(?<![{edge}]).)(?:(?<=\\$)[{capitals}]{{1,2}}|(?<!\\$)[{capitals}]?)"
+    return re.compile(f"{first}\\$?[{digits}]{{1,5}}(?![{edge}])")
+
+
+def _absolute_cells(text: str) -> list[tuple[int, int, str]]:
+    """The spans of the cells made absolute by ``$`` that hold a look-alike (ABSOLUTE_CELL_NOTE)."""
+    lookalikes = _token_lookalikes()
+    spans = []
+    for match in _absolute_cell_re().finditer(text):
+        start, end = match.span()
+        cell = match.group()
+        dollars = cell.count("$")
+        if not dollars or not any(c in lookalikes for c in cell):
+            continue
+        if dollars == 1 and _real_hanzi(text[start - 1 : start]):
+            continue  # (每月$100: an amount after a word)
+        spans.append((start, end, ABSOLUTE_CELL_NOTE))
+    return spans
+
+
+@functools.cache
+def _quoted_number_re() -> re.Pattern[str]:
+    """One or two digits' look-alikes after a space, before the closer of a quotation (group 1)."""
+    digits = "".join(h for h, c in _token_lookalikes().items() if c.isdigit())
+    return re.compile(f" ([{digits}]{{1,2}})[{QUOTED_NUMBER_CLOSERS}]")
+
+
+def _quoted_numbers(text: str, findings: list[Finding]) -> list[tuple[int, int, str]]:
+    """The spans of the numbers of quoted names (QUOTED_NUMBER_NOTE)."""
+    spans = []
+    shown: dict[int, str] | None = None
+    for match in _quoted_number_re().finditer(text):
+        start, end = match.span(1)
+        if match.group(1) == LATIN_SOURCE:
+            continue
+        line = text.rfind("\n", 0, start) + 1
+        opened = max(text.rfind(c, line, start) for c in QUOTED_NUMBER_OPENERS)
+        if opened < 0 or any(text.find(c, opened, start) >= 0 for c in QUOTED_NUMBER_CLOSERS):
+            continue  # (no quotation open on the line)
+        if shown is None:
+            shown = _confident_repairs(findings)
+        if _numbered_name(text, start, end, opened, shown):
+            spans.append((start, end, QUOTED_NUMBER_NOTE))
+    return spans
+
+
+def _numbered_name(text: str, start: int, end: int, opened: int, shown: dict[int, str]) -> bool:
+    """Whether the name before the space before ``text[start:end]`` (look-alikes of digits,
+    inside the quotation opened at ``text[opened]``) may be numbered by them: an ASCII word
+    (written or read), or two real hanzi at least that make no word with the look-alikes."""
+    space = start - 1
+    last = _shown(text, space - 1, shown)
+    if last.isascii() and last.isalpha():
+        return True
+    if space - 2 <= opened or not (_real_hanzi(last) and _real_hanzi(text[space - 2])):
+        return False
+    name = text[max(opened + 1, space - 3) : space]
+    numbers = [text[start:stop] for stop in range(start + 1, end + 1)]
+    return not any(lexicon.frequency(name[k:] + number) for k in range(len(name)) for number in numbers)
+
+
+@functools.cache
+def _quoted_digits_re() -> re.Pattern[str]:
+    """A quotation of one to three digits, ASCII or look-alikes (group 1: the digits)."""
+    digits = "".join(h for h, c in _token_lookalikes().items() if c.isdigit())
+    return re.compile(f"[{QUOTED_NUMBER_OPENERS}]([0-9{digits}]{{1,3}})[{QUOTED_NUMBER_CLOSERS}]")
+
+
+def _quoted_digits(text: str) -> list[tuple[int, int, str]]:
+    """The spans of the numbers quoted alone (QUOTED_DIGITS_NOTE)."""
+    quoted = [m.span(1) for m in _quoted_digits_re().finditer(text)]
+    if not quoted:
+        return []  # (the common case)
+    numbers = [(start, end) for start, end in quoted if _quoted_number(text[start:end])]
+    spans = []
+    for start, end in quoted:
+        digits = text[start:end]
+        if digits.isascii() or text[end + 1 : end + 2] == CHARACTER:
+            continue
+        if (start, end) in numbers or any(
+            (other, stop) != (start, end)
+            and abs(other - start) <= QUOTED_DIGITS_REACH
+            and "\n" not in text[min(start, other) : max(end, stop)]
+            for other, stop in numbers
+        ):
+            spans.append((start, end, QUOTED_DIGITS_NOTE))
+    return spans
+
+
+def _quoted_number(digits: str) -> bool:
+    """Whether ``digits`` (quoted alone) read as a number by themselves: ASCII, or two or three
+    look-alikes that make no word nor double one hanzi (QUOTED_DIGITS_NOTE)."""
+    if digits.isascii():
+        return True
+    if len(digits) < 2 or (len(digits) == 2 and digits[0] == digits[1]):
+        return False
+    return not any(lexicon.frequency(digits[k : k + 2]) for k in range(len(digits) - 1))
+
+
+@functools.cache
+def _url_encoded_re() -> re.Pattern[str]:
+    """URL_ENCODED_BYTES bytes of a text encoded for a URL or more, in a row."""
+    hexadecimal = "0-9A-Fa-f" + "".join(h for h, c in _token_lookalikes().items() if c in string.hexdigits)
+    return re.compile(f"(?:[{PERCENT_SIGNS}][{hexadecimal}]{{2}}){{{URL_ENCODED_BYTES},}}(?![{hexadecimal}])")
+
+
+def _url_encoded(text: str) -> list[tuple[int, int, str]]:
+    """The spans of the texts encoded for a URL that hold look-alikes (URL_ENCODED_NOTE)."""
+    spans = []
+    for match in _url_encoded_re().finditer(text):
+        run = match.group()
+        if "%" in run and any(c in string.hexdigits for c in run) and not run.isascii():
+            spans.append((*match.span(), URL_ENCODED_NOTE))
+    return spans
+
+
+@functools.cache
+def _html_tag_re() -> re.Pattern[str]:
+    """A tag's name after ``<`` or ``</`` (group 1), before ``>`` or a space."""
+    alnum = "A-Za-z0-9" + "".join(_token_lookalikes())
+    return re.compile(f"</?([{alnum}]{{1,3}})(?=[> ])")
+
+
+def _html_tags(text: str) -> list[tuple[int, int, str]]:
+    """The spans of the names of HTML tags that hold look-alikes (see HTML_TAGS)."""
+    lookalikes = _token_lookalikes()
+    spans = []
+    for match in _html_tag_re().finditer(text):
+        start, end = match.span(1)
+        name = match.group(1)
+        if name.isascii():
+            continue
+        read = "".join(lookalikes.get(c, c) for c in name)
+        if len(read) == 1:
+            attribute = text[end + 1 : end + 2]
+            if not (text[end] == " " and attribute.isascii() and attribute.isalpha()):
+                continue
+        elif read.lower() not in HTML_TAGS:
+            continue
+        spans.append((start, end, HTML_TAG_NOTE))
+    return spans
+
+
+def _named_keys(text: str) -> list[tuple[int, int, str]]:
+    """The spans of the second words of NAMED_KEYS garbled whole after their first in ASCII and
+    a space, before no letter or digit (Page 哉责 Page Up)."""
+    lookalikes = _token_lookalikes()
+    spans = []
+    for first, seconds in NAMED_KEYS.items():
+        at = text.find(first + " ")
+        while at >= 0:
+            start = at + len(first) + 1
+            if not (at and _alnum(text[at - 1])):
+                for second in seconds:
+                    end = start + len(second)
+                    garbled = "".join(lookalikes.get(c, "") for c in text[start:end])
+                    after = text[end : end + 1]
+                    if garbled == second and not (_alnum(after) or after in lookalikes):
+                        spans.append((start, end, NAMED_KEY_NOTE))
+            at = text.find(first + " ", at + 1)
+    return spans
 
 
 def _range_in_words(text: str, start: int, end: int) -> bool:
