@@ -199,6 +199,12 @@ def test_times_and_ratios_are_numbers(garbled: str, expected: str) -> None:
         "关键词3：缘分遥",
         # 到 before 远点 (a bit farther) or 圆点 (a dot) and a word after 点 (后面 前面): no hour
         *(founder_garble(clean) for clean in ("请大家站到远点后面去。", "把光标移到圆点前面。", "走到远点的地方看。")),
+        # ... or after a verb of moving or finding (到 reaches a place): 远点 圆点 源点 before 后 前
+        *(founder_garble(clean) for clean in ("找到圆点后，双击它。", "大家挪到远点后，我再按快门。")),
+        *(founder_garble(clean) for clean in ("光标移到圆点前，再按回车。", "读到圆点以后，程序换行。")),
+        *(founder_garble(clean) for clean in ("站到远点左右两边都能看见。", "找到源点后再计算。")),
+        # no night has 6 o'clock
+        *(founder_garble(clean) for clean in ("深夜远点的山上有火光。", "半夜远点的村子里还亮着灯。")),
     ],
 )
 def test_colons_between_words_kept(garbled: str) -> None:
@@ -329,6 +335,9 @@ def test_latin_codes_and_units_are_numbers(garbled: str, expected: str) -> None:
         "他后来变成员G组的组长遥",
         # after COD, 源 that starts a word (源码) stays
         founder_garble("这是COD源码。"),
+        # after a versioned name, a look-alike that names none of its versions: 'far', a source
+        *(founder_garble(clean) for clean in ("Windows远比Linux难用。", "COD远没有战地好玩。")),
+        founder_garble("安装windows源需要管理员权限。"),
     ],
 )
 def test_latin_neighbours_kept(garbled: str) -> None:

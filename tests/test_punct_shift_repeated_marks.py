@@ -204,8 +204,8 @@ DOUBLED_COMMAS = [
             "重量控制不好，，不到五千的价格",
             "酒店非常棒，，但是环境一般",
             "其实压力帽已经很完美了，，可能触摸屏没什么用处",
-            # after a time word, where the text doubles its commas elsewhere
-            "酒店位置还可以，，就是房间太小了。今天，，不是我说",
+            # after a time word, where two pairs say the text doubles its commas elsewhere
+            "酒店位置还可以，，就是房间太小了，，不过还算干净。今天，，不是我说",
         ),
     ),
     # before any other word the pair is left: ，袁 (the surname, as far as the text tells)
@@ -354,6 +354,15 @@ WHOLE_TEXTS = [
         *kept_rows("王遥遥今天来了！！我们都很高兴。", "两岸遥遥\n相望，情谊长存！！"),
         # a run alone does not make a text garbled
         *kept_rows("前路遥遥遥\n他说：“我们遥遥领先。”"),
+    ),
+    # one pair before an opener witnesses nothing: the doubled name after a time word stays
+    # (and the lone pair reads as a comma and the surname, ，袁, as far as the text tells)
+    *cases(
+        "one-pair-is-no-witness",
+        (
+            founder_garble("我觉得，，其实很懂事。昨天袁袁没有哭，还帮妈妈洗碗。"),
+            "我觉得，袁其实很懂事。昨天袁袁没有哭，还帮妈妈洗碗。",
+        ),
     ),
     # a run of one mark's look-alike shows the garble though no other mark does
     *cases(

@@ -262,7 +262,8 @@ def _name_pair_after_time(text: str, start: int, end: int) -> bool:
     (CLAUSE_TIME_WORDS) and before a word of COMMA_PAIR_OPENERS (不是 没有), which starts a
     clause and no given name: the clause's subject, the doubled name 袁袁 (今天袁袁不是很开心).
     Not ，， (a doubled comma follows what a writer has said, and a time word has said nothing
-    yet), unless the text doubles its commas elsewhere (房间太小了袁袁今天袁袁不是我说); nor ，袁
+    yet), unless two pairs elsewhere say the text doubles its commas (太小了袁袁不过…袁袁今天
+    袁袁不是我说); nor ，袁
     (a surname alone is no subject): both stay, reported."""
     if end - start != 2 or text[start] != COMMA_LOOKALIKE:
         return False
@@ -275,6 +276,8 @@ def _name_pair_after_time(text: str, start: int, end: int) -> bool:
     )
 
 
+#: How many pairs of 袁 read as the comma doubled witness that a text doubles its commas.
+COMMA_PAIR_WITNESSES = 2
 #: A pair of 袁 alone (no third beside it: 袁袁袁 is a run of marks, read by its own rule).
 _COMMA_PAIR_RE = re.compile(f"(?<!{COMMA_LOOKALIKE}){COMMA_LOOKALIKE}{{2}}(?!{COMMA_LOOKALIKE})")
 
@@ -545,7 +548,7 @@ def _stop_pair_alone(text: str, start: int, end: int) -> bool:
         return False  # 阿遥遥 at a sentence start: a name
     if _after_person(text, start):
         return False  # 同学遥遥这周去玩, 女儿遥遥: a name after a noun for a person
-    if text[end : end + 1] in "\r\n" and _object_of_person_verb(text, start):
+    if end < len(text) and text[end] in "\r\n" and _object_of_person_verb(text, start):
         # 见到了遥遥⏎她, 想念遥遥⏎她: a name, the object of a verb whose object is a person, which
         # a line break cuts from its clause; within a line the pair ends the sentence the verb
         # ends (我们都很感谢遥遥下次还来, 有事可以找遥遥)
@@ -708,12 +711,13 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
                 if comma_pairs is None:
                     comma_pairs = _comma_pairs_alone(text)
                 if _name_pair_after_time(text, start, end):
-                    doubled_here = comma_pairs >= 1  # (今天，，: only where the text doubles its commas)
+                    # (今天，，: only where two other pairs witness that the text doubles its commas)
+                    doubled_here = comma_pairs >= COMMA_PAIR_WITNESSES
                 else:
                     if commas_doubled is None:
                         if informal is None:
                             informal = _informal_stop_pairs(text)
-                        commas_doubled = _pairs_seen_doubled(text, informal) or comma_pairs >= 2
+                        commas_doubled = _pairs_seen_doubled(text, informal) or comma_pairs >= COMMA_PAIR_WITNESSES
                     doubled_here = commas_doubled
                 if doubled_here:
                     run_start, run_end = start, end  # (，， typed by a writer who doubles marks)

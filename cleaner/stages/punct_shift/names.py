@@ -364,7 +364,7 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
         name = text[end : end + 3]
         if len(name) < 3 or not all(is_han(c) for c in name):
             continue
-        if _count_occurrences(text, name, False, counts) > (text[end - 1 : end] != COMMA_LOOKALIKE):
+        if _count_occurrences(text, name, False, counts):
             cand.add(0.0, f"{name} is a full name elsewhere in the text, without {cand.hanzi} before it", EV_OTHER)
             cand.evidence = LIKELY_FROM
             continue
@@ -459,8 +459,7 @@ def _full_name_often_alone(text: str, at: int, counts: dict[tuple[str, bool], in
         return False  # (部长理事会: a word repeated, no name)
     if lexicon.is_word(name, min_freq=1) and not lexicon.is_proper_name(name):
         return False  # (总经理; 龙乐豪 is a name jieba knows)
-    # (after 叶, the name counts itself: it stands after no 袁)
-    return _count_occurrences(text, name, False, counts) - (text[at - 1 : at] != COMMA_LOOKALIKE) >= FULL_NAME_ALONE
+    return _count_occurrences(text, name, False, counts) >= FULL_NAME_ALONE
 
 
 @functools.cache
@@ -615,8 +614,10 @@ def _list_of_relations(text: str, at: int) -> bool:
 
 
 def _comma_may_stand(text: str, at: int) -> bool:
-    """Whether a comma may stand at ``at``: not after a coverb or a joiner (我和，) nor after a
-    verb whose object is a person (我陪，, 他给，): what they need follows them."""
+    """Whether a comma may stand at ``at``: not after a coverb or a joiner (我和，) nor after
+    what a full name follows (:func:`_person_lead`: a verb whose object is a person, 我陪，; a
+    role or a noun for a person, 记者，; a sentence's adverb, 首先，): what they need or
+    announce follows them."""
     if text[at - 1 : at] in COVERBS_AND_JOINERS:
         return False
     return not _person_lead(text[max(0, at - OBJECT_LEAD_REACH) : at])
@@ -1353,6 +1354,10 @@ def _given_name_before_verb(view: str, text: str, index: int) -> bool:
     return False
 
 
+#: How far after a “ look-alike its ” is looked for (a quotation of a paragraph at most).
+QUOTE_REACH = 500
+
+
 def _unclosed_opening(text: str, index: int) -> bool:
     """Whether the look-alike at ``index`` is of an opening mark that nothing closes: of a
     pair that closes nearby (:func:`_unpaired_opening`), or of “ with no ” after it in its
@@ -1361,8 +1366,8 @@ def _unclosed_opening(text: str, index: int) -> bool:
         return True
     if text[index] != OPEN_QUOTE_LOOKALIKE:
         return False
-    end = text.find("\n", index)
-    return CLOSE_QUOTE_LOOKALIKE not in text[index + 1 : end if end >= 0 else len(text)]
+    end = text.find("\n", index, index + QUOTE_REACH)
+    return CLOSE_QUOTE_LOOKALIKE not in text[index + 1 : end if end >= 0 else index + QUOTE_REACH]
 
 
 def _same_names(text: str, candidates: list[_Candidate], by_start: dict[int, _Candidate]) -> None:

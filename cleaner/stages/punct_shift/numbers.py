@@ -246,10 +246,11 @@ LATIN_LONE_KEPT = "源园员远苑"
 #: ... and 源 alone is no identifier's number after a word in Latin letters either, whatever
 #: follows it: a source of software (unstable源，experimental源, apt源)
 IDENTIFIER_NEVER = "源"
-#: Names in Latin letters (any case) a version's or an edition's number follows, after which even
-#: a lone look-alike of LATIN_LONE_KEPT is that number: Win苑 WIN苑 win苑和xp (Windows 7), COD源
-#: (Call of Duty 4); no estate, garden or source is named so.
-VERSIONED_NAMES = frozenset(("win", "windows", "vista", "cod"))
+#: Names in Latin letters (any case) a version's or an edition's number follows, and the lone
+#: look-alikes of LATIN_LONE_KEPT that name such a version after them: Win苑 WIN苑 win苑和xp
+#: (Windows 7), COD源 (Call of Duty 4); no estate or garden is named so. Only those: a source
+#: after Windows is software's (windows源需要), and 远 'far' compares (Windows远比Linux难用).
+VERSIONED_NAMES = {"win": "苑", "windows": "苑", "cod": "源"}
 CODE_NOTE = "a number after the Latin letters of a code or a version (Win7, DDR3, U100)"
 LATIN_UNIT_NOTE = "a number before its unit in Latin letters (1G, 2km)"
 #: Between two numbers: a range (8-10, 10～20, 3至5).
@@ -1174,7 +1175,7 @@ def _latin_codes(text: str) -> dict[int, tuple[int, str]]:
         if match.group(1) is not None:
             start, end = match.span(1)
             run = match.group(1)
-            if len(run) == 1 and run in LATIN_LONE_KEPT and not _after_versioned_name(text, start):
+            if len(run) == 1 and run in LATIN_LONE_KEPT and not _version_after_name(text, start, run):
                 continue
             if (len(run) >= 2 and lexicon.is_word(run, min_freq=1)) or _edge_word(text, end - 1, 1):
                 continue  # (远远, 圆满, 苑园区)
@@ -1195,12 +1196,13 @@ def _latin_codes(text: str) -> dict[int, tuple[int, str]]:
     return found
 
 
-def _after_versioned_name(text: str, start: int) -> bool:
-    """Whether the Latin word right before ``start`` is one of VERSIONED_NAMES (Win, COD)."""
+def _version_after_name(text: str, start: int, lookalike: str) -> bool:
+    """Whether ``lookalike`` at ``start`` names a version of the Latin word right before it
+    (VERSIONED_NAMES: 苑 after Win, 源 after COD)."""
     word_start = start
     while word_start and _ascii_letter(text[word_start - 1]):
         word_start -= 1
-    return text[word_start:start].lower() in VERSIONED_NAMES
+    return lookalike in VERSIONED_NAMES.get(text[word_start:start].lower(), "")
 
 
 #: Verbs that an amount follows (加员G内存, 送员G, 装源G): no role ends in one of them.
@@ -1553,10 +1555,16 @@ MONTH_BEFORE = "比从在到至于自"
 CLOCK = "点"
 CLOCK_AFTER = "钟"
 DAYTIME = ("早上", "晚上", "上午", "下午", "中午", "凌晨", "清晨", "早晨", "傍晚", "半夜", "深夜")
-#: 到 and 才 before an hour that ends a wait (要到6点以后才能入住, 一直看到2点多, 才6点以后), and
-#: what follows 点 there only as an hour's (远点 "a bit farther" and 圆点 "a dot" take none of
-#: them but as the start of a word: 走到远点后面, 到圆点前面).
-CLOCK_UNTIL = "到才"
+#: The night's times of the day, and the hours they hold (半夜2点; 半夜远点的村子 is 'farther').
+NIGHT, NIGHT_HOURS = ("半夜", "深夜"), frozenset((*range(0, 6), 11, 12, 23, 24))
+#: 才 before an hour that ends a wait (才6点以后), and 到 after a verb of waiting or of doing
+#: until then (要到6点以后才能入住, 等到2点多, 手续办到6点以后; 一直 before any verb: 一直看到2点多):
+#: after a verb of moving or finding, 到 reaches a place (站到远点后, 移到圆点前, 找到圆点后).
+#: What follows 点 there as an hour's (CLOCK_UNTIL_FOLLOWERS); 后 and 前 alone only where the
+#: look-alike and 点 make no word (远点 'farther', 圆点 'a dot', 源点 'a source point' do).
+CLOCK_UNTIL, CLOCK_UNTIL_AFTER = "才", "到"
+CLOCK_UNTIL_VERBS = frozenset("等直要睡熬玩忙办干聊")
+CLOCK_UNTIL_ADVERB = "一直"
 CLOCK_UNTIL_FOLLOWERS = ("以后", "以前", "左右", "多", "半", "整", "后", "前")
 #: 近 before a number of years or a quantity (近5年来, 近5亿元); its counters.
 NEAR = "近"
@@ -1649,10 +1657,12 @@ def _clock(text: str, start: int, end: int) -> str | None:
     following = text[end + 1 : end + 2]
     if following == CLOCK_AFTER:
         return "an hour of the day (晚上6点, 4点钟)"
-    if text[start - 1 : start] in CLOCK_UNTIL and _hour_until(text, end + 1):
+    if _wait_until(text, start) and _hour_until(text, start, end + 1):
         return "an hour a wait lasts until (到6点以后, 看到2点多)"
     if not (text[start - 2 : start] in DAYTIME or text[start - 1 : start] in ("早", "晚")):
         return None
+    if text[start - 2 : start] in NIGHT and value not in NIGHT_HOURS:
+        return None  # (半夜远点的村子: no night has 6 o'clock)
     if (
         lexicon.is_word(text[start : end + 1], min_freq=CLOCK_WORD_FREQ)
         and is_han(following or "a")
@@ -1664,11 +1674,25 @@ def _clock(text: str, start: int, end: int) -> str | None:
     return "an hour of the day (晚上6点, 4点钟)"
 
 
-def _hour_until(text: str, at: int) -> bool:
-    """Whether what follows 点 at ``at`` after 到 or 才 makes it an hour: one of
-    CLOCK_UNTIL_FOLLOWERS, not starting a word with what follows it (后面, 前面, 多少, 半径)."""
+def _wait_until(text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows 才, or 到 after a verb of waiting or of doing
+    until then (CLOCK_UNTIL_VERBS, or any verb after 一直)."""
+    before = text[start - 1 : start]
+    if before == CLOCK_UNTIL:
+        return True
+    if before != CLOCK_UNTIL_AFTER:
+        return False
+    return text[start - 2 : start - 1] in CLOCK_UNTIL_VERBS or text[start - 4 : start - 2] == CLOCK_UNTIL_ADVERB
+
+
+def _hour_until(text: str, start: int, at: int) -> bool:
+    """Whether what follows 点 at ``at`` makes the number at ``start`` an hour a wait lasts
+    until: one of CLOCK_UNTIL_FOLLOWERS, not starting a word with what follows it (后面, 前面,
+    多少, 半径); 后 or 前 alone not after a look-alike that makes a word with 点 (远点后)."""
     follower = next((f for f in CLOCK_UNTIL_FOLLOWERS if text.startswith(f, at)), None)
-    return follower is not None and (len(follower) == 2 or not lexicon.is_word(text[at : at + 2], min_freq=1))
+    if follower is None or (len(follower) == 1 and lexicon.is_word(text[at : at + 2], min_freq=1)):
+        return False
+    return follower not in ("后", "前") or not lexicon.is_word(text[start:at], min_freq=1)
 
 
 #: A digit look-alike and 点 as frequent as 圆点 (a polka dot, jieba 39; 远点 has 3) are read
