@@ -147,6 +147,13 @@ from tests.test_punct_shift import REPAIRED, garbled_context, garbled_rows, kept
         # run that makes no word is (员园 12)
         ("\n圆圆　12岁\n远远 15岁", "\n圆圆　12岁\n远远 15岁"),
         ("共 员园 12 人", "共 10 12 人"),
+        # counters of reviews: orders and chapters after two digits, channels, dimes, a
+        # discount, kinds and rounds after one
+        *garbled_rows("加起来快10单了", "再读读这个金本70回", "加起来才3频道", "根本是6角钱一页"),
+        *garbled_rows("房价打了9折", "居然只有8样", "到了房前转了3圈也找不到"),
+        # ... and the words they make or start after a look-alike (会员 圆圈 折扣 样样 回来)
+        *kept_rows("会员频道很好看", "画了一个圆圈", "会员折扣不错", "他是演员圈的名人", "但愿样样顺心"),
+        *kept_rows("远远回望", "圆圆回家了", "资源频道", "人员单位"),
     ],
 )
 def test_numbers(snippet: str, expected: str) -> None:

@@ -164,9 +164,10 @@ RARE_WORD_COUNTERS = "发"
 #: Roles a byline's name follows (记者陈源发).
 BYLINE_ROLES = ("记者", "通讯员")
 #: Counters read only after two or more look-alikes (员圆针 is 12针, 圆愿处 28处, a screen's
-#: 员源寸 14寸, 员园步 10步): after one, too many are a word's (远处, 缘分, 方寸, 远步) or a
-#: name's, and a word they start (处理, 寸步, 步行) is none.
-RUN_COUNTERS = "处轮口盒例针扇袋杯担封县对道门手强路寸步"
+#: 员源寸 14寸, 员园步 10步, a shop's 员园单 10单 orders, a novel's 苑园回 70回 chapters): after one,
+#: too many are a word's (远处, 缘分, 方寸, 远步) or a name's, and a word they start (处理, 寸步,
+#: 步行, 单位, 回来) is none.
+RUN_COUNTERS = "处轮口盒例针扇袋杯担封县对道门手强路寸步单回"
 #: 来 after a number before a counter: about so many (员园来个 is 10来个).
 ABOUT = "来"
 #: 年 and 月: a lone digit between them is a month (今年圆月底 is 今年2月底)
@@ -219,8 +220,9 @@ TIME_NOTE = "a time of day or a ratio: one or two digits, a colon and two digits
 #: Counters of informal text after one digit look-alike, none a word with a look-alike
 #: before it (源星 远芯 缘遍 猿杯 员晚): a hotel's stars, a battery's cells, times, cups, nights;
 #: 分钟 (缘分 is a word, 缘分钟 is 5分钟), 号楼 (圆号, a horn; 圆号楼 is 2号楼), 號樓 as written in
-#: traditional characters.
-INFORMAL_COUNTERS = ("星", "芯", "遍", "杯", "晚", "分钟", "号楼", "號樓")
+#: traditional characters; a television's channels (猿频道), a price's dimes (远角钱) and its
+#: discount (打了怨折), kinds of food (只有愿样), rounds walked (转了猿圈).
+INFORMAL_COUNTERS = ("星", "芯", "遍", "杯", "晚", "分钟", "号楼", "號樓", "频道", "角钱", "折", "样", "圈")
 #: The look-alike of 2 that means "round" before a noun those counters also are (圆杯, 圆芯).
 CIRCLE = "圆"
 #: The counter (晚, nights) and what stands before 圆 where 圆 is a count before it, not round
