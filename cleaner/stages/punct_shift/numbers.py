@@ -182,6 +182,11 @@ LIST_ITEM_MARKS = ".．,，、)）。：:\\"
 LIST_ITEM_AFTER = "。！？：；，.!?:;, " + IDEOGRAPHIC_SPACE
 #: How far apart the numbers of one list may stand (reviews number their points line by line).
 LIST_REACH = 1500
+#: How far from its neighbour an item at a line start may stand whose look-alike makes a word
+#: with the end of the line before (店⏎员、 of 店员, 半天⏎圆、 of 天圆): its neighbour, the item
+#: one less or one more with the same mark at a line start, read (⏎2、 a line or two away),
+#: says the line ended there (a line broken inside 人员 holds no such list: 人⏎员， 团⏎圆，).
+BROKEN_ITEM_REACH = 300
 #: Where the number of an item written with no mark after it starts (⏎猿酒店结帐时…, 。苑服务意识
 #: 太差, ）远房间里…): a line's start, after a sentence's end, a closing parenthesis or a space
 #: (real or garbled: 遥 浴 钥 冤 are 。！？）);
@@ -683,10 +688,13 @@ def _list_items(text: str) -> dict[int, int]:
     a mark (``⏎员.环境优雅⏎圆.服务热情``, ``：员、…；圆、…``), with the item numbered one less
     or one more, with the same mark, within LIST_REACH (real digits or look-alikes): one
     item alone is left (``⏎员，`` may be 人⏎员， of a line broken inside 人员). An item whose
-    look-alike makes a word with the character before it (人⏎员, 遥远) is none."""
+    look-alike makes a word with the character before it (人⏎员, 遥远) is none, but at a line
+    start where the list says so (:func:`_broken_item_read`); an item at a line start between
+    the two it follows and precedes, at line starts, is one whatever their marks (⏎4. ⏎缘， ⏎6.)."""
     digits = _lookalikes()[1]
     marks = _item_mark()
     items: dict[str, list[tuple[int, int, int, bool]]] = {}
+    broken: list[tuple[str, int, int, int]] = []  # (mark, start, end, value: 店⏎员、)
     for match in _list_item_re().finditer(text):
         start, end = match.span(1)
         run = match.group(1)
@@ -698,6 +706,8 @@ def _list_items(text: str) -> dict[int, int]:
         garbled = any(c in digits for c in run)
         if garbled:
             if _word_before_item(text, start):
+                if _line_start(text, start):
+                    broken.append((marks[match.group(2)], start, end, value))
                 continue  # (人⏎员，: a line broken inside 人员; ：远、近 are far and near)
             if _between_real_marks(text, start, end):
                 continue  # (形状：圆、方: round and square, listed in clean punctuation)
@@ -707,8 +717,50 @@ def _list_items(text: str) -> dict[int, int]:
         for start, end, value, garbled in row:
             if garbled and any(abs(other - value) == 1 and abs(at - start) <= LIST_REACH for at, _, other, _ in row):
                 found[start] = end
-    found.update(_bare_items(text, [item for row in items.values() for item in row]))
+    every = [item for row in items.values() for item in row]
+    lines = [item for item in every if _line_start(text, item[0])]
+    found.update(_items_between(lines, [(s, e, v) for s, e, v, garbled in lines if garbled and s not in found]))
+    for mark, start, end, value in broken:
+        if _broken_item_read(text, (start, end, value), items.get(mark, []), found):
+            found[start] = end
+    found.update(_bare_items(text, every))
     return found
+
+
+def _line_start(text: str, at: int) -> bool:
+    """Whether ``text[at]`` starts a line (after an indent or none)."""
+    return _next_visible(text, at, -1)[1] in ("", "\n")
+
+
+def _broken_item_read(
+    text: str, item: tuple[int, int, int], row: list[tuple[int, int, int, bool]], found: dict[int, int]
+) -> bool:
+    """Whether ``item`` (start, end, value), at a line start in look-alikes that make a word with
+    the line before (店⏎员、), is an item of ``row``, the items with its mark: beside the item one
+    less or one more at a line start within BROKEN_ITEM_REACH, in real digits or in ``found``, or
+    between the two at line starts (半天⏎圆、 after ⏎员、, before ⏎猿、); not across marks (a
+    list numbered 1、 3、 holds no 团⏎圆， broken inside 团圆)."""
+    start, _, value = item
+    lines = [other for other in row if _line_start(text, other[0])]
+    return any(
+        abs(other - value) == 1 and abs(at - start) <= BROKEN_ITEM_REACH and (not garbled or at in found)
+        for at, _, other, garbled in lines
+    ) or bool(_items_between(lines, [item]))
+
+
+def _items_between(lines: list[tuple[int, int, int, bool]], unread: list[tuple[int, int, int]]) -> dict[int, int]:
+    """The items of ``unread`` (start, end, value) after an item one less and before an item one
+    more of ``lines`` (items at line starts), within LIST_REACH: ⏎4. ⏎缘， ⏎6., a review's mark
+    changed once."""
+    at_value: dict[int, list[int]] = {}
+    for at, _, value, _ in lines:
+        at_value.setdefault(value, []).append(at)
+    return {
+        start: end
+        for start, end, value in unread
+        if any(0 < start - at <= LIST_REACH for at in at_value.get(value - 1, ()))
+        and any(0 < at - start <= LIST_REACH for at in at_value.get(value + 1, ()))
+    }
 
 
 def _word_before_item(text: str, start: int) -> bool:
