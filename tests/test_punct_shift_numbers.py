@@ -154,6 +154,11 @@ from tests.test_punct_shift import REPAIRED, garbled_context, garbled_rows, kept
         # ... and the words they make or start after a look-alike (会员 圆圈 折扣 样样 回来)
         *kept_rows("会员频道很好看", "画了一个圆圈", "会员折扣不错", "他是演员圈的名人", "但愿样样顺心"),
         *kept_rows("远远回望", "圆圆回家了", "资源频道", "人员单位"),
+        # a round sum of money with no unit after a verb of paying, or before 大洋 (silver dollars)
+        *garbled_rows("停车先收20快一天", "最后花30去电脑城装系统", "收一天费用60", "涨了50不太爽"),
+        *garbled_rows("居然还每人20", "花了俺50大洋"),
+        # ... not a word there (花园 园林, 远远) nor 园 before a word it starts (园区)
+        *kept_rows("花园园林局", "费用远远超出预算", "门票收园区管理费"),
     ],
 )
 def test_numbers(snippet: str, expected: str) -> None:

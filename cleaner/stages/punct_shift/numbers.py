@@ -151,6 +151,7 @@ NUMBER_AFTER_WORDS = (
     "马克",
     "出头",
     "大类",
+    "大洋",
 )
 #: Counters that start common words (类型, 位置, 发展, 周围, 章节, 部门, 条件, 支持, 人民, 页面): after a
 #: lone digit look-alike, such a word makes the counter none (数据源的源类型, 右边缘位置, 返回源页面).
@@ -215,6 +216,11 @@ CHAIN_NOTE = "the next part of a date, time or code written in ASCII digits (200
 #: What follows a round number only (30几岁 "thirty-odd", 80后 "born in the eighties").
 ROUND_FOLLOWERS = "几后"
 ROUND_NOTE = "a round number before 几 or 后 (30几岁, 80后)"
+#: What a round sum of money follows with no unit in reviews (停车先收圆园快一天 is 收20, 花猿园去
+#: 装系统, 费用远园, 涨了缘园, 每人圆园): two look-alikes, the second 园, that start no word with
+#: what follows (园区, 园地, 园林 are a garden's).
+PRICE_BEFORE = ("收", "花", "费用", "涨了", "每人")
+PRICE_NOTE = "a round sum of money after a verb of paying (收20, 花30, 费用60)"
 #: An HTML character reference (&#38388;): its digits are a number.
 CHARACTER_REFERENCE = "&#"
 REFERENCE_NOTE = "the digits of an HTML character reference (&#38388;)"
@@ -930,6 +936,8 @@ def _known_reading(text: str, start: int, end: int, known: dict[str, dict]) -> t
             return end, NUMBERED_NOTE, EV_OTHER
     if after in ROUND_FOLLOWERS and _round_before(text, start, end):
         return end, ROUND_NOTE, EV_OTHER
+    if text.endswith(PRICE_BEFORE, 0, start) and _round_sum(text, start, end):
+        return end, PRICE_NOTE, EV_OTHER
     if before == "#" or after == ";":
         if "reference" not in known:
             known["reference"] = _character_references(text) if CHARACTER_REFERENCE in text else {}
@@ -1161,6 +1169,17 @@ def _round_before(text: str, start: int, end: int) -> bool:
         and text[end - 1] == _zero_lookalike()
         and not _is_digit_at(text, start - 1)
         and not _ends_word_before(text, start)
+    )
+
+
+def _round_sum(text: str, start: int, end: int) -> bool:
+    """Whether the two digit look-alikes at ``start:end`` are a round sum after PRICE_BEFORE
+    (``收圆园快一天``): a round number (:func:`_round_before`) from 10, whose 园 starts no word
+    with what follows (收缘园区 is no sum)."""
+    return (
+        _round_before(text, start, end)
+        and text[start] != _zero_lookalike()
+        and not lexicon.is_word(text[end - 1 : end + 1], min_freq=1)
     )
 
 
