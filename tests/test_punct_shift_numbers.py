@@ -159,6 +159,12 @@ from tests.test_punct_shift import REPAIRED, garbled_context, garbled_rows, kept
         *garbled_rows("居然还每人20", "花了俺50大洋"),
         # ... not a word there (花园 园林, 远远) nor 园 before a word it starts (园区)
         *kept_rows("花园园林局", "费用远远超出预算", "门票收园区管理费"),
+        # a shoe's size, a book's format, 億 of traditional characters; 左右 以下 after two digits
+        *garbled_rows("我是42码的脚", "是大32开本的", "中國13億人口中", "温度都在56以下", "装软件54左右"),
+        # memory after a unit in Latin letters, though 成员 ends in the look-alike before it
+        *garbled_rows("初步使用1G的内存", "显存会变成1G显存"),
+        # ... and words of two look-alikes before those words, a lone look-alike before 码
+        *kept_rows("远远左右摇摆", "圆圆以上的同学", "下载会员源码"),
     ],
 )
 def test_numbers(snippet: str, expected: str) -> None:

@@ -85,9 +85,9 @@ LOG_P_NUMBER = -3.0
 #: only when the word costs more than this (log P) over the hanzi alone: a rare word (有源
 #: -8.7, 有缘 -9.8 after 有) but not a role (会员 -4.3, 信息员 -6.9) nor 方圆 (-3.8).
 NUMBER_BREAKS_WORD = -7.5
-#: Counters in traditional characters, which reviews from Hong Kong and Taiwan write (個 樓 層:
-#: 住了怨個晚上, 在远樓, 员號樓的圆層); none is a word with a digit's hanzi before it.
-TRADITIONAL_COUNTERS = "個樓層"
+#: Counters in traditional characters, which reviews from Hong Kong and Taiwan write (個 樓 層 億:
+#: 住了怨個晚上, 在远樓, 员號樓的圆層, 中國员猿億人口); none is a word with a digit's hanzi before it.
+TRADITIONAL_COUNTERS = "個樓層億"
 #: Characters a garbled number is followed by (units, counters) or preceded by.
 #: Measure words (量词) of things counted in news text; most also start words (集团, 首先).
 MEASURE_WORDS = "艘根款座头匹架栋块份棵株枚颗首场段片间亩斤顿幅册本集票席卷瓶国省楼型度组队幢页克铢"
@@ -152,6 +152,7 @@ NUMBER_AFTER_WORDS = (
     "出头",
     "大类",
     "大洋",
+    "开本",
 )
 #: Counters that start common words (类型, 位置, 发展, 周围, 章节, 部门, 条件, 支持, 人民, 页面): after a
 #: lone digit look-alike, such a word makes the counter none (数据源的源类型, 右边缘位置, 返回源页面).
@@ -165,10 +166,14 @@ RARE_WORD_COUNTERS = "发"
 #: Roles a byline's name follows (记者陈源发).
 BYLINE_ROLES = ("记者", "通讯员")
 #: Counters read only after two or more look-alikes (员圆针 is 12针, 圆愿处 28处, a screen's
-#: 员源寸 14寸, 员园步 10步, a shop's 员园单 10单 orders, a novel's 苑园回 70回 chapters): after one,
+#: 员源寸 14寸, 员园步 10步, a shop's 员园单 10单 orders, a novel's 苑园回 70回 chapters, a shoe's
+#: 源圆码 42码): after one,
 #: too many are a word's (远处, 缘分, 方寸, 远步) or a name's, and a word they start (处理, 寸步,
 #: 步行, 单位, 回来) is none.
-RUN_COUNTERS = "处轮口盒例针扇袋杯担封县对道门手强路寸步单回"
+RUN_COUNTERS = "处轮口盒例针扇袋杯担封县对道门手强路寸步单回码"
+#: Words that say a number of two or more look-alikes before them is one (装软件缘源左右 54左右,
+#: 温度都在缘远以下): after one, a word holds them too often (远左右 'far to either side').
+RUN_AFTER_WORDS = ("左右", "以下", "以上")
 #: 来 after a number before a counter: about so many (员园来个 is 10来个).
 ABOUT = "来"
 #: 年 and 月: a lone digit between them is a month (今年圆月底 is 今年2月底)
@@ -253,6 +258,9 @@ STAR, STAR_RANK_AFTER = "星", ("级", "以上")
 LATIN_UNITS = frozenset(
     ("G", "GB", "g", "M", "MB", "K", "KB", "k", "km", "TB", "Hz", "MHz", "GHz", "mm", "cm", "kg", "mAh")
 )
+#: What says a unit in Latin letters is of memory after it (员G内存, 员G的内存, 员G显存), where a
+#: lone 员 源 远 before it is the number whatever stands before (变成员G显存; 变成员G组 a group).
+MEMORY_AFTER = ("内存", "显存", "的内存", "的显存")
 #: Lone look-alikes not read after Latin letters: 源 is a source after them (RSS源, YUM源, IP源),
 #: 园 a garden (A园区), 员 a member, 远 far (IT员, A远) and 苑 an estate (CBD苑, SOHO苑, A苑).
 LATIN_LONE_KEPT = "源园员远苑"
@@ -464,6 +472,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
                 len(run) >= 2
                 and (
                     _run_counter_at(text, after_at)
+                    or text.startswith(RUN_AFTER_WORDS, after_at)
                     or (after == ABOUT and _unit_char(_next_visible(text, after_at, 1)[1]))
                 )
                 and not lexicon.is_word(run, min_freq=1)  # (远远轮不到, 圆圆来个电话)
@@ -1258,12 +1267,17 @@ def _latin_codes(text: str) -> dict[int, tuple[int, str]]:
             start, end = match.span(2)
             run = match.group(2)
             unit = match.group(3)
+            memory = text.startswith(MEMORY_AFTER, match.end(3))
             if unit not in LATIN_UNITS or (
-                len(run) == 1 and len(unit) == 1 and run in _high_risk() and not _amount_before(text, start)
+                len(run) == 1
+                and len(unit) == 1
+                and run in _high_risk()
+                and not _amount_before(text, start)
+                and not memory
             ):
                 continue  # (快递员M码, 售货员K线: roles the lexicon lacks end in 员)
-            if (len(run) >= 2 and lexicon.is_word(run, min_freq=1)) or _ends_word_before(text, start):
-                continue  # (会员G卡, 远远)
+            if (len(run) >= 2 and lexicon.is_word(run, min_freq=1)) or (_ends_word_before(text, start) and not memory):
+                continue  # (会员G卡, 远远; but 变成员G显存)
             found[start] = (end, LATIN_UNIT_NOTE)  # (员G内存 is left: 快递员M码 looks the same)
     return found
 
