@@ -165,6 +165,9 @@ from tests.test_punct_shift import REPAIRED, garbled_context, garbled_rows, kept
         *garbled_rows("初步使用1G的内存", "显存会变成1G显存"),
         # ... and words of two look-alikes before those words, a lone look-alike before 码
         *kept_rows("远远左右摇摆", "圆圆以上的同学", "下载会员源码"),
+        # an hour after 才 before the clause's end; not 远点 (only a bit farther) nor 圆点 (a dot)
+        *garbled_rows("一看表，才早上4点！才4点啊"),
+        *kept_rows("走这条路才远点", "画完才圆点"),
     ],
 )
 def test_numbers(snippet: str, expected: str) -> None:

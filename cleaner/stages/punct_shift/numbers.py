@@ -1645,6 +1645,9 @@ DAYTIME = ("早上", "晚上", "上午", "下午", "中午", "凌晨", "清晨",
 #: them but as the start of a word: 走到远点后面, 到圆点前面).
 CLOCK_UNTIL = "到才"
 CLOCK_UNTIL_FOLLOWERS = ("以后", "以前", "左右", "多", "半", "整", "后", "前")
+#: 才 'not until' before an hour that ends a clause (才早上4点！才源点啊): a mark, real or
+#: garbled, or a particle after 点; not 远点 (才远点，'only a bit farther') nor 圆点 (a dot).
+CLOCK_ONLY, CLOCK_ONLY_PARTICLES, CLOCK_ONLY_NEVER = "才", "啊呀吧呢", ("远点", "圆点")
 #: 近 before a number of years or a quantity (近5年来, 近5亿元); its counters.
 NEAR = "近"
 NEAR_COUNTERS = "年天周亿万千百倍个名位家成"
@@ -1738,6 +1741,8 @@ def _clock(text: str, start: int, end: int) -> str | None:
         return "an hour of the day (晚上6点, 4点钟)"
     if text[start - 1 : start] in CLOCK_UNTIL and _hour_until(text, end + 1):
         return "an hour a wait lasts until (到6点以后, 看到2点多)"
+    if text[start - 1 : start] == CLOCK_ONLY and _hour_ends_clause(text, start, end):
+        return "an hour a wait lasts until (才4点啊)"
     if not (text[start - 2 : start] in DAYTIME or text[start - 1 : start] in ("早", "晚")):
         return None
     if (
@@ -1749,6 +1754,17 @@ def _clock(text: str, start: int, end: int) -> str | None:
     ):
         return None  # (下午圆点图案: 圆点, a polka dot; but 下午2点进行, 2点半, 2点多, 2点后 are times)
     return "an hour of the day (晚上6点, 4点钟)"
+
+
+def _hour_ends_clause(text: str, start: int, end: int) -> bool:
+    """Whether the hour at ``start:end`` after 才 and 点 after it end a clause: a mark, real or
+    garbled, or a particle of CLOCK_ONLY_PARTICLES after 点, and no CLOCK_ONLY_NEVER word."""
+    following = text[end + 1 : end + 2]
+    return (
+        following != ""
+        and (following in CLOCK_ONLY_PARTICLES or following in _REAL_MARKS or following in _lookalikes()[0])
+        and text[start : end + 1] not in CLOCK_ONLY_NEVER
+    )
 
 
 def _hour_until(text: str, at: int) -> bool:
