@@ -44,6 +44,13 @@ def _digit_lookalikes(text: str) -> list[str]:
         # after a comma or a space
         ("不足袁源、到达那两天下雪袁缘、服务一般遥", "不足，4、到达那两天下雪，5、服务一般。"),
         ("位置好 圆.环境太吵 猿.早餐一般遥", "位置好 2.环境太吵 3.早餐一般。"),
+        # an item whose look-alike makes a word with the line before (店员, 天圆) beside the next
+        # item read at a line start; an item between the two next to it, its mark changed
+        *garbled_rows(
+            "福建山水大酒店\n1、服务不错；\n2、早餐不错；\n3、餐饮值得推荐。",
+            "1、只有DOS系统，装XP搞了我半天\n2、外观和图片不符\n3、没有包",
+            "3.电视是天线。\n4.房间很脏。\n5，地点太远，要打的！\n6.早餐一般。\n7.门口是铁板。",
+        ),
     ],
 )
 def test_list_items_are_numbers(garbled: str, expected: str) -> None:
@@ -115,6 +122,9 @@ def test_list_items_inside_a_paragraph_are_numbers(garbled: str, expected: str) 
         # a list's items that make words (员工, 圆了, 远处, 源头)
         "员工很热情。圆了多年的梦想。远处的山很美。源头是一条小河。",
         "愿意来的人\n圆桌会议\n猿猴\n源头",
+        # a line broken inside a word (团圆, 人员) among a list's items with another mark
+        "1、年夜饭大家吃得很团\n圆，饭后还去散步。\n3、早餐一般。",
+        "1、前台的工作人\n员，都很热情。\n2、早餐一般。\n3、位置好。",
     ),
 )
 def test_sentences_starting_with_a_digits_hanzi_kept(clean: str, _: str) -> None:

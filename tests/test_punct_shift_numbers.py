@@ -147,6 +147,27 @@ from tests.test_punct_shift import REPAIRED, garbled_context, garbled_rows, kept
         # run that makes no word is (员园 12)
         ("\n圆圆　12岁\n远远 15岁", "\n圆圆　12岁\n远远 15岁"),
         ("共 员园 12 人", "共 10 12 人"),
+        # counters of reviews: orders and chapters after two digits, channels, dimes, a
+        # discount, kinds and rounds after one
+        *garbled_rows("加起来快10单了", "再读读这个金本70回", "加起来才3频道", "根本是6角钱一页"),
+        *garbled_rows("房价打了9折", "居然只有8样", "到了房前转了3圈也找不到"),
+        # ... and the words they make or start after a look-alike (a member, a circle, a discount)
+        *kept_rows("会员频道很好看", "画了一个圆圈", "会员折扣不错", "他是演员圈的名人", "但愿样样顺心"),
+        *kept_rows("远远回望", "圆圆回家了", "资源频道", "人员单位"),
+        # a round sum of money with no unit after a verb of paying, or before 大洋 (silver dollars)
+        *garbled_rows("停车先收20快一天", "最后花30去电脑城装系统", "收一天费用60", "涨了50不太爽"),
+        *garbled_rows("居然还每人20", "花了俺50大洋"),
+        # ... not a word there (a garden, 'far') nor a garden's hanzi before a word it starts
+        *kept_rows("花园园林局", "费用远远超出预算", "门票收园区管理费"),
+        # a shoe's size, a book's format, 億 of traditional characters; 左右 以下 after two digits
+        *garbled_rows("我是42码的脚", "是大32开本的", "中國13億人口中", "温度都在56以下", "装软件54左右"),
+        # memory after a unit in Latin letters, though a word ends in the look-alike before it
+        *garbled_rows("初步使用1G的内存", "显存会变成1G显存"),
+        # ... and words of two look-alikes before those words, a lone look-alike before 码
+        *kept_rows("远远左右摇摆", "圆圆以上的同学", "下载会员源码"),
+        # an hour after 才 before the clause's end; not 'only a bit farther' nor a dot
+        *garbled_rows("一看表，才早上4点！才4点啊"),
+        *kept_rows("走这条路才远点", "画完才圆点"),
     ],
 )
 def test_numbers(snippet: str, expected: str) -> None:

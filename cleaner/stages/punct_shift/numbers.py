@@ -85,9 +85,9 @@ LOG_P_NUMBER = -3.0
 #: only when the word costs more than this (log P) over the hanzi alone: a rare word (有源
 #: -8.7, 有缘 -9.8 after 有) but not a role (会员 -4.3, 信息员 -6.9) nor 方圆 (-3.8).
 NUMBER_BREAKS_WORD = -7.5
-#: Counters in traditional characters, which reviews from Hong Kong and Taiwan write (個 樓 層:
-#: 住了怨個晚上, 在远樓, 员號樓的圆層); none is a word with a digit's hanzi before it.
-TRADITIONAL_COUNTERS = "個樓層"
+#: Counters in traditional characters, which reviews from Hong Kong and Taiwan write (個 樓 層 億:
+#: 住了怨個晚上, 在远樓, 员號樓的圆層, 中國员猿億人口); none is a word with a digit's hanzi before it.
+TRADITIONAL_COUNTERS = "個樓層億"
 #: Characters a garbled number is followed by (units, counters) or preceded by.
 #: Measure words (量词) of things counted in news text; most also start words (集团, 首先).
 MEASURE_WORDS = "艘根款座头匹架栋块份棵株枚颗首场段片间亩斤顿幅册本集票席卷瓶国省楼型度组队幢页克铢"
@@ -151,6 +151,8 @@ NUMBER_AFTER_WORDS = (
     "马克",
     "出头",
     "大类",
+    "大洋",
+    "开本",
 )
 #: Counters that start common words (类型, 位置, 发展, 周围, 章节, 部门, 条件, 支持, 人民, 页面): after a
 #: lone digit look-alike, such a word makes the counter none (数据源的源类型, 右边缘位置, 返回源页面).
@@ -164,9 +166,14 @@ RARE_WORD_COUNTERS = "发"
 #: Roles a byline's name follows (记者陈源发).
 BYLINE_ROLES = ("记者", "通讯员")
 #: Counters read only after two or more look-alikes (员圆针 is 12针, 圆愿处 28处, a screen's
-#: 员源寸 14寸, 员园步 10步): after one, too many are a word's (远处, 缘分, 方寸, 远步) or a
-#: name's, and a word they start (处理, 寸步, 步行) is none.
-RUN_COUNTERS = "处轮口盒例针扇袋杯担封县对道门手强路寸步"
+#: 员源寸 14寸, 员园步 10步, a shop's 员园单 10单 orders, a novel's 苑园回 70回 chapters, a shoe's
+#: 源圆码 42码): after one,
+#: too many are a word's (远处, 缘分, 方寸, 远步) or a name's, and a word they start (处理, 寸步,
+#: 步行, 单位, 回来) is none.
+RUN_COUNTERS = "处轮口盒例针扇袋杯担封县对道门手强路寸步单回码"
+#: Words that say a number of two or more look-alikes before them is one (装软件缘源左右 54左右,
+#: 温度都在缘远以下): after one, a word holds them too often (远左右 'far to either side').
+RUN_AFTER_WORDS = ("左右", "以下", "以上")
 #: 来 after a number before a counter: about so many (员园来个 is 10来个).
 ABOUT = "来"
 #: 年 and 月: a lone digit between them is a month (今年圆月底 is 今年2月底)
@@ -181,6 +188,11 @@ LIST_ITEM_MARKS = ".．,，、)）。：:\\"
 LIST_ITEM_AFTER = "。！？：；，.!?:;, " + IDEOGRAPHIC_SPACE
 #: How far apart the numbers of one list may stand (reviews number their points line by line).
 LIST_REACH = 1500
+#: How far from its neighbour an item at a line start may stand whose look-alike makes a word
+#: with the end of the line before (店⏎员、 of 店员, 半天⏎圆、 of 天圆): its neighbour, the item
+#: one less or one more with the same mark at a line start, read (⏎2、 a line or two away),
+#: says the line ended there (a line broken inside 人员 holds no such list: 人⏎员， 团⏎圆，).
+BROKEN_ITEM_REACH = 300
 #: Where the number of an item written with no mark after it starts (⏎猿酒店结帐时…, 。苑服务意识
 #: 太差, ）远房间里…): a line's start, after a sentence's end, a closing parenthesis or a space
 #: (real or garbled: 遥 浴 钥 冤 are 。！？）);
@@ -209,6 +221,11 @@ CHAIN_NOTE = "the next part of a date, time or code written in ASCII digits (200
 #: What follows a round number only (30几岁 "thirty-odd", 80后 "born in the eighties").
 ROUND_FOLLOWERS = "几后"
 ROUND_NOTE = "a round number before 几 or 后 (30几岁, 80后)"
+#: What a round sum of money follows with no unit in reviews (停车先收圆园快一天 is 收20, 花猿园去
+#: 装系统, 费用远园, 涨了缘园, 每人圆园): two look-alikes, the second 园, that start no word with
+#: what follows (园区, 园地, 园林 are a garden's).
+PRICE_BEFORE = ("收", "花", "费用", "涨了", "每人")
+PRICE_NOTE = "a round sum of money after a verb of paying (收20, 花30, 费用60)"
 #: An HTML character reference (&#38388;): its digits are a number.
 CHARACTER_REFERENCE = "&#"
 REFERENCE_NOTE = "the digits of an HTML character reference (&#38388;)"
@@ -219,8 +236,9 @@ TIME_NOTE = "a time of day or a ratio: one or two digits, a colon and two digits
 #: Counters of informal text after one digit look-alike, none a word with a look-alike
 #: before it (源星 远芯 缘遍 猿杯 员晚): a hotel's stars, a battery's cells, times, cups, nights;
 #: 分钟 (缘分 is a word, 缘分钟 is 5分钟), 号楼 (圆号, a horn; 圆号楼 is 2号楼), 號樓 as written in
-#: traditional characters.
-INFORMAL_COUNTERS = ("星", "芯", "遍", "杯", "晚", "分钟", "号楼", "號樓")
+#: traditional characters; a television's channels (猿频道), a price's dimes (远角钱) and its
+#: discount (打了怨折), kinds of food (只有愿样), rounds walked (转了猿圈).
+INFORMAL_COUNTERS = ("星", "芯", "遍", "杯", "晚", "分钟", "号楼", "號樓", "频道", "角钱", "折", "样", "圈")
 #: The look-alike of 2 that means "round" before a noun those counters also are (圆杯, 圆芯).
 CIRCLE = "圆"
 #: The counter (晚, nights) and what stands before 圆 where 圆 is a count before it, not round
@@ -240,6 +258,9 @@ STAR, STAR_RANK_AFTER = "星", ("级", "以上")
 LATIN_UNITS = frozenset(
     ("G", "GB", "g", "M", "MB", "K", "KB", "k", "km", "TB", "Hz", "MHz", "GHz", "mm", "cm", "kg", "mAh")
 )
+#: What says a unit in Latin letters is of memory after it (员G内存, 员G的内存, 员G显存), where a
+#: lone 员 源 远 before it is the number whatever stands before (变成员G显存; 变成员G组 a group).
+MEMORY_AFTER = ("内存", "显存", "的内存", "的显存")
 #: Lone look-alikes not read after Latin letters: 源 is a source after them (RSS源, YUM源, IP源),
 #: 园 a garden (A园区), 员 a member, 远 far (IT员, A远) and 苑 an estate (CBD苑, SOHO苑, A苑).
 LATIN_LONE_KEPT = "源园员远苑"
@@ -452,6 +473,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
                 len(run) >= 2
                 and (
                     _run_counter_at(text, after_at)
+                    or text.startswith(RUN_AFTER_WORDS, after_at)
                     or (after == ABOUT and _unit_char(_next_visible(text, after_at, 1)[1]))
                 )
                 and not lexicon.is_word(run, min_freq=1)  # (远远轮不到, 圆圆来个电话)
@@ -682,10 +704,13 @@ def _list_items(text: str) -> dict[int, int]:
     a mark (``⏎员.环境优雅⏎圆.服务热情``, ``：员、…；圆、…``), with the item numbered one less
     or one more, with the same mark, within LIST_REACH (real digits or look-alikes): one
     item alone is left (``⏎员，`` may be 人⏎员， of a line broken inside 人员). An item whose
-    look-alike makes a word with the character before it (人⏎员, 遥远) is none."""
+    look-alike makes a word with the character before it (人⏎员, 遥远) is none, but at a line
+    start where the list says so (:func:`_broken_item_read`); an item at a line start between
+    the two it follows and precedes, at line starts, is one whatever their marks (⏎4. ⏎缘， ⏎6.)."""
     digits = _lookalikes()[1]
     marks = _item_mark()
     items: dict[str, list[tuple[int, int, int, bool]]] = {}
+    broken: list[tuple[str, int, int, int]] = []  # (mark, start, end, value: 店⏎员、)
     for match in _list_item_re().finditer(text):
         start, end = match.span(1)
         run = match.group(1)
@@ -697,6 +722,8 @@ def _list_items(text: str) -> dict[int, int]:
         garbled = any(c in digits for c in run)
         if garbled:
             if _word_before_item(text, start):
+                if _line_start(text, start):
+                    broken.append((marks[match.group(2)], start, end, value))
                 continue  # (人⏎员，: a line broken inside 人员; ：远、近 are far and near)
             if _between_real_marks(text, start, end):
                 continue  # (形状：圆、方: round and square, listed in clean punctuation)
@@ -706,8 +733,50 @@ def _list_items(text: str) -> dict[int, int]:
         for start, end, value, garbled in row:
             if garbled and any(abs(other - value) == 1 and abs(at - start) <= LIST_REACH for at, _, other, _ in row):
                 found[start] = end
-    found.update(_bare_items(text, [item for row in items.values() for item in row]))
+    every = [item for row in items.values() for item in row]
+    lines = [item for item in every if _line_start(text, item[0])]
+    found.update(_items_between(lines, [(s, e, v) for s, e, v, garbled in lines if garbled and s not in found]))
+    for mark, start, end, value in broken:
+        if _broken_item_read(text, (start, end, value), items.get(mark, []), found):
+            found[start] = end
+    found.update(_bare_items(text, every))
     return found
+
+
+def _line_start(text: str, at: int) -> bool:
+    """Whether ``text[at]`` starts a line (after an indent or none)."""
+    return _next_visible(text, at, -1)[1] in ("", "\n")
+
+
+def _broken_item_read(
+    text: str, item: tuple[int, int, int], row: list[tuple[int, int, int, bool]], found: dict[int, int]
+) -> bool:
+    """Whether ``item`` (start, end, value), at a line start in look-alikes that make a word with
+    the line before (店⏎员、), is an item of ``row``, the items with its mark: beside the item one
+    less or one more at a line start within BROKEN_ITEM_REACH, in real digits or in ``found``, or
+    between the two at line starts (半天⏎圆、 after ⏎员、, before ⏎猿、); not across marks (a
+    list numbered 1、 3、 holds no 团⏎圆， broken inside 团圆)."""
+    start, _, value = item
+    lines = [other for other in row if _line_start(text, other[0])]
+    return any(
+        abs(other - value) == 1 and abs(at - start) <= BROKEN_ITEM_REACH and (not garbled or at in found)
+        for at, _, other, garbled in lines
+    ) or bool(_items_between(lines, [item]))
+
+
+def _items_between(lines: list[tuple[int, int, int, bool]], unread: list[tuple[int, int, int]]) -> dict[int, int]:
+    """The items of ``unread`` (start, end, value) after an item one less and before an item one
+    more of ``lines`` (items at line starts), within LIST_REACH: ⏎4. ⏎缘， ⏎6., a review's mark
+    changed once."""
+    at_value: dict[int, list[int]] = {}
+    for at, _, value, _ in lines:
+        at_value.setdefault(value, []).append(at)
+    return {
+        start: end
+        for start, end, value in unread
+        if any(0 < start - at <= LIST_REACH for at in at_value.get(value - 1, ()))
+        and any(0 < at - start <= LIST_REACH for at in at_value.get(value + 1, ()))
+    }
 
 
 def _word_before_item(text: str, start: int) -> bool:
@@ -877,6 +946,8 @@ def _known_reading(text: str, start: int, end: int, known: dict[str, dict]) -> t
             return end, NUMBERED_NOTE, EV_OTHER
     if after in ROUND_FOLLOWERS and _round_before(text, start, end):
         return end, ROUND_NOTE, EV_OTHER
+    if text.endswith(PRICE_BEFORE, 0, start) and _round_sum(text, start, end):
+        return end, PRICE_NOTE, EV_OTHER
     if before == "#" or after == ";":
         if "reference" not in known:
             known["reference"] = _character_references(text) if CHARACTER_REFERENCE in text else {}
@@ -1111,6 +1182,17 @@ def _round_before(text: str, start: int, end: int) -> bool:
     )
 
 
+def _round_sum(text: str, start: int, end: int) -> bool:
+    """Whether the two digit look-alikes at ``start:end`` are a round sum after PRICE_BEFORE
+    (``收圆园快一天``): a round number (:func:`_round_before`) from 10, whose 园 starts no word
+    with what follows (收缘园区 is no sum)."""
+    return (
+        _round_before(text, start, end)
+        and text[start] != _zero_lookalike()
+        and not lexicon.is_word(text[end - 1 : end + 1], min_freq=1)
+    )
+
+
 @functools.cache
 def _character_reference_re() -> re.Pattern[str]:
     digits = "".join(_lookalikes()[1])
@@ -1186,12 +1268,17 @@ def _latin_codes(text: str) -> dict[int, tuple[int, str]]:
             start, end = match.span(2)
             run = match.group(2)
             unit = match.group(3)
+            memory = text.startswith(MEMORY_AFTER, match.end(3))
             if unit not in LATIN_UNITS or (
-                len(run) == 1 and len(unit) == 1 and run in _high_risk() and not _amount_before(text, start)
+                len(run) == 1
+                and len(unit) == 1
+                and run in _high_risk()
+                and not _amount_before(text, start)
+                and not memory
             ):
                 continue  # (快递员M码, 售货员K线: roles the lexicon lacks end in 员)
-            if (len(run) >= 2 and lexicon.is_word(run, min_freq=1)) or _ends_word_before(text, start):
-                continue  # (会员G卡, 远远)
+            if (len(run) >= 2 and lexicon.is_word(run, min_freq=1)) or (_ends_word_before(text, start) and not memory):
+                continue  # (会员G卡, 远远; but 变成员G显存)
             found[start] = (end, LATIN_UNIT_NOTE)  # (员G内存 is left: 快递员M码 looks the same)
     return found
 
@@ -1566,6 +1653,9 @@ CLOCK_UNTIL, CLOCK_UNTIL_AFTER = "才", "到"
 CLOCK_UNTIL_VERBS = frozenset("等直要睡熬玩忙办干聊")
 CLOCK_UNTIL_ADVERB = "一直"
 CLOCK_UNTIL_FOLLOWERS = ("以后", "以前", "左右", "多", "半", "整", "后", "前")
+#: 才 'not until' before an hour that ends a clause (才早上4点！才源点啊): a mark, real or
+#: garbled, or a particle after 点; not 远点 (才远点，'only a bit farther') nor 圆点 (a dot).
+CLOCK_ONLY_PARTICLES, CLOCK_ONLY_NEVER = "啊呀吧呢", ("远点", "圆点")
 #: 近 before a number of years or a quantity (近5年来, 近5亿元); its counters.
 NEAR = "近"
 NEAR_COUNTERS = "年天周亿万千百倍个名位家成"
@@ -1659,6 +1749,8 @@ def _clock(text: str, start: int, end: int) -> str | None:
         return "an hour of the day (晚上6点, 4点钟)"
     if _wait_until(text, start) and _hour_until(text, start, end + 1):
         return "an hour a wait lasts until (到6点以后, 看到2点多)"
+    if text[start - 1 : start] == CLOCK_UNTIL and _hour_ends_clause(text, start, end):
+        return "an hour a wait lasts until (才4点啊)"
     if not (text[start - 2 : start] in DAYTIME or text[start - 1 : start] in ("早", "晚")):
         return None
     if text[start - 2 : start] in NIGHT and value not in NIGHT_HOURS:
@@ -1672,6 +1764,17 @@ def _clock(text: str, start: int, end: int) -> str | None:
     ):
         return None  # (下午圆点图案: 圆点, a polka dot; but 下午2点进行, 2点半, 2点多, 2点后 are times)
     return "an hour of the day (晚上6点, 4点钟)"
+
+
+def _hour_ends_clause(text: str, start: int, end: int) -> bool:
+    """Whether the hour at ``start:end`` after 才 and 点 after it end a clause: a mark, real or
+    garbled, or a particle of CLOCK_ONLY_PARTICLES after 点, and no CLOCK_ONLY_NEVER word."""
+    following = text[end + 1 : end + 2]
+    return (
+        following != ""
+        and (following in CLOCK_ONLY_PARTICLES or following in _REAL_MARKS or following in _lookalikes()[0])
+        and text[start : end + 1] not in CLOCK_ONLY_NEVER
+    )
 
 
 def _wait_until(text: str, start: int) -> bool:
