@@ -44,10 +44,9 @@ def _digit_lookalikes(text: str) -> list[str]:
         # after a comma or a space
         ("不足袁源、到达那两天下雪袁缘、服务一般遥", "不足，4、到达那两天下雪，5、服务一般。"),
         ("位置好 圆.环境太吵 猿.早餐一般遥", "位置好 2.环境太吵 3.早餐一般。"),
-        # an item whose look-alike makes a word with the line before (店员, 天圆) beside the next
-        # item read at a line start; an item between the two next to it, its mark changed
+        # an item whose look-alike makes a word with the line before (天圆) between the items
+        # one less and one more at line starts; an item between the two next to it, its mark changed
         *garbled_rows(
-            "福建山水大酒店\n1、服务不错；\n2、早餐不错；\n3、餐饮值得推荐。",
             "1、只有DOS系统，装XP搞了我半天\n2、外观和图片不符\n3、没有包",
             "3.电视是天线。\n4.房间很脏。\n5，地点太远，要打的！\n6.早餐一般。\n7.门口是铁板。",
         ),
@@ -80,6 +79,21 @@ def test_list_items_kept(garbled: str) -> None:
     out = repair(HEAD + "\n" + garbled)
     kept = [c for c in garbled if c in "员圆猿源远"]
     assert [c for c in out if c in "员圆猿源远12345"] == kept
+
+
+@pytest.mark.parametrize(
+    ("clean", "broken_word"),
+    [
+        ("1、加强对管理人\n员、技术人员的培训，提高服务水平；\n2、完善各项规章制度。", "人\n员、"),
+        ("5、坚持长\n远、全局的眼光；\n6、统筹兼顾。", "长\n远、"),
+        ("1、春节期间组织家庭团\n圆、走访慰问等活动；\n2、加强值班值守。", "团\n圆、"),
+    ],
+)
+def test_a_word_broken_beside_a_list_is_no_item(clean: str, broken_word: str) -> None:
+    # a hard-wrapped line broken inside a word (人⏎员, 长⏎远, 团⏎圆) beside a list: one
+    # neighbour, or an item that repeats a number, says no item (the list's own items are read)
+    out = repair(HEAD + "\n" + founder_garble(clean))
+    assert broken_word in out
 
 
 #: The digits and their look-alikes (the kept tests compare these only: a garbled 。 before a

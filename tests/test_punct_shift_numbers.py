@@ -159,6 +159,8 @@ from tests.test_punct_shift import REPAIRED, garbled_context, garbled_rows, kept
         *garbled_rows("居然还每人20", "花了俺50大洋"),
         # ... not a word there (a garden, 'far') nor a garden's hanzi before a word it starts
         *kept_rows("花园园林局", "费用远远超出预算", "门票收园区管理费"),
+        # ... nor after 花 that ends a word (荷花: a flower; 源园 a garden)
+        *kept_rows("荷花源园的荷花开了"),
         # a shoe's size, a book's format, 億 of traditional characters; 左右 以下 after two digits
         *garbled_rows("我是42码的脚", "是大32开本的", "中國13億人口中", "温度都在56以下", "装软件54左右"),
         # memory after a unit in Latin letters, though a word ends in the look-alike before it

@@ -188,11 +188,6 @@ LIST_ITEM_MARKS = ".．,，、)）。：:\\"
 LIST_ITEM_AFTER = "。！？：；，.!?:;, " + IDEOGRAPHIC_SPACE
 #: How far apart the numbers of one list may stand (reviews number their points line by line).
 LIST_REACH = 1500
-#: How far from its neighbour an item at a line start may stand whose look-alike makes a word
-#: with the end of the line before (店⏎员、 of 店员, 半天⏎圆、 of 天圆): its neighbour, the item
-#: one less or one more with the same mark at a line start, read (⏎2、 a line or two away),
-#: says the line ended there (a line broken inside 人员 holds no such list: 人⏎员， 团⏎圆，).
-BROKEN_ITEM_REACH = 300
 #: Where the number of an item written with no mark after it starts (⏎猿酒店结帐时…, 。苑服务意识
 #: 太差, ）远房间里…): a line's start, after a sentence's end, a closing parenthesis or a space
 #: (real or garbled: 遥 浴 钥 冤 are 。！？）);
@@ -737,7 +732,7 @@ def _list_items(text: str) -> dict[int, int]:
     lines = [item for item in every if _line_start(text, item[0])]
     found.update(_items_between(lines, [(s, e, v) for s, e, v, garbled in lines if garbled and s not in found]))
     for mark, start, end, value in broken:
-        if _broken_item_read(text, (start, end, value), items.get(mark, []), found):
+        if _broken_item_read(text, (start, end, value), items.get(mark, [])):
             found[start] = end
     found.update(_bare_items(text, every))
     return found
@@ -748,20 +743,14 @@ def _line_start(text: str, at: int) -> bool:
     return _next_visible(text, at, -1)[1] in ("", "\n")
 
 
-def _broken_item_read(
-    text: str, item: tuple[int, int, int], row: list[tuple[int, int, int, bool]], found: dict[int, int]
-) -> bool:
+def _broken_item_read(text: str, item: tuple[int, int, int], row: list[tuple[int, int, int, bool]]) -> bool:
     """Whether ``item`` (start, end, value), at a line start in look-alikes that make a word with
-    the line before (店⏎员、), is an item of ``row``, the items with its mark: beside the item one
-    less or one more at a line start within BROKEN_ITEM_REACH, in real digits or in ``found``, or
-    between the two at line starts (半天⏎圆、 after ⏎员、, before ⏎猿、); not across marks (a
-    list numbered 1、 3、 holds no 团⏎圆， broken inside 团圆)."""
-    start, _, value = item
+    the line before (店⏎员、), is an item of ``row``, the items with its mark: between the item one
+    less and the item one more, both at line starts (半天⏎圆、 after ⏎员、, before ⏎猿、). One
+    neighbour says nothing: a hard-wrapped line breaks inside a word beside a list as often
+    (管理人⏎员、技术人员 after 1、 and before 2、; 家庭团⏎圆、走访 before another 2、)."""
     lines = [other for other in row if _line_start(text, other[0])]
-    return any(
-        abs(other - value) == 1 and abs(at - start) <= BROKEN_ITEM_REACH and (not garbled or at in found)
-        for at, _, other, garbled in lines
-    ) or bool(_items_between(lines, [item]))
+    return bool(_items_between(lines, [item]))
 
 
 def _items_between(lines: list[tuple[int, int, int, bool]], unread: list[tuple[int, int, int]]) -> dict[int, int]:
@@ -946,7 +935,7 @@ def _known_reading(text: str, start: int, end: int, known: dict[str, dict]) -> t
             return end, NUMBERED_NOTE, EV_OTHER
     if after in ROUND_FOLLOWERS and _round_before(text, start, end):
         return end, ROUND_NOTE, EV_OTHER
-    if text.endswith(PRICE_BEFORE, 0, start) and _round_sum(text, start, end):
+    if _price_verb_before(text, start) and _round_sum(text, start, end):
         return end, PRICE_NOTE, EV_OTHER
     if before == "#" or after == ";":
         if "reference" not in known:
@@ -1180,6 +1169,13 @@ def _round_before(text: str, start: int, end: int) -> bool:
         and not _is_digit_at(text, start - 1)
         and not _ends_word_before(text, start)
     )
+
+
+def _price_verb_before(text: str, start: int) -> bool:
+    """Whether a word of PRICE_BEFORE ends right before ``start``, and a verb of one hanzi there
+    ends no word with the hanzi before it (荷花 桃花 秋收: a flower, the harvest)."""
+    word = next((w for w in PRICE_BEFORE if text.endswith(w, 0, start)), "")
+    return bool(word) and (len(word) > 1 or not lexicon.is_word(text[start - 2 : start], min_freq=1))
 
 
 def _round_sum(text: str, start: int, end: int) -> bool:
@@ -1645,7 +1641,7 @@ DAYTIME = ("早上", "晚上", "上午", "下午", "中午", "凌晨", "清晨",
 #: The night's times of the day, and the hours they hold (半夜2点; 半夜远点的村子 is 'farther').
 NIGHT, NIGHT_HOURS = ("半夜", "深夜"), frozenset((*range(0, 6), 11, 12, 23, 24))
 #: 才 before an hour that ends a wait (才6点以后), and 到 after a verb of waiting or of doing
-#: until then (要到6点以后才能入住, 等到2点多, 手续办到6点以后; 一直 before any verb: 一直看到2点多):
+#: until then (要到6点以后才能入住, 等到2点多, 手续办到6点以后; 一直 and a verb of one hanzi: 一直看到2点多):
 #: after a verb of moving or finding, 到 reaches a place (站到远点后, 移到圆点前, 找到圆点后).
 #: What follows 点 there as an hour's (CLOCK_UNTIL_FOLLOWERS); 后 and 前 alone only where the
 #: look-alike and 点 make no word (远点 'farther', 圆点 'a dot', 源点 'a source point' do).

@@ -500,22 +500,24 @@ HTML_TAGS = frozenset(
 HTML_TAG_NOTE = "the name of an HTML tag in angle brackets (<h1>, <A name>)"
 #: A quoted name's number, one or two digits set apart by a space after the name and closing the
 #: quotation (「标题 员」 「标题 1」, 「工作表 员」, 「GoTo 园」): prose spaces no hanzi from the
-#: word before it. The name is an ASCII word or a word of two hanzi at least (not letter-spaced
-#: text: 「公 园」), makes no word with the look-alikes (「共产党 员」 across a line's break:
-#: 党员) and is quoted on the line; 源 alone is a software's source (「软件 源」).
+#: word before it. The name is an ASCII word or a manual's noun for what a user numbers
+#: (NUMBERED_NOUNS; not a person's name spaced from its given name: “司马 远”, 「欧阳 圆圆」),
+#: makes no word with the look-alikes (「共产党 员」 across a line's break: 党员) and is quoted
+#: on the line; 源 alone is a software's source (「软件 源」).
 QUOTED_NUMBER_NOTE = "a quoted name's number after a space (「标题 1」, 「GoTo 0」)"
+NUMBERED_NOUNS = (
+    *("标题", "工作表", "样式", "图表", "幻灯片", "页面", "表格", "文档", "段落", "图片", "对象", "框架", "视图"),
+    *("区域", "图层", "字段", "查询", "报表", "窗体", "模块", "系列", "列表", "文本框", "按钮", "图形", "序列"),
+)
 #: The quotations QUOTED_NUMBER_NOTE's number closes, and their openers (real, or a look-alike).
 QUOTED_NUMBER_CLOSERS = "」』”冶"
 QUOTED_NUMBER_OPENERS = "「『“野"
-#: A number quoted alone (「员圆」 「12」, 野园园苑冶 “007”): two or three digits' look-alikes that
-#: make no word (远远, 源源, 远缘) nor double one hanzi (「圆圆」, 「园园」: a nickname), or one
-#: quoted near another quoted number, in ASCII or of two look-alikes or more (包含值「圆」「3」和
-#: 「源」): a quoted hanzi alone is a character or a word discussed (在野源冶列表中, 「怨」字).
-QUOTED_DIGITS_NOTE = "a number quoted alone (「12」), or near another quoted number (「2」「3」)"
-#: How far apart the quotations of QUOTED_DIGITS_NOTE's numbers stand (「怨」「员圆」和「怨」).
-QUOTED_DIGITS_REACH = 30
-#: A quoted hanzi before it is the character discussed (「苑」字, 「怨」字), whatever it stands for.
-CHARACTER = "字"
+#: A number quoted alone in a manual's corner brackets (「员圆」 「12」): two or three digits'
+#: look-alikes that make no word (远远, 源源, 远缘) nor double one hanzi (「圆圆」: a nickname).
+#: Not in “ ” (news quotes a name, a brand, a nickname so: 商标“苑园”, 婚庆公司叫“圆缘”), nor a
+#: look-alike alone, whatever stands near (以“圆”为主题, 赶到“圆”梦小区: a word discussed).
+QUOTED_DIGITS_NOTE = "a number quoted alone in corner brackets (「12」)"
+QUOTED_DIGITS_OPENER, QUOTED_DIGITS_CLOSER = "「", "」"
 
 
 @functools.cache
@@ -643,52 +645,40 @@ def _quoted_numbers(text: str, findings: list[Finding]) -> list[tuple[int, int, 
 def _numbered_name(text: str, start: int, end: int, opened: int, shown: dict[int, str]) -> bool:
     """Whether the name before the space before ``text[start:end]`` (look-alikes of digits,
     inside the quotation opened at ``text[opened]``) may be numbered by them: an ASCII word
-    (written or read), or two real hanzi at least that make no word with the look-alikes."""
+    (written or read), or one of NUMBERED_NOUNS that makes no word with the look-alikes."""
     space = start - 1
     last = _shown(text, space - 1, shown)
     if last.isascii() and last.isalpha():
         return True
-    if space - 2 <= opened or not (_real_hanzi(last) and _real_hanzi(text[space - 2])):
+    name = next((noun for noun in NUMBERED_NOUNS if text.endswith(noun, opened + 1, space)), "")
+    if not name:
         return False
-    name = text[max(opened + 1, space - 3) : space]
     numbers = [text[start:stop] for stop in range(start + 1, end + 1)]
     return not any(lexicon.frequency(name[k:] + number) for k in range(len(name)) for number in numbers)
 
 
 @functools.cache
 def _quoted_digits_re() -> re.Pattern[str]:
-    """A quotation of one to three digits, ASCII or look-alikes (group 1: the digits)."""
+    """Two or three digits' look-alikes in corner brackets (group 1: the look-alikes)."""
     digits = "".join(h for h, c in _token_lookalikes().items() if c.isdigit())
-    return re.compile(f"[{QUOTED_NUMBER_OPENERS}]([0-9{digits}]{{1,3}})[{QUOTED_NUMBER_CLOSERS}]")
+    return re.compile(f"{QUOTED_DIGITS_OPENER}([{digits}]{{2,3}}){QUOTED_DIGITS_CLOSER}")
 
 
 def _quoted_digits(text: str) -> list[tuple[int, int, str]]:
     """The spans of the numbers quoted alone (QUOTED_DIGITS_NOTE)."""
-    quoted = [m.span(1) for m in _quoted_digits_re().finditer(text)]
-    if not quoted:
+    if QUOTED_DIGITS_OPENER not in text:
         return []  # (the common case)
-    numbers = [(start, end) for start, end in quoted if _quoted_number(text[start:end])]
-    spans = []
-    for start, end in quoted:
-        digits = text[start:end]
-        if digits.isascii() or text[end + 1 : end + 2] == CHARACTER:
-            continue
-        if (start, end) in numbers or any(
-            (other, stop) != (start, end)
-            and abs(other - start) <= QUOTED_DIGITS_REACH
-            and "\n" not in text[min(start, other) : max(end, stop)]
-            for other, stop in numbers
-        ):
-            spans.append((start, end, QUOTED_DIGITS_NOTE))
-    return spans
+    return [
+        (*match.span(1), QUOTED_DIGITS_NOTE)
+        for match in _quoted_digits_re().finditer(text)
+        if _quoted_number(match.group(1))
+    ]
 
 
 def _quoted_number(digits: str) -> bool:
-    """Whether ``digits`` (quoted alone) read as a number by themselves: ASCII, or two or three
-    look-alikes that make no word nor double one hanzi (QUOTED_DIGITS_NOTE)."""
-    if digits.isascii():
-        return True
-    if len(digits) < 2 or (len(digits) == 2 and digits[0] == digits[1]):
+    """Whether the look-alikes ``digits`` (quoted alone) read as a number by themselves: no
+    one hanzi doubled, no word (QUOTED_DIGITS_NOTE)."""
+    if len(digits) == 2 and digits[0] == digits[1]:
         return False
     return not any(lexicon.frequency(digits[k : k + 2]) for k in range(len(digits) - 1))
 
