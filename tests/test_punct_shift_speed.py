@@ -880,3 +880,20 @@ def test_letters_counted_in_c_are_the_regex_matches(text: str) -> None:
     from cleaner import chars
 
     assert chars._letters(text) == sum(map(len, re.findall("[A-Za-z]+", text)))
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["著名", "歌唱家", "清代", "诗人", "服务员", "老人家", "的", "告诉", "记者", "院", "野", "师"]),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_a_title_phrase_ends_with_a_person_nouns_last_hanzi(words: list[str]) -> None:
+    """_title_phrase_names asks _title_phrase (a segmentation) only of a head whose last hanzi
+    ends some noun for a person: no other head is a title phrase."""
+    from cleaner.stages.punct_shift import names
+
+    head = "".join(words)
+    assert not names._title_phrase(head) or head[-1] in names._person_ends()

@@ -1287,10 +1287,13 @@ def _title_phrase_names(view: str, text: str, candidates: list[_Candidate]) -> N
     comma, it would leave a first clause that is a bare noun phrase and a second whose subject
     no word spells, which is what a title before a full name looks like (著名歌唱家袁晨野演唱了
     叶我爱你曳, 清代诗人袁枚著有): the name is likelier; reported, not repaired."""
+    person_ends = _person_ends()
     for cand in candidates:
         start = cand.start
         if cand.hanzi != COMMA_LOOKALIKE or cand.evidence < DOUBT_FROM or EV_SURNAME in cand.kinds:
             continue
+        if not start or view[start - 1] not in person_ends:
+            continue  # (no noun for a person ends the head: _title_phrase's segmentation, skipped)
         head = _sentence_head(view, start)
         if head and _title_phrase(head) and _given_name_before_verb(view, text, start + 1):
             cand.add(0.0, "after a title for a person that starts the sentence, before a name and a verb", EV_NAME)
