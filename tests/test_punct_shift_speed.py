@@ -897,3 +897,53 @@ def test_a_title_phrase_ends_with_a_person_nouns_last_hanzi(words: list[str]) ->
 
     head = "".join(words)
     assert not names._title_phrase(head) or head[-1] in names._person_ends()
+
+
+def _named_mark_matches_long_way(text: str) -> list[tuple[int, int, str, int, int]]:
+    """_named_mark_matches as one regex of both shapes found them, the line's start leading
+    the second (the scan as it was)."""
+    shown_re, named_re, before_re = marks._named_mark_re()
+    before = before_re.pattern.removesuffix("[ \u3000]*")
+    one = re.compile(f"{shown_re.pattern}|(?m:^){before}[ \u3000]*{named_re.pattern}")
+    return [
+        (m.start(), m.end(), m.group("name") or m.group("named"), *m.span("marks" if m.group("name") else "before"))
+        for m in one.finditer(text)
+    ]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "逗号",
+                "千位分隔符",
+                "引号",
+                "号",
+                "渊",
+                "（",
+                "(",
+                "冤",
+                "）",
+                "袁",
+                "野冶",
+                "冶",
+                "院",
+                " ",
+                "\u3000",
+                "\n",
+                "说",
+            ]
+        ),
+        max_size=16,
+    )
+)
+def test_named_marks_scans_led_by_their_characters_find_the_same(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert sorted(marks._named_mark_matches(text)) == _named_mark_matches_long_way(text)
+
+
+def test_named_marks_scans_led_by_their_characters_find_the_same_on_the_seeds() -> None:
+    for seed in sorted((Path(__file__).parent.parent / "fixtures/seeds").glob("*.in.txt")):
+        text = seed.read_text(encoding="utf-8")
+        assert sorted(marks._named_mark_matches(text)) == _named_mark_matches_long_way(text), seed.name
