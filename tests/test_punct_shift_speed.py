@@ -947,3 +947,30 @@ def test_named_marks_scans_led_by_their_characters_find_the_same_on_the_seeds() 
     for seed in sorted((Path(__file__).parent.parent / "fixtures/seeds").glob("*.in.txt")):
         text = seed.read_text(encoding="utf-8")
         assert sorted(marks._named_mark_matches(text)) == _named_mark_matches_long_way(text), seed.name
+
+
+def _operator_words_long_way(text: str) -> list[tuple[int, int]]:
+    """Where the operator words stand, as the scan led by a look-behind found them."""
+    from cleaner.stages.punct_shift import tokens
+
+    led = tokens._operator_word_re().pattern
+    spaces = led[: led.index("]") + 1]
+    old = re.compile(f"(?<={spaces}){led[len(spaces) :]}", re.MULTILINE)
+    return [m.span() for m in old.finditer(text)]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["NEQ", "NE", "NOT", "EQ", "晕耘匝", "晕耘", "耘匝", "晕", "匝", " ", "\u3000", "\t", "\n", "x", "中"]
+        ),
+        max_size=14,
+    )
+)
+def test_operator_words_led_by_the_space_before_them_are_the_same(pieces: list[str]) -> None:
+    from cleaner.stages.punct_shift import tokens
+
+    text = "".join(pieces)
+    led = [(m.start() + 1, m.end()) for m in tokens._operator_word_re().finditer(text)]
+    assert led == _operator_words_long_way(text)
