@@ -974,3 +974,19 @@ def test_operator_words_led_by_the_space_before_them_are_the_same(pieces: list[s
     text = "".join(pieces)
     led = [(m.start() + 1, m.end()) for m in tokens._operator_word_re().finditer(text)]
     assert led == _operator_words_long_way(text)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["老", "老师", "老太太", "女士", "爷爷", "奶奶", "大伯", "阿", "、", "袁", "学"]), max_size=6
+    ),
+    st.data(),
+)
+def test_relation_word_is_the_first_title_or_word_of_address_there(pieces: list[str], data: st.DataObject) -> None:
+    from cleaner.stages.punct_shift import names
+
+    text = "".join(pieces)
+    at = data.draw(st.integers(0, len(text)))
+    words = (*names.TITLES, *names._address_words())
+    assert names._relation_word(text, at) == next((w for w in words if text.startswith(w, at)), "")

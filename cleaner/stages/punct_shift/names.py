@@ -605,7 +605,7 @@ def _list_of_relations(text: str, at: int) -> bool:
     them or of nouns for a person (，爷爷、奶奶或姥姥, ，同志、朋友、亲人): a list of relations,
     which a comma starts, not a surname's title (袁老师、王老师 lists names; 袁老师、同学们 may
     greet a teacher and the class, so two items say nothing)."""
-    size = len(next((w for w in (*TITLES, *_address_words()) if text.startswith(w, at)), ""))
+    size = len(_relation_word(text, at))
     for _ in range(2):
         if not size or text[at + size : at + size + 1] not in RELATION_JOINS:
             return False
@@ -622,9 +622,29 @@ def _comma_may_stand(text: str, at: int) -> bool:
     return not _person_lead(text[max(0, at - OBJECT_LEAD_REACH) : at])
 
 
+def _relation_word(text: str, at: int) -> str:
+    """The first of TITLES and the kinship words of address that ``text`` starts with at
+    ``at`` ('' if none). Asked of every surname look-alike before a title's first hanzi: the
+    hanzi at ``at`` is looked up first (most start none of them)."""
+    words, firsts = _relation_words()
+    if text[at : at + 1] not in firsts:
+        return ""
+    for word in words:
+        if text.startswith(word, at):
+            return word
+    return ""
+
+
+@functools.cache
+def _relation_words() -> tuple[tuple[str, ...], frozenset[str]]:
+    """TITLES and the kinship words of address, in that order, and their first hanzi."""
+    words = (*TITLES, *_address_words())
+    return words, frozenset(word[0] for word in words)
+
+
 def _relation_at(text: str, at: int) -> int:
     """The length of the title, kinship word of address or noun for a person at ``at`` (0 if none)."""
-    word = next((w for w in (*TITLES, *_address_words()) if text.startswith(w, at)), "")
+    word = _relation_word(text, at)
     if word:
         return len(word)
     for size, words in _person_nouns_by_length():
