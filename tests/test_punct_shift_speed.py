@@ -880,3 +880,113 @@ def test_letters_counted_in_c_are_the_regex_matches(text: str) -> None:
     from cleaner import chars
 
     assert chars._letters(text) == sum(map(len, re.findall("[A-Za-z]+", text)))
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["著名", "歌唱家", "清代", "诗人", "服务员", "老人家", "的", "告诉", "记者", "院", "野", "师"]),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_a_title_phrase_ends_with_a_person_nouns_last_hanzi(words: list[str]) -> None:
+    """_title_phrase_names asks _title_phrase (a segmentation) only of a head whose last hanzi
+    ends some noun for a person: no other head is a title phrase."""
+    from cleaner.stages.punct_shift import names
+
+    head = "".join(words)
+    assert not names._title_phrase(head) or head[-1] in names._person_ends()
+
+
+def _named_mark_matches_long_way(text: str) -> list[tuple[int, int, str, int, int]]:
+    """_named_mark_matches as one regex of both shapes found them, the line's start leading
+    the second (the scan as it was)."""
+    shown_re, named_re, before_re = marks._named_mark_re()
+    before = before_re.pattern.removesuffix("[ \u3000]*")
+    one = re.compile(f"{shown_re.pattern}|(?m:^){before}[ \u3000]*{named_re.pattern}")
+    return [
+        (m.start(), m.end(), m.group("name") or m.group("named"), *m.span("marks" if m.group("name") else "before"))
+        for m in one.finditer(text)
+    ]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "逗号",
+                "千位分隔符",
+                "引号",
+                "号",
+                "渊",
+                "（",
+                "(",
+                "冤",
+                "）",
+                "袁",
+                "野冶",
+                "冶",
+                "院",
+                " ",
+                "\u3000",
+                "\n",
+                "说",
+            ]
+        ),
+        max_size=16,
+    )
+)
+def test_named_marks_scans_led_by_their_characters_find_the_same(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert sorted(marks._named_mark_matches(text)) == _named_mark_matches_long_way(text)
+
+
+def test_named_marks_scans_led_by_their_characters_find_the_same_on_the_seeds() -> None:
+    for seed in sorted((Path(__file__).parent.parent / "fixtures/seeds").glob("*.in.txt")):
+        text = seed.read_text(encoding="utf-8")
+        assert sorted(marks._named_mark_matches(text)) == _named_mark_matches_long_way(text), seed.name
+
+
+def _operator_words_long_way(text: str) -> list[tuple[int, int]]:
+    """Where the operator words stand, as the scan led by a look-behind found them."""
+    from cleaner.stages.punct_shift import tokens
+
+    led = tokens._operator_word_re().pattern
+    spaces = led[: led.index("]") + 1]
+    old = re.compile(f"(?<={spaces}){led[len(spaces) :]}", re.MULTILINE)
+    return [m.span() for m in old.finditer(text)]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["NEQ", "NE", "NOT", "EQ", "晕耘匝", "晕耘", "耘匝", "晕", "匝", " ", "\u3000", "\t", "\n", "x", "中"]
+        ),
+        max_size=14,
+    )
+)
+def test_operator_words_led_by_the_space_before_them_are_the_same(pieces: list[str]) -> None:
+    from cleaner.stages.punct_shift import tokens
+
+    text = "".join(pieces)
+    led = [(m.start() + 1, m.end()) for m in tokens._operator_word_re().finditer(text)]
+    assert led == _operator_words_long_way(text)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["老", "老师", "老太太", "女士", "爷爷", "奶奶", "大伯", "阿", "、", "袁", "学"]), max_size=6
+    ),
+    st.data(),
+)
+def test_relation_word_is_the_first_title_or_word_of_address_there(pieces: list[str], data: st.DataObject) -> None:
+    from cleaner.stages.punct_shift import names
+
+    text = "".join(pieces)
+    at = data.draw(st.integers(0, len(text)))
+    words = (*names.TITLES, *names._address_words())
+    assert names._relation_word(text, at) == next((w for w in words if text.startswith(w, at)), "")

@@ -1767,19 +1767,37 @@ NAMED_MARK_CLOSERS = "）)冤"
 
 
 @functools.cache
-def _named_mark_re() -> re.Pattern[str]:
+def _named_mark_re() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A mark's name and the mark's look-alike (or look-alikes of 引号: 野冶 野 冶) in parentheses
-    (group ``name``, the look-alikes from group ``marks``), or a look-alike at a line's start
-    and its name in parentheses after it (groups ``before`` and ``named``)."""
+    (group ``name``, the look-alikes from group ``marks``); a name in parentheses (group
+    ``named``); and what a line holds before it for the look-alike at the line's start that
+    it names (group ``before``). Each scan is led by its characters (a name, an opener): led
+    by a line's start, the engine tried a match at every position of the text."""
     of_mark = {symbol: hanzi for hanzi, symbol in _lookalikes()[0].items()}
     shown = sorted({"".join(of_mark[m] for m in marks) for marks in MARK_NAMES.values()}, key=len, reverse=True)
     marks = "|".join(shown + [of_mark[m] for m in LEFT_DOUBLE_QUOTE + RIGHT_DOUBLE_QUOTE])
     names = "|".join(sorted(MARK_NAMES, key=len, reverse=True))
     opener, closer = f"[{re.escape(NAMED_MARK_OPENERS)}]", f"[{re.escape(NAMED_MARK_CLOSERS)}]"
-    return re.compile(
-        f"(?P<name>{names}){opener}(?P<marks>{marks}){closer}"
-        f"|(?m:^)[ \u3000]*(?P<before>{marks})[ \u3000]*{opener}(?P<named>{names}){closer}"
+    return (
+        re.compile(f"(?P<name>{names}){opener}(?P<marks>{marks}){closer}"),
+        re.compile(f"{opener}(?P<named>{names}){closer}"),
+        re.compile(f"[ \u3000]*(?P<before>{marks})[ \u3000]*"),
     )
+
+
+def _named_mark_matches(text: str) -> list[tuple[int, int, str, int, int]]:
+    """Per mark shown beside its name: (where the match starts, ends, the name, where its
+    look-alikes start, end), as one scan of the two shapes found them (``name（marks）``, and
+    ``⏎marks （name）`` at a line's start): no match of one shape overlaps one of the other
+    (a name is followed by an opener in one, by a closer in the other)."""
+    shown_re, named_re, before_re = _named_mark_re()
+    found = [(m.start(), m.end(), m.group("name"), *m.span("marks")) for m in shown_re.finditer(text)]
+    for match in named_re.finditer(text):
+        line = text.rfind("\n", 0, match.start()) + 1
+        before = before_re.fullmatch(text, line, match.start())
+        if before is not None:
+            found.append((line, match.end(), match.group("named"), *before.span("before")))
+    return found
 
 
 #: The last hanzi of every name of MARK_NAMES (逗号 千位分隔符): a quick test first.
@@ -1796,13 +1814,11 @@ def _named_marks(text: str, by_start: dict[int, _Candidate]) -> frozenset[int]:
         return frozenset()  # (most texts name no mark in parentheses)
     lookalikes = _lookalikes()[0]
     shown: set[int] = set()
-    for match in _named_mark_re().finditer(text):
-        group = "marks" if match.group("name") else "before"
-        named = MARK_NAMES[match.group("name") or match.group("named")]
-        start, end = match.span(group)
+    for match_start, match_end, name, start, end in _named_mark_matches(text):
+        named = MARK_NAMES[name]
         if not all(lookalikes[hanzi] in named for hanzi in text[start:end]):
             continue  # (the look-alike of another mark: 逗号渊钥冤 shows no comma)
-        for at in range(match.start(), match.end()):
+        for at in range(match_start, match_end):
             cand = by_start.get(at)
             if cand is None:
                 continue

@@ -604,7 +604,7 @@ def _list_of_relations(text: str, at: int) -> bool:
     them or of nouns for a person (，爷爷、奶奶或姥姥, ，同志、朋友、亲人): a list of relations,
     which a comma starts, not a surname's title (袁老师、王老师 lists names; 袁老师、同学们 may
     greet a teacher and the class, so two items say nothing)."""
-    size = len(next((w for w in (*TITLES, *_address_words()) if text.startswith(w, at)), ""))
+    size = len(_relation_word(text, at))
     for _ in range(2):
         if not size or text[at + size : at + size + 1] not in RELATION_JOINS:
             return False
@@ -623,9 +623,29 @@ def _comma_may_stand(text: str, at: int) -> bool:
     return not _person_lead(text[max(0, at - OBJECT_LEAD_REACH) : at])
 
 
+def _relation_word(text: str, at: int) -> str:
+    """The first of TITLES and the kinship words of address that ``text`` starts with at
+    ``at`` ('' if none). Asked of every surname look-alike before a title's first hanzi: the
+    hanzi at ``at`` is looked up first (most start none of them)."""
+    words, firsts = _relation_words()
+    if text[at : at + 1] not in firsts:
+        return ""
+    for word in words:
+        if text.startswith(word, at):
+            return word
+    return ""
+
+
+@functools.cache
+def _relation_words() -> tuple[tuple[str, ...], frozenset[str]]:
+    """TITLES and the kinship words of address, in that order, and their first hanzi."""
+    words = (*TITLES, *_address_words())
+    return words, frozenset(word[0] for word in words)
+
+
 def _relation_at(text: str, at: int) -> int:
     """The length of the title, kinship word of address or noun for a person at ``at`` (0 if none)."""
-    word = next((w for w in (*TITLES, *_address_words()) if text.startswith(w, at)), "")
+    word = _relation_word(text, at)
     if word:
         return len(word)
     for size, words in _person_nouns_by_length():
@@ -1288,10 +1308,13 @@ def _title_phrase_names(view: str, text: str, candidates: list[_Candidate]) -> N
     comma, it would leave a first clause that is a bare noun phrase and a second whose subject
     no word spells, which is what a title before a full name looks like (著名歌唱家袁晨野演唱了
     叶我爱你曳, 清代诗人袁枚著有): the name is likelier; reported, not repaired."""
+    person_ends = _person_ends()
     for cand in candidates:
         start = cand.start
         if cand.hanzi != COMMA_LOOKALIKE or cand.evidence < DOUBT_FROM or EV_SURNAME in cand.kinds:
             continue
+        if not start or view[start - 1] not in person_ends:
+            continue  # (no noun for a person ends the head: _title_phrase's segmentation, skipped)
         head = _sentence_head(view, start)
         if head and _title_phrase(head) and _given_name_before_verb(view, text, start + 1):
             cand.add(0.0, "after a title for a person that starts the sentence, before a name and a verb", EV_NAME)

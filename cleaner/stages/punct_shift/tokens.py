@@ -1017,7 +1017,7 @@ def _operand_spans(text: str) -> list[tuple[int, int]]:
             found.add((start, end))
     letters = {h for h, c in lookalikes.items() if c.isalpha()}
     for match in _operator_word_re().finditer(text):
-        for at in (_past_spaces(text, match.end(), 1), _past_spaces(text, match.start() - 1, -1)):
+        for at in (_past_spaces(text, match.end(), 1), _past_spaces(text, match.start(), -1)):
             if text[at : at + 1] in letters:
                 found.add((at, at + 1))
     return sorted(found)
@@ -1026,13 +1026,16 @@ def _operand_spans(text: str) -> list[tuple[int, int]]:
 @functools.cache
 def _operator_word_re() -> re.Pattern[str]:
     """One of OPERATOR_WORDS or PREFIX_OPERATOR_WORD, in ASCII or the look-alikes of its
-    letters (晕耘匝 NEQ), set apart by spaces: what :func:`_beside_operator_word` reads further."""
+    letters (晕耘匝 NEQ), set apart by spaces: what :func:`_beside_operator_word` reads further.
+    Led by the space before it (matched with it: :func:`_operand_spans` reads from there), so
+    that the engine scans for the space in C: led by a look-behind, it tried a match at every
+    position of the text."""
     code: dict[str, str] = {}
     for hanzi, char in _token_lookalikes().items():
         code[char] = code.get(char, "") + hanzi
     words = sorted((*OPERATOR_WORDS, PREFIX_OPERATOR_WORD), key=len, reverse=True)
     spelled = "|".join("".join(f"[{c}{code.get(c, '')}]" for c in word) for word in words)
-    return re.compile(f"(?<=[{_INLINE_SPACES}])(?:{spelled})(?=[{_INLINE_SPACES}]|$)", re.MULTILINE)
+    return re.compile(f"[{_INLINE_SPACES}](?:{spelled})(?=[{_INLINE_SPACES}]|$)", re.MULTILINE)
 
 
 def _operand_at(text: str, start: int, end: int, shown: dict[int, str]) -> bool:
