@@ -44,6 +44,7 @@ from cleaner.stages.punct_shift.numbers import ETC, MEASURE_WORDS, NEAR_COUNTERS
 from cleaner.stages.punct_shift.pairing import _OPENINGS, GIVEN_NAME_PAREN, _unpaired_opening
 from cleaner.stages.punct_shift.reading import _window
 from cleaner.stages.punct_shift.table import (
+    _CELL_EDGES,
     _INLINE_SPACES,
     _REAL_MARKS,
     CHINESE_MARKS,
@@ -1648,12 +1649,20 @@ def _unclosed_given_names(text: str, candidates: list[_Candidate]) -> None:
                 break
 
 
-#: The look-alikes of ， 、 （ that are common in names (袁野, 李尧, 王渊), as a roster spells them.
-ROSTER_LOOKALIKES = COMMA_LOOKALIKE + ENUMERATION_LOOKALIKE + GIVEN_NAME_PAREN
+#: Mark look-alikes that given names are made of (袁野, 叶渊): they may stand in a name's cell.
+GIVEN_NAME_MARKS = OPEN_QUOTE_LOOKALIKE + GIVEN_NAME_PAREN
+#: The look-alikes of ， 、 （ “ that are common in names (袁野, 李尧, 王渊), as a roster spells them.
+ROSTER_LOOKALIKES = COMMA_LOOKALIKE + ENUMERATION_LOOKALIKE + GIVEN_NAME_MARKS
 #: How long a full name in a roster's cell is at most (李尧, 李文渊).
 ROSTER_NAME_LEN = 3
-#: Mark look-alikes that given names are made of (袁野, 叶渊): they may stand in a name's cell.
-GIVEN_NAME_MARKS = "野" + GIVEN_NAME_PAREN
+#: The full stops after an item's number in a list of results (1．王尧 596环, 1.王尧), and ．'s
+#: look-alike (员援袁野: a Founder page sets the item's number full-width).
+ITEM_STOPS = "．.援"
+#: How many hanzi a note in parentheses after a name in a list of results holds at most: a
+#: team, a province or a country (李尧（辽宁）, 袁野（解放军）).
+ITEM_NOTE_LEN = 8
+#: How long the post after a name at a row's start is at most (李尧 中国工程院院士).
+ROSTER_POST_LEN = 10
 
 
 def _roster_names(text: str, candidates: list[_Candidate]) -> None:
@@ -1670,21 +1679,24 @@ def _roster_names(text: str, candidates: list[_Candidate]) -> None:
             continue
         found = _short_cell_at(text, cand.start, ROSTER_NAME_LEN)
         if found is None or len(found[1]) < 2 or not all(is_han(c) for c in found[1]):
-            continue
-        if lines_of is None:
-            lines_of = _Lines(text)
-        line_start = lines_of.start_of(cand.start)
-        if line_start not in rosters:
-            roster = _roster_line(text, cand.start)
-            rosters[line_start] = None if roster is None else roster[1]
-        cells = rosters[line_start]
-        if cells is None:
-            continue
+            found = _item_name_at(text, cand.start)  # (员．李尧渊辽宁冤 圆愿分: no cell of its own)
+            if found is None:
+                continue
+        elif not _titled_row(text, *found):
+            if lines_of is None:
+                lines_of = _Lines(text)
+            line_start = lines_of.start_of(cand.start)
+            if line_start not in rosters:
+                roster = _roster_line(text, cand.start)
+                rosters[line_start] = None if roster is None else roster[1]
+            if rosters[line_start] is None:
+                continue
         cell_start, cell = found
         index = cand.start - cell_start
         if _listed_surnames(text, cell_start + len(cell), cell, index):
             continue  # (吴尧 王尧 李尧 张等: a list of surnames, spaced)
-        others = cell[:index] + cell[index + 1 :]
+        # (the surname look-alike first is the name's, 袁渊 袁野; not a mark beside another)
+        others = cell[1 if index and cell[0] in SURNAME_LOOKALIKES else 0 : index] + cell[index + 1 :]
         if any(c in punct and c not in GIVEN_NAME_MARKS for c in others):
             continue  # (袁遥: a comma and a stop, not a name)
         if len(others) > 1 and lexicon.is_word(others, min_freq=1):
@@ -1692,6 +1704,56 @@ def _roster_names(text: str, candidates: list[_Candidate]) -> None:
         if cell[0] in surnames or (index == 0 and cand.hanzi == COMMA_LOOKALIKE):
             cand.add(-TITLE_PENALTY, f"in a roster's cell, the full name {cell}", EV_NAME)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+@functools.cache
+def _item_name_re() -> re.Pattern[str]:
+    """An item of a list of results at a line's start: its number (digits, full-width or their
+    look-alikes) and full stop (ITEM_STOPS), a name of two or three hanzi (the group), maybe a
+    note in parentheses, real or look-alikes, then a space before the result or the line's end
+    (``1．王尧 596环``, ``圆．李尧渊辽宁冤 圆愿分源远秒``)."""
+    number = "0-9\uff10-\uff19" + "".join(_lookalikes()[1])
+    han = f"[{HAN_CLASS}]"
+    note = f"[{BYLINE_OPEN}]{han}{{1,{ITEM_NOTE_LEN}}}[{BYLINE_CLOSE}]"  # (real or look-alikes)
+    return re.compile(
+        f"[{number}]{{1,3}}[{ITEM_STOPS}]({han}{{2,{ROSTER_NAME_LEN}}})(?:{note})?(?=[{_INLINE_SPACES}]|\r?\n|$)"
+    )
+
+
+def _item_name_at(text: str, index: int) -> tuple[int, str] | None:
+    """Where the name holding ``text[index]`` starts, and the name, when it is the name of an
+    item of a list of results (:func:`_item_name_re`: ``2．袁远 596环``, ``3．袁野（广东）
+    29分``): the item's number before it and a space or the line's end after it leave no clause
+    to mark, for a list's item starts with no comma and a name of two is no list; else None."""
+    # (a number of three and its stop, then a name of three: no further back; a search back
+    # to the line's start from every look-alike is quadratic on a long line)
+    reach = max(0, index - ROSTER_NAME_LEN - 4)
+    line_start = text.rfind("\n", reach, index) + 1
+    if not line_start and reach:
+        return None
+    match = _item_name_re().match(text, line_start)
+    if match is None or not match.start(1) <= index < match.end(1):
+        return None
+    return match.start(1), match.group(1)
+
+
+def _titled_row(text: str, cell_start: int, cell: str) -> bool:
+    """Whether the short cell ``cell`` starts its line and the next cell ends with a role or a
+    noun for one: a row of a list of people, the name and then the post (``李尧 中国工程院院士
+    清华大学教授``, ``王渊 研究员``), where a list of surnames would go on (王、 李院士: the
+    surnames of two who share a title; 李、 院士 is no list)."""
+    if cell_start and text[cell_start - 1] != "\n":
+        return False
+    at, first = _next_visible(text, cell_start + len(cell) - 1, 1)
+    if at == cell_start + len(cell) or not is_han(first):
+        return False  # (no space after the cell, or no hanzi after the space)
+    end = at
+    while end < len(text) and end - at <= ROSTER_POST_LEN and text[end] not in _CELL_EDGES:
+        end += 1
+    post = text[at:end]
+    if post[0] in _commonest_surnames() and _is_role(post[1:]):
+        return False  # (王、 李院士: a list of surnames that share the title)
+    return 2 <= len(post) <= ROSTER_POST_LEN and _ends_with_any(post, _roles_and_role_nouns_by_length())
 
 
 def _listed_surnames(text: str, cell_end: int, cell: str, index: int) -> bool:
