@@ -305,6 +305,10 @@ NAMES_KEPT = [
             "记者袁野、李尧报道：今年全省粮食丰收",
             "记者王强、李尧摄影",
         ),
+        # ... a space between the role and the name (a caption's credit), 袁 before a given
+        # name of look-alikes, and 渊 in a credit's name inside the credit's parentheses
+        *garbled_rows("景德镇出土的瓷器。新华社记者 袁尧摄", "大桥建成通车。（本报记者 袁野摄）"),
+        *garbled_rows("大桥建成通车。（新华社发 王渊摄）", "大桥建成通车。（新华社发 李文渊摄）"),
     ),
     # 尧 in an official's full name: inside a name of three before 说 (冀尧峰, after a list of
     # titles), the surname after a title before a given name and what follows a name at a meeting

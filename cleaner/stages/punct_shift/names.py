@@ -1549,6 +1549,50 @@ def _given_name_then_follower(text: str, at: int) -> bool:
 CREDIT_ENDS = ("报道", "摄")
 
 
+#: What ends a credit after its name and its 摄 or 报道 (本报记者 袁野摄）, 记者袁远报道⏎): the
+#: text's or a line's end, a space, or a closing parenthesis, real or look-alike.
+CREDIT_CLOSERS = ("", "\n", "\r", " ", "\u3000", FULLWIDTH_RIGHT_PAREN, "冤")
+#: How far before a credit's 袁 its role may end (新华社记者, 本报通讯员), a space included.
+CREDIT_ROLE_REACH = 10
+
+
+def _credited_surnames(text: str, surnames: list[_Candidate]) -> None:
+    """``本报记者 袁野摄``, ``（记者袁尧报道）``: a 袁 after a role (a space between them or not),
+    before a given name of one or two hanzi (whichever: look-alikes too, 野 尧 远) and the end
+    of a credit that closes its line or its parentheses (CREDIT_CLOSERS): a credit names a
+    person, and ，野摄 is no clause; so the surname, at most a doubt."""
+    for cand in surnames:
+        start = cand.start
+        if cand.hanzi != COMMA_LOOKALIKE or cand.evidence < DOUBT_FROM or not _credit_after(text, start + 1):
+            continue
+        head = text[max(0, start - CREDIT_ROLE_REACH) : start].rstrip(_INLINE_SPACES)
+        if _ends_with_any(head, _roles_and_role_nouns_by_length()):
+            cand.add(-TITLE_PENALTY, "after a role, before a given name that ends a credit (记者 袁野摄)", EV_NAME)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _credit_after(text: str, at: int) -> bool:
+    """Whether a given name of one or two hanzi starts at ``at``, then the end of a credit
+    (CREDIT_ENDS) and what closes it (CREDIT_CLOSERS): ``野摄）``, ``远报道⏎``."""
+    for size in (1, 2):
+        end = at + size
+        if not all(is_han(c) for c in text[at:end]) or end > len(text):
+            return False
+        for credit in CREDIT_ENDS:
+            if text.startswith(credit, end):
+                close = end + len(credit)
+                return text[close : close + 1] in CREDIT_CLOSERS
+    return False
+
+
+def _credited_name_of_two(text: str, index: int) -> bool:
+    """Whether the 尧 at ``index`` ends a name of two after a common surname before the end of a
+    credit (袁野、李尧报道, 新华社记者 袁尧摄): a credit names its people in full, never by a
+    list of surnames. (Read in the text as it is: the view may read the surname 袁 as a comma,
+    but ，、摄 is no credit.)"""
+    return text.startswith(CREDIT_ENDS, index + 1) and text[index - 1 : index] in _commonest_surnames()
+
+
 def _credited_name_of_three(text: str, index: int) -> bool:
     """Whether the 尧 at ``index`` is the middle of a name of three after a role: before the
     end of a credit (本报记者高尧明摄, 记者周尧平报道), or before a verb (村支书杨尧林带领群众): a
@@ -1584,7 +1628,7 @@ def _named_with_yao(text: str, index: int) -> bool:
     titles precedes: 党委书记、政委冀尧峰说), or the surname 尧 after a title before a given
     name (市委书记尧建军主持会议; a list of titles, 书记、市长, has no given name after the mark)."""
     before, after = text[index - 1 : index], text[index + 1 : index + 2]
-    if text.startswith(CREDIT_ENDS, index + 1) and before in _commonest_surnames():
+    if _credited_name_of_two(text, index):
         return True
     if _credited_name_of_three(text, index):
         return True
@@ -1629,13 +1673,17 @@ def _unclosed_given_names(text: str, candidates: list[_Candidate]) -> None:
     """A 渊 that no closing look-alike pairs with, right after a common surname (读者张渊的来信)
     or a surname and one hanzi (记者何文渊报道), that a role or a noun for a person precedes
     (数学家王渊) or what follows a name follows: a given name, at most a doubt (an unclosed （
-    is otherwise repaired on the lexicon alone)."""
+    is otherwise repaired on the lexicon alone); paired or not before the end of a credit
+    (新华社发 王渊摄: a credit names a person, and no parenthesis holds 摄 alone)."""
     surnames = _commonest_surnames()
     lookalikes = _all_lookalikes()
     for cand in candidates:
-        if cand.hanzi != GIVEN_NAME_PAREN or EV_PAIRED in cand.kinds or cand.evidence < DOUBT_FROM:
+        if cand.hanzi != GIVEN_NAME_PAREN or cand.evidence < DOUBT_FROM:
             continue
         index = cand.start
+        credit = text.startswith(CREDIT_ENDS, cand.end)
+        if EV_PAIRED in cand.kinds and not credit:
+            continue  # (paired, but no parenthesis holds a credit's 摄 alone: 新华社发 王渊摄）)
         for surname_at in (index - 1, index - 2):
             if surname_at < 0 or text[surname_at] not in surnames:
                 continue
@@ -1643,7 +1691,7 @@ def _unclosed_given_names(text: str, candidates: list[_Candidate]) -> None:
             if middle and (not is_han(middle) or middle in lookalikes):
                 continue
             head = text[max(0, surname_at - 8) : surname_at]
-            if _named_person(text, surname_at, cand.end) or _ends_with_any(head, _person_nouns_by_length()):
+            if credit or _named_person(text, surname_at, cand.end) or _ends_with_any(head, _person_nouns_by_length()):
                 cand.add(-TITLE_PENALTY, f"a given name: {text[surname_at : cand.end]}, a person named here", EV_NAME)
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
                 break
