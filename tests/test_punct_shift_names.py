@@ -326,6 +326,10 @@ NAMES_KEPT = [
         *garbled_rows("这是文明建设的成果。本报记者高尧明摄", "图为丰收景象。本报记者马尧东摄", "通讯员方尧清报道"),
         # ... or between a role and a verb: a role titles one person named in full (杨、林 holds no office)
         *garbled_rows("村支书杨尧林带领群众修渠引水", "厂长王尧生主持召开了职工大会"),
+        # a name of two after a surname that closes a list of full names, before a verb or 等:
+        # 李、 alone would list one surname after full names; a list of words stays a list
+        *garbled_rows("王明、张文渊、李尧等出席了会议", "刘强、叶渊、王尧当选为人大代表"),
+        *garbled_rows("黄金、白银、铜、铁等价格上涨", "会上，王明、李、张三位同志发了言"),
         # after a colon: ：， is never written, the surname and its name are whole
         *garbled_rows("经研究决定：袁新民同志任县委办公室主任", "会议决定：尧红梅同志任组织部长"),
         *garbled_rows("市长、副市长出席会议", "来自各条战线的工人、农民、学生", "钱宏斌、李军、赖斌说"),

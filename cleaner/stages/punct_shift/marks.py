@@ -67,6 +67,7 @@ from cleaner.stages.punct_shift.names import (
     _given_name_yao,
     _in_listed_names,
     _inside_names,
+    _last_of_listed_full_names,
     _list_of_full_names_after,
     _lone_surname,
     _lookalike_given_names,
@@ -2328,14 +2329,19 @@ _LIST_OFFSETS = tuple(d for d in range(-LIST_REACH, LIST_REACH + 1) if d)
 def _orphans(view: str, original: str, candidates: list[_Candidate]) -> None:
     """``冀尧峰`` (a name) is not ``冀、峰``: an enumeration comma after a surname, between two
     characters that belong to no word, is more likely a hanzi, unless the list goes on (省尧市尧县).
-    (``original``: the text as it is, where a credit's surname 袁 is read: 记者 袁尧摄.)"""
+    (``original``: the text as it is, where a name the view reads as marks is read: 记者 袁尧摄,
+    袁远、叶渊、李尧当选.)"""
     commas = [c for c in candidates if c.symbol == IDEOGRAPHIC_COMMA]
     starts = {c.start for c in commas if c.evidence >= MARKER_FROM}
     # Within LIST_REACH of another strong comma: the list goes on (省尧市尧县).
     in_list = {s + d for d in _LIST_OFFSETS for s in starts}
     text = view  # (the look-alikes of the list read as 、 where sure: the pattern reads both)
     for cand in commas:
-        if _named_with_yao(text, cand.start) or _credited_name_of_two(original, cand.start):
+        if (
+            _named_with_yao(text, cand.start)
+            or _credited_name_of_two(original, cand.start)
+            or _last_of_listed_full_names(original, cand.start)
+        ):
             cand.add(-ORPHAN_PENALTY, "in a full name before what follows a name (李尧报道, 冀尧峰说)", EV_NAME)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
             continue

@@ -1848,6 +1848,36 @@ def _bylines(text: str, by_start: dict[int, _Candidate]) -> None:
             cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
+def _last_of_listed_full_names(text: str, index: int) -> bool:
+    """Whether the 尧 at ``index`` ends a full name of two that closes a list of full names
+    before what follows a name (``袁远、叶渊、李尧当选为``: 李、 would list one surname after full
+    names): a common surname before it, the list's item before that a full name of two or
+    three (a common surname, then hanzi of given names that make no word: 叶渊, 王文渊), and a
+    verb, 等 or what follows a name at a meeting after it. A list of surnames (张、王、李) or
+    of words (黄金、白银、铜、铁) has no such item."""
+    if index < 4 or text[index - 1] not in _commonest_surnames() or text[index - 2] not in ENUMERATION:
+        return False
+    after = text[index + 1 : index + 3]
+    if not (
+        text.startswith((*OFFICIAL_NAME_FOLLOWERS, ETC), index + 1)
+        or (len(after) == 2 and all(c not in _all_lookalikes() for c in after) and lexicon.starts_predicate(after))
+    ):
+        return False
+    chars = _given_name_chars()
+    for size in (2, 3):
+        item = text[index - 2 - size : index - 2]
+        bound = text[index - 3 - size : index - 2 - size]
+        if (
+            len(item) == size
+            and (bound in ("", "\n") or bound in ENUMERATION or bound in CLAUSE_STARTERS or not is_han(bound))
+            and item[0] in _commonest_surnames()
+            and all(c in chars for c in item[1:])
+            and not lexicon.is_word(item, min_freq=1)
+        ):
+            return True
+    return False
+
+
 def _in_listed_names(text: str, index: int) -> bool:
     """Whether the 尧 at ``index`` stands inside a full name of three in a list of such names
     (``王尧峰尧李尧臣``: 王尧峰、李尧臣): a common surname before it, a hanzi that is no surname
