@@ -309,6 +309,8 @@ NAMES_KEPT = [
         # name of look-alikes, and 渊 in a credit's name inside the credit's parentheses
         *garbled_rows("景德镇出土的瓷器。新华社记者 袁尧摄", "大桥建成通车。（本报记者 袁野摄）"),
         *garbled_rows("大桥建成通车。（新华社发 王渊摄）", "大桥建成通车。（新华社发 李文渊摄）"),
+        # ... and after the role and the first name of a credit of two, parted by a space
+        *garbled_rows("大桥建成通车。（本报记者 叶远 袁野摄）", "大桥建成通车。（记者 王明 袁远报道）"),
     ),
     # 尧 in an official's full name: inside a name of three before 说 (冀尧峰, after a list of
     # titles), the surname after a title before a given name and what follows a name at a meeting
@@ -330,6 +332,8 @@ NAMES_KEPT = [
         # 李、 alone would list one surname after full names; a list of words stays a list
         *garbled_rows("王明、张文渊、李尧等出席了会议", "刘强、叶渊、王尧当选为人大代表"),
         *garbled_rows("黄金、白银、铜、铁等价格上涨", "会上，王明、李、张三位同志发了言"),
+        # after 诉 'sues', the party sued is named in full (张、 lists no party)
+        *garbled_rows("法院依法审理了张明诉王尧借款纠纷一案"),
         # after a colon: ：， is never written, the surname and its name are whole
         *garbled_rows("经研究决定：袁新民同志任县委办公室主任", "会议决定：尧红梅同志任组织部长"),
         *garbled_rows("市长、副市长出席会议", "来自各条战线的工人、农民、学生", "钱宏斌、李军、赖斌说"),

@@ -1487,8 +1487,9 @@ def _same_anonymous(text: str, candidates: list[_Candidate]) -> None:
             cand.evidence = DOUBT_FROM
 
 
-#: Words that a list of names follows, never ends (由王、李 begins a list; 和王、 ends none).
-LIST_LEADS = frozenset("由和与及同跟被请让")
+#: Words that a list of names follows, never ends (由王、李 begins a list; 和王、 ends none);
+#: 诉 'sues' as well, before the party sued (王远诉李尧合同纠纷一案; 诉王、李二人 lists surnames).
+LIST_LEADS = frozenset("由和与及同跟被请让诉")
 
 
 def _lone_surname(text: str, index: int) -> bool:
@@ -1565,10 +1566,23 @@ def _credited_surnames(text: str, surnames: list[_Candidate]) -> None:
         start = cand.start
         if cand.hanzi != COMMA_LOOKALIKE or cand.evidence < DOUBT_FROM or not _credit_after(text, start + 1):
             continue
-        head = text[max(0, start - CREDIT_ROLE_REACH) : start].rstrip(_INLINE_SPACES)
-        if _ends_with_any(head, _roles_and_role_nouns_by_length()):
+        head = text[max(0, start - CREDIT_ROLE_REACH) : start]
+        if _credit_head(head.rstrip(_INLINE_SPACES), spaced=head[-1:] in _INLINE_SPACES):
             cand.add(-TITLE_PENALTY, "after a role, before a given name that ends a credit (记者 袁野摄)", EV_NAME)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _credit_head(head: str, spaced: bool) -> bool:
+    """Whether ``head`` (what stands before a credit's 袁, spaces stripped) ends with a role, or,
+    ``spaced`` off the 袁, with a role and the full name of two or three it credits first
+    (本报记者叶远 袁野摄, 本报记者 叶远 袁野摄: a credit parts its names with spaces)."""
+    roles = _roles_and_role_nouns_by_length()
+    if _ends_with_any(head, roles):
+        return True
+    return spaced and any(
+        head[-size : -size + 1] in _commonest_surnames() and _ends_with_any(head[:-size].rstrip(_INLINE_SPACES), roles)
+        for size in (2, 3)
+    )
 
 
 def _credit_after(text: str, at: int) -> bool:
