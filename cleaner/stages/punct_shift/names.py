@@ -1862,13 +1862,19 @@ def _bylines(text: str, by_start: dict[int, _Candidate]) -> None:
             cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
+#: What may stand before the first full name of a list (:func:`_last_of_listed_full_names`): a
+#: mark, real or look-alike, or a word that a list of names follows (由张明、李尧主持).
+LIST_ITEM_BOUNDS = frozenset(ENUMERATION) | CLAUSE_STARTERS | LIST_LEADS
+
+
 def _last_of_listed_full_names(text: str, index: int) -> bool:
     """Whether the 尧 at ``index`` ends a full name of two that closes a list of full names
     before what follows a name (``袁远、叶渊、李尧当选为``: 李、 would list one surname after full
     names): a common surname before it, the list's item before that a full name of two or
-    three (a common surname, then hanzi of given names that make no word: 叶渊, 王文渊), and a
-    verb, 等 or what follows a name at a meeting after it. A list of surnames (张、王、李) or
-    of words (黄金、白银、铜、铁) has no such item."""
+    three (a common surname, then hanzi of given names that make no word: 叶渊, 王文渊; after a
+    mark or a word a list follows: LIST_ITEM_BOUNDS), and a verb, 等 or what follows a name at
+    a meeting after it (由张明、李尧主持). A list of surnames (张、王、李) or of words
+    (黄金、白银、铜、铁) has no such item."""
     if index < 4 or text[index - 1] not in _commonest_surnames() or text[index - 2] not in ENUMERATION:
         return False
     after = text[index + 1 : index + 3]
@@ -1883,7 +1889,7 @@ def _last_of_listed_full_names(text: str, index: int) -> bool:
         bound = text[index - 3 - size : index - 2 - size]
         if (
             len(item) == size
-            and (bound in ("", "\n") or bound in ENUMERATION or bound in CLAUSE_STARTERS or not is_han(bound))
+            and (bound in ("", "\n") or bound in LIST_ITEM_BOUNDS or not is_han(bound))
             and item[0] in _commonest_surnames()
             and all(c in chars for c in item[1:])
             and not lexicon.is_word(item, min_freq=1)
