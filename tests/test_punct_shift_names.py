@@ -305,6 +305,12 @@ NAMES_KEPT = [
             "记者袁野、李尧报道：今年全省粮食丰收",
             "记者王强、李尧摄影",
         ),
+        # ... a space between the role and the name (a caption's credit), 袁 before a given
+        # name of look-alikes, and 渊 in a credit's name inside the credit's parentheses
+        *garbled_rows("景德镇出土的瓷器。新华社记者 袁尧摄", "大桥建成通车。（本报记者 袁野摄）"),
+        *garbled_rows("大桥建成通车。（新华社发 王渊摄）", "大桥建成通车。（新华社发 李文渊摄）"),
+        # ... and after the role and the first name of a credit of two, parted by a space
+        *garbled_rows("大桥建成通车。（本报记者 叶远 袁野摄）", "大桥建成通车。（记者 王明 袁远报道）"),
     ),
     # 尧 in an official's full name: inside a name of three before 说 (冀尧峰, after a list of
     # titles), the surname after a title before a given name and what follows a name at a meeting
@@ -322,6 +328,12 @@ NAMES_KEPT = [
         *garbled_rows("这是文明建设的成果。本报记者高尧明摄", "图为丰收景象。本报记者马尧东摄", "通讯员方尧清报道"),
         # ... or between a role and a verb: a role titles one person named in full (杨、林 holds no office)
         *garbled_rows("村支书杨尧林带领群众修渠引水", "厂长王尧生主持召开了职工大会"),
+        # a name of two after a surname that closes a list of full names, before a verb or 等:
+        # 李、 alone would list one surname after full names; a list of words stays a list
+        *garbled_rows("王明、张文渊、李尧等出席了会议", "刘强、叶渊、王尧当选为人大代表", "会议由张明、李尧主持"),
+        *garbled_rows("黄金、白银、铜、铁等价格上涨", "会上，王明、李、张三位同志发了言"),
+        # after 诉 'sues', the party sued is named in full (张、 lists no party)
+        *garbled_rows("法院依法审理了张明诉王尧借款纠纷一案"),
         # after a colon: ：， is never written, the surname and its name are whole
         *garbled_rows("经研究决定：袁新民同志任县委办公室主任", "会议决定：尧红梅同志任组织部长"),
         *garbled_rows("市长、副市长出席会议", "来自各条战线的工人、农民、学生", "钱宏斌、李军、赖斌说"),

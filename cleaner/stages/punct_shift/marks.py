@@ -60,11 +60,14 @@ from cleaner.stages.punct_shift.names import (
     TITLE_PENALTY,
     _before_title,
     _bylines,
+    _credited_name_of_two,
+    _credited_surnames,
     _full_name_after,
     _given_name_then_follower,
     _given_name_yao,
     _in_listed_names,
     _inside_names,
+    _last_of_listed_full_names,
     _list_of_full_names_after,
     _lone_surname,
     _lookalike_given_names,
@@ -805,6 +808,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _title_phrase_names(view, text, surnames)
     _name_after_hanzi(text, surnames)
     _word_names(text, surnames)
+    _credited_surnames(text, surnames)
     _rare_words(view, candidates)
     _colon_after_intro(view, text, by_start)
     _same_names(text, surnames, by_start)
@@ -817,7 +821,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _unclosed_given_names(text, candidates)
     _roster_names(text, candidates)
     _quoted_single(text, by_start)
-    _orphans(view, candidates)
+    _orphans(view, text, candidates)
     _quoted_runs(text, candidates, _named_marks(text, by_start))
     _year_apostrophes(text, by_start)
     _full_name_after(text, surnames)
@@ -2338,16 +2342,22 @@ def _smileys(text: str, by_start: dict[int, _Candidate]) -> None:
 _LIST_OFFSETS = tuple(d for d in range(-LIST_REACH, LIST_REACH + 1) if d)
 
 
-def _orphans(view: str, candidates: list[_Candidate]) -> None:
+def _orphans(view: str, original: str, candidates: list[_Candidate]) -> None:
     """``冀尧峰`` (a name) is not ``冀、峰``: an enumeration comma after a surname, between two
-    characters that belong to no word, is more likely a hanzi, unless the list goes on (省尧市尧县)."""
+    characters that belong to no word, is more likely a hanzi, unless the list goes on (省尧市尧县).
+    (``original``: the text as it is, where a name the view reads as marks is read: 记者 袁尧摄,
+    袁远、叶渊、李尧当选.)"""
     commas = [c for c in candidates if c.symbol == IDEOGRAPHIC_COMMA]
     starts = {c.start for c in commas if c.evidence >= MARKER_FROM}
     # Within LIST_REACH of another strong comma: the list goes on (省尧市尧县).
     in_list = {s + d for d in _LIST_OFFSETS for s in starts}
     text = view  # (the look-alikes of the list read as 、 where sure: the pattern reads both)
     for cand in commas:
-        if _named_with_yao(text, cand.start):
+        if (
+            _named_with_yao(text, cand.start)
+            or _credited_name_of_two(original, cand.start)
+            or _last_of_listed_full_names(original, cand.start)
+        ):
             cand.add(-ORPHAN_PENALTY, "in a full name before what follows a name (李尧报道, 冀尧峰说)", EV_NAME)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
             continue

@@ -44,6 +44,7 @@ from cleaner.stages.punct_shift.numbers import ETC, MEASURE_WORDS, NEAR_COUNTERS
 from cleaner.stages.punct_shift.pairing import _OPENINGS, GIVEN_NAME_PAREN, _unpaired_opening
 from cleaner.stages.punct_shift.reading import _window
 from cleaner.stages.punct_shift.table import (
+    _CELL_EDGES,
     _INLINE_SPACES,
     _REAL_MARKS,
     CHINESE_MARKS,
@@ -1509,8 +1510,9 @@ def _same_anonymous(text: str, candidates: list[_Candidate]) -> None:
             cand.evidence = DOUBT_FROM
 
 
-#: Words that a list of names follows, never ends (由王、李 begins a list; 和王、 ends none).
-LIST_LEADS = frozenset("由和与及同跟被请让")
+#: Words that a list of names follows, never ends (由王、李 begins a list; 和王、 ends none);
+#: 诉 'sues' as well, before the party sued (王远诉李尧合同纠纷一案; 诉王、李二人 lists surnames).
+LIST_LEADS = frozenset("由和与及同跟被请让诉")
 
 
 def _lone_surname(text: str, index: int) -> bool:
@@ -1571,6 +1573,63 @@ def _given_name_then_follower(text: str, at: int) -> bool:
 CREDIT_ENDS = ("报道", "摄")
 
 
+#: What ends a credit after its name and its 摄 or 报道 (本报记者 袁野摄）, 记者袁远报道⏎): the
+#: text's or a line's end, a space, or a closing parenthesis, real or look-alike.
+CREDIT_CLOSERS = ("", "\n", "\r", " ", "\u3000", FULLWIDTH_RIGHT_PAREN, "冤")
+#: How far before a credit's 袁 its role may end (新华社记者, 本报通讯员), a space included.
+CREDIT_ROLE_REACH = 10
+
+
+def _credited_surnames(text: str, surnames: list[_Candidate]) -> None:
+    """``本报记者 袁野摄``, ``（记者袁尧报道）``: a 袁 after a role (a space between them or not),
+    before a given name of one or two hanzi (whichever: look-alikes too, 野 尧 远) and the end
+    of a credit that closes its line or its parentheses (CREDIT_CLOSERS): a credit names a
+    person, and ，野摄 is no clause; so the surname, at most a doubt."""
+    for cand in surnames:
+        start = cand.start
+        if cand.hanzi != COMMA_LOOKALIKE or cand.evidence < DOUBT_FROM or not _credit_after(text, start + 1):
+            continue
+        head = text[max(0, start - CREDIT_ROLE_REACH) : start]
+        if _credit_head(head.rstrip(_INLINE_SPACES), spaced=head[-1:] in _INLINE_SPACES):
+            cand.add(-TITLE_PENALTY, "after a role, before a given name that ends a credit (记者 袁野摄)", EV_NAME)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _credit_head(head: str, spaced: bool) -> bool:
+    """Whether ``head`` (what stands before a credit's 袁, spaces stripped) ends with a role, or,
+    ``spaced`` off the 袁, with a role and the full name of two or three it credits first
+    (本报记者叶远 袁野摄, 本报记者 叶远 袁野摄: a credit parts its names with spaces)."""
+    roles = _roles_and_role_nouns_by_length()
+    if _ends_with_any(head, roles):
+        return True
+    return spaced and any(
+        head[-size : -size + 1] in _commonest_surnames() and _ends_with_any(head[:-size].rstrip(_INLINE_SPACES), roles)
+        for size in (2, 3)
+    )
+
+
+def _credit_after(text: str, at: int) -> bool:
+    """Whether a given name of one or two hanzi starts at ``at``, then the end of a credit
+    (CREDIT_ENDS) and what closes it (CREDIT_CLOSERS): ``野摄）``, ``远报道⏎``."""
+    for size in (1, 2):
+        end = at + size
+        if not all(is_han(c) for c in text[at:end]) or end > len(text):
+            return False
+        for credit in CREDIT_ENDS:
+            if text.startswith(credit, end):
+                close = end + len(credit)
+                return text[close : close + 1] in CREDIT_CLOSERS
+    return False
+
+
+def _credited_name_of_two(text: str, index: int) -> bool:
+    """Whether the 尧 at ``index`` ends a name of two after a common surname before the end of a
+    credit (袁野、李尧报道, 新华社记者 袁尧摄): a credit names its people in full, never by a
+    list of surnames. (Read in the text as it is: the view may read the surname 袁 as a comma,
+    but ，、摄 is no credit.)"""
+    return text.startswith(CREDIT_ENDS, index + 1) and text[index - 1 : index] in _commonest_surnames()
+
+
 def _credited_name_of_three(text: str, index: int) -> bool:
     """Whether the 尧 at ``index`` is the middle of a name of three after a role: before the
     end of a credit (本报记者高尧明摄, 记者周尧平报道), or before a verb (村支书杨尧林带领群众): a
@@ -1606,7 +1665,7 @@ def _named_with_yao(text: str, index: int) -> bool:
     titles precedes: 党委书记、政委冀尧峰说), or the surname 尧 after a title before a given
     name (市委书记尧建军主持会议; a list of titles, 书记、市长, has no given name after the mark)."""
     before, after = text[index - 1 : index], text[index + 1 : index + 2]
-    if text.startswith(CREDIT_ENDS, index + 1) and before in _commonest_surnames():
+    if _credited_name_of_two(text, index):
         return True
     if _credited_name_of_three(text, index):
         return True
@@ -1651,13 +1710,17 @@ def _unclosed_given_names(text: str, candidates: list[_Candidate]) -> None:
     """A 渊 that no closing look-alike pairs with, right after a common surname (读者张渊的来信)
     or a surname and one hanzi (记者何文渊报道), that a role or a noun for a person precedes
     (数学家王渊) or what follows a name follows: a given name, at most a doubt (an unclosed （
-    is otherwise repaired on the lexicon alone)."""
+    is otherwise repaired on the lexicon alone); paired or not before the end of a credit
+    (新华社发 王渊摄: a credit names a person, and no parenthesis holds 摄 alone)."""
     surnames = _commonest_surnames()
     lookalikes = _all_lookalikes()
     for cand in candidates:
-        if cand.hanzi != GIVEN_NAME_PAREN or EV_PAIRED in cand.kinds or cand.evidence < DOUBT_FROM:
+        if cand.hanzi != GIVEN_NAME_PAREN or cand.evidence < DOUBT_FROM:
             continue
         index = cand.start
+        credit = text.startswith(CREDIT_ENDS, cand.end)
+        if EV_PAIRED in cand.kinds and not credit:
+            continue  # (paired, but no parenthesis holds a credit's 摄 alone: 新华社发 王渊摄）)
         for surname_at in (index - 1, index - 2):
             if surname_at < 0 or text[surname_at] not in surnames:
                 continue
@@ -1665,18 +1728,26 @@ def _unclosed_given_names(text: str, candidates: list[_Candidate]) -> None:
             if middle and (not is_han(middle) or middle in lookalikes):
                 continue
             head = text[max(0, surname_at - 8) : surname_at]
-            if _named_person(text, surname_at, cand.end) or _ends_with_any(head, _person_nouns_by_length()):
+            if credit or _named_person(text, surname_at, cand.end) or _ends_with_any(head, _person_nouns_by_length()):
                 cand.add(-TITLE_PENALTY, f"a given name: {text[surname_at : cand.end]}, a person named here", EV_NAME)
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
                 break
 
 
-#: The look-alikes of ， 、 （ that are common in names (袁野, 李尧, 王渊), as a roster spells them.
-ROSTER_LOOKALIKES = COMMA_LOOKALIKE + ENUMERATION_LOOKALIKE + GIVEN_NAME_PAREN
+#: Mark look-alikes that given names are made of (袁野, 叶渊): they may stand in a name's cell.
+GIVEN_NAME_MARKS = OPEN_QUOTE_LOOKALIKE + GIVEN_NAME_PAREN
+#: The look-alikes of ， 、 （ “ that are common in names (袁野, 李尧, 王渊), as a roster spells them.
+ROSTER_LOOKALIKES = COMMA_LOOKALIKE + ENUMERATION_LOOKALIKE + GIVEN_NAME_MARKS
 #: How long a full name in a roster's cell is at most (李尧, 李文渊).
 ROSTER_NAME_LEN = 3
-#: Mark look-alikes that given names are made of (袁野, 叶渊): they may stand in a name's cell.
-GIVEN_NAME_MARKS = "野" + GIVEN_NAME_PAREN
+#: The full stops after an item's number in a list of results (1．王尧 596环, 1.王尧), and ．'s
+#: look-alike (员援袁野: a Founder page sets the item's number full-width).
+ITEM_STOPS = "．.援"
+#: How many hanzi a note in parentheses after a name in a list of results holds at most: a
+#: team, a province or a country (李尧（辽宁）, 袁野（解放军）).
+ITEM_NOTE_LEN = 8
+#: How long the post after a name at a row's start is at most (李尧 中国工程院院士).
+ROSTER_POST_LEN = 10
 
 
 def _roster_names(text: str, candidates: list[_Candidate]) -> None:
@@ -1693,21 +1764,24 @@ def _roster_names(text: str, candidates: list[_Candidate]) -> None:
             continue
         found = _short_cell_at(text, cand.start, ROSTER_NAME_LEN)
         if found is None or len(found[1]) < 2 or not all(is_han(c) for c in found[1]):
-            continue
-        if lines_of is None:
-            lines_of = _Lines(text)
-        line_start = lines_of.start_of(cand.start)
-        if line_start not in rosters:
-            roster = _roster_line(text, cand.start)
-            rosters[line_start] = None if roster is None else roster[1]
-        cells = rosters[line_start]
-        if cells is None:
-            continue
+            found = _item_name_at(text, cand.start)  # (员．李尧渊辽宁冤 圆愿分: no cell of its own)
+            if found is None:
+                continue
+        elif not _titled_row(text, *found):
+            if lines_of is None:
+                lines_of = _Lines(text)
+            line_start = lines_of.start_of(cand.start)
+            if line_start not in rosters:
+                roster = _roster_line(text, cand.start)
+                rosters[line_start] = None if roster is None else roster[1]
+            if rosters[line_start] is None:
+                continue
         cell_start, cell = found
         index = cand.start - cell_start
         if _listed_surnames(text, cell_start + len(cell), cell, index):
             continue  # (吴尧 王尧 李尧 张等: a list of surnames, spaced)
-        others = cell[:index] + cell[index + 1 :]
+        # (the surname look-alike first is the name's, 袁渊 袁野; not a mark beside another)
+        others = cell[1 if index and cell[0] in SURNAME_LOOKALIKES else 0 : index] + cell[index + 1 :]
         if any(c in punct and c not in GIVEN_NAME_MARKS for c in others):
             continue  # (袁遥: a comma and a stop, not a name)
         if len(others) > 1 and lexicon.is_word(others, min_freq=1):
@@ -1715,6 +1789,56 @@ def _roster_names(text: str, candidates: list[_Candidate]) -> None:
         if cell[0] in surnames or (index == 0 and cand.hanzi == COMMA_LOOKALIKE):
             cand.add(-TITLE_PENALTY, f"in a roster's cell, the full name {cell}", EV_NAME)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+@functools.cache
+def _item_name_re() -> re.Pattern[str]:
+    """An item of a list of results at a line's start: its number (digits, full-width or their
+    look-alikes) and full stop (ITEM_STOPS), a name of two or three hanzi (the group), maybe a
+    note in parentheses, real or look-alikes, then a space before the result or the line's end
+    (``1．王尧 596环``, ``圆．李尧渊辽宁冤 圆愿分源远秒``)."""
+    number = "0-9\uff10-\uff19" + "".join(_lookalikes()[1])
+    han = f"[{HAN_CLASS}]"
+    note = f"[{BYLINE_OPEN}]{han}{{1,{ITEM_NOTE_LEN}}}[{BYLINE_CLOSE}]"  # (real or look-alikes)
+    return re.compile(
+        f"[{number}]{{1,3}}[{ITEM_STOPS}]({han}{{2,{ROSTER_NAME_LEN}}})(?:{note})?(?=[{_INLINE_SPACES}]|\r?\n|$)"
+    )
+
+
+def _item_name_at(text: str, index: int) -> tuple[int, str] | None:
+    """Where the name holding ``text[index]`` starts, and the name, when it is the name of an
+    item of a list of results (:func:`_item_name_re`: ``2．袁远 596环``, ``3．袁野（广东）
+    29分``): the item's number before it and a space or the line's end after it leave no clause
+    to mark, for a list's item starts with no comma and a name of two is no list; else None."""
+    # (a number of three and its stop, then a name of three: no further back; a search back
+    # to the line's start from every look-alike is quadratic on a long line)
+    reach = max(0, index - ROSTER_NAME_LEN - 4)
+    line_start = text.rfind("\n", reach, index) + 1
+    if not line_start and reach:
+        return None
+    match = _item_name_re().match(text, line_start)
+    if match is None or not match.start(1) <= index < match.end(1):
+        return None
+    return match.start(1), match.group(1)
+
+
+def _titled_row(text: str, cell_start: int, cell: str) -> bool:
+    """Whether the short cell ``cell`` starts its line and the next cell ends with a role or a
+    noun for one: a row of a list of people, the name and then the post (``李尧 中国工程院院士
+    清华大学教授``, ``王渊 研究员``), where a list of surnames would go on (王、 李院士: the
+    surnames of two who share a title; 李、 院士 is no list)."""
+    if cell_start and text[cell_start - 1] != "\n":
+        return False
+    at, first = _next_visible(text, cell_start + len(cell) - 1, 1)
+    if at == cell_start + len(cell) or not is_han(first):
+        return False  # (no space after the cell, or no hanzi after the space)
+    end = at
+    while end < len(text) and end - at <= ROSTER_POST_LEN and text[end] not in _CELL_EDGES:
+        end += 1
+    post = text[at:end]
+    if post[0] in _commonest_surnames() and _is_role(post[1:]):
+        return False  # (王、 李院士: a list of surnames that share the title)
+    return 2 <= len(post) <= ROSTER_POST_LEN and _ends_with_any(post, _roles_and_role_nouns_by_length())
 
 
 def _listed_surnames(text: str, cell_end: int, cell: str, index: int) -> bool:
@@ -1759,6 +1883,42 @@ def _bylines(text: str, by_start: dict[int, _Candidate]) -> None:
                 continue  # （记者王强袁李明）: a full name after it, so 袁 parts two names
             cand.add(-TITLE_PENALTY, "in a byline of names in parentheses at a line end", EV_NAME)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+#: What may stand before the first full name of a list (:func:`_last_of_listed_full_names`): a
+#: mark, real or look-alike, or a word that a list of names follows (由张明、李尧主持).
+LIST_ITEM_BOUNDS = frozenset(ENUMERATION) | CLAUSE_STARTERS | LIST_LEADS
+
+
+def _last_of_listed_full_names(text: str, index: int) -> bool:
+    """Whether the 尧 at ``index`` ends a full name of two that closes a list of full names
+    before what follows a name (``袁远、叶渊、李尧当选为``: 李、 would list one surname after full
+    names): a common surname before it, the list's item before that a full name of two or
+    three (a common surname, then hanzi of given names that make no word: 叶渊, 王文渊; after a
+    mark or a word a list follows: LIST_ITEM_BOUNDS), and a verb, 等 or what follows a name at
+    a meeting after it (由张明、李尧主持). A list of surnames (张、王、李) or of words
+    (黄金、白银、铜、铁) has no such item."""
+    if index < 4 or text[index - 1] not in _commonest_surnames() or text[index - 2] not in ENUMERATION:
+        return False
+    after = text[index + 1 : index + 3]
+    if not (
+        text.startswith((*OFFICIAL_NAME_FOLLOWERS, ETC), index + 1)
+        or (len(after) == 2 and all(c not in _all_lookalikes() for c in after) and lexicon.starts_predicate(after))
+    ):
+        return False
+    chars = _given_name_chars()
+    for size in (2, 3):
+        item = text[index - 2 - size : index - 2]
+        bound = text[index - 3 - size : index - 2 - size]
+        if (
+            len(item) == size
+            and (bound in ("", "\n") or bound in LIST_ITEM_BOUNDS or not is_han(bound))
+            and item[0] in _commonest_surnames()
+            and all(c in chars for c in item[1:])
+            and not lexicon.is_word(item, min_freq=1)
+        ):
+            return True
+    return False
 
 
 def _in_listed_names(text: str, index: int) -> bool:

@@ -247,11 +247,14 @@ class _Lines:
 def _roster_line(text: str, index: int) -> tuple[int, list[str]] | None:
     """Where the line holding ``text[index]`` starts and its cells, when it is a roster's line
     (ROSTER_CELLS or more cells parted by spaces, none longer than ROSTER_CELL_LEN, at least
-    ROSTER_LONGER_CELLS of two or more); else None."""
+    ROSTER_LONGER_CELLS of two or more; but for a first cell of any length, the row's label,
+    where ROSTER_CELLS short cells follow it: 数学物理学部：王远 叶远 刘尧 李渊); else None."""
     start = text.rfind("\n", 0, index) + 1
     end = text.find("\n", index)
     cells = [cell for cell in _CELL_SPLIT_RE.split(text[start : len(text) if end < 0 else end]) if cell]
-    if len(cells) < ROSTER_CELLS or any(len(cell) > ROSTER_CELL_LEN for cell in cells):
+    if len(cells) < ROSTER_CELLS or any(len(cell) > ROSTER_CELL_LEN for cell in cells[1:]):
+        return None
+    if len(cells[0]) > ROSTER_CELL_LEN and len(cells) <= ROSTER_CELLS:
         return None
     if sum(len(cell) > 1 for cell in cells) < ROSTER_LONGER_CELLS:
         return None
