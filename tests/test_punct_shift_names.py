@@ -667,6 +667,12 @@ COMMAS = [
         ("县委书记猿名袁县长缘名", "县委书记3名，县长5名"),  # a count
         ("提高水平上袁教练员水平高了", "提高水平上，教练员水平高了"),  # 教练员 is a longer word
     ),
+    # a comma after a credit's role: before the surname and its given name (袁袁野: the first
+    # the comma), before an adverb or a word (都 同 多方), which no given name is
+    *cases(
+        "comma-before-a-credit",
+        *garbled_rows("（本报记者，袁野报道）", "（本报记者，都报道）", "（通讯员，同报道）", "（记者，多方报道）"),
+    ),
     # a kinship word or a title that heads a list of three relations or more
     *cases(
         "list-of-relations",

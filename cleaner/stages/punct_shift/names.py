@@ -1613,13 +1613,27 @@ def _credit_after(text: str, at: int) -> bool:
     (CREDIT_ENDS) and what closes it (CREDIT_CLOSERS): ``野摄）``, ``远报道⏎``."""
     for size in (1, 2):
         end = at + size
-        if not all(is_han(c) for c in text[at:end]) or end > len(text):
+        if end > len(text) or not _credited_given_name(text[at:end]):
             return False
         for credit in CREDIT_ENDS:
             if text.startswith(credit, end):
                 close = end + len(credit)
                 return text[close : close + 1] in CREDIT_CLOSERS
     return False
+
+
+def _credited_given_name(name: str) -> bool:
+    """Whether ``name`` may be a credit's given name: hanzi of given names or look-alikes that
+    names are made of (野 尧 远), no word (亲自, 多方: 记者，亲自报道), not starting with a
+    surname (张三 is a full name after a comma: 本报记者，张三摄) nor with a surname look-alike
+    (本报记者袁袁野报道: the first 袁 the comma, the second the surname)."""
+    chars, lookalikes = _given_name_chars(), _all_lookalikes()
+    return (
+        all(is_han(c) and (c in chars or c in lookalikes) for c in name)
+        and name[0] not in SURNAME_LOOKALIKES
+        and name[0] not in _commonest_surnames()
+        and not (len(name) == 2 and lexicon.is_word(name, min_freq=1))
+    )
 
 
 def _credited_name_of_two(text: str, index: int) -> bool:
