@@ -1478,16 +1478,18 @@ def _same_one_character_names(text: str, candidates: list[_Candidate]) -> None:
     (。袁尚收兵还: no comma follows a full stop) names that person; the same two characters
     elsewhere in the text (却说玄德知袁术已丧, 袁尚自迎敌) are the name too, or the given name
     said alone after a comma (袁尚必还救: ，尚必还救, as old novels do): not sure either way,
-    so reported, not repaired."""
+    so reported, not repaired. Only 袁: 《 follows a full stop (。《红楼梦》), so 叶 there may be
+    the title's mark."""
+    commas = [c for c in candidates if c.hanzi == COMMA_LOOKALIKE]
     after_ends = Counter(
         given
-        for c in candidates
+        for c in commas
         if _after_no_comma_mark(text, c.start) and (given := _one_character_given_name(text, c.end))
     )
     named = {given for given, count in after_ends.items() if count >= ONE_CHARACTER_NAME_STARTS}
     if not named:
         return
-    for cand in candidates:
+    for cand in commas:
         given = _one_character_given_name(text, cand.end)
         if given in named and cand.evidence > DOUBT_FROM:
             cand.add(-TITLE_PENALTY, f"{cand.hanzi}{given} is a name after a sentence's end elsewhere", EV_NAME)
