@@ -990,3 +990,23 @@ def test_relation_word_is_the_first_title_or_word_of_address_there(pieces: list[
     at = data.draw(st.integers(0, len(text)))
     words = (*names.TITLES, *names._address_words())
     assert names._relation_word(text, at) == next((w for w in words if text.startswith(w, at)), "")
+
+
+def _table_prefixes_long_way(text: str) -> tuple[list[float], list[int]]:
+    """The programme of the best segmentation with every word looked up in the whole table."""
+    table, unknown = lexicon._log_probabilities()
+    return lexicon._best_prefixes(text, table.get, unknown)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=LONGER_WORD_ALPHABET + "，a ", min_size=0, max_size=12))
+def test_prefixes_from_the_pairs_are_the_lookup_of_every_word(text: str) -> None:
+    """The best prefixes (their scores and where their last words start, ties too) from the
+    lookups the pairs let through are those of a lookup of every word."""
+    assert lexicon._best_prefixes(text) == _table_prefixes_long_way(text)
+
+
+def test_prefixes_from_the_pairs_on_the_seeds() -> None:
+    text = (ROOT / "fixtures/seeds/002-punct-shift-narrow-columns.in.txt").read_text(encoding="utf-8")
+    for at in range(0, len(text) - 12, 3):
+        assert lexicon._best_prefixes(text[at : at + 12]) == _table_prefixes_long_way(text[at : at + 12])
