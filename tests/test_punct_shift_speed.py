@@ -1010,3 +1010,9 @@ def test_prefixes_from_the_pairs_on_the_seeds() -> None:
     text = (ROOT / "fixtures/seeds/002-punct-shift-narrow-columns.in.txt").read_text(encoding="utf-8")
     for at in range(0, len(text) - 12, 3):
         assert lexicon._best_prefixes(text[at : at + 12]) == _table_prefixes_long_way(text[at : at + 12])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="学院遥 \t\u00a0\u3000\n\r\u200b\u2028a", max_size=20))
+def test_skipped_characters_dropped_by_replace_are_the_translation(text: str) -> None:
+    assert reading._without_skipped(text) == text.translate(reading._DROP_SPACE)
