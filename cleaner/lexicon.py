@@ -284,8 +284,7 @@ def _best_prefixes(
     the best segmentation of ``text[:k]``, ``back[k]`` where its last word starts. Words are
     scored by ``get`` (and ``unknown``), by default from the table of log probabilities."""
     if get is None:
-        table, unknown = _log_probabilities()
-        get = table.get
+        return _table_prefixes(text)
     n = len(text)
     best = [0.0] * (n + 1)
     back = [0] * (n + 1)
@@ -294,6 +293,40 @@ def _best_prefixes(
         start_of = end - 1
         for start in range(end - MAX_WORD_LEN if end > MAX_WORD_LEN else 0, end - 1):
             logp = get(text[start:end])
+            if logp is not None and best[start] + logp > score:
+                score, start_of = best[start] + logp, start
+        best[end], back[end] = score, start_of
+    return best, back
+
+
+def _table_prefixes(text: str) -> tuple[list[float], list[int]]:
+    """:func:`_best_prefixes` from the table of log probabilities: the same programme (the same
+    sums, compared in the same order, so the same ``back`` on ties), each character from the
+    small table of :func:`_single_log_probabilities` and a word of two or more looked up only
+    where the pair at its start starts one of its length (:func:`_word_pairs`, as
+    :func:`split_scores` reads them: a lookup skipped is a word that is not there). Direct
+    ``dict.get`` calls: compiled, a bound ``get`` goes through the interpreter."""
+    table, unknown = _log_probabilities()
+    pairs = _word_pairs()
+    singles = _single_log_probabilities()
+    n = len(text)
+    heads = [pairs.get(text[start : start + 2]) for start in range(n - 1)]
+    best = [0.0] * (n + 1)
+    back = [0] * (n + 1)
+    for end in range(1, n + 1):
+        score = best[end - 1] + singles.get(text[end - 1], unknown)
+        start_of = end - 1
+        for start in range(end - MAX_WORD_LEN if end > MAX_WORD_LEN else 0, end - 1):
+            head = heads[start]
+            if head is None:
+                continue  # (no word starts here)
+            pair_logp, longer = head
+            if end - start == 2:
+                logp = pair_logp
+            elif longer >> (end - start) & 1:
+                logp = table.get(text[start:end])
+            else:
+                continue
             if logp is not None and best[start] + logp > score:
                 score, start_of = best[start] + logp, start
         best[end], back[end] = score, start_of

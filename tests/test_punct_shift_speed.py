@@ -990,3 +990,29 @@ def test_relation_word_is_the_first_title_or_word_of_address_there(pieces: list[
     at = data.draw(st.integers(0, len(text)))
     words = (*names.TITLES, *names._address_words())
     assert names._relation_word(text, at) == next((w for w in words if text.startswith(w, at)), "")
+
+
+def _table_prefixes_long_way(text: str) -> tuple[list[float], list[int]]:
+    """The programme of the best segmentation with every word looked up in the whole table."""
+    table, unknown = lexicon._log_probabilities()
+    return lexicon._best_prefixes(text, table.get, unknown)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=LONGER_WORD_ALPHABET + "，a ", min_size=0, max_size=12))
+def test_prefixes_from_the_pairs_are_the_lookup_of_every_word(text: str) -> None:
+    """The best prefixes (their scores and where their last words start, ties too) from the
+    lookups the pairs let through are those of a lookup of every word."""
+    assert lexicon._best_prefixes(text) == _table_prefixes_long_way(text)
+
+
+def test_prefixes_from_the_pairs_on_the_seeds() -> None:
+    text = (ROOT / "fixtures/seeds/002-punct-shift-narrow-columns.in.txt").read_text(encoding="utf-8")
+    for at in range(0, len(text) - 12, 3):
+        assert lexicon._best_prefixes(text[at : at + 12]) == _table_prefixes_long_way(text[at : at + 12])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="学院遥 \t\u00a0\u3000\n\r\u200b\u2028a", max_size=20))
+def test_skipped_characters_dropped_by_replace_are_the_translation(text: str) -> None:
+    assert reading._without_skipped(text) == text.translate(reading._DROP_SPACE)

@@ -791,7 +791,7 @@ def _latin_word_candidates(text: str, taken: list[_Candidate]) -> list[_Candidat
     pattern, forms = _latin_word_forms()
     if pattern is None:
         return []
-    guangdong = functools.cache(lambda: _names_guangdong(text))
+    guangdong: bool | None = None  # (whether the page writes of Guangdong: read when first asked)
     covered = {k for c in taken for k in range(c.start, c.end)}
     found: list[_Candidate] = []
     for match in pattern.finditer(text):
@@ -799,7 +799,9 @@ def _latin_word_candidates(text: str, taken: list[_Candidate]) -> list[_Candidat
         start, end = match.start() + first, match.start() + last
         if covered.intersection(range(start, end)) or not _word_edges_kept(text, *match.span()):
             continue
-        if end - start == 1 and (_after_digit(text, start) or (text[start] == GUANGDONG and guangdong())):
+        if end - start == 1 and text[start] == GUANGDONG and guangdong is None:
+            guangdong = _names_guangdong(text)
+        if end - start == 1 and (_after_digit(text, start) or (text[start] == GUANGDONG and guangdong)):
             continue  # (6月超3万 is a month; 粤股 on a page of 粤语 is Guangdong's)
         cand = _Candidate(start, end, text[start:end], letters)
         cand.add(LIKELY_FROM + 1.0, f"look-alikes of Latin letters in the word {match.group()} reads as", EV_LEXICON)

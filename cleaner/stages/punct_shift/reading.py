@@ -125,7 +125,7 @@ def _window(view: str, index: int, step: int) -> str:
         seg = view[max(0, index - _WINDOW_REACH) : index]
         if "\n" in seg:
             seg = _BLANK_LINE_RE.split(seg)[-1]
-        match = _TRAILING_HAN_RE.search(seg.translate(_DROP_SPACE)[-WINDOW:])  # (the last WINDOW hold it)
+        match = _TRAILING_HAN_RE.search(_without_skipped(seg)[-WINDOW:])  # (the last WINDOW hold it)
     else:
         near = view[index + 1 : index + 1 + WINDOW]
         if " " not in near and near.isprintable():
@@ -134,8 +134,18 @@ def _window(view: str, index: int, step: int) -> str:
         seg = view[index + 1 : index + 1 + _WINDOW_REACH]
         if "\n" in seg:
             seg = _BLANK_LINE_RE.split(seg)[0]
-        match = _LEADING_HAN_RE.match(seg.translate(_DROP_SPACE))
+        match = _LEADING_HAN_RE.match(_without_skipped(seg))
     return match.group() if match else ""
+
+
+def _without_skipped(seg: str) -> str:
+    """``seg.translate(_DROP_SPACE)``: ``seg`` without its _SKIPPED characters, dropped by a
+    C-level replace of each that it holds (translate looks every character up in a dict of
+    ints, compiled the most of _window's time)."""
+    for char in _SKIPPED:
+        if char in seg:
+            seg = seg.replace(char, "")
+    return seg
 
 
 def _reading_delta(view: str, start: int, end: int, log_p_mark: float) -> float:
