@@ -113,6 +113,8 @@ def test_one_character_sentences_and_wishes_after_a_stop_are_repaired() -> None:
     assert repair(garbled("他点头说好遥祝你一路平安")) == REPAIRED.format("他点头说好。祝你一路平安")
     # (after 从 and a place, a verb ends the clause: 从中国进口。 is a sentence)
     assert repair(garbled("货物从中国进口遥祝你顺利")) == REPAIRED.format("货物从中国进口。祝你顺利")
+    # (从 the verb 'follow' before a person's name: 去从曹操。 is a sentence)
+    assert repair(garbled("诩曰院野不如去从曹操遥冶")) == REPAIRED.format("诩曰：“不如去从曹操。”")
 
 
 @pytest.mark.parametrize(

@@ -1035,20 +1035,24 @@ FROM_PLACE_REACH = 8
 
 
 def _stop_after_from_a_place(view: str, text: str, by_start: dict[int, _Candidate]) -> None:
-    """``我们从纽约曼哈顿岛遥祝大家``: a full stop's look-alike right after 从 and the names of
-    places alone (words jieba tags as proper names) ends no sentence: the phrase 从纽约 is
-    the start of a clause, not a clause (遥祝, 遥想, 遥致 'from afar' are rare in jieba's counts,
-    so the lexicon alone reads 。祝 。想). At most a doubt. Not after a word that ends with 从
-    (服从北京, 听从), whose object the name is. (``view``: the text with the sure marks read.)"""
+    """``我们从纽约曼哈顿岛遥祝大家``: a full stop's look-alike right after a subject, 从 and the
+    names of places alone (words jieba tags as proper names) ends no sentence: the phrase
+    从纽约 is the start of a clause, not a clause (遥祝, 遥想, 遥致 'from afar' are rare in
+    jieba's counts, so the lexicon alone reads 。祝 。想). At most a doubt. Not where 从 is
+    the verb 'follow' (不如去从曹操。: a person's name, which starts with a common surname,
+    or no subject before 从), nor after a word that ends with 从 (服从, 听从). (``view``:
+    the text with the sure marks read.)"""
     for at in _occurrences(text, FROM, 1):
         here = text.find(STOP_LOOKALIKE, at + 2, at + 2 + FROM_PLACE_REACH)
         cand = by_start.get(here) if here >= 0 else None
         if cand is None or cand.end - here != 1 or cand.evidence < DOUBT_FROM:
             continue
         place = view[at + 1 : here]
-        if not _all_han(place) or lexicon.is_word(view[at - 1 : at + 1], min_freq=1):
+        if not _all_han(place) or view[at - 1] not in SUBJECTS or lexicon.is_word(view[at - 1 : at + 1], min_freq=1):
             continue
-        if all(lexicon.is_proper_name(word) for word in lexicon.best_segmentation(place)):
+        surnames = _commonest_surnames()
+        words = lexicon.best_segmentation(place)
+        if all(lexicon.is_proper_name(word) and word[0] not in surnames for word in words):
             cand.add(0.0, f"after {FROM}{place}: a phrase a verb must follow, no sentence", EV_NO_MARK)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
 
