@@ -307,6 +307,10 @@ def test_informal_counts_are_numbers(garbled: str, expected: str) -> None:
         # 圆 ending a clause before 晚 but after a stay (月圆, 梦圆)
         founder_garble("中秋月圆晚风很凉。"),
         founder_garble("梦圆晚了十年。"),
+        # right after an ASCII digit: a number is set in one width, so the look-alike continues
+        # none (1980远一晚 is no 19806一晚, 12000远超 no 120006超)
+        "一共1980远一晚的房间袁很不值遥",
+        "房价涨到12000远超预期遥",
     ],
 )
 def test_informal_counter_words_kept(garbled: str) -> None:

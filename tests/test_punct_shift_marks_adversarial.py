@@ -98,6 +98,10 @@ def test_near_quotation_still_pairs() -> None:
         "遥李遥是我最喜欢的作家之一",
         # 遥祝 after the one who wishes: wishing from afar (a doubt, kept)
         "每逢佳节袁我们遥祝远方的亲人平安",
+        # 遥 right after 从 and a place's name: 从纽约 opens a clause, no sentence ends there
+        "新春佳节袁我们从纽约曼哈顿岛遥祝大家新年快乐",
+        "他从台北遥想当年",
+        "我们从北京遥寄问候",
     ],
 )
 def test_stop_lookalike_in_a_name_or_a_wish_is_kept(snippet: str) -> None:
@@ -107,6 +111,10 @@ def test_stop_lookalike_in_a_name_or_a_wish_is_kept(snippet: str) -> None:
 
 def test_one_character_sentences_and_wishes_after_a_stop_are_repaired() -> None:
     assert repair(garbled("他点头说好遥祝你一路平安")) == REPAIRED.format("他点头说好。祝你一路平安")
+    # (after 从 and a place, a verb ends the clause: 从中国进口。 is a sentence)
+    assert repair(garbled("货物从中国进口遥祝你顺利")) == REPAIRED.format("货物从中国进口。祝你顺利")
+    # (从 the verb 'follow' before a person's name: 去从曹操。 is a sentence)
+    assert repair(garbled("诩曰院野不如去从曹操遥冶")) == REPAIRED.format("诩曰：“不如去从曹操。”")
 
 
 @pytest.mark.parametrize(

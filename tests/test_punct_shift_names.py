@@ -331,6 +331,8 @@ NAMES_KEPT = [
         # a name of two after a surname that closes a list of full names, before a verb or 等:
         # 李、 alone would list one surname after full names; a list of words stays a list
         *garbled_rows("王明、张文渊、李尧等出席了会议", "刘强、叶渊、王尧当选为人大代表", "会议由张明、李尧主持"),
+        # ... or before the count of the persons listed (、三位 would list a count among names)
+        *garbled_rows("大会召开。张明、李尧两位同志出席", "王刚、叶远、李尧三人获得表彰", "由刘强、王尧二人负责"),
         *garbled_rows("黄金、白银、铜、铁等价格上涨", "会上，王明、李、张三位同志发了言"),
         # after 诉 'sues', the party sued is named in full (张、 lists no party)
         *garbled_rows("法院依法审理了张明诉王尧借款纠纷一案"),

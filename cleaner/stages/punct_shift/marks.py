@@ -122,6 +122,7 @@ from cleaner.stages.punct_shift.reading import (
     _WINDOW_REACH,
     LOG_P_MARK,
     _adjacent,
+    _all_han,
     _alone_deltas,
     _edge_word,
     _in_best_word,
@@ -831,6 +832,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _after_joining_word(text, by_start)
     _one_character_clause(view, text, by_start)
     _one_character_sentence(view, text, by_start)
+    _stop_after_from_a_place(view, text, by_start)
     _lookalike_given_names(text, by_start)
     if DASH_LOOKALIKE in text:
         # Where 要 stands (past the first character: a dash stands between two things), found
@@ -1023,6 +1025,36 @@ def _one_character_sentence(view: str, text: str, by_start: dict[int, _Candidate
             elif text[here + 1 : here + 2] == WISHED and text.endswith(WISHERS, 0, here):
                 cand.add(0.0, f"{cand.hanzi}{WISHED} (to wish from afar) after the one who wishes", EV_OTHER)
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+#: The preposition 'from' (我们从纽约曼哈顿岛遥祝大家): it opens a phrase that a verb must
+#: follow, so no sentence ends after 从 and a place's name.
+FROM = "从"
+#: How many hanzi a place's name after 从 holds at most (纽约曼哈顿岛: 6).
+FROM_PLACE_REACH = 8
+
+
+def _stop_after_from_a_place(view: str, text: str, by_start: dict[int, _Candidate]) -> None:
+    """``我们从纽约曼哈顿岛遥祝大家``: a full stop's look-alike right after a subject, 从 and the
+    names of places alone (words jieba tags as proper names) ends no sentence: the phrase
+    从纽约 is the start of a clause, not a clause (遥祝, 遥想, 遥致 'from afar' are rare in
+    jieba's counts, so the lexicon alone reads 。祝 。想). At most a doubt. Not where 从 is
+    the verb 'follow' (不如去从曹操。: a person's name, which starts with a common surname,
+    or no subject before 从), nor after a word that ends with 从 (服从, 听从). (``view``:
+    the text with the sure marks read.)"""
+    for at in _occurrences(text, FROM, 1):
+        here = text.find(STOP_LOOKALIKE, at + 2, at + 2 + FROM_PLACE_REACH)
+        cand = by_start.get(here) if here >= 0 else None
+        if cand is None or cand.end - here != 1 or cand.evidence < DOUBT_FROM:
+            continue
+        place = view[at + 1 : here]
+        if not _all_han(place) or view[at - 1] not in SUBJECTS or lexicon.is_word(view[at - 1 : at + 1], min_freq=1):
+            continue
+        surnames = _commonest_surnames()
+        words = lexicon.best_segmentation(place)
+        if all(lexicon.is_proper_name(word) and word[0] not in surnames for word in words):
+            cand.add(0.0, f"after {FROM}{place}: a phrase a verb must follow, no sentence", EV_NO_MARK)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
 #: How many hanzi before a single 要 are read for the name there (and twice as many after it,

@@ -1906,19 +1906,32 @@ def _bylines(text: str, by_start: dict[int, _Candidate]) -> None:
 LIST_ITEM_BOUNDS = frozenset(ENUMERATION) | CLAUSE_STARTERS | LIST_LEADS
 
 
+#: The numerals and counters of persons that count a list of names right after its last name
+#: (冀尧峰、王尧、李尧三位同志, 张明、李尧二人, 王刚、李尧两名代表): the count follows the last
+#: item with no mark between (、三位 would list a count as an item of names).
+PERSON_COUNT_NUMERALS = frozenset("二两三四五六七八九十几")
+PERSON_COUNTERS = frozenset("位名人")
+
+
+def _count_of_persons(after: str) -> bool:
+    """Whether ``after`` (two hanzi) counts persons: a numeral and a counter of persons (三位)."""
+    return len(after) == 2 and after[0] in PERSON_COUNT_NUMERALS and after[1] in PERSON_COUNTERS
+
+
 def _last_of_listed_full_names(text: str, index: int) -> bool:
     """Whether the 尧 at ``index`` ends a full name of two that closes a list of full names
     before what follows a name (``袁远、叶渊、李尧当选为``: 李、 would list one surname after full
     names): a common surname before it, the list's item before that a full name of two or
     three (a common surname, then hanzi of given names that make no word: 叶渊, 王文渊; after a
-    mark or a word a list follows: LIST_ITEM_BOUNDS), and a verb, 等 or what follows a name at
-    a meeting after it (由张明、李尧主持). A list of surnames (张、王、李) or of words
-    (黄金、白银、铜、铁) has no such item."""
+    mark or a word a list follows: LIST_ITEM_BOUNDS), and a verb, 等, what follows a name at
+    a meeting or the count of the persons listed after it (由张明、李尧主持, 王尧、李尧三位同志).
+    A list of surnames (张、王、李) or of words (黄金、白银、铜、铁) has no such item."""
     if index < 4 or text[index - 1] not in _commonest_surnames() or text[index - 2] not in ENUMERATION:
         return False
     after = text[index + 1 : index + 3]
     if not (
         text.startswith((*OFFICIAL_NAME_FOLLOWERS, ETC), index + 1)
+        or _count_of_persons(after)
         or (len(after) == 2 and all(c not in _all_lookalikes() for c in after) and lexicon.starts_predicate(after))
     ):
         return False

@@ -430,7 +430,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             start += 1
         while end > start and text[end - 1] == point:
             end -= 1
-        if start == end:
+        if start == end or _after_ascii_digit(text, start):
             continue
         run = text[start:end]
         after_at, after = _next_visible(text, end - 1, 1)
@@ -574,6 +574,15 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             cand.add(SURE_FROM, ITEM_NOTE, EV_ITEM)
         found.append(cand)
     return found
+
+
+def _after_ascii_digit(text: str, start: int) -> bool:
+    """Whether an ASCII digit stands right before ``start`` (``1980远一晚``): a number is set in
+    one width, and a Founder page garbles only the full-width digits, so a look-alike right
+    after an ASCII digit continues no number (19806一晚): it is the hanzi. (Across a space or a
+    mark it may start a number of its own: ``1 员``, ``1．员园``.)"""
+    before = text[start - 1 : start]
+    return before.isascii() and before.isdigit()
 
 
 def _roster_rank(text: str, start: int, end: int) -> bool:
