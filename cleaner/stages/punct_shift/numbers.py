@@ -2401,9 +2401,10 @@ def _item_parentheses(numbers: list[_Candidate], candidates: list[_Candidate]) -
 
 
 def _comma_before_number(numbers: list[_Candidate], candidates: list[_Candidate]) -> None:
-    """``出生于旁遮普省袁员怨缘员年``: a comma look-alike that the name evidence read as the
-    surname 袁 (after a role, the same name elsewhere) is the comma where a number of two or
-    more digits, read with confidence, follows it: a given name is no number (1951年)."""
+    """``出生于旁遮普省袁员怨缘员年``, ``买入的袁粤栽陨``: a comma look-alike that the name evidence
+    read as the surname 袁 (after a role or 的, the same name elsewhere) is the comma where a
+    number of two or more digits or a word in Latin letters (``numbers``, read with confidence)
+    follows it: a given name is no number (1951年) and no Latin word (ATI, XP)."""
     starts = {n.start for n in numbers if n.end - n.start >= 2 and n.evidence >= LIKELY_FROM}
     if not starts:
         return
@@ -2415,7 +2416,7 @@ def _comma_before_number(numbers: list[_Candidate], candidates: list[_Candidate]
             and EV_NO_MARK not in cand.kinds
             and not _NAME_KINDS.isdisjoint(cand.kinds)
         ):
-            cand.add(0.0, "before a number, which no given name is", EV_OTHER)
+            cand.add(0.0, "before a number or a Latin word, which no given name is", EV_OTHER)
             cand.evidence = LIKELY_FROM
 
 
