@@ -549,3 +549,16 @@ MANUAL_PROSE = [
 @pytest.mark.parametrize("text", MANUAL_PROSE)
 def test_the_same_hanzi_in_prose_stay(text: str) -> None:
     assert repair(garble(HELP.format(text))) == HELP.format(plain(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the comma after 的 before a Latin word: 的 may end a phrase before a name (年长的袁德胜),
+        # but no given name is a word in Latin letters
+        "[[4499]]的时候买入的，[[ATI3470]]的独立显卡",
+        "驱动竟然只有[[Vista]]的，[[XP]]的驱动还要去网站下载",
+    ],
+)
+def test_the_comma_before_a_latin_word(text: str) -> None:
+    assert repair(garble(garbled(text))) == REPAIRED.format(plain(text))

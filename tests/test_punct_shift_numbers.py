@@ -200,6 +200,13 @@ def test_numbered_line(line: str, expected: str) -> None:
         ("野自力更生冶遥渊源冤伟大的中华民族遥", "“自力更生”。（4）伟大的中华民族。"),
         ("基本观点是院\n渊员冤人民战争必须依靠人民遥", "基本观点是：\n（1）人民战争必须依靠人民。"),
         ("渊追溯历史渊源冤遥", "（追溯历史渊源）。"),
+        # the full stop before a number read with confidence (an item's 6、, a date's 6月): the
+        # lexicon read the two as the word "far", and with the digit read, the stop's look-alike
+        # alone is no hanzi of prose
+        *garbled_rows("隔音很差。\n4、早餐不好吃。\n5、阳台封了，不给进去。\n6、网络很慢。\n7、服务一般"),
+        *garbled_rows("干锅还可以。\n不推荐。\n6月26日入住，7月2日退房"),
+        # but the word "far" stays where no number follows (after a comma, 6月 is no number)
+        *garbled_rows("他们住得很遥远，6月才回来", "离家遥远。\n远方的亲人也来了"),
     ],
 )
 def test_numbered_item(garbled: str, expected: str) -> None:

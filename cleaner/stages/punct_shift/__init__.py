@@ -146,6 +146,7 @@ from cleaner.stages.punct_shift.numbers import (
     _number_shapes,
     _number_sign_candidates,
     _real_digit,
+    _stop_before_number,
     _unit_char,
     _witnessed_numbers,
 )
@@ -446,7 +447,8 @@ def _garbled_findings(
     level its evidence and its line allow; ``figures``, when only the numbers show the garble."""
     # (evidence the numbers give the marks: 渊源冤 is （4）, 袁员怨缘员年 is ，1951年)
     _item_parentheses(numbers.numbers, marks)
-    _comma_before_number(numbers.numbers, marks)
+    _comma_before_number(numbers.numbers + numbers.latin, marks)
+    _stop_before_number(text, numbers.numbers, marks)
     lines_of = _Lines(text)
     if figures is None:
         status = _line_status(_chinese_marks(text, reals), markers, lines_of)

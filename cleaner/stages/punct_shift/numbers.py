@@ -65,6 +65,7 @@ from cleaner.stages.punct_shift.table import (
     DECIMAL_POINT,
     ENUMERATION,
     HYPHEN_MINUS_LOOKALIKE,
+    STOP_LOOKALIKE,
     TITLE_CLOSER_LOOKALIKE,
     TITLE_LOOKALIKE,
     _all_lookalikes,
@@ -2411,9 +2412,10 @@ def _item_parentheses(numbers: list[_Candidate], candidates: list[_Candidate]) -
 
 
 def _comma_before_number(numbers: list[_Candidate], candidates: list[_Candidate]) -> None:
-    """``出生于旁遮普省袁员怨缘员年``: a comma look-alike that the name evidence read as the
-    surname 袁 (after a role, the same name elsewhere) is the comma where a number of two or
-    more digits, read with confidence, follows it: a given name is no number (1951年)."""
+    """``出生于旁遮普省袁员怨缘员年``, ``买入的袁粤栽陨``: a comma look-alike that the name evidence
+    read as the surname 袁 (after a role or 的, the same name elsewhere) is the comma where a
+    number of two or more digits or a word in Latin letters (``numbers``, read with confidence)
+    follows it: a given name is no number (1951年) and no Latin word (ATI, XP)."""
     starts = {n.start for n in numbers if n.end - n.start >= 2 and n.evidence >= LIKELY_FROM}
     if not starts:
         return
@@ -2425,7 +2427,26 @@ def _comma_before_number(numbers: list[_Candidate], candidates: list[_Candidate]
             and EV_NO_MARK not in cand.kinds
             and not _NAME_KINDS.isdisjoint(cand.kinds)
         ):
-            cand.add(0.0, "before a number, which no given name is", EV_OTHER)
+            cand.add(0.0, "before a number or a Latin word, which no given name is", EV_OTHER)
+            cand.evidence = LIKELY_FROM
+
+
+def _stop_before_number(text: str, numbers: list[_Candidate], candidates: list[_Candidate]) -> None:
+    """``不给进去遥⏎远尧网络…``, ``不推荐遥⏎远月圆远日…``: the full stop's look-alike 遥 right
+    before a number read with confidence (6、 6月26日), across a line break or not, is the full
+    stop: the lexicon read 遥 in 遥远, the only word 遥 starts with a digit's look-alike, and
+    with 远 a digit, 遥 alone is no hanzi of prose. Not where 遥 ends a word (逍遥)."""
+    starts = {n.start for n in numbers if n.evidence >= LIKELY_FROM}
+    if not starts:
+        return
+    for cand in candidates:
+        if cand.hanzi != STOP_LOOKALIKE or cand.end - cand.start != 1 or cand.evidence >= LIKELY_FROM:
+            continue
+        at = cand.end
+        while at < len(text) and text[at] in _INLINE_SPACES + "\r\n":
+            at += 1
+        if at in starts and not _edge_word(text, cand.start, -1):
+            cand.add(0.0, "before a number, which 遥远 is not", EV_OTHER)
             cand.evidence = LIKELY_FROM
 
 
