@@ -336,6 +336,10 @@ def test_word_holding_the_counter(snippet: str, expected: str) -> None:
         ("人员比圆园员园年增加", "人员比2010年增加"),
         ("猩猩远比猿猴聪明", "猩猩远比猿猴聪明"),
         ("这里的资源比员工少", "这里的资源比员工少"),
+        # a count alone in parentheses after a count, though a word holds it (猿人), not
+        # after a word (北京猿人)
+        ("重伤猿件渊猿人冤袁轻伤猿件渊猿人冤", "重伤3件（3人），轻伤3件（3人）"),
+        ("北京猿人渊猿人冤的化石", "北京猿人（猿人）的化石"),
     ],
 )
 def test_range_or_score_with_one_counter(snippet: str, expected: str) -> None:

@@ -401,6 +401,8 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
         item = item or pattern is not None
         # 战成员颐员平: a score's first number, though it ends a word (成员)
         score = end - start == 1 and (_score_at(text, end) or _score_word_after(text, start))
+        # 重伤猿件渊猿人冤: a count in parentheses after a count, though a word holds it (猿人)
+        score = score or (end - start == 1 and _count_in_parentheses(text, start))
         while (
             start < end
             and not in_range
@@ -2107,6 +2109,22 @@ def _score_word_before(text: str, index: int) -> bool:
     if index < 2 or text[index - 1] != SCORE_WORD or not _number_ends_at(text, index - 2):
         return False
     return not (text[index - 2] == FAR and not _is_digit_at(text, index - 3)) and _score_number_at(text, index)
+
+
+def _count_in_parentheses(text: str, index: int) -> bool:
+    """Whether the lone digit look-alike at ``index`` is a count alone in parentheses, before its
+    counter, right after a number and its counter (``重伤猿件渊猿人冤`` is 重伤3件（3人）: cases,
+    then the people they hurt; not after a word: 北京猿人渊猿人冤 is no count)."""
+    return (
+        index >= 3
+        and text[index - 1] in ITEM_OPEN
+        and _unit_char(text[index - 2])
+        and _number_ends_at(text, index - 3)
+        and not lexicon.is_word(text[index - 3 : index - 1], min_freq=1)  # (北京猿人（…）: a word)
+        and _unit_char(text[index + 1 : index + 2])
+        and text[index + 2 : index + 3] in ITEM_CLOSE
+        and text[index + 2 : index + 3] != ""
+    )
 
 
 def _score_number_at(text: str, index: int) -> bool:
