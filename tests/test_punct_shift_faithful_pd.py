@@ -111,13 +111,16 @@ def test_latin_words_are_repaired(snippet: str, expected: str) -> None:
         # a word of two letters, or words of two different letters, show the letters garbled
         ("购买月孕机入网", "购买BP机入网"),
         ("深证粤股和月股", "深证A股和B股"),
+        # a league's name before 联赛, and the same word beside it
+        ("全国男篮甲粤联赛", "全国男篮甲A联赛"),
+        ("甲粤联赛开战袁他们要保住甲粤的席位", "甲A联赛开战，他们要保住甲A的席位"),
     ],
 )
 def test_latin_words_that_show_their_letters_are_repaired(snippet: str, expected: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(expected)
 
 
-@pytest.mark.parametrize("snippet", ["画运线时", "照一次载光", "全国男篮甲粤联赛"])
+@pytest.mark.parametrize("snippet", ["画运线时", "照一次载光", "他们要保住甲粤的席位"])
 def test_latin_words_of_one_letter_alone_are_kept(snippet: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(snippet)
 

@@ -324,9 +324,32 @@ def test_word_holding_the_counter(snippet: str, expected: str) -> None:
         ("从人员至员工", "从人员至员工"),
         ("从远处至远处", "从远处至远处"),
         ("北京猿人至今仍有研究价值", "北京猿人至今仍有研究价值"),
+        # a range up to a larger digit with the counter after it alone, though a word holds
+        # its first number (有缘)
+        ("东部海区有缘至苑级的偏北风", "东部海区有5至7级的偏北风"),
+        ("预计还要猿到源天", "预计还要3到4天"),
+        # ... not where it goes down, nor up to a number of two digits
+        ("由远至缘分", "由远至缘分"),
+        ("我们有缘到圆园岁再见", "我们有缘到20岁再见"),
+        # a score or a rate said with 比 between short numbers, though a word holds the
+        # look-alike with what follows (猿比: none; 比员 before 猿: 员 is a digit there)
+        ("决赛中中国队以猿比1战胜对手", "决赛中中国队以3比1战胜对手"),
+        ("这英镑到银行可按员比员猿兑换", "这英镑到银行可按1比13兑换"),
+        ("官方汇率为猿窑猿比员袁市场汇率却高达缘窑猿比员", "官方汇率为3·3比1，市场汇率却高达5·3比1"),
+        # ... not 远比 'far more than', a word's look-alike, nor a number too long for a score
+        ("今天远比圆园年前好", "今天远比20年前好"),
+        ("他远比员工多", "他远比员工多"),
+        ("会员比例高", "会员比例高"),
+        ("人员比圆园员园年增加", "人员比2010年增加"),
+        ("猩猩远比猿猴聪明", "猩猩远比猿猴聪明"),
+        ("这里的资源比员工少", "这里的资源比员工少"),
+        # a count alone in parentheses after a count, though a word holds it (猿人), not
+        # after a word (北京猿人)
+        ("重伤猿件渊猿人冤袁轻伤猿件渊猿人冤", "重伤3件（3人），轻伤3件（3人）"),
+        ("北京猿人渊猿人冤的化石", "北京猿人（猿人）的化石"),
     ],
 )
-def test_range_with_one_counter(snippet: str, expected: str) -> None:
+def test_range_or_score_with_one_counter(snippet: str, expected: str) -> None:
     assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
 
 

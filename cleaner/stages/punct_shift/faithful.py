@@ -710,6 +710,9 @@ def _trimmed_of_words(text: str, start: int, end: int) -> tuple[int, int]:
 
 #: Latin words of Chinese text (mappings/latin_words.tsv: 甲A, BP机, K线, X光)
 LATIN_WORDS_TABLE = "latin_words.tsv"
+#: What follows a league's name (甲A联赛, 甲B联赛): its word of one letter is read alone, as no
+#: Chinese holds 甲粤 or 甲月 before it (粤 after 甲 names no Guangdong: 全国男篮甲粤联赛)
+LEAGUE = "联赛"
 
 
 @functools.cache
@@ -786,7 +789,8 @@ def _latin_word_candidates(text: str, taken: list[_Candidate]) -> list[_Candidat
     One look-alike is weak evidence alone: 粤 is Guangdong (粤股 are its companies' stocks), 运
     and 载 are verbs. A word of one letter is read only where the document shows Latin letters
     garbled besides: a letter read already (``taken``), a word of two letters or more (BP机), or
-    words of two different letters (粤股 beside 月股: A股 and B股); never right after a digit
+    words of two different letters (粤股 beside 月股: A股 and B股), or a league's name before
+    联赛 (甲粤联赛 is 甲A联赛: LEAGUE); never right after a digit
     (远月超猿万 is 6月超3万: a month) nor 粤 on a page that writes of Guangdong (粤语, 粤菜)."""
     pattern, forms = _latin_word_forms()
     if pattern is None:
@@ -808,7 +812,8 @@ def _latin_word_candidates(text: str, taken: list[_Candidate]) -> list[_Candidat
         found.append(cand)
     if taken or any(len(c.symbol) >= 2 for c in found) or len({c.symbol for c in found}) >= 2:
         return found
-    return []
+    # (a league's name shows the letters as a word of two letters does: 保住甲粤的席位 beside it)
+    return found if any(text.startswith(LEAGUE, c.end) for c in found) else []
 
 
 #: Look-alikes of the Latin units a number takes in reviews and manuals: 圆郧内存 2G, 缘园园酝左右

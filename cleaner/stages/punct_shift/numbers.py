@@ -367,6 +367,9 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
                     or (before in ITEM_OPEN and _numbered_item(text, start, end))
                     # (员门至圆门; ``after`` is no unit here, so only a counter of a run may start one)
                     or (after != "" and after in RUN_COUNTERS and _unit_range(text, start, end))
+                    # (以猿比员: a score said with 比)
+                    or _score_word_after(text, start)
+                    or _score_word_before(text, start)
                 )
                 if not prefix:
                     continue
@@ -387,6 +390,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             )
             or any(text[k] == DASH_LOOKALIKE and _range_dash(text, k) is not None for k in range(end, min(end + 3, n)))
         )
+        in_range = in_range or _range_up_to_count(text, end)
         # 日圆园时 after 9: a number after a unit after a number (9日20时), however 日圆 reads
         after_unit = start >= 2 and text[start - 1] in DATE_TIME_UNITS and _is_digit_at(text, start - 2)
         # 员月13日: a month before a day keeps its digit (会议员月: 议员 is a word, 1月13日 a date)
@@ -397,7 +401,9 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
         item = end - start <= 2 and text[start - 1 : start] in ITEM_OPEN and _numbered_item(text, start, end)
         item = item or pattern is not None
         # 战成员颐员平: a score's first number, though it ends a word (成员)
-        score = end - start == 1 and _score_at(text, end)
+        score = end - start == 1 and (_score_at(text, end) or _score_word_after(text, start))
+        # 重伤猿件渊猿人冤: a count in parentheses after a count, though a word holds it (猿人)
+        score = score or (end - start == 1 and _count_in_parentheses(text, start))
         while (
             start < end
             and not in_range
@@ -506,6 +512,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             )  # P员园
             or year
             or (before in ENUMERATION and _is_digit_at(text, before_at - 1))
+            or (before_at == start - 1 and _score_word_before(text, start))
         )
         # 1尧缘尧员园尧缘园戈比: numbers listed; ⏎猿尧民航…: a numbered item at a line start
         unit = unit or (after in ENUMERATION and followed_by_number)
@@ -521,7 +528,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
         date = after in DATE_UNITS and followed_by_number
         # 员门至圆门, 猿人至员园人: a range with one counter on both sides
         unit_range = _unit_range(text, start, end)
-        unit = unit or unit_range
+        unit = unit or unit_range or score  # (猿比1: 比 of a score is no unit, but as good as one)
         if len(run) < 3 and not (unit or prefix):
             continue
         if _doubled_word(text, start, end) and not (unit or prefix):
@@ -570,7 +577,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
         if pattern is not None:
             cand.add(SURE_FROM, pattern, reading[2] if reading is not None else EV_OTHER)
         elif score:
-            cand.add(SURE_FROM, "a score: a number before ∶ and another number (1∶1)", EV_OTHER)
+            cand.add(SURE_FROM, "a score: a number before ∶ or 比 and another number (1∶1, 3比1)", EV_OTHER)
         elif item:
             cand.add(SURE_FROM, ITEM_NOTE, EV_ITEM)
         found.append(cand)
@@ -2086,6 +2093,57 @@ def _score_at(text: str, index: int) -> bool:
     )
 
 
+#: The word between the two numbers of a score or a rate said in words (以3比1战胜, 按1比13兑换,
+#: 汇率为3.3比1).
+SCORE_WORD = "比"
+#: 远 before 比 is 'far' of a comparison (远比去年多, 远比20年前好), no score's first number.
+FAR = "远"
+#: A score's numbers have one or two digits (3比1, 1比13; not 人员比2010年).
+SCORE_MAX_DIGITS = 2
+
+
+def _score_word_after(text: str, index: int) -> bool:
+    """Whether the lone digit look-alike at ``index`` is the first number of a score said with
+    比 (``以猿比1战胜`` is 以3比1, ``按员比员猿兑换`` 按1比13): a short number follows 比, and the
+    look-alike ends no word (会员比例) nor is 远 of 远比 'far more than'."""
+    return (
+        text[index + 1 : index + 2] == SCORE_WORD
+        and text[index] != FAR
+        and not _edge_word(text, index, -1)
+        and _score_number_at(text, index + 2)
+    )
+
+
+def _score_word_before(text: str, index: int) -> bool:
+    """Whether the number starting at ``index`` is the second of a score said with 比 after a
+    number (``汇率为猿窑猿比员`` is 3.3比1): a short number no word holds after a number, not
+    after 远 alone (远比员工多: far more than the staff)."""
+    if index < 2 or text[index - 1] != SCORE_WORD or not _number_ends_at(text, index - 2):
+        return False
+    return not (text[index - 2] == FAR and not _is_digit_at(text, index - 3)) and _score_number_at(text, index)
+
+
+def _count_in_parentheses(text: str, index: int) -> bool:
+    """Whether the lone digit look-alike at ``index`` is a count alone in parentheses, before its
+    counter, right after a number and its counter (``重伤猿件渊猿人冤`` is 重伤3件（3人）: cases,
+    then the people they hurt; not after a word: 北京猿人渊猿人冤 is no count)."""
+    return (
+        index >= 3
+        and text[index - 1] in ITEM_OPEN
+        and _unit_char(text[index - 2])
+        and _number_ends_at(text, index - 3)
+        and not lexicon.is_word(text[index - 3 : index - 1], min_freq=1)  # (北京猿人（…）: a word)
+        and _unit_char(text[index + 1 : index + 2])
+        and text[index + 2 : index + 3] in ITEM_CLOSE
+        and text[index + 2 : index + 3] != ""
+    )
+
+
+def _score_number_at(text: str, index: int) -> bool:
+    """Whether a number of SCORE_MAX_DIGITS digits at most starts at ``text[index]``."""
+    return _number_starts_at(text, index) and not _is_digit_at(text, index + SCORE_MAX_DIGITS)
+
+
 @functools.cache
 def _ratio_lookalike() -> str:
     return next(h for h, symbol in _number_signs().items() if symbol == RATIO)
@@ -2499,6 +2557,16 @@ def _unit_range(text: str, start: int, end: int) -> bool:
     if start >= 3 and text[start - 1] in UNIT_RANGE_WORDS and text[start - 2] == counter:
         return _number_ends_at(text, start - 3)  # (会员名至…: 员 ends 会员)
     return False
+
+
+def _range_up_to_count(text: str, end: int) -> bool:
+    """Whether the number ending at ``end`` starts a range up to a larger digit with a counter
+    (``有缘至苑级的偏北风`` is 有5至7级: the counter said once, after the second number; not
+    ``远至缘分``, which goes down), though it ends a word with the hanzi before it (有缘). The
+    second number is one digit, as a range of a forecast or a count is (5至7级, 3到4天)."""
+    if text[end : end + 1] not in UNIT_RANGE_WORDS or not _number_starts_at(text, end + 1):
+        return False
+    return _counter_at(text, end + 2) and _ascending(text, end - 1, end + 1)
 
 
 def _counter_starts_word(text: str, index: int) -> bool:
