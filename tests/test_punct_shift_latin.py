@@ -380,6 +380,11 @@ MANUAL_READ = [
         "x != [[1]] 或 [[x]] [[NEQ]] 1",
         "无效参数 ([[X]]=0)",
         "[[x]] + [[y]] 的值",
+        # an operand of a formula editor's word, the other across it: a div b, f toward g
+        "建立除式 4 div [[3]] 或 a div [[b]] 时。",
+        "输入「a [[widebslash]] [[b]]」或「a [[over]] [[b]]」。",
+        "例如「[[f]] toward csub [[g]]」。",
+        "示例： 2 POW [[8]] 结果显示为 256，[[0]] OR [[0]] 结果显示为 0。",
         # a letter named with its sibling: joined by 或 和 与, or in the same frame
         "使用「[[X]] 或 Y 误差线」对话框。",
         "您只能在 [[X]] 和 Y 轴方向上旋转。",
@@ -471,6 +476,10 @@ MANUAL_PROSE = [
         "在 A1 = 5 时结果为真",
         "按 A + 在 中间",
         "使用 NOT 在 公式中取反，在 EQ 函数中比较。",
+        # a hanzi beside a formula editor's word in prose: a hanzi on the word's other side,
+        # touching the look-alike, or a clause's word
+        "用 iPhone 遭 FBI 破解，在 div 遭 破坏。",
+        "输入 a div 遭遇 时，a over 再 说。",
         "曾 经 沧 海",
         "(月=30天)",
         # the same hanzi beside a sibling letter's look-alike or a letter, in prose

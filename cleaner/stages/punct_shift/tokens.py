@@ -206,9 +206,23 @@ OPERATOR_WORDS = ("EQ", "NEQ", "NE", "LT", "GT", "LEQ", "GEQ", "LE", "GE")
 #: The operator word written before its operand alone (NOT 曾 is NOT x), where nothing but the
 #: line's end or a sign may follow the look-alike (NOT 在 公式中 is spaced prose).
 PREFIX_OPERATOR_WORD = "NOT"
+#: Operators a formula editor's commands write as words between two operands (LibreOffice
+#: Math: a div b, a over b, f toward g, b csub n; Writer's tables: 2 POW 8): a lone letter's
+#: or digit's look-alike set apart by spaces beside one (ASCII, or read), an operand across the
+#: word (a letter or a digit, a bracket: not a hanzi) and no hanzi touching the look-alike is an
+#: operand (a div 遭 时 is a div b 时; 用 iPhone 遭 FBI 破解 is prose: no such word stands there).
+FORMULA_OPERATOR_WORDS = (
+    *("div", "over", "times", "cdot", "toward", "csub", "csup", "lsub", "lsup", "rsub", "rsup"),
+    *("wideslash", "widebslash", "bslash", "neq", "approx", "odot", "otimes", "oplus", "ominus", "setminus"),
+    # (and a text table's formula: 2 POW 8, 0 OR 0)
+    *("ADD", "SUB", "MUL", "DIV", "POW", "MOD", "AND", "OR", "XOR"),
+)
+#: The formula editor's words written before their operand alone (nroot n x, sqrt x).
+FORMULA_PREFIX_WORDS = ("nroot", "sqrt")
+_FORMULA_WORDS = frozenset((*FORMULA_OPERATOR_WORDS, *FORMULA_PREFIX_WORDS))
 #: The note of a lone letter read by :func:`_variable_alone` (OPERAND_NOTE: one a repair on its
 #: line shows in a formula).
-OPERATOR_WORD_NOTE = "a variable beside an operator of a condition (x == 1, x EQ 1, NOT x, (X=0))"
+OPERATOR_WORD_NOTE = "a variable beside an operator of a condition (x == 1, x EQ 1, NOT x, (X=0), a div b)"
 
 
 def _variable_alone(text: str, at: int, shown: dict[int, str]) -> bool:
@@ -219,7 +233,7 @@ def _variable_alone(text: str, at: int, shown: dict[int, str]) -> bool:
         return False
     if _assigned_in_parentheses(text, at):
         return True
-    if _beside_operator_word(text, at, shown):
+    if _beside_operator_word(text, at, shown) or _beside_formula_word(text, at, shown):
         return True
     for step in (1, -1):
         near = _past_spaces(text, at + step, step)
@@ -278,6 +292,39 @@ def _beside_operator_word(text: str, at: int, shown: dict[int, str]) -> bool:
         rest = _shown(text, after, shown)
         return rest in ("", "\n") or (rest.isascii() and not rest.isalnum() and rest not in _INLINE_SPACES)
     return False
+
+
+def _beside_formula_word(text: str, at: int, shown: dict[int, str]) -> bool:
+    """Whether the lone look-alike at ``text[at]`` (of a letter or a digit) is an operand of one
+    of FORMULA_OPERATOR_WORDS or FORMULA_PREFIX_WORDS (see FORMULA_OPERATOR_WORDS), spaces between."""
+    if text[at] in CLAUSE_WORDS:
+        return False
+    for side in (_shown(text, at - 1, shown), _shown(text, at + 1, shown)):
+        if _is_letter(side) or side.isdigit() or side in _lookalikes()[1] or _real_hanzi(side):
+            return False
+    after = _past_spaces(text, at + 1, 1)
+    word, end = _word_at(text, after, 1, shown)
+    if after > at + 1 and word in FORMULA_OPERATOR_WORDS and _operand_beyond_word(text, end, 1, shown):
+        return True
+    before = _past_spaces(text, at - 1, -1)
+    word, end = _word_at(text, before, -1, shown)
+    if before == at - 1 or not word or word in FORMULA_PREFIX_WORDS:
+        return bool(word) and before < at - 1
+    return word in FORMULA_OPERATOR_WORDS and _operand_beyond_word(text, end, -1, shown)
+
+
+def _operand_beyond_word(text: str, edge: int, step: int, shown: dict[int, str]) -> bool:
+    """Whether an operand stands across the spaces from ``text[edge]`` (right beyond a word;
+    ``step``: the direction): an ASCII letter, digit or bracket, or a letter's or digit's
+    look-alike with no hanzi beyond it, not one of CLAUSE_WORDS (在 div 遭 破坏 is prose)."""
+    beyond = _past_spaces(text, edge, step)
+    char = _shown(text, beyond, shown)
+    if beyond == edge or not char:
+        return False
+    if char.isascii():
+        return char.isalnum() or char in "()[]{}"
+    lookalike = char in _token_lookalikes() and char not in CLAUSE_WORDS
+    return lookalike and not _real_hanzi(_shown(text, beyond + step, shown))
 
 
 def _word_at(text: str, at: int, step: int, shown: dict[int, str]) -> tuple[str, int]:
@@ -1017,8 +1064,10 @@ def _operand_spans(text: str) -> list[tuple[int, int]]:
             found.add((start, end))
     letters = {h for h, c in lookalikes.items() if c.isalpha()}
     for match in _operator_word_re().finditer(text):
+        # (a formula editor's word takes a digit too: 4 div 3)
+        formula = "".join(lookalikes.get(c, c) for c in match.group()[1:]) in _FORMULA_WORDS
         for at in (_past_spaces(text, match.end(), 1), _past_spaces(text, match.start(), -1)):
-            if text[at : at + 1] in letters:
+            if text[at : at + 1] in letters or (formula and text[at : at + 1] in digits):
                 found.add((at, at + 1))
     return sorted(found)
 
@@ -1033,7 +1082,9 @@ def _operator_word_re() -> re.Pattern[str]:
     code: dict[str, str] = {}
     for hanzi, char in _token_lookalikes().items():
         code[char] = code.get(char, "") + hanzi
-    words = sorted((*OPERATOR_WORDS, PREFIX_OPERATOR_WORD), key=len, reverse=True)
+    words = sorted(
+        (*OPERATOR_WORDS, PREFIX_OPERATOR_WORD, *FORMULA_OPERATOR_WORDS, *FORMULA_PREFIX_WORDS), key=len, reverse=True
+    )
     spelled = "|".join("".join(f"[{c}{code.get(c, '')}]" for c in word) for word in words)
     return re.compile(f"[{_INLINE_SPACES}](?:{spelled})(?=[{_INLINE_SPACES}]|$)", re.MULTILINE)
 
