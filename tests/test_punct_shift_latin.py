@@ -439,6 +439,9 @@ MANUAL_READ = [
         "「GoTo [[0]]」：禁用错误处理，将「视图 [[10]]、视图 11、视图 [[12]]」合并。",
         # a number quoted alone in corner brackets
         "如果 B1、B2 和 B3 包含「9」「[[12]]」和「9」，在您输入「[[34]]」作为日期值时。",
+        # a digit quoted alone beside a quoted number, right beside it or joined by 和 或 、
+        "如果 B1、B2 和 B3 包含「[[9]]」「12」和「[[9]]」，值「[[2]]」「3」和「[[4]]」。",
+        "所有「[[1]]」「2」或「6」都被替换，包含「[[9]]」「[[12]]」时。",
         # a text encoded for a URL
         "「=ENCODEURL(A1)」返回 %[[D0]]%B0%D0%[[B2]]%D1%82%[[D0]]%BE，代表一个单词。",
         # an HTML tag's name, a letter's alone before an attribute
@@ -542,6 +545,8 @@ MANUAL_PROSE = [
         # a nickname doubled; a person's name spaced from the given name
         "赶到“圆”梦小区，获得“10”分，观众高喊“远”一点，商标“苑园”和公司“圆缘”。",
         "她的网名叫「圆圆」，主角叫“司马 远”，「欧阳 圆圆」和“上官 苑”。",
+        # characters quoted alone in corner brackets beside each other, beside no quoted number
+        "「圆」「缘」二字，「源」和「远」同音，「圆」或「10分」。",
         # a hanzi after the key's number; 曾曾 of a great-great-grandfather
         "A员工和F员工，他的曾曾祖父生于 1900 年。",
         # 再 'again' before a word of capitals in prose

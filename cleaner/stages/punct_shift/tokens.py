@@ -565,6 +565,14 @@ QUOTED_NUMBER_OPENERS = "「『“野"
 #: look-alike alone, whatever stands near (以“圆”为主题, 赶到“圆”梦小区: a word discussed).
 QUOTED_DIGITS_NOTE = "a number quoted alone in corner brackets (「12」)"
 QUOTED_DIGITS_OPENER, QUOTED_DIGITS_CLOSER = "「", "」"
+#: A digit quoted alone in a list of quoted values beside a quoted number (包含「怨」「12」和「9」,
+#: 包含值「圆」「3」和「源」): its neighbour, right beside it or past one of these, holds ASCII
+#: digits or the look-alikes of QUOTED_DIGITS_NOTE's number; prose quotes a character beside no
+#: number (「圆」「缘」二字: neither is one).
+QUOTED_LIST_JOINTS = "和或、尧"
+#: The most digits of the quoted number beside it (「12」, 「255」).
+QUOTED_DIGITS_MAX = 3
+QUOTED_LIST_NOTE = "a digit quoted alone beside a quoted number (「9」「12」和「9」)"
 
 
 @functools.cache
@@ -712,14 +720,49 @@ def _quoted_digits_re() -> re.Pattern[str]:
 
 
 def _quoted_digits(text: str) -> list[tuple[int, int, str]]:
-    """The spans of the numbers quoted alone (QUOTED_DIGITS_NOTE)."""
+    """The spans of the numbers quoted alone (QUOTED_DIGITS_NOTE, QUOTED_LIST_NOTE)."""
     if QUOTED_DIGITS_OPENER not in text:
         return []  # (the common case)
-    return [
+    spans = [
         (*match.span(1), QUOTED_DIGITS_NOTE)
         for match in _quoted_digits_re().finditer(text)
         if _quoted_number(match.group(1))
     ]
+    for match in _quoted_digit_re().finditer(text):
+        start = match.start(1)
+        if _quoted_number_beside(text, start - 1, -1) or _quoted_number_beside(text, start + 1, 1):
+            spans.append((start, start + 1, QUOTED_LIST_NOTE))
+    return spans
+
+
+@functools.cache
+def _quoted_digit_re() -> re.Pattern[str]:
+    """One digit's look-alike in corner brackets (group 1)."""
+    digits = "".join(h for h, c in _token_lookalikes().items() if c.isdigit())
+    return re.compile(f"{QUOTED_DIGITS_OPENER}([{digits}]){QUOTED_DIGITS_CLOSER}")
+
+
+def _quoted_number_beside(text: str, bracket: int, step: int) -> bool:
+    """Whether the quotation next to the one whose bracket is at ``text[bracket]`` (``step``:
+    the direction; right beside it or past one of QUOTED_LIST_JOINTS) quotes a number: ASCII
+    digits, or look-alikes :func:`_quoted_number` reads."""
+    near = bracket + step
+    if 0 <= near < len(text) and text[near] in QUOTED_LIST_JOINTS:
+        near += step
+    first, last = QUOTED_DIGITS_OPENER, QUOTED_DIGITS_CLOSER
+    if step < 0:
+        first, last = last, first
+    if not (0 <= near < len(text) and text[near] == first):
+        return False
+    far = near + step
+    while 0 <= far < len(text) and abs(far - near) <= QUOTED_DIGITS_MAX and text[far] != last:
+        far += step
+    if not (0 <= far < len(text) and text[far] == last and abs(far - near) > 1):
+        return False
+    quoted = text[min(near, far) + 1 : max(near, far)]
+    if quoted.isascii():
+        return quoted.isdigit()
+    return len(quoted) >= 2 and all(c in _lookalikes()[1] for c in quoted) and _quoted_number(quoted)
 
 
 def _quoted_number(digits: str) -> bool:
