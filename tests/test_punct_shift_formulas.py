@@ -102,6 +102,8 @@ def test_real_words_beside_ascii_are_kept(snippet: str) -> None:
         # set apart by an ASCII space, before a clause's mark, a space or the line's end
         ("「=ABS(-3)」返回 园遥", "「=ABS(-3)」返回 0。"),
         ("结果在 0 到 员 之间遥", "结果在 0 到 1 之间。"),
+        # before an ASCII full stop that ends an example's sentence
+        ("「=SUBTOTAL(9,B2:B6) 返回 缘园.」", "「=SUBTOTAL(9,B2:B6) 返回 50.」"),
         # at a line's start before a space: a table of codes
         ("10 重复定义\n员员 被零除", "10 重复定义\n11 被零除"),
         # after a lone capital: a cell
@@ -123,6 +125,7 @@ def test_numbers_set_apart_are_repaired(garbled: str, expected: str) -> None:
         ("在「HTML 源」模式下可以编辑 HTML 源遥", "在「HTML 源」模式下可以编辑 HTML 源。"),
         # before an ellipsis or a closing quote: a name's or an argument's last word
         ("用法 cp [选项] 源... 目录", "用法 cp [选项] 源... 目录"),
+        ("打开 源.txt 文件遥", "打开 源.txt 文件。"),
         ("选择「数据 源」即可遥", "选择「数据 源」即可。"),
         # a word split by the spaces OCR puts between hanzi (远程, 圆形, 源代码, 圆满)
         ("请选择 远 程连接遥", "请选择 远 程连接。"),

@@ -398,6 +398,9 @@ def test_ratio_and_item_before_word(garbled: str, expected: str) -> None:
         # unit (有缘 after a verb of an amount: 有5-6年)
         ("对于已经有缘-6年工作经验的我来说遥", "对于已经有5-6年工作经验的我来说。"),
         ("一直在员圆和14寸间犹豫遥", "一直在12和14寸间犹豫。"),
+        # or before 之间, the larger number in ASCII digits or of a number's shape
+        ("函数返回园到1之间的小数遥", "函数返回0到1之间的小数。"),
+        ("值的范围在园到圆缘缘之间遥", "值的范围在0到255之间。"),
         # a round number before 几 or 后
         ("即便是猿园几岁也不晚遥", "即便是30几岁也不晚。"),
         ("作为愿园后袁我很喜欢遥", "作为80后，我很喜欢。"),

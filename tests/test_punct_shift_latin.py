@@ -380,6 +380,11 @@ MANUAL_READ = [
         "x != [[1]] 或 [[x]] [[NEQ]] 1",
         "无效参数 ([[X]]=0)",
         "[[x]] + [[y]] 的值",
+        # an operand of a formula editor's word, the other across it: a div b, f toward g
+        "建立除式 4 div [[3]] 或 a div [[b]] 时。",
+        "输入「a [[widebslash]] [[b]]」或「a [[over]] [[b]]」。",
+        "例如「[[f]] toward csub [[g]]」。",
+        "示例： 2 POW [[8]] 结果显示为 256，[[0]] OR [[0]] 结果显示为 0。",
         # a letter named with its sibling: joined by 或 和 与, or in the same frame
         "使用「[[X]] 或 Y 误差线」对话框。",
         "您只能在 [[X]] 和 Y 轴方向上旋转。",
@@ -434,6 +439,9 @@ MANUAL_READ = [
         "「GoTo [[0]]」：禁用错误处理，将「视图 [[10]]、视图 11、视图 [[12]]」合并。",
         # a number quoted alone in corner brackets
         "如果 B1、B2 和 B3 包含「9」「[[12]]」和「9」，在您输入「[[34]]」作为日期值时。",
+        # a digit quoted alone beside a quoted number, right beside it or joined by 和 或 、
+        "如果 B1、B2 和 B3 包含「[[9]]」「12」和「[[9]]」，值「[[2]]」「3」和「[[4]]」。",
+        "所有「[[1]]」「2」或「6」都被替换，包含「[[9]]」「[[12]]」时。",
         # a text encoded for a URL
         "「=ENCODEURL(A1)」返回 %[[D0]]%B0%D0%[[B2]]%D1%82%[[D0]]%BE，代表一个单词。",
         # an HTML tag's name, a letter's alone before an attribute
@@ -471,6 +479,10 @@ MANUAL_PROSE = [
         "在 A1 = 5 时结果为真",
         "按 A + 在 中间",
         "使用 NOT 在 公式中取反，在 EQ 函数中比较。",
+        # a hanzi beside a formula editor's word in prose: a hanzi on the word's other side,
+        # touching the look-alike, or a clause's word
+        "用 iPhone 遭 FBI 破解，在 div 遭 破坏。",
+        "输入 a div 遭遇 时，a over 再 说。",
         "曾 经 沧 海",
         "(月=30天)",
         # the same hanzi beside a sibling letter's look-alike or a letter, in prose
@@ -533,6 +545,8 @@ MANUAL_PROSE = [
         # a nickname doubled; a person's name spaced from the given name
         "赶到“圆”梦小区，获得“10”分，观众高喊“远”一点，商标“苑园”和公司“圆缘”。",
         "她的网名叫「圆圆」，主角叫“司马 远”，「欧阳 圆圆」和“上官 苑”。",
+        # characters quoted alone in corner brackets beside each other, beside no quoted number
+        "「圆」「缘」二字，「源」和「远」同音，「圆」或「10分」。",
         # a hanzi after the key's number; 曾曾 of a great-great-grandfather
         "A员工和F员工，他的曾曾祖父生于 1900 年。",
         # 再 'again' before a word of capitals in prose

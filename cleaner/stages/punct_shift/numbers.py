@@ -977,6 +977,11 @@ RANGE_HYPHEN, RANGE_HYPHENS_MAX = "-", 3
 #: 圆要要员园岁 2——10岁): signs as RANGE_SIGNS are, and with them, as with those, the larger number
 #: may be garbled too (员园--员愿岁, 远原苑点): a range of two numbers before a unit is no word's.
 RANGE_SIGN_LOOKALIKES = (HYPHEN_MINUS_LOOKALIKE * 2, HYPHEN_MINUS_LOOKALIKE, DASH_LOOKALIKE * 2)
+#: A range between its two numbers (返回园到1之间, 范围在园到圆缘缘之间 0到255之间): 之间 after the
+#: larger number says both are numbers, as a sign between them does (远到5个 may be far from 5;
+#: nothing is far to 5 之间), where the larger is in ASCII digits or of a number's shape (three
+#: look-alikes: read by themselves; 在缘到远之间 is left whole).
+RANGE_BETWEEN, RANGE_BETWEEN_JOINTS = "之间", "到至"
 #: The note of a number read by :func:`_ranges_to_digits`.
 RANGE_NOTE = "the smaller number of a range or a choice whose other number is in digits (5-6年, 12和14寸)"
 
@@ -1010,14 +1015,18 @@ def _range_read(text: str, match: re.Match[str]) -> bool:
     """Whether a match of :func:`_range_to_digits_re` is a range (:func:`_ranges_to_digits`)."""
     digits = _lookalikes()[1]
     start, run, joint, larger, rest = match.start(1), match.group(1), match.group(2), match.group(3), match.group(4)
+    between = rest == RANGE_BETWEEN and joint in RANGE_BETWEEN_JOINTS
     if not (
         _unit_char(rest[:1])
         or rest.startswith(NUMBER_AFTER_WORDS)
         or rest[:1] in RUN_COUNTERS
         or rest.startswith(INFORMAL_COUNTERS)
+        or between
     ):
         return False
-    sign = joint[0] in RANGE_SIGNS or joint in RANGE_SIGN_LOOKALIKES
+    if between and not (larger.isdigit() or len(larger) >= STRONG_RUN):
+        return False  # (园到员之间: a larger number read by its shape alone, or the range is read half)
+    sign = joint[0] in RANGE_SIGNS or joint in RANGE_SIGN_LOOKALIKES or between
     if not larger.isdigit() and not (sign and _garbled_larger_number(text, match.start(3), larger)):
         return False  # (员园至员缘个: 至 到 和 或 only before digits)
     if int("".join(digits[c] for c in run)) >= int("".join(digits.get(c, c) for c in larger)):
@@ -2863,6 +2872,9 @@ def _apart_after(text: str, end: int) -> bool:
     char = text[end]
     if char in " \t\n":
         return True
+    if char == ASCII_FULL_STOP:
+        after = text[end + 1 : end + 2]
+        return not (after == ASCII_FULL_STOP or after.isalnum())  # (源... an ellipsis, 缘.5 a decimal)
     return (_lookalikes()[0].get(char) or char) in APART_MARKS
 
 
@@ -2870,6 +2882,9 @@ def _apart_after(text: str, end: int) -> bool:
 #: (``cp [选项] 源... 目录``: the command's source argument) nor a closing bracket or quote
 #: (``「HTML 源」``: the last word of a name).
 APART_MARKS = frozenset("，。、；：？！")
+#: A manual's example ends its sentence with an ASCII full stop too (「=SUBTOTAL(9,B2:B6) 返回
+#: 50.」): after a number set apart, one that neither a digit nor another full stop follows.
+ASCII_FULL_STOP = "."
 
 
 # -- garble that shows only in the numbers (tables of figures) ----------------------------------

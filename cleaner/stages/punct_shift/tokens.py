@@ -206,9 +206,23 @@ OPERATOR_WORDS = ("EQ", "NEQ", "NE", "LT", "GT", "LEQ", "GEQ", "LE", "GE")
 #: The operator word written before its operand alone (NOT 曾 is NOT x), where nothing but the
 #: line's end or a sign may follow the look-alike (NOT 在 公式中 is spaced prose).
 PREFIX_OPERATOR_WORD = "NOT"
+#: Operators a formula editor's commands write as words between two operands (LibreOffice
+#: Math: a div b, a over b, f toward g, b csub n; Writer's tables: 2 POW 8): a lone letter's
+#: or digit's look-alike set apart by spaces beside one (ASCII, or read), an operand across the
+#: word (a letter or a digit, a bracket: not a hanzi) and no hanzi touching the look-alike is an
+#: operand (a div 遭 时 is a div b 时; 用 iPhone 遭 FBI 破解 is prose: no such word stands there).
+FORMULA_OPERATOR_WORDS = (
+    *("div", "over", "times", "cdot", "toward", "csub", "csup", "lsub", "lsup", "rsub", "rsup"),
+    *("wideslash", "widebslash", "bslash", "neq", "approx", "odot", "otimes", "oplus", "ominus", "setminus"),
+    # (and a text table's formula: 2 POW 8, 0 OR 0)
+    *("ADD", "SUB", "MUL", "DIV", "POW", "MOD", "AND", "OR", "XOR"),
+)
+#: The formula editor's words written before their operand alone (nroot n x, sqrt x).
+FORMULA_PREFIX_WORDS = ("nroot", "sqrt")
+_FORMULA_WORDS = frozenset((*FORMULA_OPERATOR_WORDS, *FORMULA_PREFIX_WORDS))
 #: The note of a lone letter read by :func:`_variable_alone` (OPERAND_NOTE: one a repair on its
 #: line shows in a formula).
-OPERATOR_WORD_NOTE = "a variable beside an operator of a condition (x == 1, x EQ 1, NOT x, (X=0))"
+OPERATOR_WORD_NOTE = "a variable beside an operator of a condition (x == 1, x EQ 1, NOT x, (X=0), a div b)"
 
 
 def _variable_alone(text: str, at: int, shown: dict[int, str]) -> bool:
@@ -219,7 +233,7 @@ def _variable_alone(text: str, at: int, shown: dict[int, str]) -> bool:
         return False
     if _assigned_in_parentheses(text, at):
         return True
-    if _beside_operator_word(text, at, shown):
+    if _beside_operator_word(text, at, shown) or _beside_formula_word(text, at, shown):
         return True
     for step in (1, -1):
         near = _past_spaces(text, at + step, step)
@@ -278,6 +292,39 @@ def _beside_operator_word(text: str, at: int, shown: dict[int, str]) -> bool:
         rest = _shown(text, after, shown)
         return rest in ("", "\n") or (rest.isascii() and not rest.isalnum() and rest not in _INLINE_SPACES)
     return False
+
+
+def _beside_formula_word(text: str, at: int, shown: dict[int, str]) -> bool:
+    """Whether the lone look-alike at ``text[at]`` (of a letter or a digit) is an operand of one
+    of FORMULA_OPERATOR_WORDS or FORMULA_PREFIX_WORDS (see FORMULA_OPERATOR_WORDS), spaces between."""
+    if text[at] in CLAUSE_WORDS:
+        return False
+    for side in (_shown(text, at - 1, shown), _shown(text, at + 1, shown)):
+        if _is_letter(side) or side.isdigit() or side in _lookalikes()[1] or _real_hanzi(side):
+            return False
+    after = _past_spaces(text, at + 1, 1)
+    word, end = _word_at(text, after, 1, shown)
+    if after > at + 1 and word in FORMULA_OPERATOR_WORDS and _operand_beyond_word(text, end, 1, shown):
+        return True
+    before = _past_spaces(text, at - 1, -1)
+    word, end = _word_at(text, before, -1, shown)
+    if before == at - 1 or not word or word in FORMULA_PREFIX_WORDS:
+        return bool(word) and before < at - 1
+    return word in FORMULA_OPERATOR_WORDS and _operand_beyond_word(text, end, -1, shown)
+
+
+def _operand_beyond_word(text: str, edge: int, step: int, shown: dict[int, str]) -> bool:
+    """Whether an operand stands across the spaces from ``text[edge]`` (right beyond a word;
+    ``step``: the direction): an ASCII letter, digit or bracket, or a letter's or digit's
+    look-alike with no hanzi beyond it, not one of CLAUSE_WORDS (在 div 遭 破坏 is prose)."""
+    beyond = _past_spaces(text, edge, step)
+    char = _shown(text, beyond, shown)
+    if beyond == edge or not char:
+        return False
+    if char.isascii():
+        return char.isalnum() or char in "()[]{}"
+    lookalike = char in _token_lookalikes() and char not in CLAUSE_WORDS
+    return lookalike and not _real_hanzi(_shown(text, beyond + step, shown))
 
 
 def _word_at(text: str, at: int, step: int, shown: dict[int, str]) -> tuple[str, int]:
@@ -518,6 +565,14 @@ QUOTED_NUMBER_OPENERS = "「『“野"
 #: look-alike alone, whatever stands near (以“圆”为主题, 赶到“圆”梦小区: a word discussed).
 QUOTED_DIGITS_NOTE = "a number quoted alone in corner brackets (「12」)"
 QUOTED_DIGITS_OPENER, QUOTED_DIGITS_CLOSER = "「", "」"
+#: A digit quoted alone in a list of quoted values beside a quoted number (包含「怨」「12」和「9」,
+#: 包含值「圆」「3」和「源」): its neighbour, right beside it or past one of these, holds ASCII
+#: digits or the look-alikes of QUOTED_DIGITS_NOTE's number; prose quotes a character beside no
+#: number (「圆」「缘」二字: neither is one).
+QUOTED_LIST_JOINTS = "和或、尧"
+#: The most digits of the quoted number beside it (「12」, 「255」).
+QUOTED_DIGITS_MAX = 3
+QUOTED_LIST_NOTE = "a digit quoted alone beside a quoted number (「9」「12」和「9」)"
 
 
 @functools.cache
@@ -665,14 +720,49 @@ def _quoted_digits_re() -> re.Pattern[str]:
 
 
 def _quoted_digits(text: str) -> list[tuple[int, int, str]]:
-    """The spans of the numbers quoted alone (QUOTED_DIGITS_NOTE)."""
+    """The spans of the numbers quoted alone (QUOTED_DIGITS_NOTE, QUOTED_LIST_NOTE)."""
     if QUOTED_DIGITS_OPENER not in text:
         return []  # (the common case)
-    return [
+    spans = [
         (*match.span(1), QUOTED_DIGITS_NOTE)
         for match in _quoted_digits_re().finditer(text)
         if _quoted_number(match.group(1))
     ]
+    for match in _quoted_digit_re().finditer(text):
+        start = match.start(1)
+        if _quoted_number_beside(text, start - 1, -1) or _quoted_number_beside(text, start + 1, 1):
+            spans.append((start, start + 1, QUOTED_LIST_NOTE))
+    return spans
+
+
+@functools.cache
+def _quoted_digit_re() -> re.Pattern[str]:
+    """One digit's look-alike in corner brackets (group 1)."""
+    digits = "".join(h for h, c in _token_lookalikes().items() if c.isdigit())
+    return re.compile(f"{QUOTED_DIGITS_OPENER}([{digits}]){QUOTED_DIGITS_CLOSER}")
+
+
+def _quoted_number_beside(text: str, bracket: int, step: int) -> bool:
+    """Whether the quotation next to the one whose bracket is at ``text[bracket]`` (``step``:
+    the direction; right beside it or past one of QUOTED_LIST_JOINTS) quotes a number: ASCII
+    digits, or look-alikes :func:`_quoted_number` reads."""
+    near = bracket + step
+    if 0 <= near < len(text) and text[near] in QUOTED_LIST_JOINTS:
+        near += step
+    first, last = QUOTED_DIGITS_OPENER, QUOTED_DIGITS_CLOSER
+    if step < 0:
+        first, last = last, first
+    if not (0 <= near < len(text) and text[near] == first):
+        return False
+    far = near + step
+    while 0 <= far < len(text) and abs(far - near) <= QUOTED_DIGITS_MAX and text[far] != last:
+        far += step
+    if not (0 <= far < len(text) and text[far] == last and abs(far - near) > 1):
+        return False
+    quoted = text[min(near, far) + 1 : max(near, far)]
+    if quoted.isascii():
+        return quoted.isdigit()
+    return len(quoted) >= 2 and all(c in _lookalikes()[1] for c in quoted) and _quoted_number(quoted)
 
 
 def _quoted_number(digits: str) -> bool:
@@ -1017,8 +1107,10 @@ def _operand_spans(text: str) -> list[tuple[int, int]]:
             found.add((start, end))
     letters = {h for h, c in lookalikes.items() if c.isalpha()}
     for match in _operator_word_re().finditer(text):
+        # (a formula editor's word takes a digit too: 4 div 3)
+        formula = "".join(lookalikes.get(c, c) for c in match.group()[1:]) in _FORMULA_WORDS
         for at in (_past_spaces(text, match.end(), 1), _past_spaces(text, match.start(), -1)):
-            if text[at : at + 1] in letters:
+            if text[at : at + 1] in letters or (formula and text[at : at + 1] in digits):
                 found.add((at, at + 1))
     return sorted(found)
 
@@ -1033,7 +1125,9 @@ def _operator_word_re() -> re.Pattern[str]:
     code: dict[str, str] = {}
     for hanzi, char in _token_lookalikes().items():
         code[char] = code.get(char, "") + hanzi
-    words = sorted((*OPERATOR_WORDS, PREFIX_OPERATOR_WORD), key=len, reverse=True)
+    words = sorted(
+        (*OPERATOR_WORDS, PREFIX_OPERATOR_WORD, *FORMULA_OPERATOR_WORDS, *FORMULA_PREFIX_WORDS), key=len, reverse=True
+    )
     spelled = "|".join("".join(f"[{c}{code.get(c, '')}]" for c in word) for word in words)
     return re.compile(f"[{_INLINE_SPACES}](?:{spelled})(?=[{_INLINE_SPACES}]|$)", re.MULTILINE)
 
