@@ -600,6 +600,17 @@ DOCUMENTS = [
         "one-character-name-starts-sentences",
         ("会议结束了。袁杰说，他很高兴。袁杰还说，明年再来。记者问袁杰有何打算，他笑了。", "记者问袁杰有何打算"),
         ("刘备大喜。袁术闻之大怒。袁术遂引兵来攻。却说玄德知袁术已丧，写表申奏朝廷。", "玄德知袁术已丧"),
+        # nor is a list of two (谭与郭: 谭 and 郭) nor a mark's look-alike (谭曰：) a full name of
+        # its own that would make the 袁 before it a comma
+        (
+            "兵败而还。袁谭大怒。袁谭与郭图议曰：“可攻之。”谭与郭图遂进兵。郭图谓袁谭曰：“善。”谭曰：“然。”",
+            "袁谭与郭图议曰",
+        ),
+        (
+            "兵败而还。袁谭大怒。袁谭与郭图议曰：“可攻之。”谭与郭图遂进兵。郭图谓袁谭曰：“善。”谭曰：“然。”",
+            "郭图谓袁谭曰",
+        ),
+        ("郭图谓袁谭曰：“善。”袁谭大怒。袁谭曰：“然。”谭曰：“可。”", "大怒。袁谭曰"),
         # one sentence a review starts with a stray comma (。，) names nobody
         ("听说电视里火啊。，书里讲些什么都不知道。钱也付了，书干等不来，好不容易找到了。", "钱也付了，书干等"),
     ),

@@ -363,7 +363,7 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
         if text[end - 2 : end - 1] == SURNAME_MARKER and text[end - 3 : end - 1] != COMMONERS:
             continue  # 姓袁袁是个: the surname after 姓 (no comma follows 姓), and the next 袁 the comma
         name = text[end : end + 3]
-        if len(name) < 3 or not all(is_han(c) for c in name):
+        if len(name) < 3 or not all(is_han(c) for c in name) or _names_nobody(name):
             continue
         if _count_occurrences(text, name, False, counts):
             cand.add(0.0, f"{name} is a full name elsewhere in the text, without {cand.hanzi} before it", EV_OTHER)
@@ -388,6 +388,21 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
         if _count_occurrences(text, short, True, counts) > _clause_start(text, end):
             cand.add(0.0, f"{short} starts a clause elsewhere in the text: a full name of its own", EV_OTHER)
             cand.evidence = LIKELY_FROM
+
+
+#: Words that join two things, so never follow a surname inside a full name: 谭与郭 is 谭 and
+#: 郭 (袁谭与郭图议曰: 袁谭 and 郭图), no name of three.
+NAME_BREAKING_JOINS = "与及或"
+
+
+def _names_nobody(name: str) -> bool:
+    """Whether the three hanzi ``name`` (a common surname first) can be no full name: a joining
+    word right after the surname (谭与郭), or a look-alike of a mark that no given name is made of
+    (谭曰院 is 谭曰：, 院 in no name; 李尧 and 袁野 are names): then its standing elsewhere without
+    袁 before it says nothing of the 袁 before it here."""
+    return name[1] in NAME_BREAKING_JOINS or any(
+        c in _lookalikes()[0] and c not in _given_name_chars() for c in name[1:]
+    )
 
 
 #: What makes a role a deputy's (和袁副院长, 由袁副主任负责): read through to the role.
