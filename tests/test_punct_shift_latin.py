@@ -483,6 +483,8 @@ MANUAL_PROSE = [
         # touching the look-alike, or a clause's word
         "用 iPhone 遭 FBI 破解，在 div 遭 破坏。",
         "输入 a div 遭遇 时，a over 再 说。",
+        # ... nor a hanzi beside an English word of prose (times, over) on a line with no formula
+        "He said 2 times 远 is far, game over 圆 times.",
         "曾 经 沧 海",
         "(月=30天)",
         # the same hanzi beside a sibling letter's look-alike or a letter, in prose

@@ -219,6 +219,13 @@ FORMULA_OPERATOR_WORDS = (
 )
 #: The formula editor's words written before their operand alone (nroot n x, sqrt x).
 FORMULA_PREFIX_WORDS = ("nroot", "sqrt")
+#: Of those, the words English prose says too (He said 圆 times 远 is far, game over): a
+#: look-alike beside one is an operand only where its line shows a formula besides, another
+#: formula or operator word, one of FORMULA_LINE_SIGNS (a over b = c, a times b + c) or a
+#: bracket a command's name opens (left(a over b right): FUNCTION_CALL).
+FORMULA_PROSE_WORDS = ("times", "over", "toward")
+FORMULA_LINE_SIGNS = frozenset("=<>+*/^")
+FUNCTION_CALL = re.compile(r"[A-Za-z]\(")
 _FORMULA_WORDS = frozenset((*FORMULA_OPERATOR_WORDS, *FORMULA_PREFIX_WORDS))
 #: The note of a lone letter read by :func:`_variable_alone` (OPERAND_NOTE: one a repair on its
 #: line shows in a formula).
@@ -305,12 +312,32 @@ def _beside_formula_word(text: str, at: int, shown: dict[int, str]) -> bool:
     after = _past_spaces(text, at + 1, 1)
     word, end = _word_at(text, after, 1, shown)
     if after > at + 1 and word in FORMULA_OPERATOR_WORDS and _operand_beyond_word(text, end, 1, shown):
-        return True
+        return word not in FORMULA_PROSE_WORDS or _formula_on_line(text, at)
     before = _past_spaces(text, at - 1, -1)
     word, end = _word_at(text, before, -1, shown)
     if before == at - 1 or not word or word in FORMULA_PREFIX_WORDS:
         return bool(word) and before < at - 1
-    return word in FORMULA_OPERATOR_WORDS and _operand_beyond_word(text, end, -1, shown)
+    return (
+        word in FORMULA_OPERATOR_WORDS
+        and _operand_beyond_word(text, end, -1, shown)
+        and (word not in FORMULA_PROSE_WORDS or _formula_on_line(text, at))
+    )
+
+
+def _formula_on_line(text: str, at: int) -> bool:
+    """Whether the line of ``text[at]`` shows a formula besides one of FORMULA_PROSE_WORDS: one
+    of FORMULA_LINE_SIGNS, a FUNCTION_CALL, or an operator word prose does not say (as written
+    or garbled: a widebslash b)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    if not FORMULA_LINE_SIGNS.isdisjoint(text[start:end]) or FUNCTION_CALL.search(text, start, end):
+        return True
+    lookalikes = _token_lookalikes()
+    for match in _operator_word_re().finditer(text, start, end):
+        if "".join(lookalikes.get(c, c) for c in match.group()[1:]) not in FORMULA_PROSE_WORDS:
+            return True
+    return False
 
 
 def _operand_beyond_word(text: str, edge: int, step: int, shown: dict[int, str]) -> bool:
