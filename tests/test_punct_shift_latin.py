@@ -483,6 +483,8 @@ MANUAL_PROSE = [
         # touching the look-alike, or a clause's word
         "用 iPhone 遭 FBI 破解，在 div 遭 破坏。",
         "输入 a div 遭遇 时，a over 再 说。",
+        # ... nor a hanzi beside an English word of prose (times, over) on a line with no formula
+        "He said 2 times 远 is far, game over 圆 times.",
         "曾 经 沧 海",
         "(月=30天)",
         # the same hanzi beside a sibling letter's look-alike or a letter, in prose
@@ -547,6 +549,10 @@ MANUAL_PROSE = [
         "她的网名叫「圆圆」，主角叫“司马 远”，「欧阳 圆圆」和“上官 苑”。",
         # characters quoted alone in corner brackets beside each other, beside no quoted number
         "「圆」「缘」二字，「源」和「远」同音，「圆」或「10分」。",
+        # ... nor beside one quoted number alone: two words compared, no list of values
+        "情人节的关键词是「缘」和「[[520]]」，他写下了「圆」和「[[100]]」两个词。",
+        "「缘」、「[[520]]」都是热词，「圆」「[[100]]」两种写法。",
+        "「缘」、「520」都是热词，「圆」「100」两种写法，「圆」和「100」。",
         # a hanzi after the key's number; 曾曾 of a great-great-grandfather
         "A员工和F员工，他的曾曾祖父生于 1900 年。",
         # 再 'again' before a word of capitals in prose

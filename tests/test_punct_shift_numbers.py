@@ -343,10 +343,27 @@ def test_word_holding_the_counter(snippet: str, expected: str) -> None:
         ("人员比圆园员园年增加", "人员比2010年增加"),
         ("猩猩远比猿猴聪明", "猩猩远比猿猴聪明"),
         ("这里的资源比员工少", "这里的资源比员工少"),
+        # ... nor a look-alike 比 compares with a count (比3年前, 比1个足球场: a counter or a
+        # unit after the number), nor one after a pronoun, a demonstrative or a classifier
+        *garbled_rows("我愿比3个人干得多", "这座园比3年前大了一倍", "这个园比1个足球场还大", "这份缘比3年前更深"),
+        *garbled_rows("这只猿比3岁的孩子还聪明", "那只猿比1只猴子重得多", "这个圆比1元硬币还大"),
+        *garbled_rows("这个圆比2个小圆加起来还大", "这个乐园比1年前热闹", "今天的气温比3天前低"),
+        *kept_rows("我愿比3个人干得多", "这座园比3年前大了一倍", "这只猿比3岁的孩子还聪明", "这个圆比1元硬币还大"),
+        *garbled_rows("会员比例为1比3", "两队比分为2比1", "最后以3比1战胜对手"),
+        # ... nor a range from a word's look-alike (成员至5人, 会员到5级: the range goes from
+        # the word), nor from 远 'far' (最远至8公里)
+        *garbled_rows("小组成员至5人", "从普通会员到5级会员需要两年", "从会员到9级会员", "最远至8公里", "最远到9公里"),
+        *kept_rows("小组成员至5人", "从普通会员到5级会员需要两年", "最远至8公里", "最远到9公里"),
+        *garbled_rows("东部海区风力5至7级"),
         # a count alone in parentheses after a count, though a word holds it (猿人), not
         # after a word (北京猿人)
         ("重伤猿件渊猿人冤袁轻伤猿件渊猿人冤", "重伤3件（3人），轻伤3件（3人）"),
         ("北京猿人渊猿人冤的化石", "北京猿人（猿人）的化石"),
+        # ... where the clause ends after it: a word in parentheses before more of the clause
+        # says what the count counts
+        *garbled_rows("出土了3个（猿人）头骨", "出土2件（猿人）头骨"),
+        *kept_rows("出土了3个（猿人）头骨", "出土2件（猿人）头骨"),
+        *garbled_rows("重伤3件（3人）\n轻伤3件（3人）"),
     ],
 )
 def test_range_or_score_with_one_counter(snippet: str, expected: str) -> None:

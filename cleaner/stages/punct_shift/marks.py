@@ -1048,6 +1048,8 @@ def _stop_after_from_a_place(view: str, text: str, by_start: dict[int, _Candidat
         if cand is None or cand.end - here != 1 or cand.evidence < DOUBT_FROM:
             continue
         place = view[at + 1 : here]
+        if at < 1:
+            continue  # (no subject before 从; and view[at - 1] would read the text's last character)
         if not _all_han(place) or view[at - 1] not in SUBJECTS or lexicon.is_word(view[at - 1 : at + 1], min_freq=1):
             continue
         surnames = _commonest_surnames()

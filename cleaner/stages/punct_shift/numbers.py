@@ -2109,15 +2109,21 @@ SCORE_WORD = "比"
 FAR = "远"
 #: A score's numbers have one or two digits (3比1, 1比13; not 人员比2010年).
 SCORE_MAX_DIGITS = 2
+#: What a score's first number follows no more than a comparison's subject does: a pronoun, a
+#: demonstrative or a classifier (我愿比3个人, 这座园比3年前, 这份缘比3年前: 愿 园 缘 compared;
+#: 以3比1, 按1比13, 为3比1 introduce a score).
+SCORE_NOT_AFTER = "我你他她它这那个只座份位条张件头匹块片颗棵本"
 
 
 def _score_word_after(text: str, index: int) -> bool:
     """Whether the lone digit look-alike at ``index`` is the first number of a score said with
     比 (``以猿比1战胜`` is 以3比1, ``按员比员猿兑换`` 按1比13): a short number follows 比, and the
-    look-alike ends no word (会员比例) nor is 远 of 远比 'far more than'."""
+    look-alike ends no word (会员比例) nor is 远 of 远比 'far more than', nor follows what a
+    comparison's subject does (SCORE_NOT_AFTER)."""
     return (
         text[index + 1 : index + 2] == SCORE_WORD
         and text[index] != FAR
+        and text[index - 1 : index] not in SCORE_NOT_AFTER
         and not _edge_word(text, index, -1)
         and _score_number_at(text, index + 2)
     )
@@ -2134,8 +2140,9 @@ def _score_word_before(text: str, index: int) -> bool:
 
 def _count_in_parentheses(text: str, index: int) -> bool:
     """Whether the lone digit look-alike at ``index`` is a count alone in parentheses, before its
-    counter, right after a number and its counter (``重伤猿件渊猿人冤`` is 重伤3件（3人）: cases,
-    then the people they hurt; not after a word: 北京猿人渊猿人冤 is no count)."""
+    counter, right after a number and its counter (``重伤猿件渊猿人冤袁`` is 重伤3件（3人），: cases,
+    then the people they hurt; not after a word: 北京猿人渊猿人冤 is no count), where the clause
+    ends after it (出土了3个（猿人）头骨: a word in parentheses says what the count counts)."""
     return (
         index >= 3
         and text[index - 1] in ITEM_OPEN
@@ -2145,12 +2152,31 @@ def _count_in_parentheses(text: str, index: int) -> bool:
         and _unit_char(text[index + 1 : index + 2])
         and text[index + 2 : index + 3] in ITEM_CLOSE
         and text[index + 2 : index + 3] != ""
+        and _clause_ends_at(text, index + 3)
     )
 
 
+def _clause_ends_at(text: str, index: int) -> bool:
+    """Whether a clause ends at ``text[index]``: the text's or a line's end, a mark of STOP_PUNCT
+    or its look-alike."""
+    char = text[index : index + 1]
+    if char in ("", "\n"):
+        return True
+    mark = _lookalikes()[0].get(char, char)
+    return len(mark) == 1 and mark in STOP_PUNCT
+
+
 def _score_number_at(text: str, index: int) -> bool:
-    """Whether a number of SCORE_MAX_DIGITS digits at most starts at ``text[index]``."""
-    return _number_starts_at(text, index) and not _is_digit_at(text, index + SCORE_MAX_DIGITS)
+    """Whether a number of SCORE_MAX_DIGITS digits at most starts at ``text[index]``, and no
+    counter or unit follows it: a count is what 比 compares with (比3年前, 比1个足球场, 比3岁的
+    孩子, 比1元硬币), a score's number is counted by nothing (3比1战胜, 1比13兑换)."""
+    if not _number_starts_at(text, index):
+        return False
+    end = index + 2 if _is_digit_at(text, index + 1) else index + 1
+    if _is_digit_at(text, end):
+        return False
+    after = text[end : end + 1]
+    return not (_unit_char(after) or after in RUN_COUNTERS or text.startswith(NUMBER_AFTER_WORDS, end))
 
 
 @functools.cache
@@ -2568,12 +2594,21 @@ def _unit_range(text: str, start: int, end: int) -> bool:
     return False
 
 
+#: The verbs of an amount a range up to a count follows, though its first look-alike ends a
+#: word with them (有缘至苑级 is 有5至7级; 为 达 风力 as 风力5至7级).
+RANGE_UP_TO_AFTER = ("有", "为", "达", "风力")
+
+
 def _range_up_to_count(text: str, end: int) -> bool:
     """Whether the number ending at ``end`` starts a range up to a larger digit with a counter
     (``有缘至苑级的偏北风`` is 有5至7级: the counter said once, after the second number; not
     ``远至缘分``, which goes down), though it ends a word with the hanzi before it (有缘). The
-    second number is one digit, as a range of a forecast or a count is (5至7级, 3到4天)."""
+    second number is one digit, as a range of a forecast or a count is (5至7级, 3到4天). Not
+    远 of 最远至8公里 'farthest'; and a look-alike that ends a word other than 有缘 (小组成员至5人,
+    会员到5级会员: the word, and the range goes from it) only after RANGE_UP_TO_AFTER."""
     if text[end : end + 1] not in UNIT_RANGE_WORDS or not _number_starts_at(text, end + 1):
+        return False
+    if text[end - 1] == FAR or (_edge_word(text, end - 1, -1) and not text.endswith(RANGE_UP_TO_AFTER, 0, end - 1)):
         return False
     return _counter_at(text, end + 2) and _ascending(text, end - 1, end + 1)
 

@@ -219,6 +219,13 @@ FORMULA_OPERATOR_WORDS = (
 )
 #: The formula editor's words written before their operand alone (nroot n x, sqrt x).
 FORMULA_PREFIX_WORDS = ("nroot", "sqrt")
+#: Of those, the words English prose says too (He said 圆 times 远 is far, game over): a
+#: look-alike beside one is an operand only where its line shows a formula besides, another
+#: formula or operator word, one of FORMULA_LINE_SIGNS (a over b = c, a times b + c) or a
+#: bracket a command's name opens (left(a over b right): FUNCTION_CALL).
+FORMULA_PROSE_WORDS = ("times", "over", "toward")
+FORMULA_LINE_SIGNS = frozenset("=<>+*/^")
+FUNCTION_CALL = re.compile(r"[A-Za-z]\(")
 _FORMULA_WORDS = frozenset((*FORMULA_OPERATOR_WORDS, *FORMULA_PREFIX_WORDS))
 #: The note of a lone letter read by :func:`_variable_alone` (OPERAND_NOTE: one a repair on its
 #: line shows in a formula).
@@ -305,12 +312,32 @@ def _beside_formula_word(text: str, at: int, shown: dict[int, str]) -> bool:
     after = _past_spaces(text, at + 1, 1)
     word, end = _word_at(text, after, 1, shown)
     if after > at + 1 and word in FORMULA_OPERATOR_WORDS and _operand_beyond_word(text, end, 1, shown):
-        return True
+        return word not in FORMULA_PROSE_WORDS or _formula_on_line(text, at)
     before = _past_spaces(text, at - 1, -1)
     word, end = _word_at(text, before, -1, shown)
     if before == at - 1 or not word or word in FORMULA_PREFIX_WORDS:
         return bool(word) and before < at - 1
-    return word in FORMULA_OPERATOR_WORDS and _operand_beyond_word(text, end, -1, shown)
+    return (
+        word in FORMULA_OPERATOR_WORDS
+        and _operand_beyond_word(text, end, -1, shown)
+        and (word not in FORMULA_PROSE_WORDS or _formula_on_line(text, at))
+    )
+
+
+def _formula_on_line(text: str, at: int) -> bool:
+    """Whether the line of ``text[at]`` shows a formula besides one of FORMULA_PROSE_WORDS: one
+    of FORMULA_LINE_SIGNS, a FUNCTION_CALL, or an operator word prose does not say (as written
+    or garbled: a widebslash b)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    if not FORMULA_LINE_SIGNS.isdisjoint(text[start:end]) or FUNCTION_CALL.search(text, start, end):
+        return True
+    lookalikes = _token_lookalikes()
+    for match in _operator_word_re().finditer(text, start, end):
+        if "".join(lookalikes.get(c, c) for c in match.group()[1:]) not in FORMULA_PROSE_WORDS:
+            return True
+    return False
 
 
 def _operand_beyond_word(text: str, edge: int, step: int, shown: dict[int, str]) -> bool:
@@ -568,8 +595,14 @@ QUOTED_DIGITS_OPENER, QUOTED_DIGITS_CLOSER = "「", "」"
 #: A digit quoted alone in a list of quoted values beside a quoted number (包含「怨」「12」和「9」,
 #: 包含值「圆」「3」和「源」): its neighbour, right beside it or past one of these, holds ASCII
 #: digits or the look-alikes of QUOTED_DIGITS_NOTE's number; prose quotes a character beside no
-#: number (「圆」「缘」二字: neither is one).
+#: number (「圆」「缘」二字: neither is one). And the list holds two other numbers (a digit's
+#: look-alike alone is one), or follows one of QUOTED_VALUE_WORDS: prose sets a character beside
+#: one number as two words compared (关键词是「缘」和「520」, 「圆」「100」两种写法).
 QUOTED_LIST_JOINTS = "和或、尧"
+#: The words a manual opens a list of values with (包含「怨」「12」时, 值「圆」「3」, 输入「园」).
+QUOTED_VALUE_WORDS = ("包含", "值", "输入")
+#: The most quotations of a list read on each side of the digit.
+QUOTED_LIST_MAX = 6
 #: The most digits of the quoted number beside it (「12」, 「255」).
 QUOTED_DIGITS_MAX = 3
 QUOTED_LIST_NOTE = "a digit quoted alone beside a quoted number (「9」「12」和「9」)"
@@ -730,7 +763,9 @@ def _quoted_digits(text: str) -> list[tuple[int, int, str]]:
     ]
     for match in _quoted_digit_re().finditer(text):
         start = match.start(1)
-        if _quoted_number_beside(text, start - 1, -1) or _quoted_number_beside(text, start + 1, 1):
+        if (
+            _quoted_number_beside(text, start - 1, -1) or _quoted_number_beside(text, start + 1, 1)
+        ) and _quoted_list_of_values(text, start):
             spans.append((start, start + 1, QUOTED_LIST_NOTE))
     return spans
 
@@ -746,6 +781,16 @@ def _quoted_number_beside(text: str, bracket: int, step: int) -> bool:
     """Whether the quotation next to the one whose bracket is at ``text[bracket]`` (``step``:
     the direction; right beside it or past one of QUOTED_LIST_JOINTS) quotes a number: ASCII
     digits, or look-alikes :func:`_quoted_number` reads."""
+    quoted = _quotation_beside(text, bracket, step)[0]
+    if quoted.isascii():
+        return quoted.isdigit()
+    return len(quoted) >= 2 and all(c in _lookalikes()[1] for c in quoted) and _quoted_number(quoted)
+
+
+def _quotation_beside(text: str, bracket: int, step: int) -> tuple[str, int]:
+    """What the quotation next to the one whose bracket is at ``text[bracket]`` quotes (see
+    :func:`_quoted_number_beside`; QUOTED_DIGITS_MAX characters at most) and where its far
+    bracket stands; ("", -1) where none stands there."""
     near = bracket + step
     if 0 <= near < len(text) and text[near] in QUOTED_LIST_JOINTS:
         near += step
@@ -753,16 +798,31 @@ def _quoted_number_beside(text: str, bracket: int, step: int) -> bool:
     if step < 0:
         first, last = last, first
     if not (0 <= near < len(text) and text[near] == first):
-        return False
+        return "", -1
     far = near + step
     while 0 <= far < len(text) and abs(far - near) <= QUOTED_DIGITS_MAX and text[far] != last:
         far += step
     if not (0 <= far < len(text) and text[far] == last and abs(far - near) > 1):
-        return False
-    quoted = text[min(near, far) + 1 : max(near, far)]
-    if quoted.isascii():
-        return quoted.isdigit()
-    return len(quoted) >= 2 and all(c in _lookalikes()[1] for c in quoted) and _quoted_number(quoted)
+        return "", -1
+    return text[min(near, far) + 1 : max(near, far)], far
+
+
+def _quoted_list_of_values(text: str, start: int) -> bool:
+    """Whether the digit's look-alike quoted alone at ``text[start]`` is one value of a list
+    (QUOTED_LIST_JOINTS' note): two other quotations of the list are numbers (ASCII digits, a
+    number's look-alikes, a digit's alone), or one of QUOTED_VALUE_WORDS opens the list."""
+    digits = _lookalikes()[1]
+    numbers, opened = 0, start - 1
+    for step in (-1, 1):
+        bracket = start + step
+        for _ in range(QUOTED_LIST_MAX):
+            quoted, bracket = _quotation_beside(text, bracket, step)
+            if not quoted:
+                break
+            if step < 0:
+                opened = bracket
+            numbers += quoted.isdigit() or all(c in digits for c in quoted)
+    return numbers >= 2 or text.endswith(QUOTED_VALUE_WORDS, 0, opened)
 
 
 def _quoted_number(digits: str) -> bool:
