@@ -201,6 +201,10 @@ def test_clean_list_untouched() -> None:
         *garbled_rows("晚上22:30左右入住，前台很冷淡。"),
         # an hour a wait lasts until (到 才 before it; 以后 多 after 点), and 半夜 before one
         *garbled_rows("要到6点以后才能入住。", "一直看到2点多才放下睡觉。", "半夜2点居然有人敲门。"),
+        # hours that make a rare word with the hanzi before them (fulfilling a vow, a garden of
+        # heaven) before a colon and two digits of minutes, garbled or not
+        ("施工到了愿院猿园还没停遥", "施工到了8：30还没停。"),
+        ("本酒店针对每天园远院00点以后入住的宾客遥", "本酒店针对每天06：00点以后入住的宾客。"),
     ],
 )
 def test_times_and_ratios_are_numbers(garbled: str, expected: str) -> None:
@@ -213,6 +217,8 @@ def test_times_and_ratios_are_numbers(garbled: str, expected: str) -> None:
         # a colon after a word that ends in a look-alike: 会员 人员 来源, no hour
         "本店会员院园区的员工遥工作人员院圆满完成任务遥",
         "资料来源院远方的朋友遥",
+        # ... before a time's minutes too: 员 of 会员 is no hour
+        "本店会员院30元一位遥工作人员院45人遥",
         # minutes that make a word with what follows (园区, 员工) or are a word (源源)
         "开放时间院员园院员园区内禁止吸烟遥",
         "供应院愿院源源不断遥",
