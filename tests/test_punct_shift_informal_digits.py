@@ -415,6 +415,11 @@ def test_ratio_and_item_before_word(garbled: str, expected: str) -> None:
         *garbled_rows("给成长时期（10--18岁）的女孩子看。", "你们每天9---21时才接电话。"),
         *((founder_garble(clean).replace("－", "原"), clean) for clean in ("适合1－3岁的宝宝。", "早晨6－7点就开工。")),
         (founder_garble("2——10岁是什么意思？").replace("—", "要"), "2——10岁是什么意思？"),
+        # ... the hyphen-minus doubled (－－ is 原原), and after a smaller number in ASCII digits
+        (founder_garble("也就是2－－3星的水平。").replace("－", "原"), "也就是2－－3星的水平。"),
+        ("目录尧1原5页都缺了遥岛上要低1原圆度遥", "目录、1－5页都缺了。岛上要低1－2度。"),
+        # ... but not before a price (6, formerly 8 yuan), nor where no number follows (原则)
+        ("特价6原8元袁第3原则遥", "特价6原8元，第3原则。"),
     ],
 )
 def test_minutes_dates_and_round_numbers(garbled: str, expected: str) -> None:

@@ -1016,13 +1016,7 @@ def _range_read(text: str, match: re.Match[str]) -> bool:
     digits = _lookalikes()[1]
     start, run, joint, larger, rest = match.start(1), match.group(1), match.group(2), match.group(3), match.group(4)
     between = rest == RANGE_BETWEEN and joint in RANGE_BETWEEN_JOINTS
-    if not (
-        _unit_char(rest[:1])
-        or rest.startswith(NUMBER_AFTER_WORDS)
-        or rest[:1] in RUN_COUNTERS
-        or rest.startswith(INFORMAL_COUNTERS)
-        or between
-    ):
+    if not (_range_unit(rest) or between):
         return False
     if between and not (larger.isdigit() or len(larger) >= STRONG_RUN):
         return False  # (园到员之间: a larger number read by its shape alone, or the range is read half)
@@ -1038,13 +1032,26 @@ def _range_read(text: str, match: re.Match[str]) -> bool:
     return run[0] != run[1] or sign  # (员员和14个小朋友: a name said twice, as 园园 is, before 和 到 或)
 
 
+def _range_unit(rest: str) -> bool:
+    """Whether ``rest``, the characters after a range's larger number, starts with a unit or a
+    counter (5-6年, 员原猿岁, 12和14寸, 1原5页)."""
+    return (
+        _unit_char(rest[:1])
+        or rest.startswith(NUMBER_AFTER_WORDS)
+        or rest[:1] in RUN_COUNTERS
+        or rest.startswith(INFORMAL_COUNTERS)
+    )
+
+
 def _garbled_range_hyphen(text: str, index: int) -> bool:
     """Whether the 原 at ``index`` (or 原原 from it) joins the two short numbers of a range that
     :func:`_range_read` reads (员原猿岁 is 1－3岁; no telephone number or year: too short for
-    :func:`_hyphen_between_numbers`)."""
+    :func:`_hyphen_between_numbers`), or :func:`_range_from_ascii` (1原5页)."""
     first = index
     while _is_digit_at(text, first - 1):
         first -= 1
+    if first < index and text[first:index].isascii():
+        return _range_from_ascii(text, first, index)
     match = _range_to_digits_re().match(text, first) if first < index else None
     return (
         match is not None
@@ -1052,6 +1059,32 @@ def _garbled_range_hyphen(text: str, index: int) -> bool:
         and match.group(2)[0] == HYPHEN_MINUS_LOOKALIKE
         and _range_read(text, match)
     )
+
+
+@functools.cache
+def _range_from_ascii_re() -> re.Pattern[str]:
+    """One or two ASCII digits, 原 or 原原, one to three digits (ASCII or look-alikes) and the two
+    characters after them (groups: the larger number, what follows it)."""
+    number = "0-9" + "".join(_lookalikes()[1])
+    return re.compile(
+        f"(?<![{number}])[0-9]{{1,2}}{HYPHEN_MINUS_LOOKALIKE}{{1,2}}([{number}]{{1,3}})(?![{number}.])(..?)"
+    )
+
+
+def _range_from_ascii(text: str, first: int, index: int) -> bool:
+    """Whether the 原 at ``index`` joins a range whose smaller number, from ``first``, is written
+    in ASCII digits (1原5页 is 1－5页, 1原圆度 1－2度: a review mixes the widths): a larger number
+    after it, of look-alikes no word holds (:func:`_garbled_larger_number`), then a unit or a
+    counter; a digit never ends a word, so 原 after it is no 原 'former' of a word (原价 原来).
+    Not before a price's unit: 特价6原8元 may be 6, formerly 8 (:func:`_hyphen_between_numbers`)."""
+    match = _range_from_ascii_re().match(text, first)
+    if match is None or not _range_unit(match.group(2)) or match.group(2).startswith(PRICE_UNITS):
+        return False
+    digits = _lookalikes()[1]
+    larger = match.group(1)
+    if not larger.isdigit() and not _garbled_larger_number(text, match.start(1), larger):
+        return False
+    return int(text[first:index]) < int("".join(digits.get(c, c) for c in larger))
 
 
 def _garbled_larger_number(text: str, start: int, larger: str) -> bool:
@@ -2178,7 +2211,8 @@ def _number_sign_re() -> re.Pattern[str]:
     # only, where a class or a look-behind first makes it try every position (five times slower).
     return re.compile(
         f"{'|'.join(map(re.escape, _number_signs()))}|{DASH_LOOKALIKE}(?=[0-9{digits}{CODE_LETTER_CLASS}])"
-        f"|{HYPHEN_MINUS_LOOKALIKE}(?<=[0-9{digits}]{HYPHEN_MINUS_LOOKALIKE})(?=[0-9{digits}])"
+        f"|{HYPHEN_MINUS_LOOKALIKE}(?:(?<=[0-9{digits}]{HYPHEN_MINUS_LOOKALIKE})(?={HYPHEN_MINUS_LOOKALIKE}?[0-9{digits}])"
+        f"|(?<=[0-9{digits}]{HYPHEN_MINUS_LOOKALIKE * 2})(?=[0-9{digits}]))"
     )
 
 
