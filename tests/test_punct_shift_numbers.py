@@ -170,6 +170,10 @@ from tests.test_punct_shift import REPAIRED, garbled_context, garbled_rows, kept
         # an hour after 才 before the clause's end; not 'only a bit farther' nor a dot
         *garbled_rows("一看表，才早上4点！才4点啊"),
         *kept_rows("走这条路才远点", "画完才圆点"),
+        # a price per one: two look-alikes or more before 一 and a counter (30 a head)
+        *garbled_rows("又是30一位，可是头部按摩前后就三分钟"),
+        # ... not a word of them (far, far away; a name said twice), nor one look-alike (a bit farther)
+        *kept_rows("他远远一看就知道", "圆圆一个人来了", "再走远一点"),
     ],
 )
 def test_numbers(snippet: str, expected: str) -> None:

@@ -177,6 +177,9 @@ RUN_COUNTERS = "处轮口盒例针扇袋杯担封县对道门手强路寸步单�
 RUN_AFTER_WORDS = ("左右", "以下", "以上")
 #: 来 after a number before a counter: about so many (员园来个 is 10来个).
 ABOUT = "来"
+#: 一 after a number before a counter: a price per one (又是猿园一位 is 30一位, 远远园一天 660一天),
+#: read after two or more look-alikes that make no word (after one, 圆一个 远一点 are words').
+PER_ONE = "一"
 #: 年 and 月: a lone digit between them is a month (今年圆月底 is 今年2月底)
 YEAR, MONTH = "年", "月"
 #: What follows the number of an item at a line start (1、 2： 3． 4· 5.), real or garbled.
@@ -476,7 +479,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
                 and (
                     _run_counter_at(text, after_at)
                     or text.startswith(RUN_AFTER_WORDS, after_at)
-                    or (after == ABOUT and _unit_char(_next_visible(text, after_at, 1)[1]))
+                    or (after in (ABOUT, PER_ONE) and _unit_char(_next_visible(text, after_at, 1)[1]))
                 )
                 and not lexicon.is_word(run, min_freq=1)  # (远远轮不到, 圆圆来个电话)
             )
