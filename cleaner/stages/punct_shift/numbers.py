@@ -224,6 +224,9 @@ ROUND_NOTE = "a round number before 几 or 后 (30几岁, 80后)"
 #: 装系统, 费用远园, 涨了缘园, 每人圆园): two look-alikes, the second 园, that start no word with
 #: what follows (园区, 园地, 园林 are a garden's).
 PRICE_BEFORE = ("收", "花", "费用", "涨了", "每人")
+#: What a cost follows, a run of look-alikes whose first makes a word with it (要员缘天 要员怨愿园元 are
+#: 要15天 要1980元, 每人员缘元 每人15元; 要员 is an official, 人员 staff).
+COST_BEFORE = ("要", "每人")
 PRICE_NOTE = "a round sum of money after a verb of paying (收20, 花30, 费用60)"
 #: An HTML character reference (&#38388;): its digits are a number.
 CHARACTER_REFERENCE = "&#"
@@ -407,12 +410,14 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
         score = end - start == 1 and (_score_at(text, end) or _score_word_after(text, start))
         # 重伤猿件渊猿人冤: a count in parentheses after a count, though a word holds it (猿人)
         score = score or (end - start == 1 and _count_in_parentheses(text, start))
+        cost = _cost_before_run(text, start, end)
         while (
             start < end
             and not in_range
             and not after_unit
             and not item
             and not score
+            and not cost
             and text[start + 1 : start + 2] != point
             # (党员园园周年 is 党100周年: no number starts with 0 but 0.5)
             and not (start + 1 < end and digits.get(text[start + 1]) == "0" and text[start + 2 : start + 3] != point)
@@ -1230,6 +1235,18 @@ def _round_before(text: str, start: int, end: int) -> bool:
         and text[end - 1] == _zero_lookalike()
         and not _is_digit_at(text, start - 1)
         and not _ends_word_before(text, start)
+    )
+
+
+def _cost_before_run(text: str, start: int, end: int) -> bool:
+    """Whether the run of look-alikes at ``start:end`` is a cost in full: two or more before a
+    unit or a counter, after a word of COST_BEFORE (要员缘天 is 要15天, 每人员缘元 每人15元), whose
+    first look-alike the word before it would take (要员 an official, 人员 staff): a number after
+    要 or 每人 is common, a number of officials or staff after them is not."""
+    return (
+        end - start >= 2
+        and text.endswith(COST_BEFORE, 0, start)
+        and (_unit_char(text[end : end + 1]) or text.startswith(NUMBER_AFTER_WORDS, end))
     )
 
 
