@@ -39,6 +39,11 @@ def _digit_lookalikes(text: str) -> list[str]:
         # labels in ASCII (ungarbled) closed by 冤 with no （: 1） 2） a）
         ("几点不足院\n1冤卫生间有臭味曰\n2冤打的不方便", "几点不足：\n1）卫生间有臭味；\n2）打的不方便"),
         ("两点建议院\n  a冤早餐多些品种\nb冤加快退房", "两点建议：\n  a）早餐多些品种\nb）加快退房"),
+        # a list's first item after a colon (real or garbled, on its line or ending the line
+        # before), with no neighbour the list numbers: 1 stands alone after a colon in no word
+        ("缺点院员尧隔音效果太差袁另外一个房间很吵遥", "缺点：1、隔音效果太差，另外一个房间很吵。"),
+        ("投诉理由院员.不知四还是五星的宾馆", "投诉理由：1.不知四还是五星的宾馆"),
+        ("感觉同它的星级相差很远院\n员遥没有门童遥", "感觉同它的星级相差很远：\n1。没有门童。"),
         # two-digit items
         ("还有两点院\n怨.早餐一般\n员园.停车收费", "还有两点：\n9.早餐一般\n10.停车收费"),
         # after a comma or a space
@@ -73,6 +78,9 @@ def test_list_item_after_a_garbled_full_stop_at_a_line_end() -> None:
         # 远、 after a colon with no item 5 or 7 near: a word (远、近 are far and near)
         "房间的位置院远、近都有袁看你选哪间遥",
         "距离有远有近袁远、近都可以遥",
+        # ... nor any first item but 1 (round and square), nor after 院 of a word (a hospital)
+        "模具的形状院圆、方都有遥",
+        "他住进了医院\n员，大家都来看他遥",
     ],
 )
 def test_list_items_kept(garbled: str) -> None:

@@ -60,6 +60,7 @@ from cleaner.stages.punct_shift.table import (
     _COLUMN_GAP_RE,
     _INLINE_SPACES,
     _REAL_MARKS,
+    COLON_LOOKALIKE,
     COMMA_LOOKALIKE,
     DASH_LOOKALIKE,
     DECIMAL_POINT,
@@ -751,7 +752,11 @@ def _list_items(text: str) -> dict[int, int]:
     found = {}
     for row in items.values():
         for start, end, value, garbled in row:
-            if garbled and any(abs(other - value) == 1 and abs(at - start) <= LIST_REACH for at, _, other, _ in row):
+            if not garbled:
+                continue
+            if any(abs(other - value) == 1 and abs(at - start) <= LIST_REACH for at, _, other, _ in row) or (
+                value == 1 and _first_item_after_colon(text, start)
+            ):
                 found[start] = end
     every = [item for row in items.values() for item in row]
     lines = [item for item in every if _line_start(text, item[0])]
@@ -761,6 +766,20 @@ def _list_items(text: str) -> dict[int, int]:
             found[start] = end
     found.update(_bare_items(text, every))
     return found
+
+
+def _first_item_after_colon(text: str, start: int) -> bool:
+    """Whether the item numbered 1 at ``start`` (a lone 员 before an item's mark) follows a colon,
+    real or garbled, on its line or ending the line before (缺点院员尧隔音太差, 理由院员.不知,
+    相差很远院⏎员遥没有门童): a list's first item needs no neighbour there, for 员 stands alone
+    after a colon in no word (a member is 会员 成员), and a list starts at 1 (not ：远、近 far and
+    near, 形状：圆、方). Not after 院 that ends a word (医院 学院: no colon)."""
+    at, before = _next_visible(text, start, -1)
+    if before == "\n":
+        at, before = _next_visible(text, at, -1)
+    if before == COLON_LOOKALIKE:
+        return not _edge_word(text, at, -1)
+    return before in (FULLWIDTH_COLON, ":")
 
 
 def _line_start(text: str, at: int) -> bool:
