@@ -351,6 +351,9 @@ def test_informal_counter_words_kept(garbled: str) -> None:
         ("圆G内存跟员G差不了多少钱遥", "2G内存跟1G差不了多少钱。"),
         # the version after a name that takes one: 苑 after Win is Windows 7, 源 after COD 4
         *garbled_rows("又装了WIN7，很快。", "现在朋友是win7和xp双系统。", "COD4需要把特效都关掉。"),
+        # ... its Latin letters garbled too (宰陨晕 is WIN, 憎蚤灶凿燥憎泽 windows)
+        ("装宰陨晕苑驱动可以自动搜索遥", "装WIN7驱动可以自动搜索。"),
+        ("在憎蚤灶凿燥憎泽苑系统下袁网卡驱动有问题遥", "在windows7系统下，网卡驱动有问题。"),
     ],
 )
 def test_latin_codes_and_units_are_numbers(garbled: str, expected: str) -> None:
@@ -380,6 +383,8 @@ def test_latin_codes_and_units_are_numbers(garbled: str, expected: str) -> None:
         # after a versioned name, a look-alike that names none of its versions: 'far', a source
         *(founder_garble(clean) for clean in ("Windows远比Linux难用。", "COD远没有战地好玩。")),
         founder_garble("安装windows源需要管理员权限。"),
+        # ... its Latin letters garbled too
+        "宰陨晕远比蕴蚤灶怎曾难用遥",
     ],
 )
 def test_latin_neighbours_kept(garbled: str) -> None:

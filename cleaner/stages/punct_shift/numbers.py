@@ -326,6 +326,8 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
     pattern_before, pattern_after = _number_pattern_triggers()
     latin_starts = {c.start for c in latin or ()}
     latin_ends = {c.end for c in latin or ()}
+    # (宰陨晕苑 憎蚤灶凿燥憎泽苑: a version after a name read in Latin letters, as after Win written so)
+    versions = {c.end: VERSIONED_NAMES.get(c.symbol.lower(), "") for c in latin or ()}
     known: dict[str, dict] = {}  # (the shapes _known_reading has read in the whole text so far)
     found = []
     n = len(text)
@@ -363,7 +365,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
                 or text.startswith(NUMBER_AFTER_WORDS, end)
                 or (after.isascii() and after.isupper())  # 歼苑E: J-7E
             )
-            prefix = before in prefix_chars or before.isdigit() or not before
+            prefix = before in prefix_chars or before.isdigit() or not before or text[start] in versions.get(start, "")
             if not (unit_after or prefix):
                 # (the rarer contexts: 1尧缘, 缘尧1, an item at a line start, （1）)
                 prefix = (
