@@ -354,6 +354,11 @@ def test_informal_counter_words_kept(garbled: str) -> None:
         # ... its Latin letters garbled too (宰陨晕 is WIN, 憎蚤灶凿燥憎泽 windows)
         ("装宰陨晕苑驱动可以自动搜索遥", "装WIN7驱动可以自动搜索。"),
         ("在憎蚤灶凿燥憎泽苑系统下袁网卡驱动有问题遥", "在windows7系统下，网卡驱动有问题。"),
+        # a unit's garbled letter before memory: g (早) there only, G (郧) after 员 of a word too
+        ("而且还赠送员早内存袁1早显存遥", "而且还赠送1g内存，1g显存。"),
+        ("显存会变成员郧显存袁很牛遥", "显存会变成1G显存，很牛。"),
+        # ... but 早 before no memory is breakfast
+        ("价钱不算高渊258元包2早冤遥", "价钱不算高（258元包2早）。"),
     ],
 )
 def test_latin_codes_and_units_are_numbers(garbled: str, expected: str) -> None:
@@ -385,6 +390,8 @@ def test_latin_codes_and_units_are_numbers(garbled: str, expected: str) -> None:
         founder_garble("安装windows源需要管理员权限。"),
         # ... its Latin letters garbled too
         "宰陨晕远比蕴蚤灶怎曾难用遥",
+        # a unit's garbled letter before no memory after 员 of a word (a group's member)
+        "他后来变成员郧组的组长遥",
     ],
 )
 def test_latin_neighbours_kept(garbled: str) -> None:

@@ -324,7 +324,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
     unit_chars, prefix_chars = _lone_number_context()
     apostrophe = _apostrophe()
     pattern_before, pattern_after = _number_pattern_triggers()
-    latin_starts = {c.start for c in latin or ()}
+    latin_starts = {c.start: c.end for c in latin or ()}
     latin_ends = {c.end for c in latin or ()}
     # (宰陨晕苑 憎蚤灶凿燥憎泽苑: a version after a name read in Latin letters, as after Win written so)
     versions = {c.end: VERSIONED_NAMES.get(c.symbol.lower(), "") for c in latin or ()}
@@ -355,6 +355,9 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             if text[start - 1 : start] in pattern_before or text[end : end + 1] in pattern_after
             else None
         )
+        # (变成员郧显存: before a unit read in Latin letters with memory after it, the number is
+        # whole though a word ends in it, as before 员G显存; :func:`_latin_codes`)
+        memory = end in latin_starts and text.startswith(MEMORY_AFTER, latin_starts[end])
         if end - start == 1 and pattern is None:
             # The common case, a lone 员 or 园 (人员, 公园): is there any number context at all?
             after = text[end] if end < n else ""
@@ -366,6 +369,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
                 or (after.isascii() and after.isupper())  # 歼苑E: J-7E
             )
             prefix = before in prefix_chars or before.isdigit() or not before or text[start] in versions.get(start, "")
+            unit_after = unit_after or memory
             if not (unit_after or prefix):
                 # (the rarer contexts: 1尧缘, 缘尧1, an item at a line start, （1）)
                 prefix = (
@@ -413,7 +417,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
         score = end - start == 1 and (_score_at(text, end) or _score_word_after(text, start))
         # 重伤猿件渊猿人冤: a count in parentheses after a count, though a word holds it (猿人)
         score = score or (end - start == 1 and _count_in_parentheses(text, start))
-        cost = _cost_before_run(text, start, end)
+        cost = _cost_before_run(text, start, end) or memory
         while (
             start < end
             and not in_range
@@ -557,6 +561,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             and not month
             and not unit_range
             and not score
+            and not memory
             and not _count_after_etc(text, start, before, after_at)
             and (
                 (
