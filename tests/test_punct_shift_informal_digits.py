@@ -39,6 +39,11 @@ def _digit_lookalikes(text: str) -> list[str]:
         # labels in ASCII (ungarbled) closed by 冤 with no （: 1） 2） a）
         ("几点不足院\n1冤卫生间有臭味曰\n2冤打的不方便", "几点不足：\n1）卫生间有臭味；\n2）打的不方便"),
         ("两点建议院\n  a冤早餐多些品种\nb冤加快退房", "两点建议：\n  a）早餐多些品种\nb）加快退房"),
+        # a list's first item after a colon (real or garbled, on its line or ending the line
+        # before), with no neighbour the list numbers: 1 stands alone after a colon in no word
+        ("缺点院员尧隔音效果太差袁另外一个房间很吵遥", "缺点：1、隔音效果太差，另外一个房间很吵。"),
+        ("投诉理由院员.不知四还是五星的宾馆", "投诉理由：1.不知四还是五星的宾馆"),
+        ("感觉同它的星级相差很远院\n员遥没有门童遥", "感觉同它的星级相差很远：\n1。没有门童。"),
         # two-digit items
         ("还有两点院\n怨.早餐一般\n员园.停车收费", "还有两点：\n9.早餐一般\n10.停车收费"),
         # after a comma or a space
@@ -73,6 +78,9 @@ def test_list_item_after_a_garbled_full_stop_at_a_line_end() -> None:
         # 远、 after a colon with no item 5 or 7 near: a word (远、近 are far and near)
         "房间的位置院远、近都有袁看你选哪间遥",
         "距离有远有近袁远、近都可以遥",
+        # ... nor any first item but 1 (round and square), nor after 院 of a word (a hospital)
+        "模具的形状院圆、方都有遥",
+        "他住进了医院\n员，大家都来看他遥",
     ],
 )
 def test_list_items_kept(garbled: str) -> None:
@@ -201,6 +209,10 @@ def test_clean_list_untouched() -> None:
         *garbled_rows("晚上22:30左右入住，前台很冷淡。"),
         # an hour a wait lasts until (到 才 before it; 以后 多 after 点), and 半夜 before one
         *garbled_rows("要到6点以后才能入住。", "一直看到2点多才放下睡觉。", "半夜2点居然有人敲门。"),
+        # hours that make a rare word with the hanzi before them (fulfilling a vow, a garden of
+        # heaven) before a colon and two digits of minutes, garbled or not
+        ("施工到了愿院猿园还没停遥", "施工到了8：30还没停。"),
+        ("本酒店针对每天园远院00点以后入住的宾客遥", "本酒店针对每天06：00点以后入住的宾客。"),
     ],
 )
 def test_times_and_ratios_are_numbers(garbled: str, expected: str) -> None:
@@ -213,6 +225,8 @@ def test_times_and_ratios_are_numbers(garbled: str, expected: str) -> None:
         # a colon after a word that ends in a look-alike: 会员 人员 来源, no hour
         "本店会员院园区的员工遥工作人员院圆满完成任务遥",
         "资料来源院远方的朋友遥",
+        # ... before a time's minutes too: 员 of 会员 is no hour
+        "本店会员院30元一位遥工作人员院45人遥",
         # minutes that make a word with what follows (园区, 员工) or are a word (源源)
         "开放时间院员园院员园区内禁止吸烟遥",
         "供应院愿院源源不断遥",
@@ -337,6 +351,14 @@ def test_informal_counter_words_kept(garbled: str) -> None:
         ("圆G内存跟员G差不了多少钱遥", "2G内存跟1G差不了多少钱。"),
         # the version after a name that takes one: 苑 after Win is Windows 7, 源 after COD 4
         *garbled_rows("又装了WIN7，很快。", "现在朋友是win7和xp双系统。", "COD4需要把特效都关掉。"),
+        # ... its Latin letters garbled too (宰陨晕 is WIN, 憎蚤灶凿燥憎泽 windows)
+        ("装宰陨晕苑驱动可以自动搜索遥", "装WIN7驱动可以自动搜索。"),
+        ("在憎蚤灶凿燥憎泽苑系统下袁网卡驱动有问题遥", "在windows7系统下，网卡驱动有问题。"),
+        # a unit's garbled letter before memory: g (早) there only, G (郧) after 员 of a word too
+        ("而且还赠送员早内存袁1早显存遥", "而且还赠送1g内存，1g显存。"),
+        ("显存会变成员郧显存袁很牛遥", "显存会变成1G显存，很牛。"),
+        # ... but 早 before no memory is breakfast
+        ("价钱不算高渊258元包2早冤遥", "价钱不算高（258元包2早）。"),
     ],
 )
 def test_latin_codes_and_units_are_numbers(garbled: str, expected: str) -> None:
@@ -366,6 +388,10 @@ def test_latin_codes_and_units_are_numbers(garbled: str, expected: str) -> None:
         # after a versioned name, a look-alike that names none of its versions: 'far', a source
         *(founder_garble(clean) for clean in ("Windows远比Linux难用。", "COD远没有战地好玩。")),
         founder_garble("安装windows源需要管理员权限。"),
+        # ... its Latin letters garbled too
+        "宰陨晕远比蕴蚤灶怎曾难用遥",
+        # a unit's garbled letter before no memory after 员 of a word (a group's member)
+        "他后来变成员郧组的组长遥",
     ],
 )
 def test_latin_neighbours_kept(garbled: str) -> None:
@@ -409,6 +435,11 @@ def test_ratio_and_item_before_word(garbled: str, expected: str) -> None:
         *garbled_rows("给成长时期（10--18岁）的女孩子看。", "你们每天9---21时才接电话。"),
         *((founder_garble(clean).replace("－", "原"), clean) for clean in ("适合1－3岁的宝宝。", "早晨6－7点就开工。")),
         (founder_garble("2——10岁是什么意思？").replace("—", "要"), "2——10岁是什么意思？"),
+        # ... the hyphen-minus doubled (－－ is 原原), and after a smaller number in ASCII digits
+        (founder_garble("也就是2－－3星的水平。").replace("－", "原"), "也就是2－－3星的水平。"),
+        ("目录尧1原5页都缺了遥岛上要低1原圆度遥", "目录、1－5页都缺了。岛上要低1－2度。"),
+        # ... but not before a price (6, formerly 8 yuan), nor where no number follows (原则)
+        ("特价6原8元袁第3原则遥", "特价6原8元，第3原则。"),
     ],
 )
 def test_minutes_dates_and_round_numbers(garbled: str, expected: str) -> None:

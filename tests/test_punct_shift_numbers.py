@@ -109,6 +109,11 @@ from tests.test_punct_shift import REPAIRED, garbled_context, garbled_rows, kept
         ("新华社莫斯科员月源日电", "新华社莫斯科1月4日电"),
         ("自由党在国会众院拥有源圆个席位", "自由党在国会众院拥有42个席位"),
         ("工作人员圆园名", "工作人员20名"),
+        # ... but a cost in full after 要 or 每人 (an official, staff before a unit are rare)
+        ("通知要员缘天到员个月才可以解冻", "通知要15天到1个月才可以解冻"),
+        ("每人员缘元的自助餐", "每人15元的自助餐"),
+        ("我预定要员怨愿园元一个晚上", "我预定要1980元一个晚上"),
+        ("政府要员出席会议", "政府要员出席会议"),
         ("第一次全体会议员月10日选举", "第一次全体会议1月10日选举"),
         ("游泳队部分人员员月8日经悉尼", "游泳队部分人员1月8日经悉尼"),
         # a lone digit before a counter: only the best reading of its window makes it a word
@@ -170,6 +175,10 @@ from tests.test_punct_shift import REPAIRED, garbled_context, garbled_rows, kept
         # an hour after 才 before the clause's end; not 'only a bit farther' nor a dot
         *garbled_rows("一看表，才早上4点！才4点啊"),
         *kept_rows("走这条路才远点", "画完才圆点"),
+        # a price per one: two look-alikes or more before 一 and a counter (30 a head)
+        *garbled_rows("又是30一位，可是头部按摩前后就三分钟"),
+        # ... not a word of them (far, far away; a name said twice), nor one look-alike (a bit farther)
+        *kept_rows("他远远一看就知道", "圆圆一个人来了", "再走远一点"),
     ],
 )
 def test_numbers(snippet: str, expected: str) -> None:

@@ -31,7 +31,7 @@ from cleaner.chars import (
     is_han,
 )
 from cleaner.stages.punct_shift.decide import EV_LEXICON, EV_OTHER, EV_PAIRED, LIKELY_FROM, SURE_FROM, _Candidate
-from cleaner.stages.punct_shift.numbers import NUMBER_AFTER, NUMBER_AFTER_WORDS, _is_digit_at
+from cleaner.stages.punct_shift.numbers import MEMORY_AFTER, NUMBER_AFTER, NUMBER_AFTER_WORDS, _is_digit_at
 from cleaner.stages.punct_shift.reading import _WINDOW_REACH, _in_best_word, _window, _window_delta
 from cleaner.stages.punct_shift.table import (
     _INLINE_SPACES,
@@ -825,6 +825,10 @@ UNIT_LETTERS = "郧酝阅宰灾栽孕皂噪" + "耘躁蚤"
 #: Of UNIT_LETTERS, those read only after a number of three digits or more: 孕 (P of 720P,
 #: 1080P), also a pregnancy's (怀孕12孕周)
 UNIT_AFTER_HUNDREDS = "孕"
+#: Of the letters left out of UNIT_LETTERS, those read where memory follows the unit (员早内存 1g内存,
+#: 1早显存 1g显存: 包2早 is two breakfasts, but no meal comes before 内存); before memory, a unit's
+#: look-alike is read after a digit's look-alike that ends a word too (变成员郧显存 变成1G显存).
+MEMORY_UNIT_LETTERS = "早"
 
 
 def _unit_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
@@ -834,7 +838,8 @@ def _unit_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     with the digit's look-alike before it; ``taken``: the letters read already."""
     letters = _letter_lookalikes()
     why = "a Latin unit's look-alike right after a number (2G, 500M)"
-    return _single_letters(text, UNIT_LETTERS, taken, lambda at: _unit_letter_at(text, at, letters), why)
+    hanzi = UNIT_LETTERS + MEMORY_UNIT_LETTERS
+    return _single_letters(text, hanzi, taken, lambda at: _unit_letter_at(text, at, letters), why)
 
 
 #: Look-alikes of the Latin units of two letters a manual's figures take, whose letters make
@@ -888,7 +893,11 @@ def _single_letters(
 def _unit_letter_at(text: str, at: int, letters: dict[str, ShiftEntry]) -> bool:
     """Whether the look-alike of UNIT_LETTERS at ``text[at]`` reads as a unit (see :func:`_unit_letters`)."""
     after = text[at + 1 : at + 2]
-    if after in letters or (at and text[at - 1] in letters) or not _after_digit(text, at):
+    memory = text.startswith(MEMORY_AFTER, at + 1)
+    if text[at] in MEMORY_UNIT_LETTERS and not memory:
+        return False
+    digit_before = _is_digit_at(text, at - 1) if memory else _after_digit(text, at)
+    if after in letters or (at and text[at - 1] in letters) or not digit_before:
         return False
     if not text[at - 1].isascii() and lexicon.frequency(text[at - 1 : at + 1]):
         return False  # (a word of the digit's look-alike and the letter's)

@@ -60,6 +60,7 @@ from cleaner.stages.punct_shift.table import (
     _COLUMN_GAP_RE,
     _INLINE_SPACES,
     _REAL_MARKS,
+    COLON_LOOKALIKE,
     COMMA_LOOKALIKE,
     DASH_LOOKALIKE,
     DECIMAL_POINT,
@@ -177,6 +178,9 @@ RUN_COUNTERS = "处轮口盒例针扇袋杯担封县对道门手强路寸步单�
 RUN_AFTER_WORDS = ("左右", "以下", "以上")
 #: 来 after a number before a counter: about so many (员园来个 is 10来个).
 ABOUT = "来"
+#: 一 after a number before a counter: a price per one (又是猿园一位 is 30一位, 远远园一天 660一天),
+#: read after two or more look-alikes that make no word (after one, 圆一个 远一点 are words').
+PER_ONE = "一"
 #: 年 and 月: a lone digit between them is a month (今年圆月底 is 今年2月底)
 YEAR, MONTH = "年", "月"
 #: What follows the number of an item at a line start (1、 2： 3． 4· 5.), real or garbled.
@@ -221,6 +225,9 @@ ROUND_NOTE = "a round number before 几 or 后 (30几岁, 80后)"
 #: 装系统, 费用远园, 涨了缘园, 每人圆园): two look-alikes, the second 园, that start no word with
 #: what follows (园区, 园地, 园林 are a garden's).
 PRICE_BEFORE = ("收", "花", "费用", "涨了", "每人")
+#: What a cost follows, a run of look-alikes whose first makes a word with it (要员缘天 要员怨愿园元 are
+#: 要15天 要1980元, 每人员缘元 每人15元; 要员 is an official, 人员 staff).
+COST_BEFORE = ("要", "每人")
 PRICE_NOTE = "a round sum of money after a verb of paying (收20, 花30, 费用60)"
 #: An HTML character reference (&#38388;): its digits are a number.
 CHARACTER_REFERENCE = "&#"
@@ -317,8 +324,10 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
     unit_chars, prefix_chars = _lone_number_context()
     apostrophe = _apostrophe()
     pattern_before, pattern_after = _number_pattern_triggers()
-    latin_starts = {c.start for c in latin or ()}
+    latin_starts = {c.start: c.end for c in latin or ()}
     latin_ends = {c.end for c in latin or ()}
+    # (宰陨晕苑 憎蚤灶凿燥憎泽苑: a version after a name read in Latin letters, as after Win written so)
+    versions = {c.end: VERSIONED_NAMES.get(c.symbol.lower(), "") for c in latin or ()}
     known: dict[str, dict] = {}  # (the shapes _known_reading has read in the whole text so far)
     found = []
     n = len(text)
@@ -346,6 +355,9 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             if text[start - 1 : start] in pattern_before or text[end : end + 1] in pattern_after
             else None
         )
+        # (变成员郧显存: before a unit read in Latin letters with memory after it, the number is
+        # whole though a word ends in it, as before 员G显存; :func:`_latin_codes`)
+        memory = end in latin_starts and text.startswith(MEMORY_AFTER, latin_starts[end])
         if end - start == 1 and pattern is None:
             # The common case, a lone 员 or 园 (人员, 公园): is there any number context at all?
             after = text[end] if end < n else ""
@@ -356,7 +368,8 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
                 or text.startswith(NUMBER_AFTER_WORDS, end)
                 or (after.isascii() and after.isupper())  # 歼苑E: J-7E
             )
-            prefix = before in prefix_chars or before.isdigit() or not before
+            prefix = before in prefix_chars or before.isdigit() or not before or text[start] in versions.get(start, "")
+            unit_after = unit_after or memory
             if not (unit_after or prefix):
                 # (the rarer contexts: 1尧缘, 缘尧1, an item at a line start, （1）)
                 prefix = (
@@ -404,12 +417,14 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
         score = end - start == 1 and (_score_at(text, end) or _score_word_after(text, start))
         # 重伤猿件渊猿人冤: a count in parentheses after a count, though a word holds it (猿人)
         score = score or (end - start == 1 and _count_in_parentheses(text, start))
+        cost = _cost_before_run(text, start, end) or memory
         while (
             start < end
             and not in_range
             and not after_unit
             and not item
             and not score
+            and not cost
             and text[start + 1 : start + 2] != point
             # (党员园园周年 is 党100周年: no number starts with 0 but 0.5)
             and not (start + 1 < end and digits.get(text[start + 1]) == "0" and text[start + 2 : start + 3] != point)
@@ -476,7 +491,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
                 and (
                     _run_counter_at(text, after_at)
                     or text.startswith(RUN_AFTER_WORDS, after_at)
-                    or (after == ABOUT and _unit_char(_next_visible(text, after_at, 1)[1]))
+                    or (after in (ABOUT, PER_ONE) and _unit_char(_next_visible(text, after_at, 1)[1]))
                 )
                 and not lexicon.is_word(run, min_freq=1)  # (远远轮不到, 圆圆来个电话)
             )
@@ -546,6 +561,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             and not month
             and not unit_range
             and not score
+            and not memory
             and not _count_after_etc(text, start, before, after_at)
             and (
                 (
@@ -743,7 +759,11 @@ def _list_items(text: str) -> dict[int, int]:
     found = {}
     for row in items.values():
         for start, end, value, garbled in row:
-            if garbled and any(abs(other - value) == 1 and abs(at - start) <= LIST_REACH for at, _, other, _ in row):
+            if not garbled:
+                continue
+            if any(abs(other - value) == 1 and abs(at - start) <= LIST_REACH for at, _, other, _ in row) or (
+                value == 1 and _first_item_after_colon(text, start)
+            ):
                 found[start] = end
     every = [item for row in items.values() for item in row]
     lines = [item for item in every if _line_start(text, item[0])]
@@ -753,6 +773,20 @@ def _list_items(text: str) -> dict[int, int]:
             found[start] = end
     found.update(_bare_items(text, every))
     return found
+
+
+def _first_item_after_colon(text: str, start: int) -> bool:
+    """Whether the item numbered 1 at ``start`` (a lone 员 before an item's mark) follows a colon,
+    real or garbled, on its line or ending the line before (缺点院员尧隔音太差, 理由院员.不知,
+    相差很远院⏎员遥没有门童): a list's first item needs no neighbour there, for 员 stands alone
+    after a colon in no word (a member is 会员 成员), and a list starts at 1 (not ：远、近 far and
+    near, 形状：圆、方). Not after 院 that ends a word (医院 学院: no colon)."""
+    at, before = _next_visible(text, start, -1)
+    if before == "\n":
+        at, before = _next_visible(text, at, -1)
+    if before == COLON_LOOKALIKE:
+        return not _edge_word(text, at, -1)
+    return before in (FULLWIDTH_COLON, ":")
 
 
 def _line_start(text: str, at: int) -> bool:
@@ -1016,13 +1050,7 @@ def _range_read(text: str, match: re.Match[str]) -> bool:
     digits = _lookalikes()[1]
     start, run, joint, larger, rest = match.start(1), match.group(1), match.group(2), match.group(3), match.group(4)
     between = rest == RANGE_BETWEEN and joint in RANGE_BETWEEN_JOINTS
-    if not (
-        _unit_char(rest[:1])
-        or rest.startswith(NUMBER_AFTER_WORDS)
-        or rest[:1] in RUN_COUNTERS
-        or rest.startswith(INFORMAL_COUNTERS)
-        or between
-    ):
+    if not (_range_unit(rest) or between):
         return False
     if between and not (larger.isdigit() or len(larger) >= STRONG_RUN):
         return False  # (园到员之间: a larger number read by its shape alone, or the range is read half)
@@ -1038,13 +1066,26 @@ def _range_read(text: str, match: re.Match[str]) -> bool:
     return run[0] != run[1] or sign  # (员员和14个小朋友: a name said twice, as 园园 is, before 和 到 或)
 
 
+def _range_unit(rest: str) -> bool:
+    """Whether ``rest``, the characters after a range's larger number, starts with a unit or a
+    counter (5-6年, 员原猿岁, 12和14寸, 1原5页)."""
+    return (
+        _unit_char(rest[:1])
+        or rest.startswith(NUMBER_AFTER_WORDS)
+        or rest[:1] in RUN_COUNTERS
+        or rest.startswith(INFORMAL_COUNTERS)
+    )
+
+
 def _garbled_range_hyphen(text: str, index: int) -> bool:
     """Whether the 原 at ``index`` (or 原原 from it) joins the two short numbers of a range that
     :func:`_range_read` reads (员原猿岁 is 1－3岁; no telephone number or year: too short for
-    :func:`_hyphen_between_numbers`)."""
+    :func:`_hyphen_between_numbers`), or :func:`_range_from_ascii` (1原5页)."""
     first = index
     while _is_digit_at(text, first - 1):
         first -= 1
+    if first < index and text[first:index].isascii():
+        return _range_from_ascii(text, first, index)
     match = _range_to_digits_re().match(text, first) if first < index else None
     return (
         match is not None
@@ -1052,6 +1093,32 @@ def _garbled_range_hyphen(text: str, index: int) -> bool:
         and match.group(2)[0] == HYPHEN_MINUS_LOOKALIKE
         and _range_read(text, match)
     )
+
+
+@functools.cache
+def _range_from_ascii_re() -> re.Pattern[str]:
+    """One or two ASCII digits, 原 or 原原, one to three digits (ASCII or look-alikes) and the two
+    characters after them (groups: the larger number, what follows it)."""
+    number = "0-9" + "".join(_lookalikes()[1])
+    return re.compile(
+        f"(?<![{number}])[0-9]{{1,2}}{HYPHEN_MINUS_LOOKALIKE}{{1,2}}([{number}]{{1,3}})(?![{number}.])(..?)"
+    )
+
+
+def _range_from_ascii(text: str, first: int, index: int) -> bool:
+    """Whether the 原 at ``index`` joins a range whose smaller number, from ``first``, is written
+    in ASCII digits (1原5页 is 1－5页, 1原圆度 1－2度: a review mixes the widths): a larger number
+    after it, of look-alikes no word holds (:func:`_garbled_larger_number`), then a unit or a
+    counter; a digit never ends a word, so 原 after it is no 原 'former' of a word (原价 原来).
+    Not before a price's unit: 特价6原8元 may be 6, formerly 8 (:func:`_hyphen_between_numbers`)."""
+    match = _range_from_ascii_re().match(text, first)
+    if match is None or not _range_unit(match.group(2)) or match.group(2).startswith(PRICE_UNITS):
+        return False
+    digits = _lookalikes()[1]
+    larger = match.group(1)
+    if not larger.isdigit() and not _garbled_larger_number(text, match.start(1), larger):
+        return False
+    return int(text[first:index]) < int("".join(digits.get(c, c) for c in larger))
 
 
 def _garbled_larger_number(text: str, start: int, larger: str) -> bool:
@@ -1194,6 +1261,18 @@ def _round_before(text: str, start: int, end: int) -> bool:
         and text[end - 1] == _zero_lookalike()
         and not _is_digit_at(text, start - 1)
         and not _ends_word_before(text, start)
+    )
+
+
+def _cost_before_run(text: str, start: int, end: int) -> bool:
+    """Whether the run of look-alikes at ``start:end`` is a cost in full: two or more before a
+    unit or a counter, after a word of COST_BEFORE (要员缘天 is 要15天, 每人员缘元 每人15元), whose
+    first look-alike the word before it would take (要员 an official, 人员 staff): a number after
+    要 or 每人 is common, a number of officials or staff after them is not."""
+    return (
+        end - start >= 2
+        and text.endswith(COST_BEFORE, 0, start)
+        and (_unit_char(text[end : end + 1]) or text.startswith(NUMBER_AFTER_WORDS, end))
     )
 
 
@@ -1469,15 +1548,15 @@ def _times(text: str) -> dict[int, int]:
         right_garbled = any(c in digits for c in right)
         if not (left_garbled or right_garbled):
             continue
-        if left_garbled and right_garbled:
-            hours = "".join(digits.get(c, c) for c in left)
-            minutes = "".join(digits.get(c, c) for c in right)
-            if (int(hours) > 24 or len(minutes) != 2 or minutes[0] > "5") and f"{hours}:{minutes}" not in ASPECT_RATIOS:
-                continue
+        hours = "".join(digits.get(c, c) for c in left)
+        minutes = "".join(digits.get(c, c) for c in right)
+        clock = int(hours) <= 24 and len(minutes) == 2 and minutes[0] <= "5"
+        if left_garbled and right_garbled and not clock and f"{hours}:{minutes}" not in ASPECT_RATIOS:
+            continue
         if (
             left_garbled
             and (
-                (left_at and lexicon.is_word(text[left_at - 1] + left[0], min_freq=1))
+                (left_at and _hour_ends_word(text, left_at, clock=clock))
                 or (len(left) == 2 and lexicon.is_word(left, min_freq=1))
             )
             and not (right_garbled and text[left_at - 2 : left_at] in DAYTIME)
@@ -1495,6 +1574,16 @@ def _times(text: str) -> dict[int, int]:
         if right_garbled:
             found[right_at] = right_end
     return found
+
+
+def _hour_ends_word(text: str, at: int, *, clock: bool) -> bool:
+    """Whether the hours' first look-alike at ``at`` ends a word with the hanzi before it (人员：,
+    来源：). Before a colon and two digits of minutes, hours and minutes of a ``clock``, only a
+    reading that keeps it a hanzi counts: a rare word gives it up (到了愿院猿园 is 到了8:30,
+    每天园远院00 每天06:00: 了愿 天园 are rare; 人员院猿园 会员：30 stay)."""
+    if clock:
+        return _ends_best_word(text, at)
+    return lexicon.is_word(text[at - 1 : at + 1], min_freq=1)
 
 
 #: What follows the day of a month's date: 日 or 号, or a time of the day (DAYTIME), before which a
@@ -2194,7 +2283,8 @@ def _number_sign_re() -> re.Pattern[str]:
     # only, where a class or a look-behind first makes it try every position (five times slower).
     return re.compile(
         f"{'|'.join(map(re.escape, _number_signs()))}|{DASH_LOOKALIKE}(?=[0-9{digits}{CODE_LETTER_CLASS}])"
-        f"|{HYPHEN_MINUS_LOOKALIKE}(?<=[0-9{digits}]{HYPHEN_MINUS_LOOKALIKE})(?=[0-9{digits}])"
+        f"|{HYPHEN_MINUS_LOOKALIKE}(?:(?<=[0-9{digits}]{HYPHEN_MINUS_LOOKALIKE})(?={HYPHEN_MINUS_LOOKALIKE}?[0-9{digits}])"
+        f"|(?<=[0-9{digits}]{HYPHEN_MINUS_LOOKALIKE * 2})(?=[0-9{digits}]))"
     )
 
 
