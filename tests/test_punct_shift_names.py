@@ -334,6 +334,10 @@ NAMES_KEPT = [
         # ... or before the count of the persons listed (、三位 would list a count among names)
         *garbled_rows("大会召开。张明、李尧两位同志出席", "王刚、叶远、李尧三人获得表彰", "由刘强、王尧二人负责"),
         *garbled_rows("黄金、白银、铜、铁等价格上涨", "会上，王明、李、张三位同志发了言"),
+        # two items that start alike, or a count of two after the second with no list before:
+        # a list, whatever surname stands before the mark (冀尧峰二人 is no person)
+        *garbled_rows("海关是管钱、管物的单位", "再多的钱、再大的利也不容传播", "比赛结束。童、叶二人同积4分"),
+        *garbled_rows("他将出访埃及以实现苏、埃两国关系正常化"),
         # after 诉 'sues', the party sued is named in full (张、 lists no party)
         *garbled_rows("法院依法审理了张明诉王尧借款纠纷一案"),
         # after a colon: ：， is never written, the surname and its name are whole

@@ -1977,6 +1977,47 @@ def _in_listed_names(text: str, index: int) -> bool:
     )
 
 
+#: How far before a 尧 the item before it may start with the hanzi the item after it starts
+#: with (管钱尧管物: 2; 再多的钱尧再大的利: 4).
+PARALLEL_REACH = 4
+#: The numerals that count the two items of a list right after its second (童、叶二人).
+TWO = "二两"
+#: Counters of the persons or countries a list of two counts (童、叶二人, 苏、埃两国), never
+#: said after one full name (冀尧峰二人 is no person).
+PAIR_COUNTERS = "人位名者国"
+
+
+def _items_of_two(text: str, index: int) -> bool:
+    """Whether the 尧 at ``index`` between a surname and a hanzi that make no word (what
+    :func:`_orphans` reads as a name: 冀尧峰) joins two items of a list all the same, by a
+    shape no name has: the two items start alike (管钱尧管物, 再多的钱尧再大的利: the hanzi after
+    尧 starts the item before it too, with a second hanzi in the same place where the items
+    are longer than two), or a count of two persons or countries follows the item after it,
+    with no list before (童尧叶二人, 苏尧埃两国; not 张明、李尧峰二人, where 尧 is a name's)."""
+    head = text[index + 1 : index + 2]
+    if not is_han(head):
+        return False
+    for reach in range(2, PARALLEL_REACH + 1 if head not in _all_lookalikes() else 2):
+        start = index - reach
+        if start < 0 or text[start] != head:
+            continue
+        item = text[start:index]
+        if not all(is_han(c) and c not in _all_lookalikes() for c in item):
+            break
+        if reach == 2 or any(item[k] == text[index + 1 + k : index + 2 + k] for k in range(1, reach)):
+            return True
+    if index < 2 or text[index - 2] in ENUMERATION + ENUMERATION_LOOKALIKE:
+        return False
+    for size in (1, 2):
+        item = text[index + 1 : index + 1 + size]
+        count = text[index + 1 + size : index + 3 + size]
+        if not all(is_han(c) and (c not in _all_lookalikes() or c in SURNAME_LOOKALIKES) for c in item):
+            return False  # (童尧叶二人: 叶 the surname here)
+        if len(count) == 2 and count[0] in TWO and count[1] in PAIR_COUNTERS:
+            return True
+    return False
+
+
 #: What follows a full name as a clause goes on, besides a mark, a verb of speech and the name
 #: followers of the table: 为首 (以袁晓峰为首), 同志, 时 and 这样 (像袁晓峰这样的).
 NAME_FOLLOWERS_MORE = ("为首", "同志", "这样", "时", "来", "要", "已经", "赶到", "老人")
