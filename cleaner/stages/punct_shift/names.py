@@ -309,6 +309,12 @@ def _roles_and_role_nouns_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
 
 
 @functools.cache
+def _role_nouns_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
+    """The role nouns of two to four characters (外长, 团长, 网格员) by length."""
+    return _by_length(tuple(n for n in _role_nouns() if 2 <= len(n) <= 4))
+
+
+@functools.cache
 def _person_nouns_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
     """The nouns for a person of two to four characters, as :func:`_roles_by_length`."""
     return _by_length(tuple(n for n in _person_nouns() if 2 <= len(n) <= 4))
@@ -346,19 +352,30 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
     surnames = _commonest_surnames()
     punct, digits, _ = _lookalikes()
     counts: dict[tuple[str, bool], int] = {}  # (a long text repeats its names: counted once each)
+    others: dict[str, str] = {}  # (the same for the given names of others, by the name)
     for cand in candidates:
         end = cand.end
         if cand.hanzi != COMMA_LOOKALIKE or cand.evidence >= ENOUGH_FROM:
             continue
+        kinds = cand.kinds
+        if EV_NO_MARK in kinds or _NAME_KINDS.isdisjoint(kinds):
+            continue
+        given = text[end : end + 2]
+        if not _after_no_comma_mark(text, cand.start) and not lexicon.is_word(text[end + 1 : end + 3], min_freq=1):
+            # (not 遥袁军皆: no comma follows a full stop; nor 袁绍大怒: 绍 and 大怒)
+            if given not in others:
+                others[given] = _named_without_surname_elsewhere(text, given)
+            if others[given]:
+                why = f"{given} is named elsewhere as {others[given]}, without {cand.hanzi} before it"
+                cand.add(0.0, why, EV_OTHER)
+                cand.evidence = LIKELY_FROM
+                continue
         if (
             text[end : end + 1] not in surnames
             and not _full_name_before_rank(text, end)
             and not _full_name_starts_clauses(text, end, counts)
             and not _full_name_often_alone(text, end, counts)
         ):
-            continue
-        kinds = cand.kinds
-        if EV_NO_MARK in kinds or _NAME_KINDS.isdisjoint(kinds):
             continue
         if text[end - 2 : end - 1] == SURNAME_MARKER and text[end - 3 : end - 1] != COMMONERS:
             continue  # 姓袁袁是个: the surname after 姓 (no comma follows 姓), and the next 袁 the comma
@@ -388,6 +405,38 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
         if _count_occurrences(text, short, True, counts) > _clause_start(text, end):
             cand.add(0.0, f"{short} starts a clause elsewhere in the text: a full name of its own", EV_OTHER)
             cand.evidence = LIKELY_FROM
+
+
+def _named_without_surname_elsewhere(text: str, given: str) -> str:
+    """How ``given`` (the two hanzi after a 袁), a given name that is no common word (润五,
+    利维), is named elsewhere in the text, where it is another person's: the full name with a
+    common surname other than 袁 and 叶 (李润五: 袁润五 would be another man of the same given
+    name), or a full name of its own right after a role noun (以色列外长利维: a role names a
+    person in full, so 外长袁利维 would be written); '' if nowhere. (Not after a kinship word:
+    儿子建国 may name 袁建国.)"""
+    if (
+        len(given) < 2
+        or not all(is_han(c) and c not in _all_lookalikes() for c in given)
+        or lexicon.frequency(given) >= NAME_WORD_FREQ
+    ):
+        return ""
+    surnames = _commonest_surnames()
+    for other in _occurrences(text, given):
+        before = text[other - 1 : other] if other else ""
+        if not before or before in SURNAME_LOOKALIKES:
+            continue
+        if (
+            before in surnames
+            and not lexicon.is_word(text[other - 2 : other], min_freq=1)
+            and not lexicon.is_word(before + given[0], min_freq=1)
+            and text.count(before + given[0]) == text.count(before + given)
+        ):
+            # (a full name is whole wherever it stands: not 吴军皆 of 吴军大败; nor 张家界 of 张家)
+            return before + given
+        role = _role_head(text, other)
+        if _ends_with_any(role, _role_nouns_by_length()):
+            return f"{role[-2:]}{given}"
+    return ""
 
 
 #: What makes a role a deputy's (和袁副院长, 由袁副主任负责): read through to the role.
