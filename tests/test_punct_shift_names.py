@@ -626,6 +626,12 @@ NEWS_PAGE = (
 #: (clean text, the part of it that comes back repaired) from a garbled document: what other
 #: parts of the document say of the name a surname look-alike would start.
 DOCUMENT_COMMAS = [
+    # a job title after 袁 where no 袁 of a long page is a name, and 袁省长 stands nowhere else
+    *cases(
+        "job-title-of-no-name",
+        (NEWS_PAGE + "喝着冒热气的粗茶，省长和下岗职工一起探讨择业观。", "粗茶，省长和下岗职工"),
+        (NEWS_PAGE + "一家快餐店，经理哈齐姆对记者介绍说，生意不错。", "快餐店，经理哈齐姆对记者"),
+    ),
     # a given name that is another man's elsewhere (李润五) or a full name after a role (外长利维)
     *cases(
         "given-name-of-another",
@@ -640,9 +646,15 @@ def test_a_comma_read_from_the_rest_of_the_document(text: str, repaired: str) ->
     assert repaired in repair(in_garbled_document(garble(text)))
 
 
-#: (clean text, the part that comes back unchanged): the same shapes where the given name is
-#: another's only after a kinship word (儿子润五 may be 袁润五).
+#: (clean text, the part that comes back unchanged): the same shapes where the document names
+#: its 袁 (厂长袁建国), or the page is too short to say, or the given name is another's only
+#: after a kinship word (儿子润五 may be 袁润五).
 DOCUMENT_NAMES = [
+    *cases(
+        "job-title-of-a-name",
+        (NEWS_PAGE + "厂长袁建国在会上说，今年要加油。在昨天的职工大会上袁厂长宣布了新的奖励办法。", "上袁厂长宣布"),
+        ("在昨天的职工大会上袁厂长宣布了新的奖励办法。职工们热烈鼓掌。", "上袁厂长宣布"),
+    ),
     *cases(
         "given-name-after-kinship",
         (NEWS_PAGE + "他的儿子润五在北京工作。看到这么多先进典型代表袁润五同志很受鼓舞。", "代表袁润五同志"),

@@ -68,6 +68,7 @@ from cleaner.stages.punct_shift.names import (
     _in_listed_names,
     _inside_names,
     _items_of_two,
+    _job_titles_of_no_name,
     _last_of_listed_full_names,
     _list_of_full_names_after,
     _lone_surname,
@@ -827,6 +828,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _quoted_runs(text, candidates, _named_marks(text, by_start))
     _year_apostrophes(text, by_start)
     _full_name_after(text, surnames)
+    _job_titles_of_no_name(text, surnames)
     _list_of_full_names_after(text, surnames)
     _closed_titles(surnames)
     _particle_after(text, by_start)

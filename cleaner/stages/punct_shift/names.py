@@ -439,6 +439,40 @@ def _named_without_surname_elsewhere(text: str, given: str) -> str:
     return ""
 
 
+#: How many commas (their look-alikes read as commas) a text must have before the absence of
+#: any 袁 read as a name says something: a news story names its people in full; a paragraph
+#: may mention 袁厂长 alone (在昨天的大会上袁厂长宣布…).
+NAMELESS_TEXT_COMMAS = 20
+
+
+def _job_titles_of_no_name(text: str, surnames: list[_Candidate]) -> None:
+    """``粗茶袁省长和下岗职工``, ``快餐店袁经理哈齐姆对记者``: a 袁 before a job title that
+    :func:`_before_title` left in doubt (袁省长 or ，省长) is the comma where no 袁 of the text is
+    read as a surname and the job title follows 袁 nowhere else, in a text long enough to name
+    its people (NAMELESS_TEXT_COMMAS): a man called 袁省长 is named in full somewhere
+    (省长袁纯清), or called so again. (Not before a word of address of one
+    character: 袁哥 and 袁总 may be all a text calls him.)"""
+    doubts = []
+    commas = 0
+    for cand in surnames:
+        if cand.hanzi != COMMA_LOOKALIKE:
+            continue
+        if cand.evidence > DOUBT_FROM or _NAME_KINDS.isdisjoint(cand.kinds):
+            commas += cand.evidence >= ENOUGH_FROM
+            continue
+        title = _job_title_alone(text, cand.end) if cand.evidence == DOUBT_FROM else ""
+        if cand.kinds[1:] != (EV_SURNAME,) or not title:
+            return  # (a 袁 read as a name: the text has one, who may be called 袁省长 here)
+        doubts.append((cand, title))
+    if commas < NAMELESS_TEXT_COMMAS:
+        return
+    for cand, title in doubts:
+        if len(title) < 2 or text.count(cand.hanzi + title) > 1:
+            continue
+        cand.add(0.0, f"no 袁 of the text is a name, and 袁{title} stands nowhere else: the comma", EV_OTHER)
+        cand.evidence = LIKELY_FROM
+
+
 #: What makes a role a deputy's (和袁副院长, 由袁副主任负责): read through to the role.
 DEPUTY = "副"
 #: Titles after a full name: those of TITLES and military ranks (阮华盛少将).
