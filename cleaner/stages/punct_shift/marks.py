@@ -67,6 +67,8 @@ from cleaner.stages.punct_shift.names import (
     _given_name_yao,
     _in_listed_names,
     _inside_names,
+    _items_of_two,
+    _job_titles_of_no_name,
     _last_of_listed_full_names,
     _list_of_full_names_after,
     _lone_surname,
@@ -826,6 +828,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _quoted_runs(text, candidates, _named_marks(text, by_start))
     _year_apostrophes(text, by_start)
     _full_name_after(text, surnames)
+    _job_titles_of_no_name(text, surnames)
     _list_of_full_names_after(text, surnames)
     _closed_titles(surnames)
     _particle_after(text, by_start)
@@ -2414,6 +2417,8 @@ def _orphans(view: str, original: str, candidates: list[_Candidate]) -> None:
         if not left or not right or left_in_word:
             continue
         if left[-1] in _surnames() and not lexicon.word_at_start(right):
+            if _items_of_two(original, cand.start):
+                continue  # (管钱尧管物, 童尧叶二人: a list all the same)
             cand.add(-ORPHAN_PENALTY, f"after the surname {left[-1]}, between characters of no word (a name?)", EV_NAME)
         elif _lone_surname(text, cand.start):
             cand.add(-ORPHAN_PENALTY, f"after the surname {left[-1]}, a list of that one surname (a name?)", EV_NAME)

@@ -309,6 +309,12 @@ def _roles_and_role_nouns_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
 
 
 @functools.cache
+def _role_nouns_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
+    """The role nouns of two to four characters (外长, 团长, 网格员) by length."""
+    return _by_length(tuple(n for n in _role_nouns() if 2 <= len(n) <= 4))
+
+
+@functools.cache
 def _person_nouns_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
     """The nouns for a person of two to four characters, as :func:`_roles_by_length`."""
     return _by_length(tuple(n for n in _person_nouns() if 2 <= len(n) <= 4))
@@ -346,19 +352,30 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
     surnames = _commonest_surnames()
     punct, digits, _ = _lookalikes()
     counts: dict[tuple[str, bool], int] = {}  # (a long text repeats its names: counted once each)
+    others: dict[str, str] = {}  # (the same for the given names of others, by the name)
     for cand in candidates:
         end = cand.end
         if cand.hanzi != COMMA_LOOKALIKE or cand.evidence >= ENOUGH_FROM:
             continue
+        kinds = cand.kinds
+        if EV_NO_MARK in kinds or _NAME_KINDS.isdisjoint(kinds):
+            continue
+        given = text[end : end + 2]
+        if not _after_no_comma_mark(text, cand.start) and not lexicon.is_word(text[end + 1 : end + 3], min_freq=1):
+            # (not 遥袁军皆: no comma follows a full stop; nor 袁绍大怒: 绍 and 大怒)
+            if given not in others:
+                others[given] = _named_without_surname_elsewhere(text, given)
+            if others[given]:
+                why = f"{given} is named elsewhere as {others[given]}, without {cand.hanzi} before it"
+                cand.add(0.0, why, EV_OTHER)
+                cand.evidence = LIKELY_FROM
+                continue
         if (
             text[end : end + 1] not in surnames
             and not _full_name_before_rank(text, end)
             and not _full_name_starts_clauses(text, end, counts)
             and not _full_name_often_alone(text, end, counts)
         ):
-            continue
-        kinds = cand.kinds
-        if EV_NO_MARK in kinds or _NAME_KINDS.isdisjoint(kinds):
             continue
         if text[end - 2 : end - 1] == SURNAME_MARKER and text[end - 3 : end - 1] != COMMONERS:
             continue  # 姓袁袁是个: the surname after 姓 (no comma follows 姓), and the next 袁 the comma
@@ -403,6 +420,72 @@ def _names_nobody(name: str) -> bool:
     return name[1] in NAME_BREAKING_JOINS or any(
         c in _lookalikes()[0] and c not in _given_name_chars() for c in name[1:]
     )
+
+
+def _named_without_surname_elsewhere(text: str, given: str) -> str:
+    """How ``given`` (the two hanzi after a 袁), a given name that is no common word (润五,
+    利维), is named elsewhere in the text, where it is another person's: the full name with a
+    common surname other than 袁 and 叶 (李润五: 袁润五 would be another man of the same given
+    name), or a full name of its own right after a role noun (以色列外长利维: a role names a
+    person in full, so 外长袁利维 would be written); '' if nowhere. (Not after a kinship word:
+    儿子建国 may name 袁建国.)"""
+    if (
+        len(given) < 2
+        or not all(is_han(c) and c not in _all_lookalikes() for c in given)
+        or lexicon.frequency(given) >= NAME_WORD_FREQ
+    ):
+        return ""
+    surnames = _commonest_surnames()
+    for other in _occurrences(text, given):
+        before = text[other - 1 : other] if other else ""
+        if not before or before in SURNAME_LOOKALIKES:
+            continue
+        if (
+            before in surnames
+            and not lexicon.is_word(text[other - 2 : other], min_freq=1)
+            and not lexicon.is_word(before + given[0], min_freq=1)
+            and text.count(before + given[0]) == text.count(before + given)
+        ):
+            # (a full name is whole wherever it stands: not 吴军皆 of 吴军大败; nor 张家界 of 张家)
+            return before + given
+        role = _role_head(text, other)
+        if _ends_with_any(role, _role_nouns_by_length()):
+            return f"{role[-2:]}{given}"
+    return ""
+
+
+#: How many commas (their look-alikes read as commas) a text must have before the absence of
+#: any 袁 read as a name says something: a news story names its people in full; a paragraph
+#: may mention 袁厂长 alone (在昨天的大会上袁厂长宣布…).
+NAMELESS_TEXT_COMMAS = 20
+
+
+def _job_titles_of_no_name(text: str, surnames: list[_Candidate]) -> None:
+    """``粗茶袁省长和下岗职工``, ``快餐店袁经理哈齐姆对记者``: a 袁 before a job title that
+    :func:`_before_title` left in doubt (袁省长 or ，省长) is the comma where no 袁 of the text is
+    read as a surname and the job title follows 袁 nowhere else, in a text long enough to name
+    its people (NAMELESS_TEXT_COMMAS): a man called 袁省长 is named in full somewhere
+    (省长袁纯清), or called so again. (Not before a word of address of one
+    character: 袁哥 and 袁总 may be all a text calls him.)"""
+    doubts = []
+    commas = 0
+    for cand in surnames:
+        if cand.hanzi != COMMA_LOOKALIKE:
+            continue
+        if cand.evidence > DOUBT_FROM or _NAME_KINDS.isdisjoint(cand.kinds):
+            commas += cand.evidence >= ENOUGH_FROM
+            continue
+        title = _job_title_alone(text, cand.end) if cand.evidence == DOUBT_FROM else ""
+        if cand.kinds[1:] != (EV_SURNAME,) or not title:
+            return  # (a 袁 read as a name: the text has one, who may be called 袁省长 here)
+        doubts.append((cand, title))
+    if commas < NAMELESS_TEXT_COMMAS:
+        return
+    for cand, title in doubts:
+        if len(title) < 2 or text.count(cand.hanzi + title) > 1:
+            continue
+        cand.add(0.0, f"no 袁 of the text is a name, and 袁{title} stands nowhere else: the comma", EV_OTHER)
+        cand.evidence = LIKELY_FROM
 
 
 #: What makes a role a deputy's (和袁副院长, 由袁副主任负责): read through to the role.
@@ -1990,6 +2073,47 @@ def _in_listed_names(text: str, index: int) -> bool:
     return (text[index + 2 : index + 3] in commas and name_at(index + 3)) or (
         index >= 3 and text[index - 2] in commas and name_at(index - 5)
     )
+
+
+#: How far before a 尧 the item before it may start with the hanzi the item after it starts
+#: with (管钱尧管物: 2; 再多的钱尧再大的利: 4).
+PARALLEL_REACH = 4
+#: The numerals that count the two items of a list right after its second (童、叶二人).
+TWO = "二两"
+#: Counters of the persons or countries a list of two counts (童、叶二人, 苏、埃两国), never
+#: said after one full name (冀尧峰二人 is no person).
+PAIR_COUNTERS = "人位名者国"
+
+
+def _items_of_two(text: str, index: int) -> bool:
+    """Whether the 尧 at ``index`` between a surname and a hanzi that make no word (what
+    :func:`_orphans` reads as a name: 冀尧峰) joins two items of a list all the same, by a
+    shape no name has: the two items start alike (管钱尧管物, 再多的钱尧再大的利: the hanzi after
+    尧 starts the item before it too, with a second hanzi in the same place where the items
+    are longer than two), or a count of two persons or countries follows the item after it,
+    with no list before (童尧叶二人, 苏尧埃两国; not 张明、李尧峰二人, where 尧 is a name's)."""
+    head = text[index + 1 : index + 2]
+    if not is_han(head):
+        return False
+    for reach in range(2, PARALLEL_REACH + 1 if head not in _all_lookalikes() else 2):
+        start = index - reach
+        if start < 0 or text[start] != head:
+            continue
+        item = text[start:index]
+        if not all(is_han(c) and c not in _all_lookalikes() for c in item):
+            break
+        if reach == 2 or any(item[k] == text[index + 1 + k : index + 2 + k] for k in range(1, reach)):
+            return True
+    if index < 2 or text[index - 2] in ENUMERATION + ENUMERATION_LOOKALIKE:
+        return False
+    for size in (1, 2):
+        item = text[index + 1 : index + 1 + size]
+        count = text[index + 1 + size : index + 3 + size]
+        if not all(is_han(c) and (c not in _all_lookalikes() or c in SURNAME_LOOKALIKES) for c in item):
+            return False  # (童尧叶二人: 叶 the surname here)
+        if len(count) == 2 and count[0] in TWO and count[1] in PAIR_COUNTERS:
+            return True
+    return False
 
 
 #: What follows a full name as a clause goes on, besides a mark, a verb of speech and the name
