@@ -400,6 +400,12 @@ MANUAL_READ = [
         "「NumberX」是 [[x]] 坐标的值。",
         "名为「正X或[[Y]]误差线」，选择「插入 - [[Y]] 误差线」。",
         "选择三次样条或 [[B]] 样条，对 [[B]]-样条 可以设置。",
+        # a function name's one-capital part, a temperature's scale, x spaced between numbers, the
+        # alphabet as a range
+        "「=CONFIDENCE.[[T]](0.05,1.5,100)」返回 0.29，COVARIANCE.[[S]](数据1;数据2)。",
+        "高于 30 °[[C]] 的温度为红色。",
+        "单精度浮点变量：3.402823 [[x]] 10[[E38]] 到 1.401298 x 10E-45。",
+        "第一个字符必须是字母 [[A]]-[[Z]] 或 a-z。",
         # a sheet's column on a page that names one in ASCII
         "点击A列的列标签，然后扩展选区到[[C]]列，请选择[[B]]列的列标签。",
         "在 [[D]] 列中输入，在列 E 中看到年利润，在列 [[F]] 中看到每件的年利润。",
@@ -509,6 +515,8 @@ MANUAL_PROSE = [
         "他说，再 误差线也没用，在 坐标上标出。",
         # 列 in prose on a page that names a column in ASCII: words after the month, 列 starting one
         "上月列入计划，按月列出，每月列支，A列为名称。",
+        # 载 'years' spaced between numbers, a degree apart from 云, a full stop after a hanzi
+        "历时 3 载 10 万人参与，气温 20° 云量较多，见说明.杂(二)。",
         # spaced capitals of spaced prose beside 曾 'once'
         LATIN_PAGE + "他 曾 以 A 款为例。",
         # characters themselves quoted or listed

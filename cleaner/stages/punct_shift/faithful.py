@@ -448,6 +448,8 @@ def _latin_words(text: str) -> list[_Candidate]:
     found += _spaced_variables(text, found)
     found += _formula_letters(text, found)
     found += _call_letters(text, found)
+    found += _suffix_letters(text, found)
+    found += _alphabet_ranges(text, found)
     found += _axis_letters(text, found)
     found += _enumerated_letters(text, found)
     found += _quoted_letters(text, found)
@@ -912,9 +914,18 @@ def _times_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     )
 
 
+#: ｘ spaced between two numbers (3.402823 曾 10耘猿愿 is 3.402823 x 10E38): a product, where
+#: one number is in ASCII digits (no 3载 'three years' counted, as 载 is, spaced before a number)
+TIMES_SPACED = "曾"
+
+
 def _times_letter_at(text: str, at: int) -> bool:
     """Whether the look-alike of TIMES_LETTERS at ``text[at]`` stands between two numbers, one
-    of two digits or more or with an ASCII digit (see :func:`_times_letters`)."""
+    of two digits or more or with an ASCII digit, or spaced between them (TIMES_SPACED; see
+    :func:`_times_letters`)."""
+    if text[at] in TIMES_SPACED and _spaced_apart(text, at):
+        numbers = _is_digit_at(text, at - 2) and _is_digit_at(text, at + 2)
+        return numbers and (text[at - 2].isascii() or text[at + 2].isascii())
     left = text[max(0, at - 2) : at]
     right = text[at + 1 : at + 3]
     sides = _is_digit_at(text, at - 1) and _is_digit_at(text, at + 1)
@@ -964,6 +975,62 @@ def _call_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
         cand = _Candidate(start, end, run, _ascii_letters(run))
         cand.add(LIKELY_FROM + 1.0, "a function's name before its ASCII argument (In(x))", EV_OTHER)
         found.append(cand)
+    return found
+
+
+#: A function's name of two parts (CONFIDENCE.T, COVARIANCE.S): a capital's look-alike
+#: between a full stop after a capital (ASCII or read) and the opening parenthesis
+SUFFIX_BEFORE, SUFFIX_AFTER = ".", "("
+#: A temperature's scale after the degree sign (°C, °F)
+DEGREE, DEGREE_SCALES = "\u00b0", "悦云"
+
+
+def _suffix_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """``悦韵晕云陨阅耘晕悦耘.栽(`` CONFIDENCE.T(, ``°悦`` °C: a function name's last part of one
+    capital (see SUFFIX_BEFORE) and a temperature's scale (see DEGREE_SCALES); ``taken``: the
+    letters read already."""
+    found: list[_Candidate] = []
+    if SUFFIX_BEFORE in text and SUFFIX_AFTER in text:
+        read = {k for c in taken for k in range(c.start, c.end)}
+        capitals = _column_capitals()
+        why = "a capital between a function name's full stop and its parenthesis (CONFIDENCE.T()"
+        found += _single_letters(text, capitals, taken, lambda at: _suffix_letter_at(text, at, read), why)
+    if DEGREE in text:
+        why = "a temperature's scale after the degree sign (°C)"
+        found += _single_letters(text, DEGREE_SCALES, taken, lambda at: text[at - 1 : at] == DEGREE, why)
+    return found
+
+
+def _suffix_letter_at(text: str, at: int, read: set[int]) -> bool:
+    """Whether the capital's look-alike at ``text[at]`` ends a function's name (see SUFFIX_BEFORE;
+    ``read``: where letters were read)."""
+    if text[at - 1 : at] != SUFFIX_BEFORE or text[at + 1 : at + 2] != SUFFIX_AFTER or at < 2:
+        return False
+    before = text[at - 2]
+    return (before.isascii() and before.isupper()) or (at - 2 in read and before in _column_capitals())
+
+
+#: The alphabet as a range, in capitals or lower case (字母 粤-在 或 葬-z is A-Z 或 a-z): its
+#: first and last letters' look-alikes joined by a hyphen, no letter either side
+ALPHABET_RANGE = re.compile("(?<![A-Za-z])([粤葬])-([在扎])(?![A-Za-z])")
+
+
+def _alphabet_ranges(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """``粤-在`` A-Z, ``葬-扎`` a-z: the alphabet written as a range (see ALPHABET_RANGE);
+    ``taken``: the letters read already."""
+    if "-" not in text:
+        return []
+    covered = {k for c in taken for k in range(c.start, c.end)}
+    found: list[_Candidate] = []
+    for match in ALPHABET_RANGE.finditer(text):
+        start, end = match.span()
+        if _is_letter_char(text[start - 1 : start]) or _is_letter_char(text[end : end + 1]):
+            continue  # (a word's letters)
+        for at in (match.start(1), match.start(2)):
+            if at not in covered:
+                cand = _Candidate(at, at + 1, text[at], _ascii_letters(text[at]))
+                cand.add(LIKELY_FROM + 1.0, "the alphabet written as a range (A-Z, a-z)", EV_OTHER)
+                found.append(cand)
     return found
 
 
