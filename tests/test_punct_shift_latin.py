@@ -395,6 +395,20 @@ MANUAL_READ = [
         # the axes of a chart
         "图表的 [[Y]] 轴和 [[x]]轴。",
         "[[X]] 轴标题",
+        # ... after a full stop; other nouns a letter names: a coordinate, error bars, a B-spline
+        "图表将值显示为 y 轴上的点。[[x]] 轴显示类别。",
+        "「NumberX」是 [[x]] 坐标的值。",
+        "名为「正X或[[Y]]误差线」，选择「插入 - [[Y]] 误差线」。",
+        "选择三次样条或 [[B]] 样条，对 [[B]]-样条 可以设置。",
+        # a function name's one-capital part, a temperature's scale, x spaced between numbers, the
+        # alphabet as a range
+        "「=CONFIDENCE.[[T]](0.05,1.5,100)」返回 0.29，COVARIANCE.[[S]](数据1;数据2)。",
+        "高于 30 °[[C]] 的温度为红色。",
+        "单精度浮点变量：3.402823 [[x]] 10[[E38]] 到 1.401298 x 10E-45。",
+        "第一个字符必须是字母 [[A]]-[[Z]] 或 a-z。",
+        # a sheet's column on a page that names one in ASCII
+        "点击A列的列标签，然后扩展选区到[[C]]列，请选择[[B]]列的列标签。",
+        "在 [[D]] 列中输入，在列 E 中看到年利润，在列 [[F]] 中看到每件的年利润。",
         # letters enumerated with 、
         "时间格式化字符 ([[a]]、[[c]]、[[d]]、s、t) 都可用。",
         "升序排序（如 1、2、3 或 [[a]]、[[b]]、[[c]]）。",
@@ -417,6 +431,8 @@ MANUAL_READ = [
         LATIN_PAGE + "您还可以指定每隔 [[n]] 秒更新一次。",
         LATIN_PAGE + "文档将由用户 [[A]] 以读和写入权限打开。",
         LATIN_PAGE + "用 [[x]] 的自然对数除以 n 的自然对数，x 为正数。",
+        # ... or beside a variable the line spaces in ASCII
+        LATIN_PAGE + "计算任意数 [[x]] 以 n 为底数的对数。",
         # a common hanzi's variable in quotation marks, the page writing it alone in ASCII
         LATIN_PAGE + "请将变量“[[x]]”的值设置为“0”，x 是数字。",
         # a word joined to a Latin word by _ or -
@@ -498,6 +514,13 @@ MANUAL_PROSE = [
         # 轴 in prose: 在 after a hanzi, a word with the hanzi before, 轴承, a space on one side
         "机器安装在轴上，承载轴很重要。",
         "他曾 轴承厂工作过，再 轴也不转了。",
+        "他说，再 误差线也没用，在 坐标上标出。",
+        # 列 in prose on a page that names a column in ASCII: words after the month, 列 starting one
+        "上月列入计划，按月列出，每月列支，A列为名称。",
+        # 载 'years' spaced between numbers, a degree apart from 云, a full stop after a hanzi
+        "历时 3 载 10 万人参与，气温 20° 云量较多，见说明.杂(二)。",
+        # spaced capitals of spaced prose beside 曾 'once'
+        LATIN_PAGE + "他 曾 以 A 款为例。",
         # characters themselves quoted or listed
         "他用一个“悦”字概括。",
         "悦、晕、泽三个字很少见。",

@@ -20,6 +20,7 @@ from cleaner.chars import (
     FULLWIDTH_OFFSET,
     FULLWIDTH_RIGHT_PAREN,
     FULLWIDTH_SEMICOLON,
+    HAN_CLASS,
     HAN_NUMERALS,
     IDEOGRAPHIC_COMMA,
     LEFT_CORNER_BRACKET,
@@ -447,6 +448,8 @@ def _latin_words(text: str) -> list[_Candidate]:
     found += _spaced_variables(text, found)
     found += _formula_letters(text, found)
     found += _call_letters(text, found)
+    found += _suffix_letters(text, found)
+    found += _alphabet_ranges(text, found)
     found += _axis_letters(text, found)
     found += _enumerated_letters(text, found)
     found += _quoted_letters(text, found)
@@ -920,9 +923,18 @@ def _times_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     )
 
 
+#: ｘ spaced between two numbers (3.402823 曾 10耘猿愿 is 3.402823 x 10E38): a product, where
+#: one number is in ASCII digits (no 3载 'three years' counted, as 载 is, spaced before a number)
+TIMES_SPACED = "曾"
+
+
 def _times_letter_at(text: str, at: int) -> bool:
     """Whether the look-alike of TIMES_LETTERS at ``text[at]`` stands between two numbers, one
-    of two digits or more or with an ASCII digit (see :func:`_times_letters`)."""
+    of two digits or more or with an ASCII digit, or spaced between them (TIMES_SPACED; see
+    :func:`_times_letters`)."""
+    if text[at] in TIMES_SPACED and _spaced_apart(text, at):
+        numbers = _is_digit_at(text, at - 2) and _is_digit_at(text, at + 2)
+        return numbers and (text[at - 2].isascii() or text[at + 2].isascii())
     left = text[max(0, at - 2) : at]
     right = text[at + 1 : at + 3]
     sides = _is_digit_at(text, at - 1) and _is_digit_at(text, at + 1)
@@ -972,6 +984,62 @@ def _call_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
         cand = _Candidate(start, end, run, _ascii_letters(run))
         cand.add(LIKELY_FROM + 1.0, "a function's name before its ASCII argument (In(x))", EV_OTHER)
         found.append(cand)
+    return found
+
+
+#: A function's name of two parts (CONFIDENCE.T, COVARIANCE.S): a capital's look-alike
+#: between a full stop after a capital (ASCII or read) and the opening parenthesis
+SUFFIX_BEFORE, SUFFIX_AFTER = ".", "("
+#: A temperature's scale after the degree sign (°C, °F)
+DEGREE, DEGREE_SCALES = "\u00b0", "悦云"
+
+
+def _suffix_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """``悦韵晕云陨阅耘晕悦耘.栽(`` CONFIDENCE.T(, ``°悦`` °C: a function name's last part of one
+    capital (see SUFFIX_BEFORE) and a temperature's scale (see DEGREE_SCALES); ``taken``: the
+    letters read already."""
+    found: list[_Candidate] = []
+    if SUFFIX_BEFORE in text and SUFFIX_AFTER in text:
+        read = {k for c in taken for k in range(c.start, c.end)}
+        capitals = _column_capitals()
+        why = "a capital between a function name's full stop and its parenthesis (CONFIDENCE.T()"
+        found += _single_letters(text, capitals, taken, lambda at: _suffix_letter_at(text, at, read), why)
+    if DEGREE in text:
+        why = "a temperature's scale after the degree sign (°C)"
+        found += _single_letters(text, DEGREE_SCALES, taken, lambda at: text[at - 1 : at] == DEGREE, why)
+    return found
+
+
+def _suffix_letter_at(text: str, at: int, read: set[int]) -> bool:
+    """Whether the capital's look-alike at ``text[at]`` ends a function's name (see SUFFIX_BEFORE;
+    ``read``: where letters were read)."""
+    if text[at - 1 : at] != SUFFIX_BEFORE or text[at + 1 : at + 2] != SUFFIX_AFTER or at < 2:
+        return False
+    before = text[at - 2]
+    return (before.isascii() and before.isupper()) or (at - 2 in read and before in _column_capitals())
+
+
+#: The alphabet as a range, in capitals or lower case (字母 粤-在 或 葬-z is A-Z 或 a-z): its
+#: first and last letters' look-alikes joined by a hyphen, no letter either side
+ALPHABET_RANGE = re.compile("(?<![A-Za-z])([粤葬])-([在扎])(?![A-Za-z])")
+
+
+def _alphabet_ranges(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """``粤-在`` A-Z, ``葬-扎`` a-z: the alphabet written as a range (see ALPHABET_RANGE);
+    ``taken``: the letters read already."""
+    if "-" not in text:
+        return []
+    covered = {k for c in taken for k in range(c.start, c.end)}
+    found: list[_Candidate] = []
+    for match in ALPHABET_RANGE.finditer(text):
+        start, end = match.span()
+        if _is_letter_char(text[start - 1 : start]) or _is_letter_char(text[end : end + 1]):
+            continue  # (a word's letters)
+        for at in (match.start(1), match.start(2)):
+            if at not in covered:
+                cand = _Candidate(at, at + 1, text[at], _ascii_letters(text[at]))
+                cand.add(LIKELY_FROM + 1.0, "the alphabet written as a range (A-Z, a-z)", EV_OTHER)
+                found.append(cand)
     return found
 
 
@@ -1217,19 +1285,37 @@ SPACED_VARIABLE_LETTERS = "曾则增早责造怎再"
 def _spaced_variables(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     """``用 曾 的自然对数除以 n`` x: a look-alike of SPACED_VARIABLE_LETTERS between spaces and
     hanzi on a line with ASCII letters (see :func:`_spaced_between_hanzi`), whose letter the page
-    writes alone in ASCII too, on a page with LATIN_PAGE_LETTERS read already (``taken``)."""
-    hanzi = _variable_letters(text, taken)
-    if not hanzi:
+    writes alone in ASCII too, or beside a variable the line spaces so in ASCII (see
+    :func:`_spaced_variable_on_line`), on a page with LATIN_PAGE_LETTERS read already (``taken``)."""
+    if len(taken) < LATIN_PAGE_LETTERS or not _ASCII_LETTER_RE.search(text):
         return []
+    hanzi = _variable_letters(text, taken)
     letters = _letter_lookalikes()
     why = "a variable spaced as Latin between hanzi, which the page writes in ASCII too (以 x 为)"
     return _single_letters(
-        text,
-        hanzi,
-        taken,
-        lambda at: _spaced_apart(text, at) and _spaced_between_hanzi(text, at, letters, False),
-        why,
+        text, SPACED_VARIABLE_LETTERS, taken, lambda at: _spaced_variable_at(text, at, hanzi, letters), why
     )
+
+
+def _spaced_variable_at(text: str, at: int, written: str, letters: dict[str, ShiftEntry]) -> bool:
+    """Whether the look-alike at ``text[at]`` is a variable spaced between hanzi (see
+    :func:`_spaced_variables`; ``written``: the look-alikes whose letter the page writes alone)."""
+    if not (_spaced_apart(text, at) and _spaced_between_hanzi(text, at, letters, False)):
+        return False
+    return text[at] in written or _spaced_variable_on_line(text, at)
+
+
+#: A variable in ASCII spaced between hanzi on a line (计算任意数 曾 以 n 为底数): a lower-case
+#: letter alone, spaced between hanzi (spaced prose names capitals so: 买 A 款)
+_SPACED_VARIABLE_RE = re.compile(f"(?<=[{HAN_CLASS}] )[a-z](?= [{HAN_CLASS}])")
+
+
+def _spaced_variable_on_line(text: str, at: int) -> bool:
+    """Whether the line of ``text[at]`` spaces a lower-case ASCII letter alone between hanzi (a
+    variable: 任意数 曾 以 n 为底数 is x, beside n)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    return _SPACED_VARIABLE_RE.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
 
 
 _LONE_ASCII_LETTER_RE = re.compile("(?<![A-Za-z])[A-Za-z](?![A-Za-z])")
@@ -1273,32 +1359,96 @@ def _ascii_letter_near(text: str, at: int, step: int) -> bool:
 AXIS_LETTERS = "载曾再赠在扎"
 AXIS = "轴"
 AXIS_SET_APART_ONLY = "在"
+#: The nouns a letter names in a manual, after it (a space or a hyphen at most between), with the
+#: look-alikes of the letters that name them: a chart's axis and coordinate (X 轴, x 坐标), its
+#: error bars (Y 误差线), a B-spline (B 样条, B-样条). A sheet's column (C列, 在 D 列中) is
+#: COLUMN's.
+LETTER_NOUNS = {AXIS: AXIS_LETTERS, "坐标": AXIS_LETTERS, "误差线": "载再", "样条": "月"}
+#: What may stand between a letter and its noun: a space, or a hyphen (B-样条)
+LETTER_NOUN_JOINERS = _INLINE_SPACES + "-"
+#: Spaced before its noun after a mark, 再 and 在 are words of prose (，再 轴也不转了); the
+#: other letters start a sentence so (。x 轴显示类别)
+MARK_BEFORE_NEVER = "再在"
+#: A sheet's column named by its letter (选择 B 列, C列, 在列 F 中): capitals' look-alikes (not
+#: CELL_NEVER) before 列 or spaced after it, read on a page that names a column in ASCII
+#: (COLUMN_IN_ASCII: 列 starts many words, 月列 may be 'monthly listed')
+COLUMN = "列"
+COLUMN_IN_ASCII = re.compile("(?<![A-Za-z])[A-Z] ?列|列 ?[A-Z](?![A-Za-z])")
 
 
 def _axis_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
-    """``图表的 再 轴`` Y 轴, ``曾轴`` x轴: the letter of a chart's axis (see AXIS_LETTERS), alone
-    (no letter beside it); ``taken``: the letters read already."""
-    if AXIS not in text:
+    """``图表的 再 轴`` Y 轴, ``曾轴`` x轴, ``是 曾 坐标的值`` x 坐标, ``选择月列`` B列: the letter
+    of a chart's axis or another noun of LETTER_NOUNS, or of a column (see COLUMN), alone (no
+    letter beside it); ``taken``: the letters read already."""
+    nouns = {noun: letters for noun, letters in LETTER_NOUNS.items() if noun in text}
+    found: list[_Candidate] = []
+    if nouns:
+        why = "a letter alone before the noun it names: a chart's axis (X 轴, x 坐标, B 样条)"
+        hanzi = "".join(sorted(set("".join(nouns.values()))))
+        found = _single_letters(text, hanzi, taken, lambda at: _axis_letter_at(text, at, nouns), why)
+    return sorted(found + _column_letters(text, taken + found), key=lambda c: c.start)
+
+
+def _column_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """``扩展选区到悦列`` C列, ``在 阅 列中`` D 列, ``在列 云 中`` 列 F: a column's letter (see
+    COLUMN) before 列 or spaced after it, looked for beside each 列; ``taken``: the letters read."""
+    if COLUMN not in text or not COLUMN_IN_ASCII.search(text):
         return []
-    why = "a letter alone before 轴: a chart's axis (X 轴, y轴)"
-    return _single_letters(text, AXIS_LETTERS, taken, lambda at: _axis_letter_at(text, at), why)
+    capitals = _column_capitals()
+    nouns = {COLUMN: capitals}
+    covered = {k for c in taken for k in range(c.start, c.end)}
+    found: list[_Candidate] = []
+    at = text.find(COLUMN)
+    while at >= 0:
+        for letter in (at - 1, at - 2, at + 2):
+            if letter not in covered and _column_letter_at(text, letter, at, nouns):
+                cand = _Candidate(letter, letter + 1, text[letter], _ascii_letters(text[letter]))
+                cand.add(LIKELY_FROM + 1.0, "a column's letter beside 列 (B列, 列 F)", EV_OTHER)
+                found.append(cand)
+                covered.add(letter)
+        at = text.find(COLUMN, at + 1)
+    return found
 
 
-def _axis_letter_at(text: str, at: int) -> bool:
-    """Whether the look-alike of AXIS_LETTERS at ``text[at]`` names an axis (see :func:`_axis_letters`)."""
-    after = at + 2 if text[at + 1 : at + 2] in _INLINE_SPACES else at + 1
-    if text[after : after + 1] != AXIS or not at + 1 < len(text):
+@functools.cache
+def _column_capitals() -> str:
+    """The look-alikes of capitals that name a column (see COLUMN)."""
+    return "".join(h for h, e in _letter_lookalikes().items() if e.symbol.isupper() and h not in CELL_NEVER)
+
+
+def _axis_letter_at(text: str, at: int, nouns: dict[str, str]) -> bool:
+    """Whether the look-alike at ``text[at]`` names a noun of ``nouns`` (noun -> its letters'
+    look-alikes) after it (see :func:`_axis_letters`)."""
+    if not at + 1 < len(text):
         return False
-    if _in_best_word(AXIS + _window(text, after, 1), 0):
-        return False  # (他曾 轴承厂: 轴 starts a word, no axis)
     before = text[at - 1] if at else "\n"
-    if _is_letter_char(before) or _is_letter_char(text[at + 1]):
+    if _is_letter_char(text[at + 1]) or (_is_letter_char(before) and not lexicon.frequency(text[at - 2 : at])):
+        return False  # (a word's letters; 选择月列 ends a word before: 选择 B列)
+    after = at + 2 if text[at + 1] in LETTER_NOUN_JOINERS else at + 1
+    noun = next((n for n in nouns if text.startswith(n, after) and text[at] in nouns[n]), "")
+    if not noun:
         return False
+    if len(noun) == 1 and _in_best_word(noun + _window(text, after, 1), 0):
+        return False  # (他曾 轴承厂, 按月列出: the noun starts a word)
     if after > at + 1 and not (before == "\n" or before in _INLINE_SPACES):
-        return False  # (spaced as Latin is on both sides: 图表的 再 轴; not ，再 轴也不转了)
+        # (spaced as Latin on both sides, 图表的 再 轴, or after a mark: 。x 轴显示; not ，再 轴也不转了)
+        return text[at] not in MARK_BEFORE_NEVER and _separator(before, _lookalikes()[0])
     if not is_han(before) or before in _lookalikes()[0]:
         return True
     return text[at] not in AXIS_SET_APART_ONLY and not lexicon.frequency(before + text[at])
+
+
+def _column_letter_at(text: str, letter: int, column: int, nouns: dict[str, str]) -> bool:
+    """Whether a capital's look-alike at ``text[letter]`` names the column of 列 at
+    ``text[column]``: before it (see :func:`_axis_letter_at`) or spaced after it."""
+    if not (0 <= letter < len(text) and text[letter] in nouns[COLUMN]):
+        return False
+    return _axis_letter_at(text, letter, nouns) if letter < column else _column_before(text, letter)
+
+
+def _column_before(text: str, at: int) -> bool:
+    """Whether ``text[at]``, spaced, follows COLUMN (after a space): 在列 云 中 (column F)."""
+    return at >= 2 and text[at - 2] == COLUMN and _spaced_apart(text, at) and not _is_letter_char(text[at + 2])
 
 
 def _is_letter_char(char: str) -> bool:
