@@ -454,18 +454,26 @@ def test_findings_put_in_place_are_sorted_as_a_stable_sort_would(text: str) -> N
 def test_word_pairs_say_which_words_start_with_them() -> None:
     table = lexicon._log_probabilities()[0]
     pairs = lexicon._word_pairs()
-    assert pairs["中华"] == (table["中华"], 1 << 3 | 1 << 4)  # 中华街, 中华民国
-    assert pairs["人民"][0] == table["人民"] and pairs["人民"][1] >> 3 & 1  # 人民币
+    code = lexicon._pair_code
+    assert pairs[code("中华")] == (table["中华"], 1 << 3 | 1 << 4)  # 中华街, 中华民国
+    assert pairs[code("人民")][0] == table["人民"] and pairs[code("人民")][1] >> 3 & 1  # 人民币
     # a pair that only starts longer words is no word itself
-    only_longer = next(pair for pair, (logp, _) in pairs.items() if logp is None)
-    assert only_longer not in table
-    assert all(len(word) != 2 or pairs[word][0] == logp for word, logp in list(table.items())[:50_000])
+    only_longer = next(key for key, (logp, _) in pairs.items() if logp is None)
+    assert chr(only_longer >> lexicon._PAIR_SHIFT) + chr(only_longer & (1 << lexicon._PAIR_SHIFT) - 1) not in table
+    assert all(len(word) != 2 or pairs[code(word)][0] == logp for word, logp in list(table.items())[:50_000])
+    # the keys are the pairs, one to one: every code point fits in the low bits
+    highest = "\U0010ffff"
+    assert code(highest + highest) >> lexicon._PAIR_SHIFT == 0x10FFFF == code("a" + highest) & 0x1FFFFF
 
 
 def test_singles_are_the_one_character_words() -> None:
     table = lexicon._log_probabilities()[0]
     singles = lexicon._single_log_probabilities()
     assert singles == {word: logp for word, logp in table.items() if len(word) == 1}
+    # and by code point, the unknown character's score where no one-character word is
+    codes, unknown = lexicon._single_log_probability_codes(), lexicon._log_probabilities()[1]
+    assert {chr(code): logp for code, logp in enumerate(codes) if chr(code) in singles} == singles
+    assert all(logp == unknown for code, logp in enumerate(codes) if chr(code) not in singles)
 
 
 def test_tagged_words_are_the_dictionary_tags_and_no_work_for_the_garbage_collector() -> None:
@@ -503,7 +511,8 @@ def _covered_as_split_scores_reads_it(text: str, index: int) -> bool:
     table, _ = lexicon._log_probabilities()
     pairs = lexicon._word_pairs()
     first, last = max(0, index - lexicon.MAX_WORD_LEN + 1), min(index, len(text) - 2)
-    heads = [pairs.get(text[start : start + 2]) if first <= start <= last else None for start in range(len(text))]
+    code = lexicon._pair_code
+    heads = [pairs.get(code(text[start : start + 2])) if first <= start <= last else None for start in range(len(text))]
     return lexicon._covered_by_heads(table, heads, text, index, first, last)
 
 
