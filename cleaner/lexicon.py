@@ -621,8 +621,9 @@ def _word_pairs() -> dict[int, tuple[float | None, int]]:
     """Per pair of characters that starts a word of 2..MAX_WORD_LEN characters, by its
     :func:`_pair_code`: (log P(the pair as a word), None when it is none; the lengths of the
     longer words it starts, bit k set for a word of k characters). For :func:`split_scores`:
-    中国 -> (its log P, bits 3 and 4: 中国人, 中国银行)."""
-    return derived_table("word-pairs", "2", _build_word_pairs)
+    中国 -> (its log P, bits 3 and 4: 中国人, 中国银行). (Its file has a name of its own: the
+    table of pairs as strings had the old one, and other checkouts may still read it.)"""
+    return derived_table("word-pair-codes", "1", _build_word_pairs)
 
 
 def _build_word_pairs() -> dict[int, tuple[float | None, int]]:
