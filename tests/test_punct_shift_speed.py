@@ -348,6 +348,18 @@ def _old_scans() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
         "look-alike run": re.compile(f"[{''.join(table._lookalikes()[0])}]{{{pairing.MAX_MARK_RUN + 1},}}"),
         "letter run": re.compile(f"[{''.join(faithful._letter_lookalikes())}]{{2,}}"),
         "blank between lines": re.compile(r"(?<=[^\n])\n\n(?=[^\n])"),
+        "range to digits": re.compile(
+            f"(?<![0-9{digits}])([{digits}]{{1,2}})({re.escape(numbers.RANGE_HYPHEN)}{{1,{numbers.RANGE_HYPHENS_MAX}}}"
+            f"|{'|'.join(numbers.RANGE_SIGN_LOOKALIKES)}|[{re.escape(numbers.RANGE_TO_DIGITS.replace('-', ''))}])"
+            f"([0-9{digits}]{{1,3}})(?![0-9{digits}.])(..?)"
+        ),
+        "month day": re.compile(
+            f"(?<![{number}])([{number}]{{1,2}}){numbers.MONTH}([{number}]{{1,2}})(?![{number}])"
+            f"(?={'|'.join((f'[{numbers.DAY_MARKS}]', *numbers.DAYTIME))})"
+        ),
+        "comma pair": re.compile("(?<!袁)袁{2}(?!袁)"),
+        "stop pair": re.compile("(?<!遥)遥{2}(?!遥)"),
+        "lone ASCII letter": re.compile("(?<![A-Za-z])[A-Za-z](?![A-Za-z])"),
     }
     import cleaner.stages.punct_shift as stage
 
@@ -362,6 +374,11 @@ def _old_scans() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
         "look-alike run": pairing._lookalike_run_re(),
         "letter run": faithful._letter_run_re(),
         "blank between lines": stage._BLANK_BETWEEN_LINES_RE,
+        "range to digits": numbers._range_to_digits_re(),
+        "month day": numbers._month_day_re(),
+        "comma pair": marks._COMMA_PAIR_RE,
+        "stop pair": marks._STOP_PAIR_RE,
+        "lone ASCII letter": faithful._LONE_ASCII_LETTER_RE,
     }
     return {name: (old[name], new[name]) for name in old}
 
@@ -373,8 +390,8 @@ def _found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], .
 
 
 #: Digits real and garbled, the marks and spaces around numbers and items, counters, letters'
-#: look-alikes and hanzi: what the scans above read.
-SCAN_ALPHABET = "员圆猿源园1 2\n\u3000\t\xa0。，：、.袁遥尧院冤）)第星分钟本年学栽悦蕴a"
+#: look-alikes and hanzi, months, days and ranges: what the scans above read.
+SCAN_ALPHABET = "员圆猿源园1 2\n\u3000\t\xa0。，：、.袁遥尧院冤）)第星分钟本年学栽悦蕴aB月日号-~至"
 
 
 @settings(max_examples=1500, deadline=None)

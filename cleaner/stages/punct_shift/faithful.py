@@ -1223,7 +1223,9 @@ def _spaced_variables(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     )
 
 
-_LONE_ASCII_LETTER_RE = re.compile("(?<![A-Za-z])[A-Za-z](?![A-Za-z])")
+#: An ASCII letter with no letter either side, its look-behind after it (led by the letter, the
+#: scan skips to the letters; led by a look-behind, it tries every character of the page).
+_LONE_ASCII_LETTER_RE = re.compile("[A-Za-z](?<![A-Za-z][A-Za-z])(?![A-Za-z])")
 
 
 def _variable_letters(text: str, taken: list[_Candidate]) -> str:
