@@ -1085,7 +1085,7 @@ def _echoed_latin_words(text: str, taken: list[_Candidate]) -> list[_Candidate]:
         for form in (word, word.upper(), word.capitalize())
     }
     # (one scan for all the forms, the longest first where several start at one place)
-    pattern = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
+    pattern = _forms_re(tuple(sorted(forms, key=len, reverse=True)))
     covered = {k for c in taken for k in range(c.start, c.end)}
     found: list[_Candidate] = []
     for match in pattern.finditer(text):
@@ -1096,6 +1096,13 @@ def _echoed_latin_words(text: str, taken: list[_Candidate]) -> list[_Candidate]:
             cand.add(LIKELY_FROM + 1.0, f"the page writes {form} elsewhere", EV_OTHER)
             found.append(cand)
     return found
+
+
+@functools.lru_cache(maxsize=256)
+def _forms_re(forms: tuple[str, ...]) -> re.Pattern[str]:
+    """The scan for any of ``forms`` (in their order), kept per set of forms: made per text, its
+    escaping and re's own cache lookup ran in the interpreter every time."""
+    return re.compile("|".join(re.escape(f) for f in forms))
 
 
 def _echo_read(text: str, start: int, end: int, letters: dict[str, ShiftEntry]) -> bool:
