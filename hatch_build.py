@@ -29,9 +29,12 @@ except ImportError:  # tests/test_compiled.py imports this file for compile_modu
 
 #: The modules compiled, as paths from the project root: the lexicon and the whole punct-shift
 #: stage, where the time goes on garbled text, and the data model (the stage builds a Span, an
-#: Edit and a Finding per repair: some 60,000 per MB of garbled text). Each must type-check
+#: Edit and a Finding per repair: some 60,000 per MB of garbled text), and the character
+#: classes (the stage asks chars.is_han some 100,000 times per MB of garbled text: a call into
+#: the interpreter from a compiled module costs more than the test). Each must type-check
 #: under mypy (annotations only: a type error stops the compiled build, never the pure one).
 COMPILED = (
+    "cleaner/chars.py",
     "cleaner/lexicon.py",
     "cleaner/model.py",
     "cleaner/stages/punct_shift/__init__.py",

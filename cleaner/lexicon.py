@@ -308,13 +308,15 @@ def _table_prefixes(text: str) -> tuple[list[float], list[int]]:
     ``dict.get`` calls: compiled, a bound ``get`` goes through the interpreter."""
     table, unknown = _log_probabilities()
     pairs = _word_pairs()
-    singles = _single_log_probabilities()
+    singles = _single_log_probability_codes()
+    above = len(singles)
     n = len(text)
-    heads = [pairs.get(text[start : start + 2]) for start in range(n - 1)]
+    heads = [pairs.get(ord(text[start]) << _PAIR_SHIFT | ord(text[start + 1])) for start in range(n - 1)]
     best = [0.0] * (n + 1)
     back = [0] * (n + 1)
     for end in range(1, n + 1):
-        score = best[end - 1] + singles.get(text[end - 1], unknown)
+        code = ord(text[end - 1])
+        score = best[end - 1] + (singles[code] if code < above else unknown)
         start_of = end - 1
         for start in range(end - MAX_WORD_LEN if end > MAX_WORD_LEN else 0, end - 1):
             head = heads[start]
@@ -500,29 +502,33 @@ def split_scores(text: str, head_end: int, tail_start: int, covered_at: int = -1
         # about are answered there, in a few lookups.
         first, last = max(0, covered_at - MAX_WORD_LEN + 1), min(covered_at, n - 2)
         for start in range(first, last + 1):
-            heads[start] = pairs.get(text[start : start + 2])
+            heads[start] = pairs.get(ord(text[start]) << _PAIR_SHIFT | ord(text[start + 1]))
         if not _covered_by_heads(table, heads, text, covered_at, first, last):
             return None
     for start in range(n - 1):
         if start < first or start > last:
-            heads[start] = pairs.get(text[start : start + 2])
-    singles = _single_log_probabilities()
+            heads[start] = pairs.get(ord(text[start]) << _PAIR_SHIFT | ord(text[start + 1]))
+    singles = _single_log_probability_codes()
+    above = len(singles)
     # The programmes run forward: from each start (its best score known by then), every word
     # that starts there raises the best score where it ends (the same sums as the programme of
     # _best_prefixes, so the same best). A word of three or four characters is looked up only
     # where the pair at its start starts one of its length (half of the lookups of every start
     # and length; the same scores, as a lookup skipped is a word that is not there). The tail's
-    # scores are -inf before tail_start. (``table.get``, never a bound ``get``: mypyc calls a
-    # dict's get directly, a bound method through the interpreter.)
+    # scores are -inf before tail_start, where no sum can raise them: they are left alone there.
+    # (``table.get``, never a bound ``get``: mypyc calls a dict's get directly, a bound method
+    # through the interpreter.)
     best = [_NO_SCORE] * (n + 1)
     tail = [_NO_SCORE] * (n + 1)
     best[0] = tail[tail_start] = 0.0
     for start in range(n):
         here, tail_here = best[start], tail[start]
-        single = singles.get(text[start], unknown)
+        in_tail = start >= tail_start
+        code = ord(text[start])
+        single = singles[code] if code < above else unknown
         if here + single > best[start + 1]:
             best[start + 1] = here + single
-        if tail_here + single > tail[start + 1]:
+        if in_tail and tail_here + single > tail[start + 1]:
             tail[start + 1] = tail_here + single
         head = heads[start]
         if head is None:
@@ -536,7 +542,7 @@ def split_scores(text: str, head_end: int, tail_start: int, covered_at: int = -1
             if logp is not None:
                 if here + logp > best[end]:
                     best[end] = here + logp
-                if tail_here + logp > tail[end]:
+                if in_tail and tail_here + logp > tail[end]:
                     tail[end] = tail_here + logp
     return best[n], best[head_end], tail[n]
 
@@ -588,24 +594,50 @@ def _build_single_log_probabilities() -> dict[str, float]:
 
 
 @functools.cache
-def _word_pairs() -> dict[str, tuple[float | None, int]]:
-    """Per pair of characters that starts a word of 2..MAX_WORD_LEN characters: (log P(the pair
-    as a word), None when it is none; the lengths of the longer words it starts, bit k set
-    for a word of k characters). For :func:`split_scores`: 中国 -> (its log P, bits 3 and 4:
-    中国人, 中国银行)."""
-    return derived_table("word-pairs", "1", _build_word_pairs)
+def _single_log_probability_codes() -> list[float]:
+    """:func:`_single_log_probabilities` by code point (up to the highest one there; the log
+    probability of an unknown character where no one-character word is): ``ord(text[i])``
+    indexes it with no string made nor hashed, for every character of every window."""
+    singles = _single_log_probabilities()
+    unknown = _log_probabilities()[1]
+    codes = [unknown] * (max(map(ord, singles), default=-1) + 1)
+    for char, logp in singles.items():
+        codes[ord(char)] = logp
+    return codes
 
 
-def _build_word_pairs() -> dict[str, tuple[float | None, int]]:
+#: A pair of characters as one number for :func:`_word_pairs`' keys, ``ord(first) << _PAIR_SHIFT
+#: | ord(second)`` (21 bits hold every code point): made and hashed without a string of the pair.
+_PAIR_SHIFT: Final = 21
+
+
+def _pair_code(pair: str) -> int:
+    """The key of a pair of characters in :func:`_word_pairs` (中国 -> ord('中') << 21 | ord('国'))."""
+    return ord(pair[0]) << _PAIR_SHIFT | ord(pair[1])
+
+
+@functools.cache
+def _word_pairs() -> dict[int, tuple[float | None, int]]:
+    """Per pair of characters that starts a word of 2..MAX_WORD_LEN characters, by its
+    :func:`_pair_code`: (log P(the pair as a word), None when it is none; the lengths of the
+    longer words it starts, bit k set for a word of k characters). For :func:`split_scores`:
+    中国 -> (its log P, bits 3 and 4: 中国人, 中国银行). (Its file has a name of its own: the
+    table of pairs as strings had the old one, and other checkouts may still read it.)"""
+    return derived_table("word-pair-codes", "1", _build_word_pairs)
+
+
+def _build_word_pairs() -> dict[int, tuple[float | None, int]]:
     table = _log_probabilities()[0]
-    lengths: dict[str, int] = {}
+    lengths: dict[int, int] = {}
     for word in table:
         if 2 < len(word) <= MAX_WORD_LEN:
-            lengths[word[:2]] = lengths.get(word[:2], 0) | 1 << len(word)
-    pairs: dict[str, tuple[float | None, int]] = {pair: (None, bits) for pair, bits in lengths.items()}
+            code = _pair_code(word)
+            lengths[code] = lengths.get(code, 0) | 1 << len(word)
+    pairs: dict[int, tuple[float | None, int]] = {code: (None, bits) for code, bits in lengths.items()}
     for word, logp in table.items():
         if len(word) == 2:
-            pairs[word] = (logp, lengths.get(word, 0))
+            code = _pair_code(word)
+            pairs[code] = (logp, lengths.get(code, 0))
     return pairs
 
 

@@ -348,6 +348,18 @@ def _old_scans() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
         "look-alike run": re.compile(f"[{''.join(table._lookalikes()[0])}]{{{pairing.MAX_MARK_RUN + 1},}}"),
         "letter run": re.compile(f"[{''.join(faithful._letter_lookalikes())}]{{2,}}"),
         "blank between lines": re.compile(r"(?<=[^\n])\n\n(?=[^\n])"),
+        "range to digits": re.compile(
+            f"(?<![0-9{digits}])([{digits}]{{1,2}})({re.escape(numbers.RANGE_HYPHEN)}{{1,{numbers.RANGE_HYPHENS_MAX}}}"
+            f"|{'|'.join(numbers.RANGE_SIGN_LOOKALIKES)}|[{re.escape(numbers.RANGE_TO_DIGITS.replace('-', ''))}])"
+            f"([0-9{digits}]{{1,3}})(?![0-9{digits}.])(..?)"
+        ),
+        "month day": re.compile(
+            f"(?<![{number}])([{number}]{{1,2}}){numbers.MONTH}([{number}]{{1,2}})(?![{number}])"
+            f"(?={'|'.join((f'[{numbers.DAY_MARKS}]', *numbers.DAYTIME))})"
+        ),
+        "comma pair": re.compile("(?<!袁)袁{2}(?!袁)"),
+        "stop pair": re.compile("(?<!遥)遥{2}(?!遥)"),
+        "lone ASCII letter": re.compile("(?<![A-Za-z])[A-Za-z](?![A-Za-z])"),
     }
     import cleaner.stages.punct_shift as stage
 
@@ -362,6 +374,11 @@ def _old_scans() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
         "look-alike run": pairing._lookalike_run_re(),
         "letter run": faithful._letter_run_re(),
         "blank between lines": stage._BLANK_BETWEEN_LINES_RE,
+        "range to digits": numbers._range_to_digits_re(),
+        "month day": numbers._month_day_re(),
+        "comma pair": marks._COMMA_PAIR_RE,
+        "stop pair": marks._STOP_PAIR_RE,
+        "lone ASCII letter": faithful._LONE_ASCII_LETTER_RE,
     }
     return {name: (old[name], new[name]) for name in old}
 
@@ -373,8 +390,8 @@ def _found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], .
 
 
 #: Digits real and garbled, the marks and spaces around numbers and items, counters, letters'
-#: look-alikes and hanzi: what the scans above read.
-SCAN_ALPHABET = "员圆猿源园1 2\n\u3000\t\xa0。，：、.袁遥尧院冤）)第星分钟本年学栽悦蕴a"
+#: look-alikes and hanzi, months, days and ranges: what the scans above read.
+SCAN_ALPHABET = "员圆猿源园1 2\n\u3000\t\xa0。，：、.袁遥尧院冤）)第星分钟本年学栽悦蕴aB月日号-~至"
 
 
 @settings(max_examples=1500, deadline=None)
@@ -454,18 +471,26 @@ def test_findings_put_in_place_are_sorted_as_a_stable_sort_would(text: str) -> N
 def test_word_pairs_say_which_words_start_with_them() -> None:
     table = lexicon._log_probabilities()[0]
     pairs = lexicon._word_pairs()
-    assert pairs["中华"] == (table["中华"], 1 << 3 | 1 << 4)  # 中华街, 中华民国
-    assert pairs["人民"][0] == table["人民"] and pairs["人民"][1] >> 3 & 1  # 人民币
+    code = lexicon._pair_code
+    assert pairs[code("中华")] == (table["中华"], 1 << 3 | 1 << 4)  # 中华街, 中华民国
+    assert pairs[code("人民")][0] == table["人民"] and pairs[code("人民")][1] >> 3 & 1  # 人民币
     # a pair that only starts longer words is no word itself
-    only_longer = next(pair for pair, (logp, _) in pairs.items() if logp is None)
-    assert only_longer not in table
-    assert all(len(word) != 2 or pairs[word][0] == logp for word, logp in list(table.items())[:50_000])
+    only_longer = next(key for key, (logp, _) in pairs.items() if logp is None)
+    assert chr(only_longer >> lexicon._PAIR_SHIFT) + chr(only_longer & (1 << lexicon._PAIR_SHIFT) - 1) not in table
+    assert all(len(word) != 2 or pairs[code(word)][0] == logp for word, logp in list(table.items())[:50_000])
+    # the keys are the pairs, one to one: every code point fits in the low bits
+    highest = "\U0010ffff"
+    assert code(highest + highest) >> lexicon._PAIR_SHIFT == 0x10FFFF == code("a" + highest) & 0x1FFFFF
 
 
 def test_singles_are_the_one_character_words() -> None:
     table = lexicon._log_probabilities()[0]
     singles = lexicon._single_log_probabilities()
     assert singles == {word: logp for word, logp in table.items() if len(word) == 1}
+    # and by code point, the unknown character's score where no one-character word is
+    codes, unknown = lexicon._single_log_probability_codes(), lexicon._log_probabilities()[1]
+    assert {chr(code): logp for code, logp in enumerate(codes) if chr(code) in singles} == singles
+    assert all(logp == unknown for code, logp in enumerate(codes) if chr(code) not in singles)
 
 
 def test_tagged_words_are_the_dictionary_tags_and_no_work_for_the_garbage_collector() -> None:
@@ -503,7 +528,8 @@ def _covered_as_split_scores_reads_it(text: str, index: int) -> bool:
     table, _ = lexicon._log_probabilities()
     pairs = lexicon._word_pairs()
     first, last = max(0, index - lexicon.MAX_WORD_LEN + 1), min(index, len(text) - 2)
-    heads = [pairs.get(text[start : start + 2]) if first <= start <= last else None for start in range(len(text))]
+    code = lexicon._pair_code
+    heads = [pairs.get(code(text[start : start + 2])) if first <= start <= last else None for start in range(len(text))]
     return lexicon._covered_by_heads(table, heads, text, index, first, last)
 
 

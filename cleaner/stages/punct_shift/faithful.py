@@ -1162,7 +1162,7 @@ def _echoed_latin_words(text: str, taken: list[_Candidate]) -> list[_Candidate]:
         for form in (word, word.upper(), word.capitalize())
     }
     # (one scan for all the forms, the longest first where several start at one place)
-    pattern = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
+    pattern = _forms_re(tuple(sorted(forms, key=len, reverse=True)))
     covered = {k for c in taken for k in range(c.start, c.end)}
     found: list[_Candidate] = []
     for match in pattern.finditer(text):
@@ -1173,6 +1173,13 @@ def _echoed_latin_words(text: str, taken: list[_Candidate]) -> list[_Candidate]:
             cand.add(LIKELY_FROM + 1.0, f"the page writes {form} elsewhere", EV_OTHER)
             found.append(cand)
     return found
+
+
+@functools.lru_cache(maxsize=256)
+def _forms_re(forms: tuple[str, ...]) -> re.Pattern[str]:
+    """The scan for any of ``forms`` (in their order), kept per set of forms: made per text, its
+    escaping and re's own cache lookup ran in the interpreter every time."""
+    return re.compile("|".join(re.escape(f) for f in forms))
 
 
 def _echo_read(text: str, start: int, end: int, letters: dict[str, ShiftEntry]) -> bool:
@@ -1306,8 +1313,9 @@ def _spaced_variable_at(text: str, at: int, written: str, letters: dict[str, Shi
 
 
 #: A variable in ASCII spaced between hanzi on a line (计算任意数 曾 以 n 为底数): a lower-case
-#: letter alone, spaced between hanzi (spaced prose names capitals so: 买 A 款)
-_SPACED_VARIABLE_RE = re.compile(f"(?<=[{HAN_CLASS}] )[a-z](?= [{HAN_CLASS}])")
+#: letter alone, spaced between hanzi (spaced prose names capitals so: 买 A 款); led by the letter,
+#: as :data:`_LONE_ASCII_LETTER_RE` is
+_SPACED_VARIABLE_RE = re.compile(f"[a-z](?<=[{HAN_CLASS}] [a-z])(?= [{HAN_CLASS}])")
 
 
 def _spaced_variable_on_line(text: str, at: int) -> bool:
@@ -1318,7 +1326,9 @@ def _spaced_variable_on_line(text: str, at: int) -> bool:
     return _SPACED_VARIABLE_RE.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
 
 
-_LONE_ASCII_LETTER_RE = re.compile("(?<![A-Za-z])[A-Za-z](?![A-Za-z])")
+#: An ASCII letter with no letter either side, its look-behind after it (led by the letter, the
+#: scan skips to the letters; led by a look-behind, it tries every character of the page).
+_LONE_ASCII_LETTER_RE = re.compile("[A-Za-z](?<![A-Za-z][A-Za-z])(?![A-Za-z])")
 
 
 def _variable_letters(text: str, taken: list[_Candidate]) -> str:

@@ -284,8 +284,10 @@ def _name_pair_after_time(text: str, start: int, end: int) -> bool:
 
 #: How many pairs of 袁 read as the comma doubled witness that a text doubles its commas.
 COMMA_PAIR_WITNESSES = 2
-#: A pair of 袁 alone (no third beside it: 袁袁袁 is a run of marks, read by its own rule).
-_COMMA_PAIR_RE = re.compile(f"(?<!{COMMA_LOOKALIKE}){COMMA_LOOKALIKE}{{2}}(?!{COMMA_LOOKALIKE})")
+#: A pair of 袁 alone (no third beside it: 袁袁袁 is a run of marks, read by its own rule). Led
+#: by the first 袁, its look-behind after it: the engine finds a leading character fast, a
+#: leading look-behind it tries at every character of the page.
+_COMMA_PAIR_RE = re.compile(f"{COMMA_LOOKALIKE}(?<!{COMMA_LOOKALIKE * 2}){COMMA_LOOKALIKE}(?!{COMMA_LOOKALIKE})")
 
 
 def _comma_pairs_alone(text: str) -> int:
@@ -360,7 +362,8 @@ DEGREE_ADVERBS = frozenset("很太真挺超蛮够较最")
 #: Evidence for a pair of 遥 read as 。。 (between LIKELY_FROM and MARKER_FROM: repaired, yet
 #: never a marker that reads its neighbours again).
 INFORMAL_STOPS_EVIDENCE = 3.5
-_STOP_PAIR_RE = re.compile(f"(?<!{STOP_LOOKALIKE}){STOP_LOOKALIKE}{{2}}(?!{STOP_LOOKALIKE})")
+#: A pair of 遥 alone, led by the first (as _COMMA_PAIR_RE).
+_STOP_PAIR_RE = re.compile(f"{STOP_LOOKALIKE}(?<!{STOP_LOOKALIKE * 2}){STOP_LOOKALIKE}(?!{STOP_LOOKALIKE})")
 
 
 def _informal_stop_pairs(text: str) -> dict[int, str]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 
 from cleaner import lexicon
 from cleaner.chars import (
@@ -1579,11 +1578,10 @@ def _same_one_character_names(text: str, candidates: list[_Candidate]) -> None:
     so reported, not repaired. Only 袁: 《 follows a full stop (。《红楼梦》), so 叶 there may be
     the title's mark."""
     commas = [c for c in candidates if c.hanzi == COMMA_LOOKALIKE]
-    after_ends = Counter(
-        given
-        for c in commas
-        if _after_no_comma_mark(text, c.start) and (given := _one_character_given_name(text, c.end))
-    )
+    after_ends: dict[str, int] = {}  # (counted here: a Counter runs in the interpreter, every text)
+    for c in commas:
+        if _after_no_comma_mark(text, c.start) and (given := _one_character_given_name(text, c.end)):
+            after_ends[given] = after_ends.get(given, 0) + 1
     named = {given for given, count in after_ends.items() if count >= ONE_CHARACTER_NAME_STARTS}
     if not named:
         return

@@ -1024,13 +1024,16 @@ RANGE_NOTE = "the smaller number of a range or a choice whose other number is in
 def _range_to_digits_re() -> re.Pattern[str]:
     """One or two digit look-alikes, what joins them to a number (a dash of one to three
     hyphens or a garbled one, a tilde, 至 到 和 或) and a number in ASCII digits or look-alikes
-    (groups: the look-alikes, the joint, the number, what follows it)."""
+    (groups: the look-alikes, the joint, the number, what follows it). Led by the first
+    look-alike, its look-behind after it (the engine skips to a leading character; a leading
+    look-behind is tried at every one of the page)."""
     digits = "".join(_lookalikes()[1])
     hyphens = f"{re.escape(RANGE_HYPHEN)}{{1,{RANGE_HYPHENS_MAX}}}"
     garbled = "|".join(RANGE_SIGN_LOOKALIKES)
     joints = re.escape(RANGE_TO_DIGITS.replace(RANGE_HYPHEN, ""))
     return re.compile(
-        f"(?<![0-9{digits}])([{digits}]{{1,2}})({hyphens}|{garbled}|[{joints}])([0-9{digits}]{{1,3}})(?![0-9{digits}.])(..?)"
+        f"([{digits}](?<![0-9{digits}][{digits}])[{digits}]?)({hyphens}|{garbled}|[{joints}])"
+        f"([0-9{digits}]{{1,3}})(?![0-9{digits}.])(..?)"
     )
 
 
@@ -1596,10 +1599,13 @@ DATE_NOTE = "a month and its day (6月18日, 10月2号, 6月18下午)"
 @functools.cache
 def _month_day_re() -> re.Pattern[str]:
     """One or two digits (real or look-alikes), 月, one or two digits and what follows a day
-    (DAY_MARKS, DAYTIME): ``6月员愿下午``, ``远月26日`` (groups: the month, the day)."""
+    (DAY_MARKS, DAYTIME): ``6月员愿下午``, ``远月26日`` (groups: the month, the day). Led by
+    the month's first digit, its look-behind after it (as _range_to_digits_re)."""
     number = "0-9" + "".join(_lookalikes()[1])
     day_after = "|".join((f"[{DAY_MARKS}]", *DAYTIME))
-    return re.compile(f"(?<![{number}])([{number}]{{1,2}}){MONTH}([{number}]{{1,2}})(?![{number}])(?={day_after})")
+    return re.compile(
+        f"([{number}](?<![{number}][{number}])[{number}]?){MONTH}([{number}]{{1,2}})(?![{number}])(?={day_after})"
+    )
 
 
 def _month_days(text: str) -> dict[int, int]:

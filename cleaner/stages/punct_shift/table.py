@@ -234,7 +234,8 @@ class _Lines:
     back from each of many offsets is quadratic on a long line)."""
 
     def __init__(self, text: str) -> None:
-        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        # (str.find, not re.finditer: re's module-level functions run in the interpreter)
+        self.starts = [0] + [at + 1 for at in _occurrences(text, "\n")]
 
     def of(self, index: int) -> int:
         return bisect.bisect_right(self.starts, index) - 1
