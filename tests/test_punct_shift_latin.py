@@ -359,6 +359,8 @@ def plain(text: str) -> str:
 
 #: Latin words garbled and read on the line: a manual's page, whatever its other lines hold
 LATIN_PAGE = "在 [[Calc]] 和 [[Writer]] 中，"
+#: A column named in ASCII: a spreadsheet's page
+SHEET_PAGE = "选择 A 列后，"
 
 
 #: Letters and digits of a manual (in ``[[…]]``), garbled and read.
@@ -521,6 +523,22 @@ MANUAL_PROSE = [
         "历时 3 载 10 万人参与，气温 20° 云量较多，见说明.杂(二)。",
         # spaced capitals of spaced prose beside 曾 'once'
         LATIN_PAGE + "他 曾 以 A 款为例。",
+        # 曾 'once' spaced on a line that spaces a variable: a verb after it, or a line of spaced words
+        LATIN_PAGE + "设 n 为正整数，前人 曾 证明此结论。",
+        LATIN_PAGE + "我们 曾 讨论过 n 的取值。",
+        LATIN_PAGE + "其中 a 为 常数 ， 我 曾 以 他 为 例 。",
+        # 在 再 曾 before 坐标 in prose: at a line's or a sentence's start, 坐 of 坐标准间
+        "在坐标纸上描点。",
+        "再坐标变换一次即可。他曾坐标准间。在坐标原点处。",
+        # 列 of prose on a spreadsheet's page: ranked, listed, set out (载列), spaced words
+        "中国队名列A组第一，张云列第三位，王悦列个人第二。",
+        SHEET_PAGE + "这些权利载列于附表，附件载列的条款。",
+        SHEET_PAGE + "月列第一的是李明。",
+        SHEET_PAGE + "云列在第一位，杂列其中的名字。",
+        SHEET_PAGE + "书架上 排 列 杂 乱 ，他们 并 列 月 度 冠军 。",
+        # a degree's sign before a word (云层, 悦耳); the range's hyphen in a slogan
+        "气温零下10°云层很低，温度达到30°悦耳的鸟鸣。",
+        "粤-在港澳合作。",
         # characters themselves quoted or listed
         "他用一个“悦”字概括。",
         "悦、晕、泽三个字很少见。",

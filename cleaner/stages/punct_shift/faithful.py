@@ -6,6 +6,7 @@ model codes.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable
@@ -33,7 +34,7 @@ from cleaner.chars import (
 )
 from cleaner.stages.punct_shift.decide import EV_LEXICON, EV_OTHER, EV_PAIRED, LIKELY_FROM, SURE_FROM, _Candidate
 from cleaner.stages.punct_shift.numbers import MEMORY_AFTER, NUMBER_AFTER, NUMBER_AFTER_WORDS, _is_digit_at
-from cleaner.stages.punct_shift.reading import _WINDOW_REACH, _in_best_word, _window, _window_delta
+from cleaner.stages.punct_shift.reading import _WINDOW_REACH, _best_word_span, _in_best_word, _window, _window_delta
 from cleaner.stages.punct_shift.table import (
     _INLINE_SPACES,
     _REAL_MARKS,
@@ -1006,8 +1007,16 @@ def _suffix_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
         found += _single_letters(text, capitals, taken, lambda at: _suffix_letter_at(text, at, read), why)
     if DEGREE in text:
         why = "a temperature's scale after the degree sign (°C)"
-        found += _single_letters(text, DEGREE_SCALES, taken, lambda at: text[at - 1 : at] == DEGREE, why)
+        found += _single_letters(text, DEGREE_SCALES, taken, lambda at: _degree_scale_at(text, at), why)
     return found
+
+
+def _degree_scale_at(text: str, at: int) -> bool:
+    """Whether the look-alike at ``text[at]`` is a temperature's scale after the degree sign,
+    where it starts no word with the hanzi after it (10°云层很低, 30°悦耳的鸟鸣 are words)."""
+    if text[at - 1 : at] != DEGREE:
+        return False
+    return not is_han(text[at + 1 : at + 2]) or not _in_best_word(text[at] + _window(text, at, 1), 0)
 
 
 def _suffix_letter_at(text: str, at: int, read: set[int]) -> bool:
@@ -1022,6 +1031,9 @@ def _suffix_letter_at(text: str, at: int, read: set[int]) -> bool:
 #: The alphabet as a range, in capitals or lower case (字母 粤-在 或 葬-z is A-Z 或 a-z): its
 #: first and last letters' look-alikes joined by a hyphen, no letter either side
 ALPHABET_RANGE = re.compile("(?<![A-Za-z])([粤葬])-([在扎])(?![A-Za-z])")
+#: The hanzi that may follow the alphabet's range right after it (A-Z的字母, A-Z或a-z); another
+#: hanzi makes it prose (粤-在港澳合作 'Guangdong, in the Hong Kong-Macao cooperation')
+ALPHABET_RANGE_AFTER = "的或和之中"
 
 
 def _alphabet_ranges(text: str, taken: list[_Candidate]) -> list[_Candidate]:
@@ -1035,6 +1047,8 @@ def _alphabet_ranges(text: str, taken: list[_Candidate]) -> list[_Candidate]:
         start, end = match.span()
         if _is_letter_char(text[start - 1 : start]) or _is_letter_char(text[end : end + 1]):
             continue  # (a word's letters)
+        if is_han(text[end : end + 1]) and text[end] not in ALPHABET_RANGE_AFTER:
+            continue  # (粤-在港澳合作: the range's last look-alike begins prose)
         for at in (match.start(1), match.start(2)):
             if at not in covered:
                 cand = _Candidate(at, at + 1, text[at], _ascii_letters(text[at]))
@@ -1293,37 +1307,67 @@ def _spaced_variables(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     """``用 曾 的自然对数除以 n`` x: a look-alike of SPACED_VARIABLE_LETTERS between spaces and
     hanzi on a line with ASCII letters (see :func:`_spaced_between_hanzi`), whose letter the page
     writes alone in ASCII too, or beside a variable the line spaces so in ASCII (see
-    :func:`_spaced_variable_on_line`), on a page with LATIN_PAGE_LETTERS read already (``taken``)."""
+    :class:`_SpacedVariableLines`), on a page with LATIN_PAGE_LETTERS read already (``taken``)."""
     if len(taken) < LATIN_PAGE_LETTERS or not _ASCII_LETTER_RE.search(text):
         return []
     hanzi = _variable_letters(text, taken)
     letters = _letter_lookalikes()
+    lines = _SpacedVariableLines(text)
     why = "a variable spaced as Latin between hanzi, which the page writes in ASCII too (以 x 为)"
     return _single_letters(
-        text, SPACED_VARIABLE_LETTERS, taken, lambda at: _spaced_variable_at(text, at, hanzi, letters), why
+        text, SPACED_VARIABLE_LETTERS, taken, lambda at: _spaced_variable_at(text, at, hanzi, letters, lines), why
     )
 
 
-def _spaced_variable_at(text: str, at: int, written: str, letters: dict[str, ShiftEntry]) -> bool:
+def _spaced_variable_at(
+    text: str, at: int, written: str, letters: dict[str, ShiftEntry], lines: _SpacedVariableLines
+) -> bool:
     """Whether the look-alike at ``text[at]`` is a variable spaced between hanzi (see
     :func:`_spaced_variables`; ``written``: the look-alikes whose letter the page writes alone)."""
     if not (_spaced_apart(text, at) and _spaced_between_hanzi(text, at, letters, False)):
         return False
-    return text[at] in written or _spaced_variable_on_line(text, at)
+    return text[at] in written or lines.beside_variable(at)
 
 
 #: A variable in ASCII spaced between hanzi on a line (计算任意数 曾 以 n 为底数): a lower-case
 #: letter alone, spaced between hanzi (spaced prose names capitals so: 买 A 款); led by the letter,
 #: as :data:`_LONE_ASCII_LETTER_RE` is
 _SPACED_VARIABLE_RE = re.compile(f"[a-z](?<=[{HAN_CLASS}] [a-z])(?= [{HAN_CLASS}])")
+#: A space between hanzi: a line of word-segmented prose has many (其中 a 为 常数 ， 我 曾 与 他)
+_SPACED_HANZI_RE = re.compile(f" (?<=[{HAN_CLASS}] )(?=[{HAN_CLASS}])")
+#: What follows a variable spaced beside a variable of the line: an operation's word (任意数 曾 以
+#: n 为底数, 曾 除以 n, 曾 的自然对数); 曾 'once' is followed by verbs (前人 曾 证明, 我们 曾 讨论过)
+VARIABLE_OPERATION_WORDS = ("以", "为", "的", "除以", "乘以", "乘", "加", "减", "等于", "大于", "小于")
 
 
-def _spaced_variable_on_line(text: str, at: int) -> bool:
-    """Whether the line of ``text[at]`` spaces a lower-case ASCII letter alone between hanzi (a
-    variable: 任意数 曾 以 n 为底数 is x, beside n)."""
-    line_start = text.rfind("\n", 0, at) + 1
-    line_end = text.find("\n", at)
-    return _SPACED_VARIABLE_RE.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
+class _SpacedVariableLines:
+    """Where the lines of a text that space a lower-case ASCII letter alone between hanzi (a
+    variable, see _SPACED_VARIABLE_RE) start, and its spaces between hanzi, found once per text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = sorted({text.rfind("\n", 0, m.start()) + 1 for m in _SPACED_VARIABLE_RE.finditer(text)})
+        self.spaces: list[int] | None = None
+
+    def beside_variable(self, at: int) -> bool:
+        """Whether the look-alike at ``text[at]``, spaced, is a variable beside the line's spaced
+        ASCII variable: an operation's word after it, on a line that spaces no hanzi from hanzi
+        but letters' look-alikes (任意数 曾 以 n 为底数 is x; not 我们 曾 讨论过 n 的取值, a word-segmented line)."""
+        text = self.text
+        line_start = text.rfind("\n", 0, at) + 1
+        index = bisect.bisect_left(self.starts, line_start)
+        if index == len(self.starts) or self.starts[index] != line_start:
+            return False
+        if not any(text.startswith(word, at + 2) for word in VARIABLE_OPERATION_WORDS):
+            return False
+        if self.spaces is None:  # (but the spaces of letters' look-alikes: 用 曾 的 … 数 曾 以, 在 悦葬造糟)
+            letters = _letter_lookalikes()
+            found = (m.start() for m in _SPACED_HANZI_RE.finditer(text))
+            self.spaces = [k for k in found if text[k - 1] not in letters and text[k + 1] not in letters]
+        line_end = text.find("\n", at)
+        end = len(text) if line_end < 0 else line_end
+        first, last = bisect.bisect_left(self.spaces, line_start), bisect.bisect_left(self.spaces, end)
+        return first == last
 
 
 #: An ASCII letter with no letter either side, its look-behind after it (led by the letter, the
@@ -1380,10 +1424,21 @@ LETTER_NOUN_JOINERS = _INLINE_SPACES + "-"
 #: other letters start a sentence so (。x 轴显示类别)
 MARK_BEFORE_NEVER = "再在"
 #: A sheet's column named by its letter (选择 B 列, C列, 在列 F 中): capitals' look-alikes (not
-#: CELL_NEVER) before 列 or spaced after it, read on a page that names a column in ASCII
-#: (COLUMN_IN_ASCII: 列 starts many words, 月列 may be 'monthly listed')
+#: CELL_NEVER nor COLUMN_NEVER) before 列 after a verb that takes a column (COLUMN_VERBS: 张云列第三,
+#: 中国队名列A组 rank, 月列第一 is 'listed'), or spaced after 列 joined to the word before (在列 F 中;
+#: not 排 列 杂 乱), read on a page of a spreadsheet (SHEET_PAGE: 列 starts many words)
 COLUMN = "列"
-COLUMN_IN_ASCII = re.compile("(?<![A-Za-z])[A-Z] ?列|列 ?[A-Z](?![A-Za-z])")
+#: Capitals' look-alikes that name no column: 载列 'set out in' (这些权利载列于附表)
+COLUMN_NEVER = "载"
+#: The verbs a column's letter follows (选择月列 B列, 扩展选区到悦列 C列, 在 阅 列中 D 列)
+COLUMN_VERBS = ("选择", "选中", "选定", "到", "在", "将", "把", "和", "或", "至")
+#: Words after a column's letter spaced after 列 (在列 云 中 is F, though 云中 is a word)
+COLUMN_PLACES = "中前后内"
+#: A spreadsheet's page: a cell (单元格, A1), a sheet (工作表), a column named in ASCII before a
+#: place word or a list (A 列中, B列和, C 列，), or after 列 (在列 B 中)
+SHEET_PAGE = re.compile(
+    "单元格|工作表|(?<![A-Za-z])[A-Z]{1,2}[0-9]|(?<![A-Za-z])[A-Z] ?列 ?[中和，,]|列 ?[A-Z] ?[中和，,]"
+)
 
 
 def _axis_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
@@ -1402,9 +1457,9 @@ def _axis_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
 def _column_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     """``扩展选区到悦列`` C列, ``在 阅 列中`` D 列, ``在列 云 中`` 列 F: a column's letter (see
     COLUMN) before 列 or spaced after it, looked for beside each 列; ``taken``: the letters read."""
-    if COLUMN not in text or not COLUMN_IN_ASCII.search(text):
+    if COLUMN not in text or not SHEET_PAGE.search(text):
         return []
-    capitals = _column_capitals()
+    capitals = "".join(c for c in _column_capitals() if c not in COLUMN_NEVER)
     nouns = {COLUMN: capitals}
     covered = {k for c in taken for k in range(c.start, c.end)}
     found: list[_Candidate] = []
@@ -1438,14 +1493,28 @@ def _axis_letter_at(text: str, at: int, nouns: dict[str, str]) -> bool:
     noun = next((n for n in nouns if text.startswith(n, after) and text[at] in nouns[n]), "")
     if not noun:
         return False
-    if len(noun) == 1 and _in_best_word(noun + _window(text, after, 1), 0):
-        return False  # (他曾 轴承厂, 按月列出: the noun starts a word)
+    if not _names_noun(text, at, after, noun):
+        return False
     if after > at + 1 and not (before == "\n" or before in _INLINE_SPACES):
         # (spaced as Latin on both sides, 图表的 再 轴, or after a mark: 。x 轴显示; not ，再 轴也不转了)
         return text[at] not in MARK_BEFORE_NEVER and _separator(before, _lookalikes()[0])
     if not is_han(before) or before in _lookalikes()[0]:
-        return True
+        # (a sentence's or a line's start: 。在坐标系中, ⏎再坐标变换 are prose; not a heading, ⏎再轴⏎)
+        heading = not is_han(text[after + len(noun) : after + len(noun) + 1])
+        return before in _INLINE_SPACES or heading or text[at] not in MARK_BEFORE_NEVER
     return text[at] not in AXIS_SET_APART_ONLY and not lexicon.frequency(before + text[at])
+
+
+def _names_noun(text: str, at: int, after: int, noun: str) -> bool:
+    """Whether ``noun`` at ``text[after]`` stands as a word of its own after the look-alike at
+    ``text[at]``: it starts no longer word (他曾 轴承厂, 按月列出), a two-character noun is the
+    first character starts a word of its window (他曾坐标准间 is 坐 标准间), and the look-alike makes no word with
+    the noun's first character."""
+    window = noun[0] + _window(text, after, 1)
+    if len(noun) == 1:
+        return not _in_best_word(window, 0)
+    start, end = _best_word_span(window, 0)
+    return start == 0 and end > 1 and not lexicon.frequency(text[at] + noun[0])
 
 
 def _column_letter_at(text: str, letter: int, column: int, nouns: dict[str, str]) -> bool:
@@ -1453,12 +1522,25 @@ def _column_letter_at(text: str, letter: int, column: int, nouns: dict[str, str]
     ``text[column]``: before it (see :func:`_axis_letter_at`) or spaced after it."""
     if not (0 <= letter < len(text) and text[letter] in nouns[COLUMN]):
         return False
-    return _axis_letter_at(text, letter, nouns) if letter < column else _column_before(text, letter)
+    if letter > column:
+        return _column_before(text, letter)
+    return _after_column_verb(text, letter) and _axis_letter_at(text, letter, nouns)
+
+
+def _after_column_verb(text: str, at: int) -> bool:
+    """Whether one of COLUMN_VERBS ends right before ``text[at]`` (after a space at most)."""
+    end = at - 1 if text[at - 1 : at] in _INLINE_SPACES else at
+    return any(text.endswith(verb, 0, end) for verb in COLUMN_VERBS)
 
 
 def _column_before(text: str, at: int) -> bool:
-    """Whether ``text[at]``, spaced, follows COLUMN (after a space): 在列 云 中 (column F)."""
-    return at >= 2 and text[at - 2] == COLUMN and _spaced_apart(text, at) and not _is_letter_char(text[at + 2])
+    """Whether ``text[at]``, spaced, follows COLUMN (after a space) joined to the word before
+    it: 在列 云 中 (column F); not 排 列 杂 乱, 并 列 月 度 (spaced words), where the letter's
+    look-alike makes no word with the hanzi after it (杂乱, 月度), but a place word (COLUMN_PLACES)."""
+    if not (at >= 3 and text[at - 2] == COLUMN and is_han(text[at - 3]) and _spaced_apart(text, at)):
+        return False
+    after = text[at + 2]
+    return not _is_letter_char(after) and (after in COLUMN_PLACES or not lexicon.frequency(text[at] + after))
 
 
 def _is_letter_char(char: str) -> bool:
