@@ -292,7 +292,8 @@ def _old_number_sign_re() -> re.Pattern[str]:
     digits = "".join(table._lookalikes()[1])
     return re.compile(
         f"[{''.join(numbers._number_signs())}]|{table.DASH_LOOKALIKE}(?=[0-9{digits}{numbers.CODE_LETTER_CLASS}])"
-        f"|(?<=[0-9{digits}]){table.HYPHEN_MINUS_LOOKALIKE}(?=[0-9{digits}])"
+        f"|(?<=[0-9{digits}]){table.HYPHEN_MINUS_LOOKALIKE}(?={table.HYPHEN_MINUS_LOOKALIKE}?[0-9{digits}])"
+        f"|(?<=[0-9{digits}]{table.HYPHEN_MINUS_LOOKALIKE}){table.HYPHEN_MINUS_LOOKALIKE}(?=[0-9{digits}])"
     )
 
 
@@ -301,6 +302,7 @@ _OLD_ASCII_WORD_RE = re.compile("(?<![A-Za-z])[A-Za-z]{2,12}(?![A-Za-z])")
 
 
 @settings(max_examples=500, deadline=None)
+@example("1原原圆")  # (a doubled range dash, 2－－3星: found once by chance only)
 @given(st.text(alphabet="袁遥野冶尧院要噎叶曳学“”\n 益伊耀豫颐辕原员园圆猿1AF", max_size=40))
 def test_regexes_that_start_with_their_characters_find_the_same(text: str) -> None:
     from cleaner.stages.punct_shift import numbers
