@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner import lexicon
-from tests.test_punct_shift import REPAIRED, repair
+from tests.test_punct_shift import REPAIRED, garbled_rows, repair
 from tests.test_punct_shift import garbled_context as garbled
 
 
@@ -178,6 +178,17 @@ def test_two_ye_in_words_are_kept(snippet: str) -> None:
         ("这一周的安排如下院第一天参观工厂", "这一周的安排如下：第一天参观工厂"),
         ("他不无感慨地回忆道院第一次进城时", "他不无感慨地回忆道：第一次进城时"),
         ("她笑着告诉他院今年已经七十岁了", "她笑着告诉他：今年已经七十岁了"),  # (告诉我院: 我院 is a word, a doubt)
+        # ... and after a heading of a list's item or part, or the count of the items (三院 and
+        # 部分院 are no words there)
+        *garbled_rows(
+            "\n原因之三：管理弊端多",
+            "\n误区三：交通肇事后，不注意保护现场",
+            "\n案例五：袁某申请再审案",
+            "\n第三部分：圆满完成全年任务的几点保障措施",
+            "。原因之二：资金不足",
+            "增长率低于上一年度的原因有三：首要原因是不利的气候条件",
+            "使用方法有三：一、稀释；二、喷洒",
+        ),
     ],
 )
 def test_colon_after_an_introducing_word_is_repaired(snippet: str, expected: str) -> None:
@@ -190,6 +201,11 @@ def test_colon_after_an_introducing_word_is_repaired(snippet: str, expected: str
         "会上宣布院长人选",  # 院长 starts with the hanzi
         "学校规定院内不准停车",
         "上海交通大学医学院",
+        # a hospital by its number, and 院 of a word after a heading
+        "他在北医三院工作，后来调到市三院",
+        "\n原因之三院长说得很清楚",
+        "\n第三部分院校的建设",
+        "常用的方法有三院联合会诊",
     ],
 )
 def test_yuan_after_an_introducing_word_in_a_word_is_kept(snippet: str) -> None:

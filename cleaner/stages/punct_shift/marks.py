@@ -1737,6 +1737,9 @@ def _colon_after_intro(view: str, text: str, by_start: dict[int, _Candidate]) ->
             cand.add(0.0, f"before {text[start + 1 : start + 3]}: 院 may be the institute", EV_OTHER)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
             continue
+        if cand.evidence < LIKELY_FROM and view[start - 1] in _ITEM_HEADING_ENDS:
+            _colon_after_item_heading(view, cand)
+            continue
         if cand.evidence >= LIKELY_FROM or view[start - 1] not in intro_ends:
             continue  # (the common cases: a colon already, or after no introducing word: 学院)
         if EV_NO_MARK in cand.kinds or EV_PAIRED in cand.kinds:
@@ -1766,6 +1769,80 @@ def _colon_after_intro(view: str, text: str, by_start: dict[int, _Candidate]) ->
             continue
         cand.add(LIKELY_FROM - min(cand.evidence, 0.0), why, EV_OTHER)
         cand.evidence = max(cand.evidence, LIKELY_FROM)
+
+
+#: The nouns that name the items of a list, in a heading of one (⏎原因之三：, ⏎误区三：,
+#: ⏎案例五：) or before their count (原因有三：首要原因是…, 方法有三：一、…).
+ITEM_NOUNS = (
+    "原因",
+    "误区",
+    "案例",
+    "问题",
+    "方法",
+    "措施",
+    "特点",
+    "经验",
+    "启示",
+    "建议",
+    "对策",
+    "做法",
+    "理由",
+    "办法",
+    "体会",
+    "教训",
+    "途径",
+    "步骤",
+    "原则",
+)
+#: How the first of the items counted before a colon starts (原因有三：首要原因是…, 方法有三：
+#: 一、…): after a count, 院 before any other word may be the institutes counted (做法有三院联动).
+FIRST_ITEM_STARTS = ("一", "第一", "首先", "首要", "其一")
+#: The parts of a text a heading numbers with 第 (⏎第三部分：, ⏎第二条：).
+HEADING_PARTS = ("部分", "章", "节", "条")
+#: What stands where a heading starts: a line's start, a full stop (real, or its look-alike).
+HEADING_AFTER = frozenset("\n。" + STOP_LOOKALIKE)
+#: The last characters of an item's heading before 院 (a quick test).
+_ITEM_HEADING_ENDS = COUNTED_NAMES | frozenset(part[-1] for part in HEADING_PARTS)
+
+
+def _item_heading(view: str, start: int) -> bool:
+    """Whether a list's item or part heads what follows ``start``: a noun of ITEM_NOUNS and a
+    numeral where a heading starts (⏎原因之三, ⏎误区三, ⏎案例五), 第, a numeral and a part of
+    HEADING_PARTS there (⏎第三部分), or such a noun, 有 and a numeral before the first item
+    (原因有三：首要…, 方法有三：一、…)."""
+    end = start
+    part = next((part for part in HEADING_PARTS if view.startswith(part, start - len(part))), "")
+    end -= len(part)
+    at = end
+    while at > end - 2 and at and view[at - 1] in COUNTED_NAMES:
+        at -= 1
+    if at == end:
+        return False
+    if part:
+        return view[at - 1 : at] == "第" and (at == 1 or view[at - 2] in HEADING_AFTER)
+    before = view[:at]
+    if before.endswith("有"):
+        return before[:-1].endswith(ITEM_NOUNS) and view.startswith(FIRST_ITEM_STARTS, start + 1)
+    before = before.removesuffix("之")
+    noun = next((noun for noun in ITEM_NOUNS if before.endswith(noun)), "")
+    return bool(noun) and (len(before) == len(noun) or before[-len(noun) - 1] in HEADING_AFTER)
+
+
+def _colon_after_item_heading(view: str, cand: _Candidate) -> None:
+    """``⏎原因之三院管理弊端多`` is ``原因之三：管理弊端多``: 院 right after a list's item or part
+    heading (:func:`_item_heading`: ⏎误区三, ⏎第三部分, 原因有三 before the first item) is the colon, though 三院 and
+    部分院 read as hanzi, unless it starts a word with what follows (原因之三院长…, 第三部分院校).
+    Not a hospital by its number (北医三院, 市三院): no noun of a list's item names one."""
+    start = cand.start
+    if EV_NO_MARK in cand.kinds or EV_PAIRED in cand.kinds or not _item_heading(view, start):
+        return
+    right = _window(view, start, 1)
+    if right and any(lexicon.is_word(cand.hanzi + right[:size], min_freq=1) for size in (1, 2, 3)):
+        return
+    cand.add(
+        LIKELY_FROM - min(cand.evidence, 0.0), "after a list's item or part heading (原因之三, 第三部分)", EV_OTHER
+    )
+    cand.evidence = max(cand.evidence, LIKELY_FROM)
 
 
 #: Opening and closing quotation marks, real and their look-alikes (野 冶).
