@@ -224,9 +224,12 @@ def test_numbered_line(line: str, expected: str) -> None:
             "并迅速发出各种应变指令。6位当班技术人员正紧张地监视",
             "又一次开展送科技下乡活动。69位专家学者在31个学科领域",
             "准备春节前夕下发。6个灾民新村正抓紧兴建",
+            "男子3米板4枚金牌获得者。\n6名进入决赛的选手均实力强劲",
         ),
         # ... but 遥远 before a word the counter starts, or before 日子, is 'far away'
-        *garbled_rows("他遥望着远方，想起遥远位置上的小山", "还有遥远日子里的朋友，遥远个性的书"),
+        *garbled_rows(
+            "他遥望着远方，想起遥远位置上的小山", "还有遥远日子里的朋友，遥远个性的书", "路途遥\n远名城就在眼前"
+        ),
     ],
 )
 def test_numbered_item(garbled: str, expected: str) -> None:

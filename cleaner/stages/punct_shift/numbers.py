@@ -419,7 +419,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
         score = score or (end - start == 1 and _count_in_parentheses(text, start))
         cost = _cost_before_run(text, start, end) or memory
         # 指令遥远位当班, 领导遥远月袁: a count or a date right after the full stop's look-alike
-        stop_count = text[start - 1 : start] == STOP_LOOKALIKE and _count_after_stop(text, start, end)
+        stop_count = _count_after_stop(text, start, end)
         while (
             start < end
             and not in_range
@@ -2658,12 +2658,23 @@ STOP_COUNT_NOTE = "a count or a date after a sentence's end (遥远位当班, �
 
 def _count_after_stop(text: str, start: int, end: int) -> bool:
     """Whether the run of digit look-alikes at ``start:end``, right after the full stop's
-    look-alike 遥, starts with 远 and reads as a count or a date where a sentence starts:
-    before a counter of STOP_COUNTERS that starts no word (``指令遥远位当班``, ``活动遥远怨位``),
-    a lone 远 before 月 and a comma's or a full stop's look-alike (``领导遥远月袁他在``), or before
-    日 and a time of the day (``时间遥远日下午``). 遥远 'far away' is the only word 遥 starts with
-    a digit's look-alike, and it is followed by none of these; not after 逍 (逍遥) or 遥 (遥遥)."""
-    if text[start] != FAR or _edge_word(text, start - 1, -1) or text[start - 2 : start - 1] == STOP_LOOKALIKE:
+    look-alike 遥 (across a line break or not), starts with 远 and reads as a count or a date
+    where a sentence starts: before a counter of STOP_COUNTERS that starts no word
+    (``指令遥远位当班``, ``活动遥远怨位``, ``获得者遥⏎远名进入``), a lone 远 before 月 and a comma's
+    or a full stop's look-alike (``领导遥远月袁他在``), or before 日 and a time of the day
+    (``时间遥远日下午``). 遥远 'far away' is the only word 遥 starts with a digit's look-alike,
+    and it is followed by none of these; not after 逍 (逍遥) or 遥 (遥遥)."""
+    if text[start] != FAR:
+        return False
+    stop = start - 1
+    while stop >= 0 and text[stop] in _INLINE_SPACES + "\r\n":
+        stop -= 1
+    if (
+        stop < 0
+        or text[stop] != STOP_LOOKALIKE
+        or _edge_word(text, stop, -1)
+        or text[stop - 1 : stop] == STOP_LOOKALIKE
+    ):
         return False
     after = text[end : end + 1]
     if after and after in STOP_COUNTERS:
