@@ -189,6 +189,12 @@ def test_two_ye_in_words_are_kept(snippet: str) -> None:
             "增长率低于上一年度的原因有三：首要原因是不利的气候条件",
             "使用方法有三：一、稀释；二、喷洒",
         ),
+        # ... and after an editor's note or a dateline's report, whatever follows (院办, 院长)
+        *garbled_rows(
+            "\n编者按：办任何事情，做任何工作，都应实事求是",
+            "\n本报长沙1月10日电记者吴兴华报道：长沙市公安部门认真整顿",
+            "\n本报讯记者薛原、李林报道：长期以来",
+        ),
     ],
 )
 def test_colon_after_an_introducing_word_is_repaired(snippet: str, expected: str) -> None:
@@ -206,6 +212,9 @@ def test_colon_after_an_introducing_word_is_repaired(snippet: str, expected: str
         "\n原因之三院长说得很清楚",
         "\n第三部分院校的建设",
         "常用的方法有三院联合会诊",
+        # a report a sentence tells of, no dateline
+        "\n据新华社电记者报道院长已经辞职",
+        "\n本报记者张林报道院长辞职一事",
     ],
 )
 def test_yuan_after_an_introducing_word_in_a_word_is_kept(snippet: str) -> None:

@@ -1747,6 +1747,10 @@ def _colon_after_intro(view: str, text: str, by_start: dict[int, _Candidate]) ->
         left = _window(view, start, -1)
         if len(left) < 2:
             continue
+        if _introduces_whatever_follows(view, start):
+            cand.add(LIKELY_FROM - min(cand.evidence, 0.0), "after an editor's note or a dateline's 报道", EV_OTHER)
+            cand.evidence = max(cand.evidence, LIKELY_FROM)
+            continue
         right = _window(view, start, 1)
         if right and any(lexicon.is_word(cand.hanzi + right[:size], min_freq=1) for size in (1, 2, 3)):
             continue  # 院长, 院方, 院落: the hanzi starts a word with what follows
@@ -1843,6 +1847,28 @@ def _colon_after_item_heading(view: str, cand: _Candidate) -> None:
         LIKELY_FROM - min(cand.evidence, 0.0), "after a list's item or part heading (原因之三, 第三部分)", EV_OTHER
     )
     cand.evidence = max(cand.evidence, LIKELY_FROM)
+
+
+#: The editor's note, whose text follows it after a colon, whatever it starts with (编者按：办任何
+#: 事情…; a note that starts with 院长 is garbled 编者按院院长).
+EDITORS_NOTE = "编者按"
+#: A dateline's report by its reporters, its whole line before 院 (长沙1月10日电记者吴兴华报道：,
+#: 本报讯记者薛原报道：): the paper, the place and the day, then 电 or 讯, 记者, the names (of no
+#: mark but 、) and 报道.
+_DATELINE_REPORT_RE = re.compile(r"[^，。袁遥]{0,16}[电讯]记者[^，。袁遥]{1,12}报道")
+
+
+def _introduces_whatever_follows(view: str, start: int) -> bool:
+    """Whether what stands before ``start`` is followed by a colon whatever follows it: the
+    editor's note (``编者按院办任何事情``) and a dateline's report (``电记者吴兴华报道院长沙市``),
+    though 院 starts a word there (院办, 院长). Not a report that a sentence tells of (本报记者王林
+    报道院长辞职一事, 昨天，晚报记者…: no 电 or 讯 before 记者 where the line starts)."""
+    if view.endswith(EDITORS_NOTE, 0, start):
+        return True
+    if not view.endswith("报道", 0, start):
+        return False
+    line_start = view.rfind("\n", 0, start) + 1
+    return _DATELINE_REPORT_RE.fullmatch(view, line_start, start) is not None
 
 
 #: Opening and closing quotation marks, real and their look-alikes (野 冶).
