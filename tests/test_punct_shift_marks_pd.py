@@ -195,6 +195,8 @@ def test_two_ye_in_words_are_kept(snippet: str) -> None:
             "\n本报长沙1月10日电记者吴兴华报道：长沙市公安部门认真整顿",
             "\n本报讯记者薛原、李林报道：长期以来",
         ),
+        # ... and after a verb of an inscription before the words it quotes (书院 is a word)
+        *garbled_rows("有一块巨匾，上书：“祖国荣誉高于一切”"),
     ],
 )
 def test_colon_after_an_introducing_word_is_repaired(snippet: str, expected: str) -> None:
@@ -215,6 +217,9 @@ def test_colon_after_an_introducing_word_is_repaired(snippet: str, expected: str
         # a report a sentence tells of, no dateline
         "\n据新华社电记者报道院长已经辞职",
         "\n本报记者张林报道院长辞职一事",
+        # 上书院 before no quotation: to attend an academy, a letter to the dean
+        "他小时候上书院读书",
+        "后来他上书院长请求回乡",
     ],
 )
 def test_yuan_after_an_introducing_word_in_a_word_is_kept(snippet: str) -> None:

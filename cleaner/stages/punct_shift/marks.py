@@ -1704,6 +1704,10 @@ SPOKEN_TO = ("我", "他", "她", "我们", "记者")
 #: How often the last character of an introducing word and 院 must make a word (法院 2,312;
 #: not 下院 391 nor 道院 34) to read 院 with it before a part of an institution (院党委 院领导).
 COMMON_INTRO_WORD_FREQ = 1000
+#: Verbs of an inscription, after which a colon introduces the words it quotes (匾上书：“…”,
+#: 碑上刻着：“…”), though 书院 is a word: only before an opening quotation (上书院长 is a
+#: letter to the dean, 上书院读书 to attend an academy).
+QUOTE_INTROS = ("上书", "刻着", "写着")
 INSTITUTION_PARTS = ("党委", "党组", "领导", "机关", "职工", "干部", "办公室")
 #: What follows 院 (the institute) as a part or a level of it: 院领导 院属 院一级.
 INSTITUTION_FOLLOWERS = (*INSTITUTION_PARTS, "属", "一级", "两级")
@@ -1713,7 +1717,7 @@ NOT_INSTITUTION_FOLLOWERS = ("属于", "属实", "属性")
 @functools.cache
 def _colon_intro_ends() -> frozenset[str]:
     """The last characters of the words after which 院 may be the colon (a quick test)."""
-    return frozenset(word[-1] for word in (*COLON_INTROS, "道", *SPOKEN_TO))
+    return frozenset(word[-1] for word in (*COLON_INTROS, *QUOTE_INTROS, "道", *SPOKEN_TO))
 
 
 def _colon_after_intro(view: str, text: str, by_start: dict[int, _Candidate]) -> None:
@@ -1761,6 +1765,8 @@ def _colon_after_intro(view: str, text: str, by_start: dict[int, _Candidate]) ->
             continue  # 这一提法院党委讨论了三次: 法院 is a common word, and 院党委 its committee
         if last in COLON_INTROS:
             why = f"after {last}, which introduces what follows"
+        elif last in QUOTE_INTROS and view[start + 1 : start + 2] in _OPEN_QUOTES:
+            why = f"after {last}, which introduces the words it quotes"
         elif (last == "道" and before.endswith(SPEECH)) or (last in SPOKEN_TO and before.endswith(SPEECH)):
             why = f"after {before}{last}, which introduces what is said"
             if last in SPOKEN_TO and lexicon.is_word(last + cand.hanzi, min_freq=1):
