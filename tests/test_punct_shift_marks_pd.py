@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner import lexicon
-from tests.test_punct_shift import REPAIRED, repair
+from tests.test_punct_shift import REPAIRED, garbled_rows, repair
 from tests.test_punct_shift import garbled_context as garbled
 
 
@@ -178,6 +178,25 @@ def test_two_ye_in_words_are_kept(snippet: str) -> None:
         ("这一周的安排如下院第一天参观工厂", "这一周的安排如下：第一天参观工厂"),
         ("他不无感慨地回忆道院第一次进城时", "他不无感慨地回忆道：第一次进城时"),
         ("她笑着告诉他院今年已经七十岁了", "她笑着告诉他：今年已经七十岁了"),  # (告诉我院: 我院 is a word, a doubt)
+        # ... and after a heading of a list's item or part, or the count of the items (三院 and
+        # 部分院 are no words there)
+        *garbled_rows(
+            "\n原因之三：管理弊端多",
+            "\n误区三：交通肇事后，不注意保护现场",
+            "\n案例五：袁某申请再审案",
+            "\n第三部分：圆满完成全年任务的几点保障措施",
+            "。原因之二：资金不足",
+            "增长率低于上一年度的原因有三：首要原因是不利的气候条件",
+            "使用方法有三：一、稀释；二、喷洒",
+        ),
+        # ... and after an editor's note or a dateline's report, whatever follows (院办, 院长)
+        *garbled_rows(
+            "\n编者按：办任何事情，做任何工作，都应实事求是",
+            "\n本报长沙1月10日电记者吴兴华报道：长沙市公安部门认真整顿",
+            "\n本报讯记者薛原、李林报道：长期以来",
+        ),
+        # ... and after a verb of an inscription before the words it quotes (书院 is a word)
+        *garbled_rows("有一块巨匾，上书：“祖国荣誉高于一切”"),
     ],
 )
 def test_colon_after_an_introducing_word_is_repaired(snippet: str, expected: str) -> None:
@@ -190,6 +209,17 @@ def test_colon_after_an_introducing_word_is_repaired(snippet: str, expected: str
         "会上宣布院长人选",  # 院长 starts with the hanzi
         "学校规定院内不准停车",
         "上海交通大学医学院",
+        # a hospital by its number, and 院 of a word after a heading
+        "他在北医三院工作，后来调到市三院",
+        "\n原因之三院长说得很清楚",
+        "\n第三部分院校的建设",
+        "常用的方法有三院联合会诊",
+        # a report a sentence tells of, no dateline
+        "\n据新华社电记者报道院长已经辞职",
+        "\n本报记者张林报道院长辞职一事",
+        # 上书院 before no quotation: to attend an academy, a letter to the dean
+        "他小时候上书院读书",
+        "后来他上书院长请求回乡",
     ],
 )
 def test_yuan_after_an_introducing_word_in_a_word_is_kept(snippet: str) -> None:

@@ -216,6 +216,20 @@ def test_numbered_line(line: str, expected: str) -> None:
         *garbled_rows("干锅还可以。\n不推荐。\n6月26日入住，7月2日退房"),
         # but the word "far" stays where no number follows (after a comma, 6月 is no number)
         *garbled_rows("他们住得很遥远，6月才回来", "离家遥远。\n远方的亲人也来了"),
+        # ... and a count or a date that starts a sentence after it (。6位, 。6月，, 。6日下午):
+        # 遥远 'far away' stands before none of them
+        *garbled_rows(
+            "拥戴毛泽东对党和红军的领导。6月，他在两河口召开的会议上提出",
+            "贴出了中国队的航班和时间。6日下午，当中国选手刚一露面",
+            "并迅速发出各种应变指令。6位当班技术人员正紧张地监视",
+            "又一次开展送科技下乡活动。69位专家学者在31个学科领域",
+            "准备春节前夕下发。6个灾民新村正抓紧兴建",
+            "男子3米板4枚金牌获得者。\n6名进入决赛的选手均实力强劲",
+        ),
+        # ... but 遥远 before a word the counter starts, or before 日子, is 'far away'
+        *garbled_rows(
+            "他遥望着远方，想起遥远位置上的小山", "还有遥远日子里的朋友，遥远个性的书", "路途遥\n远名城就在眼前"
+        ),
     ],
 )
 def test_numbered_item(garbled: str, expected: str) -> None:

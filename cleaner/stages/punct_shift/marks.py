@@ -1704,6 +1704,10 @@ SPOKEN_TO = ("我", "他", "她", "我们", "记者")
 #: How often the last character of an introducing word and 院 must make a word (法院 2,312;
 #: not 下院 391 nor 道院 34) to read 院 with it before a part of an institution (院党委 院领导).
 COMMON_INTRO_WORD_FREQ = 1000
+#: Verbs of an inscription, after which a colon introduces the words it quotes (匾上书：“…”,
+#: 碑上刻着：“…”), though 书院 is a word: only before an opening quotation (上书院长 is a
+#: letter to the dean, 上书院读书 to attend an academy).
+QUOTE_INTROS = ("上书", "刻着", "写着")
 INSTITUTION_PARTS = ("党委", "党组", "领导", "机关", "职工", "干部", "办公室")
 #: What follows 院 (the institute) as a part or a level of it: 院领导 院属 院一级.
 INSTITUTION_FOLLOWERS = (*INSTITUTION_PARTS, "属", "一级", "两级")
@@ -1713,7 +1717,7 @@ NOT_INSTITUTION_FOLLOWERS = ("属于", "属实", "属性")
 @functools.cache
 def _colon_intro_ends() -> frozenset[str]:
     """The last characters of the words after which 院 may be the colon (a quick test)."""
-    return frozenset(word[-1] for word in (*COLON_INTROS, "道", *SPOKEN_TO))
+    return frozenset(word[-1] for word in (*COLON_INTROS, *QUOTE_INTROS, "道", *SPOKEN_TO))
 
 
 def _colon_after_intro(view: str, text: str, by_start: dict[int, _Candidate]) -> None:
@@ -1737,12 +1741,19 @@ def _colon_after_intro(view: str, text: str, by_start: dict[int, _Candidate]) ->
             cand.add(0.0, f"before {text[start + 1 : start + 3]}: 院 may be the institute", EV_OTHER)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
             continue
+        if cand.evidence < LIKELY_FROM and view[start - 1] in _ITEM_HEADING_ENDS:
+            _colon_after_item_heading(view, cand)
+            continue
         if cand.evidence >= LIKELY_FROM or view[start - 1] not in intro_ends:
             continue  # (the common cases: a colon already, or after no introducing word: 学院)
         if EV_NO_MARK in cand.kinds or EV_PAIRED in cand.kinds:
             continue
         left = _window(view, start, -1)
         if len(left) < 2:
+            continue
+        if _introduces_whatever_follows(view, start):
+            cand.add(LIKELY_FROM - min(cand.evidence, 0.0), "after an editor's note or a dateline's 报道", EV_OTHER)
+            cand.evidence = max(cand.evidence, LIKELY_FROM)
             continue
         right = _window(view, start, 1)
         if right and any(lexicon.is_word(cand.hanzi + right[:size], min_freq=1) for size in (1, 2, 3)):
@@ -1754,6 +1765,8 @@ def _colon_after_intro(view: str, text: str, by_start: dict[int, _Candidate]) ->
             continue  # 这一提法院党委讨论了三次: 法院 is a common word, and 院党委 its committee
         if last in COLON_INTROS:
             why = f"after {last}, which introduces what follows"
+        elif last in QUOTE_INTROS and view[start + 1 : start + 2] in _OPEN_QUOTES:
+            why = f"after {last}, which introduces the words it quotes"
         elif (last == "道" and before.endswith(SPEECH)) or (last in SPOKEN_TO and before.endswith(SPEECH)):
             why = f"after {before}{last}, which introduces what is said"
             if last in SPOKEN_TO and lexicon.is_word(last + cand.hanzi, min_freq=1):
@@ -1766,6 +1779,102 @@ def _colon_after_intro(view: str, text: str, by_start: dict[int, _Candidate]) ->
             continue
         cand.add(LIKELY_FROM - min(cand.evidence, 0.0), why, EV_OTHER)
         cand.evidence = max(cand.evidence, LIKELY_FROM)
+
+
+#: The nouns that name the items of a list, in a heading of one (⏎原因之三：, ⏎误区三：,
+#: ⏎案例五：) or before their count (原因有三：首要原因是…, 方法有三：一、…).
+ITEM_NOUNS = (
+    "原因",
+    "误区",
+    "案例",
+    "问题",
+    "方法",
+    "措施",
+    "特点",
+    "经验",
+    "启示",
+    "建议",
+    "对策",
+    "做法",
+    "理由",
+    "办法",
+    "体会",
+    "教训",
+    "途径",
+    "步骤",
+    "原则",
+)
+#: How the first of the items counted before a colon starts (原因有三：首要原因是…, 方法有三：
+#: 一、…): after a count, 院 before any other word may be the institutes counted (做法有三院联动).
+FIRST_ITEM_STARTS = ("一", "第一", "首先", "首要", "其一")
+#: The parts of a text a heading numbers with 第 (⏎第三部分：, ⏎第二条：).
+HEADING_PARTS = ("部分", "章", "节", "条")
+#: What stands where a heading starts: a line's start, a full stop (real, or its look-alike).
+HEADING_AFTER = frozenset("\n。" + STOP_LOOKALIKE)
+#: The last characters of an item's heading before 院 (a quick test).
+_ITEM_HEADING_ENDS = COUNTED_NAMES | frozenset(part[-1] for part in HEADING_PARTS)
+
+
+def _item_heading(view: str, start: int) -> bool:
+    """Whether a list's item or part heads what follows ``start``: a noun of ITEM_NOUNS and a
+    numeral where a heading starts (⏎原因之三, ⏎误区三, ⏎案例五), 第, a numeral and a part of
+    HEADING_PARTS there (⏎第三部分), or such a noun, 有 and a numeral before the first item
+    (原因有三：首要…, 方法有三：一、…)."""
+    end = start
+    part = next((part for part in HEADING_PARTS if view.startswith(part, start - len(part))), "")
+    end -= len(part)
+    at = end
+    while at > end - 2 and at and view[at - 1] in COUNTED_NAMES:
+        at -= 1
+    if at == end:
+        return False
+    if part:
+        return view[at - 1 : at] == "第" and (at == 1 or view[at - 2] in HEADING_AFTER)
+    before = view[:at]
+    if before.endswith("有"):
+        return before[:-1].endswith(ITEM_NOUNS) and view.startswith(FIRST_ITEM_STARTS, start + 1)
+    before = before.removesuffix("之")
+    noun = next((noun for noun in ITEM_NOUNS if before.endswith(noun)), "")
+    return bool(noun) and (len(before) == len(noun) or before[-len(noun) - 1] in HEADING_AFTER)
+
+
+def _colon_after_item_heading(view: str, cand: _Candidate) -> None:
+    """``⏎原因之三院管理弊端多`` is ``原因之三：管理弊端多``: 院 right after a list's item or part
+    heading (:func:`_item_heading`: ⏎误区三, ⏎第三部分, 原因有三 before the first item) is the colon, though 三院 and
+    部分院 read as hanzi, unless it starts a word with what follows (原因之三院长…, 第三部分院校).
+    Not a hospital by its number (北医三院, 市三院): no noun of a list's item names one."""
+    start = cand.start
+    if EV_NO_MARK in cand.kinds or EV_PAIRED in cand.kinds or not _item_heading(view, start):
+        return
+    right = _window(view, start, 1)
+    if right and any(lexicon.is_word(cand.hanzi + right[:size], min_freq=1) for size in (1, 2, 3)):
+        return
+    cand.add(
+        LIKELY_FROM - min(cand.evidence, 0.0), "after a list's item or part heading (原因之三, 第三部分)", EV_OTHER
+    )
+    cand.evidence = max(cand.evidence, LIKELY_FROM)
+
+
+#: The editor's note, whose text follows it after a colon, whatever it starts with (编者按：办任何
+#: 事情…; a note that starts with 院长 is garbled 编者按院院长).
+EDITORS_NOTE = "编者按"
+#: A dateline's report by its reporters, its whole line before 院 (长沙1月10日电记者吴兴华报道：,
+#: 本报讯记者薛原报道：): the paper, the place and the day, then 电 or 讯, 记者, the names (of no
+#: mark but 、) and 报道.
+_DATELINE_REPORT_RE = re.compile(r"[^，。袁遥]{0,16}[电讯]记者[^，。袁遥]{1,12}报道")
+
+
+def _introduces_whatever_follows(view: str, start: int) -> bool:
+    """Whether what stands before ``start`` is followed by a colon whatever follows it: the
+    editor's note (``编者按院办任何事情``) and a dateline's report (``电记者吴兴华报道院长沙市``),
+    though 院 starts a word there (院办, 院长). Not a report that a sentence tells of (本报记者王林
+    报道院长辞职一事, 昨天，晚报记者…: no 电 or 讯 before 记者 where the line starts)."""
+    if view.endswith(EDITORS_NOTE, 0, start):
+        return True
+    if not view.endswith("报道", 0, start):
+        return False
+    line_start = view.rfind("\n", 0, start) + 1
+    return _DATELINE_REPORT_RE.fullmatch(view, line_start, start) is not None
 
 
 #: Opening and closing quotation marks, real and their look-alikes (野 冶).

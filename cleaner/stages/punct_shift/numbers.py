@@ -418,9 +418,12 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
         # 重伤猿件渊猿人冤: a count in parentheses after a count, though a word holds it (猿人)
         score = score or (end - start == 1 and _count_in_parentheses(text, start))
         cost = _cost_before_run(text, start, end) or memory
+        # 指令遥远位当班, 领导遥远月袁: a count or a date right after the full stop's look-alike
+        stop_count = _count_after_stop(text, start, end)
         while (
             start < end
             and not in_range
+            and not stop_count
             and not after_unit
             and not item
             and not score
@@ -562,6 +565,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             and not unit_range
             and not score
             and not memory
+            and not stop_count
             and not _count_after_etc(text, start, before, after_at)
             and (
                 (
@@ -590,6 +594,8 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             cand.add(2.0, "reads as a year", EV_OTHER)
         if year:
             cand.add(SURE_FROM, f"a year after {RIGHT_SINGLE_QUOTE} ({RIGHT_SINGLE_QUOTE}97)", EV_OTHER)
+        if stop_count and cand.evidence < LIKELY_FROM:
+            cand.add(LIKELY_FROM - cand.evidence, STOP_COUNT_NOTE, EV_OTHER)
         if pattern is not None:
             cand.add(SURE_FROM, pattern, reading[2] if reading is not None else EV_OTHER)
         elif score:
@@ -2637,6 +2643,47 @@ def _stop_before_number(text: str, numbers: list[_Candidate], candidates: list[_
         if at in starts and not _edge_word(text, cand.start, -1):
             cand.add(0.0, "before a number, which 遥远 is not", EV_OTHER)
             cand.evidence = LIKELY_FROM
+
+
+#: The counters of persons and things a count after a sentence's end takes (遥远位当班 is
+#: 。6位当班, 遥远个灾民新村 。6个): 遥远 'far away' stands before none of them as one (遥远位置,
+#: 遥远名城: the counter starts a word there).
+STOP_COUNTERS = "个位名"
+#: What follows a day that a sentence starts with (遥远日下午 is 。6日下午, 遥远日电 。6日电; not
+#: 遥远日子).
+STOP_DAY_AFTER = (*DAYTIME, "电")
+#: The note of a count or a date read after the full stop's look-alike.
+STOP_COUNT_NOTE = "a count or a date after a sentence's end (遥远位当班, 遥远月袁: 。6位, 。6月，)"
+
+
+def _count_after_stop(text: str, start: int, end: int) -> bool:
+    """Whether the run of digit look-alikes at ``start:end``, right after the full stop's
+    look-alike 遥 (across a line break or not), starts with 远 and reads as a count or a date
+    where a sentence starts: before a counter of STOP_COUNTERS that starts no word
+    (``指令遥远位当班``, ``活动遥远怨位``, ``获得者遥⏎远名进入``), a lone 远 before 月 and a comma's
+    or a full stop's look-alike (``领导遥远月袁他在``), or before 日 and a time of the day
+    (``时间遥远日下午``). 遥远 'far away' is the only word 遥 starts with a digit's look-alike,
+    and it is followed by none of these; not after 逍 (逍遥) or 遥 (遥遥)."""
+    if text[start] != FAR:
+        return False
+    stop = start - 1
+    while stop >= 0 and text[stop] in _INLINE_SPACES + "\r\n":
+        stop -= 1
+    if (
+        stop < 0
+        or text[stop] != STOP_LOOKALIKE
+        or _edge_word(text, stop, -1)
+        or text[stop - 1 : stop] == STOP_LOOKALIKE
+    ):
+        return False
+    after = text[end : end + 1]
+    if after and after in STOP_COUNTERS:
+        return is_han(text[end + 1 : end + 2] or "a") and not lexicon.is_word(text[end : end + 2], min_freq=1)
+    if end - start != 1:
+        return False
+    if after == MONTH:
+        return text[end + 1 : end + 2] in (COMMA_LOOKALIKE, STOP_LOOKALIKE)
+    return after == DAY and text.startswith(STOP_DAY_AFTER, end + 1)
 
 
 #: The note of a number read as an item's number in parentheses.
