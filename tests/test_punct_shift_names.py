@@ -640,8 +640,8 @@ DOCUMENT_COMMAS = [
     # a job title after 袁 where no 袁 of a long page is a name, and 袁省长 stands nowhere else
     *cases(
         "job-title-of-no-name",
-        (NEWS_PAGE + "喝着冒热气的粗茶，省长和下岗职工一起探讨择业观。", "粗茶，省长和下岗职工"),
         (NEWS_PAGE + "一家快餐店，经理哈齐姆对记者介绍说，生意不错。", "快餐店，经理哈齐姆对记者"),
+        (NEWS_PAGE + "荣获光荣称号，市长阎增福亲手为他们戴上红花。", "称号，市长阎增福亲手"),
     ),
     # a given name that is another man's elsewhere (李润五) or a full name after a role (外长利维)
     *cases(
@@ -665,6 +665,23 @@ DOCUMENT_NAMES = [
         "job-title-of-a-name",
         (NEWS_PAGE + "厂长袁建国在会上说，今年要加油。在昨天的职工大会上袁厂长宣布了新的奖励办法。", "上袁厂长宣布"),
         ("在昨天的职工大会上袁厂长宣布了新的奖励办法。职工们热烈鼓掌。", "上袁厂长宣布"),
+    ),
+    # no name after the title, or a clause before that takes the title: a 袁 the page names once
+    *cases(
+        "job-title-named-once",
+        *(
+            (NEWS_PAGE + sentence, sentence)
+            for sentence in (
+                "据该厂袁厂长介绍，今年产值增长了三成。",
+                "记者采访了袁经理，他说销售形势很好。",
+                "在昨天的大会上袁厂长宣布了新的决定。",
+                "厂里的袁主任告诉记者，工人们干劲很足。",
+                "他说袁经理已经离开了公司。",
+                "喝着冒热气的粗茶袁省长和下岗职工一起探讨择业观。",
+                "记者采访了袁经理哈齐姆。",
+                "在会上袁市长阎增福讲了话。",
+            )
+        ),
     ),
     *cases(
         "given-name-after-kinship",

@@ -460,12 +460,15 @@ NAMELESS_TEXT_COMMAS = 20
 
 
 def _job_titles_of_no_name(text: str, surnames: list[_Candidate]) -> None:
-    """``粗茶袁省长和下岗职工``, ``快餐店袁经理哈齐姆对记者``: a 袁 before a job title that
-    :func:`_before_title` left in doubt (袁省长 or ，省长) is the comma where no 袁 of the text is
-    read as a surname and the job title follows 袁 nowhere else, in a text long enough to name
-    its people (NAMELESS_TEXT_COMMAS): a man called 袁省长 is named in full somewhere
-    (省长袁纯清), or called so again. (Not before a word of address of one
-    character: 袁哥 and 袁总 may be all a text calls him.)"""
+    """``快餐店袁经理哈齐姆对记者``, ``称号袁市长阎增福亲手``: a 袁 before a job title that
+    :func:`_before_title` left in doubt (袁经理 or ，经理) is the comma where a name of no word
+    follows the title (a title before a full name is a role: 袁经理哈齐姆 names nobody), no 袁
+    of the text is read as a surname and the job title follows 袁 nowhere else, in a text long
+    enough to name its people (NAMELESS_TEXT_COMMAS): a man called 袁省长 is named in full
+    somewhere (省长袁纯清), or called so again. Without the name after it nothing tells the
+    comma from a surname the text names once (在昨天的大会上袁厂长宣布了, 据该厂袁厂长介绍:
+    粗茶袁省长和 stays), nor where the clause before asks for the person (:func:`_title_taken`).
+    (Not before a word of address of one character: 袁哥 and 袁总 may be all a text calls him.)"""
     doubts = []
     commas = 0
     for cand in surnames:
@@ -483,8 +486,37 @@ def _job_titles_of_no_name(text: str, surnames: list[_Candidate]) -> None:
     for cand, title in doubts:
         if len(title) < 2 or text.count(cand.hanzi + title) > 1:
             continue
+        if not _name_after_title(text, cand.end + len(title)) or _title_taken(text, cand.start):
+            continue
         cand.add(0.0, f"no 袁 of the text is a name, and 袁{title} stands nowhere else: the comma", EV_OTHER)
         cand.evidence = LIKELY_FROM
+
+
+def _name_after_title(text: str, at: int) -> bool:
+    """Whether a name starts at ``at``, right after a job title: two hanzi that start no word
+    (阎增福) or a proper name (哈齐姆, 多吉才让), not a word of the clause (介绍, 宣布了)."""
+    return _unknown_name(text, at) or (is_han(text[at + 1 : at + 2]) and lexicon.is_proper_name(text[at : at + 2]))
+
+
+#: What a 袁 before a job title follows where the title is the object or the head of a phrase
+#: (厂里的袁主任, 记者采访了袁经理哈齐姆, 他说袁经理已经): no comma stands there.
+TITLE_TAKERS = "的了说"
+#: How far back :func:`_title_taken` looks for the start of the clause.
+TITLE_CLAUSE_REACH = 20
+
+
+def _title_taken(text: str, at: int) -> bool:
+    """Whether the 袁 at ``at`` follows what takes the title after it as part of its own clause:
+    TITLE_TAKERS, or a clause opened by 据 or by 在 and closed by 上 (据该厂袁厂长介绍,
+    在昨天的大会上袁厂长宣布了), which the title goes on."""
+    if text[at - 1 : at] in TITLE_TAKERS:
+        return True
+    start = at
+    while start > max(0, at - TITLE_CLAUSE_REACH) and is_han(text[start - 1]) and text[start - 1] != COMMA_LOOKALIKE:
+        start -= 1
+        if text[start - 1 : start] in CLAUSE_STARTERS:
+            break
+    return text.startswith("据", start) or (text.startswith("在", start) and text[at - 1 : at] == "上")
 
 
 #: What makes a role a deputy's (和袁副院长, 由袁副主任负责): read through to the role.
