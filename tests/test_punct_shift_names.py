@@ -687,6 +687,22 @@ DOCUMENT_NAMES = [
         "given-name-after-kinship",
         (NEWS_PAGE + "他的儿子润五在北京工作。看到这么多先进典型代表袁润五同志很受鼓舞。", "代表袁润五同志"),
     ),
+    # another man's given name after a comma, a function word or a verb's 了: the name is taken
+    *cases(
+        "given-name-taken",
+        *(
+            (NEWS_PAGE + sentence, sentence)
+            for sentence in (
+                "王润五是老师，袁润五是学生。",
+                "李润五和袁润五都来自湖南。",
+                "李晓东和袁晓东是兄弟。",
+                "他对袁润五说，李润五来了。",
+                "他们请来了袁润五，张润五没有来。",
+                "以色列外长利维会见了袁利维的父亲。",
+                "外长利维对袁利维的评价很高。",
+            )
+        ),
+    ),
 ]
 
 

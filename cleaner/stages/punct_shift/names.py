@@ -352,6 +352,7 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
     punct, digits, _ = _lookalikes()
     counts: dict[tuple[str, bool], int] = {}  # (a long text repeats its names: counted once each)
     others: dict[str, str] = {}  # (the same for the given names of others, by the name)
+    places: _NamePlaces | None = None  # (built once for the text when first asked)
     for cand in candidates:
         end = cand.end
         if cand.hanzi != COMMA_LOOKALIKE or cand.evidence >= ENOUGH_FROM:
@@ -360,10 +361,16 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
         if EV_NO_MARK in kinds or _NAME_KINDS.isdisjoint(kinds):
             continue
         given = text[end : end + 2]
-        if not _after_no_comma_mark(text, cand.start) and not lexicon.is_word(text[end + 1 : end + 3], min_freq=1):
+        if (
+            not _after_no_comma_mark(text, cand.start)
+            and not lexicon.is_word(text[end + 1 : end + 3], min_freq=1)
+            and text[cand.start - 1 : cand.start] not in GIVEN_NAME_TAKERS
+        ):
             # (not 遥袁军皆: no comma follows a full stop; nor 袁绍大怒: 绍 and 大怒)
             if given not in others:
-                others[given] = _named_without_surname_elsewhere(text, given)
+                if places is None:
+                    places = _name_places(text, candidates)
+                others[given] = _named_without_surname_elsewhere(text, given, places)
             if others[given]:
                 why = f"{given} is named elsewhere as {others[given]}, without {cand.hanzi} before it"
                 cand.add(0.0, why, EV_OTHER)
@@ -421,7 +428,38 @@ def _names_nobody(name: str) -> bool:
     )
 
 
-def _named_without_surname_elsewhere(text: str, given: str) -> str:
+#: What takes the name after it, so that no comma follows it before a 袁 and a given name
+#: another man holds: a function word (李润五和袁润五, 他对袁润五说, 袁利维的), a verb's 了
+#: (请来了袁润五, 会见了袁利维), a comma or its look-alike (老师，袁润五: no two commas).
+GIVEN_NAME_TAKERS = "和与及同跟对把被向给的了，" + COMMA_LOOKALIKE
+
+
+#: Where each two hanzi after a 袁 stand in the text, and how often each common surname stands
+#: with the one or two hanzi after it: :func:`_named_without_surname_elsewhere` asks of every
+#: given name of a long text (a roster names hundreds), so a scan of the text per name is
+#: quadratic; one scan answers all.
+_NamePlaces = tuple[dict[str, list[int]], dict[str, int]]
+
+
+def _name_places(text: str, candidates: list[_Candidate]) -> _NamePlaces:
+    """The :data:`_NamePlaces` of ``text`` for the two hanzi after each 袁 of ``candidates``."""
+    wanted = {text[cand.end : cand.end + 2] for cand in candidates if cand.hanzi == COMMA_LOOKALIKE}
+    firsts = {given[0] for given in wanted if given}
+    surnames = _commonest_surnames()
+    places: dict[str, list[int]] = {given: [] for given in wanted}
+    counts: dict[str, int] = {}
+    for at, char in enumerate(text):
+        if char in firsts:
+            pair = text[at : at + 2]
+            if pair in wanted:
+                places[pair].append(at)
+        if char in surnames:
+            for part in (text[at : at + 2], text[at : at + 3]):
+                counts[part] = counts.get(part, 0) + 1
+    return places, counts
+
+
+def _named_without_surname_elsewhere(text: str, given: str, places: _NamePlaces) -> str:
     """How ``given`` (the two hanzi after a 袁), a given name that is no common word (润五,
     利维), is named elsewhere in the text, where it is another person's: the full name with a
     common surname other than 袁 and 叶 (李润五: 袁润五 would be another man of the same given
@@ -435,7 +473,8 @@ def _named_without_surname_elsewhere(text: str, given: str) -> str:
     ):
         return ""
     surnames = _commonest_surnames()
-    for other in _occurrences(text, given):
+    where, counts = places
+    for other in where.get(given, []):
         before = text[other - 1 : other] if other else ""
         if not before or before in SURNAME_LOOKALIKES:
             continue
@@ -443,7 +482,7 @@ def _named_without_surname_elsewhere(text: str, given: str) -> str:
             before in surnames
             and not lexicon.is_word(text[other - 2 : other], min_freq=1)
             and not lexicon.is_word(before + given[0], min_freq=1)
-            and text.count(before + given[0]) == text.count(before + given)
+            and counts.get(before + given[0], 0) == counts.get(before + given, 0)
         ):
             # (a full name is whole wherever it stands: not 吴军皆 of 吴军大败; nor 张家界 of 张家)
             return before + given
