@@ -649,6 +649,8 @@ DOCUMENT_COMMAS = [
         "given-name-of-another",
         (NEWS_PAGE + "记者访问了李润五的妻子。看到这么多先进典型代表，润五同志也会感到欣慰。", "代表，润五同志"),
         (NEWS_PAGE + "以色列外长利维4日宣布辞职。议会进行表决，利维的辞职使方案难以通过。", "表决，利维的辞职"),
+        # (a 了 that ends a sentence after a noun, not a verb's that takes the name)
+        (NEWS_PAGE + "赵辛楣来了。这太像个弱小女孩儿了，辛楣说她装傻。", "女孩儿了，辛楣说"),
     ),
 ]
 

@@ -364,7 +364,7 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
         if (
             not _after_no_comma_mark(text, cand.start)
             and not lexicon.is_word(text[end + 1 : end + 3], min_freq=1)
-            and text[cand.start - 1 : cand.start] not in GIVEN_NAME_TAKERS
+            and not _given_name_taken(text, cand.start)
         ):
             # (not 遥袁军皆: no comma follows a full stop; nor 袁绍大怒: 绍 and 大怒)
             if given not in others:
@@ -429,9 +429,21 @@ def _names_nobody(name: str) -> bool:
 
 
 #: What takes the name after it, so that no comma follows it before a 袁 and a given name
-#: another man holds: a function word (李润五和袁润五, 他对袁润五说, 袁利维的), a verb's 了
-#: (请来了袁润五, 会见了袁利维), a comma or its look-alike (老师，袁润五: no two commas).
-GIVEN_NAME_TAKERS = "和与及同跟对把被向给的了，" + COMMA_LOOKALIKE
+#: another man holds: a function word (李润五和袁润五, 他对袁润五说, 袁利维的), a comma or its
+#: look-alike (老师，袁润五: no two commas); and a verb's 了 (:func:`_given_name_taken`).
+GIVEN_NAME_TAKERS = "和与及同跟对把被向给的，" + COMMA_LOOKALIKE
+#: What ends a verb that takes the name after it (请来了袁润五, 会见了袁利维), and ends a
+#: sentence after a noun (女孩儿了袁辛楣说 is ，辛楣说).
+PERFECTIVE = "了"
+
+
+def _given_name_taken(text: str, at: int) -> bool:
+    """Whether what comes before the 袁 at ``at`` takes the given name after it: GIVEN_NAME_TAKERS,
+    or a verb of one or two hanzi before PERFECTIVE."""
+    before = text[at - 1 : at]
+    if before in GIVEN_NAME_TAKERS:
+        return True
+    return before == PERFECTIVE and any(lexicon.starts_predicate(text[at - 1 - size : at - 1]) for size in (1, 2))
 
 
 #: Where each two hanzi after a 袁 stand in the text, and how often each common surname stands
