@@ -850,14 +850,8 @@ def _job_title_alone(text: str, at: int) -> str:
         return ""
     if len(title) == 1 and not _short_title_alone(text, title, after):
         return ""
-    if (
-        len(title) > 1
-        and lexicon.is_word(text[after - 1 : after + 1], min_freq=1)
-        and not lexicon.is_word(text[after : after + 2], min_freq=1)
-    ):
-        # (，同学生进行座谈 is 同 学生: the title's last character makes a word with the next;
-        # not 书记要求, where 要 starts the word 要求 though 记要 is one too)
-        return ""
+    if len(title) > 1 and lexicon.is_word(text[after - 1 : after + 1], min_freq=1):
+        return ""  # (，同学生进行座谈 is 同 学生: the title's last character makes a word with the next)
     if (
         nxt in _surnames()
         and nxt not in _all_lookalikes()  # (袁主任袁: likelier a comma than 袁伟)
