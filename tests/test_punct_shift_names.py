@@ -640,14 +640,16 @@ DOCUMENT_COMMAS = [
     # a job title after 袁 where no 袁 of a long page is a name, and 袁省长 stands nowhere else
     *cases(
         "job-title-of-no-name",
-        (NEWS_PAGE + "喝着冒热气的粗茶，省长和下岗职工一起探讨择业观。", "粗茶，省长和下岗职工"),
         (NEWS_PAGE + "一家快餐店，经理哈齐姆对记者介绍说，生意不错。", "快餐店，经理哈齐姆对记者"),
+        (NEWS_PAGE + "荣获光荣称号，市长阎增福亲手为他们戴上红花。", "称号，市长阎增福亲手"),
     ),
     # a given name that is another man's elsewhere (李润五) or a full name after a role (外长利维)
     *cases(
         "given-name-of-another",
         (NEWS_PAGE + "记者访问了李润五的妻子。看到这么多先进典型代表，润五同志也会感到欣慰。", "代表，润五同志"),
         (NEWS_PAGE + "以色列外长利维4日宣布辞职。议会进行表决，利维的辞职使方案难以通过。", "表决，利维的辞职"),
+        # (a 了 that ends a sentence after a noun, not a verb's that takes the name)
+        (NEWS_PAGE + "赵辛楣来了。这太像个弱小女孩儿了，辛楣说她装傻。", "女孩儿了，辛楣说"),
     ),
 ]
 
@@ -666,9 +668,42 @@ DOCUMENT_NAMES = [
         (NEWS_PAGE + "厂长袁建国在会上说，今年要加油。在昨天的职工大会上袁厂长宣布了新的奖励办法。", "上袁厂长宣布"),
         ("在昨天的职工大会上袁厂长宣布了新的奖励办法。职工们热烈鼓掌。", "上袁厂长宣布"),
     ),
+    # no name after the title, or a clause before that takes the title: a 袁 the page names once
+    *cases(
+        "job-title-named-once",
+        *(
+            (NEWS_PAGE + sentence, sentence)
+            for sentence in (
+                "据该厂袁厂长介绍，今年产值增长了三成。",
+                "记者采访了袁经理，他说销售形势很好。",
+                "在昨天的大会上袁厂长宣布了新的决定。",
+                "厂里的袁主任告诉记者，工人们干劲很足。",
+                "他说袁经理已经离开了公司。",
+                "喝着冒热气的粗茶袁省长和下岗职工一起探讨择业观。",
+                "记者采访了袁经理哈齐姆。",
+                "在会上袁市长阎增福讲了话。",
+            )
+        ),
+    ),
     *cases(
         "given-name-after-kinship",
         (NEWS_PAGE + "他的儿子润五在北京工作。看到这么多先进典型代表袁润五同志很受鼓舞。", "代表袁润五同志"),
+    ),
+    # another man's given name after a comma, a function word or a verb's 了: the name is taken
+    *cases(
+        "given-name-taken",
+        *(
+            (NEWS_PAGE + sentence, sentence)
+            for sentence in (
+                "王润五是老师，袁润五是学生。",
+                "李润五和袁润五都来自湖南。",
+                "李晓东和袁晓东是兄弟。",
+                "他对袁润五说，李润五来了。",
+                "他们请来了袁润五，张润五没有来。",
+                "以色列外长利维会见了袁利维的父亲。",
+                "外长利维对袁利维的评价很高。",
+            )
+        ),
     ),
 ]
 

@@ -114,6 +114,8 @@ from tests.test_punct_shift import REPAIRED, garbled_context, garbled_rows, kept
         ("每人员缘元的自助餐", "每人15元的自助餐"),
         ("我预定要员怨愿园元一个晚上", "我预定要1980元一个晚上"),
         ("政府要员出席会议", "政府要员出席会议"),
+        # ... not before a counter of persons: the officials or staff counted
+        *garbled_rows("有要员5人出席", "要员25名抵达北京", "要员3名访华", "这次要员23人参加"),
         ("第一次全体会议员月10日选举", "第一次全体会议1月10日选举"),
         ("游泳队部分人员员月8日经悉尼", "游泳队部分人员1月8日经悉尼"),
         # a lone digit before a counter: only the best reading of its window makes it a word
@@ -179,6 +181,8 @@ from tests.test_punct_shift import REPAIRED, garbled_context, garbled_rows, kept
         *garbled_rows("又是30一位，可是头部按摩前后就三分钟"),
         # ... not a word of them (far, far away; a name said twice), nor one look-alike (a bit farther)
         *kept_rows("他远远一看就知道", "圆圆一个人来了", "再走远一点"),
+        # ... nor a nickname (doubled, or starting with 园), nor before 一个 or a longer word
+        *kept_rows("园园一个人在家", "园园一天到晚玩", "苑苑一个人去了北京", "员园一个人", "员园一天到晚玩"),
     ],
 )
 def test_numbers(snippet: str, expected: str) -> None:

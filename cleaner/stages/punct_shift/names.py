@@ -352,6 +352,7 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
     punct, digits, _ = _lookalikes()
     counts: dict[tuple[str, bool], int] = {}  # (a long text repeats its names: counted once each)
     others: dict[str, str] = {}  # (the same for the given names of others, by the name)
+    places: _NamePlaces | None = None  # (built once for the text when first asked)
     for cand in candidates:
         end = cand.end
         if cand.hanzi != COMMA_LOOKALIKE or cand.evidence >= ENOUGH_FROM:
@@ -360,10 +361,16 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
         if EV_NO_MARK in kinds or _NAME_KINDS.isdisjoint(kinds):
             continue
         given = text[end : end + 2]
-        if not _after_no_comma_mark(text, cand.start) and not lexicon.is_word(text[end + 1 : end + 3], min_freq=1):
+        if (
+            not _after_no_comma_mark(text, cand.start)
+            and not lexicon.is_word(text[end + 1 : end + 3], min_freq=1)
+            and not _given_name_taken(text, cand.start)
+        ):
             # (not 遥袁军皆: no comma follows a full stop; nor 袁绍大怒: 绍 and 大怒)
             if given not in others:
-                others[given] = _named_without_surname_elsewhere(text, given)
+                if places is None:
+                    places = _name_places(text, candidates)
+                others[given] = _named_without_surname_elsewhere(text, given, places)
             if others[given]:
                 why = f"{given} is named elsewhere as {others[given]}, without {cand.hanzi} before it"
                 cand.add(0.0, why, EV_OTHER)
@@ -421,7 +428,50 @@ def _names_nobody(name: str) -> bool:
     )
 
 
-def _named_without_surname_elsewhere(text: str, given: str) -> str:
+#: What takes the name after it, so that no comma follows it before a 袁 and a given name
+#: another man holds: a function word (李润五和袁润五, 他对袁润五说, 袁利维的), a comma or its
+#: look-alike (老师，袁润五: no two commas); and a verb's 了 (:func:`_given_name_taken`).
+GIVEN_NAME_TAKERS = "和与及同跟对把被向给的，" + COMMA_LOOKALIKE
+#: What ends a verb that takes the name after it (请来了袁润五, 会见了袁利维), and ends a
+#: sentence after a noun (女孩儿了袁辛楣说 is ，辛楣说).
+PERFECTIVE = "了"
+
+
+def _given_name_taken(text: str, at: int) -> bool:
+    """Whether what comes before the 袁 at ``at`` takes the given name after it: GIVEN_NAME_TAKERS,
+    or a verb of one or two hanzi before PERFECTIVE."""
+    before = text[at - 1 : at]
+    if before in GIVEN_NAME_TAKERS:
+        return True
+    return before == PERFECTIVE and any(lexicon.starts_predicate(text[at - 1 - size : at - 1]) for size in (1, 2))
+
+
+#: Where each two hanzi after a 袁 stand in the text, and how often each common surname stands
+#: with the one or two hanzi after it: :func:`_named_without_surname_elsewhere` asks of every
+#: given name of a long text (a roster names hundreds), so a scan of the text per name is
+#: quadratic; one scan answers all.
+_NamePlaces = tuple[dict[str, list[int]], dict[str, int]]
+
+
+def _name_places(text: str, candidates: list[_Candidate]) -> _NamePlaces:
+    """The :data:`_NamePlaces` of ``text`` for the two hanzi after each 袁 of ``candidates``."""
+    wanted = {text[cand.end : cand.end + 2] for cand in candidates if cand.hanzi == COMMA_LOOKALIKE}
+    firsts = {given[0] for given in wanted if given}
+    surnames = _commonest_surnames()
+    places: dict[str, list[int]] = {given: [] for given in wanted}
+    counts: dict[str, int] = {}
+    for at, char in enumerate(text):
+        if char in firsts:
+            pair = text[at : at + 2]
+            if pair in wanted:
+                places[pair].append(at)
+        if char in surnames:
+            for part in (text[at : at + 2], text[at : at + 3]):
+                counts[part] = counts.get(part, 0) + 1
+    return places, counts
+
+
+def _named_without_surname_elsewhere(text: str, given: str, places: _NamePlaces) -> str:
     """How ``given`` (the two hanzi after a 袁), a given name that is no common word (润五,
     利维), is named elsewhere in the text, where it is another person's: the full name with a
     common surname other than 袁 and 叶 (李润五: 袁润五 would be another man of the same given
@@ -435,7 +485,8 @@ def _named_without_surname_elsewhere(text: str, given: str) -> str:
     ):
         return ""
     surnames = _commonest_surnames()
-    for other in _occurrences(text, given):
+    where, counts = places
+    for other in where.get(given, []):
         before = text[other - 1 : other] if other else ""
         if not before or before in SURNAME_LOOKALIKES:
             continue
@@ -443,7 +494,7 @@ def _named_without_surname_elsewhere(text: str, given: str) -> str:
             before in surnames
             and not lexicon.is_word(text[other - 2 : other], min_freq=1)
             and not lexicon.is_word(before + given[0], min_freq=1)
-            and text.count(before + given[0]) == text.count(before + given)
+            and counts.get(before + given[0], 0) == counts.get(before + given, 0)
         ):
             # (a full name is whole wherever it stands: not 吴军皆 of 吴军大败; nor 张家界 of 张家)
             return before + given
@@ -460,12 +511,15 @@ NAMELESS_TEXT_COMMAS = 20
 
 
 def _job_titles_of_no_name(text: str, surnames: list[_Candidate]) -> None:
-    """``粗茶袁省长和下岗职工``, ``快餐店袁经理哈齐姆对记者``: a 袁 before a job title that
-    :func:`_before_title` left in doubt (袁省长 or ，省长) is the comma where no 袁 of the text is
-    read as a surname and the job title follows 袁 nowhere else, in a text long enough to name
-    its people (NAMELESS_TEXT_COMMAS): a man called 袁省长 is named in full somewhere
-    (省长袁纯清), or called so again. (Not before a word of address of one
-    character: 袁哥 and 袁总 may be all a text calls him.)"""
+    """``快餐店袁经理哈齐姆对记者``, ``称号袁市长阎增福亲手``: a 袁 before a job title that
+    :func:`_before_title` left in doubt (袁经理 or ，经理) is the comma where a name of no word
+    follows the title (a title before a full name is a role: 袁经理哈齐姆 names nobody), no 袁
+    of the text is read as a surname and the job title follows 袁 nowhere else, in a text long
+    enough to name its people (NAMELESS_TEXT_COMMAS): a man called 袁省长 is named in full
+    somewhere (省长袁纯清), or called so again. Without the name after it nothing tells the
+    comma from a surname the text names once (在昨天的大会上袁厂长宣布了, 据该厂袁厂长介绍:
+    粗茶袁省长和 stays), nor where the clause before asks for the person (:func:`_title_taken`).
+    (Not before a word of address of one character: 袁哥 and 袁总 may be all a text calls him.)"""
     doubts = []
     commas = 0
     for cand in surnames:
@@ -483,8 +537,37 @@ def _job_titles_of_no_name(text: str, surnames: list[_Candidate]) -> None:
     for cand, title in doubts:
         if len(title) < 2 or text.count(cand.hanzi + title) > 1:
             continue
+        if not _name_after_title(text, cand.end + len(title)) or _title_taken(text, cand.start):
+            continue
         cand.add(0.0, f"no 袁 of the text is a name, and 袁{title} stands nowhere else: the comma", EV_OTHER)
         cand.evidence = LIKELY_FROM
+
+
+def _name_after_title(text: str, at: int) -> bool:
+    """Whether a name starts at ``at``, right after a job title: two hanzi that start no word
+    (阎增福) or a proper name (哈齐姆, 多吉才让), not a word of the clause (介绍, 宣布了)."""
+    return _unknown_name(text, at) or (is_han(text[at + 1 : at + 2]) and lexicon.is_proper_name(text[at : at + 2]))
+
+
+#: What a 袁 before a job title follows where the title is the object or the head of a phrase
+#: (厂里的袁主任, 记者采访了袁经理哈齐姆, 他说袁经理已经): no comma stands there.
+TITLE_TAKERS = "的了说"
+#: How far back :func:`_title_taken` looks for the start of the clause.
+TITLE_CLAUSE_REACH = 20
+
+
+def _title_taken(text: str, at: int) -> bool:
+    """Whether the 袁 at ``at`` follows what takes the title after it as part of its own clause:
+    TITLE_TAKERS, or a clause opened by 据 or by 在 and closed by 上 (据该厂袁厂长介绍,
+    在昨天的大会上袁厂长宣布了), which the title goes on."""
+    if text[at - 1 : at] in TITLE_TAKERS:
+        return True
+    start = at
+    while start > max(0, at - TITLE_CLAUSE_REACH) and is_han(text[start - 1]) and text[start - 1] != COMMA_LOOKALIKE:
+        start -= 1
+        if text[start - 1 : start] in CLAUSE_STARTERS:
+            break
+    return text.startswith("据", start) or (text.startswith("在", start) and text[at - 1 : at] == "上")
 
 
 #: What makes a role a deputy's (和袁副院长, 由袁副主任负责): read through to the role.

@@ -181,6 +181,9 @@ ABOUT = "来"
 #: 一 after a number before a counter: a price per one (又是猿园一位 is 30一位, 远远园一天 660一天),
 #: read after two or more look-alikes that make no word (after one, 圆一个 远一点 are words').
 PER_ONE = "一"
+#: The counters a price per one is for (30一位, 660一天, 200一晚): not 一个人, 一生, which a
+#: nickname of doubled look-alikes goes on with (园园一个人在家, 苑苑一个人去了北京).
+PER_ONE_COUNTERS = "位天晚"
 #: 年 and 月: a lone digit between them is a month (今年圆月底 is 今年2月底)
 YEAR, MONTH = "年", "月"
 #: What follows the number of an item at a line start (1、 2： 3． 4· 5.), real or garbled.
@@ -228,6 +231,9 @@ PRICE_BEFORE = ("收", "花", "费用", "涨了", "每人")
 #: What a cost follows, a run of look-alikes whose first makes a word with it (要员缘天 要员怨愿园元 are
 #: 要15天 要1980元, 每人员缘元 每人15元; 要员 is an official, 人员 staff).
 COST_BEFORE = ("要", "每人")
+#: The counters of persons, which a number of 要员 or 人员 takes (有要员缘人出席 is 要员5人,
+#: 要员圆缘名 要员25名): after COST_BEFORE no cost is read before them (要员缘天 is 要15天).
+PERSON_COUNTERS = "人名位个者"
 PRICE_NOTE = "a round sum of money after a verb of paying (收20, 花30, 费用60)"
 #: An HTML character reference (&#38388;): its digits are a number.
 CHARACTER_REFERENCE = "&#"
@@ -494,7 +500,8 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
                 and (
                     _run_counter_at(text, after_at)
                     or text.startswith(RUN_AFTER_WORDS, after_at)
-                    or (after in (ABOUT, PER_ONE) and _unit_char(_next_visible(text, after_at, 1)[1]))
+                    or (after == ABOUT and _unit_char(_next_visible(text, after_at, 1)[1]))
+                    or (after == PER_ONE and _price_per_one(text, run, after_at))
                 )
                 and not lexicon.is_word(run, min_freq=1)  # (远远轮不到, 圆圆来个电话)
             )
@@ -1282,6 +1289,20 @@ def _cost_before_run(text: str, start: int, end: int) -> bool:
         end - start >= 2
         and text.endswith(COST_BEFORE, 0, start)
         and (_unit_char(text[end : end + 1]) or text.startswith(NUMBER_AFTER_WORDS, end))
+        and text[end : end + 1] not in PERSON_COUNTERS  # (要员缘人 is 要员5人: officials counted)
+    )
+
+
+def _price_per_one(text: str, run: str, at: int) -> bool:
+    """Whether the look-alikes ``run`` before the 一 at ``text[at]`` are a price per one: a
+    number that starts with no 园 and doubles no look-alike (园园 苑苑 员员 are nicknames), before
+    一 and a counter of PER_ONE_COUNTERS that starts no longer word (一天到晚 一位位)."""
+    return (
+        run[0] != "园"
+        and not (len(run) == 2 and run[0] == run[1])
+        and text[at + 1 : at + 2] in PER_ONE_COUNTERS
+        and text[at + 1 : at + 2] != ""
+        and not any(lexicon.is_word(text[at : at + size], min_freq=1) for size in (3, 4))
     )
 
 
