@@ -220,6 +220,27 @@ def test_colon_after_an_introducing_word_is_repaired(snippet: str, expected: str
         # 上书院 before no quotation: to attend an academy, a letter to the dean
         "他小时候上书院读书",
         "后来他上书院长请求回乡",
+        "周末我们去上书院野餐",  # 野 of a word, no quotation closes
+        # a report with no dateline (致电, 来电, 通讯记者), and 院 of a word after a dateline's
+        # report or an editor's note before what starts no word (长王, 方表, 长的)
+        "\n他致电记者王林报道院方的回应",
+        "\n去年那次来电记者没有报道院里的事",
+        "\n这位通讯记者多次报道院长的事迹",
+        "\n特约通讯记者王林报道院士大会今天开幕",
+        "\n新华社北京3月1日电记者张华报道院长王明说",
+        "\n本报讯记者李明报道院方表示",
+        "编者按院长的讲话值得一读",
+        # the three institutes counted before a word 一 starts, not the first item
+        "这个问题有三院一起研究解决",
+        "措施有三院一直坚持",
+        "做法有三院一体化管理",
+        "问题有三院一把手负责",
+        # 院 of a word after a heading (院情 院企 院徽 院地): what follows starts no word
+        "\n第一部分院情简介",
+        "\n第三部分院企合作",
+        "\n第五部分院徽释义",
+        "\n做法三院企合作",
+        "\n措施三院地合作",
     ],
 )
 def test_yuan_after_an_introducing_word_in_a_word_is_kept(snippet: str) -> None:

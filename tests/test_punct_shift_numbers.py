@@ -234,6 +234,19 @@ def test_numbered_line(line: str, expected: str) -> None:
         *garbled_rows(
             "他遥望着远方，想起遥远位置上的小山", "还有遥远日子里的朋友，遥远个性的书", "路途遥\n远名城就在眼前"
         ),
+        # ... or before a counter that starts a longer word (名不虚传), after an adverb of degree
+        # (很遥远), in a word (路遥, 路途遥远), after a line's start, before 电 of a word (电影) or
+        # 袁 the surname (袁家)
+        *garbled_rows(
+            "路途遥远名不虚传",
+            "离我们很遥远个中滋味",
+            "这段距离太遥远个把小时",
+            "理想很遥远位卑未敢忘忧国",
+            "千里路遥\n远名在外",
+            "那里多么遥远日晚上才能回来",
+            "记忆中遥远月袁家的院子很大",
+            "他说起遥远日电影院的往事",
+        ),
     ],
 )
 def test_numbered_item(garbled: str, expected: str) -> None:

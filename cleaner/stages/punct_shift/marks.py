@@ -1689,6 +1689,12 @@ def _rare_words(view: str, candidates: list[_Candidate]) -> None:
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
+def _starts_word_with(hanzi: str, right: str, min_freq: int = 1) -> bool:
+    """Whether ``hanzi`` starts a word (of ``min_freq`` at least) with the start of ``right``
+    (院长, 院方, 院落)."""
+    return bool(right) and any(lexicon.is_word(hanzi + right[:size], min_freq=min_freq) for size in (1, 2, 3))
+
+
 def _word_starts(text: str) -> bool:
     """Whether a word of two to four starts ``text`` (外国 in ：外国…: then a clause may start
     there, and 院外 is no evidence; 外会诊 starts none)."""
@@ -1708,6 +1714,10 @@ COMMON_INTRO_WORD_FREQ = 1000
 #: 碑上刻着：“…”), though 书院 is a word: only before an opening quotation (上书院长 is a
 #: letter to the dean, 上书院读书 to attend an academy).
 QUOTE_INTROS = ("上书", "刻着", "写着")
+#: How often a word 院 starts after an editor's note or a dateline's 报道 must be to make 院 a
+#: doubt there, unless what follows starts a word of its own (院长 6,397, 院方 58, 院务 27: 编者按
+#: 院长的讲话 reads either way; not 院办 2: 编者按院办任何事情 is 编者按：办任何事情).
+AFTER_INTRO_WORD_FREQ = 10
 INSTITUTION_PARTS = ("党委", "党组", "领导", "机关", "职工", "干部", "办公室")
 #: What follows 院 (the institute) as a part or a level of it: 院领导 院属 院一级.
 INSTITUTION_FOLLOWERS = (*INSTITUTION_PARTS, "属", "一级", "两级")
@@ -1751,12 +1761,17 @@ def _colon_after_intro(view: str, text: str, by_start: dict[int, _Candidate]) ->
         left = _window(view, start, -1)
         if len(left) < 2:
             continue
+        right = _window(view, start, 1)
         if _introduces_whatever_follows(view, start):
+            if _starts_word_with(cand.hanzi, right, AFTER_INTRO_WORD_FREQ) and not _word_starts(right):
+                # 编者按院长的讲话, 电记者张华报道院长王明说: 院长 reads as well as a colon before 长的
+                cand.add(0.0, "after an editor's note or a dateline's 报道, though 院 starts a word", EV_OTHER)
+                cand.evidence = DOUBT_FROM
+                continue
             cand.add(LIKELY_FROM - min(cand.evidence, 0.0), "after an editor's note or a dateline's 报道", EV_OTHER)
             cand.evidence = max(cand.evidence, LIKELY_FROM)
             continue
-        right = _window(view, start, 1)
-        if right and any(lexicon.is_word(cand.hanzi + right[:size], min_freq=1) for size in (1, 2, 3)):
+        if _starts_word_with(cand.hanzi, right):
             continue  # 院长, 院方, 院落: the hanzi starts a word with what follows
         words = lexicon.best_segmentation(left)
         last = words[-1]
@@ -1765,7 +1780,7 @@ def _colon_after_intro(view: str, text: str, by_start: dict[int, _Candidate]) ->
             continue  # 这一提法院党委讨论了三次: 法院 is a common word, and 院党委 its committee
         if last in COLON_INTROS:
             why = f"after {last}, which introduces what follows"
-        elif last in QUOTE_INTROS and view[start + 1 : start + 2] in _OPEN_QUOTES:
+        elif last in QUOTE_INTROS and _quotation_follows(view, start + 1):
             why = f"after {last}, which introduces the words it quotes"
         elif (last == "道" and before.endswith(SPEECH)) or (last in SPOKEN_TO and before.endswith(SPEECH)):
             why = f"after {before}{last}, which introduces what is said"
@@ -1806,7 +1821,11 @@ ITEM_NOUNS = (
 )
 #: How the first of the items counted before a colon starts (原因有三：首要原因是…, 方法有三：
 #: 一、…): after a count, 院 before any other word may be the institutes counted (做法有三院联动).
-FIRST_ITEM_STARTS = ("一", "第一", "首先", "首要", "其一")
+FIRST_ITEM_STARTS = ("第一", "首先", "首要", "其一")
+#: The first item's numeral alone (一、稀释, 一是…), not in a word (三院一起研究, 一致, 一把手).
+FIRST_ITEM_ONE = "一"
+#: What follows the first item's numeral alone: 、 (or its look-alike 尧), 是, a comma.
+FIRST_ITEM_ONE_AFTER = frozenset("、尧是，袁")
 #: The parts of a text a heading numbers with 第 (⏎第三部分：, ⏎第二条：).
 HEADING_PARTS = ("部分", "章", "节", "条")
 #: What stands where a heading starts: a line's start, a full stop (real, or its look-alike).
@@ -1828,14 +1847,41 @@ def _item_heading(view: str, start: int) -> bool:
         at -= 1
     if at == end:
         return False
+    # (index arithmetic, no slices of the text before: a slice per candidate is quadratic on a
+    # text of one line)
     if part:
-        return view[at - 1 : at] == "第" and (at == 1 or view[at - 2] in HEADING_AFTER)
-    before = view[:at]
-    if before.endswith("有"):
-        return before[:-1].endswith(ITEM_NOUNS) and view.startswith(FIRST_ITEM_STARTS, start + 1)
-    before = before.removesuffix("之")
-    noun = next((noun for noun in ITEM_NOUNS if before.endswith(noun)), "")
-    return bool(noun) and (len(before) == len(noun) or before[-len(noun) - 1] in HEADING_AFTER)
+        return (
+            view[at - 1 : at] == "第"
+            and (at == 1 or view[at - 2] in HEADING_AFTER)
+            and _heading_text_follows(view, start + 1)
+        )
+    if view[at - 1 : at] == "有":
+        return view.endswith(ITEM_NOUNS, 0, at - 1) and _first_item_follows(view, start + 1)
+    if view[at - 1 : at] == "之":
+        at -= 1
+    noun = next((noun for noun in ITEM_NOUNS if view.endswith(noun, 0, at)), "")
+    return (
+        bool(noun)
+        and (at == len(noun) or view[at - len(noun) - 1] in HEADING_AFTER)
+        and _heading_text_follows(view, start + 1)
+    )
+
+
+def _first_item_follows(view: str, at: int) -> bool:
+    """Whether the first item of a list starts at ``at`` (首要原因, 第一, 一、, 一是), not a word
+    that starts with 一 (一起 一致 一把手)."""
+    if view.startswith(FIRST_ITEM_STARTS, at):
+        return True
+    if not view.startswith(FIRST_ITEM_ONE, at):
+        return False
+    return view[at + 1 : at + 2] in FIRST_ITEM_ONE_AFTER or not _word_starts(view[at : at + 4])
+
+
+def _heading_text_follows(view: str, at: int) -> bool:
+    """Whether the text after a heading starts at ``at`` with a word of its own (管理弊端,
+    圆满完成), or an anonymised name (袁某), not the rest of a word 院 starts (院情简介 院企合作
+    院徽)."""
+    return _word_starts(view[at : at + 4]) or view[at + 1 : at + 2] == "某"
 
 
 def _colon_after_item_heading(view: str, cand: _Candidate) -> None:
@@ -1859,9 +1905,15 @@ def _colon_after_item_heading(view: str, cand: _Candidate) -> None:
 #: 事情…; a note that starts with 院长 is garbled 编者按院院长).
 EDITORS_NOTE = "编者按"
 #: A dateline's report by its reporters, its whole line before 院 (长沙1月10日电记者吴兴华报道：,
-#: 本报讯记者薛原报道：): the paper, the place and the day, then 电 or 讯, 记者, the names (of no
-#: mark but 、) and 报道.
-_DATELINE_REPORT_RE = re.compile(r"[^，。袁遥]{0,16}[电讯]记者[^，。袁遥]{1,12}报道")
+#: 本报讯记者薛原、李林报道：): the paper, the place and the day, then 日电, 社电 or 报讯 (not 致电,
+#: 来电, 通讯记者), 记者, up to three names of two to four hanzi joined by 、 (or its look-alike 尧)
+#: or a space, and 报道.
+_DATELINE_REPORT_RE = re.compile(
+    r"[^，。袁遥]{0,16}(?:[日社]电|报讯)记者(?:(?![袁遥尧院])[\u4e00-\u9fff]){2,4}"
+    r"(?:[、尧 ](?:(?![袁遥尧院])[\u4e00-\u9fff]){2,4}){0,2}报道"
+)
+#: How far back the line of a dateline's report starts at most (its 16 + 4 + 14 + 2 characters).
+_DATELINE_REPORT_MAX = 40
 
 
 def _introduces_whatever_follows(view: str, start: int) -> bool:
@@ -1873,8 +1925,33 @@ def _introduces_whatever_follows(view: str, start: int) -> bool:
         return True
     if not view.endswith("报道", 0, start):
         return False
-    line_start = view.rfind("\n", 0, start) + 1
+    # (bounded: on a text of one line, a search to its start for every 报道院 is quadratic)
+    bound = max(0, start - _DATELINE_REPORT_MAX)
+    line_start = view.rfind("\n", bound, start) + 1
+    if not line_start and bound:
+        return False
     return _DATELINE_REPORT_RE.fullmatch(view, line_start, start) is not None
+
+
+#: How far a quotation after a verb of an inscription may run to its closing mark.
+_QUOTATION_MAX = 60
+
+
+def _quotation_follows(view: str, at: int) -> bool:
+    """Whether a quotation opens at ``at`` and closes within its clause (上书院野祖国荣誉高于一切冶),
+    not 野 of a word (上书院野餐): its closing mark comes before any line break or other
+    opening mark, and before any full stop but one right before it (…一切。”)."""
+    if view[at : at + 1] not in _OPEN_QUOTES:
+        return False
+    for index in range(at + 1, min(len(view), at + 1 + _QUOTATION_MAX)):
+        char = view[index]
+        if char in _CLOSE_QUOTES:
+            return index > at + 1
+        if char == "\n" or char in _OPEN_QUOTES:
+            return False
+        if char in "。" + STOP_LOOKALIKE and view[index + 1 : index + 2] not in _CLOSE_QUOTES:
+            return False
+    return False
 
 
 #: Opening and closing quotation marks, real and their look-alikes (野 冶).

@@ -2668,11 +2668,20 @@ def _stop_before_number(text: str, numbers: list[_Candidate], candidates: list[_
 
 #: The counters of persons and things a count after a sentence's end takes (遥远位当班 is
 #: 。6位当班, 遥远个灾民新村 。6个): 遥远 'far away' stands before none of them as one (遥远位置,
-#: 遥远名城: the counter starts a word there).
+#: 遥远名城, 遥远名不虚传: the counter starts a word there).
 STOP_COUNTERS = "个位名"
 #: What follows a day that a sentence starts with (遥远日下午 is 。6日下午, 遥远日电 。6日电; not
-#: 遥远日子).
+#: 遥远日子, nor 遥远日电影: 电 starts a word there).
 STOP_DAY_AFTER = (*DAYTIME, "电")
+#: Adverbs of degree, after which 遥远 is 'far away', never a sentence's end (很遥远个中滋味,
+#: 多么遥远日晚上, 太遥远个把小时).
+FAR_DEGREE_ADVERBS = ("很", "太", "多么", "这么", "那么", "非常", "十分", "更", "越")
+#: What stands right before a sentence's end that no full stop follows: a stop (遥遥, 。遥), a
+#: line's start (no line starts with 。).
+NO_STOP_AFTER = frozenset("。！？!?\n" + STOP_LOOKALIKE)
+#: What follows the comma's look-alike 袁 as the surname (遥远月袁家的院子: 'the far moon, the
+#: Yuan family's yard', not 。6月，家…).
+SURNAME_FOLLOWERS = "家某氏"
 #: The note of a count or a date read after the full stop's look-alike.
 STOP_COUNT_NOTE = "a count or a date after a sentence's end (遥远位当班, 遥远月袁: 。6位, 。6月，)"
 
@@ -2684,7 +2693,8 @@ def _count_after_stop(text: str, start: int, end: int) -> bool:
     (``指令遥远位当班``, ``活动遥远怨位``, ``获得者遥⏎远名进入``), a lone 远 before 月 and a comma's
     or a full stop's look-alike (``领导遥远月袁他在``), or before 日 and a time of the day
     (``时间遥远日下午``). 遥远 'far away' is the only word 遥 starts with a digit's look-alike,
-    and it is followed by none of these; not after 逍 (逍遥) or 遥 (遥遥)."""
+    and it is followed by none of these; not after 逍 (逍遥), 遥 (遥遥), a stop, an adverb of
+    degree (很遥远) or in a word (路遥, 路途遥远)."""
     if text[start] != FAR:
         return False
     stop = start - 1
@@ -2694,17 +2704,41 @@ def _count_after_stop(text: str, start: int, end: int) -> bool:
         stop < 0
         or text[stop] != STOP_LOOKALIKE
         or _edge_word(text, stop, -1)
-        or text[stop - 1 : stop] == STOP_LOOKALIKE
+        or text[stop - 1 : stop] in NO_STOP_AFTER
+        or text[stop - 2 : stop] in ("遥冶", "。”")  # 。”遥: no sentence ends twice
+        or text.endswith(FAR_DEGREE_ADVERBS, 0, stop)
+        or _far_in_word(text, stop)
     ):
         return False
     after = text[end : end + 1]
     if after and after in STOP_COUNTERS:
-        return is_han(text[end + 1 : end + 2] or "a") and not lexicon.is_word(text[end : end + 2], min_freq=1)
+        return is_han(text[end + 1 : end + 2] or "a") and not _word_starts_at(text, end)
     if end - start != 1:
         return False
     if after == MONTH:
-        return text[end + 1 : end + 2] in (COMMA_LOOKALIKE, STOP_LOOKALIKE)
-    return after == DAY and text.startswith(STOP_DAY_AFTER, end + 1)
+        comma = text[end + 1 : end + 2] == COMMA_LOOKALIKE
+        return (comma or text[end + 1 : end + 2] == STOP_LOOKALIKE) and not (
+            comma and text[end + 2 : end + 3] in SURNAME_FOLLOWERS
+        )
+    if after != DAY or not text.startswith(STOP_DAY_AFTER, end + 1):
+        return False
+    return not (text[end + 1] == "电" and _word_starts_at(text, end + 1))
+
+
+def _word_starts_at(text: str, at: int) -> bool:
+    """Whether a word of two to four characters starts at ``text[at]`` (名不虚传, 个中, 电影)."""
+    return any(lexicon.is_word(text[at : at + size], min_freq=1) for size in (2, 3, 4) if at + size <= len(text))
+
+
+def _far_in_word(text: str, stop: int) -> bool:
+    """Whether the 遥 at ``stop`` ends a word with what comes before it (路遥), or makes one with
+    the 远 after it (路途遥远: 遥远 after 路途 is 'far away')."""
+    return any(
+        lexicon.is_word(text[stop - size + 1 : stop + 1], min_freq=1)
+        or lexicon.is_word(text[stop - size + 1 : stop + 1] + FAR, min_freq=1)
+        for size in (2, 3)
+        if stop - size + 1 >= 0
+    )
 
 
 #: The note of a number read as an item's number in parentheses.
