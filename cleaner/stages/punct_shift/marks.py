@@ -1634,8 +1634,9 @@ def _unlisted_words(text: str, by_start: dict[int, _Candidate]) -> None:
 #: Yao's successor Shun: 尧 with 舜 a few characters after it in one clause (尧舜禅让, 尧和舜,
 #: 尧舜禹) is the sage king Yao, never the enumeration comma (、舜 makes no item of a list).
 SAGE_PARTNER = "舜"
-#: How far after 尧 its partner 舜 may stand (尧与舜, 尧、舜 are at most two away).
-SAGE_REACH = 3
+#: How far after 尧 its partner 舜 may stand: one joining word between at most (尧与舜), not two
+#: (昔元、恺辅舜: 元 and 恺 are a list, and 舜 the object of 辅).
+SAGE_REACH = 2
 
 
 def _lone_item_words(text: str, by_start: dict[int, _Candidate]) -> None:
