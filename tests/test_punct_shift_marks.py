@@ -172,6 +172,15 @@ ON_ITS_OWN_LINE = [
     *cases("qiyi-qier", ("原因有二院其一袁基础薄弱曰其二袁投入不足", "原因有二：其一，基础薄弱；其二，投入不足")),
     # · between two names, not at a line end
     *cases("interpunct-between-names", ("马克窑吐温的小说", "马克·吐温的小说")),
+    # 尧 as the sage king Yao: in a word of the table (尧都 尧庙 尧帝), in a word of two whose
+    # first character the comma would leave alone (唐、时代), before 舜; while lists of one
+    # character or of names keep their commas (刘荣惠、韩立成、都本洁: 尧都 inside a list)
+    *cases(
+        "sage-king-yao",
+        *garbled_rows("相传唐尧时代，这里就已经有人居住", "临汾是传说中的尧都，城内有尧庙等古迹"),
+        *garbled_rows("尧和舜被儒家奉为圣人的典范", "尧与舜都是圣人", "临汾尧庙1998年接待游客10万人"),
+        *garbled_rows("政协主席刘荣惠、韩立成、都本洁出席", "出席的有王明、刘、都本洁", "昔元、恺辅舜，周公佐周"),
+    ),
     # a sentence that ends with 路 keeps its full stop (路遥 is no word of the table)
     *cases("stop-after-lu", ("走出了一条自我发展之路遥", "走出了一条自我发展之路。")),
     # 之遥 after no distance: the full stop

@@ -143,6 +143,7 @@ from cleaner.stages.punct_shift.table import (
     COLON_LOOKALIKE,
     COMMA_LOOKALIKE,
     DASH_LOOKALIKE,
+    ENUMERATION,
     ENUMERATION_LOOKALIKE,
     EXCLAMATION_LOOKALIKE,
     FREE_PUNCT,
@@ -819,6 +820,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _colon_after_intro(view, text, by_start)
     _same_names(text, surnames, by_start)
     _unlisted_words(text, by_start)
+    _lone_item_words(text, by_start)
     _verse_meter(text, candidates)  # (before _neighbours: 金钥，: the 钥 kept, its comma is one)
     _neighbours(text, candidates, by_start, closers)
     _smileys(text, by_start)
@@ -1623,8 +1625,70 @@ def _unlisted_words(text: str, by_start: dict[int, _Candidate]) -> None:
             cand = by_start.get(index)
             if cand is None or cand.evidence < DOUBT_FROM or cand.end - cand.start != 1 or EV_PAIRED in cand.kinds:
                 continue  # (野值冶 is “值”: a look-alike paired with its closer is the mark)
+            if cand.hanzi == ENUMERATION_LOOKALIKE and _in_enumeration(text, index):
+                continue  # (韩立成尧都本洁: in a list of names 尧都 is 、都)
             cand.add(-NEIGHBOUR_PENALTY, f"in the word {word} (a word of {WORDS_TABLE})", EV_LEXICON)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+#: Yao's successor Shun: 尧 with 舜 a few characters after it in one clause (尧舜禅让, 尧和舜,
+#: 尧舜禹) is the sage king Yao, never the enumeration comma (、舜 makes no item of a list).
+SAGE_PARTNER = "舜"
+#: How far after 尧 its partner 舜 may stand: one joining word between at most (尧与舜), not two
+#: (昔元、恺辅舜: 元 and 恺 are a list, and 舜 the object of 辅).
+SAGE_REACH = 2
+
+
+def _lone_item_words(text: str, by_start: dict[int, _Candidate]) -> None:
+    """The enumeration comma's look-alike (尧) ending a dictionary word of two, however rare
+    (唐尧 12), where the mark reading leaves the word's first character a lone item before a
+    longer word (相传唐尧时代 would be 相传唐、时代: 唐 ends no word, 时代 starts one), or 尧
+    before 舜 (SAGE_PARTNER): at most a doubt, reported. Items of a list are alike, so a list
+    stays a list (唐尧宋尧元 is 唐、宋、元), and none inside a list (_in_enumeration).
+    (``by_start``: every candidate by its start; 尧 found by str.find.)"""
+    n = len(text)
+    for at in _occurrences(text, ENUMERATION_LOOKALIKE):
+        cand = by_start.get(at)
+        if cand is None or cand.evidence < DOUBT_FROM or cand.end - cand.start != 1 or at + 1 >= n:
+            continue
+        partner = text.find(SAGE_PARTNER, at + 1, at + 1 + SAGE_REACH)
+        if partner > 0 and all(is_han(char) and char not in ENUMERATION for char in text[at + 1 : partner]):
+            why = f"before {SAGE_PARTNER}: the sage king Yao"
+        elif _lone_before_word(text, at) and not _in_enumeration(text, at):
+            why = f"in the word {text[at - 1 : at + 1]}, whose first character the mark would leave alone"
+        else:
+            continue
+        cand.add(-NEIGHBOUR_PENALTY, why, EV_LEXICON)
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _lone_before_word(text: str, at: int) -> bool:
+    """Whether ``text[at]`` ends a dictionary word of two (唐尧), whose first character ends no
+    longer word (传唐), and a word of two or more starts right after ``text[at]`` (时代)."""
+    if at < 1 or not lexicon.is_word(text[at - 1 : at + 1], min_freq=1):
+        return False
+    if any(lexicon.is_word(text[at - size : at], min_freq=1) for size in (2, 3, 4) if at >= size):
+        return False
+    return _word_starts(text[at + 1 : at + 1 + lexicon.MAX_WORD_LEN])
+
+
+def _in_enumeration(text: str, at: int) -> bool:
+    """Whether another enumeration comma (or its look-alike) stands at most LIST_REACH hanzi
+    before or after ``text[at]``, with no other look-alike between (刘荣惠尧韩立成尧都本洁:
+    a list of names, where 尧都 is 、都; not 尧都袁城内有尧庙, where 袁 stands between)."""
+    lookalikes = _all_lookalikes()
+    for step in (-1, 1):
+        i = at + step
+        for _ in range(LIST_REACH + 1):
+            if not 0 <= i < len(text):
+                break
+            char = text[i]
+            if char in ENUMERATION:
+                return True
+            if not is_han(char) or char in lookalikes:
+                break
+            i += step
+    return False
 
 
 @functools.cache
