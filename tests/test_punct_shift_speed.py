@@ -70,6 +70,15 @@ def test_window_edges_by_code_points_are_the_regex(chars: str) -> None:
     assert reading._leading_han(chars) == (leading.group() if leading else "")
 
 
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="\n\n\r\t \u3000\u00a0学，", max_size=16))
+def test_blank_lines_found_by_line_breaks_are_the_regex(seg: str) -> None:
+    """_before_blank_lines and _after_blank_lines cut where splitting at _BLANK_LINE_RE does."""
+    parts = reading._BLANK_LINE_RE.split(seg)
+    assert reading._before_blank_lines(seg) == parts[0]
+    assert reading._after_blank_lines(seg) == parts[-1]
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="学院视野遥袁要\n\r\t \u00a0\u3000\u200b\u2028，a1", max_size=24), st.data())
 def test_window_no_space_shortcut_is_the_long_way(text: str, data: st.DataObject) -> None:

@@ -74,6 +74,8 @@ _DROP_SPACE: Final = str.maketrans("", "", _SKIPPED)
 _WINDOW_REACH: Final = 4 * WINDOW
 #: A blank line (also with CRLF endings or spaces on it): words do not run across it.
 _BLANK_LINE_RE: Final = re.compile("\n[ \t\r\u3000]*\n")
+#: What a blank line holds between its two line breaks (_BLANK_LINE_RE's class).
+_ON_BLANK_LINE: Final = " \t\r\u3000"
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -120,15 +122,51 @@ def _window(view: str, index: int, step: int) -> str:
             return _trailing_han(near)
         seg = view[max(0, index - _WINDOW_REACH) : index]
         if "\n" in seg:
-            seg = _BLANK_LINE_RE.split(seg)[-1]
+            seg = _after_blank_lines(seg)
         return _trailing_han(_without_skipped(seg)[-WINDOW:])  # (the last WINDOW hold it)
     near = view[index + 1 : index + 1 + WINDOW]
     if " " not in near and near.isprintable():
         return _leading_han(near)  # (as above: no white space right after it)
     seg = view[index + 1 : index + 1 + _WINDOW_REACH]
     if "\n" in seg:
-        seg = _BLANK_LINE_RE.split(seg)[0]
+        seg = _before_blank_lines(seg)
     return _leading_han(_without_skipped(seg))
+
+
+def _blank_line_end(seg: str, at: int) -> int:
+    """Where the blank line that starts with the line break at ``seg[at]`` ends (past its second
+    line break), or -1 where none starts there (_BLANK_LINE_RE's match at ``at``)."""
+    end = at + 1
+    n = len(seg)
+    while end < n and seg[end] in _ON_BLANK_LINE:
+        end += 1
+    return end + 1 if end < n and seg[end] == "\n" else -1
+
+
+def _before_blank_lines(seg: str) -> str:
+    """``_BLANK_LINE_RE.split(seg)[0]``: ``seg`` up to its first blank line, found from its line
+    breaks (compiled, a few steps a window, where the regex call and its list cost more)."""
+    at = seg.find("\n")
+    while at >= 0:
+        if _blank_line_end(seg, at) >= 0:
+            return seg[:at]
+        at = seg.find("\n", at + 1)
+    return seg
+
+
+def _after_blank_lines(seg: str) -> str:
+    """``_BLANK_LINE_RE.split(seg)[-1]``: ``seg`` after its last blank line, the blank lines
+    found from the left as the regex finds them (one ends where the next may start)."""
+    start = 0
+    at = seg.find("\n")
+    while at >= 0:
+        end = _blank_line_end(seg, at)
+        if end >= 0:
+            start = end
+            at = seg.find("\n", end)
+        else:
+            at = seg.find("\n", at + 1)
+    return seg[start:]
 
 
 def _trailing_han(chars: str) -> str:
