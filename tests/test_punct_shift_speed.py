@@ -473,6 +473,42 @@ def test_numbered_name_scan_led_by_the_digit_finds_the_same_words(text: str) -> 
     assert new == _numbered_places(_OLD_NUMBERED_NAME_RE, text, 2)
 
 
+def _breaks_long_way(text: str) -> str:
+    """``_breaks_inside_sentences`` without its shortcut (the function as it was before it)."""
+    import cleaner.stages.punct_shift as stage
+
+    columns = stage._column_lines(text)
+    parts: list[str] = []
+    at = 0
+    for blank in stage._BLANK_BETWEEN_LINES_RE.finditer(text):
+        end = blank.start()
+        while end and text[end - 1] in table._INLINE_SPACES:
+            end -= 1
+        line_start = text.rfind("\n", 0, end) + 1
+        if (
+            columns.get(line_start, -1) != columns.get(blank.end(), -2)
+            or text[end - 1] in stage.PARAGRAPH_ENDS
+            or len(table._COLUMN_GAP_RE.findall(text, line_start, end)) >= stage.TABLE_ROW_GAPS
+            or not stage._word_across(text, end, blank.end())
+        ):
+            continue
+        parts.append(text[at : blank.start()])
+        parts.append(" \n")
+        at = blank.end()
+    return "".join([*parts, text[at:]]) if parts else text
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["学院", "长工程", "遥", "院", "学院设院长一人", " ", "\n", "\n\n"]), max_size=30))
+def test_breaks_inside_sentences_is_the_long_way(pieces: list[str]) -> None:
+    """Lines of a column and others, blank lines between: the shortcut past the scan where no
+    line is in a column changes nothing."""
+    import cleaner.stages.punct_shift as stage
+
+    text = "".join(pieces)
+    assert stage._breaks_inside_sentences(text) == _breaks_long_way(text)
+
+
 def test_an_items_indent_is_among_what_an_item_starts_after() -> None:
     """The item scans leave an item's indent out (numbers._item_number_start): the spaces
     must stay among the characters an item's number may follow."""
