@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import gc
 import re
+import string
 from pathlib import Path
 
 import pytest
@@ -49,6 +50,33 @@ def test_window_fast_path_is_the_long_way(text: str, data: st.DataObject) -> Non
     index = data.draw(st.integers(0, len(text) - 1))
     for step in (-1, 1):
         assert reading._window(text, index, step) == _window_long_way(text, index, step)
+
+
+#: Each edge of HAN_CLASS's ranges, inside and outside, a mark, a letter and a space.
+HAN_EDGES = (
+    "\u33ff\u3400\u4dbf\u4dc0\u4dff\u4e00\u9fff\ua000\uf8ff\uf900\ufaff\ufb00"
+    "\U0001ffff\U00020000\U0003134f\U00031350学，a "
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=HAN_EDGES, max_size=8))
+def test_window_edges_by_code_points_are_the_regex(chars: str) -> None:
+    """_trailing_han and _leading_han (no line break in what they read) find what the regexes
+    they replaced found."""
+    trailing = re.search(f"[{HAN_CLASS}]{{1,{reading.WINDOW}}}$", chars)
+    assert reading._trailing_han(chars) == (trailing.group() if trailing else "")
+    leading = re.match(f"[{HAN_CLASS}]{{1,{reading.WINDOW}}}", chars)
+    assert reading._leading_han(chars) == (leading.group() if leading else "")
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="\n\n\r\t \u3000\u00a0学，", max_size=16))
+def test_blank_lines_found_by_line_breaks_are_the_regex(seg: str) -> None:
+    """_before_blank_lines and _after_blank_lines cut where splitting at _BLANK_LINE_RE does."""
+    parts = reading._BLANK_LINE_RE.split(seg)
+    assert reading._before_blank_lines(seg) == parts[0]
+    assert reading._after_blank_lines(seg) == parts[-1]
 
 
 @settings(max_examples=500, deadline=None)
@@ -319,7 +347,7 @@ def _old_scans() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
     """The whole-text scans as they were before they were led by a character (a leading
     look-behind, repeat or alternation made the engine try a match at every position), each
     beside the one that replaced it."""
-    from cleaner.stages.punct_shift import faithful, numbers
+    from cleaner.stages.punct_shift import faithful, numbers, tokens
 
     number = "0-9" + "".join(table._lookalikes()[1])
     digits = "".join(table._lookalikes()[1])
@@ -328,6 +356,9 @@ def _old_scans() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
         h for h, s in table._lookalikes()[0].items() if s in numbers.BARE_ITEM_AFTER
     )
     indent = f"[ {numbers.IDEOGRAPHIC_SPACE}]*"
+    letters = "".join(h for h in faithful._letter_lookalikes() if h not in faithful.LETTER_RUN_NEVER)
+    joiners = re.escape(faithful.LATIN_JOINERS)
+    hexadecimal = "0-9A-Fa-f" + "".join(h for h, c in tokens._token_lookalikes().items() if c in string.hexdigits)
     old = {
         "list item": re.compile(
             f"(?:^|(?<=[{re.escape(list_after)}])){indent}([{number}]{{1,2}})([{re.escape(list_marks)}])(?![0-9])",
@@ -362,6 +393,9 @@ def _old_scans() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
         "comma pair": re.compile("(?<!袁)袁{2}(?!袁)"),
         "stop pair": re.compile("(?<!遥)遥{2}(?!遥)"),
         "lone ASCII letter": re.compile("(?<![A-Za-z])[A-Za-z](?![A-Za-z])"),
+        "alphabet range": re.compile("(?<![A-Za-z])([粤葬])-([在扎])(?![A-Za-z])"),
+        "joined letters": re.compile(f"(?<=[{joiners}])[{letters}]{{2,}}|[{letters}]{{2,}}(?=[{joiners}])"),
+        "url encoded": re.compile(f"(?:[{tokens.PERCENT_SIGNS}][{hexadecimal}]{{2}}){{3,}}(?![{hexadecimal}])"),
     }
     import cleaner.stages.punct_shift as stage
 
@@ -381,6 +415,9 @@ def _old_scans() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
         "comma pair": marks._COMMA_PAIR_RE,
         "stop pair": marks._STOP_PAIR_RE,
         "lone ASCII letter": faithful._LONE_ASCII_LETTER_RE,
+        "alphabet range": faithful.ALPHABET_RANGE,
+        "joined letters": faithful._joined_run_re(),
+        "url encoded": tokens._url_encoded_re(),
     }
     return {name: (old[name], new[name]) for name in old}
 
@@ -393,7 +430,7 @@ def _found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], .
 
 #: Digits real and garbled, the marks and spaces around numbers and items, counters, letters'
 #: look-alikes and hanzi, months, days and ranges: what the scans above read.
-SCAN_ALPHABET = "员圆猿源园1 2\n\u3000\t\xa0。，：、.袁遥尧院冤）)第星分钟本年学栽悦蕴aB月日号-~至"
+SCAN_ALPHABET = "员圆猿源园1 2\n\u3000\t\xa0。，：、.袁遥尧院冤）)第星分钟本年学栽悦蕴aB月日号-~至粤葬在扎_%豫D凿"
 
 
 @settings(max_examples=1500, deadline=None)
@@ -434,6 +471,42 @@ def test_numbered_name_scan_led_by_the_digit_finds_the_same_words(text: str) -> 
 
     new = _numbered_places(numbers._numbered_name_re(), text, 0)
     assert new == _numbered_places(_OLD_NUMBERED_NAME_RE, text, 2)
+
+
+def _breaks_long_way(text: str) -> str:
+    """``_breaks_inside_sentences`` without its shortcut (the function as it was before it)."""
+    import cleaner.stages.punct_shift as stage
+
+    columns = stage._column_lines(text)
+    parts: list[str] = []
+    at = 0
+    for blank in stage._BLANK_BETWEEN_LINES_RE.finditer(text):
+        end = blank.start()
+        while end and text[end - 1] in table._INLINE_SPACES:
+            end -= 1
+        line_start = text.rfind("\n", 0, end) + 1
+        if (
+            columns.get(line_start, -1) != columns.get(blank.end(), -2)
+            or text[end - 1] in stage.PARAGRAPH_ENDS
+            or len(table._COLUMN_GAP_RE.findall(text, line_start, end)) >= stage.TABLE_ROW_GAPS
+            or not stage._word_across(text, end, blank.end())
+        ):
+            continue
+        parts.append(text[at : blank.start()])
+        parts.append(" \n")
+        at = blank.end()
+    return "".join([*parts, text[at:]]) if parts else text
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["学院", "长工程", "遥", "院", "学院设院长一人", " ", "\n", "\n\n"]), max_size=30))
+def test_breaks_inside_sentences_is_the_long_way(pieces: list[str]) -> None:
+    """Lines of a column and others, blank lines between: the shortcut past the scan where no
+    line is in a column changes nothing."""
+    import cleaner.stages.punct_shift as stage
+
+    text = "".join(pieces)
+    assert stage._breaks_inside_sentences(text) == _breaks_long_way(text)
 
 
 def test_an_items_indent_is_among_what_an_item_starts_after() -> None:

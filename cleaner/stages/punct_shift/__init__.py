@@ -229,6 +229,8 @@ def _breaks_inside_sentences(text: str) -> str:
     from what follows (歪嘴和尚一⏎⏎刘杰: no column of short lines), one after a table's row
     parts tables."""
     columns = _column_lines(text)
+    if not columns:
+        return text  # (no line in a column: no blank line is read, so none is scanned for)
     parts: list[str] = []
     at = 0
     for blank in _BLANK_BETWEEN_LINES_RE.finditer(text):

@@ -550,7 +550,10 @@ def _joined_run_re() -> re.Pattern[str]:
     """A run of two letter look-alikes or more (not 在) with a joiner on either side."""
     letters = "".join(h for h in _letter_lookalikes() if h not in LETTER_RUN_NEVER)
     joiners = re.escape(LATIN_JOINERS)
-    return re.compile(f"(?<=[{joiners}])[{letters}]{{2,}}|[{letters}]{{2,}}(?=[{joiners}])")
+    # (``(?<=[joiners])[letters]{2,}|[letters]{2,}(?=[joiners])`` led by its first letter, the
+    # joiner before it read by a look-behind: the engine skips to the letters, where led by a
+    # look-behind it tried a match at every character of the page)
+    return re.compile(f"[{letters}](?:(?<=[{joiners}].)[{letters}]+|[{letters}]+(?=[{joiners}]))")
 
 
 def _joined_latin_words(text: str, taken: list[_Candidate]) -> list[_Candidate]:
@@ -1029,8 +1032,9 @@ def _suffix_letter_at(text: str, at: int, read: set[int]) -> bool:
 
 
 #: The alphabet as a range, in capitals or lower case (字母 粤-在 或 葬-z is A-Z 或 a-z): its
-#: first and last letters' look-alikes joined by a hyphen, no letter either side
-ALPHABET_RANGE = re.compile("(?<![A-Za-z])([粤葬])-([在扎])(?![A-Za-z])")
+#: first and last letters' look-alikes joined by a hyphen, no letter either side (led by the
+#: hyphen, the first letter read by a look-behind: the engine skips to each hyphen)
+ALPHABET_RANGE = re.compile("-(?<=(?<![A-Za-z])([粤葬])-)([在扎])(?![A-Za-z])")
 #: The hanzi that may follow the alphabet's range right after it (A-Z的字母, A-Z或a-z); another
 #: hanzi makes it prose (粤-在港澳合作 'Guangdong, in the Hong Kong-Macao cooperation')
 ALPHABET_RANGE_AFTER = "的或和之中"
@@ -1044,7 +1048,7 @@ def _alphabet_ranges(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     covered = {k for c in taken for k in range(c.start, c.end)}
     found: list[_Candidate] = []
     for match in ALPHABET_RANGE.finditer(text):
-        start, end = match.span()
+        start, end = match.start(1), match.end()
         if _is_letter_char(text[start - 1 : start]) or _is_letter_char(text[end : end + 1]):
             continue  # (a word's letters)
         if is_han(text[end : end + 1]) and text[end] not in ALPHABET_RANGE_AFTER:

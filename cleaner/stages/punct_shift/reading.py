@@ -22,7 +22,6 @@ from cleaner.chars import (
     FULLWIDTH_QUESTION,
     FULLWIDTH_RIGHT_PAREN,
     FULLWIDTH_SEMICOLON,
-    HAN_CLASS,
     HORIZONTAL_ELLIPSIS,
     IDEOGRAPHIC_COMMA,
     IDEOGRAPHIC_FULL_STOP,
@@ -75,8 +74,8 @@ _DROP_SPACE: Final = str.maketrans("", "", _SKIPPED)
 _WINDOW_REACH: Final = 4 * WINDOW
 #: A blank line (also with CRLF endings or spaces on it): words do not run across it.
 _BLANK_LINE_RE: Final = re.compile("\n[ \t\r\u3000]*\n")
-_TRAILING_HAN_RE: Final = re.compile(f"[{HAN_CLASS}]{{1,{WINDOW}}}$")
-_LEADING_HAN_RE: Final = re.compile(f"[{HAN_CLASS}]{{1,{WINDOW}}}")
+#: What a blank line holds between its two line breaks (_BLANK_LINE_RE's class).
+_ON_BLANK_LINE: Final = " \t\r\u3000"
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -120,22 +119,75 @@ def _window(view: str, index: int, step: int) -> str:
         if " " not in near and near.isprintable():
             # The common case: no white space (nothing _SKIPPED) right before it, so the
             # window is the hanzi that end ``near`` (what the long way below finds too).
-            match = _TRAILING_HAN_RE.search(near)
-            return match.group() if match else ""
+            return _trailing_han(near)
         seg = view[max(0, index - _WINDOW_REACH) : index]
         if "\n" in seg:
-            seg = _BLANK_LINE_RE.split(seg)[-1]
-        match = _TRAILING_HAN_RE.search(_without_skipped(seg)[-WINDOW:])  # (the last WINDOW hold it)
-    else:
-        near = view[index + 1 : index + 1 + WINDOW]
-        if " " not in near and near.isprintable():
-            match = _LEADING_HAN_RE.match(near)  # (as above: no white space right after it)
-            return match.group() if match else ""
-        seg = view[index + 1 : index + 1 + _WINDOW_REACH]
-        if "\n" in seg:
-            seg = _BLANK_LINE_RE.split(seg)[0]
-        match = _LEADING_HAN_RE.match(_without_skipped(seg))
-    return match.group() if match else ""
+            seg = _after_blank_lines(seg)
+        return _trailing_han(_without_skipped(seg)[-WINDOW:])  # (the last WINDOW hold it)
+    near = view[index + 1 : index + 1 + WINDOW]
+    if " " not in near and near.isprintable():
+        return _leading_han(near)  # (as above: no white space right after it)
+    seg = view[index + 1 : index + 1 + _WINDOW_REACH]
+    if "\n" in seg:
+        seg = _before_blank_lines(seg)
+    return _leading_han(_without_skipped(seg))
+
+
+def _blank_line_end(seg: str, at: int) -> int:
+    """Where the blank line that starts with the line break at ``seg[at]`` ends (past its second
+    line break), or -1 where none starts there (_BLANK_LINE_RE's match at ``at``)."""
+    end = at + 1
+    n = len(seg)
+    while end < n and seg[end] in _ON_BLANK_LINE:
+        end += 1
+    return end + 1 if end < n and seg[end] == "\n" else -1
+
+
+def _before_blank_lines(seg: str) -> str:
+    """``_BLANK_LINE_RE.split(seg)[0]``: ``seg`` up to its first blank line, found from its line
+    breaks (compiled, a few steps a window, where the regex call and its list cost more)."""
+    at = seg.find("\n")
+    while at >= 0:
+        if _blank_line_end(seg, at) >= 0:
+            return seg[:at]
+        at = seg.find("\n", at + 1)
+    return seg
+
+
+def _after_blank_lines(seg: str) -> str:
+    """``_BLANK_LINE_RE.split(seg)[-1]``: ``seg`` after its last blank line, the blank lines
+    found from the left as the regex finds them (one ends where the next may start)."""
+    start = 0
+    at = seg.find("\n")
+    while at >= 0:
+        end = _blank_line_end(seg, at)
+        if end >= 0:
+            start = end
+            at = seg.find("\n", end)
+        else:
+            at = seg.find("\n", at + 1)
+    return seg[start:]
+
+
+def _trailing_han(chars: str) -> str:
+    """The hanzi that end ``chars``, at most WINDOW of them (``[HAN_CLASS]{1,WINDOW}$``'s match
+    in ``chars``, which holds no line break): from code points, as :func:`_all_han` reads them;
+    compiled, a few comparisons a character, where the regex call cost more (twice a window)."""
+    start = len(chars)
+    stop = start - WINDOW if start > WINDOW else 0
+    while start > stop and _is_han_code(ord(chars[start - 1])):
+        start -= 1
+    return chars[start:]
+
+
+def _leading_han(chars: str) -> str:
+    """The hanzi that start ``chars``, at most WINDOW of them (``[HAN_CLASS]{1,WINDOW}``'s match
+    at its start), as :func:`_trailing_han` reads them."""
+    end = 0
+    stop = len(chars) if len(chars) < WINDOW else WINDOW
+    while end < stop and _is_han_code(ord(chars[end])):
+        end += 1
+    return chars[:end]
 
 
 def _without_skipped(seg: str) -> str:
@@ -163,19 +215,13 @@ def _window_delta(view: str, start: int, end: int, log_p_mark: float) -> float:
     # _window's common case inlined: WINDOW hanzi right up to the look-alike on each side.
     left = view[start - WINDOW : start] if start >= WINDOW else ""
     if not (left and _all_han(left)):
-        if left and " " not in left and left.isprintable():
-            # _window's own fast path, inlined (``left`` is its ``near``): the hanzi that end it
-            match = _TRAILING_HAN_RE.search(left)
-            left = match.group() if match else ""
-        else:
-            left = _window(view, start, -1)
+        # (_window's own fast path, inlined: ``left`` is its ``near``, the hanzi that end it)
+        fast = bool(left) and " " not in left and left.isprintable()
+        left = _trailing_han(left) if fast else _window(view, start, -1)
     right = view[end : end + WINDOW]
     if not (len(right) == WINDOW and _all_han(right)):
-        if " " not in right and right.isprintable():
-            match = _LEADING_HAN_RE.match(right)  # (_window's fast path: ``right`` is its ``near``)
-            right = match.group() if match else ""
-        else:
-            right = _window(view, end - 1, 1)
+        fast = " " not in right and right.isprintable()  # (_window's fast path: ``right`` is its ``near``)
+        right = _leading_han(right) if fast else _window(view, end - 1, 1)
     run = view[start:end]
     scores = _window_scores(left, run, right)
     if scores is None:
@@ -196,6 +242,12 @@ def _all_han(chars: str) -> bool:
         ):
             return False
     return True
+
+
+def _is_han_code(code: int) -> bool:
+    """Whether the code point ``code`` is in HAN_CLASS's ranges (the main block first), as
+    :func:`_all_han` reads them."""
+    return 0x4E00 <= code < 0xA000 or 0x3400 <= code < 0x4DC0 or 0xF900 <= code < 0xFB00 or 0x20000 <= code < 0x31350
 
 
 def _reads_alike(view: str, text: str, start: int, end: int) -> bool:

@@ -837,12 +837,17 @@ def _quoted_number(digits: str) -> bool:
 def _url_encoded_re() -> re.Pattern[str]:
     """URL_ENCODED_BYTES bytes of a text encoded for a URL or more, in a row."""
     hexadecimal = "0-9A-Fa-f" + "".join(h for h, c in _token_lookalikes().items() if c in string.hexdigits)
-    return re.compile(f"(?:[{PERCENT_SIGNS}][{hexadecimal}]{{2}}){{{URL_ENCODED_BYTES},}}(?![{hexadecimal}])")
+    byte = f"[{PERCENT_SIGNS}][{hexadecimal}]{{2}}"
+    # (``(?:byte){3,}`` as one byte and two or more: led by the percent signs, which the engine
+    # skips to, where led by a repeat it tried a match at every character of the page)
+    return re.compile(f"{byte}(?:{byte}){{{URL_ENCODED_BYTES - 1},}}(?![{hexadecimal}])")
 
 
 def _url_encoded(text: str) -> list[tuple[int, int, str]]:
     """The spans of the texts encoded for a URL that hold look-alikes (URL_ENCODED_NOTE)."""
-    spans = []
+    spans: list[tuple[int, int, str]] = []
+    if "%" not in text:
+        return spans  # (each run holds an ASCII %: no scan of a page without one)
     for match in _url_encoded_re().finditer(text):
         run = match.group()
         if "%" in run and any(c in string.hexdigits for c in run) and not run.isascii():
