@@ -728,6 +728,37 @@ def is_proper_name(word: str) -> bool:
     return word in _proper_names()
 
 
+#: jieba's tags of people's names: Chinese (nr), transliterated (nrt), a surname and given name (nrfg).
+#: Coarse too (王府 is nr, 令人 nrt): not a verdict of their own.
+PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
+
+
+def is_person_name(word: str) -> bool:
+    """Whether jieba tags ``word`` as a person's name (PERSON_TAGS), not a place (ns: 黄山).
+
+    >>> is_person_name("多吉才让"), is_person_name("黄山")
+    (True, False)
+    """
+    return word in _person_names()
+
+
+@functools.cache
+def _person_names() -> dict[str, None]:
+    """The words jieba tags as people's names (PERSON_TAGS), from ``dict.txt`` (the keys)."""
+    return derived_table("person-names", "1", _read_person_names)
+
+
+def _read_person_names() -> dict[str, None]:
+    """The words jieba tags as people's names (PERSON_TAGS), as the keys of a dict."""
+    names: dict[str, None] = {}
+    with _dict_path().open(encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) >= 3 and parts[2] in PERSON_TAGS:
+                names[parts[0]] = None
+    return names
+
+
 def starts_predicate(word: str) -> bool:
     """Whether jieba tags ``word`` as a verb or an adverb (PREDICATE_TAGS: 交出, 尽快), the
     words a predicate starts with.

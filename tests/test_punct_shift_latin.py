@@ -530,6 +530,8 @@ MANUAL_PROSE = [
         # 在 再 曾 before 坐标 in prose: at a line's or a sentence's start, 坐 of 坐标准间
         "在坐标纸上描点。",
         "再坐标变换一次即可。他曾坐标准间。在坐标原点处。",
+        # (坐 of 标杆, though the segmenter cuts 坐标 杆)
+        "他曾坐标杆旁边。",
         # 列 of prose on a spreadsheet's page: ranked, listed, set out (载列), spaced words
         "中国队名列A组第一，张云列第三位，王悦列个人第二。",
         SHEET_PAGE + "这些权利载列于附表，附件载列的条款。",

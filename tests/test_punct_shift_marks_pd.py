@@ -196,7 +196,12 @@ def test_two_ye_in_words_are_kept(snippet: str) -> None:
             "\n本报讯记者薛原、李林报道：长期以来",
         ),
         # ... and after a verb of an inscription before the words it quotes (书院 is a word)
-        *garbled_rows("有一块巨匾，上书：“祖国荣誉高于一切”"),
+        *garbled_rows(
+            "有一块巨匾，上书：“祖国荣誉高于一切”",
+            "匾上书：“明德”二字",
+            "湖上书：“观澜”四个大字",
+            "江上书：“听涛”，笔力雄健",
+        ),
     ],
 )
 def test_colon_after_an_introducing_word_is_repaired(snippet: str, expected: str) -> None:
@@ -221,6 +226,13 @@ def test_colon_after_an_introducing_word_is_repaired(snippet: str, expected: str
         "他小时候上书院读书",
         "后来他上书院长请求回乡",
         "周末我们去上书院野餐",  # 野 of a word, no quotation closes
+        # 上书院 (上 'on': 江上 城上) before a quotation that names the academy and goes on (的
+        # 建 有 已经), not one of an inscription (二字, 四个大字, a mark)
+        "江上书院“听涛”的匾额很有名",
+        "湖上书院“观澜”建于明代",
+        "村上书院“尚德”有三百年历史",
+        "城上书院“望江”已经修复",
+        "坡上书院“紫阳”香火很旺",
         # a report with no dateline (致电, 来电, 通讯记者), and 院 of a word after a dateline's
         # report or an editor's note before what starts no word (长王, 方表, 长的)
         "\n他致电记者王林报道院方的回应",

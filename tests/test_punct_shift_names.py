@@ -642,6 +642,7 @@ DOCUMENT_COMMAS = [
         "job-title-of-no-name",
         (NEWS_PAGE + "一家快餐店，经理哈齐姆对记者介绍说，生意不错。", "快餐店，经理哈齐姆对记者"),
         (NEWS_PAGE + "荣获光荣称号，市长阎增福亲手为他们戴上红花。", "称号，市长阎增福亲手"),
+        (NEWS_PAGE + "他是藏族，书记多吉才让亲自到场。", "藏族，书记多吉才让亲自"),
     ),
     # a given name that is another man's elsewhere (李润五) or a full name after a role (外长利维)
     *cases(
@@ -682,6 +683,16 @@ DOCUMENT_NAMES = [
                 "喝着冒热气的粗茶袁省长和下岗职工一起探讨择业观。",
                 "记者采访了袁经理哈齐姆。",
                 "在会上袁市长阎增福讲了话。",
+                # (a verb or coverb that takes a person: no comma follows it)
+                "这是给袁经理王某的信。",
+                "他对袁经理王某很满意。",
+                "他向袁经理王某借了钱。",
+                "我去找袁经理王某的员工谈话。",
+                "小李陪袁经理王某去了医院。",
+                "我认识袁经理孙某的妹妹。",
+                # (a place after the title, not a name: jieba tags 黄山 ns, 王府 and 王府井 nr)
+                "那天袁经理王府井店开业。",
+                "今年袁主任黄山脚下买了房。",
             )
         ),
     ),

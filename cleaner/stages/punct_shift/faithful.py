@@ -1512,13 +1512,36 @@ def _axis_letter_at(text: str, at: int, nouns: dict[str, str]) -> bool:
 def _names_noun(text: str, at: int, after: int, noun: str) -> bool:
     """Whether ``noun`` at ``text[after]`` stands as a word of its own after the look-alike at
     ``text[at]``: it starts no longer word (他曾 轴承厂, 按月列出), a two-character noun is the
-    first character starts a word of its window (他曾坐标准间 is 坐 标准间), and the look-alike makes no word with
-    the noun's first character."""
+    first character starts a word of its window (他曾坐标准间 is 坐 标准间) and its last makes no
+    word with the hanzi after it (他曾坐标杆旁边 may be 坐 标杆, however the window is cut), and the
+    look-alike makes no word with the noun's first character."""
     window = noun[0] + _window(text, after, 1)
     if len(noun) == 1:
         return not _in_best_word(window, 0)
     start, end = _best_word_span(window, 0)
-    return start == 0 and end > 1 and not lexicon.frequency(text[at] + noun[0])
+    if not (start == 0 and end > 1) or lexicon.frequency(text[at] + noun[0]):
+        return False
+    return not _noun_tail_in_word(text, after, noun)
+
+
+#: How common a word the last character of a two-character noun makes with the hanzi after it
+#: must be to read the noun's first character alone (他曾坐标杆旁边: 标杆 41, 坐 标杆), unless the
+#: hanzi is a particle (x 坐标的值: 标的 270) or the noun makes a word with it too (坐标系)
+NOUN_TAIL_WORD_FREQ = 10
+NOUN_TAIL_PARTICLES = "的了着地得们"
+
+
+def _noun_tail_in_word(text: str, after: int, noun: str) -> bool:
+    """Whether the last character of ``noun`` at ``text[after]`` makes a word with the hanzi
+    after it (see NOUN_TAIL_WORD_FREQ): 坐标杆 reads as 坐 标杆 however the segmenter cuts it."""
+    end = after + len(noun)
+    tail = text[end - 1 : end + 1]
+    return (
+        len(tail) == 2
+        and tail[1] not in NOUN_TAIL_PARTICLES
+        and lexicon.frequency(tail) >= NOUN_TAIL_WORD_FREQ
+        and not lexicon.is_word(noun + tail[1], min_freq=1)
+    )
 
 
 def _column_letter_at(text: str, letter: int, column: int, nouns: dict[str, str]) -> bool:

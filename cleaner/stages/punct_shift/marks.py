@@ -1846,6 +1846,11 @@ def _colon_after_intro(view: str, text: str, by_start: dict[int, _Candidate]) ->
             why = f"after {last}, which introduces what follows"
         elif last in QUOTE_INTROS and _quotation_follows(view, start + 1):
             why = f"after {last}, which introduces the words it quotes"
+            if last == "上书" and _academy_named(view, start):
+                # 江上书院“听涛”的匾额: the quotation names the academy, and the text goes on about it
+                cand.add(0.0, f"{why}, though no inscription ends after it: 书院 may be an academy", EV_OTHER)
+                cand.evidence = min(cand.evidence, DOUBT_FROM)
+                continue
         elif (last == "道" and before.endswith(SPEECH)) or (last in SPOKEN_TO and before.endswith(SPEECH)):
             why = f"after {before}{last}, which introduces what is said"
             if last in SPOKEN_TO and lexicon.is_word(last + cand.hanzi, min_freq=1):
@@ -2016,6 +2021,27 @@ def _quotation_follows(view: str, at: int) -> bool:
         if char in "。" + STOP_LOOKALIKE and view[index + 1 : index + 2] not in _CLOSE_QUOTES:
             return False
     return False
+
+
+#: What follows the closing mark of an inscription's words (匾上书：“明德”二字, …“明德”字样,
+#: …“明德”。): a mark or its look-alike, or a count of characters (INSCRIPTION_COUNTS before 字
+#: or 个: 四个大字); not what goes on about an academy so named (书院“听涛”的匾额, …建于明代).
+INSCRIPTION_ENDS = ("字样", "大字", *"，。；！、袁遥曰钥尧")
+INSCRIPTION_COUNTS = "一二两三四五六七八九十几"
+
+
+def _academy_named(view: str, start: int) -> bool:
+    """Whether the 院 at ``start`` after 上书 may end 书院, an academy the quotation after it
+    names (江上书院“听涛”的匾额很有名, 城上书院“望江”已经修复: 上 'on' the river, the wall, and
+    the segmenter may still cut 江 上书): what follows the closing mark ends no inscription
+    (INSCRIPTION_ENDS), nor the text or its line (匾上书院“明德”二字 stays a colon)."""
+    close = start + 2
+    while close < len(view) and view[close] not in _CLOSE_QUOTES:
+        close += 1
+    after = view[close + 1 : close + 3]
+    if not after or after[0] == "\n" or after.startswith(INSCRIPTION_ENDS):
+        return False
+    return not (after[0] in INSCRIPTION_COUNTS and after[1:] in ("字", "个"))
 
 
 #: Opening and closing quotation marks, real and their look-alikes (野 冶).

@@ -545,8 +545,19 @@ def _job_titles_of_no_name(text: str, surnames: list[_Candidate]) -> None:
 
 def _name_after_title(text: str, at: int) -> bool:
     """Whether a name starts at ``at``, right after a job title: two hanzi that start no word
-    (阎增福) or a proper name (哈齐姆, 多吉才让), not a word of the clause (介绍, 宣布了)."""
-    return _unknown_name(text, at) or (is_han(text[at + 1 : at + 2]) and lexicon.is_proper_name(text[at : at + 2]))
+    (阎增福) or a rare word jieba tags a person's name (哈齐姆, 多吉才让), not a word of the
+    clause (介绍, 宣布了) nor a place (黄山脚下, 王府井店: jieba tags 王府 and 王府井 nr, so not
+    a common one, nor one that starts a word of three hanzi: 林荫道, 阎王爷)."""
+    if _unknown_name(text, at):
+        return True
+    head = text[at : at + 2]
+    return (
+        len(head) == 2
+        and is_han(head[1])
+        and lexicon.is_person_name(head)
+        and lexicon.frequency(head) < NAME_WORD_FREQ
+        and not lexicon.is_word(text[at : at + 3], min_freq=1)
+    )
 
 
 #: What a 袁 before a job title follows where the title is the object or the head of a phrase
@@ -559,8 +570,9 @@ TITLE_CLAUSE_REACH = 20
 def _title_taken(text: str, at: int) -> bool:
     """Whether the 袁 at ``at`` follows what takes the title after it as part of its own clause:
     TITLE_TAKERS, or a clause opened by 据 or by 在 and closed by 上 (据该厂袁厂长介绍,
-    在昨天的大会上袁厂长宣布了), which the title goes on."""
-    if text[at - 1 : at] in TITLE_TAKERS:
+    在昨天的大会上袁厂长宣布了), which the title goes on; or what no comma follows
+    (:func:`_comma_may_stand`: 给袁经理王某的信, 他向袁经理, 我去找袁经理)."""
+    if text[at - 1 : at] in TITLE_TAKERS or not _comma_may_stand(text, at):
         return True
     start = at
     while start > max(0, at - TITLE_CLAUSE_REACH) and is_han(text[start - 1]) and text[start - 1] != COMMA_LOOKALIKE:
