@@ -447,9 +447,9 @@ def _given_name_taken(text: str, at: int) -> bool:
 
 
 #: Where each two hanzi after a 袁 stand in the text, and how often each common surname stands
-#: with the one or two hanzi after it: :func:`_named_without_surname_elsewhere` asks of every
-#: given name of a long text (a roster names hundreds), so a scan of the text per name is
-#: quadratic; one scan answers all.
+#: with the first of such two hanzi, or with it and the hanzi after it (李润, 李润五 for 润五):
+#: :func:`_named_without_surname_elsewhere` asks of every given name of a long text (a roster
+#: names hundreds), so a scan of the text per name is quadratic; one scan answers all.
 _NamePlaces = tuple[dict[str, list[int]], dict[str, int]]
 
 
@@ -460,13 +460,17 @@ def _name_places(text: str, candidates: list[_Candidate]) -> _NamePlaces:
     surnames = _commonest_surnames()
     places: dict[str, list[int]] = {given: [] for given in wanted}
     counts: dict[str, int] = {}
-    for at, char in enumerate(text):
-        if char in firsts:
-            pair = text[at : at + 2]
-            if pair in wanted:
-                places[pair].append(at)
-        if char in surnames:
-            for part in (text[at : at + 2], text[at : at + 3]):
+    if not firsts:
+        return places, counts
+    # Only a surname before a first hanzi of a given name is ever counted (李润 and 李润五 for
+    # 润五), so the scan visits the first hanzi alone, led by a class (not a test per character).
+    for match in re.finditer(f"[{''.join(map(re.escape, sorted(firsts)))}]", text):
+        at = match.start()
+        pair = text[at : at + 2]
+        if pair in wanted:
+            places[pair].append(at)
+        if at and text[at - 1] in surnames:
+            for part in (text[at - 1 : at + 1], text[at - 1 : at + 2]):
                 counts[part] = counts.get(part, 0) + 1
     return places, counts
 
