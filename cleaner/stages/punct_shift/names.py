@@ -447,9 +447,9 @@ def _given_name_taken(text: str, at: int) -> bool:
 
 
 #: Where each two hanzi after a 袁 stand in the text, and how often each common surname stands
-#: with the one or two hanzi after it: :func:`_named_without_surname_elsewhere` asks of every
-#: given name of a long text (a roster names hundreds), so a scan of the text per name is
-#: quadratic; one scan answers all.
+#: with the first of such two hanzi, or with it and the hanzi after it (李润, 李润五 for 润五):
+#: :func:`_named_without_surname_elsewhere` asks of every given name of a long text (a roster
+#: names hundreds), so a scan of the text per name is quadratic; one scan answers all.
 _NamePlaces = tuple[dict[str, list[int]], dict[str, int]]
 
 
@@ -460,14 +460,18 @@ def _name_places(text: str, candidates: list[_Candidate]) -> _NamePlaces:
     surnames = _commonest_surnames()
     places: dict[str, list[int]] = {given: [] for given in wanted}
     counts: dict[str, int] = {}
+    # Only a surname right before a first hanzi of a given name is ever asked of (李润 and 李润五
+    # for 润五): one test per character, not two (compiled, a regex's match per hit costs more).
+    before = ""
     for at, char in enumerate(text):
         if char in firsts:
             pair = text[at : at + 2]
             if pair in wanted:
                 places[pair].append(at)
-        if char in surnames:
-            for part in (text[at : at + 2], text[at : at + 3]):
-                counts[part] = counts.get(part, 0) + 1
+            if before in surnames:
+                for part in (text[at - 1 : at + 1], text[at - 1 : at + 2]):
+                    counts[part] = counts.get(part, 0) + 1
+        before = char
     return places, counts
 
 
@@ -851,6 +855,8 @@ def _job_title_alone(text: str, at: int) -> str:
     """The job title at ``text[at]`` (主任) when it reads as a surname's title (袁主任说), or "":
     not where it starts a longer word (教练员, 书记处), a list of posts (厂长、会计), a count
     (县长5名), or stands before a full name as a role does (，省长孙文盛)."""
+    if not (text.startswith(JOB_TITLES, at) or text.startswith(SHORT_TITLES, at)):
+        return ""  # (one test in C before the walk for which title: most 袁 stand before none)
     title = next((t for t in JOB_TITLES if text.startswith(t, at)), "") or next(
         (t for t in SHORT_TITLES if text.startswith(t, at)), ""
     )
