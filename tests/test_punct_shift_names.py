@@ -562,6 +562,13 @@ NAME_PROFILE = (
     "安全第一。墙角餐桌上的龙乐豪，静静地听着。作为总设计师，龙乐豪的自信与果敢再一次表现出来。"
     "长三甲成功后，龙乐豪和研制人员并没有止步。"
 )
+#: A page of classical prose (之乎矣焉吾汝乃 in every ten hanzi or so) that names 袁术 three times,
+#: once after 却说 where no comma stands.
+CLASSICAL_PAGE = (
+    "却说袁术闻之大怒，乃引兵讨之。吕布谓陈宫曰：“吾与汝同心，何惧之有？”宫曰：“袁术兵多，不可轻敌也。”"
+    "布乃遣使往袁术处请和。术曰：“吾观汝之意，非真心也。”遂不许。布闻之，叹曰：“天亡我乎！”众皆默然。"
+    "操闻之，喜曰：“此天助吾也。”乃起兵讨袁术。"
+)
 #: (clean text, the part of it that comes back unchanged) from a garbled document.
 DOCUMENTS = [
     # a full name that starts clauses elsewhere takes no surname
@@ -617,6 +624,18 @@ DOCUMENTS = [
         ("郭图谓袁谭曰：“善。”袁谭大怒。袁谭曰：“然。”谭曰：“可。”", "大怒。袁谭曰"),
         # one sentence a review starts with a stray comma (。，) names nobody
         ("听说电视里火啊。，书里讲些什么都不知道。钱也付了，书干等不来，好不容易找到了。", "钱也付了，书干等"),
+    ),
+    # in classical prose one place no comma may stand (却说袁术) names a one-character name that
+    # recurs (讨袁术, 往袁术处: no sentence's end before them); a name read once names nobody
+    *cases(
+        "one-character-name-classical-prose",
+        (CLASSICAL_PAGE, "却说袁术闻之"),
+        (CLASSICAL_PAGE, "往袁术处"),
+        (CLASSICAL_PAGE, "乃起兵讨袁术。"),
+        (CLASSICAL_PAGE, "袁术兵多，不可轻敌"),
+        (CLASSICAL_PAGE.replace("却说袁术闻之", "那镇国寺乃御前香火院，本寺有僧闻之"), "香火院，本寺"),
+        # and 遥指 "points from afar" after who points (no sentence of it starts with 指)
+        (CLASSICAL_PAGE.replace("布闻之，叹曰", "布遥指许都，叹曰"), "布遥指许都，叹曰"),
     ),
 ]
 

@@ -39,6 +39,7 @@ from cleaner.stages.punct_shift.decide import (
     LIKELY_FROM,
     _Candidate,
 )
+from cleaner.stages.punct_shift.document import _classical_prose
 from cleaner.stages.punct_shift.numbers import ETC, MEASURE_WORDS, NEAR_COUNTERS, NUMBER_AFTER, WORD_START_COUNTERS
 from cleaner.stages.punct_shift.pairing import _OPENINGS, GIVEN_NAME_PAREN, _unpaired_opening
 from cleaner.stages.punct_shift.reading import _window
@@ -1669,6 +1670,22 @@ def _one_character_given_name(text: str, at: int) -> str:
 #: How many sentences a surname and a one-character given name must start before the two are
 #: read as a name elsewhere: one may be a review's stray mark (听说电视里火啊。，书里讲些什么).
 ONE_CHARACTER_NAME_STARTS = 2
+#: In classical prose, where a name stands that no comma may (besides after a sentence's end):
+#: after 、 or ， (熙、袁尚, ，袁谭: no comma follows either), after the storyteller's formulas that
+#: name who acts next (却说袁术闻说…, 忽报袁术遣人至). One such place is enough there: no
+#: review's stray mark in a novel.
+CLASSICAL_NAME_AFTER_MARKS = ENUMERATION_LOOKALIKE + COMMA_LOOKALIKE
+CLASSICAL_NAME_AFTER_WORDS = ("却说", "且说", "忽报")
+
+
+def _name_start(text: str, at: int, classical: bool) -> bool:
+    """Whether a surname at ``at`` stands where no comma may: after a mark no comma follows,
+    and in classical prose CLASSICAL_NAME_AFTER_MARKS and CLASSICAL_NAME_AFTER_WORDS too."""
+    if _after_no_comma_mark(text, at):
+        return True
+    return classical and (
+        text[at - 1 : at] in CLASSICAL_NAME_AFTER_MARKS or text[max(0, at - 2) : at] in CLASSICAL_NAME_AFTER_WORDS
+    )
 
 
 def _same_one_character_names(text: str, candidates: list[_Candidate]) -> None:
@@ -1677,13 +1694,23 @@ def _same_one_character_names(text: str, candidates: list[_Candidate]) -> None:
     elsewhere in the text (却说玄德知袁术已丧, 袁尚自迎敌) are the name too, or the given name
     said alone after a comma (袁尚必还救: ，尚必还救, as old novels do): not sure either way,
     so reported, not repaired. Only 袁: 《 follows a full stop (。《红楼梦》), so 叶 there may be
-    the title's mark."""
+    the title's mark. In classical prose (三国演义) one such place is enough, where the name
+    recurs: 讨袁术 and 往袁术处 have no sentence's end before them (:func:`_name_start`)."""
     commas = [c for c in candidates if c.hanzi == COMMA_LOOKALIKE]
+    classical = _classical_prose(text)
     after_ends: dict[str, int] = {}  # (counted here: a Counter runs in the interpreter, every text)
+    recurring: dict[str, int] = {}  # (classical prose only: every comma's given name is a lexicon look-up)
     for c in commas:
-        if _after_no_comma_mark(text, c.start) and (given := _one_character_given_name(text, c.end)):
-            after_ends[given] = after_ends.get(given, 0) + 1
-    named = {given for given, count in after_ends.items() if count >= ONE_CHARACTER_NAME_STARTS}
+        start = _name_start(text, c.start, classical)
+        if (start or classical) and (given := _one_character_given_name(text, c.end)):
+            recurring[given] = recurring.get(given, 0) + 1
+            after_ends[given] = after_ends.get(given, 0) + start
+    if classical:  # (one place is enough, but the name must recur: 香火院袁本寺 names nobody)
+        named = {
+            given for given, count in after_ends.items() if count and recurring[given] >= ONE_CHARACTER_NAME_STARTS
+        }
+    else:
+        named = {given for given, count in after_ends.items() if count >= ONE_CHARACTER_NAME_STARTS}
     if not named:
         return
     for cand in commas:
