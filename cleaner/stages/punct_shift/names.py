@@ -868,7 +868,7 @@ def _job_title_alone(text: str, at: int) -> str:
         return ""
     if len(title) == 1 and not _short_title_alone(text, title, after):
         return ""
-    if len(title) > 1 and lexicon.is_word(text[after - 1 : after + 1], min_freq=1):
+    if len(title) > 1 and _title_end_in_word(text, after):
         return ""  # (，同学生进行座谈 is 同 学生: the title's last character makes a word with the next)
     if (
         nxt in _surnames()
@@ -878,6 +878,22 @@ def _job_title_alone(text: str, at: int) -> str:
     ):
         return ""
     return title
+
+
+#: How often (jieba's count) a word across a job title's end (长于 357, 学生) must occur to
+#: split the title before a word of its own: 记要 3, 长上 28, 长武 2 do not (书记要求,
+#: 市长上海之行, 厂长武汉分厂 are the title and the next word).
+TITLE_ACROSS_FREQ = 100
+
+
+def _title_end_in_word(text: str, after: int) -> bool:
+    """Whether the last hanzi of a job title ending at ``after`` makes a word with the next
+    (，同学生进行 is 同 学生, ，院长于是之 is 长于 …), unless that word is rare and the next hanzi
+    start a word of their own (书记要求: 记要 3 but 要求; 市长上海: 长上 28 but 上海)."""
+    across = text[after - 1 : after + 1]
+    if not lexicon.is_word(across, min_freq=1):
+        return False
+    return lexicon.frequency(across) >= TITLE_ACROSS_FREQ or not lexicon.is_word(text[after : after + 2], min_freq=1)
 
 
 #: Words a clause goes on with after a word of address of one character (袁姐把, 袁导对, 袁老的).
