@@ -48,6 +48,7 @@ from cleaner.stages.punct_shift.table import (
     _REAL_MARKS,
     CHINESE_MARKS,
     CLOSE_QUOTE_LOOKALIKE,
+    COLON_LOOKALIKE,
     COMMA_LOOKALIKE,
     ENUMERATION,
     ENUMERATION_LOOKALIKE,
@@ -94,24 +95,37 @@ COMMONERS = "百姓"
 SURNAME_LOOKALIKES = "袁叶"
 
 
+#: The look-alikes of marks that start a given name after 袁 (记者袁野报道, 记者袁院生报道) where
+#: they stay hanzi, with the mark each is read as otherwise.
+NAME_START_LOOKALIKES = ((OPEN_QUOTE_LOOKALIKE, LEFT_DOUBLE_QUOTE), (COLON_LOOKALIKE, FULLWIDTH_COLON))
+
+
 def _lookalike_given_names(text: str, by_start: dict[int, _Candidate]) -> None:
     """``记者袁野报道``, ``外甥袁野考上了``, ``和袁野买``, ``看见袁野站在``: after a role, a noun
     for a person, a word that needs an object or a verb whose object is a person, a surname
     look-alike before a “ look-alike that nothing closes (so it stays a hanzi) and that starts
     no word (野考 野报) reads as ``，野`` only if a clause starts with a stray 野: the name is
-    likelier. A doubt, reported. (``野生动物``: 野 starts a word there, the comma stays.) Then
+    likelier. A doubt, reported. (``野生动物``: 野 starts a word there, the comma stays.) So
+    too before a ： look-alike that stays a hanzi (``记者袁院生报道``: 院生 starts no word). Then
     the other given names made of look-alikes (:func:`_lookalike_name_doubts`) and the same
     such names elsewhere in the text (:func:`_same_lookalike_names`): run last, as all three
     read what every other rule said."""
-    pair = COMMA_LOOKALIKE + OPEN_QUOTE_LOOKALIKE
-    for at in _occurrences(text, pair):  # (a few places: str.find, not a test per 袁)
+    for inner_hanzi, inner_symbol in NAME_START_LOOKALIKES:
+        _lookalike_given_name(text, by_start, inner_hanzi, inner_symbol)
+    _lookalike_name_doubts(text, by_start)
+    _same_lookalike_names(text, by_start)
+
+
+def _lookalike_given_name(text: str, by_start: dict[int, _Candidate], inner_hanzi: str, inner_symbol: str) -> None:
+    """The doubts of :func:`_lookalike_given_names` of the given names that start with ``inner_hanzi``."""
+    for at in _occurrences(text, COMMA_LOOKALIKE + inner_hanzi):  # (a few places: str.find, not a test per 袁)
         cand = by_start.get(at)
         if cand is None or cand.end - at != 1 or cand.evidence < DOUBT_FROM:
             continue
         inner = by_start.get(cand.end)
         if (
             inner is None
-            or inner.symbol != LEFT_DOUBLE_QUOTE
+            or inner.symbol != inner_symbol
             or inner.evidence > DOUBT_FROM
             or EV_PAIRED in inner.kinds
             or any(lexicon.is_word(text[inner.start : inner.start + size], min_freq=1) for size in (2, 3))
@@ -127,8 +141,6 @@ def _lookalike_given_names(text: str, by_start: dict[int, _Candidate]) -> None:
             continue
         cand.add(0.0, f"before {inner.hanzi}, which stays a hanzi and starts no word: a name?", EV_NAME)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
-    _lookalike_name_doubts(text, by_start)
-    _same_lookalike_names(text, by_start)
 
 
 #: Particles that follow a predicate, not a name: the look-alike before one is a word of its
