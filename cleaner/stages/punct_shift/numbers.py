@@ -583,6 +583,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
                 # (a given name after a surname where a name starts, a list after it or not: 张远尧猿远岁;
                 # not before a decimal's point: 高源窑缘米 is 高4.5米)
                 or (not prefix and _after_lone_surname(text, start) and not (after == dot and followed_by_number))
+                or _far_after_doubled_stop(text, start)
             )
         ):
             continue  # 人员, 公园: a lone look-alike inside a word is the hanzi; 郭远发: in a name
@@ -2723,6 +2724,14 @@ def _count_after_stop(text: str, start: int, end: int) -> bool:
     if after != DAY or not text.startswith(STOP_DAY_AFTER, end + 1):
         return False
     return not (text[end + 1] == "电" and _word_starts_at(text, end + 1))
+
+
+def _far_after_doubled_stop(text: str, start: int) -> bool:
+    """Whether the 远 at ``start`` follows two full stop's look-alikes (``他走了遥遥远日本``):
+    the first is the stop and the second starts 遥远 (。遥远日本), as no sentence ends with 遥遥
+    (遥遥领先, 遥遥相望 go on) before a number; the window read 遥遥 as the word and gave 远 up to
+    the date 6日."""
+    return text[start] == FAR and text[start - 2 : start] == STOP_LOOKALIKE * 2
 
 
 def _word_starts_at(text: str, at: int) -> bool:
