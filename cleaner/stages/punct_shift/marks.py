@@ -1816,11 +1816,7 @@ def _colon_after_intro(view: str, text: str, by_start: dict[int, _Candidate]) ->
         cand = by_start.get(start)
         if cand is None or cand.end - start != 1 or not start:
             continue
-        if (
-            cand.evidence >= DOUBT_FROM
-            and _before_institution_part(text, start + 1)
-            and is_han(text[start - 1])
-        ):
+        if cand.evidence >= DOUBT_FROM and _before_institution_part(text, start + 1) and is_han(text[start - 1]):
             # 宣布院领导班子, 规定院属各单位, 刻着院训“厚德载物”: 院 (the institute) before a part or an
             # emblem of it reads as well as a colon before 领导: a doubt, reported
             cand.add(0.0, f"before {text[start + 1 : start + 3]}: 院 may be the institute", EV_OTHER)

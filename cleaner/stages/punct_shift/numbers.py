@@ -621,25 +621,21 @@ RANGE_WORDS = "到至"
 
 
 def _ranges_read_on_one_side(text: str, found: list[_Candidate]) -> None:
-    """``数值在缘到远之间``: a number of look-alikes before or after 到/至 where the look-alike on
-    the other side was read as no number (远之 kept 远) is a range read on one side only; a
-    range has a number at both ends or none, so the reading is a doubt, reported. (Only where
-    the range word touches a digit's look-alike on the other side: 缘到6 and 5到远 have a real
-    number there or no range at all.)"""
+    """``数值在缘到远之间``: a number of look-alikes before 到/至 and a digit's look-alike after it
+    that was read as no number (远之 kept 远) is a range read on one side only: the look-alike
+    after the range word was the first's evidence (a range's first number), so without it the
+    reading is a doubt, reported. (Not the other way round: 有缘到20岁 reaches a number, 到 'up
+    to' a number needs none before it.)"""
+    if not any(word in text for word in RANGE_WORDS):
+        return  # (a page with no 到 nor 至: no candidate is looked at)
     digits = _lookalikes()[1]
     starts = {cand.start for cand in found}
-    ends = {cand.end for cand in found}
     for cand in found:
-        end, start = cand.end, cand.start
+        end = cand.end
         after = text[end + 1 : end + 2]
         if text[end : end + 1] in RANGE_WORDS and after and after in digits and end + 1 not in starts:
-            other = after
-        elif start >= 2 and text[start - 1] in RANGE_WORDS and text[start - 2] in digits and start - 1 not in ends:
-            other = text[start - 2]
-        else:
-            continue
-        cand.add(0.0, f"a range whose other end ({other}) reads as no number: one side only", EV_OTHER)
-        cand.evidence = min(cand.evidence, DOUBT_FROM)
+            cand.add(0.0, f"a range whose other end ({after}) reads as no number: one side only", EV_OTHER)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
 def _after_ascii_digit(text: str, start: int) -> bool:
