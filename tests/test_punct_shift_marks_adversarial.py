@@ -159,8 +159,10 @@ def test_comma_before_a_word_with_ye_is_repaired() -> None:
         # 提法 before 院党委: 法院 is a common word, the committee its own
         ("报告中这一提法院党委讨论了三次", "报告中这一提法院党委讨论了三次"),
         ("我接受这样一个提法院体育是具有产业性的事业", "我接受这样一个提法：体育是具有产业性的事业"),
-        # an emblem's hanzi that starts a word after the colon (名为), or a surname (史大桢)
+        # an emblem's hanzi that starts a word after the colon (名为), a surname (史大桢), or a
+        # hanzi before a given name (名绍: no mark follows it)
         *garbled_rows("添加下列控件：名为“CheckBox1”的按钮", "负责人还有：史大桢、高严"),
+        *garbled_rows("乃司徒之侄：名绍，字本初"),
     ],
 )
 def test_said_doubled_and_institution_constructs(snippet: str, expected: str) -> None:

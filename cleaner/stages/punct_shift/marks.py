@@ -1787,17 +1787,22 @@ INSTITUTION_PARTS = ("党委", "党组", "领导", "机关", "职工", "干部",
 INSTITUTION_FOLLOWERS = (*INSTITUTION_PARTS, "属", "一级", "两级")
 NOT_INSTITUTION_FOLLOWERS = ("属于", "属实", "属性")
 #: What an institute has one of, said 院 and one hanzi (院训 院名 院徽 院歌 院规 院旗 院庆 院刊
-#: 院报), words jieba lacks: before one that starts no word with what follows (院训“厚德载物”,
-#: 院名是), 院 reads as well as a colon; not 名为 (控件：名为“CheckBox1”), 规定, 报告, 歌曲.
+#: 院报), words jieba lacks: before one that a mark, a mark's look-alike or EMBLEM_FOLLOWERS
+#: follows (院训“厚德载物”, 院名是, 院徽，), 院 reads as well as a colon; not 名为 (控件：名为
+#: “CheckBox1”), 规定, 报告, 歌曲, nor before a given name (袁隗之侄：名绍，字本初).
 INSTITUTION_EMBLEMS = frozenset("训名徽歌规旗庆刊报")
+EMBLEM_FOLLOWERS = frozenset("是的")
 
 
 def _before_institution_part(text: str, at: int) -> bool:
-    """Whether a part or a level of an institute (院领导, 院属) or one of its emblems that starts
-    no word with what follows (院训“, 院徽，) stands at ``at``, right after 院."""
+    """Whether a part or a level of an institute (院领导, 院属) or one of its emblems before a mark
+    or EMBLEM_FOLLOWERS (院训“, 院徽，, 院训是) stands at ``at``, right after 院."""
     if text.startswith(INSTITUTION_FOLLOWERS, at):
         return not text.startswith(NOT_INSTITUTION_FOLLOWERS, at)
-    return text[at : at + 1] in INSTITUTION_EMBLEMS and not lexicon.is_word(text[at : at + 2], min_freq=1)
+    if text[at : at + 1] not in INSTITUTION_EMBLEMS or lexicon.is_word(text[at : at + 2], min_freq=1):
+        return False
+    after = text[at + 1 : at + 2]
+    return not is_han(after or "a") or after in _lookalikes()[0] or after in EMBLEM_FOLLOWERS
 
 
 @functools.cache
