@@ -1788,10 +1788,11 @@ INSTITUTION_FOLLOWERS = (*INSTITUTION_PARTS, "属", "一级", "两级")
 NOT_INSTITUTION_FOLLOWERS = ("属于", "属实", "属性")
 #: What an institute has one of, said 院 and one hanzi (院训 院名 院徽 院歌 院规 院旗 院庆 院刊
 #: 院报), words jieba lacks: before one that a mark, a mark's look-alike or EMBLEM_FOLLOWERS
-#: follows (院训“厚德载物”, 院名是, 院徽，), 院 reads as well as a colon; not 名为 (控件：名为
-#: “CheckBox1”), 规定, 报告, 歌曲, nor before a given name (袁隗之侄：名绍，字本初).
+#: follows (院训“厚德载物”, 院名是, 院徽，, 院训与校风: a joiner of nouns), 院 reads as well as a
+#: colon; not 名为 (控件：名为“CheckBox1”), 规定, 报告, 歌曲, nor before a given name (袁隗之侄：
+#: 名绍，字本初).
 INSTITUTION_EMBLEMS = frozenset("训名徽歌规旗庆刊报")
-EMBLEM_FOLLOWERS = frozenset("是的")
+EMBLEM_FOLLOWERS = frozenset("是的与和及都也")
 
 
 def _before_institution_part(text: str, at: int) -> bool:
