@@ -245,6 +245,17 @@ NAMES_KEPT = [
         *kept_rows("村民们都说袁书记是好人"),  # (，书记是好人 reads too: reported, not changed)
         *kept_rows("叶校长的办公室在三楼"),
         *kept_rows("袁主任高兴地说"),  # (高 is a surname, 高兴 no name)
+        # a rare word across the title's end (长上 记要 长武 长北) before a word of its own
+        *kept_rows("去年袁市长上海之行收获很大", "那时袁厂长武汉分厂刚建成", "本市的袁书记要求大家"),
+        *kept_rows("上月袁县长北京之行很顺利", "听说袁书记要求严格"),
+        # ... but a common one (长于, 学生) splits the title: the comma before a clause
+        *garbled_rows("话剧《茶馆》上演，院长于是之出席", "讲解了昆剧的历史，同学生进行座谈"),
+    ),
+    # a given name that starts with the colon's look-alike 院, which starts no word (院生)
+    *cases(
+        "colon-lookalike-given-name",
+        *kept_rows("本报讯记者袁院生报道", "通讯员袁院平摄", "据村民袁院生介绍"),
+        *garbled_rows("记者，院方表示"),
     ),
     # a title in a list of two (a greeting) or of names: no list of relations
     *cases(

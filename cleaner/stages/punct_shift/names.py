@@ -49,6 +49,7 @@ from cleaner.stages.punct_shift.table import (
     _REAL_MARKS,
     CHINESE_MARKS,
     CLOSE_QUOTE_LOOKALIKE,
+    COLON_LOOKALIKE,
     COMMA_LOOKALIKE,
     ENUMERATION,
     ENUMERATION_LOOKALIKE,
@@ -95,24 +96,37 @@ COMMONERS = "百姓"
 SURNAME_LOOKALIKES = "袁叶"
 
 
+#: The look-alikes of marks that start a given name after 袁 (记者袁野报道, 记者袁院生报道) where
+#: they stay hanzi, with the mark each is read as otherwise.
+NAME_START_LOOKALIKES = ((OPEN_QUOTE_LOOKALIKE, LEFT_DOUBLE_QUOTE), (COLON_LOOKALIKE, FULLWIDTH_COLON))
+
+
 def _lookalike_given_names(text: str, by_start: dict[int, _Candidate]) -> None:
     """``记者袁野报道``, ``外甥袁野考上了``, ``和袁野买``, ``看见袁野站在``: after a role, a noun
     for a person, a word that needs an object or a verb whose object is a person, a surname
     look-alike before a “ look-alike that nothing closes (so it stays a hanzi) and that starts
     no word (野考 野报) reads as ``，野`` only if a clause starts with a stray 野: the name is
-    likelier. A doubt, reported. (``野生动物``: 野 starts a word there, the comma stays.) Then
+    likelier. A doubt, reported. (``野生动物``: 野 starts a word there, the comma stays.) So
+    too before a ： look-alike that stays a hanzi (``记者袁院生报道``: 院生 starts no word). Then
     the other given names made of look-alikes (:func:`_lookalike_name_doubts`) and the same
     such names elsewhere in the text (:func:`_same_lookalike_names`): run last, as all three
     read what every other rule said."""
-    pair = COMMA_LOOKALIKE + OPEN_QUOTE_LOOKALIKE
-    for at in _occurrences(text, pair):  # (a few places: str.find, not a test per 袁)
+    for inner_hanzi, inner_symbol in NAME_START_LOOKALIKES:
+        _lookalike_given_name(text, by_start, inner_hanzi, inner_symbol)
+    _lookalike_name_doubts(text, by_start)
+    _same_lookalike_names(text, by_start)
+
+
+def _lookalike_given_name(text: str, by_start: dict[int, _Candidate], inner_hanzi: str, inner_symbol: str) -> None:
+    """The doubts of :func:`_lookalike_given_names` of the given names that start with ``inner_hanzi``."""
+    for at in _occurrences(text, COMMA_LOOKALIKE + inner_hanzi):  # (a few places: str.find, not a test per 袁)
         cand = by_start.get(at)
         if cand is None or cand.end - at != 1 or cand.evidence < DOUBT_FROM:
             continue
         inner = by_start.get(cand.end)
         if (
             inner is None
-            or inner.symbol != LEFT_DOUBLE_QUOTE
+            or inner.symbol != inner_symbol
             or inner.evidence > DOUBT_FROM
             or EV_PAIRED in inner.kinds
             or any(lexicon.is_word(text[inner.start : inner.start + size], min_freq=1) for size in (2, 3))
@@ -128,8 +142,6 @@ def _lookalike_given_names(text: str, by_start: dict[int, _Candidate]) -> None:
             continue
         cand.add(0.0, f"before {inner.hanzi}, which stays a hanzi and starts no word: a name?", EV_NAME)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
-    _lookalike_name_doubts(text, by_start)
-    _same_lookalike_names(text, by_start)
 
 
 #: Particles that follow a predicate, not a name: the look-alike before one is a word of its
@@ -869,7 +881,7 @@ def _job_title_alone(text: str, at: int) -> str:
         return ""
     if len(title) == 1 and not _short_title_alone(text, title, after):
         return ""
-    if len(title) > 1 and lexicon.is_word(text[after - 1 : after + 1], min_freq=1):
+    if len(title) > 1 and _title_end_in_word(text, after):
         return ""  # (，同学生进行座谈 is 同 学生: the title's last character makes a word with the next)
     if (
         nxt in _surnames()
@@ -879,6 +891,22 @@ def _job_title_alone(text: str, at: int) -> str:
     ):
         return ""
     return title
+
+
+#: How often (jieba's count) a word across a job title's end (长于 357, 学生) must occur to
+#: split the title before a word of its own: 记要 3, 长上 28, 长武 2 do not (书记要求,
+#: 市长上海之行, 厂长武汉分厂 are the title and the next word).
+TITLE_ACROSS_FREQ = 100
+
+
+def _title_end_in_word(text: str, after: int) -> bool:
+    """Whether the last hanzi of a job title ending at ``after`` makes a word with the next
+    (，同学生进行 is 同 学生, ，院长于是之 is 长于 …), unless that word is rare and the next hanzi
+    start a word of their own (书记要求: 记要 3 but 要求; 市长上海: 长上 28 but 上海)."""
+    across = text[after - 1 : after + 1]
+    if not lexicon.is_word(across, min_freq=1):
+        return False
+    return lexicon.frequency(across) >= TITLE_ACROSS_FREQ or not lexicon.is_word(text[after : after + 2], min_freq=1)
 
 
 #: Words a clause goes on with after a word of address of one character (袁姐把, 袁导对, 袁老的).
