@@ -647,6 +647,10 @@ DOCUMENTS = [
         (CLASSICAL_PAGE.replace("却说袁术闻之", "那镇国寺乃御前香火院，本寺有僧闻之"), "香火院，本寺"),
         # and 遥指 "points from afar" after who points (no sentence of it starts with 指)
         (CLASSICAL_PAGE.replace("布闻之，叹曰", "布遥指许都，叹曰"), "布遥指许都，叹曰"),
+        # and 曰 "said, is called" before an opening quotation, a title's mark (no ；“ but 曰；“)
+        (CLASSICAL_PAGE.replace("喜曰：“此", "喜曰“此"), "喜曰“此天助吾也。”"),
+        (CLASSICAL_PAGE.replace("布闻之，叹曰：", "布观其题曰《孟德新书》，叹曰："), "观其题曰《孟德新书》，"),
+        (CLASSICAL_PAGE.replace("众皆默然。", "众皆歌曰‘天亡我’。"), "众皆歌曰‘天亡我’。"),
     ),
 ]
 
