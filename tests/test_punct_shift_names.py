@@ -644,6 +644,8 @@ DOCUMENTS = [
         (CLASSICAL_PAGE, "往袁术处"),
         (CLASSICAL_PAGE, "乃起兵讨袁术。"),
         (CLASSICAL_PAGE, "袁术兵多，不可轻敌"),
+        # (the colon and the quotation before the name read too: 曰：“袁 is no quoted run of marks)
+        (CLASSICAL_PAGE, "宫曰：“袁术兵多，不可轻敌也。”"),
         (CLASSICAL_PAGE.replace("却说袁术闻之", "那镇国寺乃御前香火院，本寺有僧闻之"), "香火院，本寺"),
         # and 遥指 "points from afar" after who points (no sentence of it starts with 指)
         (CLASSICAL_PAGE.replace("布闻之，叹曰", "布遥指许都，叹曰"), "布遥指许都，叹曰"),
