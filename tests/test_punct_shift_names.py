@@ -580,6 +580,8 @@ CLASSICAL_PAGE = (
     "布乃遣使往袁术处请和。术曰：“吾观汝之意，非真心也。”遂不许。布闻之，叹曰：“天亡我乎！”众皆默然。"
     "操闻之，喜曰：“此天助吾也。”乃起兵讨袁术。"
 )
+#: What follows CLASSICAL_PAGE to name a second man called 袁 (袁绍, read after a sentence's end).
+TWO_YUANS = "却说袁绍兴兵讨之，众皆惧袁绍。袁绍曰：“吾必杀二袁也。”"
 #: (clean text, the part of it that comes back unchanged) from a garbled document.
 DOCUMENTS = [
     # a full name that starts clauses elsewhere takes no surname
@@ -653,6 +655,12 @@ DOCUMENTS = [
         (CLASSICAL_PAGE.replace("喜曰：“此", "喜曰“此"), "喜曰“此天助吾也。”"),
         (CLASSICAL_PAGE.replace("布闻之，叹曰：", "布观其题曰《孟德新书》，叹曰："), "观其题曰《孟德新书》，"),
         (CLASSICAL_PAGE.replace("众皆默然。", "众皆歌曰‘天亡我’。"), "众皆歌曰‘天亡我’。"),
+        # a page that names two called 袁: 二袁 are the two (not 丈二， nor 有其二，), and a name where
+        # no comma stands after 却说 though its given name starts a word (绍兴)
+        (CLASSICAL_PAGE + TWO_YUANS, "吾必杀二袁也"),
+        (CLASSICAL_PAGE + TWO_YUANS, "却说袁绍兴兵讨之"),
+        (CLASSICAL_PAGE + TWO_YUANS + "其人身长丈二，不食五谷。", "身长丈二，不食五谷"),
+        (CLASSICAL_PAGE + "文王三分天下有其二，以服事殷。", "有其二，以服事殷"),
     ),
 ]
 
