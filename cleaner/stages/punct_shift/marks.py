@@ -762,6 +762,8 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
             right_word = _edge_word(text, end - 1, 1)
             both = tuple(range(start, end))
             doubled = both if left_word == right_word else (start,) if left_word else (end - 1,)
+            if hanzi == ENUMERATION_LOOKALIKE and end - start == 2 and text.startswith(SAGE_PARTNER, end):
+                doubled = (start,)  # (尧尧舜 lists the sage kings, 尧、舜: not 、尧舜, whatever 尧舜 reads)
         lefts, rights, alone = word_left[hanzi], word_right[hanzi], alone_delta[hanzi]
         for i in positions:
             before = text[i - 1] if i else ""
@@ -1656,7 +1658,11 @@ def _lone_item_words(text: str, by_start: dict[int, _Candidate]) -> None:
         if cand is None or cand.evidence < DOUBT_FROM or cand.end - cand.start != 1 or at + 1 >= n:
             continue
         partner = text.find(SAGE_PARTNER, at + 1, at + 1 + SAGE_REACH)
-        if partner > 0 and all(is_han(char) and char not in ENUMERATION for char in text[at + 1 : partner]):
+        if (
+            partner > 0
+            and all(is_han(char) and char not in ENUMERATION for char in text[at + 1 : partner])
+            and not (partner == at + 1 and text[at - 1 : at] == ENUMERATION_LOOKALIKE)  # (尧尧舜: 尧、舜)
+        ):
             why = f"before {SAGE_PARTNER}: the sage king Yao"
         elif _lone_before_word(text, at) and not _in_enumeration(text, at):
             why = f"in the word {text[at - 1 : at + 1]}, whose first character the mark would leave alone"
