@@ -55,6 +55,8 @@ from cleaner.stages.punct_shift.table import (
     SENTENCE_ENDS,
     STOP_LOOKALIKE,
     _all_lookalikes,
+    _code_flags,
+    _commonest_surname_codes,
     _commonest_surnames,
     _Lines,
     _lookalikes,
@@ -456,22 +458,28 @@ _NamePlaces = tuple[dict[str, list[int]], dict[str, int]]
 def _name_places(text: str, candidates: list[_Candidate]) -> _NamePlaces:
     """The :data:`_NamePlaces` of ``text`` for the two hanzi after each 袁 of ``candidates``."""
     wanted = {text[cand.end : cand.end + 2] for cand in candidates if cand.hanzi == COMMA_LOOKALIKE}
-    firsts = {given[0] for given in wanted if given}
-    surnames = _commonest_surnames()
     places: dict[str, list[int]] = {given: [] for given in wanted}
     counts: dict[str, int] = {}
     # Only a surname right before a first hanzi of a given name is ever asked of (李润 and 李润五
-    # for 润五): one test per character, not two (compiled, a regex's match per hit costs more).
-    before = ""
-    for at, char in enumerate(text):
-        if char in firsts:
-            pair = text[at : at + 2]
-            if pair in wanted:
-                places[pair].append(at)
-            if before in surnames:
+    # for 润五): one test per character, by its code (a first hanzi follows four characters in
+    # ten of a dense garble: the second hanzi and the surname are tested by code too, before any
+    # string is made).
+    firsts = _code_flags(given[0] for given in wanted if given)
+    seconds = _code_flags(given[1] for given in wanted if len(given) == 2)
+    surnames = _commonest_surname_codes()
+    n = len(text)
+    before = 0  # (the code of the character before; no surname at the text's start)
+    for at in range(n):
+        code = ord(text[at])
+        if code < len(firsts) and firsts[code]:
+            if at + 1 == n or ((second := ord(text[at + 1])) < len(seconds) and seconds[second]):
+                pair = text[at : at + 2]
+                if pair in wanted:
+                    places[pair].append(at)
+            if before < len(surnames) and surnames[before]:
                 for part in (text[at - 1 : at + 1], text[at - 1 : at + 2]):
                     counts[part] = counts.get(part, 0) + 1
-        before = char
+        before = code
     return places, counts
 
 

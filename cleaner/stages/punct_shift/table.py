@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from cleaner.chars import (
@@ -305,6 +305,23 @@ def _surnames() -> frozenset[str]:
 def _commonest_surnames() -> frozenset[str]:
     """The COMMONEST_SURNAMES commonest surnames of mappings/common_surnames.tsv."""
     return frozenset(_surname_column()[:COMMONEST_SURNAMES])
+
+
+@functools.cache
+def _commonest_surname_codes() -> bytes:
+    """:func:`_commonest_surnames` of one character as :func:`_code_flags`."""
+    return _code_flags(surname for surname in _commonest_surnames() if len(surname) == 1)
+
+
+def _code_flags(chars: Iterable[str]) -> bytes:
+    """A byte per code point up to the highest of ``chars`` (each one character), 1 where one
+    of them is: ``code < len(flags) and flags[code]`` tests ``ord(text[at])`` with no string
+    made nor hashed (compiled, the test of every character of a text in a set costs both)."""
+    codes = [ord(char) for char in chars]
+    flags = bytearray(max(codes) + 1 if codes else 0)
+    for code in codes:
+        flags[code] = 1
+    return bytes(flags)
 
 
 def _occurrences(text: str, part: str, start: int = 0) -> Iterator[int]:
