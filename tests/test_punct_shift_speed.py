@@ -1141,3 +1141,30 @@ def test_name_places_by_codes_are_the_test_per_character(text: str) -> None:
 
     candidates = [decide._Candidate(at, at + 1, "袁", "，") for at, c in enumerate(text) if c == "袁"]
     assert names._name_places(text, candidates) == _name_places_long_way(text, candidates)
+
+
+def _led_scans() -> list[tuple[re.Pattern[str], str]]:
+    """The scans :func:`table._matches_led_by` runs, each with its leading characters."""
+    from cleaner.stages.punct_shift import names
+
+    return [
+        (marks._QUOTED_SINGLE_RE, marks._OPEN_QUOTE_LEADS),
+        (names._BYLINE_RE, names.BYLINE_OPEN),
+        (table._COLUMN_GAP_RE, table._INLINE_SPACES),
+    ]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="“”野冶（）渊冤袁学李明 \t\u00a0\u3000\n\ra", max_size=30))
+def test_scans_led_by_their_characters_are_finditer(text: str) -> None:
+    for pattern, leads in _led_scans():
+        led = [m.span() + m.groups() for m in table._matches_led_by(pattern, text, leads)]
+        assert led == [m.span() + m.groups() for m in pattern.finditer(text)], pattern.pattern
+
+
+def test_scans_led_by_their_characters_are_finditer_on_the_seeds() -> None:
+    for seed in sorted((Path(__file__).parent.parent / "fixtures/seeds").glob("*.in.txt")):
+        text = seed.read_text(encoding="utf-8")
+        for pattern, leads in _led_scans():
+            led = [m.span() for m in table._matches_led_by(pattern, text, leads)]
+            assert led == [m.span() for m in pattern.finditer(text)], (seed.name, pattern.pattern)

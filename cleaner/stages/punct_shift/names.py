@@ -60,6 +60,7 @@ from cleaner.stages.punct_shift.table import (
     _commonest_surnames,
     _Lines,
     _lookalikes,
+    _matches_led_by,
     _next_visible,
     _occurrences,
     _roster_line,
@@ -2089,7 +2090,7 @@ def _bylines(text: str, by_start: dict[int, _Candidate]) -> None:
     if COMMA_LOOKALIKE not in text:
         return
     surnames = _commonest_surnames()
-    for match in _BYLINE_RE.finditer(text):
+    for match in _matches_led_by(_BYLINE_RE, text, BYLINE_OPEN):
         first, last = match.start() + 1, match.end() - 1
         if match.group().count(COMMA_LOOKALIKE) > 1:
             continue  # （张伟袁李明袁王芳）: names parted by commas, not run together

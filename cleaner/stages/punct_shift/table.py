@@ -324,6 +324,30 @@ def _code_flags(chars: Iterable[str]) -> bytes:
     return bytes(flags)
 
 
+def _matches_led_by(pattern: re.Pattern[str], text: str, leads: str) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))`` for a ``pattern`` whose every match is one of ``leads``
+    and what follows it: matched only where one of them stands, found by str.find (a regex that
+    starts with a class tests the class at every character: many times slower where its
+    characters are rare, as quotation marks, parentheses and gaps are in a garbled text). Each
+    search goes on from the end of the match before, as finditer's does (a match is never empty);
+    a look-behind sees before the start (``pattern.match(text, at)``)."""
+    starts: list[int] = []
+    for lead in leads:
+        at = text.find(lead)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(lead, at + 1)
+    if len(leads) > 1:
+        starts.sort()
+    found: list[re.Match[str]] = []
+    searched = 0  # (where the match before ends)
+    for at in starts:
+        if at >= searched and (match := pattern.match(text, at)) is not None:
+            found.append(match)
+            searched = match.end()
+    return found
+
+
 def _occurrences(text: str, part: str, start: int = 0) -> Iterator[int]:
     """Every index from ``start`` on where ``part`` stands in ``text`` (str.find: far faster
     than a regex or a test per character)."""
