@@ -1145,17 +1145,24 @@ def test_name_places_by_codes_are_the_test_per_character(text: str) -> None:
 
 def _led_scans() -> list[tuple[re.Pattern[str], str]]:
     """The scans :func:`table._matches_led_by` runs, each with its leading characters."""
-    from cleaner.stages.punct_shift import names
+    from cleaner.stages.punct_shift import names, tokens
 
     return [
         (marks._QUOTED_SINGLE_RE, marks._OPEN_QUOTE_LEADS),
         (names._BYLINE_RE, names.BYLINE_OPEN),
         (table._COLUMN_GAP_RE, table._INLINE_SPACES),
+        (tokens._operator_re(), tokens._OPERATOR_LEADS),
+        (tokens._operator_word_re(), table._INLINE_SPACES),
     ]
 
 
 @settings(max_examples=1500, deadline=None)
-@given(st.text(alphabet="“”野冶（）渊冤袁学李明 \t\u00a0\u3000\n\ra", max_size=30))
+@given(
+    st.lists(
+        st.sampled_from([*"“”野冶（）渊冤袁学李明 \t\u00a0\u3000\n\ra", *"=<>+*/^;,\u2219(", "NEQ", "晕耘匝", "div"]),
+        max_size=24,
+    ).map("".join)
+)
 def test_scans_led_by_their_characters_are_finditer(text: str) -> None:
     for pattern, leads in _led_scans():
         led = [m.span() + m.groups() for m in table._matches_led_by(pattern, text, leads)]
