@@ -55,7 +55,7 @@ from cleaner.stages.punct_shift.table import (
     SENTENCE_ENDS,
     STOP_LOOKALIKE,
     _all_lookalikes,
-    _code_flags,
+    _code_bits,
     _commonest_surname_codes,
     _commonest_surnames,
     _Lines,
@@ -454,6 +454,8 @@ def _given_name_taken(text: str, at: int) -> bool:
 #: :func:`_named_without_surname_elsewhere` asks of every given name of a long text (a roster
 #: names hundreds), so a scan of the text per name is quadratic; one scan answers all.
 _NamePlaces = tuple[dict[str, list[int]], dict[str, int]]
+#: The bits of :func:`_name_places`' table: a first hanzi of a given name, a second one.
+_FIRST_HANZI, _SECOND_HANZI = 1, 2
 
 
 def _name_places(text: str, candidates: list[_Candidate]) -> _NamePlaces:
@@ -465,19 +467,24 @@ def _name_places(text: str, candidates: list[_Candidate]) -> _NamePlaces:
     # for 润五): one test per character, by its code (a first hanzi follows four characters in
     # ten of a dense garble: the second hanzi and the surname are tested by code too, before any
     # string is made).
-    firsts = _code_flags(given[0] for given in wanted if given)
-    seconds = _code_flags(given[1] for given in wanted if len(given) == 2)
-    surnames = _commonest_surname_codes()
+    bits: dict[str, int] = {}
+    for given in wanted:
+        if given:
+            bits[given[0]] = bits.get(given[0], 0) | _FIRST_HANZI
+        if len(given) == 2:
+            bits[given[1]] = bits.get(given[1], 0) | _SECOND_HANZI
+    low, kinds = _code_bits(bits)
+    surname_low, surnames = _commonest_surname_codes()
     n = len(text)
-    before = 0  # (the code of the character before; no surname at the text's start)
+    before = -1  # (the code of the character before; none at the text's start)
     for at in range(n):
         code = ord(text[at])
-        if code < len(firsts) and firsts[code]:
-            if at + 1 == n or ((second := ord(text[at + 1])) < len(seconds) and seconds[second]):
+        if 0 <= code - low < len(kinds) and kinds[code - low] & _FIRST_HANZI:
+            if at + 1 == n or (0 <= (second := ord(text[at + 1]) - low) < len(kinds) and kinds[second] & _SECOND_HANZI):
                 pair = text[at : at + 2]
                 if pair in wanted:
                     places[pair].append(at)
-            if before < len(surnames) and surnames[before]:
+            if 0 <= before - surname_low < len(surnames) and surnames[before - surname_low]:
                 for part in (text[at - 1 : at + 1], text[at - 1 : at + 2]):
                     counts[part] = counts.get(part, 0) + 1
         before = code

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from cleaner.chars import (
@@ -308,20 +308,25 @@ def _commonest_surnames() -> frozenset[str]:
 
 
 @functools.cache
-def _commonest_surname_codes() -> bytes:
-    """:func:`_commonest_surnames` of one character as :func:`_code_flags`."""
-    return _code_flags(surname for surname in _commonest_surnames() if len(surname) == 1)
+def _commonest_surname_codes() -> tuple[int, bytes]:
+    """:func:`_commonest_surnames` of one character as :func:`_code_bits` (bit 1)."""
+    return _code_bits({surname: 1 for surname in _commonest_surnames() if len(surname) == 1})
 
 
-def _code_flags(chars: Iterable[str]) -> bytes:
-    """A byte per code point up to the highest of ``chars`` (each one character), 1 where one
-    of them is: ``code < len(flags) and flags[code]`` tests ``ord(text[at])`` with no string
-    made nor hashed (compiled, the test of every character of a text in a set costs both)."""
-    codes = [ord(char) for char in chars]
-    flags = bytearray(max(codes) + 1 if codes else 0)
-    for code in codes:
-        flags[code] = 1
-    return bytes(flags)
+def _code_bits(bits: dict[str, int]) -> tuple[int, bytes]:
+    """``bits`` (one character -> its bits, under 256) by code point, from the lowest of those
+    characters to the highest: ``(low, table)``, ``table[ord(char) - low]`` the bits of ``char``
+    (0 for any other character in that range): a character of a text is tested by its code,
+    with no string made nor hashed (compiled, a test per character in a set costs both). A
+    table spans the range of its characters only (a text's hanzi: some 20,000 codes)."""
+    codes = {ord(char): bit for char, bit in bits.items()}
+    if not codes:
+        return 0, b""
+    low = min(codes)
+    table = bytearray(max(codes) - low + 1)
+    for code, bit in codes.items():
+        table[code - low] = bit
+    return low, bytes(table)
 
 
 def _matches_led_by(pattern: re.Pattern[str], text: str, leads: str) -> list[re.Match[str]]:
