@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from cleaner import lexicon
 from cleaner.chars import (
@@ -454,8 +455,10 @@ def _given_name_taken(text: str, at: int) -> bool:
 #: :func:`_named_without_surname_elsewhere` asks of every given name of a long text (a roster
 #: names hundreds), so a scan of the text per name is quadratic; one scan answers all.
 _NamePlaces = tuple[dict[str, list[int]], dict[str, int]]
-#: The bits of :func:`_name_places`' table: a first hanzi of a given name, a second one.
-_FIRST_HANZI, _SECOND_HANZI = 1, 2
+#: The bits of :func:`_name_places`' table: a first hanzi of a given name, a second one
+#: (Final: compiled, a constant, not a lookup of the module's names per character).
+_FIRST_HANZI: Final = 1
+_SECOND_HANZI: Final = 2
 
 
 def _name_places(text: str, candidates: list[_Candidate]) -> _NamePlaces:
