@@ -476,18 +476,19 @@ def _name_places(text: str, candidates: list[_Candidate]) -> _NamePlaces:
             bits[given[0]] = bits.get(given[0], 0) | _FIRST_HANZI
         if len(given) == 2:
             bits[given[1]] = bits.get(given[1], 0) | _SECOND_HANZI
-    low, kinds = _code_bits(bits)
-    surname_low, surnames = _commonest_surname_codes()
+    kinds = _code_bits(bits)
+    surnames = _commonest_surname_codes()
+    kinds_end, surnames_end = len(kinds), len(surnames)
     n = len(text)
-    before = -1  # (the code of the character before; none at the text's start)
+    before = surnames_end  # (the code of the character before; none, so no surname, at the start)
     for at in range(n):
         code = ord(text[at])
-        if 0 <= code - low < len(kinds) and kinds[code - low] & _FIRST_HANZI:
-            if at + 1 == n or (0 <= (second := ord(text[at + 1]) - low) < len(kinds) and kinds[second] & _SECOND_HANZI):
+        if code < kinds_end and kinds[code] & _FIRST_HANZI:
+            if at + 1 == n or ((second := ord(text[at + 1])) < kinds_end and kinds[second] & _SECOND_HANZI):
                 pair = text[at : at + 2]
                 if pair in wanted:
                     places[pair].append(at)
-            if 0 <= before - surname_low < len(surnames) and surnames[before - surname_low]:
+            if before < surnames_end and surnames[before]:
                 for part in (text[at - 1 : at + 1], text[at - 1 : at + 2]):
                     counts[part] = counts.get(part, 0) + 1
         before = code

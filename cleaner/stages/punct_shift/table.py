@@ -308,25 +308,22 @@ def _commonest_surnames() -> frozenset[str]:
 
 
 @functools.cache
-def _commonest_surname_codes() -> tuple[int, bytes]:
+def _commonest_surname_codes() -> bytes:
     """:func:`_commonest_surnames` of one character as :func:`_code_bits` (bit 1)."""
     return _code_bits({surname: 1 for surname in _commonest_surnames() if len(surname) == 1})
 
 
-def _code_bits(bits: dict[str, int]) -> tuple[int, bytes]:
-    """``bits`` (one character -> its bits, under 256) by code point, from the lowest of those
-    characters to the highest: ``(low, table)``, ``table[ord(char) - low]`` the bits of ``char``
-    (0 for any other character in that range): a character of a text is tested by its code,
-    with no string made nor hashed (compiled, a test per character in a set costs both). A
-    table spans the range of its characters only (a text's hanzi: some 20,000 codes)."""
+def _code_bits(bits: dict[str, int]) -> bytes:
+    """``bits`` (one character -> its bits, under 256) by code point, up to the highest code of
+    those characters: ``table[ord(char)]`` is the bits of ``char`` (0 for any other character
+    below the table's length). A character of a text is tested by its code, with no string made
+    nor hashed (compiled, a test per character in a set costs both; an offset to the lowest code
+    cost more per character than the longer table costs to make once per text)."""
     codes = {ord(char): bit for char, bit in bits.items()}
-    if not codes:
-        return 0, b""
-    low = min(codes)
-    table = bytearray(max(codes) - low + 1)
+    table = bytearray(max(codes) + 1 if codes else 0)
     for code, bit in codes.items():
-        table[code - low] = bit
-    return low, bytes(table)
+        table[code] = bit
+    return bytes(table)
 
 
 def _matches_led_by(pattern: re.Pattern[str], text: str, leads: str) -> list[re.Match[str]]:
