@@ -1181,10 +1181,12 @@ def _echoed_latin_words(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     }
     # (one scan for all the forms, the longest first where several start at one place)
     pattern = _forms_re(tuple(sorted(forms, key=len, reverse=True)))
-    covered = {k for c in taken for k in range(c.start, c.end)}
+    covered: set[int] | None = None  # (where ``taken`` stands: found at the first echo; most texts have none)
     found: list[_Candidate] = []
     for match in pattern.finditer(text):
         start, end = match.span()
+        if covered is None:
+            covered = {k for c in taken for k in range(c.start, c.end)}
         if not covered.intersection(range(start, end)) and _echo_read(text, start, end, letters):
             form = forms[match.group()]
             cand = _Candidate(start, end, match.group(), form)

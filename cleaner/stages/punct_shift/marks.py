@@ -157,6 +157,7 @@ from cleaner.stages.punct_shift.table import (
     _commonest_surnames,
     _high_risk,
     _lookalikes,
+    _matches_led_by,
     _next_visible,
     _occurrences,
     _regexes,
@@ -2085,13 +2086,14 @@ _CLOSE_QUOTES = frozenset("”冶")
 #: The character after an opening quotation mark and before a closing one (group 1). The
 #: opening mark is matched, not looked behind for: a regex that starts with a look-behind
 #: tries every position of the text, one that starts with a class scans for it (twice as fast).
+_OPEN_QUOTE_LEADS = "".join(sorted(_OPEN_QUOTES))
 _QUOTED_SINGLE_RE = re.compile(f"[{''.join(_OPEN_QUOTES)}](?=(.)[{''.join(_CLOSE_QUOTES)}])", re.DOTALL)
 
 
 def _quoted_single(text: str, by_start: dict[int, _Candidate]) -> None:
     """``野曰冶`` is ``“曰”`` (a character quoted), not ``“；”``: nothing quotes a lone mark.
     (``by_start``: every candidate by its start; the few quoted characters found by a regex.)"""
-    for match in _QUOTED_SINGLE_RE.finditer(text):
+    for match in _matches_led_by(_QUOTED_SINGLE_RE, text, _OPEN_QUOTE_LEADS):
         cand = by_start.get(match.start(1))
         if cand is None or cand.end - cand.start != 1 or cand.symbol in QUOTES:
             continue

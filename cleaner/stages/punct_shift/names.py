@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from cleaner import lexicon
 from cleaner.chars import (
@@ -57,9 +58,12 @@ from cleaner.stages.punct_shift.table import (
     SENTENCE_ENDS,
     STOP_LOOKALIKE,
     _all_lookalikes,
+    _code_bits,
+    _commonest_surname_codes,
     _commonest_surnames,
     _Lines,
     _lookalikes,
+    _matches_led_by,
     _next_visible,
     _occurrences,
     _roster_line,
@@ -464,27 +468,43 @@ def _given_name_taken(text: str, at: int) -> bool:
 #: :func:`_named_without_surname_elsewhere` asks of every given name of a long text (a roster
 #: names hundreds), so a scan of the text per name is quadratic; one scan answers all.
 _NamePlaces = tuple[dict[str, list[int]], dict[str, int]]
+#: The bits of :func:`_name_places`' table: a first hanzi of a given name, a second one
+#: (Final: compiled, a constant, not a lookup of the module's names per character).
+_FIRST_HANZI: Final = 1
+_SECOND_HANZI: Final = 2
 
 
 def _name_places(text: str, candidates: list[_Candidate]) -> _NamePlaces:
     """The :data:`_NamePlaces` of ``text`` for the two hanzi after each 袁 of ``candidates``."""
     wanted = {text[cand.end : cand.end + 2] for cand in candidates if cand.hanzi == COMMA_LOOKALIKE}
-    firsts = {given[0] for given in wanted if given}
-    surnames = _commonest_surnames()
     places: dict[str, list[int]] = {given: [] for given in wanted}
     counts: dict[str, int] = {}
     # Only a surname right before a first hanzi of a given name is ever asked of (李润 and 李润五
-    # for 润五): one test per character, not two (compiled, a regex's match per hit costs more).
-    before = ""
-    for at, char in enumerate(text):
-        if char in firsts:
-            pair = text[at : at + 2]
-            if pair in wanted:
-                places[pair].append(at)
-            if before in surnames:
+    # for 润五): one test per character, by its code (a first hanzi follows four characters in
+    # ten of a dense garble: the second hanzi and the surname are tested by code too, before any
+    # string is made).
+    bits: dict[str, int] = {}
+    for given in wanted:
+        if given:
+            bits[given[0]] = bits.get(given[0], 0) | _FIRST_HANZI
+        if len(given) == 2:
+            bits[given[1]] = bits.get(given[1], 0) | _SECOND_HANZI
+    kinds = _code_bits(bits)
+    surnames = _commonest_surname_codes()
+    kinds_end, surnames_end = len(kinds), len(surnames)
+    n = len(text)
+    before = surnames_end  # (the code of the character before; none, so no surname, at the start)
+    for at in range(n):
+        code = ord(text[at])
+        if code < kinds_end and kinds[code] & _FIRST_HANZI:
+            if at + 1 == n or ((second := ord(text[at + 1])) < kinds_end and kinds[second] & _SECOND_HANZI):
+                pair = text[at : at + 2]
+                if pair in wanted:
+                    places[pair].append(at)
+            if before < surnames_end and surnames[before]:
                 for part in (text[at - 1 : at + 1], text[at - 1 : at + 2]):
                     counts[part] = counts.get(part, 0) + 1
-        before = char
+        before = code
     return places, counts
 
 
@@ -2136,7 +2156,7 @@ def _bylines(text: str, by_start: dict[int, _Candidate]) -> None:
     if COMMA_LOOKALIKE not in text:
         return
     surnames = _commonest_surnames()
-    for match in _BYLINE_RE.finditer(text):
+    for match in _matches_led_by(_BYLINE_RE, text, BYLINE_OPEN):
         first, last = match.start() + 1, match.end() - 1
         if match.group().count(COMMA_LOOKALIKE) > 1:
             continue  # （张伟袁李明袁王芳）: names parted by commas, not run together

@@ -73,6 +73,7 @@ from cleaner.stages.punct_shift.table import (
     _commonest_surnames,
     _high_risk,
     _lookalikes,
+    _matches_led_by,
     _next_visible,
     _occurrences,
     _regexes,
@@ -3549,7 +3550,7 @@ def _gapped_line_starts(text: str) -> list[int]:
     only they can be a table's rows (most texts have none)."""
     starts: list[int] = []
     searched = 0  # (no line break before this offset is left to find: each is looked for once)
-    for gap in _COLUMN_GAP_RE.finditer(text):
+    for gap in _matches_led_by(_COLUMN_GAP_RE, text, _INLINE_SPACES):
         start = text.rfind("\n", searched, gap.start()) + 1
         if start == 0:
             start = starts[-1] if starts else 0  # (on the line of the gap before)
