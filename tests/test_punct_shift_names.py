@@ -250,6 +250,10 @@ NAMES_KEPT = [
         *kept_rows("上月袁县长北京之行很顺利", "听说袁书记要求严格"),
         # ... but a common one (长于, 学生) splits the title: the comma before a clause
         *garbled_rows("话剧《茶馆》上演，院长于是之出席", "讲解了昆剧的历史，同学生进行座谈"),
+        # ... and a rare one after a word that ends a clause (…后 对此 据悉 了解到): the comma
+        *garbled_rows("对此，律师表示，合同无效", "事故发生后，工程师表示，桥梁安全", "据悉，主编发现了问题"),
+        *garbled_rows("会议结束后，书记要求各部门落实", "比赛结束后，教练出席了发布会"),
+        *garbled_rows("记者了解到，市长上海之行很顺利"),
     ),
     # a given name that starts with the colon's look-alike 院, which starts no word (院生)
     *cases(
