@@ -181,13 +181,6 @@ ON_ITS_OWN_LINE = [
         *garbled_rows("尧和舜被儒家奉为圣人的典范", "尧与舜都是圣人", "临汾尧庙1998年接待游客10万人"),
         *garbled_rows("政协主席刘荣惠、韩立成、都本洁出席", "出席的有王明、刘、都本洁", "昔元、恺辅舜，周公佐周"),
     ),
-    # 院 before an emblem of an institute that is an item of a list of one-hanzi nouns (报、刊,
-    # 名与利。, after 包括 or 一样, or the noun named just before: 旗帜：旗): the colon
-    *cases(
-        "colon-before-a-list-of-one-hanzi-nouns",
-        *garbled_rows("新闻媒体包括：报、刊、台、网。", "人生两大诱惑：名与利。", "出版物分为两类：报和刊。"),
-        *garbled_rows("比赛项目有：歌、诗朗诵。", "三面旗帜：旗是红色的。", "他只图一样：名。"),
-    ),
     # a sentence that ends with 路 keeps its full stop (路遥 is no word of the table)
     *cases("stop-after-lu", ("走出了一条自我发展之路遥", "走出了一条自我发展之路。")),
     # 之遥 after no distance: the full stop
