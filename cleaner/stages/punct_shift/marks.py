@@ -1665,7 +1665,8 @@ def _lone_item_words(text: str, by_start: dict[int, _Candidate]) -> None:
 
 
 #: What 遥 "from afar" comes before in classical prose, after who does it (牧童遥指, 先主遥指骂曰):
-#: no sentence of an old novel starts with 指 (三国演义 dev: 7 遥指, all "points from afar").
+#: no sentence of an old novel starts with 指 (三国演义 dev: 7 遥指, all "points from afar"),
+#: but before a word 指 starts (指数 指导 指挥部 指标) 遥 is the full stop even there.
 FAR_POINTING = "遥指"
 
 
@@ -1678,6 +1679,8 @@ def _far_pointing(text: str, by_start: dict[int, _Candidate]) -> None:
         cand = by_start.get(at)
         if cand is None or cand.evidence < DOUBT_FROM or not at or not is_han(text[at - 1]):
             continue
+        if lexicon.is_word(text[at + 1 : at + 3], min_freq=1):
+            continue  # (。指数 。指导 。指挥部: a sentence starts with the word; 遥指城上 遥指骂曰 do not)
         cand.add(-NEIGHBOUR_PENALTY, "before 指 in classical prose: 遥指 points from afar", EV_LEXICON)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
 
