@@ -250,6 +250,10 @@ NAMES_KEPT = [
         *kept_rows("上月袁县长北京之行很顺利", "听说袁书记要求严格"),
         # ... but a common one (长于, 学生) splits the title: the comma before a clause
         *garbled_rows("话剧《茶馆》上演，院长于是之出席", "讲解了昆剧的历史，同学生进行座谈"),
+        # ... and a rare one after a word that ends a clause (…后 对此 据悉 了解到): the comma
+        *garbled_rows("对此，律师表示，合同无效", "事故发生后，工程师表示，桥梁安全", "据悉，主编发现了问题"),
+        *garbled_rows("会议结束后，书记要求各部门落实", "比赛结束后，教练出席了发布会"),
+        *garbled_rows("记者了解到，市长上海之行很顺利"),
     ),
     # a given name that starts with the colon's look-alike 院, which starts no word (院生)
     *cases(
@@ -580,6 +584,12 @@ CLASSICAL_PAGE = (
     "布乃遣使往袁术处请和。术曰：“吾观汝之意，非真心也。”遂不许。布闻之，叹曰：“天亡我乎！”众皆默然。"
     "操闻之，喜曰：“此天助吾也。”乃起兵讨袁术。"
 )
+#: A modern page dense in 之 of modern words (百分之, 之一, 之间), no classical prose.
+MODERN_ZHI_PAGE = (
+    "今年沪市成交额增长百分之五，是三年之内最多的之一。沪深两市之间的差距缩小了百分之二。"
+    "收盘之后，成交量比节前之最高时少了百分之十。指数全天在三千点之上震荡。总之，"
+    "百分之六十的股票上涨，涨幅在百分之一到百分之三之间。"
+)
 #: (clean text, the part of it that comes back unchanged) from a garbled document.
 DOCUMENTS = [
     # a full name that starts clauses elsewhere takes no surname
@@ -647,6 +657,10 @@ DOCUMENTS = [
         (CLASSICAL_PAGE.replace("却说袁术闻之", "那镇国寺乃御前香火院，本寺有僧闻之"), "香火院，本寺"),
         # and 遥指 "points from afar" after who points (no sentence of it starts with 指)
         (CLASSICAL_PAGE.replace("布闻之，叹曰", "布遥指许都，叹曰"), "布遥指许都，叹曰"),
+        # ... but before a word 指 starts (指挥 指数) the full stop, and a modern page of 之 in
+        # modern words (百分之, 之间) is no classical prose
+        (CLASSICAL_PAGE.replace("布闻之，叹曰", "布闻之。指挥众军，叹曰"), "布闻之。指挥众军，"),
+        (MODERN_ZHI_PAGE, "少了百分之十。指数全天"),
     ),
 ]
 

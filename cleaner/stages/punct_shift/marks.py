@@ -1666,7 +1666,8 @@ def _lone_item_words(text: str, by_start: dict[int, _Candidate]) -> None:
 
 
 #: What 遥 "from afar" comes before in classical prose, after who does it (牧童遥指, 先主遥指骂曰):
-#: no sentence of an old novel starts with 指 (三国演义 dev: 7 遥指, all "points from afar").
+#: no sentence of an old novel starts with 指 (三国演义 dev: 7 遥指, all "points from afar"),
+#: but before a word 指 starts (指数 指导 指挥部 指标) 遥 is the full stop even there.
 FAR_POINTING = "遥指"
 
 
@@ -1679,6 +1680,8 @@ def _far_pointing(text: str, by_start: dict[int, _Candidate]) -> None:
         cand = by_start.get(at)
         if cand is None or cand.evidence < DOUBT_FROM or not at or not is_han(text[at - 1]):
             continue
+        if lexicon.is_word(text[at + 1 : at + 3], min_freq=1):
+            continue  # (。指数 。指导 。指挥部: a sentence starts with the word; 遥指城上 遥指骂曰 do not)
         cand.add(-NEIGHBOUR_PENALTY, "before 指 in classical prose: 遥指 points from afar", EV_LEXICON)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
 
@@ -1814,6 +1817,16 @@ NOT_INSTITUTION_FOLLOWERS = ("属于", "属实", "属性")
 #: 名绍，字本初).
 INSTITUTION_EMBLEMS = frozenset("训名徽歌规旗庆刊报")
 EMBLEM_FOLLOWERS = frozenset("是的与和及都也")
+EMBLEM_JOINERS = frozenset("与和及")
+#: Marks that end a noun of one hanzi, whose look-alikes after an emblem make it an item of a
+#: list after a colon (包括：报、刊、台, 名与利。), not the institute's (院训与校风: a noun of two).
+LIST_ITEM_ENDS = frozenset("、，。尧袁遥")
+#: Words that introduce a list, after which 院 before an emblem is the colon (新闻媒体包括：报、
+#: 刊, 出版物分为两类：报和刊, 他只图一样：名。).
+#: The enumeration comma and its look-alike: after an emblem, an item of a list (报、刊), while
+#: a full stop may end a sentence on the institute's (大家齐唱院歌。).
+LIST_COMMAS = frozenset("、尧")
+LIST_INTROS = ("包括", "两类", "两种", "一样", "多样", "分为")
 
 
 def _before_institution_part(text: str, at: int) -> bool:
@@ -1823,7 +1836,15 @@ def _before_institution_part(text: str, at: int) -> bool:
         return not text.startswith(NOT_INSTITUTION_FOLLOWERS, at)
     if text[at : at + 1] not in INSTITUTION_EMBLEMS or lexicon.is_word(text[at : at + 2], min_freq=1):
         return False
+    if text.endswith(LIST_INTROS, 0, at - 1) or text[at] in text[max(at - 4, 0) : at - 1]:
+        # 包括院报尧刊, 三面旗帜院旗是红色的: the emblem is an item the words before name
+        return False
     after = text[at + 1 : at + 2]
+    if after in LIST_COMMAS:
+        return False
+    if after in EMBLEM_JOINERS:
+        # 院训与校风 (a noun of two joined), not 名与利遥 (an item of one)
+        return is_han(text[at + 3 : at + 4] or "a") and text[at + 3] not in LIST_ITEM_ENDS
     return not is_han(after or "a") or after in _lookalikes()[0] or after in EMBLEM_FOLLOWERS
 
 

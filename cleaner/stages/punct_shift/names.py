@@ -901,7 +901,7 @@ def _job_title_alone(text: str, at: int) -> str:
         return ""
     if len(title) == 1 and not _short_title_alone(text, title, after):
         return ""
-    if len(title) > 1 and _title_end_in_word(text, after):
+    if len(title) > 1 and _title_end_in_word(text, after, at - 1):
         return ""  # (，同学生进行座谈 is 同 学生: the title's last character makes a word with the next)
     if (
         nxt in _surnames()
@@ -917,16 +917,24 @@ def _job_title_alone(text: str, at: int) -> str:
 #: split the title before a word of its own: 记要 3, 长上 28, 长武 2 do not (书记要求,
 #: 市长上海之行, 厂长武汉分厂 are the title and the next word).
 TITLE_ACROSS_FREQ = 100
+#: Words that end a clause before a comma (会议结束后， 对此， 据悉， 记者了解到，): after them a
+#: rare word across a title's end still splits the title (后，书记要求 is the comma, as 去年袁市长
+#: 上海之行 is the name). 时 but not after a demonstrative (那时袁厂长: a time inside the clause).
+CLAUSE_END_WORDS = ("后", "时", "对此", "为此", "据悉", "获悉", "了解到", "传来")
+TIME_INSIDE_CLAUSE = ("那时", "这时", "当时")
 
 
-def _title_end_in_word(text: str, after: int) -> bool:
+def _title_end_in_word(text: str, after: int, mark: int) -> bool:
     """Whether the last hanzi of a job title ending at ``after`` makes a word with the next
     (，同学生进行 is 同 学生, ，院长于是之 is 长于 …), unless that word is rare and the next hanzi
-    start a word of their own (书记要求: 记要 3 but 要求; 市长上海: 长上 28 but 上海)."""
+    start a word of their own (书记要求: 记要 3 but 要求; 市长上海: 长上 28 but 上海) where no
+    word that ends a clause stands before the look-alike at ``mark`` (会议结束后袁书记要求)."""
     across = text[after - 1 : after + 1]
     if not lexicon.is_word(across, min_freq=1):
         return False
-    return lexicon.frequency(across) >= TITLE_ACROSS_FREQ or not lexicon.is_word(text[after : after + 2], min_freq=1)
+    if lexicon.frequency(across) >= TITLE_ACROSS_FREQ or not lexicon.is_word(text[after : after + 2], min_freq=1):
+        return True
+    return text.endswith(CLAUSE_END_WORDS, 0, mark) and not text.endswith(TIME_INSIDE_CLAUSE, 0, mark)
 
 
 #: Words a clause goes on with after a word of address of one character (袁姐把, 袁导对, 袁老的).
