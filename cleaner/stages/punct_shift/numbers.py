@@ -2982,6 +2982,9 @@ def _formula_side(text: str, at: int, step: int) -> str:
     if char in _INLINE_SPACES or char in _REAL_MARKS or char in (LEFT_CORNER_BRACKET, RIGHT_CORNER_BRACKET):
         return "weak"
     if char in _lookalikes()[0]:
+        pair = char + text[at + 1] if step < 0 else text[at - 1] + char
+        if lexicon.is_word(pair):
+            return "han"  # a word with the digit's look-alike (这次要员5人出席: 要员, no —1)
         return "weak"  # a mark's look-alike (返回 园遥): read on its own
     return "han"
 
