@@ -338,6 +338,10 @@ NAMES_KEPT = [
         # a list, whatever surname stands before the mark (冀尧峰二人 is no person)
         *garbled_rows("海关是管钱、管物的单位", "再多的钱、再大的利也不容传播", "比赛结束。童、叶二人同积4分"),
         *garbled_rows("他将出访埃及以实现苏、埃两国关系正常化"),
+        # a given name 尧 after a surname before what follows a list's last item, never 、: a count
+        # of persons or a conjunction alone, and the names alike before it (张尧李尧二人)
+        *garbled_rows("管钱管物都要有人负责。李尧和王尧二人都来了", "张尧李尧二人是兄弟", "我和王尧同岁"),
+        *garbled_rows("富强、和谐、文明是目标", "刘强、王尧和李明出席"),
         # after 诉 'sues', the party sued is named in full (张、 lists no party)
         *garbled_rows("法院依法审理了张明诉王尧借款纠纷一案"),
         # after a colon: ：， is never written, the surname and its name are whole

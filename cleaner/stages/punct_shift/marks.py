@@ -60,6 +60,7 @@ from cleaner.stages.punct_shift.names import (
     TITLE_PENALTY,
     _before_title,
     _bylines,
+    _count_of_persons,
     _credited_name_of_two,
     _credited_surnames,
     _full_name_after,
@@ -1957,7 +1958,7 @@ def _heading_cut_after(view: str, start: int) -> bool:
     if _heading_before(view, start) not in (HEADING_PART, HEADING_ITEM):
         return False
     right = _window(view, start, 1)
-    if len(right) < 2 or ANONYMISED in right[:2]:
+    if len(right) < 2 or ANONYMOUS in right[:2]:
         return False
     return len(lexicon.best_segmentation(right)[0]) == 1
 
@@ -1972,15 +1973,11 @@ def _first_item_follows(view: str, at: int) -> bool:
     return view[at + 1 : at + 2] in FIRST_ITEM_ONE_AFTER or not _word_starts(view[at : at + 4])
 
 
-#: The hanzi after a surname that hides a party's name (叶某, 某村民委员会)
-ANONYMISED = "某"
-
-
 def _heading_text_follows(view: str, at: int) -> bool:
     """Whether the text after a heading starts at ``at`` with a word of its own (管理弊端,
     圆满完成), or an anonymised name (袁某), not the rest of a word 院 starts (院情简介 院企合作
     院徽)."""
-    return _word_starts(view[at : at + 4]) or view[at + 1 : at + 2] == ANONYMISED
+    return _word_starts(view[at : at + 4]) or view[at + 1 : at + 2] == ANONYMOUS
 
 
 def _colon_after_item_heading(view: str, cand: _Candidate) -> None:
@@ -2688,6 +2685,26 @@ def _smileys(text: str, by_start: dict[int, _Candidate]) -> None:
 _LIST_OFFSETS = tuple(d for d in range(-LIST_REACH, LIST_REACH + 1) if d)
 
 
+#: The conjunctions that join a list's last item (甲、乙和丙), never right after 、 where they
+#: start no word (李尧和王尧二人: 李尧 a name; 富强、和谐 is 、)
+LAST_ITEM_JOINERS = frozenset("和与及同")
+
+
+def _before_last_item_follower(text: str, index: int) -> bool:
+    """Whether the 尧 at ``index`` stands before what follows a list's last item, never its
+    enumeration comma: a count of the persons listed (王尧二人: 王尧, as 童、叶二人 counts after 叶)
+    or a conjunction alone (LAST_ITEM_JOINERS: 李尧和王尧), after a surname: 尧 a given name's;
+    or before the next such name (张尧李尧二人: the items of a list are alike, not 张、李尧)."""
+    if not (index and text[index - 1] in _surnames()):
+        return False
+    after = text[index + 1 : index + 3]
+    if _count_of_persons(after):
+        return True
+    if after[-1:] == ENUMERATION_LOOKALIKE and _before_last_item_follower(text, index + 2):
+        return True
+    return after[:1] in LAST_ITEM_JOINERS and not _word_starts(text[index + 1 : index + 1 + lexicon.MAX_WORD_LEN])
+
+
 def _orphans(view: str, original: str, candidates: list[_Candidate]) -> None:
     """``冀尧峰`` (a name) is not ``冀、峰``: an enumeration comma after a surname, between two
     characters that belong to no word, is more likely a hanzi, unless the list goes on (省尧市尧县).
@@ -2705,6 +2722,10 @@ def _orphans(view: str, original: str, candidates: list[_Candidate]) -> None:
             or _last_of_listed_full_names(original, cand.start)
         ):
             cand.add(-ORPHAN_PENALTY, "in a full name before what follows a name (李尧报道, 冀尧峰说)", EV_NAME)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
+            continue
+        if _before_last_item_follower(original, cand.start):
+            cand.add(-ORPHAN_PENALTY, "before what follows a list's last item, never 、 (李尧和王尧二人)", EV_NAME)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
             continue
         if cand.start in in_list and not _in_listed_names(text, cand.start):
