@@ -717,6 +717,12 @@ DOCUMENT_NAMES = [
                 "他们请来了袁润五，张润五没有来。",
                 "以色列外长利维会见了袁利维的父亲。",
                 "外长利维对袁利维的评价很高。",
+                # (a verb's 过 as its 了; after speech what is said may be the name or a clause: a doubt)
+                "李润五和袁润五都来自湖南。我见过袁润五的妹妹，也见过张润五。",
+                "袁利维是一名教师，外长利维昨天访问了北京。总理利维说袁利维是好人。",
+                # (和，一鸣 is never written: 袁 after a joining word, before a given name)
+                "张一鸣和袁一鸣同岁。",
+                "范清银中将和袁范清少将出席了仪式。",
             )
         ),
     ),
@@ -755,6 +761,12 @@ COMMAS = [
         "no-given-name-start",
         ("主任袁他说", "主任，他说"),
         ("优秀代表袁要大力弘扬劳模精神", "优秀代表，要大力弘扬劳模精神"),
+    ),
+    # a word that ends in a joining word (心平气和, 一唱一和, 校验和): the comma may follow it
+    *cases(
+        "joiner-ends-word",
+        *garbled_rows("他都是那么的心平气和，不追求明星股", "两国一来一往，一唱一和，颇有意味"),
+        *garbled_rows("程序将再次计算校验和，并将其与存储的校验和进行比较"),
     ),
     # ，某些 ，某公司 are a comma
     *cases("mou", ("有的企业袁某些地方", "有的企业，某些地方")),

@@ -58,6 +58,7 @@ from cleaner.stages.punct_shift.names import (
     SURNAME_LOOKALIKES,
     SURNAME_MARKER,
     TITLE_PENALTY,
+    _after_name_joiner,
     _before_title,
     _bylines,
     _count_of_persons,
@@ -834,6 +835,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _quoted_runs(text, candidates, _named_marks(text, by_start))
     _year_apostrophes(text, by_start)
     _full_name_after(text, surnames)
+    _after_name_joiner(text, surnames)
     _job_titles_of_no_name(text, surnames)
     _list_of_full_names_after(text, surnames)
     _closed_titles(surnames)

@@ -371,6 +371,13 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
                 if places is None:
                     places = _name_places(text, candidates)
                 others[given] = _named_without_surname_elsewhere(text, given, places)
+            if others[given] and _after_speech(text, cand.start):
+                # 总理利维说袁利维是好人: what is said may start with the name (说，利维是), or the
+                # name be another's said of (说袁利维是): a doubt
+                why = f"{given} is named elsewhere as {others[given]}, but after speech: the name may be said of"
+                cand.add(0.0, why, EV_OTHER)
+                cand.evidence = DOUBT_FROM
+                continue
             if others[given]:
                 why = f"{given} is named elsewhere as {others[given]}, without {cand.hanzi} before it"
                 cand.add(0.0, why, EV_OTHER)
@@ -413,6 +420,33 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
             cand.evidence = LIKELY_FROM
 
 
+#: The words that join a name to the one before (张一鸣和袁一鸣, 李明与袁一鸣), which no comma
+#: follows where they end no word (暖和，温和， do end one)
+NAME_JOINERS = "和与及同跟"
+
+
+def _after_name_joiner(text: str, candidates: list[_Candidate]) -> None:
+    """``张一鸣和袁一鸣同岁``: a 袁 right after a word of NAME_JOINERS that ends no word, before a
+    given name of two that is no common word (NAME_WORD_FREQ) nor two function words
+    (校验和，并将), is the surname rather than a comma (和，一鸣 is never written; 心平气和， 一唱一和，
+    end words): a doubt, reported."""
+    for cand in candidates:
+        start, end = cand.start, cand.end
+        if cand.hanzi != COMMA_LOOKALIKE or cand.evidence <= DOUBT_FROM or text[start - 1 : start] not in NAME_JOINERS:
+            continue
+        given = text[end : end + 2]
+        if (
+            len(given) < 2
+            or not all(is_han(c) and c not in _all_lookalikes() for c in given)
+            or all(c in _name_words()[2] for c in given)
+            or lexicon.frequency(given) >= NAME_WORD_FREQ
+            or any(lexicon.is_word(text[start - size : start], min_freq=1) for size in (2, 3, 4) if start >= size)
+        ):
+            continue
+        cand.add(-TITLE_PENALTY, f"after {text[start - 1]}, which no comma follows: a surname (和袁一鸣)", EV_NAME)
+        cand.evidence = DOUBT_FROM
+
+
 #: Words that join two things, so never follow a surname inside a full name: 谭与郭 is 谭 and
 #: 郭 (袁谭与郭图议曰: 袁谭 and 郭图), no name of three.
 NAME_BREAKING_JOINS = "与及或"
@@ -435,15 +469,17 @@ GIVEN_NAME_TAKERS = "和与及同跟对把被向给的，" + COMMA_LOOKALIKE
 #: What ends a verb that takes the name after it (请来了袁润五, 会见了袁利维), and ends a
 #: sentence after a noun (女孩儿了袁辛楣说 is ，辛楣说).
 PERFECTIVE = "了"
+#: The particles of a verb's aspect that end it before its object (见过袁润五, 请来了袁润五)
+VERB_ASPECTS = PERFECTIVE + "过"
 
 
 def _given_name_taken(text: str, at: int) -> bool:
     """Whether what comes before the 袁 at ``at`` takes the given name after it: GIVEN_NAME_TAKERS,
-    or a verb of one or two hanzi before PERFECTIVE."""
+    or a verb of one or two hanzi before VERB_ASPECTS."""
     before = text[at - 1 : at]
     if before in GIVEN_NAME_TAKERS:
         return True
-    return before == PERFECTIVE and any(lexicon.starts_predicate(text[at - 1 - size : at - 1]) for size in (1, 2))
+    return before in VERB_ASPECTS and any(lexicon.starts_predicate(text[at - 1 - size : at - 1]) for size in (1, 2))
 
 
 #: Where each two hanzi after a 袁 stand in the text, and how often each common surname stands
