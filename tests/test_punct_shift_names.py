@@ -324,6 +324,9 @@ NAMES_KEPT = [
         *garbled_rows("院长王远明、副院\n长尧志强及党委委员参加会议"),
         # a titled surname's given name before a date (no hanzi follows the 尧)
         *garbled_rows("县委书记李尧1月6日带领6个部门深入基层"),
+        # ... and 遥 so (a surname or 路遥, a word): a role never ends a sentence with half a name
+        *garbled_rows("发现了化石。作家路遥1949年出生于陕西。记者王遥2日报道"),
+        *garbled_rows("他是一名作家。1949年出生于陕西。今天是记者节。10日起放假"),
         # a name of three between a reporter's role and the credit's end, whatever its surname
         *garbled_rows("这是文明建设的成果。本报记者高尧明摄", "图为丰收景象。本报记者马尧东摄", "通讯员方尧清报道"),
         # ... or between a role and a verb: a role titles one person named in full (杨、林 holds no office)

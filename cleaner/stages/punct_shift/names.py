@@ -39,7 +39,14 @@ from cleaner.stages.punct_shift.decide import (
     LIKELY_FROM,
     _Candidate,
 )
-from cleaner.stages.punct_shift.numbers import ETC, MEASURE_WORDS, NEAR_COUNTERS, NUMBER_AFTER, WORD_START_COUNTERS
+from cleaner.stages.punct_shift.numbers import (
+    ETC,
+    MEASURE_WORDS,
+    NEAR_COUNTERS,
+    NUMBER_AFTER,
+    WORD_START_COUNTERS,
+    _is_digit_at,
+)
 from cleaner.stages.punct_shift.pairing import _OPENINGS, GIVEN_NAME_PAREN, _unpaired_opening
 from cleaner.stages.punct_shift.reading import _window
 from cleaner.stages.punct_shift.table import (
@@ -129,6 +136,25 @@ def _lookalike_given_names(text: str, by_start: dict[int, _Candidate]) -> None:
         cand.evidence = min(cand.evidence, DOUBT_FROM)
     _lookalike_name_doubts(text, by_start)
     _same_lookalike_names(text, by_start)
+    _titled_given_name_stops(text, by_start)
+
+
+def _titled_given_name_stops(text: str, by_start: dict[int, _Candidate]) -> None:
+    """``作家路遥1949年出生``, ``记者王遥2日报道``: a 遥 right after a role and one hanzi, a
+    surname or one that makes a word with it (路遥), before a number is a given name (遥 a name
+    as 尧 is in 县委书记李尧1月6日): a role names a person, never ends a sentence with half a
+    name (记者王。). A doubt, reported."""
+    for at in _occurrences(text, STOP_LOOKALIKE, 2):
+        cand = by_start.get(at)
+        if cand is None or cand.end - at != 1 or cand.evidence < DOUBT_FROM or not _is_digit_at(text, at + 1):
+            continue
+        name = text[at - 1]
+        if not (name in _surnames() or lexicon.is_word(name + STOP_LOOKALIKE, min_freq=1)):
+            continue
+        if not _ends_with_any(text[max(0, at - 9) : at - 1], _roles_and_role_nouns_by_length()):
+            continue
+        cand.add(0.0, f"after the role and {name}, before a number: a given name (记者王遥2日)", EV_NAME)
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
 #: Particles that follow a predicate, not a name: the look-alike before one is a word of its

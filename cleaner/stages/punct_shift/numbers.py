@@ -49,6 +49,7 @@ from cleaner.stages.punct_shift.decide import (
     ENOUGH_FROM,
     EV_ITEM,
     EV_LEXICON,
+    EV_NAME,
     EV_NO_MARK,
     EV_OTHER,
     LIKELY_FROM,
@@ -2661,7 +2662,8 @@ def _stop_before_number(text: str, numbers: list[_Candidate], candidates: list[_
         at = cand.end
         while at < len(text) and text[at] in _INLINE_SPACES + "\r\n":
             at += 1
-        if at in starts and not _edge_word(text, cand.start, -1):
+        if at in starts and not _edge_word(text, cand.start, -1) and EV_NAME not in cand.kinds:
+            # (not a given name the name evidence read: 记者王遥2日报道)
             cand.add(0.0, "before a number, which 遥远 is not", EV_OTHER)
             cand.evidence = LIKELY_FROM
 
