@@ -1589,6 +1589,7 @@ def _times(text: str) -> dict[int, int]:
             and (
                 (left_at and _hour_ends_word(text, left_at, clock=clock))
                 or (len(left) == 2 and lexicon.is_word(left, min_freq=1))
+                or (left == GARDEN and left_at and is_han(text[left_at - 1]))
             )
             and not (right_garbled and text[left_at - 2 : left_at] in DAYTIME)
         ):
@@ -1605,6 +1606,11 @@ def _times(text: str) -> dict[int, int]:
         if right_garbled:
             found[right_at] = right_end
     return found
+
+
+#: 园 alone as the hours after a hanzi is a garden's name before a colon (兰园：45号, 梅园：
+#: 开放), the hour 0 written alone far rarer (but 凌晨园院源缘 is 0:45 after a time of the day)
+GARDEN = "园"
 
 
 def _hour_ends_word(text: str, at: int, *, clock: bool) -> bool:
