@@ -723,9 +723,8 @@ DOCUMENT_NAMES = [
                 # (a verb's 过 as its 了; after speech what is said may be the name or a clause: a doubt)
                 "李润五和袁润五都来自湖南。我见过袁润五的妹妹，也见过张润五。",
                 "袁利维是一名教师，外长利维昨天访问了北京。总理利维说袁利维是好人。",
-                # (和，一鸣 is never written: 袁 after a joining word, before a given name)
+                # (和，一鸣 is never written: 袁 after a joiner to a person, before a given name)
                 "张一鸣和袁一鸣同岁。",
-                "范清银中将和袁范清少将出席了仪式。",
             )
         ),
     ),
@@ -770,6 +769,8 @@ COMMAS = [
         "joiner-ends-word",
         *garbled_rows("他都是那么的心平气和，不追求明星股", "两国一来一往，一唱一和，颇有意味"),
         *garbled_rows("程序将再次计算校验和，并将其与存储的校验和进行比较"),
+        # ... nor after what joins it to no person (classical prose ends clauses with 与 和 及)
+        *garbled_rows("今日求一渡船而不与，何也", "得一人入城讲和，将黄祖去换主公尸首", "瞻望弗及，泣涕如雨"),
     ),
     # ，某些 ，某公司 are a comma
     *cases("mou", ("有的企业袁某些地方", "有的企业，某些地方")),

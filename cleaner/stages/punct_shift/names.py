@@ -452,10 +452,13 @@ NAME_JOINERS = "和与及同跟"
 
 
 def _after_name_joiner(text: str, candidates: list[_Candidate]) -> None:
-    """``张一鸣和袁一鸣同岁``: a 袁 right after a word of NAME_JOINERS that ends no word, before a
-    given name of two that is no common word (NAME_WORD_FREQ) nor two function words
-    (校验和，并将), is the surname rather than a comma (和，一鸣 is never written; 心平气和， 一唱一和，
-    end words): a doubt, reported."""
+    """``张一鸣和袁一鸣同岁``, ``范清银中将和袁范清少将``: a 袁 right after a word of NAME_JOINERS
+    that joins it to a person, before a given name of two that is no common word (NAME_WORD_FREQ):
+    the same given name after a surname before the joiner (张一鸣和), or a role ending there
+    (中将和). 和，一鸣 is never written, so the 袁 is the surname rather than a comma: a doubt,
+    reported. (Not a joiner after what is no person: classical prose ends clauses with 与 和 及,
+    不与， 讲和， 瞻望弗及，)"""
+    surnames = _surnames()
     for cand in candidates:
         start, end = cand.start, cand.end
         if cand.hanzi != COMMA_LOOKALIKE or cand.evidence <= DOUBT_FROM or text[start - 1 : start] not in NAME_JOINERS:
@@ -464,12 +467,14 @@ def _after_name_joiner(text: str, candidates: list[_Candidate]) -> None:
         if (
             len(given) < 2
             or not all(is_han(c) and c not in _all_lookalikes() for c in given)
-            or all(c in _name_words()[2] for c in given)
             or lexicon.frequency(given) >= NAME_WORD_FREQ
-            or any(lexicon.is_word(text[start - size : start], min_freq=1) for size in (2, 3, 4) if start >= size)
         ):
             continue
-        cand.add(-TITLE_PENALTY, f"after {text[start - 1]}, which no comma follows: a surname (和袁一鸣)", EV_NAME)
+        joined = start - 1
+        same_name = text[joined - 2 : joined] == given and text[joined - 3 : joined - 2] in surnames
+        if not (same_name or _ends_with_any(text[max(0, joined - 8) : joined], _roles_and_role_nouns_by_length())):
+            continue
+        cand.add(-TITLE_PENALTY, f"after {text[joined]}, which joins it to a person: a surname (和袁一鸣)", EV_NAME)
         cand.evidence = DOUBT_FROM
 
 
