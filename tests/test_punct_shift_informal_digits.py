@@ -427,6 +427,10 @@ def test_ratio_and_item_before_word(garbled: str, expected: str) -> None:
         # or before 之间, the larger number in ASCII digits or of a number's shape
         ("函数返回园到1之间的小数遥", "函数返回0到1之间的小数。"),
         ("值的范围在园到圆缘缘之间遥", "值的范围在0到255之间。"),
+        # ... but a range has numbers at both ends or none: where 远 after 到 stays a hanzi
+        # (远之, 远方), 缘 before it is no number either
+        ("数值在缘到远之间遥", "数值在缘到远之间。"),
+        ("有缘到远方去遥", "有缘到远方去。"),
         # a round number before 几 or 后
         ("即便是猿园几岁也不晚遥", "即便是30几岁也不晚。"),
         ("作为愿园后袁我很喜欢遥", "作为80后，我很喜欢。"),

@@ -605,6 +605,8 @@ MANUAL_PROSE = [
         "情人节的关键词是「缘」和「[[520]]」，他写下了「圆」和「[[100]]」两个词。",
         "「缘」、「[[520]]」都是热词，「圆」「[[100]]」两种写法。",
         "「缘」、「520」都是热词，「圆」「100」两种写法，「圆」和「100」。",
+        # ... nor in a list said to be of characters (字 before it, 这几个字 after it)
+        "三个字「园」「[[12]]」和「员」，「圆」「[[12]]」和「缘」这几个字。",
         # a hanzi after the key's number; 曾曾 of a great-great-grandfather
         "A员工和F员工，他的曾曾祖父生于 1900 年。",
         # 再 'again' before a word of capitals in prose

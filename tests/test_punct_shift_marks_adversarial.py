@@ -7,7 +7,7 @@ import pytest
 
 from cleaner.stages.base import StageContext
 from cleaner.stages.punct_shift import detect
-from tests.test_punct_shift import REPAIRED, repair
+from tests.test_punct_shift import REPAIRED, garbled_rows, repair
 from tests.test_punct_shift import garbled_context as garbled
 
 
@@ -159,6 +159,10 @@ def test_comma_before_a_word_with_ye_is_repaired() -> None:
         # 提法 before 院党委: 法院 is a common word, the committee its own
         ("报告中这一提法院党委讨论了三次", "报告中这一提法院党委讨论了三次"),
         ("我接受这样一个提法院体育是具有产业性的事业", "我接受这样一个提法：体育是具有产业性的事业"),
+        # an emblem's hanzi that starts a word after the colon (名为), a surname (史大桢), or a
+        # hanzi before a given name (名绍: no mark follows it)
+        *garbled_rows("添加下列控件：名为“CheckBox1”的按钮", "负责人还有：史大桢、高严"),
+        *garbled_rows("乃司徒之侄：名绍，字本初"),
     ],
 )
 def test_said_doubled_and_institution_constructs(snippet: str, expected: str) -> None:
@@ -305,6 +309,14 @@ def test_every_unlisted_word_holds_a_lookalike_and_is_rare_in_the_dictionary() -
         "这次院党委决定扩建病房",
         "我们院职工都很团结",
         "全体院机关干部参加了会议",
+        # ... or before an emblem of it (院训 院名 院徽, words jieba lacks) that starts no word
+        "墙上刻着院训“厚德载物”",
+        "门上写着院名“仁和医院”",
+        "学校的院训是“厚德载物”",
+        "大家齐唱院歌",
+        "胸前别着院徽",
+        "学校的院训与校风",
+        "院歌和院旗都很好",
     ],
 )
 def test_review_findings_keep_real_words(snippet: str) -> None:

@@ -245,6 +245,17 @@ NAMES_KEPT = [
         *kept_rows("村民们都说袁书记是好人"),  # (，书记是好人 reads too: reported, not changed)
         *kept_rows("叶校长的办公室在三楼"),
         *kept_rows("袁主任高兴地说"),  # (高 is a surname, 高兴 no name)
+        # a rare word across the title's end (长上 记要 长武 长北) before a word of its own
+        *kept_rows("去年袁市长上海之行收获很大", "那时袁厂长武汉分厂刚建成", "本市的袁书记要求大家"),
+        *kept_rows("上月袁县长北京之行很顺利", "听说袁书记要求严格"),
+        # ... but a common one (长于, 学生) splits the title: the comma before a clause
+        *garbled_rows("话剧《茶馆》上演，院长于是之出席", "讲解了昆剧的历史，同学生进行座谈"),
+    ),
+    # a given name that starts with the colon's look-alike 院, which starts no word (院生)
+    *cases(
+        "colon-lookalike-given-name",
+        *kept_rows("本报讯记者袁院生报道", "通讯员袁院平摄", "据村民袁院生介绍"),
+        *garbled_rows("记者，院方表示"),
     ),
     # a title in a list of two (a greeting) or of names: no list of relations
     *cases(
@@ -569,6 +580,13 @@ NAME_PROFILE = (
     "安全第一。墙角餐桌上的龙乐豪，静静地听着。作为总设计师，龙乐豪的自信与果敢再一次表现出来。"
     "长三甲成功后，龙乐豪和研制人员并没有止步。"
 )
+#: A page of classical prose (之乎矣焉吾汝乃 in every ten hanzi or so) that names 袁术 three times,
+#: once after 却说 where no comma stands.
+CLASSICAL_PAGE = (
+    "却说袁术闻之大怒，乃引兵讨之。吕布谓陈宫曰：“吾与汝同心，何惧之有？”宫曰：“袁术兵多，不可轻敌也。”"
+    "布乃遣使往袁术处请和。术曰：“吾观汝之意，非真心也。”遂不许。布闻之，叹曰：“天亡我乎！”众皆默然。"
+    "操闻之，喜曰：“此天助吾也。”乃起兵讨袁术。"
+)
 #: (clean text, the part of it that comes back unchanged) from a garbled document.
 DOCUMENTS = [
     # a full name that starts clauses elsewhere takes no surname
@@ -624,6 +642,18 @@ DOCUMENTS = [
         ("郭图谓袁谭曰：“善。”袁谭大怒。袁谭曰：“然。”谭曰：“可。”", "大怒。袁谭曰"),
         # one sentence a review starts with a stray comma (。，) names nobody
         ("听说电视里火啊。，书里讲些什么都不知道。钱也付了，书干等不来，好不容易找到了。", "钱也付了，书干等"),
+    ),
+    # in classical prose one place no comma may stand (却说袁术) names a one-character name that
+    # recurs (讨袁术, 往袁术处: no sentence's end before them); a name read once names nobody
+    *cases(
+        "one-character-name-classical-prose",
+        (CLASSICAL_PAGE, "却说袁术闻之"),
+        (CLASSICAL_PAGE, "往袁术处"),
+        (CLASSICAL_PAGE, "乃起兵讨袁术。"),
+        (CLASSICAL_PAGE, "袁术兵多，不可轻敌"),
+        (CLASSICAL_PAGE.replace("却说袁术闻之", "那镇国寺乃御前香火院，本寺有僧闻之"), "香火院，本寺"),
+        # and 遥指 "points from afar" after who points (no sentence of it starts with 指)
+        (CLASSICAL_PAGE.replace("布闻之，叹曰", "布遥指许都，叹曰"), "布遥指许都，叹曰"),
     ),
 ]
 

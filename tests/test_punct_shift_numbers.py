@@ -251,6 +251,8 @@ def test_numbered_line(line: str, expected: str) -> None:
             "记忆中遥远月袁家的院子很大",
             "他说起遥远日电影院的往事",
         ),
+        # ... or after the full stop itself: 遥遥远 is 。遥远 (no sentence ends with 遥遥 before a number)
+        *garbled_rows("他走了。遥远日本的朋友来信", "比赛结束。遥远年代的故事", "会议结束。遥远月球上"),
     ],
 )
 def test_numbered_item(garbled: str, expected: str) -> None:

@@ -46,6 +46,7 @@ from cleaner.stages.punct_shift.decide import (
     MARKER_FROM,
     _Candidate,
 )
+from cleaner.stages.punct_shift.document import _classical_prose
 from cleaner.stages.punct_shift.names import (
     ANONYMOUS,
     COMMONERS,
@@ -823,6 +824,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _same_names(text, surnames, by_start)
     _unlisted_words(text, by_start)
     _lone_item_words(text, by_start)
+    _far_pointing(text, by_start)
     _verse_meter(text, candidates)  # (before _neighbours: 金钥，: the 钥 kept, its comma is one)
     _neighbours(text, candidates, by_start, closers)
     _smileys(text, by_start)
@@ -1665,6 +1667,24 @@ def _lone_item_words(text: str, by_start: dict[int, _Candidate]) -> None:
         cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
+#: What 遥 "from afar" comes before in classical prose, after who does it (牧童遥指, 先主遥指骂曰):
+#: no sentence of an old novel starts with 指 (三国演义 dev: 7 遥指, all "points from afar").
+FAR_POINTING = "遥指"
+
+
+def _far_pointing(text: str, by_start: dict[int, _Candidate]) -> None:
+    """The full stop's look-alike (遥) before 指 after a hanzi, in classical prose: the adverb
+    "from afar", at most a doubt, reported. (One str.find when the text holds no 遥指.)"""
+    if FAR_POINTING not in text or not _classical_prose(text):
+        return
+    for at in _occurrences(text, FAR_POINTING):
+        cand = by_start.get(at)
+        if cand is None or cand.evidence < DOUBT_FROM or not at or not is_han(text[at - 1]):
+            continue
+        cand.add(-NEIGHBOUR_PENALTY, "before 指 in classical prose: 遥指 points from afar", EV_LEXICON)
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
 def _lone_before_word(text: str, at: int) -> bool:
     """Whether ``text[at]`` ends a dictionary word of two (唐尧), whose first character ends no
     longer word (传唐), and a word of two or more starts right after ``text[at]`` (时代)."""
@@ -1789,6 +1809,24 @@ INSTITUTION_PARTS = ("党委", "党组", "领导", "机关", "职工", "干部",
 #: What follows 院 (the institute) as a part or a level of it: 院领导 院属 院一级.
 INSTITUTION_FOLLOWERS = (*INSTITUTION_PARTS, "属", "一级", "两级")
 NOT_INSTITUTION_FOLLOWERS = ("属于", "属实", "属性")
+#: What an institute has one of, said 院 and one hanzi (院训 院名 院徽 院歌 院规 院旗 院庆 院刊
+#: 院报), words jieba lacks: before one that a mark, a mark's look-alike or EMBLEM_FOLLOWERS
+#: follows (院训“厚德载物”, 院名是, 院徽，, 院训与校风: a joiner of nouns), 院 reads as well as a
+#: colon; not 名为 (控件：名为“CheckBox1”), 规定, 报告, 歌曲, nor before a given name (袁隗之侄：
+#: 名绍，字本初).
+INSTITUTION_EMBLEMS = frozenset("训名徽歌规旗庆刊报")
+EMBLEM_FOLLOWERS = frozenset("是的与和及都也")
+
+
+def _before_institution_part(text: str, at: int) -> bool:
+    """Whether a part or a level of an institute (院领导, 院属) or one of its emblems before a mark
+    or EMBLEM_FOLLOWERS (院训“, 院徽，, 院训是) stands at ``at``, right after 院."""
+    if text.startswith(INSTITUTION_FOLLOWERS, at):
+        return not text.startswith(NOT_INSTITUTION_FOLLOWERS, at)
+    if text[at : at + 1] not in INSTITUTION_EMBLEMS or lexicon.is_word(text[at : at + 2], min_freq=1):
+        return False
+    after = text[at + 1 : at + 2]
+    return not is_han(after or "a") or after in _lookalikes()[0] or after in EMBLEM_FOLLOWERS
 
 
 @functools.cache
@@ -1807,14 +1845,9 @@ def _colon_after_intro(view: str, text: str, by_start: dict[int, _Candidate]) ->
         cand = by_start.get(start)
         if cand is None or cand.end - start != 1 or not start:
             continue
-        if (
-            cand.evidence >= DOUBT_FROM
-            and text.startswith(INSTITUTION_FOLLOWERS, start + 1)
-            and not text.startswith(NOT_INSTITUTION_FOLLOWERS, start + 1)
-            and is_han(text[start - 1])
-        ):
-            # 宣布院领导班子, 规定院属各单位: 院 (the institute) before a part of it reads as well
-            # as a colon before 领导: a doubt, reported
+        if cand.evidence >= DOUBT_FROM and _before_institution_part(text, start + 1) and is_han(text[start - 1]):
+            # 宣布院领导班子, 规定院属各单位, 刻着院训“厚德载物”: 院 (the institute) before a part or an
+            # emblem of it reads as well as a colon before 领导: a doubt, reported
             cand.add(0.0, f"before {text[start + 1 : start + 3]}: 院 may be the institute", EV_OTHER)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
             continue

@@ -39,6 +39,7 @@ from cleaner.stages.punct_shift.decide import (
     LIKELY_FROM,
     _Candidate,
 )
+from cleaner.stages.punct_shift.document import _classical_prose
 from cleaner.stages.punct_shift.numbers import (
     ETC,
     MEASURE_WORDS,
@@ -55,6 +56,7 @@ from cleaner.stages.punct_shift.table import (
     _REAL_MARKS,
     CHINESE_MARKS,
     CLOSE_QUOTE_LOOKALIKE,
+    COLON_LOOKALIKE,
     COMMA_LOOKALIKE,
     ENUMERATION,
     ENUMERATION_LOOKALIKE,
@@ -101,24 +103,38 @@ COMMONERS = "百姓"
 SURNAME_LOOKALIKES = "袁叶"
 
 
+#: The look-alikes of marks that start a given name after 袁 (记者袁野报道, 记者袁院生报道) where
+#: they stay hanzi, with the mark each is read as otherwise.
+NAME_START_LOOKALIKES = ((OPEN_QUOTE_LOOKALIKE, LEFT_DOUBLE_QUOTE), (COLON_LOOKALIKE, FULLWIDTH_COLON))
+
+
 def _lookalike_given_names(text: str, by_start: dict[int, _Candidate]) -> None:
     """``记者袁野报道``, ``外甥袁野考上了``, ``和袁野买``, ``看见袁野站在``: after a role, a noun
     for a person, a word that needs an object or a verb whose object is a person, a surname
     look-alike before a “ look-alike that nothing closes (so it stays a hanzi) and that starts
     no word (野考 野报) reads as ``，野`` only if a clause starts with a stray 野: the name is
-    likelier. A doubt, reported. (``野生动物``: 野 starts a word there, the comma stays.) Then
+    likelier. A doubt, reported. (``野生动物``: 野 starts a word there, the comma stays.) So
+    too before a ： look-alike that stays a hanzi (``记者袁院生报道``: 院生 starts no word). Then
     the other given names made of look-alikes (:func:`_lookalike_name_doubts`) and the same
     such names elsewhere in the text (:func:`_same_lookalike_names`): run last, as all three
     read what every other rule said."""
-    pair = COMMA_LOOKALIKE + OPEN_QUOTE_LOOKALIKE
-    for at in _occurrences(text, pair):  # (a few places: str.find, not a test per 袁)
+    for inner_hanzi, inner_symbol in NAME_START_LOOKALIKES:
+        _lookalike_given_name(text, by_start, inner_hanzi, inner_symbol)
+    _lookalike_name_doubts(text, by_start)
+    _same_lookalike_names(text, by_start)
+    _titled_given_name_stops(text, by_start)
+
+
+def _lookalike_given_name(text: str, by_start: dict[int, _Candidate], inner_hanzi: str, inner_symbol: str) -> None:
+    """The doubts of :func:`_lookalike_given_names` of the given names that start with ``inner_hanzi``."""
+    for at in _occurrences(text, COMMA_LOOKALIKE + inner_hanzi):  # (a few places: str.find, not a test per 袁)
         cand = by_start.get(at)
         if cand is None or cand.end - at != 1 or cand.evidence < DOUBT_FROM:
             continue
         inner = by_start.get(cand.end)
         if (
             inner is None
-            or inner.symbol != LEFT_DOUBLE_QUOTE
+            or inner.symbol != inner_symbol
             or inner.evidence > DOUBT_FROM
             or EV_PAIRED in inner.kinds
             or any(lexicon.is_word(text[inner.start : inner.start + size], min_freq=1) for size in (2, 3))
@@ -134,9 +150,6 @@ def _lookalike_given_names(text: str, by_start: dict[int, _Candidate]) -> None:
             continue
         cand.add(0.0, f"before {inner.hanzi}, which stays a hanzi and starts no word: a name?", EV_NAME)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
-    _lookalike_name_doubts(text, by_start)
-    _same_lookalike_names(text, by_start)
-    _titled_given_name_stops(text, by_start)
 
 
 def _titled_given_name_stops(text: str, by_start: dict[int, _Candidate]) -> None:
@@ -935,7 +948,7 @@ def _job_title_alone(text: str, at: int) -> str:
         return ""
     if len(title) == 1 and not _short_title_alone(text, title, after):
         return ""
-    if len(title) > 1 and lexicon.is_word(text[after - 1 : after + 1], min_freq=1):
+    if len(title) > 1 and _title_end_in_word(text, after):
         return ""  # (，同学生进行座谈 is 同 学生: the title's last character makes a word with the next)
     if (
         nxt in _surnames()
@@ -945,6 +958,22 @@ def _job_title_alone(text: str, at: int) -> str:
     ):
         return ""
     return title
+
+
+#: How often (jieba's count) a word across a job title's end (长于 357, 学生) must occur to
+#: split the title before a word of its own: 记要 3, 长上 28, 长武 2 do not (书记要求,
+#: 市长上海之行, 厂长武汉分厂 are the title and the next word).
+TITLE_ACROSS_FREQ = 100
+
+
+def _title_end_in_word(text: str, after: int) -> bool:
+    """Whether the last hanzi of a job title ending at ``after`` makes a word with the next
+    (，同学生进行 is 同 学生, ，院长于是之 is 长于 …), unless that word is rare and the next hanzi
+    start a word of their own (书记要求: 记要 3 but 要求; 市长上海: 长上 28 but 上海)."""
+    across = text[after - 1 : after + 1]
+    if not lexicon.is_word(across, min_freq=1):
+        return False
+    return lexicon.frequency(across) >= TITLE_ACROSS_FREQ or not lexicon.is_word(text[after : after + 2], min_freq=1)
 
 
 #: Words a clause goes on with after a word of address of one character (袁姐把, 袁导对, 袁老的).
@@ -1736,6 +1765,22 @@ def _one_character_given_name(text: str, at: int) -> str:
 #: How many sentences a surname and a one-character given name must start before the two are
 #: read as a name elsewhere: one may be a review's stray mark (听说电视里火啊。，书里讲些什么).
 ONE_CHARACTER_NAME_STARTS = 2
+#: In classical prose, where a name stands that no comma may (besides after a sentence's end):
+#: after 、 or ， (熙、袁尚, ，袁谭: no comma follows either), after the storyteller's formulas that
+#: name who acts next (却说袁术闻说…, 忽报袁术遣人至). One such place is enough there: no
+#: review's stray mark in a novel.
+CLASSICAL_NAME_AFTER_MARKS = ENUMERATION_LOOKALIKE + COMMA_LOOKALIKE
+CLASSICAL_NAME_AFTER_WORDS = ("却说", "且说", "忽报")
+
+
+def _name_start(text: str, at: int, classical: bool) -> bool:
+    """Whether a surname at ``at`` stands where no comma may: after a mark no comma follows,
+    and in classical prose CLASSICAL_NAME_AFTER_MARKS and CLASSICAL_NAME_AFTER_WORDS too."""
+    if _after_no_comma_mark(text, at):
+        return True
+    return classical and (
+        text[at - 1 : at] in CLASSICAL_NAME_AFTER_MARKS or text[max(0, at - 2) : at] in CLASSICAL_NAME_AFTER_WORDS
+    )
 
 
 def _same_one_character_names(text: str, candidates: list[_Candidate]) -> None:
@@ -1744,13 +1789,23 @@ def _same_one_character_names(text: str, candidates: list[_Candidate]) -> None:
     elsewhere in the text (却说玄德知袁术已丧, 袁尚自迎敌) are the name too, or the given name
     said alone after a comma (袁尚必还救: ，尚必还救, as old novels do): not sure either way,
     so reported, not repaired. Only 袁: 《 follows a full stop (。《红楼梦》), so 叶 there may be
-    the title's mark."""
+    the title's mark. In classical prose (三国演义) one such place is enough, where the name
+    recurs: 讨袁术 and 往袁术处 have no sentence's end before them (:func:`_name_start`)."""
     commas = [c for c in candidates if c.hanzi == COMMA_LOOKALIKE]
+    classical = _classical_prose(text)
     after_ends: dict[str, int] = {}  # (counted here: a Counter runs in the interpreter, every text)
+    recurring: dict[str, int] = {}  # (classical prose only: every comma's given name is a lexicon look-up)
     for c in commas:
-        if _after_no_comma_mark(text, c.start) and (given := _one_character_given_name(text, c.end)):
-            after_ends[given] = after_ends.get(given, 0) + 1
-    named = {given for given, count in after_ends.items() if count >= ONE_CHARACTER_NAME_STARTS}
+        start = _name_start(text, c.start, classical)
+        if (start or classical) and (given := _one_character_given_name(text, c.end)):
+            recurring[given] = recurring.get(given, 0) + 1
+            after_ends[given] = after_ends.get(given, 0) + start
+    if classical:  # (one place is enough, but the name must recur: 香火院袁本寺 names nobody)
+        named = {
+            given for given, count in after_ends.items() if count and recurring[given] >= ONE_CHARACTER_NAME_STARTS
+        }
+    else:
+        named = {given for given, count in after_ends.items() if count >= ONE_CHARACTER_NAME_STARTS}
     if not named:
         return
     for cand in commas:

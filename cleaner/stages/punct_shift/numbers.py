@@ -584,6 +584,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
                 # (a given name after a surname where a name starts, a list after it or not: 张远尧猿远岁;
                 # not before a decimal's point: 高源窑缘米 is 高4.5米)
                 or (not prefix and _after_lone_surname(text, start) and not (after == dot and followed_by_number))
+                or _far_after_doubled_stop(text, start)
             )
         ):
             continue  # 人员, 公园: a lone look-alike inside a word is the hanzi; 郭远发: in a name
@@ -611,7 +612,31 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
         elif item:
             cand.add(SURE_FROM, ITEM_NOTE, EV_ITEM)
         found.append(cand)
+    _ranges_read_on_one_side(text, found)
     return found
+
+
+#: The words of a range said in hanzi (5到6, 3至5): the look-alikes on both sides are numbers or
+#: neither is.
+RANGE_WORDS = "到至"
+
+
+def _ranges_read_on_one_side(text: str, found: list[_Candidate]) -> None:
+    """``数值在缘到远之间``: a number of look-alikes before 到/至 and a digit's look-alike after it
+    that was read as no number (远之 kept 远) is a range read on one side only: the look-alike
+    after the range word was the first's evidence (a range's first number), so without it the
+    reading is a doubt, reported. (Not the other way round: 有缘到20岁 reaches a number, 到 'up
+    to' a number needs none before it.)"""
+    if not any(word in text for word in RANGE_WORDS):
+        return  # (a page with no 到 nor 至: no candidate is looked at)
+    digits = _lookalikes()[1]
+    starts = {cand.start for cand in found}
+    for cand in found:
+        end = cand.end
+        after = text[end + 1 : end + 2]
+        if text[end : end + 1] in RANGE_WORDS and after and after in digits and end + 1 not in starts:
+            cand.add(0.0, f"a range whose other end ({after}) reads as no number: one side only", EV_OTHER)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
 def _after_ascii_digit(text: str, start: int) -> bool:
@@ -2731,6 +2756,14 @@ def _count_after_stop(text: str, start: int, end: int) -> bool:
     if after != DAY or not text.startswith(STOP_DAY_AFTER, end + 1):
         return False
     return not (text[end + 1] == "电" and _word_starts_at(text, end + 1))
+
+
+def _far_after_doubled_stop(text: str, start: int) -> bool:
+    """Whether the 远 at ``start`` follows two full stop's look-alikes (``他走了遥遥远日本``):
+    the first is the stop and the second starts 遥远 (。遥远日本), as no sentence ends with 遥遥
+    (遥遥领先, 遥遥相望 go on) before a number; the window read 遥遥 as the word and gave 远 up to
+    the date 6日."""
+    return text[start] == FAR and text[start - 2 : start] == STOP_LOOKALIKE * 2
 
 
 def _word_starts_at(text: str, at: int) -> bool:

@@ -601,6 +601,11 @@ QUOTED_DIGITS_OPENER, QUOTED_DIGITS_CLOSER = "「", "」"
 QUOTED_LIST_JOINTS = "和或、尧"
 #: The words a manual opens a list of values with (包含「怨」「12」时, 值「圆」「3」, 输入「园」).
 QUOTED_VALUE_WORDS = ("包含", "值", "输入")
+#: What says a list's quotations are characters (三个字「园」「12」和「1」, 「圆」「12」等字): its
+#: look-alikes quoted alone read as hanzi as well as digits, so none is read (a doubt at most).
+#: The list follows CHARACTER, or CHARACTER follows it past what counts them (二字, 这几个字).
+CHARACTER = "字"
+CHARACTER_COUNTERS = "这那等二两三四五六几个"
 #: The most quotations of a list read on each side of the digit.
 QUOTED_LIST_MAX = 6
 #: The most digits of the quoted number beside it (「12」, 「255」).
@@ -812,7 +817,7 @@ def _quoted_list_of_values(text: str, start: int) -> bool:
     (QUOTED_LIST_JOINTS' note): two other quotations of the list are numbers (ASCII digits, a
     number's look-alikes, a digit's alone), or one of QUOTED_VALUE_WORDS opens the list."""
     digits = _lookalikes()[1]
-    numbers, opened = 0, start - 1
+    numbers, opened, closed = 0, start - 1, start + 1
     for step in (-1, 1):
         bracket = start + step
         for _ in range(QUOTED_LIST_MAX):
@@ -821,8 +826,23 @@ def _quoted_list_of_values(text: str, start: int) -> bool:
                 break
             if step < 0:
                 opened = bracket
+            else:
+                closed = bracket
             numbers += quoted.isdigit() or all(c in digits for c in quoted)
+    if _list_of_characters(text, opened, closed):
+        return False
     return numbers >= 2 or text.endswith(QUOTED_VALUE_WORDS, 0, opened)
+
+
+def _list_of_characters(text: str, opened: int, closed: int) -> bool:
+    """Whether the quoted list from ``text[opened]`` to ``text[closed]`` is said to be of
+    characters (三个字「园」「12」和「1」, 「圆」「12」二字): CHARACTER before it or after it."""
+    if text[opened - 1 : opened] == CHARACTER:
+        return True
+    after = closed + 1
+    while after < len(text) and after - closed <= 3 and text[after] in CHARACTER_COUNTERS:
+        after += 1
+    return text[after : after + 1] == CHARACTER
 
 
 def _quoted_number(digits: str) -> bool:
