@@ -59,8 +59,10 @@ from cleaner.stages.punct_shift.names import (
     SURNAME_LOOKALIKES,
     SURNAME_MARKER,
     TITLE_PENALTY,
+    _after_name_joiner,
     _before_title,
     _bylines,
+    _count_of_persons,
     _credited_name_of_two,
     _credited_surnames,
     _full_name_after,
@@ -836,6 +838,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _quoted_runs(text, candidates, _named_marks(text, by_start))
     _year_apostrophes(text, by_start)
     _full_name_after(text, surnames)
+    _after_name_joiner(text, surnames)
     _job_titles_of_no_name(text, surnames)
     _list_of_full_names_after(text, surnames)
     _closed_titles(surnames)
@@ -1870,9 +1873,14 @@ def _colon_after_intro(view: str, text: str, by_start: dict[int, _Candidate]) ->
             cand.add(0.0, f"before {text[start + 1 : start + 3]}: 院 may be the institute", EV_OTHER)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
             continue
-        if cand.evidence < LIKELY_FROM and view[start - 1] in _ITEM_HEADING_ENDS:
-            _colon_after_item_heading(view, cand)
-            continue
+        if view[start - 1] in _ITEM_HEADING_ENDS:
+            if cand.evidence > DOUBT_FROM and EV_PAIRED not in cand.kinds and _heading_cut_after(view, start):
+                cand.add(0.0, "after a part heading, where the colon would leave a hanzi alone (院史回顾)", EV_OTHER)
+                cand.evidence = DOUBT_FROM
+                continue
+            if cand.evidence < LIKELY_FROM:
+                _colon_after_item_heading(view, cand)
+                continue
         if cand.evidence >= LIKELY_FROM or view[start - 1] not in intro_ends:
             continue  # (the common cases: a colon already, or after no introducing word: 学院)
         if EV_NO_MARK in cand.kinds or EV_PAIRED in cand.kinds:
@@ -1963,6 +1971,19 @@ def _item_heading(view: str, start: int) -> bool:
     numeral where a heading starts (⏎原因之三, ⏎误区三, ⏎案例五), 第, a numeral and a part of
     HEADING_PARTS there (⏎第三部分), or such a noun, 有 and a numeral before the first item
     (原因有三：首要…, 方法有三：一、…)."""
+    heading = _heading_before(view, start)
+    if heading == HEADING_COUNT:
+        return _first_item_follows(view, start + 1)
+    return bool(heading) and _heading_text_follows(view, start + 1)
+
+
+#: What :func:`_heading_before` finds: a part's heading (⏎第三部分), an item's (⏎原因之三,
+#: ⏎案例五), the items' count (原因有三)
+HEADING_PART, HEADING_ITEM, HEADING_COUNT = "part", "item", "count"
+
+
+def _heading_before(view: str, start: int) -> str:
+    """Which heading ends at ``start`` (see :func:`_item_heading`; "" for none)."""
     end = start
     part = next((part for part in HEADING_PARTS if view.startswith(part, start - len(part))), "")
     end -= len(part)
@@ -1970,25 +1991,33 @@ def _item_heading(view: str, start: int) -> bool:
     while at > end - 2 and at and view[at - 1] in COUNTED_NAMES:
         at -= 1
     if at == end:
-        return False
+        return ""
     # (index arithmetic, no slices of the text before: a slice per candidate is quadratic on a
     # text of one line)
     if part:
-        return (
-            view[at - 1 : at] == "第"
-            and (at == 1 or view[at - 2] in HEADING_AFTER)
-            and _heading_text_follows(view, start + 1)
-        )
+        found = view[at - 1 : at] == "第" and (at == 1 or view[at - 2] in HEADING_AFTER)
+        return HEADING_PART if found else ""
     if view[at - 1 : at] == "有":
-        return view.endswith(ITEM_NOUNS, 0, at - 1) and _first_item_follows(view, start + 1)
+        return HEADING_COUNT if view.endswith(ITEM_NOUNS, 0, at - 1) else ""
     if view[at - 1 : at] == "之":
         at -= 1
     noun = next((noun for noun in ITEM_NOUNS if view.endswith(noun, 0, at)), "")
-    return (
-        bool(noun)
-        and (at == len(noun) or view[at - len(noun) - 1] in HEADING_AFTER)
-        and _heading_text_follows(view, start + 1)
-    )
+    found = bool(noun) and (at == len(noun) or view[at - len(noun) - 1] in HEADING_AFTER)
+    return HEADING_ITEM if found else ""
+
+
+def _heading_cut_after(view: str, start: int) -> bool:
+    """Whether the colon at ``start`` after a part's or an item's heading would leave a hanzi
+    alone before what follows (⏎第一章院史回顾 is 院史 回顾, ⏎措施一院地共建 院地 共建, ⏎案例二
+    院外心脏骤停 院外 心脏骤停: not 史 回顾, 地 共建), though 院 and that hanzi make no word of the
+    lexicon: a heading's text starts with a word (第一章：总则) or an anonymised party (案例二：叶某诉
+    某医院, 案例四：某村民委员会), so 院 there is a doubt."""
+    if _heading_before(view, start) not in (HEADING_PART, HEADING_ITEM):
+        return False
+    right = _window(view, start, 1)
+    if len(right) < 2 or ANONYMOUS in right[:2]:
+        return False
+    return len(lexicon.best_segmentation(right)[0]) == 1
 
 
 def _first_item_follows(view: str, at: int) -> bool:
@@ -2005,7 +2034,7 @@ def _heading_text_follows(view: str, at: int) -> bool:
     """Whether the text after a heading starts at ``at`` with a word of its own (管理弊端,
     圆满完成), or an anonymised name (袁某), not the rest of a word 院 starts (院情简介 院企合作
     院徽)."""
-    return _word_starts(view[at : at + 4]) or view[at + 1 : at + 2] == "某"
+    return _word_starts(view[at : at + 4]) or view[at + 1 : at + 2] == ANONYMOUS
 
 
 def _colon_after_item_heading(view: str, cand: _Candidate) -> None:
@@ -2714,6 +2743,26 @@ def _smileys(text: str, by_start: dict[int, _Candidate]) -> None:
 _LIST_OFFSETS = tuple(d for d in range(-LIST_REACH, LIST_REACH + 1) if d)
 
 
+#: The conjunctions that join a list's last item (甲、乙和丙), never right after 、 where they
+#: start no word (李尧和王尧二人: 李尧 a name; 富强、和谐 is 、)
+LAST_ITEM_JOINERS = frozenset("和与及同")
+
+
+def _before_last_item_follower(text: str, index: int) -> bool:
+    """Whether the 尧 at ``index`` stands before what follows a list's last item, never its
+    enumeration comma: a count of the persons listed (王尧二人: 王尧, as 童、叶二人 counts after 叶)
+    or a conjunction alone (LAST_ITEM_JOINERS: 李尧和王尧), after a surname: 尧 a given name's;
+    or before the next such name (张尧李尧二人: the items of a list are alike, not 张、李尧)."""
+    if not (index and text[index - 1] in _surnames()):
+        return False
+    after = text[index + 1 : index + 3]
+    if _count_of_persons(after):
+        return True
+    if after[-1:] == ENUMERATION_LOOKALIKE and _before_last_item_follower(text, index + 2):
+        return True
+    return after[:1] in LAST_ITEM_JOINERS and not _word_starts(text[index + 1 : index + 1 + lexicon.MAX_WORD_LEN])
+
+
 def _orphans(view: str, original: str, candidates: list[_Candidate]) -> None:
     """``冀尧峰`` (a name) is not ``冀、峰``: an enumeration comma after a surname, between two
     characters that belong to no word, is more likely a hanzi, unless the list goes on (省尧市尧县).
@@ -2731,6 +2780,10 @@ def _orphans(view: str, original: str, candidates: list[_Candidate]) -> None:
             or _last_of_listed_full_names(original, cand.start)
         ):
             cand.add(-ORPHAN_PENALTY, "in a full name before what follows a name (李尧报道, 冀尧峰说)", EV_NAME)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
+            continue
+        if _before_last_item_follower(original, cand.start):
+            cand.add(-ORPHAN_PENALTY, "before what follows a list's last item, never 、 (李尧和王尧二人)", EV_NAME)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
             continue
         if cand.start in in_list and not _in_listed_names(text, cand.start):

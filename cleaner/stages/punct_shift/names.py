@@ -41,7 +41,14 @@ from cleaner.stages.punct_shift.decide import (
     _Candidate,
 )
 from cleaner.stages.punct_shift.document import _classical_prose
-from cleaner.stages.punct_shift.numbers import ETC, MEASURE_WORDS, NEAR_COUNTERS, NUMBER_AFTER, WORD_START_COUNTERS
+from cleaner.stages.punct_shift.numbers import (
+    ETC,
+    MEASURE_WORDS,
+    NEAR_COUNTERS,
+    NUMBER_AFTER,
+    WORD_START_COUNTERS,
+    _is_digit_at,
+)
 from cleaner.stages.punct_shift.pairing import _OPENINGS, GIVEN_NAME_PAREN, _unpaired_opening
 from cleaner.stages.punct_shift.reading import _window
 from cleaner.stages.punct_shift.table import (
@@ -119,6 +126,7 @@ def _lookalike_given_names(text: str, by_start: dict[int, _Candidate]) -> None:
         _lookalike_given_name(text, by_start, inner_hanzi, inner_symbol)
     _lookalike_name_doubts(text, by_start)
     _same_lookalike_names(text, by_start)
+    _titled_given_name_stops(text, by_start)
 
 
 def _lookalike_given_name(text: str, by_start: dict[int, _Candidate], inner_hanzi: str, inner_symbol: str) -> None:
@@ -145,6 +153,24 @@ def _lookalike_given_name(text: str, by_start: dict[int, _Candidate], inner_hanz
         ):
             continue
         cand.add(0.0, f"before {inner.hanzi}, which stays a hanzi and starts no word: a name?", EV_NAME)
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _titled_given_name_stops(text: str, by_start: dict[int, _Candidate]) -> None:
+    """``作家路遥1949年出生``, ``记者王遥2日报道``: a 遥 right after a role and one hanzi, a
+    surname or one that makes a word with it (路遥), before a number is a given name (遥 a name
+    as 尧 is in 县委书记李尧1月6日): a role names a person, never ends a sentence with half a
+    name (记者王。). A doubt, reported."""
+    for at in _occurrences(text, STOP_LOOKALIKE, 2):
+        cand = by_start.get(at)
+        if cand is None or cand.end - at != 1 or cand.evidence < DOUBT_FROM or not _is_digit_at(text, at + 1):
+            continue
+        name = text[at - 1]
+        if not (name in _surnames() or lexicon.is_word(name + STOP_LOOKALIKE, min_freq=1)):
+            continue
+        if not _ends_with_any(text[max(0, at - 9) : at - 1], _roles_and_role_nouns_by_length()):
+            continue
+        cand.add(0.0, f"after the role and {name}, before a number: a given name (记者王遥2日)", EV_NAME)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
@@ -388,6 +414,13 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
                 if places is None:
                     places = _name_places(text, candidates)
                 others[given] = _named_without_surname_elsewhere(text, given, places)
+            if others[given] and _after_speech(text, cand.start):
+                # 总理利维说袁利维是好人: what is said may start with the name (说，利维是), or the
+                # name be another's said of (说袁利维是): a doubt
+                why = f"{given} is named elsewhere as {others[given]}, but after speech: the name may be said of"
+                cand.add(0.0, why, EV_OTHER)
+                cand.evidence = DOUBT_FROM
+                continue
             if others[given]:
                 why = f"{given} is named elsewhere as {others[given]}, without {cand.hanzi} before it"
                 cand.add(0.0, why, EV_OTHER)
@@ -430,6 +463,38 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
             cand.evidence = LIKELY_FROM
 
 
+#: The words that join a name to the one before (张一鸣和袁一鸣, 李明与袁一鸣), which no comma
+#: follows where they end no word (暖和，温和， do end one)
+NAME_JOINERS = "和与及同跟"
+
+
+def _after_name_joiner(text: str, candidates: list[_Candidate]) -> None:
+    """``张一鸣和袁一鸣同岁``, ``范清银中将和袁范清少将``: a 袁 right after a word of NAME_JOINERS
+    that joins it to a person, before a given name of two that is no common word (NAME_WORD_FREQ):
+    the same given name after a surname before the joiner (张一鸣和), or a role ending there
+    (中将和). 和，一鸣 is never written, so the 袁 is the surname rather than a comma: a doubt,
+    reported. (Not a joiner after what is no person: classical prose ends clauses with 与 和 及,
+    不与， 讲和， 瞻望弗及，)"""
+    surnames = _surnames()
+    for cand in candidates:
+        start, end = cand.start, cand.end
+        if cand.hanzi != COMMA_LOOKALIKE or cand.evidence <= DOUBT_FROM or text[start - 1 : start] not in NAME_JOINERS:
+            continue
+        given = text[end : end + 2]
+        if (
+            len(given) < 2
+            or not all(is_han(c) and c not in _all_lookalikes() for c in given)
+            or lexicon.frequency(given) >= NAME_WORD_FREQ
+        ):
+            continue
+        joined = start - 1
+        same_name = text[joined - 2 : joined] == given and text[joined - 3 : joined - 2] in surnames
+        if not (same_name or _ends_with_any(text[max(0, joined - 8) : joined], _roles_and_role_nouns_by_length())):
+            continue
+        cand.add(-TITLE_PENALTY, f"after {text[joined]}, which joins it to a person: a surname (和袁一鸣)", EV_NAME)
+        cand.evidence = DOUBT_FROM
+
+
 #: Words that join two things, so never follow a surname inside a full name: 谭与郭 is 谭 and
 #: 郭 (袁谭与郭图议曰: 袁谭 and 郭图), no name of three.
 NAME_BREAKING_JOINS = "与及或"
@@ -452,15 +517,17 @@ GIVEN_NAME_TAKERS = "和与及同跟对把被向给的，" + COMMA_LOOKALIKE
 #: What ends a verb that takes the name after it (请来了袁润五, 会见了袁利维), and ends a
 #: sentence after a noun (女孩儿了袁辛楣说 is ，辛楣说).
 PERFECTIVE = "了"
+#: The particles of a verb's aspect that end it before its object (见过袁润五, 请来了袁润五)
+VERB_ASPECTS = PERFECTIVE + "过"
 
 
 def _given_name_taken(text: str, at: int) -> bool:
     """Whether what comes before the 袁 at ``at`` takes the given name after it: GIVEN_NAME_TAKERS,
-    or a verb of one or two hanzi before PERFECTIVE."""
+    or a verb of one or two hanzi before VERB_ASPECTS."""
     before = text[at - 1 : at]
     if before in GIVEN_NAME_TAKERS:
         return True
-    return before == PERFECTIVE and any(lexicon.starts_predicate(text[at - 1 - size : at - 1]) for size in (1, 2))
+    return before in VERB_ASPECTS and any(lexicon.starts_predicate(text[at - 1 - size : at - 1]) for size in (1, 2))
 
 
 #: Where each two hanzi after a 袁 stand in the text, and how often each common surname stands
