@@ -21,6 +21,8 @@ HELP_REPAIRED = "例如，在单元格中输入公式后按回车键。计算结
         ("检查 员圆<13 和 苑<6 的逻辑值遥", "检查 12<13 和 7<6 的逻辑值。"),
         ("有效值范围是 1-员圆遥", "有效值范围是 1-12。"),
         ("在 -员 和 1 之间", "在 -1 和 1 之间"),
+        # ... a mark's look-alike on the other side, which makes no word with it (1—5: 员要缘)
+        ("有效值范围是 员要5遥", "有效值范围是 1—5。"),
         # after an identifier in Latin letters, before no hanzi
         ("对话框野Label员冶", "对话框“Label1”"),
         ("「Expression圆」院任意表达式", "「Expression2」：任意表达式"),
@@ -90,6 +92,11 @@ def test_formula_mark(text: str, at: int, expected: bool) -> None:
         "点击返回按钮返回源页面",
         # a word after a Latin word's hyphen (B-圆形): no code's number
         "图案选择 B-圆形 或 B-远景",
+        # a dash's look-alike that makes a word with the look-alike (要员, the officials): a hanzi
+        "这次会议有要员5人出席",
+        "要员3名访华",
+        "要员1人和随从2人",
+        "这次要员23人参加",
     ],
 )
 def test_real_words_beside_ascii_are_kept(snippet: str) -> None:

@@ -433,6 +433,7 @@ MANUAL_READ = [
         LATIN_PAGE + "您还可以指定每隔 [[n]] 秒更新一次。",
         LATIN_PAGE + "文档将由用户 [[A]] 以读和写入权限打开。",
         LATIN_PAGE + "用 [[x]] 的自然对数除以 n 的自然对数，x 为正数。",
+        LATIN_PAGE + "然后数字 [[1]], [[2]], [[3]] 作为 [[x]] 值来计算，x 为正数。",
         # ... or beside a variable the line spaces in ASCII
         LATIN_PAGE + "计算任意数 [[x]] 以 n 为底数的对数。",
         # a common hanzi's variable in quotation marks, the page writing it alone in ASCII
@@ -527,6 +528,14 @@ MANUAL_PROSE = [
         LATIN_PAGE + "设 n 为正整数，前人 曾 证明此结论。",
         LATIN_PAGE + "我们 曾 讨论过 n 的取值。",
         LATIN_PAGE + "其中 a 为 常数 ， 我 曾 以 他 为 例 。",
+        # ... on a page that writes x alone too: a verb after it, or a line of word-segmented prose
+        # (jieba's output, a common input of NLP pipelines)
+        LATIN_PAGE + "设 n 为正整数，前人 曾 证明此结论，x 是数字。",
+        LATIN_PAGE + "他 曾 说过：取 k 个样本即可，x 是数字。",
+        LATIN_PAGE + "设 n 为 正整数 ， 他 曾 说 过 这 个 问题 。\nx 是数字。",
+        LATIN_PAGE + "设 n 为 正整数 ， 这 曾 是 难题 。\nx 是数字。",
+        LATIN_PAGE + "其中 a 为 常数 ， 我 曾 为 他 写 书 。\nx 是数字。",
+        LATIN_PAGE + "当 n 很 大 时 ， 人们 曾 认为 无解 。\nx 是数字。",
         # 在 再 曾 before 坐标 in prose: at a line's or a sentence's start, 坐 of 坐标准间
         "在坐标纸上描点。",
         "再坐标变换一次即可。他曾坐标准间。在坐标原点处。",

@@ -188,6 +188,11 @@ def test_two_ye_in_words_are_kept(snippet: str) -> None:
             "。原因之二：资金不足",
             "增长率低于上一年度的原因有三：首要原因是不利的气候条件",
             "使用方法有三：一、稀释；二、喷洒",
+            # (a heading's text that starts with a word or an anonymised party)
+            "\n第一章：总则",
+            "\n第二节：基本要求",
+            "\n案例二：叶某诉某医院医疗损害责任纠纷",
+            "\n案例四：某村民委员会与叶某承包合同纠纷",
         ),
         # ... and after an editor's note or a dateline's report, whatever follows (院办, 院长)
         *garbled_rows(
@@ -253,6 +258,12 @@ def test_colon_after_an_introducing_word_is_repaired(snippet: str, expected: str
         "\n第五部分院徽释义",
         "\n做法三院企合作",
         "\n措施三院地合作",
+        # ... or where the colon would leave a hanzi alone (史 回顾, 训 与, 地 共建, 外 心脏骤停)
+        "\n第一章院史回顾",
+        "\n第二章院训与校风",
+        "\n第二节院训解读",
+        "\n措施一院地共建",
+        "\n案例二院外心脏骤停的救治",
     ],
 )
 def test_yuan_after_an_introducing_word_in_a_word_is_kept(snippet: str) -> None:

@@ -250,6 +250,10 @@ NAMES_KEPT = [
         *kept_rows("上月袁县长北京之行很顺利", "听说袁书记要求严格"),
         # ... but a common one (长于, 学生) splits the title: the comma before a clause
         *garbled_rows("话剧《茶馆》上演，院长于是之出席", "讲解了昆剧的历史，同学生进行座谈"),
+        # ... and a rare one after a word that ends a clause (…后 对此 据悉 了解到): the comma
+        *garbled_rows("对此，律师表示，合同无效", "事故发生后，工程师表示，桥梁安全", "据悉，主编发现了问题"),
+        *garbled_rows("会议结束后，书记要求各部门落实", "比赛结束后，教练出席了发布会"),
+        *garbled_rows("记者了解到，市长上海之行很顺利"),
     ),
     # a given name that starts with the colon's look-alike 院, which starts no word (院生)
     *cases(
@@ -335,6 +339,9 @@ NAMES_KEPT = [
         *garbled_rows("院长王远明、副院\n长尧志强及党委委员参加会议"),
         # a titled surname's given name before a date (no hanzi follows the 尧)
         *garbled_rows("县委书记李尧1月6日带领6个部门深入基层"),
+        # ... and 遥 so (a surname or 路遥, a word): a role never ends a sentence with half a name
+        *garbled_rows("发现了化石。作家路遥1949年出生于陕西。记者王遥2日报道"),
+        *garbled_rows("他是一名作家。1949年出生于陕西。今天是记者节。10日起放假"),
         # a name of three between a reporter's role and the credit's end, whatever its surname
         *garbled_rows("这是文明建设的成果。本报记者高尧明摄", "图为丰收景象。本报记者马尧东摄", "通讯员方尧清报道"),
         # ... or between a role and a verb: a role titles one person named in full (杨、林 holds no office)
@@ -349,6 +356,10 @@ NAMES_KEPT = [
         # a list, whatever surname stands before the mark (冀尧峰二人 is no person)
         *garbled_rows("海关是管钱、管物的单位", "再多的钱、再大的利也不容传播", "比赛结束。童、叶二人同积4分"),
         *garbled_rows("他将出访埃及以实现苏、埃两国关系正常化"),
+        # a given name 尧 after a surname before what follows a list's last item, never 、: a count
+        # of persons or a conjunction alone, and the names alike before it (张尧李尧二人)
+        *garbled_rows("管钱管物都要有人负责。李尧和王尧二人都来了", "张尧李尧二人是兄弟", "我和王尧同岁"),
+        *garbled_rows("富强、和谐、文明是目标", "刘强、王尧和李明出席"),
         # after 诉 'sues', the party sued is named in full (张、 lists no party)
         *garbled_rows("法院依法审理了张明诉王尧借款纠纷一案"),
         # after a colon: ：， is never written, the surname and its name are whole
@@ -582,6 +593,12 @@ CLASSICAL_PAGE = (
 )
 #: What follows CLASSICAL_PAGE to name a second man called 袁 (袁绍, read after a sentence's end).
 TWO_YUANS = "却说袁绍兴兵讨之，众皆惧袁绍。袁绍曰：“吾必杀二袁也。”"
+#: A modern page dense in 之 of modern words (百分之, 之一, 之间), no classical prose.
+MODERN_ZHI_PAGE = (
+    "今年沪市成交额增长百分之五，是三年之内最多的之一。沪深两市之间的差距缩小了百分之二。"
+    "收盘之后，成交量比节前之最高时少了百分之十。指数全天在三千点之上震荡。总之，"
+    "百分之六十的股票上涨，涨幅在百分之一到百分之三之间。"
+)
 #: (clean text, the part of it that comes back unchanged) from a garbled document.
 DOCUMENTS = [
     # a full name that starts clauses elsewhere takes no surname
@@ -661,6 +678,10 @@ DOCUMENTS = [
         (CLASSICAL_PAGE + TWO_YUANS, "却说袁绍兴兵讨之"),
         (CLASSICAL_PAGE + TWO_YUANS + "其人身长丈二，不食五谷。", "身长丈二，不食五谷"),
         (CLASSICAL_PAGE + "文王三分天下有其二，以服事殷。", "有其二，以服事殷"),
+        # ... but before a word 指 starts (指挥 指数) the full stop, and a modern page of 之 in
+        # modern words (百分之, 之间) is no classical prose
+        (CLASSICAL_PAGE.replace("布闻之，叹曰", "布闻之。指挥众军，叹曰"), "布闻之。指挥众军，"),
+        (MODERN_ZHI_PAGE, "少了百分之十。指数全天"),
     ),
 ]
 
@@ -757,6 +778,11 @@ DOCUMENT_NAMES = [
                 "他们请来了袁润五，张润五没有来。",
                 "以色列外长利维会见了袁利维的父亲。",
                 "外长利维对袁利维的评价很高。",
+                # (a verb's 过 as its 了; after speech what is said may be the name or a clause: a doubt)
+                "李润五和袁润五都来自湖南。我见过袁润五的妹妹，也见过张润五。",
+                "袁利维是一名教师，外长利维昨天访问了北京。总理利维说袁利维是好人。",
+                # (和，一鸣 is never written: 袁 after a joiner to a person, before a given name)
+                "张一鸣和袁一鸣同岁。",
             )
         ),
     ),
@@ -795,6 +821,14 @@ COMMAS = [
         "no-given-name-start",
         ("主任袁他说", "主任，他说"),
         ("优秀代表袁要大力弘扬劳模精神", "优秀代表，要大力弘扬劳模精神"),
+    ),
+    # a word that ends in a joining word (心平气和, 一唱一和, 校验和): the comma may follow it
+    *cases(
+        "joiner-ends-word",
+        *garbled_rows("他都是那么的心平气和，不追求明星股", "两国一来一往，一唱一和，颇有意味"),
+        *garbled_rows("程序将再次计算校验和，并将其与存储的校验和进行比较"),
+        # ... nor after what joins it to no person (classical prose ends clauses with 与 和 及)
+        *garbled_rows("今日求一渡船而不与，何也", "得一人入城讲和，将黄祖去换主公尸首", "瞻望弗及，泣涕如雨"),
     ),
     # ，某些 ，某公司 are a comma
     *cases("mou", ("有的企业袁某些地方", "有的企业，某些地方")),

@@ -1117,3 +1117,61 @@ def test_prefixes_from_the_pairs_on_the_seeds() -> None:
 @given(st.text(alphabet="学院遥 \t\u00a0\u3000\n\r\u200b\u2028a", max_size=20))
 def test_skipped_characters_dropped_by_replace_are_the_translation(text: str) -> None:
     assert reading._without_skipped(text) == text.translate(reading._DROP_SPACE)
+
+
+def _name_places_long_way(text: str, candidates: list[decide._Candidate]) -> tuple[dict, dict]:
+    """The places of the given names after 袁 and the surnames' counts, by a test per character
+    as strings (before :func:`names._name_places` tested codes)."""
+    wanted = {text[c.end : c.end + 2] for c in candidates if c.hanzi == table.COMMA_LOOKALIKE}
+    places: dict[str, list[int]] = {given: [] for given in wanted}
+    counts: dict[str, int] = {}
+    for at in range(len(text)):
+        if text[at : at + 2] in wanted and text[at : at + 2]:
+            places[text[at : at + 2]].append(at)
+        if at and any(g and text[at] == g[0] for g in wanted) and text[at - 1] in table._commonest_surnames():
+            for part in (text[at - 1 : at + 1], text[at - 1 : at + 2]):
+                counts[part] = counts.get(part, 0) + 1
+    return places, counts
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="袁李王润五利维建国学院，\n a", max_size=30))
+def test_name_places_by_codes_are_the_test_per_character(text: str) -> None:
+    from cleaner.stages.punct_shift import names
+
+    candidates = [decide._Candidate(at, at + 1, "袁", "，") for at, c in enumerate(text) if c == "袁"]
+    assert names._name_places(text, candidates) == _name_places_long_way(text, candidates)
+
+
+def _led_scans() -> list[tuple[re.Pattern[str], str]]:
+    """The scans :func:`table._matches_led_by` runs, each with its leading characters."""
+    from cleaner.stages.punct_shift import names, tokens
+
+    return [
+        (marks._QUOTED_SINGLE_RE, marks._OPEN_QUOTE_LEADS),
+        (names._BYLINE_RE, names.BYLINE_OPEN),
+        (table._COLUMN_GAP_RE, table._INLINE_SPACES),
+        (tokens._operator_re(), tokens._OPERATOR_LEADS),
+        (tokens._operator_word_re(), table._INLINE_SPACES),
+    ]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*"“”野冶（）渊冤袁学李明 \t\u00a0\u3000\n\ra", *"=<>+*/^;,\u2219(", "NEQ", "晕耘匝", "div"]),
+        max_size=24,
+    ).map("".join)
+)
+def test_scans_led_by_their_characters_are_finditer(text: str) -> None:
+    for pattern, leads in _led_scans():
+        led = [m.span() + m.groups() for m in table._matches_led_by(pattern, text, leads)]
+        assert led == [m.span() + m.groups() for m in pattern.finditer(text)], pattern.pattern
+
+
+def test_scans_led_by_their_characters_are_finditer_on_the_seeds() -> None:
+    for seed in sorted((Path(__file__).parent.parent / "fixtures/seeds").glob("*.in.txt")):
+        text = seed.read_text(encoding="utf-8")
+        for pattern, leads in _led_scans():
+            led = [m.span() for m in table._matches_led_by(pattern, text, leads)]
+            assert led == [m.span() for m in pattern.finditer(text)], (seed.name, pattern.pattern)

@@ -228,6 +228,9 @@ CLASSICAL_PARTICLES = "之乎矣焉吾汝乃哉兮"
 #: a lecture) one in 115 at the densest.
 CLASSICAL_MIN = 10
 CLASSICAL_HAN_PER = 100
+#: Words of modern prose that write 之 or 乃 (百分之五, 三分之一, 之间, 乃至): not counted as particles, or a modern
+#: page of figures and comparisons (a report, an index's news) reads as classical.
+MODERN_ZHI_WORDS = ("分之", "之一", "之间", "之后", "之前", "之中", "之最", "之所以", "总之", "乃至", "乃是")
 #: (runs of what is not a hanzi: a text has far fewer of them than hanzi, so counting these is
 #: the cheaper way to count its hanzi)
 _NOT_HAN_RUN_RE = re.compile(f"[^{HAN_CLASS}]+")
@@ -238,6 +241,9 @@ def _classical_prose(text: str) -> bool:
     that modern text writes as marks (袁术 the name said whole, as novels do). Once per text:
     str.count per particle, and the hanzi counted only when the particles alone cannot say."""
     particles = sum(text.count(char) for char in CLASSICAL_PARTICLES)
+    if particles < CLASSICAL_MIN or particles * CLASSICAL_HAN_PER < len(text) // 2:
+        return False  # (too few even if half the text were no hanzi: most modern pages)
+    particles -= sum(text.count(word) for word in MODERN_ZHI_WORDS)
     if particles < CLASSICAL_MIN:
         return False
     if particles * CLASSICAL_HAN_PER >= len(text):  # (no more hanzi than characters)

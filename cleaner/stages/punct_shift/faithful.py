@@ -1181,10 +1181,12 @@ def _echoed_latin_words(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     }
     # (one scan for all the forms, the longest first where several start at one place)
     pattern = _forms_re(tuple(sorted(forms, key=len, reverse=True)))
-    covered = {k for c in taken for k in range(c.start, c.end)}
+    covered: set[int] | None = None  # (where ``taken`` stands: found at the first echo; most texts have none)
     found: list[_Candidate] = []
     for match in pattern.finditer(text):
         start, end = match.span()
+        if covered is None:
+            covered = {k for c in taken for k in range(c.start, c.end)}
         if not covered.intersection(range(start, end)) and _echo_read(text, start, end, letters):
             form = forms[match.group()]
             cand = _Candidate(start, end, match.group(), form)
@@ -1310,7 +1312,8 @@ SPACED_VARIABLE_LETTERS = "曾则增早责造怎再"
 def _spaced_variables(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     """``用 曾 的自然对数除以 n`` x: a look-alike of SPACED_VARIABLE_LETTERS between spaces and
     hanzi on a line with ASCII letters (see :func:`_spaced_between_hanzi`), whose letter the page
-    writes alone in ASCII too, or beside a variable the line spaces so in ASCII (see
+    writes alone in ASCII too, or beside a variable the line spaces so in ASCII, before an
+    operation's word (VARIABLE_OPERATION_WORDS) on a line that spaces no words (see
     :class:`_SpacedVariableLines`), on a page with LATIN_PAGE_LETTERS read already (``taken``)."""
     if len(taken) < LATIN_PAGE_LETTERS or not _ASCII_LETTER_RE.search(text):
         return []
@@ -1330,7 +1333,9 @@ def _spaced_variable_at(
     :func:`_spaced_variables`; ``written``: the look-alikes whose letter the page writes alone)."""
     if not (_spaced_apart(text, at) and _spaced_between_hanzi(text, at, letters, False)):
         return False
-    return text[at] in written or lines.beside_variable(at)
+    if not any(text.startswith(word, at + 2) for word in VARIABLE_OPERATION_WORDS):
+        return False
+    return (text[at] in written or lines.spaces_variable(at)) and not lines.spaces_words(at)
 
 
 #: A variable in ASCII spaced between hanzi on a line (计算任意数 曾 以 n 为底数): a lower-case
@@ -1339,9 +1344,10 @@ def _spaced_variable_at(
 _SPACED_VARIABLE_RE = re.compile(f"[a-z](?<=[{HAN_CLASS}] [a-z])(?= [{HAN_CLASS}])")
 #: A space between hanzi: a line of word-segmented prose has many (其中 a 为 常数 ， 我 曾 与 他)
 _SPACED_HANZI_RE = re.compile(f" (?<=[{HAN_CLASS}] )(?=[{HAN_CLASS}])")
-#: What follows a variable spaced beside a variable of the line: an operation's word (任意数 曾 以
-#: n 为底数, 曾 除以 n, 曾 的自然对数); 曾 'once' is followed by verbs (前人 曾 证明, 我们 曾 讨论过)
-VARIABLE_OPERATION_WORDS = ("以", "为", "的", "除以", "乘以", "乘", "加", "减", "等于", "大于", "小于")
+#: What follows a variable spaced between hanzi: an operation's word or its value (任意数 曾 以
+#: n 为底数, 曾 除以 n, 曾 的自然对数, 作为 曾 值来计算); 曾 'once' is followed by verbs (前人 曾 证明,
+#: 我们 曾 讨论过, 他 曾 说过)
+VARIABLE_OPERATION_WORDS = ("以", "为", "的", "值", "除以", "乘以", "乘", "加", "减", "等于", "大于", "小于")
 
 
 class _SpacedVariableLines:
@@ -1353,25 +1359,26 @@ class _SpacedVariableLines:
         self.starts = sorted({text.rfind("\n", 0, m.start()) + 1 for m in _SPACED_VARIABLE_RE.finditer(text)})
         self.spaces: list[int] | None = None
 
-    def beside_variable(self, at: int) -> bool:
-        """Whether the look-alike at ``text[at]``, spaced, is a variable beside the line's spaced
-        ASCII variable: an operation's word after it, on a line that spaces no hanzi from hanzi
-        but letters' look-alikes (任意数 曾 以 n 为底数 is x; not 我们 曾 讨论过 n 的取值, a word-segmented line)."""
-        text = self.text
-        line_start = text.rfind("\n", 0, at) + 1
+    def spaces_variable(self, at: int) -> bool:
+        """Whether the line of ``text[at]`` spaces a lower-case ASCII letter alone between hanzi
+        (任意数 曾 以 n 为底数: x beside the variable n)."""
+        line_start = self.text.rfind("\n", 0, at) + 1
         index = bisect.bisect_left(self.starts, line_start)
-        if index == len(self.starts) or self.starts[index] != line_start:
-            return False
-        if not any(text.startswith(word, at + 2) for word in VARIABLE_OPERATION_WORDS):
-            return False
-        if self.spaces is None:  # (but the spaces of letters' look-alikes: 用 曾 的 … 数 曾 以, 在 悦葬造糟)
-            letters = _letter_lookalikes()
+        return index < len(self.starts) and self.starts[index] == line_start
+
+    def spaces_words(self, at: int) -> bool:
+        """Whether the line of ``text[at]`` spaces hanzi from hanzi but look-alikes: a line
+        of word-segmented prose (jieba's output: 人们 曾 认为 无解, 我 曾 与 他 讨论), where 曾 is
+        'once'; a manual spaces only its variables (用 曾 的自然对数除以 n)."""
+        text = self.text
+        if self.spaces is None:  # (but the spaces of look-alikes: 用 曾 的 … 数 曾 以, 在 悦葬造糟, 数字 员, 圆)
+            shifted = shift_table()
             found = (m.start() for m in _SPACED_HANZI_RE.finditer(text))
-            self.spaces = [k for k in found if text[k - 1] not in letters and text[k + 1] not in letters]
+            self.spaces = [k for k in found if text[k - 1] not in shifted and text[k + 1] not in shifted]
+        line_start = text.rfind("\n", 0, at) + 1
         line_end = text.find("\n", at)
         end = len(text) if line_end < 0 else line_end
-        first, last = bisect.bisect_left(self.spaces, line_start), bisect.bisect_left(self.spaces, end)
-        return first == last
+        return bisect.bisect_left(self.spaces, line_start) != bisect.bisect_left(self.spaces, end)
 
 
 #: An ASCII letter with no letter either side, its look-behind after it (led by the letter, the

@@ -60,8 +60,10 @@ from cleaner.stages.punct_shift.names import (
     SURNAME_LOOKALIKES,
     SURNAME_MARKER,
     TITLE_PENALTY,
+    _after_name_joiner,
     _before_title,
     _bylines,
+    _count_of_persons,
     _credited_name_of_two,
     _credited_surnames,
     _full_name_after,
@@ -158,6 +160,7 @@ from cleaner.stages.punct_shift.table import (
     _commonest_surnames,
     _high_risk,
     _lookalikes,
+    _matches_led_by,
     _next_visible,
     _occurrences,
     _regexes,
@@ -839,6 +842,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _quoted_runs(text, candidates, _named_marks(text, by_start))
     _year_apostrophes(text, by_start)
     _full_name_after(text, surnames)
+    _after_name_joiner(text, surnames)
     _job_titles_of_no_name(text, surnames)
     _list_of_full_names_after(text, surnames)
     _closed_titles(surnames)
@@ -1673,7 +1677,8 @@ def _lone_item_words(text: str, by_start: dict[int, _Candidate]) -> None:
 
 
 #: What 遥 "from afar" comes before in classical prose, after who does it (牧童遥指, 先主遥指骂曰):
-#: no sentence of an old novel starts with 指 (三国演义 dev: 7 遥指, all "points from afar").
+#: no sentence of an old novel starts with 指 (三国演义 dev: 7 遥指, all "points from afar"),
+#: but before a word 指 starts (指数 指导 指挥部 指标) 遥 is the full stop even there.
 FAR_POINTING = "遥指"
 
 
@@ -1686,6 +1691,8 @@ def _far_pointing(text: str, by_start: dict[int, _Candidate]) -> None:
         cand = by_start.get(at)
         if cand is None or cand.evidence < DOUBT_FROM or not at or not is_han(text[at - 1]):
             continue
+        if lexicon.is_word(text[at + 1 : at + 3], min_freq=1):
+            continue  # (。指数 。指导 。指挥部: a sentence starts with the word; 遥指城上 遥指骂曰 do not)
         cand.add(-NEIGHBOUR_PENALTY, "before 指 in classical prose: 遥指 points from afar", EV_LEXICON)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
 
@@ -1844,6 +1851,16 @@ NOT_INSTITUTION_FOLLOWERS = ("属于", "属实", "属性")
 #: 名绍，字本初).
 INSTITUTION_EMBLEMS = frozenset("训名徽歌规旗庆刊报")
 EMBLEM_FOLLOWERS = frozenset("是的与和及都也")
+EMBLEM_JOINERS = frozenset("与和及")
+#: Marks that end a noun of one hanzi, whose look-alikes after an emblem make it an item of a
+#: list after a colon (包括：报、刊、台, 名与利。), not the institute's (院训与校风: a noun of two).
+LIST_ITEM_ENDS = frozenset("、，。尧袁遥")
+#: Words that introduce a list, after which 院 before an emblem is the colon (新闻媒体包括：报、
+#: 刊, 出版物分为两类：报和刊, 他只图一样：名。).
+#: The enumeration comma and its look-alike: after an emblem, an item of a list (报、刊), while
+#: a full stop may end a sentence on the institute's (大家齐唱院歌。).
+LIST_COMMAS = frozenset("、尧")
+LIST_INTROS = ("包括", "两类", "两种", "一样", "多样", "分为")
 
 
 def _before_institution_part(text: str, at: int) -> bool:
@@ -1853,7 +1870,15 @@ def _before_institution_part(text: str, at: int) -> bool:
         return not text.startswith(NOT_INSTITUTION_FOLLOWERS, at)
     if text[at : at + 1] not in INSTITUTION_EMBLEMS or lexicon.is_word(text[at : at + 2], min_freq=1):
         return False
+    if text.endswith(LIST_INTROS, 0, at - 1) or text[at] in text[max(at - 4, 0) : at - 1]:
+        # 包括院报尧刊, 三面旗帜院旗是红色的: the emblem is an item the words before name
+        return False
     after = text[at + 1 : at + 2]
+    if after in LIST_COMMAS:
+        return False
+    if after in EMBLEM_JOINERS:
+        # 院训与校风 (a noun of two joined), not 名与利遥 (an item of one)
+        return is_han(text[at + 3 : at + 4] or "a") and text[at + 3] not in LIST_ITEM_ENDS
     return not is_han(after or "a") or after in _lookalikes()[0] or after in EMBLEM_FOLLOWERS
 
 
@@ -1879,9 +1904,14 @@ def _colon_after_intro(view: str, text: str, by_start: dict[int, _Candidate]) ->
             cand.add(0.0, f"before {text[start + 1 : start + 3]}: 院 may be the institute", EV_OTHER)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
             continue
-        if cand.evidence < LIKELY_FROM and view[start - 1] in _ITEM_HEADING_ENDS:
-            _colon_after_item_heading(view, cand)
-            continue
+        if view[start - 1] in _ITEM_HEADING_ENDS:
+            if cand.evidence > DOUBT_FROM and EV_PAIRED not in cand.kinds and _heading_cut_after(view, start):
+                cand.add(0.0, "after a part heading, where the colon would leave a hanzi alone (院史回顾)", EV_OTHER)
+                cand.evidence = DOUBT_FROM
+                continue
+            if cand.evidence < LIKELY_FROM:
+                _colon_after_item_heading(view, cand)
+                continue
         if cand.evidence >= LIKELY_FROM or view[start - 1] not in intro_ends:
             continue  # (the common cases: a colon already, or after no introducing word: 学院)
         if EV_NO_MARK in cand.kinds or EV_PAIRED in cand.kinds:
@@ -1972,6 +2002,19 @@ def _item_heading(view: str, start: int) -> bool:
     numeral where a heading starts (⏎原因之三, ⏎误区三, ⏎案例五), 第, a numeral and a part of
     HEADING_PARTS there (⏎第三部分), or such a noun, 有 and a numeral before the first item
     (原因有三：首要…, 方法有三：一、…)."""
+    heading = _heading_before(view, start)
+    if heading == HEADING_COUNT:
+        return _first_item_follows(view, start + 1)
+    return bool(heading) and _heading_text_follows(view, start + 1)
+
+
+#: What :func:`_heading_before` finds: a part's heading (⏎第三部分), an item's (⏎原因之三,
+#: ⏎案例五), the items' count (原因有三)
+HEADING_PART, HEADING_ITEM, HEADING_COUNT = "part", "item", "count"
+
+
+def _heading_before(view: str, start: int) -> str:
+    """Which heading ends at ``start`` (see :func:`_item_heading`; "" for none)."""
     end = start
     part = next((part for part in HEADING_PARTS if view.startswith(part, start - len(part))), "")
     end -= len(part)
@@ -1979,25 +2022,33 @@ def _item_heading(view: str, start: int) -> bool:
     while at > end - 2 and at and view[at - 1] in COUNTED_NAMES:
         at -= 1
     if at == end:
-        return False
+        return ""
     # (index arithmetic, no slices of the text before: a slice per candidate is quadratic on a
     # text of one line)
     if part:
-        return (
-            view[at - 1 : at] == "第"
-            and (at == 1 or view[at - 2] in HEADING_AFTER)
-            and _heading_text_follows(view, start + 1)
-        )
+        found = view[at - 1 : at] == "第" and (at == 1 or view[at - 2] in HEADING_AFTER)
+        return HEADING_PART if found else ""
     if view[at - 1 : at] == "有":
-        return view.endswith(ITEM_NOUNS, 0, at - 1) and _first_item_follows(view, start + 1)
+        return HEADING_COUNT if view.endswith(ITEM_NOUNS, 0, at - 1) else ""
     if view[at - 1 : at] == "之":
         at -= 1
     noun = next((noun for noun in ITEM_NOUNS if view.endswith(noun, 0, at)), "")
-    return (
-        bool(noun)
-        and (at == len(noun) or view[at - len(noun) - 1] in HEADING_AFTER)
-        and _heading_text_follows(view, start + 1)
-    )
+    found = bool(noun) and (at == len(noun) or view[at - len(noun) - 1] in HEADING_AFTER)
+    return HEADING_ITEM if found else ""
+
+
+def _heading_cut_after(view: str, start: int) -> bool:
+    """Whether the colon at ``start`` after a part's or an item's heading would leave a hanzi
+    alone before what follows (⏎第一章院史回顾 is 院史 回顾, ⏎措施一院地共建 院地 共建, ⏎案例二
+    院外心脏骤停 院外 心脏骤停: not 史 回顾, 地 共建), though 院 and that hanzi make no word of the
+    lexicon: a heading's text starts with a word (第一章：总则) or an anonymised party (案例二：叶某诉
+    某医院, 案例四：某村民委员会), so 院 there is a doubt."""
+    if _heading_before(view, start) not in (HEADING_PART, HEADING_ITEM):
+        return False
+    right = _window(view, start, 1)
+    if len(right) < 2 or ANONYMOUS in right[:2]:
+        return False
+    return len(lexicon.best_segmentation(right)[0]) == 1
 
 
 def _first_item_follows(view: str, at: int) -> bool:
@@ -2014,7 +2065,7 @@ def _heading_text_follows(view: str, at: int) -> bool:
     """Whether the text after a heading starts at ``at`` with a word of its own (管理弊端,
     圆满完成), or an anonymised name (袁某), not the rest of a word 院 starts (院情简介 院企合作
     院徽)."""
-    return _word_starts(view[at : at + 4]) or view[at + 1 : at + 2] == "某"
+    return _word_starts(view[at : at + 4]) or view[at + 1 : at + 2] == ANONYMOUS
 
 
 def _colon_after_item_heading(view: str, cand: _Candidate) -> None:
@@ -2116,13 +2167,14 @@ _CLOSE_QUOTES = frozenset("”冶")
 #: The character after an opening quotation mark and before a closing one (group 1). The
 #: opening mark is matched, not looked behind for: a regex that starts with a look-behind
 #: tries every position of the text, one that starts with a class scans for it (twice as fast).
+_OPEN_QUOTE_LEADS = "".join(sorted(_OPEN_QUOTES))
 _QUOTED_SINGLE_RE = re.compile(f"[{''.join(_OPEN_QUOTES)}](?=(.)[{''.join(_CLOSE_QUOTES)}])", re.DOTALL)
 
 
 def _quoted_single(text: str, by_start: dict[int, _Candidate]) -> None:
     """``野曰冶`` is ``“曰”`` (a character quoted), not ``“；”``: nothing quotes a lone mark.
     (``by_start``: every candidate by its start; the few quoted characters found by a regex.)"""
-    for match in _QUOTED_SINGLE_RE.finditer(text):
+    for match in _matches_led_by(_QUOTED_SINGLE_RE, text, _OPEN_QUOTE_LEADS):
         cand = by_start.get(match.start(1))
         if cand is None or cand.end - cand.start != 1 or cand.symbol in QUOTES:
             continue
@@ -2722,6 +2774,26 @@ def _smileys(text: str, by_start: dict[int, _Candidate]) -> None:
 _LIST_OFFSETS = tuple(d for d in range(-LIST_REACH, LIST_REACH + 1) if d)
 
 
+#: The conjunctions that join a list's last item (甲、乙和丙), never right after 、 where they
+#: start no word (李尧和王尧二人: 李尧 a name; 富强、和谐 is 、)
+LAST_ITEM_JOINERS = frozenset("和与及同")
+
+
+def _before_last_item_follower(text: str, index: int) -> bool:
+    """Whether the 尧 at ``index`` stands before what follows a list's last item, never its
+    enumeration comma: a count of the persons listed (王尧二人: 王尧, as 童、叶二人 counts after 叶)
+    or a conjunction alone (LAST_ITEM_JOINERS: 李尧和王尧), after a surname: 尧 a given name's;
+    or before the next such name (张尧李尧二人: the items of a list are alike, not 张、李尧)."""
+    if not (index and text[index - 1] in _surnames()):
+        return False
+    after = text[index + 1 : index + 3]
+    if _count_of_persons(after):
+        return True
+    if after[-1:] == ENUMERATION_LOOKALIKE and _before_last_item_follower(text, index + 2):
+        return True
+    return after[:1] in LAST_ITEM_JOINERS and not _word_starts(text[index + 1 : index + 1 + lexicon.MAX_WORD_LEN])
+
+
 def _orphans(view: str, original: str, candidates: list[_Candidate]) -> None:
     """``冀尧峰`` (a name) is not ``冀、峰``: an enumeration comma after a surname, between two
     characters that belong to no word, is more likely a hanzi, unless the list goes on (省尧市尧县).
@@ -2739,6 +2811,10 @@ def _orphans(view: str, original: str, candidates: list[_Candidate]) -> None:
             or _last_of_listed_full_names(original, cand.start)
         ):
             cand.add(-ORPHAN_PENALTY, "in a full name before what follows a name (李尧报道, 冀尧峰说)", EV_NAME)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
+            continue
+        if _before_last_item_follower(original, cand.start):
+            cand.add(-ORPHAN_PENALTY, "before what follows a list's last item, never 、 (李尧和王尧二人)", EV_NAME)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
             continue
         if cand.start in in_list and not _in_listed_names(text, cand.start):

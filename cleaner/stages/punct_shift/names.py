@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from cleaner import lexicon
 from cleaner.chars import (
@@ -41,7 +42,14 @@ from cleaner.stages.punct_shift.decide import (
     _Candidate,
 )
 from cleaner.stages.punct_shift.document import _classical_prose
-from cleaner.stages.punct_shift.numbers import ETC, MEASURE_WORDS, NEAR_COUNTERS, NUMBER_AFTER, WORD_START_COUNTERS
+from cleaner.stages.punct_shift.numbers import (
+    ETC,
+    MEASURE_WORDS,
+    NEAR_COUNTERS,
+    NUMBER_AFTER,
+    WORD_START_COUNTERS,
+    _is_digit_at,
+)
 from cleaner.stages.punct_shift.pairing import _OPENINGS, GIVEN_NAME_PAREN, _unpaired_opening
 from cleaner.stages.punct_shift.reading import _window
 from cleaner.stages.punct_shift.table import (
@@ -58,9 +66,12 @@ from cleaner.stages.punct_shift.table import (
     SENTENCE_ENDS,
     STOP_LOOKALIKE,
     _all_lookalikes,
+    _code_bits,
+    _commonest_surname_codes,
     _commonest_surnames,
     _Lines,
     _lookalikes,
+    _matches_led_by,
     _next_visible,
     _occurrences,
     _roster_line,
@@ -116,6 +127,7 @@ def _lookalike_given_names(text: str, by_start: dict[int, _Candidate]) -> None:
         _lookalike_given_name(text, by_start, inner_hanzi, inner_symbol)
     _lookalike_name_doubts(text, by_start)
     _same_lookalike_names(text, by_start)
+    _titled_given_name_stops(text, by_start)
 
 
 def _lookalike_given_name(text: str, by_start: dict[int, _Candidate], inner_hanzi: str, inner_symbol: str) -> None:
@@ -142,6 +154,24 @@ def _lookalike_given_name(text: str, by_start: dict[int, _Candidate], inner_hanz
         ):
             continue
         cand.add(0.0, f"before {inner.hanzi}, which stays a hanzi and starts no word: a name?", EV_NAME)
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _titled_given_name_stops(text: str, by_start: dict[int, _Candidate]) -> None:
+    """``作家路遥1949年出生``, ``记者王遥2日报道``: a 遥 right after a role and one hanzi, a
+    surname or one that makes a word with it (路遥), before a number is a given name (遥 a name
+    as 尧 is in 县委书记李尧1月6日): a role names a person, never ends a sentence with half a
+    name (记者王。). A doubt, reported."""
+    for at in _occurrences(text, STOP_LOOKALIKE, 2):
+        cand = by_start.get(at)
+        if cand is None or cand.end - at != 1 or cand.evidence < DOUBT_FROM or not _is_digit_at(text, at + 1):
+            continue
+        name = text[at - 1]
+        if not (name in _surnames() or lexicon.is_word(name + STOP_LOOKALIKE, min_freq=1)):
+            continue
+        if not _ends_with_any(text[max(0, at - 9) : at - 1], _roles_and_role_nouns_by_length()):
+            continue
+        cand.add(0.0, f"after the role and {name}, before a number: a given name (记者王遥2日)", EV_NAME)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
@@ -385,6 +415,13 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
                 if places is None:
                     places = _name_places(text, candidates)
                 others[given] = _named_without_surname_elsewhere(text, given, places)
+            if others[given] and _after_speech(text, cand.start):
+                # 总理利维说袁利维是好人: what is said may start with the name (说，利维是), or the
+                # name be another's said of (说袁利维是): a doubt
+                why = f"{given} is named elsewhere as {others[given]}, but after speech: the name may be said of"
+                cand.add(0.0, why, EV_OTHER)
+                cand.evidence = DOUBT_FROM
+                continue
             if others[given]:
                 why = f"{given} is named elsewhere as {others[given]}, without {cand.hanzi} before it"
                 cand.add(0.0, why, EV_OTHER)
@@ -427,6 +464,38 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
             cand.evidence = LIKELY_FROM
 
 
+#: The words that join a name to the one before (张一鸣和袁一鸣, 李明与袁一鸣), which no comma
+#: follows where they end no word (暖和，温和， do end one)
+NAME_JOINERS = "和与及同跟"
+
+
+def _after_name_joiner(text: str, candidates: list[_Candidate]) -> None:
+    """``张一鸣和袁一鸣同岁``, ``范清银中将和袁范清少将``: a 袁 right after a word of NAME_JOINERS
+    that joins it to a person, before a given name of two that is no common word (NAME_WORD_FREQ):
+    the same given name after a surname before the joiner (张一鸣和), or a role ending there
+    (中将和). 和，一鸣 is never written, so the 袁 is the surname rather than a comma: a doubt,
+    reported. (Not a joiner after what is no person: classical prose ends clauses with 与 和 及,
+    不与， 讲和， 瞻望弗及，)"""
+    surnames = _surnames()
+    for cand in candidates:
+        start, end = cand.start, cand.end
+        if cand.hanzi != COMMA_LOOKALIKE or cand.evidence <= DOUBT_FROM or text[start - 1 : start] not in NAME_JOINERS:
+            continue
+        given = text[end : end + 2]
+        if (
+            len(given) < 2
+            or not all(is_han(c) and c not in _all_lookalikes() for c in given)
+            or lexicon.frequency(given) >= NAME_WORD_FREQ
+        ):
+            continue
+        joined = start - 1
+        same_name = text[joined - 2 : joined] == given and text[joined - 3 : joined - 2] in surnames
+        if not (same_name or _ends_with_any(text[max(0, joined - 8) : joined], _roles_and_role_nouns_by_length())):
+            continue
+        cand.add(-TITLE_PENALTY, f"after {text[joined]}, which joins it to a person: a surname (和袁一鸣)", EV_NAME)
+        cand.evidence = DOUBT_FROM
+
+
 #: Words that join two things, so never follow a surname inside a full name: 谭与郭 is 谭 and
 #: 郭 (袁谭与郭图议曰: 袁谭 and 郭图), no name of three.
 NAME_BREAKING_JOINS = "与及或"
@@ -449,15 +518,17 @@ GIVEN_NAME_TAKERS = "和与及同跟对把被向给的，" + COMMA_LOOKALIKE
 #: What ends a verb that takes the name after it (请来了袁润五, 会见了袁利维), and ends a
 #: sentence after a noun (女孩儿了袁辛楣说 is ，辛楣说).
 PERFECTIVE = "了"
+#: The particles of a verb's aspect that end it before its object (见过袁润五, 请来了袁润五)
+VERB_ASPECTS = PERFECTIVE + "过"
 
 
 def _given_name_taken(text: str, at: int) -> bool:
     """Whether what comes before the 袁 at ``at`` takes the given name after it: GIVEN_NAME_TAKERS,
-    or a verb of one or two hanzi before PERFECTIVE."""
+    or a verb of one or two hanzi before VERB_ASPECTS."""
     before = text[at - 1 : at]
     if before in GIVEN_NAME_TAKERS:
         return True
-    return before == PERFECTIVE and any(lexicon.starts_predicate(text[at - 1 - size : at - 1]) for size in (1, 2))
+    return before in VERB_ASPECTS and any(lexicon.starts_predicate(text[at - 1 - size : at - 1]) for size in (1, 2))
 
 
 #: Where each two hanzi after a 袁 stand in the text, and how often each common surname stands
@@ -465,27 +536,43 @@ def _given_name_taken(text: str, at: int) -> bool:
 #: :func:`_named_without_surname_elsewhere` asks of every given name of a long text (a roster
 #: names hundreds), so a scan of the text per name is quadratic; one scan answers all.
 _NamePlaces = tuple[dict[str, list[int]], dict[str, int]]
+#: The bits of :func:`_name_places`' table: a first hanzi of a given name, a second one
+#: (Final: compiled, a constant, not a lookup of the module's names per character).
+_FIRST_HANZI: Final = 1
+_SECOND_HANZI: Final = 2
 
 
 def _name_places(text: str, candidates: list[_Candidate]) -> _NamePlaces:
     """The :data:`_NamePlaces` of ``text`` for the two hanzi after each 袁 of ``candidates``."""
     wanted = {text[cand.end : cand.end + 2] for cand in candidates if cand.hanzi == COMMA_LOOKALIKE}
-    firsts = {given[0] for given in wanted if given}
-    surnames = _commonest_surnames()
     places: dict[str, list[int]] = {given: [] for given in wanted}
     counts: dict[str, int] = {}
     # Only a surname right before a first hanzi of a given name is ever asked of (李润 and 李润五
-    # for 润五): one test per character, not two (compiled, a regex's match per hit costs more).
-    before = ""
-    for at, char in enumerate(text):
-        if char in firsts:
-            pair = text[at : at + 2]
-            if pair in wanted:
-                places[pair].append(at)
-            if before in surnames:
+    # for 润五): one test per character, by its code (a first hanzi follows four characters in
+    # ten of a dense garble: the second hanzi and the surname are tested by code too, before any
+    # string is made).
+    bits: dict[str, int] = {}
+    for given in wanted:
+        if given:
+            bits[given[0]] = bits.get(given[0], 0) | _FIRST_HANZI
+        if len(given) == 2:
+            bits[given[1]] = bits.get(given[1], 0) | _SECOND_HANZI
+    kinds = _code_bits(bits)
+    surnames = _commonest_surname_codes()
+    kinds_end, surnames_end = len(kinds), len(surnames)
+    n = len(text)
+    before = surnames_end  # (the code of the character before; none, so no surname, at the start)
+    for at in range(n):
+        code = ord(text[at])
+        if code < kinds_end and kinds[code] & _FIRST_HANZI:
+            if at + 1 == n or ((second := ord(text[at + 1])) < kinds_end and kinds[second] & _SECOND_HANZI):
+                pair = text[at : at + 2]
+                if pair in wanted:
+                    places[pair].append(at)
+            if before < surnames_end and surnames[before]:
                 for part in (text[at - 1 : at + 1], text[at - 1 : at + 2]):
                     counts[part] = counts.get(part, 0) + 1
-        before = char
+        before = code
     return places, counts
 
 
@@ -882,7 +969,7 @@ def _job_title_alone(text: str, at: int) -> str:
         return ""
     if len(title) == 1 and not _short_title_alone(text, title, after):
         return ""
-    if len(title) > 1 and _title_end_in_word(text, after):
+    if len(title) > 1 and _title_end_in_word(text, after, at - 1):
         return ""  # (，同学生进行座谈 is 同 学生: the title's last character makes a word with the next)
     if (
         nxt in _surnames()
@@ -898,16 +985,24 @@ def _job_title_alone(text: str, at: int) -> str:
 #: split the title before a word of its own: 记要 3, 长上 28, 长武 2 do not (书记要求,
 #: 市长上海之行, 厂长武汉分厂 are the title and the next word).
 TITLE_ACROSS_FREQ = 100
+#: Words that end a clause before a comma (会议结束后， 对此， 据悉， 记者了解到，): after them a
+#: rare word across a title's end still splits the title (后，书记要求 is the comma, as 去年袁市长
+#: 上海之行 is the name). 时 but not after a demonstrative (那时袁厂长: a time inside the clause).
+CLAUSE_END_WORDS = ("后", "时", "对此", "为此", "据悉", "获悉", "了解到", "传来")
+TIME_INSIDE_CLAUSE = ("那时", "这时", "当时")
 
 
-def _title_end_in_word(text: str, after: int) -> bool:
+def _title_end_in_word(text: str, after: int, mark: int) -> bool:
     """Whether the last hanzi of a job title ending at ``after`` makes a word with the next
     (，同学生进行 is 同 学生, ，院长于是之 is 长于 …), unless that word is rare and the next hanzi
-    start a word of their own (书记要求: 记要 3 but 要求; 市长上海: 长上 28 but 上海)."""
+    start a word of their own (书记要求: 记要 3 but 要求; 市长上海: 长上 28 but 上海) where no
+    word that ends a clause stands before the look-alike at ``mark`` (会议结束后袁书记要求)."""
     across = text[after - 1 : after + 1]
     if not lexicon.is_word(across, min_freq=1):
         return False
-    return lexicon.frequency(across) >= TITLE_ACROSS_FREQ or not lexicon.is_word(text[after : after + 2], min_freq=1)
+    if lexicon.frequency(across) >= TITLE_ACROSS_FREQ or not lexicon.is_word(text[after : after + 2], min_freq=1):
+        return True
+    return text.endswith(CLAUSE_END_WORDS, 0, mark) and not text.endswith(TIME_INSIDE_CLAUSE, 0, mark)
 
 
 #: Words a clause goes on with after a word of address of one character (袁姐把, 袁导对, 袁老的).
@@ -2162,7 +2257,7 @@ def _bylines(text: str, by_start: dict[int, _Candidate]) -> None:
     if COMMA_LOOKALIKE not in text:
         return
     surnames = _commonest_surnames()
-    for match in _BYLINE_RE.finditer(text):
+    for match in _matches_led_by(_BYLINE_RE, text, BYLINE_OPEN):
         first, last = match.start() + 1, match.end() - 1
         if match.group().count(COMMA_LOOKALIKE) > 1:
             continue  # （张伟袁李明袁王芳）: names parted by commas, not run together

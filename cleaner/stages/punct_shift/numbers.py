@@ -49,6 +49,7 @@ from cleaner.stages.punct_shift.decide import (
     ENOUGH_FROM,
     EV_ITEM,
     EV_LEXICON,
+    EV_NAME,
     EV_NO_MARK,
     EV_OTHER,
     LIKELY_FROM,
@@ -73,6 +74,7 @@ from cleaner.stages.punct_shift.table import (
     _commonest_surnames,
     _high_risk,
     _lookalikes,
+    _matches_led_by,
     _next_visible,
     _occurrences,
     _regexes,
@@ -1613,6 +1615,7 @@ def _times(text: str) -> dict[int, int]:
             and (
                 (left_at and _hour_ends_word(text, left_at, clock=clock))
                 or (len(left) == 2 and lexicon.is_word(left, min_freq=1))
+                or (left == GARDEN and left_at and is_han(text[left_at - 1]))
             )
             and not (right_garbled and text[left_at - 2 : left_at] in DAYTIME)
         ):
@@ -1629,6 +1632,11 @@ def _times(text: str) -> dict[int, int]:
         if right_garbled:
             found[right_at] = right_end
     return found
+
+
+#: 园 alone as the hours after a hanzi is a garden's name before a colon (兰园：45号, 梅园：
+#: 开放), the hour 0 written alone far rarer (but 凌晨园院源缘 is 0:45 after a time of the day)
+GARDEN = "园"
 
 
 def _hour_ends_word(text: str, at: int, *, clock: bool) -> bool:
@@ -2686,7 +2694,8 @@ def _stop_before_number(text: str, numbers: list[_Candidate], candidates: list[_
         at = cand.end
         while at < len(text) and text[at] in _INLINE_SPACES + "\r\n":
             at += 1
-        if at in starts and not _edge_word(text, cand.start, -1):
+        if at in starts and not _edge_word(text, cand.start, -1) and EV_NAME not in cand.kinds:
+            # (not a given name the name evidence read: 记者王遥2日报道)
             cand.add(0.0, "before a number, which 遥远 is not", EV_OTHER)
             cand.evidence = LIKELY_FROM
 
@@ -3015,6 +3024,9 @@ def _formula_side(text: str, at: int, step: int) -> str:
     if char in _INLINE_SPACES or char in _REAL_MARKS or char in (LEFT_CORNER_BRACKET, RIGHT_CORNER_BRACKET):
         return "weak"
     if char in _lookalikes()[0]:
+        pair = char + text[at + 1] if step < 0 else text[at - 1] + char
+        if lexicon.is_word(pair):
+            return "han"  # a word with the digit's look-alike (这次要员5人出席: 要员, no —1)
         return "weak"  # a mark's look-alike (返回 园遥): read on its own
     return "han"
 
@@ -3549,7 +3561,7 @@ def _gapped_line_starts(text: str) -> list[int]:
     only they can be a table's rows (most texts have none)."""
     starts: list[int] = []
     searched = 0  # (no line break before this offset is left to find: each is looked for once)
-    for gap in _COLUMN_GAP_RE.finditer(text):
+    for gap in _matches_led_by(_COLUMN_GAP_RE, text, _INLINE_SPACES):
         start = text.rfind("\n", searched, gap.start()) + 1
         if start == 0:
             start = starts[-1] if starts else 0  # (on the line of the gap before)

@@ -307,6 +307,49 @@ def _commonest_surnames() -> frozenset[str]:
     return frozenset(_surname_column()[:COMMONEST_SURNAMES])
 
 
+@functools.cache
+def _commonest_surname_codes() -> bytes:
+    """:func:`_commonest_surnames` of one character as :func:`_code_bits` (bit 1)."""
+    return _code_bits({surname: 1 for surname in _commonest_surnames() if len(surname) == 1})
+
+
+def _code_bits(bits: dict[str, int]) -> bytes:
+    """``bits`` (one character -> its bits, under 256) by code point, up to the highest code of
+    those characters: ``table[ord(char)]`` is the bits of ``char`` (0 for any other character
+    below the table's length). A character of a text is tested by its code, with no string made
+    nor hashed (compiled, a test per character in a set costs both; an offset to the lowest code
+    cost more per character than the longer table costs to make once per text)."""
+    codes = {ord(char): bit for char, bit in bits.items()}
+    table = bytearray(max(codes) + 1 if codes else 0)
+    for code, bit in codes.items():
+        table[code] = bit
+    return bytes(table)
+
+
+def _matches_led_by(pattern: re.Pattern[str], text: str, leads: str) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))`` for a ``pattern`` whose every match is one of ``leads``
+    and what follows it: matched only where one of them stands, found by str.find (a regex that
+    starts with a class tests the class at every character: many times slower where its
+    characters are rare, as quotation marks, parentheses and gaps are in a garbled text). Each
+    search goes on from the end of the match before, as finditer's does (a match is never empty);
+    a look-behind sees before the start (``pattern.match(text, at)``)."""
+    starts: list[int] = []
+    for lead in leads:
+        at = text.find(lead)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(lead, at + 1)
+    if len(leads) > 1:
+        starts.sort()
+    found: list[re.Match[str]] = []
+    searched = 0  # (where the match before ends)
+    for at in starts:
+        if at >= searched and (match := pattern.match(text, at)) is not None:
+            found.append(match)
+            searched = match.end()
+    return found
+
+
 def _occurrences(text: str, part: str, start: int = 0) -> Iterator[int]:
     """Every index from ``start`` on where ``part`` stands in ``text`` (str.find: far faster
     than a regex or a test per character)."""

@@ -55,6 +55,7 @@ from cleaner.stages.punct_shift.table import (
     RULE_DIGIT,
     _Lines,
     _lookalikes,
+    _matches_led_by,
     shift_table,
 )
 
@@ -1163,6 +1164,10 @@ def _line_repairs(text: str, line: int, findings: list[Finding]) -> tuple[dict[i
     return shown, doubts
 
 
+#: What :func:`_operator_re` matches, each character once.
+_OPERATOR_LEADS = "".join(sorted(OPERATORS)) + FUNCTION_OPEN
+
+
 @functools.cache
 def _operator_re() -> re.Pattern[str]:
     """An operator or ``(`` (a scan for one class: faster than one for the look-alikes beside them)."""
@@ -1176,7 +1181,7 @@ def _operand_spans(text: str) -> list[tuple[int, int]]:
     lookalikes = _token_lookalikes()
     digits = _lookalikes()[1]
     found: set[tuple[int, int]] = set()
-    for match in _operator_re().finditer(text):
+    for match in _matches_led_by(_operator_re(), text, _OPERATOR_LEADS):
         at = match.start()
         start = _past_spaces(text, at + 1, 1)
         if text[start : start + 1] in lookalikes:
@@ -1191,7 +1196,7 @@ def _operand_spans(text: str) -> list[tuple[int, int]]:
                 start -= 1
             found.add((start, end))
     letters = {h for h, c in lookalikes.items() if c.isalpha()}
-    for match in _operator_word_re().finditer(text):
+    for match in _matches_led_by(_operator_word_re(), text, _INLINE_SPACES):
         # (a formula editor's word takes a digit too: 4 div 3)
         formula = "".join(lookalikes.get(c, c) for c in match.group()[1:]) in _FORMULA_WORDS
         for at in (_past_spaces(text, match.end(), 1), _past_spaces(text, match.start(), -1)):
