@@ -180,8 +180,6 @@ ON_ITS_OWN_LINE = [
         *garbled_rows("相传唐尧时代，这里就已经有人居住", "临汾是传说中的尧都，城内有尧庙等古迹"),
         *garbled_rows("尧和舜被儒家奉为圣人的典范", "尧与舜都是圣人", "临汾尧庙1998年接待游客10万人"),
         *garbled_rows("政协主席刘荣惠、韩立成、都本洁出席", "出席的有王明、刘、都本洁", "昔元、恺辅舜，周公佐周"),
-        # and the sage kings listed (尧、舜: the first 尧 is the king, whatever 尧舜 reads)
-        *garbled_rows("陛下当以尧、舜、禹、汤、文、武为法则"),
     ),
     # a sentence that ends with 路 keeps its full stop (路遥 is no word of the table)
     *cases("stop-after-lu", ("走出了一条自我发展之路遥", "走出了一条自我发展之路。")),
