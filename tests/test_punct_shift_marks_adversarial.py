@@ -163,6 +163,8 @@ def test_comma_before_a_word_with_ye_is_repaired() -> None:
         # hanzi before a given name (名绍: no mark follows it)
         *garbled_rows("添加下列控件：名为“CheckBox1”的按钮", "负责人还有：史大桢、高严"),
         *garbled_rows("乃司徒之侄：名绍，字本初"),
+        # the sage kings listed (尧、舜: the first 尧 is the king, whatever 尧舜 reads)
+        *garbled_rows("陛下当以尧、舜、禹、汤、文、武为法则"),
         # an emblem's hanzi that is an item of a list of one-hanzi nouns (报、刊, 名与利, after
         # 包括 or 一样, or the noun named just before: 旗帜：旗): the colon
         *garbled_rows("新闻媒体包括：报、刊、台、网", "人生两大诱惑：名与利", "出版物分为两类：报和刊"),

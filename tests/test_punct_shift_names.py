@@ -591,6 +591,8 @@ CLASSICAL_PAGE = (
     "布乃遣使往袁术处请和。术曰：“吾观汝之意，非真心也。”遂不许。布闻之，叹曰：“天亡我乎！”众皆默然。"
     "操闻之，喜曰：“此天助吾也。”乃起兵讨袁术。"
 )
+#: What follows CLASSICAL_PAGE to name a second man called 袁 (袁绍, read after a sentence's end).
+TWO_YUANS = "却说袁绍兴兵讨之，众皆惧袁绍。袁绍曰：“吾必杀二袁也。”"
 #: A modern page dense in 之 of modern words (百分之, 之一, 之间), no classical prose.
 MODERN_ZHI_PAGE = (
     "今年沪市成交额增长百分之五，是三年之内最多的之一。沪深两市之间的差距缩小了百分之二。"
@@ -661,9 +663,21 @@ DOCUMENTS = [
         (CLASSICAL_PAGE, "往袁术处"),
         (CLASSICAL_PAGE, "乃起兵讨袁术。"),
         (CLASSICAL_PAGE, "袁术兵多，不可轻敌"),
+        # (the colon and the quotation before the name read too: 曰：“袁 is no quoted run of marks)
+        (CLASSICAL_PAGE, "宫曰：“袁术兵多，不可轻敌也。”"),
         (CLASSICAL_PAGE.replace("却说袁术闻之", "那镇国寺乃御前香火院，本寺有僧闻之"), "香火院，本寺"),
         # and 遥指 "points from afar" after who points (no sentence of it starts with 指)
         (CLASSICAL_PAGE.replace("布闻之，叹曰", "布遥指许都，叹曰"), "布遥指许都，叹曰"),
+        # and 曰 "said, is called" before an opening quotation, a title's mark (no ；“ but 曰；“)
+        (CLASSICAL_PAGE.replace("喜曰：“此", "喜曰“此"), "喜曰“此天助吾也。”"),
+        (CLASSICAL_PAGE.replace("布闻之，叹曰：", "布观其题曰《孟德新书》，叹曰："), "观其题曰《孟德新书》，"),
+        (CLASSICAL_PAGE.replace("众皆默然。", "众皆歌曰‘天亡我’。"), "众皆歌曰‘天亡我’。"),
+        # a page that names two called 袁: 二袁 are the two (not 丈二， nor 有其二，), and a name where
+        # no comma stands after 却说 though its given name starts a word (绍兴)
+        (CLASSICAL_PAGE + TWO_YUANS, "吾必杀二袁也"),
+        (CLASSICAL_PAGE + TWO_YUANS, "却说袁绍兴兵讨之"),
+        (CLASSICAL_PAGE + TWO_YUANS + "其人身长丈二，不食五谷。", "身长丈二，不食五谷"),
+        (CLASSICAL_PAGE + "文王三分天下有其二，以服事殷。", "有其二，以服事殷"),
         # ... but before a word 指 starts (指挥 指数) the full stop, and a modern page of 之 in
         # modern words (百分之, 之间) is no classical prose
         (CLASSICAL_PAGE.replace("布闻之，叹曰", "布闻之。指挥众军，叹曰"), "布闻之。指挥众军，"),

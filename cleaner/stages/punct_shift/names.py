@@ -19,6 +19,7 @@ from cleaner.chars import (
     FULLWIDTH_QUESTION,
     FULLWIDTH_RIGHT_PAREN,
     HAN_CLASS,
+    HAN_NUMERALS,
     IDEOGRAPHIC_FULL_STOP,
     LEFT_DOUBLE_QUOTE,
     OPENING_PUNCT,
@@ -1836,11 +1837,36 @@ def _same_one_character_names(text: str, candidates: list[_Candidate]) -> None:
         named = {given for given, count in after_ends.items() if count >= ONE_CHARACTER_NAME_STARTS}
     if not named:
         return
+    both = classical and len(named) >= NAMED_FOR_BOTH
     for cand in commas:
-        given = _one_character_given_name(text, cand.end)
+        given = _one_character_given_name(text, cand.end) or _name_at_start(text, cand, named, classical)
         if given in named and cand.evidence > DOUBT_FROM:
             cand.add(-TITLE_PENALTY, f"{cand.hanzi}{given} is a name after a sentence's end elsewhere", EV_NAME)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
+        elif both and cand.evidence > DOUBT_FROM and _both_of_a_surname(text, cand.start):
+            cand.add(-TITLE_PENALTY, f"二{cand.hanzi}, the two of a surname that names two here", EV_NAME)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+#: 二袁 (the two Yuans: 杀二袁, 二袁之首) in classical prose that names NAMED_FOR_BOTH of the
+#: surname or more (袁尚, 袁熙): 三国演义 dev, 9 of 10 so on such pages; its 4 commas after 二
+#: (丈二，, 有其二，, 分为二，, a list's ；二，) are all on pages that name no 袁. Not after what makes
+#: 二 a number (三十二，, 其二，, 第二，, 丈二，).
+BOTH_OF_A_SURNAME = "二"
+NAMED_FOR_BOTH = 2
+BOTH_NOT_AFTER = frozenset(HAN_NUMERALS + "其第之丈尺寸")
+
+
+def _both_of_a_surname(text: str, at: int) -> bool:
+    """Whether the surname look-alike at ``at`` follows 二 "the two" (杀二袁), not a number."""
+    return text[at - 1 : at] == BOTH_OF_A_SURNAME and text[at - 2 : at - 1] not in BOTH_NOT_AFTER
+
+
+def _name_at_start(text: str, cand: _Candidate, named: set[str], classical: bool) -> str:
+    """In classical prose, a given name of ``named`` after the surname look-alike ``cand`` where
+    no comma stands (却说袁绍兴兵: 绍兴 is a word of the lexicon, but 却说， is never written), else ''."""
+    given = text[cand.end : cand.end + 1]
+    return given if classical and given in named and _name_start(text, cand.start, classical) else ""
 
 
 def _same_anonymous(text: str, candidates: list[_Candidate]) -> None:

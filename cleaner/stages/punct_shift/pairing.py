@@ -580,7 +580,8 @@ def _quoted_runs(text: str, candidates: list[_Candidate], shown: frozenset[int] 
     runs = [
         m.span()
         for m in _lookalike_run_re().finditer(text)
-        if len({text[at] for at in range(*m.span()) if at not in shown} - doubled) >= MIN_KINDS_IN_QUOTED_RUN
+        if len({text[at] for at in range(*_counted_span(text, m.span())) if at not in shown} - doubled)
+        >= MIN_KINDS_IN_QUOTED_RUN
     ]
     if not runs:
         return
@@ -591,6 +592,20 @@ def _quoted_runs(text: str, candidates: list[_Candidate], shown: frozenset[int] 
         for cand in candidates[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
             cand.add(0.0, "one of a run of look-alikes (a quoted example?)", EV_OTHER)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+#: A quotation that opens with the surname 袁 before a hanzi (曰院野袁术兵多: 曰：“袁术兵多): the
+#: run of look-alikes ends with 野袁, the name's first character, which is not counted.
+QUOTED_NAME_START = OPEN_QUOTE_LOOKALIKE + "袁"
+
+
+def _counted_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The part of a run of look-alikes whose kinds :func:`_quoted_runs` counts: all of it but
+    a surname that opens a quotation (QUOTED_NAME_START) before a hanzi."""
+    start, end = span
+    if text.endswith(QUOTED_NAME_START, start, end) and is_han(text[end : end + 1]):
+        return start, end - 1
+    return span
 
 
 @functools.cache
