@@ -474,7 +474,8 @@ def _after_name_joiner(text: str, candidates: list[_Candidate]) -> None:
     """``张一鸣和袁一鸣同岁``, ``范清银中将和袁范清少将``: a 袁 right after a word of NAME_JOINERS
     that joins it to a person, before a given name of two that is no common word (NAME_WORD_FREQ):
     the same given name after a surname before the joiner (张一鸣和), or a role ending there
-    (中将和). 和，一鸣 is never written, so the 袁 is the surname rather than a comma: a doubt,
+    (中将和); or between two short names at a clause's start (叶圆和袁缘是: :func:`_joins_short_names`).
+    和，一鸣 is never written, so the 袁 is the surname rather than a comma: a doubt,
     reported. (Not a joiner after what is no person: classical prose ends clauses with 与 和 及,
     不与， 讲和， 瞻望弗及，)"""
     surnames = _surnames()
