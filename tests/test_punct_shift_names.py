@@ -716,6 +716,8 @@ DOCUMENT_COMMAS = [
         (NEWS_PAGE + "以色列外长利维4日宣布辞职。议会进行表决，利维的辞职使方案难以通过。", "表决，利维的辞职"),
         # (a 了 that ends a sentence after a noun, not a verb's that takes the name)
         (NEWS_PAGE + "赵辛楣来了。这太像个弱小女孩儿了，辛楣说她装傻。", "女孩儿了，辛楣说"),
+        # (a full name after a role elsewhere; 王林报道 is no 林报道 beside it)
+        (NEWS_PAGE + "记者王林报道。书记刘我成来了。会议开始，刘我成讲话。", "会议开始，刘我成讲话"),
     ),
 ]
 
@@ -783,6 +785,12 @@ DOCUMENT_NAMES = [
                 "袁利维是一名教师，外长利维昨天访问了北京。总理利维说袁利维是好人。",
                 # (和，一鸣 is never written: 袁 after a joiner to a person, before a given name)
                 "张一鸣和袁一鸣同岁。",
+                # (袁范清 before a rank is a name of three, though 范清 starts 范清银中将)
+                "范清银中将和袁范清少将出席了仪式。",
+                # (two names of two joined at a clause's start)
+                "叶圆和袁缘是一对双胞胎姐妹。",
+                # (林报道 of 王林报道 is no full name: 王林 is)
+                "记者王林报道院方的回应。新华社电记者袁林报道：院长说今年将扩建。",
             )
         ),
     ),
@@ -827,6 +835,8 @@ COMMAS = [
         "joiner-ends-word",
         *garbled_rows("他都是那么的心平气和，不追求明星股", "两国一来一往，一唱一和，颇有意味"),
         *garbled_rows("程序将再次计算校验和，并将其与存储的校验和进行比较"),
+        # (温和 starts the clause: a word, no surname and given name before the joiner)
+        *garbled_rows("他说话很慢。温和，是他给人的第一印象"),
         # ... nor after what joins it to no person (classical prose ends clauses with 与 和 及)
         *garbled_rows("今日求一渡船而不与，何也", "得一人入城讲和，将黄祖去换主公尸首", "瞻望弗及，泣涕如雨"),
     ),

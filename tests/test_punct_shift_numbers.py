@@ -144,6 +144,10 @@ from tests.test_punct_shift import REPAIRED, garbled_context, garbled_rows, kept
         # line, and not a lone look-alike: 软件源⏎公司 ends a heading with the source 源)
         ("全省共培训干部猿园\n万人次", "全省共培训干部30\n万人次"),
         ("一尧软件源\n公司内网", "一、软件源\n公司内网"),
+        # a line that starts with a lone look-alike and a colon is an item among items (⏎3： ⏎4：),
+        # alone a label (源：新华社, the source of 来源：)
+        ("打印速度慢遥\n源院新华社\n图源院网络", "打印速度慢。\n源：新华社\n图源：网络"),
+        ("要求如下院\n猿院按时到岗\n源院做好记录", "要求如下：\n3：按时到岗\n4：做好记录"),
         # a lone look-alike ending a line is no number of a unit on the next (很远⏎家里, 李鹏远⏎万分)
         ("住在城郊的老人离家很远\n家里人都很担心", "住在城郊的老人离家很远\n家里人都很担心"),
         ("副县长李鹏远\n万分感慨地说", "副县长李鹏远\n万分感慨地说"),

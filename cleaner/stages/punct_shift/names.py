@@ -459,6 +459,8 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
         short = name[:2]
         if lexicon.is_word(short, min_freq=1):
             continue  # (高峰: a word, which may start a clause anywhere)
+        if text.startswith(NAME_TITLES, end + 2):
+            continue  # (和袁范清少将: 袁范清 before a rank is a full name of three as well)
         if _count_occurrences(text, short, True, counts) > _clause_start(text, end):
             cand.add(0.0, f"{short} starts a clause elsewhere in the text: a full name of its own", EV_OTHER)
             cand.evidence = LIKELY_FROM
@@ -473,27 +475,50 @@ def _after_name_joiner(text: str, candidates: list[_Candidate]) -> None:
     """``张一鸣和袁一鸣同岁``, ``范清银中将和袁范清少将``: a 袁 right after a word of NAME_JOINERS
     that joins it to a person, before a given name of two that is no common word (NAME_WORD_FREQ):
     the same given name after a surname before the joiner (张一鸣和), or a role ending there
-    (中将和). 和，一鸣 is never written, so the 袁 is the surname rather than a comma: a doubt,
+    (中将和); or between two short names at a clause's start (叶圆和袁缘是: :func:`_joins_short_names`).
+    和，一鸣 is never written, so the 袁 is the surname rather than a comma: a doubt,
     reported. (Not a joiner after what is no person: classical prose ends clauses with 与 和 及,
     不与， 讲和， 瞻望弗及，)"""
     surnames = _surnames()
     for cand in candidates:
-        start, end = cand.start, cand.end
+        start = cand.start
         if cand.hanzi != COMMA_LOOKALIKE or cand.evidence <= DOUBT_FROM or text[start - 1 : start] not in NAME_JOINERS:
             continue
-        given = text[end : end + 2]
-        if (
-            len(given) < 2
-            or not all(is_han(c) and c not in _all_lookalikes() for c in given)
-            or lexicon.frequency(given) >= NAME_WORD_FREQ
-        ):
-            continue
         joined = start - 1
-        same_name = text[joined - 2 : joined] == given and text[joined - 3 : joined - 2] in surnames
-        if not (same_name or _ends_with_any(text[max(0, joined - 8) : joined], _roles_and_role_nouns_by_length())):
+        if not (_joins_two_given_names(text, joined, surnames) or _joins_short_names(text, joined)):
             continue
         cand.add(-TITLE_PENALTY, f"after {text[joined]}, which joins it to a person: a surname (和袁一鸣)", EV_NAME)
         cand.evidence = DOUBT_FROM
+
+
+def _joins_two_given_names(text: str, joined: int, surnames: frozenset[str]) -> bool:
+    """Whether the joiner at ``joined`` stands before a 袁 and a given name of two that is no
+    common word (NAME_WORD_FREQ), after the same given name and its surname (张一鸣和袁一鸣)
+    or a role (中将和袁范清)."""
+    given = text[joined + 2 : joined + 4]
+    if (
+        len(given) < 2
+        or not all(is_han(c) and c not in _all_lookalikes() for c in given)
+        or lexicon.frequency(given) >= NAME_WORD_FREQ
+    ):
+        return False
+    same_name = text[joined - 2 : joined] == given and text[joined - 3 : joined - 2] in surnames
+    return same_name or _ends_with_any(text[max(0, joined - 8) : joined], _roles_and_role_nouns_by_length())
+
+
+def _joins_short_names(text: str, joined: int) -> bool:
+    """Whether the joiner at ``joined`` ends a clause's first two hanzi, a common surname and a
+    given name of one that make no word (叶圆和袁缘是一对姐妹): a name of two, joined to the
+    name of two the 袁 starts (what else would the clause say of 叶圆 before a comma?)."""
+    return (
+        joined >= 2
+        and _clause_start(text, joined - 2)
+        and text[joined - 2] in _commonest_surnames()
+        and text[joined - 1] in _given_name_chars()
+        and not lexicon.is_word(text[joined - 2 : joined + 1], min_freq=1)
+        and not lexicon.is_word(text[joined - 1 : joined + 1], min_freq=1)
+        and is_han(text[joined + 2 : joined + 3])
+    )
 
 
 #: Words that join two things, so never follow a surname inside a full name: 谭与郭 is 谭 and
@@ -696,8 +721,9 @@ NAME_TITLES = (*TITLES, *RANKS)
 
 def _count_occurrences(text: str, part: str, clause_starts: bool, counts: dict[tuple[str, bool], int]) -> int:
     """How many times ``part`` stands in ``text`` at a clause's start (``clause_starts``), or
-    else alone: after no 袁 and inside no word with the hanzi before it (家界景 of 张家界景区 is
-    no name); ``counts`` keeps each answer for the text (each candidate asks of the name after
+    else alone: after no 袁, inside no word with the hanzi before it (家界景 of 张家界景区 is
+    no name) and not as the given name of a surname before it (林报道 of 记者王林报道 is no
+    name); ``counts`` keeps each answer for the text (each candidate asks of the name after
     it, and a long text repeats its names: counting again per candidate is quadratic)."""
     key = (part, clause_starts)
     count = counts.get(key)
@@ -707,11 +733,24 @@ def _count_occurrences(text: str, part: str, clause_starts: bool, counts: dict[t
             count = sum(_clause_start(text, at) for at in occurrences)
         else:
             count = sum(
-                not (at and (text[at - 1] == COMMA_LOOKALIKE or lexicon.is_word(text[at - 1 : at + 1], min_freq=1)))
+                not (
+                    at
+                    and (
+                        text[at - 1] == COMMA_LOOKALIKE
+                        or lexicon.is_word(text[at - 1 : at + 1], min_freq=1)
+                        or _after_lone_surname(text, at)
+                    )
+                )
                 for at in occurrences
             )
         counts[key] = count
     return count
+
+
+def _after_lone_surname(text: str, at: int) -> bool:
+    """Whether a common surname stands right before ``text[at]`` and inside no word with the
+    hanzi before it (王 of 记者王林报道, not 何 of 如何): what starts at ``at`` is its given name."""
+    return text[at - 1] in _commonest_surnames() and not lexicon.is_word(text[max(0, at - 2) : at], min_freq=1)
 
 
 def _full_name_starts_clauses(text: str, at: int, counts: dict[tuple[str, bool], int]) -> bool:

@@ -190,6 +190,52 @@ PER_ONE_COUNTERS = "位天晚"
 YEAR, MONTH = "年", "月"
 #: What follows the number of an item at a line start (1、 2： 3． 4· 5.), real or garbled.
 LIST_NUMBER_MARKS = "、：．·尧院援窑:."
+#: The colons of LIST_NUMBER_MARKS: a line that starts with a digit's look-alike and a colon,
+#: which the text writes after a hanzi elsewhere, is a label as well (⏎源院新华社 beside
+#: 图源院网络 is 源：新华社, the source of 来源：, no item 4：; but ⏎圆院话剧演出现场 is 2：).
+ITEM_COLONS = "：院:"
+
+
+def _label_elsewhere(text: str, start: int) -> bool:
+    """Whether the look-alike at ``start`` and the colon after it stand elsewhere in the text
+    after a hanzi, ending a word (图源院, 来源院)."""
+    label = text[start : start + 2]
+    at = text.find(label)
+    while at != -1:
+        if at != start and at and is_han(text[at - 1]):
+            return True
+        at = text.find(label, at + 1)
+    return False
+
+
+def _sibling_item(text: str, digit: str) -> bool:
+    """Whether another line starts with the item number before or after ``digit`` (an ASCII
+    digit), as ASCII or as its look-alike, before a mark of LIST_NUMBER_MARKS: a list's items
+    come in series (⏎3： … ⏎4：)."""
+    looks = _lookalike_of_digit()
+    for other in {str(max(int(digit) - 1, 0)), str(min(int(digit) + 1, 9))} - {digit}:
+        for shown in (other, looks[other]):
+            if text.startswith(shown) and _item_mark_at(text, 1):
+                return True
+            at = text.find("\n" + shown)
+            while at != -1:
+                if _item_mark_at(text, at + 2):
+                    return True
+                at = text.find("\n" + shown, at + 2)
+    return False
+
+
+def _item_mark_at(text: str, index: int) -> bool:
+    """Whether a mark of LIST_NUMBER_MARKS (or its look-alike) stands at ``text[index]``."""
+    return index < len(text) and text[index] in LIST_NUMBER_MARKS
+
+
+@functools.cache
+def _lookalike_of_digit() -> dict[str, str]:
+    """ASCII digit -> its look-alike (4 -> 源)."""
+    return {digit: hanzi for hanzi, digit in _lookalikes()[1].items()}
+
+
 #: What follows the number of an item of a list (1. 2、 3， 4） 5。 6：), real or garbled (the
 #: look-alikes of these marks are read as their marks by :func:`_item_mark`).
 LIST_ITEM_MARKS = ".．,，、)）。：:\\"
@@ -543,7 +589,12 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
         )
         # 1尧缘尧员园尧缘园戈比: numbers listed; ⏎猿尧民航…: a numbered item at a line start
         unit = unit or (after in ENUMERATION and followed_by_number)
-        prefix = prefix or (before in ("", "\n") and len(run) == 1 and after in LIST_NUMBER_MARKS)
+        prefix = prefix or (
+            before in ("", "\n")
+            and len(run) == 1
+            and after in LIST_NUMBER_MARKS
+            and not (after in ITEM_COLONS and _label_elsewhere(text, start) and not _sibling_item(text, digits[run]))
+        )
         # ⏎员⏎: the number of a section, alone on its line; ⏎猿 李尧 5216票: a roster's rank
         prefix = prefix or (before in ("", "\n") and len(run) == 1 and after in ("", "\n"))
         prefix = prefix or (len(run) == 1 and _roster_rank(text, start, end))
