@@ -41,6 +41,8 @@ IN_A_REVIEW = [
         ("比赛还没结束遥遥遥遥遥领先的红队已经开始庆祝", "比赛还没结束。。。遥遥领先的红队已经开始庆祝"),
         ("谈判陷入僵局遥遥遥遥遥无期的等待让人焦虑", "谈判陷入僵局。。。遥遥无期的等待让人焦虑"),
         ("效果很好遥遥遥遥感卫星也来了", "效果很好。。。遥感卫星也来了"),
+        # one short of a run: a full stop, then the word after a clause's end
+        *garbled_rows("比赛还没结束。遥遥领先的红队已经开始庆祝", "谈判陷入僵局。遥遥无期的等待让人焦虑"),
     ),
     *cases(
         "doubled-stop-after-a-particle",
@@ -76,6 +78,8 @@ IN_A_REVIEW = [
         *kept_rows("两座城市遥遥相望"),
         *kept_rows("两人遥遥相隔千里"),  # (遥遥相隔: no jieba word, still the adverb)
         *kept_rows("回家的日子遥遥无期"),
+        # a name ending in 遥 before the word (王遥 小遥 阿遥, 刘思遥, the writer 路遥)
+        *kept_rows("王遥遥遥领先了", "小遥遥遥领先了", "阿遥遥遥领先了", "选手刘思遥遥遥领先", "作家路遥遥遥领先"),
         *kept_rows("老爷爷爷爷"),  # 爷爷 repeats in words: no run of ’
         *kept_rows("医院院长", "实行院院合一"),
         *kept_rows("冶冶冶"),  # (” is not repeated as 。 ， 、 ！ ？ are: no run of marks)

@@ -219,12 +219,31 @@ def _repeated_mark_run(text: str, start: int, end: int) -> tuple[int, int]:
     hanzi = text[start]
     shortest = MIN_REPEATED_RUN + lexicon.is_word(hanzi * 2, min_freq=1)
     if end - start < shortest:
-        return start, start
+        return (start, start + 1) if _mark_before_doubled_word(text, start, end, shortest) else (start, start)
     run_start = start + _run_edge_in_word(text, start, end, -1)
     if run_start == start and hanzi in SURNAME_LOOKALIKES and text[start - 1 : start] == SURNAME_MARKER:
         run_start += 1  # (免贵姓袁袁袁世凯的袁: the first is the surname 姓 asks for)
     run_end = end - _run_edge_in_word(text, start, end, 1)
     return (run_start, run_end) if run_end > run_start else (start, start)
+
+
+def _mark_before_doubled_word(text: str, start: int, end: int, shortest: int) -> bool:
+    """Whether the run ``text[start:end]``, one shorter than a run of marks must be, is a mark
+    and a word of the look-alike doubled (结束遥遥遥领先: 结束。遥遥领先, 僵局遥遥遥无期): its last
+    two make a word with the hanzi after them and its first none with the hanzi before, which
+    ends a word of two hanzi or more (a clause's end: 结束, 僵局), no name's (王遥遥遥领先 is 王遥
+    and 遥遥领先, 小遥 阿遥, 刘思遥 路遥: 刘思 is no word, 路遥 holds the first)."""
+    if end - start != shortest - 1 or shortest == MIN_REPEATED_RUN:
+        return False
+    if _run_edge_in_word(text, start, end, -1) or _run_edge_in_word(text, start, end, 1) != 2:
+        return False
+    begin = start
+    while begin > max(0, start - _WORD_BEFORE_REACH) and is_han(text[begin - 1]):
+        begin -= 1
+    if begin == start or text[start - 1] in _all_lookalikes():
+        return False
+    word = lexicon.best_segmentation(text[begin:start])[-1]
+    return len(word) >= 2 and lexicon.is_word(word, min_freq=1) and not lexicon.is_person_name(word)
 
 
 #: What starts a clause after ，， and is never a given name after the surname 袁, where the
