@@ -834,6 +834,8 @@ COMMAS = [
     *cases("xing", ("我是一名退休教师袁姓叶袁今年七十二岁", "我是一名退休教师，姓叶，今年七十二岁")),
     # ，家 starts a clause in a word (家里), not 袁家
     *cases("jia-word", ("会议结束以后袁家里的事情也要安排好", "会议结束以后，家里的事情也要安排好")),
+    # a comma follows the frame 对…来说: 来说，袁家 is 袁袁家
+    *cases("jia-after-a-frame", *garbled_rows("可对出差已久的人来说，家的感觉是更重要的")),
     # 的 ends many clauses (是…的，): no name is read after it
     *cases("de-ends-clause", ("警务室是从去年开始的袁乌宝力格的牧民", "警务室是从去年开始的，乌宝力格的牧民")),
     # speech comes before a mark far more often than before a name
@@ -914,6 +916,8 @@ COMMAS = [
         *garbled_rows(
             "妈妈正在学，听她说还不错", "还是听不懂的样子，便又说，这东西是中国的", "那是自然的了，总的说来是物有所值了"
         ),
+        # the word that ends a clause said again as the next one's subject (no name after its given name)
+        *garbled_rows("并打电话给汉庭，汉庭说靠街边的窗户都换了"),
     ),
     # a set phrase after a name of one (总 before 的) is no name either
     *cases("set-phrase-after-one", *garbled_rows("房间面积很大，服务尚可，总的来说还满意")),
