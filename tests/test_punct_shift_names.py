@@ -703,6 +703,12 @@ DOCUMENT_COMMAS = [
         # (a 了 that ends a sentence after a noun, not a verb's that takes the name)
         (NEWS_PAGE + "赵辛楣来了。这太像个弱小女孩儿了，辛楣说她装傻。", "女孩儿了，辛楣说"),
     ),
+    # a thing's proper name (a shop, a brand: no given name) the text names elsewhere on its own
+    *cases(
+        "thing-named-elsewhere",
+        (NEWS_PAGE + "这款电脑做工精美，质量可靠，京东的送货速度很快。京东加油！", "可靠，京东的送货"),
+        (NEWS_PAGE + "虽说电子产品降价无常，京东应该起带头作用。我常在京东买东西。", "无常，京东应该"),
+    ),
 ]
 
 
@@ -770,6 +776,14 @@ DOCUMENT_NAMES = [
                 # (和，一鸣 is never written: 袁 after a joiner to a person, before a given name)
                 "张一鸣和袁一鸣同岁。",
             )
+        ),
+    ),
+    # a given name that is a place's too (建国), or a thing's the text names nowhere else
+    *cases(
+        "thing-named-nowhere-else",
+        *(
+            (NEWS_PAGE + sentence, sentence)
+            for sentence in ("记者采访了袁建国。建国以来，这里变化很大。", "记者采访了袁京东，他说生意不错。")
         ),
     ),
 ]

@@ -2502,9 +2502,26 @@ def _name_after_hanzi(text: str, surnames: list[_Candidate]) -> None:
             continue
         if not _takes_name_object(text[max(0, start - OBJECT_LEAD_REACH) : start]):
             continue
+        if len(name) == 2 and _named_thing_of_the_text(text, start + 1, name):
+            continue
         why = f"after {prev}, before {name}, which reads as a given name: a surname or a comma (not sure)"
         cand.add(0.0, why, EV_NAME)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _named_thing_of_the_text(text: str, at: int, name: str) -> bool:
+    """Whether ``name`` at ``at`` is the name of a thing that the text names elsewhere without a
+    surname's look-alike before it (质量可靠袁京东的送货…京东加油): a proper name that jieba
+    tags no person's and no given name of its full names holds (京东 东芝: a shop, a brand; not
+    建国 海洋 长春, given names too), so the look-alike before it is a comma."""
+    if not lexicon.is_proper_name(name) or lexicon.is_person_name(name) or name in _word_given_names():
+        return False
+    found = text.find(name)
+    while found >= 0:
+        if found != at and (not found or text[found - 1] not in SURNAME_LOOKALIKES):
+            return True
+        found = text.find(name, found + 1)
+    return False
 
 
 #: Words that follow a reporter's or a photographer's name as speech follows a name
