@@ -767,3 +767,34 @@ def starts_predicate(word: str) -> bool:
     (True, True, False)
     """
     return word in _tagged_words()[1]
+
+
+#: jieba's tags of adjectives: plain (a: 漂亮 精致), nominal (an: 麻烦) and adverbial (ad).
+ADJECTIVE_TAGS = frozenset({"a", "an", "ad"})
+
+
+def is_adjective(word: str) -> bool:
+    """Whether jieba tags ``word`` as an adjective (ADJECTIVE_TAGS), a predicate of quality that
+    may end a sentence.
+
+    >>> is_adjective("漂亮"), is_adjective("麻烦"), is_adjective("味道")
+    (True, True, False)
+    """
+    return word in _adjectives()
+
+
+@functools.cache
+def _adjectives() -> dict[str, None]:
+    """The words jieba tags as adjectives (ADJECTIVE_TAGS), as the keys of a dict (see
+    :func:`_tagged_words`)."""
+    return derived_table("adjectives", "2-a-an-ad", _read_adjectives)
+
+
+def _read_adjectives() -> dict[str, None]:
+    adjectives: dict[str, None] = {}
+    with _dict_path().open(encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) >= 3 and parts[2] in ADJECTIVE_TAGS:
+                adjectives[parts[0]] = None
+    return adjectives

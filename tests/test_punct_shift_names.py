@@ -719,6 +719,12 @@ DOCUMENT_COMMAS = [
         # (a full name after a role elsewhere; 王林报道 is no 林报道 beside it)
         (NEWS_PAGE + "记者王林报道。书记刘我成来了。会议开始，刘我成讲话。", "会议开始，刘我成讲话"),
     ),
+    # a thing's proper name (a shop, a brand: no given name) the text names elsewhere on its own
+    *cases(
+        "thing-named-elsewhere",
+        (NEWS_PAGE + "这款电脑做工精美，质量可靠，京东的送货速度很快。京东加油！", "可靠，京东的送货"),
+        (NEWS_PAGE + "虽说电子产品降价无常，京东应该起带头作用。我常在京东买东西。", "无常，京东应该"),
+    ),
 ]
 
 
@@ -794,6 +800,14 @@ DOCUMENT_NAMES = [
             )
         ),
     ),
+    # a given name that is a place's too (建国), or a thing's the text names nowhere else
+    *cases(
+        "thing-named-nowhere-else",
+        *(
+            (NEWS_PAGE + sentence, sentence)
+            for sentence in ("记者采访了袁建国。建国以来，这里变化很大。", "记者采访了袁京东，他说生意不错。")
+        ),
+    ),
 ]
 
 
@@ -858,6 +872,8 @@ COMMAS = [
     *cases("xing", ("我是一名退休教师袁姓叶袁今年七十二岁", "我是一名退休教师，姓叶，今年七十二岁")),
     # ，家 starts a clause in a word (家里), not 袁家
     *cases("jia-word", ("会议结束以后袁家里的事情也要安排好", "会议结束以后，家里的事情也要安排好")),
+    # a comma follows the frame 对…来说: 来说，袁家 is 袁袁家
+    *cases("jia-after-a-frame", *garbled_rows("可对出差已久的人来说，家的感觉是更重要的")),
     # 的 ends many clauses (是…的，): no name is read after it
     *cases("de-ends-clause", ("警务室是从去年开始的袁乌宝力格的牧民", "警务室是从去年开始的，乌宝力格的牧民")),
     # speech comes before a mark far more often than before a name
@@ -938,6 +954,8 @@ COMMAS = [
         *garbled_rows(
             "妈妈正在学，听她说还不错", "还是听不懂的样子，便又说，这东西是中国的", "那是自然的了，总的说来是物有所值了"
         ),
+        # the word that ends a clause said again as the next one's subject (no name after its given name)
+        *garbled_rows("并打电话给汉庭，汉庭说靠街边的窗户都换了"),
     ),
     # a set phrase after a name of one (总 before 的) is no name either
     *cases("set-phrase-after-one", *garbled_rows("房间面积很大，服务尚可，总的来说还满意")),

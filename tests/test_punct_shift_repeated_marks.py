@@ -41,6 +41,8 @@ IN_A_REVIEW = [
         ("比赛还没结束遥遥遥遥遥领先的红队已经开始庆祝", "比赛还没结束。。。遥遥领先的红队已经开始庆祝"),
         ("谈判陷入僵局遥遥遥遥遥无期的等待让人焦虑", "谈判陷入僵局。。。遥遥无期的等待让人焦虑"),
         ("效果很好遥遥遥遥感卫星也来了", "效果很好。。。遥感卫星也来了"),
+        # one short of a run: a full stop, then the word after a clause's end
+        *garbled_rows("比赛还没结束。遥遥领先的红队已经开始庆祝", "谈判陷入僵局。遥遥无期的等待让人焦虑"),
     ),
     *cases(
         "doubled-stop-after-a-particle",
@@ -76,6 +78,8 @@ IN_A_REVIEW = [
         *kept_rows("两座城市遥遥相望"),
         *kept_rows("两人遥遥相隔千里"),  # (遥遥相隔: no jieba word, still the adverb)
         *kept_rows("回家的日子遥遥无期"),
+        # a name ending in 遥 before the word (王遥 小遥 阿遥, 刘思遥, the writer 路遥)
+        *kept_rows("王遥遥遥领先了", "小遥遥遥领先了", "阿遥遥遥领先了", "选手刘思遥遥遥领先", "作家路遥遥遥领先"),
         *kept_rows("老爷爷爷爷"),  # 爷爷 repeats in words: no run of ’
         *kept_rows("医院院长", "实行院院合一"),
         *kept_rows("冶冶冶"),  # (” is not repeated as 。 ， 、 ！ ？ are: no run of marks)
@@ -247,7 +251,55 @@ def test_doubled_stops_after_a_comma(snippet: str, expected: str) -> None:
     assert repair(DOUBLING.format(snippet)) == DOUBLING_REPAIRED.format(expected)
 
 
-#: 遥遥 "far away", the adverb and the predicate, and 遥遥 the given name: in both contexts,
+#: The same review by a writer who doubles marks again and again (。。 after a particle, and
+#: ！！): two signs of a habit (marks.DOUBLING_WITNESSES).
+HABIT = founder_garble("早餐不错啊。。服务也热情！！") + "{}" + founder_garble("，下次还会再来。")
+HABIT_REPAIRED = "早餐不错啊。。服务也热情！！{}，下次还会再来。"
+
+#: 。。 read only where the text doubles its marks again and again: after an adjective, before
+#: a verb other than those 遥遥 "far away" modifies; after a comma, before a noun, where ，。。
+#: ends a line and starts four clauses or more. Never 遥遥 after its subject or a verb (the
+#: name its object), nor the name after fewer commas, stated clean (garbled by founder_garble).
+BY_HABIT = [
+    *cases(
+        "read",
+        *garbled_rows(
+            "外观漂亮。。做工精致。。到货时全新的包装",
+            "配置比较好。。显卡是卖点",
+            "装XP真不是一般的麻烦。。送个内存条又不负责装上",
+            "服务意识不错，。。\n太美了，。。空气，绿化，。。温泉，。。置身于森林中，。。面向翠湖，。。细雨纷纷",
+        ),
+    ),
+    *cases(
+        "kept",
+        *garbled_rows(
+            "山很高遥遥可见",
+            "他的成绩很好遥遥领先全班",
+            "天很蓝遥遥望去都是山",
+            "两岸的山峰遥遥矗立",
+            "这是遥遥最喜欢的书",
+            "我很期待遥遥回来",
+            "遥遥领先的红队",
+            "两岸遥遥相望",
+            "归期遥遥无期",
+            "路途遥遥",
+            "他遥遥地看见了我们",
+            # fewer than four pairs after a comma before a clause: the name may start each
+            "服务意识不错，。。\n老师说，遥遥成绩很好，妈妈说，遥遥快去睡觉，放学以后，遥遥自己走回家",
+            "服务意识不错，。。\n仰望夜空，遥遥星河闪烁",
+            "服务意识不错，。。\n宝宝很乖，遥遥今天会叫妈妈了",
+        ),
+        *kept_rows("比赛还没结束。遥遥领先的红队已经开始庆祝"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("snippet", "expected"), BY_HABIT)
+def test_doubled_stops_where_the_text_doubles_marks_again_and_again(snippet: str, expected: str) -> None:
+    assert repair(HABIT.format(snippet)) == HABIT_REPAIRED.format(expected)
+
+
+#: 遥遥 "far away", the adverb and the predicate, and 遥遥 the given name: in all contexts,
 #: in the middle of a line and at its end (a narrow column's line break).
 REAL_WORDS = [
     "我国在这一领域遥遥领先",
@@ -319,7 +371,9 @@ def test_doubled_commas_in_a_text_that_doubles_no_other_mark(snippet: str, expec
 
 
 @pytest.mark.parametrize("kept", REAL_WORDS)
-@pytest.mark.parametrize(("context", "repaired"), [(CONTEXT, REPAIRED), (DOUBLING, DOUBLING_REPAIRED)])
+@pytest.mark.parametrize(
+    ("context", "repaired"), [(CONTEXT, REPAIRED), (DOUBLING, DOUBLING_REPAIRED), (HABIT, HABIT_REPAIRED)]
+)
 def test_the_word_and_the_name_are_kept(kept: str, context: str, repaired: str) -> None:
     assert repair(context.format(kept)) == repaired.format(kept)
 

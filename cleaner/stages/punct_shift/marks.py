@@ -220,12 +220,31 @@ def _repeated_mark_run(text: str, start: int, end: int) -> tuple[int, int]:
     hanzi = text[start]
     shortest = MIN_REPEATED_RUN + lexicon.is_word(hanzi * 2, min_freq=1)
     if end - start < shortest:
-        return start, start
+        return (start, start + 1) if _mark_before_doubled_word(text, start, end, shortest) else (start, start)
     run_start = start + _run_edge_in_word(text, start, end, -1)
     if run_start == start and hanzi in SURNAME_LOOKALIKES and text[start - 1 : start] == SURNAME_MARKER:
         run_start += 1  # (免贵姓袁袁袁世凯的袁: the first is the surname 姓 asks for)
     run_end = end - _run_edge_in_word(text, start, end, 1)
     return (run_start, run_end) if run_end > run_start else (start, start)
+
+
+def _mark_before_doubled_word(text: str, start: int, end: int, shortest: int) -> bool:
+    """Whether the run ``text[start:end]``, one shorter than a run of marks must be, is a mark
+    and a word of the look-alike doubled (结束遥遥遥领先: 结束。遥遥领先, 僵局遥遥遥无期): its last
+    two make a word with the hanzi after them and its first none with the hanzi before, which
+    ends a word of two hanzi or more (a clause's end: 结束, 僵局), no name's (王遥遥遥领先 is 王遥
+    and 遥遥领先, 小遥 阿遥, 刘思遥 路遥: 刘思 is no word, 路遥 holds the first)."""
+    if end - start != shortest - 1 or shortest == MIN_REPEATED_RUN:
+        return False
+    if _run_edge_in_word(text, start, end, -1) or _run_edge_in_word(text, start, end, 1) != 2:
+        return False
+    begin = start
+    while begin > max(0, start - _WORD_BEFORE_REACH) and is_han(text[begin - 1]):
+        begin -= 1
+    if begin == start or text[start - 1] in _all_lookalikes():
+        return False
+    word = lexicon.best_segmentation(text[begin:start])[-1]
+    return len(word) >= 2 and lexicon.is_word(word, min_freq=1) and not lexicon.is_person_name(word)
 
 
 #: What starts a clause after ，， and is never a given name after the surname 袁, where the
@@ -392,11 +411,16 @@ def _informal_stop_pairs(text: str) -> dict[int, str]:
     # (pairs at a line's end that wait for the witness that the text surely doubles its marks)
     line_end_pending: list[int] = []
     found: dict[int, str] = {}
+    # (pairs after a comma before a clause: 。。 only where the text doubles its marks again and again)
+    comma_clause: list[int] = []
     for match in _STOP_PAIR_RE.finditer(text):
         start = match.start()
         end = start + 2
-        if _stop_pair_after_comma(text, start, end):
-            after_comma.append(start)  # (，。。⏎: only where the text doubles its marks elsewhere too)
+        if _pair_after_comma(text, start, end):
+            if _stop_pair_after_comma(text, start, end):
+                after_comma.append(start)  # (，。。⏎: only where the text doubles its marks elsewhere too)
+            else:
+                comma_clause.append(start)
             continue
         if not _stop_pair_alone(text, start, end):
             continue
@@ -425,6 +449,11 @@ def _informal_stop_pairs(text: str) -> dict[int, str]:
             if start not in found and not _predicate_follows(text, start + 2):
                 found[start] = "no word holds it, and the same text doubles its marks elsewhere (。。 ！！ ？？ ~~)"
         found.update(dict.fromkeys(after_comma, _COMMA_STOPS_NOTE))
+    if _doubling_witnesses(text, found) >= DOUBLING_WITNESSES:
+        # (after a comma before a clause only where the text types ，。。 elsewhere: 不错，。。⏎)
+        typed_so = len(comma_clause) >= COMMA_HABIT_PAIRS and any(start in found for start in after_comma)
+        comma_habit = comma_clause if typed_so else []
+        found.update(_stops_witnessed_often(text, loose, comma_habit, found))
     # (a pair no word holds at a line's end, left above for the verb the next line starts)
     line_end_pending += [
         start
@@ -445,6 +474,89 @@ def _pairs_seen_doubled(text: str, found: dict[int, str]) -> bool:
     """Whether the text surely doubles its marks: a pair of 遥 already ``found`` as 。。, or two
     marks of INFORMAL_DOUBLED in a row (！！ 。。, 浴浴)."""
     return bool(found) or _informal_marks_re().search(text) is not None
+
+
+#: How many signs that a text doubles its marks (pairs of 遥 found as 。。, marks of
+#: INFORMAL_DOUBLED doubled: ！！ 浴浴) make it a writer's habit, which reads two more shapes as
+#: 。。 (:func:`_stops_witnessed_often`): one sign may be chance, two are how the writer types.
+DOUBLING_WITNESSES = 2
+#: How many pairs of 遥 after a comma before a clause make ，。。 the writer's habit (置身于森林中，
+#: 遥遥面向翠湖，遥遥细雨纷纷，遥遥和热腾腾的汤池): fewer may be the name starting its clause
+#: (老师说，遥遥成绩很好) or 遥遥 "far away" (仰望夜空，遥遥星河闪烁).
+COMMA_HABIT_PAIRS = 4
+#: The evidence of a 。。 before a verb that 遥遥 "far away" does not modify (外观漂亮遥遥做工精致).
+_HABIT_VERB_NOTE = "。。 before a verb 遥遥 does not modify, and the same text doubles its marks again and again"
+#: The evidence of a 。。 after a comma before a clause (置身于森林中，遥遥面向翠湖…).
+_HABIT_COMMA_NOTE = "。。 typed after a comma, before a noun, and the same text doubles its marks again and again"
+
+
+def _doubling_witnesses(text: str, found: dict[int, str]) -> int:
+    """How many signs (up to DOUBLING_WITNESSES) say the text doubles its marks: the pairs of 遥
+    ``found`` as 。。 and the marks of INFORMAL_DOUBLED doubled (:func:`_informal_marks_re`)."""
+    if len(found) >= DOUBLING_WITNESSES:
+        return len(found)
+    return len(found) + len(_informal_marks_re().findall(text))
+
+
+def _stops_witnessed_often(
+    text: str, loose: list[int], comma_clause: list[int], found: dict[int, str]
+) -> dict[int, str]:
+    """The pairs of 遥 that read as 。。 only where the text doubles its marks again and again
+    (:func:`_doubling_witnesses`): a pair that no word holds after an adjective, before a verb
+    other than those 遥遥 "far away" modifies (外观漂亮遥遥做工精致: not 山很高遥遥可见; nor
+    after a noun, its subject: 山峰遥遥矗立; nor after a verb, the name its object: 这是遥遥最
+    喜欢的), and a pair after a comma before a noun where the text types ，。。 at a line's end
+    and before clauses again and again (森林中，遥遥面向翠湖, 太美了，遥遥空气), though not
+    before a verb, a coverb, a time word or a noun for a person, where the name 遥遥 starts its
+    clause (老师说，遥遥成绩很好, ，遥遥和我, ，遥遥今天会叫妈妈了, ，遥遥妈妈来了)."""
+    habit: dict[int, str] = {}
+    for start in loose:
+        if (
+            start not in found
+            and _predicate_follows(text, start + 2)
+            and not _far_verb_starts(text, start + 2)
+            and _after_adjective(text, start)
+        ):
+            habit[start] = _HABIT_VERB_NOTE
+    for start in comma_clause:
+        right = _window(text, start + 1, 1)
+        if (
+            right
+            and right[0] not in COVERBS_AND_JOINERS
+            and lexicon.best_segmentation(right)[0] not in CLAUSE_TIME_WORDS
+            and not _predicate_follows(text, start + 2)
+            and not _person_follows(text, start + 2)
+        ):
+            habit[start] = _HABIT_COMMA_NOTE
+    return habit
+
+
+#: How far back the word before a pair of 遥 is segmented (配置比较好遥遥: 好).
+_WORD_BEFORE_REACH = 4
+
+
+def _after_adjective(text: str, start: int) -> bool:
+    """Whether the word right before ``text[start]`` (the last of its hanzi's best segmentation)
+    is an adjective (漂亮 精致 好 麻烦): a predicate of quality that ends its sentence."""
+    begin = start
+    while begin > max(0, start - _WORD_BEFORE_REACH) and is_han(text[begin - 1]):
+        begin -= 1
+    return begin < start and lexicon.is_adjective(lexicon.best_segmentation(text[begin:start])[-1])
+
+
+def _far_verb_starts(text: str, end: int) -> bool:
+    """Whether what follows ``text[end - 1]`` may be a verb 遥遥 "far away" modifies: one of
+    FAR_VERBS, or a word led by one of FAR_VERB_FIRSTS (遥遥相对, 遥遥在望)."""
+    right = _window(text, end - 1, 1)
+    return bool(right) and (right[0] in FAR_VERB_FIRSTS or lexicon.best_segmentation(right)[0] in FAR_VERBS)
+
+
+def _person_follows(text: str, end: int) -> bool:
+    """Whether a noun for a person starts at ``text[end]`` (遥遥妈妈, 遥遥同学: the name's)."""
+    for size, words in (*_roles_and_role_nouns_by_length(), *_person_nouns_by_length()):
+        if text[end : end + size] in words:
+            return True
+    return text[end : end + 2] in KINSHIP_DOUBLED or text[end : end + 2] in PEOPLE
 
 
 @functools.cache
@@ -615,15 +727,26 @@ _COMMA_STOPS_NOTE = "。。 typed after a comma at a sentence's end, and the sam
 
 
 def _stop_pair_after_comma(text: str, start: int, end: int) -> bool:
-    """Whether the pair of 遥 at ``text[start:end]`` follows a comma (real, or 袁 after a hanzi)
+    """Whether the pair of 遥 at ``text[start:end]`` follows a comma (:func:`_pair_after_comma`)
     and ends its line or stands before a conjunction that starts a sentence (不错袁遥遥⏎,
-    一些问题袁遥遥不过携程…): 。。 typed after a comma, as informal text does, where 遥遥 "far
-    away" would start a clause only before its verb (，遥遥领先, ，遥遥⏎领先) and the name 遥遥
-    ends no line after a comma without a mark. Not the full name 袁遥遥 (同学袁遥遥, 和袁遥遥: a
+    一些问题袁遥遥不过携程…): 。。 typed after a comma, as informal text does, where the name
+    遥遥 ends no line after a comma without a mark. Not before any other clause: after a comma
+    the name starts one as often as 。。 does (老师说，遥遥成绩很好, 放学以后，遥遥自己走回家),
+    and 遥遥 "far away" before a noun (仰望夜空，遥遥星河闪烁, 人生漫漫，遥遥长路)."""
+    if not _pair_after_comma(text, start, end):
+        return False
+    if _ends_line(text, end):
+        return True
+    right = _window(text, end - 1, 1)
+    return bool(right) and lexicon.best_segmentation(right)[0] in OPENER_WORDS
+
+
+def _pair_after_comma(text: str, start: int, end: int) -> bool:
+    """Whether the pair of 遥 at ``text[start:end]`` follows a comma (real, or 袁 after a hanzi)
+    and is no 遥遥 "far away" by what follows it (，遥遥领先, ，遥遥⏎领先): where 。。 may be
+    typed after a comma, as informal text does. Not the full name 袁遥遥 (同学袁遥遥, 和袁遥遥: a
     person's noun or a coverb before the 袁), nor after 袁袁 (，袁遥遥), nor after a pronoun
-    (谢谢你，遥遥⏎: the name spoken to). Nor before any other clause: after a comma the name
-    starts one as often as 。。 does (老师说，遥遥成绩很好, 放学以后，遥遥自己走回家), and 遥遥
-    "far away" before a noun (仰望夜空，遥遥星河闪烁, 人生漫漫，遥遥长路)."""
+    (谢谢你，遥遥⏎: the name spoken to)."""
     comma = start - 1
     if comma < 1 or text[comma] not in COMMAS:
         return False
@@ -636,12 +759,7 @@ def _stop_pair_after_comma(text: str, start: int, end: int) -> bool:
         or _after_person(text, comma)
     ):
         return False
-    if _far_before(text, start, end):
-        return False  # (，遥遥领先, ，遥遥⏎领先)
-    if _ends_line(text, end):
-        return True
-    right = _window(text, end - 1, 1)
-    return bool(right) and lexicon.best_segmentation(right)[0] in OPENER_WORDS
+    return not _far_before(text, start, end)  # (，遥遥领先, ，遥遥⏎领先)
 
 
 def _predicate_follows(text: str, end: int) -> bool:
@@ -2675,8 +2793,13 @@ def _neighbours(
     """Two marks side by side that cannot be (``曰院`` as ``；：``): the weaker one is a hanzi.
     (``closers``: the “ look-alikes that close a quotation typed “…“, read as ” here.) A run of
     one mark repeated (好吗？。。。。, 流。。。。。，) stands beside any mark, as informal text
-    writes it: neither it nor its neighbour is judged here."""
-    candidates = [c for c in candidates if _REPEATED_RUN_NOTE not in c.notes and _COMMA_STOPS_NOTE not in c.notes]
+    writes it, and so does 。。 typed after a comma (不错，。。⏎): neither it nor its neighbour is
+    judged here."""
+    candidates = [
+        c
+        for c in candidates
+        if _REPEATED_RUN_NOTE not in c.notes and _COMMA_STOPS_NOTE not in c.notes and _HABIT_COMMA_NOTE not in c.notes
+    ]
     reading = {c.start: c for c in candidates if c.evidence >= MARKER_FROM}
     n = len(text)
     spaces, real_marks, compatible = _INLINE_SPACES, _REAL_MARKS, _compatible_pairs()
@@ -2731,6 +2854,7 @@ def _neighbours(
             and not _compatible(match.group(), follower.symbol)
             and _REPEATED_RUN_NOTE not in follower.notes
             and _COMMA_STOPS_NOTE not in follower.notes
+            and _HABIT_COMMA_NOTE not in follower.notes
         ):
             follower.add(-NEIGHBOUR_PENALTY, f"would follow {match.group()}", EV_NO_MARK)
             follower.evidence = min(follower.evidence, DOUBT_FROM)

@@ -908,6 +908,12 @@ def _inside_names(text: str, candidates: list[_Candidate], by_start: dict[int, _
             inner.evidence = min(inner.evidence, DOUBT_FROM)
 
 
+#: What ends the frame of a sentence (对…来说, 对…而言, 在我看来), which a comma follows: a
+#: single look-alike after one is that comma (对出差的人来说袁家的感觉更重要), as 对…来说，袁家
+#: garbles to 袁袁家.
+FRAME_ENDS = ("来说", "而言", "看来")
+
+
 def _before_title(text: str, cand: _Candidate) -> bool:
     """Whether the surname look-alike ``cand`` comes before a title (袁女士), a kinship word of
     address (袁爷爷) or 家 that starts no word (袁家大院); the evidence is added to it."""
@@ -918,7 +924,11 @@ def _before_title(text: str, cand: _Candidate) -> bool:
         cand.add(-TITLE_PENALTY, "a surname before a title", EV_SURNAME)
     elif text.startswith(_address_words(), end) and not _after_speech(text, start):
         cand.add(-TITLE_PENALTY, "a surname before a kinship word of address (袁爷爷)", EV_SURNAME)
-    elif text[end : end + 1] == FAMILY and not lexicon.is_word(text[end : end + 2], min_freq=1):
+    elif (
+        text[end : end + 1] == FAMILY
+        and not lexicon.is_word(text[end : end + 2], min_freq=1)
+        and not text.endswith(FRAME_ENDS, 0, start)
+    ):
         # 袁家大院, 叶家后人: ，家 starts a clause only in a word (家里, 家长, 家庭)
         cand.add(-TITLE_PENALTY, "a surname before 家 (the family) that starts no word", EV_SURNAME)
     elif title := _job_title_alone(text, end):
@@ -1523,9 +1533,11 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
         and (not lexicon.is_word(name, min_freq=1) or _rare_name_word(text, start + 1, name))
         and not _starts_no_given_name(name[0])
         and name[1] not in NOT_NAME_ENDS
+        and text[start - 2 : start] != name
     ):
         # (not 一封信，信中说 nor ，便又说: no given name starts with 信 or 便; nor 妈妈正在学，听她说
-        # nor ，总的说来: no given name ends with 她 or 的)
+        # nor ，总的说来: no given name ends with 她 or 的; nor 打电话给汉庭，汉庭说: the word that
+        # ends the clause said again, as the next one's subject, where no name follows its own given name)
         return EV_SURNAME, "a surname before a given name that is no word and a verb of speech (袁志刚说)"
     return None
 
@@ -2555,9 +2567,26 @@ def _name_after_hanzi(text: str, surnames: list[_Candidate]) -> None:
             continue
         if not _takes_name_object(text[max(0, start - OBJECT_LEAD_REACH) : start]):
             continue
+        if len(name) == 2 and _named_thing_of_the_text(text, start + 1, name):
+            continue
         why = f"after {prev}, before {name}, which reads as a given name: a surname or a comma (not sure)"
         cand.add(0.0, why, EV_NAME)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _named_thing_of_the_text(text: str, at: int, name: str) -> bool:
+    """Whether ``name`` at ``at`` is the name of a thing that the text names elsewhere without a
+    surname's look-alike before it (质量可靠袁京东的送货…京东加油): a proper name that jieba
+    tags no person's and no given name of its full names holds (京东 东芝: a shop, a brand; not
+    建国 海洋 长春, given names too), so the look-alike before it is a comma."""
+    if not lexicon.is_proper_name(name) or lexicon.is_person_name(name) or name in _word_given_names():
+        return False
+    found = text.find(name)
+    while found >= 0:
+        if found != at and (not found or text[found - 1] not in SURNAME_LOOKALIKES):
+            return True
+        found = text.find(name, found + 1)
+    return False
 
 
 #: Words that follow a reporter's or a photographer's name as speech follows a name
