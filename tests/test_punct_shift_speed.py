@@ -165,7 +165,8 @@ def _quoted_runs_long_way(text: str, candidates: list[decide._Candidate]) -> Non
     runs = [
         (m.start(), m.end())
         for m in pairing._lookalike_run_re().finditer(text)
-        if len(set(m.group()) - pairing._doubled_lookalikes()) >= pairing.MIN_KINDS_IN_QUOTED_RUN
+        if len(set(text[slice(*pairing._counted_span(text, m.span()))]) - pairing._doubled_lookalikes())
+        >= pairing.MIN_KINDS_IN_QUOTED_RUN
     ]
     for cand in candidates:
         if any(start <= cand.start < end for start, end in runs):
