@@ -1165,6 +1165,8 @@ def _name_dashes(text: str, view: str, dash_starts: list[int]) -> list[_Candidat
             why += ", in a chain of names"
         elif after in PAIR_NOUNS and not _predicate_after(words):
             why += f", before {after} (what the two share)"
+        elif _transliterated_compound(view, here, first, second):
+            why += ", transliterations that name one place or firm (夸祖鲁—纳塔尔省)"
         else:
             why += ", but nothing says they are a pair: 要 may be the verb"
             evidence = DOUBT_FROM
@@ -1175,6 +1177,22 @@ def _name_dashes(text: str, view: str, dash_starts: list[int]) -> list[_Candidat
         found.append(cand)
     _coordinated_pairs(found, coordinated)
     return found
+
+
+def _transliterated_compound(view: str, here: int, first: str, second: str) -> bool:
+    """Whether the names on each side of the 要 at ``here`` are a transliterated name, no
+    person's, and a province's or a state's name of the dictionary that starts as a
+    transliteration, with no predicate after it (夸祖鲁要纳塔尔省省长: KwaZulu-Natal;
+    :func:`_compound_head`). Not a leader who demands of a province (卡斯特罗要哈瓦那省各级政府,
+    曼德拉要夸祖鲁省政府): the verb's subject is a person."""
+    return (
+        second[0] in TRANSLITERATION_CHARS
+        and second[-1] in _HEAD_ENDS
+        and lexicon.is_proper_name(second)
+        and _transliterated_name(first)
+        and not lexicon.is_person_name(first)
+        and _compound_head(view, here) is not None
+    )
 
 
 #: What joins two pairs of names in a list (东盟—中日韩和中国—东盟首脑会议), real or garbled (尧 、).
