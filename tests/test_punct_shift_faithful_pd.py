@@ -63,6 +63,53 @@ def test_real_yi_and_ye_are_kept(snippet: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(snippet)
 
 
+#: A quotation of 液…一 closed elsewhere on the page (『三下乡』活动)
+PAIRED, PAIRED_REPAIRED = "全国液三下乡一活动袁", "全国『三下乡』活动，"
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a page that pairs 液…一: the one 一 after a short term closes where a word after
+        # it holds it (一下, 一中, 一栏)
+        ("液一国两制一下的香港", "『一国两制』下的香港"),
+        ("引导更多的人参与到液三下乡一中来", "引导更多的人参与到『三下乡』中来"),
+        ("她就是液草原英雄小姐妹一中的妹妹", "她就是『草原英雄小姐妹』中的妹妹"),
+        ("其中有液家庭出身一一栏", "其中有『家庭出身』一栏"),
+        ("消除液过结儿一\n张中华", "消除『过结儿』\n张中华"),
+    ],
+)
+def test_corner_quotes_closed_by_a_yi_a_word_holds_are_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled(PAIRED + snippet)) == REPAIRED.format(PAIRED_REPAIRED + expected)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        # a word ends with the 一 (统一), a term that is no word's end (泛着), a numeral or a
+        # counter after it, 一一 'one by one'
+        "液实现完全统一下去",
+        "造纸原液泛着一层白沫",
+        "液位下降一米",
+        "液危禁品一二百零八起",
+        "液逐个一一核对",
+    ],
+)
+def test_real_yi_on_a_page_pairing_corners_is_kept(snippet: str) -> None:
+    assert repair(garbled(PAIRED + snippet)) == REPAIRED.format(PAIRED_REPAIRED + snippet)
+
+
+def test_corner_quote_held_by_a_word_needs_a_pair_on_the_page() -> None:
+    snippet = "引导更多的人参与到液三下乡一中来"
+    assert repair(garbled(snippet)) == REPAIRED.format(snippet)
+
+
+def test_speech_closes_at_a_line_end_after_its_last_sentence() -> None:
+    snippet = "她强调说院液社民党就要作出重大的决定遥一\n应孟加拉国总理邀请"
+    expected = "她强调说：『社民党就要作出重大的决定。』\n应孟加拉国总理邀请"
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
 @pytest.mark.parametrize(
     ("snippet", "expected"),
     [

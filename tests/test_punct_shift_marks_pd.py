@@ -24,6 +24,10 @@ from tests.test_punct_shift import garbled_context as garbled
         ("河北张北要尚义地区", "河北张北—尚义地区"),
         # inside a name the dictionary knows without the dash (道琼斯)
         ("昨天道要琼斯指数下跌", "昨天道—琼斯指数下跌"),
+        # a transliterated place, no person, before a province's name (KwaZulu-Natal)
+        ("南非夸祖鲁要纳塔尔省省长恩古巴尼", "南非夸祖鲁—纳塔尔省省长恩古巴尼"),
+        # a list of pairs of one-character names that share the first, before what they share
+        ("举行的美要以尧美要巴首脑会晤事宜", "举行的美—以、美—巴首脑会晤事宜"),
     ],
 )
 def test_dash_between_names_is_repaired(snippet: str, expected: str) -> None:
@@ -45,6 +49,12 @@ def test_dash_between_names_is_repaired(snippet: str, expected: str) -> None:
         # 要 = "demand": a predicate after the second name (or a short word after it)
         "日本要韩国尽快答复",
         "美国要朝鲜政府停止试验",
+        # ... and a leader who demands of a province
+        "卡斯特罗要哈瓦那省各级政府加强防灾",
+        "曼德拉要夸祖鲁省政府停止暴力",
+        # ... and a list of objects of the verb (no shared noun after them)
+        "他要我和他要你做好准备",
+        "美要以和巴两国首脑会晤",
     ],
 )
 def test_verb_yao_is_kept(snippet: str) -> None:

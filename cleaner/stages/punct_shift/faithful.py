@@ -107,11 +107,14 @@ def _corner_closes(text: str, opening: int, index: int, speech: bool) -> str:
     ``液三一五忠告一``, ``液危禁品一二百零八起``: given up). Beyond CORNER_PAIR_SPAN only a
     speech closes, after its last sentence, before the line's end or a mark. After a sentence's
     end, before 、, 一 starts a list (``遥一尧``)."""
-    if -_window_delta(text, index, index + 1, LOG_P_CORNER) < CORNER_CLOSE_FROM:
-        return CORNER_NOT  # a word holds it (统一, 一次, 一方)
     ends = _corner_marks()[0]
     punct = _lookalikes()[0]
     before, after = text[index - 1], text[index + 1 : index + 2]
+    # (the reading goes on across a line's end, where 一 after a sentence's end holds no word:
+    # 决定遥一⏎应孟加拉 is no 一应)
+    line_end = after in ("", "\n") and before in ends
+    if not line_end and -_window_delta(text, index, index + 1, LOG_P_CORNER) < CORNER_CLOSE_FROM:
+        return CORNER_NOT  # a word holds it (统一, 一次, 一方)
     if punct.get(before, before) in CORNER_NEVER_BEFORE_CLOSE:
         return CORNER_NOT  # (，一看就是)
     if before == CORNER_RATIO and index >= 2 and _is_numeral_at(text, index - 2):
@@ -225,8 +228,10 @@ def _corner_opens(text: str, index: int) -> bool:
 
 def _corner_quotes(text: str) -> list[_Candidate]:
     """``说院液今天我看到…遥一``, ``液一国两制一方针``: 『…』 garbled as 液…一, read only as a pair
-    (see CORNER_OPEN_LOOKALIKE)."""
-    found: list[_Candidate] = []
+    (see CORNER_OPEN_LOOKALIKE). Where the page pairs 液…一 so, a 液 that found no closing
+    一 may close at a 一 a word after it holds (:func:`_corner_held_close`)."""
+    pairs: list[tuple[int, int]] = []
+    unclosed: list[tuple[int, int]] = []
     openings = _corner_openings(text)
     closed = -1
     colons = _corner_marks()[1]
@@ -240,6 +245,7 @@ def _corner_quotes(text: str) -> list[_Candidate]:
         if n + 1 < len(openings):
             end = min(end, openings[n + 1])
         close = text.find(CORNER_CLOSE_LOOKALIKE, at + 2, end)
+        verdict = CORNER_NOT
         while close >= 0:
             verdict = _corner_closes(text, at, close, speech)
             if verdict == CORNER_CLOSE and not _corner_ambiguous(text, at, close, end, speech):
@@ -249,8 +255,18 @@ def _corner_quotes(text: str) -> list[_Candidate]:
                 break
             close = text.find(CORNER_CLOSE_LOOKALIKE, close + 1, end)
         if close < 0:
+            if not speech and verdict == CORNER_NOT:
+                unclosed.append((at, end))
             continue
         closed = close
+        pairs.append((at, close))
+    if pairs:
+        for at, end in unclosed:
+            close = _corner_held_close(text, at, end)
+            if close >= 0:
+                pairs.append((at, close))
+    found: list[_Candidate] = []
+    for at, close in pairs:
         for index, symbol, other in (
             (at, LEFT_WHITE_CORNER_BRACKET, close),
             (close, RIGHT_WHITE_CORNER_BRACKET, at),
@@ -260,6 +276,34 @@ def _corner_quotes(text: str) -> list[_Candidate]:
             cand.add(LIKELY_FROM + 1.0, note, EV_PAIRED)
             found.append(cand)
     return found
+
+
+def _corner_held_close(text: str, opening: int, end: int) -> int:
+    """Where the 液 at ``opening`` closes when every 一 after it read as a real one: at a 一
+    that a word starting with it holds (液一国两制一下的, 液三下乡一中来, 液家庭出身一一栏), the
+    one 一 after a short term of words with no mark inside (a title, a slogan) that ends a
+    word of two or more there and no word ends with (not 统一, 之一; not 液泛着一层); else -1.
+    Read only where the page pairs 液…一 elsewhere."""
+    close = text.find(CORNER_CLOSE_LOOKALIKE, opening + 2, min(end, opening + 2 + CORNER_TERM_SPAN))
+    if close < 0:
+        return -1
+    term, after = text[opening + 1 : close], text[close + 1 : close + 2]
+    punct = _lookalikes()[0]
+    if any(c in punct or not is_han(c) for c in term) or term[-1] in HAN_NUMERALS:
+        return -1
+    if after == CORNER_CLOSE_LOOKALIKE:
+        # 一 before the 一 of a word (液家庭出身一一栏, 液吉尼斯一一概拒绝), not of 一一 'one by one'
+        word = text[close + 1 : close + 3]
+        one_by_one = text[close + 2 : close + 3] == CORNER_CLOSE_LOOKALIKE or lexicon.is_word(word + "一")
+        if one_by_one or not (lexicon.is_word(word, min_freq=1) or _corner_numeral(text, close + 1)):
+            return -1
+    elif after not in ("", "\n") and (not is_han(after) or after in punct or after in HAN_NUMERALS):
+        return -1  # (液危禁品一二百零八起: a numeral)
+    if term[-1] in CORNER_ONE_AFTER or lexicon.is_word(text[close - 1 : close + 1], min_freq=1):
+        return -1  # a word ends with the 一 (统一, 唯一, 合一)
+    if len(lexicon.best_segmentation(term)[-1]) < 2 or _corner_numeral(text, close):
+        return -1  # (液泛着一层; 液位下降一米)
+    return close
 
 
 def _corner_ambiguous(text: str, opening: int, index: int, end: int, speech: bool) -> bool:

@@ -1233,6 +1233,11 @@ def _name_dashes(text: str, view: str, dash_starts: list[int]) -> list[_Candidat
         before, after = text[here - 1], text[here + 1]
         if before == DASH_LOOKALIKE or after == DASH_LOOKALIKE:
             continue  # 要要 is ——, read elsewhere
+        if _abbreviated_pairs(view, here):  # (要以 is a word's start too: read before)
+            cand = _Candidate(here, here + 1, DASH_LOOKALIKE, EM_DASH)
+            cand.add(LIKELY_FROM, "in a list of pairs of one-character names (美—以、美—巴首脑会晤)", EV_OTHER)
+            found.append(cand)
+            continue
         if before in lefts or after in rights or before in lookalikes or after in lookalikes:
             continue  # 需要, 要求: a word holds it (the common case); a look-alike beside it is no name
         if not (is_han(before) and is_han(after)):
@@ -1283,6 +1288,8 @@ def _name_dashes(text: str, view: str, dash_starts: list[int]) -> list[_Candidat
             why += ", in a chain of names"
         elif after in PAIR_NOUNS and not _predicate_after(words):
             why += f", before {after} (what the two share)"
+        elif _transliterated_compound(view, here, first, second):
+            why += ", transliterations that name one place or firm (夸祖鲁—纳塔尔省)"
         else:
             why += ", but nothing says they are a pair: 要 may be the verb"
             evidence = DOUBT_FROM
@@ -1295,8 +1302,42 @@ def _name_dashes(text: str, view: str, dash_starts: list[int]) -> list[_Candidat
     return found
 
 
+def _transliterated_compound(view: str, here: int, first: str, second: str) -> bool:
+    """Whether the names on each side of the 要 at ``here`` are a transliterated name, no
+    person's, and a province's or a state's name of the dictionary that starts as a
+    transliteration, with no predicate after it (夸祖鲁要纳塔尔省省长: KwaZulu-Natal;
+    :func:`_compound_head`). Not a leader who demands of a province (卡斯特罗要哈瓦那省各级政府,
+    曼德拉要夸祖鲁省政府): the verb's subject is a person."""
+    return (
+        second[0] in TRANSLITERATION_CHARS
+        and second[-1] in _HEAD_ENDS
+        and lexicon.is_proper_name(second)
+        and _transliterated_name(first)
+        and not lexicon.is_person_name(first)
+        and _compound_head(view, here) is not None
+    )
+
+
 #: What joins two pairs of names in a list (东盟—中日韩和中国—东盟首脑会议), real or garbled (尧 、).
 PAIR_JOINERS = frozenset("和与及、尧")
+
+
+def _abbreviated_pairs(view: str, here: int) -> bool:
+    """Whether the 要 at ``here`` joins one of two pairs of one-character names that share the
+    first, joined as a list before what the pairs share (美要以尧美要巴首脑会晤 = 美—以、美—巴:
+    PAIR_NOUNS). The verb 要 takes no such list (美要以色列…, 他要我、他要你做)."""
+    for start in (here - 1, here - 5):
+        if start < 0 or view[start + 5 : start + 6] == "":
+            continue
+        first, joiner = view[start], view[start + 3 : start + 4]
+        if joiner not in PAIR_JOINERS or view[start + 4 : start + 6] != first + DASH_LOOKALIKE:
+            continue
+        seconds = view[start + 2] + view[start + 6 : start + 7]
+        if not (len(seconds) == 2 and _all_han(first + seconds)) or view[start + 1] != DASH_LOOKALIKE:
+            continue
+        if any(view.startswith(noun, start + 7) for noun in PAIR_NOUNS):
+            return True
+    return False
 
 
 def _coordinated_pairs(found: list[_Candidate], coordinated: list[tuple[int, int]]) -> None:
