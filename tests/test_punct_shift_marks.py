@@ -348,6 +348,13 @@ def test_a_quotation_of_several_paragraphs_opens_each_again() -> None:
     assert repair(founder_garble(text)) == text
 
 
+def test_the_first_of_two_closers_after_an_opener_is_the_quoted_hanzi() -> None:
+    # “冶”字: the first 冶 is quoted; read as the closer it would leave the second to pair with
+    # the 野 of 分野 on the line before
+    text = "田野调查是人类学的基本方法。\n分野在于对待群众的态度。\n冶金、冶炼和陶冶都有一个“冶”字。\n"
+    assert repair(founder_garble(text)) == text
+
+
 #: A garbled sentence before the quotations below.
 SAID = "会议指出，今年的工作形势依然严峻。"
 

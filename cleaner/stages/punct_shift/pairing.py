@@ -128,6 +128,12 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
             if stack and breaks:
                 stack = _in_its_paragraph(text, breaks, stack, cand.start, opening)
             stacks[opening] = stack
+            if stack and stack[-1].end == where and text.startswith(cand.hanzi, cand.end):
+                # Nothing quotes nothing: of two closers right after an opener (野冶冶字 is “冶”字)
+                # the first is the quoted hanzi; paired, it would leave the second to take an
+                # opener from elsewhere (分野在于 read as “在于). (One closer there is a closer:
+                # 求诸野冶 is 求诸野”, the 野 the hanzi.)
+                continue
             if (
                 stack
                 and cand.start - stack[-1].start > WORDED_PAIR_SPAN
