@@ -475,6 +475,10 @@ def test_clean_lookalikes_beside_number_contexts_stay(snippet: str) -> None:
         ("型号P员园", "型号P10"),
         ("炉温达到圆园园园益高温", "炉温达到2000℃高温"),
         ("气温圆缘益左右", "气温25℃左右"),
+        # one digit before ℃ where a temperature is spoken of (香远益清 is none)
+        ("气温降到缘益", "气温降到5℃"),
+        ("白天最高苑益", "白天最高7℃"),
+        ("园名取自野香远益清冶之意", "园名取自“香远益清”之意"),
         ("MEDIAN(员;缘;9;20)", "MEDIAN(1;5;9;20)"),
         ("共有员园远人", "共有106人"),
         # the count after 等, which closes an enumeration, though a rare word holds it (怨家)

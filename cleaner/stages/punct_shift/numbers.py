@@ -539,7 +539,11 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
                 # where it goes up)
                 and not (lexicon.is_word(run, min_freq=1) and not _ascending(text, end - 1, next_at))
             )
-            or (after in after_signs and not _two_char_word(text, after_at))
+            or (
+                after in after_signs
+                and not _two_char_word(text, after_at)
+                and not _lone_degree_without_context(text, start, after_at)
+            )
             or (after in signs and (followed_by_number or _cell_sign_at(text, after_at + 1)))
             or (after == dot and followed_by_number)
             or (after == DASH_LOOKALIKE and _range_dash(text, after_at) is not None)
@@ -2222,6 +2226,8 @@ def _number_sign_candidates(text: str) -> list[_Candidate]:
         if symbol in SIGNS_AFTER:
             if _two_char_word(text, index):
                 continue  # 益处, 益于, 豫剧
+            if _lone_degree_without_context(text, index - 1, index):
+                continue  # 香远益清: no temperature is said near
             if (
                 symbol == DEGREE_CELSIUS
                 and _year_ends_at(text, index)
@@ -3338,6 +3344,35 @@ def _han_after_percent(text: str, index: int) -> bool:
 
 def _digit_lookalike_at(text: str, index: int) -> bool:
     return 0 <= index < len(text) and text[index] in _lookalikes()[1]
+
+
+#: What says a degree is a temperature: 气温 温度 摄氏, the words of weather and heat (零下 高温
+#: 升温 加热 冷却), a temperature's range (5～8℃, 5—8℃: 耀 要 before the digit).
+TEMPERATURE_WORDS = (
+    "气温", "温度", "摄氏", "体温", "水温", "室温", "低温", "高温", "零下", "零上", "升温", "降温", "加热",
+    "冷却", "最高", "最低", "冷", "热", "暖", "寒", "晴", "阴", "雨", "雪", "风", "度",
+)  # fmt: skip
+#: What stands before a temperature's last number or sign, but the signs' look-alikes (耀 ～): a
+#: range's dash or a minus, real or garbled (5—8℃, －5℃).
+RANGE_BEFORE_DEGREE = frozenset(DASH_LOOKALIKE + HYPHEN_MINUS_LOOKALIKE + "～~－-—")
+#: How far before a lone degree the words of TEMPERATURE_WORDS are looked for (a sentence's reach).
+TEMPERATURE_REACH = 24
+
+
+def _lone_degree_without_context(text: str, start: int, sign_at: int) -> bool:
+    """Whether the ℃ look-alike 益 at ``sign_at`` follows one digit look-alike (at ``start``,
+    no digit before it) with no temperature said near: no word of TEMPERATURE_WORDS in
+    TEMPERATURE_REACH before it nor on to the sentence's end, no range before the digit. 香远益清
+    (the fragrance, farther, purer) is no 香6℃清; 5℃ is a temperature where one is spoken of."""
+    if text[sign_at] not in _number_signs() or _number_signs()[text[sign_at]] != DEGREE_CELSIUS:
+        return False
+    if start != sign_at - 1 or not _is_digit_at(text, start) or text[start].isascii():
+        return False
+    before = text[start - 1 : start]
+    if _is_digit_at(text, start - 1) or (before and (before in _number_signs() or before in RANGE_BEFORE_DEGREE)):
+        return False
+    near = text[max(0, start - TEMPERATURE_REACH) : start] + text[sign_at + 1 : sign_at + 1 + TEMPERATURE_REACH]
+    return not any(word in near for word in TEMPERATURE_WORDS)
 
 
 def _two_char_word(text: str, index: int, min_freq: int = lexicon.COMMON_WORD_FREQ) -> bool:
