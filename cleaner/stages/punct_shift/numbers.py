@@ -615,6 +615,8 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             continue
         if _doubled_word(text, start, end) and not (unit or prefix):
             continue  # (远远远远不够: far, far from enough)
+        if len(run) == 1 and text[start - 1 : start] in DEGREE_ADVERBS and not (pattern is not None or item or score):
+            continue  # (ctrl键太远 shift键: 远 "far", the predicate of 太; no number follows an adverb of degree)
         left = _window(text, start, -1)
         # 原猿耀缘⏎缘溪: the second number of a range (a ratio, a product) is a number whatever the
         # next line starts with (a table's row ends there: 缘缘 is no word across it)
@@ -2478,6 +2480,12 @@ def _latin_unit_at(text: str, index: int) -> bool:
 #: number: the complement's 得 and the adverbs of degree and negation (离得远要8个小时, 不远要,
 #: 很远要: 远 "far", not 6).
 PREDICATE_MARKERS = frozenset("得很太更最较挺真不没")
+
+
+#: The adverbs of degree and negation of PREDICATE_MARKERS, before which a lone digit look-alike
+#: is an adjective (太远, 很圆, 不远), whatever follows it (a unit's Latin letters: 太远 泽澡蚤枣贼,
+#: 'shift' too far); not the complement's 得, which a score follows (得5分).
+DEGREE_ADVERBS = PREDICATE_MARKERS - frozenset("得")
 
 
 #: The digit look-alike that is a word of its own before 要 and a number (这条路远要8个小时,
