@@ -617,6 +617,12 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             continue  # (远远远远不够: far, far from enough)
         if len(run) == 1 and text[start - 1 : start] in DEGREE_ADVERBS and not (pattern is not None or item or score):
             continue  # (ctrl键太远 shift键: 远 "far", the predicate of 太; no number follows an adverb of degree)
+        lone_hour = (
+            len(run) == 1
+            and after == HOUR
+            and not (date or prefix or item or pattern is not None)
+            and _hour_without_time(text, start, after_at)
+        )
         left = _window(text, start, -1)
         # 原猿耀缘⏎缘溪: the second number of a range (a ratio, a product) is a number whatever the
         # next line starts with (a table's row ends there: 缘缘 is no word across it)
@@ -669,6 +675,9 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             cand.add(SURE_FROM, "a score: a number before ∶ or 比 and another number (1∶1, 3比1)", EV_OTHER)
         elif item:
             cand.add(SURE_FROM, ITEM_NOTE, EV_ITEM)
+        if lone_hour:
+            cand.add(0.0, LONE_HOUR_NOTE, EV_OTHER)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
         found.append(cand)
     _ranges_read_on_one_side(text, found)
     return found
@@ -1874,6 +1883,29 @@ def _section_sequence(text: str, word: str, start: int, end: int) -> bool:
 MONTH_AFTER = ("份", "上旬", "中旬", "下旬", "中下旬", "底")
 #: Before a month that reads as a word (圆月): a preposition of time (比2月份, 从2月份起).
 MONTH_BEFORE = "比从在到至于自"
+#: 时 of a clock time (凌晨2时, 2时许), a time word too (圆时 in 鸳梦终圆时: when the dream comes true).
+HOUR = "时"
+LONE_HOUR_NOTE = "one digit before 时, no time of day near (终圆时: when it is fulfilled?)"
+#: What says an hour is of a clock: the day's parts and days (凌晨 下午 今日 昨天 晚 早), a clock's
+#: followers after 时 (2时许, 2时30分, 2时半, 2时左右, 2时至, 2时起).
+HOUR_CONTEXT = ("日", "天", "午", "晨", "晚", "早", "夜", "宵", "时间", "钟")
+HOUR_FOLLOWERS = ("许", "分", "半", "整", "左右", "至", "到", "起", "前", "后", "正", "开始", "以后", "以前")
+#: How far before an hour its time of day is looked for.
+HOUR_CONTEXT_REACH = 16
+
+
+def _hour_without_time(text: str, start: int, hour_at: int) -> bool:
+    """Whether one digit look-alike at ``start`` before 时 (at ``hour_at``) stands after a hanzi
+    with no time of day before it (HOUR_CONTEXT within HOUR_CONTEXT_REACH) and nothing of a
+    clock after 时: a clock time is said with the day's part (凌晨2时) or its minutes (2时许)."""
+    if text.startswith(HOUR_FOLLOWERS, hour_at + 1) or _is_digit_at(text, hour_at + 1):
+        return False
+    if not (start and is_han(text[start - 1])):
+        return False  # (酝糟枣藻藻 愿时: a version after a name, 时 'when')
+    before = text[max(0, start - HOUR_CONTEXT_REACH) : start]
+    return not any(word in before for word in HOUR_CONTEXT)
+
+
 #: 点 of the time of day, and what before it says so (晚上6点, 早6点; 4点钟).
 CLOCK = "点"
 CLOCK_AFTER = "钟"
