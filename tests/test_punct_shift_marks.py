@@ -355,6 +355,19 @@ def test_the_first_of_two_closers_after_an_opener_is_the_quoted_hanzi() -> None:
     assert repair(founder_garble(text)) == text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two openers as strong, the second after 、: a list inside one quotation, not “甲、“乙”
+        "工商部门终于将严重危害市场的“假郎、野郎”逐出市场。",
+        # ... while items quoted alike each open their own
+        "工商部门终于将严重危害市场的“假郎”、“劣郎”逐出市场。",
+    ],
+)
+def test_an_opener_after_an_enumeration_comma_inside_a_quotation(text: str) -> None:
+    assert repair(founder_garble(text)) == text
+
+
 #: A garbled sentence before the quotations below.
 SAID = "会议指出，今年的工作形势依然严峻。"
 
