@@ -348,26 +348,6 @@ def test_a_quotation_of_several_paragraphs_opens_each_again() -> None:
     assert repair(founder_garble(text)) == text
 
 
-def test_the_first_of_two_closers_after_an_opener_is_the_quoted_hanzi() -> None:
-    # “冶”字: the first 冶 is quoted; read as the closer it would leave the second to pair with
-    # the 野 of 分野 on the line before
-    text = "田野调查是人类学的基本方法。\n分野在于对待群众的态度。\n冶金、冶炼和陶冶都有一个“冶”字。\n"
-    assert repair(founder_garble(text)) == text
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # two openers as strong, the second after 、: a list inside one quotation, not “甲、“乙”
-        "工商部门终于将严重危害市场的“假郎、野郎”逐出市场。",
-        # ... while items quoted alike each open their own
-        "工商部门终于将严重危害市场的“假郎”、“劣郎”逐出市场。",
-    ],
-)
-def test_an_opener_after_an_enumeration_comma_inside_a_quotation(text: str) -> None:
-    assert repair(founder_garble(text)) == text
-
-
 #: A garbled sentence before the quotations below.
 SAID = "会议指出，今年的工作形势依然严峻。"
 
