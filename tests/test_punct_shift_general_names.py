@@ -35,6 +35,8 @@ def doubts(text: str) -> list[str]:
         "三名伤者袁红梅等人被送往医院",  # (者)
         "当地的渔民袁海生每天凌晨出海",  # (民)
         "队里最年轻的袁晓雯只有十九岁",  # after 的
+        "我的同学袁远远比我高一头",  # a peer (同学), a look-alike doubled as a child's name (远远)
+        "邻居家的袁圆圆今年上小学",  # (圆圆)
     ],
 )
 def test_a_surname_after_a_person_noun_or_de_is_kept_and_reported(snippet: str) -> None:
@@ -53,6 +55,8 @@ def test_a_surname_after_a_person_noun_or_de_is_kept_and_reported(snippet: str) 
         ("谈起家人袁周敏红了眼眶", "谈起家人，周敏红了眼眶"),
         # after a person noun, a frequent word and no given name: the comma
         ("这些年轻人袁我们要关心", "这些年轻人，我们要关心"),
+        # a look-alike doubled that starts a longer word (远远望去) is no name
+        ("远方的亲人袁远远望去一片金黄", "远方的亲人，远远望去一片金黄"),
     ],
 )
 def test_the_comma_stays_a_comma_where_its_reading_is_backed(snippet: str, expected: str) -> None:

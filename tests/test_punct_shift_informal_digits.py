@@ -346,6 +346,8 @@ def test_informal_counter_words_kept(garbled: str) -> None:
         ("性能过得去袁加员G内存用上两三年遥", "性能过得去，加1G内存用上两三年。"),
         ("原装鼠标袁送员G内存条遥", "原装鼠标，送1G内存条。"),
         ("第三袁员G内存少点遥", "第三，1G内存少点。"),
+        # (after an adverb and a word: 太小 is no 太6)
+        ("内存太小袁只有远G遥", "内存太小，只有6G。"),
         # ... or after a particle, a counter or a coverb that no role ends in
         ("内存是两条员G袁标配的员G也够用遥", "内存是两条1G，标配的1G也够用。"),
         ("圆G内存跟员G差不了多少钱遥", "2G内存跟1G差不了多少钱。"),
@@ -392,6 +394,10 @@ def test_latin_codes_and_units_are_numbers(garbled: str, expected: str) -> None:
         "宰陨晕远比蕴蚤灶怎曾难用遥",
         # a unit's garbled letter before no memory after 员 of a word (a group's member)
         "他后来变成员郧组的组长遥",
+        # after an adverb of degree a lone look-alike is an adjective (太远 too far), whatever
+        # Latin letters follow it
+        "键盘设计不太合理袁ctrl键太远 泽澡蚤枣贼键太短遥",
+        "键盘手感很圆 阅耘蕴键也小遥",
     ],
 )
 def test_latin_neighbours_kept(garbled: str) -> None:

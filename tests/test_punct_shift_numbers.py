@@ -475,6 +475,14 @@ def test_clean_lookalikes_beside_number_contexts_stay(snippet: str) -> None:
         ("型号P员园", "型号P10"),
         ("炉温达到圆园园园益高温", "炉温达到2000℃高温"),
         ("气温圆缘益左右", "气温25℃左右"),
+        # one digit before ℃ where a temperature is spoken of (香远益清 is none)
+        ("气温降到缘益", "气温降到5℃"),
+        ("白天最高苑益", "白天最高7℃"),
+        ("园名取自野香远益清冶之意", "园名取自“香远益清”之意"),
+        # one digit before 时: a clock where a time of day or its minutes say so (终圆时 is none)
+        ("凌晨圆时袁地震发生", "凌晨2时，地震发生"),
+        ("他们圆时许到达", "他们2时许到达"),
+        ("鸳梦终圆时袁却只剩几近可数的时间", "鸳梦终圆时，却只剩几近可数的时间"),
         ("MEDIAN(员;缘;9;20)", "MEDIAN(1;5;9;20)"),
         ("共有员园远人", "共有106人"),
         # the count after 等, which closes an enumeration, though a rare word holds it (怨家)

@@ -57,6 +57,10 @@ def test_approximation_after_unround_digit() -> None:
             "门上写着野平安野两个字遥这座楼叫野城冶袁车就停在野城冶的地下室",
             "门上写着“平安“两个字。这座楼叫“城”，车就停在“城”的地下室",
         ),
+        # Of two 野 as strong before one 冶, the second after 、 is inside the first's quotation:
+        # “甲、“乙” would leave the first open (a list's items are quoted alike: “甲”、“乙”)
+        ("工商部门终于将危害市场的野假郎尧野郎冶逐出市场", "工商部门终于将危害市场的“假郎、野郎”逐出市场"),
+        ("工商部门终于将危害市场的野假郎冶尧野劣郎冶逐出市场", "工商部门终于将危害市场的“假郎”、“劣郎”逐出市场"),
     ],
 )
 def test_double_quotes_do_not_nest(snippet: str, expected: str) -> None:
@@ -75,6 +79,12 @@ def test_double_quotes_do_not_nest(snippet: str, expected: str) -> None:
         ("春天到了袁野花开满了山坡遥\n冶铁作坊里炉火正旺遥", "春天到了，野花开满了山坡。\n冶铁作坊里炉火正旺。"),
         # ... while a quotation that runs on to the next line still closes where a line ends
         ("他说院野明天一定要去遥\n冶铁作坊里炉火正旺遥冶", "他说：“明天一定要去。\n冶铁作坊里炉火正旺。”"),
+        # Nothing quotes nothing: of two 冶 right after a 野 the first is the quoted hanzi, and
+        # pairs with nothing (else the second takes the 野 of 分野 on the line before)
+        (
+            "田野调查是人类学的基本方法遥\n分野在于对待群众的态度遥\n冶金尧冶炼和陶冶都有一个野冶冶字遥",
+            "田野调查是人类学的基本方法。\n分野在于对待群众的态度。\n冶金、冶炼和陶冶都有一个“冶”字。",
+        ),
     ],
 )
 def test_a_closer_at_a_line_start_closes_nothing(text: str, expected: str) -> None:

@@ -1619,6 +1619,22 @@ def _rare_given_char(text: str, index: int) -> bool:
     return sum(is_han(c) and lexicon.frequency(c) < RARE_GIVEN_FREQ for c in near) < RARE_NEAR
 
 
+#: Given names of one look-alike doubled, as a child or a girl is called (圆圆, 园园, 远远): after a
+#: noun for a person (同学袁远远比我高) they read as well as the word (同学，远远比我高).
+DOUBLED_LOOKALIKE_NAMES = ("远远", "圆圆", "园园")
+
+
+def _doubled_lookalike_name(text: str, index: int) -> bool:
+    """Whether a name of DOUBLED_LOOKALIKE_NAMES starts at ``index``, no longer word (远远望去,
+    圆圆的月亮 is no name: 圆圆的 is)."""
+    if not text.startswith(DOUBLED_LOOKALIKE_NAMES, index):
+        return False
+    name_end = index + len(DOUBLED_LOOKALIKE_NAMES[0])
+    return not any(
+        lexicon.is_word(text[index : name_end + size], min_freq=1) for size in range(1, lexicon.MAX_WORD_LEN - 1)
+    )
+
+
 def _person_before(view: str, text: str, candidates: list[_Candidate]) -> None:
     """General evidence for a name where the role lists are silent: a surname look-alike that
     the lexicon reads as a mark, right after a noun for a person (年轻人袁小燕, 后卫袁浩然) or
@@ -1638,7 +1654,8 @@ def _person_before(view: str, text: str, candidates: list[_Candidate]) -> None:
         if EV_SURNAME in cand.kinds:
             continue
         first = text[start + 1 : start + 2]
-        if first in _all_lookalikes():
+        doubled_name = _doubled_lookalike_name(text, start + 1)
+        if first in _all_lookalikes() and not doubled_name:
             continue  # 亲人袁远远: a look-alike is no evidence for a given name in garbled text
         if _starts_no_given_name(first):
             continue  # 服务员，人员、: no given name starts with a common character never seen in one
@@ -1648,13 +1665,14 @@ def _person_before(view: str, text: str, candidates: list[_Candidate]) -> None:
         if not left or left[-1] != text[start - 1]:
             continue
         if not (
-            _given_name(text, start + 1)
+            doubled_name
+            or _given_name(text, start + 1)
             or _name_like(text, start + 1)
             or (first in _given_name_chars() and _unknown_name(text, start + 1))
             or _rare_given_char(text, start + 1)
         ):
             continue  # (梓航: no word, and 梓 is seen in given names; not 由所 in ，由所在单位)
-        if _clause_word_after(text, start + 1) or _event_after(text, start + 1):
+        if not doubled_name and (_clause_word_after(text, start + 1) or _event_after(text, start + 1)):
             continue  # 选民，另外…, 学者，早就…: a common word starts the clause, no given name
         last = lexicon.best_segmentation(left)[-1]
         if last == POSSESSIVE:

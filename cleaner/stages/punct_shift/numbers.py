@@ -539,7 +539,11 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
                 # where it goes up)
                 and not (lexicon.is_word(run, min_freq=1) and not _ascending(text, end - 1, next_at))
             )
-            or (after in after_signs and not _two_char_word(text, after_at))
+            or (
+                after in after_signs
+                and not _two_char_word(text, after_at)
+                and not _lone_degree_without_context(text, start, after_at)
+            )
             or (after in signs and (followed_by_number or _cell_sign_at(text, after_at + 1)))
             or (after == dot and followed_by_number)
             or (after == DASH_LOOKALIKE and _range_dash(text, after_at) is not None)
@@ -611,6 +615,14 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             continue
         if _doubled_word(text, start, end) and not (unit or prefix):
             continue  # (远远远远不够: far, far from enough)
+        if len(run) == 1 and text[start - 1 : start] in DEGREE_ADVERBS and not (pattern is not None or item or score):
+            continue  # (ctrl键太远 shift键: 远 "far", the predicate of 太; no number follows an adverb of degree)
+        lone_hour = (
+            len(run) == 1
+            and after == HOUR
+            and not (date or prefix or item or pattern is not None)
+            and _hour_without_time(text, start, after_at)
+        )
         left = _window(text, start, -1)
         # 原猿耀缘⏎缘溪: the second number of a range (a ratio, a product) is a number whatever the
         # next line starts with (a table's row ends there: 缘缘 is no word across it)
@@ -663,6 +675,9 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             cand.add(SURE_FROM, "a score: a number before ∶ or 比 and another number (1∶1, 3比1)", EV_OTHER)
         elif item:
             cand.add(SURE_FROM, ITEM_NOTE, EV_ITEM)
+        if lone_hour:
+            cand.add(0.0, LONE_HOUR_NOTE, EV_OTHER)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
         found.append(cand)
     _ranges_read_on_one_side(text, found)
     return found
@@ -1868,6 +1883,29 @@ def _section_sequence(text: str, word: str, start: int, end: int) -> bool:
 MONTH_AFTER = ("份", "上旬", "中旬", "下旬", "中下旬", "底")
 #: Before a month that reads as a word (圆月): a preposition of time (比2月份, 从2月份起).
 MONTH_BEFORE = "比从在到至于自"
+#: 时 of a clock time (凌晨2时, 2时许), a time word too (圆时 in 鸳梦终圆时: when the dream comes true).
+HOUR = "时"
+LONE_HOUR_NOTE = "one digit before 时, no time of day near (终圆时: when it is fulfilled?)"
+#: What says an hour is of a clock: the day's parts and days (凌晨 下午 今日 昨天 晚 早), a clock's
+#: followers after 时 (2时许, 2时30分, 2时半, 2时左右, 2时至, 2时起).
+HOUR_CONTEXT = ("日", "天", "午", "晨", "晚", "早", "夜", "宵", "时间", "钟")
+HOUR_FOLLOWERS = ("许", "分", "半", "整", "左右", "至", "到", "起", "前", "后", "正", "开始", "以后", "以前")
+#: How far before an hour its time of day is looked for.
+HOUR_CONTEXT_REACH = 16
+
+
+def _hour_without_time(text: str, start: int, hour_at: int) -> bool:
+    """Whether one digit look-alike at ``start`` before 时 (at ``hour_at``) stands after a hanzi
+    with no time of day before it (HOUR_CONTEXT within HOUR_CONTEXT_REACH) and nothing of a
+    clock after 时: a clock time is said with the day's part (凌晨2时) or its minutes (2时许)."""
+    if text.startswith(HOUR_FOLLOWERS, hour_at + 1) or _is_digit_at(text, hour_at + 1):
+        return False
+    if not (start and is_han(text[start - 1])):
+        return False  # (酝糟枣藻藻 愿时: a version after a name, 时 'when')
+    before = text[max(0, start - HOUR_CONTEXT_REACH) : start]
+    return not any(word in before for word in HOUR_CONTEXT)
+
+
 #: 点 of the time of day, and what before it says so (晚上6点, 早6点; 4点钟).
 CLOCK = "点"
 CLOCK_AFTER = "钟"
@@ -2222,6 +2260,8 @@ def _number_sign_candidates(text: str) -> list[_Candidate]:
         if symbol in SIGNS_AFTER:
             if _two_char_word(text, index):
                 continue  # 益处, 益于, 豫剧
+            if _lone_degree_without_context(text, index - 1, index):
+                continue  # 香远益清: no temperature is said near
             if (
                 symbol == DEGREE_CELSIUS
                 and _year_ends_at(text, index)
@@ -2472,6 +2512,12 @@ def _latin_unit_at(text: str, index: int) -> bool:
 #: number: the complement's 得 and the adverbs of degree and negation (离得远要8个小时, 不远要,
 #: 很远要: 远 "far", not 6).
 PREDICATE_MARKERS = frozenset("得很太更最较挺真不没")
+
+
+#: The adverbs of degree and negation of PREDICATE_MARKERS, before which a lone digit look-alike
+#: is an adjective (太远, 很圆, 不远), whatever follows it (a unit's Latin letters: 太远 泽澡蚤枣贼,
+#: 'shift' too far); not the complement's 得, which a score follows (得5分).
+DEGREE_ADVERBS = PREDICATE_MARKERS - frozenset("得")
 
 
 #: The digit look-alike that is a word of its own before 要 and a number (这条路远要8个小时,
@@ -3338,6 +3384,35 @@ def _han_after_percent(text: str, index: int) -> bool:
 
 def _digit_lookalike_at(text: str, index: int) -> bool:
     return 0 <= index < len(text) and text[index] in _lookalikes()[1]
+
+
+#: What says a degree is a temperature: 气温 温度 摄氏, the words of weather and heat (零下 高温
+#: 升温 加热 冷却), a temperature's range (5～8℃, 5—8℃: 耀 要 before the digit).
+TEMPERATURE_WORDS = (
+    "气温", "温度", "摄氏", "体温", "水温", "室温", "低温", "高温", "零下", "零上", "升温", "降温", "加热",
+    "冷却", "最高", "最低", "冷", "热", "暖", "寒", "晴", "阴", "雨", "雪", "风", "度",
+)  # fmt: skip
+#: What stands before a temperature's last number or sign, but the signs' look-alikes (耀 ～): a
+#: range's dash or a minus, real or garbled (5—8℃, －5℃).
+RANGE_BEFORE_DEGREE = frozenset(DASH_LOOKALIKE + HYPHEN_MINUS_LOOKALIKE + "～~－-—")
+#: How far before a lone degree the words of TEMPERATURE_WORDS are looked for (a sentence's reach).
+TEMPERATURE_REACH = 24
+
+
+def _lone_degree_without_context(text: str, start: int, sign_at: int) -> bool:
+    """Whether the ℃ look-alike 益 at ``sign_at`` follows one digit look-alike (at ``start``,
+    no digit before it) with no temperature said near: no word of TEMPERATURE_WORDS in
+    TEMPERATURE_REACH before it nor on to the sentence's end, no range before the digit. 香远益清
+    (the fragrance, farther, purer) is no 香6℃清; 5℃ is a temperature where one is spoken of."""
+    if text[sign_at] not in _number_signs() or _number_signs()[text[sign_at]] != DEGREE_CELSIUS:
+        return False
+    if start != sign_at - 1 or not _is_digit_at(text, start) or text[start].isascii():
+        return False
+    before = text[start - 1 : start]
+    if _is_digit_at(text, start - 1) or (before and (before in _number_signs() or before in RANGE_BEFORE_DEGREE)):
+        return False
+    near = text[max(0, start - TEMPERATURE_REACH) : start] + text[sign_at + 1 : sign_at + 1 + TEMPERATURE_REACH]
+    return not any(word in near for word in TEMPERATURE_WORDS)
 
 
 def _two_char_word(text: str, index: int, min_freq: int = lexicon.COMMON_WORD_FREQ) -> bool:

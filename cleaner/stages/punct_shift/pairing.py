@@ -42,7 +42,9 @@ from cleaner.stages.punct_shift.decide import (
 from cleaner.stages.punct_shift.reading import _DOUBLED_KINDS, _LEXICON_KINDS, _word_neighbours
 from cleaner.stages.punct_shift.table import (
     _INLINE_SPACES,
+    CLOSE_QUOTE_LOOKALIKE,
     COLON_LOOKALIKE,
+    ENUMERATION_LOOKALIKE,
     FREE_PUNCT,
     OPEN_QUOTE_LOOKALIKE,
     QUESTION_EXCLAMATION,
@@ -128,6 +130,12 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
             if stack and breaks:
                 stack = _in_its_paragraph(text, breaks, stack, cand.start, opening)
             stacks[opening] = stack
+            if stack and stack[-1].end == where and text.startswith(cand.hanzi, cand.end):
+                # Nothing quotes nothing: of two closers right after an opener (野冶冶字 is “冶”字)
+                # the first is the quoted hanzi; paired, it would leave the second to take an
+                # opener from elsewhere (分野在于 read as “在于). (One closer there is a closer:
+                # 求诸野冶 is 求诸野”, the 野 the hanzi.)
+                continue
             if (
                 stack
                 and cand.start - stack[-1].start > WORDED_PAIR_SPAN
@@ -149,6 +157,8 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
                         best = max(range(first, len(stack)), key=lambda k: (stack[k].evidence, k))
                         if stack[best].evidence - stack[-1].evidence >= NESTING_MARGIN:
                             at = best
+                        elif opening == LEFT_DOUBLE_QUOTE and _list_goes_on_inside(text, stack[-2], stack[-1]):
+                            at -= 1  # 野假郎尧野郎冶 is “假郎、野郎”: no quotation is left open before 、“
                         elif _given_name_opener(text, stack[-2], stack[-1]):
                             at -= 1  # （曲渊摄）: the 渊 after the name's first hanzi is its given name
                         elif opening == LEFT_DOUBLE_QUOTE and not _after_speech_colon(text, stack[-1].start):
@@ -510,6 +520,24 @@ def _given_name_opener(text: str, outer: _Candidate, inner: _Candidate) -> bool:
 NO_NESTING = LEFT_BOOK_TITLE + FULLWIDTH_LEFT_PAREN + LEFT_DOUBLE_QUOTE
 #: How much better an earlier opener must read than the last to take the closer from it.
 NESTING_MARGIN = 1.0
+
+
+#: The enumeration comma and its look-alike: a list's items are quoted alike (“甲”、“乙”).
+_ENUMERATION_MARKS = frozenset(IDEOGRAPHIC_COMMA + ENUMERATION_LOOKALIKE)
+#: The double quotation marks and their look-alikes: none may stand inside the quoted item.
+_QUOTE_MARKS = frozenset(LEFT_DOUBLE_QUOTE + RIGHT_DOUBLE_QUOTE + OPEN_QUOTE_LOOKALIKE + CLOSE_QUOTE_LOOKALIKE)
+
+
+def _list_goes_on_inside(text: str, outer: _Candidate, inner: _Candidate) -> bool:
+    """Whether the “ look-alike ``inner`` follows an enumeration comma (real or garbled) after
+    ``outer``'s quoted item, as strong as ``outer``: “甲、“乙” would leave the first quotation open
+    before 、 (a list's items are quoted alike: “甲”、“乙”), so the item after 、 is inside the
+    first (“假郎、野郎”: the second 野 the hanzi)."""
+    return (
+        inner.evidence <= outer.evidence
+        and text[inner.start - 1 : inner.start] in _ENUMERATION_MARKS
+        and not any(c in _QUOTE_MARKS for c in text[outer.end : inner.start - 1])
+    )
 
 
 def _unclosed_inside(
