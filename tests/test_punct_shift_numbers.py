@@ -172,9 +172,10 @@ from tests.test_punct_shift import REPAIRED, garbled_context, garbled_rows, kept
         *kept_rows("花园园林局", "费用远远超出预算", "门票收园区管理费"),
         # ... nor after 花 that ends a word (荷花: a flower; 源园 a garden)
         *kept_rows("荷花源园的荷花开了"),
-        # a garden's name before a colon and an address's number (兰园：45号): no hour 0 written
-        # alone after a hanzi; but 0 after a time of the day, and hours of two digits, are a time
+        # a garden's name before a colon and an address's number or a count (兰园：45号): no hour 0
+        # written alone after a hanzi; but 0 after a time of the day, and hours of two digits, are a time
         *garbled_rows("\n兰园：45号\n梅园：12号", "住在桃园：20楼", "家住梨园：12栋"),
+        *garbled_rows("荷园：30株荷花开放"),
         *garbled_rows("凌晨0:45到达", "下午10:30出发"),
         # ... and 0 alone before minutes in no address, a time repaired whole (no 园：30)
         *garbled_rows("列车于0：30发车", "每天0：00至6：00停水", "从0：00持续到2：00", "截至0：30，共有三人"),

@@ -1666,7 +1666,7 @@ def _times(text: str) -> dict[int, int]:
             and (
                 (left_at and _hour_ends_word(text, left_at, clock=clock))
                 or (len(left) == 2 and lexicon.is_word(left, min_freq=1))
-                or (left == GARDEN and left_at and _garden_address(text, left_at, right_end))
+                or (left == GARDEN and left_at and _garden_before_count(text, left_at, right_end))
             )
             and not (right_garbled and text[left_at - 2 : left_at] in DAYTIME)
         ):
@@ -1685,18 +1685,20 @@ def _times(text: str) -> dict[int, int]:
     return found
 
 
-#: 园 alone as the hours after a hanzi is a garden's name before a colon in an address (兰园：
-#: 45号, 桃园：20楼), the hour 0 written alone far rarer there; elsewhere a time (于0：30发车,
-#: 每天0：00至6：00, 凌晨0：45)
+#: 园 alone as the hours after a hanzi is a garden's name before a colon in an address or before
+#: a count (兰园：45号, 桃园：20楼, 荷园：30株), the hour 0 written alone far rarer there; elsewhere
+#: a time (于0：30发车, 每天0：00至6：00, 凌晨0：45)
 GARDEN = "园"
-#: What follows a number of an address, the garden's name before it (兰园：45号, 梨园：12栋)
-ADDRESS_UNITS = frozenset("号楼栋幢室弄")
+#: What follows a number of an address (兰园：45号, 梅园：3弄; 楼 栋 幢 are MEASURE_WORDS)
+ADDRESS_UNITS = "号室弄"
 
 
-def _garden_address(text: str, at: int, right_end: int) -> bool:
-    """Whether 园 at ``at``, after a hanzi, is a garden's name before the colon of an address:
-    its number after it before ADDRESS_UNITS (兰园：45号), not a time's hour 0 (于园：30发车)."""
-    return is_han(text[at - 1]) and text[right_end : right_end + 1] in ADDRESS_UNITS
+def _garden_before_count(text: str, at: int, right_end: int) -> bool:
+    """Whether 园 at ``at``, after a hanzi, is a garden's name before the colon of an address or
+    a count: the number after it before ADDRESS_UNITS or MEASURE_WORDS (兰园：45号, 荷园：30株),
+    not a time's hour 0 (于园：30发车: 发 is no measure word there)."""
+    following = text[right_end : right_end + 1]
+    return bool(following) and is_han(text[at - 1]) and following in ADDRESS_UNITS + MEASURE_WORDS
 
 
 def _hour_ends_word(text: str, at: int, *, clock: bool) -> bool:
