@@ -433,6 +433,11 @@ MANUAL_READ = [
         LATIN_PAGE + "您还可以指定每隔 [[n]] 秒更新一次。",
         LATIN_PAGE + "文档将由用户 [[A]] 以读和写入权限打开。",
         LATIN_PAGE + "用 [[x]] 的自然对数除以 n 的自然对数，x 为正数。",
+        # ... or after a word that introduces an operand, whatever follows it
+        LATIN_PAGE + "如果 [[x]] 是负数，则返回错误，x 为数字。",
+        LATIN_PAGE + "参数 [[x]] 必须为正数，x 为数字。",
+        LATIN_PAGE + "将 [[x]] 四舍五入，x 为数字。",
+        LATIN_PAGE + "设 [[x]] 是任意实数，x 为数字。",
         LATIN_PAGE + "然后数字 [[1]], [[2]], [[3]] 作为 [[x]] 值来计算，x 为正数。",
         # ... or beside a variable the line spaces in ASCII
         LATIN_PAGE + "计算任意数 [[x]] 以 n 为底数的对数。",
@@ -536,6 +541,8 @@ MANUAL_PROSE = [
         LATIN_PAGE + "设 n 为 正整数 ， 这 曾 是 难题 。\nx 是数字。",
         LATIN_PAGE + "其中 a 为 常数 ， 我 曾 为 他 写 书 。\nx 是数字。",
         LATIN_PAGE + "当 n 很 大 时 ， 人们 曾 认为 无解 。\nx 是数字。",
+        LATIN_PAGE + "如果 他 曾 来 过 ， 就 好 了 。\nx 是数字。",
+        LATIN_PAGE + "将军 曾 说过此事，x 是数字。",
         # 在 再 曾 before 坐标 in prose: at a line's or a sentence's start, 坐 of 坐标准间
         "在坐标纸上描点。",
         "再坐标变换一次即可。他曾坐标准间。在坐标原点处。",

@@ -203,6 +203,14 @@ def test_two_ye_in_words_are_kept(snippet: str) -> None:
             "\n第二节：基本要求",
             "\n案例二：叶某诉某医院医疗损害责任纠纷",
             "\n案例四：某村民委员会与叶某承包合同纠纷",
+            # (... or with a common word of one hanzi: 院水 院再 are no words)
+            "\n第二章：水的循环",
+            "\n第三章：我的家乡",
+            "\n第一节：山的形成",
+            "\n第二节：在路上",
+            "\n原因之一：钱不够用",
+            "\n第一章：大数据时代",
+            "\n第六章：再出发",
         ),
         # ... and after an editor's note or a dateline's report, whatever follows (院办, 院长)
         *garbled_rows(
@@ -268,12 +276,17 @@ def test_colon_after_an_introducing_word_is_repaired(snippet: str, expected: str
         "\n第五部分院徽释义",
         "\n做法三院企合作",
         "\n措施三院地合作",
-        # ... or where the colon would leave a hanzi alone (史 回顾, 训 与, 地 共建, 外 心脏骤停)
+        # ... or where the colon would leave a hanzi alone (史 回顾, 训 与, 地 共建, 外 心脏骤停): no
+        # common word alone, a particle, or a word after 院
         "\n第一章院史回顾",
         "\n第二章院训与校风",
         "\n第二节院训解读",
         "\n措施一院地共建",
         "\n案例二院外心脏骤停的救治",
+        "\n第一节院名由来",
+        "\n第一章院报简介",
+        "\n第三章院花与院树",
+        "\n第二节院后随访",
     ],
 )
 def test_yuan_after_an_introducing_word_in_a_word_is_kept(snippet: str) -> None:

@@ -172,10 +172,14 @@ from tests.test_punct_shift import REPAIRED, garbled_context, garbled_rows, kept
         *kept_rows("花园园林局", "费用远远超出预算", "门票收园区管理费"),
         # ... nor after 花 that ends a word (荷花: a flower; 源园 a garden)
         *kept_rows("荷花源园的荷花开了"),
-        # a garden's name before a colon and a number (兰园：45号): no hour 0 written alone after a
-        # hanzi; but 0 after a time of the day, and hours of two digits, are a time
-        *garbled_rows("\n兰园：45号\n梅园：12号"),
+        # a garden's name before a colon and an address's number or a count (兰园：45号): no hour 0
+        # written alone after a hanzi; but 0 after a time of the day, and hours of two digits, are a time
+        *garbled_rows("\n兰园：45号\n梅园：12号", "住在桃园：20楼", "家住梨园：12栋"),
+        *garbled_rows("荷园：30株荷花开放"),
         *garbled_rows("凌晨0:45到达", "下午10:30出发"),
+        # ... and 0 alone before minutes in no address, a time repaired whole (no 园：30)
+        *garbled_rows("列车于0：30发车", "每天0：00至6：00停水", "从0：00持续到2：00", "截至0：30，共有三人"),
+        *garbled_rows("比赛将在0：45结束"),
         # a shoe's size, a book's format, 億 of traditional characters; 左右 以下 after two digits
         *garbled_rows("我是42码的脚", "是大32开本的", "中國13億人口中", "温度都在56以下", "装软件54左右"),
         # memory after a unit in Latin letters, though a word ends in the look-alike before it

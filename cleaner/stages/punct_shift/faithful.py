@@ -1377,9 +1377,11 @@ def _spaced_variable_at(
     :func:`_spaced_variables`; ``written``: the look-alikes whose letter the page writes alone)."""
     if not (_spaced_apart(text, at) and _spaced_between_hanzi(text, at, letters, False)):
         return False
-    if not any(text.startswith(word, at + 2) for word in VARIABLE_OPERATION_WORDS):
-        return False
-    return (text[at] in written or lines.spaces_variable(at)) and not lines.spaces_words(at)
+    if any(text.startswith(word, at + 2) for word in VARIABLE_OPERATION_WORDS):
+        variable = text[at] in written or lines.spaces_variable(at)
+    else:  # (如果 曾 是负数, 参数 曾 必须为正数, 将 曾 四舍五入 where the page writes x alone)
+        variable = text[at] in written and text.endswith(OPERAND_INTROS, 0, _before_spaces(text, at) + 1)
+    return variable and not lines.spaces_words(at)
 
 
 #: A variable in ASCII spaced between hanzi on a line (计算任意数 曾 以 n 为底数): a lower-case
@@ -1392,6 +1394,9 @@ _SPACED_HANZI_RE = re.compile(f" (?<=[{HAN_CLASS}] )(?=[{HAN_CLASS}])")
 #: n 为底数, 曾 除以 n, 曾 的自然对数, 作为 曾 值来计算); 曾 'once' is followed by verbs (前人 曾 证明,
 #: 我们 曾 讨论过, 他 曾 说过)
 VARIABLE_OPERATION_WORDS = ("以", "为", "的", "值", "除以", "乘以", "乘", "加", "减", "等于", "大于", "小于")
+#: What introduces an operand before a variable spaced between hanzi, whatever follows it (如果 曾
+#: 是负数, 参数 曾 必须为正数, 将 曾 四舍五入); 曾 'once' follows its subject (前人 曾 证明, 他 曾 说过)
+OPERAND_INTROS = ("如果", "若", "当", "将", "把", "用", "对", "参数", "设")
 
 
 class _SpacedVariableLines:

@@ -2201,13 +2201,35 @@ def _heading_cut_after(view: str, start: int) -> bool:
     alone before what follows (⏎第一章院史回顾 is 院史 回顾, ⏎措施一院地共建 院地 共建, ⏎案例二
     院外心脏骤停 院外 心脏骤停: not 史 回顾, 地 共建), though 院 and that hanzi make no word of the
     lexicon: a heading's text starts with a word (第一章：总则) or an anonymised party (案例二：叶某诉
-    某医院, 案例四：某村民委员会), so 院 there is a doubt."""
+    某医院, 案例四：某村民委员会), so 院 there is a doubt. Not before a hanzi that opens a text
+    as a word of its own (:func:`_opens_heading_alone`: 第二章：水的循环, 第六章：再出发)."""
     if _heading_before(view, start) not in (HEADING_PART, HEADING_ITEM):
         return False
     right = _window(view, start, 1)
     if len(right) < 2 or ANONYMOUS in right[:2]:
         return False
-    return len(lexicon.best_segmentation(right)[0]) == 1
+    return len(lexicon.best_segmentation(right)[0]) == 1 and not _opens_heading_alone(right[0])
+
+
+#: How common a hanzi must be as a word of its own to open a heading's text alone (第二章：水的
+#: 循环, 第三章：我的家乡, 原因之一：钱不够用, 第六章：再出发: 水 我 钱 再 are common words),
+#: where 院 and a rarer one are a word the lexicon lacks (院史 7637, 院训 1058)
+HEADING_WORD_FREQ = 10000
+#: Common words alone that open no heading's text: particles after a word, and the ends of words
+#: of 院 the lexicon lacks (措施一院地共建 院地 共建, ⏎第三章院花与院树, ⏎第二节院后随访, 院风建设,
+#: and the emblems of INSTITUTION_EMBLEMS: 院报简介, 院名由来)
+NO_HEADING_OPENERS = frozenset("得着了过的地花后风") | INSTITUTION_EMBLEMS
+
+
+def _opens_heading_alone(hanzi: str) -> bool:
+    """Whether ``hanzi`` opens a heading's text as a word of its own (水 of 水的循环, 在 of 在路上):
+    a common word (HEADING_WORD_FREQ) but NO_HEADING_OPENERS that makes no word after 院 (院外
+    of 院外心脏骤停, the hospital's outside)."""
+    return (
+        lexicon.frequency(hanzi) >= HEADING_WORD_FREQ
+        and hanzi not in NO_HEADING_OPENERS
+        and not lexicon.is_word(COLON_LOOKALIKE + hanzi, min_freq=1)
+    )
 
 
 def _first_item_follows(view: str, at: int) -> bool:

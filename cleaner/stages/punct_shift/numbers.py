@@ -1681,7 +1681,7 @@ def _times(text: str) -> dict[int, int]:
             and (
                 (left_at and _hour_ends_word(text, left_at, clock=clock))
                 or (len(left) == 2 and lexicon.is_word(left, min_freq=1))
-                or (left == GARDEN and left_at and is_han(text[left_at - 1]))
+                or (left == GARDEN and left_at and _garden_before_count(text, left_at, right_end))
             )
             and not (right_garbled and text[left_at - 2 : left_at] in DAYTIME)
         ):
@@ -1700,9 +1700,20 @@ def _times(text: str) -> dict[int, int]:
     return found
 
 
-#: 园 alone as the hours after a hanzi is a garden's name before a colon (兰园：45号, 梅园：
-#: 开放), the hour 0 written alone far rarer (but 凌晨园院源缘 is 0:45 after a time of the day)
+#: 园 alone as the hours after a hanzi is a garden's name before a colon in an address or before
+#: a count (兰园：45号, 桃园：20楼, 荷园：30株), the hour 0 written alone far rarer there; elsewhere
+#: a time (于0：30发车, 每天0：00至6：00, 凌晨0：45)
 GARDEN = "园"
+#: What follows a number of an address (兰园：45号, 梅园：3弄; 楼 栋 幢 are MEASURE_WORDS)
+ADDRESS_UNITS = "号室弄"
+
+
+def _garden_before_count(text: str, at: int, right_end: int) -> bool:
+    """Whether 园 at ``at``, after a hanzi, is a garden's name before the colon of an address or
+    a count: the number after it before ADDRESS_UNITS or MEASURE_WORDS (兰园：45号, 荷园：30株),
+    not a time's hour 0 (于园：30发车: 发 is no measure word there)."""
+    following = text[right_end : right_end + 1]
+    return bool(following) and is_han(text[at - 1]) and following in ADDRESS_UNITS + MEASURE_WORDS
 
 
 def _hour_ends_word(text: str, at: int, *, clock: bool) -> bool:
