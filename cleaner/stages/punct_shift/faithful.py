@@ -1694,7 +1694,6 @@ def _enumerated_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     return found
 
 
-
 #: The marks after the letter of a list's item at a line start (⏎A、 ⏎B： ⏎C．), real or garbled
 #: (尧 院 援 窑), each -> one mark for all its spellings.
 ITEM_LETTER_MARKS = {
@@ -1741,22 +1740,31 @@ def _item_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
         for at, garbled in rows:
             if not garbled or at in covered:
                 continue
-            near = {}
-            for step in (-2, -1, 1, 2):
-                other = chr(ord(letter) + step)
-                if other.isalpha() and other.isupper() == letter.isupper():
-                    near[step] = [g for s, g in items.get((mark, other), ()) if 0 < abs(s - at) <= LIST_REACH]
-            if not (
-                any(not g for step in (-1, 1) for g in near.get(step, ()))
-                or (near.get(-1) and near.get(1))
-                or (near.get(1) and near.get(2))
-                or (near.get(-1) and near.get(-2))
-            ):
+            if not _sibling_item_letters(items, (mark, letter), at):
                 continue
             cand = _Candidate(at, at + 1, text[at], letter)
-            cand.add(LIKELY_FROM + 1.0, "the letter of a list's item, beside the items before or after it (A、 B、)", EV_OTHER)
+            cand.add(LIKELY_FROM + 1.0, "the letter of a list's item, beside the items next to it (A、 B、)", EV_OTHER)
             found.append(cand)
     return found
+
+
+def _sibling_item_letters(items: dict[tuple[str, str], list[tuple[int, bool]]], key: tuple[str, str], at: int) -> bool:
+    """Whether the item at ``at`` of ``key`` (its mark, its letter) has the items next to it in
+    ``items`` (the line-start items: (mark, letter) -> (start, garbled)), within LIST_REACH: one
+    in ASCII, or one on each side, or two on one side (⏎粤尧 ⏎月尧 ⏎悦尧)."""
+    mark, letter = key
+    near: dict[int, list[bool]] = {}
+    for step in (-2, -1, 1, 2):
+        other = chr(ord(letter) + step)
+        if other.isalpha() and other.isupper() == letter.isupper():
+            near[step] = [
+                garbled for start, garbled in items.get((mark, other), ()) if 0 < abs(start - at) <= LIST_REACH
+            ]
+    one, two = near.get(1), near.get(2)
+    before, far_before = near.get(-1), near.get(-2)
+    in_ascii = not all((one or []) + (before or []))
+    return in_ascii or bool((before and one) or (one and two) or (before and far_before))
+
 
 #: Quotation marks around a single letter (「C」是可选的, “A”、“AB”), real or look-alikes (野 冶)
 LETTER_QUOTE_OPEN = LEFT_CORNER_BRACKET + LEFT_WHITE_CORNER_BRACKET + "\u201c\"'野"
