@@ -54,6 +54,9 @@ def _digit_lookalikes(text: str) -> list[str]:
         *garbled_rows(
             "1、只有DOS系统，装XP搞了我半天\n2、外观和图片不符\n3、没有包",
             "3.电视是天线。\n4.房间很脏。\n5，地点太远，要打的！\n6.早餐一般。\n7.门口是铁板。",
+            # a first item whose look-alike makes a word with the heading before it (店⏎员),
+            # with the items 2 and 3 after it at line starts
+            "福建山水大酒店\n1、看来还是有道理的，服务不错；\n2、早餐不错；\n3、二楼的餐饮值得推荐；",
         ),
     ],
 )

@@ -29,7 +29,7 @@ import pytest
 
 from cleaner.chars import FULLWIDTH_OFFSET
 from cleaner.stages.punct_shift.table import shift_table
-from tests.test_punct_shift import REPAIRED, cases, repair
+from tests.test_punct_shift import REPAIRED, cases, founder_garble, repair
 from tests.test_punct_shift import garbled_context as garbled
 
 
@@ -643,3 +643,49 @@ def test_the_same_hanzi_in_prose_stay(text: str) -> None:
 )
 def test_the_comma_before_a_latin_word(text: str) -> None:
     assert repair(garble(garbled(text))) == REPAIRED.format(plain(text))
+
+
+#: A garbled review's opening line (its marks garbled: the page is a garbled one).
+REVIEW_HEAD = "地理位置很好，步行到火车站只要十分钟，房间也很干净。"
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    cases(
+        "letters",
+        # a list's item letters at line starts, beside the item before or after it (one in
+        # ASCII, or one on each side, or two on one side)
+        (
+            "不足嘛：\n粤、厕所比较小；\nB、餐饮无商务套餐；\n悦、窗户隔音效果比较差。\nD、结账太慢。",
+            "不足嘛：\nA、厕所比较小；\nB、餐饮无商务套餐；\nC、窗户隔音效果比较差。\nD、结账太慢。",
+        ),
+        (
+            "缺点：\n粤.早餐种类少；\n月.房间隔音差；\n悦.停车不方便。",
+            "缺点：\nA.早餐种类少；\nB.房间隔音差；\nC.停车不方便。",
+        ),
+        # a blood type's letter, where the page writes such a type in ASCII letters
+        (
+            "大多数都是月型人，而我是AB型。在月型人的社会中，粤型总会显得有点怪异。",
+            "大多数都是B型人，而我是AB型。在B型人的社会中，A型总会显得有点怪异。",
+        ),
+    ),
+)
+def test_letters_of_list_items_and_blood_types_are_repaired(page: str, expected: str) -> None:
+    assert repair(founder_garble(REVIEW_HEAD + "\n" + page)) == REVIEW_HEAD + "\n" + expected
+
+
+@pytest.mark.parametrize(
+    "page",
+    cases(
+        "hanzi",
+        # lines that start with those hanzi as words (粤菜, 月亮, 悦耳)
+        "我们去了很多地方。\n粤菜很好吃，价钱也不贵。\n月亮很圆，风景很美。\n悦耳的歌声传来。",
+        # one neighbour alone, itself a look-alike: 粤、港 and 月、日 are words listed
+        "那几天：\n粤、港两地往来很方便；\n月、日两天都在下雨。",
+        # 半月型 a shape, 月型号 no type; and no type in ASCII beside 月型
+        "湖是一个半月型的湖，形状像B型的字母。本月型号更新了。",
+        "测试的结果是月型人格，当时觉得不靠谱。",
+    ),
+)
+def test_hanzi_like_list_letters_and_blood_types_are_kept(page: str) -> None:
+    assert repair(founder_garble(REVIEW_HEAD + "\n" + page)) == REVIEW_HEAD + "\n" + page

@@ -33,7 +33,14 @@ from cleaner.chars import (
     is_han,
 )
 from cleaner.stages.punct_shift.decide import EV_LEXICON, EV_OTHER, EV_PAIRED, LIKELY_FROM, SURE_FROM, _Candidate
-from cleaner.stages.punct_shift.numbers import MEMORY_AFTER, NUMBER_AFTER, NUMBER_AFTER_WORDS, _is_digit_at
+from cleaner.stages.punct_shift.numbers import (
+    LIST_REACH,
+    MEMORY_AFTER,
+    NUMBER_AFTER,
+    NUMBER_AFTER_WORDS,
+    _is_digit_at,
+    _line_start,
+)
 from cleaner.stages.punct_shift.reading import _WINDOW_REACH, _best_word_span, _in_best_word, _window, _window_delta
 from cleaner.stages.punct_shift.table import (
     _INLINE_SPACES,
@@ -497,6 +504,7 @@ def _latin_words(text: str) -> list[_Candidate]:
     found += _alphabet_ranges(text, found)
     found += _axis_letters(text, found)
     found += _enumerated_letters(text, found)
+    found += _item_letters(text, found)
     found += _quoted_letters(text, found)
     return sorted(found, key=lambda c: c.start)
 
@@ -841,7 +849,8 @@ def _latin_word_candidates(text: str, taken: list[_Candidate]) -> list[_Candidat
     and 载 are verbs. A word of one letter is read only where the document shows Latin letters
     garbled besides: a letter read already (``taken``), a word of two letters or more (BP机), or
     words of two different letters (粤股 beside 月股: A股 and B股), or a league's name before
-    联赛 (甲粤联赛 is 甲A联赛: LEAGUE); never right after a digit
+    联赛 (甲粤联赛 is 甲A联赛: LEAGUE), or, for that word alone, where the page writes a word of
+    its shape in ASCII letters (月型人 beside B型人 or AB型: :func:`_frame_in_ascii`); never right after a digit
     (远月超猿万 is 6月超3万: a month) nor 粤 on a page that writes of Guangdong (粤语, 粤菜)."""
     pattern, forms = _latin_word_forms()
     if pattern is None:
@@ -849,6 +858,7 @@ def _latin_word_candidates(text: str, taken: list[_Candidate]) -> list[_Candidat
     guangdong: bool | None = None  # (whether the page writes of Guangdong: read when first asked)
     covered = {k for c in taken for k in range(c.start, c.end)}
     found: list[_Candidate] = []
+    written_in_ascii: list[_Candidate] = []
     for match in pattern.finditer(text):
         first, last, letters = forms[match.group()]
         start, end = match.start() + first, match.start() + last
@@ -861,10 +871,21 @@ def _latin_word_candidates(text: str, taken: list[_Candidate]) -> list[_Candidat
         cand = _Candidate(start, end, text[start:end], letters)
         cand.add(LIKELY_FROM + 1.0, f"look-alikes of Latin letters in the word {match.group()} reads as", EV_LEXICON)
         found.append(cand)
+        if _frame_in_ascii(text, match.group()[:first], match.group()[last:]):
+            written_in_ascii.append(cand)
     if taken or any(len(c.symbol) >= 2 for c in found) or len({c.symbol for c in found}) >= 2:
         return found
     # (a league's name shows the letters as a word of two letters does: 保住甲粤的席位 beside it)
-    return found if any(text.startswith(LEAGUE, c.end) for c in found) else []
+    if any(text.startswith(LEAGUE, c.end) for c in found):
+        return found
+    # (the page writes such words in ASCII letters too: 月型人 beside B型人 or AB型)
+    return written_in_ascii
+
+
+def _frame_in_ascii(text: str, before: str, after: str) -> bool:
+    """Whether ``text`` writes a word of LATIN_WORDS_TABLE's shape ``before`` + capitals +
+    ``after`` in ASCII letters (B型 or AB型 for 月型: 型 after capitals)."""
+    return re.search(f"{re.escape(before)}[A-Z]{{1,2}}{re.escape(after)}", text) is not None
 
 
 #: Look-alikes of the Latin units a number takes in reviews and manuals: 圆郧内存 2G, 缘园园酝左右
@@ -1676,6 +1697,78 @@ def _enumerated_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
             cand.add(LIKELY_FROM + 1.0, "a single letter enumerated with other letters (a、c、d)", EV_OTHER)
             found.append(cand)
     return found
+
+
+#: The marks after the letter of a list's item at a line start (⏎A、 ⏎B： ⏎C．), real or garbled
+#: (尧 院 援 窑), each -> one mark for all its spellings.
+ITEM_LETTER_MARKS = {
+    "、": "、",
+    "尧": "、",
+    "：": "：",
+    "院": "：",
+    ":": "：",
+    "．": "．",
+    "援": "．",
+    ".": "．",
+    "·": "·",
+    "窑": "·",
+}
+
+
+@functools.cache
+def _item_letter_re() -> re.Pattern[str]:
+    """A letter, ASCII or a look-alike, before a mark of ITEM_LETTER_MARKS (an item's letter
+    wherever it starts a line; group: the letter)."""
+    letters = "A-Za-z" + "".join(_letter_lookalikes())
+    return re.compile(f"([{letters}])[{re.escape(''.join(ITEM_LETTER_MARKS))}]")
+
+
+def _item_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """``⏎粤尧福州酒店…⏎B尧二楼的餐饮…⏎悦尧房间窗户…`` (A、 B、 C、): a letter's look-alike that
+    numbers an item of a list, at a line start before an item's mark, where other lines start
+    with the letters next to it (of its case, within LIST_REACH, before the same mark): one of
+    them in ASCII, or one on each side, or two on one side (⏎粤尧 ⏎月尧 ⏎悦尧). A line that starts
+    with a hanzi and 、 (月、日…) has no such neighbours; ``taken``: the letters read already."""
+    letters = _letter_lookalikes()
+    if not any(ch in ITEM_LETTER_MARKS for ch in text):
+        return []
+    items: dict[tuple[str, str], list[tuple[int, bool]]] = {}  # (mark, letter) -> (start, garbled)
+    for match in _item_letter_re().finditer(text):
+        at = match.start()
+        if _line_start(text, at):
+            letter = match.group(1)
+            key = (ITEM_LETTER_MARKS[text[at + 1]], _ascii_letters(letter) if letter in letters else letter)
+            items.setdefault(key, []).append((at, letter in letters))
+    covered = {k for c in taken for k in range(c.start, c.end)}
+    found: list[_Candidate] = []
+    for (mark, letter), rows in items.items():
+        for at, garbled in rows:
+            if not garbled or at in covered:
+                continue
+            if not _sibling_item_letters(items, (mark, letter), at):
+                continue
+            cand = _Candidate(at, at + 1, text[at], letter)
+            cand.add(LIKELY_FROM + 1.0, "the letter of a list's item, beside the items next to it (A、 B、)", EV_OTHER)
+            found.append(cand)
+    return found
+
+
+def _sibling_item_letters(items: dict[tuple[str, str], list[tuple[int, bool]]], key: tuple[str, str], at: int) -> bool:
+    """Whether the item at ``at`` of ``key`` (its mark, its letter) has the items next to it in
+    ``items`` (the line-start items: (mark, letter) -> (start, garbled)), within LIST_REACH: one
+    in ASCII, or one on each side, or two on one side (⏎粤尧 ⏎月尧 ⏎悦尧)."""
+    mark, letter = key
+    near: dict[int, list[bool]] = {}
+    for step in (-2, -1, 1, 2):
+        other = chr(ord(letter) + step)
+        if other.isalpha() and other.isupper() == letter.isupper():
+            near[step] = [
+                garbled for start, garbled in items.get((mark, other), ()) if 0 < abs(start - at) <= LIST_REACH
+            ]
+    one, two = near.get(1), near.get(2)
+    before, far_before = near.get(-1), near.get(-2)
+    in_ascii = not all((one or []) + (before or []))
+    return in_ascii or bool((before and one) or (one and two) or (before and far_before))
 
 
 #: Quotation marks around a single letter (「C」是可选的, “A”、“AB”), real or look-alikes (野 冶)

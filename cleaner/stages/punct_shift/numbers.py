@@ -907,7 +907,29 @@ def _broken_item_read(text: str, item: tuple[int, int, int], row: list[tuple[int
     neighbour says nothing: a hard-wrapped line breaks inside a word beside a list as often
     (管理人⏎员、技术人员 after 1、 and before 2、; 家庭团⏎圆、走访 before another 2、)."""
     lines = [other for other in row if _line_start(text, other[0])]
-    return bool(_items_between(lines, [item]))
+    return bool(_items_between(lines, [item])) or _first_of_lines(lines, item)
+
+
+#: The items after a list's first one, at line starts, that say a look-alike of 1 starts it
+#: where it makes a word with the line before (酒店⏎员尧 before ⏎2尧 and ⏎猿尧: a heading).
+FIRST_ITEM_FOLLOWERS = 2
+
+
+def _first_of_lines(lines: list[tuple[int, int, int, bool]], item: tuple[int, int, int]) -> bool:
+    """Whether ``item`` (start, end, value) is numbered 1 and the items numbered 2 … up to
+    1 + FIRST_ITEM_FOLLOWERS follow it in ``lines`` (items at line starts), each within
+    LIST_REACH of the one before: a list counted on from it, where a word broken before one
+    item alone (管理人⏎员、 before 2、) has no such row after it."""
+    start, _, value = item
+    if value != 1:
+        return False
+    at = start
+    for number in range(2, 2 + FIRST_ITEM_FOLLOWERS):
+        after = [other[0] for other in lines if other[2] == number and 0 < other[0] - at <= LIST_REACH]
+        if not after:
+            return False
+        at = min(after)
+    return True
 
 
 def _items_between(lines: list[tuple[int, int, int, bool]], unread: list[tuple[int, int, int]]) -> dict[int, int]:
