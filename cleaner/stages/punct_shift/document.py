@@ -6,7 +6,6 @@ confidence, and a candidate's confidence given its line.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 
@@ -163,16 +162,11 @@ def _chinese_marks(text: str, reals_at: list[int]) -> list[int]:
 def _line_status(reals_at: list[int], strong: list[_Candidate], lines_of: _Lines) -> list[str]:
     """Per line: 'garbled' (look-alikes outnumber real marks), 'clean' (real marks only),
     'mixed', or, for a line with neither, what the document is ('garbled')."""
-    starts = lines_of.starts
-    markers = [0] * len(starts)
-    for cand in strong:
-        markers[bisect.bisect_right(starts, cand.start) - 1] += 1
+    markers = lines_of.counts([cand.start for cand in strong])
     # Real marks (``reals_at``: where _ANY_REAL_PUNCT_RE matches) counted over the whole text at
     # once: a line break is neither a hanzi nor a mark, so the pattern's look-arounds see the
     # same as on each line alone.
-    reals = [0] * len(starts)
-    for at in reals_at:
-        reals[bisect.bisect_right(starts, at) - 1] += 1
+    reals = lines_of.counts(reals_at)
     status = []
     for count, real in zip(markers, reals, strict=True):
         if count == 0 and real > 0:

@@ -340,7 +340,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
     found = []
     n = len(text)
     for match in number_re.finditer(text):
-        start, end = match.start(), match.end()
+        start, end = match.span()
         if text.startswith(NAME_BEFORE, end) and end - start <= NAME_MAX_DIGITS:
             continue  # (缘源公司: a company's name)
         reading = _known_reading(text, start, end, known)
@@ -1250,7 +1250,8 @@ def _numbered_names(text: str) -> dict[int, int]:
     marks = _lookalikes()[0]
     seen: dict[str, list[int]] = {}  # (where each word stands before a digit: most stand once)
     for match in _numbered_name_re().finditer(text):
-        seen.setdefault(match.group(1), []).append(match.start())
+        at = match.start()  # (the two hanzi of group 1 stand right before the digit: sliced, no group's call)
+        seen.setdefault(text[at - 2 : at], []).append(at)
     by_word: dict[str, list[tuple[int, int]]] = {}
     for word, places in seen.items():
         if len(places) < 2 or any(c in marks or c in digits for c in word) or not lexicon.is_word(word, min_freq=1):

@@ -244,15 +244,38 @@ class _Lines:
         """Where the line holding ``text[index]`` starts (``text.rfind("\\n", 0, index) + 1``)."""
         return self.starts[bisect.bisect_right(self.starts, index) - 1]
 
+    def counts(self, offsets: list[int]) -> list[int]:
+        """How many of ``offsets`` fall on each line (``[of(at) for at in offsets]`` counted).
+        Offsets come mostly in text order: the line is walked on from the one before (native
+        ints compared, where bisect compares boxed ones: thousands of look-alikes per text),
+        and looked up afresh only where an offset goes back."""
+        starts = self.starts
+        counts = [0] * len(starts)
+        last = len(starts) - 1
+        line = 0
+        for at in offsets:
+            if at < starts[line]:
+                line = bisect.bisect_right(starts, at) - 1
+            while line < last and starts[line + 1] <= at:
+                line += 1
+            counts[line] += 1
+        return counts
+
+
+def _line_bounds(text: str, at: int) -> tuple[int, int]:
+    """Where the line holding ``text[at]`` starts and where it ends (its line break, or the
+    text's end): the one place of the rfind/find pair many rules ask of one offset."""
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
+
 
 def _roster_line(text: str, index: int) -> tuple[int, list[str]] | None:
     """Where the line holding ``text[index]`` starts and its cells, when it is a roster's line
     (ROSTER_CELLS or more cells parted by spaces, none longer than ROSTER_CELL_LEN, at least
     ROSTER_LONGER_CELLS of two or more; but for a first cell of any length, the row's label,
     where ROSTER_CELLS short cells follow it: 数学物理学部：王远 叶远 刘尧 李渊); else None."""
-    start = text.rfind("\n", 0, index) + 1
-    end = text.find("\n", index)
-    cells = [cell for cell in _CELL_SPLIT_RE.split(text[start : len(text) if end < 0 else end]) if cell]
+    start, end = _line_bounds(text, index)
+    cells = [cell for cell in _CELL_SPLIT_RE.split(text[start:end]) if cell]
     if len(cells) < ROSTER_CELLS or any(len(cell) > ROSTER_CELL_LEN for cell in cells[1:]):
         return None
     if len(cells[0]) > ROSTER_CELL_LEN and len(cells) <= ROSTER_CELLS:

@@ -18,6 +18,8 @@ from cleaner.stages.punct_shift.table import _INLINE_SPACES, _REAL_MARKS, COMMA_
 
 #: The lengths of a clause of regulated verse (五言, 七言).
 METERS = (5, 7)
+#: The longest clause of METERS: a line with a longer run of hanzi between marks is no verse.
+LONGEST_METER = max(METERS)
 #: How many other lines of the stanza, near a line, must show its meter outright.
 METER_WITNESSES = 2
 #: How far (in lines) a witness may stand from the line it vouches for.
@@ -89,6 +91,9 @@ def _line_meter(text: str, start: int, end: int, marks: dict[int, _Candidate]) -
             size = 0
         elif is_han(char):
             size += 1
+            if size > LONGEST_METER:
+                # (a piece no meter holds: _clauses_of would join none; most lines of prose leave here)
+                return None, []
         else:
             return None, []
     if len(pieces) < 2:
