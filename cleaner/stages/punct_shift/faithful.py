@@ -45,6 +45,7 @@ from cleaner.stages.punct_shift.table import (
     HYPHEN_MINUS_LOOKALIKE,
     SENTENCE_ENDS,
     ShiftEntry,
+    _line_bounds,
     _lookalikes,
     shift_table,
 )
@@ -1297,9 +1298,8 @@ def _spaced_between_hanzi(text: str, at: int, letters: dict[str, ShiftEntry], la
         return False
     if latin_page:
         return True
-    line_start = text.rfind("\n", 0, at) + 1
-    line_end = text.find("\n", at)
-    return _ASCII_LETTER_RE.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
+    line_start, line_end = _line_bounds(text, at)
+    return _ASCII_LETTER_RE.search(text, line_start, line_end) is not None
 
 
 #: Common hanzi that are letters' look-alikes (曾 is x, 则 r, 再 Y), read between spaces only as
@@ -1375,10 +1375,8 @@ class _SpacedVariableLines:
             shifted = shift_table()
             found = (m.start() for m in _SPACED_HANZI_RE.finditer(text))
             self.spaces = [k for k in found if text[k - 1] not in shifted and text[k + 1] not in shifted]
-        line_start = text.rfind("\n", 0, at) + 1
-        line_end = text.find("\n", at)
-        end = len(text) if line_end < 0 else line_end
-        return bisect.bisect_left(self.spaces, line_start) != bisect.bisect_left(self.spaces, end)
+        line_start, line_end = _line_bounds(text, at)
+        return bisect.bisect_left(self.spaces, line_start) != bisect.bisect_left(self.spaces, line_end)
 
 
 #: An ASCII letter with no letter either side, its look-behind after it (led by the letter, the

@@ -53,6 +53,7 @@ from cleaner.stages.punct_shift.table import (
     DASH_LOOKALIKE,
     RULE,
     RULE_DIGIT,
+    _line_bounds,
     _Lines,
     _lookalikes,
     _matches_led_by,
@@ -329,9 +330,7 @@ def _formula_on_line(text: str, at: int) -> bool:
     """Whether the line of ``text[at]`` shows a formula besides one of FORMULA_PROSE_WORDS: one
     of FORMULA_LINE_SIGNS, a FUNCTION_CALL, or an operator word prose does not say (as written
     or garbled: a widebslash b)."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    end = len(text) if end < 0 else end
+    start, end = _line_bounds(text, at)
     if not FORMULA_LINE_SIGNS.isdisjoint(text[start:end]) or FUNCTION_CALL.search(text, start, end):
         return True
     lookalikes = _token_lookalikes()
