@@ -1241,3 +1241,25 @@ def test_verse_lines_leave_at_a_long_piece_as_read_whole(text: str) -> None:
         at: decide._Candidate(at, at + 1, c, "，" if c == "袁" else "。") for at, c in enumerate(text) if c in "袁遥"
     }
     assert verse._line_meter(text, 0, len(text), marks) == _line_meter_long_way(text, 0, len(text), marks)
+
+
+def _runs_by_regex(text: str) -> list[tuple[int, int]]:
+    """The spans of the runs of one punctuation look-alike, by the regex (one alternative each)."""
+    return [m.span() for m in table._regexes()[1].finditer(text)]
+
+
+def _runs_decoded(text: str) -> list[tuple[int, int]]:
+    size = len(text) + 1
+    return [(run // size, run // size + run % size) for run in table._lookalike_runs(text)]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="袁遥院要噎野冶学李，\n ", max_size=40))
+def test_lookalike_runs_by_find_are_the_regex(text: str) -> None:
+    assert _runs_decoded(text) == _runs_by_regex(text)
+
+
+def test_lookalike_runs_by_find_are_the_regex_on_the_seeds() -> None:
+    for seed in sorted((Path(__file__).parent.parent / "fixtures/seeds").glob("*.in.txt")):
+        text = seed.read_text(encoding="utf-8")
+        assert _runs_decoded(text) == _runs_by_regex(text), seed.name

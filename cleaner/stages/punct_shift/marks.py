@@ -158,11 +158,11 @@ from cleaner.stages.punct_shift.table import (
     _all_lookalikes,
     _commonest_surnames,
     _high_risk,
+    _lookalike_runs,
     _lookalikes,
     _matches_led_by,
     _next_visible,
     _occurrences,
-    _regexes,
     _surnames,
 )
 from cleaner.stages.punct_shift.verse import _verse_meter
@@ -660,7 +660,6 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
     lookups. Pass 2 can only turn neighbours into marks, and no word holds a mark, so their
     reading stays what it is (they are "settled").
     """
-    _, candidate_re, _ = _regexes()
     punct, _, _ = _lookalikes()
     alone_delta = _alone_deltas()
     word_left, word_right = _word_neighbours()
@@ -674,8 +673,10 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
     informal: dict[int, str] | None = None  # (the pairs of 遥 read as 。。: found when first needed)
     commas_doubled: bool | None = None  # (whether the text doubles its marks for 袁袁: likewise)
     comma_pairs: int | None = None  # (how many 袁袁 are the comma doubled: likewise)
-    for match in candidate_re.finditer(text):
-        start, end = match.span()
+    size = n + 1  # (each run of _lookalike_runs: start * size + its length)
+    for run in _lookalike_runs(text):
+        start = run // size
+        end = start + run % size
         hanzi = text[start]
         if end - start == 1:
             # The common case, one look-alike alone: the loop below, unrolled.
@@ -851,7 +852,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     if DASH_LOOKALIKE in text:
         # Where 要 stands (past the first character: a dash stands between two things), found
         # once for the seven readers of a single 要 as a dash, not by a scan of each.
-        dash_starts = list(_occurrences(text, DASH_LOOKALIKE, 1))
+        dash_starts = _occurrences(text, DASH_LOOKALIKE, 1)
         dashes = [
             *_name_dashes(text, view, dash_starts),
             *_model_dashes(text, view, dash_starts),

@@ -185,7 +185,7 @@ def _same_lookalike_names(text: str, by_start: dict[int, _Candidate]) -> None:
     comma after a full stop) or reports as a name is the name at every other place too, where
     nothing extends the name into a word: the comma is at most a doubt there. (Run last: every
     rule has spoken.)"""
-    comma_at = list(_occurrences(text, COMMA_LOOKALIKE))
+    comma_at = _occurrences(text, COMMA_LOOKALIKE)
     if len(comma_at) < 2:
         return
     names: set[str] = set()
