@@ -699,11 +699,11 @@ def test_names_after_a_comma_are_counted_once_per_text(monkeypatch) -> None:
 
     walked = 0
 
-    def counted(text: str, part: str, start: int = 0):
+    def counted(text: str, part: str, start: int = 0) -> list[int]:
         nonlocal walked
-        for at in table._occurrences(text, part, start):
-            walked += 1
-            yield at
+        found = table._occurrences(text, part, start)
+        walked += len(found)
+        return found
 
     monkeypatch.setattr(names, "_occurrences", counted)
     walks = []
@@ -1176,3 +1176,91 @@ def test_scans_led_by_their_characters_are_finditer_on_the_seeds() -> None:
         for pattern, leads in _led_scans():
             led = [m.span() for m in table._matches_led_by(pattern, text, leads)]
             assert led == [m.span() for m in pattern.finditer(text)], (seed.name, pattern.pattern)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="学袁\n", max_size=30), st.lists(st.integers(0, 40), max_size=20))
+def test_line_counts_walked_are_bisect(text: str, offsets: list[int]) -> None:
+    # (offsets in order mostly, as the look-alikes come, but any order: a list joined of two)
+    lines = table._Lines(text)
+    for order in (sorted(offsets), offsets):
+        counts = [0] * len(lines.starts)
+        for at in order:
+            counts[bisect.bisect_right(lines.starts, at) - 1] += 1
+        assert lines.counts(order) == counts
+
+
+def _line_meter_long_way(
+    text: str, start: int, end: int, marks: dict[int, decide._Candidate]
+) -> tuple[int | None, list[decide._Candidate]]:
+    """``verse._line_meter`` as it was before its exit on a piece longer than any meter."""
+    from cleaner.stages.punct_shift import verse
+
+    while start < end and text[start] in table._INLINE_SPACES:
+        start += 1
+    while end > start and text[end - 1] in table._INLINE_SPACES:
+        end -= 1
+    if end == start or (end - 1 not in marks and text[end - 1] not in verse.CLAUSE_MARKS):
+        return None, []
+    if not any(
+        start + meter in marks or text[start + meter : start + meter + 1] in table._REAL_MARKS for meter in verse.METERS
+    ):
+        return None, []
+    pieces: list[tuple[int, decide._Candidate | None]] = []
+    size = 0
+    for at in range(start, end):
+        char = text[at]
+        cand = marks.get(at)
+        if cand is not None or char in table._REAL_MARKS:
+            if cand is None and char not in verse.CLAUSE_MARKS:
+                return None, []
+            pieces.append((size, cand))
+            size = 0
+        elif is_han(char):
+            size += 1
+        else:
+            return None, []
+    if len(pieces) < 2:
+        return None, []
+    for meter in verse.METERS:
+        joined = verse._clauses_of(pieces, meter)
+        if joined is not None:
+            return meter, joined
+    return None, []
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(st.sampled_from([*"海上生明月天涯共此时", "袁", "遥", "，", "。", " ", "a", "《"]), max_size=40).map(
+        "".join
+    )
+)
+def test_verse_lines_leave_at_a_long_piece_as_read_whole(text: str) -> None:
+    from cleaner.stages.punct_shift import verse
+
+    marks = {
+        at: decide._Candidate(at, at + 1, c, "，" if c == "袁" else "。") for at, c in enumerate(text) if c in "袁遥"
+    }
+    assert verse._line_meter(text, 0, len(text), marks) == _line_meter_long_way(text, 0, len(text), marks)
+
+
+def _runs_by_regex(text: str) -> list[tuple[int, int]]:
+    """The spans of the runs of one punctuation look-alike, by the regex (one alternative each)."""
+    return [m.span() for m in table._regexes()[1].finditer(text)]
+
+
+def _runs_decoded(text: str) -> list[tuple[int, int]]:
+    size = len(text) + 1
+    return [(run // size, run // size + run % size) for run in table._lookalike_runs(text)]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="袁遥院要噎野冶学李，\n ", max_size=40))
+def test_lookalike_runs_by_find_are_the_regex(text: str) -> None:
+    assert _runs_decoded(text) == _runs_by_regex(text)
+
+
+def test_lookalike_runs_by_find_are_the_regex_on_the_seeds() -> None:
+    for seed in sorted((Path(__file__).parent.parent / "fixtures/seeds").glob("*.in.txt")):
+        text = seed.read_text(encoding="utf-8")
+        assert _runs_decoded(text) == _runs_by_regex(text), seed.name

@@ -89,7 +89,7 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from cleaner import lexicon
 from cleaner.chars import is_latin_text
@@ -163,9 +163,9 @@ from cleaner.stages.punct_shift.table import (
 from cleaner.stages.punct_shift.tokens import _put_in_place, _whole_tokens
 
 #: A finding's (start, end): the order of the findings returned (a C-level key: thousands per document).
-_BY_SPAN = operator.attrgetter("span.start", "span.end")
+_BY_SPAN: Final = operator.attrgetter("span.start", "span.end")
 #: A block: lines with no blank line between them.
-_BLOCK_RE = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+_BLOCK_RE: Final = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 
 
 def detect(text: str, ctx: StageContext) -> list[Finding]:
@@ -205,17 +205,17 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
 
 
 #: A blank line between two lines of text (the spaces of a line's indent may follow it).
-_BLANK_BETWEEN_LINES_RE = re.compile(r"\n(?<=[^\n]\n)\n(?=[^\n])")  # (led by \n: the engine scans for it in C)
+_BLANK_BETWEEN_LINES_RE: Final = re.compile(r"\n(?<=[^\n]\n)\n(?=[^\n])")  # (led by \n: the engine scans for it in C)
 #: What ends a paragraph, real or garbled (。！？…”） and 遥 浴 钥 噎 冶 冤): a blank line after
 #: anything else stands inside a sentence.
-PARAGRAPH_ENDS = frozenset("。！？…”）遥浴钥噎冶冤")
+PARAGRAPH_ENDS: Final = frozenset("。！？…”）遥浴钥噎冶冤")
 #: A line of three cells or more (two gaps between them) is a table's row (后勤部　员工3人　会员7人);
 #: one gap may part a heading's number from its text (第十条　学院设…).
-TABLE_ROW_GAPS = 2
+TABLE_ROW_GAPS: Final = 2
 #: The longest line of a narrow column (seed 002's hold 9 to 14 hanzi and some spaces).
-COLUMN_LINE = 30
+COLUMN_LINE: Final = 30
 #: How many lines, each set apart by one blank line, make a double-spaced column.
-COLUMN_RUN = 4
+COLUMN_RUN: Final = 4
 
 
 def _breaks_inside_sentences(text: str) -> str:
@@ -567,8 +567,8 @@ def _in_span_order(document: Finding, in_order: list[Finding], others: list[Find
 
 
 #: The signs that stand between two numbers (～ ∶ × ／) and the signs a figure starts with.
-_BETWEEN_OUTPUTS = frozenset(SIGN_OUTPUT.get(s, s) for s in BETWEEN_SIGNS)
-_FIGURE_SIGNS = frozenset(CELL_SIGNS.values())
+_BETWEEN_OUTPUTS: Final = frozenset(SIGN_OUTPUT.get(s, s) for s in BETWEEN_SIGNS)
+_FIGURE_SIGNS: Final = frozenset(CELL_SIGNS.values())
 
 
 def _whole_ranges(text: str, findings: list[Finding]) -> list[Finding]:

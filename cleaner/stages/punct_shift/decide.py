@@ -10,45 +10,52 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from typing import Final
 
 from cleaner.model import Edit, Finding, Span
 from cleaner.stages.punct_shift.table import RULE_DIGIT
 
-SURE, LIKELY, ENOUGH, DOUBT = 0.97, 0.9, 0.82, 0.6
+SURE: Final = 0.97
+LIKELY: Final = 0.9
+ENOUGH: Final = 0.82
+DOUBT: Final = 0.6
 #: Evidence (in nats, log-odds for the punctuation reading) for each confidence level.
-SURE_FROM, LIKELY_FROM, ENOUGH_FROM, DOUBT_FROM = 6.0, 3.0, 1.5, 0.0
+SURE_FROM: Final = 6.0
+LIKELY_FROM: Final = 3.0
+ENOUGH_FROM: Final = 1.5
+DOUBT_FROM: Final = 0.0
 #: Evidence at which an occurrence counts as a marker of a garbled line.
-MARKER_FROM = 4.0
+MARKER_FROM: Final = 4.0
 
 
 # What a piece of evidence says about a look-alike: every note of a candidate has one of these
 # kinds, and the rules that weigh earlier evidence (_full_name_after, _closed_titles, ...) read
 # the kinds, never a note's wording (the notes are for the reviewer and may be reworded).
 #: the lexicon's reading of the window (always a candidate's first evidence)
-EV_LEXICON = "lexicon"
+EV_LEXICON: Final = "lexicon"
 #: the look-alike reads as a surname (before a title or a given name, after a role, 姓, 老)
-EV_SURNAME = "surname"
+EV_SURNAME: Final = "surname"
 #: other evidence for a name at the look-alike (after a noun for a person and before a given
 #: name, the same full name read as a name elsewhere, a surname before an enumeration comma)
-EV_NAME = "name"
+EV_NAME: Final = "name"
 #: 袁某 before a name follower: an anonymised name (袁某 elsewhere, or before no word with
 #: 某, is only EV_OTHER: weaker)
-EV_ANONYMISED = "anonymised"
+EV_ANONYMISED: Final = "anonymised"
 #: the look-alike is a character of a given name (袁野也: the 野)
-EV_IN_NAME = "in-name"
+EV_IN_NAME: Final = "in-name"
 #: an opening and a closing look-alike pair up (叶…曳)
-EV_PAIRED = "paired"
+EV_PAIRED: Final = "paired"
 #: what rules the mark out whatever the name evidence says: two marks side by side that
 #: cannot be, a line start, a doubled mark
-EV_NO_MARK = "no-mark"
+EV_NO_MARK: Final = "no-mark"
 #: a number's evidence of a numbered item: （1）
-EV_ITEM = "item"
+EV_ITEM: Final = "item"
 #: anything else (position, sentence shape, rules that settle earlier evidence)
-EV_OTHER = "other"
+EV_OTHER: Final = "other"
 #: a “ that closes a quotation the source opened with one too (“…“): read as ” by the neighbours
-EV_TYPED_CLOSER = "typed-closer"
+EV_TYPED_CLOSER: Final = "typed-closer"
 #: The kinds of name evidence (what _full_name_after and _closed_titles may overrule).
-_NAME_KINDS = frozenset({EV_SURNAME, EV_NAME})
+_NAME_KINDS: Final = frozenset({EV_SURNAME, EV_NAME})
 
 
 # (init=False, and the same __init__ written out: mypyc compiles a method written in the

@@ -6,9 +6,9 @@ confidence, and a candidate's confidence given its line.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from cleaner.chars import HAN_CLASS, is_han
 from cleaner.model import Finding, Span
@@ -25,18 +25,20 @@ from cleaner.stages.punct_shift.table import (
 #: least one marker for every MAX_REAL_PER_MARKER real marks of Chinese punctuation: a garbled
 #: page has almost none (seed 002: 654 to 26, the real ones in its headings), while a clean
 #: text that quotes the garble (a manual, DESIGN.md) has more real marks than look-alikes.
-MIN_MARKERS = 3
-MAX_REAL_PER_MARKER = 1
+MIN_MARKERS: Final = 3
+MAX_REAL_PER_MARKER: Final = 1
 #: A document, block or line whose marks show no garble has it in its numbers when it holds at
 #: least this many numbers of a garbled shape (numbers._number_markers: 员圆援猿源, 员园园, 原猿耀缘),
 #: counted against its real marks as the marks' look-alikes are. Two, not MIN_MARKERS: such a
 #: shape is far stronger evidence than one comma's look-alike (the clean text of every dev set
 #: holds none; a row of a table of prices holds two: 深发展　员圆援猿源　员猿援园圆), and a table
 #: row is a line of its own.
-MIN_NUMBER_MARKERS = 2
+MIN_NUMBER_MARKERS: Final = 2
 #: Real punctuation when judging whether text is garbled: Chinese marks, and ASCII clause
 #: marks beside a hanzi (``2022年,意义非凡``: the garble never produces ASCII).
-_ANY_REAL_PUNCT_RE = re.compile(f"[{re.escape(CHINESE_MARKS)}]|(?<=[{HAN_CLASS}])[,;:!?]|[,;:!?](?=[{HAN_CLASS}])")
+_ANY_REAL_PUNCT_RE: Final = re.compile(
+    f"[{re.escape(CHINESE_MARKS)}]|(?<=[{HAN_CLASS}])[,;:!?]|[,;:!?](?=[{HAN_CLASS}])"
+)
 
 
 def _real_marks_upto(text: str, limit: int) -> list[int] | None:
@@ -52,8 +54,8 @@ def _real_marks_upto(text: str, limit: int) -> list[int] | None:
 
 #: A Chinese mark or an ASCII clause mark (which counts only beside a hanzi): one character
 #: class scans three times faster than _ANY_REAL_PUNCT_RE's look-arounds.
-_MARK_OR_ASCII_RE = re.compile(f"[{re.escape(CHINESE_MARKS)},;:!?]")
-_ASCII_CLAUSE_MARKS = frozenset(",;:!?")
+_MARK_OR_ASCII_RE: Final = re.compile(f"[{re.escape(CHINESE_MARKS)},;:!?]")
+_ASCII_CLAUSE_MARKS: Final = frozenset(",;:!?")
 
 
 def _real_mark_starts(text: str) -> Iterator[int]:
@@ -139,7 +141,7 @@ def _document_finding(
 #: A real full-width figure (digits ０-９ U+FF10-FF19, ． U+FF0E, ％ U+FF05: １２．３４　１００％)
 #: shows it too: the garble turns every one. (Not the full-width letters and marks: a page
 #: garbled in its marks and digits only keeps its （） ： and ＧＤＰ.)
-_ASCII_VISIBLE_RE = re.compile("[!-~\uff05\uff0e\uff10-\uff19]")
+_ASCII_VISIBLE_RE: Final = re.compile("[!-~\uff05\uff0e\uff10-\uff19]")
 
 
 def _quoting_lines(text: str, reals_at: list[int], lines_of: _Lines) -> set[int]:
@@ -163,16 +165,11 @@ def _chinese_marks(text: str, reals_at: list[int]) -> list[int]:
 def _line_status(reals_at: list[int], strong: list[_Candidate], lines_of: _Lines) -> list[str]:
     """Per line: 'garbled' (look-alikes outnumber real marks), 'clean' (real marks only),
     'mixed', or, for a line with neither, what the document is ('garbled')."""
-    starts = lines_of.starts
-    markers = [0] * len(starts)
-    for cand in strong:
-        markers[bisect.bisect_right(starts, cand.start) - 1] += 1
+    markers = lines_of.counts([cand.start for cand in strong])
     # Real marks (``reals_at``: where _ANY_REAL_PUNCT_RE matches) counted over the whole text at
     # once: a line break is neither a hanzi nor a mark, so the pattern's look-arounds see the
     # same as on each line alone.
-    reals = [0] * len(starts)
-    for at in reals_at:
-        reals[bisect.bisect_right(starts, at) - 1] += 1
+    reals = lines_of.counts(reals_at)
     status = []
     for count, real in zip(markers, reals, strict=True):
         if count == 0 and real > 0:
@@ -221,19 +218,19 @@ def _line_level(cand: _Candidate, line: str, high_risk: bool) -> float | None:
 #: Function words of classical Chinese (文言) that modern prose rarely writes: none is a
 #: look-alike, so a garbled page counts them as its clean text would (曰 is the look-alike of ；).
 #: 也 and 其 are left out: modern reviews write 也 ("also") and 其 (其他, 其实) all the time.
-CLASSICAL_PARTICLES = "之乎矣焉吾汝乃哉兮"
+CLASSICAL_PARTICLES: Final = "之乎矣焉吾汝乃哉兮"
 #: A text is classical prose (三国演义, 文言 essays) when it holds at least CLASSICAL_MIN of
 #: them, at least one in every CLASSICAL_HAN_PER hanzi: 三国演义's pages of ~3,000 characters
 #: hold one in 89 at the sparsest; the dev sets' pages (news, reviews, manuals, 《论语》 quoted in
 #: a lecture) one in 115 at the densest.
-CLASSICAL_MIN = 10
-CLASSICAL_HAN_PER = 100
+CLASSICAL_MIN: Final = 10
+CLASSICAL_HAN_PER: Final = 100
 #: Words of modern prose that write 之 or 乃 (百分之五, 三分之一, 之间, 乃至): not counted as particles, or a modern
 #: page of figures and comparisons (a report, an index's news) reads as classical.
-MODERN_ZHI_WORDS = ("分之", "之一", "之间", "之后", "之前", "之中", "之最", "之所以", "总之", "乃至", "乃是")
+MODERN_ZHI_WORDS: Final = ("分之", "之一", "之间", "之后", "之前", "之中", "之最", "之所以", "总之", "乃至", "乃是")
 #: (runs of what is not a hanzi: a text has far fewer of them than hanzi, so counting these is
 #: the cheaper way to count its hanzi)
-_NOT_HAN_RUN_RE = re.compile(f"[^{HAN_CLASS}]+")
+_NOT_HAN_RUN_RE: Final = re.compile(f"[^{HAN_CLASS}]+")
 
 
 def _classical_prose(text: str) -> bool:

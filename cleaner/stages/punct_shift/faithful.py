@@ -10,6 +10,7 @@ import bisect
 import functools
 import re
 from collections.abc import Callable
+from typing import Final
 
 from cleaner import lexicon
 from cleaner.chars import (
@@ -52,6 +53,7 @@ from cleaner.stages.punct_shift.table import (
     HYPHEN_MINUS_LOOKALIKE,
     SENTENCE_ENDS,
     ShiftEntry,
+    _line_bounds,
     _lookalikes,
     shift_table,
 )
@@ -60,36 +62,38 @@ from cleaner.tables import read_tsv
 CORNER_PAIR_SPAN = 80
 #: A quotation of speech (opened after a colon: 说院液…) may run this long when it closes
 #: after its last sentence, before the line's end or a mark (…遥一⏎).
-CORNER_SPEECH_SPAN = 400
+CORNER_SPEECH_SPAN: Final = 400
 #: A quoted term closed by 一 before a hanzi (液三下乡一活动) is short: at most this many
 #: characters (179 of the 183 such quotations of People's Daily's dev half; 液网络与二十一世纪
 #: 人类生活一 has 12).
-CORNER_TERM_SPAN = 12
+CORNER_TERM_SPAN: Final = 12
 #: Two 一 that no word holds this near each other before a hanzi (液三优一满意一活动): no
 #: telling which one closes, so neither is read.
-CORNER_AMBIGUOUS_REACH = 6
+CORNER_AMBIGUOUS_REACH: Final = 6
 #: log P of 『 or 』 at a point of prose (rare: as rare as 《)
-LOG_P_CORNER = -6.0
+LOG_P_CORNER: Final = -6.0
 #: 一 reads as no word's (its reading alone is about -0.4; inside a word far lower)
-CORNER_CLOSE_FROM = -1.0
+CORNER_CLOSE_FROM: Final = -1.0
 #: The verdicts of :func:`_corner_closes`
 CORNER_CLOSE, CORNER_NOT, CORNER_STOP = "close", "not", "stop"
 #: Marks a closing 』 never follows (none of People's Daily's dev half does; they end no
 #: quotation there: 酒液清亮袁一看就是 is 酒液清亮，一看), real or their look-alikes.
-CORNER_NEVER_BEFORE_CLOSE = FULLWIDTH_COMMA + IDEOGRAPHIC_COMMA + FULLWIDTH_SEMICOLON + FULLWIDTH_COLON + OPENING_PUNCT
+CORNER_NEVER_BEFORE_CLOSE: Final = (
+    FULLWIDTH_COMMA + IDEOGRAPHIC_COMMA + FULLWIDTH_SEMICOLON + FULLWIDTH_COLON + OPENING_PUNCT
+)
 #: Counters after 一 that NUMBER_AFTER lacks (酶液活性下降一成, 每瓶一升), and 比 of a ratio (一比十)
 CORNER_MORE_COUNTERS, CORNER_RATIO = "成升", "比"
 #: 一 after these is 'one' of 如一 (as one), 合一, 不一 (深浅不一), 挑一 (万里挑一), never a
 #: closing 』 (归 and 为 end quoted terms: 回归, 有所作为)
-CORNER_ONE_AFTER = "如合不挑"
+CORNER_ONE_AFTER: Final = "如合不挑"
 #: Verbs after 一 'as soon as' (一进车间, 一看就, 一听说), where they start no word (进口, 接到):
 #: none starts the text after a closing 』 in People's Daily's dev half (下 到 做 拿 do, and
 #: are left out)
-CORNER_AS_SOON_AS = "进看听出走问查想说修见来去回碰接踏跑"
+CORNER_AS_SOON_AS: Final = "进看听出走问查想说修见来去回碰接踏跑"
 #: A quoted term of clauses (液讲文明袁树新风一活动) closed before a hanzi: what follows 』
 #: is 的 or a word of two characters or more (活动, 方针; not 一倒了之)
-CORNER_TERM_CLAUSES = FULLWIDTH_COMMA + IDEOGRAPHIC_COMMA + FULLWIDTH_SEMICOLON
-CORNER_TERM_PARTICLE = "的"
+CORNER_TERM_CLAUSES: Final = FULLWIDTH_COMMA + IDEOGRAPHIC_COMMA + FULLWIDTH_SEMICOLON
+CORNER_TERM_PARTICLE: Final = "的"
 
 
 @functools.cache
@@ -328,11 +332,11 @@ def _corner_ambiguous(text: str, opening: int, index: int, end: int, speech: boo
 
 
 #: log P of ● at a point of prose (rare: as rare as 《)
-LOG_P_BULLET = -6.0
+LOG_P_BULLET: Final = -6.0
 #: At most this far after a bullet, the next one ends a name of a byline (●侯铁●吕昊俊)
-BULLET_NAME_GAP = 5
+BULLET_NAME_GAP: Final = 5
 #: The marks a list's first bullet follows (特点：●, 。●), besides a line's start
-BULLET_LIST_MARKS = FULLWIDTH_COLON + SENTENCE_ENDS
+BULLET_LIST_MARKS: Final = FULLWIDTH_COLON + SENTENCE_ENDS
 
 
 def _bullets(text: str) -> list[_Candidate]:
@@ -376,13 +380,13 @@ def _bullets(text: str) -> list[_Candidate]:
 
 #: The look-alikes of Latin letters that stand next to any word (在, 再: 早在, 月再看) are
 #: no letter at the edge of a run, and a run with 在 inside is no word.
-LETTER_RUN_EDGES = "在再"
-LETTER_RUN_NEVER = "在"
+LETTER_RUN_EDGES: Final = "在再"
+LETTER_RUN_NEVER: Final = "在"
 #: 再 (Ｙ) ends a word of capitals before what 再 'again' never stands before (宰耘耘运阅粤再( is
 #: WEEKDAY(, 阅陨再的 DIY的: no mark, no ASCII, no 的; 栽悦蕴再进军 is TCL再进军) and starts a
 #: capitalised word after what is no hanzi (「再藻葬则」 is 「Year」)
-LETTER_Y = "再"
-Y_NEVER_BEFORE = "的"
+LETTER_Y: Final = "再"
+Y_NEVER_BEFORE: Final = "的"
 
 
 def _y_kept(text: str, span: tuple[int, int], start: int, end: int, letters: dict[str, ShiftEntry]) -> tuple[int, int]:
@@ -409,7 +413,7 @@ def _y_kept(text: str, span: tuple[int, int], start: int, end: int, letters: dic
 
 
 #: 再 starts a word of capitals of this many letters or more after it (=再耘粤砸( is =YEAR()
-Y_BEFORE_CAPITALS = 3
+Y_BEFORE_CAPITALS: Final = 3
 
 
 def _y_starts_capitals(text: str, start: int, end: int, symbols: list[str]) -> bool:
@@ -510,9 +514,9 @@ def _latin_words(text: str) -> list[_Candidate]:
 
 
 #: What stands before a function's name or a cell in a formula (=SUM(, NOT(AND(, ;A1, (A1:C3).
-FORMULA_BEFORE_NAME = frozenset("=(;:,+-*/<>&")
+FORMULA_BEFORE_NAME: Final = frozenset("=(;:,+-*/<>&")
 #: What follows a cell's digits in a formula (A1:C3, A1;A2, (A1), A1=0, A1+A2).
-FORMULA_AFTER_CELL = frozenset(":;,)=<>+-*/&")
+FORMULA_AFTER_CELL: Final = frozenset(":;,)=<>+-*/&")
 
 
 @functools.cache
@@ -560,11 +564,11 @@ def _formula_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
 #: where at least SPELLED_RARE_ALONE look-alikes of low or medium risk stand in no word, and
 #: the look-alikes in no word are at least half the run: prose sets no such run of rare hanzi
 #: (the runs of three or more of the dev sets' clean text are all of 月 再 在 运 早 造 云 载).
-SPELLED_MIN_LETTERS = 4
-SPELLED_RARE_ALONE = 3
+SPELLED_MIN_LETTERS: Final = 4
+SPELLED_RARE_ALONE: Final = 3
 #: The case patterns of a Latin word: capitals (OFFICE), lower case (addresses), capitalised
 #: (Return), camel case (AptanaStudio); a run of hanzi mixes the cases of its look-alikes.
-SPELLED_CASES = re.compile("[A-Z]+|[A-Z]?[a-z]+|(?:[A-Z][a-z]+){2,}")
+SPELLED_CASES: Final = re.compile("[A-Z]+|[A-Z]?[a-z]+|(?:[A-Z][a-z]+){2,}")
 
 
 def _spelled_out(text: str, start: int, end: int, letters: dict[str, ShiftEntry]) -> bool:
@@ -594,7 +598,7 @@ def _spelled_out(text: str, start: int, end: int, letters: dict[str, ShiftEntry]
 #: What joins the parts of an identifier or a compound (Full_precision, HTML_OFF, add-ins): a run
 #: of letter look-alikes joined by it to a Latin word (ASCII, or read) is Latin too, whatever
 #: words its hanzi make: prose joins no hanzi with them.
-LATIN_JOINERS = "_-"
+LATIN_JOINERS: Final = "_-"
 
 
 @functools.cache
@@ -640,7 +644,7 @@ def _joined_latin_words(text: str, taken: list[_Candidate]) -> list[_Candidate]:
 
 #: How frequent (jieba) a letter's look-alike must be as a word of its own (则 32160, 曾 29107,
 #: 早 14429; 怎 6736 and below are not) to be read as the hanzi before a capitalised word.
-LETTER_WORD_FREQ = 10000
+LETTER_WORD_FREQ: Final = 10000
 
 
 def _lower_before_capitalised(text: str, start: int, end: int, letters: dict[str, ShiftEntry]) -> bool:
@@ -659,18 +663,18 @@ def _lower_before_capitalised(text: str, start: int, end: int, letters: dict[str
 
 #: 则 'then', closing the condition of 如 若 如果 … (如设为yes则以, 如果是被require则不行) or
 #: the topic of 而 (而group则相反): the look-alike of ｒ a run of letters may end with.
-CONJUNCTION_LETTER = "则"
+CONJUNCTION_LETTER: Final = "则"
 #: The words that open such a clause, as the lexicon segments it (例如 比如 然而 而且 are none).
-CONDITION_WORDS = frozenset(("如", "若", "如果", "假如", "倘若", "若是", "要是", "一旦", "只要", "而"))
+CONDITION_WORDS: Final = frozenset(("如", "若", "如果", "假如", "倘若", "若是", "要是", "一旦", "只要", "而"))
 #: How far before the run the clause is read for CONDITION_WORDS (up to a clause mark, its
 #: look-alike or CLAUSE_ENDS_ASCII).
-CLAUSE_REACH = 30
+CLAUSE_REACH: Final = 30
 #: The line's end and ASCII's clause marks end that clause too (而在…的.OPTS可由…多个酝遭凿枣蚤灶则组成
 #: holds no 而).
-CLAUSE_ENDS_ASCII = "\n,.;:!?"
+CLAUSE_ENDS_ASCII: Final = "\n,.;:!?"
 #: The letters a word's final r follows (manager, star, dir, tolower, your): after any other
 #: (yesr, groupr) no word ends.
-VOWELS = "aeiouyAEIOUY"
+VOWELS: Final = "aeiouyAEIOUY"
 
 
 def _conjunction_ends(text: str, start: int, end: int, letters: dict[str, ShiftEntry]) -> bool:
@@ -699,17 +703,17 @@ def _is_lower(symbol: str) -> bool:
 
 
 #: 粤 (D4C1), the look-alike of Ａ (A3C1), and Guangdong's abbreviation (粤菜 粤语 粤股)
-GUANGDONG = "粤"
+GUANGDONG: Final = "粤"
 #: A model's code: upper-case letters, then at least this many digits (阅杂怨苑 is DS97)
-CODE_MIN_DIGITS = 2
+CODE_MIN_DIGITS: Final = 2
 #: 粤, Guangdong's abbreviation, starts a word with any noun (粤韵, 粤运, 粤菜): a run of two
 #: that starts with it is weak evidence, except a code's before digits (粤耘猿员载 AE31X)
-LETTER_PAIR_NEVER_FIRST = GUANGDONG
+LETTER_PAIR_NEVER_FIRST: Final = GUANGDONG
 
 
 #: 韵 (Ｏ) heads compounds of any character before it (风韵 神韵 云韵 月韵 粤韵): no run of two
 #: ends with it, but before a code's digits (晕 does too, 砸晕, but IN of CHECK IN is common)
-LETTER_PAIR_NEVER_LAST = "韵"
+LETTER_PAIR_NEVER_LAST: Final = "韵"
 #: The verdicts of :func:`_two_letters`: read, read only where the page shows garbled Latin
 #: letters besides, not read
 PAIR_READ, PAIR_WEAK, PAIR_NOT = "read", "weak", "not"
@@ -768,10 +772,10 @@ def _trimmed_of_words(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 #: Latin words of Chinese text (mappings/latin_words.tsv: 甲A, BP机, K线, X光)
-LATIN_WORDS_TABLE = "latin_words.tsv"
+LATIN_WORDS_TABLE: Final = "latin_words.tsv"
 #: What follows a league's name (甲A联赛, 甲B联赛): its word of one letter is read alone, as no
 #: Chinese holds 甲粤 or 甲月 before it (粤 after 甲 names no Guangdong: 全国男篮甲粤联赛)
-LEAGUE = "联赛"
+LEAGUE: Final = "联赛"
 
 
 @functools.cache
@@ -893,14 +897,14 @@ def _frame_in_ascii(text: str, before: str, after: str) -> bool:
 #: 月 (B, and the month: 5月), 运 (K: 运20 is an aircraft), 早 (g: 3早), 责 (p: 1080责 is rare).
 #: Also the letters a manual's figures end with: an exponent's 耘 (1.00耘+03 1.00E+03) and the
 #: imaginary unit (3+4躁 3+4j, 5+12蚤 5+12i).
-UNIT_LETTERS = "郧酝阅宰灾栽孕皂噪" + "耘躁蚤"
+UNIT_LETTERS: Final = "郧酝阅宰灾栽孕皂噪" + "耘躁蚤"
 #: Of UNIT_LETTERS, those read only after a number of three digits or more: 孕 (P of 720P,
 #: 1080P), also a pregnancy's (怀孕12孕周)
-UNIT_AFTER_HUNDREDS = "孕"
+UNIT_AFTER_HUNDREDS: Final = "孕"
 #: Of the letters left out of UNIT_LETTERS, those read where memory follows the unit (员早内存 1g内存,
 #: 1早显存 1g显存: 包2早 is two breakfasts, but no meal comes before 内存); before memory, a unit's
 #: look-alike is read after a digit's look-alike that ends a word too (变成员郧显存 变成1G显存).
-MEMORY_UNIT_LETTERS = "早"
+MEMORY_UNIT_LETTERS: Final = "早"
 
 
 def _unit_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
@@ -918,7 +922,7 @@ def _unit_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
 #: no pair read otherwise (of high and medium risk): 员圆责贼 and 10 责贼 are 12pt and 10 pt, the
 #: point of a font's size or a line's width. Read after a number (a space between at most)
 #: where no letter follows: no word of the lexicon is 责贼.
-UNIT_WORDS = {"责贼": "pt"}
+UNIT_WORDS: Final = {"责贼": "pt"}
 
 
 def _unit_words(text: str, taken: list[_Candidate]) -> list[_Candidate]:
@@ -981,7 +985,7 @@ def _unit_letter_at(text: str, at: int, letters: dict[str, ShiftEntry]) -> bool:
 
 #: ｘ and Ｘ (曾 载) between two numbers: a resolution or a block's size (员园圆源曾缘苑远 1024x576, 愿曾8
 #: 8x8), where one number has two digits or more or an ASCII digit (no 3曾5 of look-alikes alone)
-TIMES_LETTERS = "曾载"
+TIMES_LETTERS: Final = "曾载"
 
 
 def _times_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
@@ -994,7 +998,7 @@ def _times_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
 
 #: ｘ spaced between two numbers (3.402823 曾 10耘猿愿 is 3.402823 x 10E38): a product, where
 #: one number is in ASCII digits (no 3载 'three years' counted, as 载 is, spaced before a number)
-TIMES_SPACED = "曾"
+TIMES_SPACED: Final = "曾"
 
 
 def _times_letter_at(text: str, at: int) -> bool:
@@ -1017,10 +1021,10 @@ def _times_letter_at(text: str, at: int) -> bool:
 #: argument (CALL_ARGUMENT), not all of high risk. Prose puts hanzi there too: one glossed
 #: (杂(za), 再(again)), 再在 'then at' before a variable (再在(y)处填入), so one look-alike alone
 #: and common hanzi alone are left.
-CALL_MAX_LETTERS = 3
+CALL_MAX_LETTERS: Final = 3
 #: The argument of CALL_MAX_LETTERS' function: in an ASCII parenthesis closed on the line, an
 #: ASCII letter and nothing but ASCII letters, digits, spaces and operators (x, 2x+1, a, b).
-CALL_ARGUMENT = "[A-Za-z0-9+*/ ,.-]{1,12}"
+CALL_ARGUMENT: Final = "[A-Za-z0-9+*/ ,.-]{1,12}"
 
 
 @functools.cache
@@ -1099,10 +1103,10 @@ def _suffix_letter_at(text: str, at: int, read: set[int]) -> bool:
 #: The alphabet as a range, in capitals or lower case (字母 粤-在 或 葬-z is A-Z 或 a-z): its
 #: first and last letters' look-alikes joined by a hyphen, no letter either side (led by the
 #: hyphen, the first letter read by a look-behind: the engine skips to each hyphen)
-ALPHABET_RANGE = re.compile("-(?<=(?<![A-Za-z])([粤葬])-)([在扎])(?![A-Za-z])")
+ALPHABET_RANGE: Final = re.compile("-(?<=(?<![A-Za-z])([粤葬])-)([在扎])(?![A-Za-z])")
 #: The hanzi that may follow the alphabet's range right after it (A-Z的字母, A-Z或a-z); another
 #: hanzi makes it prose (粤-在港澳合作 'Guangdong, in the Hong Kong-Macao cooperation')
-ALPHABET_RANGE_AFTER = "的或和之中"
+ALPHABET_RANGE_AFTER: Final = "的或和之中"
 
 
 def _alphabet_ranges(text: str, taken: list[_Candidate]) -> list[_Candidate]:
@@ -1131,10 +1135,12 @@ def _alphabet_ranges(text: str, taken: list[_Candidate]) -> list[_Candidate]:
 #: CELL_BEFORE: 工作表2.粤1, $粤1, =NOW()-粤1; before CELL_MAX_DIGITS digits or fewer and a space,
 #: a mark or the line's end).
 #: Not 运 (K: （运20） is an aircraft), 再 (Y), 在 (Z): words of their own before a number.
-CELL_BEFORE = "+-$.(:=,;/<>&[{" + LEFT_CORNER_BRACKET + LEFT_WHITE_CORNER_BRACKET  # (a key named in 「」: 「云9」)
-CELL_AFTER = RIGHT_CORNER_BRACKET + RIGHT_WHITE_CORNER_BRACKET
-CELL_NEVER = "运再在"
-CELL_MAX_DIGITS = 3
+CELL_BEFORE: Final = (
+    "+-$.(:=,;/<>&[{" + LEFT_CORNER_BRACKET + LEFT_WHITE_CORNER_BRACKET
+)  # (a key named in 「」: 「云9」)
+CELL_AFTER: Final = RIGHT_CORNER_BRACKET + RIGHT_WHITE_CORNER_BRACKET
+CELL_NEVER: Final = "运再在"
+CELL_MAX_DIGITS: Final = 3
 
 
 @functools.cache
@@ -1216,12 +1222,12 @@ def _set_apart(char: str, punct: dict[str, str]) -> bool:
 ECHO_MIN_LETTERS, ECHO_MAX_LETTERS = 2, 12
 #: An echoed word of this many letters or more is read though a word of the lexicon holds two
 #: of its letters, where none crosses its edges (阅阅月 is DDB where the page writes DDB: 阅月)
-ECHO_INNER_WORD_LETTERS = 3
+ECHO_INNER_WORD_LETTERS: Final = 3
 #: An ASCII word of ECHO_MIN_LETTERS..ECHO_MAX_LETTERS letters with no letter either side
 #: (``(?<![A-Za-z])[A-Za-z]{2,12}(?![A-Za-z])``, its look-behind moved after the first letter:
 #: a pattern led by a letter class skips to the letters, one led by a look-behind is tried at
 #: every character of the page; a third of the time, and the same matches).
-_ASCII_WORD_RE = re.compile(
+_ASCII_WORD_RE: Final = re.compile(
     f"[A-Za-z](?<![A-Za-z][A-Za-z])[A-Za-z]{{{ECHO_MIN_LETTERS - 1},{ECHO_MAX_LETTERS - 1}}}(?![A-Za-z])"
 )
 
@@ -1285,10 +1291,10 @@ def _echo_read(text: str, start: int, end: int, letters: dict[str, ShiftEntry]) 
 
 
 #: How far (in separators) a lone letter's look-alike looks for an ASCII letter beside it
-LISTED_REACH = 3
+LISTED_REACH: Final = 3
 #: What may part a listed letter from the ASCII letter beside it: spaces, ASCII signs, 、 and its
 #: look-alike, brackets (not ，。！？: OMG袁晕浴 is OMG，晕！, an interjection)
-LISTED_BETWEEN = (
+LISTED_BETWEEN: Final = (
     _INLINE_SPACES
     + ENUMERATION
     + LEFT_CORNER_BRACKET
@@ -1300,7 +1306,7 @@ LISTED_BETWEEN = (
     + "冤"  # ）
 )
 #: 晕 'how dizzy' is an interjection of its own also after spaces (装完XP 晕)
-LISTED_NEVER = "晕"
+LISTED_NEVER: Final = "晕"
 
 
 @functools.cache
@@ -1343,7 +1349,7 @@ def _listed_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
 
 #: A page where this many garbled Latin words or letters are read already is a manual's: its
 #: lines without ASCII letters space a variable as Latin too (每隔 灶 秒, 用户 粤 打开)
-LATIN_PAGE_LETTERS = 2
+LATIN_PAGE_LETTERS: Final = 2
 
 
 def _spaced_between_hanzi(text: str, at: int, letters: dict[str, ShiftEntry], latin_page: bool) -> bool:
@@ -1362,16 +1368,15 @@ def _spaced_between_hanzi(text: str, at: int, letters: dict[str, ShiftEntry], la
         return False
     if latin_page:
         return True
-    line_start = text.rfind("\n", 0, at) + 1
-    line_end = text.find("\n", at)
-    return _ASCII_LETTER_RE.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
+    line_start, line_end = _line_bounds(text, at)
+    return _ASCII_LETTER_RE.search(text, line_start, line_end) is not None
 
 
 #: Common hanzi that are letters' look-alikes (曾 is x, 则 r, 再 Y), read between spaces only as
 #: a variable the page writes alone in ASCII as well (计算任意数 曾 以 n 为底数 where it writes
 #: x 轴): 曾 'once' is a word of its own that spaced prose sets apart too (他 曾 以). Not 在
 #: (Z), the commonest, nor 月 云 运 (B F K: the month, the clouds, the luck).
-SPACED_VARIABLE_LETTERS = "曾则增早责造怎再"
+SPACED_VARIABLE_LETTERS: Final = "曾则增早责造怎再"
 
 
 def _spaced_variables(text: str, taken: list[_Candidate]) -> list[_Candidate]:
@@ -1408,16 +1413,16 @@ def _spaced_variable_at(
 #: A variable in ASCII spaced between hanzi on a line (计算任意数 曾 以 n 为底数): a lower-case
 #: letter alone, spaced between hanzi (spaced prose names capitals so: 买 A 款); led by the letter,
 #: as :data:`_LONE_ASCII_LETTER_RE` is
-_SPACED_VARIABLE_RE = re.compile(f"[a-z](?<=[{HAN_CLASS}] [a-z])(?= [{HAN_CLASS}])")
+_SPACED_VARIABLE_RE: Final = re.compile(f"[a-z](?<=[{HAN_CLASS}] [a-z])(?= [{HAN_CLASS}])")
 #: A space between hanzi: a line of word-segmented prose has many (其中 a 为 常数 ， 我 曾 与 他)
-_SPACED_HANZI_RE = re.compile(f" (?<=[{HAN_CLASS}] )(?=[{HAN_CLASS}])")
+_SPACED_HANZI_RE: Final = re.compile(f" (?<=[{HAN_CLASS}] )(?=[{HAN_CLASS}])")
 #: What follows a variable spaced between hanzi: an operation's word or its value (任意数 曾 以
 #: n 为底数, 曾 除以 n, 曾 的自然对数, 作为 曾 值来计算); 曾 'once' is followed by verbs (前人 曾 证明,
 #: 我们 曾 讨论过, 他 曾 说过)
-VARIABLE_OPERATION_WORDS = ("以", "为", "的", "值", "除以", "乘以", "乘", "加", "减", "等于", "大于", "小于")
+VARIABLE_OPERATION_WORDS: Final = ("以", "为", "的", "值", "除以", "乘以", "乘", "加", "减", "等于", "大于", "小于")
 #: What introduces an operand before a variable spaced between hanzi, whatever follows it (如果 曾
 #: 是负数, 参数 曾 必须为正数, 将 曾 四舍五入); 曾 'once' follows its subject (前人 曾 证明, 他 曾 说过)
-OPERAND_INTROS = ("如果", "若", "当", "将", "把", "用", "对", "参数", "设")
+OPERAND_INTROS: Final = ("如果", "若", "当", "将", "把", "用", "对", "参数", "设")
 
 
 class _SpacedVariableLines:
@@ -1445,15 +1450,13 @@ class _SpacedVariableLines:
             shifted = shift_table()
             found = (m.start() for m in _SPACED_HANZI_RE.finditer(text))
             self.spaces = [k for k in found if text[k - 1] not in shifted and text[k + 1] not in shifted]
-        line_start = text.rfind("\n", 0, at) + 1
-        line_end = text.find("\n", at)
-        end = len(text) if line_end < 0 else line_end
-        return bisect.bisect_left(self.spaces, line_start) != bisect.bisect_left(self.spaces, end)
+        line_start, line_end = _line_bounds(text, at)
+        return bisect.bisect_left(self.spaces, line_start) != bisect.bisect_left(self.spaces, line_end)
 
 
 #: An ASCII letter with no letter either side, its look-behind after it (led by the letter, the
 #: scan skips to the letters; led by a look-behind, it tries every character of the page).
-_LONE_ASCII_LETTER_RE = re.compile("[A-Za-z](?<![A-Za-z][A-Za-z])(?![A-Za-z])")
+_LONE_ASCII_LETTER_RE: Final = re.compile("[A-Za-z](?<![A-Za-z][A-Za-z])(?![A-Za-z])")
 
 
 def _variable_letters(text: str, taken: list[_Candidate]) -> str:
@@ -1491,33 +1494,33 @@ def _ascii_letter_near(text: str, at: int, step: int) -> bool:
 #: The axes of a chart (X 轴, y轴, Z 轴): their letters' look-alikes before 轴 (after a space at
 #: most) where 轴 starts no word (曾 轴承厂). 在 (Z) only set apart before it as well (装在轴上
 #: is prose); the others where no word holds them with the hanzi before (承载轴 is a bearing axle).
-AXIS_LETTERS = "载曾再赠在扎"
-AXIS = "轴"
-AXIS_SET_APART_ONLY = "在"
+AXIS_LETTERS: Final = "载曾再赠在扎"
+AXIS: Final = "轴"
+AXIS_SET_APART_ONLY: Final = "在"
 #: The nouns a letter names in a manual, after it (a space or a hyphen at most between), with the
 #: look-alikes of the letters that name them: a chart's axis and coordinate (X 轴, x 坐标), its
 #: error bars (Y 误差线), a B-spline (B 样条, B-样条). A sheet's column (C列, 在 D 列中) is
 #: COLUMN's.
-LETTER_NOUNS = {AXIS: AXIS_LETTERS, "坐标": AXIS_LETTERS, "误差线": "载再", "样条": "月"}
+LETTER_NOUNS: Final = {AXIS: AXIS_LETTERS, "坐标": AXIS_LETTERS, "误差线": "载再", "样条": "月"}
 #: What may stand between a letter and its noun: a space, or a hyphen (B-样条)
-LETTER_NOUN_JOINERS = _INLINE_SPACES + "-"
+LETTER_NOUN_JOINERS: Final = _INLINE_SPACES + "-"
 #: Spaced before its noun after a mark, 再 and 在 are words of prose (，再 轴也不转了); the
 #: other letters start a sentence so (。x 轴显示类别)
-MARK_BEFORE_NEVER = "再在"
+MARK_BEFORE_NEVER: Final = "再在"
 #: A sheet's column named by its letter (选择 B 列, C列, 在列 F 中): capitals' look-alikes (not
 #: CELL_NEVER nor COLUMN_NEVER) before 列 after a verb that takes a column (COLUMN_VERBS: 张云列第三,
 #: 中国队名列A组 rank, 月列第一 is 'listed'), or spaced after 列 joined to the word before (在列 F 中;
 #: not 排 列 杂 乱), read on a page of a spreadsheet (SHEET_PAGE: 列 starts many words)
-COLUMN = "列"
+COLUMN: Final = "列"
 #: Capitals' look-alikes that name no column: 载列 'set out in' (这些权利载列于附表)
-COLUMN_NEVER = "载"
+COLUMN_NEVER: Final = "载"
 #: The verbs a column's letter follows (选择月列 B列, 扩展选区到悦列 C列, 在 阅 列中 D 列)
-COLUMN_VERBS = ("选择", "选中", "选定", "到", "在", "将", "把", "和", "或", "至")
+COLUMN_VERBS: Final = ("选择", "选中", "选定", "到", "在", "将", "把", "和", "或", "至")
 #: Words after a column's letter spaced after 列 (在列 云 中 is F, though 云中 is a word)
-COLUMN_PLACES = "中前后内"
+COLUMN_PLACES: Final = "中前后内"
 #: A spreadsheet's page: a cell (单元格, A1), a sheet (工作表), a column named in ASCII before a
 #: place word or a list (A 列中, B列和, C 列，), or after 列 (在列 B 中)
-SHEET_PAGE = re.compile(
+SHEET_PAGE: Final = re.compile(
     # (单元格|工作表|(?<![A-Za-z])[A-Z]{1,2}[0-9]|(?<![A-Za-z])[A-Z] ?列 ?[中和，,]|列 ?[A-Z] ?[中和，,]
     # led by one class of the first characters: an alternation or a look-behind first makes the
     # engine try every position of the text, ten times slower)
@@ -1608,8 +1611,8 @@ def _names_noun(text: str, at: int, after: int, noun: str) -> bool:
 #: How common a word the last character of a two-character noun makes with the hanzi after it
 #: must be to read the noun's first character alone (他曾坐标杆旁边: 标杆 41, 坐 标杆), unless the
 #: hanzi is a particle (x 坐标的值: 标的 270) or the noun makes a word with it too (坐标系)
-NOUN_TAIL_WORD_FREQ = 10
-NOUN_TAIL_PARTICLES = "的了着地得们"
+NOUN_TAIL_WORD_FREQ: Final = 10
+NOUN_TAIL_PARTICLES: Final = "的了着地得们"
 
 
 def _noun_tail_in_word(text: str, after: int, noun: str) -> bool:
@@ -1657,7 +1660,7 @@ def _is_letter_char(char: str) -> bool:
 
 
 #: 字 this near after an enumeration says the characters themselves are listed (悦、晕、泽三个字)
-ENUMERATED_CHARACTERS_REACH = 4
+ENUMERATED_CHARACTERS_REACH: Final = 4
 
 
 @functools.cache
@@ -1701,7 +1704,7 @@ def _enumerated_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
 
 #: The marks after the letter of a list's item at a line start (⏎A、 ⏎B： ⏎C．), real or garbled
 #: (尧 院 援 窑), each -> one mark for all its spellings.
-ITEM_LETTER_MARKS = {
+ITEM_LETTER_MARKS: Final = {
     "、": "、",
     "尧": "、",
     "：": "：",
@@ -1772,10 +1775,10 @@ def _sibling_item_letters(items: dict[tuple[str, str], list[tuple[int, bool]]], 
 
 
 #: Quotation marks around a single letter (「C」是可选的, “A”、“AB”), real or look-alikes (野 冶)
-LETTER_QUOTE_OPEN = LEFT_CORNER_BRACKET + LEFT_WHITE_CORNER_BRACKET + "\u201c\"'野"
-LETTER_QUOTE_CLOSE = RIGHT_CORNER_BRACKET + RIGHT_WHITE_CORNER_BRACKET + "\u201d\"'冶"
+LETTER_QUOTE_OPEN: Final = LEFT_CORNER_BRACKET + LEFT_WHITE_CORNER_BRACKET + "\u201c\"'野"
+LETTER_QUOTE_CLOSE: Final = RIGHT_CORNER_BRACKET + RIGHT_WHITE_CORNER_BRACKET + "\u201d\"'冶"
 #: After the quotation, 字 says the character itself is quoted (一个“悦”字)
-QUOTED_CHARACTER = "字"
+QUOTED_CHARACTER: Final = "字"
 
 
 @functools.cache
@@ -1846,7 +1849,7 @@ def _initials(text: str) -> list[_Candidate]:
 #: A model's code with a hyphen (“凯歌”ＫＪＢ－２型 is garbled 运允月原圆型): HYPHEN_MINUS_LOOKALIKE
 #: is read only between Latin letters and the letters and digits of a code that ends in 型, where
 #: a word of the lexicon holds neither the letters nor 原.
-MODEL_CODE_END = "型"
+MODEL_CODE_END: Final = "型"
 
 
 @functools.cache

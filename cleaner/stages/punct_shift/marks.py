@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from cleaner import lexicon
 from cleaner.chars import (
@@ -159,56 +160,70 @@ from cleaner.stages.punct_shift.table import (
     _all_lookalikes,
     _commonest_surnames,
     _high_risk,
+    _lookalike_runs,
     _lookalikes,
     _matches_led_by,
     _next_visible,
     _occurrences,
-    _regexes,
     _surnames,
 )
 from cleaner.stages.punct_shift.verse import _verse_meter
 from cleaner.tables import read_tsv
 
 WORDS_TABLE = "punct_shift_words.tsv"
-LINE_START_PENALTY = 4.0
+LINE_START_PENALTY: Final = 4.0
 #: 子曰 "the Master said": before a quotation or a colon (real, or their look-alikes 野 冶 院)
 #: 曰 is the hanzi, not ； (a semicolon never stands before them).
 SAID, MASTER = "曰", "子"
 #: Who says 曰 before a quotation as 子 does (古人曰“…”, 老者曰, 或曰: someone says), and
 #: what names with it (自号曰“山人”, 古称曰“云中”: is called).
-SPEAKERS = frozenset(MASTER + "人者或号称")
-_QUOTE_OR_COLON = frozenset("“”：野冶院")
+SPEAKERS: Final = frozenset(MASTER + "人者或号称")
+_QUOTE_OR_COLON: Final = frozenset("“”：野冶院")
 #: The classical masters and historians whose sayings 曰 introduces (孔子曰, 太史公曰).
-MASTERS = ("孔子", "孟子", "老子", "庄子", "荀子", "墨子", "韩非子", "曾子", "列子", "管子", "孙子", "朱子", "太史公")
-MASTER_LEN = max(map(len, MASTERS))
+MASTERS: Final = (
+    "孔子",
+    "孟子",
+    "老子",
+    "庄子",
+    "荀子",
+    "墨子",
+    "韩非子",
+    "曾子",
+    "列子",
+    "管子",
+    "孙子",
+    "朱子",
+    "太史公",
+)
+MASTER_LEN: Final = max(map(len, MASTERS))
 #: One hanzi that, alone after a comma, says who speaks or how, before 曰 "said" (答曰 问曰
 #: 对曰 叹曰 笑曰 云曰 谓曰 名曰 其曰, and what names as 名 does: ，号曰秦晋 ，称曰: none is a word
 #: in the lexicon, and none a clause of its own that a semicolon ends; ``有问必答；`` is no clause
 #: of one character; the rare step 称 "weigh" (过磅，称；装车) keeps its 曰, a miss, not a
 #: false repair); and the classical pronouns and persons who speak (，予曰有先後, ，士曰既且,
 #: ，吾曰: no list's item is one of them alone; not 女 男 无, items of a roster's row: 王芳，女；)
-SAYS_BEFORE_SAID = frozenset("答问对叹笑云谓名其号称" + "予吾余臣妾士")
-LINE_END_BONUS = 1.5
-SPACE_BONUS = 1.0
-NEIGHBOUR_PENALTY = 6.0
-ORPHAN_PENALTY = 9.0
-SHORT_ITEM_PENALTY = 3.0
+SAYS_BEFORE_SAID: Final = frozenset("答问对叹笑云谓名其号称" + "予吾余臣妾士")
+LINE_END_BONUS: Final = 1.5
+SPACE_BONUS: Final = 1.0
+NEIGHBOUR_PENALTY: Final = 6.0
+ORPHAN_PENALTY: Final = 9.0
+SHORT_ITEM_PENALTY: Final = 3.0
 #: How far apart the commas of a list stand at most (a list of three-character names: 4).
-LIST_REACH = 4
-COLON_QUOTE_BONUS = 2.0
+LIST_REACH: Final = 4
+COLON_QUOTE_BONUS: Final = 2.0
 
 
 #: After an odd run of 要: the rest of 要不要 (whether or not), which jieba lacks as a word.
-NOT_DASH = "不要"
+NOT_DASH: Final = "不要"
 #: The marks informal text repeats (。。。 ，，， ！！！): a run of their look-alikes reads as marks.
-REPEATED_MARKS = frozenset(IDEOGRAPHIC_FULL_STOP + FULLWIDTH_COMMA + IDEOGRAPHIC_COMMA + QUESTION_EXCLAMATION)
+REPEATED_MARKS: Final = frozenset(IDEOGRAPHIC_FULL_STOP + FULLWIDTH_COMMA + IDEOGRAPHIC_COMMA + QUESTION_EXCLAMATION)
 #: How many of one look-alike in a row no word holds (袁袁袁; 遥遥 is a word, so 遥遥遥 may be
 #: 遥遥。 and a run of 遥 needs one more).
-MIN_REPEATED_RUN = 3
+MIN_REPEATED_RUN: Final = 3
 #: Evidence for a run no word holds: three 。 ， 、 ！ or ？ in a row is how informal text ends
 #: or trails a sentence (。。。), while no Chinese word repeats their look-alikes three times.
-REPEATED_RUN_EVIDENCE = 6.0
-_REPEATED_RUN_NOTE = "a run of one look-alike that no word holds, as marks are repeated"
+REPEATED_RUN_EVIDENCE: Final = 6.0
+_REPEATED_RUN_NOTE: Final = "a run of one look-alike that no word holds, as marks are repeated"
 
 
 def _repeated_mark_run(text: str, start: int, end: int) -> tuple[int, int]:
@@ -251,12 +266,12 @@ def _mark_before_doubled_word(text: str, start: int, end: int, shortest: int) ->
 #: words a name is made of are not (，袁海洋是导游, ，袁建设, ，袁美丽, ，袁成功地…): conjunctions
 #: (但是 所以 然后), negations (不是 不到 没有) and sentence adverbs (可能 其实 感觉). Words of
 #: two characters or more: a name of one (，袁才是) may be none.
-_COMMA_PAIR_OPENERS_TEXT = (
+_COMMA_PAIR_OPENERS_TEXT: Final = (
     "但是 可是 不过 而且 并且 所以 因为 因此 虽然 如果 然后 于是 况且 何况 只是 就是 还是 或者 "
     "否则 而是 不是 不到 不够 不会 不能 不要 不用 不如 不仅 不错 没有 可能 也许 或许 大概 "
     "其实 反正 总之 毕竟 当然 确实 感觉 觉得"
 )
-COMMA_PAIR_OPENERS = frozenset(_COMMA_PAIR_OPENERS_TEXT.split())
+COMMA_PAIR_OPENERS: Final = frozenset(_COMMA_PAIR_OPENERS_TEXT.split())
 
 
 def _comma_pair_alone(text: str, start: int, end: int) -> bool:
@@ -282,10 +297,10 @@ def _comma_pair_alone(text: str, start: int, end: int) -> bool:
 
 
 #: Time words that open a clause before its subject (今天袁袁不是…, 昨天袁袁没有…).
-_CLAUSE_TIME_WORDS_TEXT = (
+_CLAUSE_TIME_WORDS_TEXT: Final = (
     "今天 昨天 明天 前天 后天 今年 去年 明年 现在 如今 后来 当时 那天 这天 当天 早上 上午 中午 下午 晚上 傍晚 平时 最近"
 )
-CLAUSE_TIME_WORDS = frozenset(_CLAUSE_TIME_WORDS_TEXT.split())
+CLAUSE_TIME_WORDS: Final = frozenset(_CLAUSE_TIME_WORDS_TEXT.split())
 
 
 def _name_pair_after_time(text: str, start: int, end: int) -> bool:
@@ -308,11 +323,11 @@ def _name_pair_after_time(text: str, start: int, end: int) -> bool:
 
 
 #: How many pairs of 袁 read as the comma doubled witness that a text doubles its commas.
-COMMA_PAIR_WITNESSES = 2
+COMMA_PAIR_WITNESSES: Final = 2
 #: A pair of 袁 alone (no third beside it: 袁袁袁 is a run of marks, read by its own rule). Led
 #: by the first 袁, its look-behind after it: the engine finds a leading character fast, a
 #: leading look-behind it tries at every character of the page.
-_COMMA_PAIR_RE = re.compile(f"{COMMA_LOOKALIKE}(?<!{COMMA_LOOKALIKE * 2}){COMMA_LOOKALIKE}(?!{COMMA_LOOKALIKE})")
+_COMMA_PAIR_RE: Final = re.compile(f"{COMMA_LOOKALIKE}(?<!{COMMA_LOOKALIKE * 2}){COMMA_LOOKALIKE}(?!{COMMA_LOOKALIKE})")
 
 
 def _comma_pairs_alone(text: str) -> int:
@@ -339,18 +354,18 @@ def _run_edge_in_word(text: str, start: int, end: int, step: int) -> int:
 #: sentence with one and 。。 (郁闷了遥遥刚到手, 有点欺诈啊遥遥), while 遥遥 "far away" never
 #: follows one: it is an adverb after its subject (两岸遥遥相望) or a predicate after a noun of
 #: distance or time (归期遥遥).
-FINAL_PARTICLES = frozenset("了啊吧呢啦呀嘛哦阿哈呵嘿哟噢喔咯")
+FINAL_PARTICLES: Final = frozenset("了啊吧呢啦呀嘛哦阿哈呵嘿哟噢喔咯")
 #: 阿 starts a given name too (阿遥遥 at a sentence start): a particle only after a hanzi.
-NAME_PREFIX_TOO = "阿"
+NAME_PREFIX_TOO: Final = "阿"
 #: The last characters of nouns of distance and time (and of hope) that 遥遥 "far away" is the
 #: predicate of (路途遥遥 归期遥遥 千里遥遥 关山遥遥 天涯遥遥 故乡遥遥 相距遥遥 梦想遥遥), even
 #: at a line end.
-DISTANCES = frozenset("路途程期里山水涯河海天空乡方离距隔想望")
+DISTANCES: Final = frozenset("路途程期里山水涯河海天空乡方离距隔想望")
 #: What 遥遥 "far away" follows as the adverb of its subject (他们遥遥相望, 我遥遥望见), and
 #: the prefixes of a given name (小遥遥 老遥 阿遥: 阿 as 啊 ends a sentence after a hanzi).
-SUBJECTS = frozenset("们他她它你我")
+SUBJECTS: Final = frozenset("们他她它你我")
 #: Nouns for a person that the tables of names.py lack (宝宝遥遥, 同学遥遥: a name after them).
-PEOPLE = frozenset({"宝宝", "孩子", "同学", "老公", "同事", "老板", "客户", "顾客"})
+PEOPLE: Final = frozenset({"宝宝", "孩子", "同学", "老公", "同事", "老板", "客户", "顾客"})
 
 
 def _after_person(text: str, start: int) -> bool:
@@ -367,28 +382,28 @@ NAME_PREFIXES = frozenset("小老")
 #: 无期), with the ones of one character (望 看 见 眺): what it may still modify on the next line
 #: of a narrow column (遥遥⏎相望, 遥遥⏎望着), where a review puts its next sentence
 #: (三星的遥遥⏎介绍里, 上网卡遥遥⏎相当的不好: 相当 is no verb of distance).
-_FAR_VERBS_TEXT = (
+_FAR_VERBS_TEXT: Final = (
     "相望 相对 对望 相隔 相距 相连 对峙 望见 眺望 领先 落后 消失 投向 挥手 招手 致意 呼应 凝视 注视 "
     "举杯 祝福 传来 指向 可见 在望 无期 望 看 见 眺"
 )
-FAR_VERBS = frozenset(_FAR_VERBS_TEXT.split())
+FAR_VERBS: Final = frozenset(_FAR_VERBS_TEXT.split())
 #: Their first characters: what starts a verb 遥遥 modifies on its line (遥遥相对, 遥遥领先着,
 #: 遥遥无期的), where the word may go on past the window's segmentation.
-FAR_VERB_FIRSTS = frozenset(verb[0] for verb in FAR_VERBS)
+FAR_VERB_FIRSTS: Final = frozenset(verb[0] for verb in FAR_VERBS)
 #: What follows 遥遥 "far away" as an attribute or an adverbial (遥遥的路, 遥遥地) or before a
 #: distance (遥遥一望, 遥遥千里, 遥遥数十里), never a full stop.
-FAR_AFTER = frozenset("的地得之一二两三四五六七八九十百千万数几")
+FAR_AFTER: Final = frozenset("的地得之一二两三四五六七八九十百千万数几")
 #: 的, after which 遥遥 may be a name (我的遥遥今天生日).
-POSSESSIVE = "的"
+POSSESSIVE: Final = "的"
 #: Adverbs of degree: with the adjective after them they make a predicate that ends a sentence
 #: (房间也很好遥遥⏎, 房间够大遥遥写字台的布局很好, 配置比较好遥遥), while 遥遥 "far away" is
 #: no adjective's (他站得很远遥遥望着: before a verb, which _predicate_follows sees).
-DEGREE_ADVERBS = frozenset("很太真挺超蛮够较最")
+DEGREE_ADVERBS: Final = frozenset("很太真挺超蛮够较最")
 #: Evidence for a pair of 遥 read as 。。 (between LIKELY_FROM and MARKER_FROM: repaired, yet
 #: never a marker that reads its neighbours again).
-INFORMAL_STOPS_EVIDENCE = 3.5
+INFORMAL_STOPS_EVIDENCE: Final = 3.5
 #: A pair of 遥 alone, led by the first (as _COMMA_PAIR_RE).
-_STOP_PAIR_RE = re.compile(f"{STOP_LOOKALIKE}(?<!{STOP_LOOKALIKE * 2}){STOP_LOOKALIKE}(?!{STOP_LOOKALIKE})")
+_STOP_PAIR_RE: Final = re.compile(f"{STOP_LOOKALIKE}(?<!{STOP_LOOKALIKE * 2}){STOP_LOOKALIKE}(?!{STOP_LOOKALIKE})")
 
 
 def _informal_stop_pairs(text: str) -> dict[int, str]:
@@ -467,7 +482,7 @@ def _informal_stop_pairs(text: str) -> dict[int, str]:
 
 #: The evidence of a 。。 that ends its line after a clause said whole (:func:`_clause_said_before`:
 #: 也是三星的遥遥⏎介绍里), where the text surely doubles its marks elsewhere.
-_SEEN_DOUBLED_NOTE = "。。 after a clause said whole, and the same text surely doubles its marks elsewhere"
+_SEEN_DOUBLED_NOTE: Final = "。。 after a clause said whole, and the same text surely doubles its marks elsewhere"
 
 
 def _pairs_seen_doubled(text: str, found: dict[int, str]) -> bool:
@@ -479,15 +494,17 @@ def _pairs_seen_doubled(text: str, found: dict[int, str]) -> bool:
 #: How many signs that a text doubles its marks (pairs of 遥 found as 。。, marks of
 #: INFORMAL_DOUBLED doubled: ！！ 浴浴) make it a writer's habit, which reads two more shapes as
 #: 。。 (:func:`_stops_witnessed_often`): one sign may be chance, two are how the writer types.
-DOUBLING_WITNESSES = 2
+DOUBLING_WITNESSES: Final = 2
 #: How many pairs of 遥 after a comma before a clause make ，。。 the writer's habit (置身于森林中，
 #: 遥遥面向翠湖，遥遥细雨纷纷，遥遥和热腾腾的汤池): fewer may be the name starting its clause
 #: (老师说，遥遥成绩很好) or 遥遥 "far away" (仰望夜空，遥遥星河闪烁).
-COMMA_HABIT_PAIRS = 4
+COMMA_HABIT_PAIRS: Final = 4
 #: The evidence of a 。。 before a verb that 遥遥 "far away" does not modify (外观漂亮遥遥做工精致).
-_HABIT_VERB_NOTE = "。。 before a verb 遥遥 does not modify, and the same text doubles its marks again and again"
+_HABIT_VERB_NOTE: Final = "。。 before a verb 遥遥 does not modify, and the same text doubles its marks again and again"
 #: The evidence of a 。。 after a comma before a clause (置身于森林中，遥遥面向翠湖…).
-_HABIT_COMMA_NOTE = "。。 typed after a comma, before a noun, and the same text doubles its marks again and again"
+_HABIT_COMMA_NOTE: Final = (
+    "。。 typed after a comma, before a noun, and the same text doubles its marks again and again"
+)
 
 
 def _doubling_witnesses(text: str, found: dict[int, str]) -> int:
@@ -532,7 +549,7 @@ def _stops_witnessed_often(
 
 
 #: How far back the word before a pair of 遥 is segmented (配置比较好遥遥: 好).
-_WORD_BEFORE_REACH = 4
+_WORD_BEFORE_REACH: Final = 4
 
 
 def _after_adjective(text: str, start: int) -> bool:
@@ -568,13 +585,13 @@ def _clause_breaks() -> frozenset[str]:
 
 
 #: A run of hanzi: the pieces of a clause that jieba segments (上网卡 of 带一个CDMA上网卡).
-_HAN_RUN_RE = re.compile(f"[{HAN_CLASS}]+")
+_HAN_RUN_RE: Final = re.compile(f"[{HAN_CLASS}]+")
 #: What ends a clause but leaves it open for what follows, though no verb: the particles of a
 #: complement and an adverbial (跑得, 慢慢地) and the coverbs before their object (就在, 向着):
 #: 遥遥 after them is the complement, the adverb or the object (他跑得遥遥⏎超过了第二名,
 #: 大海就在遥遥⏎远方, 我站在窗前向着遥遥⏎远山望去).
-_OPEN_CLAUSE_ENDS_TEXT = "得 地 在 向 向着 到 给 为 把 对 跟 和 与 往 朝"
-OPEN_CLAUSE_ENDS = frozenset(_OPEN_CLAUSE_ENDS_TEXT.split())
+_OPEN_CLAUSE_ENDS_TEXT: Final = "得 地 在 向 向着 到 给 为 把 对 跟 和 与 往 朝"
+OPEN_CLAUSE_ENDS: Final = frozenset(_OPEN_CLAUSE_ENDS_TEXT.split())
 
 
 def _clause_said_before(text: str, start: int) -> bool:
@@ -601,7 +618,7 @@ def _clause_said_before(text: str, start: int) -> bool:
 
 
 #: The numerals of a count that ends a clause before its counter (还一次买了两本).
-CLAUSE_NUMERALS = frozenset("一二两三四五六七八九十几半")
+CLAUSE_NUMERALS: Final = frozenset("一二两三四五六七八九十几半")
 
 
 def _ends_line(text: str, end: int) -> bool:
@@ -618,12 +635,12 @@ def _far_verb_follows(text: str, end: int) -> bool:
 #: What starts a sentence and never follows 遥遥 "far away" (an adverb before its verb, or a
 #: predicate before a mark): pronouns, interjections (one character) and conjunctions and
 #: sentence adverbs (words): ``这本书遥遥这本书不是用来读的``, ``玫瑰花瓣遥遥呵呵``.
-OPENER_CHARS = frozenset("我你他她它这那咱呵哈嘿汗唉哎嗯晕")
-_OPENER_WORDS_TEXT = (
+OPENER_CHARS: Final = frozenset("我你他她它这那咱呵哈嘿汗唉哎嗯晕")
+_OPENER_WORDS_TEXT: Final = (
     "但是 但 不过 所以 因为 虽然 可是 而且 然后 或许 果然 后来 总之 其实 反正 只是 还好 幸好 "
     "希望 另外 总的来说 总体 最后 首先 其次"
 )
-OPENER_WORDS = frozenset(_OPENER_WORDS_TEXT.split())
+OPENER_WORDS: Final = frozenset(_OPENER_WORDS_TEXT.split())
 
 
 def _sentence_opener(text: str, end: int) -> str:
@@ -640,7 +657,7 @@ def _sentence_opener(text: str, end: int) -> str:
 
 
 #: Marks that informal text types doubled (。。 ！！ ？？ ~~), in ASCII too (!! ?? ~~).
-INFORMAL_DOUBLED = IDEOGRAPHIC_FULL_STOP + QUESTION_EXCLAMATION + "!?~" + FULLWIDTH_TILDE
+INFORMAL_DOUBLED: Final = IDEOGRAPHIC_FULL_STOP + QUESTION_EXCLAMATION + "!?~" + FULLWIDTH_TILDE
 
 
 @functools.cache
@@ -720,10 +737,10 @@ def _far_before(text: str, start: int, end: int, next_line: bool = True) -> bool
 
 
 #: The commas, real and garbled, after which informal text types 。。 (不错，。。⏎).
-COMMAS = frozenset(FULLWIDTH_COMMA + COMMA_LOOKALIKE)
+COMMAS: Final = frozenset(FULLWIDTH_COMMA + COMMA_LOOKALIKE)
 #: The evidence of a 。。 typed after a comma: _neighbours lets it stand there (，。 is no pair
 #: of marks elsewhere), as it lets a run of marks.
-_COMMA_STOPS_NOTE = "。。 typed after a comma at a sentence's end, and the same text doubles its marks elsewhere"
+_COMMA_STOPS_NOTE: Final = "。。 typed after a comma at a sentence's end, and the same text doubles its marks elsewhere"
 
 
 def _stop_pair_after_comma(text: str, start: int, end: int) -> bool:
@@ -779,7 +796,6 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
     lookups. Pass 2 can only turn neighbours into marks, and no word holds a mark, so their
     reading stays what it is (they are "settled").
     """
-    _, candidate_re, _ = _regexes()
     punct, _, _ = _lookalikes()
     alone_delta = _alone_deltas()
     word_left, word_right = _word_neighbours()
@@ -793,8 +809,10 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
     informal: dict[int, str] | None = None  # (the pairs of 遥 read as 。。: found when first needed)
     commas_doubled: bool | None = None  # (whether the text doubles its marks for 袁袁: likewise)
     comma_pairs: int | None = None  # (how many 袁袁 are the comma doubled: likewise)
-    for match in candidate_re.finditer(text):
-        start, end = match.span()
+    size = n + 1  # (each run of _lookalike_runs: start * size + its length)
+    for run in _lookalike_runs(text):
+        start = run // size
+        end = start + run % size
         hanzi = text[start]
         if end - start == 1:
             # The common case, one look-alike alone: the loop below, unrolled.
@@ -973,7 +991,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     if DASH_LOOKALIKE in text:
         # Where 要 stands (past the first character: a dash stands between two things), found
         # once for the seven readers of a single 要 as a dash, not by a scan of each.
-        dash_starts = list(_occurrences(text, DASH_LOOKALIKE, 1))
+        dash_starts = _occurrences(text, DASH_LOOKALIKE, 1)
         dashes = [
             *_name_dashes(text, view, dash_starts),
             *_model_dashes(text, view, dash_starts),
@@ -992,14 +1010,14 @@ def _punct_candidates(text: str) -> list[_Candidate]:
 
 #: 一曰水，二曰火 (the first is called water, the second fire): a numeral before 曰 names an
 #: item of a list, after a comma or a colon as well (no clause is a numeral alone: ，二；).
-COUNTED_NAMES = frozenset(HAN_NUMERALS[HAN_NUMERALS.index("一") : HAN_NUMERALS.index("十") + 1])
+COUNTED_NAMES: Final = frozenset(HAN_NUMERALS[HAN_NUMERALS.index("一") : HAN_NUMERALS.index("十") + 1])
 #: The eldest and the next (有二女，长曰大乔，次曰小乔; 生二子：长曰司马炎…；次曰司马攸) name
 #: the items of a list of children as the numerals do: no clause is 长 or 次 alone (，次；);
 #: but one ends with a word they end (院长；: 院 the hanzi there, not the colon's look-alike).
-COUNTED_NAMES_IN_ORDER = COUNTED_NAMES | frozenset("长次")
+COUNTED_NAMES_IN_ORDER: Final = COUNTED_NAMES | frozenset("长次")
 #: (and their look-alikes 袁 院, which the view may not have read yet); the semicolon and its
 #: look-alike 曰 too, between the items (必死；二曰灭泉…；三曰黑泉: no clause is ，二； nor ；二；)
-COUNTED_AFTER = frozenset(FULLWIDTH_COMMA + FULLWIDTH_COLON + FULLWIDTH_SEMICOLON + "袁院曰")
+COUNTED_AFTER: Final = frozenset(FULLWIDTH_COMMA + FULLWIDTH_COLON + FULLWIDTH_SEMICOLON + "袁院曰")
 
 
 def _master_said(text: str, said: int) -> bool:
@@ -1049,10 +1067,10 @@ def _one_character_clause(view: str, text: str, by_start: dict[int, _Candidate])
 #: called" (虽曰不要君, 豈曰無衣, 称之亦曰君夫人, 乃曰, 且曰): no clause ends with one, so no
 #: semicolon follows it (unless it ends a word: 而且 — read apart). Not 则 遂 尚 便, which end
 #: words that end clauses (原则；未遂；时尚；方便；), nor 借 无 之, which end clauses themselves.
-OPEN_BEFORE_SAID = frozenset("虽雖岂豈亦乃又且皆犹猶")
+OPEN_BEFORE_SAID: Final = frozenset("虽雖岂豈亦乃又且皆犹猶")
 #: A verb of speech or naming and its object 之 before 曰 (称之曰夫人, 告之曰, 名之曰), and the
 #: one who names himself (自称曰小童): what is said or the name follows, no semicolon (称之；).
-SAID_AFTER_WORDS = (
+SAID_AFTER_WORDS: Final = (
     "称之",
     "谓之",
     "謂之",
@@ -1070,7 +1088,7 @@ SAID_AFTER_WORDS = (
     "自號",
 )
 #: The longest of SAID_AFTER_WORDS (how far back they are read).
-SAID_AFTER_LEN = max(map(len, SAID_AFTER_WORDS))
+SAID_AFTER_LEN: Final = max(map(len, SAID_AFTER_WORDS))
 
 
 def _said_after_open_word(text: str, at: int) -> bool:
@@ -1084,7 +1102,7 @@ def _said_after_open_word(text: str, at: int) -> bool:
 
 #: The marks, real or garbled, that end the clause of one character after a ； look-alike
 #: (知常曰明，; and one exclaimed: 文王曰咨！咨女殷商; not ？, which informal text asks so: ；在？).
-_CLAUSE_END_AFTER_ONE = frozenset(
+_CLAUSE_END_AFTER_ONE: Final = frozenset(
     FULLWIDTH_COMMA
     + IDEOGRAPHIC_FULL_STOP
     + FULLWIDTH_EXCLAMATION
@@ -1110,12 +1128,12 @@ def _one_character_after(view: str, text: str, at: int) -> bool:
 
 
 #: What follows a word defined in a parallel (稳，就是…；进，就是…): a clause of one character.
-DEFINED_AS = "就是"
+DEFINED_AS: Final = "就是"
 
 
 #: 其辞曰 其一曰 其文曰 (its words say, the first says): 其 and one hanzi that start a clause
 #: before 曰 are who speaks; no clause is 其 and one hanzi that a semicolon ends (其一；).
-ITS = "其"
+ITS: Final = "其"
 
 
 def _its_one_said(view: str, at: int) -> bool:
@@ -1139,8 +1157,8 @@ def _sentence_start(view: str, index: int) -> bool:
 
 #: 我们遥祝大家…: wishing from afar, after the one who wishes (遥祝 is rare in jieba's counts,
 #: 7, so the lexicon alone reads 我们。祝…; a sentence that ends with a pronoun is rarer still).
-WISHERS = ("我们", "我", "咱们", "他们", "她们", "大家", "人们", "全家", "你们")
-WISHED = "祝"
+WISHERS: Final = ("我们", "我", "咱们", "他们", "她们", "大家", "人们", "全家", "你们")
+WISHED: Final = "祝"
 
 
 def _one_character_sentence(view: str, text: str, by_start: dict[int, _Candidate]) -> None:
@@ -1165,9 +1183,9 @@ def _one_character_sentence(view: str, text: str, by_start: dict[int, _Candidate
 
 #: The preposition 'from' (我们从纽约曼哈顿岛遥祝大家): it opens a phrase that a verb must
 #: follow, so no sentence ends after 从 and a place's name.
-FROM = "从"
+FROM: Final = "从"
 #: How many hanzi a place's name after 从 holds at most (纽约曼哈顿岛: 6).
-FROM_PLACE_REACH = 8
+FROM_PLACE_REACH: Final = 8
 
 
 def _stop_after_from_a_place(view: str, text: str, by_start: dict[int, _Candidate]) -> None:
@@ -1197,20 +1215,20 @@ def _stop_after_from_a_place(view: str, text: str, by_start: dict[int, _Candidat
 
 #: How many hanzi before a single 要 are read for the name there (and twice as many after it,
 #: for the name and what follows it).
-NAME_DASH_REACH = 6
+NAME_DASH_REACH: Final = 6
 #: 据…报道 (according to … reports): what stands between is a news source, not a clause.
 #: What two names joined by a dash share (中国要东盟合作, 格鲁吉亚要阿布哈兹冲突): the noun right
 #: after the second name that makes the dash likely.
-_PAIR_NOUNS_TEXT = (
+_PAIR_NOUNS_TEXT: Final = (
     "冲突 合作 关系 边界 边境 会谈 会晤 航线 铁路 公路 高速公路 谈判 峰会 对话 战争 友谊 贸易 "
     "交流 比赛 对抗 之战 联赛 直航 通航 线 段 航班 协定 协议 条约 联合公报 首脑会议 外长会议 "
     "地区 一带 之间 两地 首脑 非正式 灾区 震区 冲突地区"
 )
-PAIR_NOUNS = frozenset(_PAIR_NOUNS_TEXT.split())
-SOURCE_BEFORE = "据"
-SOURCE_AFTER = ("报道", "消息")
-_LEFT_RUN_RE = re.compile(f"[{HAN_CLASS}]+$")
-_RIGHT_RUN_RE = re.compile(f"[{HAN_CLASS}]+")
+PAIR_NOUNS: Final = frozenset(_PAIR_NOUNS_TEXT.split())
+SOURCE_BEFORE: Final = "据"
+SOURCE_AFTER: Final = ("报道", "消息")
+_LEFT_RUN_RE: Final = re.compile(f"[{HAN_CLASS}]+$")
+_RIGHT_RUN_RE: Final = re.compile(f"[{HAN_CLASS}]+")
 
 
 def _name_dashes(text: str, view: str, dash_starts: list[int]) -> list[_Candidate]:
@@ -1319,7 +1337,7 @@ def _transliterated_compound(view: str, here: int, first: str, second: str) -> b
 
 
 #: What joins two pairs of names in a list (东盟—中日韩和中国—东盟首脑会议), real or garbled (尧 、).
-PAIR_JOINERS = frozenset("和与及、尧")
+PAIR_JOINERS: Final = frozenset("和与及、尧")
 
 
 def _abbreviated_pairs(view: str, here: int) -> bool:
@@ -1355,10 +1373,10 @@ def _coordinated_pairs(found: list[_Candidate], coordinated: list[tuple[int, int
 #: What a compound of two names joined by a dash is the name of (夸祖鲁—纳塔尔省 夸—纳省,
 #: 五羊—本田公司, 尼赫鲁—甘地家族, 张北—尚义地区), besides PAIR_NOUNS: right after the second
 #: name, or its last character (纳省).
-COMPOUND_HEADS = PAIR_NOUNS | frozenset({"省", "州", "县", "公司", "集团", "家族"})
-_HEAD_ENDS = frozenset(head for head in COMPOUND_HEADS if len(head) == 1)
+COMPOUND_HEADS: Final = PAIR_NOUNS | frozenset({"省", "州", "县", "公司", "集团", "家族"})
+_HEAD_ENDS: Final = frozenset(head for head in COMPOUND_HEADS if len(head) == 1)
 #: How often the same hanzi, 要 and hanzi must stand in one text for the compound evidence.
-MIN_REPEATED_COMPOUND = 2
+MIN_REPEATED_COMPOUND: Final = 2
 
 
 def _repeated_name_dashes(text: str, view: str, dash_starts: list[int], dashes: list[_Candidate]) -> list[_Candidate]:
@@ -1406,7 +1424,7 @@ def _repeated_name_dashes(text: str, view: str, dash_starts: list[int], dashes: 
 
 #: Characters that transliterations of foreign names are written with (the Xinhua tables'
 #: commonest: 罗德 拉森 尼赫鲁 阿拉法特), for the names a dash joins that no dictionary holds.
-TRANSLITERATION_CHARS = frozenset(
+TRANSLITERATION_CHARS: Final = frozenset(
     "阿埃艾安奥巴拜班邦贝本比彼宾波伯布查达戴丹德迪蒂丁杜多厄恩法菲费芬弗福盖甘戈格贡古哈海汉赫亨"
     "胡霍基吉加贾杰金卡凯坎康柯科克肯库夸奎拉莱兰朗劳勒雷里利林卢鲁伦罗洛马迈曼梅门蒙米莫姆穆纳奈"
     "内尼纽努诺欧帕佩蓬皮普奇恰乔切琼丘萨塞桑瑟森沙舍施舒斯松索塔泰坦汤特滕图瓦万韦维沃乌西希辛雅"
@@ -1476,14 +1494,14 @@ def _compound_names(first: str, second: str) -> bool:
 
 
 #: The fewest characters of a transliterated name that vouches for the word after its dash.
-TRANSLITERATED_MIN = 3
+TRANSLITERATED_MIN: Final = 3
 #: How often (in the dictionary) the word after a transliterated name's dash is seen at most:
 #: a rare noun that starts as a transliteration is a name the dictionary tags as a noun (甘地
 #: 172), a common one the verb's object (西部 5505, 安全 9921: 奥巴马要西部地区加强合作).
-TRANSLITERATED_SECOND_MAX_FREQ = 500
+TRANSLITERATED_SECOND_MAX_FREQ: Final = 500
 #: What a compound of a transliterated name and such a word names (尼赫鲁—甘地家族): a family
 #: or a firm, not PAIR_NOUNS' regions and relations, which the verb's object has (要西部地区…).
-TRANSLITERATED_HEADS = frozenset({"家族", "公司", "集团"})
+TRANSLITERATED_HEADS: Final = frozenset({"家族", "公司", "集团"})
 
 
 def _transliterated_pair(first: str, second: str) -> bool:
@@ -1512,11 +1530,11 @@ def _transliterated_name(word: str) -> bool:
 
 
 #: What a model's number may stand before though it is a counter too (伊尔—86型).
-MODEL_SUFFIX = "型"
+MODEL_SUFFIX: Final = "型"
 #: Units and counters after a number (numbers.NUMBER_AFTER) but the model's suffix: after them,
 #: 要 before the number is the verb (中国要86架飞机, 美国要30亿美元).
-_COUNT_AFTER = frozenset(NUMBER_AFTER) - {MODEL_SUFFIX}
-_MODEL_NAME_RE = re.compile(f"[{HAN_CLASS}]{{2,{NAME_DASH_REACH}}}$")
+_COUNT_AFTER: Final = frozenset(NUMBER_AFTER) - {MODEL_SUFFIX}
+_MODEL_NAME_RE: Final = re.compile(f"[{HAN_CLASS}]{{2,{NAME_DASH_REACH}}}$")
 
 
 def _model_dashes(text: str, view: str, dash_starts: list[int]) -> list[_Candidate]:
@@ -1574,9 +1592,9 @@ def _mixed_range_dashes(text: str, dash_starts: list[int]) -> list[_Candidate]:
 
 #: What stands right before a minus sign in a list of figures (涨幅为—0.4%、—0.8%和—1.2%), real
 #: or garbled (尧 is 、): no subject of the verb 要 ends with them (首付要30% has one).
-MINUS_AFTER = frozenset("为、尧和及至到")
+MINUS_AFTER: Final = frozenset("为、尧和及至到")
 #: The percent sign and its look-alike, after the number a minus sign stands before.
-PERCENT_SIGNS = frozenset("%％豫")
+PERCENT_SIGNS: Final = frozenset("%％豫")
 
 
 def _minus_dashes(text: str, dash_starts: list[int]) -> list[_Candidate]:
@@ -1601,7 +1619,7 @@ def _minus_dashes(text: str, dash_starts: list[int]) -> list[_Candidate]:
 
 #: What is numbered in chapters (表3—2, 图1—4): a dash between two numbers after them (not
 #: where 表 or 图 ends a word: 代表, 意图).
-NUMBERED_THINGS = frozenset("表图")
+NUMBERED_THINGS: Final = frozenset("表图")
 
 
 def _quoted_name_before(text: str, first: int) -> bool:
@@ -1614,8 +1632,8 @@ def _quoted_name_before(text: str, first: int) -> bool:
 
 
 #: What a standard's number (JIS C5512, GB/T 7714) is followed by after its dash: its year.
-STANDARD_YEAR_DIGITS = 4
-STANDARD_MIN_DIGITS = 3
+STANDARD_YEAR_DIGITS: Final = 4
+STANDARD_MIN_DIGITS: Final = 3
 
 
 def _code_number_dashes(text: str, dash_starts: list[int]) -> list[_Candidate]:
@@ -1674,7 +1692,7 @@ def _code_number_dashes(text: str, dash_starts: list[int]) -> list[_Candidate]:
 
 
 #: A day of the week (周六, 星期日): a range of them is written with a dash (周六—周日).
-_WEEKDAY = "(?:周|星期)[一二三四五六日天]"
+_WEEKDAY: Final = "(?:周|星期)[一二三四五六日天]"
 
 
 @functools.cache
@@ -1705,7 +1723,7 @@ def _date_range_dashes(text: str, dash_starts: list[int]) -> list[_Candidate]:
 #: Prepositions that start a predicate's adverbial (德国要法国在难民问题上承担…, 要他把…):
 #: after the name that 要 = "demand" takes as its object, as a verb does (not 和 与, which
 #: may join a third name to a pair: 中国—东盟和日韩).
-COVERBS = frozenset("在把向对给为从跟同被用按")
+COVERBS: Final = frozenset("在把向对给为从跟同被用按")
 
 
 def _predicate_after(words: list[str]) -> bool:
@@ -1802,10 +1820,10 @@ def _unlisted_words(text: str, by_start: dict[int, _Candidate]) -> None:
 
 #: Yao's successor Shun: 尧 with 舜 a few characters after it in one clause (尧舜禅让, 尧和舜,
 #: 尧舜禹) is the sage king Yao, never the enumeration comma (、舜 makes no item of a list).
-SAGE_PARTNER = "舜"
+SAGE_PARTNER: Final = "舜"
 #: How far after 尧 its partner 舜 may stand: one joining word between at most (尧与舜), not two
 #: (昔元、恺辅舜: 元 and 恺 are a list, and 舜 the object of 辅).
-SAGE_REACH = 2
+SAGE_REACH: Final = 2
 
 
 def _lone_item_words(text: str, by_start: dict[int, _Candidate]) -> None:
@@ -1838,7 +1856,7 @@ def _lone_item_words(text: str, by_start: dict[int, _Candidate]) -> None:
 #: What 遥 "from afar" comes before in classical prose, after who does it (牧童遥指, 先主遥指骂曰):
 #: no sentence of an old novel starts with 指 (三国演义 dev: 7 遥指, all "points from afar"),
 #: but before a word 指 starts (指数 指导 指挥部 指标) 遥 is the full stop even there.
-FAR_POINTING = "遥指"
+FAR_POINTING: Final = "遥指"
 
 
 def _far_pointing(text: str, by_start: dict[int, _Candidate]) -> None:
@@ -1860,8 +1878,8 @@ def _far_pointing(text: str, by_start: dict[int, _Candidate]) -> None:
 #: speaks or what is named (卓按剑曰“今上暗弱, 歌曰‘新野牧, 其题曰《孟德新书》): "said, is
 #: called"; a semicolon before an opening quotation is a slip of the source after 曰 itself
 #: (融曰；“), which the 曰 before it shows (三国演义 dev: 6 曰 so, all "said"; 6 ；“, all after 曰).
-SAID_OPENINGS = "野耶叶" + LEFT_DOUBLE_QUOTE + LEFT_SINGLE_QUOTE + LEFT_BOOK_TITLE
-SAID_BEFORE_OPENINGS = tuple(SAID + opening for opening in SAID_OPENINGS)
+SAID_OPENINGS: Final = "野耶叶" + LEFT_DOUBLE_QUOTE + LEFT_SINGLE_QUOTE + LEFT_BOOK_TITLE
+SAID_BEFORE_OPENINGS: Final = tuple(SAID + opening for opening in SAID_OPENINGS)
 
 
 def _said_before_quotation(text: str, by_start: dict[int, _Candidate]) -> None:
@@ -1934,7 +1952,7 @@ def _before_particle_re() -> re.Pattern[str]:
 
 
 #: How often a word must occur in jieba's counts to hold a common look-alike (舞剧院 7).
-RARE_WORD_FREQ = 5
+RARE_WORD_FREQ: Final = 5
 
 
 def _rare_words(view: str, candidates: list[_Candidate]) -> None:
@@ -1986,40 +2004,40 @@ def _word_starts(text: str) -> bool:
 #: last word of what comes before 院; and the speech verbs of SPEECH with 道 (回忆道：) or with
 #: the one spoken to (告诉我：, 问记者：).
 #: (Not 说出: 医生说出院后 is 说/出院, discharged, far oftener than 说出：.)
-COLON_INTROS = frozenset({"如下", "编后", "编者按", "宣布", "规定", "提法", "做法", "写道", "说道", "问道"})
-SPOKEN_TO = ("我", "他", "她", "我们", "记者")
+COLON_INTROS: Final = frozenset({"如下", "编后", "编者按", "宣布", "规定", "提法", "做法", "写道", "说道", "问道"})
+SPOKEN_TO: Final = ("我", "他", "她", "我们", "记者")
 #: How often the last character of an introducing word and 院 must make a word (法院 2,312;
 #: not 下院 391 nor 道院 34) to read 院 with it before a part of an institution (院党委 院领导).
-COMMON_INTRO_WORD_FREQ = 1000
+COMMON_INTRO_WORD_FREQ: Final = 1000
 #: Verbs of an inscription, after which a colon introduces the words it quotes (匾上书：“…”,
 #: 碑上刻着：“…”), though 书院 is a word: only before an opening quotation (上书院长 is a
 #: letter to the dean, 上书院读书 to attend an academy).
-QUOTE_INTROS = ("上书", "刻着", "写着")
+QUOTE_INTROS: Final = ("上书", "刻着", "写着")
 #: How often a word 院 starts after an editor's note or a dateline's 报道 must be to make 院 a
 #: doubt there, unless what follows starts a word of its own (院长 6,397, 院方 58, 院务 27: 编者按
 #: 院长的讲话 reads either way; not 院办 2: 编者按院办任何事情 is 编者按：办任何事情).
-AFTER_INTRO_WORD_FREQ = 10
-INSTITUTION_PARTS = ("党委", "党组", "领导", "机关", "职工", "干部", "办公室")
+AFTER_INTRO_WORD_FREQ: Final = 10
+INSTITUTION_PARTS: Final = ("党委", "党组", "领导", "机关", "职工", "干部", "办公室")
 #: What follows 院 (the institute) as a part or a level of it: 院领导 院属 院一级.
-INSTITUTION_FOLLOWERS = (*INSTITUTION_PARTS, "属", "一级", "两级")
-NOT_INSTITUTION_FOLLOWERS = ("属于", "属实", "属性")
+INSTITUTION_FOLLOWERS: Final = (*INSTITUTION_PARTS, "属", "一级", "两级")
+NOT_INSTITUTION_FOLLOWERS: Final = ("属于", "属实", "属性")
 #: What an institute has one of, said 院 and one hanzi (院训 院名 院徽 院歌 院规 院旗 院庆 院刊
 #: 院报), words jieba lacks: before one that a mark, a mark's look-alike or EMBLEM_FOLLOWERS
 #: follows (院训“厚德载物”, 院名是, 院徽，, 院训与校风: a joiner of nouns), 院 reads as well as a
 #: colon; not 名为 (控件：名为“CheckBox1”), 规定, 报告, 歌曲, nor before a given name (袁隗之侄：
 #: 名绍，字本初).
-INSTITUTION_EMBLEMS = frozenset("训名徽歌规旗庆刊报")
-EMBLEM_FOLLOWERS = frozenset("是的与和及都也")
-EMBLEM_JOINERS = frozenset("与和及")
+INSTITUTION_EMBLEMS: Final = frozenset("训名徽歌规旗庆刊报")
+EMBLEM_FOLLOWERS: Final = frozenset("是的与和及都也")
+EMBLEM_JOINERS: Final = frozenset("与和及")
 #: Marks that end a noun of one hanzi, whose look-alikes after an emblem make it an item of a
 #: list after a colon (包括：报、刊、台, 名与利。), not the institute's (院训与校风: a noun of two).
-LIST_ITEM_ENDS = frozenset("、，。尧袁遥")
+LIST_ITEM_ENDS: Final = frozenset("、，。尧袁遥")
 #: Words that introduce a list, after which 院 before an emblem is the colon (新闻媒体包括：报、
 #: 刊, 出版物分为两类：报和刊, 他只图一样：名。).
 #: The enumeration comma and its look-alike: after an emblem, an item of a list (报、刊), while
 #: a full stop may end a sentence on the institute's (大家齐唱院歌。).
-LIST_COMMAS = frozenset("、尧")
-LIST_INTROS = ("包括", "两类", "两种", "一样", "多样", "分为")
+LIST_COMMAS: Final = frozenset("、尧")
+LIST_INTROS: Final = ("包括", "两类", "两种", "一样", "多样", "分为")
 
 
 def _before_institution_part(text: str, at: int) -> bool:
@@ -2120,7 +2138,7 @@ def _colon_after_intro(view: str, text: str, by_start: dict[int, _Candidate]) ->
 
 #: The nouns that name the items of a list, in a heading of one (⏎原因之三：, ⏎误区三：,
 #: ⏎案例五：) or before their count (原因有三：首要原因是…, 方法有三：一、…).
-ITEM_NOUNS = (
+ITEM_NOUNS: Final = (
     "原因",
     "误区",
     "案例",
@@ -2143,17 +2161,17 @@ ITEM_NOUNS = (
 )
 #: How the first of the items counted before a colon starts (原因有三：首要原因是…, 方法有三：
 #: 一、…): after a count, 院 before any other word may be the institutes counted (做法有三院联动).
-FIRST_ITEM_STARTS = ("第一", "首先", "首要", "其一")
+FIRST_ITEM_STARTS: Final = ("第一", "首先", "首要", "其一")
 #: The first item's numeral alone (一、稀释, 一是…), not in a word (三院一起研究, 一致, 一把手).
-FIRST_ITEM_ONE = "一"
+FIRST_ITEM_ONE: Final = "一"
 #: What follows the first item's numeral alone: 、 (or its look-alike 尧), 是, a comma.
-FIRST_ITEM_ONE_AFTER = frozenset("、尧是，袁")
+FIRST_ITEM_ONE_AFTER: Final = frozenset("、尧是，袁")
 #: The parts of a text a heading numbers with 第 (⏎第三部分：, ⏎第二条：).
-HEADING_PARTS = ("部分", "章", "节", "条")
+HEADING_PARTS: Final = ("部分", "章", "节", "条")
 #: What stands where a heading starts: a line's start, a full stop (real, or its look-alike).
-HEADING_AFTER = frozenset("\n。" + STOP_LOOKALIKE)
+HEADING_AFTER: Final = frozenset("\n。" + STOP_LOOKALIKE)
 #: The last characters of an item's heading before 院 (a quick test).
-_ITEM_HEADING_ENDS = COUNTED_NAMES | frozenset(part[-1] for part in HEADING_PARTS)
+_ITEM_HEADING_ENDS: Final = COUNTED_NAMES | frozenset(part[-1] for part in HEADING_PARTS)
 
 
 def _item_heading(view: str, start: int) -> bool:
@@ -2214,11 +2232,11 @@ def _heading_cut_after(view: str, start: int) -> bool:
 #: How common a hanzi must be as a word of its own to open a heading's text alone (第二章：水的
 #: 循环, 第三章：我的家乡, 原因之一：钱不够用, 第六章：再出发: 水 我 钱 再 are common words),
 #: where 院 and a rarer one are a word the lexicon lacks (院史 7637, 院训 1058)
-HEADING_WORD_FREQ = 10000
+HEADING_WORD_FREQ: Final = 10000
 #: Common words alone that open no heading's text: particles after a word, and the ends of words
 #: of 院 the lexicon lacks (措施一院地共建 院地 共建, ⏎第三章院花与院树, ⏎第二节院后随访, 院风建设,
 #: and the emblems of INSTITUTION_EMBLEMS: 院报简介, 院名由来)
-NO_HEADING_OPENERS = frozenset("得着了过的地花后风") | INSTITUTION_EMBLEMS
+NO_HEADING_OPENERS: Final = frozenset("得着了过的地花后风") | INSTITUTION_EMBLEMS
 
 
 def _opens_heading_alone(hanzi: str) -> bool:
@@ -2268,17 +2286,17 @@ def _colon_after_item_heading(view: str, cand: _Candidate) -> None:
 
 #: The editor's note, whose text follows it after a colon, whatever it starts with (编者按：办任何
 #: 事情…; a note that starts with 院长 is garbled 编者按院院长).
-EDITORS_NOTE = "编者按"
+EDITORS_NOTE: Final = "编者按"
 #: A dateline's report by its reporters, its whole line before 院 (长沙1月10日电记者吴兴华报道：,
 #: 本报讯记者薛原、李林报道：): the paper, the place and the day, then 日电, 社电 or 报讯 (not 致电,
 #: 来电, 通讯记者), 记者, up to three names of two to four hanzi joined by 、 (or its look-alike 尧)
 #: or a space, and 报道.
-_DATELINE_REPORT_RE = re.compile(
+_DATELINE_REPORT_RE: Final = re.compile(
     r"[^，。袁遥]{0,16}(?:[日社]电|报讯)记者(?:(?![袁遥尧院])[\u4e00-\u9fff]){2,4}"
     r"(?:[、尧 ](?:(?![袁遥尧院])[\u4e00-\u9fff]){2,4}){0,2}报道"
 )
 #: How far back the line of a dateline's report starts at most (its 16 + 4 + 14 + 2 characters).
-_DATELINE_REPORT_MAX = 40
+_DATELINE_REPORT_MAX: Final = 40
 
 
 def _introduces_whatever_follows(view: str, start: int) -> bool:
@@ -2299,7 +2317,7 @@ def _introduces_whatever_follows(view: str, start: int) -> bool:
 
 
 #: How far a quotation after a verb of an inscription may run to its closing mark.
-_QUOTATION_MAX = 60
+_QUOTATION_MAX: Final = 60
 
 
 def _quotation_follows(view: str, at: int) -> bool:
@@ -2322,8 +2340,8 @@ def _quotation_follows(view: str, at: int) -> bool:
 #: What follows the closing mark of an inscription's words (匾上书：“明德”二字, …“明德”字样,
 #: …“明德”。): a mark or its look-alike, or a count of characters (INSCRIPTION_COUNTS before 字
 #: or 个: 四个大字); not what goes on about an academy so named (书院“听涛”的匾额, …建于明代).
-INSCRIPTION_ENDS = ("字样", "大字", *"，。；！、袁遥曰钥尧")
-INSCRIPTION_COUNTS = "一二两三四五六七八九十几"
+INSCRIPTION_ENDS: Final = ("字样", "大字", *"，。；！、袁遥曰钥尧")
+INSCRIPTION_COUNTS: Final = "一二两三四五六七八九十几"
 
 
 def _academy_named(view: str, start: int) -> bool:
@@ -2341,15 +2359,15 @@ def _academy_named(view: str, start: int) -> bool:
 
 
 #: Opening and closing quotation marks, real and their look-alikes (野 冶).
-_OPEN_QUOTES = frozenset("“野")
-_CLOSE_QUOTES = frozenset("”冶")
+_OPEN_QUOTES: Final = frozenset("“野")
+_CLOSE_QUOTES: Final = frozenset("”冶")
 
 
 #: The character after an opening quotation mark and before a closing one (group 1). The
 #: opening mark is matched, not looked behind for: a regex that starts with a look-behind
 #: tries every position of the text, one that starts with a class scans for it (twice as fast).
-_OPEN_QUOTE_LEADS = "".join(sorted(_OPEN_QUOTES))
-_QUOTED_SINGLE_RE = re.compile(f"[{''.join(_OPEN_QUOTES)}](?=(.)[{''.join(_CLOSE_QUOTES)}])", re.DOTALL)
+_OPEN_QUOTE_LEADS: Final = "".join(sorted(_OPEN_QUOTES))
+_QUOTED_SINGLE_RE: Final = re.compile(f"[{''.join(_OPEN_QUOTES)}](?=(.)[{''.join(_CLOSE_QUOTES)}])", re.DOTALL)
 
 
 def _quoted_single(text: str, by_start: dict[int, _Candidate]) -> None:
@@ -2379,8 +2397,8 @@ MARK_NAMES = {
     "引号": LEFT_DOUBLE_QUOTE + RIGHT_DOUBLE_QUOTE,
 }
 #: What opens and closes the parentheses that show a named mark (real, ASCII or garbled).
-NAMED_MARK_OPENERS = "（(渊"
-NAMED_MARK_CLOSERS = "）)冤"
+NAMED_MARK_OPENERS: Final = "（(渊"
+NAMED_MARK_CLOSERS: Final = "）)冤"
 
 
 @functools.cache
@@ -2418,7 +2436,7 @@ def _named_mark_matches(text: str) -> list[tuple[int, int, str, int, int]]:
 
 
 #: The last hanzi of every name of MARK_NAMES (逗号 千位分隔符): a quick test first.
-MARK_NAME_ENDS = frozenset(name[-1] for name in MARK_NAMES)
+MARK_NAME_ENDS: Final = frozenset(name[-1] for name in MARK_NAMES)
 
 
 def _named_marks(text: str, by_start: dict[int, _Candidate]) -> frozenset[int]:
@@ -2562,7 +2580,7 @@ def _position(text: str, cand: _Candidate, openings: set[int]) -> None:
 
 
 #: The day of a date (2008年7月24日), which a review's header follows with a spaced colon.
-DATE_DAY = "日"
+DATE_DAY: Final = "日"
 
 
 def _header_date_colon(text: str, start: int, end: int) -> bool:
@@ -2580,7 +2598,7 @@ def _header_date_colon(text: str, start: int, end: int) -> bool:
 
 #: A list's bullets, which a line of letter-spaced prose may follow (- 院 长 致 辞): no sign a
 #: glossary defines alone
-LIST_BULLETS = frozenset("-*+")
+LIST_BULLETS: Final = frozenset("-*+")
 #: The ASCII signs a manual's glossary of operators defines on a line of its own (⏎= 院 等于, ⏎<>
 #: 院 不等于, ⏎& 院 连接), but LIST_BULLETS: a line's other ASCII signs start a mail's quotation
 #: (> 院 长说 is a glossary's > only beside other signs), a heading (# 院 系介绍), an ellipsis
@@ -2591,7 +2609,7 @@ GLOSSARY_SIGNS = (
 )
 #: A glossary defines several signs: at least so many of GLOSSARY_SIGNS before a spaced 院 on
 #: lines of the text (a mail quotes with one sign, > on each line; = 院 子里 alone is prose).
-GLOSSARY_MIN_SIGNS = 2
+GLOSSARY_MIN_SIGNS: Final = 2
 
 
 @functools.cache
@@ -2619,7 +2637,7 @@ def _glossary_sign_colon(text: str, start: int, end: int) -> bool:
 
 
 #: A surname's look-alike that may follow a label's colon (导游院袁远, 法定代表人院尧志远)
-NAME_AFTER_LABEL = COMMA_LOOKALIKE + ENUMERATION_LOOKALIKE
+NAME_AFTER_LABEL: Final = COMMA_LOOKALIKE + ENUMERATION_LOOKALIKE
 
 
 def _first_holds(text: str, first: _Candidate, second: _Candidate) -> bool:
@@ -2671,62 +2689,62 @@ def _label_before_name(text: str, colon: _Candidate, after: _Candidate) -> bool:
 #: Prepositions and verbs of place (在窑内, 放进窑里, 从窑中): the interpunct joins the parts of
 #: a name (马克·吐温, 穆罕默德·拉斐克), and none of these is a part of one, so after one of them
 #: 窑 is the kiln. (None stands before a true · in People's Daily, the reviews or the help.)
-PLACE_PREPOSITIONS = frozenset("在于从往向进入出回到")
+PLACE_PREPOSITIONS: Final = frozenset("在于从往向进入出回到")
 #: ... and verbs and words that stand before a noun (去窑里, 开窑那天, 烧窑, 把窑门封好, 这窑瓷器,
 #: 建窑的, 瓷片和窑具, 以窑变著称): none stands before a true · there either (digits and the last
 #: hanzi of foreign names do).
-NOUN_BEFORE = frozenset("去开烧封把这那个的和与及以用")
+NOUN_BEFORE: Final = frozenset("去开烧封把这那个的和与及以用")
 #: ... and the last hanzi of a place's name and 古 'old' (景德镇窑, 耀州窑, 德化县窑, 古窑): a
 #: kiln is named by its place, and no part of a foreign name ends in one of them (none stands
 #: before a true · in the dev sets).
-PLACE_ENDS = frozenset("镇州县古")
+PLACE_ENDS: Final = frozenset("镇州县古")
 #: What follows a noun and never the interpunct, which joins a name's parts: 德化窑的白瓷 is the
 #: kiln (no part of a foreign name starts with 的 in the dev sets; 7 窑 stand before it).
-NOUN_AFTER = frozenset("的")
+NOUN_AFTER: Final = frozenset("的")
 #: 院 after a house number (1号院, 3号院: a courtyard of an address); a colon follows 订单号 or
 #: 账号, words, not a number's 号.
-HOUSE_NUMBER = "号"
+HOUSE_NUMBER: Final = "号"
 
 
 #: The first hanzi of an institute's abbreviation with 院 (山东矿院, 美院, 热科院, 师院, 农院): no
 #: colon follows one of them in the dev sets (用法： 处理： 化工：, others, do).
-INSTITUTE_FIRSTS = "矿师美科艺农商"
+INSTITUTE_FIRSTS: Final = "矿师美科艺农商"
 #: Verbs of going to or staying at a place that end no word a colon follows (专家赴院会诊,
 #: 常年驻院工作): 院 after one is their object, after any hanzi.
-TO_A_PLACE_ALONE = frozenset("赴驻")
+TO_A_PLACE_ALONE: Final = frozenset("赴驻")
 #: The preposition 在 and the other verbs of going to or staying at a place, which 院 (a
 #: hospital, a court, an institute) follows as their object (仍在院治疗, 伤员来院时, 病人返院复查,
 #: 毕业后留院任教) ...
-TO_A_PLACE = frozenset("在来到回返离留") | TO_A_PLACE_ALONE
+TO_A_PLACE: Final = frozenset("在来到回返离留") | TO_A_PLACE_ALONE
 #: ... where they follow an adverb, a pronoun, a modal verb, a person or 后, or start a clause:
 #: a verb compound's last hanzi may end what a colon introduces (表现在：一是…, 了解到：, 看来：,
 #: 往返：, and 主要在：, 关键就在：), a bare verb or preposition never (none of these stands before
 #: a colon in the dev sets).
-BARE_VERB_AFTER = frozenset("仍还都也已曾正将会能可不没均皆尚又再只他她我你们人者员后")
+BARE_VERB_AFTER: Final = frozenset("仍还都也已曾正将会能可不没均皆尚又再只他她我你们人者员后")
 #: 本院 (this court, this hospital) and 市院 (the city's procuratorate) where 本 and 市 start a
 #: phrase: after a preposition, a mark or where a line starts (经本院审理, 从市院调到省院, ，市院今年),
 #: not as a word's end (日本：, 基本：, 城市：) ...
-BARE_INSTITUTE_FIRSTS = frozenset("本市")
+BARE_INSTITUTE_FIRSTS: Final = frozenset("本市")
 #: ... the prepositions such a phrase follows.
-INSTITUTE_PREPOSITIONS = frozenset("从在到向由经据对给把被与和及同跟")
+INSTITUTE_PREPOSITIONS: Final = frozenset("从在到向由经据对给把被与和及同跟")
 #: 市一院, 省二院, 附一院: a city's, a province's or a university's (附属第一医院) hospital by its
 #: number. 市一：, 省二：, 附一： are not written (误区一：, 之二： are: only after 市 省 附, and not
 #: in a word: 城市, 全省).
-NUMBERED_HOSPITAL_OF = frozenset("市省附")
+NUMBERED_HOSPITAL_OF: Final = frozenset("市省附")
 #: ... and the numbers such a hospital has.
-NUMBERED_HOSPITAL_NUMBERS = frozenset("一二三四五六七八九")
+NUMBERED_HOSPITAL_NUMBERS: Final = frozenset("一二三四五六七八九")
 #: What joins the names of institutions in a list (市妇幼保健院和市传染病院, 医院、学院), real
 #: or garbled (尧 is 、) ...
-INSTITUTION_JOINERS = frozenset("和与及、" + ENUMERATION_LOOKALIKE)
+INSTITUTION_JOINERS: Final = frozenset("和与及、" + ENUMERATION_LOOKALIKE)
 #: ... and how many hanzi the last name may hold before its 院 (市传染病院: 4) ...
-INSTITUTION_REACH = 6
+INSTITUTION_REACH: Final = 6
 #: ... which it starts with the level of its government (市传染病院, 县人民医院): the name of an
 #: institution, where a common noun (医院和工厂：前者…) may be followed by a colon.
-INSTITUTION_LEVELS = frozenset("省市县区州乡镇")
+INSTITUTION_LEVELS: Final = frozenset("省市县区州乡镇")
 
 
 #: The marks whose look-alikes :func:`_hanzi_of_a_place` reads (a quick test first).
-_PLACE_MARKS = frozenset(MIDDLE_DOT + FULLWIDTH_COLON)
+_PLACE_MARKS: Final = frozenset(MIDDLE_DOT + FULLWIDTH_COLON)
 
 
 def _hanzi_of_a_place(text: str, cand: _Candidate, before: str, after: str) -> bool:
@@ -2797,7 +2815,7 @@ def _clause_starts_at(text: str, index: int) -> bool:
 
 
 #: 第 before a number and 号 names an act or a notice (主席令第3号：), no address.
-ORDINAL = "第"
+ORDINAL: Final = "第"
 
 
 def _last_joined_institution(text: str, start: int) -> bool:
@@ -2842,12 +2860,12 @@ def _numbered_hospital(text: str, start: int) -> bool:
 #: (a comma may follow some: 但，…). Not those that are nouns or verbs too, or stand for a
 #: word ending in a sentence: 和 (之和 言和), 被 (少被), 把 and 往 (for 吧 and 住 in informal
 #: text); 在 对 给 让 end one (不在。 对！ 不给。).
-JOINING_WORDS = "与及但而且并或连从向跟同却"
+JOINING_WORDS: Final = "与及但而且并或连从向跟同却"
 #: The marks that end a sentence or introduce what follows (not the commas).
-JOINED_MARKS = IDEOGRAPHIC_FULL_STOP + QUESTION_EXCLAMATION + FULLWIDTH_SEMICOLON + FULLWIDTH_COLON
-_SPEECH_FIRSTS = frozenset(word[0] for word in SPEECH)
+JOINED_MARKS: Final = IDEOGRAPHIC_FULL_STOP + QUESTION_EXCLAMATION + FULLWIDTH_SEMICOLON + FULLWIDTH_COLON
+_SPEECH_FIRSTS: Final = frozenset(word[0] for word in SPEECH)
 #: Particles that start no clause (the ones of PARTICLES that never stand alone).
-CLAUSE_NEVER_STARTS = "的了着们"
+CLAUSE_NEVER_STARTS: Final = "的了着们"
 
 
 def _neighbours(
@@ -2927,7 +2945,7 @@ def _neighbours(
 
 #: The smiley ``：）`` of a review, set by Founder as 院冤 (the two marks never stand side by side
 #: elsewhere, so _neighbours rules the ） out).
-SMILEY = FULLWIDTH_COLON + FULLWIDTH_RIGHT_PAREN
+SMILEY: Final = FULLWIDTH_COLON + FULLWIDTH_RIGHT_PAREN
 
 
 def _smileys(text: str, by_start: dict[int, _Candidate]) -> None:
@@ -2958,12 +2976,12 @@ def _smileys(text: str, by_start: dict[int, _Candidate]) -> None:
 
 
 #: The offsets from a strong comma within LIST_REACH of it (not itself).
-_LIST_OFFSETS = tuple(d for d in range(-LIST_REACH, LIST_REACH + 1) if d)
+_LIST_OFFSETS: Final = tuple(d for d in range(-LIST_REACH, LIST_REACH + 1) if d)
 
 
 #: The conjunctions that join a list's last item (甲、乙和丙), never right after 、 where they
 #: start no word (李尧和王尧二人: 李尧 a name; 富强、和谐 is 、)
-LAST_ITEM_JOINERS = frozenset("和与及同")
+LAST_ITEM_JOINERS: Final = frozenset("和与及同")
 
 
 def _before_last_item_follower(text: str, index: int) -> bool:

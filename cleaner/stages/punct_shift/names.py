@@ -81,15 +81,29 @@ from cleaner.stages.punct_shift.table import (
 from cleaner.tables import read_tsv
 
 NAMES_TABLE = "punct_shift_names.tsv"
-GIVEN_NAMES_TABLE = "given_name_chars.tsv"
-ROLE_NOUNS_TABLE = "role_nouns.tsv"
-PERSON_NOUNS_TABLE = "person_nouns.tsv"
+GIVEN_NAMES_TABLE: Final = "given_name_chars.tsv"
+ROLE_NOUNS_TABLE: Final = "role_nouns.tsv"
+PERSON_NOUNS_TABLE: Final = "person_nouns.tsv"
 #: A surname look-alike (袁, 叶) followed by a title is a name: ``袁女士``, ``叶老师``.
-TITLES = ("女士", "先生", "老师", "教授", "同志", "师傅", "医生", "大夫", "阿姨", "局长", "院士", "老太太", "老先生")
-TITLE_PENALTY = 8.0
+TITLES: Final = (
+    "女士",
+    "先生",
+    "老师",
+    "教授",
+    "同志",
+    "师傅",
+    "医生",
+    "大夫",
+    "阿姨",
+    "局长",
+    "院士",
+    "老太太",
+    "老先生",
+)
+TITLE_PENALTY: Final = 8.0
 #: Job titles said after a surname (袁主任, 叶经理), which also start clauses after a comma
 #: (，厂长的担子, ，市长阎增福): before one, a surname look-alike is at most reported.
-JOB_TITLES = (
+JOB_TITLES: Final = (
     "主任", "经理", "书记", "市长", "县长", "省长", "部长", "厂长", "校长", "处长", "科长", "队长", "村长",
     "院长", "所长", "社长", "站长", "馆长", "董事长", "总经理", "秘书长", "会长", "乡长", "镇长", "区长",
     "组长", "班长", "主编", "教练", "律师", "工程师", "主席", "会计", "老板", "同学",
@@ -97,20 +111,20 @@ JOB_TITLES = (
 #: Words of address of one character said after a surname (袁总 for 袁总经理, 袁工 for an
 #: engineer, 袁姐, 袁哥, 袁导, 袁队): read as the job titles are, and only where the
 #: character starts no word with what follows (，总之 ，工作 ，老人 ，导致 ，队员 are words).
-SHORT_TITLES = ("总", "工", "姐", "哥", "导", "队")
+SHORT_TITLES: Final = ("总", "工", "姐", "哥", "导", "队")
 #: After a job title, what shows the title heads a list of posts (省长、副省长), not a
 #: surname's title: the enumeration comma and its look-alike.
-TITLE_LIST_MARKS = ENUMERATION
-SURNAME_MARKER = "姓"
+TITLE_LIST_MARKS: Final = ENUMERATION
+SURNAME_MARKER: Final = "姓"
 #: 百姓 (the common people) ends with 姓 but says no surname follows: 普通百姓袁 is 普通百姓，
-COMMONERS = "百姓"
+COMMONERS: Final = "百姓"
 #: Look-alikes that are common surnames (of ， and 《).
-SURNAME_LOOKALIKES = "袁叶"
+SURNAME_LOOKALIKES: Final = "袁叶"
 
 
 #: The look-alikes of marks that start a given name after 袁 (记者袁野报道, 记者袁院生报道) where
 #: they stay hanzi, with the mark each is read as otherwise.
-NAME_START_LOOKALIKES = ((OPEN_QUOTE_LOOKALIKE, LEFT_DOUBLE_QUOTE), (COLON_LOOKALIKE, FULLWIDTH_COLON))
+NAME_START_LOOKALIKES: Final = ((OPEN_QUOTE_LOOKALIKE, LEFT_DOUBLE_QUOTE), (COLON_LOOKALIKE, FULLWIDTH_COLON))
 
 
 def _lookalike_given_names(text: str, by_start: dict[int, _Candidate]) -> None:
@@ -177,7 +191,7 @@ def _titled_given_name_stops(text: str, by_start: dict[int, _Candidate]) -> None
 
 #: Particles that follow a predicate, not a name: the look-alike before one is a word of its
 #: own (跑袁野得没边了 is 跑，野得没边了 where 袁野 is a name elsewhere).
-PREDICATE_PARTICLES = "得地着了"
+PREDICATE_PARTICLES: Final = "得地着了"
 
 
 def _same_lookalike_names(text: str, by_start: dict[int, _Candidate]) -> None:
@@ -186,7 +200,7 @@ def _same_lookalike_names(text: str, by_start: dict[int, _Candidate]) -> None:
     comma after a full stop) or reports as a name is the name at every other place too, where
     nothing extends the name into a word: the comma is at most a doubt there. (Run last: every
     rule has spoken.)"""
-    comma_at = list(_occurrences(text, COMMA_LOOKALIKE))
+    comma_at = _occurrences(text, COMMA_LOOKALIKE)
     if len(comma_at) < 2:
         return
     names: set[str] = set()
@@ -239,7 +253,7 @@ def _kept_lookalike_name(text: str, index: int, by_start: dict[int, _Candidate])
 
 #: Look-alikes of digits and Latin letters that given names are made of (运动员袁缘缘, 画家袁苑,
 #: 妻子袁月娥, 冠军为袁园园袁): after 袁 they stay hanzi where they make no number.
-LOOKALIKE_NAME_CHARS = frozenset("园圆源远苑缘月云悦")
+LOOKALIKE_NAME_CHARS: Final = frozenset("园圆源远苑缘月云悦")
 
 
 def _lookalike_name_doubts(text: str, by_start: dict[int, _Candidate]) -> None:
@@ -468,7 +482,7 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
 
 #: The words that join a name to the one before (张一鸣和袁一鸣, 李明与袁一鸣), which no comma
 #: follows where they end no word (暖和，温和， do end one)
-NAME_JOINERS = "和与及同跟"
+NAME_JOINERS: Final = "和与及同跟"
 
 
 def _after_name_joiner(text: str, candidates: list[_Candidate]) -> None:
@@ -523,7 +537,7 @@ def _joins_short_names(text: str, joined: int) -> bool:
 
 #: Words that join two things, so never follow a surname inside a full name: 谭与郭 is 谭 and
 #: 郭 (袁谭与郭图议曰: 袁谭 and 郭图), no name of three.
-NAME_BREAKING_JOINS = "与及或"
+NAME_BREAKING_JOINS: Final = "与及或"
 
 
 def _names_nobody(name: str) -> bool:
@@ -539,12 +553,12 @@ def _names_nobody(name: str) -> bool:
 #: What takes the name after it, so that no comma follows it before a 袁 and a given name
 #: another man holds: a function word (李润五和袁润五, 他对袁润五说, 袁利维的), a comma or its
 #: look-alike (老师，袁润五: no two commas); and a verb's 了 (:func:`_given_name_taken`).
-GIVEN_NAME_TAKERS = "和与及同跟对把被向给的，" + COMMA_LOOKALIKE
+GIVEN_NAME_TAKERS: Final = "和与及同跟对把被向给的，" + COMMA_LOOKALIKE
 #: What ends a verb that takes the name after it (请来了袁润五, 会见了袁利维), and ends a
 #: sentence after a noun (女孩儿了袁辛楣说 is ，辛楣说).
 PERFECTIVE = "了"
 #: The particles of a verb's aspect that end it before its object (见过袁润五, 请来了袁润五)
-VERB_ASPECTS = PERFECTIVE + "过"
+VERB_ASPECTS: Final = PERFECTIVE + "过"
 
 
 def _given_name_taken(text: str, at: int) -> bool:
@@ -637,7 +651,7 @@ def _named_without_surname_elsewhere(text: str, given: str, places: _NamePlaces)
 #: How many commas (their look-alikes read as commas) a text must have before the absence of
 #: any 袁 read as a name says something: a news story names its people in full; a paragraph
 #: may mention 袁厂长 alone (在昨天的大会上袁厂长宣布…).
-NAMELESS_TEXT_COMMAS = 20
+NAMELESS_TEXT_COMMAS: Final = 20
 
 
 def _job_titles_of_no_name(text: str, surnames: list[_Candidate]) -> None:
@@ -692,9 +706,9 @@ def _name_after_title(text: str, at: int) -> bool:
 
 #: What a 袁 before a job title follows where the title is the object or the head of a phrase
 #: (厂里的袁主任, 记者采访了袁经理哈齐姆, 他说袁经理已经): no comma stands there.
-TITLE_TAKERS = "的了说"
+TITLE_TAKERS: Final = "的了说"
 #: How far back :func:`_title_taken` looks for the start of the clause.
-TITLE_CLAUSE_REACH = 20
+TITLE_CLAUSE_REACH: Final = 20
 
 
 def _title_taken(text: str, at: int) -> bool:
@@ -713,10 +727,10 @@ def _title_taken(text: str, at: int) -> bool:
 
 
 #: What makes a role a deputy's (和袁副院长, 由袁副主任负责): read through to the role.
-DEPUTY = "副"
+DEPUTY: Final = "副"
 #: Titles after a full name: those of TITLES and military ranks (阮华盛少将).
-RANKS = ("上将", "中将", "少将", "大校", "上校", "中校", "少校")
-NAME_TITLES = (*TITLES, *RANKS)
+RANKS: Final = ("上将", "中将", "少将", "大校", "上校", "中校", "少校")
+NAME_TITLES: Final = (*TITLES, *RANKS)
 
 
 def _count_occurrences(text: str, part: str, clause_starts: bool, counts: dict[tuple[str, bool], int]) -> int:
@@ -777,7 +791,7 @@ def _full_name_starts_clauses(text: str, at: int, counts: dict[tuple[str, bool],
 #: How often three hanzi that begin with no surname of the table must stand elsewhere in the
 #: text, after no 袁, to be read as a full name of their own (龙乐豪, the subject of a profile:
 #: 问问龙乐豪吧, 在龙乐豪的设计方案).
-FULL_NAME_ALONE = 4
+FULL_NAME_ALONE: Final = 4
 
 
 def _full_name_often_alone(text: str, at: int, counts: dict[tuple[str, bool], int]) -> bool:
@@ -808,7 +822,7 @@ def _given_name_followers() -> tuple[str, ...]:
 
 #: How often three hanzi that begin with no surname of the table must start a clause elsewhere
 #: to be read as a full name of their own.
-FULL_NAME_CLAUSES = 3
+FULL_NAME_CLAUSES: Final = 3
 
 
 def _full_name_before_rank(text: str, at: int) -> bool:
@@ -824,7 +838,7 @@ def _full_name_before_rank(text: str, at: int) -> bool:
 
 #: What a clause starts after: a line break, a mark, or the look-alike of a mark that ends a
 #: sentence or opens a quotation (遥 曰 院 野; not 袁 and 叶, the surnames in question).
-CLAUSE_STARTERS = frozenset("\n。！？；：“（" + "遥曰院野渊")
+CLAUSE_STARTERS: Final = frozenset("\n。！？；：“（" + "遥曰院野渊")
 
 
 def _clause_start(text: str, index: int) -> bool:
@@ -864,7 +878,7 @@ def _list_of_full_names_after(text: str, candidates: list[_Candidate]) -> None:
 
 #: How many short items must follow three hanzi that begin with no common surname, for them
 #: to stand first in a list of names.
-LIST_ITEMS_WITHOUT_SURNAME = 2
+LIST_ITEMS_WITHOUT_SURNAME: Final = 2
 
 
 def _short_list_items(text: str, at: int, punct: dict[str, str]) -> int:
@@ -911,7 +925,7 @@ def _inside_names(text: str, candidates: list[_Candidate], by_start: dict[int, _
 #: What ends the frame of a sentence (对…来说, 对…而言, 在我看来), which a comma follows: a
 #: single look-alike after one is that comma (对出差的人来说袁家的感觉更重要), as 对…来说，袁家
 #: garbles to 袁袁家.
-FRAME_ENDS = ("来说", "而言", "看来")
+FRAME_ENDS: Final = ("来说", "而言", "看来")
 
 
 def _before_title(text: str, cand: _Candidate) -> bool:
@@ -941,9 +955,9 @@ def _before_title(text: str, cand: _Candidate) -> bool:
 
 
 #: What a noun follows (a name: 我和遥遥这周去, 叫遥遥), never the end of a sentence.
-COVERBS_AND_JOINERS = frozenset("和跟与同给叫让对向把被及或")
+COVERBS_AND_JOINERS: Final = frozenset("和跟与同给叫让对向把被及或")
 #: What joins the items of a list of relations (，同志、朋友、亲人, ，爷爷、奶奶或姥姥).
-RELATION_JOINS = ENUMERATION + "或和及与"
+RELATION_JOINS: Final = ENUMERATION + "或和及与"
 
 
 def _list_of_relations(text: str, at: int) -> bool:
@@ -1033,12 +1047,12 @@ def _job_title_alone(text: str, at: int) -> str:
 #: How often (jieba's count) a word across a job title's end (长于 357, 学生) must occur to
 #: split the title before a word of its own: 记要 3, 长上 28, 长武 2 do not (书记要求,
 #: 市长上海之行, 厂长武汉分厂 are the title and the next word).
-TITLE_ACROSS_FREQ = 100
+TITLE_ACROSS_FREQ: Final = 100
 #: Words that end a clause before a comma (会议结束后， 对此， 据悉， 记者了解到，): after them a
 #: rare word across a title's end still splits the title (后，书记要求 is the comma, as 去年袁市长
 #: 上海之行 is the name). 时 but not after a demonstrative (那时袁厂长: a time inside the clause).
-CLAUSE_END_WORDS = ("后", "时", "对此", "为此", "据悉", "获悉", "了解到", "传来")
-TIME_INSIDE_CLAUSE = ("那时", "这时", "当时")
+CLAUSE_END_WORDS: Final = ("后", "时", "对此", "为此", "据悉", "获悉", "了解到", "传来")
+TIME_INSIDE_CLAUSE: Final = ("那时", "这时", "当时")
 
 
 def _title_end_in_word(text: str, after: int, mark: int) -> bool:
@@ -1055,9 +1069,9 @@ def _title_end_in_word(text: str, after: int, mark: int) -> bool:
 
 
 #: Words a clause goes on with after a word of address of one character (袁姐把, 袁导对, 袁老的).
-SHORT_TITLE_FOLLOWERS = frozenset("把对的也都在就又还已请给跟和被让")
+SHORT_TITLE_FOLLOWERS: Final = frozenset("把对的也都在就又还已请给跟和被让")
 #: 总 starts clauses before a noun or a verb (，总投资 ，总有 ，总感到): only a mark after it.
-TOTAL = "总"
+TOTAL: Final = "总"
 
 
 def _short_title_alone(text: str, title: str, after: int) -> bool:
@@ -1120,12 +1134,12 @@ def _object_words_ending() -> dict[str, tuple[str, ...]]:
 #: Prepositions of the object words that no clause ends with (给 请 找 may: 给，这是你的), and 由
 #: but in 以…为由， (CLAUSE_ENDING_OBJECT_WORDS). Only a comma is ruled out after them
 #: (把《周易》: a title may follow; 由袁和平担任: 和平 starts with 和, so no name reads there).
-PREPOSITIONS = "把同跟替让由"
+PREPOSITIONS: Final = "把同跟替让由"
 #: An object word ending a phrase that ends clauses, which jieba does not hold as a word (以
 #: 盗车人用钥匙开走为由，明确表示…): as 理由 and 自由 do, it ends a clause.
-CLAUSE_ENDING_OBJECT_WORDS = frozenset({"为由"})
+CLAUSE_ENDING_OBJECT_WORDS: Final = frozenset({"为由"})
 #: Name followers that also need an object (袁伟和叶青, 和袁伟).
-OBJECT_FOLLOWERS = "和与向被"
+OBJECT_FOLLOWERS: Final = "和与向被"
 
 
 @functools.cache
@@ -1137,7 +1151,7 @@ def _given_name_chars() -> dict[str, tuple[float, float]]:
 
 #: How much less likely than the word the two characters make a given name may be and still
 #: count as a name after a role (log odds): a name is worth a doubt, not a repair.
-NAME_FROM = -1.0
+NAME_FROM: Final = -1.0
 
 
 def _name_like(text: str, index: int) -> str:
@@ -1175,9 +1189,9 @@ def _name_like(text: str, index: int) -> str:
 
 #: Laughter, which doubles its character as given names do (婷婷) but names nobody: 让她快点
 #: 睡觉袁呵呵 is ，呵呵.
-LAUGHTER = frozenset({"呵呵", "哈哈", "嘻嘻", "嘿嘿", "嘎嘎"})
+LAUGHTER: Final = frozenset({"呵呵", "哈哈", "嘻嘻", "嘿嘿", "嘎嘎"})
 #: The length of the set phrases (成语) that a pair of characters may start.
-SET_PHRASE = 4
+SET_PHRASE: Final = 4
 
 
 def _no_given_name_pair(text: str, index: int) -> bool:
@@ -1191,7 +1205,7 @@ def _no_given_name_pair(text: str, index: int) -> bool:
 
 
 #: Kinship words that double their character: no given name (上学的妹妹袁妹妹却在 is ，妹妹).
-KINSHIP_DOUBLED = frozenset(
+KINSHIP_DOUBLED: Final = frozenset(
     {"妹妹", "姐姐", "哥哥", "弟弟", "爸爸", "妈妈", "爷爷", "奶奶", "叔叔", "伯伯", "姑姑", "舅舅", "婶婶"}
 )
 
@@ -1241,39 +1255,39 @@ def _role_nouns() -> frozenset[str]:
 
 #: How rare a character must be (jieba's count as a word of its own) to be read as a given
 #: name of one before a verb of speech (喆 21, 犇 0, 璟 104; not 叹 笑 便 并 又).
-RARE_GIVEN_FREQ = 200
+RARE_GIVEN_FREQ: Final = 200
 #: How far around a rare character :func:`_rare_given_char` looks for others (traditional text).
-RARE_REACH = 8
-RARE_NEAR = 2
+RARE_REACH: Final = 8
+RARE_NEAR: Final = 2
 #: 袁家, 叶家: the family of that surname.
-FAMILY = "家"
+FAMILY: Final = "家"
 #: Words of speech after a name (袁振国说): one-character given names are read only before these.
-SPEECH = ("说", "表示", "介绍", "告诉", "认为", "指出", "强调", "提出", "回忆", "感慨", "坦言", "透露", "解释")
+SPEECH: Final = ("说", "表示", "介绍", "告诉", "认为", "指出", "强调", "提出", "回忆", "感慨", "坦言", "透露", "解释")
 #: What ends a name in garbled text: a real mark, or a look-alike of ，。、：；” (袁伟遥 = 袁伟。).
-_NAME_END = frozenset("，。、：；）”\n 袁遥尧院曰冶冤")
+_NAME_END: Final = frozenset("，。、：；）”\n 袁遥尧院曰冶冤")
 #: Characters that end words and never stand second in a given name (，新的: no name 新的).
-PARTICLES = "的了着地得们"
+PARTICLES: Final = "的了着地得们"
 #: Pronouns and adverbs that stand between a subject or a verb and what it says (听她说, 便又说,
 #: 胡竟说) and the particles: no given name ends with one.
-NOT_NAME_ENDS = "他她它你我又也都就还竟" + PARTICLES
+NOT_NAME_ENDS: Final = "他她它你我又也都就还竟" + PARTICLES
 #: 老袁, 小袁: a familiar form of a surname.
-FAMILIAR = "老小"
+FAMILIAR: Final = "老小"
 #: A conjunction that starts a clause after an adjective (虽然年纪小，但…), and follows no
 #: familiar name (小袁 may be followed by 而 or 可: 小袁而立之年, 小袁可能).
-CLAUSE_CONJUNCTIONS = "但"
+CLAUSE_CONJUNCTIONS: Final = "但"
 #: Adverbs of degree and negation: 老 and 小 after them are adjectives (规模较小，, 宝刀不老，),
 #: not the familiar form of a name.
-DEGREE_ADVERBS = "不没较很太最更已挺"
+DEGREE_ADVERBS: Final = "不没较很太最更已挺"
 #: Adverbs of degree of a word or more, and those of one character that also end other words
 #: (还 又 过 也 好: 房间有点小袁不过, 女儿还小袁如果, 房间过小袁能看): read as words, so that
 #: 你好小袁 (你好) is not one of them.
-DEGREE_WORDS = frozenset(
+DEGREE_WORDS: Final = frozenset(
     {"有点", "有些", "还", "又", "过", "也", "好", "真", "超级", "特别", "相当", "非常", "比较", "蛮"}
 )
 #: An adverb of degree (过小, too small) that is also the aspect of a verb (问过).
-ASPECT_OR_DEGREE = "过"
+ASPECT_OR_DEGREE: Final = "过"
 #: How far back the words before 老 or 小 are segmented.
-DEGREE_REACH = 6
+DEGREE_REACH: Final = 6
 
 
 def _adjective_familiar(head: str) -> bool:
@@ -1295,10 +1309,10 @@ def _adjective_familiar(head: str) -> bool:
 
 
 #: 袁某: the anonymised name of court reports (but ，某公司 ，某地 ，某年 are a comma).
-ANONYMOUS = "某"
-NOT_AFTER_ANONYMOUS = "公市县村区镇乡厂校院店人地年月日天时些种个项位部单企机医网平国省家类次处"
+ANONYMOUS: Final = "某"
+NOT_AFTER_ANONYMOUS: Final = "公市县村区镇乡厂校院店人地年月日天时些种个项位部单企机医网平国省家类次处"
 #: The parties of a court case, whose anonymised name follows them (原告袁某, 被告人叶某).
-COURT_PARTIES = ("原告", "被告", "被告人", "上诉人", "申请人", "当事人", "嫌疑人", "受害人", "证人")
+COURT_PARTIES: Final = ("原告", "被告", "被告人", "上诉人", "申请人", "当事人", "嫌疑人", "受害人", "证人")
 
 
 def _given_name(text: str, index: int) -> str:
@@ -1349,7 +1363,7 @@ def _unknown_name(text: str, index: int) -> bool:
 
 #: Words that follow an event or a time, never a person (建省以来; not 以前 以后 之前 之后, which
 #: follow a person as adverbs: 袁建国以前是工人).
-EVENT_POSTPOSITIONS = ("以来", "期间", "之际", "之初")
+EVENT_POSTPOSITIONS: Final = ("以来", "期间", "之际", "之初")
 
 
 def _event_after(text: str, index: int) -> bool:
@@ -1359,7 +1373,7 @@ def _event_after(text: str, index: int) -> bool:
 
 
 #: Counters after a number (源支球队 4 teams, 圆名 2 people, 缘家 5 companies).
-_COUNTERS = frozenset(NEAR_COUNTERS + WORD_START_COUNTERS + MEASURE_WORDS)
+_COUNTERS: Final = frozenset(NEAR_COUNTERS + WORD_START_COUNTERS + MEASURE_WORDS)
 
 
 def _count_after(text: str, index: int) -> bool:
@@ -1386,16 +1400,16 @@ def _name_triggers() -> frozenset[str]:
 
 
 #: A user's handle starts after it (@袁小野): no mark follows it
-HANDLE = "@"
+HANDLE: Final = "@"
 
 
 #: A quotation that ends a sentence inside it (“你好。”): no comma follows it, so a surname
 #: look-alike right after it starts the next sentence (“你好。”袁丽笑着说).
-QUOTED_SENTENCE_ENDS = tuple(
+QUOTED_SENTENCE_ENDS: Final = tuple(
     stop + RIGHT_DOUBLE_QUOTE for stop in IDEOGRAPHIC_FULL_STOP + FULLWIDTH_QUESTION + FULLWIDTH_EXCLAMATION
 )
 #: What ends a cell of a table or a roster after a name (姓名 袁晓峰⏎, 1 袁晓峰 男).
-CELL_ENDS = _INLINE_SPACES + "\n"
+CELL_ENDS: Final = _INLINE_SPACES + "\n"
 
 
 def _role_head(text: str, index: int) -> str:
@@ -1409,7 +1423,7 @@ def _role_head(text: str, index: int) -> str:
 
 #: How far around a surname's look-alike :func:`_name_context` reads (a role of up to eight
 #: hanzi before it, a given name and what follows a name after it).
-NAME_CONTEXT_REACH = 12
+NAME_CONTEXT_REACH: Final = 12
 
 
 def _name_context(text: str, start: int) -> tuple[str, str] | None:
@@ -1562,9 +1576,9 @@ def _person_ends() -> frozenset[str]:
 
 
 #: 是…的 (是从四月开始的): the focus construction ends a clause with 的.
-FOCUS = "是"
+FOCUS: Final = "是"
 #: How far back a clause is searched for 是.
-FOCUS_REACH = 24
+FOCUS_REACH: Final = 24
 
 
 def _focus_clause(view: str, index: int) -> bool:
@@ -1579,7 +1593,7 @@ _CLAUSE_BREAK_RE = re.compile(f"[{re.escape(CHINESE_MARKS)}\n]")
 
 #: How often a character must occur as a word in jieba's counts to be common (免 1,786, 人
 #: 313,209); the rare ones are what given names are made of (犇 0, 喆 21, 璟 104).
-COMMON_CHAR_FREQ = 1000
+COMMON_CHAR_FREQ: Final = 1000
 
 
 def _starts_no_given_name(char: str) -> bool:
@@ -1591,7 +1605,7 @@ def _starts_no_given_name(char: str) -> bool:
 
 #: 的 ends no clause (no ``的，`` but in 是…的), so a surname look-alike after it starts a name
 #: or a noun phrase.
-POSSESSIVE = "的"
+POSSESSIVE: Final = "的"
 
 
 def _clause_word_after(text: str, index: int) -> bool:
@@ -1621,7 +1635,7 @@ def _rare_given_char(text: str, index: int) -> bool:
 
 #: Given names of one look-alike doubled, as a child or a girl is called (圆圆, 园园, 远远): after a
 #: noun for a person (同学袁远远比我高) they read as well as the word (同学，远远比我高).
-DOUBLED_LOOKALIKE_NAMES = ("远远", "圆圆", "园园")
+DOUBLED_LOOKALIKE_NAMES: Final = ("远远", "圆圆", "园园")
 
 
 def _doubled_lookalike_name(text: str, index: int) -> bool:
@@ -1689,9 +1703,9 @@ def _person_before(view: str, text: str, candidates: list[_Candidate]) -> None:
 
 #: How long a noun phrase for a person that starts a sentence may be (著名歌唱家, 清代诗人,
 #: 国家一级演员) for :func:`_title_phrase_names` to read a surname look-alike after it.
-TITLE_PHRASE_REACH = 7
+TITLE_PHRASE_REACH: Final = 7
 #: How long a person noun must be to hold a modifier of its own (著名画家, 青年教师; not 老人家).
-TITLE_PHRASE_WORD = 4
+TITLE_PHRASE_WORD: Final = 4
 
 
 def _title_phrase_names(view: str, text: str, candidates: list[_Candidate]) -> None:
@@ -1771,7 +1785,7 @@ def _given_name_before_verb(view: str, text: str, index: int) -> bool:
 
 
 #: How far after a “ look-alike its ” is looked for (a quotation of a paragraph at most).
-QUOTE_REACH = 500
+QUOTE_REACH: Final = 500
 
 
 def _unclosed_opening(text: str, index: int) -> bool:
@@ -1826,7 +1840,7 @@ def _same_names(text: str, candidates: list[_Candidate], by_start: dict[int, _Ca
 
 
 #: Marks no comma follows: a sentence's end, a colon, an opening quote (。， ：， “， never).
-NO_COMMA_AFTER = SENTENCE_ENDS + FULLWIDTH_COLON + LEFT_DOUBLE_QUOTE
+NO_COMMA_AFTER: Final = SENTENCE_ENDS + FULLWIDTH_COLON + LEFT_DOUBLE_QUOTE
 
 
 @functools.cache
@@ -1862,13 +1876,13 @@ def _one_character_given_name(text: str, at: int) -> str:
 
 #: How many sentences a surname and a one-character given name must start before the two are
 #: read as a name elsewhere: one may be a review's stray mark (听说电视里火啊。，书里讲些什么).
-ONE_CHARACTER_NAME_STARTS = 2
+ONE_CHARACTER_NAME_STARTS: Final = 2
 #: In classical prose, where a name stands that no comma may (besides after a sentence's end):
 #: after 、 or ， (熙、袁尚, ，袁谭: no comma follows either), after the storyteller's formulas that
 #: name who acts next (却说袁术闻说…, 忽报袁术遣人至). One such place is enough there: no
 #: review's stray mark in a novel.
-CLASSICAL_NAME_AFTER_MARKS = ENUMERATION_LOOKALIKE + COMMA_LOOKALIKE
-CLASSICAL_NAME_AFTER_WORDS = ("却说", "且说", "忽报")
+CLASSICAL_NAME_AFTER_MARKS: Final = ENUMERATION_LOOKALIKE + COMMA_LOOKALIKE
+CLASSICAL_NAME_AFTER_WORDS: Final = ("却说", "且说", "忽报")
 
 
 def _name_start(text: str, at: int, classical: bool) -> bool:
@@ -1921,9 +1935,9 @@ def _same_one_character_names(text: str, candidates: list[_Candidate]) -> None:
 #: surname or more (袁尚, 袁熙): 三国演义 dev, 9 of 10 so on such pages; its 4 commas after 二
 #: (丈二，, 有其二，, 分为二，, a list's ；二，) are all on pages that name no 袁. Not after what makes
 #: 二 a number (三十二，, 其二，, 第二，, 丈二，).
-BOTH_OF_A_SURNAME = "二"
-NAMED_FOR_BOTH = 2
-BOTH_NOT_AFTER = frozenset(HAN_NUMERALS + "其第之丈尺寸")
+BOTH_OF_A_SURNAME: Final = "二"
+NAMED_FOR_BOTH: Final = 2
+BOTH_NOT_AFTER: Final = frozenset(HAN_NUMERALS + "其第之丈尺寸")
 
 
 def _both_of_a_surname(text: str, at: int) -> bool:
@@ -1956,7 +1970,7 @@ def _same_anonymous(text: str, candidates: list[_Candidate]) -> None:
 
 #: Words that a list of names follows, never ends (由王、李 begins a list; 和王、 ends none);
 #: 诉 'sues' as well, before the party sued (王远诉李尧合同纠纷一案; 诉王、李二人 lists surnames).
-LIST_LEADS = frozenset("由和与及同跟被请让诉")
+LIST_LEADS: Final = frozenset("由和与及同跟被请让诉")
 
 
 def _lone_surname(text: str, index: int) -> bool:
@@ -1984,15 +1998,15 @@ def _lone_surname(text: str, index: int) -> bool:
 
 
 #: What follows a person's name and no list of surnames (王尧同志, 王尧报道 where 王、 would end one)
-AFTER_FULL_NAME = ("同志", "报道", "先生", "女士", "指出", "说", "表示", "认为", "强调", "介绍")
+AFTER_FULL_NAME: Final = ("同志", "报道", "先生", "女士", "指出", "说", "表示", "认为", "强调", "介绍")
 
 
 #: What follows a full name at a meeting, as it does a name of AFTER_FULL_NAME (冀尧峰说,
 #: 市委书记尧建军主持会议, 院士尧国正出席).
-OFFICIAL_NAME_FOLLOWERS = (*AFTER_FULL_NAME, "主持", "出席", "列席", "作了", "当选", "讲话")
+OFFICIAL_NAME_FOLLOWERS: Final = (*AFTER_FULL_NAME, "主持", "出席", "列席", "作了", "当选", "讲话")
 #: ... and what ends a titled name in a list of officials (院士尧国正等, 副院长尧志强及): a title
 #: before the mark and a given name after it make a name, not a list of titles ...
-TITLED_NAME_ENDS = (*OFFICIAL_NAME_FOLLOWERS, "等", "及")
+TITLED_NAME_ENDS: Final = (*OFFICIAL_NAME_FOLLOWERS, "等", "及")
 #: ... also before a list's next mark (副市长尧文斌、市…, 县长尧立平，) where the given name is no
 #: word (工人、农民、学生 lists nouns for people).
 TITLED_NAME_MARKS = ("、", "，", ENUMERATION_LOOKALIKE, COMMA_LOOKALIKE)
@@ -2014,14 +2028,14 @@ def _given_name_then_follower(text: str, at: int) -> bool:
 
 
 #: What ends a byline or a photo credit after the names of its writers (记者袁野、李尧报道).
-CREDIT_ENDS = ("报道", "摄")
+CREDIT_ENDS: Final = ("报道", "摄")
 
 
 #: What ends a credit after its name and its 摄 or 报道 (本报记者 袁野摄）, 记者袁远报道⏎): the
 #: text's or a line's end, a space, or a closing parenthesis, real or look-alike.
-CREDIT_CLOSERS = ("", "\n", "\r", " ", "\u3000", FULLWIDTH_RIGHT_PAREN, "冤")
+CREDIT_CLOSERS: Final = ("", "\n", "\r", " ", "\u3000", FULLWIDTH_RIGHT_PAREN, "冤")
 #: How far before a credit's 袁 its role may end (新华社记者, 本报通讯员), a space included.
-CREDIT_ROLE_REACH = 10
+CREDIT_ROLE_REACH: Final = 10
 
 
 def _credited_surnames(text: str, surnames: list[_Candidate]) -> None:
@@ -2193,19 +2207,19 @@ def _unclosed_given_names(text: str, candidates: list[_Candidate]) -> None:
 
 
 #: Mark look-alikes that given names are made of (袁野, 叶渊): they may stand in a name's cell.
-GIVEN_NAME_MARKS = OPEN_QUOTE_LOOKALIKE + GIVEN_NAME_PAREN
+GIVEN_NAME_MARKS: Final = OPEN_QUOTE_LOOKALIKE + GIVEN_NAME_PAREN
 #: The look-alikes of ， 、 （ “ that are common in names (袁野, 李尧, 王渊), as a roster spells them.
-ROSTER_LOOKALIKES = COMMA_LOOKALIKE + ENUMERATION_LOOKALIKE + GIVEN_NAME_MARKS
+ROSTER_LOOKALIKES: Final = COMMA_LOOKALIKE + ENUMERATION_LOOKALIKE + GIVEN_NAME_MARKS
 #: How long a full name in a roster's cell is at most (李尧, 李文渊).
-ROSTER_NAME_LEN = 3
+ROSTER_NAME_LEN: Final = 3
 #: The full stops after an item's number in a list of results (1．王尧 596环, 1.王尧), and ．'s
 #: look-alike (员援袁野: a Founder page sets the item's number full-width).
-ITEM_STOPS = "．.援"
+ITEM_STOPS: Final = "．.援"
 #: How many hanzi a note in parentheses after a name in a list of results holds at most: a
 #: team, a province or a country (李尧（辽宁）, 袁野（解放军）).
-ITEM_NOTE_LEN = 8
+ITEM_NOTE_LEN: Final = 8
 #: How long the post after a name at a row's start is at most (李尧 中国工程院院士).
-ROSTER_POST_LEN = 10
+ROSTER_POST_LEN: Final = 10
 
 
 def _roster_names(text: str, candidates: list[_Candidate]) -> None:
@@ -2312,9 +2326,9 @@ def _listed_surnames(text: str, cell_end: int, cell: str, index: int) -> bool:
 #: A byline in parentheses at a line end (（陈杰袁志彬吴建秀）, （江西宜春地委袁志成）): the
 #: parentheses and their look-alikes (渊 冤), and how many hanzi they hold at most.
 BYLINE_OPEN, BYLINE_CLOSE = FULLWIDTH_LEFT_PAREN + "渊", FULLWIDTH_RIGHT_PAREN + "冤"
-BYLINE_REACH = 14
+BYLINE_REACH: Final = 14
 #: (a line ends before \n, \r\n or the text's end: a file with Windows line ends has bylines too)
-_BYLINE_RE = re.compile(f"[{BYLINE_OPEN}][{HAN_CLASS}]{{3,{BYLINE_REACH}}}[{BYLINE_CLOSE}](?=\\r?\\n|$)")
+_BYLINE_RE: Final = re.compile(f"[{BYLINE_OPEN}][{HAN_CLASS}]{{3,{BYLINE_REACH}}}[{BYLINE_CLOSE}](?=\\r?\\n|$)")
 
 
 def _bylines(text: str, by_start: dict[int, _Candidate]) -> None:
@@ -2345,14 +2359,14 @@ def _bylines(text: str, by_start: dict[int, _Candidate]) -> None:
 
 #: What may stand before the first full name of a list (:func:`_last_of_listed_full_names`): a
 #: mark, real or look-alike, or a word that a list of names follows (由张明、李尧主持).
-LIST_ITEM_BOUNDS = frozenset(ENUMERATION) | CLAUSE_STARTERS | LIST_LEADS
+LIST_ITEM_BOUNDS: Final = frozenset(ENUMERATION) | CLAUSE_STARTERS | LIST_LEADS
 
 
 #: The numerals and counters of persons that count a list of names right after its last name
 #: (冀尧峰、王尧、李尧三位同志, 张明、李尧二人, 王刚、李尧两名代表): the count follows the last
 #: item with no mark between (、三位 would list a count as an item of names).
-PERSON_COUNT_NUMERALS = frozenset("二两三四五六七八九十几")
-PERSON_COUNTERS = frozenset("位名人")
+PERSON_COUNT_NUMERALS: Final = frozenset("二两三四五六七八九十几")
+PERSON_COUNTERS: Final = frozenset("位名人")
 
 
 def _count_of_persons(after: str) -> bool:
@@ -2421,12 +2435,12 @@ def _in_listed_names(text: str, index: int) -> bool:
 
 #: How far before a 尧 the item before it may start with the hanzi the item after it starts
 #: with (管钱尧管物: 2; 再多的钱尧再大的利: 4).
-PARALLEL_REACH = 4
+PARALLEL_REACH: Final = 4
 #: The numerals that count the two items of a list right after its second (童、叶二人).
-TWO = "二两"
+TWO: Final = "二两"
 #: Counters of the persons or countries a list of two counts (童、叶二人, 苏、埃两国), never
 #: said after one full name (冀尧峰二人 is no person).
-PAIR_COUNTERS = "人位名者国"
+PAIR_COUNTERS: Final = "人位名者国"
 
 
 def _items_of_two(text: str, index: int) -> bool:
@@ -2462,15 +2476,15 @@ def _items_of_two(text: str, index: int) -> bool:
 
 #: What follows a full name as a clause goes on, besides a mark, a verb of speech and the name
 #: followers of the table: 为首 (以袁晓峰为首), 同志, 时 and 这样 (像袁晓峰这样的).
-NAME_FOLLOWERS_MORE = ("为首", "同志", "这样", "时", "来", "要", "已经", "赶到", "老人")
+NAME_FOLLOWERS_MORE: Final = ("为首", "同志", "这样", "时", "来", "要", "已经", "赶到", "老人")
 #: Words before a full name that take it as their object, besides the verbs jieba tags (采访,
 #: 聘请): prepositions and the like, which a clause seldom ends with (在袁明的建议下, 据袁红说).
-NAME_OBJECT_LEADS = frozenset(
+NAME_OBJECT_LEADS: Final = frozenset(
     {"关于", "除了", "当", "据", "在", "为", "以", "对", "比", "像", "给", "问", "直到", "听说", "是", "有关"}
 )
 #: Verbs that take a clause as their object, so a comma often follows them (人们看到，刘旭的
 #: 飞机…, 此间舆论界认为，…): no evidence for a name after them.
-CLAUSE_OBJECT_VERBS = frozenset(
+CLAUSE_OBJECT_VERBS: Final = frozenset(
     {
         *SPEECH, "认为", "觉得", "看到", "看", "报道", "知道", "发现", "听到", "想", "说明", "显示", "证明",
         "表明", "打开", "推开", "宣布", "承认", "希望", "相信", "估计", "预计", "指责", "回答", "问道", "看来",
@@ -2478,7 +2492,7 @@ CLAUSE_OBJECT_VERBS = frozenset(
 )  # fmt: skip
 #: Adverbs that open a sentence and take no object, which jieba tags as predicates (d) all
 #: the same: a comma follows them (首先，书的质量 ; 其实，丹尼患有; 当然，征文来稿).
-SENTENCE_ADVERBS = frozenset(
+SENTENCE_ADVERBS: Final = frozenset(
     {
         "首先", "其次", "其实", "当然", "相反", "随后", "然后", "另外", "此外", "同时", "因此", "总之",
         "例如", "比如", "显然", "果然", "后来", "最后", "接着", "于是", "而且", "确实", "可见", "从此",
@@ -2487,9 +2501,9 @@ SENTENCE_ADVERBS = frozenset(
 #: A word this common (jieba's count) that follows a 袁 starts a clause rather than being a
 #: given name (明白 10,875, 晓得 1,373; 立新 51, 国庆 131 are names too), unless jieba tags it
 #: a name (建国, 秀英).
-NAME_WORD_FREQ = 200
+NAME_WORD_FREQ: Final = 200
 #: How many characters before the look-alike are segmented to find the word it follows.
-OBJECT_LEAD_REACH = 6
+OBJECT_LEAD_REACH: Final = 6
 
 
 def _takes_name_object(head: str) -> bool:
@@ -2609,16 +2623,16 @@ def _named_thing_of_the_text(text: str, at: int, name: str) -> bool:
 
 #: Words that follow a reporter's or a photographer's name as speech follows a name
 #: (记者袁一鸣报道, 记者袁明摄, 记者袁浩然发自北京).
-REPORTS = ("报道", "摄", "发自", "采写")
+REPORTS: Final = ("报道", "摄", "发自", "采写")
 #: What follows a person as a clause goes on, besides a verb, a mark and the name followers:
 #: 之后 and 以前 as adverbs (采访了袁建国之后), 等人 一家 夫妇 (会见了袁一鸣等人).
-PERSON_POSTPOSITIONS = ("之后", "以后", "以前", "之前", "等人", "一家", "夫妇", "一行")
+PERSON_POSTPOSITIONS: Final = ("之后", "以后", "以前", "之前", "等人", "一家", "夫妇", "一行")
 #: A character of the function words (it starts clauses: ，一是 ，一直) that starts given
 #: names all the same (一鸣 一帆 一凡), before a given-name character.
-NAME_ONE = "一"
+NAME_ONE: Final = "一"
 #: Verbs whose object is a person (采访了袁建国, 会见袁一鸣), with or without 了; not any verb
 #: jieba tags (接触，三方一致同意 ; 获悉，钢丝将…: a clause follows most verbs after a comma).
-PERSON_OBJECT_VERBS = frozenset(
+PERSON_OBJECT_VERBS: Final = frozenset(
     {
         "采访", "会见", "接见", "看望", "慰问", "拜访", "探望", "表扬", "表彰", "批评", "陪同", "邀请",
         "聘请", "感谢", "认识", "问候", "迎接", "送别", "鼓励", "帮助", "任命", "提拔", "奖励", "授予",
@@ -2627,7 +2641,7 @@ PERSON_OBJECT_VERBS = frozenset(
 )  # fmt: skip
 #: The aspect after such a verb (采访了袁建国).
 PERFECTIVE = "了"
-WORD_NAMES_TABLE = "given_names.tsv"
+WORD_NAMES_TABLE: Final = "given_names.tsv"
 
 
 @functools.cache

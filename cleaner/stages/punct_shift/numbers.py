@@ -11,6 +11,7 @@ import bisect
 import functools
 import itertools
 import re
+from typing import Final
 
 from cleaner import lexicon
 from cleaner.chars import (
@@ -84,18 +85,18 @@ from cleaner.stages.punct_shift.table import (
 )
 
 #: log P(a number) at a point of garbled text.
-LOG_P_NUMBER = -3.0
+LOG_P_NUMBER: Final = -3.0
 #: A number's first digit that makes a word with the hanzi before it is taken from the word
 #: only when the word costs more than this (log P) over the hanzi alone: a rare word (有源
 #: -8.7, 有缘 -9.8 after 有) but not a role (会员 -4.3, 信息员 -6.9) nor 方圆 (-3.8).
-NUMBER_BREAKS_WORD = -7.5
+NUMBER_BREAKS_WORD: Final = -7.5
 #: Counters in traditional characters, which reviews from Hong Kong and Taiwan write (個 樓 層 億:
 #: 住了怨個晚上, 在远樓, 员號樓的圆層, 中國员猿億人口); none is a word with a digit's hanzi before it.
-TRADITIONAL_COUNTERS = "個樓層億"
+TRADITIONAL_COUNTERS: Final = "個樓層億"
 #: Characters a garbled number is followed by (units, counters) or preceded by.
 #: Measure words (量词) of things counted in news text; most also start words (集团, 首先).
-MEASURE_WORDS = "艘根款座头匹架栋块份棵株枚颗首场段片间亩斤顿幅册本集票席卷瓶国省楼型度组队幢页克铢"
-NUMBER_AFTER = (
+MEASURE_WORDS: Final = "艘根款座头匹架栋块份棵株枚颗首场段片间亩斤顿幅册本集票席卷瓶国省楼型度组队幢页克铢"
+NUMBER_AFTER: Final = (
     "年月日时分秒号个万亿元角名次件项余多位岁条家所人天周届章节版米吨千百%‰°公点倍期辆台套批种类级层张只部篇户起发支"
     + MEASURE_WORDS
     + TRADITIONAL_COUNTERS
@@ -103,8 +104,8 @@ NUMBER_AFTER = (
 #: "More than" (多 余) follows a round number only (10多人, 二十余年, 300多万; never 6多人: a
 #: count of 5 takes 个多, 5个多月), so after a number whose last digit is not 0 it is no unit and
 #: the look-alike before it is the hanzi (远多于 "far more than", 远远多于), not a number (6多于).
-APPROXIMATIONS = frozenset("多余")
-ROUND_DIGIT = "0"
+APPROXIMATIONS: Final = frozenset("多余")
+ROUND_DIGIT: Final = "0"
 
 
 def _unit_char(char: str) -> bool:
@@ -127,7 +128,7 @@ def _approximation_after_unround(last_digit: str, after: str) -> bool:
 
 
 #: Units of two characters whose first character is no unit by itself.
-NUMBER_AFTER_WORDS = (
+NUMBER_AFTER_WORDS: Final = (
     "小时",
     "平方",
     "立方",
@@ -160,40 +161,40 @@ NUMBER_AFTER_WORDS = (
 )
 #: Counters that start common words (类型, 位置, 发展, 周围, 章节, 部门, 条件, 支持, 人民, 页面): after a
 #: lone digit look-alike, such a word makes the counter none (数据源的源类型, 右边缘位置, 返回源页面).
-WORD_START_COUNTERS = "类位发周章节部条支人页"
+WORD_START_COUNTERS: Final = "类位发周章节部条支人页"
 #: Words those counters start that follow a number as one (5人次, 3部分, 5部门, 5周年, 6位数,
 #: 5支队伍): there the counter is one, unless the look-alike ends a word (能源部门, 长远发展).
-COUNTER_WORDS = ("人次", "部分", "部门", "部委", "周年", "位数", "支队")
+COUNTER_WORDS: Final = ("人次", "部分", "部门", "部委", "周年", "位数", "支队")
 #: Of those, the counters that count too little (发: shots, 4发子弹) to stand before any word
 #: they start, however rare (源发性 origin, 源发包 source package: 发性 7, 发包 21 in jieba).
-RARE_WORD_COUNTERS = "发"
+RARE_WORD_COUNTERS: Final = "发"
 #: Roles a byline's name follows (记者陈源发).
-BYLINE_ROLES = ("记者", "通讯员")
+BYLINE_ROLES: Final = ("记者", "通讯员")
 #: Counters read only after two or more look-alikes (员圆针 is 12针, 圆愿处 28处, a screen's
 #: 员源寸 14寸, 员园步 10步, a shop's 员园单 10单 orders, a novel's 苑园回 70回 chapters, a shoe's
 #: 源圆码 42码): after one,
 #: too many are a word's (远处, 缘分, 方寸, 远步) or a name's, and a word they start (处理, 寸步,
 #: 步行, 单位, 回来) is none.
-RUN_COUNTERS = "处轮口盒例针扇袋杯担封县对道门手强路寸步单回码"
+RUN_COUNTERS: Final = "处轮口盒例针扇袋杯担封县对道门手强路寸步单回码"
 #: Words that say a number of two or more look-alikes before them is one (装软件缘源左右 54左右,
 #: 温度都在缘远以下): after one, a word holds them too often (远左右 'far to either side').
-RUN_AFTER_WORDS = ("左右", "以下", "以上")
+RUN_AFTER_WORDS: Final = ("左右", "以下", "以上")
 #: 来 after a number before a counter: about so many (员园来个 is 10来个).
-ABOUT = "来"
+ABOUT: Final = "来"
 #: 一 after a number before a counter: a price per one (又是猿园一位 is 30一位, 远远园一天 660一天),
 #: read after two or more look-alikes that make no word (after one, 圆一个 远一点 are words').
-PER_ONE = "一"
+PER_ONE: Final = "一"
 #: The counters a price per one is for (30一位, 660一天, 200一晚): not 一个人, 一生, which a
 #: nickname of doubled look-alikes goes on with (园园一个人在家, 苑苑一个人去了北京).
-PER_ONE_COUNTERS = "位天晚"
+PER_ONE_COUNTERS: Final = "位天晚"
 #: 年 and 月: a lone digit between them is a month (今年圆月底 is 今年2月底)
 YEAR, MONTH = "年", "月"
 #: What follows the number of an item at a line start (1、 2： 3． 4· 5.), real or garbled.
-LIST_NUMBER_MARKS = "、：．·尧院援窑:."
+LIST_NUMBER_MARKS: Final = "、：．·尧院援窑:."
 #: The colons of LIST_NUMBER_MARKS: a line that starts with a digit's look-alike and a colon,
 #: which the text writes after a hanzi elsewhere, is a label as well (⏎源院新华社 beside
 #: 图源院网络 is 源：新华社, the source of 来源：, no item 4：; but ⏎圆院话剧演出现场 is 2：).
-ITEM_COLONS = "：院:"
+ITEM_COLONS: Final = "：院:"
 
 
 def _label_elsewhere(text: str, start: int) -> bool:
@@ -238,108 +239,108 @@ def _lookalike_of_digit() -> dict[str, str]:
 
 #: What follows the number of an item of a list (1. 2、 3， 4） 5。 6：), real or garbled (the
 #: look-alikes of these marks are read as their marks by :func:`_item_mark`).
-LIST_ITEM_MARKS = ".．,，、)）。：:\\"
+LIST_ITEM_MARKS: Final = ".．,，、)）。：:\\"
 #: Where the number of an item of a list starts: a line's start, or after the end of a
 #: sentence, a colon, a comma or a space (real or garbled: 遥 院 曰 袁 are 。：；，).
-LIST_ITEM_AFTER = "。！？：；，.!?:;, " + IDEOGRAPHIC_SPACE
+LIST_ITEM_AFTER: Final = "。！？：；，.!?:;, " + IDEOGRAPHIC_SPACE
 #: How far apart the numbers of one list may stand (reviews number their points line by line).
-LIST_REACH = 1500
+LIST_REACH: Final = 1500
 #: Where the number of an item written with no mark after it starts (⏎猿酒店结帐时…, 。苑服务意识
 #: 太差, ）远房间里…): a line's start, after a sentence's end, a closing parenthesis or a space
 #: (real or garbled: 遥 浴 钥 冤 are 。！？）);
 #: not after a comma or a colon, where a clause goes on (，远在…, ：源于…).
-BARE_ITEM_AFTER = "。！？）.!?) " + IDEOGRAPHIC_SPACE
+BARE_ITEM_AFTER: Final = "。！？）.!?) " + IDEOGRAPHIC_SPACE
 #: How many items of a list with no mark, counted on in a row (猿酒店… 源让… 缘电工…), a number
 #: of look-alikes needs with no item in real digits beside it: a sentence may start with a
 #: hanzi of a digit that starts no word (愿你…, 怨我…), but not so many in a row, each one more.
-BARE_ITEM_RUN = 3
+BARE_ITEM_RUN: Final = 3
 #: The note of a number read as an item of a list whose next or previous item is there too.
-LIST_NOTE = "an item of a numbered list, beside the item before or after it with the same mark (1. … 2.)"
+LIST_NOTE: Final = "an item of a numbered list, beside the item before or after it with the same mark (1. … 2.)"
 #: What parts two numbers counted on, the second one more (4，5个频道, 5、6天), real or garbled.
-NEXT_NUMBER_SEPARATORS = "，、,袁尧"
+NEXT_NUMBER_SEPARATORS: Final = "，、,袁尧"
 #: The note of a number read by :func:`_next_numbers`.
-NEXT_NUMBER_NOTE = "one of two numbers counted on before a unit or a counter (4，5个, 5、6天)"
+NEXT_NUMBER_NOTE: Final = "one of two numbers counted on before a unit or a counter (4，5个, 5、6天)"
 #: The colons between the hour and the minutes of a time of day (12:30, 8：30) or the sides of
 #: a screen's ratio (16：9), as written or garbled (院, read by :func:`_time_re`).
-TIME_COLONS = ":" + FULLWIDTH_COLON + RATIO
+TIME_COLONS: Final = ":" + FULLWIDTH_COLON + RATIO
 #: The units a time's minutes may be followed by (3：45分, 17：30点), though the last digit
 #: makes a word with them (缘分, 园点).
-TIME_UNITS = "分点"
+TIME_UNITS: Final = "分点"
 #: The signs between the parts of a date, a time or a code written in ASCII digits, after
 #: which a number goes on (2009-5-22, 14:43:34).
-CHAIN_SIGNS = "-:/"
-CHAIN_NOTE = "the next part of a date, time or code written in ASCII digits (2009-5-22, 14:43:34)"
+CHAIN_SIGNS: Final = "-:/"
+CHAIN_NOTE: Final = "the next part of a date, time or code written in ASCII digits (2009-5-22, 14:43:34)"
 #: What follows a round number only (30几岁 "thirty-odd", 80后 "born in the eighties").
-ROUND_FOLLOWERS = "几后"
-ROUND_NOTE = "a round number before 几 or 后 (30几岁, 80后)"
+ROUND_FOLLOWERS: Final = "几后"
+ROUND_NOTE: Final = "a round number before 几 or 后 (30几岁, 80后)"
 #: What a round sum of money follows with no unit in reviews (停车先收圆园快一天 is 收20, 花猿园去
 #: 装系统, 费用远园, 涨了缘园, 每人圆园): two look-alikes, the second 园, that start no word with
 #: what follows (园区, 园地, 园林 are a garden's).
-PRICE_BEFORE = ("收", "花", "费用", "涨了", "每人")
+PRICE_BEFORE: Final = ("收", "花", "费用", "涨了", "每人")
 #: What a cost follows, a run of look-alikes whose first makes a word with it (要员缘天 要员怨愿园元 are
 #: 要15天 要1980元, 每人员缘元 每人15元; 要员 is an official, 人员 staff).
-COST_BEFORE = ("要", "每人")
+COST_BEFORE: Final = ("要", "每人")
 #: The counters of persons, which a number of 要员 or 人员 takes (有要员缘人出席 is 要员5人,
 #: 要员圆缘名 要员25名): after COST_BEFORE no cost is read before them (要员缘天 is 要15天).
-PERSON_COUNTERS = "人名位个者"
-PRICE_NOTE = "a round sum of money after a verb of paying (收20, 花30, 费用60)"
+PERSON_COUNTERS: Final = "人名位个者"
+PRICE_NOTE: Final = "a round sum of money after a verb of paying (收20, 花30, 费用60)"
 #: An HTML character reference (&#38388;): its digits are a number.
-CHARACTER_REFERENCE = "&#"
-REFERENCE_NOTE = "the digits of an HTML character reference (&#38388;)"
+CHARACTER_REFERENCE: Final = "&#"
+REFERENCE_NOTE: Final = "the digits of an HTML character reference (&#38388;)"
 #: A screen's aspect ratios, read with every digit garbled (员远院怨 is 16：9).
-ASPECT_RATIOS = frozenset(("16:9", "16:10", "4:3", "5:4", "21:9", "3:2"))
+ASPECT_RATIOS: Final = frozenset(("16:9", "16:10", "4:3", "5:4", "21:9", "3:2"))
 #: The note of a number read as a time of day or a ratio.
-TIME_NOTE = "a time of day or a ratio: one or two digits, a colon and two digits (8:30, 16:10)"
+TIME_NOTE: Final = "a time of day or a ratio: one or two digits, a colon and two digits (8:30, 16:10)"
 #: Counters of informal text after one digit look-alike, none a word with a look-alike
 #: before it (源星 远芯 缘遍 猿杯 员晚): a hotel's stars, a battery's cells, times, cups, nights;
 #: 分钟 (缘分 is a word, 缘分钟 is 5分钟), 号楼 (圆号, a horn; 圆号楼 is 2号楼), 號樓 as written in
 #: traditional characters; a television's channels (猿频道), a price's dimes (远角钱) and its
 #: discount (打了怨折), kinds of food (只有愿样), rounds walked (转了猿圈).
-INFORMAL_COUNTERS = ("星", "芯", "遍", "杯", "晚", "分钟", "号楼", "號樓", "频道", "角钱", "折", "样", "圈")
+INFORMAL_COUNTERS: Final = ("星", "芯", "遍", "杯", "晚", "分钟", "号楼", "號樓", "频道", "角钱", "折", "样", "圈")
 #: The look-alike of 2 that means "round" before a noun those counters also are (圆杯, 圆芯).
-CIRCLE = "圆"
+CIRCLE: Final = "圆"
 #: The counter (晚, nights) and what stands before 圆 where 圆 is a count before it, not round
 #: (住了圆晚, 连住圆晚 are 2晚: after 住 or 了 only, as 圆 ends a clause before 晚 elsewhere:
 #: 中秋月圆晚风很凉, 梦圆晚了十年).
 CIRCLE_COUNTED, CIRCLE_COUNTED_AFTER = "晚", "住了"
 #: Words those counters start that are still the counter after a number (4星级).
-INFORMAL_COUNTER_WORDS = ("星级",)
+INFORMAL_COUNTER_WORDS: Final = ("星级",)
 #: A hotel's stars are one to five (源星级 is 4星级).
-MOST_STARS = 5
+MOST_STARS: Final = 5
 #: What follows 星 of a hotel's rank (4星级, 4星以上), after which only the lexicon's best reading
 #: keeps the look-alike before 星 a hanzi (来源星级 would; 只有源星以上 is 4星: 有源 is rare).
 STAR, STAR_RANK_AFTER = "星", ("级", "以上")
 #: Units in Latin letters a number stands before in technical and informal text (员G内存 is
 #: 1G, 圆km, 源K, 员园MB): the whole run of letters after the look-alikes must be one of them
 #: (not T alone: 点菜员T恤 is a waiter's T-shirt).
-LATIN_UNITS = frozenset(
+LATIN_UNITS: Final = frozenset(
     ("G", "GB", "g", "M", "MB", "K", "KB", "k", "km", "TB", "Hz", "MHz", "GHz", "mm", "cm", "kg", "mAh")
 )
 #: What says a unit in Latin letters is of memory after it (员G内存, 员G的内存, 员G显存), where a
 #: lone 员 源 远 before it is the number whatever stands before (变成员G显存; 变成员G组 a group).
-MEMORY_AFTER = ("内存", "显存", "的内存", "的显存")
+MEMORY_AFTER: Final = ("内存", "显存", "的内存", "的显存")
 #: Lone look-alikes not read after Latin letters: 源 is a source after them (RSS源, YUM源, IP源),
 #: 园 a garden (A园区), 员 a member, 远 far (IT员, A远) and 苑 an estate (CBD苑, SOHO苑, A苑).
-LATIN_LONE_KEPT = "源园员远苑"
+LATIN_LONE_KEPT: Final = "源园员远苑"
 #: ... and 源 alone is no identifier's number after a word in Latin letters either, whatever
 #: follows it: a source of software (unstable源，experimental源, apt源)
-IDENTIFIER_NEVER = "源"
+IDENTIFIER_NEVER: Final = "源"
 #: Names in Latin letters (any case) a version's or an edition's number follows, and the lone
 #: look-alikes of LATIN_LONE_KEPT that name such a version after them: Win苑 WIN苑 win苑和xp
 #: (Windows 7), COD源 (Call of Duty 4); no estate or garden is named so. Only those: a source
 #: after Windows is software's (windows源需要), and 远 'far' compares (Windows远比Linux难用).
-VERSIONED_NAMES = {"win": "苑", "windows": "苑", "cod": "源"}
-CODE_NOTE = "a number after the Latin letters of a code or a version (Win7, DDR3, U100)"
-LATIN_UNIT_NOTE = "a number before its unit in Latin letters (1G, 2km)"
+VERSIONED_NAMES: Final = {"win": "苑", "windows": "苑", "cod": "源"}
+CODE_NOTE: Final = "a number after the Latin letters of a code or a version (Win7, DDR3, U100)"
+LATIN_UNIT_NOTE: Final = "a number before its unit in Latin letters (1G, 2km)"
 #: Between two numbers: a range (8-10, 10～20, 3至5).
 #: Nouns a number of one or two digits never stands right before, without a counter between
 #: (no 5公司, 54集团 in People's Daily, the reviews or the help; 3家公司): look-alikes there are a
 #: company's name (缘源公司, 以下简称缘源公司). Not 医院: 251医院 is an army hospital's number.
 NAME_BEFORE = ("公司", "集团")
-NAME_MAX_DIGITS = 2
-NUMBER_RANGE = "-~～至到"
-NUMBER_BEFORE = "第〔［"
-DATE_UNITS = "年月"
+NAME_MAX_DIGITS: Final = 2
+NUMBER_RANGE: Final = "-~～至到"
+NUMBER_BEFORE: Final = "第〔［"
+DATE_UNITS: Final = "年月"
 
 
 def _number_before(char: str) -> bool:
@@ -386,7 +387,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
     found = []
     n = len(text)
     for match in number_re.finditer(text):
-        start, end = match.start(), match.end()
+        start, end = match.span()
         if text.startswith(NAME_BEFORE, end) and end - start <= NAME_MAX_DIGITS:
             continue  # (缘源公司: a company's name)
         reading = _known_reading(text, start, end, known)
@@ -685,7 +686,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
 
 #: The words of a range said in hanzi (5到6, 3至5): the look-alikes on both sides are numbers or
 #: neither is.
-RANGE_WORDS = "到至"
+RANGE_WORDS: Final = "到至"
 
 
 def _ranges_read_on_one_side(text: str, found: list[_Candidate]) -> None:
@@ -730,7 +731,7 @@ def _roster_rank(text: str, start: int, end: int) -> bool:
 
 
 #: 等 closing an enumeration (卫生部等8部委, 铁路总公司等9家单位): the count of what it listed follows.
-ETC = "等"
+ETC: Final = "等"
 
 
 def _count_after_etc(text: str, start: int, before: str, after_at: int) -> bool:
@@ -912,7 +913,7 @@ def _broken_item_read(text: str, item: tuple[int, int, int], row: list[tuple[int
 
 #: The items after a list's first one, at line starts, that say a look-alike of 1 starts it
 #: where it makes a word with the line before (酒店⏎员尧 before ⏎2尧 and ⏎猿尧: a heading).
-FIRST_ITEM_FOLLOWERS = 2
+FIRST_ITEM_FOLLOWERS: Final = 2
 
 
 def _first_of_lines(lines: list[tuple[int, int, int, bool]], item: tuple[int, int, int]) -> bool:
@@ -1128,24 +1129,24 @@ def _known_reading(text: str, start: int, end: int, known: dict[str, dict]) -> t
 #: the dash or tilde of a range (缘-6年, 员园～15个), and for two look-alikes or more also 至 到 和 或
 #: (员圆和14寸 "12 or 14 inches"). The lone look-alike takes only a dash or a tilde (远到5个 may
 #: be far from 5).
-RANGE_TO_DIGITS = "-~～至到和或"
+RANGE_TO_DIGITS: Final = "-~～至到和或"
 #: The joints of RANGE_TO_DIGITS that are signs, the only ones a lone look-alike takes (缘-6年,
 #: 缘～6年; 远到5个 may be far from 5) and the same look-alike twice (员员-14个; 员员和14个小朋友
 #: is a name said twice); the hyphen may be written up to RANGE_HYPHENS_MAX times (缘--6年, a
 #: dash typed as hyphens).
-RANGE_SIGNS = "-~～"
+RANGE_SIGNS: Final = "-~～"
 RANGE_HYPHEN, RANGE_HYPHENS_MAX = "-", 3
 #: The dashes of a range as garbled (－ －－ and —— shift to 原 原原 要要: 员原猿岁 is 1－3岁,
 #: 圆要要员园岁 2——10岁): signs as RANGE_SIGNS are, and with them, as with those, the larger number
 #: may be garbled too (员园--员愿岁, 远原苑点): a range of two numbers before a unit is no word's.
-RANGE_SIGN_LOOKALIKES = (HYPHEN_MINUS_LOOKALIKE * 2, HYPHEN_MINUS_LOOKALIKE, DASH_LOOKALIKE * 2)
+RANGE_SIGN_LOOKALIKES: Final = (HYPHEN_MINUS_LOOKALIKE * 2, HYPHEN_MINUS_LOOKALIKE, DASH_LOOKALIKE * 2)
 #: A range between its two numbers (返回园到1之间, 范围在园到圆缘缘之间 0到255之间): 之间 after the
 #: larger number says both are numbers, as a sign between them does (远到5个 may be far from 5;
 #: nothing is far to 5 之间), where the larger is in ASCII digits or of a number's shape (three
 #: look-alikes: read by themselves; 在缘到远之间 is left whole).
 RANGE_BETWEEN, RANGE_BETWEEN_JOINTS = "之间", "到至"
 #: The note of a number read by :func:`_ranges_to_digits`.
-RANGE_NOTE = "the smaller number of a range or a choice whose other number is in digits (5-6年, 12和14寸)"
+RANGE_NOTE: Final = "the smaller number of a range or a choice whose other number is in digits (5-6年, 12和14寸)"
 
 
 @functools.cache
@@ -1266,18 +1267,18 @@ def _garbled_larger_number(text: str, start: int, larger: str) -> bool:
 
 
 #: What opens a title, as written or garbled (《, 叶, <<).
-TITLE_OPENERS = (LEFT_BOOK_TITLE, TITLE_LOOKALIKE, "<<")
+TITLE_OPENERS: Final = (LEFT_BOOK_TITLE, TITLE_LOOKALIKE, "<<")
 #: What closes a title, as written or garbled (》, 曳, >>): a number right before one is a title's.
-TITLE_CLOSERS = (RIGHT_BOOK_TITLE, TITLE_CLOSER_LOOKALIKE, ">>")
+TITLE_CLOSERS: Final = (RIGHT_BOOK_TITLE, TITLE_CLOSER_LOOKALIKE, ">>")
 #: The fewest characters a title numbered by :func:`_numbered_titles` has before its number.
-TITLE_MIN_NAME = 2
+TITLE_MIN_NAME: Final = 2
 #: The most characters such a title has before its number (《藏地密码1》; a longer run between
 #: 叶 and 曳 is more likely prose that holds the two hanzi than a title).
-TITLE_MAX_NAME = 20
+TITLE_MAX_NAME: Final = 20
 #: The first two volumes of a series, which a text that names them names as numbers (藏地密码1, 2).
-FIRST_VOLUMES = frozenset("12")
+FIRST_VOLUMES: Final = frozenset("12")
 #: The note of a number read by :func:`_numbered_titles`.
-TITLE_NOTE = "the number of a title, which the text names with another number too (《藏地密码1》, 《藏地密码2》)"
+TITLE_NOTE: Final = "the number of a title, which the text names with another number too (《藏地密码1》, 《藏地密码2》)"
 
 
 @functools.cache
@@ -1313,9 +1314,9 @@ def _numbered_titles(text: str) -> dict[int, int]:
 
 #: How far apart a word numbered twice in a row (数据员曰数据圆: a function's arguments 数据1;数据2)
 #: may stand.
-NUMBERED_REACH = 30
+NUMBERED_REACH: Final = 30
 #: The note of a number read by :func:`_numbered_names`.
-NUMBERED_NOTE = "a word numbered in a row with the next or previous number (数据1;数据2, 区域1，区域2)"
+NUMBERED_NOTE: Final = "a word numbered in a row with the next or previous number (数据1;数据2, 区域1，区域2)"
 
 
 @functools.cache
@@ -1338,7 +1339,8 @@ def _numbered_names(text: str) -> dict[int, int]:
     marks = _lookalikes()[0]
     seen: dict[str, list[int]] = {}  # (where each word stands before a digit: most stand once)
     for match in _numbered_name_re().finditer(text):
-        seen.setdefault(match.group(1), []).append(match.start())
+        at = match.start()  # (the two hanzi of group 1 stand right before the digit: sliced, no group's call)
+        seen.setdefault(text[at - 2 : at], []).append(at)
     by_word: dict[str, list[tuple[int, int]]] = {}
     for word, places in seen.items():
         if len(places) < 2 or any(c in marks or c in digits for c in word) or not lexicon.is_word(word, min_freq=1):
@@ -1357,7 +1359,7 @@ def _numbered_names(text: str) -> dict[int, int]:
 
 
 #: The longest word read around a look-alike by :func:`_in_any_word`.
-ANY_WORD_LEN = 3
+ANY_WORD_LEN: Final = 3
 
 
 def _in_any_word(text: str, index: int) -> bool:
@@ -1541,14 +1543,14 @@ def _version_after_name(text: str, start: int, lookalike: str) -> bool:
 
 
 #: Verbs that an amount follows (加员G内存, 送员G, 装源G): no role ends in one of them.
-AMOUNT_VERBS = frozenset("加送装换配带有约共仅只")
+AMOUNT_VERBS: Final = frozenset("加送装换配带有约共仅只")
 #: What the first of two numbers counted on (:func:`_next_numbers`) stands after when it is one
 #: look-alike (收到源袁5个, 用了源袁5天): a verb of an amount, 了 or 到, never an adverb (太远，7个
 #: 小时 is too far; 我们愿，9个人 willing).
-NEXT_NUMBER_VERBS = AMOUNT_VERBS | frozenset("了到")
+NEXT_NUMBER_VERBS: Final = AMOUNT_VERBS | frozenset("了到")
 #: Particles, counters and coverbs an amount follows that no role's name ends in before 员
 #: (jieba's dictionary has no such word): 两条员G, 标配的员G, 一个员G, 跟员G差不多, 去到员G.
-AMOUNT_FUNCTION_WORDS = frozenset("的了个条根块张到跟和比是为")
+AMOUNT_FUNCTION_WORDS: Final = frozenset("的了个条根块张到跟和比是为")
 
 
 def _amount_before(text: str, start: int) -> bool:
@@ -1725,9 +1727,9 @@ def _times(text: str) -> dict[int, int]:
 #: 园 alone as the hours after a hanzi is a garden's name before a colon in an address or before
 #: a count (兰园：45号, 桃园：20楼, 荷园：30株), the hour 0 written alone far rarer there; elsewhere
 #: a time (于0：30发车, 每天0：00至6：00, 凌晨0：45)
-GARDEN = "园"
+GARDEN: Final = "园"
 #: What follows a number of an address (兰园：45号, 梅园：3弄; 楼 栋 幢 are MEASURE_WORDS)
-ADDRESS_UNITS = "号室弄"
+ADDRESS_UNITS: Final = "号室弄"
 
 
 def _garden_before_count(text: str, at: int, right_end: int) -> bool:
@@ -1750,9 +1752,9 @@ def _hour_ends_word(text: str, at: int, *, clock: bool) -> bool:
 
 #: What follows the day of a month's date: 日 or 号, or a time of the day (DAYTIME), before which a
 #: review drops 日 (6月18下午下单).
-DAY_MARKS = "日号"
+DAY_MARKS: Final = "日号"
 #: The note of a number read by :func:`_month_days`.
-DATE_NOTE = "a month and its day (6月18日, 10月2号, 6月18下午)"
+DATE_NOTE: Final = "a month and its day (6月18日, 10月2号, 6月18下午)"
 
 
 @functools.cache
@@ -1807,29 +1809,29 @@ def _lone_number_context() -> tuple[frozenset[str], frozenset[str]]:
 
 
 #: The unit a swimmer's hundredths follow (1分1秒76, 54秒95).
-SECONDS = "秒"
+SECONDS: Final = "秒"
 #: The minutes before seconds (4分36秒66).
-MINUTES = "分"
+MINUTES: Final = "分"
 #: Wins, draws and losses of a record (6胜1负, 4胜3平).
 RECORD_FIRST, RECORD_LAST = "胜平", "平负"
 #: Marks an item's number follows inside a paragraph (：1．单项, ；2·在体育), real or garbled.
-ITEM_AFTER_MARKS = "：；。院曰遥"
+ITEM_AFTER_MARKS: Final = "：；。院曰遥"
 #: What an item's number is followed by there (．, · and its look-alike 窑).
-ITEM_DOTS = "．·窑"
+ITEM_DOTS: Final = "．·窑"
 #: What stands before 表 or 图 of a table's or figure's number (见表3）, ⏎表1：, （图3）).
-SECTION_BEFORE = "见\n（渊"
-SECTION_WORDS = "表图"
+SECTION_BEFORE: Final = "见\n（渊"
+SECTION_WORDS: Final = "表图"
 #: A clue's number (线索3：).
-CLUE = "线索"
+CLUE: Final = "线索"
 #: What follows the number of a table, figure or clue.
-SECTION_ENDS = "：:）冤院"
+SECTION_ENDS: Final = "：:）冤院"
 #: 见 before 表 or 图: "see table 3" (见表3）); a number in parentheses (（图3）) refers to one;
 #: before a colon, a table's, figure's or clue's number is read only beside another of a
 #: different number (表1： … 表2：), as a credit (图源：新华社, the image's source) or a role
 #: (线索员：, the informant) repeats the same look-alike.
-SEE = "见"
+SEE: Final = "见"
 #: How far apart the numbers of one series of tables, figures or clues may stand.
-SECTION_REACH = 3000
+SECTION_REACH: Final = 3000
 
 
 @functools.cache
@@ -1913,18 +1915,18 @@ def _section_sequence(text: str, word: str, start: int, end: int) -> bool:
 
 
 #: What follows a month only (2月份, 2月中下旬, 2月底; 圆月, the full moon, is followed by none).
-MONTH_AFTER = ("份", "上旬", "中旬", "下旬", "中下旬", "底")
+MONTH_AFTER: Final = ("份", "上旬", "中旬", "下旬", "中下旬", "底")
 #: Before a month that reads as a word (圆月): a preposition of time (比2月份, 从2月份起).
-MONTH_BEFORE = "比从在到至于自"
+MONTH_BEFORE: Final = "比从在到至于自"
 #: 时 of a clock time (凌晨2时, 2时许), a time word too (圆时 in 鸳梦终圆时: when the dream comes true).
-HOUR = "时"
-LONE_HOUR_NOTE = "one digit before 时, no time of day near (终圆时: when it is fulfilled?)"
+HOUR: Final = "时"
+LONE_HOUR_NOTE: Final = "one digit before 时, no time of day near (终圆时: when it is fulfilled?)"
 #: What says an hour is of a clock: the day's parts and days (凌晨 下午 今日 昨天 晚 早), a clock's
 #: followers after 时 (2时许, 2时30分, 2时半, 2时左右, 2时至, 2时起).
-HOUR_CONTEXT = ("日", "天", "午", "晨", "晚", "早", "夜", "宵", "时间", "钟")
-HOUR_FOLLOWERS = ("许", "分", "半", "整", "左右", "至", "到", "起", "前", "后", "正", "开始", "以后", "以前")
+HOUR_CONTEXT: Final = ("日", "天", "午", "晨", "晚", "早", "夜", "宵", "时间", "钟")
+HOUR_FOLLOWERS: Final = ("许", "分", "半", "整", "左右", "至", "到", "起", "前", "后", "正", "开始", "以后", "以前")
 #: How far before an hour its time of day is looked for.
-HOUR_CONTEXT_REACH = 16
+HOUR_CONTEXT_REACH: Final = 16
 
 
 def _hour_without_time(text: str, start: int, hour_at: int) -> bool:
@@ -1940,9 +1942,9 @@ def _hour_without_time(text: str, start: int, hour_at: int) -> bool:
 
 
 #: 点 of the time of day, and what before it says so (晚上6点, 早6点; 4点钟).
-CLOCK = "点"
-CLOCK_AFTER = "钟"
-DAYTIME = ("早上", "晚上", "上午", "下午", "中午", "凌晨", "清晨", "早晨", "傍晚", "半夜", "深夜")
+CLOCK: Final = "点"
+CLOCK_AFTER: Final = "钟"
+DAYTIME: Final = ("早上", "晚上", "上午", "下午", "中午", "凌晨", "清晨", "早晨", "傍晚", "半夜", "深夜")
 #: The night's times of the day, and the hours they hold (半夜2点; 半夜远点的村子 is 'farther').
 NIGHT, NIGHT_HOURS = ("半夜", "深夜"), frozenset((*range(0, 6), 11, 12, 23, 24))
 #: 才 before an hour that ends a wait (才6点以后), and 到 after a verb of waiting or of doing
@@ -1951,23 +1953,23 @@ NIGHT, NIGHT_HOURS = ("半夜", "深夜"), frozenset((*range(0, 6), 11, 12, 23, 
 #: What follows 点 there as an hour's (CLOCK_UNTIL_FOLLOWERS); 后 and 前 alone only where the
 #: look-alike and 点 make no word (远点 'farther', 圆点 'a dot', 源点 'a source point' do).
 CLOCK_UNTIL, CLOCK_UNTIL_AFTER = "才", "到"
-CLOCK_UNTIL_VERBS = frozenset("等直要睡熬玩忙办干聊")
-CLOCK_UNTIL_ADVERB = "一直"
-CLOCK_UNTIL_FOLLOWERS = ("以后", "以前", "左右", "多", "半", "整", "后", "前")
+CLOCK_UNTIL_VERBS: Final = frozenset("等直要睡熬玩忙办干聊")
+CLOCK_UNTIL_ADVERB: Final = "一直"
+CLOCK_UNTIL_FOLLOWERS: Final = ("以后", "以前", "左右", "多", "半", "整", "后", "前")
 #: 才 'not until' before an hour that ends a clause (才早上4点！才源点啊): a mark, real or
 #: garbled, or a particle after 点; not 远点 (才远点，'only a bit farther') nor 圆点 (a dot).
 CLOCK_ONLY_PARTICLES, CLOCK_ONLY_NEVER = "啊呀吧呢", ("远点", "圆点")
 #: 近 before a number of years or a quantity (近5年来, 近5亿元); its counters.
-NEAR = "近"
-NEAR_COUNTERS = "年天周亿万千百倍个名位家成"
+NEAR: Final = "近"
+NEAR_COUNTERS: Final = "年天周亿万千百倍个名位家成"
 #: The words a counter after 近 starts that are still a quantity (近5年来, 近5亿元).
-NEAR_UNITS = ("年来", "年间", "亿元", "万元", "万人", "千人", "百人", "个月")
+NEAR_UNITS: Final = ("年来", "年间", "亿元", "万元", "万人", "千人", "百人", "个月")
 
 
 #: ％ as garbled (豫, U+8C6B) and as written (% ％), after a number.
-PERCENT_SIGNS = "豫%" + FULLWIDTH_PERCENT
+PERCENT_SIGNS: Final = "豫%" + FULLWIDTH_PERCENT
 #: Words a percentage follows, though they make a word with its look-alike (增长远豫: 长远).
-PERCENT_BEFORE = ("增长", "下降", "上升", "提高", "降低", "减少", "增加", "只有", "仅有", "达到")
+PERCENT_BEFORE: Final = ("增长", "下降", "上升", "提高", "降低", "减少", "增加", "只有", "仅有", "达到")
 
 
 def _percent_start(text: str, index: int) -> int | None:
@@ -1985,11 +1987,11 @@ def _percent_start(text: str, index: int) -> int | None:
 
 
 #: The day of the month after its number.
-DAY = "日"
+DAY: Final = "日"
 #: The most a day of the month, a month and an age can be (a year has YEAR_DIGITS digits).
-LAST_VALUE = {DAY: 31, MONTH: 12, "岁": 150}
+LAST_VALUE: Final = {DAY: 31, MONTH: 12, "岁": 150}
 #: The yen: 员员愿日元 is 118 yen, no day.
-YEN = ("日元", "日圆")
+YEN: Final = ("日元", "日圆")
 
 
 def _name_before_value(text: str, start: int, end: int) -> bool:
@@ -2101,9 +2103,9 @@ def _hour_until(text: str, start: int, at: int) -> bool:
 
 #: A digit look-alike and 点 as frequent as 圆点 (a polka dot, jieba 39; 远点 has 3) are read
 #: as a time of day only before a time's followers (CLOCK_FOLLOWERS), a mark or a predicate.
-CLOCK_WORD_FREQ = 10
+CLOCK_WORD_FREQ: Final = 10
 #: What follows 点 of an hour where the digit and 点 make a word (圆点): 2点半, 2点多.
-CLOCK_FOLLOWERS = "钟半多整前后左以到至零过起"
+CLOCK_FOLLOWERS: Final = "钟半多整前后左以到至零过起"
 
 
 @functools.cache
@@ -2172,7 +2174,7 @@ def _table_row(text: str, start: int, end: int) -> bool:
 
 #: How many lines after a table's heading (表1　…) its first row of figures may stand (the
 #: column heads come between).
-HEADING_ROWS = 2
+HEADING_ROWS: Final = 2
 
 
 def _heads_a_table(text: str, start: int) -> bool:
@@ -2258,9 +2260,9 @@ def _number_signs() -> dict[str, str]:
 
 
 #: How a sign comes out beside a repaired number (numbers come out half-width: 38.7%, 1/2).
-SIGN_OUTPUT = {FULLWIDTH_PERCENT: "%", FULLWIDTH_SOLIDUS: "/"}
+SIGN_OUTPUT: Final = {FULLWIDTH_PERCENT: "%", FULLWIDTH_SOLIDUS: "/"}
 #: Signs written after a number (25℃, 38.7%); the others stand between two numbers.
-SIGNS_AFTER = (DEGREE_CELSIUS, FULLWIDTH_PERCENT)
+SIGNS_AFTER: Final = (DEGREE_CELSIUS, FULLWIDTH_PERCENT)
 
 
 def _number_sign_candidates(text: str) -> list[_Candidate]:
@@ -2313,7 +2315,7 @@ def _number_sign_candidates(text: str) -> list[_Candidate]:
 
 MINUS_MIN_DIGITS = 2
 #: A price's unit: 原 between two prices may be 'formerly' (现价68原128元), a doubt.
-PRICE_UNITS = ("元", "块", "角", "美元", "港元", "日元", "欧元", "英镑", "万元", "亿元", "千元", "百元")
+PRICE_UNITS: Final = ("元", "块", "角", "美元", "港元", "日元", "欧元", "英镑", "万元", "亿元", "千元", "百元")
 
 
 def _hyphen_between_numbers(text: str, index: int) -> _Candidate | None:
@@ -2353,8 +2355,8 @@ def _range_hyphens(text: str, index: int) -> _Candidate | None:
 
 
 #: A year of four digits (2018): what the digits before a sign read as when they are one.
-YEAR_DIGITS = 4
-YEAR_CENTURIES = ("19", "20")
+YEAR_DIGITS: Final = 4
+YEAR_CENTURIES: Final = ("19", "20")
 
 
 def _year_ends_at(text: str, index: int) -> bool:
@@ -2383,15 +2385,15 @@ def _score_at(text: str, index: int) -> bool:
 
 #: The word between the two numbers of a score or a rate said in words (以3比1战胜, 按1比13兑换,
 #: 汇率为3.3比1).
-SCORE_WORD = "比"
+SCORE_WORD: Final = "比"
 #: 远 before 比 is 'far' of a comparison (远比去年多, 远比20年前好), no score's first number.
 FAR = "远"
 #: A score's numbers have one or two digits (3比1, 1比13; not 人员比2010年).
-SCORE_MAX_DIGITS = 2
+SCORE_MAX_DIGITS: Final = 2
 #: What a score's first number follows no more than a comparison's subject does: a pronoun, a
 #: demonstrative or a classifier (我愿比3个人, 这座园比3年前, 这份缘比3年前: 愿 园 缘 compared;
 #: 以3比1, 按1比13, 为3比1 introduce a score).
-SCORE_NOT_AFTER = "我你他她它这那个只座份位条张件头匹块片颗棵本"
+SCORE_NOT_AFTER: Final = "我你他她它这那个只座份位条张件头匹块片颗棵本"
 
 
 def _score_word_after(text: str, index: int) -> bool:
@@ -2489,7 +2491,7 @@ def _roman_numeral_re() -> re.Pattern[str]:
 
 
 #: What follows the number of a model, not a quantity (HTA—1型, 3—2号).
-MODEL_SUFFIXES = "型号"
+MODEL_SUFFIXES: Final = "型号"
 
 
 def _code_dash(text: str, index: int) -> _Candidate | None:
@@ -2544,13 +2546,13 @@ def _latin_unit_at(text: str, index: int) -> bool:
 #: What a lone digit look-alike after it is the predicate of, an adjective or a verb, never a
 #: number: the complement's 得 and the adverbs of degree and negation (离得远要8个小时, 不远要,
 #: 很远要: 远 "far", not 6).
-PREDICATE_MARKERS = frozenset("得很太更最较挺真不没")
+PREDICATE_MARKERS: Final = frozenset("得很太更最较挺真不没")
 
 
 #: The adverbs of degree and negation of PREDICATE_MARKERS, before which a lone digit look-alike
 #: is an adjective (太远, 很圆, 不远), whatever follows it (a unit's Latin letters: 太远 泽澡蚤枣贼,
 #: 'shift' too far); not the complement's 得, which a score follows (得5分).
-DEGREE_ADVERBS = PREDICATE_MARKERS - frozenset("得")
+DEGREE_ADVERBS: Final = PREDICATE_MARKERS - frozenset("得")
 
 
 #: The digit look-alike that is a word of its own before 要 and a number (这条路远要8个小时,
@@ -2631,7 +2633,7 @@ def _range_dash(text: str, index: int) -> _Candidate | None:
 #: The unit of wind force (5—6级偏北风), and the wind it is followed by, this near.
 WIND_FORCE, WIND, WIND_REACH = "级", "风", 4
 #: 有, before a number (有5—6级偏北风), though it makes a word with a look-alike (有缘).
-HAVE = "有"
+HAVE: Final = "有"
 
 
 def _wind_force(text: str, index: int) -> bool:
@@ -2704,7 +2706,7 @@ def _ascending(text: str, last: int, first: int) -> bool:
 
 
 #: Units of a moment (a range of time may end in another: 20时—3日20时).
-DATE_TIME_UNITS = "年月日时"
+DATE_TIME_UNITS: Final = "年月日时"
 
 
 @functools.cache
@@ -2833,21 +2835,21 @@ def _stop_before_number(text: str, numbers: list[_Candidate], candidates: list[_
 #: The counters of persons and things a count after a sentence's end takes (遥远位当班 is
 #: 。6位当班, 遥远个灾民新村 。6个): 遥远 'far away' stands before none of them as one (遥远位置,
 #: 遥远名城, 遥远名不虚传: the counter starts a word there).
-STOP_COUNTERS = "个位名"
+STOP_COUNTERS: Final = "个位名"
 #: What follows a day that a sentence starts with (遥远日下午 is 。6日下午, 遥远日电 。6日电; not
 #: 遥远日子, nor 遥远日电影: 电 starts a word there).
-STOP_DAY_AFTER = (*DAYTIME, "电")
+STOP_DAY_AFTER: Final = (*DAYTIME, "电")
 #: Adverbs of degree, after which 遥远 is 'far away', never a sentence's end (很遥远个中滋味,
 #: 多么遥远日晚上, 太遥远个把小时).
-FAR_DEGREE_ADVERBS = ("很", "太", "多么", "这么", "那么", "非常", "十分", "更", "越")
+FAR_DEGREE_ADVERBS: Final = ("很", "太", "多么", "这么", "那么", "非常", "十分", "更", "越")
 #: What stands right before a sentence's end that no full stop follows: a stop (遥遥, 。遥), a
 #: line's start (no line starts with 。).
-NO_STOP_AFTER = frozenset("。！？!?\n" + STOP_LOOKALIKE)
+NO_STOP_AFTER: Final = frozenset("。！？!?\n" + STOP_LOOKALIKE)
 #: What follows the comma's look-alike 袁 as the surname (遥远月袁家的院子: 'the far moon, the
 #: Yuan family's yard', not 。6月，家…).
-SURNAME_FOLLOWERS = "家某氏"
+SURNAME_FOLLOWERS: Final = "家某氏"
 #: The note of a count or a date read after the full stop's look-alike.
-STOP_COUNT_NOTE = "a count or a date after a sentence's end (遥远位当班, 遥远月袁: 。6位, 。6月，)"
+STOP_COUNT_NOTE: Final = "a count or a date after a sentence's end (遥远位当班, 遥远月袁: 。6位, 。6月，)"
 
 
 def _count_after_stop(text: str, start: int, end: int) -> bool:
@@ -2914,7 +2916,7 @@ def _far_in_word(text: str, stop: int) -> bool:
 
 
 #: The note of a number read as an item's number in parentheses.
-ITEM_NOTE = "the number of an item in parentheses, where a clause starts: （1）"
+ITEM_NOTE: Final = "the number of an item in parentheses, where a clause starts: （1）"
 
 
 def _numbered_item(text: str, start: int, end: int) -> bool:
@@ -2942,7 +2944,7 @@ def _counter_at(text: str, index: int) -> bool:
 
 
 #: The words of a range between two numbers with one counter (1门至2门, 3人到10人).
-UNIT_RANGE_WORDS = "至到"
+UNIT_RANGE_WORDS: Final = "至到"
 
 
 def _unit_range(text: str, start: int, end: int) -> bool:
@@ -2966,7 +2968,7 @@ def _unit_range(text: str, start: int, end: int) -> bool:
 
 #: The verbs of an amount a range up to a count follows, though its first look-alike ends a
 #: word with them (有缘至苑级 is 有5至7级; 为 达 风力 as 风力5至7级).
-RANGE_UP_TO_AFTER = ("有", "为", "达", "风力")
+RANGE_UP_TO_AFTER: Final = ("有", "为", "达", "风力")
 
 
 def _range_up_to_count(text: str, end: int) -> bool:
@@ -3020,12 +3022,12 @@ def _after_byline_role(text: str, at: int) -> bool:
 
 #: 远 'far' before a comparison (远胜 远超 远高于 远低于 远远领先), after a complete number: a
 #: score's or a fraction's second number does not take it as its last digit (3∶1远胜, 1/3远低于).
-FAR_COMPARISONS = ("远胜", "远超", "远远", *(f"远{degree}于" for degree in "高低大小多少优强"))
+FAR_COMPARISONS: Final = ("远胜", "远超", "远远", *(f"远{degree}于" for degree in "高低大小多少优强"))
 #: 远远 'far, far', a comparison of its own before anything (3∶0远远领先).
-FAR_FAR = "远远"
+FAR_FAR: Final = "远远"
 #: The signs a score or a fraction sets between its two numbers (∶ and its look-alike, ／ full-width
 #: or ASCII; not the ASCII colon of a clock's time, 7:36).
-SCORE_SIGNS = (RATIO, FULLWIDTH_SOLIDUS, "/")
+SCORE_SIGNS: Final = (RATIO, FULLWIDTH_SOLIDUS, "/")
 
 
 def _far_before_comparison(text: str, at: int) -> bool:
@@ -3061,7 +3063,7 @@ def _given_name_in_byline(text: str, index: int) -> bool:
 
 
 #: Surnames that are far more often an adverb before a number of times (曾5次获奖: once).
-ADVERB_SURNAMES = "曾"
+ADVERB_SURNAMES: Final = "曾"
 
 
 def _run_counter_at(text: str, index: int) -> bool:
@@ -3109,16 +3111,16 @@ def _ends_in_word(left: str, char: str) -> bool:
 
 #: ASCII operators a number stands against in a formula (=SUM(A1), 1<5, 2+3, x^2, $A$1, 5%):
 #: a hanzi look-alike almost never touches them.
-FORMULA_OPERATORS = frozenset("=<>+*/^$%&#|_[]{}")
+FORMULA_OPERATORS: Final = frozenset("=<>+*/^$%&#|_[]{}")
 #: ASCII separators (员;缘;9, A员:C猿, 1-员圆, 2001-01-圆缘, 园.5): formula punctuation only with a
 #: digit, a digit look-alike or a Latin letter on their other side; alone they are prose
 #: punctuation (太远!, 远..., 源... 目录 in a command's usage line).
-FORMULA_SEPARATORS = frozenset(",;:.-!~")
+FORMULA_SEPARATORS: Final = frozenset(",;:.-!~")
 #: The hyphen of a code whose number a Latin word starts (UTF-8, ISO-8859, nCount-1).
-CODE_HYPHEN = "-"
+CODE_HYPHEN: Final = "-"
 #: ASCII quotes and parentheses: formula punctuation only opposite an operator, a digit or a
 #: Latin letter, or the opening one after a function's name (ABS(园), "员+j").
-FORMULA_BRACKETS = frozenset("()\"'")
+FORMULA_BRACKETS: Final = frozenset("()\"'")
 
 
 def _formula_side(text: str, at: int, step: int) -> str:
@@ -3237,8 +3239,8 @@ def _set_apart(text: str, start: int, end: int) -> str | None:
 
 
 #: The hanzi a spaced word may reach across one space on either side of a look-alike.
-_SPACED_LEFT_RE = re.compile(f"[{HAN_CLASS}]{{1,3}}(?= $)")
-_SPACED_RIGHT_RE = re.compile(f"(?<=^ )[{HAN_CLASS}]{{1,3}}")
+_SPACED_LEFT_RE: Final = re.compile(f"[{HAN_CLASS}]{{1,3}}(?= $)")
+_SPACED_RIGHT_RE: Final = re.compile(f"(?<=^ )[{HAN_CLASS}]{{1,3}}")
 
 
 def _split_word(text: str, start: int, end: int) -> bool:
@@ -3289,10 +3291,10 @@ def _apart_after(text: str, end: int) -> bool:
 #: The marks after a number set apart (a clause's or a sentence's end); not an ellipsis
 #: (``cp [选项] 源... 目录``: the command's source argument) nor a closing bracket or quote
 #: (``「HTML 源」``: the last word of a name).
-APART_MARKS = frozenset("，。、；：？！")
+APART_MARKS: Final = frozenset("，。、；：？！")
 #: A manual's example ends its sentence with an ASCII full stop too (「=SUBTOTAL(9,B2:B6) 返回
 #: 50.」): after a number set apart, one that neither a digit nor another full stop follows.
-ASCII_FULL_STOP = "."
+ASCII_FULL_STOP: Final = "."
 
 
 # -- garble that shows only in the numbers (tables of figures) ----------------------------------
@@ -3306,16 +3308,16 @@ ASCII_FULL_STOP = "."
 #: A run of this many digit look-alikes, no two of them side by side a word (远远 圆圆 源源 are),
 #: is a number by its shape (员园园 is 100); two or fewer are too often words or a word's end and
 #: the next word's start (人员圆满: 员圆).
-STRONG_RUN = 3
+STRONG_RUN: Final = 3
 #: The signs a full-width number is set with between two numbers (～ ∶ ／ ×: 员园耀圆园, 猿颐员).
-BETWEEN_SIGNS = (FULLWIDTH_TILDE, RATIO, FULLWIDTH_SOLIDUS, MULTIPLICATION_SIGN)
+BETWEEN_SIGNS: Final = (FULLWIDTH_TILDE, RATIO, FULLWIDTH_SOLIDUS, MULTIPLICATION_SIGN)
 #: A run of digit look-alikes that starts with 0 is a number by its shape only as long as a
 #: code is (园园猿苑, a staff number): no count starts with 0, and three (林园园远志) are too often
 #: words side by side.
-CODE_DIGITS = 4
+CODE_DIGITS: Final = 4
 #: A ％ is a number's sign by its shape after two or more digit look-alikes (猿愿豫, 猿愿援苑豫);
 #: after one (远豫) a word may end there.
-PERCENT_DIGITS = 2
+PERCENT_DIGITS: Final = 2
 
 
 @functools.cache
@@ -3405,7 +3407,7 @@ def _zero_lookalike() -> str:
 
 
 #: What may follow a percentage in prose and still mark it (猿愿援苑豫的).
-PERCENT_FOLLOWERS = "的"
+PERCENT_FOLLOWERS: Final = "的"
 
 
 def _han_after_percent(text: str, index: int) -> bool:
@@ -3421,15 +3423,15 @@ def _digit_lookalike_at(text: str, index: int) -> bool:
 
 #: What says a degree is a temperature: 气温 温度 摄氏, the words of weather and heat (零下 高温
 #: 升温 加热 冷却), a temperature's range (5～8℃, 5—8℃: 耀 要 before the digit).
-TEMPERATURE_WORDS = (
+TEMPERATURE_WORDS: Final = (
     "气温", "温度", "摄氏", "体温", "水温", "室温", "低温", "高温", "零下", "零上", "升温", "降温", "加热",
     "冷却", "最高", "最低", "冷", "热", "暖", "寒", "晴", "阴", "雨", "雪", "风", "度",
 )  # fmt: skip
 #: What stands before a temperature's last number or sign, but the signs' look-alikes (耀 ～): a
 #: range's dash or a minus, real or garbled (5—8℃, －5℃).
-RANGE_BEFORE_DEGREE = frozenset(DASH_LOOKALIKE + HYPHEN_MINUS_LOOKALIKE + "～~－-—")
+RANGE_BEFORE_DEGREE: Final = frozenset(DASH_LOOKALIKE + HYPHEN_MINUS_LOOKALIKE + "～~－-—")
 #: How far before a lone degree the words of TEMPERATURE_WORDS are looked for (a sentence's reach).
-TEMPERATURE_REACH = 24
+TEMPERATURE_REACH: Final = 24
 
 
 def _lone_degree_without_context(text: str, start: int, sign_at: int) -> bool:
@@ -3457,11 +3459,11 @@ def _two_char_word(text: str, index: int, min_freq: int = lexicon.COMMON_WORD_FR
 
 #: 原 and 垣, the look-alikes of － and ＋ (A3AD, A3AB): a signed figure of a table (原猿耀缘 is
 #: －3～5, 垣园援缘圆 ＋0.52) where the sign and its number fill a cell.
-PLUS_LOOKALIKE = "垣"
-CELL_SIGNS = {HYPHEN_MINUS_LOOKALIKE: FULLWIDTH_HYPHEN_MINUS, PLUS_LOOKALIKE: FULLWIDTH_PLUS_SIGN}
+PLUS_LOOKALIKE: Final = "垣"
+CELL_SIGNS: Final = {HYPHEN_MINUS_LOOKALIKE: FULLWIDTH_HYPHEN_MINUS, PLUS_LOOKALIKE: FULLWIDTH_PLUS_SIGN}
 #: What a table's cell starts after or ends before: an inline space, the line's edge; and a
 #: range's ～ (原缘耀原员 is －5～－1) or its look-alike.
-CELL_EDGES = _INLINE_SPACES + "\n" + FULLWIDTH_TILDE
+CELL_EDGES: Final = _INLINE_SPACES + "\n" + FULLWIDTH_TILDE
 
 
 def _cell_sign_candidates(text: str) -> list[_Candidate]:
@@ -3539,10 +3541,10 @@ def _label_cell(text: str, cand: _Candidate) -> bool:
 
 
 #: Inline spaces as a regex class (the cells of a table are set apart by them).
-_CELL_GAP = f"[{re.escape(_INLINE_SPACES)}]"
+_CELL_GAP: Final = f"[{re.escape(_INLINE_SPACES)}]"
 #: What a cell of figures starts after: an inline space or a line break (a signed figure's
 #: cell may start after a range's ～ too: :func:`_figure_cell_starts`).
-_CELL_STARTS = frozenset(_INLINE_SPACES + "\n")
+_CELL_STARTS: Final = frozenset(_INLINE_SPACES + "\n")
 
 
 @functools.cache
@@ -3611,11 +3613,11 @@ def _cell_numbers(
 
 
 #: A visible cell of a table's row: what stands between inline spaces.
-_CELL_RE = re.compile(f"[^{re.escape(_INLINE_SPACES)}\n]+")
+_CELL_RE: Final = re.compile(f"[^{re.escape(_INLINE_SPACES)}\n]+")
 #: How many lines above and below a cell its column is looked at.
-_COLUMN_REACH = 8
+_COLUMN_REACH: Final = 8
 #: A header cell holding this heads a column of names (姓名, 名称), whose cells are no figures.
-NAME_HEADER_CHAR = "名"
+NAME_HEADER_CHAR: Final = "名"
 
 
 def _column_of_numbers(text: str, start: int) -> bool:
@@ -3682,11 +3684,11 @@ def _column_cell_kind(text: str, start: int, end: int, column: int) -> tuple[str
 
 #: A cell of a number in ASCII digits, with the words around it: what witnesses its column's
 #: shape (员工8人: 员工…人, 120户: …户, 18岁: …岁).
-_ASCII_NUMBER_CELL_RE = re.compile("([^0-9]*?)([0-9]+)([^0-9]*)")
+_ASCII_NUMBER_CELL_RE: Final = re.compile("([^0-9]*?)([0-9]+)([^0-9]*)")
 #: A cell longer than this is prose, not a table's (婚恋服务　愿意参加的源缘人 is one).
-WITNESS_CELL_LEN = 12
+WITNESS_CELL_LEN: Final = 12
 #: The note of a number read by :func:`_witnessed_numbers`.
-WITNESS_NOTE = "a number in its column's cell shape, which another row fills with ASCII digits (5栋 above 猿栋)"
+WITNESS_NOTE: Final = "a number in its column's cell shape, which another row fills with ASCII digits (5栋 above 猿栋)"
 
 
 def _column_witnesses(text: str) -> dict[int, int]:

@@ -10,6 +10,7 @@ import bisect
 import functools
 import itertools
 import re
+from typing import Final
 
 from cleaner import lexicon
 from cleaner.chars import (
@@ -60,24 +61,24 @@ from cleaner.stages.punct_shift.table import (
 
 PAIR_BONUS = 3.0
 #: What stands before a line's first character ('' at the start of the text).
-LINE_STARTS = ("", "\n")
+LINE_STARTS: Final = ("", "\n")
 #: What a look-alike at a line start may follow: the break, or the spaces that indent the line.
-_BREAK_OR_SPACE = frozenset("\n" + _INLINE_SPACES)
+_BREAK_OR_SPACE: Final = frozenset("\n" + _INLINE_SPACES)
 #: A look-alike that reads this strongly as a word (视野, 野外) cannot pair.
-PAIR_FLOOR = -1.0
-MAX_PAIR_SPAN = 400
+PAIR_FLOOR: Final = -1.0
+MAX_PAIR_SPAN: Final = 400
 #: Marks that always come in pairs, close together: an unpaired look-alike is a hanzi.
-STRICT_PAIRS = {
+STRICT_PAIRS: Final = {
     LEFT_BOOK_TITLE: 80,
     FULLWIDTH_LEFT_PAREN: 200,
     LEFT_SINGLE_QUOTE: 200,
     LEFT_LENTICULAR: 80,
     LEFT_DOUBLE_QUOTE: MAX_PAIR_SPAN,
 }
-UNPAIRED_PENALTY = 4.0
+UNPAIRED_PENALTY: Final = 4.0
 #: The longest run of different marks side by side that text has (``。”“``).
-MAX_MARK_RUN = 3
-MIN_KINDS_IN_QUOTED_RUN = 4
+MAX_MARK_RUN: Final = 3
+MIN_KINDS_IN_QUOTED_RUN: Final = 4
 
 
 def _closed_titles(candidates: list[_Candidate]) -> None:
@@ -214,12 +215,12 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
 
 #: The particles that end a classical clause (星渊矣, 渊兮，似万物之宗): no parenthetical
 #: opens with one, so a （ look-alike that nothing closes before one is the hanzi (深渊).
-CLOSING_PARTICLES = frozenset("矣兮哉焉")
+CLOSING_PARTICLES: Final = frozenset("矣兮哉焉")
 #: The particles that start a parenthetical too (（也就是200元）, （也许…）), but not one that
 #: a clause mark ends at once (人品星渊也，: no （也，).
-ENDING_PARTICLES = frozenset("也乎")
+ENDING_PARTICLES: Final = frozenset("也乎")
 #: The clause marks that end such a particle (real, or their look-alikes), and a line's end.
-_AFTER_ENDING_PARTICLE = frozenset(STOP_PUNCT + "\n")
+_AFTER_ENDING_PARTICLE: Final = frozenset(STOP_PUNCT + "\n")
 
 
 def _before_closing_particle(text: str, end: int) -> bool:
@@ -236,7 +237,7 @@ def _before_closing_particle(text: str, end: int) -> bool:
 
 #: How many （ look-alikes a text without any ） must hold before they are read as hanzi: a
 #: writer may leave one parenthetical open (a review: 最差的（但没办法), hardly three.
-MIN_NEVER_CLOSED = 3
+MIN_NEVER_CLOSED: Final = 3
 
 
 @functools.cache
@@ -259,8 +260,8 @@ def _parens_never_closed(text: str) -> bool:
 #: The label of a list's item that a lone ） closes at a line start: 1 to 2 ASCII digits or
 #: one ASCII letter (``2）``, ``12）``, ``a）``), after the spaces that may indent the line.
 #: How far back from the ） the label and its line's indent are read.
-ITEM_LABEL_REACH = 16
-_ITEM_LABEL_RE = re.compile(r"(?:^|\n)[ \t\u3000]*(?:[0-9]{1,2}|[A-Za-z])\Z")
+ITEM_LABEL_REACH: Final = 16
+_ITEM_LABEL_RE: Final = re.compile(r"(?:^|\n)[ \t\u3000]*(?:[0-9]{1,2}|[A-Za-z])\Z")
 
 
 def _closes_item_label(text: str, index: int) -> bool:
@@ -271,7 +272,7 @@ def _closes_item_label(text: str, index: int) -> bool:
 
 #: The last characters of the words that introduce a quotation before a colon (说 道 喊 问 答
 #: 叫 称 讲, 表示 指出): 院 after one is the colon (喊道院), not the hanzi of 学院 or 医院.
-SPEECH_ENDS = frozenset("说道喊问答叫称讲示出")
+SPEECH_ENDS: Final = frozenset("说道喊问答叫称讲示出")
 
 
 def _after_speech_colon(text: str, index: int) -> bool:
@@ -282,7 +283,7 @@ def _after_speech_colon(text: str, index: int) -> bool:
 
 #: A blank line (extraction keeps a paragraph's wrapped lines one break apart, or sets every
 #: line a blank line apart, as seed 002's narrow columns).
-_PARAGRAPH_BREAK_RE = re.compile(f"\n[{_INLINE_SPACES}]*\n")
+_PARAGRAPH_BREAK_RE: Final = re.compile(f"\n[{_INLINE_SPACES}]*\n")
 
 
 def _in_its_paragraph(
@@ -305,9 +306,9 @@ def _in_its_paragraph(
 
 
 #: How far apart a pair of look-alikes that words hold (野菊花 … 妖冶) may stand and still pair.
-WORDED_PAIR_SPAN = 80
+WORDED_PAIR_SPAN: Final = 80
 #: The longest word read around a look-alike by :func:`_held_by_word`.
-HELD_WORD_LEN = 3
+HELD_WORD_LEN: Final = 3
 
 
 def _held_by_word(text: str, index: int) -> bool:
@@ -328,15 +329,15 @@ def _held_by_word(text: str, index: int) -> bool:
 
 #: The most hanzi a short parenthetical holds whose ） look-alike a word holds (之间渊不含冤的数值:
 #: 含冤 'wronged' holds the 冤 of （不含）, an interval's end left out).
-WORD_HELD_CLOSE_SPAN = 4
+WORD_HELD_CLOSE_SPAN: Final = 4
 #: How strongly a word may hold that ） look-alike and the pair still read (含冤 -1.2: the
 #: lexicon alone weighs a short parenthetical's close little).
-WORD_HELD_CLOSE_FLOOR = -2.0
+WORD_HELD_CLOSE_FLOOR: Final = -2.0
 #: What follows a parenthetical's close there besides a mark or its look-alike (of the clause
 #: it qualifies: 渊不含冤的数值), a space or the line's end.
-WORD_HELD_CLOSE_BEFORE = "的"
+WORD_HELD_CLOSE_BEFORE: Final = "的"
 #: The look-alikes of （ and ）.
-PAREN_LOOKALIKES = ("渊", "冤")
+PAREN_LOOKALIKES: Final = ("渊", "冤")
 
 
 def _word_held_closers(
@@ -384,7 +385,7 @@ def _clause_goes_on(text: str, index: int) -> bool:
 
 
 #: How far apart two “ look-alikes may stand and still be read as one quotation (“…“).
-OPENED_TWICE_SPAN = 24
+OPENED_TWICE_SPAN: Final = 24
 
 
 def _opened_twice(text: str, candidates: list[_Candidate], paired: set[int]) -> list[_Candidate]:
@@ -417,7 +418,7 @@ def _opened_twice(text: str, candidates: list[_Candidate], paired: set[int]) -> 
 
 #: How often a word of two must occur in jieba's counts to hold a “ look-alike of a quotation
 #: typed “…“ (野营 38, 野地 112; not 心野 2, in ，野一切以病人为中心野，).
-OPENED_TWICE_WORD_FREQ = 10
+OPENED_TWICE_WORD_FREQ: Final = 10
 
 
 def _in_rare_word(text: str, index: int) -> bool:
@@ -434,7 +435,7 @@ def _between_hanzi(text: str, index: int) -> bool:
 
 
 #: What opens a parenthesis (real, ASCII or garbled: 渊).
-_PAREN_OPENERS = (FULLWIDTH_LEFT_PAREN, "(", "渊")
+_PAREN_OPENERS: Final = (FULLWIDTH_LEFT_PAREN, "(", "渊")
 
 
 def _unopened_closers(text: str, candidates: list[_Candidate]) -> None:
@@ -473,7 +474,7 @@ def _never_opened(text: str, index: int, first_opener: int) -> bool:
 
 #: What an unclosed “ may follow: a colon or its look-alike 院 (回答院野…, a quotation of
 #: several paragraphs), or a paragraph start (:func:`_may_stay_open`).
-OPEN_QUOTE_AFTER = ("", "\n", FULLWIDTH_COLON, COLON_LOOKALIKE)
+OPEN_QUOTE_AFTER: Final = ("", "\n", FULLWIDTH_COLON, COLON_LOOKALIKE)
 
 
 def _may_stay_open(text: str, start: int) -> bool:
@@ -493,12 +494,12 @@ def _may_stay_open(text: str, start: int) -> bool:
 
 
 #: The look-alike of （ that is also a given name (何文渊, 李渊).
-GIVEN_NAME_PAREN = "渊"
+GIVEN_NAME_PAREN: Final = "渊"
 #: How many hanzi of a name stand between a （ and a given name's 渊 that follows it inside the
 #: same parentheses (（曲渊摄）, （李文渊摄）, （记者赵渊）).
-NAME_BEFORE_GIVEN = 3
+NAME_BEFORE_GIVEN: Final = 3
 #: A photographer's credit ends with 摄 (took the photo) after the name: （曲渊摄）.
-PHOTO_CREDIT = "摄"
+PHOTO_CREDIT: Final = "摄"
 
 
 def _given_name_opener(text: str, outer: _Candidate, inner: _Candidate) -> bool:
@@ -517,15 +518,15 @@ def _given_name_opener(text: str, outer: _Candidate, inner: _Candidate) -> bool:
 
 #: Marks that never hold a pair of their own kind (《…《…》…》, （…（…）…） are not written; a
 #: quotation inside a quotation takes ‘’, not “”: GB/T 15834).
-NO_NESTING = LEFT_BOOK_TITLE + FULLWIDTH_LEFT_PAREN + LEFT_DOUBLE_QUOTE
+NO_NESTING: Final = LEFT_BOOK_TITLE + FULLWIDTH_LEFT_PAREN + LEFT_DOUBLE_QUOTE
 #: How much better an earlier opener must read than the last to take the closer from it.
-NESTING_MARGIN = 1.0
+NESTING_MARGIN: Final = 1.0
 
 
 #: The enumeration comma and its look-alike: a list's items are quoted alike (“甲”、“乙”).
-_ENUMERATION_MARKS = frozenset(IDEOGRAPHIC_COMMA + ENUMERATION_LOOKALIKE)
+_ENUMERATION_MARKS: Final = frozenset(IDEOGRAPHIC_COMMA + ENUMERATION_LOOKALIKE)
 #: The double quotation marks and their look-alikes: none may stand inside the quoted item.
-_QUOTE_MARKS = frozenset(LEFT_DOUBLE_QUOTE + RIGHT_DOUBLE_QUOTE + OPEN_QUOTE_LOOKALIKE + CLOSE_QUOTE_LOOKALIKE)
+_QUOTE_MARKS: Final = frozenset(LEFT_DOUBLE_QUOTE + RIGHT_DOUBLE_QUOTE + OPEN_QUOTE_LOOKALIKE + CLOSE_QUOTE_LOOKALIKE)
 
 
 def _list_goes_on_inside(text: str, outer: _Candidate, inner: _Candidate) -> bool:
@@ -560,8 +561,8 @@ def _unclosed_inside(
 
 
 #: Look-alikes of the marks that must be closed nearby (（ 《 ‘ 【): 渊 叶 耶 揖, and their closers.
-_OPENINGS = frozenset("渊叶耶揖")
-_CLOSER_OF = {"渊": "冤", "叶": "曳", "耶": "爷", "揖": "铱"}
+_OPENINGS: Final = frozenset("渊叶耶揖")
+_CLOSER_OF: Final = {"渊": "冤", "叶": "曳", "耶": "爷", "揖": "铱"}
 
 
 def _unpaired_opening(text: str, index: int) -> bool:
@@ -589,7 +590,7 @@ def _compatible(first: str, second: str) -> bool:
 
 #: Marks that never end a quotation, a title or a parenthetical (a comma may: “走吧，”他说;
 #: and a semicolon: a quoted item of a law ends with one).
-NEVER_BEFORE_CLOSING = IDEOGRAPHIC_COMMA + FULLWIDTH_COLON
+NEVER_BEFORE_CLOSING: Final = IDEOGRAPHIC_COMMA + FULLWIDTH_COLON
 
 
 @functools.cache
@@ -624,7 +625,7 @@ def _quoted_runs(text: str, candidates: list[_Candidate], shown: frozenset[int] 
 
 #: A quotation that opens with the surname 袁 before a hanzi (曰院野袁术兵多: 曰：“袁术兵多): the
 #: run of look-alikes ends with 野袁, the name's first character, which is not counted.
-QUOTED_NAME_START = OPEN_QUOTE_LOOKALIKE + "袁"
+QUOTED_NAME_START: Final = OPEN_QUOTE_LOOKALIKE + "袁"
 
 
 def _counted_span(text: str, span: tuple[int, int]) -> tuple[int, int]:

@@ -44,7 +44,7 @@ from cleaner.stages.punct_shift.table import REPAIRED_PUNCT, _all_lookalikes, _l
 #: the People's Daily, 1998: at -6.0 it outweighed words the lexicon lacks, 浴霸 浴室内): the
 #: punctuation reading of a look-alike is scored with the mark it would be, so ``研究院``
 #: keeps 院 (a colon after 研究 is rarer than the word), while ``研究袁`` reads as ``研究，``.
-LOG_P_MARK = {
+LOG_P_MARK: Final = {
     FULLWIDTH_COMMA: -3.0,
     IDEOGRAPHIC_FULL_STOP: -3.9,
     IDEOGRAPHIC_COMMA: -4.2,
@@ -271,9 +271,9 @@ def _window_scores(left: str, run: str, right: str) -> tuple[float, float, float
 
 
 _LEXICON_NOTE = ("lexicon",)
-_LEXICON_KINDS = (EV_LEXICON,)
-_DOUBLED_NOTES = ("lexicon", "doubled, and no such mark is written twice: this one is the hanzi")
-_DOUBLED_KINDS = (EV_LEXICON, EV_NO_MARK)
+_LEXICON_KINDS: Final = (EV_LEXICON,)
+_DOUBLED_NOTES: Final = ("lexicon", "doubled, and no such mark is written twice: this one is the hanzi")
+_DOUBLED_KINDS: Final = (EV_LEXICON, EV_NO_MARK)
 
 
 @functools.cache

@@ -10,8 +10,8 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Final
 
 from cleaner.chars import (
     BLACK_CIRCLE,
@@ -34,36 +34,38 @@ from cleaner.chars import (
 )
 from cleaner.tables import read_tsv
 
-RULE = "punct-shift"
-RULE_DIGIT = "punct-shift-digit"
-RULE_DOCUMENT = "punct-shift-document"
-TABLE = "punct_shift.tsv"
+RULE: Final = "punct-shift"
+RULE_DIGIT: Final = "punct-shift-digit"
+RULE_DOCUMENT: Final = "punct-shift-document"
+TABLE: Final = "punct_shift.tsv"
 
 #: The symbols repaired in running text; the rest of the table (math signs, letters, the
 #: bracket variants whose hanzi are 也 页 业 一 医 …) is too rare in body text to outweigh
 #: how common those hanzi are.
 #: The Chinese marks a writer sets (，。“” …): a garbled page has almost none of them.
-CHINESE_MARKS = STOP_PUNCT + OPENING_PUNCT + CLOSING_PUNCT
-REPAIRED_PUNCT = CHINESE_MARKS + EM_DASH + HORIZONTAL_ELLIPSIS + MIDDLE_DOT
+CHINESE_MARKS: Final = STOP_PUNCT + OPENING_PUNCT + CLOSING_PUNCT
+REPAIRED_PUNCT: Final = CHINESE_MARKS + EM_DASH + HORIZONTAL_ELLIPSIS + MIDDLE_DOT
 #: Other symbols of the shifted rows that the stage repairs (『 』 ● －: 液 一 荫 原).
-REPAIRED_OTHER_SHIFTED = LEFT_WHITE_CORNER_BRACKET + RIGHT_WHITE_CORNER_BRACKET + BLACK_CIRCLE + FULLWIDTH_HYPHEN_MINUS
+REPAIRED_OTHER_SHIFTED: Final = (
+    LEFT_WHITE_CORNER_BRACKET + RIGHT_WHITE_CORNER_BRACKET + BLACK_CIRCLE + FULLWIDTH_HYPHEN_MINUS
+)
 #: Latin letters set full-width (Ａ-Ｚ ａ-ｚ) that the stage repairs from their look-alikes (粤 葬),
 #: in runs (all but Ｚ, whose look-alike 在 it never reads)
-REPAIRED_LETTERS = "".join(chr(c) for c in range(0xFF21, 0xFF3B) if c != 0xFF3A) + "".join(
+REPAIRED_LETTERS: Final = "".join(chr(c) for c in range(0xFF21, 0xFF3B) if c != 0xFF3A) + "".join(
     chr(c) for c in range(0xFF41, 0xFF5B)
 )
 #: Written doubled (``——``, ``……``): a single 要 is never read as a dash, a single 噎 is at
 #: most reported.
-RUN_MARKS = EM_DASH + HORIZONTAL_ELLIPSIS
+RUN_MARKS: Final = EM_DASH + HORIZONTAL_ELLIPSIS
 #: Marks that may stand next to any other mark.
-FREE_PUNCT = EM_DASH + HORIZONTAL_ELLIPSIS + MIDDLE_DOT
-QUESTION_EXCLAMATION = FULLWIDTH_QUESTION + FULLWIDTH_EXCLAMATION
-QUOTES = LEFT_DOUBLE_QUOTE + RIGHT_DOUBLE_QUOTE + LEFT_SINGLE_QUOTE + RIGHT_SINGLE_QUOTE
+FREE_PUNCT: Final = EM_DASH + HORIZONTAL_ELLIPSIS + MIDDLE_DOT
+QUESTION_EXCLAMATION: Final = FULLWIDTH_QUESTION + FULLWIDTH_EXCLAMATION
+QUOTES: Final = LEFT_DOUBLE_QUOTE + RIGHT_DOUBLE_QUOTE + LEFT_SINGLE_QUOTE + RIGHT_SINGLE_QUOTE
 #: 尧, the look-alike of 、 (and a name's hanzi: 冀尧峰, 唐尧).
-ENUMERATION_LOOKALIKE = "尧"
+ENUMERATION_LOOKALIKE: Final = "尧"
 #: The enumeration comma and its look-alike: between numbers, a list of numbers.
-ENUMERATION = "、" + ENUMERATION_LOOKALIKE
-DECIMAL_POINT = "."
+ENUMERATION: Final = "、" + ENUMERATION_LOOKALIKE
+DECIMAL_POINT: Final = "."
 
 
 @dataclass(frozen=True)
@@ -127,45 +129,45 @@ def _marker_count(text: str) -> int:
 
 #: A run of one mark's look-alike this long is the garble's whatever the text's other marks
 #: (噎噎噎噎 ……, 要要要要 ————): no word repeats one so
-LONG_RUN = 4
+LONG_RUN: Final = 4
 #: ... as the leaders of a table of contents are (绪论 噎噎噎噎噎噎 3), on a page with no other mark
-LEADER_RUN = "噎" * LONG_RUN
+LEADER_RUN: Final = "噎" * LONG_RUN
 
 
-_REAL_MARKS = frozenset(CHINESE_MARKS)
-_REAL_PUNCT_RE = re.compile(f"[{re.escape(CHINESE_MARKS)}]")
-_INLINE_SPACES = " \t\u00a0\u3000"
+_REAL_MARKS: Final = frozenset(CHINESE_MARKS)
+_REAL_PUNCT_RE: Final = re.compile(f"[{re.escape(CHINESE_MARKS)}]")
+_INLINE_SPACES: Final = " \t\u00a0\u3000"
 
 
 #: 野, the look-alike of “ (and the hanzi of 野生 视野, and of given names: 袁野).
-OPEN_QUOTE_LOOKALIKE = "野"
+OPEN_QUOTE_LOOKALIKE: Final = "野"
 #: 冶, the look-alike of ” (and the hanzi of 冶金 陶冶), which closes 野.
-CLOSE_QUOTE_LOOKALIKE = "冶"
+CLOSE_QUOTE_LOOKALIKE: Final = "冶"
 
 
 #: 遥, the look-alike of 。 (and the hanzi of 遥远 遥祝).
-STOP_LOOKALIKE = "遥"
+STOP_LOOKALIKE: Final = "遥"
 
 
 #: 要 (D2AA), the look-alike of — (A1AA): a single one is the verb (要求, 重要), except between
 #: two names (see _name_dashes) or two numbers (the dash of a range, see _range_dash).
-DASH_LOOKALIKE = "要"
+DASH_LOOKALIKE: Final = "要"
 
 
 #: 叶, the look-alike of 《 (and a common surname).
-TITLE_LOOKALIKE = "叶"
+TITLE_LOOKALIKE: Final = "叶"
 #: 曳, the look-alike of 》 (and the hanzi of 摇曳 拖曳).
-TITLE_CLOSER_LOOKALIKE = "曳"
+TITLE_CLOSER_LOOKALIKE: Final = "曳"
 
 
 #: 院, the look-alike of ： (and the common hanzi of 学院 医院).
-COLON_LOOKALIKE = "院"
+COLON_LOOKALIKE: Final = "院"
 #: 袁, the look-alike of ，.
-COMMA_LOOKALIKE = "袁"
+COMMA_LOOKALIKE: Final = "袁"
 #: 浴, the look-alike of ！ (and the hanzi of 沐浴 浴室).
-EXCLAMATION_LOOKALIKE = "浴"
+EXCLAMATION_LOOKALIKE: Final = "浴"
 #: Marks that end a sentence.
-SENTENCE_ENDS = IDEOGRAPHIC_FULL_STOP + QUESTION_EXCLAMATION
+SENTENCE_ENDS: Final = IDEOGRAPHIC_FULL_STOP + QUESTION_EXCLAMATION
 
 
 @functools.cache
@@ -178,7 +180,7 @@ def _all_lookalikes() -> frozenset[str]:
 #: 原 (D4AD), the look-alike of － (A3AD). Read only between two numbers of two or more digits
 #: each (010原65092140, 1996原1998年: 原 before a number is 'former', 原20人, never after one;
 #: see _hyphen_between_numbers), and as the hyphen of a model's code (see _model_codes).
-HYPHEN_MINUS_LOOKALIKE = "原"
+HYPHEN_MINUS_LOOKALIKE: Final = "原"
 
 
 #: 液 and 一, the look-alikes of 『 and 』 (A1BA, A1BB), which some papers set as quotation
@@ -194,7 +196,7 @@ CORNER_OPEN_LOOKALIKE, CORNER_CLOSE_LOOKALIKE = "液", "一"
 #: 荫, the look-alike of ● (A1F1), the bullet of lists and bylines (⏎荫增开临时客车荫取消…):
 #: a real 荫 stands in a word (树荫, 绿树成荫, 荫凉: the lexicon reads them at -1.9 and below),
 #: a bullet in none (+5.1 on People's Daily's dev half).
-BULLET_LOOKALIKE = "荫"
+BULLET_LOOKALIKE: Final = "荫"
 
 
 @functools.cache
@@ -215,18 +217,18 @@ def _next_visible(text: str, index: int, step: int) -> tuple[int, str]:
 #: A roster's line: at least so many cells parted by spaces, all short (a name, a number, a
 #: place: 3 李尧 5216票, 王远　李尧　袁野), as no line of prose is (a narrow column's line that
 #: a garbled page spaces after its marks holds a long piece: 措施袁 创造性 is one of prose) ...
-ROSTER_CELLS = 3
+ROSTER_CELLS: Final = 3
 #: ... none longer than this, and at least ROSTER_LONGER_CELLS of them of two characters or more
 #: (a letter-spaced line of prose, 苑 区 的 人, is cells of one).
-ROSTER_CELL_LEN = 6
-ROSTER_LONGER_CELLS = 2
+ROSTER_CELL_LEN: Final = 6
+ROSTER_LONGER_CELLS: Final = 2
 #: What parts a table's cells (numbers._column_witnesses, and the rows whose blank lines part
 #: tables): a full-width space, a tab, or a run of two or more inline spaces (one ASCII space
 #: parts the words of Latin text: 按下 Ctrl+C 复制; a roster's cells, _CELL_SPLIT_RE, take any).
 #: (Led by one space, so that the engine scans for it in C: a leading repeat or alternation
 #: makes it try a match at every position.)
-_COLUMN_GAP_RE = re.compile(f"[{re.escape(_INLINE_SPACES)}](?:[{re.escape(_INLINE_SPACES)}]+|(?<=[\t\u3000]))")
-_CELL_SPLIT_RE = re.compile(f"[{_INLINE_SPACES}]+")
+_COLUMN_GAP_RE: Final = re.compile(f"[{re.escape(_INLINE_SPACES)}](?:[{re.escape(_INLINE_SPACES)}]+|(?<=[\t\u3000]))")
+_CELL_SPLIT_RE: Final = re.compile(f"[{_INLINE_SPACES}]+")
 
 
 class _Lines:
@@ -244,15 +246,38 @@ class _Lines:
         """Where the line holding ``text[index]`` starts (``text.rfind("\\n", 0, index) + 1``)."""
         return self.starts[bisect.bisect_right(self.starts, index) - 1]
 
+    def counts(self, offsets: list[int]) -> list[int]:
+        """How many of ``offsets`` fall on each line (``[of(at) for at in offsets]`` counted).
+        Offsets come mostly in text order: the line is walked on from the one before (native
+        ints compared, where bisect compares boxed ones: thousands of look-alikes per text),
+        and looked up afresh only where an offset goes back."""
+        starts = self.starts
+        counts = [0] * len(starts)
+        last = len(starts) - 1
+        line = 0
+        for at in offsets:
+            if at < starts[line]:
+                line = bisect.bisect_right(starts, at) - 1
+            while line < last and starts[line + 1] <= at:
+                line += 1
+            counts[line] += 1
+        return counts
+
+
+def _line_bounds(text: str, at: int) -> tuple[int, int]:
+    """Where the line holding ``text[at]`` starts and where it ends (its line break, or the
+    text's end): the one place of the rfind/find pair many rules ask of one offset."""
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
+
 
 def _roster_line(text: str, index: int) -> tuple[int, list[str]] | None:
     """Where the line holding ``text[index]`` starts and its cells, when it is a roster's line
     (ROSTER_CELLS or more cells parted by spaces, none longer than ROSTER_CELL_LEN, at least
     ROSTER_LONGER_CELLS of two or more; but for a first cell of any length, the row's label,
     where ROSTER_CELLS short cells follow it: 数学物理学部：王远 叶远 刘尧 李渊); else None."""
-    start = text.rfind("\n", 0, index) + 1
-    end = text.find("\n", index)
-    cells = [cell for cell in _CELL_SPLIT_RE.split(text[start : len(text) if end < 0 else end]) if cell]
+    start, end = _line_bounds(text, index)
+    cells = [cell for cell in _CELL_SPLIT_RE.split(text[start:end]) if cell]
     if len(cells) < ROSTER_CELLS or any(len(cell) > ROSTER_CELL_LEN for cell in cells[1:]):
         return None
     if len(cells[0]) > ROSTER_CELL_LEN and len(cells) <= ROSTER_CELLS:
@@ -263,7 +288,7 @@ def _roster_line(text: str, index: int) -> tuple[int, list[str]] | None:
 
 
 #: What parts the cells of a roster's line.
-_CELL_EDGES = frozenset(_INLINE_SPACES + "\n")
+_CELL_EDGES: Final = frozenset(_INLINE_SPACES + "\n")
 
 
 def _short_cell_at(text: str, index: int, longest: int) -> tuple[int, str] | None:
@@ -284,9 +309,9 @@ def _short_cell_at(text: str, index: int, longest: int) -> tuple[int, str] | Non
 
 
 #: The surnames table (one surname per row, the commonest first).
-SURNAMES_TABLE = "common_surnames.tsv"
+SURNAMES_TABLE: Final = "common_surnames.tsv"
 #: The hundred commonest surnames are borne by most people (about 85%).
-COMMONEST_SURNAMES = 100
+COMMONEST_SURNAMES: Final = 100
 
 
 @functools.cache
@@ -350,10 +375,37 @@ def _matches_led_by(pattern: re.Pattern[str], text: str, leads: str) -> list[re.
     return found
 
 
-def _occurrences(text: str, part: str, start: int = 0) -> Iterator[int]:
+def _lookalike_runs(text: str) -> list[int]:
+    """The runs of one punctuation look-alike repeated (袁, 遥遥, 噎噎噎), in text order: what
+    the second of :func:`_regexes` finds (a run of one look-alike each), each as ``start *
+    (len(text) + 1) + its length`` (an int: no tuple or match object per look-alike, thousands
+    per text). Found by str.find per look-alike, the runs of each merged by one sort: the regex
+    tried its alternatives and made a match object at each of them (one character in eight of
+    a dense garble)."""
+    size = len(text) + 1
+    runs: list[int] = []
+    for hanzi in _lookalikes()[0]:
+        start = last = -2  # (the run being read: its start and its last look-alike)
+        for at in _occurrences(text, hanzi):
+            if at != last + 1:
+                if start >= 0:
+                    runs.append(start * size + last + 1 - start)
+                start = at
+            last = at
+        if start >= 0:
+            runs.append(start * size + last + 1 - start)
+    runs.sort()
+    return runs
+
+
+def _occurrences(text: str, part: str, start: int = 0) -> list[int]:
     """Every index from ``start`` on where ``part`` stands in ``text`` (str.find: far faster
-    than a regex or a test per character)."""
+    than a regex or a test per character). A list, not a generator: compiled, resuming a
+    generator per index cost more than finding every index (袁 stands every thirty characters of
+    a garbled text) where a caller stops early."""
+    found: list[int] = []
     at = text.find(part, start)
     while at >= 0:
-        yield at
+        found.append(at)
         at = text.find(part, at + 1)
+    return found

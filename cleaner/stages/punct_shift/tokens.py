@@ -28,6 +28,7 @@ import itertools
 import operator
 import re
 import string
+from typing import Final
 
 from cleaner import lexicon
 from cleaner.chars import EM_DASH, FULLWIDTH_OFFSET, is_han
@@ -53,6 +54,7 @@ from cleaner.stages.punct_shift.table import (
     DASH_LOOKALIKE,
     RULE,
     RULE_DIGIT,
+    _line_bounds,
     _Lines,
     _lookalikes,
     _matches_led_by,
@@ -60,16 +62,16 @@ from cleaner.stages.punct_shift.table import (
 )
 
 #: A finding's (start, end): the order of the findings.
-_BY_SPAN = operator.attrgetter("span.start", "span.end")
-_SPAN_START = operator.attrgetter("span.start")
+_BY_SPAN: Final = operator.attrgetter("span.start", "span.end")
+_SPAN_START: Final = operator.attrgetter("span.start")
 #: 在 (Ｚ) is the commonest hanzi of all the look-alikes: never read beside a token (存在U盘, 在2G的)
-TOKEN_NEVER = "在"
+TOKEN_NEVER: Final = "在"
 #: Letters' look-alikes that count after a number (3载 three years, 3扎 three jugs of beer)
-COUNTING_LETTERS = "载扎"
+COUNTING_LETTERS: Final = "载扎"
 #: 源 after a Latin word is a source (yum源, apt源) also before a mark: read only after a cell's
 #: letter (A4) or before a space or ASCII (IPv4 地址), which no hanzi ends in spaced text
-LATIN_SOURCE = "源"
-TOKEN_NOTE = "next to the part of its Latin word or number repaired already (2M, ubuntu9, N280)"
+LATIN_SOURCE: Final = "源"
+TOKEN_NOTE: Final = "next to the part of its Latin word or number repaired already (2M, ubuntu9, N280)"
 
 
 @functools.cache
@@ -150,12 +152,12 @@ def _whole_tokens(text: str, findings: list[Finding], quiet: frozenset[int]) -> 
 #: What an operand stands against in a formula or an expression (y=a∙x+b, N >= 0, Ctrl+Z, 2M/s,
 #: DATE(1995;1;1);21, CPU,G40), and ``(`` after a Latin name (ABS(0), f(x)). Not ``-`` (a
 #: range's dash, 粤-在 of A-Z is read elsewhere) nor ``:`` (a label's colon).
-OPERATORS = frozenset("=<>+*/^;,\u2219")
-FUNCTION_OPEN = "("
+OPERATORS: Final = frozenset("=<>+*/^;,\u2219")
+FUNCTION_OPEN: Final = "("
 #: A month or a count (5000/月 per month, 5+月, 1月=30天, 3载 three years): an operand only
 #: with a letter beyond its operator (月=FALSE, Ctrl+月), never after a digit
-OPERAND_UNITS = "月" + COUNTING_LETTERS
-OPERAND_NOTE = "set against an ASCII operator, no hanzi beyond it (y=a∙x+b, ABS(0), N >= 0)"
+OPERAND_UNITS: Final = "月" + COUNTING_LETTERS
+OPERAND_NOTE: Final = "set against an ASCII operator, no hanzi beyond it (y=a∙x+b, ABS(0), N >= 0)"
 
 
 def _operands(text: str, findings: list[Finding], quiet: frozenset[int]) -> list[Finding]:
@@ -198,7 +200,7 @@ def _operands(text: str, findings: list[Finding], quiet: frozenset[int]) -> list
 
 #: Operators that are a variable's by themselves, set apart by spaces beside a lone letter's
 #: look-alike (曾 == "ABC" x == "ABC", 载 <= 3): no prose sets a hanzi against them
-COMPARISONS = ("==", "<=", ">=", "<>")
+COMPARISONS: Final = ("==", "<=", ">=", "<>")
 #: Operators written as words in a manual's conditions (曾 EQ "ABC", x NEQ 1, NOT 曾), ASCII or
 #: read already: a lone letter's look-alike set apart beside one, with an operand beyond a
 #: comparison (not a hanzi: 在 EQ 函数中) and nothing but the line's end or a sign after the
@@ -219,18 +221,18 @@ FORMULA_OPERATOR_WORDS = (
     *("ADD", "SUB", "MUL", "DIV", "POW", "MOD", "AND", "OR", "XOR"),
 )
 #: The formula editor's words written before their operand alone (nroot n x, sqrt x).
-FORMULA_PREFIX_WORDS = ("nroot", "sqrt")
+FORMULA_PREFIX_WORDS: Final = ("nroot", "sqrt")
 #: Of those, the words English prose says too (He said 圆 times 远 is far, game over): a
 #: look-alike beside one is an operand only where its line shows a formula besides, another
 #: formula or operator word, one of FORMULA_LINE_SIGNS (a over b = c, a times b + c) or a
 #: bracket a command's name opens (left(a over b right): FUNCTION_CALL).
-FORMULA_PROSE_WORDS = ("times", "over", "toward")
-FORMULA_LINE_SIGNS = frozenset("=<>+*/^")
-FUNCTION_CALL = re.compile(r"[A-Za-z]\(")
-_FORMULA_WORDS = frozenset((*FORMULA_OPERATOR_WORDS, *FORMULA_PREFIX_WORDS))
+FORMULA_PROSE_WORDS: Final = ("times", "over", "toward")
+FORMULA_LINE_SIGNS: Final = frozenset("=<>+*/^")
+FUNCTION_CALL: Final = re.compile(r"[A-Za-z]\(")
+_FORMULA_WORDS: Final = frozenset((*FORMULA_OPERATOR_WORDS, *FORMULA_PREFIX_WORDS))
 #: The note of a lone letter read by :func:`_variable_alone` (OPERAND_NOTE: one a repair on its
 #: line shows in a formula).
-OPERATOR_WORD_NOTE = "a variable beside an operator of a condition (x == 1, x EQ 1, NOT x, (X=0), a div b)"
+OPERATOR_WORD_NOTE: Final = "a variable beside an operator of a condition (x == 1, x EQ 1, NOT x, (X=0), a div b)"
 
 
 def _variable_alone(text: str, at: int, shown: dict[int, str]) -> bool:
@@ -255,7 +257,7 @@ def _variable_alone(text: str, at: int, shown: dict[int, str]) -> bool:
 
 #: Arithmetic between two lone letters, spaced (曾 + 再 x + y, a * 曾): prose sets no hanzi
 #: between spaces against another letter (but CLAUSE_WORDS before a hanzi: 按 A + 在 中间)
-ARITHMETIC = "+-*/^=<>"
+ARITHMETIC: Final = "+-*/^=<>"
 
 
 def _letters_in_arithmetic(text: str, at: int, near: int, step: int, shown: dict[int, str]) -> bool:
@@ -273,9 +275,9 @@ def _letters_in_arithmetic(text: str, at: int, near: int, step: int, shown: dict
 
 #: An assignment in parentheses ((X=0) of an error's message, (n=10)): ``(``, the letter, ``=``,
 #: an ASCII value, ``)``. Not 月 (B, also the month: (月=30天)).
-ASSIGNED_VALUE = re.compile("=[A-Za-z0-9.+-]{1,12}\\)")
+ASSIGNED_VALUE: Final = re.compile("=[A-Za-z0-9.+-]{1,12}\\)")
 #: The look-alikes never read as a variable assigned in parentheses: 月 is the month too ((月=30天)).
-ASSIGNED_NEVER = "月"
+ASSIGNED_NEVER: Final = "月"
 
 
 def _assigned_in_parentheses(text: str, at: int) -> bool:
@@ -329,9 +331,7 @@ def _formula_on_line(text: str, at: int) -> bool:
     """Whether the line of ``text[at]`` shows a formula besides one of FORMULA_PROSE_WORDS: one
     of FORMULA_LINE_SIGNS, a FUNCTION_CALL, or an operator word prose does not say (as written
     or garbled: a widebslash b)."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    end = len(text) if end < 0 else end
+    start, end = _line_bounds(text, at)
     if not FORMULA_LINE_SIGNS.isdisjoint(text[start:end]) or FUNCTION_CALL.search(text, start, end):
         return True
     lookalikes = _token_lookalikes()
@@ -372,13 +372,13 @@ def _word_at(text: str, at: int, step: int, shown: dict[int, str]) -> tuple[str,
 #: 再」, 间隔 载 ... 间隔 再, 曾 值 ... y 值, 数字载|数字再): prose names no hanzi in parallel
 #: with a letter. Two look-alikes are siblings only outside SIBLING_NEVER (再 and 在 are each
 #: other's: 「再」和「在」的区别 is about the characters).
-SIBLING_CONNECTORS = "或和与"
+SIBLING_CONNECTORS: Final = "或和与"
 #: Look-alikes that are never each other's sibling, though their letters are (再 y, 在 z:
 #: 「再」和「在」的区别 is about the characters).
-SIBLING_NEVER = "再在"
+SIBLING_NEVER: Final = "再在"
 #: How far apart two siblings in the same frame stand (the headings of two fields of a dialog)
-SIBLING_REACH = 100
-SIBLING_NOTE = "named beside its sibling letter (X 或 Y, 距离 X 和 距离 Y)"
+SIBLING_REACH: Final = 100
+SIBLING_NOTE: Final = "named beside its sibling letter (X 或 Y, 距离 X 和 距离 Y)"
 
 
 def _siblings(text: str, findings: list[Finding], quiet: frozenset[int]) -> list[Finding]:
@@ -532,66 +532,66 @@ def _framed_sibling(text: str, at: int, step: int, letters: str, shown: dict[int
 #: beside hanzi: its look-alikes of capitals and digits are the range's (A员:月圆 is A1:B2,
 #: 粤员:B2 A1:B2). Not by ASCII digits alone (粤1:月6 on a page of no Latin letter: a news
 #: page's hanzi), nor in prose's words at its edges (see :func:`_range_in_words`).
-CELL_RANGE_NOTE = "in a range of cells written partly in ASCII (A1:B2)"
+CELL_RANGE_NOTE: Final = "in a range of cells written partly in ASCII (A1:B2)"
 #: A function key F1-F12 after ``+`` or set apart by a space, a bracket or a quotation, before
 #: no hanzi (Shift+F员 F1, 渊F远冤 （F6）, 「命令Ctrl+F远」): the ASCII F shows the key, and no
 #: word starts with F.
-FUNCTION_KEY_NOTE = "a function key's number after an ASCII F (Shift+F1, (F6))"
+FUNCTION_KEY_NOTE: Final = "a function key's number after an ASCII F (Shift+F1, (F6))"
 #: What FUNCTION_KEY_NOTE's F follows: a key combination's + (Shift+F1), a space (按 F6), an
 #: opening bracket or quotation, real or a look-alike (（F6）, 渊F6冤, 「F6」, “F6”, 野F6冶).
-FUNCTION_KEY_BEFORE = "+ (（渊「“野"
+FUNCTION_KEY_BEFORE: Final = "+ (（渊「“野"
 #: The last function key FUNCTION_KEY_NOTE reads (F1-F12: F13 and on are on no keyboard).
-FUNCTION_KEY_MAX = 12
+FUNCTION_KEY_MAX: Final = 12
 #: A year's decade left open (20xx 年, 19xx 年): two ｘ after a century before 年 (曾曾 is
 #: only ever 曾曾祖父, great-great-grandfather, after no number).
-OPEN_YEAR_NOTE = "a year left open (20xx 年)"
+OPEN_YEAR_NOTE: Final = "a year left open (20xx 年)"
 #: The centuries OPEN_YEAR_NOTE's years are in (19xx 年, 20xx 年): those a manual's dates take.
-OPEN_YEAR_CENTURIES = ("19", "20")
+OPEN_YEAR_CENTURIES: Final = ("19", "20")
 #: A cell made absolute by ``$`` ($A$1, A$1, $A1), one of its capitals or digits a look-alike
 #: ($粤$1, 粤$员): prose sets ``$`` before an amount, never between a capital and a number, nor
 #: before a capital and a number together. One ``$`` alone follows no hanzi of a word (每月$100:
 #: a month's price, no cell B$100).
-ABSOLUTE_CELL_NOTE = "a cell made absolute by $ ($A$1, A$1)"
+ABSOLUTE_CELL_NOTE: Final = "a cell made absolute by $ ($A$1, A$1)"
 #: Keys named by two words, the first in ASCII and the second's letters garbled (Page 哉责 is
 #: Page Up): no prose writes a hanzi after Page and a space.
-NAMED_KEYS = {"Page": ("Up", "Down")}
-NAMED_KEY_NOTE = "the second word of a key's name after its first in ASCII (Page Up)"
+NAMED_KEYS: Final = {"Page": ("Up", "Down")}
+NAMED_KEY_NOTE: Final = "the second word of a key's name after its first in ASCII (Page Up)"
 #: A text encoded for a URL (%D0%B0%D0%B2): three bytes or more in a row, each a ``%`` (or its
 #: look-alike 豫) and two hexadecimal digits, ASCII or look-alikes (%阅园豫B0%D0%月2 %D0%B0%D0%B2),
 #: with an ASCII ``%`` and an ASCII hexadecimal digit: no prose runs hanzi between percent signs.
-URL_ENCODED_NOTE = "a byte of a text encoded for a URL (%D0%B0)"
+URL_ENCODED_NOTE: Final = "a byte of a text encoded for a URL (%D0%B0)"
 #: The fewest bytes of URL_ENCODED_NOTE's run (豫园 is the Yu Garden: a byte alone is a word).
-URL_ENCODED_BYTES = 3
+URL_ENCODED_BYTES: Final = 3
 #: The names of HTML tags that a manual shows in angle brackets (<h1>, </h1>, <br>), read
 #: where their letters and digits are look-alikes (<澡员> <h1>): a hanzi between ``<`` and ``>``
 #: is a placeholder's (<文件名>, <年>-<月>), so only a name of two characters or more that reads
 #: as a tag's, or a letter's alone before an attribute in ASCII (<粤 name> <A name>).
-HTML_TAGS = frozenset(
+HTML_TAGS: Final = frozenset(
     (
         *("h1", "h2", "h3", "h4", "h5", "h6", "br", "hr", "td", "tr", "th", "li", "ul", "ol"),
         *("em", "dl", "dt", "dd", "img", "div", "pre", "sub", "sup"),
     )
 )
-HTML_TAG_NOTE = "the name of an HTML tag in angle brackets (<h1>, <A name>)"
+HTML_TAG_NOTE: Final = "the name of an HTML tag in angle brackets (<h1>, <A name>)"
 #: A quoted name's number, one or two digits set apart by a space after the name and closing the
 #: quotation (「标题 员」 「标题 1」, 「工作表 员」, 「GoTo 园」): prose spaces no hanzi from the
 #: word before it. The name is an ASCII word or a manual's noun for what a user numbers
 #: (NUMBERED_NOUNS; not a person's name spaced from its given name: “司马 远”, 「欧阳 圆圆」),
 #: makes no word with the look-alikes (「共产党 员」 across a line's break: 党员) and is quoted
 #: on the line; 源 alone is a software's source (「软件 源」).
-QUOTED_NUMBER_NOTE = "a quoted name's number after a space (「标题 1」, 「GoTo 0」)"
-NUMBERED_NOUNS = (
+QUOTED_NUMBER_NOTE: Final = "a quoted name's number after a space (「标题 1」, 「GoTo 0」)"
+NUMBERED_NOUNS: Final = (
     *("标题", "工作表", "样式", "图表", "幻灯片", "页面", "表格", "文档", "段落", "图片", "对象", "框架", "视图"),
     *("区域", "图层", "字段", "查询", "报表", "窗体", "模块", "系列", "列表", "文本框", "按钮", "图形", "序列"),
 )
 #: The quotations QUOTED_NUMBER_NOTE's number closes, and their openers (real, or a look-alike).
-QUOTED_NUMBER_CLOSERS = "」』”冶"
-QUOTED_NUMBER_OPENERS = "「『“野"
+QUOTED_NUMBER_CLOSERS: Final = "」』”冶"
+QUOTED_NUMBER_OPENERS: Final = "「『“野"
 #: A number quoted alone in a manual's corner brackets (「员圆」 「12」): two or three digits'
 #: look-alikes that make no word (远远, 源源, 远缘) nor double one hanzi (「圆圆」: a nickname).
 #: Not in “ ” (news quotes a name, a brand, a nickname so: 商标“苑园”, 婚庆公司叫“圆缘”), nor a
 #: look-alike alone, whatever stands near (以“圆”为主题, 赶到“圆”梦小区: a word discussed).
-QUOTED_DIGITS_NOTE = "a number quoted alone in corner brackets (「12」)"
+QUOTED_DIGITS_NOTE: Final = "a number quoted alone in corner brackets (「12」)"
 QUOTED_DIGITS_OPENER, QUOTED_DIGITS_CLOSER = "「", "」"
 #: A digit quoted alone in a list of quoted values beside a quoted number (包含「怨」「12」和「9」,
 #: 包含值「圆」「3」和「源」): its neighbour, right beside it or past one of these, holds ASCII
@@ -599,19 +599,19 @@ QUOTED_DIGITS_OPENER, QUOTED_DIGITS_CLOSER = "「", "」"
 #: number (「圆」「缘」二字: neither is one). And the list holds two other numbers (a digit's
 #: look-alike alone is one), or follows one of QUOTED_VALUE_WORDS: prose sets a character beside
 #: one number as two words compared (关键词是「缘」和「520」, 「圆」「100」两种写法).
-QUOTED_LIST_JOINTS = "和或、尧"
+QUOTED_LIST_JOINTS: Final = "和或、尧"
 #: The words a manual opens a list of values with (包含「怨」「12」时, 值「圆」「3」, 输入「园」).
-QUOTED_VALUE_WORDS = ("包含", "值", "输入")
+QUOTED_VALUE_WORDS: Final = ("包含", "值", "输入")
 #: What says a list's quotations are characters (三个字「园」「12」和「1」, 「圆」「12」等字): its
 #: look-alikes quoted alone read as hanzi as well as digits, so none is read (a doubt at most).
 #: The list follows CHARACTER, or CHARACTER follows it past what counts them (二字, 这几个字).
-CHARACTER = "字"
-CHARACTER_COUNTERS = "这那等二两三四五六几个"
+CHARACTER: Final = "字"
+CHARACTER_COUNTERS: Final = "这那等二两三四五六几个"
 #: The most quotations of a list read on each side of the digit.
-QUOTED_LIST_MAX = 6
+QUOTED_LIST_MAX: Final = 6
 #: The most digits of the quoted number beside it (「12」, 「255」).
-QUOTED_DIGITS_MAX = 3
-QUOTED_LIST_NOTE = "a digit quoted alone beside a quoted number (「9」「12」和「9」)"
+QUOTED_DIGITS_MAX: Final = 3
+QUOTED_LIST_NOTE: Final = "a digit quoted alone beside a quoted number (「9」「12」和「9」)"
 
 
 @functools.cache
@@ -972,10 +972,10 @@ def _read_spans(
 
 #: A code's dash (DVD—P10, CD—ROM, HTA—1型, C5512—1986): a single 要 with a token read on one
 #: side (ASCII, or its look-alikes repaired) and capitals or digits on the other, read or not.
-CODE_DASH_NOTE = "between the parts of a code or a model's name, one of them read (DVD—P10, HTA—1型)"
+CODE_DASH_NOTE: Final = "between the parts of a code or a model's name, one of them read (DVD—P10, HTA—1型)"
 #: The fewest digits of a code made of digits alone before its dash (an account's 144132—55):
 #: fewer may be a count, the verb's subject or object (3要5 is a range, read elsewhere).
-CODE_DIGITS_MIN = 3
+CODE_DIGITS_MIN: Final = 3
 
 
 def _code_dashes(text: str, findings: list[Finding]) -> list[Finding]:
@@ -1165,7 +1165,7 @@ def _line_repairs(text: str, line: int, findings: list[Finding]) -> tuple[dict[i
 
 
 #: What :func:`_operator_re` matches, each character once.
-_OPERATOR_LEADS = "".join(sorted(OPERATORS)) + FUNCTION_OPEN
+_OPERATOR_LEADS: Final = "".join(sorted(OPERATORS)) + FUNCTION_OPEN
 
 
 @functools.cache

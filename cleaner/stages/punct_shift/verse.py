@@ -12,20 +12,24 @@ left out: news writes its slogans so (团结一致，艰苦奋斗), and a comma 
 
 from __future__ import annotations
 
+from typing import Final
+
 from cleaner.chars import STOP_PUNCT, is_han
 from cleaner.stages.punct_shift.decide import DOUBT_FROM, EV_NO_MARK, _Candidate
 from cleaner.stages.punct_shift.table import _INLINE_SPACES, _REAL_MARKS, COMMA_LOOKALIKE
 
 #: The lengths of a clause of regulated verse (五言, 七言).
-METERS = (5, 7)
+METERS: Final = (5, 7)
+#: The longest clause of METERS: a line with a longer run of hanzi between marks is no verse.
+LONGEST_METER: Final = max(METERS)
 #: How many other lines of the stanza, near a line, must show its meter outright.
-METER_WITNESSES = 2
+METER_WITNESSES: Final = 2
 #: How far (in lines) a witness may stand from the line it vouches for.
-STANZA_REACH = 4
+STANZA_REACH: Final = 4
 #: The penalty for a look-alike inside a clause of verse (as a line start's).
-VERSE_PENALTY = 8.0
+VERSE_PENALTY: Final = 8.0
 #: The marks that end a clause of verse (their look-alikes part a garbled line's clauses).
-CLAUSE_MARKS = frozenset(STOP_PUNCT)
+CLAUSE_MARKS: Final = frozenset(STOP_PUNCT)
 
 
 def _verse_meter(text: str, candidates: list[_Candidate]) -> None:
@@ -50,7 +54,7 @@ def _verse_meter(text: str, candidates: list[_Candidate]) -> None:
 
 #: The shortest and the longest line of verse read: two clauses of five with their marks, four
 #: clauses of seven with theirs (and a line's indent around them).
-VERSE_LINE_LEN = (2 * (5 + 1), 4 * (7 + 1) + 8)
+VERSE_LINE_LEN: Final = (2 * (5 + 1), 4 * (7 + 1) + 8)
 
 
 def _verse_sized_lines(text: str) -> list[tuple[int, int, int]]:
@@ -89,6 +93,9 @@ def _line_meter(text: str, start: int, end: int, marks: dict[int, _Candidate]) -
             size = 0
         elif is_han(char):
             size += 1
+            if size > LONGEST_METER:
+                # (a piece no meter holds: _clauses_of would join none; most lines of prose leave here)
+                return None, []
         else:
             return None, []
     if len(pieces) < 2:
