@@ -76,7 +76,8 @@ PAIRED, PAIRED_REPAIRED = "全国液三下乡一活动袁", "全国『三下乡�
         ("引导更多的人参与到液三下乡一中来", "引导更多的人参与到『三下乡』中来"),
         ("她就是液草原英雄小姐妹一中的妹妹", "她就是『草原英雄小姐妹』中的妹妹"),
         ("其中有液家庭出身一一栏", "其中有『家庭出身』一栏"),
-        ("消除液过结儿一\n张中华", "消除『过结儿』\n张中华"),
+        # a title's line, the 液 after a verb
+        ("\n消除液过结儿一\n张中华", "\n消除『过结儿』\n张中华"),
     ],
 )
 def test_corner_quotes_closed_by_a_yi_a_word_holds_are_repaired(snippet: str, expected: str) -> None:
@@ -93,6 +94,13 @@ def test_corner_quotes_closed_by_a_yi_a_word_holds_are_repaired(snippet: str, ex
         "液位下降一米",
         "液危禁品一二百零八起",
         "液逐个一一核对",
+        # a rare 液 word joins the hanzi before it (滴液, 除冰液, 羊水液, 蚀刻液) or after it (液相)
+        "滴液漏斗一端",
+        "除冰液喷洒一遍",
+        "加入除冰液搅拌一下",
+        "液相色谱一般用于分析",
+        "抽取羊水液检测一下",
+        "蚀刻液配方一直保密",
     ],
 )
 def test_real_yi_on_a_page_pairing_corners_is_kept(snippet: str) -> None:
@@ -123,6 +131,9 @@ def test_speech_closes_at_a_line_end_after_its_last_sentence() -> None:
         ("\n液膜破裂了遥一会儿气泡就消失了", "\n液膜破裂了。一会儿气泡就消失了"),
         # ... or heads a list (一是…二是), which official writing opens after a sentence
         ("\n液膜的稳定性受多种因素影响遥一是浓度袁二是温度", "\n液膜的稳定性受多种因素影响。一是浓度，二是温度"),
+        # a line broken inside a word of 一 (一年来), the 液 no speech's
+        ("加入除冰液后效果很好遥一\n年来我们坚持", "加入除冰液后效果很好。一\n年来我们坚持"),
+        ("全国液三下乡一活动袁原液浓度很高遥一\n般来说", "全国『三下乡』活动，原液浓度很高。一\n般来说"),
     ],
 )
 def test_real_yi_after_a_sentence_end_is_kept(snippet: str, expected: str) -> None:

@@ -483,10 +483,19 @@ def test_clean_lookalikes_beside_number_contexts_stay(snippet: str) -> None:
         ("气温降到缘益", "气温降到5℃"),
         ("白天最高苑益", "白天最高7℃"),
         ("园名取自野香远益清冶之意", "园名取自“香远益清”之意"),
+        # ... or kept (保存, 结冰) or listed with another temperature
+        ("样品在源益保存", "样品在4℃保存"),
+        ("疫苗应置于源益保存", "疫苗应置于4℃保存"),
+        ("北京缘益袁上海怨益", "北京5℃，上海9℃"),
         # one digit before 时: a clock where a time of day or its minutes say so (终圆时 is none)
         ("凌晨圆时袁地震发生", "凌晨2时，地震发生"),
         ("他们圆时许到达", "他们2时许到达"),
         ("鸳梦终圆时袁却只剩几近可数的时间", "鸳梦终圆时，却只剩几近可数的时间"),
+        # ... or a preposition of time before it, an event after it
+        *garbled_rows("会议定于9时召开", "列车于5时抵达北京", "比赛将于7时举行", "大会9时开幕"),
+        # a counter after an adverb counts a number (不3天, 较5年前), not an adjective (较远年代)
+        *garbled_rows("较8年前翻了一番", "价格较3天前上涨", "比分较5个百分点", "我们不3天就完成了", "他是最1名"),
+        *garbled_rows("较4月份增长", "太远了", "不远了", "较远年代", "最远日期", "较远个体"),
         ("MEDIAN(员;缘;9;20)", "MEDIAN(1;5;9;20)"),
         ("共有员园远人", "共有106人"),
         # the count after 等, which closes an enumeration, though a rare word holds it (怨家)

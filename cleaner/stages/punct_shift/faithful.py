@@ -124,6 +124,8 @@ def _corner_closes(text: str, opening: int, index: int, speech: bool) -> str:
     # (the reading goes on across a line's end, where 一 after a sentence's end holds no word:
     # 决定遥一⏎应孟加拉 is no 一应)
     line_end = after in ("", "\n") and before in ends
+    if line_end and not (speech or _corner_leads(text, opening)) and _corner_word_across(text, index):
+        return CORNER_NOT  # a term's 液 is a word's (除冰液后效果很好遥一⏎年来 is 。一年来)
     if not line_end and -_window_delta(text, index, index + 1, LOG_P_CORNER) < CORNER_CLOSE_FROM:
         return CORNER_NOT  # a word holds it (统一, 一次, 一方)
     if punct.get(before, before) in CORNER_NEVER_BEFORE_CLOSE:
@@ -167,6 +169,13 @@ def _corner_closes(text: str, opening: int, index: int, speech: bool) -> str:
     if _corner_numeral(text, index):
         return CORNER_NOT  # a numeral before a counter or a unit (液位下降一米, 一厘米)
     return CORNER_CLOSE
+
+
+def _corner_word_across(text: str, index: int) -> bool:
+    """Whether the 一 at ``index``, before a line's end, starts a word with the next line's first
+    hanzi (一⏎年来, 一⏎切, 一⏎般来说): a line broken inside a word."""
+    start = index + 2 if text.startswith("\n", index + 1) else index + 1
+    return lexicon.is_word(text[index] + text[start : start + 1], min_freq=1)
 
 
 #: The numeral of a list's second item (一是…二是, 一要…二要), and how far after the first it is
@@ -289,6 +298,36 @@ def _corner_quotes(text: str) -> list[_Candidate]:
     return found
 
 
+#: Words before which a held 『 opens (到液三下乡一中来, 是液一国两制一下的, 从液回归一中): the
+#: rare 液 words (滴液漏斗, 除冰液, 蚀刻液) follow the hanzi they join, no mark or such word
+CORNER_HELD_BEFORE: Final = "到有是的在和从"
+#: A term held closed (:func:`_corner_held_close`) is a title or a slogan: short, or a word
+#: (液草原英雄小姐妹一中 has 7)
+CORNER_HELD_TERM: Final = 8
+#: A line this short that a held 一 ends is a title (⏎消除液过结儿一⏎张中华: 消除『过结儿』)
+CORNER_TITLE_LINE: Final = 12
+
+
+def _corner_term_bounded(text: str, opening: int) -> bool:
+    """Whether the 液 at ``opening`` cannot join the hanzi before it: a line's start, a mark,
+    real or its look-alike, a space or a function word (CORNER_HELD_BEFORE)."""
+    before = text[opening - 1] if opening else "\n"
+    return (
+        before == "\n"
+        or before in _INLINE_SPACES
+        or before in _REAL_MARKS
+        or before in _lookalikes()[0]
+        or before in CORNER_HELD_BEFORE
+    )
+
+
+def _corner_title_line(text: str, close: int) -> bool:
+    """Whether the 一 at ``close`` ends a short line, a title's (⏎消除液过结儿一⏎)."""
+    if text[close + 1 : close + 2] not in ("", "\n"):
+        return False
+    return close - (text.rfind("\n", 0, close) + 1) < CORNER_TITLE_LINE
+
+
 def _corner_held_close(text: str, opening: int, end: int) -> int:
     """Where the 液 at ``opening`` closes when every 一 after it read as a real one: at a 一
     that a word starting with it holds (液一国两制一下的, 液三下乡一中来, 液家庭出身一一栏), the
@@ -299,6 +338,12 @@ def _corner_held_close(text: str, opening: int, end: int) -> int:
     if close < 0:
         return -1
     term, after = text[opening + 1 : close], text[close + 1 : close + 2]
+    if not (_corner_term_bounded(text, opening) or _corner_title_line(text, close)):
+        return -1  # 液 may join the hanzi before it (滴液漏斗一端, 除冰液喷洒一遍)
+    if lexicon.is_word(text[opening : opening + 2]):
+        return -1  # 液 starts a word with what follows (液相色谱一般)
+    if len(term) > CORNER_HELD_TERM and not lexicon.is_word(term):
+        return -1  # a long term reaches a 一 of the text's (a rare 液 word)
     punct = _lookalikes()[0]
     if any(c in punct or not is_han(c) for c in term) or term[-1] in HAN_NUMERALS:
         return -1

@@ -616,7 +616,11 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             continue
         if _doubled_word(text, start, end) and not (unit or prefix):
             continue  # (远远远远不够: far, far from enough)
-        if len(run) == 1 and text[start - 1 : start] in DEGREE_ADVERBS and not (pattern is not None or item or score):
+        if (
+            len(run) == 1
+            and text[start - 1 : start] in DEGREE_ADVERBS
+            and not (pattern is not None or item or score or _counted_after_adverb(text, after_at))
+        ):
             continue  # (ctrl键太远 shift键: 远 "far", the predicate of 太; no number follows an adverb of degree)
         lone_hour = (
             len(run) == 1
@@ -1925,6 +1929,10 @@ LONE_HOUR_NOTE: Final = "one digit before 时, no time of day near (终圆时: w
 #: followers after 时 (2时许, 2时30分, 2时半, 2时左右, 2时至, 2时起).
 HOUR_CONTEXT: Final = ("日", "天", "午", "晨", "晚", "早", "夜", "宵", "时间", "钟")
 HOUR_FOLLOWERS: Final = ("许", "分", "半", "整", "左右", "至", "到", "起", "前", "后", "正", "开始", "以后", "以前")
+#: Prepositions of time before an hour (于9时, 在9时, 将于7时), and the events a clock's hour
+#: times after 时 (9时召开, 5时抵达): 鸳梦终圆时 has neither.
+HOUR_PREPOSITIONS: Final = "于在"
+HOUR_EVENTS: Final = ("召开", "举行", "开幕", "闭幕", "抵达", "到达", "出发", "起飞", "开始", "结束")
 #: How far before an hour its time of day is looked for.
 HOUR_CONTEXT_REACH: Final = 16
 
@@ -1937,6 +1945,8 @@ def _hour_without_time(text: str, start: int, hour_at: int) -> bool:
         return False
     if not (start and is_han(text[start - 1])):
         return False  # (酝糟枣藻藻 愿时: a version after a name, 时 'when')
+    if text[start - 1] in HOUR_PREPOSITIONS or text.startswith(HOUR_EVENTS, hour_at + 1):
+        return False  # (会议定于9时召开, 大会9时开幕)
     before = text[max(0, start - HOUR_CONTEXT_REACH) : start]
     return not any(word in before for word in HOUR_CONTEXT)
 
@@ -2553,6 +2563,20 @@ PREDICATE_MARKERS: Final = frozenset("得很太更最较挺真不没")
 #: is an adjective (太远, 很圆, 不远), whatever follows it (a unit's Latin letters: 太远 泽澡蚤枣贼,
 #: 'shift' too far); not the complement's 得, which a score follows (得5分).
 DEGREE_ADVERBS: Final = PREDICATE_MARKERS - frozenset("得")
+#: Counters after which a digit look-alike after an adverb is a number all the same (不3天就完成,
+#: 最1名, 较5年前, 较3月份): an adjective (太远, 很圆) comes before none of them.
+ADVERB_COUNTERS: Final = ("个", "天", "年", "月", "名", "日", "周", "岁", "倍", "%", "豫", "％")
+#: Words such a counter starts that follow a number as one (5年前, 3年间, 18周岁, 3月份)
+ADVERB_COUNTER_WORDS: Final = ("年前", "年间", "周岁", "周年", "月份")
+
+
+def _counted_after_adverb(text: str, index: int) -> bool:
+    """Whether a counter of ADVERB_COUNTERS at ``index`` counts the digit look-alike before it,
+    after an adverb, as no word it starts does (较远年代, 最远日期: 远 'far')."""
+    if not text.startswith(ADVERB_COUNTERS, index):
+        return False
+    word = text[index : index + 2]
+    return word in ADVERB_COUNTER_WORDS or not lexicon.is_word(word)
 
 
 #: The digit look-alike that is a word of its own before 要 and a number (这条路远要8个小时,
@@ -3426,6 +3450,7 @@ def _digit_lookalike_at(text: str, index: int) -> bool:
 TEMPERATURE_WORDS: Final = (
     "气温", "温度", "摄氏", "体温", "水温", "室温", "低温", "高温", "零下", "零上", "升温", "降温", "加热",
     "冷却", "最高", "最低", "冷", "热", "暖", "寒", "晴", "阴", "雨", "雪", "风", "度",
+    "保存", "储存", "贮存", "存放", "结冰", "冰", "置于",
 )  # fmt: skip
 #: What stands before a temperature's last number or sign, but the signs' look-alikes (耀 ～): a
 #: range's dash or a minus, real or garbled (5—8℃, －5℃).
@@ -3447,7 +3472,20 @@ def _lone_degree_without_context(text: str, start: int, sign_at: int) -> bool:
     if _is_digit_at(text, start - 1) or (before and (before in _number_signs() or before in RANGE_BEFORE_DEGREE)):
         return False
     near = text[max(0, start - TEMPERATURE_REACH) : start] + text[sign_at + 1 : sign_at + 1 + TEMPERATURE_REACH]
-    return not any(word in near for word in TEMPERATURE_WORDS)
+    return not any(word in near for word in TEMPERATURE_WORDS) and not _other_degree_near(text, start, sign_at)
+
+
+def _other_degree_near(text: str, start: int, sign_at: int) -> bool:
+    """Whether another ℃ look-alike after a digit's stands within TEMPERATURE_REACH of the one at
+    ``sign_at``: temperatures listed (北京5℃，上海9℃)."""
+    sign = text[sign_at]
+    low, high = max(0, start - TEMPERATURE_REACH), sign_at + 1 + TEMPERATURE_REACH
+    at = text.find(sign, low, high)
+    while at >= 0:
+        if at != sign_at and _is_digit_at(text, at - 1):
+            return True
+        at = text.find(sign, at + 1, high)
+    return False
 
 
 def _two_char_word(text: str, index: int, min_freq: int = lexicon.COMMON_WORD_FREQ) -> bool:
