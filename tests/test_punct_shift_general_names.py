@@ -57,6 +57,10 @@ def test_a_surname_after_a_person_noun_or_de_is_kept_and_reported(snippet: str) 
         ("这些年轻人袁我们要关心", "这些年轻人，我们要关心"),
         # a look-alike doubled that starts a longer word (远远望去) is no name
         ("远方的亲人袁远远望去一片金黄", "远方的亲人，远远望去一片金黄"),
+        # ... nor one before what the word goes on with (远远超过, 圆圆脸)
+        ("同学袁远远超过了我们", "同学，远远超过了我们"),
+        ("我和同事袁远远落后于他们", "我和同事，远远落后于他们"),
+        ("我的同学袁圆圆脸的那个最高", "我的同学，圆圆脸的那个最高"),
     ],
 )
 def test_the_comma_stays_a_comma_where_its_reading_is_backed(snippet: str, expected: str) -> None:

@@ -1638,12 +1638,20 @@ def _rare_given_char(text: str, index: int) -> bool:
 DOUBLED_LOOKALIKE_NAMES: Final = ("远远", "圆圆", "园园")
 
 
+#: What the adverb 远远 or the adjective 圆圆 goes on with, which a name does not (同学，远远超过了,
+#: 同事，远远落后于他们, 同学，圆圆脸的那个): the comma. A verb either reads (远远看见) keeps the doubt.
+_DOUBLED_WORD_FOLLOWERS_TEXT: Final = "超过 超出 落后 领先 大于 高于 低于 多于 少于 胜过 不够 不如 不及 不止 脸 眼"
+DOUBLED_WORD_FOLLOWERS: Final = tuple(_DOUBLED_WORD_FOLLOWERS_TEXT.split())
+
+
 def _doubled_lookalike_name(text: str, index: int) -> bool:
     """Whether a name of DOUBLED_LOOKALIKE_NAMES starts at ``index``, no longer word (远远望去,
-    圆圆的月亮 is no name: 圆圆的 is)."""
+    圆圆的月亮 is no name: 圆圆的 is) and nothing the word goes on with after it (远远超过)."""
     if not text.startswith(DOUBLED_LOOKALIKE_NAMES, index):
         return False
     name_end = index + len(DOUBLED_LOOKALIKE_NAMES[0])
+    if text.startswith(DOUBLED_WORD_FOLLOWERS, name_end):
+        return False
     return not any(
         lexicon.is_word(text[index : name_end + size], min_freq=1) for size in range(1, lexicon.MAX_WORD_LEN - 1)
     )
