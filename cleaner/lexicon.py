@@ -759,6 +759,35 @@ def _read_person_names() -> dict[str, None]:
     return names
 
 
+#: jieba's tag of places (黄山 泰山; some shops too: 京东 苏宁).
+PLACE_TAG = "ns"
+
+
+def is_place_name(word: str) -> bool:
+    """Whether jieba tags ``word`` as a place (PLACE_TAG), not a brand or an organisation.
+
+    >>> is_place_name("泰山"), is_place_name("东芝")
+    (True, False)
+    """
+    return word in _place_names()
+
+
+@functools.cache
+def _place_names() -> dict[str, None]:
+    """The words jieba tags as places (PLACE_TAG), as the keys of a dict (see :func:`_tagged_words`)."""
+    return derived_table("place-names", "1", _read_place_names)
+
+
+def _read_place_names() -> dict[str, None]:
+    names: dict[str, None] = {}
+    with _dict_path().open(encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) >= 3 and parts[2] == PLACE_TAG:
+                names[parts[0]] = None
+    return names
+
+
 def starts_predicate(word: str) -> bool:
     """Whether jieba tags ``word`` as a verb or an adverb (PREDICATE_TAGS: 交出, 尽快), the
     words a predicate starts with.

@@ -723,7 +723,8 @@ DOCUMENT_COMMAS = [
     *cases(
         "thing-named-elsewhere",
         (NEWS_PAGE + "这款电脑做工精美，质量可靠，京东的送货速度很快。京东加油！", "可靠，京东的送货"),
-        (NEWS_PAGE + "虽说电子产品降价无常，京东应该起带头作用。我常在京东买东西。", "无常，京东应该"),
+        # (a place's name to jieba, 京东, where it starts a clause elsewhere)
+        (NEWS_PAGE + "虽说电子产品降价无常，京东应该起带头作用。京东的东西我常买。", "无常，京东应该"),
     ),
 ]
 
@@ -805,7 +806,13 @@ DOCUMENT_NAMES = [
         "thing-named-nowhere-else",
         *(
             (NEWS_PAGE + sentence, sentence)
-            for sentence in ("记者采访了袁建国。建国以来，这里变化很大。", "记者采访了袁京东，他说生意不错。")
+            for sentence in (
+                "记者采访了袁建国。建国以来，这里变化很大。",
+                "记者采访了袁京东，他说生意不错。",
+                # a place (泰山) named elsewhere only as a verb's object: a person's name too
+                "他找到了袁泰山，一起去爬泰山。",
+                "他采访了袁天桥，我们一起走过人行天桥。",
+            )
         ),
     ),
 ]
@@ -873,7 +880,14 @@ COMMAS = [
     # ，家 starts a clause in a word (家里), not 袁家
     *cases("jia-word", ("会议结束以后袁家里的事情也要安排好", "会议结束以后，家里的事情也要安排好")),
     # a comma follows the frame 对…来说: 来说，袁家 is 袁袁家
-    *cases("jia-after-a-frame", *garbled_rows("可对出差已久的人来说，家的感觉是更重要的")),
+    *cases(
+        "jia-after-a-frame",
+        *garbled_rows("可对出差已久的人来说，家的感觉是更重要的", "对于他们而言，家就是一切"),
+        # 看来 is an adverb, no frame's end: 袁家 after it is the family's name
+        *kept_rows(
+            "看来袁家这次是真的要败了", "这样看来袁家的人都不简单", "如此看来袁家早有准备", "在我看来袁家的人都不简单"
+        ),
+    ),
     # 的 ends many clauses (是…的，): no name is read after it
     *cases("de-ends-clause", ("警务室是从去年开始的袁乌宝力格的牧民", "警务室是从去年开始的，乌宝力格的牧民")),
     # speech comes before a mark far more often than before a name

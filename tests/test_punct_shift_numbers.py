@@ -148,6 +148,10 @@ from tests.test_punct_shift import REPAIRED, garbled_context, garbled_rows, kept
         # alone a label (源：新华社, the source of 来源：)
         ("打印速度慢遥\n源院新华社\n图源院网络", "打印速度慢。\n源：新华社\n图源：网络"),
         ("要求如下院\n猿院按时到岗\n源院做好记录", "要求如下：\n3：按时到岗\n4：做好记录"),
+        # ... after an item closed by a parenthesis (⏎3）), or after a heading that ends with a colon
+        *garbled_rows("来源：新华社\n注意事项：\n4：请勿吸烟"),
+        ("人力资源院张三\n议程\n3冤开幕\n源院闭幕式", "人力资源：张三\n议程\n3）开幕\n4：闭幕式"),
+        ("图源院网络\n一尧开幕\n二尧讲话\n源院闭幕式\n5冤合影", "图源：网络\n一、开幕\n二、讲话\n4：闭幕式\n5）合影"),
         # a lone look-alike ending a line is no number of a unit on the next (很远⏎家里, 李鹏远⏎万分)
         ("住在城郊的老人离家很远\n家里人都很担心", "住在城郊的老人离家很远\n家里人都很担心"),
         ("副县长李鹏远\n万分感慨地说", "副县长李鹏远\n万分感慨地说"),

@@ -384,7 +384,7 @@ NAME_PREFIXES = frozenset("小老")
 #: (三星的遥遥⏎介绍里, 上网卡遥遥⏎相当的不好: 相当 is no verb of distance).
 _FAR_VERBS_TEXT: Final = (
     "相望 相对 对望 相隔 相距 相连 对峙 望见 眺望 领先 落后 消失 投向 挥手 招手 致意 呼应 凝视 注视 "
-    "举杯 祝福 传来 指向 可见 在望 无期 望 看 见 眺"
+    "举杯 祝福 传来 指向 可见 在望 无期 闪烁 耸立 伫立 矗立 飘来 横跨 超过 胜过 望 看 见 眺"
 )
 FAR_VERBS: Final = frozenset(_FAR_VERBS_TEXT.split())
 #: Their first characters: what starts a verb 遥遥 modifies on its line (遥遥相对, 遥遥领先着,
@@ -402,6 +402,8 @@ DEGREE_ADVERBS: Final = frozenset("很太真挺超蛮够较最")
 #: Evidence for a pair of 遥 read as 。。 (between LIKELY_FROM and MARKER_FROM: repaired, yet
 #: never a marker that reads its neighbours again).
 INFORMAL_STOPS_EVIDENCE: Final = 3.5
+#: Evidence for a pair of 遥 that may read as 。。 but may be 遥遥 "far away" (a doubt, reported).
+INFORMAL_STOPS_DOUBT: Final = 1.0
 #: A pair of 遥 alone, led by the first (as _COMMA_PAIR_RE).
 _STOP_PAIR_RE: Final = re.compile(f"{STOP_LOOKALIKE}(?<!{STOP_LOOKALIKE * 2}){STOP_LOOKALIKE}(?!{STOP_LOOKALIKE})")
 
@@ -501,10 +503,18 @@ DOUBLING_WITNESSES: Final = 2
 COMMA_HABIT_PAIRS: Final = 4
 #: The evidence of a 。。 before a verb that 遥遥 "far away" does not modify (外观漂亮遥遥做工精致).
 _HABIT_VERB_NOTE: Final = "。。 before a verb 遥遥 does not modify, and the same text doubles its marks again and again"
+#: The doubt of a 。。 before a verb whose clause goes on as 遥遥 "far away" may modify it
+#: (灯光昏暗遥遥闪烁, 销量稳定遥遥超过同类产品): reported, never repaired.
+_HABIT_VERB_DOUBT: Final = "。。 before a verb, where the same text doubles its marks again and again (a doubt)"
 #: The evidence of a 。。 after a comma before a clause (置身于森林中，遥遥面向翠湖…).
 _HABIT_COMMA_NOTE: Final = (
     "。。 typed after a comma, before a noun, and the same text doubles its marks again and again"
 )
+#: The doubt of a 。。 after a comma before a noun that a predicate follows, as 遥遥 "far away"
+#: may start a clause of verse (仰望夜空，遥遥星河闪烁, 站在山顶，遥遥群山连绵): reported.
+_HABIT_COMMA_DOUBT: Final = "。。 typed after a comma, before a clause, where the same text doubles its marks (a doubt)"
+#: The notes of the pairs of 遥 only doubted as 。。 (INFORMAL_STOPS_DOUBT).
+_HABIT_DOUBTS: Final = frozenset((_HABIT_VERB_DOUBT, _HABIT_COMMA_DOUBT))
 
 
 def _doubling_witnesses(text: str, found: dict[int, str]) -> int:
@@ -534,7 +544,7 @@ def _stops_witnessed_often(
             and not _far_verb_starts(text, start + 2)
             and _after_adjective(text, start)
         ):
-            habit[start] = _HABIT_VERB_NOTE
+            habit[start] = _HABIT_VERB_NOTE if _new_clause_follows(text, start + 2) else _HABIT_VERB_DOUBT
     for start in comma_clause:
         right = _window(text, start + 1, 1)
         if (
@@ -544,8 +554,33 @@ def _stops_witnessed_often(
             and not _predicate_follows(text, start + 2)
             and not _person_follows(text, start + 2)
         ):
-            habit[start] = _HABIT_COMMA_NOTE
+            habit[start] = _HABIT_COMMA_NOTE if _noun_alone_follows(text, start + 2) else _HABIT_COMMA_DOUBT
     return habit
+
+
+def _noun_alone_follows(text: str, end: int) -> bool:
+    """Whether one word alone follows ``text[end - 1]`` up to what ends a clause (，遥遥空气袁
+    绿化: a list of nouns, where 遥遥 "far away" has nothing to modify; not 遥遥星河闪烁)."""
+    right = _window(text, end - 1, 1)
+    if not right:
+        return False
+    after = end + len(lexicon.best_segmentation(right)[0])
+    return after >= len(text) or text[after] in _clause_breaks()
+
+
+#: What makes the word it follows a subject, a new clause's (显卡是卖点).
+COPULA: Final = "是"
+
+
+def _new_clause_follows(text: str, end: int) -> bool:
+    """Whether what follows ``text[end - 1]`` is a clause of its own: a word, then an adjective,
+    an adverb of degree or 是, its predicate (做工精致, 做工很好, 显卡是卖点). Not a verb and
+    what follows it (闪烁，很有情调, 矗立在山顶, 超过同类产品), which 遥遥 "far away" may modify."""
+    words = lexicon.best_segmentation(_window(text, end - 1, 1))
+    if len(words) < 2:
+        return False
+    then = words[1]
+    return then[0] in DEGREE_ADVERBS or then == COPULA or lexicon.is_adjective(then)
 
 
 #: How far back the word before a pair of 遥 is segmented (配置比较好遥遥: 好).
@@ -878,7 +913,7 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
             why = informal.get(start)
             if why is not None:
                 cand = _Candidate(start, end, hanzi, symbol)
-                cand.add(INFORMAL_STOPS_EVIDENCE, why, EV_OTHER)
+                cand.add(INFORMAL_STOPS_DOUBT if why in _HABIT_DOUBTS else INFORMAL_STOPS_EVIDENCE, why, EV_OTHER)
                 append(cand)
                 settled.add(start)
                 continue

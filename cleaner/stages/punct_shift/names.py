@@ -922,10 +922,24 @@ def _inside_names(text: str, candidates: list[_Candidate], by_start: dict[int, _
             inner.evidence = min(inner.evidence, DOUBT_FROM)
 
 
-#: What ends the frame of a sentence (对…来说, 对…而言, 在我看来), which a comma follows: a
-#: single look-alike after one is that comma (对出差的人来说袁家的感觉更重要), as 对…来说，袁家
-#: garbles to 袁袁家.
-FRAME_ENDS: Final = ("来说", "而言", "看来")
+#: What ends the frame of a sentence (对…来说, 对…而言), which a comma follows: a single
+#: look-alike after one is that comma (对出差的人来说袁家的感觉更重要), as 对…来说，袁家 garbles
+#: to 袁袁家. Not 看来, which ends no frame but an adverb (看来袁家这次要败了, 在我看来袁家的人).
+FRAME_ENDS: Final = ("来说", "而言")
+#: What opens such a frame (对 and 对于), in the same clause as its end.
+FRAME_OPENING: Final = "对"
+
+
+def _after_frame(text: str, start: int) -> bool:
+    """Whether a frame of FRAME_ENDS ends right before ``text[start]`` and its opening
+    (FRAME_OPENING) stands in the same clause before it (对袁家来说, 对于袁家而言; not
+    总的来说袁家, 一般来说袁家: no frame, though the same end)."""
+    if not text.endswith(FRAME_ENDS, 0, start):
+        return False
+    begin = start - 2
+    while begin > max(0, start - TITLE_CLAUSE_REACH) and is_han(text[begin - 1]) and text[begin - 1] != COMMA_LOOKALIKE:
+        begin -= 1
+    return FRAME_OPENING in text[begin : start - 2]
 
 
 def _before_title(text: str, cand: _Candidate) -> bool:
@@ -941,7 +955,7 @@ def _before_title(text: str, cand: _Candidate) -> bool:
     elif (
         text[end : end + 1] == FAMILY
         and not lexicon.is_word(text[end : end + 2], min_freq=1)
-        and not text.endswith(FRAME_ENDS, 0, start)
+        and not _after_frame(text, start)
     ):
         # 袁家大院, 叶家后人: ，家 starts a clause only in a word (家里, 家长, 家庭)
         cand.add(-TITLE_PENALTY, "a surname before 家 (the family) that starts no word", EV_SURNAME)
@@ -2545,6 +2559,7 @@ def _name_after_hanzi(text: str, surnames: list[_Candidate]) -> None:
     chars = _given_name_chars()
     surnames_common = _commonest_surnames()
     _, followers, function = _name_words()
+    named: dict[str, bool] = {}  # (a long text repeats its names: each looked up once)
     for cand in surnames:
         start = cand.start
         if (
@@ -2607,23 +2622,41 @@ def _name_after_hanzi(text: str, surnames: list[_Candidate]) -> None:
             continue
         if not _takes_name_object(text[max(0, start - OBJECT_LEAD_REACH) : start]):
             continue
-        if len(name) == 2 and _named_thing_of_the_text(text, start + 1, name):
+        if len(name) == 2 and _named_thing_of_the_text(text, name, named):
             continue
         why = f"after {prev}, before {name}, which reads as a given name: a surname or a comma (not sure)"
         cand.add(0.0, why, EV_NAME)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
-def _named_thing_of_the_text(text: str, at: int, name: str) -> bool:
-    """Whether ``name`` at ``at`` is the name of a thing that the text names elsewhere without a
-    surname's look-alike before it (质量可靠袁京东的送货…京东加油): a proper name that jieba
-    tags no person's and no given name of its full names holds (京东 东芝: a shop, a brand; not
-    建国 海洋 长春, given names too), so the look-alike before it is a comma."""
+def _named_thing_of_the_text(text: str, name: str, named: dict[str, bool]) -> bool:
+    """Whether ``name`` (after a surname's look-alike) is the name of a thing that the text names
+    elsewhere without such a look-alike before it (质量可靠袁京东的送货…京东加油): a proper name
+    that jieba tags no person's and no given name of its full names holds (京东 东芝: a shop, a
+    brand; not 建国 海洋 长春, given names too), so the look-alike before it is a comma. A place
+    (jieba's ns: 泰山, but 京东 too) only where it starts a clause elsewhere, as a shop does
+    (遥京东加油), not as the object of a verb (他找到了袁泰山，一起去爬泰山: a person's name).
+    ``named`` keeps each answer for the text (one walk over a name's occurrences, not one per
+    look-alike before it)."""
     if not lexicon.is_proper_name(name) or lexicon.is_person_name(name) or name in _word_given_names():
         return False
+    alone = named.get(name)
+    if alone is None:
+        named[name] = alone = _named_alone(text, name, lexicon.is_place_name(name))
+    return alone
+
+
+def _named_alone(text: str, name: str, clause_start: bool) -> bool:
+    """Whether ``name`` occurs in ``text`` with no surname's look-alike before it; with
+    ``clause_start``, only where it starts a clause (the text's start, a line's, after a mark
+    or a mark's look-alike other than SURNAME_LOOKALIKES)."""
+    punct = _lookalikes()[0]
     found = text.find(name)
     while found >= 0:
-        if found != at and (not found or text[found - 1] not in SURNAME_LOOKALIKES):
+        before = text[found - 1] if found else ""
+        if before not in SURNAME_LOOKALIKES and (
+            not clause_start or not before or not is_han(before) or before in punct
+        ):
             return True
         found = text.find(name, found + 1)
     return False

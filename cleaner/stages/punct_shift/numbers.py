@@ -209,26 +209,50 @@ def _label_elsewhere(text: str, start: int) -> bool:
     return False
 
 
-def _sibling_item(text: str, digit: str) -> bool:
+def _sibling_item(digit: str, line_items: frozenset[str]) -> bool:
     """Whether another line starts with the item number before or after ``digit`` (an ASCII
-    digit), as ASCII or as its look-alike, before a mark of LIST_NUMBER_MARKS: a list's items
-    come in series (⏎3： … ⏎4：)."""
-    looks = _lookalike_of_digit()
-    for other in {str(max(int(digit) - 1, 0)), str(min(int(digit) + 1, 9))} - {digit}:
-        for shown in (other, looks[other]):
-            if text.startswith(shown) and _item_mark_at(text, 1):
-                return True
-            at = text.find("\n" + shown)
-            while at != -1:
-                if _item_mark_at(text, at + 2):
-                    return True
-                at = text.find("\n" + shown, at + 2)
-    return False
+    digit), of ``line_items`` (:func:`_line_item_numbers`): a list's items come in series
+    (⏎3： … ⏎4：, ⏎3） … ⏎4：)."""
+    number = int(digit)
+    return str(number - 1) in line_items or str(number + 1) in line_items
 
 
-def _item_mark_at(text: str, index: int) -> bool:
-    """Whether a mark of LIST_NUMBER_MARKS (or its look-alike) stands at ``text[index]``."""
-    return index < len(text) and text[index] in LIST_NUMBER_MARKS
+#: What follows an item's number at a line start, besides LIST_NUMBER_MARKS: a closing
+#: parenthesis, real or garbled (⏎3）开幕, ⏎5)合影, ⏎5冤合影).
+ITEM_PARENS: Final = "）)冤"
+
+
+def _line_item_numbers(text: str) -> frozenset[str]:
+    """The ASCII digits that start a line as an item's number, as ASCII or as its look-alike,
+    before a mark of LIST_NUMBER_MARKS or ITEM_PARENS (⏎3：, ⏎猿院, ⏎5）): found once per text."""
+    digits = _lookalikes()[1]
+    return frozenset(digits.get(match[1], match[1]) for match in _line_item_re().finditer(text))
+
+
+@functools.cache
+def _line_item_re() -> re.Pattern[str]:
+    """An item's number (a digit or its look-alike) at a line start before its mark (see
+    :func:`_line_item_numbers`); the digit is the group."""
+    shown = "".join(_lookalikes()[1]) + "0123456789"
+    return re.compile(f"^([{shown}])[{re.escape(LIST_NUMBER_MARKS + ITEM_PARENS)}]", re.MULTILINE)
+
+
+def _after_list_heading(text: str, start: int) -> bool:
+    """Whether the line before the one ``start`` starts ends with a colon (real or 院) after a
+    hanzi: a heading that opens a list (注意事项：⏎4：请勿吸烟)."""
+    end = start - 1
+    return end >= 2 and text[end] == "\n" and text[end - 1] in ITEM_COLONS and is_han(text[end - 2])
+
+
+def _listed(text: str, start: int, digit: str, lists: list[frozenset[str]]) -> bool:
+    """Whether the item number ``digit`` at the line start ``start`` is a list's: its sibling
+    starts another line (:func:`_sibling_item`), or a heading that ends with a colon is the line
+    before it. ``lists`` keeps the text's line-start item numbers once found."""
+    if _after_list_heading(text, start):
+        return True
+    if not lists:
+        lists.append(_line_item_numbers(text))
+    return _sibling_item(digit, lists[0])
 
 
 @functools.cache
@@ -384,6 +408,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
     # (宰陨晕苑 憎蚤灶凿燥憎泽苑: a version after a name read in Latin letters, as after Win written so)
     versions = {c.end: VERSIONED_NAMES.get(c.symbol.lower(), "") for c in latin or ()}
     known: dict[str, dict] = {}  # (the shapes _known_reading has read in the whole text so far)
+    lists: list[frozenset[str]] = []  # (the line-start item numbers, found once when first asked)
     found = []
     n = len(text)
     for match in number_re.finditer(text):
@@ -598,7 +623,9 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             before in ("", "\n")
             and len(run) == 1
             and after in LIST_NUMBER_MARKS
-            and not (after in ITEM_COLONS and _label_elsewhere(text, start) and not _sibling_item(text, digits[run]))
+            and not (
+                after in ITEM_COLONS and _label_elsewhere(text, start) and not _listed(text, start, digits[run], lists)
+            )
         )
         # ⏎员⏎: the number of a section, alone on its line; ⏎猿 李尧 5216票: a roster's rank
         prefix = prefix or (before in ("", "\n") and len(run) == 1 and after in ("", "\n"))
