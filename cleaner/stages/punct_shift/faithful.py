@@ -907,7 +907,7 @@ def _latin_word_candidates(text: str, taken: list[_Candidate]) -> list[_Candidat
     guangdong: bool | None = None  # (whether the page writes of Guangdong: read when first asked)
     covered = {k for c in taken for k in range(c.start, c.end)}
     found: list[_Candidate] = []
-    written_in_ascii: list[_Candidate] = []
+    frames: list[tuple[str, str]] = []  # (each candidate's word before and after its letters)
     for match in pattern.finditer(text):
         first, last, letters = forms[match.group()]
         start, end = match.start() + first, match.start() + last
@@ -920,15 +920,16 @@ def _latin_word_candidates(text: str, taken: list[_Candidate]) -> list[_Candidat
         cand = _Candidate(start, end, text[start:end], letters)
         cand.add(LIKELY_FROM + 1.0, f"look-alikes of Latin letters in the word {match.group()} reads as", EV_LEXICON)
         found.append(cand)
-        if _frame_in_ascii(text, match.group()[:first], match.group()[last:]):
-            written_in_ascii.append(cand)
+        frames.append((match.group()[:first], match.group()[last:]))
     if taken or any(len(c.symbol) >= 2 for c in found) or len({c.symbol for c in found}) >= 2:
         return found
     # (a league's name shows the letters as a word of two letters does: 保住甲粤的席位 beside it)
     if any(text.startswith(LEAGUE, c.end) for c in found):
         return found
-    # (the page writes such words in ASCII letters too: 月型人 beside B型人 or AB型)
-    return written_in_ascii
+    # (the page writes such words in ASCII letters too: 月型人 beside B型人 or AB型; each frame
+    # searched once: a page of many 月型 is searched once, not once per word)
+    in_ascii = {frame: _frame_in_ascii(text, *frame) for frame in set(frames)}
+    return [cand for cand, frame in zip(found, frames, strict=True) if in_ascii[frame]]
 
 
 def _frame_in_ascii(text: str, before: str, after: str) -> bool:
