@@ -98,6 +98,11 @@ def test_list_items_kept(garbled: str) -> None:
         ("1、加强对管理人\n员、技术人员的培训，提高服务水平；\n2、完善各项规章制度。", "人\n员、"),
         ("5、坚持长\n远、全局的眼光；\n6、统筹兼顾。", "长\n远、"),
         ("1、春节期间组织家庭团\n圆、走访慰问等活动；\n2、加强值班值守。", "团\n圆、"),
+        # ... before 2、 and 3、 where an item 1 stands before it (a list has one 1), or where it
+        # breaks a longer word (管理人⏎员: 管理人员)
+        ("招聘要求：\n1、具有三年以上工作经验的管理人\n员、技术人员优先；\n2、身体健康；\n3、有责任心。", "人\n员、"),
+        ("本次共招聘管理人\n员、工人若干名，具体要求：\n2、身体健康；\n3、有责任心。", "人\n员、"),
+        ("说明如下：\n第一，管理人\n员、技术人员\n2、身体健康\n3、有责任心", "人\n员、"),
     ],
 )
 def test_a_word_broken_beside_a_list_is_no_item(clean: str, broken_word: str) -> None:

@@ -685,6 +685,18 @@ def test_letters_of_list_items_and_blood_types_are_repaired(page: str, expected:
         # 半月型 a shape, 月型号 no type; and no type in ASCII beside 月型
         "湖是一个半月型的湖，形状像B型的字母。本月型号更新了。",
         "测试的结果是月型人格，当时觉得不靠谱。",
+        # a list has one A: the letters after it, in ASCII, are the list's (粤、港、澳 listed
+        # before them, 粤、桂、湘 after C)
+        "粤、港、澳三地的合作始于哪一年？\nA、1997年\nB、1999年\nC、2003年",
+        "下列哪个省份简称是粤？\nA、广东\nB、广西\nC、湖南\n粤、桂、湘三省相邻。",
+        # ... and in its order: 月 after B, or after A and C, is no B; 晕 after M and O no N
+        "下列说法正确的是：\nA、春天\nB、夏天\n月、日、年的顺序是什么？",
+        "优点：\nA、位置好\nB、服务好\n缺点：\n月、日用品不全。",
+        "选择题：\nA、猫\nC、狗\n月、日写法不同。",
+        "M、大\nO、小\n晕、吐、头痛是常见症状。",
+        "A：你好\nC：再见\n月：今晚的月亮真圆。",
+        # lines of single hanzi listed, in the order of A B C: words, no items
+        "粤、港、澳\n月、日、年\n悦、乐、喜",
     ),
 )
 def test_hanzi_like_list_letters_and_blood_types_are_kept(page: str) -> None:

@@ -907,7 +907,7 @@ def _latin_word_candidates(text: str, taken: list[_Candidate]) -> list[_Candidat
     guangdong: bool | None = None  # (whether the page writes of Guangdong: read when first asked)
     covered = {k for c in taken for k in range(c.start, c.end)}
     found: list[_Candidate] = []
-    written_in_ascii: list[_Candidate] = []
+    frames: list[tuple[str, str]] = []  # (each candidate's word before and after its letters)
     for match in pattern.finditer(text):
         first, last, letters = forms[match.group()]
         start, end = match.start() + first, match.start() + last
@@ -920,15 +920,16 @@ def _latin_word_candidates(text: str, taken: list[_Candidate]) -> list[_Candidat
         cand = _Candidate(start, end, text[start:end], letters)
         cand.add(LIKELY_FROM + 1.0, f"look-alikes of Latin letters in the word {match.group()} reads as", EV_LEXICON)
         found.append(cand)
-        if _frame_in_ascii(text, match.group()[:first], match.group()[last:]):
-            written_in_ascii.append(cand)
+        frames.append((match.group()[:first], match.group()[last:]))
     if taken or any(len(c.symbol) >= 2 for c in found) or len({c.symbol for c in found}) >= 2:
         return found
     # (a league's name shows the letters as a word of two letters does: 保住甲粤的席位 beside it)
     if any(text.startswith(LEAGUE, c.end) for c in found):
         return found
-    # (the page writes such words in ASCII letters too: 月型人 beside B型人 or AB型)
-    return written_in_ascii
+    # (the page writes such words in ASCII letters too: 月型人 beside B型人 or AB型; each frame
+    # searched once: a page of many 月型 is searched once, not once per word)
+    in_ascii = {frame: _frame_in_ascii(text, *frame) for frame in set(frames)}
+    return [cand for cand, frame in zip(found, frames, strict=True) if in_ascii[frame]]
 
 
 def _frame_in_ascii(text: str, before: str, after: str) -> bool:
@@ -1773,27 +1774,30 @@ def _item_letter_re() -> re.Pattern[str]:
 
 def _item_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     """``⏎粤尧福州酒店…⏎B尧二楼的餐饮…⏎悦尧房间窗户…`` (A、 B、 C、): a letter's look-alike that
-    numbers an item of a list, at a line start before an item's mark, where other lines start
-    with the letters next to it (of its case, within LIST_REACH, before the same mark): one of
-    them in ASCII, or one on each side, or two on one side (⏎粤尧 ⏎月尧 ⏎悦尧). A line that starts
-    with a hanzi and 、 (月、日…) has no such neighbours; ``taken``: the letters read already."""
+    numbers an item of a list, at a line start before an item's mark, in the list's order:
+    the line-start items of its mark and case just before and after it are the letters next to
+    it (the one before, the one after, or an A after: a list restarts), and one of them in
+    ASCII, or one on each side, or two on one side (⏎粤尧 ⏎月尧 ⏎悦尧). Not before single hanzi
+    listed (粤、港、澳 月、日、年: words listed); ``taken``: the letters read already."""
     letters = _letter_lookalikes()
     if not any(ch in ITEM_LETTER_MARKS for ch in text):
         return []
-    items: dict[tuple[str, str], list[tuple[int, bool]]] = {}  # (mark, letter) -> (start, garbled)
+    # (mark, upper case) -> the line-start items in the text's order: (start, letter, garbled)
+    lists: dict[tuple[str, bool], list[tuple[int, str, bool]]] = {}
     for match in _item_letter_re().finditer(text):
         at = match.start()
         if _line_start(text, at):
             letter = match.group(1)
-            key = (ITEM_LETTER_MARKS[text[at + 1]], _ascii_letters(letter) if letter in letters else letter)
-            items.setdefault(key, []).append((at, letter in letters))
+            ascii_letter = _ascii_letters(letter) if letter in letters else letter
+            key = (ITEM_LETTER_MARKS[text[at + 1]], ascii_letter.isupper())
+            lists.setdefault(key, []).append((at, ascii_letter, letter in letters))
     covered = {k for c in taken for k in range(c.start, c.end)}
     found: list[_Candidate] = []
-    for (mark, letter), rows in items.items():
-        for at, garbled in rows:
+    for (mark, _), items in lists.items():
+        for index, (at, letter, garbled) in enumerate(items):
             if not garbled or at in covered:
                 continue
-            if not _sibling_item_letters(items, (mark, letter), at):
+            if _listed_single_hanzi(text, at + 2, mark) or not _in_list_order(items, index):
                 continue
             cand = _Candidate(at, at + 1, text[at], letter)
             cand.add(LIKELY_FROM + 1.0, "the letter of a list's item, beside the items next to it (A、 B、)", EV_OTHER)
@@ -1801,22 +1805,38 @@ def _item_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     return found
 
 
-def _sibling_item_letters(items: dict[tuple[str, str], list[tuple[int, bool]]], key: tuple[str, str], at: int) -> bool:
-    """Whether the item at ``at`` of ``key`` (its mark, its letter) has the items next to it in
-    ``items`` (the line-start items: (mark, letter) -> (start, garbled)), within LIST_REACH: one
-    in ASCII, or one on each side, or two on one side (⏎粤尧 ⏎月尧 ⏎悦尧)."""
-    mark, letter = key
-    near: dict[int, list[bool]] = {}
-    for step in (-2, -1, 1, 2):
-        other = chr(ord(letter) + step)
-        if other.isalpha() and other.isupper() == letter.isupper():
-            near[step] = [
-                garbled for start, garbled in items.get((mark, other), ()) if 0 < abs(start - at) <= LIST_REACH
-            ]
-    one, two = near.get(1), near.get(2)
-    before, far_before = near.get(-1), near.get(-2)
-    in_ascii = not all((one or []) + (before or []))
-    return in_ascii or bool((before and one) or (one and two) or (before and far_before))
+def _listed_single_hanzi(text: str, at: int, mark: str) -> bool:
+    """Whether ``text[at]`` is a single hanzi before ``mark`` (real or garbled) again: the line
+    lists words of one hanzi (粤、港、澳, 晕、吐、头痛), no item after its letter."""
+    return is_han(text[at : at + 1]) and ITEM_LETTER_MARKS.get(text[at + 1 : at + 2]) == mark
+
+
+def _in_list_order(items: list[tuple[int, str, bool]], index: int) -> bool:
+    """Whether ``items[index]`` (the line-start items of a mark and case in the text's order:
+    start, letter, garbled) stands in its list's order, within LIST_REACH: the item before it is
+    the letter before (or it is A: a list begins), the item after is the letter after (or an A:
+    another list), and one of those in ASCII, or one on each side, or two on one side (⏎粤尧
+    ⏎月尧 ⏎悦尧). A list has one A: ⏎A、 after 粤、港、澳 reads none; ⏎A、 ⏎C、 before 月、 neither."""
+    at, letter, _ = items[index]
+
+    def near(step: int) -> tuple[str, bool] | None:
+        other = index + step
+        if 0 <= other < len(items) and abs(items[other][0] - at) <= LIST_REACH:
+            return items[other][1], items[other][2]
+        return None
+
+    def follows(item: tuple[str, bool] | None, step: int) -> bool:
+        return item is not None and item[0] == chr(ord(letter) + step)
+
+    first = letter in "Aa"
+    before, after = near(-1), near(1)
+    if before is not None and not follows(before, -1) and not (first and before[0] != letter):
+        return False
+    if after is not None and not follows(after, 1) and after[0] not in "Aa":
+        return False
+    one, back = follows(after, 1), follows(before, -1)
+    in_ascii = (one and after is not None and not after[1]) or (back and before is not None and not before[1])
+    return in_ascii or (back and one) or (one and follows(near(2), 2)) or (back and follows(near(-2), -2))
 
 
 #: Quotation marks around a single letter (「C」是可选的, “A”、“AB”), real or look-alikes (野 冶)

@@ -939,7 +939,7 @@ def _broken_item_read(text: str, item: tuple[int, int, int], row: list[tuple[int
     neighbour says nothing: a hard-wrapped line breaks inside a word beside a list as often
     (管理人⏎员、技术人员 after 1、 and before 2、; 家庭团⏎圆、走访 before another 2、)."""
     lines = [other for other in row if _line_start(text, other[0])]
-    return bool(_items_between(lines, [item])) or _first_of_lines(lines, item)
+    return bool(_items_between(lines, [item])) or _first_of_lines(text, lines, item)
 
 
 #: The items after a list's first one, at line starts, that say a look-alike of 1 starts it
@@ -947,13 +947,19 @@ def _broken_item_read(text: str, item: tuple[int, int, int], row: list[tuple[int
 FIRST_ITEM_FOLLOWERS: Final = 2
 
 
-def _first_of_lines(lines: list[tuple[int, int, int, bool]], item: tuple[int, int, int]) -> bool:
+def _first_of_lines(text: str, lines: list[tuple[int, int, int, bool]], item: tuple[int, int, int]) -> bool:
     """Whether ``item`` (start, end, value) is numbered 1 and the items numbered 2 … up to
     1 + FIRST_ITEM_FOLLOWERS follow it in ``lines`` (items at line starts), each within
     LIST_REACH of the one before: a list counted on from it, where a word broken before one
-    item alone (管理人⏎员、 before 2、) has no such row after it."""
+    item alone (管理人⏎员、 before 2、) has no such row after it. Not where an item 1 of
+    ``lines`` comes before it with no later item between (a list has one 1: 1、…管理人⏎员、 before
+    2、), nor where ``text`` breaks a longer word before it (管理人⏎员、 is 管理人员 broken)."""
     start, _, value = item
-    if value != 1:
+    if value != 1 or _longer_word_before(text, start):
+        return False
+    if any(other[2] == 1 and 0 < start - other[0] <= LIST_REACH for other in lines) and not any(
+        other[2] >= 2 and other[0] < start and start - other[0] <= LIST_REACH for other in lines
+    ):
         return False
     at = start
     for number in range(2, 2 + FIRST_ITEM_FOLLOWERS):
@@ -977,6 +983,13 @@ def _items_between(lines: list[tuple[int, int, int, bool]], unread: list[tuple[i
         if any(0 < start - at <= LIST_REACH for at in at_value.get(value - 1, ()))
         and any(0 < at - start <= LIST_REACH for at in at_value.get(value + 1, ()))
     }
+
+
+def _longer_word_before(text: str, start: int) -> bool:
+    """Whether the hanzi before ``text[start]`` (up to three, across a line break) make a word of three
+    or more with it: 管理人⏎员 is 管理人员 broken (店⏎员 makes 店员 alone: 酒店⏎员、 may number)."""
+    before = text[max(0, start - 4) : start].replace("\n", "")[-3:]
+    return any(lexicon.is_word(before[k:] + text[start], min_freq=1) for k in range(len(before) - 1))
 
 
 def _word_before_item(text: str, start: int) -> bool:
