@@ -495,8 +495,9 @@ def test_clean_lookalikes_beside_number_contexts_stay(snippet: str) -> None:
         ("凌晨圆时袁地震发生", "凌晨2时，地震发生"),
         ("他们圆时许到达", "他们2时许到达"),
         ("鸳梦终圆时袁却只剩几近可数的时间", "鸳梦终圆时，却只剩几近可数的时间"),
-        # ... or a preposition of time before it, an event after it
+        # ... or what schedules it before it, an event after it; a bare 于 says no clock (始于远时)
         *garbled_rows("会议定于9时召开", "列车于5时抵达北京", "比赛将于7时举行", "大会9时开幕"),
+        ("这种习俗始于远时袁流传至今", "这种习俗始于远时，流传至今"),
         # a counter after an adverb counts a number (不3天, 较5年前), not an adjective (较远年代)
         *garbled_rows("较8年前翻了一番", "价格较3天前上涨", "比分较5个百分点", "我们不3天就完成了", "他是最1名"),
         *garbled_rows("较4月份增长", "太远了", "不远了", "较远年代", "最远日期", "较远个体"),

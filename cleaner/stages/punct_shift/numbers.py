@@ -1969,9 +1969,9 @@ LONE_HOUR_NOTE: Final = "one digit before 时, no time of day near (终圆时: w
 #: followers after 时 (2时许, 2时30分, 2时半, 2时左右, 2时至, 2时起).
 HOUR_CONTEXT: Final = ("日", "天", "午", "晨", "晚", "早", "夜", "宵", "时间", "钟")
 HOUR_FOLLOWERS: Final = ("许", "分", "半", "整", "左右", "至", "到", "起", "前", "后", "正", "开始", "以后", "以前")
-#: Prepositions of time before an hour (于9时, 在9时, 将于7时), and the events a clock's hour
-#: times after 时 (9时召开, 5时抵达): 鸳梦终圆时 has neither.
-HOUR_PREPOSITIONS: Final = "于在"
+#: What schedules an hour before it (定于9时, 将于7时), and the events a clock's hour times after
+#: 时 (9时召开, 5时抵达): 鸳梦终圆时 has neither, and a bare 于 or 在 says no clock (始于远时).
+HOUR_SCHEDULERS: Final = ("定于", "将于", "拟于", "订于")
 HOUR_EVENTS: Final = ("召开", "举行", "开幕", "闭幕", "抵达", "到达", "出发", "起飞", "开始", "结束")
 #: How far before an hour its time of day is looked for.
 HOUR_CONTEXT_REACH: Final = 16
@@ -1985,7 +1985,7 @@ def _hour_without_time(text: str, start: int, hour_at: int) -> bool:
         return False
     if not (start and is_han(text[start - 1])):
         return False  # (酝糟枣藻藻 愿时: a version after a name, 时 'when')
-    if text[start - 1] in HOUR_PREPOSITIONS or text.startswith(HOUR_EVENTS, hour_at + 1):
+    if text.endswith(HOUR_SCHEDULERS, 0, start) or text.startswith(HOUR_EVENTS, hour_at + 1):
         return False  # (会议定于9时召开, 大会9时开幕)
     before = text[max(0, start - HOUR_CONTEXT_REACH) : start]
     return not any(word in before for word in HOUR_CONTEXT)
