@@ -446,6 +446,9 @@ MANUAL_READ = [
         # a word joined to a Latin word by _ or -
         "「[[Full]]_[[precision]]」是可选的。",
         "通过网络(包括 [[Wi]]-Fi)进行连接。",
+        # a word a space away from the Latin word of the same term
+        "返回一项投资的未来值 ([[Future]] [[Value]])。",
+        "返回一项投资的未来值 ([[Future]] Value)。",
         # a unit of two letters after a number: a font's size, a line's width
         "默认字体大小为 [[12pt]]，选择 0.05 [[pt]] 线条样式。",
         "「Font: 10[[pt]]」切换为 10[[pt]] 字体。",
@@ -571,6 +574,9 @@ MANUAL_PROSE = [
         "本月再运一批救灾物资，上月早造水稻喜获丰收。",
         # a joined run beside a hanzi is a word's
         "您可以将函数编写为早早-ins。",
+        # ... or a space away from a Latin word: prose's words and runs of common hanzi
+        "我们在云 Linux 上部署，怎则 Value 不变，今天在云怎 Value 上线。",
+        "他说 (怎则 Value) 是错的，(云怎则 Value) 也是。",
         # a word that crosses the echo's edge
         "内存是 DDR2，证据言之凿凿则无需多言。",
         # a review spaces its words

@@ -544,6 +544,7 @@ def _latin_words(text: str) -> list[_Candidate]:
     found += _cell_letters(text, found)
     found += _latin_word_candidates(text, found)
     found += _joined_latin_words(text, found)
+    found += _spaced_latin_words(text, found)
     found += _echoed_latin_words(text, found)
     found += _listed_letters(text, found)
     found += _spaced_variables(text, found)
@@ -683,6 +684,52 @@ def _joined_latin_words(text: str, taken: list[_Candidate]) -> list[_Candidate]:
             continue
         cand = _Candidate(start, end, match.group(), symbols)
         cand.add(LIKELY_FROM + 1.0, "look-alikes of Latin letters joined to a Latin word (Full_precision)", EV_OTHER)
+        found.append(cand)
+    return found
+
+
+#: A term's words are set apart by one space (Future Value): a run of this many letter look-alikes
+#: or more, one space away from a Latin word (ASCII, or read), is the term's other word.
+SPACED_MIN_LETTERS: Final = SPELLED_MIN_LETTERS
+
+
+@functools.cache
+def _spaced_run_re() -> re.Pattern[str]:
+    """A run of SPACED_MIN_LETTERS letter look-alikes or more (not 在)."""
+    letters = "".join(h for h in _letter_lookalikes() if h not in LETTER_RUN_NEVER)
+    return re.compile(f"[{letters}]{{{SPACED_MIN_LETTERS}}}[{letters}]*")
+
+
+def _spaced_latin_words(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """``渊云怎贼怎则藻 灾葬造怎藻冤`` (Future Value): a run of SPACED_MIN_LETTERS letter look-alikes or
+    more of one case pattern (SPELLED_CASES), not all of high risk, one space away from a Latin
+    word (an ASCII letter or a word read already, ``taken``) and set apart from hanzi on its other
+    side (a line's start, a space, a mark). Prose puts no space between two words, nor a run of
+    four such hanzi alone between marks; 云怎贼怎则藻 holds 贼怎 of the lexicon, so no spelled word."""
+    if " " not in text:
+        return []
+    letters = _letter_lookalikes()
+    read = {k for c in taken for k in range(c.start, c.end) if c.symbol.isascii()}
+    covered = {k for c in taken for k in range(c.start, c.end)}
+    found: list[_Candidate] = []
+    for match in _spaced_run_re().finditer(text):
+        start, end = match.span()
+        spaced_after = text[end : end + 1] == " "
+        other = end + 1 if spaced_after else start - 2
+        outer = start - 1 if spaced_after else end
+        if not spaced_after and text[start - 1 : start] != " ":
+            continue
+        if covered.intersection(range(start, end)) or not 0 <= other < len(text):
+            continue
+        if not ((text[other].isascii() and text[other].isalpha()) or other in read):
+            continue
+        if 0 <= outer < len(text) and (is_han(text[outer]) and text[outer] not in _lookalikes()[0]):
+            continue  # (a hanzi beside it: a word's)
+        symbols = _ascii_letters(match.group())
+        if not SPELLED_CASES.fullmatch(symbols) or all(letters[c].risk == "high" for c in match.group()):
+            continue
+        cand = _Candidate(start, end, match.group(), symbols)
+        cand.add(LIKELY_FROM + 1.0, "look-alikes of Latin letters a space from a Latin word (Future Value)", EV_OTHER)
         found.append(cand)
     return found
 
