@@ -546,6 +546,7 @@ def _latin_words(text: str) -> list[_Candidate]:
     found += _joined_latin_words(text, found)
     found += _spaced_latin_words(text, found)
     found += _echoed_latin_words(text, found)
+    found += _echoed_signed_tokens(text, found)
     found += _listed_letters(text, found)
     found += _spaced_variables(text, found)
     found += _formula_letters(text, found)
@@ -1356,6 +1357,47 @@ def _echoed_latin_words(text: str, taken: list[_Candidate]) -> list[_Candidate]:
             cand.add(LIKELY_FROM + 1.0, f"the page writes {form} elsewhere", EV_OTHER)
             found.append(cand)
     return found
+
+
+#: An ASCII token of letters joined by a sign (I/O, E+, e-: a page's abbreviations and format
+#: characters), with no letter or digit either side (its look-behind after the first letter, as
+#: _ASCII_WORD_RE's).
+_SIGNED_TOKEN_RE: Final = re.compile(r"[A-Za-z](?<![A-Za-z0-9][A-Za-z])[A-Za-z]*(?:[/+\-][A-Za-z]*)+(?![A-Za-z0-9])")
+
+
+def _echoed_signed_tokens(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """``文件 陨/韵 函数`` where the page writes ``I/O``, ``和 藻+ 的指数`` where it writes ``e+``: a
+    token of letters and signs the page writes in ASCII, garbled again elsewhere with the same
+    signs, apart from letters, digits and hanzi on both sides (a space, a mark or its look-alike,
+    the line's ends). The sign inside it is no hanzi's: prose joins no word to a sign."""
+    tokens = {m.group() for m in _SIGNED_TOKEN_RE.finditer(text)}
+    if not tokens:
+        return []
+    letters = _letter_lookalikes()
+    code_of = {e.symbol: h for h, e in letters.items()}
+    covered = {k for c in taken for k in range(c.start, c.end)}
+    found: list[_Candidate] = []
+    for token in tokens:
+        form = "".join(code_of[chr(ord(c) + FULLWIDTH_OFFSET)] if c.isalpha() else c for c in token)
+        if LETTER_RUN_NEVER in form:
+            continue
+        at = text.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if not covered.intersection(range(at, end)) and _signed_token_apart(text, at, end, letters):
+                cand = _Candidate(at, end, form, token)
+                cand.add(LIKELY_FROM + 1.0, f"the page writes {token} elsewhere", EV_OTHER)
+                found.append(cand)
+            at = text.find(form, end)
+    return found
+
+
+def _signed_token_apart(text: str, start: int, end: int, letters: dict[str, ShiftEntry]) -> bool:
+    """Whether ``text[start:end]`` has no letter, digit or hanzi (but a mark's look-alike) beside it."""
+    for side in (text[start - 1 : start], text[end : end + 1]):
+        if side and (side in letters or side.isalnum()) and side not in _lookalikes()[0]:
+            return False
+    return True
 
 
 @functools.lru_cache(maxsize=256)
