@@ -452,6 +452,8 @@ MANUAL_READ = [
         # a token of letters and signs the page writes in ASCII elsewhere
         "文件 [[I]]/[[O]] 函数\n使用文件 I/O 函数可以创建文件。",
         "在包含 E-、E+、e- 和 [[e]]+ 的指数前显示减号，仅在包含 [[E]]+ 或 e+ 的指数前显示加号。",
+        # letters and digits listed alone with ASCII signs: a format's characters
+        "数字格式化字符(#、[[0]]、%、[[E]]、[[e]]、逗号、句点)和字符串格式化字符 (@、&、<、>、!)。",
         # a unit of two letters after a number: a font's size, a line's width
         "默认字体大小为 [[12pt]]，选择 0.05 [[pt]] 线条样式。",
         "「Font: 10[[pt]]」切换为 10[[pt]] 字体。",
@@ -581,6 +583,8 @@ MANUAL_PROSE = [
         "我们在云 Linux 上部署，怎则 Value 不变，今天在云怎 Value 上线。",
         # ... or the signs of a token the page writes, beside a hanzi
         "评分为 B+ 或 A-，本月+上月合计，粤-港-澳大湾区，用 I/O 接口读写。",
+        # ... or a hanzi listed beside one ASCII sign, or after a list of signs
+        "分为 #、% 两类，另有园、林、湖三区，用@、&或云标记，符号#、园林。",
         "他说 (怎则 Value) 是错的，(云怎则 Value) 也是。",
         # a word that crosses the echo's edge
         "内存是 DDR2，证据言之凿凿则无需多言。",

@@ -548,6 +548,7 @@ def _latin_words(text: str) -> list[_Candidate]:
     found += _echoed_latin_words(text, found)
     found += _echoed_signed_tokens(text, found)
     found += _listed_letters(text, found)
+    found += _format_characters(text, found)
     found += _spaced_variables(text, found)
     found += _formula_letters(text, found)
     found += _call_letters(text, found)
@@ -1478,6 +1479,68 @@ def _listed_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
         cand = _Candidate(at, at + 1, char, _ascii_letters(char))
         cand.add(LIKELY_FROM + 1.0, "a letter's look-alike listed with Latin letters (a、c、d)", EV_OTHER)
         found.append(cand)
+    return found
+
+
+#: The ASCII signs a manual lists as characters of a format (#、0、%、E、e; @、&、<、>): an
+#: item of one of them in a list of 、 or its look-alike, as no prose lists.
+FORMAT_SIGNS: Final = "#%@&<>/:?!*+-=~^$"
+#: What opens or closes such a list: brackets and their look-alikes (渊 冤).
+FORMAT_LIST_EDGES: Final = "(（渊)）冤"
+#: How many items apart two listed signs make one list of format characters.
+FORMAT_LIST_REACH: Final = 3
+
+
+@functools.cache
+def _sign_item_re() -> re.Pattern[str]:
+    """An item of one FORMAT_SIGNS character after 、 or its look-alike or an opening bracket,
+    before 、 or its look-alike (led by the separator, so that the engine scans for it in C)."""
+    signs = re.escape(FORMAT_SIGNS)
+    return re.compile(f"[{ENUMERATION}(（渊][{signs}](?=[{ENUMERATION}])")
+
+
+def _format_characters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """``数字格式化字符渊#尧园尧%尧耘尧藻尧逗号冤`` (#、0、%、E、e、逗号): the look-alikes of a letter or a
+    digit listed alone as items of a list of 、 (or its look-alike) that holds two ASCII signs
+    listed alone (FORMAT_SIGNS): characters of a format. The items of one character are walked
+    from each sign on both sides, up to an item longer (逗号) or the list's edge."""
+    signs = [m.start() + 1 for m in _sign_item_re().finditer(text)]
+    if len(signs) < 2:
+        return []
+    codes = {h: chr(ord(e.symbol) - FULLWIDTH_OFFSET) for h, e in _letter_lookalikes().items()}
+    codes.update(_lookalikes()[1])
+    covered = {k for c in taken for k in range(c.start, c.end)}
+    listed: set[int] = set()
+    for sign in signs:
+        if sum(abs(other - sign) <= 2 * FORMAT_LIST_REACH for other in signs) < 2:
+            continue  # (one sign alone in its list)
+        for step in (-1, 1):
+            listed.update(_format_items(text, sign, step, codes))
+    found: list[_Candidate] = []
+    for at in sorted(listed - covered):
+        if text[at] == LETTER_RUN_NEVER:
+            continue
+        cand = _Candidate(at, at + 1, text[at], codes[text[at]])
+        cand.add(LIKELY_FROM + 1.0, "listed alone with ASCII signs: a format's character (#、0、%)", EV_OTHER)
+        found.append(cand)
+    return found
+
+
+def _format_items(text: str, sign: int, step: int, codes: dict[str, str]) -> list[int]:
+    """The look-alikes listed alone after (``step`` 1) or before (-1) the sign at ``sign``, up to
+    an item longer than one character or the list's edge (see :func:`_format_characters`)."""
+    found: list[int] = []
+    at = sign
+    while 0 <= at + 2 * step < len(text) and text[at + step] in ENUMERATION:
+        item = at + 2 * step
+        beyond = text[item + step] if 0 <= item + step < len(text) else "\n"
+        if beyond not in ENUMERATION and beyond not in FORMAT_LIST_EDGES:
+            break  # (an item longer than one character: 逗号)
+        if text[item] in codes:
+            found.append(item)
+        elif text[item] not in FORMAT_SIGNS:
+            break
+        at = item
     return found
 
 
