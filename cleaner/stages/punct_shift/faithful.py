@@ -549,6 +549,7 @@ def _latin_words(text: str) -> list[_Candidate]:
     found += _echoed_signed_tokens(text, found)
     found += _listed_letters(text, found)
     found += _format_characters(text, found)
+    found += _glossary_terms(text, found)
     found += _spaced_variables(text, found)
     found += _formula_letters(text, found)
     found += _call_letters(text, found)
@@ -1542,6 +1543,51 @@ def _format_items(text: str, sign: int, step: int, codes: dict[str, str]) -> lis
             break
         at = item
     return found
+
+
+#: What parts a term from its gloss on a line of a glossary (CRLF - 回车与换行, HT - 水平制表符)
+GLOSS_DASH: Final = " - "
+#: A line that starts with a term in capitals and GLOSS_DASH (its capitals ASCII, or a run of
+#: look-alikes: led by the capitals, so that the engine scans for them in C).
+_GLOSS_LINE_RE: Final = re.compile(r"[A-Z](?<=^.)[A-Z]* - ", re.MULTILINE)
+
+
+def _glossary_terms(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """``CRLF - 回车与换行⏎云云 - 换页⏎LF - 换行``: a run of the look-alikes of capitals that a
+    line holds alone before GLOSS_DASH, where the line before or after starts with a term in
+    ASCII capitals before GLOSS_DASH: a glossary's term (云云 'and so on' is a word, so the run
+    was trimmed away); prose starts no line with a word and a spaced dash."""
+    if GLOSS_DASH not in text or not _GLOSS_LINE_RE.search(text):
+        return []
+    letters = _letter_lookalikes()
+    covered = {k for c in taken for k in range(c.start, c.end)}
+    glossed = {m.start() for m in _GLOSS_LINE_RE.finditer(text)}
+    found: list[_Candidate] = []
+    at = text.find(GLOSS_DASH)
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        run = text[start:at]
+        if (
+            len(run) >= 2
+            and all(c in letters and letters[c].symbol.isupper() for c in run)
+            and LETTER_RUN_NEVER not in run
+            and not covered.intersection(range(start, at))
+            and _glossed_neighbour(text, start, glossed)
+        ):
+            cand = _Candidate(start, at, run, _ascii_letters(run))
+            cand.add(LIKELY_FROM + 1.0, "a glossary's term beside terms in ASCII (CRLF - 回车与换行)", EV_OTHER)
+            found.append(cand)
+        at = text.find(GLOSS_DASH, at + len(GLOSS_DASH))
+    return found
+
+
+def _glossed_neighbour(text: str, start: int, glossed: set[int]) -> bool:
+    """Whether the line before or after the line at ``start`` is in ``glossed`` (starts with a
+    term in ASCII capitals before GLOSS_DASH)."""
+    before = text.rfind("\n", 0, start - 1) + 1 if start else -1
+    end = text.find("\n", start)
+    after = end + 1 if end >= 0 else -1
+    return before in glossed or after in glossed
 
 
 #: A page where this many garbled Latin words or letters are read already is a manual's: its
