@@ -452,10 +452,6 @@ MANUAL_READ = [
         # a token of letters and signs the page writes in ASCII elsewhere
         "文件 [[I]]/[[O]] 函数\n使用文件 I/O 函数可以创建文件。",
         "在包含 E-、E+、e- 和 [[e]]+ 的指数前显示减号，仅在包含 [[E]]+ 或 e+ 的指数前显示加号。",
-        # letters and digits listed alone with ASCII signs: a format's characters
-        "数字格式化字符(#、[[0]]、%、[[E]]、[[e]]、逗号、句点)和字符串格式化字符 (@、&、<、>、!)。",
-        # a glossary's term in capitals beside terms in ASCII
-        "CRLF - 回车与换行\n[[FF]] - 换页\nLF - 换行",
         # a unit of two letters after a number: a font's size, a line's width
         "默认字体大小为 [[12pt]]，选择 0.05 [[pt]] 线条样式。",
         "「Font: 10[[pt]]」切换为 10[[pt]] 字体。",
@@ -585,10 +581,9 @@ MANUAL_PROSE = [
         "我们在云 Linux 上部署，怎则 Value 不变，今天在云怎 Value 上线。",
         # ... or the signs of a token the page writes, beside a hanzi
         "评分为 B+ 或 A-，本月+上月合计，粤-港-澳大湾区，用 I/O 接口读写。",
-        # ... or a hanzi listed beside one ASCII sign, or after a list of signs
-        "分为 #、% 两类，另有园、林、湖三区，用@、&或云标记，符号#、园林。",
-        # ... or a word before a spaced dash with no glossary's term in ASCII beside it
-        "云云 - 网上的说法\n以上 - 摘自网络\n\nLF - 换行",
+        # ... or at a line's start, before a mark, or of high-risk letters only (月+: a month's too)
+        "做 A/B 测试。\n粤/月 两地的比较",
+        "评分为 B+ 或 A-，分 月+、粤- 两档，分 月+ 两档。",
         "他说 (怎则 Value) 是错的，(云怎则 Value) 也是。",
         # a word that crosses the echo's edge
         "内存是 DDR2，证据言之凿凿则无需多言。",

@@ -548,8 +548,6 @@ def _latin_words(text: str) -> list[_Candidate]:
     found += _echoed_latin_words(text, found)
     found += _echoed_signed_tokens(text, found)
     found += _listed_letters(text, found)
-    found += _format_characters(text, found)
-    found += _glossary_terms(text, found)
     found += _spaced_variables(text, found)
     found += _formula_letters(text, found)
     found += _call_letters(text, found)
@@ -1396,11 +1394,12 @@ def _echoed_signed_tokens(text: str, taken: list[_Candidate]) -> list[_Candidate
 
 
 def _signed_token_apart(text: str, start: int, end: int, letters: dict[str, ShiftEntry]) -> bool:
-    """Whether ``text[start:end]`` has no letter, digit or hanzi (but a mark's look-alike) beside it."""
-    for side in (text[start - 1 : start], text[end : end + 1]):
-        if side and (side in letters or side.isalnum()) and side not in _lookalikes()[0]:
-            return False
-    return True
+    """Whether ``text[start:end]`` stands between spaces, as a help page sets a token in prose
+    (文件 陨/韵 函数), and not all of high-risk letters: a line's start or a mark beside it is a
+    list's or a heading's (⏎粤/月, 月+、粤-两档), and 月+ is a month's as often."""
+    if text[start - 1 : start] != " " or text[end : end + 1] != " ":
+        return False
+    return not all(letters[char].risk == "high" for char in text[start:end] if char in letters)
 
 
 @functools.lru_cache(maxsize=256)
@@ -1482,113 +1481,6 @@ def _listed_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
         cand.add(LIKELY_FROM + 1.0, "a letter's look-alike listed with Latin letters (a、c、d)", EV_OTHER)
         found.append(cand)
     return found
-
-
-#: The ASCII signs a manual lists as characters of a format (#、0、%、E、e; @、&、<、>): an
-#: item of one of them in a list of 、 or its look-alike, as no prose lists.
-FORMAT_SIGNS: Final = "#%@&<>/:?!*+-=~^$"
-#: What opens or closes such a list: brackets and their look-alikes (渊 冤).
-FORMAT_LIST_EDGES: Final = "(（渊)）冤"
-#: How many items apart two listed signs make one list of format characters.
-FORMAT_LIST_REACH: Final = 3
-
-
-@functools.cache
-def _sign_item_re() -> re.Pattern[str]:
-    """An item of one FORMAT_SIGNS character after 、 or its look-alike or an opening bracket,
-    before 、 or its look-alike (led by the separator, so that the engine scans for it in C)."""
-    signs = re.escape(FORMAT_SIGNS)
-    return re.compile(f"[{ENUMERATION}(（渊][{signs}](?=[{ENUMERATION}])")
-
-
-def _format_characters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
-    """``数字格式化字符渊#尧园尧%尧耘尧藻尧逗号冤`` (#、0、%、E、e、逗号): the look-alikes of a letter or a
-    digit listed alone as items of a list of 、 (or its look-alike) that holds two ASCII signs
-    listed alone (FORMAT_SIGNS): characters of a format. The items of one character are walked
-    from each sign on both sides, up to an item longer (逗号) or the list's edge."""
-    signs = [m.start() + 1 for m in _sign_item_re().finditer(text)]
-    if len(signs) < 2:
-        return []
-    codes = {h: chr(ord(e.symbol) - FULLWIDTH_OFFSET) for h, e in _letter_lookalikes().items()}
-    codes.update(_lookalikes()[1])
-    covered = {k for c in taken for k in range(c.start, c.end)}
-    listed: set[int] = set()
-    for sign in signs:
-        if sum(abs(other - sign) <= 2 * FORMAT_LIST_REACH for other in signs) < 2:
-            continue  # (one sign alone in its list)
-        for step in (-1, 1):
-            listed.update(_format_items(text, sign, step, codes))
-    found: list[_Candidate] = []
-    for at in sorted(listed - covered):
-        if text[at] == LETTER_RUN_NEVER:
-            continue
-        cand = _Candidate(at, at + 1, text[at], codes[text[at]])
-        cand.add(LIKELY_FROM + 1.0, "listed alone with ASCII signs: a format's character (#、0、%)", EV_OTHER)
-        found.append(cand)
-    return found
-
-
-def _format_items(text: str, sign: int, step: int, codes: dict[str, str]) -> list[int]:
-    """The look-alikes listed alone after (``step`` 1) or before (-1) the sign at ``sign``, up to
-    an item longer than one character or the list's edge (see :func:`_format_characters`)."""
-    found: list[int] = []
-    at = sign
-    while 0 <= at + 2 * step < len(text) and text[at + step] in ENUMERATION:
-        item = at + 2 * step
-        beyond = text[item + step] if 0 <= item + step < len(text) else "\n"
-        if beyond not in ENUMERATION and beyond not in FORMAT_LIST_EDGES:
-            break  # (an item longer than one character: 逗号)
-        if text[item] in codes:
-            found.append(item)
-        elif text[item] not in FORMAT_SIGNS:
-            break
-        at = item
-    return found
-
-
-#: What parts a term from its gloss on a line of a glossary (CRLF - 回车与换行, HT - 水平制表符)
-GLOSS_DASH: Final = " - "
-#: A line that starts with a term in capitals and GLOSS_DASH (its capitals ASCII, or a run of
-#: look-alikes: led by the capitals, so that the engine scans for them in C).
-_GLOSS_LINE_RE: Final = re.compile(r"[A-Z](?<=^.)[A-Z]* - ", re.MULTILINE)
-
-
-def _glossary_terms(text: str, taken: list[_Candidate]) -> list[_Candidate]:
-    """``CRLF - 回车与换行⏎云云 - 换页⏎LF - 换行``: a run of the look-alikes of capitals that a
-    line holds alone before GLOSS_DASH, where the line before or after starts with a term in
-    ASCII capitals before GLOSS_DASH: a glossary's term (云云 'and so on' is a word, so the run
-    was trimmed away); prose starts no line with a word and a spaced dash."""
-    if GLOSS_DASH not in text or not _GLOSS_LINE_RE.search(text):
-        return []
-    letters = _letter_lookalikes()
-    covered = {k for c in taken for k in range(c.start, c.end)}
-    glossed = {m.start() for m in _GLOSS_LINE_RE.finditer(text)}
-    found: list[_Candidate] = []
-    at = text.find(GLOSS_DASH)
-    while at >= 0:
-        start = text.rfind("\n", 0, at) + 1
-        run = text[start:at]
-        if (
-            len(run) >= 2
-            and all(c in letters and letters[c].symbol.isupper() for c in run)
-            and LETTER_RUN_NEVER not in run
-            and not covered.intersection(range(start, at))
-            and _glossed_neighbour(text, start, glossed)
-        ):
-            cand = _Candidate(start, at, run, _ascii_letters(run))
-            cand.add(LIKELY_FROM + 1.0, "a glossary's term beside terms in ASCII (CRLF - 回车与换行)", EV_OTHER)
-            found.append(cand)
-        at = text.find(GLOSS_DASH, at + len(GLOSS_DASH))
-    return found
-
-
-def _glossed_neighbour(text: str, start: int, glossed: set[int]) -> bool:
-    """Whether the line before or after the line at ``start`` is in ``glossed`` (starts with a
-    term in ASCII capitals before GLOSS_DASH)."""
-    before = text.rfind("\n", 0, start - 1) + 1 if start else -1
-    end = text.find("\n", start)
-    after = end + 1 if end >= 0 else -1
-    return before in glossed or after in glossed
 
 
 #: A page where this many garbled Latin words or letters are read already is a manual's: its
