@@ -238,17 +238,61 @@ def _line_item_re() -> re.Pattern[str]:
 
 
 def _after_list_heading(text: str, start: int) -> bool:
-    """Whether the line before the one ``start`` starts ends with a colon (real or 院) after a
-    hanzi: a heading that opens a list (注意事项：⏎4：请勿吸烟)."""
+    """Whether the line before the one ``start`` starts ends with a colon after a hanzi: a
+    heading that opens a list (注意事项：⏎4：请勿吸烟). 院 is that colon only where it makes no
+    word with the hanzi before it (第二幕 医院⏎圆：你怎么来了 is a scene's place, no heading)."""
     end = start - 1
-    return end >= 2 and text[end] == "\n" and text[end - 1] in ITEM_COLONS and is_han(text[end - 2])
+    if end < 2 or text[end] != "\n" or text[end - 1] not in ITEM_COLONS or not is_han(text[end - 2]):
+        return False
+    return text[end - 1] != COLON_LOOKALIKE or not lexicon.is_word(text[end - 2 : end], min_freq=1)
+
+
+def _next_item_follows(text: str, start: int, digit: str) -> bool:
+    """Whether the line after the one ``start`` starts begins with the item number after
+    ``digit`` (an ASCII digit), as ASCII or as its look-alike, and its mark (⏎4：… ⏎5：)."""
+    follower = str(int(digit) + 1)
+    if len(follower) > 1:
+        return False
+    newline = text.find("\n", start)
+    if newline == -1:
+        return False
+    first, mark = text[newline + 1 : newline + 2], text[newline + 2 : newline + 3]
+    return first in (follower, _lookalike_of_digit()[follower]) and mark != "" and mark in LIST_NUMBER_MARKS
+
+
+#: How long a word a label ends at a line start may be (⏎小圆：, ⏎水源：, ⏎上林苑：).
+LINE_LABEL_WORD: Final = 3
+
+
+def _label_beyond_doubt(text: str, start: int) -> bool:
+    """Whether the look-alike at ``start`` and the colon after it stand elsewhere as the end of
+    a word that starts a line (人物：⏎圆：主角…⏎小圆：配角, 字义：⏎源：…⏎水源：), or before the
+    same words (来源：新华社 … ⏎源：新华社): a glossary's or a cast's label, whatever the heading."""
+    label, words = text[start : start + 2], text[start + 2 : start + 4]
+    at = text.find(label)
+    while at != -1:
+        if at != start and at and is_han(text[at - 1]):
+            line_start = text.rfind("\n", 0, at) + 1
+            word = text[line_start:at]
+            if 0 < len(word) < LINE_LABEL_WORD and all(is_han(char) for char in word):
+                return True
+            if len(words) == 2 and text[at + 2 : at + 4] == words:
+                return True
+        at = text.find(label, at + 1)
+    return False
 
 
 def _listed(text: str, start: int, digit: str, lists: list[frozenset[str]]) -> bool:
     """Whether the item number ``digit`` at the line start ``start`` is a list's: its sibling
     starts another line (:func:`_sibling_item`), or a heading that ends with a colon is the line
-    before it. ``lists`` keeps the text's line-start item numbers once found."""
-    if _after_list_heading(text, start):
+    before it and it is the list's first item or the next line starts with the next (a label
+    that follows a heading, 人物：⏎圆：主角, is none). ``lists`` keeps the text's line-start item
+    numbers once found."""
+    if (
+        _after_list_heading(text, start)
+        and (digit == "1" or _next_item_follows(text, start, digit))
+        and not _label_beyond_doubt(text, start)
+    ):
         return True
     if not lists:
         lists.append(_line_item_numbers(text))
