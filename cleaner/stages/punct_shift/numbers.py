@@ -940,12 +940,14 @@ def _list_items(text: str) -> dict[int, int]:
         items.setdefault(marks[match.group(2)], []).append((start, end, value, garbled))
     found = {}
     for row in items.values():
+        at_value = _starts_by_value(row)
         for start, end, value, garbled in row:
             if not garbled:
                 continue
-            if any(abs(other - value) == 1 and abs(at - start) <= LIST_REACH for at, _, other, _ in row) or (
-                value == 1 and _first_item_after_colon(text, start)
-            ):
+            if any(
+                _any_within(at_value.get(other, []), start - LIST_REACH, start + LIST_REACH)
+                for other in (value - 1, value + 1)
+            ) or (value == 1 and _first_item_after_colon(text, start)):
                 found[start] = end
     every = [item for row in items.values() for item in row]
     lines = [item for item in every if _line_start(text, item[0])]
@@ -1018,15 +1020,30 @@ def _items_between(lines: list[tuple[int, int, int, bool]], unread: list[tuple[i
     """The items of ``unread`` (start, end, value) after an item one less and before an item one
     more of ``lines`` (items at line starts), within LIST_REACH: ⏎4. ⏎缘， ⏎6., a review's mark
     changed once."""
-    at_value: dict[int, list[int]] = {}
-    for at, _, value, _ in lines:
-        at_value.setdefault(value, []).append(at)
+    at_value = _starts_by_value(lines)
     return {
         start: end
         for start, end, value in unread
-        if any(0 < start - at <= LIST_REACH for at in at_value.get(value - 1, ()))
-        and any(0 < at - start <= LIST_REACH for at in at_value.get(value + 1, ()))
+        if _any_within(at_value.get(value - 1, []), start - LIST_REACH, start - 1)
+        and _any_within(at_value.get(value + 1, []), start + 1, start + LIST_REACH)
     }
+
+
+def _starts_by_value(items: list[tuple[int, int, int, bool]]) -> dict[int, list[int]]:
+    """The starts of ``items`` (start, end, value, garbled) by value, each list sorted: built once
+    per list so that an item finds its neighbours by bisection, not by a scan of every item."""
+    at_value: dict[int, list[int]] = {}
+    for at, _, value, _ in items:
+        at_value.setdefault(value, []).append(at)
+    for starts in at_value.values():
+        starts.sort()
+    return at_value
+
+
+def _any_within(starts: list[int], low: int, high: int) -> bool:
+    """Whether any of ``starts`` (sorted) lies in ``low`` … ``high``, both included."""
+    index = bisect.bisect_left(starts, low)
+    return index < len(starts) and starts[index] <= high
 
 
 def _longer_word_before(text: str, start: int) -> bool:
