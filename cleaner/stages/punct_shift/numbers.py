@@ -11,7 +11,7 @@ import bisect
 import functools
 import itertools
 import re
-from typing import Final
+from typing import Final, NamedTuple
 
 from cleaner import lexicon
 from cleaner.chars import (
@@ -197,16 +197,46 @@ LIST_NUMBER_MARKS: Final = "、：．·尧院援窑:."
 ITEM_COLONS: Final = "：院:"
 
 
-def _label_elsewhere(text: str, start: int) -> bool:
-    """Whether the look-alike at ``start`` and the colon after it stand elsewhere in the text
-    after a hanzi, ending a word (图源院, 来源院)."""
+class _LabelUse(NamedTuple):
+    """Where a label (a look-alike and a colon) stands after a hanzi in a text, ending a word
+    (图源院, 来源院): found once per label, for every line that starts with it asks."""
+
+    #: Whether it stands so anywhere (:func:`_label_elsewhere`).
+    elsewhere: bool
+    #: Whether it ends a short word that starts a line (⏎小圆：, ⏎水源：, ⏎上林苑：).
+    ends_line_word: bool
+    #: The two characters after each such place (来源：新华社: 新华).
+    followers: frozenset[str]
+
+
+#: How long a word a label ends at a line start may be (⏎小圆：, ⏎水源：, ⏎上林苑：).
+LINE_LABEL_WORD: Final = 3
+
+
+def _label_use(text: str, start: int, labels: dict[str, _LabelUse]) -> _LabelUse:
+    """The :class:`_LabelUse` of the label at ``start`` (a line's start, so none of its places),
+    kept in ``labels`` once found: one walk over the label's places per text, not per line."""
     label = text[start : start + 2]
-    at = text.find(label)
-    while at != -1:
-        if at != start and at and is_han(text[at - 1]):
-            return True
-        at = text.find(label, at + 1)
-    return False
+    use = labels.get(label)
+    if use is None:
+        elsewhere = ends_line_word = False
+        followers: set[str] = set()
+        at = text.find(label)
+        while at != -1:
+            if at and is_han(text[at - 1]):
+                elsewhere = True
+                word = text[text.rfind("\n", 0, at) + 1 : at]
+                ends_line_word = ends_line_word or (len(word) < LINE_LABEL_WORD and all(is_han(char) for char in word))
+                followers.add(text[at + 2 : at + 4])
+            at = text.find(label, at + 1)
+        labels[label] = use = _LabelUse(elsewhere, ends_line_word, frozenset(followers))
+    return use
+
+
+def _label_elsewhere(text: str, start: int, labels: dict[str, _LabelUse]) -> bool:
+    """Whether the look-alike at ``start`` (a line's start) and the colon after it stand
+    elsewhere in the text after a hanzi, ending a word (图源院, 来源院)."""
+    return _label_use(text, start, labels).elsewhere
 
 
 def _sibling_item(digit: str, line_items: frozenset[str]) -> bool:
@@ -260,29 +290,16 @@ def _next_item_follows(text: str, start: int, digit: str) -> bool:
     return first in (follower, _lookalike_of_digit()[follower]) and mark != "" and mark in LIST_NUMBER_MARKS
 
 
-#: How long a word a label ends at a line start may be (⏎小圆：, ⏎水源：, ⏎上林苑：).
-LINE_LABEL_WORD: Final = 3
-
-
-def _label_beyond_doubt(text: str, start: int) -> bool:
+def _label_beyond_doubt(text: str, start: int, labels: dict[str, _LabelUse]) -> bool:
     """Whether the look-alike at ``start`` and the colon after it stand elsewhere as the end of
     a word that starts a line (人物：⏎圆：主角…⏎小圆：配角, 字义：⏎源：…⏎水源：), or before the
     same words (来源：新华社 … ⏎源：新华社): a glossary's or a cast's label, whatever the heading."""
-    label, words = text[start : start + 2], text[start + 2 : start + 4]
-    at = text.find(label)
-    while at != -1:
-        if at != start and at and is_han(text[at - 1]):
-            line_start = text.rfind("\n", 0, at) + 1
-            word = text[line_start:at]
-            if 0 < len(word) < LINE_LABEL_WORD and all(is_han(char) for char in word):
-                return True
-            if len(words) == 2 and text[at + 2 : at + 4] == words:
-                return True
-        at = text.find(label, at + 1)
-    return False
+    use = _label_use(text, start, labels)
+    words = text[start + 2 : start + 4]
+    return use.ends_line_word or (len(words) == 2 and words in use.followers)
 
 
-def _listed(text: str, start: int, digit: str, lists: list[frozenset[str]]) -> bool:
+def _listed(text: str, start: int, digit: str, lists: list[frozenset[str]], labels: dict[str, _LabelUse]) -> bool:
     """Whether the item number ``digit`` at the line start ``start`` is a list's: its sibling
     starts another line (:func:`_sibling_item`), or a heading that ends with a colon is the line
     before it and it is the list's first item or the next line starts with the next (a label
@@ -291,7 +308,7 @@ def _listed(text: str, start: int, digit: str, lists: list[frozenset[str]]) -> b
     if (
         _after_list_heading(text, start)
         and (digit == "1" or _next_item_follows(text, start, digit))
-        and not _label_beyond_doubt(text, start)
+        and not _label_beyond_doubt(text, start, labels)
     ):
         return True
     if not lists:
@@ -453,6 +470,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
     versions = {c.end: VERSIONED_NAMES.get(c.symbol.lower(), "") for c in latin or ()}
     known: dict[str, dict] = {}  # (the shapes _known_reading has read in the whole text so far)
     lists: list[frozenset[str]] = []  # (the line-start item numbers, found once when first asked)
+    labels: dict[str, _LabelUse] = {}  # (where each line-start label stands elsewhere, found once)
     found = []
     n = len(text)
     for match in number_re.finditer(text):
@@ -668,7 +686,9 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             and len(run) == 1
             and after in LIST_NUMBER_MARKS
             and not (
-                after in ITEM_COLONS and _label_elsewhere(text, start) and not _listed(text, start, digits[run], lists)
+                after in ITEM_COLONS
+                and _label_elsewhere(text, start, labels)
+                and not _listed(text, start, digits[run], lists, labels)
             )
         )
         # ⏎员⏎: the number of a section, alone on its line; ⏎猿 李尧 5216票: a roster's rank
