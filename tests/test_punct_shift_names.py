@@ -811,6 +811,9 @@ DOCUMENT_NAMES = [
                 "记者采访了袁京东，他说生意不错。",
                 # a place (泰山) named elsewhere only as a verb's object: a person's name too
                 "他找到了袁泰山，一起去爬泰山。",
+                # ... or starting a sentence, where a verb and 了 take the name (a person's too)
+                "泰山很高。他找到了袁泰山。",
+                "泰山很高。记者找到了袁泰山，他是一名挑夫。",
                 "他采访了袁天桥，我们一起走过人行天桥。",
             )
         ),

@@ -149,7 +149,18 @@ from tests.test_punct_shift import REPAIRED, garbled_context, garbled_rows, kept
         ("打印速度慢遥\n源院新华社\n图源院网络", "打印速度慢。\n源：新华社\n图源：网络"),
         ("要求如下院\n猿院按时到岗\n源院做好记录", "要求如下：\n3：按时到岗\n4：做好记录"),
         # ... after an item closed by a parenthesis (⏎3）), or after a heading that ends with a colon
-        *garbled_rows("来源：新华社\n注意事项：\n4：请勿吸烟"),
+        # when it is the list's first item or the next line starts with the next
+        *garbled_rows("来源：新华社\n注意事项：\n1：请勿吸烟", "来源：新华社\n注意事项：\n4：请勿吸烟\n5：请勿喧哗"),
+        # ... not a label alone after a heading (a miss, precision first), nor a label that ends
+        # a word starting another line (a cast, a glossary), or that stands before the same words
+        ("来源院新华社\n注意事项院\n源院请勿吸烟", "来源：新华社\n注意事项：\n源：请勿吸烟"),
+        *garbled_rows("资料来源：\n源：新华社", "来源：新华社。资料来源：\n源：新华社记者报道"),
+        *garbled_rows("人物：\n圆：主角，性格开朗。\n小圆：配角"),
+        *garbled_rows("剧中人物：\n远：一位老人。\n近：他的孙子。\n老远：邻居"),
+        *garbled_rows("词语解释：\n苑：养禽兽植林木的地方。\n上林苑：汉代宫苑"),
+        *garbled_rows("字义：\n源：水流起头的地方。\n水源：水的来源"),
+        # ... nor after a line that ends with 院 making a word (a scene's place)
+        *garbled_rows("第二幕 医院\n圆：你怎么来了？\n小圆：我来看你"),
         ("人力资源院张三\n议程\n3冤开幕\n源院闭幕式", "人力资源：张三\n议程\n3）开幕\n4：闭幕式"),
         ("图源院网络\n一尧开幕\n二尧讲话\n源院闭幕式\n5冤合影", "图源：网络\n一、开幕\n二、讲话\n4：闭幕式\n5）合影"),
         # a lone look-alike ending a line is no number of a unit on the next (很远⏎家里, 李鹏远⏎万分)

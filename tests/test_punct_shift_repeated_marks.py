@@ -266,6 +266,8 @@ BY_HABIT = [
         *garbled_rows(
             "外观漂亮。。做工精致",
             "配置比较好。。显卡是卖点",
+            "外观漂亮。。价格便宜",
+            "外观漂亮。。速度很快",
             "装XP真不是一般的麻烦。。内存条很难装",
             "服务意识不错，。。\n太美了，。。空气，绿化，。。温泉，。。早餐，。。服务",
         ),
@@ -298,6 +300,12 @@ BY_HABIT = [
             "大桥雄伟遥遥横跨江面",
             "销量稳定遥遥超过同类产品",
             "性能优秀遥遥胜过对手",
+            "宝塔高大遥遥屹立是一道风景",
+            # ... before a verb then an adverb of degree, which comments on the verb
+            "钟声悠扬遥遥响起很好听",
+            "湖面平静遥遥倒映很清楚",
+            # ... before a heading and a verb of going that the lexicon cuts after the heading
+            "江水浩荡遥遥东去很壮观",
             # four pairs after a comma before a clause of verse (a doubt: not before a noun alone)
             "服务意识不错，。。\n仰望夜空，遥遥星河闪烁，站在山顶，遥遥群山连绵，回望故乡，遥遥故土难忘，"
             "登高远望，遥遥天际一片红霞",

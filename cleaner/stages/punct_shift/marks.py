@@ -384,12 +384,16 @@ NAME_PREFIXES = frozenset("小老")
 #: (三星的遥遥⏎介绍里, 上网卡遥遥⏎相当的不好: 相当 is no verb of distance).
 _FAR_VERBS_TEXT: Final = (
     "相望 相对 对望 相隔 相距 相连 对峙 望见 眺望 领先 落后 消失 投向 挥手 招手 致意 呼应 凝视 注视 "
-    "举杯 祝福 传来 指向 可见 在望 无期 闪烁 耸立 伫立 矗立 飘来 横跨 超过 胜过 望 看 见 眺"
+    "举杯 祝福 传来 指向 可见 在望 无期 闪烁 耸立 伫立 矗立 屹立 飘来 横跨 超过 胜过 望 看 见 眺"
 )
 FAR_VERBS: Final = frozenset(_FAR_VERBS_TEXT.split())
 #: Their first characters: what starts a verb 遥遥 modifies on its line (遥遥相对, 遥遥领先着,
 #: 遥遥无期的), where the word may go on past the window's segmentation.
 FAR_VERB_FIRSTS: Final = frozenset(verb[0] for verb in FAR_VERBS)
+#: A heading and a verb of going that 遥遥 "far away" modifies (江水浩荡遥遥东去), which the
+#: lexicon cuts after the heading (东 a place): matched whole, for their first characters start
+#: words 遥遥 does not modify (东西, 北京).
+FAR_HEADINGS: Final = ("东去", "西去", "东流", "西下", "南下", "北上")
 #: What follows 遥遥 "far away" as an attribute or an adverbial (遥遥的路, 遥遥地) or before a
 #: distance (遥遥一望, 遥遥千里, 遥遥数十里), never a full stop.
 FAR_AFTER: Final = frozenset("的地得之一二两三四五六七八九十百千万数几")
@@ -574,13 +578,18 @@ COPULA: Final = "是"
 
 def _new_clause_follows(text: str, end: int) -> bool:
     """Whether what follows ``text[end - 1]`` is a clause of its own: a word, then an adjective,
-    an adverb of degree or 是, its predicate (做工精致, 做工很好, 显卡是卖点). Not a verb and
-    what follows it (闪烁，很有情调, 矗立在山顶, 超过同类产品), which 遥遥 "far away" may modify."""
+    an adverb of degree or 是, its predicate (做工精致, 价格很低, 显卡是卖点). Not a verb and
+    what follows it (闪烁，很有情调, 矗立在山顶, 超过同类产品), which 遥遥 "far away" may modify,
+    nor a verb before an adverb of degree (钟声悠扬遥遥响起很好听, 湖面平静遥遥倒映很清楚: what
+    follows comments on the verb 遥遥 modifies); a verb the lexicon tags so before an adjective
+    or 是 may be a noun (做工精致, 显卡是卖点)."""
     words = lexicon.best_segmentation(_window(text, end - 1, 1))
     if len(words) < 2:
         return False
     then = words[1]
-    return then[0] in DEGREE_ADVERBS or then == COPULA or lexicon.is_adjective(then)
+    if then[0] in DEGREE_ADVERBS:
+        return not lexicon.starts_predicate(words[0])
+    return then == COPULA or lexicon.is_adjective(then)
 
 
 #: How far back the word before a pair of 遥 is segmented (配置比较好遥遥: 好).
@@ -600,7 +609,11 @@ def _far_verb_starts(text: str, end: int) -> bool:
     """Whether what follows ``text[end - 1]`` may be a verb 遥遥 "far away" modifies: one of
     FAR_VERBS, or a word led by one of FAR_VERB_FIRSTS (遥遥相对, 遥遥在望)."""
     right = _window(text, end - 1, 1)
-    return bool(right) and (right[0] in FAR_VERB_FIRSTS or lexicon.best_segmentation(right)[0] in FAR_VERBS)
+    return bool(right) and (
+        right[0] in FAR_VERB_FIRSTS
+        or right.startswith(FAR_HEADINGS)
+        or lexicon.best_segmentation(right)[0] in FAR_VERBS
+    )
 
 
 def _person_follows(text: str, end: int) -> bool:
@@ -819,7 +832,9 @@ def _predicate_follows(text: str, end: int) -> bool:
     遥遥 modifies it)."""
     right = _window(text, end - 1, 1)
     return bool(right) and (
-        right[0] in FAR_VERB_FIRSTS or lexicon.starts_predicate(lexicon.best_segmentation(right)[0])
+        right[0] in FAR_VERB_FIRSTS
+        or right.startswith(FAR_HEADINGS)
+        or lexicon.starts_predicate(lexicon.best_segmentation(right)[0])
     )
 
 

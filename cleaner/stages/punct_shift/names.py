@@ -2622,11 +2622,24 @@ def _name_after_hanzi(text: str, surnames: list[_Candidate]) -> None:
             continue
         if not _takes_name_object(text[max(0, start - OBJECT_LEAD_REACH) : start]):
             continue
-        if len(name) == 2 and _named_thing_of_the_text(text, name, named):
+        if (
+            len(name) == 2
+            and not (lexicon.is_place_name(name) and _person_verb_before(text, start))
+            and _named_thing_of_the_text(text, name, named)
+        ):
             continue
         why = f"after {prev}, before {name}, which reads as a given name: a surname or a comma (not sure)"
         cand.add(0.0, why, EV_NAME)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _person_verb_before(text: str, start: int) -> bool:
+    """Whether a verb with its aspect 了 or a verb whose object is a person (PERSON_OBJECT_VERBS)
+    ends right before ``text[start]``: there a place's name after 袁 (泰山 黄山, given names too)
+    is as likely a person's, however the text names the place elsewhere (泰山很高。他找到了袁泰山;
+    质量可靠袁京东 has no such verb)."""
+    words = lexicon.best_segmentation(text[max(0, start - OBJECT_LEAD_REACH) : start])
+    return bool(words) and (words[-1] == PERFECTIVE or words[-1] in PERSON_OBJECT_VERBS)
 
 
 def _named_thing_of_the_text(text: str, name: str, named: dict[str, bool]) -> bool:

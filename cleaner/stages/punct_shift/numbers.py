@@ -11,7 +11,7 @@ import bisect
 import functools
 import itertools
 import re
-from typing import Final
+from typing import Final, NamedTuple
 
 from cleaner import lexicon
 from cleaner.chars import (
@@ -197,16 +197,46 @@ LIST_NUMBER_MARKS: Final = "、：．·尧院援窑:."
 ITEM_COLONS: Final = "：院:"
 
 
-def _label_elsewhere(text: str, start: int) -> bool:
-    """Whether the look-alike at ``start`` and the colon after it stand elsewhere in the text
-    after a hanzi, ending a word (图源院, 来源院)."""
+class _LabelUse(NamedTuple):
+    """Where a label (a look-alike and a colon) stands after a hanzi in a text, ending a word
+    (图源院, 来源院): found once per label, for every line that starts with it asks."""
+
+    #: Whether it stands so anywhere (:func:`_label_elsewhere`).
+    elsewhere: bool
+    #: Whether it ends a short word that starts a line (⏎小圆：, ⏎水源：, ⏎上林苑：).
+    ends_line_word: bool
+    #: The two characters after each such place (来源：新华社: 新华).
+    followers: frozenset[str]
+
+
+#: How long a word a label ends at a line start may be (⏎小圆：, ⏎水源：, ⏎上林苑：).
+LINE_LABEL_WORD: Final = 3
+
+
+def _label_use(text: str, start: int, labels: dict[str, _LabelUse]) -> _LabelUse:
+    """The :class:`_LabelUse` of the label at ``start`` (a line's start, so none of its places),
+    kept in ``labels`` once found: one walk over the label's places per text, not per line."""
     label = text[start : start + 2]
-    at = text.find(label)
-    while at != -1:
-        if at != start and at and is_han(text[at - 1]):
-            return True
-        at = text.find(label, at + 1)
-    return False
+    use = labels.get(label)
+    if use is None:
+        elsewhere = ends_line_word = False
+        followers: set[str] = set()
+        at = text.find(label)
+        while at != -1:
+            if at and is_han(text[at - 1]):
+                elsewhere = True
+                word = text[text.rfind("\n", 0, at) + 1 : at]
+                ends_line_word = ends_line_word or (len(word) < LINE_LABEL_WORD and all(is_han(char) for char in word))
+                followers.add(text[at + 2 : at + 4])
+            at = text.find(label, at + 1)
+        labels[label] = use = _LabelUse(elsewhere, ends_line_word, frozenset(followers))
+    return use
+
+
+def _label_elsewhere(text: str, start: int, labels: dict[str, _LabelUse]) -> bool:
+    """Whether the look-alike at ``start`` (a line's start) and the colon after it stand
+    elsewhere in the text after a hanzi, ending a word (图源院, 来源院)."""
+    return _label_use(text, start, labels).elsewhere
 
 
 def _sibling_item(digit: str, line_items: frozenset[str]) -> bool:
@@ -238,17 +268,48 @@ def _line_item_re() -> re.Pattern[str]:
 
 
 def _after_list_heading(text: str, start: int) -> bool:
-    """Whether the line before the one ``start`` starts ends with a colon (real or 院) after a
-    hanzi: a heading that opens a list (注意事项：⏎4：请勿吸烟)."""
+    """Whether the line before the one ``start`` starts ends with a colon after a hanzi: a
+    heading that opens a list (注意事项：⏎4：请勿吸烟). 院 is that colon only where it makes no
+    word with the hanzi before it (第二幕 医院⏎圆：你怎么来了 is a scene's place, no heading)."""
     end = start - 1
-    return end >= 2 and text[end] == "\n" and text[end - 1] in ITEM_COLONS and is_han(text[end - 2])
+    if end < 2 or text[end] != "\n" or text[end - 1] not in ITEM_COLONS or not is_han(text[end - 2]):
+        return False
+    return text[end - 1] != COLON_LOOKALIKE or not lexicon.is_word(text[end - 2 : end], min_freq=1)
 
 
-def _listed(text: str, start: int, digit: str, lists: list[frozenset[str]]) -> bool:
+def _next_item_follows(text: str, start: int, digit: str) -> bool:
+    """Whether the line after the one ``start`` starts begins with the item number after
+    ``digit`` (an ASCII digit), as ASCII or as its look-alike, and its mark (⏎4：… ⏎5：)."""
+    follower = str(int(digit) + 1)
+    if len(follower) > 1:
+        return False
+    newline = text.find("\n", start)
+    if newline == -1:
+        return False
+    first, mark = text[newline + 1 : newline + 2], text[newline + 2 : newline + 3]
+    return first in (follower, _lookalike_of_digit()[follower]) and mark != "" and mark in LIST_NUMBER_MARKS
+
+
+def _label_beyond_doubt(text: str, start: int, labels: dict[str, _LabelUse]) -> bool:
+    """Whether the look-alike at ``start`` and the colon after it stand elsewhere as the end of
+    a word that starts a line (人物：⏎圆：主角…⏎小圆：配角, 字义：⏎源：…⏎水源：), or before the
+    same words (来源：新华社 … ⏎源：新华社): a glossary's or a cast's label, whatever the heading."""
+    use = _label_use(text, start, labels)
+    words = text[start + 2 : start + 4]
+    return use.ends_line_word or (len(words) == 2 and words in use.followers)
+
+
+def _listed(text: str, start: int, digit: str, lists: list[frozenset[str]], labels: dict[str, _LabelUse]) -> bool:
     """Whether the item number ``digit`` at the line start ``start`` is a list's: its sibling
     starts another line (:func:`_sibling_item`), or a heading that ends with a colon is the line
-    before it. ``lists`` keeps the text's line-start item numbers once found."""
-    if _after_list_heading(text, start):
+    before it and it is the list's first item or the next line starts with the next (a label
+    that follows a heading, 人物：⏎圆：主角, is none). ``lists`` keeps the text's line-start item
+    numbers once found."""
+    if (
+        _after_list_heading(text, start)
+        and (digit == "1" or _next_item_follows(text, start, digit))
+        and not _label_beyond_doubt(text, start, labels)
+    ):
         return True
     if not lists:
         lists.append(_line_item_numbers(text))
@@ -409,6 +470,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
     versions = {c.end: VERSIONED_NAMES.get(c.symbol.lower(), "") for c in latin or ()}
     known: dict[str, dict] = {}  # (the shapes _known_reading has read in the whole text so far)
     lists: list[frozenset[str]] = []  # (the line-start item numbers, found once when first asked)
+    labels: dict[str, _LabelUse] = {}  # (where each line-start label stands elsewhere, found once)
     found = []
     n = len(text)
     for match in number_re.finditer(text):
@@ -624,7 +686,9 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             and len(run) == 1
             and after in LIST_NUMBER_MARKS
             and not (
-                after in ITEM_COLONS and _label_elsewhere(text, start) and not _listed(text, start, digits[run], lists)
+                after in ITEM_COLONS
+                and _label_elsewhere(text, start, labels)
+                and not _listed(text, start, digits[run], lists, labels)
             )
         )
         # ⏎员⏎: the number of a section, alone on its line; ⏎猿 李尧 5216票: a roster's rank
@@ -896,12 +960,14 @@ def _list_items(text: str) -> dict[int, int]:
         items.setdefault(marks[match.group(2)], []).append((start, end, value, garbled))
     found = {}
     for row in items.values():
+        at_value = _starts_by_value(row)
         for start, end, value, garbled in row:
             if not garbled:
                 continue
-            if any(abs(other - value) == 1 and abs(at - start) <= LIST_REACH for at, _, other, _ in row) or (
-                value == 1 and _first_item_after_colon(text, start)
-            ):
+            if any(
+                _any_within(at_value.get(other, []), start - LIST_REACH, start + LIST_REACH)
+                for other in (value - 1, value + 1)
+            ) or (value == 1 and _first_item_after_colon(text, start)):
                 found[start] = end
     every = [item for row in items.values() for item in row]
     lines = [item for item in every if _line_start(text, item[0])]
@@ -974,15 +1040,30 @@ def _items_between(lines: list[tuple[int, int, int, bool]], unread: list[tuple[i
     """The items of ``unread`` (start, end, value) after an item one less and before an item one
     more of ``lines`` (items at line starts), within LIST_REACH: ⏎4. ⏎缘， ⏎6., a review's mark
     changed once."""
-    at_value: dict[int, list[int]] = {}
-    for at, _, value, _ in lines:
-        at_value.setdefault(value, []).append(at)
+    at_value = _starts_by_value(lines)
     return {
         start: end
         for start, end, value in unread
-        if any(0 < start - at <= LIST_REACH for at in at_value.get(value - 1, ()))
-        and any(0 < at - start <= LIST_REACH for at in at_value.get(value + 1, ()))
+        if _any_within(at_value.get(value - 1, []), start - LIST_REACH, start - 1)
+        and _any_within(at_value.get(value + 1, []), start + 1, start + LIST_REACH)
     }
+
+
+def _starts_by_value(items: list[tuple[int, int, int, bool]]) -> dict[int, list[int]]:
+    """The starts of ``items`` (start, end, value, garbled) by value, each list sorted: built once
+    per list so that an item finds its neighbours by bisection, not by a scan of every item."""
+    at_value: dict[int, list[int]] = {}
+    for at, _, value, _ in items:
+        at_value.setdefault(value, []).append(at)
+    for starts in at_value.values():
+        starts.sort()
+    return at_value
+
+
+def _any_within(starts: list[int], low: int, high: int) -> bool:
+    """Whether any of ``starts`` (sorted) lies in ``low`` … ``high``, both included."""
+    index = bisect.bisect_left(starts, low)
+    return index < len(starts) and starts[index] <= high
 
 
 def _longer_word_before(text: str, start: int) -> bool:
