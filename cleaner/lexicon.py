@@ -745,18 +745,18 @@ def is_person_name(word: str) -> bool:
 @functools.cache
 def _person_names() -> dict[str, None]:
     """The words jieba tags as people's names (PERSON_TAGS), from ``dict.txt`` (the keys)."""
-    return derived_table("person-names", "1", _read_person_names)
+    return derived_table("person-names", "1", functools.partial(_read_words_tagged, PERSON_TAGS))
 
 
-def _read_person_names() -> dict[str, None]:
-    """The words jieba tags as people's names (PERSON_TAGS), as the keys of a dict."""
-    names: dict[str, None] = {}
+def _read_words_tagged(tags: frozenset[str]) -> dict[str, None]:
+    """The words of jieba's ``dict.txt`` tagged with one of ``tags``, as the keys of a dict."""
+    words: dict[str, None] = {}
     with _dict_path().open(encoding="utf-8") as handle:
         for line in handle:
             parts = line.split()
-            if len(parts) >= 3 and parts[2] in PERSON_TAGS:
-                names[parts[0]] = None
-    return names
+            if len(parts) >= 3 and parts[2] in tags:
+                words[parts[0]] = None
+    return words
 
 
 #: jieba's tag of places (黄山 泰山; some shops too: 京东 苏宁).
@@ -775,17 +775,7 @@ def is_place_name(word: str) -> bool:
 @functools.cache
 def _place_names() -> dict[str, None]:
     """The words jieba tags as places (PLACE_TAG), as the keys of a dict (see :func:`_tagged_words`)."""
-    return derived_table("place-names", "1", _read_place_names)
-
-
-def _read_place_names() -> dict[str, None]:
-    names: dict[str, None] = {}
-    with _dict_path().open(encoding="utf-8") as handle:
-        for line in handle:
-            parts = line.split()
-            if len(parts) >= 3 and parts[2] == PLACE_TAG:
-                names[parts[0]] = None
-    return names
+    return derived_table("place-names", "1", functools.partial(_read_words_tagged, frozenset({PLACE_TAG})))
 
 
 def starts_predicate(word: str) -> bool:
@@ -816,14 +806,4 @@ def is_adjective(word: str) -> bool:
 def _adjectives() -> dict[str, None]:
     """The words jieba tags as adjectives (ADJECTIVE_TAGS), as the keys of a dict (see
     :func:`_tagged_words`)."""
-    return derived_table("adjectives", "2-a-an-ad", _read_adjectives)
-
-
-def _read_adjectives() -> dict[str, None]:
-    adjectives: dict[str, None] = {}
-    with _dict_path().open(encoding="utf-8") as handle:
-        for line in handle:
-            parts = line.split()
-            if len(parts) >= 3 and parts[2] in ADJECTIVE_TAGS:
-                adjectives[parts[0]] = None
-    return adjectives
+    return derived_table("adjectives", "2-a-an-ad", functools.partial(_read_words_tagged, ADJECTIVE_TAGS))
