@@ -289,3 +289,28 @@ def test_a_list_after_a_sentence_end_is_no_closing_mark() -> None:
 )
 def test_common_word_before_a_capitalised_latin_word(snippet: str, expected: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # People's Daily lengthens a dash with a full-width hyphen (——－): at a line's end and
+        # before a caption's parenthesis, 原 after a dash read as marks is that hyphen
+        ("英雄小姐妹中的妹妹玉荣要要原\n一个厅级干部", "英雄小姐妹中的妹妹玉荣——－\n一个厅级干部"),
+        ("新车型要要原渊附图片员张冤", "新车型——－（附图片1张）"),
+    ],
+)
+def test_hyphen_lengthening_a_dash_is_repaired(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 原 before a word: the prefix "former", or a word the line break splits (原来)
+        ("这条路要要原海南省长说", "这条路——原海南省长说"),
+        ("他说要要原\n来如此", "他说——原\n来如此"),
+    ],
+)
+def test_yuan_after_a_dash_before_a_word_is_kept(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)

@@ -125,7 +125,7 @@ from cleaner.stages.punct_shift.document import (
     _real_mark_starts,
     _real_marks_upto,
 )
-from cleaner.stages.punct_shift.faithful import _bullets, _corner_quotes, _latin_words
+from cleaner.stages.punct_shift.faithful import _bullets, _corner_quotes, _dash_run_hyphens, _latin_words
 from cleaner.stages.punct_shift.marks import _punct_candidates
 from cleaner.stages.punct_shift.numbers import (
     BETWEEN_SIGNS,
@@ -461,7 +461,8 @@ def _garbled_findings(
     findings = _in_span_order(
         document,
         _mark_findings(marks, status, lines_of.starts, figures_only=figures is not None),
-        _number_findings(text, numbers, figures, status, lines_of) + _symbol_findings(text, numbers, status, lines_of),
+        _number_findings(text, numbers, figures, status, lines_of)
+        + _symbol_findings(text, numbers, marks, status, lines_of),
     )
     quiet = frozenset(start for start, line in zip(lines_of.starts, status, strict=True) if line != "garbled")
     findings = _whole_tokens(text, findings, quiet)
@@ -543,11 +544,14 @@ def _number_findings(
     return findings
 
 
-def _symbol_findings(text: str, numbers: _Numbers, status: list[str], lines_of: _Lines) -> list[Finding]:
-    """The findings of the other symbols (signs, a cell's sign, 『』, ●, Latin words): read on a
-    garbled line only."""
+def _symbol_findings(
+    text: str, numbers: _Numbers, marks: list[_Candidate], status: list[str], lines_of: _Lines
+) -> list[Finding]:
+    """The findings of the other symbols (signs, a cell's sign, 『』, ●, Latin words, the hyphen
+    after a dash of ``marks``): read on a garbled line only."""
     findings = []
-    for cand in numbers.signs + _cell_sign_candidates(text) + _corner_quotes(text) + _bullets(text) + numbers.latin:
+    others = _cell_sign_candidates(text) + _corner_quotes(text) + _bullets(text) + _dash_run_hyphens(text, marks)
+    for cand in numbers.signs + others + numbers.latin:
         level = _confidence(cand.evidence)
         if level is not None and status[lines_of.of(cand.start)] == "garbled":
             findings.append(_finding(RULE, cand, level))

@@ -15,6 +15,7 @@ from typing import Final
 from cleaner import lexicon
 from cleaner.chars import (
     BLACK_CIRCLE,
+    EM_DASH,
     FULLWIDTH_COLON,
     FULLWIDTH_COMMA,
     FULLWIDTH_HYPHEN_MINUS,
@@ -374,6 +375,35 @@ def _corner_ambiguous(text: str, opening: int, index: int, end: int, speech: boo
             return True
         other = text.find(CORNER_CLOSE_LOOKALIKE, other + 1, min(end, index + 1 + CORNER_AMBIGUOUS_REACH))
     return False
+
+
+#: What follows the hyphen that lengthens a dash (——－): the line's end, the text's, or an
+#: opening parenthesis (玉荣——－⏎, 新车——－（附图片1张）).
+DASH_HYPHEN_BEFORE: Final = ("", "\n", "\r", "渊", FULLWIDTH_LEFT_PAREN, "(")
+
+
+def _dash_run_hyphens(text: str, marks: list[_Candidate]) -> list[_Candidate]:
+    """``要要原`` ——－: a page of the garble's era lengthens a dash by a full-width hyphen (People's
+    Daily sets ——－ at a headline's end and before a caption's parenthesis), so
+    HYPHEN_MINUS_LOOKALIKE right after a dash read with confidence (a candidate of ``marks`` for
+    ——), before DASH_HYPHEN_BEFORE, is that hyphen. Not where 原 makes a word with the next
+    line's first hanzi: a word broken at the line's end (——原⏎来如此)."""
+    if HYPHEN_MINUS_LOOKALIKE not in text:
+        return []
+    found: list[_Candidate] = []
+    for cand in marks:
+        at = cand.end
+        if cand.symbol != EM_DASH or cand.evidence < LIKELY_FROM or text[at : at + 1] != HYPHEN_MINUS_LOOKALIKE:
+            continue
+        after = text[at + 1 : at + 2]
+        if after not in DASH_HYPHEN_BEFORE:
+            continue
+        if after in "\r\n" and after and lexicon.is_word(HYPHEN_MINUS_LOOKALIKE + text[at + 1 : at + 8].lstrip()[:1]):
+            continue  # (——原⏎来如此: 原来 broken at the line's end)
+        hyphen = _Candidate(at, at + 1, HYPHEN_MINUS_LOOKALIKE, FULLWIDTH_HYPHEN_MINUS)
+        hyphen.add(LIKELY_FROM + 1.0, "a hyphen lengthening a dash (——－), at a line's end or before (", EV_OTHER)
+        found.append(hyphen)
+    return found
 
 
 #: log P of ● at a point of prose (rare: as rare as 《)
