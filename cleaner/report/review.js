@@ -271,7 +271,10 @@
     // Notes are marked where they start (before a change they fall inside), for the list to jump to.
     const notes = current.marks;
     let n = lowerBound(notes, section.start, (k) => doc.notes[k][N_START]);
-    const mark = () => el("span", { className: "note-mark", "data-n": String(notes[n++]) });
+    const mark = () => {
+      const note = doc.notes[notes[n]];
+      return el("span", { className: "note-mark", "data-n": String(notes[n++]), title: note[N_RULE] + ": " + note[N_MESSAGE] });
+    };
     const marksBefore = (limit) => {
       while (n < notes.length && doc.notes[notes[n]][N_START] < limit) frag.append(mark());
     };
