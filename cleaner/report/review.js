@@ -413,8 +413,9 @@
       .map((rule) => rule + " " + rules[rule])
       .join(" \u00b7 ");
     notesView.open = doc.notes.length <= NOTES_OPEN;
+    // The items are made when the list is first opened: a long document has thousands.
     const list = el("ol", {});
-    doc.notes.forEach((note, k) => {
+    const fill = () => notesView.open && !list.childElementCount && doc.notes.forEach((note, k) => {
       const where = note[N_WHOLE]
         ? el("span", { className: "where", text: "document" })
         : el("a", { className: "where", href: "#", text: note[N_LINE] + ":" + note[N_COL], onclick: (e) => { e.preventDefault(); jumpToNote(k); } });
@@ -437,6 +438,7 @@
         ])
       );
     });
+    notesView.ontoggle = fill;
     notesView.append(
       el("summary", {}, [
         el("strong", { text: doc.notes.length + " finding" + (doc.notes.length === 1 ? "" : "s") + " to check" }),
@@ -444,6 +446,7 @@
       ]),
       list
     );
+    fill();
   }
 
   function jumpToNote(k) {
