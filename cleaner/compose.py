@@ -102,6 +102,45 @@ def conflict(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return must_merge(a1, a0 == a1, b0, b0 == b1)
 
 
+def keep_apart(candidates: Sequence[Edit]) -> list[Edit]:
+    """Of suggested edits sorted by position, those that can all be applied together: where
+    suggestions collide, the more confident one wins (the earlier one at equal confidence).
+
+    The pipeline chooses a stage's edits with it, and the review page the suggestions it
+    offers, so that the page's choice is the one the pipeline would make.
+    """
+    if _apart(candidates):
+        return list(candidates)  # no collisions (the common case): every suggestion stands
+    kept: list[Edit] = []
+    for cluster in touching_groups(candidates, _edit_extent):
+        if len(cluster) == 1:
+            kept.extend(cluster)
+            continue
+        chosen: list[Edit] = []
+        for edit in sorted(cluster, key=lambda e: (-e.confidence, e.start, e.end)):
+            if not any(conflict((c.start, c.end), (edit.start, edit.end)) for c in chosen):
+                chosen.append(edit)
+        kept.extend(sorted(chosen, key=lambda e: (e.start, e.end)))
+    return kept
+
+
+def _apart(edits: Sequence[Edit]) -> bool:
+    """Would :func:`touching_groups` put every edit (sorted) in a group of its own?"""
+    reach, reach_empty = -1, False
+    for edit in edits:
+        span = edit.span
+        start, end = span.start, span.end
+        empty = start == end
+        if start < reach or (start == reach and (reach_empty or empty)):
+            return False
+        reach, reach_empty = end, empty
+    return True
+
+
+def _edit_extent(edit: Edit) -> tuple[int, int, bool]:
+    return edit.start, edit.end, edit.start == edit.end
+
+
 class Layout:
     """The changes applied so far, as pieces of the original text in order, and where each
     begins in the current text: all it takes to map the current text back to the original.

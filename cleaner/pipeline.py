@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-from cleaner.compose import Composition, Layout, LiftedFindings, conflict, touching_groups
+from cleaner.compose import Composition, Layout, LiftedFindings, keep_apart
 from cleaner.config import Config, ConfigError
 from cleaner.model import RULE_JOINER, Edit, Finding, Result, check_edits
 from cleaner.stages import cjk_space, columns, mojibake, punct_shift, reflow, script, width
@@ -61,41 +61,12 @@ def select_edits(findings: Sequence[Finding], config: Config, stage: Stage) -> l
         ),
         key=_position,
     )
-    if _apart(candidates):
-        return candidates  # no collisions (the common case): every suggestion stands
-    accepted: list[Edit] = []
-    for cluster in touching_groups(candidates, _edit_extent):
-        if len(cluster) == 1:
-            accepted.extend(cluster)
-            continue
-        chosen: list[Edit] = []
-        for edit in sorted(cluster, key=lambda e: (-e.confidence, e.start, e.end)):
-            if not any(conflict((c.start, c.end), (edit.start, edit.end)) for c in chosen):
-                chosen.append(edit)
-        accepted.extend(sorted(chosen, key=lambda e: (e.start, e.end)))
-    return accepted
+    return keep_apart(candidates)
 
 
 def _position(edit: Edit) -> tuple[int, int]:
     span = edit.span
     return span.start, span.end
-
-
-def _apart(edits: list[Edit]) -> bool:
-    """Would :func:`touching_groups` put every edit (sorted) in a group of its own?"""
-    reach, reach_empty = -1, False
-    for edit in edits:
-        span = edit.span
-        start, end = span.start, span.end
-        empty = start == end
-        if start < reach or (start == reach and (reach_empty or empty)):
-            return False
-        reach, reach_empty = end, empty
-    return True
-
-
-def _edit_extent(edit: Edit) -> tuple[int, int, bool]:
-    return edit.start, edit.end, edit.start == edit.end
 
 
 class Pipeline:

@@ -14,6 +14,18 @@ from cleaner.report import Document
 ALPHABET = ["中", "文", "，", ",", " ", "\n", "\n", "a", "\r", "𠀀", "\u3000", "\t", "袁", "é"]
 RULES = ["width-punct", "cjk-space", "reflow-join", "punct-shift+width-punct"]
 
+# A garbled text with doubts: 袁 after a verb with 了 before a name-like word (泰山 is a
+# mountain and a given name) and 袁 after 记者 (a reporter's name follows) are a surname or a
+# comma; the stage suggests the comma and does not apply it. The other look-alikes are
+# repaired (a text needs enough of them for any to be read as punctuation).
+DOUBTED = (
+    "泰山很高遥他找到了袁泰山遥\n\n"
+    "这里的医院袁设施很好遥记者袁明报道遥\n\n"
+    "今年园月袁我们去了公园遥员工们说院野很好冶遥\n"
+)
+#: Where the doubted 袁 are.
+SURNAMES = (DOUBTED.index("了袁") + 1, DOUBTED.index("者袁") + 1)
+
 
 def make_doc(text: str, specs: list[tuple[int, int, str, str]], name: str = "doc.txt") -> Document:
     """A document whose result applies ``specs`` (start, end, after, rule) to ``text``."""

@@ -13,10 +13,11 @@ from typing import Any
 import pytest
 
 from cleaner import Config, clean
-from cleaner.model import Edit, Result, Span, apply_edits
+from cleaner.model import Edit, Finding, Result, Span, apply_edits
 from cleaner.pipeline import STAGES
 from cleaner.report import Document, html
 from tests.conftest import SEEDS
+from tests.report_helpers import DOUBTED, SURNAMES
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
 INJECTION = Path(__file__).parent / "data" / "report" / "script-injection.txt"
@@ -102,9 +103,12 @@ def test_seeds_report_filter_reject_download(browser: Any, tmp_path: Path, seed_
     page.click(f"#index tbody tr[data-doc='{target}'] a")
     edits = doc.result.edits
     assert page.inner_text("#status").startswith(f"{len(edits)} of {len(edits)} changes shown")
+    page.uncheck("#show-suggestions")  # the changes alone here (the doubts have a test of their own)
 
     # Every rendered change names its rule; the rendered ones are exactly the first edits.
-    titles = page.eval_on_selector_all("#text .chg", "nodes => nodes.map(n => [+n.dataset.i, n.title])")
+    titles = page.eval_on_selector_all(
+        "#text .chg:not(.suggestion)", "nodes => nodes.map(n => [+n.dataset.i, n.title])"
+    )
     assert titles, "the first section shows changes"
     for i, title in titles:
         assert title.startswith(" + ".join(edits[i].rules) + " (") and edits[i].reason in title
@@ -115,7 +119,7 @@ def test_seeds_report_filter_reject_download(browser: Any, tmp_path: Path, seed_
     page.uncheck(f"#rules input[data-rule='{dropped}']")
     kept = [i for i, e in enumerate(edits) if any(r != dropped for r in e.rules)]
     assert page.inner_text("#status").startswith(f"{len(kept)} of {len(edits)} changes shown")
-    muted = page.eval_on_selector_all("#text .chg.muted", "nodes => nodes.map(n => +n.dataset.i)")
+    muted = page.eval_on_selector_all("#text .chg.muted:not(.suggestion)", "nodes => nodes.map(n => +n.dataset.i)")
     assert muted and all(dropped in edits[i].rules and i not in kept for i in muted)
     view.shot("02-filtered")
 
@@ -164,7 +168,10 @@ def test_every_seed_opens_without_errors(browser: Any, tmp_path: Path, seed_docs
         view.page.click(f"#index tbody tr[data-doc='{i}'] a")
         view.scroll_through()
         indices = view.page.eval_on_selector_all("#text .chg", "nodes => nodes.map(n => +n.dataset.i)")
-        assert indices == list(range(len(doc.result.edits)))  # every change once, in order
+        # every change once, in order, and the suggestions (numbered after them) among them
+        suggested = [f.edit for f in doc.doubts().suggestions if f.edit is not None]
+        changes = [*doc.result.edits, *suggested]
+        assert indices == sorted(range(len(changes)), key=lambda k: (changes[k].start, changes[k].end))
         assert view.download_text() == doc.result.text
     view.shot("05-last-seed")
     assert view.errors == []
@@ -319,5 +326,158 @@ def test_decisions_survive_a_reload(browser: Any, tmp_path: Path, seed_docs: lis
     view.page.reload()
     view.page.wait_for_selector("#text .chg")
     assert view.page.evaluate("window.cleanerReview.decisions(0)") == [1] * len(doc.result.edits)
+    assert view.errors == []
+    view.context.close()
+
+
+def _doubted() -> Document:
+    return Document("doubted.txt", clean(DOUBTED), "utf-8")
+
+
+def _position_order(doc: Document) -> list[int]:
+    """The page's indices (edits, then suggestions) in order of position."""
+    changes = [*doc.result.edits, *(f.edit for f in doc.doubts().suggestions if f.edit is not None)]
+    return sorted(range(len(changes)), key=lambda k: (changes[k].start, changes[k].end))
+
+
+def test_doubts_show_apart_and_can_be_accepted(browser: Any, tmp_path: Path) -> None:
+    doc = _doubted()
+    edits = doc.result.edits
+    suggested = [f.edit for f in doc.doubts().suggestions if f.edit is not None]
+    assert [e.start for e in suggested] == list(SURNAMES)
+    view = Page(browser, _write(tmp_path, [doc]))
+    page = view.page
+    assert page.inner_text("#index tbody tr[data-doc='0'] td.doubts") == "3"  # 2 suggestions, 1 note
+
+    # Drawn apart from the changes: the original dotted, nothing struck; rule and confidence on hover.
+    shown = page.locator("#text .chg.suggestion")
+    assert shown.count() == 2
+    assert [shown.nth(k).get_attribute("data-i") for k in range(2)] == [str(len(edits)), str(len(edits) + 1)]
+    assert shown.nth(0).get_attribute("title").startswith("suggestion, punct-shift (0.60): '袁'")
+    styles = page.evaluate(
+        """() => [".chg.suggestion del", ".chg:not(.suggestion) del"].map((selector) => {
+          const style = getComputedStyle(document.querySelector("#text " + selector));
+          return [style.textDecorationLine, style.textDecorationStyle, style.backgroundColor];
+        })"""
+    )
+    (doubt_line, doubt_style, doubt_bg), (edit_line, edit_style, edit_bg) = styles
+    assert (doubt_line, doubt_style, edit_line, edit_style) == ("underline", "dotted", "line-through", "solid")
+    assert doubt_bg != edit_bg
+    assert "punct-shift-document" in page.inner_text("#notes") and page.evaluate(
+        "document.querySelector('#notes').open"
+    )
+    assert page.inner_text("#doubt-status") == "2 of 2 suggestions shown · 0 accepted"
+    assert view.download_text() == doc.result.text  # off by default: the originals stay
+    shown.nth(0).hover()
+    assert "doubt: not applied unless accepted" in page.inner_text("#inspector")
+    view.shot("09-doubts")
+
+    # Keyboard: j goes through changes and suggestions in order; a accepts the first suggestion.
+    order = _position_order(doc)
+    for _ in range(order.index(len(edits)) + 1):
+        page.keyboard.press("j")
+    assert page.evaluate("+document.activeElement.dataset.i") == len(edits)
+    page.keyboard.press("a")
+    assert page.evaluate("window.cleanerReview.suggestionDecisions(0)") == [1, 0]
+    assert page.evaluate("window.cleanerReview.decisions(0)") == [1] * len(edits)
+    assert "accepted" in (shown.nth(0).get_attribute("class") or "")
+    assert page.inner_text("#doubt-status") == "2 of 2 suggestions shown · 1 accepted"
+    assert page.inner_text("#index tbody tr[data-doc='0'] td.doubts") == "3 (1 accepted)"
+    view.shot("10-doubt-accepted")
+    reviewed = apply_edits(doc.result.original, [*edits, suggested[0]])
+    assert view.download_text() == reviewed
+    assert "找到了，泰山" in reviewed and "记者袁明" in reviewed
+
+    # Bulk decisions are on the changes only; decisions survive a reload.
+    page.click("#reject-shown")
+    page.click("#accept-shown")
+    assert page.evaluate("window.cleanerReview.suggestionDecisions(0)") == [1, 0]
+    page.reload()
+    page.wait_for_selector("#text .chg")
+    assert page.evaluate("window.cleanerReview.suggestionDecisions(0)") == [1, 0]
+    assert view.download_text() == reviewed
+    assert view.errors == []
+    view.context.close()
+
+
+def test_doubts_take_part_in_the_filters(browser: Any, tmp_path: Path) -> None:
+    doc = _doubted()
+    edits = doc.result.edits
+    view = Page(browser, _write(tmp_path, [doc]))
+    page = view.page
+    page.fill("#conf-max", "0.7")  # the doubts alone (the changes are surer)
+    assert page.inner_text("#status").startswith(f"0 of {len(edits)} changes shown")
+    assert page.inner_text("#doubt-status").startswith("2 of 2 suggestions shown")
+    page.keyboard.press("Escape")
+    page.keyboard.press("j")
+    assert page.evaluate("+document.activeElement.dataset.i") == len(edits)
+    page.keyboard.press("k")
+    assert page.evaluate("+document.activeElement.dataset.i") == len(edits) + 1  # wraps to the last doubt
+    page.fill("#conf-max", "1")
+    page.uncheck("#show-suggestions")
+    assert page.inner_text("#doubt-status").startswith("0 of 2 suggestions shown")
+    assert page.locator("#text .chg.suggestion.muted").count() == 2
+    # a muted suggestion shows the text as it will be downloaded: the original, unmarked
+    assert page.locator("#text .chg.suggestion.muted ins").first.is_hidden()
+    assert page.locator("#text .chg.suggestion.muted del").first.is_visible()
+    page.check("#show-suggestions")
+    page.uncheck("#rules input[data-rule='punct-shift']")
+    assert page.inner_text("#doubt-status").startswith("0 of 2 suggestions shown")
+    assert page.inner_text("#rules").count("+2?") == 1  # the rule's suggestions beside its changes
+    assert view.errors == []
+    view.context.close()
+
+
+def test_notes_list_folds_and_jumps_to_the_place(browser: Any, tmp_path: Path, seed_docs: list[Document]) -> None:
+    doc = next(d for d in seed_docs if "002-" in d.name)
+    notes = doc.doubts().notes
+    assert len(notes) > 8
+    view = Page(browser, _write(tmp_path, [doc]))
+    page = view.page
+    assert not page.evaluate("document.querySelector('#notes').open")  # a long list starts folded
+    assert f"{len(notes)} findings to check" in page.inner_text("#notes summary")
+    page.click("#notes summary")
+    items = page.locator("#notes li")
+    assert items.count() == len(notes)
+    last = items.nth(len(notes) - 1)
+    finding = notes[-1]
+    line = doc.result.original.count("\n", 0, finding.span.start) + 1
+    assert last.locator(".where").inner_text().startswith(f"{line}:") and finding.rule in last.inner_text()
+    last.locator("a.where").click()  # far down the text: its section is rendered on demand
+    mark = page.locator("#text .note-mark.target")
+    assert mark.count() == 1 and mark.get_attribute("data-n") == str(len(notes) - 1)
+    assert page.evaluate(
+        "() => { const r = document.querySelector('#text .note-mark.target').getBoundingClientRect();"
+        " return r.top > 0 && r.bottom < innerHeight; }"
+    )
+    view.shot("11-notes-jump")
+    assert view.download_text() == doc.result.text
+    assert view.errors == []
+    view.context.close()
+
+
+def test_doubts_with_markup_show_as_text(browser: Any, tmp_path: Path) -> None:
+    text = "<b>粗体</b> 和 <i>斜体</i>。"
+    markup = "<img src=x onerror=\"window.__pwned='doubt'\">"
+    start = text.index("<i>")
+    suggestion = Edit(Span(start, start + 3), "<i>", markup, "x-markup", 0.5, markup)
+    findings = (
+        Finding("x-markup", Span(start, start + 3), markup, 0.5, suggestion),
+        Finding("x-note", Span(0, 3), markup + " note", 0.4),
+    )
+    doc = Document(markup + ".txt", Result(text, text, (), findings, {}), "utf-8")
+    view = Page(browser, _write(tmp_path, [doc]))
+    page = view.page
+    page.wait_for_timeout(200)
+    assert page.inner_text("#text .chg.suggestion ins") == markup
+    assert markup + " note" in page.inner_text("#notes")
+    page.hover("#text .chg.suggestion")
+    assert markup in page.inner_text("#inspector")
+    assert page.locator("img, #text b, #text i").count() == 0
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    page.keyboard.press("j")
+    page.keyboard.press("a")
+    assert view.download_text() == text.replace("<i>", markup)
+    assert page.evaluate("typeof window.__pwned") == "undefined"
     assert view.errors == []
     view.context.close()

@@ -10,11 +10,11 @@ import pytest
 from hypothesis import given, settings
 
 from cleaner import clean
-from cleaner.model import Edit, Result, Span, apply_edits
-from cleaner.report import Document, LineIndex, html, patch, terminal
+from cleaner.model import Edit, Finding, Result, Span, apply_edits
+from cleaner.report import Document, LineIndex, doubts, html, patch, terminal
 from cleaner.report import json as json_report
 from tests.conftest import SEEDS
-from tests.report_helpers import apply_unified, make_doc, random_docs
+from tests.report_helpers import DOUBTED, SURNAMES, apply_unified, make_doc, random_docs
 
 
 @pytest.fixture(scope="module")
@@ -257,3 +257,102 @@ def test_terminal_never_prints_control_characters_from_names_or_reasons() -> Non
     out = terminal.render(doc, color=False)
     assert "\x1b" not in out and "\x07" not in out
     assert "⟨U+001B⟩" in out and "⟨U+0007⟩" in out
+
+
+# -- doubts: the findings not applied ----------------------------------------------------
+
+
+def _finding(rule: str, text: str, start: int, end: int, after: str | None, confidence: float) -> Finding:
+    edit = None
+    if after is not None:
+        edit = Edit(Span(start, end), text[start:end], after, rule, confidence, f"{rule} reason")
+    return Finding(rule, Span(start, end), f"{rule} message", confidence, edit)
+
+
+def test_doubts_are_the_findings_not_applied() -> None:
+    result = clean(DOUBTED)
+    found = doubts(result)
+    assert [(f.rule, DOUBTED[f.span.start : f.span.end], f.edit.after) for f in found.suggestions if f.edit] == [
+        ("punct-shift", "袁", "，"),
+        ("punct-shift", "袁", "，"),
+    ]
+    assert all(f.confidence < 0.8 and f.edit not in result.edits for f in found.suggestions)
+    assert [f.rule for f in found.notes] == ["punct-shift-document"]
+    # every finding is an edit or a doubt, never both
+    applied = [f for f in result.findings if f not in found.suggestions + found.notes]
+    assert applied and all(f.edit in result.edits for f in applied)
+    assert len(found) == len(result.findings) - len(applied)
+
+
+def test_doubts_compare_with_the_edits_as_the_pipeline_composes_them() -> None:
+    text = "涨垣跌 袁明,说 好"
+    # punct-shift made 垣 ＋ and width made that +: one edit naming both rules.
+    merged = Edit(Span(1, 2), "垣", "+", "punct-shift+width-symbol", 0.9, "merged")
+    result = Result(
+        text,
+        apply_edits(text, [merged]),
+        (merged,),
+        (
+            _finding("punct-shift", text, 1, 2, "＋", 0.9),  # applied, then changed again: the edit already
+            _finding("width-quote", text, 1, 2, "”", 0.5),  # another rule at the same place: a note
+            _finding("cjk-space", text, 3, 4, "", 0.6),  # apart from every edit: a suggestion
+            _finding("punct-shift", text, 4, 5, "，", 0.6),  # 袁: two suggestions collide,
+            _finding("x-surname", text, 4, 6, "Yuan Ming", 0.7),  # the surer one is offered
+            _finding("punct-shift-document", text, 0, len(text), None, 0.7),  # nothing to accept
+            _finding("width-punct", text, 6, 7, "，", 0.5),
+        ),
+    )
+    found = doubts(result)
+    offered = [(f.rule, f.span.start) for f in found.suggestions]
+    assert offered == [("cjk-space", 3), ("x-surname", 4), ("width-punct", 6)]
+    assert [(f.rule, f.span.start) for f in found.notes] == [
+        ("punct-shift-document", 0),
+        ("width-quote", 1),
+        ("punct-shift", 4),
+    ]
+    # the suggestions can all be applied on top of the edits
+    edits = [*result.edits, *(f.edit for f in found.suggestions if f.edit)]
+    assert apply_edits(text, edits) == "涨+跌Yuan Ming，说 好"
+
+
+def test_json_record_lists_the_doubts_with_their_suggestions() -> None:
+    doc = Document("doubted.txt", clean(DOUBTED), "utf-8")
+    record = json.loads(json_report.render_jsonl_line(doc))
+    findings = record["findings"]
+    assert [f["rule"] for f in findings] == ["punct-shift-document", "punct-shift", "punct-shift"]
+    document, first, second = findings
+    assert document["suggestion"] is None and (document["start"], document["end"]) == (0, len(DOUBTED))
+    assert (first["start"], second["start"]) == SURNAMES
+    assert (first["line"], first["column"], second["line"], second["column"]) == (1, 10, 3, 14)
+    for item in (first, second):
+        suggestion = item["suggestion"]
+        assert DOUBTED[suggestion["start"] : suggestion["end"]] == suggestion["before"] == "袁"
+        assert suggestion["after"] == "，" and suggestion["confidence"] < 0.8 and item["message"]
+        assert (item["end_line"], item["end_column"]) == (item["line"], item["column"] + 1)
+    assert not any((e["start"], e["after"]) == (f["start"], "，") for e in record["edits"] for f in findings[1:])
+    clean_record = json_report.document_record(Document("clean.txt", clean("干净的中文。"), None))
+    assert clean_record["findings"] == []
+
+
+def test_readme_documents_every_finding_field() -> None:
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    schema = readme.split("### Diff report schema", 1)[1].split("\n## ", 1)[0]
+    record = json_report.document_record(Document("doubted.txt", clean(DOUBTED), "utf-8"))
+    with_suggestion = record["findings"][1]
+    for field in [*with_suggestion, *with_suggestion["suggestion"]]:
+        assert f"`{field}`" in schema, field
+
+
+def test_html_payload_has_suggestions_and_notes_in_utf16_offsets() -> None:
+    text = "𠀀" + DOUBTED
+    payload = html.document_payload(Document("d.txt", clean(text), "utf-8"))
+    suggestions, notes = payload["suggestions"], payload["notes"]
+    assert [s[:4] for s in suggestions] == [[k + 2, k + 3, "，", "punct-shift"] for k in SURNAMES]  # 𠀀: 2 units
+    assert [s[6:] for s in suggestions] == [[1, 11], [3, 14]]  # line and column: code points
+    assert all(s[4] < 0.8 and "袁" in s[5] for s in suggestions)  # the reason is the finding's message
+    ((rule, message, confidence, line, column, start, end, suggested, whole),) = notes
+    assert (rule, line, column, start, end) == ("punct-shift-document", 1, 1, 0, len(text) + 1)
+    assert suggested is None and whole is True
+    assert "garble" in message and 0 < confidence <= 1
+    edits_at = {e[0] for e in payload["edits"]}
+    assert not edits_at & {s[0] for s in suggestions}

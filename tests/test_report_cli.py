@@ -14,7 +14,7 @@ from cleaner import clean
 from cleaner.cli import main
 from cleaner.report import Document, patch
 from tests.conftest import SEEDS
-from tests.report_helpers import make_doc
+from tests.report_helpers import DOUBTED, SURNAMES, make_doc
 
 # Edge cases for patch tools: joins, splits, end of file with and without a newline, CRLF.
 TRICKY = [
@@ -121,3 +121,36 @@ def test_folder_report_escapes_names_and_links_back(tmp_path: Path) -> None:
     (page,) = [p for p in (tmp_path / "out").iterdir() if p.name != "index.html"]
     assert page.name == "0001-script_.txt.html"  # the base name, made safe
     assert '"index_href":"index.html"' in page.read_text(encoding="utf-8")
+
+
+def test_diff_json_and_reports_carry_the_doubts(tmp_path: Path) -> None:
+    source = tmp_path / "doubted.txt"
+    source.write_text(DOUBTED, encoding="utf-8")
+    runner = CliRunner()
+    done = runner.invoke(main, ["diff", "--format", "json", "--report", str(tmp_path / "r.html"), str(source)])
+    assert done.exit_code == 0, done.output
+    (record,) = json.loads(done.output)["documents"]
+    assert json.loads(done.output)["schema_version"] == 1  # a new field: the schema keeps its version
+    suggested = [(f["start"], f["suggestion"]["after"]) for f in record["findings"] if f["suggestion"]]
+    assert suggested == [(SURNAMES[0], "，"), (SURNAMES[1], "，")]
+    assert [f["rule"] for f in record["findings"] if not f["suggestion"]] == ["punct-shift-document"]
+    cleaned = runner.invoke(main, ["fix", str(source)]).stdout
+    assert "找到了袁泰山" in cleaned and "记者袁明" in cleaned  # doubts change nothing
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    data = json.loads(page.split('id="cleaner-data">', 1)[1].split("</script>", 1)[0])
+    (embedded,) = data["documents"]
+    assert len(embedded["suggestions"]) == 2 and len(embedded["notes"]) == 1
+    # the JSONL stream and `check` agree: check lists every finding, the report the doubts among them
+    line = json.loads(runner.invoke(main, ["diff", "--format", "jsonl", str(source)]).output)
+    assert line["findings"] == record["findings"]
+    checked = json.loads(runner.invoke(main, ["check", "--format", "json", str(source)]).output)[0]["findings"]
+    assert {(f["rule"], f["start"]) for f in record["findings"]} < {(f["rule"], f["start"]) for f in checked}
+
+
+def test_folder_index_counts_the_doubts(tmp_path: Path) -> None:
+    source = tmp_path / "doubted.txt"
+    source.write_text(DOUBTED, encoding="utf-8")
+    done = CliRunner().invoke(main, ["diff", "--report", f"{tmp_path}/review/", str(source)])
+    assert done.exit_code == 0, done.output
+    index = (tmp_path / "review" / "index.html").read_text(encoding="utf-8")
+    assert "<th>doubts</th>" in index and "<td>3</td>" in index and "3 doubts" in index

@@ -8,6 +8,10 @@ the edits are exactly the changes, so every format here walks the edits and noth
 - :mod:`cleaner.report.json`: one record per document (schema in README.md, versioned);
 - :mod:`cleaner.report.html`: a self-contained review page (accept/reject, download);
 - :mod:`cleaner.report.sink`: where the command line sends reports (``--diff``, ``--report``).
+
+The JSON report and the review page also show the *doubts* (:func:`doubts`): the findings the
+pipeline did not apply (below the threshold, or of a rule in report mode), where a person's
+decision is needed most. They change nothing; the page lets a reviewer accept a suggestion.
 """
 
 from __future__ import annotations
@@ -16,7 +20,8 @@ import bisect
 from collections import Counter
 from dataclasses import dataclass
 
-from cleaner.model import RULE_JOINER, Result
+from cleaner.compose import conflict, keep_apart
+from cleaner.model import RULE_JOINER, Edit, Finding, Result
 
 NEWLINE = "\n"
 
@@ -34,6 +39,10 @@ class Document:
         """Changes per rule id; an edit two stages made together counts for both rules."""
         return rule_counts(self.result)
 
+    def doubts(self) -> Doubts:
+        """The findings the pipeline did not apply (see :func:`doubts`)."""
+        return doubts(self.result)
+
 
 def rule_counts(result: Result) -> dict[str, int]:
     """Changes per rule id, drawn from the edits, sorted by rule id."""
@@ -43,6 +52,73 @@ def rule_counts(result: Result) -> dict[str, int]:
         for rule in joined.split(RULE_JOINER):
             counts[rule] += n
     return dict(sorted(counts.items()))
+
+
+@dataclass(frozen=True)
+class Doubts:
+    """What the cleaner doubted and did not apply, in order of position.
+
+    ``suggestions``: findings whose suggested edit a reviewer can accept: it collides with no
+    applied edit and no other suggestion kept here, so any of them can be applied on top of
+    the edits. ``notes``: the rest: findings with no suggestion (a document-level finding, a
+    span to look at), and suggestions that collide with an applied change of another rule or
+    with a more confident suggestion (a reviewer reads those; accepting one would undo
+    another change).
+    """
+
+    suggestions: tuple[Finding, ...]
+    notes: tuple[Finding, ...]
+
+    def __len__(self) -> int:
+        return len(self.suggestions) + len(self.notes)
+
+
+def doubts(result: Result) -> Doubts:
+    """The findings of ``result`` that are not already among its edits.
+
+    ``result.findings`` holds the applied findings too. A finding was applied when an edit
+    collides with its suggestion (as :func:`cleaner.compose.conflict` decides for the
+    pipeline) and names its rule: a later stage may have changed the same place again, so
+    the edit is the merged one (``punct-shift+width-symbol``), not the suggestion itself.
+    """
+    edits = result.edits
+    starts = [edit.start for edit in edits]  # edits are sorted and apart: ends are sorted too
+    ends = [edit.end for edit in edits]
+    offered: list[Edit] = []
+    owner: dict[int, Finding] = {}
+    notes: list[Finding] = []
+    for finding in result.findings:
+        edit = finding.edit
+        if edit is None:
+            notes.append(finding)
+            continue
+        colliding = _colliding(edits, starts, ends, edit)
+        own = {finding.rule, edit.rules[-1]}  # (a suggestion lifted over an earlier change ends with its own rule)
+        if any(own.intersection(applied.rules) for applied in colliding):
+            continue  # applied (the edit is this finding's suggestion, perhaps changed again later)
+        if colliding:
+            notes.append(finding)
+            continue
+        if id(edit) not in owner:
+            owner[id(edit)] = finding
+            offered.append(edit)
+    kept = keep_apart(sorted(offered, key=lambda e: (e.start, e.end)))
+    kept_ids = {id(edit) for edit in kept}
+    notes.extend(owner[id(edit)] for edit in offered if id(edit) not in kept_ids)
+    notes.sort(key=lambda f: (f.span.start, f.span.end))
+    return Doubts(tuple(owner[id(edit)] for edit in kept), tuple(notes))
+
+
+def _colliding(edits: tuple[Edit, ...], starts: list[int], ends: list[int], edit: Edit) -> list[Edit]:
+    """The applied edits that collide with ``edit`` (those that reach its start, from the
+    first, until one starts past its end)."""
+    found = []
+    k = bisect.bisect_left(ends, edit.start)
+    while k < len(edits) and starts[k] <= edit.end:
+        if conflict((starts[k], ends[k]), (edit.start, edit.end)):
+            found.append(edits[k])
+        k += 1
+    return found
 
 
 class LineIndex:

@@ -5,6 +5,11 @@ highlighted (before struck, after marked), its rule and reason on hover and focu
 by rule and confidence, keyboard navigation, accept/reject per change and a button that
 downloads the text with only the accepted edits applied.
 
+The doubts (:func:`cleaner.report.doubts`, the findings the pipeline did not apply) are on the
+page too: a suggestion is drawn in the text apart from the changes (dotted), off until the
+reviewer accepts it, and filtered and navigated with them; the findings without a suggestion
+to accept are listed above the text (rule, message, confidence, where).
+
 Safety: the page's own script and style are inline and pinned by a Content-Security-Policy
 (script by hash, no fetches, no images, no frames). Document text never goes through HTML:
 it is embedded as JSON in a ``<script type="application/json">`` block (with ``<``, ``>``,
@@ -24,6 +29,7 @@ from importlib import resources
 from typing import Any
 
 from cleaner import __version__
+from cleaner.model import Edit, Finding
 from cleaner.report import Document, LineIndex
 
 SCHEMA_VERSION = 1
@@ -59,23 +65,40 @@ def _utf16_offsets(text: str) -> Any:
 
 
 def document_payload(doc: Document) -> dict[str, Any]:
-    """What the page needs about one document. Edit offsets are UTF-16 units (for
-    JavaScript strings); line and column are code points, as in the JSON report."""
+    """What the page needs about one document. Offsets are UTF-16 units (for JavaScript
+    strings); line and column are code points, as in the JSON report.
+
+    ``edits`` and ``suggestions`` are arrays of [start, end, after, rule, confidence, reason,
+    line, column] (a suggestion's reason is its finding's message: why it was doubted);
+    ``notes`` of [rule, message, confidence, line, column, start, end, [before, after] of
+    its suggestion or null, whether it is about the whole document].
+    """
     result = doc.result
-    to_js = _utf16_offsets(result.original)
-    index = LineIndex(result.original)
-    edits = []
-    for edit in result.edits:
+    text = result.original
+    to_js = _utf16_offsets(text)
+    index = LineIndex(text)
+
+    def change(edit: Edit, reason: str) -> list[Any]:
         line, column = index.line_col(edit.start)
-        edits.append(
-            [to_js(edit.start), to_js(edit.end), edit.after, edit.rule, edit.confidence, edit.reason, line, column]
-        )
+        return [to_js(edit.start), to_js(edit.end), edit.after, edit.rule, edit.confidence, reason, line, column]
+
+    def note(finding: Finding) -> list[Any]:
+        span = finding.span
+        line, column = index.line_col(span.start)
+        suggested = [finding.edit.before, finding.edit.after] if finding.edit is not None else None
+        whole = bool(text) and span.start == 0 and span.end == len(text)
+        where = [line, column, to_js(span.start), to_js(span.end)]
+        return [finding.rule, finding.message, finding.confidence, *where, suggested, whole]
+
+    doubts = doc.doubts()
     return {
         "name": doc.name,
         "encoding": doc.encoding,
-        "text": result.original,
+        "text": text,
         "counts": doc.rule_counts(),
-        "edits": edits,
+        "edits": [change(edit, edit.reason) for edit in result.edits],
+        "suggestions": [change(f.edit, f.message or f.edit.reason) for f in doubts.suggestions if f.edit is not None],
+        "notes": [note(finding) for finding in doubts.notes],
     }
 
 

@@ -1,4 +1,5 @@
-"""JSON and JSONL: one record per document, every edit with its position, rule and reason.
+"""JSON and JSONL: one record per document, every edit with its position, rule and reason,
+and the findings that were not applied (:func:`cleaner.report.doubts`).
 
 The schema is documented in README.md ("Diff report schema") and versioned by
 ``schema_version``: a field is never renamed or given a new meaning without raising it.
@@ -12,6 +13,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from cleaner.model import Finding
 from cleaner.report import Document, LineIndex
 
 SCHEMA_VERSION = 1
@@ -48,6 +50,43 @@ def document_record(doc: Document) -> dict[str, Any]:
         "changed": bool(result.edits),
         "counts": doc.rule_counts(),
         "edits": edits,
+        "findings": [_finding_item(finding, index) for finding in _in_order(doc)],
+    }
+
+
+def _in_order(doc: Document) -> list[Finding]:
+    """The doubts, suggestions and notes together, in order of position."""
+    found = doc.doubts()
+    return sorted(found.suggestions + found.notes, key=lambda f: (f.span.start, f.span.end))
+
+
+def _finding_item(finding: Finding, index: LineIndex) -> dict[str, Any]:
+    """A finding not applied: where, what and how sure, and its suggestion (or null)."""
+    span = finding.span
+    line, column = index.line_col(span.start)
+    end_line, end_column = index.line_col(span.end)
+    edit = finding.edit
+    suggestion = None
+    if edit is not None:
+        suggestion = {
+            "start": edit.start,
+            "end": edit.end,
+            "before": edit.before,
+            "after": edit.after,
+            "confidence": edit.confidence,
+            "reason": edit.reason,
+        }
+    return {
+        "line": line,
+        "column": column,
+        "end_line": end_line,
+        "end_column": end_column,
+        "start": span.start,
+        "end": span.end,
+        "rule": finding.rule,
+        "confidence": finding.confidence,
+        "message": finding.message,
+        "suggestion": suggestion,
     }
 
 

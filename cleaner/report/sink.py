@@ -19,7 +19,7 @@ from typing import TextIO
 
 from cleaner.io import write_atomic
 from cleaner.model import Result
-from cleaner.report import Document, html, patch, terminal
+from cleaner.report import Document, doubts, html, patch, terminal
 from cleaner.report import json as json_report
 
 STREAM_FORMATS = ("text", "patch", "json", "jsonl")
@@ -115,8 +115,9 @@ class ReportFile:
 
 
 def _summary(result: Result) -> Result:
-    """The result without its texts (edits only): what a folder index needs."""
-    return Result("", "", result.edits, (), result.stats)
+    """The result without its texts (edits, and the findings not applied): what a folder index needs."""
+    found = doubts(result)
+    return Result("", "", result.edits, found.suggestions + found.notes, result.stats)
 
 
 def _page_name(number: int, name: str) -> str:
@@ -125,16 +126,18 @@ def _page_name(number: int, name: str) -> str:
 
 
 def folder_index(pages: list[tuple[str, Document]]) -> str:
-    """The ``index.html`` of a folder report: each document, its changes per rule, a link."""
+    """The ``index.html`` of a folder report: each document, its changes per rule, its doubts
+    (findings not applied), a link."""
     rows = []
     for file_name, doc in pages:
         counts = " · ".join(f"{rule} {n}" for rule, n in doc.rule_counts().items()) or "no changes"
         rows.append(
             f'<tr><td><a href="{html_module.escape(file_name)}">{html_module.escape(doc.name)}</a></td>'
-            f"<td>{len(doc.result.edits)}</td><td>{html_module.escape(counts)}</td></tr>"
+            f"<td>{len(doc.result.edits)}</td><td>{len(doc.doubts())}</td><td>{html_module.escape(counts)}</td></tr>"
         )
     total = sum(len(doc.result.edits) for _, doc in pages)
-    return _INDEX.format(count=len(pages), total=total, rows="\n".join(rows))
+    doubted = sum(len(doc.doubts()) for _, doc in pages)
+    return _INDEX.format(count=len(pages), total=total, doubts=doubted, rows="\n".join(rows))
 
 
 _INDEX = """<!DOCTYPE html>
@@ -152,9 +155,9 @@ a {{ color: #1f5fa8; }}
 </head>
 <body>
 <h1>cleaner review</h1>
-<p>{count} documents, {total} changes. Each page reviews one document.</p>
+<p>{count} documents, {total} changes, {doubts} doubts (findings not applied). Each page reviews one document.</p>
 <table>
-<thead><tr><th>document</th><th>changes</th><th>per rule</th></tr></thead>
+<thead><tr><th>document</th><th>changes</th><th>doubts</th><th>per rule</th></tr></thead>
 <tbody>
 {rows}
 </tbody>
