@@ -465,15 +465,12 @@ def check(
     sys.exit(_exit_for_failures(paths, failures, EXIT_FINDINGS if found else EXIT_OK))
 
 
-def _line_col(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column (code points) of ``offset``."""
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
-
-
 def _findings_lines(doc: Document, result: Result) -> Iterator[str]:
+    from cleaner.report import LineIndex
+
+    index = LineIndex(doc.text)
     for finding in result.findings:
-        line, col = _line_col(doc.text, finding.span.start)
+        line, col = index.line_col(finding.span.start)
         fix_note = ""
         if finding.edit is not None:
             fix_note = f" [{finding.edit.before!r} -> {finding.edit.after!r}]"
@@ -481,21 +478,13 @@ def _findings_lines(doc: Document, result: Result) -> Iterator[str]:
 
 
 def _findings_record(doc: Document, result: Result) -> dict[str, Any]:
-    findings = []
-    for finding in result.findings:
-        line, col = _line_col(doc.text, finding.span.start)
-        item: dict[str, Any] = {
-            "rule": finding.rule,
-            "line": line,
-            "column": col,
-            "start": finding.span.start,
-            "end": finding.span.end,
-            "confidence": finding.confidence,
-            "message": finding.message,
-        }
-        if finding.edit is not None:
-            item["suggestion"] = {"before": finding.edit.before, "after": finding.edit.after}
-        findings.append(item)
+    """What ``check --format json`` says of a document: every finding, applied or not, in the
+    diff report's shape of a finding."""
+    from cleaner.report import LineIndex
+    from cleaner.report.json import finding_item
+
+    index = LineIndex(doc.text)
+    findings = [finding_item(finding, index) for finding in result.findings]
     return {"path": doc.name, "encoding": doc.encoding, "findings": findings}
 
 

@@ -72,7 +72,10 @@ def test_check_json(runner: CliRunner, dirty: Path) -> None:
     (finding,) = record["findings"]
     assert finding["rule"] == "width-punct"
     assert (finding["line"], finding["column"]) == (1, 6)
-    assert finding["suggestion"] == {"before": ",", "after": "，"}
+    # the diff report's shape of a finding: the suggestion in full, the span's end
+    suggestion = finding["suggestion"]
+    assert (suggestion["before"], suggestion["after"], suggestion["start"]) == (",", "，", finding["start"])
+    assert suggestion["reason"] and (finding["end_line"], finding["end_column"]) == (1, 7)
 
 
 def test_fix_clean_text_changes_nothing(runner: CliRunner, tmp_path: Path) -> None:

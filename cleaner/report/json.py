@@ -50,7 +50,7 @@ def document_record(doc: Document) -> dict[str, Any]:
         "changed": bool(result.edits),
         "counts": doc.rule_counts(),
         "edits": edits,
-        "findings": [_finding_item(finding, index) for finding in _in_order(doc)],
+        "findings": [finding_item(finding, index) for finding in _in_order(doc)],
     }
 
 
@@ -60,8 +60,9 @@ def _in_order(doc: Document) -> list[Finding]:
     return sorted(found.suggestions + found.notes, key=lambda f: (f.span.start, f.span.end))
 
 
-def _finding_item(finding: Finding, index: LineIndex) -> dict[str, Any]:
-    """A finding not applied: where, what and how sure, and its suggestion (or null)."""
+def finding_item(finding: Finding, index: LineIndex) -> dict[str, Any]:
+    """A finding: where, what and how sure, and its suggestion (or null). The one shape of a
+    finding in JSON: the diff report's doubts and ``cleaner check --format json``."""
     span = finding.span
     line, column = index.line_col(span.start)
     end_line, end_column = index.line_col(span.end)
