@@ -374,7 +374,6 @@
       );
     }
     if (!current.rules.length) ruleBox.append(el("label", { text: "no changes" }));
-    current.enabled = null;
     showNotes(doc);
     // sections, rendered as they come near the viewport
     textView.textContent = "";
