@@ -106,8 +106,11 @@ def keep_apart(candidates: Sequence[Edit]) -> list[Edit]:
     """Of suggested edits sorted by position, those that can all be applied together: where
     suggestions collide, the more confident one wins (the earlier one at equal confidence).
 
-    The pipeline chooses a stage's edits with it, and the review page the suggestions it
-    offers, so that the page's choice is the one the pipeline would make.
+    The pipeline chooses each stage's edits with it, on that stage's text. The doubts
+    (:func:`cleaner.report.doubts`) choose the suggestions a reviewer is offered with it too,
+    by the same rule, but over every stage's doubts together in original coordinates: among
+    one stage's doubts that is the pipeline's choice; between two stages' doubts it is a
+    choice the pipeline never made (each stage ran on its own text), only a consistent one.
     """
     if _apart(candidates):
         return list(candidates)  # no collisions (the common case): every suggestion stands

@@ -120,7 +120,7 @@ class Finding:
 
 
 #: Result's fields in order (what it pickles as).
-_ResultFields = tuple[str, str, tuple[Edit, ...], Sequence[Finding], Mapping[str, int]]
+_ResultFields = tuple[str, str, tuple[Edit, ...], Sequence[Finding], Mapping[str, int], frozenset[int]]
 
 
 @dataclass(frozen=True)
@@ -136,6 +136,12 @@ class Result:
     #: A sequence of findings in original coordinates (the pipeline's lifts them when first read).
     findings: Sequence[Finding]
     stats: Mapping[str, int] = field(default_factory=dict)
+    #: Where in ``findings`` the findings the pipeline applied are (their suggested edit is
+    #: among ``edits``, perhaps merged with a later stage's change there); the others are the
+    #: doubts, reported and not applied. Recorded by the pipeline, which made the choice:
+    #: a reader cannot tell it from the edits (a finding that lost a collision to a surer one
+    #: of its own rule lies where an edit of that rule is).
+    applied: frozenset[int] = frozenset()
 
     @property
     def changed(self) -> bool:
@@ -143,7 +149,7 @@ class Result:
 
     def __reduce__(self) -> tuple[type[Result], _ResultFields]:
         # (as Span's: pickle's default would assign the frozen fields one by one once compiled)
-        return Result, (self.original, self.text, self.edits, self.findings, self.stats)
+        return Result, (self.original, self.text, self.edits, self.findings, self.stats, self.applied)
 
 
 def check_edits(text: str, edits: Iterable[Edit], what: str = "edits") -> list[Edit]:

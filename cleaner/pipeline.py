@@ -48,7 +48,8 @@ def known_ids() -> frozenset[str]:
 def select_edits(findings: Sequence[Finding], config: Config, stage: Stage) -> list[Edit]:
     """The suggested edits to apply: rule in fix mode, confidence at or over the threshold.
 
-    Where suggestions collide, the more confident one wins; the other stays a finding.
+    Where suggestions collide, the more confident one wins; the other stays a finding. The
+    edits are the findings' own objects: the pipeline tells the findings it applied by them.
     """
     threshold = config.threshold
     suggested = {f.edit.rule for f in findings if f.edit is not None}
@@ -88,6 +89,8 @@ class Pipeline:
         # Each stage's findings with the layout they were found on (None: the original's);
         # lifted to original coordinates only if read (LiftedFindings).
         findings: list[tuple[list[Finding], Layout | None]] = []
+        applied: list[int] = []  # where the applied findings are among all of them (Result.applied)
+        count = 0  # findings so far
         for stage in self.stages:
             ctx = StageContext(options=self.config.options_for(stage.id))
             for round_ in range(1, stage.rounds + 1):
@@ -96,13 +99,22 @@ class Pipeline:
                 off = {rule for rule in {f.rule for f in found} if self.config.mode(rule, stage) == "off"}
                 seen = [f for f in found if f.rule not in off] if off else found
                 edits = check_edits(current, select_edits(seen, self.config, stage), f"stage {stage.id}")
-                if edits and round_ < stage.rounds:
-                    # Another round follows: keep only what this round applied; the last
-                    # round reports everything still open.
-                    applied = {id(e) for e in edits}
-                    seen = [f for f in seen if f.edit is not None and id(f.edit) in applied]
+                if edits:
+                    # A finding is applied when its suggested edit is (findings that share one
+                    # Edit are all explained by it); select_edits returns the findings' own objects.
+                    chosen = {id(e) for e in edits}
+                    if round_ < stage.rounds:
+                        # Another round follows: keep only what this round applied; the last
+                        # round reports everything still open.
+                        seen = [f for f in seen if f.edit is not None and id(f.edit) in chosen]
+                        applied.extend(range(count, count + len(seen)))
+                    else:
+                        applied.extend(
+                            count + k for k, f in enumerate(seen) if f.edit is not None and id(f.edit) in chosen
+                        )
                 if seen:
                     findings.append((seen, composition.layout() if composition.changed else None))
+                    count += len(seen)
                 composition.apply(edits)
                 if not edits:
                     break
@@ -111,7 +123,7 @@ class Pipeline:
         for rule, count in Counter([edit.rule for edit in edits]).items():
             for part in rule.split(RULE_JOINER):  # a merged edit counts for each of its rules
                 stats[part] += count
-        return Result(text, composition.current, edits, LiftedFindings(findings), dict(stats))
+        return Result(text, composition.current, edits, LiftedFindings(findings), dict(stats), frozenset(applied))
 
 
 @contextmanager

@@ -275,7 +275,7 @@ def test_astral_characters_and_crlf_round_trip(browser: Any, tmp_path: Path) -> 
     assert len(edits) >= 6
     view = Page(browser, _write(tmp_path, [doc]))
     page = view.page
-    shown = page.eval_on_selector_all("#text .chg del", "nodes => nodes.map(n => n.textContent)")
+    shown = page.eval_on_selector_all("#text .chg del", "nodes => nodes.map(n => n.innerText)")
     assert len(shown) == len(edits)
     assert shown == ["␣" * len(e.before) if e.before == " " * len(e.before) else e.before for e in edits]
     page.keyboard.press("j")
@@ -479,5 +479,90 @@ def test_doubts_with_markup_show_as_text(browser: Any, tmp_path: Path) -> None:
     page.keyboard.press("a")
     assert view.download_text() == text.replace("<i>", markup)
     assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert view.errors == []
+    view.context.close()
+
+
+# -- a change's line break breaks the line where the reviewed text has it ------------------
+
+REFLOWED = "今天我们去了公园，天气很\n好，大家都很高兴。\n\n第二段。\n"
+#: The text as the page shows it with nothing marked (changes and suggestions unticked): it
+#: must be the download, symbol for symbol and line break for line break.
+UNMARKED = """() => { for (const id of ["show-changes", "show-suggestions"]) {
+  const box = document.getElementById(id); if (box.checked) box.click(); }
+  return document.getElementById("text").innerText; }"""
+MARKED = """() => { for (const id of ["show-changes", "show-suggestions"]) {
+  const box = document.getElementById(id); if (!box.checked) box.click(); }
+  return document.getElementById("text").innerText; }"""
+
+
+def _reflow_report(tmp_path: Path) -> Path:
+    """The review page of REFLOWED with reflow in report mode, made as a user makes it."""
+    from click.testing import CliRunner
+
+    from cleaner.cli import main
+
+    (tmp_path / "reflow.toml").write_text('[rules]\nreflow = "report"\n', encoding="utf-8")
+    source = tmp_path / "rf.txt"
+    source.write_text(REFLOWED, encoding="utf-8")
+    report = tmp_path / "rf.html"
+    done = CliRunner().invoke(
+        main, ["diff", "--config", str(tmp_path / "reflow.toml"), "--report", str(report), str(source)]
+    )
+    assert done.exit_code == 0, done.output
+    return report
+
+
+def test_a_doubted_line_join_keeps_the_line_break_until_accepted(browser: Any, tmp_path: Path) -> None:
+    view = Page(browser, _reflow_report(tmp_path))
+    page = view.page
+    join = page.locator("#text .chg.suggestion")
+    assert join.count() == 1 and join.get_attribute("title").startswith("suggestion, reflow-join")
+    # off: the original's line break breaks the line, beside the ⏎ that marks it
+    assert "天气很⏎\n好" in page.evaluate(MARKED)
+    view.shot("12-doubted-join-off")
+    assert page.evaluate(UNMARKED) == REFLOWED == view.download_text()
+    page.evaluate(MARKED)
+    join.click()
+    page.keyboard.press("a")
+    joined = REFLOWED.replace("很\n好", "很好")
+    assert "天气很⏎好" in page.evaluate(MARKED)  # accepted: one line, the ⏎ struck
+    view.shot("13-doubted-join-accepted")
+    assert page.evaluate(UNMARKED) == joined == view.download_text()
+    assert view.errors == []
+    view.context.close()
+
+
+def test_line_breaks_of_changes_and_suggestions_follow_the_download(browser: Any, tmp_path: Path) -> None:
+    text = "第一句话。第二句话。\n第三句。\n"
+    at, end = text.index("第二"), text.index("\n")
+    doubted = Edit(Span(at, at), "", "\n", "reflow-split", 0.5, "a new paragraph?")
+    applied = (
+        Edit(Span(2, 2), "", "\n", "x-split", 0.9, "split"),
+        Edit(Span(end, end + 1), "\n", "", "reflow-join", 0.9, "join"),
+    )
+    found = (Finding("reflow-split", Span(at, at), "a new paragraph?", 0.5, doubted),)
+    result = Result(text, apply_edits(text, applied), applied, found, {})
+    view = Page(browser, _write(tmp_path, [Document("split.txt", result, "utf-8")]))
+    page = view.page
+    # the doubted split is off: its ⏎ shows what it would insert, and breaks no line
+    marked = page.evaluate(MARKED)
+    assert "。⏎第二" in marked and "第一⏎\n句" in marked and "话。⏎第三" in marked
+    assert page.evaluate(UNMARKED) == result.text == view.download_text()
+
+    def decide(i: int, key: str) -> None:
+        page.evaluate(MARKED)
+        page.click(f'#text .chg[data-i="{i}"]')
+        page.keyboard.press(key)
+
+    decide(2, "a")  # the split accepted: now it breaks the line
+    assert "。⏎\n第二" in page.evaluate(MARKED)
+    assert page.evaluate(UNMARKED) == apply_edits(text, [*applied, doubted]) == view.download_text()
+    decide(0, "r")  # an applied insertion rejected: no break
+    decide(1, "r")  # an applied join rejected: the original's break again
+    marked = page.evaluate(MARKED)
+    assert "第一⏎句" in marked and "话。⏎\n第三" in marked
+    view.shot("14-line-breaks-decided")
+    assert page.evaluate(UNMARKED) == apply_edits(text, [doubted]) == view.download_text()
     assert view.errors == []
     view.context.close()

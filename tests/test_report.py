@@ -4,6 +4,8 @@ JSONL, the patch, the terminal diff and the review page's data; nothing else doe
 from __future__ import annotations
 
 import json
+import pickle
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,8 +13,10 @@ from hypothesis import given, settings
 
 from cleaner import clean
 from cleaner.model import Edit, Finding, Result, Span, apply_edits
+from cleaner.pipeline import Pipeline
 from cleaner.report import Document, LineIndex, doubts, html, patch, terminal
 from cleaner.report import json as json_report
+from cleaner.stages.base import Stage
 from tests.conftest import SEEDS
 from tests.report_helpers import DOUBTED, SURNAMES, apply_unified, make_doc, random_docs
 
@@ -293,7 +297,7 @@ def test_doubts_compare_with_the_edits_as_the_pipeline_composes_them() -> None:
         apply_edits(text, [merged]),
         (merged,),
         (
-            _finding("punct-shift", text, 1, 2, "＋", 0.9),  # applied, then changed again: the edit already
+            _finding("punct-shift", text, 1, 2, "＋", 0.9),  # applied (the record says), then changed again
             _finding("width-quote", text, 1, 2, "”", 0.5),  # another rule at the same place: a note
             _finding("cjk-space", text, 3, 4, "", 0.6),  # apart from every edit: a suggestion
             _finding("punct-shift", text, 4, 5, "，", 0.6),  # 袁: two suggestions collide,
@@ -301,6 +305,7 @@ def test_doubts_compare_with_the_edits_as_the_pipeline_composes_them() -> None:
             _finding("punct-shift-document", text, 0, len(text), None, 0.7),  # nothing to accept
             _finding("width-punct", text, 6, 7, "，", 0.5),
         ),
+        applied=frozenset({0}),
     )
     found = doubts(result)
     offered = [(f.rule, f.span.start) for f in found.suggestions]
@@ -313,6 +318,48 @@ def test_doubts_compare_with_the_edits_as_the_pipeline_composes_them() -> None:
     # the suggestions can all be applied on top of the edits
     edits = [*result.edits, *(f.edit for f in found.suggestions if f.edit)]
     assert apply_edits(text, edits) == "涨+跌Yuan Ming，说 好"
+
+
+def _demo_pipeline(findings: Callable[[str], list[Finding]]) -> Pipeline:
+    """A pipeline of one custom stage (rule ``demo``, fixing) that finds ``findings(text)``."""
+    stage = Stage("demo", "a custom stage", ("demo",), lambda text, ctx: findings(text))
+    return Pipeline(stages=[stage])
+
+
+def test_a_finding_that_lost_to_a_surer_one_of_its_rule_is_a_doubt() -> None:
+    # Both over the threshold, same rule, same place: the pipeline applies the surer one; the
+    # other was not applied, though an edit of its rule lies where it does.
+    text = "中文abc"
+    surer = _finding("demo", text, 3, 4, "B", 0.9)
+    lost = _finding("demo", text, 3, 4, "β", 0.85)
+    result = _demo_pipeline(lambda _: [lost, surer]).run(text)
+    assert result.text == "中文aBc" and result.applied == frozenset({1})
+    found = doubts(result)
+    assert found.suggestions == () and found.notes == (lost,)  # it collides with the change: a note
+    record = json_report.document_record(Document("demo.txt", result, None))
+    assert [(f["rule"], f["confidence"], f["suggestion"]["after"]) for f in record["findings"]] == [("demo", 0.85, "β")]
+
+
+def test_findings_sharing_one_edit_are_doubts_or_applied_together() -> None:
+    text = "中文abc"
+    for confidence, applied in ((0.5, False), (0.9, True)):
+        edit = Edit(Span(3, 4), "b", "B", "demo", confidence, "one repair")
+        first = Finding("demo", Span(3, 4), "one reason", confidence, edit)
+        second = Finding("demo", Span(2, 5), "another reason", confidence, edit)
+        result = _demo_pipeline(lambda _, f=first, s=second: [f, s]).run(text)
+        found = doubts(result)
+        if applied:
+            assert result.edits == (edit,) and result.applied == frozenset({0, 1}) and len(found) == 0
+        else:
+            # offered once (accepting it twice would make the change twice); the other is read
+            assert result.edits == () and found.suggestions == (first,) and found.notes == (second,)
+
+
+def test_the_record_of_applied_findings_survives_pickling() -> None:
+    result = clean(DOUBTED)
+    assert result.applied and len(result.applied) < len(result.findings)
+    copy = pickle.loads(pickle.dumps(result))
+    assert copy.applied == result.applied and doubts(copy) == doubts(result)
 
 
 def test_json_record_lists_the_doubts_with_their_suggestions() -> None:

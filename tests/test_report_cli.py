@@ -147,6 +147,27 @@ def test_diff_json_and_reports_carry_the_doubts(tmp_path: Path) -> None:
     assert {(f["rule"], f["start"]) for f in record["findings"]} < {(f["rule"], f["start"]) for f in checked}
 
 
+def test_a_rule_in_report_mode_is_a_doubt_in_every_report(tmp_path: Path) -> None:
+    # reflow reported, not applied: its join is a suggestion (off), the text keeps its break
+    (tmp_path / "reflow.toml").write_text('[rules]\nreflow = "report"\n', encoding="utf-8")
+    source = tmp_path / "rf.txt"
+    source.write_text("今天我们去了公园，天气很\n好，大家都很高兴。\n\n第二段。\n", encoding="utf-8")
+    runner = CliRunner()
+    config = ["--config", str(tmp_path / "reflow.toml")]
+    done = runner.invoke(main, ["diff", *config, "--format", "json", "--report", str(tmp_path / "r.html"), str(source)])
+    assert done.exit_code == 0, done.output
+    (record,) = json.loads(done.output)["documents"]
+    assert record["edits"] == []
+    (join,) = [f for f in record["findings"] if f["rule"] == "reflow-join"]
+    assert (join["suggestion"]["before"], join["suggestion"]["after"]) == ("\n", "")
+    assert runner.invoke(main, ["fix", *config, str(source)]).stdout == source.read_text(encoding="utf-8")
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    (embedded,) = json.loads(page.split('id="cleaner-data">', 1)[1].split("</script>", 1)[0])["documents"]
+    assert [(s[0], s[2], s[3]) for s in embedded["suggestions"]] == [(join["start"], "", "reflow-join")]
+    checked = json.loads(runner.invoke(main, ["check", *config, "--format", "json", str(source)]).output)[0]
+    assert join in checked["findings"]  # check's shape of a finding is the report's
+
+
 def test_folder_index_counts_the_doubts(tmp_path: Path) -> None:
     source = tmp_path / "doubted.txt"
     source.write_text(DOUBTED, encoding="utf-8")

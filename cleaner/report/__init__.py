@@ -56,14 +56,14 @@ def rule_counts(result: Result) -> dict[str, int]:
 
 @dataclass(frozen=True)
 class Doubts:
-    """What the cleaner doubted and did not apply, in order of position.
+    """What the cleaner doubted and did not apply.
 
     ``suggestions``: findings whose suggested edit a reviewer can accept: it collides with no
     applied edit and no other suggestion kept here, so any of them can be applied on top of
     the edits. ``notes``: the rest: findings with no suggestion (a document-level finding, a
-    span to look at), and suggestions that collide with an applied change of another rule or
-    with a more confident suggestion (a reviewer reads those; accepting one would undo
-    another change).
+    span to look at), and suggestions that collide with an applied change (another rule's, or
+    a surer one that won the place) or with a more confident suggestion (a reviewer reads
+    those; accepting one would undo another change). Each in order of position.
     """
 
     suggestions: tuple[Finding, ...]
@@ -72,41 +72,41 @@ class Doubts:
     def __len__(self) -> int:
         return len(self.suggestions) + len(self.notes)
 
+    def in_order(self) -> list[Finding]:
+        """Suggestions and notes together, in order of position."""
+        return sorted(self.suggestions + self.notes, key=_span_position)
+
+
+def _span_position(finding: Finding) -> tuple[int, int]:
+    return finding.span.start, finding.span.end
+
 
 def doubts(result: Result) -> Doubts:
-    """The findings of ``result`` that are not already among its edits.
-
-    ``result.findings`` holds the applied findings too. A finding was applied when an edit
-    collides with its suggestion (as :func:`cleaner.compose.conflict` decides for the
-    pipeline) and names its rule: a later stage may have changed the same place again, so
-    the edit is the merged one (``punct-shift+width-symbol``), not the suggestion itself.
-    """
+    """The findings of ``result`` the pipeline did not apply: every one but ``result.applied``."""
     edits = result.edits
     starts = [edit.start for edit in edits]  # edits are sorted and apart: ends are sorted too
     ends = [edit.end for edit in edits]
-    offered: list[Edit] = []
-    owner: dict[int, Finding] = {}
+    applied = result.applied
+    offered: dict[int, Finding] = {}  # id of a suggested edit -> the finding offering it
     notes: list[Finding] = []
-    for finding in result.findings:
+    for k, finding in enumerate(result.findings):
+        if k in applied:
+            continue
         edit = finding.edit
-        if edit is None:
+        if edit is None or _colliding(edits, starts, ends, edit):
             notes.append(finding)
-            continue
-        colliding = _colliding(edits, starts, ends, edit)
-        own = {finding.rule, edit.rules[-1]}  # (a suggestion lifted over an earlier change ends with its own rule)
-        if any(own.intersection(applied.rules) for applied in colliding):
-            continue  # applied (the edit is this finding's suggestion, perhaps changed again later)
-        if colliding:
+        elif id(edit) in offered:
+            # One Edit object suggested by two findings (a stage may give one repair two
+            # reasons): offered once, by the first; the other is a note, as any suggestion
+            # colliding with a kept one is (accepting both would make the change twice).
             notes.append(finding)
-            continue
-        if id(edit) not in owner:
-            owner[id(edit)] = finding
-            offered.append(edit)
-    kept = keep_apart(sorted(offered, key=lambda e: (e.start, e.end)))
+        else:
+            offered[id(edit)] = finding
+    kept = keep_apart(sorted([f.edit for f in offered.values() if f.edit is not None], key=lambda e: (e.start, e.end)))
     kept_ids = {id(edit) for edit in kept}
-    notes.extend(owner[id(edit)] for edit in offered if id(edit) not in kept_ids)
-    notes.sort(key=lambda f: (f.span.start, f.span.end))
-    return Doubts(tuple(owner[id(edit)] for edit in kept), tuple(notes))
+    notes.extend(finding for key, finding in offered.items() if key not in kept_ids)
+    notes.sort(key=_span_position)
+    return Doubts(tuple(offered[id(edit)] for edit in kept), tuple(notes))
 
 
 def _colliding(edits: tuple[Edit, ...], starts: list[int], ends: list[int], edit: Edit) -> list[Edit]:

@@ -50,14 +50,8 @@ def document_record(doc: Document) -> dict[str, Any]:
         "changed": bool(result.edits),
         "counts": doc.rule_counts(),
         "edits": edits,
-        "findings": [finding_item(finding, index) for finding in _in_order(doc)],
+        "findings": [finding_item(finding, index) for finding in doc.doubts().in_order()],
     }
-
-
-def _in_order(doc: Document) -> list[Finding]:
-    """The doubts, suggestions and notes together, in order of position."""
-    found = doc.doubts()
-    return sorted(found.suggestions + found.notes, key=lambda f: (f.span.start, f.span.end))
 
 
 def finding_item(finding: Finding, index: LineIndex) -> dict[str, Any]:

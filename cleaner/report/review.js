@@ -86,8 +86,13 @@
     return edit[RULE].split("+");
   }
 
-  /** Invisible characters in a change made visible (the real text is kept for download). */
-  function visible(text, inserted) {
+  /**
+   * Invisible characters in a change made visible (the real text is kept for download). In the
+   * text (`inText`) each symbol is followed by the real character, which the style shows only
+   * where the reviewed text has it (review.css, "the real characters"): a change's line break
+   * must break the line when, and only when, the download will.
+   */
+  function visible(text, inText) {
     const out = document.createDocumentFragment();
     let plain = "";
     const blank = !/[^\s]/.test(text); // spaces are drawn as \u2423 only where nothing else changed
@@ -108,7 +113,7 @@
       }
       flush();
       out.append(el("span", { className: "ws", text: symbol }));
-      if (ch === "\n" && inserted) out.append("\n");
+      if (inText) out.append(el("span", { className: ch === "\n" ? "raw nl" : "raw", text: ch }));
     }
     flush();
     return out;
@@ -296,7 +301,7 @@
       const before = doc.text.slice(edit[START], edit[END]);
       const suggestion = isSuggestion(doc, i);
       const span = el("span", { className: "chg", "data-i": String(i), title: describe(edit, suggestion) }, [
-        el("del", {}, [visible(before, false)]),
+        el("del", {}, [visible(before, true)]),
         el("ins", {}, [visible(edit[AFTER], true)]),
       ]);
       if (suggestion) span.classList.add("suggestion");
@@ -374,7 +379,6 @@
       );
     }
     if (!current.rules.length) ruleBox.append(el("label", { text: "no changes" }));
-    current.enabled = null;
     showNotes(doc);
     // sections, rendered as they come near the viewport
     textView.textContent = "";

@@ -117,7 +117,7 @@ class ReportFile:
 def _summary(result: Result) -> Result:
     """The result without its texts (edits, and the findings not applied): what a folder index needs."""
     found = doubts(result)
-    return Result("", "", result.edits, found.suggestions + found.notes, result.stats)
+    return Result("", "", result.edits, tuple(found.in_order()), result.stats)
 
 
 def _page_name(number: int, name: str) -> str:
