@@ -165,6 +165,11 @@ WORD_START_COUNTERS: Final = "类位发周章节部条支人页"
 #: Words those counters start that follow a number as one (5人次, 3部分, 5部门, 5周年, 6位数,
 #: 5支队伍): there the counter is one, unless the look-alike ends a word (能源部门, 长远发展).
 COUNTER_WORDS: Final = ("人次", "部分", "部门", "部委", "周年", "位数", "支队")
+#: 公 is a unit only as the first character of these (5公里, 3公斤); alone it is 'public', 'male',
+#: a duke, and starts words a number never stands before (的源公钥 'the source's public key',
+#: 源公司, 猿公园): after a lone digit look-alike, 公 before anything else is no unit.
+METRIC_PREFIX: Final = "公"
+METRIC_UNITS: Final = ("公里", "公斤", "公顷", "公分", "公尺", "公亩", "公升", "公吨", "公制")
 #: Of those, the counters that count too little (发: shots, 4发子弹) to stand before any word
 #: they start, however rare (源发性 origin, 源发包 source package: 发性 7, 发包 21 in jieba).
 RARE_WORD_COUNTERS: Final = "发"
@@ -3133,8 +3138,11 @@ def _range_up_to_count(text: str, end: int) -> bool:
 def _counter_starts_word(text: str, index: int) -> bool:
     """Whether the counter ``text[index]`` after a lone digit look-alike is rather the start of a
     word with what follows (源类型, 边缘位置, 使用源章节, 远发展): one of WORD_START_COUNTERS, which a
-    lone number stands before far less often than the word does, and the word not a unit's."""
+    lone number stands before far less often than the word does, and the word not a unit's; or
+    公 starting no metric unit (的源公钥: METRIC_UNITS)."""
     char = text[index : index + 1]
+    if char == METRIC_PREFIX:
+        return not text.startswith(METRIC_UNITS, index)
     min_freq = 1 if char in RARE_WORD_COUNTERS else lexicon.COMMON_WORD_FREQ
     return (
         bool(char)
