@@ -637,6 +637,10 @@ MANUAL_PROSE = [
         # ends in sr, pr: Debian's manuals)
         "如设为[[yes]]则以 root 身份调用。",
         "而&+[[group]]则相反，先在 NIS 网络组中查找。",
+        # ... and wherever a consonant ends the word before it (则是 'is, for its part')
+        "[[Xaw]]则是 Athena 的部件，[[chap]]-[[secrets]]则是给[[CHAP]]使用的。",
+        # 则 after a comma opens a clause of prose, whatever operator follows (a glob's *)
+        "如果安装桌面文件，则 *.[[desktop]] 文件放在这里。",
     ),
 ]
 
