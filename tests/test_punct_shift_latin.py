@@ -488,6 +488,9 @@ MANUAL_READ = [
         # r after a vowel ends a word though a condition opens the clause (Debian's manuals)
         "如果设置了如[[user]]和 guest 选项。",
         "如果你终止[[postmaster]]后又马上重启。",
+        # ... and after a consonant where the page writes the word without the r nowhere (an
+        # abbreviation: mbr)
+        "看了一下硬盘的[[mbr]]和xp的不一样。",
     ),
 ]
 
@@ -637,8 +640,9 @@ MANUAL_PROSE = [
         # ends in sr, pr: Debian's manuals)
         "如设为[[yes]]则以 root 身份调用。",
         "而&+[[group]]则相反，先在 NIS 网络组中查找。",
-        # ... and wherever a consonant ends the word before it (则是 'is, for its part')
-        "[[Xaw]]则是 Athena 的部件，[[chap]]-[[secrets]]则是给[[CHAP]]使用的。",
+        # ... or after a word the page writes without the r elsewhere (则是 'is, for its part')
+        "[[pap]]-[[secrets]] 给 PAP 使用，[[chap]]-[[secrets]]则是给[[CHAP]]使用的。",
+        "这里使用 Xaw 部件集，[[Xaw]]则是 Athena 的部件。",
         # 则 after a comma opens a clause of prose, whatever operator follows (a glob's *)
         "如果安装桌面文件，则 *.[[desktop]] 文件放在这里。",
     ),
