@@ -131,6 +131,7 @@ from cleaner.stages.punct_shift.numbers import (
     BETWEEN_SIGNS,
     CELL_SIGNS,
     SIGN_OUTPUT,
+    SIGNS_AFTER,
     _cell_numbers,
     _cell_sign_candidates,
     _column_witnesses,
@@ -465,6 +466,8 @@ def _garbled_findings(
     )
     quiet = frozenset(start for start, line in zip(lines_of.starts, status, strict=True) if line != "garbled")
     findings = _whole_tokens(text, findings, quiet)
+    if any(c.symbol in _AFTER_OUTPUTS for c in numbers.signs):  # (most texts have no ℃ nor ％)
+        findings = _signed_numbers_whole(text, findings)
     if any(c.symbol in _BETWEEN_OUTPUTS for c in numbers.signs):  # (most texts have no range)
         return _whole_ranges(text, findings)
     return findings
@@ -569,6 +572,27 @@ def _in_span_order(document: Finding, in_order: list[Finding], others: list[Find
 #: The signs that stand between two numbers (～ ∶ × ／) and the signs a figure starts with.
 _BETWEEN_OUTPUTS: Final = frozenset(SIGN_OUTPUT.get(s, s) for s in BETWEEN_SIGNS)
 _FIGURE_SIGNS: Final = frozenset(CELL_SIGNS.values())
+#: What the signs written after a number (℃ ％) are repaired to.
+_AFTER_OUTPUTS: Final = frozenset(SIGN_OUTPUT.get(s, s) for s in SIGNS_AFTER)
+
+
+def _signed_numbers_whole(text: str, findings: list[Finding]) -> list[Finding]:
+    """``findings`` (in order) where a sign read after a number (℃ ％) whose number is left a
+    digit's look-alike becomes a doubt: ℃ and ％ stand after a number only, so ``缘℃`` is half a
+    repair, worse than the garble (a number and its sign are applied whole or not at all)."""
+    ends = {f.edit.end for f in findings if f.edit is not None and f.edit.confidence > DOUBT}
+    demote = {
+        f.edit.start
+        for f in findings
+        if f.edit is not None
+        and f.edit.confidence > DOUBT
+        and f.edit.after in _AFTER_OUTPUTS
+        and f.edit.start not in ends
+        and not _real_digit(text[f.edit.start - 1 : f.edit.start])
+    }
+    if not demote:
+        return findings
+    return [_as_doubts([f])[0] if f.edit is not None and f.edit.start in demote else f for f in findings]
 
 
 def _whole_ranges(text: str, findings: list[Finding]) -> list[Finding]:

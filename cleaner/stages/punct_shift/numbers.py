@@ -565,6 +565,9 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
         # 重伤猿件渊猿人冤: a count in parentheses after a count, though a word holds it (猿人)
         score = score or (end - start == 1 and _count_in_parentheses(text, start))
         cost = _cost_before_run(text, start, end) or memory
+        # 今天缘益 is 今天5℃: ℃ and ％ stand after a number only, so the look-alike of one read
+        # after a lone digit's keeps the digit whole, though it ends a word (天缘)
+        signed = end - start == 1 and _sign_read_after(text, start, end, after_signs)
         # 指令遥远位当班, 领导遥远月袁: a count or a date right after the full stop's look-alike
         stop_count = _count_after_stop(text, start, end)
         while (
@@ -575,6 +578,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             and not item
             and not score
             and not cost
+            and not signed
             and text[start + 1 : start + 2] != point
             # (党员园园周年 is 党100周年: no number starts with 0 but 0.5)
             and not (start + 1 < end and digits.get(text[start + 1]) == "0" and text[start + 2 : start + 3] != point)
@@ -739,6 +743,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             and not score
             and not memory
             and not stop_count
+            and not signed
             and not _count_after_etc(text, start, before, after_at)
             and (
                 (
@@ -3615,6 +3620,17 @@ def _other_degree_near(text: str, start: int, sign_at: int) -> bool:
             return True
         at = text.find(sign, at + 1, high)
     return False
+
+
+def _sign_read_after(text: str, start: int, end: int, after_signs: set[str]) -> bool:
+    """Whether a look-alike of ℃ or ％ (``after_signs``) right after the number ``text[start:end]``
+    reads as the sign: in no word with what follows (益处, 豫剧) and, for ℃ after one digit, where a
+    temperature is spoken of (see :func:`_lone_degree_without_context`)."""
+    return (
+        text[end : end + 1] in after_signs
+        and not _two_char_word(text, end)
+        and not _lone_degree_without_context(text, start, end)
+    )
 
 
 def _two_char_word(text: str, index: int, min_freq: int = lexicon.COMMON_WORD_FREQ) -> bool:
