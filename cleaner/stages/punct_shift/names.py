@@ -2430,14 +2430,15 @@ def _last_of_listed_full_names(text: str, index: int) -> bool:
 
 def _in_listed_names(text: str, index: int) -> bool:
     """Whether the 尧 at ``index`` stands inside a full name of three in a list of such names
-    (``王尧峰尧李尧臣``: 王尧峰、李尧臣): a common surname before it, a hanzi that is no surname
+    (``王尧峰尧李尧臣``: 王尧峰、李尧臣): a surname before it, a hanzi that is no surname
     after it, and the next (or the last) item the same, a surname, 尧 and no surname, one
-    enumeration comma away. A list of single hanzi (江、河、湖, 张、王、李) has no surname at
-    every other place."""
-    surnames = _commonest_surnames()
+    enumeration comma away, one of the two surnames a common one (冀尧峰尧李尧臣); or the next a
+    common surname and 尧 doubled (``冀尧峰尧王尧尧李尧``: no mark is written twice, so 王尧 is a
+    name of the list, and the list one of full names). A list of single hanzi (江、河、湖,
+    张、王、李) has no surname at every other place."""
     commas = ENUMERATION
 
-    def name_at(at: int) -> bool:
+    def name_at(at: int, surnames: frozenset[str]) -> bool:
         return (
             at >= 0
             and at + 2 < len(text)
@@ -2448,11 +2449,19 @@ def _in_listed_names(text: str, index: int) -> bool:
             and text[at + 2] not in _all_lookalikes()
         )
 
-    if not name_at(index - 1):
+    def name_of_two_at(at: int) -> bool:
+        return text[at : at + 1] in _commonest_surnames() and text[at + 1 : at + 3] == ENUMERATION_LOOKALIKE * 2
+
+    surnames = _surnames()
+    if not name_at(index - 1, surnames):
         return False
-    return (text[index + 2 : index + 3] in commas and name_at(index + 3)) or (
-        index >= 3 and text[index - 2] in commas and name_at(index - 5)
-    )
+    common = _commonest_surnames()
+    first_common = text[index - 1] in common
+    if text[index + 2 : index + 3] in commas and (
+        name_at(index + 3, common if not first_common else surnames) or name_of_two_at(index + 3)
+    ):
+        return True
+    return index >= 5 and text[index - 2] in commas and name_at(index - 5, common if not first_common else surnames)
 
 
 #: How far before a 尧 the item before it may start with the hanzi the item after it starts
