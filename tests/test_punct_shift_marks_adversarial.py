@@ -380,3 +380,22 @@ def test_no_comma_follows_the_surname_marker() -> None:
     at = garbled_text.index("那位老人家姓袁袁是个")
     assert "袁是个" in garbled_text[: at - 1]
     assert repair(garbled_text)[at : at + 7] == "那位老人家姓袁"
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 要要 between a subject pronoun and a verb is the modal verb typed twice: no dash parts
+        # a subject pronoun from its verb (a doubt, not a repair)
+        ("我要要刷这个", "我要要刷这个"),
+        ("以后你们要要注意安全", "以后你们要要注意安全"),
+        # ... but the dash after a pronoun that sets a noun apart, and after other words
+        ("他要要一个农民的儿子要要成功了", "他——一个农民的儿子——成功了"),
+        ("生命接力要要记优秀党员", "生命接力——记优秀党员"),
+        ("其他要要包括我们", "其他——包括我们"),
+        # ... and 要要求 stays the verb 要求 after its 要
+        ("他们要要求加薪", "他们要要求加薪"),
+    ],
+)
+def test_the_modal_verb_typed_twice_after_a_pronoun(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)

@@ -215,6 +215,16 @@ COLON_QUOTE_BONUS: Final = 2.0
 
 #: After an odd run of 要: the rest of 要不要 (whether or not), which jieba lacks as a word.
 NOT_DASH: Final = "不要"
+#: The personal pronouns a subject is: a dash after one sets apart a noun (他——一个农民——) or
+#: breaks off (我——我不知道), and parts no subject from its verb (none of the dev sets' dashes
+#: follows a pronoun), so 要要 between one and a verb is the modal verb 要 typed twice
+#: (我要要刷这个: 'I want to top it up'), not ——.
+SUBJECT_PRONOUNS: Final = frozenset(("我", "你", "他", "她", "它", "我们", "你们", "他们", "她们", "它们", "咱们"))
+#: What a noun set apart by a dash after a pronoun starts with (他——一个农民, 我们——这一代人,
+#: 我——我): no verb.
+APPOSITION_STARTS: Final = frozenset("一这那我你他她它咱")
+#: The note of such a 要要 (a doubt: a typo, not a mark).
+_MODAL_TWICE_NOTE: Final = "between a subject pronoun and a verb, where no dash stands: 要 typed twice (a doubt)"
 #: The marks informal text repeats (。。。 ，，， ！！！): a run of their look-alikes reads as marks.
 REPEATED_MARKS: Final = frozenset(IDEOGRAPHIC_FULL_STOP + FULLWIDTH_COMMA + IDEOGRAPHIC_COMMA + QUESTION_EXCLAMATION)
 #: How many of one look-alike in a row no word holds (袁袁袁; 遥遥 is a word, so 遥遥遥 may be
@@ -827,6 +837,18 @@ def _pair_after_comma(text: str, start: int, end: int) -> bool:
     return not _far_before(text, start, end)  # (，遥遥领先, ，遥遥⏎领先)
 
 
+def _modal_typed_twice(text: str, start: int, end: int) -> bool:
+    """Whether the 要要 at ``text[start:end]`` stands between a subject pronoun (the last word
+    before it) and a verb (a hanzi that starts no noun set apart: APPOSITION_STARTS): see
+    SUBJECT_PRONOUNS."""
+    left, right = _window(text, start, -1), _window(text, end - 1, 1)
+    return (
+        bool(left and right)
+        and right[0] not in APPOSITION_STARTS
+        and lexicon.best_segmentation(left)[-1] in SUBJECT_PRONOUNS
+    )
+
+
 def _predicate_follows(text: str, end: int) -> bool:
     """Whether a verb or an adverb starts what follows ``text[end]`` on its line (遥遥可见:
     遥遥 modifies it)."""
@@ -898,6 +920,10 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
         if end - start >= 2 and symbol in RUN_MARKS:
             cand = _Candidate(start, end, hanzi, symbol)
             cand.add(-_reading_delta(text, start, end, LOG_P_MARK[symbol]), "lexicon", EV_LEXICON)
+            if symbol == EM_DASH and end - start == 2 and _modal_typed_twice(text, start, end):
+                cand.add(0.0, _MODAL_TWICE_NOTE, EV_OTHER)
+                cand.evidence = min(cand.evidence, DOUBT_FROM)
+                settled.add(start)
             append(cand)
             continue
         if symbol == EM_DASH:
