@@ -147,6 +147,7 @@ from cleaner.stages.punct_shift.numbers import (
     _number_shapes,
     _number_sign_candidates,
     _real_digit,
+    _stop_before_gloss,
     _stop_before_number,
     _unit_char,
     _witnessed_numbers,
@@ -452,6 +453,7 @@ def _garbled_findings(
     _item_parentheses(numbers.numbers, marks)
     _comma_before_number(numbers.numbers + numbers.latin, marks)
     _stop_before_number(text, numbers.numbers, marks)
+    _stop_before_gloss(text, marks)
     lines_of = _Lines(text)
     if figures is None:
         status = _line_status(_chinese_marks(text, reals), markers, lines_of)

@@ -244,6 +244,46 @@ def _label_elsewhere(text: str, start: int, labels: dict[str, _LabelUse]) -> boo
     return _label_use(text, start, labels).elsewhere
 
 
+#: The headings of a glossary (注释：⏎缘：沿着。⏎远：远近。): the lines under one gloss the words or
+#: characters that start them, before a colon, and are numbered by none of them (the heads are
+#: hanzi, 缘 and 远, whatever digits their look-alikes are), unless the first is 1 (注释：⏎1：…
+#: ⏎2：… numbers its notes: a list starts at 1, a glossary's heads are any hanzi).
+GLOSSARY_HEADINGS: Final = ("注释", "注解", "释义", "解释", "字义", "词义", "注")
+#: How many gloss lines (a head of GLOSS_HEAD_MAX hanzi at most, then a colon) a glossary's
+#: heading is looked for above a line.
+GLOSS_LINES_REACH: Final = 30
+GLOSS_HEAD_MAX: Final = 4
+#: The number a list's first item has.
+FIRST_ITEM: Final = "1"
+
+
+def _glossary_heading(heading: str) -> bool:
+    """Whether ``heading`` is one of GLOSSARY_HEADINGS, or ends with one of two hanzi (词语解释;
+    关注 and 备注 end with 注 and gloss nothing)."""
+    return heading in GLOSSARY_HEADINGS or heading.endswith(tuple(h for h in GLOSSARY_HEADINGS if len(h) > 1))
+
+
+def _under_glossary_heading(text: str, start: int) -> bool:
+    """Whether the line that ``start`` starts stands under a glossary's heading (one of
+    GLOSSARY_HEADINGS ending with a colon, real or garbled), past gloss lines only (a head of
+    hanzi and a colon: 缘：沿着。), the first of which is no note numbered 1."""
+    end = start - 1
+    first = start
+    for _ in range(GLOSS_LINES_REACH):
+        if end < 1 or text[end] != "\n":
+            return False
+        line_start = text.rfind("\n", 0, end) + 1
+        line = text[line_start:end]
+        if line[-1:] in ITEM_COLONS and _glossary_heading(line[:-1].strip()):
+            return text[first : first + 1] not in (FIRST_ITEM, _lookalike_of_digit()[FIRST_ITEM])
+        first = line_start
+        colon = next((k for k, char in enumerate(line[: GLOSS_HEAD_MAX + 1]) if char in ITEM_COLONS), -1)
+        if colon < 1 or not all(is_han(char) for char in line[:colon]):
+            return False
+        end = line_start - 1
+    return False
+
+
 def _sibling_item(digit: str, line_items: frozenset[str]) -> bool:
     """Whether another line starts with the item number before or after ``digit`` (an ASCII
     digit), of ``line_items`` (:func:`_line_item_numbers`): a list's items come in series
@@ -696,8 +736,10 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             and after in LIST_NUMBER_MARKS
             and not (
                 after in ITEM_COLONS
-                and _label_elsewhere(text, start, labels)
-                and not _listed(text, start, digits[run], lists, labels)
+                and (
+                    (_label_elsewhere(text, start, labels) and not _listed(text, start, digits[run], lists, labels))
+                    or _under_glossary_heading(text, start)
+                )
             )
         )
         # ⏎员⏎: the number of a section, alone on its line; ⏎猿 李尧 5216票: a roster's rank
@@ -961,6 +1003,8 @@ def _list_items(text: str) -> dict[int, int]:
         value = int("".join(digits.get(c, c) for c in run))
         garbled = any(c in digits for c in run)
         if garbled:
+            if match.group(2) in ITEM_COLONS and _line_start(text, start) and _under_glossary_heading(text, start):
+                continue  # (注释：⏎缘：沿着。⏎远：远近。: a glossary's heads)
             if _word_before_item(text, start):
                 if _line_start(text, start):
                     broken.append((marks[match.group(2)], start, end, value))
@@ -2984,6 +3028,23 @@ def _stop_before_number(text: str, numbers: list[_Candidate], candidates: list[_
         if at in starts and not _edge_word(text, cand.start, -1) and EV_NAME not in cand.kinds:
             # (not a given name the name evidence read: 记者王遥2日报道)
             cand.add(0.0, "before a number, which 遥远 is not", EV_OTHER)
+            cand.evidence = LIKELY_FROM
+
+
+def _stop_before_gloss(text: str, candidates: list[_Candidate]) -> None:
+    """``缘：沿着遥⏎远：远近`` under a glossary's heading: the full stop's look-alike 遥 at a line's
+    end before the next gloss (:func:`_under_glossary_heading`) is the full stop; the lexicon read
+    遥远 across the break, but no word runs on into the head of the next gloss. Not where 遥
+    ends a word (逍遥)."""
+    for cand in candidates:
+        if cand.hanzi != STOP_LOOKALIKE or cand.end - cand.start != 1 or cand.evidence >= LIKELY_FROM:
+            continue
+        if (
+            text[cand.end : cand.end + 1] == "\n"
+            and not _edge_word(text, cand.start, -1)
+            and _under_glossary_heading(text, cand.end + 1)
+        ):
+            cand.add(0.0, "ends a gloss before the next one's head", EV_OTHER)
             cand.evidence = LIKELY_FROM
 
 
