@@ -822,6 +822,9 @@ DOCUMENT_NAMES = [
                 "泰山很高。他找到了袁泰山。",
                 "泰山很高。记者找到了袁泰山，他是一名挑夫。",
                 "他采访了袁天桥，我们一起走过人行天桥。",
+                # ... a place so common a word (长江) that no given name reads likelier, after a
+                # verb whose object is a person
+                "长江很长。他认识袁长江，他是一名船长。",
             )
         ),
     ),
@@ -847,6 +850,9 @@ COMMAS = [
         ("院士袁副主任委员叶国栋", "院士，副主任委员叶国栋"),
         ("照顾老人袁让他们安心", "照顾老人，让他们安心"),
         ("经济增长袁同比提高", "经济增长，同比提高"),
+        # a place after a verb with 了 before what follows no name: a clause starts with it
+        ("他认识了袁长江很长", "他认识了，长江很长"),
+        ("我们看到了袁长江的水很清", "我们看到了，长江的水很清"),
     ),
     # a noun for a person that starts the sentence, before a word, a function word, or alone
     # (a vocative or a topic): the comma

@@ -2592,7 +2592,7 @@ def _name_after_hanzi(text: str, surnames: list[_Candidate]) -> None:
             or _starts_no_given_name(first)
         ):
             continue
-        name = _name_like(text, start + 1)
+        name = _name_like(text, start + 1) or _place_named_person(text, start)
         if (
             not name
             and (text[start + 2 : start + 3] == POSSESSIVE or text.startswith(SPEECH, start + 2))
@@ -2640,6 +2640,28 @@ def _name_after_hanzi(text: str, surnames: list[_Candidate]) -> None:
         why = f"after {prev}, before {name}, which reads as a given name: a surname or a comma (not sure)"
         cand.add(0.0, why, EV_NAME)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+#: The last characters of the names of mountains, rivers and lakes (长江 黄山 泰山 洞庭湖), which
+#: given names take (袁长江, 李泰山); a country's or a city's name (印度, 北京) names nobody.
+NATURE_NAME_ENDS: Final = frozenset("山江河湖海峰川岭泉")
+
+
+def _place_named_person(text: str, start: int) -> str:
+    """The name of two of a mountain or a river (NATURE_NAME_ENDS) after the 袁 at ``start``
+    where a verb with 了 or whose object is a person stands before it (他认识袁长江): parents name
+    children after rivers and mountains (长江 黄山 泰山), and such a verb takes a person, so the
+    pair reads as a given name however common the word; not a country's (邀请袁印度和巴基斯坦
+    两国总理) ('' if none)."""
+    pair = text[start + 1 : start + 3]
+    if (
+        len(pair) == 2
+        and pair[1] in NATURE_NAME_ENDS
+        and lexicon.is_place_name(pair)
+        and _person_verb_before(text, start)
+    ):
+        return pair
+    return ""
 
 
 def _person_verb_before(text: str, start: int) -> bool:
