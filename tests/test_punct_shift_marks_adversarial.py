@@ -399,3 +399,22 @@ def test_no_comma_follows_the_surname_marker() -> None:
 )
 def test_the_modal_verb_typed_twice_after_a_pronoun(snippet: str, expected: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 院 ending a name after a bare verb of going (its object: no colon follows it)
+        ("他们到检查院去了", "他们到检查院去了"),
+        ("周末我们去绿博院玩", "周末我们去绿博院玩"),
+        ("毕业后我们进设计院工作", "毕业后我们进设计院工作"),
+        # ... but the colon after a verb that 到 completes, or a word the verb starts, or what
+        # holds a particle or a number
+        ("谈到发展院一是改革", "谈到发展：一是改革"),
+        ("他们进行检查院一是安全", "他们进行检查：一是安全"),
+        ("出现了意想不到的成效院一大批后进生", "出现了意想不到的成效：一大批后进生"),
+        ("房间要到员圆院园园才可能退", "房间要到12：00才可能退"),
+    ],
+)
+def test_an_institute_after_a_verb_of_going_keeps_its_yuan(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)

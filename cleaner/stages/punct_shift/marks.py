@@ -2828,8 +2828,8 @@ def _hanzi_of_a_place(text: str, cand: _Candidate, before: str, after: str) -> b
     preposition of place, a word before a noun or a place's last hanzi: ``景德镇窑``; or before
     的: ``建窑的``), ``1号院和2号院`` (院 after a house number, before a hanzi or a number, or
     ending an address: ``15号院2号楼``), ``山东矿院`` (院 of an institute's abbreviation),
-    ``仍在院治疗`` and ``伤员来院时`` (院 after 在 or a verb of place), ``经本院审理`` (本院, 市院)
-    or ``市一院`` (a numbered hospital)."""
+    ``仍在院治疗`` and ``伤员来院时`` (院 after 在 or a verb of place), ``到检查院去了`` (a name's
+    院 after a bare verb of going), ``经本院审理`` (本院, 市院) or ``市一院`` (a numbered hospital)."""
     start = cand.start
     if cand.symbol == MIDDLE_DOT and (before in PLACE_PREPOSITIONS or before in NOUN_BEFORE or before in PLACE_ENDS):
         why = f"after {before}, which is no part of a name the interpunct joins (在窑内, 景德镇窑: the kiln)"
@@ -2848,6 +2848,8 @@ def _hanzi_of_a_place(text: str, cand: _Candidate, before: str, after: str) -> b
         why = f"after {text[start - 1]}, which starts an institute's abbreviation with 院 (矿院, 美院, 科院)"
     elif cand.symbol == FULLWIDTH_COLON and _after_bare_verb_of_place(text, start):
         why = f"after {text[start - 1]}, whose object a place is and no colon follows (仍在院治疗, 来院时)"
+    elif cand.symbol == FULLWIDTH_COLON and _named_place_after_going(text, start):
+        why = "ends the name of a place a bare verb of going takes, no colon after its object (到检查院去了)"
     elif cand.symbol == FULLWIDTH_COLON and _bare_institute(text, start):
         why = f"after {text[start - 1]} that starts a phrase (本院, 市院: this court, the city's procuratorate)"
     elif cand.symbol == FULLWIDTH_COLON and _numbered_hospital(text, start):
@@ -2870,6 +2872,38 @@ def _after_bare_verb_of_place(text: str, start: int) -> bool:
     if text[start - 1] in TO_A_PLACE_ALONE:
         return True
     return text[start - 2 : start - 1] in BARE_VERB_AFTER or _clause_starts_at(text, start - 1)
+
+
+#: Verbs of going whose object is a place (到检查院去了, 去绿博院玩, 回研究院, 进设计院工作)
+#: and never the end of what a colon introduces, where they are bare (see
+#: :func:`_named_place_after_going`). Not 在 (他们在研究：, the progressive) nor 来 (我来介绍：).
+GOING_VERBS: Final = frozenset("到去回进赴")
+#: How many hanzi the name before 院 holds after such a verb (检查, 绿博, 工程设计).
+GOING_NAME_REACH: Final = (2, 3, 4)
+#: Particles no name holds (意想不到的事：, 到了：).
+NO_NAME_CHARS: Final = frozenset("的了着地得之")
+#: Negations, after which 到 completes a verb (想不到, 找不到) rather than going anywhere.
+NEGATIONS: Final = frozenset("不没")
+
+
+def _named_place_after_going(text: str, start: int) -> bool:
+    """Whether 院 at ``start`` ends a name of GOING_NAME_REACH hanzi after a bare verb of going
+    (GOING_VERBS after an adverb, a pronoun, a person or where a clause starts: 他们到检查院去了,
+    ，去绿博院玩), which takes the institute as its object: a colon after a verb's object is
+    never written there. Not where the verb makes a word with the hanzi after it (进行检查：,
+    回答问题：), nor after a verb it completes (谈到发展：, 看到：)."""
+    for size in GOING_NAME_REACH:
+        verb = start - size - 1
+        if verb < 0 or text[verb] not in GOING_VERBS:
+            continue
+        name = text[verb + 1 : start]
+        if not all(is_han(c) and c not in _all_lookalikes() and c not in NO_NAME_CHARS for c in name):
+            return False  # (意想不到的成效：, 到了8：30: no name)
+        if _edge_word(text, verb, 1):
+            return False  # (进行检查：, 回答问题：, 进一步指出：)
+        before = text[verb - 1 : verb]
+        return (before in BARE_VERB_AFTER and before not in NEGATIONS) or _clause_starts_at(text, verb)
+    return False
 
 
 def _bare_institute(text: str, start: int) -> bool:
