@@ -106,3 +106,17 @@ def test_formerly_between_two_prices_is_kept(snippet: str) -> None:
 )
 def test_a_number_and_its_sign_are_read_whole(snippet: str, expected: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 远月 'the far month' of futures, on a page that says 近月 (the near month) too
+        ("近月合约下跌袁远月合约上涨", "近月合约下跌，远月合约上涨"),
+        # ... but a date there, and 远月 elsewhere (a month: June), stay numbers
+        ("近月合约下跌遥远月员日袁市场平稳", "近月合约下跌。6月1日，市场平稳"),
+        ("今年远月合约上涨", "今年6月合约上涨"),
+    ],
+)
+def test_the_far_month_beside_the_near_one(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)

@@ -764,6 +764,8 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             and not (pattern is not None or item or score or _counted_after_adverb(text, after_at))
         ):
             continue  # (ctrl键太远 shift键: 远 "far", the predicate of 太; no number follows an adverb of degree)
+        if run == FAR and after == MONTH and not (date or item or pattern is not None) and NEAR_MONTH in text:
+            continue  # (远月合约 where the text says 近月 too: the far month of futures, no June)
         lone_hour = (
             len(run) == 1
             and after == HOUR
@@ -3244,6 +3246,9 @@ def _after_byline_role(text: str, at: int) -> bool:
 FAR_COMPARISONS: Final = ("远胜", "远超", "远远", *(f"远{degree}于" for degree in "高低大小多少优强"))
 #: 远远 'far, far', a comparison of its own before anything (3∶0远远领先).
 FAR_FAR: Final = "远远"
+#: The near month of futures trading (近月合约), which the far month 远月 is said against: on a
+#: page that says it, 远月 is that word, no June (but 远月员日, a date, is 6月1日).
+NEAR_MONTH: Final = "近月"
 #: The signs a score or a fraction sets between its two numbers (∶ and its look-alike, ／ full-width
 #: or ASCII; not the ASCII colon of a clock's time, 7:36).
 SCORE_SIGNS: Final = (RATIO, FULLWIDTH_SOLIDUS, "/")
