@@ -643,6 +643,8 @@ MANUAL_PROSE = [
         # ... or after a word the page writes without the r elsewhere (则是 'is, for its part')
         "[[pap]]-[[secrets]] 给 PAP 使用，[[chap]]-[[secrets]]则是给[[CHAP]]使用的。",
         "这里使用 Xaw 部件集，[[Xaw]]则是 Athena 的部件。",
+        # hanzi a space from a Latin word that make a common word (早早 'early'): no Latin word
+        "更多信息请参见 Linux 扎扎早早，还有 [[Future]] [[Value]]。",
         # 则 after a comma opens a clause of prose, whatever operator follows (a glob's *)
         "如果安装桌面文件，则 *.[[desktop]] 文件放在这里。",
     ),

@@ -701,6 +701,12 @@ def _spaced_run_re() -> re.Pattern[str]:
     return re.compile(f"[{letters}]{{{SPACED_MIN_LETTERS}}}[{letters}]*")
 
 
+#: How frequent (jieba) a word of two hanzi or more the run's hanzi make must be for the run to
+#: be Chinese beside a Latin word (早早 537, 'early'; those inside garbled Latin words are rare:
+#: 贼怎 3 of Future).
+SPACED_RUN_WORD_FREQ: Final = 300
+
+
 def _spaced_latin_words(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     """``渊云怎贼怎则藻 灾葬造怎藻冤`` (Future Value): a run of SPACED_MIN_LETTERS letter look-alikes or
     more of one case pattern (SPELLED_CASES), not all of high risk, one space away from a Latin
@@ -729,6 +735,11 @@ def _spaced_latin_words(text: str, taken: list[_Candidate]) -> list[_Candidate]:
         symbols = _ascii_letters(match.group())
         if not SPELLED_CASES.fullmatch(symbols) or all(letters[c].risk == "high" for c in match.group()):
             continue
+        if any(
+            len(word) > 1 and lexicon.frequency(word) >= SPACED_RUN_WORD_FREQ
+            for word in lexicon.best_segmentation(match.group())
+        ):
+            continue  # (Linux 扎扎早早: 早早 'early', a common word, is Chinese after the space)
         cand = _Candidate(start, end, match.group(), symbols)
         cand.add(LIKELY_FROM + 1.0, "look-alikes of Latin letters a space from a Latin word (Future Value)", EV_OTHER)
         found.append(cand)
