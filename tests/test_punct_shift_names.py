@@ -366,9 +366,9 @@ NAMES_KEPT = [
         *garbled_rows("经研究决定：袁新民同志任县委办公室主任", "会议决定：尧红梅同志任组织部长"),
         # a list of full names with 尧: a surname, 尧 and no surname, where the next item is one
         # too or a common surname before 尧 doubled (王尧、: no mark is written twice), whatever
-        # the first surname (冀); which 尧 of 王尧尧李 is the mark stays a doubt
+        # the first surname (冀); of 尧尧 between common surnames the second is the mark (王尧、李)
         *garbled_rows("出席会议的有王尧峰、李尧臣", "出席会议的有冀尧峰、李尧臣"),
-        ("出席会议的有冀尧峰尧王尧尧李尧三位同志", "出席会议的有冀尧峰、王尧尧李尧三位同志"),
+        *garbled_rows("出席会议的有冀尧峰、王尧、李尧三位同志", "王尧、李尧、张尧三位同志"),
         # ... a list of single hanzi stays a list
         *garbled_rows("冀、峰、王、李四个字", "江、河、湖都很美"),
         *garbled_rows("市长、副市长出席会议", "来自各条战线的工人、农民、学生", "钱宏斌、李军、赖斌说"),

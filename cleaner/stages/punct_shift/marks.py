@@ -837,6 +837,13 @@ def _pair_after_comma(text: str, start: int, end: int) -> bool:
     return not _far_before(text, start, end)  # (，遥遥领先, ，遥遥⏎领先)
 
 
+def _name_yao_before_next(text: str, start: int, end: int) -> bool:
+    """Whether the 尧尧 at ``text[start:end]`` stands between two common surnames (王尧尧李): the
+    first ends the name 王尧 (尧 a common given name, a rare surname), the second is the 、
+    before the next name of the list."""
+    return text[start - 1 : start] in _commonest_surnames() and text[end : end + 1] in _commonest_surnames()
+
+
 def _modal_typed_twice(text: str, start: int, end: int) -> bool:
     """Whether the 要要 at ``text[start:end]`` stands between a subject pronoun (the last word
     before it) and a verb (a hanzi that starts no noun set apart: APPOSITION_STARTS): see
@@ -979,6 +986,8 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
             doubled = both if left_word == right_word else (start,) if left_word else (end - 1,)
             if hanzi == ENUMERATION_LOOKALIKE and end - start == 2 and text.startswith(SAGE_PARTNER, end):
                 doubled = (start,)  # (尧尧舜 lists the sage kings, 尧、舜: not 、尧舜, whatever 尧舜 reads)
+            elif hanzi == ENUMERATION_LOOKALIKE and end - start == 2 and _name_yao_before_next(text, start, end):
+                doubled = (start,)  # (王尧尧李尧: the name 王尧, then 、 before the next name)
         lefts, rights, alone = word_left[hanzi], word_right[hanzi], alone_delta[hanzi]
         for i in positions:
             before = text[i - 1] if i else ""

@@ -2449,8 +2449,12 @@ def _in_listed_names(text: str, index: int) -> bool:
             and text[at + 2] not in _all_lookalikes()
         )
 
-    def name_of_two_at(at: int) -> bool:
-        return text[at : at + 1] in _commonest_surnames() and text[at + 1 : at + 3] == ENUMERATION_LOOKALIKE * 2
+    def name_of_two_at(at: int) -> bool:  # (王尧尧, or 王尧、 where the second reads as the mark)
+        return (
+            text[at : at + 1] in _commonest_surnames()
+            and text[at + 1 : at + 2] == ENUMERATION_LOOKALIKE
+            and text[at + 2 : at + 3] in commas
+        )
 
     surnames = _surnames()
     if not name_at(index - 1, surnames):
