@@ -111,11 +111,14 @@ def test_a_number_and_its_sign_are_read_whole(snippet: str, expected: str) -> No
 @pytest.mark.parametrize(
     ("snippet", "expected"),
     [
-        # 远月 'the far month' of futures, on a page that says 近月 (the near month) too
+        # 远月 'the far month' of futures, on a page that says 近月 (the near month) before the
+        # same word
         ("近月合约下跌袁远月合约上涨", "近月合约下跌，远月合约上涨"),
         # ... but a date there, and 远月 elsewhere (a month: June), stay numbers
         ("近月合约下跌遥远月员日袁市场平稳", "近月合约下跌。6月1日，市场平稳"),
         ("今年远月合约上涨", "今年6月合约上涨"),
+        # ... nor beside 近月 of another word (近月来 'in recent months')
+        ("近月来物价上涨袁远月份更快", "近月来物价上涨，6月份更快"),
     ],
 )
 def test_the_far_month_beside_the_near_one(snippet: str, expected: str) -> None:

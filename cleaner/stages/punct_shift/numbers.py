@@ -764,8 +764,8 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             and not (pattern is not None or item or score or _counted_after_adverb(text, after_at))
         ):
             continue  # (ctrl键太远 shift键: 远 "far", the predicate of 太; no number follows an adverb of degree)
-        if run == FAR and after == MONTH and not (date or item or pattern is not None) and NEAR_MONTH in text:
-            continue  # (远月合约 where the text says 近月 too: the far month of futures, no June)
+        if run == FAR and after == MONTH and not (date or item or pattern is not None) and _far_month(text, after_at):
+            continue  # (远月合约 where the text says 近月合约 too: the far month of futures, no June)
         lone_hour = (
             len(run) == 1
             and after == HOUR
@@ -3247,8 +3247,20 @@ FAR_COMPARISONS: Final = ("远胜", "远超", "远远", *(f"远{degree}于" for 
 #: 远远 'far, far', a comparison of its own before anything (3∶0远远领先).
 FAR_FAR: Final = "远远"
 #: The near month of futures trading (近月合约), which the far month 远月 is said against: on a
-#: page that says it, 远月 is that word, no June (but 远月员日, a date, is 6月1日).
+#: page that says it before the same word, 远月 is that word, no June (but 远月员日, a date, is
+#: 6月1日; 近月来 'in recent months' is no such word).
 NEAR_MONTH: Final = "近月"
+#: How many hanzi after 远月 the word is that 近月 must stand before too (合约, 期货).
+FAR_MONTH_WORD: Final = 2
+
+
+def _far_month(text: str, month_at: int) -> bool:
+    """Whether 远 before 月 at ``month_at`` is the far month of futures: the page says 近月 before
+    the same word (远月合约 beside 近月合约: contrasted terms share their head noun)."""
+    word = text[month_at + 1 : month_at + 1 + FAR_MONTH_WORD]
+    return len(word) == FAR_MONTH_WORD and all(is_han(c) for c in word) and NEAR_MONTH + word in text
+
+
 #: The signs a score or a fraction sets between its two numbers (∶ and its look-alike, ／ full-width
 #: or ASCII; not the ASCII colon of a clock's time, 7:36).
 SCORE_SIGNS: Final = (RATIO, FULLWIDTH_SOLIDUS, "/")
