@@ -46,8 +46,8 @@ is not garbled: there a line holding a real mark or an ASCII character (``例如
 ``员圆援猿源 = 12.34``), and anywhere Latin text (a manual, a source file), is at most reported;
 but a table's column reads its rows: a cell of the same words around digit look-alikes as
 another row's cell around ASCII digits is a number (``猿栋`` under ``5栋``, ``员工猿人`` beside
-``员工8人``; numbers._column_witnesses). A range, score or product (``原猿耀缘``, ``猿颐员``) is
-applied whole or not at all.
+``员工8人``; numbers._column_witnesses). A range, score or product (``原猿耀缘``, ``猿颐员``), and
+a number with its ℃ or ％ (``缘益``), is applied whole or not at all.
 
 A confident reading becomes an edit; a doubtful one a finding below the threshold. The
 document-level finding ``punct-shift-document`` says whether the text has the garble at all
@@ -75,8 +75,8 @@ evidence for each punctuation look-alike),
   findings of the marks' look-alikes (``_mark_findings``, the hot loop), of the numbers
   (``_number_findings``) and of the other symbols (``_symbol_findings``), put in span order
   (``_in_span_order``), where a token half repaired is read whole where the evidence holds
-  (``tokens._whole_tokens``: 圆M is 2M) and a range is applied whole or not at all
-  (``_whole_ranges``).
+  (``tokens._whole_tokens``: 圆M is 2M) and a number's sign (``_signed_numbers_whole``) and a
+  range (``_whole_ranges``) are applied whole or not at all.
 
 >>> from cleaner.stages.base import StageContext
 >>> text = "会议上指出院野加强党的建设袁关键是从严抓好落实遥冶医院尧学院要求袁"
