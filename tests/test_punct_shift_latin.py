@@ -488,8 +488,6 @@ MANUAL_READ = [
         # r after a vowel ends a word though a condition opens the clause (Debian's manuals)
         "如果设置了如[[user]]和 guest 选项。",
         "如果你终止[[postmaster]]后又马上重启。",
-        # a version's number a space after a Latin word garbled
-        "后来换成了[[Windows]] [[7]]，过程很顺利。",
         # ... and after a consonant where the page writes the word without the r nowhere (an
         # abbreviation: mbr)
         "看了一下硬盘的[[mbr]]和xp的不一样。",
@@ -647,8 +645,6 @@ MANUAL_PROSE = [
         "这里使用 Xaw 部件集，[[Xaw]]则是 Athena 的部件。",
         # hanzi a space from a Latin word that make a common word (早早 'early'): no Latin word
         "更多信息请参见 Linux 扎扎早早，还有 [[Future]] [[Value]]。",
-        # 源 'source' a space after a Latin word, garbled or not (RSS 源, experimental 源)
-        "如果你使用 [[experimental]] 源，除非你需要在下次更新时使用 RSS 源。",
         # 则 after a comma opens a clause of prose, whatever operator follows (a glob's *)
         "如果安装桌面文件，则 *.[[desktop]] 文件放在这里。",
     ),

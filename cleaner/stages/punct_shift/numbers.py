@@ -74,7 +74,6 @@ from cleaner.stages.punct_shift.table import (
     _all_lookalikes,
     _commonest_surnames,
     _high_risk,
-    _letter_lookalikes,
     _lookalikes,
     _matches_led_by,
     _next_visible,
@@ -3446,21 +3445,6 @@ def _formula_context(text: str, start: int, end: int) -> str | None:
     return None
 
 
-#: How many letters' look-alikes in a row end a Latin word set full-width (藻曾责藻则蚤皂藻灶贼葬造
-#: experimental): one alone may be a hanzi of prose (他 曾 说).
-GARBLED_WORD_LETTERS: Final = 3
-#: 源 'source', which a Latin word names (RSS 源, experimental 源, a suite's packages): a noun
-#: after one far more often than the number 4 is (a version or an argument: Windows 7, NOT 1).
-SOURCE: Final = "源"
-
-
-def _garbled_latin_word_ends(text: str, end: int) -> bool:
-    """Whether GARBLED_WORD_LETTERS look-alikes of Latin letters end right before ``end``: a
-    Latin word set full-width and garbled (藻曾责藻则蚤皂藻灶贼葬造 源 is experimental 源, as RSS 源 is)."""
-    letters = _letter_lookalikes()
-    return end >= GARBLED_WORD_LETTERS and all(c in letters for c in text[end - GARBLED_WORD_LETTERS : end])
-
-
 def _set_apart(text: str, start: int, end: int) -> str | None:
     """The note when the digit look-alikes at ``start:end`` are set apart as a number is in
     technical prose, where a hanzi never is: after an ASCII space (not after a Latin word) and
@@ -3473,8 +3457,6 @@ def _set_apart(text: str, start: int, end: int) -> str | None:
         word = text[start - 2] if start >= 2 else ""
         if word < "\x80" and word.isalpha():
             return None  # a Latin word's (「HTML 源」, RSS 源: the source)
-        if text[start:end] == SOURCE and _garbled_latin_word_ends(text, start - 1):
-            return None  # (experimental 源 garbled: the source too; but Windows 7, NOT 1 are numbers)
         if _split_word(text, start, end):
             return None  # 选择 远 程连接: a word split by spaces, as OCR spaces hanzi
         if _apart_after(text, end):
