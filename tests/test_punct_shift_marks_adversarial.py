@@ -414,6 +414,9 @@ def test_the_modal_verb_typed_twice_after_a_pronoun(snippet: str, expected: str)
         ("他们进行检查院一是安全", "他们进行检查：一是安全"),
         ("出现了意想不到的成效院一大批后进生", "出现了意想不到的成效：一大批后进生"),
         ("房间要到员圆院园园才可能退", "房间要到12：00才可能退"),
+        # ... or after a verb that ends what stands between (no name)
+        ("我们到现场看院一是安全", "我们到现场看：一是安全"),
+        ("到目前为止院一是安全", "到目前为止：一是安全"),
     ],
 )
 def test_an_institute_after_a_verb_of_going_keeps_its_yuan(snippet: str, expected: str) -> None:

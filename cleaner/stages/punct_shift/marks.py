@@ -2900,7 +2900,8 @@ def _named_place_after_going(text: str, start: int) -> bool:
     (GOING_VERBS after an adverb, a pronoun, a person or where a clause starts: 他们到检查院去了,
     ，去绿博院玩), which takes the institute as its object: a colon after a verb's object is
     never written there. Not where the verb makes a word with the hanzi after it (进行检查：,
-    回答问题：), nor after a verb it completes (谈到发展：, 看到：)."""
+    回答问题：), where a verb ends the hanzi between (到现场看：), nor after a verb it completes
+    (谈到发展：, 看到：)."""
     for size in GOING_NAME_REACH:
         verb = start - size - 1
         if verb < 0 or text[verb] not in GOING_VERBS:
@@ -2910,6 +2911,8 @@ def _named_place_after_going(text: str, start: int) -> bool:
             return False  # (意想不到的成效：, 到了8：30: no name)
         if _edge_word(text, verb, 1):
             return False  # (进行检查：, 回答问题：, 进一步指出：)
+        if lexicon.starts_predicate(lexicon.best_segmentation(name)[-1]) or lexicon.starts_predicate(name[-2:]):
+            return False  # (到现场看：, 到目前为止：: a verb ends what 院 follows, no name)
         before = text[verb - 1 : verb]
         return (before in BARE_VERB_AFTER and before not in NEGATIONS) or _clause_starts_at(text, verb)
     return False
