@@ -676,11 +676,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
                 # where it goes up)
                 and not (lexicon.is_word(run, min_freq=1) and not _ascending(text, end - 1, next_at))
             )
-            or (
-                after in after_signs
-                and not _two_char_word(text, after_at)
-                and not _lone_degree_without_context(text, start, after_at)
-            )
+            or _sign_read_after(text, start, after_at, after_signs)
             or (after in signs and (followed_by_number or _cell_sign_at(text, after_at + 1)))
             or (after == dot and followed_by_number)
             or (after == DASH_LOOKALIKE and _range_dash(text, after_at) is not None)
@@ -3701,9 +3697,9 @@ def _other_degree_near(text: str, start: int, sign_at: int) -> bool:
 
 
 def _sign_read_after(text: str, start: int, end: int, after_signs: set[str]) -> bool:
-    """Whether a look-alike of ℃ or ％ (``after_signs``) right after the number ``text[start:end]``
-    reads as the sign: in no word with what follows (益处, 豫剧) and, for ℃ after one digit, where a
-    temperature is spoken of (see :func:`_lone_degree_without_context`)."""
+    """Whether a look-alike of ℃ or ％ (``after_signs``) at ``end``, after the number that
+    ``start`` starts, reads as the sign: in no word with what follows (益处, 豫剧) and, for ℃
+    after one digit, where a temperature is spoken of (see :func:`_lone_degree_without_context`)."""
     return (
         text[end : end + 1] in after_signs
         and not _two_char_word(text, end)
