@@ -488,6 +488,9 @@ MANUAL_READ = [
         # r after a vowel ends a word though a condition opens the clause (Debian's manuals)
         "如果设置了如[[user]]和 guest 选项。",
         "如果你终止[[postmaster]]后又马上重启。",
+        # ... and after a consonant where the page writes the word without the r nowhere (an
+        # abbreviation: mbr)
+        "看了一下硬盘的[[mbr]]和xp的不一样。",
     ),
 ]
 
@@ -637,6 +640,13 @@ MANUAL_PROSE = [
         # ends in sr, pr: Debian's manuals)
         "如设为[[yes]]则以 root 身份调用。",
         "而&+[[group]]则相反，先在 NIS 网络组中查找。",
+        # ... or after a word the page writes without the r elsewhere (则是 'is, for its part')
+        "[[pap]]-[[secrets]] 给 PAP 使用，[[chap]]-[[secrets]]则是给[[CHAP]]使用的。",
+        "这里使用 Xaw 部件集，[[Xaw]]则是 Athena 的部件。",
+        # hanzi a space from a Latin word that make a common word (早早 'early'): no Latin word
+        "更多信息请参见 Linux 扎扎早早，还有 [[Future]] [[Value]]。",
+        # 则 after a comma opens a clause of prose, whatever operator follows (a glob's *)
+        "如果安装桌面文件，则 *.[[desktop]] 文件放在这里。",
     ),
 ]
 

@@ -380,3 +380,44 @@ def test_no_comma_follows_the_surname_marker() -> None:
     at = garbled_text.index("那位老人家姓袁袁是个")
     assert "袁是个" in garbled_text[: at - 1]
     assert repair(garbled_text)[at : at + 7] == "那位老人家姓袁"
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 要要 between a subject pronoun and a verb is the modal verb typed twice: no dash parts
+        # a subject pronoun from its verb (a doubt, not a repair)
+        ("我要要刷这个", "我要要刷这个"),
+        ("以后你们要要注意安全", "以后你们要要注意安全"),
+        # ... but the dash after a pronoun that sets a noun apart, and after other words
+        ("他要要一个农民的儿子要要成功了", "他——一个农民的儿子——成功了"),
+        ("生命接力要要记优秀党员", "生命接力——记优秀党员"),
+        ("其他要要包括我们", "其他——包括我们"),
+        # ... and 要要求 stays the verb 要求 after its 要
+        ("他们要要求加薪", "他们要要求加薪"),
+    ],
+)
+def test_the_modal_verb_typed_twice_after_a_pronoun(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 院 ending a name after a bare verb of going (its object: no colon follows it)
+        ("他们到检查院去了", "他们到检查院去了"),
+        ("周末我们去绿博院玩", "周末我们去绿博院玩"),
+        ("毕业后我们进设计院工作", "毕业后我们进设计院工作"),
+        # ... but the colon after a verb that 到 completes, or a word the verb starts, or what
+        # holds a particle or a number
+        ("谈到发展院一是改革", "谈到发展：一是改革"),
+        ("他们进行检查院一是安全", "他们进行检查：一是安全"),
+        ("出现了意想不到的成效院一大批后进生", "出现了意想不到的成效：一大批后进生"),
+        ("房间要到员圆院园园才可能退", "房间要到12：00才可能退"),
+        # ... or after a verb that ends what stands between (no name)
+        ("我们到现场看院一是安全", "我们到现场看：一是安全"),
+        ("到目前为止院一是安全", "到目前为止：一是安全"),
+    ],
+)
+def test_an_institute_after_a_verb_of_going_keeps_its_yuan(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)

@@ -364,6 +364,13 @@ NAMES_KEPT = [
         *garbled_rows("法院依法审理了张明诉王尧借款纠纷一案"),
         # after a colon: ：， is never written, the surname and its name are whole
         *garbled_rows("经研究决定：袁新民同志任县委办公室主任", "会议决定：尧红梅同志任组织部长"),
+        # a list of full names with 尧: a surname, 尧 and no surname, where the next item is one
+        # too or a common surname before 尧 doubled (王尧、: no mark is written twice), whatever
+        # the first surname (冀); of 尧尧 between common surnames the second is the mark (王尧、李)
+        *garbled_rows("出席会议的有王尧峰、李尧臣", "出席会议的有冀尧峰、李尧臣"),
+        *garbled_rows("出席会议的有冀尧峰、王尧、李尧三位同志", "王尧、李尧、张尧三位同志"),
+        # ... a list of single hanzi stays a list
+        *garbled_rows("冀、峰、王、李四个字", "江、河、湖都很美"),
         *garbled_rows("市长、副市长出席会议", "来自各条战线的工人、农民、学生", "钱宏斌、李军、赖斌说"),
     ),
 ]
@@ -815,6 +822,9 @@ DOCUMENT_NAMES = [
                 "泰山很高。他找到了袁泰山。",
                 "泰山很高。记者找到了袁泰山，他是一名挑夫。",
                 "他采访了袁天桥，我们一起走过人行天桥。",
+                # ... a place so common a word (长江) that no given name reads likelier, after a
+                # verb whose object is a person
+                "长江很长。他认识袁长江，他是一名船长。",
             )
         ),
     ),
@@ -840,6 +850,9 @@ COMMAS = [
         ("院士袁副主任委员叶国栋", "院士，副主任委员叶国栋"),
         ("照顾老人袁让他们安心", "照顾老人，让他们安心"),
         ("经济增长袁同比提高", "经济增长，同比提高"),
+        # a place after a verb with 了 before what follows no name: a clause starts with it
+        ("他认识了袁长江很长", "他认识了，长江很长"),
+        ("我们看到了袁长江的水很清", "我们看到了，长江的水很清"),
     ),
     # a noun for a person that starts the sentence, before a word, a function word, or alone
     # (a vocative or a topic): the comma

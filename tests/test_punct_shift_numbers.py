@@ -524,3 +524,20 @@ def test_clean_lookalikes_beside_number_contexts_stay(snippet: str) -> None:
 )
 def test_garbled_numbers_of_the_same_shapes_still_read(snippet: str, expected: str) -> None:
     assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a glossary's heads under its heading are hanzi, whatever digits their look-alikes are
+        # (5 and 6 in a row by chance), and each gloss ends with a full stop before the next head
+        *garbled_rows("注释：\n缘：沿着。\n远：远近。", "词语解释：\n源：水流起头的地方。\n缘：沿着，顺着。"),
+        *garbled_rows("注：\n远：远近。\n苑：园林。"),
+        # ... but notes numbered from 1, and a list under any other heading (a list of rules)
+        *garbled_rows("注释：\n1：见前文。\n2：见后文。", "注意事项：\n4：请勿吸烟\n5：请勿喧哗"),
+        *garbled_rows("大家关注：\n5：沿着。\n6：远近。"),
+    ],
+)
+def test_the_heads_of_a_glossary_are_no_numbers(text: str, expected: str) -> None:
+    lead = "会议指出院野要抓好落实袁创新活动方式袁扩大覆盖遥冶\n"
+    assert repair(lead + text) == "会议指出：“要抓好落实，创新活动方式，扩大覆盖。”\n" + expected

@@ -89,3 +89,37 @@ def test_real_words_near_the_number_patterns_are_kept(snippet: str) -> None:
 @pytest.mark.parametrize("snippet", ["特价68原128元", "现价168原298元"])
 def test_formerly_between_two_prices_is_kept(snippet: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(snippet)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # ℃ and ％ stand after a number only: a lone digit's look-alike before one read is the
+        # number though it ends a word with the hanzi before (天缘, 有缘)
+        ("今天缘益袁明天愿益", "今天5℃，明天8℃"),
+        ("利润增长了缘豫", "利润增长了5%"),
+        # ... and where the number stays its hanzi, so does the sign (no 缘℃ half repaired)
+        ("香远益清", "香远益清"),
+        ("他们有缘益处很多", "他们有缘益处很多"),
+        ("大家说有缘益", "大家说有缘益"),
+    ],
+)
+def test_a_number_and_its_sign_are_read_whole(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 远月 'the far month' of futures, on a page that says 近月 (the near month) before the
+        # same word
+        ("近月合约下跌袁远月合约上涨", "近月合约下跌，远月合约上涨"),
+        # ... but a date there, and 远月 elsewhere (a month: June), stay numbers
+        ("近月合约下跌遥远月员日袁市场平稳", "近月合约下跌。6月1日，市场平稳"),
+        ("今年远月合约上涨", "今年6月合约上涨"),
+        # ... nor beside 近月 of another word (近月来 'in recent months')
+        ("近月来物价上涨袁远月份更快", "近月来物价上涨，6月份更快"),
+    ],
+)
+def test_the_far_month_beside_the_near_one(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)

@@ -90,3 +90,20 @@ def test_double_quotes_do_not_nest(snippet: str, expected: str) -> None:
 def test_a_closer_at_a_line_start_closes_nothing(text: str, expected: str) -> None:
     lead = "会议指出院野要抓好落实袁创新活动方式袁扩大覆盖遥冶"
     assert repair(lead + text) == "会议指出：“要抓好落实，创新活动方式，扩大覆盖。”" + expected
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 公 is a unit only as the first character of a metric unit (公里 公斤 公顷): before 公钥
+        # 'public key' (no word of the lexicon) or 公司 a lone 源 is the source, no 4
+        ("请导入 A员B圆C猿D源 的源公钥文件", "请导入 A1B2C3D4 的源公钥文件"),
+        ("他在数据源公司上班", "他在数据源公司上班"),
+        # ... and a lone digit before a metric unit is still the number
+        ("全程缘公里", "全程5公里"),
+        ("带了猿公斤大米", "带了3公斤大米"),
+        ("承包了缘公顷土地", "承包了5公顷土地"),
+    ],
+)
+def test_metric_prefix_is_no_unit_alone(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)

@@ -46,8 +46,8 @@ is not garbled: there a line holding a real mark or an ASCII character (``例如
 ``员圆援猿源 = 12.34``), and anywhere Latin text (a manual, a source file), is at most reported;
 but a table's column reads its rows: a cell of the same words around digit look-alikes as
 another row's cell around ASCII digits is a number (``猿栋`` under ``5栋``, ``员工猿人`` beside
-``员工8人``; numbers._column_witnesses). A range, score or product (``原猿耀缘``, ``猿颐员``) is
-applied whole or not at all.
+``员工8人``; numbers._column_witnesses). A range, score or product (``原猿耀缘``, ``猿颐员``), and
+a number with its ℃ or ％ (``缘益``), is applied whole or not at all.
 
 A confident reading becomes an edit; a doubtful one a finding below the threshold. The
 document-level finding ``punct-shift-document`` says whether the text has the garble at all
@@ -75,8 +75,8 @@ evidence for each punctuation look-alike),
   findings of the marks' look-alikes (``_mark_findings``, the hot loop), of the numbers
   (``_number_findings``) and of the other symbols (``_symbol_findings``), put in span order
   (``_in_span_order``), where a token half repaired is read whole where the evidence holds
-  (``tokens._whole_tokens``: 圆M is 2M) and a range is applied whole or not at all
-  (``_whole_ranges``).
+  (``tokens._whole_tokens``: 圆M is 2M) and a number's sign (``_signed_numbers_whole``) and a
+  range (``_whole_ranges``) are applied whole or not at all.
 
 >>> from cleaner.stages.base import StageContext
 >>> text = "会议上指出院野加强党的建设袁关键是从严抓好落实遥冶医院尧学院要求袁"
@@ -131,6 +131,7 @@ from cleaner.stages.punct_shift.numbers import (
     BETWEEN_SIGNS,
     CELL_SIGNS,
     SIGN_OUTPUT,
+    SIGNS_AFTER,
     _cell_numbers,
     _cell_sign_candidates,
     _column_witnesses,
@@ -146,6 +147,7 @@ from cleaner.stages.punct_shift.numbers import (
     _number_shapes,
     _number_sign_candidates,
     _real_digit,
+    _stop_before_gloss,
     _stop_before_number,
     _unit_char,
     _witnessed_numbers,
@@ -451,6 +453,7 @@ def _garbled_findings(
     _item_parentheses(numbers.numbers, marks)
     _comma_before_number(numbers.numbers + numbers.latin, marks)
     _stop_before_number(text, numbers.numbers, marks)
+    _stop_before_gloss(text, marks)
     lines_of = _Lines(text)
     if figures is None:
         status = _line_status(_chinese_marks(text, reals), markers, lines_of)
@@ -466,6 +469,8 @@ def _garbled_findings(
     )
     quiet = frozenset(start for start, line in zip(lines_of.starts, status, strict=True) if line != "garbled")
     findings = _whole_tokens(text, findings, quiet)
+    if any(c.symbol in _AFTER_OUTPUTS for c in numbers.signs):  # (most texts have no ℃ nor ％)
+        findings = _signed_numbers_whole(text, findings)
     if any(c.symbol in _BETWEEN_OUTPUTS for c in numbers.signs):  # (most texts have no range)
         return _whole_ranges(text, findings)
     return findings
@@ -573,6 +578,27 @@ def _in_span_order(document: Finding, in_order: list[Finding], others: list[Find
 #: The signs that stand between two numbers (～ ∶ × ／) and the signs a figure starts with.
 _BETWEEN_OUTPUTS: Final = frozenset(SIGN_OUTPUT.get(s, s) for s in BETWEEN_SIGNS)
 _FIGURE_SIGNS: Final = frozenset(CELL_SIGNS.values())
+#: What the signs written after a number (℃ ％) are repaired to.
+_AFTER_OUTPUTS: Final = frozenset(SIGN_OUTPUT.get(s, s) for s in SIGNS_AFTER)
+
+
+def _signed_numbers_whole(text: str, findings: list[Finding]) -> list[Finding]:
+    """``findings`` (in order) where a sign read after a number (℃ ％) whose number is left a
+    digit's look-alike becomes a doubt: ℃ and ％ stand after a number only, so ``缘℃`` is half a
+    repair, worse than the garble (a number and its sign are applied whole or not at all)."""
+    ends = {f.edit.end for f in findings if f.edit is not None and f.edit.confidence > DOUBT}
+    demote = {
+        f.edit.start
+        for f in findings
+        if f.edit is not None
+        and f.edit.confidence > DOUBT
+        and f.edit.after in _AFTER_OUTPUTS
+        and f.edit.start not in ends
+        and not _real_digit(text[f.edit.start - 1 : f.edit.start])
+    }
+    if not demote:
+        return findings
+    return [_as_doubts([f])[0] if f.edit is not None and f.edit.start in demote else f for f in findings]
 
 
 def _whole_ranges(text: str, findings: list[Finding]) -> list[Finding]:

@@ -731,6 +731,12 @@ def _spaced_run_re() -> re.Pattern[str]:
     return re.compile(f"[{letters}]{{{SPACED_MIN_LETTERS}}}[{letters}]*")
 
 
+#: How frequent (jieba) a word of two hanzi or more the run's hanzi make must be for the run to
+#: be Chinese beside a Latin word (早早 537, 'early'; those inside garbled Latin words are rare:
+#: 贼怎 3 of Future).
+SPACED_RUN_WORD_FREQ: Final = 300
+
+
 def _spaced_latin_words(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     """``渊云怎贼怎则藻 灾葬造怎藻冤`` (Future Value): a run of SPACED_MIN_LETTERS letter look-alikes or
     more of one case pattern (SPELLED_CASES), not all of high risk, one space away from a Latin
@@ -759,6 +765,11 @@ def _spaced_latin_words(text: str, taken: list[_Candidate]) -> list[_Candidate]:
         symbols = _ascii_letters(match.group())
         if not SPELLED_CASES.fullmatch(symbols) or all(letters[c].risk == "high" for c in match.group()):
             continue
+        if any(
+            len(word) > 1 and lexicon.frequency(word) >= SPACED_RUN_WORD_FREQ
+            for word in lexicon.best_segmentation(match.group())
+        ):
+            continue  # (Linux 扎扎早早: 早早 'early', a common word, is Chinese after the space)
         cand = _Candidate(start, end, match.group(), symbols)
         cand.add(LIKELY_FROM + 1.0, "look-alikes of Latin letters a space from a Latin word (Future Value)", EV_OTHER)
         found.append(cand)
@@ -785,7 +796,8 @@ def _lower_before_capitalised(text: str, start: int, end: int, letters: dict[str
 
 
 #: 则 'then', closing the condition of 如 若 如果 … (如设为yes则以, 如果是被require则不行) or
-#: the topic of 而 (而group则相反): the look-alike of ｒ a run of letters may end with.
+#: the topic of 而 (而group则相反), or after a word the page writes without the r elsewhere
+#: (pap-secrets … chap-secrets则是给CHAP使用): the look-alike of ｒ a run of letters may end with.
 CONJUNCTION_LETTER: Final = "则"
 #: The words that open such a clause, as the lexicon segments it (例如 比如 然而 而且 are none).
 CONDITION_WORDS: Final = frozenset(("如", "若", "如果", "假如", "倘若", "若是", "要是", "一旦", "只要", "而"))
@@ -798,19 +810,25 @@ CLAUSE_ENDS_ASCII: Final = "\n,.;:!?"
 #: The letters a word's final r follows (manager, star, dir, tolower, your): after any other
 #: (yesr, groupr) no word ends.
 VOWELS: Final = "aeiouyAEIOUY"
+#: The letters a word the page writes elsewhere must have to show the r after it a hanzi (the
+#: shorter, such as mb beside mbr, are too often parts of other words).
+ECHOED_STEM_MIN: Final = 3
 
 
 def _conjunction_ends(text: str, start: int, end: int, letters: dict[str, ShiftEntry]) -> bool:
     """Whether the run ``text[start:end]`` ends with 则 'then' of a clause that a word of
     CONDITION_WORDS opens (如设为赠藻泽则以 is 如设为yes则以, 而&+早则燥怎责则相反 is
-    而&+group则相反): a hanzi, no look-alike, after it and a consonant's look-alike before it
-    (no word ends in sr or pr; 如果设置了如怎泽藻则和 is user和)."""
+    而&+group则相反) or after a word the page writes without it (:func:`_stem_echoed`): a hanzi,
+    no look-alike, after it and a consonant's look-alike before it (no word ends in sr or pr;
+    如果设置了如怎泽藻则和 is user和; but abbreviations do: 硬盘mbr和xp)."""
     after = text[end : end + 1]
     punct = _lookalikes()[0]
     if text[end - 1] != CONJUNCTION_LETTER or not is_han(after) or after in punct:
         return False
     if _ascii_letters(text[end - 2]) in VOWELS:
         return False
+    if _stem_echoed(text, start, end - 1):
+        return True
     at = start
     while at > 0 and start - at < CLAUSE_REACH:
         char = text[at - 1]
@@ -818,6 +836,26 @@ def _conjunction_ends(text: str, start: int, end: int, letters: dict[str, ShiftE
             break
         at -= 1
     return any(word in CONDITION_WORDS for word in lexicon.best_segmentation(text[at:start]))
+
+
+def _stem_echoed(text: str, start: int, end: int) -> bool:
+    """Whether the page writes the Latin word of the look-alikes ``text[start:end]`` (ECHOED_STEM_MIN
+    letters or more) elsewhere, in ASCII or garbled, with no 则 after it: ``泽藻糟则藻贼泽则是`` where
+    ``pap-secrets`` stands too is secrets then 是 (the word of the other place has no r)."""
+    if end - start < ECHOED_STEM_MIN:
+        return False
+    stem = text[start:end]
+    ascii_re = re.compile(f"(?<![A-Za-z]){re.escape(_ascii_letters(stem))}(?![A-Za-z])")
+    if ascii_re.search(text):
+        return True
+    letters = _letter_lookalikes()
+    at = text.find(stem)
+    while at >= 0:
+        before, after = text[at - 1 : at], text[at + len(stem) : at + len(stem) + 1]
+        if at != start and before not in letters and after not in letters:
+            return True
+        at = text.find(stem, at + 1)
+    return False
 
 
 def _is_lower(symbol: str) -> bool:

@@ -215,6 +215,16 @@ COLON_QUOTE_BONUS: Final = 2.0
 
 #: After an odd run of 要: the rest of 要不要 (whether or not), which jieba lacks as a word.
 NOT_DASH: Final = "不要"
+#: The personal pronouns a subject is: a dash after one sets apart a noun (他——一个农民——) or
+#: breaks off (我——我不知道), and parts no subject from its verb (none of the dev sets' dashes
+#: follows a pronoun), so 要要 between one and a verb is the modal verb 要 typed twice
+#: (我要要刷这个: 'I want to top it up'), not ——.
+SUBJECT_PRONOUNS: Final = frozenset(("我", "你", "他", "她", "它", "我们", "你们", "他们", "她们", "它们", "咱们"))
+#: What a noun set apart by a dash after a pronoun starts with (他——一个农民, 我们——这一代人,
+#: 我——我): no verb.
+APPOSITION_STARTS: Final = frozenset("一这那我你他她它咱")
+#: The note of such a 要要 (a doubt: a typo, not a mark).
+_MODAL_TWICE_NOTE: Final = "between a subject pronoun and a verb, where no dash stands: 要 typed twice (a doubt)"
 #: The marks informal text repeats (。。。 ，，， ！！！): a run of their look-alikes reads as marks.
 REPEATED_MARKS: Final = frozenset(IDEOGRAPHIC_FULL_STOP + FULLWIDTH_COMMA + IDEOGRAPHIC_COMMA + QUESTION_EXCLAMATION)
 #: How many of one look-alike in a row no word holds (袁袁袁; 遥遥 is a word, so 遥遥遥 may be
@@ -827,6 +837,25 @@ def _pair_after_comma(text: str, start: int, end: int) -> bool:
     return not _far_before(text, start, end)  # (，遥遥领先, ，遥遥⏎领先)
 
 
+def _name_yao_before_next(text: str, start: int, end: int) -> bool:
+    """Whether the 尧尧 at ``text[start:end]`` stands between two common surnames (王尧尧李): the
+    first ends the name 王尧 (尧 a common given name, a rare surname), the second is the 、
+    before the next name of the list."""
+    return text[start - 1 : start] in _commonest_surnames() and text[end : end + 1] in _commonest_surnames()
+
+
+def _modal_typed_twice(text: str, start: int, end: int) -> bool:
+    """Whether the 要要 at ``text[start:end]`` stands between a subject pronoun (the last word
+    before it) and a verb (a hanzi that starts no noun set apart: APPOSITION_STARTS): see
+    SUBJECT_PRONOUNS."""
+    left, right = _window(text, start, -1), _window(text, end - 1, 1)
+    return (
+        bool(left and right)
+        and right[0] not in APPOSITION_STARTS
+        and lexicon.best_segmentation(left)[-1] in SUBJECT_PRONOUNS
+    )
+
+
 def _predicate_follows(text: str, end: int) -> bool:
     """Whether a verb or an adverb starts what follows ``text[end]`` on its line (遥遥可见:
     遥遥 modifies it)."""
@@ -898,6 +927,10 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
         if end - start >= 2 and symbol in RUN_MARKS:
             cand = _Candidate(start, end, hanzi, symbol)
             cand.add(-_reading_delta(text, start, end, LOG_P_MARK[symbol]), "lexicon", EV_LEXICON)
+            if symbol == EM_DASH and end - start == 2 and _modal_typed_twice(text, start, end):
+                cand.add(0.0, _MODAL_TWICE_NOTE, EV_OTHER)
+                cand.evidence = min(cand.evidence, DOUBT_FROM)
+                settled.add(start)
             append(cand)
             continue
         if symbol == EM_DASH:
@@ -953,6 +986,8 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
             doubled = both if left_word == right_word else (start,) if left_word else (end - 1,)
             if hanzi == ENUMERATION_LOOKALIKE and end - start == 2 and text.startswith(SAGE_PARTNER, end):
                 doubled = (start,)  # (尧尧舜 lists the sage kings, 尧、舜: not 、尧舜, whatever 尧舜 reads)
+            elif hanzi == ENUMERATION_LOOKALIKE and end - start == 2 and _name_yao_before_next(text, start, end):
+                doubled = (start,)  # (王尧尧李尧: the name 王尧, then 、 before the next name)
         lefts, rights, alone = word_left[hanzi], word_right[hanzi], alone_delta[hanzi]
         for i in positions:
             before = text[i - 1] if i else ""
@@ -2802,8 +2837,8 @@ def _hanzi_of_a_place(text: str, cand: _Candidate, before: str, after: str) -> b
     preposition of place, a word before a noun or a place's last hanzi: ``景德镇窑``; or before
     的: ``建窑的``), ``1号院和2号院`` (院 after a house number, before a hanzi or a number, or
     ending an address: ``15号院2号楼``), ``山东矿院`` (院 of an institute's abbreviation),
-    ``仍在院治疗`` and ``伤员来院时`` (院 after 在 or a verb of place), ``经本院审理`` (本院, 市院)
-    or ``市一院`` (a numbered hospital)."""
+    ``仍在院治疗`` and ``伤员来院时`` (院 after 在 or a verb of place), ``到检查院去了`` (a name's
+    院 after a bare verb of going), ``经本院审理`` (本院, 市院) or ``市一院`` (a numbered hospital)."""
     start = cand.start
     if cand.symbol == MIDDLE_DOT and (before in PLACE_PREPOSITIONS or before in NOUN_BEFORE or before in PLACE_ENDS):
         why = f"after {before}, which is no part of a name the interpunct joins (在窑内, 景德镇窑: the kiln)"
@@ -2822,6 +2857,8 @@ def _hanzi_of_a_place(text: str, cand: _Candidate, before: str, after: str) -> b
         why = f"after {text[start - 1]}, which starts an institute's abbreviation with 院 (矿院, 美院, 科院)"
     elif cand.symbol == FULLWIDTH_COLON and _after_bare_verb_of_place(text, start):
         why = f"after {text[start - 1]}, whose object a place is and no colon follows (仍在院治疗, 来院时)"
+    elif cand.symbol == FULLWIDTH_COLON and _named_place_after_going(text, start):
+        why = "ends the name of a place a bare verb of going takes, no colon after its object (到检查院去了)"
     elif cand.symbol == FULLWIDTH_COLON and _bare_institute(text, start):
         why = f"after {text[start - 1]} that starts a phrase (本院, 市院: this court, the city's procuratorate)"
     elif cand.symbol == FULLWIDTH_COLON and _numbered_hospital(text, start):
@@ -2844,6 +2881,41 @@ def _after_bare_verb_of_place(text: str, start: int) -> bool:
     if text[start - 1] in TO_A_PLACE_ALONE:
         return True
     return text[start - 2 : start - 1] in BARE_VERB_AFTER or _clause_starts_at(text, start - 1)
+
+
+#: Verbs of going whose object is a place (到检查院去了, 去绿博院玩, 回研究院, 进设计院工作)
+#: and never the end of what a colon introduces, where they are bare (see
+#: :func:`_named_place_after_going`). Not 在 (他们在研究：, the progressive) nor 来 (我来介绍：).
+GOING_VERBS: Final = frozenset("到去回进赴")
+#: How many hanzi the name before 院 holds after such a verb (检查, 绿博, 工程设计).
+GOING_NAME_REACH: Final = (2, 3, 4)
+#: Particles no name holds (意想不到的事：, 到了：).
+NO_NAME_CHARS: Final = frozenset("的了着地得之")
+#: Negations, after which 到 completes a verb (想不到, 找不到) rather than going anywhere.
+NEGATIONS: Final = frozenset("不没")
+
+
+def _named_place_after_going(text: str, start: int) -> bool:
+    """Whether 院 at ``start`` ends a name of GOING_NAME_REACH hanzi after a bare verb of going
+    (GOING_VERBS after an adverb, a pronoun, a person or where a clause starts: 他们到检查院去了,
+    ，去绿博院玩), which takes the institute as its object: a colon after a verb's object is
+    never written there. Not where the verb makes a word with the hanzi after it (进行检查：,
+    回答问题：), where a verb ends the hanzi between (到现场看：), nor after a verb it completes
+    (谈到发展：, 看到：)."""
+    for size in GOING_NAME_REACH:
+        verb = start - size - 1
+        if verb < 0 or text[verb] not in GOING_VERBS:
+            continue
+        name = text[verb + 1 : start]
+        if not all(is_han(c) and c not in _all_lookalikes() and c not in NO_NAME_CHARS for c in name):
+            return False  # (意想不到的成效：, 到了8：30: no name)
+        if _edge_word(text, verb, 1):
+            return False  # (进行检查：, 回答问题：, 进一步指出：)
+        if lexicon.starts_predicate(lexicon.best_segmentation(name)[-1]) or lexicon.starts_predicate(name[-2:]):
+            return False  # (到现场看：, 到目前为止：: a verb ends what 院 follows, no name)
+        before = text[verb - 1 : verb]
+        return (before in BARE_VERB_AFTER and before not in NEGATIONS) or _clause_starts_at(text, verb)
+    return False
 
 
 def _bare_institute(text: str, start: int) -> bool:

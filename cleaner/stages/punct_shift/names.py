@@ -2430,14 +2430,15 @@ def _last_of_listed_full_names(text: str, index: int) -> bool:
 
 def _in_listed_names(text: str, index: int) -> bool:
     """Whether the 尧 at ``index`` stands inside a full name of three in a list of such names
-    (``王尧峰尧李尧臣``: 王尧峰、李尧臣): a common surname before it, a hanzi that is no surname
+    (``王尧峰尧李尧臣``: 王尧峰、李尧臣): a surname before it, a hanzi that is no surname
     after it, and the next (or the last) item the same, a surname, 尧 and no surname, one
-    enumeration comma away. A list of single hanzi (江、河、湖, 张、王、李) has no surname at
-    every other place."""
-    surnames = _commonest_surnames()
+    enumeration comma away, one of the two surnames a common one (冀尧峰尧李尧臣); or the next a
+    common surname and 尧 doubled (``冀尧峰尧王尧尧李尧``: no mark is written twice, so 王尧 is a
+    name of the list, and the list one of full names). A list of single hanzi (江、河、湖,
+    张、王、李) has no surname at every other place."""
     commas = ENUMERATION
 
-    def name_at(at: int) -> bool:
+    def name_at(at: int, surnames: frozenset[str]) -> bool:
         return (
             at >= 0
             and at + 2 < len(text)
@@ -2448,11 +2449,23 @@ def _in_listed_names(text: str, index: int) -> bool:
             and text[at + 2] not in _all_lookalikes()
         )
 
-    if not name_at(index - 1):
+    def name_of_two_at(at: int) -> bool:  # (王尧尧, or 王尧、 where the second reads as the mark)
+        return (
+            text[at : at + 1] in _commonest_surnames()
+            and text[at + 1 : at + 2] == ENUMERATION_LOOKALIKE
+            and text[at + 2 : at + 3] in commas
+        )
+
+    surnames = _surnames()
+    if not name_at(index - 1, surnames):
         return False
-    return (text[index + 2 : index + 3] in commas and name_at(index + 3)) or (
-        index >= 3 and text[index - 2] in commas and name_at(index - 5)
-    )
+    common = _commonest_surnames()
+    first_common = text[index - 1] in common
+    if text[index + 2 : index + 3] in commas and (
+        name_at(index + 3, common if not first_common else surnames) or name_of_two_at(index + 3)
+    ):
+        return True
+    return index >= 5 and text[index - 2] in commas and name_at(index - 5, common if not first_common else surnames)
 
 
 #: How far before a 尧 the item before it may start with the hanzi the item after it starts
@@ -2583,7 +2596,7 @@ def _name_after_hanzi(text: str, surnames: list[_Candidate]) -> None:
             or _starts_no_given_name(first)
         ):
             continue
-        name = _name_like(text, start + 1)
+        name = _name_like(text, start + 1) or _place_named_person(text, start)
         if (
             not name
             and (text[start + 2 : start + 3] == POSSESSIVE or text.startswith(SPEECH, start + 2))
@@ -2631,6 +2644,28 @@ def _name_after_hanzi(text: str, surnames: list[_Candidate]) -> None:
         why = f"after {prev}, before {name}, which reads as a given name: a surname or a comma (not sure)"
         cand.add(0.0, why, EV_NAME)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+#: The last characters of the names of mountains, rivers and lakes (长江 黄山 泰山 洞庭湖), which
+#: given names take (袁长江, 李泰山); a country's or a city's name (印度, 北京) names nobody.
+NATURE_NAME_ENDS: Final = frozenset("山江河湖海峰川岭泉")
+
+
+def _place_named_person(text: str, start: int) -> str:
+    """The name of two of a mountain or a river (NATURE_NAME_ENDS) after the 袁 at ``start``
+    where a verb with 了 or whose object is a person stands before it (他认识袁长江): parents name
+    children after rivers and mountains (长江 黄山 泰山), and such a verb takes a person, so the
+    pair reads as a given name however common the word; not a country's (邀请袁印度和巴基斯坦
+    两国总理) ('' if none)."""
+    pair = text[start + 1 : start + 3]
+    if (
+        len(pair) == 2
+        and pair[1] in NATURE_NAME_ENDS
+        and lexicon.is_place_name(pair)
+        and _person_verb_before(text, start)
+    ):
+        return pair
+    return ""
 
 
 def _person_verb_before(text: str, start: int) -> bool:

@@ -165,6 +165,11 @@ WORD_START_COUNTERS: Final = "类位发周章节部条支人页"
 #: Words those counters start that follow a number as one (5人次, 3部分, 5部门, 5周年, 6位数,
 #: 5支队伍): there the counter is one, unless the look-alike ends a word (能源部门, 长远发展).
 COUNTER_WORDS: Final = ("人次", "部分", "部门", "部委", "周年", "位数", "支队")
+#: 公 is a unit only as the first character of these (5公里, 3公斤); alone it is 'public', 'male',
+#: a duke, and starts words a number never stands before (的源公钥 'the source's public key',
+#: 源公司, 猿公园): after a lone digit look-alike, 公 before anything else is no unit.
+METRIC_PREFIX: Final = "公"
+METRIC_UNITS: Final = ("公里", "公斤", "公顷", "公分", "公尺", "公亩", "公升", "公吨", "公制")
 #: Of those, the counters that count too little (发: shots, 4发子弹) to stand before any word
 #: they start, however rare (源发性 origin, 源发包 source package: 发性 7, 发包 21 in jieba).
 RARE_WORD_COUNTERS: Final = "发"
@@ -237,6 +242,46 @@ def _label_elsewhere(text: str, start: int, labels: dict[str, _LabelUse]) -> boo
     """Whether the look-alike at ``start`` (a line's start) and the colon after it stand
     elsewhere in the text after a hanzi, ending a word (图源院, 来源院)."""
     return _label_use(text, start, labels).elsewhere
+
+
+#: The headings of a glossary (注释：⏎缘：沿着。⏎远：远近。): the lines under one gloss the words or
+#: characters that start them, before a colon, and are numbered by none of them (the heads are
+#: hanzi, 缘 and 远, whatever digits their look-alikes are), unless the first is 1 (注释：⏎1：…
+#: ⏎2：… numbers its notes: a list starts at 1, a glossary's heads are any hanzi).
+GLOSSARY_HEADINGS: Final = ("注释", "注解", "释义", "解释", "字义", "词义", "注")
+#: How many gloss lines (a head of GLOSS_HEAD_MAX hanzi at most, then a colon) a glossary's
+#: heading is looked for above a line.
+GLOSS_LINES_REACH: Final = 30
+GLOSS_HEAD_MAX: Final = 4
+#: The number a list's first item has.
+FIRST_ITEM: Final = "1"
+
+
+def _glossary_heading(heading: str) -> bool:
+    """Whether ``heading`` is one of GLOSSARY_HEADINGS, or ends with one of two hanzi (词语解释;
+    关注 and 备注 end with 注 and gloss nothing)."""
+    return heading in GLOSSARY_HEADINGS or heading.endswith(tuple(h for h in GLOSSARY_HEADINGS if len(h) > 1))
+
+
+def _under_glossary_heading(text: str, start: int) -> bool:
+    """Whether the line that ``start`` starts stands under a glossary's heading (one of
+    GLOSSARY_HEADINGS ending with a colon, real or garbled), past gloss lines only (a head of
+    hanzi and a colon: 缘：沿着。), the first of which is no note numbered 1."""
+    end = start - 1
+    first = start
+    for _ in range(GLOSS_LINES_REACH):
+        if end < 1 or text[end] != "\n":
+            return False
+        line_start = text.rfind("\n", 0, end) + 1
+        line = text[line_start:end]
+        if line[-1:] in ITEM_COLONS and _glossary_heading(line[:-1].strip()):
+            return text[first : first + 1] not in (FIRST_ITEM, _lookalike_of_digit()[FIRST_ITEM])
+        first = line_start
+        colon = next((k for k, char in enumerate(line[: GLOSS_HEAD_MAX + 1]) if char in ITEM_COLONS), -1)
+        if colon < 1 or not all(is_han(char) for char in line[:colon]):
+            return False
+        end = line_start - 1
+    return False
 
 
 def _sibling_item(digit: str, line_items: frozenset[str]) -> bool:
@@ -560,6 +605,9 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
         # 重伤猿件渊猿人冤: a count in parentheses after a count, though a word holds it (猿人)
         score = score or (end - start == 1 and _count_in_parentheses(text, start))
         cost = _cost_before_run(text, start, end) or memory
+        # 今天缘益 is 今天5℃: ℃ and ％ stand after a number only, so the look-alike of one read
+        # after a lone digit's keeps the digit whole, though it ends a word (天缘)
+        signed = end - start == 1 and _sign_read_after(text, start, end, after_signs)
         # 指令遥远位当班, 领导遥远月袁: a count or a date right after the full stop's look-alike
         stop_count = _count_after_stop(text, start, end)
         while (
@@ -570,6 +618,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             and not item
             and not score
             and not cost
+            and not signed
             and text[start + 1 : start + 2] != point
             # (党员园园周年 is 党100周年: no number starts with 0 but 0.5)
             and not (start + 1 < end and digits.get(text[start + 1]) == "0" and text[start + 2 : start + 3] != point)
@@ -627,11 +676,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
                 # where it goes up)
                 and not (lexicon.is_word(run, min_freq=1) and not _ascending(text, end - 1, next_at))
             )
-            or (
-                after in after_signs
-                and not _two_char_word(text, after_at)
-                and not _lone_degree_without_context(text, start, after_at)
-            )
+            or _sign_read_after(text, start, after_at, after_signs)
             or (after in signs and (followed_by_number or _cell_sign_at(text, after_at + 1)))
             or (after == dot and followed_by_number)
             or (after == DASH_LOOKALIKE and _range_dash(text, after_at) is not None)
@@ -687,8 +732,10 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             and after in LIST_NUMBER_MARKS
             and not (
                 after in ITEM_COLONS
-                and _label_elsewhere(text, start, labels)
-                and not _listed(text, start, digits[run], lists, labels)
+                and (
+                    (_label_elsewhere(text, start, labels) and not _listed(text, start, digits[run], lists, labels))
+                    or _under_glossary_heading(text, start)
+                )
             )
         )
         # ⏎员⏎: the number of a section, alone on its line; ⏎猿 李尧 5216票: a roster's rank
@@ -713,6 +760,8 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             and not (pattern is not None or item or score or _counted_after_adverb(text, after_at))
         ):
             continue  # (ctrl键太远 shift键: 远 "far", the predicate of 太; no number follows an adverb of degree)
+        if run == FAR and after == MONTH and not (date or item or pattern is not None) and _far_month(text, after_at):
+            continue  # (远月合约 where the text says 近月合约 too: the far month of futures, no June)
         lone_hour = (
             len(run) == 1
             and after == HOUR
@@ -734,6 +783,7 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
             and not score
             and not memory
             and not stop_count
+            and not signed
             and not _count_after_etc(text, start, before, after_at)
             and (
                 (
@@ -951,6 +1001,8 @@ def _list_items(text: str) -> dict[int, int]:
         value = int("".join(digits.get(c, c) for c in run))
         garbled = any(c in digits for c in run)
         if garbled:
+            if match.group(2) in ITEM_COLONS and _line_start(text, start) and _under_glossary_heading(text, start):
+                continue  # (注释：⏎缘：沿着。⏎远：远近。: a glossary's heads)
             if _word_before_item(text, start):
                 if _line_start(text, start):
                     broken.append((marks[match.group(2)], start, end, value))
@@ -2977,6 +3029,23 @@ def _stop_before_number(text: str, numbers: list[_Candidate], candidates: list[_
             cand.evidence = LIKELY_FROM
 
 
+def _stop_before_gloss(text: str, candidates: list[_Candidate]) -> None:
+    """``缘：沿着遥⏎远：远近`` under a glossary's heading: the full stop's look-alike 遥 at a line's
+    end before the next gloss (:func:`_under_glossary_heading`) is the full stop; the lexicon read
+    遥远 across the break, but no word runs on into the head of the next gloss. Not where 遥
+    ends a word (逍遥)."""
+    for cand in candidates:
+        if cand.hanzi != STOP_LOOKALIKE or cand.end - cand.start != 1 or cand.evidence >= LIKELY_FROM:
+            continue
+        if (
+            text[cand.end : cand.end + 1] == "\n"
+            and not _edge_word(text, cand.start, -1)
+            and _under_glossary_heading(text, cand.end + 1)
+        ):
+            cand.add(0.0, "ends a gloss before the next one's head", EV_OTHER)
+            cand.evidence = LIKELY_FROM
+
+
 #: The counters of persons and things a count after a sentence's end takes (遥远位当班 is
 #: 。6位当班, 遥远个灾民新村 。6个): 遥远 'far away' stands before none of them as one (遥远位置,
 #: 遥远名城, 遥远名不虚传: the counter starts a word there).
@@ -3133,8 +3202,11 @@ def _range_up_to_count(text: str, end: int) -> bool:
 def _counter_starts_word(text: str, index: int) -> bool:
     """Whether the counter ``text[index]`` after a lone digit look-alike is rather the start of a
     word with what follows (源类型, 边缘位置, 使用源章节, 远发展): one of WORD_START_COUNTERS, which a
-    lone number stands before far less often than the word does, and the word not a unit's."""
+    lone number stands before far less often than the word does, and the word not a unit's; or
+    公 starting no metric unit (的源公钥: METRIC_UNITS)."""
     char = text[index : index + 1]
+    if char == METRIC_PREFIX:
+        return not text.startswith(METRIC_UNITS, index)
     min_freq = 1 if char in RARE_WORD_COUNTERS else lexicon.COMMON_WORD_FREQ
     return (
         bool(char)
@@ -3170,6 +3242,21 @@ def _after_byline_role(text: str, at: int) -> bool:
 FAR_COMPARISONS: Final = ("远胜", "远超", "远远", *(f"远{degree}于" for degree in "高低大小多少优强"))
 #: 远远 'far, far', a comparison of its own before anything (3∶0远远领先).
 FAR_FAR: Final = "远远"
+#: The near month of futures trading (近月合约), which the far month 远月 is said against: on a
+#: page that says it before the same word, 远月 is that word, no June (but 远月员日, a date, is
+#: 6月1日; 近月来 'in recent months' is no such word).
+NEAR_MONTH: Final = "近月"
+#: How many hanzi after 远月 the word is that 近月 must stand before too (合约, 期货).
+FAR_MONTH_WORD: Final = 2
+
+
+def _far_month(text: str, month_at: int) -> bool:
+    """Whether 远 before 月 at ``month_at`` is the far month of futures: the page says 近月 before
+    the same word (远月合约 beside 近月合约: contrasted terms share their head noun)."""
+    word = text[month_at + 1 : month_at + 1 + FAR_MONTH_WORD]
+    return len(word) == FAR_MONTH_WORD and all(is_han(c) for c in word) and NEAR_MONTH + word in text
+
+
 #: The signs a score or a fraction sets between its two numbers (∶ and its look-alike, ／ full-width
 #: or ASCII; not the ASCII colon of a clock's time, 7:36).
 SCORE_SIGNS: Final = (RATIO, FULLWIDTH_SOLIDUS, "/")
@@ -3607,6 +3694,17 @@ def _other_degree_near(text: str, start: int, sign_at: int) -> bool:
             return True
         at = text.find(sign, at + 1, high)
     return False
+
+
+def _sign_read_after(text: str, start: int, end: int, after_signs: set[str]) -> bool:
+    """Whether a look-alike of ℃ or ％ (``after_signs``) at ``end``, after the number that
+    ``start`` starts, reads as the sign: in no word with what follows (益处, 豫剧) and, for ℃
+    after one digit, where a temperature is spoken of (see :func:`_lone_degree_without_context`)."""
+    return (
+        text[end : end + 1] in after_signs
+        and not _two_char_word(text, end)
+        and not _lone_degree_without_context(text, start, end)
+    )
 
 
 def _two_char_word(text: str, index: int, min_freq: int = lexicon.COMMON_WORD_FREQ) -> bool:

@@ -31,7 +31,7 @@ import string
 from typing import Final
 
 from cleaner import lexicon
-from cleaner.chars import EM_DASH, FULLWIDTH_OFFSET, is_han
+from cleaner.chars import EM_DASH, FULLWIDTH_OFFSET, STOP_PUNCT, is_han
 from cleaner.model import Finding
 from cleaner.stages.punct_shift.decide import DOUBT, EV_OTHER, LIKELY, LIKELY_FROM, _Candidate, _finding
 from cleaner.stages.punct_shift.numbers import (
@@ -1244,11 +1244,15 @@ def _operand_at(text: str, start: int, end: int, shown: dict[int, str]) -> bool:
 
 
 #: Look-alikes of letters that are function words of prose (则 'then', 再 'again', 在 'at'):
-#: after a separator, which prose has too, before a hanzi or a mark (如果 A1>0,则 返回), or
+#: right after a clause mark of Chinese (，；： written or read: a formula separates its operands
+#: by ASCII signs) whatever the operator beyond (文件，则 *.desktop 文件: the clause of 则 opens
+#: after the comma); after a separator, which prose has too, before a hanzi or a mark (如果 A1>0,则 返回), or
 #: before another operand across a space (若 x=1, 则 y=2), or across a space from a hanzi with
 #: no letter or digit beyond the operator (他说 再 + 在 不行: prose spaced around a plus, not
 #: y + z; X/再 误差线 and Ctrl+在 组合键 have the letter), they are no operand (not r).
 CLAUSE_WORDS, SEPARATORS = "则再在", ",;"
+#: The clause marks of Chinese prose a function word of CLAUSE_WORDS follows as prose.
+PROSE_CLAUSE_MARKS: Final = frozenset(STOP_PUNCT)
 
 
 def _separated_from_prose(text: str, operator: int, far: int, shown: dict[int, str], beyond: str) -> bool:
@@ -1262,6 +1266,8 @@ def _separated_from_prose(text: str, operator: int, far: int, shown: dict[int, s
     if text[operand] not in CLAUSE_WORDS:
         return False
     beside = _shown(text, far, shown)
+    if step < 0 and beside in PROSE_CLAUSE_MARKS:
+        return True  # (文件，则 *.desktop: 则 opens a clause of prose; Ctrl+在。 is Z ending one)
     if abs(far - operand) > 1 and (beside.isdigit() or _is_letter(beside)):
         return True
     if abs(far - operand) > 1 and _real_hanzi(beside) and not beyond.isascii():
