@@ -791,6 +791,31 @@ def test_findings_are_put_in_place_in_one_pass(monkeypatch) -> None:
     assert 0 < walks[1] <= 2.5 * walks[0]
 
 
+def test_items_broken_from_a_word_find_their_list_once_per_text(monkeypatch) -> None:
+    # An item whose look-alike makes a word with the line before (酒店⏎员尧) is read as an item
+    # from the list's other items at line starts: those were picked out of every item of its
+    # mark again per such item, quadratic (100 KB of such lines took seconds). Where each item
+    # stands on its line is asked a number of times linear in the text's length.
+    from cleaner.stages.punct_shift import numbers
+
+    asked = 0
+    line_start = numbers._line_start
+
+    def counted(text: str, at: int) -> bool:
+        nonlocal asked
+        asked += 1
+        return line_start(text, at)
+
+    monkeypatch.setattr(numbers, "_line_start", counted)
+    walks = []
+    for repeats in (200, 400):
+        asked = 0
+        found = numbers._list_items("酒店\n员尧看看袁\n圆尧说说袁\n猿尧走走遥\n" * repeats)
+        walks.append(asked)
+    assert len(found) == 3 * 400  # (every item read, the broken 员 too)
+    assert 0 < walks[1] <= 2.5 * walks[0]
+
+
 class _WalkedText(str):
     """A text that counts the positions its own searches walk (str.find, str.rfind) and its
     long slices copy: str's methods cannot be patched, a subclass's can. Only ``detect``'s text

@@ -970,10 +970,15 @@ def _list_items(text: str) -> dict[int, int]:
             ) or (value == 1 and _first_item_after_colon(text, start)):
                 found[start] = end
     every = [item for row in items.values() for item in row]
-    lines = [item for item in every if _line_start(text, item[0])]
-    found.update(_items_between(lines, [(s, e, v) for s, e, v, garbled in lines if garbled and s not in found]))
+    # (the items at line starts, per mark and by value, found once: a broken item looks up its
+    # neighbours among them by bisection, not by a walk over every item of its mark)
+    lines_by_mark = {mark: [item for item in row if _line_start(text, item[0])] for mark, row in items.items()}
+    lines = [item for row in lines_by_mark.values() for item in row]
+    unread = [(s, e, v) for s, e, v, garbled in lines if garbled and s not in found]
+    found.update(_items_between(_starts_by_value(lines), unread))
+    lines_by_value = {mark: _starts_by_value(row) for mark, row in lines_by_mark.items()}
     for mark, start, end, value in broken:
-        if _broken_item_read(text, (start, end, value), items.get(mark, [])):
+        if _broken_item_read(text, (start, end, value), lines_by_value.get(mark, {})):
             found[start] = end
     found.update(_bare_items(text, every))
     return found
@@ -998,13 +1003,13 @@ def _line_start(text: str, at: int) -> bool:
     return _next_visible(text, at, -1)[1] in ("", "\n")
 
 
-def _broken_item_read(text: str, item: tuple[int, int, int], row: list[tuple[int, int, int, bool]]) -> bool:
+def _broken_item_read(text: str, item: tuple[int, int, int], lines: dict[int, list[int]]) -> bool:
     """Whether ``item`` (start, end, value), at a line start in look-alikes that make a word with
-    the line before (店⏎员、), is an item of ``row``, the items with its mark: between the item one
-    less and the item one more, both at line starts (半天⏎圆、 after ⏎员、, before ⏎猿、). One
-    neighbour says nothing: a hard-wrapped line breaks inside a word beside a list as often
-    (管理人⏎员、技术人员 after 1、 and before 2、; 家庭团⏎圆、走访 before another 2、)."""
-    lines = [other for other in row if _line_start(text, other[0])]
+    the line before (店⏎员、), is an item of its row: ``lines``, the starts of the items with its
+    mark at line starts, by value (:func:`_starts_by_value`). Between the item one less and the
+    item one more (半天⏎圆、 after ⏎员、, before ⏎猿、). One neighbour says nothing: a
+    hard-wrapped line breaks inside a word beside a list as often (管理人⏎员、技术人员 after 1、
+    and before 2、; 家庭团⏎圆、走访 before another 2、)."""
     return bool(_items_between(lines, [item])) or _first_of_lines(text, lines, item)
 
 
@@ -1013,39 +1018,40 @@ def _broken_item_read(text: str, item: tuple[int, int, int], row: list[tuple[int
 FIRST_ITEM_FOLLOWERS: Final = 2
 
 
-def _first_of_lines(text: str, lines: list[tuple[int, int, int, bool]], item: tuple[int, int, int]) -> bool:
+def _first_of_lines(text: str, lines: dict[int, list[int]], item: tuple[int, int, int]) -> bool:
     """Whether ``item`` (start, end, value) is numbered 1 and the items numbered 2 … up to
-    1 + FIRST_ITEM_FOLLOWERS follow it in ``lines`` (items at line starts), each within
-    LIST_REACH of the one before: a list counted on from it, where a word broken before one
-    item alone (管理人⏎员、 before 2、) has no such row after it. Not where an item 1 of
-    ``lines`` comes before it with no later item between (a list has one 1: 1、…管理人⏎员、 before
-    2、), nor where ``text`` breaks a longer word before it (管理人⏎员、 is 管理人员 broken)."""
+    1 + FIRST_ITEM_FOLLOWERS follow it in ``lines`` (the starts of items at line starts, by
+    value), each within LIST_REACH of the one before: a list counted on from it, where a word
+    broken before one item alone (管理人⏎员、 before 2、) has no such row after it. Not where an
+    item 1 of ``lines`` comes before it with no later item between (a list has one 1: 1、…管理人⏎员、
+    before 2、), nor where ``text`` breaks a longer word before it (管理人⏎员、 is 管理人员 broken)."""
     start, _, value = item
     if value != 1 or _longer_word_before(text, start):
         return False
-    if any(other[2] == 1 and 0 < start - other[0] <= LIST_REACH for other in lines) and not any(
-        other[2] >= 2 and other[0] < start and start - other[0] <= LIST_REACH for other in lines
+    before = (start - LIST_REACH, start - 1)
+    if _any_within(lines.get(1, []), *before) and not any(
+        _any_within(starts, *before) for number, starts in lines.items() if number >= 2
     ):
         return False
     at = start
     for number in range(2, 2 + FIRST_ITEM_FOLLOWERS):
-        after = [other[0] for other in lines if other[2] == number and 0 < other[0] - at <= LIST_REACH]
-        if not after:
+        starts = lines.get(number, [])
+        index = bisect.bisect_right(starts, at)  # (the first item of the number after ``at``)
+        if index == len(starts) or starts[index] > at + LIST_REACH:
             return False
-        at = min(after)
+        at = starts[index]
     return True
 
 
-def _items_between(lines: list[tuple[int, int, int, bool]], unread: list[tuple[int, int, int]]) -> dict[int, int]:
+def _items_between(lines: dict[int, list[int]], unread: list[tuple[int, int, int]]) -> dict[int, int]:
     """The items of ``unread`` (start, end, value) after an item one less and before an item one
-    more of ``lines`` (items at line starts), within LIST_REACH: ⏎4. ⏎缘， ⏎6., a review's mark
-    changed once."""
-    at_value = _starts_by_value(lines)
+    more of ``lines`` (the starts of items at line starts, by value), within LIST_REACH: ⏎4. ⏎缘，
+    ⏎6., a review's mark changed once."""
     return {
         start: end
         for start, end, value in unread
-        if _any_within(at_value.get(value - 1, []), start - LIST_REACH, start - 1)
-        and _any_within(at_value.get(value + 1, []), start + 1, start + LIST_REACH)
+        if _any_within(lines.get(value - 1, []), start - LIST_REACH, start - 1)
+        and _any_within(lines.get(value + 1, []), start + 1, start + LIST_REACH)
     }
 
 
