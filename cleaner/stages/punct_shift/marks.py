@@ -903,7 +903,7 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
         if symbol == EM_DASH:
             continue  # a single 要 is the verb: the dash is always written doubled
         positions: range | list[int] = range(start, end)
-        doubled: tuple[int, ...] = ()
+        doubled: frozenset[int] = frozenset()  # (a set: a run may be as long as the text, 冶冶冶…)
         run_start, run_end = (start, start)
         if end - start >= 2 and symbol in REPEATED_MARKS:
             run_start, run_end = _repeated_mark_run(text, start, end)
@@ -941,7 +941,7 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
             # 遥感's), or nothing: read like any look-alike below.
             positions = [*range(start, run_start), *range(run_end, end)]
         elif _name_pair_after_time(text, start, end):
-            doubled = tuple(range(start, end))  # (今天袁袁不是: the name 袁袁)
+            doubled = frozenset(range(start, end))  # (今天袁袁不是: the name 袁袁)
         elif end - start >= 2 and symbol not in QUESTION_EXCLAMATION and hanzi not in SURNAME_LOOKALIKES:
             # Else no mark but —— …… ！！ ？？ is written twice, so in 院院 at most one is a mark:
             # the one whose neighbour makes no word with it (医院院 = 医院：, 遥遥感 = 。遥感);
@@ -949,10 +949,10 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
             # ，袁 and 《叶, but where the text doubles its marks: ，， above.)
             left_word = _edge_word(text, start, -1)
             right_word = _edge_word(text, end - 1, 1)
-            both = tuple(range(start, end))
-            doubled = both if left_word == right_word else (start,) if left_word else (end - 1,)
+            both = frozenset(range(start, end))
+            doubled = both if left_word == right_word else frozenset((start if left_word else end - 1,))
             if hanzi == ENUMERATION_LOOKALIKE and end - start == 2 and text.startswith(SAGE_PARTNER, end):
-                doubled = (start,)  # (尧尧舜 lists the sage kings, 尧、舜: not 、尧舜, whatever 尧舜 reads)
+                doubled = frozenset((start,))  # (尧尧舜 lists the sage kings, 尧、舜: not 、尧舜, whatever 尧舜 reads)
         lefts, rights, alone = word_left[hanzi], word_right[hanzi], alone_delta[hanzi]
         for i in positions:
             before = text[i - 1] if i else ""
