@@ -2682,6 +2682,13 @@ def _glossary_sign_colon(text: str, start: int, end: int) -> bool:
     word, _ = _next_visible(text, end - 1, 1)
     if word <= end or text[word + 1 : word + 2] in _INLINE_SPACES:
         return False
+    return _glossary_page(text)
+
+
+@functools.lru_cache(maxsize=1)  # (asked per spaced 院 after a sign: the page is read once, not per line)
+def _glossary_page(text: str) -> bool:
+    """Whether ``text`` defines GLOSSARY_MIN_SIGNS different signs or more, each on a line of
+    its own before a spaced 院 (⏎= 院 等于, ⏎<> 院 不等于)."""
     signs = {match.group(1) for match in _glossary_line_re().finditer(text)}
     return len(signs) >= GLOSSARY_MIN_SIGNS
 
