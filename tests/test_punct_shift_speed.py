@@ -11,7 +11,9 @@ import bisect
 import gc
 import re
 import string
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Final
 
 import pytest
 from hypothesis import example, given, settings
@@ -813,6 +815,91 @@ def test_items_broken_from_a_word_find_their_list_once_per_text(monkeypatch) -> 
         found = numbers._list_items("酒店\n员尧看看袁\n圆尧说说袁\n猿尧走走遥\n" * repeats)
         walks.append(asked)
     assert len(found) == 3 * 400  # (every item read, the broken 员 too)
+    assert 0 < walks[1] <= 2.5 * walks[0]
+
+
+def _column_of_numbers_long_way(text: str, start: int) -> bool:
+    """numbers._column_of_numbers as it was: each row's cells walked from the row's start, per cell."""
+    from cleaner.stages.punct_shift import numbers
+
+    def kind(line_start: int, line_end: int, column: int) -> tuple[str, str] | None:
+        cells = [m.group() for m in numbers._CELL_RE.finditer(text, line_start, line_end)]
+        return numbers._column_cell_kind(cells, column)
+
+    line_start = text.rfind("\n", 0, start) + 1
+    column = sum(1 for m in numbers._CELL_RE.finditer(text, line_start, start))
+    kinds: list[tuple[str, str] | None] = []
+    at, rows = line_start, 0
+    while at > 0 and rows < numbers._COLUMN_REACH:
+        above = text.rfind("\n", 0, at - 1) + 1
+        if above == at - 1:
+            break
+        kinds.insert(0, kind(above, at - 1, column))
+        at, rows = above, rows + 1
+    header_above = bool(kinds)
+    at = text.find("\n", start)
+    rows = 0
+    while at >= 0 and rows < numbers._COLUMN_REACH:
+        end = text.find("\n", at + 1)
+        if end < 0:
+            end = len(text)
+        if end == at + 1:
+            break
+        kinds.append(kind(at + 1, end, column))
+        at = end if end < len(text) else -1
+        rows += 1
+    header = kinds[0] if header_above else None
+    if header is not None and header[0] == "word" and numbers.NAME_HEADER_CHAR in header[1]:
+        return False
+    body = kinds[1:] if header_above else kinds
+    if any(k is not None and k[0] == "word" for k in body):
+        return False
+    if any(k is not None and k[0] == "figure" for k in kinds):
+        return True
+    return header is not None and header[0] == "word" and any(k is not None for k in body)
+
+
+#: Cells of a table (figures, digit look-alikes, names, headers), the gaps between them, line breaks.
+TABLE_PIECES: Final = ["苑猿", "员圆援猿", "王平", "工龄", "姓名", "5", "愿", " ", "\u3000", "  ", "\n", "\n\n"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(TABLE_PIECES)))
+def test_column_of_numbers_by_row_index_is_the_walk(pieces: list[str]) -> None:
+    from cleaner.stages.punct_shift import numbers
+
+    text = "".join(pieces)
+    rows = numbers._RowCells(text, table._Lines(text).starts)
+    for match in numbers._CELL_RE.finditer(text):
+        assert numbers._column_of_numbers(rows, match.start()) == _column_of_numbers_long_way(text, match.start())
+
+
+class _CountedCells:
+    """A regex that counts the positions its scans (finditer) walk."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.walked = 0
+
+    def finditer(self, text: str, start: int = 0, end: int = 1 << 62) -> Iterator[re.Match[str]]:
+        self.walked += min(end, len(text)) - start
+        return self.pattern.finditer(text, start, end)
+
+
+def test_a_row_of_many_cells_is_read_once_per_row(monkeypatch) -> None:
+    # A cell of two digit look-alikes asks whether its column holds figures: its column was
+    # counted by a walk along its row from the row's start, and the rows above and below were
+    # walked to that column, per cell: quadratic on a row of thousands of cells (a page of
+    # figures extracted with no line break: 100 KB took 2 s). Each row's cells are found once.
+    from cleaner.stages.punct_shift import numbers
+
+    cells = _CountedCells(numbers._CELL_RE)
+    monkeypatch.setattr(numbers, "_CELL_RE", cells)
+    walks = []
+    for repeats in (200, 400):
+        cells.walked = 0
+        detect("姓名　工龄　工资\n" + "王平　员圆　猿源园园　" * repeats, StageContext())
+        walks.append(cells.walked)
     assert 0 < walks[1] <= 2.5 * walks[0]
 
 

@@ -3746,6 +3746,7 @@ def _cell_numbers(
         return []
     marked_lines = {bisect.bisect_right(line_starts, c.start) for c in markers}
     _, digits, _ = _lookalikes()
+    rows = _RowCells(text, line_starts)
     found = []
     for match in matches:
         start, end = match.start(), match.end()
@@ -3760,7 +3761,7 @@ def _cell_numbers(
             and digits[run[0]] != ROUND_DIGIT
             and start
             and text[start - 1] != "\n"
-            and _column_of_numbers(text, start)
+            and _column_of_numbers(rows, start)
         ):
             cand.add(SURE_FROM, "two look-alikes filling a cell of a column of garbled figures", EV_OTHER)
         elif len(run) == 2:
@@ -3785,36 +3786,56 @@ _COLUMN_REACH: Final = 8
 NAME_HEADER_CHAR: Final = "名"
 
 
-def _column_of_numbers(text: str, start: int) -> bool:
+class _RowCells:
+    """The cells of a text's lines, each line's found once: a cell's column, and the cell of
+    another row in that column, are looked up by index, not by a walk along the row per cell
+    (a row of thousands of cells, a page extracted with no line break, was quadratic)."""
+
+    def __init__(self, text: str, line_starts: list[int]) -> None:
+        self.text = text
+        self.line_starts = line_starts  # (document._Lines.starts)
+        self._lines: dict[int, tuple[list[int], list[str]]] = {}
+
+    def line_of(self, index: int) -> int:
+        return bisect.bisect_right(self.line_starts, index) - 1
+
+    def is_blank(self, line: int) -> bool:
+        """Whether ``line`` holds nothing, not even a space."""
+        return self._end(line) == self.line_starts[line]
+
+    def cells(self, line: int) -> tuple[list[int], list[str]]:
+        """Where the cells of ``line`` start, and the cells."""
+        found = self._lines.get(line)
+        if found is None:
+            matches = list(_CELL_RE.finditer(self.text, self.line_starts[line], self._end(line)))
+            found = self._lines[line] = ([m.start() for m in matches], [m.group() for m in matches])
+        return found
+
+    def _end(self, line: int) -> int:
+        """Where ``line`` ends (its line break, or the text's end)."""
+        return self.line_starts[line + 1] - 1 if line + 1 < len(self.line_starts) else len(self.text)
+
+
+def _column_of_numbers(rows: _RowCells, start: int) -> bool:
     """Whether the cell at ``start`` stands in a column of figures: within its block (no blank
     line between), the same column of another row holds a figure no name explains (a digit,
     three or more digit look-alikes, a decimal or signed one), and no row holds a word there
     (王平), nor does the block's first line name the column a name's (姓名, 名称); or the block's
     first line heads the column with a word (工龄) over cells all of digit look-alikes. A column
     of two look-alikes alone (苑园 苑远: names; 苑猿 怨愿) is no proof."""
-    line_start = text.rfind("\n", 0, start) + 1
-    column = sum(1 for m in _CELL_RE.finditer(text, line_start, start))
+    line = rows.line_of(start)
+    column = bisect.bisect_left(rows.cells(line)[0], start)
     # the column's other cells, top to bottom: "figure", "digits", "word" (or None)
     kinds: list[tuple[str, str] | None] = []
-    at, rows = line_start, 0
-    while at > 0 and rows < _COLUMN_REACH:  # the rows above
-        above = text.rfind("\n", 0, at - 1) + 1
-        if above == at - 1:
-            break  # a blank line
-        kinds.insert(0, _column_cell_kind(text, above, at - 1, column))
-        at, rows = above, rows + 1
-    header_above = bool(kinds)
-    at = text.find("\n", start)
-    rows = 0
-    while at >= 0 and rows < _COLUMN_REACH:  # the rows below
-        end = text.find("\n", at + 1)
-        if end < 0:
-            end = len(text)
-        if end == at + 1:
+    for above in range(line - 1, max(line - _COLUMN_REACH, 0) - 1, -1):  # the rows above
+        if rows.is_blank(above):
             break
-        kinds.append(_column_cell_kind(text, at + 1, end, column))
-        at = end if end < len(text) else -1
-        rows += 1
+        kinds.insert(0, _column_cell_kind(rows.cells(above)[1], column))
+    header_above = bool(kinds)
+    for below in range(line + 1, min(line + _COLUMN_REACH + 1, len(rows.line_starts))):  # the rows below
+        if rows.is_blank(below):
+            break
+        kinds.append(_column_cell_kind(rows.cells(below)[1], column))
     header = kinds[0] if header_above else None
     if header is not None and header[0] == "word" and NAME_HEADER_CHAR in header[1]:
         return False  # (姓名, 名称: a column of names)
@@ -3826,16 +3847,13 @@ def _column_of_numbers(text: str, start: int) -> bool:
     return header is not None and header[0] == "word" and any(k is not None for k in body)
 
 
-def _column_cell_kind(text: str, start: int, end: int, column: int) -> tuple[str, str] | None:
-    """The ``column``-th cell of the line ``text[start:end]``: ('figure', cell) for a figure no
-    name explains, ('digits', cell) for one or two digit look-alikes, ('word', cell) for
-    anything else; None when the line has no such cell."""
-    for index, match in enumerate(_CELL_RE.finditer(text, start, end)):
-        if index == column:
-            cell = match.group()
-            break
-    else:
+def _column_cell_kind(cells: list[str], column: int) -> tuple[str, str] | None:
+    """The ``column``-th of a row's ``cells``: ('figure', cell) for a figure no name explains,
+    ('digits', cell) for one or two digit look-alikes, ('word', cell) for anything else; None
+    when the row has no such cell."""
+    if column >= len(cells):
         return None
+    cell = cells[column]
     digits = _lookalikes()[1]
     if any(map(_real_digit, cell)):
         return ("figure", cell)
