@@ -6,7 +6,7 @@ list of 员、 items, 野冶 alternating, a long line with no break, many short 
 stage takes about twice the time on the second (the ratio printed); a ratio near 4 is a
 quadratic path. Times are CPU times, best of ``--rounds``.
 
-Usage: ``python -m bench.punct_shift_scaling [--kb 50] [--rounds 1] [--only NAME]``.
+Usage: ``python -m bench.punct_shift_scaling [--kb 50] [--rounds 1] [--only NAME] [--one-line]``.
 """
 
 from __future__ import annotations
@@ -56,7 +56,15 @@ WORKLOADS: dict[str, str] = {
     "column witnesses": "员工猿人　会员苑人袁\n员工8人　会员7人\n",
     "roster": "李尧　王渊　张伟　袁野　\n",
     "clean with garbled figures": "气温：员圆援猿源　员园园　原猿耀缘\n会议指出，要抓好落实。\n",
+    "glossary of signs": "= 院 等于\n<> 院 不等于\n",
+    "quoted numbers": "他说野版本 员冶袁",
+    "table under a header": "王平　员圆　猿源园园\n",
+    "labels used elsewhere": "图源院图片袁\n",
+    "job titles after 袁": "他说袁省长指出袁",
+    "named marks": "袁遥 （李明）\n",
 }
+#: What stands once before a workload's repeated unit (a table's header, a label's first line).
+HEADS: Final = {"table under a header": "姓名　工龄　工资\n", "labels used elsewhere": "源院新华社\n"}
 #: Every look-alike of the rule's marks, digits and signs: alone repeated (one run as long as
 #: the text), each on a line of its own, and after a hanzi before a comma's look-alike.
 LOOKALIKES: Final = "袁遥野冶尧院曰渊冤叶曳耶爷噎要钥浴窑园员圆猿源缘远苑愿怨援豫颐辕耀伊益荫液"
@@ -66,10 +74,10 @@ for _char in LOOKALIKES:
     WORKLOADS[f"人{_char}袁 repeated"] = f"人{_char}袁"
 
 
-def _text(unit: str, size_kb: float) -> str:
-    """``unit`` repeated to ``size_kb`` kilobytes of UTF-8."""
+def _text(head: str, unit: str, size_kb: float) -> str:
+    """``head``, then ``unit`` repeated to ``size_kb`` kilobytes of UTF-8."""
     size = len(unit.encode("utf-8"))
-    return unit * max(1, int(size_kb * 1024) // size)
+    return head + unit * max(1, int(size_kb * 1024) // size)
 
 
 def _seconds(text: str, rounds: int) -> float:
@@ -89,6 +97,9 @@ def main() -> None:
     parser.add_argument("--kb", type=float, default=50, help="the larger size in KB (the smaller is half)")
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--only", action="append", help="a workload's name (repeatable)")
+    parser.add_argument(
+        "--one-line", action="store_true", help="each workload with its line breaks dropped (a page with no break)"
+    )
     args = parser.parse_args()
     from cleaner.stages.base import StageContext
     from cleaner.stages.punct_shift import detect
@@ -98,8 +109,11 @@ def main() -> None:
     for name, unit in WORKLOADS.items():
         if args.only and name not in args.only:
             continue
-        small = _seconds(_text(unit, args.kb / 2), args.rounds)
-        large = _seconds(_text(unit, args.kb), args.rounds)
+        if args.one_line:
+            unit = unit.replace("\n", "")
+        head = HEADS.get(name, "")
+        small = _seconds(_text(head, unit, args.kb / 2), args.rounds)
+        large = _seconds(_text(head, unit, args.kb), args.rounds)
         ratio = large / small if small else float("nan")
         rate = args.kb / 1024 / large if large else float("inf")
         flag = "  <- super-linear" if ratio > 3 and large > 0.2 else ""
