@@ -64,7 +64,11 @@ WORKLOADS: dict[str, str] = {
     "named marks": "袁遥 （李明）\n",
 }
 #: What stands once before a workload's repeated unit (a table's header, a label's first line).
-HEADS: Final = {"table under a header": "姓名　工龄　工资\n", "labels used elsewhere": "源院新华社\n"}
+HEADS: Final = {
+    "table under a header": "姓名　工龄　工资\n",
+    "labels used elsewhere": "源院新华社\n",
+    "job titles after 袁": "会议袁" * 20,
+}
 #: Every look-alike of the rule's marks, digits and signs: alone repeated (one run as long as
 #: the text), each on a line of its own, and after a hanzi before a comma's look-alike.
 LOOKALIKES: Final = "袁遥野冶尧院曰渊冤叶曳耶爷噎要钥浴窑园员圆猿源缘远苑愿怨援豫颐辕耀伊益荫液"
