@@ -28,9 +28,9 @@ prints both throughputs and their ratio (this / other: above 1 = this checkout i
 the end the median ratio per workload. A 5% change is invisible in two separate runs on a busy
 machine; check a comparison against a copy of the same commit first (ratios near 1).
 
-What a wheel runs: ``--compiled`` (with ``--against``) measures this checkout with the modules a
-wheel ships compiled (hatch_build.COMPILED, made by mypyc into a temporary copy of the package,
-as the wheel build makes them); an editable install runs the pure-Python source.
+What a wheel runs: ``--compiled`` (with ``--against``) measures both checkouts with the modules a
+wheel ships compiled (each checkout's hatch_build.COMPILED, made by mypyc into a temporary copy
+of its package, as the wheel build makes them); an editable install runs the pure-Python source.
 """
 
 from __future__ import annotations
@@ -217,22 +217,25 @@ def _measured(docs: dict[str, list[str]]) -> tuple[str, ...]:
 def _against(other: Path, repeat: int, rounds: int, pairs: int, compiled: bool = False) -> None:
     """Alternate rounds between this checkout and ``other``; print the ratios (this / other).
     ``pairs`` pairs of worker processes in turn (each pair with its own hash seed), as a
-    process's layout alone moves its speed by a few percent. ``compiled``: this checkout as a
-    wheel runs it (its COMPILED modules compiled by mypyc)."""
+    process's layout alone moves its speed by a few percent. ``compiled``: both checkouts as a
+    wheel runs them (their COMPILED modules compiled by mypyc)."""
     with tempfile.TemporaryDirectory() as tmp:
         documents = Path(tmp) / "documents.pickle"
         docs = _documents(repeat)
         documents.write_bytes(pickle.dumps(docs))
         this_root = _HERE.parent.parent
+        other_root = other.resolve()
         if compiled:
+            # (both sides compiled: a compiled checkout against a pure one measures mypyc)
             this_root = _compiled_copy(this_root, Path(tmp) / "compiled")
+            other_root = _compiled_copy(other_root, Path(tmp) / "other-compiled")
         workloads = _measured(docs)
         ratios: dict[str, list[float]] = {name: [] for name in workloads}
         done = 0
         for pair in range(pairs):
             workers = {
                 "this": _start_worker(this_root, documents, pair),
-                "other": _start_worker(other.resolve(), documents, pair),
+                "other": _start_worker(other_root, documents, pair),
             }
             try:
                 for side, worker in workers.items():
@@ -264,7 +267,7 @@ def main() -> None:
     parser.add_argument("--against", type=Path, help="another checkout: alternate rounds with it, print ratios")
     parser.add_argument("--pairs", type=int, default=3, help="with --against: pairs of worker processes, in turn")
     parser.add_argument(
-        "--compiled", action="store_true", help="with --against: this checkout as a wheel runs it (mypyc)"
+        "--compiled", action="store_true", help="with --against: both checkouts as a wheel runs them (mypyc)"
     )
     args = parser.parse_args()
     if args.against is not None:

@@ -11,7 +11,9 @@ import bisect
 import gc
 import re
 import string
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Final
 
 import pytest
 from hypothesis import example, given, settings
@@ -791,8 +793,131 @@ def test_findings_are_put_in_place_in_one_pass(monkeypatch) -> None:
     assert 0 < walks[1] <= 2.5 * walks[0]
 
 
+def test_items_broken_from_a_word_find_their_list_once_per_text(monkeypatch) -> None:
+    # An item whose look-alike makes a word with the line before (酒店⏎员尧) is read as an item
+    # from the list's other items at line starts: those were picked out of every item of its
+    # mark again per such item, quadratic (100 KB of such lines took seconds). Where each item
+    # stands on its line is asked a number of times linear in the text's length.
+    from cleaner.stages.punct_shift import numbers
+
+    asked = 0
+    line_start = numbers._line_start
+
+    def counted(text: str, at: int) -> bool:
+        nonlocal asked
+        asked += 1
+        return line_start(text, at)
+
+    monkeypatch.setattr(numbers, "_line_start", counted)
+    walks = []
+    for repeats in (200, 400):
+        asked = 0
+        found = numbers._list_items("酒店\n员尧看看袁\n圆尧说说袁\n猿尧走走遥\n" * repeats)
+        walks.append(asked)
+    assert len(found) == 3 * 400  # (every item read, the broken 员 too)
+    assert 0 < walks[1] <= 2.5 * walks[0]
+
+
+def _column_of_numbers_long_way(text: str, start: int) -> bool:
+    """numbers._column_of_numbers as it was: each row's cells walked from the row's start, per cell."""
+    from cleaner.stages.punct_shift import numbers
+
+    def kind(line_start: int, line_end: int, column: int) -> tuple[str, str] | None:
+        cells = [m.group() for m in numbers._CELL_RE.finditer(text, line_start, line_end)]
+        return numbers._column_cell_kind(cells, column)
+
+    line_start = text.rfind("\n", 0, start) + 1
+    column = sum(1 for m in numbers._CELL_RE.finditer(text, line_start, start))
+    kinds: list[tuple[str, str] | None] = []
+    at, rows = line_start, 0
+    while at > 0 and rows < numbers._COLUMN_REACH:
+        above = text.rfind("\n", 0, at - 1) + 1
+        if above == at - 1:
+            break
+        kinds.insert(0, kind(above, at - 1, column))
+        at, rows = above, rows + 1
+    header_above = bool(kinds)
+    at = text.find("\n", start)
+    rows = 0
+    while at >= 0 and rows < numbers._COLUMN_REACH:
+        end = text.find("\n", at + 1)
+        if end < 0:
+            end = len(text)
+        if end == at + 1:
+            break
+        kinds.append(kind(at + 1, end, column))
+        at = end if end < len(text) else -1
+        rows += 1
+    header = kinds[0] if header_above else None
+    if header is not None and header[0] == "word" and numbers.NAME_HEADER_CHAR in header[1]:
+        return False
+    body = kinds[1:] if header_above else kinds
+    if any(k is not None and k[0] == "word" for k in body):
+        return False
+    if any(k is not None and k[0] == "figure" for k in kinds):
+        return True
+    return header is not None and header[0] == "word" and any(k is not None for k in body)
+
+
+#: Cells of a table (figures, digit look-alikes, names, headers), the gaps between them, line breaks.
+TABLE_PIECES: Final = ["苑猿", "员圆援猿", "王平", "工龄", "姓名", "5", "愿", " ", "\u3000", "  ", "\n", "\n\n"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(TABLE_PIECES)))
+def test_column_of_numbers_by_row_index_is_the_walk(pieces: list[str]) -> None:
+    from cleaner.stages.punct_shift import numbers
+
+    text = "".join(pieces)
+    rows = numbers._RowCells(text, table._Lines(text).starts)
+    for match in numbers._CELL_RE.finditer(text):
+        assert numbers._column_of_numbers(rows, match.start()) == _column_of_numbers_long_way(text, match.start())
+
+
+class _CountedScan:
+    """A regex that counts the positions its scans (finditer) walk."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.walked = 0
+
+    def finditer(self, text: str, start: int = 0, end: int = 1 << 62) -> Iterator[re.Match[str]]:
+        self.walked += min(end, len(text)) - start
+        return self.pattern.finditer(text, start, end)
+
+
+def test_a_row_of_many_cells_is_read_once_per_row(monkeypatch) -> None:
+    # A cell of two digit look-alikes asks whether its column holds figures: its column was
+    # counted by a walk along its row from the row's start, and the rows above and below were
+    # walked to that column, per cell: quadratic on a row of thousands of cells (a page of
+    # figures extracted with no line break: 100 KB took 2 s). Each row's cells are found once.
+    from cleaner.stages.punct_shift import numbers
+
+    cells = _CountedScan(numbers._CELL_RE)
+    monkeypatch.setattr(numbers, "_CELL_RE", cells)
+    walks = []
+    for repeats in (200, 400):
+        cells.walked = 0
+        detect("姓名　工龄　工资\n" + "王平　员圆　猿源园园　" * repeats, StageContext())
+        walks.append(cells.walked)
+    assert 0 < walks[1] <= 2.5 * walks[0]
+
+
+def test_a_glossary_page_is_read_once_per_text(monkeypatch) -> None:
+    # Whether a page defines signs (⏎= 院 等于, ⏎<> 院 不等于) was read from the whole text per
+    # spaced 院 after a sign: quadratic on a long glossary (100 KB took 12 s). Read once.
+    scan = _CountedScan(marks._glossary_line_re())
+    monkeypatch.setattr(marks, "_glossary_line_re", lambda: scan)
+    walks = []
+    for repeats in (200, 400):
+        scan.walked = 0
+        detect("= 院 等于\n<> 院 不等于\n" * repeats, StageContext())
+        walks.append(scan.walked)
+    assert 0 < walks[1] <= 2.5 * walks[0]
+
+
 class _WalkedText(str):
-    """A text that counts the positions its own searches walk (str.find, str.rfind) and its
+    """A text that counts the positions its own searches walk (str.find, str.rfind, str.count) and its
     long slices copy: str's methods cannot be patched, a subclass's can. Only ``detect``'s text
     itself counts (a slice of it is a plain str)."""
 
@@ -809,6 +934,11 @@ class _WalkedText(str):
         found = str.rfind(self, sub, lo, hi)
         _WalkedText.walked += hi - max(found, lo)
         return found
+
+    def count(self, sub: str, start: int | None = None, end: int | None = None) -> int:  # type: ignore[override]
+        lo, hi, _ = slice(start, end).indices(len(self))
+        _WalkedText.walked += max(0, hi - lo)
+        return str.count(self, sub, lo, hi)
 
     def __getitem__(self, key):  # type: ignore[override]
         if isinstance(key, slice):
@@ -830,6 +960,18 @@ LONG_LINE_UNITS = cases(
     ("李尧　王渊　张伟　袁野　", "会议指出，要抓好落实。"),
     ("（陈杰袁志彬吴建秀）", "会议指出，要抓好落实。\n"),
 )
+
+
+def test_job_titles_after_a_comma_are_counted_once_per_title() -> None:
+    # A 袁 before a job title alone (袁省长, in a text that names nobody after 袁) is the comma
+    # where 袁省长 stands nowhere else: that was counted over the whole text per 袁, quadratic
+    # on a long text repeating the title (200 KB: 0.73 s); once per title now.
+    walks = []
+    for repeats in (200, 400):
+        _WalkedText.walked = 0
+        detect(_WalkedText("会议袁" * 20 + "他说袁省长指出袁" * repeats), StageContext())
+        walks.append(_WalkedText.walked)
+    assert 0 < walks[1] <= 2.5 * walks[0]
 
 
 #: 『』 as a Founder page garbles them (founder_garble leaves them: few pages set them).

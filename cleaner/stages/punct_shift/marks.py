@@ -936,7 +936,7 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
         if symbol == EM_DASH:
             continue  # a single 要 is the verb: the dash is always written doubled
         positions: range | list[int] = range(start, end)
-        doubled: tuple[int, ...] = ()
+        doubled: frozenset[int] = frozenset()  # (a set: a run may be as long as the text, 冶冶冶…)
         run_start, run_end = (start, start)
         if end - start >= 2 and symbol in REPEATED_MARKS:
             run_start, run_end = _repeated_mark_run(text, start, end)
@@ -974,7 +974,7 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
             # 遥感's), or nothing: read like any look-alike below.
             positions = [*range(start, run_start), *range(run_end, end)]
         elif _name_pair_after_time(text, start, end):
-            doubled = tuple(range(start, end))  # (今天袁袁不是: the name 袁袁)
+            doubled = frozenset(range(start, end))  # (今天袁袁不是: the name 袁袁)
         elif end - start >= 2 and symbol not in QUESTION_EXCLAMATION and hanzi not in SURNAME_LOOKALIKES:
             # Else no mark but —— …… ！！ ？？ is written twice, so in 院院 at most one is a mark:
             # the one whose neighbour makes no word with it (医院院 = 医院：, 遥遥感 = 。遥感);
@@ -982,12 +982,12 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
             # ，袁 and 《叶, but where the text doubles its marks: ，， above.)
             left_word = _edge_word(text, start, -1)
             right_word = _edge_word(text, end - 1, 1)
-            both = tuple(range(start, end))
-            doubled = both if left_word == right_word else (start,) if left_word else (end - 1,)
+            both = frozenset(range(start, end))
+            doubled = both if left_word == right_word else frozenset((start if left_word else end - 1,))
             if hanzi == ENUMERATION_LOOKALIKE and end - start == 2 and text.startswith(SAGE_PARTNER, end):
-                doubled = (start,)  # (尧尧舜 lists the sage kings, 尧、舜: not 、尧舜, whatever 尧舜 reads)
+                doubled = frozenset((start,))  # (尧尧舜 lists the sage kings, 尧、舜: not 、尧舜, whatever 尧舜 reads)
             elif hanzi == ENUMERATION_LOOKALIKE and end - start == 2 and _name_yao_before_next(text, start, end):
-                doubled = (start,)  # (王尧尧李尧: the name 王尧, then 、 before the next name)
+                doubled = frozenset((start,))  # (王尧尧李尧: the name 王尧, then 、 before the next name)
         lefts, rights, alone = word_left[hanzi], word_right[hanzi], alone_delta[hanzi]
         for i in positions:
             before = text[i - 1] if i else ""
@@ -2717,6 +2717,13 @@ def _glossary_sign_colon(text: str, start: int, end: int) -> bool:
     word, _ = _next_visible(text, end - 1, 1)
     if word <= end or text[word + 1 : word + 2] in _INLINE_SPACES:
         return False
+    return _glossary_page(text)
+
+
+@functools.lru_cache(maxsize=1)  # (asked per spaced 院 after a sign: the page is read once, not per line)
+def _glossary_page(text: str) -> bool:
+    """Whether ``text`` defines GLOSSARY_MIN_SIGNS different signs or more, each on a line of
+    its own before a spaced 院 (⏎= 院 等于, ⏎<> 院 不等于)."""
     signs = {match.group(1) for match in _glossary_line_re().finditer(text)}
     return len(signs) >= GLOSSARY_MIN_SIGNS
 

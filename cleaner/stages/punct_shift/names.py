@@ -678,8 +678,13 @@ def _job_titles_of_no_name(text: str, surnames: list[_Candidate]) -> None:
         doubts.append((cand, title))
     if commas < NAMELESS_TEXT_COMMAS:
         return
+    said: dict[str, int] = {}  # (how often 袁 and a title stand side by side: counted once per title, not per 袁)
     for cand, title in doubts:
-        if len(title) < 2 or text.count(cand.hanzi + title) > 1:
+        if len(title) < 2:
+            continue
+        if title not in said:
+            said[title] = text.count(cand.hanzi + title)
+        if said[title] > 1:
             continue
         if not _name_after_title(text, cand.end + len(title)) or _title_taken(text, cand.start):
             continue

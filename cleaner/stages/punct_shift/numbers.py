@@ -1022,10 +1022,15 @@ def _list_items(text: str) -> dict[int, int]:
             ) or (value == 1 and _first_item_after_colon(text, start)):
                 found[start] = end
     every = [item for row in items.values() for item in row]
-    lines = [item for item in every if _line_start(text, item[0])]
-    found.update(_items_between(lines, [(s, e, v) for s, e, v, garbled in lines if garbled and s not in found]))
+    # (the items at line starts, per mark and by value, found once: a broken item looks up its
+    # neighbours among them by bisection, not by a walk over every item of its mark)
+    lines_by_mark = {mark: [item for item in row if _line_start(text, item[0])] for mark, row in items.items()}
+    lines = [item for row in lines_by_mark.values() for item in row]
+    unread = [(s, e, v) for s, e, v, garbled in lines if garbled and s not in found]
+    found.update(_items_between(_starts_by_value(lines), unread))
+    lines_by_value = {mark: _starts_by_value(row) for mark, row in lines_by_mark.items()}
     for mark, start, end, value in broken:
-        if _broken_item_read(text, (start, end, value), items.get(mark, [])):
+        if _broken_item_read(text, (start, end, value), lines_by_value.get(mark, {})):
             found[start] = end
     found.update(_bare_items(text, every))
     return found
@@ -1050,13 +1055,13 @@ def _line_start(text: str, at: int) -> bool:
     return _next_visible(text, at, -1)[1] in ("", "\n")
 
 
-def _broken_item_read(text: str, item: tuple[int, int, int], row: list[tuple[int, int, int, bool]]) -> bool:
+def _broken_item_read(text: str, item: tuple[int, int, int], lines: dict[int, list[int]]) -> bool:
     """Whether ``item`` (start, end, value), at a line start in look-alikes that make a word with
-    the line before (店⏎员、), is an item of ``row``, the items with its mark: between the item one
-    less and the item one more, both at line starts (半天⏎圆、 after ⏎员、, before ⏎猿、). One
-    neighbour says nothing: a hard-wrapped line breaks inside a word beside a list as often
-    (管理人⏎员、技术人员 after 1、 and before 2、; 家庭团⏎圆、走访 before another 2、)."""
-    lines = [other for other in row if _line_start(text, other[0])]
+    the line before (店⏎员、), is an item of its row: ``lines``, the starts of the items with its
+    mark at line starts, by value (:func:`_starts_by_value`). Between the item one less and the
+    item one more (半天⏎圆、 after ⏎员、, before ⏎猿、). One neighbour says nothing: a
+    hard-wrapped line breaks inside a word beside a list as often (管理人⏎员、技术人员 after 1、
+    and before 2、; 家庭团⏎圆、走访 before another 2、)."""
     return bool(_items_between(lines, [item])) or _first_of_lines(text, lines, item)
 
 
@@ -1065,39 +1070,40 @@ def _broken_item_read(text: str, item: tuple[int, int, int], row: list[tuple[int
 FIRST_ITEM_FOLLOWERS: Final = 2
 
 
-def _first_of_lines(text: str, lines: list[tuple[int, int, int, bool]], item: tuple[int, int, int]) -> bool:
+def _first_of_lines(text: str, lines: dict[int, list[int]], item: tuple[int, int, int]) -> bool:
     """Whether ``item`` (start, end, value) is numbered 1 and the items numbered 2 … up to
-    1 + FIRST_ITEM_FOLLOWERS follow it in ``lines`` (items at line starts), each within
-    LIST_REACH of the one before: a list counted on from it, where a word broken before one
-    item alone (管理人⏎员、 before 2、) has no such row after it. Not where an item 1 of
-    ``lines`` comes before it with no later item between (a list has one 1: 1、…管理人⏎员、 before
-    2、), nor where ``text`` breaks a longer word before it (管理人⏎员、 is 管理人员 broken)."""
+    1 + FIRST_ITEM_FOLLOWERS follow it in ``lines`` (the starts of items at line starts, by
+    value), each within LIST_REACH of the one before: a list counted on from it, where a word
+    broken before one item alone (管理人⏎员、 before 2、) has no such row after it. Not where an
+    item 1 of ``lines`` comes before it with no later item between (a list has one 1: 1、…管理人⏎员、
+    before 2、), nor where ``text`` breaks a longer word before it (管理人⏎员、 is 管理人员 broken)."""
     start, _, value = item
     if value != 1 or _longer_word_before(text, start):
         return False
-    if any(other[2] == 1 and 0 < start - other[0] <= LIST_REACH for other in lines) and not any(
-        other[2] >= 2 and other[0] < start and start - other[0] <= LIST_REACH for other in lines
+    before = (start - LIST_REACH, start - 1)
+    if _any_within(lines.get(1, []), *before) and not any(
+        _any_within(starts, *before) for number, starts in lines.items() if number >= 2
     ):
         return False
     at = start
     for number in range(2, 2 + FIRST_ITEM_FOLLOWERS):
-        after = [other[0] for other in lines if other[2] == number and 0 < other[0] - at <= LIST_REACH]
-        if not after:
+        starts = lines.get(number, [])
+        index = bisect.bisect_right(starts, at)  # (the first item of the number after ``at``)
+        if index == len(starts) or starts[index] > at + LIST_REACH:
             return False
-        at = min(after)
+        at = starts[index]
     return True
 
 
-def _items_between(lines: list[tuple[int, int, int, bool]], unread: list[tuple[int, int, int]]) -> dict[int, int]:
+def _items_between(lines: dict[int, list[int]], unread: list[tuple[int, int, int]]) -> dict[int, int]:
     """The items of ``unread`` (start, end, value) after an item one less and before an item one
-    more of ``lines`` (items at line starts), within LIST_REACH: ⏎4. ⏎缘， ⏎6., a review's mark
-    changed once."""
-    at_value = _starts_by_value(lines)
+    more of ``lines`` (the starts of items at line starts, by value), within LIST_REACH: ⏎4. ⏎缘，
+    ⏎6., a review's mark changed once."""
     return {
         start: end
         for start, end, value in unread
-        if _any_within(at_value.get(value - 1, []), start - LIST_REACH, start - 1)
-        and _any_within(at_value.get(value + 1, []), start + 1, start + LIST_REACH)
+        if _any_within(lines.get(value - 1, []), start - LIST_REACH, start - 1)
+        and _any_within(lines.get(value + 1, []), start + 1, start + LIST_REACH)
     }
 
 
@@ -3838,6 +3844,7 @@ def _cell_numbers(
         return []
     marked_lines = {bisect.bisect_right(line_starts, c.start) for c in markers}
     _, digits, _ = _lookalikes()
+    rows = _RowCells(text, line_starts)
     found = []
     for match in matches:
         start, end = match.start(), match.end()
@@ -3852,7 +3859,7 @@ def _cell_numbers(
             and digits[run[0]] != ROUND_DIGIT
             and start
             and text[start - 1] != "\n"
-            and _column_of_numbers(text, start)
+            and _column_of_numbers(rows, start)
         ):
             cand.add(SURE_FROM, "two look-alikes filling a cell of a column of garbled figures", EV_OTHER)
         elif len(run) == 2:
@@ -3877,36 +3884,56 @@ _COLUMN_REACH: Final = 8
 NAME_HEADER_CHAR: Final = "名"
 
 
-def _column_of_numbers(text: str, start: int) -> bool:
+class _RowCells:
+    """The cells of a text's lines, each line's found once: a cell's column, and the cell of
+    another row in that column, are looked up by index, not by a walk along the row per cell
+    (a row of thousands of cells, a page extracted with no line break, was quadratic)."""
+
+    def __init__(self, text: str, line_starts: list[int]) -> None:
+        self.text = text
+        self.line_starts = line_starts  # (document._Lines.starts)
+        self._lines: dict[int, tuple[list[int], list[str]]] = {}
+
+    def line_of(self, index: int) -> int:
+        return bisect.bisect_right(self.line_starts, index) - 1
+
+    def is_blank(self, line: int) -> bool:
+        """Whether ``line`` holds nothing, not even a space."""
+        return self._end(line) == self.line_starts[line]
+
+    def cells(self, line: int) -> tuple[list[int], list[str]]:
+        """Where the cells of ``line`` start, and the cells."""
+        found = self._lines.get(line)
+        if found is None:
+            matches = list(_CELL_RE.finditer(self.text, self.line_starts[line], self._end(line)))
+            found = self._lines[line] = ([m.start() for m in matches], [m.group() for m in matches])
+        return found
+
+    def _end(self, line: int) -> int:
+        """Where ``line`` ends (its line break, or the text's end)."""
+        return self.line_starts[line + 1] - 1 if line + 1 < len(self.line_starts) else len(self.text)
+
+
+def _column_of_numbers(rows: _RowCells, start: int) -> bool:
     """Whether the cell at ``start`` stands in a column of figures: within its block (no blank
     line between), the same column of another row holds a figure no name explains (a digit,
     three or more digit look-alikes, a decimal or signed one), and no row holds a word there
     (王平), nor does the block's first line name the column a name's (姓名, 名称); or the block's
     first line heads the column with a word (工龄) over cells all of digit look-alikes. A column
     of two look-alikes alone (苑园 苑远: names; 苑猿 怨愿) is no proof."""
-    line_start = text.rfind("\n", 0, start) + 1
-    column = sum(1 for m in _CELL_RE.finditer(text, line_start, start))
+    line = rows.line_of(start)
+    column = bisect.bisect_left(rows.cells(line)[0], start)
     # the column's other cells, top to bottom: "figure", "digits", "word" (or None)
     kinds: list[tuple[str, str] | None] = []
-    at, rows = line_start, 0
-    while at > 0 and rows < _COLUMN_REACH:  # the rows above
-        above = text.rfind("\n", 0, at - 1) + 1
-        if above == at - 1:
-            break  # a blank line
-        kinds.insert(0, _column_cell_kind(text, above, at - 1, column))
-        at, rows = above, rows + 1
-    header_above = bool(kinds)
-    at = text.find("\n", start)
-    rows = 0
-    while at >= 0 and rows < _COLUMN_REACH:  # the rows below
-        end = text.find("\n", at + 1)
-        if end < 0:
-            end = len(text)
-        if end == at + 1:
+    for above in range(line - 1, max(line - _COLUMN_REACH, 0) - 1, -1):  # the rows above
+        if rows.is_blank(above):
             break
-        kinds.append(_column_cell_kind(text, at + 1, end, column))
-        at = end if end < len(text) else -1
-        rows += 1
+        kinds.insert(0, _column_cell_kind(rows.cells(above)[1], column))
+    header_above = bool(kinds)
+    for below in range(line + 1, min(line + _COLUMN_REACH + 1, len(rows.line_starts))):  # the rows below
+        if rows.is_blank(below):
+            break
+        kinds.append(_column_cell_kind(rows.cells(below)[1], column))
     header = kinds[0] if header_above else None
     if header is not None and header[0] == "word" and NAME_HEADER_CHAR in header[1]:
         return False  # (姓名, 名称: a column of names)
@@ -3918,16 +3945,13 @@ def _column_of_numbers(text: str, start: int) -> bool:
     return header is not None and header[0] == "word" and any(k is not None for k in body)
 
 
-def _column_cell_kind(text: str, start: int, end: int, column: int) -> tuple[str, str] | None:
-    """The ``column``-th cell of the line ``text[start:end]``: ('figure', cell) for a figure no
-    name explains, ('digits', cell) for one or two digit look-alikes, ('word', cell) for
-    anything else; None when the line has no such cell."""
-    for index, match in enumerate(_CELL_RE.finditer(text, start, end)):
-        if index == column:
-            cell = match.group()
-            break
-    else:
+def _column_cell_kind(cells: list[str], column: int) -> tuple[str, str] | None:
+    """The ``column``-th of a row's ``cells``: ('figure', cell) for a figure no name explains,
+    ('digits', cell) for one or two digit look-alikes, ('word', cell) for anything else; None
+    when the row has no such cell."""
+    if column >= len(cells):
         return None
+    cell = cells[column]
     digits = _lookalikes()[1]
     if any(map(_real_digit, cell)):
         return ("figure", cell)
