@@ -494,9 +494,12 @@ def _year_apostrophe_re() -> re.Pattern[str]:
     return re.compile(f"{_apostrophe()}(?=[0-9{digits}])")
 
 
-def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list[_Candidate]:
+def _number_candidates(
+    text: str, latin: list[_Candidate] | None = None, read_signs: list[_Candidate] | None = None
+) -> list[_Candidate]:
     """Runs of digit look-alikes (圆园员猿 = 2013): four or more, or next to a unit or a counter,
-    or next to a Latin word read in ``latin`` (员园灶皂 is 10nm, 孕员园 P10).
+    or next to a Latin word read in ``latin`` (员园灶皂 is 10nm, 孕员园 P10) or before a ℃ or ％
+    read in ``read_signs`` (:func:`_number_sign_candidates`).
 
     A look-alike at either end that makes a word with the character beside it (人员圆园 ->
     员 belongs to 人员) is left out of the number.
@@ -506,6 +509,12 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
     dot = _dot_lookalike()  # 4窑圆怨 is “4·29”
     signs = _number_signs()  # 圆缘益 is 25℃, 猿伊源 is 3×4
     after_signs = {h for h, symbol in signs.items() if symbol in SIGNS_AFTER}  # 益 豫
+    # (where a ℃ or ％ is read as the sign itself: 豫 of 来源豫章 is none, the number not read there)
+    sign_starts = {
+        c.start
+        for c in (_number_sign_candidates(text) if read_signs is None else read_signs)
+        if c.symbol in AFTER_OUTPUTS
+    }
     unit_chars, prefix_chars = _lone_number_context()
     apostrophe = _apostrophe()
     pattern_before, pattern_after = _number_pattern_triggers()
@@ -606,8 +615,9 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
         score = score or (end - start == 1 and _count_in_parentheses(text, start))
         cost = _cost_before_run(text, start, end) or memory
         # 今天缘益 is 今天5℃: ℃ and ％ stand after a number only, so the look-alike of one read
-        # after a lone digit's keeps the digit whole, though it ends a word (天缘)
-        signed = end - start == 1 and _sign_read_after(text, start, end, after_signs)
+        # after a lone digit's keeps the digit whole, though it ends a word (天缘); only where the
+        # sign itself is read (来源豫章: 豫 after the word 来源 is the province, no ％ to keep 源)
+        signed = end - start == 1 and end in sign_starts
         # 指令遥远位当班, 领导遥远月袁: a count or a date right after the full stop's look-alike
         stop_count = _count_after_stop(text, start, end)
         while (
@@ -2446,6 +2456,8 @@ def _number_signs() -> dict[str, str]:
 SIGN_OUTPUT: Final = {FULLWIDTH_PERCENT: "%", FULLWIDTH_SOLIDUS: "/"}
 #: Signs written after a number (25℃, 38.7%); the others stand between two numbers.
 SIGNS_AFTER: Final = (DEGREE_CELSIUS, FULLWIDTH_PERCENT)
+#: What the signs written after a number are repaired to (℃ %).
+AFTER_OUTPUTS: Final = frozenset(SIGN_OUTPUT.get(s, s) for s in SIGNS_AFTER)
 
 
 def _number_sign_candidates(text: str) -> list[_Candidate]:
