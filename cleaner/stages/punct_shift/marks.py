@@ -69,6 +69,7 @@ from cleaner.stages.punct_shift.names import (
     _credited_surnames,
     _full_name_after,
     _given_name_then_follower,
+    _given_name_chars,
     _given_name_yao,
     _in_listed_names,
     _inside_names,
@@ -838,10 +839,26 @@ def _pair_after_comma(text: str, start: int, end: int) -> bool:
 
 
 def _name_yao_before_next(text: str, start: int, end: int) -> bool:
-    """Whether the 尧尧 at ``text[start:end]`` stands between two common surnames (王尧尧李): the
-    first ends the name 王尧 (尧 a common given name, a rare surname), the second is the 、
-    before the next name of the list."""
-    return text[start - 1 : start] in _commonest_surnames() and text[end : end + 1] in _commonest_surnames()
+    """Whether the 尧尧 at ``text[start:end]`` stands between two names of a list (王尧尧李尧,
+    王尧尧李明尧): the first ends the name 王尧 (尧 a common given name, a rare surname), the
+    second is the 、 before the next name. The next must be a name too, a common surname and
+    尧 (as the first) or one or two hanzi of given names before the list's next 尧: a common
+    surname also starts common words (王尧尧张开双臂, 赵尧尧陈述, 王尧尧周末), and there the
+    second 尧 is the name's, typed twice or a given name of two (王尧尧)."""
+    surnames = _commonest_surnames()
+    if text[start - 1 : start] not in surnames or text[end : end + 1] not in surnames:
+        return False
+    chars = _given_name_chars()
+    lookalikes = _all_lookalikes()
+    for size in (1, 2, 3):  # (the next name's size: 李尧, 李明尧, 李小明尧)
+        given = text[end + 1 : end + size]
+        if (
+            text[end + size : end + size + 1] == ENUMERATION_LOOKALIKE
+            and all(c in chars and c not in lookalikes for c in given)
+            and (size == 1 or not lexicon.is_word(text[end : end + size], min_freq=1))
+        ):
+            return True
+    return False
 
 
 def _modal_typed_twice(text: str, start: int, end: int) -> bool:
