@@ -3266,7 +3266,15 @@ def _far_month(text: str, month_at: int) -> bool:
     """Whether 远 before 月 at ``month_at`` is the far month of futures: the page says 近月 before
     the same word (远月合约 beside 近月合约: contrasted terms share their head noun)."""
     word = text[month_at + 1 : month_at + 1 + FAR_MONTH_WORD]
-    return len(word) == FAR_MONTH_WORD and all(is_han(c) for c in word) and NEAR_MONTH + word in text
+    return len(word) == FAR_MONTH_WORD and all(is_han(c) for c in word) and word in _near_month_words(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _near_month_words(text: str) -> frozenset[str]:
+    """The words of FAR_MONTH_WORD hanzi ``text`` writes after 近月 (合约 of 近月合约), found once
+    per text (a futures page says 远月 often)."""
+    size = len(NEAR_MONTH)
+    return frozenset(text[at + size : at + size + FAR_MONTH_WORD] for at in _occurrences(text, NEAR_MONTH))
 
 
 #: The signs a score or a fraction sets between its two numbers (∶ and its look-alike, ／ full-width
