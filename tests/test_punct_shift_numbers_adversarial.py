@@ -7,7 +7,7 @@ from typing import Final
 
 import pytest
 
-from tests.test_punct_shift import REPAIRED, repair
+from tests.test_punct_shift import REPAIRED, garbled_rows, repair
 from tests.test_punct_shift import garbled_context as garbled
 
 
@@ -151,3 +151,20 @@ COLD: Final = "今日气温骤降袁最低气温零下缘益遥"
 def test_a_number_stands_by_its_sign_only_where_the_sign_is_read(lead: str, snippet: str, expected: str) -> None:
     cold = "今日气温骤降，最低气温零下5℃。" if lead else ""
     assert repair(garbled(lead + snippet)) == REPAIRED.format(cold + expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # notes numbered on from another number than 1 under a glossary's heading: the text
+        # before glosses no such heads (or writes them as numbers only), so they are numbers
+        *garbled_rows("解释：\n3：这个步骤需要管理员权限。\n4：重启后生效。"),
+        *garbled_rows("第3步要小心。\n解释：\n3：这个步骤需要管理员权限。\n4：重启后生效。"),
+        *garbled_rows("名词解释：\n2：第二项。\n3：第三项。"),
+        # ... and a glossary's lines ended by \r\n are its lines all the same
+        *garbled_rows("缘溪行，忘路之远近。\r\n注释：\r\n缘：沿着。\r\n远：远近。\r\n"),
+    ],
+)
+def test_notes_numbered_from_another_number_under_a_gloss_heading(text: str, expected: str) -> None:
+    lead = "会议指出院野要抓好落实袁创新活动方式袁扩大覆盖遥冶\n"
+    assert repair(lead + text) == "会议指出：“要抓好落实，创新活动方式，扩大覆盖。”\n" + expected

@@ -246,11 +246,12 @@ def _label_elsewhere(text: str, start: int, labels: dict[str, _LabelUse]) -> boo
 
 #: The headings of a glossary (注释：⏎缘：沿着。⏎远：远近。): the lines under one gloss the words or
 #: characters that start them, before a colon, and are numbered by none of them (the heads are
-#: hanzi, 缘 and 远, whatever digits their look-alikes are), unless the first is 1 (注释：⏎1：…
-#: ⏎2：… numbers its notes: a list starts at 1, a glossary's heads are any hanzi).
+#: hanzi, 缘 and 远, whatever digits their look-alikes are), where the text before the heading
+#: writes each head (a glossary glosses the text it follows: 缘溪行，忘路之远近) and the first is
+#: no 1 (注释：⏎1：…⏎2：… numbers its notes: a list starts at 1, a glossary's heads are any hanzi).
 GLOSSARY_HEADINGS: Final = ("注释", "注解", "释义", "解释", "字义", "词义", "注")
 #: How many gloss lines (a head of GLOSS_HEAD_MAX hanzi at most, then a colon) a glossary's
-#: heading is looked for above a line.
+#: heading reaches down.
 GLOSS_LINES_REACH: Final = 30
 GLOSS_HEAD_MAX: Final = 4
 #: The number a list's first item has.
@@ -266,21 +267,61 @@ def _glossary_heading(heading: str) -> bool:
 def _under_glossary_heading(text: str, start: int) -> bool:
     """Whether the line that ``start`` starts stands under a glossary's heading (one of
     GLOSSARY_HEADINGS ending with a colon, real or garbled), past gloss lines only (a head of
-    hanzi and a colon: 缘：沿着。), the first of which is no note numbered 1."""
-    end = start - 1
-    first = start
-    for _ in range(GLOSS_LINES_REACH):
-        if end < 1 or text[end] != "\n":
-            return False
-        line_start = text.rfind("\n", 0, end) + 1
-        line = text[line_start:end]
-        if line[-1:] in ITEM_COLONS and _glossary_heading(line[:-1].strip()):
-            return text[first : first + 1] not in (FIRST_ITEM, _lookalike_of_digit()[FIRST_ITEM])
-        first = line_start
-        colon = next((k for k, char in enumerate(line[: GLOSS_HEAD_MAX + 1]) if char in ITEM_COLONS), -1)
-        if colon < 1 or not all(is_han(char) for char in line[:colon]):
-            return False
-        end = line_start - 1
+    hanzi and a colon: 缘：沿着。): see :func:`_glossary_lines`."""
+    return start in _glossary_lines(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _glossary_lines(text: str) -> frozenset[int]:
+    """The starts of the lines of ``text`` under a glossary's heading (:func:`_under_glossary_heading`),
+    found once per text: the heading's gloss lines (GLOSS_LINES_REACH at most) and the line after
+    them, where the first is no note numbered 1 and the text before the heading writes every head
+    (:func:`_written_before`): notes numbered on from another number (解释：⏎3：…⏎4：…) are
+    consecutive digits' look-alikes that the text glosses nowhere. A line's \r (\r\n) is no part of it."""
+    found: set[int] = set()
+    raw = text.split("\n")
+    starts = list(itertools.accumulate((len(line) + 1 for line in raw[:-1]), initial=0))
+    lines = [line.removesuffix("\r") for line in raw]
+    first_items = (FIRST_ITEM, _lookalike_of_digit()[FIRST_ITEM])
+    for index, line in enumerate(lines):
+        if not (line[-1:] in ITEM_COLONS and _glossary_heading(line[:-1].strip())):
+            continue
+        under: list[int] = []
+        heads: list[str] = []
+        for below in range(index + 1, min(index + 1 + GLOSS_LINES_REACH, len(lines))):
+            under.append(starts[below])
+            head = _gloss_head(lines[below])
+            if head is None:
+                break
+            heads.append(head)
+        if (
+            under
+            and text[under[0] : under[0] + 1] not in first_items
+            and all(_written_before(text, starts[index], head) for head in heads)
+        ):
+            found.update(under)
+    return frozenset(found)
+
+
+def _gloss_head(line: str) -> str | None:
+    """The head of a gloss ``line`` (缘 of 缘：沿着。): GLOSS_HEAD_MAX hanzi at most before a colon."""
+    colon = next((k for k, char in enumerate(line[: GLOSS_HEAD_MAX + 1]) if char in ITEM_COLONS), -1)
+    if colon < 1 or not all(is_han(char) for char in line[:colon]):
+        return None
+    return line[:colon]
+
+
+def _written_before(text: str, end: int, head: str) -> bool:
+    """Whether ``text`` writes ``head`` before ``end`` where it is no number: no digit beside it
+    and no 第 before it (缘溪行, 源远流长: not 第缘章, 表5缘). Look-alikes beside it may make a
+    word with it (源远流长): a head read as a gloss loses at worst a note's number, a head read as
+    a number changes a gloss's hanzi."""
+    at = text.find(head, 0, end)
+    while at >= 0:
+        before, after = text[at - 1 : at] if at else "", text[at + len(head) : at + len(head) + 1]
+        if not (_real_digit(before) or _real_digit(after) or _number_before(before)):
+            return True
+        at = text.find(head, at + 1, end)
     return False
 
 
@@ -3049,10 +3090,11 @@ def _stop_before_gloss(text: str, candidates: list[_Candidate]) -> None:
     for cand in candidates:
         if cand.hanzi != STOP_LOOKALIKE or cand.end - cand.start != 1 or cand.evidence >= LIKELY_FROM:
             continue
+        line_end = cand.end + (text[cand.end : cand.end + 1] == "\r")  # (\r\n ends a line too)
         if (
-            text[cand.end : cand.end + 1] == "\n"
+            text[line_end : line_end + 1] == "\n"
             and not _edge_word(text, cand.start, -1)
-            and _under_glossary_heading(text, cand.end + 1)
+            and _under_glossary_heading(text, line_end + 1)
         ):
             cand.add(0.0, "ends a gloss before the next one's head", EV_OTHER)
             cand.evidence = LIKELY_FROM
