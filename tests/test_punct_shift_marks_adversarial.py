@@ -429,3 +429,20 @@ def test_the_modal_verb_typed_twice_after_a_pronoun(snippet: str, expected: str)
 )
 def test_an_institute_after_a_verb_of_going_keeps_its_yuan(snippet: str, expected: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a second 要要 later in the clause closes the noun the first sets apart after a pronoun:
+        # paired dashes, whatever the noun starts with
+        ("他要要中国科学院院士要要获奖了", "他——中国科学院院士——获奖了"),
+        ("他们要要工人和农民要要是主力", "他们——工人和农民——是主力"),
+        ("他要要老王的父亲要要去世了", "他——老王的父亲——去世了"),
+        # ... but the modal verb typed twice in two clauses stays a doubt in each
+        ("我要要刷这个袁你要要等一下", "我要要刷这个，你要要等一下"),
+        ("我要要回家", "我要要回家"),
+    ],
+)
+def test_paired_dashes_after_a_pronoun(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)

@@ -226,6 +226,13 @@ SUBJECT_PRONOUNS: Final = frozenset(("我", "你", "他", "她", "它", "我们"
 APPOSITION_STARTS: Final = frozenset("一这那我你他她它咱")
 #: The note of such a 要要 (a doubt: a typo, not a mark).
 _MODAL_TWICE_NOTE: Final = "between a subject pronoun and a verb, where no dash stands: 要 typed twice (a doubt)"
+#: How far a second 要要 closing the noun a first one sets apart may stand (他要要中国科学院院士
+#: 要要获奖了): paired dashes enclose a phrase, a short one.
+APPOSITION_REACH: Final = 30
+#: What ends the clause such a second 要要 is looked for in: a line's end, a clause mark or the
+#: look-alike of one (我要要刷这个袁你要要等一下: each clause's 要 typed twice, no pair); not
+#: 院, the colon's, which names hold (中国科学院院士).
+APPOSITION_ENDS: Final = frozenset("\n。！？，；：!?,;" + "遥袁")
 #: The marks informal text repeats (。。。 ，，， ！！！): a run of their look-alikes reads as marks.
 REPEATED_MARKS: Final = frozenset(IDEOGRAPHIC_FULL_STOP + FULLWIDTH_COMMA + IDEOGRAPHIC_COMMA + QUESTION_EXCLAMATION)
 #: How many of one look-alike in a row no word holds (袁袁袁; 遥遥 is a word, so 遥遥遥 may be
@@ -870,7 +877,21 @@ def _modal_typed_twice(text: str, start: int, end: int) -> bool:
         bool(left and right)
         and right[0] not in APPOSITION_STARTS
         and lexicon.best_segmentation(left)[-1] in SUBJECT_PRONOUNS
+        and not _dash_closes_after(text, end)
     )
+
+
+def _dash_closes_after(text: str, end: int) -> bool:
+    """Whether a second 要要 follows ``end`` in its clause (APPOSITION_REACH at most): the two
+    are the paired dashes around a noun set apart (他要要中国科学院院士要要获奖了), whatever it
+    starts with; the modal verb typed twice is not typed twice again in one clause."""
+    rest = text[end : end + APPOSITION_REACH]
+    for at, char in enumerate(rest):
+        if char in APPOSITION_ENDS:
+            return False
+        if rest.startswith(DASH_LOOKALIKE * 2, at):
+            return True
+    return False
 
 
 def _predicate_follows(text: str, end: int) -> bool:
