@@ -599,11 +599,7 @@ def _signed_numbers_whole(text: str, findings: list[Finding]) -> list[Finding]:
     demote = {
         e.start
         for e in applied
-        if (
-            e.after in AFTER_OUTPUTS
-            and e.start not in ends
-            and not _real_digit(text[e.start - 1 : e.start])
-        )
+        if (e.after in AFTER_OUTPUTS and e.start not in ends and not _real_digit(text[e.start - 1 : e.start]))
         or (
             e.end - e.start == 1
             and _is_digit_at(text, e.start)
