@@ -849,15 +849,15 @@ def _stem_echoed(text: str, start: int, end: int) -> bool:
     return stem in garbled_words or _ascii_letters(stem) in ascii_words
 
 
-#: A Latin word written in ASCII, whole.
-_ASCII_WORD_RE: Final = re.compile("[A-Za-z]+")
+#: A Latin word written in ASCII, whole (a run of letters).
+_ASCII_RUN_RE: Final = re.compile("[A-Za-z]+")
 
 
 @functools.lru_cache(maxsize=1)
 def _written_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The words of Latin letters ``text`` writes whole: in ASCII, and garbled (runs of the
     letters' look-alikes), found once per text (a page may end many runs with 则)."""
-    return frozenset(_ASCII_WORD_RE.findall(text)), frozenset(_letter_run_re().findall(text))
+    return frozenset(_ASCII_RUN_RE.findall(text)), frozenset(_letter_run_re().findall(text))
 
 
 def _is_lower(symbol: str) -> bool:
