@@ -405,9 +405,17 @@ def test_the_modal_verb_typed_twice_after_a_pronoun(snippet: str, expected: str)
     ("snippet", "expected"),
     [
         # 院 ending a name after a bare verb of going (its object: no colon follows it)
-        ("他们到检查院去了", "他们到检查院去了"),
         ("周末我们去绿博院玩", "周末我们去绿博院玩"),
         ("毕业后我们进设计院工作", "毕业后我们进设计院工作"),
+        ("大家到检察院去了解情况", "大家到检察院去了解情况"),
+        # ... but a word the lexicon knows on its own before 院 is mostly a verb the lexicon does
+        # not mark as one, the colon after it (so the typo 检查院 is read as a colon too)
+        ("他们到农村调研院一是看", "他们到农村调研：一是看"),
+        ("我们去上海调研院主要看了三家企业", "我们去上海调研：主要看了三家企业"),
+        ("他们回单位汇报院情况良好", "他们回单位汇报：情况良好"),
+        ("赴基层调研院一是听取意见", "赴基层调研：一是听取意见"),
+        ("去现场检查院发现三处隐患", "去现场检查：发现三处隐患"),
+        ("他们到检查院去了", "他们到检查：去了"),
         # ... but the colon after a verb that 到 completes, or a word the verb starts, or what
         # holds a particle or a number
         ("谈到发展院一是改革", "谈到发展：一是改革"),
@@ -420,4 +428,21 @@ def test_the_modal_verb_typed_twice_after_a_pronoun(snippet: str, expected: str)
     ],
 )
 def test_an_institute_after_a_verb_of_going_keeps_its_yuan(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a second 要要 later in the clause closes the noun the first sets apart after a pronoun:
+        # paired dashes, whatever the noun starts with
+        ("他要要中国科学院院士要要获奖了", "他——中国科学院院士——获奖了"),
+        ("他们要要工人和农民要要是主力", "他们——工人和农民——是主力"),
+        ("他要要老王的父亲要要去世了", "他——老王的父亲——去世了"),
+        # ... but the modal verb typed twice in two clauses stays a doubt in each
+        ("我要要刷这个袁你要要等一下", "我要要刷这个，你要要等一下"),
+        ("我要要回家", "我要要回家"),
+    ],
+)
+def test_paired_dashes_after_a_pronoun(snippet: str, expected: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(expected)

@@ -530,9 +530,13 @@ def test_garbled_numbers_of_the_same_shapes_still_read(snippet: str, expected: s
     ("text", "expected"),
     [
         # a glossary's heads under its heading are hanzi, whatever digits their look-alikes are
-        # (5 and 6 in a row by chance), and each gloss ends with a full stop before the next head
-        *garbled_rows("注释：\n缘：沿着。\n远：远近。", "词语解释：\n源：水流起头的地方。\n缘：沿着，顺着。"),
-        *garbled_rows("注：\n远：远近。\n苑：园林。"),
+        # (5 and 6 in a row by chance), where the text before writes them (the text glossed),
+        # and each gloss ends with a full stop before the next head
+        *garbled_rows(
+            "缘溪行，忘路之远近。\n注释：\n缘：沿着。\n远：远近。",
+            "源远流长，缘分天定。\n词语解释：\n源：水流起头的地方。\n缘：沿着，顺着。",
+        ),
+        *garbled_rows("远处有园林，苑中花开。\n注：\n远：远近。\n苑：园林。"),
         # ... but notes numbered from 1, and a list under any other heading (a list of rules)
         *garbled_rows("注释：\n1：见前文。\n2：见后文。", "注意事项：\n4：请勿吸烟\n5：请勿喧哗"),
         *garbled_rows("大家关注：\n5：沿着。\n6：远近。"),

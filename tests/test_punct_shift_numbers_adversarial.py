@@ -3,9 +3,11 @@ negatives), and the number formats of a Founder page that they must still repair
 
 from __future__ import annotations
 
+from typing import Final
+
 import pytest
 
-from tests.test_punct_shift import REPAIRED, repair
+from tests.test_punct_shift import REPAIRED, garbled_rows, repair
 from tests.test_punct_shift import garbled_context as garbled
 
 
@@ -123,3 +125,46 @@ def test_a_number_and_its_sign_are_read_whole(snippet: str, expected: str) -> No
 )
 def test_the_far_month_beside_the_near_one(snippet: str, expected: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+#: A page that speaks of a temperature (a ℃ read), before the sentence under test.
+COLD: Final = "今日气温骤降袁最低气温零下缘益遥"
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 豫 and 益 start words (豫章 豫菜 益阳 益智): where the sign's look-alike is not read as
+        # ℃ or ％, the word before it (来源 会员) keeps the look-alike it ends
+        ("稿件来源豫章晚报", "稿件来源豫章晚报"),
+        ("欢迎各位会员豫菜馆聚餐", "欢迎各位会员豫菜馆聚餐"),
+        ("信息来源益阳日报", "信息来源益阳日报"),
+        ("这款会员益智游戏很好玩", "这款会员益智游戏很好玩"),
+        ("本次活动的全体志愿豫籍人士参加", "本次活动的全体志愿豫籍人士参加"),
+        ("文章来源于文苑益友栏目", "文章来源于文苑益友栏目"),
+        # ... and where it is read, the number before it is (今天5℃)
+        ("今天缘益袁明天愿益", "今天5℃，明天8℃"),
+        ("零下缘益", "零下5℃"),
+    ],
+)
+@pytest.mark.parametrize("lead", ["", COLD])
+def test_a_number_stands_by_its_sign_only_where_the_sign_is_read(lead: str, snippet: str, expected: str) -> None:
+    cold = "今日气温骤降，最低气温零下5℃。" if lead else ""
+    assert repair(garbled(lead + snippet)) == REPAIRED.format(cold + expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # notes numbered on from another number than 1 under a glossary's heading: the text
+        # before glosses no such heads (or writes them as numbers only), so they are numbers
+        *garbled_rows("解释：\n3：这个步骤需要管理员权限。\n4：重启后生效。"),
+        *garbled_rows("第3步要小心。\n解释：\n3：这个步骤需要管理员权限。\n4：重启后生效。"),
+        *garbled_rows("名词解释：\n2：第二项。\n3：第三项。"),
+        # ... and a glossary's lines ended by \r\n are its lines all the same
+        *garbled_rows("缘溪行，忘路之远近。\r\n注释：\r\n缘：沿着。\r\n远：远近。\r\n"),
+    ],
+)
+def test_notes_numbered_from_another_number_under_a_gloss_heading(text: str, expected: str) -> None:
+    lead = "会议指出院野要抓好落实袁创新活动方式袁扩大覆盖遥冶\n"
+    assert repair(lead + text) == "会议指出：“要抓好落实，创新活动方式，扩大覆盖。”\n" + expected

@@ -107,3 +107,25 @@ def test_a_closer_at_a_line_start_closes_nothing(text: str, expected: str) -> No
 )
 def test_metric_prefix_is_no_unit_alone(snippet: str, expected: str) -> None:
     assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 尧尧 between two names of a list: the first ends the name 王尧, the second is the 、
+        ("出席会议的有王尧尧李尧尧张尧同志", "出席会议的有王尧、李尧、张尧同志"),
+        ("王尧尧李尧两位同志发言", "王尧、李尧两位同志发言"),
+        ("获奖者有王尧尧李明尧张华", "获奖者有王尧、李明、张华"),
+        # ... but a common surname starts common words too: no name after it, no list
+        ("王尧尧张开双臂拥抱了妈妈", "王尧尧张开双臂拥抱了妈妈"),
+        ("王尧尧周末去公园", "王尧尧周末去公园"),
+        ("记者王尧尧黄河边报道", "记者王尧尧黄河边报道"),
+        ("赵尧尧陈述了理由", "赵尧尧陈述了理由"),
+        ("王尧尧林中散步", "王尧尧林中散步"),
+        ("王尧尧刘海很长", "王尧尧刘海很长"),
+        ("王尧尧孙子满月了", "王尧尧孙子满月了"),
+        ("王尧尧朱红色的衣服", "王尧尧朱红色的衣服"),
+    ],
+)
+def test_doubled_yao_is_a_list_only_before_a_name(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)

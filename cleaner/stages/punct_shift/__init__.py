@@ -128,6 +128,7 @@ from cleaner.stages.punct_shift.document import (
 from cleaner.stages.punct_shift.faithful import _bullets, _corner_quotes, _dash_run_hyphens, _latin_words
 from cleaner.stages.punct_shift.marks import _punct_candidates
 from cleaner.stages.punct_shift.numbers import (
+    AFTER_OUTPUTS,
     BETWEEN_SIGNS,
     CELL_SIGNS,
     SIGN_OUTPUT,
@@ -161,6 +162,7 @@ from cleaner.stages.punct_shift.table import (
     _high_risk,
     _Lines,
     _marker_count,
+    shift_table,
 )
 from cleaner.stages.punct_shift.tokens import _put_in_place, _whole_tokens
 
@@ -411,7 +413,8 @@ class _Numbers(NamedTuple):
 def _read_numbers(text: str) -> _Numbers:
     """The :class:`_Numbers` of ``text``."""
     latin = _latin_words(text)
-    return _Numbers(_number_candidates(text, latin), _number_sign_candidates(text), latin)
+    signs = _number_sign_candidates(text)
+    return _Numbers(_number_candidates(text, latin, signs), signs, latin)
 
 
 class _FiguresOnly(NamedTuple):
@@ -469,7 +472,7 @@ def _garbled_findings(
     )
     quiet = frozenset(start for start, line in zip(lines_of.starts, status, strict=True) if line != "garbled")
     findings = _whole_tokens(text, findings, quiet)
-    if any(c.symbol in _AFTER_OUTPUTS for c in numbers.signs):  # (most texts have no ℃ nor ％)
+    if _AFTER_SIGN_RE.search(text) is not None:  # (most texts have no ℃ nor ％, nor 益 豫)
         findings = _signed_numbers_whole(text, findings)
     if any(c.symbol in _BETWEEN_OUTPUTS for c in numbers.signs):  # (most texts have no range)
         return _whole_ranges(text, findings)
@@ -578,23 +581,31 @@ def _in_span_order(document: Finding, in_order: list[Finding], others: list[Find
 #: The signs that stand between two numbers (～ ∶ × ／) and the signs a figure starts with.
 _BETWEEN_OUTPUTS: Final = frozenset(SIGN_OUTPUT.get(s, s) for s in BETWEEN_SIGNS)
 _FIGURE_SIGNS: Final = frozenset(CELL_SIGNS.values())
-#: What the signs written after a number (℃ ％) are repaired to.
-_AFTER_OUTPUTS: Final = frozenset(SIGN_OUTPUT.get(s, s) for s in SIGNS_AFTER)
+#: The look-alikes of the signs written after a number (益 ℃, 豫 ％).
+_AFTER_SIGN_RE: Final = re.compile(
+    "[" + "".join(e.hanzi for e in shift_table().values() if e.symbol in SIGNS_AFTER) + "]"
+)
 
 
 def _signed_numbers_whole(text: str, findings: list[Finding]) -> list[Finding]:
     """``findings`` (in order) where a sign read after a number (℃ ％) whose number is left a
     digit's look-alike becomes a doubt: ℃ and ％ stand after a number only, so ``缘℃`` is half a
-    repair, worse than the garble (a number and its sign are applied whole or not at all)."""
-    ends = {f.edit.end for f in findings if f.edit is not None and f.edit.confidence > DOUBT}
+    repair, worse than the garble (a number and its sign are applied whole or not at all). And
+    the other way: a lone digit's look-alike repaired right before the sign's look-alike left
+    unread (来源豫章 is no 来4豫章) becomes a doubt too, its one evidence the sign it lost."""
+    applied = [f.edit for f in findings if f.edit is not None and f.edit.confidence > DOUBT]
+    ends = {e.end for e in applied}
+    starts = {e.start for e in applied}
     demote = {
-        f.edit.start
-        for f in findings
-        if f.edit is not None
-        and f.edit.confidence > DOUBT
-        and f.edit.after in _AFTER_OUTPUTS
-        and f.edit.start not in ends
-        and not _real_digit(text[f.edit.start - 1 : f.edit.start])
+        e.start
+        for e in applied
+        if (e.after in AFTER_OUTPUTS and e.start not in ends and not _real_digit(text[e.start - 1 : e.start]))
+        or (
+            e.end - e.start == 1
+            and _is_digit_at(text, e.start)
+            and _AFTER_SIGN_RE.match(text, e.end) is not None
+            and e.end not in starts
+        )
     }
     if not demote:
         return findings

@@ -844,18 +844,20 @@ def _stem_echoed(text: str, start: int, end: int) -> bool:
     ``pap-secrets`` stands too is secrets then 是 (the word of the other place has no r)."""
     if end - start < ECHOED_STEM_MIN:
         return False
-    stem = text[start:end]
-    ascii_re = re.compile(f"(?<![A-Za-z]){re.escape(_ascii_letters(stem))}(?![A-Za-z])")
-    if ascii_re.search(text):
-        return True
-    letters = _letter_lookalikes()
-    at = text.find(stem)
-    while at >= 0:
-        before, after = text[at - 1 : at], text[at + len(stem) : at + len(stem) + 1]
-        if at != start and before not in letters and after not in letters:
-            return True
-        at = text.find(stem, at + 1)
-    return False
+    stem = text[start:end]  # (whole elsewhere: here 则 follows it, a look-alike of a letter)
+    ascii_words, garbled_words = _written_words(text)
+    return stem in garbled_words or _ascii_letters(stem) in ascii_words
+
+
+#: A Latin word written in ASCII, whole (a run of letters).
+_ASCII_RUN_RE: Final = re.compile("[A-Za-z]+")
+
+
+@functools.lru_cache(maxsize=1)
+def _written_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of Latin letters ``text`` writes whole: in ASCII, and garbled (runs of the
+    letters' look-alikes), found once per text (a page may end many runs with 则)."""
+    return frozenset(_ASCII_RUN_RE.findall(text)), frozenset(_letter_run_re().findall(text))
 
 
 def _is_lower(symbol: str) -> bool:

@@ -68,6 +68,7 @@ from cleaner.stages.punct_shift.names import (
     _credited_name_of_two,
     _credited_surnames,
     _full_name_after,
+    _given_name_chars,
     _given_name_then_follower,
     _given_name_yao,
     _in_listed_names,
@@ -225,6 +226,13 @@ SUBJECT_PRONOUNS: Final = frozenset(("我", "你", "他", "她", "它", "我们"
 APPOSITION_STARTS: Final = frozenset("一这那我你他她它咱")
 #: The note of such a 要要 (a doubt: a typo, not a mark).
 _MODAL_TWICE_NOTE: Final = "between a subject pronoun and a verb, where no dash stands: 要 typed twice (a doubt)"
+#: How far a second 要要 closing the noun a first one sets apart may stand (他要要中国科学院院士
+#: 要要获奖了): paired dashes enclose a phrase, a short one.
+APPOSITION_REACH: Final = 30
+#: What ends the clause such a second 要要 is looked for in: a line's end, a clause mark or the
+#: look-alike of one (我要要刷这个袁你要要等一下: each clause's 要 typed twice, no pair); not
+#: 院, the colon's, which names hold (中国科学院院士).
+APPOSITION_ENDS: Final = frozenset("\n。！？，；：!?,;" + "遥袁")
 #: The marks informal text repeats (。。。 ，，， ！！！): a run of their look-alikes reads as marks.
 REPEATED_MARKS: Final = frozenset(IDEOGRAPHIC_FULL_STOP + FULLWIDTH_COMMA + IDEOGRAPHIC_COMMA + QUESTION_EXCLAMATION)
 #: How many of one look-alike in a row no word holds (袁袁袁; 遥遥 is a word, so 遥遥遥 may be
@@ -838,10 +846,26 @@ def _pair_after_comma(text: str, start: int, end: int) -> bool:
 
 
 def _name_yao_before_next(text: str, start: int, end: int) -> bool:
-    """Whether the 尧尧 at ``text[start:end]`` stands between two common surnames (王尧尧李): the
-    first ends the name 王尧 (尧 a common given name, a rare surname), the second is the 、
-    before the next name of the list."""
-    return text[start - 1 : start] in _commonest_surnames() and text[end : end + 1] in _commonest_surnames()
+    """Whether the 尧尧 at ``text[start:end]`` stands between two names of a list (王尧尧李尧,
+    王尧尧李明尧): the first ends the name 王尧 (尧 a common given name, a rare surname), the
+    second is the 、 before the next name. The next must be a name too, a common surname and
+    尧 (as the first) or one or two hanzi of given names before the list's next 尧: a common
+    surname also starts common words (王尧尧张开双臂, 赵尧尧陈述, 王尧尧周末), and there the
+    second 尧 is the name's, typed twice or a given name of two (王尧尧)."""
+    surnames = _commonest_surnames()
+    if text[start - 1 : start] not in surnames or text[end : end + 1] not in surnames:
+        return False
+    chars = _given_name_chars()
+    lookalikes = _all_lookalikes()
+    for size in (1, 2, 3):  # (the next name's size: 李尧, 李明尧, 李小明尧)
+        given = text[end + 1 : end + size]
+        if (
+            text[end + size : end + size + 1] == ENUMERATION_LOOKALIKE
+            and all(c in chars and c not in lookalikes for c in given)
+            and (size == 1 or not lexicon.is_word(text[end : end + size], min_freq=1))
+        ):
+            return True
+    return False
 
 
 def _modal_typed_twice(text: str, start: int, end: int) -> bool:
@@ -853,7 +877,21 @@ def _modal_typed_twice(text: str, start: int, end: int) -> bool:
         bool(left and right)
         and right[0] not in APPOSITION_STARTS
         and lexicon.best_segmentation(left)[-1] in SUBJECT_PRONOUNS
+        and not _dash_closes_after(text, end)
     )
+
+
+def _dash_closes_after(text: str, end: int) -> bool:
+    """Whether a second 要要 follows ``end`` in its clause (APPOSITION_REACH at most): the two
+    are the paired dashes around a noun set apart (他要要中国科学院院士要要获奖了), whatever it
+    starts with; the modal verb typed twice is not typed twice again in one clause."""
+    rest = text[end : end + APPOSITION_REACH]
+    for at, char in enumerate(rest):
+        if char in APPOSITION_ENDS:
+            return False
+        if rest.startswith(DASH_LOOKALIKE * 2, at):
+            return True
+    return False
 
 
 def _predicate_follows(text: str, end: int) -> bool:
@@ -2900,6 +2938,9 @@ GOING_NAME_REACH: Final = (2, 3, 4)
 NO_NAME_CHARS: Final = frozenset("的了着地得之")
 #: Negations, after which 到 completes a verb (想不到, 找不到) rather than going anywhere.
 NEGATIONS: Final = frozenset("不没")
+#: The place words a phrase ends with (群众中, 回家后, 会场外): what they end is a place or a
+#: time, never a name of two hanzi that 院 ends.
+LOCATIVES: Final = frozenset("中上下里内外前后边旁间")
 
 
 def _named_place_after_going(text: str, start: int) -> bool:
@@ -2920,9 +2961,24 @@ def _named_place_after_going(text: str, start: int) -> bool:
             return False  # (进行检查：, 回答问题：, 进一步指出：)
         if lexicon.starts_predicate(lexicon.best_segmentation(name)[-1]) or lexicon.starts_predicate(name[-2:]):
             return False  # (到现场看：, 到目前为止：: a verb ends what 院 follows, no name)
+        if not _institute_name(text, verb + 1, start):
+            return False  # (到农村调研：, 回单位汇报：: a word the lexicon knows that names no place)
         before = text[verb - 1 : verb]
         return (before in BARE_VERB_AFTER and before not in NEGATIONS) or _clause_starts_at(text, verb)
     return False
+
+
+def _institute_name(text: str, name_at: int, start: int) -> bool:
+    """Whether ``text[name_at:start]`` and the 院 at ``start`` name an institute: the lexicon
+    knows the name's end and 院 as one (检察院 法院 研究院 设计院), or the name is two hanzi that
+    make no word, nor end in a place word (绿博院: a name abbreviated). A word before 院 that
+    the lexicon knows on its own is most often the verb a colon follows (到农村调研：, 回单位汇
+    报：, 去现场检查：), which the lexicon does not mark as one; so 到检查院 (a typo of 检察院)
+    is read as the colon too: a colon lost across common report prose would be worse."""
+    if any(lexicon.is_word(text[at : start + 1], min_freq=1) for at in range(name_at, start)):
+        return True
+    name = text[name_at:start]
+    return len(name) == 2 and not lexicon.is_word(name, min_freq=1) and name[-1] not in LOCATIVES
 
 
 def _bare_institute(text: str, start: int) -> bool:

@@ -246,11 +246,12 @@ def _label_elsewhere(text: str, start: int, labels: dict[str, _LabelUse]) -> boo
 
 #: The headings of a glossary (注释：⏎缘：沿着。⏎远：远近。): the lines under one gloss the words or
 #: characters that start them, before a colon, and are numbered by none of them (the heads are
-#: hanzi, 缘 and 远, whatever digits their look-alikes are), unless the first is 1 (注释：⏎1：…
-#: ⏎2：… numbers its notes: a list starts at 1, a glossary's heads are any hanzi).
+#: hanzi, 缘 and 远, whatever digits their look-alikes are), where the text before the heading
+#: writes each head (a glossary glosses the text it follows: 缘溪行，忘路之远近) and the first is
+#: no 1 (注释：⏎1：…⏎2：… numbers its notes: a list starts at 1, a glossary's heads are any hanzi).
 GLOSSARY_HEADINGS: Final = ("注释", "注解", "释义", "解释", "字义", "词义", "注")
 #: How many gloss lines (a head of GLOSS_HEAD_MAX hanzi at most, then a colon) a glossary's
-#: heading is looked for above a line.
+#: heading reaches down.
 GLOSS_LINES_REACH: Final = 30
 GLOSS_HEAD_MAX: Final = 4
 #: The number a list's first item has.
@@ -266,21 +267,61 @@ def _glossary_heading(heading: str) -> bool:
 def _under_glossary_heading(text: str, start: int) -> bool:
     """Whether the line that ``start`` starts stands under a glossary's heading (one of
     GLOSSARY_HEADINGS ending with a colon, real or garbled), past gloss lines only (a head of
-    hanzi and a colon: 缘：沿着。), the first of which is no note numbered 1."""
-    end = start - 1
-    first = start
-    for _ in range(GLOSS_LINES_REACH):
-        if end < 1 or text[end] != "\n":
-            return False
-        line_start = text.rfind("\n", 0, end) + 1
-        line = text[line_start:end]
-        if line[-1:] in ITEM_COLONS and _glossary_heading(line[:-1].strip()):
-            return text[first : first + 1] not in (FIRST_ITEM, _lookalike_of_digit()[FIRST_ITEM])
-        first = line_start
-        colon = next((k for k, char in enumerate(line[: GLOSS_HEAD_MAX + 1]) if char in ITEM_COLONS), -1)
-        if colon < 1 or not all(is_han(char) for char in line[:colon]):
-            return False
-        end = line_start - 1
+    hanzi and a colon: 缘：沿着。): see :func:`_glossary_lines`."""
+    return start in _glossary_lines(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _glossary_lines(text: str) -> frozenset[int]:
+    """The starts of the lines of ``text`` under a glossary's heading (:func:`_under_glossary_heading`),
+    found once per text: the heading's gloss lines (GLOSS_LINES_REACH at most) and the line after
+    them, where the first is no note numbered 1 and the text before the heading writes every head
+    (:func:`_written_before`): notes numbered on from another number (解释：⏎3：…⏎4：…) are
+    consecutive digits' look-alikes that the text glosses nowhere. A line's \r (\r\n) is no part of it."""
+    found: set[int] = set()
+    raw = text.split("\n")
+    starts = list(itertools.accumulate((len(line) + 1 for line in raw[:-1]), initial=0))
+    lines = [line.removesuffix("\r") for line in raw]
+    first_items = (FIRST_ITEM, _lookalike_of_digit()[FIRST_ITEM])
+    for index, line in enumerate(lines):
+        if not (line[-1:] in ITEM_COLONS and _glossary_heading(line[:-1].strip())):
+            continue
+        under: list[int] = []
+        heads: list[str] = []
+        for below in range(index + 1, min(index + 1 + GLOSS_LINES_REACH, len(lines))):
+            under.append(starts[below])
+            head = _gloss_head(lines[below])
+            if head is None:
+                break
+            heads.append(head)
+        if (
+            under
+            and text[under[0] : under[0] + 1] not in first_items
+            and all(_written_before(text, starts[index], head) for head in heads)
+        ):
+            found.update(under)
+    return frozenset(found)
+
+
+def _gloss_head(line: str) -> str | None:
+    """The head of a gloss ``line`` (缘 of 缘：沿着。): GLOSS_HEAD_MAX hanzi at most before a colon."""
+    colon = next((k for k, char in enumerate(line[: GLOSS_HEAD_MAX + 1]) if char in ITEM_COLONS), -1)
+    if colon < 1 or not all(is_han(char) for char in line[:colon]):
+        return None
+    return line[:colon]
+
+
+def _written_before(text: str, end: int, head: str) -> bool:
+    """Whether ``text`` writes ``head`` before ``end`` where it is no number: no digit beside it
+    and no 第 before it (缘溪行, 源远流长: not 第缘章, 表5缘). Look-alikes beside it may make a
+    word with it (源远流长): a head read as a gloss loses at worst a note's number, a head read as
+    a number changes a gloss's hanzi."""
+    at = text.find(head, 0, end)
+    while at >= 0:
+        before, after = text[at - 1 : at] if at else "", text[at + len(head) : at + len(head) + 1]
+        if not (_real_digit(before) or _real_digit(after) or _number_before(before)):
+            return True
+        at = text.find(head, at + 1, end)
     return False
 
 
@@ -494,9 +535,12 @@ def _year_apostrophe_re() -> re.Pattern[str]:
     return re.compile(f"{_apostrophe()}(?=[0-9{digits}])")
 
 
-def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list[_Candidate]:
+def _number_candidates(
+    text: str, latin: list[_Candidate] | None = None, read_signs: list[_Candidate] | None = None
+) -> list[_Candidate]:
     """Runs of digit look-alikes (圆园员猿 = 2013): four or more, or next to a unit or a counter,
-    or next to a Latin word read in ``latin`` (员园灶皂 is 10nm, 孕员园 P10).
+    or next to a Latin word read in ``latin`` (员园灶皂 is 10nm, 孕员园 P10) or before a ℃ or ％
+    read in ``read_signs`` (:func:`_number_sign_candidates`).
 
     A look-alike at either end that makes a word with the character beside it (人员圆园 ->
     员 belongs to 人员) is left out of the number.
@@ -506,6 +550,12 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
     dot = _dot_lookalike()  # 4窑圆怨 is “4·29”
     signs = _number_signs()  # 圆缘益 is 25℃, 猿伊源 is 3×4
     after_signs = {h for h, symbol in signs.items() if symbol in SIGNS_AFTER}  # 益 豫
+    # (where a ℃ or ％ is read as the sign itself: 豫 of 来源豫章 is none, the number not read there)
+    sign_starts = {
+        c.start
+        for c in (_number_sign_candidates(text) if read_signs is None else read_signs)
+        if c.symbol in AFTER_OUTPUTS
+    }
     unit_chars, prefix_chars = _lone_number_context()
     apostrophe = _apostrophe()
     pattern_before, pattern_after = _number_pattern_triggers()
@@ -606,8 +656,9 @@ def _number_candidates(text: str, latin: list[_Candidate] | None = None) -> list
         score = score or (end - start == 1 and _count_in_parentheses(text, start))
         cost = _cost_before_run(text, start, end) or memory
         # 今天缘益 is 今天5℃: ℃ and ％ stand after a number only, so the look-alike of one read
-        # after a lone digit's keeps the digit whole, though it ends a word (天缘)
-        signed = end - start == 1 and _sign_read_after(text, start, end, after_signs)
+        # after a lone digit's keeps the digit whole, though it ends a word (天缘); only where the
+        # sign itself is read (来源豫章: 豫 after the word 来源 is the province, no ％ to keep 源)
+        signed = end - start == 1 and end in sign_starts
         # 指令遥远位当班, 领导遥远月袁: a count or a date right after the full stop's look-alike
         stop_count = _count_after_stop(text, start, end)
         while (
@@ -2452,6 +2503,8 @@ def _number_signs() -> dict[str, str]:
 SIGN_OUTPUT: Final = {FULLWIDTH_PERCENT: "%", FULLWIDTH_SOLIDUS: "/"}
 #: Signs written after a number (25℃, 38.7%); the others stand between two numbers.
 SIGNS_AFTER: Final = (DEGREE_CELSIUS, FULLWIDTH_PERCENT)
+#: What the signs written after a number are repaired to (℃ %).
+AFTER_OUTPUTS: Final = frozenset(SIGN_OUTPUT.get(s, s) for s in SIGNS_AFTER)
 
 
 def _number_sign_candidates(text: str) -> list[_Candidate]:
@@ -3043,10 +3096,11 @@ def _stop_before_gloss(text: str, candidates: list[_Candidate]) -> None:
     for cand in candidates:
         if cand.hanzi != STOP_LOOKALIKE or cand.end - cand.start != 1 or cand.evidence >= LIKELY_FROM:
             continue
+        line_end = cand.end + (text[cand.end : cand.end + 1] == "\r")  # (\r\n ends a line too)
         if (
-            text[cand.end : cand.end + 1] == "\n"
+            text[line_end : line_end + 1] == "\n"
             and not _edge_word(text, cand.start, -1)
-            and _under_glossary_heading(text, cand.end + 1)
+            and _under_glossary_heading(text, line_end + 1)
         ):
             cand.add(0.0, "ends a gloss before the next one's head", EV_OTHER)
             cand.evidence = LIKELY_FROM
@@ -3260,7 +3314,15 @@ def _far_month(text: str, month_at: int) -> bool:
     """Whether 远 before 月 at ``month_at`` is the far month of futures: the page says 近月 before
     the same word (远月合约 beside 近月合约: contrasted terms share their head noun)."""
     word = text[month_at + 1 : month_at + 1 + FAR_MONTH_WORD]
-    return len(word) == FAR_MONTH_WORD and all(is_han(c) for c in word) and NEAR_MONTH + word in text
+    return len(word) == FAR_MONTH_WORD and all(is_han(c) for c in word) and word in _near_month_words(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _near_month_words(text: str) -> frozenset[str]:
+    """The words of FAR_MONTH_WORD hanzi ``text`` writes after 近月 (合约 of 近月合约), found once
+    per text (a futures page says 远月 often)."""
+    size = len(NEAR_MONTH)
+    return frozenset(text[at + size : at + size + FAR_MONTH_WORD] for at in _occurrences(text, NEAR_MONTH))
 
 
 #: The signs a score or a fraction sets between its two numbers (∶ and its look-alike, ／ full-width
