@@ -36,3 +36,82 @@ def test_a_lookalike_inside_a_clause_of_the_meter_is_kept(poem: str) -> None:
 )
 def test_marks_of_verse_of_no_meter_are_repaired(text: str) -> None:
     assert repair(founder_garble(text)) == text
+
+
+# -- classical prose and verse: 曰 "said, is called", the author after a line of credit's dash --
+
+#: 《道德经》 25 and 16: 曰 after one hanzi that starts a clause (大曰逝，逝曰远，远曰反; 静曰复命),
+#: "is called", between the semicolons' look-alikes of the garble.
+DAODEJING = (
+    "有物混成，先天地生。寂兮寥兮，独立而不改，周行而不殆，可以为天下母。"
+    "吾不知其名，字之曰道，强为之名曰大。大曰逝，逝曰远，远曰反。故道大，天大，地大，王亦大。\n"
+    "致虚极，守静笃。万物并作，吾以观复。夫物芸芸，各复归其根。归根曰静，静曰复命；"
+    "复命曰常，知常曰明。不知常，妄作，凶。知常容，容乃公，公乃全，全乃天，天乃道，道乃久，没身不殆。"
+)
+#: 《论语·先进》 and 《诗经·齐风·南山》: 曰 after one hanzi that opens a quotation (“非曰能之)
+#: or follows a comma (既曰告止), among the particles of classical prose.
+LUNYU = (
+    "子曰：“学而时习之，不亦说乎？有朋自远方来，不亦乐乎？人不知而不愠，不亦君子乎？”\n"
+    "“赤，尔何如？”对曰：“非曰能之，愿学焉。宗庙之事，如会同，端章甫，愿为小相焉。”\n"
+    "艺麻如之何？衡从其亩。取妻如之何？必告父母。既曰告止，曷又鞠止？\n"
+    "析薪如之何？匪斧不克。取妻如之何？匪媒不得。既曰得止，曷又极止？"
+)
+
+
+@pytest.mark.parametrize("text", [DAODEJING, LUNYU], ids=["daodejing", "lunyu"])
+def test_said_after_one_hanzi_that_starts_a_clause_in_classical_prose_is_kept(text: str) -> None:
+    assert repair(founder_garble(text)) == text
+
+
+def test_a_one_hanzi_item_before_a_semicolon_in_modern_prose_is_repaired() -> None:
+    # a roster's row in modern prose: 女； 男； are items, their semicolons repaired
+    text = (
+        "根据工作需要，经研究决定，录用以下人员，现将名单公示如下。\n"
+        "王芳，女；李明，男；张伟，男；刘洋，女。\n"
+        "公示期间如有异议，请以书面形式向我们的人事部门反映，我们会认真核实。"
+    )
+    assert repair(founder_garble(text)) == text
+
+
+#: Couplets and quatrains (436 hanzi, no 的 了 是 在 on most lines): verse, by the modern
+#: function words it lacks.
+VERSE = "\n".join(
+    (
+        "床前明月光，疑是地上霜。举头望明月，低头思故乡。",
+        "春眠不觉晓，处处闻啼鸟。夜来风雨声，花落知多少。",
+        "白日依山尽，黄河入海流。欲穷千里目，更上一层楼。",
+        "海上生明月，天涯共此时。情人怨遥夜，竟夕起相思。",
+        "灭烛怜光满，披衣觉露滋。不堪盈手赠，还寝梦佳期。",
+        "醉里且贪欢笑，要愁那得工夫。近来始觉古人书，信著全无是处。",
+        "昨夜松边醉倒，问松我醉何如。只疑松动要来扶，以手推松曰“去”！",
+        "空山新雨后，天气晚来秋。明月松间照，清泉石上流。",
+        "竹喧归浣女，莲动下渔舟。随意春芳歇，王孙自可留。",
+        "清明时节雨纷纷，路上行人欲断魂。借问酒家何处有，牧童遥指杏花村。",
+        "秦时明月汉时关，万里长征人未还。但使龙城飞将在，不教胡马度阴山。",
+        "少小离家老大回，乡音无改鬓毛衰。儿童相见不相识，笑问客从何处来。",
+        "千山鸟飞绝，万径人踪灭。孤舟蓑笠翁，独钓寒江雪。",
+        "两个黄鹂鸣翠柳，一行白鹭上青天。窗含西岭千秋雪，门泊东吴万里船。",
+        "葡萄美酒夜光杯，欲饮琵琶马上催。醉卧沙场君莫笑，古来征战几人回。",
+    )
+)
+
+
+def test_said_before_a_quotation_in_verse_is_kept() -> None:
+    # 辛弃疾《西江月·遣兴》: 以手推松曰“去”, "said" before the quotation, no colon between
+    assert repair(founder_garble(VERSE)) == VERSE
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["    -- 袁去华《剑器近》", "    -- 袁去华《水调歌头-定王台》", "——袁枚《随园诗话》"],
+    ids=["ascii-dash", "ascii-dash-title-hyphen", "dash"],
+)
+def test_the_surname_after_the_dash_of_a_line_of_credit_is_kept(credit: str) -> None:
+    text = VERSE.replace("\n", f"\n{credit}\n\n", 3)
+    assert repair(founder_garble(text)) == text
+
+
+def test_a_title_after_the_dash_of_a_line_of_credit_is_repaired() -> None:
+    # --《菜根谭》: an opening mark follows a dash, as 《 does here
+    text = VERSE.replace("\n", "\n    --《菜根谭》\n\n", 3)
+    assert repair(founder_garble(text)) == text

@@ -58,7 +58,7 @@ The package, one concern per module (each imports only the ones before it):
 candidate's evidence -> confidence -> finding), ``reading`` (the lexicon windows), ``pairing``
 (opening and closing marks), ``numbers`` (digits and their signs), ``names`` (袁 叶 尧 渊 in
 names), ``faithful`` (『』, ●, Latin letters, codes), ``tokens`` (a Latin word or number read
-whole where a part of it is repaired), ``verse`` (the meter of a poem's lines), ``marks`` (the
+whole where a part of it is repaired), ``verse`` (the meter of a poem's lines, its lines of credit), ``marks`` (the
 evidence for each punctuation look-alike),
 ``document`` (garbled or not, per document and per line); here, the flow, top-down:
 

@@ -48,7 +48,7 @@ from cleaner.stages.punct_shift.decide import (
     MARKER_FROM,
     _Candidate,
 )
-from cleaner.stages.punct_shift.document import _classical_prose
+from cleaner.stages.punct_shift.document import _classical_prose, _literary
 from cleaner.stages.punct_shift.names import (
     ANONYMOUS,
     COMMONERS,
@@ -167,7 +167,7 @@ from cleaner.stages.punct_shift.table import (
     _occurrences,
     _surnames,
 )
-from cleaner.stages.punct_shift.verse import _verse_meter
+from cleaner.stages.punct_shift.verse import _after_attribution_dash, _verse_meter
 from cleaner.tables import read_tsv
 
 WORDS_TABLE = "punct_shift_words.tsv"
@@ -1017,6 +1017,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _far_pointing(text, by_start)
     _said_before_quotation(text, by_start)
     _verse_meter(text, candidates)  # (before _neighbours: 金钥，: the 钥 kept, its comma is one)
+    _after_attribution_dash(text, by_start)
     _neighbours(text, candidates, by_start, closers)
     _smileys(text, by_start)
     _inside_names(text, surnames, by_start)
@@ -1081,11 +1082,13 @@ def _one_character_clause(view: str, text: str, by_start: dict[int, _Candidate])
     """No sentence starts with a clause of one character that ends with ； (``一曰野…冶``,
     ``二曰``: 曰 is "is called"; but ``，免；`` within a sentence): a semicolon look-alike right
     after one hanzi at the start of a line or a sentence is a doubt; after a comma too, where
-    that hanzi says who speaks or that one answers (``，答曰``, ``，其曰``: 曰 is "said"), and
+    that hanzi says who speaks or that one answers (``，答曰``, ``，其曰``: 曰 is "said"), or
+    anywhere in classical prose, after an opening quotation or a colon too (``，王曰還歸``); and
     after a comma or a colon where it is a numeral (``：一曰水，二曰火``); and after 其 and one
     hanzi that start a clause (``其辞曰``, ``，其一曰``: its words say).
     (``view``: the text with the sure marks read; ``by_start``: every candidate by its start.)"""
     semicolon = next(h for h, symbol in _lookalikes()[0].items() if symbol == FULLWIDTH_SEMICOLON)
+    classical: bool | None = None  # (asked once, at the first 曰 after a clause's first hanzi)
     for at in _occurrences(text, semicolon, 1):
         cand = by_start.get(at)
         if (
@@ -1095,6 +1098,10 @@ def _one_character_clause(view: str, text: str, by_start: dict[int, _Candidate])
             and (
                 _sentence_start(view, at - 1)
                 or (view[at - 2] == FULLWIDTH_COMMA and view[at - 1] in SAYS_BEFORE_SAID)
+                or (
+                    view[at - 2] in CLAUSE_OPENS
+                    and (classical := _classical_prose(text) if classical is None else classical)
+                )
                 or (
                     view[at - 1] in COUNTED_NAMES_IN_ORDER
                     and (view[at - 2] in COUNTED_AFTER or text[at - 2] in COUNTED_AFTER)
@@ -1113,6 +1120,11 @@ def _one_character_clause(view: str, text: str, by_start: dict[int, _Candidate])
             cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
+#: What a clause starts after (a comma, a colon, an opening quotation): in classical prose a
+#: hanzi alone there before 曰 is who speaks or what is named (，王曰還歸, ，静曰复命, “非曰能之,
+#: 大曰逝，逝曰远), as 子曰 is; a clause of that one hanzi ended by a semicolon is not written
+#: there (a modern roster's is: 王芳，女；, so only in classical prose).
+CLAUSE_OPENS: Final = frozenset(FULLWIDTH_COMMA + FULLWIDTH_COLON + LEFT_DOUBLE_QUOTE)
 #: Classical adverbs and conjunctions that lead into what follows them, before 曰 "said, is
 #: called" (虽曰不要君, 豈曰無衣, 称之亦曰君夫人, 乃曰, 且曰): no clause ends with one, so no
 #: semicolon follows it (unless it ends a word: 而且 — read apart). Not 则 遂 尚 便, which end
@@ -1903,16 +1915,16 @@ def _lone_item_words(text: str, by_start: dict[int, _Candidate]) -> None:
         cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
-#: What 遥 "from afar" comes before in classical prose, after who does it (牧童遥指, 先主遥指骂曰):
+#: What 遥 "from afar" comes before in classical prose and verse, after who does it (牧童遥指, 先主遥指骂曰):
 #: no sentence of an old novel starts with 指 (三国演义 dev: 7 遥指, all "points from afar"),
 #: but before a word 指 starts (指数 指导 指挥部 指标) 遥 is the full stop even there.
 FAR_POINTING: Final = "遥指"
 
 
 def _far_pointing(text: str, by_start: dict[int, _Candidate]) -> None:
-    """The full stop's look-alike (遥) before 指 after a hanzi, in classical prose: the adverb
+    """The full stop's look-alike (遥) before 指 after a hanzi, in classical prose or verse: the adverb
     "from afar", at most a doubt, reported. (One str.find when the text holds no 遥指.)"""
-    if FAR_POINTING not in text or not _classical_prose(text):
+    if FAR_POINTING not in text or not _literary(text):
         return
     for at in _occurrences(text, FAR_POINTING):
         cand = by_start.get(at)
@@ -1920,12 +1932,12 @@ def _far_pointing(text: str, by_start: dict[int, _Candidate]) -> None:
             continue
         if lexicon.is_word(text[at + 1 : at + 3], min_freq=1):
             continue  # (。指数 。指导 。指挥部: a sentence starts with the word; 遥指城上 遥指骂曰 do not)
-        cand.add(-NEIGHBOUR_PENALTY, "before 指 in classical prose: 遥指 points from afar", EV_LEXICON)
+        cand.add(-NEIGHBOUR_PENALTY, "before 指 in classical prose or verse: 遥指 points from afar", EV_LEXICON)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
-#: 曰 before an opening mark (“ ‘ 《) or its look-alike (野 耶 叶) in classical prose, after who
-#: speaks or what is named (卓按剑曰“今上暗弱, 歌曰‘新野牧, 其题曰《孟德新书》): "said, is
+#: 曰 before an opening mark (“ ‘ 《) or its look-alike (野 耶 叶) in classical prose or verse, after
+#: who speaks or what is named (卓按剑曰“今上暗弱, 歌曰‘新野牧, 其题曰《孟德新书》, 以手推松曰“去”): "said, is
 #: called"; a semicolon before an opening quotation is a slip of the source after 曰 itself
 #: (融曰；“), which the 曰 before it shows (三国演义 dev: 6 曰 so, all "said"; 6 ；“, all after 曰).
 SAID_OPENINGS: Final = "野耶叶" + LEFT_DOUBLE_QUOTE + LEFT_SINGLE_QUOTE + LEFT_BOOK_TITLE
@@ -1934,16 +1946,16 @@ SAID_BEFORE_OPENINGS: Final = tuple(SAID + opening for opening in SAID_OPENINGS)
 
 def _said_before_quotation(text: str, by_start: dict[int, _Candidate]) -> None:
     """The semicolon's look-alike (曰) before an opening mark or its look-alike after a hanzi
-    but 曰, in classical prose: "said", at most a doubt, reported. (One str.find when the text
+    but 曰, in classical prose or verse: "said", at most a doubt, reported. (One str.find when the text
     holds no 曰: most modern text.)"""
-    if SAID not in text or not any(said in text for said in SAID_BEFORE_OPENINGS) or not _classical_prose(text):
+    if SAID not in text or not any(said in text for said in SAID_BEFORE_OPENINGS) or not _literary(text):
         return
     for said in SAID_BEFORE_OPENINGS:
         for at in _occurrences(text, said):
             cand = by_start.get(at)
             if cand is None or cand.evidence < DOUBT_FROM or not at or not is_han(text[at - 1]) or text[at - 1] == SAID:
                 continue
-            cand.add(-NEIGHBOUR_PENALTY, "before an opening quotation in classical prose: 曰 said", EV_LEXICON)
+            cand.add(-NEIGHBOUR_PENALTY, "before an opening quotation in classical prose or verse: 曰 said", EV_LEXICON)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 

@@ -8,15 +8,19 @@ sees the stanza's meter at a glance; here it is counted: lines whose clauses all
 seven hanzi between marks show the meter, and a look-alike that joins pieces into exactly one
 such clause, on a line among them, is a hanzi. Four-character clauses are
 left out: news writes its slogans so (团结一致，艰苦奋斗), and a comma there is a comma.
+
+A collection of poems credits each with a line that starts with a dash (``    -- 袁去华《剑器近》``):
+what follows the dash is the author's name, never a mark but an opening one (:func:`_after_attribution_dash`).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
-from cleaner.chars import STOP_PUNCT, is_han
+from cleaner.chars import EM_DASH, HORIZONTAL_BAR, OPENING_PUNCT, STOP_PUNCT, is_han
 from cleaner.stages.punct_shift.decide import DOUBT_FROM, EV_NO_MARK, _Candidate
-from cleaner.stages.punct_shift.table import _INLINE_SPACES, _REAL_MARKS, COMMA_LOOKALIKE
+from cleaner.stages.punct_shift.table import _INLINE_SPACES, _REAL_MARKS, COMMA_LOOKALIKE, DASH_LOOKALIKE
 
 #: The lengths of a clause of regulated verse (五言, 七言).
 METERS: Final = (5, 7)
@@ -124,3 +128,29 @@ def _clauses_of(pieces: list[tuple[int, _Candidate | None]], meter: int) -> list
         else:
             return None
     return joined if size == 0 else None
+
+
+#: A line that credits a poem or a saying starts with a dash before the author's name
+#: (``    -- 袁去华《剑器近》``, ``——鲁迅``): ASCII ``--`` as plain-text collections type it, the
+#: dash itself, or its look-alike 要要; then a space or none.
+_ATTRIBUTION_DASH_RE: Final = re.compile(
+    f"^[{_INLINE_SPACES}]*(?:--|[{EM_DASH}{HORIZONTAL_BAR}]{{1,2}}|{DASH_LOOKALIKE * 2})[{_INLINE_SPACES}]*",
+    re.MULTILINE,
+)
+#: How far below the evidence of no mark a look-alike that starts the credited name is put.
+ATTRIBUTION_PENALTY: Final = 6.0
+
+
+def _after_attribution_dash(text: str, by_start: dict[int, _Candidate]) -> None:
+    """A look-alike right after the dash that opens a line of credit (``-- 袁去华叶剑器近曳``)
+    is the first hanzi of the author's name (the surname 袁, as in 袁去华): a dash stands for a
+    mark and no mark follows it but one that opens a title or a quotation (``--《菜根谭》``),
+    least of all at the start of a line. At most a doubt."""
+    if "--" not in text and EM_DASH not in text and HORIZONTAL_BAR not in text and DASH_LOOKALIKE * 2 not in text:
+        return  # (the common case: one str.find per dash)
+    for match in _ATTRIBUTION_DASH_RE.finditer(text):
+        cand = by_start.get(match.end())
+        if cand is None or cand.evidence < DOUBT_FROM or cand.symbol in OPENING_PUNCT:
+            continue
+        cand.add(-ATTRIBUTION_PENALTY, "starts the name after the dash of a line of credit", EV_NO_MARK)
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
