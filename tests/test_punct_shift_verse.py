@@ -115,3 +115,18 @@ def test_a_title_after_the_dash_of_a_line_of_credit_is_repaired() -> None:
     # --《菜根谭》: an opening mark follows a dash, as 《 does here
     text = VERSE.replace("\n", "\n    --《菜根谭》\n\n", 3)
     assert repair(founder_garble(text)) == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "海阔山遥，未知何处是潇湘。",  # 遥 "far" ends the clause: no sentence starts 袁未知
+        "天际征鸿，遥认行如缀。",  # 遥 "from afar" starts it: no clause ends with the surname 袁
+        "吴蜀非遥，羽毛自好，合趁东风飞向。",
+        "童、叶二人去，袁、叶二人留。",  # 袁 ends an item of a list of surnames: 袁、 stays
+    ],
+    ids=["far-ends", "from-afar-starts", "not-far", "list-of-surnames"],
+)
+def test_far_beside_a_comma_in_verse_is_kept(line: str) -> None:
+    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    assert repair(founder_garble(text)) == text

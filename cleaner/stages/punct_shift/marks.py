@@ -37,6 +37,7 @@ from cleaner.chars import (
     is_han,
 )
 from cleaner.stages.punct_shift.decide import (
+    _NAME_KINDS,
     DOUBT_FROM,
     EV_LEXICON,
     EV_NAME,
@@ -61,6 +62,7 @@ from cleaner.stages.punct_shift.names import (
     SURNAME_LOOKALIKES,
     SURNAME_MARKER,
     TITLE_PENALTY,
+    TITLES,
     _after_name_joiner,
     _before_title,
     _bylines,
@@ -2712,6 +2714,40 @@ def _first_holds(text: str, first: _Candidate, second: _Candidate) -> bool:
     return _label_before_name(text, first, second) or _colon_before_full_name(text, first, second)
 
 
+#: What ends a word with a surname before a mark (他姓袁。, 老袁。, 小袁。): the surname alone there.
+BEFORE_LONE_SURNAME: Final = frozenset(SURNAME_MARKER + "老小")
+
+
+def _surname_comma_holds(text: str, first: _Candidate, second: _Candidate) -> bool:
+    """Whether of two look-alikes side by side that cannot both be marks, one the surname 袁
+    with no evidence of a name, 袁 is the comma whatever their evidence says, in verse (where
+    遥 "far" ends and starts clauses: 海阔山遥, 遥认, and no one is named 袁 but in a line of
+    credit; informal modern text types ，。 and ，？ side by side, and 袁 and 遥 are both marks
+    there). A surname ends no clause, so before the other (征鸿袁遥认 is 征鸿，遥认, never
+    征鸿袁。认) unless a word ends with it (姓袁, 老袁) or it ends an item of a list of surnames
+    (袁、叶二人); and no sentence starts with one before a word that is no given name
+    (海阔山遥袁未知何处 is 山遥，未知: 袁未知 is no one's name)."""
+    if not _literary(text) or _classical_prose(text):
+        return False  # (三国演义: 。袁绍 。袁术 start its sentences)
+    if first.hanzi == COMMA_LOOKALIKE and _NAME_KINDS.isdisjoint(first.kinds):
+        before = text[first.start - 1 : first.start]
+        return (
+            is_han(before)
+            and second.hanzi != ENUMERATION_LOOKALIKE
+            and before not in BEFORE_LONE_SURNAME
+            and not lexicon.is_word(text[first.start - 1 : first.end], min_freq=1)
+        )
+    if second.hanzi == COMMA_LOOKALIKE and _NAME_KINDS.isdisjoint(second.kinds):
+        after = text[second.end : second.end + 2]
+        return (
+            len(after) == 2
+            and _all_han(after)
+            and lexicon.is_word(after, min_freq=1)
+            and not text.startswith(TITLES, second.end)
+        )
+    return False
+
+
 def _colon_before_full_name(text: str, colon: _Candidate, after: _Candidate) -> bool:
     """Whether a colon's look-alike stands right before a surname's look-alike (袁 尧) that a
     given name and what follows a name at a meeting follow (研究决定院袁新民同志任: ：袁新民同志):
@@ -2967,6 +3003,8 @@ def _neighbours(
         weaker = cand if other is None or other.evidence > cand.evidence else other
         if other is not None and _first_holds(text, cand, other):
             weaker = other
+        elif other is not None and other.start == cand.end and _surname_comma_holds(text, cand, other):
+            weaker = other if cand.hanzi == COMMA_LOOKALIKE else cand
         weaker.add(-NEIGHBOUR_PENALTY, f"would stand next to {mark if weaker is cand else cand.symbol}", EV_NO_MARK)
         weaker.evidence = min(weaker.evidence, DOUBT_FROM)
     # A weaker look-alike right after a strong one (停歇袁院外: no ，：): the loop above sees
