@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from cleaner.stages.punct_shift.document import _classical_prose
 from tests.test_punct_shift import founder_garble, repair
 
 #: 张九龄《望月怀远》: 遥 inside the third line (遥夜, the long night).
@@ -130,3 +131,42 @@ def test_a_title_after_the_dash_of_a_line_of_credit_is_repaired() -> None:
 def test_far_beside_a_comma_in_verse_is_kept(line: str) -> None:
     text = VERSE.replace("\n", f"\n{line}\n", 1)
     assert repair(founder_garble(text)) == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "白首相知犹按剑，朱门先达笑弹冠。休向侯门轻曳裾，且尽樽前酒一杯。",  # 曳 "drag", no 》
+        "为国家，子细计安危，渊然识。",  # 渊 "deep", no ）
+        "初将明月比佳期，长向月圆时候，望人归。",  # 圆 "full", no 2
+        "数声啼鸟怨年华，一夜东风满旧家。",  # 怨 "resent", no 9
+    ],
+    ids=["drag", "deep", "full-moon", "resent"],
+)
+def test_a_lone_title_paren_or_digit_lookalike_in_verse_is_kept(line: str) -> None:
+    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    assert repair(founder_garble(text)) == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "    -- 王维《山居秋暝》",  # a title that pairs
+        "    -- 第3首",  # 第 makes the digit after it a number in any register
+        "    -- 抄于1987年",  # a number of digits
+        pytest.param(
+            "    -- 1987年抄本，共3卷",
+            marks=pytest.mark.xfail(reason="a lone digit between hanzi in verse reads as the hanzi (远人, 月圆)"),
+        ),
+    ],
+    ids=["paired", "ordinal", "number", "count-in-a-note"],
+)
+def test_paired_marks_and_numbers_in_verse_are_repaired(line: str) -> None:
+    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    assert repair(founder_garble(text)) == text
+
+
+def test_a_classical_particle_that_is_a_letter_lookalike_makes_no_manual_classical() -> None:
+    # 哉 is the look-alike of the full-width Ｕ: a garbled manual's UTF-8 and Unicode repeat it
+    manual = "系统使用哉栽云-8编码，哉灶蚤糟燥凿藻字符集支持中文。" * 12
+    assert not _classical_prose(manual)

@@ -161,6 +161,7 @@ from cleaner.stages.punct_shift.table import (
     _marker_count,
 )
 from cleaner.stages.punct_shift.tokens import _put_in_place, _whole_tokens
+from cleaner.stages.punct_shift.verse import _lone_digits_in_literary
 
 #: A finding's (start, end): the order of the findings returned (a C-level key: thousands per document).
 _BY_SPAN: Final = operator.attrgetter("span.start", "span.end")
@@ -523,6 +524,7 @@ def _number_findings(
     figures_only = figures is not None
     cells = _cell_numbers(text, numbers.numbers, figures.markers if figures else None, numbers.signs, lines_of.starts)
     candidates = numbers.numbers + cells
+    _lone_digits_in_literary(text, candidates)
     # (a table's row holding ASCII figures is often a mixed line, where its look-alike figures
     # are doubts unless the column shows them to be numbers)
     witnessed = _column_witnesses(text)

@@ -218,8 +218,9 @@ def _line_level(cand: _Candidate, line: str, high_risk: bool) -> float | None:
 
 #: Function words of classical Chinese (文言) that modern prose rarely writes: none is a
 #: look-alike, so a garbled page counts them as its clean text would (曰 is the look-alike of ；).
-#: 也 and 其 are left out: modern reviews write 也 ("also") and 其 (其他, 其实) all the time.
-CLASSICAL_PARTICLES: Final = "之乎矣焉吾汝乃哉兮"
+#: 也 and 其 are left out: modern reviews write 也 ("also") and 其 (其他, 其实) all the time; so is
+#: 哉, the look-alike of the full-width Ｕ, which a garbled manual's 哉栽云-8 (UTF-8) repeats.
+CLASSICAL_PARTICLES: Final = "之乎矣焉吾汝乃兮"
 #: A text is classical prose (三国演义, 文言 essays) when it holds at least CLASSICAL_MIN of
 #: them, at least one in every CLASSICAL_HAN_PER hanzi: 三国演义's pages of ~3,000 characters
 #: hold one in 89 at the sparsest; the dev sets' pages (news, reviews, manuals, 《论语》 quoted in

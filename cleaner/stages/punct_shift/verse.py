@@ -11,6 +11,10 @@ left out: news writes its slogans so (团结一致，艰苦奋斗), and a comma 
 
 A collection of poems credits each with a line that starts with a dash (``    -- 袁去华《剑器近》``):
 what follows the dash is the author's name, never a mark but an opening one (:func:`_after_attribution_dash`).
+
+Classical prose and verse (document._literary) set 《》 and （） only in pairs and write their
+numbers in hanzi: there a lone look-alike of those marks (轻曳裾, 渊然) or one digit's between
+hanzi (远人, 月圆) is the hanzi (:func:`_unpaired_in_literary`, :func:`_lone_digits_in_literary`).
 """
 
 from __future__ import annotations
@@ -19,7 +23,8 @@ import re
 from typing import Final
 
 from cleaner.chars import EM_DASH, HORIZONTAL_BAR, OPENING_PUNCT, STOP_PUNCT, is_han
-from cleaner.stages.punct_shift.decide import DOUBT_FROM, EV_NO_MARK, _Candidate
+from cleaner.stages.punct_shift.decide import DOUBT_FROM, EV_NO_MARK, EV_PAIRED, _Candidate
+from cleaner.stages.punct_shift.document import _literary
 from cleaner.stages.punct_shift.table import _INLINE_SPACES, _REAL_MARKS, COMMA_LOOKALIKE, DASH_LOOKALIKE
 
 #: The lengths of a clause of regulated verse (五言, 七言).
@@ -153,4 +158,62 @@ def _after_attribution_dash(text: str, by_start: dict[int, _Candidate]) -> None:
         if cand is None or cand.evidence < DOUBT_FROM or cand.symbol in OPENING_PUNCT:
             continue
         cand.add(-ATTRIBUTION_PENALTY, "starts the name after the dash of a line of credit", EV_NO_MARK)
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _between_hanzi(text: str, cand: _Candidate) -> bool:
+    """Whether ``cand`` stands between two hanzi, where a word of them may hold it (轻曳裾,
+    远人不服): a title's closer at a line's end (叶蝉曳⏎) is no such place."""
+    return is_han(text[cand.start - 1 : cand.start]) and is_han(text[cand.end : cand.end + 1])
+
+
+#: The marks that classical prose and verse, as printed, set only in pairs: a title's 《》 and the
+#: parentheses （）, whose look-alikes 叶 曳 渊 冤 are words of poems (翠叶, 轻曳裾, 深渊, 冤).
+PAIRED_ONLY: Final = frozenset("《》（）")
+
+
+def _unpaired_in_literary(text: str, candidates: list[_Candidate]) -> None:
+    """In classical prose or verse, a look-alike of a title mark or a parenthesis that pairs with
+    none is the hanzi (有察渊洗垢之精明, 休向侯门轻曳裾, 弗曳弗婁): a modern writer may leave a
+    parenthetical open, a book of poems or classics does not, and there those hanzi are common
+    words. At most a doubt."""
+    unpaired = [
+        c
+        for c in candidates
+        if c.symbol in PAIRED_ONLY and c.evidence >= DOUBT_FROM and EV_PAIRED not in c.kinds and _between_hanzi(text, c)
+    ]
+    if not unpaired or not _literary(text):
+        return
+    for cand in unpaired:
+        cand.add(
+            -VERSE_PENALTY, "pairs with nothing in classical prose or verse, which sets its pairs whole", EV_NO_MARK
+        )
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+#: What makes the digit after it an ordinal number whatever the register (第4集: a modern
+#: preface or list amid poems), as no hanzi after 第 is a look-alike of a digit in a word.
+ORDINAL_PREFIX: Final = "第"
+
+
+def _lone_digits_in_literary(text: str, numbers: list[_Candidate]) -> None:
+    """In classical prose or verse, one digit look-alike between two hanzi is the hanzi (故远人不服,
+    月圆时候, 数声啼鸟怨年华): they write their numbers in hanzi (三人, 九年), never in digits,
+    so a lone digit there has no number around it to belong to. At most a doubt."""
+    lone = [
+        c
+        for c in numbers
+        if c.end - c.start == 1
+        and c.evidence >= DOUBT_FROM
+        and _between_hanzi(text, c)
+        and text[c.start - 1] not in ORDINAL_PREFIX
+    ]
+    if not lone or not _literary(text):
+        return
+    for cand in lone:
+        cand.add(
+            -VERSE_PENALTY,
+            "one digit between hanzi in classical prose or verse, which writes numbers in hanzi",
+            EV_NO_MARK,
+        )
         cand.evidence = min(cand.evidence, DOUBT_FROM)
