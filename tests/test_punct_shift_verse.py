@@ -59,7 +59,18 @@ LUNYU = (
 )
 
 
-@pytest.mark.parametrize("text", [DAODEJING, LUNYU], ids=["daodejing", "lunyu"])
+#: 《论语·学而》 and notes on its chapter 尧曰: 尧 before 曰 is the sage king Yao who speaks, the
+#: chapter's name too (分尧曰下章, 《论语》尧曰), never 、；.
+YAO_SAID = (
+    "子曰：“学而时习之，不亦说乎？有朋自远方来，不亦乐乎？人不知而不愠，不亦君子乎？”\n"
+    "曾子曰：“吾日三省吾身：为人谋而不忠乎？与朋友交而不信乎？传不习乎？”\n"
+    "子曰：“温故而知新，可以为师矣。”\n"
+    "古论出孔氏壁中，分尧曰下章子张问以为一篇，有两子张。\n"
+    "    --《论语》尧曰"
+)
+
+
+@pytest.mark.parametrize("text", [DAODEJING, LUNYU, YAO_SAID], ids=["daodejing", "lunyu", "yao-said"])
 def test_said_after_one_hanzi_that_starts_a_clause_in_classical_prose_is_kept(text: str) -> None:
     assert repair(founder_garble(text)) == text
 

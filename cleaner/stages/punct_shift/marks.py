@@ -1895,7 +1895,8 @@ def _lone_item_words(text: str, by_start: dict[int, _Candidate]) -> None:
     """The enumeration comma's look-alike (尧) ending a dictionary word of two, however rare
     (唐尧 12), where the mark reading leaves the word's first character a lone item before a
     longer word (相传唐尧时代 would be 相传唐、时代: 唐 ends no word, 时代 starts one), or 尧
-    before 舜 (SAGE_PARTNER): at most a doubt, reported. Items of a list are alike, so a list
+    before 舜 (SAGE_PARTNER) or, in classical prose, before 曰 (尧曰: Yao said; 、 starts no item
+    with a verb): at most a doubt, reported. Items of a list are alike, so a list
     stays a list (唐尧宋尧元 is 唐、宋、元), and none inside a list (_in_enumeration).
     (``by_start``: every candidate by its start; 尧 found by str.find.)"""
     n = len(text)
@@ -1910,6 +1911,12 @@ def _lone_item_words(text: str, by_start: dict[int, _Candidate]) -> None:
             and not (partner == at + 1 and text[at - 1 : at] == ENUMERATION_LOOKALIKE)  # (尧尧舜: 尧、舜)
         ):
             why = f"before {SAGE_PARTNER}: the sage king Yao"
+        elif text[at + 1] == SAID and _classical_prose(text):
+            why = f"before {SAID} in classical prose: the sage king Yao speaks (no list's item is {SAID})"
+            said = by_start.get(at + 1)
+            if said is not None and said.evidence >= DOUBT_FROM:  # (and 曰 is his "said": 尧； ends no clause)
+                said.add(-NEIGHBOUR_PENALTY, f"after {ENUMERATION_LOOKALIKE}, the sage king Yao who speaks", EV_LEXICON)
+                said.evidence = min(said.evidence, DOUBT_FROM)
         elif _lone_before_word(text, at) and not _in_enumeration(text, at):
             why = f"in the word {text[at - 1 : at + 1]}, whose first character the mark would leave alone"
         else:
