@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.stages.punct_shift.document import _classical_prose
+from cleaner.stages.punct_shift.document import _classical_prose, _literary
+from cleaner.stages.punct_shift.table import REPAIRED_LETTERS, shift_table
 from tests.test_punct_shift import founder_garble, repair
 
 #: 张九龄《望月怀远》: 遥 inside the third line (遥夜, the long night).
@@ -181,3 +182,11 @@ def test_a_classical_particle_that_is_a_letter_lookalike_makes_no_manual_classic
     # 哉 is the look-alike of the full-width Ｕ: a garbled manual's UTF-8 and Unicode repeat it
     manual = "系统使用哉栽云-8编码，哉灶蚤糟燥凿藻字符集支持中文。" * 12
     assert not _classical_prose(manual)
+
+
+def test_a_garbled_english_manual_is_no_verse() -> None:
+    # its letters' look-alikes (贼澡藻 for the) are no hanzi of verse: it holds no 的 了 either
+    lookalike = {entry.symbol: hanzi for hanzi, entry in shift_table().items() if entry.symbol in REPAIRED_LETTERS}
+    english = "Permission is granted to copy and distribute this document under the terms of the license. " * 8
+    manual = "".join(lookalike.get(chr(ord(c) + 0xFEE0), c) if c.isalpha() else c for c in english)
+    assert not _literary(manual + "\n2022年9月\n")

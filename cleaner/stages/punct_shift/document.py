@@ -17,9 +17,11 @@ from cleaner.stages.punct_shift.decide import DOUBT, ENOUGH, _Candidate, _confid
 from cleaner.stages.punct_shift.table import (
     CHINESE_MARKS,
     LONG_RUN,
+    REPAIRED_LETTERS,
     RULE_DOCUMENT,
     _Lines,
     _lookalikes,
+    shift_table,
 )
 
 #: A document (or block) has the garble when it has at least this many markers, and at
@@ -264,14 +266,23 @@ LITERARY_HAN_PER: Final = 80
 LITERARY_MIN_HAN: Final = 400
 
 
+@functools.cache
+def _letter_lookalikes() -> str:
+    """The look-alikes of the full-width Latin letters (葬 藻 燥 贼 …)."""
+    return "".join(h for h, entry in shift_table().items() if entry.symbol in REPAIRED_LETTERS)
+
+
 @functools.lru_cache(maxsize=4)
 def _literary(text: str) -> bool:
     """Whether ``text`` is classical prose or verse (古文, 诗词), where old usage makes words of
     look-alikes that modern text writes as marks (子曰, 遥夜, 深院): classical prose by its
-    particles (:func:`_classical_prose`), verse by the modern function words it lacks."""
+    particles (:func:`_classical_prose`), verse by the modern function words it lacks. (The
+    look-alikes of Latin letters are no hanzi counted: a garbled English manual, 贼澡藻 for
+    the, holds no modern function word either.)"""
     if _classical_prose(text):
         return True
     han = len(text) - sum(map(len, _NOT_HAN_RUN_RE.findall(text)))
+    han -= sum(text.count(letter) for letter in _letter_lookalikes())
     if han < LITERARY_MIN_HAN:
         return False
     return sum(text.count(char) for char in MODERN_FUNCTION_WORDS) * LITERARY_HAN_PER < han
