@@ -5,6 +5,8 @@ clean and garbled by founder_garble; their genuine look-alikes survive the garbl
 
 from __future__ import annotations
 
+from typing import Final
+
 import pytest
 
 from cleaner.stages.punct_shift.document import _classical_prose, _literary
@@ -109,6 +111,11 @@ VERSE = "\n".join(
 )
 
 
+#: The title marks 《》 garbled as Founder's extraction garbles them (叶 曳): founder_garble
+#: keeps them.
+TITLE_GARBLE: Final = str.maketrans("《》", "叶曳")
+
+
 def test_said_before_a_quotation_in_verse_is_kept() -> None:
     # 辛弃疾《西江月·遣兴》: 以手推松曰“去”, "said" before the quotation, no colon between
     assert repair(founder_garble(VERSE)) == VERSE
@@ -121,13 +128,13 @@ def test_said_before_a_quotation_in_verse_is_kept() -> None:
 )
 def test_the_surname_after_the_dash_of_a_line_of_credit_is_kept(credit: str) -> None:
     text = VERSE.replace("\n", f"\n{credit}\n\n", 3)
-    assert repair(founder_garble(text)) == text
+    assert repair(founder_garble(text).translate(TITLE_GARBLE)) == text
 
 
 def test_a_title_after_the_dash_of_a_line_of_credit_is_repaired() -> None:
     # --《菜根谭》: an opening mark follows a dash, as 《 does here
     text = VERSE.replace("\n", "\n    --《菜根谭》\n\n", 3)
-    assert repair(founder_garble(text)) == text
+    assert repair(founder_garble(text).translate(TITLE_GARBLE)) == text
 
 
 @pytest.mark.parametrize(
@@ -190,3 +197,18 @@ def test_a_garbled_english_manual_is_no_verse() -> None:
     english = "Permission is granted to copy and distribute this document under the terms of the license. " * 8
     manual = "".join(lookalike.get(chr(ord(c) + 0xFEE0), c) if c.isalpha() else c for c in english)
     assert not _literary(manual + "\n2022年9月\n")
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "    -- 纳兰性德《萧萧几叶风兼雨》",  # 几叶: leaves inside the title
+        "    -- 赵彦昭《奉和元日赐群臣柏叶应制》",
+        "    -- 刘克庄《沁园春-答九华叶贤良》",  # 叶贤良: a name inside the title
+        "    -- 叶绍翁《游园不值》",  # 叶 right after the dash: the author's surname
+    ],
+    ids=["leaves", "cypress-leaves", "name-in-title", "author-ye"],
+)
+def test_the_title_on_a_line_of_credit_opens_after_the_author(credit: str) -> None:
+    text = VERSE.replace("\n", f"\n{credit}\n\n", 3)
+    assert repair(founder_garble(text).translate(TITLE_GARBLE)) == text

@@ -19,13 +19,18 @@ hanzi (远人, 月圆) is the hanzi (:func:`_unpaired_in_literary`, :func:`_lone
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from cleaner.chars import EM_DASH, HORIZONTAL_BAR, OPENING_PUNCT, STOP_PUNCT, is_han
 from cleaner.stages.punct_shift.decide import DOUBT_FROM, EV_NO_MARK, EV_PAIRED, _Candidate
 from cleaner.stages.punct_shift.document import _literary
-from cleaner.stages.punct_shift.table import _INLINE_SPACES, _REAL_MARKS, COMMA_LOOKALIKE, DASH_LOOKALIKE
+from cleaner.stages.punct_shift.table import (
+    _INLINE_SPACES,
+    _REAL_MARKS,
+    COMMA_LOOKALIKE,
+    CREDIT_DASH_RE,
+    DASH_LOOKALIKE,
+)
 
 #: The lengths of a clause of regulated verse (五言, 七言).
 METERS: Final = (5, 7)
@@ -135,13 +140,6 @@ def _clauses_of(pieces: list[tuple[int, _Candidate | None]], meter: int) -> list
     return joined if size == 0 else None
 
 
-#: A line that credits a poem or a saying starts with a dash before the author's name
-#: (``    -- 袁去华《剑器近》``, ``——鲁迅``): ASCII ``--`` as plain-text collections type it, the
-#: dash itself, or its look-alike 要要; then a space or none.
-_ATTRIBUTION_DASH_RE: Final = re.compile(
-    f"^[{_INLINE_SPACES}]*(?:--|[{EM_DASH}{HORIZONTAL_BAR}]{{1,2}}|{DASH_LOOKALIKE * 2})[{_INLINE_SPACES}]*",
-    re.MULTILINE,
-)
 #: How far below the evidence of no mark a look-alike that starts the credited name is put.
 ATTRIBUTION_PENALTY: Final = 6.0
 
@@ -153,7 +151,7 @@ def _after_attribution_dash(text: str, by_start: dict[int, _Candidate]) -> None:
     least of all at the start of a line. At most a doubt."""
     if "--" not in text and EM_DASH not in text and HORIZONTAL_BAR not in text and DASH_LOOKALIKE * 2 not in text:
         return  # (the common case: one str.find per dash)
-    for match in _ATTRIBUTION_DASH_RE.finditer(text):
+    for match in CREDIT_DASH_RE.finditer(text):
         cand = by_start.get(match.end())
         if cand is None or cand.evidence < DOUBT_FROM or cand.symbol in OPENING_PUNCT:
             continue
