@@ -212,3 +212,17 @@ def test_a_garbled_english_manual_is_no_verse() -> None:
 def test_the_title_on_a_line_of_credit_opens_after_the_author(credit: str) -> None:
     text = VERSE.replace("\n", f"\n{credit}\n\n", 3)
     assert repair(founder_garble(text).translate(TITLE_GARBLE)) == text
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "    -- 韦庄《归国遥》",  # the tune 归国遥: 遥 "far" ends the title
+        "    -- 如晦《楚天遥过清江引》",
+        "    -- 刘过《沁园春-寄辛承旨。时承旨招，不赴》",  # a tune and its preface: its marks are marks
+    ],
+    ids=["tune-ends-far", "tune-holds-far", "preface"],
+)
+def test_far_inside_a_title_in_verse_is_kept(credit: str) -> None:
+    text = VERSE.replace("\n", f"\n{credit}\n\n", 3)
+    assert repair(founder_garble(text).translate(TITLE_GARBLE)) == text

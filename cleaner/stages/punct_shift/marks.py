@@ -169,7 +169,12 @@ from cleaner.stages.punct_shift.table import (
     _occurrences,
     _surnames,
 )
-from cleaner.stages.punct_shift.verse import _after_attribution_dash, _unpaired_in_literary, _verse_meter
+from cleaner.stages.punct_shift.verse import (
+    _after_attribution_dash,
+    _stop_inside_title,
+    _unpaired_in_literary,
+    _verse_meter,
+)
 from cleaner.tables import read_tsv
 
 WORDS_TABLE = "punct_shift_words.tsv"
@@ -1021,6 +1026,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _verse_meter(text, candidates)  # (before _neighbours: 金钥，: the 钥 kept, its comma is one)
     _after_attribution_dash(text, by_start)
     _unpaired_in_literary(text, candidates)
+    _stop_inside_title(text, candidates)
     _neighbours(text, candidates, by_start, closers)
     _smileys(text, by_start)
     _inside_names(text, surnames, by_start)

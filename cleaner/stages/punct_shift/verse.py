@@ -19,9 +19,20 @@ hanzi (远人, 月圆) is the hanzi (:func:`_unpaired_in_literary`, :func:`_lone
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from typing import Final
 
-from cleaner.chars import EM_DASH, HORIZONTAL_BAR, OPENING_PUNCT, STOP_PUNCT, is_han
+from cleaner.chars import (
+    EM_DASH,
+    HORIZONTAL_BAR,
+    IDEOGRAPHIC_FULL_STOP,
+    LEFT_BOOK_TITLE,
+    OPENING_PUNCT,
+    RIGHT_BOOK_TITLE,
+    STOP_PUNCT,
+    is_han,
+)
 from cleaner.stages.punct_shift.decide import DOUBT_FROM, EV_NO_MARK, EV_PAIRED, _Candidate
 from cleaner.stages.punct_shift.document import _literary
 from cleaner.stages.punct_shift.table import (
@@ -215,3 +226,27 @@ def _lone_digits_in_literary(text: str, numbers: list[_Candidate]) -> None:
             EV_NO_MARK,
         )
         cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _stop_inside_title(text: str, candidates: list[_Candidate]) -> None:
+    """In classical prose or verse, the full stop's look-alike 遥 inside a title that pairs on
+    its line and holds no other clause mark (叶楚天遥过清江引曳, 叶归国遥曳: the tunes 楚天遥,
+    归国遥, "far") is the hanzi: a name holds no full stop. (A title that holds a clause mark
+    besides is a tune and its preface, or a poem quoted whole: 《沁园春·寄辛承旨。时承旨招，不赴》.)
+    At most a doubt."""
+    titles = [c for c in candidates if c.symbol in (LEFT_BOOK_TITLE, RIGHT_BOOK_TITLE) and EV_PAIRED in c.kinds]
+    if len(titles) < 2 or not _literary(text):
+        return
+    marks = [c for c in candidates if c.symbol in CLAUSE_MARKS]
+    starts = [c.start for c in marks]
+    for opener, closer in itertools.pairwise(titles):
+        if opener.symbol != LEFT_BOOK_TITLE or closer.symbol != RIGHT_BOOK_TITLE:
+            continue
+        inside = marks[bisect.bisect_left(starts, opener.end) : bisect.bisect_left(starts, closer.start)]
+        title = text[opener.end : closer.start]
+        if len(inside) != 1 or inside[0].symbol != IDEOGRAPHIC_FULL_STOP or "\n" in title:
+            continue
+        if any(char in _REAL_MARKS for char in title) or inside[0].evidence < DOUBT_FROM:
+            continue
+        inside[0].add(-VERSE_PENALTY, "inside a title, which holds no full stop", EV_NO_MARK)
+        inside[0].evidence = min(inside[0].evidence, DOUBT_FROM)
