@@ -226,3 +226,31 @@ def test_the_title_on_a_line_of_credit_opens_after_the_author(credit: str) -> No
 def test_far_inside_a_title_in_verse_is_kept(credit: str) -> None:
     text = VERSE.replace("\n", f"\n{credit}\n\n", 3)
     assert repair(founder_garble(text).translate(TITLE_GARBLE)) == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "夜月楼台，秋香院宇，笑吟吟地人来去。",  # 院宇: 秋香：宇， would leave 宇 alone
+        "欢极。蓬壶蕖浸，花院梨溶，醉连春夕。",  # 花：梨溶 would leave 花 alone
+        "水晶帘动微风起，满架蔷薇一院香。",  # 一院香: 一：香。
+    ],
+    ids=["courtyard-eaves", "flower-court", "a-court-of-scent"],
+)
+def test_a_courtyard_beside_one_hanzi_in_verse_is_kept(line: str) -> None:
+    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    assert repair(founder_garble(text)) == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "作者：李白",  # a label: two hanzi on each side
+        "松下问童子，言：师采药去。",  # 言 "says": one who speaks before the colon
+        "问姮娥：被白发，欺人奈何！",
+    ],
+    ids=["label", "says", "asks"],
+)
+def test_a_colon_in_verse_is_repaired(line: str) -> None:
+    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    assert repair(founder_garble(text)) == text

@@ -14,7 +14,9 @@ what follows the dash is the author's name, never a mark but an opening one (:fu
 
 Classical prose and verse (document._literary) set 《》 and （） only in pairs and write their
 numbers in hanzi: there a lone look-alike of those marks (轻曳裾, 渊然) or one digit's between
-hanzi (远人, 月圆) is the hanzi (:func:`_unpaired_in_literary`, :func:`_lone_digits_in_literary`).
+hanzi (远人, 月圆) is the hanzi (:func:`_unpaired_in_literary`, :func:`_lone_digits_in_literary`);
+so are, in verse, a full stop's look-alike inside a title (叶归国遥曳: :func:`_stop_inside_title`)
+and a colon's that would leave one hanzi alone beside it (花院梨溶: :func:`_colon_beside_one_hanzi`).
 """
 
 from __future__ import annotations
@@ -34,10 +36,11 @@ from cleaner.chars import (
     is_han,
 )
 from cleaner.stages.punct_shift.decide import DOUBT_FROM, EV_NO_MARK, EV_PAIRED, _Candidate
-from cleaner.stages.punct_shift.document import _literary
+from cleaner.stages.punct_shift.document import _classical_prose, _literary
 from cleaner.stages.punct_shift.table import (
     _INLINE_SPACES,
     _REAL_MARKS,
+    COLON_LOOKALIKE,
     COMMA_LOOKALIKE,
     CREDIT_DASH_RE,
     DASH_LOOKALIKE,
@@ -250,3 +253,40 @@ def _stop_inside_title(text: str, candidates: list[_Candidate]) -> None:
             continue
         inside[0].add(-VERSE_PENALTY, "inside a title, which holds no full stop", EV_NO_MARK)
         inside[0].evidence = min(inside[0].evidence, DOUBT_FROM)
+
+
+#: What a colon follows in verse before what is said (曰 云 道 问 答 言 说 语 歌 吟 叹 题 谓
+#: 唱): there a lone hanzi before it is the one who speaks or the verb (曰：, 问：).
+SPEECH_BEFORE_COLON: Final = frozenset("曰云道问答言说语歌吟叹题谓唱")
+#: The evidence at which a look-alike beside a colon's counts as the mark that parts its piece.
+PIECE_MARK_FROM: Final = 4.0
+
+
+def _colon_beside_one_hanzi(text: str, candidates: list[_Candidate]) -> None:
+    """In verse, the colon's look-alike 院 that would leave one hanzi alone between itself and
+    the mark before or after it (花院梨溶 is 花：梨溶 read so, 秋香院宇， is 秋香：宇，, 一院香。 is
+    一：香。) is the courtyard: no line of verse labels one hanzi, nor says one, with a colon;
+    but 曰： 问： (one who speaks) do. At most a doubt."""
+    colons = [c for c in candidates if c.hanzi == COLON_LOOKALIKE and c.evidence >= DOUBT_FROM]
+    if not colons or not _literary(text) or _classical_prose(text):
+        return
+    parts = {c.start for c in candidates if c.symbol in CLAUSE_MARKS and c.evidence >= PIECE_MARK_FROM}
+    for cand in colons:
+        at = cand.start
+        before, after = text[at - 1 : at], text[at + 1 : at + 2]
+        if not is_han(before) or not is_han(after) or before in SPEECH_BEFORE_COLON:
+            continue
+        if not (_piece_of_one(text, at - 1, -1, parts) or _piece_of_one(text, at + 1, 1, parts)):
+            continue
+        cand.add(-VERSE_PENALTY, "beside one hanzi alone in a line of verse: 院 the courtyard", EV_NO_MARK)
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _piece_of_one(text: str, at: int, step: int, parts: set[int]) -> bool:
+    """Whether the hanzi ``text[at]`` stands alone: a mark (real, or a look-alike in ``parts``),
+    a line's edge or a space right beyond it (``step`` -1: before it; 1: after it)."""
+    beyond = at + step
+    if not 0 <= beyond < len(text):
+        return True
+    char = text[beyond]
+    return beyond in parts or char in _REAL_MARKS or char in "\n" or char in _INLINE_SPACES
