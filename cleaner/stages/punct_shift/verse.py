@@ -35,7 +35,7 @@ from cleaner.chars import (
     STOP_PUNCT,
     is_han,
 )
-from cleaner.stages.punct_shift.decide import DOUBT_FROM, EV_NO_MARK, EV_PAIRED, _Candidate
+from cleaner.stages.punct_shift.decide import DOUBT_FROM, EV_NO_MARK, EV_PAIRED, MARKER_FROM, _Candidate
 from cleaner.stages.punct_shift.document import _classical_prose, _literary
 from cleaner.stages.punct_shift.table import (
     _INLINE_SPACES,
@@ -258,8 +258,6 @@ def _stop_inside_title(text: str, candidates: list[_Candidate]) -> None:
 #: What a colon follows in verse before what is said (曰 云 道 问 答 言 说 语 歌 吟 叹 题 谓
 #: 唱): there a lone hanzi before it is the one who speaks or the verb (曰：, 问：).
 SPEECH_BEFORE_COLON: Final = frozenset("曰云道问答言说语歌吟叹题谓唱")
-#: The evidence at which a look-alike beside a colon's counts as the mark that parts its piece.
-PIECE_MARK_FROM: Final = 4.0
 
 
 def _colon_beside_one_hanzi(text: str, candidates: list[_Candidate]) -> None:
@@ -270,7 +268,8 @@ def _colon_beside_one_hanzi(text: str, candidates: list[_Candidate]) -> None:
     colons = [c for c in candidates if c.hanzi == COLON_LOOKALIKE and c.evidence >= DOUBT_FROM]
     if not colons or not _literary(text) or _classical_prose(text):
         return
-    parts = {c.start for c in candidates if c.symbol in CLAUSE_MARKS and c.evidence >= PIECE_MARK_FROM}
+    # (where a look-alike read as a mark, a marker's evidence, parts the pieces of a line)
+    parts = {c.start for c in candidates if c.symbol in CLAUSE_MARKS and c.evidence >= MARKER_FROM}
     for cand in colons:
         at = cand.start
         before, after = text[at - 1 : at], text[at + 1 : at + 2]
@@ -289,4 +288,4 @@ def _piece_of_one(text: str, at: int, step: int, parts: set[int]) -> bool:
     if not 0 <= beyond < len(text):
         return True
     char = text[beyond]
-    return beyond in parts or char in _REAL_MARKS or char in "\n" or char in _INLINE_SPACES
+    return beyond in parts or char in _REAL_MARKS or char == "\n" or char in _INLINE_SPACES
