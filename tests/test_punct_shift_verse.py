@@ -11,7 +11,7 @@ import pytest
 
 from cleaner.stages.punct_shift.document import _classical_prose, _literary
 from cleaner.stages.punct_shift.table import REPAIRED_LETTERS, shift_table
-from tests.test_punct_shift import founder_garble, repair
+from tests.test_punct_shift import ROOT, founder_garble, repair
 
 #: 张九龄《望月怀远》: 遥 inside the third line (遥夜, the long night).
 WANGYUE = "海上生明月，天涯共此时。\n情人怨遥夜，竟夕起相思。\n灭烛怜光满，披衣觉露滋。\n不堪盈手赠，还寝梦佳期。"
@@ -254,3 +254,14 @@ def test_a_courtyard_beside_one_hanzi_in_verse_is_kept(line: str) -> None:
 def test_a_colon_in_verse_is_repaired(line: str) -> None:
     text = VERSE.replace("\n", f"\n{line}\n", 1)
     assert repair(founder_garble(text)) == text
+
+
+@pytest.mark.parametrize("name", ["negatives-hospital-list", "negatives-committee-list", "negatives-institutes-list"])
+def test_a_notice_of_lists_is_no_verse(name: str) -> None:
+    # lists of names and hospitals lack 的 了 as verse does, but not in clauses of four to seven
+    text = (ROOT / "fixtures" / "punct-shift" / f"{name}.in.txt").read_text(encoding="utf-8")
+    assert not _literary(founder_garble(text))
+
+
+def test_verse_is_verse() -> None:
+    assert _literary(founder_garble(VERSE))
