@@ -88,8 +88,8 @@ def test_a_one_hanzi_item_before_a_semicolon_in_modern_prose_is_repaired() -> No
     assert repair(founder_garble(text)) == text
 
 
-#: Couplets and quatrains (436 hanzi, no 的 了 是 在 on most lines): verse, by the modern
-#: function words it lacks.
+#: Couplets and quatrains (465 hanzi but the look-alikes of marks, digits and letters; no 的 了
+#: 是 在 on most lines): verse, by the modern function words it lacks.
 VERSE = "\n".join(
     (
         "床前明月光，疑是地上霜。举头望明月，低头思故乡。",
@@ -107,6 +107,11 @@ VERSE = "\n".join(
         "千山鸟飞绝，万径人踪灭。孤舟蓑笠翁，独钓寒江雪。",
         "两个黄鹂鸣翠柳，一行白鹭上青天。窗含西岭千秋雪，门泊东吴万里船。",
         "葡萄美酒夜光杯，欲饮琵琶马上催。醉卧沙场君莫笑，古来征战几人回。",
+        "向晚意不适，驱车登古原。夕阳无限好，只是近黄昏。",
+        "锄禾日当午，汗滴禾下土。谁知盘中餐，粒粒皆辛苦。",
+        "烽火连三月，家书抵万金。白头搔更短，浑欲不胜簪。",
+        "鹅鹅鹅，曲项向天歌。白毛浮绿水，红掌拨清波。",
+        "慈母手中线，游子身上衣。临行密密缝，意恐迟迟归。谁言寸草心，报得三春晖。",
     )
 )
 
@@ -148,8 +153,18 @@ def test_a_title_after_the_dash_of_a_line_of_credit_is_repaired() -> None:
     ids=["far-ends", "from-afar-starts", "not-far", "list-of-surnames"],
 )
 def test_far_beside_a_comma_in_verse_is_kept(line: str) -> None:
-    text = VERSE.replace("\n", f"\n{line}\n", 1)
-    assert repair(founder_garble(text)) == text
+    # 遥袁 in verse: far, or a sentence that starts with a name; both in doubt, neither changed
+    _assert_no_real_character_changed(VERSE.replace("\n", f"\n{line}\n", 1))
+
+
+def _assert_no_real_character_changed(text: str) -> None:
+    """Every character of ``text`` that the garble left as it was (a genuine look-alike, 遥
+    "far", the surname 袁) is left so by the repair; a mark may stay garbled (a miss)."""
+    garbled = founder_garble(text)
+    repaired = repair(garbled)
+    assert len(garbled) == len(text) == len(repaired)
+    changed = [(i, text[i], repaired[i]) for i in range(len(text)) if garbled[i] == text[i] != repaired[i]]
+    assert not changed
 
 
 @pytest.mark.parametrize(
@@ -265,3 +280,76 @@ def test_a_notice_of_lists_is_no_verse(name: str) -> None:
 
 def test_verse_is_verse() -> None:
     assert _literary(founder_garble(VERSE))
+
+
+# -- the surname 袁 beside another look-alike in verse: a real name, never forced to a comma --
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "他说：“袁和平来了。”",  # 野袁: a quotation opens with the name (not 野，和平)
+        "导演说：“袁和平执导。”",
+        "“袁和平”三字，见于碑。",
+    ],
+    ids=["quote-opens", "quote-opens-2", "quoted-name"],
+)
+def test_the_surname_beside_a_lookalike_in_verse_is_repaired_as_a_name(line: str) -> None:
+    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    assert repair(founder_garble(text)) == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "主厨袁遥推荐：红烧肉。",
+        "记者袁遥报道。",
+        "友人袁遥，字子远。",
+        "据报道。袁和平说：好。",  # 遥袁: a sentence starts with the name (not 遥，和平)
+        "会上。袁国庆发言。",
+    ],
+    ids=["chef", "reporter", "friend", "sentence-starts", "sentence-starts-2"],
+)
+def test_the_name_yuan_yao_in_verse_is_kept(line: str) -> None:
+    # 袁遥 a name, 遥袁 a name after a full stop: neither 袁 nor 遥 is changed (the mark beside
+    # it may stay garbled: both readings are in doubt)
+    _assert_no_real_character_changed(VERSE.replace("\n", f"\n{line}\n", 1))
+
+
+def test_a_courtyard_beside_one_hanzi_at_a_crlf_line_end_is_kept() -> None:
+    # the CR of a CRLF line end parts a piece as the LF does: 一院花 is no 一：花
+    text = VERSE.replace("\n", "\n春归一院花\n", 1).replace("\n", "\r\n")
+    assert repair(founder_garble(text)) == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["古人云“春风得意”；“秋月无边”。", "标语：“安全第一”；“预防为主”。"],
+    ids=["quoted-verses", "slogans"],
+)
+def test_a_semicolon_after_a_closing_quotation_in_verse_is_repaired(line: str) -> None:
+    # 冶曰野: 曰 after the closing quotation's look-alike is the semicolon between two quotations
+    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    assert repair(founder_garble(text)) == text
+
+
+#: A spec sheet of 288 hanzi, their digits and marks 479 hanzi garbled: under the minimum of a
+#: literary text once the look-alikes of marks and digits are not counted as hanzi.
+SPECS: Final = "产品技术参数\n" + "\n".join(
+    (
+        "型号：XR—500；额定电压：220伏；额定功率：1500瓦；容量：5升；重量：3.5千克；外形尺寸：350×280×260毫米；",
+        "电机：直流无刷电机，转速3万转每分钟；噪音：不高于65分贝；防护等级：IPX4；工作温度：—10至40摄氏度；",
+        "电池：锂离子电池，容量4000毫安时，充电时间约3小时，续航约90分钟；充电接口：Type—C；",
+        "显示：1.5英寸彩色屏幕，分辨率240×240；按键：电源键1个，模式键1个；指示灯：红绿双色；",
+        "包装清单：主机1台，充电器1个，电源线1根，滤网2片，刷头3个，说明书1份，保修卡1张；",
+        "保修：整机保修1年，电机保修3年；售后服务热线：400—800—1234，工作时间9：00—18：00；",
+        "适用面积：15至30平方米；过滤效率：对0.3微米颗粒物过滤效率不低于99%；滤网更换周期：6个月；",
+        "材质：外壳采用阻燃ABS工程塑料，内胆采用304不锈钢；颜色：白色、灰色、蓝色三种可选；",
+        "认证：通过3C认证、CE认证、RoHS认证；执行标准：GB4706.1—2005，GB4706.7—2014；",
+        "产地：浙江宁波；生产企业：宁波某某电器有限公司；地址：宁波市鄞州区科技园区创新路8号；邮编：315100；",
+    )
+)
+
+
+def test_a_spec_sheet_is_no_verse() -> None:
+    assert not _literary(founder_garble(SPECS))

@@ -237,10 +237,12 @@ MODERN_ZHI_WORDS: Final = ("分之", "之一", "之间", "之后", "之前", "�
 _NOT_HAN_RUN_RE: Final = re.compile(f"[^{HAN_CLASS}]+")
 
 
+@functools.lru_cache(maxsize=4)
 def _classical_prose(text: str) -> bool:
     """Whether ``text`` reads as classical prose, where old usage makes words of look-alikes
-    that modern text writes as marks (袁术 the name said whole, as novels do). Once per text:
-    str.count per particle, and the hanzi counted only when the particles alone cannot say."""
+    that modern text writes as marks (袁术 the name said whole, as novels do). Once per text
+    (cached: several rules ask): str.count per particle, and the hanzi counted only when the
+    particles alone cannot say."""
     particles = sum(text.count(char) for char in CLASSICAL_PARTICLES)
     if particles < CLASSICAL_MIN or particles * CLASSICAL_HAN_PER < len(text) // 2:
         return False  # (too few even if half the text were no hanzi: most modern pages)
@@ -249,8 +251,15 @@ def _classical_prose(text: str) -> bool:
         return False
     if particles * CLASSICAL_HAN_PER >= len(text):  # (no more hanzi than characters)
         return True
+    return particles * CLASSICAL_HAN_PER >= _han_count(text)
+
+
+@functools.lru_cache(maxsize=4)
+def _han_count(text: str) -> int:
+    """The hanzi of ``text`` but the look-alikes of marks, digits and Latin letters (the garble
+    itself would count: a 288-hanzi spec sheet's 1台，2片， are 479 hanzi garbled). Once per text."""
     han = len(text) - sum(map(len, _NOT_HAN_RUN_RE.findall(text)))
-    return particles * CLASSICAL_HAN_PER >= han
+    return han - sum(text.count(lookalike) for lookalike in _symbol_lookalikes())
 
 
 #: Function words of modern prose (the particles 的 了 么, the plural 们, 这, the copula 是, 在):
@@ -267,9 +276,12 @@ LITERARY_MIN_HAN: Final = 400
 
 
 @functools.cache
-def _letter_lookalikes() -> str:
-    """The look-alikes of the full-width Latin letters (葬 藻 燥 贼 …)."""
-    return "".join(h for h, entry in shift_table().items() if entry.symbol in REPAIRED_LETTERS)
+def _symbol_lookalikes() -> str:
+    """The look-alikes of the repaired marks, the digits and the full-width Latin letters
+    (袁 遥 院 园 员 葬 藻 …)."""
+    punct, digits, _ = _lookalikes()
+    letters = (h for h, entry in shift_table().items() if entry.symbol in REPAIRED_LETTERS)
+    return "".join(sorted({*punct, *digits, *letters}))
 
 
 @functools.lru_cache(maxsize=4)
@@ -278,11 +290,10 @@ def _literary(text: str) -> bool:
     look-alikes that modern text writes as marks (子曰, 遥夜, 深院): classical prose by its
     particles (:func:`_classical_prose`), verse by the modern function words it lacks. (The
     look-alikes of Latin letters are no hanzi counted: a garbled English manual, 贼澡藻 for
-    the, holds no modern function word either.)"""
+    the, holds no modern function word either; nor those of marks and digits.)"""
     if _classical_prose(text):
         return True
-    han = len(text) - sum(map(len, _NOT_HAN_RUN_RE.findall(text)))
-    han -= sum(text.count(letter) for letter in _letter_lookalikes())
+    han = _han_count(text)
     if han < LITERARY_MIN_HAN:
         return False
     if sum(text.count(char) for char in MODERN_FUNCTION_WORDS) * LITERARY_HAN_PER >= han:
@@ -319,3 +330,9 @@ def _verse_clauses(text: str) -> bool:
         if shortest <= size <= longest:
             held += size
     return held >= VERSE_CLAUSE_SHARE * total
+
+
+def _verse_only(text: str) -> bool:
+    """Whether ``text`` is verse, literary but not classical prose (whose novels name 袁绍 and
+    label with a colon as modern text does)."""
+    return _literary(text) and not _classical_prose(text)

@@ -37,7 +37,6 @@ from cleaner.chars import (
     is_han,
 )
 from cleaner.stages.punct_shift.decide import (
-    _NAME_KINDS,
     DOUBT_FROM,
     EV_LEXICON,
     EV_NAME,
@@ -49,7 +48,7 @@ from cleaner.stages.punct_shift.decide import (
     MARKER_FROM,
     _Candidate,
 )
-from cleaner.stages.punct_shift.document import _classical_prose, _literary
+from cleaner.stages.punct_shift.document import _classical_prose, _literary, _verse_only
 from cleaner.stages.punct_shift.names import (
     ANONYMOUS,
     COMMONERS,
@@ -62,7 +61,6 @@ from cleaner.stages.punct_shift.names import (
     SURNAME_LOOKALIKES,
     SURNAME_MARKER,
     TITLE_PENALTY,
-    TITLES,
     _after_name_joiner,
     _before_title,
     _bylines,
@@ -1964,15 +1962,18 @@ SAID_BEFORE_OPENINGS: Final = tuple(SAID + opening for opening in SAID_OPENINGS)
 
 def _said_before_quotation(text: str, by_start: dict[int, _Candidate]) -> None:
     """The semicolon's look-alike (曰) before an opening mark or its look-alike after a hanzi
-    but 曰, in classical prose or verse: "said", at most a doubt, reported. (One str.find when the text
-    holds no 曰: most modern text.)"""
+    that is no mark's look-alike (曰, 冶), in classical prose or verse: "said", at most a doubt,
+    reported. (One str.find when the text holds no 曰: most modern text.)"""
     if SAID not in text or not any(said in text for said in SAID_BEFORE_OPENINGS) or not _literary(text):
         return
+    punct = _lookalikes()[0]  # (曰 after a mark's look-alike is no one's "said": 曰曰, 冶曰)
     for said in SAID_BEFORE_OPENINGS:
         for at in _occurrences(text, said):
             cand = by_start.get(at)
-            if cand is None or cand.evidence < DOUBT_FROM or not at or not is_han(text[at - 1]) or text[at - 1] == SAID:
+            if cand is None or cand.evidence < DOUBT_FROM or not at or not is_han(text[at - 1]):
                 continue
+            if text[at - 1] in punct:
+                continue  # (“安全第一”；“预防为主”: after 冶, the closing quotation, ； parts two quotations)
             cand.add(-NEIGHBOUR_PENALTY, "before an opening quotation in classical prose or verse: 曰 said", EV_LEXICON)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
 
@@ -2730,38 +2731,17 @@ def _first_holds(text: str, first: _Candidate, second: _Candidate) -> bool:
     return _label_before_name(text, first, second) or _colon_before_full_name(text, first, second)
 
 
-#: What ends a word with a surname before a mark (他姓袁。, 老袁。, 小袁。): the surname alone there.
-BEFORE_LONE_SURNAME: Final = frozenset(SURNAME_MARKER + "老小")
+#: The comma's look-alike 袁 and the full stop's 遥 side by side, either way round.
+FAR_AND_SURNAME: Final = frozenset({COMMA_LOOKALIKE + STOP_LOOKALIKE, STOP_LOOKALIKE + COMMA_LOOKALIKE})
 
 
-def _surname_comma_holds(text: str, first: _Candidate, second: _Candidate) -> bool:
-    """Whether of two look-alikes side by side that cannot both be marks, one the surname 袁
-    with no evidence of a name, 袁 is the comma whatever their evidence says, in verse (where
-    遥 "far" ends and starts clauses: 海阔山遥, 遥认, and no one is named 袁 but in a line of
-    credit; informal modern text types ，。 and ，？ side by side, and 袁 and 遥 are both marks
-    there). A surname ends no clause, so before the other (征鸿袁遥认 is 征鸿，遥认, never
-    征鸿袁。认) unless a word ends with it (姓袁, 老袁) or it ends an item of a list of surnames
-    (袁、叶二人); and no sentence starts with one before a word that is no given name
-    (海阔山遥袁未知何处 is 山遥，未知: 袁未知 is no one's name)."""
-    if not _literary(text) or _classical_prose(text):
-        return False  # (三国演义: 。袁绍 。袁术 start its sentences)
-    if first.hanzi == COMMA_LOOKALIKE and _NAME_KINDS.isdisjoint(first.kinds):
-        before = text[first.start - 1 : first.start]
-        return (
-            is_han(before)
-            and second.hanzi != ENUMERATION_LOOKALIKE
-            and before not in BEFORE_LONE_SURNAME
-            and not lexicon.is_word(text[first.start - 1 : first.end], min_freq=1)
-        )
-    if second.hanzi == COMMA_LOOKALIKE and _NAME_KINDS.isdisjoint(second.kinds):
-        after = text[second.end : second.end + 2]
-        return (
-            len(after) == 2
-            and _all_han(after)
-            and lexicon.is_word(after, min_freq=1)
-            and not text.startswith(TITLES, second.end)
-        )
-    return False
+def _far_beside_surname_in_verse(text: str, first: _Candidate, second: _Candidate) -> bool:
+    """Whether 袁 and 遥 side by side (that cannot both be marks) are both in doubt: in verse
+    遥 "far" ends and starts clauses beside a comma (海阔山遥，未知; 征鸿，遥认), and there the
+    surname 袁 is a comma; but verse books hold prefaces and notes that name people (袁遥推荐,
+    。袁和平说 a sentence that starts with a name): neither reading is sure, so neither is
+    changed and both are reported. (Classical prose names 袁绍 袁术: not asked there.)"""
+    return first.hanzi + second.hanzi in FAR_AND_SURNAME and _verse_only(text)
 
 
 def _colon_before_full_name(text: str, colon: _Candidate, after: _Candidate) -> bool:
@@ -3016,11 +2996,14 @@ def _neighbours(
                 part.add(-NEIGHBOUR_PENALTY, f"{cand.hanzi}{other.hanzi}, a person's full name here", EV_NAME)
                 part.evidence = min(part.evidence, DOUBT_FROM)
             continue
+        if other is not None and other.start == cand.end and _far_beside_surname_in_verse(text, cand, other):
+            for part in (cand, other):
+                part.add(-NEIGHBOUR_PENALTY, f"{cand.hanzi}{other.hanzi} in verse: far, or a name", EV_NO_MARK)
+                part.evidence = min(part.evidence, DOUBT_FROM)
+            continue
         weaker = cand if other is None or other.evidence > cand.evidence else other
         if other is not None and _first_holds(text, cand, other):
             weaker = other
-        elif other is not None and other.start == cand.end and _surname_comma_holds(text, cand, other):
-            weaker = other if cand.hanzi == COMMA_LOOKALIKE else cand
         weaker.add(-NEIGHBOUR_PENALTY, f"would stand next to {mark if weaker is cand else cand.symbol}", EV_NO_MARK)
         weaker.evidence = min(weaker.evidence, DOUBT_FROM)
     # A weaker look-alike right after a strong one (停歇袁院外: no ，：): the loop above sees

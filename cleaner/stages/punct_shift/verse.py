@@ -36,7 +36,7 @@ from cleaner.chars import (
     is_han,
 )
 from cleaner.stages.punct_shift.decide import DOUBT_FROM, EV_NO_MARK, EV_PAIRED, MARKER_FROM, _Candidate
-from cleaner.stages.punct_shift.document import _classical_prose, _literary
+from cleaner.stages.punct_shift.document import _literary, _verse_only
 from cleaner.stages.punct_shift.table import (
     _INLINE_SPACES,
     _REAL_MARKS,
@@ -90,8 +90,9 @@ def _verse_sized_lines(text: str) -> list[tuple[int, int, int]]:
     shortest, longest = VERSE_LINE_LEN
     found, start = [], 0
     for number, line in enumerate(text.split("\n")):
-        if shortest <= len(line) <= longest:
-            found.append((number, start, start + len(line)))
+        size = len(line.removesuffix("\r"))  # (the CR of a CRLF line end is no part of the line)
+        if shortest <= size <= longest:
+            found.append((number, start, start + size))
         start += len(line) + 1
     return found
 
@@ -218,7 +219,7 @@ def _lone_digits_in_literary(text: str, numbers: list[_Candidate]) -> None:
         if c.end - c.start == 1
         and c.evidence >= DOUBT_FROM
         and _between_hanzi(text, c)
-        and text[c.start - 1] not in ORDINAL_PREFIX
+        and text[c.start - 1] != ORDINAL_PREFIX
     ]
     if not lone or not _literary(text):
         return
@@ -266,7 +267,7 @@ def _colon_beside_one_hanzi(text: str, candidates: list[_Candidate]) -> None:
     一：香。) is the courtyard: no line of verse labels one hanzi, nor says one, with a colon;
     but 曰： 问： (one who speaks) do. At most a doubt."""
     colons = [c for c in candidates if c.hanzi == COLON_LOOKALIKE and c.evidence >= DOUBT_FROM]
-    if not colons or not _literary(text) or _classical_prose(text):
+    if not colons or not _verse_only(text):
         return
     # (where a look-alike read as a mark, a marker's evidence, parts the pieces of a line)
     parts = {c.start for c in candidates if c.symbol in CLAUSE_MARKS and c.evidence >= MARKER_FROM}
@@ -283,9 +284,9 @@ def _colon_beside_one_hanzi(text: str, candidates: list[_Candidate]) -> None:
 
 def _piece_of_one(text: str, at: int, step: int, parts: set[int]) -> bool:
     """Whether the hanzi ``text[at]`` stands alone: a mark (real, or a look-alike in ``parts``),
-    a line's edge or a space right beyond it (``step`` -1: before it; 1: after it)."""
+    a line's edge (LF, or the CR of a CRLF) or a space right beyond it (``step`` -1: before it; 1: after it)."""
     beyond = at + step
     if not 0 <= beyond < len(text):
         return True
     char = text[beyond]
-    return beyond in parts or char in _REAL_MARKS or char == "\n" or char in _INLINE_SPACES
+    return beyond in parts or char in _REAL_MARKS or char in "\r\n" or char in _INLINE_SPACES
