@@ -188,10 +188,7 @@ def test_a_lone_title_paren_or_digit_lookalike_in_verse_is_kept(line: str) -> No
         "    -- 王维《山居秋暝》",  # a title that pairs
         "    -- 第3首",  # 第 makes the digit after it a number in any register
         "    -- 抄于1987年",  # a number of digits
-        pytest.param(
-            "    -- 1987年抄本，共3卷",
-            marks=pytest.mark.xfail(reason="a lone digit between hanzi in verse reads as the hanzi (远人, 月圆)"),
-        ),
+        "    -- 1987年抄本，共3卷",  # 卷 counts volumes: the digit before it a number
     ],
     ids=["paired", "ordinal", "number", "count-in-a-note"],
 )
@@ -353,3 +350,24 @@ SPECS: Final = "产品技术参数\n" + "\n".join(
 
 def test_a_spec_sheet_is_no_verse() -> None:
     assert not _literary(founder_garble(SPECS))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["注：此诗作于公元七五八年。", "评：原作共3首，今存2首。", "1986年5月", "地址：公园路5号。", "序：余少时好诗。"],
+    ids=["note", "review", "month", "address", "preface"],
+)
+def test_labels_and_counted_numbers_in_verse_are_repaired(line: str) -> None:
+    # a label at a line's start (注： 附： 序：) and a digit a counter or a date holds (3首, 5号, 年5月)
+    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    assert repair(founder_garble(text)) == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["深院静，小庭空，断续寒砧断续风。", "小院闲窗春色深，重帘未卷影沉沉。", "一轮圆月照江流，岁久年远人不留。"],
+    ids=["deep-court", "small-court", "full-moon"],
+)
+def test_a_courtyard_or_a_digit_at_a_line_start_in_verse_is_kept(line: str) -> None:
+    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    assert repair(founder_garble(text)) == text

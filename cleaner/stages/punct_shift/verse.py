@@ -207,6 +207,18 @@ def _unpaired_in_literary(text: str, candidates: list[_Candidate]) -> None:
 #: What makes the digit after it an ordinal number whatever the register (第4集: a modern
 #: preface or list amid poems), as no hanzi after 第 is a look-alike of a digit in a word.
 ORDINAL_PREFIX: Final = "第"
+#: What makes the digit before it a number so: a counter of poems, volumes and houses (原作共3首,
+#: 卷, 公园路5号), which no digit's look-alike comes before in a word of verse.
+NUMBER_AFTER: Final = frozenset("号首卷")
+#: A month between a year and 月 (1986年5月): no word of verse is 年远月 or 年圆月. (Not 月
+#: alone: 圆月 is the full moon; not 年 alone: 岁久年远.)
+MONTH_AROUND: Final = ("年", "月")
+
+
+def _counted_digit(text: str, cand: _Candidate) -> bool:
+    """Whether the lone digit ``cand`` between hanzi is a number by the words around it."""
+    before, after = text[cand.start - 1], text[cand.end]
+    return before == ORDINAL_PREFIX or after in NUMBER_AFTER or (before, after) == MONTH_AROUND
 
 
 def _lone_digits_in_literary(text: str, numbers: list[_Candidate]) -> None:
@@ -216,10 +228,7 @@ def _lone_digits_in_literary(text: str, numbers: list[_Candidate]) -> None:
     lone = [
         c
         for c in numbers
-        if c.end - c.start == 1
-        and c.evidence >= DOUBT_FROM
-        and _between_hanzi(text, c)
-        and text[c.start - 1] != ORDINAL_PREFIX
+        if c.end - c.start == 1 and c.evidence >= DOUBT_FROM and _between_hanzi(text, c) and not _counted_digit(text, c)
     ]
     if not lone or not _literary(text):
         return
@@ -276,10 +285,26 @@ def _colon_beside_one_hanzi(text: str, candidates: list[_Candidate]) -> None:
         before, after = text[at - 1 : at], text[at + 1 : at + 2]
         if not is_han(before) or not is_han(after) or before in SPEECH_BEFORE_COLON:
             continue
+        if before in LINE_LABELS and _line_start(text, at - 1) and not _piece_of_one(text, at + 1, 1, parts):
+            continue  # (注：此诗作于…: a label; but 深院静， a line of verse)
         if not (_piece_of_one(text, at - 1, -1, parts) or _piece_of_one(text, at + 1, 1, parts)):
             continue
         cand.add(-VERSE_PENALTY, "beside one hanzi alone in a line of verse: 院 the courtyard", EV_NO_MARK)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+#: What labels a line of notes around poems with a colon (注： 序： 评： 附： 按： 跋： 译： 释：
+#: 题：): one hanzi at the line's start before a longer piece; no line of verse starts so with
+#: them before 院 (深院静， 小院闲窗: 深 小 are no labels).
+LINE_LABELS: Final = frozenset("注序评附按跋译释题")
+
+
+def _line_start(text: str, at: int) -> bool:
+    """Whether ``text[at]`` starts its line (after the line's indent)."""
+    before = at - 1
+    while before >= 0 and text[before] in _INLINE_SPACES:
+        before -= 1
+    return before < 0 or text[before] == "\n"
 
 
 def _piece_of_one(text: str, at: int, step: int, parts: set[int]) -> bool:
