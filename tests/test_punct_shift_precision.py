@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner.stages.punct_shift.numbers import _approximation_after_unround
-from tests.test_punct_shift import REPAIRED, garbled_context, repair
+from tests.test_punct_shift import REPAIRED, founder_garble, garbled_context, repair
 
 
 @pytest.mark.parametrize(
@@ -129,3 +129,40 @@ def test_metric_prefix_is_no_unit_alone(snippet: str, expected: str) -> None:
 )
 def test_doubled_yao_is_a_list_only_before_a_name(snippet: str, expected: str) -> None:
     assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+#: A book of recipes: no 的 了 是 在, clauses of four to seven hanzi, as verse has; the names in
+#: its notes are names (the 袁 of 袁和平 after an opening quote or a sentence end).
+RECIPES = "家常菜谱十则\n" + "\n".join(
+    (
+        "红烧肉：五花肉500克，冰糖30克，生抽2勺，老抽1勺，料酒2勺，葱1根，姜3片，八角2个。五花肉切块焯水，炒糖色，下肉翻炒上色，加开水没过肉，小火炖60分钟，大火收汁。",
+        "番茄炒蛋：番茄2个，鸡蛋3个，盐3克，白糖5克，葱花少许。鸡蛋打散炒熟盛出，番茄切块炒出汁，倒入鸡蛋翻匀，加盐糖调味出锅。",
+        "宫保鸡丁：鸡胸肉300克，花生米50克，干辣椒10个，花椒1小把，葱白2段。鸡丁用淀粉腌制10分钟，热油炒香辣椒花椒，下鸡丁炒至变色，调入碗汁，撒花生米。",
+        "鱼香肉丝：猪里脊250克，木耳5朵，胡萝卜1根，青椒1个，郫县豆瓣1勺，醋2勺，糖2勺。肉丝上浆滑油，炒香豆瓣，下配菜，倒入鱼香汁翻炒。",
+        "麻婆豆腐：嫩豆腐1块，牛肉末100克，豆瓣酱1勺，花椒粉适量，蒜苗2根。豆腐切块焯盐水，炒香肉末豆瓣，加水下豆腐煮5分钟，勾芡三次，撒花椒粉蒜苗。",
+        "清蒸鲈鱼：鲈鱼1条约600克，葱3根，姜1块，蒸鱼豉油3勺。鱼身划刀塞姜片，水开后蒸8分钟，倒掉蒸汁，铺葱丝，淋热油与豉油。",
+        "酸辣土豆丝：土豆2个，干辣椒5个，醋2勺，盐3克。土豆切丝泡水去淀粉，大火快炒，沿锅边烹醋，加盐出锅。",
+        "可乐鸡翅：鸡翅中10个，可乐1罐，生抽2勺，姜4片。鸡翅两面划刀焯水，煎至两面金黄，倒入可乐生抽，中火煮15分钟收汁。",
+        "地三鲜：茄子1个，土豆1个，青椒2个，蒜5瓣，生抽1勺，蚝油1勺。茄子土豆切滚刀块炸熟，青椒过油，爆香蒜末，倒入蔬菜与调味汁翻匀。",
+        "糖醋排骨：小排500克，冰糖40克，香醋4勺，生抽2勺，料酒1勺，熟芝麻少许。排骨焯水煎黄，加冰糖炒化，烹醋生抽，加水焖30分钟，收汁撒芝麻。",
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["他说：“袁和平来了。”", "导演说：“袁和平执导。”", "队长袁野说：好。", "主持人：袁建设。", "名单：袁光明、叶红。"],
+    ids=["quote-opens", "quote-opens-2", "captain", "host", "list"],
+)
+def test_the_surname_in_a_book_of_recipes_is_kept(line: str) -> None:
+    text = RECIPES.replace("\n", f"\n{line}\n", 1)
+    garbled = founder_garble(text)
+    repaired = repair(garbled)
+    assert repaired.split("\n")[1] == line
+    # no character the garble left as it was (a real 袁, 院) is changed anywhere
+    assert not [i for i, char in enumerate(text) if garbled[i] == char != repaired[i]]
+
+
+@pytest.mark.xfail(reason="a book of recipes reads as verse (no 的 了, clauses of four to seven hanzi)")
+def test_a_book_of_recipes_is_repaired() -> None:
+    assert repair(founder_garble(RECIPES)) == RECIPES

@@ -58,7 +58,7 @@ The package, one concern per module (each imports only the ones before it):
 candidate's evidence -> confidence -> finding), ``reading`` (the lexicon windows), ``pairing``
 (opening and closing marks), ``numbers`` (digits and their signs), ``names`` (袁 叶 尧 渊 in
 names), ``faithful`` (『』, ●, Latin letters, codes), ``tokens`` (a Latin word or number read
-whole where a part of it is repaired), ``verse`` (the meter of a poem's lines), ``marks`` (the
+whole where a part of it is repaired), ``verse`` (the meter of a poem's lines, its lines of credit), ``marks`` (the
 evidence for each punctuation look-alike),
 ``document`` (garbled or not, per document and per line); here, the flow, top-down:
 
@@ -165,6 +165,7 @@ from cleaner.stages.punct_shift.table import (
     shift_table,
 )
 from cleaner.stages.punct_shift.tokens import _put_in_place, _whole_tokens
+from cleaner.stages.punct_shift.verse import _lone_digits_in_literary
 
 #: A finding's (start, end): the order of the findings returned (a C-level key: thousands per document).
 _BY_SPAN: Final = operator.attrgetter("span.start", "span.end")
@@ -532,6 +533,7 @@ def _number_findings(
     figures_only = figures is not None
     cells = _cell_numbers(text, numbers.numbers, figures.markers if figures else None, numbers.signs, lines_of.starts)
     candidates = numbers.numbers + cells
+    _lone_digits_in_literary(text, candidates)
     # (a table's row holding ASCII figures is often a mixed line, where its look-alike figures
     # are doubts unless the column shows them to be numbers)
     witnessed = _column_witnesses(text)

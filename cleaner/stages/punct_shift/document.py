@@ -6,19 +6,22 @@ confidence, and a candidate's confidence given its line.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import Final
 
-from cleaner.chars import HAN_CLASS, is_han
+from cleaner.chars import FULLWIDTH_COLON, HAN_CLASS, STOP_PUNCT, is_han
 from cleaner.model import Finding, Span
 from cleaner.stages.punct_shift.decide import DOUBT, ENOUGH, _Candidate, _confidence
 from cleaner.stages.punct_shift.table import (
     CHINESE_MARKS,
     LONG_RUN,
+    REPAIRED_LETTERS,
     RULE_DOCUMENT,
     _Lines,
     _lookalikes,
+    shift_table,
 )
 
 #: A document (or block) has the garble when it has at least this many markers, and at
@@ -217,8 +220,9 @@ def _line_level(cand: _Candidate, line: str, high_risk: bool) -> float | None:
 
 #: Function words of classical Chinese (文言) that modern prose rarely writes: none is a
 #: look-alike, so a garbled page counts them as its clean text would (曰 is the look-alike of ；).
-#: 也 and 其 are left out: modern reviews write 也 ("also") and 其 (其他, 其实) all the time.
-CLASSICAL_PARTICLES: Final = "之乎矣焉吾汝乃哉兮"
+#: 也 and 其 are left out: modern reviews write 也 ("also") and 其 (其他, 其实) all the time; so is
+#: 哉, the look-alike of the full-width Ｕ, which a garbled manual's 哉栽云-8 (UTF-8) repeats.
+CLASSICAL_PARTICLES: Final = "之乎矣焉吾汝乃兮"
 #: A text is classical prose (三国演义, 文言 essays) when it holds at least CLASSICAL_MIN of
 #: them, at least one in every CLASSICAL_HAN_PER hanzi: 三国演义's pages of ~3,000 characters
 #: hold one in 89 at the sparsest; the dev sets' pages (news, reviews, manuals, 《论语》 quoted in
@@ -233,10 +237,12 @@ MODERN_ZHI_WORDS: Final = ("分之", "之一", "之间", "之后", "之前", "�
 _NOT_HAN_RUN_RE: Final = re.compile(f"[^{HAN_CLASS}]+")
 
 
+@functools.lru_cache(maxsize=4)
 def _classical_prose(text: str) -> bool:
     """Whether ``text`` reads as classical prose, where old usage makes words of look-alikes
-    that modern text writes as marks (袁术 the name said whole, as novels do). Once per text:
-    str.count per particle, and the hanzi counted only when the particles alone cannot say."""
+    that modern text writes as marks (袁术 the name said whole, as novels do). Once per text
+    (cached: several rules ask): str.count per particle, and the hanzi counted only when the
+    particles alone cannot say."""
     particles = sum(text.count(char) for char in CLASSICAL_PARTICLES)
     if particles < CLASSICAL_MIN or particles * CLASSICAL_HAN_PER < len(text) // 2:
         return False  # (too few even if half the text were no hanzi: most modern pages)
@@ -245,5 +251,88 @@ def _classical_prose(text: str) -> bool:
         return False
     if particles * CLASSICAL_HAN_PER >= len(text):  # (no more hanzi than characters)
         return True
+    return particles * CLASSICAL_HAN_PER >= _han_count(text)
+
+
+@functools.lru_cache(maxsize=4)
+def _han_count(text: str) -> int:
+    """The hanzi of ``text`` but the look-alikes of marks, digits and Latin letters (the garble
+    itself would count: a 288-hanzi spec sheet's 1台，2片， are 479 hanzi garbled). Once per text."""
     han = len(text) - sum(map(len, _NOT_HAN_RUN_RE.findall(text)))
-    return particles * CLASSICAL_HAN_PER >= han
+    return han - sum(text.count(lookalike) for lookalike in _symbol_lookalikes())
+
+
+#: Function words of modern prose (the particles 的 了 么, the plural 们, 这, the copula 是, 在):
+#: every modern page writes them on every line (one hanzi in 21 at the sparsest in the dev sets'
+#: news, reviews and manuals), classical prose and verse almost never (唐诗 宋词 论语 老子: one
+#: hanzi in a hundred and fewer). None is a look-alike, so a garbled page counts them as its clean
+#: text would.
+MODERN_FUNCTION_WORDS: Final = "的了么们这是在"
+#: A text is literary (verse, classical prose) when it holds fewer than one of them in
+#: LITERARY_HAN_PER hanzi (the sparsest modern page above holds four times as many) ...
+LITERARY_HAN_PER: Final = 80
+#: ... among at least LITERARY_MIN_HAN hanzi (a short notice or a table of names may hold none).
+LITERARY_MIN_HAN: Final = 400
+
+
+@functools.cache
+def _symbol_lookalikes() -> str:
+    """The look-alikes of the repaired marks, the digits and the full-width Latin letters
+    (袁 遥 院 园 员 葬 藻 …)."""
+    punct, digits, _ = _lookalikes()
+    letters = (h for h, entry in shift_table().items() if entry.symbol in REPAIRED_LETTERS)
+    return "".join(sorted({*punct, *digits, *letters}))
+
+
+@functools.lru_cache(maxsize=4)
+def _literary(text: str) -> bool:
+    """Whether ``text`` is classical prose or verse (古文, 诗词), where old usage makes words of
+    look-alikes that modern text writes as marks (子曰, 遥夜, 深院): classical prose by its
+    particles (:func:`_classical_prose`), verse by the modern function words it lacks. (The
+    look-alikes of Latin letters are no hanzi counted: a garbled English manual, 贼澡藻 for
+    the, holds no modern function word either; nor those of marks and digits.)"""
+    if _classical_prose(text):
+        return True
+    han = _han_count(text)
+    if han < LITERARY_MIN_HAN:
+        return False
+    if sum(text.count(char) for char in MODERN_FUNCTION_WORDS) * LITERARY_HAN_PER >= han:
+        return False
+    return _verse_clauses(text)
+
+
+#: Verse is set in clauses of four to seven hanzi (五言, 七言, most of a 词's) ...
+VERSE_CLAUSE: Final = (4, 7)
+#: ... which hold at least this share of its hanzi: the poems and classics of the fortunes probe
+#: 0.52 and more; a notice's lists of names or of hospitals, which lack 的 了 too, 0.33 at most
+#: (and the dev sets' news, reviews and manuals 0.38).
+VERSE_CLAUSE_SHARE: Final = 0.45
+#: (runs of hanzi: counted per clause)
+_HAN_RUN_RE: Final = re.compile(f"[{HAN_CLASS}]+")
+
+
+@functools.cache
+def _clause_split_re() -> re.Pattern[str]:
+    """What ends a clause: a line's end, a mark of STOP_PUNCT or its look-alike, but the colon
+    and 院 (a list of hospitals and courts ends its lines with 院: 人民医院, 中级法院)."""
+    marks = {mark for mark in STOP_PUNCT if mark != FULLWIDTH_COLON}
+    marks |= {hanzi for hanzi, mark in _lookalikes()[0].items() if mark in marks}
+    return re.compile(f"[{re.escape(''.join(sorted(marks)))}\n]")
+
+
+def _verse_clauses(text: str) -> bool:
+    """Whether clauses of VERSE_CLAUSE hanzi hold VERSE_CLAUSE_SHARE of the hanzi of ``text``."""
+    shortest, longest = VERSE_CLAUSE
+    total = held = 0
+    for clause in _clause_split_re().split(text):
+        size = sum(map(len, _HAN_RUN_RE.findall(clause)))
+        total += size
+        if shortest <= size <= longest:
+            held += size
+    return held >= VERSE_CLAUSE_SHARE * total
+
+
+def _verse_only(text: str) -> bool:
+    """Whether ``text`` is verse, literary but not classical prose (whose novels name 袁绍 and
+    label with a colon as modern text does)."""
+    return _literary(text) and not _classical_prose(text)

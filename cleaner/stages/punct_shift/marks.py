@@ -48,7 +48,7 @@ from cleaner.stages.punct_shift.decide import (
     MARKER_FROM,
     _Candidate,
 )
-from cleaner.stages.punct_shift.document import _classical_prose
+from cleaner.stages.punct_shift.document import _classical_prose, _literary, _verse_only
 from cleaner.stages.punct_shift.names import (
     ANONYMOUS,
     COMMONERS,
@@ -168,7 +168,13 @@ from cleaner.stages.punct_shift.table import (
     _occurrences,
     _surnames,
 )
-from cleaner.stages.punct_shift.verse import _verse_meter
+from cleaner.stages.punct_shift.verse import (
+    _after_attribution_dash,
+    _colon_beside_one_hanzi,
+    _stop_inside_title,
+    _unpaired_in_literary,
+    _verse_meter,
+)
 from cleaner.tables import read_tsv
 
 WORDS_TABLE = "punct_shift_words.tsv"
@@ -1090,6 +1096,10 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _far_pointing(text, by_start)
     _said_before_quotation(text, by_start)
     _verse_meter(text, candidates)  # (before _neighbours: 金钥，: the 钥 kept, its comma is one)
+    _after_attribution_dash(text, by_start)
+    _unpaired_in_literary(text, candidates)
+    _stop_inside_title(text, candidates)
+    _colon_beside_one_hanzi(text, candidates)
     _neighbours(text, candidates, by_start, closers)
     _smileys(text, by_start)
     _inside_names(text, surnames, by_start)
@@ -1154,11 +1164,13 @@ def _one_character_clause(view: str, text: str, by_start: dict[int, _Candidate])
     """No sentence starts with a clause of one character that ends with ； (``一曰野…冶``,
     ``二曰``: 曰 is "is called"; but ``，免；`` within a sentence): a semicolon look-alike right
     after one hanzi at the start of a line or a sentence is a doubt; after a comma too, where
-    that hanzi says who speaks or that one answers (``，答曰``, ``，其曰``: 曰 is "said"), and
+    that hanzi says who speaks or that one answers (``，答曰``, ``，其曰``: 曰 is "said"), or
+    anywhere in classical prose, after an opening quotation or a colon too (``，王曰還歸``); and
     after a comma or a colon where it is a numeral (``：一曰水，二曰火``); and after 其 and one
     hanzi that start a clause (``其辞曰``, ``，其一曰``: its words say).
     (``view``: the text with the sure marks read; ``by_start``: every candidate by its start.)"""
     semicolon = next(h for h, symbol in _lookalikes()[0].items() if symbol == FULLWIDTH_SEMICOLON)
+    classical: bool | None = None  # (asked once, at the first 曰 after a clause's first hanzi)
     for at in _occurrences(text, semicolon, 1):
         cand = by_start.get(at)
         if (
@@ -1168,6 +1180,10 @@ def _one_character_clause(view: str, text: str, by_start: dict[int, _Candidate])
             and (
                 _sentence_start(view, at - 1)
                 or (view[at - 2] == FULLWIDTH_COMMA and view[at - 1] in SAYS_BEFORE_SAID)
+                or (
+                    view[at - 2] in CLAUSE_OPENS
+                    and (classical := _classical_prose(text) if classical is None else classical)
+                )
                 or (
                     view[at - 1] in COUNTED_NAMES_IN_ORDER
                     and (view[at - 2] in COUNTED_AFTER or text[at - 2] in COUNTED_AFTER)
@@ -1186,6 +1202,11 @@ def _one_character_clause(view: str, text: str, by_start: dict[int, _Candidate])
             cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
+#: What a clause starts after (a comma, a colon, an opening quotation): in classical prose a
+#: hanzi alone there before 曰 is who speaks or what is named (，王曰還歸, ，静曰复命, “非曰能之,
+#: 大曰逝，逝曰远), as 子曰 is; a clause of that one hanzi ended by a semicolon is not written
+#: there (a modern roster's is: 王芳，女；, so only in classical prose).
+CLAUSE_OPENS: Final = frozenset(FULLWIDTH_COMMA + FULLWIDTH_COLON + LEFT_DOUBLE_QUOTE)
 #: Classical adverbs and conjunctions that lead into what follows them, before 曰 "said, is
 #: called" (虽曰不要君, 豈曰無衣, 称之亦曰君夫人, 乃曰, 且曰): no clause ends with one, so no
 #: semicolon follows it (unless it ends a word: 而且 — read apart). Not 则 遂 尚 便, which end
@@ -1953,7 +1974,8 @@ def _lone_item_words(text: str, by_start: dict[int, _Candidate]) -> None:
     """The enumeration comma's look-alike (尧) ending a dictionary word of two, however rare
     (唐尧 12), where the mark reading leaves the word's first character a lone item before a
     longer word (相传唐尧时代 would be 相传唐、时代: 唐 ends no word, 时代 starts one), or 尧
-    before 舜 (SAGE_PARTNER): at most a doubt, reported. Items of a list are alike, so a list
+    before 舜 (SAGE_PARTNER) or, in classical prose, before 曰 (尧曰: Yao said; 、 starts no item
+    with a verb): at most a doubt, reported. Items of a list are alike, so a list
     stays a list (唐尧宋尧元 is 唐、宋、元), and none inside a list (_in_enumeration).
     (``by_start``: every candidate by its start; 尧 found by str.find.)"""
     n = len(text)
@@ -1968,6 +1990,12 @@ def _lone_item_words(text: str, by_start: dict[int, _Candidate]) -> None:
             and not (partner == at + 1 and text[at - 1 : at] == ENUMERATION_LOOKALIKE)  # (尧尧舜: 尧、舜)
         ):
             why = f"before {SAGE_PARTNER}: the sage king Yao"
+        elif text[at + 1] == SAID and _classical_prose(text):
+            why = f"before {SAID} in classical prose: the sage king Yao speaks (no list's item is {SAID})"
+            said = by_start.get(at + 1)
+            if said is not None and said.evidence >= DOUBT_FROM:  # (and 曰 is his "said": 尧； ends no clause)
+                said.add(-NEIGHBOUR_PENALTY, f"after {ENUMERATION_LOOKALIKE}, the sage king Yao who speaks", EV_LEXICON)
+                said.evidence = min(said.evidence, DOUBT_FROM)
         elif _lone_before_word(text, at) and not _in_enumeration(text, at):
             why = f"in the word {text[at - 1 : at + 1]}, whose first character the mark would leave alone"
         else:
@@ -1976,16 +2004,16 @@ def _lone_item_words(text: str, by_start: dict[int, _Candidate]) -> None:
         cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
-#: What 遥 "from afar" comes before in classical prose, after who does it (牧童遥指, 先主遥指骂曰):
+#: What 遥 "from afar" comes before in classical prose and verse, after who does it (牧童遥指, 先主遥指骂曰):
 #: no sentence of an old novel starts with 指 (三国演义 dev: 7 遥指, all "points from afar"),
 #: but before a word 指 starts (指数 指导 指挥部 指标) 遥 is the full stop even there.
 FAR_POINTING: Final = "遥指"
 
 
 def _far_pointing(text: str, by_start: dict[int, _Candidate]) -> None:
-    """The full stop's look-alike (遥) before 指 after a hanzi, in classical prose: the adverb
+    """The full stop's look-alike (遥) before 指 after a hanzi, in classical prose or verse: the adverb
     "from afar", at most a doubt, reported. (One str.find when the text holds no 遥指.)"""
-    if FAR_POINTING not in text or not _classical_prose(text):
+    if FAR_POINTING not in text or not _literary(text):
         return
     for at in _occurrences(text, FAR_POINTING):
         cand = by_start.get(at)
@@ -1993,12 +2021,12 @@ def _far_pointing(text: str, by_start: dict[int, _Candidate]) -> None:
             continue
         if lexicon.is_word(text[at + 1 : at + 3], min_freq=1):
             continue  # (。指数 。指导 。指挥部: a sentence starts with the word; 遥指城上 遥指骂曰 do not)
-        cand.add(-NEIGHBOUR_PENALTY, "before 指 in classical prose: 遥指 points from afar", EV_LEXICON)
+        cand.add(-NEIGHBOUR_PENALTY, "before 指 in classical prose or verse: 遥指 points from afar", EV_LEXICON)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
-#: 曰 before an opening mark (“ ‘ 《) or its look-alike (野 耶 叶) in classical prose, after who
-#: speaks or what is named (卓按剑曰“今上暗弱, 歌曰‘新野牧, 其题曰《孟德新书》): "said, is
+#: 曰 before an opening mark (“ ‘ 《) or its look-alike (野 耶 叶) in classical prose or verse, after
+#: who speaks or what is named (卓按剑曰“今上暗弱, 歌曰‘新野牧, 其题曰《孟德新书》, 以手推松曰“去”): "said, is
 #: called"; a semicolon before an opening quotation is a slip of the source after 曰 itself
 #: (融曰；“), which the 曰 before it shows (三国演义 dev: 6 曰 so, all "said"; 6 ；“, all after 曰).
 SAID_OPENINGS: Final = "野耶叶" + LEFT_DOUBLE_QUOTE + LEFT_SINGLE_QUOTE + LEFT_BOOK_TITLE
@@ -2007,16 +2035,19 @@ SAID_BEFORE_OPENINGS: Final = tuple(SAID + opening for opening in SAID_OPENINGS)
 
 def _said_before_quotation(text: str, by_start: dict[int, _Candidate]) -> None:
     """The semicolon's look-alike (曰) before an opening mark or its look-alike after a hanzi
-    but 曰, in classical prose: "said", at most a doubt, reported. (One str.find when the text
-    holds no 曰: most modern text.)"""
-    if SAID not in text or not any(said in text for said in SAID_BEFORE_OPENINGS) or not _classical_prose(text):
+    that is no mark's look-alike (曰, 冶), in classical prose or verse: "said", at most a doubt,
+    reported. (One str.find when the text holds no 曰: most modern text.)"""
+    if SAID not in text or not any(said in text for said in SAID_BEFORE_OPENINGS) or not _literary(text):
         return
+    punct = _lookalikes()[0]  # (曰 after a mark's look-alike is no one's "said": 曰曰, 冶曰)
     for said in SAID_BEFORE_OPENINGS:
         for at in _occurrences(text, said):
             cand = by_start.get(at)
-            if cand is None or cand.evidence < DOUBT_FROM or not at or not is_han(text[at - 1]) or text[at - 1] == SAID:
+            if cand is None or cand.evidence < DOUBT_FROM or not at or not is_han(text[at - 1]):
                 continue
-            cand.add(-NEIGHBOUR_PENALTY, "before an opening quotation in classical prose: 曰 said", EV_LEXICON)
+            if text[at - 1] in punct:
+                continue  # (“安全第一”；“预防为主”: after 冶, the closing quotation, ； parts two quotations)
+            cand.add(-NEIGHBOUR_PENALTY, "before an opening quotation in classical prose or verse: 曰 said", EV_LEXICON)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
@@ -2780,6 +2811,19 @@ def _first_holds(text: str, first: _Candidate, second: _Candidate) -> bool:
     return _label_before_name(text, first, second) or _colon_before_full_name(text, first, second)
 
 
+#: The comma's look-alike 袁 and the full stop's 遥 side by side, either way round.
+FAR_AND_SURNAME: Final = frozenset({COMMA_LOOKALIKE + STOP_LOOKALIKE, STOP_LOOKALIKE + COMMA_LOOKALIKE})
+
+
+def _far_beside_surname_in_verse(text: str, first: _Candidate, second: _Candidate) -> bool:
+    """Whether 袁 and 遥 side by side (that cannot both be marks) are both in doubt: in verse
+    遥 "far" ends and starts clauses beside a comma (海阔山遥，未知; 征鸿，遥认), and there the
+    surname 袁 is a comma; but verse books hold prefaces and notes that name people (袁遥推荐,
+    。袁和平说 a sentence that starts with a name): neither reading is sure, so neither is
+    changed and both are reported. (Classical prose names 袁绍 袁术: not asked there.)"""
+    return first.hanzi + second.hanzi in FAR_AND_SURNAME and _verse_only(text)
+
+
 def _colon_before_full_name(text: str, colon: _Candidate, after: _Candidate) -> bool:
     """Whether a colon's look-alike stands right before a surname's look-alike (袁 尧) that a
     given name and what follows a name at a meeting follow (研究决定院袁新民同志任: ：袁新民同志):
@@ -3085,6 +3129,11 @@ def _neighbours(
         if other is not None and _surname_and_given_name(text, cand, other):
             for part in (cand, other):
                 part.add(-NEIGHBOUR_PENALTY, f"{cand.hanzi}{other.hanzi}, a person's full name here", EV_NAME)
+                part.evidence = min(part.evidence, DOUBT_FROM)
+            continue
+        if other is not None and other.start == cand.end and _far_beside_surname_in_verse(text, cand, other):
+            for part in (cand, other):
+                part.add(-NEIGHBOUR_PENALTY, f"{cand.hanzi}{other.hanzi} in verse: far, or a name", EV_NO_MARK)
                 part.evidence = min(part.evidence, DOUBT_FROM)
             continue
         weaker = cand if other is None or other.evidence > cand.evidence else other

@@ -53,6 +53,7 @@ from cleaner.stages.punct_shift.table import (
     RUN_MARKS,
     TITLE_LOOKALIKE,
     _all_lookalikes,
+    _credited_name_start,
     _lookalikes,
     _next_visible,
     _surnames,
@@ -156,7 +157,14 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
                         first -= 1
                     if first < at:
                         best = max(range(first, len(stack)), key=lambda k: (stack[k].evidence, k))
-                        if stack[best].evidence - stack[-1].evidence >= NESTING_MARGIN:
+                        credited = (
+                            _credited_title_opener(text, stack, first, cand.start)
+                            if opening == LEFT_BOOK_TITLE
+                            else None
+                        )
+                        if credited is not None:
+                            at = credited  # (-- 纳兰性德叶菩萨蛮窑萧萧几叶风兼雨曳: the work after its author)
+                        elif stack[best].evidence - stack[-1].evidence >= NESTING_MARGIN:
                             at = best
                         elif opening == LEFT_DOUBLE_QUOTE and _list_goes_on_inside(text, stack[-2], stack[-1]):
                             at -= 1  # 野假郎尧野郎冶 is “假郎、野郎”: no quotation is left open before 、“
@@ -211,6 +219,22 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
             elif cand.symbol == FULLWIDTH_LEFT_PAREN and (_before_closing_particle(text, cand.end) or never_closed):
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
     return closers
+
+
+#: The fewest hanzi of an author's name on a line of credit: an opener right after the dash is
+#: its surname (-- 叶绍翁叶游园不值曳: 叶绍翁《游园不值》).
+MIN_AUTHOR_NAME: Final = 2
+
+
+def _credited_title_opener(text: str, stack: list[_Candidate], first: int, closer: int) -> int | None:
+    """On a line of credit (``-- 纳兰性德叶菩萨蛮窑萧萧几叶风兼雨曳``), the index in ``stack``
+    (from ``first``) of the opener of the title that ``closer`` closes: the first after the
+    author's name. A credit names the author, then the work, whose title holds the rest of the
+    line, leaves and all (几叶风, 柏叶, 翠叶残); None where the line is no line of credit."""
+    name = _credited_name_start(text, closer)
+    if name < 0:
+        return None
+    return next((k for k in range(first, len(stack)) if stack[k].start >= name + MIN_AUTHOR_NAME), None)
 
 
 #: The particles that end a classical clause (星渊矣, 渊兮，似万物之宗): no parenthetical

@@ -20,6 +20,7 @@ from cleaner.chars import (
     FULLWIDTH_EXCLAMATION,
     FULLWIDTH_HYPHEN_MINUS,
     FULLWIDTH_QUESTION,
+    HORIZONTAL_BAR,
     HORIZONTAL_ELLIPSIS,
     IDEOGRAPHIC_FULL_STOP,
     LEFT_DOUBLE_QUOTE,
@@ -396,6 +397,22 @@ def _lookalike_runs(text: str) -> list[int]:
             runs.append(start * size + last + 1 - start)
     runs.sort()
     return runs
+
+
+#: A line that credits a poem or a saying starts with a dash before the author's name
+#: (``    -- 袁去华《剑器近》``, ``——鲁迅``): ASCII ``--`` as plain-text collections type it, the
+#: dash itself, or its look-alike 要要; then a space or none. (The match ends where the name starts.)
+CREDIT_DASH_RE: Final = re.compile(
+    f"^[{_INLINE_SPACES}]*(?:--|[{EM_DASH}{HORIZONTAL_BAR}]{{1,2}}|{DASH_LOOKALIKE * 2})[{_INLINE_SPACES}]*",
+    re.MULTILINE,
+)
+
+
+def _credited_name_start(text: str, at: int) -> int:
+    """Where the name after the dash of a line of credit starts, on the line that holds
+    ``at`` (-1: the line is no line of credit)."""
+    match = CREDIT_DASH_RE.match(text, text.rfind("\n", 0, at) + 1)
+    return match.end() if match else -1
 
 
 def _occurrences(text: str, part: str, start: int = 0) -> list[int]:

@@ -8,15 +8,43 @@ sees the stanza's meter at a glance; here it is counted: lines whose clauses all
 seven hanzi between marks show the meter, and a look-alike that joins pieces into exactly one
 such clause, on a line among them, is a hanzi. Four-character clauses are
 left out: news writes its slogans so (团结一致，艰苦奋斗), and a comma there is a comma.
+
+A collection of poems credits each with a line that starts with a dash (``    -- 袁去华《剑器近》``):
+what follows the dash is the author's name, never a mark but an opening one (:func:`_after_attribution_dash`).
+
+Classical prose and verse (document._literary) set 《》 and （） only in pairs and write their
+numbers in hanzi: there a lone look-alike of those marks (轻曳裾, 渊然) or one digit's between
+hanzi (远人, 月圆) is the hanzi (:func:`_unpaired_in_literary`, :func:`_lone_digits_in_literary`);
+so are, in verse, a full stop's look-alike inside a title (叶归国遥曳: :func:`_stop_inside_title`)
+and a colon's that would leave one hanzi alone beside it (花院梨溶: :func:`_colon_beside_one_hanzi`).
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from typing import Final
 
-from cleaner.chars import STOP_PUNCT, is_han
-from cleaner.stages.punct_shift.decide import DOUBT_FROM, EV_NO_MARK, _Candidate
-from cleaner.stages.punct_shift.table import _INLINE_SPACES, _REAL_MARKS, COMMA_LOOKALIKE
+from cleaner.chars import (
+    EM_DASH,
+    HORIZONTAL_BAR,
+    IDEOGRAPHIC_FULL_STOP,
+    LEFT_BOOK_TITLE,
+    OPENING_PUNCT,
+    RIGHT_BOOK_TITLE,
+    STOP_PUNCT,
+    is_han,
+)
+from cleaner.stages.punct_shift.decide import DOUBT_FROM, EV_NO_MARK, EV_PAIRED, MARKER_FROM, _Candidate
+from cleaner.stages.punct_shift.document import _literary, _verse_only
+from cleaner.stages.punct_shift.table import (
+    _INLINE_SPACES,
+    _REAL_MARKS,
+    COLON_LOOKALIKE,
+    COMMA_LOOKALIKE,
+    CREDIT_DASH_RE,
+    DASH_LOOKALIKE,
+)
 
 #: The lengths of a clause of regulated verse (五言, 七言).
 METERS: Final = (5, 7)
@@ -62,8 +90,9 @@ def _verse_sized_lines(text: str) -> list[tuple[int, int, int]]:
     shortest, longest = VERSE_LINE_LEN
     found, start = [], 0
     for number, line in enumerate(text.split("\n")):
-        if shortest <= len(line) <= longest:
-            found.append((number, start, start + len(line)))
+        size = len(line.removesuffix("\r"))  # (the CR of a CRLF line end is no part of the line)
+        if shortest <= size <= longest:
+            found.append((number, start, start + size))
         start += len(line) + 1
     return found
 
@@ -124,3 +153,165 @@ def _clauses_of(pieces: list[tuple[int, _Candidate | None]], meter: int) -> list
         else:
             return None
     return joined if size == 0 else None
+
+
+#: How far below the evidence of no mark a look-alike that starts the credited name is put.
+ATTRIBUTION_PENALTY: Final = 6.0
+
+
+def _after_attribution_dash(text: str, by_start: dict[int, _Candidate]) -> None:
+    """A look-alike right after the dash that opens a line of credit (``-- 袁去华叶剑器近曳``)
+    is the first hanzi of the author's name (the surname 袁, as in 袁去华): a dash stands for a
+    mark and no mark follows it but one that opens a title or a quotation (``--《菜根谭》``),
+    least of all at the start of a line. At most a doubt."""
+    if "--" not in text and EM_DASH not in text and HORIZONTAL_BAR not in text and DASH_LOOKALIKE * 2 not in text:
+        return  # (the common case: one str.find per dash)
+    for match in CREDIT_DASH_RE.finditer(text):
+        cand = by_start.get(match.end())
+        if cand is None or cand.evidence < DOUBT_FROM or cand.symbol in OPENING_PUNCT:
+            continue
+        cand.add(-ATTRIBUTION_PENALTY, "starts the name after the dash of a line of credit", EV_NO_MARK)
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _between_hanzi(text: str, cand: _Candidate) -> bool:
+    """Whether ``cand`` stands between two hanzi, where a word of them may hold it (轻曳裾,
+    远人不服): a title's closer at a line's end (叶蝉曳⏎) is no such place."""
+    return is_han(text[cand.start - 1 : cand.start]) and is_han(text[cand.end : cand.end + 1])
+
+
+#: The marks that classical prose and verse, as printed, set only in pairs: a title's 《》 and the
+#: parentheses （）, whose look-alikes 叶 曳 渊 冤 are words of poems (翠叶, 轻曳裾, 深渊, 冤).
+PAIRED_ONLY: Final = frozenset("《》（）")
+
+
+def _unpaired_in_literary(text: str, candidates: list[_Candidate]) -> None:
+    """In classical prose or verse, a look-alike of a title mark or a parenthesis that pairs with
+    none is the hanzi (有察渊洗垢之精明, 休向侯门轻曳裾, 弗曳弗婁): a modern writer may leave a
+    parenthetical open, a book of poems or classics does not, and there those hanzi are common
+    words. At most a doubt."""
+    unpaired = [
+        c
+        for c in candidates
+        if c.symbol in PAIRED_ONLY and c.evidence >= DOUBT_FROM and EV_PAIRED not in c.kinds and _between_hanzi(text, c)
+    ]
+    if not unpaired or not _literary(text):
+        return
+    for cand in unpaired:
+        cand.add(
+            -VERSE_PENALTY, "pairs with nothing in classical prose or verse, which sets its pairs whole", EV_NO_MARK
+        )
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+#: What makes the digit after it an ordinal number whatever the register (第4集: a modern
+#: preface or list amid poems), as no hanzi after 第 is a look-alike of a digit in a word.
+ORDINAL_PREFIX: Final = "第"
+#: What makes the digit before it a number so: a counter of poems, volumes and houses (原作共3首,
+#: 卷, 公园路5号), which no digit's look-alike comes before in a word of verse.
+NUMBER_AFTER: Final = frozenset("号首卷")
+#: A month between a year and 月 (1986年5月): no word of verse is 年远月 or 年圆月. (Not 月
+#: alone: 圆月 is the full moon; not 年 alone: 岁久年远.)
+MONTH_AROUND: Final = ("年", "月")
+
+
+def _counted_digit(text: str, cand: _Candidate) -> bool:
+    """Whether the lone digit ``cand`` between hanzi is a number by the words around it."""
+    before, after = text[cand.start - 1], text[cand.end]
+    return before == ORDINAL_PREFIX or after in NUMBER_AFTER or (before, after) == MONTH_AROUND
+
+
+def _lone_digits_in_literary(text: str, numbers: list[_Candidate]) -> None:
+    """In classical prose or verse, one digit look-alike between two hanzi is the hanzi (故远人不服,
+    月圆时候, 数声啼鸟怨年华): they write their numbers in hanzi (三人, 九年), never in digits,
+    so a lone digit there has no number around it to belong to. At most a doubt."""
+    lone = [
+        c
+        for c in numbers
+        if c.end - c.start == 1 and c.evidence >= DOUBT_FROM and _between_hanzi(text, c) and not _counted_digit(text, c)
+    ]
+    if not lone or not _literary(text):
+        return
+    for cand in lone:
+        cand.add(
+            -VERSE_PENALTY,
+            "one digit between hanzi in classical prose or verse, which writes numbers in hanzi",
+            EV_NO_MARK,
+        )
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _stop_inside_title(text: str, candidates: list[_Candidate]) -> None:
+    """In classical prose or verse, the full stop's look-alike 遥 inside a title that pairs on
+    its line and holds no other clause mark (叶楚天遥过清江引曳, 叶归国遥曳: the tunes 楚天遥,
+    归国遥, "far") is the hanzi: a name holds no full stop. (A title that holds a clause mark
+    besides is a tune and its preface, or a poem quoted whole: 《沁园春·寄辛承旨。时承旨招，不赴》.)
+    At most a doubt."""
+    titles = [c for c in candidates if c.symbol in (LEFT_BOOK_TITLE, RIGHT_BOOK_TITLE) and EV_PAIRED in c.kinds]
+    if len(titles) < 2 or not _literary(text):
+        return
+    marks = [c for c in candidates if c.symbol in CLAUSE_MARKS]
+    starts = [c.start for c in marks]
+    for opener, closer in itertools.pairwise(titles):
+        if opener.symbol != LEFT_BOOK_TITLE or closer.symbol != RIGHT_BOOK_TITLE:
+            continue
+        inside = marks[bisect.bisect_left(starts, opener.end) : bisect.bisect_left(starts, closer.start)]
+        title = text[opener.end : closer.start]
+        if len(inside) != 1 or inside[0].symbol != IDEOGRAPHIC_FULL_STOP or "\n" in title:
+            continue
+        if any(char in _REAL_MARKS for char in title) or inside[0].evidence < DOUBT_FROM:
+            continue
+        inside[0].add(-VERSE_PENALTY, "inside a title, which holds no full stop", EV_NO_MARK)
+        inside[0].evidence = min(inside[0].evidence, DOUBT_FROM)
+
+
+#: What a colon follows in verse before what is said (曰 云 道 问 答 言 说 语 歌 吟 叹 题 谓
+#: 唱): there a lone hanzi before it is the one who speaks or the verb (曰：, 问：).
+SPEECH_BEFORE_COLON: Final = frozenset("曰云道问答言说语歌吟叹题谓唱")
+
+
+def _colon_beside_one_hanzi(text: str, candidates: list[_Candidate]) -> None:
+    """In verse, the colon's look-alike 院 that would leave one hanzi alone between itself and
+    the mark before or after it (花院梨溶 is 花：梨溶 read so, 秋香院宇， is 秋香：宇，, 一院香。 is
+    一：香。) is the courtyard: no line of verse labels one hanzi, nor says one, with a colon;
+    but 曰： 问： (one who speaks) do. At most a doubt."""
+    colons = [c for c in candidates if c.hanzi == COLON_LOOKALIKE and c.evidence >= DOUBT_FROM]
+    if not colons or not _verse_only(text):
+        return
+    # (where a look-alike read as a mark, a marker's evidence, parts the pieces of a line)
+    parts = {c.start for c in candidates if c.symbol in CLAUSE_MARKS and c.evidence >= MARKER_FROM}
+    for cand in colons:
+        at = cand.start
+        before, after = text[at - 1 : at], text[at + 1 : at + 2]
+        if not is_han(before) or not is_han(after) or before in SPEECH_BEFORE_COLON:
+            continue
+        if before in LINE_LABELS and _line_start(text, at - 1) and not _piece_of_one(text, at + 1, 1, parts):
+            continue  # (注：此诗作于…: a label; but 深院静， a line of verse)
+        if not (_piece_of_one(text, at - 1, -1, parts) or _piece_of_one(text, at + 1, 1, parts)):
+            continue
+        cand.add(-VERSE_PENALTY, "beside one hanzi alone in a line of verse: 院 the courtyard", EV_NO_MARK)
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+#: What labels a line of notes around poems with a colon (注： 序： 评： 附： 按： 跋： 译： 释：
+#: 题：): one hanzi at the line's start before a longer piece; no line of verse starts so with
+#: them before 院 (深院静， 小院闲窗: 深 小 are no labels).
+LINE_LABELS: Final = frozenset("注序评附按跋译释题")
+
+
+def _line_start(text: str, at: int) -> bool:
+    """Whether ``text[at]`` starts its line (after the line's indent)."""
+    before = at - 1
+    while before >= 0 and text[before] in _INLINE_SPACES:
+        before -= 1
+    return before < 0 or text[before] == "\n"
+
+
+def _piece_of_one(text: str, at: int, step: int, parts: set[int]) -> bool:
+    """Whether the hanzi ``text[at]`` stands alone: a mark (real, or a look-alike in ``parts``),
+    a line's edge (LF, or the CR of a CRLF) or a space right beyond it (``step`` -1: before it; 1: after it)."""
+    beyond = at + step
+    if not 0 <= beyond < len(text):
+        return True
+    char = text[beyond]
+    return beyond in parts or char in _REAL_MARKS or char in "\r\n" or char in _INLINE_SPACES
