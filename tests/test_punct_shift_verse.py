@@ -371,3 +371,26 @@ def test_labels_and_counted_numbers_in_verse_are_repaired(line: str) -> None:
 def test_a_courtyard_or_a_digit_at_a_line_start_in_verse_is_kept(line: str) -> None:
     text = VERSE.replace("\n", f"\n{line}\n", 1)
     assert repair(founder_garble(text)) == text
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the title opens after the author's name only where the words after the dash are a bare
+        # name (a surname first, no mark): a dynasty, a source or a speaker before a surname 叶
+        # keeps the pairing of any line
+        ("-- 宋窑叶绍翁叶游园不值曳", "-- 宋·叶绍翁《游园不值》"),
+        ("-- 宋 叶绍翁叶游园不值曳", "-- 宋 叶绍翁《游园不值》"),
+        ("-- 作者院叶绍翁叶游园不值曳", "-- 作者：叶绍翁《游园不值》"),
+        ("要要摘自叶辉叶城市记忆曳", "——摘自叶辉《城市记忆》"),
+        ("要要节选自叶兆言叶南京人曳", "——节选自叶兆言《南京人》"),
+        ("要要我和叶老师一起读叶论语曳遥", "——我和叶老师一起读《论语》。"),
+        ("要要对袁叶经理推荐叶三体曳遥", "——对，叶经理推荐《三体》。"),
+        # ... and a bare name, a compound surname too, still opens the title after it
+        ("-- 纳兰性德叶菩萨蛮窑萧萧几叶风兼雨曳", "-- 纳兰性德《菩萨蛮·萧萧几叶风兼雨》"),
+        ("-- 叶绍翁叶游园不值曳", "-- 叶绍翁《游园不值》"),
+    ],
+)
+def test_a_credit_line_opens_the_title_after_a_bare_name_only(line: str, expected: str) -> None:
+    poem = "床前明月光袁疑是地上霜遥\n举头望明月袁低头思故乡遥\n"
+    assert repair(poem + line) == "床前明月光，疑是地上霜。\n举头望明月，低头思故乡。\n" + expected

@@ -222,8 +222,12 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 #: The fewest hanzi of an author's name on a line of credit: an opener right after the dash is
-#: its surname (-- 叶绍翁叶游园不值曳: 叶绍翁《游园不值》).
+#: its surname (-- 叶绍翁叶游园不值曳: 叶绍翁《游园不值》); and the most.
 MIN_AUTHOR_NAME: Final = 2
+MAX_AUTHOR_NAME: Final = 4
+#: The compound surnames of poets (纳兰性德 欧阳修 司马光 上官仪): a name's first hanzi is a surname.
+_COMPOUND_SURNAMES_TEXT: Final = "纳兰 欧阳 司马 上官 诸葛 司空 皇甫 长孙 令狐 独孤 宇文 慕容"
+COMPOUND_SURNAMES: Final = tuple(_COMPOUND_SURNAMES_TEXT.split())
 
 
 def _credited_title_opener(text: str, stack: list[_Candidate], first: int, closer: int) -> int | None:
@@ -234,7 +238,21 @@ def _credited_title_opener(text: str, stack: list[_Candidate], first: int, close
     name = _credited_name_start(text, closer)
     if name < 0:
         return None
-    return next((k for k in range(first, len(stack)) if stack[k].start >= name + MIN_AUTHOR_NAME), None)
+    at = next((k for k in range(first, len(stack)) if stack[k].start >= name + MIN_AUTHOR_NAME), None)
+    return at if at is not None and _bare_author_name(text[name : stack[at].start]) else None
+
+
+def _bare_author_name(words: str) -> bool:
+    """Whether ``words`` (from a credit line's dash to a title's opener) can be the author's name
+    alone: two to four hanzi, a surname first, no mark's look-alike but the surname 叶 — not a
+    dynasty before it (宋窑叶绍翁, 宋 叶绍翁), a source (摘自叶辉), a speaker (我和叶老师, 是啊袁叶总),
+    where the opener after the dash is a surname and the title opens later."""
+    if not MIN_AUTHOR_NAME <= len(words) <= MAX_AUTHOR_NAME:
+        return False
+    if words[0] not in _surnames() and not words.startswith(COMPOUND_SURNAMES):
+        return False
+    lookalikes = _all_lookalikes()
+    return all(is_han(c) and (c not in lookalikes or (k == 0 and c == TITLE_LOOKALIKE)) for k, c in enumerate(words))
 
 
 #: The particles that end a classical clause (星渊矣, 渊兮，似万物之宗): no parenthetical
