@@ -90,7 +90,7 @@ class Pipeline:
         # lifted to original coordinates only if read (LiftedFindings).
         findings: list[tuple[list[Finding], Layout | None]] = []
         applied: list[int] = []  # where the applied findings are among all of them (Result.applied)
-        count = 0  # findings so far
+        found_so_far = 0  # findings so far (where the next stage's findings start)
         for stage in self.stages:
             ctx = StageContext(options=self.config.options_for(stage.id))
             for round_ in range(1, stage.rounds + 1):
@@ -107,14 +107,14 @@ class Pipeline:
                         # Another round follows: keep only what this round applied; the last
                         # round reports everything still open.
                         seen = [f for f in seen if f.edit is not None and id(f.edit) in chosen]
-                        applied.extend(range(count, count + len(seen)))
+                        applied.extend(range(found_so_far, found_so_far + len(seen)))
                     else:
                         applied.extend(
-                            count + k for k, f in enumerate(seen) if f.edit is not None and id(f.edit) in chosen
+                            found_so_far + k for k, f in enumerate(seen) if f.edit is not None and id(f.edit) in chosen
                         )
                 if seen:
                     findings.append((seen, composition.layout() if composition.changed else None))
-                    count += len(seen)
+                    found_so_far += len(seen)
                 composition.apply(edits)
                 if not edits:
                     break
