@@ -394,3 +394,44 @@ def test_a_courtyard_or_a_digit_at_a_line_start_in_verse_is_kept(line: str) -> N
 def test_a_credit_line_opens_the_title_after_a_bare_name_only(line: str, expected: str) -> None:
     poem = "床前明月光袁疑是地上霜遥\n举头望明月袁低头思故乡遥\n"
     assert repair(poem + line) == "床前明月光，疑是地上霜。\n举头望明月，低头思故乡。\n" + expected
+
+
+# -- 遥 "far" in a word of verse within one clause (verse._far_in_a_clause) --
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "银汉是红墙，一带遥相隔。",  # 一带。相隔。 would make two sentences of two hanzi
+        "雁来音信无凭，路遥归梦难成。",  # 路遥: the road is long; 路。 is no sentence
+        "芳容别后，水遥山远，何计凭鳞翼？",  # 水遥山远: far waters, distant hills
+        "孤舟一叶，遥山翠，秋水长。",  # 遥山 after a comma and before one
+        "一行白雁遥天暮，几点黄花满地秋。",  # 遥天: the far sky, inside a clause of seven
+        "回首故园，遥望千山外。",  # 遥望: gazing from afar (piece of one after 遥 in no word)
+    ],
+    ids=["far-apart", "long-road", "far-waters", "far-hills", "far-sky", "gazing"],
+)
+def test_far_in_a_clause_of_verse_is_kept(line: str) -> None:
+    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    assert repair(founder_garble(text)) == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "杏花开，春且住。见说道、天涯芳草无归路。",  # a ci's clauses of three: the full stop stays
+        "近清明。翠禽枝上消魂。",  # no word of far: 明翠 is none
+        "子曰：“见贤思齐焉，见不贤而内自省也。见义不为，无勇也。”",  # after 也, which ends a sentence
+        "春风十里扬州路。山色空濛雨亦奇。",  # 路。山色: the piece after it is longer than a clause's start
+    ],
+    ids=["threes", "no-far-word", "after-particle", "long-pieces"],
+)
+def test_a_full_stop_beside_a_word_of_far_is_repaired(line: str) -> None:
+    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    assert repair(founder_garble(text)) == text
+
+
+def test_far_in_modern_prose_is_read_as_the_lexicon_reads_it() -> None:
+    # modern prose writes 的 了 是: no verse, so the rule does not apply (路。山 ends a sentence)
+    text = "我们沿着山路走了很久，终于到了山顶的路。山下是一片开阔的田野，远处是连绵的群山。" * 3
+    assert repair(founder_garble(text)) == text

@@ -171,6 +171,7 @@ from cleaner.stages.punct_shift.table import (
 from cleaner.stages.punct_shift.verse import (
     _after_attribution_dash,
     _colon_beside_one_hanzi,
+    _far_in_a_clause,
     _stop_inside_title,
     _unpaired_in_literary,
     _verse_meter,
@@ -1100,6 +1101,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _unpaired_in_literary(text, candidates)
     _stop_inside_title(text, candidates)
     _colon_beside_one_hanzi(text, candidates)
+    _far_in_a_clause(text, candidates)
     _neighbours(text, candidates, by_start, closers)
     _smileys(text, by_start)
     _inside_names(text, surnames, by_start)

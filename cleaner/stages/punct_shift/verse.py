@@ -16,7 +16,8 @@ Classical prose and verse (document._literary) set 《》 and （） only in pai
 numbers in hanzi: there a lone look-alike of those marks (轻曳裾, 渊然) or one digit's between
 hanzi (远人, 月圆) is the hanzi (:func:`_unpaired_in_literary`, :func:`_lone_digits_in_literary`);
 so are, in verse, a full stop's look-alike inside a title (叶归国遥曳: :func:`_stop_inside_title`)
-and a colon's that would leave one hanzi alone beside it (花院梨溶: :func:`_colon_beside_one_hanzi`).
+and a colon's that would leave one hanzi alone beside it (花院梨溶: :func:`_colon_beside_one_hanzi`),
+and, in verse, 遥 "far" in a word within one clause (一带遥相隔, 路遥归梦难成: :func:`_far_in_a_clause`).
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from cleaner.stages.punct_shift.table import (
     COMMA_LOOKALIKE,
     CREDIT_DASH_RE,
     DASH_LOOKALIKE,
+    STOP_LOOKALIKE,
 )
 
 #: The lengths of a clause of regulated verse (五言, 七言).
@@ -315,3 +317,58 @@ def _piece_of_one(text: str, at: int, step: int, parts: set[int]) -> bool:
         return True
     char = text[beyond]
     return beyond in parts or char in _REAL_MARKS or char in "\r\n" or char in _INLINE_SPACES
+
+
+#: What 遥 "far" comes before in a word of classical verse: a noun of the distant
+#: sky, hills or night (遥天 遥山 遥峰 遥岑 遥空 遥夜) or a verb of seeing, hearing, thinking or
+#: facing across a distance (遥望 遥见 遥看 遥闻 遥听 遥想 遥忆 遥思 遥知 遥认 遥指 遥怜 遥寄,
+#: 遥相望 遥隔 遥对 遥授). Modern dictionaries lack most of them (jieba: 遥望 遥想 遥指 only).
+FAR_BEFORE: Final = frozenset("天山峰岑空夜望见看闻听想忆思知认指怜寄相隔对授")
+#: What 遥 "far" follows as the predicate of a noun of distance (路遥 水遥 山遥 天遥 途遥 程遥 梦遥).
+FAR_AFTER: Final = frozenset("路水山天途程梦")
+#: The particles that end a sentence of classical prose, which verse quotes (谄也。见义不为): a
+#: full stop follows them.
+SENTENCE_FINAL_PARTICLES: Final = frozenset("也矣焉哉乎耳")
+#: The longest piece of hanzi, beside a full stop, that a clause of verse leaves alone so rarely
+#: that 遥 there is read "far" (一带遥相隔 is 一带。相隔 read as a mark: two pieces of two, where
+#: a 词 sets its short clauses in threes, 春且住。见说道; the chinese-poetry dev part and the
+#: fortunes' poems: 。 so before one of FAR_BEFORE or after one of FAR_AFTER 2 times, 遥 44).
+SHORT_PIECE: Final = 2
+
+
+def _far_in_a_clause(text: str, candidates: list[_Candidate]) -> None:
+    """In verse, the full stop's look-alike 遥 in a word of "far" (FAR_BEFORE,
+    FAR_AFTER) that would leave a piece of SHORT_PIECE hanzi or fewer beside it, and that read as
+    a hanzi joins its pieces into one clause no longer than a clause of verse (一带遥相隔,
+    雁响遥天玉漏清, 路遥归梦难成, 水遥山远): a full stop would end a sentence of one or two hanzi
+    or start one, which verse does not write beside these words, while the word binds 遥 to the
+    hanzi beside it. Not in classical prose, which writes sentences of one hanzi (妄作，凶。知常容).
+    At most a doubt."""
+    stops = [c for c in candidates if c.hanzi == STOP_LOOKALIKE and c.end - c.start == 1 and c.evidence >= DOUBT_FROM]
+    if not stops or not _verse_only(text):
+        return
+    # (where a look-alike read as a mark, a marker's evidence, parts the pieces of a line)
+    parts = {c.start for c in candidates if c.symbol in CLAUSE_MARKS and c.evidence >= MARKER_FROM}
+    for cand in stops:
+        at = cand.start
+        before, after = text[at - 1 : at], text[at + 1 : at + 2]
+        if not is_han(before) or not is_han(after) or before in SENTENCE_FINAL_PARTICLES:
+            continue
+        if after not in FAR_BEFORE and before not in FAR_AFTER:
+            continue
+        left, right = _piece_size(text, at - 1, -1, parts), _piece_size(text, at + 1, 1, parts)
+        if min(left, right) > SHORT_PIECE or left + 1 + right > LONGEST_METER:
+            continue
+        cand.add(-VERSE_PENALTY, "遥 far in a word of verse, within one clause", EV_NO_MARK)
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _piece_size(text: str, at: int, step: int, parts: set[int]) -> int:
+    """How many hanzi run from ``text[at]`` (``step`` -1: backwards; 1: forwards) to a mark
+    (real, or a look-alike in ``parts``), a line's edge or anything else that is no hanzi
+    (counted up to LONGEST_METER + 1: a longer piece is no clause of verse either way)."""
+    size = 0
+    while 0 <= at < len(text) and size <= LONGEST_METER and at not in parts and is_han(text[at]):
+        size += 1
+        at += step
+    return size
