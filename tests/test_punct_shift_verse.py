@@ -246,8 +246,11 @@ def test_far_inside_a_title_in_verse_is_kept(credit: str) -> None:
         "夜月楼台，秋香院宇，笑吟吟地人来去。",  # 院宇: 秋香：宇， would leave 宇 alone
         "欢极。蓬壶蕖浸，花院梨溶，醉连春夕。",  # 花：梨溶 would leave 花 alone
         "水晶帘动微风起，满架蔷薇一院香。",  # 一院香: 一：香。
+        "日高深院正忘怀，闲倚栏杆看落花。",  # 深院: the deep courtyard, a word
+        "捣练子令·深院静",  # a tune and its first words as a title
+        "如梦令·纤月黄昏庭院",  # 庭院 at a title line's end
     ],
-    ids=["courtyard-eaves", "flower-court", "a-court-of-scent"],
+    ids=["courtyard-eaves", "flower-court", "a-court-of-scent", "deep-court", "title", "title-end"],
 )
 def test_a_courtyard_beside_one_hanzi_in_verse_is_kept(line: str) -> None:
     text = VERSE.replace("\n", f"\n{line}\n", 1)
@@ -260,8 +263,10 @@ def test_a_courtyard_beside_one_hanzi_in_verse_is_kept(line: str) -> None:
         "作者：李白",  # a label: two hanzi on each side
         "松下问童子，言：师采药去。",  # 言 "says": one who speaks before the colon
         "问姮娥：被白发，欺人奈何！",
+        "相思只在：丁香枝上，豆蔻梢头。",  # 在院 and 院丁 are no words
+        "寄语花神：何似当初莫做春。",
     ],
-    ids=["label", "says", "asks"],
+    ids=["label", "says", "asks", "only-in", "tell"],
 )
 def test_a_colon_in_verse_is_repaired(line: str) -> None:
     text = VERSE.replace("\n", f"\n{line}\n", 1)

@@ -170,7 +170,7 @@ from cleaner.stages.punct_shift.table import (
 )
 from cleaner.stages.punct_shift.verse import (
     _after_attribution_dash,
-    _colon_beside_one_hanzi,
+    _courtyard_in_verse,
     _far_in_a_clause,
     _stop_inside_title,
     _unpaired_in_literary,
@@ -1100,7 +1100,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _after_attribution_dash(text, by_start)
     _unpaired_in_literary(text, candidates)
     _stop_inside_title(text, candidates)
-    _colon_beside_one_hanzi(text, candidates)
+    _courtyard_in_verse(text, candidates)
     _far_in_a_clause(text, candidates)
     _neighbours(text, candidates, by_start, closers)
     _smileys(text, by_start)

@@ -16,8 +16,9 @@ Classical prose and verse (document._literary) set 《》 and （） only in pai
 numbers in hanzi: there a lone look-alike of those marks (轻曳裾, 渊然) or one digit's between
 hanzi (远人, 月圆) is the hanzi (:func:`_unpaired_in_literary`, :func:`_lone_digits_in_literary`);
 so are, in verse, a full stop's look-alike inside a title (叶归国遥曳: :func:`_stop_inside_title`)
-and a colon's that would leave one hanzi alone beside it (花院梨溶: :func:`_colon_beside_one_hanzi`),
-and, in verse, 遥 "far" in a word within one clause (一带遥相隔, 路遥归梦难成: :func:`_far_in_a_clause`).
+a colon's that makes a word with a hanzi beside it or would leave one hanzi alone beside it
+(深院静, 花院梨溶: :func:`_courtyard_in_verse`), and 遥 "far" in a word within one clause
+(一带遥相隔, 路遥归梦难成: :func:`_far_in_a_clause`).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import bisect
 import itertools
 from typing import Final
 
+from cleaner import lexicon
 from cleaner.chars import (
     EM_DASH,
     HORIZONTAL_BAR,
@@ -272,11 +274,14 @@ def _stop_inside_title(text: str, candidates: list[_Candidate]) -> None:
 SPEECH_BEFORE_COLON: Final = frozenset("曰云道问答言说语歌吟叹题谓唱")
 
 
-def _colon_beside_one_hanzi(text: str, candidates: list[_Candidate]) -> None:
-    """In verse, the colon's look-alike 院 that would leave one hanzi alone between itself and
-    the mark before or after it (花院梨溶 is 花：梨溶 read so, 秋香院宇， is 秋香：宇，, 一院香。 is
-    一：香。) is the courtyard: no line of verse labels one hanzi, nor says one, with a colon;
-    but 曰： 问： (one who speaks) do. At most a doubt."""
+def _courtyard_in_verse(text: str, candidates: list[_Candidate]) -> None:
+    """In verse, the colon's look-alike 院 after a hanzi is the courtyard where it makes a word
+    with a hanzi beside it (深院静, 满院落花, 小院新凉, 春闺院宇, and at a line's end 春满院:
+    no colon of verse follows or comes before such a word: in the chinese-poetry dev part's and
+    the fortunes' poems 0 of 298 colons after a hanzi, 58 of 74 院), or where, between hanzi,
+    it would leave one hanzi alone between itself and the mark before or after it (花院梨溶 is
+    花：梨溶 read so, 秋香院宇， is 秋香：宇，, 一院香。 is 一：香。): no line of verse labels one
+    hanzi, nor says one, with a colon; but 曰： 问： (one who speaks) do. At most a doubt."""
     colons = [c for c in candidates if c.hanzi == COLON_LOOKALIKE and c.evidence >= DOUBT_FROM]
     if not colons or not _verse_only(text):
         return
@@ -285,14 +290,27 @@ def _colon_beside_one_hanzi(text: str, candidates: list[_Candidate]) -> None:
     for cand in colons:
         at = cand.start
         before, after = text[at - 1 : at], text[at + 1 : at + 2]
-        if not is_han(before) or not is_han(after) or before in SPEECH_BEFORE_COLON:
+        if not is_han(before) or before in SPEECH_BEFORE_COLON:
             continue
-        if before in LINE_LABELS and _line_start(text, at - 1) and not _piece_of_one(text, at + 1, 1, parts):
+        if _in_a_word(text, at) and (is_han(after) or after in ("", "\r", "\n")):
+            why = "in a word of verse with the hanzi beside it: 院 the courtyard"
+        elif not is_han(after):
+            continue
+        elif before in LINE_LABELS and _line_start(text, at - 1) and not _piece_of_one(text, at + 1, 1, parts):
             continue  # (注：此诗作于…: a label; but 深院静， a line of verse)
-        if not (_piece_of_one(text, at - 1, -1, parts) or _piece_of_one(text, at + 1, 1, parts)):
+        elif _piece_of_one(text, at - 1, -1, parts) or _piece_of_one(text, at + 1, 1, parts):
+            why = "beside one hanzi alone in a line of verse: 院 the courtyard"
+        else:
             continue
-        cand.add(-VERSE_PENALTY, "beside one hanzi alone in a line of verse: 院 the courtyard", EV_NO_MARK)
+        cand.add(-VERSE_PENALTY, why, EV_NO_MARK)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _in_a_word(text: str, at: int) -> bool:
+    """Whether ``text[at]`` makes a dictionary word with the hanzi before it or after it."""
+    return lexicon.is_word(text[at - 1 : at + 1], min_freq=1) or (
+        is_han(text[at + 1 : at + 2]) and lexicon.is_word(text[at : at + 2], min_freq=1)
+    )
 
 
 #: What labels a line of notes around poems with a colon (注： 序： 评： 附： 按： 跋： 译： 释：
