@@ -263,10 +263,10 @@ def test_a_courtyard_beside_one_hanzi_in_verse_is_kept(line: str) -> None:
         "作者：李白",  # a label: two hanzi on each side
         "松下问童子，言：师采药去。",  # 言 "says": one who speaks before the colon
         "问姮娥：被白发，欺人奈何！",
-        "相思只在：丁香枝上，豆蔻梢头。",  # 在院 and 院丁 are no words
+        "君记取：封侯事在，功名不信由天。",  # 取院 and 院封 are no words
         "寄语花神：何似当初莫做春。",
     ],
-    ids=["label", "says", "asks", "only-in", "tell"],
+    ids=["label", "says", "asks", "remember", "tell"],
 )
 def test_a_colon_in_verse_is_repaired(line: str) -> None:
     text = VERSE.replace("\n", f"\n{line}\n", 1)
