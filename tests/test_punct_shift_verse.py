@@ -12,6 +12,7 @@ import pytest
 from cleaner.stages.punct_shift.document import _classical_prose, _literary
 from cleaner.stages.punct_shift.table import REPAIRED_LETTERS, shift_table
 from tests.test_punct_shift import ROOT, founder_garble, repair
+from tests.test_punct_shift_precision import RECIPES
 
 #: 张九龄《望月怀远》: 遥 inside the third line (遥夜, the long night).
 WANGYUE = "海上生明月，天涯共此时。\n情人怨遥夜，竟夕起相思。\n灭烛怜光满，披衣觉露滋。\n不堪盈手赠，还寝梦佳期。"
@@ -439,4 +440,34 @@ def test_a_full_stop_beside_a_word_of_far_is_repaired(line: str) -> None:
 def test_far_in_modern_prose_is_read_as_the_lexicon_reads_it() -> None:
     # modern prose writes 的 了 是: no verse, so the rule does not apply (路。山 ends a sentence)
     text = "我们沿着山路走了很久，终于到了山顶的路。山下是一片开阔的田野，远处是连绵的群山。" * 3
+    assert repair(founder_garble(text)) == text
+
+
+# -- a book of recipes reads as verse (no 的 了, clauses of four to seven): its counters still count --
+
+
+def test_a_digit_before_a_counter_of_things_in_a_book_of_recipes_is_a_number() -> None:
+    repaired = repair(founder_garble(RECIPES)).split("\n")
+    # 八角2个, 葱1根, 土豆2个 (个 根 count things: no word of verse is 圆个 员根)
+    assert "葱1根" in repaired[1] and "八角2个" in repaired[1]
+    assert "土豆2个，干辣椒5个" in repaired[7]
+    assert "茄子1个，土豆1个，青椒2个" in repaired[9]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "缘根本是前生定，莫怨东风当自嗟。",  # 缘根: a word, the root of the cause
+        "月圆人静夜，花好两相知。",  # 月圆 before no counter
+    ],
+    ids=["root-of-cause", "full-moon"],
+)
+def test_a_digits_lookalike_before_a_word_in_verse_is_kept(line: str) -> None:
+    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    assert repair(founder_garble(text)) == text
+
+
+def test_a_date_among_verse_is_repaired() -> None:
+    # 6月8日: no word of verse is 远月愿日 (月愿日 alone, nor the month's digit before it)
+    text = VERSE.replace("\n", "\n编者记于6月8日，时在西湖。\n", 1)
     assert repair(founder_garble(text)) == text

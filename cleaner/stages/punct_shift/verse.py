@@ -48,6 +48,7 @@ from cleaner.stages.punct_shift.table import (
     CREDIT_DASH_RE,
     DASH_LOOKALIKE,
     STOP_LOOKALIKE,
+    _lookalikes,
 )
 
 #: The lengths of a clause of regulated verse (五言, 七言).
@@ -212,17 +213,31 @@ def _unpaired_in_literary(text: str, candidates: list[_Candidate]) -> None:
 #: preface or list amid poems), as no hanzi after 第 is a look-alike of a digit in a word.
 ORDINAL_PREFIX: Final = "第"
 #: What makes the digit before it a number so: a counter of poems, volumes and houses (原作共3首,
-#: 卷, 公园路5号), which no digit's look-alike comes before in a word of verse.
-NUMBER_AFTER: Final = frozenset("号首卷")
+#: 卷, 公园路5号), which no digit's look-alike comes before in a word of verse; and the counters
+#: of things and rooms that a recipe or a listing writes after its figures (番茄2个, 盐3克, 醋2勺,
+#: 葱1根, 姜3片, 蒜5瓣, 3室2厅1卫), which a book of recipes written without 的 了 shares with
+#: verse: no word of verse is 圆个, 猿克 or 员勺 (the chinese-poetry dev part and the fortunes'
+#: poems hold none of them after a digit's look-alike between hanzi). Not 只 两 把 头 岁 间, which
+#: make words of verse with the look-alikes (怨只怨, 惟愿两心, 愿把, 源头, 愿岁并谢, 园间).
+NUMBER_AFTER: Final = frozenset("号首卷个克勺根片块瓣罐枚颗朵室厅卫")
 #: A month between a year and 月 (1986年5月): no word of verse is 年远月 or 年圆月. (Not 月
-#: alone: 圆月 is the full moon; not 年 alone: 岁久年远.)
-MONTH_AROUND: Final = ("年", "月")
+#: alone: 圆月 is the full moon; not 年 alone: 岁久年远.) And a day between 月 and 日 (6月8日,
+#: a date a listing or a notice writes): no word of verse is 月愿日 or 月圆日; nor 远月愿日, so the
+#: month's digit before them is one too.
+DATE_AROUND: Final = (("年", "月"), ("月", "日"))
+MONTH, DAY = "月", "日"
 
 
 def _counted_digit(text: str, cand: _Candidate) -> bool:
-    """Whether the lone digit ``cand`` between hanzi is a number by the words around it."""
+    """Whether the lone digit ``cand`` between hanzi is a number by the words around it (but not
+    where it makes a word with a counter: 缘根, the root of a cause)."""
     before, after = text[cand.start - 1], text[cand.end]
-    return before == ORDINAL_PREFIX or after in NUMBER_AFTER or (before, after) == MONTH_AROUND
+    if after in NUMBER_AFTER:
+        return not lexicon.is_word(text[cand.start : cand.end + 1], min_freq=1)
+    day = text[cand.end + 1 : cand.end + 3]
+    if after == MONTH and day[:1] in _lookalikes()[1] and day[1:] == DAY:
+        return True  # (远月愿日: 6月8日)
+    return before == ORDINAL_PREFIX or (before, after) in DATE_AROUND
 
 
 def _lone_digits_in_literary(text: str, numbers: list[_Candidate]) -> None:
