@@ -471,3 +471,15 @@ def test_a_date_among_verse_is_repaired() -> None:
     # 6月8日: no word of verse is 远月愿日 (月愿日 alone, nor the month's digit before it)
     text = VERSE.replace("\n", "\n编者记于6月8日，时在西湖。\n", 1)
     assert repair(founder_garble(text)) == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["殷日戒曰：貌善而心恶者是奸人，亦当分别。", "弟木山曰：前四愿皆是相反。"],
+    ids=["commentator", "commentator-2"],
+)
+def test_said_before_a_colon_in_verse_is_kept(line: str) -> None:
+    # a commentator's 曰： (幽梦影): 曰 "said" before the colon, which no semicolon comes before
+    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    said = line[: line.index("：")]  # (殷日戒曰: the 院 after it is a doubt of its own, 院貌)
+    assert repair(founder_garble(text)).split("\n")[1].startswith(said)
