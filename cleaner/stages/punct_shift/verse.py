@@ -365,7 +365,8 @@ SENTENCE_FINAL_PARTICLES: Final = frozenset("也矣焉哉乎耳")
 #: The longest piece of hanzi, beside a full stop, that a clause of verse leaves alone so rarely
 #: that 遥 there is read "far" (一带遥相隔 is 一带。相隔 read as a mark: two pieces of two, where
 #: a 词 sets its short clauses in threes, 春且住。见说道; the chinese-poetry dev part and the
-#: fortunes' poems: 。 so before one of FAR_BEFORE or after one of FAR_AFTER 2 times, 遥 44).
+#: fortunes' poems: 。 so before one of FAR_BEFORE or after one of FAR_AFTER 2 times, 遥 44; the
+#: held-out Song ci, scored only: 26 real 遥 fewer changed, 15 full stops more left as doubts).
 SHORT_PIECE: Final = 2
 
 
