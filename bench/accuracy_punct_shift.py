@@ -33,7 +33,10 @@ stress figure), formulas and Latin names; it is skipped, with one line saying so
 package is absent. Its dev half has been read while writing rules since 2026-11-23.
 Debian's books of poems and classics and its manuals (bench/debian_texts.py: fortunes-zh,
 manpages-zh, debian-reference-zh-cn) are scored the same way when installed: genres the rules
-were not written for (the Song poems held out).
+were not written for (the Song poems held out). A larger book of poems and classics, npm's
+chinese-poetry (bench/poetry_texts.py: Five-Dynasties and Qing ci, Yuan qu, the Analects, the
+Book of Songs, the Songs of Chu), is scored in a dev part and a held-out part (every Song ci)
+when installed.
 The truth is known per position: garbled (must change to the symbol) or a genuine
 look-alike (must stay).
 
@@ -48,7 +51,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench import debian_texts, libreoffice_help
+from bench import debian_texts, libreoffice_help, poetry_texts
 from bench.accuracy_real_text import REVIEWS_PER_DOCUMENT, reviews
 from bench.people_daily import corpus_path, documents, missing_message
 from cleaner import clean
@@ -138,6 +141,10 @@ DEBIAN_SETS = {
     "Debian man pages": "manpages",
     "Debian reference": "reference",
 }
+#: npm's chinese-poetry (bench/poetry_texts.py): books of poems and classics, about 0.5 M
+#: characters in each part; the dev part may be read, the held-out part (the Song ci and half
+#: the classics) is only scored. Skipped with a line saying so when the package is not installed.
+POETRY_SETS = {"chinese-poetry dev": "dev", "chinese-poetry held-out": "heldout"}
 REPORTED_KEYS = (
     "garbled positions",
     "recall",
@@ -345,6 +352,18 @@ def debian_sets() -> dict[str, list[str] | str]:
     }
 
 
+def poetry_sets() -> dict[str, list[str] | str]:
+    """The chinese-poetry parts as normalised clean documents, or the line saying why they are skipped."""
+    if poetry_texts.corpus_path() is None:
+        return {name: f"skipped: {poetry_texts.missing_message()}" for name in POETRY_SETS}
+    return {name: [normalised_text(doc) for doc in poetry_texts.documents(part)] for name, part in POETRY_SETS.items()}
+
+
+def genre_sets() -> dict[str, list[str] | str]:
+    """The corpora of genres the rules were not written for: Debian's and chinese-poetry's."""
+    return {**debian_sets(), **poetry_sets()}
+
+
 def changed_by_character(confusion: dict[str, Counter[str]]) -> str:
     """The genuine look-alikes changed, per character, most first (浴5 曰4 …)."""
     rows = sorted(((h, r["changed"]) for h, r in confusion.items() if r["changed"]), key=lambda kv: (-kv[1], kv[0]))
@@ -479,7 +498,7 @@ def run(seed: int) -> dict[str, float | int | str]:
             numbers[f"{name}: {key}"] = scored[key]
         numbers[f"{name}: look-alikes changed by character"] = changed_by_character(confusion)
     _score_libreoffice_help(seed, numbers)
-    for name, texts in debian_sets().items():
+    for name, texts in genre_sets().items():
         if isinstance(texts, str):
             numbers[name] = texts
             continue
@@ -525,7 +544,7 @@ def main() -> None:
         for key, value in scored.items():
             print(f"  {key:<43} {value:.4f}" if isinstance(value, float) else f"  {key:<43} {value}")
         print(f"  {'look-alikes changed by character':<43} {changed_by_character(help_confusion)}")
-    for name, texts in debian_sets().items():
+    for name, texts in genre_sets().items():
         if isinstance(texts, str):
             print(f"\n{name}: {texts}")
             continue

@@ -163,6 +163,20 @@ def test_the_surname_in_a_book_of_recipes_is_kept(line: str) -> None:
     assert not [i for i, char in enumerate(text) if garbled[i] == char != repaired[i]]
 
 
-@pytest.mark.xfail(reason="a book of recipes reads as verse (no 的 了, clauses of four to seven hanzi)")
+@pytest.mark.xfail(
+    reason="one digit before 勺 瓣 朵 罐 (生抽2勺, 蒜5瓣) is no number to the stage, in modern prose too; "
+    "个 根 克 and the dates, read as verse's hanzi before, are (test_punct_shift_verse)"
+)
 def test_a_book_of_recipes_is_repaired() -> None:
     assert repair(founder_garble(RECIPES)) == RECIPES
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["窑烧陶瓷是这里的传统手艺，已有千年。", "窑火通明，匠人彻夜未眠。", "  窑工们每天在高温下劳作。"],
+    ids=["fired-in-a-kiln", "kiln-fire", "indented"],
+)
+def test_a_kiln_at_a_line_start_is_kept(line: str) -> None:
+    # the interpunct stands between two names or numbers: no line starts with it
+    text = f"今天我们参观了景德镇的古窑，看到了许多精美的瓷器。\n{line}\n这里的瓷器远销海外，很受欢迎。"
+    assert repair(founder_garble(text)) == text

@@ -12,6 +12,7 @@ import pytest
 from cleaner.stages.punct_shift.document import _classical_prose, _literary
 from cleaner.stages.punct_shift.table import REPAIRED_LETTERS, shift_table
 from tests.test_punct_shift import ROOT, founder_garble, repair
+from tests.test_punct_shift_precision import RECIPES
 
 #: 张九龄《望月怀远》: 遥 inside the third line (遥夜, the long night).
 WANGYUE = "海上生明月，天涯共此时。\n情人怨遥夜，竟夕起相思。\n灭烛怜光满，披衣觉露滋。\n不堪盈手赠，还寝梦佳期。"
@@ -246,8 +247,11 @@ def test_far_inside_a_title_in_verse_is_kept(credit: str) -> None:
         "夜月楼台，秋香院宇，笑吟吟地人来去。",  # 院宇: 秋香：宇， would leave 宇 alone
         "欢极。蓬壶蕖浸，花院梨溶，醉连春夕。",  # 花：梨溶 would leave 花 alone
         "水晶帘动微风起，满架蔷薇一院香。",  # 一院香: 一：香。
+        "日高深院正忘怀，闲倚栏杆看落花。",  # 深院: the deep courtyard, a word
+        "捣练子令·深院静",  # a tune and its first words as a title
+        "如梦令·纤月黄昏庭院",  # 庭院 at a title line's end
     ],
-    ids=["courtyard-eaves", "flower-court", "a-court-of-scent"],
+    ids=["courtyard-eaves", "flower-court", "a-court-of-scent", "deep-court", "title", "title-end"],
 )
 def test_a_courtyard_beside_one_hanzi_in_verse_is_kept(line: str) -> None:
     text = VERSE.replace("\n", f"\n{line}\n", 1)
@@ -260,8 +264,10 @@ def test_a_courtyard_beside_one_hanzi_in_verse_is_kept(line: str) -> None:
         "作者：李白",  # a label: two hanzi on each side
         "松下问童子，言：师采药去。",  # 言 "says": one who speaks before the colon
         "问姮娥：被白发，欺人奈何！",
+        "君记取：封侯事在，功名不信由天。",  # 取院 and 院封 are no words
+        "寄语花神：何似当初莫做春。",
     ],
-    ids=["label", "says", "asks"],
+    ids=["label", "says", "asks", "remember", "tell"],
 )
 def test_a_colon_in_verse_is_repaired(line: str) -> None:
     text = VERSE.replace("\n", f"\n{line}\n", 1)
@@ -394,3 +400,86 @@ def test_a_courtyard_or_a_digit_at_a_line_start_in_verse_is_kept(line: str) -> N
 def test_a_credit_line_opens_the_title_after_a_bare_name_only(line: str, expected: str) -> None:
     poem = "床前明月光袁疑是地上霜遥\n举头望明月袁低头思故乡遥\n"
     assert repair(poem + line) == "床前明月光，疑是地上霜。\n举头望明月，低头思故乡。\n" + expected
+
+
+# -- 遥 "far" in a word of verse within one clause (verse._far_in_a_clause) --
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "银汉是红墙，一带遥相隔。",  # 一带。相隔。 would make two sentences of two hanzi
+        "雁来音信无凭，路遥归梦难成。",  # 路遥: the road is long; 路。 is no sentence
+        "芳容别后，水遥山远，何计凭鳞翼？",  # 水遥山远: far waters, distant hills
+        "孤舟一叶，遥山翠，秋水长。",  # 遥山 after a comma and before one
+        "一行白雁遥天暮，几点黄花满地秋。",  # 遥天: the far sky, inside a clause of seven
+        "回首故园，遥望千山外。",  # 遥望: gazing from afar (piece of one after 遥 in no word)
+    ],
+    ids=["far-apart", "long-road", "far-waters", "far-hills", "far-sky", "gazing"],
+)
+def test_far_in_a_clause_of_verse_is_kept(line: str) -> None:
+    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    assert repair(founder_garble(text)) == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "杏花开，春且住。见说道、天涯芳草无归路。",  # a ci's clauses of three: the full stop stays
+        "近清明。翠禽枝上消魂。",  # no word of far: 明翠 is none
+        "子曰：“见贤思齐焉，见不贤而内自省也。见义不为，无勇也。”",  # after 也, which ends a sentence
+        "春风十里扬州路。山色空濛雨亦奇。",  # 路。山色: the piece after it is longer than a clause's start
+    ],
+    ids=["threes", "no-far-word", "after-particle", "long-pieces"],
+)
+def test_a_full_stop_beside_a_word_of_far_is_repaired(line: str) -> None:
+    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    assert repair(founder_garble(text)) == text
+
+
+def test_far_in_modern_prose_is_read_as_the_lexicon_reads_it() -> None:
+    # modern prose writes 的 了 是: no verse, so the rule does not apply (路。山 ends a sentence)
+    text = "我们沿着山路走了很久，终于到了山顶的路。山下是一片开阔的田野，远处是连绵的群山。" * 3
+    assert repair(founder_garble(text)) == text
+
+
+# -- a book of recipes reads as verse (no 的 了, clauses of four to seven): its counters still count --
+
+
+def test_a_digit_before_a_counter_of_things_in_a_book_of_recipes_is_a_number() -> None:
+    repaired = repair(founder_garble(RECIPES)).split("\n")
+    # 八角2个, 葱1根, 土豆2个 (个 根 count things: no word of verse is 圆个 员根)
+    assert "葱1根" in repaired[1] and "八角2个" in repaired[1]
+    assert "土豆2个，干辣椒5个" in repaired[7]
+    assert "茄子1个，土豆1个，青椒2个" in repaired[9]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "缘根本是前生定，莫怨东风当自嗟。",  # 缘根: a word, the root of the cause
+        "月圆人静夜，花好两相知。",  # 月圆 before no counter
+    ],
+    ids=["root-of-cause", "full-moon"],
+)
+def test_a_digits_lookalike_before_a_word_in_verse_is_kept(line: str) -> None:
+    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    assert repair(founder_garble(text)) == text
+
+
+def test_a_date_among_verse_is_repaired() -> None:
+    # 6月8日: no word of verse is 远月愿日 (月愿日 alone, nor the month's digit before it)
+    text = VERSE.replace("\n", "\n编者记于6月8日，时在西湖。\n", 1)
+    assert repair(founder_garble(text)) == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["殷日戒曰：貌善而心恶者是奸人，亦当分别。", "弟木山曰：前四愿皆是相反。"],
+    ids=["commentator", "commentator-2"],
+)
+def test_said_before_a_colon_in_verse_is_kept(line: str) -> None:
+    # a commentator's 曰： (幽梦影): 曰 "said" before the colon, which no semicolon comes before
+    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    said = line[: line.index("：")]  # (殷日戒曰: the 院 after it is a doubt of its own, 院貌)
+    assert repair(founder_garble(text)).split("\n")[1].startswith(said)

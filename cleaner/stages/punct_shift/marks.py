@@ -170,7 +170,8 @@ from cleaner.stages.punct_shift.table import (
 )
 from cleaner.stages.punct_shift.verse import (
     _after_attribution_dash,
-    _colon_beside_one_hanzi,
+    _courtyard_in_verse,
+    _far_in_a_clause,
     _stop_inside_title,
     _unpaired_in_literary,
     _verse_meter,
@@ -1099,7 +1100,8 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _after_attribution_dash(text, by_start)
     _unpaired_in_literary(text, candidates)
     _stop_inside_title(text, candidates)
-    _colon_beside_one_hanzi(text, candidates)
+    _courtyard_in_verse(text, candidates)
+    _far_in_a_clause(text, candidates)
     _neighbours(text, candidates, by_start, closers)
     _smileys(text, by_start)
     _inside_names(text, surnames, by_start)
@@ -2029,12 +2031,16 @@ def _far_pointing(text: str, by_start: dict[int, _Candidate]) -> None:
 #: who speaks or what is named (卓按剑曰“今上暗弱, 歌曰‘新野牧, 其题曰《孟德新书》, 以手推松曰“去”): "said, is
 #: called"; a semicolon before an opening quotation is a slip of the source after 曰 itself
 #: (融曰；“), which the 曰 before it shows (三国演义 dev: 6 曰 so, all "said"; 6 ；“, all after 曰).
-SAID_OPENINGS: Final = "野耶叶" + LEFT_DOUBLE_QUOTE + LEFT_SINGLE_QUOTE + LEFT_BOOK_TITLE
+#: And before a colon or its look-alike 院 (殷日戒曰：貌善而心恶者, the commentators of 幽梦影):
+#: "said" what follows, as 子曰： is; a semicolon never stands right before a colon.
+SAID_OPENINGS: Final = (
+    "野耶叶" + LEFT_DOUBLE_QUOTE + LEFT_SINGLE_QUOTE + LEFT_BOOK_TITLE + COLON_LOOKALIKE + FULLWIDTH_COLON
+)
 SAID_BEFORE_OPENINGS: Final = tuple(SAID + opening for opening in SAID_OPENINGS)
 
 
 def _said_before_quotation(text: str, by_start: dict[int, _Candidate]) -> None:
-    """The semicolon's look-alike (曰) before an opening mark or its look-alike after a hanzi
+    """The semicolon's look-alike (曰) before an opening mark, a colon or their look-alikes after a hanzi
     that is no mark's look-alike (曰, 冶), in classical prose or verse: "said", at most a doubt,
     reported. (One str.find when the text holds no 曰: most modern text.)"""
     if SAID not in text or not any(said in text for said in SAID_BEFORE_OPENINGS) or not _literary(text):
@@ -2047,7 +2053,7 @@ def _said_before_quotation(text: str, by_start: dict[int, _Candidate]) -> None:
                 continue
             if text[at - 1] in punct:
                 continue  # (“安全第一”；“预防为主”: after 冶, the closing quotation, ； parts two quotations)
-            cand.add(-NEIGHBOUR_PENALTY, "before an opening quotation in classical prose or verse: 曰 said", EV_LEXICON)
+            cand.add(-NEIGHBOUR_PENALTY, "before a quotation or a colon in classical prose or verse: said", EV_LEXICON)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
@@ -2709,6 +2715,11 @@ def _position(text: str, cand: _Candidate, openings: set[int]) -> None:
         cand.evidence = max(cand.evidence, LIKELY_FROM)
     elif before in ("", "\n") and symbol not in FREE_PUNCT:
         cand.add(-LINE_START_PENALTY, "a line never starts with this mark", EV_NO_MARK)
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
+    elif before in ("", "\n") and symbol == MIDDLE_DOT:
+        # The interpunct stands between two names or numbers: none starts a line (窑洞, 窑烧陶瓷,
+        # 窑火 at a line's start are the kiln; no dev set has a real · there, 7 窑 of words).
+        cand.add(-LINE_START_PENALTY, "starts the line, where no · stands", EV_NO_MARK)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
     elif (
         gutter
