@@ -281,6 +281,15 @@ def test_edits_are_well_formed(text: str) -> None:
         assert first.end <= second.start, "edits of one stage never overlap"
 
 
+def test_one_finding_per_repair() -> None:
+    """Two readers read the dash of 2日20时—3日18时 (a range of days, a range of times): the
+    reviewer sees the repair once, not again as a doubt beside it."""
+    text = "会议安排如下院员月圆日圆园时要猿日员愿时袁在北京举行遥会议要求各单位袁认真准备遥"
+    dash = text.index("要")
+    found = [f for f in detect(text, StageContext()) if f.span.start == dash]
+    assert [(f.edit.after, f.confidence) for f in found if f.edit is not None] == [("—", 0.97)]
+
+
 _SENTENCES = [
     line
     for line in (ROOT / "fixtures" / "punct-shift" / "lookalikes-clean.in.txt").read_text(encoding="utf-8").splitlines()
@@ -295,6 +304,18 @@ def test_repair_is_stable(paragraphs: list[str], seed: int) -> None:
     garbled = garble("\n\n".join(paragraphs), random.Random(seed)).text
     once = repair(garbled)
     assert repair(once) == once
+
+
+#: Ranges and figures, where several readers look at one sign (a dash, a hyphen, a tilde).
+_RANGES = ["1月2日20时—3日18时在北京举行。", "气温－5℃～3℃，", "1997年—1998年度，", "比分为3∶1。", "1—2月份，"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_SENTENCES + _RANGES), min_size=1, max_size=8), st.integers(0, 1000))
+def test_each_repair_is_suggested_once(sentences: list[str], seed: int) -> None:
+    garbled = garble("".join(sentences), random.Random(seed)).text
+    edits = [f.edit for f in detect(garbled, StageContext()) if f.edit is not None]
+    assert len({(e.start, e.end, e.after) for e in edits}) == len(edits)
 
 
 def test_fixture_folder_exists() -> None:

@@ -174,7 +174,12 @@ _BLOCK_RE: Final = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 
 
 def detect(text: str, ctx: StageContext) -> list[Finding]:
-    """The stage's findings for ``text`` (the module's docstring tells the flow)."""
+    """The stage's findings for ``text`` (the module's docstring tells the flow), one per repair."""
+    return _one_per_repair(_findings(text))
+
+
+def _findings(text: str) -> list[Finding]:
+    """The findings of every reader for ``text``: two readers may suggest the same repair."""
     markers = _marker_count(text)
     shapes: list[int] | None = None  # where the numbers of a garbled shape may start (scanned once)
     if markers < MIN_MARKERS:
@@ -650,6 +655,29 @@ def _whole_ranges(text: str, findings: list[Finding]) -> list[Finding]:
     if not demote:
         return findings
     return [_as_doubts([f])[0] if f.edit is not None and f.edit.start in demote else f for f in findings]
+
+
+def _one_per_repair(findings: list[Finding]) -> list[Finding]:
+    """``findings`` with one finding per suggested repair, the surest: two readers may read the
+    same look-alike as the same mark (要 between 2日20时 and 3日: a range of days and a range of
+    times), and the second finding would only tell the reviewer, as a doubt beside the change,
+    what the change already does. Findings of one span with different repairs all stay: they
+    are the alternatives a reviewer weighs."""
+    surest: dict[tuple[int, int, str], int] = {}
+    suggested = 0
+    for index, finding in enumerate(findings):
+        edit = finding.edit
+        if edit is None:
+            continue
+        suggested += 1
+        key = (edit.start, edit.end, edit.after)
+        kept = surest.get(key)
+        if kept is None or finding.confidence > findings[kept].confidence:
+            surest[key] = index
+    if len(surest) == suggested:
+        return findings  # (the common case: every repair suggested once)
+    keep = frozenset(surest.values())
+    return [f for index, f in enumerate(findings) if f.edit is None or index in keep]
 
 
 def _as_doubts(findings: list[Finding]) -> list[Finding]:
