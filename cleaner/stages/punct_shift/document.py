@@ -258,14 +258,8 @@ def _classical_prose(text: str) -> bool:
 def _han_count(text: str) -> int:
     """The hanzi of ``text`` but the look-alikes of marks, digits and Latin letters (the garble
     itself would count: a 288-hanzi spec sheet's 1台，2片， are 479 hanzi garbled). Once per text."""
-    return _han_upto(text) - sum(text.count(lookalike) for lookalike in _symbol_lookalikes())
-
-
-@functools.lru_cache(maxsize=4)
-def _han_upto(text: str) -> int:
-    """The hanzi of ``text``, look-alikes and all: at least :func:`_han_count`, found in one scan
-    where that one counts each of some eighty look-alikes (a scan each). Once per text."""
-    return len(text) - sum(map(len, _NOT_HAN_RUN_RE.findall(text)))
+    han = len(text) - sum(map(len, _NOT_HAN_RUN_RE.findall(text)))
+    return han - sum(text.count(lookalike) for lookalike in _symbol_lookalikes())
 
 
 #: Function words of modern prose (the particles 的 了 么, the plural 们, 这, the copula 是, 在):
@@ -300,8 +294,8 @@ def _literary(text: str) -> bool:
     if _classical_prose(text):
         return True
     function_words = sum(text.count(char) for char in MODERN_FUNCTION_WORDS) * LITERARY_HAN_PER
-    if function_words >= _han_upto(text):
-        return False  # (modern prose, whatever its look-alikes: the common case, answered early)
+    if function_words >= len(text):
+        return False  # (modern prose, as it holds no more hanzi than characters: the common case, no hanzi counted)
     han = _han_count(text)
     if han < LITERARY_MIN_HAN:
         return False
