@@ -1954,7 +1954,7 @@ def _item_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     ASCII, or one on each side, or two on one side (⏎粤尧 ⏎月尧 ⏎悦尧). Not before single hanzi
     listed (粤、港、澳 月、日、年: words listed); ``taken``: the letters read already."""
     letters = _letter_lookalikes()
-    if not any(ch in ITEM_LETTER_MARKS for ch in text):
+    if not any(mark in text for mark in ITEM_LETTER_MARKS):  # (a C scan each, not a test per character)
         return []
     # (mark, upper case) -> the line-start items in the text's order: (start, letter, garbled)
     lists: dict[tuple[str, bool], list[tuple[int, str, bool]]] = {}
