@@ -697,6 +697,8 @@ def _joined_latin_words(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     if "_" not in text and "-" not in text:
         return []
     read = {k for c in taken for k in range(c.start, c.end) if c.symbol.isascii()}
+    if not read and not _has_ascii_letter(text):
+        return []  # (no Latin word, ASCII or read, for a run to be joined to)
     covered = {k for c in taken for k in range(c.start, c.end)}
     found: list[_Candidate] = []
     for match in _joined_run_re().finditer(text):
@@ -747,6 +749,8 @@ def _spaced_latin_words(text: str, taken: list[_Candidate]) -> list[_Candidate]:
         return []
     letters = _letter_lookalikes()
     read = {k for c in taken for k in range(c.start, c.end) if c.symbol.isascii()}
+    if not read and not _has_ascii_letter(text):
+        return []  # (no Latin word, ASCII or read, for a run to be spaced from)
     covered = {k for c in taken for k in range(c.start, c.end)}
     found: list[_Candidate] = []
     for match in _spaced_run_re().finditer(text):
