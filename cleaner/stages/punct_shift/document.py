@@ -295,7 +295,7 @@ def _literary(text: str) -> bool:
         return True
     function_words = sum(text.count(char) for char in MODERN_FUNCTION_WORDS) * LITERARY_HAN_PER
     if function_words >= len(text):
-        return False  # (modern prose, as it holds no more hanzi than characters: the common case, no hanzi counted)
+        return False  # (modern prose even were every character a hanzi: the common case, no hanzi counted)
     han = _han_count(text)
     if han < LITERARY_MIN_HAN:
         return False
