@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from cleaner import lexicon
 from cleaner.chars import EM_DASH, HAN_CLASS, is_han
 from cleaner.stages.base import StageContext
-from cleaner.stages.punct_shift import decide, detect, marks, pairing, reading, table
+from cleaner.stages.punct_shift import decide, detect, document, faithful, marks, pairing, reading, table
 from tests.test_punct_shift import cases, founder_garble
 
 #: Hanzi that form words with the look-alikes (学院 视野 要求 出院 遥远 ...), look-alikes,
@@ -1406,3 +1406,34 @@ def test_lookalike_runs_by_find_are_the_regex_on_the_seeds() -> None:
     for seed in sorted((Path(__file__).parent.parent / "fixtures/seeds").glob("*.in.txt")):
         text = seed.read_text(encoding="utf-8")
         assert _runs_decoded(text) == _runs_by_regex(text), seed.name
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="袁遥院要曰尧学李，\n ", max_size=40), st.integers(min_value=0, max_value=3))
+def test_lookalike_places_are_each_lookalikes_scan(text: str, start: int) -> None:
+    # (the index read by the rules is what each rule's own str.find scan found)
+    for hanzi in table._lookalikes()[0]:
+        assert table._places_of(text, hanzi, start) == table._occurrences(text, hanzi, start)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="aZz学粤葬袁1 \n\u00e9\uff21", max_size=20))
+def test_ascii_letter_of_the_ascii_characters_is_the_regex(text: str) -> None:
+    assert faithful._has_ascii_letter(text) == (faithful._ASCII_LETTER_RE.search(text) is not None)
+
+
+def test_literary_answer_unchanged_by_the_length_bound() -> None:
+    # (the early answer for modern prose, and verse, which lacks its function words)
+    modern = "我们在这里学习了很多的东西，这是他们的家。" * 40
+    verse = "白日依山尽，黄河入海流。欲穷千里目，更上一层楼。" * 30
+    for text in (modern, verse, founder_garble(modern), founder_garble(verse)):
+        document._literary.cache_clear()
+        words = sum(text.count(char) for char in document.MODERN_FUNCTION_WORDS)
+        han = document._han_count(text)
+        expected = (
+            han >= document.LITERARY_MIN_HAN
+            and words * document.LITERARY_HAN_PER < han
+            and document._verse_clauses(text)
+        ) or document._classical_prose(text)
+        assert document._literary(text) == expected
+    assert not document._literary(modern) and document._literary(verse)

@@ -293,10 +293,13 @@ def _literary(text: str) -> bool:
     the, holds no modern function word either; nor those of marks and digits.)"""
     if _classical_prose(text):
         return True
+    function_words = sum(text.count(char) for char in MODERN_FUNCTION_WORDS) * LITERARY_HAN_PER
+    if function_words >= len(text):
+        return False  # (modern prose even were every character a hanzi: the common case, no hanzi counted)
     han = _han_count(text)
     if han < LITERARY_MIN_HAN:
         return False
-    if sum(text.count(char) for char in MODERN_FUNCTION_WORDS) * LITERARY_HAN_PER >= han:
+    if function_words >= han:
         return False
     return _verse_clauses(text)
 

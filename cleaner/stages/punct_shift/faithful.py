@@ -697,6 +697,8 @@ def _joined_latin_words(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     if "_" not in text and "-" not in text:
         return []
     read = {k for c in taken for k in range(c.start, c.end) if c.symbol.isascii()}
+    if not read and not _has_ascii_letter(text):
+        return []  # (no Latin word, ASCII or read, for a run to be joined to)
     covered = {k for c in taken for k in range(c.start, c.end)}
     found: list[_Candidate] = []
     for match in _joined_run_re().finditer(text):
@@ -747,6 +749,8 @@ def _spaced_latin_words(text: str, taken: list[_Candidate]) -> list[_Candidate]:
         return []
     letters = _letter_lookalikes()
     read = {k for c in taken for k in range(c.start, c.end) if c.symbol.isascii()}
+    if not read and not _has_ascii_letter(text):
+        return []  # (no Latin word, ASCII or read, for a run to be spaced from)
     covered = {k for c in taken for k in range(c.start, c.end)}
     found: list[_Candidate] = []
     for match in _spaced_run_re().finditer(text):
@@ -1320,7 +1324,7 @@ def _cell_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     """``单元格 月员尧月圆`` B1、B2, ``Shift+云8`` F8: the letter of a cell or a key (see
     CELL_BEFORE), on a page that has Latin letters already (ASCII, or garbled ones read in
     ``taken``: a manual's, not a news page's)."""
-    if not taken and not _ASCII_LETTER_RE.search(text):
+    if not taken and not _has_ascii_letter(text):
         return []
     letters = _letter_lookalikes()
     punct = _lookalikes()[0]
@@ -1366,6 +1370,17 @@ def _key_at(text: str, index: int) -> bool:
 
 
 _ASCII_LETTER_RE = re.compile("[A-Za-z]")
+#: (the same, on a text's ASCII characters alone: see :func:`_has_ascii_letter`)
+_ASCII_LETTER_BYTES_RE: Final = re.compile(b"[A-Za-z]")
+
+
+@functools.lru_cache(maxsize=4)
+def _has_ascii_letter(text: str) -> bool:
+    """Whether ``text`` holds an ASCII letter (``_ASCII_LETTER_RE.search(text)``): what several
+    readers of Latin letters ask first (a page of Chinese has none: nothing of theirs to find).
+    Once per text, searched in its ASCII characters alone (encoded with the others dropped):
+    the regex tests its class at every hanzi of a Chinese page, ten times slower."""
+    return _ASCII_LETTER_BYTES_RE.search(text.encode("ascii", "ignore")) is not None
 
 
 def _before_spaces(text: str, at: int) -> int:
@@ -1403,7 +1418,8 @@ def _echoed_latin_words(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     with the hanzi after it (装载孕妇 is no XP妇) nor two of its letters. A word of the lexicon may
     cross its left edge (装载孕: 装 XP) only where none of its letters is of high risk (每月再去 is
     no 每 BY去 where the page writes BY; 干燥则 no 干 or)."""
-    words = {m.group().lower() for m in _ASCII_WORD_RE.finditer(text)}
+    # (no ASCII letter, no ASCII word: the page's own scan skipped)
+    words = {m.group().lower() for m in _ASCII_WORD_RE.finditer(text)} if _has_ascii_letter(text) else set()
     words |= {c.symbol.lower() for c in taken if c.symbol.isascii() and c.symbol.isalpha() and len(c.symbol) >= 2}
     if not words:
         return []
@@ -1441,6 +1457,8 @@ def _echoed_signed_tokens(text: str, taken: list[_Candidate]) -> list[_Candidate
     token of letters and signs the page writes in ASCII, garbled again elsewhere with the same
     signs, apart from letters, digits and hanzi on both sides (a space, a mark or its look-alike,
     the line's ends). The sign inside it is no hanzi's: prose joins no word to a sign."""
+    if not _has_ascii_letter(text):
+        return []  # (no ASCII letter, no token of them)
     tokens = {m.group() for m in _SIGNED_TOKEN_RE.finditer(text)}
     if not tokens:
         return []
@@ -1591,7 +1609,7 @@ def _spaced_variables(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     writes alone in ASCII too, or beside a variable the line spaces so in ASCII, before an
     operation's word (VARIABLE_OPERATION_WORDS) on a line that spaces no words (see
     :class:`_SpacedVariableLines`), on a page with LATIN_PAGE_LETTERS read already (``taken``)."""
-    if len(taken) < LATIN_PAGE_LETTERS or not _ASCII_LETTER_RE.search(text):
+    if len(taken) < LATIN_PAGE_LETTERS or not _has_ascii_letter(text):
         return []
     hanzi = _variable_letters(text, taken)
     letters = _letter_lookalikes()
@@ -1668,7 +1686,7 @@ _LONE_ASCII_LETTER_RE: Final = re.compile("[A-Za-z](?<![A-Za-z][A-Za-z])(?![A-Za
 def _variable_letters(text: str, taken: list[_Candidate]) -> str:
     """The look-alikes of SPACED_VARIABLE_LETTERS whose letter the page writes alone in ASCII,
     on a page with LATIN_PAGE_LETTERS read already (``taken``: a manual's page): a variable's."""
-    if len(taken) < LATIN_PAGE_LETTERS or not _ASCII_LETTER_RE.search(text):
+    if len(taken) < LATIN_PAGE_LETTERS or not _has_ascii_letter(text):
         return ""
     lone = {m.group() for m in _LONE_ASCII_LETTER_RE.finditer(text)}
     return "".join(h for h in SPACED_VARIABLE_LETTERS if _ascii_letters(h) in lone)
@@ -1940,7 +1958,7 @@ def _item_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     ASCII, or one on each side, or two on one side (⏎粤尧 ⏎月尧 ⏎悦尧). Not before single hanzi
     listed (粤、港、澳 月、日、年: words listed); ``taken``: the letters read already."""
     letters = _letter_lookalikes()
-    if not any(ch in ITEM_LETTER_MARKS for ch in text):
+    if not any(mark in text for mark in ITEM_LETTER_MARKS):  # (a C scan each, not a test per character)
         return []
     # (mark, upper case) -> the line-start items in the text's order: (start, letter, garbled)
     lists: dict[tuple[str, bool], list[tuple[int, str, bool]]] = {}
@@ -2020,7 +2038,7 @@ def _quoted_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     letters already (ASCII, or garbled ones read in ``taken``), unless 字 follows (一个“悦”字:
     the character itself). Not 则 云 在 (high risk: 「则」框, “云”平台), but a variable's
     (野曾冶 where the page writes x alone: see :func:`_variable_letters`)."""
-    if not taken and not _ASCII_LETTER_RE.search(text):
+    if not taken and not _has_ascii_letter(text):
         return []
     letters = _letter_lookalikes()
     variables = _variable_letters(text, taken)

@@ -166,6 +166,7 @@ from cleaner.stages.punct_shift.table import (
     _matches_led_by,
     _next_visible,
     _occurrences,
+    _places_of,
     _surnames,
 )
 from cleaner.stages.punct_shift.verse import (
@@ -1126,7 +1127,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     if DASH_LOOKALIKE in text:
         # Where 要 stands (past the first character: a dash stands between two things), found
         # once for the seven readers of a single 要 as a dash, not by a scan of each.
-        dash_starts = _occurrences(text, DASH_LOOKALIKE, 1)
+        dash_starts = _places_of(text, DASH_LOOKALIKE, 1)
         dashes = [
             *_name_dashes(text, view, dash_starts),
             *_model_dashes(text, view, dash_starts),
@@ -1173,7 +1174,7 @@ def _one_character_clause(view: str, text: str, by_start: dict[int, _Candidate])
     (``view``: the text with the sure marks read; ``by_start``: every candidate by its start.)"""
     semicolon = next(h for h, symbol in _lookalikes()[0].items() if symbol == FULLWIDTH_SEMICOLON)
     classical: bool | None = None  # (asked once, at the first 曰 after a clause's first hanzi)
-    for at in _occurrences(text, semicolon, 1):
+    for at in _places_of(text, semicolon, 1):
         cand = by_start.get(at)
         if (
             cand is not None
@@ -1313,7 +1314,7 @@ def _one_character_sentence(view: str, text: str, by_start: dict[int, _Candidate
     the start of a line or a sentence is a doubt; so is 遥 before 祝 after the one who wishes
     (``我们遥祝大家``: wishing from afar). (``view``: the text with the sure marks read.)"""
     surnames = _commonest_surnames()
-    for here in _occurrences(text, STOP_LOOKALIKE, 1):
+    for here in _places_of(text, STOP_LOOKALIKE, 1):
         if text[here - 1] not in surnames and text[here + 1 : here + 2] != WISHED:
             continue  # the common case: neither construct (two character tests)
         cand = by_start.get(here)
@@ -1981,7 +1982,7 @@ def _lone_item_words(text: str, by_start: dict[int, _Candidate]) -> None:
     stays a list (唐尧宋尧元 is 唐、宋、元), and none inside a list (_in_enumeration).
     (``by_start``: every candidate by its start; 尧 found by str.find.)"""
     n = len(text)
-    for at in _occurrences(text, ENUMERATION_LOOKALIKE):
+    for at in _places_of(text, ENUMERATION_LOOKALIKE):
         cand = by_start.get(at)
         if cand is None or cand.evidence < DOUBT_FROM or cand.end - cand.start != 1 or at + 1 >= n:
             continue
@@ -2231,7 +2232,7 @@ def _colon_after_intro(view: str, text: str, by_start: dict[int, _Candidate]) ->
     starts a word with what follows it (宣布院长人选, 规定院方…: the hanzi). (``by_start``: every
     candidate by its start; the few 院 found by str.find.)"""
     intro_ends = _colon_intro_ends()
-    for start in _occurrences(text, COLON_LOOKALIKE):
+    for start in _places_of(text, COLON_LOOKALIKE):
         cand = by_start.get(start)
         if cand is None or cand.end - start != 1 or not start:
             continue

@@ -74,6 +74,7 @@ from cleaner.stages.punct_shift.table import (
     _matches_led_by,
     _next_visible,
     _occurrences,
+    _places_of,
     _roster_line,
     _short_cell_at,
     _surnames,
@@ -176,7 +177,7 @@ def _titled_given_name_stops(text: str, by_start: dict[int, _Candidate]) -> None
     surname or one that makes a word with it (路遥), before a number is a given name (遥 a name
     as 尧 is in 县委书记李尧1月6日): a role names a person, never ends a sentence with half a
     name (记者王。). A doubt, reported."""
-    for at in _occurrences(text, STOP_LOOKALIKE, 2):
+    for at in _places_of(text, STOP_LOOKALIKE, 2):
         cand = by_start.get(at)
         if cand is None or cand.end - at != 1 or cand.evidence < DOUBT_FROM or not _is_digit_at(text, at + 1):
             continue
@@ -200,7 +201,7 @@ def _same_lookalike_names(text: str, by_start: dict[int, _Candidate]) -> None:
     comma after a full stop) or reports as a name is the name at every other place too, where
     nothing extends the name into a word: the comma is at most a doubt there. (Run last: every
     rule has spoken.)"""
-    comma_at = _occurrences(text, COMMA_LOOKALIKE)
+    comma_at = _places_of(text, COMMA_LOOKALIKE)
     if len(comma_at) < 2:
         return
     names: set[str] = set()
@@ -262,7 +263,7 @@ def _lookalike_name_doubts(text: str, by_start: dict[int, _Candidate]) -> None:
     role or a noun for a person, or alone between 袁 and a comma's or a full stop's look-alike
     (``，园园，`` is no clause), or before two such hanzi and a title: the surname reads as
     well as the comma, so it is at most a doubt."""
-    for at in _occurrences(text, COMMA_LOOKALIKE):
+    for at in _places_of(text, COMMA_LOOKALIKE):
         cand = by_start.get(at)
         if cand is None or cand.end - at != 1 or cand.evidence < DOUBT_FROM or EV_NO_MARK in cand.kinds:
             continue

@@ -376,18 +376,39 @@ def _matches_led_by(pattern: re.Pattern[str], text: str, leads: str) -> list[re.
     return found
 
 
+@functools.lru_cache(maxsize=4)
+def _lookalike_places(text: str) -> dict[str, list[int]]:
+    """The index of the punctuation look-alikes of ``text``: each look-alike of
+    :func:`_lookalikes` -> where it stands, in text order ([] where nowhere). Built once per
+    text (a str.find scan per look-alike) and read by every rule that walks the places of one
+    look-alike (the runs of :func:`_lookalike_runs`, the colons after an introduction, the
+    commas before a given name, ...), each of which scanned the text for it again. Shared
+    (cached per text, as several rules ask): no reader changes a list of it."""
+    return {hanzi: _occurrences(text, hanzi) for hanzi in _lookalikes()[0]}
+
+
+def _places_of(text: str, hanzi: str, start: int = 0) -> list[int]:
+    """Where the punctuation look-alike ``hanzi`` stands in ``text`` from ``start`` on, in text
+    order (``_occurrences(text, hanzi, start)``), from the index :func:`_lookalike_places`. Read
+    it, never change it: the list may be the index's own."""
+    places = _lookalike_places(text)[hanzi]
+    if not places or places[0] >= start:
+        return places
+    return places[bisect.bisect_left(places, start) :]
+
+
 def _lookalike_runs(text: str) -> list[int]:
     """The runs of one punctuation look-alike repeated (袁, 遥遥, 噎噎噎), in text order: what
     the second of :func:`_regexes` finds (a run of one look-alike each), each as ``start *
     (len(text) + 1) + its length`` (an int: no tuple or match object per look-alike, thousands
-    per text). Found by str.find per look-alike, the runs of each merged by one sort: the regex
-    tried its alternatives and made a match object at each of them (one character in eight of
-    a dense garble)."""
+    per text). Read from the index of the look-alikes' places (:func:`_lookalike_places`), the
+    runs of each merged by one sort: the regex tried its alternatives and made a match object
+    at each of them (one character in eight of a dense garble)."""
     size = len(text) + 1
     runs: list[int] = []
-    for hanzi in _lookalikes()[0]:
+    for places in _lookalike_places(text).values():
         start = last = -2  # (the run being read: its start and its last look-alike)
-        for at in _occurrences(text, hanzi):
+        for at in places:
             if at != last + 1:
                 if start >= 0:
                     runs.append(start * size + last + 1 - start)
