@@ -483,3 +483,43 @@ def test_said_before_a_colon_in_verse_is_kept(line: str) -> None:
     text = VERSE.replace("\n", f"\n{line}\n", 1)
     said = line[: line.index("：")]  # (殷日戒曰: the 院 after it is a doubt of its own, 院貌)
     assert repair(founder_garble(text)).split("\n")[1].startswith(said)
+
+
+# -- a digit's look-alike before a counter inside a line of verse is the hanzi (verse._counted_digit) --
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "屡贡多士先，所愿克堂构。",  # 愿克: the wish fulfilled (全唐诗)
+        "嵩岭齐腰缘个事，剡溪鼓棹欲何之。",  # 缘个事: for what matter
+        "醉把黑甜圆个梦，时将草圣放颠狂。",  # 圆个梦: round out a dream
+        "水登山送此生，禽猿个个尽忘情。",  # 禽猿: birds and apes
+        "念远片心飞鸟外，感时双泪落樽前。",  # 念远: thinking of the far
+        "应缘克己自销兵，传闻边塞已休征。",  # 应缘: because
+        "陵远根才近，空长畔可寻。",  # 陵远: the mound far
+        "应缘片片云成雨，分照千山万壑中。",
+        "不知月远日何长，独倚阑干望故乡。",  # 月远日: no month's digit before 月
+        "年年岁岁花相似，岁月愿日日长安。",
+    ],
+    ids=["wish", "matter", "dream", "apes", "far-heart", "because", "mound", "clouds", "moon-far", "years"],
+)
+def test_a_digits_lookalike_before_a_counter_inside_a_line_of_verse_is_kept(line: str) -> None:
+    # the counter (克 个 片 根) or 日 goes on into the clause: a noun's first hanzi, no figure's counter
+    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    assert repair(founder_garble(text)) == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "组成：当归9克，川芎8克，白芍6克，煨姜3片。",  # a prescription: each counter ends its clause
+        "原料：番茄2个，豆腐1块，葱1根。",  # a recipe's
+        "会期：6月12日，地点：西湖。",  # a day of two digits: the month's digit is one too
+        "编者记于12月8日，时在西湖。",
+    ],
+    ids=["prescription", "recipe", "two-digit-day", "two-digit-month"],
+)
+def test_a_figure_before_a_counter_that_ends_its_clause_among_verse_is_repaired(line: str) -> None:
+    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    assert repair(founder_garble(text)) == text

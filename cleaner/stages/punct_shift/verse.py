@@ -24,6 +24,7 @@ a colon's that makes a word with a hanzi beside it or would leave one hanzi alon
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 from typing import Final
 
@@ -40,6 +41,7 @@ from cleaner.chars import (
 )
 from cleaner.stages.punct_shift.decide import DOUBT_FROM, EV_NO_MARK, EV_PAIRED, MARKER_FROM, _Candidate
 from cleaner.stages.punct_shift.document import _literary, _verse_only
+from cleaner.stages.punct_shift.numbers import _month_days
 from cleaner.stages.punct_shift.table import (
     _INLINE_SPACES,
     _REAL_MARKS,
@@ -212,32 +214,50 @@ def _unpaired_in_literary(text: str, candidates: list[_Candidate]) -> None:
 #: What makes the digit after it an ordinal number whatever the register (第4集: a modern
 #: preface or list amid poems), as no hanzi after 第 is a look-alike of a digit in a word.
 ORDINAL_PREFIX: Final = "第"
-#: What makes the digit before it a number so: a counter of poems, volumes and houses (原作共3首,
-#: 卷, 公园路5号), which no digit's look-alike comes before in a word of verse; and the counters
-#: of things and rooms that a recipe or a listing writes after its figures (番茄2个, 盐3克, 醋2勺,
-#: 葱1根, 姜3片, 蒜5瓣, 3室2厅1卫), which a book of recipes written without 的 了 shares with
-#: verse: no word of verse is 圆个, 猿克 or 员勺 (the chinese-poetry dev part and the fortunes'
-#: poems hold none of them after a digit's look-alike between hanzi). Not 只 两 把 头 岁 间, which
-#: make words of verse with the look-alikes (怨只怨, 惟愿两心, 愿把, 源头, 愿岁并谢, 园间).
-NUMBER_AFTER: Final = frozenset("号首卷个克勺根片块瓣罐枚颗朵室厅卫")
+#: What makes the digit before it a number whatever follows: a counter of poems, volumes and
+#: houses (原作共3首, 卷, 公园路5号), which no digit's look-alike comes before in a word of verse.
+NUMBER_AFTER: Final = frozenset("号首卷")
+#: The counters of things and rooms that a recipe, a prescription or a listing writes after its
+#: figures, a book of recipes being written without 的 了 as verse is (番茄2个, 葱1根, 豆腐1块,
+#: 煨姜3片, 3室2厅1卫). Verse puts them after a digit's look-alike inside a line (所愿克堂构, 缘个事,
+#: 黑甜圆个梦, 禽猿个个, 念远片心, 应缘克己, 陵远根才近: the 全唐诗), so they make the digit a number
+#: only where the counter ends its clause (:func:`_ends_its_clause`), as a list's figure does
+#: (番茄2个， 3室2厅) and a line of verse never does: there the counter is a noun's first hanzi.
+#: Not 只 两 把 头 岁 间, which make words of verse with the look-alikes (怨只怨, 惟愿两心, 愿把,
+#: 源头, 愿岁并谢, 园间).
+COUNTERS_OF_THINGS: Final = frozenset("个克勺根片块瓣罐枚颗朵室厅卫")
 #: A month between a year and 月 (1986年5月): no word of verse is 年远月 or 年圆月. (Not 月
-#: alone: 圆月 is the full moon; not 年 alone: 岁久年远.) And a day between 月 and 日 (6月8日,
-#: a date a listing or a notice writes): no word of verse is 月愿日 or 月圆日; nor 远月愿日, so the
-#: month's digit before them is one too.
-DATE_AROUND: Final = (("年", "月"), ("月", "日"))
-MONTH, DAY = "月", "日"
+#: alone: 圆月 is the full moon; not 年 alone: 岁久年远.)
+MONTH_AROUND: Final = ("年", "月")
+#: 月, which a date's month comes before and its day after (6月8日: numbers._month_days).
+MONTH: Final = "月"
 
 
 def _counted_digit(text: str, cand: _Candidate) -> bool:
     """Whether the lone digit ``cand`` between hanzi is a number by the words around it (but not
     where it makes a word with a counter: 缘根, the root of a cause)."""
     before, after = text[cand.start - 1], text[cand.end]
-    if after in NUMBER_AFTER:
-        return not lexicon.is_word(text[cand.start : cand.end + 1], min_freq=1)
-    day = text[cand.end + 1 : cand.end + 3]
-    if after == MONTH and day[:1] in _lookalikes()[1] and day[1:] == DAY:
-        return True  # (远月愿日: 6月8日)
-    return before == ORDINAL_PREFIX or (before, after) in DATE_AROUND
+    if after in NUMBER_AFTER or after in COUNTERS_OF_THINGS:
+        counted = after in NUMBER_AFTER or _ends_its_clause(text, cand.end + 1)
+        return counted and not lexicon.is_word(text[cand.start : cand.end + 1], min_freq=1)
+    if MONTH in (before, after) and cand.start in _date_digits(text):
+        return True  # (远月愿日, 远月员圆日: 6月8日, 6月12日; not 月远日何长, 岁月愿日日: no month's digit)
+    return before == ORDINAL_PREFIX or (before, after) == MONTH_AROUND
+
+
+def _ends_its_clause(text: str, at: int) -> bool:
+    """Whether nothing of the clause follows ``text[at - 1]``: no hanzi at ``at``, or a look-alike of
+    a mark or a digit (番茄圆个袁, 猿室圆厅员卫)."""
+    punct, digits, _ = _lookalikes()
+    char = text[at : at + 1]
+    return not is_han(char) or char in punct or char in digits
+
+
+@functools.lru_cache(maxsize=4)
+def _date_digits(text: str) -> frozenset[int]:
+    """Where a month's or a day's digit look-alikes start in a date of both (numbers._month_days:
+    a digit before 月 and one after it, then 日 or 号), cached per text."""
+    return frozenset(_month_days(text))
 
 
 def _lone_digits_in_literary(text: str, numbers: list[_Candidate]) -> None:
