@@ -2716,10 +2716,8 @@ def _position(text: str, cand: _Candidate, openings: set[int]) -> None:
     elif before in ("", "\n") and symbol not in FREE_PUNCT:
         cand.add(-LINE_START_PENALTY, "a line never starts with this mark", EV_NO_MARK)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
-    elif before in ("", "\n") and symbol == MIDDLE_DOT:
-        # The interpunct stands between two names or numbers: none starts a line (窑洞, 窑烧陶瓷,
-        # 窑火 at a line's start are the kiln; no dev set has a real · there, 7 窑 of words).
-        cand.add(-LINE_START_PENALTY, "starts the line, where no · stands", EV_NO_MARK)
+    elif before in ("", "\n") and symbol == MIDDLE_DOT and _kiln_at_line_start(text, cand):
+        cand.add(-LINE_START_PENALTY, "the kiln before a word of kilns, at the start of one line only", EV_NO_MARK)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
     elif (
         gutter
@@ -2742,6 +2740,20 @@ def _position(text: str, cand: _Candidate, openings: set[int]) -> None:
         cand.add(LINE_END_BONUS, "ends the line", EV_OTHER)
     elif cand.end < n and text[cand.end] in " \u3000":
         cand.add(SPACE_BONUS, "before a space", EV_OTHER)
+
+
+#: What 窑 the kiln comes before in a word of kilns (窑火 窑烧 窑洞 窑厂 窑工 窑炉 窑址 窑变).
+KILN_AFTER: Final = frozenset("火烧洞厂工炉址变")
+
+
+def _kiln_at_line_start(text: str, cand: _Candidate) -> bool:
+    """Whether the interpunct's look-alike 窑 at a line's start is the kiln: before a word of
+    kilns (KILN_AFTER), and the only line of the text that starts with it. A list sets its
+    bullets · at the start of several lines (·高清大屏 ·超长待机, · 开展安全生产大检查), a kiln
+    opens one line of prose now and then (窑火通明, 窑烧陶瓷: no dev set has a real · so)."""
+    if text[cand.end : cand.end + 1] not in KILN_AFTER:
+        return False
+    return len(re.findall(f"^[ \t\u3000]*{re.escape(cand.hanzi)}", text, re.MULTILINE)) == 1
 
 
 #: The day of a date (2008年7月24日), which a review's header follows with a spaced colon.
