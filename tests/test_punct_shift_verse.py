@@ -523,3 +523,34 @@ def test_a_digits_lookalike_before_a_counter_inside_a_line_of_verse_is_kept(line
 def test_a_figure_before_a_counter_that_ends_its_clause_among_verse_is_repaired(line: str) -> None:
     text = VERSE.replace("\n", f"\n{line}\n", 1)
     assert repair(founder_garble(text)) == text
+
+
+# -- 院 the courtyard ends a word of a place; a label before a colon comes first (verse._courtyard_in_verse) --
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "做法：",  # a label ending its line: a list follows
+        "注释如下：",
+        "建议：每次使用后及时清洗内胆，保持干燥。",  # 建议 labels its line (议院 is a word too)
+        "保修：整机保修三年，内胆保修五年。",
+        "规格：长方形，圆角设计。",  # 院长 makes a word with what follows: no place
+        "注：方外之人，指僧道。",  # the label 注 first, though 院方 is a word
+        "注意事项：请勿空烧，远离火源。",  # a label of four
+    ],
+    ids=["method", "as-follows", "advice", "warranty", "spec", "note", "cautions"],
+)
+def test_a_label_before_a_colon_among_verse_is_repaired(line: str) -> None:
+    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    assert repair(founder_garble(text)) == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["梨花满院飘香雪，高楼夜静风筝咽。", "风回小院庭芜绿，柳眼春相续。", "谒金门·春满院"],
+    ids=["pear-blossom", "small-court", "title-after-tune"],
+)
+def test_a_courtyard_of_verse_is_kept(line: str) -> None:
+    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    assert repair(founder_garble(text)).split("\n")[1] == line

@@ -34,6 +34,7 @@ from cleaner.chars import (
     HORIZONTAL_BAR,
     IDEOGRAPHIC_FULL_STOP,
     LEFT_BOOK_TITLE,
+    MIDDLE_DOT,
     OPENING_PUNCT,
     RIGHT_BOOK_TITLE,
     STOP_PUNCT,
@@ -310,13 +311,14 @@ SPEECH_BEFORE_COLON: Final = frozenset("曰云道问答言说语歌吟叹题谓�
 
 
 def _courtyard_in_verse(text: str, candidates: list[_Candidate]) -> None:
-    """In verse, the colon's look-alike 院 after a hanzi is the courtyard where it makes a word
-    with a hanzi beside it (深院静, 满院落花, 小院新凉, 春闺院宇, and at a line's end 春满院:
-    no colon of verse follows or comes before such a word: in the chinese-poetry dev part's and
-    the fortunes' poems 0 of 298 colons after a hanzi, 58 of 74 院), or where, between hanzi,
+    """In verse, the colon's look-alike 院 after a hanzi is the courtyard where it ends a word
+    with the hanzi before it between hanzi (深院静, 满院落花, 小院新凉, 庭院深深: a place, whose
+    院 closes the word; chinese-poetry dev: 0 colons between hanzi after such a word but after
+    道 说, 72 院) or ends a ci's title after its tune (谒金门·春满院), or where, between hanzi,
     it would leave one hanzi alone between itself and the mark before or after it (花院梨溶 is
     花：梨溶 read so, 秋香院宇， is 秋香：宇，, 一院香。 is 一：香。): no line of verse labels one
-    hanzi, nor says one, with a colon; but 曰： 问： (one who speaks) do. At most a doubt."""
+    hanzi, nor says one, with a colon; but 曰： 问： (one who speaks) do. A label comes first
+    (:func:`_label_before`: 注院方外之人, 建议院每次, 做法院⏎ are 注： 建议： 做法：). At most a doubt."""
     colons = [c for c in candidates if c.hanzi == COLON_LOOKALIKE and c.evidence >= DOUBT_FROM]
     if not colons or not _verse_only(text):
         return
@@ -325,15 +327,12 @@ def _courtyard_in_verse(text: str, candidates: list[_Candidate]) -> None:
     for cand in colons:
         at = cand.start
         before, after = text[at - 1 : at], text[at + 1 : at + 2]
-        if not is_han(before) or before in SPEECH_BEFORE_COLON:
+        if not is_han(before) or before in SPEECH_BEFORE_COLON or _label_before(text, at, parts):
             continue
-        if _in_a_word(text, at) and (is_han(after) or after in ("", "\r", "\n")):
-            why = "in a word of verse with the hanzi beside it: 院 the courtyard"
-        elif not is_han(after):
-            continue
-        elif before in LINE_LABELS and _line_start(text, at - 1) and not _piece_of_one(text, at + 1, 1, parts):
-            continue  # (注：此诗作于…: a label; but 深院静， a line of verse)
-        elif _piece_of_one(text, at - 1, -1, parts) or _piece_of_one(text, at + 1, 1, parts):
+        place = lexicon.is_word(text[at - 1 : at + 1], min_freq=1)
+        if place and (is_han(after) or (after in ("", "\r", "\n") and _after_a_tune(text, at))):
+            why = "ends a word of a place with the hanzi before it: 院 the courtyard"
+        elif is_han(after) and (_piece_of_one(text, at - 1, -1, parts) or _piece_of_one(text, at + 1, 1, parts)):
             why = "beside one hanzi alone in a line of verse: 院 the courtyard"
         else:
             continue
@@ -341,11 +340,35 @@ def _courtyard_in_verse(text: str, candidates: list[_Candidate]) -> None:
         cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
-def _in_a_word(text: str, at: int) -> bool:
-    """Whether ``text[at]`` makes a dictionary word with the hanzi before it or after it."""
-    return lexicon.is_word(text[at - 1 : at + 1], min_freq=1) or (
-        is_han(text[at + 1 : at + 2]) and lexicon.is_word(text[at : at + 2], min_freq=1)
+#: How many hanzi a label before a colon at a line's start has in a modern text that reads as
+#: verse (a recipe's, a listing's, a product sheet's: 做法： 建议： 售后： 注意事项： 联系方法：): a
+#: word of two or four. Verse opens a line with one or three before 院 of a place (深院静,
+#: 梨花满院, 风回小院; chinese-poetry dev: 0 of 72 after two or four).
+LABEL_SIZES: Final = (2, 4)
+
+
+def _label_before(text: str, at: int, parts: set[int]) -> bool:
+    """Whether the hanzi before ``text[at]`` label its line: one of LINE_LABELS at the line's
+    start before more than one hanzi (注：此诗作于…), or LABEL_SIZES hanzi from the line's start
+    (建议院每次使用后, 做法院⏎) with no look-alike read as a mark among them."""
+    if text[at - 1] in LINE_LABELS and _line_start(text, at - 1) and not _piece_of_one(text, at + 1, 1, parts):
+        return True
+    return any(
+        at >= size
+        and _line_start(text, at - size)
+        and all(is_han(text[j]) and j not in parts for j in range(at - size, at))
+        for size in LABEL_SIZES
     )
+
+
+def _after_a_tune(text: str, at: int) -> bool:
+    """Whether the hanzi before ``text[at]`` follow an interpunct or its look-alike on their line:
+    a ci's title after its tune (谒金门·春满院), which no colon ends."""
+    dots = {h for h, symbol in _lookalikes()[0].items() if symbol == MIDDLE_DOT} | {MIDDLE_DOT}
+    j = at - 1
+    while j >= 0 and is_han(text[j]) and text[j] not in dots:
+        j -= 1
+    return j >= 0 and text[j] in dots
 
 
 #: What labels a line of notes around poems with a colon (注： 序： 评： 附： 按： 跋： 译： 释：
