@@ -554,3 +554,21 @@ def test_a_label_before_a_colon_among_verse_is_repaired(line: str) -> None:
 def test_a_courtyard_of_verse_is_kept(line: str) -> None:
     text = VERSE.replace("\n", f"\n{line}\n", 1)
     assert repair(founder_garble(text)).split("\n")[1] == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["堂前植竹数竿；院中有古井一口，水甚甘。", "东厢为书房；院外小溪环绕。", "值班：周一内科；院长带班。"],
+    ids=["in-the-court", "outside-the-court", "the-dean"],
+)
+def test_a_semicolon_before_a_word_of_the_courtyard_in_verse_is_repaired(line: str) -> None:
+    # 曰 before 院中 院外 院长: the courtyard's word starts a clause, and 曰 tells nothing of "said"
+    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    assert repair(founder_garble(text)) == text
+
+
+def test_said_before_a_colon_and_a_word_of_what_is_said_in_verse_is_kept() -> None:
+    # 子曰：中庸之为德也: 中 begins 中庸, not the courtyard's 院中
+    line = "子曰：中庸之为德也，其至矣乎！民鲜久矣。"
+    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    assert repair(founder_garble(text)).split("\n")[1].startswith("子曰")

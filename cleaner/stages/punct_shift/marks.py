@@ -2053,8 +2053,27 @@ def _said_before_quotation(text: str, by_start: dict[int, _Candidate]) -> None:
                 continue
             if text[at - 1] in punct:
                 continue  # (“安全第一”；“预防为主”: after 冶, the closing quotation, ； parts two quotations)
+            if _courtyard_word_after(text, at + 1):
+                continue  # (数竿；院中有古井, 内科；院长带班: ； before the courtyard's word)
             cand.add(-NEIGHBOUR_PENALTY, "before a quotation or a colon in classical prose or verse: said", EV_LEXICON)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+#: What 院 the courtyard comes before in a word that starts a clause of prose: a place in it or by
+#: it (院中 院外 院内 院里), its parts (院墙 院门 院落 院子) and 院长, the head of a 院. Not 前
+#: (弟木山曰：前四愿 a commentator's colon) nor 貌 (殷日戒曰：貌善), which begin what is said.
+COURTYARD_AFTER: Final = frozenset("中外内里墙门落子长")
+
+
+def _courtyard_word_after(text: str, at: int) -> bool:
+    """Whether the colon's look-alike 院 at ``text[at]`` is the courtyard's word's first hanzi
+    (数竿曰院中有古井, 内科曰院长带班): before one of COURTYARD_AFTER that starts no common word with
+    the hanzi after it (子曰院中庸之为德: 中庸). Then 曰 before it may be the semicolon."""
+    return (
+        text[at : at + 1] == COLON_LOOKALIKE
+        and text[at + 1 : at + 2] in COURTYARD_AFTER
+        and not lexicon.is_word(text[at + 1 : at + 3])
+    )
 
 
 def _lone_before_word(text: str, at: int) -> bool:
