@@ -437,6 +437,15 @@ def test_a_full_stop_beside_a_word_of_far_is_repaired(line: str) -> None:
     assert repair(founder_garble(text)) == text
 
 
+@pytest.mark.parametrize(
+    "line", ["5．加水。见开即可。", "4．上山。看日出。", "3．回家。望见炊烟。"], ids=["water", "hill", "home"]
+)
+def test_a_full_stop_in_a_numbered_step_among_verse_is_repaired(line: str) -> None:
+    # a recipe's or a guide's numbered step is prose, whose sentences of two hanzi end with 。
+    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    assert repair(founder_garble(text)) == text
+
+
 def test_far_in_modern_prose_is_read_as_the_lexicon_reads_it() -> None:
     # modern prose writes 的 了 是: no verse, so the rule does not apply (路。山 ends a sentence)
     text = "我们沿着山路走了很久，终于到了山顶的路。山下是一片开阔的田野，远处是连绵的群山。" * 3

@@ -431,13 +431,34 @@ def _far_in_a_clause(text: str, candidates: list[_Candidate]) -> None:
         before, after = text[at - 1 : at], text[at + 1 : at + 2]
         if not is_han(before) or not is_han(after) or before in SENTENCE_FINAL_PARTICLES:
             continue
-        if after not in FAR_BEFORE and before not in FAR_AFTER:
+        if (after not in FAR_BEFORE and before not in FAR_AFTER) or _in_a_numbered_item(text, at):
             continue
         left, right = _piece_size(text, at - 1, -1, parts), _piece_size(text, at + 1, 1, parts)
         if min(left, right) > SHORT_PIECE or left + 1 + right > LONGEST_METER:
             continue
         cand.add(-VERSE_PENALTY, "遥 far in a word of verse, within one clause", EV_NO_MARK)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+#: What follows a list's number at a line's start (1． 2. 3、 and the look-alikes of ． and 、).
+ITEM_NUMBER_ENDS: Final = frozenset("．.、")
+#: The most digits a list's number has (1． to 999．).
+ITEM_NUMBER_DIGITS: Final = 3
+
+
+def _in_a_numbered_item(text: str, at: int) -> bool:
+    """Whether the line of ``text[at]`` starts with a list's number (缘．加水遥见开即可, 远．上山遥看日出):
+    a recipe's or a guide's step, whose sentences of two hanzi (加水。) are prose; verse writes
+    no figure, least of all before its lines."""
+    punct, digits, point = _lookalikes()
+    ends = ITEM_NUMBER_ENDS | {point} | {h for h, symbol in punct.items() if symbol in ITEM_NUMBER_ENDS}
+    start = text.rfind("\n", 0, at) + 1
+    while start < at and text[start] in _INLINE_SPACES:
+        start += 1
+    size = 0
+    while start + size < at and (text[start + size] in digits or text[start + size].isdigit()):
+        size += 1
+    return 0 < size <= ITEM_NUMBER_DIGITS and text[start + size] in ends
 
 
 def _piece_size(text: str, at: int, step: int, parts: set[int]) -> int:
