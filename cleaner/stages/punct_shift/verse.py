@@ -220,10 +220,10 @@ ORDINAL_PREFIX: Final = "第"
 NUMBER_AFTER: Final = frozenset("号首卷")
 #: The counters of things and rooms that a recipe, a prescription or a listing writes after its
 #: figures, a book of recipes being written without 的 了 as verse is (番茄2个, 葱1根, 豆腐1块,
-#: 煨姜3片, 3室2厅1卫). Verse puts them after a digit's look-alike inside a line (所愿克堂构, 缘个事,
+#: 煨姜3片, 川芎8克). Verse puts them after a digit's look-alike inside a line (所愿克堂构, 缘个事,
 #: 黑甜圆个梦, 禽猿个个, 念远片心, 应缘克己, 陵远根才近: the 全唐诗), so they make the digit a number
 #: only where the counter ends its clause (:func:`_ends_its_clause`), as a list's figure does
-#: (番茄2个， 3室2厅) and a line of verse never does: there the counter is a noun's first hanzi.
+#: (番茄2个， 川芎8克，) and a line of verse never does: there the counter is a noun's first hanzi.
 #: Not 只 两 把 头 岁 间, which make words of verse with the look-alikes (怨只怨, 惟愿两心, 愿把,
 #: 源头, 愿岁并谢, 园间).
 COUNTERS_OF_THINGS: Final = frozenset("个克勺根片块瓣罐枚颗朵室厅卫")
@@ -248,7 +248,7 @@ def _counted_digit(text: str, cand: _Candidate) -> bool:
 
 def _ends_its_clause(text: str, at: int) -> bool:
     """Whether nothing of the clause follows ``text[at - 1]``: no hanzi at ``at``, or a look-alike of
-    a mark or a digit (番茄圆个袁, 猿室圆厅员卫)."""
+    a mark or a digit (番茄圆个袁, 川芎愿克遥)."""
     punct, digits, _ = _lookalikes()
     char = text[at : at + 1]
     return not is_han(char) or char in punct or char in digits
