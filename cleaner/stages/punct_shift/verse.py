@@ -14,11 +14,12 @@ what follows the dash is the author's name, never a mark but an opening one (:fu
 
 Classical prose and verse (document._literary) set 《》 and （） only in pairs and write their
 numbers in hanzi: there a lone look-alike of those marks (轻曳裾, 渊然) or one digit's between
-hanzi (远人, 月圆) is the hanzi (:func:`_unpaired_in_literary`, :func:`_lone_digits_in_literary`);
-so are, in verse, a full stop's look-alike inside a title (叶归国遥曳: :func:`_stop_inside_title`)
-a colon's that makes a word with a hanzi beside it or would leave one hanzi alone beside it
-(深院静, 花院梨溶: :func:`_courtyard_in_verse`), and 遥 "far" in a word within one clause
-(一带遥相隔, 路遥归梦难成: :func:`_far_in_a_clause`).
+hanzi (远人, 月圆) is the hanzi (:func:`_unpaired_in_literary`, :func:`_lone_digits_in_literary`)
+unless a counter that ends its clause or a date counts it (番茄圆个袁, 远月员圆日: :func:`_counted_digit`);
+so are, in verse, a full stop's look-alike inside a title (叶归国遥曳: :func:`_stop_inside_title`),
+a colon's that ends a word of a place with the hanzi before it or would leave one hanzi alone
+beside it, after no label (深院静, 花院梨溶: :func:`_courtyard_in_verse`), and 遥 "far" in a word
+within one clause outside a numbered step (一带遥相隔, 路遥归梦难成: :func:`_far_in_a_clause`).
 """
 
 from __future__ import annotations
