@@ -314,8 +314,8 @@ SPEECH_BEFORE_COLON: Final = frozenset("曰云道问答言说语歌吟叹题谓�
 def _courtyard_in_verse(text: str, candidates: list[_Candidate]) -> None:
     """In verse, the colon's look-alike 院 after a hanzi is the courtyard where it ends a word
     with the hanzi before it between hanzi (深院静, 满院落花, 小院新凉, 庭院深深: a place, whose
-    院 closes the word; chinese-poetry dev: 0 colons between hanzi after such a word but after
-    道 说, 72 院) or ends a ci's title after its tune (谒金门·春满院), or where, between hanzi,
+    院 closes the word; chinese-poetry dev, between hanzi, after no 道 说: 69 院 so, 5 colons, two
+    of them labels, 德行： 文学：) or ends a ci's title after its tune (谒金门·春满院), or where, between hanzi,
     it would leave one hanzi alone between itself and the mark before or after it (花院梨溶 is
     花：梨溶 read so, 秋香院宇， is 秋香：宇，, 一院香。 is 一：香。): no line of verse labels one
     hanzi, nor says one, with a colon; but 曰： 问： (one who speaks) do. A label comes first
