@@ -180,3 +180,17 @@ def test_a_kiln_at_a_line_start_is_kept(line: str) -> None:
     # the interpunct stands between two names or numbers: no line starts with it
     text = f"今天我们参观了景德镇的古窑，看到了许多精美的瓷器。\n{line}\n这里的瓷器远销海外，很受欢迎。"
     assert repair(founder_garble(text)) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "产品特点\n·高清大屏，色彩逼真。\n·超长待机，充电一次可用三天。\n·防水防尘，适合户外运动。\n",
+        "主要内容如下：\n· 开展安全生产大检查。\n· 组织一次应急演练。\n· 举办安全知识竞赛。\n",
+        "景区介绍\n·窑洞民居，冬暖夏凉。\n·古法制陶，现场体验。\n·农家饭菜，地道风味。\n",
+    ],
+    ids=["features", "spaced", "kiln-word-in-a-list"],
+)
+def test_the_bullets_of_a_list_are_repaired(text: str) -> None:
+    # a list sets · at the start of several lines: there 窑 is the bullet, a word of kilns after it or not
+    assert repair(founder_garble(text)) == text

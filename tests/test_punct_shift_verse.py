@@ -437,6 +437,15 @@ def test_a_full_stop_beside_a_word_of_far_is_repaired(line: str) -> None:
     assert repair(founder_garble(text)) == text
 
 
+@pytest.mark.parametrize(
+    "line", ["5．加水。见开即可。", "4．上山。看日出。", "3．回家。望见炊烟。"], ids=["water", "hill", "home"]
+)
+def test_a_full_stop_in_a_numbered_step_among_verse_is_repaired(line: str) -> None:
+    # a recipe's or a guide's numbered step is prose, whose sentences of two hanzi end with 。
+    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    assert repair(founder_garble(text)) == text
+
+
 def test_far_in_modern_prose_is_read_as_the_lexicon_reads_it() -> None:
     # modern prose writes 的 了 是: no verse, so the rule does not apply (路。山 ends a sentence)
     text = "我们沿着山路走了很久，终于到了山顶的路。山下是一片开阔的田野，远处是连绵的群山。" * 3
@@ -483,3 +492,92 @@ def test_said_before_a_colon_in_verse_is_kept(line: str) -> None:
     text = VERSE.replace("\n", f"\n{line}\n", 1)
     said = line[: line.index("：")]  # (殷日戒曰: the 院 after it is a doubt of its own, 院貌)
     assert repair(founder_garble(text)).split("\n")[1].startswith(said)
+
+
+# -- a digit's look-alike before a counter inside a line of verse is the hanzi (verse._counted_digit) --
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "屡贡多士先，所愿克堂构。",  # 愿克: the wish fulfilled (全唐诗)
+        "嵩岭齐腰缘个事，剡溪鼓棹欲何之。",  # 缘个事: for what matter
+        "醉把黑甜圆个梦，时将草圣放颠狂。",  # 圆个梦: round out a dream
+        "水登山送此生，禽猿个个尽忘情。",  # 禽猿: birds and apes
+        "念远片心飞鸟外，感时双泪落樽前。",  # 念远: thinking of the far
+        "应缘克己自销兵，传闻边塞已休征。",  # 应缘: because
+        "陵远根才近，空长畔可寻。",  # 陵远: the mound far
+        "应缘片片云成雨，分照千山万壑中。",
+        "不知月远日何长，独倚阑干望故乡。",  # 月远日: no month's digit before 月
+        "年年岁岁花相似，岁月愿日日长安。",
+    ],
+    ids=["wish", "matter", "dream", "apes", "far-heart", "because", "mound", "clouds", "moon-far", "years"],
+)
+def test_a_digits_lookalike_before_a_counter_inside_a_line_of_verse_is_kept(line: str) -> None:
+    # the counter (克 个 片 根) or 日 goes on into the clause: a noun's first hanzi, no figure's counter
+    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    assert repair(founder_garble(text)) == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "组成：当归9克，川芎8克，白芍6克，煨姜3片。",  # a prescription: each counter ends its clause
+        "原料：番茄2个，豆腐1块，葱1根。",  # a recipe's
+        "会期：6月12日，地点：西湖。",  # a day of two digits: the month's digit is one too
+        "编者记于12月8日，时在西湖。",
+    ],
+    ids=["prescription", "recipe", "two-digit-day", "two-digit-month"],
+)
+def test_a_figure_before_a_counter_that_ends_its_clause_among_verse_is_repaired(line: str) -> None:
+    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    assert repair(founder_garble(text)) == text
+
+
+# -- 院 the courtyard ends a word of a place; a label before a colon comes first (verse._courtyard_in_verse) --
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "做法：",  # a label ending its line: a list follows
+        "注释如下：",
+        "建议：每次使用后及时清洗内胆，保持干燥。",  # 建议 labels its line (议院 is a word too)
+        "保修：整机保修三年，内胆保修五年。",
+        "规格：长方形，圆角设计。",  # 院长 makes a word with what follows: no place
+        "注：方外之人，指僧道。",  # the label 注 first, though 院方 is a word
+        "注意事项：请勿空烧，远离火源。",  # a label of four
+    ],
+    ids=["method", "as-follows", "advice", "warranty", "spec", "note", "cautions"],
+)
+def test_a_label_before_a_colon_among_verse_is_repaired(line: str) -> None:
+    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    assert repair(founder_garble(text)) == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["梨花满院飘香雪，高楼夜静风筝咽。", "风回小院庭芜绿，柳眼春相续。", "谒金门·春满院"],
+    ids=["pear-blossom", "small-court", "title-after-tune"],
+)
+def test_a_courtyard_of_verse_is_kept(line: str) -> None:
+    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    assert repair(founder_garble(text)).split("\n")[1] == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["堂前植竹数竿；院中有古井一口，水甚甘。", "东厢为书房；院外小溪环绕。", "值班：周一内科；院长带班。"],
+    ids=["in-the-court", "outside-the-court", "the-dean"],
+)
+def test_a_semicolon_before_a_word_of_the_courtyard_in_verse_is_repaired(line: str) -> None:
+    # 曰 before 院中 院外 院长: the courtyard's word starts a clause, and 曰 tells nothing of "said"
+    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    assert repair(founder_garble(text)) == text
+
+
+def test_said_before_a_colon_and_a_word_of_what_is_said_in_verse_is_kept() -> None:
+    # 子曰：中庸之为德也: 中 begins 中庸, not the courtyard's 院中
+    line = "子曰：中庸之为德也，其至矣乎！民鲜久矣。"
+    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    assert repair(founder_garble(text)).split("\n")[1].startswith("子曰")

@@ -2054,8 +2054,27 @@ def _said_before_quotation(text: str, by_start: dict[int, _Candidate]) -> None:
                 continue
             if text[at - 1] in punct:
                 continue  # (“安全第一”；“预防为主”: after 冶, the closing quotation, ； parts two quotations)
+            if _courtyard_word_after(text, at + 1):
+                continue  # (数竿；院中有古井, 内科；院长带班: ； before the courtyard's word)
             cand.add(-NEIGHBOUR_PENALTY, "before a quotation or a colon in classical prose or verse: said", EV_LEXICON)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+#: What 院 the courtyard comes before in a word that starts a clause of prose: a place in it or by
+#: it (院中 院外 院内 院里), its parts (院墙 院门 院落 院子) and 院长, the head of a 院. Not 前
+#: (弟木山曰：前四愿 a commentator's colon) nor 貌 (殷日戒曰：貌善), which begin what is said.
+COURTYARD_AFTER: Final = frozenset("中外内里墙门落子长")
+
+
+def _courtyard_word_after(text: str, at: int) -> bool:
+    """Whether the colon's look-alike 院 at ``text[at]`` is the courtyard's word's first hanzi
+    (数竿曰院中有古井, 内科曰院长带班): before one of COURTYARD_AFTER that starts no common word with
+    the hanzi after it (子曰院中庸之为德: 中庸). Then 曰 before it may be the semicolon."""
+    return (
+        text[at : at + 1] == COLON_LOOKALIKE
+        and text[at + 1 : at + 2] in COURTYARD_AFTER
+        and not lexicon.is_word(text[at + 1 : at + 3])
+    )
 
 
 def _lone_before_word(text: str, at: int) -> bool:
@@ -2717,10 +2736,8 @@ def _position(text: str, cand: _Candidate, openings: set[int]) -> None:
     elif before in ("", "\n") and symbol not in FREE_PUNCT:
         cand.add(-LINE_START_PENALTY, "a line never starts with this mark", EV_NO_MARK)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
-    elif before in ("", "\n") and symbol == MIDDLE_DOT:
-        # The interpunct stands between two names or numbers: none starts a line (窑洞, 窑烧陶瓷,
-        # 窑火 at a line's start are the kiln; no dev set has a real · there, 7 窑 of words).
-        cand.add(-LINE_START_PENALTY, "starts the line, where no · stands", EV_NO_MARK)
+    elif before in ("", "\n") and symbol == MIDDLE_DOT and _kiln_at_line_start(text, cand):
+        cand.add(-LINE_START_PENALTY, "the kiln before a word of kilns, at the start of one line only", EV_NO_MARK)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
     elif (
         gutter
@@ -2743,6 +2760,20 @@ def _position(text: str, cand: _Candidate, openings: set[int]) -> None:
         cand.add(LINE_END_BONUS, "ends the line", EV_OTHER)
     elif cand.end < n and text[cand.end] in " \u3000":
         cand.add(SPACE_BONUS, "before a space", EV_OTHER)
+
+
+#: What 窑 the kiln comes before in a word of kilns (窑火 窑烧 窑洞 窑厂 窑工 窑炉 窑址 窑变).
+KILN_AFTER: Final = frozenset("火烧洞厂工炉址变")
+
+
+def _kiln_at_line_start(text: str, cand: _Candidate) -> bool:
+    """Whether the interpunct's look-alike 窑 at a line's start is the kiln: before a word of
+    kilns (KILN_AFTER), and the only line of the text that starts with it. A list sets its
+    bullets · at the start of several lines (·高清大屏 ·超长待机, · 开展安全生产大检查), a kiln
+    opens one line of prose now and then (窑火通明, 窑烧陶瓷: no dev set has a real · so)."""
+    if text[cand.end : cand.end + 1] not in KILN_AFTER:
+        return False
+    return len(re.findall(f"^[ \t\u3000]*{re.escape(cand.hanzi)}", text, re.MULTILINE)) == 1
 
 
 #: The day of a date (2008年7月24日), which a review's header follows with a spaced colon.

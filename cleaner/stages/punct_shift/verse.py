@@ -14,16 +14,18 @@ what follows the dash is the author's name, never a mark but an opening one (:fu
 
 Classical prose and verse (document._literary) set 《》 and （） only in pairs and write their
 numbers in hanzi: there a lone look-alike of those marks (轻曳裾, 渊然) or one digit's between
-hanzi (远人, 月圆) is the hanzi (:func:`_unpaired_in_literary`, :func:`_lone_digits_in_literary`);
-so are, in verse, a full stop's look-alike inside a title (叶归国遥曳: :func:`_stop_inside_title`)
-a colon's that makes a word with a hanzi beside it or would leave one hanzi alone beside it
-(深院静, 花院梨溶: :func:`_courtyard_in_verse`), and 遥 "far" in a word within one clause
-(一带遥相隔, 路遥归梦难成: :func:`_far_in_a_clause`).
+hanzi (远人, 月圆) is the hanzi (:func:`_unpaired_in_literary`, :func:`_lone_digits_in_literary`)
+unless a counter that ends its clause or a date counts it (番茄圆个袁, 远月员圆日: :func:`_counted_digit`);
+so are, in verse, a full stop's look-alike inside a title (叶归国遥曳: :func:`_stop_inside_title`),
+a colon's that ends a word of a place with the hanzi before it or would leave one hanzi alone
+beside it, after no label (深院静, 花院梨溶: :func:`_courtyard_in_verse`), and 遥 "far" in a word
+within one clause outside a numbered step (一带遥相隔, 路遥归梦难成: :func:`_far_in_a_clause`).
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 from typing import Final
 
@@ -33,6 +35,7 @@ from cleaner.chars import (
     HORIZONTAL_BAR,
     IDEOGRAPHIC_FULL_STOP,
     LEFT_BOOK_TITLE,
+    MIDDLE_DOT,
     OPENING_PUNCT,
     RIGHT_BOOK_TITLE,
     STOP_PUNCT,
@@ -40,6 +43,7 @@ from cleaner.chars import (
 )
 from cleaner.stages.punct_shift.decide import DOUBT_FROM, EV_NO_MARK, EV_PAIRED, MARKER_FROM, _Candidate
 from cleaner.stages.punct_shift.document import _literary, _verse_only
+from cleaner.stages.punct_shift.numbers import _month_days
 from cleaner.stages.punct_shift.table import (
     _INLINE_SPACES,
     _REAL_MARKS,
@@ -212,32 +216,50 @@ def _unpaired_in_literary(text: str, candidates: list[_Candidate]) -> None:
 #: What makes the digit after it an ordinal number whatever the register (第4集: a modern
 #: preface or list amid poems), as no hanzi after 第 is a look-alike of a digit in a word.
 ORDINAL_PREFIX: Final = "第"
-#: What makes the digit before it a number so: a counter of poems, volumes and houses (原作共3首,
-#: 卷, 公园路5号), which no digit's look-alike comes before in a word of verse; and the counters
-#: of things and rooms that a recipe or a listing writes after its figures (番茄2个, 盐3克, 醋2勺,
-#: 葱1根, 姜3片, 蒜5瓣, 3室2厅1卫), which a book of recipes written without 的 了 shares with
-#: verse: no word of verse is 圆个, 猿克 or 员勺 (the chinese-poetry dev part and the fortunes'
-#: poems hold none of them after a digit's look-alike between hanzi). Not 只 两 把 头 岁 间, which
-#: make words of verse with the look-alikes (怨只怨, 惟愿两心, 愿把, 源头, 愿岁并谢, 园间).
-NUMBER_AFTER: Final = frozenset("号首卷个克勺根片块瓣罐枚颗朵室厅卫")
+#: What makes the digit before it a number whatever follows: a counter of poems, volumes and
+#: houses (原作共3首, 卷, 公园路5号), which no digit's look-alike comes before in a word of verse.
+NUMBER_AFTER: Final = frozenset("号首卷")
+#: The counters of things and rooms that a recipe, a prescription or a listing writes after its
+#: figures, a book of recipes being written without 的 了 as verse is (番茄2个, 葱1根, 豆腐1块,
+#: 煨姜3片, 川芎8克). Verse puts them after a digit's look-alike inside a line (所愿克堂构, 缘个事,
+#: 黑甜圆个梦, 禽猿个个, 念远片心, 应缘克己, 陵远根才近: the 全唐诗), so they make the digit a number
+#: only where the counter ends its clause (:func:`_ends_its_clause`), as a list's figure does
+#: (番茄2个， 川芎8克，) and a line of verse never does: there the counter is a noun's first hanzi.
+#: Not 只 两 把 头 岁 间, which make words of verse with the look-alikes (怨只怨, 惟愿两心, 愿把,
+#: 源头, 愿岁并谢, 园间).
+COUNTERS_OF_THINGS: Final = frozenset("个克勺根片块瓣罐枚颗朵室厅卫")
 #: A month between a year and 月 (1986年5月): no word of verse is 年远月 or 年圆月. (Not 月
-#: alone: 圆月 is the full moon; not 年 alone: 岁久年远.) And a day between 月 and 日 (6月8日,
-#: a date a listing or a notice writes): no word of verse is 月愿日 or 月圆日; nor 远月愿日, so the
-#: month's digit before them is one too.
-DATE_AROUND: Final = (("年", "月"), ("月", "日"))
-MONTH, DAY = "月", "日"
+#: alone: 圆月 is the full moon; not 年 alone: 岁久年远.)
+MONTH_AROUND: Final = ("年", "月")
+#: 月, which a date's month comes before and its day after (6月8日: numbers._month_days).
+MONTH: Final = "月"
 
 
 def _counted_digit(text: str, cand: _Candidate) -> bool:
     """Whether the lone digit ``cand`` between hanzi is a number by the words around it (but not
     where it makes a word with a counter: 缘根, the root of a cause)."""
     before, after = text[cand.start - 1], text[cand.end]
-    if after in NUMBER_AFTER:
-        return not lexicon.is_word(text[cand.start : cand.end + 1], min_freq=1)
-    day = text[cand.end + 1 : cand.end + 3]
-    if after == MONTH and day[:1] in _lookalikes()[1] and day[1:] == DAY:
-        return True  # (远月愿日: 6月8日)
-    return before == ORDINAL_PREFIX or (before, after) in DATE_AROUND
+    if after in NUMBER_AFTER or after in COUNTERS_OF_THINGS:
+        counted = after in NUMBER_AFTER or _ends_its_clause(text, cand.end + 1)
+        return counted and not lexicon.is_word(text[cand.start : cand.end + 1], min_freq=1)
+    if MONTH in (before, after) and cand.start in _date_digits(text):
+        return True  # (远月愿日, 远月员圆日: 6月8日, 6月12日; not 月远日何长, 岁月愿日日: no month's digit)
+    return before == ORDINAL_PREFIX or (before, after) == MONTH_AROUND
+
+
+def _ends_its_clause(text: str, at: int) -> bool:
+    """Whether nothing of the clause follows ``text[at - 1]``: no hanzi at ``at``, or a look-alike of
+    a mark or a digit (番茄圆个袁, 川芎愿克遥)."""
+    punct, digits, _ = _lookalikes()
+    char = text[at : at + 1]
+    return not is_han(char) or char in punct or char in digits
+
+
+@functools.lru_cache(maxsize=4)
+def _date_digits(text: str) -> frozenset[int]:
+    """Where a month's or a day's digit look-alikes start in a date of both (numbers._month_days:
+    a digit before 月 and one after it, then 日 or 号), cached per text."""
+    return frozenset(_month_days(text))
 
 
 def _lone_digits_in_literary(text: str, numbers: list[_Candidate]) -> None:
@@ -290,13 +312,14 @@ SPEECH_BEFORE_COLON: Final = frozenset("曰云道问答言说语歌吟叹题谓�
 
 
 def _courtyard_in_verse(text: str, candidates: list[_Candidate]) -> None:
-    """In verse, the colon's look-alike 院 after a hanzi is the courtyard where it makes a word
-    with a hanzi beside it (深院静, 满院落花, 小院新凉, 春闺院宇, and at a line's end 春满院:
-    no colon of verse follows or comes before such a word: in the chinese-poetry dev part's and
-    the fortunes' poems 0 of 298 colons after a hanzi, 58 of 74 院), or where, between hanzi,
+    """In verse, the colon's look-alike 院 after a hanzi is the courtyard where it ends a word
+    with the hanzi before it between hanzi (深院静, 满院落花, 小院新凉, 庭院深深: a place, whose
+    院 closes the word; chinese-poetry dev, between hanzi, after no 道 说: 69 院 so, 5 colons, two
+    of them labels, 德行： 文学：) or ends a ci's title after its tune (谒金门·春满院), or where, between hanzi,
     it would leave one hanzi alone between itself and the mark before or after it (花院梨溶 is
     花：梨溶 read so, 秋香院宇， is 秋香：宇，, 一院香。 is 一：香。): no line of verse labels one
-    hanzi, nor says one, with a colon; but 曰： 问： (one who speaks) do. At most a doubt."""
+    hanzi, nor says one, with a colon; but 曰： 问： (one who speaks) do. A label comes first
+    (:func:`_label_before`: 注院方外之人, 建议院每次, 做法院⏎ are 注： 建议： 做法：). At most a doubt."""
     colons = [c for c in candidates if c.hanzi == COLON_LOOKALIKE and c.evidence >= DOUBT_FROM]
     if not colons or not _verse_only(text):
         return
@@ -305,15 +328,12 @@ def _courtyard_in_verse(text: str, candidates: list[_Candidate]) -> None:
     for cand in colons:
         at = cand.start
         before, after = text[at - 1 : at], text[at + 1 : at + 2]
-        if not is_han(before) or before in SPEECH_BEFORE_COLON:
+        if not is_han(before) or before in SPEECH_BEFORE_COLON or _label_before(text, at, parts):
             continue
-        if _in_a_word(text, at) and (is_han(after) or after in ("", "\r", "\n")):
-            why = "in a word of verse with the hanzi beside it: 院 the courtyard"
-        elif not is_han(after):
-            continue
-        elif before in LINE_LABELS and _line_start(text, at - 1) and not _piece_of_one(text, at + 1, 1, parts):
-            continue  # (注：此诗作于…: a label; but 深院静， a line of verse)
-        elif _piece_of_one(text, at - 1, -1, parts) or _piece_of_one(text, at + 1, 1, parts):
+        place = lexicon.is_word(text[at - 1 : at + 1], min_freq=1)
+        if place and (is_han(after) or (after in ("", "\r", "\n") and _after_a_tune(text, at))):
+            why = "ends a word of a place with the hanzi before it: 院 the courtyard"
+        elif is_han(after) and (_piece_of_one(text, at - 1, -1, parts) or _piece_of_one(text, at + 1, 1, parts)):
             why = "beside one hanzi alone in a line of verse: 院 the courtyard"
         else:
             continue
@@ -321,11 +341,35 @@ def _courtyard_in_verse(text: str, candidates: list[_Candidate]) -> None:
         cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
-def _in_a_word(text: str, at: int) -> bool:
-    """Whether ``text[at]`` makes a dictionary word with the hanzi before it or after it."""
-    return lexicon.is_word(text[at - 1 : at + 1], min_freq=1) or (
-        is_han(text[at + 1 : at + 2]) and lexicon.is_word(text[at : at + 2], min_freq=1)
+#: How many hanzi a label before a colon at a line's start has in a modern text that reads as
+#: verse (a recipe's, a listing's, a product sheet's: 做法： 建议： 售后： 注意事项： 联系方法：): a
+#: word of two or four. Verse opens a line with one or three before 院 of a place (深院静,
+#: 梨花满院, 风回小院; chinese-poetry dev: 0 of 72 after two or four).
+LABEL_SIZES: Final = (2, 4)
+
+
+def _label_before(text: str, at: int, parts: set[int]) -> bool:
+    """Whether the hanzi before ``text[at]`` label its line: one of LINE_LABELS at the line's
+    start before more than one hanzi (注：此诗作于…), or LABEL_SIZES hanzi from the line's start
+    (建议院每次使用后, 做法院⏎) with no look-alike read as a mark among them."""
+    if text[at - 1] in LINE_LABELS and _line_start(text, at - 1) and not _piece_of_one(text, at + 1, 1, parts):
+        return True
+    return any(
+        at >= size
+        and _line_start(text, at - size)
+        and all(is_han(text[j]) and j not in parts for j in range(at - size, at))
+        for size in LABEL_SIZES
     )
+
+
+def _after_a_tune(text: str, at: int) -> bool:
+    """Whether the hanzi before ``text[at]`` follow an interpunct or its look-alike on their line:
+    a ci's title after its tune (谒金门·春满院), which no colon ends."""
+    dots = {h for h, symbol in _lookalikes()[0].items() if symbol == MIDDLE_DOT} | {MIDDLE_DOT}
+    j = at - 1
+    while j >= 0 and is_han(text[j]) and text[j] not in dots:
+        j -= 1
+    return j >= 0 and text[j] in dots
 
 
 #: What labels a line of notes around poems with a colon (注： 序： 评： 附： 按： 跋： 译： 释：
@@ -388,13 +432,34 @@ def _far_in_a_clause(text: str, candidates: list[_Candidate]) -> None:
         before, after = text[at - 1 : at], text[at + 1 : at + 2]
         if not is_han(before) or not is_han(after) or before in SENTENCE_FINAL_PARTICLES:
             continue
-        if after not in FAR_BEFORE and before not in FAR_AFTER:
+        if (after not in FAR_BEFORE and before not in FAR_AFTER) or _in_a_numbered_item(text, at):
             continue
         left, right = _piece_size(text, at - 1, -1, parts), _piece_size(text, at + 1, 1, parts)
         if min(left, right) > SHORT_PIECE or left + 1 + right > LONGEST_METER:
             continue
         cand.add(-VERSE_PENALTY, "遥 far in a word of verse, within one clause", EV_NO_MARK)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+#: What follows a list's number at a line's start (1． 2. 3、 and the look-alikes of ． and 、).
+ITEM_NUMBER_ENDS: Final = frozenset("．.、")
+#: The most digits a list's number has (1． to 999．).
+ITEM_NUMBER_DIGITS: Final = 3
+
+
+def _in_a_numbered_item(text: str, at: int) -> bool:
+    """Whether the line of ``text[at]`` starts with a list's number (缘．加水遥见开即可, 远．上山遥看日出):
+    a recipe's or a guide's step, whose sentences of two hanzi (加水。) are prose; verse writes
+    no figure, least of all before its lines."""
+    punct, digits, point = _lookalikes()
+    ends = ITEM_NUMBER_ENDS | {point} | {h for h, symbol in punct.items() if symbol in ITEM_NUMBER_ENDS}
+    start = text.rfind("\n", 0, at) + 1
+    while start < at and text[start] in _INLINE_SPACES:
+        start += 1
+    size = 0
+    while start + size < at and (text[start + size] in digits or text[start + size].isdigit()):
+        size += 1
+    return 0 < size <= ITEM_NUMBER_DIGITS and text[start + size] in ends
 
 
 def _piece_size(text: str, at: int, step: int, parts: set[int]) -> int:
