@@ -114,3 +114,24 @@ HEADERS_AND_SMILEYS = [
 @pytest.mark.parametrize(("garbled", "expected"), HEADERS_AND_SMILEYS)
 def test_review_headers_and_smileys(garbled: str, expected: str) -> None:
     assert repair(garbled) == expected
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 冤 after an item's number where a clause or a line starts: the item's parenthesis, 1）
+        ("问题有两个遥1冤逻辑性差遥2冤如果仅仅是这个原因", "问题有两个。1）逻辑性差。2）如果仅仅是这个原因"),
+        ("缺点院\n员冤价格偏高遥\n圆冤服务一般遥", "缺点：\n1）价格偏高。\n2）服务一般。"),
+        ("缺点院\n  员冤价格偏高遥\n  圆冤服务一般遥", "缺点：\n  1）价格偏高。\n  2）服务一般。"),
+        # 冤 'injustice' after a number with its counter, or in a word
+        ("他真是冤枉遥猿个冤案被平反遥", "他真是冤枉。3个冤案被平反。"),
+        # ... after a number that starts no clause, or before the hanzi it makes a word with
+        ("这是第猿冤案遥", "这是第3冤案。"),
+        ("这是第3冤案遥", "这是第3冤案。"),
+        ("问题如下院3冤案已经平反遥", "问题如下：3冤案已经平反。"),
+        ("全市共有院10冤案得到纠正遥", "全市共有：10冤案得到纠正。"),
+    ],
+)
+def test_an_item_numbered_with_the_closing_parenthesis_only(snippet: str, expected: str) -> None:
+    lead = "会议指出院野要抓好落实袁创新活动方式袁扩大覆盖遥冶\n"
+    assert repair(lead + snippet) == "会议指出：“要抓好落实，创新活动方式，扩大覆盖。”\n" + expected

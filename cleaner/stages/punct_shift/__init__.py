@@ -140,6 +140,7 @@ from cleaner.stages.punct_shift.numbers import (
     _fills_cell,
     _is_digit_at,
     _item_parentheses,
+    _items_closed_alone,
     _label_cell,
     _lone_at_cell_end,
     _number_candidates,
@@ -460,6 +461,7 @@ def _garbled_findings(
     level its evidence and its line allow; ``figures``, when only the numbers show the garble."""
     # (evidence the numbers give the marks: 渊源冤 is （4）, 袁员怨缘员年 is ，1951年)
     _item_parentheses(numbers.numbers, marks)
+    _items_closed_alone(text, numbers.numbers, marks)
     _comma_before_number(numbers.numbers + numbers.latin, marks)
     _stop_before_number(text, numbers.numbers, marks)
     _stop_before_gloss(text, marks)

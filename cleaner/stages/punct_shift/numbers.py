@@ -3048,6 +3048,43 @@ def _item_parentheses(numbers: list[_Candidate], candidates: list[_Candidate]) -
                 cand.evidence = LIKELY_FROM
 
 
+#: The closing parenthesis's look-alike (冤), which alone after a number numbers an item (1）).
+ITEM_CLOSE_LOOKALIKE: Final = ITEM_CLOSE[-1]
+#: The most digits of an item's number.
+ITEM_DIGITS_MAX: Final = 2
+
+
+def _items_closed_alone(text: str, numbers: list[_Candidate], candidates: list[_Candidate]) -> None:
+    """``遥2冤如果…``, ``⏎猿冤价格…``: the closing parenthesis's look-alike right after a number of
+    one or two digits that starts a line or a clause (:func:`_clause_ends_at` before it: a mark
+    of STOP_PUNCT, 。，：； …, or its look-alike), before a hanzi it makes no word with (冤案), is
+    the parenthesis of a numbered item written with the closing one only (1）2）3）); 冤
+    'injustice' follows no number. The number is in ASCII digits or read with confidence (no
+    half-repaired 员）)."""
+    read_ends = {n.end: n.start for n in numbers if n.evidence >= LIKELY_FROM}
+    for cand in candidates:
+        if cand.hanzi != ITEM_CLOSE_LOOKALIKE or cand.evidence >= LIKELY_FROM:
+            continue
+        first = read_ends.get(cand.start)
+        if first is None:
+            first = cand.start
+            while (
+                first > cand.start - ITEM_DIGITS_MAX - 1
+                and text[first - 1 : first].isdigit()
+                and text[first - 1].isascii()
+            ):
+                first -= 1
+        if not 0 < cand.start - first <= ITEM_DIGITS_MAX or not is_han(text[cand.end : cand.end + 1] or "a"):
+            continue
+        if _two_char_word(text, cand.start, min_freq=1):
+            continue  # (3冤案, 2冤屈: 冤 starts a word with the hanzi after it)
+        while first and text[first - 1] in _INLINE_SPACES:
+            first -= 1  # (an item indented: ⏎  1）)
+        if first == 0 or _clause_ends_at(text, first - 1):
+            cand.add(0.0, "after an item's number where a sentence starts: 1） numbers an item", EV_OTHER)
+            cand.evidence = LIKELY_FROM
+
+
 def _comma_before_number(numbers: list[_Candidate], candidates: list[_Candidate]) -> None:
     """``出生于旁遮普省袁员怨缘员年``, ``买入的袁粤栽陨``: a comma look-alike that the name evidence
     read as the surname 袁 (after a role or 的, the same name elsewhere) is the comma where a
