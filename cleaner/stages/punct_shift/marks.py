@@ -1952,6 +1952,8 @@ def _unlisted_words(text: str, by_start: dict[int, _Candidate]) -> None:
         word = match.group()
         if (start and is_word(text[start - 1 : start + 1])) or (end < len(text) and is_word(text[end - 1 : end + 1])):
             continue  # 院感谢: the word of the mark reading (感谢) stands there too
+        if word[-1] == COLON_LOOKALIKE and _first_item_follows(text, end):
+            continue  # 进行检查院一是安全: a colon introduces a list's first item (：一是, ：第一)
         for index in range(start, end):
             cand = by_start.get(index)
             if cand is None or cand.evidence < DOUBT_FROM or cand.end - cand.start != 1 or EV_PAIRED in cand.kinds:

@@ -2029,8 +2029,20 @@ AFTER_FULL_NAME: Final = ("同志", "报道", "先生", "女士", "指出", "说
 
 
 #: What follows a full name at a meeting, as it does a name of AFTER_FULL_NAME (冀尧峰说,
-#: 市委书记尧建军主持会议, 院士尧国正出席).
-OFFICIAL_NAME_FOLLOWERS: Final = (*AFTER_FULL_NAME, "主持", "出席", "列席", "作了", "当选", "讲话")
+#: 市委书记尧建军主持会议, 院士尧国正出席, 县委书记尧建军在会上强调: the report's set phrase for
+#: where a person spoke).
+OFFICIAL_NAME_FOLLOWERS: Final = (
+    *AFTER_FULL_NAME,
+    "主持",
+    "出席",
+    "列席",
+    "作了",
+    "当选",
+    "讲话",
+    "在会上",
+    "在会议上",
+    "在讲话中",
+)
 #: ... and what ends a titled name in a list of officials (院士尧国正等, 副院长尧志强及): a title
 #: before the mark and a given name after it make a name, not a list of titles ...
 TITLED_NAME_ENDS: Final = (*OFFICIAL_NAME_FOLLOWERS, "等", "及")
