@@ -216,3 +216,21 @@ def test_real_words_beside_a_sign_or_an_hour(snippet: str, expected: str) -> Non
 )
 def test_the_surname_yao_before_a_name_at_a_meeting(snippet: str, expected: str) -> None:
     assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # after a role, 袁 and one hanzi before a speech verb: a given name of one, though its
+        # character is common in text (方): no noun of one hanzi speaks after a comma there
+        ("主教练袁方表示要继续努力", "主教练袁方表示要继续努力"),
+        ("记者袁方说要继续努力", "记者袁方说要继续努力"),
+        ("队长袁方指出要继续努力", "队长袁方指出要继续努力"),
+        # ... a pronoun or an adverb there starts the clause after a comma
+        ("记者袁也表示要继续努力", "记者，也表示要继续努力"),
+        ("记者袁他说要继续努力", "记者，他说要继续努力"),
+        ("教练袁又说要继续努力", "教练，又说要继续努力"),
+    ],
+)
+def test_a_given_name_of_one_common_hanzi_before_speech(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)

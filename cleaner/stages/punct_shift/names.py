@@ -1480,7 +1480,7 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
     if (
         head[-1:] in _role_ends()
         and _ends_with_any(head, _roles_and_role_nouns_by_length())
-        and not _starts_no_given_name(after)
+        and (not _starts_no_given_name(after) or _one_hanzi_before_speech(text, start + 1))
         and (_given_name(text, start + 1) or _unknown_name(text, start + 1) or _name_like(text, start + 1))
         and not _event_after(text, start + 1)
         and not _count_after(text, start + 1)
@@ -1613,6 +1613,21 @@ _CLAUSE_BREAK_RE = re.compile(f"[{re.escape(CHINESE_MARKS)}\n]")
 #: How often a character must occur as a word in jieba's counts to be common (免 1,786, 人
 #: 313,209); the rare ones are what given names are made of (犇 0, 喆 21, 璟 104).
 COMMON_CHAR_FREQ: Final = 1000
+
+
+def _one_hanzi_before_speech(text: str, index: int) -> bool:
+    """Whether one hanzi at ``index`` that is no function word and no verb or adverb stands
+    right before a speech verb (主教练袁方表示, 记者袁方说): after a role, the comma reading
+    would leave that hanzi alone as the speaker, and no noun of one hanzi but a pronoun (a
+    function word: 他说) speaks so; a given name of one does, common character or not."""
+    char = text[index : index + 1]
+    return (
+        is_han(char)
+        and char not in _name_words()[2]
+        and char not in _all_lookalikes()
+        and not lexicon.starts_predicate(char)
+        and text.startswith(SPEECH, index + 1)
+    )
 
 
 def _starts_no_given_name(char: str) -> bool:
