@@ -234,3 +234,21 @@ def test_the_surname_yao_before_a_name_at_a_meeting(snippet: str, expected: str)
 )
 def test_a_given_name_of_one_common_hanzi_before_speech(snippet: str, expected: str) -> None:
     assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 遥遥 before a verb (遥遥可见: 'far' modifies it) is no doubled full stop, so it does not
+        # witness a writer who doubles marks: 遥遥灯火 elsewhere on the page keeps its 遥遥
+        "那天晚上我们去江边散步，风很大。\n夜色朦胧遥遥灯火，我们站在桥上看了好久，真的很美。\n两岸灯火遥遥可见。",
+        # ... the doubled stops of a review are repaired beside it as before
+        "手机收到了，外观很漂亮，屏幕也很清晰，运行速度很快，拍照效果不错。。\n"
+        "电池比较耐用，充电也快，客服态度很好，物流也很给力。。\n"
+        "唯一的缺点是有点重，拿久了手会酸，不过可以接受，总体来说很满意。。\n"
+        "晚上拍夜景，两岸灯火遥遥可见，效果很好。",
+    ],
+    ids=["far-lights", "review"],
+)
+def test_far_before_a_verb_witnesses_no_doubled_stop(text: str) -> None:
+    assert repair(founder_garble(text)) == text

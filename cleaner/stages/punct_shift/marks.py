@@ -489,9 +489,12 @@ def _informal_stop_pairs(text: str) -> dict[int, str]:
                     f"{STOP_LOOKALIKE * 2} before {opener}, which starts a sentence (。。 as informal text types it)"
                 )
         loose.append(start)
-    if len(loose) + len(after_comma) >= 2 or ((loose or after_comma) and _informal_marks_re().search(text)):
-        for start in loose:
-            if start not in found and not _predicate_follows(text, start + 2):
+    # (a pair before a verb or an adverb is 遥遥 'far' that modifies it (灯火遥遥可见): it witnesses
+    # no doubled mark, so it does not count towards the text's habit either)
+    doubled = [start for start in loose if start in found or not _predicate_follows(text, start + 2)]
+    if len(doubled) + len(after_comma) >= 2 or ((doubled or after_comma) and _informal_marks_re().search(text)):
+        for start in doubled:
+            if start not in found:
                 found[start] = "no word holds it, and the same text doubles its marks elsewhere (。。 ！！ ？？ ~~)"
         found.update(dict.fromkeys(after_comma, _COMMA_STOPS_NOTE))
     if _doubling_witnesses(text, found) >= DOUBLING_WITNESSES:
