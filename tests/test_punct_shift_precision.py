@@ -252,3 +252,22 @@ def test_a_given_name_of_one_common_hanzi_before_speech(snippet: str, expected: 
 )
 def test_far_before_a_verb_witnesses_no_doubled_stop(text: str) -> None:
     assert repair(founder_garble(text)) == text
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 要要 between a phrase of 在 closed by its place word and a verb: the modal verb typed
+        # twice (no dash parts an adverbial of place from its verb), kept and reported
+        ("指示在 arrayName 上要要销毁哪个查找", "指示在 arrayName 上要要销毁哪个查找"),
+        ("他在会上要要发言", "他在会上要要发言"),
+        ("你在心里要要记住", "你在心里要要记住"),
+        # ... but a dash after a place word with no 在, before a pronoun, or a pair around a noun
+        ("新领导班子上任后要要封车堵嘴", "新领导班子上任后——封车堵嘴"),
+        ("他在这个问题上要要我们都知道", "他在这个问题上——我们都知道"),
+        ("在会议上要要中国科学院院士要要发言", "在会议上——中国科学院院士——发言"),
+        ("他晚上要要出去", "他晚上——出去"),
+    ],
+)
+def test_the_modal_verb_typed_twice_after_a_phrase_of_place(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)

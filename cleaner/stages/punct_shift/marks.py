@@ -232,6 +232,14 @@ SUBJECT_PRONOUNS: Final = frozenset(("我", "你", "他", "她", "它", "我们"
 APPOSITION_STARTS: Final = frozenset("一这那我你他她它咱")
 #: The note of such a 要要 (a doubt: a typo, not a mark).
 _MODAL_TWICE_NOTE: Final = "between a subject pronoun and a verb, where no dash stands: 要 typed twice (a doubt)"
+#: The place words that close a phrase of 在 (在桌子上, 在会议中, 在心里, 在范围内): the phrase says
+#: where the verb after it acts, an adverbial that no dash parts from its verb (the dashes after
+#: a locative in the dev sets follow no 在: 新领导班子上任后——封车), so 要要 between one and a
+#: verb is the modal verb typed twice (在 arrayName 上要要销毁哪个查找), not ——.
+PLACE_PHRASE_ENDS: Final = frozenset("上中里内下")
+PLACE_PREPOSITION: Final = "在"
+#: The note of such a 要要 (a doubt: a typo, not a mark).
+_MODAL_AFTER_PLACE_NOTE: Final = "between a phrase of 在 and its verb, where no dash stands: 要 typed twice (a doubt)"
 #: How far a second 要要 closing the noun a first one sets apart may stand (他要要中国科学院院士
 #: 要要获奖了): paired dashes enclose a phrase, a short one.
 APPOSITION_REACH: Final = 30
@@ -890,6 +898,29 @@ def _modal_typed_twice(text: str, start: int, end: int) -> bool:
     )
 
 
+def _modal_after_place_phrase(text: str, start: int, end: int) -> bool:
+    """Whether the 要要 at ``text[start:end]`` follows a place word that closes a phrase of 在 in
+    its clause (also as a word's end: 会上 心里; 在 is asked for, so 他晚上——出去 has none) and
+    comes before a verb: see PLACE_PHRASE_ENDS."""
+    if text[start - 1 : start] not in PLACE_PHRASE_ENDS:
+        return False
+    right = _window(text, end - 1, 1)
+    if (
+        not right
+        or right[0] in APPOSITION_STARTS
+        or not lexicon.starts_predicate(lexicon.best_segmentation(right)[0])
+        or _dash_closes_after(text, end)
+    ):
+        return False
+    for at in range(start - 2, max(-1, start - 2 - APPOSITION_REACH), -1):
+        char = text[at]
+        if char in APPOSITION_ENDS:
+            return False
+        if char == PLACE_PREPOSITION and not _edge_word(text, at, -1) and not _edge_word(text, at, 1):
+            return True  # (not 现在 正在 存在, nor 在于)
+    return False
+
+
 def _dash_closes_after(text: str, end: int) -> bool:
     """Whether a second 要要 follows ``end`` in its clause (APPOSITION_REACH at most): the two
     are the paired dashes around a noun set apart (他要要中国科学院院士要要获奖了), whatever it
@@ -974,10 +1005,18 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
         if end - start >= 2 and symbol in RUN_MARKS:
             cand = _Candidate(start, end, hanzi, symbol)
             cand.add(-_reading_delta(text, start, end, LOG_P_MARK[symbol]), "lexicon", EV_LEXICON)
-            if symbol == EM_DASH and end - start == 2 and _modal_typed_twice(text, start, end):
-                cand.add(0.0, _MODAL_TWICE_NOTE, EV_OTHER)
-                cand.evidence = min(cand.evidence, DOUBT_FROM)
-                settled.add(start)
+            if symbol == EM_DASH and end - start == 2:
+                modal = (
+                    _MODAL_TWICE_NOTE
+                    if _modal_typed_twice(text, start, end)
+                    else _MODAL_AFTER_PLACE_NOTE
+                    if _modal_after_place_phrase(text, start, end)
+                    else ""
+                )
+                if modal:
+                    cand.add(0.0, modal, EV_OTHER)
+                    cand.evidence = min(cand.evidence, DOUBT_FROM)
+                    settled.add(start)
             append(cand)
             continue
         if symbol == EM_DASH:
