@@ -271,3 +271,19 @@ def test_far_before_a_verb_witnesses_no_doubled_stop(text: str) -> None:
 )
 def test_the_modal_verb_typed_twice_after_a_phrase_of_place(snippet: str, expected: str) -> None:
     assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 院 ending two hanzi of no word that start a clause (a name abbreviated), before an
+        # adverb of degree: the subject of the predicate, no label and its value
+        ("周末我们去了绿博园袁绿博院很大袁里面有很多展馆", "周末我们去了绿博园，绿博院很大，里面有很多展馆"),
+        # ... a speaker's colon, and a label that is a word, are repaired as before
+        ("他说院很好", "他说：很好"),
+        ("我问院很难吗", "我问：很难吗"),
+        ("总体来说袁房间院很大", "总体来说，房间：很大"),
+    ],
+)
+def test_a_named_yard_before_a_predicate_of_degree(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)

@@ -82,6 +82,7 @@ from cleaner.stages.punct_shift.names import (
     _name_after_hanzi,
     _name_context,
     _name_triggers,
+    _name_words,
     _named_with_yao,
     _person_before,
     _person_lead,
@@ -2998,11 +2999,39 @@ def _hanzi_of_a_place(text: str, cand: _Candidate, before: str, after: str) -> b
         why = f"after {text[start - 2 : start]}, a hospital by its number (市一院, 省二院)"
     elif cand.symbol == FULLWIDTH_COLON and _last_joined_institution(text, start):
         why = "ends the last of institutions joined by a conjunction (保健院和市传染病院: a list of one kind of name)"
+    elif cand.symbol == FULLWIDTH_COLON and _named_subject_of_degree(text, start):
+        why = "ends a name of two hanzi that starts its clause, before a predicate of degree (，绿博院很大，)"
     else:
         return False
     cand.add(-LINE_START_PENALTY, why, EV_NO_MARK)
     cand.evidence = min(cand.evidence, DOUBT_FROM)
     return True
+
+
+#: The hanzi a verb of saying ends with where the lexicon does not mark it as a verb (我问：
+#: 子曰： 写道：): what a colon follows, whatever comes after.
+SAYING_ENDS: Final = frozenset("说问曰道答云谓称叹")
+
+
+def _named_subject_of_degree(text: str, start: int) -> bool:
+    """Whether the 院 at ``start`` ends two hanzi that start a clause and make no word (a name
+    abbreviated: 绿博院), before an adverb of degree (很 太 挺: ，绿博院很大，): there 院 is the
+    subject of the predicate. A label of two hanzi stands before a colon and its value in a
+    review (服务态度：很一般) only where a line starts and the label is a word; a speaker (他说：
+    很好) ends with a verb of saying; neither is this."""
+    if start < 2 or text[start + 1 : start + 2] not in DEGREE_ADVERBS or not _clause_starts_at(text, start - 2):
+        return False
+    if text[start - 3 : start - 2] in ("", "\n"):
+        return False  # (a line's label: 房间：很大)
+    name = text[start - 2 : start]
+    function = _name_words()[2]
+    return (
+        all(is_han(c) and c not in _all_lookalikes() and c not in function for c in name)
+        and name[-1] not in SAYING_ENDS
+        and name[-1] not in LOCATIVES
+        and not lexicon.is_word(name, min_freq=1)
+        and not any(lexicon.starts_predicate(c) for c in name)
+    )
 
 
 def _after_bare_verb_of_place(text: str, start: int) -> bool:
