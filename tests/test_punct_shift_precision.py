@@ -287,3 +287,23 @@ def test_the_modal_verb_typed_twice_after_a_phrase_of_place(snippet: str, expect
 )
 def test_a_named_yard_before_a_predicate_of_degree(snippet: str, expected: str) -> None:
     assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a garbled quoted sentence's end (遥冶 钥冶 = 。” ？”) before 袁 and a given name: the
+        # surname of the next speaker, as after the real marks (“好的。”袁明)
+        ("叶子说院野我愿意等你回来遥冶袁朗说院野我一定会回来的", "叶子说：“我愿意等你回来。”袁朗说：“我一定会回来的"),
+        ("他问院野你去吗钥冶袁明点了点头", "他问：“你去吗？”袁明点了点头"),
+        ("他说院野好的遥冶袁华笑着走了", "他说：“好的。”袁华笑着走了"),
+        # ... but a quoted word ending with the hanzi 遥, and a clause that starts with a common
+        # word or a predicate (”， typed after a quoted sentence all the same), keep the comma
+        ("大家都说院野这是千里之遥冶袁可见很远", "大家都说：“这是千里之遥”，可见很远"),
+        ("他说院野好的遥冶袁这样就定了", "他说：“好的。”，这样就定了"),
+        ("他说院野太好了浴冶袁大家都笑了", "他说：“太好了！”，大家都笑了"),
+        ("她说院野小姐袁你好遥冶袁超好记性", "她说：“小姐，你好。”，超好记性"),
+    ],
+)
+def test_a_surname_after_a_garbled_quoted_sentence(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)

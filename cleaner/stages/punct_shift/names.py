@@ -1405,7 +1405,8 @@ def _count_after(text: str, index: int) -> bool:
 def _name_triggers() -> frozenset[str]:
     """The characters before a surname look-alike that some rule of :func:`_name_context`
     starts from: the ends of roles and of words that need an object, 老 and 小, the
-    look-alikes of clause marks, and ” (a quoted sentence ends before it: “好的。”袁明)."""
+    look-alikes of clause marks, and ” or its look-alike (a quoted sentence ends before it:
+    “好的。”袁明, 好的遥冶袁明)."""
     punct, _, _ = _lookalikes()
     stops = {h for h, symbol in punct.items() if symbol in STOP_PUNCT}
     return (
@@ -1413,7 +1414,7 @@ def _name_triggers() -> frozenset[str]:
         | frozenset(_object_words_ending())
         | frozenset(FAMILIAR)
         | frozenset(stops)
-        | frozenset(RIGHT_DOUBLE_QUOTE)
+        | frozenset(RIGHT_DOUBLE_QUOTE + CLOSE_QUOTE_LOOKALIKE)
         | frozenset(HANDLE)
     )
 
@@ -1429,6 +1430,14 @@ QUOTED_SENTENCE_ENDS: Final = tuple(
 )
 #: What ends a cell of a table or a roster after a name (姓名 袁晓峰⏎, 1 袁晓峰 男).
 CELL_ENDS: Final = _INLINE_SPACES + "\n"
+
+
+def _given_name_after_quoted(text: str, index: int) -> bool:
+    """Whether the hanzi at ``index`` may start a given name after a quoted sentence: a
+    given-name character that starts no predicate (超 is 'super': 你好。”，超好记性) nor a common
+    word (大家)."""
+    char = text[index : index + 1]
+    return char in _given_name_chars() and not lexicon.starts_predicate(char) and not _clause_word_after(text, index)
 
 
 def _role_head(text: str, index: int) -> str:
@@ -1515,6 +1524,15 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
             return EV_SURNAME, "a surname alone in a cell, between spaces (姓名 袁晓峰)"
     if head.endswith(QUOTED_SENTENCE_ENDS):
         return EV_SURNAME, f"a surname after {head[-2:]}: no comma follows a quoted sentence (“好的。”袁明)"
+    if (
+        "".join(punct.get(c, c) for c in head[-2:]) in QUOTED_SENTENCE_ENDS
+        and not lexicon.is_word(head[-3:-1], min_freq=1)
+        and (_given_name(text, start + 1) or _given_name_after_quoted(text, start + 1))
+    ):
+        # (garbled too: 回来遥冶袁朗说 is 回来。”袁朗说; not where the stop's look-alike ends a
+        # word, 千里之遥冶袁 = “千里之遥”，: a quoted word; and only before a given name, as some
+        # type ”， after a quoted sentence all the same: 好的遥冶袁大家都笑了)
+        return EV_SURNAME, f"a surname after {head[-2:]}, a quoted sentence's end, before a given name"
     if head[-1:] and punct.get(head[-1], "x") in STOP_PUNCT and _given_name(text, start + 1):
         return EV_SURNAME, f"a surname after {head[-1]} (two marks side by side cannot be), before a given name"
     if head[-1:] and head[-1] in FAMILIAR:
