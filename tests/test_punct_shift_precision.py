@@ -307,3 +307,25 @@ def test_a_named_yard_before_a_predicate_of_degree(snippet: str, expected: str) 
 )
 def test_a_surname_after_a_garbled_quoted_sentence(snippet: str, expected: str) -> None:
     assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 院 the yard after a verb of posture or placement and 在 (where it is), or after a
+        # demonstrative and its classifier (a noun follows): no colon stands there
+        ("奶奶坐在院门口晒太阳", "奶奶坐在院门口晒太阳"),
+        ("他们住在院里", "他们住在院里"),
+        ("在这个院住了三十年", "在这个院住了三十年"),
+        ("每个院都有自己的特色", "每个院都有自己的特色"),
+        # ... a colon after 表现在 and after a count's 个 is repaired as before
+        ("具体表现在院一是农业", "具体表现在：一是农业"),
+        ("问题有两个院一是管理", "问题有两个：一是管理"),
+        ("原因只有一个院壮大自己", "原因只有一个：壮大自己"),
+        # 要要 before a bare 个: the verb 要 twice (要 要个孩子), no dash stands before a bare 个
+        ("他们说要要个孩子", "他们说要要个孩子"),
+        ("我国第一个地质勘探装备制造厂要要张家口探矿机械厂", "我国第一个地质勘探装备制造厂——张家口探矿机械厂"),
+    ],
+)
+def test_a_yard_and_a_verb_where_no_mark_stands(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)

@@ -241,6 +241,10 @@ PLACE_PHRASE_ENDS: Final = frozenset("上中里内下")
 PLACE_PREPOSITION: Final = "在"
 #: The note of such a 要要 (a doubt: a typo, not a mark).
 _MODAL_AFTER_PLACE_NOTE: Final = "between a phrase of 在 and its verb, where no dash stands: 要 typed twice (a doubt)"
+#: 个 with no numeral before it follows a verb only (要个孩子, 买个房子: 一 left out), never a dash
+#: (none of the dev sets' dashes stands before a bare 个), so 要要个 is 要 'want' and 要 'get'.
+BARE_CLASSIFIER: Final = "个"
+_VERB_BEFORE_CLASSIFIER_NOTE: Final = "before a bare 个, which follows a verb only (要要个孩子: want to have a child)"
 #: How far a second 要要 closing the noun a first one sets apart may stand (他要要中国科学院院士
 #: 要要获奖了): paired dashes enclose a phrase, a short one.
 APPOSITION_REACH: Final = 30
@@ -1012,6 +1016,8 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
                     if _modal_typed_twice(text, start, end)
                     else _MODAL_AFTER_PLACE_NOTE
                     if _modal_after_place_phrase(text, start, end)
+                    else _VERB_BEFORE_CLASSIFIER_NOTE
+                    if text.startswith(BARE_CLASSIFIER, end)
                     else ""
                 )
                 if modal:
@@ -2962,6 +2968,11 @@ INSTITUTION_REACH: Final = 6
 INSTITUTION_LEVELS: Final = frozenset("省市县区州乡镇")
 
 
+#: A demonstrative and its classifier (这个院 那个院 每个院): a noun follows them, never a colon (a
+#: count's 个 ends a predicate before one: 问题有两个：一是…; a demonstrative is no count).
+DEMONSTRATIVE_CLASSIFIERS: Final = frozenset(("这个", "那个", "每个", "哪个"))
+
+
 #: The marks whose look-alikes :func:`_hanzi_of_a_place` reads (a quick test first).
 _PLACE_MARKS: Final = frozenset(MIDDLE_DOT + FULLWIDTH_COLON)
 
@@ -2999,6 +3010,8 @@ def _hanzi_of_a_place(text: str, cand: _Candidate, before: str, after: str) -> b
         why = f"after {text[start - 2 : start]}, a hospital by its number (市一院, 省二院)"
     elif cand.symbol == FULLWIDTH_COLON and _last_joined_institution(text, start):
         why = "ends the last of institutions joined by a conjunction (保健院和市传染病院: a list of one kind of name)"
+    elif cand.symbol == FULLWIDTH_COLON and text[start - 2 : start] in DEMONSTRATIVE_CLASSIFIERS:
+        why = f"after {text[start - 2 : start]}, a demonstrative and its classifier, which a noun follows"
     elif cand.symbol == FULLWIDTH_COLON and _named_subject_of_degree(text, start):
         why = "ends a name of two hanzi that starts its clause, before a predicate of degree (，绿博院很大，)"
     else:
@@ -3034,15 +3047,21 @@ def _named_subject_of_degree(text: str, start: int) -> bool:
     )
 
 
+#: Verbs of posture and placement, whose 在 takes where (坐在院门口, 住在院里, 放在院中): what
+#: follows is a place, never what a colon introduces (表现在： 体现在： take no place).
+PLACING_VERBS: Final = frozenset("坐站住躺放停蹲睡待挂摆藏围")
+
+
 def _after_bare_verb_of_place(text: str, start: int) -> bool:
     """Whether a verb of TO_A_PLACE stands right before ``start``, after an adverb, a pronoun, a
-    person (仍在, 他在, 病人返, 伤员来) or where a clause starts (，在院工作), not as the end of a
-    verb (表现在：, 了解到：)."""
+    person (仍在, 他在, 病人返, 伤员来), a verb of PLACING_VERBS (坐在) or where a clause starts
+    (，在院工作), not as the end of another verb (表现在：, 了解到：)."""
     if start < 1 or text[start - 1] not in TO_A_PLACE:
         return False
     if text[start - 1] in TO_A_PLACE_ALONE:
         return True
-    return text[start - 2 : start - 1] in BARE_VERB_AFTER or _clause_starts_at(text, start - 1)
+    before = text[start - 2 : start - 1]
+    return before in BARE_VERB_AFTER or before in PLACING_VERBS or _clause_starts_at(text, start - 1)
 
 
 #: Verbs of going whose object is a place (到检查院去了, 去绿博院玩, 回研究院, 进设计院工作)
