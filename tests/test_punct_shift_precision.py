@@ -329,3 +329,19 @@ def test_a_surname_after_a_garbled_quoted_sentence(snippet: str, expected: str) 
 )
 def test_a_yard_and_a_verb_where_no_mark_stands(snippet: str, expected: str) -> None:
     assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # after a verb whose object is a person, 袁 and a given-name character before an adverb
+        # of aspect and a verb: the person seen and what they were doing
+        ("叶红走进办公室袁看见袁明正在打电话", "叶红走进办公室，看见袁明正在打电话"),
+        ("我看见袁华刚走出大门", "我看见袁华刚走出大门"),
+        # ... a common word or an adverb starts the clause after a comma
+        ("我看见袁明天要下雨", "我看见，明天要下雨"),
+        ("他看见袁正在施工的工地", "他看见，正在施工的工地"),
+    ],
+)
+def test_a_name_seen_doing_something(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)

@@ -2933,6 +2933,12 @@ def _word_given_name(text: str, index: int, after_role: bool) -> str:
     return pair
 
 
+#: Adverbs of aspect between a subject and its verb (正在打电话, 刚走): after a verb whose object
+#: is a person, a given-name character before one and a verb is the person (看见袁明正在打电话);
+#: a clause after a comma starts with its subject, not a lone given-name character.
+ASPECT_ADVERBS: Final = ("正在", "正", "刚刚", "刚", "已经", "还在")
+
+
 def _one_given_char(text: str, index: int, after_verb: bool) -> str:
     """A given-name character at ``index`` that is no verb or adverb (明, not 应 便 先) and
     makes no word with the next, or only a rare one where the next two make a word too (明发言;
@@ -2962,6 +2968,14 @@ def _one_given_char(text: str, index: int, after_verb: bool) -> str:
         return char
     if not (after_verb and not word):
         return ""
+    adverb = next((a for a in ASPECT_ADVERBS if text.startswith(a, rest)), "")
+    if adverb:
+        # (看见袁明正在打电话: the person seen, then what they were doing)
+        verbs = lexicon.best_segmentation(text[rest + len(adverb) : rest + len(adverb) + OBJECT_LEAD_REACH])
+        verb = verbs[0] if verbs else ""
+        # (a verb-object word the lexicon tags as a noun, 打电话, by its verb: 打)
+        predicate = lexicon.starts_predicate(verb) or lexicon.starts_predicate(verb[:1])
+        return char if verb and verb not in _name_words()[2] and predicate else ""
     # After a verb whose object is a person (请袁明到医院来, 派袁明去北京): a verb of one as well
     # (not 是 在 有, function words that follow any noun)
     words = lexicon.best_segmentation(text[rest : rest + OBJECT_LEAD_REACH])
