@@ -345,3 +345,19 @@ def test_a_yard_and_a_verb_where_no_mark_stands(snippet: str, expected: str) -> 
 )
 def test_a_name_seen_doing_something(snippet: str, expected: str) -> None:
     assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 要要 after 大家 or a subject of 各 and a noun (each X) in a directive: the modal verb
+        # typed twice, as after a pronoun (no dash parts a subject from its verb)
+        ("会议要求袁各地要要把思想统一到中央决策部署上来", "会议要求，各地要要把思想统一到中央决策部署上来"),
+        ("各部门要要加强协调", "各部门要要加强协调"),
+        ("请大家要要注意安全", "请大家要要注意安全"),
+        # ... the dash before a list's item stays
+        ("各地要要一是加强领导", "各地——一是加强领导"),
+    ],
+)
+def test_the_modal_verb_typed_twice_after_each_place(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)

@@ -223,11 +223,16 @@ COLON_QUOTE_BONUS: Final = 2.0
 
 #: After an odd run of 要: the rest of 要不要 (whether or not), which jieba lacks as a word.
 NOT_DASH: Final = "不要"
-#: The personal pronouns a subject is: a dash after one sets apart a noun (他——一个农民——) or
+#: The personal pronouns a subject is (and 大家 "everyone"): a dash after one sets apart a noun (他——一个农民——) or
 #: breaks off (我——我不知道), and parts no subject from its verb (none of the dev sets' dashes
 #: follows a pronoun), so 要要 between one and a verb is the modal verb 要 typed twice
 #: (我要要刷这个: 'I want to top it up'), not ——.
-SUBJECT_PRONOUNS: Final = frozenset(("我", "你", "他", "她", "它", "我们", "你们", "他们", "她们", "它们", "咱们"))
+SUBJECT_PRONOUNS: Final = frozenset(
+    ("我", "你", "他", "她", "它", "我们", "你们", "他们", "她们", "它们", "咱们", "大家")
+)
+#: 各 'each' before a noun (各地 各级 各部门 各单位) makes the subject a directive's modal 要
+#: follows (各地要把…), as a pronoun is: no dash of the dev sets follows one either.
+DISTRIBUTIVE: Final = "各"
 #: What a noun set apart by a dash after a pronoun starts with (他——一个农民, 我们——这一代人,
 #: 我——我): no verb.
 APPOSITION_STARTS: Final = frozenset("一这那我你他她它咱")
@@ -898,7 +903,7 @@ def _modal_typed_twice(text: str, start: int, end: int) -> bool:
     return (
         bool(left and right)
         and right[0] not in APPOSITION_STARTS
-        and lexicon.best_segmentation(left)[-1] in SUBJECT_PRONOUNS
+        and _ends_with_subject(lexicon.best_segmentation(left))
         and not _dash_closes_after(text, end)
     )
 
@@ -924,6 +929,17 @@ def _modal_after_place_phrase(text: str, start: int, end: int) -> bool:
         if char == PLACE_PREPOSITION and not _edge_word(text, at, -1) and not _edge_word(text, at, 1):
             return True  # (not 现在 正在 存在, nor 在于)
     return False
+
+
+def _ends_with_subject(words: list[str]) -> bool:
+    """Whether the ``words`` of a segmentation end with a subject pronoun or with 各 and a noun
+    (各地 as one word, 各 部门 as two)."""
+    last = words[-1]
+    return (
+        last in SUBJECT_PRONOUNS
+        or (len(last) >= 2 and last.startswith(DISTRIBUTIVE))
+        or (len(words) >= 2 and words[-2] == DISTRIBUTIVE and not lexicon.starts_predicate(last))
+    )
 
 
 def _dash_closes_after(text: str, end: int) -> bool:
