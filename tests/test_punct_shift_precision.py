@@ -361,3 +361,18 @@ def test_a_name_seen_doing_something(snippet: str, expected: str) -> None:
 )
 def test_the_modal_verb_typed_twice_after_each_place(snippet: str, expected: str) -> None:
     assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a kinship word of one character that an elder is called by after the surname (袁伯
+        # 'Uncle Yuan', 袁叔), before what a clause goes on with
+        ("老板袁伯每天凌晨四点就起床熬汤", "老板袁伯每天凌晨四点就起床熬汤"),
+        ("邻居袁叔把车借给了我", "邻居袁叔把车借给了我"),
+        # ... the kinship word of two that starts a clause keeps the comma before it
+        ("我们去看望了老人袁伯父身体还好", "我们去看望了老人，伯父身体还好"),
+    ],
+)
+def test_a_surname_before_a_kinship_word_of_one(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)

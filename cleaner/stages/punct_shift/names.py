@@ -110,8 +110,10 @@ JOB_TITLES: Final = (
 )  # fmt: skip
 #: Words of address of one character said after a surname (袁总 for 袁总经理, 袁工 for an
 #: engineer, 袁姐, 袁哥, 袁导, 袁队): read as the job titles are, and only where the
-#: character starts no word with what follows (，总之 ，工作 ，老人 ，导致 ，队员 are words).
-SHORT_TITLES: Final = ("总", "工", "姐", "哥", "导", "队")
+#: character starts no word with what follows (，总之 ，工作 ，老人 ，导致 ，队员 are words); and
+#: the kinship words of one character an elder is called by (袁伯, 叶叔, 袁婶, 叶姨: ，伯父
+#: ，叔叔 ，姨妈 are words).
+SHORT_TITLES: Final = ("总", "工", "姐", "哥", "导", "队", "伯", "叔", "婶", "姨")
 #: After a job title, what shows the title heads a list of posts (省长、副省长), not a
 #: surname's title: the enumeration comma and its look-alike.
 TITLE_LIST_MARKS: Final = ENUMERATION
@@ -1087,8 +1089,9 @@ def _title_end_in_word(text: str, after: int, mark: int) -> bool:
     return text.endswith(CLAUSE_END_WORDS, 0, mark) and not text.endswith(TIME_INSIDE_CLAUSE, 0, mark)
 
 
-#: Words a clause goes on with after a word of address of one character (袁姐把, 袁导对, 袁老的).
-SHORT_TITLE_FOLLOWERS: Final = frozenset("把对的也都在就又还已请给跟和被让")
+#: Words a clause goes on with after a word of address of one character (袁姐把, 袁导对, 袁老的,
+#: 袁伯每天).
+SHORT_TITLE_FOLLOWERS: Final = frozenset("把对的也都在就又还已请给跟和被让每")
 #: 总 starts clauses before a noun or a verb (，总投资 ，总有 ，总感到): only a mark after it.
 TOTAL: Final = "总"
 
