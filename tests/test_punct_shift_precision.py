@@ -376,3 +376,20 @@ def test_the_modal_verb_typed_twice_after_each_place(snippet: str, expected: str
 )
 def test_a_surname_before_a_kinship_word_of_one(snippet: str, expected: str) -> None:
     assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 、 joins the items of a list: never after the copula 是 as a word of its own, nor after
+        # a quoted sentence's end; 尧 there is the surname (尧小军)
+        ("叶工袁这是尧小军袁刚从北京调来", "叶工，这是尧小军，刚从北京调来"),
+        ("他说野就是菜少了点遥冶尧小军说", "他说“就是菜少了点。”尧小军说"),
+        ("他说野好的遥冶尧小军笑了", "他说“好的。”尧小军笑了"),
+        # ... after an idiom's 是, and after a quoted word, the list goes on
+        ("坚持实事求是尧无私奉献", "坚持实事求是、无私奉献"),
+        ("立足野北大门冶尧首都野护城河冶职责", "立足“北大门”、首都“护城河”职责"),
+    ],
+)
+def test_no_enumeration_comma_after_the_copula_or_a_quoted_sentence(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)

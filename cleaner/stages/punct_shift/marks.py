@@ -57,6 +57,7 @@ from cleaner.stages.punct_shift.names import (
     OBJECT_LEAD_REACH,
     PERFECTIVE,
     PERSON_OBJECT_VERBS,
+    QUOTED_SENTENCE_ENDS,
     SPEECH,
     SURNAME_LOOKALIKES,
     SURNAME_MARKER,
@@ -1166,6 +1167,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _stop_inside_title(text, candidates)
     _colon_beside_one_hanzi(text, candidates)
     _neighbours(text, candidates, by_start, closers)
+    _enumeration_after_no_item(text, by_start)
     _smileys(text, by_start)
     _inside_names(text, surnames, by_start)
     _bylines(text, by_start)
@@ -3283,6 +3285,34 @@ def _neighbours(
             follower.evidence = min(follower.evidence, DOUBT_FROM)
     for closer in closers:
         closer.symbol = LEFT_DOUBLE_QUOTE
+
+
+#: How far back the copula before a 尧 is read as a word of its own (这是尧 ; 实事求是尧 ends an idiom).
+COPULA_REACH: Final = 4
+
+
+def _enumeration_after_no_item(text: str, by_start: dict[int, _Candidate]) -> None:
+    """``这是尧小军``, ``菜少了点遥冶尧小军说``: 、 joins the items of a list, words or quoted words
+    (“北大门”、首都), so it never follows a quoted sentence's end (。” ？” ！”, garbled or not:
+    none in the dev sets) nor the copula 是 as a word of its own, which needs what it links (实事
+    求是、 ends an idiom, a word): 尧 there is a hanzi (the surname), at most a doubt. Not where
+    the stop's look-alike ends a word (“路遥”、 lists a quoted word)."""
+    punct = _lookalikes()[0]
+    for at in _occurrences(text, ENUMERATION_LOOKALIKE, 1):
+        cand = by_start.get(at)
+        if cand is None or cand.end - at != 1 or cand.evidence < DOUBT_FROM:
+            continue
+        before = text[max(0, at - 2) : at]
+        if "".join(punct.get(c, c) for c in before) in QUOTED_SENTENCE_ENDS and not lexicon.is_word(
+            text[max(0, at - 3) : at - 1], min_freq=1
+        ):
+            why = f"after {before}, a quoted sentence's end, which no list's item is"
+        elif before.endswith(COPULA) and lexicon.best_segmentation(text[max(0, at - COPULA_REACH) : at])[-1] == COPULA:
+            why = f"after the copula {COPULA}, which needs what it links: no list's item"
+        else:
+            continue
+        cand.add(-NEIGHBOUR_PENALTY, why, EV_NO_MARK)
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
 #: The smiley ``：）`` of a review, set by Founder as 院冤 (the two marks never stand side by side
