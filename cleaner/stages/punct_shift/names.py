@@ -113,7 +113,13 @@ JOB_TITLES: Final = (
 #: character starts no word with what follows (，总之 ，工作 ，老人 ，导致 ，队员 are words); and
 #: the kinship words of one character an elder is called by (袁伯, 叶叔, 袁婶, 叶姨: ，伯父
 #: ，叔叔 ，姨妈 are words).
-SHORT_TITLES: Final = ("总", "工", "姐", "哥", "导", "队", "伯", "叔", "婶", "姨")
+SHORT_TITLES: Final = ("总", "工", "姐", "哥", "导", "队", *"伯叔婶姨")
+#: ... but a kinship word of one character is also a noun that starts a clause alone (我推门进去，
+#: 叔在屋里), so after a comma's look-alike it is a surname's only after a role (邻居袁叔, 老板袁伯),
+#: a noun for a person, a verb of calling (叫她袁姨) or where a line starts (袁婶在村里): where
+#: no comma stands.
+KIN_TITLES: Final = frozenset("伯叔婶姨")
+CALLING_VERBS: Final = frozenset("叫称喊")
 #: After a job title, what shows the title heads a list of posts (省长、副省长), not a
 #: surname's title: the enumeration comma and its look-alike.
 TITLE_LIST_MARKS: Final = ENUMERATION
@@ -1053,6 +1059,8 @@ def _job_title_alone(text: str, at: int) -> str:
         return ""
     if len(title) == 1 and not _short_title_alone(text, title, after):
         return ""
+    if title in KIN_TITLES and not _no_comma_before_kin(text, at - 1):
+        return ""
     if len(title) > 1 and _title_end_in_word(text, after, at - 1):
         return ""  # (，同学生进行座谈 is 同 学生: the title's last character makes a word with the next)
     if (
@@ -1063,6 +1071,17 @@ def _job_title_alone(text: str, at: int) -> str:
     ):
         return ""
     return title
+
+
+def _no_comma_before_kin(text: str, surname_at: int) -> bool:
+    """Whether the surname look-alike at ``surname_at`` stands where a line starts, after a
+    verb of calling (two hanzi back at most: 叫她袁姨) or after a role or a noun for a person
+    (老板袁伯): see KIN_TITLES."""
+    if surname_at == 0 or text[surname_at - 1] == "\n":
+        return True
+    if CALLING_VERBS.intersection(text[max(0, surname_at - 2) : surname_at]):
+        return True
+    return bool(_person_lead(_role_head(text, surname_at).rstrip(_INLINE_SPACES)))
 
 
 #: How often (jieba's count) a word across a job title's end (长于 357, 学生) must occur to
@@ -1636,16 +1655,24 @@ _CLAUSE_BREAK_RE = re.compile(f"[{re.escape(CHINESE_MARKS)}\n]")
 COMMON_CHAR_FREQ: Final = 1000
 
 
+#: The kinship nouns of one hanzi a family calls its members by (爸说 妈说 哥说): nouns that do
+#: speak alone after a comma (我哥是医生，爸说…), so one of them before a speech verb is no
+#: given name of one.
+KIN_CALLED: Final = frozenset("爸妈爹娘哥姐弟妹爷奶叔伯姨婶舅姑嫂")
+
+
 def _one_hanzi_before_speech(text: str, index: int) -> bool:
     """Whether one hanzi at ``index`` that is no function word and no verb or adverb stands
     right before a speech verb (主教练袁方表示, 记者袁方说): after a role, the comma reading
     would leave that hanzi alone as the speaker, and no noun of one hanzi but a pronoun (a
-    function word: 他说) speaks so; a given name of one does, common character or not."""
+    function word: 他说) nor a kinship noun of KIN_CALLED speaks so; a given name of one does,
+    common character or not."""
     char = text[index : index + 1]
     return (
         is_han(char)
         and char not in _name_words()[2]
         and char not in _all_lookalikes()
+        and char not in KIN_CALLED
         and not lexicon.starts_predicate(char)
         and text.startswith(SPEECH, index + 1)
     )
@@ -2064,21 +2091,13 @@ def _lone_surname(text: str, index: int) -> bool:
 AFTER_FULL_NAME: Final = ("同志", "报道", "先生", "女士", "指出", "说", "表示", "认为", "强调", "介绍")
 
 
+#: Where a person spoke, the report's set phrase after a name (县委书记尧建军在会上强调); but a
+#: noun for people stands there as often (学生、家长在会上提出建议, 院士、博导在会上作了报告), so
+#: after one it follows a given name only of given-name hanzi that is no noun for a person.
+MEETING_PLACES: Final = ("在会上", "在会议上", "在讲话中")
 #: What follows a full name at a meeting, as it does a name of AFTER_FULL_NAME (冀尧峰说,
-#: 市委书记尧建军主持会议, 院士尧国正出席, 县委书记尧建军在会上强调: the report's set phrase for
-#: where a person spoke).
-OFFICIAL_NAME_FOLLOWERS: Final = (
-    *AFTER_FULL_NAME,
-    "主持",
-    "出席",
-    "列席",
-    "作了",
-    "当选",
-    "讲话",
-    "在会上",
-    "在会议上",
-    "在讲话中",
-)
+#: 市委书记尧建军主持会议, 院士尧国正出席).
+OFFICIAL_NAME_FOLLOWERS: Final = (*AFTER_FULL_NAME, "主持", "出席", "列席", "作了", "当选", "讲话", *MEETING_PLACES)
 #: ... and what ends a titled name in a list of officials (院士尧国正等, 副院长尧志强及): a title
 #: before the mark and a given name after it make a name, not a list of titles ...
 TITLED_NAME_ENDS: Final = (*OFFICIAL_NAME_FOLLOWERS, "等", "及")
@@ -2232,11 +2251,20 @@ def _named_with_yao(text: str, index: int) -> bool:
     if context is None or context[0] != EV_SURNAME:
         return False
     for end in (index + 2, index + 3):
+        if text.startswith(MEETING_PLACES, end) and not _given_name_of_chars(text[index + 1 : end]):
+            continue  # (学生、家长在会上: a noun for people)
         if text.startswith(TITLED_NAME_ENDS, end):
             return True
         if text.startswith(TITLED_NAME_MARKS, end) and not lexicon.is_word(text[index + 1 : end], min_freq=1):
             return True  # (工人、农民、学生: a given name is no word)
     return False
+
+
+def _given_name_of_chars(given: str) -> bool:
+    """Whether ``given`` is all hanzi of given names (no look-alike) and no noun for a person
+    (家长; 博导 has 导, no given name's): see MEETING_PLACES."""
+    chars, lookalikes = _given_name_chars(), _all_lookalikes()
+    return all(c in chars and c not in lookalikes for c in given) and given not in _person_nouns()
 
 
 def _given_name_yao(text: str, index: int) -> bool:
@@ -2940,6 +2968,9 @@ def _word_given_name(text: str, index: int, after_role: bool) -> str:
 #: is a person, a given-name character before one and a verb is the person (看见袁明正在打电话);
 #: a clause after a comma starts with its subject, not a lone given-name character.
 ASPECT_ADVERBS: Final = ("正在", "正", "刚刚", "刚", "已经", "还在")
+#: ... but not a noun of nature, time or light, which a clause after a comma starts with alone
+#: as its subject (看见，天已经亮了; 看见，灯还在亮着; 看见，春正在悄悄来临), given name or not.
+SCENE_NOUNS: Final = frozenset("天日星云风雨雪雷电春夏秋冬灯火水花草树山")
 
 
 def _one_given_char(text: str, index: int, after_verb: bool) -> str:
@@ -2972,6 +3003,8 @@ def _one_given_char(text: str, index: int, after_verb: bool) -> str:
     if not (after_verb and not word):
         return ""
     adverb = next((a for a in ASPECT_ADVERBS if text.startswith(a, rest)), "")
+    if adverb and char in SCENE_NOUNS:
+        return ""
     if adverb:
         # (看见袁明正在打电话: the person seen, then what they were doing)
         verbs = lexicon.best_segmentation(text[rest + len(adverb) : rest + len(adverb) + OBJECT_LEAD_REACH])
