@@ -172,7 +172,7 @@ def test_a_book_of_recipes_is_repaired() -> None:
     ("snippet", "expected"),
     [
         # 检查院, the procuratorate misspelt (the press prints it too): a word of
-        # punct_shift_words.tsv, so its 院 is kept (reported), never ：
+        # punct_shift_words.tsv, so its 院 is kept (reported) where a procuratorate is named
         ("最高人民检查院发布了一批典型案例", "最高人民检查院发布了一批典型案例"),
         ("美国纽约南部地方检查院以伪造罪起诉", "美国纽约南部地方检查院以伪造罪起诉"),
         ("最高人民检察院发布了一批典型案例", "最高人民检察院发布了一批典型案例"),

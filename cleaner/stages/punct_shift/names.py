@@ -115,9 +115,9 @@ JOB_TITLES: Final = (
 #: ，叔叔 ，姨妈 are words).
 SHORT_TITLES: Final = ("总", "工", "姐", "哥", "导", "队", *"伯叔婶姨")
 #: ... but a kinship word of one character is also a noun that starts a clause alone (我推门进去，
-#: 叔在屋里), so after a comma's look-alike it is a surname's only after a role (邻居袁叔, 老板袁伯),
-#: a noun for a person, a verb of calling (叫她袁姨) or where a line starts (袁婶在村里): where
-#: no comma stands.
+#: 叔在屋里), so after a comma's look-alike it is a surname's only after a role or a noun for a
+#: person (老板袁伯), a verb of calling (叫她袁姨) or where a line starts (袁婶在村里): where no
+#: comma stands.
 KIN_TITLES: Final = frozenset("伯叔婶姨")
 CALLING_VERBS: Final = frozenset("叫称喊")
 #: After a job title, what shows the title heads a list of posts (省长、副省长), not a
@@ -1664,9 +1664,9 @@ KIN_CALLED: Final = frozenset("爸妈爹娘哥姐弟妹爷奶叔伯姨婶舅姑�
 def _one_hanzi_before_speech(text: str, index: int) -> bool:
     """Whether one hanzi at ``index`` that is no function word and no verb or adverb stands
     right before a speech verb (主教练袁方表示, 记者袁方说): after a role, the comma reading
-    would leave that hanzi alone as the speaker, and no noun of one hanzi but a pronoun (a
-    function word: 他说) nor a kinship noun of KIN_CALLED speaks so; a given name of one does,
-    common character or not."""
+    would leave that hanzi alone as the speaker, and no noun of one hanzi speaks so but a
+    pronoun (a function word: 他说) or a kinship noun (KIN_CALLED: 爸说), both left out here; a
+    given name of one does, common character or not."""
     char = text[index : index + 1]
     return (
         is_han(char)
