@@ -1009,13 +1009,6 @@ def _predicate_follows(text: str, end: int) -> bool:
     )
 
 
-def _far_verb_follows(text: str, end: int) -> bool:
-    """Whether a verb that 遥遥 "far away" modifies (FAR_VERBS, FAR_HEADINGS) starts what follows
-    ``text[end]`` on its line (遥遥可见, 遥遥无期)."""
-    right = _window(text, end - 1, 1)
-    return bool(right) and (right.startswith(tuple(FAR_VERBS)) or right.startswith(FAR_HEADINGS))
-
-
 def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
     """Pass 1: every punctuation look-alike, read by the lexicon with only real punctuation
     and non-hanzi as breaks; and the starts of those no second reading can change.
