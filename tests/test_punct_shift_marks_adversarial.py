@@ -409,13 +409,15 @@ def test_the_modal_verb_typed_twice_after_a_pronoun(snippet: str, expected: str)
         ("毕业后我们进设计院工作", "毕业后我们进设计院工作"),
         ("大家到检察院去了解情况", "大家到检察院去了解情况"),
         # ... but a word the lexicon knows on its own before 院 is mostly a verb the lexicon does
-        # not mark as one, the colon after it (so the typo 检查院 is read as a colon too)
+        # not mark as one, the colon after it
         ("他们到农村调研院一是看", "他们到农村调研：一是看"),
         ("我们去上海调研院主要看了三家企业", "我们去上海调研：主要看了三家企业"),
         ("他们回单位汇报院情况良好", "他们回单位汇报：情况良好"),
         ("赴基层调研院一是听取意见", "赴基层调研：一是听取意见"),
+        # ... except the misspelt procuratorate 检查院 (a word of punct_shift_words.tsv: the press
+        # prints it) as a verb of going's place, kept and reported; the label 检查： elsewhere
         ("去现场检查院发现三处隐患", "去现场检查：发现三处隐患"),
-        ("他们到检查院去了", "他们到检查：去了"),
+        ("他们到检查院去了", "他们到检查院去了"),
         # ... but the colon after a verb that 到 completes, or a word the verb starts, or what
         # holds a particle or a number
         ("谈到发展院一是改革", "谈到发展：一是改革"),

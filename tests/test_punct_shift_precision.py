@@ -194,3 +194,306 @@ def test_a_kiln_at_a_line_start_is_kept(line: str) -> None:
 def test_the_bullets_of_a_list_are_repaired(text: str) -> None:
     # a list sets · at the start of several lines: there 窑 is the bullet, a word of kilns after it or not
     assert repair(founder_garble(text)) == text
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 检查院, the procuratorate misspelt (the press prints it too): a word of
+        # punct_shift_words.tsv, so its 院 is kept (reported) where a procuratorate is named
+        ("最高人民检查院发布了一批典型案例", "最高人民检查院发布了一批典型案例"),
+        ("美国纽约南部地方检查院以伪造罪起诉", "美国纽约南部地方检查院以伪造罪起诉"),
+        ("最高人民检察院发布了一批典型案例", "最高人民检察院发布了一批典型案例"),
+        # ... a colon after other words is repaired as before, and the label 检查： where no
+        # procuratorate is named (far more common than the misspelling)
+        ("检查组指出院问题不少", "检查组指出：问题不少"),
+        ("入院后体格检查院体温正常", "入院后体格检查：体温正常"),
+        ("经检查院该车辆制动系统失灵", "经检查：该车辆制动系统失灵"),
+        ("辅助检查院血常规正常", "辅助检查：血常规正常"),
+        ("我们对全区餐馆进行了检查院大部分餐馆合格", "我们对全区餐馆进行了检查：大部分餐馆合格"),
+        ("这次检查院重点是消防安全", "这次检查：重点是消防安全"),
+        ("安全检查院每月不少于圆次", "安全检查：每月不少于2次"),
+        ("专项检查院全市共检查企业猿园家", "专项检查：全市共检查企业30家"),
+        ("这次重点检查院渊员冤消防通道", "这次重点检查：（1）消防通道"),
+        ("经过认真检查院发现安全隐患", "经过认真检查：发现安全隐患"),
+        ("他在县人民检查院工作了十年", "他在县人民检查院工作了十年"),
+        # 籍 'native of' follows a place (豫籍: Henan-born), never a percentage: 结缘 keeps 缘
+        ("结缘豫籍作家", "结缘豫籍作家"),
+        ("他是豫籍演员", "他是豫籍演员"),
+        # ... a percentage before anything else is repaired
+        ("利润增长缘豫", "利润增长5%"),
+        ("利润增长缘豫袁来源豫章", "利润增长5%，来源豫章"),
+        # 时 'when' takes 开始 起 以后 as a clock's hour does: with no time of day near, a lone
+        # digit's look-alike before it is kept (reported)
+        ("每当月亮圆时开始赏月", "每当月亮圆时开始赏月"),
+        ("鸳梦终圆时起", "鸳梦终圆时起"),
+        # ... the day's part, a schedule or a clock's minutes say a clock
+        ("会议于上午愿时开始", "会议于上午8时开始"),
+        ("比赛定于圆时开始", "比赛定于2时开始"),
+        ("大会于今天下午猿时起举行", "大会于今天下午3时起举行"),
+        ("凌晨源时以后", "凌晨4时以后"),
+        ("考试员时猿园分开始", "考试1时30分开始"),
+        # ... and so do a preposition of time before a single digit, or an event after 时
+        ("会议于怨时开始", "会议于9时开始"),
+        ("比赛怨时开始", "比赛9时开始"),
+        ("考生须在愿时前进入考场", "考生须在8时前进入考场"),
+        ("活动从怨时起举行", "活动从9时起举行"),
+    ],
+)
+def test_real_words_beside_a_sign_or_an_hour(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # the surname 尧 after a title, before a given name and 在会上 (where a person spoke: the
+        # report's set phrase after a name at a meeting)
+        ("县委书记尧建军在会上强调要落实", "县委书记尧建军在会上强调要落实"),
+        ("院士尧国正在会议上发言", "院士尧国正在会议上发言"),
+        ("市长尧文斌在讲话中指出要落实", "市长尧文斌在讲话中指出要落实"),
+        # ... a list of titles or nouns for people before it keeps its 、
+        ("县委书记尧县长在会上讲话", "县委书记、县长在会上讲话"),
+        ("工人尧农民在会上发言", "工人、农民在会上发言"),
+        ("书记尧主任在会议上发言", "书记、主任在会议上发言"),
+        ("学生尧家长在会上提出建议", "学生、家长在会上提出建议"),
+        ("院士尧博导在会上作了报告", "院士、博导在会上作了报告"),
+        ("教授尧博导在会上作了报告", "教授、博导在会上作了报告"),
+    ],
+)
+def test_the_surname_yao_before_a_name_at_a_meeting(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # after a role, 袁 and one hanzi before a speech verb: a given name of one, though its
+        # character is common in text (方): no noun of one hanzi speaks after a comma there
+        ("主教练袁方表示要继续努力", "主教练袁方表示要继续努力"),
+        ("记者袁方说要继续努力", "记者袁方说要继续努力"),
+        ("队长袁方指出要继续努力", "队长袁方指出要继续努力"),
+        # ... a pronoun or an adverb there starts the clause after a comma
+        ("记者袁也表示要继续努力", "记者，也表示要继续努力"),
+        ("记者袁他说要继续努力", "记者，他说要继续努力"),
+        ("教练袁又说要继续努力", "教练，又说要继续努力"),
+        # ... and so does a kinship noun of one hanzi, which speaks alone
+        ("我哥是医生袁爸说他从小就聪明", "我哥是医生，爸说他从小就聪明"),
+    ],
+)
+def test_a_given_name_of_one_common_hanzi_before_speech(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 遥遥 before a verb (遥遥可见: 'far' modifies it) is no doubled full stop, so it does not
+        # witness a writer who doubles marks: 遥遥灯火 elsewhere on the page keeps its 遥遥
+        "那天晚上我们去江边散步，风很大。\n夜色朦胧遥遥灯火，我们站在桥上看了好久，真的很美。\n两岸灯火遥遥可见。",
+        # ... the doubled stops of a review are repaired beside it as before
+        "手机收到了，外观很漂亮，屏幕也很清晰，运行速度很快，拍照效果不错。。\n"
+        "电池比较耐用，充电也快，客服态度很好，物流也很给力。。\n"
+        "唯一的缺点是有点重，拿久了手会酸，不过可以接受，总体来说很满意。。\n"
+        "晚上拍夜景，两岸灯火遥遥可见，效果很好。",
+    ],
+    ids=["far-lights", "review"],
+)
+def test_far_before_a_verb_witnesses_no_doubled_stop(text: str) -> None:
+    assert repair(founder_garble(text)) == text
+
+
+def test_a_pair_after_a_predicate_of_degree_witnesses_a_doubled_stop() -> None:
+    # 很干净遥遥 before a verb 遥遥 does not modify (推荐): a predicate of degree ends a sentence
+    # there, so the pair witnesses the review's 。。 and the next pair is repaired
+    snippet = "房间很干净遥遥推荐大家来住袁早餐也不错遥遥服务员很热情"
+    assert repair(garbled_context(snippet)) == REPAIRED.format("房间很干净遥遥推荐大家来住，早餐也不错。。服务员很热情")
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 要要 between a phrase of 在 closed by its place word and a verb: the modal verb typed
+        # twice (no dash parts an adverbial of place from its verb), kept and reported
+        ("指示在 arrayName 上要要销毁哪个查找", "指示在 arrayName 上要要销毁哪个查找"),
+        ("他在会上要要发言", "他在会上要要发言"),
+        ("你在心里要要记住", "你在心里要要记住"),
+        # ... but a dash after a place word with no 在, before a pronoun, or a pair around a noun
+        ("新领导班子上任后要要封车堵嘴", "新领导班子上任后——封车堵嘴"),
+        ("他在这个问题上要要我们都知道", "他在这个问题上——我们都知道"),
+        ("在会议上要要中国科学院院士要要发言", "在会议上——中国科学院院士——发言"),
+        ("他晚上要要出去", "他晚上——出去"),
+        # ... nor a headline's subtitle, which starts with a verb of writing or visiting
+        ("在改革开放的大潮中要要访某公司董事长张强", "在改革开放的大潮中——访某公司董事长张强"),
+        ("在这片热土上要要写在建市三十周年之际", "在这片热土上——写在建市三十周年之际"),
+        ("在改革的浪潮中要要看一个乡镇企业的崛起", "在改革的浪潮中——看一个乡镇企业的崛起"),
+        ("在新形势下要要谈如何做好群众工作", "在新形势下——谈如何做好群众工作"),
+        ("在这个意义上要要说它是一场革命也不为过", "在这个意义上——说它是一场革命也不为过"),
+    ],
+)
+def test_the_modal_verb_typed_twice_after_a_phrase_of_place(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 院 ending two hanzi of no word that start a clause (a name abbreviated), before an
+        # adverb of degree: the subject of the predicate, no label and its value
+        ("周末我们去了绿博园袁绿博院很大袁里面有很多展馆", "周末我们去了绿博园，绿博院很大，里面有很多展馆"),
+        # ... a speaker's colon, and a label that is a word, are repaired as before
+        ("他说院很好", "他说：很好"),
+        ("我问院很难吗", "我问：很难吗"),
+        ("总体来说袁房间院很大", "总体来说，房间：很大"),
+    ],
+)
+def test_a_named_yard_before_a_predicate_of_degree(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a garbled quoted sentence's end (遥冶 钥冶 = 。” ？”) before 袁 and a given name: the
+        # surname of the next speaker, as after the real marks (“好的。”袁明)
+        ("叶子说院野我愿意等你回来遥冶袁朗说院野我一定会回来的", "叶子说：“我愿意等你回来。”袁朗说：“我一定会回来的"),
+        ("他问院野你去吗钥冶袁明点了点头", "他问：“你去吗？”袁明点了点头"),
+        ("他说院野好的遥冶袁华笑着走了", "他说：“好的。”袁华笑着走了"),
+        # ... but a quoted word ending with the hanzi 遥, and a clause that starts with a common
+        # word or a predicate (”， typed after a quoted sentence all the same), keep the comma
+        ("大家都说院野这是千里之遥冶袁可见很远", "大家都说：“这是千里之遥”，可见很远"),
+        ("他说院野好的遥冶袁这样就定了", "他说：“好的。”，这样就定了"),
+        ("他说院野太好了浴冶袁大家都笑了", "他说：“太好了！”，大家都笑了"),
+        ("她说院野小姐袁你好遥冶袁超好记性", "她说：“小姐，你好。”，超好记性"),
+    ],
+)
+def test_a_surname_after_a_garbled_quoted_sentence(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 院 the yard after a verb of posture or placement and 在 (where it is), or after a
+        # demonstrative and its classifier (a noun follows): no colon stands there
+        ("奶奶坐在院门口晒太阳", "奶奶坐在院门口晒太阳"),
+        ("他们住在院里", "他们住在院里"),
+        ("在这个院住了三十年", "在这个院住了三十年"),
+        ("每个院都有自己的特色", "每个院都有自己的特色"),
+        # ... a colon after 表现在 and after a count's 个 is repaired as before
+        ("具体表现在院一是农业", "具体表现在：一是农业"),
+        ("问题有两个院一是管理", "问题有两个：一是管理"),
+        ("原因只有一个院壮大自己", "原因只有一个：壮大自己"),
+        # ... and after a verb of placing (放在：, a report's stock phrase) or 是 这个 (the
+        # predicate's object pointing at what follows)
+        ("我们把工作重点放在院一是抓好春耕", "我们把工作重点放在：一是抓好春耕"),
+        ("今后要把主要精力放在院加强基层建设上", "今后要把主要精力放在：加强基层建设上"),
+        ("问题的关键摆在院如何提高效率", "问题的关键摆在：如何提高效率"),
+        ("他的心思全放在院怎样赚钱上", "他的心思全放在：怎样赚钱上"),
+        ("原因就是这个院他根本没来", "原因就是这个：他根本没来"),
+        ("问题在于那个院合同没有签字", "问题在于那个：合同没有签字"),
+        # 要要 before a bare 个: the verb 要 twice (要 要个孩子), no dash stands before a bare 个
+        ("他们说要要个孩子", "他们说要要个孩子"),
+        ("我国第一个地质勘探装备制造厂要要张家口探矿机械厂", "我国第一个地质勘探装备制造厂——张家口探矿机械厂"),
+        # ... but 个 that starts a word (个人 个体户 个别 个性) is a noun a dash introduces
+        ("他们有一个共同的名字要要个体户", "他们有一个共同的名字——个体户"),
+        ("成功的关键在于要要个人的努力", "成功的关键在于——个人的努力"),
+        ("这里面有一个问题要要个别干部作风漂浮", "这里面有一个问题——个别干部作风漂浮"),
+        ("我们要重视一个问题要要个人信息泄露", "我们要重视一个问题——个人信息泄露"),
+        ("他最大的特点要要个性鲜明", "他最大的特点——个性鲜明"),
+    ],
+)
+def test_a_yard_and_a_verb_where_no_mark_stands(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # after a verb whose object is a person, 袁 and a given-name character before an adverb
+        # of aspect and a verb: the person seen and what they were doing
+        ("叶红走进办公室袁看见袁明正在打电话", "叶红走进办公室，看见袁明正在打电话"),
+        ("我看见袁华刚走出大门", "我看见袁华刚走出大门"),
+        # ... a common word or an adverb starts the clause after a comma
+        ("我看见袁明天要下雨", "我看见，明天要下雨"),
+        ("他看见袁正在施工的工地", "他看见，正在施工的工地"),
+        # ... and so does a noun of nature or light, the clause's subject
+        ("他推门进去看见袁灯还在亮着", "他推门进去看见，灯还在亮着"),
+        ("他看见袁春正在悄悄来临", "他看见，春正在悄悄来临"),
+    ],
+)
+def test_a_name_seen_doing_something(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 要要 after 大家 or a subject of 各 and a noun (each X) in a directive: the modal verb
+        # typed twice, as after a pronoun (no dash parts a subject from its verb)
+        ("会议要求袁各地要要把思想统一到中央决策部署上来", "会议要求，各地要要把思想统一到中央决策部署上来"),
+        ("各部门要要加强协调", "各部门要要加强协调"),
+        ("请大家要要注意安全", "请大家要要注意安全"),
+        # ... the dash before a list's item stays
+        ("各地要要一是加强领导", "各地——一是加强领导"),
+        # ... and the dash after an idiom of 各, before a specification, after the vocative 各位
+        # and after 大家 as a verb's object
+        ("大家各抒己见要要有人赞成袁有人反对", "大家各抒己见——有人赞成，有人反对"),
+        ("五个人各显神通要要结果都成功了", "五个人各显神通——结果都成功了"),
+        ("各部门要要尤其是财政部门袁要加强协调", "各部门——尤其是财政部门，要加强协调"),
+        ("各位要要请安静", "各位——请安静"),
+        ("感谢大家要要谢谢你们的支持", "感谢大家——谢谢你们的支持"),
+    ],
+)
+def test_the_modal_verb_typed_twice_after_each_place(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a kinship word of one character that an elder is called by after the surname (袁伯
+        # 'Uncle Yuan', 袁叔), before what a clause goes on with
+        ("老板袁伯每天凌晨四点就起床熬汤", "老板袁伯每天凌晨四点就起床熬汤"),
+        # ... the kinship word of two that starts a clause keeps the comma before it
+        ("我们去看望了老人袁伯父身体还好", "我们去看望了老人，伯父身体还好"),
+        # ... and so does the kinship word of one alone after a clause with no person before it
+        ("我推门进去袁叔在屋里看电视", "我推门进去，叔在屋里看电视"),
+        ("我回到家袁婶已经做好了饭", "我回到家，婶已经做好了饭"),
+        ("他走了以后袁姨就哭了", "他走了以后，姨就哭了"),
+        ("放学回家袁伯也在", "放学回家，伯也在"),
+        ("妈妈去世后袁姨把我养大", "妈妈去世后，姨把我养大"),
+        ("那年冬天袁伯每天都来看我们", "那年冬天，伯每天都来看我们"),
+        ("过年回老家袁叔给了我一个红包", "过年回老家，叔给了我一个红包"),
+        ("我一进门袁婶就拉着我的手", "我一进门，婶就拉着我的手"),
+        ("他刚到袁伯让他先休息", "他刚到，伯让他先休息"),
+    ],
+)
+def test_a_surname_before_a_kinship_word_of_one(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 、 joins the items of a list: never after the copula 是 as a word of its own, nor after
+        # a quoted sentence's end; 尧 there is the surname (尧小军)
+        ("叶工袁这是尧小军袁刚从北京调来", "叶工，这是尧小军，刚从北京调来"),
+        ("他说野就是菜少了点遥冶尧小军说", "他说“就是菜少了点。”尧小军说"),
+        ("他说野好的遥冶尧小军笑了", "他说“好的。”尧小军笑了"),
+        # ... after an idiom's 是, and after a quoted word, the list goes on
+        ("坚持实事求是尧无私奉献", "坚持实事求是、无私奉献"),
+        ("立足野北大门冶尧首都野护城河冶职责", "立足“北大门”、首都“护城河”职责"),
+        # ... and after 是 that heads a list's item, is the choice 是、否, or joins predicates
+        ("要做到以下几点院一是尧加强领导曰二是尧完善制度", "要做到以下几点：一是、加强领导；二是、完善制度"),
+        ("重点抓好三项工作院一是尧抓班子", "重点抓好三项工作：一是、抓班子"),
+        ("是否吸烟钥是尧否", "是否吸烟？是、否"),
+        ("选择是尧否或不确定", "选择是、否或不确定"),
+        ("选是尧否的人数", "选是、否的人数"),
+        ("问题的实质是尧也只能是发展问题", "问题的实质是、也只能是发展问题"),
+        ("这是尧也必然是一场硬仗", "这是、也必然是一场硬仗"),
+        ("优点是尧缺点是", "优点是、缺点是"),
+    ],
+)
+def test_no_enumeration_comma_after_the_copula_or_a_quoted_sentence(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)

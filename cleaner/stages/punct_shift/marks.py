@@ -53,10 +53,12 @@ from cleaner.stages.punct_shift.names import (
     ANONYMOUS,
     COMMONERS,
     COVERBS_AND_JOINERS,
+    FAMILIAR,
     KINSHIP_DOUBLED,
     OBJECT_LEAD_REACH,
     PERFECTIVE,
     PERSON_OBJECT_VERBS,
+    QUOTED_SENTENCE_ENDS,
     SPEECH,
     SURNAME_LOOKALIKES,
     SURNAME_MARKER,
@@ -68,6 +70,7 @@ from cleaner.stages.punct_shift.names import (
     _credited_name_of_two,
     _credited_surnames,
     _full_name_after,
+    _given_name,
     _given_name_chars,
     _given_name_then_follower,
     _given_name_yao,
@@ -81,7 +84,9 @@ from cleaner.stages.punct_shift.names import (
     _lookalike_given_names,
     _name_after_hanzi,
     _name_context,
+    _name_like,
     _name_triggers,
+    _name_words,
     _named_with_yao,
     _person_before,
     _person_lead,
@@ -229,11 +234,45 @@ NOT_DASH: Final = "不要"
 #: follows a pronoun), so 要要 between one and a verb is the modal verb 要 typed twice
 #: (我要要刷这个: 'I want to top it up'), not ——.
 SUBJECT_PRONOUNS: Final = frozenset(("我", "你", "他", "她", "它", "我们", "你们", "他们", "她们", "它们", "咱们"))
+#: 大家 'everyone' is such a subject too where no verb stands before it: after one it is the
+#: object, which a dash may follow with what is said to it (感谢大家——谢谢, 提醒大家——注意防火),
+#: except a verb of PIVOT_VERBS.
+EVERYONE: Final = "大家"
+#: ... the verbs whose object is the subject of the next verb (请大家要要注意安全: 请大家要注意).
+PIVOT_VERBS: Final = frozenset(("请", "让", "叫", "要求", "希望", "号召"))
+#: 各 'each' before a noun (各地 各级 各部门 各单位) makes the subject a directive's modal 要
+#: follows (各地要把…), as a pronoun is: no dash of the dev sets follows one either. Not an idiom
+#: of 各 (各抒己见 各显神通: a predicate, after which a dash goes on), nor 各位, a vocative (各位——
+#: 请安静), hence a noun of 各 of three hanzi at most and no idiom.
+DISTRIBUTIVE: Final = "各"
+DISTRIBUTIVE_NOUN_MAX: Final = 3
+VOCATIVE_DISTRIBUTIVE: Final = "各位"
+#: What a dash introduces as a specification, not a verb after a subject (各部门——尤其是财政
+#: 部门, ——特别是, ——包括, ——即).
+SPECIFIERS: Final = ("尤其", "特别", "包括", "即", "也就是")
 #: What a noun set apart by a dash after a pronoun starts with (他——一个农民, 我们——这一代人,
 #: 我——我): no verb.
 APPOSITION_STARTS: Final = frozenset("一这那我你他她它咱")
 #: The note of such a 要要 (a doubt: a typo, not a mark).
 _MODAL_TWICE_NOTE: Final = "between a subject pronoun and a verb, where no dash stands: 要 typed twice (a doubt)"
+#: The place words that close a phrase of 在 (在桌子上, 在会议中, 在心里, 在范围内): the phrase says
+#: where the verb after it acts, an adverbial that no dash parts from its verb (the dashes after
+#: a locative in the dev sets follow no 在: 新领导班子上任后——封车), so 要要 between one and a
+#: verb is the modal verb typed twice (在 arrayName 上要要销毁哪个查找), not ——.
+PLACE_PHRASE_ENDS: Final = frozenset("上中里内下")
+PLACE_PREPOSITION: Final = "在"
+#: ... but a headline's subtitle after such a phrase where it starts its clause (the title) starts
+#: with a verb of writing or visiting (在改革的浪潮中——访某董事长, ——写在…之际, ——看一个乡镇
+#: 企业, ——谈如何…, ——记…, ——论…): there the dash is the subtitle's (你在心里要要记住 is 要 twice).
+SUBTITLE_VERBS: Final = frozenset("访写看谈说记论")
+#: The note of such a 要要 (a doubt: a typo, not a mark).
+_MODAL_AFTER_PLACE_NOTE: Final = "between a phrase of 在 and its verb, where no dash stands: 要 typed twice (a doubt)"
+#: 个 with no numeral before it follows a verb only (要个孩子, 买个房子: 一 left out), never a dash
+#: (none of the dev sets' dashes stands before a bare 个), so 要要个 is 要 'want' and 要 'get'.
+#: Only a bare classifier: 个 that starts a word (个人 个体户 个别 个性) is a noun a dash may
+#: introduce (问题——个人信息泄露).
+BARE_CLASSIFIER: Final = "个"
+_VERB_BEFORE_CLASSIFIER_NOTE: Final = "before a bare 个, which follows a verb only (要要个孩子: want to have a child)"
 #: How far a second 要要 closing the noun a first one sets apart may stand (他要要中国科学院院士
 #: 要要获奖了): paired dashes enclose a phrase, a short one.
 APPOSITION_REACH: Final = 30
@@ -491,9 +530,18 @@ def _informal_stop_pairs(text: str) -> dict[int, str]:
                     f"{STOP_LOOKALIKE * 2} before {opener}, which starts a sentence (。。 as informal text types it)"
                 )
         loose.append(start)
-    if len(loose) + len(after_comma) >= 2 or ((loose or after_comma) and _informal_marks_re().search(text)):
+    # (a pair before a verb or an adverb is 遥遥 'far' that modifies it (灯火遥遥可见): it is not
+    # read as 。。 and witnesses no doubled mark either; but after a predicate of degree, which ends
+    # a sentence (很干净。。推荐大家来住), it witnesses one unless a verb of distance follows)
+    far = {start for start in loose if start not in found and _predicate_follows(text, start + 2)}
+    witnesses = [
+        start
+        for start in loose
+        if start not in far or (_after_degree_predicate(text, start) and not _far_verb_follows(text, start + 2))
+    ]
+    if len(witnesses) + len(after_comma) >= 2 or ((witnesses or after_comma) and _informal_marks_re().search(text)):
         for start in loose:
-            if start not in found and not _predicate_follows(text, start + 2):
+            if start not in found and start not in far:
                 found[start] = "no word holds it, and the same text doubles its marks elsewhere (。。 ！！ ？？ ~~)"
         found.update(dict.fromkeys(after_comma, _COMMA_STOPS_NOTE))
     if _doubling_witnesses(text, found) >= DOUBLING_WITNESSES:
@@ -700,6 +748,12 @@ def _ends_line(text: str, end: int) -> bool:
     return _next_visible(text, end - 1, 1)[1] in ("", "\n")
 
 
+def _after_degree_predicate(text: str, start: int) -> bool:
+    """Whether an adverb of degree stands two or three hanzi before ``start`` (很好遥遥, 很干净遥遥):
+    a predicate of degree ends there."""
+    return any(text[at : at + 1] in DEGREE_ADVERBS for at in (start - 3, start - 2) if at >= 0)
+
+
 def _far_verb_follows(text: str, end: int) -> bool:
     """Whether one of FAR_VERBS starts what follows ``text[end - 1]`` (遥遥⏎相望, 遥遥⏎望着)."""
     right = _window(text, end - 1, 1)
@@ -884,8 +938,52 @@ def _modal_typed_twice(text: str, start: int, end: int) -> bool:
     return (
         bool(left and right)
         and right[0] not in APPOSITION_STARTS
-        and lexicon.best_segmentation(left)[-1] in SUBJECT_PRONOUNS
+        and not right.startswith(SPECIFIERS)
+        and _ends_with_subject(lexicon.best_segmentation(left))
         and not _dash_closes_after(text, end)
+    )
+
+
+def _modal_after_place_phrase(text: str, start: int, end: int) -> bool:
+    """Whether the 要要 at ``text[start:end]`` follows a place word that closes a phrase of 在 in
+    its clause (also as a word's end: 会上 心里; 在 is asked for, so 他晚上——出去 has none) and
+    comes before a verb: see PLACE_PHRASE_ENDS."""
+    if text[start - 1 : start] not in PLACE_PHRASE_ENDS:
+        return False
+    right = _window(text, end - 1, 1)
+    if (
+        not right
+        or right[0] in APPOSITION_STARTS
+        or not lexicon.starts_predicate(lexicon.best_segmentation(right)[0])
+        or _dash_closes_after(text, end)
+    ):
+        return False
+    for at in range(start - 2, max(-1, start - 2 - APPOSITION_REACH), -1):
+        char = text[at]
+        if char in APPOSITION_ENDS:
+            return False
+        if char == PLACE_PREPOSITION and not _edge_word(text, at, -1) and not _edge_word(text, at, 1):
+            # (not 现在 正在 存在, nor 在于; a headline's subtitle after a phrase that starts its line)
+            return not (right[0] in SUBTITLE_VERBS and _clause_starts_at(text, at))
+    return False
+
+
+def _ends_with_subject(words: list[str]) -> bool:
+    """Whether the ``words`` of a segmentation end with a subject pronoun, 大家 after no verb,
+    or 各 and a noun (各地 as one word, 各 部门 as two): see EVERYONE and DISTRIBUTIVE."""
+    last = words[-1]
+    return (
+        last in SUBJECT_PRONOUNS
+        or (
+            last == EVERYONE and (len(words) < 2 or words[-2] in PIVOT_VERBS or not lexicon.starts_predicate(words[-2]))
+        )
+        or (
+            DISTRIBUTIVE_NOUN_MAX >= len(last) >= 2
+            and last.startswith(DISTRIBUTIVE)
+            and last != VOCATIVE_DISTRIBUTIVE
+            and not lexicon.starts_predicate(last)
+        )
+        or (len(words) >= 2 and words[-2] == DISTRIBUTIVE and not lexicon.starts_predicate(last))
     )
 
 
@@ -973,10 +1071,20 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
         if end - start >= 2 and symbol in RUN_MARKS:
             cand = _Candidate(start, end, hanzi, symbol)
             cand.add(-_reading_delta(text, start, end, LOG_P_MARK[symbol]), "lexicon", EV_LEXICON)
-            if symbol == EM_DASH and end - start == 2 and _modal_typed_twice(text, start, end):
-                cand.add(0.0, _MODAL_TWICE_NOTE, EV_OTHER)
-                cand.evidence = min(cand.evidence, DOUBT_FROM)
-                settled.add(start)
+            if symbol == EM_DASH and end - start == 2:
+                modal = (
+                    _MODAL_TWICE_NOTE
+                    if _modal_typed_twice(text, start, end)
+                    else _MODAL_AFTER_PLACE_NOTE
+                    if _modal_after_place_phrase(text, start, end)
+                    else _VERB_BEFORE_CLASSIFIER_NOTE
+                    if text.startswith(BARE_CLASSIFIER, end) and not lexicon.is_word(text[end : end + 2], min_freq=1)
+                    else ""
+                )
+                if modal:
+                    cand.add(0.0, modal, EV_OTHER)
+                    cand.evidence = min(cand.evidence, DOUBT_FROM)
+                    settled.add(start)
             append(cand)
             continue
         if symbol == EM_DASH:
@@ -1104,6 +1212,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _courtyard_in_verse(text, candidates)
     _far_in_a_clause(text, candidates)
     _neighbours(text, candidates, by_start, closers)
+    _enumeration_after_no_item(text, by_start)
     _smileys(text, by_start)
     _inside_names(text, surnames, by_start)
     _bylines(text, by_start)
@@ -1940,6 +2049,25 @@ def _after_joining_word(text: str, by_start: dict[int, _Candidate]) -> None:
         cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
+#: 检查院, the procuratorate misspelt (检察院), is the label 检查： of a medical or an inspection
+#: report far more often (体格检查：体温…, 经检查：该车辆…): kept only where an institution is
+#: named, after the words that name one (人民检查院 地方检查院 最高…检查院, or a level: 县检查院)
+#: or a verb of going (GOING_VERBS: 到检查院去了, a place), or before what a procuratorate does
+#: (检查院起诉 批准逮捕 提起公诉 指控…).
+PROCURATORATE_MISSPELT: Final = "检查院"
+PROCURATORATE_BEFORE: Final = ("人民", "地方", "最高", "军事", "专门", "铁路", "省", "市", "县", "区", "州")
+PROCURATORATE_ACTS: Final = ("起诉", "批准", "提起", "指控", "发布", "决定", "依法", "检察", "公诉", "逮捕", "立案")
+
+
+def _procuratorate_reading(text: str, start: int, end: int) -> bool:
+    """Whether the 检查院 at ``text[start:end]`` names the procuratorate: see PROCURATORATE_MISSPELT."""
+    return (
+        text.endswith(PROCURATORATE_BEFORE, 0, start)
+        or text[start - 1 : start] in GOING_VERBS
+        or text.startswith(PROCURATORATE_ACTS, end)
+    )
+
+
 def _unlisted_words(text: str, by_start: dict[int, _Candidate]) -> None:
     """A look-alike inside a word of mappings/punct_shift_words.tsv (浴霸 浴盐 院感: words
     jieba's dictionary lacks or counts too rarely) weighs against the mark: at most a doubt,
@@ -1955,6 +2083,8 @@ def _unlisted_words(text: str, by_start: dict[int, _Candidate]) -> None:
         word = match.group()
         if (start and is_word(text[start - 1 : start + 1])) or (end < len(text) and is_word(text[end - 1 : end + 1])):
             continue  # 院感谢: the word of the mark reading (感谢) stands there too
+        if word == PROCURATORATE_MISSPELT and not _procuratorate_reading(text, start, end):
+            continue  # 体格检查院体温: the label 检查： (far more common than the misspelling)
         for index in range(start, end):
             cand = by_start.get(index)
             if cand is None or cand.evidence < DOUBT_FROM or cand.end - cand.start != 1 or EV_PAIRED in cand.kinds:
@@ -2960,6 +3090,14 @@ INSTITUTION_REACH: Final = 6
 INSTITUTION_LEVELS: Final = frozenset("省市县区州乡镇")
 
 
+#: A demonstrative and its classifier (这个院 那个院 每个院): a noun follows them, never a colon (a
+#: count's 个 ends a predicate before one: 问题有两个：一是…; a demonstrative is no count). Not
+#: after the copula or 于 (就是这个： 在于那个：), where the demonstrative is the predicate's
+#: whole object, pointing at what the colon introduces.
+DEMONSTRATIVE_CLASSIFIERS: Final = frozenset(("这个", "那个", "每个", "哪个"))
+POINTING_BEFORE: Final = frozenset("是于")
+
+
 #: The marks whose look-alikes :func:`_hanzi_of_a_place` reads (a quick test first).
 _PLACE_MARKS: Final = frozenset(MIDDLE_DOT + FULLWIDTH_COLON)
 
@@ -2997,6 +3135,14 @@ def _hanzi_of_a_place(text: str, cand: _Candidate, before: str, after: str) -> b
         why = f"after {text[start - 2 : start]}, a hospital by its number (市一院, 省二院)"
     elif cand.symbol == FULLWIDTH_COLON and _last_joined_institution(text, start):
         why = "ends the last of institutions joined by a conjunction (保健院和市传染病院: a list of one kind of name)"
+    elif (
+        cand.symbol == FULLWIDTH_COLON
+        and text[start - 2 : start] in DEMONSTRATIVE_CLASSIFIERS
+        and text[start - 3 : start - 2] not in POINTING_BEFORE
+    ):
+        why = f"after {text[start - 2 : start]}, a demonstrative and its classifier, which a noun follows"
+    elif cand.symbol == FULLWIDTH_COLON and _named_subject_of_degree(text, start):
+        why = "ends a name of two hanzi that starts its clause, before a predicate of degree (，绿博院很大，)"
     else:
         return False
     cand.add(-LINE_START_PENALTY, why, EV_NO_MARK)
@@ -3004,15 +3150,50 @@ def _hanzi_of_a_place(text: str, cand: _Candidate, before: str, after: str) -> b
     return True
 
 
+#: The hanzi a verb of saying ends with where the lexicon does not mark it as a verb (我问：
+#: 子曰： 写道：): what a colon follows, whatever comes after.
+SAYING_ENDS: Final = frozenset("说问曰道答云谓称叹")
+
+
+def _named_subject_of_degree(text: str, start: int) -> bool:
+    """Whether the 院 at ``start`` ends two hanzi that start a clause and make no word (a name
+    abbreviated: 绿博院), before an adverb of degree (很 太 挺: ，绿博院很大，): there 院 is the
+    subject of the predicate. A label of two hanzi stands before a colon and its value in a
+    review (服务态度：很一般) only where a line starts and the label is a word; a speaker (他说：
+    很好) ends with a verb of saying; neither is this."""
+    if start < 2 or text[start + 1 : start + 2] not in DEGREE_ADVERBS or not _clause_starts_at(text, start - 2):
+        return False
+    if text[start - 3 : start - 2] in ("", "\n"):
+        return False  # (a line's label: 房间：很大)
+    name = text[start - 2 : start]
+    function = _name_words()[2]
+    return (
+        name[0] not in FAMILIAR  # (小李：很不错, 张三：很好: a person's name labels a value)
+        and name[0] not in _commonest_surnames()
+        and all(is_han(c) and c not in _all_lookalikes() and c not in function for c in name)
+        and name[-1] not in SAYING_ENDS
+        and name[-1] not in LOCATIVES
+        and not lexicon.is_word(name, min_freq=1)
+        and not any(lexicon.starts_predicate(c) for c in name)
+    )
+
+
+#: Verbs of posture, whose 在 takes where the body is (坐在院门口, 住在院里, 躺在院中): what
+#: follows is a place, never what a colon introduces. Not verbs of placing (放在 摆在): a report's
+#: 把重点放在：一是… introduces what the effort goes to, as 表现在： 体现在： do.
+PLACING_VERBS: Final = frozenset("坐站住躺蹲睡")
+
+
 def _after_bare_verb_of_place(text: str, start: int) -> bool:
     """Whether a verb of TO_A_PLACE stands right before ``start``, after an adverb, a pronoun, a
-    person (仍在, 他在, 病人返, 伤员来) or where a clause starts (，在院工作), not as the end of a
-    verb (表现在：, 了解到：)."""
+    person (仍在, 他在, 病人返, 伤员来), a verb of posture of PLACING_VERBS (坐在) or where a clause starts
+    (，在院工作), not as the end of another verb (表现在：, 了解到：)."""
     if start < 1 or text[start - 1] not in TO_A_PLACE:
         return False
     if text[start - 1] in TO_A_PLACE_ALONE:
         return True
-    return text[start - 2 : start - 1] in BARE_VERB_AFTER or _clause_starts_at(text, start - 1)
+    before = text[start - 2 : start - 1]
+    return before in BARE_VERB_AFTER or before in PLACING_VERBS or _clause_starts_at(text, start - 1)
 
 
 #: Verbs of going whose object is a place (到检查院去了, 去绿博院玩, 回研究院, 进设计院工作)
@@ -3218,6 +3399,51 @@ def _neighbours(
             follower.evidence = min(follower.evidence, DOUBT_FROM)
     for closer in closers:
         closer.symbol = LEFT_DOUBLE_QUOTE
+
+
+#: How far back the copula before a 尧 is read as a word of its own (这是尧 ; 实事求是尧 ends an idiom).
+COPULA_REACH: Final = 4
+#: The numerals of a list's items (一是、加强领导；二是、…): after one the copula and 、 head an item,
+#: as some type them; and 否 after 是、 is the choice 'yes, no' (是、否): 是 is no copula there.
+ITEM_NUMERALS: Final = frozenset("一二三四五六七八九十")
+NEGATIVE_CHOICE: Final = "否"
+
+
+def _enumeration_after_no_item(text: str, by_start: dict[int, _Candidate]) -> None:
+    """``这是尧小军``, ``菜少了点遥冶尧小军说``: before a given name, 尧 after a quoted sentence's end
+    (。” ？” ！”, garbled or not) or after the copula 是 as a word of its own is the surname, at
+    most a doubt: 、 there would make the quoted sentence (none in the dev sets; a list of quoted
+    slogans, “加油！”、“必胜！”, goes on with a quotation, no name) or 是 (which needs what it
+    links; 实事求是、 ends an idiom, a word) an item of a list with a name. Not where the stop's
+    look-alike ends a word (“路遥”、 lists a quoted word)."""
+    punct = _lookalikes()[0]
+    for at in _occurrences(text, ENUMERATION_LOOKALIKE, 1):
+        cand = by_start.get(at)
+        if cand is None or cand.end - at != 1 or cand.evidence < DOUBT_FROM:
+            continue
+        if not (_given_name(text, at + 1) or _name_like(text, at + 1)):
+            continue
+        before = text[max(0, at - 2) : at]
+        if "".join(punct.get(c, c) for c in before) in QUOTED_SENTENCE_ENDS and not lexicon.is_word(
+            text[max(0, at - 3) : at - 1], min_freq=1
+        ):
+            why = f"after {before}, a quoted sentence's end, which no list's item is"
+        elif _copula_of_its_own(text, at):
+            why = f"after the copula {COPULA}, which needs what it links: no list's item"
+        else:
+            continue
+        cand.add(-NEIGHBOUR_PENALTY, why, EV_NO_MARK)
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _copula_of_its_own(text: str, at: int) -> bool:
+    """Whether the 尧 at ``at`` follows the copula 是 as a word of its own, no list's item:
+    not 一是、, an item's head, nor 是、否, a choice."""
+    if text[at - 1 : at] != COPULA or text[at - 2 : at - 1] in ITEM_NUMERALS:
+        return False
+    if text.startswith(NEGATIVE_CHOICE, at + 1):
+        return False
+    return lexicon.best_segmentation(text[max(0, at - COPULA_REACH) : at])[-1] == COPULA
 
 
 #: The smiley ``：）`` of a review, set by Founder as 院冤 (the two marks never stand side by side

@@ -111,8 +111,16 @@ JOB_TITLES: Final = (
 )  # fmt: skip
 #: Words of address of one character said after a surname (袁总 for 袁总经理, 袁工 for an
 #: engineer, 袁姐, 袁哥, 袁导, 袁队): read as the job titles are, and only where the
-#: character starts no word with what follows (，总之 ，工作 ，老人 ，导致 ，队员 are words).
-SHORT_TITLES: Final = ("总", "工", "姐", "哥", "导", "队")
+#: character starts no word with what follows (，总之 ，工作 ，老人 ，导致 ，队员 are words); and
+#: the kinship words of one character an elder is called by (袁伯, 叶叔, 袁婶, 叶姨: ，伯父
+#: ，叔叔 ，姨妈 are words).
+SHORT_TITLES: Final = ("总", "工", "姐", "哥", "导", "队", *"伯叔婶姨")
+#: ... but a kinship word of one character is also a noun that starts a clause alone (我推门进去，
+#: 叔在屋里), so after a comma's look-alike it is a surname's only after a role or a noun for a
+#: person (老板袁伯), a verb of calling (叫她袁姨) or where a line starts (袁婶在村里): where no
+#: comma stands.
+KIN_TITLES: Final = frozenset("伯叔婶姨")
+CALLING_VERBS: Final = frozenset("叫称喊")
 #: After a job title, what shows the title heads a list of posts (省长、副省长), not a
 #: surname's title: the enumeration comma and its look-alike.
 TITLE_LIST_MARKS: Final = ENUMERATION
@@ -1052,6 +1060,8 @@ def _job_title_alone(text: str, at: int) -> str:
         return ""
     if len(title) == 1 and not _short_title_alone(text, title, after):
         return ""
+    if title in KIN_TITLES and not _no_comma_before_kin(text, at - 1):
+        return ""
     if len(title) > 1 and _title_end_in_word(text, after, at - 1):
         return ""  # (，同学生进行座谈 is 同 学生: the title's last character makes a word with the next)
     if (
@@ -1062,6 +1072,17 @@ def _job_title_alone(text: str, at: int) -> str:
     ):
         return ""
     return title
+
+
+def _no_comma_before_kin(text: str, surname_at: int) -> bool:
+    """Whether the surname look-alike at ``surname_at`` stands where a line starts, after a
+    verb of calling (two hanzi back at most: 叫她袁姨) or after a role or a noun for a person
+    (老板袁伯): see KIN_TITLES."""
+    if surname_at == 0 or text[surname_at - 1] == "\n":
+        return True
+    if CALLING_VERBS.intersection(text[max(0, surname_at - 2) : surname_at]):
+        return True
+    return bool(_person_lead(_role_head(text, surname_at).rstrip(_INLINE_SPACES)))
 
 
 #: How often (jieba's count) a word across a job title's end (长于 357, 学生) must occur to
@@ -1088,8 +1109,9 @@ def _title_end_in_word(text: str, after: int, mark: int) -> bool:
     return text.endswith(CLAUSE_END_WORDS, 0, mark) and not text.endswith(TIME_INSIDE_CLAUSE, 0, mark)
 
 
-#: Words a clause goes on with after a word of address of one character (袁姐把, 袁导对, 袁老的).
-SHORT_TITLE_FOLLOWERS: Final = frozenset("把对的也都在就又还已请给跟和被让")
+#: Words a clause goes on with after a word of address of one character (袁姐把, 袁导对, 袁老的,
+#: 袁伯每天).
+SHORT_TITLE_FOLLOWERS: Final = frozenset("把对的也都在就又还已请给跟和被让每")
 #: 总 starts clauses before a noun or a verb (，总投资 ，总有 ，总感到): only a mark after it.
 TOTAL: Final = "总"
 
@@ -1406,7 +1428,8 @@ def _count_after(text: str, index: int) -> bool:
 def _name_triggers() -> frozenset[str]:
     """The characters before a surname look-alike that some rule of :func:`_name_context`
     starts from: the ends of roles and of words that need an object, 老 and 小, the
-    look-alikes of clause marks, and ” (a quoted sentence ends before it: “好的。”袁明)."""
+    look-alikes of clause marks, and ” or its look-alike (a quoted sentence ends before it:
+    “好的。”袁明, 好的遥冶袁明)."""
     punct, _, _ = _lookalikes()
     stops = {h for h, symbol in punct.items() if symbol in STOP_PUNCT}
     return (
@@ -1414,7 +1437,7 @@ def _name_triggers() -> frozenset[str]:
         | frozenset(_object_words_ending())
         | frozenset(FAMILIAR)
         | frozenset(stops)
-        | frozenset(RIGHT_DOUBLE_QUOTE)
+        | frozenset(RIGHT_DOUBLE_QUOTE + CLOSE_QUOTE_LOOKALIKE)
         | frozenset(HANDLE)
     )
 
@@ -1430,6 +1453,14 @@ QUOTED_SENTENCE_ENDS: Final = tuple(
 )
 #: What ends a cell of a table or a roster after a name (姓名 袁晓峰⏎, 1 袁晓峰 男).
 CELL_ENDS: Final = _INLINE_SPACES + "\n"
+
+
+def _given_name_after_quoted(text: str, index: int) -> bool:
+    """Whether the hanzi at ``index`` may start a given name after a quoted sentence: a
+    given-name character that starts no predicate (超 is 'super': 你好。”，超好记性) nor a common
+    word (大家)."""
+    char = text[index : index + 1]
+    return char in _given_name_chars() and not lexicon.starts_predicate(char) and not _clause_word_after(text, index)
 
 
 def _role_head(text: str, index: int) -> str:
@@ -1481,7 +1512,7 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
     if (
         head[-1:] in _role_ends()
         and _ends_with_any(head, _roles_and_role_nouns_by_length())
-        and not _starts_no_given_name(after)
+        and (not _starts_no_given_name(after) or _one_hanzi_before_speech(text, start + 1))
         and (_given_name(text, start + 1) or _unknown_name(text, start + 1) or _name_like(text, start + 1))
         and not _event_after(text, start + 1)
         and not _count_after(text, start + 1)
@@ -1516,6 +1547,15 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
             return EV_SURNAME, "a surname alone in a cell, between spaces (姓名 袁晓峰)"
     if head.endswith(QUOTED_SENTENCE_ENDS):
         return EV_SURNAME, f"a surname after {head[-2:]}: no comma follows a quoted sentence (“好的。”袁明)"
+    if (
+        "".join(punct.get(c, c) for c in head[-2:]) in QUOTED_SENTENCE_ENDS
+        and not lexicon.is_word(head[-3:-1], min_freq=1)
+        and (_given_name(text, start + 1) or _given_name_after_quoted(text, start + 1))
+    ):
+        # (garbled too: 回来遥冶袁朗说 is 回来。”袁朗说; not where the stop's look-alike ends a
+        # word, 千里之遥冶袁 = “千里之遥”，: a quoted word; and only before a given name, as some
+        # type ”， after a quoted sentence all the same: 好的遥冶袁大家都笑了)
+        return EV_SURNAME, f"a surname after {head[-2:]}, a quoted sentence's end, before a given name"
     if head[-1:] and punct.get(head[-1], "x") in STOP_PUNCT and _given_name(text, start + 1):
         return EV_SURNAME, f"a surname after {head[-1]} (two marks side by side cannot be), before a given name"
     if head[-1:] and head[-1] in FAMILIAR:
@@ -1614,6 +1654,29 @@ _CLAUSE_BREAK_RE = re.compile(f"[{re.escape(CHINESE_MARKS)}\n]")
 #: How often a character must occur as a word in jieba's counts to be common (免 1,786, 人
 #: 313,209); the rare ones are what given names are made of (犇 0, 喆 21, 璟 104).
 COMMON_CHAR_FREQ: Final = 1000
+
+
+#: The kinship nouns of one hanzi a family calls its members by (爸说 妈说 哥说): nouns that do
+#: speak alone after a comma (我哥是医生，爸说…), so one of them before a speech verb is no
+#: given name of one.
+KIN_CALLED: Final = frozenset("爸妈爹娘哥姐弟妹爷奶叔伯姨婶舅姑嫂")
+
+
+def _one_hanzi_before_speech(text: str, index: int) -> bool:
+    """Whether one hanzi at ``index`` that is no function word and no verb or adverb stands
+    right before a speech verb (主教练袁方表示, 记者袁方说): after a role, the comma reading
+    would leave that hanzi alone as the speaker, and no noun of one hanzi speaks so but a
+    pronoun (a function word: 他说) or a kinship noun (KIN_CALLED: 爸说), both left out here; a
+    given name of one does, common character or not."""
+    char = text[index : index + 1]
+    return (
+        is_han(char)
+        and char not in _name_words()[2]
+        and char not in _all_lookalikes()
+        and char not in KIN_CALLED
+        and not lexicon.starts_predicate(char)
+        and text.startswith(SPEECH, index + 1)
+    )
 
 
 def _starts_no_given_name(char: str) -> bool:
@@ -2029,9 +2092,13 @@ def _lone_surname(text: str, index: int) -> bool:
 AFTER_FULL_NAME: Final = ("同志", "报道", "先生", "女士", "指出", "说", "表示", "认为", "强调", "介绍")
 
 
+#: Where a person spoke, the report's set phrase after a name (县委书记尧建军在会上强调); but a
+#: noun for people stands there as often (学生、家长在会上提出建议, 院士、博导在会上作了报告), so
+#: after one it follows a given name only of given-name hanzi that is no noun for a person.
+MEETING_PLACES: Final = ("在会上", "在会议上", "在讲话中")
 #: What follows a full name at a meeting, as it does a name of AFTER_FULL_NAME (冀尧峰说,
 #: 市委书记尧建军主持会议, 院士尧国正出席).
-OFFICIAL_NAME_FOLLOWERS: Final = (*AFTER_FULL_NAME, "主持", "出席", "列席", "作了", "当选", "讲话")
+OFFICIAL_NAME_FOLLOWERS: Final = (*AFTER_FULL_NAME, "主持", "出席", "列席", "作了", "当选", "讲话", *MEETING_PLACES)
 #: ... and what ends a titled name in a list of officials (院士尧国正等, 副院长尧志强及): a title
 #: before the mark and a given name after it make a name, not a list of titles ...
 TITLED_NAME_ENDS: Final = (*OFFICIAL_NAME_FOLLOWERS, "等", "及")
@@ -2185,11 +2252,20 @@ def _named_with_yao(text: str, index: int) -> bool:
     if context is None or context[0] != EV_SURNAME:
         return False
     for end in (index + 2, index + 3):
+        if text.startswith(MEETING_PLACES, end) and not _given_name_of_chars(text[index + 1 : end]):
+            continue  # (学生、家长在会上: a noun for people)
         if text.startswith(TITLED_NAME_ENDS, end):
             return True
         if text.startswith(TITLED_NAME_MARKS, end) and not lexicon.is_word(text[index + 1 : end], min_freq=1):
             return True  # (工人、农民、学生: a given name is no word)
     return False
+
+
+def _given_name_of_chars(given: str) -> bool:
+    """Whether ``given`` is all hanzi of given names (no look-alike) and no noun for a person
+    (家长; 博导 has 导, no given name's): see MEETING_PLACES."""
+    chars, lookalikes = _given_name_chars(), _all_lookalikes()
+    return all(c in chars and c not in lookalikes for c in given) and given not in _person_nouns()
 
 
 def _given_name_yao(text: str, index: int) -> bool:
@@ -2889,6 +2965,15 @@ def _word_given_name(text: str, index: int, after_role: bool) -> str:
     return pair
 
 
+#: Adverbs of aspect between a subject and its verb (正在打电话, 刚走): after a verb whose object
+#: is a person, a given-name character before one and a verb is the person (看见袁明正在打电话);
+#: a clause after a comma starts with its subject, not a lone given-name character.
+ASPECT_ADVERBS: Final = ("正在", "正", "刚刚", "刚", "已经", "还在")
+#: ... but not a noun of nature, time or light, which a clause after a comma starts with alone
+#: as its subject (看见，天已经亮了; 看见，灯还在亮着; 看见，春正在悄悄来临), given name or not.
+SCENE_NOUNS: Final = frozenset("天日星云风雨雪雷电春夏秋冬灯火水花草树山")
+
+
 def _one_given_char(text: str, index: int, after_verb: bool) -> str:
     """A given-name character at ``index`` that is no verb or adverb (明, not 应 便 先) and
     makes no word with the next, or only a rare one where the next two make a word too (明发言;
@@ -2918,6 +3003,16 @@ def _one_given_char(text: str, index: int, after_verb: bool) -> str:
         return char
     if not (after_verb and not word):
         return ""
+    adverb = next((a for a in ASPECT_ADVERBS if text.startswith(a, rest)), "")
+    if adverb and char in SCENE_NOUNS:
+        return ""
+    if adverb:
+        # (看见袁明正在打电话: the person seen, then what they were doing)
+        verbs = lexicon.best_segmentation(text[rest + len(adverb) : rest + len(adverb) + OBJECT_LEAD_REACH])
+        verb = verbs[0] if verbs else ""
+        # (a verb-object word the lexicon tags as a noun, 打电话, by its verb: 打)
+        predicate = lexicon.starts_predicate(verb) or lexicon.starts_predicate(verb[:1])
+        return char if verb and verb not in _name_words()[2] and predicate else ""
     # After a verb whose object is a person (请袁明到医院来, 派袁明去北京): a verb of one as well
     # (not 是 在 有, function words that follow any noun)
     words = lexicon.best_segmentation(text[rest : rest + OBJECT_LEAD_REACH])

@@ -2156,13 +2156,22 @@ MONTH_BEFORE: Final = "比从在到至于自"
 HOUR: Final = "时"
 LONE_HOUR_NOTE: Final = "one digit before 时, no time of day near (终圆时: when it is fulfilled?)"
 #: What says an hour is of a clock: the day's parts and days (凌晨 下午 今日 昨天 晚 早), a clock's
-#: followers after 时 (2时许, 2时30分, 2时半, 2时左右, 2时至, 2时起).
+#: followers after 时 (2时许, 2时30分, 2时半, 2时左右, 2时至).
 HOUR_CONTEXT: Final = ("日", "天", "午", "晨", "晚", "早", "夜", "宵", "时间", "钟")
-HOUR_FOLLOWERS: Final = ("许", "分", "半", "整", "左右", "至", "到", "起", "前", "后", "正", "开始", "以后", "以前")
+HOUR_FOLLOWERS: Final = ("许", "分", "半", "整", "左右", "至", "到", "正")
+#: What marks a point of time after 时 (起 前 后 开始 以后 以前): 时 'when' ends a clause and takes
+#: them as well (鸳梦终圆时起, 如愿时以后), so they say a clock only after a preposition of time
+#: before the digit (会议于9时开始, 在8时前进入考场, 从9时起): a bare digit there is an hour.
+POINT_FOLLOWERS: Final = ("起", "前", "后", "开始", "以后", "以前")
+CLOCK_PREPOSITIONS: Final = frozenset("于在从到至自")
 #: What schedules an hour before it (定于9时, 将于7时), and the events a clock's hour times after
-#: 时 (9时召开, 5时抵达): 鸳梦终圆时 has neither, and a bare 于 or 在 says no clock (始于远时).
+#: 时 (9时召开, 5时抵达, 比赛9时开始): 鸳梦终圆时 has neither, and a bare 于 or 在 says no clock
+#: (始于远时).
 HOUR_SCHEDULERS: Final = ("定于", "将于", "拟于", "订于")
 HOUR_EVENTS: Final = ("召开", "举行", "开幕", "闭幕", "抵达", "到达", "出发", "起飞", "开始", "结束")
+#: 圆 after the moon is its being full (月圆时, 月亮圆时开始: 'when the moon is full'), a clause of
+#: 时 'when' that takes 开始 as an event's hour does: no 2 o'clock.
+FULL_MOON: Final = (("月", "月亮"), "圆")
 #: How far before an hour its time of day is looked for.
 HOUR_CONTEXT_REACH: Final = 16
 
@@ -2171,8 +2180,13 @@ def _hour_without_time(text: str, start: int, hour_at: int) -> bool:
     """Whether one digit look-alike at ``start`` before 时 (at ``hour_at``) stands after a hanzi
     with no time of day before it (HOUR_CONTEXT within HOUR_CONTEXT_REACH) and nothing of a
     clock after 时: a clock time is said with the day's part (凌晨2时) or its minutes (2时许)."""
+    moon, full = FULL_MOON
+    if text[start : start + 1] == full and text.endswith(moon, 0, start):
+        return True  # (月亮圆时开始: when the moon is full)
     if text.startswith(HOUR_FOLLOWERS, hour_at + 1) or _is_digit_at(text, hour_at + 1):
         return False
+    if text.startswith(POINT_FOLLOWERS, hour_at + 1) and text[start - 1 : start] in CLOCK_PREPOSITIONS:
+        return False  # (会议于9时开始, 在8时前, 从9时起)
     if not (start and is_han(text[start - 1])):
         return False  # (酝糟枣藻藻 愿时: a version after a name, 时 'when')
     if text.endswith(HOUR_SCHEDULERS, 0, start) or text.startswith(HOUR_EVENTS, hour_at + 1):
@@ -2507,6 +2521,11 @@ SIGNS_AFTER: Final = (DEGREE_CELSIUS, FULLWIDTH_PERCENT)
 AFTER_OUTPUTS: Final = frozenset(SIGN_OUTPUT.get(s, s) for s in SIGNS_AFTER)
 
 
+#: 籍 'native of, registered in' follows a place (豫籍 川籍 原籍 国籍; 豫 is Henan's abbreviation)
+#: and never a percentage nor a temperature: a ％ or ℃ look-alike before it is the hanzi.
+NATIVE_PLACE: Final = "籍"
+
+
 def _number_sign_candidates(text: str) -> list[_Candidate]:
     """``圆缘益`` is ``25℃``, ``猿伊源`` is ``3×4``, ``员园耀圆园`` is ``10～20``, ``猿愿援苑豫`` is
     ``38.7%``, ``猿颐员`` is ``3∶1``, ``员辕圆`` is ``1/2``: the signs of the symbol rows, read only
@@ -2537,6 +2556,8 @@ def _number_sign_candidates(text: str) -> list[_Candidate]:
         if symbol in SIGNS_AFTER:
             if _two_char_word(text, index):
                 continue  # 益处, 益于, 豫剧
+            if text.startswith(NATIVE_PLACE, index + 1):
+                continue  # 结缘豫籍: Henan-born (籍 follows a place), no 5%
             if _lone_degree_without_context(text, index - 1, index):
                 continue  # 香远益清: no temperature is said near
             if (
