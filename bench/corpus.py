@@ -7,6 +7,7 @@ until the total reaches the requested size.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
@@ -36,3 +37,20 @@ def documents(kind: str, size_bytes: int) -> list[str]:
 
 def utf8_size(docs: list[str]) -> int:
     return sum(len(d.encode("utf-8")) for d in docs)
+
+
+def gathered(pieces: Iterable[str], at_least: int, sep: str = "\n") -> list[str]:
+    """Consecutive ``pieces`` (lines, pages, whole poems: never split) joined by ``sep`` into
+    documents of ``at_least`` characters or more, the last one whatever is left."""
+    docs: list[str] = []
+    current: list[str] = []
+    size = 0
+    for piece in pieces:
+        current.append(piece)
+        size += len(piece) + len(sep)
+        if size >= at_least:
+            docs.append(sep.join(current))
+            current, size = [], 0
+    if current:
+        docs.append(sep.join(current))
+    return docs

@@ -23,6 +23,8 @@ import re
 from functools import cache
 from pathlib import Path
 
+from bench.corpus import gathered
+
 FORTUNES = Path("/usr/share/games/fortunes")
 MANPAGES = Path("/usr/share/man/zh_CN")
 REFERENCE = Path("/usr/share/debian-reference")
@@ -83,16 +85,6 @@ def documents(name: str) -> tuple[str, ...]:
     """The corpus ``name`` as documents (whole lines, files in sorted order)."""
     if not available(name):
         raise FileNotFoundError(missing_message(name))
-    docs: list[str] = []
-    current: list[str] = []
-    size = 0
-    for path in _files(name):
-        for line in _plain(name, path).split("\n"):
-            current.append(line)
-            size += len(line) + 1
-            if size >= CHARACTERS_PER_DOCUMENT:
-                docs.append("\n".join(current))
-                current, size = [], 0
-    if current:
-        docs.append("\n".join(current))
+    lines = (line for path in _files(name) for line in _plain(name, path).split("\n"))
+    docs = gathered(lines, CHARACTERS_PER_DOCUMENT)
     return tuple(doc for doc in docs if len(_HANZI.findall(doc)) >= MIN_HANZI)

@@ -30,6 +30,8 @@ import zlib
 from functools import cache
 from pathlib import Path
 
+from bench.corpus import gathered
+
 #: Where Debian's package puts the pages; CLEANER_LIBREOFFICE_HELP may name another copy of
 #: the ``zh-CN`` directory (for example one unpacked with ``dpkg -x``).
 DEFAULT_PATH = Path("/usr/share/libreoffice/help/zh-CN")
@@ -95,17 +97,6 @@ def documents(part: str) -> list[str]:
     characters, one paragraph per line (pages kept in sorted order, a page never split)."""
     if part not in PARTS:
         raise ValueError(f"part must be one of {PARTS}, not {part!r}")
-    docs: list[str] = []
-    current: list[str] = []
-    size = 0
-    for relative, paras in pages():
-        if part_of(relative) != part:
-            continue
-        current.extend(paras)
-        size += sum(len(p) + 1 for p in paras)
-        if size >= CHARACTERS_PER_DOCUMENT:
-            docs.append("\n".join(current))
-            current, size = [], 0
-    if current:
-        docs.append("\n".join(current))
-    return docs
+    # (a page is one piece: a page is never split)
+    in_part = ("\n".join(paras) for relative, paras in pages() if part_of(relative) == part)
+    return gathered(in_part, CHARACTERS_PER_DOCUMENT)

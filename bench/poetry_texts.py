@@ -31,6 +31,8 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
+from bench.corpus import gathered
+
 CHINESE_POETRY_VERSION = "2.0.1"
 #: The environment variable naming the installed package's folder (the one holding ``dist``).
 ROOT_VARIABLE = "CLEANER_CHINESE_POETRY"
@@ -110,18 +112,7 @@ def _classics(dist: Path) -> Iterator[str]:
 
 def _documents_of(works: Iterator[str]) -> list[str]:
     """Whole works, blank-line separated, gathered into documents of CHARACTERS_PER_DOCUMENT or more."""
-    docs: list[str] = []
-    current: list[str] = []
-    size = 0
-    for work in works:
-        current.append(work)
-        size += len(work) + 2
-        if size >= CHARACTERS_PER_DOCUMENT:
-            docs.append("\n\n".join(current))
-            current, size = [], 0
-    if current:
-        docs.append("\n\n".join(current))
-    return docs
+    return gathered(works, CHARACTERS_PER_DOCUMENT, sep="\n\n")
 
 
 @cache
