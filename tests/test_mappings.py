@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import unicodedata
@@ -53,6 +54,8 @@ def test_wheel_ships_the_tables(tmp_path: Path) -> None:
         "    assert t.read_tsv(name), name\n"
         "print('ok')\n"
     )
-    result = subprocess.run([python, "-c", probe], capture_output=True, text=True, cwd=tmp_path)
+    # (a PYTHONPATH naming a checkout, as a worktree's test run sets it, would load the tables from there)
+    clean_env = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
+    result = subprocess.run([python, "-c", probe], capture_output=True, text=True, cwd=tmp_path, env=clean_env)
     assert result.stdout.strip() == "ok", result.stderr
     assert (env_dir / "bin" / "cleaner").exists(), "console script installed"
