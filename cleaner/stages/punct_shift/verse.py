@@ -323,8 +323,7 @@ def _courtyard_in_verse(text: str, candidates: list[_Candidate]) -> None:
     colons = [c for c in candidates if c.hanzi == COLON_LOOKALIKE and c.evidence >= DOUBT_FROM]
     if not colons or not _verse_only(text):
         return
-    # (where a look-alike read as a mark, a marker's evidence, parts the pieces of a line)
-    parts = {c.start for c in candidates if c.symbol in CLAUSE_MARKS and c.evidence >= MARKER_FROM}
+    parts = _clause_breaks(candidates)
     for cand in colons:
         at = cand.start
         before, after = text[at - 1 : at], text[at + 1 : at + 2]
@@ -414,6 +413,12 @@ SENTENCE_FINAL_PARTICLES: Final = frozenset("也矣焉哉乎耳")
 SHORT_PIECE: Final = 2
 
 
+def _clause_breaks(candidates: list[_Candidate]) -> set[int]:
+    """Where a look-alike read as a clause's mark (a marker's evidence) parts the pieces of a line:
+    asked afresh by each rule, as the rules before it may have changed the evidence."""
+    return {c.start for c in candidates if c.symbol in CLAUSE_MARKS and c.evidence >= MARKER_FROM}
+
+
 def _far_in_a_clause(text: str, candidates: list[_Candidate]) -> None:
     """In verse, the full stop's look-alike 遥 in a word of "far" (FAR_BEFORE,
     FAR_AFTER) that would leave a piece of SHORT_PIECE hanzi or fewer beside it, and that read as
@@ -425,8 +430,7 @@ def _far_in_a_clause(text: str, candidates: list[_Candidate]) -> None:
     stops = [c for c in candidates if c.hanzi == STOP_LOOKALIKE and c.end - c.start == 1 and c.evidence >= DOUBT_FROM]
     if not stops or not _verse_only(text):
         return
-    # (where a look-alike read as a mark, a marker's evidence, parts the pieces of a line)
-    parts = {c.start for c in candidates if c.symbol in CLAUSE_MARKS and c.evidence >= MARKER_FROM}
+    parts = _clause_breaks(candidates)
     for cand in stops:
         at = cand.start
         before, after = text[at - 1 : at], text[at + 1 : at + 2]
