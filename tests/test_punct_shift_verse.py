@@ -117,6 +117,11 @@ VERSE = "\n".join(
 )
 
 
+def in_verse(line: str) -> str:
+    """VERSE with ``line`` set after its first line: a line among poems."""
+    return VERSE.replace("\n", f"\n{line}\n", 1)
+
+
 #: The title marks 《》 garbled as Founder's extraction garbles them (叶 曳): founder_garble
 #: keeps them.
 TITLE_GARBLE: Final = str.maketrans("《》", "叶曳")
@@ -155,7 +160,7 @@ def test_a_title_after_the_dash_of_a_line_of_credit_is_repaired() -> None:
 )
 def test_far_beside_a_comma_in_verse_is_kept(line: str) -> None:
     # 遥袁 in verse: far, or a sentence that starts with a name; both in doubt, neither changed
-    _assert_no_real_character_changed(VERSE.replace("\n", f"\n{line}\n", 1))
+    _assert_no_real_character_changed(in_verse(line))
 
 
 def _assert_no_real_character_changed(text: str) -> None:
@@ -179,7 +184,7 @@ def _assert_no_real_character_changed(text: str) -> None:
     ids=["drag", "deep", "full-moon", "resent"],
 )
 def test_a_lone_title_paren_or_digit_lookalike_in_verse_is_kept(line: str) -> None:
-    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    text = in_verse(line)
     assert repair(founder_garble(text)) == text
 
 
@@ -194,7 +199,7 @@ def test_a_lone_title_paren_or_digit_lookalike_in_verse_is_kept(line: str) -> No
     ids=["paired", "ordinal", "number", "count-in-a-note"],
 )
 def test_paired_marks_and_numbers_in_verse_are_repaired(line: str) -> None:
-    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    text = in_verse(line)
     assert repair(founder_garble(text)) == text
 
 
@@ -254,7 +259,7 @@ def test_far_inside_a_title_in_verse_is_kept(credit: str) -> None:
     ids=["courtyard-eaves", "flower-court", "a-court-of-scent", "deep-court", "title", "title-end"],
 )
 def test_a_courtyard_beside_one_hanzi_in_verse_is_kept(line: str) -> None:
-    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    text = in_verse(line)
     assert repair(founder_garble(text)) == text
 
 
@@ -270,7 +275,7 @@ def test_a_courtyard_beside_one_hanzi_in_verse_is_kept(line: str) -> None:
     ids=["label", "says", "asks", "remember", "tell"],
 )
 def test_a_colon_in_verse_is_repaired(line: str) -> None:
-    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    text = in_verse(line)
     assert repair(founder_garble(text)) == text
 
 
@@ -298,7 +303,7 @@ def test_verse_is_verse() -> None:
     ids=["quote-opens", "quote-opens-2", "quoted-name"],
 )
 def test_the_surname_beside_a_lookalike_in_verse_is_repaired_as_a_name(line: str) -> None:
-    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    text = in_verse(line)
     assert repair(founder_garble(text)) == text
 
 
@@ -316,7 +321,7 @@ def test_the_surname_beside_a_lookalike_in_verse_is_repaired_as_a_name(line: str
 def test_the_name_yuan_yao_in_verse_is_kept(line: str) -> None:
     # 袁遥 a name, 遥袁 a name after a full stop: neither 袁 nor 遥 is changed (the mark beside
     # it may stay garbled: both readings are in doubt)
-    _assert_no_real_character_changed(VERSE.replace("\n", f"\n{line}\n", 1))
+    _assert_no_real_character_changed(in_verse(line))
 
 
 def test_a_courtyard_beside_one_hanzi_at_a_crlf_line_end_is_kept() -> None:
@@ -332,7 +337,7 @@ def test_a_courtyard_beside_one_hanzi_at_a_crlf_line_end_is_kept() -> None:
 )
 def test_a_semicolon_after_a_closing_quotation_in_verse_is_repaired(line: str) -> None:
     # 冶曰野: 曰 after the closing quotation's look-alike is the semicolon between two quotations
-    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    text = in_verse(line)
     assert repair(founder_garble(text)) == text
 
 
@@ -365,7 +370,7 @@ def test_a_spec_sheet_is_no_verse() -> None:
 )
 def test_labels_and_counted_numbers_in_verse_are_repaired(line: str) -> None:
     # a label at a line's start (注： 附： 序：) and a digit a counter or a date holds (3首, 5号, 年5月)
-    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    text = in_verse(line)
     assert repair(founder_garble(text)) == text
 
 
@@ -375,7 +380,7 @@ def test_labels_and_counted_numbers_in_verse_are_repaired(line: str) -> None:
     ids=["deep-court", "small-court", "full-moon"],
 )
 def test_a_courtyard_or_a_digit_at_a_line_start_in_verse_is_kept(line: str) -> None:
-    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    text = in_verse(line)
     assert repair(founder_garble(text)) == text
 
 
@@ -418,7 +423,7 @@ def test_a_credit_line_opens_the_title_after_a_bare_name_only(line: str, expecte
     ids=["far-apart", "long-road", "far-waters", "far-hills", "far-sky", "gazing"],
 )
 def test_far_in_a_clause_of_verse_is_kept(line: str) -> None:
-    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    text = in_verse(line)
     assert repair(founder_garble(text)) == text
 
 
@@ -433,7 +438,7 @@ def test_far_in_a_clause_of_verse_is_kept(line: str) -> None:
     ids=["threes", "no-far-word", "after-particle", "long-pieces"],
 )
 def test_a_full_stop_beside_a_word_of_far_is_repaired(line: str) -> None:
-    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    text = in_verse(line)
     assert repair(founder_garble(text)) == text
 
 
@@ -442,7 +447,7 @@ def test_a_full_stop_beside_a_word_of_far_is_repaired(line: str) -> None:
 )
 def test_a_full_stop_in_a_numbered_step_among_verse_is_repaired(line: str) -> None:
     # a recipe's or a guide's numbered step is prose, whose sentences of two hanzi end with 。
-    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    text = in_verse(line)
     assert repair(founder_garble(text)) == text
 
 
@@ -472,7 +477,7 @@ def test_a_digit_before_a_counter_of_things_in_a_book_of_recipes_is_a_number() -
     ids=["root-of-cause", "full-moon"],
 )
 def test_a_digits_lookalike_before_a_word_in_verse_is_kept(line: str) -> None:
-    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    text = in_verse(line)
     assert repair(founder_garble(text)) == text
 
 
@@ -489,7 +494,7 @@ def test_a_date_among_verse_is_repaired() -> None:
 )
 def test_said_before_a_colon_in_verse_is_kept(line: str) -> None:
     # a commentator's 曰： (幽梦影): 曰 "said" before the colon, which no semicolon comes before
-    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    text = in_verse(line)
     said = line[: line.index("：")]  # (殷日戒曰: the 院 after it is a doubt of its own, 院貌)
     assert repair(founder_garble(text)).split("\n")[1].startswith(said)
 
@@ -515,7 +520,7 @@ def test_said_before_a_colon_in_verse_is_kept(line: str) -> None:
 )
 def test_a_digits_lookalike_before_a_counter_inside_a_line_of_verse_is_kept(line: str) -> None:
     # the counter (克 个 片 根) or 日 goes on into the clause: a noun's first hanzi, no figure's counter
-    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    text = in_verse(line)
     assert repair(founder_garble(text)) == text
 
 
@@ -530,7 +535,7 @@ def test_a_digits_lookalike_before_a_counter_inside_a_line_of_verse_is_kept(line
     ids=["prescription", "recipe", "two-digit-day", "two-digit-month"],
 )
 def test_a_figure_before_a_counter_that_ends_its_clause_among_verse_is_repaired(line: str) -> None:
-    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    text = in_verse(line)
     assert repair(founder_garble(text)) == text
 
 
@@ -551,7 +556,7 @@ def test_a_figure_before_a_counter_that_ends_its_clause_among_verse_is_repaired(
     ids=["method", "as-follows", "advice", "warranty", "spec", "note", "cautions"],
 )
 def test_a_label_before_a_colon_among_verse_is_repaired(line: str) -> None:
-    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    text = in_verse(line)
     assert repair(founder_garble(text)) == text
 
 
@@ -561,7 +566,7 @@ def test_a_label_before_a_colon_among_verse_is_repaired(line: str) -> None:
     ids=["pear-blossom", "small-court", "title-after-tune"],
 )
 def test_a_courtyard_of_verse_is_kept(line: str) -> None:
-    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    text = in_verse(line)
     assert repair(founder_garble(text)).split("\n")[1] == line
 
 
@@ -572,12 +577,12 @@ def test_a_courtyard_of_verse_is_kept(line: str) -> None:
 )
 def test_a_semicolon_before_a_word_of_the_courtyard_in_verse_is_repaired(line: str) -> None:
     # 曰 before 院中 院外 院长: the courtyard's word starts a clause, and 曰 tells nothing of "said"
-    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    text = in_verse(line)
     assert repair(founder_garble(text)) == text
 
 
 def test_said_before_a_colon_and_a_word_of_what_is_said_in_verse_is_kept() -> None:
     # 子曰：中庸之为德也: 中 begins 中庸, not the courtyard's 院中
     line = "子曰：中庸之为德也，其至矣乎！民鲜久矣。"
-    text = VERSE.replace("\n", f"\n{line}\n", 1)
+    text = in_verse(line)
     assert repair(founder_garble(text)).split("\n")[1].startswith("子曰")
