@@ -2176,6 +2176,8 @@ def _credit_head(head: str, spaced: bool) -> bool:
 def _credit_after(text: str, at: int) -> bool:
     """Whether a given name of one or two hanzi starts at ``at``, then the end of a credit
     (CREDIT_ENDS) and what closes it (CREDIT_CLOSERS): ``野摄）``, ``远报道⏎``."""
+    if not (text.startswith(CREDIT_ENDS, at + 1) or text.startswith(CREDIT_ENDS, at + 2)):
+        return False  # (the common case, no credit's end one or two hanzi on: before any name is read)
     for size in (1, 2):
         end = at + size
         if end > len(text) or not _credited_given_name(text[at:end]):
