@@ -605,16 +605,13 @@ def _signed_numbers_whole(text: str, findings: list[Finding]) -> list[Finding]:
     applied = [f.edit for f in findings if f.edit is not None and f.edit.confidence > DOUBT]
     ends = {e.end for e in applied}
     starts = {e.start for e in applied}
+    # (where a sign's look-alike stands: a few places, found once, not matched after every repair)
+    signs = {match.start() for match in _AFTER_SIGN_RE.finditer(text)}
     demote = {
         e.start
         for e in applied
         if (e.after in AFTER_OUTPUTS and e.start not in ends and not _real_digit(text[e.start - 1 : e.start]))
-        or (
-            e.end - e.start == 1
-            and _is_digit_at(text, e.start)
-            and _AFTER_SIGN_RE.match(text, e.end) is not None
-            and e.end not in starts
-        )
+        or (e.end in signs and e.end - e.start == 1 and _is_digit_at(text, e.start) and e.end not in starts)
     }
     if not demote:
         return findings
