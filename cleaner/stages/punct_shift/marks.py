@@ -3432,12 +3432,15 @@ def _enumeration_after_no_item(text: str, by_start: dict[int, _Candidate]) -> No
         cand = by_start.get(at)
         if cand is None or cand.end - at != 1 or cand.evidence < DOUBT_FROM:
             continue
+        before = text[max(0, at - 2) : at]
+        quoted = "".join(punct.get(c, c) for c in before) in QUOTED_SENTENCE_ENDS and not lexicon.is_word(
+            text[max(0, at - 3) : at - 1], min_freq=1
+        )
+        if not (quoted or before[-1:] == COPULA):
+            continue  # (the common case: neither before it, so no name after it is read)
         if not (_given_name(text, at + 1) or _name_like(text, at + 1)):
             continue
-        before = text[max(0, at - 2) : at]
-        if "".join(punct.get(c, c) for c in before) in QUOTED_SENTENCE_ENDS and not lexicon.is_word(
-            text[max(0, at - 3) : at - 1], min_freq=1
-        ):
+        if quoted:
             why = f"after {before}, a quoted sentence's end, which no list's item is"
         elif _copula_of_its_own(text, at):
             why = f"after the copula {COPULA}, which needs what it links: no list's item"
