@@ -1286,6 +1286,21 @@ def test_name_places_by_codes_are_the_test_per_character(text: str) -> None:
     assert names._name_places(text, candidates) == _name_places_long_way(text, candidates)
 
 
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="袁李王润五利维建国学院，\n a", max_size=30))
+def test_given_names_found_apart_are_the_scan_s(text: str) -> None:
+    """A given name asked of by str.find (the first NAMES_FOUND_APART of a text) is named
+    elsewhere as the one scan of the text says."""
+    from cleaner.stages.punct_shift import names
+
+    candidates = [decide._Candidate(at, at + 1, "袁", "，") for at, c in enumerate(text) if c == "袁"]
+    places = names._name_places(text, candidates)
+    for cand in candidates:
+        given = text[cand.end : cand.end + 2]
+        found = names._named_without_surname_elsewhere(text, given, None)
+        assert found == names._named_without_surname_elsewhere(text, given, places)
+
+
 def _led_scans() -> list[tuple[re.Pattern[str], str]]:
     """The scans :func:`table._matches_led_by` runs, each with its leading characters."""
     from cleaner.stages.punct_shift import names, tokens

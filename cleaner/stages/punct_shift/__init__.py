@@ -602,19 +602,18 @@ def _signed_numbers_whole(text: str, findings: list[Finding]) -> list[Finding]:
     repair, worse than the garble (a number and its sign are applied whole or not at all). And
     the other way: a lone digit's look-alike repaired right before the sign's look-alike left
     unread (来源豫章 is no 来4豫章) becomes a doubt too, its one evidence the sign it lost."""
-    applied = [f.edit for f in findings if f.edit is not None and f.edit.confidence > DOUBT]
-    ends = {e.end for e in applied}
-    starts = {e.start for e in applied}
+    # (each repair's span and mark: the span's fields read, not Edit's start and end, a property
+    # call each, thousands per text)
+    applied = [(f.edit.span, f.edit.after) for f in findings if f.edit is not None and f.edit.confidence > DOUBT]
+    ends = {span.end for span, _ in applied}
+    starts = {span.start for span, _ in applied}
+    # (where a sign's look-alike stands: a few places, found once, not matched after every repair)
+    signs = {match.start() for match in _AFTER_SIGN_RE.finditer(text)}
     demote = {
-        e.start
-        for e in applied
-        if (e.after in AFTER_OUTPUTS and e.start not in ends and not _real_digit(text[e.start - 1 : e.start]))
-        or (
-            e.end - e.start == 1
-            and _is_digit_at(text, e.start)
-            and _AFTER_SIGN_RE.match(text, e.end) is not None
-            and e.end not in starts
-        )
+        span.start
+        for span, after in applied
+        if (after in AFTER_OUTPUTS and span.start not in ends and not _real_digit(text[span.start - 1 : span.start]))
+        or (span.end in signs and len(span) == 1 and _is_digit_at(text, span.start) and span.end not in starts)
     }
     if not demote:
         return findings
@@ -672,7 +671,8 @@ def _one_per_repair(findings: list[Finding]) -> list[Finding]:
         if edit is None:
             continue
         suggested += 1
-        key = (edit.start, edit.end, edit.after)
+        span = edit.span  # (its fields, not Edit's start and end: a property call each, per finding)
+        key = (span.start, span.end, edit.after)
         kept = surest.get(key)
         if kept is None or finding.confidence > findings[kept].confidence:
             surest[key] = index

@@ -2792,6 +2792,7 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
     triggers = _name_triggers()
     firsts = _title_firsts()
     speech_firsts = _SPEECH_FIRSTS
+    edges, n = _POSITION_EDGES, len(text)
     for cand in candidates:
         symbol = cand.symbol
         start, end = cand.start, cand.end
@@ -2825,10 +2826,20 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
             elif nxt in ("", "\n") and _master_said(text, cand.start):
                 cand.add(-TITLE_PENALTY, "a master's 曰 (…said) ends the line", EV_OTHER)
                 capped = True
-        if symbol not in OPENING_PUNCT:
+        if symbol not in OPENING_PUNCT and (
+            symbol in _POSITION_MARKS or not start or end >= n or text[start - 1] in edges or text[end] in edges
+        ):  # (the common case, a look-alike between two visible characters, has no position)
             _position(text, cand, openings)
         if capped:
             cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+#: What :func:`_position` reads beside a look-alike: a space or a line break (or the text's edge,
+#: tested apart); and the marks it reads between any neighbours (a colon before a quotation or at
+#: a place, an interpunct between numbers or at a place, a single …). A look-alike of any other
+#: mark between two characters of neither kind gets nothing from it, so it is not asked.
+_POSITION_EDGES: Final = frozenset(_INLINE_SPACES + "\n\r")
+_POSITION_MARKS: Final = (FULLWIDTH_COLON, MIDDLE_DOT, HORIZONTAL_ELLIPSIS)
 
 
 def _position(text: str, cand: _Candidate, openings: set[int]) -> None:
@@ -3421,12 +3432,15 @@ def _enumeration_after_no_item(text: str, by_start: dict[int, _Candidate]) -> No
         cand = by_start.get(at)
         if cand is None or cand.end - at != 1 or cand.evidence < DOUBT_FROM:
             continue
+        before = text[max(0, at - 2) : at]
+        quoted = "".join(punct.get(c, c) for c in before) in QUOTED_SENTENCE_ENDS and not lexicon.is_word(
+            text[max(0, at - 3) : at - 1], min_freq=1
+        )
+        if not (quoted or before[-1:] == COPULA):
+            continue  # (the common case: neither before it, so no name after it is read)
         if not (_given_name(text, at + 1) or _name_like(text, at + 1)):
             continue
-        before = text[max(0, at - 2) : at]
-        if "".join(punct.get(c, c) for c in before) in QUOTED_SENTENCE_ENDS and not lexicon.is_word(
-            text[max(0, at - 3) : at - 1], min_freq=1
-        ):
+        if quoted:
             why = f"after {before}, a quoted sentence's end, which no list's item is"
         elif _copula_of_its_own(text, at):
             why = f"after the copula {COPULA}, which needs what it links: no list's item"

@@ -419,7 +419,7 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
     punct, digits, _ = _lookalikes()
     counts: dict[tuple[str, bool], int] = {}  # (a long text repeats its names: counted once each)
     others: dict[str, str] = {}  # (the same for the given names of others, by the name)
-    places: _NamePlaces | None = None  # (built once for the text when first asked)
+    places: _NamePlaces | None = None  # (built once for the text past NAMES_FOUND_APART names)
     for cand in candidates:
         end = cand.end
         if cand.hanzi != COMMA_LOOKALIKE or cand.evidence >= ENOUGH_FROM:
@@ -435,7 +435,7 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
         ):
             # (not 遥袁军皆: no comma follows a full stop; nor 袁绍大怒: 绍 and 大怒)
             if given not in others:
-                if places is None:
+                if places is None and len(others) >= NAMES_FOUND_APART:
                     places = _name_places(text, candidates)
                 others[given] = _named_without_surname_elsewhere(text, given, places)
             if others[given] and _after_speech(text, cand.start):
@@ -584,6 +584,10 @@ def _given_name_taken(text: str, at: int) -> bool:
 #: :func:`_named_without_surname_elsewhere` asks of every given name of a long text (a roster
 #: names hundreds), so a scan of the text per name is quadratic; one scan answers all.
 _NamePlaces = tuple[dict[str, list[int]], dict[str, int]]
+#: How many given names :func:`_full_name_after` finds by str.find before it scans the text once
+#: for all (:func:`_name_places`): a text asks of a few (most 袁 have a name's evidence too weak
+#: or none), and a find is some 200 times faster than the scan, which only a roster repays.
+NAMES_FOUND_APART: Final = 64
 #: The bits of :func:`_name_places`' table: a first hanzi of a given name, a second one
 #: (Final: compiled, a constant, not a lookup of the module's names per character).
 _FIRST_HANZI: Final = 1
@@ -624,13 +628,14 @@ def _name_places(text: str, candidates: list[_Candidate]) -> _NamePlaces:
     return places, counts
 
 
-def _named_without_surname_elsewhere(text: str, given: str, places: _NamePlaces) -> str:
+def _named_without_surname_elsewhere(text: str, given: str, places: _NamePlaces | None) -> str:
     """How ``given`` (the two hanzi after a 袁), a given name that is no common word (润五,
     利维), is named elsewhere in the text, where it is another person's: the full name with a
     common surname other than 袁 and 叶 (李润五: 袁润五 would be another man of the same given
     name), or a full name of its own right after a role noun (以色列外长利维: a role names a
     person in full, so 外长袁利维 would be written); '' if nowhere. (Not after a kinship word:
-    儿子建国 may name 袁建国.)"""
+    儿子建国 may name 袁建国.) (``places``: the text's :data:`_NamePlaces`, or None to find
+    what is asked by str.find.)"""
     if (
         len(given) < 2
         or not all(is_han(c) and c not in _all_lookalikes() for c in given)
@@ -638,8 +643,7 @@ def _named_without_surname_elsewhere(text: str, given: str, places: _NamePlaces)
     ):
         return ""
     surnames = _commonest_surnames()
-    where, counts = places
-    for other in where.get(given, []):
+    for other in places[0].get(given, []) if places is not None else _occurrences(text, given):
         before = text[other - 1 : other] if other else ""
         if not before or before in SURNAME_LOOKALIKES:
             continue
@@ -647,7 +651,7 @@ def _named_without_surname_elsewhere(text: str, given: str, places: _NamePlaces)
             before in surnames
             and not lexicon.is_word(text[other - 2 : other], min_freq=1)
             and not lexicon.is_word(before + given[0], min_freq=1)
-            and counts.get(before + given[0], 0) == counts.get(before + given, 0)
+            and _surname_count(text, before + given[0], places) == _surname_count(text, before + given, places)
         ):
             # (a full name is whole wherever it stands: not 吴军皆 of 吴军大败; nor 张家界 of 张家)
             return before + given
@@ -655,6 +659,14 @@ def _named_without_surname_elsewhere(text: str, given: str, places: _NamePlaces)
         if _ends_with_any(role, _role_nouns_by_length()):
             return f"{role[-2:]}{given}"
     return ""
+
+
+def _surname_count(text: str, part: str, places: _NamePlaces | None) -> int:
+    """How often ``part`` (a common surname and one or two hanzi of a given name) stands in
+    ``text``: counted in ``places``, or found. (The scan counts a surname and a first hanzi that
+    end the text twice, as both of its parts; only whether the two counts are equal is asked,
+    and that extra count, in the first only, makes them unequal either way.)"""
+    return places[1].get(part, 0) if places is not None else len(_occurrences(text, part))
 
 
 #: How many commas (their look-alikes read as commas) a text must have before the absence of
@@ -2164,6 +2176,8 @@ def _credit_head(head: str, spaced: bool) -> bool:
 def _credit_after(text: str, at: int) -> bool:
     """Whether a given name of one or two hanzi starts at ``at``, then the end of a credit
     (CREDIT_ENDS) and what closes it (CREDIT_CLOSERS): ``野摄）``, ``远报道⏎``."""
+    if not (text.startswith(CREDIT_ENDS, at + 1) or text.startswith(CREDIT_ENDS, at + 2)):
+        return False  # (the common case, no credit's end one or two hanzi on: before any name is read)
     for size in (1, 2):
         end = at + size
         if end > len(text) or not _credited_given_name(text[at:end]):
