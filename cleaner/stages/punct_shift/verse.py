@@ -42,7 +42,7 @@ from cleaner.chars import (
     is_han,
 )
 from cleaner.stages.punct_shift.decide import DOUBT_FROM, EV_NO_MARK, EV_PAIRED, MARKER_FROM, _Candidate
-from cleaner.stages.punct_shift.document import _literary, _verse_only
+from cleaner.stages.punct_shift.document import _book_of_verse, _literary, _verse_only
 from cleaner.stages.punct_shift.numbers import _month_days
 from cleaner.stages.punct_shift.table import (
     _INLINE_SPACES,
@@ -271,7 +271,7 @@ def _lone_digits_in_literary(text: str, numbers: list[_Candidate]) -> None:
         for c in numbers
         if c.end - c.start == 1 and c.evidence >= DOUBT_FROM and _between_hanzi(text, c) and not _counted_digit(text, c)
     ]
-    if not lone or not _literary(text):
+    if not lone or not (_literary(text) or _book_of_verse(text)):
         return
     for cand in lone:
         cand.add(
@@ -289,7 +289,7 @@ def _stop_inside_title(text: str, candidates: list[_Candidate]) -> None:
     besides is a tune and its preface, or a poem quoted whole: 《沁园春·寄辛承旨。时承旨招，不赴》.)
     At most a doubt."""
     titles = [c for c in candidates if c.symbol in (LEFT_BOOK_TITLE, RIGHT_BOOK_TITLE) and EV_PAIRED in c.kinds]
-    if len(titles) < 2 or not _literary(text):
+    if len(titles) < 2 or not (_literary(text) or _book_of_verse(text)):
         return
     marks = [c for c in candidates if c.symbol in CLAUSE_MARKS]
     starts = [c.start for c in marks]
@@ -321,7 +321,7 @@ def _courtyard_in_verse(text: str, candidates: list[_Candidate]) -> None:
     hanzi, nor says one, with a colon; but 曰： 问： (one who speaks) do. A label comes first
     (:func:`_label_before`: 注院方外之人, 建议院每次, 做法院⏎ are 注： 建议： 做法：). At most a doubt."""
     colons = [c for c in candidates if c.hanzi == COLON_LOOKALIKE and c.evidence >= DOUBT_FROM]
-    if not colons or not _verse_only(text):
+    if not colons or not _book_of_verse(text):
         return
     parts = _clause_breaks(candidates)
     for cand in colons:
