@@ -311,8 +311,8 @@ def _literary(text: str) -> bool:
 #: then a line of credit: the author's name alone, of two to four hanzi (关汉卿, 无名氏, 纳兰性德),
 #: maybe with the play's title in 《》 or its look-alikes 叶曳 (高明《蔡伯喈琵琶记》), then the piece.
 _PIECE_HEADING_RE: Final = re.compile(
-    f"(?:^|\n\n)[{HAN_CLASS}][{HAN_CLASS}/\u00b7]{{0,23}}\n[{HAN_CLASS}]{{2,4}}(?:[叶《][{HAN_CLASS}]{{1,16}}[曳》])?\n"
-    f"(?=[^\n])"
+    f"(?:^|\n\n)(?P<heading>[{HAN_CLASS}][{HAN_CLASS}/\u00b7]{{0,23}})\n(?P<name>[{HAN_CLASS}]{{2,4}})"
+    f"(?:[叶《][{HAN_CLASS}]{{1,16}}[曳》])?\n(?=[^\n])"
 )
 #: How many such pieces make a book of them: the Yuan qu and the ci of the chinese-poetry dev part
 #: head 4 to 49 pieces so in a document of 3,000 characters; a modern page of news, reviews or help
@@ -328,6 +328,15 @@ def _songbook(text: str) -> bool:
     关汉卿⏎见那厮手慌脚乱紧收拾), and their words are the classical ones (院公 the servant, 尧 the sage king)."""
     pieces = _PIECE_HEADING_RE.finditer(text)
     return sum(1 for _ in itertools.islice(pieces, SONGBOOK_MIN_PIECES)) == SONGBOOK_MIN_PIECES
+
+
+@functools.lru_cache(maxsize=4)
+def _piece_headings(text: str) -> tuple[tuple[tuple[int, int], tuple[int, int]], ...]:
+    """The (start, end) of each piece's heading line and of its author's name in a book of songs or
+    plays (:func:`_songbook`; none elsewhere), cached per text."""
+    if not _songbook(text):
+        return ()
+    return tuple((m.span("heading"), m.span("name")) for m in _PIECE_HEADING_RE.finditer(text))
 
 
 #: Verse is set in clauses of four to seven hanzi (五言, 七言, most of a 词's) ...

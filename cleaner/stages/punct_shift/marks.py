@@ -178,6 +178,7 @@ from cleaner.stages.punct_shift.verse import (
     _after_attribution_dash,
     _courtyard_in_verse,
     _far_in_a_clause,
+    _in_a_piece_heading,
     _stop_inside_title,
     _unpaired_in_literary,
     _verse_meter,
@@ -1211,6 +1212,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _stop_inside_title(text, candidates)
     _courtyard_in_verse(text, candidates)
     _far_in_a_clause(text, candidates)
+    _in_a_piece_heading(text, candidates)
     _neighbours(text, candidates, by_start, closers)
     _enumeration_after_no_item(text, by_start)
     _smileys(text, by_start)

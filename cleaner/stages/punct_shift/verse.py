@@ -32,7 +32,12 @@ from typing import Final
 from cleaner import lexicon
 from cleaner.chars import (
     EM_DASH,
+    FULLWIDTH_COLON,
+    FULLWIDTH_EXCLAMATION,
+    FULLWIDTH_QUESTION,
+    FULLWIDTH_SEMICOLON,
     HORIZONTAL_BAR,
+    IDEOGRAPHIC_COMMA,
     IDEOGRAPHIC_FULL_STOP,
     LEFT_BOOK_TITLE,
     MIDDLE_DOT,
@@ -42,7 +47,7 @@ from cleaner.chars import (
     is_han,
 )
 from cleaner.stages.punct_shift.decide import DOUBT_FROM, EV_NO_MARK, EV_PAIRED, MARKER_FROM, _Candidate
-from cleaner.stages.punct_shift.document import _book_of_verse, _literary, _verse_only
+from cleaner.stages.punct_shift.document import _book_of_verse, _literary, _piece_headings, _verse_only
 from cleaner.stages.punct_shift.numbers import _month_days
 from cleaner.stages.punct_shift.table import (
     _INLINE_SPACES,
@@ -475,3 +480,45 @@ def _piece_size(text: str, at: int, step: int, parts: set[int]) -> int:
         size += 1
         at += step
     return size
+
+
+#: The marks no heading of a piece in a book of songs or plays holds: a tune's or a title's name
+#: ends no sentence, asks, cries, lists or labels nothing (归国遥 and 楚天遥 "far", 尧民歌 the
+#: people of Yao, 同乐院 a hall, 鸳鸯对浴 bathing: words of the tune or the title). Not the comma,
+#: which parts a title from its preface (浣溪沙·咏五更，和湘真韵), nor the interpunct between
+#: the play and the tune.
+NOT_IN_A_HEADING: Final = frozenset(
+    (
+        IDEOGRAPHIC_FULL_STOP,
+        FULLWIDTH_COLON,
+        IDEOGRAPHIC_COMMA,
+        FULLWIDTH_EXCLAMATION,
+        FULLWIDTH_QUESTION,
+        FULLWIDTH_SEMICOLON,
+    )
+)
+
+
+def _in_a_piece_heading(text: str, candidates: list[_Candidate]) -> None:
+    """In a book of songs or plays (document._piece_headings), a look-alike of NOT_IN_A_HEADING in a
+    piece's heading (诈妮子调风月窑尧民歌, 蝶恋花窑遥夜亭皋闲信步) or any look-alike in the author's
+    name on the line below it (于伯渊, 袁去华: a name holds no mark) is the hanzi. At most a doubt."""
+    headings = _piece_headings(text)
+    if not headings:
+        return
+    starts = [heading[0] for heading, _ in headings]
+    for cand in candidates:
+        if cand.evidence < DOUBT_FROM:
+            continue
+        index = bisect.bisect_right(starts, cand.start) - 1
+        if index < 0:
+            continue
+        (_, heading_end), (name_start, name_end) = headings[index]
+        if name_start <= cand.start and cand.end <= name_end:
+            why = "in the author's name under a piece's heading in a book of songs or plays"
+        elif cand.end <= heading_end and cand.symbol in NOT_IN_A_HEADING:
+            why = "in the heading of a piece (a tune, a title) in a book of songs or plays, which holds no such mark"
+        else:
+            continue
+        cand.add(-VERSE_PENALTY, why, EV_NO_MARK)
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
