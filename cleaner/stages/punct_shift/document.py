@@ -10,7 +10,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterator
-from typing import Final
+from typing import Final, NamedTuple
 
 from cleaner.chars import FULLWIDTH_COLON, HAN_CLASS, STOP_PUNCT, is_han
 from cleaner.model import Finding, Span
@@ -330,13 +330,39 @@ def _songbook(text: str) -> bool:
     return sum(1 for _ in itertools.islice(pieces, SONGBOOK_MIN_PIECES)) == SONGBOOK_MIN_PIECES
 
 
+class _PieceHeading(NamedTuple):
+    """Where a piece of a book of songs or plays is headed: its heading line, the author's name on
+    the line below, and where the piece itself starts (the line after)."""
+
+    heading: tuple[int, int]
+    name: tuple[int, int]
+    body: int
+
+
+#: A piece's line of credit wherever its heading is (a long heading may hold the song's first
+#: clauses, marks and all: 混江龙·绣帏春重，趁东风培养出牡丹丛。…七宝妆⏎于伯渊⏎): the second line of
+#: a block, of two to four hanzi alone (the name; any title after it in 《》 or 叶曳 left out).
+_CREDIT_LINE_RE: Final = re.compile(
+    f"(?:^|\n\n)[^\n]+\n(?P<name>[{HAN_CLASS}]{{2,4}})(?:[叶《][{HAN_CLASS}]{{1,16}}[曳》])?\n(?=[^\n])"
+)
+
+
 @functools.lru_cache(maxsize=4)
-def _piece_headings(text: str) -> tuple[tuple[tuple[int, int], tuple[int, int]], ...]:
-    """The (start, end) of each piece's heading line and of its author's name in a book of songs or
-    plays (:func:`_songbook`; none elsewhere), cached per text."""
+def _credited_names(text: str) -> frozenset[str]:
+    """The authors a book of songs or plays (:func:`_songbook`; none elsewhere) credits under the
+    headings of its pieces, cached per text."""
+    if not _songbook(text):
+        return frozenset()
+    return frozenset(m.group("name") for m in _CREDIT_LINE_RE.finditer(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _piece_headings(text: str) -> tuple[_PieceHeading, ...]:
+    """The headings of the pieces of a book of songs or plays (:func:`_songbook`; none elsewhere),
+    cached per text."""
     if not _songbook(text):
         return ()
-    return tuple((m.span("heading"), m.span("name")) for m in _PIECE_HEADING_RE.finditer(text))
+    return tuple(_PieceHeading(m.span("heading"), m.span("name"), m.end()) for m in _PIECE_HEADING_RE.finditer(text))
 
 
 #: Verse is set in clauses of four to seven hanzi (五言, 七言, most of a 词's) ...

@@ -47,7 +47,13 @@ from cleaner.chars import (
     is_han,
 )
 from cleaner.stages.punct_shift.decide import DOUBT_FROM, EV_NO_MARK, EV_PAIRED, MARKER_FROM, _Candidate
-from cleaner.stages.punct_shift.document import _book_of_verse, _literary, _piece_headings, _verse_only
+from cleaner.stages.punct_shift.document import (
+    _book_of_verse,
+    _credited_names,
+    _literary,
+    _piece_headings,
+    _verse_only,
+)
 from cleaner.stages.punct_shift.numbers import _month_days
 from cleaner.stages.punct_shift.table import (
     _INLINE_SPACES,
@@ -499,26 +505,42 @@ NOT_IN_A_HEADING: Final = frozenset(
 )
 
 
+#: What parts a piece's heading into the play's title and the tune, or the tune and the piece's
+#: title (the interpunct, and its look-alike 窑): the last part is what the piece's first line may repeat.
+HEADING_PARTS: Final = (MIDDLE_DOT, "\u7a91")
+#: The shortest title whose repeat on a piece's first line counts (a ci is titled by its first
+#: line, 虞美人·鸳鸯对浴银塘暖 over 鸳鸯对浴银塘暖，): a clause of verse, not one word.
+SHORTEST_REPEATED_TITLE: Final = 4
+
+
 def _in_a_piece_heading(text: str, candidates: list[_Candidate]) -> None:
     """In a book of songs or plays (document._piece_headings), a look-alike of NOT_IN_A_HEADING in a
-    piece's heading (诈妮子调风月窑尧民歌, 蝶恋花窑遥夜亭皋闲信步) or any look-alike in the author's
-    name on the line below it (于伯渊, 袁去华: a name holds no mark) is the hanzi. At most a doubt."""
+    piece's heading (诈妮子调风月窑尧民歌, 蝶恋花窑遥夜亭皋闲信步) or in the piece's first line where
+    it repeats the heading's title (a ci titled by its first line: 鸳鸯对浴银塘暖), or any look-alike
+    in an author's name on the line below a heading or on a line alone elsewhere (于伯渊, 袁去华: a
+    name holds no mark; a long song's lines are broken by its author's name, as the collections
+    print it) is the hanzi. At most a doubt."""
     headings = _piece_headings(text)
     if not headings:
         return
-    starts = [heading[0] for heading, _ in headings]
-    for cand in candidates:
-        if cand.evidence < DOUBT_FROM:
-            continue
-        index = bisect.bisect_right(starts, cand.start) - 1
-        if index < 0:
-            continue
-        (_, heading_end), (name_start, name_end) = headings[index]
-        if name_start <= cand.start and cand.end <= name_end:
-            why = "in the author's name under a piece's heading in a book of songs or plays"
-        elif cand.end <= heading_end and cand.symbol in NOT_IN_A_HEADING:
-            why = "in the heading of a piece (a tune, a title) in a book of songs or plays, which holds no such mark"
-        else:
-            continue
-        cand.add(-VERSE_PENALTY, why, EV_NO_MARK)
-        cand.evidence = min(cand.evidence, DOUBT_FROM)
+    # (start, end, whether any look-alike there is the hanzi or only those of NOT_IN_A_HEADING, why)
+    spans: list[tuple[int, int, bool, str]] = []
+    for (start, end), _, body in headings:
+        spans.append((start, end, False, "in the heading of a piece (a tune, a title) in a book of songs or plays"))
+        title = text[start:end]
+        title = title[max(title.rfind(part) for part in HEADING_PARTS) + 1 :]
+        if len(title) >= SHORTEST_REPEATED_TITLE and text.startswith(title, body):
+            spans.append((body, body + len(title), False, "in a piece's first line, which repeats its title"))
+    for name in _credited_names(text):
+        at = text.find(f"\n{name}\n")
+        while at >= 0:
+            spans.append((at + 1, at + 1 + len(name), True, "in an author's name in a book of songs or plays"))
+            at = text.find(f"\n{name}\n", at + 1)
+    by_start = {c.start: c for c in candidates if c.evidence >= DOUBT_FROM and c.end - c.start == 1}
+    for start, end, any_mark, why in spans:
+        for at in range(start, end):
+            cand = by_start.get(at)
+            if cand is None or not (any_mark or cand.symbol in NOT_IN_A_HEADING):
+                continue
+            cand.add(-VERSE_PENALTY, why, EV_NO_MARK)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
