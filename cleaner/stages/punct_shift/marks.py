@@ -182,6 +182,7 @@ from cleaner.stages.punct_shift.verse import (
     _stop_inside_title,
     _unpaired_in_literary,
     _verse_meter,
+    _words_of_verse,
 )
 from cleaner.tables import read_tsv
 
@@ -1213,6 +1214,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _courtyard_in_verse(text, candidates)
     _far_in_a_clause(text, candidates)
     _in_a_piece_heading(text, candidates)
+    _words_of_verse(text, by_start)
     _neighbours(text, candidates, by_start, closers)
     _enumeration_after_no_item(text, by_start)
     _smileys(text, by_start)

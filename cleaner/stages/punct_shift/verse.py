@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
 from typing import Final
 
 from cleaner import lexicon
@@ -65,6 +66,7 @@ from cleaner.stages.punct_shift.table import (
     STOP_LOOKALIKE,
     _lookalikes,
 )
+from cleaner.tables import read_tsv
 
 #: The lengths of a clause of regulated verse (五言, 七言).
 METERS: Final = (5, 7)
@@ -543,4 +545,45 @@ def _in_a_piece_heading(text: str, candidates: list[_Candidate]) -> None:
             if cand is None or not (any_mark or cand.symbol in NOT_IN_A_HEADING):
                 continue
             cand.add(-VERSE_PENALTY, why, EV_NO_MARK)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+#: The words of classical verse and prose and of the old plays that hold a look-alike as the
+#: hanzi (院宇 院公 尧民 对浴 遥授 字曰), read so only in a literary text or a book of verse.
+VERSE_WORDS_TABLE: Final = "punct_shift_verse_words.tsv"
+
+
+@functools.cache
+def _verse_words_re() -> re.Pattern[str]:
+    """The words of VERSE_WORDS_TABLE, longest first."""
+    words = sorted((row[0] for row in read_tsv(VERSE_WORDS_TABLE)), key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def _words_of_verse(text: str, by_start: dict[int, _Candidate]) -> None:
+    """In classical prose or verse, or a book of songs or plays, a look-alike inside a word of
+    VERSE_WORDS_TABLE (院宇 the courtyard's halls, 院公 the old servant, 尧民 Yao's people, 对浴
+    bathing) is the hanzi: those texts write the words, and the mark reading makes no sense there
+    (：宇 、民 ！凫). Not where a neighbour outside the word makes a dictionary word with the
+    look-alike (院宇宙 is ：宇宙), nor where it pairs with a closer, nor a colon's look-alike that
+    starts the word after a verb of saying (SPEECH_BEFORE_COLON: 曰院君言谬矣 is 曰：君言谬矣, what
+    is said), nor one that ends the word before no hanzi. At most a doubt."""
+    matches = list(_verse_words_re().finditer(text))
+    if not matches or not (_literary(text) or _book_of_verse(text)):
+        return
+    for match in matches:
+        start, end = match.span()
+        if (start and lexicon.is_word(text[start - 1 : start + 1], min_freq=1)) or lexicon.is_word(
+            text[end - 1 : end + 1], min_freq=1
+        ):
+            continue
+        if text[start] == COLON_LOOKALIKE and text[start - 1 : start] in SPEECH_BEFORE_COLON:
+            continue
+        if not is_han(text[end : end + 1]) and text[end - 1] in _lookalikes()[0]:
+            continue  # (一个矜字曰⏎ is 字；: a word that ends with the look-alike says what follows, 字曰灵均)
+        for at in range(start, end):
+            cand = by_start.get(at)
+            if cand is None or cand.evidence < DOUBT_FROM or cand.end - cand.start != 1 or EV_PAIRED in cand.kinds:
+                continue
+            cand.add(-VERSE_PENALTY, f"in the word {match.group()} of verse ({VERSE_WORDS_TABLE})", EV_NO_MARK)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
