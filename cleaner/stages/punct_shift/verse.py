@@ -564,10 +564,11 @@ def _words_of_verse(text: str, by_start: dict[int, _Candidate]) -> None:
     """In classical prose or verse, or a book of songs or plays, a look-alike inside a word of
     VERSE_WORDS_TABLE (院宇 the courtyard's halls, 院公 the old servant, 尧民 Yao's people, 对浴
     bathing) is the hanzi: those texts write the words, and the mark reading makes no sense there
-    (：宇 、民 ！凫). Not where a neighbour outside the word makes a dictionary word with the
-    look-alike (院宇宙 is ：宇宙), nor where it pairs with a closer, nor a colon's look-alike that
-    starts the word after a verb of saying (SPEECH_BEFORE_COLON: 曰院君言谬矣 is 曰：君言谬矣, what
-    is said), nor one that ends the word before no hanzi. At most a doubt."""
+    (：宇 、民 ！凫). Not where a hanzi at the word's edge makes a dictionary word with the one beyond
+    it (院宇宙 is ：宇宙, 尧年来 、年来, 院君子 ：君子), nor where it pairs with a closer, nor a colon's
+    look-alike that starts the word after a verb of saying (SPEECH_BEFORE_COLON: 曰院君言谬矣 is
+    曰：君言谬矣, what is said), nor one that ends the word before no hanzi (一个矜字曰⏎ is 字；: the
+    word says what follows it, 字曰灵均). At most a doubt."""
     matches = list(_verse_words_re().finditer(text))
     if not matches or not (_literary(text) or _book_of_verse(text)):
         return
@@ -577,13 +578,13 @@ def _words_of_verse(text: str, by_start: dict[int, _Candidate]) -> None:
             text[end - 1 : end + 1], min_freq=1
         ):
             continue
-        if text[start] == COLON_LOOKALIKE and text[start - 1 : start] in SPEECH_BEFORE_COLON:
-            continue
-        if not is_han(text[end : end + 1]) and text[end - 1] in _lookalikes()[0]:
-            continue  # (一个矜字曰⏎ is 字；: a word that ends with the look-alike says what follows, 字曰灵均)
         for at in range(start, end):
             cand = by_start.get(at)
             if cand is None or cand.evidence < DOUBT_FROM or cand.end - cand.start != 1 or EV_PAIRED in cand.kinds:
+                continue
+            if at == start and cand.hanzi == COLON_LOOKALIKE and text[at - 1 : at] in SPEECH_BEFORE_COLON:
+                continue
+            if at == end - 1 and not is_han(text[at + 1 : at + 2]):
                 continue
             cand.add(-VERSE_PENALTY, f"in the word {match.group()} of verse ({VERSE_WORDS_TABLE})", EV_NO_MARK)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
