@@ -16,8 +16,8 @@ from tests.test_punct_shift import founder_garble, repair
 
 #: A book of Yuan qu: four pieces of one play under the headings 剧名·曲牌 and the author's name,
 #: the spoken lines full of 的 了 是 (no verse by its function words), the sung ones with the
-#: words of verse: the tune 尧民歌, the role 院公 (and 院君), 舜殿尧阶, 院宇, 对浴; and marks of
-#: every kind between them (我说： 呀！ 他、他、他).
+#: words of verse: the tune 尧民歌, the role 院公 (and 院君), 舜殿尧阶, 院宇, 对浴, 山遥水阔; and
+#: marks of every kind between them (我说： 呀！ 他、他、他, 难行。天呵).
 SONGBOOK: Final = (
     "卖花郎风雪破窑记·仙吕/点绛唇\n"
     "王小山\n"
@@ -27,7 +27,8 @@ SONGBOOK: Final = (
     "呀！只见那鸳鸯对浴在池塘，他、他、他，怎知我的心肠？我说：休提！休提！这的是命里该当。\n\n"
     "卖花郎风雪破窑记·混江龙\n"
     "王小山\n"
-    "想当初舜殿尧阶，君臣每都是贤良。如今是院君不在，院公年老，教我怎生是好？（院公云）相公休烦恼。\n\n"
+    "想当初舜殿尧阶，君臣每都是贤良。如今是院君不在，院公年老，教我怎生是好？（院公云）相公休烦恼。"
+    "（正末唱）待回乡，路崎岖，山遥水阔，这的是难行。天呵，指望谁来救我？\n\n"
     "卖花郎风雪破窑记·尾声\n"
     "王小山\n"
     "俺只待做个尧民，唱一曲太平歌，再不受这一场风雪的苦楚。（下）。\n"

@@ -439,21 +439,26 @@ def _far_in_a_clause(text: str, candidates: list[_Candidate]) -> None:
     雁响遥天玉漏清, 路遥归梦难成, 水遥山远): a full stop would end a sentence of one or two hanzi
     or start one, which verse does not write beside these words, while the word binds 遥 to the
     hanzi beside it. Not in classical prose, which writes sentences of one hanzi (妄作，凶。知常容).
-    At most a doubt."""
+    In a book of songs or plays whose spoken lines make it no verse by its words, only 遥 after a
+    noun of distance that starts its clause (山遥水阔, 路遥人又远): the speech starts its sentences
+    with 天 想 指 见 相公 (。天呵， 。相公，), as verse does not. At most a doubt."""
     stops = [c for c in candidates if c.hanzi == STOP_LOOKALIKE and c.end - c.start == 1 and c.evidence >= DOUBT_FROM]
-    if not stops or not _verse_only(text):
+    if not stops or not _book_of_verse(text):
         return
+    far_before = FAR_BEFORE if _verse_only(text) else frozenset()
     parts = _clause_breaks(candidates)
     for cand in stops:
         at = cand.start
         before, after = text[at - 1 : at], text[at + 1 : at + 2]
         if not is_han(before) or not is_han(after) or before in SENTENCE_FINAL_PARTICLES:
             continue
-        if (after not in FAR_BEFORE and before not in FAR_AFTER) or _in_a_numbered_item(text, at):
+        if (after not in far_before and before not in FAR_AFTER) or _in_a_numbered_item(text, at):
             continue
         left, right = _piece_size(text, at - 1, -1, parts), _piece_size(text, at + 1, 1, parts)
         if min(left, right) > SHORT_PIECE or left + 1 + right > LONGEST_METER:
             continue
+        if not far_before and left > SHORT_PIECE:
+            continue  # (in the plays' books, the noun of distance starts its clause: 山遥水阔, not 我看西山。套数。)
         cand.add(-VERSE_PENALTY, "遥 far in a word of verse, within one clause", EV_NO_MARK)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
 
