@@ -16,8 +16,8 @@ from tests.test_punct_shift import founder_garble, repair
 
 #: A book of Yuan qu: four pieces of one play under the headings 剧名·曲牌 and the author's name,
 #: the spoken lines full of 的 了 是 (no verse by its function words), the sung ones with the
-#: words of verse: the tune 尧民歌, the role 院公 (and 院君), 舜殿尧阶, 院宇, 对浴, 山遥水阔; and
-#: marks of every kind between them (我说： 呀！ 他、他、他, 难行。天呵).
+#: words of verse: the tune 尧民歌, the role 院公 (and 院君), 舜殿尧阶, 院宇, 对浴, 山遥水阔, 万里遥
+#: (far, before a comma); and marks of every kind between them (我说： 呀！ 他、他、他, 难行。天呵).
 SONGBOOK: Final = (
     "卖花郎风雪破窑记·仙吕/点绛唇\n"
     "王小山\n"
@@ -28,27 +28,28 @@ SONGBOOK: Final = (
     "卖花郎风雪破窑记·混江龙\n"
     "王小山\n"
     "想当初舜殿尧阶，君臣每都是贤良。如今是院君不在，院公年老，教我怎生是好？（院公云）相公休烦恼。"
-    "（正末唱）待回乡，路崎岖，山遥水阔，这的是难行。天呵，指望谁来救我？\n\n"
+    "（正末唱）待回乡，路崎岖，山遥水阔，家乡万里遥，这的是难行。天呵，指望谁来救我？\n\n"
     "卖花郎风雪破窑记·尾声\n"
     "王小山\n"
     "俺只待做个尧民，唱一曲太平歌，再不受这一场风雪的苦楚。（下）。\n"
 )
 #: A book of ci titled by their first lines (菩萨蛮·鸳鸯对浴春波暖, the same words opening the
-#: piece), whose long song breaks once on its author's name: the collections print it so.
+#: piece), whose long song breaks once on its author's name (陆伯渊: no mark in a name): the
+#: collections print it so.
 CI_BOOK: Final = (
     "菩萨蛮·鸳鸯对浴春波暖\n"
-    "林小溪\n"
+    "陆伯渊\n"
     "鸳鸯对浴春波暖，杏花飞尽人归晚。独倚小阑干，天涯烟水寒。\n\n"
     "归国遥·春欲尽\n"
-    "林小溪\n"
+    "陆伯渊\n"
     "春欲尽，满院落花人未醒。玉炉香断帘垂静，梦里关山路远。\n\n"
     "蝶恋花·遥夜孤灯人不寐\n"
-    "林小溪\n"
+    "陆伯渊\n"
     "遥夜孤灯人不寐，风雨敲窗，\n"
-    "林小溪\n"
+    "陆伯渊\n"
     "点点伤心泪。欲寄相思无处寄，天涯芳草连天碧。\n\n"
     "清平乐·庭院深深\n"
-    "林小溪\n"
+    "陆伯渊\n"
     "庭院深深，燕子归来寻。一枕清风消夏暑，何处笛声相和。\n"
 )
 

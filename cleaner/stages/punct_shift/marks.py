@@ -3368,8 +3368,9 @@ def _neighbours(
                 part.add(-NEIGHBOUR_PENALTY, f"{cand.hanzi}{other.hanzi}, a person's full name here", EV_NAME)
                 part.evidence = min(part.evidence, DOUBT_FROM)
             continue
-        beside = other is not None and other.start == cand.end
-        doubted = _far_beside_surname_in_verse(text, cand, other) if beside else ()
+        doubted = (
+            _far_beside_surname_in_verse(text, cand, other) if other is not None and other.start == cand.end else ()
+        )
         if doubted and other is not None:
             for part in doubted:
                 part.add(-NEIGHBOUR_PENALTY, f"{cand.hanzi}{other.hanzi} in verse: far, or a name", EV_NO_MARK)
