@@ -20,6 +20,15 @@ so are, in verse, a full stop's look-alike inside a title (叶归国遥曳: :fun
 a colon's that ends a word of a place with the hanzi before it or would leave one hanzi alone
 beside it, after no label (深院静, 花院梨溶: :func:`_courtyard_in_verse`), and 遥 "far" in a word
 within one clause outside a numbered step (一带遥相隔, 路遥归梦难成: :func:`_far_in_a_clause`).
+
+A book of songs or plays (the Yuan qu, the ci as the collections print them: document._songbook)
+heads each piece with its tune or title and the author's name alone on the line below
+(``诈妮子调风月·尧民歌⏎关汉卿⏎``). Its spoken lines write 的 了 是 as modern prose does, yet its
+sung ones are verse (document._book_of_verse): there the rules of verse's words above hold
+(the lone digit, the courtyard, the title's 遥), a heading holds no mark but a comma and the
+interpunct, and no author's name any (归国遥, 尧民歌, 于伯渊: :func:`_in_a_piece_heading`). In all
+literary text, a table of the words of verse and of the old plays that jieba lacks (院宇 院公
+尧民 对浴: mappings/punct_shift_verse_words.tsv) keeps their look-alikes (:func:`_words_of_verse`).
 """
 
 from __future__ import annotations
