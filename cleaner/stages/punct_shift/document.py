@@ -7,10 +7,9 @@ confidence, and a candidate's confidence given its line.
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from collections.abc import Iterator
-from typing import Final, NamedTuple
+from typing import Final
 
 from cleaner.chars import FULLWIDTH_COLON, HAN_CLASS, STOP_PUNCT, is_han
 from cleaner.model import Finding, Span
@@ -305,66 +304,6 @@ def _literary(text: str) -> bool:
     return _verse_clauses(text)
 
 
-#: A piece of a book of poems, songs or plays, as the collections print it: after a blank line (or
-#: the text's start), a heading of hanzi alone (the tune, or the play's title and the tune, parted by
-#: an interpunct or its look-alike 窑, or a slash: 菩萨蛮·木绵花, 诈妮子调风月·尧民歌, 中吕/粉蝶儿, 前腔),
-#: then a line of credit: the author's name alone, of two to four hanzi (关汉卿, 无名氏, 纳兰性德),
-#: maybe with the play's title in 《》 or its look-alikes 叶曳 (高明《蔡伯喈琵琶记》), then the piece.
-_PIECE_HEADING_RE: Final = re.compile(
-    f"(?:^|\n\n)(?P<heading>[{HAN_CLASS}][{HAN_CLASS}/\u00b7]{{0,23}})\n(?P<name>[{HAN_CLASS}]{{2,4}})"
-    f"(?:[叶《][{HAN_CLASS}]{{1,16}}[曳》])?\n(?=[^\n])"
-)
-#: How many such pieces make a book of them: the Yuan qu and the ci of the chinese-poetry dev part
-#: head 4 to 49 pieces so in a document of 3,000 characters; a modern page of news, reviews or help
-#: (whose headlines are followed by a reporter's line of more than a name, 本报记者 张三) none.
-SONGBOOK_MIN_PIECES: Final = 4
-
-
-@functools.lru_cache(maxsize=4)
-def _songbook(text: str) -> bool:
-    """Whether ``text`` is a book of poems, songs or plays by the headings of its pieces (a tune or
-    a title, then the author alone on a line): verse whatever its function words, for the songs
-    (曲) of the Yuan plays write the spoken 的 了 是 between their lines of verse (诈妮子调风月·尧民歌⏎
-    关汉卿⏎见那厮手慌脚乱紧收拾), and their words are the classical ones (院公 the servant, 尧 the sage king)."""
-    pieces = _PIECE_HEADING_RE.finditer(text)
-    return sum(1 for _ in itertools.islice(pieces, SONGBOOK_MIN_PIECES)) == SONGBOOK_MIN_PIECES
-
-
-class _PieceHeading(NamedTuple):
-    """Where a piece of a book of songs or plays is headed: its heading line, the author's name on
-    the line below, and where the piece itself starts (the line after)."""
-
-    heading: tuple[int, int]
-    name: tuple[int, int]
-    body: int
-
-
-#: A piece's line of credit wherever its heading is (a long heading may hold the song's first
-#: clauses, marks and all: 混江龙·绣帏春重，趁东风培养出牡丹丛。…七宝妆⏎于伯渊⏎): the second line of
-#: a block, of two to four hanzi alone (the name; any title after it in 《》 or 叶曳 left out).
-_CREDIT_LINE_RE: Final = re.compile(
-    f"(?:^|\n\n)[^\n]+\n(?P<name>[{HAN_CLASS}]{{2,4}})(?:[叶《][{HAN_CLASS}]{{1,16}}[曳》])?\n(?=[^\n])"
-)
-
-
-@functools.lru_cache(maxsize=4)
-def _credited_names(text: str) -> frozenset[str]:
-    """The authors a book of songs or plays (:func:`_songbook`; none elsewhere) credits under the
-    headings of its pieces, cached per text."""
-    if not _songbook(text):
-        return frozenset()
-    return frozenset(m.group("name") for m in _CREDIT_LINE_RE.finditer(text))
-
-
-@functools.lru_cache(maxsize=4)
-def _piece_headings(text: str) -> tuple[_PieceHeading, ...]:
-    """The headings of the pieces of a book of songs or plays (:func:`_songbook`; none elsewhere),
-    cached per text."""
-    if not _songbook(text):
-        return ()
-    return tuple(_PieceHeading(m.span("heading"), m.span("name"), m.end()) for m in _PIECE_HEADING_RE.finditer(text))
-
-
 #: Verse is set in clauses of four to seven hanzi (五言, 七言, most of a 词's) ...
 VERSE_CLAUSE: Final = (4, 7)
 #: ... which hold at least this share of its hanzi: the poems and classics of the fortunes probe
@@ -400,12 +339,3 @@ def _verse_only(text: str) -> bool:
     """Whether ``text`` is verse, literary but not classical prose (whose novels name 袁绍 and
     label with a colon as modern text does)."""
     return _literary(text) and not _classical_prose(text)
-
-
-def _book_of_verse(text: str) -> bool:
-    """Whether ``text`` is verse by its words (:func:`_verse_only`) or by its form, a book of songs
-    or plays (:func:`_songbook`) whose sung lines are verse though its spoken ones hold 的 了 是:
-    where a word of verse (院宇 the courtyard, 月圆 the full moon) is read as such. Not for what
-    only the absence of speech shows (a sentence of one hanzi is no verse, 遥指 is no sentence's
-    start): the plays' spoken lines write both (天呵，遥指, 。相公，)."""
-    return _verse_only(text) or (_songbook(text) and not _classical_prose(text))

@@ -48,7 +48,7 @@ from cleaner.stages.punct_shift.decide import (
     MARKER_FROM,
     _Candidate,
 )
-from cleaner.stages.punct_shift.document import _book_of_verse, _classical_prose, _literary, _verse_only
+from cleaner.stages.punct_shift.document import _classical_prose, _literary, _verse_only
 from cleaner.stages.punct_shift.names import (
     ANONYMOUS,
     COMMONERS,
@@ -178,7 +178,6 @@ from cleaner.stages.punct_shift.verse import (
     _after_attribution_dash,
     _courtyard_in_verse,
     _far_in_a_clause,
-    _in_a_piece_heading,
     _stop_inside_title,
     _unpaired_in_literary,
     _verse_meter,
@@ -1213,7 +1212,6 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _stop_inside_title(text, candidates)
     _courtyard_in_verse(text, candidates)
     _far_in_a_clause(text, candidates)
-    _in_a_piece_heading(text, candidates)
     _words_of_verse(text, by_start)
     _neighbours(text, candidates, by_start, closers)
     _enumeration_after_no_item(text, by_start)
@@ -2992,22 +2990,17 @@ def _first_holds(text: str, first: _Candidate, second: _Candidate) -> bool:
 FAR_AND_SURNAME: Final = frozenset({COMMA_LOOKALIKE + STOP_LOOKALIKE, STOP_LOOKALIKE + COMMA_LOOKALIKE})
 
 
-def _far_beside_surname_in_verse(text: str, first: _Candidate, second: _Candidate) -> tuple[_Candidate, ...]:
-    """Of 袁 and 遥 side by side (that cannot both be marks), the ones in doubt: in verse 遥 "far"
-    ends and starts clauses beside a comma (海阔山遥，未知; 征鸿，遥认), and there the surname 袁 is
-    a comma; but verse books hold prefaces and notes that name people (袁遥推荐, 。袁和平说 a
-    sentence that starts with a name): neither reading is sure, so neither is changed and both are
-    reported. A book of songs or plays (document._songbook: 万里遥，, 似天遥，) has no such prefaces
-    and names no 袁 in its lines: there only 遥 is in doubt and 袁 is the comma. Not where 遥 ends a
-    word of the language with the hanzi before it (逍遥， 迢遥，): the comma after it is read as
-    elsewhere. (Classical prose names 袁绍 袁术: not asked there.)"""
-    if first.hanzi + second.hanzi not in FAR_AND_SURNAME or not _book_of_verse(text):
-        return ()
-    if first.hanzi == STOP_LOOKALIKE and lexicon.is_word(text[first.start - 1 : first.end], min_freq=1):
-        return ()
-    if _verse_only(text):
-        return (first, second)
-    return (first,) if first.hanzi == STOP_LOOKALIKE else (second,)
+def _far_beside_surname_in_verse(text: str, first: _Candidate, second: _Candidate) -> bool:
+    """Whether 袁 and 遥 side by side (that cannot both be marks) are both in doubt: in verse
+    遥 "far" ends and starts clauses beside a comma (海阔山遥，未知; 征鸿，遥认), and there the
+    surname 袁 is a comma; but verse books hold prefaces and notes that name people (袁遥推荐,
+    。袁和平说 a sentence that starts with a name): neither reading is sure, so neither is
+    changed and both are reported. Not where 遥 ends a word of the language with the hanzi before
+    it (逍遥， 迢遥，): the comma after it is read as elsewhere. (Classical prose names 袁绍 袁术:
+    not asked there.)"""
+    if first.hanzi + second.hanzi not in FAR_AND_SURNAME or not _verse_only(text):
+        return False
+    return not (first.hanzi == STOP_LOOKALIKE and lexicon.is_word(text[first.start - 1 : first.end], min_freq=1))
 
 
 def _colon_before_full_name(text: str, colon: _Candidate, after: _Candidate) -> bool:
@@ -3368,11 +3361,8 @@ def _neighbours(
                 part.add(-NEIGHBOUR_PENALTY, f"{cand.hanzi}{other.hanzi}, a person's full name here", EV_NAME)
                 part.evidence = min(part.evidence, DOUBT_FROM)
             continue
-        doubted = (
-            _far_beside_surname_in_verse(text, cand, other) if other is not None and other.start == cand.end else ()
-        )
-        if doubted and other is not None:
-            for part in doubted:
+        if other is not None and other.start == cand.end and _far_beside_surname_in_verse(text, cand, other):
+            for part in (cand, other):
                 part.add(-NEIGHBOUR_PENALTY, f"{cand.hanzi}{other.hanzi} in verse: far, or a name", EV_NO_MARK)
                 part.evidence = min(part.evidence, DOUBT_FROM)
             continue

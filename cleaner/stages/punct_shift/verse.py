@@ -20,14 +20,7 @@ so are, in verse, a full stop's look-alike inside a title (叶归国遥曳: :fun
 a colon's that ends a word of a place with the hanzi before it or would leave one hanzi alone
 beside it, after no label (深院静, 花院梨溶: :func:`_courtyard_in_verse`), and 遥 "far" in a word
 within one clause outside a numbered step (一带遥相隔, 路遥归梦难成: :func:`_far_in_a_clause`).
-
-A book of songs or plays (the Yuan qu, the ci as the collections print them: document._songbook)
-heads each piece with its tune or title and the author's name alone on the line below
-(``诈妮子调风月·尧民歌⏎关汉卿⏎``). Its spoken lines write 的 了 是 as modern prose does, yet its
-sung ones are verse (document._book_of_verse): there the rules of verse's words above hold
-(the lone digit, the courtyard, the title's 遥), a heading holds no mark but a comma and the
-interpunct, and no author's name any (归国遥, 尧民歌, 于伯渊: :func:`_in_a_piece_heading`). In all
-literary text, a table of the words of verse and of the old plays that jieba lacks (院宇 院公
+In all literary text, a table of the words of verse and of the old plays that jieba lacks (院宇 院公
 尧民 对浴: mappings/punct_shift_verse_words.tsv) keeps their look-alikes (:func:`_words_of_verse`).
 """
 
@@ -42,12 +35,7 @@ from typing import Final
 from cleaner import lexicon
 from cleaner.chars import (
     EM_DASH,
-    FULLWIDTH_COLON,
-    FULLWIDTH_EXCLAMATION,
-    FULLWIDTH_QUESTION,
-    FULLWIDTH_SEMICOLON,
     HORIZONTAL_BAR,
-    IDEOGRAPHIC_COMMA,
     IDEOGRAPHIC_FULL_STOP,
     LEFT_BOOK_TITLE,
     MIDDLE_DOT,
@@ -57,13 +45,7 @@ from cleaner.chars import (
     is_han,
 )
 from cleaner.stages.punct_shift.decide import DOUBT_FROM, EV_NO_MARK, EV_PAIRED, MARKER_FROM, _Candidate
-from cleaner.stages.punct_shift.document import (
-    _book_of_verse,
-    _credited_names,
-    _literary,
-    _piece_headings,
-    _verse_only,
-)
+from cleaner.stages.punct_shift.document import _literary, _verse_only
 from cleaner.stages.punct_shift.numbers import _month_days
 from cleaner.stages.punct_shift.table import (
     _INLINE_SPACES,
@@ -293,7 +275,7 @@ def _lone_digits_in_literary(text: str, numbers: list[_Candidate]) -> None:
         for c in numbers
         if c.end - c.start == 1 and c.evidence >= DOUBT_FROM and _between_hanzi(text, c) and not _counted_digit(text, c)
     ]
-    if not lone or not (_literary(text) or _book_of_verse(text)):
+    if not lone or not _literary(text):
         return
     for cand in lone:
         cand.add(
@@ -311,7 +293,7 @@ def _stop_inside_title(text: str, candidates: list[_Candidate]) -> None:
     besides is a tune and its preface, or a poem quoted whole: 《沁园春·寄辛承旨。时承旨招，不赴》.)
     At most a doubt."""
     titles = [c for c in candidates if c.symbol in (LEFT_BOOK_TITLE, RIGHT_BOOK_TITLE) and EV_PAIRED in c.kinds]
-    if len(titles) < 2 or not (_literary(text) or _book_of_verse(text)):
+    if len(titles) < 2 or not _literary(text):
         return
     marks = [c for c in candidates if c.symbol in CLAUSE_MARKS]
     starts = [c.start for c in marks]
@@ -343,7 +325,7 @@ def _courtyard_in_verse(text: str, candidates: list[_Candidate]) -> None:
     hanzi, nor says one, with a colon; but 曰： 问： (one who speaks) do. A label comes first
     (:func:`_label_before`: 注院方外之人, 建议院每次, 做法院⏎ are 注： 建议： 做法：). At most a doubt."""
     colons = [c for c in candidates if c.hanzi == COLON_LOOKALIKE and c.evidence >= DOUBT_FROM]
-    if not colons or not _book_of_verse(text):
+    if not colons or not _verse_only(text):
         return
     parts = _clause_breaks(candidates)
     for cand in colons:
@@ -448,26 +430,21 @@ def _far_in_a_clause(text: str, candidates: list[_Candidate]) -> None:
     雁响遥天玉漏清, 路遥归梦难成, 水遥山远): a full stop would end a sentence of one or two hanzi
     or start one, which verse does not write beside these words, while the word binds 遥 to the
     hanzi beside it. Not in classical prose, which writes sentences of one hanzi (妄作，凶。知常容).
-    In a book of songs or plays whose spoken lines make it no verse by its words, only 遥 after a
-    noun of distance that starts its clause (山遥水阔, 路遥人又远): the speech starts its sentences
-    with 天 想 指 见 相公 (。天呵， 。相公，), as verse does not. At most a doubt."""
+    At most a doubt."""
     stops = [c for c in candidates if c.hanzi == STOP_LOOKALIKE and c.end - c.start == 1 and c.evidence >= DOUBT_FROM]
-    if not stops or not _book_of_verse(text):
+    if not stops or not _verse_only(text):
         return
-    far_before = FAR_BEFORE if _verse_only(text) else frozenset()
     parts = _clause_breaks(candidates)
     for cand in stops:
         at = cand.start
         before, after = text[at - 1 : at], text[at + 1 : at + 2]
         if not is_han(before) or not is_han(after) or before in SENTENCE_FINAL_PARTICLES:
             continue
-        if (after not in far_before and before not in FAR_AFTER) or _in_a_numbered_item(text, at):
+        if (after not in FAR_BEFORE and before not in FAR_AFTER) or _in_a_numbered_item(text, at):
             continue
         left, right = _piece_size(text, at - 1, -1, parts), _piece_size(text, at + 1, 1, parts)
         if min(left, right) > SHORT_PIECE or left + 1 + right > LONGEST_METER:
             continue
-        if not far_before and left > SHORT_PIECE:
-            continue  # (in the plays' books, the noun of distance starts its clause: 山遥水阔, not 我看西山。套数。)
         cand.add(-VERSE_PENALTY, "遥 far in a word of verse, within one clause", EV_NO_MARK)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
 
@@ -504,66 +481,8 @@ def _piece_size(text: str, at: int, step: int, parts: set[int]) -> int:
     return size
 
 
-#: The marks no heading of a piece in a book of songs or plays holds: a tune's or a title's name
-#: ends no sentence, asks, cries, lists or labels nothing (归国遥 and 楚天遥 "far", 尧民歌 the
-#: people of Yao, 同乐院 a hall, 鸳鸯对浴 bathing: words of the tune or the title). Not the comma,
-#: which parts a title from its preface (浣溪沙·咏五更，和湘真韵), nor the interpunct between
-#: the play and the tune.
-NOT_IN_A_HEADING: Final = frozenset(
-    (
-        IDEOGRAPHIC_FULL_STOP,
-        FULLWIDTH_COLON,
-        IDEOGRAPHIC_COMMA,
-        FULLWIDTH_EXCLAMATION,
-        FULLWIDTH_QUESTION,
-        FULLWIDTH_SEMICOLON,
-    )
-)
-
-
-#: What parts a piece's heading into the play's title and the tune, or the tune and the piece's
-#: title (the interpunct, and its look-alike 窑): the last part is what the piece's first line may repeat.
-HEADING_PARTS: Final = (MIDDLE_DOT, "\u7a91")
-#: The shortest title whose repeat on a piece's first line counts (a ci is titled by its first
-#: line, 虞美人·鸳鸯对浴银塘暖 over 鸳鸯对浴银塘暖，): a clause of verse, not one word.
-SHORTEST_REPEATED_TITLE: Final = 4
-
-
-def _in_a_piece_heading(text: str, candidates: list[_Candidate]) -> None:
-    """In a book of songs or plays (document._piece_headings), a look-alike of NOT_IN_A_HEADING in a
-    piece's heading (诈妮子调风月窑尧民歌, 蝶恋花窑遥夜亭皋闲信步) or in the piece's first line where
-    it repeats the heading's title (a ci titled by its first line: 鸳鸯对浴银塘暖), or any look-alike
-    in an author's name on the line below a heading or on a line alone elsewhere (于伯渊, 袁去华: a
-    name holds no mark; a long song's lines are broken by its author's name, as the collections
-    print it) is the hanzi. At most a doubt."""
-    headings = _piece_headings(text)
-    if not headings:
-        return
-    # (start, end, whether any look-alike there is the hanzi or only those of NOT_IN_A_HEADING, why)
-    spans: list[tuple[int, int, bool, str]] = []
-    for (start, end), _, body in headings:
-        spans.append((start, end, False, "in the heading of a piece (a tune, a title) in a book of songs or plays"))
-        title = text[start:end]
-        title = title[max(title.rfind(part) for part in HEADING_PARTS) + 1 :]
-        if len(title) >= SHORTEST_REPEATED_TITLE and text.startswith(title, body):
-            spans.append((body, body + len(title), False, "in a piece's first line, which repeats its title"))
-    for name in _credited_names(text):
-        at = text.find(f"\n{name}\n")
-        while at >= 0:
-            spans.append((at + 1, at + 1 + len(name), True, "in an author's name in a book of songs or plays"))
-            at = text.find(f"\n{name}\n", at + 1)
-    by_start = {c.start: c for c in candidates if c.evidence >= DOUBT_FROM and c.end - c.start == 1}
-    for start, end, any_mark, why in spans:
-        for at in range(start, end):
-            cand = by_start.get(at)
-            if cand is None or not (any_mark or cand.symbol in NOT_IN_A_HEADING):
-                continue
-            cand.add(-VERSE_PENALTY, why, EV_NO_MARK)
-            cand.evidence = min(cand.evidence, DOUBT_FROM)
-
-
 #: The words of classical verse and prose and of the old plays that hold a look-alike as the
-#: hanzi (院宇 院公 尧民 对浴 遥授 字曰), read so only in a literary text or a book of verse.
+#: hanzi (院宇 院公 尧民 对浴 遥授 字曰), read so only in a literary text.
 VERSE_WORDS_TABLE: Final = "punct_shift_verse_words.tsv"
 
 
@@ -575,7 +494,7 @@ def _verse_words_re() -> re.Pattern[str]:
 
 
 def _words_of_verse(text: str, by_start: dict[int, _Candidate]) -> None:
-    """In classical prose or verse, or a book of songs or plays, a look-alike inside a word of
+    """In classical prose or verse (document._literary), a look-alike inside a word of
     VERSE_WORDS_TABLE (院宇 the courtyard's halls, 院公 the old servant, 尧民 Yao's people, 对浴
     bathing) is the hanzi: those texts write the words, and the mark reading makes no sense there
     (：宇 、民 ！凫). Not where a hanzi at the word's edge makes a dictionary word with the one beyond
@@ -584,7 +503,7 @@ def _words_of_verse(text: str, by_start: dict[int, _Candidate]) -> None:
     曰：君言谬矣, what is said), nor one that ends the word before no hanzi (一个矜字曰⏎ is 字；: the
     word says what follows it, 字曰灵均). At most a doubt."""
     matches = list(_verse_words_re().finditer(text))
-    if not matches or not (_literary(text) or _book_of_verse(text)):
+    if not matches or not _literary(text):
         return
     for match in matches:
         start, end = match.span()
