@@ -38,6 +38,22 @@ def test_a_word_of_verse_in_verse_is_kept(line: str) -> None:
     assert repair(founder_garble(text)) == text
 
 
+@pytest.mark.parametrize(
+    ("sentence", "listed"),
+    [
+        ("昔者尧、舜、禹、汤、文、武之治天下也，其民安乐而无忧。", "尧、舜、禹、汤、文、武"),
+        ("故君、臣、民各安其位，则国治矣。", "君、臣、民"),
+        ("舜、禹、汤之君，皆以仁义为本。", "禹、汤"),
+        ("唐尧、禹、汤，皆圣人也。", "禹、汤"),
+    ],
+)
+def test_a_list_of_one_hanzi_items_in_classical_prose_keeps_its_marks(sentence: str, listed: str) -> None:
+    # 尧汤 尧禹 尧民 are words of verse, but listing the sage kings or the estates one hanzi each,
+    # classical prose writes 、 between them: the look-alike there is the mark
+    text = CLASSICAL * 2 + sentence + CLASSICAL
+    assert listed in repair(founder_garble(text))
+
+
 def test_the_sage_kings_named_together_in_classical_prose_are_kept() -> None:
     sentence = "尧舜禹汤，皆圣王也。德似尧汤，功过尧禹。"
     text = CLASSICAL * 2 + sentence + CLASSICAL

@@ -54,6 +54,8 @@ from cleaner.stages.punct_shift.table import (
     COMMA_LOOKALIKE,
     CREDIT_DASH_RE,
     DASH_LOOKALIKE,
+    ENUMERATION,
+    ENUMERATION_LOOKALIKE,
     STOP_LOOKALIKE,
     _lookalikes,
 )
@@ -493,12 +495,24 @@ def _verse_words_re() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)))
 
 
+def _in_a_list_of_one_hanzi(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a word of 尧 (尧汤 尧禹 尧民) that stands in a list of items of one
+    hanzi each: classical prose lists the sage kings and the estates so (尧、舜、禹、汤; 君、臣、民),
+    and there 尧汤 尧禹 尧民 are 、汤 、禹 、民, an item after the one hanzi before it. Known by a
+    list's mark (or its look-alike) before that one hanzi or after the word (舜尧禹尧汤, 唐尧尧禹尧汤)."""
+    if text[start : start + 1] != ENUMERATION_LOOKALIKE:
+        return False
+    before = text[start - 2 : start - 1] if start >= 2 else ""
+    return any(mark in ENUMERATION for mark in (before, text[end : end + 1]) if mark)
+
+
 def _words_of_verse(text: str, by_start: dict[int, _Candidate]) -> None:
     """In classical prose or verse (document._literary), a look-alike inside a word of
     VERSE_WORDS_TABLE (院宇 the courtyard's halls, 院公 the old servant, 尧民 Yao's people, 对浴
     bathing) is the hanzi: those texts write the words, and the mark reading makes no sense there
     (：宇 、民 ！凫). Not where a hanzi at the word's edge makes a dictionary word with the one beyond
-    it (院宇宙 is ：宇宙, 尧年来 、年来, 院君子 ：君子), nor where it pairs with a closer, nor a colon's
+    it (院宇宙 is ：宇宙, 尧年来 、年来, 院君子 ：君子), nor in a list of items of one hanzi
+    (:func:`_in_a_list_of_one_hanzi`: 舜、禹、汤), nor where it pairs with a closer, nor a colon's
     look-alike that starts the word after a verb of saying (SPEECH_BEFORE_COLON: 曰院君言谬矣 is
     曰：君言谬矣, what is said), nor one that ends the word before no hanzi (一个矜字曰⏎ is 字；: the
     word says what follows it, 字曰灵均). At most a doubt."""
@@ -510,6 +524,8 @@ def _words_of_verse(text: str, by_start: dict[int, _Candidate]) -> None:
         if (start and lexicon.is_word(text[start - 1 : start + 1], min_freq=1)) or lexicon.is_word(
             text[end - 1 : end + 1], min_freq=1
         ):
+            continue
+        if _in_a_list_of_one_hanzi(text, start, end):
             continue
         for at in range(start, end):
             cand = by_start.get(at)
