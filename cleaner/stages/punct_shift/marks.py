@@ -181,6 +181,7 @@ from cleaner.stages.punct_shift.verse import (
     _stop_inside_title,
     _unpaired_in_literary,
     _verse_meter,
+    _words_of_verse,
 )
 from cleaner.tables import read_tsv
 
@@ -1211,6 +1212,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _stop_inside_title(text, candidates)
     _courtyard_in_verse(text, candidates)
     _far_in_a_clause(text, candidates)
+    _words_of_verse(text, by_start)
     _neighbours(text, candidates, by_start, closers)
     _enumeration_after_no_item(text, by_start)
     _smileys(text, by_start)
@@ -3004,8 +3006,12 @@ def _far_beside_surname_in_verse(text: str, first: _Candidate, second: _Candidat
     遥 "far" ends and starts clauses beside a comma (海阔山遥，未知; 征鸿，遥认), and there the
     surname 袁 is a comma; but verse books hold prefaces and notes that name people (袁遥推荐,
     。袁和平说 a sentence that starts with a name): neither reading is sure, so neither is
-    changed and both are reported. (Classical prose names 袁绍 袁术: not asked there.)"""
-    return first.hanzi + second.hanzi in FAR_AND_SURNAME and _verse_only(text)
+    changed and both are reported. Not where 遥 ends a word of the language with the hanzi before
+    it (逍遥， 迢遥，): the comma after it is read as elsewhere. (Classical prose names 袁绍 袁术:
+    not asked there.)"""
+    if first.hanzi + second.hanzi not in FAR_AND_SURNAME or not _verse_only(text):
+        return False
+    return not (first.hanzi == STOP_LOOKALIKE and lexicon.is_word(text[first.start - 1 : first.end], min_freq=1))
 
 
 def _colon_before_full_name(text: str, colon: _Candidate, after: _Candidate) -> bool:

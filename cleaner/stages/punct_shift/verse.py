@@ -20,6 +20,8 @@ so are, in verse, a full stop's look-alike inside a title (叶归国遥曳: :fun
 a colon's that ends a word of a place with the hanzi before it or would leave one hanzi alone
 beside it, after no label (深院静, 花院梨溶: :func:`_courtyard_in_verse`), and 遥 "far" in a word
 within one clause outside a numbered step (一带遥相隔, 路遥归梦难成: :func:`_far_in_a_clause`).
+In all literary text, a table of the words of verse and of the old plays that jieba lacks (院宇 院公
+尧民 对浴: mappings/punct_shift_verse_words.tsv) keeps their look-alikes (:func:`_words_of_verse`).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
 from typing import Final
 
 from cleaner import lexicon
@@ -51,9 +54,12 @@ from cleaner.stages.punct_shift.table import (
     COMMA_LOOKALIKE,
     CREDIT_DASH_RE,
     DASH_LOOKALIKE,
+    ENUMERATION,
+    ENUMERATION_LOOKALIKE,
     STOP_LOOKALIKE,
     _lookalikes,
 )
+from cleaner.tables import read_tsv
 
 #: The lengths of a clause of regulated verse (五言, 七言).
 METERS: Final = (5, 7)
@@ -475,3 +481,59 @@ def _piece_size(text: str, at: int, step: int, parts: set[int]) -> int:
         size += 1
         at += step
     return size
+
+
+#: The words of classical verse and prose and of the old plays that hold a look-alike as the
+#: hanzi (院宇 院公 尧民 对浴 遥授 字曰), read so only in a literary text.
+VERSE_WORDS_TABLE: Final = "punct_shift_verse_words.tsv"
+
+
+@functools.cache
+def _verse_words_re() -> re.Pattern[str]:
+    """The words of VERSE_WORDS_TABLE, longest first."""
+    words = sorted((row[0] for row in read_tsv(VERSE_WORDS_TABLE)), key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def _in_a_list_of_one_hanzi(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a word of 尧 (尧汤 尧禹 尧民) that stands in a list of items of one
+    hanzi each: classical prose lists the sage kings and the estates so (尧、舜、禹、汤; 君、臣、民),
+    and there 尧汤 尧禹 尧民 are 、汤 、禹 、民, an item after the one hanzi before it. Known by a
+    list's mark (or its look-alike) before that one hanzi or after the word (舜尧禹尧汤, 唐尧尧禹尧汤)."""
+    if text[start : start + 1] != ENUMERATION_LOOKALIKE:
+        return False
+    before = text[start - 2 : start - 1] if start >= 2 else ""
+    return any(mark in ENUMERATION for mark in (before, text[end : end + 1]) if mark)
+
+
+def _words_of_verse(text: str, by_start: dict[int, _Candidate]) -> None:
+    """In classical prose or verse (document._literary), a look-alike inside a word of
+    VERSE_WORDS_TABLE (院宇 the courtyard's halls, 院公 the old servant, 尧民 Yao's people, 对浴
+    bathing) is the hanzi: those texts write the words, and the mark reading makes no sense there
+    (：宇 、民 ！凫). Not where a hanzi at the word's edge makes a dictionary word with the one beyond
+    it (院宇宙 is ：宇宙, 尧年来 、年来, 院君子 ：君子), nor in a list of items of one hanzi
+    (:func:`_in_a_list_of_one_hanzi`: 舜、禹、汤), nor where it pairs with a closer, nor a colon's
+    look-alike that starts the word after a verb of saying (SPEECH_BEFORE_COLON: 曰院君言谬矣 is
+    曰：君言谬矣, what is said), nor one that ends the word before no hanzi (一个矜字曰⏎ is 字；: the
+    word says what follows it, 字曰灵均). At most a doubt."""
+    matches = list(_verse_words_re().finditer(text))
+    if not matches or not _literary(text):
+        return
+    for match in matches:
+        start, end = match.span()
+        if (start and lexicon.is_word(text[start - 1 : start + 1], min_freq=1)) or lexicon.is_word(
+            text[end - 1 : end + 1], min_freq=1
+        ):
+            continue
+        if _in_a_list_of_one_hanzi(text, start, end):
+            continue
+        for at in range(start, end):
+            cand = by_start.get(at)
+            if cand is None or cand.evidence < DOUBT_FROM or cand.end - cand.start != 1 or EV_PAIRED in cand.kinds:
+                continue
+            if at == start and cand.hanzi == COLON_LOOKALIKE and text[at - 1 : at] in SPEECH_BEFORE_COLON:
+                continue
+            if at == end - 1 and not is_han(text[at + 1 : at + 2]):
+                continue
+            cand.add(-VERSE_PENALTY, f"in the word {match.group()} of verse ({VERSE_WORDS_TABLE})", EV_NO_MARK)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
