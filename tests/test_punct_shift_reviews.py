@@ -135,3 +135,44 @@ def test_review_headers_and_smileys(garbled: str, expected: str) -> None:
 def test_an_item_numbered_with_the_closing_parenthesis_only(snippet: str, expected: str) -> None:
     lead = "会议指出院野要抓好落实袁创新活动方式袁扩大覆盖遥冶\n"
     assert repair(lead + snippet) == "会议指出：“要抓好落实，创新活动方式，扩大覆盖。”\n" + expected
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a noun of what one thinks or says after a classifier, a demonstrative, 的 or 和 is
+        # a noun, and the colon follows it as it follows 提法 (法院 is no reading there)
+        *cases(
+            "opinion",
+            ("我有一个想法院怎么把孩子的兴趣培养起来", "我有一个想法：怎么把孩子的兴趣培养起来"),
+            ("有种比较有意思的想法院把年轻人分成两类", "有种比较有意思的想法：把年轻人分成两类"),
+            ("绝对不接受此说法院我的电话一直开机", "绝对不接受此说法：我的电话一直开机"),
+        ),
+        # 想 看 说 the verbs before 法院, and 院 in a word with what follows (院方 院长 院子 院士
+        # 院里 院外 院领导), or 院党委 after a common 法院: the court and the institute stay
+        *cases(
+            "opinion-kept",
+            *(
+                (snippet, snippet)
+                for snippet in (
+                    "我想法院会判他无罪",
+                    "他说法院已经受理了此案",
+                    "我们要看法院怎么判",
+                    "他们想法院能公正判决",
+                    "老师说法院是讲理的地方",
+                    "这个说法院方不认可",
+                    "我同意这种看法院长也同意",
+                    "他的说法院子里的人都听到了",
+                    "对这个想法院党委讨论了三次",
+                    "这些说法院士们并不认同",
+                    "你的想法院里的人都知道了",
+                    "一个说法院外的人不清楚",
+                    "大家的看法院领导很重视",
+                    "群众的看法院方已经听取",
+                )
+            ),
+        ),
+    ],
+)
+def test_a_colon_after_a_noun_of_what_one_thinks(snippet: str, expected: str) -> None:
+    assert repair(GARBLED + snippet + "遥") == REPAIRED + expected + "。"
