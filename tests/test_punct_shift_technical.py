@@ -262,3 +262,42 @@ def test_a_zones_letter(snippet: str, expected: str) -> None:
 def test_two_zones_witness_each_other() -> None:
     # (two different letters before 区: no other Latin letter is needed on the page)
     assert repair(garbled_context("公园粤区和月区之间")) == REPAIRED.format("公园A区和B区之间")
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        *cases(
+            "review-term",
+            ("粤面是暗银色", "A面是暗银色"),
+            ("强烈推荐悦面的纹路", "强烈推荐C面的纹路"),
+            ("但阅面触摸板的部位容易脏", "但D面触摸板的部位容易脏"),
+            ("晕卡相对粤卡", "N卡相对A卡"),
+            ("比起栽系列来厚重了一些", "比起T系列来厚重了一些"),
+        ),
+        # the same shape holding words: a word across the letter's edge (粤面馆 喜悦 愉悦 翻阅
+        # 审阅 面前 面试 面色 卡顿 卡住), a given name (小月 王悦), 月 in a word (岁月 每月)
+        *cases(
+            "review-term-kept",
+            *(
+                (snippet, snippet)
+                for snippet in (
+                    "粤面馆的面很好吃",
+                    "喜悦面对每一天",
+                    "他露出愉悦面容",
+                    "翻阅面前的文件",
+                    "认真审阅面试名单",
+                    "玩久了头晕卡顿很严重",
+                    "头晕卡住了不想动",
+                    "小月面色红润",
+                    "王悦面带微笑",
+                    "岁月面前人人平等",
+                    "每月面试一次",
+                )
+            ),
+        ),
+    ],
+)
+def test_a_laptops_faces_cards_and_series(snippet: str, expected: str) -> None:
+    garbled, repaired = LATIN_WITNESS
+    assert repair(garbled_context(snippet + garbled)) == REPAIRED.format(expected + repaired)
