@@ -301,3 +301,54 @@ def test_two_zones_witness_each_other() -> None:
 def test_a_laptops_faces_cards_and_series(snippet: str, expected: str) -> None:
     garbled, repaired = LATIN_WITNESS
     assert repair(garbled_context(snippet + garbled)) == REPAIRED.format(expected + repaired)
+
+
+#: A model's name in ASCII beside the snippet: the page writes of models (R400).
+MODEL_WITNESS = ("袁比R400轻", "，比R400轻")
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        *cases(
+            "model",
+            ("又看了水货的栽400.质量没什么区别", "又看了水货的T400.质量没什么区别"),
+            ("强于晕270的速度", "强于N270的速度"),
+            ("没看出和公司的栽60有什么区别", "没看出和公司的T60有什么区别"),
+            ("我原来的杂6130是马来西亚制造的", "我原来的S6130是马来西亚制造的"),
+            ("对于载200那就不用多说了", "对于X200那就不用多说了"),
+            ("希望用杂97V这款笔记本的朋友", "希望用S97V这款笔记本的朋友"),
+        ),
+        # a verb before the amount it takes: a counter after the number (栽400棵 载200人 孕28周
+        # 晕3次), a word with the hanzi before (盆栽), the verbs of money (被宰500 又砸2000 匀20),
+        # look-alikes of high risk (运 再 月) and of lower case (扎)
+        *cases(
+            "model-kept",
+            *(
+                (snippet, snippet)
+                for snippet in (
+                    "今年我们栽400棵树",
+                    "这艘船载200人很安全",
+                    "孕28周的时候去检查",
+                    "他一天晕3次",
+                    "盆栽30盆很好看",
+                    "这次被宰500 太黑了",
+                    "又砸2000 进去了",
+                    "能不能匀20?",
+                    "运200吨货物",
+                    "再100米就到",
+                    "扎10针就好了",
+                    "载20多人的船",
+                )
+            ),
+        ),
+    ],
+)
+def test_a_capitals_look_alike_before_a_models_number(snippet: str, expected: str) -> None:
+    garbled, repaired = MODEL_WITNESS
+    assert repair(garbled_context(snippet + garbled)) == REPAIRED.format(expected + repaired)
+
+
+def test_a_models_letter_needs_a_page_of_models() -> None:
+    # (no model's name in ASCII: 栽400 may be a verb and its amount, a counter left out)
+    assert repair(garbled_context("每人栽20袁共栽400")) == REPAIRED.format("每人栽20，共栽400")
