@@ -176,3 +176,31 @@ def test_an_item_numbered_with_the_closing_parenthesis_only(snippet: str, expect
 )
 def test_a_colon_after_a_noun_of_what_one_thinks(snippet: str, expected: str) -> None:
     assert repair(GARBLED + snippet + "遥") == REPAIRED + expected + "。"
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a ” after a sentence's end closes a quoted sentence, whose “ a review may have typed
+        # far before or with another mark: no hanzi 冶 follows a sentence's end but in its words
+        *cases(
+            "quoted-end",
+            ("若离于爱者袁无忧亦无怖遥冶错过的东西一辈子都会记得", "若离于爱者，无忧亦无怖。”错过的东西一辈子都会记得"),
+            ("他问我是一只猴子吗钥冶我没回答", "他问我是一只猴子吗？”我没回答"),
+        ),
+        # 冶 starting its words after a sentence's end (冶金 冶炼 冶铁 冶游 冶艳 冶容 冶铸)
+        *cases(
+            "quoted-end-kept",
+            ("他很好遥冶金工业发展很快", "他很好。冶金工业发展很快"),
+            ("工厂很大遥冶炼车间很热", "工厂很大。冶炼车间很热"),
+            ("这里有铁矿遥冶铁技术源远流长", "这里有铁矿。冶铁技术源远流长"),
+            ("春天来了遥冶游的人很多", "春天来了。冶游的人很多"),
+            ("她很美遥冶艳的妆容引人注目", "她很美。冶艳的妆容引人注目"),
+            ("她很美遥冶容诲淫是古话", "她很美。冶容诲淫是古话"),
+            ("古代就有铸造业遥冶铸技术很发达", "古代就有铸造业。冶铸技术很发达"),
+            ("他一生逍遥冶游", "他一生逍遥冶游"),
+        ),
+    ],
+)
+def test_a_closing_quote_after_a_sentences_end(snippet: str, expected: str) -> None:
+    assert repair(GARBLED + snippet + "遥") == REPAIRED + expected + "。"

@@ -51,6 +51,7 @@ from cleaner.stages.punct_shift.table import (
     QUESTION_EXCLAMATION,
     REPAIRED_PUNCT,
     RUN_MARKS,
+    SENTENCE_ENDS,
     TITLE_LOOKALIKE,
     _all_lookalikes,
     _credited_name_start,
@@ -212,7 +213,11 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
             )
             if cand.symbol == LEFT_DOUBLE_QUOTE and not _may_stay_open(text, cand.start):
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
-            elif cand.symbol == RIGHT_DOUBLE_QUOTE and _between_hanzi(text, cand.start):
+            elif (
+                cand.symbol == RIGHT_DOUBLE_QUOTE
+                and _between_hanzi(text, cand.start)
+                and not _closes_quoted_sentence(text, cand.start)
+            ):
                 # Every quotation opens in its own paragraph: a ” that closes nothing, between
                 # two hanzi, is the hanzi (上冶镇).
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
@@ -469,6 +474,19 @@ def _in_rare_word(text: str, index: int) -> bool:
     return lexicon.is_word(text[index : index + 2], min_freq=OPENED_TWICE_WORD_FREQ) or (
         index > 0 and lexicon.is_word(text[index - 1 : index + 1], min_freq=OPENED_TWICE_WORD_FREQ)
     )
+
+
+#: The look-alikes of the marks that end a sentence (。！？), which a quoted sentence ends with
+#: before its ” (“…。”): 遥 浴 钥.
+_SENTENCE_END_LOOKALIKES: Final = frozenset(h for h, symbol in _lookalikes()[0].items() if symbol in SENTENCE_ENDS)
+
+
+def _closes_quoted_sentence(text: str, index: int) -> bool:
+    """Whether the ” look-alike at ``text[index]`` follows a sentence's end mark's look-alike
+    and starts no word with what follows (无忧亦无怖遥冶错过 is 无怖。”错过): a quoted sentence
+    ends there, whose “ may stand far before (a quotation over paragraphs, or typed with
+    another mark), while the hanzi 冶 starts a sentence only in its words (。冶金工业, 。冶炼)."""
+    return text[index - 1] in _SENTENCE_END_LOOKALIKES and not lexicon.is_word(text[index : index + 2], min_freq=1)
 
 
 def _between_hanzi(text: str, index: int) -> bool:
