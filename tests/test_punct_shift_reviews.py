@@ -204,3 +204,35 @@ def test_a_colon_after_a_noun_of_what_one_thinks(snippet: str, expected: str) ->
 )
 def test_a_closing_quote_after_a_sentences_end(snippet: str, expected: str) -> None:
     assert repair(GARBLED + snippet + "遥") == REPAIRED + expected + "。"
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a run of four kinds of look-alikes that text sets side by side, each mark allowed
+        # after the one before, is a writer's punctuation, not a quoted list of the garble
+        *cases(
+            "marks-run",
+            (
+                "如叶恐龙是怎样穿衣服的钥曳尧叶恐龙是怎样外出的钥曳等",
+                "如《恐龙是怎样穿衣服的？》、《恐龙是怎样外出的？》等",
+            ),
+            ("床上有沙粒渊钥钥钥浴浴浴冤袁房门不隔音", "床上有沙粒（？？？！！！），房门不隔音"),
+        ),
+        # a quoted list of the garble sets marks no text sets so (，。 side by side, “” and
+        # 《》 quoting nothing), and 曰 between quotations is 'said': those runs stay
+        *cases(
+            "marks-run-kept",
+            ("乱码是袁遥野冶尧院这几个字", "乱码是袁遥野冶尧院这几个字"),
+            ("常见的乱码有叶曳尧野冶几种", "常见的乱码有叶曳尧野冶几种"),
+        ),
+    ],
+)
+def test_a_run_of_marks_a_writer_sets(snippet: str, expected: str) -> None:
+    assert repair(GARBLED + snippet + "遥") == REPAIRED + expected + "。"
+
+
+def test_said_between_two_quotations_stays() -> None:
+    # (the run 钥冶曰野 is no writer's punctuation read whole: 曰 'said' is never its ；)
+    text = GARBLED + "天时地利与人和袁野燕可伐欤钥冶曰野可冶遥"
+    assert "曰" in repair(text)[len(REPAIRED) :]

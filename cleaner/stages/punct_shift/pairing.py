@@ -671,6 +671,7 @@ def _quoted_runs(text: str, candidates: list[_Candidate], shown: frozenset[int] 
         for m in _lookalike_run_re().finditer(text)
         if len({text[at] for at in range(*_counted_span(text, m.span())) if at not in shown} - doubled)
         >= MIN_KINDS_IN_QUOTED_RUN
+        and not _punctuates_as_marks(m.group())
     ]
     if not runs:
         return
@@ -681,6 +682,27 @@ def _quoted_runs(text: str, candidates: list[_Candidate], shown: frozenset[int] 
         for cand in candidates[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
             cand.add(0.0, "one of a run of look-alikes (a quoted example?)", EV_OTHER)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+#: A doubt or an exclamation set in parentheses (（？） （！！）): an opening parenthesis before
+#: ？ or ！, which _compatible does not allow between other marks.
+PARENTHESISED_MARKS: Final = frozenset((FULLWIDTH_LEFT_PAREN, mark) for mark in QUESTION_EXCLAMATION)
+#: ；'s look-alike 曰 is 'said' between two quotations (“燕可伐欤？”曰“可”): a run that holds it
+#: is read by the rules for 曰, never as marks whole.
+SAID: Final = "曰"
+
+
+def _punctuates_as_marks(run: str) -> bool:
+    """Whether the run of look-alikes ``run`` reads as marks that text sets side by side, each
+    one allowed after the one before (的钥曳尧叶 ？》、《 between two titles, 渊钥钥钥浴浴浴冤袁
+    （？？？！！！），): a writer's punctuation, no quoted list of the garble, whose look-alikes
+    of ，。“” stand where no text sets them (袁遥野冶: ，。 side by side, “” quoting nothing)."""
+    if SAID in run:
+        return False
+    table = shift_table()
+    symbols = [table[hanzi].symbol for hanzi in run]
+    pairs = _compatible_pairs()
+    return all(pair in pairs or pair in PARENTHESISED_MARKS for pair in itertools.pairwise(symbols))
 
 
 #: A quotation that opens with the surname 袁 before a hanzi (曰院野袁术兵多: 曰：“袁术兵多): the
