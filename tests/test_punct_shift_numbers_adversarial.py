@@ -168,21 +168,3 @@ def test_a_number_stands_by_its_sign_only_where_the_sign_is_read(lead: str, snip
 def test_notes_numbered_from_another_number_under_a_gloss_heading(text: str, expected: str) -> None:
     lead = "会议指出院野要抓好落实袁创新活动方式袁扩大覆盖遥冶\n"
     assert repair(lead + text) == "会议指出：“要抓好落实，创新活动方式，扩大覆盖。”\n" + expected
-
-
-@pytest.mark.parametrize(
-    ("snippet", "expected"),
-    [
-        # 兆 after a number is a numeral, as 万 and 亿 are (mega: 兆字节, a line of 2兆)
-        ("生成的可执行文件约猿兆字节", "生成的可执行文件约3兆字节"),
-        ("即将有一条圆兆的专线", "即将有一条2兆的专线"),
-        ("带宽是员园兆", "带宽是10兆"),
-        # its words hold no digit's look-alike: they stay
-        ("这是不祥的预兆", "这是不祥的预兆"),
-        ("瑞雪兆丰年", "瑞雪兆丰年"),
-        ("地震前有很多征兆", "地震前有很多征兆"),
-        ("这是个好兆头", "这是个好兆头"),
-    ],
-)
-def test_mega_after_a_number(snippet: str, expected: str) -> None:
-    assert repair(garbled(snippet)) == REPAIRED.format(expected)

@@ -96,12 +96,8 @@ TRADITIONAL_COUNTERS: Final = "個樓層億"
 #: Characters a garbled number is followed by (units, counters) or preceded by.
 #: Measure words (量词) of things counted in news text; most also start words (集团, 首先).
 MEASURE_WORDS: Final = "艘根款座头匹架栋块份棵株枚颗首场段片间亩斤顿幅册本集票席卷瓶国省楼型度组队幢页克铢"
-#: 兆 is a numeral after a number as 万 and 亿 are (3兆字节 megabytes, 2兆的专线, 1兆元), and no
-#: digit's look-alike makes a word with it (预兆 征兆 吉兆 hold none).
-MEGA: Final = "兆"
 NUMBER_AFTER: Final = (
     "年月日时分秒号个万亿元角名次件项余多位岁条家所人天周届章节版米吨千百%‰°公点倍期辆台套批种类级层张只部篇户起发支"
-    + MEGA
     + MEASURE_WORDS
     + TRADITIONAL_COUNTERS
 )
