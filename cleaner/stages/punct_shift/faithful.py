@@ -43,14 +43,7 @@ from cleaner.stages.punct_shift.numbers import (
     _is_digit_at,
     _line_start,
 )
-from cleaner.stages.punct_shift.reading import (
-    _WINDOW_REACH,
-    _best_word_span,
-    _edge_word,
-    _in_best_word,
-    _window,
-    _window_delta,
-)
+from cleaner.stages.punct_shift.reading import _WINDOW_REACH, _best_word_span, _in_best_word, _window, _window_delta
 from cleaner.stages.punct_shift.table import (
     _INLINE_SPACES,
     _REAL_MARKS,
@@ -577,7 +570,6 @@ def _latin_words(text: str) -> list[_Candidate]:
         found += weak
     found += _model_codes(text, found)
     found += _unit_letters(text, found)
-    found += _model_letters(text, found)
     found += _unit_words(text, found)
     found += _times_letters(text, found)
     found += _cell_letters(text, found)
@@ -1116,55 +1108,6 @@ def _unit_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     why = "a Latin unit's look-alike right after a number (2G, 500M)"
     hanzi = UNIT_LETTERS + MEMORY_UNIT_LETTERS
     return _single_letters(text, hanzi, taken, lambda at: _unit_letter_at(text, at, letters), why)
-
-
-#: A model's name is a capital and its number in ASCII digits (T400, N280, S6130, X200): a
-#: capital's look-alike right before them reads as that capital. Not the look-alikes of high risk
-#: (运 再 在 月 云: verbs, adverbs, the month: 运200吨, 再100米, 5月20日) nor those of lower case
-#: (扎10针). A verb before a quantity looks the same (栽400棵树, 载200人, 孕28周, 盆栽30盆), and
-#: a Chinese quantity takes a counter after its number: read only where the number ends the
-#: name, before no hanzi (栽400. 杂97V) or one a noun goes on with (MODEL_FOLLOWERS: 晕270的,
-#: 栽60有什么区别, 杂6130是, 载200那就).
-MODEL_NUMBER_MIN: Final = 2
-MODEL_FOLLOWERS: Final = "的是有那要来和跟比都也就还"
-#: Verbs of an amount of money that reviews write without a counter (被宰500！ ripped off, 又砸
-#: 2000, 能不能匀20？ spare): never read so.
-MODEL_NEVER: Final = "宰砸匀"
-#: A model's name in ASCII (R400, X61, T6570): the page writes of models, the witness a verb
-#: before an amount lacks (每人栽20，共栽400。 on a page of tree planting).
-_ASCII_MODEL_RE: Final = re.compile(f"(?<![A-Za-z])[A-Z]{{1,3}}[0-9]{{{MODEL_NUMBER_MIN},}}")
-
-
-def _model_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
-    """``水货的栽400.`` T400, ``强于晕270的`` N270: a capital's look-alike before a model's ASCII
-    number (see MODEL_NUMBER_MIN) on a page that writes a model's name in ASCII (R400);
-    ``taken``: the letters read already."""
-    if _ASCII_MODEL_RE.search(text) is None:
-        return []
-    letters = _letter_lookalikes()
-    capitals = "".join(
-        h for h, e in letters.items() if e.risk != "high" and e.symbol.isupper() and h not in MODEL_NEVER
-    )
-    why = "a capital's look-alike before a model's number in ASCII digits (T400), on a page naming models so"
-    return _single_letters(text, capitals, taken, lambda at: _model_letter_at(text, at), why)
-
-
-def _model_letter_at(text: str, at: int) -> bool:
-    """Whether the capital's look-alike at ``text[at]`` names a model before its ASCII number:
-    no letter, digit or look-alike of them right before it, no word with the hanzi before it
-    (盆栽, 眩晕), and no hanzi after the number but MODEL_FOLLOWERS (a quantity: 栽400棵)."""
-    end = at + 1
-    while end < len(text) and text[end].isascii() and text[end].isdigit():
-        end += 1
-    if end - at - 1 < MODEL_NUMBER_MIN:
-        return False
-    before = text[at - 1] if at else ""
-    if (before.isascii() and before.isalnum()) or _is_letter_char(before) or _is_digit_at(text, at - 1):
-        return False
-    if lexicon.is_word(before + text[at], min_freq=1) or _edge_word(text, at, -1):
-        return False  # (盆栽, 眩晕)
-    after = text[end : end + 1]
-    return not is_han(after) or after in MODEL_FOLLOWERS
 
 
 #: Look-alikes of the Latin units of two letters a manual's figures take, whose letters make
