@@ -140,8 +140,8 @@ def test_an_item_numbered_with_the_closing_parenthesis_only(snippet: str, expect
 @pytest.mark.parametrize(
     ("snippet", "expected"),
     [
-        # a noun of what one thinks or says after a classifier, a demonstrative, 的 or 和 is
-        # a noun, and the colon follows it as it follows 提法 (法院 is no reading there)
+        # a noun of what one thinks or says after a classifier, 的 or 此 is a noun, and the
+        # colon follows it as it follows 提法 (法院 is no reading there)
         *cases(
             "opinion",
             ("我有一个想法院怎么把孩子的兴趣培养起来", "我有一个想法：怎么把孩子的兴趣培养起来"),
@@ -169,6 +169,13 @@ def test_an_item_numbered_with_the_closing_parenthesis_only(snippet: str, expect
                     "一个说法院外的人不清楚",
                     "大家的看法院领导很重视",
                     "群众的看法院方已经听取",
+                    # 这 那 the subject before the verb, 和 a joiner of verb phrases, 此 ending
+                    # 因此: 看 说 are verbs there (the review of recall26)
+                    "这看法院怎么判了",
+                    "那看法院怎么判了",
+                    "那说法院也管不了",
+                    "我们只能等和看法院判决",
+                    "因此看法院怎么判了",
                 )
             ),
         ),
