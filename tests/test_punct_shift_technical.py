@@ -212,62 +212,6 @@ def test_a_drives_letter_alone_needs_a_witness(snippet: str) -> None:
     ("snippet", "expected"),
     [
         *cases(
-            "zone",
-            ("公园粤区和月区之间有一条小河", "公园A区和B区之间有一条小河"),
-            ("花园月座的住户反映电梯经常出故障", "花园B座的住户反映电梯经常出故障"),
-            ("要么就去悦区住空楼", "要么就去C区住空楼"),
-            ("日本队位列月组榜首", "日本队位列B组榜首"),
-        ),
-        # the same shape holding words: 月 the month counted (三个月 五月) or in a word (本月 正月
-        # 腊月 岁月 明月), the zone's hanzi in one with the hanzi after (组织 区长 座谈 栋梁 区别),
-        # a given name (王月 李悦 张月栋 小月 月月), Guangdong's 粤 on a page that says 粤语
-        *cases(
-            "zone-kept",
-            *(
-                (snippet, snippet)
-                for snippet in (
-                    "这个月区里要开会",
-                    "三个月组织了两次活动",
-                    "本月区政府出台新规",
-                    "今年五月组建了新团队",
-                    "每月座谈一次",
-                    "王月区长来了",
-                    "李悦组织了这次活动",
-                    "一月座无虚席",
-                    "明月座下清风来",
-                    "愉悦组合很受欢迎",
-                    "他认真审阅区域规划",
-                    "多年耕耘区里的工作",
-                    "小月组长很认真",
-                    "岁月栋梁终成材",
-                    "半个月组里没人",
-                    "正月区里放烟花",
-                    "腊月区里很热闹",
-                    "这个月座位满了",
-                    "张月栋是我的同学",
-                    "陈悦区分了两种情况",
-                    "两个月区别很大",
-                    "月月组织活动",
-                    "粤区的员工都会说粤语",
-                )
-            ),
-        ),
-    ],
-)
-def test_a_zones_letter(snippet: str, expected: str) -> None:
-    garbled, repaired = LATIN_WITNESS
-    assert repair(garbled_context(snippet + garbled)) == REPAIRED.format(expected + repaired)
-
-
-def test_two_zones_witness_each_other() -> None:
-    # (two different letters before 区: no other Latin letter is needed on the page)
-    assert repair(garbled_context("公园粤区和月区之间")) == REPAIRED.format("公园A区和B区之间")
-
-
-@pytest.mark.parametrize(
-    ("snippet", "expected"),
-    [
-        *cases(
             "review-term",
             ("粤面是暗银色", "A面是暗银色"),
             ("强烈推荐悦面的纹路", "强烈推荐C面的纹路"),

@@ -1042,8 +1042,6 @@ def _latin_word_candidates(text: str, taken: list[_Candidate]) -> list[_Candidat
             continue  # (6月超3万 is a month; 粤股 on a page of 粤语 is Guangdong's)
         if end - start == 1 and (_given_name_letter(text, start) or text.startswith(DURATIVE, match.end())):
             continue  # (王悦盘着腿: a given name, and 盘 the verb)
-        if text[start] == MONTH and text[start - 1 : start] in MONTHS_COUNTED:
-            continue  # (三个月组织, 一个月区里: months counted)
         cand = _Candidate(start, end, text[start:end], letters)
         cand.add(LIKELY_FROM + 1.0, f"look-alikes of Latin letters in the word {match.group()} reads as", EV_LEXICON)
         found.append(cand)
@@ -1059,9 +1057,6 @@ def _latin_word_candidates(text: str, taken: list[_Candidate]) -> list[_Candidat
     return [cand for cand, frame in zip(found, frames, strict=True) if in_ascii[frame]]
 
 
-#: 月 is B's look-alike and the month, which a numeral or 个 counts (三月 两个月 几个月 半月).
-MONTH: Final = "月"
-MONTHS_COUNTED: Final = frozenset(HAN_NUMERALS + "个几半")
 #: What a given name of one character follows (小悦 阿月 老运): a familiar form of address.
 NAME_PREFIXES: Final = "小阿老"
 #: The durative aspect, which follows a verb, never a noun (悦盘着腿 is a name and 盘 'coil').
