@@ -211,6 +211,25 @@ def test_a_drives_letter_alone_needs_a_witness(snippet: str) -> None:
 @pytest.mark.parametrize(
     ("snippet", "expected"),
     [
+        # a surname or 小 that ends a word with the hanzi before it (本周 上周 也许 从小) and the
+        # colour 黄 name nobody: the letter after it is read as main reads it (the review of recall26)
+        ("本周粤股和月股都涨了袁上周粤股跌了", "本周A股和B股都涨了，上周A股跌了"),
+        ("本周粤股市场震荡袁月股表现较好", "本周A股市场震荡，B股表现较好"),
+        ("夏天穿一件黄栽恤", "夏天穿一件黄T恤"),
+        ("也许悦盘要清理一下", "也许C盘要清理一下"),
+        # a surname or 小 beginning a name: the given name stays
+        ("王悦盘着腿坐在床上", "王悦盘着腿坐在床上"),
+        ("李月超过了他", "李月超过了他"),
+    ],
+)
+def test_a_surname_ending_a_word_names_nobody(snippet: str, expected: str) -> None:
+    garbled, repaired = LATIN_WITNESS
+    assert repair(garbled_context(snippet + garbled)) == REPAIRED.format(expected + repaired)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
         *cases(
             "review-term",
             ("粤面是暗银色", "A面是暗银色"),

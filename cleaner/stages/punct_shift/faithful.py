@@ -1063,14 +1063,24 @@ NAME_PREFIXES: Final = "小阿老"
 DURATIVE: Final = "着"
 
 
+#: Common surnames that are far oftener an adjective before a noun: a colour (黄T恤, a yellow one).
+ADJECTIVE_SURNAMES: Final = frozenset("黄")
+
+
 def _given_name_letter(text: str, at: int) -> bool:
     """Whether the look-alike at ``text[at]`` may be a given name of one character, which many
     of them are (悦 月 云 运): after one of the commonest surnames or a prefix of address (王悦盘着腿,
-    李月超过了他, 小悦), or doubled (悦悦, 月月: a child's name)."""
+    李月超过了他, 小悦), or doubled (悦悦, 月月: a child's name). Not where the surname or prefix ends
+    a word with the character before it (本周 上周 也许 从小: 本周粤股 is A股), nor after a surname
+    that is oftener an adjective (ADJECTIVE_SURNAMES)."""
     before = text[at - 1 : at]
     if not before or before in _lookalikes()[0]:
         return False  # (袁粤型: the comma's look-alike, not the surname 袁)
-    return before in _commonest_surnames() or before in NAME_PREFIXES or before == text[at]
+    if before == text[at]:
+        return True
+    if before in ADJECTIVE_SURNAMES or lexicon.is_word(text[max(at - 2, 0) : at], min_freq=1):
+        return False
+    return before in _commonest_surnames() or before in NAME_PREFIXES
 
 
 def _frame_in_ascii(text: str, before: str, after: str) -> bool:
