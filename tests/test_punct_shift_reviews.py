@@ -189,7 +189,8 @@ def test_a_colon_after_a_noun_of_what_one_thinks(snippet: str, expected: str) ->
     ("snippet", "expected"),
     [
         # a ” after a sentence's end closes a quoted sentence, whose “ a review may have typed
-        # far before or with another mark: no hanzi 冶 follows a sentence's end but in its words
+        # far before or with another mark, before a word or a pronoun: no hanzi 冶 follows a sentence's
+        # end but in its words and in place names
         *cases(
             "quoted-end",
             ("若离于爱者袁无忧亦无怖遥冶错过的东西一辈子都会记得", "若离于爱者，无忧亦无怖。”错过的东西一辈子都会记得"),
@@ -206,6 +207,11 @@ def test_a_colon_after_a_noun_of_what_one_thinks(snippet: str, expected: str) ->
             ("她很美遥冶容诲淫是古话", "她很美。冶容诲淫是古话"),
             ("古代就有铸造业遥冶铸技术很发达", "古代就有铸造业。冶铸技术很发达"),
             ("他一生逍遥冶游", "他一生逍遥冶游"),
+            # places named with 冶 (冶城 冶山 冶源 冶父山), where what follows 冶 starts no word
+            ("又称秣陵遥冶城是南京最早的城池之一", "又称秣陵。冶城是南京最早的城池之一"),
+            ("冶山镇位于南京遥冶山铁矿历史悠久", "冶山镇位于南京。冶山铁矿历史悠久"),
+            ("临朐县有个冶源镇遥冶源水库风景秀丽", "临朐县有个冶源镇。冶源水库风景秀丽"),
+            ("他到了安徽含山遥冶父山就在附近", "他到了安徽含山。冶父山就在附近"),
         ),
     ],
 )

@@ -481,12 +481,23 @@ def _in_rare_word(text: str, index: int) -> bool:
 _SENTENCE_END_LOOKALIKES: Final = frozenset(h for h, symbol in _lookalikes()[0].items() if symbol in SENTENCE_ENDS)
 
 
+#: Personal pronouns: a sentence after a quotation starts with one (”我没回答 ”他笑了).
+_PERSONAL_PRONOUNS: Final = frozenset("我你他她它咱您")
+
+
 def _closes_quoted_sentence(text: str, index: int) -> bool:
-    """Whether the ” look-alike at ``text[index]`` follows a sentence's end mark's look-alike
-    and starts no word with what follows (无忧亦无怖遥冶错过 is 无怖。”错过): a quoted sentence
-    ends there, whose “ may stand far before (a quotation over paragraphs, or typed with
-    another mark), while the hanzi 冶 starts a sentence only in its words (。冶金工业, 。冶炼)."""
-    return text[index - 1] in _SENTENCE_END_LOOKALIKES and not lexicon.is_word(text[index : index + 2], min_freq=1)
+    """Whether the ” look-alike at ``text[index]`` follows a sentence's end mark's look-alike,
+    starts no word with what follows, and a word starts right after it (无忧亦无怖遥冶错过 is
+    无怖。”错过): a quoted sentence ends there, whose “ may stand far before (a quotation over
+    paragraphs, or typed with another mark), while the hanzi 冶 starts a sentence in its words
+    (。冶金工业, 。冶炼) and in place names (。冶城是南京最早的城池, 。冶山铁矿, 。冶源水库, 。冶父山),
+    where what follows 冶 is the name's rest and starts no word (a personal pronoun, which
+    starts a sentence by itself and no place name, counts as one: 吗？”我没回答)."""
+    return (
+        text[index - 1] in _SENTENCE_END_LOOKALIKES
+        and not lexicon.is_word(text[index : index + 2], min_freq=1)
+        and (text[index + 1] in _PERSONAL_PRONOUNS or lexicon.is_word(text[index + 1 : index + 3], min_freq=1))
+    )
 
 
 def _between_hanzi(text: str, index: int) -> bool:
