@@ -239,6 +239,13 @@ def test_a_closing_quote_after_a_sentences_end(snippet: str, expected: str) -> N
             ("乱码是袁遥野冶尧院这几个字", "乱码是袁遥野冶尧院这几个字"),
             ("常见的乱码有叶曳尧野冶几种", "常见的乱码有叶曳尧野冶几种"),
         ),
+        # a run of marks that ends on a hanzi: the surname 叶 or 叶子 after “ (“《 may follow one
+        # another, but 叶 opens no title here) stays the hanzi
+        *cases(
+            "marks-run-hanzi",
+            ("他说院野我说完了遥冶野叶老师来了遥冶大家站了起来", "他说：“我说完了。”“叶老师来了。”大家站了起来"),
+            ("他说院野好浴冶野叶子落了遥冶他走了", "他说：“好！”“叶子落了。”他走了"),
+        ),
     ],
 )
 def test_a_run_of_marks_a_writer_sets(snippet: str, expected: str) -> None:
