@@ -135,3 +135,124 @@ def test_review_headers_and_smileys(garbled: str, expected: str) -> None:
 def test_an_item_numbered_with_the_closing_parenthesis_only(snippet: str, expected: str) -> None:
     lead = "会议指出院野要抓好落实袁创新活动方式袁扩大覆盖遥冶\n"
     assert repair(lead + snippet) == "会议指出：“要抓好落实，创新活动方式，扩大覆盖。”\n" + expected
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a noun of what one thinks or says after a classifier, 的 or 此 is a noun, and the
+        # colon follows it as it follows 提法 (法院 is no reading there)
+        *cases(
+            "opinion",
+            ("我有一个想法院怎么把孩子的兴趣培养起来", "我有一个想法：怎么把孩子的兴趣培养起来"),
+            ("有种比较有意思的想法院把年轻人分成两类", "有种比较有意思的想法：把年轻人分成两类"),
+            ("绝对不接受此说法院我的电话一直开机", "绝对不接受此说法：我的电话一直开机"),
+        ),
+        # 想 看 说 the verbs before 法院, and 院 in a word with what follows (院方 院长 院子 院士
+        # 院里 院外 院领导), or 院党委 after a common 法院: the court and the institute stay
+        *cases(
+            "opinion-kept",
+            *(
+                (snippet, snippet)
+                for snippet in (
+                    "我想法院会判他无罪",
+                    "他说法院已经受理了此案",
+                    "我们要看法院怎么判",
+                    "他们想法院能公正判决",
+                    "老师说法院是讲理的地方",
+                    "这个说法院方不认可",
+                    "我同意这种看法院长也同意",
+                    "他的说法院子里的人都听到了",
+                    "对这个想法院党委讨论了三次",
+                    "这些说法院士们并不认同",
+                    "你的想法院里的人都知道了",
+                    "一个说法院外的人不清楚",
+                    "大家的看法院领导很重视",
+                    "群众的看法院方已经听取",
+                    # 这 那 the subject before the verb, 和 a joiner of verb phrases, 此 ending
+                    # 因此: 看 说 are verbs there (the review of recall26)
+                    "这看法院怎么判了",
+                    "那看法院怎么判了",
+                    "那说法院也管不了",
+                    "我们只能等和看法院判决",
+                    "因此看法院怎么判了",
+                )
+            ),
+        ),
+    ],
+)
+def test_a_colon_after_a_noun_of_what_one_thinks(snippet: str, expected: str) -> None:
+    assert repair(GARBLED + snippet + "遥") == REPAIRED + expected + "。"
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a ” after a sentence's end closes a quoted sentence, whose “ a review may have typed
+        # far before or with another mark, before a word or a pronoun: no hanzi 冶 follows a sentence's
+        # end but in its words and in place names
+        *cases(
+            "quoted-end",
+            ("若离于爱者袁无忧亦无怖遥冶错过的东西一辈子都会记得", "若离于爱者，无忧亦无怖。”错过的东西一辈子都会记得"),
+            ("他问我是一只猴子吗钥冶我没回答", "他问我是一只猴子吗？”我没回答"),
+        ),
+        # 冶 starting its words after a sentence's end (冶金 冶炼 冶铁 冶游 冶艳 冶容 冶铸)
+        *cases(
+            "quoted-end-kept",
+            ("他很好遥冶金工业发展很快", "他很好。冶金工业发展很快"),
+            ("工厂很大遥冶炼车间很热", "工厂很大。冶炼车间很热"),
+            ("这里有铁矿遥冶铁技术源远流长", "这里有铁矿。冶铁技术源远流长"),
+            ("春天来了遥冶游的人很多", "春天来了。冶游的人很多"),
+            ("她很美遥冶艳的妆容引人注目", "她很美。冶艳的妆容引人注目"),
+            ("她很美遥冶容诲淫是古话", "她很美。冶容诲淫是古话"),
+            ("古代就有铸造业遥冶铸技术很发达", "古代就有铸造业。冶铸技术很发达"),
+            ("他一生逍遥冶游", "他一生逍遥冶游"),
+            # places named with 冶 (冶城 冶山 冶源 冶父山), where what follows 冶 starts no word
+            ("又称秣陵遥冶城是南京最早的城池之一", "又称秣陵。冶城是南京最早的城池之一"),
+            ("冶山镇位于南京遥冶山铁矿历史悠久", "冶山镇位于南京。冶山铁矿历史悠久"),
+            ("临朐县有个冶源镇遥冶源水库风景秀丽", "临朐县有个冶源镇。冶源水库风景秀丽"),
+            ("他到了安徽含山遥冶父山就在附近", "他到了安徽含山。冶父山就在附近"),
+        ),
+    ],
+)
+def test_a_closing_quote_after_a_sentences_end(snippet: str, expected: str) -> None:
+    assert repair(GARBLED + snippet + "遥") == REPAIRED + expected + "。"
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a run of four kinds of look-alikes that text sets side by side, each mark allowed
+        # after the one before, is a writer's punctuation, not a quoted list of the garble
+        *cases(
+            "marks-run",
+            (
+                "如叶恐龙是怎样穿衣服的钥曳尧叶恐龙是怎样外出的钥曳等",
+                "如《恐龙是怎样穿衣服的？》、《恐龙是怎样外出的？》等",
+            ),
+            ("床上有沙粒渊钥钥钥浴浴浴冤袁房门不隔音", "床上有沙粒（？？？！！！），房门不隔音"),
+        ),
+        # a quoted list of the garble sets marks no text sets so (，。 side by side, “” and
+        # 《》 quoting nothing), and 曰 between quotations is 'said': those runs stay
+        *cases(
+            "marks-run-kept",
+            ("乱码是袁遥野冶尧院这几个字", "乱码是袁遥野冶尧院这几个字"),
+            ("常见的乱码有叶曳尧野冶几种", "常见的乱码有叶曳尧野冶几种"),
+        ),
+        # a run of marks that ends on a hanzi: the surname 叶 or 叶子 after “ (“《 may follow one
+        # another, but 叶 opens no title here) stays the hanzi
+        *cases(
+            "marks-run-hanzi",
+            ("他说院野我说完了遥冶野叶老师来了遥冶大家站了起来", "他说：“我说完了。”“叶老师来了。”大家站了起来"),
+            ("他说院野好浴冶野叶子落了遥冶他走了", "他说：“好！”“叶子落了。”他走了"),
+        ),
+    ],
+)
+def test_a_run_of_marks_a_writer_sets(snippet: str, expected: str) -> None:
+    assert repair(GARBLED + snippet + "遥") == REPAIRED + expected + "。"
+
+
+def test_said_between_two_quotations_stays() -> None:
+    # (the run 钥冶曰野 is no writer's punctuation read whole: 曰 'said' is never its ；)
+    text = GARBLED + "天时地利与人和袁野燕可伐欤钥冶曰野可冶遥"
+    assert "曰" in repair(text)[len(REPAIRED) :]

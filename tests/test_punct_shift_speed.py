@@ -169,6 +169,7 @@ def _quoted_runs_long_way(text: str, candidates: list[decide._Candidate]) -> Non
         for m in pairing._lookalike_run_re().finditer(text)
         if len(set(text[slice(*pairing._counted_span(text, m.span()))]) - pairing._doubled_lookalikes())
         >= pairing.MIN_KINDS_IN_QUOTED_RUN
+        and not pairing._punctuates_as_marks(m.group())
     ]
     for cand in candidates:
         if any(start <= cand.start < end for start, end in runs):

@@ -240,6 +240,7 @@ TESTS = Path(__file__).resolve().parent
 HOLDING_GARBLED_PAGES = {
     "test_punct_shift_formulas.py",
     "test_punct_shift_informal_digits.py",
+    "test_punct_shift_letters_adversarial.py",
     "test_punct_shift_precision.py",
     "test_punct_shift_probe_names.py",
     "test_punct_shift_tables.py",

@@ -141,3 +141,126 @@ def test_a_byline_in_parentheses_keeps_its_surname(byline: str, expected: str) -
     assert f"\n（{expected}）\n" in repair(BYLINE_PAGE.format(byline))
     # the same with Windows line ends: the byline ends its line before \r\n as well
     assert f"\n（{expected}）\r\n" in repair(BYLINE_PAGE.format(byline).replace("\n", "\r\n"))
+
+
+#: A garbled Latin word read beside the snippet: the witness that the page sets Latin letters
+#: full-width, which a word of one letter of mappings/latin_words.tsv needs (悦盘 C盘).
+LATIN_WITNESS = ("袁装了载孕系统", "，装了XP系统")
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        *cases(
+            "drive",
+            ("硬盘只分了一个悦盘", "硬盘只分了一个C盘"),
+            ("有人评价悦盘太大", "有人评价C盘太大"),
+            ("要把所有东西放在悦盘里", "要把所有东西放在C盘里"),
+            ("想要把阅盘再分", "想要把D盘再分"),
+            ("耘盘空间不够了", "E盘空间不够了"),
+            ("他把哉盘插上", "他把U盘插上"),
+            ("糟盘不分区很让人郁闷", "c盘不分区很让人郁闷"),
+        ),
+        # the same shape holding words: the letter's look-alike in a word with the hanzi before
+        # (喜悦 审阅 愉悦 悠哉 乱糟糟), 盘 in one with the hanzi after (盘旋 盘点 盘算 盘腿 盘子),
+        # 悦 a given name (after a surname, 小, or doubled) before 盘 the verb (盘着 盘下 盘了
+        # 盘起), 云盘 (a cloud drive: F盘 is no word of the table) and 凿 (d盘 neither)
+        *cases(
+            "drive-kept",
+            *(
+                (snippet, snippet)
+                for snippet in (
+                    "心中的喜悦盘旋不去",
+                    "他认真审阅盘点表",
+                    "工人开凿盘山公路",
+                    "文件存在云盘里",
+                    "王悦盘着腿坐在床上",
+                    "小悦盘起头发",
+                    "耕耘盘活了这片土地",
+                    "龙颜大悦盘中餐都吃光了",
+                    "张悦盘下了这家店",
+                    "李阅盘问了几句",
+                    "她愉悦盘算着明天的计划",
+                    "取悦盘踞一方的军阀",
+                    "和悦盘坐在蒲团上",
+                    "翻阅盘古开天地的神话",
+                    "乱糟糟盘子堆在一起",
+                    "真糟盘子全碎了",
+                    "石匠凿盘石",
+                    "悠哉盘腿而坐",
+                    "陈悦盘了一家店",
+                    "悦悦盘着腿看电视",
+                    "我们要把阅盘活",
+                    "一团糟盘点不清",
+                )
+            ),
+        ),
+    ],
+)
+def test_a_drives_letter_before_its_disk(snippet: str, expected: str) -> None:
+    garbled, repaired = LATIN_WITNESS
+    assert repair(garbled_context(snippet + garbled)) == REPAIRED.format(expected + repaired)
+
+
+@pytest.mark.parametrize("snippet", ["硬盘只分了一个悦盘", "想要把阅盘再分"])
+def test_a_drives_letter_alone_needs_a_witness(snippet: str) -> None:
+    # (one letter alone is weak evidence: no other Latin letter garbled on the page)
+    assert repair(garbled_context(snippet)) == REPAIRED.format(snippet)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a surname or 小 that ends a word with the hanzi before it (本周 上周 也许 从小) and the
+        # colour 黄 name nobody: the letter after it is read as main reads it (the review of recall26)
+        ("本周粤股和月股都涨了袁上周粤股跌了", "本周A股和B股都涨了，上周A股跌了"),
+        ("本周粤股市场震荡袁月股表现较好", "本周A股市场震荡，B股表现较好"),
+        ("夏天穿一件黄栽恤", "夏天穿一件黄T恤"),
+        ("也许悦盘要清理一下", "也许C盘要清理一下"),
+        # a surname or 小 beginning a name: the given name stays
+        ("王悦盘着腿坐在床上", "王悦盘着腿坐在床上"),
+        ("李月超过了他", "李月超过了他"),
+    ],
+)
+def test_a_surname_ending_a_word_names_nobody(snippet: str, expected: str) -> None:
+    garbled, repaired = LATIN_WITNESS
+    assert repair(garbled_context(snippet + garbled)) == REPAIRED.format(expected + repaired)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        *cases(
+            "review-term",
+            ("粤面是暗银色", "A面是暗银色"),
+            ("强烈推荐悦面的纹路", "强烈推荐C面的纹路"),
+            ("但阅面触摸板的部位容易脏", "但D面触摸板的部位容易脏"),
+            ("晕卡相对粤卡", "N卡相对A卡"),
+            ("比起栽系列来厚重了一些", "比起T系列来厚重了一些"),
+        ),
+        # the same shape holding words: a word across the letter's edge (粤面馆 喜悦 愉悦 翻阅
+        # 审阅 面前 面试 面色 卡顿 卡住), a given name (小月 王悦), 月 in a word (岁月 每月)
+        *cases(
+            "review-term-kept",
+            *(
+                (snippet, snippet)
+                for snippet in (
+                    "粤面馆的面很好吃",
+                    "喜悦面对每一天",
+                    "他露出愉悦面容",
+                    "翻阅面前的文件",
+                    "认真审阅面试名单",
+                    "玩久了头晕卡顿很严重",
+                    "头晕卡住了不想动",
+                    "小月面色红润",
+                    "王悦面带微笑",
+                    "岁月面前人人平等",
+                    "每月面试一次",
+                )
+            ),
+        ),
+    ],
+)
+def test_a_laptops_faces_cards_and_series(snippet: str, expected: str) -> None:
+    garbled, repaired = LATIN_WITNESS
+    assert repair(garbled_context(snippet + garbled)) == REPAIRED.format(expected + repaired)

@@ -54,6 +54,7 @@ from cleaner.stages.punct_shift.table import (
     HYPHEN_MINUS_LOOKALIKE,
     SENTENCE_ENDS,
     ShiftEntry,
+    _commonest_surnames,
     _line_bounds,
     _lookalikes,
     shift_table,
@@ -1039,6 +1040,8 @@ def _latin_word_candidates(text: str, taken: list[_Candidate]) -> list[_Candidat
             guangdong = _names_guangdong(text)
         if end - start == 1 and (_after_digit(text, start) or (text[start] == GUANGDONG and guangdong)):
             continue  # (6月超3万 is a month; 粤股 on a page of 粤语 is Guangdong's)
+        if end - start == 1 and (_given_name_letter(text, start) or text.startswith(DURATIVE, match.end())):
+            continue  # (王悦盘着腿: a given name, and 盘 the verb)
         cand = _Candidate(start, end, text[start:end], letters)
         cand.add(LIKELY_FROM + 1.0, f"look-alikes of Latin letters in the word {match.group()} reads as", EV_LEXICON)
         found.append(cand)
@@ -1052,6 +1055,32 @@ def _latin_word_candidates(text: str, taken: list[_Candidate]) -> list[_Candidat
     # searched once: a page of many 月型 is searched once, not once per word)
     in_ascii = {frame: _frame_in_ascii(text, *frame) for frame in set(frames)}
     return [cand for cand, frame in zip(found, frames, strict=True) if in_ascii[frame]]
+
+
+#: What a given name of one character follows (小悦 阿月 老运): a familiar form of address.
+NAME_PREFIXES: Final = "小阿老"
+#: The durative aspect, which follows a verb, never a noun (悦盘着腿 is a name and 盘 'coil').
+DURATIVE: Final = "着"
+
+
+#: Common surnames that are far oftener an adjective before a noun: a colour (黄T恤, a yellow one).
+ADJECTIVE_SURNAMES: Final = frozenset("黄")
+
+
+def _given_name_letter(text: str, at: int) -> bool:
+    """Whether the look-alike at ``text[at]`` may be a given name of one character, which many
+    of them are (悦 月 云 运): after one of the commonest surnames or a prefix of address (王悦盘着腿,
+    李月超过了他, 小悦), or doubled (悦悦, 月月: a child's name). Not where the surname or prefix ends
+    a word with the character before it (本周 上周 也许 从小: 本周粤股 is A股), nor after a surname
+    that is oftener an adjective (ADJECTIVE_SURNAMES)."""
+    before = text[at - 1 : at]
+    if not before or before in _lookalikes()[0]:
+        return False  # (袁粤型: the comma's look-alike, not the surname 袁)
+    if before == text[at]:
+        return True
+    if before in ADJECTIVE_SURNAMES or lexicon.is_word(text[max(at - 2, 0) : at], min_freq=1):
+        return False
+    return before in _commonest_surnames() or before in NAME_PREFIXES
 
 
 def _frame_in_ascii(text: str, before: str, after: str) -> bool:

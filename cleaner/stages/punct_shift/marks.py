@@ -2318,6 +2318,16 @@ def _word_starts(text: str) -> bool:
 #: (Not 说出: 医生说出院后 is 说/出院, discharged, far oftener than 说出：.)
 COLON_INTROS: Final = frozenset({"如下", "编后", "编者按", "宣布", "规定", "提法", "做法", "写道", "说道", "问道"})
 SPOKEN_TO: Final = ("我", "他", "她", "我们", "记者")
+#: Nouns of what one thinks or says, which a colon follows as it follows 提法 (一个想法：把…,
+#: 此说法：1，…), but which 想 看 说 before 法院 end too (我想法院会…, 他说法院已受理, 要看法院
+#: 怎么判): read so only where what stands before makes them nouns (OPINION_NOUN_MAKERS).
+OPINION_NOUNS: Final = frozenset({"想法", "看法", "说法"})
+#: A word ending in a classifier or 的, or 此 standing alone as a word: what a noun follows, never
+#: the verb 想 看 说 (一个想法, 这种说法, 这些看法, 我的看法, 此说法). Not 这 那 (这看法院怎么判了, 那说法院
+#: 也管不了: the subject before the verb), nor 和 与 及 (和看法院判决: a joiner of verb phrases too),
+#: nor 此 ending a word (因此看法院, 如此说法院).
+OPINION_NOUN_MAKER_ENDS: Final = frozenset("个种些的")
+OPINION_NOUN_MAKER_WORDS: Final = frozenset({"此"})
 #: How often the last character of an introducing word and 院 must make a word (法院 2,312;
 #: not 下院 391 nor 道院 34) to read 院 with it before a part of an institution (院党委 院领导).
 COMMON_INTRO_WORD_FREQ: Final = 1000
@@ -2427,6 +2437,8 @@ def _colon_after_intro(view: str, text: str, by_start: dict[int, _Candidate]) ->
             continue  # 这一提法院党委讨论了三次: 法院 is a common word, and 院党委 its committee
         if last in COLON_INTROS:
             why = f"after {last}, which introduces what follows"
+        elif last in OPINION_NOUNS and (before[-1:] in OPINION_NOUN_MAKER_ENDS or before in OPINION_NOUN_MAKER_WORDS):
+            why = f"after {before}{last}, a noun of what one thinks, which introduces what follows"
         elif last in QUOTE_INTROS and _quotation_follows(view, start + 1):
             why = f"after {last}, which introduces the words it quotes"
             if last == "上书" and _academy_named(view, start):

@@ -51,6 +51,7 @@ from cleaner.stages.punct_shift.table import (
     QUESTION_EXCLAMATION,
     REPAIRED_PUNCT,
     RUN_MARKS,
+    SENTENCE_ENDS,
     TITLE_LOOKALIKE,
     _all_lookalikes,
     _credited_name_start,
@@ -212,7 +213,11 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
             )
             if cand.symbol == LEFT_DOUBLE_QUOTE and not _may_stay_open(text, cand.start):
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
-            elif cand.symbol == RIGHT_DOUBLE_QUOTE and _between_hanzi(text, cand.start):
+            elif (
+                cand.symbol == RIGHT_DOUBLE_QUOTE
+                and _between_hanzi(text, cand.start)
+                and not _closes_quoted_sentence(text, cand.start)
+            ):
                 # Every quotation opens in its own paragraph: a ” that closes nothing, between
                 # two hanzi, is the hanzi (上冶镇).
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
@@ -471,6 +476,30 @@ def _in_rare_word(text: str, index: int) -> bool:
     )
 
 
+#: The look-alikes of the marks that end a sentence (。！？), which a quoted sentence ends with
+#: before its ” (“…。”): 遥 浴 钥.
+_SENTENCE_END_LOOKALIKES: Final = frozenset(h for h, symbol in _lookalikes()[0].items() if symbol in SENTENCE_ENDS)
+
+
+#: Personal pronouns: a sentence after a quotation starts with one (”我没回答 ”他笑了).
+_PERSONAL_PRONOUNS: Final = frozenset("我你他她它咱您")
+
+
+def _closes_quoted_sentence(text: str, index: int) -> bool:
+    """Whether the ” look-alike at ``text[index]`` follows a sentence's end mark's look-alike,
+    starts no word with what follows, and a word starts right after it (无忧亦无怖遥冶错过 is
+    无怖。”错过): a quoted sentence ends there, whose “ may stand far before (a quotation over
+    paragraphs, or typed with another mark), while the hanzi 冶 starts a sentence in its words
+    (。冶金工业, 。冶炼) and in place names (。冶城是南京最早的城池, 。冶山铁矿, 。冶源水库, 。冶父山),
+    where what follows 冶 is the name's rest and starts no word (a personal pronoun, which
+    starts a sentence by itself and no place name, counts as one: 吗？”我没回答)."""
+    return (
+        text[index - 1] in _SENTENCE_END_LOOKALIKES
+        and not lexicon.is_word(text[index : index + 2], min_freq=1)
+        and (text[index + 1] in _PERSONAL_PRONOUNS or lexicon.is_word(text[index + 1 : index + 3], min_freq=1))
+    )
+
+
 def _between_hanzi(text: str, index: int) -> bool:
     """Whether ``text[index]`` has a hanzi right before and right after it."""
     return 0 < index < len(text) - 1 and is_han(text[index - 1]) and is_han(text[index + 1])
@@ -653,6 +682,7 @@ def _quoted_runs(text: str, candidates: list[_Candidate], shown: frozenset[int] 
         for m in _lookalike_run_re().finditer(text)
         if len({text[at] for at in range(*_counted_span(text, m.span())) if at not in shown} - doubled)
         >= MIN_KINDS_IN_QUOTED_RUN
+        and not _punctuates_as_marks(m.group())
     ]
     if not runs:
         return
@@ -663,6 +693,27 @@ def _quoted_runs(text: str, candidates: list[_Candidate], shown: frozenset[int] 
         for cand in candidates[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
             cand.add(0.0, "one of a run of look-alikes (a quoted example?)", EV_OTHER)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+#: A doubt or an exclamation set in parentheses (（？） （！！）): an opening parenthesis before
+#: ？ or ！, which _compatible does not allow between other marks.
+PARENTHESISED_MARKS: Final = frozenset((FULLWIDTH_LEFT_PAREN, mark) for mark in QUESTION_EXCLAMATION)
+#: ；'s look-alike 曰 is 'said' between two quotations (“燕可伐欤？”曰“可”): a run that holds it
+#: is read by the rules for 曰, never as marks whole.
+SAID: Final = "曰"
+
+
+def _punctuates_as_marks(run: str) -> bool:
+    """Whether the run of look-alikes ``run`` reads as marks that text sets side by side, each
+    one allowed after the one before (的钥曳尧叶 ？》、《 between two titles, 渊钥钥钥浴浴浴冤袁
+    （？？？！！！），): a writer's punctuation, no quoted list of the garble, whose look-alikes
+    of ，。“” stand where no text sets them (袁遥野冶: ，。 side by side, “” quoting nothing)."""
+    if SAID in run:
+        return False
+    table = shift_table()
+    symbols = [table[hanzi].symbol for hanzi in run]
+    pairs = _compatible_pairs()
+    return all(pair in pairs or pair in PARENTHESISED_MARKS for pair in itertools.pairwise(symbols))
 
 
 #: A quotation that opens with the surname 袁 before a hanzi (曰院野袁术兵多: 曰：“袁术兵多): the
