@@ -98,6 +98,7 @@ from cleaner.stages.punct_shift.names import (
     _title_phrase_names,
     _unclosed_given_names,
     _word_names,
+    _yao_after_role_before_given_name,
 )
 from cleaner.stages.punct_shift.numbers import (
     NUMBER_AFTER,
@@ -3143,6 +3144,8 @@ def _hanzi_of_a_place(text: str, cand: _Candidate, before: str, after: str) -> b
         why = f"after {text[start - 2 : start]}, a demonstrative and its classifier, which a noun follows"
     elif cand.symbol == FULLWIDTH_COLON and _named_subject_of_degree(text, start):
         why = "ends a name of two hanzi that starts its clause, before a predicate of degree (，绿博院很大，)"
+    elif cand.symbol == FULLWIDTH_COLON and _first_of_parallel_items(text, start):
+        why = f"the subject of the first of items alike (院{text[start + 1]}…、系{text[start + 1]}…)"
     else:
         return False
     cand.add(-LINE_START_PENALTY, why, EV_NO_MARK)
@@ -3176,6 +3179,34 @@ def _named_subject_of_degree(text: str, start: int) -> bool:
         and not lexicon.is_word(name, min_freq=1)
         and not any(lexicon.starts_predicate(c) for c in name)
     )
+
+
+#: The marks between the items of a list, and their look-alikes (院有特色、系有品牌，人有专长).
+ITEM_SEPARATORS: Final = ENUMERATION + FULLWIDTH_COMMA + COMMA_LOOKALIKE
+#: How far the next item of a list may start after 院 and the hanzi it is the subject of.
+PARALLEL_ITEM_REACH: Final = 8
+
+
+def _first_of_parallel_items(text: str, start: int) -> bool:
+    """Whether the 院 at ``start`` is the one-hanzi subject of the first of items alike: the
+    next item, after the list's 、 or ，, is another hanzi and the same hanzi after it
+    (形成了院有特色、系有品牌、人有专长: 院 the institute, 系 the department). With a colon the
+    first item would lack the subject every other item has (：有特色、系有品牌 is no list of
+    items alike), so 院 is the item's noun. Not where the next item starts with the same hanzi
+    (：有计划、有步骤: items alike after a colon) or with a look-alike."""
+    verb = text[start + 1 : start + 2]
+    if not is_han(verb) or verb in _all_lookalikes():
+        return False
+    for at in range(start + 2, min(len(text) - 2, start + 2 + PARALLEL_ITEM_REACH)):
+        char = text[at]
+        if char in ITEM_SEPARATORS:
+            subject = text[at + 1]
+            return (
+                text[at + 2] == verb and is_han(subject) and subject != verb and subject not in _all_lookalikes()
+            )
+        if not is_han(char) or char in _all_lookalikes():
+            return False
+    return False
 
 
 #: Verbs of posture, whose 在 takes where the body is (坐在院门口, 住在院里, 躺在院中): what
@@ -3519,6 +3550,10 @@ def _orphans(view: str, original: str, candidates: list[_Candidate]) -> None:
             or _last_of_listed_full_names(original, cand.start)
         ):
             cand.add(-ORPHAN_PENALTY, "in a full name before what follows a name (李尧报道, 冀尧峰说)", EV_NAME)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
+            continue
+        if _yao_after_role_before_given_name(original, cand.start):
+            cand.add(0.0, "after a role, before a given name (技术员尧小军): a name, or a list?", EV_NAME)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
             continue
         if _before_last_item_follower(original, cand.start):

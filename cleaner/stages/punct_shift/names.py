@@ -2261,6 +2261,29 @@ def _named_with_yao(text: str, index: int) -> bool:
     return False
 
 
+def _yao_after_role_before_given_name(text: str, index: int) -> bool:
+    """Whether the 尧 at ``index`` stands between a role (技术员, 炊事员) and a given name of
+    two hanzi or a kinship word of address (技术员尧小军在车间, 炊事员尧大爷每天): 尧 is a
+    surname (rare, yet a role titles the one person named after it), and a list of a role and a
+    bare given name or a word of address (技术员、小军) is odd; but a list of roles or nouns for
+    people (技术员、工人, 技术员、管理员) reads as well: so at most a doubt, and only where no
+    list goes on after the name (技术员尧小军尧小红 lists)."""
+    head = _role_head(text, index)
+    if not (head[-1:] in _role_ends() and _ends_with_any(head, _roles_and_role_nouns_by_length())):
+        return False
+    at = index + 1
+    if text.startswith(_address_words(), at):
+        given = next(w for w in _address_words() if text.startswith(w, at))
+    else:
+        given = text[at : at + 2]
+        if len(given) < 2 or not _given_name_of_chars(given) or lexicon.starts_predicate(given):
+            return False  # (技术员、工人: no given name; 技术员、发现: a verb)
+    if _starts_with_any(text, at, _roles_and_role_nouns_by_length()):
+        return False  # (技术员、管理员: a list of roles)
+    follower = text[at + len(given) : at + len(given) + 1]
+    return not follower or follower not in ENUMERATION
+
+
 def _given_name_of_chars(given: str) -> bool:
     """Whether ``given`` is all hanzi of given names (no look-alike) and no noun for a person
     (家长; 博导 has 导, no given name's): see MEETING_PLACES."""
