@@ -3181,28 +3181,32 @@ def _named_subject_of_degree(text: str, start: int) -> bool:
     )
 
 
-#: The marks between the items of a list, and their look-alikes (院有特色、系有品牌，人有专长).
-ITEM_SEPARATORS: Final = ENUMERATION + FULLWIDTH_COMMA + COMMA_LOOKALIKE
 #: How far the next item of a list may start after 院 and the hanzi it is the subject of.
 PARALLEL_ITEM_REACH: Final = 8
 
 
 def _first_of_parallel_items(text: str, start: int) -> bool:
     """Whether the 院 at ``start`` is the one-hanzi subject of the first of items alike: the
-    next item, after the list's 、 or ，, is another hanzi and the same hanzi after it
-    (形成了院有特色、系有品牌、人有专长: 院 the institute, 系 the department). With a colon the
-    first item would lack the subject every other item has (：有特色、系有品牌 is no list of
-    items alike), so 院 is the item's noun. Not where the next item starts with the same hanzi
-    (：有计划、有步骤: items alike after a colon) or with a look-alike."""
+    next item, after the list's 、, is another hanzi and the same hanzi after it, the two
+    making no word (形成了院有特色、系有品牌、人有专长: 院 the institute, 系 the department).
+    With a colon the first item would lack the subject every other item has (：有特色、系有品牌
+    is no list of items alike), so 院 is the item's noun. Not where the next item starts with
+    the same hanzi (：有计划、有步骤: items alike after a colon), with a look-alike or with a
+    word (栏目有：信访追踪、来信综述: 来信 is a word of its own, no subject and its verb); nor
+    after a comma, where an adverb or a negation starts the next clause (房间：有会议，没有房间)."""
     verb = text[start + 1 : start + 2]
     if not is_han(verb) or verb in _all_lookalikes():
         return False
     for at in range(start + 2, min(len(text) - 2, start + 2 + PARALLEL_ITEM_REACH)):
         char = text[at]
-        if char in ITEM_SEPARATORS:
+        if char in ENUMERATION:
             subject = text[at + 1]
             return (
-                text[at + 2] == verb and is_han(subject) and subject != verb and subject not in _all_lookalikes()
+                text[at + 2] == verb
+                and is_han(subject)
+                and subject != verb
+                and subject not in _all_lookalikes()
+                and not lexicon.is_word(subject + verb, min_freq=1)
             )
         if not is_han(char) or char in _all_lookalikes():
             return False

@@ -2261,27 +2261,32 @@ def _named_with_yao(text: str, index: int) -> bool:
     return False
 
 
+#: What follows a clause's subject before its verb (小军在车间工作, 小军也来了, 小军把机器修好了):
+#: a preposition of place or of the object, or an adverb of time or scope.
+SUBJECT_FOLLOWERS: Final = frozenset("在把从对向被将也都就已正又还曾")
+
+
 def _yao_after_role_before_given_name(text: str, index: int) -> bool:
-    """Whether the 尧 at ``index`` stands between a role (技术员, 炊事员) and a given name of
-    two hanzi or a kinship word of address (技术员尧小军在车间, 炊事员尧大爷每天): 尧 is a
-    surname (rare, yet a role titles the one person named after it), and a list of a role and a
-    bare given name or a word of address (技术员、小军) is odd; but a list of roles or nouns for
-    people (技术员、工人, 技术员、管理员) reads as well: so at most a doubt, and only where no
-    list goes on after the name (技术员尧小军尧小红 lists)."""
+    """Whether the 尧 at ``index`` stands between a post (技术员, 驾驶员) and a given name of
+    two hanzi (技术员尧小军在车间): 尧 is a surname (rare, yet a role titles the one person
+    named after it), and a list of a role and a bare given name (技术员、小军) is odd; but a
+    list of roles or nouns for
+    people (技术员、工人, 总书记、国家主席, 行李员、前台服务员) reads as well: so at most a doubt,
+    and only where a verb follows the name, the predicate of the person named (技术员尧小军在车间
+    工作, 尧小军说), not more of a noun (国家主席, 客房经理, 小麦新品种)."""
     head = _role_head(text, index)
-    if not (head[-1:] in _role_ends() and _ends_with_any(head, _roles_and_role_nouns_by_length())):
-        return False
+    if not (head[-1:] in _role_ends() and _ends_with_any(head, _role_nouns_by_length())):
+        return False  # (为老人、儿童释疑: no post, a noun for people of a kind)
     at = index + 1
-    if text.startswith(_address_words(), at):
-        given = next(w for w in _address_words() if text.startswith(w, at))
-    else:
-        given = text[at : at + 2]
-        if len(given) < 2 or not _given_name_of_chars(given) or lexicon.starts_predicate(given):
-            return False  # (技术员、工人: no given name; 技术员、发现: a verb)
+    given = text[at : at + 2]
+    if len(given) < 2 or not _given_name_of_chars(given) or lexicon.starts_predicate(given):
+        return False  # (技术员、工人: no given name; 技术员、发现: a verb)
     if _starts_with_any(text, at, _roles_and_role_nouns_by_length()):
         return False  # (技术员、管理员: a list of roles)
-    follower = text[at + len(given) : at + len(given) + 1]
-    return not follower or follower not in ENUMERATION
+    rest = lexicon.best_segmentation(text[at + 2 : at + 2 + NAME_CONTEXT_REACH])
+    return bool(rest) and (
+        lexicon.starts_predicate(rest[0]) or rest[0] in SUBJECT_FOLLOWERS or text.startswith(SPEECH, at + 2)
+    )
 
 
 def _given_name_of_chars(given: str) -> bool:
