@@ -966,6 +966,9 @@ def _before_title(text: str, cand: _Candidate) -> bool:
         cand.add(-TITLE_PENALTY, "a surname before a title", EV_SURNAME)
     elif text.startswith(_address_words(), end) and not _after_speech(text, start):
         cand.add(-TITLE_PENALTY, "a surname before a kinship word of address (袁爷爷)", EV_SURNAME)
+    elif text[end : end + 1] == SENIOR and _ends_after_senior(text, end + 1):
+        # 大家都叫他袁老。: 老 after a surname honours an elder (袁老, 叶老); ，老。 is no clause
+        cand.add(-TITLE_PENALTY, f"a surname before {SENIOR} that ends its clause (袁老, an elder honoured)", EV_SURNAME)
     elif (
         text[end : end + 1] == FAMILY
         and not lexicon.is_word(text[end : end + 2], min_freq=1)
@@ -984,6 +987,13 @@ def _before_title(text: str, cand: _Candidate) -> bool:
 
 #: What a noun follows (a name: 我和遥遥这周去, 叫遥遥), never the end of a sentence.
 COVERBS_AND_JOINERS: Final = frozenset("和跟与同给叫让对向把被及或")
+def _ends_after_senior(text: str, at: int) -> bool:
+    """Whether a name's end (a mark or its look-alike) stands at ``at``, after 老 (袁老。), but no
+    surname look-alike, which makes the familiar 老袁 with it (，老袁和小叶: 老袁 a name)."""
+    after = text[at : at + 1]
+    return bool(after) and after in _NAME_END and after not in SURNAME_LOOKALIKES
+
+
 #: What joins the items of a list of relations (，同志、朋友、亲人, ，爷爷、奶奶或姥姥).
 RELATION_JOINS: Final = ENUMERATION + "或和及与"
 
@@ -1314,6 +1324,8 @@ PARTICLES: Final = "的了着地得们"
 NOT_NAME_ENDS: Final = "他她它你我又也都就还竟" + PARTICLES
 #: 老袁, 小袁: a familiar form of a surname.
 FAMILIAR: Final = "老小"
+#: 袁老, 叶老: a surname and 老 honour an elder of standing; 老 alone makes no clause (，老。).
+SENIOR: Final = "老"
 #: A conjunction that starts a clause after an adjective (虽然年纪小，但…), and follows no
 #: familiar name (小袁 may be followed by 而 or 可: 小袁而立之年, 小袁可能).
 CLAUSE_CONJUNCTIONS: Final = "但"
