@@ -966,7 +966,18 @@ def _before_title(text: str, cand: _Candidate) -> bool:
         cand.add(-TITLE_PENALTY, "a surname before a title", EV_SURNAME)
     elif text.startswith(_address_words(), end) and not _after_speech(text, start):
         cand.add(-TITLE_PENALTY, "a surname before a kinship word of address (袁爷爷)", EV_SURNAME)
-    elif text[end : end + 1] == SENIOR and _ends_after_senior(text, end + 1):
+    elif (
+        text[end : end + 1] in PLACE_SUFFIXES
+        and _name_ends_at(text, end + 1)
+        and text[start - 1 : start] not in ADMINISTRATIVE_LEVELS  # (省，市，县，乡四级: a list of levels)
+    ):
+        # 家乡在江西袁州，那里…: a suffix of a place alone is no clause (，州，): 袁州 叶县 a place
+        cand.add(-TITLE_PENALTY, f"before {text[end]} that ends its clause: a place's name (袁州, 叶县)", EV_SURNAME)
+    elif (
+        text[end : end + 1] == SENIOR
+        and _name_ends_at(text, end + 1)
+        and text[end + 1] not in SURNAME_LOOKALIKES  # (，老袁和小叶: the familiar 老袁, a name)
+    ):
         # 大家都叫他袁老。: 老 after a surname honours an elder (袁老, 叶老); ，老。 is no clause
         cand.add(-TITLE_PENALTY, f"a surname before {SENIOR} that ends its clause (袁老, an elder honoured)", EV_SURNAME)
     elif (
@@ -987,11 +998,11 @@ def _before_title(text: str, cand: _Candidate) -> bool:
 
 #: What a noun follows (a name: 我和遥遥这周去, 叫遥遥), never the end of a sentence.
 COVERBS_AND_JOINERS: Final = frozenset("和跟与同给叫让对向把被及或")
-def _ends_after_senior(text: str, at: int) -> bool:
-    """Whether a name's end (a mark or its look-alike) stands at ``at``, after 老 (袁老。), but no
-    surname look-alike, which makes the familiar 老袁 with it (，老袁和小叶: 老袁 a name)."""
+def _name_ends_at(text: str, at: int) -> bool:
+    """Whether a name's end (a mark or its look-alike, a line's end) stands at ``at``: after 老
+    (袁老。) or a place's suffix (袁州，)."""
     after = text[at : at + 1]
-    return bool(after) and after in _NAME_END and after not in SURNAME_LOOKALIKES
+    return bool(after) and after in _NAME_END
 
 
 #: What joins the items of a list of relations (，同志、朋友、亲人, ，爷爷、奶奶或姥姥).
@@ -1145,8 +1156,9 @@ def _short_title_alone(text: str, title: str, after: int) -> bool:
 
 @functools.cache
 def _title_firsts() -> frozenset[str]:
-    """The first characters of the titles, the words of address and 家."""
-    return frozenset(word[0] for word in (*TITLES, *JOB_TITLES, *SHORT_TITLES, *_address_words(), FAMILY))
+    """The first characters of the titles, the words of address, 家, 老 and the place suffixes."""
+    words = (*TITLES, *JOB_TITLES, *SHORT_TITLES, *_address_words(), FAMILY, SENIOR, *PLACE_SUFFIXES)
+    return frozenset(word[0] for word in words)
 
 
 @functools.cache
@@ -1324,6 +1336,11 @@ PARTICLES: Final = "的了着地得们"
 NOT_NAME_ENDS: Final = "他她它你我又也都就还竟" + PARTICLES
 #: 老袁, 小袁: a familiar form of a surname.
 FAMILIAR: Final = "老小"
+#: The suffixes of a place's name of two hanzi (袁州, 叶县, 袁村): alone they make no clause (，州，),
+#: so before one that a mark follows, the look-alike starts the place's name.
+PLACE_SUFFIXES: Final = frozenset("州县村镇乡庄")
+#: The levels of government, which a list names one by one (省，市，县，乡: a comma there).
+ADMINISTRATIVE_LEVELS: Final = frozenset("省市区县乡镇村州")
 #: 袁老, 叶老: a surname and 老 honour an elder of standing; 老 alone makes no clause (，老。).
 SENIOR: Final = "老"
 #: A conjunction that starts a clause after an adjective (虽然年纪小，但…), and follows no
