@@ -3251,10 +3251,10 @@ LOCATIVES: Final = frozenset("中上下里内外前后边旁间")
 def _named_place_after_going(text: str, start: int) -> bool:
     """Whether 院 at ``start`` ends a name of GOING_NAME_REACH hanzi after a bare verb of going
     (GOING_VERBS after an adverb, a pronoun, a person or where a clause starts, with its aspect
-    particle or not: 他们到检查院去了, ，去绿博院玩, 我们去了科创院), which takes the institute as its object: a colon after a verb's object is
-    never written there. Not where the verb makes a word with the hanzi after it (进行检查：,
-    回答问题：), where a verb ends the hanzi between (到现场看：), nor after a verb it completes
-    (谈到发展：, 看到：)."""
+    particle or not: 他们到检查院去了, ，去绿博院玩, 我们去了科创院), which takes the institute
+    as its object: a colon after a verb's object is never written there. Not where the verb
+    makes a word with the hanzi after it (进行检查：, 回答问题：), where a verb ends the hanzi
+    between (到现场看：), nor after a verb it completes (谈到发展：, 看到：)."""
     for size in GOING_NAME_REACH:
         verb = start - size - 1
         if verb < 0:

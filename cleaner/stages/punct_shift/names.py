@@ -979,7 +979,7 @@ def _before_title(text: str, cand: _Candidate) -> bool:
         and text[end + 1] not in SURNAME_LOOKALIKES  # (，老袁和小叶: the familiar 老袁, a name)
     ):
         # 大家都叫他袁老。: 老 after a surname honours an elder (袁老, 叶老); ，老。 is no clause
-        cand.add(-TITLE_PENALTY, f"a surname before {SENIOR} that ends its clause (袁老, an elder honoured)", EV_SURNAME)
+        cand.add(-TITLE_PENALTY, f"a surname before {SENIOR} ending its clause (袁老: an elder honoured)", EV_SURNAME)
     elif (
         text[end : end + 1] == FAMILY
         and not lexicon.is_word(text[end : end + 2], min_freq=1)
@@ -998,6 +998,8 @@ def _before_title(text: str, cand: _Candidate) -> bool:
 
 #: What a noun follows (a name: 我和遥遥这周去, 叫遥遥), never the end of a sentence.
 COVERBS_AND_JOINERS: Final = frozenset("和跟与同给叫让对向把被及或")
+
+
 def _name_ends_at(text: str, at: int) -> bool:
     """Whether a name's end (a mark or its look-alike, a line's end) stands at ``at``: after 老
     (袁老。) or a place's suffix (袁州，)."""
