@@ -1771,6 +1771,12 @@ def _doubled_lookalike_name(text: str, index: int) -> bool:
     )
 
 
+#: Titles said after a surname that also start a clause alone (询问时，小姐很不耐烦: the young
+#: lady at the desk, a comma before her), so not TITLES; after 的 no clause ends (but 是…的), so
+#: there the look-alike before one is the surname (前台的袁小姐很热情).
+TITLES_AFTER_POSSESSIVE: Final = ("小姐", "姑娘")
+
+
 def _person_before(view: str, text: str, candidates: list[_Candidate]) -> None:
     """General evidence for a name where the role lists are silent: a surname look-alike that
     the lexicon reads as a mark, right after a noun for a person (年轻人袁小燕, 后卫袁浩然) or
@@ -1788,6 +1794,15 @@ def _person_before(view: str, text: str, candidates: list[_Candidate]) -> None:
         ):
             continue
         if EV_SURNAME in cand.kinds:
+            continue
+        if (
+            text[start - 1] == POSSESSIVE
+            and text.startswith(TITLES_AFTER_POSSESSIVE, start + 1)
+            and not _focus_clause(view, start - 1)
+        ):
+            cand.add(
+                -TITLE_PENALTY, f"after {POSSESSIVE}, before a title (前台的袁小姐): no clause ends there", EV_SURNAME
+            )
             continue
         first = text[start + 1 : start + 2]
         doubled_name = _doubled_lookalike_name(text, start + 1)
