@@ -1695,18 +1695,22 @@ KIN_CALLED: Final = frozenset("爸妈爹娘哥姐弟妹爷奶叔伯姨婶舅姑�
 
 def _one_hanzi_before_speech(text: str, index: int) -> bool:
     """Whether one hanzi at ``index`` that is no function word and no verb or adverb stands
-    right before a speech verb (主教练袁方表示, 记者袁方说): after a role, the comma reading
-    would leave that hanzi alone as the speaker, and no noun of one hanzi speaks so but a
-    pronoun (a function word: 他说) or a kinship noun (KIN_CALLED: 爸说), both left out here; a
-    given name of one does, common character or not."""
+    right before a speech verb (主教练袁方表示, 记者袁方说) or a sentence's end (宣传部长袁方。):
+    after a role, the comma reading would leave that hanzi alone as the speaker, and no noun of
+    one hanzi speaks so but a pronoun (a function word: 他说) or a kinship noun (KIN_CALLED:
+    爸说), both left out here; a given name of one does, common character or not; and it would
+    leave it a sentence's last clause alone (，方。), which no noun of one hanzi makes."""
     char = text[index : index + 1]
+    after = text[index + 1 : index + 2]
     return (
         is_han(char)
         and char not in _name_words()[2]
         and char not in _all_lookalikes()
         and char not in KIN_CALLED
         and not lexicon.starts_predicate(char)
-        and text.startswith(SPEECH, index + 1)
+        and (
+            text.startswith(SPEECH, index + 1) or (bool(after) and _lookalikes()[0].get(after, after) in SENTENCE_ENDS)
+        )
     )
 
 
