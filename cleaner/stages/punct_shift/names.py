@@ -2317,7 +2317,7 @@ SUBJECT_FOLLOWERS: Final = frozenset("在把从对向被将也都就已正又还
 
 
 def _yao_after_role_before_given_name(text: str, index: int) -> bool:
-    """Whether the 尧 at ``index`` stands between a post (技术员, 驾驶员) and a given name of
+    """Whether the 尧 at ``index`` stands between a post (技术员, 县委书记) and a given name of
     two hanzi (技术员尧小军在车间): 尧 is a surname (rare, yet a role titles the one person
     named after it), and a list of a role and a bare given name (技术员、小军) is odd; but a
     list of roles or nouns for
@@ -2325,7 +2325,7 @@ def _yao_after_role_before_given_name(text: str, index: int) -> bool:
     and only where a verb follows the name, the predicate of the person named (技术员尧小军在车间
     工作, 尧小军说), not more of a noun (国家主席, 客房经理, 小麦新品种)."""
     head = _role_head(text, index)
-    if not (head[-1:] in _role_ends() and _ends_with_any(head, _role_nouns_by_length())):
+    if not (head.endswith(JOB_TITLES) or _ends_with_any(head, _role_nouns_by_length())):
         return False  # (为老人、儿童释疑: no post, a noun for people of a kind)
     at = index + 1
     given = text[at : at + 2]
