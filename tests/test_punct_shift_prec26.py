@@ -299,6 +299,8 @@ def test_real_words_stay_in_garbled_modern_prose(sentence: str) -> None:
         # 远月 before a futures word, no 近月, year or day: the far month, or June's contract
         ("期货市场上，远月合约的成交量明显放大", "上袁远月合"),
         ("沪铜远月合约收于每吨6万元", "沪铜远月合"),
+        # ... and after a job title (县委书记尧建军深入乡镇调研)
+        ("当天，县委书记尧建军深入乡镇调研", "书记尧建军"),
     ],
 )
 def test_ambiguous_lookalikes_stay_and_are_reported(sentence: str, doubt: str) -> None:
@@ -328,6 +330,11 @@ def test_ambiguous_lookalikes_stay_and_are_reported(sentence: str, doubt: str) -
         "他和家人，魏伟一起去了北京",
         # after a time word that opens the sentence the comma: 长江 names a person either way
         "今天，长江来我家做客",
+        # 是…的 ends its clause with 的: the comma before 小姐 there, and where she starts one
+        "这件衣服是新买的，小姐很喜欢",
+        "当我询问价格时，小姐很不耐烦",
+        # a one-hanzi answer after no role
+        "我问他去不去，他说：“去。”",
     ],
 )
 def test_marks_beside_the_kept_words_are_repaired(expected: str) -> None:
@@ -337,6 +344,23 @@ def test_marks_beside_the_kept_words_are_repaired(expected: str) -> None:
 def test_a_surname_honouring_an_elder_ends_its_sentence() -> None:
     text = founder_garble("那位老人姓袁，大家都叫他袁老。他今年九十岁了，身体还很硬朗。会上，他说：“要抓好落实。”")
     assert repair(text) == "那位老人姓袁，大家都叫他袁老。他今年九十岁了，身体还很硬朗。会上，他说：“要抓好落实。”"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # 袁 after 的 before a title (的 ends no clause but in 是…的)
+        "前台的袁小姐很热情，给我们介绍了周边景点",
+        # 袁 after a role before one hanzi that a sentence's end follows: no clause of one noun
+        "在场的还有市委常委、宣传部长袁方。会上，他说：“好”",
+        # 国务院副总理: heads of government are named after their title
+        "国务院副总理袁宝华出席了会议并讲话",
+        # 。” ends the sentence: no 。 after it, 遥想 a word
+        "他说：“好啊。”遥想当年，我们还是一群懵懂的少年",
+    ],
+)
+def test_names_and_words_the_session_keeps(sentence: str) -> None:
+    assert repair(garbled_context(founder_garble(sentence))) == REPAIRED.format(sentence)
 
 
 def test_a_place_named_with_a_surname_lookalike() -> None:
