@@ -87,6 +87,7 @@ from cleaner.stages.punct_shift.names import (
     _name_like,
     _name_triggers,
     _name_words,
+    _named_after_calling,
     _named_with_yao,
     _person_before,
     _person_lead,
@@ -1212,6 +1213,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _stop_inside_title(text, candidates)
     _courtyard_in_verse(text, candidates)
     _far_in_a_clause(text, candidates)
+    _names_after_calling(text, candidates)  # (before _neighbours: 叫刘尧袁今年, the comma after the name)
     _neighbours(text, candidates, by_start, closers)
     _enumeration_after_no_item(text, by_start)
     _smileys(text, by_start)
@@ -3468,6 +3470,15 @@ COPULA_REACH: Final = 4
 #: as some type them; and 否 after 是、 is the choice 'yes, no' (是、否): 是 is no copula there.
 ITEM_NUMERALS: Final = frozenset("一二三四五六七八九十")
 NEGATIVE_CHOICE: Final = "否"
+
+
+def _names_after_calling(text: str, candidates: list[_Candidate]) -> None:
+    """``他的名字叫刘尧，今年…``: the 尧 that ends the name a verb of naming takes
+    (:func:`_named_after_calling`) is the given name, so the mark after it stands alone."""
+    for cand in candidates:
+        if cand.hanzi == ENUMERATION_LOOKALIKE and _named_after_calling(text, cand.start):
+            cand.add(-ORPHAN_PENALTY, "ends the name a verb of naming takes (叫刘尧，)", EV_NAME)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
 def _enumeration_after_no_item(text: str, by_start: dict[int, _Candidate]) -> None:

@@ -2138,6 +2138,21 @@ def _lone_surname(text: str, index: int) -> bool:
     )
 
 
+def _named_after_calling(text: str, index: int) -> bool:
+    """Whether the 尧 at ``index`` ends a name of two after a verb of naming (CALLING_VERBS),
+    before a mark or its look-alike (他的名字叫刘尧，今年…, 大家都叫他王尧。): what 叫 names is one
+    person, and a list of one surname (刘、) never ends before another mark."""
+    after = text[index + 1 : index + 2]
+    return (
+        index >= 2
+        and text[index - 1] in _commonest_surnames()
+        and text[index - 2] in CALLING_VERBS
+        and bool(after)
+        and after in _NAME_END
+        and after not in ENUMERATION
+    )
+
+
 #: What follows a person's name and no list of surnames (王尧同志, 王尧报道 where 王、 would end one)
 AFTER_FULL_NAME: Final = ("同志", "报道", "先生", "女士", "指出", "说", "表示", "认为", "强调", "介绍")
 
