@@ -359,6 +359,8 @@ def test_a_surname_honouring_an_elder_ends_its_sentence() -> None:
         "在场的还有市委常委、宣传部长袁方。会上，他说：“好”",
         # 国务院副总理: heads of government are named after their title
         "国务院副总理袁宝华出席了会议并讲话",
+        # no title ends with a comma: 曳 after one is the verb 'drag'
+        "他拖着疲惫的身子，曳着步子走回家",
         # 尧 ends the name a verb of naming takes, the comma after it a comma
         "他的名字叫刘尧，今年三十岁，是一名工程师",
         # 。” ends the sentence: no 。 after it, 遥想 a word
