@@ -996,10 +996,6 @@ def _before_title(text: str, cand: _Candidate) -> bool:
     return True
 
 
-#: What a noun follows (a name: 我和遥遥这周去, 叫遥遥), never the end of a sentence.
-COVERBS_AND_JOINERS: Final = frozenset("和跟与同给叫让对向把被及或")
-
-
 def _name_ends_at(text: str, at: int) -> bool:
     """Whether a name's end (a mark or its look-alike, a line's end) stands at ``at``: after 老
     (袁老。) or a place's suffix (袁州，)."""
@@ -1007,6 +1003,8 @@ def _name_ends_at(text: str, at: int) -> bool:
     return bool(after) and after in _NAME_END
 
 
+#: What a noun follows (a name: 我和遥遥这周去, 叫遥遥), never the end of a sentence.
+COVERBS_AND_JOINERS: Final = frozenset("和跟与同给叫让对向把被及或")
 #: What joins the items of a list of relations (，同志、朋友、亲人, ，爷爷、奶奶或姥姥).
 RELATION_JOINS: Final = ENUMERATION + "或和及与"
 
@@ -1543,7 +1541,7 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
     if (
         head[-1:] in _role_ends()
         and _ends_with_any(head, _roles_and_role_nouns_by_length())
-        and (not _starts_no_given_name(after) or _one_hanzi_before_speech(text, start + 1))
+        and (not _starts_no_given_name(after) or _lone_hanzi_name(text, start + 1))
         and (_given_name(text, start + 1) or _unknown_name(text, start + 1) or _name_like(text, start + 1))
         and not _event_after(text, start + 1)
         and not _count_after(text, start + 1)
@@ -1693,7 +1691,7 @@ COMMON_CHAR_FREQ: Final = 1000
 KIN_CALLED: Final = frozenset("爸妈爹娘哥姐弟妹爷奶叔伯姨婶舅姑嫂")
 
 
-def _one_hanzi_before_speech(text: str, index: int) -> bool:
+def _lone_hanzi_name(text: str, index: int) -> bool:
     """Whether one hanzi at ``index`` that is no function word and no verb or adverb stands
     right before a speech verb (主教练袁方表示, 记者袁方说) or a sentence's end (宣传部长袁方。):
     after a role, the comma reading would leave that hanzi alone as the speaker, and no noun of
@@ -2335,10 +2333,9 @@ def _yao_after_role_before_given_name(text: str, index: int) -> bool:
     """Whether the 尧 at ``index`` stands between a post (技术员, 县委书记) and a given name of
     two hanzi (技术员尧小军在车间): 尧 is a surname (rare, yet a role titles the one person
     named after it), and a list of a role and a bare given name (技术员、小军) is odd; but a
-    list of roles or nouns for
-    people (技术员、工人, 总书记、国家主席, 行李员、前台服务员) reads as well: so at most a doubt,
-    and only where a verb follows the name, the predicate of the person named (技术员尧小军在车间
-    工作, 尧小军说), not more of a noun (国家主席, 客房经理, 小麦新品种)."""
+    list of roles or nouns for people (技术员、工人, 总书记、国家主席, 行李员、前台服务员) reads
+    as well: so at most a doubt, and only where a verb follows the name, the predicate of the
+    person named (技术员尧小军在车间工作, 尧小军说), not more of a noun (国家主席, 客房经理)."""
     head = _role_head(text, index)
     if not (head.endswith(JOB_TITLES) or _ends_with_any(head, _role_nouns_by_length())):
         return False  # (为老人、儿童释疑: no post, a noun for people of a kind)
@@ -2955,9 +2952,9 @@ def _word_names(text: str, surnames: list[_Candidate]) -> None:
 def _familiar_before_verb(text: str, surnames: list[_Candidate]) -> None:
     """``朋友老袁蹲下身``, ``看见小袁跑了过来``: 老 or 小 after a noun for a person, a role or a
     verb whose object is a person (:func:`_person_lead`), before 袁 and a verb or a noun and its
-    degree (服务员小袁态度很好), is the familiar
-    form of the surname as well as an adjective before a comma (孩子小，跑不快): at most a
-    doubt. (A mark or a function word after 老袁 is read by :func:`_name_context`.)"""
+    degree (服务员小袁态度很好), is the familiar form of the surname as well as an adjective
+    before a comma (孩子小，跑不快): at most a doubt. (A mark or a function word after 老袁 is
+    read by :func:`_name_context`.)"""
     for cand in surnames:
         start = cand.start
         if (
