@@ -327,6 +327,8 @@ def test_ambiguous_lookalikes_stay_and_are_reported(sentence: str, doubt: str) -
         "中共中央总书记、国家主席江泽民发表讲话",
         "为老人、儿童释疑解惑",
         "技术员、工人和管理员都参加了培训",
+        # a colon after a common noun joined to an institution (one name of 院 is no list of them)
+        "医院和工厂：前者是事业单位",
         # a June contract after the year; a family member before a full name
         "今年6月合约到期后，价格大幅波动",
         "他和家人，魏伟一起去了北京",
@@ -359,6 +361,8 @@ def test_a_surname_honouring_an_elder_ends_its_sentence() -> None:
         "在场的还有市委常委、宣传部长袁方。会上，他说：“好”",
         # 国务院副总理: heads of government are named after their title
         "国务院副总理袁宝华出席了会议并讲话",
+        # the third of institutions joined, each ending in 院 (a list of one kind ends alike)
+        "省设计院、规划院、勘察院联合承担了这个项目",
         # no title ends with a comma: 曳 after one is the verb 'drag'
         "他拖着疲惫的身子，曳着步子走回家",
         # 尧 ends the name a verb of naming takes, the comma after it a comma

@@ -3336,20 +3336,31 @@ ORDINAL: Final = "第"
 
 def _last_joined_institution(text: str, start: int) -> bool:
     """Whether the 院 at ``start`` ends a name that starts with the level of its government
-    after 和, 与, 及 or 、 that follows a name ending in 院 (市妇幼保健院和市传染病院联合开展):
-    the names a conjunction joins are of one kind and end alike, as a list of institutions does.
+    after 和, 与, 及 or 、 that follows a name ending in 院 (市妇幼保健院和市传染病院联合开展),
+    or the third of names so joined (设计院、规划院、勘察院联合承担): the names a conjunction
+    joins are of one kind and end alike, as a list of institutions does.
     Not after 院 itself (法院院长, 法院：), nor past a mark's look-alike or anything but hanzi
     (医院、学院、法院：院长们 keeps its colon), nor after a common noun (医院和工厂：前者…)."""
     if start < 2 or text[start - 1] == COLON_LOOKALIKE:
         return False
+    joiner = _joined_institution_before(text, start)
+    return joiner is not None and (
+        text[joiner + 1] in INSTITUTION_LEVELS or _joined_institution_before(text, joiner - 1) is not None
+    )
+
+
+def _joined_institution_before(text: str, end: int) -> int | None:
+    """Where the joiner (INSTITUTION_JOINERS) stands that a name ending in 院 precedes, the name
+    up to ``end`` (a 院) lying between them: hanzi only, no look-alike, of INSTITUTION_REACH at
+    most (设计院、规划院: the 、 before 规划院); None if there is none."""
     lookalikes = _all_lookalikes()
-    for at in range(start - 2, max(0, start - 2 - INSTITUTION_REACH), -1):
+    for at in range(end - 2, max(0, end - 2 - INSTITUTION_REACH), -1):
         char = text[at]
         if char in INSTITUTION_JOINERS:
-            return text[at - 1 : at] == COLON_LOOKALIKE and text[at + 1] in INSTITUTION_LEVELS
+            return at if text[at - 1 : at] == COLON_LOOKALIKE else None
         if not is_han(char) or char in lookalikes:
-            return False
-    return False
+            return None
+    return None
 
 
 def _address_number(text: str, number_sign: int) -> bool:
