@@ -1693,11 +1693,11 @@ KIN_CALLED: Final = frozenset("爸妈爹娘哥姐弟妹爷奶叔伯姨婶舅姑�
 
 def _lone_hanzi_name(text: str, index: int) -> bool:
     """Whether one hanzi at ``index`` that is no function word and no verb or adverb stands
-    right before a speech verb (主教练袁方表示, 记者袁方说) or a sentence's end (宣传部长袁方。):
+    right before a speech verb (主教练袁方表示, 记者袁方说) or a clause's end (宣传部长袁方。):
     after a role, the comma reading would leave that hanzi alone as the speaker, and no noun of
     one hanzi speaks so but a pronoun (a function word: 他说) or a kinship noun (KIN_CALLED:
     爸说), both left out here; a given name of one does, common character or not; and it would
-    leave it a sentence's last clause alone (，方。), which no noun of one hanzi makes."""
+    leave it a clause alone (，方。 ，方，), which no noun of one hanzi makes."""
     char = text[index : index + 1]
     after = text[index + 1 : index + 2]
     return (
@@ -1707,7 +1707,7 @@ def _lone_hanzi_name(text: str, index: int) -> bool:
         and char not in KIN_CALLED
         and not lexicon.starts_predicate(char)
         and (
-            text.startswith(SPEECH, index + 1) or (bool(after) and _lookalikes()[0].get(after, after) in SENTENCE_ENDS)
+            text.startswith(SPEECH, index + 1) or (bool(after) and _lookalikes()[0].get(after, after) in STOP_PUNCT)
         )
     )
 
