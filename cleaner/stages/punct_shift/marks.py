@@ -1235,7 +1235,6 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _one_character_clause(view, text, by_start)
     _one_character_sentence(view, text, by_start)
     _stop_after_from_a_place(view, text, by_start)
-    _stop_after_quoted_sentence(view, text, by_start)
     _lookalike_given_names(text, by_start)
     if DASH_LOOKALIKE in text:
         # Where 要 stands (past the first character: a dash stands between two things), found
@@ -1446,22 +1445,6 @@ def _one_character_sentence(view: str, text: str, by_start: dict[int, _Candidate
 FROM: Final = "从"
 #: How many hanzi a place's name after 从 holds at most (纽约曼哈顿岛: 6).
 FROM_PLACE_REACH: Final = 8
-
-
-def _stop_after_quoted_sentence(view: str, text: str, by_start: dict[int, _Candidate]) -> None:
-    """A sentence's end right after a quotation that ends a sentence inside it (“好啊。”遥想当年):
-    the sentence ended with the quoted one (。” is never followed by 。 ！ ？), so the look-alike
-    there is the hanzi, where it starts a word with what follows (遥想, 遥望, 浴室). (``view``: the
-    text with the sure marks read; ``by_start``: every candidate by its start.)"""
-    for start, cand in by_start.items():
-        if (
-            cand.symbol in SENTENCE_ENDS
-            and cand.evidence >= DOUBT_FROM
-            and view.endswith(QUOTED_SENTENCE_ENDS, 0, start)
-            and lexicon.is_word(text[start : start + 2], min_freq=1)
-        ):
-            cand.add(-NEIGHBOUR_PENALTY, f"after {view[start - 2 : start]}, which ended the sentence", EV_NO_MARK)
-            cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
 def _stop_after_from_a_place(view: str, text: str, by_start: dict[int, _Candidate]) -> None:

@@ -1706,9 +1706,7 @@ def _lone_hanzi_name(text: str, index: int) -> bool:
         and char not in _all_lookalikes()
         and char not in KIN_CALLED
         and not lexicon.starts_predicate(char)
-        and (
-            text.startswith(SPEECH, index + 1) or (bool(after) and _lookalikes()[0].get(after, after) in STOP_PUNCT)
-        )
+        and (text.startswith(SPEECH, index + 1) or (bool(after) and _lookalikes()[0].get(after, after) in STOP_PUNCT))
     )
 
 
@@ -1812,7 +1810,7 @@ def _person_before(view: str, text: str, candidates: list[_Candidate]) -> None:
             continue  # 亲人袁远远: a look-alike is no evidence for a given name in garbled text
         if _starts_no_given_name(first):
             continue  # 服务员，人员、: no given name starts with a common character never seen in one
-        if first in _commonest_surnames() and not lexicon.is_word(text[start + 1 : start + 3], min_freq=1):
+        if first in _commonest_surnames() and not lexicon.is_place_name(text[start + 1 : start + 3]):
             continue  # 家人，魏伟: the comma reading has a full name as well (黄山 a place as well: split)
         left = _window(view, start, -1)
         if not left or left[-1] != text[start - 1]:
