@@ -822,18 +822,17 @@ ECHOED_STEM_MIN: Final = 3
 def _conjunction_ends(text: str, start: int, end: int, letters: dict[str, ShiftEntry]) -> bool:
     """Whether the run ``text[start:end]`` ends with 则 'then' of a clause that a word of
     CONDITION_WORDS opens (如设为赠藻泽则以 is 如设为yes则以, 而&+早则燥怎责则相反 is
-    而&+group则相反), with a consonant's look-alike before it (no word ends in sr or pr;
-    如果设置了如怎泽藻则和 is user和; but abbreviations do: 硬盘mbr和xp), or after a word the page
-    writes without it (:func:`_stem_echoed`: -keepnewline则保持 where -keepnewline heads an
-    entry, a vowel before 则 or not); a hanzi, no look-alike, after it."""
+    而&+group则相反) or after a word the page writes without it (:func:`_stem_echoed`): a hanzi,
+    no look-alike, after it and a consonant's look-alike before it (no word ends in sr or pr;
+    如果设置了如怎泽藻则和 is user和; but abbreviations do: 硬盘mbr和xp)."""
     after = text[end : end + 1]
     punct = _lookalikes()[0]
     if text[end - 1] != CONJUNCTION_LETTER or not is_han(after) or after in punct:
         return False
-    if _stem_echoed(text, start, end - 1):
-        return True  # (whatever letter ends the stem: the page writes keepnewline, so keepnewline则)
     if _ascii_letters(text[end - 2]) in VOWELS:
         return False
+    if _stem_echoed(text, start, end - 1):
+        return True
     at = start
     while at > 0 and start - at < CLAUSE_REACH:
         char = text[at - 1]
