@@ -2949,10 +2949,9 @@ def _word_names(text: str, surnames: list[_Candidate]) -> None:
 
 def _familiar_before_verb(text: str, surnames: list[_Candidate]) -> None:
     """``朋友老袁蹲下身``, ``看见小袁跑了过来``: 老 or 小 after a noun for a person, a role or a
-    verb whose object is a person (:func:`_person_lead`), before 袁 and a verb or a noun and its
-    degree (服务员小袁态度很好), is the familiar form of the surname as well as an adjective
-    before a comma (孩子小，跑不快): at most a doubt. (A mark or a function word after 老袁 is
-    read by :func:`_name_context`.)"""
+    verb whose object is a person (:func:`_person_lead`), before 袁 and a verb, is the familiar
+    form of the surname as well as an adjective before a comma (孩子小，跑不快): at most a
+    doubt. (A mark or a function word after 老袁 is read by :func:`_name_context`.)"""
     for cand in surnames:
         start = cand.start
         if (
@@ -2971,19 +2970,11 @@ def _familiar_before_verb(text: str, surnames: list[_Candidate]) -> None:
         if len(lead) < 2 or lead in SENTENCE_ADVERBS:
             continue  # (携老带小，移居: a verb of one before 老 or 小 makes a phrase as often)
         words = lexicon.best_segmentation(text[start + 1 : start + 1 + OBJECT_LEAD_REACH])
-        if not words or words[0] in _name_words()[2]:
+        if not words or words[0] in _name_words()[2] or not lexicon.starts_predicate(words[0]):
             continue
-        if not (lexicon.starts_predicate(words[0]) or _topic_and_degree(words)):
-            continue
-        why = f"after {lead}{head[-1]}, before a clause ({words[0]}…): a familiar name or a comma (not sure)"
+        why = f"after {lead}{head[-1]}, before the verb {words[0]}: a familiar name or a comma (not sure)"
         cand.add(0.0, why, EV_NAME)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
-
-
-def _topic_and_degree(words: list[str]) -> bool:
-    """Whether ``words`` start with a noun of two hanzi and an adverb of degree (态度很好, 脾气
-    挺大): a clause of its own, of which the familiar name may be the topic (服务员小袁态度很好)."""
-    return len(words) >= 2 and len(words[0]) == 2 and words[1][:1] in DEGREE_ADVERBS
 
 
 def _lead_words() -> tuple[str, ...]:
