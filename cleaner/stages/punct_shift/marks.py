@@ -3237,8 +3237,6 @@ def _after_bare_verb_of_place(text: str, start: int) -> bool:
 #: and never the end of what a colon introduces, where they are bare (see
 #: :func:`_named_place_after_going`). Not 在 (他们在研究：, the progressive) nor 来 (我来介绍：).
 GOING_VERBS: Final = frozenset("到去回进赴")
-#: The aspect particles a verb of going may take before its place (去了绿博院, 到过研究院).
-GOING_ASPECTS: Final = frozenset("了过")
 #: How many hanzi the name before 院 holds after such a verb (检查, 绿博, 工程设计).
 GOING_NAME_REACH: Final = (2, 3, 4)
 #: Particles no name holds (意想不到的事：, 到了：).
@@ -3252,30 +3250,23 @@ LOCATIVES: Final = frozenset("中上下里内外前后边旁间")
 
 def _named_place_after_going(text: str, start: int) -> bool:
     """Whether 院 at ``start`` ends a name of GOING_NAME_REACH hanzi after a bare verb of going
-    (GOING_VERBS after an adverb, a pronoun, a person or where a clause starts, with its aspect
-    particle or not: 他们到检查院去了, ，去绿博院玩, 我们去了科创院), which takes the institute
-    as its object: a colon after a verb's object is never written there. Not where the verb
-    makes a word with the hanzi after it (进行检查：, 回答问题：), where a verb ends the hanzi
-    between (到现场看：), nor after a verb it completes (谈到发展：, 看到：)."""
+    (GOING_VERBS after an adverb, a pronoun, a person or where a clause starts: 他们到检查院去了,
+    ，去绿博院玩), which takes the institute as its object: a colon after a verb's object is
+    never written there. Not where the verb makes a word with the hanzi after it (进行检查：,
+    回答问题：), where a verb ends the hanzi between (到现场看：), nor after a verb it completes
+    (谈到发展：, 看到：)."""
     for size in GOING_NAME_REACH:
         verb = start - size - 1
-        if verb < 0:
+        if verb < 0 or text[verb] not in GOING_VERBS:
             continue
-        name_at = start - size
-        if text[verb] in GOING_ASPECTS and text[verb - 1 : verb] in GOING_VERBS:
-            if lexicon.is_word(text[verb : verb + 2], min_freq=1):
-                return False  # (去了解情况：: 了解, no particle)
-            verb -= 1  # (我们去了科创院，: the verb gone, its object the place all the same)
-        elif text[verb] not in GOING_VERBS:
-            continue
-        name = text[name_at:start]
+        name = text[verb + 1 : start]
         if not all(is_han(c) and c not in _all_lookalikes() and c not in NO_NAME_CHARS for c in name):
             return False  # (意想不到的成效：, 到了8：30: no name)
         if _edge_word(text, verb, 1):
             return False  # (进行检查：, 回答问题：, 进一步指出：)
         if lexicon.starts_predicate(lexicon.best_segmentation(name)[-1]) or lexicon.starts_predicate(name[-2:]):
             return False  # (到现场看：, 到目前为止：: a verb ends what 院 follows, no name)
-        if not _institute_name(text, name_at, start):
+        if not _institute_name(text, verb + 1, start):
             return False  # (到农村调研：, 回单位汇报：: a word the lexicon knows that names no place)
         before = text[verb - 1 : verb]
         return (before in BARE_VERB_AFTER and before not in NEGATIONS) or _clause_starts_at(text, verb)
