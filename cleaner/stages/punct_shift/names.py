@@ -967,20 +967,6 @@ def _before_title(text: str, cand: _Candidate) -> bool:
     elif text.startswith(_address_words(), end) and not _after_speech(text, start):
         cand.add(-TITLE_PENALTY, "a surname before a kinship word of address (袁爷爷)", EV_SURNAME)
     elif (
-        text[end : end + 1] in PLACE_SUFFIXES
-        and _name_ends_at(text, end + 1)
-        and text[start - 1 : start] not in ADMINISTRATIVE_LEVELS  # (省，市，县，乡四级: a list of levels)
-    ):
-        # 家乡在江西袁州，那里…: a suffix of a place alone is no clause (，州，): 袁州 叶县 a place
-        cand.add(-TITLE_PENALTY, f"before {text[end]} that ends its clause: a place's name (袁州, 叶县)", EV_SURNAME)
-    elif (
-        text[end : end + 1] == SENIOR
-        and _name_ends_at(text, end + 1)
-        and text[end + 1] not in SURNAME_LOOKALIKES  # (，老袁和小叶: the familiar 老袁, a name)
-    ):
-        # 大家都叫他袁老。: 老 after a surname honours an elder (袁老, 叶老); ，老。 is no clause
-        cand.add(-TITLE_PENALTY, f"a surname before {SENIOR} ending its clause (袁老: an elder honoured)", EV_SURNAME)
-    elif (
         text[end : end + 1] == FAMILY
         and not lexicon.is_word(text[end : end + 2], min_freq=1)
         and not _after_frame(text, start)
@@ -994,13 +980,6 @@ def _before_title(text: str, cand: _Candidate) -> bool:
     else:
         return False
     return True
-
-
-def _name_ends_at(text: str, at: int) -> bool:
-    """Whether a name's end (a mark or its look-alike, a line's end) stands at ``at``: after 老
-    (袁老。) or a place's suffix (袁州，)."""
-    after = text[at : at + 1]
-    return bool(after) and after in _NAME_END
 
 
 #: What a noun follows (a name: 我和遥遥这周去, 叫遥遥), never the end of a sentence.
@@ -1156,9 +1135,8 @@ def _short_title_alone(text: str, title: str, after: int) -> bool:
 
 @functools.cache
 def _title_firsts() -> frozenset[str]:
-    """The first characters of the titles, the words of address, 家, 老 and the place suffixes."""
-    words = (*TITLES, *JOB_TITLES, *SHORT_TITLES, *_address_words(), FAMILY, SENIOR, *PLACE_SUFFIXES)
-    return frozenset(word[0] for word in words)
+    """The first characters of the titles, the words of address and 家."""
+    return frozenset(word[0] for word in (*TITLES, *JOB_TITLES, *SHORT_TITLES, *_address_words(), FAMILY))
 
 
 @functools.cache
@@ -1336,13 +1314,6 @@ PARTICLES: Final = "的了着地得们"
 NOT_NAME_ENDS: Final = "他她它你我又也都就还竟" + PARTICLES
 #: 老袁, 小袁: a familiar form of a surname.
 FAMILIAR: Final = "老小"
-#: The suffixes of a place's name of two hanzi (袁州, 叶县, 袁村): alone they make no clause (，州，),
-#: so before one that a mark follows, the look-alike starts the place's name.
-PLACE_SUFFIXES: Final = frozenset("州县村镇乡庄")
-#: The levels of government, which a list names one by one (省，市，县，乡: a comma there).
-ADMINISTRATIVE_LEVELS: Final = frozenset("省市区县乡镇村州")
-#: 袁老, 叶老: a surname and 老 honour an elder of standing; 老 alone makes no clause (，老。).
-SENIOR: Final = "老"
 #: A conjunction that starts a clause after an adjective (虽然年纪小，但…), and follows no
 #: familiar name (小袁 may be followed by 而 or 可: 小袁而立之年, 小袁可能).
 CLAUSE_CONJUNCTIONS: Final = "但"
@@ -1771,12 +1742,6 @@ def _doubled_lookalike_name(text: str, index: int) -> bool:
     )
 
 
-#: Titles said after a surname that also start a clause alone (询问时，小姐很不耐烦: the young
-#: lady at the desk, a comma before her), so not TITLES; after 的 no clause ends (but 是…的), so
-#: there the look-alike before one is the surname (前台的袁小姐很热情).
-TITLES_AFTER_POSSESSIVE: Final = ("小姐", "姑娘")
-
-
 def _person_before(view: str, text: str, candidates: list[_Candidate]) -> None:
     """General evidence for a name where the role lists are silent: a surname look-alike that
     the lexicon reads as a mark, right after a noun for a person (年轻人袁小燕, 后卫袁浩然) or
@@ -1794,15 +1759,6 @@ def _person_before(view: str, text: str, candidates: list[_Candidate]) -> None:
         ):
             continue
         if EV_SURNAME in cand.kinds:
-            continue
-        if (
-            text[start - 1] == POSSESSIVE
-            and text.startswith(TITLES_AFTER_POSSESSIVE, start + 1)
-            and not _focus_clause(view, start - 1)
-        ):
-            cand.add(
-                -TITLE_PENALTY, f"after {POSSESSIVE}, before a title (前台的袁小姐): no clause ends there", EV_SURNAME
-            )
             continue
         first = text[start + 1 : start + 2]
         doubled_name = _doubled_lookalike_name(text, start + 1)
