@@ -3195,10 +3195,15 @@ def _first_of_parallel_items(text: str, start: int) -> bool:
     is no list of items alike), so 院 is the item's noun. Not where the next item starts with
     the same hanzi (：有计划、有步骤: items alike after a colon), with a look-alike or with a
     word (栏目有：信访追踪、来信综述: 来信 is a word of its own, no subject and its verb); nor
-    after a comma, where an adverb or a negation starts the next clause (房间：有会议，没有房间)."""
+    after a comma, where an adverb or a negation starts the next clause (房间：有会议，没有房间);
+    nor right after a verb (切实做到：有人管事、事有人管, 实现：有章可循、事有人办), which takes
+    the colon and items alike after it as often: only after what ends a verb phrase (形成了院有…)."""
     verb = text[start + 1 : start + 2]
     if not is_han(verb) or verb in _all_lookalikes():
         return False
+    before = lexicon.best_segmentation(text[max(0, start - PARALLEL_ITEM_REACH) : start])
+    if not before or lexicon.starts_predicate(before[-1]) or lexicon.starts_predicate(text[start - 2 : start]):
+        return False  # (做到： 实现： 要求： take a colon before the items they introduce)
     for at in range(start + 2, min(len(text) - 2, start + 2 + PARALLEL_ITEM_REACH)):
         char = text[at]
         if char in ENUMERATION:
