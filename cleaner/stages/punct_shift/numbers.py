@@ -819,12 +819,6 @@ def _number_candidates(
             and not (date or prefix or item or pattern is not None)
             and _hour_without_time(text, start, after_at)
         )
-        far_month_term = (
-            run == FAR
-            and after == MONTH
-            and not (date or item or prefix or pattern is not None)
-            and text.startswith(FAR_MONTH_TERMS, after_at + 1)
-        )
         left = _window(text, start, -1)
         # 原猿耀缘⏎缘溪: the second number of a range (a ratio, a product) is a number whatever the
         # next line starts with (a table's row ends there: 缘缘 is no word across it)
@@ -880,9 +874,6 @@ def _number_candidates(
             cand.add(SURE_FROM, ITEM_NOTE, EV_ITEM)
         if lone_hour:
             cand.add(0.0, LONE_HOUR_NOTE, EV_OTHER)
-            cand.evidence = min(cand.evidence, DOUBT_FROM)
-        if far_month_term:
-            cand.add(0.0, FAR_MONTH_TERM_NOTE, EV_OTHER)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
         found.append(cand)
     _ranges_read_on_one_side(text, found)
@@ -3375,13 +3366,6 @@ FAR_FAR: Final = "远远"
 NEAR_MONTH: Final = "近月"
 #: How many hanzi after 远月 the word is that 近月 must stand before too (合约, 期货).
 FAR_MONTH_WORD: Final = 2
-
-
-#: The futures words 远月 the far month comes before (远月合约, 远月期货): a June contract is
-#: said so too (沪铜6月合约), so where no 近月 and no year or day tells which (see _far_month), the
-#: month's look-alike there is reported, not repaired.
-FAR_MONTH_TERMS: Final = ("合约", "期货")
-FAR_MONTH_TERM_NOTE: Final = "远月 before a futures word: the far month (远月合约), or June's contract?"
 
 
 def _far_month(text: str, month_at: int) -> bool:
