@@ -1660,6 +1660,9 @@ COMMON_CHAR_FREQ: Final = 1000
 #: speak alone after a comma (我哥是医生，爸说…), so one of them before a speech verb is no
 #: given name of one.
 KIN_CALLED: Final = frozenset("爸妈爹娘哥姐弟妹爷奶叔伯姨婶舅姑嫂")
+#: Interjections and modal particles of one hanzi: each makes a clause alone (他也是个医生，唉。
+#: 你是老师，嗯。 经理，哦，…), so one of them after a role before a mark is no given name of one.
+INTERJECTIONS: Final = frozenset("唉嗯哦噢喔呵哈啊呀哎嘿哼呃嗨哇啦呐咦吧呢嘛么哟唔呸嗬咳诶欸")
 
 
 def _lone_hanzi_name(text: str, index: int) -> bool:
@@ -1668,7 +1671,8 @@ def _lone_hanzi_name(text: str, index: int) -> bool:
     after a role, the comma reading would leave that hanzi alone as the speaker, and no noun of
     one hanzi speaks so but a pronoun (a function word: 他说) or a kinship noun (KIN_CALLED:
     爸说), both left out here; a given name of one does, common character or not; and it would
-    leave it a clause alone (，方。 ，方，), which no noun of one hanzi makes."""
+    leave it a clause alone (，方。 ，方，), which no noun of one hanzi makes (an interjection
+    does: INTERJECTIONS, 医生，唉。)."""
     char = text[index : index + 1]
     after = text[index + 1 : index + 2]
     return (
@@ -1676,6 +1680,7 @@ def _lone_hanzi_name(text: str, index: int) -> bool:
         and char not in _name_words()[2]
         and char not in _all_lookalikes()
         and char not in KIN_CALLED
+        and char not in INTERJECTIONS
         and not lexicon.starts_predicate(char)
         and (text.startswith(SPEECH, index + 1) or (bool(after) and _lookalikes()[0].get(after, after) in STOP_PUNCT))
     )
@@ -2299,10 +2304,17 @@ def _yao_after_role_before_given_name(text: str, index: int) -> bool:
         return False  # (技术员、工人: no given name; 技术员、发现: a verb)
     if _starts_with_any(text, at, _roles_and_role_nouns_by_length()):
         return False  # (技术员、管理员: a list of roles)
+    if text.startswith(PLURAL_ADVERBS, at + 2):
+        return False  # (物业经理、保洁都在现场: 都 sums up the items of a list, never one person)
     rest = lexicon.best_segmentation(text[at + 2 : at + 2 + NAME_CONTEXT_REACH])
     return bool(rest) and (
         lexicon.starts_predicate(rest[0]) or rest[0] in SUBJECT_FOLLOWERS or text.startswith(SPEECH, at + 2)
     )
+
+
+#: Adverbs that sum up several subjects (都 均 一起 分别): after them the subject is a list
+#: (物业经理、保洁都在现场), so the hanzi before are no one person's given name.
+PLURAL_ADVERBS: Final = ("都", "均", "皆", "一起", "一同", "共同", "分别", "各自")
 
 
 def _given_name_of_chars(given: str) -> bool:
