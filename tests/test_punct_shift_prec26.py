@@ -54,7 +54,6 @@ KEPT_IN_MODERN_PROSE = [
     "今天上午，市中级法院，市检察院的领导来我县调研",
     "今天去了一趟澡堂，泡了个热水浴",
     "今天，远月合约价格上涨了3%，近月合约下跌了1%",
-    "今天，远月合约价格上涨了3%，近期走势偏强",
     "今年以来，袁家村接待游客超过500万人次",
     "今年夏天，省博物院举办了一场特展",
     "他一直怨自己当初没有好好学习",
@@ -307,7 +306,6 @@ KEPT_IN_MODERN_PROSE = [
     "有没有人一起去野营？周六出发",
     "服务员小张很热情，主动帮我们搬行李，要表扬一下",
     "朝野上下都在关注这次选举的结果",
-    "期货市场上，远月合约的成交量明显放大，投资者情绪谨慎",
     "本书分为源流篇、发展篇、展望篇三部分",
     "本次研讨会由外国语学院主办，来自全国的专家学者参加",
     "本院地址：北京市海淀区中关村大街1号",
@@ -528,9 +526,6 @@ def test_real_words_stay_in_garbled_modern_prose(sentence: str) -> None:
         # 尧 between a post and a given name before a verb: the surname 尧, or a list
         ("技术员尧小军在车间工作了十年", "术员尧小军"),
         ("据介绍，技术员尧小军在车间工作了十年，经验丰富", "术员尧小军"),
-        # 远月 before a futures word, no 近月, year or day: the far month, or June's contract
-        ("期货市场上，远月合约的成交量明显放大", "上袁远月合"),
-        ("沪铜远月合约收于每吨6万元", "沪铜远月合"),
         # ... and after a job title (县委书记尧建军深入乡镇调研)
         ("当天，县委书记尧建军深入乡镇调研", "书记尧建军"),
     ],
@@ -575,20 +570,11 @@ def test_marks_beside_the_kept_words_are_repaired(expected: str) -> None:
     assert repair(garbled_context(founder_garble(expected))) == REPAIRED.format(expected)
 
 
-def test_a_surname_honouring_an_elder_ends_its_sentence() -> None:
-    text = founder_garble("那位老人姓袁，大家都叫他袁老。他今年九十岁了，身体还很硬朗。会上，他说：“要抓好落实。”")
-    assert repair(text) == "那位老人姓袁，大家都叫他袁老。他今年九十岁了，身体还很硬朗。会上，他说：“要抓好落实。”"
-
-
 @pytest.mark.parametrize(
     "sentence",
     [
-        # 袁 after 的 before a title (的 ends no clause but in 是…的)
-        "前台的袁小姐很热情，给我们介绍了周边景点",
         # 袁 after a role before one hanzi that a sentence's end follows: no clause of one noun
         "在场的还有市委常委、宣传部长袁方。会上，他说：“好”",
-        # 国务院副总理: heads of government are named after their title
-        "国务院副总理袁宝华出席了会议并讲话",
         # the third of institutions joined, each ending in 院 (a list of one kind ends alike)
         "省设计院、规划院、勘察院联合承担了这个项目",
         # no title ends with a comma: 曳 after one is the verb 'drag'
@@ -601,29 +587,87 @@ def test_names_and_words_the_session_keeps(sentence: str) -> None:
     assert repair(garbled_context(founder_garble(sentence))) == REPAIRED.format(sentence)
 
 
-def test_a_place_named_with_a_surname_lookalike() -> None:
-    sentence = "他的家乡在江西袁州，那里山清水秀"
-    assert repair(garbled_context(founder_garble(sentence))) == REPAIRED.format(sentence)
-
-
-def test_the_institute_gone_to_after_an_aspect_particle() -> None:
-    text = garbled_context(founder_garble("上周，我们去了科创院，科创院太远了"))
-    assert "我们去了科创院" in repair(text)
-
-
 #: A Latin letter's full-width form and its look-alike (栽 is Ｔ): a man page's words garbled.
 _LETTER_LOOKALIKE = {chr(ord(entry.symbol) - 0xFEE0): hanzi for hanzi, entry in _letter_lookalikes().items()}
 
 
-def test_then_after_a_latin_word_the_page_writes_without_it() -> None:
-    page = (
-        "当前支持下列开关：\n-keepnewline\n在管道的输出中保持尾随的换行符。通常要删除尾随的换行符。\n"
-        "如果结果的最后的字符是一个换行符，则这个换行符通常被删除。但是，如果指定了 -keepnewline则保持尾随的换行符。"
-    )
-    garbled = founder_garble("".join(_LETTER_LOOKALIKE.get(c, c) for c in page))
-    assert repair(garbled) == page
-    # ... but where the page writes no such word, a consonant's r after a condition is the letter
+def test_r_after_a_consonant_after_a_condition_is_the_letter() -> None:
+    # where the page writes no such word, a consonant's r after a condition is the letter
     condition = "如果设置了 user则使用默认值，否则报错。如果你是 manager则可以审批。"
     garbled = founder_garble("".join(_LETTER_LOOKALIKE.get(c, c) for c in condition))
     assert repair(garbled) == condition
     assert all(f.span.start != garbled.index("则则") for f in detect(garbled, StageContext()) if f.edit is None)
+
+
+#: The review of prec26 (session 24): marks main repairs that rules of the branch once left
+#: silent or reported (总统，普京表示; 好的，小姐; 联邦，州，地方; 一个字，老; 医生，唉; 做到：有人管事;
+#: 去了日本：东京; 儿子小，性格; 物业经理、保洁都; 6月合约): each comes back as main gives it.
+MARKS_THE_REVIEW_KEEPS = [
+    "好的，小姐",
+    "我会的，小姐",
+    "真的，小姐，我没有骗你",
+    "没问题的，小姐，请放心",
+    "好的，姑娘，你先坐一会儿",
+    "放心吧，亲爱的，小姐们都在等你",
+    "请跟我来，尊敬的，小姐",
+    "美国实行联邦，州，地方三级政府体制",
+    "美国联邦，州，县各级政府都派了代表",
+    "无论城，乡，都要做好防疫工作",
+    "深入工厂，乡，村开展调研",
+    "他先后在军队，县，市担任领导职务",
+    "这种做法在国家，州，市三个层面都有体现",
+    "下设科室，乡，镇，村四级网络",
+    "地名常用字有山，水，州，县，村，镇等",
+    "在德国，州，是联邦的组成部分",
+    "走出家门，村，镇变化很大",
+    "他跑遍了全县每一个角落，乡，镇，村都留下了足迹",
+    "全国三十一个省份，县，乡都要开展普查",
+    "他走过许多地方，州，县，村都有他的足迹",
+    "习近平主席会见了俄罗斯总统，普京表示愿意深化合作",
+    "外长随后拜会了法国总理，菲利普表示支持",
+    "他在白宫会见了美国总统，特朗普称双方会谈富有成果",
+    "会见新加坡总理，李显龙说欢迎中国企业投资",
+    "双方会谈后，总统，夫人一同参观了学校",
+    "谁也逃不过一个字，老。大家都笑了",
+    "我们都会，老。大家都笑了",
+    "年轻人少，老。大家都笑了",
+    "他也是个医生，唉",
+    "你是老师，嗯",
+    "他是经理，哦",
+    "切实做到：有人管事、事有人管",
+    "实现：有章可循、事有人办",
+    "要求做到：有岗必有责、岗有人负责",
+    "上周我们去了日本：东京、大阪、京都",
+    "我们去了海南：三亚的海很美",
+    "今年暑假我们去了云南：昆明、大理、丽江都去了",
+    "她问：“你去哪儿？”。远处传来一声汽笛",
+    "他说：“我明天再来。”。想到这里，他笑了",
+    "他的儿子小，性格很内向",
+    "这位老师老，经验很丰富",
+    "老人老，身体很差",
+    "司机老，技术很好",
+    "我的学生小，基础很差",
+    "女儿小，性格不稳定",
+    "老人老，牙齿不好",
+    "儿子小，作业没做完",
+    "物业经理、保洁都在现场",
+    "沪铜6月合约价格上涨，7月合约下跌",
+    "交易所推出了6月合约",
+    "期货市场上，6月期货价格走低",
+]
+
+
+@pytest.mark.parametrize("expected", MARKS_THE_REVIEW_KEEPS)
+def test_marks_the_review_found_lost_are_repaired(expected: str) -> None:
+    assert repair(garbled_context(founder_garble(expected))) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("stem", "word"),
+    [("use", "user"), ("serve", "server"), ("parse", "parser"), ("compile", "compiler"), ("manage", "manager")],
+)
+def test_r_of_a_word_the_page_also_writes_without_it(stem: str, word: str) -> None:
+    # use and user both on the page: the r of the longer word is the letter, not 则
+    page = f"先执行 {stem} 命令。然后在 {word}表中修改配置，保存后退出。"
+    garbled = founder_garble("".join(_LETTER_LOOKALIKE.get(c, c) for c in page))
+    assert repair(garbled) == page
