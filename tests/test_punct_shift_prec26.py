@@ -671,3 +671,35 @@ def test_r_of_a_word_the_page_also_writes_without_it(stem: str, word: str) -> No
     page = f"先执行 {stem} 命令。然后在 {word}表中修改配置，保存后退出。"
     garbled = founder_garble("".join(_LETTER_LOOKALIKE.get(c, c) for c in page))
     assert repair(garbled) == page
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a role before 袁 and one hanzi that a bracket, a 、 or a line's end follows (CRLF too):
+        # a noun of one hanzi makes no clause alone, so 袁 starts the name
+        "（责任编辑袁方）",
+        "（记者袁方）",
+        "宣传部长袁方、副部长李明出席",
+        "本报记者袁方\n本报北京电",
+        "本报记者袁方\r\n本报北京电",
+    ],
+)
+def test_a_one_hanzi_name_after_a_role_before_any_end(sentence: str) -> None:
+    assert repair(garbled_context(founder_garble(sentence))) == REPAIRED.format(sentence)
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        # ... but an answer, an adjective or an interjection of one makes a clause after a role
+        "经理，好。我马上去办",
+        "队长，快\n他们来了",
+        "经理，好\n我马上去办",
+        "老师，嗯\n我知道了",
+        "他是医生，唉\n我也没办法",
+        "主任，您\n请坐",
+    ],
+)
+def test_a_one_hanzi_answer_after_a_role_keeps_its_comma(expected: str) -> None:
+    assert repair(garbled_context(founder_garble(expected))) == REPAIRED.format(expected)

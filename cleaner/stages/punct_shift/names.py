@@ -1305,8 +1305,9 @@ RARE_NEAR: Final = 2
 FAMILY: Final = "家"
 #: Words of speech after a name (袁振国说): one-character given names are read only before these.
 SPEECH: Final = ("说", "表示", "介绍", "告诉", "认为", "指出", "强调", "提出", "回忆", "感慨", "坦言", "透露", "解释")
-#: What ends a name in garbled text: a real mark, or a look-alike of ，。、：；” (袁伟遥 = 袁伟。).
-_NAME_END: Final = frozenset("，。、：；）”\n 袁遥尧院曰冶冤")
+#: What ends a name in garbled text: a real mark, a line's end (\r of CRLF as \n), or a look-alike
+#: of ，。、：；” (袁伟遥 = 袁伟。).
+_NAME_END: Final = frozenset("，。、：；）”\n\r 袁遥尧院曰冶冤")
 #: Characters that end words and never stand second in a given name (，新的: no name 新的).
 PARTICLES: Final = "的了着地得们"
 #: Pronouns and adverbs that stand between a subject or a verb and what it says (听她说, 便又说,
@@ -1671,19 +1672,37 @@ def _lone_hanzi_name(text: str, index: int) -> bool:
     after a role, the comma reading would leave that hanzi alone as the speaker, and no noun of
     one hanzi speaks so but a pronoun (a function word: 他说) or a kinship noun (KIN_CALLED:
     爸说), both left out here; a given name of one does, common character or not; and it would
-    leave it a clause alone (，方。 ，方，), which no noun of one hanzi makes (an interjection
-    does: INTERJECTIONS, 医生，唉。)."""
+    leave it a clause alone (，方。 ，方， （记者，方） ，方⏎), which no noun of one hanzi makes. An
+    interjection does (医生，唉。), and so does an answer or an adjective of one after a role
+    addressed (经理，好。 队长，快⏎): those are left out before an end."""
     char = text[index : index + 1]
-    after = text[index + 1 : index + 2]
-    return (
+    if not (
         is_han(char)
         and char not in _name_words()[2]
         and char not in _all_lookalikes()
         and char not in KIN_CALLED
-        and char not in INTERJECTIONS
         and not lexicon.starts_predicate(char)
-        and (text.startswith(SPEECH, index + 1) or (bool(after) and _lookalikes()[0].get(after, after) in STOP_PUNCT))
+    ):
+        return False
+    if text.startswith(SPEECH, index + 1):
+        return True
+    after = text[index + 1 : index + 2]
+    return (
+        _lookalikes()[0].get(after, after) in LONE_NAME_ENDS
+        and char not in INTERJECTIONS
+        and char not in ONE_HANZI_ANSWERS
+        and not lexicon.is_adjective(char)
     )
+
+
+#: Answers of one hanzi said to a person addressed by a role (经理，行。 师傅，饿。): the
+#: predicates of one the lexicon tags neither as verbs nor as adjectives.
+ONE_HANZI_ANSWERS: Final = frozenset("行热饿困忙棒渴晚早糟错难烦痒疼险惨够懂")
+
+
+#: Where a clause of one hanzi would end after a role (记者，方。 （记者，方） 本报记者，方⏎, at the
+#: text's end): a clause's marks, a closing bracket and a line's end (\r of CRLF included).
+LONE_NAME_ENDS: Final = frozenset((*STOP_PUNCT, "）", "\n", "\r", ""))
 
 
 def _starts_no_given_name(char: str) -> bool:
