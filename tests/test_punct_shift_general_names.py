@@ -76,10 +76,11 @@ def test_an_anonymised_name_read_once_is_reported_where_nothing_else_says_so() -
 
 def test_a_line_with_as_many_real_marks_as_look_alikes_is_only_reported() -> None:
     body = "会议指出院野要抓好落实袁创新活动方式袁扩大覆盖遥冶他说袁要推动发展遥"
-    text = f"# 又见袁老：九十岁的书法家\n\n{body}"
+    # (a 袁 that reads as a comma: 袁老： is a name, the surname honouring an elder)
+    text = f"# 笔耕不辍袁初心不改：九十岁的书法家\n\n{body}"
     fixed = repair(text)
-    assert fixed.startswith("# 又见袁老：九十岁的书法家\n\n会议指出：“要抓好落实，")
-    assert "又见袁老：" in doubts(text)
+    assert fixed.startswith("# 笔耕不辍袁初心不改：九十岁的书法家\n\n会议指出：“要抓好落实，")
+    assert "不辍袁初心" in doubts(text)
 
 
 def test_person_noun_table_is_what_the_generator_writes() -> None:

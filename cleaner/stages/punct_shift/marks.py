@@ -87,6 +87,7 @@ from cleaner.stages.punct_shift.names import (
     _name_like,
     _name_triggers,
     _name_words,
+    _named_after_calling,
     _named_with_yao,
     _person_before,
     _person_lead,
@@ -98,6 +99,7 @@ from cleaner.stages.punct_shift.names import (
     _title_phrase_names,
     _unclosed_given_names,
     _word_names,
+    _yao_after_role_before_given_name,
 )
 from cleaner.stages.punct_shift.numbers import (
     NUMBER_AFTER,
@@ -1213,6 +1215,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _courtyard_in_verse(text, candidates)
     _far_in_a_clause(text, candidates)
     _words_of_verse(text, by_start)
+    _names_after_calling(text, candidates)  # (before _neighbours: 叫刘尧袁今年, the comma after the name)
     _neighbours(text, candidates, by_start, closers)
     _enumeration_after_no_item(text, by_start)
     _smileys(text, by_start)
@@ -3172,6 +3175,8 @@ def _hanzi_of_a_place(text: str, cand: _Candidate, before: str, after: str) -> b
         why = f"after {text[start - 2 : start]}, a demonstrative and its classifier, which a noun follows"
     elif cand.symbol == FULLWIDTH_COLON and _named_subject_of_degree(text, start):
         why = "ends a name of two hanzi that starts its clause, before a predicate of degree (，绿博院很大，)"
+    elif cand.symbol == FULLWIDTH_COLON and _first_of_parallel_items(text, start):
+        why = f"the subject of the first of items alike (院{text[start + 1]}…、系{text[start + 1]}…)"
     else:
         return False
     cand.add(-LINE_START_PENALTY, why, EV_NO_MARK)
@@ -3205,6 +3210,43 @@ def _named_subject_of_degree(text: str, start: int) -> bool:
         and not lexicon.is_word(name, min_freq=1)
         and not any(lexicon.starts_predicate(c) for c in name)
     )
+
+
+#: How far the next item of a list may start after 院 and the hanzi it is the subject of.
+PARALLEL_ITEM_REACH: Final = 8
+
+
+def _first_of_parallel_items(text: str, start: int) -> bool:
+    """Whether the 院 at ``start`` is the one-hanzi subject of the first of items alike: the
+    next item, after the list's 、, is another hanzi and the same hanzi after it, the two
+    making no word (形成了院有特色、系有品牌、人有专长: 院 the institute, 系 the department).
+    With a colon the first item would lack the subject every other item has (：有特色、系有品牌
+    is no list of items alike), so 院 is the item's noun. Not where the next item starts with
+    the same hanzi (：有计划、有步骤: items alike after a colon), with a look-alike or with a
+    word (栏目有：信访追踪、来信综述: 来信 is a word of its own, no subject and its verb); nor
+    after a comma, where an adverb or a negation starts the next clause (房间：有会议，没有房间);
+    nor right after a verb (切实做到：有人管事、事有人管, 实现：有章可循、事有人办), which takes
+    the colon and items alike after it as often: only after what ends a verb phrase (形成了院有…)."""
+    verb = text[start + 1 : start + 2]
+    if not is_han(verb) or verb in _all_lookalikes():
+        return False
+    before = lexicon.best_segmentation(text[max(0, start - PARALLEL_ITEM_REACH) : start])
+    if not before or lexicon.starts_predicate(before[-1]) or lexicon.starts_predicate(text[start - 2 : start]):
+        return False  # (做到： 实现： 要求： take a colon before the items they introduce)
+    for at in range(start + 2, min(len(text) - 2, start + 2 + PARALLEL_ITEM_REACH)):
+        char = text[at]
+        if char in ENUMERATION:
+            subject = text[at + 1]
+            return (
+                text[at + 2] == verb
+                and is_han(subject)
+                and subject != verb
+                and subject not in _all_lookalikes()
+                and not lexicon.is_word(subject + verb, min_freq=1)
+            )
+        if not is_han(char) or char in _all_lookalikes():
+            return False
+    return False
 
 
 #: Verbs of posture, whose 在 takes where the body is (坐在院门口, 住在院里, 躺在院中): what
@@ -3302,20 +3344,31 @@ ORDINAL: Final = "第"
 
 def _last_joined_institution(text: str, start: int) -> bool:
     """Whether the 院 at ``start`` ends a name that starts with the level of its government
-    after 和, 与, 及 or 、 that follows a name ending in 院 (市妇幼保健院和市传染病院联合开展):
-    the names a conjunction joins are of one kind and end alike, as a list of institutions does.
+    after 和, 与, 及 or 、 that follows a name ending in 院 (市妇幼保健院和市传染病院联合开展),
+    or the third of names so joined (设计院、规划院、勘察院联合承担): the names a conjunction
+    joins are of one kind and end alike, as a list of institutions does.
     Not after 院 itself (法院院长, 法院：), nor past a mark's look-alike or anything but hanzi
     (医院、学院、法院：院长们 keeps its colon), nor after a common noun (医院和工厂：前者…)."""
     if start < 2 or text[start - 1] == COLON_LOOKALIKE:
         return False
+    joiner = _joined_institution_before(text, start)
+    return joiner is not None and (
+        text[joiner + 1] in INSTITUTION_LEVELS or _joined_institution_before(text, joiner - 1) is not None
+    )
+
+
+def _joined_institution_before(text: str, end: int) -> int | None:
+    """Where the joiner (INSTITUTION_JOINERS) stands that a name ending in 院 precedes, the name
+    up to ``end`` (a 院) lying between them: hanzi only, no look-alike, of INSTITUTION_REACH at
+    most (设计院、规划院: the 、 before 规划院); None if there is none."""
     lookalikes = _all_lookalikes()
-    for at in range(start - 2, max(0, start - 2 - INSTITUTION_REACH), -1):
+    for at in range(end - 2, max(0, end - 2 - INSTITUTION_REACH), -1):
         char = text[at]
         if char in INSTITUTION_JOINERS:
-            return text[at - 1 : at] == COLON_LOOKALIKE and text[at + 1] in INSTITUTION_LEVELS
+            return at if text[at - 1 : at] == COLON_LOOKALIKE else None
         if not is_han(char) or char in lookalikes:
-            return False
-    return False
+            return None
+    return None
 
 
 def _address_number(text: str, number_sign: int) -> bool:
@@ -3438,6 +3491,15 @@ ITEM_NUMERALS: Final = frozenset("一二三四五六七八九十")
 NEGATIVE_CHOICE: Final = "否"
 
 
+def _names_after_calling(text: str, candidates: list[_Candidate]) -> None:
+    """``他的名字叫刘尧，今年…``: the 尧 that ends the name a verb of naming takes
+    (:func:`_named_after_calling`) is the given name, so the mark after it stands alone."""
+    for cand in candidates:
+        if cand.hanzi == ENUMERATION_LOOKALIKE and _named_after_calling(text, cand.start):
+            cand.add(-ORPHAN_PENALTY, "ends the name a verb of naming takes (叫刘尧，)", EV_NAME)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
 def _enumeration_after_no_item(text: str, by_start: dict[int, _Candidate]) -> None:
     """``这是尧小军``, ``菜少了点遥冶尧小军说``: before a given name, 尧 after a quoted sentence's end
     (。” ？” ！”, garbled or not) or after the copula 是 as a word of its own is the surname, at
@@ -3551,6 +3613,10 @@ def _orphans(view: str, original: str, candidates: list[_Candidate]) -> None:
             or _last_of_listed_full_names(original, cand.start)
         ):
             cand.add(-ORPHAN_PENALTY, "in a full name before what follows a name (李尧报道, 冀尧峰说)", EV_NAME)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
+            continue
+        if _yao_after_role_before_given_name(original, cand.start):
+            cand.add(0.0, "after a role, before a given name (技术员尧小军): a name, or a list?", EV_NAME)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
             continue
         if _before_last_item_follower(original, cand.start):

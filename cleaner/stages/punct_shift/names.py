@@ -1317,8 +1317,9 @@ RARE_NEAR: Final = 2
 FAMILY: Final = "家"
 #: Words of speech after a name (袁振国说): one-character given names are read only before these.
 SPEECH: Final = ("说", "表示", "介绍", "告诉", "认为", "指出", "强调", "提出", "回忆", "感慨", "坦言", "透露", "解释")
-#: What ends a name in garbled text: a real mark, or a look-alike of ，。、：；” (袁伟遥 = 袁伟。).
-_NAME_END: Final = frozenset("，。、：；）”\n 袁遥尧院曰冶冤")
+#: What ends a name in garbled text: a real mark, a line's end (\r of CRLF as \n), or a look-alike
+#: of ，。、：；” (袁伟遥 = 袁伟。).
+_NAME_END: Final = frozenset("，。、：；）”\n\r 袁遥尧院曰冶冤")
 #: Characters that end words and never stand second in a given name (，新的: no name 新的).
 PARTICLES: Final = "的了着地得们"
 #: Pronouns and adverbs that stand between a subject or a verb and what it says (听她说, 便又说,
@@ -1524,7 +1525,7 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
     if (
         head[-1:] in _role_ends()
         and _ends_with_any(head, _roles_and_role_nouns_by_length())
-        and (not _starts_no_given_name(after) or _one_hanzi_before_speech(text, start + 1))
+        and (not _starts_no_given_name(after) or _lone_hanzi_name(text, start + 1))
         and (_given_name(text, start + 1) or _unknown_name(text, start + 1) or _name_like(text, start + 1))
         and not _event_after(text, start + 1)
         and not _count_after(text, start + 1)
@@ -1672,23 +1673,48 @@ COMMON_CHAR_FREQ: Final = 1000
 #: speak alone after a comma (我哥是医生，爸说…), so one of them before a speech verb is no
 #: given name of one.
 KIN_CALLED: Final = frozenset("爸妈爹娘哥姐弟妹爷奶叔伯姨婶舅姑嫂")
+#: Interjections and modal particles of one hanzi: each makes a clause alone (他也是个医生，唉。
+#: 你是老师，嗯。 经理，哦，…), so one of them after a role before a mark is no given name of one.
+INTERJECTIONS: Final = frozenset("唉嗯哦噢喔呵哈啊呀哎嘿哼呃嗨哇啦呐咦吧呢嘛么哟唔呸嗬咳诶欸")
 
 
-def _one_hanzi_before_speech(text: str, index: int) -> bool:
+def _lone_hanzi_name(text: str, index: int) -> bool:
     """Whether one hanzi at ``index`` that is no function word and no verb or adverb stands
-    right before a speech verb (主教练袁方表示, 记者袁方说): after a role, the comma reading
-    would leave that hanzi alone as the speaker, and no noun of one hanzi speaks so but a
-    pronoun (a function word: 他说) or a kinship noun (KIN_CALLED: 爸说), both left out here; a
-    given name of one does, common character or not."""
+    right before a speech verb (主教练袁方表示, 记者袁方说) or a clause's end (宣传部长袁方。):
+    after a role, the comma reading would leave that hanzi alone as the speaker, and no noun of
+    one hanzi speaks so but a pronoun (a function word: 他说) or a kinship noun (KIN_CALLED:
+    爸说), both left out here; a given name of one does, common character or not; and it would
+    leave it a clause alone (，方。 ，方， （记者，方） ，方⏎), which no noun of one hanzi makes. An
+    interjection does (医生，唉。), and so does an answer or an adjective of one after a role
+    addressed (经理，好。 队长，快⏎): those are left out before an end."""
     char = text[index : index + 1]
-    return (
+    if not (
         is_han(char)
         and char not in _name_words()[2]
         and char not in _all_lookalikes()
         and char not in KIN_CALLED
         and not lexicon.starts_predicate(char)
-        and text.startswith(SPEECH, index + 1)
+    ):
+        return False
+    if text.startswith(SPEECH, index + 1):
+        return True
+    after = text[index + 1 : index + 2]
+    return (
+        _lookalikes()[0].get(after, after) in LONE_NAME_ENDS
+        and char not in INTERJECTIONS
+        and char not in ONE_HANZI_ANSWERS
+        and not lexicon.is_adjective(char)
     )
+
+
+#: Answers of one hanzi said to a person addressed by a role (经理，行。 师傅，饿。): the
+#: predicates of one the lexicon tags neither as verbs nor as adjectives.
+ONE_HANZI_ANSWERS: Final = frozenset("行热饿困忙棒渴晚早糟错难烦痒疼险惨够懂")
+
+
+#: Where a clause of one hanzi would end after a role (记者，方。 （记者，方） 本报记者，方⏎, at the
+#: text's end): a clause's marks, a closing bracket and a line's end (\r of CRLF included).
+LONE_NAME_ENDS: Final = frozenset((*STOP_PUNCT, "）", "\n", "\r", ""))
 
 
 def _starts_no_given_name(char: str) -> bool:
@@ -1776,8 +1802,8 @@ def _person_before(view: str, text: str, candidates: list[_Candidate]) -> None:
             continue  # 亲人袁远远: a look-alike is no evidence for a given name in garbled text
         if _starts_no_given_name(first):
             continue  # 服务员，人员、: no given name starts with a common character never seen in one
-        if first in _commonest_surnames():
-            continue  # 家人，魏伟: the comma reading has a full name as well
+        if first in _commonest_surnames() and not lexicon.is_place_name(text[start + 1 : start + 3]):
+            continue  # 家人，魏伟: the comma reading has a full name as well (黄山 a place as well: split)
         left = _window(view, start, -1)
         if not left or left[-1] != text[start - 1]:
             continue
@@ -2100,6 +2126,21 @@ def _lone_surname(text: str, index: int) -> bool:
     )
 
 
+def _named_after_calling(text: str, index: int) -> bool:
+    """Whether the 尧 at ``index`` ends a name of two after a verb of naming (CALLING_VERBS),
+    before a mark or its look-alike (他的名字叫刘尧，今年…, 大家都叫他王尧。): what 叫 names is one
+    person, and a list of one surname (刘、) never ends before another mark."""
+    after = text[index + 1 : index + 2]
+    return (
+        index >= 2
+        and text[index - 1] in _commonest_surnames()
+        and text[index - 2] in CALLING_VERBS
+        and bool(after)
+        and after in _NAME_END
+        and after not in ENUMERATION
+    )
+
+
 #: What follows a person's name and no list of surnames (王尧同志, 王尧报道 where 王、 would end one)
 AFTER_FULL_NAME: Final = ("同志", "报道", "先生", "女士", "指出", "说", "表示", "认为", "强调", "介绍")
 
@@ -2273,6 +2314,40 @@ def _named_with_yao(text: str, index: int) -> bool:
         if text.startswith(TITLED_NAME_MARKS, end) and not lexicon.is_word(text[index + 1 : end], min_freq=1):
             return True  # (工人、农民、学生: a given name is no word)
     return False
+
+
+#: What follows a clause's subject before its verb (小军在车间工作, 小军也来了, 小军把机器修好了):
+#: a preposition of place or of the object, or an adverb of time or scope.
+SUBJECT_FOLLOWERS: Final = frozenset("在把从对向被将也都就已正又还曾")
+
+
+def _yao_after_role_before_given_name(text: str, index: int) -> bool:
+    """Whether the 尧 at ``index`` stands between a post (技术员, 县委书记) and a given name of
+    two hanzi (技术员尧小军在车间): 尧 is a surname (rare, yet a role titles the one person
+    named after it), and a list of a role and a bare given name (技术员、小军) is odd; but a
+    list of roles or nouns for people (技术员、工人, 总书记、国家主席, 行李员、前台服务员) reads
+    as well: so at most a doubt, and only where a verb follows the name, the predicate of the
+    person named (技术员尧小军在车间工作, 尧小军说), not more of a noun (国家主席, 客房经理)."""
+    head = _role_head(text, index)
+    if not (head.endswith(JOB_TITLES) or _ends_with_any(head, _role_nouns_by_length())):
+        return False  # (为老人、儿童释疑: no post, a noun for people of a kind)
+    at = index + 1
+    given = text[at : at + 2]
+    if len(given) < 2 or not _given_name_of_chars(given) or lexicon.starts_predicate(given):
+        return False  # (技术员、工人: no given name; 技术员、发现: a verb)
+    if _starts_with_any(text, at, _roles_and_role_nouns_by_length()):
+        return False  # (技术员、管理员: a list of roles)
+    if text.startswith(PLURAL_ADVERBS, at + 2):
+        return False  # (物业经理、保洁都在现场: 都 sums up the items of a list, never one person)
+    rest = lexicon.best_segmentation(text[at + 2 : at + 2 + NAME_CONTEXT_REACH])
+    return bool(rest) and (
+        lexicon.starts_predicate(rest[0]) or rest[0] in SUBJECT_FOLLOWERS or text.startswith(SPEECH, at + 2)
+    )
+
+
+#: Adverbs that sum up several subjects (都 均 一起 分别): after them the subject is a list
+#: (物业经理、保洁都在现场), so the hanzi before are no one person's given name.
+PLURAL_ADVERBS: Final = ("都", "均", "皆", "一起", "一同", "共同", "分别", "各自")
 
 
 def _given_name_of_chars(given: str) -> bool:

@@ -16,6 +16,7 @@ from cleaner import lexicon
 from cleaner.chars import (
     CLOSING_PUNCT,
     FULLWIDTH_COLON,
+    FULLWIDTH_COMMA,
     FULLWIDTH_LEFT_PAREN,
     FULLWIDTH_RIGHT_PAREN,
     HAN_NUMERALS,
@@ -26,6 +27,7 @@ from cleaner.chars import (
     LEFT_SINGLE_QUOTE,
     MIDDLE_DOT,
     OPENING_PUNCT,
+    RIGHT_BOOK_TITLE,
     RIGHT_DOUBLE_QUOTE,
     STOP_PUNCT,
     is_han,
@@ -656,12 +658,17 @@ def _compatible(first: str, second: str) -> bool:
         return first in QUESTION_EXCLAMATION and second in QUESTION_EXCLAMATION
     if first in NEVER_BEFORE_CLOSING and second in CLOSING_PUNCT:
         return False  # nothing quoted or titled ends with 、 or ： (科技兴院冶 is “科技兴院”)
+    if first == FULLWIDTH_COMMA and second in COMMA_NEVER_CLOSES:
+        return False  # no title ends with ， (身子，曳着步子: 曳 drags)
     return not (first in OPENING_PUNCT and (second in STOP_PUNCT or second in CLOSING_PUNCT))
 
 
 #: Marks that never end a quotation, a title or a parenthetical (a comma may: “走吧，”他说;
 #: and a semicolon: a quoted item of a law ends with one).
 NEVER_BEFORE_CLOSING: Final = IDEOGRAPHIC_COMMA + FULLWIDTH_COLON
+#: What a comma never stands right before: the end of a title (a quotation's may follow one,
+#: “走吧，”他说, and so may a parenthetical's, as a debian fortune writes: （时过境迁，）).
+COMMA_NEVER_CLOSES: Final = RIGHT_BOOK_TITLE
 
 
 @functools.cache
