@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from cleaner.chars import FULLWIDTH_COLON, HAN_CLASS, STOP_PUNCT, is_han
+from cleaner.chars import FULLWIDTH_COLON, HAN_CLASS, MIDDLE_DOT, STOP_PUNCT, is_han
 from cleaner.model import Finding, Span
 from cleaner.stages.punct_shift.decide import DOUBT, ENOUGH, _Candidate, _confidence
 from cleaner.stages.punct_shift.table import (
@@ -23,6 +23,7 @@ from cleaner.stages.punct_shift.table import (
     _lookalikes,
     shift_table,
 )
+from cleaner.tables import read_tsv
 
 #: A document (or block) has the garble when it has at least this many markers, and at
 #: least one marker for every MAX_REAL_PER_MARKER real marks of Chinese punctuation: a garbled
@@ -339,3 +340,121 @@ def _verse_only(text: str) -> bool:
     """Whether ``text`` is verse, literary but not classical prose (whose novels name 袁绍 and
     label with a colon as modern text does)."""
     return _literary(text) and not _classical_prose(text)
+
+
+#: The names of the tunes of the ci and the qu, and the modes that prefix a qu's tune (a table
+#: written from the standard lists of tunes, not from a corpus).
+TUNE_NAMES_TABLE: Final = "punct_shift_tune_names.tsv"
+#: How many headings of known tunes make a book of songs or plays: a modern page heads its parts
+#: with a headline, a name, a date (城市更新提速⏎张明⏎), and a tune's name is there at most once,
+#: as a restaurant's or a shop's (临江仙酒家, a line that is no tune alone).
+SONGBOOK_MIN_TUNES: Final = 3
+#: ... and the share of the blocks (after a blank line, or the text's start) whose first line is a
+#: tune's: a book of songs heads each piece with its tune, a page that quotes three tunes among
+#: its many headlines is no book of them.
+SONGBOOK_TUNE_SHARE: Final = 0.5
+#: The longest heading: a play's title and the tune (诈妮子调风月·尧民歌), a tune and a title or
+#: a preface (浣溪沙·游蕲水清泉寺。寺临兰溪，溪水西流。), or a mode, a tune and a piece's first
+#: clause; a longer line is the text.
+HEADING_LONGEST: Final = 40
+#: The longest heading held to be a tune and a title alone, which no mark but the interpunct
+#: parts (蝶恋花·遥夜亭皋闲信步); a longer one holds a preface, whose marks are marks.
+TITLE_LONGEST: Final = 12
+#: An author's name alone on the line below a tune's heading: two to four hanzi (关汉卿 纳兰性德).
+AUTHOR_NAME: Final = (2, 4)
+#: (a line, and where its text starts and ends once its spaces are left out)
+_LINE_RE: Final = re.compile(r"[^\n]*\n?")
+_HEADING_RE: Final = re.compile(f"[{HAN_CLASS}\u00b7/\uff0f]+")
+
+
+@functools.cache
+def _tune_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The tunes of TUNE_NAMES_TABLE, and its modes (宫调)."""
+    rows = read_tsv(TUNE_NAMES_TABLE)
+    return frozenset(r[0] for r in rows if r[1] != "宫调"), frozenset(r[0] for r in rows if r[1] == "宫调")
+
+
+@functools.cache
+def _heading_split_re() -> re.Pattern[str]:
+    """What parts a heading: the interpunct and its look-alike (窑), a slash."""
+    dots = {hanzi for hanzi, mark in _lookalikes()[0].items() if mark == MIDDLE_DOT}
+    return re.compile(f"[{re.escape(''.join(sorted(dots | {MIDDLE_DOT, '/', '／'})))}]")
+
+
+def _is_tune(part: str) -> bool:
+    """Whether ``part`` of a heading is a known tune, maybe after its mode (仙吕点绛唇)."""
+    tunes, modes = _tune_names()
+    if part in tunes:
+        return True
+    return any(part.startswith(mode) and part[len(mode) :] in tunes for mode in modes)
+
+
+def _tune_heading(line: str) -> int:
+    """How much of ``line`` is the heading of a piece headed by a known tune (0: none): the whole
+    line when it is short (TITLE_LONGEST) or the tune ends it (a play's title and the tune,
+    诈妮子调风月·尧民歌); else the tune and the parts before it (浣溪沙, before its preface)."""
+    if len(line) > HEADING_LONGEST or not _HEADING_RE.fullmatch(line):
+        return 0
+    _, modes = _tune_names()
+    parts = _heading_split_re().split(line)
+    named = [part for part in parts if part not in modes]
+    if not named:
+        return 0
+    if _is_tune(named[-1]) or (len(line) <= TITLE_LONGEST and _is_tune(named[0])):
+        return len(line)
+    if _is_tune(named[0]):
+        return line.find(named[0]) + len(named[0])
+    return 0
+
+
+@functools.lru_cache(maxsize=4)
+def _song_headings(text: str) -> tuple[tuple[int, int, bool], ...]:
+    """In a book of songs or plays (SONGBOOK_MIN_TUNES headings of known tunes, SONGBOOK_TUNE_SHARE
+    of its blocks), the spans where no mark is: (start, end, whether no look-alike at all is a mark
+    there) for each tune's heading (marks of a sentence excluded only), and the author's name alone
+    on the line below it and wherever it stands alone again (a long song's lines are broken by it,
+    as the collections print it: no look-alike there is a mark). Empty elsewhere. One pass."""
+    headings: list[tuple[int, int, bool]] = []
+    names: set[str] = set()
+    lines: list[tuple[int, str]] = []
+    blocks = 0
+    after_heading = at_block = True
+    name = ""  # (a line of a name below a heading: the author's when the piece's text follows it)
+    for match in _LINE_RE.finditer(text):
+        raw = match.group()
+        if not raw:
+            break
+        line = raw.strip()
+        if not line:
+            at_block, name = True, ""
+            continue
+        if name:
+            names.add(name)
+        start = match.start() + raw.index(line[0])
+        lines.append((start, line))
+        blocks += at_block
+        short = AUTHOR_NAME[0] <= len(line) <= AUTHOR_NAME[1]
+        name = line if after_heading and short and all(map(is_han, line)) else ""
+        size = _tune_heading(line)
+        if size:
+            headings.append((start, start + size, False))
+        after_heading, at_block = bool(size), False
+    if len(headings) < SONGBOOK_MIN_TUNES or len(headings) < SONGBOOK_TUNE_SHARE * blocks:
+        return ()
+    headings += [(start, start + len(line), True) for start, line in lines if line in names]
+    return tuple(headings)
+
+
+def _songbook(text: str) -> bool:
+    """Whether ``text`` is a book of songs or plays by its headings of known tunes: verse whatever
+    its function words, for the songs (曲) of the Yuan plays write the spoken 的 了 是 between their
+    sung lines (诈妮子调风月·尧民歌⏎关汉卿⏎见那厮手慌脚乱紧收拾), and their words are the
+    classical ones (院公 the servant, 尧 the sage king)."""
+    return bool(_song_headings(text))
+
+
+def _book_of_verse(text: str) -> bool:
+    """Whether ``text`` is verse by its words (:func:`_verse_only`) or a book of songs or plays
+    (:func:`_songbook`) that is no classical prose: where a word of verse (院宇 the courtyard, 月圆
+    the full moon) is read as such."""
+    return _verse_only(text) or (_songbook(text) and not _classical_prose(text))
