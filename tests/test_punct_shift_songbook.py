@@ -116,3 +116,37 @@ def test_a_modern_page_with_a_tune_in_a_heading_is_no_songbook(page: str) -> Non
     garbled = founder_garble(page)
     assert not _songbook(garbled)
     assert repair(garbled) == page
+
+
+def test_a_preface_in_a_tunes_heading_keeps_its_marks() -> None:
+    # a tune's heading holds no mark, but the preface after it does (浣溪沙·游蕲水清泉寺。寺临兰溪，…)
+    text = "浣溪沙·游蕲水清泉寺。寺临兰溪，溪水西流。\n苏轼\n山下兰芽短浸溪，松间沙路净无泥。\n\n" + CI_BOOK
+    garbled = founder_garble(text)
+    assert _songbook(garbled)
+    assert repair(garbled) == text
+
+
+@pytest.mark.parametrize(
+    "book",
+    [
+        CI_BOOK.replace("\n", "\r\n"),
+        CI_BOOK.replace("\n温庭筠", "\n　　温庭筠"),
+        QU_BOOK.replace("仙吕·点绛唇", "【仙吕】【点绛唇】").replace("混江龙\n", "【混江龙】\n"),
+    ],
+    ids=["crlf", "indented-author", "lenticular-brackets"],
+)
+def test_a_songbook_is_known_whatever_its_layout(book: str) -> None:
+    assert _songbook(founder_garble(book))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\n".join(["一、工作目标", "第一章", "菩萨蛮餐厅", "临江仙·酒家"] * 3),
+        "\n\n".join(["西江月\n张明\n今天的会议：一、预算；二、人事。"] * 2),
+        "",
+        "\n\n\n",
+    ],
+)
+def test_too_few_known_tunes_make_no_songbook(text: str) -> None:
+    assert not _songbook(founder_garble(text))

@@ -11,7 +11,15 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from cleaner.chars import FULLWIDTH_COLON, HAN_CLASS, MIDDLE_DOT, STOP_PUNCT, is_han
+from cleaner.chars import (
+    FULLWIDTH_COLON,
+    HAN_CLASS,
+    LEFT_LENTICULAR,
+    MIDDLE_DOT,
+    RIGHT_LENTICULAR,
+    STOP_PUNCT,
+    is_han,
+)
 from cleaner.model import Finding, Span
 from cleaner.stages.punct_shift.decide import DOUBT, ENOUGH, _Candidate, _confidence
 from cleaner.stages.punct_shift.table import (
@@ -345,9 +353,10 @@ def _verse_only(text: str) -> bool:
 #: The names of the tunes of the ci and the qu, and the modes that prefix a qu's tune (a table
 #: written from the standard lists of tunes, not from a corpus).
 TUNE_NAMES_TABLE: Final = "punct_shift_tune_names.tsv"
-#: How many headings of known tunes make a book of songs or plays: a modern page heads its parts
-#: with a headline, a name, a date (城市更新提速⏎张明⏎), and a tune's name is there at most once,
-#: as a restaurant's or a shop's (临江仙酒家, a line that is no tune alone).
+#: How many different known tunes head the pieces of a book of songs or plays: a modern page heads
+#: its parts with a headline, a name, a date (城市更新提速⏎张明⏎), and a tune's name is there at
+#: most as a restaurant's or a shop's (临江仙酒家, a line that is no tune alone; 临江仙·酒家 on
+#: each of its lines, one tune), while a book of ci or qu sets many tunes.
 SONGBOOK_MIN_TUNES: Final = 3
 #: ... and the share of the blocks (after a blank line, or the text's start) whose first line is a
 #: tune's: a book of songs heads each piece with its tune, a page that quotes three tunes among
@@ -364,7 +373,10 @@ TITLE_LONGEST: Final = 12
 AUTHOR_NAME: Final = (2, 4)
 #: (a line, and where its text starts and ends once its spaces are left out)
 _LINE_RE: Final = re.compile(r"[^\n]*\n?")
-_HEADING_RE: Final = re.compile(f"[{HAN_CLASS}\u00b7/\uff0f]+")
+#: What parts a heading (the mode, the tune, the play's title or the piece's): the interpunct, the
+#: lenticular brackets (【仙吕】【点绛唇】), a slash; and the look-alikes of the marks (窑 揖 铱).
+HEADING_PARTS: Final = (MIDDLE_DOT, LEFT_LENTICULAR, RIGHT_LENTICULAR, "/", "\uff0f")
+_HEADING_RE: Final = re.compile(f"[{HAN_CLASS}{re.escape(''.join(HEADING_PARTS))}]+")
 
 
 @functools.cache
@@ -376,9 +388,9 @@ def _tune_names() -> tuple[frozenset[str], frozenset[str]]:
 
 @functools.cache
 def _heading_split_re() -> re.Pattern[str]:
-    """What parts a heading: the interpunct and its look-alike (窑), a slash."""
-    dots = {hanzi for hanzi, mark in _lookalikes()[0].items() if mark == MIDDLE_DOT}
-    return re.compile(f"[{re.escape(''.join(sorted(dots | {MIDDLE_DOT, '/', '／'})))}]")
+    """What parts a heading: HEADING_PARTS and their look-alikes."""
+    lookalikes = {hanzi for hanzi, mark in _lookalikes()[0].items() if mark in HEADING_PARTS}
+    return re.compile(f"[{re.escape(''.join(sorted(lookalikes | set(HEADING_PARTS))))}]")
 
 
 def _is_tune(part: str) -> bool:
@@ -389,32 +401,31 @@ def _is_tune(part: str) -> bool:
     return any(part.startswith(mode) and part[len(mode) :] in tunes for mode in modes)
 
 
-def _tune_heading(line: str) -> int:
-    """How much of ``line`` is the heading of a piece headed by a known tune (0: none): the whole
-    line when it is short (TITLE_LONGEST) or the tune ends it (a play's title and the tune,
-    诈妮子调风月·尧民歌); else the tune and the parts before it (浣溪沙, before its preface)."""
+def _tune_heading(line: str) -> tuple[int, str]:
+    """How much of ``line`` is the heading of a piece headed by a known tune, and the tune (0 and
+    "": none): the whole line when the tune ends it (a play's title and the tune, 诈妮子调风月·尧民歌)
+    or it is short (TITLE_LONGEST: a tune and a title); else the tune and the parts before it
+    (浣溪沙, before its preface)."""
     if len(line) > HEADING_LONGEST or not _HEADING_RE.fullmatch(line):
-        return 0
+        return 0, ""
     _, modes = _tune_names()
-    parts = _heading_split_re().split(line)
-    named = [part for part in parts if part not in modes]
-    if not named:
-        return 0
-    if _is_tune(named[-1]) or (len(line) <= TITLE_LONGEST and _is_tune(named[0])):
-        return len(line)
-    if _is_tune(named[0]):
-        return line.find(named[0]) + len(named[0])
-    return 0
+    named = [part for part in _heading_split_re().split(line) if part and part not in modes]
+    if named and _is_tune(named[-1]):
+        return len(line), named[-1]
+    if named and _is_tune(named[0]):
+        return (len(line) if len(line) <= TITLE_LONGEST else line.find(named[0]) + len(named[0])), named[0]
+    return 0, ""
 
 
 @functools.lru_cache(maxsize=4)
 def _song_headings(text: str) -> tuple[tuple[int, int, bool], ...]:
-    """In a book of songs or plays (SONGBOOK_MIN_TUNES headings of known tunes, SONGBOOK_TUNE_SHARE
+    """In a book of songs or plays (SONGBOOK_MIN_TUNES known tunes in its headings, SONGBOOK_TUNE_SHARE
     of its blocks), the spans where no mark is: (start, end, whether no look-alike at all is a mark
     there) for each tune's heading (marks of a sentence excluded only), and the author's name alone
     on the line below it and wherever it stands alone again (a long song's lines are broken by it,
     as the collections print it: no look-alike there is a mark). Empty elsewhere. One pass."""
     headings: list[tuple[int, int, bool]] = []
+    tunes: set[str] = set()
     names: set[str] = set()
     lines: list[tuple[int, str]] = []
     blocks = 0
@@ -435,11 +446,12 @@ def _song_headings(text: str) -> tuple[tuple[int, int, bool], ...]:
         blocks += at_block
         short = AUTHOR_NAME[0] <= len(line) <= AUTHOR_NAME[1]
         name = line if after_heading and short and all(map(is_han, line)) else ""
-        size = _tune_heading(line)
+        size, tune = _tune_heading(line)
         if size:
             headings.append((start, start + size, False))
+            tunes.add(tune)
         after_heading, at_block = bool(size), False
-    if len(headings) < SONGBOOK_MIN_TUNES or len(headings) < SONGBOOK_TUNE_SHARE * blocks:
+    if len(tunes) < SONGBOOK_MIN_TUNES or len(headings) < SONGBOOK_TUNE_SHARE * blocks:
         return ()
     headings += [(start, start + len(line), True) for start, line in lines if line in names]
     return tuple(headings)
