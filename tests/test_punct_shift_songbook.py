@@ -144,6 +144,7 @@ def test_a_songbook_is_known_whatever_its_layout(book: str) -> None:
     [
         "\n".join(["一、工作目标", "第一章", "菩萨蛮餐厅", "临江仙·酒家"] * 3),
         "\n\n".join(["西江月\n张明\n今天的会议：一、预算；二、人事。"] * 2),
+        "\n\n".join(["菩萨蛮", "临江仙", "浣溪沙", "西江月"] + [f"第{n}条新闻" for n in "一二三四五六七八九十"]),
         "",
         "\n\n\n",
     ],

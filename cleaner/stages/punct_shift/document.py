@@ -356,12 +356,14 @@ TUNE_NAMES_TABLE: Final = "punct_shift_tune_names.tsv"
 #: How many different known tunes head the pieces of a book of songs or plays: a modern page heads
 #: its parts with a headline, a name, a date (城市更新提速⏎张明⏎), and a tune's name is there at
 #: most as a restaurant's or a shop's (临江仙酒家, a line that is no tune alone; 临江仙·酒家 on
-#: each of its lines, one tune), while a book of ci or qu sets many tunes.
-SONGBOOK_MIN_TUNES: Final = 3
-#: ... and the share of the blocks (after a blank line, or the text's start) whose first line is a
-#: tune's: a book of songs heads each piece with its tune, a page that quotes three tunes among
-#: its many headlines is no book of them.
-SONGBOOK_TUNE_SHARE: Final = 0.5
+#: each of its lines, one tune), or a few quoted among other headlines (a programme of 菩萨蛮,
+#: 临江仙, 浣溪沙, three), while a book of ci or qu sets many tunes.
+SONGBOOK_MIN_TUNES: Final = 4
+#: ... and the share of the blocks (after a blank line, or the text's start) headed by a known
+#: tune: a book of songs heads each piece with its tune, but the table holds the common tunes, not
+#: the eight hundred of the 词谱 nor every 曲牌, so a book's rarer tunes go unknown; a page that
+#: quotes a few tunes among many headlines is no book of them.
+SONGBOOK_TUNE_SHARE: Final = 0.3
 #: The longest heading: a play's title and the tune (诈妮子调风月·尧民歌), a tune and a title or
 #: a preface (浣溪沙·游蕲水清泉寺。寺临兰溪，溪水西流。), or a mode, a tune and a piece's first
 #: clause; a longer line is the text.
