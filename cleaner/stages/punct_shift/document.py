@@ -373,7 +373,7 @@ HEADING_LONGEST: Final = 40
 TITLE_LONGEST: Final = 12
 #: An author's name alone on the line below a tune's heading: two to four hanzi (关汉卿 纳兰性德).
 AUTHOR_NAME: Final = (2, 4)
-#: (a line, and where its text starts and ends once its spaces are left out)
+#: (a line of the text with its line break)
 _LINE_RE: Final = re.compile(r"[^\n]*\n?")
 #: What parts a heading (the mode, the tune, the play's title or the piece's): the interpunct, the
 #: lenticular brackets (【仙吕】【点绛唇】), a slash; and the look-alikes of the marks (窑 揖 铱).
@@ -422,10 +422,11 @@ def _tune_heading(line: str) -> tuple[int, str]:
 @functools.lru_cache(maxsize=4)
 def _song_headings(text: str) -> tuple[tuple[int, int, bool], ...]:
     """In a book of songs or plays (SONGBOOK_MIN_TUNES known tunes in its headings, SONGBOOK_TUNE_SHARE
-    of its blocks), the spans where no mark is: (start, end, whether no look-alike at all is a mark
-    there) for each tune's heading (marks of a sentence excluded only), and the author's name alone
-    on the line below it and wherever it stands alone again (a long song's lines are broken by it,
-    as the collections print it: no look-alike there is a mark). Empty elsewhere. One pass."""
+    of its blocks), the spans that hold no mark, as (start, end, whether no look-alike at all is a
+    mark there): each tune's heading (where only a sentence's marks are not: the comma and the
+    interpunct part it), and the author's name alone on the line below it (the piece's text after
+    it), there and wherever it stands alone again (a long song's lines are broken by it, as the
+    collections print it). Empty elsewhere. One pass over the lines."""
     headings: list[tuple[int, int, bool]] = []
     tunes: set[str] = set()
     names: set[str] = set()

@@ -287,7 +287,7 @@ def _lone_digits_in_literary(text: str, numbers: list[_Candidate]) -> None:
     for cand in lone:
         cand.add(
             -VERSE_PENALTY,
-            "one digit between hanzi in classical prose or verse, which writes numbers in hanzi",
+            "one digit between hanzi in classical prose, verse or a book of songs, which write numbers in hanzi",
             EV_NO_MARK,
         )
         cand.evidence = min(cand.evidence, DOUBT_FROM)
