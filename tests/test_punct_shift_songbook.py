@@ -7,11 +7,13 @@ tests, stated clean and garbled by founder_garble."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Final
 
 import pytest
 
-from cleaner.stages.punct_shift.document import _songbook
+import cleaner
+from cleaner.stages.punct_shift.document import _song_headings, _songbook
 from tests.test_punct_shift import founder_garble, repair
 
 #: A book of Yuan qu: a play's title and its tune, or a mode and a tune, the author, the song, whose
@@ -21,7 +23,7 @@ QU_BOOK: Final = (
     "\n\n".join(
         [
             "诈妮子调风月·尧民歌\n关汉卿\n见那厮手慌脚乱紧收拾，我是院公也不睬他，俺则待尧民歌里过一生。",
-            "仙吕·点绛唇\n白朴\n天下乐事，都在一杯中。院公云：老夫去也。",
+            "仙吕·点绛唇\n白朴\n天下乐事，都在一杯中。院公云：老夫去也。（正末云）且住。",
             "混江龙\n马致远\n山遥水阔，路远人稀，相公，你看那竹院深深。",
             "双调·新水令\n无名氏\n院君亲往，尧民击壤，歌太平的是咱们。",
         ]
@@ -65,7 +67,7 @@ def test_a_book_of_qu_known_by_its_tunes_keeps_its_words(kept: str) -> None:
 
 def test_a_book_of_ci_known_by_its_tunes_is_restored() -> None:
     garbled = founder_garble(CI_BOOK)
-    assert _songbook(garbled)
+    assert _song_headings(garbled)
     assert repair(garbled) == CI_BOOK
 
 
@@ -122,7 +124,7 @@ def test_a_preface_in_a_tunes_heading_keeps_its_marks() -> None:
     # a tune's heading holds no mark, but the preface after it does (浣溪沙·游蕲水清泉寺。寺临兰溪，…)
     text = "浣溪沙·游蕲水清泉寺。寺临兰溪，溪水西流。\n苏轼\n山下兰芽短浸溪，松间沙路净无泥。\n\n" + CI_BOOK
     garbled = founder_garble(text)
-    assert _songbook(garbled)
+    assert _song_headings(garbled)
     assert repair(garbled) == text
 
 
@@ -136,7 +138,7 @@ def test_a_preface_in_a_tunes_heading_keeps_its_marks() -> None:
     ids=["crlf", "indented-author", "lenticular-brackets"],
 )
 def test_a_songbook_is_known_whatever_its_layout(book: str) -> None:
-    assert _songbook(founder_garble(book))
+    assert _song_headings(founder_garble(book))
 
 
 @pytest.mark.parametrize(
@@ -151,3 +153,26 @@ def test_a_songbook_is_known_whatever_its_layout(book: str) -> None:
 )
 def test_too_few_known_tunes_make_no_songbook(text: str) -> None:
     assert not _songbook(founder_garble(text))
+
+
+#: The fix round's review pages (tests/data/punct_shift_songbook_review): modern pages that list
+#: four or five tunes (a restaurant's rooms 揖满庭芳铱包间, a concert's programme, a kunqu
+#: festival's news, a school's unit of ci without blank lines, an annotated book of Mao's ci, a
+#: menu with a tune-named room over each group of lines) and a book of ci printed a clause a line
+#: (江南好， under 忆江南): each comes out as main gives it (lone digits 可容纳8人, 约4分钟, 3楼;
+#: 会员：君悦卡享9折; 地址：宅急送; 走路。回家; ，遥想; 争渡，).
+REVIEW_PAGES: Final = Path(__file__).parent / "data" / "punct_shift_songbook_review"
+
+
+@pytest.mark.parametrize("name", ["a", "b", "c", "d", "e", "f", "i", "m", "n", "r", "x6"])
+def test_the_review_pages_come_out_as_main_gives_them(name: str) -> None:
+    text = (REVIEW_PAGES / f"{name}.txt").read_text(encoding="utf-8")
+    assert cleaner.clean(text).text == (REVIEW_PAGES / f"{name}.expected").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("stop", ["我口渴了，喝水。你且去来。", "天色晚了，下山。明日再来。"])
+def test_a_plays_speech_ends_its_sentence_with_water_or_hill(stop: str) -> None:
+    # 喝水遥 下山遥: 遥 after a verb and a noun of distance is the full stop (the noun starts no clause)
+    text = (REVIEW_PAGES / "o.txt").read_text(encoding="utf-8")
+    assert _songbook(text)
+    assert stop in repair(text)

@@ -378,6 +378,21 @@ _LINE_RE: Final = re.compile(r"[^\n]*\n?")
 #: What parts a heading (the mode, the tune, the play's title or the piece's): the interpunct, the
 #: lenticular brackets (【仙吕】【点绛唇】), a slash; and the look-alikes of the marks (窑 揖 铱).
 HEADING_PARTS: Final = (MIDDLE_DOT, LEFT_LENTICULAR, RIGHT_LENTICULAR, "/", "\uff0f")
+#: The marks that end a clause: a line that ends in the look-alike of one is the piece's first
+#: clause (江南好， under 忆江南), no author's name.
+CLAUSE_ENDS: Final = frozenset("，。、；：！？")
+#: A modern page's signs, which a book of songs or plays never shows (it writes its numbers in
+#: hanzi): digits, a run of digit look-alikes before a unit of time, money or a count (员园月
+#: 10月, 猿园分, 第员圆页, 猿园园园元; not a doubled word of verse, 远远 怨怨, nor 圆愿 the wish met),
+#: a digit look-alike before 元 or an ASCII full stop (员. a numbered note). A restaurant's rooms,
+#: a concert's programme, a festival's news or a school's unit of ci show them. (Not Latin letters:
+#: the collections' pages carry a stray one.)
+_MODERN_DIGIT: Final = "园员圆猿源缘远苑愿怨"
+_MODERN_SIGN_RE: Final = re.compile(
+    "[0-9\uff10-\uff19]"
+    f"|(?:([{_MODERN_DIGIT}])(?!\1)[{_MODERN_DIGIT}]+|[{_MODERN_DIGIT}]{{3,}})[年月日时点分秒元页楼号岁届期名个场天人]"
+    f"|[{_MODERN_DIGIT}][元.]"
+)
 _HEADING_RE: Final = re.compile(f"[{HAN_CLASS}{re.escape(''.join(HEADING_PARTS))}]+")
 
 
@@ -432,8 +447,12 @@ def _song_headings(text: str) -> tuple[tuple[int, int, bool], ...]:
     names: set[str] = set()
     lines: list[tuple[int, str]] = []
     blocks = 0
-    after_heading = at_block = True
+    after_heading, at_block = False, True
     name = ""  # (a line of a name below a heading: the author's when the piece's text follows it)
+    if _MODERN_SIGN_RE.search(text):
+        return ()
+    clause_marks = {hanzi for hanzi, mark in _lookalikes()[0].items() if mark in CLAUSE_ENDS}
+    last_tune = ""  # (the tune of the line before: a heading counts when a piece follows it)
     for match in _LINE_RE.finditer(text):
         raw = match.group()
         if not raw:
@@ -448,11 +467,14 @@ def _song_headings(text: str) -> tuple[tuple[int, int, bool], ...]:
         lines.append((start, line))
         blocks += at_block
         short = AUTHOR_NAME[0] <= len(line) <= AUTHOR_NAME[1]
-        name = line if after_heading and short and all(map(is_han, line)) else ""
+        named = after_heading and short and all(map(is_han, line)) and line[-1] not in clause_marks
+        name = line if named else ""
         size, tune = _tune_heading(line)
         if size:
             headings.append((start, start + size, False))
-            tunes.add(tune)
+        elif last_tune:
+            tunes.add(last_tune)
+        last_tune = tune if size else ""
         after_heading, at_block = bool(size), False
     if len(tunes) < SONGBOOK_MIN_TUNES or len(headings) < SONGBOOK_TUNE_SHARE * blocks:
         return ()
@@ -464,8 +486,18 @@ def _songbook(text: str) -> bool:
     """Whether ``text`` is a book of songs or plays by its headings of known tunes: verse whatever
     its function words, for the songs (曲) of the Yuan plays write the spoken 的 了 是 between their
     sung lines (诈妮子调风月·尧民歌⏎关汉卿⏎见那厮手慌脚乱紧收拾), and their words are the
-    classical ones (院公 the servant, 尧 the sage king)."""
-    return bool(_song_headings(text))
+    classical ones (院公 the servant, 尧 the sage king). Only with a play's stage direction
+    (_STAGE_DIRECTION_RE): a modern page may list four tunes as its rooms' or items' names."""
+    return bool(_song_headings(text)) and bool(_STAGE_DIRECTION_RE.search(text))
+
+
+#: A play's stage direction, which a book of plays sets in brackets (or their look-alikes 渊 冤):
+#: who speaks (正末云, 旦云; not who sings, 唱, as a concert's programme writes （合唱）). A
+#: book of songs by its headings is verse by its words already (:func:`_verse_only`) unless it is
+#: a book of plays, whose speech writes the modern 的 了 是; a modern page that lists tunes (a
+#: restaurant's rooms named 满庭芳 沁园春, a concert's programme, a school's unit of ci with its
+#: exercises) has no stage direction.
+_STAGE_DIRECTION_RE: Final = re.compile("[渊（(][^渊冤（）()\n]{0,8}云[冤）)]")
 
 
 def _book_of_verse(text: str) -> bool:

@@ -273,6 +273,12 @@ def _date_digits(text: str) -> frozenset[int]:
     return frozenset(_month_days(text))
 
 
+#: What a digit comes before as a number (a unit, a count, a time) on a page that is a book of songs
+#: by its headings alone: the page may be a modern one that lists tunes (a restaurant's rooms, a
+#: school's unit of ci), and verse's 远人 愿天 are read as numbers there, as on main.
+SONGBOOK_NUMBER_AFTER: Final = frozenset("人天年月日时点分秒楼层号名个位次场届期元岁折斤米克件张页首")
+
+
 def _lone_digits_in_literary(text: str, numbers: list[_Candidate]) -> None:
     """In classical prose or verse, one digit look-alike between two hanzi is the hanzi (故远人不服,
     月圆时候, 数声啼鸟怨年华): they write their numbers in hanzi (三人, 九年), never in digits,
@@ -284,6 +290,10 @@ def _lone_digits_in_literary(text: str, numbers: list[_Candidate]) -> None:
     ]
     if not lone or not (_literary(text) or _book_of_verse(text)):
         return
+    if not (_literary(text) or _verse_only(text)):
+        # (a book of songs only by its headings: its digit before a unit or a count is a number,
+        # as a page listing tunes may be a modern one, 可容纳愿人, 约源分钟, 猿楼, 苑名同学)
+        lone = [c for c in lone if text[c.end] not in SONGBOOK_NUMBER_AFTER]
     for cand in lone:
         cand.add(
             -VERSE_PENALTY,
@@ -455,8 +465,10 @@ def _far_in_a_clause(text: str, candidates: list[_Candidate]) -> None:
         left, right = _piece_size(text, at - 1, -1, parts), _piece_size(text, at + 1, 1, parts)
         if min(left, right) > SHORT_PIECE or left + 1 + right > LONGEST_METER:
             continue
-        if not far_before and left > SHORT_PIECE:
-            continue  # (in the plays' books, the noun of distance starts its clause: 山遥水阔)
+        if not far_before and left > 1:
+            # (in the plays' books, the noun of distance starts its clause, 山遥水阔; the speech
+            # ends its sentences with one after a verb, 喝水。下山。)
+            continue
         cand.add(-VERSE_PENALTY, "遥 far in a word of verse, within one clause", EV_NO_MARK)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
 
