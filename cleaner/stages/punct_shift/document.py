@@ -11,7 +11,15 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from cleaner.chars import FULLWIDTH_COLON, HAN_CLASS, STOP_PUNCT, is_han
+from cleaner.chars import (
+    FULLWIDTH_COLON,
+    HAN_CLASS,
+    LEFT_LENTICULAR,
+    MIDDLE_DOT,
+    RIGHT_LENTICULAR,
+    STOP_PUNCT,
+    is_han,
+)
 from cleaner.model import Finding, Span
 from cleaner.stages.punct_shift.decide import DOUBT, ENOUGH, _Candidate, _confidence
 from cleaner.stages.punct_shift.table import (
@@ -23,6 +31,7 @@ from cleaner.stages.punct_shift.table import (
     _lookalikes,
     shift_table,
 )
+from cleaner.tables import read_tsv
 
 #: A document (or block) has the garble when it has at least this many markers, and at
 #: least one marker for every MAX_REAL_PER_MARKER real marks of Chinese punctuation: a garbled
@@ -339,3 +348,160 @@ def _verse_only(text: str) -> bool:
     """Whether ``text`` is verse, literary but not classical prose (whose novels name 袁绍 and
     label with a colon as modern text does)."""
     return _literary(text) and not _classical_prose(text)
+
+
+#: The names of the tunes of the ci and the qu, and the modes that prefix a qu's tune (a table
+#: written from the standard lists of tunes, not from a corpus).
+TUNE_NAMES_TABLE: Final = "punct_shift_tune_names.tsv"
+#: How many different known tunes head the pieces of a book of songs or plays: a modern page heads
+#: its parts with a headline, a name, a date (城市更新提速⏎张明⏎), and a tune's name is there at
+#: most as a restaurant's or a shop's (临江仙酒家, a line that is no tune alone; 临江仙·酒家 on
+#: each of its lines, one tune), or a few quoted among other headlines (a programme of 菩萨蛮,
+#: 临江仙, 浣溪沙, three), while a book of ci or qu sets many tunes.
+SONGBOOK_MIN_TUNES: Final = 4
+#: ... and the share of the blocks (after a blank line, or the text's start) headed by a known
+#: tune: a book of songs heads each piece with its tune, but the table holds the common tunes, not
+#: the eight hundred of the 词谱 nor every 曲牌, so a book's rarer tunes go unknown; a page that
+#: quotes a few tunes among many headlines is no book of them.
+SONGBOOK_TUNE_SHARE: Final = 0.3
+#: The longest heading: a play's title and the tune (诈妮子调风月·尧民歌), a tune and a title or
+#: a preface (浣溪沙·游蕲水清泉寺。寺临兰溪，溪水西流。), or a mode, a tune and a piece's first
+#: clause; a longer line is the text.
+HEADING_LONGEST: Final = 40
+#: The longest heading held to be a tune and a title alone, which no mark but the interpunct
+#: parts (蝶恋花·遥夜亭皋闲信步); a longer one holds a preface, whose marks are marks.
+TITLE_LONGEST: Final = 12
+#: An author's name alone on the line below a tune's heading: two to four hanzi (关汉卿 纳兰性德).
+AUTHOR_NAME: Final = (2, 4)
+#: (a line of the text with its line break)
+_LINE_RE: Final = re.compile(r"[^\n]*\n?")
+#: What parts a heading (the mode, the tune, the play's title or the piece's): the interpunct, the
+#: lenticular brackets (【仙吕】【点绛唇】), a slash; and the look-alikes of the marks (窑 揖 铱).
+HEADING_PARTS: Final = (MIDDLE_DOT, LEFT_LENTICULAR, RIGHT_LENTICULAR, "/", "\uff0f")
+#: The marks that end a clause: a line that ends in the look-alike of one is the piece's first
+#: clause (江南好， under 忆江南), no author's name.
+CLAUSE_ENDS: Final = frozenset("，。、；：！？")
+#: A modern page's signs, which a book of songs or plays never shows (it writes its numbers in
+#: hanzi): digits, a run of digit look-alikes before a unit of time, money or a count (员园月
+#: 10月, 猿园分, 第员圆页, 猿园园园元; not a doubled word of verse, 远远 怨怨, nor 圆愿 the wish met),
+#: a digit look-alike before 元 or an ASCII full stop (员. a numbered note). A restaurant's rooms,
+#: a concert's programme, a festival's news or a school's unit of ci show them. (Not Latin letters:
+#: the collections' pages carry a stray one.)
+_MODERN_DIGIT: Final = "园员圆猿源缘远苑愿怨"
+_MODERN_SIGN_RE: Final = re.compile(
+    "[0-9\uff10-\uff19]"
+    f"|(?:([{_MODERN_DIGIT}])(?!\1)[{_MODERN_DIGIT}]+|[{_MODERN_DIGIT}]{{3,}})[年月日时点分秒元页楼号岁届期名个场天人]"
+    f"|[{_MODERN_DIGIT}][元.]"
+)
+_HEADING_RE: Final = re.compile(f"[{HAN_CLASS}{re.escape(''.join(HEADING_PARTS))}]+")
+
+
+@functools.cache
+def _tune_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The tunes of TUNE_NAMES_TABLE, and its modes (宫调)."""
+    rows = read_tsv(TUNE_NAMES_TABLE)
+    return frozenset(r[0] for r in rows if r[1] != "宫调"), frozenset(r[0] for r in rows if r[1] == "宫调")
+
+
+@functools.cache
+def _heading_split_re() -> re.Pattern[str]:
+    """What parts a heading: HEADING_PARTS and their look-alikes."""
+    lookalikes = {hanzi for hanzi, mark in _lookalikes()[0].items() if mark in HEADING_PARTS}
+    return re.compile(f"[{re.escape(''.join(sorted(lookalikes | set(HEADING_PARTS))))}]")
+
+
+def _is_tune(part: str) -> bool:
+    """Whether ``part`` of a heading is a known tune, maybe after its mode (仙吕点绛唇)."""
+    tunes, modes = _tune_names()
+    if part in tunes:
+        return True
+    return any(part.startswith(mode) and part[len(mode) :] in tunes for mode in modes)
+
+
+def _tune_heading(line: str) -> tuple[int, str]:
+    """How much of ``line`` is the heading of a piece headed by a known tune, and the tune (0 and
+    "": none): the whole line when the tune ends it (a play's title and the tune, 诈妮子调风月·尧民歌)
+    or it is short (TITLE_LONGEST: a tune and a title); else the tune and the parts before it
+    (浣溪沙, before its preface)."""
+    if len(line) > HEADING_LONGEST or not _HEADING_RE.fullmatch(line):
+        return 0, ""
+    _, modes = _tune_names()
+    named = [part for part in _heading_split_re().split(line) if part and part not in modes]
+    if named and _is_tune(named[-1]):
+        return len(line), named[-1]
+    if named and _is_tune(named[0]):
+        return (len(line) if len(line) <= TITLE_LONGEST else line.find(named[0]) + len(named[0])), named[0]
+    return 0, ""
+
+
+@functools.lru_cache(maxsize=4)
+def _song_headings(text: str) -> tuple[tuple[int, int, bool], ...]:
+    """In a book of songs or plays (SONGBOOK_MIN_TUNES known tunes in its headings, SONGBOOK_TUNE_SHARE
+    of its blocks), the spans that hold no mark, as (start, end, whether no look-alike at all is a
+    mark there): each tune's heading (where only a sentence's marks are not: the comma and the
+    interpunct part it), and the author's name alone on the line below it (the piece's text after
+    it), there and wherever it stands alone again (a long song's lines are broken by it, as the
+    collections print it). Empty elsewhere. One pass over the lines."""
+    headings: list[tuple[int, int, bool]] = []
+    tunes: set[str] = set()
+    names: set[str] = set()
+    lines: list[tuple[int, str]] = []
+    blocks = 0
+    after_heading, at_block = False, True
+    name = ""  # (a line of a name below a heading: the author's when the piece's text follows it)
+    if _MODERN_SIGN_RE.search(text):
+        return ()
+    clause_marks = {hanzi for hanzi, mark in _lookalikes()[0].items() if mark in CLAUSE_ENDS}
+    last_tune = ""  # (the tune of the line before: a heading counts when a piece follows it)
+    for match in _LINE_RE.finditer(text):
+        raw = match.group()
+        if not raw:
+            break
+        line = raw.strip()
+        if not line:
+            at_block, name = True, ""
+            continue
+        if name:
+            names.add(name)
+        start = match.start() + raw.index(line[0])
+        lines.append((start, line))
+        blocks += at_block
+        short = AUTHOR_NAME[0] <= len(line) <= AUTHOR_NAME[1]
+        named = after_heading and short and all(map(is_han, line)) and line[-1] not in clause_marks
+        name = line if named else ""
+        size, tune = _tune_heading(line)
+        if size:
+            headings.append((start, start + size, False))
+        elif last_tune:
+            tunes.add(last_tune)
+        last_tune = tune if size else ""
+        after_heading, at_block = bool(size), False
+    if len(tunes) < SONGBOOK_MIN_TUNES or len(headings) < SONGBOOK_TUNE_SHARE * blocks:
+        return ()
+    headings += [(start, start + len(line), True) for start, line in lines if line in names]
+    return tuple(headings)
+
+
+def _songbook(text: str) -> bool:
+    """Whether ``text`` is a book of songs or plays by its headings of known tunes: verse whatever
+    its function words, for the songs (曲) of the Yuan plays write the spoken 的 了 是 between their
+    sung lines (诈妮子调风月·尧民歌⏎关汉卿⏎见那厮手慌脚乱紧收拾), and their words are the
+    classical ones (院公 the servant, 尧 the sage king). Only with a play's stage direction
+    (_STAGE_DIRECTION_RE): a modern page may list four tunes as its rooms' or items' names."""
+    return bool(_song_headings(text)) and bool(_STAGE_DIRECTION_RE.search(text))
+
+
+#: A play's stage direction, which a book of plays sets in brackets (or their look-alikes 渊 冤):
+#: who speaks (正末云, 旦云; not who sings, 唱, as a concert's programme writes （合唱）). A
+#: book of songs by its headings is verse by its words already (:func:`_verse_only`) unless it is
+#: a book of plays, whose speech writes the modern 的 了 是; a modern page that lists tunes (a
+#: restaurant's rooms named 满庭芳 沁园春, a concert's programme, a school's unit of ci with its
+#: exercises) has no stage direction.
+_STAGE_DIRECTION_RE: Final = re.compile("[渊（(][^渊冤（）()\n]{0,8}云[冤）)]")
+
+
+def _book_of_verse(text: str) -> bool:
+    """Whether ``text`` is verse by its words (:func:`_verse_only`) or a book of songs or plays
+    (:func:`_songbook`) that is no classical prose: where a word of verse (院宇 the courtyard, 月圆
+    the full moon) is read as such."""
+    return _verse_only(text) or (_songbook(text) and not _classical_prose(text))

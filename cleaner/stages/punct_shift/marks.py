@@ -48,7 +48,7 @@ from cleaner.stages.punct_shift.decide import (
     MARKER_FROM,
     _Candidate,
 )
-from cleaner.stages.punct_shift.document import _classical_prose, _literary, _verse_only
+from cleaner.stages.punct_shift.document import _book_of_verse, _classical_prose, _literary
 from cleaner.stages.punct_shift.names import (
     ANONYMOUS,
     COMMONERS,
@@ -180,6 +180,7 @@ from cleaner.stages.punct_shift.verse import (
     _after_attribution_dash,
     _courtyard_in_verse,
     _far_in_a_clause,
+    _in_a_piece_heading,
     _stop_inside_title,
     _unpaired_in_literary,
     _verse_meter,
@@ -1214,6 +1215,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _stop_inside_title(text, candidates)
     _courtyard_in_verse(text, candidates)
     _far_in_a_clause(text, candidates)
+    _in_a_piece_heading(text, by_start)
     _words_of_verse(text, by_start)
     _names_after_calling(text, candidates)  # (before _neighbours: 叫刘尧袁今年, the comma after the name)
     _neighbours(text, candidates, by_start, closers)
@@ -3023,8 +3025,10 @@ def _far_beside_surname_in_verse(text: str, first: _Candidate, second: _Candidat
     。袁和平说 a sentence that starts with a name): neither reading is sure, so neither is
     changed and both are reported. Not where 遥 ends a word of the language with the hanzi before
     it (逍遥， 迢遥，): the comma after it is read as elsewhere. (Classical prose names 袁绍 袁术:
-    not asked there.)"""
-    if first.hanzi + second.hanzi not in FAR_AND_SURNAME or not _verse_only(text):
+    not asked there.) So too in a book of songs or plays known by its tunes (document._songbook):
+    its form makes it no modern page, but its spoken lines and notes may still name a 袁, so 袁 is
+    never made a comma on the strength of the book's form alone."""
+    if first.hanzi + second.hanzi not in FAR_AND_SURNAME or not _book_of_verse(text):
         return False
     return not (first.hanzi == STOP_LOOKALIKE and lexicon.is_word(text[first.start - 1 : first.end], min_freq=1))
 

@@ -35,7 +35,12 @@ from typing import Final
 from cleaner import lexicon
 from cleaner.chars import (
     EM_DASH,
+    FULLWIDTH_COLON,
+    FULLWIDTH_EXCLAMATION,
+    FULLWIDTH_QUESTION,
+    FULLWIDTH_SEMICOLON,
     HORIZONTAL_BAR,
+    IDEOGRAPHIC_COMMA,
     IDEOGRAPHIC_FULL_STOP,
     LEFT_BOOK_TITLE,
     MIDDLE_DOT,
@@ -45,7 +50,7 @@ from cleaner.chars import (
     is_han,
 )
 from cleaner.stages.punct_shift.decide import DOUBT_FROM, EV_NO_MARK, EV_PAIRED, MARKER_FROM, _Candidate
-from cleaner.stages.punct_shift.document import _literary, _verse_only
+from cleaner.stages.punct_shift.document import _book_of_verse, _literary, _song_headings, _verse_only
 from cleaner.stages.punct_shift.numbers import _month_days
 from cleaner.stages.punct_shift.table import (
     _INLINE_SPACES,
@@ -268,6 +273,12 @@ def _date_digits(text: str) -> frozenset[int]:
     return frozenset(_month_days(text))
 
 
+#: What a digit comes before as a number (a unit, a count, a time) on a page that is a book of songs
+#: by its headings alone: the page may be a modern one that lists tunes (a restaurant's rooms, a
+#: school's unit of ci), and verse's 远人 愿天 are read as numbers there, as on main.
+SONGBOOK_NUMBER_AFTER: Final = frozenset("人天年月日时点分秒楼层号名个位次场届期元岁折斤米克件张页首")
+
+
 def _lone_digits_in_literary(text: str, numbers: list[_Candidate]) -> None:
     """In classical prose or verse, one digit look-alike between two hanzi is the hanzi (故远人不服,
     月圆时候, 数声啼鸟怨年华): they write their numbers in hanzi (三人, 九年), never in digits,
@@ -277,12 +288,16 @@ def _lone_digits_in_literary(text: str, numbers: list[_Candidate]) -> None:
         for c in numbers
         if c.end - c.start == 1 and c.evidence >= DOUBT_FROM and _between_hanzi(text, c) and not _counted_digit(text, c)
     ]
-    if not lone or not _literary(text):
+    if not lone or not (_literary(text) or _book_of_verse(text)):
         return
+    if not (_literary(text) or _verse_only(text)):
+        # (a book of songs only by its headings: its digit before a unit or a count is a number,
+        # as a page listing tunes may be a modern one, 可容纳愿人, 约源分钟, 猿楼, 苑名同学)
+        lone = [c for c in lone if text[c.end] not in SONGBOOK_NUMBER_AFTER]
     for cand in lone:
         cand.add(
             -VERSE_PENALTY,
-            "one digit between hanzi in classical prose or verse, which writes numbers in hanzi",
+            "one digit between hanzi in classical prose, verse or a book of songs, which write numbers in hanzi",
             EV_NO_MARK,
         )
         cand.evidence = min(cand.evidence, DOUBT_FROM)
@@ -295,7 +310,7 @@ def _stop_inside_title(text: str, candidates: list[_Candidate]) -> None:
     besides is a tune and its preface, or a poem quoted whole: 《沁园春·寄辛承旨。时承旨招，不赴》.)
     At most a doubt."""
     titles = [c for c in candidates if c.symbol in (LEFT_BOOK_TITLE, RIGHT_BOOK_TITLE) and EV_PAIRED in c.kinds]
-    if len(titles) < 2 or not _literary(text):
+    if len(titles) < 2 or not (_literary(text) or _book_of_verse(text)):
         return
     marks = [c for c in candidates if c.symbol in CLAUSE_MARKS]
     starts = [c.start for c in marks]
@@ -432,20 +447,27 @@ def _far_in_a_clause(text: str, candidates: list[_Candidate]) -> None:
     雁响遥天玉漏清, 路遥归梦难成, 水遥山远): a full stop would end a sentence of one or two hanzi
     or start one, which verse does not write beside these words, while the word binds 遥 to the
     hanzi beside it. Not in classical prose, which writes sentences of one hanzi (妄作，凶。知常容).
-    At most a doubt."""
+    In a book of songs or plays whose spoken lines make it no verse by its words, only 遥 after a
+    noun of distance that starts its clause (山遥水阔, 路遥人又远): the speech starts its sentences
+    with 天 想 指 见 相公 (。天呵， 。相公，), as verse does not. At most a doubt."""
     stops = [c for c in candidates if c.hanzi == STOP_LOOKALIKE and c.end - c.start == 1 and c.evidence >= DOUBT_FROM]
-    if not stops or not _verse_only(text):
+    if not stops or not _book_of_verse(text):
         return
+    far_before = FAR_BEFORE if _verse_only(text) else frozenset()
     parts = _clause_breaks(candidates)
     for cand in stops:
         at = cand.start
         before, after = text[at - 1 : at], text[at + 1 : at + 2]
         if not is_han(before) or not is_han(after) or before in SENTENCE_FINAL_PARTICLES:
             continue
-        if (after not in FAR_BEFORE and before not in FAR_AFTER) or _in_a_numbered_item(text, at):
+        if (after not in far_before and before not in FAR_AFTER) or _in_a_numbered_item(text, at):
             continue
         left, right = _piece_size(text, at - 1, -1, parts), _piece_size(text, at + 1, 1, parts)
         if min(left, right) > SHORT_PIECE or left + 1 + right > LONGEST_METER:
+            continue
+        if not far_before and left > 1:
+            # (in the plays' books, the noun of distance starts its clause, 山遥水阔; the speech
+            # ends its sentences with one after a verb, 喝水。下山。)
             continue
         cand.add(-VERSE_PENALTY, "遥 far in a word of verse, within one clause", EV_NO_MARK)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
@@ -517,7 +539,7 @@ def _words_of_verse(text: str, by_start: dict[int, _Candidate]) -> None:
     曰：君言谬矣, what is said), nor one that ends the word before no hanzi (一个矜字曰⏎ is 字；: the
     word says what follows it, 字曰灵均). At most a doubt."""
     matches = list(_verse_words_re().finditer(text))
-    if not matches or not _literary(text):
+    if not matches or not (_literary(text) or _book_of_verse(text)):
         return
     for match in matches:
         start, end = match.span()
@@ -536,4 +558,37 @@ def _words_of_verse(text: str, by_start: dict[int, _Candidate]) -> None:
             if at == end - 1 and not is_han(text[at + 1 : at + 2]):
                 continue
             cand.add(-VERSE_PENALTY, f"in the word {match.group()} of verse ({VERSE_WORDS_TABLE})", EV_NO_MARK)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+#: The marks no heading of a piece in a book of songs or plays holds: a tune's or a title's name
+#: ends no sentence, asks, cries, lists or labels nothing (归国遥 and 楚天遥 "far", 尧民歌 the
+#: people of Yao, 同乐院 a hall: words of the tune or the title). Not the comma, which parts a
+#: title from its preface (浣溪沙·咏五更，和湘真韵), nor the interpunct between the play and the tune.
+NOT_IN_A_HEADING: Final = frozenset(
+    (
+        IDEOGRAPHIC_FULL_STOP,
+        FULLWIDTH_COLON,
+        IDEOGRAPHIC_COMMA,
+        FULLWIDTH_EXCLAMATION,
+        FULLWIDTH_QUESTION,
+        FULLWIDTH_SEMICOLON,
+    )
+)
+
+
+def _in_a_piece_heading(text: str, by_start: dict[int, _Candidate]) -> None:
+    """In a book of songs or plays (document._song_headings, known by its tunes), a look-alike of
+    NOT_IN_A_HEADING in a piece's heading (诈妮子调风月窑尧民歌, 蝶恋花窑遥夜亭皋闲信步), or any
+    look-alike in the author's name alone on a line (于伯渊, 袁去华: a name holds no mark), is the
+    hanzi. At most a doubt."""
+    for start, end, any_mark in _song_headings(text):
+        for at in range(start, end):
+            cand = by_start.get(at)
+            if cand is None or cand.evidence < DOUBT_FROM or cand.end - cand.start != 1:
+                continue
+            if not (any_mark or cand.symbol in NOT_IN_A_HEADING):
+                continue
+            why = "in an author's name" if any_mark else "in the heading of a piece (a tune, a title)"
+            cand.add(-VERSE_PENALTY, f"{why} in a book of songs or plays", EV_NO_MARK)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
