@@ -13,7 +13,7 @@ from typing import Final
 import pytest
 
 import cleaner
-from cleaner.stages.punct_shift.document import _song_headings, _songbook
+from cleaner.stages.punct_shift.document import _MODERN_SIGN_RE, _song_headings, _songbook
 from tests.test_punct_shift import founder_garble, repair
 
 #: A book of Yuan qu: a play's title and its tune, or a mode and a tune, the author, the song, whose
@@ -176,3 +176,18 @@ def test_a_plays_speech_ends_its_sentence_with_water_or_hill(stop: str) -> None:
     text = (REVIEW_PAGES / "o.txt").read_text(encoding="utf-8")
     assert _songbook(text)
     assert stop in repair(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "modern"),
+    [
+        ("远远人家", False),  # a doubled word of verse (far, far away) before a hanzi of a unit
+        ("怨怨天涯", False),
+        ("员园月", True),  # 10月: two different digits before a unit
+        ("圆圆圆天", True),  # three digits
+        ("第员圆页", True),
+    ],
+)
+def test_a_doubled_word_of_verse_is_no_modern_number(text: str, modern: bool) -> None:
+    # (the back-reference must reach the regex: in a plain f-string \1 is the character U+0001)
+    assert bool(_MODERN_SIGN_RE.search(text)) is modern

@@ -390,7 +390,7 @@ CLAUSE_ENDS: Final = frozenset("，。、；：！？")
 _MODERN_DIGIT: Final = "园员圆猿源缘远苑愿怨"
 _MODERN_SIGN_RE: Final = re.compile(
     "[0-9\uff10-\uff19]"
-    f"|(?:([{_MODERN_DIGIT}])(?!\1)[{_MODERN_DIGIT}]+|[{_MODERN_DIGIT}]{{3,}})[年月日时点分秒元页楼号岁届期名个场天人]"
+    rf"|(?:([{_MODERN_DIGIT}])(?!\1)[{_MODERN_DIGIT}]+|[{_MODERN_DIGIT}]{{3,}})[年月日时点分秒元页楼号岁届期名个场天人]"
     f"|[{_MODERN_DIGIT}][元.]"
 )
 _HEADING_RE: Final = re.compile(f"[{HAN_CLASS}{re.escape(''.join(HEADING_PARTS))}]+")
