@@ -505,3 +505,10 @@ def _book_of_verse(text: str) -> bool:
     (:func:`_songbook`) that is no classical prose: where a word of verse (院宇 the courtyard, 月圆
     the full moon) is read as such."""
     return _verse_only(text) or (_songbook(text) and not _classical_prose(text))
+
+
+def _literary_or_book_of_verse(text: str) -> bool:
+    """Whether ``text`` is literary by its words (:func:`_literary`: classical prose or verse) or a
+    book of songs or plays (:func:`_book_of_verse`): where the rules about the words of verse and
+    the numbers of literary text read."""
+    return _literary(text) or _book_of_verse(text)

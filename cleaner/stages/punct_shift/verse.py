@@ -50,7 +50,13 @@ from cleaner.chars import (
     is_han,
 )
 from cleaner.stages.punct_shift.decide import DOUBT_FROM, EV_NO_MARK, EV_PAIRED, MARKER_FROM, _Candidate
-from cleaner.stages.punct_shift.document import _book_of_verse, _literary, _song_headings, _verse_only
+from cleaner.stages.punct_shift.document import (
+    _book_of_verse,
+    _literary,
+    _literary_or_book_of_verse,
+    _song_headings,
+    _verse_only,
+)
 from cleaner.stages.punct_shift.numbers import _month_days
 from cleaner.stages.punct_shift.table import (
     _INLINE_SPACES,
@@ -288,7 +294,7 @@ def _lone_digits_in_literary(text: str, numbers: list[_Candidate]) -> None:
         for c in numbers
         if c.end - c.start == 1 and c.evidence >= DOUBT_FROM and _between_hanzi(text, c) and not _counted_digit(text, c)
     ]
-    if not lone or not (_literary(text) or _book_of_verse(text)):
+    if not lone or not _literary_or_book_of_verse(text):
         return
     if not (_literary(text) or _verse_only(text)):
         # (a book of songs only by its headings: its digit before a unit or a count is a number,
@@ -310,7 +316,7 @@ def _stop_inside_title(text: str, candidates: list[_Candidate]) -> None:
     besides is a tune and its preface, or a poem quoted whole: 《沁园春·寄辛承旨。时承旨招，不赴》.)
     At most a doubt."""
     titles = [c for c in candidates if c.symbol in (LEFT_BOOK_TITLE, RIGHT_BOOK_TITLE) and EV_PAIRED in c.kinds]
-    if len(titles) < 2 or not (_literary(text) or _book_of_verse(text)):
+    if len(titles) < 2 or not _literary_or_book_of_verse(text):
         return
     marks = [c for c in candidates if c.symbol in CLAUSE_MARKS]
     starts = [c.start for c in marks]
@@ -539,7 +545,7 @@ def _words_of_verse(text: str, by_start: dict[int, _Candidate]) -> None:
     曰：君言谬矣, what is said), nor one that ends the word before no hanzi (一个矜字曰⏎ is 字；: the
     word says what follows it, 字曰灵均). At most a doubt."""
     matches = list(_verse_words_re().finditer(text))
-    if not matches or not (_literary(text) or _book_of_verse(text)):
+    if not matches or not _literary_or_book_of_verse(text):
         return
     for match in matches:
         start, end = match.span()
