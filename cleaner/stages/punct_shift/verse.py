@@ -286,9 +286,10 @@ SONGBOOK_NUMBER_AFTER: Final = frozenset("人天年月日时点分秒楼层号�
 
 
 def _lone_digits_in_literary(text: str, numbers: list[_Candidate]) -> None:
-    """In classical prose or verse, one digit look-alike between two hanzi is the hanzi (故远人不服,
-    月圆时候, 数声啼鸟怨年华): they write their numbers in hanzi (三人, 九年), never in digits,
-    so a lone digit there has no number around it to belong to. At most a doubt."""
+    """In classical prose or verse, or a book of songs or plays (document._book_of_verse), one digit
+    look-alike between two hanzi is the hanzi (故远人不服, 月圆时候, 数声啼鸟怨年华): they write their
+    numbers in hanzi (三人, 九年), never in digits, so a lone digit there has no number around it to
+    belong to. At most a doubt."""
     lone = [
         c
         for c in numbers
@@ -296,7 +297,7 @@ def _lone_digits_in_literary(text: str, numbers: list[_Candidate]) -> None:
     ]
     if not lone or not _literary_or_book_of_verse(text):
         return
-    if not (_literary(text) or _verse_only(text)):
+    if not _literary(text):
         # (a book of songs only by its headings: its digit before a unit or a count is a number,
         # as a page listing tunes may be a modern one, 可容纳愿人, 约源分钟, 猿楼, 苑名同学)
         lone = [c for c in lone if text[c.end] not in SONGBOOK_NUMBER_AFTER]
