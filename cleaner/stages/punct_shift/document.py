@@ -410,12 +410,17 @@ def _heading_split_re() -> re.Pattern[str]:
     return re.compile(f"[{re.escape(''.join(sorted(lookalikes | set(HEADING_PARTS))))}]")
 
 
+@functools.cache
+def _tunes_with_modes() -> frozenset[str]:
+    """Each tune of TUNE_NAMES_TABLE alone and after each of its modes (仙吕点绛唇): one set, so that
+    a part of a heading is looked up once, not tried against every mode in turn."""
+    tunes, modes = _tune_names()
+    return tunes | {mode + tune for mode in modes for tune in tunes}
+
+
 def _is_tune(part: str) -> bool:
     """Whether ``part`` of a heading is a known tune, maybe after its mode (仙吕点绛唇)."""
-    tunes, modes = _tune_names()
-    if part in tunes:
-        return True
-    return any(part.startswith(mode) and part[len(mode) :] in tunes for mode in modes)
+    return part in _tunes_with_modes()
 
 
 def _tune_heading(line: str) -> tuple[int, str]:

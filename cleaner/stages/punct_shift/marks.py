@@ -3232,11 +3232,22 @@ def _first_of_parallel_items(text: str, start: int) -> bool:
     nor right after a verb (切实做到：有人管事、事有人管, 实现：有章可循、事有人办), which takes
     the colon and items alike after it as often: only after what ends a verb phrase (形成了院有…)."""
     verb = text[start + 1 : start + 2]
-    if not is_han(verb) or verb in _all_lookalikes():
+    if not is_han(verb) or verb in _all_lookalikes() or not _next_item_alike(text, start, verb):
         return False
+    # (read only where an item alike follows, which few do: the segmentation is the dear test)
     before = lexicon.best_segmentation(text[max(0, start - PARALLEL_ITEM_REACH) : start])
-    if not before or lexicon.starts_predicate(before[-1]) or lexicon.starts_predicate(text[start - 2 : start]):
-        return False  # (做到： 实现： 要求： take a colon before the items they introduce)
+    # (做到： 实现： 要求： take a colon before the items they introduce)
+    return (
+        bool(before)
+        and not lexicon.starts_predicate(before[-1])
+        and not lexicon.starts_predicate(text[start - 2 : start])
+    )
+
+
+def _next_item_alike(text: str, start: int, verb: str) -> bool:
+    """Whether the next item of a list, after the 、 that follows the 院 at ``start`` and its
+    ``verb`` within PARALLEL_ITEM_REACH hanzi, is another hanzi and the same ``verb`` after it,
+    the two making no word (院有特色、系有品牌): :func:`_first_of_parallel_items`' items alike."""
     for at in range(start + 2, min(len(text) - 2, start + 2 + PARALLEL_ITEM_REACH)):
         char = text[at]
         if char in ENUMERATION:
