@@ -3,6 +3,7 @@ list items and numbers stay; spaces inside words that win the segmentation go.""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -138,3 +139,13 @@ def test_text_segmented_into_words_keeps_its_spaces_and_says_so() -> None:
     assert not cjk_space._segmented_into_words("二 连 浩 特 边 防 检 查 站 全 力 以 赴 确 保 口 岸 通 关 顺 畅 。" * 3)
     seed = ROOT / "fixtures/seeds/000-columns-interleaved.in.txt"
     assert not cjk_space._segmented_into_words(seed.read_text(encoding="utf-8"))
+
+
+@given(st.text(alphabet=" \t\u00a0中文ab1，", max_size=40))
+def test_positions_count_the_non_space_characters_before_each_index(line: str) -> None:
+    """The column grid reads where each space falls among the line's visible characters:
+    counted once per line (a count per space made a long character-spaced line quadratic)."""
+    positions = cjk_space._positions(line)
+    assert len(positions) == len(line) + 1
+    for index in range(len(line) + 1):
+        assert positions[index] == len(re.sub("[ \t\u00a0]+", "", line[:index]))

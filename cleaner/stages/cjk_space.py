@@ -195,8 +195,9 @@ def _line_findings(scan: _Line, line_joins: bool) -> list[Finding]:
     # together with the spaces a word explains. A second pass sees only the unexplained
     # ones (positions count non-space characters, so they do not move): whatever it could
     # accept, the first pass accepted already (idempotence).
-    unexplained = [_position(line, m) for m in runs if m.start() in words and not words[m.start()]]
-    explained = [_position(line, m) for m in runs if words.get(m.start())]
+    position = _positions(line)
+    unexplained = [position[m.start()] for m in runs if m.start() in words and not words[m.start()]]
+    explained = [position[m.start()] for m in runs if words.get(m.start())]
     regular = (
         bool(unexplained)
         and line_joins
@@ -363,9 +364,11 @@ def _digit_finding(span: Span, spaces: str, digits_unspaced: float) -> Finding |
     return None  # the document spaces numbers throughout: its style, not damage
 
 
-def _position(line: str, match: re.Match[str]) -> int:
-    """Where a space falls, counted in non-space characters from the line start."""
-    return len(INLINE_SPACE_RUN_RE.sub("", line[: match.start()]))
+def _positions(line: str) -> list[int]:
+    """Where each index of the line falls, counted in non-space characters from the line start
+    (one more entry for the line's end). Counted once per line: a count per space would be
+    quadratic on a long line of character-spaced text (100 KB in 74 s)."""
+    return list(itertools.accumulate((char not in INLINE_SPACE_CLASS for char in line), initial=0))
 
 
 def _on_grid(positions: list[int], min_points: int) -> bool:
