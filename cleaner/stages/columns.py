@@ -453,6 +453,8 @@ class _Region:
         self.text, self.paragraphs, self.split, self.ev = text, paragraphs, split, ev
         self.pairs = lexicon.pair_table()
         self._lines: dict[int, list[Fragment]] = {}
+        self._start_lists: dict[int, list[int]] = {}
+        self._end_lists: dict[int, list[int]] = {}
         # where each paragraph's lines start, counted in lines (a paragraph holds one more line
         # than join spaces)
         self.first_line = list(itertools.accumulate((len(split.get(p, ())) + 1 for p in paragraphs), initial=0))
@@ -492,8 +494,9 @@ class _Region:
         a = self.lines(i)[k]
         place, last = self.first_line[i] + k, a.text[-1]
         for j in window:
-            for m, start in enumerate(self._starts(j)):
-                if (j, m) == (i, k + 1) or abs(self.first_line[j] + m - place) > reach or not self._pair(last, start):
+            starts = self._starts(j)
+            for m in self._within(j, place, reach):
+                if (j, m) == (i, k + 1) or not self._pair(last, starts[m]):
                     continue
                 x = self.lines(j)[m]
                 if self._spans(a.text, x.text):
@@ -510,9 +513,10 @@ class _Region:
         b = self.lines(i)[k + 1]
         place, first = self.first_line[i] + k + 1, b.text[0]
         for j in far:
-            for m, end in enumerate(self._ends(j)):
+            ends = self._ends(j)
+            for m in self._within(j, place, DISPLACED_FAR_LINES):
                 distance = abs(self.first_line[j] + m - place)
-                if (j, m) == (i, k) or distance > DISPLACED_FAR_LINES or not self._pair(end - 1, first):
+                if (j, m) == (i, k) or not self._pair(ends[m] - 1, first):
                     continue
                 y = self.lines(j)[m]
                 if not is_han(y.text[-1]) or not self._spans(y.text, b.text):
@@ -524,14 +528,28 @@ class _Region:
                     return f"'{y.text[-6:]}' reads on into it"
         return ""
 
+    def _within(self, j: int, place: int, reach: int) -> range:
+        """The lines of paragraph ``j`` at most ``reach`` lines from line ``place`` of the text:
+        only those are looked at, so a paragraph of thousands of join spaces (one long line of
+        set-apart tokens) costs its neighbours, not its length, per line."""
+        first, count = self.first_line[j], self.first_line[j + 1] - self.first_line[j]
+        return range(max(0, place - reach - first), min(count, place + reach - first + 1))
+
     def _starts(self, j: int) -> list[int]:
-        """Where the lines of paragraph ``j`` start (without cutting it)."""
-        p = self.paragraphs[j]
-        return [p[0], *(end for _, end in self.split.get(p, ()))]
+        """Where the lines of paragraph ``j`` start (without cutting it); kept, as every line
+        near the paragraph asks."""
+        found = self._start_lists.get(j)
+        if found is None:
+            p = self.paragraphs[j]
+            found = self._start_lists[j] = [p[0], *(end for _, end in self.split.get(p, ()))]
+        return found
 
     def _ends(self, j: int) -> list[int]:
-        p = self.paragraphs[j]
-        return [*(start for start, _ in self.split.get(p, ())), p[1]]
+        found = self._end_lists.get(j)
+        if found is None:
+            p = self.paragraphs[j]
+            found = self._end_lists[j] = [*(start for start, _ in self.split.get(p, ())), p[1]]
+        return found
 
     def _pair(self, left: str | int, right: str | int) -> bool:
         """Could a frequent word hold these two characters (given, or at these offsets)?"""
