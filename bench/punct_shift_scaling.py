@@ -4,9 +4,12 @@ Adversarial inputs, each made of one short unit repeated to a size (a character 
 list of 员、 items, 野冶 alternating, a long line with no break, many short lines, runs of
 圆园员猿, ...): the stage is timed on each at two sizes, the second twice the first. A linear
 stage takes about twice the time on the second (the ratio printed); a ratio near 4 is a
-quadratic path. Times are CPU times, best of ``--rounds``.
+quadratic path. Times are CPU times, best of ``--rounds``. ``--pipeline`` times the whole
+pipeline (``cleaner.clean``) instead, where the other stages' triggers (hanzi set apart by
+spaces, spaced numbers, URLs among hanzi) matter too.
 
-Usage: ``python -m bench.punct_shift_scaling [--kb 50] [--rounds 1] [--only NAME] [--one-line]``.
+Usage: ``python -m bench.punct_shift_scaling [--kb 50] [--rounds 1] [--only NAME] [--one-line]
+[--pipeline]``.
 """
 
 from __future__ import annotations
@@ -62,6 +65,11 @@ WORKLOADS: dict[str, str] = {
     "labels used elsewhere": "图源院图片袁\n",
     "job titles after 袁": "他说袁省长指出袁",
     "named marks": "袁遥 （李明）\n",
+    # The other stages' triggers, for --pipeline: one long line of set-apart tokens is one
+    # paragraph of thousands of join spaces to cjk-space and columns.
+    "spaced hanzi": "中 文 的 字 ",
+    "spaced numbers": "第 1 章 2 节 ",
+    "URLs among hanzi": "见 http://a.com/中文 ",
 }
 #: What stands once before a workload's repeated unit (a table's header, a label's first line).
 HEADS: Final = {
@@ -84,14 +92,18 @@ def _text(head: str, unit: str, size_kb: float) -> str:
     return head + unit * max(1, int(size_kb * 1024) // size)
 
 
-def _seconds(text: str, rounds: int) -> float:
+def _seconds(text: str, rounds: int, pipeline: bool) -> float:
+    import cleaner
     from cleaner.stages.base import StageContext
     from cleaner.stages.punct_shift import detect
 
     best = float("inf")
     for _ in range(rounds):
         started = time.process_time()
-        detect(text, StageContext())
+        if pipeline:
+            cleaner.clean(text)
+        else:
+            detect(text, StageContext())
         best = min(best, time.process_time() - started)
     return best
 
@@ -103,6 +115,9 @@ def main() -> None:
     parser.add_argument("--only", action="append", help="a workload's name (repeatable)")
     parser.add_argument(
         "--one-line", action="store_true", help="each workload with its line breaks dropped (a page with no break)"
+    )
+    parser.add_argument(
+        "--pipeline", action="store_true", help="time cleaner.clean: every stage, not punct-shift alone"
     )
     args = parser.parse_args()
     from cleaner.stages.base import StageContext
@@ -116,8 +131,8 @@ def main() -> None:
         if args.one_line:
             unit = unit.replace("\n", "")
         head = HEADS.get(name, "")
-        small = _seconds(_text(head, unit, args.kb / 2), args.rounds)
-        large = _seconds(_text(head, unit, args.kb), args.rounds)
+        small = _seconds(_text(head, unit, args.kb / 2), args.rounds, args.pipeline)
+        large = _seconds(_text(head, unit, args.kb), args.rounds, args.pipeline)
         ratio = large / small if small else float("nan")
         rate = args.kb / 1024 / large if large else float("inf")
         flag = "  <- super-linear" if ratio > 3 and large > 0.2 else ""
