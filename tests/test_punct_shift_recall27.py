@@ -1,0 +1,45 @@
+"""punct-shift (recall27): commas' look-alikes in modern prose that only looked like a name.
+
+Each group is a linguistic fact: the repaired rows are the garble of clean sentences written for
+the rule, and the rows kept beside them are the real names and words the rule must leave (the
+clean text, garbled around them, comes back as written).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_punct_shift import REPAIRED, cases, garbled_context, garbled_rows, repair
+
+ROWS = [
+    # 地 after two hanzi makes them an adverbial of the verb after it (深深地打动了); a person's
+    # name takes no 地, so after a verb whose object is a person the 袁 before them is a comma,
+    # though they double a character as given names do (圆圆 婷婷).
+    *cases(
+        "adverbial-after-comma",
+        *garbled_rows(
+            "慰问团到边防部队进行慰问，深深地打动了驻守边关的官兵",
+            "市领导来到社区看望，静静地听了老人们的心里话",
+            "志愿者们到敬老院慰问，默默地为老人打扫房间",
+            "记者随后采访了，慢慢地走进了村民的家",
+        ),
+    ),
+    # The name stays where 地 starts a word (地址), where informal text types 地 for 的 before a
+    # noun (圆圆地妈妈), and where no 地 follows at all.
+    *cases(
+        "name-kept-before-di",
+        *garbled_rows(
+            "我们去看望袁圆圆，她很高兴",
+            "我们去看望袁圆圆的妈妈",
+            "我们去看望袁圆圆地妈妈",
+            "他们去看望袁圆圆地主家的孩子",
+            "慰问团到医院看望了袁婷婷，她的伤已经好多了",
+            "记者袁丽丽报道",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("snippet", "expected"), ROWS)
+def test_recall27(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
