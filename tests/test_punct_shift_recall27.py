@@ -37,6 +37,35 @@ ROWS = [
             "记者袁丽丽报道",
         ),
     ),
+    # 猿 stands only inside words (猿人 猿猴), and so does 员 at a clause's start (人员 员工): two
+    # digit look-alikes with one of them that no word holds are a number, though no unit follows.
+    *cases(
+        "bound-pair",
+        *garbled_rows(
+            "提货回家一看又降了31有点郁闷",
+            "我已经有一台了，14的本带着不方便",
+            "他考了31还是13，我记不清了",
+            "我朋友的儿子今年13了，个子很高",
+            "他的房间在312号旁边，31和32都住满了",
+            "这次考试他排在31，比上次进步了",
+        ),
+    ),
+    # ... but not where a word holds one of them, nor 员 of a noun for people the lexicon lacks
+    # (快递员 园员), nor 员 typed twice (说服员员).
+    *cases(
+        "bound-pair-kept",
+        *garbled_rows(
+            "工作人员圆满完成了任务",
+            "周口店北京猿人遗址",
+            "他和那位演员缘分不浅",
+            "新队员源源不断地加入",
+            "公园里的园员们也捐出了积蓄",
+            "我到了前台，又说服员员没时间",
+            "会员圆梦计划正式启动",
+            "今天的快递员远比我想象的专业",
+            "公园的园员说，今天不开门",
+        ),
+    ),
 ]
 
 

@@ -801,7 +801,8 @@ def _number_candidates(
         # 员门至圆门, 猿人至员园人: a range with one counter on both sides
         unit_range = _unit_range(text, start, end)
         unit = unit or unit_range or score  # (猿比1: 比 of a score is no unit, but as good as one)
-        if len(run) < 3 and not (unit or prefix):
+        bound = _bound_pair(text, start, end)
+        if len(run) < 3 and not (unit or prefix or bound):
             continue
         if _doubled_word(text, start, end) and not (unit or prefix):
             continue  # (远远远远不够: far, far from enough)
@@ -854,6 +855,8 @@ def _number_candidates(
         cand.add(-_reading_delta(text, start, end, LOG_P_NUMBER), "lexicon", EV_LEXICON)
         if len(run) == 3 and not (unit or prefix):
             cand.add(-SURE_FROM + ENOUGH_FROM, "three look-alikes and no unit: only a strong reading counts", EV_OTHER)
+        if bound and not (unit or prefix):
+            cand.add(BOUND_PAIR_EVIDENCE, BOUND_PAIR_NOTE, EV_OTHER)
         if unit:
             cand.add(1.5, f"followed by {after}", EV_OTHER)
         if date:
@@ -1594,6 +1597,50 @@ def _numbered_names(text: str) -> dict[int, int]:
 
 #: The longest word read around a look-alike by :func:`_in_any_word`.
 ANY_WORD_LEN: Final = 3
+
+
+#: 猿, a digit look-alike whose hanzi stands only inside a word (猿人 猿猴 类人猿), never a word
+#: alone nor a character of given names.
+BOUND_DIGIT: Final = "猿"
+#: 员, whose hanzi stands inside words too (人员 员工), but as the suffix of nouns for people
+#: it makes new words the lexicon lacks (快递员 外卖员 网格员 园员): it is bound only where no
+#: hanzi stands before it, at a clause's start.
+AGENT_SUFFIX: Final = "员"
+#: 们, which makes a noun for people plural (园员们).
+PERSONS_PLURAL: Final = "们"
+#: The look-alikes of the comma and the full stop, which end the clause a number ends.
+CLAUSE_END_LOOKALIKES: Final = COMMA_LOOKALIKE + STOP_LOOKALIKE
+#: Evidence for two look-alikes, one of them bound, that no word holds (as for a prefix).
+BOUND_PAIR_EVIDENCE: Final = 1.0
+BOUND_PAIR_NOTE: Final = "two look-alikes that no word holds, one of them 猿 or 员 at a clause's start (bound hanzi)"
+
+
+def _bound_pair(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is two different digit look-alikes, one of them bound (猿,
+    or 员 at a clause's start: after no hanzi, or after the look-alike of a comma or a full
+    stop), and no word of the lexicon (however rare) holds either of them: its hanzi make
+    nothing, so the pair is a number, though no unit follows it (又降了猿员有点郁闷, 袁员源的本,
+    袁员员中午; not 人员圆满, 猿人园区: there a word holds each; not 快递员远比, 园员说: nouns
+    for people the lexicon lacks). Only where nothing else reads the pair: not a pair of one
+    look-alike (员员, a character typed twice, or a nickname: 员员和12个同学), nor one beside
+    another look-alike that is no comma or full stop (a time, a code or a unit read by their own
+    rules: 院员园院员园区, 员圆酝酿, 人员员园原员工), nor before 一, which the price per one reads
+    (员园一个人), nor before 们 (园员们), nor alone in a table's cell, which its column reads
+    (河源市　苑猿　)."""
+    run = text[start:end]
+    if len(run) != 2 or run[0] == run[1]:
+        return False
+    before, after = text[start - 1 : start], text[end : end + 1]
+    clause_start = not is_han(before) or before in CLAUSE_END_LOOKALIKES
+    if BOUND_DIGIT not in run and not (run[0] == AGENT_SUFFIX and clause_start):
+        return False
+    if after in (PERSONS_PLURAL, PER_ONE) or any(
+        c in _all_lookalikes() and c not in CLAUSE_END_LOOKALIKES for c in (before, after)
+    ):
+        return False
+    if before in (*_INLINE_SPACES, "\n", "") and after in (*_INLINE_SPACES, "\n", ""):
+        return False
+    return not any(_in_any_word(text, index) for index in range(start, end))
 
 
 def _in_any_word(text: str, index: int) -> bool:
