@@ -37,21 +37,21 @@ ROWS = [
             "记者袁丽丽报道",
         ),
     ),
-    # 猿 stands only inside words (猿人 猿猴), and so does 员 at a clause's start (人员 员工): two
-    # digit look-alikes with one of them that no word holds are a number, though no unit follows.
+    # 猿 and 员 stand only inside words (猿人 猿猴, 人员 员工): at a clause's start, two digit
+    # look-alikes with one of them that no word holds are a number, though no unit follows.
     *cases(
         "bound-pair",
         *garbled_rows(
-            "提货回家一看又降了31有点郁闷",
+            "价格又降了，31就能买到",
             "我已经有一台了，14的本带着不方便",
-            "他考了31还是13，我记不清了",
-            "我朋友的儿子今年13了，个子很高",
-            "他的房间在312号旁边，31和32都住满了",
-            "这次考试他排在31，比上次进步了",
+            "他考了多少？31？13？我记不清了",
+            "我朋友的儿子，13了，个子很高",
+            "房间在三楼，31住满了",
+            "这次考试的排名出来了，31，比上次进步了",
         ),
     ),
     # ... but not where a word holds one of them, nor 员 of a noun for people the lexicon lacks
-    # (快递员 园员), nor 员 typed twice (说服员员).
+    # (快递员 园员 巨猿), nor a pair after a hanzi, nor 员 typed twice (说服员员).
     *cases(
         "bound-pair-kept",
         *garbled_rows(
@@ -64,6 +64,7 @@ ROWS = [
             "会员圆梦计划正式启动",
             "今天的快递员远比我想象的专业",
             "公园的园员说，今天不开门",
+            "科学家发现，巨猿远比现代猩猩高大",
         ),
     ),
 ]
