@@ -37,17 +37,17 @@ ROWS = [
             "记者袁丽丽报道",
         ),
     ),
-    # 猿 and 员 stand only inside words (猿人 猿猴, 人员 员工): at a clause's start, two digit
-    # look-alikes with one of them that no word holds are a number, though no unit follows.
+    # 员 stands only inside words (人员 员工): at a clause's start, two digit look-alikes, the
+    # first 员, that no word holds are a number, though no unit follows.
     *cases(
         "bound-pair",
         *garbled_rows(
-            "价格又降了，31就能买到",
+            "价格又降了，13就能买到",
             "我已经有一台了，14的本带着不方便",
-            "他考了多少？31？13？我记不清了",
+            "他考了多少？13？14？我记不清了",
             "我朋友的儿子，13了，个子很高",
-            "房间在三楼，31住满了",
-            "这次考试的排名出来了，31，比上次进步了",
+            "房间在三楼，13住满了",
+            "这次考试的排名出来了，13，比上次进步了",
         ),
     ),
     # ... but not where a word holds one of them, nor 员 of a noun for people the lexicon lacks
@@ -65,6 +65,7 @@ ROWS = [
             "今天的快递员远比我想象的专业",
             "公园的园员说，今天不开门",
             "科学家发现，巨猿远比现代猩猩高大",
+            "动物学家说，猿远比猴子聪明",
         ),
     ),
 ]

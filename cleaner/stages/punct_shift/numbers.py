@@ -1599,36 +1599,34 @@ def _numbered_names(text: str) -> dict[int, int]:
 ANY_WORD_LEN: Final = 3
 
 
-#: Digit look-alikes whose hanzi stands only inside a word: 员 (人员 员工) and 猿 (猿人 猿猴
-#: 类人猿), never a word alone nor a character of given names. Both also end new words the
-#: lexicon lacks (快递员 外卖员 网格员, 巨猿 白猿), so they are bound only where no hanzi stands
-#: before the pair. Second in the pair, only 猿 is (no word ends in 圆猿); 员 is not (园员, the
-#: staff of a garden, is a noun).
-BOUND_FIRSTS: Final = "员猿"
-BOUND_SECONDS: Final = "猿"
+#: The digit look-alike whose hanzi stands only inside a word (人员 员工 员额), never a word
+#: alone nor a character of given names. It also ends new words the lexicon lacks (快递员 外卖员
+#: 网格员, 园员 the staff of a garden), so it is bound only first in a pair that no hanzi stands
+#: before. (Not 猿, a word alone too: 猿远比猴子聪明, 'apes are far cleverer than monkeys'.)
+BOUND_DIGIT: Final = "员"
 #: 们, which makes a noun for people plural (园员们).
 PERSONS_PLURAL: Final = "们"
 #: The look-alikes of the marks that end a clause (，。？！；), after which a clause starts.
 CLAUSE_END_LOOKALIKES: Final = "袁遥钥浴曰"
 #: Evidence for two look-alikes, one of them bound, that no word holds (as for a prefix).
 BOUND_PAIR_EVIDENCE: Final = 1.0
-BOUND_PAIR_NOTE: Final = "two look-alikes that no word holds at a clause's start, one of them 员 or 猿 (bound hanzi)"
+BOUND_PAIR_NOTE: Final = "two look-alikes that no word holds at a clause's start, the first 员 (a bound hanzi)"
 
 
 def _bound_pair(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is two different digit look-alikes at a clause's start
-    (after no hanzi, or after the look-alike of a mark that ends a clause), one of them bound
-    (BOUND_FIRSTS, BOUND_SECONDS), and no word of the lexicon (however rare) holds either of
-    them: its hanzi make nothing, so the pair is a number, though no unit follows it (袁员源的本,
-    袁猿员有点郁闷; not 人员圆满, 猿人园区: there a word holds each; not 快递员远比, 巨猿远比,
-    园员说: words the lexicon lacks). Only where nothing else reads the pair: not a pair of one
+    (after no hanzi, or after the look-alike of a mark that ends a clause), the first bound
+    (BOUND_DIGIT), and no word of the lexicon (however rare) holds either of them: its hanzi
+    make nothing, so the pair is a number, though no unit follows it (袁员源的本, 袁员猿有点郁闷;
+    not 人员圆满, 员工园区: there a word holds each; not 快递员远比, 园员说: words the lexicon
+    lacks). Only where nothing else reads the pair: not a pair of one
     look-alike (员员, a character typed twice, or a nickname: 员员和12个同学), nor one beside
     another look-alike that ends no clause (a time, a code or a unit read by their own rules:
     院员园院员园区, 员圆酝酿, 人员员园原员工), nor before 一, which the price per one reads
     (员园一个人), nor before 们 (园员们), nor alone in a table's cell, which its column reads
     (河源市　苑猿　)."""
     run = text[start:end]
-    if len(run) != 2 or run[0] == run[1] or not (run[0] in BOUND_FIRSTS or run[1] in BOUND_SECONDS):
+    if len(run) != 2 or run[0] == run[1] or run[0] != BOUND_DIGIT:
         return False
     before, after = text[start - 1 : start], text[end : end + 1]
     if is_han(before) and before not in CLAUSE_END_LOOKALIKES:
