@@ -13,8 +13,8 @@ from tests.test_punct_shift import REPAIRED, cases, garbled_context, garbled_row
 
 ROWS = [
     # 地 after two hanzi makes them an adverbial of the verb after it (深深地打动了); a person's
-    # name takes no 地, so after a verb whose object is a person the 袁 before them is a comma,
-    # though they double a character as given names do (圆圆 婷婷).
+    # name takes no 地, so after a verb whose object is a person the 袁 before an adverb the
+    # lexicon holds (深深地 静静地 默默地) is a comma, though it doubles a character as names do.
     *cases(
         "adverbial-after-comma",
         *garbled_rows(
@@ -24,14 +24,16 @@ ROWS = [
             "记者随后采访了，慢慢地走进了村民的家",
         ),
     ),
-    # The name stays where 地 starts a word (地址), where informal text types 地 for 的 before a
-    # noun (圆圆地妈妈), and where no 地 follows at all.
+    # The name stays where 地 starts a word (地址, 地主), where informal text types 地 for 的
+    # (圆圆地妈妈, 静静地妈妈, 婷婷地学习情况), and where no 地 follows at all.
     *cases(
         "name-kept-before-di",
         *garbled_rows(
             "我们去看望袁圆圆，她很高兴",
             "我们去看望袁圆圆的妈妈",
             "我们去看望袁圆圆地妈妈",
+            "我们去看望袁静静地妈妈",
+            "领导慰问袁婷婷地学习情况",
             "他们去看望袁圆圆地主家的孩子",
             "慰问团到医院看望了袁婷婷，她的伤已经好多了",
             "记者袁丽丽报道",
