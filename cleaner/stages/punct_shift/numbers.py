@@ -1615,7 +1615,8 @@ BOUND_PAIR_NOTE: Final = "two look-alikes that no word holds at a clause's start
 
 def _bound_pair(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is two different digit look-alikes at a clause's start
-    (after no hanzi, or after the look-alike of a mark that ends a clause), the first bound
+    (:func:`_after_clause_end`: after no hanzi, or after the look-alike of a mark that ends a
+    clause), the first bound
     (BOUND_DIGIT), and no word of the lexicon (however rare) holds either of them: its hanzi
     make nothing, so the pair is a number, though no unit follows it (袁员源的本, 袁员猿有点郁闷;
     not 人员圆满, 员工园区: there a word holds each; not 快递员远比, 园员说: words the lexicon
@@ -1629,15 +1630,35 @@ def _bound_pair(text: str, start: int, end: int) -> bool:
     if len(run) != 2 or run[0] == run[1] or run[0] != BOUND_DIGIT:
         return False
     before, after = text[start - 1 : start], text[end : end + 1]
-    if is_han(before) and before not in CLAUSE_END_LOOKALIKES:
+    if not _after_clause_end(text, start):
         return False
     if after in (PERSONS_PLURAL, PER_ONE) or any(
         c in _all_lookalikes() and c not in CLAUSE_END_LOOKALIKES for c in (before, after)
     ):
         return False
-    if before in (*_INLINE_SPACES, "\n", "") and after in (*_INLINE_SPACES, "\n", ""):
+    if before in _CELL_EDGES and after in _CELL_EDGES:
         return False
     return not any(_in_any_word(text, index) for index in range(start, end))
+
+
+#: What stands between the hanzi of one word where text is extracted from a PDF: spaces and a
+#: narrow column's line break (工作人⏎员, 工作人 员).
+_INSIDE_WORD_BREAKS: Final = frozenset(_INLINE_SPACES) | frozenset("\r\n")
+
+
+#: What stands on either side of a table's cell: spaces, a line's break, the text's edge ('').
+_CELL_EDGES: Final = frozenset(_INLINE_SPACES) | frozenset(("\n", ""))
+
+
+def _after_clause_end(text: str, start: int) -> bool:
+    """Whether no hanzi stands before ``text[start]`` but the look-alike of a mark that ends a
+    clause (CLAUSE_END_LOOKALIKES), across spaces and line breaks, which a PDF's text sets
+    inside words too (管理人⏎员远赴 is 管理人员 远赴)."""
+    at = start - 1
+    while at >= 0 and text[at] in _INSIDE_WORD_BREAKS:
+        at -= 1
+    before = text[at] if at >= 0 else ""
+    return not is_han(before) or before in CLAUSE_END_LOOKALIKES
 
 
 def _in_any_word(text: str, index: int) -> bool:
