@@ -1,4 +1,4 @@
-"""punct-shift (recall27): commas' look-alikes in modern prose that only looked like a name.
+"""punct-shift (recall27): digits in modern prose that no unit follows, and names that stay.
 
 Each group is a linguistic fact: the repaired rows are the garble of clean sentences written for
 the rule, and the rows kept beside them are the real names and words the rule must leave (the
@@ -12,20 +12,9 @@ import pytest
 from tests.test_punct_shift import REPAIRED, cases, garbled_context, garbled_rows, repair
 
 ROWS = [
-    # 地 after two hanzi makes them an adverbial of the verb after it (深深地打动了); a person's
-    # name takes no 地, so after a verb whose object is a person the 袁 before an adverb the
-    # lexicon holds (深深地 静静地 默默地) is a comma, though it doubles a character as names do.
-    *cases(
-        "adverbial-after-comma",
-        *garbled_rows(
-            "慰问团到边防部队进行慰问，深深地打动了驻守边关的官兵",
-            "市领导来到社区看望，静静地听了老人们的心里话",
-            "志愿者们到敬老院慰问，默默地为老人打扫房间",
-            "记者随后采访了，慢慢地走进了村民的家",
-        ),
-    ),
-    # The name stays where 地 starts a word (地址, 地主), where informal text types 地 for 的
-    # (圆圆地妈妈, 静静地妈妈, 婷婷地学习情况), and where no 地 follows at all.
+    # The name before 地 stays: 地 may start a word (地址 地主 地震) or be typed for 的 before a
+    # noun, even one the lexicon calls a verb (表演 回答), and 被 和 end no clause (recall27's
+    # rule of the adverbial before 地 was withdrawn for these, from its review).
     *cases(
         "name-kept-before-di",
         *garbled_rows(
@@ -37,6 +26,11 @@ ROWS = [
             "他们去看望袁圆圆地主家的孩子",
             "慰问团到医院看望了袁婷婷，她的伤已经好多了",
             "记者袁丽丽报道",
+            "学生袁静静地震中失去了双亲，由奶奶抚养长大",
+            "主持人袁静静地表演赢得了掌声",
+            "同学袁静静地为人大家都知道",
+            "他被袁默默地感动了",
+            "我和袁静静地坐在一起",
         ),
     ),
     # 员 stands only inside words (人员 员工): at a clause's start, two digit look-alikes, the
@@ -70,6 +64,9 @@ ROWS = [
             "动物学家说，猿远比猴子聪明",
             "单位的管理人\n员远赴外地学习",
             "单位的管理人 员远赴外地学习",
+            "现场的工作人\r\n员远比观众紧张",
+            "全体队\n员愿与大家共勉",
+            "这位老队\n员圆了自己的冠军梦",
         ),
     ),
 ]

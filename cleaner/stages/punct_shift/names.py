@@ -1250,35 +1250,12 @@ SET_PHRASE: Final = 4
 
 def _no_given_name_pair(text: str, index: int) -> bool:
     """Whether the two hanzi at ``index`` are no given name whatever their characters say:
-    laughter (呵呵), the start of a set phrase of four that the text goes on with (引向深入袁
-    扎扎实实地, 工作者袁默默无闻, 总结袁归根到底): a name is not followed by the rest of one;
-    or an adverbial before its verb (:func:`_adverbial_before_verb`: 进行慰问袁深深地打动了)."""
+    laughter (呵呵), or the start of a set phrase of four that the text goes on with (引向深入袁
+    扎扎实实地, 工作者袁默默无闻, 总结袁归根到底): a name is not followed by the rest of one."""
     if text[index : index + 2] in LAUGHTER:
         return True
     phrase = text[index : index + SET_PHRASE]
-    return (len(phrase) == SET_PHRASE and lexicon.is_word(phrase, min_freq=1)) or _adverbial_before_verb(text, index)
-
-
-#: The particle that makes what stands before it an adverbial of the verb after it (深深地打动了,
-#: 静静地坐着, 默默地走了): it follows an adjective or its doubled form, never a person's name.
-ADVERBIAL: Final = "地"
-#: Coverbs that start the verb's phrase after an adverbial (默默地为老人打扫, 静静地在门口等, 慢慢地
-#: 向前走); no noun that 地 typed for 的 stands before starts with one.
-ADVERBIAL_COVERBS: Final = frozenset("为在向把被给对跟从往朝")
-
-
-def _adverbial_before_verb(text: str, index: int) -> bool:
-    """Whether the two hanzi at ``index`` and 地 after them are an adverb the lexicon holds
-    (深深地 静静地 默默地 悄悄地) before a verb, an adjective or a coverb (深深地打动了, 静静地坐着,
-    默默地为老人打扫): no given name, though the pair doubles a character as names do. Not 地 of
-    another word (袁圆圆地址: 圆圆's address), nor a pair the lexicon holds no such adverb of
-    (圆圆地 婷婷地: there 地 may be typed for 的), nor 地 before a noun, a mark or the end
-    (看望袁静静地妈妈: 静静's mother, 地 typed for 的)."""
-    at = index + 2
-    if text[at : at + 1] != ADVERBIAL or not lexicon.is_word(text[index : at + 1], min_freq=1):
-        return False
-    words = lexicon.best_segmentation(text[at + 1 : at + 1 + OBJECT_LEAD_REACH])
-    return bool(words) and (words[0][0] in ADVERBIAL_COVERBS or lexicon.starts_predicate(words[0]))
+    return len(phrase) == SET_PHRASE and lexicon.is_word(phrase, min_freq=1)
 
 
 #: Kinship words that double their character: no given name (上学的妹妹袁妹妹却在 is ，妹妹).

@@ -1606,8 +1606,17 @@ ANY_WORD_LEN: Final = 3
 BOUND_DIGIT: Final = "员"
 #: 们, which makes a noun for people plural (园员们).
 PERSONS_PLURAL: Final = "们"
-#: The look-alikes of the marks that end a clause (，。？！；), after which a clause starts.
-CLAUSE_END_LOOKALIKES: Final = "袁遥钥浴曰"
+#: The marks that end a clause, after whose look-alikes a clause starts (not 、 and ：, whose
+#: look-alikes 尧 院 end names and words: 唐尧, 医院).
+CLAUSE_END_MARKS: Final = "，。？！；"
+
+
+@functools.cache
+def _clause_end_lookalikes() -> frozenset[str]:
+    """The look-alikes of CLAUSE_END_MARKS (袁 遥 钥 浴 曰), from the shift table."""
+    return frozenset(hanzi for hanzi, mark in _lookalikes()[0].items() if mark in CLAUSE_END_MARKS)
+
+
 #: Evidence for two look-alikes, one of them bound, that no word holds (as for a prefix).
 BOUND_PAIR_EVIDENCE: Final = 1.0
 BOUND_PAIR_NOTE: Final = "two look-alikes that no word holds at a clause's start, the first 员 (a bound hanzi)"
@@ -1633,7 +1642,7 @@ def _bound_pair(text: str, start: int, end: int) -> bool:
     if not _after_clause_end(text, start):
         return False
     if after in (PERSONS_PLURAL, PER_ONE) or any(
-        c in _all_lookalikes() and c not in CLAUSE_END_LOOKALIKES for c in (before, after)
+        c in _all_lookalikes() and c not in _clause_end_lookalikes() for c in (before, after)
     ):
         return False
     if before in _CELL_EDGES and after in _CELL_EDGES:
@@ -1646,19 +1655,20 @@ def _bound_pair(text: str, start: int, end: int) -> bool:
 _INSIDE_WORD_BREAKS: Final = frozenset(_INLINE_SPACES) | frozenset("\r\n")
 
 
-#: What stands on either side of a table's cell: spaces, a line's break, the text's edge ('').
-_CELL_EDGES: Final = frozenset(_INLINE_SPACES) | frozenset(("\n", ""))
+#: What stands on either side of a table's cell: spaces, a line's break (\r of CRLF too), the
+#: text's edge ('').
+_CELL_EDGES: Final = frozenset(_INLINE_SPACES) | frozenset(("\r", "\n", ""))
 
 
 def _after_clause_end(text: str, start: int) -> bool:
     """Whether no hanzi stands before ``text[start]`` but the look-alike of a mark that ends a
-    clause (CLAUSE_END_LOOKALIKES), across spaces and line breaks, which a PDF's text sets
+    clause (CLAUSE_END_MARKS), across spaces and line breaks, which a PDF's text sets
     inside words too (管理人⏎员远赴 is 管理人员 远赴)."""
     at = start - 1
     while at >= 0 and text[at] in _INSIDE_WORD_BREAKS:
         at -= 1
     before = text[at] if at >= 0 else ""
-    return not is_han(before) or before in CLAUSE_END_LOOKALIKES
+    return not is_han(before) or before in _clause_end_lookalikes()
 
 
 def _in_any_word(text: str, index: int) -> bool:
