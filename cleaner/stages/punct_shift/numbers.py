@@ -801,7 +801,8 @@ def _number_candidates(
         # 员门至圆门, 猿人至员园人: a range with one counter on both sides
         unit_range = _unit_range(text, start, end)
         unit = unit or unit_range or score  # (猿比1: 比 of a score is no unit, but as good as one)
-        if len(run) < 3 and not (unit or prefix):
+        bound = _bound_pair(text, start, end)
+        if len(run) < 3 and not (unit or prefix or bound):
             continue
         if _doubled_word(text, start, end) and not (unit or prefix):
             continue  # (远远远远不够: far, far from enough)
@@ -854,6 +855,8 @@ def _number_candidates(
         cand.add(-_reading_delta(text, start, end, LOG_P_NUMBER), "lexicon", EV_LEXICON)
         if len(run) == 3 and not (unit or prefix):
             cand.add(-SURE_FROM + ENOUGH_FROM, "three look-alikes and no unit: only a strong reading counts", EV_OTHER)
+        if bound and not (unit or prefix):
+            cand.add(BOUND_PAIR_EVIDENCE, BOUND_PAIR_NOTE, EV_OTHER)
         if unit:
             cand.add(1.5, f"followed by {after}", EV_OTHER)
         if date:
@@ -1594,6 +1597,78 @@ def _numbered_names(text: str) -> dict[int, int]:
 
 #: The longest word read around a look-alike by :func:`_in_any_word`.
 ANY_WORD_LEN: Final = 3
+
+
+#: The digit look-alike whose hanzi stands only inside a word (人员 员工 员额), never a word
+#: alone nor a character of given names. It also ends new words the lexicon lacks (快递员 外卖员
+#: 网格员, 园员 the staff of a garden), so it is bound only first in a pair that no hanzi stands
+#: before. (Not 猿, a word alone too: 猿远比猴子聪明, 'apes are far cleverer than monkeys'.)
+BOUND_DIGIT: Final = "员"
+#: 们, which makes a noun for people plural (园员们).
+PERSONS_PLURAL: Final = "们"
+#: The marks that end a clause, after whose look-alikes a clause starts (not 、 and ：, whose
+#: look-alikes 尧 院 end names and words: 唐尧, 医院).
+CLAUSE_END_MARKS: Final = "，。？！；"
+
+
+@functools.cache
+def _clause_end_lookalikes() -> frozenset[str]:
+    """The look-alikes of CLAUSE_END_MARKS (袁 遥 钥 浴 曰), from the shift table."""
+    return frozenset(hanzi for hanzi, mark in _lookalikes()[0].items() if mark in CLAUSE_END_MARKS)
+
+
+#: Evidence for two look-alikes, one of them bound, that no word holds (as for a prefix).
+BOUND_PAIR_EVIDENCE: Final = 1.0
+BOUND_PAIR_NOTE: Final = "two look-alikes that no word holds at a clause's start, the first 员 (a bound hanzi)"
+
+
+def _bound_pair(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is two different digit look-alikes at a clause's start
+    (:func:`_after_clause_end`: after no hanzi, or after the look-alike of a mark that ends a
+    clause), the first bound
+    (BOUND_DIGIT), and no word of the lexicon (however rare) holds either of them: its hanzi
+    make nothing, so the pair is a number, though no unit follows it (袁员源的本, 袁员猿有点郁闷;
+    not 人员圆满, 员工园区: there a word holds each; not 快递员远比, 园员说: words the lexicon
+    lacks). Only where nothing else reads the pair: not a pair of one
+    look-alike (员员, a character typed twice, or a nickname: 员员和12个同学), nor one beside
+    another look-alike that ends no clause (a time, a code or a unit read by their own rules:
+    院员园院员园区, 员圆酝酿, 人员员园原员工), nor before 一, which the price per one reads
+    (员园一个人), nor before 们 (园员们), nor alone in a table's cell, which its column reads
+    (河源市　苑猿　)."""
+    run = text[start:end]
+    if len(run) != 2 or run[0] == run[1] or run[0] != BOUND_DIGIT:
+        return False
+    before, after = text[start - 1 : start], text[end : end + 1]
+    if not _after_clause_end(text, start):
+        return False
+    if after in (PERSONS_PLURAL, PER_ONE) or any(
+        c in _all_lookalikes() and c not in _clause_end_lookalikes() for c in (before, after)
+    ):
+        return False
+    if before in _CELL_EDGES and after in _CELL_EDGES:
+        return False
+    return not any(_in_any_word(text, index) for index in range(start, end))
+
+
+#: What stands between the hanzi of one word where text is extracted from a PDF: spaces and a
+#: narrow column's line break (工作人⏎员, 工作人 员).
+_INSIDE_WORD_BREAKS: Final = frozenset(_INLINE_SPACES) | frozenset("\r\n")
+
+
+#: What stands on either side of a table's cell: spaces, a line's break (\r of CRLF too), the
+#: text's edge ('').
+_CELL_EDGES: Final = frozenset(_INLINE_SPACES) | frozenset(("\r", "\n", ""))
+
+
+def _after_clause_end(text: str, start: int) -> bool:
+    """Whether no hanzi stands before ``text[start]`` but the look-alike of a mark that ends a
+    clause (CLAUSE_END_MARKS), across spaces and line breaks, which a PDF's text sets
+    inside words too (管理人⏎员远赴 is 管理人员 远赴)."""
+    at = start - 1
+    while at >= 0 and text[at] in _INSIDE_WORD_BREAKS:
+        at -= 1
+    before = text[at] if at >= 0 else ""
+    return not is_han(before) or before in _clause_end_lookalikes()
 
 
 def _in_any_word(text: str, index: int) -> bool:
