@@ -125,7 +125,15 @@ from cleaner.stages.punct_shift.document import (
     _real_mark_starts,
     _real_marks_upto,
 )
-from cleaner.stages.punct_shift.faithful import _bullets, _corner_quotes, _dash_run_hyphens, _latin_words
+from cleaner.stages.punct_shift.faithful import (
+    APART_MIN_LETTERS,
+    _apart_latin_words,
+    _apart_letters,
+    _bullets,
+    _corner_quotes,
+    _dash_run_hyphens,
+    _latin_words,
+)
 from cleaner.stages.punct_shift.marks import _punct_candidates
 from cleaner.stages.punct_shift.numbers import (
     AFTER_OUTPUTS,
@@ -176,7 +184,11 @@ _BLOCK_RE: Final = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 
 def detect(text: str, ctx: StageContext) -> list[Finding]:
     """The stage's findings for ``text`` (the module's docstring tells the flow), one per repair."""
-    return _one_per_repair(_findings(text))
+    found = _findings(text)
+    latin = _garbled_latin_blocks(text, found)
+    if latin:
+        found = sorted(found + latin, key=_BY_SPAN)
+    return _one_per_repair(found)
 
 
 def _findings(text: str) -> list[Finding]:
@@ -341,6 +353,58 @@ def _garbled_blocks(text: str, shapes: list[int], *, numbers_only: bool = False)
         elif is_latin_text(body):
             found = _as_doubts(found)  # (a block of Latin text, a comment or a manual, quoting the garble)
         findings.extend(_shifted(f, block.start()) for f in found)
+    return findings
+
+
+#: A block holding this many Latin words set full-width and apart (faithful._apart_latin_words:
+#: 砸藻责燥则贼 葬 遭怎早 蚤灶 郧陨酝孕) is garbled in its Latin words, whatever its marks show (a page of
+#: English sentences, a list of references, a man page's synopsis has few Chinese marks to
+#: garble): clean Chinese text sets no such word (none in the clean text of any dev set or
+#: probe corpus), and three of them rule out a chance run of rare hanzi between spaces.
+LATIN_BLOCK_WORDS: Final = 3
+#: A page sets its Latin words in one width: a block holding more than this many ASCII words
+#: (of APART_MIN_LETTERS letters or more) for each word set full-width is Latin text quoting the
+#: garble (a source file's comments, a manual of this stage), not a garbled page.
+ASCII_WORDS_PER_GARBLED: Final = 3
+#: An ASCII word of APART_MIN_LETTERS letters or more.
+_ASCII_WORD_RE: Final = re.compile(f"[A-Za-z]{{{APART_MIN_LETTERS},}}")
+
+
+def _garbled_latin_blocks(text: str, found: list[Finding]) -> list[Finding]:
+    """The findings of the Latin words set full-width in the blocks of ``text`` that are garbled
+    in their Latin words (LATIN_BLOCK_WORDS of them set apart; no more real Chinese marks than
+    those words, as the marks' look-alikes are counted, nor more than ASCII_WORDS_PER_GARBLED
+    ASCII words for each: a text quoting the garble has its own), where ``found`` (the findings
+    read already) repairs nothing: the block's Latin words (faithful._latin_words) and its
+    letters set apart (faithful._apart_letters), but on a line holding a Chinese mark (a heading
+    in real marks beside a garbled body, 孕赠贼澡燥灶 杂藻泽泽蚤燥灶 会话类：, is clean, never edited)."""
+    apart = _apart_latin_words(text)
+    if len(apart) < LATIN_BLOCK_WORDS:
+        return []
+    repaired = {
+        k for f in found if f.edit is not None and f.confidence > DOUBT for k in range(f.span.start, f.span.end)
+    }
+    findings: list[Finding] = []
+    starts = [start for start, _ in apart]
+    for block in _BLOCK_RE.finditer(text):
+        words = bisect.bisect_left(starts, block.end()) - bisect.bisect_left(starts, block.start())
+        body = block.group()
+        if words < LATIN_BLOCK_WORDS:
+            continue
+        # (its Chinese marks only: an ASCII mark beside a look-alike, 澡贼贼责泽://, shows nothing)
+        marks = _chinese_marks(body, list(_real_mark_starts(body)))
+        if len(marks) > words * MAX_REAL_PER_MARKER:
+            continue
+        if len(_ASCII_WORD_RE.findall(body)) > words * ASCII_WORDS_PER_GARBLED:
+            continue  # (Latin text quoting the garble)
+        latin = _latin_words(body)
+        clean = frozenset(body.rfind("\n", 0, at) + 1 for at in marks)
+        for cand in latin + _apart_letters(body, latin):
+            level = _confidence(cand.evidence)
+            span = range(block.start() + cand.start, block.start() + cand.end)
+            if level is None or repaired.intersection(span) or body.rfind("\n", 0, cand.start) + 1 in clean:
+                continue
+            findings.append(_shifted(_finding(RULE, cand, level), block.start()))
     return findings
 
 

@@ -2178,3 +2178,80 @@ def _row_end(text: str, start: int) -> int:
     while _is_digit_at(text, start):
         start += 1
     return start
+
+
+#: What sets a Latin word apart from its neighbours in a line: white space, a line's edge, ASCII
+#: punctuation or digits (``Report 葬 bug``, ``澡贼贼责泽://``, ``Tcl_陨灶蚤贼``, ``[宰运孕阅-``). Chinese
+#: prose sets each word beside hanzi or a Chinese mark (，运载。); on a garbled page its marks are
+#: look-alikes, hanzi too. A run of letter look-alikes with this on both sides stands as a Latin
+#: word does, where no Chinese word stands.
+APART_CLASS: Final = r"\s!-@\[-`{-~"
+#: A run set apart of this many letter look-alikes or more, spelled as a Latin word is, is a
+#: Latin word set full-width (no Chinese word of three rare hanzi stands between spaces).
+APART_MIN_LETTERS: Final = 3
+
+
+@functools.cache
+def _apart_run_re() -> re.Pattern[str]:
+    """A run of letter look-alikes (not 在) set apart (APART_CLASS or the text's edge on both
+    sides)."""
+    letters = "".join(h for h in _letter_lookalikes() if h not in LETTER_RUN_NEVER)
+    # (led by a letter, the side before read by a look-behind: the engine scans for the class)
+    return re.compile(f"[{letters}](?<![^{APART_CLASS}].)[{letters}]*(?![^{APART_CLASS}])")
+
+
+def _apart_latin_words(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds a Latin word set full-width and set apart (``韵责藻灶 蚤皂葬早藻 as
+    造葬赠藻则泽`` Open image as layers): a run of APART_MIN_LETTERS letter look-alikes or more set
+    apart (:func:`_apart_run_re`), of one case pattern (SPELLED_CASES), not all of high risk,
+    and no word of the lexicon inside it (a Chinese word set apart, 运载 between spaces, is none)."""
+    letters = _letter_lookalikes()
+    found = []
+    for match in _apart_run_re().finditer(text):
+        run = match.group()
+        if len(run) < APART_MIN_LETTERS or all(letters[c].risk == "high" for c in run):
+            continue
+        if not SPELLED_CASES.fullmatch(_ascii_letters(run)):
+            continue
+        if any(len(word) > 1 for word in lexicon.best_segmentation(run)):
+            continue
+        found.append(match.span())
+    return found
+
+
+def _apart_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """In a block garbled in its Latin words (where :func:`_apart_latin_words` finds them), each
+    run of letter look-alikes set apart (:func:`_apart_run_re`) not read already (``taken``): a
+    run of two or more spelled as a Latin word is (SPELLED_CASES: ``葬泽`` as, ``陨枣`` If), one
+    look-alike only between two Latin words, each one space away (``Report 葬 bug``: a), as
+    a word of one letter stands in English prose."""
+    letters = _letter_lookalikes()
+    covered = {k for c in taken for k in range(c.start, c.end)}
+    found: list[_Candidate] = []
+    for match in _apart_run_re().finditer(text):
+        start, end = match.span()
+        run = match.group()
+        if covered.intersection(range(start, end)):
+            continue
+        symbols = _ascii_letters(run)
+        if len(run) == 1:
+            if not (_latin_word_beside(text, start - 1, -1, letters) and _latin_word_beside(text, end, 1, letters)):
+                continue
+        elif not SPELLED_CASES.fullmatch(symbols):
+            continue
+        cand = _Candidate(start, end, run, symbols)
+        cand.add(
+            LIKELY_FROM + 1.0, "look-alikes of Latin letters set apart as a Latin word, in a block of them", EV_OTHER
+        )
+        found.append(cand)
+    return found
+
+
+def _latin_word_beside(text: str, at: int, step: int, letters: dict[str, ShiftEntry]) -> bool:
+    """Whether one space at ``text[at]`` and then a Latin letter (ASCII or a look-alike) stand on
+    that side (``step``: -1 before, 1 after)."""
+    near = at + step
+    if text[at : at + 1] != " " or not 0 <= near < len(text):
+        return False
+    char = text[near]
+    return (char.isascii() and char.isalpha()) or char in letters

@@ -1,0 +1,79 @@
+"""punct-shift: a block garbled in its Latin words alone (session 25, latin27).
+
+A Founder page of a manual, a list of references or a man page sets English words and
+sentences full-width, and the +0x31 shift turns them into hanzi of rows D4-D5 (``Ｒｅｐｏｒｔ``
+-> 砸藻责燥则贼); such a block holds few Chinese marks to garble, so its marks show nothing. A run of
+three letter look-alikes or more set apart as a word is (spaces, ASCII punctuation or a line's
+edge on both sides) and spelled as one (Report, GIMP, wikipedia) stands where no Chinese word
+does: three of them make the block garbled, and its Latin words are read. Text that quotes the
+garble (real Chinese marks, or many ASCII words for each garbled one) and Chinese words set
+apart by spaces (负责 来源 员工 则是) stay. The inputs are made from clean text by
+test_punct_shift_latin.garble (``[[…]]`` set full-width), so this file holds no garbled page.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.test_punct_shift import cases, repair
+from tests.test_punct_shift_latin import _code_of, garble, plain
+
+#: Blocks garbled in their Latin words: read whole.
+READ = [
+    *cases(
+        "keys",
+        # a keyboard reference: English menu items beside their Chinese names
+        "Ctrl + O\n打开图像\nCtrl + Alt + O\n[[Open]] [[image]] as [[layers]]\n[[Report]] [[a]] bug [[in]] [[GIMP]]",
+        "Ctrl + N\n新建图像\nShift + Ctrl + V\n[[Create]] From [[Clipboard]]\n[[Fill]] [[with]] Pattern",
+    ),
+    *cases(
+        "references",
+        # a list of references: names in brackets, URLs, titles
+        "[WKPD-[[ALPHA]]] 维基百科(英文) - [[Alpha]] channel (透明度通道).\n"
+        "[[https]]://en.[[wikipedia]].org/wiki/Alpha_channel",
+        "[WKPD-[[DEFLATE]]] 维基百科(英文) - Deflate.\nhttps://[[www]].[[wikipedia]].org/wiki/deflate",
+    ),
+    *cases(
+        "man-page",
+        # a man page's synopsis and its English arguments
+        "[[memory]] info\nmemory trace [on|[[off]]]\n[[memory]] validate [on|off]",
+        "[[The]] [[filename]] of [[the]] caller of Tcl_ValidateAllMemory.\nint line in",
+        "char *[[file]] in\nTcl_[[InitMemory]] (interp)\n[[void]] ckfree (char *ptr)",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", READ)
+def test_a_block_garbled_in_its_latin_words_is_read(text: str) -> None:
+    assert repair(garble(text)) == plain(text)
+
+
+#: Chinese words of the look-alikes set apart by spaces (a poem's halves, a list, a table's
+#: cells): clean they stay, and on a garbled page (its marks garbled) none is read as letters.
+CHINESE_APART = [
+    "负责 来源 员工 责任 则是 灶台 造船 皂角\n早早 月月 再造 运载 云云",
+    "早造 早晚\n月再圆 云在\n葬礼 遭遇 糟糕 凿子",
+    "他负责 造船 和 员工 责任，则是 源头。",
+]
+
+
+@pytest.mark.parametrize("text", CHINESE_APART)
+def test_chinese_words_set_apart_stay(text: str) -> None:
+    assert repair(text) == text
+    assert not re.search("[A-Za-z]", repair(garble(text)))
+
+
+#: Text quoting the garble: many ASCII words for each garbled one, or its own real marks.
+QUOTING = [
+    "The shift turns Report into [[Report]] and the name GIMP into [[GIMP]] on pages\n"
+    "that a Founder typesetter sets, which readers see in many extracted manuals today.",
+    "例如，“[[Report]]”变成了乱码，“[[GIMP]]”也是，这是引用。",
+]
+
+
+@pytest.mark.parametrize("text", QUOTING)
+def test_text_quoting_the_garble_stays(text: str) -> None:
+    quoted = re.sub(r"\[\[(.+?)\]\]", lambda m: "".join(_code_of(c) for c in m.group(1)), text)
+    assert repair(quoted) == quoted
