@@ -18,7 +18,7 @@ import re
 import pytest
 
 from tests.test_punct_shift import cases, repair
-from tests.test_punct_shift_latin import _code_of, garble, plain
+from tests.test_punct_shift_latin import HELP, _code_of, garble, plain
 
 #: Blocks garbled in their Latin words: read whole.
 READ = [
@@ -77,3 +77,20 @@ QUOTING = [
 def test_text_quoting_the_garble_stays(text: str) -> None:
     quoted = re.sub(r"\[\[(.+?)\]\]", lambda m: "".join(_code_of(c) for c in m.group(1)), text)
     assert repair(quoted) == quoted
+
+
+#: A digit's look-alike set apart after a Latin word set full-width is that word's noun, as after
+#: one in ASCII (RSS 源: the source); after a hanzi it is still a number set apart.
+LONE_DIGIT = [
+    *cases(
+        "after-latin",
+        "不要使用 [[experimental]] 源，除非你需要更新。",
+        "加入 [[RSS]] 源，即可订阅。",
+    ),
+    *cases("after-hanzi", "该函数返回 [[4]]。"),
+]
+
+
+@pytest.mark.parametrize("text", LONE_DIGIT)
+def test_a_lone_digit_after_a_latin_word(text: str) -> None:
+    assert repair(garble(HELP.format(text))) == HELP.format(plain(text))
