@@ -50,6 +50,28 @@ def test_a_block_garbled_in_its_latin_words_is_read(text: str) -> None:
     assert repair(garble(text)) == plain(text)
 
 
+#: A block garbled in its Latin words, nothing read in it else, is read as a garbled block: its
+#: marks and numbers too, and its real words (医院 要求 员工 公园, the surname 袁) stay.
+WHOLE = [
+    *cases(
+        "marks-and-numbers",
+        "[[Acquire]]，[[Create]]\n[[Report]] [[a]] bug [[in]] [[GIMP]]\n第 [[5]] 章 [[Getting]] Images",
+        "[[Dodging]] (躲避，即减少曝光)。\n[[https]]://en.[[wikipedia]].org/wiki/Dodging",
+        "[[Apod]] 每日天文图片 - 土星：指环王([[2002]] 年 2 月)。\n[[https]]://[[apod]].nasa.gov/apod",
+    ),
+    *cases(
+        "real-words",
+        "[[Report]] [[the]] [[bug]]\n他在医院要求员工袁建国去公园。",
+        "[[Open]] [[image]] [[as]] [[layers]]\n视野开阔的学院，要求遥远的员工参加。",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", WHOLE)
+def test_a_block_garbled_in_its_latin_words_is_read_whole(text: str) -> None:
+    assert repair(garble(text)) == plain(text)
+
+
 #: Chinese words of the look-alikes set apart by spaces (a poem's halves, a list, a table's
 #: cells): clean they stay, and on a garbled page (its marks garbled) none is read as letters.
 CHINESE_APART = [

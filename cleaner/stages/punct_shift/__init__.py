@@ -69,6 +69,9 @@ evidence for each punctuation look-alike),
   ``_garbled_number_lines``); the findings in Latin text are at most reported (``_as_doubts``);
   a double-spaced narrow column (seed 002) is read with its blank lines inside sentences as
   line breaks (``_breaks_inside_sentences``: white space only, so findings keep their places);
+* ``_garbled_latin_blocks``: a block whose garble shows in its Latin words set full-width and
+  apart (``砸藻责燥则贼 葬 遭怎早 蚤灶 郧陨酝孕``: a page of English sentences, references, a man page's
+  synopsis, with few marks to garble) is garbled; read as one where nothing was read in it;
 * ``_detect_document`` judges a text: garbled by the look-alikes that read as marks, else by
   its numbers alone (``_figures_only``), else at most "may have" (the document finding);
 * ``_garbled_findings`` reads a garbled text: each line's status (``document``), then the
@@ -397,6 +400,9 @@ def _garbled_latin_blocks(text: str, found: list[Finding]) -> list[Finding]:
             continue
         if len(_ASCII_WORD_RE.findall(body)) > words * ASCII_WORDS_PER_GARBLED:
             continue  # (Latin text quoting the garble)
+        if not repaired.intersection(range(block.start(), block.end())):
+            findings += [_shifted(f, block.start()) for f in _read_latin_block(body, words)]
+            continue
         latin = _latin_words(body)
         clean = frozenset(body.rfind("\n", 0, at) + 1 for at in marks)
         for cand in latin + _apart_letters(body, latin):
@@ -406,6 +412,22 @@ def _garbled_latin_blocks(text: str, found: list[Finding]) -> list[Finding]:
                 continue
             findings.append(_shifted(_finding(RULE, cand, level), block.start()))
     return findings
+
+
+def _read_latin_block(body: str, words: int) -> list[Finding]:
+    """The findings of a block garbled in its Latin words (``words`` of them set apart) that
+    nothing was read in: a garbled block, read as one (its marks and numbers too, each line by
+    its own marks), its Latin words set apart with them. Its block finding counts those words
+    as the markers they are."""
+    reals = list(_real_mark_starts(body))
+    marks = _punct_candidates(body)
+    markers = [c for c in marks if c.evidence >= MARKER_FROM]
+    document = _document_finding(len(body), "block", len(markers) + words, len(reals), garbled=True)
+    numbers = _read_numbers(body)
+    found = _garbled_findings(body, document, reals, marks, markers, numbers)
+    read = [c for c in numbers.latin]
+    apart = [_finding(RULE, c, LIKELY) for c in _apart_letters(body, read)]
+    return sorted(found + apart, key=_BY_SPAN)
 
 
 def _garbled_number_lines(text: str, start: int, end: int, shapes: list[int]) -> list[Finding]:
