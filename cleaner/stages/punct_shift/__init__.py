@@ -374,13 +374,14 @@ _ASCII_WORD_RE: Final = re.compile(f"[A-Za-z]{{{APART_MIN_LETTERS},}}")
 
 
 def _garbled_latin_blocks(text: str, found: list[Finding]) -> list[Finding]:
-    """The findings of the Latin words set full-width in the blocks of ``text`` that are garbled
-    in their Latin words (LATIN_BLOCK_WORDS of them set apart; no more real Chinese marks than
-    those words, as the marks' look-alikes are counted, nor more than ASCII_WORDS_PER_GARBLED
-    ASCII words for each: a text quoting the garble has its own), where ``found`` (the findings
-    read already) repairs nothing: the block's Latin words (faithful._latin_words) and its
-    letters set apart (faithful._apart_letters), but on a line holding a Chinese mark (a heading
-    in real marks beside a garbled body, 孕赠贼澡燥灶 杂藻泽泽蚤燥灶 会话类：, is clean, never edited)."""
+    """The findings of the blocks of ``text`` that are garbled in their Latin words (LATIN_BLOCK_WORDS
+    of them set apart; no more real Chinese marks than those words, as the marks' look-alikes
+    are counted, nor more than ASCII_WORDS_PER_GARBLED ASCII words for each: a text quoting the
+    garble has its own). A block ``found`` (the findings read already) repairs nothing in is read
+    as a garbled block (:func:`_read_latin_block`); in another, its Latin words
+    (faithful._latin_words) and letters set apart (faithful._apart_letters) where ``found``
+    repairs nothing, but on a line holding a Chinese mark (a heading in real marks beside a
+    garbled body, 孕赠贼澡燥灶 杂藻泽泽蚤燥灶 会话类：, is clean, never edited)."""
     apart = _apart_latin_words(text)
     if len(apart) < LATIN_BLOCK_WORDS:
         return []
@@ -425,8 +426,7 @@ def _read_latin_block(body: str, words: int) -> list[Finding]:
     document = _document_finding(len(body), "block", len(markers) + words, len(reals), garbled=True)
     numbers = _read_numbers(body)
     found = _garbled_findings(body, document, reals, marks, markers, numbers)
-    read = [c for c in numbers.latin]
-    apart = [_finding(RULE, c, LIKELY) for c in _apart_letters(body, read)]
+    apart = [_finding(RULE, c, LIKELY) for c in _apart_letters(body, numbers.latin)]
     return sorted(found + apart, key=_BY_SPAN)
 
 
