@@ -78,6 +78,8 @@ CHINESE_APART = [
     "负责 来源 员工 责任 则是 灶台 造船 皂角\n早早 月月 再造 运载 云云",
     "早造 早晚\n月再圆 云在\n葬礼 遭遇 糟糕 凿子",
     "他负责 造船 和 员工 责任，则是 源头。",
+    # a roster of names all of look-alikes (曾 is a surname, 泽 增 则 凿 common in given names)
+    "获奖名单\n曾泽增 曾泽则 曾凿澡 曾赠泽\n以上同学",
 ]
 
 

@@ -365,6 +365,9 @@ def _garbled_blocks(text: str, shapes: list[int], *, numbers_only: bool = False)
 #: garble): clean Chinese text sets no such word (none in the clean text of any dev set or
 #: probe corpus), and three of them rule out a chance run of rare hanzi between spaces.
 LATIN_BLOCK_WORDS: Final = 3
+#: One of them at least is this long: a name of three hanzi or a word of four may be all
+#: look-alikes (曾泽增 in a roster), no Chinese word of five is.
+LATIN_LONG_WORD: Final = 5
 #: A page sets its Latin words in one width: a block holding more than this many ASCII words
 #: (of APART_MIN_LETTERS letters or more) for each word set full-width is Latin text quoting the
 #: garble (a source file's comments, a manual of this stage), not a garbled page.
@@ -391,9 +394,10 @@ def _garbled_latin_blocks(text: str, found: list[Finding]) -> list[Finding]:
     findings: list[Finding] = []
     starts = [start for start, _ in apart]
     for block in _BLOCK_RE.finditer(text):
-        words = bisect.bisect_left(starts, block.end()) - bisect.bisect_left(starts, block.start())
+        first, last = bisect.bisect_left(starts, block.start()), bisect.bisect_left(starts, block.end())
+        words = last - first
         body = block.group()
-        if words < LATIN_BLOCK_WORDS:
+        if words < LATIN_BLOCK_WORDS or all(end - start < LATIN_LONG_WORD for start, end in apart[first:last]):
             continue
         # (its Chinese marks only: an ASCII mark beside a look-alike, 澡贼贼责泽://, shows nothing)
         marks = _chinese_marks(body, list(_real_mark_starts(body)))
