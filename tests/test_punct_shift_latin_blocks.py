@@ -60,6 +60,11 @@ WHOLE = [
         "[[Apod]] 每日天文图片 - 土星：指环王([[2002]] 年 2 月)。\n[[https]]://[[apod]].nasa.gov/apod",
     ),
     *cases(
+        "names-of-two",
+        # names of two look-alikes set apart among Chinese words: no Latin word beside them
+        "[[Report]] [[a]] [[bug]] [[in]] [[GIMP]]\n翻译 曾泽 云泽 审校 [[Translators]]：曾泽",
+    ),
+    *cases(
         "real-words",
         "[[Report]] [[the]] [[bug]]\n他在医院要求员工袁建国去公园。",
         "[[Open]] [[image]] [[as]] [[layers]]\n视野开阔的学院，要求遥远的员工参加。",

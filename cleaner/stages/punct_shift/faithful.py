@@ -2228,11 +2228,12 @@ def _apart_latin_words(text: str) -> list[tuple[int, int]]:
 def _apart_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     """In a block garbled in its Latin words (where :func:`_apart_latin_words` finds them), each
     run of letter look-alikes set apart (:func:`_apart_run_re`) not read already (``taken``): a
-    run of two or more spelled as a Latin word is (SPELLED_CASES: ``葬泽`` as, ``陨枣`` If), one
-    look-alike only between two Latin words, each one space away (``Report 葬 bug``: a), as
-    a word of one letter stands in English prose."""
-    letters = _letter_lookalikes()
+    run spelled as a Latin word is (SPELLED_CASES: ``砸藻责燥则贼`` Report, ``陨枣`` If); one of two
+    only beside a Latin word one space away (``葬泽 well``: as), one of one between two (``Report
+    葬 bug``: a), as a short word stands in English prose, and a Chinese name of two look-alikes
+    (曾泽 云泽) among Chinese words does not."""
     covered = {k for c in taken for k in range(c.start, c.end)}
+    latin = covered | {k for start, end in _apart_latin_words(text) for k in range(start, end)}
     found: list[_Candidate] = []
     for match in _apart_run_re().finditer(text):
         start, end = match.span()
@@ -2240,10 +2241,11 @@ def _apart_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
         if covered.intersection(range(start, end)):
             continue
         symbols = _ascii_letters(run)
-        if len(run) == 1:
-            if not (_latin_word_beside(text, start - 1, -1, letters) and _latin_word_beside(text, end, 1, letters)):
-                continue
-        elif not SPELLED_CASES.fullmatch(symbols):
+        if len(run) < APART_MIN_LETTERS:
+            beside = _latin_word_beside(text, start - 1, -1, latin) + _latin_word_beside(text, end, 1, latin)
+            if beside < APART_MIN_LETTERS - len(run):
+                continue  # (翻译 曾泽 云泽 审校: names of two look-alikes, set apart)
+        if not SPELLED_CASES.fullmatch(symbols):
             continue
         cand = _Candidate(start, end, run, symbols)
         cand.add(
@@ -2253,11 +2255,12 @@ def _apart_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     return found
 
 
-def _latin_word_beside(text: str, at: int, step: int, letters: dict[str, ShiftEntry]) -> bool:
-    """Whether one space at ``text[at]`` and then a Latin letter (ASCII or a look-alike) stand on
-    that side (``step``: -1 before, 1 after)."""
+def _latin_word_beside(text: str, at: int, step: int, latin: set[int]) -> bool:
+    """Whether one space at ``text[at]`` and then a Latin word's letter (ASCII, or a look-alike
+    at a place of ``latin``: read, or in a Latin word set apart) stand on that side (``step``: -1
+    before, 1 after)."""
     near = at + step
     if text[at : at + 1] != " " or not 0 <= near < len(text):
         return False
     char = text[near]
-    return (char.isascii() and char.isalpha()) or char in letters
+    return (char.isascii() and char.isalpha()) or near in latin
