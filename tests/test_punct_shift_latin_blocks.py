@@ -123,20 +123,3 @@ LONE_DIGIT = [
 @pytest.mark.parametrize("text", LONE_DIGIT)
 def test_a_lone_digit_after_a_latin_word(text: str) -> None:
     assert repair(garble(HELP.format(text))) == HELP.format(plain(text))
-
-
-#: 则 after a Latin word that opens a sentence is the contrast's 'for its part' (X 则是), not r:
-#: the word is the sentence's topic; before a digit it is a code's r (SVr4).
-TOPIC_THEN = [
-    *cases("then", ("也可以使用 Tk 工具组。[[Sx]]则是 Athena Widget set 专用的介面。", "则是 Athena")),
-    *cases(
-        "code",
-        ("[[SVr4]]，[[SVID]]，X/OPEN，POSIX。", "SVr"),
-        ("使用下面的格式：\n[[ncr5380]]= iobase,irq,dma", "ncr5380= iobase"),
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), TOPIC_THEN)
-def test_then_after_the_topic_of_a_sentence(text: str, expected: str) -> None:
-    assert expected in repair(garble(HELP.format(text)))

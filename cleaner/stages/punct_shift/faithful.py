@@ -823,8 +823,7 @@ ECHOED_STEM_MIN: Final = 3
 def _conjunction_ends(text: str, start: int, end: int, letters: dict[str, ShiftEntry]) -> bool:
     """Whether the run ``text[start:end]`` ends with 则 'then' of a clause that a word of
     CONDITION_WORDS opens (如设为赠藻泽则以 is 如设为yes则以, 而&+早则燥怎责则相反 is
-    而&+group则相反), of a contrast whose topic the run is, opening its sentence (。Sx则是 …:
-    X 则是 'X, for its part, is'), or after a word the page writes without it (:func:`_stem_echoed`): a hanzi,
+    而&+group则相反) or after a word the page writes without it (:func:`_stem_echoed`): a hanzi,
     no look-alike, after it and a consonant's look-alike before it (no word ends in sr or pr;
     如果设置了如怎泽藻则和 is user和; but abbreviations do: 硬盘mbr和xp)."""
     after = text[end : end + 1]
@@ -834,11 +833,6 @@ def _conjunction_ends(text: str, start: int, end: int, letters: dict[str, ShiftE
     if _ascii_letters(text[end - 2]) in VOWELS:
         return False
     if _stem_echoed(text, start, end - 1):
-        return True
-    opens = start == 0 or text[start - 1] == "\n" or punct.get(text[start - 1], text[start - 1]) in SENTENCE_ENDS
-    if opens and after not in _lookalikes()[1]:
-        # (the topic a sentence opens with, contrasted: 遥杂曾则是 is 。Sx则是; before a digit's
-        # look-alike, a code: 杂灾则源 SVr4)
         return True
     at = start
     while at > 0 and start - at < CLAUSE_REACH:
