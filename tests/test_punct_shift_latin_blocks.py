@@ -123,3 +123,59 @@ LONE_DIGIT = [
 @pytest.mark.parametrize("text", LONE_DIGIT)
 def test_a_lone_digit_after_a_latin_word(text: str) -> None:
     assert repair(garble(HELP.format(text))) == HELP.format(plain(text))
+
+
+#: A review's pages (s25): real words beside a block's Latin words stay. Chinese words set apart
+#: in word-segmented prose (运载 再造 云云 早早 再则), names of two look-alikes (曾泽 云泽), and
+#: the single 则 'then' between single letters or ASCII terms (若 p 则 q, Enter 则 OK) or in
+#: prose spaced by characters (在 早 年 再 造 月): no Latin word, though the block holds some.
+KEPT_BESIDE_LATIN = [
+    *cases(
+        "segmented",
+        "[[The]] [[rocket]] [[launcher]] 是 一种 运载 工具 ， 用于 再造 系统 。",
+        "会议指出：“要抓好落实。”\n[[The]] [[rocket]] [[launcher]] 是 一种 运载 工具 ， 用于 再造 系统 。",
+        "[[Save]] [[the]] [[image]] [[as]] 早早 保存",
+        "[[Quick]] [[Mask]] [[mode]] ( 云云 )",
+        "[[Filters]] [[Distorts]] [[Ripple]], 云云.",
+        "[[Sets]] [[the]] [[default]] [[group]] 云云 。",
+        "[[Undo]] [[History]] [[dialog]] 再则 可以撤销",
+        "[[Layer]] [[Mode]] [[menu]] (再造) [[option]]",
+        "[[Save]] [[As]] [[dialog]] 运载/再造 [[options]]",
+        "[[Export]] [[As]] [[dialog]] -早早- [[export]]",
+    ),
+    *cases(
+        "names",
+        "[[GIMP]] [[User]] [[Manual]]\n翻译： 曾泽",
+        "[[Authors]] [[and]] [[translators]]\n曾泽 云泽 曾增 袁林",
+        "[[GIMP]] [[User]] [[Manual]] 翻译 曾泽 校对 袁林",
+    ),
+    *cases(
+        "then",
+        "[[The]] [[option]] [[sets]] [[the]] [[limit]]: 若 n 则 m 等于零",
+        "若 p 则 q，[[Modus]] [[ponens]] [[rule]]，医院 [[and]] [[school]]",
+        "[[Open]] [[the]] [[dialog]] [[and]] [[press]] Enter 则 OK 生效",
+        "[[GNU]] [[tar]] [[manual]]\n他 曾 在 早 年 再 造 月 宫 。",
+    ),
+    # single letters between Latin words set full-width are read
+    *cases("letters", "[[Press]] [[Y]] [[Tab]] [[key]] [[B]] [[twice]]"),
+]
+
+
+@pytest.mark.parametrize("text", KEPT_BESIDE_LATIN)
+def test_real_words_beside_latin_words_stay(text: str) -> None:
+    assert repair(garble(text)) == plain(text)
+
+
+#: Abbreviations ending in r that open a sentence (Ptr Str usr ctr) are read whole, as main
+#: reads them: 则 there is their r, not 'for its part'.
+OPENING_R = [
+    "字段如下。\n[[Ptr]]是指针类型，[[Attr]]是属性。",
+    "类型说明。[[Str]]是字符串类型，[[int]]是整数。",
+    "目录说明。\n[[usr]]是用户程序目录，[[var]]是可变数据目录。",
+    "计数器。[[ctr]]的值加一，[[max]]是上限。",
+]
+
+
+@pytest.mark.parametrize("text", OPENING_R)
+def test_an_abbreviation_ending_in_r_opening_a_sentence(text: str) -> None:
+    assert repair(garble(text)) == plain(text)
