@@ -166,6 +166,19 @@ def test_real_words_beside_latin_words_stay(text: str) -> None:
     assert repair(garble(text)) == plain(text)
 
 
+#: A CRLF text's blank line (``\r``) ends a block as an LF text's does: a clean paragraph before
+#: a block garbled in its Latin words is not read with it.
+CRLF = [
+    "袁野 要求 医院 叶子 公园 员工 源 远 流 长\r\n\r\n[[Report]] [[a]] [[bug]] [[in]] [[GIMP]]\r\n",
+    "这 是 一种 运载 工具 用于 再造 系统\r\n\r\n[[Report]] [[a]] [[bug]] [[in]] [[GIMP]]\r\n",
+]
+
+
+@pytest.mark.parametrize("text", CRLF)
+def test_a_crlf_blank_line_ends_a_block(text: str) -> None:
+    assert repair(garble(text)) == plain(text)
+
+
 #: Abbreviations ending in r that open a sentence (Ptr Str usr ctr) are read whole, as main
 #: reads them: 则 there is their r, not 'for its part'.
 OPENING_R = [

@@ -181,8 +181,10 @@ from cleaner.stages.punct_shift.verse import _lone_digits_in_literary
 
 #: A finding's (start, end): the order of the findings returned (a C-level key: thousands per document).
 _BY_SPAN: Final = operator.attrgetter("span.start", "span.end")
-#: A block: lines with no blank line between them.
-_BLOCK_RE: Final = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+#: A block: lines with no blank line between them. A line of white space alone is blank (a CRLF
+#: text's blank line is ``\r``: its paragraphs are blocks as an LF text's are); each block starts
+#: at a line's start (one try per line: linear on a long run of white space).
+_BLOCK_RE: Final = re.compile(r"^[^\S\n]*\S[^\n]*(?:\n[^\S\n]*\S[^\n]*)*", re.MULTILINE)
 
 
 def detect(text: str, ctx: StageContext) -> list[Finding]:
