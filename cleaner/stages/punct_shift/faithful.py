@@ -2233,7 +2233,7 @@ def _apart_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     (``葬泽 well``: as; ``Report 葬 bug``: a), and a Chinese name of two look-alikes (曾泽 云泽)
     among Chinese words does not."""
     covered = {k for c in taken for k in range(c.start, c.end)}
-    words = _apart_latin_words(text)
+    words = set(_apart_latin_words(text))
     latin = covered | {k for start, end in words for k in range(start, end)}
     letters = _letter_lookalikes()
     found: list[_Candidate] = []
