@@ -156,6 +156,18 @@ KEPT_BESIDE_LATIN = [
         "[[Open]] [[the]] [[dialog]] [[and]] [[press]] Enter 则 OK 生效",
         "[[GNU]] [[tar]] [[manual]]\n他 曾 在 早 年 再 造 月 宫 。",
     ),
+    *cases(
+        "spaced-digits",
+        # Chinese spaced word by word or character by character: a digit's look-alike between
+        # hanzi is that hanzi (员工 远在, 源远流长), though the block's Latin words are read
+        "[[GNU]] [[General]] [[Public]] [[License]] 的 来源 是 自由 软件 基金会 ， 员工 远 在 美国 。",
+        "[[GNU]] [[General]] [[Public]] [[License]]\n源 远 流 长 ， 圆 满 完 成 。",
+        "[[Undo]] [[History]] [[Dialog]]\n则 源 责 藻 员 贼 灶 造 皂 蚤 糟 怎 葬 憎",
+    ),
+    # a number set apart beside Latin words is read
+    *cases(
+        "numbers", "[[See]] [[Chapter]] [[4]] [[for]] [[details]]", "[[Linux]] [[kernel]] [[version]] [[4]] [[release]]"
+    ),
     # single letters between Latin words set full-width are read
     *cases("letters", "[[Press]] [[Y]] [[Tab]] [[key]] [[B]] [[twice]]"),
 ]

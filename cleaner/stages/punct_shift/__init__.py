@@ -95,7 +95,7 @@ import re
 from typing import Final, NamedTuple
 
 from cleaner import lexicon
-from cleaner.chars import is_latin_text
+from cleaner.chars import HAN_CLASS, is_latin_text
 from cleaner.model import Edit, Finding, Span
 from cleaner.stages.base import Stage, StageContext
 from cleaner.stages.punct_shift.decide import (
@@ -142,6 +142,7 @@ from cleaner.stages.punct_shift.numbers import (
     AFTER_OUTPUTS,
     BETWEEN_SIGNS,
     CELL_SIGNS,
+    SET_APART,
     SIGN_OUTPUT,
     SIGNS_AFTER,
     _cell_numbers,
@@ -431,9 +432,35 @@ def _read_latin_block(body: str, words: int) -> list[Finding]:
     markers = [c for c in marks if c.evidence >= MARKER_FROM]
     document = _document_finding(len(body), "block", len(markers) + words, len(reals), garbled=True)
     numbers = _read_numbers(body)
+    latin = {k for c in numbers.latin for k in range(c.start, c.end)}
+    latin.update(k for start, end in _apart_latin_words(body) for k in range(start, end))
+    numbers = numbers._replace(numbers=[c for c in numbers.numbers if not _spaced_among_hanzi(body, c, latin)])
     found = _garbled_findings(body, document, reals, marks, markers, numbers)
     apart = [_finding(RULE, c, LIKELY) for c in _apart_letters(body, numbers.latin)]
     return sorted(found + apart, key=_BY_SPAN)
+
+
+#: The prefix of an ordinal number (第 5 章).
+ORDINAL: Final = "第"
+#: A hanzi (HAN_CLASS).
+_HANZI_RE: Final = re.compile(f"[{HAN_CLASS}]")
+
+
+def _spaced_among_hanzi(text: str, cand: _Candidate, latin: set[int]) -> bool:
+    """Whether ``cand`` is a lone digit's look-alike read only as set apart (numbers.SET_APART)
+    with a hanzi one space away on each side, neither in a Latin word (``latin``): Chinese set
+    word by word or character by character beside a block's Latin words (员工 远 在 美国) spaces
+    its own words so; a number set apart in technical prose stands beside a Latin word, code or a
+    mark (Chapter 4 for), or in its own context (ORDINAL before it, a unit after it)."""
+    start, end = cand.start, cand.end
+    if end - start != 1 or SET_APART not in cand.notes or text[start - 1 : start] != " ":
+        return False
+    if text[end : end + 1] != " " or start < 2 or end + 1 >= len(text):
+        return False
+    before, after = start - 2, end + 1
+    if text[before] == ORDINAL or _unit_char(text[after]):
+        return False  # (an ordinal, a count before its unit: a number's own context)
+    return all(_HANZI_RE.match(text[at]) is not None and at not in latin for at in (before, after))
 
 
 def _garbled_number_lines(text: str, start: int, end: int, shapes: list[int]) -> list[Finding]:

@@ -3573,6 +3573,10 @@ def _formula_context(text: str, start: int, end: int) -> str | None:
 SOURCE: Final = "源"
 
 
+#: The note of a number set apart between an ASCII space and a space or a mark (:func:`_set_apart`).
+SET_APART: Final = "between an ASCII space and a space, a clause's mark or the line's end (返回 0。)"
+
+
 def _set_apart(text: str, start: int, end: int, latin_ends: set[int]) -> str | None:
     """The note when the digit look-alikes at ``start:end`` are set apart as a number is in
     technical prose, where a hanzi never is: after an ASCII space (not after a Latin word, nor
@@ -3591,7 +3595,7 @@ def _set_apart(text: str, start: int, end: int, latin_ends: set[int]) -> str | N
         if _split_word(text, start, end):
             return None  # 选择 远 程连接: a word split by spaces, as OCR spaces hanzi
         if _apart_after(text, end):
-            return "between an ASCII space and a space, a clause's mark or the line's end (返回 0。)"
+            return SET_APART
         return None
     if before == "\n":
         if text[end : end + 1] == " " and _code_row_beside(text, start) and not _split_word(text, start, end):
