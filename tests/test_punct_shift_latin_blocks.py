@@ -99,6 +99,7 @@ QUOTING = [
     "The shift turns Report into [[Report]] and the name GIMP into [[GIMP]] on pages\n"
     "that a Founder typesetter sets, which readers see in many extracted manuals today.",
     "例如，“[[Report]]”变成了乱码，“[[GIMP]]”也是，这是引用。",
+    "( [[Report]] [[a]] [[bug]] [[in]] [[GIMP]] )，(要求院长批准，袁先生在医院。)",
 ]
 
 

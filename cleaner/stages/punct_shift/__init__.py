@@ -408,11 +408,11 @@ def _garbled_latin_blocks(text: str, found: list[Finding]) -> list[Finding]:
             continue
         if len(_ASCII_WORD_RE.findall(body)) > words * ASCII_WORDS_PER_GARBLED:
             continue  # (Latin text quoting the garble)
+        clean = frozenset(body.rfind("\n", 0, at) + 1 for at in marks)
         if not repaired.intersection(range(block.start(), block.end())):
-            findings += [_shifted(f, block.start()) for f in _read_latin_block(body, words)]
+            findings += [_shifted(f, block.start()) for f in _read_latin_block(body, words, clean)]
             continue
         latin = _latin_words(body)
-        clean = frozenset(body.rfind("\n", 0, at) + 1 for at in marks)
         for cand in latin + _apart_letters(body, latin):
             level = _confidence(cand.evidence)
             span = range(block.start() + cand.start, block.start() + cand.end)
@@ -422,11 +422,12 @@ def _garbled_latin_blocks(text: str, found: list[Finding]) -> list[Finding]:
     return findings
 
 
-def _read_latin_block(body: str, words: int) -> list[Finding]:
+def _read_latin_block(body: str, words: int, clean: frozenset[int]) -> list[Finding]:
     """The findings of a block garbled in its Latin words (``words`` of them set apart) that
     nothing was read in: a garbled block, read as one (its marks and numbers too, each line by
-    its own marks), its Latin words set apart with them. Its block finding counts those words
-    as the markers they are."""
+    its own marks), its Latin words set apart with them but on a line holding a Chinese mark
+    (``clean``: the starts of those lines; a line quoting the garble in real marks). Its block
+    finding counts those words as the markers they are."""
     reals = list(_real_mark_starts(body))
     marks = _punct_candidates(body)
     markers = [c for c in marks if c.evidence >= MARKER_FROM]
@@ -436,7 +437,11 @@ def _read_latin_block(body: str, words: int) -> list[Finding]:
     latin.update(k for start, end in _apart_latin_words(body) for k in range(start, end))
     numbers = numbers._replace(numbers=[c for c in numbers.numbers if not _spaced_among_hanzi(body, c, latin)])
     found = _garbled_findings(body, document, reals, marks, markers, numbers)
-    apart = [_finding(RULE, c, LIKELY) for c in _apart_letters(body, numbers.latin)]
+    apart = [
+        _finding(RULE, c, LIKELY)
+        for c in _apart_letters(body, numbers.latin)
+        if body.rfind("\n", 0, c.start) + 1 not in clean
+    ]
     return sorted(found + apart, key=_BY_SPAN)
 
 
