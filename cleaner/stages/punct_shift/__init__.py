@@ -69,6 +69,9 @@ evidence for each punctuation look-alike),
   ``_garbled_number_lines``); the findings in Latin text are at most reported (``_as_doubts``);
   a double-spaced narrow column (seed 002) is read with its blank lines inside sentences as
   line breaks (``_breaks_inside_sentences``: white space only, so findings keep their places);
+* ``_garbled_latin_blocks``: a block whose garble shows in its Latin words set full-width and
+  apart (``砸藻责燥则贼 葬 遭怎早 蚤灶 郧陨酝孕``: a page of English sentences, references, a man page's
+  synopsis, with few marks to garble) is garbled; read as one where nothing was read in it;
 * ``_detect_document`` judges a text: garbled by the look-alikes that read as marks, else by
   its numbers alone (``_figures_only``), else at most "may have" (the document finding);
 * ``_garbled_findings`` reads a garbled text: each line's status (``document``), then the
@@ -92,7 +95,7 @@ import re
 from typing import Final, NamedTuple
 
 from cleaner import lexicon
-from cleaner.chars import is_latin_text
+from cleaner.chars import HAN_CLASS, is_latin_text
 from cleaner.model import Edit, Finding, Span
 from cleaner.stages.base import Stage, StageContext
 from cleaner.stages.punct_shift.decide import (
@@ -125,12 +128,21 @@ from cleaner.stages.punct_shift.document import (
     _real_mark_starts,
     _real_marks_upto,
 )
-from cleaner.stages.punct_shift.faithful import _bullets, _corner_quotes, _dash_run_hyphens, _latin_words
+from cleaner.stages.punct_shift.faithful import (
+    APART_MIN_LETTERS,
+    _apart_latin_words,
+    _apart_letters,
+    _bullets,
+    _corner_quotes,
+    _dash_run_hyphens,
+    _latin_words,
+)
 from cleaner.stages.punct_shift.marks import _punct_candidates
 from cleaner.stages.punct_shift.numbers import (
     AFTER_OUTPUTS,
     BETWEEN_SIGNS,
     CELL_SIGNS,
+    SET_APART,
     SIGN_OUTPUT,
     SIGNS_AFTER,
     _cell_numbers,
@@ -170,13 +182,19 @@ from cleaner.stages.punct_shift.verse import _lone_digits_in_literary
 
 #: A finding's (start, end): the order of the findings returned (a C-level key: thousands per document).
 _BY_SPAN: Final = operator.attrgetter("span.start", "span.end")
-#: A block: lines with no blank line between them.
-_BLOCK_RE: Final = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+#: A block: lines with no blank line between them. A line of white space alone is blank (a CRLF
+#: text's blank line is ``\r``: its paragraphs are blocks as an LF text's are); each block starts
+#: at a line's start (one try per line: linear on a long run of white space).
+_BLOCK_RE: Final = re.compile(r"^[^\S\n]*\S[^\n]*(?:\n[^\S\n]*\S[^\n]*)*", re.MULTILINE)
 
 
 def detect(text: str, ctx: StageContext) -> list[Finding]:
     """The stage's findings for ``text`` (the module's docstring tells the flow), one per repair."""
-    return _one_per_repair(_findings(text))
+    found = _findings(text)
+    latin = _garbled_latin_blocks(text, found)
+    if latin:
+        found = sorted(found + latin, key=_BY_SPAN)
+    return _one_per_repair(found)
 
 
 def _findings(text: str) -> list[Finding]:
@@ -342,6 +360,112 @@ def _garbled_blocks(text: str, shapes: list[int], *, numbers_only: bool = False)
             found = _as_doubts(found)  # (a block of Latin text, a comment or a manual, quoting the garble)
         findings.extend(_shifted(f, block.start()) for f in found)
     return findings
+
+
+#: A block holding this many Latin words set full-width and apart (faithful._apart_latin_words:
+#: 砸藻责燥则贼 葬 遭怎早 蚤灶 郧陨酝孕) is garbled in its Latin words, whatever its marks show (a page of
+#: English sentences, a list of references, a man page's synopsis has few Chinese marks to
+#: garble): clean Chinese text sets no such word (none in the clean text of any dev set or
+#: probe corpus), and three of them rule out a chance run of rare hanzi between spaces.
+LATIN_BLOCK_WORDS: Final = 3
+#: One of them at least is this long: a name of three hanzi or a word of four may be all
+#: look-alikes (曾泽增 in a roster), no Chinese word of five is.
+LATIN_LONG_WORD: Final = 5
+#: A page sets its Latin words in one width: a block holding more than this many ASCII words
+#: (of APART_MIN_LETTERS letters or more) for each word set full-width is Latin text quoting the
+#: garble (a source file's comments, a manual of this stage), not a garbled page.
+ASCII_WORDS_PER_GARBLED: Final = 3
+#: An ASCII word of APART_MIN_LETTERS letters or more.
+_ASCII_WORD_RE: Final = re.compile(f"[A-Za-z]{{{APART_MIN_LETTERS},}}")
+
+
+def _garbled_latin_blocks(text: str, found: list[Finding]) -> list[Finding]:
+    """The findings of the blocks of ``text`` that are garbled in their Latin words (LATIN_BLOCK_WORDS
+    of them set apart; no more real Chinese marks than those words, as the marks' look-alikes
+    are counted, nor more than ASCII_WORDS_PER_GARBLED ASCII words for each: a text quoting the
+    garble has its own). A block ``found`` (the findings read already) repairs nothing in is read
+    as a garbled block (:func:`_read_latin_block`); in another, its Latin words
+    (faithful._latin_words) and letters set apart (faithful._apart_letters) where ``found``
+    repairs nothing, but on a line holding a Chinese mark (a heading in real marks beside a
+    garbled body, 孕赠贼澡燥灶 杂藻泽泽蚤燥灶 会话类：, is clean, never edited)."""
+    apart = _apart_latin_words(text)
+    if len(apart) < LATIN_BLOCK_WORDS:
+        return []
+    repaired = {
+        k for f in found if f.edit is not None and f.confidence > DOUBT for k in range(f.span.start, f.span.end)
+    }
+    findings: list[Finding] = []
+    starts = [start for start, _ in apart]
+    for block in _BLOCK_RE.finditer(text):
+        first, last = bisect.bisect_left(starts, block.start()), bisect.bisect_left(starts, block.end())
+        words = last - first
+        body = block.group()
+        if words < LATIN_BLOCK_WORDS or all(end - start < LATIN_LONG_WORD for start, end in apart[first:last]):
+            continue
+        # (its Chinese marks only: an ASCII mark beside a look-alike, 澡贼贼责泽://, shows nothing)
+        marks = _chinese_marks(body, list(_real_mark_starts(body)))
+        if len(marks) > words * MAX_REAL_PER_MARKER:
+            continue
+        if len(_ASCII_WORD_RE.findall(body)) > words * ASCII_WORDS_PER_GARBLED:
+            continue  # (Latin text quoting the garble)
+        clean = frozenset(body.rfind("\n", 0, at) + 1 for at in marks)
+        if not repaired.intersection(range(block.start(), block.end())):
+            findings += [_shifted(f, block.start()) for f in _read_latin_block(body, words, clean)]
+            continue
+        latin = _latin_words(body)
+        for cand in latin + _apart_letters(body, latin):
+            level = _confidence(cand.evidence)
+            span = range(block.start() + cand.start, block.start() + cand.end)
+            if level is None or repaired.intersection(span) or body.rfind("\n", 0, cand.start) + 1 in clean:
+                continue
+            findings.append(_shifted(_finding(RULE, cand, level), block.start()))
+    return findings
+
+
+def _read_latin_block(body: str, words: int, clean: frozenset[int]) -> list[Finding]:
+    """The findings of a block garbled in its Latin words (``words`` of them set apart) that
+    nothing was read in: a garbled block, read as one (its marks and numbers too, each line by
+    its own marks), its Latin words set apart with them but on a line holding a Chinese mark
+    (``clean``: the starts of those lines; a line quoting the garble in real marks). Its block
+    finding counts those words as the markers they are."""
+    reals = list(_real_mark_starts(body))
+    marks = _punct_candidates(body)
+    markers = [c for c in marks if c.evidence >= MARKER_FROM]
+    document = _document_finding(len(body), "block", len(markers) + words, len(reals), garbled=True)
+    numbers = _read_numbers(body)
+    latin = {k for c in numbers.latin for k in range(c.start, c.end)}
+    latin.update(k for start, end in _apart_latin_words(body) for k in range(start, end))
+    numbers = numbers._replace(numbers=[c for c in numbers.numbers if not _spaced_among_hanzi(body, c, latin)])
+    found = _garbled_findings(body, document, reals, marks, markers, numbers)
+    apart = [
+        _finding(RULE, c, LIKELY)
+        for c in _apart_letters(body, numbers.latin)
+        if body.rfind("\n", 0, c.start) + 1 not in clean
+    ]
+    return sorted(found + apart, key=_BY_SPAN)
+
+
+#: The prefix of an ordinal number (第 5 章).
+ORDINAL: Final = "第"
+#: A hanzi (HAN_CLASS).
+_HANZI_RE: Final = re.compile(f"[{HAN_CLASS}]")
+
+
+def _spaced_among_hanzi(text: str, cand: _Candidate, latin: set[int]) -> bool:
+    """Whether ``cand`` is a lone digit's look-alike read only as set apart (numbers.SET_APART)
+    with a hanzi one space away on each side, neither in a Latin word (``latin``): Chinese set
+    word by word or character by character beside a block's Latin words (员工 远 在 美国) spaces
+    its own words so; a number set apart in technical prose stands beside a Latin word, code or a
+    mark (Chapter 4 for), or in its own context (ORDINAL before it, a unit after it)."""
+    start, end = cand.start, cand.end
+    if end - start != 1 or SET_APART not in cand.notes or text[start - 1 : start] != " ":
+        return False
+    if text[end : end + 1] != " " or start < 2 or end + 1 >= len(text):
+        return False
+    before, after = start - 2, end + 1
+    if text[before] == ORDINAL or _unit_char(text[after]):
+        return False  # (an ordinal, a count before its unit: a number's own context)
+    return all(_HANZI_RE.match(text[at]) is not None and at not in latin for at in (before, after))
 
 
 def _garbled_number_lines(text: str, start: int, end: int, shapes: list[int]) -> list[Finding]:

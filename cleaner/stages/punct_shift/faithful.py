@@ -2178,3 +2178,106 @@ def _row_end(text: str, start: int) -> int:
     while _is_digit_at(text, start):
         start += 1
     return start
+
+
+#: What sets a Latin word apart from its neighbours in a line: white space, a line's edge, ASCII
+#: punctuation or digits (``Report 葬 bug``, ``澡贼贼责泽://``, ``Tcl_陨灶蚤贼``, ``[宰运孕阅-``). Chinese
+#: prose sets each word beside hanzi or a Chinese mark (，运载。); on a garbled page its marks are
+#: look-alikes, hanzi too. A run of letter look-alikes with this on both sides stands as a Latin
+#: word does, where no Chinese word stands.
+APART_CLASS: Final = r"\s!-@\[-`{-~"
+#: A run set apart of this many letter look-alikes or more, spelled as a Latin word is, is a
+#: Latin word set full-width (no Chinese word of three rare hanzi stands between spaces).
+APART_MIN_LETTERS: Final = 3
+
+
+@functools.cache
+def _apart_run_re() -> re.Pattern[str]:
+    """A run of letter look-alikes (not 在) set apart (APART_CLASS or the text's edge on both
+    sides)."""
+    letters = "".join(h for h in _letter_lookalikes() if h not in LETTER_RUN_NEVER)
+    # (led by a letter, the side before read by a look-behind: the engine scans for the class)
+    return re.compile(f"[{letters}](?<![^{APART_CLASS}].)[{letters}]*(?![^{APART_CLASS}])")
+
+
+def _apart_latin_words(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds a Latin word set full-width and set apart (``韵责藻灶 蚤皂葬早藻 as
+    造葬赠藻则泽`` Open image as layers): a run of APART_MIN_LETTERS letter look-alikes or more set
+    apart (:func:`_apart_run_re`), spelled as a Latin word is (:func:`_spelled_apart`) and not all
+    of high risk."""
+    letters = _letter_lookalikes()
+    found = []
+    for match in _apart_run_re().finditer(text):
+        run = match.group()
+        if len(run) < APART_MIN_LETTERS or all(letters[c].risk == "high" for c in run):
+            continue
+        if _spelled_apart(run):
+            found.append(match.span())
+    return found
+
+
+def _spelled_apart(run: str) -> bool:
+    """Whether a run of letter look-alikes set apart is spelled as a Latin word is: of one case
+    pattern (SPELLED_CASES) and no word of the lexicon inside it (a Chinese word set apart, 运载
+    or 再造 between spaces in word-segmented prose, is none)."""
+    if not SPELLED_CASES.fullmatch(_ascii_letters(run)):
+        return False
+    return not any(len(word) > 1 for word in lexicon.best_segmentation(run))
+
+
+def _apart_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """In a block garbled in its Latin words (where :func:`_apart_latin_words` finds them), each
+    Latin word set apart and each shorter run of letter look-alikes set apart (:func:`_apart_run_re`)
+    not read already (``taken``): a short run spelled as a Latin word is (:func:`_spelled_apart`)
+    only beside Latin words (:func:`_short_word_beside`), as a short word stands in English prose
+    (``葬泽 well``: as; ``Report 葬 bug``: a), and a Chinese name of two look-alikes (曾泽 云泽)
+    among Chinese words does not."""
+    covered = {k for c in taken for k in range(c.start, c.end)}
+    words = set(_apart_latin_words(text))
+    latin = covered | {k for start, end in words for k in range(start, end)}
+    letters = _letter_lookalikes()
+    found: list[_Candidate] = []
+    for match in _apart_run_re().finditer(text):
+        start, end = match.span()
+        run = match.group()
+        if covered.intersection(range(start, end)):
+            continue
+        if len(run) >= APART_MIN_LETTERS:
+            if match.span() not in words:
+                continue  # (a Chinese word or name set apart: 运载器, 曾泽增)
+        elif not _spelled_apart(run):
+            continue
+        elif not _short_word_beside(text, start, end, latin, all(letters[c].risk == "high" for c in run)):
+            continue  # (翻译 曾泽 云泽 审校: names of two look-alikes, set apart)
+        cand = _Candidate(start, end, run, _ascii_letters(run))
+        cand.add(
+            LIKELY_FROM + 1.0, "look-alikes of Latin letters set apart as a Latin word, in a block of them", EV_OTHER
+        )
+        found.append(cand)
+    return found
+
+
+def _short_word_beside(text: str, start: int, end: int, latin: set[int], high: bool) -> bool:
+    """Whether the short run ``text[start:end]`` stands among Latin words: one of two letters beside
+    one (one space away), one of one between two. A word beside is a look-alike's read (a place of
+    ``latin``: read, or in a Latin word set apart) or an ASCII word of two letters or more (若 p 则
+    q: 'if p then q' sets single letters beside its 则). A run all of high risk (``high``: 则 再
+    云云 早早, real words between ASCII terms: Enter 则 OK) is read only between two look-alikes
+    read, a page setting its words in one width."""
+    before = _latin_word_beside(text, start - 1, -1, latin, ascii_words=not high)
+    after = _latin_word_beside(text, end, 1, latin, ascii_words=not high)
+    if high:
+        return before and after
+    return before + after >= APART_MIN_LETTERS - (end - start)
+
+
+def _latin_word_beside(text: str, at: int, step: int, latin: set[int], *, ascii_words: bool) -> bool:
+    """Whether one space at ``text[at]`` and then a Latin word stand on that side (``step``: -1
+    before, 1 after): a look-alike at a place of ``latin``, or with ``ascii_words`` an ASCII word
+    of two letters or more."""
+    near = at + step
+    if text[at : at + 1] != " " or not 0 <= near < len(text):
+        return False
+    if near in latin:
+        return True
+    return ascii_words and all(c.isascii() and c.isalpha() for c in text[near : near + 2 * step : step])

@@ -577,7 +577,7 @@ def _number_candidates(
             formula = _formula_context(text, start, end)
             evidence = SURE_FROM
             if formula is None:
-                formula = _set_apart(text, start, end)
+                formula = _set_apart(text, start, end, latin_ends)
                 evidence = LIKELY_FROM
             if formula is not None:
                 symbol = "".join(DECIMAL_POINT if c == point else digits[c] for c in text[start:end])
@@ -3642,9 +3642,20 @@ def _formula_context(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def _set_apart(text: str, start: int, end: int) -> str | None:
+#: 源 'source' follows the name of what it is the source of (RSS 源, APT 源, experimental 源):
+#: after a Latin word set full-width (read: its end in ``latin_ends``) it is that noun, as after
+#: one in ASCII; the other digits' look-alikes there are numbers (Windows 苑, EQ 员, Oct 员远).
+SOURCE: Final = "源"
+
+
+#: The note of a number set apart between an ASCII space and a space or a mark (:func:`_set_apart`).
+SET_APART: Final = "between an ASCII space and a space, a clause's mark or the line's end (返回 0。)"
+
+
+def _set_apart(text: str, start: int, end: int, latin_ends: set[int]) -> str | None:
     """The note when the digit look-alikes at ``start:end`` are set apart as a number is in
-    technical prose, where a hanzi never is: after an ASCII space (not after a Latin word) and
+    technical prose, where a hanzi never is: after an ASCII space (not after a Latin word, nor
+    SOURCE after one read, where ``latin_ends`` holds the ends of the Latin words read) and
     before a space, a clause's mark (or its look-alike) or the line's end (``返回 园遥``,
     ``在 0 到 员 之间``); at a line's start before a space beside another such line (``员员
     被零除``, a table of error codes); after a lone capital before a space or a mark (``单元格 B员遥``). (``返回园区``,
@@ -3654,10 +3665,12 @@ def _set_apart(text: str, start: int, end: int) -> str | None:
         word = text[start - 2] if start >= 2 else ""
         if word < "\x80" and word.isalpha():
             return None  # a Latin word's (「HTML 源」, RSS 源: the source)
+        if start - 1 in latin_ends and text[start:end] == SOURCE:
+            return None  # (experimental 源: the source, after a Latin word set full-width)
         if _split_word(text, start, end):
             return None  # 选择 远 程连接: a word split by spaces, as OCR spaces hanzi
         if _apart_after(text, end):
-            return "between an ASCII space and a space, a clause's mark or the line's end (返回 0。)"
+            return SET_APART
         return None
     if before == "\n":
         if text[end : end + 1] == " " and _code_row_beside(text, start) and not _split_word(text, start, end):
