@@ -388,10 +388,16 @@ CLAUSE_ENDS: Final = frozenset("，。、；：！？")
 #: a concert's programme, a festival's news or a school's unit of ci show them. (Not Latin letters:
 #: the collections' pages carry a stray one.)
 _MODERN_DIGIT: Final = "园员圆猿源缘远苑愿怨"
+_MODERN_UNIT: Final = "年月日时点分秒元页楼号岁届期名个场天人"
+# (led by one class of every sign's first character, which the engine scans for in C, and each
+# sign read by the look-behinds after it: three alternatives at the top made it try them all at
+# every position of every text, to find none on most)
 _MODERN_SIGN_RE: Final = re.compile(
-    "[0-9\uff10-\uff19]"
-    rf"|(?:([{_MODERN_DIGIT}])(?!\1)[{_MODERN_DIGIT}]+|[{_MODERN_DIGIT}]{{3,}})[年月日时点分秒元页楼号岁届期名个场天人]"
-    f"|[{_MODERN_DIGIT}][元.]"
+    f"[0-9\uff10-\uff19{_MODERN_DIGIT}]"
+    "(?:(?<=[0-9\uff10-\uff19])"
+    rf"|(?<=([{_MODERN_DIGIT}]))(?!\1)[{_MODERN_DIGIT}]+[{_MODERN_UNIT}]"
+    f"|(?<=[{_MODERN_DIGIT}])[{_MODERN_DIGIT}]{{2,}}[{_MODERN_UNIT}]"
+    f"|(?<=[{_MODERN_DIGIT}])[元.])"
 )
 _HEADING_RE: Final = re.compile(f"[{HAN_CLASS}{re.escape(''.join(HEADING_PARTS))}]+")
 
