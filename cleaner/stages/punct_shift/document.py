@@ -410,8 +410,22 @@ def _heading_split_re() -> re.Pattern[str]:
     return re.compile(f"[{re.escape(''.join(sorted(lookalikes | set(HEADING_PARTS))))}]")
 
 
+#: What joins the tunes of a medley (带过曲) in its heading: a song sung to one tune and on to the
+#: next (雁儿落带得胜令, 楚天遥过清江引, 骂玉郎带过感皇恩采茶歌 with 带过, 带 or 过 between them).
+_MEDLEY_JOIN_RE: Final = re.compile("带过|带|过")
+
+
 def _is_tune(part: str) -> bool:
-    """Whether ``part`` of a heading is a known tune, maybe after its mode (仙吕点绛唇)."""
+    """Whether ``part`` of a heading is a known tune, maybe after its mode (仙吕点绛唇), or a
+    medley of known tunes (楚天遥过清江引: _MEDLEY_JOIN_RE; not 雁过声, a tune of its own)."""
+    if _is_one_tune(part):
+        return True
+    tunes = _MEDLEY_JOIN_RE.split(part)
+    return len(tunes) > 1 and all(map(_is_one_tune, tunes))
+
+
+def _is_one_tune(part: str) -> bool:
+    """Whether ``part`` is one known tune, maybe after its mode (仙吕点绛唇)."""
     tunes, modes = _tune_names()
     if part in tunes:
         return True
@@ -496,8 +510,14 @@ def _songbook(text: str) -> bool:
 #: book of songs by its headings is verse by its words already (:func:`_verse_only`) unless it is
 #: a book of plays, whose speech writes the modern 的 了 是; a modern page that lists tunes (a
 #: restaurant's rooms named 满庭芳 沁园春, a concert's programme, a school's unit of ci with its
-#: exercises) has no stage direction.
-_STAGE_DIRECTION_RE: Final = re.compile("[渊（(][^渊冤（）()\n]{0,8}云[冤）)]")
+#: exercises) has no stage direction. The southern plays (南戏, 传奇: 琵琶记 荆钗记 白兔记) direct
+#: otherwise: the role alone in brackets before its lines (（生上） （旦） ［末］ （外丑）), one to three
+#: of their roles (STAGE_ROLES), maybe entering or leaving (上 下) or speaking (白): a modern page
+#: that lists tunes has no call to bracket 生 旦 净 末 丑 外 贴 alone (its words hold them: （生活） （外国））.
+STAGE_ROLES: Final = "(?:小生|小旦|老旦|[生旦净末丑外贴])"
+_STAGE_DIRECTION_RE: Final = re.compile(
+    f"[渊（(][^渊冤（）()\n]{{0,8}}云[冤）)]|[渊（(［\\[]{STAGE_ROLES}{{1,3}}[上下白]?[冤）)］\\]]"
+)
 
 
 def _book_of_verse(text: str) -> bool:
