@@ -568,6 +568,41 @@ def _words_of_verse(text: str, by_start: dict[int, _Candidate]) -> None:
             cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
+#: What the sage king 尧 comes after in classical prose and verse, where no item of a list ends:
+#: 唯 惟 "only", which qualify what follows them (唯尧则之), and 非 "is not", which needs its
+#: predicate (非尧不仁: not Yao's unkindness). No list's item is 唯、 or 非、 but one of one hanzi.
+YAO_AFTER: Final = frozenset("唯惟非")
+#: What 尧 comes before as a subject: 之, the particle that joins a noun to what it governs or
+#: makes a clause of it (尧之为君也, 尧之都), and 则 "then, takes as a model" (唯尧则之); no item
+#: of a list starts with either.
+YAO_BEFORE: Final = frozenset("之则")
+
+
+def _sage_king(text: str, by_start: dict[int, _Candidate]) -> None:
+    """In classical prose or verse, or a book of songs or plays, the enumeration comma's look-alike
+    尧 after a word that qualifies what follows it (YAO_AFTER: 唯尧则之, 非尧不仁) or before a
+    particle that follows a subject (YAO_BEFORE: 大哉尧之为君也) is the sage king Yao, whom those
+    texts name as subject and object (尧 舜 禹 汤): 、 would part items of a list where none can
+    end or start. Not in a list of items of one hanzi (是尧非尧曲: 是、非、曲). At most a doubt."""
+    yaos = [
+        c
+        for at, c in by_start.items()
+        if c.hanzi == ENUMERATION_LOOKALIKE and c.evidence >= DOUBT_FROM and c.end - at == 1 and _between_hanzi(text, c)
+    ]
+    if not yaos or not _literary_or_book_of_verse(text):
+        return
+    for cand in yaos:
+        at = cand.start
+        if text[at - 1] not in YAO_AFTER and text[at + 1] not in YAO_BEFORE:
+            continue
+        if any(
+            char and char in ENUMERATION for char in (text[at - 2 : at - 1] if at >= 2 else "", text[at + 2 : at + 3])
+        ):
+            continue  # (an item of one hanzi on either side: a list of them)
+        cand.add(-VERSE_PENALTY, "the sage king Yao, as subject or object in classical text", EV_NO_MARK)
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
 #: The marks no heading of a piece in a book of songs or plays holds: a tune's or a title's name
 #: ends no sentence, asks, cries, lists or labels nothing (归国遥 and 楚天遥 "far", 尧民歌 the
 #: people of Yao, 同乐院 a hall: words of the tune or the title). Not the comma, which parts a
