@@ -247,6 +247,20 @@ def test_far_inside_a_title_in_verse_is_kept(credit: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "credit",
+    [
+        "    -- 佚名《女曰鸡鸣》",  # "the woman says": 曰 inside a title, no semicolon
+        "    -- 佚名《子曰诗云》",
+        "    -- 刘过《沁园春-寄辛承旨；时承旨招，不赴》",  # a tune and its preface: its marks are marks
+    ],
+    ids=["woman-says", "master-says", "preface"],
+)
+def test_say_inside_a_title_in_verse_is_kept(credit: str) -> None:
+    text = VERSE.replace("\n", f"\n{credit}\n\n", 3)
+    assert repair(founder_garble(text).translate(TITLE_GARBLE)) == text
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "夜月楼台，秋香院宇，笑吟吟地人来去。",  # 院宇: 秋香：宇， would leave 宇 alone

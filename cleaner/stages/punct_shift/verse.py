@@ -310,11 +310,17 @@ def _lone_digits_in_literary(text: str, numbers: list[_Candidate]) -> None:
         cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
+#: The marks that end a sentence or part two of its clauses, which no name holds: a title holds
+#: neither (a tune's name 楚天遥 归国遥 "far", a poem's 女曰鸡鸣 "the woman says").
+NOT_IN_A_TITLE: Final = frozenset((IDEOGRAPHIC_FULL_STOP, FULLWIDTH_SEMICOLON))
+
+
 def _stop_inside_title(text: str, candidates: list[_Candidate]) -> None:
-    """In classical prose or verse, the full stop's look-alike 遥 inside a title that pairs on
-    its line and holds no other clause mark (叶楚天遥过清江引曳, 叶归国遥曳: the tunes 楚天遥,
-    归国遥, "far") is the hanzi: a name holds no full stop. (A title that holds a clause mark
-    besides is a tune and its preface, or a poem quoted whole: 《沁园春·寄辛承旨。时承旨招，不赴》.)
+    """In classical prose or verse, the look-alike of a full stop or a semicolon (NOT_IN_A_TITLE)
+    inside a title that pairs on its line and holds no other clause mark (叶楚天遥过清江引曳,
+    叶归国遥曳: the tunes 楚天遥, 归国遥, "far"; 叶女曰鸡鸣曳, the poem "the woman says: the cock
+    crows") is the hanzi: a name holds no full stop and parts no clauses. (A title that holds a
+    clause mark besides is a tune and its preface, or a poem quoted whole: 《沁园春·寄辛承旨。时承旨招，不赴》.)
     At most a doubt."""
     titles = [c for c in candidates if c.symbol in (LEFT_BOOK_TITLE, RIGHT_BOOK_TITLE) and EV_PAIRED in c.kinds]
     if len(titles) < 2 or not _literary_or_book_of_verse(text):
@@ -326,11 +332,11 @@ def _stop_inside_title(text: str, candidates: list[_Candidate]) -> None:
             continue
         inside = marks[bisect.bisect_left(starts, opener.end) : bisect.bisect_left(starts, closer.start)]
         title = text[opener.end : closer.start]
-        if len(inside) != 1 or inside[0].symbol != IDEOGRAPHIC_FULL_STOP or "\n" in title:
+        if len(inside) != 1 or inside[0].symbol not in NOT_IN_A_TITLE or "\n" in title:
             continue
         if any(char in _REAL_MARKS for char in title) or inside[0].evidence < DOUBT_FROM:
             continue
-        inside[0].add(-VERSE_PENALTY, "inside a title, which holds no full stop", EV_NO_MARK)
+        inside[0].add(-VERSE_PENALTY, "inside a title, which holds no full stop nor semicolon", EV_NO_MARK)
         inside[0].evidence = min(inside[0].evidence, DOUBT_FROM)
 
 
