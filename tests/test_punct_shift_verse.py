@@ -252,10 +252,13 @@ def test_far_inside_a_title_in_verse_is_kept(credit: str) -> None:
         "    -- 佚名《女曰鸡鸣》",  # "the woman says": 曰 inside a title, no semicolon
         "    -- 佚名《子曰诗云》",
         "    -- 刘过《沁园春-寄辛承旨；时承旨招，不赴》",  # a tune and its preface: its marks are marks
+        "    -- 佚名《浣溪沙·宿山中禅院作》",  # after the tune's interpunct: no second label, 院 the hall
+        "    -- 尤瓦尔·赫拉利《人类简史：从动物到上帝》",  # the interpunct is the author's: a colon
+        "    -- 佚名《诗选：山中》",  # no interpunct: a colon
     ],
-    ids=["woman-says", "master-says", "preface"],
+    ids=["woman-says", "master-says", "preface", "hall-after-tune", "colon-after-author", "colon"],
 )
-def test_say_inside_a_title_in_verse_is_kept(credit: str) -> None:
+def test_say_or_a_hall_inside_a_title_in_verse_is_kept(credit: str) -> None:
     text = VERSE.replace("\n", f"\n{credit}\n\n", 3)
     assert repair(founder_garble(text).translate(TITLE_GARBLE)) == text
 

@@ -319,9 +319,10 @@ def _stop_inside_title(text: str, candidates: list[_Candidate]) -> None:
     """In classical prose or verse, the look-alike of a full stop or a semicolon (NOT_IN_A_TITLE)
     inside a title that pairs on its line and holds no other clause mark (叶楚天遥过清江引曳,
     叶归国遥曳: the tunes 楚天遥, 归国遥, "far"; 叶女曰鸡鸣曳, the poem "the woman says: the cock
-    crows") is the hanzi: a name holds no full stop and parts no clauses. (A title that holds a
-    clause mark besides is a tune and its preface, or a poem quoted whole: 《沁园春·寄辛承旨。时承旨招，不赴》.)
-    At most a doubt."""
+    crows") is the hanzi: a name holds no full stop and parts no clauses; so is a colon's look-alike
+    after the interpunct that parts a tune from its title (叶卜算子窑黄州定慧院寓居作曳: :func:`_colon_after_a_tune`).
+    (A title that holds a clause mark besides is a tune and its preface, or a poem quoted whole:
+    《沁园春·寄辛承旨。时承旨招，不赴》.) At most a doubt."""
     titles = [c for c in candidates if c.symbol in (LEFT_BOOK_TITLE, RIGHT_BOOK_TITLE) and EV_PAIRED in c.kinds]
     if len(titles) < 2 or not _literary_or_book_of_verse(text):
         return
@@ -332,12 +333,23 @@ def _stop_inside_title(text: str, candidates: list[_Candidate]) -> None:
             continue
         inside = marks[bisect.bisect_left(starts, opener.end) : bisect.bisect_left(starts, closer.start)]
         title = text[opener.end : closer.start]
-        if len(inside) != 1 or inside[0].symbol not in NOT_IN_A_TITLE or "\n" in title:
+        if len(inside) != 1 or "\n" in title:
+            continue
+        if inside[0].symbol not in NOT_IN_A_TITLE and not _colon_after_a_tune(text, opener, inside[0]):
             continue
         if any(char in _REAL_MARKS for char in title) or inside[0].evidence < DOUBT_FROM:
             continue
-        inside[0].add(-VERSE_PENALTY, "inside a title, which holds no full stop nor semicolon", EV_NO_MARK)
+        inside[0].add(-VERSE_PENALTY, "inside a title, which holds no full stop, semicolon or second label", EV_NO_MARK)
         inside[0].evidence = min(inside[0].evidence, DOUBT_FROM)
+
+
+def _colon_after_a_tune(text: str, opener: _Candidate, cand: _Candidate) -> bool:
+    """Whether ``cand`` is a colon's look-alike after the interpunct (or its look-alike) that parts
+    a tune from its title inside the title ``opener`` opens (卜算子·黄州定慧院寓居作): the
+    interpunct has labelled the title, and a title is labelled once; 院 there is the courtyard or
+    the hall. (Not an interpunct before the title, in a foreign author's name: 尤瓦尔·赫拉利《人类简史：…》.)"""
+    dots = {h for h, symbol in _lookalikes()[0].items() if symbol == MIDDLE_DOT} | {MIDDLE_DOT}
+    return cand.symbol == FULLWIDTH_COLON and not dots.isdisjoint(text[opener.end : cand.start])
 
 
 #: What a colon follows in verse before what is said (曰 云 道 问 答 言 说 语 歌 吟 叹 题 谓
