@@ -241,3 +241,11 @@ def test_a_bracket_that_names_no_role_alone_is_no_stage_direction(bracketed: str
 )
 def test_a_medley_of_known_tunes_is_a_tune(heading: str, tune: bool) -> None:
     assert _is_tune(heading) is tune
+
+
+def test_a_rarer_tune_of_the_ci_heads_its_piece() -> None:
+    # 一络索 (洛阳春) is a tune of the 词谱: its title after the interpunct holds no full stop (遥山 far hills)
+    text = CI_BOOK + "\n一络索·过尽遥山如画\n佚名\n过尽遥山如画，短衣匹马。\n"
+    garbled = founder_garble(text)
+    assert _is_tune("一络索")
+    assert "一络索·过尽遥山如画" in repair(garbled)
