@@ -249,3 +249,24 @@ def test_a_rarer_tune_of_the_ci_heads_its_piece() -> None:
     garbled = founder_garble(text)
     assert _is_tune("一络索")
     assert "一络索·过尽遥山如画" in repair(garbled)
+
+
+@pytest.mark.parametrize("sung", ["闲倚阑干看遥山，", "归来独对遥峰暮，", "雁字横遥天，"])
+def test_far_before_the_sky_or_hills_in_a_book_of_plays_is_kept(sung: str) -> None:
+    # 遥天 遥山 遥峰, the far sky and hills of the sung lines: the speech starts no short sentence so
+    text = QU_BOOK + f"\n醉太平\n无名氏\n{sung}愁怀难遣。\n"
+    garbled = founder_garble(text)
+    assert _songbook(garbled)
+    assert sung in repair(garbled)
+
+
+@pytest.mark.parametrize(
+    "spoken",
+    ["俺去也。天呵，兀的不苦杀我。", "你看这路。山下有人来了。", "我一路行来。天晚了，且歇息。", "任他啼。空⏎"],
+    ids=["exclamation", "a-word", "a-particle", "in-vain"],
+)
+def test_the_sky_or_hills_starting_a_spoken_sentence_keep_the_stop(spoken: str) -> None:
+    text = QU_BOOK + f"\n醉太平\n无名氏\n（正末云）{spoken.replace('⏎', chr(10))}愁怀难遣。\n"
+    garbled = founder_garble(text)
+    assert _songbook(garbled)
+    assert spoken.replace("⏎", "\n") in repair(garbled)

@@ -492,7 +492,8 @@ def _far_in_a_clause(text: str, candidates: list[_Candidate]) -> None:
     stops = [c for c in candidates if c.hanzi == STOP_LOOKALIKE and c.end - c.start == 1 and c.evidence >= DOUBT_FROM]
     if not stops or not _book_of_verse(text):
         return
-    far_before = FAR_BEFORE if _verse_only(text) else frozenset()
+    verse = _verse_only(text)
+    far_before = FAR_BEFORE if verse else FAR_SKY_AND_HILLS
     parts = _clause_breaks(candidates)
     for cand in stops:
         at = cand.start
@@ -504,12 +505,34 @@ def _far_in_a_clause(text: str, candidates: list[_Candidate]) -> None:
         left, right = _piece_size(text, at - 1, -1, parts), _piece_size(text, at + 1, 1, parts)
         if min(left, right) > SHORT_PIECE or left + 1 + right > LONGEST_METER:
             continue
-        if not far_before and left > 1:
+        if not verse and not (before in FAR_AFTER and left <= 1) and not _far_sky_sung(text, at, right):
             # (in the plays' books, the noun of distance starts its clause, 山遥水阔; the speech
             # ends its sentences with one after a verb, 喝水。下山。)
             continue
         cand.add(-VERSE_PENALTY, "遥 far in a word of verse, within one clause", EV_NO_MARK)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+#: The nouns of the distant sky and hills that 遥 "far" comes before in the sung lines of the plays
+#: (遥天 遥山 遥岑 遥峰: 饮到遥天暮, 冬雪老遥岑). Not 空, also the adverb "in vain" that opens
+#: clauses there (空望断, 空教).
+FAR_SKY_AND_HILLS: Final = frozenset("天山岑峰")
+#: The longest sentence after a full stop that a play's speech starts with those nouns.
+SPOKEN_SKY_LONGEST: Final = 3
+#: The particles that end the plays' spoken sentences and exclamations (天呵 天那 天晚了 山也).
+SPEECH_PARTICLES: Final = frozenset("了也呵哪那哩么呀啊罢")
+
+
+def _far_sky_sung(text: str, at: int, right: int) -> bool:
+    """Whether the full stop's look-alike at ``at`` is 遥 "far" before the sky or the hills in a
+    book of plays (遥天暮 遥山千叠 遥岑): the speech starts a short sentence with 天 or 山 only in
+    an exclamation or with a particle of speech after it (天呵， 天晚了。 SPEECH_PARTICLES), or in
+    a word (天下 天色 山上: the lexicon), and a sentence of SPOKEN_SKY_LONGEST hanzi or fewer."""
+    if text[at + 1] not in FAR_SKY_AND_HILLS or right > SPOKEN_SKY_LONGEST:
+        return False
+    if lexicon.is_word(text[at + 1 : at + 3], min_freq=1):
+        return False
+    return text[at + right] not in SPEECH_PARTICLES and text[at + 2] not in SPEECH_PARTICLES
 
 
 #: What follows a list's number at a line's start (1． 2. 3、 and the look-alikes of ． and 、).
