@@ -270,3 +270,9 @@ def test_the_sky_or_hills_starting_a_spoken_sentence_keep_the_stop(spoken: str) 
     garbled = founder_garble(text)
     assert _songbook(garbled)
     assert spoken.replace("⏎", "\n") in repair(garbled)
+
+
+def test_far_before_the_sky_at_the_very_end_of_a_book_of_plays_reads() -> None:
+    # the hanzi after 天 is read by a slice: the text may end right there
+    garbled = founder_garble(QU_BOOK + "\n醉太平\n无名氏\n雁字横遥天")
+    assert repair(garbled).startswith(QU_BOOK.split("\n")[0])

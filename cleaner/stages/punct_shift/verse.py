@@ -536,7 +536,7 @@ def _far_sky_sung(text: str, at: int, right: int) -> bool:
         return False
     if lexicon.is_word(text[at + 1 : at + 3], min_freq=1):
         return False
-    return text[at + right] not in SPEECH_PARTICLES and text[at + 2] not in SPEECH_PARTICLES
+    return text[at + right] not in SPEECH_PARTICLES and text[at + 2 : at + 3] not in SPEECH_PARTICLES
 
 
 #: How many other lines of a poem, holding a comma inside, must end with a bare hanzi (no mark,
