@@ -624,19 +624,3 @@ def test_a_digits_lookalike_opening_a_line_of_verse_is_kept(line: str) -> None:
 def test_a_numbered_item_at_a_line_start_in_verse_is_a_number(line: str, numbered: str) -> None:
     # a list numbers its items with a point or a mark after the figure
     assert numbered in repair(founder_garble(in_verse(line)))
-
-
-#: A ci printed a clause a line without marks at the lines' ends (as some collections print them).
-BARE_ENDS: Final = "浣溪沙·春暮\n佚名\n小院春深燕子飞，落花无数\n归路迢迢\n一帘烟雨隔山遥\n闲庭独步望天涯，日暮云低\n"
-
-
-def test_far_at_the_end_of_a_bare_line_of_verse_is_kept() -> None:
-    # the poem marks no line's end: 遥 after 山 ends its line as the rhyme, "far"
-    text = VERSE + "\n\n" + BARE_ENDS
-    assert repair(founder_garble(text)) == text
-
-
-def test_a_stop_at_a_line_end_of_a_poem_that_marks_its_ends_is_repaired() -> None:
-    marked = "浣溪沙·春暮\n佚名\n小院春深燕子飞，落花无数。\n归路迢迢。\n一帘烟雨隔重山。\n闲庭独步望天涯，日暮云低。\n"
-    text = VERSE + "\n\n" + marked
-    assert repair(founder_garble(text)) == text

@@ -179,7 +179,6 @@ from cleaner.stages.punct_shift.table import (
 from cleaner.stages.punct_shift.verse import (
     _after_attribution_dash,
     _courtyard_in_verse,
-    _far_at_a_bare_line_end,
     _far_in_a_clause,
     _field_before_a_comma,
     _in_a_piece_heading,
@@ -1218,7 +1217,6 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _stop_inside_title(text, candidates)
     _courtyard_in_verse(text, candidates)
     _far_in_a_clause(text, candidates)
-    _far_at_a_bare_line_end(text, candidates)
     _in_a_piece_heading(text, by_start)
     _words_of_verse(text, by_start)
     _sage_king(text, by_start)

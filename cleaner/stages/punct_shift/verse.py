@@ -539,44 +539,6 @@ def _far_sky_sung(text: str, at: int, right: int) -> bool:
     return text[at + right] not in SPEECH_PARTICLES and text[at + 2 : at + 3] not in SPEECH_PARTICLES
 
 
-#: How many other lines of a poem, holding a comma inside, must end with a bare hanzi (no mark,
-#: no look-alike of one) for the poem to be printed without marks at its lines' ends.
-BARE_LINE_WITNESSES: Final = 2
-
-
-def _far_at_a_bare_line_end(text: str, candidates: list[_Candidate]) -> None:
-    """In verse printed a clause a line without a mark at the lines' ends (深秋绝塞谁相忆，木叶萧萧⏎
-    乡路迢迢⏎六曲屏山和梦遥⏎: its other lines end with a bare hanzi, none with a mark), the full
-    stop's look-alike 遥 at a line's end after a noun of distance (FAR_AFTER: 梦遥 路遥 山遥) is
-    "far", the line's rhyme: the poem sets no mark there. Known by BARE_LINE_WITNESSES lines of its
-    block (between blank lines) that hold a comma and end bare, and by no line of it that ends
-    with a mark or a look-alike of one. At most a doubt."""
-    ends = [
-        c
-        for c in candidates
-        if c.hanzi == STOP_LOOKALIKE
-        and c.end - c.start == 1
-        and c.evidence >= DOUBT_FROM
-        and text[c.start - 1 : c.start] in FAR_AFTER
-        and text[c.end : c.end + 1] in ("", "\r", "\n")
-    ]
-    if not ends or not _verse_only(text):
-        return
-    punct = _lookalikes()[0]
-    for cand in ends:
-        start = text.rfind("\n\n", 0, cand.start) + 1
-        end = text.find("\n\n", cand.end)
-        lines = [line.strip() for line in text[start : len(text) if end < 0 else end].split("\n")]
-        own = text[text.rfind("\n", 0, cand.start) + 1 : cand.end].strip()
-        others = [line for line in lines if line and line != own]
-        if any(line[-1] in punct or line[-1] in _REAL_MARKS for line in others):
-            continue  # (the poem marks its lines' ends)
-        bare = sum(1 for line in others if is_han(line[-1]) and (COMMA_LOOKALIKE in line or "，" in line))
-        if bare >= BARE_LINE_WITNESSES:
-            cand.add(-VERSE_PENALTY, "遥 far at the end of a line of a poem that marks no line's end", EV_NO_MARK)
-            cand.evidence = min(cand.evidence, DOUBT_FROM)
-
-
 #: What follows a list's number at a line's start (1． 2. 3、 and the look-alikes of ． and 、).
 ITEM_NUMBER_ENDS: Final = frozenset("．.、")
 #: The most digits a list's number has (1． to 999．).
