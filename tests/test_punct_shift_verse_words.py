@@ -159,25 +159,3 @@ def test_said_after_so_or_not_in_classical_prose_is_kept(sentence: str) -> None:
 )
 def test_a_semicolon_after_no_or_a_reason_stays_a_mark(text: str, kept: str) -> None:
     assert kept in repair(founder_garble(text))
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    ["子曰：“君子不学则野，小人不学则愚。”", "孟子曰：“春日游，桃李绣野，莺啼燕语。”"],
-)
-def test_the_field_before_a_comma_in_classical_prose_is_kept(sentence: str) -> None:
-    # a quotation opens on no comma: 野 "the field, the wild" ends the clause there
-    text = CLASSICAL * 2 + sentence + CLASSICAL
-    assert sentence in repair(founder_garble(text))
-
-
-@pytest.mark.parametrize(
-    ("text", "kept"),
-    [
-        (CLASSICAL * 2 + "孟子曰：“袁氏之子，可谓贤矣。”" + CLASSICAL, "孟子曰：“袁氏之子，"),  # after a colon
-        ("记者问他怎么看，他说“袁老师是好老师”，大家都笑了。" * 3, "他说“袁老师是好老师”"),  # modern prose
-    ],
-    ids=["classical-after-colon", "modern"],
-)
-def test_a_quotation_opening_on_the_surname_yuan_stays_a_quotation(text: str, kept: str) -> None:
-    assert kept in repair(founder_garble(text))

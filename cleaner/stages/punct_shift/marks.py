@@ -180,7 +180,6 @@ from cleaner.stages.punct_shift.verse import (
     _after_attribution_dash,
     _courtyard_in_verse,
     _far_in_a_clause,
-    _field_before_a_comma,
     _in_a_piece_heading,
     _sage_king,
     _stop_inside_title,
@@ -1220,7 +1219,6 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _in_a_piece_heading(text, by_start)
     _words_of_verse(text, by_start)
     _sage_king(text, by_start)
-    _field_before_a_comma(text, by_start)
     _names_after_calling(text, candidates)  # (before _neighbours: 叫刘尧袁今年, the comma after the name)
     _neighbours(text, candidates, by_start, closers)
     _enumeration_after_no_item(text, by_start)

@@ -71,7 +71,6 @@ from cleaner.stages.punct_shift.table import (
     DASH_LOOKALIKE,
     ENUMERATION,
     ENUMERATION_LOOKALIKE,
-    OPEN_QUOTE_LOOKALIKE,
     STOP_LOOKALIKE,
     _lookalikes,
 )
@@ -659,24 +658,6 @@ def _sage_king(text: str, by_start: dict[int, _Candidate]) -> None:
         ):
             continue  # (an item of one hanzi on either side: a list of them)
         cand.add(-VERSE_PENALTY, "the sage king Yao, as subject or object in classical text", EV_NO_MARK)
-        cand.evidence = min(cand.evidence, DOUBT_FROM)
-
-
-def _field_before_a_comma(text: str, by_start: dict[int, _Candidate]) -> None:
-    """In classical prose or verse, or a book of songs or plays, the opening quotation mark's
-    look-alike 野 right after a hanzi (no mark's look-alike) and before the comma's look-alike 袁 is 野 "the field, the
-    wild", ending its clause (缃桃绣野， 平林四野， 质胜文则野，): a quotation opens on no comma, so
-    one of the two is a hanzi, and those texts end clauses with 野 far more often than they open a
-    quotation on the surname 袁 (“袁…). At most a doubt."""
-    for at, cand in by_start.items():
-        if cand.hanzi != OPEN_QUOTE_LOOKALIKE or cand.evidence < DOUBT_FROM or cand.end - at != 1:
-            continue
-        before = text[at - 1 : at]
-        if text[cand.end : cand.end + 1] != COMMA_LOOKALIKE or not is_han(before) or before in _lookalikes()[0]:
-            continue  # (after a mark's look-alike, 曰院野袁氏之子, a quotation opens: ：“袁氏)
-        if not _literary_or_book_of_verse(text):
-            return
-        cand.add(-VERSE_PENALTY, "野 the field, ending its clause before a comma", EV_NO_MARK)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
