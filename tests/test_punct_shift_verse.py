@@ -603,24 +603,3 @@ def test_said_before_a_colon_and_a_word_of_what_is_said_in_verse_is_kept() -> No
     line = "子曰：中庸之为德也，其至矣乎！民鲜久矣。"
     text = in_verse(line)
     assert repair(founder_garble(text)).split("\n")[1].startswith("子曰")
-
-
-@pytest.mark.parametrize(
-    "line",
-    ["愿岁岁年年，人似花长好。", "远山如黛水如蓝，一棹归舟夕照间。", "缘溪行处见桃花，忘却归来路已赊。"],
-    ids=["wish", "far-hills", "along-the-stream"],
-)
-def test_a_digits_lookalike_opening_a_line_of_verse_is_kept(line: str) -> None:
-    # verse writes its numbers in hanzi: one digit's look-alike before a hanzi at a line's start is the hanzi
-    text = in_verse(line)
-    assert repair(founder_garble(text)) == text
-
-
-@pytest.mark.parametrize(
-    ("line", "numbered"),
-    [("1．春晓", "1．春晓"), ("2、静夜思", "2、静夜思")],
-    ids=["point", "enumeration"],
-)
-def test_a_numbered_item_at_a_line_start_in_verse_is_a_number(line: str, numbered: str) -> None:
-    # a list numbers its items with a point or a mark after the figure
-    assert numbered in repair(founder_garble(in_verse(line)))

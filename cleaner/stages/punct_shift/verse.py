@@ -293,24 +293,18 @@ def _lone_digits_in_literary(text: str, numbers: list[_Candidate]) -> None:
     """In classical prose or verse, or a book of songs or plays (document._book_of_verse), one digit
     look-alike between two hanzi is the hanzi (故远人不服, 月圆时候, 数声啼鸟怨年华): they write their
     numbers in hanzi (三人, 九年), never in digits, so a lone digit there has no number around it to
-    belong to. So is, in classical prose or verse, one before a hanzi at a line's start (愿岁并谢,
-    缘天梯兮北上: 愿 "wish" and 缘 "climb along" open lines of verse), where a list would number its
-    items with a point or a mark after the figure (1．, 1、). At most a doubt."""
+    belong to. At most a doubt."""
     lone = [
         c
         for c in numbers
-        if c.end - c.start == 1
-        and c.evidence >= DOUBT_FROM
-        and (_between_hanzi(text, c) or _opens_a_line_before_hanzi(text, c))
-        and not _counted_digit(text, c)
+        if c.end - c.start == 1 and c.evidence >= DOUBT_FROM and _between_hanzi(text, c) and not _counted_digit(text, c)
     ]
     if not lone or not _literary_or_book_of_verse(text):
         return
     if not _literary(text):
         # (a book of songs only by its headings: its digit before a unit or a count is a number,
-        # as a page listing tunes may be a modern one, 可容纳愿人, 约源分钟, 猿楼, 苑名同学; and at a
-        # line's start it may number the page's items)
-        lone = [c for c in lone if text[c.end] not in SONGBOOK_NUMBER_AFTER and _between_hanzi(text, c)]
+        # as a page listing tunes may be a modern one, 可容纳愿人, 约源分钟, 猿楼, 苑名同学)
+        lone = [c for c in lone if text[c.end] not in SONGBOOK_NUMBER_AFTER]
     for cand in lone:
         cand.add(
             -VERSE_PENALTY,
@@ -318,13 +312,6 @@ def _lone_digits_in_literary(text: str, numbers: list[_Candidate]) -> None:
             EV_NO_MARK,
         )
         cand.evidence = min(cand.evidence, DOUBT_FROM)
-
-
-def _opens_a_line_before_hanzi(text: str, cand: _Candidate) -> bool:
-    """Whether ``cand`` starts its line before a hanzi that is no mark's look-alike (愿岁并谢; not
-    圆尧静夜思, 2、 an item's number)."""
-    after = text[cand.end : cand.end + 1]
-    return _line_start(text, cand.start) and is_han(after) and after not in _lookalikes()[0]
 
 
 #: The marks that end a sentence or part two of its clauses, which no name holds: a title holds
