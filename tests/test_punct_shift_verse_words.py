@@ -136,26 +136,3 @@ def test_the_sage_king_as_subject_or_object_in_classical_prose_is_kept(sentence:
 )
 def test_an_enumeration_beside_only_or_a_particle_stays_a_mark(text: str, kept: str) -> None:
     assert kept in repair(founder_garble(text))
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    ["故曰民为邦本，本固邦宁。", "不曰难乎，为之者成之。", "人皆以为愚，吾独不曰愚。"],
-)
-def test_said_after_so_or_not_in_classical_prose_is_kept(sentence: str) -> None:
-    # 故 "therefore" and 不 "not" lead into their verb there: no semicolon follows them
-    text = CLASSICAL * 2 + sentence + CLASSICAL
-    assert sentence in repair(founder_garble(text))
-
-
-@pytest.mark.parametrize(
-    ("text", "kept"),
-    [
-        ("他问我去不去，我说不；他又问了一遍，我还是说不。" * 3, "我说不；"),  # modern speech ends a clause so
-        ("这次事故；那次变故，都要认真调查。" * 3, "事故；"),  # a word that ends its clause
-        (CLASSICAL * 2 + "问其缘故；对曰：不知也。" + CLASSICAL, "缘故；"),
-    ],
-    ids=["modern-no", "modern-accident", "classical-reason"],
-)
-def test_a_semicolon_after_no_or_a_reason_stays_a_mark(text: str, kept: str) -> None:
-    assert kept in repair(founder_garble(text))

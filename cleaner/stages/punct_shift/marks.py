@@ -1333,11 +1333,6 @@ CLAUSE_OPENS: Final = frozenset(FULLWIDTH_COMMA + FULLWIDTH_COLON + LEFT_DOUBLE_
 #: semicolon follows it (unless it ends a word: 而且 — read apart). Not 则 遂 尚 便, which end
 #: words that end clauses (原则；未遂；时尚；方便；), nor 借 无 之, which end clauses themselves.
 OPEN_BEFORE_SAID: Final = frozenset("虽雖岂豈亦乃又且皆犹猶")
-#: ... and in classical prose and verse (document._literary) 故 "therefore" and 不 "not" (故曰
-#: "so it is said", 不曰坚乎 "is it not said: hard"), which lead into their verb there; modern
-#: speech ends a clause with 不 (我说不；) and writes 故 at a clause's end in words (缘故；无故；:
-#: read apart).
-LITERARY_OPEN_BEFORE_SAID: Final = frozenset("故不")
 #: A verb of speech or naming and its object 之 before 曰 (称之曰夫人, 告之曰, 名之曰), and the
 #: one who names himself (自称曰小童): what is said or the name follows, no semicolon (称之；).
 SAID_AFTER_WORDS: Final = (
@@ -1363,14 +1358,11 @@ SAID_AFTER_LEN: Final = max(map(len, SAID_AFTER_WORDS))
 
 def _said_after_open_word(text: str, at: int) -> bool:
     """Whether the ； look-alike at ``at`` follows what ends no clause: a word of
-    OPEN_BEFORE_SAID (in literary text, LITERARY_OPEN_BEFORE_SAID too) that makes no word with the
-    hanzi before it (虽曰, 豈曰, 称之亦曰, 故曰), or a
+    OPEN_BEFORE_SAID that makes no word with the hanzi before it (虽曰, 豈曰, 称之亦曰), or a
     verb of speech with its object (称之曰, 自称曰: SAID_AFTER_WORDS)."""
     if text.endswith(SAID_AFTER_WORDS, max(0, at - SAID_AFTER_LEN), at):
         return True
-    before = text[at - 1 : at]
-    opens = before in OPEN_BEFORE_SAID or (before in LITERARY_OPEN_BEFORE_SAID and _literary(text))
-    return opens and not lexicon.is_word(text[at - 2 : at], min_freq=1)
+    return text[at - 1 : at] in OPEN_BEFORE_SAID and not lexicon.is_word(text[at - 2 : at], min_freq=1)
 
 
 #: The marks, real or garbled, that end the clause of one character after a ； look-alike
