@@ -7,6 +7,7 @@ confidence, and a candidate's confidence given its line.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from typing import Final
@@ -496,13 +497,15 @@ def _song_headings(text: str) -> tuple[tuple[int, int, bool], ...]:
     return tuple(headings)
 
 
+@functools.lru_cache(maxsize=4)
 def _songbook(text: str) -> bool:
     """Whether ``text`` is a book of songs or plays by its headings of known tunes: verse whatever
     its function words, for the songs (曲) of the Yuan plays write the spoken 的 了 是 between their
     sung lines (诈妮子调风月·尧民歌⏎关汉卿⏎见那厮手慌脚乱紧收拾), and their words are the
     classical ones (院公 the servant, 尧 the sage king). Only with a play's stage direction
-    (_STAGE_DIRECTION_RE): a modern page may list four tunes as its rooms' or items' names."""
-    return bool(_song_headings(text)) and bool(_STAGE_DIRECTION_RE.search(text))
+    (_STAGE_DIRECTION_RE, _role_directed): a modern page may list four tunes as its rooms' or
+    items' names. Cached: rules ask it per candidate, and the text is searched whole."""
+    return bool(_song_headings(text)) and (bool(_STAGE_DIRECTION_RE.search(text)) or _role_directed(text))
 
 
 #: A play's stage direction, which a book of plays sets in brackets (or their look-alikes 渊 冤):
@@ -510,14 +513,37 @@ def _songbook(text: str) -> bool:
 #: book of songs by its headings is verse by its words already (:func:`_verse_only`) unless it is
 #: a book of plays, whose speech writes the modern 的 了 是; a modern page that lists tunes (a
 #: restaurant's rooms named 满庭芳 沁园春, a concert's programme, a school's unit of ci with its
-#: exercises) has no stage direction. The southern plays (南戏, 传奇: 琵琶记 荆钗记 白兔记) direct
-#: otherwise: the role alone in brackets before its lines (（生上） （旦） ［末］ （外丑）), one to three
-#: of their roles (STAGE_ROLES), maybe entering or leaving (上 下) or speaking (白): a modern page
-#: that lists tunes has no call to bracket 生 旦 净 末 丑 外 贴 alone (its words hold them: （生活） （外国））.
-STAGE_ROLES: Final = "(?:小生|小旦|老旦|[生旦净末丑外贴])"
-_STAGE_DIRECTION_RE: Final = re.compile(
-    f"[渊（(][^渊冤（）()\n]{{0,8}}云[冤）)]|[渊（(［\\[]{STAGE_ROLES}{{1,3}}[上下白]?[冤）)］\\]]"
+#: exercises) has no stage direction.
+_STAGE_DIRECTION_RE: Final = re.compile("[渊（(][^渊冤（）()\n]{0,8}云[冤）)]")
+
+#: The roles of the southern plays (南戏, 传奇: 琵琶记 荆钗记 白兔记), which direct by the role
+#: alone in brackets before its lines (（生上） （旦） ［末］ （外丑）), not by 正末云.
+_STAGE_ROLES: Final = "(?:小生|小旦|老旦|[生旦净末丑外贴])"
+
+#: A role's direction in the southern plays: one to three roles, maybe entering or leaving (上 下)
+#: or speaking (白), in brackets that match (or their look-alikes 渊 冤), opening a speech: at a
+#: line's start or after a sentence's end (。！？：， or a look-alike 遥浴钥院袁), before a hanzi. A
+#: modern page brackets a role after a word (三文鱼（生）, 国内（外）游客, 沈丰英（旦）演唱), never
+#: where a speech opens.
+_ROLE_DIRECTION_RE: Final = re.compile(
+    "(?:^|(?<=[。！？：，遥浴钥院袁]))[ \t\u3000]*(?:"
+    + "|".join(
+        f"{re.escape(o)}{_STAGE_ROLES}{{1,3}}[上下白]?{re.escape(c)}" for o, c in ("渊冤", "（）", "()", "［］", "[]")
+    )
+    + ")(?=[\u4e00-\u9fff])",
+    re.MULTILINE,
 )
+
+#: How many role directions make a book of plays: a play directs every change of speaker, so a
+#: page with fewer is read as no play.
+_ROLE_DIRECTIONS_NEEDED: Final = 3
+
+
+def _role_directed(text: str) -> bool:
+    """Whether ``text`` directs its speakers as the southern plays do (_ROLE_DIRECTION_RE), at
+    least _ROLE_DIRECTIONS_NEEDED times."""
+    found = _ROLE_DIRECTION_RE.finditer(text)
+    return sum(1 for _ in itertools.islice(found, _ROLE_DIRECTIONS_NEEDED)) >= _ROLE_DIRECTIONS_NEEDED
 
 
 def _book_of_verse(text: str) -> bool:
