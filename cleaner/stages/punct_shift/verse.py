@@ -56,6 +56,7 @@ from cleaner.chars import (
 from cleaner.stages.punct_shift.decide import DOUBT_FROM, EV_NO_MARK, EV_PAIRED, MARKER_FROM, _Candidate
 from cleaner.stages.punct_shift.document import (
     _book_of_verse,
+    _is_tune,
     _literary,
     _literary_or_book_of_verse,
     _song_headings,
@@ -347,13 +348,24 @@ def _stop_inside_title(text: str, candidates: list[_Candidate]) -> None:
         inside[0].evidence = min(inside[0].evidence, DOUBT_FROM)
 
 
+@functools.cache
+def _middle_dots() -> frozenset[str]:
+    """The interpunct and its look-alikes."""
+    return frozenset({h for h, symbol in _lookalikes()[0].items() if symbol == MIDDLE_DOT} | {MIDDLE_DOT})
+
+
 def _colon_after_a_tune(text: str, opener: _Candidate, cand: _Candidate) -> bool:
     """Whether ``cand`` is a colon's look-alike after the interpunct (or its look-alike) that parts
-    a tune from its title inside the title ``opener`` opens (卜算子·黄州定慧院寓居作): the
-    interpunct has labelled the title, and a title is labelled once; 院 there is the courtyard or
-    the hall. (Not an interpunct before the title, in a foreign author's name: 尤瓦尔·赫拉利《人类简史：…》.)"""
-    dots = {h for h, symbol in _lookalikes()[0].items() if symbol == MIDDLE_DOT} | {MIDDLE_DOT}
-    return cand.symbol == FULLWIDTH_COLON and not dots.isdisjoint(text[opener.end : cand.start])
+    a known tune (:func:`_is_tune`) from its title inside the title ``opener`` opens
+    (卜算子·黄州定慧院寓居作): the interpunct has labelled the title, and a title is labelled once;
+    院 there is the courtyard or the hall. Not after an interpunct that parts a book from its
+    chapter (《史记·项羽本纪：鸿门宴》, whose colon labels again), nor one before the title, in a
+    foreign author's name (尤瓦尔·赫拉利《人类简史：…》)."""
+    if cand.symbol != FULLWIDTH_COLON:
+        return False
+    inside = text[opener.end : cand.start]
+    dot = next((i for i, char in enumerate(inside) if char in _middle_dots()), None)
+    return dot is not None and _is_tune(inside[:dot])
 
 
 #: What a colon follows in verse before what is said (曰 云 道 问 答 言 说 语 歌 吟 叹 题 谓
@@ -628,7 +640,8 @@ def _sage_king(text: str, by_start: dict[int, _Candidate]) -> None:
     尧 after a word that qualifies what follows it (YAO_AFTER: 唯尧则之, 非尧不仁) or before a
     particle that follows a subject (YAO_BEFORE: 大哉尧之为君也) is the sage king Yao, whom those
     texts name as subject and object (尧 舜 禹 汤): 、 would part items of a list where none can
-    end or start. Not in a list of items of one hanzi (是尧非尧曲: 是、非、曲). At most a doubt."""
+    end or start. Not in a list of items of one hanzi (是尧非尧曲: 是、非、曲), nor after a word of two
+    hanzi, an item of a list (是非 无非 赏罚: 明是非、辨同异, 赏罚、则令行). At most a doubt."""
     yaos = [
         c
         for at, c in by_start.items()
@@ -640,6 +653,8 @@ def _sage_king(text: str, by_start: dict[int, _Candidate]) -> None:
         at = cand.start
         if text[at - 1] not in YAO_AFTER and text[at + 1] not in YAO_BEFORE:
             continue
+        if at >= 2 and lexicon.is_word(text[at - 2 : at]):
+            continue  # (a word before it, which an item may be: 明是非、辨同异, 无非、亦无是, 赏罚、则)
         if any(
             char and char in ENUMERATION for char in (text[at - 2 : at - 1] if at >= 2 else "", text[at + 2 : at + 3])
         ):
