@@ -14,7 +14,7 @@ what follows the dash is the author's name, never a mark but an opening one (:fu
 
 Classical prose and verse (document._literary) set 《》 and （） only in pairs and write their
 numbers in hanzi: there a lone look-alike of those marks (轻曳裾, 渊然) or one digit's between
-hanzi (远人, 月圆) or at a line's start (愿岁并谢) is the hanzi (:func:`_unpaired_in_literary`,
+hanzi (远人, 月圆) is the hanzi (:func:`_unpaired_in_literary`,
 :func:`_lone_digits_in_literary`) unless a counter that ends its clause or a date counts it (番茄圆个袁,
 远月员圆日: :func:`_counted_digit`); so are, in verse, a full stop's or a semicolon's look-alike inside a
 title, or a colon's after its tune (叶归国遥曳, 叶女曰鸡鸣曳, 叶卜算子窑黄州定慧院寓居作曳: :func:`_stop_inside_title`),
@@ -24,8 +24,7 @@ within one clause outside a numbered step (一带遥相隔, 路遥归梦难成; 
 sky or the hills, 饮到遥天暮: :func:`_far_in_a_clause`).
 In all literary text, a table of the words of verse and of the old plays that jieba lacks (院宇 院公
 尧民 对浴: mappings/punct_shift_verse_words.tsv) keeps their look-alikes (:func:`_words_of_verse`),
-and so do the sage king Yao as subject or object (唯尧则之: :func:`_sage_king`) and 野 "the field"
-before a comma (缃桃绣野，: :func:`_field_before_a_comma`).
+and so does the sage king Yao as subject or object (唯尧则之: :func:`_sage_king`).
 """
 
 from __future__ import annotations
