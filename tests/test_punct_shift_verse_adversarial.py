@@ -52,6 +52,7 @@ PLAYS_HEAD: Final = (
         (["（生）我去也。", "（旦）你去罢。"], False),  # two: too few for a play
         (["三文鱼（生）配芥末。", "国内（外）游客。", "沈丰英（旦）演唱。"], False),  # after a word
         (["（生］我去也。", "（旦］你去罢。", "（末］请了。"], False),  # brackets that do not match
+        (["（旦）沈丰英", "（小生）俞玖林", "（老旦）王维艰"], False),  # a cast list: a name, no speech
     ],
 )
 def test_a_southern_play_directs_by_its_roles_opening_speech(roles: list[str], book: bool) -> None:

@@ -522,15 +522,16 @@ _STAGE_ROLES: Final = "(?:小生|小旦|老旦|[生旦净末丑外贴])"
 
 #: A role's direction in the southern plays: one to three roles, maybe entering or leaving (上 下)
 #: or speaking (白), in brackets that match (or their look-alikes 渊 冤), opening a speech: at a
-#: line's start or after a sentence's end (。！？：， or a look-alike 遥浴钥院袁), before a hanzi. A
-#: modern page brackets a role after a word (三文鱼（生）, 国内（外）游客, 沈丰英（旦）演唱), never
-#: where a speech opens.
+#: line's start or after a sentence's end (。！？：， or a look-alike 遥浴钥院袁), before a speech:
+#: hanzi and a mark (or its look-alike) on the same line. A modern page brackets a role after a
+#: word (三文鱼（生）, 国内（外）游客, 沈丰英（旦）演唱), never where a speech opens; a programme's
+#: cast list may open a line with one, but before a name alone (（旦）沈丰英).
 _ROLE_DIRECTION_RE: Final = re.compile(
     "(?:^|(?<=[。！？：，遥浴钥院袁]))[ \t\u3000]*(?:"
     + "|".join(
         f"{re.escape(o)}{_STAGE_ROLES}{{1,3}}[上下白]?{re.escape(c)}" for o, c in ("渊冤", "（）", "()", "［］", "[]")
     )
-    + ")(?=[\u4e00-\u9fff])",
+    + ")(?=[\u4e00-\u9fff][^\n]*?[。，！？；、遥袁浴钥曰尧])",
     re.MULTILINE,
 )
 
