@@ -13,7 +13,7 @@ from typing import Final
 import pytest
 
 import cleaner
-from cleaner.stages.punct_shift.document import _MODERN_SIGN_RE, _song_headings, _songbook
+from cleaner.stages.punct_shift.document import _MODERN_SIGN_RE, _is_tune, _song_headings, _songbook
 from tests.test_punct_shift import founder_garble, repair
 
 #: A book of Yuan qu: a play's title and its tune, or a mode and a tune, the author, the song, whose
@@ -191,3 +191,88 @@ def test_a_plays_speech_ends_its_sentence_with_water_or_hill(stop: str) -> None:
 def test_a_doubled_word_of_verse_is_no_modern_number(text: str, modern: bool) -> None:
     # (the back-reference must reach the regex: in a plain f-string \1 is the character U+0001)
     assert bool(_MODERN_SIGN_RE.search(text)) is modern
+
+
+#: A book of the southern plays (南戏, 传奇): each piece headed by its tune (锁南枝 皂罗袍 and 前腔,
+#: the tune again), the author and the play, the role in brackets before its lines (（生上） （旦）
+#: （外） （末）), whose speech writes 的 了 是 as the northern plays' does.
+SOUTHERN_PLAYS: Final = (
+    "\n\n".join(
+        [
+            "锁南枝\n高明《琵琶记》\n（生上）我的娘子，你去了多时，是谁把院君的书信送来了。",
+            "前腔\n高明《琵琶记》\n（旦）思量起，泪两行，望断天涯是我的家乡了。",
+            "皂罗袍\n施惠《幽闺记》\n（外）春光好的时节，院宇深深，一川烟草是斜阳了。",
+            "解三酲\n柯丹邱《荆钗记》\n（末）风雨急了，是我的客程难行，何时得见亲人面。",
+            "香柳娘\n无名氏《白兔记》\n（生旦）双双拜了，是天恩的浩荡，从今团圆永不离。",
+        ]
+    )
+    + "\n"
+)
+
+
+def test_a_book_of_the_southern_plays_is_known_by_its_roles_in_brackets() -> None:
+    garbled = founder_garble(SOUTHERN_PLAYS)
+    assert _songbook(garbled)
+    repaired = repair(garbled)
+    assert "是谁把院君的书信送来了。" in repaired  # 院君 the lady of the house, a word of the plays
+    assert "院宇深深，" in repaired
+
+
+@pytest.mark.parametrize("bracketed", ["（合唱）", "（生活）", "（外国）", "（末班车）", "（旦角）"])
+def test_a_bracket_that_names_no_role_alone_is_no_stage_direction(bracketed: str) -> None:
+    # a role alone (or entering, leaving, speaking) is a direction; a word that holds one is not
+    text = SOUTHERN_PLAYS
+    for role in ("（生上）", "（旦）", "（外）", "（末）", "（生旦）"):
+        text = text.replace(role, bracketed)
+    assert not _songbook(founder_garble(text))
+
+
+@pytest.mark.parametrize(
+    ("heading", "tune"),
+    [
+        ("楚天遥过清江引", True),  # a medley (带过曲) of two known tunes
+        ("雁儿落带得胜令", True),
+        ("骂玉郎带过感皇恩", True),
+        ("双调楚天遥过清江引", True),  # after its mode
+        ("雁过声", False),  # a tune of its own that holds 过 (not in the table): no medley
+        ("临江仙带过", False),  # only one tune
+        ("过年好", False),
+    ],
+)
+def test_a_medley_of_known_tunes_is_a_tune(heading: str, tune: bool) -> None:
+    assert _is_tune(heading) is tune
+
+
+def test_a_rarer_tune_of_the_ci_heads_its_piece() -> None:
+    # 一络索 (洛阳春) is a tune of the 词谱: its title after the interpunct holds no full stop (遥山 far hills)
+    text = CI_BOOK + "\n一络索·过尽遥山如画\n佚名\n过尽遥山如画，短衣匹马。\n"
+    garbled = founder_garble(text)
+    assert _is_tune("一络索")
+    assert "一络索·过尽遥山如画" in repair(garbled)
+
+
+@pytest.mark.parametrize("sung", ["闲倚阑干看遥山，", "归来独对遥峰暮，", "雁字横遥天，"])
+def test_far_before_the_sky_or_hills_in_a_book_of_plays_is_kept(sung: str) -> None:
+    # 遥天 遥山 遥峰, the far sky and hills of the sung lines: the speech starts no short sentence so
+    text = QU_BOOK + f"\n醉太平\n无名氏\n{sung}愁怀难遣。\n"
+    garbled = founder_garble(text)
+    assert _songbook(garbled)
+    assert sung in repair(garbled)
+
+
+@pytest.mark.parametrize(
+    "spoken",
+    ["俺去也。天呵，兀的不苦杀我。", "你看这路。山下有人来了。", "我一路行来。天晚了，且歇息。", "任他啼。空⏎"],
+    ids=["exclamation", "a-word", "a-particle", "in-vain"],
+)
+def test_the_sky_or_hills_starting_a_spoken_sentence_keep_the_stop(spoken: str) -> None:
+    text = QU_BOOK + f"\n醉太平\n无名氏\n（正末云）{spoken.replace('⏎', chr(10))}愁怀难遣。\n"
+    garbled = founder_garble(text)
+    assert _songbook(garbled)
+    assert spoken.replace("⏎", "\n") in repair(garbled)
+
+
+def test_far_before_the_sky_at_the_very_end_of_a_book_of_plays_reads() -> None:
+    # the hanzi after 天 is read by a slice: the text may end right there
+    garbled = founder_garble(QU_BOOK + "\n醉太平\n无名氏\n雁字横遥天")
+    assert repair(garbled).startswith(QU_BOOK.split("\n")[0])

@@ -247,6 +247,23 @@ def test_far_inside_a_title_in_verse_is_kept(credit: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "credit",
+    [
+        "    -- 佚名《女曰鸡鸣》",  # "the woman says": 曰 inside a title, no semicolon
+        "    -- 佚名《子曰诗云》",
+        "    -- 刘过《沁园春-寄辛承旨；时承旨招，不赴》",  # a tune and its preface: its marks are marks
+        "    -- 佚名《浣溪沙·宿山中禅院作》",  # after the tune's interpunct: no second label, 院 the hall
+        "    -- 尤瓦尔·赫拉利《人类简史：从动物到上帝》",  # the interpunct is the author's: a colon
+        "    -- 佚名《诗选：山中》",  # no interpunct: a colon
+    ],
+    ids=["woman-says", "master-says", "preface", "hall-after-tune", "colon-after-author", "colon"],
+)
+def test_say_or_a_hall_inside_a_title_in_verse_is_kept(credit: str) -> None:
+    text = VERSE.replace("\n", f"\n{credit}\n\n", 3)
+    assert repair(founder_garble(text).translate(TITLE_GARBLE)) == text
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "夜月楼台，秋香院宇，笑吟吟地人来去。",  # 院宇: 秋香：宇， would leave 宇 alone

@@ -108,3 +108,31 @@ NEWS: Final = (
 )
 def test_a_modern_page_with_headings_is_repaired_as_modern_text(page: str) -> None:
     assert repair(founder_garble(page)) == page
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "唯尧能用贤，故天下治。",  # after 唯 "only"
+        "惟尧知人，举舜于田野之中。",
+        "非尧不能，时不可也。",  # after 非 "is not"
+        "昔尧之时，洪水横流。",  # before 之
+        "尧则天而行，民皆从之。",  # before 则
+    ],
+)
+def test_the_sage_king_as_subject_or_object_in_classical_prose_is_kept(sentence: str) -> None:
+    # 、 after 唯 or 非, or before 之 or 则, parts no list: no item ends or starts so
+    text = CLASSICAL * 2 + sentence + CLASSICAL
+    assert sentence in repair(founder_garble(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (CLASSICAL * 2 + "故辨是、非、曲、直，则民不惑。" + CLASSICAL, "非、曲、直，则"),  # items of one hanzi
+        ("我们去过北京、上海、天津、之后又去了广州，大家都很开心。" * 3, "天津、之后"),  # modern prose
+    ],
+    ids=["list-of-one-hanzi", "modern"],
+)
+def test_an_enumeration_beside_only_or_a_particle_stays_a_mark(text: str, kept: str) -> None:
+    assert kept in repair(founder_garble(text))

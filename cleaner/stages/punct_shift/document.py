@@ -7,6 +7,7 @@ confidence, and a candidate's confidence given its line.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from typing import Final
@@ -424,9 +425,19 @@ def _tunes_with_modes() -> frozenset[str]:
     return tunes | {mode + tune for mode in modes for tune in tunes}
 
 
+#: What joins the tunes of a medley (带过曲) in its heading: a song sung to one tune and on to the
+#: next (雁儿落带得胜令, 楚天遥过清江引, 骂玉郎带过感皇恩采茶歌 with 带过, 带 or 过 between them).
+_MEDLEY_JOIN_RE: Final = re.compile("带过|带|过")
+
+
 def _is_tune(part: str) -> bool:
-    """Whether ``part`` of a heading is a known tune, maybe after its mode (仙吕点绛唇)."""
-    return part in _tunes_with_modes()
+    """Whether ``part`` of a heading is a known tune, maybe after its mode (仙吕点绛唇), or a
+    medley of known tunes (楚天遥过清江引: _MEDLEY_JOIN_RE; not 雁过声, a tune of its own)."""
+    known = _tunes_with_modes()
+    if part in known:
+        return True
+    tunes = _MEDLEY_JOIN_RE.split(part)
+    return len(tunes) > 1 and all(tune in known for tune in tunes)
 
 
 def _tune_heading(line: str) -> tuple[int, str]:
@@ -493,13 +504,15 @@ def _song_headings(text: str) -> tuple[tuple[int, int, bool], ...]:
     return tuple(headings)
 
 
+@functools.lru_cache(maxsize=4)
 def _songbook(text: str) -> bool:
     """Whether ``text`` is a book of songs or plays by its headings of known tunes: verse whatever
     its function words, for the songs (曲) of the Yuan plays write the spoken 的 了 是 between their
     sung lines (诈妮子调风月·尧民歌⏎关汉卿⏎见那厮手慌脚乱紧收拾), and their words are the
     classical ones (院公 the servant, 尧 the sage king). Only with a play's stage direction
-    (_STAGE_DIRECTION_RE): a modern page may list four tunes as its rooms' or items' names."""
-    return bool(_song_headings(text)) and bool(_STAGE_DIRECTION_RE.search(text))
+    (_STAGE_DIRECTION_RE, _role_directed): a modern page may list four tunes as its rooms' or
+    items' names. Cached: rules ask it per candidate, and the text is searched whole."""
+    return bool(_song_headings(text)) and (bool(_STAGE_DIRECTION_RE.search(text)) or _role_directed(text))
 
 
 #: A play's stage direction, which a book of plays sets in brackets (or their look-alikes 渊 冤):
@@ -509,6 +522,36 @@ def _songbook(text: str) -> bool:
 #: restaurant's rooms named 满庭芳 沁园春, a concert's programme, a school's unit of ci with its
 #: exercises) has no stage direction.
 _STAGE_DIRECTION_RE: Final = re.compile("[渊（(][^渊冤（）()\n]{0,8}云[冤）)]")
+
+#: The roles of the southern plays (南戏, 传奇: 琵琶记 荆钗记 白兔记), which direct by the role
+#: alone in brackets before its lines (（生上） （旦） ［末］ （外丑）), not by 正末云.
+_STAGE_ROLES: Final = "(?:小生|小旦|老旦|[生旦净末丑外贴])"
+
+#: A role's direction in the southern plays: one to three roles, maybe entering or leaving (上 下)
+#: or speaking (白), in brackets that match (or their look-alikes 渊 冤), opening a speech: at a
+#: line's start or after a sentence's end (。！？：， or a look-alike 遥浴钥院袁), before a speech:
+#: hanzi and a mark (or its look-alike) on the same line. A modern page brackets a role after a
+#: word (三文鱼（生）, 国内（外）游客, 沈丰英（旦）演唱), never where a speech opens; a programme's
+#: cast list may open a line with one, but before a name alone (（旦）沈丰英).
+_ROLE_DIRECTION_RE: Final = re.compile(
+    "(?:^|(?<=[。！？：，遥浴钥院袁]))[ \t\u3000]*(?:"
+    + "|".join(
+        f"{re.escape(o)}{_STAGE_ROLES}{{1,3}}[上下白]?{re.escape(c)}" for o, c in ("渊冤", "（）", "()", "［］", "[]")
+    )
+    + ")(?=[\u4e00-\u9fff][^\n]*?[。，！？；、遥袁浴钥曰尧])",
+    re.MULTILINE,
+)
+
+#: How many role directions make a book of plays: a play directs every change of speaker, so a
+#: page with fewer is read as no play.
+_ROLE_DIRECTIONS_NEEDED: Final = 3
+
+
+def _role_directed(text: str) -> bool:
+    """Whether ``text`` directs its speakers as the southern plays do (_ROLE_DIRECTION_RE), at
+    least _ROLE_DIRECTIONS_NEEDED times."""
+    found = _ROLE_DIRECTION_RE.finditer(text)
+    return sum(1 for _ in itertools.islice(found, _ROLE_DIRECTIONS_NEEDED)) >= _ROLE_DIRECTIONS_NEEDED
 
 
 def _book_of_verse(text: str) -> bool:

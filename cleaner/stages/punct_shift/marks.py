@@ -181,6 +181,7 @@ from cleaner.stages.punct_shift.verse import (
     _courtyard_in_verse,
     _far_in_a_clause,
     _in_a_piece_heading,
+    _sage_king,
     _stop_inside_title,
     _unpaired_in_literary,
     _verse_meter,
@@ -1217,6 +1218,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _far_in_a_clause(text, candidates)
     _in_a_piece_heading(text, by_start)
     _words_of_verse(text, by_start)
+    _sage_king(text, by_start)
     _names_after_calling(text, candidates)  # (before _neighbours: 叫刘尧袁今年, the comma after the name)
     _neighbours(text, candidates, by_start, closers)
     _enumeration_after_no_item(text, by_start)

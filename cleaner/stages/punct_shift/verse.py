@@ -14,14 +14,17 @@ what follows the dash is the author's name, never a mark but an opening one (:fu
 
 Classical prose and verse (document._literary) set 《》 and （） only in pairs and write their
 numbers in hanzi: there a lone look-alike of those marks (轻曳裾, 渊然) or one digit's between
-hanzi (远人, 月圆) is the hanzi (:func:`_unpaired_in_literary`, :func:`_lone_digits_in_literary`)
-unless a counter that ends its clause or a date counts it (番茄圆个袁, 远月员圆日: :func:`_counted_digit`);
-so are, in verse, a full stop's look-alike inside a title (叶归国遥曳: :func:`_stop_inside_title`),
+hanzi (远人, 月圆) is the hanzi (:func:`_unpaired_in_literary`,
+:func:`_lone_digits_in_literary`) unless a counter that ends its clause or a date counts it (番茄圆个袁,
+远月员圆日: :func:`_counted_digit`); so are, in verse, a full stop's or a semicolon's look-alike inside a
+title, or a colon's after its tune (叶归国遥曳, 叶女曰鸡鸣曳, 叶卜算子窑黄州定慧院寓居作曳: :func:`_stop_inside_title`),
 a colon's that ends a word of a place with the hanzi before it or would leave one hanzi alone
 beside it, after no label (深院静, 花院梨溶: :func:`_courtyard_in_verse`), and 遥 "far" in a word
-within one clause outside a numbered step (一带遥相隔, 路遥归梦难成: :func:`_far_in_a_clause`).
+within one clause outside a numbered step (一带遥相隔, 路遥归梦难成; in a book of plays, before the
+sky or the hills, 饮到遥天暮: :func:`_far_in_a_clause`).
 In all literary text, a table of the words of verse and of the old plays that jieba lacks (院宇 院公
-尧民 对浴: mappings/punct_shift_verse_words.tsv) keeps their look-alikes (:func:`_words_of_verse`).
+尧民 对浴: mappings/punct_shift_verse_words.tsv) keeps their look-alikes (:func:`_words_of_verse`),
+and so does the sage king Yao as subject or object (唯尧则之: :func:`_sage_king`).
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ from cleaner.chars import (
 from cleaner.stages.punct_shift.decide import DOUBT_FROM, EV_NO_MARK, EV_PAIRED, MARKER_FROM, _Candidate
 from cleaner.stages.punct_shift.document import (
     _book_of_verse,
+    _is_tune,
     _literary,
     _literary_or_book_of_verse,
     _song_headings,
@@ -310,12 +314,19 @@ def _lone_digits_in_literary(text: str, numbers: list[_Candidate]) -> None:
         cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
+#: The marks that end a sentence or part two of its clauses, which no name holds: a title holds
+#: neither (a tune's name 楚天遥 归国遥 "far", a poem's 女曰鸡鸣 "the woman says").
+NOT_IN_A_TITLE: Final = frozenset((IDEOGRAPHIC_FULL_STOP, FULLWIDTH_SEMICOLON))
+
+
 def _stop_inside_title(text: str, candidates: list[_Candidate]) -> None:
-    """In classical prose or verse, the full stop's look-alike 遥 inside a title that pairs on
-    its line and holds no other clause mark (叶楚天遥过清江引曳, 叶归国遥曳: the tunes 楚天遥,
-    归国遥, "far") is the hanzi: a name holds no full stop. (A title that holds a clause mark
-    besides is a tune and its preface, or a poem quoted whole: 《沁园春·寄辛承旨。时承旨招，不赴》.)
-    At most a doubt."""
+    """In classical prose or verse, the look-alike of a full stop or a semicolon (NOT_IN_A_TITLE)
+    inside a title that pairs on its line and holds no other clause mark (叶楚天遥过清江引曳,
+    叶归国遥曳: the tunes 楚天遥, 归国遥, "far"; 叶女曰鸡鸣曳, the poem "the woman says: the cock
+    crows") is the hanzi: a name holds no full stop and parts no clauses; so is a colon's look-alike
+    after the interpunct that parts a tune from its title (叶卜算子窑黄州定慧院寓居作曳: :func:`_colon_after_a_tune`).
+    (A title that holds a clause mark besides is a tune and its preface, or a poem quoted whole:
+    《沁园春·寄辛承旨。时承旨招，不赴》.) At most a doubt."""
     titles = [c for c in candidates if c.symbol in (LEFT_BOOK_TITLE, RIGHT_BOOK_TITLE) and EV_PAIRED in c.kinds]
     if len(titles) < 2 or not _literary_or_book_of_verse(text):
         return
@@ -326,12 +337,34 @@ def _stop_inside_title(text: str, candidates: list[_Candidate]) -> None:
             continue
         inside = marks[bisect.bisect_left(starts, opener.end) : bisect.bisect_left(starts, closer.start)]
         title = text[opener.end : closer.start]
-        if len(inside) != 1 or inside[0].symbol != IDEOGRAPHIC_FULL_STOP or "\n" in title:
+        if len(inside) != 1 or "\n" in title:
+            continue
+        if inside[0].symbol not in NOT_IN_A_TITLE and not _colon_after_a_tune(text, opener, inside[0]):
             continue
         if any(char in _REAL_MARKS for char in title) or inside[0].evidence < DOUBT_FROM:
             continue
-        inside[0].add(-VERSE_PENALTY, "inside a title, which holds no full stop", EV_NO_MARK)
+        inside[0].add(-VERSE_PENALTY, "inside a title, which holds no full stop, semicolon or second label", EV_NO_MARK)
         inside[0].evidence = min(inside[0].evidence, DOUBT_FROM)
+
+
+@functools.cache
+def _middle_dots() -> frozenset[str]:
+    """The interpunct and its look-alikes."""
+    return frozenset({h for h, symbol in _lookalikes()[0].items() if symbol == MIDDLE_DOT} | {MIDDLE_DOT})
+
+
+def _colon_after_a_tune(text: str, opener: _Candidate, cand: _Candidate) -> bool:
+    """Whether ``cand`` is a colon's look-alike after the interpunct (or its look-alike) that parts
+    a known tune (:func:`_is_tune`) from its title inside the title ``opener`` opens
+    (卜算子·黄州定慧院寓居作): the interpunct has labelled the title, and a title is labelled once;
+    院 there is the courtyard or the hall. Not after an interpunct that parts a book from its
+    chapter (《史记·项羽本纪：鸿门宴》, whose colon labels again), nor one before the title, in a
+    foreign author's name (尤瓦尔·赫拉利《人类简史：…》)."""
+    if cand.symbol != FULLWIDTH_COLON:
+        return False
+    inside = text[opener.end : cand.start]
+    dot = next((i for i, char in enumerate(inside) if char in _middle_dots()), None)
+    return dot is not None and _is_tune(inside[:dot])
 
 
 #: What a colon follows in verse before what is said (曰 云 道 问 答 言 说 语 歌 吟 叹 题 谓
@@ -460,7 +493,8 @@ def _far_in_a_clause(text: str, candidates: list[_Candidate]) -> None:
     stops = [c for c in candidates if c.hanzi == STOP_LOOKALIKE and c.end - c.start == 1 and c.evidence >= DOUBT_FROM]
     if not stops or not _book_of_verse(text):
         return
-    far_before = FAR_BEFORE if _verse_only(text) else frozenset()
+    verse = _verse_only(text)
+    far_before = FAR_BEFORE if verse else FAR_SKY_AND_HILLS
     parts = _clause_breaks(candidates)
     for cand in stops:
         at = cand.start
@@ -472,12 +506,34 @@ def _far_in_a_clause(text: str, candidates: list[_Candidate]) -> None:
         left, right = _piece_size(text, at - 1, -1, parts), _piece_size(text, at + 1, 1, parts)
         if min(left, right) > SHORT_PIECE or left + 1 + right > LONGEST_METER:
             continue
-        if not far_before and left > 1:
+        if not verse and not (before in FAR_AFTER and left <= 1) and not _far_sky_sung(text, at, right):
             # (in the plays' books, the noun of distance starts its clause, 山遥水阔; the speech
             # ends its sentences with one after a verb, 喝水。下山。)
             continue
         cand.add(-VERSE_PENALTY, "遥 far in a word of verse, within one clause", EV_NO_MARK)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+#: The nouns of the distant sky and hills that 遥 "far" comes before in the sung lines of the plays
+#: (遥天 遥山 遥岑 遥峰: 饮到遥天暮, 冬雪老遥岑). Not 空, also the adverb "in vain" that opens
+#: clauses there (空望断, 空教).
+FAR_SKY_AND_HILLS: Final = frozenset("天山岑峰")
+#: The longest sentence after a full stop that a play's speech starts with those nouns.
+SPOKEN_SKY_LONGEST: Final = 3
+#: The particles that end the plays' spoken sentences and exclamations (天呵 天那 天晚了 山也).
+SPEECH_PARTICLES: Final = frozenset("了也呵哪那哩么呀啊罢")
+
+
+def _far_sky_sung(text: str, at: int, right: int) -> bool:
+    """Whether the full stop's look-alike at ``at`` is 遥 "far" before the sky or the hills in a
+    book of plays (遥天暮 遥山千叠 遥岑): the speech starts a short sentence with 天 or 山 only in
+    an exclamation or with a particle of speech after it (天呵， 天晚了。 SPEECH_PARTICLES), or in
+    a word (天下 天色 山上: the lexicon), and a sentence of SPOKEN_SKY_LONGEST hanzi or fewer."""
+    if text[at + 1] not in FAR_SKY_AND_HILLS or right > SPOKEN_SKY_LONGEST:
+        return False
+    if lexicon.is_word(text[at + 1 : at + 3], min_freq=1):
+        return False
+    return text[at + right] not in SPEECH_PARTICLES and text[at + 2 : at + 3] not in SPEECH_PARTICLES
 
 
 #: What follows a list's number at a line's start (1． 2. 3、 and the look-alikes of ． and 、).
@@ -566,6 +622,44 @@ def _words_of_verse(text: str, by_start: dict[int, _Candidate]) -> None:
                 continue
             cand.add(-VERSE_PENALTY, f"in the word {match.group()} of verse ({VERSE_WORDS_TABLE})", EV_NO_MARK)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+#: What the sage king 尧 comes after in classical prose and verse, where no item of a list ends:
+#: 唯 惟 "only", which qualify what follows them (唯尧则之), and 非 "is not", which needs its
+#: predicate (非尧不仁: not Yao's unkindness). No list's item is 唯、 or 非、 but one of one hanzi.
+YAO_AFTER: Final = frozenset("唯惟非")
+#: What 尧 comes before as a subject: 之, the particle that joins a noun to what it governs or
+#: makes a clause of it (尧之为君也, 尧之都), and 则 "then, takes as a model" (唯尧则之); no item
+#: of a list starts with either.
+YAO_BEFORE: Final = frozenset("之则")
+
+
+def _sage_king(text: str, by_start: dict[int, _Candidate]) -> None:
+    """In classical prose or verse, or a book of songs or plays, the enumeration comma's look-alike
+    尧 after a word that qualifies what follows it (YAO_AFTER: 唯尧则之, 非尧不仁) or before a
+    particle that follows a subject (YAO_BEFORE: 大哉尧之为君也) is the sage king Yao, whom those
+    texts name as subject and object (尧 舜 禹 汤): 、 would part items of a list where none can
+    end or start. Not in a list of items of one hanzi (是尧非尧曲: 是、非、曲), nor after a word of two
+    hanzi, an item of a list (是非 无非 赏罚: 明是非、辨同异, 赏罚、则令行). At most a doubt."""
+    yaos = [
+        c
+        for at, c in by_start.items()
+        if c.hanzi == ENUMERATION_LOOKALIKE and c.evidence >= DOUBT_FROM and c.end - at == 1 and _between_hanzi(text, c)
+    ]
+    if not yaos or not _literary_or_book_of_verse(text):
+        return
+    for cand in yaos:
+        at = cand.start
+        if text[at - 1] not in YAO_AFTER and text[at + 1] not in YAO_BEFORE:
+            continue
+        if at >= 2 and lexicon.is_word(text[at - 2 : at]):
+            continue  # (a word before it, which an item may be: 明是非、辨同异, 无非、亦无是, 赏罚、则)
+        if any(
+            char and char in ENUMERATION for char in (text[at - 2 : at - 1] if at >= 2 else "", text[at + 2 : at + 3])
+        ):
+            continue  # (an item of one hanzi on either side: a list of them)
+        cand.add(-VERSE_PENALTY, "the sage king Yao, as subject or object in classical text", EV_NO_MARK)
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
 #: The marks no heading of a piece in a book of songs or plays holds: a tune's or a title's name
