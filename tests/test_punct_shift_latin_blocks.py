@@ -17,6 +17,7 @@ import re
 
 import pytest
 
+from cleaner.stages.punct_shift.faithful import _latin_word_beside
 from tests.test_punct_shift import cases, repair
 from tests.test_punct_shift_latin import HELP, _code_of, garble, plain
 
@@ -205,3 +206,25 @@ OPENING_R = [
 @pytest.mark.parametrize("text", OPENING_R)
 def test_an_abbreviation_ending_in_r_opening_a_sentence(text: str) -> None:
     assert repair(garble(text)) == plain(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "step", "beside"),
+    [
+        ("中 葬", 1, -1, False),  # a hanzi before the space, at the text's start: no Latin word
+        ("a 葬", 1, -1, False),  # one letter is no word of two
+        ("中a 葬", 2, -1, False),
+        ("ab 葬", 2, -1, True),
+        ("中ab 葬", 3, -1, True),
+        ("葬 a", 1, 1, False),  # one letter at the text's end
+        ("葬 ab", 1, 1, True),
+        ("葬 中", 1, 1, False),
+    ],
+)
+def test_an_ascii_word_beside_has_two_letters_at_the_text_edges_too(
+    text: str, at: int, step: int, beside: bool
+) -> None:
+    """The ASCII word one space from a short run is two letters wherever it stands: at the text's
+    start the characters before the space were once read by a slice that ran empty (no word,
+    yet every one of its no characters ASCII)."""
+    assert _latin_word_beside(text, at, step, set(), ascii_words=True) is beside

@@ -2280,4 +2280,7 @@ def _latin_word_beside(text: str, at: int, step: int, latin: set[int], *, ascii_
         return False
     if near in latin:
         return True
-    return ascii_words and all(c.isascii() and c.isalpha() for c in text[near : near + 2 * step : step])
+    # (the two characters nearest the space: a slice with a negative step would run empty at the
+    # text's start, and an empty word is no word)
+    word = text[near : near + 2] if step == 1 else text[max(near - 1, 0) : near + 1]
+    return ascii_words and len(word) == 2 and word.isascii() and word.isalpha()
