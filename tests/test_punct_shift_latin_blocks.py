@@ -150,6 +150,10 @@ KEPT_BESIDE_LATIN = [
         "[[GIMP]] [[User]] [[Manual]]\n翻译： 曾泽",
         "[[Authors]] [[and]] [[translators]]\n曾泽 云泽 曾增 袁林",
         "[[GIMP]] [[User]] [[Manual]] 翻译 曾泽 校对 袁林",
+        # between English words: no English word of two letters is xs or Fs (the s25 review)
+        "[[GNU]] [[Image]] [[Manipulation]] [[Program]]\n[[Translated]] [[by]] 曾泽",
+        "[[Special]] [[thanks]] [[to]] 曾泽 [[and]] 云泽 [[for]] [[their]] [[help]]",
+        "[[Please]] [[contact]] 曾泽 [[for]] [[the]] [[translation]]",
     ),
     *cases(
         "then",
@@ -172,6 +176,12 @@ KEPT_BESIDE_LATIN = [
     ),
     # single letters between Latin words set full-width are read
     *cases("letters", "[[Press]] [[Y]] [[Tab]] [[key]] [[B]] [[twice]]"),
+    # and the English words of two letters, and capitals (an abbreviation)
+    *cases(
+        "two-letters",
+        "[[Report]] [[the]] [[bug]] [[to]] [[us]] [[by]] [[mail]]",
+        "[[Enter]] [[the]] [[user]] [[ID]] [[below]]",
+    ),
 ]
 
 

@@ -67,6 +67,7 @@ ROWS = [
             "现场的工作人\r\n员远比观众紧张",
             "全体队\n员愿与大家共勉",
             "这位老队\n员圆了自己的冠军梦",
+            "项目组 Staff\n员远比观众紧张",  # (a Latin word ends the line before 员: no clause's start)
         ),
     ),
 ]

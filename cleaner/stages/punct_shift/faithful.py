@@ -2245,7 +2245,7 @@ def _apart_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
         if len(run) >= APART_MIN_LETTERS:
             if match.span() not in words:
                 continue  # (a Chinese word or name set apart: 运载器, 曾泽增)
-        elif not _spelled_apart(run):
+        elif not _spelled_apart(run) or not _short_english(_ascii_letters(run)):
             continue
         elif not _short_word_beside(text, start, end, latin, all(letters[c].risk == "high" for c in run)):
             continue  # (翻译 曾泽 云泽 审校: names of two look-alikes, set apart)
@@ -2255,6 +2255,20 @@ def _apart_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
         )
         found.append(cand)
     return found
+
+
+#: The English words of two letters a sentence sets apart (any case: of Of OF). A run of two
+#: letter look-alikes spelling none of them is a Chinese name of two hanzi among the English
+#: words (Translated by 曾泽 = xs, thanks to 云泽 = Fs), or an abbreviation in capitals (ID OK).
+ENGLISH_TWO_LETTER_WORDS: Final = frozenset(
+    "am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we".split()  # noqa: SIM905 (a list of words reads as one line)
+)
+
+
+def _short_english(letters: str) -> bool:
+    """Whether a short run set apart reads as English: one letter (a, I, a key's B), a word of
+    ENGLISH_TWO_LETTER_WORDS, or capitals (an abbreviation: ID, UI)."""
+    return len(letters) < 2 or letters.isupper() or letters.lower() in ENGLISH_TWO_LETTER_WORDS
 
 
 def _short_word_beside(text: str, start: int, end: int, latin: set[int], high: bool) -> bool:

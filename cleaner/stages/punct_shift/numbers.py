@@ -1661,14 +1661,15 @@ _CELL_EDGES: Final = frozenset(_INLINE_SPACES) | frozenset(("\r", "\n", ""))
 
 
 def _after_clause_end(text: str, start: int) -> bool:
-    """Whether no hanzi stands before ``text[start]`` but the look-alike of a mark that ends a
-    clause (CLAUSE_END_MARKS), across spaces and line breaks, which a PDF's text sets
-    inside words too (管理人⏎员远赴 is 管理人员 远赴)."""
+    """Whether no hanzi, letter or digit stands before ``text[start]`` but the look-alike of a
+    mark that ends a clause (CLAUSE_END_MARKS), across spaces and line breaks, which a PDF's text
+    sets inside words too (管理人⏎员远赴 is 管理人员 远赴; a Latin word may end a line before the
+    rest of its phrase: 项目组 Staff⏎员远比)."""
     at = start - 1
     while at >= 0 and text[at] in _INSIDE_WORD_BREAKS:
         at -= 1
     before = text[at] if at >= 0 else ""
-    return not is_han(before) or before in _clause_end_lookalikes()
+    return not (is_han(before) or before.isalnum()) or before in _clause_end_lookalikes()
 
 
 def _in_any_word(text: str, index: int) -> bool:
