@@ -398,22 +398,24 @@ def _garbled_latin_blocks(text: str, found: list[Finding]) -> list[Finding]:
     starts = [start for start, _ in apart]
     for block in _BLOCK_RE.finditer(text):
         first, last = bisect.bisect_left(starts, block.start()), bisect.bisect_left(starts, block.end())
-        words = last - first
+        # (the block's words, where the block's own text holds them: the run's pattern reads a
+        # line's edge as it reads the text's)
+        words = [(start - block.start(), end - block.start()) for start, end in apart[first:last]]
         body = block.group()
-        if words < LATIN_BLOCK_WORDS or all(end - start < LATIN_LONG_WORD for start, end in apart[first:last]):
+        if len(words) < LATIN_BLOCK_WORDS or all(end - start < LATIN_LONG_WORD for start, end in words):
             continue
         # (its Chinese marks only: an ASCII mark beside a look-alike, 澡贼贼责泽://, shows nothing)
         marks = _chinese_marks(body, list(_real_mark_starts(body)))
-        if len(marks) > words * MAX_REAL_PER_MARKER:
+        if len(marks) > len(words) * MAX_REAL_PER_MARKER:
             continue
-        if len(_ASCII_WORD_RE.findall(body)) > words * ASCII_WORDS_PER_GARBLED:
+        if len(_ASCII_WORD_RE.findall(body)) > len(words) * ASCII_WORDS_PER_GARBLED:
             continue  # (Latin text quoting the garble)
         clean = frozenset(body.rfind("\n", 0, at) + 1 for at in marks)
         if not repaired.intersection(range(block.start(), block.end())):
             findings += [_shifted(f, block.start()) for f in _read_latin_block(body, words, clean)]
             continue
         latin = _latin_words(body)
-        for cand in latin + _apart_letters(body, latin):
+        for cand in latin + _apart_letters(body, latin, words):
             level = _confidence(cand.evidence)
             span = range(block.start() + cand.start, block.start() + cand.end)
             if level is None or repaired.intersection(span) or body.rfind("\n", 0, cand.start) + 1 in clean:
@@ -422,8 +424,8 @@ def _garbled_latin_blocks(text: str, found: list[Finding]) -> list[Finding]:
     return findings
 
 
-def _read_latin_block(body: str, words: int, clean: frozenset[int]) -> list[Finding]:
-    """The findings of a block garbled in its Latin words (``words`` of them set apart) that
+def _read_latin_block(body: str, words: list[tuple[int, int]], clean: frozenset[int]) -> list[Finding]:
+    """The findings of a block garbled in its Latin words (``words``: those set apart) that
     nothing was read in: a garbled block, read as one (its marks and numbers too, each line by
     its own marks), its Latin words set apart with them but on a line holding a Chinese mark
     (``clean``: the starts of those lines; a line quoting the garble in real marks). Its block
@@ -431,15 +433,15 @@ def _read_latin_block(body: str, words: int, clean: frozenset[int]) -> list[Find
     reals = list(_real_mark_starts(body))
     marks = _punct_candidates(body)
     markers = [c for c in marks if c.evidence >= MARKER_FROM]
-    document = _document_finding(len(body), "block", len(markers) + words, len(reals), garbled=True)
+    document = _document_finding(len(body), "block", len(markers) + len(words), len(reals), garbled=True)
     numbers = _read_numbers(body)
     latin = {k for c in numbers.latin for k in range(c.start, c.end)}
-    latin.update(k for start, end in _apart_latin_words(body) for k in range(start, end))
+    latin.update(k for start, end in words for k in range(start, end))
     numbers = numbers._replace(numbers=[c for c in numbers.numbers if not _spaced_among_hanzi(body, c, latin)])
     found = _garbled_findings(body, document, reals, marks, markers, numbers)
     apart = [
         _finding(RULE, c, LIKELY)
-        for c in _apart_letters(body, numbers.latin)
+        for c in _apart_letters(body, numbers.latin, words)
         if body.rfind("\n", 0, c.start) + 1 not in clean
     ]
     return sorted(found + apart, key=_BY_SPAN)

@@ -2225,16 +2225,16 @@ def _spelled_apart(run: str) -> bool:
     return not any(len(word) > 1 for word in lexicon.best_segmentation(run))
 
 
-def _apart_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
-    """In a block garbled in its Latin words (where :func:`_apart_latin_words` finds them), each
-    Latin word set apart and each shorter run of letter look-alikes set apart (:func:`_apart_run_re`)
-    not read already (``taken``): a short run spelled as a Latin word is (:func:`_spelled_apart`)
-    only beside Latin words (:func:`_short_word_beside`), as a short word stands in English prose
-    (``葬泽 well``: as; ``Report 葬 bug``: a), and a Chinese name of two look-alikes (曾泽 云泽)
-    among Chinese words does not."""
+def _apart_letters(text: str, taken: list[_Candidate], words: list[tuple[int, int]]) -> list[_Candidate]:
+    """In a block garbled in its Latin words (``words``: where :func:`_apart_latin_words` found
+    them), each Latin word set apart and each shorter run of letter look-alikes set apart
+    (:func:`_apart_run_re`) not read already (``taken``): a short run spelled as a Latin word is
+    (:func:`_spelled_apart`) only beside Latin words (:func:`_short_word_beside`), as a short
+    word stands in English prose (``葬泽 well``: as; ``Report 葬 bug``: a), and a Chinese name of
+    two look-alikes (曾泽 云泽) among Chinese words does not."""
     covered = {k for c in taken for k in range(c.start, c.end)}
-    words = set(_apart_latin_words(text))
     latin = covered | {k for start, end in words for k in range(start, end)}
+    spans = set(words)
     letters = _letter_lookalikes()
     found: list[_Candidate] = []
     for match in _apart_run_re().finditer(text):
@@ -2243,7 +2243,7 @@ def _apart_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
         if covered.intersection(range(start, end)):
             continue
         if len(run) >= APART_MIN_LETTERS:
-            if match.span() not in words:
+            if match.span() not in spans:
                 continue  # (a Chinese word or name set apart: 运载器, 曾泽增)
         elif not _spelled_apart(run) or not _short_english(_ascii_letters(run)):
             continue
