@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 from cleaner import Config, clean
 from cleaner.model import Edit, Finding, Result, Span, apply_edits
@@ -438,7 +439,7 @@ def test_notes_list_folds_and_jumps_to_the_place(browser: Any, tmp_path: Path, s
     assert f"{len(notes)} findings to check" in page.inner_text("#notes summary")
     page.click("#notes summary")
     items = page.locator("#notes li")
-    assert items.count() == len(notes)
+    expect(items).to_have_count(len(notes))  # the list is filled on the toggle event, which fires after the click
     last = items.nth(len(notes) - 1)
     finding = notes[-1]
     line = doc.result.original.count("\n", 0, finding.span.start) + 1
