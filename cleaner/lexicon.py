@@ -517,36 +517,51 @@ def split_scores(text: str, head_end: int, tail_start: int, covered_at: int = -1
     # and length; the same scores, as a lookup skipped is a word that is not there). The tail's
     # scores are -inf before tail_start, where no sum can raise them: they are left alone there.
     # (``table.get``, never a bound ``get``: mypyc calls a dict's get directly, a bound method
-    # through the interpreter.)
+    # through the interpreter.) The pair is read apart from the longer words, which most pairs
+    # start none of: no range is made and walked per start (the same sums, compared in the
+    # same order: the pair's, then the longer words' by length).
     best = [_NO_SCORE] * (n + 1)
     tail = [_NO_SCORE] * (n + 1)
     best[0] = tail[tail_start] = 0.0
+    tail_here = _NO_SCORE  # (read only where in_tail: set there first)
     for start in range(n):
-        here, tail_here = best[start], tail[start]
-        in_tail = start >= tail_start
+        here = best[start]
         code = ord(text[start])
         single = singles[code] if code < above else unknown
         if here + single > best[start + 1]:
             best[start + 1] = here + single
-        if in_tail and tail_here + single > tail[start + 1]:
-            tail[start + 1] = tail_here + single
+        in_tail = start >= tail_start
+        if in_tail:
+            tail_here = tail[start]
+            if tail_here + single > tail[start + 1]:
+                tail[start + 1] = tail_here + single
         head = heads[start]
         if head is None:
             continue  # (no word starts here)
         logp, longer = head
-        for end in range(start + 2, min(n, start + MAX_WORD_LEN) + 1):
-            if end > start + 2:
-                if not longer >> (end - start) & 1:
-                    continue
+        if logp is not None:  # (the pair is a word: n > start + 1, as a pair starts here)
+            if here + logp > best[start + 2]:
+                best[start + 2] = here + logp
+            if in_tail and tail_here + logp > tail[start + 2]:
+                tail[start + 2] = tail_here + logp
+        if not longer:
+            continue  # (the common case: the pair starts no longer word)
+        for size in _LONGER_SIZES:
+            end = start + size
+            if end > n:
+                break
+            if longer >> size & 1:
                 logp = table.get(text[start:end])
-            if logp is not None:
-                if here + logp > best[end]:
-                    best[end] = here + logp
-                if in_tail and tail_here + logp > tail[end]:
-                    tail[end] = tail_here + logp
+                if logp is not None:
+                    if here + logp > best[end]:
+                        best[end] = here + logp
+                    if in_tail and tail_here + logp > tail[end]:
+                        tail[end] = tail_here + logp
     return best[n], best[head_end], tail[n]
 
 
+#: The lengths of the words longer than a pair (3..MAX_WORD_LEN), in order.
+_LONGER_SIZES: Final = tuple(range(3, MAX_WORD_LEN + 1))
 #: The score of a prefix no segmentation has reached yet (below every score).
 _NO_SCORE: Final = float("-inf")
 
