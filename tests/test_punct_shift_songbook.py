@@ -7,13 +7,23 @@ tests, stated clean and garbled by founder_garble."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Final
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import cleaner
-from cleaner.stages.punct_shift.document import _MODERN_SIGN_RE, _is_tune, _song_headings, _songbook
+from cleaner.stages.punct_shift.document import (
+    _MODERN_DIGIT,
+    _MODERN_SIGN_RE,
+    _MODERN_UNIT,
+    _is_tune,
+    _song_headings,
+    _songbook,
+)
 from tests.test_punct_shift import founder_garble, repair
 
 #: A book of Yuan qu: a play's title and its tune, or a mode and a tune, the author, the song, whose
@@ -191,6 +201,26 @@ def test_a_plays_speech_ends_its_sentence_with_water_or_hill(stop: str) -> None:
 def test_a_doubled_word_of_verse_is_no_modern_number(text: str, modern: bool) -> None:
     # (the back-reference must reach the regex: in a plain f-string \1 is the character U+0001)
     assert bool(_MODERN_SIGN_RE.search(text)) is modern
+
+
+def _modern_sign_by_definition(text: str) -> bool:
+    """_MODERN_SIGN_RE's question, answered run by run: a digit; or a run of digit look-alikes
+    before 元 or a full stop; or before a unit, a run of three or more, or of two different ones."""
+    if re.search("[0-9\uff10-\uff19]", text):
+        return True
+    for run in re.finditer(f"[{_MODERN_DIGIT}]+", text):
+        digits, after = run.group(), text[run.end() : run.end() + 1]
+        if after in ("元", "."):
+            return True
+        if after and after in _MODERN_UNIT and (len(digits) > 2 or len(set(digits)) == 2):
+            return True
+    return False
+
+
+@given(st.text(alphabet=_MODERN_DIGIT[:3] + _MODERN_DIGIT + "月元.人的3\n", max_size=16))
+def test_the_modern_sign_pattern_reads_its_definition(text: str) -> None:
+    # (each run is read once, from its start: the pattern is linear in a long run of look-alikes)
+    assert bool(_MODERN_SIGN_RE.search(text)) is _modern_sign_by_definition(text)
 
 
 #: A book of the southern plays (南戏, 传奇): each piece headed by its tune (锁南枝 皂罗袍 and 前腔,

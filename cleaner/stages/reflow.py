@@ -1379,10 +1379,17 @@ def _deliberate_lines(lines: list[Line], body: list[int], k: int) -> bool:
         line = lines[body[index]]
         return line.width <= DELIBERATE_MAX_WIDTH and line.content[-1] in _DELIBERATE_END
 
+    # (the run is followed only as far as the count needs: followed to its ends from each of its
+    # breaks, a page of thousands of short lines took seconds)
     lo = hi = k
-    while lo > 0 and body[lo - 1] == body[lo] - 1 and deliberate(lo - 1):
+    while hi - lo + 1 < DELIBERATE_MIN_LINES and lo > 0 and body[lo - 1] == body[lo] - 1 and deliberate(lo - 1):
         lo -= 1
-    while hi + 1 < len(body) and body[hi + 1] == body[hi] + 1 and deliberate(hi + 1):
+    while (
+        hi - lo + 1 < DELIBERATE_MIN_LINES
+        and hi + 1 < len(body)
+        and body[hi + 1] == body[hi] + 1
+        and deliberate(hi + 1)
+    ):
         hi += 1
     return hi - lo + 1 >= DELIBERATE_MIN_LINES
 

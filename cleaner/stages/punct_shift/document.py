@@ -391,14 +391,14 @@ CLAUSE_ENDS: Final = frozenset("，。、；：！？")
 _MODERN_DIGIT: Final = "园员圆猿源缘远苑愿怨"
 _MODERN_UNIT: Final = "年月日时点分秒元页楼号岁届期名个场天人"
 # (led by one class of every sign's first character, which the engine scans for in C, and each
-# sign read by the look-behinds after it: three alternatives at the top made it try them all at
-# every position of every text, to find none on most)
+# sign read by the look-behinds after it. A run of look-alikes is read once, from its first
+# character (no look-alike before it) with a possessive quantifier: tried from every character of
+# the run, the run was read to its end from each, quadratic in a long run of 园 or of 圆园员猿)
 _MODERN_SIGN_RE: Final = re.compile(
     f"[0-9\uff10-\uff19{_MODERN_DIGIT}]"
     "(?:(?<=[0-9\uff10-\uff19])"
-    rf"|(?<=([{_MODERN_DIGIT}]))(?!\1)[{_MODERN_DIGIT}]+[{_MODERN_UNIT}]"
-    f"|(?<=[{_MODERN_DIGIT}])[{_MODERN_DIGIT}]{{2,}}[{_MODERN_UNIT}]"
-    f"|(?<=[{_MODERN_DIGIT}])[元.])"
+    f"|(?<=[{_MODERN_DIGIT}])[元.]"
+    rf"|(?<![{_MODERN_DIGIT}].)(?:[{_MODERN_DIGIT}]{{2,}}+|(?<=([{_MODERN_DIGIT}]))(?!\1)[{_MODERN_DIGIT}])[{_MODERN_UNIT}])"
 )
 _HEADING_RE: Final = re.compile(f"[{HAN_CLASS}{re.escape(''.join(HEADING_PARTS))}]+")
 
