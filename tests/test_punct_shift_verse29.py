@@ -1,13 +1,17 @@
-"""遥 in the Song ci as the hanzi: 遥 "far" that starts or ends a sentence beside a full stop
-(遥遥 in the garble: 豪杰。遥想, 归路遥。). The verses are written for these tests (or quoted from Tang and Song
+"""遥 尧 浴 in the Song ci as the hanzi: 遥 "far" that starts or ends a sentence beside a full stop
+(遥遥 in the garble: 豪杰。遥想, 归路遥。), and the words of the birthday ci and of bathing (尧天
+尧蓂 尧龄 新浴 赐浴). The verses are written for these tests (or quoted from Tang and Song
 poems known by heart), stated clean and garbled by founder_garble."""
 
 from __future__ import annotations
 
 from typing import Final
 
+import pytest
+
+from cleaner.stages.punct_shift.verse import _between_repeats
 from tests.test_punct_shift import founder_garble, repair
-from tests.test_punct_shift_verse import VERSE
+from tests.test_punct_shift_verse import VERSE, in_verse
 
 #: A book of ci whose sentences start with 遥 "far" again and again (遥想 遥知 遥岑 遥夜 遥怜): in
 #: the garble each such 遥 follows a full stop's look-alike, 遥遥, and no pair is 。。.
@@ -49,3 +53,38 @@ REVIEW: Final = (
 
 def test_doubled_full_stops_in_an_informal_review_are_still_repaired() -> None:
     assert repair(founder_garble(REVIEW)) == REVIEW
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "舜日与尧天，风和日丽时。",
+        "瑞气满尧衢，笙歌动帝城。",
+        "尧蓂初秀日，寿酒满金卮。",
+        "愿祝尧龄永，年年醉此筵。",
+        "晚凉新浴罢，清露湿罗衣。",
+        "春寒赐浴华清池，温泉水滑洗凝脂。",
+        "浴兰时节近，角黍满盘香。",
+    ],
+)
+def test_a_word_of_the_birthday_ci_or_of_bathing_in_verse_is_kept(line: str) -> None:
+    text = in_verse(line)
+    assert repair(founder_garble(text)) == text
+
+
+def test_a_list_of_one_hanzi_items_keeps_its_marks_around_a_word_of_yao() -> None:
+    # 风、日、天: items of one hanzi, where 日尧天 is no word of Yao's reign
+    text = in_verse("风、日、天、地，皆是造化功。")
+    assert "风、日、天、地" in repair(founder_garble(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "said_twice"),
+    [("天也尧天也袁", 2, True), ("苦也袁苦也", 2, True), ("舜日与尧天袁", 3, False), ("尧天", 0, False)],
+)
+def test_a_phrase_said_twice_around_a_look_alike(text: str, at: int, said_twice: bool) -> None:
+    assert _between_repeats(text, at) is said_twice
+
+
+def test_the_verse_around_the_new_words_is_unchanged() -> None:
+    assert repair(founder_garble(VERSE)) == VERSE

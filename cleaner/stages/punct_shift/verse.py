@@ -591,13 +591,26 @@ def _in_a_list_of_one_hanzi(text: str, start: int, end: int) -> bool:
     return any(mark in ENUMERATION for mark in (before, text[end : end + 1]) if mark)
 
 
+#: The length of a phrase said twice around a mark, a cry or a call (天也、天也, 苦也，苦也).
+REPEATED_PHRASE: Final = 2
+
+
+def _between_repeats(text: str, at: int) -> bool:
+    """Whether the same phrase of REPEATED_PHRASE hanzi stands right before and right after
+    ``text[at]``: a cry or a call said twice with a mark between (天也尧天也 is 天也、天也), where
+    the word the look-alike would make with what follows it (尧天) is the repetition's."""
+    phrase = text[at - REPEATED_PHRASE : at] if at >= REPEATED_PHRASE else ""
+    return all(map(is_han, phrase)) and phrase == text[at + 1 : at + 1 + REPEATED_PHRASE] != ""
+
+
 def _words_of_verse(text: str, by_start: dict[int, _Candidate]) -> None:
     """In classical prose or verse (document._literary), a look-alike inside a word of
     VERSE_WORDS_TABLE (院宇 the courtyard's halls, 院公 the old servant, 尧民 Yao's people, 对浴
     bathing) is the hanzi: those texts write the words, and the mark reading makes no sense there
     (：宇 、民 ！凫). Not where a hanzi at the word's edge makes a dictionary word with the one beyond
     it (院宇宙 is ：宇宙, 尧年来 、年来, 院君子 ：君子), nor in a list of items of one hanzi
-    (:func:`_in_a_list_of_one_hanzi`: 舜、禹、汤), nor where it pairs with a closer, nor a colon's
+    (:func:`_in_a_list_of_one_hanzi`: 舜、禹、汤), nor between a phrase said twice (天也、天也:
+    :func:`_between_repeats`), nor where it pairs with a closer, nor a colon's
     look-alike that starts the word after a verb of saying (SPEECH_BEFORE_COLON: 曰院君言谬矣 is
     曰：君言谬矣, what is said), nor one that ends the word before no hanzi (一个矜字曰⏎ is 字；: the
     word says what follows it, 字曰灵均). At most a doubt."""
@@ -610,7 +623,7 @@ def _words_of_verse(text: str, by_start: dict[int, _Candidate]) -> None:
             text[end - 1 : end + 1], min_freq=1
         ):
             continue
-        if _in_a_list_of_one_hanzi(text, start, end):
+        if _in_a_list_of_one_hanzi(text, start, end) or _between_repeats(text, start):
             continue
         for at in range(start, end):
             cand = by_start.get(at)
