@@ -1,6 +1,7 @@
 """遥 尧 浴 in the Song ci as the hanzi: 遥 "far" that starts or ends a sentence beside a full stop
 (遥遥 in the garble: 豪杰。遥想, 归路遥。), and the words of the birthday ci and of bathing (尧天
-尧蓂 尧龄 新浴 赐浴). The verses are written for these tests (or quoted from Tang and Song
+尧蓂 尧龄 新浴 赐浴); a book of ci that writes 是 在 了 (人道是, 小乔初嫁了) more often than the
+Tang poems is verse still. The verses are written for these tests (or quoted from Tang and Song
 poems known by heart), stated clean and garbled by founder_garble."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from typing import Final
 
 import pytest
 
+from cleaner.stages.punct_shift.document import _literary
 from cleaner.stages.punct_shift.verse import _between_repeats
 from tests.test_punct_shift import founder_garble, repair
 from tests.test_punct_shift_verse import VERSE, in_verse
@@ -53,6 +55,31 @@ REVIEW: Final = (
 
 def test_doubled_full_stops_in_an_informal_review_are_still_repaired() -> None:
     assert repair(founder_garble(REVIEW)) == REVIEW
+
+
+#: Song ci (苏轼, 辛弃疾, 李清照) that write 是 在 了 about once in fifty hanzi: verse by their
+#: clauses and their sparse modern words all the same.
+CI_WITH_MODERN_WORDS: Final = (
+    "念奴娇\n苏轼\n大江东去，浪淘尽，千古风流人物。故垒西边，人道是，三国周郎赤壁。乱石穿空，惊涛拍岸，"
+    "卷起千堆雪。江山如画，一时多少豪杰。遥想公瑾当年，小乔初嫁了，雄姿英发。羽扇纶巾，谈笑间，樯橹灰飞烟灭。"
+    "故国神游，多情应笑我，早生华发。人生如梦，一尊还酹江月。\n\n"
+    "青玉案\n辛弃疾\n东风夜放花千树，更吹落、星如雨。宝马雕车香满路。凤箫声动，玉壶光转，一夜鱼龙舞。"
+    "蛾儿雪柳黄金缕，笑语盈盈暗香去。众里寻他千百度，蓦然回首，那人却在，灯火阑珊处。\n\n"
+    "声声慢\n李清照\n寻寻觅觅，冷冷清清，凄凄惨惨戚戚。乍暖还寒时候，最难将息。三杯两盏淡酒，怎敌他、晚来风急？"
+    "雁过也，正伤心，却是旧时相识。满地黄花堆积，憔悴损，如今有谁堪摘？守着窗儿，独自怎生得黑？"
+    "梧桐更兼细雨，到黄昏、点点滴滴。这次第，怎一个愁字了得！\n\n"
+    "西江月\n辛弃疾\n明月别枝惊鹊，清风半夜鸣蝉。稻花香里说丰年，听取蛙声一片。七八个星天外，两三点雨山前。"
+    "旧时茅店社林边，路转溪桥忽见。\n\n"
+    "清平乐\n辛弃疾\n茅檐低小，溪上青青草。醉里吴音相媚好，白发谁家翁媪？大儿锄豆溪东，中儿正织鸡笼。"
+    "最喜小儿亡赖，溪头卧剥莲蓬。\n\n"
+    "浣溪沙\n无名氏\n庭院深深人不见，遥山一带夕阳斜。晚凉新浴罢，月在碧窗纱。\n\n"
+)
+
+
+def test_a_book_of_ci_that_writes_modern_words_now_and_then_is_verse() -> None:
+    garbled = founder_garble(CI_WITH_MODERN_WORDS)
+    assert _literary(garbled)
+    assert not _literary(founder_garble(REVIEW * 20))
 
 
 @pytest.mark.parametrize(
