@@ -115,3 +115,30 @@ def test_a_phrase_said_twice_around_a_look_alike(text: str, at: int, said_twice:
 
 def test_the_verse_around_the_new_words_is_unchanged() -> None:
     assert repair(founder_garble(VERSE)) == VERSE
+
+
+#: Classical prose (Mencius, the Analects), around a sentence under test.
+CLASSICAL: Final = (
+    "孟子曰：“民为贵，社稷次之，君为轻。是故得乎丘民而为天子，得乎天子为诸侯，得乎诸侯为大夫。”"
+    "子曰：“学而时习之，不亦说乎？有朋自远方来，不亦乐乎？人不知而不愠，不亦君子乎？”"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "故曰：“域民不以封疆之界，固国不以山溪之险，威天下不以兵革之利。”",
+        "君子不曰难，不曰远，行之而已矣。",
+        "不曰高乎，登而不危；不曰深乎，涉而不溺。",
+    ],
+)
+def test_said_after_therefore_or_a_negation_in_classical_prose_is_kept(sentence: str) -> None:
+    # 故曰 "therefore it is said", 不曰 "does not say": 故； 不； end no clause
+    text = CLASSICAL * 2 + sentence + CLASSICAL
+    assert repair(founder_garble(text)) == text
+
+
+def test_a_semicolon_after_a_word_that_ends_in_therefore_is_repaired() -> None:
+    # 缘故 is a word that ends its clause: the semicolon after it stays one
+    text = CLASSICAL * 2 + "见妾而问其缘故；妾乃以前事告之，遂去。" + CLASSICAL
+    assert repair(founder_garble(text)) == text

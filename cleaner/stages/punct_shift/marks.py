@@ -1344,10 +1344,11 @@ def _one_character_clause(view: str, text: str, by_start: dict[int, _Candidate])
 #: there (a modern roster's is: 王芳，女；, so only in classical prose).
 CLAUSE_OPENS: Final = frozenset(FULLWIDTH_COMMA + FULLWIDTH_COLON + LEFT_DOUBLE_QUOTE)
 #: Classical adverbs and conjunctions that lead into what follows them, before 曰 "said, is
-#: called" (虽曰不要君, 豈曰無衣, 称之亦曰君夫人, 乃曰, 且曰): no clause ends with one, so no
-#: semicolon follows it (unless it ends a word: 而且 — read apart). Not 则 遂 尚 便, which end
-#: words that end clauses (原则；未遂；时尚；方便；), nor 借 无 之, which end clauses themselves.
-OPEN_BEFORE_SAID: Final = frozenset("虽雖岂豈亦乃又且皆犹猶")
+#: called" (虽曰不要君, 豈曰無衣, 称之亦曰君夫人, 乃曰, 且曰), the negations of the verb (不曰如之何,
+#: 弗曰) and 故 "therefore" (故曰“食为民所天”, what is said follows): no clause ends with one, so no
+#: semicolon follows it (unless it ends a word: 而且 缘故 何不 — read apart). Not 则 遂 尚 便, which
+#: end words that end clauses (原则；未遂；时尚；方便；), nor 借 无 之 非, which end clauses themselves.
+OPEN_BEFORE_SAID: Final = frozenset("虽雖岂豈亦乃又且皆犹猶不弗故")
 #: A verb of speech or naming and its object 之 before 曰 (称之曰夫人, 告之曰, 名之曰), and the
 #: one who names himself (自称曰小童): what is said or the name follows, no semicolon (称之；).
 SAID_AFTER_WORDS: Final = (
