@@ -142,3 +142,31 @@ def test_a_semicolon_after_a_word_that_ends_in_therefore_is_repaired() -> None:
     # 缘故 is a word that ends its clause: the semicolon after it stays one
     text = CLASSICAL * 2 + "见妾而问其缘故；妾乃以前事告之，遂去。" + CLASSICAL
     assert repair(founder_garble(text)) == text
+
+
+def _one_quatrain(couplet: str) -> str:
+    """A quatrain of seven set a couplet to a line, with ``couplet`` its second line, among poems
+    of five: no other line near it shows its meter."""
+    return VERSE + "\n\n山居\n无名氏\n空山新雨晚来晴，竹外溪流石上鸣。\n" + couplet + "\n\n" + VERSE
+
+
+@pytest.mark.parametrize(
+    "couplet",
+    [
+        "孤帆一片遥挂月，两岸青山相对出。",
+        "长亭送别遥挥手，古道西风瘦马行。",
+        "一行白鹭遥横岸，两岸青山夹水流。",
+        "隔岸樵夫遥唤我，斜阳归去莫多情。",
+    ],
+)
+def test_far_in_a_line_whose_couplet_shows_the_meter_is_kept(couplet: str) -> None:
+    # 孤帆一片。挂月: four and two, where the couplet's other half and the line above have seven
+    text = _one_quatrain(couplet)
+    assert repair(founder_garble(text)) == text
+
+
+@pytest.mark.parametrize("line", ["江南春色正繁华。对斜阳。忆年华。", "林间小路少人行。雨初晴。见人来。"])
+def test_a_ci_that_sets_two_clauses_of_three_after_seven_keeps_its_full_stops(line: str) -> None:
+    # 。 parts 对斜阳 and 忆年华 in halves: a ci's clauses of three, not one clause of seven
+    text = _one_quatrain(line)
+    assert repair(founder_garble(text)) == text

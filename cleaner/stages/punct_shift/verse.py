@@ -92,22 +92,46 @@ CLAUSE_MARKS: Final = frozenset(STOP_PUNCT)
 
 def _verse_meter(text: str, candidates: list[_Candidate]) -> None:
     """A clause mark's look-alike that joins the pieces around it into one clause of the
-    stanza's meter (情人怨遥夜，), on a line near two lines of that meter, is the hanzi."""
+    stanza's meter (情人怨遥夜，), on a line near two lines of that meter, is the hanzi; the line's
+    own other clause of that meter counts as one of them (:func:`_clause_shows_meter`)."""
     lines = _verse_sized_lines(text)
     if len(lines) <= METER_WITNESSES:
         return  # (the common case, prose: its lines are paragraphs)
     marks = {c.start: c for c in candidates if c.symbol in CLAUSE_MARKS and c.end - c.start == 1}
     readings = {number: _line_meter(text, start, end, marks) for number, start, end in lines}
+    by_number = {line[0]: line for line in lines}
     for number, (meter, joined) in readings.items():
         if meter is None or not joined:
             continue
-        # (the lines near it that show the meter outright, with no look-alike joined)
+        # (the lines near it that show the meter outright, with no look-alike joined; and the
+        # line itself where another clause of it does: a couplet's two lines have one length)
         around = range(number - STANZA_REACH, number + STANZA_REACH + 1)
-        if sum(1 for near in around if near != number and readings.get(near) == (meter, [])) < METER_WITNESSES:
+        near_lines = sum(1 for near in around if near != number and readings.get(near) == (meter, []))
+        if near_lines + _clause_shows_meter(text, by_number[number], marks, meter, joined) < METER_WITNESSES:
             continue
         for cand in joined:
             cand.add(-VERSE_PENALTY, f"inside a clause of {meter} hanzi, the meter of the verse around it", EV_NO_MARK)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _clause_shows_meter(
+    text: str, line: tuple[int, int, int], marks: dict[int, _Candidate], meter: int, joined: list[_Candidate]
+) -> bool:
+    """Whether another clause of ``line`` (as :func:`_line_meter` read it: of ``meter`` hanzi,
+    ``joined`` the look-alikes inside its clauses) shows the meter of the one a single look-alike
+    is joined into, which it parts unevenly (路人借问遥招手，怕得鱼惊不应人。: the couplet's second
+    line has the first's length, and 。 would leave 路人借问 and 招手). Not where it parts the clause
+    in halves: a ci sets two clauses of three after one of seven (弄春柔。动离忧，泪难收。), where
+    the meter of seven is the line's, not the clause's."""
+    if len(joined) != 1:
+        return False
+    _, start, end = line
+    # (the hanzi of its pieces, between the marks and the look-alikes of marks: _line_meter's)
+    han = sum(1 for at in range(start, end) if at not in marks and is_han(text[at]))
+    at, parts = joined[0].start, set(marks)
+    if _piece_size(text, at - 1, -1, parts) == _piece_size(text, at + 1, 1, parts):
+        return False
+    return (han + 1) // meter > 1
 
 
 #: The shortest and the longest line of verse read: two clauses of five with their marks, four
