@@ -138,9 +138,10 @@ def test_said_after_therefore_or_a_negation_in_classical_prose_is_kept(sentence:
     assert repair(founder_garble(text)) == text
 
 
-def test_a_semicolon_after_a_word_that_ends_in_therefore_is_repaired() -> None:
-    # 缘故 is a word that ends its clause: the semicolon after it stays one
-    text = CLASSICAL * 2 + "见妾而问其缘故；妾乃以前事告之，遂去。" + CLASSICAL
+@pytest.mark.parametrize("sentence", ["见妾而问其缘故；妾乃以前事告之，遂去。", "王怪而问其故；左右以实对之。"])
+def test_a_semicolon_after_the_reason_that_ends_a_clause_is_repaired(sentence: str) -> None:
+    # 缘故, 其故: the reason ends its clause, and the semicolon after it stays one
+    text = CLASSICAL * 2 + sentence + CLASSICAL
     assert repair(founder_garble(text)) == text
 
 

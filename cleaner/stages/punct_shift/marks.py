@@ -14,6 +14,7 @@ from typing import Final
 
 from cleaner import lexicon
 from cleaner.chars import (
+    CLOSING_PUNCT,
     EM_DASH,
     FULLWIDTH_COLON,
     FULLWIDTH_COMMA,
@@ -1344,11 +1345,14 @@ def _one_character_clause(view: str, text: str, by_start: dict[int, _Candidate])
 #: there (a modern roster's is: 王芳，女；, so only in classical prose).
 CLAUSE_OPENS: Final = frozenset(FULLWIDTH_COMMA + FULLWIDTH_COLON + LEFT_DOUBLE_QUOTE)
 #: Classical adverbs and conjunctions that lead into what follows them, before 曰 "said, is
-#: called" (虽曰不要君, 豈曰無衣, 称之亦曰君夫人, 乃曰, 且曰), the negations of the verb (不曰如之何,
-#: 弗曰) and 故 "therefore" (故曰“食为民所天”, what is said follows): no clause ends with one, so no
-#: semicolon follows it (unless it ends a word: 而且 缘故 何不 — read apart). Not 则 遂 尚 便, which
-#: end words that end clauses (原则；未遂；时尚；方便；), nor 借 无 之 非, which end clauses themselves.
-OPEN_BEFORE_SAID: Final = frozenset("虽雖岂豈亦乃又且皆犹猶不弗故")
+#: called" (虽曰不要君, 豈曰無衣, 称之亦曰君夫人, 乃曰, 且曰): no clause ends with one, so no
+#: semicolon follows it (unless it ends a word: 而且 — read apart). Not 则 遂 尚 便, which end
+#: words that end clauses (原则；未遂；时尚；方便；), nor 借 无 之, which end clauses themselves.
+OPEN_BEFORE_SAID: Final = frozenset("虽雖岂豈亦乃又且皆犹猶")
+#: The negations of the verb and 故 "therefore", which lead into 曰 where they start a clause
+#: (。不曰坚乎, ，故曰“食为民所天”: what is said follows); at a clause's end 不 asks (留意不；) and 故
+#: is the reason (问其故；), so only after a mark, real or its look-alike, or at a line's start.
+STARTING_BEFORE_SAID: Final = frozenset("不弗故")
 #: A verb of speech or naming and its object 之 before 曰 (称之曰夫人, 告之曰, 名之曰), and the
 #: one who names himself (自称曰小童): what is said or the name follows, no semicolon (称之；).
 SAID_AFTER_WORDS: Final = (
@@ -1372,12 +1376,23 @@ SAID_AFTER_WORDS: Final = (
 SAID_AFTER_LEN: Final = max(map(len, SAID_AFTER_WORDS))
 
 
+#: The look-alikes of the marks that end a clause or close a quotation (袁 遥 曰 钥 冶 …): a clause
+#: starts after one.
+_CLAUSE_END_LOOKALIKES: Final = frozenset(
+    h for h, symbol in _lookalikes()[0].items() if symbol in STOP_PUNCT or symbol in CLOSING_PUNCT
+)
+
+
 def _said_after_open_word(text: str, at: int) -> bool:
     """Whether the ； look-alike at ``at`` follows what ends no clause: a word of
-    OPEN_BEFORE_SAID that makes no word with the hanzi before it (虽曰, 豈曰, 称之亦曰), or a
-    verb of speech with its object (称之曰, 自称曰: SAID_AFTER_WORDS)."""
+    OPEN_BEFORE_SAID that makes no word with the hanzi before it (虽曰, 豈曰, 称之亦曰), one of
+    STARTING_BEFORE_SAID that starts its clause (。不曰, ，故曰), or a verb of speech with its
+    object (称之曰, 自称曰: SAID_AFTER_WORDS)."""
     if text.endswith(SAID_AFTER_WORDS, max(0, at - SAID_AFTER_LEN), at):
         return True
+    if text[at - 1 : at] in STARTING_BEFORE_SAID:
+        before = text[at - 2] if at >= 2 else "\n"
+        return not is_han(before) or before in _CLAUSE_END_LOOKALIKES
     return text[at - 1 : at] in OPEN_BEFORE_SAID and not lexicon.is_word(text[at - 2 : at], min_freq=1)
 
 
