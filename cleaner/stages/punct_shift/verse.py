@@ -33,6 +33,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections.abc import Container
 from typing import Final
 
 from cleaner import lexicon
@@ -122,16 +123,19 @@ def _clause_shows_meter(
     is joined into, which it parts unevenly (路人借问遥招手，怕得鱼惊不应人。: the couplet's second
     line has the first's length, and 。 would leave 路人借问 and 招手). Not where it parts the clause
     in halves: a ci sets two clauses of three after one of seven (弄春柔。动离忧，泪难收。), where
-    the meter of seven is the line's, not the clause's."""
+    the meter of seven is the line's, not the clause's. Only in verse or a book of songs
+    (document._literary_or_book_of_verse): a modern list of short lines (a shop's reviews) writes a
+    sentence of four and one of two beside one of seven (质量不错。好评，物流速度也很快。)."""
     if len(joined) != 1:
         return False
     _, start, end = line
     # (the hanzi of its pieces, between the marks and the look-alikes of marks: _line_meter's)
     han = sum(1 for at in range(start, end) if at not in marks and is_han(text[at]))
-    at, parts = joined[0].start, set(marks)
-    if _piece_size(text, at - 1, -1, parts) == _piece_size(text, at + 1, 1, parts):
+    at = joined[0].start
+    if _piece_size(text, at - 1, -1, marks) == _piece_size(text, at + 1, 1, marks):
         return False
-    return (han + 1) // meter > 1
+    # (han leaves out the joined look-alike: with it, the line holds two clauses of the meter)
+    return (han + 1) // meter > 1 and _literary_or_book_of_verse(text)
 
 
 #: The shortest and the longest line of verse read: two clauses of five with their marks, four
@@ -581,7 +585,7 @@ def _in_a_numbered_item(text: str, at: int) -> bool:
     return 0 < size <= ITEM_NUMBER_DIGITS and text[start + size] in ends
 
 
-def _piece_size(text: str, at: int, step: int, parts: set[int]) -> int:
+def _piece_size(text: str, at: int, step: int, parts: Container[int]) -> int:
     """How many hanzi run from ``text[at]`` (``step`` -1: backwards; 1: forwards) to a mark
     (real, or a look-alike in ``parts``), a line's edge or anything else that is no hanzi
     (counted up to LONGEST_METER + 1: a longer piece is no clause of verse either way)."""
