@@ -569,6 +569,16 @@ def _book_of_verse(text: str) -> bool:
     return _verse_only(text) or (_songbook(text) and not _classical_prose(text))
 
 
+@functools.lru_cache(maxsize=4)
+def _verse_with_no_modern_sign(text: str) -> bool:
+    """Whether ``text`` is verse or a book of songs or plays (:func:`_book_of_verse`) that shows no
+    modern sign (_MODERN_SIGN_RE: its numbers are written in hanzi): a modern page in phrases of
+    four (a tourist brochure, an advert) may lack modern function words as verse does, but writes
+    its hours and prices in figures. Cached: rules ask it per run of look-alikes, and the text is
+    searched whole."""
+    return _book_of_verse(text) and _MODERN_SIGN_RE.search(text) is None
+
+
 def _literary_or_book_of_verse(text: str) -> bool:
     """Whether ``text`` is literary by its words (:func:`_literary`: classical prose or verse) or a
     book of songs or plays (:func:`_book_of_verse`): where the rules about the words of verse and

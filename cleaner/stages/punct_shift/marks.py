@@ -53,7 +53,7 @@ from cleaner.stages.punct_shift.document import (
     _book_of_verse,
     _classical_prose,
     _literary,
-    _literary_or_book_of_verse,
+    _verse_with_no_modern_sign,
 )
 from cleaner.stages.punct_shift.names import (
     ANONYMOUS,
@@ -307,10 +307,11 @@ def _repeated_mark_run(text: str, start: int, end: int) -> tuple[int, int]:
     whatever the lexicon says, or an empty span: in a run of MIN_REPEATED_RUN or more (one more
     where the look-alike doubled is a word: 归期遥遥。 is 遥遥遥), all but the edges that make a
     word with the hanzi beside them (结束遥遥遥遥领先: the last two are 遥遥领先's; 逍遥遥遥遥: the
-    first is 逍遥's). None in classical prose or verse, or a book of songs or plays
-    (document._literary_or_book_of_verse): their editions never repeat a mark, and there a run of
-    遥 is 遥遥 "far" and a full stop beside 遥 "far" (归路遥遥。遥想旧游: 遥遥遥遥)."""
-    if _literary_or_book_of_verse(text):
+    first is 逍遥's). None in verse or a book of songs or plays with no modern sign
+    (document._verse_with_no_modern_sign): their editions never repeat a mark, and there a run of
+    遥 is 遥遥 "far" and a full stop beside 遥 "far" (归路遥遥。遥想旧游: 遥遥遥遥); an advert in
+    phrases of four, which writes its prices in figures, types 。。。 as modern text does."""
+    if _verse_with_no_modern_sign(text):
         return (start, start)
     hanzi = text[start]
     shortest = MIN_REPEATED_RUN + lexicon.is_word(hanzi * 2, min_freq=1)
@@ -508,10 +509,11 @@ def _informal_stop_pairs(text: str) -> dict[int, str]:
     遥遥's own words and verbs there, after a clause said whole (:func:`_clause_said_before`:
     也是三星的遥遥⏎介绍里, 罢了遥遥⏎听说: a review's next sentence; not 遥遥⏎领先, 遥遥⏎相望).
 
-    None in classical prose or verse, or a book of songs or plays (document._literary_or_book_of_verse):
+    None in verse or a book of songs or plays with no modern sign (document._verse_with_no_modern_sign):
     their editions never type 。。, and there a pair is a full stop beside 遥 "far" that starts or
-    ends a sentence (豪杰。遥想公瑾, 归路遥。) or 遥遥 itself (路遥遥), so no pair witnesses another."""
-    if _STOP_PAIR_RE.search(text) is None or _literary_or_book_of_verse(text):
+    ends a sentence (豪杰。遥想公瑾, 归路遥。) or 遥遥 itself (路遥遥), so no pair witnesses another;
+    an advert in phrases of four, with its prices in figures, types 。。 as a review does (票已售罄。。)."""
+    if _STOP_PAIR_RE.search(text) is None or _verse_with_no_modern_sign(text):
         return {}
     loose: list[int] = []
     after_comma: list[int] = []
