@@ -116,3 +116,17 @@ def test_a_shop_review_of_a_short_sentence_and_a_word_keeps_its_full_stop() -> N
         "很满意。推荐，朋友们都说好看。\n尺码标准穿着好，面料舒服不起球。\n"
     )
     assert "质量不错。好评，" in repair(founder_garble(page))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "他问：去不去？我说：不；他又问：吃不吃？我说：不；",
+        "问：可以退货吗？答：不；可以换货。",
+        "是否同意：不；理由：价格太高。",
+    ],
+)
+def test_a_modern_no_before_a_semicolon_is_repaired(sentence: str) -> None:
+    # 不 "no" as a clause of its own: 不曰 "does not say" only in classical prose or verse
+    text = HEALTH + sentence + "\n" + HEALTH
+    assert sentence in repair(founder_garble(text))

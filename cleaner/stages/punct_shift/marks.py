@@ -1355,6 +1355,10 @@ OPEN_BEFORE_SAID: Final = frozenset("虽雖岂豈亦乃又且皆犹猶")
 #: (。不曰坚乎, ，故曰“食为民所天”: what is said follows); at a clause's end 不 asks (留意不；) and 故
 #: is the reason (问其故；), so only after a mark, real or its look-alike, or at a line's start.
 STARTING_BEFORE_SAID: Final = frozenset("不弗故")
+#: ... of which 不 is also a modern answer of its own, "no" (答：不；理由：…), so it leads into 曰
+#: only in classical prose or verse (document._literary); 弗 and 故 make no clause alone in modern
+#: text either.
+ANSWERS_ALONE: Final = "不"
 #: A verb of speech or naming and its object 之 before 曰 (称之曰夫人, 告之曰, 名之曰), and the
 #: one who names himself (自称曰小童): what is said or the name follows, no semicolon (称之；).
 SAID_AFTER_WORDS: Final = (
@@ -1388,13 +1392,14 @@ _CLAUSE_END_LOOKALIKES: Final = frozenset(
 def _said_after_open_word(text: str, at: int) -> bool:
     """Whether the ； look-alike at ``at`` follows what ends no clause: a word of
     OPEN_BEFORE_SAID that makes no word with the hanzi before it (虽曰, 豈曰, 称之亦曰), one of
-    STARTING_BEFORE_SAID that starts its clause (。不曰, ，故曰), or a verb of speech with its
+    STARTING_BEFORE_SAID that starts its clause (。不曰 in literary text, ，故曰), or a verb of speech with its
     object (称之曰, 自称曰: SAID_AFTER_WORDS)."""
     if text.endswith(SAID_AFTER_WORDS, max(0, at - SAID_AFTER_LEN), at):
         return True
     if text[at - 1 : at] in STARTING_BEFORE_SAID:
         before = text[at - 2] if at >= 2 else "\n"
-        return not is_han(before) or before in _CLAUSE_END_LOOKALIKES
+        starts = not is_han(before) or before in _CLAUSE_END_LOOKALIKES
+        return starts and (text[at - 1] != ANSWERS_ALONE or _literary(text))
     return text[at - 1 : at] in OPEN_BEFORE_SAID and not lexicon.is_word(text[at - 2 : at], min_freq=1)
 
 
