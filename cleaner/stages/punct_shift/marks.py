@@ -14,6 +14,7 @@ from typing import Final
 
 from cleaner import lexicon
 from cleaner.chars import (
+    CLOSING_PUNCT,
     EM_DASH,
     FULLWIDTH_COLON,
     FULLWIDTH_COMMA,
@@ -48,7 +49,12 @@ from cleaner.stages.punct_shift.decide import (
     MARKER_FROM,
     _Candidate,
 )
-from cleaner.stages.punct_shift.document import _book_of_verse, _classical_prose, _literary
+from cleaner.stages.punct_shift.document import (
+    _book_of_verse,
+    _classical_prose,
+    _literary,
+    _verse_with_no_modern_sign,
+)
 from cleaner.stages.punct_shift.names import (
     ANONYMOUS,
     COMMONERS,
@@ -301,7 +307,12 @@ def _repeated_mark_run(text: str, start: int, end: int) -> tuple[int, int]:
     whatever the lexicon says, or an empty span: in a run of MIN_REPEATED_RUN or more (one more
     where the look-alike doubled is a word: 归期遥遥。 is 遥遥遥), all but the edges that make a
     word with the hanzi beside them (结束遥遥遥遥领先: the last two are 遥遥领先's; 逍遥遥遥遥: the
-    first is 逍遥's)."""
+    first is 逍遥's). None in verse or a book of songs or plays with no modern sign
+    (document._verse_with_no_modern_sign): their editions never repeat a mark, and there a run of
+    遥 is 遥遥 "far" and a full stop beside 遥 "far" (归路遥遥。遥想旧游: 遥遥遥遥); an advert in
+    phrases of four, which writes its prices in figures, types 。。。 as modern text does."""
+    if _verse_with_no_modern_sign(text):
+        return (start, start)
     hanzi = text[start]
     shortest = MIN_REPEATED_RUN + lexicon.is_word(hanzi * 2, min_freq=1)
     if end - start < shortest:
@@ -496,7 +507,14 @@ def _informal_stop_pairs(text: str) -> dict[int, str]:
     Where a pair is found so (the text surely doubles its marks: :func:`_pairs_seen_doubled`),
     one more shape reads as 。。: a pair that ends its line, read without the next line but for
     遥遥's own words and verbs there, after a clause said whole (:func:`_clause_said_before`:
-    也是三星的遥遥⏎介绍里, 罢了遥遥⏎听说: a review's next sentence; not 遥遥⏎领先, 遥遥⏎相望)."""
+    也是三星的遥遥⏎介绍里, 罢了遥遥⏎听说: a review's next sentence; not 遥遥⏎领先, 遥遥⏎相望).
+
+    None in verse or a book of songs or plays with no modern sign (document._verse_with_no_modern_sign):
+    their editions never type 。。, and there a pair is a full stop beside 遥 "far" that starts or
+    ends a sentence (豪杰。遥想公瑾, 归路遥。) or 遥遥 itself (路遥遥), so no pair witnesses another;
+    an advert in phrases of four, with its prices in figures, types 。。 as a review does (票已售罄。。)."""
+    if _STOP_PAIR_RE.search(text) is None or _verse_with_no_modern_sign(text):
+        return {}
     loose: list[int] = []
     after_comma: list[int] = []
     # (pairs at a line's end that wait for the witness that the text surely doubles its marks)
@@ -1333,6 +1351,14 @@ CLAUSE_OPENS: Final = frozenset(FULLWIDTH_COMMA + FULLWIDTH_COLON + LEFT_DOUBLE_
 #: semicolon follows it (unless it ends a word: 而且 — read apart). Not 则 遂 尚 便, which end
 #: words that end clauses (原则；未遂；时尚；方便；), nor 借 无 之, which end clauses themselves.
 OPEN_BEFORE_SAID: Final = frozenset("虽雖岂豈亦乃又且皆犹猶")
+#: The negations of the verb and 故 "therefore", which lead into 曰 where they start a clause
+#: (。不曰坚乎, ，故曰“食为民所天”: what is said follows); at a clause's end 不 asks (留意不；) and 故
+#: is the reason (问其故；), so only after a mark, real or its look-alike, or at a line's start.
+STARTING_BEFORE_SAID: Final = frozenset("不弗故")
+#: ... of which 不 is also a modern answer of its own, "no" (答：不；理由：…), so it leads into 曰
+#: only in classical prose or verse (document._literary); 弗 and 故 make no clause alone in modern
+#: text either.
+ANSWERS_ALONE: Final = "不"
 #: A verb of speech or naming and its object 之 before 曰 (称之曰夫人, 告之曰, 名之曰), and the
 #: one who names himself (自称曰小童): what is said or the name follows, no semicolon (称之；).
 SAID_AFTER_WORDS: Final = (
@@ -1356,12 +1382,24 @@ SAID_AFTER_WORDS: Final = (
 SAID_AFTER_LEN: Final = max(map(len, SAID_AFTER_WORDS))
 
 
+#: The look-alikes of the marks that end a clause or close a quotation (袁 遥 曰 钥 冶 …): a clause
+#: starts after one.
+_CLAUSE_END_LOOKALIKES: Final = frozenset(
+    h for h, symbol in _lookalikes()[0].items() if symbol in STOP_PUNCT or symbol in CLOSING_PUNCT
+)
+
+
 def _said_after_open_word(text: str, at: int) -> bool:
     """Whether the ； look-alike at ``at`` follows what ends no clause: a word of
-    OPEN_BEFORE_SAID that makes no word with the hanzi before it (虽曰, 豈曰, 称之亦曰), or a
-    verb of speech with its object (称之曰, 自称曰: SAID_AFTER_WORDS)."""
+    OPEN_BEFORE_SAID that makes no word with the hanzi before it (虽曰, 豈曰, 称之亦曰), one of
+    STARTING_BEFORE_SAID that starts its clause (。不曰 in literary text, ，故曰), or a verb of speech with its
+    object (称之曰, 自称曰: SAID_AFTER_WORDS)."""
     if text.endswith(SAID_AFTER_WORDS, max(0, at - SAID_AFTER_LEN), at):
         return True
+    if text[at - 1 : at] in STARTING_BEFORE_SAID:
+        before = text[at - 2] if at >= 2 else "\n"
+        starts = not is_han(before) or before in _CLAUSE_END_LOOKALIKES
+        return starts and (text[at - 1] != ANSWERS_ALONE or _literary(text))
     return text[at - 1 : at] in OPEN_BEFORE_SAID and not lexicon.is_word(text[at - 2 : at], min_freq=1)
 
 

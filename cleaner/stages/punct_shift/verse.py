@@ -33,6 +33,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections.abc import Container
 from typing import Final
 
 from cleaner import lexicon
@@ -92,22 +93,49 @@ CLAUSE_MARKS: Final = frozenset(STOP_PUNCT)
 
 def _verse_meter(text: str, candidates: list[_Candidate]) -> None:
     """A clause mark's look-alike that joins the pieces around it into one clause of the
-    stanza's meter (情人怨遥夜，), on a line near two lines of that meter, is the hanzi."""
+    stanza's meter (情人怨遥夜，), on a line near two lines of that meter, is the hanzi; the line's
+    own other clause of that meter counts as one of them (:func:`_clause_shows_meter`)."""
     lines = _verse_sized_lines(text)
     if len(lines) <= METER_WITNESSES:
         return  # (the common case, prose: its lines are paragraphs)
     marks = {c.start: c for c in candidates if c.symbol in CLAUSE_MARKS and c.end - c.start == 1}
     readings = {number: _line_meter(text, start, end, marks) for number, start, end in lines}
+    by_number = {line[0]: line for line in lines}
     for number, (meter, joined) in readings.items():
         if meter is None or not joined:
             continue
-        # (the lines near it that show the meter outright, with no look-alike joined)
+        # (the lines near it that show the meter outright, with no look-alike joined; and the
+        # line itself where another clause of it does: a couplet's two lines have one length)
         around = range(number - STANZA_REACH, number + STANZA_REACH + 1)
-        if sum(1 for near in around if near != number and readings.get(near) == (meter, [])) < METER_WITNESSES:
+        near_lines = sum(1 for near in around if near != number and readings.get(near) == (meter, []))
+        if near_lines + _clause_shows_meter(text, by_number[number], marks, meter, joined) < METER_WITNESSES:
             continue
         for cand in joined:
             cand.add(-VERSE_PENALTY, f"inside a clause of {meter} hanzi, the meter of the verse around it", EV_NO_MARK)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _clause_shows_meter(
+    text: str, line: tuple[int, int, int], marks: dict[int, _Candidate], meter: int, joined: list[_Candidate]
+) -> bool:
+    """Whether another clause of ``line`` (as :func:`_line_meter` read it: of ``meter`` hanzi,
+    ``joined`` the look-alikes inside its clauses) shows the meter of the one a single look-alike
+    is joined into, which it parts unevenly (路人借问遥招手，怕得鱼惊不应人。: the couplet's second
+    line has the first's length, and 。 would leave 路人借问 and 招手). Not where it parts the clause
+    in halves: a ci sets two clauses of three after one of seven (弄春柔。动离忧，泪难收。), where
+    the meter of seven is the line's, not the clause's. Only in verse or a book of songs
+    (document._literary_or_book_of_verse): a modern list of short lines (a shop's reviews) writes a
+    sentence of four and one of two beside one of seven (质量不错。好评，物流速度也很快。)."""
+    if len(joined) != 1:
+        return False
+    _, start, end = line
+    # (the hanzi of its pieces, between the marks and the look-alikes of marks: _line_meter's)
+    han = sum(1 for at in range(start, end) if at not in marks and is_han(text[at]))
+    at = joined[0].start
+    if _piece_size(text, at - 1, -1, marks) == _piece_size(text, at + 1, 1, marks):
+        return False
+    # (han leaves out the joined look-alike: with it, the line holds two clauses of the meter)
+    return (han + 1) // meter > 1 and _literary_or_book_of_verse(text)
 
 
 #: The shortest and the longest line of verse read: two clauses of five with their marks, four
@@ -557,7 +585,7 @@ def _in_a_numbered_item(text: str, at: int) -> bool:
     return 0 < size <= ITEM_NUMBER_DIGITS and text[start + size] in ends
 
 
-def _piece_size(text: str, at: int, step: int, parts: set[int]) -> int:
+def _piece_size(text: str, at: int, step: int, parts: Container[int]) -> int:
     """How many hanzi run from ``text[at]`` (``step`` -1: backwards; 1: forwards) to a mark
     (real, or a look-alike in ``parts``), a line's edge or anything else that is no hanzi
     (counted up to LONGEST_METER + 1: a longer piece is no clause of verse either way)."""
@@ -591,13 +619,26 @@ def _in_a_list_of_one_hanzi(text: str, start: int, end: int) -> bool:
     return any(mark in ENUMERATION for mark in (before, text[end : end + 1]) if mark)
 
 
+#: The length of a phrase said twice around a mark, a cry or a call (天也、天也, 苦也，苦也).
+REPEATED_PHRASE: Final = 2
+
+
+def _between_repeats(text: str, at: int) -> bool:
+    """Whether the same phrase of REPEATED_PHRASE hanzi stands right before and right after
+    ``text[at]``: a cry or a call said twice with a mark between (天也尧天也 is 天也、天也), where
+    the word the look-alike would make with what follows it (尧天) is the repetition's."""
+    phrase = text[at - REPEATED_PHRASE : at] if at >= REPEATED_PHRASE else ""
+    return all(map(is_han, phrase)) and phrase == text[at + 1 : at + 1 + REPEATED_PHRASE] != ""
+
+
 def _words_of_verse(text: str, by_start: dict[int, _Candidate]) -> None:
     """In classical prose or verse (document._literary), a look-alike inside a word of
     VERSE_WORDS_TABLE (院宇 the courtyard's halls, 院公 the old servant, 尧民 Yao's people, 对浴
     bathing) is the hanzi: those texts write the words, and the mark reading makes no sense there
     (：宇 、民 ！凫). Not where a hanzi at the word's edge makes a dictionary word with the one beyond
     it (院宇宙 is ：宇宙, 尧年来 、年来, 院君子 ：君子), nor in a list of items of one hanzi
-    (:func:`_in_a_list_of_one_hanzi`: 舜、禹、汤), nor where it pairs with a closer, nor a colon's
+    (:func:`_in_a_list_of_one_hanzi`: 舜、禹、汤), nor between a phrase said twice (天也、天也:
+    :func:`_between_repeats`), nor where it pairs with a closer, nor a colon's
     look-alike that starts the word after a verb of saying (SPEECH_BEFORE_COLON: 曰院君言谬矣 is
     曰：君言谬矣, what is said), nor one that ends the word before no hanzi (一个矜字曰⏎ is 字；: the
     word says what follows it, 字曰灵均). At most a doubt."""
@@ -610,7 +651,7 @@ def _words_of_verse(text: str, by_start: dict[int, _Candidate]) -> None:
             text[end - 1 : end + 1], min_freq=1
         ):
             continue
-        if _in_a_list_of_one_hanzi(text, start, end):
+        if _in_a_list_of_one_hanzi(text, start, end) or _between_repeats(text, start):
             continue
         for at in range(start, end):
             cand = by_start.get(at)
