@@ -1069,6 +1069,38 @@ def test_the_comma_before_a_common_word_is_still_repaired(expected: str) -> None
     assert repair(garbled_context(garble(expected))) == REPAIRED.format(expected)
 
 
+#: A byline, a photo credit and a credit's line in a garbled news page (clean texts, garbled by
+#: :func:`garble`): the credited name stays, the marks around it are repaired.
+CREDITS = [
+    # a byline's 报道 before the colon that opens the story, after a given name of one hanzi
+    # of any kind (方: a surname, no given-name hanzi; a credit names a person, never 方 alone)
+    *cases(
+        "byline-colon",
+        "记者袁方报道：昨天，市政府召开新闻发布会。",
+        "新华社北京1月1日电记者袁方报道：昨天，市政府召开新闻发布会。",
+        "本报记者叶林报道：今年全省粮食丰收。",
+        # ... and a given name of look-alikes: its 院 is no colon
+        "本报讯记者袁院生报道：昨天，会议在京召开。",
+    ),
+    # a photo credit at a line's end
+    *cases("photo-credit", "图为新建的大桥。\n本报记者袁方摄"),
+    # a credit's line: its label, the colon and the name, 摄影： though 影院 is a word
+    *cases("credit-line", "摄影：袁野", "摄影：袁野 编辑：李明", "图：袁方", "责任编辑：袁林"),
+    # ... the comma after a role stays where no credit follows: a word after it, no 报道 or 摄
+    *cases(
+        "no-credit",
+        "他做了十年记者，专门报道农村新闻。",
+        "他是一名记者，方向感很强。",
+        "他当了十年记者，方才明白这个道理。",
+    ),
+]
+
+
+@pytest.mark.parametrize("expected", CREDITS)
+def test_a_credited_name_stays_and_the_marks_around_it_are_repaired(expected: str) -> None:
+    assert repair(in_garbled_document(garble(expected))) == REPAIRED_BEFORE + expected + REPAIRED_AFTER
+
+
 def test_a_count_after_a_role_is_no_given_name() -> None:
     # 源支 is 4支: a number and its counter after the comma, not a given name after 主教练
     assert repair(garble(BEFORE) + "有愿支球队替换了主教练袁源支球队更改了主场遥").endswith(

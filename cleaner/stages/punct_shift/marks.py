@@ -1202,7 +1202,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _title_phrase_names(view, text, surnames)
     _name_after_hanzi(text, surnames)
     _word_names(text, surnames)
-    _credited_surnames(text, surnames)
+    _credited_surnames(text, surnames, by_start)
     _rare_words(view, candidates)
     _colon_after_intro(view, text, by_start)
     _same_names(text, surnames, by_start)

@@ -2180,25 +2180,74 @@ CREDIT_ENDS: Final = ("报道", "摄")
 
 
 #: What ends a credit after its name and its 摄 or 报道 (本报记者 袁野摄）, 记者袁远报道⏎): the
-#: text's or a line's end, a space, or a closing parenthesis, real or look-alike.
-CREDIT_CLOSERS: Final = ("", "\n", "\r", " ", "\u3000", FULLWIDTH_RIGHT_PAREN, "冤")
+#: text's or a line's end, a space, or a closing parenthesis, real or look-alike; and the colon,
+#: real or look-alike, by which a dateline's byline opens its story (记者袁方报道：昨天…).
+CREDIT_CLOSERS: Final = ("", "\n", "\r", " ", "\u3000", FULLWIDTH_RIGHT_PAREN, "冤", FULLWIDTH_COLON, COLON_LOOKALIKE)
 #: How far before a credit's 袁 its role may end (新华社记者, 本报通讯员), a space included.
 CREDIT_ROLE_REACH: Final = 10
 
 
-def _credited_surnames(text: str, surnames: list[_Candidate]) -> None:
+#: The labels a credit's line starts with before its colon and the name it credits (摄影：袁野,
+#: 记者：袁方, 责任编辑：袁林, 文/图 of a feature: 图：袁方).
+CREDIT_LABELS: Final = (
+    "摄影", "记者", "编辑", "责编", "责任编辑", "供图", "图", "文", "撰稿", "作者", "通讯员", "美编", "校对",
+)  # fmt: skip
+#: What ends a credit's line after the name (another credit may follow a space).
+CREDIT_LINE_ENDS: Final = ("", "\n", "\r", " ", "\u3000")
+
+
+def _credited_surnames(text: str, surnames: list[_Candidate], by_start: dict[int, _Candidate]) -> None:
     """``本报记者 袁野摄``, ``（记者袁尧报道）``: a 袁 after a role (a space between them or not),
     before a given name of one or two hanzi (whichever: look-alikes too, 野 尧 远) and the end
     of a credit that closes its line or its parentheses (CREDIT_CLOSERS): a credit names a
-    person, and ，野摄 is no clause; so the surname, at most a doubt."""
+    person, and ，野摄 is no clause; so the surname, at most a doubt. And a credit's line
+    (:func:`_credit_line_colon`): ``摄影院袁野⏎`` is ``摄影：袁野``, the colon after the label,
+    the surname after the colon (：， cannot be), though 影院 is a word and the lexicon reads
+    摄影院，野. (``by_start``: every candidate by its start.)"""
     for cand in surnames:
         start = cand.start
-        if cand.hanzi != COMMA_LOOKALIKE or cand.evidence < DOUBT_FROM or not _credit_after(text, start + 1):
+        if cand.hanzi != COMMA_LOOKALIKE or cand.evidence < DOUBT_FROM:
+            continue
+        colon = by_start.get(start - 1)
+        if colon is not None and _credit_line_colon(text, colon):
+            why = "after a credit's label at a line's start, before the name that ends the line (摄影：袁野)"
+            colon.add(LIKELY_FROM - min(colon.evidence, 0.0), why, EV_OTHER)
+            colon.evidence = max(colon.evidence, LIKELY_FROM)
+            cand.add(-TITLE_PENALTY, "a surname after a credit's colon, in the name that ends the line", EV_SURNAME)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
+            continue
+        size = _credited_name_size(text, start + 1)
+        if not size:
             continue
         head = text[max(0, start - CREDIT_ROLE_REACH) : start]
         if _credit_head(head.rstrip(_INLINE_SPACES), spaced=head[-1:] in _INLINE_SPACES):
             cand.add(-TITLE_PENALTY, "after a role, before a given name that ends a credit (记者 袁野摄)", EV_NAME)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
+            name = text[start + 1 : start + 1 + size]
+            for inner_at in range(start + 1, start + 1 + size):  # (记者袁院生报道: 院 is in the name)
+                inner = by_start.get(inner_at)
+                if inner is not None and inner.evidence >= DOUBT_FROM:
+                    inner.add(-TITLE_PENALTY, f"inside the credited name {cand.hanzi}{name}", EV_IN_NAME)
+                    inner.evidence = min(inner.evidence, DOUBT_FROM)
+
+
+def _credit_line_colon(text: str, colon: _Candidate) -> bool:
+    """Whether ``colon`` (a look-alike right before a 袁) is a credit's colon: a label of
+    CREDIT_LABELS alone before it where a line starts, and after the 袁 a given name of one or
+    two hanzi that ends the line (CREDIT_LINE_ENDS)."""
+    start = colon.start
+    if colon.hanzi != COLON_LOOKALIKE or colon.end != start + 1 or EV_PAIRED in colon.kinds:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(_INLINE_SPACES) not in CREDIT_LABELS:
+        return False
+    name_at = start + 2
+    return any(
+        all(is_han(c) for c in text[name_at : name_at + size])
+        and len(text[name_at : name_at + size]) == size
+        and text[name_at + size : name_at + size + 1] in CREDIT_LINE_ENDS
+        for size in (1, 2)
+    )
 
 
 def _credit_head(head: str, spaced: bool) -> bool:
@@ -2214,27 +2263,50 @@ def _credit_head(head: str, spaced: bool) -> bool:
     )
 
 
-def _credit_after(text: str, at: int) -> bool:
-    """Whether a given name of one or two hanzi starts at ``at``, then the end of a credit
-    (CREDIT_ENDS) and what closes it (CREDIT_CLOSERS): ``野摄）``, ``远报道⏎``."""
+def _credited_name_size(text: str, at: int) -> int:
+    """The size of the given name of one or two hanzi that starts at ``at`` before the end of a
+    credit (CREDIT_ENDS) and what closes it (CREDIT_CLOSERS): ``野摄）``, ``远报道⏎``; 0 if none."""
     if not (text.startswith(CREDIT_ENDS, at + 1) or text.startswith(CREDIT_ENDS, at + 2)):
-        return False  # (the common case, no credit's end one or two hanzi on: before any name is read)
+        return 0  # (the common case, no credit's end one or two hanzi on: before any name is read)
     for size in (1, 2):
         end = at + size
-        if end > len(text) or not _credited_given_name(text[at:end]):
-            return False
-        for credit in CREDIT_ENDS:
-            if text.startswith(credit, end):
-                close = end + len(credit)
-                return text[close : close + 1] in CREDIT_CLOSERS
-    return False
+        name = text[at:end]
+        credit = next((c for c in CREDIT_ENDS if text.startswith(c, end)), "")
+        if end > len(text) or not (_credited_given_name(name) or (credit and _credited_lone_hanzi(name, credit))):
+            return 0
+        if credit:
+            close = end + len(credit)
+            return size if text[close : close + 1] in CREDIT_CLOSERS else 0
+    return 0
+
+
+#: What no credit's given name of one hanzi is: the pronouns, adverbs and particles no given
+#: name ends with, and the adverbs and prepositions that start a clause before its verb (都报道,
+#: 同报道, 另报道, 专报道, 据报道: 通讯员，同报道 is 'the correspondent, reported together').
+CREDIT_NOT_NAMES: Final = NOT_NAME_ENDS + "据同共均皆各另专亦再才仍只仅先首并将已正曾在把从对向被由给跟和与及"
+
+
+def _credited_lone_hanzi(name: str, credit: str) -> bool:
+    """Whether the one hanzi ``name`` before ``credit`` (报道, 摄) is a credit's given name,
+    whatever hanzi it is (记者袁方报道, 袁林摄: a credit names a person, and a clause of one
+    hanzi before 报道 or 摄 is none): not a look-alike (read by :func:`_credited_given_name`),
+    nor one of CREDIT_NOT_NAMES, nor one that makes a word with the credit (日报 晚报 拍摄:
+    记者，日报报道)."""
+    return (
+        len(name) == 1
+        and is_han(name)
+        and name not in _all_lookalikes()
+        and name not in CREDIT_NOT_NAMES
+        and not lexicon.is_word(name + credit[0], min_freq=1)
+    )
 
 
 def _credited_given_name(name: str) -> bool:
     """Whether ``name`` may be a credit's given name: hanzi of given names or look-alikes that
     names are made of (野 尧 远), no word (亲自, 多方: 记者，亲自报道), not starting with a
     surname (张三 is a full name after a comma: 本报记者，张三摄) nor with a surname look-alike
-    (本报记者袁袁野报道: the first 袁 the comma, the second the surname)."""
+    (本报记者袁袁野报道: the first 袁 the comma, the second the surname). (One hanzi of any
+    other kind before the credit's end: :func:`_credited_lone_hanzi`.)"""
     chars, lookalikes = _given_name_chars(), _all_lookalikes()
     return (
         all(is_han(c) and (c in chars or c in lookalikes) for c in name)
