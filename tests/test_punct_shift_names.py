@@ -1101,6 +1101,23 @@ def test_a_credited_name_stays_and_the_marks_around_it_are_repaired(expected: st
     assert repair(in_garbled_document(garble(expected))) == REPAIRED_BEFORE + expected + REPAIRED_AFTER
 
 
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 小姐 after a noun for a person or a verb of calling: a surname's title (a doubt, kept)
+        ("他的女朋友袁小姐也来了", "他的女朋友袁小姐也来了"),
+        ("服务员袁小姐很热情", "服务员袁小姐很热情"),
+        ("我叫她袁小姐", "我叫她袁小姐"),
+        # ... and where no person is named before it, 小姐 starts a clause (a hotel's review, a play)
+        ("我询问价格时袁小姐先是模糊地说", "我询问价格时，小姐先是模糊地说"),
+        ("夫人道袁小姐不快时袁少做女工", "夫人道，小姐不快时，少做女工"),
+        ("我们去了酒店袁小姐们都很热情", "我们去了酒店，小姐们都很热情"),
+    ],
+)
+def test_xiaojie_is_a_title_after_a_person_only(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
 def test_a_count_after_a_role_is_no_given_name() -> None:
     # 源支 is 4支: a number and its counter after the comma, not a given name after 主教练
     assert repair(garble(BEFORE) + "有愿支球队替换了主教练袁源支球队更改了主场遥").endswith(

@@ -103,11 +103,13 @@ TITLES: Final = (
 )
 TITLE_PENALTY: Final = 8.0
 #: Job titles said after a surname (袁主任, 叶经理), which also start clauses after a comma
-#: (，厂长的担子, ，市长阎增福): before one, a surname look-alike is at most reported.
+#: (，厂长的担子, ，市长阎增福): before one, a surname look-alike is at most reported. So too 小姐
+#: (女朋友袁小姐, 袁小姐说), a title of address that also starts clauses alone (询问价格时，小姐
+#: 先是…; a play's 夫人道，小姐…): read as the kinship words of KIN_TITLES are.
 JOB_TITLES: Final = (
     "主任", "经理", "书记", "市长", "县长", "省长", "部长", "厂长", "校长", "处长", "科长", "队长", "村长",
     "院长", "所长", "社长", "站长", "馆长", "董事长", "总经理", "秘书长", "会长", "乡长", "镇长", "区长",
-    "组长", "班长", "主编", "教练", "律师", "工程师", "主席", "会计", "老板", "同学",
+    "组长", "班长", "主编", "教练", "律师", "工程师", "主席", "会计", "老板", "同学", "小姐",
 )  # fmt: skip
 #: Words of address of one character said after a surname (袁总 for 袁总经理, 袁工 for an
 #: engineer, 袁姐, 袁哥, 袁导, 袁队): read as the job titles are, and only where the
@@ -116,10 +118,10 @@ JOB_TITLES: Final = (
 #: ，叔叔 ，姨妈 are words).
 SHORT_TITLES: Final = ("总", "工", "姐", "哥", "导", "队", *"伯叔婶姨")
 #: ... but a kinship word of one character is also a noun that starts a clause alone (我推门进去，
-#: 叔在屋里), so after a comma's look-alike it is a surname's only after a role or a noun for a
-#: person (老板袁伯), a verb of calling (叫她袁姨) or where a line starts (袁婶在村里): where no
-#: comma stands.
-KIN_TITLES: Final = frozenset("伯叔婶姨")
+#: 叔在屋里), and so is 小姐 (时，小姐很不耐烦), so after a comma's look-alike it is a surname's
+#: only after a role or a noun for a person (老板袁伯, 女朋友袁小姐), a verb of calling (叫她袁姨)
+#: or where a line starts (袁婶在村里): where no comma stands.
+KIN_TITLES: Final = frozenset(("伯", "叔", "婶", "姨", "小姐"))
 CALLING_VERBS: Final = frozenset("叫称喊")
 #: After a job title, what shows the title heads a list of posts (省长、副省长), not a
 #: surname's title: the enumeration comma and its look-alike.
@@ -1089,7 +1091,7 @@ def _job_title_alone(text: str, at: int) -> str:
 def _no_comma_before_kin(text: str, surname_at: int) -> bool:
     """Whether the surname look-alike at ``surname_at`` stands where a line starts, after a
     verb of calling (two hanzi back at most: 叫她袁姨) or after a role or a noun for a person
-    (老板袁伯): see KIN_TITLES."""
+    (老板袁伯, 女朋友袁小姐): see KIN_TITLES."""
     if surname_at == 0 or text[surname_at - 1] == "\n":
         return True
     if CALLING_VERBS.intersection(text[max(0, surname_at - 2) : surname_at]):
