@@ -1118,6 +1118,31 @@ def test_xiaojie_is_a_title_after_a_person_only(snippet: str, expected: str) -> 
     assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
 
 
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a pronoun's copula takes its complement right after it: 袁 there is a place's or a
+        # name's (袁州 a place, 袁方 a name), no comma
+        ("他是袁州人袁今年三十岁", "他是袁州人，今年三十岁"),
+        ("我是袁方的同学袁今年三十岁", "我是袁方的同学，今年三十岁"),
+        ("我们是袁家的后人", "我们是袁家的后人"),
+        # ... a conjunction's 是, and 是 said alone as an answer, take the comma
+        ("但是袁我们还要努力", "但是，我们还要努力"),
+        ("于是袁他们走了", "于是，他们走了"),
+        ("问他是不是学生袁他说是袁我才放心", "问他是不是学生，他说是，我才放心"),
+    ],
+)
+def test_no_comma_after_a_pronouns_copula(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+def test_after_a_pronouns_copula_the_surname_is_reported() -> None:
+    text = garbled_context("他是袁州人")
+    start = text.index("袁州")
+    (doubt,) = [f for f in detect(text, StageContext()) if f.span.start == start]
+    assert doubt.confidence < 0.8 and "pronoun's 是" in doubt.message
+
+
 def test_a_count_after_a_role_is_no_given_name() -> None:
     # 源支 is 4支: a number and its counter after the comma, not a given name after 主教练
     assert repair(garble(BEFORE) + "有愿支球队替换了主教练袁源支球队更改了主场遥").endswith(

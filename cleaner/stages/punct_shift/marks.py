@@ -48,7 +48,12 @@ from cleaner.stages.punct_shift.decide import (
     MARKER_FROM,
     _Candidate,
 )
-from cleaner.stages.punct_shift.document import _book_of_verse, _classical_prose, _literary
+from cleaner.stages.punct_shift.document import (
+    _book_of_verse,
+    _classical_prose,
+    _literary,
+    _literary_or_book_of_verse,
+)
 from cleaner.stages.punct_shift.names import (
     ANONYMOUS,
     COMMONERS,
@@ -653,6 +658,30 @@ def _noun_alone_follows(text: str, end: int) -> bool:
 
 #: What makes the word it follows a subject, a new clause's (显卡是卖点).
 COPULA: Final = "是"
+#: How far back the words before a 是 are segmented to find a pronoun that is its subject.
+COPULA_SUBJECT_REACH: Final = 6
+#: 知他是 (who knows whether…), the old plays' idiom, which a comma may follow (知他是，燕南牧马):
+#: its 是 no copula of 他.
+WHO_KNOWS: Final = "知他是"
+
+
+def _pronoun_copula_before(text: str, start: int) -> bool:
+    """Whether the look-alike at ``start`` follows 是 whose subject is a personal pronoun (他是,
+    我们是; not 其他是 nor 但是): such a copula takes its complement right after it, so no comma
+    stands there (他是，州人 and 我是，方的同学 are no sentences; 袁州 a place, 袁方 a name): a
+    surname look-alike there stays, at most reported (a speaker's stammer, 我是，我是说, is rare).
+    Modern usage only: not in verse, nor after 知他是 (WHO_KNOWS), which old plays quote in
+    modern pages too. Nor before a second surname look-alike (他是袁袁世凯: the second is the
+    surname, and the first no surname of a name of its own, but the comma before it)."""
+    if text.endswith(WHO_KNOWS, 0, start) or text[start + 1 : start + 2] in SURNAME_LOOKALIKES:
+        return False
+    words = lexicon.best_segmentation(text[max(0, start - COPULA_SUBJECT_REACH) : start])
+    return (
+        len(words) >= 2
+        and words[-1] == COPULA
+        and words[-2] in SUBJECT_PRONOUNS
+        and not _literary_or_book_of_verse(text)
+    )
 
 
 def _new_clause_follows(text: str, end: int) -> bool:
@@ -2825,6 +2854,11 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
                 pass
             elif cand.start > 0 and text[cand.start - 1] == SURNAME_MARKER and text[start - 2 : start] != COMMONERS:
                 cand.add(-TITLE_PENALTY, f"a surname after {SURNAME_MARKER}", EV_SURNAME)
+            elif text[start - 1 : start] == COPULA and _pronoun_copula_before(text, start):
+                cand.add(
+                    0.0, "after a pronoun's 是, which takes what follows as its complement (他是袁州人)", EV_SURNAME
+                )
+                capped = True
             elif (
                 not start
                 or text[start - 1] in triggers
