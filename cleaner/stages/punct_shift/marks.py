@@ -3213,8 +3213,8 @@ def _hanzi_of_a_place(text: str, cand: _Candidate, before: str, after: str) -> b
         and text[start - 3 : start - 2] not in POINTING_BEFORE
     ):
         why = f"after {text[start - 2 : start]}, a demonstrative and its classifier, which a noun follows"
-    elif cand.symbol == FULLWIDTH_COLON and _named_subject_of_degree(text, start):
-        why = "ends a name of two hanzi that starts its clause, before a predicate of degree (，绿博院很大，)"
+    elif cand.symbol == FULLWIDTH_COLON and _named_subject_of_predicate(text, start):
+        why = "ends a name of two hanzi that starts its clause, before its predicate (，绿博院很大，, 科创院离市区)"
     elif cand.symbol == FULLWIDTH_COLON and _first_of_parallel_items(text, start):
         why = f"the subject of the first of items alike (院{text[start + 1]}…、系{text[start + 1]}…)"
     else:
@@ -3229,15 +3229,25 @@ def _hanzi_of_a_place(text: str, cand: _Candidate, before: str, after: str) -> b
 SAYING_ENDS: Final = frozenset("说问曰道答云谓称叹")
 
 
-def _named_subject_of_degree(text: str, start: int) -> bool:
+#: The verbs of where a thing is (离 距: how far from; 位于 地处 坐落: where), which take a place's
+#: or an institution's name as their subject (科创院离市区不远, 绿博院位于…): after a label's colon
+#: a value starts with them only after a word (位置：离市区近, 地址：位于…).
+PLACE_PREDICATES: Final = ("离", "距", "位于", "地处", "坐落")
+
+
+def _named_subject_of_predicate(text: str, start: int) -> bool:
     """Whether the 院 at ``start`` ends two hanzi that start a clause and make no word (a name
-    abbreviated: 绿博院), before an adverb of degree (很 太 挺: ，绿博院很大，): there 院 is the
-    subject of the predicate. A label of two hanzi stands before a colon and its value in a
-    review (服务态度：很一般) only where a line starts and the label is a word; a speaker (他说：
-    很好) ends with a verb of saying; neither is this."""
-    if start < 2 or text[start + 1 : start + 2] not in DEGREE_ADVERBS or not _clause_starts_at(text, start - 2):
+    abbreviated: 绿博院), before an adverb of degree (很 太 挺: ，绿博院很大，) or a verb of
+    where it is (PLACE_PREDICATES: 科创院离市区不远): there 院 is the subject of the predicate.
+    A label of two hanzi stands before a colon and its value in a review (服务态度：很一般) only
+    where a line starts and the label is a word (before a verb of place, a label that makes
+    no word is none: 科创：离市区 labels nothing); a speaker (他说：很好) ends with a verb of
+    saying; neither is this."""
+    of_place = text.startswith(PLACE_PREDICATES, start + 1)
+    of_degree = text[start + 1 : start + 2] in DEGREE_ADVERBS
+    if start < 2 or not (of_degree or of_place) or not _clause_starts_at(text, start - 2):
         return False
-    if text[start - 3 : start - 2] in ("", "\n"):
+    if not of_place and text[start - 3 : start - 2] in ("", "\n"):
         return False  # (a line's label: 房间：很大)
     name = text[start - 2 : start]
     function = _name_words()[2]
