@@ -1082,6 +1082,12 @@ CREDITS = [
         # ... and a given name of look-alikes: its 院 is no colon
         "本报讯记者袁院生报道：昨天，会议在京召开。",
     ),
+    # ... a cited report's byline, which a comma closes (据: according to)
+    *cases(
+        "cited-byline",
+        "据本报记者袁方报道，昨天市政府召开新闻发布会。",
+        "据新华社记者袁晓峰报道，昨天市政府召开新闻发布会。",
+    ),
     # a photo credit at a line's end
     *cases("photo-credit", "图为新建的大桥。\n本报记者袁方摄"),
     # a credit's line: its label, the colon and the name, 摄影： though 影院 is a word
@@ -1092,6 +1098,9 @@ CREDITS = [
         "他做了十年记者，专门报道农村新闻。",
         "他是一名记者，方向感很强。",
         "他当了十年记者，方才明白这个道理。",
+        # ... and where no 据 cites the report, a comma after 报道 closes no credit
+        "会议结束后，记者，方报道，也有不同看法。",
+        "据悉，多名记者，都报道了这件事。",
     ),
 ]
 

@@ -14,6 +14,7 @@ from typing import Final
 from cleaner import lexicon
 from cleaner.chars import (
     FULLWIDTH_COLON,
+    FULLWIDTH_COMMA,
     FULLWIDTH_EXCLAMATION,
     FULLWIDTH_LEFT_PAREN,
     FULLWIDTH_QUESTION,
@@ -2205,7 +2206,8 @@ def _credited_surnames(text: str, surnames: list[_Candidate], by_start: dict[int
     person, and ，野摄 is no clause; so the surname, at most a doubt. And a credit's line
     (:func:`_credit_line_colon`): ``摄影院袁野⏎`` is ``摄影：袁野``, the colon after the label,
     the surname after the colon (：， cannot be), though 影院 is a word and the lexicon reads
-    摄影院，野. (``by_start``: every candidate by its start.)"""
+    摄影院，野. (``by_start``: every candidate by its start.) A cited report's credit closes with
+    a comma too (据本报记者袁方报道，: :func:`_cites_a_report`)."""
     for cand in surnames:
         start = cand.start
         if cand.hanzi != COMMA_LOOKALIKE or cand.evidence < DOUBT_FROM:
@@ -2218,10 +2220,10 @@ def _credited_surnames(text: str, surnames: list[_Candidate], by_start: dict[int
             cand.add(-TITLE_PENALTY, "a surname after a credit's colon, in the name that ends the line", EV_SURNAME)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
             continue
-        size = _credited_name_size(text, start + 1)
+        head = text[max(0, start - CREDIT_ROLE_REACH) : start]
+        size = _credited_name_size(text, start + 1, cited=_cites_a_report(head))
         if not size:
             continue
-        head = text[max(0, start - CREDIT_ROLE_REACH) : start]
         if _credit_head(head.rstrip(_INLINE_SPACES), spaced=head[-1:] in _INLINE_SPACES):
             cand.add(-TITLE_PENALTY, "after a role, before a given name that ends a credit (记者 袁野摄)", EV_NAME)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
@@ -2265,9 +2267,11 @@ def _credit_head(head: str, spaced: bool) -> bool:
     )
 
 
-def _credited_name_size(text: str, at: int) -> int:
+def _credited_name_size(text: str, at: int, cited: bool = False) -> int:
     """The size of the given name of one or two hanzi that starts at ``at`` before the end of a
-    credit (CREDIT_ENDS) and what closes it (CREDIT_CLOSERS): ``野摄）``, ``远报道⏎``; 0 if none."""
+    credit (CREDIT_ENDS) and what closes it (CREDIT_CLOSERS, and where the report is ``cited``
+    the comma, real or look-alike: 据本报记者袁方报道，): ``野摄）``, ``远报道⏎``; 0 if none."""
+    closers = CITED_CREDIT_CLOSERS if cited else CREDIT_CLOSERS
     if not (text.startswith(CREDIT_ENDS, at + 1) or text.startswith(CREDIT_ENDS, at + 2)):
         return 0  # (the common case, no credit's end one or two hanzi on: before any name is read)
     for size in (1, 2):
@@ -2278,8 +2282,21 @@ def _credited_name_size(text: str, at: int) -> int:
             return 0
         if credit:
             close = end + len(credit)
-            return size if text[close : close + 1] in CREDIT_CLOSERS else 0
+            return size if text[close : close + 1] in closers else 0
     return 0
+
+
+#: 据 (according to) cites a report by its reporter (据本报记者袁方报道，…), and a comma closes
+#: the citation: ，方报道， is no clause, the credit names a person.
+CITING: Final = "据"
+CITED_CREDIT_CLOSERS: Final = (*CREDIT_CLOSERS, FULLWIDTH_COMMA, COMMA_LOOKALIKE)
+
+
+def _cites_a_report(head: str) -> bool:
+    """Whether ``head`` (what stands before a credit's 袁) holds 据 and after it hanzi only, no
+    look-alike of a mark (据本报记者, 据新华社记者: the role the citation names)."""
+    at = head.rfind(CITING)
+    return at >= 0 and all(is_han(c) and c not in _lookalikes()[0] for c in head[at + 1 :])
 
 
 #: What no credit's given name of one hanzi is: the pronouns, adverbs and particles no given
