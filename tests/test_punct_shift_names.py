@@ -1088,6 +1088,8 @@ CREDITS = [
         "据本报记者袁方报道，昨天市政府召开新闻发布会。",
         "据新华社记者袁晓峰报道，昨天市政府召开新闻发布会。",
     ),
+    # ... a byline's credits parted by a space, the next one's role after it
+    *cases("byline-of-credits", "本报讯（记者袁方 通讯员 李明）昨天，市政府召开新闻发布会。"),
     # a photo credit at a line's end
     *cases("photo-credit", "图为新建的大桥。\n本报记者袁方摄"),
     # a credit's line: its label, the colon and the name, 摄影： though 影院 is a word
@@ -1098,6 +1100,9 @@ CREDITS = [
         "他做了十年记者，专门报道农村新闻。",
         "他是一名记者，方向感很强。",
         "他当了十年记者，方才明白这个道理。",
+        # ... nor where a space follows a name of one but no next credit's role (a narrow
+        # column's join parts a word: 方 案)
+        "公司请来了一位工程师，方 案很快就定下来了。",
         # ... and where no 据 cites the report, a comma after 报道 closes no credit
         "会议结束后，记者，方报道，也有不同看法。",
         "据悉，多名记者，都报道了这件事。",

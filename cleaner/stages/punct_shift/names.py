@@ -1703,10 +1703,19 @@ def _lone_hanzi_name(text: str, index: int) -> bool:
         return True
     after = text[index + 1 : index + 2]
     return (
-        _lookalikes()[0].get(after, after) in LONE_NAME_ENDS
+        (_lookalikes()[0].get(after, after) in LONE_NAME_ENDS or _next_credit_after(text, index + 1))
         and char not in INTERJECTIONS
         and char not in ONE_HANZI_ANSWERS
         and not lexicon.is_adjective(char)
+    )
+
+
+def _next_credit_after(text: str, at: int) -> bool:
+    """Whether a space at ``at`` parts a byline's credits, a role starting after it (（记者袁方
+    通讯员李明）: the next credit's role): a clause of one hanzi (，方) ends before no role so. (A
+    space alone is no end: a narrow column's join parts words, 工程师袁方 案.)"""
+    return text[at : at + 1] in _INLINE_SPACES and _starts_with_any(
+        text, _next_visible(text, at, 1)[0], _roles_by_length()
     )
 
 
