@@ -1140,21 +1140,28 @@ def test_xiaojie_is_a_title_after_a_person_only(snippet: str, expected: str) -> 
         ("他是袁州人袁今年三十岁", "他是袁州人，今年三十岁"),
         ("我是袁方的同学袁今年三十岁", "我是袁方的同学，今年三十岁"),
         ("我们是袁家的后人", "我们是袁家的后人"),
+        # ... and so does 在 where it starts its clause (在袁家村), not the verb 在 after a
+        # pronoun ('be there')
+        ("在袁家村袁有一棵老树", "在袁家村，有一棵老树"),
+        ("在袁方的帮助下袁他考上了大学", "在袁方的帮助下，他考上了大学"),
+        ("只要有你在袁我们就放心", "只要有你在，我们就放心"),
+        ("他说袁在北京工作的人很多", "他说，在北京工作的人很多"),
+        ("现在袁我们开始吧", "现在，我们开始吧"),
         # ... a conjunction's 是, and 是 said alone as an answer, take the comma
         ("但是袁我们还要努力", "但是，我们还要努力"),
         ("于是袁他们走了", "于是，他们走了"),
         ("问他是不是学生袁他说是袁我才放心", "问他是不是学生，他说是，我才放心"),
     ],
 )
-def test_no_comma_after_a_pronouns_copula(snippet: str, expected: str) -> None:
+def test_no_comma_after_a_copula_or_a_preposition(snippet: str, expected: str) -> None:
     assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
 
 
-def test_after_a_pronouns_copula_the_surname_is_reported() -> None:
+def test_after_a_copula_the_surname_is_reported() -> None:
     text = garbled_context("他是袁州人")
     start = text.index("袁州")
     (doubt,) = [f for f in detect(text, StageContext()) if f.span.start == start]
-    assert doubt.confidence < 0.8 and "pronoun's 是" in doubt.message
+    assert doubt.confidence < 0.8 and "after 是, which takes what follows" in doubt.message
 
 
 def test_a_count_after_a_role_is_no_given_name() -> None:

@@ -660,28 +660,37 @@ def _noun_alone_follows(text: str, end: int) -> bool:
 COPULA: Final = "是"
 #: How far back the words before a 是 are segmented to find a pronoun that is its subject.
 COPULA_SUBJECT_REACH: Final = 6
+#: The verbs that take what follows them with no comma between (:func:`_object_taker_before`).
+OBJECT_TAKERS: Final = frozenset((COPULA, PLACE_PREPOSITION))
 #: 知他是 (who knows whether…), the old plays' idiom, which a comma may follow (知他是，燕南牧马):
 #: its 是 no copula of 他.
 WHO_KNOWS: Final = "知他是"
 
 
-def _pronoun_copula_before(text: str, start: int) -> bool:
-    """Whether the look-alike at ``start`` follows 是 whose subject is a personal pronoun (他是,
-    我们是; not 其他是 nor 但是): such a copula takes its complement right after it, so no comma
-    stands there (他是，州人 and 我是，方的同学 are no sentences; 袁州 a place, 袁方 a name): a
-    surname look-alike there stays, at most reported (a speaker's stammer, 我是，我是说, is rare).
+def _object_taker_before(text: str, start: int) -> str:
+    """The verb right before the look-alike at ``start`` that takes what follows as its
+    complement or object, so that no comma stands between them ('' if none): 是 whose subject is
+    a personal pronoun (他是, 我们是; not 其他是 nor 但是, nor 是 said alone as an answer: 是，我
+    知道), and the preposition 在 where it starts its clause (在袁家村; not 现在 nor 正在, and not
+    after a pronoun, where 在 is the verb 'be there': 有她在，我们倒也觉得热闹): 他是，州人, 我是，
+    方的同学 and 在，方的帮助下 are no sentences (袁州 a place, 袁方 a name), so a surname
+    look-alike there stays, at most reported (a speaker's stammer, 我是，我是说, is rare).
     Modern usage only: not in verse, nor after 知他是 (WHO_KNOWS), which old plays quote in
     modern pages too. Nor before a second surname look-alike (他是袁袁世凯: the second is the
     surname, and the first no surname of a name of its own, but the comma before it)."""
-    if text.endswith(WHO_KNOWS, 0, start) or text[start + 1 : start + 2] in SURNAME_LOOKALIKES:
-        return False
-    words = lexicon.best_segmentation(text[max(0, start - COPULA_SUBJECT_REACH) : start])
-    return (
-        len(words) >= 2
-        and words[-1] == COPULA
-        and words[-2] in SUBJECT_PRONOUNS
-        and not _literary_or_book_of_verse(text)
-    )
+    verb = text[start - 1 : start]
+    if (
+        verb not in OBJECT_TAKERS
+        or text.endswith(WHO_KNOWS, 0, start)
+        or text[start + 1 : start + 2] in SURNAME_LOOKALIKES
+    ):
+        return ""
+    if verb == PLACE_PREPOSITION:
+        taken = _clause_starts_at(text, start - 1)
+    else:
+        words = lexicon.best_segmentation(text[max(0, start - COPULA_SUBJECT_REACH) : start])
+        taken = len(words) >= 2 and words[-1] == verb and words[-2] in SUBJECT_PRONOUNS
+    return verb if taken and not _literary_or_book_of_verse(text) else ""
 
 
 def _new_clause_follows(text: str, end: int) -> bool:
@@ -2854,10 +2863,9 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
                 pass
             elif cand.start > 0 and text[cand.start - 1] == SURNAME_MARKER and text[start - 2 : start] != COMMONERS:
                 cand.add(-TITLE_PENALTY, f"a surname after {SURNAME_MARKER}", EV_SURNAME)
-            elif text[start - 1 : start] == COPULA and _pronoun_copula_before(text, start):
-                cand.add(
-                    0.0, "after a pronoun's 是, which takes what follows as its complement (他是袁州人)", EV_SURNAME
-                )
+            elif text[start - 1 : start] in OBJECT_TAKERS and (taker := _object_taker_before(text, start)):
+                why = f"after {taker}, which takes what follows with no comma between (他是袁州人, 在袁家村)"
+                cand.add(0.0, why, EV_NAME)  # (no surname read: no given name to spread, 他是袁州人)
                 capped = True
             elif (
                 not start
