@@ -2864,8 +2864,8 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
             elif cand.start > 0 and text[cand.start - 1] == SURNAME_MARKER and text[start - 2 : start] != COMMONERS:
                 cand.add(-TITLE_PENALTY, f"a surname after {SURNAME_MARKER}", EV_SURNAME)
             elif text[start - 1 : start] in OBJECT_TAKERS and (taker := _object_taker_before(text, start)):
-                why = f"after {taker}, which takes what follows with no comma between (他是袁州人, 在袁家村)"
-                cand.add(0.0, why, EV_NAME)  # (no surname read: no given name to spread, 他是袁州人)
+                taken = f"after {taker}, which takes what follows with no comma between (他是袁州人, 在袁家村)"
+                cand.add(0.0, taken, EV_NAME)  # (no surname read: no given name to spread, 他是袁州人)
                 capped = True
             elif (
                 not start
