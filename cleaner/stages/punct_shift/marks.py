@@ -3241,6 +3241,20 @@ SAYING_ENDS: Final = frozenset("说问曰道答云谓称叹")
 #: or an institution's name as their subject (科创院离市区不远, 绿博院位于…): after a label's colon
 #: a value starts with them only after a word (位置：离市区近, 地址：位于…).
 PLACE_PREDICATES: Final = ("离", "距", "位于", "地处", "坐落")
+#: The prepositions of distance among PLACE_PREDICATES (离市区不远, 距市中心三公里), which are
+#: so only before a place and a word of distance (DISTANCE_WORDS); 离 also starts words
+#: (离不开 离别 离婚) and titles (诗题：离思), which a label's colon precedes (双创：离不开…).
+DISTANCE_PREPOSITIONS: Final = frozenset("离距")
+#: The words that say how far (远 近 公里 米 分钟: 离市区不远, 距车站五百米, 离机场十分钟).
+DISTANCE_WORDS: Final = ("远", "近", "公里", "千米", "米", "分钟", "小时", "路程")
+#: How far after 离 or 距 a word of distance may end its clause (离市中心只有三公里).
+DISTANCE_REACH: Final = 10
+#: What ends the clause of 离 or 距 before its word of distance: a mark, real or look-alike
+#: (the look-alikes of ，。、：；？！, not those of digits, which a distance counts: 缘公里).
+_DISTANCE_CLAUSE_ENDS: Final = frozenset("，。、：；？！\n\r袁遥尧院曰钥浴野冶")
+#: Nouns of a building, a branch or a site (总馆 一店 东校 北园): 院 follows none of them in a
+#: name (馆院 店院 are none), so such a label's 院 is its colon (总馆：位于市中心, 二店：位于…).
+SITE_NOUNS: Final = frozenset("馆店校园厂址楼区部站所室场局处司社厅宫堂寺庙塔亭阁村镇城港库")
 
 
 def _named_subject_of_predicate(text: str, start: int) -> bool:
@@ -3251,7 +3265,9 @@ def _named_subject_of_predicate(text: str, start: int) -> bool:
     where a line starts and the label is a word (before a verb of place, a label that makes
     no word is none: 科创：离市区 labels nothing); a speaker (他说：很好) ends with a verb of
     saying; neither is this."""
-    of_place = text.startswith(PLACE_PREDICATES, start + 1)
+    of_place = text.startswith(PLACE_PREDICATES, start + 1) and (
+        text[start + 1] not in DISTANCE_PREPOSITIONS or _distance_follows(text, start + 1)
+    )
     of_degree = text[start + 1 : start + 2] in DEGREE_ADVERBS
     if start < 2 or not (of_degree or of_place) or not _clause_starts_at(text, start - 2):
         return False
@@ -3265,9 +3281,22 @@ def _named_subject_of_predicate(text: str, start: int) -> bool:
         and all(is_han(c) and c not in _all_lookalikes() and c not in function for c in name)
         and name[-1] not in SAYING_ENDS
         and name[-1] not in LOCATIVES
+        and name[-1] not in SITE_NOUNS
         and not lexicon.is_word(name, min_freq=1)
         and not any(lexicon.starts_predicate(c) for c in name)
     )
+
+
+def _distance_follows(text: str, at: int) -> bool:
+    """Whether the 离 or 距 at ``at`` is the preposition of distance: no word starts with it
+    but 距离 (离不开 离开 离婚: 双创：离不开政策支持), and a word of distance follows in its clause
+    (离市区不远; not 诗题：离思，作者…)."""
+    word = text[at : at + 2]
+    if word != "距离" and lexicon.is_word(word):
+        return False
+    window = text[at + 1 : at + 1 + DISTANCE_REACH]
+    end = next((i for i, c in enumerate(window) if c in _DISTANCE_CLAUSE_ENDS), len(window))
+    return any(word in window[:end] for word in DISTANCE_WORDS)
 
 
 #: How far the next item of a list may start after 院 and the hanzi it is the subject of.
