@@ -662,6 +662,8 @@ COPULA: Final = "是"
 COPULA_SUBJECT_REACH: Final = 6
 #: The verbs that take what follows them with no comma between (:func:`_object_taker_before`).
 OBJECT_TAKERS: Final = frozenset((COPULA, PLACE_PREPOSITION))
+#: How far after a look-alike that 是 or 在 takes is segmented to read the word it starts.
+COMPLEMENT_REACH: Final = 6
 #: 知他是 (who knows whether…), the old plays' idiom, which a comma may follow (知他是，燕南牧马):
 #: its 是 no copula of 他.
 WHO_KNOWS: Final = "知他是"
@@ -676,14 +678,11 @@ def _object_taker_before(text: str, start: int) -> str:
     方的同学 and 在，方的帮助下 are no sentences (袁州 a place, 袁方 a name), so a surname
     look-alike there stays, at most reported (a speaker's stammer, 我是，我是说, is rare).
     Modern usage only: not in verse, nor after 知他是 (WHO_KNOWS), which old plays quote in
-    modern pages too. Nor before a second surname look-alike (他是袁袁世凯: the second is the
-    surname, and the first no surname of a name of its own, but the comma before it)."""
+    modern pages too. Only where what follows the look-alike may go on a name or a place
+    (:func:`_may_go_on_a_name`): 是 and 在 also end their clause, said alone as an answer (我是，
+    他不是; 我是，”他说; 如果他是，那就…; 在，我在), and a comma follows them there."""
     verb = text[start - 1 : start]
-    if (
-        verb not in OBJECT_TAKERS
-        or text.endswith(WHO_KNOWS, 0, start)
-        or text[start + 1 : start + 2] in SURNAME_LOOKALIKES
-    ):
+    if verb not in OBJECT_TAKERS or text.endswith(WHO_KNOWS, 0, start) or not _may_go_on_a_name(text, start + 1):
         return ""
     if verb == PLACE_PREPOSITION:
         taken = _clause_starts_at(text, start - 1)
@@ -691,6 +690,26 @@ def _object_taker_before(text: str, start: int) -> str:
         words = lexicon.best_segmentation(text[max(0, start - COPULA_SUBJECT_REACH) : start])
         taken = len(words) >= 2 and words[-1] == verb and words[-2] in SUBJECT_PRONOUNS
     return verb if taken and not _literary_or_book_of_verse(text) else ""
+
+
+def _may_go_on_a_name(text: str, at: int) -> bool:
+    """Whether the character at ``at``, right after a surname look-alike, may go on a name or a
+    place (袁州 袁方 袁家村): a hanzi, neither a look-alike of a mark (他是袁袁世凯: the second
+    袁 the surname, the first the comma; 我是袁冶: ，”) nor a hanzi that starts no given name
+    (the names table's function characters: pronouns, adverbs, conjunctions and particles, 我是，
+    他不是, 她是，也不是, 他是，那就); not the text's or the line's end. Nor the start of a
+    common word or of a predicate, which an answer's next clause starts with (我是，请问你找谁;
+    我是，大家听我的; 在，什么事; 我是，谢谢你): a name's given name or a place's second hanzi
+    goes on the surname (袁方的, 袁州人), alone."""
+    char = text[at : at + 1]
+    if not is_han(char) or char in _all_lookalikes() or char in _name_words()[2]:
+        return False
+    line_end = text.find("\n", at, at + COMPLEMENT_REACH)
+    words = lexicon.best_segmentation(text[at : line_end if line_end >= 0 else at + COMPLEMENT_REACH])
+    first = words[0]
+    if len(first) > 2:
+        return False  # (an idiom or a longer word: 我是，好久不见; a name's given name is 1–2 hanzi)
+    return not (lexicon.is_word(first) if len(first) > 1 else lexicon.starts_predicate(first))
 
 
 def _new_clause_follows(text: str, end: int) -> bool:
