@@ -1094,6 +1094,8 @@ CREDITS = [
     *cases("photo-credit", "图为新建的大桥。\n本报记者袁方摄"),
     # a credit's line: its label, the colon and the name, 摄影： though 影院 is a word
     *cases("credit-line", "摄影：袁野", "摄影：袁野 编辑：李明", "图：袁方", "责任编辑：袁林"),
+    # ... but a label's line whose 'name' is a word names no one (two colleges' abbreviations)
+    *cases("no-credit-line", "文院，医院"),
     # ... the comma after a role stays where no credit follows: a word after it, no 报道 or 摄
     *cases(
         "no-credit",

@@ -2247,7 +2247,8 @@ def _credited_surnames(text: str, surnames: list[_Candidate], by_start: dict[int
 def _credit_line_colon(text: str, colon: _Candidate) -> bool:
     """Whether ``colon`` (a look-alike right before a 袁) is a credit's colon: a label of
     CREDIT_LABELS alone before it where a line starts, and after the 袁 a given name of one or
-    two hanzi that ends the line (CREDIT_LINE_ENDS)."""
+    two hanzi that ends the line (CREDIT_LINE_ENDS), read as a credit's given name is
+    (:func:`_credited_given_name`: 文院，医院 names no one, 医院 is a word)."""
     start = colon.start
     if colon.hanzi != COLON_LOOKALIKE or colon.end != start + 1 or EV_PAIRED in colon.kinds:
         return False
@@ -2256,8 +2257,8 @@ def _credit_line_colon(text: str, colon: _Candidate) -> bool:
         return False
     name_at = start + 2
     return any(
-        all(is_han(c) for c in text[name_at : name_at + size])
-        and len(text[name_at : name_at + size]) == size
+        len(text[name_at : name_at + size]) == size
+        and _credited_given_name(text[name_at : name_at + size])
         and text[name_at + size : name_at + size + 1] in CREDIT_LINE_ENDS
         for size in (1, 2)
     )
