@@ -2286,9 +2286,11 @@ def _credited_name_size(text: str, at: int, cited: bool = False) -> int:
         return 0  # (the common case, no credit's end one or two hanzi on: before any name is read)
     for size in (1, 2):
         end = at + size
+        if end > len(text):
+            return 0
         name = text[at:end]
         credit = next((c for c in CREDIT_ENDS if text.startswith(c, end)), "")
-        if end > len(text) or not (_credited_given_name(name) or (credit and _credited_lone_hanzi(name, credit))):
+        if not (_credited_given_name(name) or (credit and _credited_lone_hanzi(name, credit))):
             return 0
         if credit:
             close = end + len(credit)
@@ -2299,14 +2301,22 @@ def _credited_name_size(text: str, at: int, cited: bool = False) -> int:
 #: 据 (according to) cites a report by its reporter (据本报记者袁方报道，…), and a comma closes
 #: the citation: ，方报道， is no clause, the credit names a person.
 CITING: Final = "据"
+#: The words 据 ends that cite nothing (数据记者: a data journalist, 证据, 占据): 据 there is no
+#: 'according to'.
+NOT_CITING: Final = frozenset(("数据", "证据", "单据", "票据", "收据", "字据", "凭据", "论据", "占据", "割据"))
 CITED_CREDIT_CLOSERS: Final = (*CREDIT_CLOSERS, FULLWIDTH_COMMA, COMMA_LOOKALIKE)
 
 
 def _cites_a_report(head: str) -> bool:
-    """Whether ``head`` (what stands before a credit's 袁) holds 据 and after it hanzi only, no
-    look-alike of a mark (据本报记者, 据新华社记者: the role the citation names)."""
+    """Whether ``head`` (what stands before a credit's 袁) holds 据, not ending a word of
+    NOT_CITING, and after it hanzi only, no look-alike of a mark (据本报记者, 据新华社记者: the
+    role the citation names)."""
     at = head.rfind(CITING)
-    return at >= 0 and all(is_han(c) and c not in _lookalikes()[0] for c in head[at + 1 :])
+    return (
+        at >= 0
+        and head[max(0, at - 1) : at + 1] not in NOT_CITING
+        and all(is_han(c) and c not in _lookalikes()[0] for c in head[at + 1 :])
+    )
 
 
 #: What no credit's given name of one hanzi is: the pronouns, adverbs and particles no given
