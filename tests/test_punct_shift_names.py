@@ -1108,6 +1108,13 @@ CREDITS = [
         # ... and where no 据 cites the report, a comma after 报道 closes no credit
         "会议结束后，记者，方报道，也有不同看法。",
         "据悉，多名记者，都报道了这件事。",
+        # ... nor where the hanzi before 报道 is a verb, an adverb or a noun of time: 报道 is its
+        # predicate's
+        "各路记者，争报道：会议推迟。",
+        "我是记者，来报道：会议推迟。",
+        "据目击记者，称报道，会议推迟。",
+        "据本报记者，今报道，会议推迟。",
+        "他做了十年记者，后报道：战争结束了。",
     ),
 ]
 

@@ -2321,8 +2321,9 @@ def _cites_a_report(head: str) -> bool:
 
 #: What no credit's given name of one hanzi is: the pronouns, adverbs and particles no given
 #: name ends with, and the adverbs and prepositions that start a clause before its verb (都报道,
-#: 同报道, 另报道, 专报道, 据报道: 通讯员，同报道 is 'the correspondent, reported together').
-CREDIT_NOT_NAMES: Final = NOT_NAME_ENDS + "据同共均皆各另专亦再才仍只仅先首并将已正曾在把从对向被由给跟和与及"
+#: 同报道, 另报道, 专报道, 据报道: 通讯员，同报道 is 'the correspondent, reported together'), and
+#: the nouns of time that do so (记者，后报道：, 据本报记者，今报道，).
+CREDIT_NOT_NAMES: Final = NOT_NAME_ENDS + "据同共均皆各另专亦再才仍只仅先首并将已正曾在把从对向被由给跟和与及后今"
 
 
 def _credited_lone_hanzi(name: str, credit: str) -> bool:
@@ -2330,12 +2331,14 @@ def _credited_lone_hanzi(name: str, credit: str) -> bool:
     whatever hanzi it is (记者袁方报道, 袁林摄: a credit names a person, and a clause of one
     hanzi before 报道 or 摄 is none): not a look-alike (read by :func:`_credited_given_name`),
     nor one of CREDIT_NOT_NAMES, nor one that makes a word with the credit (日报 晚报 拍摄:
-    记者，日报报道)."""
+    记者，日报报道), nor a verb or an adverb, which makes the credit's 报道 its predicate's
+    (记者，来报道：, 各路记者，争报道：, 记者，称报道)."""
     return (
         len(name) == 1
         and is_han(name)
         and name not in _all_lookalikes()
         and name not in CREDIT_NOT_NAMES
+        and not lexicon.starts_predicate(name)
         and not lexicon.is_word(name + credit[0], min_freq=1)
     )
 
