@@ -448,3 +448,37 @@ def test_an_institute_after_a_verb_of_going_keeps_its_yuan(snippet: str, expecte
 )
 def test_paired_dashes_after_a_pronoun(snippet: str, expected: str) -> None:
     assert repair(garbled(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # _object_taker_before: a pronoun's 是 or 在 said alone, an answer, before what starts no
+        # name (a pronoun, an adverb, a conjunction, a mark's look-alike, a common word or a
+        # predicate): the comma, and the mark after it
+        ("野你是党员吗钥冶野我是袁冶他说", "“你是党员吗？”“我是，”他说"),
+        ("他说院野我是袁我家就在附近遥冶", "他说：“我是，我家就在附近。”"),
+        ("野我们是袁我们来帮忙遥冶", "“我们是，我们来帮忙。”"),
+        ("你是学生吗钥我是袁他不是", "你是学生吗？我是，他不是"),
+        ("他们是袁我们也是", "他们是，我们也是"),
+        ("他说他是袁我才放心", "他说他是，我才放心"),
+        ("我是袁我是说袁这件事不能这么办", "我是，我是说，这件事不能这么办"),
+        ("如果他是袁那就好办了", "如果他是，那就好办了"),
+        ("不管他是袁还是不是袁都要来", "不管他是，还是不是，都要来"),
+        ("她是袁也不是", "她是，也不是"),
+        ("你说他是袁他就是", "你说他是，他就是"),
+        ("野你在吗钥冶野在袁我在遥冶", "“你在吗？”“在，我在。”"),
+        ("我在袁你放心", "我在，你放心"),
+        ("有他在袁我们就不怕", "有他在，我们就不怕"),
+        ("只要人还在袁就有希望", "只要人还在，就有希望"),
+        ("他正在袁你等一下", "他正在，你等一下"),
+        ("野你是老师吗钥冶野我是袁请问你找谁钥冶", "“你是老师吗？”“我是，请问你找谁？”"),
+        ("野谁是组长钥冶野我是袁大家听我的遥冶", "“谁是组长？”“我是，大家听我的。”"),
+        ("野你在吗钥冶野在袁什么事钥冶", "“你在吗？”“在，什么事？”"),
+        ("野我是袁好久不见遥冶", "“我是，好久不见。”"),
+        ("野我是袁谢谢你遥冶", "“我是，谢谢你。”"),
+        ("他们是袁当然是", "他们是，当然是"),
+    ],
+)
+def test_a_copula_or_zai_said_alone_takes_the_comma(snippet: str, expected: str) -> None:
+    assert repair(garbled(snippet)) == REPAIRED.format(expected)

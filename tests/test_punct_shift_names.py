@@ -1069,6 +1069,110 @@ def test_the_comma_before_a_common_word_is_still_repaired(expected: str) -> None
     assert repair(garbled_context(garble(expected))) == REPAIRED.format(expected)
 
 
+#: A byline, a photo credit and a credit's line in a garbled news page (clean texts, garbled by
+#: :func:`garble`): the credited name stays, the marks around it are repaired.
+CREDITS = [
+    # a byline's 报道 before the colon that opens the story, after a given name of one hanzi
+    # of any kind (方: a surname, no given-name hanzi; a credit names a person, never 方 alone)
+    *cases(
+        "byline-colon",
+        "记者袁方报道：昨天，市政府召开新闻发布会。",
+        "新华社北京1月1日电记者袁方报道：昨天，市政府召开新闻发布会。",
+        "本报记者叶林报道：今年全省粮食丰收。",
+        # ... and a given name of look-alikes: its 院 is no colon
+        "本报讯记者袁院生报道：昨天，会议在京召开。",
+    ),
+    # ... a cited report's byline, which a comma closes (据: according to)
+    *cases(
+        "cited-byline",
+        "据本报记者袁方报道，昨天市政府召开新闻发布会。",
+        "据新华社记者袁晓峰报道，昨天市政府召开新闻发布会。",
+    ),
+    # ... a byline's credits parted by a space, the next one's role after it
+    *cases("byline-of-credits", "本报讯（记者袁方 通讯员 李明）昨天，市政府召开新闻发布会。"),
+    # a photo credit at a line's end
+    *cases("photo-credit", "图为新建的大桥。\n本报记者袁方摄"),
+    # a credit's line: its label, the colon and the name, 摄影： though 影院 is a word
+    *cases("credit-line", "摄影：袁野", "摄影：袁野 编辑：李明", "图：袁方", "责任编辑：袁林"),
+    # ... but a label's line whose 'name' is a word names no one (two colleges' abbreviations)
+    *cases("no-credit-line", "文院，医院"),
+    # ... the comma after a role stays where no credit follows: a word after it, no 报道 or 摄
+    *cases(
+        "no-credit",
+        "他做了十年记者，专门报道农村新闻。",
+        "他是一名记者，方向感很强。",
+        "他当了十年记者，方才明白这个道理。",
+        # ... nor where a space follows a name of one but no next credit's role (a narrow
+        # column's join parts a word: 方 案)
+        "公司请来了一位工程师，方 案很快就定下来了。",
+        # ... and where no 据 cites the report, a comma after 报道 closes no credit
+        "会议结束后，记者，方报道，也有不同看法。",
+        "据悉，多名记者，都报道了这件事。",
+        # ... nor where the hanzi before 报道 is a verb, an adverb or a noun of time: 报道 is its
+        # predicate's
+        "各路记者，争报道：会议推迟。",
+        "我是记者，来报道：会议推迟。",
+        "据目击记者，称报道，会议推迟。",
+        "据本报记者，今报道，会议推迟。",
+        "他做了十年记者，后报道：战争结束了。",
+    ),
+]
+
+
+@pytest.mark.parametrize("expected", CREDITS)
+def test_a_credited_name_stays_and_the_marks_around_it_are_repaired(expected: str) -> None:
+    assert repair(in_garbled_document(garble(expected))) == REPAIRED_BEFORE + expected + REPAIRED_AFTER
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 小姐 after a noun for a person or a verb of calling: a surname's title (a doubt, kept)
+        ("他的女朋友袁小姐也来了", "他的女朋友袁小姐也来了"),
+        ("服务员袁小姐很热情", "服务员袁小姐很热情"),
+        ("我叫她袁小姐", "我叫她袁小姐"),
+        # ... and where no person is named before it, 小姐 starts a clause (a hotel's review, a play)
+        ("我询问价格时袁小姐先是模糊地说", "我询问价格时，小姐先是模糊地说"),
+        ("夫人道袁小姐不快时袁少做女工", "夫人道，小姐不快时，少做女工"),
+        ("我们去了酒店袁小姐们都很热情", "我们去了酒店，小姐们都很热情"),
+    ],
+)
+def test_xiaojie_is_a_title_after_a_person_only(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a pronoun's copula takes its complement right after it: 袁 there is a place's or a
+        # name's (袁州 a place, 袁方 a name), no comma
+        ("他是袁州人袁今年三十岁", "他是袁州人，今年三十岁"),
+        ("我是袁方的同学袁今年三十岁", "我是袁方的同学，今年三十岁"),
+        ("我们是袁家的后人", "我们是袁家的后人"),
+        # ... and so does 在 where it starts its clause (在袁家村), not the verb 在 after a
+        # pronoun ('be there')
+        ("在袁家村袁有一棵老树", "在袁家村，有一棵老树"),
+        ("在袁方的帮助下袁他考上了大学", "在袁方的帮助下，他考上了大学"),
+        ("只要有你在袁我们就放心", "只要有你在，我们就放心"),
+        ("他说袁在北京工作的人很多", "他说，在北京工作的人很多"),
+        ("现在袁我们开始吧", "现在，我们开始吧"),
+        # ... a conjunction's 是, and 是 said alone as an answer, take the comma
+        ("但是袁我们还要努力", "但是，我们还要努力"),
+        ("于是袁他们走了", "于是，他们走了"),
+        ("问他是不是学生袁他说是袁我才放心", "问他是不是学生，他说是，我才放心"),
+    ],
+)
+def test_no_comma_after_a_copula_or_a_preposition(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+def test_after_a_copula_the_surname_is_reported() -> None:
+    text = garbled_context("他是袁州人")
+    start = text.index("袁州")
+    (doubt,) = [f for f in detect(text, StageContext()) if f.span.start == start]
+    assert doubt.confidence < 0.8 and "after 是, which takes what follows" in doubt.message
+
+
 def test_a_count_after_a_role_is_no_given_name() -> None:
     # 源支 is 4支: a number and its counter after the comma, not a given name after 主教练
     assert repair(garble(BEFORE) + "有愿支球队替换了主教练袁源支球队更改了主场遥").endswith(

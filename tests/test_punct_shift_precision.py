@@ -345,9 +345,32 @@ def test_the_modal_verb_typed_twice_after_a_phrase_of_place(snippet: str, expect
         ("他说院很好", "他说：很好"),
         ("我问院很难吗", "我问：很难吗"),
         ("总体来说袁房间院很大", "总体来说，房间：很大"),
+        # ... or before a verb of where it is (离 距 位于): an institute's abbreviation (科创院)
+        ("科创院离市区不远袁交通便利", "科创院离市区不远，交通便利"),
+        ("科创院距市区不远", "科创院距市区不远"),
+        ("绿博院位于市区东部袁交通便利", "绿博院位于市区东部，交通便利"),
+        # ... a label that is a word, and a speaker, take the colon before them
+        ("位置院离市区不远袁交通便利", "位置：离市区不远，交通便利"),
+        ("地址院位于市中心", "地址：位于市中心"),
+        ("他说院离开家乡已经三十年了", "他说：离开家乡已经三十年了"),
+        ("科创院离市中心只有缘公里", "科创院离市中心只有5公里"),
+        ("科创院距离市区很近", "科创院距离市区很近"),
+        # ... but 离 starting a word or a title, with no word of distance after it, is a
+        # label's value (双创：离不开…, 诗题：离思)
+        ("双创院离不开政策支持", "双创：离不开政策支持"),
+        ("文创院离不开创意", "文创：离不开创意"),
+        ("诗题院离思袁作者元稹", "诗题：离思，作者元稹"),
+        ("原题院离别袁作者不详", "原题：离别，作者不详"),
+        ("戏名院离婚袁主演张三", "戏名：离婚，主演张三"),
+        ("他的代表作有两部袁诗题院离思袁曲名院离歌", "他的代表作有两部，诗题：离思，曲名：离歌"),
+        # ... and a label ending with a building's or a branch's noun (馆 店: 院 follows none in
+        # a name) takes the colon
+        ("总馆院位于市中心", "总馆：位于市中心"),
+        ("东馆院坐落在湖边", "东馆：坐落在湖边"),
+        ("本店有两家分店袁一店院位于中山路袁二店院位于解放路", "本店有两家分店，一店：位于中山路，二店：位于解放路"),
     ],
 )
-def test_a_named_yard_before_a_predicate_of_degree(snippet: str, expected: str) -> None:
+def test_a_named_institute_before_its_predicate(snippet: str, expected: str) -> None:
     assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
 
 
@@ -497,3 +520,9 @@ def test_a_surname_before_a_kinship_word_of_one(snippet: str, expected: str) -> 
 )
 def test_no_enumeration_comma_after_the_copula_or_a_quoted_sentence(snippet: str, expected: str) -> None:
     assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+def test_an_institute_before_a_verb_of_place_where_a_line_starts() -> None:
+    # a line's start is no label's where the two hanzi make no word: 科创：离市区 labels nothing
+    text = "近年来袁我市坚持以人民为中心遥\n科创院离市区不远袁交通便利遥\n群众的获得感明显增强遥"
+    assert repair(text) == "近年来，我市坚持以人民为中心。\n科创院离市区不远，交通便利。\n群众的获得感明显增强。"

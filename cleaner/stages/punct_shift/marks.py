@@ -53,6 +53,7 @@ from cleaner.stages.punct_shift.document import (
     _book_of_verse,
     _classical_prose,
     _literary,
+    _literary_or_book_of_verse,
     _verse_with_no_modern_sign,
 )
 from cleaner.stages.punct_shift.names import (
@@ -671,6 +672,58 @@ def _noun_alone_follows(text: str, end: int) -> bool:
 
 #: What makes the word it follows a subject, a new clause's (显卡是卖点).
 COPULA: Final = "是"
+#: How far back the words before a 是 are segmented to find a pronoun that is its subject.
+COPULA_SUBJECT_REACH: Final = 6
+#: The verbs that take what follows them with no comma between (:func:`_object_taker_before`).
+OBJECT_TAKERS: Final = frozenset((COPULA, PLACE_PREPOSITION))
+#: How far after a look-alike that 是 or 在 takes is segmented to read the word it starts.
+COMPLEMENT_REACH: Final = 6
+#: 知他是 (who knows whether…), the old plays' idiom, which a comma may follow (知他是，燕南牧马):
+#: its 是 no copula of 他.
+WHO_KNOWS: Final = "知他是"
+
+
+def _object_taker_before(text: str, start: int) -> str:
+    """The verb right before the look-alike at ``start`` that takes what follows as its
+    complement or object, so that no comma stands between them ('' if none): 是 whose subject is
+    a personal pronoun (他是, 我们是; not 其他是 nor 但是, nor 是 said alone as an answer: 是，我
+    知道), and the preposition 在 where it starts its clause (在袁家村; not 现在 nor 正在, and not
+    after a pronoun, where 在 is the verb 'be there': 有她在，我们倒也觉得热闹): 他是，州人, 我是，
+    方的同学 and 在，方的帮助下 are no sentences (袁州 a place, 袁方 a name), so a surname
+    look-alike there stays, at most reported (a speaker's stammer, 我是，我是说, is rare).
+    Modern usage only: not in verse, nor after 知他是 (WHO_KNOWS), which old plays quote in
+    modern pages too. Only where what follows the look-alike may go on a name or a place
+    (:func:`_may_go_on_a_name`): 是 and 在 also end their clause, said alone as an answer (我是，
+    他不是; 我是，”他说; 如果他是，那就…; 在，我在), and a comma follows them there."""
+    verb = text[start - 1 : start]
+    if verb not in OBJECT_TAKERS or text.endswith(WHO_KNOWS, 0, start) or not _may_go_on_a_name(text, start + 1):
+        return ""
+    if verb == PLACE_PREPOSITION:
+        taken = _clause_starts_at(text, start - 1)
+    else:
+        words = lexicon.best_segmentation(text[max(0, start - COPULA_SUBJECT_REACH) : start])
+        taken = len(words) >= 2 and words[-1] == verb and words[-2] in SUBJECT_PRONOUNS
+    return verb if taken and not _literary_or_book_of_verse(text) else ""
+
+
+def _may_go_on_a_name(text: str, at: int) -> bool:
+    """Whether the character at ``at``, right after a surname look-alike, may go on a name or a
+    place (袁州 袁方 袁家村): a hanzi, neither a look-alike of a mark (他是袁袁世凯: the second
+    袁 the surname, the first the comma; 我是袁冶: ，”) nor a hanzi that starts no given name
+    (the names table's function characters: pronouns, adverbs, conjunctions and particles, 我是，
+    他不是, 她是，也不是, 他是，那就); not the text's or the line's end. Nor the start of a
+    common word or of a predicate, which an answer's next clause starts with (我是，请问你找谁;
+    我是，大家听我的; 在，什么事; 我是，谢谢你): a name's given name or a place's second hanzi
+    goes on the surname (袁方的, 袁州人), alone."""
+    char = text[at : at + 1]
+    if not is_han(char) or char in _all_lookalikes() or char in _name_words()[2]:
+        return False
+    line_end = text.find("\n", at, at + COMPLEMENT_REACH)
+    words = lexicon.best_segmentation(text[at : line_end if line_end >= 0 else at + COMPLEMENT_REACH])
+    first = words[0]
+    if len(first) > 2:
+        return False  # (an idiom or a longer word: 我是，好久不见; a name's given name is 1–2 hanzi)
+    return not (lexicon.is_word(first) if len(first) > 1 else lexicon.starts_predicate(first))
 
 
 def _new_clause_follows(text: str, end: int) -> bool:
@@ -1220,7 +1273,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _title_phrase_names(view, text, surnames)
     _name_after_hanzi(text, surnames)
     _word_names(text, surnames)
-    _credited_surnames(text, surnames)
+    _credited_surnames(text, surnames, by_start)
     _rare_words(view, candidates)
     _colon_after_intro(view, text, by_start)
     _same_names(text, surnames, by_start)
@@ -2863,6 +2916,10 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
                 pass
             elif cand.start > 0 and text[cand.start - 1] == SURNAME_MARKER and text[start - 2 : start] != COMMONERS:
                 cand.add(-TITLE_PENALTY, f"a surname after {SURNAME_MARKER}", EV_SURNAME)
+            elif text[start - 1 : start] in OBJECT_TAKERS and (taker := _object_taker_before(text, start)):
+                taken = f"after {taker}, which takes what follows with no comma between (他是袁州人, 在袁家村)"
+                cand.add(0.0, taken, EV_NAME)  # (no surname read: no given name to spread, 他是袁州人)
+                capped = True
             elif (
                 not start
                 or text[start - 1] in triggers
@@ -3217,8 +3274,8 @@ def _hanzi_of_a_place(text: str, cand: _Candidate, before: str, after: str) -> b
         and text[start - 3 : start - 2] not in POINTING_BEFORE
     ):
         why = f"after {text[start - 2 : start]}, a demonstrative and its classifier, which a noun follows"
-    elif cand.symbol == FULLWIDTH_COLON and _named_subject_of_degree(text, start):
-        why = "ends a name of two hanzi that starts its clause, before a predicate of degree (，绿博院很大，)"
+    elif cand.symbol == FULLWIDTH_COLON and _named_subject_of_predicate(text, start):
+        why = "ends a name of two hanzi that starts its clause, before its predicate (，绿博院很大，, 科创院离市区)"
     elif cand.symbol == FULLWIDTH_COLON and _first_of_parallel_items(text, start):
         why = f"the subject of the first of items alike (院{text[start + 1]}…、系{text[start + 1]}…)"
     else:
@@ -3233,15 +3290,41 @@ def _hanzi_of_a_place(text: str, cand: _Candidate, before: str, after: str) -> b
 SAYING_ENDS: Final = frozenset("说问曰道答云谓称叹")
 
 
-def _named_subject_of_degree(text: str, start: int) -> bool:
+#: The verbs of where a thing is (离 距: how far from; 位于 地处 坐落: where), which take a place's
+#: or an institution's name as their subject (科创院离市区不远, 绿博院位于…): after a label's colon
+#: a value starts with them only after a word (位置：离市区近, 地址：位于…).
+PLACE_PREDICATES: Final = ("离", "距", "位于", "地处", "坐落")
+#: The prepositions of distance among PLACE_PREDICATES (离市区不远, 距市中心三公里), which are
+#: so only before a place and a word of distance (DISTANCE_WORDS); 离 also starts words
+#: (离不开 离别 离婚) and titles (诗题：离思), which a label's colon precedes (双创：离不开…).
+DISTANCE_PREPOSITIONS: Final = frozenset("离距")
+#: The words that say how far (远 近 公里 米 分钟: 离市区不远, 距车站五百米, 离机场十分钟).
+DISTANCE_WORDS: Final = ("远", "近", "公里", "千米", "米", "分钟", "小时", "路程")
+#: How far after 离 or 距 a word of distance may end its clause (离市中心只有三公里).
+DISTANCE_REACH: Final = 10
+#: What ends the clause of 离 or 距 before its word of distance: a mark, real or look-alike
+#: (the look-alikes of ，。、：；？！, not those of digits, which a distance counts: 缘公里).
+_DISTANCE_CLAUSE_ENDS: Final = frozenset("，。、：；？！\n\r袁遥尧院曰钥浴野冶")
+#: Nouns of a building, a branch or a site (总馆 一店 东校 北园): 院 follows none of them in a
+#: name (馆院 店院 are none), so such a label's 院 is its colon (总馆：位于市中心, 二店：位于…).
+SITE_NOUNS: Final = frozenset("馆店校园厂址楼区部站所室场局处司社厅宫堂寺庙塔亭阁村镇城港库")
+
+
+def _named_subject_of_predicate(text: str, start: int) -> bool:
     """Whether the 院 at ``start`` ends two hanzi that start a clause and make no word (a name
-    abbreviated: 绿博院), before an adverb of degree (很 太 挺: ，绿博院很大，): there 院 is the
-    subject of the predicate. A label of two hanzi stands before a colon and its value in a
-    review (服务态度：很一般) only where a line starts and the label is a word; a speaker (他说：
-    很好) ends with a verb of saying; neither is this."""
-    if start < 2 or text[start + 1 : start + 2] not in DEGREE_ADVERBS or not _clause_starts_at(text, start - 2):
+    abbreviated: 绿博院), before an adverb of degree (很 太 挺: ，绿博院很大，) or a verb of
+    where it is (PLACE_PREDICATES: 科创院离市区不远): there 院 is the subject of the predicate.
+    A label of two hanzi stands before a colon and its value in a review (服务态度：很一般) only
+    where a line starts and the label is a word (before a verb of place, a label that makes
+    no word is none: 科创：离市区 labels nothing); a speaker (他说：很好) ends with a verb of
+    saying; neither is this."""
+    of_place = text.startswith(PLACE_PREDICATES, start + 1) and (
+        text[start + 1] not in DISTANCE_PREPOSITIONS or _distance_follows(text, start + 1)
+    )
+    of_degree = text[start + 1 : start + 2] in DEGREE_ADVERBS
+    if start < 2 or not (of_degree or of_place) or not _clause_starts_at(text, start - 2):
         return False
-    if text[start - 3 : start - 2] in ("", "\n"):
+    if not of_place and text[start - 3 : start - 2] in ("", "\n"):
         return False  # (a line's label: 房间：很大)
     name = text[start - 2 : start]
     function = _name_words()[2]
@@ -3251,9 +3334,22 @@ def _named_subject_of_degree(text: str, start: int) -> bool:
         and all(is_han(c) and c not in _all_lookalikes() and c not in function for c in name)
         and name[-1] not in SAYING_ENDS
         and name[-1] not in LOCATIVES
+        and name[-1] not in SITE_NOUNS
         and not lexicon.is_word(name, min_freq=1)
         and not any(lexicon.starts_predicate(c) for c in name)
     )
+
+
+def _distance_follows(text: str, at: int) -> bool:
+    """Whether the 离 or 距 at ``at`` is the preposition of distance: no word starts with it
+    but 距离 (离不开 离开 离婚: 双创：离不开政策支持), and a word of distance follows in its clause
+    (离市区不远; not 诗题：离思，作者…)."""
+    word = text[at : at + 2]
+    if word != "距离" and lexicon.is_word(word):
+        return False
+    window = text[at + 1 : at + 1 + DISTANCE_REACH]
+    end = next((i for i, c in enumerate(window) if c in _DISTANCE_CLAUSE_ENDS), len(window))
+    return any(word in window[:end] for word in DISTANCE_WORDS)
 
 
 #: How far the next item of a list may start after 院 and the hanzi it is the subject of.

@@ -14,6 +14,7 @@ from typing import Final
 from cleaner import lexicon
 from cleaner.chars import (
     FULLWIDTH_COLON,
+    FULLWIDTH_COMMA,
     FULLWIDTH_EXCLAMATION,
     FULLWIDTH_LEFT_PAREN,
     FULLWIDTH_QUESTION,
@@ -103,11 +104,13 @@ TITLES: Final = (
 )
 TITLE_PENALTY: Final = 8.0
 #: Job titles said after a surname (袁主任, 叶经理), which also start clauses after a comma
-#: (，厂长的担子, ，市长阎增福): before one, a surname look-alike is at most reported.
+#: (，厂长的担子, ，市长阎增福): before one, a surname look-alike is at most reported. So too 小姐
+#: (女朋友袁小姐, 袁小姐说), a title of address that also starts clauses alone (询问价格时，小姐
+#: 先是…; a play's 夫人道，小姐…): read as the kinship words of KIN_TITLES are.
 JOB_TITLES: Final = (
     "主任", "经理", "书记", "市长", "县长", "省长", "部长", "厂长", "校长", "处长", "科长", "队长", "村长",
     "院长", "所长", "社长", "站长", "馆长", "董事长", "总经理", "秘书长", "会长", "乡长", "镇长", "区长",
-    "组长", "班长", "主编", "教练", "律师", "工程师", "主席", "会计", "老板", "同学",
+    "组长", "班长", "主编", "教练", "律师", "工程师", "主席", "会计", "老板", "同学", "小姐",
 )  # fmt: skip
 #: Words of address of one character said after a surname (袁总 for 袁总经理, 袁工 for an
 #: engineer, 袁姐, 袁哥, 袁导, 袁队): read as the job titles are, and only where the
@@ -116,10 +119,10 @@ JOB_TITLES: Final = (
 #: ，叔叔 ，姨妈 are words).
 SHORT_TITLES: Final = ("总", "工", "姐", "哥", "导", "队", *"伯叔婶姨")
 #: ... but a kinship word of one character is also a noun that starts a clause alone (我推门进去，
-#: 叔在屋里), so after a comma's look-alike it is a surname's only after a role or a noun for a
-#: person (老板袁伯), a verb of calling (叫她袁姨) or where a line starts (袁婶在村里): where no
-#: comma stands.
-KIN_TITLES: Final = frozenset("伯叔婶姨")
+#: 叔在屋里), and so is 小姐 (时，小姐很不耐烦), so after a comma's look-alike it is a surname's
+#: only after a role or a noun for a person (老板袁伯, 女朋友袁小姐), a verb of calling (叫她袁姨)
+#: or where a line starts (袁婶在村里): where no comma stands.
+KIN_TITLES: Final = frozenset(("伯", "叔", "婶", "姨", "小姐"))
 CALLING_VERBS: Final = frozenset("叫称喊")
 #: After a job title, what shows the title heads a list of posts (省长、副省长), not a
 #: surname's title: the enumeration comma and its look-alike.
@@ -1089,7 +1092,7 @@ def _job_title_alone(text: str, at: int) -> str:
 def _no_comma_before_kin(text: str, surname_at: int) -> bool:
     """Whether the surname look-alike at ``surname_at`` stands where a line starts, after a
     verb of calling (two hanzi back at most: 叫她袁姨) or after a role or a noun for a person
-    (老板袁伯): see KIN_TITLES."""
+    (老板袁伯, 女朋友袁小姐): see KIN_TITLES."""
     if surname_at == 0 or text[surname_at - 1] == "\n":
         return True
     if CALLING_VERBS.intersection(text[max(0, surname_at - 2) : surname_at]):
@@ -1700,10 +1703,19 @@ def _lone_hanzi_name(text: str, index: int) -> bool:
         return True
     after = text[index + 1 : index + 2]
     return (
-        _lookalikes()[0].get(after, after) in LONE_NAME_ENDS
+        (_lookalikes()[0].get(after, after) in LONE_NAME_ENDS or _next_credit_after(text, index + 1))
         and char not in INTERJECTIONS
         and char not in ONE_HANZI_ANSWERS
         and not lexicon.is_adjective(char)
+    )
+
+
+def _next_credit_after(text: str, at: int) -> bool:
+    """Whether a space at ``at`` parts a byline's credits, a role starting after it (（记者袁方
+    通讯员李明）: the next credit's role): a clause of one hanzi (，方) ends before no role so. (A
+    space alone is no end: a narrow column's join parts words, 工程师袁方 案.)"""
+    return text[at : at + 1] in _INLINE_SPACES and _starts_with_any(
+        text, _next_visible(text, at, 1)[0], _roles_by_length()
     )
 
 
@@ -2180,25 +2192,76 @@ CREDIT_ENDS: Final = ("报道", "摄")
 
 
 #: What ends a credit after its name and its 摄 or 报道 (本报记者 袁野摄）, 记者袁远报道⏎): the
-#: text's or a line's end, a space, or a closing parenthesis, real or look-alike.
-CREDIT_CLOSERS: Final = ("", "\n", "\r", " ", "\u3000", FULLWIDTH_RIGHT_PAREN, "冤")
+#: text's or a line's end, a space, or a closing parenthesis, real or look-alike; and the colon,
+#: real or look-alike, by which a dateline's byline opens its story (记者袁方报道：昨天…).
+CREDIT_CLOSERS: Final = ("", "\n", "\r", " ", "\u3000", FULLWIDTH_RIGHT_PAREN, "冤", FULLWIDTH_COLON, COLON_LOOKALIKE)
 #: How far before a credit's 袁 its role may end (新华社记者, 本报通讯员), a space included.
 CREDIT_ROLE_REACH: Final = 10
 
 
-def _credited_surnames(text: str, surnames: list[_Candidate]) -> None:
+#: The labels a credit's line starts with before its colon and the name it credits (摄影：袁野,
+#: 记者：袁方, 责任编辑：袁林, 文/图 of a feature: 图：袁方).
+CREDIT_LABELS: Final = (
+    "摄影", "记者", "编辑", "责编", "责任编辑", "供图", "图", "文", "撰稿", "作者", "通讯员", "美编", "校对",
+)  # fmt: skip
+#: What ends a credit's line after the name (another credit may follow a space).
+CREDIT_LINE_ENDS: Final = ("", "\n", "\r", " ", "\u3000")
+
+
+def _credited_surnames(text: str, surnames: list[_Candidate], by_start: dict[int, _Candidate]) -> None:
     """``本报记者 袁野摄``, ``（记者袁尧报道）``: a 袁 after a role (a space between them or not),
     before a given name of one or two hanzi (whichever: look-alikes too, 野 尧 远) and the end
     of a credit that closes its line or its parentheses (CREDIT_CLOSERS): a credit names a
-    person, and ，野摄 is no clause; so the surname, at most a doubt."""
+    person, and ，野摄 is no clause; so the surname, at most a doubt. And a credit's line
+    (:func:`_credit_line_colon`): ``摄影院袁野⏎`` is ``摄影：袁野``, the colon after the label,
+    the surname after the colon (：， cannot be), though 影院 is a word and the lexicon reads
+    摄影院，野. (``by_start``: every candidate by its start.) A cited report's credit closes with
+    a comma too (据本报记者袁方报道，: :func:`_cites_a_report`)."""
     for cand in surnames:
         start = cand.start
-        if cand.hanzi != COMMA_LOOKALIKE or cand.evidence < DOUBT_FROM or not _credit_after(text, start + 1):
+        if cand.hanzi != COMMA_LOOKALIKE or cand.evidence < DOUBT_FROM:
+            continue
+        colon = by_start.get(start - 1)
+        if colon is not None and _credit_line_colon(text, colon):
+            why = "after a credit's label at a line's start, before the name that ends the line (摄影：袁野)"
+            colon.add(LIKELY_FROM - min(colon.evidence, 0.0), why, EV_OTHER)
+            colon.evidence = max(colon.evidence, LIKELY_FROM)
+            cand.add(-TITLE_PENALTY, "a surname after a credit's colon, in the name that ends the line", EV_SURNAME)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
             continue
         head = text[max(0, start - CREDIT_ROLE_REACH) : start]
+        size = _credited_name_size(text, start + 1, cited=_cites_a_report(head))
+        if not size:
+            continue
         if _credit_head(head.rstrip(_INLINE_SPACES), spaced=head[-1:] in _INLINE_SPACES):
             cand.add(-TITLE_PENALTY, "after a role, before a given name that ends a credit (记者 袁野摄)", EV_NAME)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
+            name = text[start + 1 : start + 1 + size]
+            for inner_at in range(start + 1, start + 1 + size):  # (记者袁院生报道: 院 is in the name)
+                inner = by_start.get(inner_at)
+                if inner is not None and inner.evidence >= DOUBT_FROM:
+                    inner.add(-TITLE_PENALTY, f"inside the credited name {cand.hanzi}{name}", EV_IN_NAME)
+                    inner.evidence = min(inner.evidence, DOUBT_FROM)
+
+
+def _credit_line_colon(text: str, colon: _Candidate) -> bool:
+    """Whether ``colon`` (a look-alike right before a 袁) is a credit's colon: a label of
+    CREDIT_LABELS alone before it where a line starts, and after the 袁 a given name of one or
+    two hanzi that ends the line (CREDIT_LINE_ENDS), read as a credit's given name is
+    (:func:`_credited_given_name`: 文院，医院 names no one, 医院 is a word)."""
+    start = colon.start
+    if colon.hanzi != COLON_LOOKALIKE or colon.end != start + 1 or EV_PAIRED in colon.kinds:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(_INLINE_SPACES) not in CREDIT_LABELS:
+        return False
+    name_at = start + 2
+    return any(
+        len(text[name_at : name_at + size]) == size
+        and _credited_given_name(text[name_at : name_at + size])
+        and text[name_at + size : name_at + size + 1] in CREDIT_LINE_ENDS
+        for size in (1, 2)
+    )
 
 
 def _credit_head(head: str, spaced: bool) -> bool:
@@ -2214,27 +2277,78 @@ def _credit_head(head: str, spaced: bool) -> bool:
     )
 
 
-def _credit_after(text: str, at: int) -> bool:
-    """Whether a given name of one or two hanzi starts at ``at``, then the end of a credit
-    (CREDIT_ENDS) and what closes it (CREDIT_CLOSERS): ``野摄）``, ``远报道⏎``."""
+def _credited_name_size(text: str, at: int, cited: bool = False) -> int:
+    """The size of the given name of one or two hanzi that starts at ``at`` before the end of a
+    credit (CREDIT_ENDS) and what closes it (CREDIT_CLOSERS, and where the report is ``cited``
+    the comma, real or look-alike: 据本报记者袁方报道，): ``野摄）``, ``远报道⏎``; 0 if none."""
+    closers = CITED_CREDIT_CLOSERS if cited else CREDIT_CLOSERS
     if not (text.startswith(CREDIT_ENDS, at + 1) or text.startswith(CREDIT_ENDS, at + 2)):
-        return False  # (the common case, no credit's end one or two hanzi on: before any name is read)
+        return 0  # (the common case, no credit's end one or two hanzi on: before any name is read)
     for size in (1, 2):
         end = at + size
-        if end > len(text) or not _credited_given_name(text[at:end]):
-            return False
-        for credit in CREDIT_ENDS:
-            if text.startswith(credit, end):
-                close = end + len(credit)
-                return text[close : close + 1] in CREDIT_CLOSERS
-    return False
+        if end > len(text):
+            return 0
+        name = text[at:end]
+        credit = next((c for c in CREDIT_ENDS if text.startswith(c, end)), "")
+        if not (_credited_given_name(name) or (credit and _credited_lone_hanzi(name, credit))):
+            return 0
+        if credit:
+            close = end + len(credit)
+            return size if text[close : close + 1] in closers else 0
+    return 0
+
+
+#: 据 (according to) cites a report by its reporter (据本报记者袁方报道，…), and a comma closes
+#: the citation: ，方报道， is no clause, the credit names a person.
+CITING: Final = "据"
+#: The words 据 ends that cite nothing (数据记者: a data journalist, 证据, 占据): 据 there is no
+#: 'according to'.
+NOT_CITING: Final = frozenset(("数据", "证据", "单据", "票据", "收据", "字据", "凭据", "论据", "占据", "割据"))
+CITED_CREDIT_CLOSERS: Final = (*CREDIT_CLOSERS, FULLWIDTH_COMMA, COMMA_LOOKALIKE)
+
+
+def _cites_a_report(head: str) -> bool:
+    """Whether ``head`` (what stands before a credit's 袁) holds 据, not ending a word of
+    NOT_CITING, and after it hanzi only, no look-alike of a mark (据本报记者, 据新华社记者: the
+    role the citation names)."""
+    at = head.rfind(CITING)
+    return (
+        at >= 0
+        and head[max(0, at - 1) : at + 1] not in NOT_CITING
+        and all(is_han(c) and c not in _lookalikes()[0] for c in head[at + 1 :])
+    )
+
+
+#: What no credit's given name of one hanzi is: the pronouns, adverbs and particles no given
+#: name ends with, and the adverbs and prepositions that start a clause before its verb (都报道,
+#: 同报道, 另报道, 专报道, 据报道: 通讯员，同报道 is 'the correspondent, reported together'), and
+#: the nouns of time that do so (记者，后报道：, 据本报记者，今报道，).
+CREDIT_NOT_NAMES: Final = NOT_NAME_ENDS + "据同共均皆各另专亦再才仍只仅先首并将已正曾在把从对向被由给跟和与及后今"
+
+
+def _credited_lone_hanzi(name: str, credit: str) -> bool:
+    """Whether the one hanzi ``name`` before ``credit`` (报道, 摄) is a credit's given name,
+    whatever hanzi it is (记者袁方报道, 袁林摄: a credit names a person, and a clause of one
+    hanzi before 报道 or 摄 is none): not a look-alike (read by :func:`_credited_given_name`),
+    nor one of CREDIT_NOT_NAMES, nor one that makes a word with the credit (日报 晚报 拍摄:
+    记者，日报报道), nor a verb or an adverb, which makes the credit's 报道 its predicate's
+    (记者，来报道：, 各路记者，争报道：, 记者，称报道)."""
+    return (
+        len(name) == 1
+        and is_han(name)
+        and name not in _all_lookalikes()
+        and name not in CREDIT_NOT_NAMES
+        and not lexicon.starts_predicate(name)
+        and not lexicon.is_word(name + credit[0], min_freq=1)
+    )
 
 
 def _credited_given_name(name: str) -> bool:
     """Whether ``name`` may be a credit's given name: hanzi of given names or look-alikes that
     names are made of (野 尧 远), no word (亲自, 多方: 记者，亲自报道), not starting with a
     surname (张三 is a full name after a comma: 本报记者，张三摄) nor with a surname look-alike
-    (本报记者袁袁野报道: the first 袁 the comma, the second the surname)."""
+    (本报记者袁袁野报道: the first 袁 the comma, the second the surname). (One hanzi of any
+    other kind before the credit's end: :func:`_credited_lone_hanzi`.)"""
     chars, lookalikes = _given_name_chars(), _all_lookalikes()
     return (
         all(is_han(c) and (c in chars or c in lookalikes) for c in name)
