@@ -526,3 +526,35 @@ def test_an_institute_before_a_verb_of_place_where_a_line_starts() -> None:
     # a line's start is no label's where the two hanzi make no word: 科创：离市区 labels nothing
     text = "近年来袁我市坚持以人民为中心遥\n科创院离市区不远袁交通便利遥\n群众的获得感明显增强遥"
     assert repair(text) == "近年来，我市坚持以人民为中心。\n科创院离市区不远，交通便利。\n群众的获得感明显增强。"
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 遥 'from afar' before a verb (遥想 遥寄 遥望 遥祝) after an adverb that leads a verb: no
+        # sentence ends with 不禁 常常 只能 …, so the hanzi is kept (reported)
+        ("站在江边袁他不禁遥想当年的情景", "站在江边，他不禁遥想当年的情景"),
+        ("老人常常遥想年轻时的岁月", "老人常常遥想年轻时的岁月"),
+        ("身在异乡袁只能遥寄相思", "身在异乡，只能遥寄相思"),
+        ("他总是遥望远方", "他总是遥望远方"),
+        ("我们只好遥祝他们一路平安", "我们只好遥祝他们一路平安"),
+        # ... a stop after a word that ends a sentence is repaired as before: 纷纷 ends 议论纷纷,
+        # 可以 and 一起 answer alone
+        ("大家议论纷纷遥我们一起想办法", "大家议论纷纷。我们一起想办法"),
+        ("你可以遥我们一起", "你可以。我们一起"),
+        ("他的回答总是院不知道", "他的回答总是：不知道"),
+    ],
+)
+def test_far_after_an_adverb_that_leads_a_verb(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+def test_cannot_bear_ends_a_line_of_verse() -> None:
+    # verse's 不禁 'cannot bear' ends a line: its stop is repaired in a book of ci
+    lines = [
+        "怎奈别离心袁近来尤不禁遥",
+        "春风又绿江南岸袁明月何时照我还遥",
+        "床前明月光袁疑似地上霜遥举头望明月袁低头思故乡遥",
+    ]
+    text = "\n".join(lines * 20)
+    assert "近来尤不禁。" in repair(text)

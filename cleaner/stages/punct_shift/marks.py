@@ -2135,17 +2135,23 @@ def _particle_after(text: str, by_start: dict[int, _Candidate]) -> None:
 
 def _after_joining_word(text: str, by_start: dict[int, _Candidate]) -> None:
     """No sentence or clause that a mark of ``JOINED_MARKS`` ends ends with a conjunction or a
-    preposition (但 连 与 …, where no word ends with them: 普及。 相连。 do end one):
-    ``连浴帘`` and ``但浴室内`` keep the hanzi (there is no ``连！`` nor ``但！``).
-    (``by_start``: every candidate by its start; the few places found by a regex.)"""
+    preposition (但 连 与 …, where no word ends with them: 普及。 相连。 do end one), nor with an
+    adverb that leads a verb (VERB_LEADING_ADVERBS):
+    ``连浴帘``, ``但浴室内`` and ``不禁遥想当年`` keep the hanzi (there is no ``连！``, ``但！`` nor
+    ``不禁。``). (``by_start``: every candidate by its start; the few places found by a regex.)"""
     for match in _after_joining_word_re().finditer(text):
-        start = match.start() + 1
+        start = match.end() - 1
         cand = by_start.get(start)
         if cand is None or cand.evidence < DOUBT_FROM:
             continue
-        if any(lexicon.is_word(text[start - size : start], min_freq=1) for size in (2, 3, 4) if start >= size):
+        word = text[match.start() : start]
+        if len(word) == 1 and any(
+            lexicon.is_word(text[start - size : start], min_freq=1) for size in (2, 3, 4) if start >= size
+        ):
             continue  # 温和 暖和 普及 相连: a word ends there, and so may a sentence
-        cand.add(-NEIGHBOUR_PENALTY, f"after {text[start - 1]}, which ends no sentence", EV_NO_MARK)
+        if len(word) > 1 and _literary_or_book_of_verse(text):
+            continue  # (verse's 不禁 'cannot bear' ends a line: 近来尤不禁。)
+        cand.add(-NEIGHBOUR_PENALTY, f"after {word}, which ends no sentence", EV_NO_MARK)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
@@ -2349,9 +2355,11 @@ def _unlisted_words_re() -> re.Pattern[str] | None:
 
 @functools.cache
 def _after_joining_word_re() -> re.Pattern[str]:
-    """A word of JOINING_WORDS and a look-alike of a mark of JOINED_MARKS right after it."""
+    """A word of JOINING_WORDS and a look-alike of a mark of JOINED_MARKS right after it, or one of
+    VERB_LEADING_ADVERBS and the full stop's look-alike (遥想 遥望 遥寄: a colon may follow one,
+    回答总是：不知道)."""
     marks = "".join(h for h, symbol in _lookalikes()[0].items() if symbol in JOINED_MARKS)
-    return re.compile(f"[{JOINING_WORDS}][{marks}]")
+    return re.compile(f"[{JOINING_WORDS}][{marks}]|(?:{'|'.join(VERB_LEADING_ADVERBS)}){STOP_LOOKALIKE}")
 
 
 @functools.cache
@@ -3547,6 +3555,12 @@ def _numbered_hospital(text: str, start: int) -> bool:
 #: word ending in a sentence: 和 (之和 言和), 被 (少被), 把 and 往 (for 吧 and 住 in informal
 #: text); 在 对 给 让 end one (不在。 对！ 不给。).
 JOINING_WORDS: Final = "与及但而且并或连从向跟同却"
+#: Adverbs that lead the verb after them, so no sentence ends with one though each is a word:
+#: 不禁遥想当年 is 'cannot help thinking back to', never 不禁。想当年 (jieba counts 遥想 36 times,
+#: too few to outweigh a stop), 常常遥想, 只能遥寄相思. Not those that answer a question alone or
+#: end a phrase of their own (可以。 一起。 曾经。 议论纷纷。 还。 the verb 'return'). Modern prose
+#: only: in verse 不禁 is also 'cannot bear', which ends a line (近来尤不禁。).
+VERB_LEADING_ADVERBS: Final = ("不由得", "不禁", "不由", "常常", "往往", "时常", "只能", "只好", "只得", "正在", "总是")
 #: The marks that end a sentence or introduce what follows (not the commas).
 JOINED_MARKS: Final = IDEOGRAPHIC_FULL_STOP + QUESTION_EXCLAMATION + FULLWIDTH_SEMICOLON + FULLWIDTH_COLON
 _SPEECH_FIRSTS: Final = frozenset(word[0] for word in SPEECH)
