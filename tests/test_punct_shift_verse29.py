@@ -11,6 +11,7 @@ from typing import Final
 import pytest
 
 from cleaner.stages.punct_shift.document import _literary
+from cleaner.stages.punct_shift.marks import _clause_starts_at
 from cleaner.stages.punct_shift.verse import _between_repeats
 from tests.test_punct_shift import founder_garble, repair
 from tests.test_punct_shift_verse import VERSE, in_verse
@@ -171,3 +172,21 @@ def test_a_ci_that_sets_two_clauses_of_three_after_seven_keeps_its_full_stops(li
     # 。 parts 对斜阳 and 忆年华 in halves: a ci's clauses of three, not one clause of seven
     text = _one_quatrain(line)
     assert repair(founder_garble(text)) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("故曰", True),  # the text's start
+        ("　　故曰", True),  # a paragraph's indentation
+        ("。 故曰", True),  # a real full stop, then a space
+        ("，　故曰", True),
+        ("之遥故曰", True),  # a stop's look-alike that ends no word
+        ("逍遥故曰", False),  # 逍遥's 遥
+        ("人 故曰", False),  # a hanzi, then a space: a narrow column's join
+        ("遥 故曰", False),  # a look-alike, then a space: read only right before
+    ],
+)
+def test_a_clause_starts_past_a_lines_indentation(text: str, starts: bool) -> None:
+    # (not 不曰/故曰 alone: every rule that asks where a clause starts reads it so)
+    assert _clause_starts_at(text, text.index("故")) is starts

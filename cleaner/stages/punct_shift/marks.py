@@ -14,7 +14,6 @@ from typing import Final
 
 from cleaner import lexicon
 from cleaner.chars import (
-    CLOSING_PUNCT,
     EM_DASH,
     FULLWIDTH_COLON,
     FULLWIDTH_COMMA,
@@ -1435,13 +1434,6 @@ SAID_AFTER_WORDS: Final = (
 SAID_AFTER_LEN: Final = max(map(len, SAID_AFTER_WORDS))
 
 
-#: The look-alikes of the marks that end a clause or close a quotation (袁 遥 曰 钥 冶 …): a clause
-#: starts after one.
-_CLAUSE_END_LOOKALIKES: Final = frozenset(
-    h for h, symbol in _lookalikes()[0].items() if symbol in STOP_PUNCT or symbol in CLOSING_PUNCT
-)
-
-
 def _said_after_open_word(text: str, at: int) -> bool:
     """Whether the ； look-alike at ``at`` follows what ends no clause: a word of
     OPEN_BEFORE_SAID that makes no word with the hanzi before it (虽曰, 豈曰, 称之亦曰), one of
@@ -1450,8 +1442,7 @@ def _said_after_open_word(text: str, at: int) -> bool:
     if text.endswith(SAID_AFTER_WORDS, max(0, at - SAID_AFTER_LEN), at):
         return True
     if text[at - 1 : at] in STARTING_BEFORE_SAID:
-        before = text[at - 2] if at >= 2 else "\n"
-        starts = not is_han(before) or before in _CLAUSE_END_LOOKALIKES
+        starts = _clause_starts_at(text, at - 1)
         return starts and (text[at - 1] != ANSWERS_ALONE or _literary(text))
     return text[at - 1 : at] in OPEN_BEFORE_SAID and not lexicon.is_word(text[at - 2 : at], min_freq=1)
 
@@ -3310,9 +3301,12 @@ DISTANCE_PREPOSITIONS: Final = frozenset("离距")
 DISTANCE_WORDS: Final = ("远", "近", "公里", "千米", "米", "分钟", "小时", "路程")
 #: How far after 离 or 距 a word of distance may end its clause (离市中心只有三公里).
 DISTANCE_REACH: Final = 10
-#: What ends the clause of 离 or 距 before its word of distance: a mark, real or look-alike
-#: (the look-alikes of ，。、：；？！, not those of digits, which a distance counts: 缘公里).
-_DISTANCE_CLAUSE_ENDS: Final = frozenset("，。、：；？！\n\r袁遥尧院曰钥浴野冶")
+#: What ends the clause of 离 or 距 before its word of distance: a mark or a quote, real or
+#: look-alike (not the look-alikes of digits, which a distance counts: 缘公里), or a line's end.
+_DISTANCE_ENDING_MARKS: Final = "，。、：；？！“”"
+_DISTANCE_CLAUSE_ENDS: Final = frozenset(_DISTANCE_ENDING_MARKS + "\n\r") | frozenset(
+    hanzi for hanzi, mark in _lookalikes()[0].items() if mark in _DISTANCE_ENDING_MARKS
+)
 #: Nouns of a building, a branch or a site (总馆 一店 东校 北园): 院 follows none of them in a
 #: name (馆院 店院 are none), so such a label's 院 is its colon (总馆：位于市中心, 二店：位于…).
 SITE_NOUNS: Final = frozenset("馆店校园厂址楼区部站所室场局处司社厅宫堂寺庙塔亭阁村镇城港库")
@@ -3490,11 +3484,12 @@ def _bare_institute(text: str, start: int) -> bool:
 def _clause_starts_at(text: str, index: int) -> bool:
     """Whether a clause starts at ``text[index]``: at a line's start, after a real mark, or after
     a mark's look-alike that ends no word with what precedes it (，在院工作 garbled 袁在院; not
-    主要在, whose 要 is the word's)."""
-    before = text[index - 1] if index else ""
+    主要在, whose 要 is the word's). A line's or a real mark's spaces are passed over (　　故曰,
+    a paragraph's indentation)."""
+    at, before = _next_visible(text, index, -1)
     if before in ("", "\n") or before in _REAL_MARKS:
         return True
-    return before in _lookalikes()[0] and not _edge_word(text, index - 1, -1)
+    return at == index - 1 and before in _lookalikes()[0] and not _edge_word(text, at, -1)
 
 
 #: 第 before a number and 号 names an act or a notice (主席令第3号：), no address.
