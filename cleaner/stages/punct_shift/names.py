@@ -417,7 +417,10 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
     title follows the three (``袁安子文同志``, ``袁范清银中将``: 袁安子文 would be a name of
     four), where the three stand elsewhere often (``问问龙乐豪吧``: :func:`_full_name_often_alone`),
     and where the two characters after 袁 stand elsewhere at the start of a clause
-    (``遥陈妍和教练``: 陈妍 is a name of its own)."""
+    (``遥陈妍和教练``: 陈妍 is a name of its own). Where the two are the given name of another's
+    full name elsewhere (``研究张爱玲…人品较差袁爱玲比较冤``: a text that names 张爱玲 calls her
+    爱玲, and names no second 爱玲 of another surname), the 袁 is a comma even where the lexicon
+    itself holds 袁 and them as a full name (袁爱玲, a person jieba lists)."""
     surnames = _commonest_surnames()
     punct, digits, _ = _lookalikes()
     counts: dict[tuple[str, bool], int] = {}  # (a long text repeats its names: counted once each)
@@ -428,9 +431,14 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
         if cand.hanzi != COMMA_LOOKALIKE or cand.evidence >= ENOUGH_FROM:
             continue
         kinds = cand.kinds
-        if EV_NO_MARK in kinds or _NAME_KINDS.isdisjoint(kinds):
+        if EV_NO_MARK in kinds:
             continue
         given = text[end : end + 2]
+        # (a name the lexicon alone holds, a full name jieba lists as a word: 袁爱玲; read only
+        # for a given name named elsewhere with another surname, 张爱玲 … 人品较差袁爱玲比较冤)
+        held_by_lexicon = _NAME_KINDS.isdisjoint(kinds)
+        if held_by_lexicon and not lexicon.is_person_name(cand.hanzi + given):
+            continue
         if (
             not _after_no_comma_mark(text, cand.start)
             and not lexicon.is_word(text[end + 1 : end + 3], min_freq=1)
@@ -453,6 +461,8 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
                 cand.add(0.0, why, EV_OTHER)
                 cand.evidence = LIKELY_FROM
                 continue
+        if held_by_lexicon:
+            continue
         if (
             text[end : end + 1] not in surnames
             and not _full_name_before_rank(text, end)
