@@ -31,6 +31,24 @@ ROWS = [
             "我们去看望袁爱玲，她很高兴",
         ),
     ),
+    # 姓 is the noun 'surname' in 无姓 'with no surname' (无名无姓) and 百姓: no surname follows it,
+    # and the look-alike after it is a comma.
+    *cases(
+        "surname-noun",
+        *garbled_rows(
+            "有那么多的人值得我们敬仰，也许无名无姓，有那么多的人值得我们去学习",
+            "普通百姓，也能参与",
+        ),
+    ),
+    # ... while after the verb 姓 'be surnamed' the surname stays.
+    *cases(
+        "surname-verb-kept",
+        *garbled_rows(
+            "这位老人姓袁，今年八十岁",
+            "他也姓袁，是个好人",
+            "免贵姓叶，叶子的叶",
+        ),
+    ),
 ]
 
 

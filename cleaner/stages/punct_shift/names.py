@@ -128,8 +128,10 @@ CALLING_VERBS: Final = frozenset("叫称喊")
 #: surname's title: the enumeration comma and its look-alike.
 TITLE_LIST_MARKS: Final = ENUMERATION
 SURNAME_MARKER: Final = "姓"
-#: 百姓 (the common people) ends with 姓 but says no surname follows: 普通百姓袁 is 普通百姓，
-COMMONERS: Final = "百姓"
+#: Where 姓 is the noun 'surname', not the verb 'be surnamed', and so says no surname follows:
+#: 百姓 (the common people: 普通百姓袁 is 普通百姓，) and 无姓 'with no surname' (无名无姓袁 is
+#: 无名无姓，: what has no surname is followed by none).
+NOUN_SURNAME_ENDS: Final = ("百姓", "无姓")
 #: Look-alikes that are common surnames (of ， and 《).
 SURNAME_LOOKALIKES: Final = "袁叶"
 
@@ -410,6 +412,12 @@ def _starts_with_any(text: str, at: int, by_length: tuple[tuple[int, frozenset[s
     return False
 
 
+def _surname_verb_before(text: str, at: int) -> bool:
+    """Whether 姓 right before ``text[at]`` is the verb 'be surnamed', which a surname follows
+    (免贵姓袁, 他姓叶; not 普通百姓袁 nor 无名无姓袁: NOUN_SURNAME_ENDS)."""
+    return text[at - 1 : at] == SURNAME_MARKER and text[max(0, at - 2) : at] not in NOUN_SURNAME_ENDS
+
+
 def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
     """``袁刘我成曾有`` where ``刘我成`` stands elsewhere in the text without 袁 before it
     (``书记刘我成``): the three characters are a full name of their own (a common surname
@@ -470,7 +478,7 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
             and not _full_name_often_alone(text, end, counts)
         ):
             continue
-        if text[end - 2 : end - 1] == SURNAME_MARKER and text[end - 3 : end - 1] != COMMONERS:
+        if _surname_verb_before(text, end - 1):
             continue  # 姓袁袁是个: the surname after 姓 (no comma follows 姓), and the next 袁 the comma
         name = text[end : end + 3]
         if len(name) < 3 or not all(is_han(c) for c in name) or _names_nobody(name):
