@@ -480,6 +480,9 @@ FAR_HEADINGS: Final = ("东去", "西去", "东流", "西下", "南下", "北上
 FAR_AFTER: Final = frozenset("的地得之一二两三四五六七八九十百千万数几")
 #: 的, after which 遥遥 may be a name (我的遥遥今天生日).
 POSSESSIVE: Final = "的"
+#: 什么的 'and so on', the particle that closes a list and its sentence (买了水果什么的), not a
+#: possessive: no noun it owns follows it, so no name does (癌细胞什么的遥遥我真晕 is 。。).
+LIST_CLOSER: Final = "什么的"
 #: Adverbs of degree: with the adjective after them they make a predicate that ends a sentence
 #: (房间也很好遥遥⏎, 房间够大遥遥写字台的布局很好, 配置比较好遥遥), while 遥遥 "far away" is
 #: no adjective's (他站得很远遥遥望着: before a verb, which _predicate_follows sees).
@@ -902,8 +905,10 @@ def _stop_pair_alone(text: str, start: int, end: int) -> bool:
         return False
     if before in SUBJECTS or before in COVERBS_AND_JOINERS:
         return False  # 他们遥遥⏎对望: the adverb after its subject
-    if before == POSSESSIVE and (
-        _next_visible(text, end - 1, 1)[1] not in ("", "\n") or text[start - 2 : start - 1] in SUBJECTS
+    if (
+        before == POSSESSIVE
+        and not text.endswith(LIST_CLOSER, 0, start)
+        and (_next_visible(text, end - 1, 1)[1] not in ("", "\n") or text[start - 2 : start - 1] in SUBJECTS)
     ):
         # 我的遥遥今天生日, 献给我的遥遥⏎: a name after 的 (at a line end and after no pronoun,
         # 是…的。。 ends a sentence: 都是三星的遥遥⏎)
