@@ -60,6 +60,7 @@ from cleaner.stages.punct_shift.names import (
     COVERBS_AND_JOINERS,
     FAMILIAR,
     KINSHIP_DOUBLED,
+    LIST_CLOSER,
     OBJECT_LEAD_REACH,
     PERFECTIVE,
     PERSON_OBJECT_VERBS,
@@ -480,9 +481,6 @@ FAR_HEADINGS: Final = ("东去", "西去", "东流", "西下", "南下", "北上
 FAR_AFTER: Final = frozenset("的地得之一二两三四五六七八九十百千万数几")
 #: 的, after which 遥遥 may be a name (我的遥遥今天生日).
 POSSESSIVE: Final = "的"
-#: 什么的 'and so on', the particle that closes a list and its sentence (买了水果什么的), not a
-#: possessive: no noun it owns follows it, so no name does (癌细胞什么的遥遥我真晕 is 。。).
-LIST_CLOSER: Final = "什么的"
 #: Adverbs of degree: with the adjective after them they make a predicate that ends a sentence
 #: (房间也很好遥遥⏎, 房间够大遥遥写字台的布局很好, 配置比较好遥遥), while 遥遥 "far away" is
 #: no adjective's (他站得很远遥遥望着: before a verb, which _predicate_follows sees).
