@@ -49,29 +49,6 @@ ROWS = [
             "免贵姓叶，叶子的叶",
         ),
     ),
-    # 什么的 owns no name after it ('and so on', or 'of what' asked of a thing): 遥遥 there is 。。
-    # typed twice before the next sentence, and 袁 the comma, not a name after a possessive 的.
-    *cases(
-        "list-closer",
-        *garbled_rows(
-            "还什么癌细胞能变成一般细胞什么的。。我真晕",
-            "买了些水果什么的。。他们都很喜欢",
-            "他买了些零食什么的，晓东吃得很开心",
-            "家里有猫狗什么的，婷婷每天都去喂",
-        ),
-    ),
-    # ... but after a possessive 的 遥遥 stays a name, and before 领先 the word 'far ahead'.
-    *cases(
-        "list-closer-kept",
-        *garbled_rows(
-            "我的遥遥今天生日",
-            "这是他们的遥遥最喜欢的玩具",
-            "水果什么的遥遥领先",
-            "我们的产品遥遥领先",
-            "我的同学袁明明很喜欢看书",
-            "请问你是做什么的袁先生",
-        ),
-    ),
 ]
 
 

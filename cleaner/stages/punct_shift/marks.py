@@ -60,7 +60,6 @@ from cleaner.stages.punct_shift.names import (
     COVERBS_AND_JOINERS,
     FAMILIAR,
     KINSHIP_DOUBLED,
-    LIST_CLOSER,
     OBJECT_LEAD_REACH,
     PERFECTIVE,
     PERSON_OBJECT_VERBS,
@@ -903,10 +902,8 @@ def _stop_pair_alone(text: str, start: int, end: int) -> bool:
         return False
     if before in SUBJECTS or before in COVERBS_AND_JOINERS:
         return False  # 他们遥遥⏎对望: the adverb after its subject
-    if (
-        before == POSSESSIVE
-        and not text.endswith(LIST_CLOSER, 0, start)
-        and (_next_visible(text, end - 1, 1)[1] not in ("", "\n") or text[start - 2 : start - 1] in SUBJECTS)
+    if before == POSSESSIVE and (
+        _next_visible(text, end - 1, 1)[1] not in ("", "\n") or text[start - 2 : start - 1] in SUBJECTS
     ):
         # 我的遥遥今天生日, 献给我的遥遥⏎: a name after 的 (at a line end and after no pronoun,
         # 是…的。。 ends a sentence: 都是三星的遥遥⏎)

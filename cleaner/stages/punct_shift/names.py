@@ -1757,10 +1757,6 @@ def _starts_no_given_name(char: str) -> bool:
 #: 的 ends no clause (no ``的，`` but in 是…的), so a surname look-alike after it starts a name
 #: or a noun phrase.
 POSSESSIVE: Final = "的"
-#: 什么的 owns no name after it: it is 'and so on', which closes a list and its sentence (买了
-#: 水果什么的), or asks 'of what' of a thing (这是什么的照片), and no thing owns a person's name.
-#: So a look-alike after it is the mark (零食什么的袁晓东吃得很开心 is ，, 癌细胞什么的遥遥我真晕 。。).
-LIST_CLOSER: Final = "什么的"
 
 
 def _clause_word_after(text: str, index: int) -> bool:
@@ -1853,8 +1849,8 @@ def _person_before(view: str, text: str, candidates: list[_Candidate]) -> None:
             continue  # 选民，另外…, 学者，早就…: a common word starts the clause, no given name
         last = lexicon.best_segmentation(left)[-1]
         if last == POSSESSIVE:
-            if _focus_clause(view, start - 1) or text.endswith(LIST_CLOSER, 0, start):
-                continue  # 是从四月开始的，…: 是…的 ends a clause with 的, and so does 什么的
+            if _focus_clause(view, start - 1):
+                continue  # 是从四月开始的，…: 是…的 ends a clause with 的
             why = f"after {POSSESSIVE}"
         elif last in _person_nouns():
             why = f"after the noun {last} (a person)"
