@@ -43,6 +43,25 @@ ROWS = [
             "张师叔武功高强，师叔说，袁师叔也不弱",
         ),
     ),
+    # A given name that the text names with another surname (张晓玲) may be a namesake's after
+    # 是 or 叫, which name a person with no comma after them: 袁 stays (a doubt), while 但是 and
+    # 于是, words that end a clause, and 是 'yes' that starts one keep the comma.
+    *cases(
+        "namesake-after-naming-verb-kept",
+        *garbled_rows(
+            "我的同学叫袁晓玲，她和张晓玲是好朋友",
+            "张晓玲说：我的同桌是袁晓玲",
+            "去年的冠军是张晓东，今年的冠军是袁晓东",
+        ),
+    ),
+    *cases(
+        "given-name-after-clause-word",
+        *garbled_rows(
+            "张晓东来晚了。于是，晓东只好站着",
+            "张晓东迟到了。但是，晓东没有生气",
+            "是，晓东说得对，张晓东点点头",
+        ),
+    ),
     # ... nor where the text never calls anyone by the given name alone.
     *cases("lexicon-name-never-alone-kept", *garbled_rows("张文杰的成绩较差袁文杰却考了满分")),
     # ... but not where the text names no one else so: 袁爱玲 is then her full name.

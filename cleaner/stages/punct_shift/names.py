@@ -496,6 +496,13 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
                 if places is None and len(others) >= NAMES_FOUND_APART:
                     places = _name_places(text, candidates)
                 others[given] = _named_without_surname_elsewhere(text, given, places)
+            if others[given] and _after_name_complement_taker(text, cand.start):
+                # 同学叫袁晓玲, 同桌是袁晓玲, 他也姓袁: the verb before may name a namesake of the
+                # other, and no comma follows it there: a doubt
+                why = f"{given} is named elsewhere as {others[given]}, after a verb that names: may be its complement"
+                cand.add(0.0, why, EV_OTHER)
+                cand.evidence = DOUBT_FROM
+                continue
             if others[given] and _after_speech(text, cand.start):
                 # 总理利维说袁利维是好人: what is said may start with the name (说，利维是), or the
                 # name be another's said of (说袁利维是): a doubt
@@ -1322,6 +1329,28 @@ def _no_given_name_pair(text: str, index: int) -> bool:
 KINSHIP_DOUBLED: Final = frozenset(
     {"妹妹", "姐姐", "哥哥", "弟弟", "爸爸", "妈妈", "爷爷", "奶奶", "叔叔", "伯伯", "姑姑", "舅舅", "婶婶"}
 )
+
+
+#: The copula, whose complement may be a name as a verb of calling's is (CALLING_VERBS: 同学叫
+#: 袁晓玲, 我的同桌是袁晓玲): a 袁 right after either is as likely a surname as a comma.
+COPULA: Final = "是"
+
+
+def _after_name_complement_taker(text: str, start: int) -> bool:
+    """Whether a verb of CALLING_VERBS or COPULA standing as a word of its own (not
+    the end of 但是 于是 就是 大叫 据称, words that end a clause before a comma), or the verb 姓,
+    comes right before ``start``; the copula after a subject in its clause only (是 that starts a
+    clause may be 'yes', which a comma follows: 是，晓东说得对)."""
+    if _surname_verb_before(text, start):
+        return True
+    verb = text[start - 1 : start]
+    if verb == COPULA:
+        before = text[start - 2 : start - 1]
+        if not (before and is_han(before)) or before in _all_lookalikes():
+            return False
+    elif verb not in CALLING_VERBS:
+        return False
+    return not lexicon.is_word(text[max(0, start - 2) : start], min_freq=1)
 
 
 def _after_speech(text: str, start: int) -> bool:
