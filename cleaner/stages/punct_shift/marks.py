@@ -57,7 +57,6 @@ from cleaner.stages.punct_shift.document import (
 )
 from cleaner.stages.punct_shift.names import (
     ANONYMOUS,
-    COMMONERS,
     COVERBS_AND_JOINERS,
     FAMILIAR,
     KINSHIP_DOUBLED,
@@ -101,6 +100,7 @@ from cleaner.stages.punct_shift.names import (
     _roles_and_role_nouns_by_length,
     _roster_names,
     _same_names,
+    _surname_verb_before,
     _title_firsts,
     _title_phrase_names,
     _unclosed_given_names,
@@ -318,7 +318,7 @@ def _repeated_mark_run(text: str, start: int, end: int) -> tuple[int, int]:
     if end - start < shortest:
         return (start, start + 1) if _mark_before_doubled_word(text, start, end, shortest) else (start, start)
     run_start = start + _run_edge_in_word(text, start, end, -1)
-    if run_start == start and hanzi in SURNAME_LOOKALIKES and text[start - 1 : start] == SURNAME_MARKER:
+    if run_start == start and hanzi in SURNAME_LOOKALIKES and _surname_verb_before(text, start):
         run_start += 1  # (免贵姓袁袁袁世凯的袁: the first is the surname 姓 asks for)
     run_end = end - _run_edge_in_word(text, start, end, 1)
     return (run_start, run_end) if run_end > run_start else (start, start)
@@ -365,7 +365,7 @@ def _comma_pair_alone(text: str, start: int, end: int) -> bool:
     if end - start != 2 or text[start] != COMMA_LOOKALIKE:
         return False
     before = text[start - 1] if start else ""
-    if not is_han(before) or before in _all_lookalikes() or before == SURNAME_MARKER:
+    if not is_han(before) or before in _all_lookalikes() or _surname_verb_before(text, start):
         return False
     if before in COVERBS_AND_JOINERS or before in NAME_PREFIXES or before == NAME_PREFIX_TOO:
         return False  # (叫袁袁, 小袁袁: the surname, then a comma)
@@ -2913,7 +2913,7 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
             # none of them, is one set lookup)
             if text[end : end + 1] in firsts and _before_title(text, cand):
                 pass
-            elif cand.start > 0 and text[cand.start - 1] == SURNAME_MARKER and text[start - 2 : start] != COMMONERS:
+            elif _surname_verb_before(text, start):
                 cand.add(-TITLE_PENALTY, f"a surname after {SURNAME_MARKER}", EV_SURNAME)
             elif text[start - 1 : start] in OBJECT_TAKERS and (taker := _object_taker_before(text, start)):
                 taken = f"after {taker}, which takes what follows with no comma between (他是袁州人, 在袁家村)"

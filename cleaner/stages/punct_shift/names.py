@@ -128,8 +128,11 @@ CALLING_VERBS: Final = frozenset("叫称喊")
 #: surname's title: the enumeration comma and its look-alike.
 TITLE_LIST_MARKS: Final = ENUMERATION
 SURNAME_MARKER: Final = "姓"
-#: 百姓 (the common people) ends with 姓 but says no surname follows: 普通百姓袁 is 普通百姓，
-COMMONERS: Final = "百姓"
+#: Where 姓 is the noun 'surname', not the verb 'be surnamed', and so says no surname follows:
+#: 百姓 (the common people: 普通百姓袁 is 普通百姓，) and the set phrase 无名无姓 'nameless'
+#: (无名无姓袁 is 无名无姓，: what has no surname is followed by none). Not 无姓 alone: 无 'have
+#: no' before the verb 姓 says nobody bears a surname (本村并无姓袁者, 无姓袁之人).
+NOUN_SURNAME_ENDS: Final = ("百姓", "无名无姓")
 #: Look-alikes that are common surnames (of ， and 《).
 SURNAME_LOOKALIKES: Final = "袁叶"
 
@@ -410,6 +413,50 @@ def _starts_with_any(text: str, at: int, by_length: tuple[tuple[int, frozenset[s
     return False
 
 
+def _surname_verb_before(text: str, at: int) -> bool:
+    """Whether 姓 right before ``text[at]`` is the verb 'be surnamed', which a surname follows
+    (免贵姓袁, 他姓叶; not 普通百姓袁 nor 无名无姓袁: NOUN_SURNAME_ENDS)."""
+    return text[at - 1 : at] == SURNAME_MARKER and not text.endswith(NOUN_SURNAME_ENDS, 0, at)
+
+
+#: What closes a predicate before a one-hanzi adjective, which then ends its clause (写得好,
+#: 演技很好, 质量太差): a complement's 得, or an adverb of degree.
+ADJECTIVE_CLOSERS: Final = "得很太挺真较更"
+
+
+def _lexicon_name_apart(text: str, at: int, given: str, alone: dict[str, bool]) -> bool:
+    """Whether the 袁 at ``at``, which with ``given`` after it makes a full name jieba lists
+    (袁爱玲), may still be read as a comma where ``given`` is another's given name (张爱玲,
+    asked by the caller). A text that calls 张爱玲 by her given name alone (``因为爱玲才买``)
+    may do so again after a clause that ends with an adjective, a predicate with no object
+    (``人品较差袁爱玲比较冤``, ``写得好袁爱玲的一生``). Not where a verb, 是, a preposition or a
+    noun comes before 袁: the name is then its object or in apposition, and two people of one
+    given name meet in results and lists (``张建军战胜袁建军``, ``获奖的是袁文杰``,
+    ``陈思怡的同桌袁思怡``). Nor where ``given`` is a word or a title (袁师叔, 袁督师, 袁按察:
+    张师叔 is another's title, not his name): it must be made as given names are (:func:`_name_like`).
+    (``alone``: whether each given name stands alone, found once per text.)"""
+    if not lexicon.is_person_name(COMMA_LOOKALIKE + given) or lexicon.is_word(given, min_freq=1):
+        return False
+    if (
+        _ends_with_any(given, _roles_and_role_nouns_by_length())
+        or _ends_with_any(given, _person_nouns_by_length())
+        or given.endswith(SHORT_TITLES)
+        or _name_like(given, 0) != given
+    ):
+        return False
+    if not any(lexicon.is_adjective(text[max(0, at - size) : at]) for size in (2, 3)) and not (
+        text[at - 2 : at - 1] in ADJECTIVE_CLOSERS and lexicon.is_adjective(text[at - 1 : at])
+    ):
+        return False
+    if given not in alone:
+        surnames = _commonest_surnames()
+        alone[given] = any(
+            not (other and (text[other - 1] in surnames or text[other - 1] in SURNAME_LOOKALIKES))
+            for other in _occurrences(text, given)
+        )
+    return alone[given]
+
+
 def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
     """``袁刘我成曾有`` where ``刘我成`` stands elsewhere in the text without 袁 before it
     (``书记刘我成``): the three characters are a full name of their own (a common surname
@@ -417,20 +464,28 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
     title follows the three (``袁安子文同志``, ``袁范清银中将``: 袁安子文 would be a name of
     four), where the three stand elsewhere often (``问问龙乐豪吧``: :func:`_full_name_often_alone`),
     and where the two characters after 袁 stand elsewhere at the start of a clause
-    (``遥陈妍和教练``: 陈妍 is a name of its own)."""
+    (``遥陈妍和教练``: 陈妍 is a name of its own). Where the lexicon itself holds 袁 and the two
+    as a full name (袁爱玲, a person jieba lists), the 袁 is a comma only where
+    :func:`_lexicon_name_apart` says so."""
     surnames = _commonest_surnames()
     punct, digits, _ = _lookalikes()
     counts: dict[tuple[str, bool], int] = {}  # (a long text repeats its names: counted once each)
     others: dict[str, str] = {}  # (the same for the given names of others, by the name)
+    alone: dict[str, bool] = {}  # (and whether each stands alone, for _lexicon_name_apart)
     places: _NamePlaces | None = None  # (built once for the text past NAMES_FOUND_APART names)
     for cand in candidates:
         end = cand.end
         if cand.hanzi != COMMA_LOOKALIKE or cand.evidence >= ENOUGH_FROM:
             continue
         kinds = cand.kinds
-        if EV_NO_MARK in kinds or _NAME_KINDS.isdisjoint(kinds):
+        if EV_NO_MARK in kinds:
             continue
         given = text[end : end + 2]
+        # (a name the lexicon alone holds, a full name jieba lists as a word: 袁爱玲; read only
+        # for a given name named elsewhere with another surname, 张爱玲 … 人品较差袁爱玲比较冤)
+        held_by_lexicon = _NAME_KINDS.isdisjoint(kinds)
+        if held_by_lexicon and not _lexicon_name_apart(text, cand.start, given, alone):
+            continue
         if (
             not _after_no_comma_mark(text, cand.start)
             and not lexicon.is_word(text[end + 1 : end + 3], min_freq=1)
@@ -441,6 +496,13 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
                 if places is None and len(others) >= NAMES_FOUND_APART:
                     places = _name_places(text, candidates)
                 others[given] = _named_without_surname_elsewhere(text, given, places)
+            if others[given] and _after_name_complement_taker(text, cand.start):
+                # 同学叫袁晓玲, 同桌是袁晓玲, 他也姓袁: the verb before may name a namesake of the
+                # other, and no comma follows it there: a doubt
+                why = f"{given} is named elsewhere as {others[given]}, after a verb that names: may be its complement"
+                cand.add(0.0, why, EV_OTHER)
+                cand.evidence = DOUBT_FROM
+                continue
             if others[given] and _after_speech(text, cand.start):
                 # 总理利维说袁利维是好人: what is said may start with the name (说，利维是), or the
                 # name be another's said of (说袁利维是): a doubt
@@ -453,6 +515,8 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
                 cand.add(0.0, why, EV_OTHER)
                 cand.evidence = LIKELY_FROM
                 continue
+        if held_by_lexicon:
+            continue
         if (
             text[end : end + 1] not in surnames
             and not _full_name_before_rank(text, end)
@@ -460,7 +524,7 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
             and not _full_name_often_alone(text, end, counts)
         ):
             continue
-        if text[end - 2 : end - 1] == SURNAME_MARKER and text[end - 3 : end - 1] != COMMONERS:
+        if _surname_verb_before(text, end - 1):
             continue  # 姓袁袁是个: the surname after 姓 (no comma follows 姓), and the next 袁 the comma
         name = text[end : end + 3]
         if len(name) < 3 or not all(is_han(c) for c in name) or _names_nobody(name):
@@ -1265,6 +1329,28 @@ def _no_given_name_pair(text: str, index: int) -> bool:
 KINSHIP_DOUBLED: Final = frozenset(
     {"妹妹", "姐姐", "哥哥", "弟弟", "爸爸", "妈妈", "爷爷", "奶奶", "叔叔", "伯伯", "姑姑", "舅舅", "婶婶"}
 )
+
+
+#: The copula, whose complement may be a name as a verb of calling's is (CALLING_VERBS: 同学叫
+#: 袁晓玲, 我的同桌是袁晓玲): a 袁 right after either is as likely a surname as a comma.
+COPULA: Final = "是"
+
+
+def _after_name_complement_taker(text: str, start: int) -> bool:
+    """Whether a verb of CALLING_VERBS or COPULA standing as a word of its own (not
+    the end of 但是 于是 就是 大叫 据称, words that end a clause before a comma), or the verb 姓,
+    comes right before ``start``; the copula after a subject in its clause only (是 that starts a
+    clause may be 'yes', which a comma follows: 是，晓东说得对)."""
+    if _surname_verb_before(text, start):
+        return True
+    verb = text[start - 1 : start]
+    if verb == COPULA:
+        before = text[start - 2 : start - 1]
+        if not (before and is_han(before)) or before in _all_lookalikes():
+            return False
+    elif verb not in CALLING_VERBS:
+        return False
+    return not lexicon.is_word(text[max(0, start - 2) : start], min_freq=1)
 
 
 def _after_speech(text: str, start: int) -> bool:
