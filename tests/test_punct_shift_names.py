@@ -1088,10 +1088,23 @@ CREDITS = [
         "据本报记者袁方报道，昨天市政府召开新闻发布会。",
         "据新华社记者袁晓峰报道，昨天市政府召开新闻发布会。",
     ),
+    # ... and a byline that opens its story (a line's start, after a sentence), which a comma
+    # closes as a cited report's does
+    *cases(
+        "story-byline",
+        "本报记者袁方报道，昨天下午，全市召开了动员大会。",
+        "新华社记者袁晓峰报道，昨天市政府召开新闻发布会。",
+        "会议召开。本报记者袁方报道，昨天市政府召开新闻发布会。",
+    ),
     # ... a byline's credits parted by a space, the next one's role after it
     *cases("byline-of-credits", "本报讯（记者袁方 通讯员 李明）昨天，市政府召开新闻发布会。"),
     # a photo credit at a line's end
-    *cases("photo-credit", "图为新建的大桥。\n本报记者袁方摄"),
+    *cases(
+        "photo-credit",
+        "图为新建的大桥。\n本报记者袁方摄",
+        "图为新建的大桥。记者袁方 摄",
+        "图为新建的大桥。\n本报记者袁晓峰 摄",
+    ),
     # a credit's line: its label, the colon and the name, 摄影： though 影院 is a word
     *cases("credit-line", "摄影：袁野", "摄影：袁野 编辑：李明", "图：袁方", "责任编辑：袁林"),
     # ... but a label's line whose 'name' is a word names no one (two colleges' abbreviations)
@@ -1115,6 +1128,10 @@ CREDITS = [
         "据目击记者，称报道，会议推迟。",
         "据本报记者，今报道，会议推迟。",
         "他做了十年记者，后报道：战争结束了。",
+        # ... nor where a byline that opens its line names no one: a word or a verb after the
+        # role (各路记者，争相报道， a clause of its own)
+        "各路记者，争相报道，现场十分热闹。",
+        "记者，来报道，大家都很高兴。",
     ),
 ]
 
