@@ -355,6 +355,16 @@ def test_the_modal_verb_typed_twice_after_a_phrase_of_place(snippet: str, expect
         ("他说院离开家乡已经三十年了", "他说：离开家乡已经三十年了"),
         ("科创院离市中心只有缘公里", "科创院离市中心只有5公里"),
         ("科创院距离市区很近", "科创院距离市区很近"),
+        # ... where the place measured from holds a look-alike in its word (医院 学院: no mark)
+        ("科创院离医院不远袁交通便利", "科创院离医院不远，交通便利"),
+        ("绿博院距学院只有缘百米", "绿博院距学院只有5百米"),
+        # ... and a hospital by its number alone that starts its clause (二院 'the Second
+        # Hospital'): an item numbered 二： would name no subject that is somewhere
+        ("二院位于城南袁交通便利", "二院位于城南，交通便利"),
+        ("据了解袁三院离市区不远", "据了解，三院离市区不远"),
+        # ... but a numeral after a word, or before no verb of place, numbers an item
+        ("优点一院位于市中心袁交通方便曰二院房间干净", "优点一：位于市中心，交通方便；二：房间干净"),
+        ("理由有二遥一院价格太高", "理由有二。一：价格太高"),
         # ... but 离 starting a word or a title, with no word of distance after it, is a
         # label's value (双创：离不开…, 诗题：离思)
         ("双创院离不开政策支持", "双创：离不开政策支持"),

@@ -3320,9 +3320,7 @@ def _named_subject_of_predicate(text: str, start: int) -> bool:
     where a line starts and the label is a word (before a verb of place, a label that makes
     no word is none: 科创：离市区 labels nothing); a speaker (他说：很好) ends with a verb of
     saying; neither is this."""
-    of_place = text.startswith(PLACE_PREDICATES, start + 1) and (
-        text[start + 1] not in DISTANCE_PREPOSITIONS or _distance_follows(text, start + 1)
-    )
+    of_place = _place_predicate_at(text, start + 1)
     of_degree = text[start + 1 : start + 2] in DEGREE_ADVERBS
     if start < 2 or not (of_degree or of_place) or not _clause_starts_at(text, start - 2):
         return False
@@ -3342,15 +3340,28 @@ def _named_subject_of_predicate(text: str, start: int) -> bool:
     )
 
 
+def _place_predicate_at(text: str, at: int) -> bool:
+    """Whether a verb of where a thing is starts at ``at`` (PLACE_PREDICATES: 位于 地处 坐落, and
+    离 距 where they are the preposition of distance, :func:`_distance_follows`)."""
+    return text.startswith(PLACE_PREDICATES, at) and (
+        text[at] not in DISTANCE_PREPOSITIONS or _distance_follows(text, at)
+    )
+
+
 def _distance_follows(text: str, at: int) -> bool:
     """Whether the 离 or 距 at ``at`` is the preposition of distance: no word starts with it
     but 距离 (离不开 离开 离婚: 双创：离不开政策支持), and a word of distance follows in its clause
-    (离市区不远; not 诗题：离思，作者…)."""
+    (离市区不远; not 诗题：离思，作者…). A look-alike that the lexicon reads inside a word of the
+    clause ends none (离医院不远: 院 is the hospital's, the place 离 measures from)."""
     word = text[at : at + 2]
     if word != "距离" and lexicon.is_word(word):
         return False
     window = text[at + 1 : at + 1 + DISTANCE_REACH]
-    end = next((i for i, c in enumerate(window) if c in _DISTANCE_CLAUSE_ENDS), len(window))
+    end = 0
+    for piece in lexicon.best_segmentation(window) if window else ():
+        if len(piece) == 1 and piece in _DISTANCE_CLAUSE_ENDS:
+            break
+        end += len(piece)
     return any(word in window[:end] for word in DISTANCE_WORDS)
 
 
@@ -3535,13 +3546,14 @@ def _address_number(text: str, number_sign: int) -> bool:
 
 def _numbered_hospital(text: str, start: int) -> bool:
     """Whether 市, 省 or 附 and a numeral stand right before ``start`` (市一院, 附一院), in no word
-    with what precedes them (城市一：, 全省二： may head list items)."""
-    return (
-        start >= 2
-        and text[start - 1] in NUMBERED_HOSPITAL_NUMBERS
-        and text[start - 2] in NUMBERED_HOSPITAL_OF
-        and not (start >= 3 and lexicon.is_word(text[start - 3 : start - 1], min_freq=1))
-    )
+    with what precedes them (城市一：, 全省二： may head list items); or a numeral alone that
+    starts its clause before a verb of where it is (二院位于城南, 三院离市区不远: an item numbered
+    二： heads what it says of the list's subject, and names no subject that is somewhere)."""
+    if start < 1 or text[start - 1] not in NUMBERED_HOSPITAL_NUMBERS:
+        return False
+    if start >= 2 and text[start - 2] in NUMBERED_HOSPITAL_OF:
+        return not (start >= 3 and lexicon.is_word(text[start - 3 : start - 1], min_freq=1))
+    return _clause_starts_at(text, start - 1) and _place_predicate_at(text, start + 1)
 
 
 #: Conjunctions and prepositions that join what follows them (and 却, the adverb "yet"), so no
