@@ -673,8 +673,15 @@ def _noun_alone_follows(text: str, end: int) -> bool:
 COPULA: Final = "是"
 #: How far back the words before a 是 are segmented to find a pronoun that is its subject.
 COPULA_SUBJECT_REACH: Final = 6
-#: The verbs that take what follows them with no comma between (:func:`_object_taker_before`).
-OBJECT_TAKERS: Final = frozenset((COPULA, PLACE_PREPOSITION))
+#: The verbs of dwelling, origin and site with their preposition (住在 生在 来自 位于 地处 生于, and
+#: 居住在 出生在 出生于 which end with them), which take a place as their object wherever they
+#: stand and so never end a clause: 他住在，家村, 来自，州的客人, 位于，家岭 are no sentences (袁家村
+#: 袁州 袁家岭 are places). Read as words of their own (:func:`_place_verb_before`: 一生在 单位于
+#: are none).
+PLACE_VERBS: Final = ("住在", "居住在", "生在", "出生在", "来自", "位于", "地处", "生于", "出生于")
+#: The characters the verbs that take what follows them with no comma between end with
+#: (:func:`_object_taker_before`): 是, 在 and the last of each of PLACE_VERBS.
+OBJECT_TAKERS: Final = frozenset((COPULA, PLACE_PREPOSITION, *(verb[-1] for verb in PLACE_VERBS)))
 #: How far after a look-alike that 是 or 在 takes is segmented to read the word it starts.
 COMPLEMENT_REACH: Final = 6
 #: 知他是 (who knows whether…), the old plays' idiom, which a comma may follow (知他是，燕南牧马):
@@ -686,23 +693,42 @@ def _object_taker_before(text: str, start: int) -> str:
     """The verb right before the look-alike at ``start`` that takes what follows as its
     complement or object, so that no comma stands between them ('' if none): 是 whose subject is
     a personal pronoun (他是, 我们是; not 其他是 nor 但是, nor 是 said alone as an answer: 是，我
-    知道), and the preposition 在 where it starts its clause (在袁家村; not 现在 nor 正在, and not
-    after a pronoun, where 在 is the verb 'be there': 有她在，我们倒也觉得热闹): 他是，州人, 我是，
+    知道), the preposition 在 where it starts its clause (在袁家村; not 现在 nor 正在, and not
+    after a pronoun, where 在 is the verb 'be there': 有她在，我们倒也觉得热闹), and a verb of
+    dwelling, origin or site wherever it stands (PLACE_VERBS: 住在袁家村, 来自袁州): 他是，州人, 我是，
     方的同学 and 在，方的帮助下 are no sentences (袁州 a place, 袁方 a name), so a surname
     look-alike there stays, at most reported (a speaker's stammer, 我是，我是说, is rare).
     Modern usage only: not in verse, nor after 知他是 (WHO_KNOWS), which old plays quote in
-    modern pages too. Only where what follows the look-alike may go on a name or a place
-    (:func:`_may_go_on_a_name`): 是 and 在 also end their clause, said alone as an answer (我是，
-    他不是; 我是，”他说; 如果他是，那就…; 在，我在), and a comma follows them there."""
+    modern pages too. After 是 and 在 only where what follows the look-alike may go on a name or
+    a place (:func:`_may_go_on_a_name`): they also end their clause, said alone as an answer (我是，
+    他不是; 我是，”他说; 如果他是，那就…; 在，我在), and a comma follows them there; a verb of
+    PLACE_VERBS ends none."""
     verb = text[start - 1 : start]
-    if verb not in OBJECT_TAKERS or text.endswith(WHO_KNOWS, 0, start) or not _may_go_on_a_name(text, start + 1):
+    if verb not in OBJECT_TAKERS or text.endswith(WHO_KNOWS, 0, start):
         return ""
-    if verb == PLACE_PREPOSITION:
+    words = lexicon.best_segmentation(text[max(0, start - COPULA_SUBJECT_REACH) : start])
+    place_verb = _place_verb_before(words)
+    if place_verb:  # (whatever follows: no comma follows such a verb, 来自五湖四海)
+        verb, taken = place_verb, True
+    elif not _may_go_on_a_name(text, start + 1):
+        return ""
+    elif verb == PLACE_PREPOSITION:
         taken = _clause_starts_at(text, start - 1)
     else:
-        words = lexicon.best_segmentation(text[max(0, start - COPULA_SUBJECT_REACH) : start])
-        taken = len(words) >= 2 and words[-1] == verb and words[-2] in SUBJECT_PRONOUNS
+        taken = verb == COPULA and len(words) >= 2 and words[-1] == verb and words[-2] in SUBJECT_PRONOUNS
     return verb if taken and not _literary_or_book_of_verse(text) else ""
+
+
+def _place_verb_before(words: list[str]) -> str:
+    """The verb of PLACE_VERBS that the last one or two of ``words`` (the segmentation of what
+    stands before a look-alike) make whole ('' if none): 住在 of 他/住/在 or 他/住在, 居住在 of
+    居住/在; not 一生/在 nor 单位/于, where the verb's first hanzi ends another word."""
+    tail = ""
+    for word in reversed(words[-2:]):
+        tail = word + tail
+        if tail in PLACE_VERBS:
+            return tail
+    return ""
 
 
 def _may_go_on_a_name(text: str, at: int) -> bool:
