@@ -1178,6 +1178,9 @@ def test_xiaojie_is_a_title_after_a_person_only(snippet: str, expected: str) -> 
         ("她来自袁州袁是一名教师", "她来自袁州，是一名教师"),
         ("工厂位于袁家岭袁交通便利", "工厂位于袁家岭，交通便利"),
         ("我们来自袁五湖四海", "我们来自袁五湖四海"),
+        # ... though a title may follow it: its 叶 is read as after 是 and 在
+        ("这个故事来自叶红楼梦曳", "这个故事来自《红楼梦》"),
+        ("数据来自叶中国统计年鉴曳袁仅供参考", "数据来自《中国统计年鉴》，仅供参考"),
         # ... read as a word of its own: 所在 ends no such verb, and its clause ends with it
         ("这正是问题所在袁方法要对头", "这正是问题所在，方法要对头"),
         ("他说袁在北京工作的人很多", "他说，在北京工作的人很多"),

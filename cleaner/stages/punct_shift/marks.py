@@ -702,16 +702,19 @@ def _object_taker_before(text: str, start: int) -> str:
     modern pages too. After 是 and 在 only where what follows the look-alike may go on a name or
     a place (:func:`_may_go_on_a_name`): they also end their clause, said alone as an answer (我是，
     他不是; 我是，”他说; 如果他是，那就…; 在，我在), and a comma follows them there; a verb of
-    PLACE_VERBS ends none."""
+    PLACE_VERBS ends none, so no comma follows it whatever follows (来自五湖四海), but a title may
+    (来自《红楼梦》): its 叶 is read as after 是 and 在."""
     verb = text[start - 1 : start]
     if verb not in OBJECT_TAKERS or text.endswith(WHO_KNOWS, 0, start):
         return ""
     words = lexicon.best_segmentation(text[max(0, start - COPULA_SUBJECT_REACH) : start])
     place_verb = _place_verb_before(words)
-    if place_verb:  # (whatever follows: no comma follows such a verb, 来自五湖四海)
+    if place_verb and text[start] == COMMA_LOOKALIKE:  # (whatever follows: no comma follows such a verb)
         verb, taken = place_verb, True
     elif not _may_go_on_a_name(text, start + 1):
         return ""
+    elif place_verb:  # (叶 before what may go on a name: 来自叶县; a title may follow too, 来自《红楼梦》)
+        verb, taken = place_verb, True
     elif verb == PLACE_PREPOSITION:
         taken = _clause_starts_at(text, start - 1)
     else:
