@@ -1173,16 +1173,14 @@ def test_xiaojie_is_a_title_after_a_person_only(snippet: str, expected: str) -> 
         ("只要有你在袁我们就放心", "只要有你在，我们就放心"),
         # ... and a verb of dwelling, origin or site with its preposition wherever it stands: it
         # takes a place, never a comma (住在袁家村, 来自袁州, 位于袁家岭), whatever follows
-        ("他住在袁家村", "他住在袁家村"),
-        ("他出生在袁家村袁后来去了北京", "他出生在袁家村，后来去了北京"),
-        ("她来自袁州袁是一名教师", "她来自袁州，是一名教师"),
-        ("工厂位于袁家岭袁交通便利", "工厂位于袁家岭，交通便利"),
-        ("我们来自袁五湖四海", "我们来自袁五湖四海"),
+        *garbled_rows(
+            "他住在袁家村", "他出生在袁家村，后来去了北京", "她来自袁州，是一名教师", "工厂位于袁家岭，交通便利"
+        ),
+        *kept_rows("我们来自袁五湖四海"),
         # ... though a title may follow it: its 叶 is read as after 是 and 在
-        ("这个故事来自叶红楼梦曳", "这个故事来自《红楼梦》"),
-        ("数据来自叶中国统计年鉴曳袁仅供参考", "数据来自《中国统计年鉴》，仅供参考"),
+        *garbled_rows("这个故事来自《红楼梦》", "数据来自《中国统计年鉴》，仅供参考"),
         # ... read as a word of its own: 所在 ends no such verb, and its clause ends with it
-        ("这正是问题所在袁方法要对头", "这正是问题所在，方法要对头"),
+        *garbled_rows("这正是问题所在，方法要对头"),
         ("他说袁在北京工作的人很多", "他说，在北京工作的人很多"),
         ("现在袁我们开始吧", "现在，我们开始吧"),
         # ... a conjunction's 是, and 是 said alone as an answer, take the comma
