@@ -307,9 +307,7 @@ def _symbol_lookalikes() -> str:
 def _literary(text: str) -> bool:
     """Whether ``text`` is classical prose or verse (古文, 诗词), where old usage makes words of
     look-alikes that modern text writes as marks (子曰, 遥夜, 深院): classical prose by its
-    particles (:func:`_classical_prose`), verse by the modern function words it lacks and the
-    words of one hanzi it says (:func:`_disyllabic`: a modern page in phrases of four lacks the
-    function words too, but not the words of two). (The
+    particles (:func:`_classical_prose`), verse by the modern function words it lacks. (The
     look-alikes of Latin letters are no hanzi counted: a garbled English manual, 贼澡藻 for
     the, holds no modern function word either; nor those of marks and digits.)"""
     if _classical_prose(text):
