@@ -12,7 +12,6 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from cleaner import lexicon
 from cleaner.chars import (
     FULLWIDTH_COLON,
     HAN_CLASS,
@@ -320,38 +319,7 @@ def _literary(text: str) -> bool:
         return False
     if function_words * LITERARY_HAN_PER >= han and _MODERN_SIGN_RE.search(text):
         return False
-    return not _disyllabic(text) and _verse_clauses(text)
-
-
-#: Modern Chinese says its words in two hanzi and more (性别 学历 景区 交通, and the idioms of
-#: four a modern page in phrases of four is made of: 吃苦耐劳 锣鼓喧天), classical Chinese and verse
-#: mostly in one (床前明月光: 床前 明月 光 with a modern lexicon): a text whose hanzi the lexicon
-#: reads in words of two or more at least this share of is modern prose, whatever its function words
-#: (a CV, a brochure, a form or a speech in phrases of four, with no digit: 0.86 to 0.92). The
-#: verse, the songs and the classics of the dev sets read 0.72 at most (a page of proverbs, 增广贤文
-#: 0.62, and Mao's poems 0.65), the Yuan plays 0.53.
-MODERN_WORD_SHARE: Final = 0.8
-
-
-def _disyllabic(text: str) -> bool:
-    """Whether the lexicon reads at least MODERN_WORD_SHARE of the hanzi of ``text`` (but the
-    look-alikes of marks, digits and letters, which part them) in words of two hanzi or more:
-    modern prose by its words (asked only of a text that lacks modern function words)."""
-    parts = _symbol_lookalike_split_re()
-    total = multi = 0
-    for run in _HAN_RUN_RE.findall(text):
-        for piece in parts.split(run):
-            for word in lexicon.best_segmentation(piece) if piece else ():
-                total += len(word)
-                multi += len(word) if len(word) > 1 else 0
-    return total > 0 and multi >= MODERN_WORD_SHARE * total
-
-
-@functools.cache
-def _symbol_lookalike_split_re() -> re.Pattern[str]:
-    """The look-alikes of marks, digits and letters (:func:`_symbol_lookalikes`), as a pattern to
-    split a run of hanzi at: they stand for marks between its words (a run of 性别院男 is two, 性别 男)."""
-    return re.compile(f"[{re.escape(_symbol_lookalikes())}]")
+    return _verse_clauses(text)
 
 
 #: Verse is set in clauses of four to seven hanzi (五言, 七言, most of a 词's) ...
