@@ -3582,7 +3582,57 @@ def _numbered_hospital(text: str, start: int) -> bool:
         return False
     if start >= 2 and text[start - 2] in NUMBERED_HOSPITAL_OF:
         return not (start >= 3 and lexicon.is_word(text[start - 3 : start - 1], min_freq=1))
-    return _clause_starts_at(text, start - 1) and _place_predicate_at(text, start + 1)
+    return (
+        _clause_starts_at(text, start - 1)
+        and _place_predicate_at(text, start + 1)
+        and not _after_label(text, start - 1)
+        and not _numbered_item_near(text, start - 1)
+    )
+
+
+#: How far either side of a lone numeral and 院 :func:`_numbered_item_near` looks for a sibling
+#: numeral that heads a list item (a list's items are a sentence or a line each, short).
+LIST_SIBLING_REACH: Final = 60
+
+
+def _after_label(text: str, numeral: int) -> bool:
+    """Whether a colon, real or its look-alike ending no word (楼盘优势院, not 医院), stands before
+    the ``numeral``, on its line or ending the line before: a label that a numbered list follows
+    (楼盘优势：⏎一：位于市中心, 选址理由：一：地处商圈), whose items are numbered 一： and name no
+    hospital."""
+    at = numeral - 1
+    while at >= 0 and text[at] in _LABEL_SPACES:
+        at -= 1
+    if at < 0:
+        return False
+    return text[at] == FULLWIDTH_COLON or (text[at] == COLON_LOOKALIKE and not _edge_word(text, at, -1))
+
+
+#: What may stand between a label's colon and the first numbered item: spaces and a line break.
+_LABEL_SPACES: Final = frozenset(" \t\u3000\r\n")
+
+
+def _numbered_item_near(text: str, numeral: int) -> bool:
+    """Whether another lone numeral before a colon or 院 starts a clause within
+    LIST_SIBLING_REACH of the ``numeral`` and no verb of place follows it (一：位于核心区。二：配套
+    完善: the second names no place, so both head a list's items), or a label does precede it
+    (选址理由：一：地处商圈；二：距地铁站百米). Numbered hospitals in a row are each somewhere
+    (一院位于城东，二院位于城南), and a list's items say more than where."""
+    low = max(0, numeral - LIST_SIBLING_REACH)
+    for match in _numbered_item_re().finditer(text, low, numeral + LIST_SIBLING_REACH):
+        at = match.start()
+        if at == numeral or not _clause_starts_at(text, at):
+            continue
+        if not _place_predicate_at(text, at + 2) or _after_label(text, at):
+            return True
+    return False
+
+
+@functools.cache
+def _numbered_item_re() -> re.Pattern[str]:
+    """A numeral (NUMBERED_HOSPITAL_NUMBERS) and a colon or its look-alike after it."""
+    numerals = "".join(sorted(NUMBERED_HOSPITAL_NUMBERS))
+    return re.compile(f"[{numerals}][{FULLWIDTH_COLON}{COLON_LOOKALIKE}]")
 
 
 #: Conjunctions and prepositions that join what follows them (and 却, the adverb "yet"), so no
