@@ -1177,6 +1177,15 @@ def test_xiaojie_is_a_title_after_a_person_only(snippet: str, expected: str) -> 
             "他住在袁家村", "他出生在袁家村，后来去了北京", "她来自袁州，是一名教师", "工厂位于袁家岭，交通便利"
         ),
         *kept_rows("我们来自袁五湖四海"),
+        # ... and the verbs of living, settling and growing up with theirs
+        *garbled_rows(
+            "他生活在袁家村",
+            "她来自于袁州，是一名教师",
+            "老人居住于袁家岭",
+            "他定居在袁州，开了一家店",
+            "他生长在袁家村",
+        ),
+        ("她热爱生活袁乐于助人", "她热爱生活，乐于助人"),
         # ... though a title may follow it: its 叶 is read as after 是 and 在
         *garbled_rows("这个故事来自《红楼梦》", "数据来自《中国统计年鉴》，仅供参考"),
         # ... read as a word of its own: 所在 ends no such verb, and its clause ends with it

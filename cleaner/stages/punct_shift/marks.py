@@ -674,11 +674,15 @@ COPULA: Final = "是"
 #: How far back the words before a 是 are segmented to find a pronoun that is its subject.
 COPULA_SUBJECT_REACH: Final = 6
 #: The verbs of dwelling, origin and site with their preposition (住在 生在 来自 位于 地处 生于, and
-#: 居住在 出生在 出生于 which end with them), which take a place as their object wherever they
-#: stand and so never end a clause: 他住在，家村, 来自，州的客人, 位于，家岭 are no sentences (袁家村
-#: 袁州 袁家岭 are places). Read as words of their own (:func:`_place_verb_before`: 一生在 单位于
-#: are none).
-PLACE_VERBS: Final = ("住在", "居住在", "生在", "出生在", "来自", "位于", "地处", "生于", "出生于")
+#: 居住在 出生在 出生于 which end with them, and the verbs of living, settling and growing up
+#: with theirs: 生活在 定居在 落户在 生长在, 居住于 定居于 来自于), which take a place as their
+#: object wherever they stand and so never end a clause: 他住在，家村, 来自，州的客人, 位于，家岭
+#: are no sentences (袁家村 袁州 袁家岭 are places). Read as words of their own
+#: (:func:`_place_verb_before`: 一生在 单位于 are none).
+PLACE_VERBS: Final = (
+    *("住在", "居住在", "生在", "出生在", "来自", "位于", "地处", "生于", "出生于"),
+    *("生活在", "定居在", "落户在", "生长在", "居住于", "定居于", "来自于"),
+)
 #: The characters the verbs that take what follows them with no comma between end with
 #: (:func:`_object_taker_before`): 是, 在 and the last of each of PLACE_VERBS.
 OBJECT_TAKERS: Final = frozenset((COPULA, PLACE_PREPOSITION, *(verb[-1] for verb in PLACE_VERBS)))
