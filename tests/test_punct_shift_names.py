@@ -1095,6 +1095,10 @@ CREDITS = [
         "本报记者袁方报道，昨天下午，全市召开了动员大会。",
         "新华社记者袁晓峰报道，昨天市政府召开新闻发布会。",
         "会议召开。本报记者袁方报道，昨天市政府召开新闻发布会。",
+        # ... or after a dateline and a space (本报讯, …电)
+        "本报讯 记者袁方报道，昨天下午，全市召开了动员大会。",
+        "本报讯　记者袁方报道，昨天下午，全市召开了动员大会。",
+        "新华社北京1月1日电　记者袁晓峰报道，昨天市政府召开新闻发布会。",
     ),
     # ... a byline's credits parted by a space, the next one's role after it
     *cases("byline-of-credits", "本报讯（记者袁方 通讯员 李明）昨天，市政府召开新闻发布会。"),
@@ -1104,6 +1108,8 @@ CREDITS = [
         "图为新建的大桥。\n本报记者袁方摄",
         "图为新建的大桥。记者袁方 摄",
         "图为新建的大桥。\n本报记者袁晓峰 摄",
+        # ... set off by more than one space
+        "图为新建的大桥。\n记者袁方  摄\n大桥全长两千米。",
     ),
     # a credit's line: its label, the colon and the name, 摄影： though 影院 is a word
     *cases("credit-line", "摄影：袁野", "摄影：袁野 编辑：李明", "图：袁方", "责任编辑：袁林"),
@@ -1132,6 +1138,9 @@ CREDITS = [
         # role (各路记者，争相报道， a clause of its own)
         "各路记者，争相报道，现场十分热闹。",
         "记者，来报道，大家都很高兴。",
+        # ... after a dateline too
+        "本报讯 各路记者，争相报道，现场十分热闹。",
+        "本报讯 记者，再报道，此事已有进展。",
     ),
 ]
 

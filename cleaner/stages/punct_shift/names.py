@@ -2302,10 +2302,11 @@ def _credited_name_size(text: str, at: int, comma_closes: bool = False) -> int:
 
 
 def _credit_at(text: str, at: int) -> str:
-    """The end of a credit (CREDIT_ENDS: 报道 摄) that starts at ``at`` or after one inline space
-    there (a credit sets its 摄 off from the name: 记者袁方 摄); '' if none. A space is no
-    credit's own: a name alone before it is read as one before the credit's end."""
-    if text[at : at + 1] in _INLINE_SPACES:
+    """The end of a credit (CREDIT_ENDS: 报道 摄) that starts at ``at`` or after inline spaces
+    there (a credit sets its 摄 off from the name, by one space or more: 记者袁方 摄, 记者袁方  摄);
+    '' if none. A space is no credit's own: a name alone before it is read as one before the
+    credit's end."""
+    while at < len(text) and text[at] in _INLINE_SPACES:
         at += 1
     return next((credit for credit in CREDIT_ENDS if text.startswith(credit, at)), "")
 
@@ -2320,14 +2321,18 @@ CITED_CREDIT_CLOSERS: Final = (*CREDIT_CLOSERS, FULLWIDTH_COMMA, COMMA_LOOKALIKE
 
 
 #: What a byline's role follows where the byline opens its story (本报记者袁方报道，昨天…): a line's
-#: start or a sentence's end, real or look-alike (本报讯 before its 。 or 遥).
+#: start or a sentence's end, real or look-alike (本报讯 before its 。 or 遥) ...
 STORY_OPENERS: Final = frozenset(("", "\n", "\r", *SENTENCE_ENDS, STOP_LOOKALIKE))
+#: ... or a dateline's last hanzi with a space after it (本报讯 记者袁方报道，, 新华社北京电　记者…):
+#: a dateline is set off from its story by a space, as by a mark.
+DATELINE_ENDS: Final = frozenset("讯电")
 
 
 def _opens_its_story(text: str, start: int) -> bool:
     """Whether the role before a credit's 袁 at ``start`` (a space between them or not) is hanzi
     alone, CREDIT_ROLE_REACH at most, after a line's start or a sentence's end (STORY_OPENERS,
-    a line's indentation passed over): the byline that opens a story (本报记者袁方报道，昨天下午…),
+    a line's indentation passed over, or DATELINE_ENDS and a space: 本报讯 记者袁方报道，): the
+    byline that opens a story (本报记者袁方报道，昨天下午…),
     whose 报道 closes the credit with a comma as a cited report's does (``，方报道，`` is no
     clause). Not a role inside a sentence (会上，记者…), whose credit a comma does not close."""
     end = start
@@ -2338,9 +2343,10 @@ def _opens_its_story(text: str, start: int) -> bool:
         at -= 1
     if at == end or (at > 0 and is_han(text[at - 1]) and text[at - 1] not in _lookalikes()[0]):
         return False  # (no role, or hanzi on past the reach: inside a sentence)
+    role = at
     while at > 0 and text[at - 1] in _INLINE_SPACES:
         at -= 1
-    return text[at - 1 : at] in STORY_OPENERS
+    return text[at - 1 : at] in STORY_OPENERS or (at < role and text[at - 1 : at] in DATELINE_ENDS)
 
 
 def _cites_a_report(head: str) -> bool:
