@@ -1088,10 +1088,29 @@ CREDITS = [
         "据本报记者袁方报道，昨天市政府召开新闻发布会。",
         "据新华社记者袁晓峰报道，昨天市政府召开新闻发布会。",
     ),
+    # ... and a byline that opens its story (a line's start, after a sentence), which a comma
+    # closes as a cited report's does
+    *cases(
+        "story-byline",
+        "本报记者袁方报道，昨天下午，全市召开了动员大会。",
+        "新华社记者袁晓峰报道，昨天市政府召开新闻发布会。",
+        "会议召开。本报记者袁方报道，昨天市政府召开新闻发布会。",
+        # ... or after a dateline and a space (本报讯, …电)
+        "本报讯 记者袁方报道，昨天下午，全市召开了动员大会。",
+        "本报讯　记者袁方报道，昨天下午，全市召开了动员大会。",
+        "新华社北京1月1日电　记者袁晓峰报道，昨天市政府召开新闻发布会。",
+    ),
     # ... a byline's credits parted by a space, the next one's role after it
     *cases("byline-of-credits", "本报讯（记者袁方 通讯员 李明）昨天，市政府召开新闻发布会。"),
     # a photo credit at a line's end
-    *cases("photo-credit", "图为新建的大桥。\n本报记者袁方摄"),
+    *cases(
+        "photo-credit",
+        "图为新建的大桥。\n本报记者袁方摄",
+        "图为新建的大桥。记者袁方 摄",
+        "图为新建的大桥。\n本报记者袁晓峰 摄",
+        # ... set off by more than one space
+        "图为新建的大桥。\n记者袁方  摄\n大桥全长两千米。",
+    ),
     # a credit's line: its label, the colon and the name, 摄影： though 影院 is a word
     *cases("credit-line", "摄影：袁野", "摄影：袁野 编辑：李明", "图：袁方", "责任编辑：袁林"),
     # ... but a label's line whose 'name' is a word names no one (two colleges' abbreviations)
@@ -1115,6 +1134,13 @@ CREDITS = [
         "据目击记者，称报道，会议推迟。",
         "据本报记者，今报道，会议推迟。",
         "他做了十年记者，后报道：战争结束了。",
+        # ... nor where a byline that opens its line names no one: a word or a verb after the
+        # role (各路记者，争相报道， a clause of its own)
+        "各路记者，争相报道，现场十分热闹。",
+        "记者，来报道，大家都很高兴。",
+        # ... after a dateline too
+        "本报讯 各路记者，争相报道，现场十分热闹。",
+        "本报讯 记者，再报道，此事已有进展。",
     ),
 ]
 
@@ -1154,6 +1180,25 @@ def test_xiaojie_is_a_title_after_a_person_only(snippet: str, expected: str) -> 
         ("在袁家村袁有一棵老树", "在袁家村，有一棵老树"),
         ("在袁方的帮助下袁他考上了大学", "在袁方的帮助下，他考上了大学"),
         ("只要有你在袁我们就放心", "只要有你在，我们就放心"),
+        # ... and a verb of dwelling, origin or site with its preposition wherever it stands: it
+        # takes a place, never a comma (住在袁家村, 来自袁州, 位于袁家岭), whatever follows
+        *garbled_rows(
+            "他住在袁家村", "他出生在袁家村，后来去了北京", "她来自袁州，是一名教师", "工厂位于袁家岭，交通便利"
+        ),
+        *kept_rows("我们来自袁五湖四海"),
+        # ... and the verbs of living, settling and growing up with theirs
+        *garbled_rows(
+            "他生活在袁家村",
+            "她来自于袁州，是一名教师",
+            "老人居住于袁家岭",
+            "他定居在袁州，开了一家店",
+            "他生长在袁家村",
+        ),
+        ("她热爱生活袁乐于助人", "她热爱生活，乐于助人"),
+        # ... though a title may follow it: its 叶 is read as after 是 and 在
+        *garbled_rows("这个故事来自《红楼梦》", "数据来自《中国统计年鉴》，仅供参考"),
+        # ... read as a word of its own: 所在 ends no such verb, and its clause ends with it
+        *garbled_rows("这正是问题所在，方法要对头"),
         ("他说袁在北京工作的人很多", "他说，在北京工作的人很多"),
         ("现在袁我们开始吧", "现在，我们开始吧"),
         # ... a conjunction's 是, and 是 said alone as an answer, take the comma

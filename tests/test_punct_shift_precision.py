@@ -355,6 +355,27 @@ def test_the_modal_verb_typed_twice_after_a_phrase_of_place(snippet: str, expect
         ("他说院离开家乡已经三十年了", "他说：离开家乡已经三十年了"),
         ("科创院离市中心只有缘公里", "科创院离市中心只有5公里"),
         ("科创院距离市区很近", "科创院距离市区很近"),
+        # ... where the place measured from holds a look-alike in its word (医院 学院: no mark)
+        ("科创院离医院不远袁交通便利", "科创院离医院不远，交通便利"),
+        ("绿博院距学院只有缘百米", "绿博院距学院只有5百米"),
+        # ... and a hospital by its number alone that starts its clause (二院 'the Second
+        # Hospital'): an item numbered 二： would name no subject that is somewhere
+        ("二院位于城南袁交通便利", "二院位于城南，交通便利"),
+        ("据了解袁三院离市区不远", "据了解，三院离市区不远"),
+        # ... but a numeral after a word, or before no verb of place, numbers an item
+        ("优点一院位于市中心袁交通方便曰二院房间干净", "优点一：位于市中心，交通方便；二：房间干净"),
+        ("理由有二遥一院价格太高", "理由有二。一：价格太高"),
+        # ... nor after a label's colon, nor beside a sibling numeral that heads an item of no
+        # place or follows a label: a numbered list's items
+        ("选址理由院一院地处繁华商圈曰二院距地铁站仅百米", "选址理由：一：地处繁华商圈；二：距地铁站仅百米"),
+        ("该项目有三大优势遥一院位于城市核心区遥二院配套完善", "该项目有三大优势。一：位于城市核心区。二：配套完善"),
+        ("优势院\n一院位于城东袁二院位于城南", "优势：\n一：位于城东，二：位于城南"),
+        # ... while hospitals in a row, each somewhere, and one after a line ending in 医院 stay
+        (
+            "本市有三家医院遥一院位于城东袁二院位于城南袁三院离市区较远",
+            "本市有三家医院。一院位于城东，二院位于城南，三院离市区较远",
+        ),
+        ("全市医院\n一院位于城东袁二院位于城南", "全市医院\n一院位于城东，二院位于城南"),
         # ... but 离 starting a word or a title, with no word of distance after it, is a
         # label's value (双创：离不开…, 诗题：离思)
         ("双创院离不开政策支持", "双创：离不开政策支持"),
@@ -558,3 +579,37 @@ def test_cannot_bear_ends_a_line_of_verse() -> None:
     ]
     text = "\n".join(lines * 20)
     assert "近来尤不禁。" in repair(text)
+
+
+#: A temple's brochure in phrases of four, with no modern function word and no digit (written
+#: for the review of modern30): read as literary, so the verse it quotes keeps its words.
+TEMPLE_BROCHURE = (
+    "古寺名园导览\n古寺坐落群山之中，始建年代久远，历经修缮，保存完好，殿宇巍峨，古木参天，环境清幽，香火旺盛。\n"
+    "寺分东西两院，东为禅院，西为别院。山门之后，天王殿，大雄宝殿，藏经楼，依次排列，层层递进，气势恢宏。\n"
+    "东侧禅院，僧众修行之所，游客止步。西侧别院，接待香客之处，素斋茶点，一应俱全。\n"
+    "后山书院，古代学子读书之处，现辟为文化展厅，陈列碑刻，书画珍品，古籍善本，供人参观。\n"
+    "寺旁古园，亭台楼阁，假山池沼，曲径回廊，花木扶疏，庭院深深，步移景异，令人流连。\n"
+    "园中深院，院墙高耸，藤萝满架，清静幽雅，适合品茶休憩，陶冶性情，放松身心。\n"
+    "登高远眺，田野广阔，村落点点，炊烟袅袅，原野苍茫，群山迢遥，天地开阔，心旷神怡。\n"
+    "山路遥远，台阶陡峭，游客量力而行，注意安全，老人儿童须有家人陪同。\n"
+    "寺内禁止吸烟，禁止明火，禁止喧哗，请勿随意拍照，请勿触摸文物，爱护公共设施，文明参观。\n"
+    "交通指南：自驾游客沿盘山公路上行，到达山顶停车场；乘坐公交游客至山脚站下车，步行或乘坐索道上山。\n"
+    "周边配套：农家饭庄，特色民宿，土产商店，停车场所，游客服务中心，医疗救护站，设施齐全。\n"
+    "特色活动：春季赏花，夏季避暑，秋季观枫，冬季赏雪，四季皆宜，各具特色。\n"
+    "节庆期间，庙会热闹，舞龙舞狮，杂技表演，民间艺术，小吃美食，游人如织，热闹非凡。\n"
+    "诚邀四方宾朋，前来观光游览，祈福纳祥，共享美好时光！\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "牧童遥指杏花村，游客纷至沓来。",
+        "诗云：牧童遥指杏花村。",
+        "古训曰“勤能补拙”，今人谨记。",
+        "月圆之夜，思念远人。",
+    ],
+)
+def test_verse_quoted_by_a_brochure_in_phrases_of_four_keeps_its_words(line: str) -> None:
+    page = TEMPLE_BROCHURE + line + "\n"
+    assert repair(founder_garble(page)) == page

@@ -673,8 +673,19 @@ def _noun_alone_follows(text: str, end: int) -> bool:
 COPULA: Final = "是"
 #: How far back the words before a 是 are segmented to find a pronoun that is its subject.
 COPULA_SUBJECT_REACH: Final = 6
-#: The verbs that take what follows them with no comma between (:func:`_object_taker_before`).
-OBJECT_TAKERS: Final = frozenset((COPULA, PLACE_PREPOSITION))
+#: The verbs of dwelling, origin and site with their preposition (住在 生在 来自 位于 地处 生于, and
+#: 居住在 出生在 出生于 which end with them, and the verbs of living, settling and growing up
+#: with theirs: 生活在 定居在 落户在 生长在, 居住于 定居于 来自于), which take a place as their
+#: object wherever they stand and so never end a clause: 他住在，家村, 来自，州的客人, 位于，家岭
+#: are no sentences (袁家村 袁州 袁家岭 are places). Read as words of their own
+#: (:func:`_place_verb_before`: 一生在 单位于 are none).
+PLACE_VERBS: Final = (
+    *("住在", "居住在", "生在", "出生在", "来自", "位于", "地处", "生于", "出生于"),
+    *("生活在", "定居在", "落户在", "生长在", "居住于", "定居于", "来自于"),
+)
+#: The characters the verbs that take what follows them with no comma between end with
+#: (:func:`_object_taker_before`): 是, 在 and the last of each of PLACE_VERBS.
+OBJECT_TAKERS: Final = frozenset((COPULA, PLACE_PREPOSITION, *(verb[-1] for verb in PLACE_VERBS)))
 #: How far after a look-alike that 是 or 在 takes is segmented to read the word it starts.
 COMPLEMENT_REACH: Final = 6
 #: 知他是 (who knows whether…), the old plays' idiom, which a comma may follow (知他是，燕南牧马):
@@ -686,23 +697,45 @@ def _object_taker_before(text: str, start: int) -> str:
     """The verb right before the look-alike at ``start`` that takes what follows as its
     complement or object, so that no comma stands between them ('' if none): 是 whose subject is
     a personal pronoun (他是, 我们是; not 其他是 nor 但是, nor 是 said alone as an answer: 是，我
-    知道), and the preposition 在 where it starts its clause (在袁家村; not 现在 nor 正在, and not
-    after a pronoun, where 在 is the verb 'be there': 有她在，我们倒也觉得热闹): 他是，州人, 我是，
+    知道), the preposition 在 where it starts its clause (在袁家村; not 现在 nor 正在, and not
+    after a pronoun, where 在 is the verb 'be there': 有她在，我们倒也觉得热闹), and a verb of
+    dwelling, origin or site wherever it stands (PLACE_VERBS: 住在袁家村, 来自袁州): 他是，州人, 我是，
     方的同学 and 在，方的帮助下 are no sentences (袁州 a place, 袁方 a name), so a surname
     look-alike there stays, at most reported (a speaker's stammer, 我是，我是说, is rare).
     Modern usage only: not in verse, nor after 知他是 (WHO_KNOWS), which old plays quote in
-    modern pages too. Only where what follows the look-alike may go on a name or a place
-    (:func:`_may_go_on_a_name`): 是 and 在 also end their clause, said alone as an answer (我是，
-    他不是; 我是，”他说; 如果他是，那就…; 在，我在), and a comma follows them there."""
+    modern pages too. After 是 and 在 only where what follows the look-alike may go on a name or
+    a place (:func:`_may_go_on_a_name`): they also end their clause, said alone as an answer (我是，
+    他不是; 我是，”他说; 如果他是，那就…; 在，我在), and a comma follows them there; a verb of
+    PLACE_VERBS ends none, so no comma follows it whatever follows (来自五湖四海), but a title may
+    (来自《红楼梦》): its 叶 is read as after 是 and 在."""
     verb = text[start - 1 : start]
-    if verb not in OBJECT_TAKERS or text.endswith(WHO_KNOWS, 0, start) or not _may_go_on_a_name(text, start + 1):
+    if verb not in OBJECT_TAKERS or text.endswith(WHO_KNOWS, 0, start):
         return ""
-    if verb == PLACE_PREPOSITION:
+    words = lexicon.best_segmentation(text[max(0, start - COPULA_SUBJECT_REACH) : start])
+    place_verb = _place_verb_before(words)
+    if place_verb and text[start] == COMMA_LOOKALIKE:  # (whatever follows: no comma follows such a verb)
+        verb, taken = place_verb, True
+    elif not _may_go_on_a_name(text, start + 1):
+        return ""
+    elif place_verb:  # (叶 before what may go on a name: 来自叶县; a title may follow too, 来自《红楼梦》)
+        verb, taken = place_verb, True
+    elif verb == PLACE_PREPOSITION:
         taken = _clause_starts_at(text, start - 1)
     else:
-        words = lexicon.best_segmentation(text[max(0, start - COPULA_SUBJECT_REACH) : start])
-        taken = len(words) >= 2 and words[-1] == verb and words[-2] in SUBJECT_PRONOUNS
+        taken = verb == COPULA and len(words) >= 2 and words[-1] == verb and words[-2] in SUBJECT_PRONOUNS
     return verb if taken and not _literary_or_book_of_verse(text) else ""
+
+
+def _place_verb_before(words: list[str]) -> str:
+    """The verb of PLACE_VERBS that the last one or two of ``words`` (the segmentation of what
+    stands before a look-alike) make whole ('' if none): 住在 of 他/住/在 or 他/住在, 居住在 of
+    居住/在; not 一生/在 nor 单位/于, where the verb's first hanzi ends another word."""
+    tail = ""
+    for word in reversed(words[-2:]):
+        tail = word + tail
+        if tail in PLACE_VERBS:
+            return tail
+    return ""
 
 
 def _may_go_on_a_name(text: str, at: int) -> bool:
@@ -3320,9 +3353,7 @@ def _named_subject_of_predicate(text: str, start: int) -> bool:
     where a line starts and the label is a word (before a verb of place, a label that makes
     no word is none: 科创：离市区 labels nothing); a speaker (他说：很好) ends with a verb of
     saying; neither is this."""
-    of_place = text.startswith(PLACE_PREDICATES, start + 1) and (
-        text[start + 1] not in DISTANCE_PREPOSITIONS or _distance_follows(text, start + 1)
-    )
+    of_place = _place_predicate_at(text, start + 1)
     of_degree = text[start + 1 : start + 2] in DEGREE_ADVERBS
     if start < 2 or not (of_degree or of_place) or not _clause_starts_at(text, start - 2):
         return False
@@ -3342,15 +3373,28 @@ def _named_subject_of_predicate(text: str, start: int) -> bool:
     )
 
 
+def _place_predicate_at(text: str, at: int) -> bool:
+    """Whether a verb of where a thing is starts at ``at`` (PLACE_PREDICATES: 位于 地处 坐落, and
+    离 距 where they are the preposition of distance, :func:`_distance_follows`)."""
+    return text.startswith(PLACE_PREDICATES, at) and (
+        text[at] not in DISTANCE_PREPOSITIONS or _distance_follows(text, at)
+    )
+
+
 def _distance_follows(text: str, at: int) -> bool:
     """Whether the 离 or 距 at ``at`` is the preposition of distance: no word starts with it
     but 距离 (离不开 离开 离婚: 双创：离不开政策支持), and a word of distance follows in its clause
-    (离市区不远; not 诗题：离思，作者…)."""
+    (离市区不远; not 诗题：离思，作者…). A look-alike that the lexicon reads inside a word of the
+    clause ends none (离医院不远: 院 is the hospital's, the place 离 measures from)."""
     word = text[at : at + 2]
     if word != "距离" and lexicon.is_word(word):
         return False
     window = text[at + 1 : at + 1 + DISTANCE_REACH]
-    end = next((i for i, c in enumerate(window) if c in _DISTANCE_CLAUSE_ENDS), len(window))
+    end = 0
+    for piece in lexicon.best_segmentation(window) if window else ():
+        if len(piece) == 1 and piece in _DISTANCE_CLAUSE_ENDS:
+            break
+        end += len(piece)
     return any(word in window[:end] for word in DISTANCE_WORDS)
 
 
@@ -3535,13 +3579,64 @@ def _address_number(text: str, number_sign: int) -> bool:
 
 def _numbered_hospital(text: str, start: int) -> bool:
     """Whether 市, 省 or 附 and a numeral stand right before ``start`` (市一院, 附一院), in no word
-    with what precedes them (城市一：, 全省二： may head list items)."""
+    with what precedes them (城市一：, 全省二： may head list items); or a numeral alone that
+    starts its clause before a verb of where it is (二院位于城南, 三院离市区不远: an item numbered
+    二： heads what it says of the list's subject, and names no subject that is somewhere)."""
+    if start < 1 or text[start - 1] not in NUMBERED_HOSPITAL_NUMBERS:
+        return False
+    if start >= 2 and text[start - 2] in NUMBERED_HOSPITAL_OF:
+        return not (start >= 3 and lexicon.is_word(text[start - 3 : start - 1], min_freq=1))
     return (
-        start >= 2
-        and text[start - 1] in NUMBERED_HOSPITAL_NUMBERS
-        and text[start - 2] in NUMBERED_HOSPITAL_OF
-        and not (start >= 3 and lexicon.is_word(text[start - 3 : start - 1], min_freq=1))
+        _clause_starts_at(text, start - 1)
+        and _place_predicate_at(text, start + 1)
+        and not _after_label(text, start - 1)
+        and not _numbered_item_near(text, start - 1)
     )
+
+
+#: How far either side of a lone numeral and 院 :func:`_numbered_item_near` looks for a sibling
+#: numeral that heads a list item (a list's items are a sentence or a line each, short).
+LIST_SIBLING_REACH: Final = 60
+
+
+def _after_label(text: str, numeral: int) -> bool:
+    """Whether a colon, real or its look-alike ending no word (楼盘优势院, not 医院), stands before
+    the ``numeral``, on its line or ending the line before: a label that a numbered list follows
+    (楼盘优势：⏎一：位于市中心, 选址理由：一：地处商圈), whose items are numbered 一： and name no
+    hospital."""
+    at = numeral - 1
+    while at >= 0 and text[at] in _LABEL_SPACES:
+        at -= 1
+    if at < 0:
+        return False
+    return text[at] == FULLWIDTH_COLON or (text[at] == COLON_LOOKALIKE and not _edge_word(text, at, -1))
+
+
+#: What may stand between a label's colon and the first numbered item: spaces and a line break.
+_LABEL_SPACES: Final = frozenset(" \t\u3000\r\n")
+
+
+def _numbered_item_near(text: str, numeral: int) -> bool:
+    """Whether another lone numeral before a colon or 院 starts a clause within
+    LIST_SIBLING_REACH of the ``numeral`` and no verb of place follows it (一：位于核心区。二：配套
+    完善: the second names no place, so both head a list's items), or a label does precede it
+    (选址理由：一：地处商圈；二：距地铁站百米). Numbered hospitals in a row are each somewhere
+    (一院位于城东，二院位于城南), and a list's items say more than where."""
+    low = max(0, numeral - LIST_SIBLING_REACH)
+    for match in _numbered_item_re().finditer(text, low, numeral + LIST_SIBLING_REACH):
+        at = match.start()
+        if at == numeral or not _clause_starts_at(text, at):
+            continue
+        if not _place_predicate_at(text, at + 2) or _after_label(text, at):
+            return True
+    return False
+
+
+@functools.cache
+def _numbered_item_re() -> re.Pattern[str]:
+    """A numeral (NUMBERED_HOSPITAL_NUMBERS) and a colon or its look-alike after it."""
+    numerals = "".join(sorted(NUMBERED_HOSPITAL_NUMBERS))
+    return re.compile(f"[{numerals}][{FULLWIDTH_COLON}{COLON_LOOKALIKE}]")
 
 
 #: Conjunctions and prepositions that join what follows them (and 却, the adverb "yet"), so no

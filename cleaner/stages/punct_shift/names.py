@@ -2302,7 +2302,8 @@ def _credited_surnames(text: str, surnames: list[_Candidate], by_start: dict[int
     (:func:`_credit_line_colon`): ``摄影院袁野⏎`` is ``摄影：袁野``, the colon after the label,
     the surname after the colon (：， cannot be), though 影院 is a word and the lexicon reads
     摄影院，野. (``by_start``: every candidate by its start.) A cited report's credit closes with
-    a comma too (据本报记者袁方报道，: :func:`_cites_a_report`)."""
+    a comma too (据本报记者袁方报道，: :func:`_cites_a_report`), and so does a byline that opens
+    its story (本报记者袁方报道，昨天…: :func:`_opens_its_story`)."""
     for cand in surnames:
         start = cand.start
         if cand.hanzi != COMMA_LOOKALIKE or cand.evidence < DOUBT_FROM:
@@ -2316,7 +2317,7 @@ def _credited_surnames(text: str, surnames: list[_Candidate], by_start: dict[int
             cand.evidence = min(cand.evidence, DOUBT_FROM)
             continue
         head = text[max(0, start - CREDIT_ROLE_REACH) : start]
-        size = _credited_name_size(text, start + 1, cited=_cites_a_report(head))
+        size = _credited_name_size(text, start + 1, comma_closes=_cites_a_report(head) or _opens_its_story(text, start))
         if not size:
             continue
         if _credit_head(head.rstrip(_INLINE_SPACES), spaced=head[-1:] in _INLINE_SPACES):
@@ -2363,25 +2364,37 @@ def _credit_head(head: str, spaced: bool) -> bool:
     )
 
 
-def _credited_name_size(text: str, at: int, cited: bool = False) -> int:
+def _credited_name_size(text: str, at: int, comma_closes: bool = False) -> int:
     """The size of the given name of one or two hanzi that starts at ``at`` before the end of a
-    credit (CREDIT_ENDS) and what closes it (CREDIT_CLOSERS, and where the report is ``cited``
-    the comma, real or look-alike: 据本报记者袁方报道，): ``野摄）``, ``远报道⏎``; 0 if none."""
-    closers = CITED_CREDIT_CLOSERS if cited else CREDIT_CLOSERS
-    if not (text.startswith(CREDIT_ENDS, at + 1) or text.startswith(CREDIT_ENDS, at + 2)):
+    credit (CREDIT_ENDS, maybe set off by a space: 记者袁方 摄, as a photo's credit is set) and
+    what closes it (CREDIT_CLOSERS, and where ``comma_closes`` it the comma, real or look-alike:
+    a cited report's, 据本报记者袁方报道，, or a story's byline, 本报记者袁方报道，): ``野摄）``,
+    ``远报道⏎``, ``方 摄⏎``; 0 if none."""
+    closers = CITED_CREDIT_CLOSERS if comma_closes else CREDIT_CLOSERS
+    if not (_credit_at(text, at + 1) or _credit_at(text, at + 2)):
         return 0  # (the common case, no credit's end one or two hanzi on: before any name is read)
     for size in (1, 2):
         end = at + size
         if end > len(text):
             return 0
         name = text[at:end]
-        credit = next((c for c in CREDIT_ENDS if text.startswith(c, end)), "")
+        credit = _credit_at(text, end)
         if not (_credited_given_name(name) or (credit and _credited_lone_hanzi(name, credit))):
             return 0
         if credit:
-            close = end + len(credit)
+            close = text.index(credit, end) + len(credit)
             return size if text[close : close + 1] in closers else 0
     return 0
+
+
+def _credit_at(text: str, at: int) -> str:
+    """The end of a credit (CREDIT_ENDS: 报道 摄) that starts at ``at`` or after inline spaces
+    there (a credit sets its 摄 off from the name, by one space or more: 记者袁方 摄, 记者袁方  摄);
+    '' if none. A space is no credit's own: a name alone before it is read as one before the
+    credit's end."""
+    while at < len(text) and text[at] in _INLINE_SPACES:
+        at += 1
+    return next((credit for credit in CREDIT_ENDS if text.startswith(credit, at)), "")
 
 
 #: 据 (according to) cites a report by its reporter (据本报记者袁方报道，…), and a comma closes
@@ -2391,6 +2404,35 @@ CITING: Final = "据"
 #: 'according to'.
 NOT_CITING: Final = frozenset(("数据", "证据", "单据", "票据", "收据", "字据", "凭据", "论据", "占据", "割据"))
 CITED_CREDIT_CLOSERS: Final = (*CREDIT_CLOSERS, FULLWIDTH_COMMA, COMMA_LOOKALIKE)
+
+
+#: What a byline's role follows where the byline opens its story (本报记者袁方报道，昨天…): a line's
+#: start or a sentence's end, real or look-alike (本报讯 before its 。 or 遥) ...
+STORY_OPENERS: Final = frozenset(("", "\n", "\r", *SENTENCE_ENDS, STOP_LOOKALIKE))
+#: ... or a dateline's last hanzi with a space after it (本报讯 记者袁方报道，, 新华社北京电　记者…):
+#: a dateline is set off from its story by a space, as by a mark.
+DATELINE_ENDS: Final = frozenset("讯电")
+
+
+def _opens_its_story(text: str, start: int) -> bool:
+    """Whether the role before a credit's 袁 at ``start`` (a space between them or not) is hanzi
+    alone, CREDIT_ROLE_REACH at most, after a line's start or a sentence's end (STORY_OPENERS,
+    a line's indentation passed over, or DATELINE_ENDS and a space: 本报讯 记者袁方报道，): the
+    byline that opens a story (本报记者袁方报道，昨天下午…),
+    whose 报道 closes the credit with a comma as a cited report's does (``，方报道，`` is no
+    clause). Not a role inside a sentence (会上，记者…), whose credit a comma does not close."""
+    end = start
+    while end > 0 and text[end - 1] in _INLINE_SPACES:
+        end -= 1
+    at = end
+    while at > max(0, end - CREDIT_ROLE_REACH) and is_han(text[at - 1]) and text[at - 1] not in _lookalikes()[0]:
+        at -= 1
+    if at == end or (at > 0 and is_han(text[at - 1]) and text[at - 1] not in _lookalikes()[0]):
+        return False  # (no role, or hanzi on past the reach: inside a sentence)
+    role = at
+    while at > 0 and text[at - 1] in _INLINE_SPACES:
+        at -= 1
+    return text[at - 1 : at] in STORY_OPENERS or (at < role and text[at - 1 : at] in DATELINE_ENDS)
 
 
 def _cites_a_report(head: str) -> bool:
