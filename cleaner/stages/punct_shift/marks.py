@@ -1564,9 +1564,9 @@ AFAR_VERBS: Final = frozenset("祝致拜祭寄望见指想念知闻听控测")
 BOUND_AFAR_VERBS: Final = frozenset("祭拜寄念")
 #: ... but a clause whose subject is left out, as a narrative or speech leaves it after a stop, may
 #: start with one before an aspect particle, a result or the one it is for (老人在墓前。拜了三拜,
-#: 东西在我这里。寄过去要多少钱, 材料在附件里。念给你听):
+#: 东西在我这里。寄过去要多少钱, 材料在附件里。念给你听), or asking whether (信在桌上。寄不寄随你):
 #: 遥 'from afar' leads a verb and its object (遥祭先人, 遥寄相思, 遥拜，).
-NARRATED_AFTER: Final = frozenset("了过着到完出回去来好给")
+NARRATED_AFTER: Final = frozenset("了过着到完出回去来好给不没")
 #: A place beyond a distance (千里之外 万里以外 几千公里之外): 遥 'from afar' after 在 and such a place
 #: names the distance twice, as 遥 is written (我们在千里之外遥祝祖国), where the stop would end a
 #: sentence with where someone is and start the next with a wish. Not a place where people live,
