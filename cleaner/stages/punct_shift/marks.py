@@ -1532,46 +1532,31 @@ def _one_character_sentence(view: str, text: str, by_start: dict[int, _Candidate
 #: The preposition 'from' (我们从纽约曼哈顿岛遥祝大家): it opens a phrase that a verb must
 #: follow, so no sentence ends after 从 and a place's name.
 FROM: Final = "从"
-#: The prepositions of direction, 从 and 自 'from', 向 and 朝 'towards' (他们向远方遥拜, 游子向故乡遥寄相思,
-#: 他们自台湾遥祭黄帝): a coverb whose phrase leads the verb after it, so no sentence ends
-#: after one and its place or person (there is no 他们向远方。), whatever the verb that follows.
+#: The prepositions of direction, 从 and 自 'from', 向 'towards' (他们向远方遥拜, 游子向故乡遥寄相思,
+#: 他们自台湾遥祭黄帝): a coverb whose phrase leads the verb after it, so a clause that holds one and
+#: its place or person before the stop's look-alike does not end there (there is no 他们向远方。).
+#: Not where it starts its clause: a short answer names a place alone (“从北京。想去南方看看。”).
 #: Where a verb stands right before one it is that verb's complement (走向世界。 飞向远方。 来自北京。
-#: 望向窗外。 end sentences), and where it starts a word it is no preposition (向前 从小 自己 朝南).
-DIRECTION_COVERBS: Final = FROM + "自向朝"
-#: 在 'at' leads a verb too (很多人在网上遥祭先人), but is also the verb 'be at': 他在家。 他们都在北京。 end
-#: sentences. So after 在 and a place, the verb after 遥 must show that no sentence starts there.
-AT: Final = "在"
-#: 向着 朝着 'facing towards' (老人向着北方遥拜) are also the verbs 'side with, face' with the
-#: aspect particle (他总是向着他妈。 门朝着大街。 我们的心永远向着祖国。): read as 在 is.
-FACING: Final = "着"
-FACING_COVERBS: Final = "向朝"
-#: A direction alone after 向 or 朝 makes them the verb 'face, head for', a predicate of its own
-#: (窗户朝南。 一路向西。), and after 在 says where someone is (他在前。): no place a verb must follow.
+#: 望向窗外。 end sentences), and where it starts a word it is no preposition (向前 从小 自己).
+DIRECTION_COVERBS: Final = frozenset(FROM + "自向")
+#: Not 在 'at', 朝 'towards' nor 向着 'facing towards', which lead a verb too (很多人在网上遥祭先人,
+#: 将士们朝着故乡遥拜) but are also the verbs 'be at', 'face', 'side with' (他在家。 客厅朝湖面。
+#: 我们的心永远向着祖国。): after them and a place a sentence may start with any verb 遥 leads, its
+#: subject left out or its object the topic (老人在墓前。拜祖先, 快递点在楼下。寄东西很方便,
+#: 房间朝天井。想开窗…, 家在万里之外。寄包裹要好几天).
+ASPECT_ZHE: Final = "着"
+#: A direction alone after 向 makes it the verb 'head for', a predicate of its own (一路向西。): no
+#: place a verb must follow.
 LONE_DIRECTIONS: Final = frozenset("东西南北左右前后上下")
 #: How many hanzi a place's name after 从 holds at most (纽约曼哈顿岛: 6), and any place or
-#: person after a coverb (家乡的方向, 海峡对岸, 千里之外).
+#: person after a coverb (家乡的方向, 海峡对岸, 远方的亲人).
 FROM_PLACE_REACH: Final = 8
-#: The verbs that 遥 'from afar' leads (jieba's 遥祝 遥致 遥祭 遥寄 遥望 遥见 遥指 遥想 遥念 遥知
-#: 遥闻 遥听 遥控 遥测, and 遥拜 it lacks): greeting and wishing, mourning, sending, seeing and
-#: pointing, thinking, hearing, acting from afar. Each is rare in jieba's counts (遥祭 3, 遥祝 7),
-#: so the lexicon alone reads 。祭 。祝 after a place.
+#: The verbs that 遥 'from afar' leads in modern prose (jieba's 遥祝 遥致 遥祭 遥寄 遥望 遥见 遥指 遥想
+#: 遥念 遥知 遥闻 遥听 遥控 遥测, and 遥拜 it lacks): greeting and wishing, mourning, sending, seeing
+#: and pointing, thinking, hearing, acting from afar. Each is rare in jieba's counts (遥祭 3, 遥祝 7),
+#: so the lexicon alone reads 。祭 。祝 after a place. (verse.FAR_BEFORE is verse's own list: its
+#: 遥 'far' also comes before nouns, 遥天 遥山, which modern prose writes 遥远的.)
 AFAR_VERBS: Final = frozenset("祝致拜祭寄望见指想念知闻听控测")
-#: ... those of them that no modern sentence starts with alone, being bound in modern prose
-#: (祭祀 拜访 邮寄 思念; in a word of two, 祭品 拜托 寄语 念书, a sentence may start with them; a
-#: verb and its object that jieba lists, 寄相思, is still the verb alone):
-#: after 在 and a place, 遥 before one is 'from afar' (很多人在网上遥祭先人, 游子在异乡遥寄相思).
-#: Not 祝 望 想, which start wishes, requests and thoughts (祝大家新年快乐 望周知 想当年: 我们在家里。想…).
-BOUND_AFAR_VERBS: Final = frozenset("祭拜寄念")
-#: ... but a clause whose subject is left out, as a narrative or speech leaves it after a stop, may
-#: start with one before an aspect particle, a result or the one it is for (老人在墓前。拜了三拜,
-#: 东西在我这里。寄过去要多少钱, 材料在附件里。念给你听), or asking whether (信在桌上。寄不寄随你):
-#: 遥 'from afar' leads a verb and its object (遥祭先人, 遥寄相思, 遥拜，).
-NARRATED_AFTER: Final = frozenset("了过着到完出回去来好给不没")
-#: A place beyond a distance (千里之外 万里以外 几千公里之外): 遥 'from afar' after 在 and such a place
-#: names the distance twice, as 遥 is written (我们在千里之外遥祝祖国), where the stop would end a
-#: sentence with where someone is and start the next with a wish. Not a place where people live,
-#: however far (他们都在海外。想回来也难).
-FAR_PLACE_ENDS: Final = ("里之外", "里以外")
 
 
 def _stop_after_a_coverb_phrase(view: str, text: str, by_start: dict[int, _Candidate]) -> None:
@@ -1598,13 +1583,11 @@ def _coverb_phrase_before(view: str, text: str, here: int) -> str:
       names: 我们从纽约曼哈顿岛遥祝大家), whatever follows; not where 从 is the verb 'follow'
       (不如去从曹操。: a person's name, which starts with a common surname, or no subject
       before 从), nor after a word that ends with 从 (服从, 听从);
-    * before a verb of AFAR_VERBS, a preposition of DIRECTION_COVERBS and a place or person (a
-      phrase of no verb: 货物从中国进口。 is a sentence), where no verb stands before the
-      preposition (望向窗外。);
-    * ... or 在 (or 向着 朝着) and a place, where the verb is one of BOUND_AFAR_VERBS in no word of two and
-      before no aspect or result of NARRATED_AFTER, or the place one of FAR_PLACE_ENDS;
-    * those two in modern prose only: classical prose and verse read 在 自 朝 as 'exist',
-      'self', 'morning' too (淹滞在京都地。拜覆我爹娘, 自詒伊戚。念彼共人, 朝思暮苦。寄来书).
+    * before a verb of AFAR_VERBS, a preposition of DIRECTION_COVERBS (not 向着) and a place or
+      person (a phrase of no verb: 货物从中国进口。 is a sentence), where the clause does not start
+      with the preposition (“从北京。想去…” answers where from) and no verb stands before it
+      (望向窗外。); in modern prose only: classical prose and verse read 自 as 'self' too
+      (自詒伊戚。念彼共人).
 
     A look-alike that ends a word with the hanzi before it (平遥 路遥 之遥) is no one's."""
     verb = text[here + 1 : here + 2]
@@ -1616,26 +1599,25 @@ def _coverb_phrase_before(view: str, text: str, here: int) -> str:
         coverb = view[at]
         if not is_han(coverb):
             return ""
-        if coverb not in DIRECTION_COVERBS and coverb != AT:
+        if coverb not in DIRECTION_COVERBS:
             continue
         if at and lexicon.is_word(view[at - 1 : at + 1], min_freq=1):
-            continue  # (走向 来自 服从 正在: a word that ends with it, a verb or an adverb)
-        if coverb == FROM and _from_places(view, at, view[at + 1 : here]):
+            continue  # (走向 来自 服从: a word that ends with it, a verb)
+        place = view[at + 1 : here]
+        if coverb == FROM and _from_places(view, at, place):
             return view[at:here]
-        facing = coverb in FACING_COVERBS and view[at + 1] == FACING
-        place = view[at + 2 if facing else at + 1 : here]
-        if not place or (not facing and _word_starts_at(view, at)):
-            continue  # (向前 从小 自己 朝鲜 向日葵 在家: a word, so no preposition there; read further back)
-        if verb not in AFAR_VERBS or _literary_or_book_of_verse(text) or not _place_or_person(view, at, place):
-            return ""  # (in classical prose and verse 在 自 朝 are also 'exist', 'self', 'morning')
-        if coverb in DIRECTION_COVERBS and not facing:
-            return view[at:here]
-        bound = (
-            verb in BOUND_AFAR_VERBS
-            and text[here + 2 : here + 3] not in NARRATED_AFTER
-            and not (here + 3 <= len(text) and lexicon.is_word(text[here + 1 : here + 3], min_freq=1))
-        )
-        return view[at:here] if bound or place.endswith(FAR_PLACE_ENDS) else ""
+        if place.startswith(ASPECT_ZHE):
+            return ""  # (向着: also the verb 'side with, face')
+        if not place or _word_starts_at(view, at):
+            continue  # (向前 从小 自己 向日葵: a word, so no preposition there; read further back)
+        if (
+            verb not in AFAR_VERBS
+            or _clause_starts_at(view, at)
+            or _literary_or_book_of_verse(text)
+            or not _place_or_person(view, at, place)
+        ):
+            return ""
+        return view[at:here]
     return ""
 
 
@@ -1649,10 +1631,10 @@ def _from_places(view: str, at: int, place: str) -> bool:
 
 
 def _place_or_person(view: str, at: int, place: str) -> bool:
-    """Whether ``place`` after the coverb at ``view[at]`` is its place or person (网上 远方 家乡的
-    方向 千里之外 祖国 烈士): hanzi of no verb nor adverb (a verb there ends the clause: 从中国进口。
-    在北京召开。), no direction alone (LONE_DIRECTIONS), after no verb (a verb's complement:
-    跪在墓前。 望向窗外。 end sentences)."""
+    """Whether ``place`` after the coverb at ``view[at]`` is its place or person (远方 家乡的方向
+    海峡对岸 祖国 烈士): hanzi of no verb nor adverb (a verb there ends the clause: 从中国进口。
+    向银行贷款。), no direction alone (LONE_DIRECTIONS), after no verb (a verb's complement:
+    走向世界。 望向窗外。 end sentences)."""
     if not _all_han(place) or place in LONE_DIRECTIONS:
         return False
     if any(lexicon.starts_predicate(word) or lexicon.is_verb(word) for word in lexicon.best_segmentation(place)):
