@@ -803,6 +803,26 @@ def starts_predicate(word: str) -> bool:
     return word in _tagged_words()[1]
 
 
+#: jieba's tags of verbs: plain (v: 跪 住 望), intransitive (vi) and nominal (vn: 发展 挑战), not
+#: the adverbs (d: 都 纷纷) that starts_predicate counts too.
+VERB_TAGS = frozenset({"v", "vi", "vn"})
+
+
+def is_verb(word: str) -> bool:
+    """Whether jieba tags ``word`` as a verb (VERB_TAGS), not an adverb.
+
+    >>> is_verb("跪"), is_verb("发展"), is_verb("纷纷")
+    (True, True, False)
+    """
+    return word in _verbs()
+
+
+@functools.cache
+def _verbs() -> dict[str, None]:
+    """The words jieba tags as verbs (VERB_TAGS), as the keys of a dict (see :func:`_tagged_words`)."""
+    return derived_table("verbs", "1-v-vi-vn", functools.partial(_read_words_tagged, VERB_TAGS))
+
+
 #: jieba's tags of adjectives: plain (a: 漂亮 精致), nominal (an: 麻烦) and adverbial (ad).
 ADJECTIVE_TAGS = frozenset({"a", "an", "ad"})
 

@@ -613,3 +613,36 @@ TEMPLE_BROCHURE = (
 def test_verse_quoted_by_a_brochure_in_phrases_of_four_keeps_its_words(line: str) -> None:
     page = TEMPLE_BROCHURE + line + "\n"
     assert repair(founder_garble(page)) == page
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        # 遥 'from afar' after a coverb phrase: a preposition of direction and its place or person
+        # (向远方 自台湾 向祖国) ends no sentence: the hanzi is kept
+        "他们向远方遥拜，寄托哀思",
+        "游子向故乡遥寄相思",
+        "他们自台湾遥祭黄帝",
+        "海外侨胞向祖国遥致问候",
+        # (kept before: a word of the lexicon read whole, 遥望 after a place)
+        "两岸同胞隔海遥望",
+        "两座山峰遥相呼应",
+    ],
+)
+def test_far_after_a_coverb_phrase_is_kept(snippet: str) -> None:
+    assert repair(garbled_context(founder_garble(snippet))) == REPAIRED.format(snippet)
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        # ... but a stop after a clause that ends, or a coverb phrase with its verb, is repaired
+        "这件事情做完了。祝大家新年快乐",
+        "会议在北京召开。祝贺大会圆满成功",
+        "我们在家里。想远方的亲人",
+        "“你从哪儿来？”“从北京。想去南方看看。”",
+        "大门朝大街。听得见外面的车声",
+    ],
+)
+def test_stop_after_a_clause_before_a_verb_far_leads_is_repaired(expected: str) -> None:
+    assert repair(garbled_context(founder_garble(expected))) == REPAIRED.format(expected)

@@ -119,6 +119,7 @@ from cleaner.stages.punct_shift.numbers import (
     _range_dash,
     _range_points,
     _unit_char,
+    _word_starts_at,
     _year_apostrophe,
     _year_apostrophes,
     _year_ends_at,
@@ -1343,7 +1344,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _after_joining_word(text, by_start)
     _one_character_clause(view, text, by_start)
     _one_character_sentence(view, text, by_start)
-    _stop_after_from_a_place(view, text, by_start)
+    _stop_after_a_coverb_phrase(view, text, by_start)
     _lookalike_given_names(text, by_start)
     if DASH_LOOKALIKE in text:
         # Where 要 stands (past the first character: a dash stands between two things), found
@@ -1564,33 +1565,115 @@ def _one_character_sentence(view: str, text: str, by_start: dict[int, _Candidate
 #: The preposition 'from' (我们从纽约曼哈顿岛遥祝大家): it opens a phrase that a verb must
 #: follow, so no sentence ends after 从 and a place's name.
 FROM: Final = "从"
-#: How many hanzi a place's name after 从 holds at most (纽约曼哈顿岛: 6).
+#: The prepositions of direction, 从 and 自 'from', 向 'towards' (他们向远方遥拜, 游子向故乡遥寄相思,
+#: 他们自台湾遥祭黄帝): a coverb whose phrase leads the verb after it, so a clause that holds one and
+#: its place or person before the stop's look-alike does not end there (there is no 他们向远方。).
+#: Not where it starts its clause: a short answer names a place alone (“从北京。想去南方看看。”).
+#: Where a verb stands right before one it is that verb's complement (走向世界。 飞向远方。 来自北京。
+#: 望向窗外。 end sentences), and where it starts a word it is no preposition (向前 从小 自己).
+DIRECTION_COVERBS: Final = frozenset(FROM + "自向")
+#: Not 在 'at', 朝 'towards' nor 向着 'facing towards', which lead a verb too (很多人在网上遥祭先人,
+#: 将士们朝着故乡遥拜) but are also the verbs 'be at', 'face', 'side with' (他在家。 客厅朝湖面。
+#: 我们的心永远向着祖国。): after them and a place a sentence may start with any verb 遥 leads, its
+#: subject left out or its object the topic (老人在墓前。拜祖先, 快递点在楼下。寄东西很方便,
+#: 房间朝天井。想开窗…, 家在万里之外。寄包裹要好几天).
+ASPECT_ZHE: Final = "着"
+#: A direction alone after 向 makes it the verb 'head for', a predicate of its own (一路向西。): no
+#: place a verb must follow.
+LONE_DIRECTIONS: Final = frozenset("东西南北左右前后上下")
+#: How many hanzi a place's name after 从 holds at most (纽约曼哈顿岛: 6), and any place or
+#: person after a coverb (家乡的方向, 海峡对岸, 远方的亲人).
 FROM_PLACE_REACH: Final = 8
+#: The verbs that 遥 'from afar' leads in modern prose (jieba's 遥祝 遥致 遥祭 遥寄 遥望 遥见 遥指 遥想
+#: 遥念 遥知 遥闻 遥听 遥控 遥测, and 遥拜 it lacks): greeting and wishing, mourning, sending, seeing
+#: and pointing, thinking, hearing, acting from afar. Each is rare in jieba's counts (遥祭 3, 遥祝 7),
+#: so the lexicon alone reads 。祭 。祝 after a place. (verse.FAR_BEFORE is verse's own list: its
+#: 遥 'far' also comes before nouns, 遥天 遥山, which modern prose writes 遥远的.)
+AFAR_VERBS: Final = frozenset("祝致拜祭寄望见指想念知闻听控测")
 
 
-def _stop_after_from_a_place(view: str, text: str, by_start: dict[int, _Candidate]) -> None:
-    """``我们从纽约曼哈顿岛遥祝大家``: a full stop's look-alike right after a subject, 从 and the
-    names of places alone (words jieba tags as proper names) ends no sentence: the phrase
-    从纽约 is the start of a clause, not a clause (遥祝, 遥想, 遥致 'from afar' are rare in
-    jieba's counts, so the lexicon alone reads 。祝 。想). At most a doubt. Not where 从 is
-    the verb 'follow' (不如去从曹操。: a person's name, which starts with a common surname,
-    or no subject before 从), nor after a word that ends with 从 (服从, 听从). (``view``:
-    the text with the sure marks read.)"""
-    for at in _occurrences(text, FROM, 1):
-        here = text.find(STOP_LOOKALIKE, at + 2, at + 2 + FROM_PLACE_REACH)
-        cand = by_start.get(here) if here >= 0 else None
+def _stop_after_a_coverb_phrase(view: str, text: str, by_start: dict[int, _Candidate]) -> None:
+    """``他们向远方遥拜``: a full stop's look-alike right after a coverb phrase (a preposition and
+    its place or person) ends no sentence: the phrase is the start of a clause, not a clause
+    (遥祝, 遥祭, 遥寄 'from afar' are rare in jieba's counts, so the lexicon alone reads 。祝
+    。祭 。寄). At most a doubt. See :func:`_coverb_phrase_before` for the phrases read.
+    (``view``: the text with the sure marks read.)"""
+    for here in _places_of(text, STOP_LOOKALIKE, 2):
+        cand = by_start.get(here)
         if cand is None or cand.end - here != 1 or cand.evidence < DOUBT_FROM:
             continue
-        place = view[at + 1 : here]
-        if at < 1:
-            continue  # (no subject before 从; and view[at - 1] would read the text's last character)
-        if not _all_han(place) or view[at - 1] not in SUBJECTS or lexicon.is_word(view[at - 1 : at + 1], min_freq=1):
-            continue
-        surnames = _commonest_surnames()
-        words = lexicon.best_segmentation(place)
-        if all(lexicon.is_proper_name(word) and word[0] not in surnames for word in words):
-            cand.add(0.0, f"after {FROM}{place}: a phrase a verb must follow, no sentence", EV_NO_MARK)
+        phrase = _coverb_phrase_before(view, text, here)
+        if phrase:
+            cand.add(0.0, f"after {phrase}: a phrase a verb must follow, no sentence", EV_NO_MARK)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _coverb_phrase_before(view: str, text: str, here: int) -> str:
+    """The coverb phrase that ends right before the full stop's look-alike at ``text[here]``
+    and leads the verb after it, or "" (the common case):
+
+    * 从 after a subject (a pronoun) and the names of places alone (words jieba tags as proper
+      names: 我们从纽约曼哈顿岛遥祝大家), whatever follows; not where 从 is the verb 'follow'
+      (不如去从曹操。: a person's name, which starts with a common surname, or no subject
+      before 从), nor after a word that ends with 从 (服从, 听从);
+    * before a verb of AFAR_VERBS, a preposition of DIRECTION_COVERBS (not 向着) and a place or
+      person (a phrase of no verb: 货物从中国进口。 is a sentence), where the clause does not start
+      with the preposition (“从北京。想去…” answers where from) and no verb stands before it
+      (望向窗外。); in modern prose only: classical prose and verse read 自 as 'self' too
+      (自詒伊戚。念彼共人).
+
+    A look-alike that ends a word with the hanzi before it (平遥 路遥 之遥) is no one's."""
+    verb = text[here + 1 : here + 2]
+    if verb not in AFAR_VERBS and FROM not in view[max(0, here - 1 - FROM_PLACE_REACH) : here - 1]:
+        return ""  # (the common case: neither a verb 遥 leads nor 从 before it)
+    if lexicon.is_word(text[here - 1 : here + 1], min_freq=1):
+        return ""
+    for at in range(here - 1, max(0, here - 1 - FROM_PLACE_REACH) - 1, -1):
+        coverb = view[at]
+        if not is_han(coverb):
+            return ""
+        if coverb not in DIRECTION_COVERBS:
+            continue
+        if at and lexicon.is_word(view[at - 1 : at + 1], min_freq=1):
+            continue  # (走向 来自 服从: a word that ends with it, a verb)
+        place = view[at + 1 : here]
+        if coverb == FROM and _from_places(view, at, place):
+            return view[at:here]
+        if place.startswith(ASPECT_ZHE):
+            return ""  # (向着: also the verb 'side with, face')
+        if not place or _word_starts_at(view, at):
+            continue  # (向前 从小 自己 向日葵: a word, so no preposition there; read further back)
+        if (
+            verb not in AFAR_VERBS
+            or _clause_starts_at(view, at)
+            or _literary_or_book_of_verse(text)
+            or not _place_or_person(view, at, place)
+        ):
+            return ""
+        return view[at:here]
+    return ""
+
+
+def _from_places(view: str, at: int, place: str) -> bool:
+    """Whether 从 at ``view[at]`` follows a subject (a pronoun) and ``place`` is the names of
+    places alone (proper names that start with no common surname: 纽约曼哈顿岛, not 曹操)."""
+    if not at or view[at - 1] not in SUBJECTS or not _all_han(place):
+        return False
+    surnames = _commonest_surnames()
+    return all(lexicon.is_proper_name(word) and word[0] not in surnames for word in lexicon.best_segmentation(place))
+
+
+def _place_or_person(view: str, at: int, place: str) -> bool:
+    """Whether ``place`` after the coverb at ``view[at]`` is its place or person (远方 家乡的方向
+    海峡对岸 祖国 烈士): hanzi of no verb nor adverb (a verb there ends the clause: 从中国进口。
+    向银行贷款。), no direction alone (LONE_DIRECTIONS), after no verb (a verb's complement:
+    走向世界。 望向窗外。 end sentences)."""
+    if not _all_han(place) or place in LONE_DIRECTIONS:
+        return False
+    if any(lexicon.starts_predicate(word) or lexicon.is_verb(word) for word in lexicon.best_segmentation(place)):
+        return False
+    before = lexicon.best_segmentation(view[max(0, at - lexicon.MAX_WORD_LEN) : at])
+    return not (before and lexicon.is_verb(before[-1]))
 
 
 #: How many hanzi before a single 要 are read for the name there (and twice as many after it,

@@ -1,0 +1,183 @@
+"""punct-shift (afar30): 遥 'from afar' after a coverb phrase, in garbled modern pages.
+
+遥 leads verbs of greeting, mourning, sending, seeing and thinking (遥祭 遥祝 遥拜 遥寄 遥望 遥想),
+each rare in the lexicon's counts, so the lexicon alone reads a stop before them. A preposition
+of direction (从 自 'from', 向 'towards') and its place or person before 遥 lead the verb after
+it, where the clause holds something before the preposition: no sentence ends there (a coverb
+that starts its clause is a short answer: “从北京。想去南方看看。”). 在 'at', 朝 'towards' and
+向着 朝着 are not read: they are also the verbs 'be at', 'face' (他在家。 客厅朝湖面。), and a
+sentence may start with any verb 遥 leads after them (老人在墓前。拜祖先, 家在万里之外。寄包裹…).
+Each group: the garble of clean sentences written for the rule, the 遥 kept (reported, never
+repaired), and beside them the real stops that stay repaired.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import cleaner
+from cleaner.stages.punct_shift.marks import _coverb_phrase_before
+from tests.test_punct_shift import REPAIRED, cases, founder_garble, garbled_context, repair
+from tests.test_punct_shift_verse import in_verse
+
+#: A garbled paragraph before a line of its own: a short text alone is not judged garbled.
+PARAGRAPH: str = founder_garble(
+    "本报讯（记者李明）近日，市政府召开会议，研究部署今年的重点工作。会议指出，要坚持稳中求进，推动经济社会持续健康发展。\n"
+)
+
+ROWS = [
+    # A preposition of direction and its place or person lead the verb: 遥 is 'from afar'.
+    *cases(
+        "direction-kept",
+        "他们向远方遥拜，寄托哀思",
+        "游子向故乡遥寄相思",
+        "海外侨胞向祖国遥致问候",
+        "他们自台湾遥祭黄帝",
+        "我们向烈士遥致敬意",
+        "他们从海峡对岸遥望大陆",
+        "他从窗口遥指远处的山峰",
+        "他们从海外遥寄捐款",
+        "他们自海外遥寄捐款",
+        "他们向天遥拜，祈求平安",
+        "台湾同胞自海峡对岸遥祭黄帝陵",
+        "他们向家乡的方向遥拜",
+    ),
+    # A stop before those verbs stays repaired: after a clause that ends (做完了), a phrase
+    # with its verb (在北京召开 从北京出发), a verb's complement (走向世界 来自北京 住在乡下),
+    # a word the preposition starts (向前 向后 朝南 从小), and any verb after 在 or 朝 (他们都在北京。祝…
+    # 老人在墓前。拜了三拜).
+    *cases(
+        "stop-repaired",
+        "这件事情做完了。祝大家新年快乐",
+        "会议在北京召开。祝贺大会圆满成功",
+        "他们从北京出发。祝一路平安",
+        "我们走向世界。祝愿祖国更加强大",
+        "他来自北京。寄来的包裹已经收到",
+        "他们住在乡下。祭祖的习俗一直保留着",
+        "请大家向前看。祝大家工作顺利",
+        "全体人员向后转。拜托大家注意安全",
+        "窗户朝南。念书的孩子需要充足的阳光",
+        "他们都在北京。祝你们一切顺利",
+        "她在医院。祝她早日康复",
+        "我们在家里。想远方的亲人",
+        "我一直在家。想不到他会来",
+        "公司总部在上海。拜访客户需要提前预约",
+        "他们在北京。念及此，不禁落泪",
+        "活动在网上进行。祝大家玩得开心",
+        "他转身望向窗外。想起了往事",
+        "我们的心永远向着祖国。祝祖国繁荣富强",
+        "窗户朝北。想晒太阳可不容易",
+        "老人在墓前。拜了三拜",
+        "材料在附件里。念给你听吧",
+        "信在桌上。寄不寄随你",
+        "他们都在海外。想回来也难",
+    ),
+    # After 在 and a place, however far, a sentence may start with any verb 遥 leads (想 见 听
+    # 知 指 祝 寄 拜 念), its subject left out or its object the topic.
+    *cases(
+        "at-stop-repaired",
+        "我的家在千里之外。想回一趟家可不容易",
+        "我老家在千里之外。想家的时候就打个电话",
+        "他的老家在千里之外。想见父母一面都难",
+        "女儿的学校在万里之外。想她的时候就看看照片",
+        "工厂在几千公里之外。见一次面要坐两天的火车",
+        "最近的医院在百里以外。听说还要排很久的队",
+        "亲人都在千里之外。知道消息时已经晚了",
+        "他们的家乡在千里之外。听不懂当地的方言是常事",
+        "救援队远在千里之外。指望他们是来不及了",
+        "他的父母在万里之外。祝福只能通过电话传达",
+        "他的父母在万里之外。祝他们身体健康",
+        "家在万里之外。寄包裹要好几天",
+        "老人在墓前。拜祖先",
+        "快递柜在门口。寄包裹，请扫码",
+        "邮局在街对面。寄包裹、取快递都很方便",
+        "快递点在楼下。寄东西很方便",
+        "邮局在街对面。寄包裹的人排起了长队",
+        "课本在书包里。念课文的声音从教室传出来",
+        "菩萨像在二楼。拜菩萨的香客络绎不绝",
+        "族谱在老宅里。祭先祖的仪式每年清明举行",
+        "名单在主席台上。念名字的时候请起立",
+        "名单在老师手里。念一下名字吧",
+        "书在桌上。念第三段给大家听",
+        "东西都在我这儿。寄快递还是自己来拿",
+        "包裹还在邮局。寄一份要多少钱",
+    ),
+    # A coverb that starts its clause: a short answer naming where from or where to.
+    *cases(
+        "answer-stop-repaired",
+        "“你从哪儿来？”“从北京。想去南方看看。”",
+        "“您是从哪里来的？”“从上海。听说这里风景很好。”",
+        "问：这批货从哪里进的？答：从广州。见过样品再说",
+        "“你这是从哪儿回来？”“从学校。想回家拿点东西。”",
+        "“这信是从哪寄来的？”“从广州。寄信人没写名字。”",
+        "“你们打哪来？”“自江南。听说北方下雪了。”",
+        "“车往哪开？”“朝火车站。见了面再说。”",
+    ),
+    # 朝 the verb 'face', in descriptions of rooms, doors and arrows.
+    *cases(
+        "facing-stop-repaired",
+        "这套房子的客厅朝湖面。见过的人都说好",
+        "大门朝大街。听得见外面的车声",
+        "宿舍的窗户朝操场。听得到学生们的读书声",
+        "酒店的大堂朝江面。见到的景色非常壮观",
+        "书房的窗子朝院子。想看书的时候光线正好",
+        "墓碑朝家乡。祭扫时要面向西方",
+        "房间朝天井。想开窗透气都不行",
+        "我的房间朝停车场。听到的全是汽车的声音",
+        "箭头方向朝左下角。见附录",
+    ),
+]
+
+
+@pytest.mark.parametrize("expected", ROWS)
+def test_far_after_a_coverb_phrase(expected: str) -> None:
+    assert repair(garbled_context(founder_garble(expected))) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("海外侨胞向祖国遥致问候遥", "海外侨胞向祖国遥致问候。"),
+        ("他们自台湾遥祭黄帝遥", "他们自台湾遥祭黄帝。"),
+        ("他们向远方遥拜袁寄托哀思遥", "他们向远方遥拜，寄托哀思。"),
+        ("野你从哪儿来钥冶野从北京遥想去南方看看遥冶", "“你从哪儿来？”“从北京。想去南方看看。”"),
+        ("这件事情做完了遥祝大家新年快乐遥", "这件事情做完了。祝大家新年快乐。"),
+    ],
+)
+def test_a_line_after_a_garbled_paragraph(line: str, expected: str) -> None:
+    # (the brief's reproduction: the whole pipeline, a line after a garbled news paragraph)
+    assert cleaner.clean(PARAGRAPH + line).text.splitlines()[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("他们向远方遥拜", "向远方"),
+        ("游子向故乡遥寄相思", "向故乡"),
+        ("我们从纽约曼哈顿岛遥祝大家", "从纽约曼哈顿岛"),
+        # the phrase nearest 遥: a preposition in a word (方向) is read past
+        ("他们向家乡的方向遥拜", "向家乡的方向"),
+        # none: 在 朝 向着 (also verbs), a coverb that starts its clause, a verb in the phrase, a
+        # verb before the preposition, no verb 遥 leads, a word ending with 遥
+        ("很多人在网上遥祭先人", ""),
+        ("客厅朝湖面遥见过的人", ""),
+        ("老人向着北方遥拜", ""),
+        ("答院从广州遥见过样品", ""),
+        ("货物从中国进口遥见附录", ""),
+        ("他转身望向窗外遥想起", ""),
+        ("他们向远方遥远的地方", ""),
+        ("我们从平遥祭祖", ""),
+    ],
+)
+def test_coverb_phrase_before(text: str, phrase: str) -> None:
+    assert _coverb_phrase_before(text, text, text.index("遥", 2)) == phrase
+
+
+def test_coverb_phrases_in_verse_are_not_read() -> None:
+    # classical prose and verse read 自 as 'self' too: the phrases of modern prose are not read
+    # there (从 and the names of places are, as before)
+    line = "他们自台湾遥祭黄帝"
+    verse = in_verse(line)
+    assert _coverb_phrase_before(verse, verse, verse.index("遥祭")) == ""
+    modern = garbled_context(line)
+    assert _coverb_phrase_before(modern, modern, modern.index("遥祭")) == "自台湾"
