@@ -127,6 +127,7 @@ from cleaner.stages.punct_shift.pairing import (
     PAIR_BONUS,
     SPEECH_ENDS,
     UNPAIRED_PENALTY,
+    _after_speech_colon,
     _closed_titles,
     _compatible,
     _compatible_pairs,
@@ -166,6 +167,7 @@ from cleaner.stages.punct_shift.table import (
     ENUMERATION_LOOKALIKE,
     EXCLAMATION_LOOKALIKE,
     FREE_PUNCT,
+    OPEN_QUOTE_LOOKALIKE,
     QUESTION_EXCLAMATION,
     QUOTES,
     RUN_MARKS,
@@ -1217,6 +1219,10 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
                 doubled = frozenset((start,))  # (尧尧舜 lists the sage kings, 尧、舜: not 、尧舜, whatever 尧舜 reads)
             elif hanzi == ENUMERATION_LOOKALIKE and end - start == 2 and _name_yao_before_next(text, start, end):
                 doubled = frozenset((start,))  # (王尧尧李尧: the name 王尧, then 、 before the next name)
+            elif hanzi == OPEN_QUOTE_LOOKALIKE and end - start == 2 and _after_speech_colon(text, start):
+                # (诗云院野野有蔓草: a quotation opens after a verb of saying and its colon, so the
+                # first is “ and the second the hanzi it quotes, “野有蔓草, whatever words they make)
+                doubled = frozenset((end - 1,))
         lefts, rights, alone = word_left[hanzi], word_right[hanzi], alone_delta[hanzi]
         for i in positions:
             before = text[i - 1] if i else ""

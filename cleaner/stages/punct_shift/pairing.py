@@ -320,8 +320,10 @@ def _closes_item_label(text: str, index: int) -> bool:
 
 
 #: The last characters of the words that introduce a quotation before a colon (说 道 喊 问 答
-#: 叫 称 讲, 表示 指出): 院 after one is the colon (喊道院), not the hanzi of 学院 or 医院.
-SPEECH_ENDS: Final = frozenset("说道喊问答叫称讲示出")
+#: 叫 称 讲, 表示 指出): 院 after one is the colon (喊道院), not the hanzi of 学院 or 医院; and the
+#: classical verbs of saying, 曰 "said" and 云 "says" (子曰：“…”, 诗云：“…”), which introduce
+#: every quotation of the classics as 说 does a modern one.
+SPEECH_ENDS: Final = frozenset("说道喊问答叫称讲示出" + "曰云")
 
 
 def _after_speech_colon(text: str, index: int) -> bool:
