@@ -1,14 +1,56 @@
-"""野 in classical prose as the hanzi: 野 "rustic, the fields" inside a quotation that 曰：“
-opened (a quotation holds no second “), and the quotation that opens on 野 after 云：(“野有蔓草:
-野野 in the garble, the first the mark). The passages are written for these tests or quoted
-from the classics known by heart (论语, 诗经), stated clean and garbled by founder_garble; their
-real marks must come back too."""
+"""曰 野 in classical prose as the hanzi: 曰 "is called" after a verb of naming and its object
+(谓其台曰灵台) and in a run of parallel names (曰士曰农曰工曰商), and 野 "rustic, the fields"
+inside a quotation that 曰：“ opened (a quotation holds no second “), and the quotation that
+opens on 野 after 云：(“野有蔓草: 野野 in the garble, the first the mark). The passages are
+written for these tests or quoted from the classics known by heart (孟子, 论语, 诗经, 道德经),
+stated clean and garbled by founder_garble; their real marks must come back too."""
 
 from __future__ import annotations
 
 from typing import Final
 
+import pytest
+
 from tests.test_punct_shift import founder_garble, repair
+from tests.test_punct_shift_verse import DAODEJING
+
+#: 《孟子·梁惠王上》, and a town's annals written for the test: 谓 称 呼 "call", their object, then
+#: 曰 and the name (谓其台曰灵台: they called his terrace the Terrace of the Spirit).
+NAMED_AFTER_ITS_VERB: Final = (
+    "孟子对曰：“贤者而后乐此，不贤者虽有此，不乐也。”\n"
+    "文王以民力为台为沼，而民欢乐之，谓其台曰灵台，谓其沼曰灵沼，乐其有麋鹿鱼鳖。"
+    "古之人与民偕乐，故能乐也。\n"
+    "邑人德之，称其桥曰万安，呼其井曰义井，至今不改。\n"
+    "邦君之妻，君称之曰夫人，夫人自称曰小童；邦人称之曰君夫人，称诸异邦曰寡小君；"
+    "异邦人称之亦曰君夫人。\n"
+    "夫子之文章，可得而闻也；夫子之言性与天道，不可得而闻也。"
+)
+
+#: 曰A曰B: parallel names, each after its own 曰 (those called teacher, called disciple), and a
+#: run of four; the list of 五行 whose items a semicolon parts after a numeral and 曰.
+PARALLEL_NAMES: Final = (
+    "士大夫之族，曰师曰弟子云者，则群聚而笑之。问之，则以为彼与彼年相若也，道相似也。\n"
+    "古之四民，曰士曰农曰工曰商，各守其业，不相杂也。\n"
+    "五行之序：一曰水；二曰火；三曰木；四曰金；五曰土。\n"
+    "其为人也孝弟，而好犯上者，鲜矣；不好犯上，而好作乱者，未之有也。"
+)
+
+
+@pytest.mark.parametrize("text", [NAMED_AFTER_ITS_VERB, PARALLEL_NAMES], ids=["named-after-verb", "parallel"])
+def test_said_that_names_in_classical_prose_is_kept_and_its_semicolons_repaired(text: str) -> None:
+    # (after 道德经's chapters: a page of classical prose as long as a chapter of the classics)
+    text = DAODEJING + "\n" + text
+    assert repair(founder_garble(text)) == text
+
+
+def test_a_semicolon_after_a_modern_word_of_naming_is_still_repaired() -> None:
+    # modern prose: 称职； 名字； end clauses, their semicolons are marks
+    text = (
+        "他在工作中一直很称职；同事们都愿意和他合作，有困难的时候也会找他帮忙。\n"
+        "表格里要写清楚名字；地址和电话也不能漏掉，我们会尽快和大家联系。"
+    )
+    assert repair(founder_garble(text)) == text
+
 
 #: 《论语·雍也》: 子曰：“ opens the quotation, so 则野 inside it is "rustic", not a second “.
 RUSTIC_INSIDE_A_QUOTATION: Final = (

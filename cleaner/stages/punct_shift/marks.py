@@ -1438,6 +1438,12 @@ SAID_AFTER_WORDS: Final = (
 )
 #: The longest of SAID_AFTER_WORDS (how far back they are read).
 SAID_AFTER_LEN: Final = max(map(len, SAID_AFTER_WORDS))
+#: The classical verbs of naming, "call X Y" (称诸异邦曰寡小君, 谓其台曰灵台, 名其子曰, 呼童曰):
+#: the verb, what it names, then 曰 and the name. No clause ends with the verb and its object
+#: before a name is given, so no semicolon stands there (称诸异邦；).
+NAMING_VERBS: Final = frozenset("称谓名号呼")
+#: How many hanzi the object of a verb of NAMING_VERBS may hold before 曰 (诸异邦: three).
+NAMED_MAX: Final = 3
 
 
 def _said_after_open_word(text: str, at: int) -> bool:
@@ -1445,12 +1451,61 @@ def _said_after_open_word(text: str, at: int) -> bool:
     OPEN_BEFORE_SAID that makes no word with the hanzi before it (虽曰, 豈曰, 称之亦曰), one of
     STARTING_BEFORE_SAID that starts its clause (。不曰 in literary text, ，故曰), or a verb of speech with its
     object (称之曰, 自称曰: SAID_AFTER_WORDS)."""
-    if text.endswith(SAID_AFTER_WORDS, max(0, at - SAID_AFTER_LEN), at):
+    if text.endswith(SAID_AFTER_WORDS, max(0, at - SAID_AFTER_LEN), at) or _named_before(text, at):
+        return True
+    if _said_in_parallel(text, at):
         return True
     if text[at - 1 : at] in STARTING_BEFORE_SAID:
         starts = _clause_starts_at(text, at - 1)
         return starts and (text[at - 1] != ANSWERS_ALONE or _literary(text))
     return text[at - 1 : at] in OPEN_BEFORE_SAID and not lexicon.is_word(text[at - 2 : at], min_freq=1)
+
+
+def _named_before(text: str, at: int) -> bool:
+    """Whether a verb of NAMING_VERBS starts the clause before the ； look-alike at ``at``, with
+    an object of one to NAMED_MAX hanzi between them (，称诸异邦曰寡小君: "call the other states'
+    people ... (her) 寡小君"), in classical prose or verse (document._literary). Not where the verb
+    ends or starts a word (号称, 称职；, 名字；: a modern clause may end with one), nor past a
+    look-alike of a mark."""
+    for verb in range(at - 2, max(0, at - 1 - NAMED_MAX) - 1, -1):
+        if text[verb] in NAMING_VERBS and _clause_starts_at(text, verb):
+            named = text[verb + 1 : at]
+            return (
+                all(is_han(c) and c not in _all_lookalikes() for c in named)
+                and not lexicon.is_word(text[verb : verb + 2], min_freq=1)
+                and _literary(text)
+            )
+    return False
+
+
+#: How many hanzi the first name of a parallel 曰A曰B may hold (曰师曰弟子: one).
+PARALLEL_NAMED_MAX: Final = 2
+
+
+def _said_in_parallel(text: str, at: int) -> bool:
+    """Whether the ； look-alike at ``at`` is the second 曰 of 曰A曰B in classical prose or verse
+    (document._literary): a clause that starts with 曰 "is called" and one or two hanzi before it
+    (，曰师曰弟子云者: those called teacher, called disciple; or a later one of a run of them,
+    ，曰士曰农曰工曰商). Parallel names repeat their verb, so
+    a semicolon there would leave the next clause without the 曰 the first has; a list of them
+    divided by semicolons repeats its 曰 after each (曰仁；曰义 garbled 曰仁曰曰义: not where 曰
+    follows)."""
+    if text[at + 1 : at + 2] == SAID:
+        return False
+    said = _said_before_name(text, at)
+    while said is not None and not _clause_starts_at(text, said):
+        said = _said_before_name(text, said)  # (曰士曰农曰工: back to the first of the run)
+    return said is not None and _literary(text)
+
+
+def _said_before_name(text: str, at: int) -> int | None:
+    """Where 曰 stands before a name of one to PARALLEL_NAMED_MAX hanzi (no look-alike) that ends
+    at ``at``, if it does."""
+    for said in range(at - 2, max(0, at - 1 - PARALLEL_NAMED_MAX) - 1, -1):
+        if text[said] == SAID:
+            named = text[said + 1 : at]
+            return said if all(is_han(c) and c not in _all_lookalikes() for c in named) else None
+    return None
 
 
 #: The marks, real or garbled, that end the clause of one character after a ； look-alike
