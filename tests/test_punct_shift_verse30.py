@@ -12,7 +12,7 @@ from typing import Final
 import pytest
 
 from tests.test_punct_shift import founder_garble, repair
-from tests.test_punct_shift_verse import DAODEJING
+from tests.test_punct_shift_verse import DAODEJING, VERSE
 
 #: 《孟子·梁惠王上》, and a town's annals written for the test: 谓 称 呼 "call", their object, then
 #: 曰 and the name (谓其台曰灵台: they called his terrace the Terrace of the Spirit).
@@ -63,3 +63,33 @@ RUSTIC_INSIDE_A_QUOTATION: Final = (
 
 def test_a_quotation_opened_after_said_holds_no_second_opening_mark() -> None:
     assert repair(founder_garble(RUSTIC_INSIDE_A_QUOTATION)) == RUSTIC_INSIDE_A_QUOTATION
+
+
+#: Poems that end a clause with 野 "the fields" (绣野， 四野， 平野。: an opening quotation mark
+#: never stands before a comma or a full stop), one that opens a line with it (野旷天低树) and one
+#: with 艳冶 游冶 "alluring, roaming for pleasure" (冶 no closing mark: no quotation runs from one
+#: poem into the next). Written for the test (无名氏) or quoted (孟浩然, 杜甫).
+FIELDS_AND_ALLURE: Final = (
+    "宿建德江\n孟浩然\n移舟泊烟渚，日暮客愁新。野旷天低树，江清月近人。\n\n"
+    "清明\n无名氏\n正艳杏烧林，缃桃绣野，芳景如屏。斗草踏青，人艳冶，递逢迎。\n\n"
+    "秋望\n无名氏\n霜落千林瘦，风高四野，雁声寒。独立斜阳里，愁看平野。\n\n"
+    "少年行\n无名氏\n游冶处，楼高不见章台路。醉归迟，马嘶芳草暮。\n\n"
+    "旅夜书怀\n杜甫\n细草微风岸，危樯独夜舟。星垂平野阔，月涌大江流。"
+)
+
+
+def test_the_fields_that_end_a_clause_of_verse_open_no_quotation() -> None:
+    text = VERSE + "\n\n" + FIELDS_AND_ALLURE
+    assert repair(founder_garble(text)) == text
+
+
+def test_a_quotation_in_verse_still_opens_after_a_colon_on_a_surname() -> None:
+    # 笑问：“袁郎…”: after a colon the quotation may open on the surname 袁; and one in its poem
+    text = VERSE + "\n\n" + "春游\n无名氏\n笑问：“袁郎何处去？”答道：“野寺看花还。”"
+    assert repair(founder_garble(text)) == text
+
+
+def test_a_quotation_that_opens_on_the_surname_in_modern_prose_is_repaired() -> None:
+    # modern prose: 野 before 袁 opens a quotation of a name (“袁大头”), as before
+    text = "老人们都把那种银元叫作“袁大头”，现在市场上还能见到，价格也不便宜，收藏的人很多。"
+    assert repair(founder_garble(text)) == text

@@ -188,6 +188,7 @@ from cleaner.stages.punct_shift.verse import (
     _after_attribution_dash,
     _courtyard_in_verse,
     _far_in_a_clause,
+    _field_ends_a_clause,
     _in_a_piece_heading,
     _sage_king,
     _stop_inside_title,
@@ -1271,6 +1272,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     # by its start, and the surname look-alikes (袁 叶, always one character) that several read.
     by_start = {c.start: c for c in candidates}
     surnames = [c for c in candidates if c.hanzi in SURNAME_LOOKALIKES]
+    _field_ends_a_clause(text, candidates)  # (before the pairs: 绣野袁 opens no quotation)
     closers = _pairing(text, candidates)
     _context(text, candidates)
     _unopened_closers(text, candidates)

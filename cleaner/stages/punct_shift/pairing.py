@@ -42,6 +42,7 @@ from cleaner.stages.punct_shift.decide import (
     LIKELY_FROM,
     _Candidate,
 )
+from cleaner.stages.punct_shift.document import _book_of_verse
 from cleaner.stages.punct_shift.reading import _DOUBLED_KINDS, _LEXICON_KINDS, _word_neighbours
 from cleaner.stages.punct_shift.table import (
     _INLINE_SPACES,
@@ -346,12 +347,18 @@ def _in_its_paragraph(
     its pair, not one in an earlier paragraph (乡野记忆 ⏎⏎ …叫野野路子冶: the title's 野 opens
     nothing). A quotation of several paragraphs opens each again (GB/T 15834), so its last
     opener is in the closer's paragraph too; where blank lines part every wrapped line
-    (野三个平台…袁我 ⏎⏎ 们在工作…遥 冶), the paragraph after the break holds none, and all stand."""
+    (野三个平台…袁我 ⏎⏎ 们在工作…遥 冶), the paragraph after the break holds none, and all stand;
+    but not in a book of verse or songs (document._book_of_verse), whose blank lines part its
+    poems: no quotation runs from one poem into the next (野旷天低树 ⏎⏎ …游冶处: no pair)."""
     at = bisect.bisect_right(breaks, closer) - 1
     if at < 0 or stack[0].end > breaks[at]:
         return stack  # (no blank line between the closer and any opener)
     paragraph = breaks[at]
-    if text.find(stack[-1].hanzi, paragraph, closer) == -1 and text.find(mark, paragraph, closer) == -1:
+    if (
+        text.find(stack[-1].hanzi, paragraph, closer) == -1
+        and text.find(mark, paragraph, closer) == -1
+        and not _book_of_verse(text)
+    ):
         return stack
     return [o for o in stack if o.start >= paragraph]
 

@@ -40,6 +40,7 @@ from cleaner import lexicon
 from cleaner.chars import (
     EM_DASH,
     FULLWIDTH_COLON,
+    FULLWIDTH_COMMA,
     FULLWIDTH_EXCLAMATION,
     FULLWIDTH_QUESTION,
     FULLWIDTH_SEMICOLON,
@@ -63,6 +64,7 @@ from cleaner.stages.punct_shift.document import (
     _verse_only,
 )
 from cleaner.stages.punct_shift.numbers import _month_days
+from cleaner.stages.punct_shift.pairing import PAIR_FLOOR
 from cleaner.stages.punct_shift.table import (
     _INLINE_SPACES,
     _REAL_MARKS,
@@ -72,6 +74,7 @@ from cleaner.stages.punct_shift.table import (
     DASH_LOOKALIKE,
     ENUMERATION,
     ENUMERATION_LOOKALIKE,
+    OPEN_QUOTE_LOOKALIKE,
     STOP_LOOKALIKE,
     _lookalikes,
 )
@@ -236,6 +239,35 @@ def _between_hanzi(text: str, cand: _Candidate) -> bool:
     """Whether ``cand`` stands between two hanzi, where a word of them may hold it (轻曳裾,
     远人不服): a title's closer at a line's end (叶蝉曳⏎) is no such place."""
     return is_han(text[cand.start - 1 : cand.start]) and is_han(text[cand.end : cand.end + 1])
+
+
+#: What follows 野 "the fields" where it ends a clause of verse (平野， 绣野， 四野，): the comma,
+#: real or its look-alike 袁, and the full stop. An opening quotation mark never stands before
+#: one: read as “, the 野 would leave 袁 the surname of a quotation's first word, which verse
+#: opens so only after a verb of saying or naming (QUOTATION_INTROS).
+FIELD_CLAUSE_ENDS: Final = frozenset(FULLWIDTH_COMMA + IDEOGRAPHIC_FULL_STOP + COMMA_LOOKALIKE)
+#: What stands before a quotation that opens on a name: a colon or its look-alike (曰：“袁绍…), and
+#: a verb of saying or naming with no colon (称“袁氏世受国恩”, 谓之“袁公”).
+QUOTATION_INTROS: Final = frozenset(FULLWIDTH_COLON + COLON_LOOKALIKE + "曰云道说称谓叫号呼之")
+
+
+def _field_ends_a_clause(text: str, candidates: list[_Candidate]) -> None:
+    """In verse or a book of songs (document._book_of_verse), a “ look-alike 野 right before a
+    comma or a full stop, or the comma's look-alike, after a hanzi is the hanzi "the fields" that
+    ends its clause (缃桃绣野袁芳景如屏, 风高四野袁): no quotation opens on a mark, nor in verse on
+    the surname 袁 but after a colon or a verb of saying or naming (QUOTATION_INTROS). Not in
+    classical prose, whose histories quote names (称野袁氏世受国恩冶). Read before the pairs are:
+    so read, it opens no quotation that would take a closer far off (人艳冶, 游冶处). At most a
+    doubt."""
+    fields = [c for c in candidates if c.hanzi == OPEN_QUOTE_LOOKALIKE and c.evidence >= PAIR_FLOOR]
+    if not fields or not _book_of_verse(text):
+        return
+    for cand in fields:
+        before, after = text[cand.start - 1 : cand.start], text[cand.end : cand.end + 1]
+        if after in FIELD_CLAUSE_ENDS and is_han(before) and before not in QUOTATION_INTROS:
+            why = f"before {after}, which no quotation opens on: the fields end the clause"
+            cand.add(-VERSE_PENALTY, why, EV_NO_MARK)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
 #: The marks that classical prose and verse, as printed, set only in pairs: a title's 《》 and the
