@@ -93,3 +93,26 @@ def test_a_quotation_that_opens_on_the_surname_in_modern_prose_is_repaired() -> 
     # modern prose: 野 before 袁 opens a quotation of a name (“袁大头”), as before
     text = "老人们都把那种银元叫作“袁大头”，现在市场上还能见到，价格也不便宜，收藏的人很多。"
     assert repair(founder_garble(text)) == text
+
+
+#: The sage king Yao as the object of a verb of surpassing or praising (圣德过尧， 赞尧仁, 桀犬吠尧),
+#: and as the subject of 非 "is not" (尧非不仁): 、 would end an item of a list there, and 、，
+#: would stand side by side. Written for the test in the manner of the Yuan songs of praise.
+YAO_THE_MEASURE: Final = (
+    "颂圣\n无名氏\n圣德过尧，仁风被四方。赞尧仁，颂舜德，太平朝世乐无涯。\n\n"
+    "咏史\n无名氏\n桀犬吠尧，尧非不仁，犬固吠非其主也。"
+)
+
+
+def test_yao_the_object_of_praise_and_the_subject_of_not_is_kept() -> None:
+    # (every 尧 comes back; the comma after 过尧 may stay 袁, read as the surname of 袁仁风: a miss)
+    text = VERSE + "\n\n" + YAO_THE_MEASURE
+    repaired = repair(founder_garble(text))
+    assert [i for i, char in enumerate(text) if char == "尧"] == [i for i, char in enumerate(repaired) if char == "尧"]
+    assert "、" not in repaired
+
+
+def test_a_list_of_one_hanzi_items_in_verse_keeps_its_enumeration_commas() -> None:
+    # 功、过、赏、罚: 过 before 、 is an item of one hanzi among others, not a verb of Yao
+    text = VERSE + "\n\n" + "论功\n无名氏\n明其功、过、赏、罚，天下皆服其公。"
+    assert repair(founder_garble(text)) == text

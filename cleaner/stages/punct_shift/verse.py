@@ -702,9 +702,18 @@ def _words_of_verse(text: str, by_start: dict[int, _Candidate]) -> None:
 #: predicate (非尧不仁: not Yao's unkindness). No list's item is 唯、 or 非、 but one of one hanzi.
 YAO_AFTER: Final = frozenset("唯惟非")
 #: What 尧 comes before as a subject: 之, the particle that joins a noun to what it governs or
-#: makes a clause of it (尧之为君也, 尧之都), and 则 "then, takes as a model" (唯尧则之); no item
-#: of a list starts with either.
-YAO_BEFORE: Final = frozenset("之则")
+#: makes a clause of it (尧之为君也, 尧之都), 则 "then, takes as a model" (唯尧则之), and 非 "is
+#: not", which needs its subject (桀犬吠尧，尧非不仁); no item of a list starts with one (but in a
+#: list of items of one hanzi, 是、非, read apart).
+YAO_BEFORE: Final = frozenset("之则非")
+#: The verbs whose object verse and the classics make the sage king the measure of a ruler's virtue:
+#: surpass, match, praise, emulate (德过尧, 功逾尧, 赞尧仁, 法尧, 桀犬吠尧). None ends an item of a
+#: list alone (过、 赞、: a list's item is a word, 通过、 称赞、, read apart), so 尧 after one is
+#: Yao, also where his name ends the clause (圣德过尧，). Not 如 似 "like", which end words that
+#: end items (强似、: a list of names may follow).
+YAO_OBJECT_VERBS: Final = frozenset("过比逾赞颂法慕吠")
+#: What ends the clause after Yao the object (德过尧，): a comma or a full stop, real or its look-alike.
+YAO_CLAUSE_ENDS: Final = frozenset(FULLWIDTH_COMMA + IDEOGRAPHIC_FULL_STOP + COMMA_LOOKALIKE + STOP_LOOKALIKE)
 
 
 def _sage_king(text: str, by_start: dict[int, _Candidate]) -> None:
@@ -712,27 +721,44 @@ def _sage_king(text: str, by_start: dict[int, _Candidate]) -> None:
     尧 after a word that qualifies what follows it (YAO_AFTER: 唯尧则之, 非尧不仁) or before a
     particle that follows a subject (YAO_BEFORE: 大哉尧之为君也) is the sage king Yao, whom those
     texts name as subject and object (尧 舜 禹 汤): 、 would part items of a list where none can
-    end or start. Not in a list of items of one hanzi (是尧非尧曲: 是、非、曲), nor after a word of two
+    end or start; so is 尧 after a verb that takes him as its object (YAO_OBJECT_VERBS: 赞尧仁,
+    圣德过尧袁), before a hanzi or the end of its clause, where 、， would stand side by side.
+    Not in a list of items of one hanzi (是尧非尧曲: 是、非、曲), nor after a word of two
     hanzi, an item of a list (是非 无非 赏罚: 明是非、辨同异, 赏罚、则令行). At most a doubt."""
     yaos = [
         c
         for at, c in by_start.items()
-        if c.hanzi == ENUMERATION_LOOKALIKE and c.evidence >= DOUBT_FROM and c.end - at == 1 and _between_hanzi(text, c)
+        if c.hanzi == ENUMERATION_LOOKALIKE
+        and c.evidence >= DOUBT_FROM
+        and c.end - at == 1
+        and (_between_hanzi(text, c) or _object_ends_a_clause(text, at))
     ]
     if not yaos or not _literary_or_book_of_verse(text):
         return
     for cand in yaos:
         at = cand.start
-        if text[at - 1] not in YAO_AFTER and text[at + 1] not in YAO_BEFORE:
+        if text[at - 1] not in YAO_AFTER and text[at - 1] not in YAO_OBJECT_VERBS and text[at + 1] not in YAO_BEFORE:
             continue
         if at >= 2 and lexicon.is_word(text[at - 2 : at]):
             continue  # (a word before it, which an item may be: 明是非、辨同异, 无非、亦无是, 赏罚、则)
-        if any(
-            char and char in ENUMERATION for char in (text[at - 2 : at - 1] if at >= 2 else "", text[at + 2 : at + 3])
-        ):
+        if any(_enumerates(text, by_start, beyond) for beyond in (at - 2, at + 2)):
             continue  # (an item of one hanzi on either side: a list of them)
         cand.add(-VERSE_PENALTY, "the sage king Yao, as subject or object in classical text", EV_NO_MARK)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _enumerates(text: str, by_start: dict[int, _Candidate], at: int) -> bool:
+    """Whether ``text[at]`` is the enumeration comma, or its look-alike not yet read as the hanzi
+    (桀犬吠尧袁尧非不仁: the first 尧, Yao the object, parts no list from the second)."""
+    if not 0 <= at < len(text) or text[at] not in ENUMERATION:
+        return False
+    cand = by_start.get(at)
+    return text[at] != ENUMERATION_LOOKALIKE or cand is None or cand.evidence >= DOUBT_FROM
+
+
+def _object_ends_a_clause(text: str, at: int) -> bool:
+    """Whether 尧 at ``at`` follows a hanzi of YAO_OBJECT_VERBS and ends its clause (德过尧袁)."""
+    return is_han(text[at - 1 : at]) and text[at - 1] in YAO_OBJECT_VERBS and text[at + 1 : at + 2] in YAO_CLAUSE_ENDS
 
 
 #: The marks no heading of a piece in a book of songs or plays holds: a tune's or a title's name
