@@ -124,6 +124,7 @@ from cleaner.stages.punct_shift.numbers import (
     _year_ends_at,
 )
 from cleaner.stages.punct_shift.pairing import (
+    NAMING_VERBS,
     PAIR_BONUS,
     SPEECH_ENDS,
     UNPAIRED_PENALTY,
@@ -1440,12 +1441,19 @@ SAID_AFTER_WORDS: Final = (
 )
 #: The longest of SAID_AFTER_WORDS (how far back they are read).
 SAID_AFTER_LEN: Final = max(map(len, SAID_AFTER_WORDS))
-#: The classical verbs of naming, "call X Y" (称诸异邦曰寡小君, 谓其台曰灵台, 名其子曰, 呼童曰):
-#: the verb, what it names, then 曰 and the name. No clause ends with the verb and its object
-#: before a name is given, so no semicolon stands there (称诸异邦；).
-NAMING_VERBS: Final = frozenset("称谓名号呼")
 #: How many hanzi the object of a verb of NAMING_VERBS may hold before 曰 (诸异邦: three).
 NAMED_MAX: Final = 3
+#: What starts the object a verb of naming names: 其 "his, its" and 诸 "the, those of" before a
+#: noun (谓其台曰灵台, 称诸异邦曰寡小君). Not 之 or a verb's own object (呼之不应；, 称疾不朝；),
+#: after which a clause may end.
+NAMED_OBJECT_STARTS: Final = frozenset("其诸")
+#: How many hanzi the name given after 曰 holds at most (寡小君: three); a clause ends after it.
+NAME_GIVEN_MAX: Final = 3
+#: What ends the name given after 曰 (灵台，, 寡小君；, 义井。): a comma, semicolon or full stop,
+#: real or its look-alike.
+NAME_GIVEN_ENDS: Final = frozenset(
+    FULLWIDTH_COMMA + FULLWIDTH_SEMICOLON + IDEOGRAPHIC_FULL_STOP + COMMA_LOOKALIKE + SAID + STOP_LOOKALIKE
+)
 
 
 def _said_after_open_word(text: str, at: int) -> bool:
@@ -1455,8 +1463,6 @@ def _said_after_open_word(text: str, at: int) -> bool:
     object (称之曰, 自称曰: SAID_AFTER_WORDS)."""
     if text.endswith(SAID_AFTER_WORDS, max(0, at - SAID_AFTER_LEN), at) or _named_before(text, at):
         return True
-    if _said_in_parallel(text, at):
-        return True
     if text[at - 1 : at] in STARTING_BEFORE_SAID:
         starts = _clause_starts_at(text, at - 1)
         return starts and (text[at - 1] != ANSWERS_ALONE or _literary(text))
@@ -1465,49 +1471,37 @@ def _said_after_open_word(text: str, at: int) -> bool:
 
 def _named_before(text: str, at: int) -> bool:
     """Whether a verb of NAMING_VERBS starts the clause before the ； look-alike at ``at``, with
-    an object of one to NAMED_MAX hanzi between them (，称诸异邦曰寡小君: "call the other states'
-    people ... (her) 寡小君"), in classical prose or verse (document._literary). Not where the verb
-    ends or starts a word (号称, 称职；, 名字；: a modern clause may end with one), nor past a
-    look-alike of a mark."""
+    its object, 其 or 诸 and a noun, of at most NAMED_MAX hanzi between them, and a name of at most
+    NAME_GIVEN_MAX hanzi after it that a clause end closes (，称诸异邦曰寡小君；: "call the other
+    states' people ... (her) 寡小君"), in classical prose or verse (document._literary). Not where
+    the verb ends or starts a word (号称, 称职；, 名字；), nor past a look-alike of a mark; not
+    after the verb's own object (称疾不朝；, 呼之不应；, 名满天下；) nor before a clause longer
+    than a name (称其善；有不善者)."""
     for verb in range(at - 2, max(0, at - 1 - NAMED_MAX) - 1, -1):
         if text[verb] in NAMING_VERBS and _clause_starts_at(text, verb):
             named = text[verb + 1 : at]
             return (
-                all(is_han(c) and c not in _all_lookalikes() for c in named)
+                named[0] in NAMED_OBJECT_STARTS
+                and all(is_han(c) and c not in _all_lookalikes() for c in named)
                 and not lexicon.is_word(text[verb : verb + 2], min_freq=1)
+                and _name_given_after(text, at)
                 and _literary(text)
             )
     return False
 
 
-#: How many hanzi the first name of a parallel 曰A曰B may hold (曰师曰弟子: one).
-PARALLEL_NAMED_MAX: Final = 2
-
-
-def _said_in_parallel(text: str, at: int) -> bool:
-    """Whether the ； look-alike at ``at`` is the second 曰 of 曰A曰B in classical prose or verse
-    (document._literary): a clause that starts with 曰 "is called" and one or two hanzi before it
-    (，曰师曰弟子云者: those called teacher, called disciple; or a later one of a run of them,
-    ，曰士曰农曰工曰商). Parallel names repeat their verb, so
-    a semicolon there would leave the next clause without the 曰 the first has; a list of them
-    divided by semicolons repeats its 曰 after each (曰仁；曰义 garbled 曰仁曰曰义: not where 曰
-    follows)."""
-    if text[at + 1 : at + 2] == SAID:
+def _name_given_after(text: str, at: int) -> bool:
+    """Whether one to NAME_GIVEN_MAX hanzi that are no look-alike follow 曰 at ``at`` and a
+    clause end (NAME_GIVEN_ENDS) closes them (曰灵台袁, 曰寡小君曰)."""
+    first = text[at + 1 : at + 2]
+    if not is_han(first) or first in _all_lookalikes():
         return False
-    said = _said_before_name(text, at)
-    while said is not None and not _clause_starts_at(text, said):
-        said = _said_before_name(text, said)  # (曰士曰农曰工: back to the first of the run)
-    return said is not None and _literary(text)
-
-
-def _said_before_name(text: str, at: int) -> int | None:
-    """Where 曰 stands before a name of one to PARALLEL_NAMED_MAX hanzi (no look-alike) that ends
-    at ``at``, if it does."""
-    for said in range(at - 2, max(0, at - 1 - PARALLEL_NAMED_MAX) - 1, -1):
-        if text[said] == SAID:
-            named = text[said + 1 : at]
-            return said if all(is_han(c) and c not in _all_lookalikes() for c in named) else None
-    return None
+    for end in range(at + 2, min(len(text), at + 2 + NAME_GIVEN_MAX)):
+        if text[end] in NAME_GIVEN_ENDS:
+            return True
+        if not is_han(text[end]) or text[end] in _all_lookalikes():
+            return False
+    return False
 
 
 #: The marks, real or garbled, that end the clause of one character after a ； look-alike
