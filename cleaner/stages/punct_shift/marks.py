@@ -1459,8 +1459,9 @@ NAME_GIVEN_ENDS: Final = frozenset(
 def _said_after_open_word(text: str, at: int) -> bool:
     """Whether the ； look-alike at ``at`` follows what ends no clause: a word of
     OPEN_BEFORE_SAID that makes no word with the hanzi before it (虽曰, 豈曰, 称之亦曰), one of
-    STARTING_BEFORE_SAID that starts its clause (。不曰 in literary text, ，故曰), or a verb of speech with its
-    object (称之曰, 自称曰: SAID_AFTER_WORDS)."""
+    STARTING_BEFORE_SAID that starts its clause (。不曰 in literary text, ，故曰), a verb of speech with its
+    object (称之曰, 自称曰: SAID_AFTER_WORDS), or a classical verb of naming with what it names
+    (谓其台曰灵台: _named_before)."""
     if text.endswith(SAID_AFTER_WORDS, max(0, at - SAID_AFTER_LEN), at) or _named_before(text, at):
         return True
     if text[at - 1 : at] in STARTING_BEFORE_SAID:
