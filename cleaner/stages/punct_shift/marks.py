@@ -125,9 +125,11 @@ from cleaner.stages.punct_shift.numbers import (
     _year_ends_at,
 )
 from cleaner.stages.punct_shift.pairing import (
+    NAMING_VERBS,
     PAIR_BONUS,
     SPEECH_ENDS,
     UNPAIRED_PENALTY,
+    _after_speech_colon,
     _closed_titles,
     _compatible,
     _compatible_pairs,
@@ -167,6 +169,7 @@ from cleaner.stages.punct_shift.table import (
     ENUMERATION_LOOKALIKE,
     EXCLAMATION_LOOKALIKE,
     FREE_PUNCT,
+    OPEN_QUOTE_LOOKALIKE,
     QUESTION_EXCLAMATION,
     QUOTES,
     RUN_MARKS,
@@ -187,6 +190,7 @@ from cleaner.stages.punct_shift.verse import (
     _after_attribution_dash,
     _courtyard_in_verse,
     _far_in_a_clause,
+    _field_ends_a_clause,
     _in_a_piece_heading,
     _sage_king,
     _stop_inside_title,
@@ -1251,6 +1255,10 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
                 doubled = frozenset((start,))  # (尧尧舜 lists the sage kings, 尧、舜: not 、尧舜, whatever 尧舜 reads)
             elif hanzi == ENUMERATION_LOOKALIKE and end - start == 2 and _name_yao_before_next(text, start, end):
                 doubled = frozenset((start,))  # (王尧尧李尧: the name 王尧, then 、 before the next name)
+            elif hanzi == OPEN_QUOTE_LOOKALIKE and end - start == 2 and _after_speech_colon(text, start):
+                # (诗云院野野有蔓草: a quotation opens after a verb of saying and its colon, so the
+                # first is “ and the second the hanzi it quotes, “野有蔓草, whatever words they make)
+                doubled = frozenset((end - 1,))
         lefts, rights, alone = word_left[hanzi], word_right[hanzi], alone_delta[hanzi]
         for i in positions:
             before = text[i - 1] if i else ""
@@ -1299,6 +1307,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     # by its start, and the surname look-alikes (袁 叶, always one character) that several read.
     by_start = {c.start: c for c in candidates}
     surnames = [c for c in candidates if c.hanzi in SURNAME_LOOKALIKES]
+    _field_ends_a_clause(text, candidates)  # (before the pairs: 绣野袁 opens no quotation)
     closers = _pairing(text, candidates)
     _context(text, candidates)
     _unopened_closers(text, candidates)
@@ -1466,19 +1475,68 @@ SAID_AFTER_WORDS: Final = (
 )
 #: The longest of SAID_AFTER_WORDS (how far back they are read).
 SAID_AFTER_LEN: Final = max(map(len, SAID_AFTER_WORDS))
+#: How many hanzi the object of a verb of NAMING_VERBS may hold before 曰 (诸异邦: three).
+NAMED_MAX: Final = 3
+#: What starts the object a verb of naming names: 其 "his, its" and 诸 "the, those of" before a
+#: noun (谓其台曰灵台, 称诸异邦曰寡小君). Not 之 or a verb's own object (呼之不应；, 称疾不朝；),
+#: after which a clause may end.
+NAMED_OBJECT_STARTS: Final = frozenset("其诸")
+#: How many hanzi the name given after 曰 holds at most (寡小君: three); a clause ends after it.
+NAME_GIVEN_MAX: Final = 3
+#: What ends the name given after 曰 (灵台，, 寡小君；, 义井。): a comma, semicolon or full stop,
+#: real or its look-alike.
+NAME_GIVEN_ENDS: Final = frozenset(
+    FULLWIDTH_COMMA + FULLWIDTH_SEMICOLON + IDEOGRAPHIC_FULL_STOP + COMMA_LOOKALIKE + SAID + STOP_LOOKALIKE
+)
 
 
 def _said_after_open_word(text: str, at: int) -> bool:
     """Whether the ； look-alike at ``at`` follows what ends no clause: a word of
     OPEN_BEFORE_SAID that makes no word with the hanzi before it (虽曰, 豈曰, 称之亦曰), one of
-    STARTING_BEFORE_SAID that starts its clause (。不曰 in literary text, ，故曰), or a verb of speech with its
-    object (称之曰, 自称曰: SAID_AFTER_WORDS)."""
-    if text.endswith(SAID_AFTER_WORDS, max(0, at - SAID_AFTER_LEN), at):
+    STARTING_BEFORE_SAID that starts its clause (。不曰 in literary text, ，故曰), a verb of speech with its
+    object (称之曰, 自称曰: SAID_AFTER_WORDS), or a classical verb of naming with what it names
+    (谓其台曰灵台: _named_before)."""
+    if text.endswith(SAID_AFTER_WORDS, max(0, at - SAID_AFTER_LEN), at) or _named_before(text, at):
         return True
     if text[at - 1 : at] in STARTING_BEFORE_SAID:
         starts = _clause_starts_at(text, at - 1)
         return starts and (text[at - 1] != ANSWERS_ALONE or _literary(text))
     return text[at - 1 : at] in OPEN_BEFORE_SAID and not lexicon.is_word(text[at - 2 : at], min_freq=1)
+
+
+def _named_before(text: str, at: int) -> bool:
+    """Whether a verb of NAMING_VERBS starts the clause before the ； look-alike at ``at``, with
+    its object, 其 or 诸 and a noun, of at most NAMED_MAX hanzi between them, and a name of at most
+    NAME_GIVEN_MAX hanzi after it that a clause end closes (，称诸异邦曰寡小君；: "call the other
+    states' people ... (her) 寡小君"), in classical prose or verse (document._literary). Not where
+    the verb ends or starts a word (号称, 称职；, 名字；), nor past a look-alike of a mark; not
+    after the verb's own object (称疾不朝；, 呼之不应；, 名满天下；) nor before a clause longer
+    than a name (称其善；有不善者)."""
+    for verb in range(at - 2, max(0, at - 1 - NAMED_MAX) - 1, -1):
+        if text[verb] in NAMING_VERBS and _clause_starts_at(text, verb):
+            named = text[verb + 1 : at]
+            return (
+                named[0] in NAMED_OBJECT_STARTS
+                and all(is_han(c) and c not in _all_lookalikes() for c in named)
+                and not lexicon.is_word(text[verb : verb + 2], min_freq=1)
+                and _name_given_after(text, at)
+                and _literary(text)
+            )
+    return False
+
+
+def _name_given_after(text: str, at: int) -> bool:
+    """Whether one to NAME_GIVEN_MAX hanzi that are no look-alike follow 曰 at ``at`` and a
+    clause end (NAME_GIVEN_ENDS) closes them (曰灵台袁, 曰寡小君曰)."""
+    first = text[at + 1 : at + 2]
+    if not is_han(first) or first in _all_lookalikes():
+        return False
+    for end in range(at + 2, min(len(text), at + 2 + NAME_GIVEN_MAX)):
+        if text[end] in NAME_GIVEN_ENDS:
+            return True
+        if not is_han(text[end]) or text[end] in _all_lookalikes():
+            return False
+    return False
 
 
 #: The marks, real or garbled, that end the clause of one character after a ； look-alike

@@ -42,6 +42,7 @@ from cleaner.stages.punct_shift.decide import (
     LIKELY_FROM,
     _Candidate,
 )
+from cleaner.stages.punct_shift.document import _book_of_verse
 from cleaner.stages.punct_shift.reading import _DOUBLED_KINDS, _LEXICON_KINDS, _word_neighbours
 from cleaner.stages.punct_shift.table import (
     _INLINE_SPACES,
@@ -322,12 +323,23 @@ def _closes_item_label(text: str, index: int) -> bool:
 #: The last characters of the words that introduce a quotation before a colon (说 道 喊 问 答
 #: 叫 称 讲, 表示 指出): 院 after one is the colon (喊道院), not the hanzi of 学院 or 医院.
 SPEECH_ENDS: Final = frozenset("说道喊问答叫称讲示出")
+#: The classical verbs of saying, 曰 "said" and 云 "says" (子曰：“…”, 诗云：“…”), which introduce
+#: every quotation of the classics as 说 does a modern one. Apart from SPEECH_ENDS, which the
+#: smiley rule reads too: modern 多云：） is weather and a smiley, not a quotation.
+CLASSICAL_SPEECH_ENDS: Final = frozenset("曰云")
+#: The classical verbs of naming, "call X Y" (称诸异邦曰寡小君, 谓其台曰灵台, 呼其井曰义井, 谓之“袁公”):
+#: a name, quoted or after 曰, follows the verb and its object.
+NAMING_VERBS: Final = frozenset("称谓名号呼")
+#: The verbs of saying that a colon and a quotation follow, modern and classical.
+SAYING_BEFORE_COLON: Final = SPEECH_ENDS | CLASSICAL_SPEECH_ENDS
 
 
 def _after_speech_colon(text: str, index: int) -> bool:
     """Whether a word of speech and a colon, or the colon's look-alike, stand right before
-    ``index`` (说：“, 喊道院野): where a quotation opens."""
-    return text[index - 1 : index] in (FULLWIDTH_COLON, COLON_LOOKALIKE) and text[index - 2 : index - 1] in SPEECH_ENDS
+    ``index`` (说：“, 喊道院野, 子曰院野): where a quotation opens."""
+    return text[index - 1 : index] in (FULLWIDTH_COLON, COLON_LOOKALIKE) and (
+        text[index - 2 : index - 1] in SAYING_BEFORE_COLON
+    )
 
 
 #: A blank line (extraction keeps a paragraph's wrapped lines one break apart, or sets every
@@ -344,12 +356,21 @@ def _in_its_paragraph(
     its pair, not one in an earlier paragraph (乡野记忆 ⏎⏎ …叫野野路子冶: the title's 野 opens
     nothing). A quotation of several paragraphs opens each again (GB/T 15834), so its last
     opener is in the closer's paragraph too; where blank lines part every wrapped line
-    (野三个平台…袁我 ⏎⏎ 们在工作…遥 冶), the paragraph after the break holds none, and all stand."""
+    (野三个平台…袁我 ⏎⏎ 们在工作…遥 冶), the paragraph after the break holds none, and all stand;
+    but not in a book of verse or songs (document._book_of_verse) where the closer's paragraph is
+    a poem of several lines (its title, its author, its verses), as blank lines part poems: no
+    quotation runs from one poem into the next (野旷天低树 ⏎⏎ 少年行⏎无名氏⏎游冶处: no pair). A
+    paragraph of one line is a verse that narrow columns set a blank line apart, as every other
+    (堂上启阿母：⏎⏎“儿已薄禄相 ⏎⏎ …何意致不厚？”): the quotation spans them, as on a page of prose."""
     at = bisect.bisect_right(breaks, closer) - 1
     if at < 0 or stack[0].end > breaks[at]:
         return stack  # (no blank line between the closer and any opener)
     paragraph = breaks[at]
-    if text.find(stack[-1].hanzi, paragraph, closer) == -1 and text.find(mark, paragraph, closer) == -1:
+    if (
+        text.find(stack[-1].hanzi, paragraph, closer) == -1
+        and text.find(mark, paragraph, closer) == -1
+        and not (text.find("\n", paragraph, closer) != -1 and _book_of_verse(text))
+    ):
         return stack
     return [o for o in stack if o.start >= paragraph]
 

@@ -40,6 +40,7 @@ from cleaner import lexicon
 from cleaner.chars import (
     EM_DASH,
     FULLWIDTH_COLON,
+    FULLWIDTH_COMMA,
     FULLWIDTH_EXCLAMATION,
     FULLWIDTH_QUESTION,
     FULLWIDTH_SEMICOLON,
@@ -50,6 +51,7 @@ from cleaner.chars import (
     MIDDLE_DOT,
     OPENING_PUNCT,
     RIGHT_BOOK_TITLE,
+    RIGHT_DOUBLE_QUOTE,
     STOP_PUNCT,
     is_han,
 )
@@ -63,15 +65,18 @@ from cleaner.stages.punct_shift.document import (
     _verse_only,
 )
 from cleaner.stages.punct_shift.numbers import _month_days
+from cleaner.stages.punct_shift.pairing import NAMING_VERBS, PAIR_FLOOR, SAYING_BEFORE_COLON
 from cleaner.stages.punct_shift.table import (
     _INLINE_SPACES,
     _REAL_MARKS,
+    CLOSE_QUOTE_LOOKALIKE,
     COLON_LOOKALIKE,
     COMMA_LOOKALIKE,
     CREDIT_DASH_RE,
     DASH_LOOKALIKE,
     ENUMERATION,
     ENUMERATION_LOOKALIKE,
+    OPEN_QUOTE_LOOKALIKE,
     STOP_LOOKALIKE,
     _lookalikes,
 )
@@ -236,6 +241,64 @@ def _between_hanzi(text: str, cand: _Candidate) -> bool:
     """Whether ``cand`` stands between two hanzi, where a word of them may hold it (轻曳裾,
     远人不服): a title's closer at a line's end (叶蝉曳⏎) is no such place."""
     return is_han(text[cand.start - 1 : cand.start]) and is_han(text[cand.end : cand.end + 1])
+
+
+#: What follows 野 "the fields" where it ends a clause of verse (平野， 绣野， 四野，): the comma,
+#: real or its look-alike 袁, and the full stop. An opening quotation mark never stands before
+#: one: read as “, the 野 would leave 袁 the surname of a quotation's first word, which verse
+#: opens so only after a colon or a verb of saying or naming (QUOTATION_INTROS), or as a name
+#: quoted whole, which closes at once (QUOTED_NAME_REACH).
+FIELD_CLAUSE_ENDS: Final = frozenset(FULLWIDTH_COMMA + IDEOGRAPHIC_FULL_STOP + COMMA_LOOKALIKE)
+#: What stands before a quotation that opens on a name: the colon's look-alike (曰院野袁绍…), a verb
+#: of saying or naming with no colon (称“袁氏世受国恩”, 问“袁郎…”), and 之, the object of one (谓之“袁公”).
+QUOTATION_INTROS: Final = frozenset(COLON_LOOKALIKE + "之") | SAYING_BEFORE_COLON | NAMING_VERBS
+#: How far after 野袁 a closing quotation mark, real or its look-alike, marks a name quoted whole
+#: (用“袁安卧雪”事, 题“袁州道中”, 唤“袁公子”: the 袁 the surname, the 野 its “), before any clause
+#: ends: the clause that 野 "the fields" ends is followed by another, not by a closer.
+QUOTED_NAME_REACH: Final = 6
+#: The marks whose look-alikes end the clause after 野袁 before a closer would come (绣野袁芳景如屏袁).
+_CLAUSE_MARKS: Final = frozenset(
+    FULLWIDTH_COMMA
+    + IDEOGRAPHIC_FULL_STOP
+    + FULLWIDTH_SEMICOLON
+    + FULLWIDTH_COLON
+    + FULLWIDTH_EXCLAMATION
+    + FULLWIDTH_QUESTION
+)
+
+
+def _field_ends_a_clause(text: str, candidates: list[_Candidate]) -> None:
+    """In verse or a book of songs (document._book_of_verse), a “ look-alike 野 right before a
+    comma or a full stop, or the comma's look-alike, after a hanzi is the hanzi "the fields" that
+    ends its clause (缃桃绣野袁芳景如屏, 风高四野袁): no quotation opens on a mark, nor in verse on
+    the surname 袁 but after a colon or a verb of saying or naming (QUOTATION_INTROS) or as a name
+    quoted whole (_quoted_name). Not in classical prose, whose histories quote names
+    (称野袁氏世受国恩冶). Read before the pairs are: so read, it opens no quotation that would take a
+    closer far off (人艳冶, 游冶处). At most a doubt."""
+    fields = [c for c in candidates if c.hanzi == OPEN_QUOTE_LOOKALIKE and c.evidence >= PAIR_FLOOR]
+    if not fields or not _book_of_verse(text):
+        return
+    for cand in fields:
+        before, after = text[cand.start - 1 : cand.start], text[cand.end : cand.end + 1]
+        if after not in FIELD_CLAUSE_ENDS or not is_han(before) or before in QUOTATION_INTROS:
+            continue
+        if after == COMMA_LOOKALIKE and _quoted_name(text, cand.end + 1):
+            continue
+        why = f"before {after}, which no quotation opens on: the fields end the clause"
+        cand.add(-VERSE_PENALTY, why, EV_NO_MARK)
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _quoted_name(text: str, at: int) -> bool:
+    """Whether a closing quotation mark or its look-alike 冶 follows ``at`` within
+    QUOTED_NAME_REACH hanzi, before a mark or a look-alike of one that ends a clause (野袁州道中冶)."""
+    punct = _lookalikes()[0]
+    for char in text[at : at + QUOTED_NAME_REACH]:
+        if char in (CLOSE_QUOTE_LOOKALIKE, RIGHT_DOUBLE_QUOTE):
+            return True
+        if not is_han(char) or punct.get(char, "") in _CLAUSE_MARKS:
+            return False
+    return False
 
 
 #: The marks that classical prose and verse, as printed, set only in pairs: a title's 《》 and the
@@ -671,8 +734,15 @@ def _words_of_verse(text: str, by_start: dict[int, _Candidate]) -> None:
 YAO_AFTER: Final = frozenset("唯惟非")
 #: What 尧 comes before as a subject: 之, the particle that joins a noun to what it governs or
 #: makes a clause of it (尧之为君也, 尧之都), and 则 "then, takes as a model" (唯尧则之); no item
-#: of a list starts with either.
+#: of a list starts with either. Not 非 "is not", which starts items (非乐、非命、兼爱、非攻).
 YAO_BEFORE: Final = frozenset("之则")
+#: The verbs whose object verse and the classics make the sage king the measure of a ruler's virtue:
+#: surpass, match, praise, emulate (德过尧， 功逾尧。 桀犬吠尧，). Read only where Yao ends the clause:
+#: 、 never stands before ， or 。. Between hanzi each may be an item of one hanzi of a list
+#: (文有赞、颂二体, 可敬可慕、可亲可近), so 赞尧仁 is left as it reads.
+YAO_OBJECT_VERBS: Final = frozenset("过比逾赞颂法慕吠")
+#: What ends the clause after Yao the object (德过尧，): a comma or a full stop, real or its look-alike.
+YAO_CLAUSE_ENDS: Final = frozenset(FULLWIDTH_COMMA + IDEOGRAPHIC_FULL_STOP + COMMA_LOOKALIKE + STOP_LOOKALIKE)
 
 
 def _sage_king(text: str, by_start: dict[int, _Candidate]) -> None:
@@ -680,27 +750,44 @@ def _sage_king(text: str, by_start: dict[int, _Candidate]) -> None:
     尧 after a word that qualifies what follows it (YAO_AFTER: 唯尧则之, 非尧不仁) or before a
     particle that follows a subject (YAO_BEFORE: 大哉尧之为君也) is the sage king Yao, whom those
     texts name as subject and object (尧 舜 禹 汤): 、 would part items of a list where none can
-    end or start. Not in a list of items of one hanzi (是尧非尧曲: 是、非、曲), nor after a word of two
+    end or start; so is 尧 after a verb that takes him as its object (YAO_OBJECT_VERBS: 圣德过尧袁)
+    at the end of its clause, where 、， would stand side by side.
+    Not in a list of items of one hanzi (是尧非尧曲: 是、非、曲), nor after a word of two
     hanzi, an item of a list (是非 无非 赏罚: 明是非、辨同异, 赏罚、则令行). At most a doubt."""
     yaos = [
         c
         for at, c in by_start.items()
-        if c.hanzi == ENUMERATION_LOOKALIKE and c.evidence >= DOUBT_FROM and c.end - at == 1 and _between_hanzi(text, c)
+        if c.hanzi == ENUMERATION_LOOKALIKE
+        and c.evidence >= DOUBT_FROM
+        and c.end - at == 1
+        and (_between_hanzi(text, c) or _object_ends_a_clause(text, at))
     ]
     if not yaos or not _literary_or_book_of_verse(text):
         return
     for cand in yaos:
         at = cand.start
-        if text[at - 1] not in YAO_AFTER and text[at + 1] not in YAO_BEFORE:
+        if text[at - 1] not in YAO_AFTER and not _object_ends_a_clause(text, at) and text[at + 1] not in YAO_BEFORE:
             continue
         if at >= 2 and lexicon.is_word(text[at - 2 : at]):
             continue  # (a word before it, which an item may be: 明是非、辨同异, 无非、亦无是, 赏罚、则)
-        if any(
-            char and char in ENUMERATION for char in (text[at - 2 : at - 1] if at >= 2 else "", text[at + 2 : at + 3])
-        ):
+        if any(_enumerates(text, by_start, beyond) for beyond in (at - 2, at + 2)):
             continue  # (an item of one hanzi on either side: a list of them)
         cand.add(-VERSE_PENALTY, "the sage king Yao, as subject or object in classical text", EV_NO_MARK)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _enumerates(text: str, by_start: dict[int, _Candidate], at: int) -> bool:
+    """Whether ``text[at]`` is the enumeration comma, or its look-alike not yet read as the hanzi
+    (桀犬吠尧袁尧非不仁: the first 尧, Yao the object, parts no list from the second)."""
+    if not 0 <= at < len(text) or text[at] not in ENUMERATION:
+        return False
+    cand = by_start.get(at)
+    return text[at] != ENUMERATION_LOOKALIKE or cand is None or cand.evidence >= DOUBT_FROM
+
+
+def _object_ends_a_clause(text: str, at: int) -> bool:
+    """Whether 尧 at ``at`` follows a hanzi of YAO_OBJECT_VERBS and ends its clause (德过尧袁)."""
+    return is_han(text[at - 1 : at]) and text[at - 1] in YAO_OBJECT_VERBS and text[at + 1 : at + 2] in YAO_CLAUSE_ENDS
 
 
 #: The marks no heading of a piece in a book of songs or plays holds: a tune's or a title's name
