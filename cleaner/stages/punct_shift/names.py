@@ -2317,7 +2317,7 @@ def _credited_surnames(text: str, surnames: list[_Candidate], by_start: dict[int
             cand.evidence = min(cand.evidence, DOUBT_FROM)
             continue
         head = text[max(0, start - CREDIT_ROLE_REACH) : start]
-        size = _credited_name_size(text, start + 1, comma_closes=_cites_a_report(head) or _opens_its_story(text, start))
+        size = _credited_name_size(text, start + 1)
         if not size:
             continue
         if _credit_head(head.rstrip(_INLINE_SPACES), spaced=head[-1:] in _INLINE_SPACES):
@@ -2364,13 +2364,12 @@ def _credit_head(head: str, spaced: bool) -> bool:
     )
 
 
-def _credited_name_size(text: str, at: int, comma_closes: bool = False) -> int:
-    """The size of the given name of one or two hanzi that starts at ``at`` before the end of a
-    credit (CREDIT_ENDS, maybe set off by a space: 记者袁方 摄, as a photo's credit is set) and
-    what closes it (CREDIT_CLOSERS, and where ``comma_closes`` it the comma, real or look-alike:
-    a cited report's, 据本报记者袁方报道，, or a story's byline, 本报记者袁方报道，): ``野摄）``,
-    ``远报道⏎``, ``方 摄⏎``; 0 if none."""
-    closers = CITED_CREDIT_CLOSERS if comma_closes else CREDIT_CLOSERS
+def _credited_name_size(text: str, at: int) -> int:
+    """The size of the given name of one or two hanzi that starts at ``at`` (right after the
+    credit's 袁) before the end of a credit (CREDIT_ENDS, maybe set off by a space: 记者袁方 摄, as
+    a photo's credit is set) and what closes it (CREDIT_CLOSERS, and the comma, real or
+    look-alike, where :func:`_comma_closes_credit`: a cited report's, 据本报记者袁方报道，, or a
+    story's byline, 本报记者袁方报道，): ``野摄）``, ``远报道⏎``, ``方 摄⏎``; 0 if none."""
     if not (_credit_at(text, at + 1) or _credit_at(text, at + 2)):
         return 0  # (the common case, no credit's end one or two hanzi on: before any name is read)
     for size in (1, 2):
@@ -2383,8 +2382,18 @@ def _credited_name_size(text: str, at: int, comma_closes: bool = False) -> int:
             return 0
         if credit:
             close = text.index(credit, end) + len(credit)
-            return size if text[close : close + 1] in closers else 0
+            closer = text[close : close + 1]
+            if closer in CREDIT_CLOSERS:
+                return size
+            return size if closer in CREDIT_COMMAS and _comma_closes_credit(text, at - 1) else 0
     return 0
+
+
+def _comma_closes_credit(text: str, start: int) -> bool:
+    """Whether a comma may close the credit whose 袁 is at ``start``: a cited report's
+    (:func:`_cites_a_report`) or a byline's that opens its story (:func:`_opens_its_story`).
+    (Asked only where a comma follows a credit's end: most 袁 stand before none.)"""
+    return _cites_a_report(text[max(0, start - CREDIT_ROLE_REACH) : start]) or _opens_its_story(text, start)
 
 
 def _credit_at(text: str, at: int) -> str:
@@ -2403,7 +2412,8 @@ CITING: Final = "据"
 #: The words 据 ends that cite nothing (数据记者: a data journalist, 证据, 占据): 据 there is no
 #: 'according to'.
 NOT_CITING: Final = frozenset(("数据", "证据", "单据", "票据", "收据", "字据", "凭据", "论据", "占据", "割据"))
-CITED_CREDIT_CLOSERS: Final = (*CREDIT_CLOSERS, FULLWIDTH_COMMA, COMMA_LOOKALIKE)
+#: The comma, real or look-alike, that closes a credit only where :func:`_comma_closes_credit`.
+CREDIT_COMMAS: Final = (FULLWIDTH_COMMA, COMMA_LOOKALIKE)
 
 
 #: What a byline's role follows where the byline opens its story (本报记者袁方报道，昨天…): a line's
