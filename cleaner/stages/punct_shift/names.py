@@ -2403,7 +2403,13 @@ def _credit_at(text: str, at: int) -> str:
     credit's end."""
     while at < len(text) and text[at] in _INLINE_SPACES:
         at += 1
+    if text[at : at + 1] not in _CREDIT_END_FIRSTS:
+        return ""  # (the common case, read by one set lookup)
     return next((credit for credit in CREDIT_ENDS if text.startswith(credit, at)), "")
+
+
+#: The first hanzi of each of CREDIT_ENDS.
+_CREDIT_END_FIRSTS: Final = frozenset(credit[0] for credit in CREDIT_ENDS)
 
 
 #: 据 (according to) cites a report by its reporter (据本报记者袁方报道，…), and a comma closes
