@@ -1692,8 +1692,8 @@ def _coverb_phrase_before(view: str, text: str, here: int) -> str:
             return ""
         if coverb not in DIRECTION_COVERBS:
             continue
-        if at and lexicon.is_word(view[at - 1 : at + 1], min_freq=1):
-            continue  # (走向 来自 服从: a word that ends with it, a verb)
+        if _inside_a_longer_word(view, at):
+            continue  # (走向 来自 服从 力不从心: a word that holds it, so no preposition there)
         place = view[at + 1 : here]
         if coverb == FROM and _from_places(view, at, place):
             return view[at:here]
@@ -1721,14 +1721,38 @@ def _from_places(view: str, at: int, place: str) -> bool:
     return all(lexicon.is_proper_name(word) and word[0] not in surnames for word in lexicon.best_segmentation(place))
 
 
+def _inside_a_longer_word(view: str, at: int) -> bool:
+    """Whether the hanzi at ``view[at]`` ends a word of two (走向 服从) or stands inside or at the
+    end of one of three or four that starts before it (力不从心)."""
+    return any(
+        lexicon.is_word(view[first : first + size], min_freq=1)
+        for size in (2, 3, 4)
+        for first in range(max(0, at - size + 1), at)
+        if first + size <= len(view)
+    )
+
+
+#: Verbs a 向 or 从 phrase leads that jieba tags as nouns or names (问候 n, 祝贺 nr, 汇报 nz, 报告 n,
+#: 贷款 n, 借款 n, 道谢 nr): 我们向各位来宾问候。 他们向银行贷款。 end sentences as 向大家表示感谢。 does.
+COVERB_LED_VERBS: Final = frozenset(("问候", "祝贺", "汇报", "报告", "贷款", "借款", "道谢"))
+
+
+def _holds_a_verb(place: str) -> bool:
+    """Whether two hanzi of ``place`` side by side make a verb (jieba's VERB_TAGS, or
+    COVERB_LED_VERBS), however the lexicon segments it: its entries for whole phrases (表示感谢
+    提出申请 汇报工作, tagged as idioms or nouns) hide the verb that the coverb's phrase led, and
+    the clause ends after it (我代表公司向大家表示感谢。祝大家…)."""
+    return any(place[i : i + 2] in COVERB_LED_VERBS or lexicon.is_verb(place[i : i + 2]) for i in range(len(place) - 1))
+
+
 def _place_or_person(view: str, at: int, place: str) -> bool:
     """Whether ``place`` after the coverb at ``view[at]`` is its place or person (远方 家乡的方向
-    海峡对岸 祖国 烈士): hanzi of no verb nor adverb (a verb there ends the clause: 从中国进口。
-    向银行贷款。), no direction alone (LONE_DIRECTIONS), after no verb (a verb's complement:
-    走向世界。 望向窗外。 end sentences)."""
-    if not _all_han(place) or place in LONE_DIRECTIONS:
+    海峡对岸 祖国 烈士): hanzi of no verb (:func:`_holds_a_verb`) nor adverb (a verb there ends
+    the clause: 从中国进口。 向银行贷款。), no direction alone (LONE_DIRECTIONS), after no verb
+    (a verb's complement: 走向世界。 望向窗外。 end sentences)."""
+    if not _all_han(place) or place in LONE_DIRECTIONS or _holds_a_verb(place):
         return False
-    if any(lexicon.starts_predicate(word) or lexicon.is_verb(word) for word in lexicon.best_segmentation(place)):
+    if any(lexicon.starts_predicate(word) for word in lexicon.best_segmentation(place)):
         return False
     before = lexicon.best_segmentation(view[max(0, at - lexicon.MAX_WORD_LEN) : at])
     return not (before and lexicon.is_verb(before[-1]))
