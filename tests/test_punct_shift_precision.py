@@ -370,6 +370,15 @@ def test_the_modal_verb_typed_twice_after_a_phrase_of_place(snippet: str, expect
         ("选址理由院一院地处繁华商圈曰二院距地铁站仅百米", "选址理由：一：地处繁华商圈；二：距地铁站仅百米"),
         ("该项目有三大优势遥一院位于城市核心区遥二院配套完善", "该项目有三大优势。一：位于城市核心区。二：配套完善"),
         ("优势院\n一院位于城东袁二院位于城南", "优势：\n一：位于城东，二：位于城南"),
+        # ... nor items that each say where with no hospital named before them (a brochure's)
+        (
+            "本项目有两大优势遥一院位于市中心袁交通便利遥二院位于学区内袁教育资源丰富",
+            "本项目有两大优势。一：位于市中心，交通便利。二：位于学区内，教育资源丰富",
+        ),
+        (
+            "两大优势遥一院位于城市核心区袁周边银行尧医院尧学校齐全遥二院位于地铁口袁出行便捷",
+            "两大优势。一：位于城市核心区，周边银行、医院、学校齐全。二：位于地铁口，出行便捷",
+        ),
         # ... while hospitals in a row, each somewhere, and one after a line ending in 医院 stay
         (
             "本市有三家医院遥一院位于城东袁二院位于城南袁三院离市区较远",

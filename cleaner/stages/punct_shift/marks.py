@@ -3785,16 +3785,26 @@ def _numbered_item_near(text: str, numeral: int) -> bool:
     """Whether another lone numeral before a colon or 院 starts a clause within
     LIST_SIBLING_REACH of the ``numeral`` and no verb of place follows it (一：位于核心区。二：配套
     完善: the second names no place, so both head a list's items), or a label does precede it
-    (选址理由：一：地处商圈；二：距地铁站百米). Numbered hospitals in a row are each somewhere
-    (一院位于城东，二院位于城南), and a list's items say more than where."""
+    (选址理由：一：地处商圈；二：距地铁站百米), or no hospital is named before the first of them
+    (HOSPITAL): a brochure's items may each say where (两大优势。一：位于市中心…二：位于学区内…,
+    a hospital among an item's amenities names none), and numbered hospitals in a row, each
+    somewhere, follow the hospitals they number (本市有三家医院。一院位于城东，二院位于城南)."""
     low = max(0, numeral - LIST_SIBLING_REACH)
-    for match in _numbered_item_re().finditer(text, low, numeral + LIST_SIBLING_REACH):
-        at = match.start()
-        if at == numeral or not _clause_starts_at(text, at):
-            continue
-        if not _place_predicate_at(text, at + 2) or _after_label(text, at):
-            return True
-    return False
+    siblings = [
+        match.start()
+        for match in _numbered_item_re().finditer(text, low, numeral + LIST_SIBLING_REACH)
+        if match.start() != numeral and _clause_starts_at(text, match.start())
+    ]
+    if not siblings:
+        return False
+    first = min(siblings[0], numeral)
+    if HOSPITAL not in text[max(0, first - LIST_SIBLING_REACH) : first]:
+        return True
+    return any(not _place_predicate_at(text, at + 2) or _after_label(text, at) for at in siblings)
+
+
+#: The word whose numbered instances 一院 二院 name (市一院: the First People's Hospital).
+HOSPITAL: Final = "医院"
 
 
 @functools.cache
