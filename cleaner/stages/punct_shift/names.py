@@ -2434,9 +2434,9 @@ def _opens_its_story(text: str, start: int) -> bool:
     """Whether the role before a credit's 袁 at ``start`` (a space between them or not) is hanzi
     alone, CREDIT_ROLE_REACH at most, after a line's start or a sentence's end (STORY_OPENERS,
     a line's indentation passed over, or DATELINE_ENDS and a space: 本报讯 记者袁方报道，): the
-    byline that opens a story (本报记者袁方报道，昨天下午…),
-    whose 报道 closes the credit with a comma as a cited report's does (``，方报道，`` is no
-    clause). Not a role inside a sentence (会上，记者…), whose credit a comma does not close."""
+    byline that opens a story (本报记者袁方报道，昨天下午…), whose 报道 closes the credit with a
+    comma as a cited report's does (``，方报道，`` is no clause). Not a role inside a sentence
+    (会上，记者…), whose credit a comma does not close."""
     end = start
     while end > 0 and text[end - 1] in _INLINE_SPACES:
         end -= 1

@@ -57,6 +57,7 @@ from cleaner.chars import (
 )
 from cleaner.stages.punct_shift.decide import DOUBT_FROM, EV_NO_MARK, EV_PAIRED, MARKER_FROM, _Candidate
 from cleaner.stages.punct_shift.document import (
+    CLAUSE_ENDS,
     _book_of_verse,
     _is_tune,
     _literary,
@@ -256,15 +257,9 @@ QUOTATION_INTROS: Final = frozenset(COLON_LOOKALIKE + "之") | SAYING_BEFORE_COL
 #: (用“袁安卧雪”事, 题“袁州道中”, 唤“袁公子”: the 袁 the surname, the 野 its “), before any clause
 #: ends: the clause that 野 "the fields" ends is followed by another, not by a closer.
 QUOTED_NAME_REACH: Final = 6
-#: The marks whose look-alikes end the clause after 野袁 before a closer would come (绣野袁芳景如屏袁).
-_CLAUSE_MARKS: Final = frozenset(
-    FULLWIDTH_COMMA
-    + IDEOGRAPHIC_FULL_STOP
-    + FULLWIDTH_SEMICOLON
-    + FULLWIDTH_COLON
-    + FULLWIDTH_EXCLAMATION
-    + FULLWIDTH_QUESTION
-)
+#: The marks whose look-alikes end the clause after 野袁 before a closer would come (绣野袁芳景如屏袁):
+#: those that end a clause but the enumeration comma, whose look-alike 尧 a quoted name may hold.
+_CLAUSE_MARKS: Final = CLAUSE_ENDS - {IDEOGRAPHIC_COMMA}
 
 
 def _field_ends_a_clause(text: str, candidates: list[_Candidate]) -> None:
