@@ -3792,7 +3792,7 @@ def _numbered_item_near(text: str, numeral: int) -> bool:
     low = max(0, numeral - LIST_SIBLING_REACH)
     siblings = [
         match.start()
-        for match in _numbered_item_re().finditer(text, low, numeral + LIST_SIBLING_REACH)
+        for match in _NUMBERED_ITEM_RE.finditer(text, low, numeral + LIST_SIBLING_REACH)
         if match.start() != numeral and _clause_starts_at(text, match.start())
     ]
     if not siblings:
@@ -3807,11 +3807,11 @@ def _numbered_item_near(text: str, numeral: int) -> bool:
 HOSPITAL: Final = "医院"
 
 
-@functools.cache
-def _numbered_item_re() -> re.Pattern[str]:
-    """A numeral (NUMBERED_HOSPITAL_NUMBERS) and a colon or its look-alike after it."""
-    numerals = "".join(sorted(NUMBERED_HOSPITAL_NUMBERS))
-    return re.compile(f"[{numerals}][{FULLWIDTH_COLON}{COLON_LOOKALIKE}]")
+#: A numeral (NUMBERED_HOSPITAL_NUMBERS) and a colon or its look-alike after it: what heads a
+#: list's item (一：位于核心区).
+_NUMBERED_ITEM_RE: Final = re.compile(
+    f"[{''.join(sorted(NUMBERED_HOSPITAL_NUMBERS))}][{FULLWIDTH_COLON}{COLON_LOOKALIKE}]"
+)
 
 
 #: Conjunctions and prepositions that join what follows them (and 却, the adverb "yet"), so no
