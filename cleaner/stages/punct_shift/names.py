@@ -2370,14 +2370,15 @@ def _credited_name_size(text: str, at: int) -> int:
     a photo's credit is set) and what closes it (CREDIT_CLOSERS, and the comma, real or
     look-alike, where :func:`_comma_closes_credit`: a cited report's, 据本报记者袁方报道，, or a
     story's byline, 本报记者袁方报道，): ``野摄）``, ``远报道⏎``, ``方 摄⏎``; 0 if none."""
-    if not (_credit_at(text, at + 1) or _credit_at(text, at + 2)):
+    # (the credit's end after a name of one hanzi and of two: each asked once)
+    credits = (_credit_at(text, at + 1), _credit_at(text, at + 2))
+    if not any(credits):
         return 0  # (the common case, no credit's end one or two hanzi on: before any name is read)
-    for size in (1, 2):
+    for size, credit in enumerate(credits, 1):
         end = at + size
         if end > len(text):
             return 0
         name = text[at:end]
-        credit = _credit_at(text, end)
         if not (_credited_given_name(name) or (credit and _credited_lone_hanzi(name, credit))):
             return 0
         if credit:
