@@ -41,9 +41,15 @@ from cleaner.stages.punct_shift.numbers import (
     NUMBER_AFTER,
     NUMBER_AFTER_WORDS,
     _is_digit_at,
-    _line_start,
 )
-from cleaner.stages.punct_shift.reading import _WINDOW_REACH, _best_word_span, _in_best_word, _window, _window_delta
+from cleaner.stages.punct_shift.reading import (
+    _WINDOW_REACH,
+    _best_word_span,
+    _in_best_word,
+    _line_starts_at,
+    _window,
+    _window_delta,
+)
 from cleaner.stages.punct_shift.table import (
     _INLINE_SPACES,
     _REAL_MARKS,
@@ -1993,7 +1999,7 @@ def _item_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     lists: dict[tuple[str, bool], list[tuple[int, str, bool]]] = {}
     for match in _item_letter_re().finditer(text):
         at = match.start()
-        if _line_start(text, at):
+        if _line_starts_at(text, at):
             letter = match.group(1)
             ascii_letter = _ascii_letters(letter) if letter in letters else letter
             key = (ITEM_LETTER_MARKS[text[at + 1]], ascii_letter.isupper())

@@ -148,6 +148,7 @@ from cleaner.stages.punct_shift.reading import (
     _adjacent,
     _all_han,
     _alone_deltas,
+    _clause_starts_at,
     _edge_word,
     _in_best_word,
     _marks_in_no_word,
@@ -3688,17 +3689,6 @@ def _bare_institute(text: str, start: int) -> bool:
     if start < 1 or text[start - 1] not in BARE_INSTITUTE_FIRSTS:
         return False
     return text[start - 2 : start - 1] in INSTITUTE_PREPOSITIONS or _clause_starts_at(text, start - 1)
-
-
-def _clause_starts_at(text: str, index: int) -> bool:
-    """Whether a clause starts at ``text[index]``: at a line's start, after a real mark, or after
-    a mark's look-alike that ends no word with what precedes it (，在院工作 garbled 袁在院; not
-    主要在, whose 要 is the word's). A line's or a real mark's spaces are passed over (　　故曰,
-    a paragraph's indentation)."""
-    at, before = _next_visible(text, index, -1)
-    if before in ("", "\n") or before in _REAL_MARKS:
-        return True
-    return at == index - 1 and before in _lookalikes()[0] and not _edge_word(text, at, -1)
 
 
 #: 第 before a number and 号 names an act or a notice (主席令第3号：), no address.

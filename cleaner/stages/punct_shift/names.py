@@ -52,7 +52,7 @@ from cleaner.stages.punct_shift.numbers import (
     _is_digit_at,
 )
 from cleaner.stages.punct_shift.pairing import _OPENINGS, GIVEN_NAME_PAREN, _unpaired_opening
-from cleaner.stages.punct_shift.reading import _window
+from cleaner.stages.punct_shift.reading import _clause_starts_at, _window
 from cleaner.stages.punct_shift.table import (
     _CELL_EDGES,
     _INLINE_SPACES,
@@ -551,7 +551,7 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
             continue  # (高峰: a word, which may start a clause anywhere)
         if text.startswith(NAME_TITLES, end + 2):
             continue  # (和袁范清少将: 袁范清 before a rank is a full name of three as well)
-        if _count_occurrences(text, short, True, counts) > _clause_start(text, end):
+        if _count_occurrences(text, short, True, counts) > _starts_named_clause(text, end):
             cand.add(0.0, f"{short} starts a clause elsewhere in the text: a full name of its own", EV_OTHER)
             cand.evidence = LIKELY_FROM
 
@@ -602,7 +602,7 @@ def _joins_short_names(text: str, joined: int) -> bool:
     name of two the 袁 starts (what else would the clause say of 叶圆 before a comma?)."""
     return (
         joined >= 2
-        and _clause_start(text, joined - 2)
+        and _starts_named_clause(text, joined - 2)
         and text[joined - 2] in _commonest_surnames()
         and text[joined - 1] in _given_name_chars()
         and not lexicon.is_word(text[joined - 2 : joined + 1], min_freq=1)
@@ -837,7 +837,7 @@ def _count_occurrences(text: str, part: str, clause_starts: bool, counts: dict[t
     if count is None:
         occurrences = _occurrences(text, part)
         if clause_starts:
-            count = sum(_clause_start(text, at) for at in occurrences)
+            count = sum(_starts_named_clause(text, at) for at in occurrences)
         else:
             count = sum(
                 not (
@@ -869,7 +869,7 @@ def _full_name_starts_clauses(text: str, at: int, counts: dict[tuple[str, bool],
     name = text[at : at + 3]
     if len(name) < 3 or not all(is_han(c) and c not in _all_lookalikes() for c in name):
         return False
-    starts = _count_occurrences(text, name, True, counts) - _clause_start(text, at)
+    starts = _count_occurrences(text, name, True, counts) - _starts_named_clause(text, at)
     if name[0] in _surnames():
         return starts > 0
     _, followers, function = _name_words()
@@ -929,14 +929,17 @@ def _full_name_before_rank(text: str, at: int) -> bool:
     )
 
 
-#: What a clause starts after: a line break, a mark, or the look-alike of a mark that ends a
-#: sentence or opens a quotation (遥 曰 院 野; not 袁 and 叶, the surnames in question).
+#: What a clause starts after where a name is counted at clause starts (reading._clause_starts_at
+#: with these, right before the name: no space passed over, no look-alike read for a word): a
+#: line break, a mark, or the look-alike of a mark that ends a sentence or opens a quotation
+#: (遥 曰 院 野), each taken as its mark; not a comma's or an enumeration comma's (，、 袁 叶),
+#: for 袁 and 叶 are the surnames in question, whose reading the count is to decide.
 CLAUSE_STARTERS: Final = frozenset("\n。！？；：“（" + "遥曰院野渊")
-
-
-def _clause_start(text: str, index: int) -> bool:
-    """Whether a clause starts at ``text[index]`` (the text start, or after CLAUSE_STARTERS)."""
-    return index == 0 or text[index - 1] in CLAUSE_STARTERS
+#: Whether a clause starts at ``text[index]`` so read (the text's start, or right after one of
+#: CLAUSE_STARTERS).
+_starts_named_clause: Final = functools.partial(
+    _clause_starts_at, after=CLAUSE_STARTERS, passing="", lookalike_words=False
+)
 
 
 def _list_of_full_names_after(text: str, candidates: list[_Candidate]) -> None:
