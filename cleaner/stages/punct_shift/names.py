@@ -935,11 +935,12 @@ def _full_name_before_rank(text: str, at: int) -> bool:
 #: (遥 曰 院 野), each taken as its mark; not a comma's or an enumeration comma's (，、 袁 叶),
 #: for 袁 and 叶 are the surnames in question, whose reading the count is to decide.
 CLAUSE_STARTERS: Final = frozenset("\n。！？；：“（" + "遥曰院野渊")
-#: Whether a clause starts at ``text[index]`` so read (the text's start, or right after one of
-#: CLAUSE_STARTERS).
-_starts_named_clause: Final = functools.partial(
-    _clause_starts_at, after=CLAUSE_STARTERS, passing="", lookalike_words=False
-)
+
+
+def _starts_named_clause(text: str, index: int) -> bool:
+    """Whether a clause starts at ``text[index]`` so read: the text's start, or right after one
+    of CLAUSE_STARTERS (reading._clause_starts_at with them; named once, asked in four places)."""
+    return _clause_starts_at(text, index, CLAUSE_STARTERS, passing="", lookalike_words=False)
 
 
 def _list_of_full_names_after(text: str, candidates: list[_Candidate]) -> None:

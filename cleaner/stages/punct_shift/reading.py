@@ -375,9 +375,11 @@ def _edge_word(text: str, index: int, step: int) -> bool:
     return False
 
 
+#: What a line starts after (besides the text's start): its break.
+_LINE_BREAK: Final = frozenset("\n")
 #: What a clause starts after, unless a reader says otherwise: a line's break or a real mark
 #: (。 ， and the closing ones too: “好。”他说), besides the text's start.
-_LINE_BREAK_OR_REAL_MARK: Final = _REAL_MARKS | frozenset("\n")
+_LINE_BREAK_OR_REAL_MARK: Final = _REAL_MARKS | _LINE_BREAK
 
 
 def _clause_starts_at(
@@ -396,15 +398,16 @@ def _clause_starts_at(
     any character that no word holds (no hanzi, letter or digit: ASCII marks, symbols). The
     readers that ask otherwise say why where they ask (names.CLAUSE_STARTERS,
     numbers._bound_pair)."""
-    at = index - 1
-    while 0 <= at < len(text) and text[at] in passing:
+    at, size = index - 1, len(text)
+    while 0 <= at < size and text[at] in passing:
         at -= 1
-    before = text[at] if 0 <= at < len(text) else ""
+    before = text[at] if 0 <= at < size else ""
     if before == "" or before in after or (after_no_word and not (is_han(before) or before.isalnum())):
         return True
     return lookalike_words and at == index - 1 and before in _lookalikes()[0] and not _edge_word(text, at, -1)
 
 
-#: Whether ``text[index]`` starts its line (the text's start, or after a line's break and the
-#: line's indent): a clause's start after nothing but the line's break.
-_line_starts_at: Final = functools.partial(_clause_starts_at, after=frozenset("\n"), lookalike_words=False)
+def _line_starts_at(text: str, index: int) -> bool:
+    """Whether ``text[index]`` starts its line (the text's start, or after a line's break and the
+    line's indent): a clause's start after nothing but the line's break."""
+    return _clause_starts_at(text, index, _LINE_BREAK, lookalike_words=False)
