@@ -56,6 +56,7 @@ from cleaner.stages.punct_shift.decide import (
     LIKELY_FROM,
     SURE_FROM,
     _Candidate,
+    _covered,
 )
 from cleaner.stages.punct_shift.reading import (
     _best_word_span,
@@ -4268,7 +4269,7 @@ def _witnessed_numbers(text: str, witnessed: dict[int, int], candidates: list[_C
     """The runs a table's column shows to be numbers (``witnessed``, :func:`_column_witnesses`)
     that no number of ``candidates`` overlaps: the lexicon read them as words (员工猿人: 猿人),
     but the column's ASCII figures (员工8人) outweigh it."""
-    taken = {at for c in candidates for at in range(c.start, c.end)}  # (each position a number covers)
+    taken = _covered(candidates)  # (each position a number covers)
     found = []
     digits = _lookalikes()[1]
     for start, end in witnessed.items():
