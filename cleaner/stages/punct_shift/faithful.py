@@ -71,6 +71,7 @@ from cleaner.stages.punct_shift.table import (
     _commonest_surnames,
     _line_bounds,
     _lookalikes,
+    per_text,
     shift_table,
 )
 from cleaner.tables import read_tsv
@@ -872,7 +873,7 @@ def _stem_echoed(text: str, start: int, end: int) -> bool:
 _ASCII_RUN_RE: Final = re.compile("[A-Za-z]+")
 
 
-@functools.lru_cache(maxsize=1)
+@per_text
 def _written_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The words of Latin letters ``text`` writes whole: in ASCII, and garbled (runs of the
     letters' look-alikes), found once per text (a page may end many runs with 则)."""
@@ -1417,7 +1418,7 @@ _ASCII_LETTER_RE = re.compile("[A-Za-z]")
 _ASCII_LETTER_BYTES_RE: Final = re.compile(b"[A-Za-z]")
 
 
-@functools.lru_cache(maxsize=4)
+@per_text
 def _has_ascii_letter(text: str) -> bool:
     """Whether ``text`` holds an ASCII letter (``_ASCII_LETTER_RE.search(text)``): what several
     readers of Latin letters ask first (a page of Chinese has none: nothing of theirs to find).

@@ -186,6 +186,7 @@ from cleaner.stages.punct_shift.table import (
     _occurrences,
     _places_of,
     _surnames,
+    per_text,
 )
 from cleaner.stages.punct_shift.verse import (
     _after_attribution_dash,
@@ -3287,7 +3288,7 @@ def _glossary_sign_colon(text: str, start: int, end: int) -> bool:
     return _glossary_page(text)
 
 
-@functools.lru_cache(maxsize=1)  # (asked per spaced 院 after a sign: the page is read once, not per line)
+@per_text  # (asked per spaced 院 after a sign: the page is read once, not per line)
 def _glossary_page(text: str) -> bool:
     """Whether ``text`` defines GLOSSARY_MIN_SIGNS different signs or more, each on a line of
     its own before a spaced 院 (⏎= 院 等于, ⏎<> 院 不等于)."""

@@ -90,6 +90,7 @@ from cleaner.stages.punct_shift.table import (
     _regexes,
     _roster_line,
     _surnames,
+    per_text,
     shift_table,
 )
 
@@ -280,7 +281,7 @@ def _under_glossary_heading(text: str, start: int) -> bool:
     return start in _glossary_lines(text)
 
 
-@functools.lru_cache(maxsize=1)
+@per_text
 def _glossary_lines(text: str) -> frozenset[int]:
     """The starts of the lines of ``text`` under a glossary's heading (:func:`_under_glossary_heading`),
     found once per text: the heading's gloss lines (GLOSS_LINES_REACH at most) and the line after
@@ -3449,7 +3450,7 @@ def _far_month(text: str, month_at: int) -> bool:
     return len(word) == FAR_MONTH_WORD and all(is_han(c) for c in word) and word in _near_month_words(text)
 
 
-@functools.lru_cache(maxsize=1)
+@per_text
 def _near_month_words(text: str) -> frozenset[str]:
     """The words of FAR_MONTH_WORD hanzi ``text`` writes after 近月 (合约 of 近月合约), found once
     per text (a futures page says 远月 often)."""

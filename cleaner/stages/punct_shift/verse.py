@@ -81,6 +81,7 @@ from cleaner.stages.punct_shift.table import (
     OPEN_QUOTE_LOOKALIKE,
     STOP_LOOKALIKE,
     _lookalikes,
+    per_text,
 )
 from cleaner.tables import read_tsv
 
@@ -363,7 +364,7 @@ def _ends_its_clause(text: str, at: int) -> bool:
     return not is_han(char) or char in punct or char in digits
 
 
-@functools.lru_cache(maxsize=4)
+@per_text
 def _date_digits(text: str) -> frozenset[int]:
     """Where a month's or a day's digit look-alikes start in a date of both (numbers._month_days:
     a digit before 月 and one after it, then 日 or 号), cached per text."""
