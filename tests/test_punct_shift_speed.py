@@ -802,14 +802,14 @@ def test_items_broken_from_a_word_find_their_list_once_per_text(monkeypatch) -> 
     from cleaner.stages.punct_shift import numbers
 
     asked = 0
-    line_start = numbers._line_start
+    line_start = numbers._line_starts_at
 
     def counted(text: str, at: int) -> bool:
         nonlocal asked
         asked += 1
         return line_start(text, at)
 
-    monkeypatch.setattr(numbers, "_line_start", counted)
+    monkeypatch.setattr(numbers, "_line_starts_at", counted)
     walks = []
     for repeats in (200, 400):
         asked = 0

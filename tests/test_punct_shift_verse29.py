@@ -11,7 +11,7 @@ from typing import Final
 import pytest
 
 from cleaner.stages.punct_shift.document import _literary
-from cleaner.stages.punct_shift.marks import _clause_starts_at
+from cleaner.stages.punct_shift.reading import _clause_starts_at
 from cleaner.stages.punct_shift.verse import _between_repeats
 from tests.test_punct_shift import founder_garble, repair
 from tests.test_punct_shift_verse import VERSE, in_verse
@@ -190,3 +190,37 @@ def test_a_ci_that_sets_two_clauses_of_three_after_seven_keeps_its_full_stops(li
 def test_a_clause_starts_past_a_lines_indentation(text: str, starts: bool) -> None:
     # (not 不曰/故曰 alone: every rule that asks where a clause starts reads it so)
     assert _clause_starts_at(text, text.index("故")) is starts
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("袁方", True),  # the text's start
+        ("。袁方", True),
+        ("遥袁方", True),  # a stop's look-alike, read as its mark whatever word it might end
+        ("医院袁方", True),  # (院 too: a count over the text)
+        ("。 袁方", False),  # right before the name only: no space passed over
+        ("，袁方", False),  # a comma's: no sentence's start, nor 袁's (the surname in question)
+        ("叶袁方", False),
+    ],
+)
+def test_a_name_is_counted_at_a_clause_start_right_after_a_sentences_mark(text: str, starts: bool) -> None:
+    from cleaner.stages.punct_shift.names import _starts_named_clause
+
+    assert _starts_named_clause(text, text.index("袁方")) is starts
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("圆园", True),  # the text's start
+        ("　　圆园", True),  # the line's indent
+        ("冶\n　圆园", True),
+        ("冶 圆园", False),  # a mark's look-alike, then a space: a line of its own no more
+        ("公 圆园", False),
+    ],
+)
+def test_a_line_starts_past_its_indent_after_its_break(text: str, starts: bool) -> None:
+    from cleaner.stages.punct_shift.reading import _line_starts_at
+
+    assert _line_starts_at(text, text.index("圆园")) is starts

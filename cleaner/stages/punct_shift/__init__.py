@@ -110,6 +110,7 @@ from cleaner.stages.punct_shift.decide import (
     SURE_FROM,
     _Candidate,
     _confidence,
+    _covered,
     _finding,
     _reason,
 )
@@ -435,7 +436,7 @@ def _read_latin_block(body: str, words: list[tuple[int, int]], clean: frozenset[
     markers = [c for c in marks if c.evidence >= MARKER_FROM]
     document = _document_finding(len(body), "block", len(markers) + len(words), len(reals), garbled=True)
     numbers = _read_numbers(body)
-    latin = {k for c in numbers.latin for k in range(c.start, c.end)}
+    latin = _covered(numbers.latin)
     latin.update(k for start, end in words for k in range(start, end))
     numbers = numbers._replace(numbers=[c for c in numbers.numbers if not _spaced_among_hanzi(body, c, latin)])
     found = _garbled_findings(body, document, reals, marks, markers, numbers)

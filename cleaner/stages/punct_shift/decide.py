@@ -9,6 +9,7 @@ _finding and _reason build the Finding and the Edit with the reason a reviewer r
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
@@ -133,3 +134,9 @@ def _reason(rule: str, before: str, after: str, notes: tuple[str, ...]) -> str:
         f"'{before}' is the GB2312 shift garble of the {what} '{after}' (lead byte +0x31); "
         f"evidence: {', '.join(dict.fromkeys(notes))}"
     )
+
+
+def _covered(cands: Iterable[_Candidate]) -> set[int]:
+    """Where ``cands`` stand: every index of their spans (what the readers that come after
+    them leave alone, or read beside)."""
+    return {k for c in cands for k in range(c.start, c.end)}

@@ -30,6 +30,7 @@ from cleaner.stages.punct_shift.table import (
     RULE_DOCUMENT,
     _Lines,
     _lookalikes,
+    per_text,
     shift_table,
 )
 from cleaner.tables import read_tsv
@@ -247,7 +248,7 @@ MODERN_ZHI_WORDS: Final = ("分之", "之一", "之间", "之后", "之前", "�
 _NOT_HAN_RUN_RE: Final = re.compile(f"[^{HAN_CLASS}]+")
 
 
-@functools.lru_cache(maxsize=4)
+@per_text
 def _classical_prose(text: str) -> bool:
     """Whether ``text`` reads as classical prose, where old usage makes words of look-alikes
     that modern text writes as marks (袁术 the name said whole, as novels do). Once per text
@@ -264,7 +265,7 @@ def _classical_prose(text: str) -> bool:
     return particles * CLASSICAL_HAN_PER >= _han_count(text)
 
 
-@functools.lru_cache(maxsize=4)
+@per_text
 def _han_count(text: str) -> int:
     """The hanzi of ``text`` but the look-alikes of marks, digits and Latin letters (the garble
     itself would count: a 288-hanzi spec sheet's 1台，2片， are 479 hanzi garbled). Once per text."""
@@ -302,7 +303,7 @@ def _symbol_lookalikes() -> str:
     return "".join(sorted({*punct, *digits, *letters}))
 
 
-@functools.lru_cache(maxsize=4)
+@per_text
 def _literary(text: str) -> bool:
     """Whether ``text`` is classical prose or verse (古文, 诗词), where old usage makes words of
     look-alikes that modern text writes as marks (子曰, 遥夜, 深院): classical prose by its
@@ -464,7 +465,7 @@ def _tune_heading(line: str) -> tuple[int, str]:
     return 0, ""
 
 
-@functools.lru_cache(maxsize=4)
+@per_text
 def _song_headings(text: str) -> tuple[tuple[int, int, bool], ...]:
     """In a book of songs or plays (SONGBOOK_MIN_TUNES known tunes in its headings, SONGBOOK_TUNE_SHARE
     of its blocks), the spans that hold no mark, as (start, end, whether no look-alike at all is a
@@ -512,7 +513,7 @@ def _song_headings(text: str) -> tuple[tuple[int, int, bool], ...]:
     return tuple(headings)
 
 
-@functools.lru_cache(maxsize=4)
+@per_text
 def _songbook(text: str) -> bool:
     """Whether ``text`` is a book of songs or plays by its headings of known tunes: verse whatever
     its function words, for the songs (曲) of the Yuan plays write the spoken 的 了 是 between their
@@ -569,7 +570,7 @@ def _book_of_verse(text: str) -> bool:
     return _verse_only(text) or (_songbook(text) and not _classical_prose(text))
 
 
-@functools.lru_cache(maxsize=4)
+@per_text
 def _verse_with_no_modern_sign(text: str) -> bool:
     """Whether ``text`` is verse or a book of songs or plays (:func:`_book_of_verse`) that shows no
     modern sign (_MODERN_SIGN_RE: its numbers are written in hanzi): a modern page in phrases of

@@ -34,16 +34,30 @@ from cleaner.chars import (
     STOP_PUNCT,
     is_han,
 )
-from cleaner.stages.punct_shift.decide import EV_LEXICON, EV_OTHER, EV_PAIRED, LIKELY_FROM, SURE_FROM, _Candidate
+from cleaner.stages.punct_shift.decide import (
+    EV_LEXICON,
+    EV_OTHER,
+    EV_PAIRED,
+    LIKELY_FROM,
+    SURE_FROM,
+    _Candidate,
+    _covered,
+)
 from cleaner.stages.punct_shift.numbers import (
     LIST_REACH,
     MEMORY_AFTER,
     NUMBER_AFTER,
     NUMBER_AFTER_WORDS,
     _is_digit_at,
-    _line_start,
 )
-from cleaner.stages.punct_shift.reading import _WINDOW_REACH, _best_word_span, _in_best_word, _window, _window_delta
+from cleaner.stages.punct_shift.reading import (
+    _WINDOW_REACH,
+    _best_word_span,
+    _in_best_word,
+    _line_starts_at,
+    _window,
+    _window_delta,
+)
 from cleaner.stages.punct_shift.table import (
     _INLINE_SPACES,
     _REAL_MARKS,
@@ -57,6 +71,7 @@ from cleaner.stages.punct_shift.table import (
     _commonest_surnames,
     _line_bounds,
     _lookalikes,
+    per_text,
     shift_table,
 )
 from cleaner.tables import read_tsv
@@ -697,10 +712,10 @@ def _joined_latin_words(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     look-alike beside it: 「云怎造造_, 为 葬凿凿-)."""
     if "_" not in text and "-" not in text:
         return []
-    read = {k for c in taken for k in range(c.start, c.end) if c.symbol.isascii()}
+    read = _covered(c for c in taken if c.symbol.isascii())
     if not read and not _has_ascii_letter(text):
         return []  # (no Latin word, ASCII or read, for a run to be joined to)
-    covered = {k for c in taken for k in range(c.start, c.end)}
+    covered = _covered(taken)
     found: list[_Candidate] = []
     for match in _joined_run_re().finditer(text):
         start, end = match.span()
@@ -749,10 +764,10 @@ def _spaced_latin_words(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     if " " not in text:
         return []
     letters = _letter_lookalikes()
-    read = {k for c in taken for k in range(c.start, c.end) if c.symbol.isascii()}
+    read = _covered(c for c in taken if c.symbol.isascii())
     if not read and not _has_ascii_letter(text):
         return []  # (no Latin word, ASCII or read, for a run to be spaced from)
-    covered = {k for c in taken for k in range(c.start, c.end)}
+    covered = _covered(taken)
     found: list[_Candidate] = []
     for match in _spaced_run_re().finditer(text):
         start, end = match.span()
@@ -858,7 +873,7 @@ def _stem_echoed(text: str, start: int, end: int) -> bool:
 _ASCII_RUN_RE: Final = re.compile("[A-Za-z]+")
 
 
-@functools.lru_cache(maxsize=1)
+@per_text
 def _written_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The words of Latin letters ``text`` writes whole: in ASCII, and garbled (runs of the
     letters' look-alikes), found once per text (a page may end many runs with 则)."""
@@ -1028,7 +1043,7 @@ def _latin_word_candidates(text: str, taken: list[_Candidate]) -> list[_Candidat
     if pattern is None:
         return []
     guangdong: bool | None = None  # (whether the page writes of Guangdong: read when first asked)
-    covered = {k for c in taken for k in range(c.start, c.end)}
+    covered = _covered(taken)
     found: list[_Candidate] = []
     frames: list[tuple[str, str]] = []  # (each candidate's word before and after its letters)
     for match in pattern.finditer(text):
@@ -1125,7 +1140,7 @@ UNIT_WORDS: Final = {"责贼": "pt"}
 def _unit_words(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     """``员圆责贼`` 12pt, ``0.05 责贼`` 0.05 pt: a look-alike of UNIT_WORDS after a number (see
     UNIT_WORDS); ``taken``: the letters read already."""
-    covered = {k for c in taken for k in range(c.start, c.end)}
+    covered = _covered(taken)
     found: list[_Candidate] = []
     for word, unit in UNIT_WORDS.items():
         at = text.find(word)
@@ -1150,7 +1165,7 @@ def _single_letters(
 ) -> list[_Candidate]:
     """Each look-alike of ``hanzi`` in ``text`` outside ``taken`` (the letters read already)
     that ``reads`` (given its place) says is its letter, as a candidate noted ``why``."""
-    covered = {k for c in taken for k in range(c.start, c.end)}
+    covered = _covered(taken)
     found: list[_Candidate] = []
     for char in hanzi:
         at = text.find(char)
@@ -1239,7 +1254,7 @@ def _call_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
         return []
     letters = _letter_lookalikes()
     punct = _lookalikes()[0]
-    covered = {k for c in taken for k in range(c.start, c.end)}
+    covered = _covered(taken)
     found: list[_Candidate] = []
     for match in _call_letters_re().finditer(text):
         start, end = match.span(1)
@@ -1270,7 +1285,7 @@ def _suffix_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     letters read already."""
     found: list[_Candidate] = []
     if SUFFIX_BEFORE in text and SUFFIX_AFTER in text:
-        read = {k for c in taken for k in range(c.start, c.end)}
+        read = _covered(taken)
         capitals = _column_capitals()
         why = "a capital between a function name's full stop and its parenthesis (CONFIDENCE.T()"
         found += _single_letters(text, capitals, taken, lambda at: _suffix_letter_at(text, at, read), why)
@@ -1311,7 +1326,7 @@ def _alphabet_ranges(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     ``taken``: the letters read already."""
     if "-" not in text:
         return []
-    covered = {k for c in taken for k in range(c.start, c.end)}
+    covered = _covered(taken)
     found: list[_Candidate] = []
     for match in ALPHABET_RANGE.finditer(text):
         start, end = match.start(1), match.end()
@@ -1357,7 +1372,7 @@ def _cell_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
         return []
     letters = _letter_lookalikes()
     punct = _lookalikes()[0]
-    covered = {k for c in taken for k in range(c.start, c.end)}
+    covered = _covered(taken)
     found: list[_Candidate] = []
     unsure: list[_Candidate] = []
     for match in _cell_letter_re().finditer(text):
@@ -1403,7 +1418,7 @@ _ASCII_LETTER_RE = re.compile("[A-Za-z]")
 _ASCII_LETTER_BYTES_RE: Final = re.compile(b"[A-Za-z]")
 
 
-@functools.lru_cache(maxsize=4)
+@per_text
 def _has_ascii_letter(text: str) -> bool:
     """Whether ``text`` holds an ASCII letter (``_ASCII_LETTER_RE.search(text)``): what several
     readers of Latin letters ask first (a page of Chinese has none: nothing of theirs to find).
@@ -1466,7 +1481,7 @@ def _echoed_latin_words(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     for match in pattern.finditer(text):
         start, end = match.span()
         if covered is None:
-            covered = {k for c in taken for k in range(c.start, c.end)}
+            covered = _covered(taken)
         if not covered.intersection(range(start, end)) and _echo_read(text, start, end, letters):
             form = forms[match.group()]
             cand = _Candidate(start, end, match.group(), form)
@@ -1493,7 +1508,7 @@ def _echoed_signed_tokens(text: str, taken: list[_Candidate]) -> list[_Candidate
         return []
     letters = _letter_lookalikes()
     code_of = {e.symbol: h for h, e in letters.items()}
-    covered = {k for c in taken for k in range(c.start, c.end)}
+    covered = _covered(taken)
     found: list[_Candidate] = []
     for token in tokens:
         form = "".join(code_of[chr(ord(c) + FULLWIDTH_OFFSET)] if c.isalpha() else c for c in token)
@@ -1577,7 +1592,7 @@ def _listed_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     with Latin ones. ``taken``: the letters read already."""
     letters = _letter_lookalikes()
     punct = _lookalikes()[0]
-    covered = {k for c in taken for k in range(c.start, c.end)}
+    covered = _covered(taken)
     latin_page = len(taken) >= LATIN_PAGE_LETTERS
     found: list[_Candidate] = []
     for match in _listed_letter_re().finditer(text):
@@ -1802,7 +1817,7 @@ def _column_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
         return []
     capitals = "".join(c for c in _column_capitals() if c not in COLUMN_NEVER)
     nouns = {COLUMN: capitals}
-    covered = {k for c in taken for k in range(c.start, c.end)}
+    covered = _covered(taken)
     found: list[_Candidate] = []
     at = text.find(COLUMN)
     while at >= 0:
@@ -1931,7 +1946,7 @@ def _enumerated_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     are prose's; prose enumerates three rare hanzi only as characters: 悦、晕、泽三个字, see
     ENUMERATED_CHARACTERS_REACH); ``taken``: the letters read already."""
     letters = _letter_lookalikes()
-    covered = {k for c in taken for k in range(c.start, c.end)}
+    covered = _covered(taken)
     found: list[_Candidate] = []
     for match in _enumeration_re().finditer(text):
         start, end = match.span()
@@ -1993,12 +2008,12 @@ def _item_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     lists: dict[tuple[str, bool], list[tuple[int, str, bool]]] = {}
     for match in _item_letter_re().finditer(text):
         at = match.start()
-        if _line_start(text, at):
+        if _line_starts_at(text, at):
             letter = match.group(1)
             ascii_letter = _ascii_letters(letter) if letter in letters else letter
             key = (ITEM_LETTER_MARKS[text[at + 1]], ascii_letter.isupper())
             lists.setdefault(key, []).append((at, ascii_letter, letter in letters))
-    covered = {k for c in taken for k in range(c.start, c.end)}
+    covered = _covered(taken)
     found: list[_Candidate] = []
     for (mark, _), items in lists.items():
         for index, (at, letter, garbled) in enumerate(items):
@@ -2071,7 +2086,7 @@ def _quoted_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
         return []
     letters = _letter_lookalikes()
     variables = _variable_letters(text, taken)
-    covered = {k for c in taken for k in range(c.start, c.end)}
+    covered = _covered(taken)
     found: list[_Candidate] = []
     for match in _quoted_letter_re().finditer(text):
         at = match.start(1)
@@ -2139,7 +2154,7 @@ def _model_codes(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     if HYPHEN_MINUS_LOOKALIKE not in text or MODEL_CODE_END not in text:
         return []
     letters = _letter_lookalikes()
-    covered = {k for c in taken for k in range(c.start, c.end)}
+    covered = _covered(taken)
     found: list[_Candidate] = []
     code_re, letters_re = _model_code_re()
     for match in code_re.finditer(text):
@@ -2232,7 +2247,7 @@ def _apart_letters(text: str, taken: list[_Candidate], words: list[tuple[int, in
     (:func:`_spelled_apart`) only beside Latin words (:func:`_short_word_beside`), as a short
     word stands in English prose (``葬泽 well``: as; ``Report 葬 bug``: a), and a Chinese name of
     two look-alikes (曾泽 云泽) among Chinese words does not."""
-    covered = {k for c in taken for k in range(c.start, c.end)}
+    covered = _covered(taken)
     latin = covered | {k for start, end in words for k in range(start, end)}
     spans = set(words)
     letters = _letter_lookalikes()

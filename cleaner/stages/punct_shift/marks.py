@@ -148,6 +148,7 @@ from cleaner.stages.punct_shift.reading import (
     _adjacent,
     _all_han,
     _alone_deltas,
+    _clause_starts_at,
     _edge_word,
     _in_best_word,
     _marks_in_no_word,
@@ -185,6 +186,7 @@ from cleaner.stages.punct_shift.table import (
     _occurrences,
     _places_of,
     _surnames,
+    per_text,
 )
 from cleaner.stages.punct_shift.verse import (
     _after_attribution_dash,
@@ -3286,7 +3288,7 @@ def _glossary_sign_colon(text: str, start: int, end: int) -> bool:
     return _glossary_page(text)
 
 
-@functools.lru_cache(maxsize=1)  # (asked per spaced 院 after a sign: the page is read once, not per line)
+@per_text  # (asked per spaced 院 after a sign: the page is read once, not per line)
 def _glossary_page(text: str) -> bool:
     """Whether ``text`` defines GLOSSARY_MIN_SIGNS different signs or more, each on a line of
     its own before a spaced 院 (⏎= 院 等于, ⏎<> 院 不等于)."""
@@ -3690,17 +3692,6 @@ def _bare_institute(text: str, start: int) -> bool:
     return text[start - 2 : start - 1] in INSTITUTE_PREPOSITIONS or _clause_starts_at(text, start - 1)
 
 
-def _clause_starts_at(text: str, index: int) -> bool:
-    """Whether a clause starts at ``text[index]``: at a line's start, after a real mark, or after
-    a mark's look-alike that ends no word with what precedes it (，在院工作 garbled 袁在院; not
-    主要在, whose 要 is the word's). A line's or a real mark's spaces are passed over (　　故曰,
-    a paragraph's indentation)."""
-    at, before = _next_visible(text, index, -1)
-    if before in ("", "\n") or before in _REAL_MARKS:
-        return True
-    return at == index - 1 and before in _lookalikes()[0] and not _edge_word(text, at, -1)
-
-
 #: 第 before a number and 号 names an act or a notice (主席令第3号：), no address.
 ORDINAL: Final = "第"
 
@@ -3792,7 +3783,7 @@ def _numbered_item_near(text: str, numeral: int) -> bool:
     low = max(0, numeral - LIST_SIBLING_REACH)
     siblings = [
         match.start()
-        for match in _numbered_item_re().finditer(text, low, numeral + LIST_SIBLING_REACH)
+        for match in _NUMBERED_ITEM_RE.finditer(text, low, numeral + LIST_SIBLING_REACH)
         if match.start() != numeral and _clause_starts_at(text, match.start())
     ]
     if not siblings:
@@ -3807,11 +3798,11 @@ def _numbered_item_near(text: str, numeral: int) -> bool:
 HOSPITAL: Final = "医院"
 
 
-@functools.cache
-def _numbered_item_re() -> re.Pattern[str]:
-    """A numeral (NUMBERED_HOSPITAL_NUMBERS) and a colon or its look-alike after it."""
-    numerals = "".join(sorted(NUMBERED_HOSPITAL_NUMBERS))
-    return re.compile(f"[{numerals}][{FULLWIDTH_COLON}{COLON_LOOKALIKE}]")
+#: A numeral (NUMBERED_HOSPITAL_NUMBERS) and a colon or its look-alike after it: what heads a
+#: list's item (一：位于核心区).
+_NUMBERED_ITEM_RE: Final = re.compile(
+    f"[{''.join(sorted(NUMBERED_HOSPITAL_NUMBERS))}][{FULLWIDTH_COLON}{COLON_LOOKALIKE}]"
+)
 
 
 #: Conjunctions and prepositions that join what follows them (and 却, the adverb "yet"), so no

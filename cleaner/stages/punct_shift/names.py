@@ -52,7 +52,7 @@ from cleaner.stages.punct_shift.numbers import (
     _is_digit_at,
 )
 from cleaner.stages.punct_shift.pairing import _OPENINGS, GIVEN_NAME_PAREN, _unpaired_opening
-from cleaner.stages.punct_shift.reading import _window
+from cleaner.stages.punct_shift.reading import _clause_starts_at, _window
 from cleaner.stages.punct_shift.table import (
     _CELL_EDGES,
     _INLINE_SPACES,
@@ -551,7 +551,7 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
             continue  # (高峰: a word, which may start a clause anywhere)
         if text.startswith(NAME_TITLES, end + 2):
             continue  # (和袁范清少将: 袁范清 before a rank is a full name of three as well)
-        if _count_occurrences(text, short, True, counts) > _clause_start(text, end):
+        if _count_occurrences(text, short, True, counts) > _starts_named_clause(text, end):
             cand.add(0.0, f"{short} starts a clause elsewhere in the text: a full name of its own", EV_OTHER)
             cand.evidence = LIKELY_FROM
 
@@ -602,7 +602,7 @@ def _joins_short_names(text: str, joined: int) -> bool:
     name of two the 袁 starts (what else would the clause say of 叶圆 before a comma?)."""
     return (
         joined >= 2
-        and _clause_start(text, joined - 2)
+        and _starts_named_clause(text, joined - 2)
         and text[joined - 2] in _commonest_surnames()
         and text[joined - 1] in _given_name_chars()
         and not lexicon.is_word(text[joined - 2 : joined + 1], min_freq=1)
@@ -837,7 +837,7 @@ def _count_occurrences(text: str, part: str, clause_starts: bool, counts: dict[t
     if count is None:
         occurrences = _occurrences(text, part)
         if clause_starts:
-            count = sum(_clause_start(text, at) for at in occurrences)
+            count = sum(_starts_named_clause(text, at) for at in occurrences)
         else:
             count = sum(
                 not (
@@ -869,7 +869,7 @@ def _full_name_starts_clauses(text: str, at: int, counts: dict[tuple[str, bool],
     name = text[at : at + 3]
     if len(name) < 3 or not all(is_han(c) and c not in _all_lookalikes() for c in name):
         return False
-    starts = _count_occurrences(text, name, True, counts) - _clause_start(text, at)
+    starts = _count_occurrences(text, name, True, counts) - _starts_named_clause(text, at)
     if name[0] in _surnames():
         return starts > 0
     _, followers, function = _name_words()
@@ -929,14 +929,18 @@ def _full_name_before_rank(text: str, at: int) -> bool:
     )
 
 
-#: What a clause starts after: a line break, a mark, or the look-alike of a mark that ends a
-#: sentence or opens a quotation (遥 曰 院 野; not 袁 and 叶, the surnames in question).
+#: What a clause starts after where a name is counted at clause starts (reading._clause_starts_at
+#: with these, right before the name: no space passed over, no look-alike read for a word): a
+#: line break, a mark, or the look-alike of a mark that ends a sentence or opens a quotation
+#: (遥 曰 院 野), each taken as its mark; not a comma's or an enumeration comma's (，、 袁 叶),
+#: for 袁 and 叶 are the surnames in question, whose reading the count is to decide.
 CLAUSE_STARTERS: Final = frozenset("\n。！？；：“（" + "遥曰院野渊")
 
 
-def _clause_start(text: str, index: int) -> bool:
-    """Whether a clause starts at ``text[index]`` (the text start, or after CLAUSE_STARTERS)."""
-    return index == 0 or text[index - 1] in CLAUSE_STARTERS
+def _starts_named_clause(text: str, index: int) -> bool:
+    """Whether a clause starts at ``text[index]`` so read: the text's start, or right after one
+    of CLAUSE_STARTERS (reading._clause_starts_at with them; named once, asked in four places)."""
+    return _clause_starts_at(text, index, CLAUSE_STARTERS, passing="", lookalike_words=False)
 
 
 def _list_of_full_names_after(text: str, candidates: list[_Candidate]) -> None:
@@ -2370,14 +2374,15 @@ def _credited_name_size(text: str, at: int) -> int:
     a photo's credit is set) and what closes it (CREDIT_CLOSERS, and the comma, real or
     look-alike, where :func:`_comma_closes_credit`: a cited report's, 据本报记者袁方报道，, or a
     story's byline, 本报记者袁方报道，): ``野摄）``, ``远报道⏎``, ``方 摄⏎``; 0 if none."""
-    if not (_credit_at(text, at + 1) or _credit_at(text, at + 2)):
+    # (the credit's end after a name of one hanzi and of two: each asked once)
+    credits = (_credit_at(text, at + 1), _credit_at(text, at + 2))
+    if not any(credits):
         return 0  # (the common case, no credit's end one or two hanzi on: before any name is read)
-    for size in (1, 2):
+    for size, credit in enumerate(credits, 1):
         end = at + size
         if end > len(text):
             return 0
         name = text[at:end]
-        credit = _credit_at(text, end)
         if not (_credited_given_name(name) or (credit and _credited_lone_hanzi(name, credit))):
             return 0
         if credit:

@@ -56,8 +56,17 @@ from cleaner.stages.punct_shift.decide import (
     LIKELY_FROM,
     SURE_FROM,
     _Candidate,
+    _covered,
 )
-from cleaner.stages.punct_shift.reading import _best_word_span, _edge_word, _in_best_word, _reading_delta, _window
+from cleaner.stages.punct_shift.reading import (
+    _best_word_span,
+    _clause_starts_at,
+    _edge_word,
+    _in_best_word,
+    _line_starts_at,
+    _reading_delta,
+    _window,
+)
 from cleaner.stages.punct_shift.table import (
     _COLUMN_GAP_RE,
     _INLINE_SPACES,
@@ -81,6 +90,7 @@ from cleaner.stages.punct_shift.table import (
     _regexes,
     _roster_line,
     _surnames,
+    per_text,
     shift_table,
 )
 
@@ -271,7 +281,7 @@ def _under_glossary_heading(text: str, start: int) -> bool:
     return start in _glossary_lines(text)
 
 
-@functools.lru_cache(maxsize=1)
+@per_text
 def _glossary_lines(text: str) -> frozenset[int]:
     """The starts of the lines of ``text`` under a glossary's heading (:func:`_under_glossary_heading`),
     found once per text: the heading's gloss lines (GLOSS_LINES_REACH at most) and the line after
@@ -1055,10 +1065,10 @@ def _list_items(text: str) -> dict[int, int]:
         value = int("".join(digits.get(c, c) for c in run))
         garbled = any(c in digits for c in run)
         if garbled:
-            if match.group(2) in ITEM_COLONS and _line_start(text, start) and _under_glossary_heading(text, start):
+            if match.group(2) in ITEM_COLONS and _line_starts_at(text, start) and _under_glossary_heading(text, start):
                 continue  # (注释：⏎缘：沿着。⏎远：远近。: a glossary's heads)
             if _word_before_item(text, start):
-                if _line_start(text, start):
+                if _line_starts_at(text, start):
                     broken.append((marks[match.group(2)], start, end, value))
                 continue  # (人⏎员，: a line broken inside 人员; ：远、近 are far and near)
             if _between_real_marks(text, start, end):
@@ -1078,7 +1088,7 @@ def _list_items(text: str) -> dict[int, int]:
     every = [item for row in items.values() for item in row]
     # (the items at line starts, per mark and by value, found once: a broken item looks up its
     # neighbours among them by bisection, not by a walk over every item of its mark)
-    lines_by_mark = {mark: [item for item in row if _line_start(text, item[0])] for mark, row in items.items()}
+    lines_by_mark = {mark: [item for item in row if _line_starts_at(text, item[0])] for mark, row in items.items()}
     lines = [item for row in lines_by_mark.values() for item in row]
     unread = [(s, e, v) for s, e, v, garbled in lines if garbled and s not in found]
     found.update(_items_between(_starts_by_value(lines), unread))
@@ -1102,11 +1112,6 @@ def _first_item_after_colon(text: str, start: int) -> bool:
     if before == COLON_LOOKALIKE:
         return not _edge_word(text, at, -1)
     return before in (FULLWIDTH_COLON, ":")
-
-
-def _line_start(text: str, at: int) -> bool:
-    """Whether ``text[at]`` starts a line (after an indent or none)."""
-    return _next_visible(text, at, -1)[1] in ("", "\n")
 
 
 def _broken_item_read(text: str, item: tuple[int, int, int], lines: dict[int, list[int]]) -> bool:
@@ -1624,8 +1629,8 @@ BOUND_PAIR_NOTE: Final = "two look-alikes that no word holds at a clause's start
 
 def _bound_pair(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is two different digit look-alikes at a clause's start
-    (:func:`_after_clause_end`: after no hanzi, or after the look-alike of a mark that ends a
-    clause), the first bound
+    (after no hanzi, letter or digit, or after the look-alike of a mark that ends a clause), the
+    first bound
     (BOUND_DIGIT), and no word of the lexicon (however rare) holds either of them: its hanzi
     make nothing, so the pair is a number, though no unit follows it (袁员源的本, 袁员猿有点郁闷;
     not 人员圆满, 员工园区: there a word holds each; not 快递员远比, 园员说: words the lexicon
@@ -1639,7 +1644,13 @@ def _bound_pair(text: str, start: int, end: int) -> bool:
     if len(run) != 2 or run[0] == run[1] or run[0] != BOUND_DIGIT:
         return False
     before, after = text[start - 1 : start], text[end : end + 1]
-    if not _after_clause_end(text, start):
+    # (a clause's start read past spaces and line breaks, which a PDF's text sets inside words
+    # too: 管理人⏎员远赴 is 管理人员 远赴, and a Latin word may end a line before the rest of its
+    # phrase: 项目组 Staff⏎员远比; after no hanzi, letter or digit, or after the look-alike of a
+    # mark that ends a clause, CLAUSE_END_MARKS, whatever word it might end: 人员员 is no start)
+    if not _clause_starts_at(
+        text, start, _clause_end_lookalikes(), passing=_INSIDE_WORD_BREAKS, lookalike_words=False, after_no_word=True
+    ):
         return False
     if after in (PERSONS_PLURAL, PER_ONE) or any(
         c in _all_lookalikes() and c not in _clause_end_lookalikes() for c in (before, after)
@@ -1652,24 +1663,12 @@ def _bound_pair(text: str, start: int, end: int) -> bool:
 
 #: What stands between the hanzi of one word where text is extracted from a PDF: spaces and a
 #: narrow column's line break (工作人⏎员, 工作人 员).
-_INSIDE_WORD_BREAKS: Final = frozenset(_INLINE_SPACES) | frozenset("\r\n")
+_INSIDE_WORD_BREAKS: Final = _INLINE_SPACES + "\r\n"
 
 
 #: What stands on either side of a table's cell: spaces, a line's break (\r of CRLF too), the
 #: text's edge ('').
 _CELL_EDGES: Final = frozenset(_INLINE_SPACES) | frozenset(("\r", "\n", ""))
-
-
-def _after_clause_end(text: str, start: int) -> bool:
-    """Whether no hanzi, letter or digit stands before ``text[start]`` but the look-alike of a
-    mark that ends a clause (CLAUSE_END_MARKS), across spaces and line breaks, which a PDF's text
-    sets inside words too (管理人⏎员远赴 is 管理人员 远赴; a Latin word may end a line before the
-    rest of its phrase: 项目组 Staff⏎员远比)."""
-    at = start - 1
-    while at >= 0 and text[at] in _INSIDE_WORD_BREAKS:
-        at -= 1
-    before = text[at] if at >= 0 else ""
-    return not (is_han(before) or before.isalnum()) or before in _clause_end_lookalikes()
 
 
 def _in_any_word(text: str, index: int) -> bool:
@@ -3451,7 +3450,7 @@ def _far_month(text: str, month_at: int) -> bool:
     return len(word) == FAR_MONTH_WORD and all(is_han(c) for c in word) and word in _near_month_words(text)
 
 
-@functools.lru_cache(maxsize=1)
+@per_text
 def _near_month_words(text: str) -> frozenset[str]:
     """The words of FAR_MONTH_WORD hanzi ``text`` writes after 近月 (合约 of 近月合约), found once
     per text (a futures page says 远月 often)."""
@@ -4271,7 +4270,7 @@ def _witnessed_numbers(text: str, witnessed: dict[int, int], candidates: list[_C
     """The runs a table's column shows to be numbers (``witnessed``, :func:`_column_witnesses`)
     that no number of ``candidates`` overlaps: the lexicon read them as words (员工猿人: 猿人),
     but the column's ASCII figures (员工8人) outweigh it."""
-    taken = {at for c in candidates for at in range(c.start, c.end)}  # (each position a number covers)
+    taken = _covered(candidates)  # (each position a number covers)
     found = []
     digits = _lookalikes()[1]
     for start, end in witnessed.items():

@@ -43,7 +43,7 @@ from cleaner.stages.punct_shift.decide import (
     _Candidate,
 )
 from cleaner.stages.punct_shift.document import _book_of_verse
-from cleaner.stages.punct_shift.reading import _DOUBLED_KINDS, _LEXICON_KINDS, _word_neighbours
+from cleaner.stages.punct_shift.reading import _DOUBLED_KINDS, _LEXICON_KINDS, _line_starts_at, _word_neighbours
 from cleaner.stages.punct_shift.table import (
     _INLINE_SPACES,
     CLOSE_QUOTE_LOOKALIKE,
@@ -65,10 +65,6 @@ from cleaner.stages.punct_shift.table import (
 )
 
 PAIR_BONUS = 3.0
-#: What stands before a line's first character ('' at the start of the text).
-LINE_STARTS: Final = ("", "\n")
-#: What a look-alike at a line start may follow: the break, or the spaces that indent the line.
-_BREAK_OR_SPACE: Final = frozenset("\n" + _INLINE_SPACES)
 #: A look-alike that reads this strongly as a word (视野, 野外) cannot pair.
 PAIR_FLOOR: Final = -1.0
 MAX_PAIR_SPAN: Final = 400
@@ -128,7 +124,7 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
             stacks.setdefault(cand.symbol, []).append(cand)
         elif cand.symbol in opener_of:
             where = cand.start
-            if (not where or text[where - 1] in _BREAK_OR_SPACE) and _next_visible(text, where, -1)[1] in LINE_STARTS:
+            if _line_starts_at(text, where):
                 continue  # no line starts with a closing mark (冶金 at a line start): it closes nothing
             opening = opener_of[cand.symbol]
             span = STRICT_PAIRS.get(opening, MAX_PAIR_SPAN)

@@ -3,7 +3,8 @@
 ``研究袁`` reads as ``研究，`` (_view, _window, _reading_delta, _window_scores); and the
 lexicon facts the rules share: whether a look-alike makes a word with a neighbour (_adjacent,
 _word_neighbours, bigrams), stands alone (_alone, _unknown) or sits inside a word of the best
-segmentation (_in_best_word).
+segmentation (_in_best_word); and where a clause starts (_clause_starts_at), which the
+readers of marks, names and numbers each ask in their own way, and a line (_line_starts_at).
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from cleaner.chars import (
     is_han,
 )
 from cleaner.stages.punct_shift.decide import EV_LEXICON, EV_NO_MARK, _Candidate
-from cleaner.stages.punct_shift.table import REPAIRED_PUNCT, _all_lookalikes, _lookalikes
+from cleaner.stages.punct_shift.table import _INLINE_SPACES, _REAL_MARKS, REPAIRED_PUNCT, _all_lookalikes, _lookalikes
 
 #: log P(this mark) at a point of Chinese prose, rounded from counts in news text (a comma is
 #: one character in twenty, a colon one in two hundred; an exclamation mark one in 2,550 of
@@ -372,3 +373,41 @@ def _edge_word(text: str, index: int, step: int) -> bool:
         if len(word) == size and lexicon.is_word(word, min_freq=lexicon.COMMON_WORD_FREQ if size == 2 else 1):
             return True
     return False
+
+
+#: What a line starts after (besides the text's start): its break.
+_LINE_BREAK: Final = frozenset("\n")
+#: What a clause starts after, unless a reader says otherwise: a line's break or a real mark
+#: (。 ， and the closing ones too: “好。”他说), besides the text's start.
+_LINE_BREAK_OR_REAL_MARK: Final = _REAL_MARKS | _LINE_BREAK
+
+
+def _clause_starts_at(
+    text: str,
+    index: int,
+    after: frozenset[str] = _LINE_BREAK_OR_REAL_MARK,
+    passing: str = _INLINE_SPACES,
+    lookalike_words: bool = True,
+    after_no_word: bool = False,
+) -> bool:
+    """Whether a clause starts at ``text[index]``: at the text's start, or where the character
+    before it, past any of ``passing``, is one of ``after``. By default: a line's break or a real
+    mark, past inline spaces (　　故曰, a paragraph's indentation); with ``lookalike_words``, also
+    a mark's look-alike right before it (no space between) that ends no word with what precedes it
+    (，在院工作 garbled 袁在院; not 主要在, whose 要 is the word's); with ``after_no_word``, also
+    any character that no word holds (no hanzi, letter or digit: ASCII marks, symbols). The
+    readers that ask otherwise say why where they ask (names.CLAUSE_STARTERS,
+    numbers._bound_pair)."""
+    at, size = index - 1, len(text)
+    while 0 <= at < size and text[at] in passing:
+        at -= 1
+    before = text[at] if 0 <= at < size else ""
+    if before == "" or before in after or (after_no_word and not (is_han(before) or before.isalnum())):
+        return True
+    return lookalike_words and at == index - 1 and before in _lookalikes()[0] and not _edge_word(text, at, -1)
+
+
+def _line_starts_at(text: str, index: int) -> bool:
+    """Whether ``text[index]`` starts its line (the text's start, or after a line's break and the
+    line's indent): a clause's start after nothing but the line's break."""
+    return _clause_starts_at(text, index, _LINE_BREAK, lookalike_words=False)

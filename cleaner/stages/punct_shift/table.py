@@ -376,7 +376,20 @@ def _matches_led_by(pattern: re.Pattern[str], text: str, leads: str) -> list[re.
     return found
 
 
-@functools.lru_cache(maxsize=4)
+#: How many texts a per-text cache (:data:`per_text`) holds: the document and the blocks or lines
+#: of it that the readers ask of in turn (a garbled block inside a clean page, a line's view).
+TEXTS_CACHED: Final = 4
+#: The one cache of a fact of a whole text that several rules ask (whether it is verse, where its
+#: look-alikes stand, which lines a glossary heads), found once per text. Keyed by the text itself,
+#: which is right for a pure function of it: a str keeps its hash once computed and the readers
+#: pass the same object down, so a lookup after the first is a hash and an identity check, not a
+#: read of the text; and it holds TEXTS_CACHED texts alive at most, the latest a batch read. The
+#: stage has no per-document object to keep such facts on (its StageContext holds the config's
+#: options); passing one through every reader would be a second way to pass the text.
+per_text: Final = functools.lru_cache(maxsize=TEXTS_CACHED)
+
+
+@per_text
 def _lookalike_places(text: str) -> dict[str, list[int]]:
     """The index of the punctuation look-alikes of ``text``: each look-alike of
     :func:`_lookalikes` -> where it stands, in text order ([] where nowhere). Built once per

@@ -67,6 +67,7 @@ from cleaner.stages.punct_shift.document import (
 )
 from cleaner.stages.punct_shift.numbers import _month_days
 from cleaner.stages.punct_shift.pairing import NAMING_VERBS, PAIR_FLOOR, SAYING_BEFORE_COLON
+from cleaner.stages.punct_shift.reading import _line_starts_at
 from cleaner.stages.punct_shift.table import (
     _INLINE_SPACES,
     _REAL_MARKS,
@@ -80,6 +81,7 @@ from cleaner.stages.punct_shift.table import (
     OPEN_QUOTE_LOOKALIKE,
     STOP_LOOKALIKE,
     _lookalikes,
+    per_text,
 )
 from cleaner.tables import read_tsv
 
@@ -362,7 +364,7 @@ def _ends_its_clause(text: str, at: int) -> bool:
     return not is_han(char) or char in punct or char in digits
 
 
-@functools.lru_cache(maxsize=4)
+@per_text
 def _date_digits(text: str) -> frozenset[int]:
     """Where a month's or a day's digit look-alikes start in a date of both (numbers._month_days:
     a digit before 月 and one after it, then 日 or 号), cached per text."""
@@ -498,11 +500,11 @@ def _label_before(text: str, at: int, parts: set[int]) -> bool:
     """Whether the hanzi before ``text[at]`` label its line: one of LINE_LABELS at the line's
     start before more than one hanzi (注：此诗作于…), or LABEL_SIZES hanzi from the line's start
     (建议院每次使用后, 做法院⏎) with no look-alike read as a mark among them."""
-    if text[at - 1] in LINE_LABELS and _line_start(text, at - 1) and not _piece_of_one(text, at + 1, 1, parts):
+    if text[at - 1] in LINE_LABELS and _line_starts_at(text, at - 1) and not _piece_of_one(text, at + 1, 1, parts):
         return True
     return any(
         at >= size
-        and _line_start(text, at - size)
+        and _line_starts_at(text, at - size)
         and all(is_han(text[j]) and j not in parts for j in range(at - size, at))
         for size in LABEL_SIZES
     )
@@ -522,14 +524,6 @@ def _after_a_tune(text: str, at: int) -> bool:
 #: 题：): one hanzi at the line's start before a longer piece; no line of verse starts so with
 #: them before 院 (深院静， 小院闲窗: 深 小 are no labels).
 LINE_LABELS: Final = frozenset("注序评附按跋译释题")
-
-
-def _line_start(text: str, at: int) -> bool:
-    """Whether ``text[at]`` starts its line (after the line's indent)."""
-    before = at - 1
-    while before >= 0 and text[before] in _INLINE_SPACES:
-        before -= 1
-    return before < 0 or text[before] == "\n"
 
 
 def _piece_of_one(text: str, at: int, step: int, parts: set[int]) -> bool:
