@@ -655,3 +655,24 @@ def test_far_after_a_coverb_phrase_is_kept(snippet: str) -> None:
 )
 def test_stop_after_a_clause_before_a_verb_far_leads_is_repaired(expected: str) -> None:
     assert repair(garbled_context(founder_garble(expected))) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 愿 'may' before a pronoun is a wish, no 8: a number counts things and stands before no
+        # pronoun, though a list's mark (1、8) or an item's number comes before it
+        "新年祝福语大全，送给亲朋好友的暖心话。\n1、愿你新年快乐，万事如意。\n2、愿您身体健康，阖家幸福。\n"
+        "3、愿我们的友谊天长地久。\n4、愿他平安归来，早日团聚。",
+        "祝福语：1、愿你新年快乐，万事如意。愿她前程似锦。",
+    ],
+    ids=["list-of-wishes", "after-a-colon"],
+)
+def test_a_wish_before_a_pronoun_keeps_its_hanzi(text: str) -> None:
+    assert repair(founder_garble(text)) == text
+
+
+def test_numbers_listed_before_a_noun_are_still_numbers() -> None:
+    # the pronoun rule reads the hanzi right after a lone look-alike only: 1、8两组 stays a list
+    snippet = "共选取员尧愿两组样本进行比较"
+    assert repair(garbled_context(snippet)) == REPAIRED.format("共选取1、8两组样本进行比较")

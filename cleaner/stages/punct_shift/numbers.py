@@ -206,6 +206,17 @@ PER_ONE_COUNTERS: Final = "位天晚"
 YEAR, MONTH = "年", "月"
 #: What follows the number of an item at a line start (1、 2： 3． 4· 5.), real or garbled.
 LIST_NUMBER_MARKS: Final = "、：．·尧院援窑:."
+#: The personal pronouns (咱 of 咱们 too), which no number stands right before; 我 only in 我们,
+#: for a figure's or table's number may stand before 我国 or 我省 (表3我国主要城市人口).
+PERSONAL_PRONOUNS: Final = frozenset("你您他她它咱")
+WE: Final = "我们"
+
+
+def _pronoun_at(text: str, at: int) -> bool:
+    """Whether a personal pronoun starts at ``text[at]`` (PERSONAL_PRONOUNS, WE)."""
+    return text[at : at + 1] in PERSONAL_PRONOUNS or text.startswith(WE, at)
+
+
 #: The colons of LIST_NUMBER_MARKS: a line that starts with a digit's look-alike and a colon,
 #: which the text writes after a hanzi elsewhere, is a label as well (⏎源院新华社 beside
 #: 图源院网络 is 源：新华社, the source of 来源：, no item 4：; but ⏎圆院话剧演出现场 is 2：).
@@ -814,6 +825,8 @@ def _number_candidates(
         bound = _bound_pair(text, start, end)
         if len(run) < 3 and not (unit or prefix or bound):
             continue
+        if len(run) == 1 and pattern is None and _pronoun_at(text, end):
+            continue  # (1、愿你新年快乐: 'may you'; a number counts things and stands before no pronoun)
         if _doubled_word(text, start, end) and not (unit or prefix):
             continue  # (远远远远不够: far, far from enough)
         if (
