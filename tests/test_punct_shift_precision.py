@@ -676,3 +676,10 @@ def test_numbers_listed_before_a_noun_are_still_numbers() -> None:
     # the pronoun rule reads the hanzi right after a lone look-alike only: 1、8两组 stays a list
     snippet = "共选取员尧愿两组样本进行比较"
     assert repair(garbled_context(snippet)) == REPAIRED.format("共选取1、8两组样本进行比较")
+
+
+def test_an_item_numbered_in_parentheses_at_the_text_start() -> None:
+    # the text's start is no opening mark: the item's number (1) there is read as at a line's start
+    body = "加强领导，市政府召开会议，研究部署今年的重点工作。会议指出，要坚持稳中求进，推动经济社会持续健康发展。"
+    text = "（1）" + body + "（2）" + body
+    assert repair(founder_garble(text)) == text

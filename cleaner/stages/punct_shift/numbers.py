@@ -3346,7 +3346,7 @@ def _numbered_item(text: str, start: int, end: int) -> bool:
     if not (start and text[start - 1] in ITEM_OPEN and text[end : end + 1] in ITEM_CLOSE):
         return False
     before = _next_visible(text, start - 1, -1)[1]
-    if before in OPENING_PUNCT:
+    if before and before in OPENING_PUNCT:  # ('' is in every string: the text's start is no mark)
         return False  # (历史渊源（渊源）: no item's number opens inside an opened mark)
     if before in ("", "\n") or before in _REAL_MARKS:
         return True
