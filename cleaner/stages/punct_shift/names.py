@@ -334,7 +334,7 @@ def _lookalike_name(text: str, index: int) -> str:
         else 1
     )  # (月娥 缘缘 may be names; not 远远 源源, common words, nor 圆梦 缘何, rare ones, nor 苑的 月说)
     after = text[index + size : index + size + 1]
-    if after in digits or after in NUMBER_AFTER or (after.isascii() and after.isalnum()):
+    if after in digits or (after != "" and after in NUMBER_AFTER) or (after.isascii() and after.isalnum()):
         return ""  # (记者袁员园日: 10日; 袁月超: B超)
     if size == 1 and (
         (is_han(after) and after not in _all_lookalikes() and lexicon.is_word(first + after, min_freq=1))
@@ -2324,7 +2324,7 @@ def _credited_surnames(text: str, surnames: list[_Candidate], by_start: dict[int
         size = _credited_name_size(text, start + 1)
         if not size:
             continue
-        if _credit_head(head.rstrip(_INLINE_SPACES), spaced=head[-1:] in _INLINE_SPACES):
+        if _credit_head(head.rstrip(_INLINE_SPACES), spaced=head != "" and head[-1] in _INLINE_SPACES):
             cand.add(-TITLE_PENALTY, "after a role, before a given name that ends a credit (记者 袁野摄)", EV_NAME)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
             name = text[start + 1 : start + 1 + size]
@@ -2897,8 +2897,10 @@ def _in_listed_names(text: str, index: int) -> bool:
         return False
     common = _commonest_surnames()
     first_common = text[index - 1] in common
-    if text[index + 2 : index + 3] in commas and (
-        name_at(index + 3, common if not first_common else surnames) or name_of_two_at(index + 3)
+    if (
+        index + 2 < len(text)
+        and text[index + 2] in commas
+        and (name_at(index + 3, common if not first_common else surnames) or name_of_two_at(index + 3))
     ):
         return True
     return index >= 5 and text[index - 2] in commas and name_at(index - 5, common if not first_common else surnames)

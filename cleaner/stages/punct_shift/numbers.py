@@ -631,8 +631,8 @@ def _number_candidates(
             if not (unit_after or prefix):
                 # (the rarer contexts: 1尧缘, 缘尧1, an item at a line start, （1）)
                 prefix = (
-                    (before in ENUMERATION and _is_digit_at(text, start - 2))
-                    or (after in ENUMERATION and _is_digit_at(text, end + 1))
+                    (before != "" and before in ENUMERATION and _is_digit_at(text, start - 2))
+                    or (after != "" and after in ENUMERATION and _is_digit_at(text, end + 1))
                     or (before == "\n" and (after in LIST_NUMBER_MARKS or after in ("", "\n")))
                     or _roster_rank(text, start, end)
                     or (before in ITEM_OPEN and _numbered_item(text, start, end))
@@ -669,7 +669,7 @@ def _number_candidates(
         after_unit = after_unit or (
             end - start == 1 and text[end : end + 1] in DATE_UNITS and _is_digit_at(text, end + 1)
         )
-        item = end - start <= 2 and text[start - 1 : start] in ITEM_OPEN and _numbered_item(text, start, end)
+        item = end - start <= 2 and start > 0 and text[start - 1] in ITEM_OPEN and _numbered_item(text, start, end)
         item = item or pattern is not None
         # 战成员颐员平: a score's first number, though it ends a word (成员)
         score = end - start == 1 and (_score_at(text, end) or _score_word_after(text, start))
@@ -742,7 +742,8 @@ def _number_candidates(
                 and (after_at == end or (len(run) > 1 and not lexicon.is_word(run, min_freq=1)))
             )
             or (
-                after in NUMBER_RANGE
+                after != ""
+                and after in NUMBER_RANGE
                 and followed_by_number
                 # (源源到10点: 源源 'on and on' before 到; a word's look-alikes start a range only
                 # where it goes up)
@@ -793,14 +794,15 @@ def _number_candidates(
                 and _code_number(text, start, end)
             )  # P员园
             or year
-            or (before in ENUMERATION and _is_digit_at(text, before_at - 1))
+            or (before != "" and before in ENUMERATION and _is_digit_at(text, before_at - 1))
             or (before_at == start - 1 and _score_word_before(text, start))
         )
         # 1尧缘尧员园尧缘园戈比: numbers listed; ⏎猿尧民航…: a numbered item at a line start
-        unit = unit or (after in ENUMERATION and followed_by_number)
+        unit = unit or (after != "" and after in ENUMERATION and followed_by_number)
         prefix = prefix or (
             before in ("", "\n")
             and len(run) == 1
+            and after != ""
             and after in LIST_NUMBER_MARKS
             and not (
                 after in ITEM_COLONS
@@ -864,7 +866,7 @@ def _number_candidates(
                 (
                     _lone_in_word(left + run + _window(text, start, 1), len(left), _counter_at(text, after_at))
                     # 仅有源窑猿万人 (4·3万), 新币有缘尧员园尧缘园: a decimal or a list of numbers goes on
-                    and not ((after == dot or after in ENUMERATION) and followed_by_number)
+                    and not ((after == dot or (after != "" and after in ENUMERATION)) and followed_by_number)
                 )
                 # (a given name after a surname where a name starts, a list after it or not: 张远尧猿远岁;
                 # not before a decimal's point: 高源窑缘米 is 高4.5米)
@@ -1336,7 +1338,11 @@ def _known_reading(text: str, start: int, end: int, known: dict[str, dict]) -> t
         note = known["count"].get(start)
         if note is not None:
             return end, note, EV_OTHER
-    if after in NEXT_NUMBER_SEPARATORS or before in NEXT_NUMBER_SEPARATORS or before == " ":
+    if (
+        (after != "" and after in NEXT_NUMBER_SEPARATORS)
+        or (before != "" and before in NEXT_NUMBER_SEPARATORS)
+        or before == " "
+    ):
         if "next" not in known:
             known["next"] = _next_numbers(text)
         if known["next"].get(start) == end:
@@ -1351,7 +1357,7 @@ def _known_reading(text: str, start: int, end: int, known: dict[str, dict]) -> t
             known["date"] = _month_days(text)
         if known["date"].get(start) == end:
             return end, DATE_NOTE, EV_OTHER
-    if after in RANGE_TO_DIGITS or after in (HYPHEN_MINUS_LOOKALIKE, DASH_LOOKALIKE):
+    if (after != "" and after in RANGE_TO_DIGITS) or after in (HYPHEN_MINUS_LOOKALIKE, DASH_LOOKALIKE):
         if "range" not in known:
             known["range"] = _ranges_to_digits(text)
         if known["range"].get(start) == end:
@@ -2034,8 +2040,13 @@ def _times(text: str) -> dict[int, int]:
             continue  # (人员：, 来源：, ：圆圆; but 晚上圆圆:猿园 is 22:30, a time of the day)
         following = text[right_end : right_end + 1]
         if right_garbled and (
-            # (only a time whose both sides are garbled may read 缘分 as 5分: 图1：圆点 is a dot)
-            ((following not in TIME_UNITS or not left_garbled) and lexicon.is_word(right[-1] + following, min_freq=1))
+            # (only a time whose both sides are garbled may read 缘分 as 5分: 图1：圆点 is a dot; at
+            # the text's end the last digit makes no word with what follows: alone, any hanzi is one)
+            (
+                following != ""
+                and (following not in TIME_UNITS or not left_garbled)
+                and lexicon.is_word(right[-1] + following, min_freq=1)
+            )
             or (len(right) == 2 and lexicon.is_word(right, min_freq=1))
         ):
             continue  # (：猿园园区, ：源源不断; but 源缘分 is 45分 and 猿园点 30点 after a colon)
@@ -2175,7 +2186,7 @@ def _number_pattern(text: str, start: int, end: int) -> str | None:
     after = text[end : end + 1]
     if before == SECONDS:
         return _hundredths(text, start, end)
-    if after in RECORD_FIRST or before in RECORD_FIRST:
+    if (after != "" and after in RECORD_FIRST) or before in RECORD_FIRST:
         if _record(text, start, end):
             return "a record of wins, draws and losses (6胜1负)"
         return None
@@ -2475,13 +2486,19 @@ def _hundredths(text: str, start: int, end: int) -> str | None:
 def _record(text: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end`` is one of a record: 6胜1负, 4胜3平, 1平2负."""
     after = text[end : end + 1]
-    if after in RECORD_FIRST:
+    if after != "" and after in RECORD_FIRST:
         at = end + 1
         while _is_digit_at(text, at):
             at += 1
-        if at > end + 1 and text[at : at + 1] in RECORD_LAST:
+        if at > end + 1 and at < len(text) and text[at] in RECORD_LAST:
             return True
-    return text[start - 1 : start] in RECORD_FIRST and _is_digit_at(text, start - 2) and after in RECORD_LAST
+    return (
+        start > 0
+        and text[start - 1] in RECORD_FIRST
+        and _is_digit_at(text, start - 2)
+        and after != ""
+        and after in RECORD_LAST
+    )
 
 
 def _listed_item(text: str, start: int, end: int, before: str, after: str) -> str | None:
@@ -2882,7 +2899,7 @@ def _quantity_after(text: str, end: int, latin_unit: bool) -> bool:
     ``latin_unit``, one of LATIN_UNITS in letters: 2G), not a model's suffix (HTA—1型)."""
     unit = text[end : end + 1]
     return unit not in MODEL_SUFFIXES and (
-        unit in NUMBER_AFTER or text.startswith(NUMBER_AFTER_WORDS, end) or latin_unit
+        (unit != "" and unit in NUMBER_AFTER) or text.startswith(NUMBER_AFTER_WORDS, end) or latin_unit
     )
 
 
@@ -3343,7 +3360,7 @@ def _numbered_item(text: str, start: int, end: int) -> bool:
     """Whether the digit look-alikes at ``start:end`` stand in parentheses where a clause
     starts (``遥渊源冤伟大的…``, ``⏎渊员冤``): an item's number, not 渊源 (历史渊源冤 follows a
     hanzi)."""
-    if not (start and text[start - 1] in ITEM_OPEN and text[end : end + 1] in ITEM_CLOSE):
+    if not (start and text[start - 1] in ITEM_OPEN and end < len(text) and text[end] in ITEM_CLOSE):
         return False
     before = _next_visible(text, start - 1, -1)[1]
     if before and before in OPENING_PUNCT:  # ('' is in every string: the text's start is no mark)
