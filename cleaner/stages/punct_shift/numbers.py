@@ -2192,7 +2192,7 @@ def _number_pattern(text: str, start: int, end: int) -> str | None:
         return None
     if before in ITEM_AFTER_MARKS and after in ITEM_DOTS:
         return _listed_item(text, start, end, before, after)
-    if after in SECTION_ENDS and end - start <= 2:
+    if after != "" and after in SECTION_ENDS and end - start <= 2:
         word = text[start - 2 : start] if text[start - 2 : start] == CLUE else before
         if (word == CLUE or (before in SECTION_WORDS and start >= 2 and text[start - 2] in SECTION_BEFORE)) and (
             text[start - 2 : start - 1] == SEE or after in ITEM_CLOSE or _section_sequence(text, word, start, end)
@@ -2209,13 +2209,13 @@ def _number_pattern(text: str, start: int, end: int) -> str | None:
         return "the number of a table or figure heading its line (表1　…)"
     if before == "\n" and (_table_row(text, start, end) or _spaced_table_row(text, start, end)):
         return "the rank at the start of a table's row, between rows numbered before and after it"
-    if after in PERCENT_SIGNS and _percent_start(text, end) == start:
+    if after != "" and after in PERCENT_SIGNS and _percent_start(text, end) == start:
         return f"a percentage after {text[start - 2 : start]} (增长6%)"
     if after == MONTH:
         return _month(text, start, end)
     if after == CLOCK:
         return _clock(text, start, end)
-    if before == NEAR and end - start <= 2 and after in NEAR_COUNTERS:
+    if before == NEAR and end - start <= 2 and after != "" and after in NEAR_COUNTERS:
         if lexicon.is_word(text[end - 1 : end + 1], min_freq=1):
             return None  # (近远期: 远期 is a word)
         if lexicon.is_word(text[end : end + 2]) and text[end : end + 2] not in NEAR_UNITS:
