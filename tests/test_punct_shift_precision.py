@@ -683,3 +683,13 @@ def test_an_item_numbered_in_parentheses_at_the_text_start() -> None:
     body = "加强领导，市政府召开会议，研究部署今年的重点工作。会议指出，要坚持稳中求进，推动经济社会持续健康发展。"
     text = "（1）" + body + "（2）" + body
     assert repair(founder_garble(text)) == text
+
+
+@pytest.mark.parametrize("first", ["员态度也很一般", "源变压器有电流声"])
+def test_a_lookalike_at_the_text_start_follows_no_sign_of_a_date(first: str) -> None:
+    # the text's start is no '-', ':' or '/' of a date or time written in ASCII digits
+    # (2009-5-22): a review cut off after 服务 or 电 keeps the 员 of 服务员, the 源 of 电源, though
+    # it ends with a date in ASCII digits (the slice two before the start wrapped round to it)
+    body = "。房间还算干净，早餐的种类不多，价格也偏贵。前台办理入住很慢，等了很久。"
+    dated = "\n入住日期 2008年3月12日"
+    assert repair(founder_garble(first + body) + dated) == first + body + dated

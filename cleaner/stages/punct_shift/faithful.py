@@ -95,21 +95,21 @@ CORNER_CLOSE_FROM: Final = -1.0
 CORNER_CLOSE, CORNER_NOT, CORNER_STOP = "close", "not", "stop"
 #: Marks a closing 』 never follows (none of People's Daily's dev half does; they end no
 #: quotation there: 酒液清亮袁一看就是 is 酒液清亮，一看), real or their look-alikes.
-CORNER_NEVER_BEFORE_CLOSE: Final = (
+CORNER_NEVER_BEFORE_CLOSE: Final = frozenset(
     FULLWIDTH_COMMA + IDEOGRAPHIC_COMMA + FULLWIDTH_SEMICOLON + FULLWIDTH_COLON + OPENING_PUNCT
 )
 #: Counters after 一 that NUMBER_AFTER lacks (酶液活性下降一成, 每瓶一升), and 比 of a ratio (一比十)
 CORNER_MORE_COUNTERS, CORNER_RATIO = "成升", "比"
 #: 一 after these is 'one' of 如一 (as one), 合一, 不一 (深浅不一), 挑一 (万里挑一), never a
 #: closing 』 (归 and 为 end quoted terms: 回归, 有所作为)
-CORNER_ONE_AFTER: Final = "如合不挑"
+CORNER_ONE_AFTER: Final = frozenset("如合不挑")
 #: Verbs after 一 'as soon as' (一进车间, 一看就, 一听说), where they start no word (进口, 接到):
 #: none starts the text after a closing 』 in People's Daily's dev half (下 到 做 拿 do, and
 #: are left out)
-CORNER_AS_SOON_AS: Final = "进看听出走问查想说修见来去回碰接踏跑"
+CORNER_AS_SOON_AS: Final = frozenset("进看听出走问查想说修见来去回碰接踏跑")
 #: A quoted term of clauses (液讲文明袁树新风一活动) closed before a hanzi: what follows 』
 #: is 的 or a word of two characters or more (活动, 方针; not 一倒了之)
-CORNER_TERM_CLAUSES: Final = FULLWIDTH_COMMA + IDEOGRAPHIC_COMMA + FULLWIDTH_SEMICOLON
+CORNER_TERM_CLAUSES: Final = frozenset(FULLWIDTH_COMMA + IDEOGRAPHIC_COMMA + FULLWIDTH_SEMICOLON)
 CORNER_TERM_PARTICLE: Final = "的"
 
 
@@ -427,7 +427,7 @@ LOG_P_BULLET: Final = -6.0
 #: At most this far after a bullet, the next one ends a name of a byline (●侯铁●吕昊俊)
 BULLET_NAME_GAP: Final = 5
 #: The marks a list's first bullet follows (特点：●, 。●), besides a line's start
-BULLET_LIST_MARKS: Final = FULLWIDTH_COLON + SENTENCE_ENDS
+BULLET_LIST_MARKS: Final = frozenset(FULLWIDTH_COLON + SENTENCE_ENDS)
 
 
 def _bullets(text: str) -> list[_Candidate]:
@@ -477,7 +477,7 @@ LETTER_RUN_NEVER: Final = "在"
 #: WEEKDAY(, 阅陨再的 DIY的: no mark, no ASCII, no 的; 栽悦蕴再进军 is TCL再进军) and starts a
 #: capitalised word after what is no hanzi (「再藻葬则」 is 「Year」)
 LETTER_Y: Final = "再"
-Y_NEVER_BEFORE: Final = "的"
+Y_NEVER_BEFORE: Final = frozenset("的")
 
 
 def _y_kept(text: str, span: tuple[int, int], start: int, end: int, letters: dict[str, ShiftEntry]) -> tuple[int, int]:
@@ -829,7 +829,7 @@ CLAUSE_REACH: Final = 30
 CLAUSE_ENDS_ASCII: Final = "\n,.;:!?"
 #: The letters a word's final r follows (manager, star, dir, tolower, your): after any other
 #: (yesr, groupr) no word ends.
-VOWELS: Final = "aeiouyAEIOUY"
+VOWELS: Final = frozenset("aeiouyAEIOUY")
 #: The letters a word the page writes elsewhere must have to show the r after it a hanzi (the
 #: shorter, such as mb beside mbr, are too often parts of other words).
 ECHOED_STEM_MIN: Final = 3
@@ -1073,7 +1073,7 @@ def _latin_word_candidates(text: str, taken: list[_Candidate]) -> list[_Candidat
 
 
 #: What a given name of one character follows (小悦 阿月 老运): a familiar form of address.
-NAME_PREFIXES: Final = "小阿老"
+NAME_PREFIXES: Final = frozenset("小阿老")
 #: The durative aspect, which follows a verb, never a noun (悦盘着腿 is a name and 盘 'coil').
 DURATIVE: Final = "着"
 
@@ -1781,7 +1781,7 @@ MARK_BEFORE_NEVER: Final = "再在"
 #: not 排 列 杂 乱), read on a page of a spreadsheet (SHEET_PAGE: 列 starts many words)
 COLUMN: Final = "列"
 #: Capitals' look-alikes that name no column: 载列 'set out in' (这些权利载列于附表)
-COLUMN_NEVER: Final = "载"
+COLUMN_NEVER: Final = frozenset("载")
 #: The verbs a column's letter follows (选择月列 B列, 扩展选区到悦列 C列, 在 阅 列中 D 列)
 COLUMN_VERBS: Final = ("选择", "选中", "选定", "到", "在", "将", "把", "和", "或", "至")
 #: Words after a column's letter spaced after 列 (在列 云 中 is F, though 云中 is a word)

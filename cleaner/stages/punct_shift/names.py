@@ -126,7 +126,7 @@ KIN_TITLES: Final = frozenset(("伯", "叔", "婶", "姨", "小姐"))
 CALLING_VERBS: Final = frozenset("叫称喊")
 #: After a job title, what shows the title heads a list of posts (省长、副省长), not a
 #: surname's title: the enumeration comma and its look-alike.
-TITLE_LIST_MARKS: Final = ENUMERATION
+TITLE_LIST_MARKS: Final = frozenset(ENUMERATION)
 SURNAME_MARKER: Final = "姓"
 #: Where 姓 is the noun 'surname', not the verb 'be surnamed', and so says no surname follows:
 #: 百姓 (the common people: 普通百姓袁 is 普通百姓，) and the set phrase 无名无姓 'nameless'
@@ -134,7 +134,7 @@ SURNAME_MARKER: Final = "姓"
 #: no' before the verb 姓 says nobody bears a surname (本村并无姓袁者, 无姓袁之人).
 NOUN_SURNAME_ENDS: Final = ("百姓", "无名无姓")
 #: Look-alikes that are common surnames (of ， and 《).
-SURNAME_LOOKALIKES: Final = "袁叶"
+SURNAME_LOOKALIKES: Final = frozenset("袁叶")
 
 
 #: The look-alikes of marks that start a given name after 袁 (记者袁野报道, 记者袁院生报道) where
@@ -206,7 +206,7 @@ def _titled_given_name_stops(text: str, by_start: dict[int, _Candidate]) -> None
 
 #: Particles that follow a predicate, not a name: the look-alike before one is a word of its
 #: own (跑袁野得没边了 is 跑，野得没边了 where 袁野 is a name elsewhere).
-PREDICATE_PARTICLES: Final = "得地着了"
+PREDICATE_PARTICLES: Final = frozenset("得地着了")
 
 
 def _same_lookalike_names(text: str, by_start: dict[int, _Candidate]) -> None:
@@ -334,7 +334,7 @@ def _lookalike_name(text: str, index: int) -> str:
         else 1
     )  # (月娥 缘缘 may be names; not 远远 源源, common words, nor 圆梦 缘何, rare ones, nor 苑的 月说)
     after = text[index + size : index + size + 1]
-    if after in digits or after in NUMBER_AFTER or (after.isascii() and after.isalnum()):
+    if after in digits or (after != "" and after in NUMBER_AFTER) or (after.isascii() and after.isalnum()):
         return ""  # (记者袁员园日: 10日; 袁月超: B超)
     if size == 1 and (
         (is_han(after) and after not in _all_lookalikes() and lexicon.is_word(first + after, min_freq=1))
@@ -421,7 +421,7 @@ def _surname_verb_before(text: str, at: int) -> bool:
 
 #: What closes a predicate before a one-hanzi adjective, which then ends its clause (写得好,
 #: 演技很好, 质量太差): a complement's 得, or an adverb of degree.
-ADJECTIVE_CLOSERS: Final = "得很太挺真较更"
+ADJECTIVE_CLOSERS: Final = frozenset("得很太挺真较更")
 
 
 def _lexicon_name_apart(text: str, at: int, given: str, alone: dict[str, bool]) -> bool:
@@ -558,7 +558,7 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
 
 #: The words that join a name to the one before (张一鸣和袁一鸣, 李明与袁一鸣), which no comma
 #: follows where they end no word (暖和，温和， do end one)
-NAME_JOINERS: Final = "和与及同跟"
+NAME_JOINERS: Final = frozenset("和与及同跟")
 
 
 def _after_name_joiner(text: str, candidates: list[_Candidate]) -> None:
@@ -629,12 +629,12 @@ def _names_nobody(name: str) -> bool:
 #: What takes the name after it, so that no comma follows it before a 袁 and a given name
 #: another man holds: a function word (李润五和袁润五, 他对袁润五说, 袁利维的), a comma or its
 #: look-alike (老师，袁润五: no two commas); and a verb's 了 (:func:`_given_name_taken`).
-GIVEN_NAME_TAKERS: Final = "和与及同跟对把被向给的，" + COMMA_LOOKALIKE
+GIVEN_NAME_TAKERS: Final = frozenset("和与及同跟对把被向给的，" + COMMA_LOOKALIKE)
 #: What ends a verb that takes the name after it (请来了袁润五, 会见了袁利维), and ends a
 #: sentence after a noun (女孩儿了袁辛楣说 is ，辛楣说).
 PERFECTIVE = "了"
 #: The particles of a verb's aspect that end it before its object (见过袁润五, 请来了袁润五)
-VERB_ASPECTS: Final = PERFECTIVE + "过"
+VERB_ASPECTS: Final = frozenset(PERFECTIVE + "过")
 
 
 def _given_name_taken(text: str, at: int) -> bool:
@@ -799,7 +799,7 @@ def _name_after_title(text: str, at: int) -> bool:
 
 #: What a 袁 before a job title follows where the title is the object or the head of a phrase
 #: (厂里的袁主任, 记者采访了袁经理哈齐姆, 他说袁经理已经): no comma stands there.
-TITLE_TAKERS: Final = "的了说"
+TITLE_TAKERS: Final = frozenset("的了说")
 #: How far back :func:`_title_taken` looks for the start of the clause.
 TITLE_CLAUSE_REACH: Final = 20
 
@@ -1068,7 +1068,7 @@ def _before_title(text: str, cand: _Candidate) -> bool:
 #: What a noun follows (a name: 我和遥遥这周去, 叫遥遥), never the end of a sentence.
 COVERBS_AND_JOINERS: Final = frozenset("和跟与同给叫让对向把被及或")
 #: What joins the items of a list of relations (，同志、朋友、亲人, ，爷爷、奶奶或姥姥).
-RELATION_JOINS: Final = ENUMERATION + "或和及与"
+RELATION_JOINS: Final = frozenset(ENUMERATION + "或和及与")
 
 
 def _list_of_relations(text: str, at: int) -> bool:
@@ -1259,7 +1259,7 @@ def _object_words_ending() -> dict[str, tuple[str, ...]]:
 #: Prepositions of the object words that no clause ends with (给 请 找 may: 给，这是你的), and 由
 #: but in 以…为由， (CLAUSE_ENDING_OBJECT_WORDS). Only a comma is ruled out after them
 #: (把《周易》: a title may follow; 由袁和平担任: 和平 starts with 和, so no name reads there).
-PREPOSITIONS: Final = "把同跟替让由"
+PREPOSITIONS: Final = frozenset("把同跟替让由")
 #: An object word ending a phrase that ends clauses, which jieba does not hold as a word (以
 #: 盗车人用钥匙开走为由，明确表示…): as 理由 and 自由 do, it ends a clause.
 CLAUSE_ENDING_OBJECT_WORDS: Final = frozenset({"为由"})
@@ -1425,7 +1425,7 @@ FAMILIAR: Final = "老小"
 CLAUSE_CONJUNCTIONS: Final = "但"
 #: Adverbs of degree and negation: 老 and 小 after them are adjectives (规模较小，, 宝刀不老，),
 #: not the familiar form of a name.
-DEGREE_ADVERBS: Final = "不没较很太最更已挺"
+DEGREE_ADVERBS: Final = frozenset("不没较很太最更已挺")
 #: Adverbs of degree of a word or more, and those of one character that also end other words
 #: (还 又 过 也 好: 房间有点小袁不过, 女儿还小袁如果, 房间过小袁能看): read as words, so that
 #: 你好小袁 (你好) is not one of them.
@@ -2112,7 +2112,7 @@ ONE_CHARACTER_NAME_STARTS: Final = 2
 #: after 、 or ， (熙、袁尚, ，袁谭: no comma follows either), after the storyteller's formulas that
 #: name who acts next (却说袁术闻说…, 忽报袁术遣人至). One such place is enough there: no
 #: review's stray mark in a novel.
-CLASSICAL_NAME_AFTER_MARKS: Final = ENUMERATION_LOOKALIKE + COMMA_LOOKALIKE
+CLASSICAL_NAME_AFTER_MARKS: Final = frozenset(ENUMERATION_LOOKALIKE + COMMA_LOOKALIKE)
 CLASSICAL_NAME_AFTER_WORDS: Final = ("却说", "且说", "忽报")
 
 
@@ -2324,7 +2324,7 @@ def _credited_surnames(text: str, surnames: list[_Candidate], by_start: dict[int
         size = _credited_name_size(text, start + 1)
         if not size:
             continue
-        if _credit_head(head.rstrip(_INLINE_SPACES), spaced=head[-1:] in _INLINE_SPACES):
+        if _credit_head(head.rstrip(_INLINE_SPACES), spaced=head != "" and head[-1] in _INLINE_SPACES):
             cand.add(-TITLE_PENALTY, "after a role, before a given name that ends a credit (记者 袁野摄)", EV_NAME)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
             name = text[start + 1 : start + 1 + size]
@@ -2472,7 +2472,9 @@ def _cites_a_report(head: str) -> bool:
 #: name ends with, and the adverbs and prepositions that start a clause before its verb (都报道,
 #: 同报道, 另报道, 专报道, 据报道: 通讯员，同报道 is 'the correspondent, reported together'), and
 #: the nouns of time that do so (记者，后报道：, 据本报记者，今报道，).
-CREDIT_NOT_NAMES: Final = NOT_NAME_ENDS + "据同共均皆各另专亦再才仍只仅先首并将已正曾在把从对向被由给跟和与及后今"
+CREDIT_NOT_NAMES: Final = frozenset(
+    NOT_NAME_ENDS + "据同共均皆各另专亦再才仍只仅先首并将已正曾在把从对向被由给跟和与及后今"
+)
 
 
 def _credited_lone_hanzi(name: str, credit: str) -> bool:
@@ -2895,8 +2897,10 @@ def _in_listed_names(text: str, index: int) -> bool:
         return False
     common = _commonest_surnames()
     first_common = text[index - 1] in common
-    if text[index + 2 : index + 3] in commas and (
-        name_at(index + 3, common if not first_common else surnames) or name_of_two_at(index + 3)
+    if (
+        index + 2 < len(text)
+        and text[index + 2] in commas
+        and (name_at(index + 3, common if not first_common else surnames) or name_of_two_at(index + 3))
     ):
         return True
     return index >= 5 and text[index - 2] in commas and name_at(index - 5, common if not first_common else surnames)

@@ -182,7 +182,7 @@ METRIC_PREFIX: Final = "公"
 METRIC_UNITS: Final = ("公里", "公斤", "公顷", "公分", "公尺", "公亩", "公升", "公吨", "公制")
 #: Of those, the counters that count too little (发: shots, 4发子弹) to stand before any word
 #: they start, however rare (源发性 origin, 源发包 source package: 发性 7, 发包 21 in jieba).
-RARE_WORD_COUNTERS: Final = "发"
+RARE_WORD_COUNTERS: Final = frozenset("发")
 #: Roles a byline's name follows (记者陈源发).
 BYLINE_ROLES: Final = ("记者", "通讯员")
 #: Counters read only after two or more look-alikes (员圆针 is 12针, 圆愿处 28处, a screen's
@@ -190,7 +190,7 @@ BYLINE_ROLES: Final = ("记者", "通讯员")
 #: 源圆码 42码): after one,
 #: too many are a word's (远处, 缘分, 方寸, 远步) or a name's, and a word they start (处理, 寸步,
 #: 步行, 单位, 回来) is none.
-RUN_COUNTERS: Final = "处轮口盒例针扇袋杯担封县对道门手强路寸步单回码"
+RUN_COUNTERS: Final = frozenset("处轮口盒例针扇袋杯担封县对道门手强路寸步单回码")
 #: Words that say a number of two or more look-alikes before them is one (装软件缘源左右 54左右,
 #: 温度都在缘远以下): after one, a word holds them too often (远左右 'far to either side').
 RUN_AFTER_WORDS: Final = ("左右", "以下", "以上")
@@ -201,7 +201,7 @@ ABOUT: Final = "来"
 PER_ONE: Final = "一"
 #: The counters a price per one is for (30一位, 660一天, 200一晚): not 一个人, 一生, which a
 #: nickname of doubled look-alikes goes on with (园园一个人在家, 苑苑一个人去了北京).
-PER_ONE_COUNTERS: Final = "位天晚"
+PER_ONE_COUNTERS: Final = frozenset("位天晚")
 #: 年 and 月: a lone digit between them is a month (今年圆月底 is 今年2月底)
 YEAR, MONTH = "年", "月"
 #: What follows the number of an item at a line start (1、 2： 3． 4· 5.), real or garbled.
@@ -220,7 +220,7 @@ def _pronoun_at(text: str, at: int) -> bool:
 #: The colons of LIST_NUMBER_MARKS: a line that starts with a digit's look-alike and a colon,
 #: which the text writes after a hanzi elsewhere, is a label as well (⏎源院新华社 beside
 #: 图源院网络 is 源：新华社, the source of 来源：, no item 4：; but ⏎圆院话剧演出现场 is 2：).
-ITEM_COLONS: Final = "：院:"
+ITEM_COLONS: Final = frozenset("：院:")
 
 
 class _LabelUse(NamedTuple):
@@ -457,13 +457,13 @@ NEXT_NUMBER_NOTE: Final = "one of two numbers counted on before a unit or a coun
 TIME_COLONS: Final = ":" + FULLWIDTH_COLON + RATIO
 #: The units a time's minutes may be followed by (3：45分, 17：30点), though the last digit
 #: makes a word with them (缘分, 园点).
-TIME_UNITS: Final = "分点"
+TIME_UNITS: Final = frozenset("分点")
 #: The signs between the parts of a date, a time or a code written in ASCII digits, after
 #: which a number goes on (2009-5-22, 14:43:34).
-CHAIN_SIGNS: Final = "-:/"
+CHAIN_SIGNS: Final = frozenset("-:/")
 CHAIN_NOTE: Final = "the next part of a date, time or code written in ASCII digits (2009-5-22, 14:43:34)"
 #: What follows a round number only (30几岁 "thirty-odd", 80后 "born in the eighties").
-ROUND_FOLLOWERS: Final = "几后"
+ROUND_FOLLOWERS: Final = frozenset("几后")
 ROUND_NOTE: Final = "a round number before 几 or 后 (30几岁, 80后)"
 #: What a round sum of money follows with no unit in reviews (停车先收圆园快一天 is 收20, 花猿园去
 #: 装系统, 费用远园, 涨了缘园, 每人圆园): two look-alikes, the second 园, that start no word with
@@ -474,7 +474,7 @@ PRICE_BEFORE: Final = ("收", "花", "费用", "涨了", "每人")
 COST_BEFORE: Final = ("要", "每人")
 #: The counters of persons, which a number of 要员 or 人员 takes (有要员缘人出席 is 要员5人,
 #: 要员圆缘名 要员25名): after COST_BEFORE no cost is read before them (要员缘天 is 要15天).
-PERSON_COUNTERS: Final = "人名位个者"
+PERSON_COUNTERS: Final = frozenset("人名位个者")
 PRICE_NOTE: Final = "a round sum of money after a verb of paying (收20, 花30, 费用60)"
 #: An HTML character reference (&#38388;): its digits are a number.
 CHARACTER_REFERENCE: Final = "&#"
@@ -532,7 +532,7 @@ NAME_BEFORE = ("公司", "集团")
 NAME_MAX_DIGITS: Final = 2
 NUMBER_RANGE: Final = "-~～至到"
 NUMBER_BEFORE: Final = "第〔［"
-DATE_UNITS: Final = "年月"
+DATE_UNITS: Final = frozenset("年月")
 
 
 def _number_before(char: str) -> bool:
@@ -631,8 +631,8 @@ def _number_candidates(
             if not (unit_after or prefix):
                 # (the rarer contexts: 1尧缘, 缘尧1, an item at a line start, （1）)
                 prefix = (
-                    (before in ENUMERATION and _is_digit_at(text, start - 2))
-                    or (after in ENUMERATION and _is_digit_at(text, end + 1))
+                    (before != "" and before in ENUMERATION and _is_digit_at(text, start - 2))
+                    or (after != "" and after in ENUMERATION and _is_digit_at(text, end + 1))
                     or (before == "\n" and (after in LIST_NUMBER_MARKS or after in ("", "\n")))
                     or _roster_rank(text, start, end)
                     or (before in ITEM_OPEN and _numbered_item(text, start, end))
@@ -669,7 +669,7 @@ def _number_candidates(
         after_unit = after_unit or (
             end - start == 1 and text[end : end + 1] in DATE_UNITS and _is_digit_at(text, end + 1)
         )
-        item = end - start <= 2 and text[start - 1 : start] in ITEM_OPEN and _numbered_item(text, start, end)
+        item = end - start <= 2 and start > 0 and text[start - 1] in ITEM_OPEN and _numbered_item(text, start, end)
         item = item or pattern is not None
         # 战成员颐员平: a score's first number, though it ends a word (成员)
         score = end - start == 1 and (_score_at(text, end) or _score_word_after(text, start))
@@ -742,7 +742,8 @@ def _number_candidates(
                 and (after_at == end or (len(run) > 1 and not lexicon.is_word(run, min_freq=1)))
             )
             or (
-                after in NUMBER_RANGE
+                after != ""
+                and after in NUMBER_RANGE
                 and followed_by_number
                 # (源源到10点: 源源 'on and on' before 到; a word's look-alikes start a range only
                 # where it goes up)
@@ -793,14 +794,15 @@ def _number_candidates(
                 and _code_number(text, start, end)
             )  # P员园
             or year
-            or (before in ENUMERATION and _is_digit_at(text, before_at - 1))
+            or (before != "" and before in ENUMERATION and _is_digit_at(text, before_at - 1))
             or (before_at == start - 1 and _score_word_before(text, start))
         )
         # 1尧缘尧员园尧缘园戈比: numbers listed; ⏎猿尧民航…: a numbered item at a line start
-        unit = unit or (after in ENUMERATION and followed_by_number)
+        unit = unit or (after != "" and after in ENUMERATION and followed_by_number)
         prefix = prefix or (
             before in ("", "\n")
             and len(run) == 1
+            and after != ""
             and after in LIST_NUMBER_MARKS
             and not (
                 after in ITEM_COLONS
@@ -864,7 +866,7 @@ def _number_candidates(
                 (
                     _lone_in_word(left + run + _window(text, start, 1), len(left), _counter_at(text, after_at))
                     # 仅有源窑猿万人 (4·3万), 新币有缘尧员园尧缘园: a decimal or a list of numbers goes on
-                    and not ((after == dot or after in ENUMERATION) and followed_by_number)
+                    and not ((after == dot or (after != "" and after in ENUMERATION)) and followed_by_number)
                 )
                 # (a given name after a surname where a name starts, a list after it or not: 张远尧猿远岁;
                 # not before a decimal's point: 高源窑缘米 is 高4.5米)
@@ -1336,7 +1338,11 @@ def _known_reading(text: str, start: int, end: int, known: dict[str, dict]) -> t
         note = known["count"].get(start)
         if note is not None:
             return end, note, EV_OTHER
-    if after in NEXT_NUMBER_SEPARATORS or before in NEXT_NUMBER_SEPARATORS or before == " ":
+    if (
+        (after != "" and after in NEXT_NUMBER_SEPARATORS)
+        or (before != "" and before in NEXT_NUMBER_SEPARATORS)
+        or before == " "
+    ):
         if "next" not in known:
             known["next"] = _next_numbers(text)
         if known["next"].get(start) == end:
@@ -1351,7 +1357,7 @@ def _known_reading(text: str, start: int, end: int, known: dict[str, dict]) -> t
             known["date"] = _month_days(text)
         if known["date"].get(start) == end:
             return end, DATE_NOTE, EV_OTHER
-    if after in RANGE_TO_DIGITS or after in (HYPHEN_MINUS_LOOKALIKE, DASH_LOOKALIKE):
+    if (after != "" and after in RANGE_TO_DIGITS) or after in (HYPHEN_MINUS_LOOKALIKE, DASH_LOOKALIKE):
         if "range" not in known:
             known["range"] = _ranges_to_digits(text)
         if known["range"].get(start) == end:
@@ -2034,8 +2040,13 @@ def _times(text: str) -> dict[int, int]:
             continue  # (人员：, 来源：, ：圆圆; but 晚上圆圆:猿园 is 22:30, a time of the day)
         following = text[right_end : right_end + 1]
         if right_garbled and (
-            # (only a time whose both sides are garbled may read 缘分 as 5分: 图1：圆点 is a dot)
-            ((following not in TIME_UNITS or not left_garbled) and lexicon.is_word(right[-1] + following, min_freq=1))
+            # (only a time whose both sides are garbled may read 缘分 as 5分: 图1：圆点 is a dot; at
+            # the text's end the last digit makes no word with what follows: alone, any hanzi is one)
+            (
+                following != ""
+                and (following not in TIME_UNITS or not left_garbled)
+                and lexicon.is_word(right[-1] + following, min_freq=1)
+            )
             or (len(right) == 2 and lexicon.is_word(right, min_freq=1))
         ):
             continue  # (：猿园园区, ：源源不断; but 源缘分 is 45分 and 猿园点 30点 after a colon)
@@ -2139,7 +2150,7 @@ RECORD_FIRST, RECORD_LAST = "胜平", "平负"
 #: Marks an item's number follows inside a paragraph (：1．单项, ；2·在体育), real or garbled.
 ITEM_AFTER_MARKS: Final = "：；。院曰遥"
 #: What an item's number is followed by there (．, · and its look-alike 窑).
-ITEM_DOTS: Final = "．·窑"
+ITEM_DOTS: Final = frozenset("．·窑")
 #: What stands before 表 or 图 of a table's or figure's number (见表3）, ⏎表1：, （图3）).
 SECTION_BEFORE: Final = "见\n（渊"
 SECTION_WORDS: Final = "表图"
@@ -2175,13 +2186,13 @@ def _number_pattern(text: str, start: int, end: int) -> str | None:
     after = text[end : end + 1]
     if before == SECONDS:
         return _hundredths(text, start, end)
-    if after in RECORD_FIRST or before in RECORD_FIRST:
+    if (after != "" and after in RECORD_FIRST) or before in RECORD_FIRST:
         if _record(text, start, end):
             return "a record of wins, draws and losses (6胜1负)"
         return None
     if before in ITEM_AFTER_MARKS and after in ITEM_DOTS:
         return _listed_item(text, start, end, before, after)
-    if after in SECTION_ENDS and end - start <= 2:
+    if after != "" and after in SECTION_ENDS and end - start <= 2:
         word = text[start - 2 : start] if text[start - 2 : start] == CLUE else before
         if (word == CLUE or (before in SECTION_WORDS and start >= 2 and text[start - 2] in SECTION_BEFORE)) and (
             text[start - 2 : start - 1] == SEE or after in ITEM_CLOSE or _section_sequence(text, word, start, end)
@@ -2198,13 +2209,13 @@ def _number_pattern(text: str, start: int, end: int) -> str | None:
         return "the number of a table or figure heading its line (表1　…)"
     if before == "\n" and (_table_row(text, start, end) or _spaced_table_row(text, start, end)):
         return "the rank at the start of a table's row, between rows numbered before and after it"
-    if after in PERCENT_SIGNS and _percent_start(text, end) == start:
+    if after != "" and after in PERCENT_SIGNS and _percent_start(text, end) == start:
         return f"a percentage after {text[start - 2 : start]} (增长6%)"
     if after == MONTH:
         return _month(text, start, end)
     if after == CLOCK:
         return _clock(text, start, end)
-    if before == NEAR and end - start <= 2 and after in NEAR_COUNTERS:
+    if before == NEAR and end - start <= 2 and after != "" and after in NEAR_COUNTERS:
         if lexicon.is_word(text[end - 1 : end + 1], min_freq=1):
             return None  # (近远期: 远期 is a word)
         if lexicon.is_word(text[end : end + 2]) and text[end : end + 2] not in NEAR_UNITS:
@@ -2239,7 +2250,7 @@ def _section_sequence(text: str, word: str, start: int, end: int) -> bool:
 #: What follows a month only (2月份, 2月中下旬, 2月底; 圆月, the full moon, is followed by none).
 MONTH_AFTER: Final = ("份", "上旬", "中旬", "下旬", "中下旬", "底")
 #: Before a month that reads as a word (圆月): a preposition of time (比2月份, 从2月份起).
-MONTH_BEFORE: Final = "比从在到至于自"
+MONTH_BEFORE: Final = frozenset("比从在到至于自")
 #: 时 of a clock time (凌晨2时, 2时许), a time word too (圆时 in 鸳梦终圆时: when the dream comes true).
 HOUR: Final = "时"
 LONE_HOUR_NOTE: Final = "one digit before 时, no time of day near (终圆时: when it is fulfilled?)"
@@ -2475,13 +2486,19 @@ def _hundredths(text: str, start: int, end: int) -> str | None:
 def _record(text: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end`` is one of a record: 6胜1负, 4胜3平, 1平2负."""
     after = text[end : end + 1]
-    if after in RECORD_FIRST:
+    if after != "" and after in RECORD_FIRST:
         at = end + 1
         while _is_digit_at(text, at):
             at += 1
-        if at > end + 1 and text[at : at + 1] in RECORD_LAST:
+        if at > end + 1 and at < len(text) and text[at] in RECORD_LAST:
             return True
-    return text[start - 1 : start] in RECORD_FIRST and _is_digit_at(text, start - 2) and after in RECORD_LAST
+    return (
+        start > 0
+        and text[start - 1] in RECORD_FIRST
+        and _is_digit_at(text, start - 2)
+        and after != ""
+        and after in RECORD_LAST
+    )
 
 
 def _listed_item(text: str, start: int, end: int, before: str, after: str) -> str | None:
@@ -2744,7 +2761,7 @@ SCORE_MAX_DIGITS: Final = 2
 #: What a score's first number follows no more than a comparison's subject does: a pronoun, a
 #: demonstrative or a classifier (我愿比3个人, 这座园比3年前, 这份缘比3年前: 愿 园 缘 compared;
 #: 以3比1, 按1比13, 为3比1 introduce a score).
-SCORE_NOT_AFTER: Final = "我你他她它这那个只座份位条张件头匹块片颗棵本"
+SCORE_NOT_AFTER: Final = frozenset("我你他她它这那个只座份位条张件头匹块片颗棵本")
 
 
 def _score_word_after(text: str, index: int) -> bool:
@@ -2842,7 +2859,7 @@ def _roman_numeral_re() -> re.Pattern[str]:
 
 
 #: What follows the number of a model, not a quantity (HTA—1型, 3—2号).
-MODEL_SUFFIXES: Final = "型号"
+MODEL_SUFFIXES: Final = frozenset("型号")
 
 
 def _code_dash(text: str, index: int) -> _Candidate | None:
@@ -2882,7 +2899,7 @@ def _quantity_after(text: str, end: int, latin_unit: bool) -> bool:
     ``latin_unit``, one of LATIN_UNITS in letters: 2G), not a model's suffix (HTA—1型)."""
     unit = text[end : end + 1]
     return unit not in MODEL_SUFFIXES and (
-        unit in NUMBER_AFTER or text.startswith(NUMBER_AFTER_WORDS, end) or latin_unit
+        (unit != "" and unit in NUMBER_AFTER) or text.startswith(NUMBER_AFTER_WORDS, end) or latin_unit
     )
 
 
@@ -3071,7 +3088,7 @@ def _ascending(text: str, last: int, first: int) -> bool:
 
 
 #: Units of a moment (a range of time may end in another: 20时—3日20时).
-DATE_TIME_UNITS: Final = "年月日时"
+DATE_TIME_UNITS: Final = frozenset("年月日时")
 
 
 @functools.cache
@@ -3255,7 +3272,7 @@ def _stop_before_gloss(text: str, candidates: list[_Candidate]) -> None:
 #: The counters of persons and things a count after a sentence's end takes (遥远位当班 is
 #: 。6位当班, 遥远个灾民新村 。6个): 遥远 'far away' stands before none of them as one (遥远位置,
 #: 遥远名城, 遥远名不虚传: the counter starts a word there).
-STOP_COUNTERS: Final = "个位名"
+STOP_COUNTERS: Final = frozenset("个位名")
 #: What follows a day that a sentence starts with (遥远日下午 is 。6日下午, 遥远日电 。6日电; not
 #: 遥远日子, nor 遥远日电影: 电 starts a word there).
 STOP_DAY_AFTER: Final = (*DAYTIME, "电")
@@ -3267,7 +3284,7 @@ FAR_DEGREE_ADVERBS: Final = ("很", "太", "多么", "这么", "那么", "非常
 NO_STOP_AFTER: Final = frozenset("。！？!?\n" + STOP_LOOKALIKE)
 #: What follows the comma's look-alike 袁 as the surname (遥远月袁家的院子: 'the far moon, the
 #: Yuan family's yard', not 。6月，家…).
-SURNAME_FOLLOWERS: Final = "家某氏"
+SURNAME_FOLLOWERS: Final = frozenset("家某氏")
 #: The note of a count or a date read after the full stop's look-alike.
 STOP_COUNT_NOTE: Final = "a count or a date after a sentence's end (遥远位当班, 遥远月袁: 。6位, 。6月，)"
 
@@ -3343,7 +3360,7 @@ def _numbered_item(text: str, start: int, end: int) -> bool:
     """Whether the digit look-alikes at ``start:end`` stand in parentheses where a clause
     starts (``遥渊源冤伟大的…``, ``⏎渊员冤``): an item's number, not 渊源 (历史渊源冤 follows a
     hanzi)."""
-    if not (start and text[start - 1] in ITEM_OPEN and text[end : end + 1] in ITEM_CLOSE):
+    if not (start and text[start - 1] in ITEM_OPEN and end < len(text) and text[end] in ITEM_CLOSE):
         return False
     before = _next_visible(text, start - 1, -1)[1]
     if before and before in OPENING_PUNCT:  # ('' is in every string: the text's start is no mark)
@@ -3364,7 +3381,7 @@ def _counter_at(text: str, index: int) -> bool:
 
 
 #: The words of a range between two numbers with one counter (1门至2门, 3人到10人).
-UNIT_RANGE_WORDS: Final = "至到"
+UNIT_RANGE_WORDS: Final = frozenset("至到")
 
 
 def _unit_range(text: str, start: int, end: int) -> bool:
@@ -3509,7 +3526,7 @@ def _given_name_in_byline(text: str, index: int) -> bool:
 
 
 #: Surnames that are far more often an adverb before a number of times (曾5次获奖: once).
-ADVERB_SURNAMES: Final = "曾"
+ADVERB_SURNAMES: Final = frozenset("曾")
 
 
 def _run_counter_at(text: str, index: int) -> bool:
@@ -3866,7 +3883,7 @@ def _zero_lookalike() -> str:
 
 
 #: What may follow a percentage in prose and still mark it (猿愿援苑豫的).
-PERCENT_FOLLOWERS: Final = "的"
+PERCENT_FOLLOWERS: Final = frozenset("的")
 
 
 def _han_after_percent(text: str, index: int) -> bool:

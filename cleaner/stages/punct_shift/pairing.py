@@ -401,7 +401,7 @@ WORD_HELD_CLOSE_SPAN: Final = 4
 WORD_HELD_CLOSE_FLOOR: Final = -2.0
 #: What follows a parenthetical's close there besides a mark or its look-alike (of the clause
 #: it qualifies: 渊不含冤的数值), a space or the line's end.
-WORD_HELD_CLOSE_BEFORE: Final = "的"
+WORD_HELD_CLOSE_BEFORE: Final = frozenset("的")
 #: The look-alikes of （ and ）.
 PAREN_LOOKALIKES: Final = ("渊", "冤")
 
@@ -608,7 +608,7 @@ def _given_name_opener(text: str, outer: _Candidate, inner: _Candidate) -> bool:
 
 #: Marks that never hold a pair of their own kind (《…《…》…》, （…（…）…） are not written; a
 #: quotation inside a quotation takes ‘’, not “”: GB/T 15834).
-NO_NESTING: Final = LEFT_BOOK_TITLE + FULLWIDTH_LEFT_PAREN + LEFT_DOUBLE_QUOTE
+NO_NESTING: Final = frozenset(LEFT_BOOK_TITLE + FULLWIDTH_LEFT_PAREN + LEFT_DOUBLE_QUOTE)
 #: How much better an earlier opener must read than the last to take the closer from it.
 NESTING_MARGIN: Final = 1.0
 
@@ -682,10 +682,10 @@ def _compatible(first: str, second: str) -> bool:
 
 #: Marks that never end a quotation, a title or a parenthetical (a comma may: “走吧，”他说;
 #: and a semicolon: a quoted item of a law ends with one).
-NEVER_BEFORE_CLOSING: Final = IDEOGRAPHIC_COMMA + FULLWIDTH_COLON
+NEVER_BEFORE_CLOSING: Final = frozenset(IDEOGRAPHIC_COMMA + FULLWIDTH_COLON)
 #: What a comma never stands right before: the end of a title (a quotation's may follow one,
 #: “走吧，”他说, and so may a parenthetical's, as a debian fortune writes: （时过境迁，）).
-COMMA_NEVER_CLOSES: Final = RIGHT_BOOK_TITLE
+COMMA_NEVER_CLOSES: Final = frozenset(RIGHT_BOOK_TITLE)
 
 
 @functools.cache

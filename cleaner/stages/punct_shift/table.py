@@ -59,7 +59,7 @@ REPAIRED_LETTERS: Final = "".join(chr(c) for c in range(0xFF21, 0xFF3B) if c != 
 #: most reported.
 RUN_MARKS: Final = EM_DASH + HORIZONTAL_ELLIPSIS
 #: Marks that may stand next to any other mark.
-FREE_PUNCT: Final = EM_DASH + HORIZONTAL_ELLIPSIS + MIDDLE_DOT
+FREE_PUNCT: Final = frozenset(EM_DASH + HORIZONTAL_ELLIPSIS + MIDDLE_DOT)
 QUESTION_EXCLAMATION: Final = FULLWIDTH_QUESTION + FULLWIDTH_EXCLAMATION
 QUOTES: Final = LEFT_DOUBLE_QUOTE + RIGHT_DOUBLE_QUOTE + LEFT_SINGLE_QUOTE + RIGHT_SINGLE_QUOTE
 #: 尧, the look-alike of 、 (and a name's hanzi: 冀尧峰, 唐尧).

@@ -257,7 +257,7 @@ def _variable_alone(text: str, at: int, shown: dict[int, str]) -> bool:
 
 #: Arithmetic between two lone letters, spaced (曾 + 再 x + y, a * 曾): prose sets no hanzi
 #: between spaces against another letter (but CLAUSE_WORDS before a hanzi: 按 A + 在 中间)
-ARITHMETIC: Final = "+-*/^=<>"
+ARITHMETIC: Final = frozenset("+-*/^=<>")
 
 
 def _letters_in_arithmetic(text: str, at: int, near: int, step: int, shown: dict[int, str]) -> bool:
@@ -372,7 +372,7 @@ def _word_at(text: str, at: int, step: int, shown: dict[int, str]) -> tuple[str,
 #: 再」, 间隔 载 ... 间隔 再, 曾 值 ... y 值, 数字载|数字再): prose names no hanzi in parallel
 #: with a letter. Two look-alikes are siblings only outside SIBLING_NEVER (再 and 在 are each
 #: other's: 「再」和「在」的区别 is about the characters).
-SIBLING_CONNECTORS: Final = "或和与"
+SIBLING_CONNECTORS: Final = frozenset("或和与")
 #: Look-alikes that are never each other's sibling, though their letters are (再 y, 在 z:
 #: 「再」和「在」的区别 is about the characters).
 SIBLING_NEVER: Final = "再在"
