@@ -5,8 +5,10 @@ each rare in the lexicon's counts, so the lexicon alone reads a stop before them
 of direction (从 自 'from', 向 'towards') and its place or person before 遥 lead the verb after
 it, where the clause holds something before the preposition: no sentence ends there (a coverb
 that starts its clause is a short answer: “从北京。想去南方看看。”). 在 'at', 朝 'towards' and
-向着 朝着 are not read: they are also the verbs 'be at', 'face' (他在家。 客厅朝湖面。), and a
-sentence may start with any verb 遥 leads after them (老人在墓前。拜祖先, 家在万里之外。寄包裹…).
+向着 朝着 面向 are also the verbs 'be at', 'face' (他在家。 客厅朝湖面。), and a sentence may start
+with any verb 遥 leads after them (老人在墓前。拜祖先, 家在万里之外。寄包裹…): they are read only
+after a person, the one who acts from afar, and before a verb of an act aimed at someone far
+away (祭 寄 拜 致 祝 念) that leads its object (afar31: 很多人在网上遥祭先人, 游子在异乡遥寄相思).
 Each group: the garble of clean sentences written for the rule, the 遥 kept (reported, never
 repaired), and beside them the real stops that stay repaired.
 """
@@ -126,6 +128,69 @@ ROWS = [
         "我的房间朝停车场。听到的全是汽车的声音",
         "箭头方向朝左下角。见附录",
     ),
+    # 在 朝 朝着 面向 after a person, the one who acts from afar, and before a verb of an act aimed
+    # at someone far away that leads its object: 遥 is 'from afar' (news, letters, speech).
+    *cases(
+        "agent-kept",
+        "清明节到了，很多人在网上遥祭先人",
+        "我们在千里之外遥祝祖国繁荣昌盛",
+        "游子在异乡遥寄相思",
+        "很多市民在家中遥祭先人",
+        "他朝着故乡遥拜",
+        "将士们朝着故乡遥拜",
+        "他们面向家乡遥拜，寄托哀思",
+        "老人面朝北方遥拜，泪流满面",
+        "每年清明，海外游子都在网上遥祭先人",
+        "老人们纷纷在家中遥祭先人",
+        "海外侨胞在异国他乡遥祝祖国繁荣昌盛",
+        "小李在国外遥寄一束鲜花",
+        "袁先生在美国遥祝家乡父老新春快乐",
+        "员工们在工地上遥祝家人新年快乐",
+        "孩子们在学校遥祝远方的父母身体健康",
+        "他在异国他乡遥寄对家人的思念",
+        "这位老华侨在海外遥念家乡的亲人",
+        "我在北京遥念故乡",
+        "她在病床上遥念远方的儿子",
+        "我们在海外遥致问候",
+        "网友：我在国外遥祝祖国越来越好",
+        "“我们在这里遥祝大会圆满成功！”他说",
+    ),
+    # ... but a person who is somewhere, and a new sentence (the 遥 reading is left to the
+    # lexicon): the verb in a word (祝福 知道 念书 寄钱 祭祖 致辞), a pronoun as its object (a wish
+    # said to the reader), an aspect or a direction after it (拜了 寄回来), 念 'study, read aloud'
+    # (念大学 念名单), a verb and its object as a subject (的 phrases, 很方便, 拜天地开始了),
+    # the verb copied (念稿子念得), a rite at its shrine (墓前 庙里), no person before 在 (邮局
+    # 问题), 在 in a word (在乎 在于), a coverb after a verb (选择在), 想 (not read).
+    *cases(
+        "agent-stop-repaired",
+        "亲人都在千里之外。知道消息时已经晚了",
+        "他的父母在万里之外。祝福只能通过电话传达",
+        "他们在海外。念书的孩子放假回家了",
+        "父母都在国外。寄钱回来很麻烦",
+        "我们在山上。祭祖的仪式开始了",
+        "大家都在会场。致辞的是王书记",
+        "妈妈在厨房。念叨着儿子怎么还不回来",
+        "他的父母在万里之外。祝他们身体健康",
+        "我们全家都在北京。祝您新年快乐",
+        "记者在现场。祝大家周末愉快",
+        "他在邮局。寄了一封信",
+        "他在美国。寄回来一张照片",
+        "我在北京。念大学",
+        "他在国外。念研究生",
+        "王老师在讲台上。念名单",
+        "孩子们都在学校。念课文的声音很响亮",
+        "领导们都在主席台上。念获奖名单的是主持人",
+        "我们在乡下。寄东西很方便",
+        "新郎新娘在台上。拜天地开始了",
+        "他在台上。念稿子念得磕磕巴巴",
+        "老人在墓前。拜祖先",
+        "他们在庙里。拜菩萨求平安",
+        "问题在于管理。祝各位工作顺利",
+        "我们在乎家人。祝家人平安是我们最大的心愿",
+        "她朝我走来。念着我的名字",
+        "老人面朝大海。念叨着远方的儿子",
+        "他们都在海外。想回来也难",
+    ),
     # A coverb's phrase that holds its verb, however the lexicon segments it (表示感谢 提出申请
     # 汇报工作 are entries of their own; 问候 祝贺 贷款 are tagged nouns), ends its clause; and a
     # coverb inside a longer word (力不从心) is none (the final review of session 27).
@@ -170,11 +235,19 @@ def test_a_line_after_a_garbled_paragraph(line: str, expected: str) -> None:
         ("我们从纽约曼哈顿岛遥祝大家", "从纽约曼哈顿岛"),
         # the phrase nearest 遥: a preposition in a word (方向) is read past
         ("他们向家乡的方向遥拜", "向家乡的方向"),
-        # none: 在 朝 向着 (also verbs), a coverb that starts its clause, a verb in the phrase, a
-        # verb before the preposition, no verb 遥 leads, a word ending with 遥
-        ("很多人在网上遥祭先人", ""),
+        # 在 朝着 向着 (also verbs) after a person and before a verb of AGENT_VERBS
+        ("很多人在网上遥祭先人", "在网上"),
+        ("老人向着北方遥拜", "向着北方"),
+        ("他朝着故乡遥拜", "朝着故乡"),
+        ("很多市民在家中遥祭先人", "在家中"),
+        # none: 在 朝 向着 after no person or before a verb of another act, a coverb that starts
+        # its clause, a verb in the phrase, a verb before the preposition, no verb 遥 leads, a
+        # word ending with 遥
+        ("邮局在街对面遥寄包裹", ""),
         ("客厅朝湖面遥见过的人", ""),
-        ("老人向着北方遥拜", ""),
+        ("我们的心永远向着祖国遥祝祖国繁荣富强", ""),
+        ("他们都在海外遥想回来也难", ""),
+        ("他们在北京遥念及此", ""),
         ("答院从广州遥见过样品", ""),
         ("货物从中国进口遥见附录", ""),
         ("他转身望向窗外遥想起", ""),

@@ -70,10 +70,12 @@ from cleaner.stages.punct_shift.names import (
     TITLE_PENALTY,
     _after_name_joiner,
     _before_title,
+    _by_length,
     _bylines,
     _count_of_persons,
     _credited_name_of_two,
     _credited_surnames,
+    _ends_with_any,
     _full_name_after,
     _given_name,
     _given_name_chars,
@@ -110,6 +112,7 @@ from cleaner.stages.punct_shift.names import (
 from cleaner.stages.punct_shift.numbers import (
     NUMBER_AFTER,
     NUMBER_AFTER_WORDS,
+    PERSONS_PLURAL,
     _apostrophe,
     _ascending,
     _code_letter_re,
@@ -1630,11 +1633,12 @@ FROM: Final = "从"
 #: Where a verb stands right before one it is that verb's complement (走向世界。 飞向远方。 来自北京。
 #: 望向窗外。 end sentences), and where it starts a word it is no preposition (向前 从小 自己).
 DIRECTION_COVERBS: Final = frozenset(FROM + "自向")
-#: Not 在 'at', 朝 'towards' nor 向着 'facing towards', which lead a verb too (很多人在网上遥祭先人,
+#: Not 在 'at', 朝 'towards' nor 向着 'facing towards' as these, which lead a verb too (很多人在网上遥祭先人,
 #: 将士们朝着故乡遥拜) but are also the verbs 'be at', 'face', 'side with' (他在家。 客厅朝湖面。
 #: 我们的心永远向着祖国。): after them and a place a sentence may start with any verb 遥 leads, its
 #: subject left out or its object the topic (老人在墓前。拜祖先, 快递点在楼下。寄东西很方便,
-#: 房间朝天井。想开窗…, 家在万里之外。寄包裹要好几天).
+#: 房间朝天井。想开窗…, 家在万里之外。寄包裹要好几天). They are read only after the one who acts
+#: from afar (AGENT_COVERBS).
 ASPECT_ZHE: Final = "着"
 #: A direction alone after 向 makes it the verb 'head for', a predicate of its own (一路向西。): no
 #: place a verb must follow.
@@ -1678,7 +1682,9 @@ def _coverb_phrase_before(view: str, text: str, here: int) -> str:
       person (a phrase of no verb: 货物从中国进口。 is a sentence), where the clause does not start
       with the preposition (“从北京。想去…” answers where from) and no verb stands before it
       (望向窗外。); in modern prose only: classical prose and verse read 自 as 'self' too
-      (自詒伊戚。念彼共人).
+      (自詒伊戚。念彼共人);
+    * before a verb of AGENT_VERBS, a coverb of AGENT_COVERBS that is also a verb (在 朝 面向)
+      after the one who acts from afar (:func:`_agent_phrase`: 很多人在网上遥祭先人).
 
     A look-alike that ends a word with the hanzi before it (平遥 路遥 之遥) is no one's."""
     verb = text[here + 1 : here + 2]
@@ -1690,6 +1696,8 @@ def _coverb_phrase_before(view: str, text: str, here: int) -> str:
         coverb = view[at]
         if not is_han(coverb):
             return ""
+        if verb in AGENT_VERBS and view.startswith(AGENT_COVERBS, at) and _agent_phrase(view, text, at, here):
+            return view[at:here]
         if coverb not in DIRECTION_COVERBS:
             continue
         if _inside_a_longer_word(view, at):
@@ -1756,6 +1764,142 @@ def _place_or_person(view: str, at: int, place: str) -> bool:
         return False
     before = lexicon.best_segmentation(view[max(0, at - lexicon.MAX_WORD_LEN) : at])
     return not (before and lexicon.is_verb(before[-1]))
+
+
+#: The coverbs that are also verbs, 'be at' and 'face' (在 朝, and 朝着 向着 面向 面朝 'facing'): a
+#: clause may end after one and its place (他们都在北京。 客厅朝湖面。), but where a person stands
+#: before it and a verb of AGENT_VERBS after 遥, the person is the one who acts from afar (很多人在网上
+#: 遥祭先人, 游子在异乡遥寄相思, 他朝着故乡遥拜, 他们面向家乡遥拜). The words of two first: 朝着
+#: starts with 朝.
+AGENT_COVERBS: Final = ("朝着", "向着", "面向", "面朝", "在", "朝")
+AT: Final = "在"
+#: The verbs 遥 leads of an act aimed at someone far away, done by a person: mourning, sending,
+#: bowing, greeting, wishing, missing (遥祭 遥寄 遥拜 遥致 遥祝 遥念). Not 想 见 听 知 指 望 (想 'want'
+#: and 见 'see' start sentences with their subject left out: 他们都在海外。想回来也难; 遥望 遥控 are
+#: the lexicon's words).
+AGENT_VERBS: Final = frozenset("祭寄拜致祝念")
+#: Adverbs between a subject and its coverb (海外游子都在网上遥祭先人, 人们纷纷在网上遥祭).
+AGENT_ADVERBS: Final = frozenset(("都", "也", "还", "正", "纷纷", "一起", "特地", "特意", "一同"))
+#: Nouns for persons that mappings/person_nouns.tsv lacks (its agent suffixes have no 子 胞 亲 侨
+#: 众), and 人 alone after a quantity (很多人 不少人).
+AGENT_NOUNS: Final = frozenset(("人", "人们", "游子", "学子", "同胞", "侨胞", "华侨", "乡亲", "群众", "父亲", "母亲"))
+#: The complements of direction after a verb of sending (寄来 寄回来 寄给), which narrate the
+#: sending as a stop's new sentence does (他在美国。寄回来一张照片).
+DIRECTIONAL_COMPLEMENTS: Final = ("来", "去", "回", "回来", "回去", "过来", "过去", "出", "出去", "到", "给")
+#: The words after 遥's verb that make the stop the likelier reading, for the one who acts
+#: from afar is as likely the topic of a sentence that ends there: a pronoun as the object (她在医院。
+#: 祝她早日康复, 他们都在北京。祝你们一切顺利: a wish said to the reader), an aspect particle (老人在
+#: 墓前。拜了三拜 narrates as 他们在台湾遥拜了三拜 does).
+AGENT_OBJECTS_NOT: Final = frozenset(
+    (*SUBJECT_PRONOUNS, "您", "大家", "各位", PERFECTIVE, ASPECT_ZHE, "过", *DIRECTIONAL_COMPLEMENTS)
+)
+#: The rites 遥 leads (遥祭 遥拜) are done away from the shrine: after 在 and a place at one (a
+#: temple, a grave, an ancestral hall, a tablet: 老人在墓前。拜祖先, 他们在庙里。拜菩萨…) the rite is
+#: done there, and 遥 is a stop (朝着黄帝陵的方向遥拜 faces one from afar).
+RITES: Final = frozenset("祭拜")
+SHRINES: Final = frozenset("庙寺祠墓坟陵灵碑")
+#: 念 'miss' (遥念亲人 遥念故土) is also 'study' and 'read aloud', which start sentences after one
+#: that says where someone is (我在北京。念大学。 他在国外。念研究生。 他在台上。念稿子): after 遥
+#: it is read only before what one misses, one's home and one's kin and friends.
+MISSED: Final = "念"
+_MISSED_ONES_TEXT: Final = (
+    "故乡 家乡 故土 故园 故国 祖国 母校 老家 家园 亲人 家人 父母 双亲 亲友 朋友 故人 老友 战友 "
+    "儿子 女儿 儿女 子女 妻子 丈夫 爱人 老伴 母亲 父亲 孩子"
+)
+MISSED_ONES: Final = frozenset(_MISSED_ONES_TEXT.split())
+#: What opens a predicate after a verb and its object (寄东西很方便, 拜天地开始了, 寄钱回家是常事):
+#: the verb and its object are then a sentence's subject, after a stop.
+PREDICATE_OPENERS: Final = frozenset(("是", "很", "就", "才", "都", "也", "要", "可以", "开始", "得"))
+#: How many hanzi after 遥's verb are read for its object (家乡父老新春快乐).
+AGENT_OBJECT_REACH: Final = 10
+
+
+def _agent_phrase(view: str, text: str, at: int, here: int) -> bool:
+    """Whether the coverb of AGENT_COVERBS at ``view[at]`` and its place before the 遥 at
+    ``here`` follow the one who acts from afar (很多人在网上遥祭先人): a person (:func:`_a_person`)
+    right before it, across adverbs (AGENT_ADVERBS); the coverb a word of its own (not 朝鲜 在乎;
+    在家 holds its place); a rite not at its shrine (SHRINES); and the verb after 遥
+    leads its object (:func:`_leads_its_object`). In modern prose only (classical prose reads
+    在 朝 otherwise)."""
+    coverb = next(c for c in AGENT_COVERBS if view.startswith(c, at))
+    first = lexicon.best_segmentation(view[at:here])[0]
+    if first != coverb and (len(first) != len(coverb) + 1 or lexicon.is_verb(first)):
+        return False  # (在乎 在意 朝鲜: a word of another sense; 在家 'at home' is kept)
+    place = view[at + len(coverb) : here]
+    if coverb == AT and view[here + 1] in RITES and SHRINES.intersection(place):
+        return False
+    before = lexicon.best_segmentation(view[max(0, at - FROM_PLACE_REACH) : at])
+    while before and before[-1] in AGENT_ADVERBS:
+        before.pop()
+    return (
+        _a_person(before)
+        and _place_or_person(view, at, place)
+        and _leads_its_object(view, here)
+        and not _literary_or_book_of_verse(text)
+    )
+
+
+def _a_person(words: list[str]) -> bool:
+    """Whether ``words`` (those before a coverb) end with a person or persons: a pronoun (我们
+    大家), a noun for a person (市民 袁先生 海外侨胞: mappings/person_nouns.tsv, AGENT_NOUNS), 们
+    after one (员工们) or a surname called familiarly (小李 老王)."""
+    if not words:
+        return False
+    last = words[-1]
+    return (
+        last in SUBJECT_PRONOUNS
+        or last in WISHERS
+        or last == PERSONS_PLURAL
+        or last in AGENT_NOUNS
+        or _ends_with_any(last, _agent_nouns_by_length())
+        or _ends_with_any(last, _person_nouns_by_length())
+        or (len(words) > 1 and words[-2] in FAMILIAR and last in _commonest_surnames())
+    )
+
+
+@functools.cache
+def _agent_nouns_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
+    """The nouns of AGENT_NOUNS of two hanzi or more, by length (海外侨胞 ends with 侨胞)."""
+    return _by_length(tuple(noun for noun in AGENT_NOUNS if len(noun) > 1))
+
+
+def _leads_its_object(view: str, here: int) -> bool:
+    """Whether the verb after the 遥 at ``view[here]`` stands alone with its object in the
+    clause: a word of its own (not 祝福 知道 念书 寄钱: a stop, then a word that starts with the
+    verb's hanzi), or the start of an entry for the verb and its object (寄相思: 相思 is a word);
+    its object no pronoun nor aspect (AGENT_OBJECTS_NOT); the verb not said again (念稿子念得磕磕巴巴:
+    the verb copied before its complement, a predicate of its own); 念's object one missed
+    (MISSED_ONES); and, but after 祝 (whose object is a wish: 祝远方的父母身体健康), the verb and
+    its object no sentence's subject (:func:`_object_alone`)."""
+    clause = _RIGHT_RUN_RE.match(view, here + 1)
+    if clause is None:
+        return False
+    words = lexicon.best_segmentation(_CLAUSE_END_RE.split(clause.group()[:AGENT_OBJECT_REACH])[0])
+    first = words[0]
+    if len(first) > 2 and lexicon.is_word(first[1:], min_freq=1):
+        words = [first[0], first[1:], *words[1:]]  # (寄相思: 寄 and 相思 in one entry)
+    elif len(first) > 1:
+        return False
+    verb, rest = words[0], words[1:]
+    if (rest and rest[0] in AGENT_OBJECTS_NOT) or any(verb in word for word in rest):
+        return False
+    if verb == MISSED and not (rest and rest[-1] in MISSED_ONES):
+        return False
+    return verb == WISHED or _object_alone(rest)
+
+
+def _object_alone(rest: list[str]) -> bool:
+    """Whether ``rest``, the words after a verb in its clause, are its object alone: no
+    predicate after it (PREDICATE_OPENERS: 寄东西很方便) nor a 的 phrase that more follows
+    (寄包裹的人排起了长队: a noun phrase that needs a predicate of its own; 遥念远方的儿子 ends with
+    its head). Otherwise the verb and its object are the subject of a sentence of their own."""
+    if PREDICATE_OPENERS.intersection(rest):
+        return False
+    return POSSESSIVE not in rest or rest[::-1].index(POSSESSIVE) <= 1
+
+
+#: The look-alikes of a comma and a full stop, where 遥's clause ends.
+_CLAUSE_END_RE: Final = re.compile(f"[{COMMA_LOOKALIKE}{STOP_LOOKALIKE}]")
 
 
 #: How many hanzi before a single 要 are read for the name there (and twice as many after it,
