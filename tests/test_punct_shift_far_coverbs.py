@@ -18,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 import cleaner
-from cleaner.stages.punct_shift.marks import _coverb_phrase_before
+from cleaner.stages.punct_shift.marks import _coverb_phrase_before, _head_of_a_relative, _kept_in_a_word
 from tests.test_punct_shift import REPAIRED, cases, founder_garble, garbled_context, repair
 from tests.test_punct_shift_verse import in_verse
 
@@ -191,6 +191,27 @@ ROWS = [
         "老人面朝大海。念叨着远方的儿子",
         "他们都在海外。想回来也难",
     ),
+    # A coverb a word hides that the clause reads alone after its subject, a person (老师 从,
+    # 我们 向 来自), and a phrase a relative clause leads (来自台湾的同胞: its head is read).
+    *cases(
+        "hidden-coverb-kept",
+        "我们向来自台湾的同胞遥致问候",
+        "全体师生向来自灾区的同学遥致慰问",
+        "叶老师从北京遥寄一份贺卡",
+        "王医师从美国遥寄一份礼物",
+    ),
+    # ... but the word where it is read in it (师从 'study under' is the verb: 他师从名家。想当年;
+    # 向来 'always'), where no person precedes (来源 自), and the coverb's own verb in the phrase
+    # before 的 (向大家汇报的内容).
+    *cases(
+        "hidden-coverb-stop-repaired",
+        "他师从名家。想当年，他也是个穷学生",
+        "本节示例代码来源自官方文档。见参考资料",
+        "这是我们向大家汇报的内容。祝大家工作顺利",
+        "老师向来严格。祝同学们考出好成绩",
+        "小王向来不喜欢热闹。想一个人待着",
+        "张老师从事教育工作三十年。致力于培养人才",
+    ),
     # A coverb's phrase that holds its verb, however the lexicon segments it (表示感谢 提出申请
     # 汇报工作 are entries of their own; 问候 祝贺 贷款 are tagged nouns), ends its clause; and a
     # coverb inside a longer word (力不从心) is none (the final review of session 27).
@@ -267,3 +288,34 @@ def test_coverb_phrases_in_verse_are_not_read() -> None:
     assert _coverb_phrase_before(verse, verse, verse.index("遥祭")) == ""
     modern = garbled_context(line)
     assert _coverb_phrase_before(modern, modern, modern.index("遥祭")) == "自台湾"
+
+
+@pytest.mark.parametrize(
+    ("text", "coverb", "kept"),
+    [
+        # alone after a person, its subject: a preposition
+        ("叶老师从北京遥", "从", False),
+        ("我们向来自台湾的同胞遥", "向", False),
+        # in its word: 师从 'study under', 向来 'always'; 来源 自 after no person
+        ("他师从名家遥", "从", True),
+        ("老师向来严格遥", "向", True),
+        ("代码来源自官方文档遥", "自", True),
+    ],
+)
+def test_kept_in_a_word(text: str, coverb: str, kept: bool) -> None:
+    assert _kept_in_a_word(text, text.index(coverb), text.index("遥")) is kept
+
+
+@pytest.mark.parametrize(
+    ("phrase", "head"),
+    [
+        ("来自台湾的同胞", "同胞"),
+        ("来自灾区的同学", "同学"),
+        # no relative clause first: the phrase as it is
+        ("大家汇报的内容", "大家汇报的内容"),
+        ("家乡的方向", "家乡的方向"),
+        ("来自台湾的", "来自台湾的"),
+    ],
+)
+def test_head_of_a_relative(phrase: str, head: str) -> None:
+    assert _head_of_a_relative(phrase) == head

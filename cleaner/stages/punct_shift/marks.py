@@ -1700,14 +1700,14 @@ def _coverb_phrase_before(view: str, text: str, here: int) -> str:
             return view[at:here]
         if coverb not in DIRECTION_COVERBS:
             continue
-        if _inside_a_longer_word(view, at):
+        if _inside_a_longer_word(view, at) and _kept_in_a_word(view, at, here):
             continue  # (走向 来自 服从 力不从心: a word that holds it, so no preposition there)
         place = view[at + 1 : here]
         if coverb == FROM and _from_places(view, at, place):
             return view[at:here]
         if place.startswith(ASPECT_ZHE):
             return ""  # (向着: also the verb 'side with, face')
-        if not place or _word_starts_at(view, at):
+        if not place or (_word_starts_at(view, at) and _kept_in_a_word(view, at, here)):
             continue  # (向前 从小 自己 向日葵: a word, so no preposition there; read further back)
         if (
             verb not in AFAR_VERBS
@@ -1740,6 +1740,22 @@ def _inside_a_longer_word(view: str, at: int) -> bool:
     )
 
 
+def _kept_in_a_word(view: str, at: int, here: int) -> bool:
+    """Whether the coverb at ``view[at]``, which makes a word with a neighbour (师从 向来 源自),
+    is no preposition: not where the best segmentation of its clause up to the 遥 at ``here``
+    reads it alone right after a person (:func:`_a_person`), the subject whose phrase it leads
+    (叶老师从北京: 老师 从; 我们向来自台湾的同胞: 我们 向 来自). 他师从名家 keeps 师从, 来源自 follows
+    no person."""
+    start = max(0, at - 2 * lexicon.MAX_WORD_LEN)
+    words = lexicon.best_segmentation(view[start:here])
+    end = start
+    for index, word in enumerate(words):
+        end += len(word)
+        if end > at:
+            return len(word) > 1 or not _a_person(words[:index])
+    return True
+
+
 #: Verbs a 向 or 从 phrase leads that jieba tags as nouns or names (问候 n, 祝贺 nr, 汇报 nz, 报告 n,
 #: 贷款 n, 借款 n, 道谢 nr): 我们向各位来宾问候。 他们向银行贷款。 end sentences as 向大家表示感谢。 does.
 COVERB_LED_VERBS: Final = frozenset(("问候", "祝贺", "汇报", "报告", "贷款", "借款", "道谢"))
@@ -1757,7 +1773,10 @@ def _place_or_person(view: str, at: int, place: str) -> bool:
     """Whether ``place`` after the coverb at ``view[at]`` is its place or person (远方 家乡的方向
     海峡对岸 祖国 烈士): hanzi of no verb (:func:`_holds_a_verb`) nor adverb (a verb there ends
     the clause: 从中国进口。 向银行贷款。), no direction alone (LONE_DIRECTIONS), after no verb
-    (a verb's complement: 走向世界。 望向窗外。 end sentences)."""
+    (a verb's complement: 走向世界。 望向窗外。 end sentences). Of a phrase that a relative clause
+    leads (来自台湾的同胞: a verb first, then 的) the head is read, the noun after 的: the clause's
+    verb is no verb of the coverb's."""
+    place = _head_of_a_relative(place)
     if not _all_han(place) or place in LONE_DIRECTIONS or _holds_a_verb(place):
         return False
     if any(lexicon.starts_predicate(word) for word in lexicon.best_segmentation(place)):
@@ -1900,6 +1919,15 @@ def _object_alone(rest: list[str]) -> bool:
 
 #: The look-alikes of a comma and a full stop, where 遥's clause ends.
 _CLAUSE_END_RE: Final = re.compile(f"[{COMMA_LOOKALIKE}{STOP_LOOKALIKE}]")
+
+
+def _head_of_a_relative(phrase: str) -> str:
+    """The noun after the last 的 of ``phrase`` where a relative clause leads it (a verb first:
+    来自台湾的同胞 → 同胞), else ``phrase`` (银行贷款的原因: the coverb's own verb, 贷款, is in it)."""
+    head = phrase.rpartition(POSSESSIVE)[2]
+    if not head or head == phrase or not lexicon.is_verb(lexicon.best_segmentation(phrase)[0]):
+        return phrase
+    return head
 
 
 #: How many hanzi before a single 要 are read for the name there (and twice as many after it,
