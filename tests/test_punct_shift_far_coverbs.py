@@ -153,14 +153,16 @@ ROWS = [
         "她在病床上遥念远方的儿子",
         "我们在海外遥致问候",
         "网友：我在国外遥祝祖国越来越好",
-        "“我们在这里遥祝大会圆满成功！”他说",
+        "我们在海外遥祝全国人民新春快乐",
+        "我在国外遥祝同学们学业有成",
+        "海外华人在异国他乡遥祝北京奥运会圆满成功",
     ),
     # ... but a person who is somewhere, and a new sentence (the 遥 reading is left to the
     # lexicon): the verb in a word (祝福 知道 念书 寄钱 祭祖 致辞), a pronoun as its object (a wish
-    # said to the reader), an aspect or a direction after it (拜了 寄回来), 念 'study, read aloud'
-    # (念大学 念名单), a verb and its object as a subject (的 phrases, 很方便, 拜天地开始了),
-    # the verb copied (念稿子念得), a rite at its shrine (墓前 庙里), no person before 在 (邮局
-    # 问题), 在 in a word (在乎 在于), a coverb after a verb (选择在), 想 (not read).
+    # said to the reader), a wish that names no one (a letter's close: 祝工作顺利), an aspect or
+    # a direction after it (拜了 寄回来), 念 'study, read aloud' (念大学 念名单), a verb and its
+    # object as a subject (的 phrases, 很方便, 拜天地开始了), the verb copied (念稿子念得), a rite
+    # at its shrine (墓前 庙里), no person before 在 (问题), 在 in a word (在乎 在于), 想 (not read).
     *cases(
         "agent-stop-repaired",
         "亲人都在千里之外。知道消息时已经晚了",
@@ -173,6 +175,10 @@ ROWS = [
         "他的父母在万里之外。祝他们身体健康",
         "我们全家都在北京。祝您新年快乐",
         "记者在现场。祝大家周末愉快",
+        "我们都在北京。祝工作顺利",
+        "我在上海。祝一切顺利",
+        "孩子们都在学校。祝学习进步",
+        "爸妈在老家。祝身体健康",
         "他在邮局。寄了一封信",
         "他在美国。寄回来一张照片",
         "我在北京。念大学",

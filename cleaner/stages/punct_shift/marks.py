@@ -1800,8 +1800,10 @@ AGENT_VERBS: Final = frozenset("祭寄拜致祝念")
 #: Adverbs between a subject and its coverb (海外游子都在网上遥祭先人, 人们纷纷在网上遥祭).
 AGENT_ADVERBS: Final = frozenset(("都", "也", "还", "正", "纷纷", "一起", "特地", "特意", "一同"))
 #: Nouns for persons that mappings/person_nouns.tsv lacks (its agent suffixes have no 子 胞 亲 侨
-#: 众), and 人 alone after a quantity (很多人 不少人).
-AGENT_NOUNS: Final = frozenset(("人", "人们", "游子", "学子", "同胞", "侨胞", "华侨", "乡亲", "群众", "父亲", "母亲"))
+#: 老 众), and 人 alone after a quantity (很多人 不少人).
+AGENT_NOUNS: Final = frozenset(
+    ("人", "人们", "游子", "学子", "同胞", "侨胞", "华侨", "乡亲", "父老", "群众", "父亲", "母亲")
+)
 #: The complements of direction after a verb of sending (寄来 寄回来 寄给), which narrate the
 #: sending as a stop's new sentence does (他在美国。寄回来一张照片).
 DIRECTIONAL_COMPLEMENTS: Final = ("来", "去", "回", "回来", "回去", "过来", "过去", "出", "出去", "到", "给")
@@ -1888,8 +1890,8 @@ def _leads_its_object(view: str, here: int) -> bool:
     verb's hanzi), or the start of an entry for the verb and its object (寄相思: 相思 is a word);
     its object no pronoun nor aspect (AGENT_OBJECTS_NOT); the verb not said again (念稿子念得磕磕巴巴:
     the verb copied before its complement, a predicate of its own); 念's object one missed
-    (MISSED_ONES); and, but after 祝 (whose object is a wish: 祝远方的父母身体健康), the verb and
-    its object no sentence's subject (:func:`_object_alone`)."""
+    (MISSED_ONES); 祝's object one it wishes and the wish (:func:`_names_whom_it_wishes`); any
+    other verb and its object no sentence's subject (:func:`_object_alone`)."""
     clause = _RIGHT_RUN_RE.match(view, here + 1)
     if clause is None:
         return False
@@ -1904,7 +1906,18 @@ def _leads_its_object(view: str, here: int) -> bool:
         return False
     if verb == MISSED and not (rest and rest[-1] in MISSED_ONES):
         return False
-    return verb == WISHED or _object_alone(rest)
+    return _names_whom_it_wishes(rest) if verb == WISHED else _object_alone(rest)
+
+
+def _names_whom_it_wishes(rest: list[str]) -> bool:
+    """Whether ``rest``, the words after 祝, name whom it wishes, as 遥祝 does: a person, one's
+    home (MISSED_ONES) or a place by its name (遥祝祖国繁荣昌盛, 遥祝全国人民新春快乐, 遥祝远方的
+    父母身体健康). A wish alone (祝工作顺利 祝一切顺利 祝好) is said to the reader: a letter's
+    close, after a stop (我们都在北京。祝工作顺利)."""
+    return any(
+        _a_person(rest[: index + 1]) or word in MISSED_ONES or lexicon.is_place_name(word)
+        for index, word in enumerate(rest)
+    )
 
 
 def _object_alone(rest: list[str]) -> bool:
