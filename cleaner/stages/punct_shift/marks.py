@@ -1800,10 +1800,11 @@ AGENT_VERBS: Final = frozenset("祭寄拜致祝念")
 #: Adverbs between a subject and its coverb (海外游子都在网上遥祭先人, 人们纷纷在网上遥祭).
 AGENT_ADVERBS: Final = frozenset(("都", "也", "还", "正", "纷纷", "一起", "特地", "特意", "一同"))
 #: Nouns for persons that mappings/person_nouns.tsv lacks (its agent suffixes have no 子 胞 亲 侨
-#: 老 众), and 人 alone after a quantity (很多人 不少人).
-AGENT_NOUNS: Final = frozenset(
-    ("人", "人们", "游子", "学子", "同胞", "侨胞", "华侨", "乡亲", "父老", "群众", "父亲", "母亲")
+#: 老 众 客 属 代), and 人 alone after a quantity (很多人 不少人).
+_AGENT_NOUNS_TEXT: Final = (
+    "人 人们 有人 游子 学子 游客 师生 同胞 侨胞 台胞 华侨 乡亲 父老 群众 父亲 母亲 家属 亲属 子孙 后代"
 )
+AGENT_NOUNS: Final = frozenset(_AGENT_NOUNS_TEXT.split())
 #: The complements of direction after a verb of sending (寄来 寄回来 寄给), which narrate the
 #: sending as a stop's new sentence does (他在美国。寄回来一张照片).
 DIRECTIONAL_COMPLEMENTS: Final = ("来", "去", "回", "回来", "回去", "过来", "过去", "出", "出去", "到", "给")
@@ -1847,6 +1848,8 @@ def _agent_phrase(view: str, text: str, at: int, here: int) -> bool:
     if first != coverb and (len(first) != len(coverb) + 1 or lexicon.is_verb(first)):
         return False  # (在乎 在意 朝鲜: a word of another sense; 在家 'at home' is kept)
     place = view[at + len(coverb) : here]
+    if STOP_LOOKALIKE in place or COMMA_LOOKALIKE in place:
+        return False  # (a mark's look-alike between: the coverb's clause may have ended there)
     if coverb == AT and view[here + 1] in RITES and SHRINES.intersection(place):
         return False
     before = lexicon.best_segmentation(view[max(0, at - FROM_PLACE_REACH) : at])
