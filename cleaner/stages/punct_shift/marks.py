@@ -1785,6 +1785,15 @@ def _place_or_person(view: str, at: int, place: str) -> bool:
     return not (before and lexicon.is_verb(before[-1]))
 
 
+def _head_of_a_relative(phrase: str) -> str:
+    """The noun after the last 的 of ``phrase`` where a relative clause leads it (a verb first:
+    来自台湾的同胞 → 同胞), else ``phrase`` (银行贷款的原因: the coverb's own verb, 贷款, is in it)."""
+    head = phrase.rpartition(POSSESSIVE)[2]
+    if not head or head == phrase or not lexicon.is_verb(lexicon.best_segmentation(phrase)[0]):
+        return phrase
+    return head
+
+
 #: The coverbs that are also verbs, 'be at' and 'face' (在 朝, and 朝着 向着 面向 面朝 'facing'): a
 #: clause may end after one and its place (他们都在北京。 客厅朝湖面。), but where a person stands
 #: before it and a verb of AGENT_VERBS after 遥, the person is the one who acts from afar (很多人在网上
@@ -1935,15 +1944,6 @@ def _object_alone(rest: list[str]) -> bool:
 
 #: The look-alikes of a comma and a full stop, where 遥's clause ends.
 _CLAUSE_END_RE: Final = re.compile(f"[{COMMA_LOOKALIKE}{STOP_LOOKALIKE}]")
-
-
-def _head_of_a_relative(phrase: str) -> str:
-    """The noun after the last 的 of ``phrase`` where a relative clause leads it (a verb first:
-    来自台湾的同胞 → 同胞), else ``phrase`` (银行贷款的原因: the coverb's own verb, 贷款, is in it)."""
-    head = phrase.rpartition(POSSESSIVE)[2]
-    if not head or head == phrase or not lexicon.is_verb(lexicon.best_segmentation(phrase)[0]):
-        return phrase
-    return head
 
 
 #: How many hanzi before a single 要 are read for the name there (and twice as many after it,
