@@ -306,12 +306,14 @@ def test_coverb_phrases_in_verse_are_not_read() -> None:
     ("text", "coverb", "kept"),
     [
         # alone after a person, its subject: a preposition
-        ("叶老师从北京遥", "从", False),
-        ("我们向来自台湾的同胞遥", "向", False),
+        ("叶老师从北京遥寄", "从", False),
+        ("我们向来自台湾的同胞遥致", "向", False),
         # in its word: 师从 'study under', 向来 'always'; 来源 自 after no person
-        ("他师从名家遥", "从", True),
-        ("老师向来严格遥", "向", True),
-        ("代码来源自官方文档遥", "自", True),
+        ("他师从名家遥想", "从", True),
+        ("老师向来严格遥祝", "向", True),
+        ("代码来源自官方文档遥见", "自", True),
+        # not read before a verb that 遥 'from afar' does not lead
+        ("叶老师从北京遥远", "从", True),
     ],
 )
 def test_kept_in_a_word(text: str, coverb: str, kept: bool) -> None:

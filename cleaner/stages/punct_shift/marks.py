@@ -1745,7 +1745,10 @@ def _kept_in_a_word(view: str, at: int, here: int) -> bool:
     is no preposition: not where the best segmentation of its clause up to the 遥 at ``here``
     reads it alone right after a person (:func:`_a_person`), the subject whose phrase it leads
     (叶老师从北京: 老师 从; 我们向来自台湾的同胞: 我们 向 来自). 他师从名家 keeps 师从, 来源自 follows
-    no person."""
+    no person. Segmented only before a verb of AFAR_VERBS, the one a coverb's phrase is read for
+    (the lookups are enough for 从 of 从而 从小 before any 遥)."""
+    if view[here + 1 : here + 2] not in AFAR_VERBS:
+        return True
     start = max(0, at - 2 * lexicon.MAX_WORD_LEN)
     words = lexicon.best_segmentation(view[start:here])
     end = start
@@ -1800,6 +1803,7 @@ def _head_of_a_relative(phrase: str) -> str:
 #: 遥祭先人, 游子在异乡遥寄相思, 他朝着故乡遥拜, 他们面向家乡遥拜). The words of two first: 朝着
 #: starts with 朝.
 AGENT_COVERBS: Final = ("朝着", "向着", "面向", "面朝", "在", "朝")
+#: 'at': the coverb that places its subject at a shrine (RITES).
 AT: Final = "在"
 #: The verbs 遥 leads of an act aimed at someone far away, done by a person: mourning, sending,
 #: bowing, greeting, wishing, missing (遥祭 遥寄 遥拜 遥致 遥祝 遥念). Not 想 见 听 知 指 望 (想 'want'
@@ -1820,7 +1824,7 @@ DIRECTIONAL_COMPLEMENTS: Final = ("来", "去", "回", "回来", "回去", "过�
 #: The words after 遥's verb that make the stop the likelier reading, for the one who acts
 #: from afar is as likely the topic of a sentence that ends there: a pronoun as the object (她在医院。
 #: 祝她早日康复, 他们都在北京。祝你们一切顺利: a wish said to the reader), an aspect particle (老人在
-#: 墓前。拜了三拜 narrates as 他们在台湾遥拜了三拜 does).
+#: 墓前。拜了三拜 narrates as 他们在台湾遥拜了三拜 does), a complement of direction.
 AGENT_OBJECTS_NOT: Final = frozenset(
     (*SUBJECT_PRONOUNS, "您", "大家", "各位", PERFECTIVE, ASPECT_ZHE, "过", *DIRECTIONAL_COMPLEMENTS)
 )
@@ -1886,7 +1890,7 @@ def _a_person(words: list[str]) -> bool:
         or last in AGENT_NOUNS
         or _ends_with_any(last, _agent_nouns_by_length())
         or _ends_with_any(last, _person_nouns_by_length())
-        or (len(words) > 1 and words[-2] in FAMILIAR and last in _commonest_surnames())
+        or (len(words) > 1 and len(words[-2]) == 1 and words[-2] in FAMILIAR and last in _commonest_surnames())
     )
 
 
