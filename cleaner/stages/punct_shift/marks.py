@@ -1908,10 +1908,10 @@ def _leads_its_object(view: str, here: int) -> bool:
     the verb copied before its complement, a predicate of its own); 念's object one missed
     (MISSED_ONES); 祝's object one it wishes and the wish (:func:`_names_whom_it_wishes`); any
     other verb and its object no sentence's subject (:func:`_object_alone`)."""
-    clause = _RIGHT_RUN_RE.match(view, here + 1)
+    clause = _RIGHT_RUN_RE.match(view, here + 1, here + 1 + AGENT_OBJECT_REACH)
     if clause is None:
         return False
-    words = lexicon.best_segmentation(_CLAUSE_END_RE.split(clause.group()[:AGENT_OBJECT_REACH])[0])
+    words = lexicon.best_segmentation(_CLAUSE_END_RE.split(clause.group())[0])
     first = words[0]
     if len(first) > 2 and lexicon.is_word(first[1:], min_freq=1):
         words = [first[0], first[1:], *words[1:]]  # (寄相思: 寄 and 相思 in one entry)
