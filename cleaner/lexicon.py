@@ -842,3 +842,24 @@ def _adjectives() -> dict[str, None]:
     """The words jieba tags as adjectives (ADJECTIVE_TAGS), as the keys of a dict (see
     :func:`_tagged_words`)."""
     return derived_table("adjectives", "2-a-an-ad", functools.partial(_read_words_tagged, ADJECTIVE_TAGS))
+
+
+#: jieba's tags of the words that name no place after 在 'at': a time or an act at a time (t: 过年
+#: 过节), a numeral (m: 一起), a particle (y: 呢; u), an adverb (d), a preposition (p). Not the
+#: conjunctions (c), for jieba tags 以外 so (在万里以外).
+NO_PLACE_TAGS = frozenset({"t", "m", "y", "u", "d", "p"})
+
+
+def names_no_place(word: str) -> bool:
+    """Whether jieba tags ``word`` with one of NO_PLACE_TAGS, so that it names no place.
+
+    >>> names_no_place("过年"), names_no_place("呢"), names_no_place("网上")
+    (True, True, False)
+    """
+    return word in _no_place_words()
+
+
+@functools.cache
+def _no_place_words() -> dict[str, None]:
+    """The words jieba tags with NO_PLACE_TAGS, as the keys of a dict (see :func:`_tagged_words`)."""
+    return derived_table("no-place-words", "1-t-m-y-u-d-p", functools.partial(_read_words_tagged, NO_PLACE_TAGS))

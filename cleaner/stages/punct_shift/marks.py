@@ -70,10 +70,12 @@ from cleaner.stages.punct_shift.names import (
     TITLE_PENALTY,
     _after_name_joiner,
     _before_title,
+    _by_length,
     _bylines,
     _count_of_persons,
     _credited_name_of_two,
     _credited_surnames,
+    _ends_with_any,
     _full_name_after,
     _given_name,
     _given_name_chars,
@@ -110,6 +112,7 @@ from cleaner.stages.punct_shift.names import (
 from cleaner.stages.punct_shift.numbers import (
     NUMBER_AFTER,
     NUMBER_AFTER_WORDS,
+    PERSONS_PLURAL,
     _apostrophe,
     _ascending,
     _code_letter_re,
@@ -1632,11 +1635,12 @@ FROM: Final = "从"
 #: Where a verb stands right before one it is that verb's complement (走向世界。 飞向远方。 来自北京。
 #: 望向窗外。 end sentences), and where it starts a word it is no preposition (向前 从小 自己).
 DIRECTION_COVERBS: Final = frozenset(FROM + "自向")
-#: Not 在 'at', 朝 'towards' nor 向着 'facing towards', which lead a verb too (很多人在网上遥祭先人,
+#: Not 在 'at', 朝 'towards' nor 向着 'facing towards' as these, which lead a verb too (很多人在网上遥祭先人,
 #: 将士们朝着故乡遥拜) but are also the verbs 'be at', 'face', 'side with' (他在家。 客厅朝湖面。
 #: 我们的心永远向着祖国。): after them and a place a sentence may start with any verb 遥 leads, its
 #: subject left out or its object the topic (老人在墓前。拜祖先, 快递点在楼下。寄东西很方便,
-#: 房间朝天井。想开窗…, 家在万里之外。寄包裹要好几天).
+#: 房间朝天井。想开窗…, 家在万里之外。寄包裹要好几天). They are read only after the one who acts
+#: from afar (AGENT_COVERBS).
 ASPECT_ZHE: Final = "着"
 #: A direction alone after 向 makes it the verb 'head for', a predicate of its own (一路向西。): no
 #: place a verb must follow.
@@ -1680,7 +1684,9 @@ def _coverb_phrase_before(view: str, text: str, here: int) -> str:
       person (a phrase of no verb: 货物从中国进口。 is a sentence), where the clause does not start
       with the preposition (“从北京。想去…” answers where from) and no verb stands before it
       (望向窗外。); in modern prose only: classical prose and verse read 自 as 'self' too
-      (自詒伊戚。念彼共人).
+      (自詒伊戚。念彼共人);
+    * before a verb of AGENT_VERBS, a coverb of AGENT_COVERBS that is also a verb (在 朝 面向)
+      after the one who acts from afar (:func:`_agent_phrase`: 很多人在网上遥祭先人).
 
     A look-alike that ends a word with the hanzi before it (平遥 路遥 之遥) is no one's."""
     verb = text[here + 1 : here + 2]
@@ -1692,16 +1698,18 @@ def _coverb_phrase_before(view: str, text: str, here: int) -> str:
         coverb = view[at]
         if not is_han(coverb):
             return ""
+        if verb in AGENT_VERBS and view.startswith(AGENT_COVERBS, at) and _agent_phrase(view, text, at, here):
+            return view[at:here]
         if coverb not in DIRECTION_COVERBS:
             continue
-        if _inside_a_longer_word(view, at):
+        if _inside_a_longer_word(view, at) and _kept_in_a_word(view, at, here):
             continue  # (走向 来自 服从 力不从心: a word that holds it, so no preposition there)
         place = view[at + 1 : here]
         if coverb == FROM and _from_places(view, at, place):
             return view[at:here]
         if place.startswith(ASPECT_ZHE):
             return ""  # (向着: also the verb 'side with, face')
-        if not place or _word_starts_at(view, at):
+        if not place or (_word_starts_at(view, at) and _kept_in_a_word(view, at, here)):
             continue  # (向前 从小 自己 向日葵: a word, so no preposition there; read further back)
         if (
             verb not in AFAR_VERBS
@@ -1734,6 +1742,25 @@ def _inside_a_longer_word(view: str, at: int) -> bool:
     )
 
 
+def _kept_in_a_word(view: str, at: int, here: int) -> bool:
+    """Whether the coverb at ``view[at]``, which makes a word with a neighbour (师从 向来 源自),
+    is no preposition: not where the best segmentation of its clause up to the 遥 at ``here``
+    reads it alone right after a person (:func:`_a_person`), the subject whose phrase it leads
+    (叶老师从北京: 老师 从; 我们向来自台湾的同胞: 我们 向 来自). 他师从名家 keeps 师从, 来源自 follows
+    no person. Segmented only before a verb of AFAR_VERBS, the one a coverb's phrase is read for
+    (the lookups are enough for 从 of 从而 从小 before any 遥)."""
+    if view[here + 1 : here + 2] not in AFAR_VERBS:
+        return True
+    start = max(0, at - 2 * lexicon.MAX_WORD_LEN)
+    words = lexicon.best_segmentation(view[start:here])
+    end = start
+    for index, word in enumerate(words):
+        end += len(word)
+        if end > at:
+            return len(word) > 1 or not _a_person(words[:index])
+    return True
+
+
 #: Verbs a 向 or 从 phrase leads that jieba tags as nouns or names (问候 n, 祝贺 nr, 汇报 nz, 报告 n,
 #: 贷款 n, 借款 n, 道谢 nr): 我们向各位来宾问候。 他们向银行贷款。 end sentences as 向大家表示感谢。 does.
 COVERB_LED_VERBS: Final = frozenset(("问候", "祝贺", "汇报", "报告", "贷款", "借款", "道谢"))
@@ -1751,13 +1778,264 @@ def _place_or_person(view: str, at: int, place: str) -> bool:
     """Whether ``place`` after the coverb at ``view[at]`` is its place or person (远方 家乡的方向
     海峡对岸 祖国 烈士): hanzi of no verb (:func:`_holds_a_verb`) nor adverb (a verb there ends
     the clause: 从中国进口。 向银行贷款。), no direction alone (LONE_DIRECTIONS), after no verb
-    (a verb's complement: 走向世界。 望向窗外。 end sentences)."""
+    (a verb's complement: 走向世界。 望向窗外。 end sentences). Of a phrase that a relative clause
+    leads (来自台湾的同胞: a verb first, then 的) the head is read, the noun after 的: the clause's
+    verb is no verb of the coverb's."""
+    place = _head_of_a_relative(place)
     if not _all_han(place) or place in LONE_DIRECTIONS or _holds_a_verb(place):
         return False
     if any(lexicon.starts_predicate(word) for word in lexicon.best_segmentation(place)):
         return False
     before = lexicon.best_segmentation(view[max(0, at - lexicon.MAX_WORD_LEN) : at])
     return not (before and lexicon.is_verb(before[-1]))
+
+
+def _head_of_a_relative(phrase: str) -> str:
+    """The noun after the last 的 of ``phrase`` where a relative clause leads it (a verb first:
+    来自台湾的同胞 → 同胞), else ``phrase`` (银行贷款的原因: the coverb's own verb, 贷款, is in it)."""
+    head = phrase.rpartition(POSSESSIVE)[2]
+    if not head or head == phrase or not lexicon.is_verb(lexicon.best_segmentation(phrase)[0]):
+        return phrase
+    return head
+
+
+#: The coverbs that are also verbs, 'be at' and 'face' (在 朝, and 朝着 向着 面向 面朝 'facing'): a
+#: clause may end after one and its place (他们都在北京。 客厅朝湖面。), but where a person stands
+#: before it and a verb of AGENT_VERBS after 遥, the person is the one who acts from afar (很多人在网上
+#: 遥祭先人, 游子在异乡遥寄相思, 他朝着故乡遥拜, 他们面向家乡遥拜). The words of two first: 朝着
+#: starts with 朝.
+AGENT_COVERBS: Final = ("朝着", "向着", "面向", "面朝", "在", "朝")
+#: 'at': the coverb that places its subject at a shrine (SHRINES) or at a place (:func:`_a_far_place`).
+AT: Final = "在"
+#: The verbs 遥 leads of an act aimed at someone far away, done by a person: mourning, sending,
+#: bowing, greeting, wishing, missing (遥祭 遥寄 遥拜 遥致 遥祝 遥念). Not 想 见 听 知 指 望 (想 'want'
+#: and 见 'see' start sentences with their subject left out: 他们都在海外。想回来也难; 遥望 遥控 are
+#: the lexicon's words).
+AGENT_VERBS: Final = frozenset("祭寄拜致祝念")
+#: Adverbs between a subject and its coverb (海外游子都在网上遥祭先人, 人们纷纷在网上遥祭).
+AGENT_ADVERBS: Final = frozenset(("都", "也", "还", "正", "纷纷", "一起", "特地", "特意", "一同"))
+#: Nouns for persons that mappings/person_nouns.tsv lacks (its agent suffixes have no 子 胞 亲 侨
+#: 老 众 客 属 代), and 人 alone after a quantity (很多人 不少人).
+_AGENT_NOUNS_TEXT: Final = (
+    "人 人们 有人 游子 学子 游客 师生 同胞 侨胞 台胞 华侨 乡亲 父老 群众 父亲 母亲 家属 亲属 子孙 后代"
+)
+AGENT_NOUNS: Final = frozenset(_AGENT_NOUNS_TEXT.split())
+#: Words that mappings/person_nouns.tsv holds for its agent suffixes (家 手 士 员) but that name
+#: no person: a family's home (她娘家在外地。寄年货…: a place, the subject of 在 'be at'), a hand,
+#: a taxi, a mobilisation.
+NO_AGENTS: Final = frozenset(("娘家", "婆家", "夫家", "右手", "左手", "双手", "的士", "动员"))
+#: Where one is near, not far (身边 这里 这儿 跟前 眼前 现场): no act from afar is done from there
+#: (亲人们都在身边。祝老人家…, 我们都在现场。祝…: a sentence that says where, then a wish).
+NEAR_PLACES: Final = frozenset(("身边", "这里", "这儿", "跟前", "眼前", "现场", "旁边", "一起", "一块", "一块儿"))
+#: The complements of direction after a verb of sending (寄来 寄回来 寄给), which narrate the
+#: sending as a stop's new sentence does (他在美国。寄回来一张照片, 他在外地。寄照片回家).
+DIRECTIONAL_COMPLEMENTS: Final = ("来", "去", "回", "回来", "回去", "过来", "过去", "出", "出去", "到", "给", "回家")
+#: The words after 遥's verb that make the stop the likelier reading, for the one who acts
+#: from afar is as likely the topic of a sentence that ends there: a pronoun as the object (她在医院。
+#: 祝她早日康复, 他们都在北京。祝你们一切顺利: a wish said to the reader), an aspect particle (老人在
+#: 墓前。拜了三拜 narrates as 他们在台湾遥拜了三拜 does), a complement of direction.
+AGENT_OBJECTS_NOT: Final = frozenset(
+    (*SUBJECT_PRONOUNS, "您", "大家", "各位", PERFECTIVE, ASPECT_ZHE, "过", *DIRECTIONAL_COMPLEMENTS)
+)
+#: The rites 遥 leads (遥祭 遥拜) are done away from the shrine, but a rite is also done where one
+#: is: after 在 and a place at a shrine or a hall of worship (a temple, a grave, an ancestral hall,
+#: a tablet, a hall, a palace, a nunnery: 老人在墓前。拜祖先, 奶奶在佛堂里。拜观音) the rite is done
+#: there, and 遥 is a stop (朝着黄帝陵的方向遥拜 faces one from afar).
+RITES: Final = frozenset("祭拜")
+SHRINES: Final = frozenset("庙寺祠墓坟陵灵碑殿堂宫观庵")
+#: The objects of a rite done on the spot, not from afar: the gods of a place and of worship
+#: (山神 河神 财神 菩萨 观音 佛祖: 村民们都在山上。祭山神), the sunrise one watches (拜日出), and a
+#: wedding's bows before those present (拜天地 拜高堂: 新人面朝香案。拜高堂).
+RITES_ON_THE_SPOT: Final = ("神", "菩萨", "观音", "佛", "佛祖", "天地", "高堂", "日出", "月亮")
+#: What one sends or conveys from afar (遥寄 遥致): a feeling, a greeting, a token of it (遥寄相思
+#: 遥寄哀思 遥致问候 遥寄一束鲜花). 寄 and 致 of anything else are an errand or a speech done where
+#: one is (我们在邮局。寄包裹。 卖家在广州。寄货给我们。 王校长在主席台上。致开幕词。 我们在上海。
+#: 致全国人民的一封信。), after a sentence that says where.
+_TOKENS_OF_FEELING_TEXT: Final = (
+    "相思 思念 哀思 情思 祝福 问候 心意 深情 牵挂 怀念 敬意 谢意 慰问 哀悼 悼念 祝贺 乡愁 情怀 思乡 鲜花 心声 情意 "
+    "敬礼 贺意 思乡之情"
+)
+TOKENS_OF_FEELING: Final = frozenset(_TOKENS_OF_FEELING_TEXT.split())
+SENT: Final = frozenset("寄致")
+#: 念 'miss' (遥念亲人 遥念故土) is also 'study' and 'read aloud', which start sentences after one
+#: that says where someone is (我在北京。念大学。 他在国外。念研究生。 他在台上。念稿子): after 遥
+#: it is read only before what one misses, one's home and one's kin and friends.
+MISSED: Final = "念"
+_MISSED_ONES_TEXT: Final = (
+    "故乡 家乡 故土 故园 故国 祖国 母校 老家 家园 亲人 家人 父母 双亲 亲友 朋友 故人 老友 战友 "
+    "儿子 女儿 儿女 子女 妻子 丈夫 爱人 老伴 母亲 父亲 孩子"
+)
+MISSED_ONES: Final = frozenset(_MISSED_ONES_TEXT.split())
+#: Some words that open a predicate after a verb and its object (寄东西很方便, 拜天地开始了,
+#: 寄钱回家是常事) that jieba tags neither as an adverb nor as a verb; any adverb, verb or adjective
+#: after the object opens one too (寄东西不方便 寄快递太贵了 拜菩萨能保平安): the verb and its
+#: object are then a sentence's subject, after a stop.
+PREDICATE_OPENERS: Final = frozenset(("是", "很", "就", "才", "都", "也", "要", "可以", "开始", "得"))
+#: How many hanzi after 遥's verb are read for its object (家乡父老新春快乐).
+AGENT_OBJECT_REACH: Final = 10
+
+
+def _agent_phrase(view: str, text: str, at: int, here: int) -> bool:
+    """Whether the coverb of AGENT_COVERBS at ``view[at]`` and its place before the 遥 at
+    ``here`` follow the one who acts from afar (很多人在网上遥祭先人): a person (:func:`_a_person`)
+    right before it, across adverbs (AGENT_ADVERBS), not right after an opening quote (a dialogue's
+    answer says where: “我们在邮局。寄包裹。”); the coverb a word of its own, not a two-hanzi verb
+    (在乎 在意; 在家 holds its place); a place that is one and is far (:func:`_a_far_place`); a rite
+    not at its shrine (SHRINES); and the verb after 遥 leads its object (:func:`_leads_its_object`),
+    which names neither the subject nor the place again (爷爷在医院。祝爷爷…, 我们在上海。祝上海…: no
+    one wishes himself or his own place from afar). In modern prose only (classical prose reads
+    在 朝 otherwise)."""
+    coverb = next(c for c in AGENT_COVERBS if view.startswith(c, at))
+    first = lexicon.best_segmentation(view[at:here])[0]
+    if first != coverb and (len(first) != len(coverb) + 1 or lexicon.is_verb(first)):
+        return False  # (在乎 在意: a word of another sense; 在家 'at home' is kept)
+    place = view[at + len(coverb) : here]
+    if STOP_LOOKALIKE in place or COMMA_LOOKALIKE in place:
+        return False  # (a mark's look-alike between: the coverb's clause may have ended there)
+    if coverb == AT and not _a_far_place(place, view[here + 1]):
+        return False
+    subject, start = _subject_before(view, at)
+    if not subject or (start > 0 and (view[start - 1] in _OPEN_QUOTES or text[start - 1] in _OPEN_QUOTES)):
+        return False
+    words = _words_after(view, here)
+    if words is None or any(name in "".join(words[1:]) for name in _named_again(subject[-1], place)):
+        return False
+    return _place_or_person(view, at, place) and _leads_its_object(words) and not _literary_or_book_of_verse(text)
+
+
+def _subject_before(view: str, at: int) -> tuple[list[str], int]:
+    """The words before the coverb at ``view[at]`` up to its subject (adverbs of AGENT_ADVERBS left
+    out) where they end with a person (:func:`_a_person`), and where the subject's word starts;
+    ``([], at)`` where no person is there."""
+    start = max(0, at - FROM_PLACE_REACH)
+    before = lexicon.best_segmentation(view[start:at])
+    while before and before[-1] in AGENT_ADVERBS:
+        before.pop()
+    if not _a_person(before):
+        return [], at
+    return before, start + sum(map(len, before[:-1]))
+
+
+def _a_far_place(place: str, verb: str) -> bool:
+    """Whether ``place`` after 在 names a place one may do ``verb`` from afar from: some words (not
+    在。 nor 在呢), the last naming a place (not :func:`lexicon.names_no_place`: 在深圳过年 在一起)
+    that is not near (NEAR_PLACES), and for a rite no shrine (SHRINES: 老人在墓前。拜祖先)."""
+    if not place or (verb in RITES and SHRINES.intersection(place)):
+        return False
+    last = lexicon.best_segmentation(_head_of_a_relative(place))[-1]
+    return last not in NEAR_PLACES and not lexicon.names_no_place(last)
+
+
+def _named_again(subject: str, place: str) -> list[str]:
+    """The words of two hanzi or more of the subject (a noun, not a pronoun: 爷爷) and of ``place``
+    (在上海 → 上海), which a wish or a rite from afar does not name again."""
+    words = [subject] if subject not in SUBJECT_PRONOUNS and subject not in WISHERS else []
+    return [word for word in (*words, *lexicon.best_segmentation(place)) if len(word) > 1] if place else []
+
+
+def _a_person(words: list[str]) -> bool:
+    """Whether ``words`` (those before a coverb) end with a person or persons: a pronoun (我们
+    大家), a noun for a person (市民 袁先生 海外侨胞: mappings/person_nouns.tsv less NO_AGENTS,
+    AGENT_NOUNS, PEOPLE, KINSHIP_DOUBLED), 们 after one (员工们) or a surname called familiarly
+    (小李 老王)."""
+    if not words or words[-1] in NO_AGENTS:
+        return False
+    last = words[-1]
+    return (
+        last in SUBJECT_PRONOUNS
+        or last in WISHERS
+        or last == PERSONS_PLURAL
+        or last in AGENT_NOUNS
+        or last in PEOPLE
+        or last[-2:] in KINSHIP_DOUBLED
+        or _ends_with_any(last, _agent_nouns_by_length())
+        or _ends_with_any(last, _person_nouns_by_length())
+        or (len(words) > 1 and len(words[-2]) == 1 and words[-2] in FAMILIAR and last in _commonest_surnames())
+    )
+
+
+@functools.cache
+def _agent_nouns_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
+    """The nouns of AGENT_NOUNS of two hanzi or more, by length (海外侨胞 ends with 侨胞)."""
+    return _by_length(tuple(noun for noun in AGENT_NOUNS if len(noun) > 1))
+
+
+def _words_after(view: str, here: int) -> list[str] | None:
+    """The words of the clause after the 遥 at ``view[here]`` (AGENT_OBJECT_REACH hanzi at most),
+    its verb first: ``None`` where the verb is no word of its own (祝福 知道 念书 寄钱: a stop,
+    then a word that starts with the verb's hanzi); an entry of the verb and its object is split
+    (寄相思: 相思 is a word, 寄相 none; 拜师学艺 starts with the word 拜师)."""
+    clause = _RIGHT_RUN_RE.match(view, here + 1, here + 1 + AGENT_OBJECT_REACH)
+    if clause is None:
+        return None
+    words = lexicon.best_segmentation(_CLAUSE_END_RE.split(clause.group())[0])
+    first = words[0]
+    if len(first) > 2 and lexicon.is_word(first[1:], min_freq=1) and not lexicon.is_word(first[:2], min_freq=1):
+        return [first[0], first[1:], *words[1:]]
+    return None if len(first) > 1 else words
+
+
+def _leads_its_object(words: list[str]) -> bool:
+    """Whether the verb first in ``words`` (:func:`_words_after`) leads its object alone in the
+    clause, as after 遥 'from afar': no pronoun, aspect or direction right after it
+    (AGENT_OBJECTS_NOT), nor the verb said again (念稿子念得磕磕巴巴: the verb copied before its
+    complement, a predicate of its own); then by the verb: 念's object one missed (MISSED_ONES),
+    祝's one it wishes (:func:`_names_whom_it_wishes`), 寄 and 致 a feeling (TOKENS_OF_FEELING), a
+    rite's no god of the spot (RITES_ON_THE_SPOT); the verb and its object no sentence's subject
+    (:func:`_object_alone`)."""
+    verb, rest = words[0], words[1:]
+    if (rest and rest[0] in AGENT_OBJECTS_NOT) or any(verb in word for word in rest):
+        return False
+    if verb == MISSED:
+        return bool(rest) and rest[-1] in MISSED_ONES
+    if verb == WISHED:
+        return _names_whom_it_wishes(rest)
+    if verb in SENT and not TOKENS_OF_FEELING.intersection(rest):
+        return False
+    if verb in RITES and any(word.endswith(RITES_ON_THE_SPOT) for word in rest):
+        return False
+    return _object_alone(rest)
+
+
+#: The terms one addresses a person by (爸爸 奶奶 老师: KINSHIP_DOUBLED, the doubled kin terms of
+#: speech): a wish to one of them is said to him, a card's or a toast's formula after a sentence
+#: that says where (我和妈妈都在北京。祝爸爸生日快乐！ 同学们都在教室里。祝老师节日快乐！); from afar
+#: one names them as one writes of them (遥祝远方的父母身体健康).
+ADDRESS_TERMS: Final = frozenset((*KINSHIP_DOUBLED, "老师"))
+
+
+def _names_whom_it_wishes(rest: list[str]) -> bool:
+    """Whether ``rest``, the words after 祝, name whom it wishes, as 遥祝 does: a person, one's
+    home (MISSED_ONES) or a place by its name (遥祝祖国繁荣昌盛, 遥祝全国人民新春快乐, 遥祝远方的
+    父母身体健康), by no term of address (ADDRESS_TERMS). A wish alone (祝工作顺利 祝一切顺利
+    祝好) is said to the reader: a letter's close, after a stop (我们都在北京。祝工作顺利)."""
+    if any(word[:2] in ADDRESS_TERMS or word[-2:] in ADDRESS_TERMS for word in rest):
+        return False
+    return any(
+        _a_person(rest[: index + 1]) or word in MISSED_ONES or lexicon.is_place_name(word)
+        for index, word in enumerate(rest)
+    )
+
+
+def _object_alone(rest: list[str]) -> bool:
+    """Whether ``rest``, the words after a verb in its clause, are its object alone: no
+    predicate after it (PREDICATE_OPENERS, or an adverb, verb or adjective after the object that
+    is no feeling: 寄东西很方便 寄东西不方便; 遥寄对家人的思念 ends with its object), no
+    final particle (FINAL_PARTICLES: “我在网上。祭英烈呢。”, an answer that says what one is doing
+    after the one that says where), nor a 的 phrase that more follows (寄包裹的人排起了长队: a
+    noun phrase that needs a predicate of its own; 遥念远方的儿子 ends with its head)."""
+    if PREDICATE_OPENERS.intersection(rest) or FINAL_PARTICLES.intersection(rest):
+        return False
+    if any(
+        word not in TOKENS_OF_FEELING and (lexicon.starts_predicate(word) or lexicon.is_adjective(word))
+        for word in rest[1:]
+    ):
+        return False
+    return POSSESSIVE not in rest or rest[::-1].index(POSSESSIVE) <= 1
+
+
+#: The look-alikes of a comma and a full stop, where 遥's clause ends.
+_CLAUSE_END_RE: Final = re.compile(f"[{COMMA_LOOKALIKE}{STOP_LOOKALIKE}]")
 
 
 #: How many hanzi before a single 要 are read for the name there (and twice as many after it,
