@@ -11,8 +11,7 @@ import pytest
 
 from tests.test_punct_shift import founder_garble, repair
 from tests.test_punct_shift_songbook import QU_BOOK
-from tests.test_punct_shift_verse import VERSE, in_verse
-from tests.test_punct_shift_verse_words import CLASSICAL
+from tests.test_punct_shift_verse import VERSE
 
 #: Clauses of verse and of the plays' speech that open on the sage king 尧 after a comma: no clause
 #: starts with 、, so the comma holds and 尧 is the hanzi.
@@ -79,33 +78,3 @@ def test_a_courtyard_in_a_book_of_plays_is_kept(sung: str) -> None:
 def test_a_colon_in_a_book_of_plays_is_repaired(said: str) -> None:
     # a colon before a list's first item or a cry of one hanzi, after a verb of saying or an order
     assert said in repair(founder_garble(in_plays(said)))
-
-
-#: Lines of verse and classical prose that open on a digit's look-alike as the hanzi: 愿 "wish",
-#: 怨 "resent", 缘 "along", 远 "far". Written for the test. (Before 年 月 岁 日 a digit that opens a
-#: line is left a number: a chronicle's 3月，公会诸侯, tests/data/punct_shift_poems27_review.json.)
-OPENING_DIGIT_LOOKALIKES: Final = (
-    "愿人长久，千里共婵娟。",
-    "愿天下太平，愿百姓安乐。",
-    "怨春风无力，恨落花有情。",
-    "远山含黛，近水含烟。",
-    "缘溪行，忘路之远近。",
-)
-
-
-@pytest.mark.parametrize("line", OPENING_DIGIT_LOOKALIKES)
-def test_a_digit_lookalike_that_opens_a_line_of_verse_is_kept(line: str) -> None:
-    text = in_verse(line)
-    assert repair(founder_garble(text)) == text
-
-
-@pytest.mark.parametrize("line", OPENING_DIGIT_LOOKALIKES)
-def test_a_digit_lookalike_that_opens_a_line_of_classical_prose_is_kept(line: str) -> None:
-    text = CLASSICAL + "\n" + line + "\n" + CLASSICAL
-    assert repair(founder_garble(text)) == text
-
-
-@pytest.mark.parametrize("line", ["1．床前明月光，疑是地上霜。", "5月3日，登高望远。"])
-def test_a_numbered_line_or_a_date_in_verse_keeps_its_digits(line: str) -> None:
-    # a list's number before its mark, a date's month before 月: numbers, not a line's first hanzi
-    assert line in repair(founder_garble(in_verse(line)))

@@ -378,18 +378,13 @@ SONGBOOK_NUMBER_AFTER: Final = frozenset("人天年月日时点分秒楼层号�
 
 def _lone_digits_in_literary(text: str, numbers: list[_Candidate]) -> None:
     """In classical prose or verse, or a book of songs or plays (document._book_of_verse), one digit
-    look-alike between two hanzi is the hanzi (故远人不服, 月圆时候, 数声啼鸟怨年华), and so is one that
-    opens a line before a hanzi (⏎缘天梯兮北上, ⏎远上寒山石径斜: chinese-poetry dev and the fortunes'
-    classics, 62 such digits, all hanzi; :func:`_opens_a_line_before_hanzi`): they write their
+    look-alike between two hanzi is the hanzi (故远人不服, 月圆时候, 数声啼鸟怨年华): they write their
     numbers in hanzi (三人, 九年), never in digits, so a lone digit there has no number around it to
     belong to. At most a doubt."""
     lone = [
         c
         for c in numbers
-        if c.end - c.start == 1
-        and c.evidence >= DOUBT_FROM
-        and (_between_hanzi(text, c) or _opens_a_line_before_hanzi(text, c))
-        and not _counted_digit(text, c)
+        if c.end - c.start == 1 and c.evidence >= DOUBT_FROM and _between_hanzi(text, c) and not _counted_digit(text, c)
     ]
     if not lone or not _literary_or_book_of_verse(text):
         return
@@ -400,50 +395,10 @@ def _lone_digits_in_literary(text: str, numbers: list[_Candidate]) -> None:
     for cand in lone:
         cand.add(
             -VERSE_PENALTY,
-            "one digit between hanzi, or opening a line before one, in classical prose, verse or a book of songs,"
-            " which write numbers in hanzi",
+            "one digit between hanzi in classical prose, verse or a book of songs, which write numbers in hanzi",
             EV_NO_MARK,
         )
         cand.evidence = min(cand.evidence, DOUBT_FROM)
-
-
-#: What a digit that opens a line counts where a chronicle or a life is told line by line, even
-#: in verse or classical prose set with modern figures (3月，公会诸侯于葵丘; 5年，晋侯使来聘; 8岁能诗):
-#: a month, a year, an age, a day.
-LINE_OPENING_COUNTERS: Final = frozenset("年月岁日")
-
-
-def _opens_a_line_before_hanzi(text: str, cand: _Candidate) -> bool:
-    """Whether ``cand`` starts its line (after the line's indent, not the text's first character)
-    and a hanzi follows it (⏎缘天梯兮北上) that is no counter of time (LINE_OPENING_COUNTERS: so
-    ⏎愿岁并谢 "may the years go by" is left a number, as 8岁能诗 is one), on no line of a numbered
-    list (:func:`_numbers_a_line`: 1春晓⏎2静夜思). A list's number before its mark (1． 2、) is
-    followed by no hanzi."""
-    if cand.start == 0 or not _line_start(text, cand.start) or not is_han(text[cand.end : cand.end + 1]):
-        return False
-    return text[cand.end] not in LINE_OPENING_COUNTERS and not _numbers_a_line(text, cand)
-
-
-def _numbers_a_line(text: str, cand: _Candidate) -> bool:
-    """Whether the line before or after the line that ``cand`` opens opens with the digit before or
-    after its digit, or its look-alike (员春晓⏎圆静夜思⏎猿登鹳雀楼: a list of titles numbered 1 2 3)."""
-    value = _line_digit(text, cand.start)
-    line_start = text.rfind("\n", 0, cand.start) + 1
-    before = text.rfind("\n", 0, line_start - 1) + 1 if line_start else None
-    line_end = text.find("\n", cand.end)
-    after = line_end + 1 if line_end >= 0 else None
-    return value is not None and any(
-        start is not None and _line_digit(text, start) == value + step for start, step in ((before, -1), (after, 1))
-    )
-
-
-def _line_digit(text: str, start: int) -> int | None:
-    """The digit (or a digit's look-alike) that opens the line starting at ``start``, after its indent."""
-    while start < len(text) and text[start] in _INLINE_SPACES:
-        start += 1
-    char = text[start : start + 1]
-    digit = _lookalikes()[1].get(char, char)
-    return int(digit) if len(digit) == 1 and digit.isdigit() else None
 
 
 #: The marks that end a sentence or part two of its clauses, which no name holds: a title holds
