@@ -1,5 +1,5 @@
-"""Real look-alikes of books of verse and plays kept, their marks repaired: the sage king 尧 who
-starts a clause after a comma (桀犬吠尧，尧非不仁). The lines are written for these tests in the
+"""Real look-alikes of books of verse and plays kept, their marks repaired: the courtyard 院 of
+the plays' songs, and the colons of their speech. The lines are written for these tests in the
 manner of the Yuan songs and plays, or quoted from memory, stated clean and garbled by
 founder_garble; their real marks must come back too."""
 
@@ -11,34 +11,7 @@ import pytest
 
 from tests.test_punct_shift import founder_garble, repair
 from tests.test_punct_shift_songbook import QU_BOOK
-from tests.test_punct_shift_verse import VERSE
-
-#: Clauses of verse and of the plays' speech that open on the sage king 尧 after a comma: no clause
-#: starts with 、, so the comma holds and 尧 is the hanzi.
-YAO_STARTS_A_CLAUSE: Final = (
-    "桀犬吠尧，尧非不仁，犬固吠非其主也。",
-    "舜耕历山，尧闻其贤，妻以二女。",
-    "天下为公，尧让位于舜，舜让位于禹。",
-    "古来圣主，尧之为君也，巍巍乎唯天为大。",
-)
-
-
-@pytest.mark.parametrize("clause", YAO_STARTS_A_CLAUSE)
-def test_yao_who_starts_a_clause_after_a_comma_in_verse_is_kept(clause: str) -> None:
-    text = VERSE + "\n\n颂古\n无名氏\n" + clause
-    assert repair(founder_garble(text)) == text
-
-
-@pytest.mark.parametrize(
-    "line",
-    ["袁、曹争雄天下乱，英雄谁是到头人。", "汉末群雄起，袁、曹各据一方。"],
-)
-def test_the_surname_listed_in_verse_is_not_made_a_comma_before_yao(line: str) -> None:
-    # 袁、曹: the surname and the enumeration comma; 袁 is no sure comma there, so 尧 is not
-    # read as the sage king after it (the pair stays as it is garbled, or is repaired as listed)
-    text = VERSE + "\n\n读史\n无名氏\n" + line
-    assert "，尧曹" not in repair(founder_garble(text))
-
+from tests.test_punct_shift_verse import in_verse
 
 #: A song of the plays (its spoken lines hold 的 了 也: no verse by their words), put in a book of
 #: them headed by their tunes (test_punct_shift_songbook.QU_BOOK). Written for the test.
@@ -78,3 +51,20 @@ def test_a_courtyard_in_a_book_of_plays_is_kept(sung: str) -> None:
 def test_a_colon_in_a_book_of_plays_is_repaired(said: str) -> None:
     # a colon before a list's first item or a cry of one hanzi, after a verb of saying or an order
     assert said in repair(founder_garble(in_plays(said)))
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        (in_verse("清代诗人袁、赵、蒋并称乾隆三大家。"), "诗人袁"),
+        (in_verse("寄袁、李二使君\n杜甫\n故人袁、李在天涯，一别音书两不知。"), "寄袁"),
+        (in_verse("平生最敬袁、杨二公，风节凛然。"), "最敬袁"),
+        (in_verse("秋日送袁尧夫归蜀\n无名氏\n蜀道难行处，送君到水边。"), "秋日送袁尧夫归蜀"),
+        (in_plays("想当日袁、曹争战，俺只在山中。"), "当日袁"),
+        (in_plays("俺去那袁、李两家借些钱钞。"), "那袁"),
+    ],
+)
+def test_the_surname_yuan_before_yao_in_verse_and_plays_is_kept(text: str, surname: str) -> None:
+    # 袁 the surname before 、 and a second surname (袁、李二使君) or in a name (袁尧夫) is no comma:
+    # a sure comma before 尧 is no sign of the sage king who starts a clause
+    assert surname in repair(founder_garble(text))

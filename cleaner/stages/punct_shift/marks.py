@@ -3301,29 +3301,11 @@ NAME_AFTER_LABEL: Final = COMMA_LOOKALIKE + ENUMERATION_LOOKALIKE
 def _first_holds(text: str, first: _Candidate, second: _Candidate) -> bool:
     """Whether of two look-alikes side by side that cannot both be marks, ``first`` is the mark
     whatever their evidence says: a label's colon before a name (:func:`_label_before_name`), a
-    colon before a full name at a meeting (:func:`_colon_before_full_name`), a sure 。 before
-    尧 (建都遥尧庙 is 建都。尧庙: no sentence starts with 、), or in verse or a book of songs or
-    plays a sure ， before 尧 (:func:`_comma_before_yao`)."""
+    colon before a full name at a meeting (:func:`_colon_before_full_name`), or a sure 。 before
+    尧 (建都遥尧庙 is 建都。尧庙: no sentence starts with 、)."""
     if first.hanzi == STOP_LOOKALIKE:
         return first.evidence >= MARKER_FROM and second.hanzi == ENUMERATION_LOOKALIKE
-    if _comma_before_yao(text, first, second):
-        return True
     return _label_before_name(text, first, second) or _colon_before_full_name(text, first, second)
-
-
-def _comma_before_yao(text: str, comma: _Candidate, yao: _Candidate) -> bool:
-    """Whether a sure comma's look-alike stands right before 尧 in verse or a book of songs or
-    plays (document._book_of_verse: 桀犬吠尧袁尧非不仁 is 桀犬吠尧，尧非不仁): no clause starts
-    with 、, so 尧 there is the sage king who starts it, as after a sure 。. Not in classical prose,
-    whose histories list the surname 袁 (袁、曹), nor in modern text, which names 袁尧 (read
-    before: :func:`_surname_and_given_name`)."""
-    return (
-        comma.hanzi == COMMA_LOOKALIKE
-        and yao.hanzi == ENUMERATION_LOOKALIKE
-        and yao.start == comma.end
-        and comma.evidence >= MARKER_FROM
-        and _book_of_verse(text)
-    )
 
 
 #: The comma's look-alike 袁 and the full stop's 遥 side by side, either way round.
