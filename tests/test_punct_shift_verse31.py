@@ -11,7 +11,7 @@ import pytest
 
 from tests.test_punct_shift import founder_garble, repair
 from tests.test_punct_shift_songbook import QU_BOOK
-from tests.test_punct_shift_verse import in_verse
+from tests.test_punct_shift_verse import VERSE, in_verse
 
 #: A song of the plays (its spoken lines hold 的 了 也: no verse by their words), put in a book of
 #: them headed by their tunes (test_punct_shift_songbook.QU_BOOK). Written for the test.
@@ -68,3 +68,45 @@ def test_the_surname_yuan_before_yao_in_verse_and_plays_is_kept(text: str, surna
     # 袁 the surname before 、 and a second surname (袁、李二使君) or in a name (袁尧夫) is no comma:
     # a sure comma before 尧 is no sign of the sage king who starts a clause
     assert surname in repair(founder_garble(text))
+
+
+@pytest.mark.parametrize(
+    ("said", "repaired"),
+    [
+        ("勾栏\n旦：小生有礼了。\n生：小姐请了。\n旦：先生何来？", "旦：小生有礼了。\n生：小姐请了。\n旦：先生何来？"),
+        ("人物\n生：张君瑞　旦：崔莺莺　贴：红娘　净：法本", "生：张君瑞　旦：崔莺莺　贴：红娘　净：法本"),
+        # 外院 众院 are words (the outer courtyard, a house of parliament): left as they are garbled
+        ("外：老夫姓崔，官拜相国。\n旦：孩儿拜见父亲。", "旦：孩儿拜见父亲。"),
+        ("众：得令！\n净：俺去也。", "净：俺去也。"),
+        ("老夫人：呀，孩儿你来了。", "老夫人：呀，孩儿你来了。"),
+        ("老院公：喏，理会的。", "老院公：喏，理会的。"),
+        ("他那里叫一声：唉，俺这里应一声。", "他那里叫一声：唉，俺这里应一声。"),
+        ("生：好，好，好。", "生：好，好，好。"),
+        ("丑：咳，好苦也。", "丑：咳，好苦也。"),
+    ],
+)
+def test_a_speakers_colon_and_a_cry_in_a_book_of_plays_are_repaired(said: str, repaired: str) -> None:
+    # a role's name alone before 院 labels its speaker (旦： 生：), and an interjection alone
+    # before a comma is a cry said after a colon (呀， 喏，): neither is beside the courtyard
+    assert repaired in repair(founder_garble(in_plays(said)))
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        (
+            VERSE
+            + "\n1、静夜思\n床前明月光，疑是地上霜。\n2、春晓\n春眠不觉晓，处处闻啼鸟。\n3、登鹳雀楼\n白日依山尽。\n",
+            ("1、静", "2、春", "3、登"),
+        ),
+        (VERSE + "\n\n1）静夜思\n床前明月光，疑是地上霜。\n\n2）春晓\n春眠不觉晓，处处闻啼鸟。\n", ("1）静", "2）春")),
+        (VERSE + "\n\n1、愿你平安喜乐\n\n2、愿你万事如意\n\n3、愿你前程似锦\n", ("1、", "2、", "3、")),
+        (VERSE + "\n9、静夜思\n床前明月光，疑是地上霜。\n10、春晓\n春眠不觉晓，处处闻啼鸟。\n", ("9、静", "10、春")),
+        (VERSE + "\n\n1静夜思\n\n2春晓\n\n3登鹳雀楼\n", ("1静", "2春", "3登")),
+        (in_plays("折目\n1、张生游寺\n生院中闲步。\n2、莺莺听琴\n旦月下焚香。"), ("1、张", "2、莺")),
+    ],
+)
+def test_the_numbers_of_a_list_among_poems_are_repaired(text: str, numbers: tuple[str, ...]) -> None:
+    # a numbered list's digits that open its lines, before their mark (1、 2）) or a title
+    for number in numbers:
+        assert number in repair(founder_garble(text))

@@ -468,11 +468,13 @@ def _courtyard_in_verse(text: str, candidates: list[_Candidate]) -> None:
     it would leave one hanzi alone between itself and the mark before or after it (花院梨溶 is
     花：梨溶 read so, 秋香院宇， is 秋香：宇，, 一院香。 is 一：香。): no line of verse labels one
     hanzi, nor says one, with a colon; but 曰： 问： (one who speaks) do, and the plays' speech
-    says a list's first item or a cry of one hanzi after one (暗号：赤、赤、赤！, 叫一声：苦！:
-    :func:`_said_alone`). A label comes first (:func:`_label_before`: 注院方外之人, 建议院每次,
-    做法院⏎ are 注： 建议： 做法：). The plays' books hold their courtyards as verse does (北院山亭,
-    墙边院边, 锁梨花院深; chinese-poetry dev: 5 院 so kept, 2 colons lost, one before a proverb
-    after a place's word, 各西东：尽在不言中). At most a doubt."""
+    says a list's first item or a cry of one hanzi after one (暗号：赤、赤、赤！, 叫一声：苦！,
+    老夫人：呀，: :func:`_said_alone`). A label comes first (:func:`_label_before`: 注院方外之人,
+    建议院每次, 做法院⏎ are 注： 建议： 做法：), and outside verse alone a role's name that labels its
+    speaker in a book of plays (⏎旦：小生有礼了: :func:`_speaker_label`). The plays' books hold
+    their courtyards as verse does (北院山亭, 墙边院边, 锁梨花院深; chinese-poetry dev: 5 院 so
+    kept, 2 colons lost, one before a proverb after a place's word, 各西东：尽在不言中). At most
+    a doubt."""
     colons = [c for c in candidates if c.hanzi == COLON_LOOKALIKE and c.evidence >= DOUBT_FROM]
     if not colons or not _book_of_verse(text):
         return
@@ -481,6 +483,8 @@ def _courtyard_in_verse(text: str, candidates: list[_Candidate]) -> None:
         at = cand.start
         before, after = text[at - 1 : at], text[at + 1 : at + 2]
         if not is_han(before) or before in SPEECH_BEFORE_COLON or _label_before(text, at, parts):
+            continue
+        if _speaker_label(text, at, parts) and not _verse_only(text):
             continue
         place = lexicon.is_word(text[at - 1 : at + 1], min_freq=1)
         if place and (is_han(after) or (after in ("", "\r", "\n") and _after_a_tune(text, at))):
@@ -502,11 +506,30 @@ def _courtyard_in_verse(text: str, candidates: list[_Candidate]) -> None:
 SAID_ALONE_BEFORE: Final = frozenset(
     (IDEOGRAPHIC_COMMA, ENUMERATION_LOOKALIKE, FULLWIDTH_EXCLAMATION, EXCLAMATION_LOOKALIKE)
 )
+#: The interjections that open a speech of the plays alone before a comma (老夫人：呀，孩儿;
+#: 老院公：喏，理会的; 叫一声：唉，): a cry, said by itself, no hanzi of a line beside the courtyard.
+INTERJECTIONS: Final = frozenset("呀喏唉咳嗨哎噫嗟咦呸啐哦嗯咄嗳嗄兀")
+#: The comma, real or its look-alike, that follows a cry of INTERJECTIONS.
+COMMA_AFTER_A_CRY: Final = frozenset((FULLWIDTH_COMMA, COMMA_LOOKALIKE))
+#: The role names of the old plays (生 the young man, 旦 the woman, 净 the painted face, 末 the
+#: older man, 丑 the clown, 外 the old man, 贴 the second woman, 杂 the extras, 众 all): a
+#: speaker's label before a colon where one stands alone at a line's start, after a space or a mark
+#: (⏎旦：小生有礼了, the cast list 生：张君瑞　旦：崔莺莺).
+ROLE_NAMES: Final = frozenset("生旦净末丑外贴杂众")
 
 
 def _said_alone(text: str, at: int) -> bool:
-    """Whether the hanzi ``text[at]`` is a list's first item or a cry (SAID_ALONE_BEFORE follows it)."""
-    return text[at + 1 : at + 2] in SAID_ALONE_BEFORE
+    """Whether the hanzi ``text[at]`` is a list's first item or a cry (SAID_ALONE_BEFORE follows
+    it), or an interjection before a comma (INTERJECTIONS, COMMA_AFTER_A_CRY)."""
+    after = text[at + 1 : at + 2]
+    return after in SAID_ALONE_BEFORE or (text[at] in INTERJECTIONS and after in COMMA_AFTER_A_CRY)
+
+
+def _speaker_label(text: str, at: int, parts: set[int]) -> bool:
+    """Whether the hanzi before ``text[at]`` is a role's name (ROLE_NAMES) standing alone (at its
+    line's start, after a space or a mark: :func:`_piece_of_one`): a speaker's label in a book of
+    plays, whose colon ``text[at]`` is (⏎旦：, 　贴：, ，生：好，好，好)."""
+    return text[at - 1] in ROLE_NAMES and _piece_of_one(text, at - 1, -1, parts)
 
 
 #: How many hanzi a label before a colon at a line's start has in a modern text that reads as
