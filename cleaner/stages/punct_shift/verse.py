@@ -19,9 +19,9 @@ hanzi (远人, 月圆) is the hanzi (:func:`_unpaired_in_literary`,
 远月员圆日: :func:`_counted_digit`); so are, in verse, a full stop's or a semicolon's look-alike inside a
 title, or a colon's after its tune (叶归国遥曳, 叶女曰鸡鸣曳, 叶卜算子窑黄州定慧院寓居作曳: :func:`_stop_inside_title`),
 a colon's that ends a word of a place with the hanzi before it or would leave one hanzi alone
-beside it, after no label (深院静, 花院梨溶: :func:`_courtyard_in_verse`), and 遥 "far" in a word
-within one clause outside a numbered step (一带遥相隔, 路遥归梦难成; in a book of plays, before the
-sky or the hills, 饮到遥天暮: :func:`_far_in_a_clause`).
+beside it, after no label, and so in a book of songs or plays (深院静, 花院梨溶, 北院山亭:
+:func:`_courtyard_in_verse`), and 遥 "far" in a word within one clause outside a numbered step
+(一带遥相隔, 路遥归梦难成; in a book of plays, before the sky or the hills, 饮到遥天暮: :func:`_far_in_a_clause`).
 In all literary text, a table of the words of verse and of the old plays that jieba lacks (院宇 院公
 尧民 对浴: mappings/punct_shift_verse_words.tsv) keeps their look-alikes (:func:`_words_of_verse`),
 and so does the sage king Yao as subject or object (唯尧则之: :func:`_sage_king`).
@@ -78,6 +78,7 @@ from cleaner.stages.punct_shift.table import (
     DASH_LOOKALIKE,
     ENUMERATION,
     ENUMERATION_LOOKALIKE,
+    EXCLAMATION_LOOKALIKE,
     OPEN_QUOTE_LOOKALIKE,
     STOP_LOOKALIKE,
     _lookalikes,
@@ -461,16 +462,23 @@ SPEECH_BEFORE_COLON: Final = frozenset("曰云道问答言说语歌吟叹题谓�
 
 
 def _courtyard_in_verse(text: str, candidates: list[_Candidate]) -> None:
-    """In verse, the colon's look-alike 院 after a hanzi is the courtyard where it ends a word
+    """In verse or a book of songs or plays (document._book_of_verse), the colon's look-alike 院
+    after a hanzi is the courtyard where it ends a word
     with the hanzi before it between hanzi (深院静, 满院落花, 小院新凉, 庭院深深: a place, whose
     院 closes the word; chinese-poetry dev, between hanzi, after no 道 说: 69 院 so, 5 colons, two
     of them labels, 德行： 文学：) or ends a ci's title after its tune (谒金门·春满院), or where, between hanzi,
     it would leave one hanzi alone between itself and the mark before or after it (花院梨溶 is
     花：梨溶 read so, 秋香院宇， is 秋香：宇，, 一院香。 is 一：香。): no line of verse labels one
-    hanzi, nor says one, with a colon; but 曰： 问： (one who speaks) do. A label comes first
-    (:func:`_label_before`: 注院方外之人, 建议院每次, 做法院⏎ are 注： 建议： 做法：). At most a doubt."""
+    hanzi, nor says one, with a colon; but 曰： 问： (one who speaks) do, and the plays' speech
+    says a list's first item or a cry of one hanzi after one (暗号：赤、赤、赤！, 叫一声：苦！,
+    老夫人：呀，: :func:`_said_alone`). A label comes first (:func:`_label_before`: 注院方外之人,
+    建议院每次, 做法院⏎ are 注： 建议： 做法：), and outside verse alone a role's name that labels its
+    speaker in a book of plays (⏎旦：小生有礼了: :func:`_speaker_label`). The plays' books hold
+    their courtyards as verse does (北院山亭, 墙边院边, 锁梨花院深; chinese-poetry dev: 5 院 so
+    kept, 2 colons lost, one before a proverb after a place's word, 各西东：尽在不言中). At most
+    a doubt."""
     colons = [c for c in candidates if c.hanzi == COLON_LOOKALIKE and c.evidence >= DOUBT_FROM]
-    if not colons or not _verse_only(text):
+    if not colons or not _book_of_verse(text):
         return
     parts = _clause_breaks(candidates)
     for cand in colons:
@@ -478,15 +486,52 @@ def _courtyard_in_verse(text: str, candidates: list[_Candidate]) -> None:
         before, after = text[at - 1 : at], text[at + 1 : at + 2]
         if not is_han(before) or before in SPEECH_BEFORE_COLON or _label_before(text, at, parts):
             continue
+        if _speaker_label(text, at, parts) and not _verse_only(text):
+            continue
         place = lexicon.is_word(text[at - 1 : at + 1], min_freq=1)
         if place and (is_han(after) or (after in ("", "\r", "\n") and _after_a_tune(text, at))):
             why = "ends a word of a place with the hanzi before it: 院 the courtyard"
-        elif is_han(after) and (_piece_of_one(text, at - 1, -1, parts) or _piece_of_one(text, at + 1, 1, parts)):
+        elif is_han(after) and (
+            _piece_of_one(text, at - 1, -1, parts)
+            or (_piece_of_one(text, at + 1, 1, parts) and not _said_alone(text, at + 1))
+        ):
             why = "beside one hanzi alone in a line of verse: 院 the courtyard"
         else:
             continue
         cand.add(-VERSE_PENALTY, why, EV_NO_MARK)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+#: What follows one hanzi that a colon introduces: the enumeration comma after a list's first item
+#: (四时：春、夏, 暗号：赤、赤、赤) and the exclamation after a cry (叫一声：苦！), real or their
+#: look-alikes. The plays' speech writes both; a lone hanzi before them is no sign of the courtyard.
+SAID_ALONE_BEFORE: Final = frozenset(
+    (IDEOGRAPHIC_COMMA, ENUMERATION_LOOKALIKE, FULLWIDTH_EXCLAMATION, EXCLAMATION_LOOKALIKE)
+)
+#: The interjections that open a speech of the plays alone before a comma (老夫人：呀，孩儿;
+#: 老院公：喏，理会的; 叫一声：唉，): a cry, said by itself, no hanzi of a line beside the courtyard.
+INTERJECTIONS: Final = frozenset("呀喏唉咳嗨哎噫嗟咦呸啐哦嗯咄嗳嗄兀")
+#: The comma, real or its look-alike, that follows a cry of INTERJECTIONS.
+COMMA_AFTER_A_CRY: Final = frozenset((FULLWIDTH_COMMA, COMMA_LOOKALIKE))
+#: The role names of the old plays (生 the young man, 旦 the woman, 净 the painted face, 末 the
+#: older man, 丑 the clown, 外 the old man, 贴 the second woman, 杂 the extras, 众 all): a
+#: speaker's label before a colon where one stands alone at a line's start, after a space or a mark
+#: (⏎旦：小生有礼了, the cast list 生：张君瑞　旦：崔莺莺).
+ROLE_NAMES: Final = frozenset("生旦净末丑外贴杂众")
+
+
+def _said_alone(text: str, at: int) -> bool:
+    """Whether the hanzi ``text[at]`` is a list's first item or a cry (SAID_ALONE_BEFORE follows
+    it), or an interjection before a comma (INTERJECTIONS, COMMA_AFTER_A_CRY)."""
+    after = text[at + 1 : at + 2]
+    return after in SAID_ALONE_BEFORE or (text[at] in INTERJECTIONS and after in COMMA_AFTER_A_CRY)
+
+
+def _speaker_label(text: str, at: int, parts: set[int]) -> bool:
+    """Whether the hanzi before ``text[at]`` is a role's name (ROLE_NAMES) standing alone (at its
+    line's start, after a space or a mark: :func:`_piece_of_one`): a speaker's label in a book of
+    plays, whose colon ``text[at]`` is (⏎旦：, 　贴：, ，生：好，好，好)."""
+    return text[at - 1] in ROLE_NAMES and _piece_of_one(text, at - 1, -1, parts)
 
 
 #: How many hanzi a label before a colon at a line's start has in a modern text that reads as
