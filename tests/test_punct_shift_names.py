@@ -726,6 +726,15 @@ DOCUMENT_COMMAS = [
         # (a full name after a role elsewhere; 王林报道 is no 林报道 beside it)
         (NEWS_PAGE + "记者王林报道。书记刘我成来了。会议开始，刘我成讲话。", "会议开始，刘我成讲话"),
     ),
+    # ... the given name after the clause that names its bearer, after speech, or after a
+    # relative the clause takes as its complement (是, 作为): the comma
+    *cases(
+        "given-name-after-its-clause",
+        (NEWS_PAGE + "张晓东来了。比赛结束后，晓东说他很累。", "结束后，晓东说"),
+        (NEWS_PAGE + "张晓东战胜了对手。张晓东说，晓东是个好对手。", "张晓东说，晓东是"),
+        (NEWS_PAGE + "他的表弟张晓东来了。作为他的表弟，晓东很高兴。", "表弟，晓东很高兴"),
+        (NEWS_PAGE + "他的表弟张晓东来了。他是我的表弟，晓东很高兴。", "表弟，晓东很高兴"),
+    ),
     # a thing's proper name (a shop, a brand: no given name) the text names elsewhere on its own
     *cases(
         "thing-named-elsewhere",
@@ -780,6 +789,20 @@ DOCUMENT_NAMES = [
     *cases(
         "given-name-after-kinship",
         (NEWS_PAGE + "他的儿子润五在北京工作。看到这么多先进典型代表袁润五同志很受鼓舞。", "代表袁润五同志"),
+    ),
+    # the other who bears the given name named in full in the same clause (a result, a match),
+    # or a relative introduced by 的 right before: a namesake, no comma (张晓东战胜，晓东 is no sentence)
+    *cases(
+        "namesake-in-its-clause",
+        *(
+            (NEWS_PAGE + sentence, sentence)
+            for sentence in (
+                "张晓东战胜袁晓东获得冠军。张晓东说，晓东是个好对手。",
+                "比赛中，李建军击败袁建军，获得冠军。建军很失望。",
+                "他的表弟袁晓东也来了。张晓东很高兴。",
+                "老王的儿子袁小龙考上了大学。李小龙很高兴。",
+            )
+        ),
     ),
     # another man's given name after a comma, a function word or a verb's 了: the name is taken
     *cases(

@@ -437,16 +437,9 @@ def _lexicon_name_apart(text: str, at: int, given: str, alone: dict[str, bool]) 
     (``alone``: whether each given name stands alone, found once per text.)"""
     if not lexicon.is_person_name(COMMA_LOOKALIKE + given) or lexicon.is_word(given, min_freq=1):
         return False
-    if (
-        _ends_with_any(given, _roles_and_role_nouns_by_length())
-        or _ends_with_any(given, _person_nouns_by_length())
-        or given.endswith(SHORT_TITLES)
-        or _name_like(given, 0) != given
-    ):
+    if not _shaped_as_given_name(given):
         return False
-    if not any(lexicon.is_adjective(text[max(0, at - size) : at]) for size in (2, 3)) and not (
-        text[at - 2 : at - 1] in ADJECTIVE_CLOSERS and lexicon.is_adjective(text[at - 1 : at])
-    ):
+    if not _after_adjective_predicate(text, at):
         return False
     if given not in alone:
         surnames = _commonest_surnames()
@@ -455,6 +448,26 @@ def _lexicon_name_apart(text: str, at: int, given: str, alone: dict[str, bool]) 
             for other in _occurrences(text, given)
         )
     return alone[given]
+
+
+def _shaped_as_given_name(given: str) -> bool:
+    """Whether ``given`` is made as given names are (:func:`_name_like`) and ends with no role,
+    noun for a person or title (师叔, 督师: 张师叔 is another's title, not his name)."""
+    return not (
+        _ends_with_any(given, _roles_and_role_nouns_by_length())
+        or _ends_with_any(given, _person_nouns_by_length())
+        or given.endswith(SHORT_TITLES)
+        or _name_like(given, 0) != given
+    )
+
+
+def _after_adjective_predicate(text: str, at: int) -> bool:
+    """Whether an adjective ends the clause before ``at``, a predicate with no object that a comma
+    may follow (人品较差, 写得好, 演技很好): one of two or three hanzi, or of one after
+    ADJECTIVE_CLOSERS."""
+    return any(lexicon.is_adjective(text[max(0, at - size) : at]) for size in (2, 3)) or (
+        text[at - 2 : at - 1] in ADJECTIVE_CLOSERS and lexicon.is_adjective(text[at - 1 : at])
+    )
 
 
 def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
@@ -466,7 +479,8 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
     and where the two characters after 袁 stand elsewhere at the start of a clause
     (``遥陈妍和教练``: 陈妍 is a name of its own). Where the lexicon itself holds 袁 and the two
     as a full name (袁爱玲, a person jieba lists), the 袁 is a comma only where
-    :func:`_lexicon_name_apart` says so."""
+    :func:`_lexicon_name_apart` says so. Where it starts a namesake's name (张晓东战胜袁晓东,
+    他的表弟袁晓东: :func:`_namesake_before`) it is a doubt."""
     surnames = _commonest_surnames()
     punct, digits, _ = _lookalikes()
     counts: dict[tuple[str, bool], int] = {}  # (a long text repeats its names: counted once each)
@@ -496,6 +510,13 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
                 if places is None and len(others) >= NAMES_FOUND_APART:
                     places = _name_places(text, candidates)
                 others[given] = _named_without_surname_elsewhere(text, given, places)
+            if others[given] and _namesake_before(text, cand.start, given):
+                # 张晓东战胜袁晓东, 他的表弟袁晓东: the other who bears the given name is named in
+                # this clause, or the 袁 names a relative its clause has just introduced
+                why = f"{given} is named elsewhere as {others[given]}, but the 袁 starts a namesake's name here"
+                cand.add(0.0, why, EV_OTHER)
+                cand.evidence = DOUBT_FROM
+                continue
             if others[given] and _after_name_complement_taker(text, cand.start):
                 # 同学叫袁晓玲, 同桌是袁晓玲, 他也姓袁: the verb before may name a namesake of the
                 # other, and no comma follows it there: a doubt
@@ -554,6 +575,84 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
         if _count_occurrences(text, short, True, counts) > _clause_start(text, end):
             cand.add(0.0, f"{short} starts a clause elsewhere in the text: a full name of its own", EV_OTHER)
             cand.evidence = LIKELY_FROM
+
+
+#: How far back in its clause :func:`_namesake_in_clause` looks for another who bears a given name.
+NAMESAKE_REACH: Final = 20
+#: The last characters of the kinship nouns (表弟 妻子 女儿 外甥 丈夫 嫂子), of jieba's nouns for a
+#: person (mappings/person_nouns.tsv; 子 and 夫 only in the words of KIN_NOUNS_OTHER, not 学子
+#: 渔夫). 他的表弟袁晓东: a relative introduced by 的 is named right after, in apposition.
+KIN_ENDS: Final = frozenset("弟兄姐妹哥嫂父母妻儿孙侄甥舅姨姑叔伯婶爷奶婆媳婿")
+KIN_NOUNS_OTHER: Final = frozenset({"儿子", "妻子", "孙子", "嫂子", "侄子", "丈夫", "老公", "孙女", "侄女", "外甥女"})
+
+
+def _namesake_before(text: str, at: int, given: str) -> bool:
+    """Whether the 袁 at ``at``, before ``given`` (a given name another bears in the text: 张晓东),
+    starts a namesake's full name: the other's full name stands earlier in its clause
+    (:func:`_namesake_in_clause`), or a kinship noun after 的 stands right before it
+    (:func:`_possessed_kin_before`). A given name alone after a comma refers back to one the
+    reader knows, not to one named in full in the same clause (张晓东战胜，晓东获得冠军 is no
+    sentence); and a possessed relative (他的表弟) is no clause of its own: the name after it
+    is the relative's (他的表弟袁晓东也来了)."""
+    return _namesake_in_clause(text, at, given) or _possessed_kin_before(text, at)
+
+
+#: What takes the possessed noun before a comma as its complement, so that it ends a clause
+#: (张丽华是他的妻子，丽华在医院工作; 作为他的学生，晓东…).
+KIN_COMPLEMENT_TAKERS: Final = ("是", "作为", "成为")
+
+
+def _clause_before(text: str, at: int) -> int:
+    """Where the clause that a comma at ``at`` would end starts: hanzi only, no mark's
+    look-alike, within NAMESAKE_REACH (a look-alike of a real word, 医院, ends it early: the
+    rules that ask read less, never more)."""
+    punct = _lookalikes()[0]
+    start = at
+    while start > max(0, at - NAMESAKE_REACH) and is_han(text[start - 1]) and text[start - 1] not in punct:
+        start -= 1
+    return start
+
+
+def _namesake_in_clause(text: str, at: int, given: str) -> bool:
+    """Whether ``given`` stands after a common surname earlier in the clause that the 袁 at ``at``
+    would end (:func:`_clause_before`): 张晓东战胜袁晓东 (two of one given name meet in results
+    and lists); not after speech or a verb that takes a clause (张晓东说，晓东是个好对手: what is
+    said may be of anyone), nor after an adjective, a predicate whole without an object
+    (张爱玲的小说写得好，爱玲的一生: :func:`_after_adjective_predicate`), nor past the clause
+    (张晓东来了遥袁晓东: the clause ends at 遥), nor for a title or a common word (张师叔…袁师叔;
+    李建国说，建国以来: NAME_WORD_FREQ, unless jieba tags it a name)."""
+    start = _clause_before(text, at)
+    if (
+        not _shaped_as_given_name(given)
+        or (lexicon.frequency(given) >= NAME_WORD_FREQ and not lexicon.is_proper_name(given))
+        or text.endswith(tuple(CLAUSE_OBJECT_VERBS), start, at)
+        or _after_adjective_predicate(text, at)
+    ):
+        return False
+    surnames = _commonest_surnames()
+    found = text.find(given, start + 1, at)
+    while found != -1:
+        if text[found - 1] in surnames:
+            return True
+        found = text.find(given, found + 1, at)
+    return False
+
+
+def _possessed_kin_before(text: str, at: int) -> bool:
+    """Whether a kinship noun of :data:`KIN_ENDS` (a noun for a person) or of KIN_NOUNS_OTHER
+    stands right before ``at`` with 的 before it (他的表弟, 老张的儿子), in a clause where nothing
+    takes it as a complement (KIN_COMPLEMENT_TAKERS: 他是我的表弟，晓东 ends a clause there)."""
+    for size in (2, 3):
+        noun = text[max(0, at - size) : at]
+        possessive = at - size - 1
+        if (
+            len(noun) == size
+            and text[possessive : possessive + 1] == POSSESSIVE
+            and (noun in KIN_NOUNS_OTHER or (noun[-1] in KIN_ENDS and noun in _person_nouns()))
+        ):
+            clause = text[_clause_before(text, possessive) : possessive]
+            return not any(taker in clause for taker in KIN_COMPLEMENT_TAKERS)
+    return False
 
 
 #: The words that join a name to the one before (张一鸣和袁一鸣, 李明与袁一鸣), which no comma
@@ -2995,7 +3094,9 @@ def _name_after_hanzi(text: str, surnames: list[_Candidate]) -> None:
     list), a 袁 before what reads as a given name that makes no word (晓峰, 明) and then what
     follows a name (的 说 为首 同志, a mark, a verb) may be a surname as well as a comma before
     a clause that starts with a name-like pair: the evidence is split, so the look-alike stays
-    and is reported. (Not before a common surname: ，韩兵 is a full name after a comma.)"""
+    and is reported. So too after what the lexicon does not tag a verb where the clause names
+    another who bears the given name in full (张晓东战胜袁晓东: :func:`_namesake_in_clause`).
+    (Not before a common surname: ，韩兵 is a full name after a comma.)"""
     punct, _, _ = _lookalikes()
     lookalikes = _all_lookalikes()
     chars = _given_name_chars()
@@ -3062,8 +3163,10 @@ def _name_after_hanzi(text: str, surnames: list[_Candidate]) -> None:
                 continue
         else:
             continue
-        if not _takes_name_object(text[max(0, start - OBJECT_LEAD_REACH) : start]):
-            continue
+        if not _takes_name_object(text[max(0, start - OBJECT_LEAD_REACH) : start]) and not (
+            len(name) == 2 and _namesake_in_clause(text, start, name)
+        ):
+            continue  # (a verb jieba does not tag: 张晓东战胜袁晓东, the namesake's name in the clause)
         if (
             len(name) == 2
             and not (lexicon.is_place_name(name) and _person_verb_before(text, start))
