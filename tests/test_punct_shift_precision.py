@@ -370,6 +370,19 @@ def test_the_modal_verb_typed_twice_after_a_phrase_of_place(snippet: str, expect
         ("选址理由院一院地处繁华商圈曰二院距地铁站仅百米", "选址理由：一：地处繁华商圈；二：距地铁站仅百米"),
         ("该项目有三大优势遥一院位于城市核心区遥二院配套完善", "该项目有三大优势。一：位于城市核心区。二：配套完善"),
         ("优势院\n一院位于城东袁二院位于城南", "优势：\n一：位于城东，二：位于城南"),
+        # ... a sibling numbered with 、 or as 第一， (a list's item numbers all the same)
+        ("楼盘优势院\n一尧区位好遥\n二院位于市中心袁交通便利", "楼盘优势：\n一、区位好。\n二：位于市中心，交通便利"),
+        ("第一袁位置好遥二院位于市中心袁交通便利", "第一，位置好。二：位于市中心，交通便利"),
+        ("第一袁位置好遥\n二院位于市中心袁交通便利", "第一，位置好。\n二：位于市中心，交通便利"),
+        # ... but a numeral and 、 before another numeral count two hospitals (一、二院), and
+        # numbered hospitals joined by 和 or 、 are a list of one kind of name (一：和二： is none)
+        ("一尧二院位于城南袁相距不远", "一、二院位于城南，相距不远"),
+        ("本市有三家医院遥一尧二院位于城南袁三院位于城北", "本市有三家医院。一、二院位于城南，三院位于城北"),
+        (
+            "本市有两家医院袁一院和二院遥一院位于城东袁二院位于城南",
+            "本市有两家医院，一院和二院。一院位于城东，二院位于城南",
+        ),
+        ("统一尧规范遥二院位于城南袁交通便利", "统一、规范。二院位于城南，交通便利"),
         # ... nor items that each say where with no hospital named before them (a brochure's)
         (
             "本项目有两大优势遥一院位于市中心袁交通便利遥二院位于学区内袁教育资源丰富",

@@ -3751,11 +3751,27 @@ def _numbered_hospital(text: str, start: int) -> bool:
         return False
     if start >= 2 and text[start - 2] in NUMBERED_HOSPITAL_OF:
         return not (start >= 3 and lexicon.is_word(text[start - 3 : start - 1], min_freq=1))
+    if _joined_numbered_hospitals(text, start):
+        return True
     return (
         _clause_starts_at(text, start - 1)
         and _place_predicate_at(text, start + 1)
         and not _after_label(text, start - 1)
         and not _numbered_item_near(text, start - 1)
+    )
+
+
+def _joined_numbered_hospitals(text: str, start: int) -> bool:
+    """Whether the 院 at ``start``, after a numeral, is joined (INSTITUTION_JOINERS) to another
+    numeral and 院 after or before it (一院和二院, 一院、二院): hospitals by their numbers, as a
+    list of one kind of name; no item's colon stands before 和 or 、 (一：和二：)."""
+    numbers = NUMBERED_HOSPITAL_NUMBERS
+    after = text[start + 1 : start + 4]  # (和二院)
+    before = text[max(0, start - 4) : start - 1]  # (一院和, before this 院's numeral)
+    return (
+        len(after) == 3 and after[0] in INSTITUTION_JOINERS and after[1] in numbers and after[2] == COLON_LOOKALIKE
+    ) or (
+        len(before) == 3 and before[0] in numbers and before[1] == COLON_LOOKALIKE and before[2] in INSTITUTION_JOINERS
     )
 
 
@@ -3782,36 +3798,47 @@ _LABEL_SPACES: Final = frozenset(" \t\u3000\r\n")
 
 
 def _numbered_item_near(text: str, numeral: int) -> bool:
-    """Whether another lone numeral before a colon or 院 starts a clause within
-    LIST_SIBLING_REACH of the ``numeral`` and no verb of place follows it (一：位于核心区。二：配套
-    完善: the second names no place, so both head a list's items), or a label does precede it
-    (选址理由：一：地处商圈；二：距地铁站百米), or no hospital is named before the first of them
-    (HOSPITAL): a brochure's items may each say where (两大优势。一：位于市中心…二：位于学区内…,
-    a hospital among an item's amenities names none), and numbered hospitals in a row, each
-    somewhere, follow the hospitals they number (本市有三家医院。一院位于城东，二院位于城南)."""
+    """Whether another numbered item starts a clause within LIST_SIBLING_REACH of the
+    ``numeral`` (:func:`_numbered_item_re`: 一： 一、 第一，, and their look-alikes) and no verb of
+    place follows it (一：位于核心区。二：配套完善 and 一、区位好。二：位于市中心: the sibling names
+    no place, so both head a list's items), or a label does precede it (选址理由：一：地处商圈；
+    二：距地铁站百米), or no hospital is named before the first of them (HOSPITAL): a brochure's
+    items may each say where (两大优势。一：位于市中心…二：位于学区内…, a hospital among an
+    item's amenities names none), and numbered hospitals in a row, each somewhere, follow the
+    hospitals they number (本市有三家医院。一院位于城东，二院位于城南). A numeral and 、 before
+    another numeral count two (一、二院位于城南: the First and Second Hospitals), no item."""
     low = max(0, numeral - LIST_SIBLING_REACH)
     siblings = [
-        match.start()
+        (match.start(), match.end())
         for match in _numbered_item_re().finditer(text, low, numeral + LIST_SIBLING_REACH)
-        if match.start() != numeral and _clause_starts_at(text, match.start())
+        if match.start() != numeral
+        and _clause_starts_at(text, match.start())
+        and text[match.end() : match.end() + 1] not in NUMBERED_HOSPITAL_NUMBERS
+        and not _joined_numbered_hospitals(text, match.end() - 1)
     ]
     if not siblings:
         return False
-    first = min(siblings[0], numeral)
+    first = min(siblings[0][0], numeral)
     if HOSPITAL not in text[max(0, first - LIST_SIBLING_REACH) : first]:
         return True
-    return any(not _place_predicate_at(text, at + 2) or _after_label(text, at) for at in siblings)
+    return any(not _place_predicate_at(text, end) or _after_label(text, at) for at, end in siblings)
 
 
 #: The word whose numbered instances 一院 二院 name (市一院: the First People's Hospital).
 HOSPITAL: Final = "医院"
+#: What numbers a list's items as the colon after a lone numeral does (一：): the enumeration
+#: comma after it (一、), and 第 before it with a comma after (第一，), real or garbled.
+ITEM_NUMBER_MARKS: Final = FULLWIDTH_COLON + COLON_LOOKALIKE + ENUMERATION
+ORDINAL_ITEM_MARKS: Final = FULLWIDTH_COMMA + COMMA_LOOKALIKE
 
 
 @functools.cache
 def _numbered_item_re() -> re.Pattern[str]:
-    """A numeral (NUMBERED_HOSPITAL_NUMBERS) and a colon or its look-alike after it."""
+    """A numeral (NUMBERED_HOSPITAL_NUMBERS) that numbers a list's item: a colon or an
+    enumeration comma after it (ITEM_NUMBER_MARKS), or 第 before it and a comma after
+    (ORDINAL_ITEM_MARKS); each real or its look-alike."""
     numerals = "".join(sorted(NUMBERED_HOSPITAL_NUMBERS))
-    return re.compile(f"[{numerals}][{FULLWIDTH_COLON}{COLON_LOOKALIKE}]")
+    return re.compile(f"[{numerals}][{ITEM_NUMBER_MARKS}]|{ORDINAL}[{numerals}][{ORDINAL_ITEM_MARKS}]")
 
 
 #: Conjunctions and prepositions that join what follows them (and 却, the adverb "yet"), so no
