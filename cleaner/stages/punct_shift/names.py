@@ -1388,7 +1388,7 @@ def _name_like(text: str, index: int) -> str:
     second = text[index + 1 : index + 2]
     if first not in chars or first in function or first in SURNAME_LOOKALIKES:
         return ""  # 袁叶丹 is ，叶丹: a surname look-alike starts no given name
-    if _no_given_name_pair(text, index):
+    if _no_given_name_pair(text, index) or _states_sex(text, index):
         return ""
     if second in chars and second not in function and second not in PARTICLES and second not in punct:
         pair = first + second
@@ -1405,6 +1405,17 @@ def _name_like(text: str, index: int) -> str:
     if not second or second in function or second in _NAME_END or not is_han(second):
         return first
     return ""
+
+
+#: A person's sex, which records and reports state alone between commas after the person
+#: (患者，男，56岁; 死者，男，约40岁; 被告人张某，女，汉族): there 男 or 女 is the field, far
+#: likelier than a given name of one character (胜男 亚男 end with it, and stay names).
+SEXES: Final = "男女"
+
+
+def _states_sex(text: str, index: int) -> bool:
+    """Whether ``text[index]`` is 男 or 女 alone before a mark or its look-alike (SEXES)."""
+    return text[index : index + 1] in SEXES and text[index + 1 : index + 2] in _NAME_END
 
 
 #: Laughter, which doubles its character as given names do (婷婷) but names nobody: 让她快点
@@ -1570,6 +1581,8 @@ def _given_name(text: str, index: int) -> str:
     punct, _, _ = _lookalikes()
     if _starts_with_any(text, index + (text[index : index + 1] in function), _roles_by_length()):
         return ""  # 院士，副主任委员: a role, no name
+    if _states_sex(text, index):
+        return ""  # 患者，男，56岁: a record's field
     for size in (2, 1):
         name = text[index : index + size]
         if len(name) < size or name[0] in function or not all(is_han(c) for c in name):

@@ -1,0 +1,68 @@
+"""punct-shift (modern31): modern genres the dev sets thin out (records, manuals, sports reports).
+
+Each group is a linguistic fact: the repaired rows are the garble of clean sentences written for
+the rule, and the rows kept beside them are the real names and words the rule must leave (the
+clean text, garbled around them, comes back as written).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_punct_shift import REPAIRED, cases, garbled_context, garbled_rows, repair
+
+ROWS = [
+    # A record states a person's sex alone between commas after the person (患者，男，56岁): 男
+    # there is the field, no given name of one character, so the 袁 before it is the comma.
+    *cases(
+        "sex-of-a-record",
+        *garbled_rows(
+            "患者，男，56岁，因反复咳嗽两周入院",
+            "死者，男，约40岁，身份不明",
+            "患者，女，45岁，主诉头痛三天",
+            "被告人张某，男，1980年出生，汉族",
+        ),
+    ),
+    # ... while 男 before more of a sentence, and a given name ending with 男, stay a name's
+    *cases(
+        "sex-word-in-a-name-kept",
+        *garbled_rows(
+            "他的儿子袁男今年上小学",
+            "运动员袁胜男获得冠军",
+            "记者袁亚男报道",
+        ),
+    ),
+    # The modals 应 and 须 ('should', 'must') start a clause whose subject the text left out
+    # (，应与售后服务中心联系), never a given name: the 袁 before them is the comma.
+    *cases(
+        "modal-starts-a-clause",
+        *garbled_rows(
+            "如遇故障，请勿自行拆卸，应与售后服务中心联系",
+            "发现问题后，应立即停止使用，应与经销商联系",
+            "使用前，须仔细阅读说明书",
+        ),
+    ),
+    # "More than" (多 余) follows a round count, and no count of two digits or more starts with 0:
+    # 园园多次 after a role and 袁 is a given name (袁园园), no ，00多次.
+    *cases(
+        "no-count-starts-with-zero",
+        *garbled_rows(
+            "守门员袁园园多次扑出险球，被评为本场最佳球员",
+            "运动员袁园园多年来刻苦训练",
+        ),
+    ),
+    # ... while round counts before 多 and 余 are numbers
+    *cases(
+        "round-count-before-more-than",
+        *garbled_rows(
+            "今年共有20多名学生参加",
+            "全市有300多家企业，200余所学校",
+            "他已经工作了10多年",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("garbled", "expected"), ROWS)
+def test_modern31(garbled: str, expected: str) -> None:
+    assert repair(garbled_context(garbled)) == REPAIRED.format(expected)
