@@ -42,6 +42,24 @@ ROWS = [
             "使用前，须仔细阅读说明书",
         ),
     ),
+    # 向 'towards, to' needs its object and ends no clause of modern prose, so the 袁 after it
+    # is the surname, whatever the given name's shape (one hanzi before a verb: 袁伟借)
+    *cases(
+        "surname-after-xiang",
+        *garbled_rows(
+            "他向袁伟借了一本书",
+            "主裁判向袁浩出示了黄牌",
+        ),
+    ),
+    # ... while a word ending with 向 (方向 一向 转向) may end a clause before the comma
+    *cases(
+        "word-ending-with-xiang",
+        *garbled_rows(
+            "这是我们的方向，伟大的事业需要奋斗",
+            "他一向，说话算数",
+            "他把这个问题转向，被大家否定了",
+        ),
+    ),
     # "More than" (多 余) follows a round count, and no count of two digits or more starts with 0:
     # 园园多次 after a role and 袁 is a given name (袁园园), no ，00多次.
     *cases(

@@ -42,7 +42,7 @@ from cleaner.stages.punct_shift.decide import (
     LIKELY_FROM,
     _Candidate,
 )
-from cleaner.stages.punct_shift.document import _classical_prose
+from cleaner.stages.punct_shift.document import _classical_prose, _literary_or_book_of_verse
 from cleaner.stages.punct_shift.numbers import (
     ETC,
     MEASURE_WORDS,
@@ -1354,7 +1354,10 @@ def _object_words_ending() -> dict[str, tuple[str, ...]]:
 #: Prepositions of the object words that no clause ends with (给 请 找 may: 给，这是你的), and 由
 #: but in 以…为由， (CLAUSE_ENDING_OBJECT_WORDS). Only a comma is ruled out after them
 #: (把《周易》: a title may follow; 由袁和平担任: 和平 starts with 和, so no name reads there).
-PREPOSITIONS: Final = "把同跟替让由"
+#: 向 'towards, to' too (他向袁伟借书, 主裁判向袁浩出示黄牌), in modern prose only: verse ends a
+#: phrase of its meter with it (莫向，竹边孤负雪; 更忍向，笛中闻: VERSE_ENDING_PREPOSITIONS).
+PREPOSITIONS: Final = "把同跟替让由向"
+VERSE_ENDING_PREPOSITIONS: Final = "向"
 #: An object word ending a phrase that ends clauses, which jieba does not hold as a word (以
 #: 盗车人用钥匙开走为由，明确表示…): as 理由 and 自由 do, it ends a clause.
 CLAUSE_ENDING_OBJECT_WORDS: Final = frozenset({"为由"})
@@ -1740,7 +1743,12 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
         and (_given_name(text, start + 1) or _name_like(text, start + 1))
     ):
         return EV_SURNAME, "a surname after a word that needs an object (由袁家, 跟着袁爷爷): no clause ends there"
-    if head[-1:] in PREPOSITIONS and text[start] == COMMA_LOOKALIKE and _after_object_word(head):
+    if (
+        head[-1:] in PREPOSITIONS
+        and text[start] == COMMA_LOOKALIKE
+        and _after_object_word(head)
+        and not (head[-1] in VERSE_ENDING_PREPOSITIONS and _literary_or_book_of_verse(text))
+    ):
         return EV_SURNAME, f"a surname after the preposition {head[-1]} (跟袁和平): no clause ends with it"
     if (
         text[start] == COMMA_LOOKALIKE
