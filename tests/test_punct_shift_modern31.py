@@ -60,6 +60,26 @@ ROWS = [
             "他把这个问题转向，被大家否定了",
         ),
     ),
+    # A results list names each placing's winner: 袁 between a placing and a given name that the
+    # next placing follows across a comma is the surname (冠军，媛，亚军 would leave 媛 alone)
+    *cases(
+        "winner-of-a-placing",
+        *garbled_rows(
+            "冠军袁媛，亚军叶丹，季军王芳",
+            "获奖名单：一等奖袁杰，二等奖叶辉，三等奖王磊",
+            "男子组冠军袁浩然、亚军李强",
+        ),
+    ),
+    # ... while a placing that ends a clause keeps its comma (no placing after the next words),
+    # and placings listed by their numerals are no name (获二、三等奖)
+    *cases(
+        "placing-ends-a-clause",
+        *garbled_rows(
+            "中学队并列男子高中组冠军，钢研技校队获男子职教组冠军",
+            "他获得了冠军，杰出的表现赢得了掌声",
+            "三人获一等奖，获二、三等奖的作者共13人",
+        ),
+    ),
     # "More than" (多 余) follows a round count, and no count of two digits or more starts with 0:
     # 园园多次 after a role and 袁 is a given name (袁园园), no ，00多次.
     *cases(

@@ -97,6 +97,7 @@ from cleaner.stages.punct_shift.names import (
     _person_before,
     _person_lead,
     _person_nouns_by_length,
+    _placing_names,
     _roles_and_role_nouns_by_length,
     _roster_names,
     _same_names,
@@ -1314,6 +1315,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _person_before(view, text, surnames)
     _title_phrase_names(view, text, surnames)
     _name_after_hanzi(text, surnames)
+    _placing_names(text, surnames)
     _word_names(text, surnames)
     _credited_surnames(text, surnames, by_start)
     _rare_words(view, candidates)

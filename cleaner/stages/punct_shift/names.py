@@ -3199,6 +3199,42 @@ def _name_after_hanzi(text: str, surnames: list[_Candidate]) -> None:
         cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
+#: The placings and prizes of a results list, each followed by who won it (冠军袁媛，亚军叶丹;
+#: 一等奖袁杰，二等奖叶辉).
+PLACINGS: Final = (
+    "冠军", "亚军", "季军", "第一名", "第二名", "第三名", "特等奖", "一等奖", "二等奖", "三等奖",
+    "优秀奖", "金奖", "银奖", "铜奖",
+)  # fmt: skip
+#: What parts the items of a results list: a comma or the enumeration comma, real or garbled.
+PLACING_SEPARATORS: Final = "，、" + COMMA_LOOKALIKE + ENUMERATION_LOOKALIKE
+
+
+def _placing_names(text: str, surnames: list[_Candidate]) -> None:
+    """``冠军袁媛袁亚军叶丹``, ``一等奖袁杰袁二等奖叶辉``: a 袁 between a placing (PLACINGS) and a
+    given name of one or two hanzi that the next placing follows across a comma is the surname of
+    the winner: a results list names each placing's winner, and the comma's reading would leave
+    the given name alone between two commas (冠军，媛，亚军), no clause. A doubt, reported.
+    (Not 冠军袁钢研技校队获: no placing after the name.)"""
+    lookalikes = _all_lookalikes()
+    for cand in surnames:
+        start, end = cand.start, cand.end
+        if (
+            cand.hanzi != COMMA_LOOKALIKE
+            or cand.evidence < DOUBT_FROM
+            or EV_NO_MARK in cand.kinds
+            or not text.endswith(PLACINGS, 0, start)
+        ):
+            continue
+        for size in (1, 2):
+            given = text[end : end + size]
+            if len(given) < size or not all(is_han(c) and c not in lookalikes and c not in HAN_NUMERALS for c in given):
+                break  # (a given name's hanzi, no numeral: 获一等奖，获二、三等奖 lists placings)
+            if text[end + size : end + size + 1] in PLACING_SEPARATORS and text.startswith(PLACINGS, end + size + 1):
+                cand.add(0.0, f"after a placing, before {given} and the next placing: a results list's winner", EV_NAME)
+                cand.evidence = min(cand.evidence, DOUBT_FROM)
+                break
+
+
 #: The last characters of the names of mountains, rivers and lakes (长江 黄山 泰山 洞庭湖), which
 #: given names take (袁长江, 李泰山); a country's or a city's name (印度, 北京) names nobody.
 NATURE_NAME_ENDS: Final = frozenset("山江河湖海峰川岭泉")
