@@ -80,6 +80,23 @@ ROWS = [
             "三人获一等奖，获二、三等奖的作者共13人",
         ),
     ),
+    # 尧 before 和 after a surname is a given name's (李尧和: no 、 stands before the conjunction),
+    # so it shows no list going on for the next 尧 after a surname (张尧是): both names stay
+    *cases(
+        "yao-names-joined",
+        *garbled_rows(
+            "李尧和张尧是同学",
+            "李尧峰、张尧和王尧都参加了比赛",
+        ),
+    ),
+    # ... while a list of single hanzi with a conjunction keeps its commas
+    *cases(
+        "list-with-a-conjunction",
+        *garbled_rows(
+            "省、市、县和乡、镇的干部",
+            "党、政、军和工、青、妇",
+        ),
+    ),
     # "More than" (多 余) follows a round count, and no count of two digits or more starts with 0:
     # 园园多次 after a role and 袁 is a given name (袁园园), no ，00多次.
     *cases(

@@ -4061,7 +4061,11 @@ def _orphans(view: str, original: str, candidates: list[_Candidate]) -> None:
     (``original``: the text as it is, where a name the view reads as marks is read: 记者 袁尧摄,
     袁远、叶渊、李尧当选.)"""
     commas = [c for c in candidates if c.symbol == IDEOGRAPHIC_COMMA]
-    starts = {c.start for c in commas if c.evidence >= MARKER_FROM}
+    # (not one before what follows a list's last item, a name's 尧: 李尧和张尧是同学 has no list
+    # for the second 尧 to go on)
+    starts = {
+        c.start for c in commas if c.evidence >= MARKER_FROM and not _before_last_item_follower(original, c.start)
+    }
     # Within LIST_REACH of another strong comma: the list goes on (省尧市尧县).
     in_list = {s + d for d in _LIST_OFFSETS for s in starts}
     text = view  # (the look-alikes of the list read as 、 where sure: the pattern reads both)
