@@ -3802,35 +3802,45 @@ _LABEL_SPACES: Final = frozenset(" \t\u3000\r\n")
 def _numbered_item_near(text: str, numeral: int) -> bool:
     """Whether another numbered item starts a clause within LIST_SIBLING_REACH of the
     ``numeral`` (:func:`_numbered_item_re`: 一： 一、 第一，, and their look-alikes) and no verb of
-    place follows it (一：位于核心区。二：配套完善 and 一、区位好。二：位于市中心: the sibling names
-    no place, so both head a list's items), or a label does precede it (选址理由：一：地处商圈；
-    二：距地铁站百米), or no hospital is named before the first of them (HOSPITAL): a brochure's
-    items may each say where (两大优势。一：位于市中心…二：位于学区内…, a hospital among an
-    item's amenities names none), and numbered hospitals in a row, each somewhere, follow the
-    hospitals they number (本市有三家医院。一院位于城东，二院位于城南). A numeral and 、 before
-    another numeral count two (一、二院位于城南: the First and Second Hospitals), no item."""
+    place follows it (一：位于核心区。二：配套完善: the sibling names no place, so both head a
+    list's items), or a label does precede it (选址理由：一：地处商圈；二：距地铁站百米), or no
+    hospital is named before the first of them (HOSPITAL): a brochure's items may each say where
+    (两大优势。一：位于市中心…二：位于学区内…, a hospital among an item's amenities names none),
+    and numbered hospitals in a row, each somewhere, follow the hospitals they number (本市有三家
+    医院。一院位于城东，二院位于城南). A numeral and 、 before another numeral count two
+    (一、二院位于城南: the First and Second Hospitals), no item. No sibling with this numeral: a
+    list numbers each item once (一、加强领导；二、落实责任。会后，二院位于城东). A list numbered
+    with 、 or 第X， goes on with its own mark (一、基本情况。二院位于… garbles 二、 as 二尧, so
+    二院 there is the hospital), so such siblings count only after a label (楼盘优势：一、区位好。
+    二：位于市中心, where the label's colon may number the items as well)."""
     low = max(0, numeral - LIST_SIBLING_REACH)
     siblings = [
-        (match.start(), match.end())
+        match
         for match in _numbered_item_re().finditer(text, low, numeral + LIST_SIBLING_REACH)
         if match.start() != numeral
         and _clause_starts_at(text, match.start())
         and text[match.end() : match.end() + 1] not in NUMBERED_HOSPITAL_NUMBERS
         and not _joined_numbered_hospitals(text, match.end() - 1)
     ]
+    if any(text[numeral] in match.group() for match in siblings):
+        return False
+    if not any(_after_label(text, match.start()) for match in siblings if match.group()[-1] not in COLON_MARKS):
+        siblings = [match for match in siblings if match.group()[-1] in COLON_MARKS]
     if not siblings:
         return False
-    first = min(siblings[0][0], numeral)
+    first = min(siblings[0].start(), numeral)
     if HOSPITAL not in text[max(0, first - LIST_SIBLING_REACH) : first]:
         return True
-    return any(not _place_predicate_at(text, end) or _after_label(text, at) for at, end in siblings)
+    return any(not _place_predicate_at(text, match.end()) or _after_label(text, match.start()) for match in siblings)
 
 
 #: The word whose numbered instances 一院 二院 name (市一院: the First People's Hospital).
 HOSPITAL: Final = "医院"
+#: The colon and its look-alike, the marks that number the items of a list with no label (一：).
+COLON_MARKS: Final = FULLWIDTH_COLON + COLON_LOOKALIKE
 #: What numbers a list's items as the colon after a lone numeral does (一：): the enumeration
 #: comma after it (一、), and 第 before it with a comma after (第一，), real or garbled.
-ITEM_NUMBER_MARKS: Final = FULLWIDTH_COLON + COLON_LOOKALIKE + ENUMERATION
+ITEM_NUMBER_MARKS: Final = COLON_MARKS + ENUMERATION
 ORDINAL_ITEM_MARKS: Final = FULLWIDTH_COMMA + COMMA_LOOKALIKE
 
 
