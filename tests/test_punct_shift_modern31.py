@@ -23,23 +23,41 @@ ROWS = [
             "被告人张某，男，1980年出生，汉族",
         ),
     ),
-    # ... while 男 before more of a sentence, and a given name ending with 男, stay a name's
+    # ... while 男 before more of a sentence, a given name ending with 男, and 男 or 女 after a
+    # label's colon or a noun no record describes (姓名：袁男; 女儿袁女) stay a name's
     *cases(
         "sex-word-in-a-name-kept",
         *garbled_rows(
             "他的儿子袁男今年上小学",
             "运动员袁胜男获得冠军",
             "记者袁亚男报道",
+            "姓名：袁男，性别：男",
+            "他们的女儿袁女，今年五岁",
         ),
     ),
     # The modals 应 and 须 ('should', 'must') start a clause whose subject the text left out
-    # (，应与售后服务中心联系), never a given name: the 袁 before them is the comma.
+    # (，应与售后服务中心联系): before a function word they are no one-hanzi given name, and
+    # the 袁 before them is the comma.
     *cases(
         "modal-starts-a-clause",
         *garbled_rows(
             "如遇故障，请勿自行拆卸，应与售后服务中心联系",
             "发现问题后，应立即停止使用，应与经销商联系",
             "使用前，须仔细阅读说明书",
+            "请勿自行维修，须与厂家联系",
+        ),
+    ),
+    # ... while 应 starts given names (袁应华 袁应龙) after a role
+    *cases(
+        "given-name-starting-with-ying",
+        *garbled_rows(
+            "副市长袁应华出席会议并讲话",
+            "公司总经理袁应龙表示，今年销量将增长",
+            "记者袁应明报道",
+            "主持人袁应平宣布会议开始",
+            "村支书袁应才带领村民修路",
+            "教练袁应强对队员们的表现很满意",
+            "副市长袁应华出席会议并讲话，他指出，应加快推进医院建设",
         ),
     ),
     # 向 'towards, to' needs its object and ends no clause of modern prose, so the 袁 after it
@@ -71,13 +89,14 @@ ROWS = [
         ),
     ),
     # ... while a placing that ends a clause keeps its comma (no placing after the next words),
-    # and placings listed by their numerals are no name (获二、三等奖)
+    # placings listed by their numerals are no name (获二、三等奖), nor placings listed alone
     *cases(
         "placing-ends-a-clause",
         *garbled_rows(
             "中学队并列男子高中组冠军，钢研技校队获男子职教组冠军",
             "他获得了冠军，杰出的表现赢得了掌声",
             "三人获一等奖，获二、三等奖的作者共13人",
+            "本次比赛的冠军，亚军，季军分别由三所学校获得",
         ),
     ),
     # 尧 before 和 after a surname is a given name's (李尧和: no 、 stands before the conjunction),

@@ -1391,7 +1391,7 @@ def _name_like(text: str, index: int) -> str:
     second = text[index + 1 : index + 2]
     if first not in chars or first in function or first in SURNAME_LOOKALIKES:
         return ""  # 袁叶丹 is ，叶丹: a surname look-alike starts no given name
-    if _no_given_name_pair(text, index) or _states_sex(text, index):
+    if _no_given_name_pair(text, index) or _no_given_name_at(text, index):
         return ""
     if second in chars and second not in function and second not in PARTICLES and second not in punct:
         pair = first + second
@@ -1412,13 +1412,31 @@ def _name_like(text: str, index: int) -> str:
 
 #: A person's sex, which records and reports state alone between commas after the person
 #: (患者，男，56岁; 死者，男，约40岁; 被告人张某，女，汉族): there 男 or 女 is the field, far
-#: likelier than a given name of one character (胜男 亚男 end with it, and stay names).
+#: likelier than a given name of one character (胜男 亚男 end with it, and stay names). Only after
+#: the subject a record describes (RECORD_SUBJECTS, or an anonymised name: 张某): after a label's
+#: colon (姓名：袁男) or any other noun (学生家长袁男) the 袁 may be the surname.
 SEXES: Final = "男女"
+#: The persons a medical, police or court record describes before their sex (besides COURT_PARTIES).
+RECORD_SUBJECTS: Final = ("患者", "患儿", "病人", "死者", "伤者", "失主", "报案人", "被害人", "犯罪嫌疑人")
+#: The modal verbs 应 'should' and 须 'must', which open a clause whose subject is left out
+#: (请勿自行拆卸，应与售后联系); before a function word (与 及 在 …) they are no one-hanzi given
+#: name. (应 does start given names: 袁应华 袁应龙 stay names.)
+MODALS: Final = "应须"
 
 
-def _states_sex(text: str, index: int) -> bool:
-    """Whether ``text[index]`` is 男 or 女 alone before a mark or its look-alike (SEXES)."""
-    return text[index : index + 1] in SEXES and text[index + 1 : index + 2] in _NAME_END
+def _no_given_name_at(text: str, index: int) -> bool:
+    """Whether ``text[index]`` starts no given name after the look-alike before it: a record's sex
+    field (SEXES) or a modal before a function word (MODALS)."""
+    _, _, function = _name_words()
+    char = text[index : index + 1]
+    after = text[index + 1 : index + 2]
+    if char in MODALS:
+        return after in function
+    return (
+        char in SEXES
+        and after in _NAME_END
+        and (text.endswith(COURT_PARTIES + RECORD_SUBJECTS, 0, index - 1) or text[index - 2 : index - 1] == ANONYMOUS)
+    )
 
 
 #: Laughter, which doubles its character as given names do (婷婷) but names nobody: 让她快点
@@ -1584,8 +1602,8 @@ def _given_name(text: str, index: int) -> str:
     punct, _, _ = _lookalikes()
     if _starts_with_any(text, index + (text[index : index + 1] in function), _roles_by_length()):
         return ""  # 院士，副主任委员: a role, no name
-    if _states_sex(text, index):
-        return ""  # 患者，男，56岁: a record's field
+    if _no_given_name_at(text, index):
+        return ""  # 患者，男，56岁: a record's field; 拆卸，应与售后: a modal
     for size in (2, 1):
         name = text[index : index + size]
         if len(name) < size or name[0] in function or not all(is_han(c) for c in name):
@@ -3223,6 +3241,7 @@ def _placing_names(text: str, surnames: list[_Candidate]) -> None:
             or cand.evidence < DOUBT_FROM
             or EV_NO_MARK in cand.kinds
             or not text.endswith(PLACINGS, 0, start)
+            or text.startswith(PLACINGS, end)  # (冠军，亚军，季军 lists the placings alone)
         ):
             continue
         for size in (1, 2):
