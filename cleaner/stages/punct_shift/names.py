@@ -577,71 +577,73 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
             cand.evidence = LIKELY_FROM
 
 
-#: How far back in its clause :func:`_namesake_in_clause` looks for another who bears a given name.
+#: How far back :func:`_namesake_in_clause` looks for another who bears a given name.
 NAMESAKE_REACH: Final = 20
 #: The last characters of the kinship nouns (表弟 妻子 女儿 外甥 丈夫 嫂子), of jieba's nouns for a
 #: person (mappings/person_nouns.tsv; 子 and 夫 only in the words of KIN_NOUNS_OTHER, not 学子
-#: 渔夫). 他的表弟袁晓东: a relative introduced by 的 is named right after, in apposition.
+#: 渔夫). 他的表弟袁晓东: a relative introduced by 的 is named right after, in apposition. (Not
+#: KIN_TITLES: those follow a surname as a title, 袁伯; these end a noun that a name follows.)
 KIN_ENDS: Final = frozenset("弟兄姐妹哥嫂父母妻儿孙侄甥舅姨姑叔伯婶爷奶婆媳婿")
 KIN_NOUNS_OTHER: Final = frozenset({"儿子", "妻子", "孙子", "嫂子", "侄子", "丈夫", "老公", "孙女", "侄女", "外甥女"})
 
 
 def _namesake_before(text: str, at: int, given: str) -> bool:
     """Whether the 袁 at ``at``, before ``given`` (a given name another bears in the text: 张晓东),
-    starts a namesake's full name: the other's full name stands earlier in its clause
-    (:func:`_namesake_in_clause`), or a kinship noun after 的 stands right before it
-    (:func:`_possessed_kin_before`). A given name alone after a comma refers back to one the
-    reader knows, not to one named in full in the same clause (张晓东战胜，晓东获得冠军 is no
-    sentence); and a possessed relative (他的表弟) is no clause of its own: the name after it
-    is the relative's (他的表弟袁晓东也来了)."""
+    starts a namesake's full name: a verb that still lacks its object stands right before it
+    and the other's full name earlier in its clause (:func:`_namesake_in_clause`), or a clause of
+    just a possessor, 的 and a kinship noun does (:func:`_possessed_kin_before`)."""
     return _namesake_in_clause(text, at, given) or _possessed_kin_before(text, at)
 
 
-#: What takes the possessed noun before a comma as its complement, so that it ends a clause
-#: (张丽华是他的妻子，丽华在医院工作; 作为他的学生，晓东…).
-KIN_COMPLEMENT_TAKERS: Final = ("是", "作为", "成为")
-
-
-def _clause_before(text: str, at: int) -> int:
-    """Where the clause that a comma at ``at`` would end starts: hanzi only, no mark's
-    look-alike, within NAMESAKE_REACH (a look-alike of a real word, 医院, ends it early: the
-    rules that ask read less, never more)."""
-    punct = _lookalikes()[0]
-    start = at
-    while start > max(0, at - NAMESAKE_REACH) and is_han(text[start - 1]) and text[start - 1] not in punct:
-        start -= 1
-    return start
+#: Verbs of meeting an opponent that always take an object (战胜 击败 输给 对阵 …), so no comma
+#: follows them: 张晓东战胜袁晓东 is the namesake 袁晓东. (Not 险胜 完胜 战平 淘汰 迎战, which
+#: end a clause as well: 张晓东惨遭淘汰，晓东说…)
+OPPONENT_VERBS: Final = ("战胜", "击败", "打败", "击溃", "负于", "输给", "败给", "对阵", "力克")
+#: The aspect particle a verb may take before its object (击败了袁明辉).
+PERFECTIVE: Final = "了"
 
 
 def _namesake_in_clause(text: str, at: int, given: str) -> bool:
-    """Whether ``given`` stands after a common surname earlier in the clause that the 袁 at ``at``
-    would end (:func:`_clause_before`): 张晓东战胜袁晓东 (two of one given name meet in results
-    and lists); not after speech or a verb that takes a clause (张晓东说，晓东是个好对手: what is
-    said may be of anyone), nor after an adjective, a predicate whole without an object
-    (张爱玲的小说写得好，爱玲的一生: :func:`_after_adjective_predicate`), nor past the clause
-    (张晓东来了遥袁晓东: the clause ends at 遥), nor for a title or a common word (张师叔…袁师叔;
-    李建国说，建国以来: NAME_WORD_FREQ, unless jieba tags it a name)."""
-    start = _clause_before(text, at)
+    """Whether a verb of OPPONENT_VERBS (or one and 了) stands right before the 袁 at ``at`` and
+    ``given`` after a common surname earlier in the same clause (:func:`_clause_start`, within
+    NAMESAKE_REACH): 张晓东战胜袁晓东 (two of one given name meet in results and draws). The verb
+    still lacks its object, so no comma stands there; a given name alone after a comma refers
+    back to one already named (张晓东今年三十二岁，晓东从小…), which the clause before may name
+    in full. Not for a title or a common word (张师叔…袁师叔; 李建国说，建国以来: NAME_WORD_FREQ,
+    unless jieba tags it a name)."""
+    verb_end = at - (text[at - 1 : at] == PERFECTIVE)
     if (
-        not _shaped_as_given_name(given)
+        not text.endswith(OPPONENT_VERBS, 0, verb_end)
+        or not _shaped_as_given_name(given)
         or (lexicon.frequency(given) >= NAME_WORD_FREQ and not lexicon.is_proper_name(given))
-        or text.endswith(tuple(CLAUSE_OBJECT_VERBS), start, at)
-        or _after_adjective_predicate(text, at)
     ):
         return False
     surnames = _commonest_surnames()
-    found = text.find(given, start + 1, at)
+    found = text.find(given, max(1, at - NAMESAKE_REACH), at)
     while found != -1:
-        if text[found - 1] in surnames:
+        if text[found - 1] in surnames and not any(_clause_start(text, i) for i in range(found + 1, at)):
             return True
         found = text.find(given, found + 1, at)
     return False
 
 
+#: The personal pronouns that may possess a relative (他的表弟, 我们的女儿).
+POSSESSOR_PRONOUNS: Final = frozenset({"他", "她", "我", "你", "您", "他们", "她们", "我们", "你们", "咱们"})
+#: What calls a person by surname (老李, 小张): with a surname, a possessor too.
+FAMILIAR_PREFIXES: Final = "老小"
+#: Connectives that may open a clause before its subject (于是他的表弟…, 但是老李的儿子…).
+CLAUSE_CONNECTIVES: Final = ("于是", "但是", "可是", "还是", "后来", "这时")
+#: What ends the clause before one: a comma, real or its look-alike (besides CLAUSE_STARTERS).
+_CLAUSE_COMMAS: Final = FULLWIDTH_COMMA + COMMA_LOOKALIKE
+
+
 def _possessed_kin_before(text: str, at: int) -> bool:
     """Whether a kinship noun of :data:`KIN_ENDS` (a noun for a person) or of KIN_NOUNS_OTHER
-    stands right before ``at`` with 的 before it (他的表弟, 老张的儿子), in a clause where nothing
-    takes it as a complement (KIN_COMPLEMENT_TAKERS: 他是我的表弟，晓东 ends a clause there)."""
+    stands right before ``at`` with 的 before it, and the clause is just that possessed noun
+    (:func:`_possessor_opens_clause`: 他的表弟, 老李的儿子, 于是他的表弟): a possessed relative is
+    no clause of its own, so the name after it is the relative's, in apposition (他的表弟袁晓东也
+    来了). Not where a verb takes the noun as its object (张晓东抱起了他的儿子，晓东的脸上…) or a
+    copula as its complement (这位是我的表弟，晓东): that ends a clause."""
     for size in (2, 3):
         noun = text[max(0, at - size) : at]
         possessive = at - size - 1
@@ -650,8 +652,29 @@ def _possessed_kin_before(text: str, at: int) -> bool:
             and text[possessive : possessive + 1] == POSSESSIVE
             and (noun in KIN_NOUNS_OTHER or (noun[-1] in KIN_ENDS and noun in _person_nouns()))
         ):
-            clause = text[_clause_before(text, possessive) : possessive]
-            return not any(taker in clause for taker in KIN_COMPLEMENT_TAKERS)
+            return _possessor_opens_clause(text, possessive)
+    return False
+
+
+def _possessor_opens_clause(text: str, possessive: int) -> bool:
+    """Whether what stands before the 的 at ``possessive`` is a possessor alone (a pronoun of
+    POSSESSOR_PRONOUNS, a surname with 老 or 小, or a full name of two or three hanzi) that opens
+    its clause (:func:`_clause_start`, a comma, or one of CLAUSE_CONNECTIVES before it)."""
+    surnames = _commonest_surnames()
+    for size in (1, 2, 3):
+        start = possessive - size
+        possessor = text[max(0, start) : possessive]
+        if len(possessor) < size or not (
+            possessor in POSSESSOR_PRONOUNS
+            or (size == 2 and possessor[0] in FAMILIAR_PREFIXES and possessor[1] in surnames)
+            or (size > 1 and possessor[0] in surnames and _name_like(possessor, 1) == possessor[1:])
+        ):
+            continue
+        for connective in ("", *CLAUSE_CONNECTIVES):
+            if text.endswith(connective, 0, start):
+                opening = start - len(connective)
+                if _clause_start(text, opening) or text[opening - 1 : opening] in _CLAUSE_COMMAS:
+                    return True
     return False
 
 
