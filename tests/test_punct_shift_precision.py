@@ -370,12 +370,15 @@ def test_the_modal_verb_typed_twice_after_a_phrase_of_place(snippet: str, expect
         ("选址理由院一院地处繁华商圈曰二院距地铁站仅百米", "选址理由：一：地处繁华商圈；二：距地铁站仅百米"),
         ("该项目有三大优势遥一院位于城市核心区遥二院配套完善", "该项目有三大优势。一：位于城市核心区。二：配套完善"),
         ("优势院\n一院位于城东袁二院位于城南", "优势：\n一：位于城东，二：位于城南"),
-        # ... a sibling numbered with 、 or as 第一， after a label (a list's item numbers all the same)
-        ("楼盘优势院\n一尧区位好遥\n二院位于市中心袁交通便利", "楼盘优势：\n一、区位好。\n二：位于市中心，交通便利"),
-        ("楼盘优势院第一袁位置好遥\n二院位于市中心袁交通便利", "楼盘优势：第一，位置好。\n二：位于市中心，交通便利"),
-        # ... but with no label, a list numbered 一、 or 第一， goes on with its own mark (二尧,
-        # 第二袁), and 二院 is the hospital; nor where the list has an item 二 already
+        # ... but a list numbered 一、 or 第一， goes on with its own mark (二尧, 第二袁), so beside
+        # it 二院 is the hospital, after a label too; and so where the list has an item 二 already
         ("第一袁位置好遥二院位于市中心袁交通便利", "第一，位置好。二院位于市中心，交通便利"),
+        (
+            "医院概况院一尧基本情况遥二院位于城区东部袁占地五万平方米",
+            "医院概况：一、基本情况。二院位于城区东部，占地五万平方米",
+        ),
+        ("本市医疗资源概况院\n一尧总体情况\n二院位于城区东部", "本市医疗资源概况：\n一、总体情况\n二院位于城区东部"),
+        ("一院加强领导曰二院落实责任遥会后袁二院位于城东", "一：加强领导；二：落实责任。会后，二院位于城东"),
         ("一尧基本情况遥二院位于城区东部袁占地五万平方米", "一、基本情况。二院位于城区东部，占地五万平方米"),
         (
             "市第二人民医院情况介绍\n一尧基本情况\n二院位于城区东部袁占地五万平方米袁现有职工八百人",

@@ -3800,57 +3800,43 @@ _LABEL_SPACES: Final = frozenset(" \t\u3000\r\n")
 
 
 def _numbered_item_near(text: str, numeral: int) -> bool:
-    """Whether another numbered item starts a clause within LIST_SIBLING_REACH of the
-    ``numeral`` (:func:`_numbered_item_re`: 一： 一、 第一，, and their look-alikes) and no verb of
-    place follows it (一：位于核心区。二：配套完善: the sibling names no place, so both head a
-    list's items), or a label does precede it (选址理由：一：地处商圈；二：距地铁站百米), or no
-    hospital is named before the first of them (HOSPITAL): a brochure's items may each say where
-    (两大优势。一：位于市中心…二：位于学区内…, a hospital among an item's amenities names none),
-    and numbered hospitals in a row, each somewhere, follow the hospitals they number (本市有三家
-    医院。一院位于城东，二院位于城南). A numeral and 、 before another numeral count two
-    (一、二院位于城南: the First and Second Hospitals), no item. No sibling with this numeral: a
-    list numbers each item once (一、加强领导；二、落实责任。会后，二院位于城东). A list numbered
-    with 、 or 第X， goes on with its own mark (一、基本情况。二院位于… garbles 二、 as 二尧, so
-    二院 there is the hospital), so such siblings count only after a label (楼盘优势：一、区位好。
-    二：位于市中心, where the label's colon may number the items as well)."""
+    """Whether another lone numeral before a colon or 院 starts a clause within
+    LIST_SIBLING_REACH of the ``numeral`` and no verb of place follows it (一：位于核心区。二：配套
+    完善: the second names no place, so both head a list's items), or a label does precede it
+    (选址理由：一：地处商圈；二：距地铁站百米), or no hospital is named before the first of them
+    (HOSPITAL): a brochure's items may each say where (两大优势。一：位于市中心…二：位于学区内…,
+    a hospital among an item's amenities names none), and numbered hospitals in a row, each
+    somewhere, follow the hospitals they number (本市有三家医院。一院位于城东，二院位于城南).
+    Not one joined to this numeral's hospital (一院和二院: :func:`_joined_numbered_hospitals`),
+    and none where a sibling has this numeral: a list numbers each item once (一：加强领导；二：
+    落实责任。会后，二院位于城东). (A list numbered 一、 or 第一， goes on with its own mark,
+    garbled 二尧 or 第二袁, so it says nothing of 二院: 一、基本情况。二院位于城区东部 is the
+    hospital, even after a label: 医院概况：一、基本情况。二院位于….)"""
     low = max(0, numeral - LIST_SIBLING_REACH)
     siblings = [
-        match
+        match.start()
         for match in _numbered_item_re().finditer(text, low, numeral + LIST_SIBLING_REACH)
         if match.start() != numeral
         and _clause_starts_at(text, match.start())
-        and text[match.end() : match.end() + 1] not in NUMBERED_HOSPITAL_NUMBERS
         and not _joined_numbered_hospitals(text, match.end() - 1)
     ]
-    if any(text[numeral] in match.group() for match in siblings):
+    if not siblings or any(text[at] == text[numeral] for at in siblings):
         return False
-    if not any(_after_label(text, match.start()) for match in siblings if match.group()[-1] not in COLON_MARKS):
-        siblings = [match for match in siblings if match.group()[-1] in COLON_MARKS]
-    if not siblings:
-        return False
-    first = min(siblings[0].start(), numeral)
+    first = min(siblings[0], numeral)
     if HOSPITAL not in text[max(0, first - LIST_SIBLING_REACH) : first]:
         return True
-    return any(not _place_predicate_at(text, match.end()) or _after_label(text, match.start()) for match in siblings)
+    return any(not _place_predicate_at(text, at + 2) or _after_label(text, at) for at in siblings)
 
 
 #: The word whose numbered instances 一院 二院 name (市一院: the First People's Hospital).
 HOSPITAL: Final = "医院"
-#: The colon and its look-alike, the marks that number the items of a list with no label (一：).
-COLON_MARKS: Final = FULLWIDTH_COLON + COLON_LOOKALIKE
-#: What numbers a list's items as the colon after a lone numeral does (一：): the enumeration
-#: comma after it (一、), and 第 before it with a comma after (第一，), real or garbled.
-ITEM_NUMBER_MARKS: Final = COLON_MARKS + ENUMERATION
-ORDINAL_ITEM_MARKS: Final = FULLWIDTH_COMMA + COMMA_LOOKALIKE
 
 
 @functools.cache
 def _numbered_item_re() -> re.Pattern[str]:
-    """A numeral (NUMBERED_HOSPITAL_NUMBERS) that numbers a list's item: a colon or an
-    enumeration comma after it (ITEM_NUMBER_MARKS), or 第 before it and a comma after
-    (ORDINAL_ITEM_MARKS); each real or its look-alike."""
+    """A numeral (NUMBERED_HOSPITAL_NUMBERS) and a colon or its look-alike after it."""
     numerals = "".join(sorted(NUMBERED_HOSPITAL_NUMBERS))
-    return re.compile(f"[{numerals}][{ITEM_NUMBER_MARKS}]|{ORDINAL}[{numerals}][{ORDINAL_ITEM_MARKS}]")
+    return re.compile(f"[{numerals}][{FULLWIDTH_COLON}{COLON_LOOKALIKE}]")
 
 
 #: Conjunctions and prepositions that join what follows them (and 却, the adverb "yet"), so no
