@@ -97,6 +97,7 @@ ROWS = [
             "他获得了冠军，杰出的表现赢得了掌声",
             "三人获一等奖，获二、三等奖的作者共13人",
             "本次比赛的冠军，亚军，季军分别由三所学校获得",
+            "冠军，中国，亚军，日本，季军，韩国",
         ),
     ),
     # 尧 before 和 after a surname is a given name's (李尧和: no 、 stands before the conjunction),

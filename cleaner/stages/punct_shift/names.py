@@ -3255,7 +3255,8 @@ def _placing_names(text: str, surnames: list[_Candidate]) -> None:
     given name of one or two hanzi that the next placing follows across a comma is the surname of
     the winner: a results list names each placing's winner, and the comma's reading would leave
     the given name alone between two commas (冠军，媛，亚军), no clause. A doubt, reported.
-    (Not 冠军袁钢研技校队获: no placing after the name.)"""
+    (Not 冠军袁钢研技校队获: no placing after the name; nor a place's name, a team's country or
+    city: 冠军袁中国袁亚军 is 冠军，中国，亚军.)"""
     lookalikes = _all_lookalikes()
     for cand in surnames:
         start, end = cand.start, cand.end
@@ -3271,6 +3272,8 @@ def _placing_names(text: str, surnames: list[_Candidate]) -> None:
             given = text[end : end + size]
             if len(given) < size or not all(is_han(c) and c not in lookalikes and c not in HAN_NUMERALS for c in given):
                 break  # (a given name's hanzi, no numeral: 获一等奖，获二、三等奖 lists placings)
+            if lexicon.is_place_name(given):
+                break  # (a team's country or city wins as well: 冠军，中国，亚军，日本)
             if text[end + size : end + size + 1] in PLACING_SEPARATORS and text.startswith(PLACINGS, end + size + 1):
                 cand.add(0.0, f"after a placing, before {given} and the next placing: a results list's winner", EV_NAME)
                 cand.evidence = min(cand.evidence, DOUBT_FROM)
