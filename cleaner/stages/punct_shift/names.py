@@ -599,8 +599,6 @@ def _namesake_before(text: str, at: int, given: str) -> bool:
 #: follows them: 张晓东战胜袁晓东 is the namesake 袁晓东. (Not 险胜 完胜 战平 淘汰 迎战, which
 #: end a clause as well: 张晓东惨遭淘汰，晓东说…)
 OPPONENT_VERBS: Final = ("战胜", "击败", "打败", "击溃", "负于", "输给", "败给", "对阵", "力克")
-#: The aspect particle a verb may take before its object (击败了袁明辉).
-PERFECTIVE: Final = "了"
 
 
 def _namesake_in_clause(text: str, at: int, given: str) -> bool:
