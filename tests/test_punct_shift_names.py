@@ -726,6 +726,31 @@ DOCUMENT_COMMAS = [
         # (a full name after a role elsewhere; 王林报道 is no 林报道 beside it)
         (NEWS_PAGE + "记者王林报道。书记刘我成来了。会议开始，刘我成讲话。", "会议开始，刘我成讲话"),
     ),
+    # ... the given name after the clause that names its bearer, after speech, or after a
+    # relative the clause takes as its complement (是, 作为): the comma
+    *cases(
+        "given-name-after-its-clause",
+        (NEWS_PAGE + "张晓东来了。比赛结束后，晓东说他很累。", "结束后，晓东说"),
+        (NEWS_PAGE + "张晓东战胜了对手。张晓东说，晓东是个好对手。", "张晓东说，晓东是"),
+        (NEWS_PAGE + "他的表弟张晓东来了。作为他的表弟，晓东很高兴。", "表弟，晓东很高兴"),
+        (NEWS_PAGE + "他的表弟张晓东来了。他是我的表弟，晓东很高兴。", "表弟，晓东很高兴"),
+        # (a story names a person in full, then by the given name after the comma: no verb before
+        # the comma lacks its object, and a relative that a verb takes as its object ends a clause)
+        *(
+            (NEWS_PAGE + sentence, sentence)
+            for sentence in (
+                "张晓东今年三十二岁，晓东从小就喜欢踢足球。张晓东说，他要继续努力。",
+                "张伟明是一名医生，伟明每天都要在医院工作十几个小时。刘伟明说，他很佩服。",
+                "李海燕开了一家小店，海燕的生意越来越好。王海燕是她的表姐。",
+                "赵丽娟考上了清华大学，丽娟的父母高兴得合不拢嘴。袁丽娟是她的同学。",
+                "孙海涛在第二局打出了一杆破百，海涛随后乘胜追击。袁海涛是他的对手。",
+                "周明华被评为全国劳动模范，明华说这份荣誉属于大家。袁明华是他的同事。",
+                "张晓东抱起了他的儿子，晓东的脸上露出了笑容。袁晓东是他的同事。",
+                "王海燕给她的女儿，海燕买了一件新衣服。袁海燕是她的邻居。",
+                "张晓东惨遭淘汰，晓东说他会继续努力。袁晓东是他的同学。",
+            )
+        ),
+    ),
     # a thing's proper name (a shop, a brand: no given name) the text names elsewhere on its own
     *cases(
         "thing-named-elsewhere",
@@ -780,6 +805,24 @@ DOCUMENT_NAMES = [
     *cases(
         "given-name-after-kinship",
         (NEWS_PAGE + "他的儿子润五在北京工作。看到这么多先进典型代表袁润五同志很受鼓舞。", "代表袁润五同志"),
+    ),
+    # the other who bears the given name named in full in the same clause (a result, a match),
+    # or a relative introduced by 的 right before: a namesake, no comma (张晓东战胜，晓东 is no sentence)
+    *cases(
+        "namesake-in-its-clause",
+        *(
+            (NEWS_PAGE + sentence, sentence)
+            for sentence in (
+                "张晓东战胜袁晓东获得冠军。张晓东说，晓东是个好对手。",
+                "比赛中，李建军击败袁建军，获得冠军。建军很失望。",
+                "他的表弟袁晓东也来了。张晓东很高兴。",
+                "老王的儿子袁小龙考上了大学。李小龙很高兴。",
+                "张晓东在半决赛中战胜了袁晓东。赛后张晓东说，晓东是个好对手。",
+                "于是他的表弟袁晓东也赶来了。张晓东很高兴。",
+                "但是老李的儿子袁晓东不同意。张晓东也不同意。",
+                "今天，他的表弟袁晓东也来了。张晓东很高兴。",
+            )
+        ),
     ),
     # another man's given name after a comma, a function word or a verb's 了: the name is taken
     *cases(

@@ -99,6 +99,7 @@ from cleaner.stages.punct_shift.names import (
     _person_before,
     _person_lead,
     _person_nouns_by_length,
+    _placing_names,
     _roles_and_role_nouns_by_length,
     _roster_names,
     _same_names,
@@ -1319,6 +1320,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _person_before(view, text, surnames)
     _title_phrase_names(view, text, surnames)
     _name_after_hanzi(text, surnames)
+    _placing_names(text, surnames)
     _word_names(text, surnames)
     _credited_surnames(text, surnames, by_start)
     _rare_words(view, candidates)
@@ -4020,11 +4022,27 @@ def _numbered_hospital(text: str, start: int) -> bool:
         return False
     if start >= 2 and text[start - 2] in NUMBERED_HOSPITAL_OF:
         return not (start >= 3 and lexicon.is_word(text[start - 3 : start - 1], min_freq=1))
+    if _joined_numbered_hospitals(text, start):
+        return True
     return (
         _clause_starts_at(text, start - 1)
         and _place_predicate_at(text, start + 1)
         and not _after_label(text, start - 1)
         and not _numbered_item_near(text, start - 1)
+    )
+
+
+def _joined_numbered_hospitals(text: str, start: int) -> bool:
+    """Whether the 院 at ``start``, after a numeral, is joined (INSTITUTION_JOINERS) to another
+    numeral and 院 after or before it (一院和二院, 一院、二院): hospitals by their numbers, as a
+    list of one kind of name; no item's colon stands before 和 or 、 (一：和二：)."""
+    numbers = NUMBERED_HOSPITAL_NUMBERS
+    after = text[start + 1 : start + 4]  # (和二院)
+    before = text[max(0, start - 4) : start - 1]  # (一院和, before this 院's numeral)
+    return (
+        len(after) == 3 and after[0] in INSTITUTION_JOINERS and after[1] in numbers and after[2] == COLON_LOOKALIKE
+    ) or (
+        len(before) == 3 and before[0] in numbers and before[1] == COLON_LOOKALIKE and before[2] in INSTITUTION_JOINERS
     )
 
 
@@ -4057,14 +4075,21 @@ def _numbered_item_near(text: str, numeral: int) -> bool:
     (选址理由：一：地处商圈；二：距地铁站百米), or no hospital is named before the first of them
     (HOSPITAL): a brochure's items may each say where (两大优势。一：位于市中心…二：位于学区内…,
     a hospital among an item's amenities names none), and numbered hospitals in a row, each
-    somewhere, follow the hospitals they number (本市有三家医院。一院位于城东，二院位于城南)."""
+    somewhere, follow the hospitals they number (本市有三家医院。一院位于城东，二院位于城南).
+    Not one joined to this numeral's hospital (一院和二院: :func:`_joined_numbered_hospitals`),
+    and none where a sibling has this numeral: a list numbers each item once (一：加强领导；二：
+    落实责任。会后，二院位于城东). (A list numbered 一、 or 第一， goes on with its own mark,
+    garbled 二尧 or 第二袁, so it says nothing of 二院: 一、基本情况。二院位于城区东部 is the
+    hospital, even after a label: 医院概况：一、基本情况。二院位于….)"""
     low = max(0, numeral - LIST_SIBLING_REACH)
     siblings = [
         match.start()
         for match in _NUMBERED_ITEM_RE.finditer(text, low, numeral + LIST_SIBLING_REACH)
-        if match.start() != numeral and _clause_starts_at(text, match.start())
+        if match.start() != numeral
+        and _clause_starts_at(text, match.start())
+        and not _joined_numbered_hospitals(text, match.end() - 1)
     ]
-    if not siblings:
+    if not siblings or any(text[at] == text[numeral] for at in siblings):
         return False
     first = min(siblings[0], numeral)
     if HOSPITAL not in text[max(0, first - LIST_SIBLING_REACH) : first]:
@@ -4301,7 +4326,11 @@ def _orphans(view: str, original: str, candidates: list[_Candidate]) -> None:
     (``original``: the text as it is, where a name the view reads as marks is read: 记者 袁尧摄,
     袁远、叶渊、李尧当选.)"""
     commas = [c for c in candidates if c.symbol == IDEOGRAPHIC_COMMA]
-    starts = {c.start for c in commas if c.evidence >= MARKER_FROM}
+    # (not one before what follows a list's last item, a name's 尧: 李尧和张尧是同学 has no list
+    # for the second 尧 to go on)
+    starts = {
+        c.start for c in commas if c.evidence >= MARKER_FROM and not _before_last_item_follower(original, c.start)
+    }
     # Within LIST_REACH of another strong comma: the list goes on (省尧市尧县).
     in_list = {s + d for d in _LIST_OFFSETS for s in starts}
     text = view  # (the look-alikes of the list read as 、 where sure: the pattern reads both)

@@ -42,7 +42,7 @@ from cleaner.stages.punct_shift.decide import (
     LIKELY_FROM,
     _Candidate,
 )
-from cleaner.stages.punct_shift.document import _classical_prose
+from cleaner.stages.punct_shift.document import _classical_prose, _literary_or_book_of_verse
 from cleaner.stages.punct_shift.numbers import (
     ETC,
     MEASURE_WORDS,
@@ -437,16 +437,9 @@ def _lexicon_name_apart(text: str, at: int, given: str, alone: dict[str, bool]) 
     (``alone``: whether each given name stands alone, found once per text.)"""
     if not lexicon.is_person_name(COMMA_LOOKALIKE + given) or lexicon.is_word(given, min_freq=1):
         return False
-    if (
-        _ends_with_any(given, _roles_and_role_nouns_by_length())
-        or _ends_with_any(given, _person_nouns_by_length())
-        or given.endswith(SHORT_TITLES)
-        or _name_like(given, 0) != given
-    ):
+    if not _shaped_as_given_name(given):
         return False
-    if not any(lexicon.is_adjective(text[max(0, at - size) : at]) for size in (2, 3)) and not (
-        text[at - 2 : at - 1] in ADJECTIVE_CLOSERS and lexicon.is_adjective(text[at - 1 : at])
-    ):
+    if not _after_adjective_predicate(text, at):
         return False
     if given not in alone:
         surnames = _commonest_surnames()
@@ -455,6 +448,26 @@ def _lexicon_name_apart(text: str, at: int, given: str, alone: dict[str, bool]) 
             for other in _occurrences(text, given)
         )
     return alone[given]
+
+
+def _shaped_as_given_name(given: str) -> bool:
+    """Whether ``given`` is made as given names are (:func:`_name_like`) and ends with no role,
+    noun for a person or title (师叔, 督师: 张师叔 is another's title, not his name)."""
+    return not (
+        _ends_with_any(given, _roles_and_role_nouns_by_length())
+        or _ends_with_any(given, _person_nouns_by_length())
+        or given.endswith(SHORT_TITLES)
+        or _name_like(given, 0) != given
+    )
+
+
+def _after_adjective_predicate(text: str, at: int) -> bool:
+    """Whether an adjective ends the clause before ``at``, a predicate with no object that a comma
+    may follow (人品较差, 写得好, 演技很好): one of two or three hanzi, or of one after
+    ADJECTIVE_CLOSERS."""
+    return any(lexicon.is_adjective(text[max(0, at - size) : at]) for size in (2, 3)) or (
+        text[at - 2 : at - 1] in ADJECTIVE_CLOSERS and lexicon.is_adjective(text[at - 1 : at])
+    )
 
 
 def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
@@ -466,7 +479,8 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
     and where the two characters after 袁 stand elsewhere at the start of a clause
     (``遥陈妍和教练``: 陈妍 is a name of its own). Where the lexicon itself holds 袁 and the two
     as a full name (袁爱玲, a person jieba lists), the 袁 is a comma only where
-    :func:`_lexicon_name_apart` says so."""
+    :func:`_lexicon_name_apart` says so. Where it starts a namesake's name (张晓东战胜袁晓东,
+    他的表弟袁晓东: :func:`_namesake_before`) it is a doubt."""
     surnames = _commonest_surnames()
     punct, digits, _ = _lookalikes()
     counts: dict[tuple[str, bool], int] = {}  # (a long text repeats its names: counted once each)
@@ -496,6 +510,13 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
                 if places is None and len(others) >= NAMES_FOUND_APART:
                     places = _name_places(text, candidates)
                 others[given] = _named_without_surname_elsewhere(text, given, places)
+            if others[given] and _namesake_before(text, cand.start, given):
+                # 张晓东战胜袁晓东, 他的表弟袁晓东: the other who bears the given name is named in
+                # this clause, or the 袁 names a relative its clause has just introduced
+                why = f"{given} is named elsewhere as {others[given]}, but the 袁 starts a namesake's name here"
+                cand.add(0.0, why, EV_OTHER)
+                cand.evidence = DOUBT_FROM
+                continue
             if others[given] and _after_name_complement_taker(text, cand.start):
                 # 同学叫袁晓玲, 同桌是袁晓玲, 他也姓袁: the verb before may name a namesake of the
                 # other, and no comma follows it there: a doubt
@@ -554,6 +575,103 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
         if _count_occurrences(text, short, True, counts) > _starts_named_clause(text, end):
             cand.add(0.0, f"{short} starts a clause elsewhere in the text: a full name of its own", EV_OTHER)
             cand.evidence = LIKELY_FROM
+
+
+#: How far back :func:`_namesake_in_clause` looks for another who bears a given name.
+NAMESAKE_REACH: Final = 20
+#: The last characters of the kinship nouns (表弟 妻子 女儿 外甥 丈夫 嫂子), of jieba's nouns for a
+#: person (mappings/person_nouns.tsv; 子 and 夫 only in the words of KIN_NOUNS_OTHER, not 学子
+#: 渔夫). 他的表弟袁晓东: a relative introduced by 的 is named right after, in apposition. (Not
+#: KIN_TITLES: those follow a surname as a title, 袁伯; these end a noun that a name follows.)
+KIN_ENDS: Final = frozenset("弟兄姐妹哥嫂父母妻儿孙侄甥舅姨姑叔伯婶爷奶婆媳婿")
+KIN_NOUNS_OTHER: Final = frozenset({"儿子", "妻子", "孙子", "嫂子", "侄子", "丈夫", "老公", "孙女", "侄女", "外甥女"})
+
+
+def _namesake_before(text: str, at: int, given: str) -> bool:
+    """Whether the 袁 at ``at``, before ``given`` (a given name another bears in the text: 张晓东),
+    starts a namesake's full name: a verb that still lacks its object stands right before it
+    and the other's full name earlier in its clause (:func:`_namesake_in_clause`), or a clause of
+    just a possessor, 的 and a kinship noun does (:func:`_possessed_kin_before`)."""
+    return _namesake_in_clause(text, at, given) or _possessed_kin_before(text, at)
+
+
+#: Verbs of meeting an opponent that always take an object (战胜 击败 输给 对阵 …), so no comma
+#: follows them: 张晓东战胜袁晓东 is the namesake 袁晓东. (Not 险胜 完胜 战平 淘汰 迎战, which
+#: end a clause as well: 张晓东惨遭淘汰，晓东说…)
+OPPONENT_VERBS: Final = ("战胜", "击败", "打败", "击溃", "负于", "输给", "败给", "对阵", "力克")
+
+
+def _namesake_in_clause(text: str, at: int, given: str) -> bool:
+    """Whether a verb of OPPONENT_VERBS (or one and 了) stands right before the 袁 at ``at`` and
+    ``given`` after a common surname earlier in the same clause (:func:`_starts_named_clause`, within
+    NAMESAKE_REACH): 张晓东战胜袁晓东 (two of one given name meet in results and draws). The verb
+    still lacks its object, so no comma stands there; a given name alone after a comma refers
+    back to one already named (张晓东今年三十二岁，晓东从小…), which the clause before may name
+    in full. Not for a title or a common word (张师叔…袁师叔; 李建国说，建国以来: NAME_WORD_FREQ,
+    unless jieba tags it a name)."""
+    verb_end = at - (text[at - 1 : at] == PERFECTIVE)
+    if (
+        not text.endswith(OPPONENT_VERBS, 0, verb_end)
+        or not _shaped_as_given_name(given)
+        or (lexicon.frequency(given) >= NAME_WORD_FREQ and not lexicon.is_proper_name(given))
+    ):
+        return False
+    surnames = _commonest_surnames()
+    found = text.find(given, max(1, at - NAMESAKE_REACH), at)
+    while found != -1:
+        if text[found - 1] in surnames and not any(_starts_named_clause(text, i) for i in range(found + 1, at)):
+            return True
+        found = text.find(given, found + 1, at)
+    return False
+
+
+#: The personal pronouns that may possess a relative (他的表弟, 我们的女儿).
+POSSESSOR_PRONOUNS: Final = frozenset({"他", "她", "我", "你", "您", "他们", "她们", "我们", "你们", "咱们"})
+#: Connectives that may open a clause before its subject (于是他的表弟…, 但是老李的儿子…).
+CLAUSE_CONNECTIVES: Final = ("于是", "但是", "可是", "还是", "后来", "这时")
+#: What ends the clause before one: a comma, real or its look-alike (besides CLAUSE_STARTERS).
+_CLAUSE_COMMAS: Final = frozenset(FULLWIDTH_COMMA + COMMA_LOOKALIKE)
+
+
+def _possessed_kin_before(text: str, at: int) -> bool:
+    """Whether a kinship noun of :data:`KIN_ENDS` (a noun for a person) or of KIN_NOUNS_OTHER
+    stands right before ``at`` with 的 before it, and the clause is just that possessed noun
+    (:func:`_possessor_opens_clause`: 他的表弟, 老李的儿子, 于是他的表弟): a possessed relative is
+    no clause of its own, so the name after it is the relative's, in apposition (他的表弟袁晓东也
+    来了). Not where a verb takes the noun as its object (张晓东抱起了他的儿子，晓东的脸上…) or a
+    copula as its complement (这位是我的表弟，晓东): that ends a clause."""
+    for size in (2, 3):
+        noun = text[max(0, at - size) : at]
+        possessive = at - size - 1
+        if (
+            len(noun) == size
+            and text[possessive : possessive + 1] == POSSESSIVE
+            and (noun in KIN_NOUNS_OTHER or (noun[-1] in KIN_ENDS and noun in _person_nouns()))
+        ):
+            return _possessor_opens_clause(text, possessive)
+    return False
+
+
+def _possessor_opens_clause(text: str, possessive: int) -> bool:
+    """Whether what stands before the 的 at ``possessive`` is a possessor alone (a pronoun of
+    POSSESSOR_PRONOUNS, a surname with 老 or 小, or a full name of two or three hanzi) that opens
+    its clause (:func:`_starts_named_clause`, a comma, or one of CLAUSE_CONNECTIVES before it)."""
+    surnames = _commonest_surnames()
+    for size in (1, 2, 3):
+        start = possessive - size
+        possessor = text[max(0, start) : possessive]
+        if len(possessor) < size or not (
+            possessor in POSSESSOR_PRONOUNS
+            or (size == 2 and possessor[0] in FAMILIAR and possessor[1] in surnames)
+            or (size > 1 and possessor[0] in surnames and _name_like(possessor, 1) == possessor[1:])
+        ):
+            continue
+        for connective in ("", *CLAUSE_CONNECTIVES):
+            if text.endswith(connective, 0, start):
+                opening = start - len(connective)
+                if _starts_named_clause(text, opening) or text[opening - 1 : opening] in _CLAUSE_COMMAS:
+                    return True
+    return False
 
 
 #: The words that join a name to the one before (张一鸣和袁一鸣, 李明与袁一鸣), which no comma
@@ -939,7 +1057,7 @@ CLAUSE_STARTERS: Final = frozenset("\n。！？；：“（" + "遥曰院野渊"
 
 def _starts_named_clause(text: str, index: int) -> bool:
     """Whether a clause starts at ``text[index]`` so read: the text's start, or right after one
-    of CLAUSE_STARTERS (reading._clause_starts_at with them; named once, asked in four places)."""
+    of CLAUSE_STARTERS (reading._clause_starts_at with them; named once, asked in six places)."""
     return _clause_starts_at(text, index, CLAUSE_STARTERS, passing="", lookalike_words=False)
 
 
@@ -1259,7 +1377,10 @@ def _object_words_ending() -> dict[str, tuple[str, ...]]:
 #: Prepositions of the object words that no clause ends with (给 请 找 may: 给，这是你的), and 由
 #: but in 以…为由， (CLAUSE_ENDING_OBJECT_WORDS). Only a comma is ruled out after them
 #: (把《周易》: a title may follow; 由袁和平担任: 和平 starts with 和, so no name reads there).
-PREPOSITIONS: Final = frozenset("把同跟替让由")
+#: 向 'towards, to' too (他向袁伟借书, 主裁判向袁浩出示黄牌), in modern prose only: verse ends a
+#: phrase of its meter with it (莫向，竹边孤负雪; 更忍向，笛中闻: VERSE_ENDING_PREPOSITIONS).
+PREPOSITIONS: Final = frozenset("把同跟替让由向")
+VERSE_ENDING_PREPOSITIONS: Final = frozenset("向")
 #: An object word ending a phrase that ends clauses, which jieba does not hold as a word (以
 #: 盗车人用钥匙开走为由，明确表示…): as 理由 and 自由 do, it ends a clause.
 CLAUSE_ENDING_OBJECT_WORDS: Final = frozenset({"为由"})
@@ -1293,7 +1414,7 @@ def _name_like(text: str, index: int) -> str:
     second = text[index + 1 : index + 2]
     if first not in chars or first in function or first in SURNAME_LOOKALIKES:
         return ""  # 袁叶丹 is ，叶丹: a surname look-alike starts no given name
-    if _no_given_name_pair(text, index):
+    if _no_given_name_pair(text, index) or _no_given_name_at(text, index):
         return ""
     if second in chars and second not in function and second not in PARTICLES and second not in punct:
         pair = first + second
@@ -1310,6 +1431,35 @@ def _name_like(text: str, index: int) -> str:
     if not second or second in function or second in _NAME_END or not is_han(second):
         return first
     return ""
+
+
+#: A person's sex, which records and reports state alone between commas after the person
+#: (患者，男，56岁; 死者，男，约40岁; 被告人张某，女，汉族): there 男 or 女 is the field, far
+#: likelier than a given name of one character (胜男 亚男 end with it, and stay names). Only after
+#: the subject a record describes (RECORD_SUBJECTS, or an anonymised name: 张某): after a label's
+#: colon (姓名：袁男) or any other noun (学生家长袁男) the 袁 may be the surname.
+SEXES: Final = "男女"
+#: The persons a medical, police or court record describes before their sex (besides COURT_PARTIES).
+RECORD_SUBJECTS: Final = ("患者", "患儿", "病人", "死者", "伤者", "失主", "报案人", "被害人", "犯罪嫌疑人")
+#: The modal verbs 应 'should' and 须 'must', which open a clause whose subject is left out
+#: (请勿自行拆卸，应与售后联系); before a function word (与 及 在 …) they are no one-hanzi given
+#: name. (应 does start given names: 袁应华 袁应龙 stay names.)
+MODALS: Final = "应须"
+
+
+def _no_given_name_at(text: str, index: int) -> bool:
+    """Whether ``text[index]`` starts no given name after the look-alike before it: a record's sex
+    field (SEXES) or a modal before a function word (MODALS)."""
+    _, _, function = _name_words()
+    char = text[index : index + 1]
+    after = text[index + 1 : index + 2]
+    if char in MODALS:
+        return after in function
+    return (
+        char in SEXES
+        and after in _NAME_END
+        and (text.endswith(COURT_PARTIES + RECORD_SUBJECTS, 0, index - 1) or text[index - 2 : index - 1] == ANONYMOUS)
+    )
 
 
 #: Laughter, which doubles its character as given names do (婷婷) but names nobody: 让她快点
@@ -1475,6 +1625,8 @@ def _given_name(text: str, index: int) -> str:
     punct, _, _ = _lookalikes()
     if _starts_with_any(text, index + (text[index : index + 1] in function), _roles_by_length()):
         return ""  # 院士，副主任委员: a role, no name
+    if _no_given_name_at(text, index):
+        return ""  # 患者，男，56岁: a record's field; 拆卸，应与售后: a modal
     for size in (2, 1):
         name = text[index : index + size]
         if len(name) < size or name[0] in function or not all(is_han(c) for c in name):
@@ -1632,7 +1784,12 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
         and (_given_name(text, start + 1) or _name_like(text, start + 1))
     ):
         return EV_SURNAME, "a surname after a word that needs an object (由袁家, 跟着袁爷爷): no clause ends there"
-    if head[-1:] in PREPOSITIONS and text[start] == COMMA_LOOKALIKE and _after_object_word(head):
+    if (
+        head[-1:] in PREPOSITIONS
+        and text[start] == COMMA_LOOKALIKE
+        and _after_object_word(head)
+        and not (head[-1] in VERSE_ENDING_PREPOSITIONS and _literary_or_book_of_verse(text))
+    ):
         return EV_SURNAME, f"a surname after the preposition {head[-1]} (跟袁和平): no clause ends with it"
     if (
         text[start] == COMMA_LOOKALIKE
@@ -3004,7 +3161,9 @@ def _name_after_hanzi(text: str, surnames: list[_Candidate]) -> None:
     list), a 袁 before what reads as a given name that makes no word (晓峰, 明) and then what
     follows a name (的 说 为首 同志, a mark, a verb) may be a surname as well as a comma before
     a clause that starts with a name-like pair: the evidence is split, so the look-alike stays
-    and is reported. (Not before a common surname: ，韩兵 is a full name after a comma.)"""
+    and is reported. So too after what the lexicon does not tag a verb where the clause names
+    another who bears the given name in full (张晓东战胜袁晓东: :func:`_namesake_in_clause`).
+    (Not before a common surname: ，韩兵 is a full name after a comma.)"""
     punct, _, _ = _lookalikes()
     lookalikes = _all_lookalikes()
     chars = _given_name_chars()
@@ -3071,8 +3230,10 @@ def _name_after_hanzi(text: str, surnames: list[_Candidate]) -> None:
                 continue
         else:
             continue
-        if not _takes_name_object(text[max(0, start - OBJECT_LEAD_REACH) : start]):
-            continue
+        if not _takes_name_object(text[max(0, start - OBJECT_LEAD_REACH) : start]) and not (
+            len(name) == 2 and _namesake_in_clause(text, start, name)
+        ):
+            continue  # (a verb jieba does not tag: 张晓东战胜袁晓东, the namesake's name in the clause)
         if (
             len(name) == 2
             and not (lexicon.is_place_name(name) and _person_verb_before(text, start))
@@ -3082,6 +3243,46 @@ def _name_after_hanzi(text: str, surnames: list[_Candidate]) -> None:
         why = f"after {prev}, before {name}, which reads as a given name: a surname or a comma (not sure)"
         cand.add(0.0, why, EV_NAME)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+#: The placings and prizes of a results list, each followed by who won it (冠军袁媛，亚军叶丹;
+#: 一等奖袁杰，二等奖叶辉).
+PLACINGS: Final = (
+    "冠军", "亚军", "季军", "第一名", "第二名", "第三名", "特等奖", "一等奖", "二等奖", "三等奖",
+    "优秀奖", "金奖", "银奖", "铜奖",
+)  # fmt: skip
+#: What parts the items of a results list: a comma or the enumeration comma, real or garbled.
+PLACING_SEPARATORS: Final = "，、" + COMMA_LOOKALIKE + ENUMERATION_LOOKALIKE
+
+
+def _placing_names(text: str, surnames: list[_Candidate]) -> None:
+    """``冠军袁媛袁亚军叶丹``, ``一等奖袁杰袁二等奖叶辉``: a 袁 between a placing (PLACINGS) and a
+    given name of one or two hanzi that the next placing follows across a comma is the surname of
+    the winner: a results list names each placing's winner, and the comma's reading would leave
+    the given name alone between two commas (冠军，媛，亚军), no clause. A doubt, reported.
+    (Not 冠军袁钢研技校队获: no placing after the name; nor a place's name, a team's country or
+    city: 冠军袁中国袁亚军 is 冠军，中国，亚军.)"""
+    lookalikes = _all_lookalikes()
+    for cand in surnames:
+        start, end = cand.start, cand.end
+        if (
+            cand.hanzi != COMMA_LOOKALIKE
+            or cand.evidence < DOUBT_FROM
+            or EV_NO_MARK in cand.kinds
+            or not text.endswith(PLACINGS, 0, start)
+            or text.startswith(PLACINGS, end)  # (冠军，亚军，季军 lists the placings alone)
+        ):
+            continue
+        for size in (1, 2):
+            given = text[end : end + size]
+            if len(given) < size or not all(is_han(c) and c not in lookalikes and c not in HAN_NUMERALS for c in given):
+                break  # (a given name's hanzi, no numeral: 获一等奖，获二、三等奖 lists placings)
+            if lexicon.is_place_name(given):
+                break  # (a team's country or city wins as well: 冠军，中国，亚军，日本)
+            if text[end + size : end + size + 1] in PLACING_SEPARATORS and text.startswith(PLACINGS, end + size + 1):
+                cand.add(0.0, f"after a placing, before {given} and the next placing: a results list's winner", EV_NAME)
+                cand.evidence = min(cand.evidence, DOUBT_FROM)
+                break
 
 
 #: The last characters of the names of mountains, rivers and lakes (长江 黄山 泰山 洞庭湖), which

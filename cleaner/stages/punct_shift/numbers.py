@@ -132,9 +132,13 @@ def _unit_across_line_break(text: str, at: int, after: str) -> tuple[int, str]:
     return (following_at, following) if following != "\n" and _unit_char(following) else (at, after)
 
 
-def _approximation_after_unround(last_digit: str, after: str) -> bool:
-    """Whether ``after`` is 多 or 余 after a number ending in ``last_digit`` other than 0."""
-    return after in APPROXIMATIONS and last_digit != ROUND_DIGIT
+def _approximation_after_unround(number: str, after: str) -> bool:
+    """Whether ``after`` is 多 or 余 after ``number`` (its digits), a count no such word follows:
+    one whose last digit is not 0, or one of two digits or more that starts with 0 (00多, 05余:
+    a round count starts with no 0; 守门员袁园园多次 is the goalkeeper 袁园园, not ，00多次)."""
+    return after in APPROXIMATIONS and (
+        number[-1:] != ROUND_DIGIT or (len(number) > 1 and number.startswith(ROUND_DIGIT))
+    )
 
 
 #: Units of two characters whose first character is no unit by itself.
@@ -731,7 +735,8 @@ def _number_candidates(
             (
                 _unit_char(after)
                 and not (len(run) == 1 and _counter_starts_word(text, after_at))
-                and not _approximation_after_unround(digits.get(run[-1], ""), after)  # 远多于: no 6多
+                # (远多于: no 6多; 园园多次: no 00多)
+                and not _approximation_after_unround("".join(digits.get(c, "") for c in run), after)
             )
             or text.startswith(NUMBER_AFTER_WORDS, after_at)
             # (an ASCII digit right after it; a lone one across a space is no part of the number:
@@ -1977,7 +1982,7 @@ def _next_numbers(text: str) -> dict[int, int]:
         rest = match.group(3)
         if not (_unit_char(rest[:1]) or rest.startswith(NUMBER_AFTER_WORDS) or rest.startswith(INFORMAL_COUNTERS)):
             continue
-        if _approximation_after_unround(digits.get(second[-1], second[-1]), rest[:1]):
+        if _approximation_after_unround("".join(digits.get(c, c) for c in second), rest[:1]):
             continue  # (第5，远多于去年: 远多于 "far more than", no 6多)
         if any(c in digits for c in first) and (
             (len(first) == 2 and not lexicon.is_word(first, min_freq=1))
