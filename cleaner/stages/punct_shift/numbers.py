@@ -517,7 +517,7 @@ LATIN_UNITS: Final = frozenset(
 MEMORY_AFTER: Final = ("内存", "显存", "的内存", "的显存")
 #: Lone look-alikes not read after Latin letters: 源 is a source after them (RSS源, YUM源, IP源),
 #: 园 a garden (A园区), 员 a member, 远 far (IT员, A远) and 苑 an estate (CBD苑, SOHO苑, A苑).
-LATIN_LONE_KEPT: Final = "源园员远苑"
+LATIN_LONE_KEPT: Final = frozenset("源园员远苑")
 #: ... and 源 alone is no identifier's number after a word in Latin letters either, whatever
 #: follows it: a source of software (unstable源，experimental源, apt源)
 IDENTIFIER_NEVER: Final = "源"
@@ -2884,8 +2884,14 @@ def _code_dash(text: str, index: int) -> _Candidate | None:
     elif not before or not _code_letter_re().match(before):
         return None
     elif after in _lookalikes()[1]:
-        if not _is_digit_at(text, index + 2) and lexicon.is_word(text[index + 1 : index + 3], min_freq=1):
-            return None  # (IBM要员工: 员工 is a word, not 1)
+        if not _is_digit_at(text, index + 2) and (
+            lexicon.is_word(text[index + 1 : index + 3], min_freq=1)
+            or (
+                lexicon.is_word(text[index : index + 2], min_freq=1)
+                and text[index + 2 : index + 3] not in MODEL_SUFFIXES
+            )
+        ):
+            return None  # (IBM要员工: 员工 is a word, not 1; APEC要员出席: 要员 the officials, but HTA—1型)
     elif not (after.isascii() and after.isdigit()) and not _code_letter_re().match(after):
         return None
     end = index + 1
