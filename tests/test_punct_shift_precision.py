@@ -715,6 +715,19 @@ def test_a_wish_before_a_pronoun_keeps_its_hanzi(text: str) -> None:
     assert repair(founder_garble(text)) == text
 
 
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a score's second number ends its phrase: the pronoun after it starts the clause
+        ("最终猿比员我们赢了比赛", "最终3比1我们赢了比赛"),
+        ("上半场员比园他们领先", "上半场1比0他们领先"),
+        ("比分是圆比员他们赢了", "比分是2比1他们赢了"),
+    ],
+)
+def test_a_score_before_a_pronoun_keeps_its_numbers(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
 def test_numbers_listed_before_a_noun_are_still_numbers() -> None:
     # the pronoun rule reads the hanzi right after a lone look-alike only: 1、8两组 stays a list
     snippet = "共选取员尧愿两组样本进行比较"

@@ -832,8 +832,15 @@ def _number_candidates(
         bound = _bound_pair(text, start, end)
         if len(run) < 3 and not (unit or prefix or bound):
             continue
-        if len(run) == 1 and pattern is None and _pronoun_at(text, end):
-            continue  # (1、愿你新年快乐: 'may you'; a number counts things and stands before no pronoun)
+        if (
+            len(run) == 1
+            and pattern is None
+            and _pronoun_at(text, end)
+            and not (before_at == start - 1 and _score_word_before(text, start))
+        ):
+            # (1、愿你新年快乐: 'may you'; a number counts things and stands before no pronoun, but
+            # a score's second number ends its phrase: 最终3比1我们赢了)
+            continue
         if _doubled_word(text, start, end) and not (unit or prefix):
             continue  # (远远远远不够: far, far from enough)
         if (
