@@ -1327,3 +1327,19 @@ def test_name_context_says_the_kind_of_its_evidence() -> None:
     assert names._name_context("工程师袁伟遥", 3)[0] == decide.EV_SURNAME
     assert names._name_context("原告袁某诉", 2) == (decide.EV_ANONYMISED, "an anonymised name (袁某)")
     assert names._name_context("他说袁", 2) is None
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 据 'according to' opening its clause takes its source: the 袁 after it is the surname
+        ("据袁飞回忆袁当年的情况十分复杂", "据袁飞回忆，当年的情况十分复杂"),
+        ("会上袁据袁明介绍袁该项目已经完成", "会上，据袁明介绍，该项目已经完成"),
+        # ... but 据 ending a word (收据 依据 有理有据) ends a clause as well: a comma follows
+        ("他开了一张收据袁明天来取", "他开了一张收据，明天来取"),
+        ("他们的依据袁明显不足", "他们的依据，明显不足"),
+        ("有理有据袁令人信服", "有理有据，令人信服"),
+    ],
+)
+def test_a_surname_after_according_to(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)

@@ -1381,6 +1381,9 @@ def _object_words_ending() -> dict[str, tuple[str, ...]]:
 #: phrase of its meter with it (莫向，竹边孤负雪; 更忍向，笛中闻: VERSE_ENDING_PREPOSITIONS).
 PREPOSITIONS: Final = frozenset("把同跟替让由向")
 VERSE_ENDING_PREPOSITIONS: Final = frozenset("向")
+#: 据 'according to' where it opens a clause (据袁明介绍, 。据袁飞回忆): it takes the source, so no
+#: clause ends with it there. Not 据 inside a phrase (有理有据， 无据， 收据，), a noun or a verb's end.
+ACCORDING_TO: Final = "据"
 #: An object word ending a phrase that ends clauses, which jieba does not hold as a word (以
 #: 盗车人用钥匙开走为由，明确表示…): as 理由 and 自由 do, it ends a clause.
 CLAUSE_ENDING_OBJECT_WORDS: Final = frozenset({"为由"})
@@ -1697,6 +1700,7 @@ def _name_triggers() -> frozenset[str]:
         | frozenset(stops)
         | frozenset(RIGHT_DOUBLE_QUOTE + CLOSE_QUOTE_LOOKALIKE)
         | frozenset(HANDLE)
+        | frozenset(ACCORDING_TO)
     )
 
 
@@ -1791,6 +1795,14 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
         and not (head[-1] in VERSE_ENDING_PREPOSITIONS and _literary_or_book_of_verse(text))
     ):
         return EV_SURNAME, f"a surname after the preposition {head[-1]} (跟袁和平): no clause ends with it"
+    if (
+        head[-1:] == ACCORDING_TO
+        and text[start] == COMMA_LOOKALIKE
+        and _clause_starts_at(text, start - 1)
+        and not _starts_no_given_name(after)
+        and (_given_name(text, start + 1) or _name_like(text, start + 1))
+    ):
+        return EV_SURNAME, f"a surname after {ACCORDING_TO} opening its clause (据袁明介绍): it takes its source"
     if (
         text[start] == COMMA_LOOKALIKE
         and head[-1:] in _object_words()
