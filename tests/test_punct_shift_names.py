@@ -1343,3 +1343,19 @@ def test_name_context_says_the_kind_of_its_evidence() -> None:
 )
 def test_a_surname_after_according_to(snippet: str, expected: str) -> None:
     assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a verb that takes its opponent as its object (战胜 击败 输给 …) has no comma after it:
+        # the 袁 there is the surname, though the given name is another's too (张晓东)
+        ("李明在决赛中战胜了袁伟袁夺得金牌", "李明在决赛中战胜了袁伟，夺得金牌"),
+        ("李明击败袁晓东获得冠军遥张晓东获得亚军", "李明击败袁晓东获得冠军。张晓东获得亚军"),
+        # ... but made passive its object stands before it, and a comma may follow
+        ("敌人终于被打败了袁明天就能回家", "敌人终于被打败了，明天就能回家"),
+        ("我们最终战胜了袁大家都很高兴", "我们最终战胜了，大家都很高兴"),
+    ],
+)
+def test_a_surname_after_a_verb_of_defeat(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)

@@ -96,6 +96,7 @@ from cleaner.stages.punct_shift.names import (
     _name_words,
     _named_after_calling,
     _named_with_yao,
+    _opponent_named_after,
     _person_before,
     _person_lead,
     _person_nouns_by_length,
@@ -3398,6 +3399,10 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
             elif text[start - 1 : start] in OBJECT_TAKERS and (taker := _object_taker_before(text, start)):
                 taken = f"after {taker}, which takes what follows with no comma between (他是袁州人, 在袁家村)"
                 cand.add(0.0, taken, EV_NAME)  # (no surname read: no given name to spread, 他是袁州人)
+                capped = True
+            elif _opponent_named_after(text, start):
+                opponent = "after a verb that takes its opponent as its object, before a name (战胜了袁伟)"
+                cand.add(0.0, opponent, EV_NAME)  # (a doubt: 张晓东说袁晓东 elsewhere may be ，晓东)
                 capped = True
             elif (
                 not start

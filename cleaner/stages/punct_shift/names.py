@@ -577,8 +577,6 @@ def _full_name_after(text: str, candidates: list[_Candidate]) -> None:
             cand.evidence = LIKELY_FROM
 
 
-#: How far back :func:`_namesake_in_clause` looks for another who bears a given name.
-NAMESAKE_REACH: Final = 20
 #: The last characters of the kinship nouns (表弟 妻子 女儿 外甥 丈夫 嫂子), of jieba's nouns for a
 #: person (mappings/person_nouns.tsv; 子 and 夫 only in the words of KIN_NOUNS_OTHER, not 学子
 #: 渔夫). 他的表弟袁晓东: a relative introduced by 的 is named right after, in apposition. (Not
@@ -601,28 +599,39 @@ def _namesake_before(text: str, at: int, given: str) -> bool:
 OPPONENT_VERBS: Final = ("战胜", "击败", "打败", "击溃", "负于", "输给", "败给", "对阵", "力克")
 
 
-def _namesake_in_clause(text: str, at: int, given: str) -> bool:
-    """Whether a verb of OPPONENT_VERBS (or one and 了) stands right before the 袁 at ``at`` and
-    ``given`` after a common surname earlier in the same clause (:func:`_starts_named_clause`, within
-    NAMESAKE_REACH): 张晓东战胜袁晓东 (two of one given name meet in results and draws). The verb
-    still lacks its object, so no comma stands there; a given name alone after a comma refers
-    back to one already named (张晓东今年三十二岁，晓东从小…), which the clause before may name
-    in full. Not for a title or a common word (张师叔…袁师叔; 李建国说，建国以来: NAME_WORD_FREQ,
-    unless jieba tags it a name)."""
-    verb_end = at - (text[at - 1 : at] == PERFECTIVE)
-    if (
-        not text.endswith(OPPONENT_VERBS, 0, verb_end)
-        or not _shaped_as_given_name(given)
-        or (lexicon.frequency(given) >= NAME_WORD_FREQ and not lexicon.is_proper_name(given))
-    ):
+#: What makes a verb passive (被击败了，明天…; 为…所击败): its object stands before it, so a
+#: comma may follow it.
+PASSIVE_MARKERS: Final = frozenset("被所")
+
+
+def _after_opponent_verb(text: str, at: int) -> bool:
+    """Whether a verb of OPPONENT_VERBS, or one and 了, stands right before the 袁 at ``at``, not
+    made passive (PASSIVE_MARKERS)."""
+    if text[at : at + 1] != COMMA_LOOKALIKE:
         return False
-    surnames = _commonest_surnames()
-    found = text.find(given, max(1, at - NAMESAKE_REACH), at)
-    while found != -1:
-        if text[found - 1] in surnames and not any(_starts_named_clause(text, i) for i in range(found + 1, at)):
-            return True
-        found = text.find(given, found + 1, at)
-    return False
+    verb_end = at - (text[at - 1 : at] == PERFECTIVE)
+    verb = next((verb for verb in OPPONENT_VERBS if text.endswith(verb, 0, verb_end)), "")
+    return bool(verb) and text[verb_end - len(verb) - 1 : verb_end - len(verb)] not in PASSIVE_MARKERS
+
+
+def _opponent_named_after(text: str, at: int) -> bool:
+    """Whether the 袁 at ``at`` follows a verb of OPPONENT_VERBS (:func:`_after_opponent_verb`)
+    and a given name follows it (战胜了袁伟): the verb still lacks its object, so no comma stands
+    there. A doubt, not a surname read: the given name is not spread to the text's other 袁."""
+    return _after_opponent_verb(text, at) and bool(_given_name(text, at + 1) or _name_like(text, at + 1))
+
+
+def _namesake_in_clause(text: str, at: int, given: str) -> bool:
+    """Whether a verb of OPPONENT_VERBS (or one and 了) stands right before the 袁 at ``at``,
+    before ``given``, a given name another bears in the text: 李明击败袁晓东 beside 张晓东 (two of
+    one given name meet in results and draws). The verb still lacks its object, so no comma
+    stands there, wherever the other is named. Not for a title or a common word (张师叔…袁师叔;
+    李建国说，建国以来: NAME_WORD_FREQ, unless jieba tags it a name)."""
+    return (
+        _after_opponent_verb(text, at)
+        and _shaped_as_given_name(given)
+        and (lexicon.frequency(given) < NAME_WORD_FREQ or lexicon.is_proper_name(given))
+    )
 
 
 #: The personal pronouns that may possess a relative (他的表弟, 我们的女儿).
@@ -748,8 +757,8 @@ def _names_nobody(name: str) -> bool:
 #: another man holds: a function word (李润五和袁润五, 他对袁润五说, 袁利维的), a comma or its
 #: look-alike (老师，袁润五: no two commas); and a verb's 了 (:func:`_given_name_taken`).
 GIVEN_NAME_TAKERS: Final = frozenset("和与及同跟对把被向给的，" + COMMA_LOOKALIKE)
-#: What ends a verb that takes the name after it (请来了袁润五, 会见了袁利维), and ends a
-#: sentence after a noun (女孩儿了袁辛楣说 is ，辛楣说).
+#: What ends a verb that takes the name after it (请来了袁润五, 会见了袁利维, 采访了袁建国), and ends
+#: a sentence after a noun (女孩儿了袁辛楣说 is ，辛楣说).
 PERFECTIVE = "了"
 #: The particles of a verb's aspect that end it before its object (见过袁润五, 请来了袁润五)
 VERB_ASPECTS: Final = frozenset(PERFECTIVE + "过")
@@ -1057,7 +1066,7 @@ CLAUSE_STARTERS: Final = frozenset("\n。！？；：“（" + "遥曰院野渊"
 
 def _starts_named_clause(text: str, index: int) -> bool:
     """Whether a clause starts at ``text[index]`` so read: the text's start, or right after one
-    of CLAUSE_STARTERS (reading._clause_starts_at with them; named once, asked in six places)."""
+    of CLAUSE_STARTERS (reading._clause_starts_at with them; named once for all its callers)."""
     return _clause_starts_at(text, index, CLAUSE_STARTERS, passing="", lookalike_words=False)
 
 
@@ -3379,8 +3388,6 @@ PERSON_OBJECT_VERBS: Final = frozenset(
         "看见", "遇见", "碰见", "见到", "想念", "祝贺", "请教", "请", "派", "带", "陪", "找", "叫",
     }
 )  # fmt: skip
-#: The aspect after such a verb (采访了袁建国).
-PERFECTIVE = "了"
 WORD_NAMES_TABLE: Final = "given_names.tsv"
 
 
