@@ -295,9 +295,8 @@ def test_half_repaired_tokens_are_read_whole(snippet: str, expected: str) -> Non
         ("他的酝月粤要再读两年", "他的MBA要再读两年"),
         ("本月要苑源苑客机", "本月要747客机"),
         ("招聘陨栽要员", "招聘IT要员"),
-        # 要员 'the officials' after a Latin name, before no model's suffix (HTA—1型 is a model)
+        # 要员 'the officials' after a name in garbled Latin letters (its letters are no code's)
         ("粤孕耘悦要员出席了会议", "APEC要员出席了会议"),
-        ("APEC要员出席了会议", "APEC要员出席了会议"),
         ("晕月粤要员昨日抵达上海", "NBA要员昨日抵达上海"),
         # ... or before a verb of one hanzi that looks like a capital's (晕 N, 宰 W): one
         # look-alike after the dash is read before a model's suffix or a digit only (HTA—1型),

@@ -1352,9 +1352,13 @@ def test_a_surname_after_according_to(snippet: str, expected: str) -> None:
         # the 袁 there is the surname, though the given name is another's too (张晓东)
         ("李明在决赛中战胜了袁伟袁夺得金牌", "李明在决赛中战胜了袁伟，夺得金牌"),
         ("李明击败袁晓东获得冠军遥张晓东获得亚军", "李明击败袁晓东获得冠军。张晓东获得亚军"),
-        # ... but made passive its object stands before it, and a comma may follow
+        # ... but where 被 把 将 所 put its object before it, a comma may follow
         ("敌人终于被打败了袁明天就能回家", "敌人终于被打败了，明天就能回家"),
         ("我们最终战胜了袁大家都很高兴", "我们最终战胜了，大家都很高兴"),
+        ("被对手击败了袁志强很不甘心", "被对手击败了，志强很不甘心"),
+        ("把对手击败了袁晓东很高兴", "把对手击败了，晓东很高兴"),
+        # 对阵 ends a clause too (两队对阵，)
+        ("这一轮对阵袁晓东出场", "这一轮对阵，晓东出场"),
     ],
 )
 def test_a_surname_after_a_verb_of_defeat(snippet: str, expected: str) -> None:

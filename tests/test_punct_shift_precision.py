@@ -722,6 +722,13 @@ def test_a_wish_before_a_pronoun_keeps_its_hanzi(text: str) -> None:
         ("最终猿比员我们赢了比赛", "最终3比1我们赢了比赛"),
         ("上半场员比园他们领先", "上半场1比0他们领先"),
         ("比分是圆比员他们赢了", "比分是2比1他们赢了"),
+        # ... and so is one after the ratio's colon or 第: only a list's mark before it gives the
+        # item's text, where 愿你 is 'may you'
+        ("最终猿颐员我们赢了比赛", "最终3∶1我们赢了比赛"),
+        ("排名第猿他们很高兴", "排名第3他们很高兴"),
+        # a one-letter code's number is no word 要员 'the officials'
+        ("美国B要员轰炸机", "美国B—1轰炸机"),
+        ("编号为X要员袁另有X要圆", "编号为X—1，另有X—2"),
     ],
 )
 def test_a_score_before_a_pronoun_keeps_its_numbers(snippet: str, expected: str) -> None:

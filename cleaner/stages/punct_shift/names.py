@@ -593,25 +593,34 @@ def _namesake_before(text: str, at: int, given: str) -> bool:
     return _namesake_in_clause(text, at, given) or _possessed_kin_before(text, at)
 
 
-#: Verbs of meeting an opponent that always take an object (战胜 击败 输给 对阵 …), so no comma
+#: Verbs of meeting an opponent that always take an object (战胜 击败 输给 …), so no comma
 #: follows them: 张晓东战胜袁晓东 is the namesake 袁晓东. (Not 险胜 完胜 战平 淘汰 迎战, which
-#: end a clause as well: 张晓东惨遭淘汰，晓东说…)
-OPPONENT_VERBS: Final = ("战胜", "击败", "打败", "击溃", "负于", "输给", "败给", "对阵", "力克")
+#: end a clause as well: 张晓东惨遭淘汰，晓东说…; nor 对阵: 两队对阵，晓东出场)
+OPPONENT_VERBS: Final = ("战胜", "击败", "打败", "击溃", "负于", "输给", "败给", "力克")
 
 
-#: What makes a verb passive (被击败了，明天…; 为…所击败): its object stands before it, so a
-#: comma may follow it.
-PASSIVE_MARKERS: Final = frozenset("被所")
+#: What puts a verb's object before it (被对手击败了，明天…; 为…所击败; 把对手击败了，晓东…): in the
+#: verb's clause, within OBJECT_BEFORE_REACH before it, so a comma may follow the verb.
+OBJECT_BEFORE_MARKERS: Final = frozenset("被所把将")
+OBJECT_BEFORE_REACH: Final = 8
 
 
 def _after_opponent_verb(text: str, at: int) -> bool:
-    """Whether a verb of OPPONENT_VERBS, or one and 了, stands right before the 袁 at ``at``, not
-    made passive (PASSIVE_MARKERS)."""
+    """Whether a verb of OPPONENT_VERBS, or one and 了, stands right before the 袁 at ``at``, with
+    no marker of an object put before it in its clause (OBJECT_BEFORE_MARKERS: 被对手击败了)."""
     if text[at : at + 1] != COMMA_LOOKALIKE:
         return False
     verb_end = at - (text[at - 1 : at] == PERFECTIVE)
     verb = next((verb for verb in OPPONENT_VERBS if text.endswith(verb, 0, verb_end)), "")
-    return bool(verb) and text[verb_end - len(verb) - 1 : verb_end - len(verb)] not in PASSIVE_MARKERS
+    if not verb:
+        return False
+    for back in range(verb_end - len(verb) - 1, max(-1, verb_end - len(verb) - 1 - OBJECT_BEFORE_REACH), -1):
+        char = text[back]
+        if char in OBJECT_BEFORE_MARKERS:
+            return False
+        if not is_han(char) or char in _all_lookalikes():
+            break  # (the clause starts after a mark or its look-alike)
+    return True
 
 
 def _opponent_named_after(text: str, at: int) -> bool:

@@ -832,14 +832,9 @@ def _number_candidates(
         bound = _bound_pair(text, start, end)
         if len(run) < 3 and not (unit or prefix or bound):
             continue
-        if (
-            len(run) == 1
-            and pattern is None
-            and _pronoun_at(text, end)
-            and not (before_at == start - 1 and _score_word_before(text, start))
-        ):
-            # (1、愿你新年快乐: 'may you'; a number counts things and stands before no pronoun, but
-            # a score's second number ends its phrase: 最终3比1我们赢了)
+        if len(run) == 1 and pattern is None and before in ENUMERATION and _pronoun_at(text, end):
+            # (1、愿你新年快乐: after a list's mark comes the item's text, and a number counts
+            # things and stands before no pronoun: 'may you'; not the second number of 1、8)
             continue
         if _doubled_word(text, start, end) and not (unit or prefix):
             continue  # (远远远远不够: far, far from enough)
@@ -2891,14 +2886,8 @@ def _code_dash(text: str, index: int) -> _Candidate | None:
     elif not before or not _code_letter_re().match(before):
         return None
     elif after in _lookalikes()[1]:
-        if not _is_digit_at(text, index + 2) and (
-            lexicon.is_word(text[index + 1 : index + 3], min_freq=1)
-            or (
-                lexicon.is_word(text[index : index + 2], min_freq=1)
-                and text[index + 2 : index + 3] not in MODEL_SUFFIXES
-            )
-        ):
-            return None  # (IBM要员工: 员工 is a word, not 1; APEC要员出席: 要员 the officials, but HTA—1型)
+        if not _is_digit_at(text, index + 2) and lexicon.is_word(text[index + 1 : index + 3], min_freq=1):
+            return None  # (IBM要员工: 员工 is a word, not 1)
     elif not (after.isascii() and after.isdigit()) and not _code_letter_re().match(after):
         return None
     end = index + 1
