@@ -97,3 +97,28 @@ LOOK_BEHIND_SQUEEZED_SPACE_RE = re.compile(f"(?<=[{CJK_PUNCT_CLASS}]) | (?=[{CJK
 @given(st.text(alphabet=" 中文ab1，。“”！？、,.\u3000\t", max_size=20))
 def test_squeezed_spaces_are_the_spaces_beside_a_mark(text: str) -> None:
     assert reflow._SQUEEZED_SPACE_RE.findall(text) == LOOK_BEHIND_SQUEEZED_SPACE_RE.findall(text)
+
+
+def block_joined_by_walking(raws: list[str], a: int, b: int, joined: set[int]) -> bool:
+    """Is a line of the block (lines without blank lines between) around a..b joined, the block
+    walked out from a and b for this break alone?"""
+    lo, hi = a, b
+    while lo > 0 and raws[lo - 1].strip(" \t\r\u3000"):
+        lo -= 1
+    while hi + 1 < len(raws) and raws[hi + 1].strip(" \t\r\u3000"):
+        hi += 1
+    return any(lo <= line <= hi for line in joined)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["", " ", "\u3000", "中", "文字"]), min_size=2, max_size=30), st.data())
+def test_a_block_walked_once_answers_each_break_as_walking_it_for_each(raws: list[str], data: st.DataObject) -> None:
+    """_blocks_joined walks a block once for all its breaks (a column of thousands of lines with
+    no blank line is one block): each break's answer is the one of a walk for it alone."""
+    text = "\n".join(raws)
+    lines = reflow._Lines(text)
+    breaks = [(a, a + 1) for a in range(len(raws) - 1) if raws[a].strip() and raws[a + 1].strip()]
+    breaks = [ab for ab in breaks if data.draw(st.booleans())]
+    joined = {line for line in range(len(raws)) if data.draw(st.integers(0, 3)) == 0}
+    expected = [block_joined_by_walking(lines.raws, a, b, joined) for a, b in breaks]
+    assert reflow._blocks_joined(lines, breaks, sorted(joined)) == expected

@@ -604,10 +604,11 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
                 report_only(index, _TOO_NEAR)
     joined_blocks = {line for f, ab in zip(findings, joined_lines, strict=True) if f.confidence >= 0.8 for line in ab}
     joined_sorted = sorted(joined_blocks)
-    for a, b in [] if unpunctuated else splits:
+    if not unpunctuated:
         # A paragraph end inside column text that is being joined: give it its blank line.
-        if _block_joined(lines, a, b, joined_sorted):
-            findings.append(_split_finding(lines[a]))
+        for (a, _), in_joined in zip(splits, _blocks_joined(lines, splits, joined_sorted), strict=True):
+            if in_joined:
+                findings.append(_split_finding(lines[a]))
     for a, b in [] if unpunctuated else ends:
         # A paragraph (or heading) that ends where a joined paragraph starts or stops.
         if a in joined_blocks or b in joined_blocks:
@@ -1819,17 +1820,30 @@ def _unpunctuated(text: str) -> bool:
     return True
 
 
-def _block_joined(lines: _Lines, a: int, b: int, joined: list[int]) -> bool:
-    """Is a line of the block (lines without blank lines between) around a..b joined?
-    (``joined``: sorted line numbers.)"""
-    lo = a
-    while lo > 0 and not lines[lo - 1].blank:
-        lo -= 1
-    hi = b
-    while hi + 1 < len(lines.raws) and not lines[hi + 1].blank:
-        hi += 1
-    first = bisect_left(joined, lo)
-    return first < len(joined) and joined[first] <= hi
+def _blocks_joined(lines: _Lines, breaks: list[tuple[int, int]], joined: list[int]) -> list[bool]:
+    """For each break between lines a and b (ascending, no blank line between them): is a line
+    of the block (lines without blank lines between) around a..b joined? (``joined``: sorted
+    line numbers.)
+
+    Each block is walked once: the breaks after the first in the same block take its answer
+    (a column of a thousand short lines with no blank line is one block of a thousand breaks,
+    and walking it for each was quadratic).
+    """
+    answers: list[bool] = []
+    lo = hi = -1
+    answer = False
+    for a, b in breaks:
+        if not lo <= a <= b <= hi:  # lo..hi holds no blank line: a..b inside it is in that block
+            lo = a
+            while lo > 0 and not lines[lo - 1].blank:
+                lo -= 1
+            hi = b
+            while hi + 1 < len(lines.raws) and not lines[hi + 1].blank:
+                hi += 1
+            first = bisect_left(joined, lo)
+            answer = first < len(joined) and joined[first] <= hi
+        answers.append(answer)
+    return answers
 
 
 def _join_finding(text: str, a: Line, b: Line, confidence: float, reason: str) -> Finding:
