@@ -618,8 +618,8 @@ def _after_opponent_verb(text: str, at: int) -> bool:
         char = text[back]
         if char in OBJECT_BEFORE_MARKERS:
             return False
-        if not is_han(char) or char in _all_lookalikes():
-            break  # (the clause starts after a mark or its look-alike)
+        if not is_han(char) or char == COMMA_LOOKALIKE or char in CLAUSE_STARTERS:
+            break  # (the clause starts after a mark or its look-alike: not 员 of 被队员击败了)
     return True
 
 
