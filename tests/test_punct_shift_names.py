@@ -1349,7 +1349,7 @@ def test_a_surname_after_according_to(snippet: str, expected: str) -> None:
     ("snippet", "expected"),
     [
         # a verb that takes its opponent as its object (战胜 击败 输给 …) has no comma after it:
-        # the 袁 there is the surname, though the given name is another's too (张晓东)
+        # it is the surname 袁, though the given name is another's too (张晓东)
         ("李明在决赛中战胜了袁伟袁夺得金牌", "李明在决赛中战胜了袁伟，夺得金牌"),
         ("李明击败袁晓东获得冠军遥张晓东获得亚军", "李明击败袁晓东获得冠军。张晓东获得亚军"),
         # ... but where 被 把 将 所 put its object before it, a comma may follow
