@@ -1459,13 +1459,13 @@ def _name_like(text: str, index: int) -> str:
 #: likelier than a given name of one character (胜男 亚男 end with it, and stay names). Only after
 #: the subject a record describes (RECORD_SUBJECTS, or an anonymised name: 张某): after a label's
 #: colon (姓名：袁男) or any other noun (学生家长袁男) the 袁 may be the surname.
-SEXES: Final = "男女"
+SEXES: Final = frozenset("男女")
 #: The persons a medical, police or court record describes before their sex (besides COURT_PARTIES).
 RECORD_SUBJECTS: Final = ("患者", "患儿", "病人", "死者", "伤者", "失主", "报案人", "被害人", "犯罪嫌疑人")
 #: The modal verbs 应 'should' and 须 'must', which open a clause whose subject is left out
 #: (请勿自行拆卸，应与售后联系); before a function word (与 及 在 …) they are no one-hanzi given
 #: name. (应 does start given names: 袁应华 袁应龙 stay names.)
-MODALS: Final = "应须"
+MODALS: Final = frozenset("应须")
 
 
 def _no_given_name_at(text: str, index: int) -> bool:
@@ -3282,7 +3282,7 @@ PLACINGS: Final = (
     "优秀奖", "金奖", "银奖", "铜奖",
 )  # fmt: skip
 #: What parts the items of a results list: a comma or the enumeration comma, real or garbled.
-PLACING_SEPARATORS: Final = "，、" + COMMA_LOOKALIKE + ENUMERATION_LOOKALIKE
+PLACING_SEPARATORS: Final = frozenset("，、" + COMMA_LOOKALIKE + ENUMERATION_LOOKALIKE)
 
 
 def _placing_names(text: str, surnames: list[_Candidate]) -> None:
