@@ -118,12 +118,12 @@ class Pipeline:
                 composition.apply(edits)
                 if not edits:
                     break
-        edits = composition.edits()
+        all_edits = composition.edits()
         stats: Counter[str] = Counter()
-        for rule, count in Counter([edit.rule for edit in edits]).items():
+        for rule, count in Counter([edit.rule for edit in all_edits]).items():
             for part in rule.split(RULE_JOINER):  # a merged edit counts for each of its rules
                 stats[part] += count
-        return Result(text, composition.current, edits, LiftedFindings(findings), dict(stats), frozenset(applied))
+        return Result(text, composition.current, all_edits, LiftedFindings(findings), dict(stats), frozenset(applied))
 
 
 @contextmanager

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import functools
 import os
+import sys
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import repeat
 from typing import Any, TextIO
-
-import click
 
 from cleaner.model import Edit, apply_edits
 from cleaner.report import NEWLINE, Document, LineIndex
@@ -56,8 +55,11 @@ def use_color(mode: str, stream: TextIO | None = None) -> bool:
         return False
     if os.environ.get("NO_COLOR"):
         return False
-    stream = stream if stream is not None else click.get_text_stream("stdout")
-    return bool(getattr(stream, "isatty", lambda: False)())
+    # sys.stdout at call time: click's runner swaps it in tests (click.get_text_stream, deprecated
+    # since click 8.3, goes in click 9)
+    stream = stream if stream is not None else sys.stdout
+    isatty = getattr(stream, "isatty", None)  # a wrapped stream may lack it: not a terminal
+    return callable(isatty) and bool(isatty())
 
 
 @functools.lru_cache(maxsize=8192)

@@ -97,9 +97,9 @@ def detect(text: str, ctx: StageContext) -> list[Finding]:
         start = text.rfind("\n", 0, candidate.start()) + 1
         end = text.find("\n", candidate.end())
         end = len(text) if end < 0 else end
-        line = text[start:end]
-        if not _is_heading_like(line) and not _BARE_NAME_LIST_RE.match(line):
-            lines.append(_Line(line, start))
+        line_text = text[start:end]
+        if not _is_heading_like(line_text) and not _BARE_NAME_LIST_RE.match(line_text):
+            lines.append(_Line(line_text, start))
         candidate = _CANDIDATE_RE.search(text, end + 1)
     # A column's interval is evidence only where line joins show: where the spaces between hanzi
     # fall inside winning words often enough. Counted over the document, and a second pass

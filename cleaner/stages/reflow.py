@@ -51,8 +51,8 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Iterable
-from typing import NamedTuple
+from collections.abc import Iterable, Sequence
+from typing import Any, NamedTuple
 
 from cleaner import lexicon
 from cleaner.chars import (
@@ -648,7 +648,7 @@ def _kept_lines(text: str, lines: _Lines) -> set[int]:
     return numbers
 
 
-class _Lines(dict):
+class _Lines(dict[int, "Line"]):
     """The lines of a text by number, each made into a :class:`Line` when first looked at.
 
     A dict whose ``__missing__`` makes the line: looking up a line already made is no Python
@@ -661,7 +661,7 @@ class _Lines(dict):
         self.raws = text.split("\n")
         self.starts = list(itertools.accumulate(map((1).__add__, map(len, self.raws)), initial=0))  # len + newline
         #: Facts about the document worked out once for all its breaks (see _paragraph_indent).
-        self.memo: dict[tuple, list] = {}
+        self.memo: dict[tuple[object, ...], Any] = {}
         self.digits = _DigitWidth(self.raws) if _DIGIT_RE.search(text) else None
         #: The body lines (by their number in ``body``) beside a candidate break that are rows of a
         #: table: no break beside one is joined (see _rows_near).
@@ -792,7 +792,7 @@ class _ColumnFinder:
         need = max(3, 0.6 * len(units))
         return len(units) - bisect_left(units, unit + 2) >= need or bisect_right(units, unit - 3) >= need
 
-    def _sweep(self, windows: list[tuple[int, int] | None], share: float) -> list[Column | None]:
+    def _sweep(self, windows: Sequence[tuple[int, int] | None], share: float) -> list[Column | None]:
         """The column of each window body[lo:hi] (None for None), for windows down the text.
 
         A window one line down from the one before is read from counts kept up to date (one
@@ -813,6 +813,9 @@ class _ColumnFinder:
         counted = False  # whether the counts are those of body[lo:hi]
         read: Column | None = None
         found: list[Column | None] = []
+        # The counts each line out (-1) or in (+1) moves: (code, step) pairs.
+        changes: Sequence[tuple[int, int]]
+        gap_changes: Sequence[tuple[int, int]]
         for window in windows:
             if window is None:
                 found.append(None)
@@ -846,8 +849,9 @@ class _ColumnFinder:
                 # start or the end of the text): the lines out and in are counted.
                 self._measure(hi, new_hi)
                 changes = [(codes[j], -1) for j in range(lo, new_lo)] + [(codes[j], 1) for j in range(hi, new_hi)]
-                gap_changes = [(gap_codes[j], -1) for j in range(lo, new_lo)]
-                gap_changes += [(gap_codes[j], 1) for j in range(hi - 1, new_hi - 1)]
+                gap_changes = [(gap_codes[j], -1) for j in range(lo, new_lo)] + [
+                    (gap_codes[j], 1) for j in range(hi - 1, new_hi - 1)
+                ]
             else:
                 read = self._read_afresh(new_lo, new_hi, share)
                 lo, hi, counted = new_lo, new_hi, False
@@ -1361,7 +1365,7 @@ def _item_number(text: str) -> int:
     return int(text) if text.isascii() else _CHINESE_NUMBERS.index(text) + 1
 
 
-def _deliberate_lines(lines: list[Line], body: list[int], k: int) -> bool:
+def _deliberate_lines(lines: _Lines, body: list[int], k: int) -> bool:
     """Is the break at ``k`` inside a run of short lines that each end on punctuation?
 
     Verse (白日依山尽， / 黄河入海流。), slogans and lists are set one phrase per line on
@@ -1429,7 +1433,7 @@ def _wrapped_byline(a: Line, b: Line, gap: int, column: Column | None) -> str | 
     return None
 
 
-def _judge_column(lines: list[Line], body: list[int], k: int, gap: int, column: Column) -> Verdict | None:
+def _judge_column(lines: _Lines, body: list[int], k: int, gap: int, column: Column) -> Verdict | None:
     a, b = lines[body[k]], lines[body[k + 1]]
     extra_gap = gap - (1 if column.blank_between else 0)
     unclosed = _unclosed(a.content) if _OPENER_RE.search(a.content) else None
@@ -1703,12 +1707,12 @@ def _closes_first(text: str, opener: str) -> bool:
     return close_at >= 0 and (open_at < 0 or close_at < open_at)
 
 
-def _isolated(lines: list[Line], body: list[int], k: int) -> bool:
+def _isolated(lines: _Lines, body: list[int], k: int) -> bool:
     """Line body[k] has a blank line (or the start of the text) before it."""
     return k == 0 or body[k] - body[k - 1] > 1
 
 
-def _starts_paragraph(lines: list[Line], body: list[int], k: int) -> bool:
+def _starts_paragraph(lines: _Lines, body: list[int], k: int) -> bool:
     """Line body[k] follows a line that ended a paragraph or stood away from it."""
     prev = lines[body[k - 1]]
     return prev.ends_paragraph or prev.kind != "body" or body[k] - body[k - 1] > 2
@@ -1731,7 +1735,8 @@ def _paragraph_indent(lines: _Lines, body: list[int], k: int, column: Column) ->
     wrap_gap = 1 if column.blank_between else 0
     memo = lines.memo.get(("indent", wrap_gap))
     if memo is None:
-        memo = lines.memo["indent", wrap_gap] = ([None] * len(body), bytearray(len(body)))  # values, which known
+        unknown: list[tuple[Line, Line, Line] | None] = [None] * len(body)
+        memo = lines.memo["indent", wrap_gap] = (unknown, bytearray(len(body)))  # values, which known
     starts, known = memo
     lo, hi = max(0, k - INDENT_REACH), min(len(body) - 2, k + INDENT_REACH)
     if lo < hi and known.find(0, lo, hi) >= 0:
