@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from cleaner import lexicon
 from cleaner.chars import EM_DASH, HAN_CLASS, is_han
 from cleaner.stages.base import StageContext
-from cleaner.stages.punct_shift import decide, detect, document, faithful, marks, pairing, reading, table
+from cleaner.stages.punct_shift import decide, detect, document, faithful, marks, names, pairing, reading, table
 from tests.test_punct_shift import cases, founder_garble
 
 #: Hanzi that form words with the look-alikes (学院 视野 要求 出院 遥远 ...), look-alikes,
@@ -1461,3 +1461,33 @@ def test_literary_answer_unchanged_by_the_length_bound() -> None:
         ) or document._classical_prose(text)
         assert document._literary(text) == expected
     assert not document._literary(modern) and document._literary(verse)
+
+
+def _after_opponent_verb_long_way(text: str, at: int) -> bool:
+    """names._after_opponent_verb as it was before its set lookup: each verb of OPPONENT_VERBS
+    tried in turn by endswith."""
+    if text[at : at + 1] != names.COMMA_LOOKALIKE:
+        return False
+    verb_end = at - (text[at - 1 : at] == names.PERFECTIVE)
+    verb = next((verb for verb in names.OPPONENT_VERBS if text.endswith(verb, 0, verb_end)), "")
+    if not verb:
+        return False
+    for back in range(verb_end - len(verb) - 1, max(-1, verb_end - len(verb) - 1 - names.OBJECT_BEFORE_REACH), -1):
+        char = text[back]
+        if char in names.OBJECT_BEFORE_MARKERS:
+            return False
+        if not is_han(char) or char == names.COMMA_LOOKALIKE or char in names.CLAUSE_STARTERS:
+            break
+    return True
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="战胜击败了袁力克被伟，", max_size=12))
+@example("击败袁")
+@example("败了袁")
+@example("被对手击败了袁伟")
+def test_opponent_verb_by_its_two_hanzi_is_each_verb_tried(text: str) -> None:
+    # (the set lookup reads the two characters before the verb's end: every verb is two hanzi)
+    assert all(len(verb) == 2 for verb in names.OPPONENT_VERBS)
+    for at in range(len(text) + 1):
+        assert names._after_opponent_verb(text, at) == _after_opponent_verb_long_way(text, at)
