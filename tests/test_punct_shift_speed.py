@@ -16,13 +16,13 @@ from pathlib import Path
 from typing import Final
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import event, example, given, settings
 from hypothesis import strategies as st
 
 from cleaner import lexicon
 from cleaner.chars import EM_DASH, HAN_CLASS, is_han
 from cleaner.stages.base import StageContext
-from cleaner.stages.punct_shift import decide, detect, document, faithful, marks, pairing, reading, table
+from cleaner.stages.punct_shift import decide, detect, document, faithful, marks, names, pairing, reading, table
 from tests.test_punct_shift import cases, founder_garble
 
 #: Hanzi that form words with the look-alikes (学院 视野 要求 出院 遥远 ...), look-alikes,
@@ -1461,3 +1461,82 @@ def test_literary_answer_unchanged_by_the_length_bound() -> None:
         ) or document._classical_prose(text)
         assert document._literary(text) == expected
     assert not document._literary(modern) and document._literary(verse)
+
+
+def _after_opponent_verb_long_way(text: str, at: int) -> bool:
+    """names._after_opponent_verb as it was before its set lookup: each verb of OPPONENT_VERBS
+    tried in turn by endswith."""
+    if text[at : at + 1] != names.COMMA_LOOKALIKE:
+        return False
+    verb_end = at - (text[at - 1 : at] == names.PERFECTIVE)
+    verb = next((verb for verb in names.OPPONENT_VERBS if text.endswith(verb, 0, verb_end)), "")
+    if not verb:
+        return False
+    for back in range(verb_end - len(verb) - 1, max(-1, verb_end - len(verb) - 1 - names.OBJECT_BEFORE_REACH), -1):
+        char = text[back]
+        if char in names.OBJECT_BEFORE_MARKERS:
+            return False
+        if not is_han(char) or char == names.COMMA_LOOKALIKE or char in names.CLAUSE_STARTERS:
+            break
+    return True
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="战胜击败了袁力克被伟，", max_size=12))
+@example("击败袁")
+@example("败了袁")
+@example("被对手击败了袁伟")
+def test_opponent_verb_by_its_two_hanzi_is_each_verb_tried(text: str) -> None:
+    # (the set lookup reads the two characters before the verb's end: every verb is two hanzi)
+    assert all(len(verb) == 2 for verb in names.OPPONENT_VERBS)
+    for at in range(len(text) + 1):
+        assert names._after_opponent_verb(text, at) == _after_opponent_verb_long_way(text, at)
+
+
+def _signed_numbers_whole_long_way(text: str, findings: list) -> list:
+    """punct_shift._signed_numbers_whole as it was before it read the repairs it may demote
+    first: the sets of every repair's ends and starts."""
+    import cleaner.stages.punct_shift as stage
+
+    applied = [(f.edit.span, f.edit.after) for f in findings if f.edit is not None and f.edit.confidence > stage.DOUBT]
+    ends = {span.end for span, _ in applied}
+    starts = {span.start for span, _ in applied}
+    signs = {match.start() for match in stage._AFTER_SIGN_RE.finditer(text)}
+    demote = {
+        span.start
+        for span, after in applied
+        if (
+            after in stage.AFTER_OUTPUTS
+            and span.start not in ends
+            and not stage._real_digit(text[span.start - 1 : span.start])
+        )
+        or (span.end in signs and len(span) == 1 and stage._is_digit_at(text, span.start) and span.end not in starts)
+    }
+    if not demote:
+        return findings
+    return [stage._as_doubts([f])[0] if f.edit is not None and f.edit.start in demote else f for f in findings]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="缘益豫圆5来源章℃％", min_size=1, max_size=12), st.data())
+def test_signed_numbers_whole_reading_its_few_repairs_is_the_long_way(text: str, data: st.DataObject) -> None:
+    # (repairs at random spans of the text: digits, signs and marks, sure or doubts, some
+    # ending where others start, as the readers before it leave them)
+    import cleaner.stages.punct_shift as stage
+    from cleaner.model import Edit, Finding, Span
+
+    findings = []
+    for _ in range(data.draw(st.integers(min_value=0, max_value=6))):
+        start = data.draw(st.integers(min_value=0, max_value=len(text) - 1))
+        end = data.draw(st.integers(min_value=start + 1, max_value=min(len(text), start + 2)))
+        after = data.draw(st.sampled_from(["5", "℃", "%", "，", "55"]))[: end - start].ljust(end - start, "5")
+        if after == text[start:end]:
+            continue
+        level = data.draw(st.sampled_from([stage.DOUBT, stage.LIKELY, stage.SURE]))
+        span = Span(start, end)
+        edit = Edit(span, text[start:end], after, stage.RULE, level, "r")
+        findings.append(Finding(stage.RULE, span, "r", level, edit if data.draw(st.booleans()) else None))
+    findings.sort(key=lambda f: (f.span.start, f.span.end))
+    expected = _signed_numbers_whole_long_way(text, findings)
+    event("demotes" if expected is not findings else "demotes none")
+    assert stage._signed_numbers_whole(text, findings) == expected

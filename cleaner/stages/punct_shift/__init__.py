@@ -729,19 +729,43 @@ def _signed_numbers_whole(text: str, findings: list[Finding]) -> list[Finding]:
     repair, worse than the garble (a number and its sign are applied whole or not at all). And
     the other way: a lone digit's look-alike repaired right before the sign's look-alike left
     unread (来源豫章 is no 来4豫章) becomes a doubt too, its one evidence the sign it lost."""
-    # (each repair's span and mark: the span's fields read, not Edit's start and end, a property
-    # call each, thousands per text)
-    applied = [(f.edit.span, f.edit.after) for f in findings if f.edit is not None and f.edit.confidence > DOUBT]
-    ends = {span.end for span, _ in applied}
-    starts = {span.start for span, _ in applied}
     # (where a sign's look-alike stands: a few places, found once, not matched after every repair)
     signs = {match.start() for match in _AFTER_SIGN_RE.finditer(text)}
+    # The repairs this may demote, a few per text, found first: a sign read after a number
+    # (``signed``) and a lone look-alike repaired right before a sign's look-alike (``lone``).
+    # What they ask of the other repairs (does one end where the sign starts, start where the
+    # digit ends) is then read at their places only, not as sets of the ends and starts of
+    # every repair (thousands per text). (Each repair's span, not Edit's start and end: a
+    # property call each.)
+    signed: list[Span] = []
+    lone: list[Span] = []
+    for finding in findings:
+        edit = finding.edit
+        if edit is None or edit.confidence <= DOUBT:
+            continue
+        span = edit.span
+        if edit.after in AFTER_OUTPUTS:
+            signed.append(span)
+        if span.end in signs and span.end - span.start == 1:
+            lone.append(span)
+    if not signed and not lone:
+        return findings
+    asked_ends = {span.start for span in signed}
+    asked_starts = {span.end for span in lone}
+    ends: set[int] = set()  # (those of asked_ends where a repair ends)
+    starts: set[int] = set()  # (those of asked_starts where a repair starts)
+    for finding in findings:
+        edit = finding.edit
+        if edit is None or edit.confidence <= DOUBT:
+            continue
+        span = edit.span
+        if span.end in asked_ends:
+            ends.add(span.end)
+        if span.start in asked_starts:
+            starts.add(span.start)
     demote = {
-        span.start
-        for span, after in applied
-        if (after in AFTER_OUTPUTS and span.start not in ends and not _real_digit(text[span.start - 1 : span.start]))
-        or (span.end in signs and len(span) == 1 and _is_digit_at(text, span.start) and span.end not in starts)
-    }
+        span.start for span in signed if span.start not in ends and not _real_digit(text[span.start - 1 : span.start])
+    } | {span.start for span in lone if _is_digit_at(text, span.start) and span.end not in starts}
     if not demote:
         return findings
     return [_as_doubts([f])[0] if f.edit is not None and f.edit.start in demote else f for f in findings]
