@@ -1330,6 +1330,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _unlisted_words(text, by_start)
     _lone_item_words(text, by_start)
     _far_pointing(text, by_start)
+    _far_seeing_alone(text, by_start)
     _said_before_quotation(text, by_start)
     _verse_meter(text, candidates)  # (before _neighbours: 金钥，: the 钥 kept, its comma is one)
     _after_attribution_dash(text, by_start)
@@ -2733,6 +2734,36 @@ def _far_pointing(text: str, by_start: dict[int, _Candidate]) -> None:
         if lexicon.is_word(text[at + 1 : at + 3], min_freq=1):
             continue  # (。指数 。指导 。指挥部: a sentence starts with the word; 遥指城上 遥指骂曰 do not)
         cand.add(-NEIGHBOUR_PENALTY, "before 指 in classical prose or verse: 遥指 points from afar", EV_LEXICON)
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+#: The verbs of seeing, gazing and pointing that 遥 "from afar" modifies in verse and the plays
+#: (遥见 遥望 遥指 遥观: words of the language). Where one of them and then a clause's end follow
+#: 遥 (人丛里遥见，半遮着罗扇; 时仿佛以遥见兮，), the full stop would leave that verb a clause of
+#: its own with nothing seen (。见，): verse starts no sentence so (the dev books of verse and
+#: songs: no 。见， 。望， 。指， 。观， against their 50 。见 at a clause's start). Not 看 nor 想,
+#: which speech says alone (看，那边来了人; 想，就去做).
+FAR_SEEING_VERBS: Final = frozenset("见望指观")
+#: The Chu ci's breath particle between a verb and the clause's end (以遥见兮，): it adds no word.
+BREATH_PARTICLE: Final = "兮"
+
+
+def _far_seeing_alone(text: str, by_start: dict[int, _Candidate]) -> None:
+    """The full stop's look-alike (遥) after a hanzi, before a verb of FAR_SEEING_VERBS that ends its
+    clause (a comma, a full stop, an exclamation or their look-alikes right after it, or 兮 and then
+    one), in classical prose, verse or a book of songs: "from afar", at most a doubt, reported."""
+    if STOP_LOOKALIKE not in text or not _literary_or_book_of_verse(text):
+        return
+    for at in _places_of(text, STOP_LOOKALIKE, 1):
+        cand = by_start.get(at)
+        if cand is None or cand.evidence < DOUBT_FROM or not is_han(text[at - 1]) or text[at - 1] in _all_lookalikes():
+            continue
+        if text[at + 1 : at + 2] not in FAR_SEEING_VERBS:
+            continue
+        end = at + 2 + text.startswith(BREATH_PARTICLE, at + 2)
+        if text[end : end + 1] not in _CLAUSE_END_AFTER_ONE:
+            continue
+        cand.add(-NEIGHBOUR_PENALTY, "before a verb of seeing alone in its clause: 遥 sees from afar", EV_LEXICON)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 

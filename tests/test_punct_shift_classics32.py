@@ -1,0 +1,42 @@
+"""Look-alikes that are the hanzi in classical prose, verse and the books of songs and plays:
+遥 "from afar" before a verb of seeing that is its clause alone (人丛里遥见，). The passages
+are written for these tests in the manner of the Yuan songs; stated clean and garbled by
+founder_garble, their real marks must come back too."""
+
+from __future__ import annotations
+
+from typing import Final
+
+import pytest
+
+from tests.test_punct_shift import founder_garble, repair
+from tests.test_punct_shift_verse_adversarial import PLAYS_HEAD
+
+#: A book of songs (known tunes in its headings, a play's stage direction), its pieces written for
+#: the test: 遥见 遥望 遥指 before a comma, the verb of seeing alone in its clause after 遥.
+FAR_SEEING: Final = (
+    PLAYS_HEAD
+    + "夜来花开了。（正末云）我去也。\n\n"
+    + "喜人心\n无名氏\n人丛里遥见，半遮着罗扇，可喜的风流俊俏。他越将个庞儿变，咱百般的难分辨。\n\n"
+    + "醉中天\n无名氏\n倚定门儿盼，隔着花遥望，不见他归来。月明人静，空教我泪满腮。\n\n"
+    + "寄生草\n无名氏\n牧童他遥指，杏花村酒旗斜挂。俺则待沽酒归来，醉倒在柳阴下。\n"
+)
+
+
+def test_far_before_a_verb_of_seeing_alone_in_its_clause_is_kept() -> None:
+    assert repair(founder_garble(FAR_SEEING)) == FAR_SEEING
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "夜深人静。见月明星稀，乌鹊南飞。",  # 见 starts a clause that goes on: the full stop
+        "独坐小楼中。望断天涯路，不见归人。",
+        "人丛里。看，他来了也。",  # 看 said alone, "look": no verb of 遥 here
+        "秋风起兮。想，故人何处。",
+    ],
+    ids=["see-goes-on", "gaze-goes-on", "look-alone", "think-alone"],
+)
+def test_a_full_stop_before_a_verb_that_starts_its_clause_is_repaired(line: str) -> None:
+    text = FAR_SEEING + "\n" + "清江引\n无名氏\n" + line + "\n"
+    assert repair(founder_garble(text)) == text
