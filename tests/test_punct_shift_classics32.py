@@ -1,7 +1,9 @@
 """Look-alikes that are the hanzi in classical prose, verse and the books of songs and plays:
-遥 "from afar" before a verb of seeing that is its clause alone (人丛里遥见，). The passages
-are written for these tests in the manner of the Yuan songs; stated clean and garbled by
-founder_garble, their real marks must come back too."""
+遥 "from afar" before a verb of seeing that is its clause alone (人丛里遥见，), the sage king
+尧 named again after the clause that ends on him (桀犬吠尧，尧非不仁), and 唐尧、虞舜, the sage
+kings by their names in a list. The passages are written for these tests in the manner of the
+Yuan songs, or quoted from sayings known by heart; stated clean and garbled by founder_garble,
+their real marks must come back too."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from typing import Final
 import pytest
 
 from tests.test_punct_shift import founder_garble, repair
+from tests.test_punct_shift_verse import VERSE
 from tests.test_punct_shift_verse_adversarial import PLAYS_HEAD
 
 #: A book of songs (known tunes in its headings, a play's stage direction), its pieces written for
@@ -39,4 +42,47 @@ def test_far_before_a_verb_of_seeing_alone_in_its_clause_is_kept() -> None:
 )
 def test_a_full_stop_before_a_verb_that_starts_its_clause_is_repaired(line: str) -> None:
     text = FAR_SEEING + "\n" + "清江引\n无名氏\n" + line + "\n"
+    assert repair(founder_garble(text)) == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "桀犬吠尧，尧非不仁，犬固吠非其主也。",  # the proverb and its gloss
+        "圣德过尧，尧之为君也，民无能名焉。",
+        "唐尧、虞舜，皆以德治天下。",
+        "相传唐尧、虞舜之世，民皆安乐。",
+    ],
+    ids=["barks-at-yao", "surpasses-yao", "tang-yao-yu-shun", "their-age"],
+)
+def test_the_sage_king_in_classical_prose_is_read_whole(line: str) -> None:
+    text = VERSE + "\n\n" + line
+    assert repair(founder_garble(text)) == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "尧、舜、禹、汤，皆圣王也。",  # 尧尧舜尧禹尧汤: the sage kings in a list of one hanzi
+        "明其功、过、赏、罚，天下皆服其公。",  # 过、 an item, no verb of Yao
+        "论文\n无名氏\n文有赞、颂二体，皆美盛德之形容。",
+        "尧与舜皆圣人也，尧天舜日，万民乐业。",
+    ],
+    ids=["sage-kings-listed", "one-hanzi-items", "praise-genres", "yao-and-shun"],
+)
+def test_lists_and_the_sage_king_beside_them_stay_right(line: str) -> None:
+    text = VERSE + "\n\n" + line
+    assert repair(founder_garble(text)) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本报讯 会议由王尧、李尧主持，两人分别讲话。会议强调，要抓好落实。",
+        "新华社北京电 （记者王尧、李尧）国务院新闻办公室今天举行发布会，介绍有关情况。",
+    ],
+    ids=["chairs", "byline"],
+)
+def test_a_doubled_yao_in_modern_news_is_read_as_before(text: str) -> None:
+    # 尧尧 after a name that is no word (王尧、李尧): the names' rules read it, not the sage king's
     assert repair(founder_garble(text)) == text

@@ -1050,6 +1050,16 @@ def _name_yao_before_next(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _rare_word_ends_in_yao(text: str, start: int, end: int) -> bool:
+    """Whether the first 尧 of 尧尧 at ``text[start:end]`` ends a word of the lexicon however rare
+    and the second starts none (唐尧尧虞舜: 唐尧 and 帝尧 are how the classics name the sage king,
+    too rare for the doubled look-alikes' common words; 尧虞 is no word): 、 follows the name, as
+    in 唐尧、虞舜. Not where neither or both make a word (尧尧舜: read above)."""
+    return lexicon.is_word(text[start - 1 : start + 1], min_freq=1) and not lexicon.is_word(
+        text[end - 1 : end + 1], min_freq=1
+    )
+
+
 def _modal_typed_twice(text: str, start: int, end: int) -> bool:
     """Whether the 要要 at ``text[start:end]`` stands between a subject pronoun (the last word
     before it) and a verb (a hanzi that starts no noun set apart: APPOSITION_STARTS): see
@@ -1262,6 +1272,8 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
                 doubled = frozenset((start,))  # (尧尧舜 lists the sage kings, 尧、舜: not 、尧舜, whatever 尧舜 reads)
             elif hanzi == ENUMERATION_LOOKALIKE and end - start == 2 and _name_yao_before_next(text, start, end):
                 doubled = frozenset((start,))  # (王尧尧李尧: the name 王尧, then 、 before the next name)
+            elif hanzi == ENUMERATION_LOOKALIKE and end - start == 2 and _rare_word_ends_in_yao(text, start, end):
+                doubled = frozenset((start,))  # (唐尧尧虞舜: 唐尧、虞舜, the sage kings by their names)
             elif hanzi == OPEN_QUOTE_LOOKALIKE and end - start == 2 and _after_speech_colon(text, start):
                 # (诗云院野野有蔓草: a quotation opens after a verb of saying and its colon, so the
                 # first is “ and the second the hanzi it quotes, “野有蔓草, whatever words they make)
@@ -2699,7 +2711,7 @@ def _lone_item_words(text: str, by_start: dict[int, _Candidate]) -> None:
         if (
             partner > 0
             and all(is_han(char) and char not in ENUMERATION for char in text[at + 1 : partner])
-            and not (partner == at + 1 and text[at - 1 : at] == ENUMERATION_LOOKALIKE)  # (尧尧舜: 尧、舜)
+            and text[at - 1 : at] != ENUMERATION_LOOKALIKE  # (尧尧舜: 尧、舜; 唐尧尧虞舜: 唐尧、虞舜)
         ):
             why = f"before {SAGE_PARTNER}: the sage king Yao"
         elif text[at + 1] == SAID and _classical_prose(text):

@@ -82,6 +82,7 @@ from cleaner.stages.punct_shift.table import (
     OPEN_QUOTE_LOOKALIKE,
     STOP_LOOKALIKE,
     _lookalikes,
+    _places_of,
     per_text,
 )
 from cleaner.tables import read_tsv
@@ -804,10 +805,28 @@ def _sage_king(text: str, by_start: dict[int, _Candidate]) -> None:
             continue
         if at >= 2 and lexicon.is_word(text[at - 2 : at]):
             continue  # (a word before it, which an item may be: 明是非、辨同异, 无非、亦无是, 赏罚、则)
-        if any(_enumerates(text, by_start, beyond) for beyond in (at - 2, at + 2)):
+        ends_clause = _object_ends_a_clause(text, at)  # (then no item follows: a clause's mark does)
+        if any(_enumerates(text, by_start, beyond) for beyond in (at - 2, at + 2)[: 1 if ends_clause else 2]):
             continue  # (an item of one hanzi on either side: a list of them)
         cand.add(-VERSE_PENALTY, "the sage king Yao, as subject or object in classical text", EV_NO_MARK)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
+    _yao_named_again(text, by_start)
+
+
+def _yao_named_again(text: str, by_start: dict[int, _Candidate]) -> None:
+    """The 尧 right after the mark that ends a clause of Yao the object (:func:`_object_ends_a_clause`:
+    桀犬吠尧袁尧非不仁, the proverb and its gloss) where that first 尧 is read as the hanzi: the next
+    clause names him again as its subject, and 、 never follows the ， or 。 that ends his clause.
+    At most a doubt. (Called in a literary text only; one str.find when no 尧 follows such a mark.)"""
+    for at in _places_of(text, ENUMERATION_LOOKALIKE):
+        again = by_start.get(at + 2)
+        if again is None or again.hanzi != ENUMERATION_LOOKALIKE or again.evidence < DOUBT_FROM:
+            continue
+        first = by_start.get(at)
+        if (first is not None and first.evidence > DOUBT_FROM) or not _object_ends_a_clause(text, at):
+            continue  # (the first 尧 still read as a mark, or no verb takes Yao as its object)
+        again.add(-VERSE_PENALTY, "the sage king Yao named again after the mark that ends his clause", EV_NO_MARK)
+        again.evidence = min(again.evidence, DOUBT_FROM)
 
 
 def _enumerates(text: str, by_start: dict[int, _Candidate], at: int) -> bool:
