@@ -86,3 +86,40 @@ def test_lists_and_the_sage_king_beside_them_stay_right(line: str) -> None:
 def test_a_doubled_yao_in_modern_news_is_read_as_before(text: str) -> None:
     # 尧尧 after a name that is no word (王尧、李尧): the names' rules read it, not the sage king's
     assert repair(founder_garble(text)) == text
+
+
+#: Verse whose line ends on 渊 "the abyss" (百层飞作雨，万顷汇成渊: written for the test in the
+#: manner of the 御制 poems on springs): an opening parenthesis ends no line of verse.
+ABYSS_AT_A_LINE_END: Final = "御泉\n无名氏\n百层飞作雨，万顷汇成渊\n润下终归海，源高却自天\n"
+
+
+def test_an_opener_look_alike_that_ends_a_line_of_verse_is_kept() -> None:
+    text = VERSE + "\n\n" + ABYSS_AT_A_LINE_END
+    assert repair(founder_garble(text)) == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "鱼也，你也难回渊浪，自损你那残生。",  # 渊 inside a clause, paired with nothing
+        "半带着胭脂润。鲛渊一片玉霄云，缕缕东风恨。",
+    ],
+    ids=["back-to-the-abyss", "merman-abyss"],
+)
+def test_an_unpaired_parenthesis_look_alike_in_a_book_of_plays_is_kept(line: str) -> None:
+    text = FAR_SEEING + "\n" + "清江引\n无名氏\n" + line + "\n"
+    assert repair(founder_garble(text)) == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "唬的我脸烘霞。（张延赏云）再满斟酒者。",  # a stage direction after a sentence's end, closed
+        "唬的我脸烘霞。（张延赏云，再满斟酒者。",  # ... left open by the book: still the mark
+        "我且回去也（下）。明日再来。",  # closed after a hanzi
+    ],
+    ids=["direction", "direction-left-open", "direction-after-a-hanzi"],
+)
+def test_a_stage_direction_in_a_book_of_plays_keeps_its_parenthesis(line: str) -> None:
+    text = FAR_SEEING + "\n" + "清江引\n无名氏\n" + line + "\n"
+    assert repair(founder_garble(text)) == text

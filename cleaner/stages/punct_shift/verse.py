@@ -248,6 +248,19 @@ def _between_hanzi(text: str, cand: _Candidate) -> bool:
     return is_han(text[cand.start - 1 : cand.start]) and is_han(text[cand.end : cand.end + 1])
 
 
+#: What ends a line: its break (LF, or CR of a CRLF text) or the text's end.
+LINE_END: Final = frozenset(("\n", "\r", ""))
+
+
+def _opener_ends_a_line(text: str, cand: _Candidate) -> bool:
+    """Whether ``cand``, the look-alike of an opening mark (《 （), ends a line after a hanzi (汇成渊⏎)."""
+    return (
+        cand.symbol in OPENING_PUNCT
+        and is_han(text[cand.start - 1 : cand.start])
+        and text[cand.end : cand.end + 1] in LINE_END
+    )
+
+
 #: What follows 野 "the fields" where it ends a clause of verse (平野， 绣野， 四野，): the comma,
 #: real or its look-alike 袁, and the full stop. An opening quotation mark never stands before
 #: one: read as “, the 野 would leave 袁 the surname of a quotation's first word, which verse
@@ -309,14 +322,28 @@ def _unpaired_in_literary(text: str, candidates: list[_Candidate]) -> None:
     """In classical prose or verse, a look-alike of a title mark or a parenthesis that pairs with
     none is the hanzi (有察渊洗垢之精明, 休向侯门轻曳裾, 弗曳弗婁): a modern writer may leave a
     parenthetical open, a book of poems or classics does not, and there those hanzi are common
-    words. At most a doubt."""
+    words; so is an opener's look-alike at a line's end after a hanzi (万顷汇成渊⏎): a mark that
+    opens ends no line of verse. In a book of songs or plays, only an opener's look-alike inside
+    a clause, after a hanzi that is no mark's look-alike (难回渊浪, 鲛渊一片: the abyss): its
+    stage directions open after a sentence's end (遥渊正末唱冤), and the books leave some open
+    (遥渊老千户云袁哥哥…), so no closer proves one. At most a doubt."""
     unpaired = [
         c
         for c in candidates
-        if c.symbol in PAIRED_ONLY and c.evidence >= DOUBT_FROM and EV_PAIRED not in c.kinds and _between_hanzi(text, c)
+        if c.symbol in PAIRED_ONLY
+        and c.evidence >= DOUBT_FROM
+        and EV_PAIRED not in c.kinds
+        and (_between_hanzi(text, c) or _opener_ends_a_line(text, c))
     ]
-    if not unpaired or not _literary(text):
+    if not unpaired or not _literary_or_book_of_verse(text):
         return
+    if not _literary(text):  # (a book of songs or plays)
+        punct = _lookalikes()[0]
+        unpaired = [
+            c
+            for c in unpaired
+            if c.symbol in OPENING_PUNCT and text[c.start - 1] not in punct and _between_hanzi(text, c)
+        ]
     for cand in unpaired:
         cand.add(
             -VERSE_PENALTY, "pairs with nothing in classical prose or verse, which sets its pairs whole", EV_NO_MARK
