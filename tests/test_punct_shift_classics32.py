@@ -123,3 +123,36 @@ def test_an_unpaired_parenthesis_look_alike_in_a_book_of_plays_is_kept(line: str
 def test_a_stage_direction_in_a_book_of_plays_keeps_its_parenthesis(line: str) -> None:
     text = FAR_SEEING + "\n" + "清江引\n无名氏\n" + line + "\n"
     assert repair(founder_garble(text)) == text
+
+
+#: 《诗经·郑风·野有蔓草》 as the anthologies set it: the heading, the book's part, then the first
+#: line, which repeats the heading's words (the Shijing names a poem by its opening words).
+FIRST_LINE_REPEATS_ITS_HEADING: Final = (
+    "野有蔓草\n国风·郑风\n野有蔓草，零露漙兮。有美一人，清扬婉兮。邂逅相遇，适我愿兮。\n"
+    "野有蔓草，零露瀼瀼。有美一人，婉如清扬。邂逅相遇，与子偕臧。\n"
+)
+
+
+def test_a_first_line_that_repeats_its_heading_keeps_its_first_hanzi() -> None:
+    text = VERSE + "\n\n" + FIRST_LINE_REPEATS_ITS_HEADING
+    assert repair(founder_garble(text)) == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“有美一人”，诗人之所思也。",  # a quotation at a line's start: not the heading's words
+        "“零露漙兮”，言露之多也。",
+        "“邂逅相遇”，不期而会也。",
+    ],
+    ids=["beauty-quoted", "dew-quoted", "meeting-quoted"],
+)
+def test_a_line_that_opens_on_a_mark_after_a_heading_is_repaired(line: str) -> None:
+    text = VERSE + "\n\n" + FIRST_LINE_REPEATS_ITS_HEADING + line + "\n"
+    assert repair(founder_garble(text)) == text
+
+
+def test_yao_in_a_word_of_the_classics_is_kept() -> None:
+    # 尧绪 (mappings/punct_shift_verse_words.tsv): Yao's line of rule, 王逸《九思》
+    text = VERSE + "\n\n" + "四佞放兮后得禹，圣舜摄兮昭尧绪，孰能若兮原为辅。\n"
+    assert repair(founder_garble(text)) == text

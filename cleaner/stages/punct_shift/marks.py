@@ -198,6 +198,7 @@ from cleaner.stages.punct_shift.verse import (
     _courtyard_in_verse,
     _far_in_a_clause,
     _field_ends_a_clause,
+    _first_line_repeats_its_heading,
     _in_a_piece_heading,
     _sage_king,
     _stop_inside_title,
@@ -1351,6 +1352,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _courtyard_in_verse(text, candidates)
     _far_in_a_clause(text, candidates)
     _in_a_piece_heading(text, by_start)
+    _first_line_repeats_its_heading(text, by_start)
     _words_of_verse(text, by_start)
     _sage_king(text, by_start)
     _names_after_calling(text, candidates)  # (before _neighbours: 叫刘尧袁今年, the comma after the name)

@@ -48,6 +48,7 @@ from cleaner.chars import (
     IDEOGRAPHIC_COMMA,
     IDEOGRAPHIC_FULL_STOP,
     LEFT_BOOK_TITLE,
+    LEFT_DOUBLE_QUOTE,
     MIDDLE_DOT,
     OPENING_PUNCT,
     RIGHT_BOOK_TITLE,
@@ -81,6 +82,8 @@ from cleaner.stages.punct_shift.table import (
     EXCLAMATION_LOOKALIKE,
     OPEN_QUOTE_LOOKALIKE,
     STOP_LOOKALIKE,
+    TITLE_CLOSER_LOOKALIKE,
+    TITLE_LOOKALIKE,
     _lookalikes,
     _places_of,
     per_text,
@@ -868,6 +871,62 @@ def _enumerates(text: str, by_start: dict[int, _Candidate], at: int) -> bool:
 def _object_ends_a_clause(text: str, at: int) -> bool:
     """Whether 尧 at ``at`` follows a hanzi of YAO_OBJECT_VERBS and ends its clause (德过尧袁)."""
     return is_han(text[at - 1 : at]) and text[at - 1] in YAO_OBJECT_VERBS and text[at + 1 : at + 2] in YAO_CLAUSE_ENDS
+
+
+#: The opening marks whose look-alikes (野 叶) are a poem's first hanzi where its first line
+#: repeats its heading: the quotation's and the title's.
+HEADING_OPENERS: Final = frozenset((LEFT_DOUBLE_QUOTE, LEFT_BOOK_TITLE))
+#: How many hanzi of a heading the first line must repeat at least (野有蔓草), and how far before
+#: it the heading may stand (the heading, the book's part, a note: a few lines).
+HEADING_WORDS_MIN: Final = 3
+HEADING_REACH: Final = 200
+#: What a heading starts after: a line's start, white space, a title's opener (or its look-alike)
+#: or an interpunct (or its look-alike: 国风窑郑风); what it ends before: a line's end or a title's
+#: closer (or its look-alike).
+HEADING_BEFORE: Final = frozenset("\n \t\u3000" + LEFT_BOOK_TITLE + TITLE_LOOKALIKE)
+HEADING_AFTER: Final = frozenset(("\n", "\r", "", RIGHT_BOOK_TITLE, TITLE_CLOSER_LOOKALIKE))
+
+
+def _first_line_repeats_its_heading(text: str, by_start: dict[int, _Candidate]) -> None:
+    """In classical prose or verse, the look-alike of an opening mark (野 “, 叶 《) that starts a
+    line whose words up to the next look-alike are a heading's just before it, on a line of its
+    own or in a title's marks (野有蔓草⏎国风窑郑风⏎野有蔓草袁零露漙兮; 叶…郑‧ 野有蔓草曳⏎⏎野有蔓草袁):
+    the Shijing and the old anthologies name a poem by its opening words, so the line opens on
+    the heading's hanzi, not on a quotation or a title. At most a doubt."""
+    punct = _lookalikes()[0]
+    openers = [
+        c
+        for c in by_start.values()
+        if c.symbol in HEADING_OPENERS
+        and c.evidence >= DOUBT_FROM
+        and c.end - c.start == 1
+        and _line_starts_at(text, c.start)
+    ]
+    if not openers or not _literary(text):
+        return
+    for cand in openers:
+        end = cand.end
+        while end < len(text) and is_han(text[end]) and text[end] not in punct:
+            end += 1
+        words = text[cand.start : end]
+        if len(words) <= HEADING_WORDS_MIN or not _heading_before(text, words, cand.start):
+            continue
+        cand.add(-VERSE_PENALTY, f"opens a line that repeats its heading {words}: a poem's first words", EV_NO_MARK)
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _heading_before(text: str, words: str, at: int) -> bool:
+    """Whether ``words`` stand as a heading (HEADING_BEFORE, HEADING_AFTER) within HEADING_REACH before ``at``."""
+    start = max(0, at - HEADING_REACH)
+    found = text.rfind(words, start, at)
+    while found >= 0:
+        before = text[found - 1 : found] if found else "\n"
+        if (before in HEADING_BEFORE or before in _middle_dots()) and text[
+            found + len(words) : found + len(words) + 1
+        ] in HEADING_AFTER:
+            return True
+        found = text.rfind(words, start, found)
+    return False
 
 
 #: The marks no heading of a piece in a book of songs or plays holds: a tune's or a title's name
