@@ -2763,9 +2763,10 @@ BREATH_PARTICLE: Final = "兮"
 
 
 def _far_seeing_alone(text: str, by_start: dict[int, _Candidate]) -> None:
-    """The full stop's look-alike (遥) after a hanzi, before a verb of FAR_SEEING_VERBS that ends its
-    clause (a comma, a full stop, an exclamation or their look-alikes right after it, or 兮 and then
-    one), in classical prose, verse or a book of songs: "from afar", at most a doubt, reported."""
+    """The full stop's look-alike (遥) after a hanzi that is no look-alike, before a verb of
+    FAR_SEEING_VERBS that ends its clause (a comma, a full stop, an exclamation or their look-alikes
+    right after it, or 兮 and then one), in classical prose, verse or a book of songs: "from afar",
+    at most a doubt, reported."""
     if STOP_LOOKALIKE not in text or not _literary_or_book_of_verse(text):
         return
     for at in _places_of(text, STOP_LOOKALIKE, 1):

@@ -847,7 +847,7 @@ def _yao_named_again(text: str, by_start: dict[int, _Candidate]) -> None:
     """The 尧 right after the mark that ends a clause of Yao the object (:func:`_object_ends_a_clause`:
     桀犬吠尧袁尧非不仁, the proverb and its gloss) where that first 尧 is read as the hanzi: the next
     clause names him again as its subject, and 、 never follows the ， or 。 that ends his clause.
-    At most a doubt. (Called in a literary text only; one str.find when no 尧 follows such a mark.)"""
+    At most a doubt. (Called in a literary text only.)"""
     for at in _places_of(text, ENUMERATION_LOOKALIKE):
         again = by_start.get(at + 2)
         if again is None or again.hanzi != ENUMERATION_LOOKALIKE or again.evidence < DOUBT_FROM:
@@ -876,9 +876,9 @@ def _object_ends_a_clause(text: str, at: int) -> bool:
 #: The opening marks whose look-alikes (野 叶) are a poem's first hanzi where its first line
 #: repeats its heading: the quotation's and the title's.
 HEADING_OPENERS: Final = frozenset((LEFT_DOUBLE_QUOTE, LEFT_BOOK_TITLE))
-#: How many hanzi of a heading the first line must repeat at least (野有蔓草), and how far before
-#: it the heading may stand (the heading, the book's part, a note: a few lines).
-HEADING_WORDS_MIN: Final = 3
+#: How many hanzi of a heading the first line must repeat at least, its look-alike with them (野有蔓草),
+#: and how far before it the heading may stand (the heading, the book's part, a note: a few lines).
+HEADING_WORDS_MIN: Final = 4
 HEADING_REACH: Final = 200
 #: What a heading starts after: a line's start, white space, a title's opener (or its look-alike)
 #: or an interpunct (or its look-alike: 国风窑郑风); what it ends before: a line's end or a title's
@@ -909,7 +909,7 @@ def _first_line_repeats_its_heading(text: str, by_start: dict[int, _Candidate]) 
         while end < len(text) and is_han(text[end]) and text[end] not in punct:
             end += 1
         words = text[cand.start : end]
-        if len(words) <= HEADING_WORDS_MIN or not _heading_before(text, words, cand.start):
+        if len(words) < HEADING_WORDS_MIN or not _heading_before(text, words, cand.start):
             continue
         cand.add(-VERSE_PENALTY, f"opens a line that repeats its heading {words}: a poem's first words", EV_NO_MARK)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
