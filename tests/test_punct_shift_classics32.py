@@ -101,24 +101,21 @@ def test_an_opener_look_alike_that_ends_a_line_of_verse_is_kept() -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "鱼也，你也难回渊浪，自损你那残生。",  # 渊 inside a clause, paired with nothing
-        "半带着胭脂润。鲛渊一片玉霄云，缕缕东风恨。",
-    ],
-    ids=["back-to-the-abyss", "merman-abyss"],
-)
-def test_an_unpaired_parenthesis_look_alike_in_a_book_of_plays_is_kept(line: str) -> None:
-    text = FAR_SEEING + "\n" + "清江引\n无名氏\n" + line + "\n"
-    assert repair(founder_garble(text)) == text
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
         "唬的我脸烘霞。（张延赏云）再满斟酒者。",  # a stage direction after a sentence's end, closed
         "唬的我脸烘霞。（张延赏云，再满斟酒者。",  # ... left open by the book: still the mark
         "我且回去也（下）。明日再来。",  # closed after a hanzi
+        "我且回去也（下\n明日再来。",  # ... left open at a line's end after a hanzi
+        "小生去也（下\n（旦上云）妾身王氏。",
+        "那人道（正末云\n",
     ],
-    ids=["direction", "direction-left-open", "direction-after-a-hanzi"],
+    ids=[
+        "direction",
+        "direction-left-open",
+        "direction-after-a-hanzi",
+        "exit-left-open",
+        "exit-before-entrance",
+        "role-left-open",
+    ],
 )
 def test_a_stage_direction_in_a_book_of_plays_keeps_its_parenthesis(line: str) -> None:
     text = FAR_SEEING + "\n" + "清江引\n无名氏\n" + line + "\n"

@@ -326,10 +326,9 @@ def _unpaired_in_literary(text: str, candidates: list[_Candidate]) -> None:
     none is the hanzi (有察渊洗垢之精明, 休向侯门轻曳裾, 弗曳弗婁): a modern writer may leave a
     parenthetical open, a book of poems or classics does not, and there those hanzi are common
     words; so is an opener's look-alike at a line's end after a hanzi (万顷汇成渊⏎): a mark that
-    opens ends no line of verse. In a book of songs or plays, only an opener's look-alike inside
-    a clause, after a hanzi that is no mark's look-alike (难回渊浪, 鲛渊一片: the abyss): its
-    stage directions open after a sentence's end (遥渊正末唱冤), and the books leave some open
-    (遥渊老千户云袁哥哥…), so no closer proves one. At most a doubt."""
+    opens ends no line of verse. Not in a book of songs or plays, which leave some of their stage
+    directions open, after a sentence's end (遥渊老千户云袁哥哥…) or a hanzi (我且回去也渊下⏎):
+    there no closer proves one. At most a doubt."""
     unpaired = [
         c
         for c in candidates
@@ -338,15 +337,8 @@ def _unpaired_in_literary(text: str, candidates: list[_Candidate]) -> None:
         and EV_PAIRED not in c.kinds
         and (_between_hanzi(text, c) or _opener_ends_a_line(text, c))
     ]
-    if not unpaired or not _literary_or_book_of_verse(text):
+    if not unpaired or not _literary(text):
         return
-    if not _literary(text):  # (a book of songs or plays)
-        punct = _lookalikes()[0]
-        unpaired = [
-            c
-            for c in unpaired
-            if c.symbol in OPENING_PUNCT and text[c.start - 1] not in punct and _between_hanzi(text, c)
-        ]
     for cand in unpaired:
         cand.add(
             -VERSE_PENALTY, "pairs with nothing in classical prose or verse, which sets its pairs whole", EV_NO_MARK
