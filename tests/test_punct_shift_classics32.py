@@ -16,13 +16,13 @@ from tests.test_punct_shift_verse import VERSE
 from tests.test_punct_shift_verse_adversarial import PLAYS_HEAD
 
 #: A book of songs (known tunes in its headings, a play's stage direction), its pieces written for
-#: the test: 遥见 遥望 遥指 before a comma, the verb of seeing alone in its clause after 遥.
+#: the test: 遥见 遥望 before a comma, the verb of seeing alone in its clause after 遥.
 FAR_SEEING: Final = (
     PLAYS_HEAD
     + "夜来花开了。（正末云）我去也。\n\n"
     + "喜人心\n无名氏\n人丛里遥见，半遮着罗扇，可喜的风流俊俏。他越将个庞儿变，咱百般的难分辨。\n\n"
     + "醉中天\n无名氏\n倚定门儿盼，隔着花遥望，不见他归来。月明人静，空教我泪满腮。\n\n"
-    + "寄生草\n无名氏\n牧童他遥指，杏花村酒旗斜挂。俺则待沽酒归来，醉倒在柳阴下。\n"
+    + "寄生草\n无名氏\n牧童他遥望，杏花村酒旗斜挂。俺则待沽酒归来，醉倒在柳阴下。\n"
 )
 
 
@@ -152,4 +152,75 @@ def test_a_line_that_opens_on_a_mark_after_a_heading_is_repaired(line: str) -> N
 def test_yao_in_a_word_of_the_classics_is_kept() -> None:
     # 尧绪 (mappings/punct_shift_verse_words.tsv): Yao's line of rule, 王逸《九思》
     text = VERSE + "\n\n" + "四佞放兮后得禹，圣舜摄兮昭尧绪，孰能若兮原为辅。\n"
+    assert repair(founder_garble(text)) == text
+
+
+#: A garbled news paragraph and a garbled novel's dialogue: modern text, where 唐尧尧 is a
+#: person's name with a doubled given name (as 丽丽 婷婷), not the sage king in a list.
+NEWS: Final = (
+    "本报讯 记者从市教育局获悉，今年全市共有三万多名考生参加中考，考试将于下周一开始。"
+    "教育局要求各学校做好准备工作，确保考试顺利进行。\n"
+)
+NOVEL: Final = "他站在门口，看了看天色，心里有些着急。她说：“我们明天一早就出发吧，别再等了。”他点点头，没有说话。\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        NEWS + "记者唐尧尧报道，今年全市粮食总产量创新高。",
+        NEWS + "唐尧尧同学获得一等奖，李明同学获得二等奖。",
+        NEWS + "参加比赛的有唐尧尧和王芳两位同学。",
+        NEWS + "唐尧尧说，他明天再来。",
+        NEWS + "通讯员唐尧尧摄",
+        NEWS + "隆尧县的唐尧尧今年考上了大学。",
+        NOVEL + "唐尧尧站在门口，看着远方。",
+        NOVEL + "他回头一看，唐尧尧已经走远了。",
+        VERSE + "\n\n" + "唐尧尧站在门口。",  # 尧尧 before no sage king: the name, even in verse
+    ],
+    ids=["reports", "classmate", "and", "says", "photo", "county", "door", "walked-off", "verse-name"],
+)
+def test_a_person_named_yao_yao_keeps_both_hanzi(text: str) -> None:
+    assert repair(founder_garble(text)) == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["唐尧、夏禹、商汤，皆圣王也。", "唐尧、周文、周武，皆以德王天下。", "唐尧、帝舜，皆圣人也。"],
+    ids=["xia-yu", "zhou-wen", "di-shun"],
+)
+def test_tang_yao_before_the_next_sage_king_is_listed(line: str) -> None:
+    text = VERSE + "\n\n" + line
+    assert repair(founder_garble(text)) == text
+
+
+#: Sentences that end before a gloss or a cry opening on the bare verb (观 the hexagram, 观 the
+#: temple, 见 defined by 说文, an exclamation in a play): 遥 there is the full stop.
+BARE_VERB_OPENS: Final = (
+    "大观在上，顺而巽，中正以观天下。观，盥而不荐，有孚颙若，下观而化也。",  # 易·观卦 彖传
+    "说文曰：视，瞻也。见，视也。",
+    "遂至玄都观。观，唐时所建也。",
+    "吾将往观。观，则叹其美。",
+    "众人所观。观，美景也。",
+    "（正末云）小生去也。见，那里来的一个人？",
+)
+
+
+@pytest.mark.parametrize("line", BARE_VERB_OPENS)
+def test_a_full_stop_before_a_bare_verb_in_verse_is_repaired(line: str) -> None:
+    text = VERSE + "\n\n" + line
+    assert repair(founder_garble(text)) == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        *BARE_VERB_OPENS,
+        "我欲见之。见，则思其人。",  # 之 ends the clause of its verb
+        "梅花开了。见，梅花开了！",
+        "所见。见，视也。",  # the gloss repeats its word
+        "众皆不知其所指。指，谓以手示人也。",
+    ],
+)
+def test_a_full_stop_before_a_bare_verb_in_a_book_of_plays_is_repaired(line: str) -> None:
+    text = FAR_SEEING + "\n" + "清江引\n无名氏\n" + line + "\n"
     assert repair(founder_garble(text)) == text

@@ -1051,13 +1051,22 @@ def _name_yao_before_next(text: str, start: int, end: int) -> bool:
     return False
 
 
+#: The sage kings after Yao as the classics name them in a list, by dynasty or title and name
+#: (唐尧、虞舜、夏禹、商汤、周文、周武; 唐尧、帝舜): what the second 尧 of 唐尧尧 stands before where
+#: it is the list's 、. A doubled given name (记者唐尧尧报道, 唐尧尧同学) stands before any word.
+SAGE_KINGS_AFTER_YAO: Final = frozenset(("虞舜", "夏禹", "商汤", "成汤", "周文", "周武", "帝舜"))
+
+
 def _rare_word_ends_in_yao(text: str, start: int, end: int) -> bool:
     """Whether the first 尧 of 尧尧 at ``text[start:end]`` ends a word of the lexicon however rare
-    and the second starts none (唐尧尧虞舜: 唐尧 and 帝尧 are how the classics name the sage king,
-    too rare for the doubled look-alikes' common words; 尧虞 is no word): 、 follows the name, as
-    in 唐尧、虞舜. Not where neither or both make a word (尧尧舜: read above)."""
-    return lexicon.is_word(text[start - 1 : start + 1], min_freq=1) and not lexicon.is_word(
-        text[end - 1 : end + 1], min_freq=1
+    (唐尧: the sage king, too rare a word for the doubled look-alikes' common words) and the next
+    sage king of SAGE_KINGS_AFTER_YAO follows, in classical prose, verse or a book of songs
+    (唐尧尧虞舜): 、 follows the name, as in 唐尧、虞舜. Not in modern text, where 唐尧尧 is a
+    person's name (记者唐尧尧报道)."""
+    return (
+        text[end : end + 2] in SAGE_KINGS_AFTER_YAO
+        and lexicon.is_word(text[start - 1 : start + 1], min_freq=1)
+        and _literary_or_book_of_verse(text)
     )
 
 
@@ -2751,29 +2760,37 @@ def _far_pointing(text: str, by_start: dict[int, _Candidate]) -> None:
         cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
-#: The verbs of seeing, gazing and pointing that 遥 "from afar" modifies in verse and the plays
-#: (遥见 遥望 遥指 遥观: words of the language). Where one of them and then a clause's end follow
-#: 遥 (人丛里遥见，半遮着罗扇; 时仿佛以遥见兮，), the full stop would leave that verb a clause of
-#: its own with nothing seen (。见，): verse starts no sentence so (the dev books of verse and
-#: songs: no 。见， 。望， 。指， 。观， against their 50 。见 at a clause's start). Not 看 nor 想,
-#: which speech says alone (看，那边来了人; 想，就去做).
-FAR_SEEING_VERBS: Final = frozenset("见望指观")
+#: The verbs of seeing and gazing that 遥 "from afar" modifies in verse and the plays (遥见 遥望:
+#: words of the language). Where one of them and then a clause's end follow 遥 (人丛里遥见，半遮着罗扇;
+#: 时仿佛以遥见兮，), the full stop would leave that verb a clause of its own with nothing seen
+#: (。见，): verse rarely starts a sentence so (the dev books of verse and songs: no 。见， nor 。望，
+#: against their 50 。见 at a clause's start). Not 观, a noun too (玄都观 the temple, 观 the
+#: hexagram: 观，盥而不荐), nor 指 (遥指: :func:`_far_pointing`), nor 看 and 想, which speech says
+#: alone (看，那边来了人; 想，就去做).
+FAR_SEEING_VERBS: Final = frozenset("见望")
 #: The Chu ci's breath particle between a verb and the clause's end (以遥见兮，): it adds no word.
 BREATH_PARTICLE: Final = "兮"
+#: What ends a sentence before the 遥 (so the next may open on the bare verb): a final particle,
+#: classical (瞻也。见，视也: a gloss defines its word so; 去也。见，那里来的) or modern (FINAL_PARTICLES:
+#: 开了。见，), and 之, the object that ends a verb's clause (我欲见之。见，则思其人). 遥 "from afar"
+#: follows who sees or where from (人丛里遥见, 隔岸遥见), none of them.
+SENTENCE_ENDS_BEFORE: Final = FINAL_PARTICLES | frozenset("也矣焉哉乎耳之")
 
 
 def _far_seeing_alone(text: str, by_start: dict[int, _Candidate]) -> None:
-    """The full stop's look-alike (遥) after a hanzi that is no look-alike, before a verb of
-    FAR_SEEING_VERBS that ends its clause (a comma, a full stop, an exclamation or their look-alikes
-    right after it, or 兮 and then one), in classical prose, verse or a book of songs: "from afar",
-    at most a doubt, reported."""
+    """The full stop's look-alike (遥) after a hanzi that is no look-alike and ends no sentence
+    (SENTENCE_ENDS_BEFORE) nor is the verb itself (所见。见，视也: a gloss repeats the word it defines),
+    before a verb of FAR_SEEING_VERBS that ends its clause (a comma, a full stop, an exclamation or
+    their look-alikes right after it, or 兮 and then one), in classical prose, verse or a book of
+    songs: "from afar", at most a doubt, reported."""
     if STOP_LOOKALIKE not in text or not _literary_or_book_of_verse(text):
         return
     for at in _places_of(text, STOP_LOOKALIKE, 1):
         cand = by_start.get(at)
         if cand is None or cand.evidence < DOUBT_FROM or not is_han(text[at - 1]) or text[at - 1] in _all_lookalikes():
             continue
-        if text[at + 1 : at + 2] not in FAR_SEEING_VERBS:
+        verb = text[at + 1 : at + 2]
+        if verb not in FAR_SEEING_VERBS or text[at - 1] == verb or text[at - 1] in SENTENCE_ENDS_BEFORE:
             continue
         end = at + 2 + text.startswith(BREATH_PARTICLE, at + 2)
         if text[end : end + 1] not in _CLAUSE_END_AFTER_ONE:
