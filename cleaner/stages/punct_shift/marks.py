@@ -198,6 +198,7 @@ from cleaner.stages.punct_shift.verse import (
     _courtyard_in_verse,
     _far_in_a_clause,
     _field_ends_a_clause,
+    _first_line_repeats_its_heading,
     _in_a_piece_heading,
     _sage_king,
     _stop_inside_title,
@@ -1050,6 +1051,25 @@ def _name_yao_before_next(text: str, start: int, end: int) -> bool:
     return False
 
 
+#: The sage kings after Yao as the classics name them in a list, by dynasty or title and name
+#: (唐尧、虞舜、夏禹、商汤、周文、周武; 唐尧、帝舜): what the second 尧 of 唐尧尧 stands before where
+#: it is the list's 、. A doubled given name (记者唐尧尧报道, 唐尧尧同学) stands before any word.
+SAGE_KINGS_AFTER_YAO: Final = frozenset(("虞舜", "夏禹", "商汤", "成汤", "周文", "周武", "帝舜"))
+
+
+def _rare_word_ends_in_yao(text: str, start: int, end: int) -> bool:
+    """Whether the first 尧 of 尧尧 at ``text[start:end]`` ends a word of the lexicon however rare
+    (唐尧: the sage king, too rare a word for the doubled look-alikes' common words) and the next
+    sage king of SAGE_KINGS_AFTER_YAO follows, in classical prose, verse or a book of songs
+    (唐尧尧虞舜): 、 follows the name, as in 唐尧、虞舜. Not in modern text, where 唐尧尧 is a
+    person's name (记者唐尧尧报道)."""
+    return (
+        text[end : end + 2] in SAGE_KINGS_AFTER_YAO
+        and lexicon.is_word(text[start - 1 : start + 1], min_freq=1)
+        and _literary_or_book_of_verse(text)
+    )
+
+
 def _modal_typed_twice(text: str, start: int, end: int) -> bool:
     """Whether the 要要 at ``text[start:end]`` stands between a subject pronoun (the last word
     before it) and a verb (a hanzi that starts no noun set apart: APPOSITION_STARTS): see
@@ -1262,6 +1282,8 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
                 doubled = frozenset((start,))  # (尧尧舜 lists the sage kings, 尧、舜: not 、尧舜, whatever 尧舜 reads)
             elif hanzi == ENUMERATION_LOOKALIKE and end - start == 2 and _name_yao_before_next(text, start, end):
                 doubled = frozenset((start,))  # (王尧尧李尧: the name 王尧, then 、 before the next name)
+            elif hanzi == ENUMERATION_LOOKALIKE and end - start == 2 and _rare_word_ends_in_yao(text, start, end):
+                doubled = frozenset((start,))  # (唐尧尧虞舜: 唐尧、虞舜, the sage kings by their names)
             elif hanzi == OPEN_QUOTE_LOOKALIKE and end - start == 2 and _after_speech_colon(text, start):
                 # (诗云院野野有蔓草: a quotation opens after a verb of saying and its colon, so the
                 # first is “ and the second the hanzi it quotes, “野有蔓草, whatever words they make)
@@ -1330,6 +1352,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _unlisted_words(text, by_start)
     _lone_item_words(text, by_start)
     _far_pointing(text, by_start)
+    _far_seeing_alone(text, by_start)
     _said_before_quotation(text, by_start)
     _verse_meter(text, candidates)  # (before _neighbours: 金钥，: the 钥 kept, its comma is one)
     _after_attribution_dash(text, by_start)
@@ -1338,6 +1361,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _courtyard_in_verse(text, candidates)
     _far_in_a_clause(text, candidates)
     _in_a_piece_heading(text, by_start)
+    _first_line_repeats_its_heading(text, by_start)
     _words_of_verse(text, by_start)
     _sage_king(text, by_start)
     _names_after_calling(text, candidates)  # (before _neighbours: 叫刘尧袁今年, the comma after the name)
@@ -2698,7 +2722,7 @@ def _lone_item_words(text: str, by_start: dict[int, _Candidate]) -> None:
         if (
             partner > 0
             and all(is_han(char) and char not in ENUMERATION for char in text[at + 1 : partner])
-            and not (partner == at + 1 and text[at - 1 : at] == ENUMERATION_LOOKALIKE)  # (尧尧舜: 尧、舜)
+            and text[at - 1 : at] != ENUMERATION_LOOKALIKE  # (尧尧舜: 尧、舜; 唐尧尧虞舜: 唐尧、虞舜)
         ):
             why = f"before {SAGE_PARTNER}: the sage king Yao"
         elif text[at + 1] == SAID and _classical_prose(text):
@@ -2733,6 +2757,45 @@ def _far_pointing(text: str, by_start: dict[int, _Candidate]) -> None:
         if lexicon.is_word(text[at + 1 : at + 3], min_freq=1):
             continue  # (。指数 。指导 。指挥部: a sentence starts with the word; 遥指城上 遥指骂曰 do not)
         cand.add(-NEIGHBOUR_PENALTY, "before 指 in classical prose or verse: 遥指 points from afar", EV_LEXICON)
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+#: The verbs of seeing and gazing that 遥 "from afar" modifies in verse and the plays (遥见 遥望:
+#: words of the language). Where one of them and then a clause's end follow 遥 (人丛里遥见，半遮着罗扇;
+#: 时仿佛以遥见兮，), the full stop would leave that verb a clause of its own with nothing seen
+#: (。见，): verse rarely starts a sentence so (the dev books of verse and songs: no 。见， nor 。望，
+#: against their 50 。见 at a clause's start). Not 观, a noun too (玄都观 the temple, 观 the
+#: hexagram: 观，盥而不荐), nor 指 (遥指: :func:`_far_pointing`), nor 看 and 想, which speech says
+#: alone (看，那边来了人; 想，就去做).
+FAR_SEEING_VERBS: Final = frozenset("见望")
+#: The Chu ci's breath particle between a verb and the clause's end (以遥见兮，): it adds no word.
+BREATH_PARTICLE: Final = "兮"
+#: What ends a sentence before the 遥 (so the next may open on the bare verb): a final particle,
+#: classical (瞻也。见，视也: a gloss defines its word so; 去也。见，那里来的) or modern (FINAL_PARTICLES:
+#: 开了。见，), and 之, the object that ends a verb's clause (我欲见之。见，则思其人). 遥 "from afar"
+#: follows who sees or where from (人丛里遥见, 隔岸遥见), none of them.
+SENTENCE_ENDS_BEFORE: Final = FINAL_PARTICLES | frozenset("也矣焉哉乎耳之")
+
+
+def _far_seeing_alone(text: str, by_start: dict[int, _Candidate]) -> None:
+    """The full stop's look-alike (遥) after a hanzi that is no look-alike and ends no sentence
+    (SENTENCE_ENDS_BEFORE) nor is the verb itself (所见。见，视也: a gloss repeats the word it defines),
+    before a verb of FAR_SEEING_VERBS that ends its clause (a comma, a full stop, an exclamation or
+    their look-alikes right after it, or 兮 and then one), in classical prose, verse or a book of
+    songs: "from afar", at most a doubt, reported."""
+    if STOP_LOOKALIKE not in text or not _literary_or_book_of_verse(text):
+        return
+    for at in _places_of(text, STOP_LOOKALIKE, 1):
+        cand = by_start.get(at)
+        if cand is None or cand.evidence < DOUBT_FROM or not is_han(text[at - 1]) or text[at - 1] in _all_lookalikes():
+            continue
+        verb = text[at + 1 : at + 2]
+        if verb not in FAR_SEEING_VERBS or text[at - 1] == verb or text[at - 1] in SENTENCE_ENDS_BEFORE:
+            continue
+        end = at + 2 + text.startswith(BREATH_PARTICLE, at + 2)
+        if text[end : end + 1] not in _CLAUSE_END_AFTER_ONE:
+            continue
+        cand.add(-NEIGHBOUR_PENALTY, "before a verb of seeing alone in its clause: 遥 sees from afar", EV_LEXICON)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 

@@ -48,6 +48,7 @@ from cleaner.chars import (
     IDEOGRAPHIC_COMMA,
     IDEOGRAPHIC_FULL_STOP,
     LEFT_BOOK_TITLE,
+    LEFT_DOUBLE_QUOTE,
     MIDDLE_DOT,
     OPENING_PUNCT,
     RIGHT_BOOK_TITLE,
@@ -81,7 +82,10 @@ from cleaner.stages.punct_shift.table import (
     EXCLAMATION_LOOKALIKE,
     OPEN_QUOTE_LOOKALIKE,
     STOP_LOOKALIKE,
+    TITLE_CLOSER_LOOKALIKE,
+    TITLE_LOOKALIKE,
     _lookalikes,
+    _places_of,
     per_text,
 )
 from cleaner.tables import read_tsv
@@ -247,6 +251,19 @@ def _between_hanzi(text: str, cand: _Candidate) -> bool:
     return is_han(text[cand.start - 1 : cand.start]) and is_han(text[cand.end : cand.end + 1])
 
 
+#: What ends a line: its break (LF, or CR of a CRLF text) or the text's end.
+LINE_END: Final = frozenset(("\n", "\r", ""))
+
+
+def _opener_ends_a_line(text: str, cand: _Candidate) -> bool:
+    """Whether ``cand``, the look-alike of an opening mark (《 （), ends a line after a hanzi (汇成渊⏎)."""
+    return (
+        cand.symbol in OPENING_PUNCT
+        and is_han(text[cand.start - 1 : cand.start])
+        and text[cand.end : cand.end + 1] in LINE_END
+    )
+
+
 #: What follows 野 "the fields" where it ends a clause of verse (平野， 绣野， 四野，): the comma,
 #: real or its look-alike 袁, and the full stop. An opening quotation mark never stands before
 #: one: read as “, the 野 would leave 袁 the surname of a quotation's first word, which verse
@@ -308,11 +325,17 @@ def _unpaired_in_literary(text: str, candidates: list[_Candidate]) -> None:
     """In classical prose or verse, a look-alike of a title mark or a parenthesis that pairs with
     none is the hanzi (有察渊洗垢之精明, 休向侯门轻曳裾, 弗曳弗婁): a modern writer may leave a
     parenthetical open, a book of poems or classics does not, and there those hanzi are common
-    words. At most a doubt."""
+    words; so is an opener's look-alike at a line's end after a hanzi (万顷汇成渊⏎): a mark that
+    opens ends no line of verse. Not in a book of songs or plays, which leave some of their stage
+    directions open, after a sentence's end (遥渊老千户云袁哥哥…) or a hanzi (我且回去也渊下⏎):
+    there no closer proves one. At most a doubt."""
     unpaired = [
         c
         for c in candidates
-        if c.symbol in PAIRED_ONLY and c.evidence >= DOUBT_FROM and EV_PAIRED not in c.kinds and _between_hanzi(text, c)
+        if c.symbol in PAIRED_ONLY
+        and c.evidence >= DOUBT_FROM
+        and EV_PAIRED not in c.kinds
+        and (_between_hanzi(text, c) or _opener_ends_a_line(text, c))
     ]
     if not unpaired or not _literary(text):
         return
@@ -804,10 +827,28 @@ def _sage_king(text: str, by_start: dict[int, _Candidate]) -> None:
             continue
         if at >= 2 and lexicon.is_word(text[at - 2 : at]):
             continue  # (a word before it, which an item may be: 明是非、辨同异, 无非、亦无是, 赏罚、则)
-        if any(_enumerates(text, by_start, beyond) for beyond in (at - 2, at + 2)):
+        ends_clause = _object_ends_a_clause(text, at)  # (then no item follows: a clause's mark does)
+        if any(_enumerates(text, by_start, beyond) for beyond in (at - 2, at + 2)[: 1 if ends_clause else 2]):
             continue  # (an item of one hanzi on either side: a list of them)
         cand.add(-VERSE_PENALTY, "the sage king Yao, as subject or object in classical text", EV_NO_MARK)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
+    _yao_named_again(text, by_start)
+
+
+def _yao_named_again(text: str, by_start: dict[int, _Candidate]) -> None:
+    """The 尧 right after the mark that ends a clause of Yao the object (:func:`_object_ends_a_clause`:
+    桀犬吠尧袁尧非不仁, the proverb and its gloss) where that first 尧 is read as the hanzi: the next
+    clause names him again as its subject, and 、 never follows the ， or 。 that ends his clause.
+    At most a doubt. (Called in a literary text only.)"""
+    for at in _places_of(text, ENUMERATION_LOOKALIKE):
+        again = by_start.get(at + 2)
+        if again is None or again.hanzi != ENUMERATION_LOOKALIKE or again.evidence < DOUBT_FROM:
+            continue
+        first = by_start.get(at)
+        if (first is not None and first.evidence > DOUBT_FROM) or not _object_ends_a_clause(text, at):
+            continue  # (the first 尧 still read as a mark, or no verb takes Yao as its object)
+        again.add(-VERSE_PENALTY, "the sage king Yao named again after the mark that ends his clause", EV_NO_MARK)
+        again.evidence = min(again.evidence, DOUBT_FROM)
 
 
 def _enumerates(text: str, by_start: dict[int, _Candidate], at: int) -> bool:
@@ -822,6 +863,62 @@ def _enumerates(text: str, by_start: dict[int, _Candidate], at: int) -> bool:
 def _object_ends_a_clause(text: str, at: int) -> bool:
     """Whether 尧 at ``at`` follows a hanzi of YAO_OBJECT_VERBS and ends its clause (德过尧袁)."""
     return is_han(text[at - 1 : at]) and text[at - 1] in YAO_OBJECT_VERBS and text[at + 1 : at + 2] in YAO_CLAUSE_ENDS
+
+
+#: The opening marks whose look-alikes (野 叶) are a poem's first hanzi where its first line
+#: repeats its heading: the quotation's and the title's.
+HEADING_OPENERS: Final = frozenset((LEFT_DOUBLE_QUOTE, LEFT_BOOK_TITLE))
+#: How many hanzi of a heading the first line must repeat at least, its look-alike with them (野有蔓草),
+#: and how far before it the heading may stand (the heading, the book's part, a note: a few lines).
+HEADING_WORDS_MIN: Final = 4
+HEADING_REACH: Final = 200
+#: What a heading starts after: a line's start, white space, a title's opener (or its look-alike)
+#: or an interpunct (or its look-alike: 国风窑郑风); what it ends before: a line's end or a title's
+#: closer (or its look-alike).
+HEADING_BEFORE: Final = frozenset("\n \t\u3000" + LEFT_BOOK_TITLE + TITLE_LOOKALIKE)
+HEADING_AFTER: Final = frozenset(("\n", "\r", "", RIGHT_BOOK_TITLE, TITLE_CLOSER_LOOKALIKE))
+
+
+def _first_line_repeats_its_heading(text: str, by_start: dict[int, _Candidate]) -> None:
+    """In classical prose or verse, the look-alike of an opening mark (野 “, 叶 《) that starts a
+    line whose words up to the next look-alike are a heading's just before it, on a line of its
+    own or in a title's marks (野有蔓草⏎国风窑郑风⏎野有蔓草袁零露漙兮; 叶…郑‧ 野有蔓草曳⏎⏎野有蔓草袁):
+    the Shijing and the old anthologies name a poem by its opening words, so the line opens on
+    the heading's hanzi, not on a quotation or a title. At most a doubt."""
+    punct = _lookalikes()[0]
+    openers = [
+        c
+        for c in by_start.values()
+        if c.symbol in HEADING_OPENERS
+        and c.evidence >= DOUBT_FROM
+        and c.end - c.start == 1
+        and _line_starts_at(text, c.start)
+    ]
+    if not openers or not _literary(text):
+        return
+    for cand in openers:
+        end = cand.end
+        while end < len(text) and is_han(text[end]) and text[end] not in punct:
+            end += 1
+        words = text[cand.start : end]
+        if len(words) < HEADING_WORDS_MIN or not _heading_before(text, words, cand.start):
+            continue
+        cand.add(-VERSE_PENALTY, f"opens a line that repeats its heading {words}: a poem's first words", EV_NO_MARK)
+        cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+def _heading_before(text: str, words: str, at: int) -> bool:
+    """Whether ``words`` stand as a heading (HEADING_BEFORE, HEADING_AFTER) within HEADING_REACH before ``at``."""
+    start = max(0, at - HEADING_REACH)
+    found = text.rfind(words, start, at)
+    while found >= 0:
+        before = text[found - 1 : found] if found else "\n"
+        if (before in HEADING_BEFORE or before in _middle_dots()) and text[
+            found + len(words) : found + len(words) + 1
+        ] in HEADING_AFTER:
+            return True
+        found = text.rfind(words, start, found)
+    return False
 
 
 #: The marks no heading of a piece in a book of songs or plays holds: a tune's or a title's name
