@@ -110,6 +110,16 @@ def test_given_name_table_data() -> None:
     assert not {"突", "扩", "促", "的", "了", "我"} & set(table)
 
 
+def test_the_given_names_hold_today_s_names_but_no_common_word() -> None:
+    rows = read_tsv("given_names.tsv")
+    names = {row[0] for row in rows}
+    # Faker's given names of today (its zh_TW ones in simplified characters), which jieba lacks
+    assert {"心怡", "诗涵", "子涵", "宇轩", "雅婷", "家豪"} <= names
+    # ... but not those jieba counts as common words: after a role they start a clause
+    assert not {"文章", "聪明", "美丽", "正义", "建成"} & names
+    assert all(len(name) == 2 and int(count) >= 0 and faker in ("0", "1") for name, count, faker in rows)
+
+
 def test_the_person_nouns_hold_no_noun_of_another_sense() -> None:
     nouns = {row[0] for row in read_tsv("person_nouns.tsv")}
     assert nouns.isdisjoint({"麻将", "需将", "行将", "国家", "回家", "下功夫", "工夫", "卫生", "增长", "器官"})
@@ -553,6 +563,20 @@ def test_a_surname_before_a_given_name_that_is_a_word_stays(snippet: str) -> Non
 def test_the_names_in_clean_text_are_not_edited(snippet: str) -> None:
     text = "会议指出：“要抓好落实。”" + snippet + "，推动发展。"
     assert repair(text) == text
+
+
+#: Given names of today, which jieba's names lack (mappings/given_names.tsv has them from Faker's
+#: lists), after a role, a noun for a person or a verb whose object is a person.
+MODERN_NAMES = [
+    *cases("role", "队长袁心怡说", "队员袁诗涵表现出色", "记者袁子晴报道", "后卫袁宇翔表现出色", "教练袁家豪表示"),
+    *cases("object-verb", "采访了袁静怡之后", "老师表扬了袁雅婷"),
+]
+
+
+@pytest.mark.parametrize("snippet", MODERN_NAMES)
+def test_a_surname_before_a_given_name_of_today_stays(snippet: str) -> None:
+    assert in_paragraph(snippet)
+    assert repair(garbled_context(snippet)) == REPAIRED.format(snippet)
 
 
 #: Clean snippets that come back unchanged from a garbled paragraph of commas (:func:`in_paragraph`).
@@ -1100,6 +1124,17 @@ COMMAS_BEFORE_A_WORD = [
         "我们拜访了，收获很大",
         "他当了多年厂长，爱国爱厂",
         "作为一名教练，建国以来最好的成绩是银牌",
+    ),
+    # a common word after a role that starts a given name of today (心怡 子涵) or is one in
+    # Faker's lists (文章 聪明 美丽, left out of the table as words)
+    *cases(
+        "role-word-of-a-modern-name",
+        "作为队长，心里很着急",
+        "他是班长，子女的教育也很重要",
+        "我们的队长，文章写得很好",
+        "当了多年记者，心中充满感动",
+        "作为教练，聪明的他早有准备",
+        "他是队长，美丽的风景让他难忘",
     ),
     # an adverb that opens a sentence before a full given name: a clause starts with a name
     *cases("adverb-before-full-name", "于是，云娇面对大海", "首先，应树立法治意识"),
