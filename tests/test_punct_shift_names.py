@@ -1395,7 +1395,28 @@ def test_a_surname_after_according_to(snippet: str, expected: str) -> None:
         ("被队员击败了袁晓东很不甘心", "被队员击败了，晓东很不甘心"),
         # 对阵 ends a clause too (两队对阵，)
         ("这一轮对阵袁晓东出场", "这一轮对阵，晓东出场"),
+        # a given name of one hanzi before a verb: the opponent, then what he does
+        ("这场比赛我们输给了袁华带领的队伍", "这场比赛我们输给了袁华带领的队伍"),
+        ("上一轮他击败了袁明率领的老将", "上一轮他击败了袁明率领的老将"),
+        # ... not a word (明天): 战胜了 may end its clause
+        ("我们最终战胜了袁明天再来", "我们最终战胜了，明天再来"),
     ],
 )
 def test_a_surname_after_a_verb_of_defeat(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # the passive 被, its agent (a given name of one hanzi) and its verb
+        ("他被袁伟打了一拳", "他被袁伟打了一拳"),
+        ("孩子被袁华抱回了家", "孩子被袁华抱回了家"),
+        ("他被袁明骂了一顿", "他被袁明骂了一顿"),
+        # 被 'quilt' ends a clause: of a word (棉被), or before a word (明天)
+        ("冬天盖着厚厚的棉被袁心里很暖和", "冬天盖着厚厚的棉被，心里很暖和"),
+        ("她给孩子加了一床被袁明天再去买", "她给孩子加了一床被，明天再去买"),
+    ],
+)
+def test_a_surname_after_the_passive(snippet: str, expected: str) -> None:
     assert repair(garbled_context(snippet)) == REPAIRED.format(expected)

@@ -756,3 +756,13 @@ def test_a_lookalike_at_the_text_start_follows_no_sign_of_a_date(first: str) -> 
     body = "。房间还算干净，早餐的种类不多，价格也偏贵。前台办理入住很慢，等了很久。"
     dated = "\n入住日期 2008年3月12日"
     assert repair(founder_garble(first + body) + dated) == first + body + dated
+
+
+def test_verse_breaks_its_line_after_the_passive() -> None:
+    # 风流总被，雨打风吹去: a line of verse may break after the passive 被 before its agent (雨),
+    # which prose never does (他被袁伟打了一拳 keeps the surname): there the comma stays
+    poem = (
+        "永遇乐·京口北固亭怀古\n辛弃疾\n千古江山，英雄无觅，孙仲谋处。舞榭歌台，风流总被，雨打风吹去。"
+        "斜阳草树，寻常巷陌，人道寄奴曾住。想当年，金戈铁马，气吞万里如虎。"
+    )
+    assert repair(founder_garble(poem)) == poem

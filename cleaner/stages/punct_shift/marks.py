@@ -97,6 +97,7 @@ from cleaner.stages.punct_shift.names import (
     _named_after_calling,
     _named_with_yao,
     _opponent_named_after,
+    _passive_agent_named_after,
     _person_before,
     _person_lead,
     _person_nouns_by_length,
@@ -3403,6 +3404,10 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
             elif _opponent_named_after(text, start):
                 opponent = "after a verb that takes its opponent as its object, before a name (战胜了袁伟)"
                 cand.add(0.0, opponent, EV_NAME)  # (a doubt: 张晓东说袁晓东 elsewhere may be ，晓东)
+                capped = True
+            elif _passive_agent_named_after(text, start):
+                agent = "after the passive 被, before a given name and a verb: its agent (他被袁伟打了一拳)"
+                cand.add(0.0, agent, EV_NAME)  # (a doubt: a surname read would spread the given name)
                 capped = True
             elif (
                 not start

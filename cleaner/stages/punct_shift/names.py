@@ -626,8 +626,35 @@ def _after_opponent_verb(text: str, at: int) -> bool:
 def _opponent_named_after(text: str, at: int) -> bool:
     """Whether the 袁 at ``at`` follows a verb of OPPONENT_VERBS (:func:`_after_opponent_verb`)
     and a given name follows it (战胜了袁伟): the verb still lacks its object, so no comma stands
-    there. A doubt, not a surname read: the given name is not spread to the text's other 袁."""
-    return _after_opponent_verb(text, at) and bool(_given_name(text, at + 1) or _name_like(text, at + 1))
+    there. A doubt, not a surname read: the given name is not spread to the text's other 袁. A
+    given name of one hanzi too, before a verb (输给了袁华带领的队伍: :func:`_one_given_char`, as
+    after a verb whose object is a person): the opponent is the object, and what he does next
+    goes on after it."""
+    return _after_opponent_verb(text, at) and bool(
+        _given_name(text, at + 1) or _name_like(text, at + 1) or _one_given_char(text, at + 1, True)
+    )
+
+
+#: The passive 被, whose agent follows it before the verb (他被袁伟打了一拳); also the noun
+#: 'quilt' (棉被，) that ends clauses, and verse breaks a line after the passive (风流总被，雨打风吹去).
+PASSIVE: Final = "被"
+
+
+def _passive_agent_named_after(text: str, at: int) -> bool:
+    """Whether the 袁 at ``at`` follows 被 standing as a word of its own (not the end of 棉被 植被)
+    in prose, before a given name of one hanzi and a verb (他被袁伟打了一拳): the passive's agent
+    stands between 被 and its verb, so 被 ends no clause there, and a clause of its own that starts
+    with one given-name hanzi before a verb is rare. A doubt, as after a verb of defeat: only a
+    given name of one hanzi before a verb is read here (:func:`_one_given_char`); one of two is
+    read as after any word that needs an object (:func:`_name_context`). Not in verse, whose line
+    may break after the passive (又恐被，秋风惊绿)."""
+    return (
+        text[at : at + 1] == COMMA_LOOKALIKE
+        and text[at - 1 : at] == PASSIVE
+        and not (at >= 2 and lexicon.is_word(text[at - 2 : at], min_freq=1))
+        and bool(_one_given_char(text, at + 1, True))
+        and not _literary_or_book_of_verse(text)
+    )
 
 
 def _namesake_in_clause(text: str, at: int, given: str) -> bool:
