@@ -370,6 +370,10 @@ def test_the_modal_verb_typed_twice_after_a_phrase_of_place(snippet: str, expect
         ("选址理由院一院地处繁华商圈曰二院距地铁站仅百米", "选址理由：一：地处繁华商圈；二：距地铁站仅百米"),
         ("该项目有三大优势遥一院位于城市核心区遥二院配套完善", "该项目有三大优势。一：位于城市核心区。二：配套完善"),
         ("优势院\n一院位于城东袁二院位于城南", "优势：\n一：位于城东，二：位于城南"),
+        # ... but a colon after 医院 is no label: the hospitals it counts follow by their numbers
+        ("我市共有三所医院院一院位于城东袁二院位于城西", "我市共有三所医院：一院位于城东，二院位于城西"),
+        ("全县有两家医院院\n一院位于县城袁二院位于新区", "全县有两家医院：\n一院位于县城，二院位于新区"),
+        ("楼盘优势院一院位于市中心袁二院位于学区内", "楼盘优势：一：位于市中心，二：位于学区内"),
         # ... but a list numbered 一、 or 第一， goes on with its own mark (二尧, 第二袁), so beside
         # it 二院 is the hospital, after a label too; and so where the list has an item 二 already
         ("第一袁位置好遥二院位于市中心袁交通便利", "第一，位置好。二院位于市中心，交通便利"),

@@ -4065,11 +4065,12 @@ def _after_label(text: str, numeral: int) -> bool:
     """Whether a colon, real or its look-alike ending no word (楼盘优势院, not 医院), stands before
     the ``numeral``, on its line or ending the line before: a label that a numbered list follows
     (楼盘优势：⏎一：位于市中心, 选址理由：一：地处商圈), whose items are numbered 一： and name no
-    hospital."""
+    hospital. Not a colon after 医院 (我市共有三所医院：一院位于城东，二院位于城西): the hospitals
+    it counts follow, each by its number."""
     at = numeral - 1
     while at >= 0 and text[at] in _LABEL_SPACES:
         at -= 1
-    if at < 0:
+    if at < 0 or text.endswith(HOSPITAL, 0, at):
         return False
     return text[at] == FULLWIDTH_COLON or (text[at] == COLON_LOOKALIKE and not _edge_word(text, at, -1))
 
