@@ -17,10 +17,11 @@ The role nouns are the nouns (tag ``n``) of two to four characters that end in �
 head, member, master or officer of something), seen at least MIN_ROLE_FREQ times: a full name
 often follows them (团长袁秋菊).
 
-jieba's names are the names of its source texts, born mostly before 1980: given names of today's
+jieba's names are those of its source texts (news, history, fiction): given names of today's
 children and young adults (心怡 诗涵 子涵 宇轩) are rare there. The given names of Faker's zh_CN and
-zh_TW person providers (the ``Faker`` package on PyPI, MIT licence; zh_TW from Taiwan's register of
-names, 2025), converted to simplified characters, are written to mappings/given_names.tsv as well,
+zh_TW person providers (the ``Faker`` package on PyPI, MIT licence; zh_TW's are the commonest names
+of Taiwan's national name statistics of 2023, of all ages and of each year of birth), converted to
+simplified characters, are written to mappings/given_names.tsv as well,
 but for those jieba counts as a common word (文章 建成 美丽 聪明: a word after a role, far likelier
 than the name). Their list is vendored (scripts/sources/faker_given_names.txt, with Faker's
 licence): ``--vendor`` writes it again from the installed package (``pip install faker==FAKER_VERSION``

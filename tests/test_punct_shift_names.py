@@ -1413,6 +1413,8 @@ def test_a_surname_after_a_verb_of_defeat(snippet: str, expected: str) -> None:
         ("他被袁伟打了一拳", "他被袁伟打了一拳"),
         ("孩子被袁华抱回了家", "孩子被袁华抱回了家"),
         ("他被袁明骂了一顿", "他被袁明骂了一顿"),
+        # ... or a given name of the lists (心怡: 心 starts no given name by its character)
+        ("他被袁心怡推了一下", "他被袁心怡推了一下"),
         # 被 'quilt' ends a clause: of a word (棉被), or before a word (明天)
         ("冬天盖着厚厚的棉被袁心里很暖和", "冬天盖着厚厚的棉被，心里很暖和"),
         ("她给孩子加了一床被袁明天再去买", "她给孩子加了一床被，明天再去买"),

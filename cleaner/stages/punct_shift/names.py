@@ -644,17 +644,30 @@ def _passive_agent_named_after(text: str, at: int) -> bool:
     """Whether the 袁 at ``at`` follows 被 standing as a word of its own (not the end of 棉被 植被)
     in prose, before a given name of one hanzi and a verb (他被袁伟打了一拳): the passive's agent
     stands between 被 and its verb, so 被 ends no clause there, and a clause of its own that starts
-    with one given-name hanzi before a verb is rare. A doubt, as after a verb of defeat: only a
-    given name of one hanzi before a verb is read here (:func:`_one_given_char`); one of two is
-    read as after any word that needs an object (:func:`_name_context`). Not in verse, whose line
-    may break after the passive (又恐被，秋风惊绿)."""
+    with one given-name hanzi before a verb is rare; so too a given name of the lists
+    (mappings/given_names.tsv: 他被袁心怡推了一下) before a verb. A doubt, as after a verb of
+    defeat; a given name the characters make (晓东) is read as after any word that needs an object
+    (:func:`_name_context`). Not in verse, whose line may break after the passive (又恐被，秋风惊绿)."""
     return (
         text[at : at + 1] == COMMA_LOOKALIKE
         and text[at - 1 : at] == PASSIVE
         and not (at >= 2 and lexicon.is_word(text[at - 2 : at], min_freq=1))
-        and bool(_one_given_char(text, at + 1, True))
+        and bool(
+            _one_given_char(text, at + 1, True)
+            or (
+                text[at + 1 : at + 3] in _word_given_names()
+                and _word_given_name(text, at + 1, True)
+                and _verb_starts(text, at + 3)
+            )
+        )
         and not _literary_or_book_of_verse(text)
     )
+
+
+def _verb_starts(text: str, at: int) -> bool:
+    """Whether the first word read at ``at`` is a verb and no function word (推了一下, 带领)."""
+    words = lexicon.best_segmentation(text[at : at + OBJECT_LEAD_REACH])
+    return bool(words) and words[0] not in _name_words()[2] and lexicon.starts_predicate(words[0])
 
 
 def _namesake_in_clause(text: str, at: int, given: str) -> bool:
