@@ -1418,6 +1418,11 @@ def test_a_surname_after_a_verb_of_defeat(snippet: str, expected: str) -> None:
         # 被 'quilt' ends a clause: of a word (棉被), or before a word (明天)
         ("冬天盖着厚厚的棉被袁心里很暖和", "冬天盖着厚厚的棉被，心里很暖和"),
         ("她给孩子加了一床被袁明天再去买", "她给孩子加了一床被，明天再去买"),
+        # ... and after a verb or its 了, as the verb's object, whatever name-like words follow
+        ("天冷要加被袁春捂秋冻是有道理的", "天冷要加被，春捂秋冻是有道理的"),
+        ("妈妈给我加了被袁晓燕却嫌热", "妈妈给我加了被，晓燕却嫌热"),
+        ("他一脚踢开了被袁秀英只好重新给他盖上", "他一脚踢开了被，秀英只好重新给他盖上"),
+        ("他的自行车被袁伟骑走了", "他的自行车被袁伟骑走了"),
     ],
 )
 def test_a_surname_after_the_passive(snippet: str, expected: str) -> None:

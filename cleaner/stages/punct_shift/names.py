@@ -647,11 +647,14 @@ def _passive_agent_named_after(text: str, at: int) -> bool:
     with one given-name hanzi before a verb is rare; so too a given name of the lists
     (mappings/given_names.tsv: 他被袁心怡推了一下) before a verb. A doubt, as after a verb of
     defeat; a given name the characters make (晓东) is read as after any word that needs an object
-    (:func:`_name_context`). Not in verse, whose line may break after the passive (又恐被，秋风惊绿)."""
+    (:func:`_name_context`). Not in verse, whose line may break after the passive (又恐被，秋风惊绿);
+    nor 被 'quilt' after a verb (:func:`_quilt_after_verb`: 天冷要加被，春捂秋冻).
+    """
     return (
         text[at : at + 1] == COMMA_LOOKALIKE
         and text[at - 1 : at] == PASSIVE
         and not (at >= 2 and lexicon.is_word(text[at - 2 : at], min_freq=1))
+        and not _quilt_after_verb(text[max(0, at - 1 - OBJECT_LEAD_REACH) : at])
         and bool(
             _one_given_char(text, at + 1, True)
             or (
@@ -662,6 +665,16 @@ def _passive_agent_named_after(text: str, at: int) -> bool:
         )
         and not _literary_or_book_of_verse(text)
     )
+
+
+def _quilt_after_verb(head: str) -> bool:
+    """Whether ``head`` ends with 被 after a verb or its aspect 了 (加被, 踢开了被): the noun
+    'quilt', the verb's object, which may end a clause; the passive follows its subject or an
+    adverb (他被, 总被), never a verb."""
+    if not head.endswith(PASSIVE):
+        return False
+    words = lexicon.best_segmentation(head[:-1])
+    return bool(words) and (words[-1] == PERFECTIVE or lexicon.is_verb(words[-1]))
 
 
 def _verb_starts(text: str, at: int) -> bool:
@@ -1576,9 +1589,10 @@ def _after_speech(text: str, start: int) -> bool:
 
 def _after_object_word(head: str) -> bool:
     """Whether ``head`` ends with a word that needs an object (由, 跟着) standing as a word of
-    its own (``理由`` and ``自由`` end with 由 and may end a clause)."""
+    its own (``理由`` and ``自由`` end with 由 and may end a clause; 被 after a verb is the noun
+    'quilt': :func:`_quilt_after_verb`)."""
     words = _object_words_ending().get(head[-1:])
-    return bool(words) and _after_object_word_in(head[-_longest_object_word() - 1 :])
+    return bool(words) and _after_object_word_in(head[-_longest_object_word() - 1 :]) and not _quilt_after_verb(head)
 
 
 @functools.cache
