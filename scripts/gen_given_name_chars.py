@@ -21,11 +21,11 @@ jieba's names are those of its source texts (news, history, fiction): given name
 children and young adults (心怡 诗涵 子涵 宇轩) are rare there. The given names of Faker's zh_CN and
 zh_TW person providers (the ``Faker`` package on PyPI, MIT licence; zh_TW's are the commonest names
 of Taiwan's national name statistics of 2023, of all ages and of each year of birth), converted to
-simplified characters, are written to mappings/given_names.tsv as well,
-but for those jieba counts as a common word (文章 建成 美丽 聪明: a word after a role, far likelier
-than the name). Their list is vendored (scripts/sources/faker_given_names.txt, with Faker's
-licence): ``--vendor`` writes it again from the installed package (``pip install faker==FAKER_VERSION``
-and opencc).
+simplified characters, are written to mappings/given_names.tsv as well, but for those jieba
+counts as a common word (文章 建成 美丽 聪明: a word after a role, far likelier than the name) or
+lists with a tag other than a name's, however rare (秋月 t, 秀美 a). Their list is vendored
+(scripts/sources/faker_given_names.txt, with Faker's licence): ``--vendor`` writes it again from
+the installed package (``pip install faker==FAKER_VERSION`` and opencc).
 
 The punct-shift stage asks the name table whether the two characters after a surname look-alike
 (袁 = ，, 叶 = 《) read as a given name (袁秀英) or as the start of a clause (，突出).
@@ -202,7 +202,7 @@ GIVEN_NAMES_HEADER = """\
 # licence): the last two characters of the person names tagged nr/nrfg/nrt, three characters,
 # first character a surname from common_surnames.tsv, seen in at least {least} names; and the
 # given names of Faker {faker} (MIT licence; scripts/sources/faker_given_names.txt) that jieba
-# counts fewer than {word} times as a word. Columns:
+# counts fewer than {word} times as a word and lists with no tag but a name's. Columns:
 #   name    the given name
 #   names   how many of jieba's names end with it
 #   faker   1 if Faker's lists hold it, else 0
@@ -243,20 +243,25 @@ def render_faker_names() -> str:
 
 def given_names() -> list[tuple[str, str, str]]:
     """The given names of jieba's three-character person names, with how many names have each,
-    and Faker's that are no common word (a name as common as 文章 is still read as the word)."""
+    and Faker's that are no common word (a name as common as 文章 is still read as the word) and
+    that jieba lists as no other word than a name, however rare (秋月 'the autumn moon', tag t;
+    秀美 'graceful', a: a clause after a role starts with them, 作为一名老渔民，秋月升起时)."""
     from cleaner.lexicon import _dict_path, frequency
     from cleaner.stages.punct_shift.names import NAME_WORD_FREQ
 
     surnames = _surnames()
     counts: Counter[str] = Counter()
+    faker = frozenset(faker_given_names())
+    words: set[str] = set()  # (the Faker names jieba lists as another word: 秋月 t, 秀美 a)
     with _dict_path().open(encoding="utf-8") as handle:
         for line in handle:
             parts = line.split()
             if len(parts) == 3 and parts[2] in NAME_TAGS and len(parts[0]) == 3 and parts[0][0] in surnames:
                 counts[parts[0][1:]] += 1
-    faker = frozenset(faker_given_names())
+            elif len(parts) == 3 and parts[0] in faker and parts[2] not in NAME_TAGS:
+                words.add(parts[0])
     kept = {name for name, count in counts.items() if count >= MIN_GIVEN_NAMES}
-    kept |= {name for name in faker if frequency(name) < NAME_WORD_FREQ}
+    kept |= {name for name in faker - words if frequency(name) < NAME_WORD_FREQ}
     return [(name, str(counts[name]), str(int(name in faker))) for name in sorted(kept)]
 
 

@@ -117,6 +117,8 @@ def test_the_given_names_hold_today_s_names_but_no_common_word() -> None:
     assert {"心怡", "诗涵", "子涵", "宇轩", "雅婷", "家豪"} <= names
     # ... but not those jieba counts as common words: after a role they start a clause
     assert not {"文章", "聪明", "美丽", "正义", "建成"} & names
+    # ... nor those jieba lists as another word, however rare ('the autumn moon', 'graceful')
+    assert not {"秋月", "秀美"} & names
     assert all(len(name) == 2 and int(count) >= 0 and faker in ("0", "1") for name, count, faker in rows)
 
 
@@ -1135,6 +1137,8 @@ COMMAS_BEFORE_A_WORD = [
         "当了多年记者，心中充满感动",
         "作为教练，聪明的他早有准备",
         "他是队长，美丽的风景让他难忘",
+        # ... or one jieba lists as another word than a name, however rare (秋月 t)
+        "作为一名老渔民，秋月升起时他就该收网了",
     ),
     # an adverb that opens a sentence before a full given name: a clause starts with a name
     *cases("adverb-before-full-name", "于是，云娇面对大海", "首先，应树立法治意识"),
