@@ -1404,6 +1404,11 @@ def test_a_surname_after_according_to(snippet: str, expected: str) -> None:
         ("上一轮他击败了袁明率领的老将", "上一轮他击败了袁明率领的老将"),
         # ... not a word (明天): 战胜了 may end its clause
         ("我们最终战胜了袁明天再来", "我们最终战胜了，明天再来"),
+        # ... nor a noun of nature, nor a hanzi that makes a verb with the next (勇夺 强攻): a
+        # clause of the same subject goes on
+        ("决赛我们输给了袁雪飘了一整夜", "决赛我们输给了，雪飘了一整夜"),
+        ("我们击败了袁勇夺冠军", "我们击败了，勇夺冠军"),
+        ("我们力克了袁强攻得手", "我们力克了，强攻得手"),
     ],
 )
 def test_a_surname_after_a_verb_of_defeat(snippet: str, expected: str) -> None:
@@ -1422,11 +1427,34 @@ def test_a_surname_after_a_verb_of_defeat(snippet: str, expected: str) -> None:
         # 被 'quilt' ends a clause: of a word (棉被), or before a word (明天)
         ("冬天盖着厚厚的棉被袁心里很暖和", "冬天盖着厚厚的棉被，心里很暖和"),
         ("她给孩子加了一床被袁明天再去买", "她给孩子加了一床被，明天再去买"),
-        # ... and after a verb or its 了, as the verb's object, whatever name-like words follow
+        ("他盖着鸭绒被袁伟打起了呼噜", "他盖着鸭绒被，伟打起了呼噜"),
+        # ... and where it may be the object of a verb (after the verb, its complement, its
+        # aspect, a measure word or 的), whatever name-like word follows
         ("天冷要加被袁春捂秋冻是有道理的", "天冷要加被，春捂秋冻是有道理的"),
-        ("妈妈给我加了被袁晓燕却嫌热", "妈妈给我加了被，晓燕却嫌热"),
-        ("他一脚踢开了被袁秀英只好重新给他盖上", "他一脚踢开了被，秀英只好重新给他盖上"),
+        ("她轻轻盖上被袁丫头翻了个身又睡了", "她轻轻盖上被，丫头翻了个身又睡了"),
+        ("他掀开被袁胖子一骨碌爬了起来", "他掀开被，胖子一骨碌爬了起来"),
+        ("晚上盖了床被袁风刮了一夜", "晚上盖了床被，风刮了一夜"),
+        ("他抱着被袁雪下得正紧", "他抱着被，雪下得正紧"),
+        ("她盖上厚厚的被袁丫头翻了个身又睡了", "她盖上厚厚的被，丫头翻了个身又睡了"),
+        # ... a noun of nature is no given name (a clause starts with it), nor a word such as 丫头
+        ("雨越下越大袁他被袁雨淋透了", "雨越下越大，他被，雨淋透了"),
+        ("他被袁伟打了一拳袁丫头被袁胖子推倒了", "他被袁伟打了一拳，丫头被，胖子推倒了"),
         ("他的自行车被袁伟骑走了", "他的自行车被袁伟骑走了"),
+        ("他被袁伟狠狠地打了一拳", "他被袁伟狠狠地打了一拳"),
+        ("文件被袁伟拿走了", "文件被袁伟拿走了"),
+        # the passive after a verb (是被 怕被 不想被) keeps a full name as before
+        ("他是被袁晓东打的", "他是被袁晓东打的"),
+        ("我不想被袁晓东看见", "我不想被袁晓东看见"),
+        ("他担心被袁秀英批评", "他担心被袁秀英批评"),
+        ("他会被袁建华骂的", "他会被袁建华骂的"),
+        ("他喝醉了被袁晓东送回家", "他喝醉了被袁晓东送回家"),
+        pytest.param(
+            "妈妈给我加了被袁晓燕却嫌热",
+            "妈妈给我加了被，晓燕却嫌热",
+            marks=pytest.mark.xfail(
+                strict=True, reason="被 after a verb and 了 is the passive too (他喝醉了被袁晓东送回家): a name stays"
+            ),
+        ),
     ],
 )
 def test_a_surname_after_the_passive(snippet: str, expected: str) -> None:
