@@ -770,3 +770,39 @@ def test_verse_breaks_its_line_after_the_passive() -> None:
         "斜阳草树，寻常巷陌，人道寄奴曾住。想当年，金戈铁马，气吞万里如虎。"
     )
     assert repair(founder_garble(poem)) == poem
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        (
+            "我市共有三所医院院一院位于城东的人民路袁二院位于城西",
+            "我市共有三所医院：一院位于城东的人民路，二院位于城西",
+        ),
+        ("下属医院院一院地处城东袁二院地处城西", "下属医院：一院地处城东，二院地处城西"),
+        ("中医院院一院位于城南", "中医院：一院位于城南"),
+        pytest.param(
+            "本市定点医院院一院位于城东的市人民医院曰二院位于城西的市中医院",
+            "本市定点医院：一：位于城东的市人民医院；二：位于城西的市中医院",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="after 医院： the numbers are read as hospitals 一院 二院; an item that names a hospital "
+                "itself would tell the list, but so reads 一院即市人民医院, the hospital by its number",
+            ),
+        ),
+        pytest.param(
+            "关于新建医院院一院位于城东袁占地五十亩曰二院位于城西袁占地三十亩",
+            "关于新建医院：一：位于城东，占地五十亩；二：位于城西，占地三十亩",
+            marks=pytest.mark.xfail(strict=True, reason="after 医院： the numbers are read as hospitals 一院 二院"),
+        ),
+        pytest.param(
+            "备选医院院\n一院位于城东开发区\n二院位于城西新区",
+            "备选医院：\n一：位于城东开发区\n二：位于城西新区",
+            marks=pytest.mark.xfail(strict=True, reason="after 医院： the numbers are read as hospitals 一院 二院"),
+        ),
+    ],
+)
+def test_hospitals_numbered_after_a_colon_after_hospital(snippet: str, expected: str) -> None:
+    # a colon after 医院 counts hospitals that follow by their numbers (一院 'the First Hospital');
+    # a list of items numbered 一： after it is the rarer reading, left as 一院 (precision first)
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
