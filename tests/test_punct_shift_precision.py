@@ -370,6 +370,10 @@ def test_the_modal_verb_typed_twice_after_a_phrase_of_place(snippet: str, expect
         ("选址理由院一院地处繁华商圈曰二院距地铁站仅百米", "选址理由：一：地处繁华商圈；二：距地铁站仅百米"),
         ("该项目有三大优势遥一院位于城市核心区遥二院配套完善", "该项目有三大优势。一：位于城市核心区。二：配套完善"),
         ("优势院\n一院位于城东袁二院位于城南", "优势：\n一：位于城东，二：位于城南"),
+        # ... but a colon after 医院 is no label: the hospitals it counts follow by their numbers
+        ("我市共有三所医院院一院位于城东袁二院位于城西", "我市共有三所医院：一院位于城东，二院位于城西"),
+        ("全县有两家医院院\n一院位于县城袁二院位于新区", "全县有两家医院：\n一院位于县城，二院位于新区"),
+        ("楼盘优势院一院位于市中心袁二院位于学区内", "楼盘优势：一：位于市中心，二：位于学区内"),
         # ... but a list numbered 一、 or 第一， goes on with its own mark (二尧, 第二袁), so beside
         # it 二院 is the hospital, after a label too; and so where the list has an item 二 already
         ("第一袁位置好遥二院位于市中心袁交通便利", "第一，位置好。二院位于市中心，交通便利"),
@@ -756,3 +760,49 @@ def test_a_lookalike_at_the_text_start_follows_no_sign_of_a_date(first: str) -> 
     body = "。房间还算干净，早餐的种类不多，价格也偏贵。前台办理入住很慢，等了很久。"
     dated = "\n入住日期 2008年3月12日"
     assert repair(founder_garble(first + body) + dated) == first + body + dated
+
+
+def test_verse_breaks_its_line_after_the_passive() -> None:
+    # 风流总被，雨打风吹去: a line of verse may break after the passive 被 before its agent (雨),
+    # which prose never does (他被袁伟打了一拳 keeps the surname): there the comma stays
+    poem = (
+        "永遇乐·京口北固亭怀古\n辛弃疾\n千古江山，英雄无觅，孙仲谋处。舞榭歌台，风流总被，雨打风吹去。"
+        "斜阳草树，寻常巷陌，人道寄奴曾住。想当年，金戈铁马，气吞万里如虎。"
+    )
+    assert repair(founder_garble(poem)) == poem
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        (
+            "我市共有三所医院院一院位于城东的人民路袁二院位于城西",
+            "我市共有三所医院：一院位于城东的人民路，二院位于城西",
+        ),
+        ("下属医院院一院地处城东袁二院地处城西", "下属医院：一院地处城东，二院地处城西"),
+        ("中医院院一院位于城南", "中医院：一院位于城南"),
+        pytest.param(
+            "本市定点医院院一院位于城东的市人民医院曰二院位于城西的市中医院",
+            "本市定点医院：一：位于城东的市人民医院；二：位于城西的市中医院",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="after 医院： the numbers are read as hospitals 一院 二院; an item that names a hospital "
+                "itself would tell the list, but so reads 一院即市人民医院, the hospital by its number",
+            ),
+        ),
+        pytest.param(
+            "关于新建医院院一院位于城东袁占地五十亩曰二院位于城西袁占地三十亩",
+            "关于新建医院：一：位于城东，占地五十亩；二：位于城西，占地三十亩",
+            marks=pytest.mark.xfail(strict=True, reason="after 医院： the numbers are read as hospitals 一院 二院"),
+        ),
+        pytest.param(
+            "备选医院院\n一院位于城东开发区\n二院位于城西新区",
+            "备选医院：\n一：位于城东开发区\n二：位于城西新区",
+            marks=pytest.mark.xfail(strict=True, reason="after 医院： the numbers are read as hospitals 一院 二院"),
+        ),
+    ],
+)
+def test_hospitals_numbered_after_a_colon_after_hospital(snippet: str, expected: str) -> None:
+    # a colon after 医院 counts hospitals that follow by their numbers (一院 'the First Hospital');
+    # a list of items numbered 一： after it is the rarer reading, left as 一院 (precision first)
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)

@@ -97,6 +97,7 @@ from cleaner.stages.punct_shift.names import (
     _named_after_calling,
     _named_with_yao,
     _opponent_named_after,
+    _passive_agent_named_after,
     _person_before,
     _person_lead,
     _person_nouns_by_length,
@@ -3467,6 +3468,10 @@ def _context(text: str, candidates: list[_Candidate]) -> None:
                 opponent = "after a verb that takes its opponent as its object, before a name (战胜了袁伟)"
                 cand.add(0.0, opponent, EV_NAME)  # (a doubt: 张晓东说袁晓东 elsewhere may be ，晓东)
                 capped = True
+            elif _passive_agent_named_after(text, start):
+                agent = "after the passive 被, before a given name and a verb: its agent (他被袁伟打了一拳)"
+                cand.add(0.0, agent, EV_NAME)  # (a doubt: a surname read would spread the given name)
+                capped = True
             elif (
                 not start
                 or text[start - 1] in triggers
@@ -4123,11 +4128,12 @@ def _after_label(text: str, numeral: int) -> bool:
     """Whether a colon, real or its look-alike ending no word (楼盘优势院, not 医院), stands before
     the ``numeral``, on its line or ending the line before: a label that a numbered list follows
     (楼盘优势：⏎一：位于市中心, 选址理由：一：地处商圈), whose items are numbered 一： and name no
-    hospital."""
+    hospital. Not a colon after 医院 (我市共有三所医院：一院位于城东，二院位于城西): the hospitals
+    it counts follow, each by its number."""
     at = numeral - 1
     while at >= 0 and text[at] in _LABEL_SPACES:
         at -= 1
-    if at < 0:
+    if at < 0 or text.endswith(HOSPITAL, 0, at):
         return False
     return text[at] == FULLWIDTH_COLON or (text[at] == COLON_LOOKALIKE and not _edge_word(text, at, -1))
 

@@ -630,8 +630,84 @@ def _after_opponent_verb(text: str, at: int) -> bool:
 def _opponent_named_after(text: str, at: int) -> bool:
     """Whether the 袁 at ``at`` follows a verb of OPPONENT_VERBS (:func:`_after_opponent_verb`)
     and a given name follows it (战胜了袁伟): the verb still lacks its object, so no comma stands
-    there. A doubt, not a surname read: the given name is not spread to the text's other 袁."""
-    return _after_opponent_verb(text, at) and bool(_given_name(text, at + 1) or _name_like(text, at + 1))
+    there. A doubt, not a surname read: the given name is not spread to the text's other 袁. A
+    given name of one hanzi too, before a verb (输给了袁华带领的队伍: :func:`_one_given_agent`):
+    the opponent is the object, and what he does next goes on after it."""
+    return _after_opponent_verb(text, at) and bool(
+        _given_name(text, at + 1) or _name_like(text, at + 1) or _one_given_agent(text, at + 1)
+    )
+
+
+def _one_given_agent(text: str, index: int) -> str:
+    """A given name of one hanzi at ``index`` before a verb (:func:`_one_given_char` after a verb
+    whose object is a person: 伟 of 被袁伟打了), as the object of a verb of defeat or the agent
+    of the passive; '' if none. Not a noun of nature (SCENE_NOUNS: 输给了，雪飘了一整夜; 被，风刮了),
+    which a clause starts with alone as its subject; nor a hanzi that makes a verb or an adverb
+    with the next (勇夺 强攻: 击败了，勇夺冠军): a clause whose subject is the verb's own, left
+    out, starts there."""
+    char = _one_given_char(text, index, True)
+    if not char or char in SCENE_NOUNS or lexicon.starts_predicate(text[index : index + 2]):
+        return ""
+    return char
+
+
+#: The passive 被, whose agent follows it before the verb (他被袁伟打了一拳); also the noun
+#: 'quilt' (棉被，) that ends clauses, and verse breaks a line after the passive (风流总被，雨打风吹去).
+PASSIVE: Final = "被"
+
+
+#: The lengths of the words that end with 被 (棉被 植被 鸭绒被): the noun 'quilt' or a
+#: covering, which may end a clause, not the passive.
+QUILT_WORD_SIZES: Final = (2, 3, 4)
+
+
+def _passive_agent_named_after(text: str, at: int) -> bool:
+    """Whether the 袁 at ``at`` follows 被 standing as a word of its own (not the end of 棉被 植被
+    鸭绒被) in prose, before a given name of one hanzi and a verb (他被袁伟打了一拳: :func:`_one_given_agent`):
+    the passive's agent stands between 被 and its verb, so 被 ends no clause there, and a clause
+    of its own that starts with one given-name hanzi before a verb is rare; so too a given name
+    of the lists that is no common word (mappings/given_names.tsv: 他被袁心怡推了一下; not 丫头
+    胖子, jieba's words) before a verb. A doubt, as after a verb of defeat; a given name the
+    characters make (晓东) is read as after any word that needs an object (:func:`_name_context`).
+    Not in verse, whose line may break after the passive (又恐被，秋风惊绿); nor where 被 may be
+    the noun 'quilt' (:func:`_maybe_quilt`: 天冷要加被，春捂秋冻).
+    """
+    return (
+        text[at : at + 1] == COMMA_LOOKALIKE
+        and text[at - 1 : at] == PASSIVE
+        and not any(lexicon.is_word(text[at - size : at], min_freq=1) for size in QUILT_WORD_SIZES if at >= size)
+        and not _maybe_quilt(text[max(0, at - 1 - OBJECT_LEAD_REACH) : at - 1])
+        and bool(
+            _one_given_agent(text, at + 1)
+            or (
+                text[at + 1 : at + 3] in _word_given_names()
+                and _word_given_name(text, at + 1, False)
+                and bool(_verb_starts(text, at + 3))
+            )
+        )
+        and not _literary_or_book_of_verse(text)
+    )
+
+
+#: The last words before the noun 被 'quilt' as a verb's object: a complement of the verb (盖上被
+#: 掀开被 盖好被 叠起被 放下被), its aspect (抱着被 加了被 盖过被), a measure word of quilts (一床被
+#: 两条被 那张被) or 的 after its attribute (厚厚的被).
+QUILT_LEADS: Final = frozenset(("上", "开", "好", "起", "下", "着", "了", "过", "床", "条", "张", "的"))
+
+
+def _maybe_quilt(head: str) -> bool:
+    """Whether 被 after ``head`` may be the noun 'quilt', a verb's object, which may end a clause:
+    after a verb or QUILT_LEADS. Only a doubt: the passive follows a verb as well (是被 怕被 不想被,
+    拿起被袁伟扔掉的书), so this keeps the passive's agent unread there and decides nothing else."""
+    words = lexicon.best_segmentation(head)
+    return bool(words) and (words[-1] in QUILT_LEADS or lexicon.is_verb(words[-1]))
+
+
+def _verb_starts(text: str, at: int) -> str:
+    """The first word read at ``at`` if it is a verb (or an adverb) and no function word (推了一下:
+    推, 带领); '' if not."""
+    words = lexicon.best_segmentation(text[at : at + OBJECT_LEAD_REACH])
+    return words[0] if words and words[0] not in _name_words()[2] and lexicon.starts_predicate(words[0]) else ""
 
 
 def _namesake_in_clause(text: str, at: int, given: str) -> bool:
@@ -3470,10 +3546,10 @@ def _familiar_before_verb(text: str, surnames: list[_Candidate]) -> None:
         lead = _person_lead(head[:-1])
         if len(lead) < 2 or lead in SENTENCE_ADVERBS:
             continue  # (携老带小，移居: a verb of one before 老 or 小 makes a phrase as often)
-        words = lexicon.best_segmentation(text[start + 1 : start + 1 + OBJECT_LEAD_REACH])
-        if not words or words[0] in _name_words()[2] or not lexicon.starts_predicate(words[0]):
+        verb = _verb_starts(text, start + 1)
+        if not verb:
             continue
-        why = f"after {lead}{head[-1]}, before the verb {words[0]}: a familiar name or a comma (not sure)"
+        why = f"after {lead}{head[-1]}, before the verb {verb}: a familiar name or a comma (not sure)"
         cand.add(0.0, why, EV_NAME)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
 
