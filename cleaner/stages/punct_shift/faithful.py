@@ -43,6 +43,7 @@ from cleaner.stages.punct_shift.decide import (
     _Candidate,
     _covered,
 )
+from cleaner.stages.punct_shift.names import _given_name_chars
 from cleaner.stages.punct_shift.numbers import (
     LIST_REACH,
     MEMORY_AFTER,
@@ -603,6 +604,7 @@ def _latin_words(text: str) -> list[_Candidate]:
     found += _enumerated_letters(text, found)
     found += _item_letters(text, found)
     found += _quoted_letters(text, found)
+    found += _label_letters(text, found)
     return sorted(found, key=lambda c: c.start)
 
 
@@ -1038,7 +1040,8 @@ def _latin_word_candidates(text: str, taken: list[_Candidate]) -> list[_Candidat
     words of two different letters (粤股 beside 月股: A股 and B股), or a league's name before
     联赛 (甲粤联赛 is 甲A联赛: LEAGUE), or, for that word alone, where the page writes a word of
     its shape in ASCII letters (月型人 beside B型人 or AB型: :func:`_frame_in_ascii`); never right after a digit
-    (远月超猿万 is 6月超3万: a month) nor 粤 on a page that writes of Guangdong (粤语, 粤菜)."""
+    (远月超猿万 is 6月超3万: a month) nor 粤 heading a word on a page that writes of Guangdong
+    (粤股 beside 粤语, 粤菜; but 甲粤 is 甲A there too)."""
     pattern, forms = _latin_word_forms()
     if pattern is None:
         return []
@@ -1051,9 +1054,11 @@ def _latin_word_candidates(text: str, taken: list[_Candidate]) -> list[_Candidat
         start, end = match.start() + first, match.start() + last
         if covered.intersection(range(start, end)) or not _word_edges_kept(text, *match.span()):
             continue
-        if end - start == 1 and text[start] == GUANGDONG and guangdong is None:
+        # (粤 heads Guangdong's compounds, 粤股 粤菜; after 甲 of 甲粤 it names no province)
+        province = end - start == 1 and first == 0 and text[start] == GUANGDONG
+        if province and guangdong is None:
             guangdong = _names_guangdong(text)
-        if end - start == 1 and (_after_digit(text, start) or (text[start] == GUANGDONG and guangdong)):
+        if end - start == 1 and (_after_digit(text, start) or (province and guangdong)):
             continue  # (6月超3万 is a month; 粤股 on a page of 粤语 is Guangdong's)
         if end - start == 1 and (_given_name_letter(text, start) or text.startswith(DURATIVE, match.end())):
             continue  # (王悦盘着腿: a given name, and 盘 the verb)
@@ -1102,6 +1107,181 @@ def _frame_in_ascii(text: str, before: str, after: str) -> bool:
     """Whether ``text`` writes a word of LATIN_WORDS_TABLE's shape ``before`` + capitals +
     ``after`` in ASCII letters (B型 or AB型 for 月型: 型 after capitals)."""
     return re.search(f"{re.escape(before)}[A-Z]{{1,2}}{re.escape(after)}", text) is not None
+
+
+#: The nouns a capital letter labels (A组 B区 C座 D栋 E楼 G层 F出口, A级 B类 A款 A馆 B厅 A档 B型):
+#: the groups of a draw, the zones, blocks, buildings, floors and exits of a place, grades,
+#: classes and models. A lone capital's look-alike right before one is read as the capital where
+#: no word holds it (see :func:`_label_letters`): a label is a name, it forms no word with the
+#: text beside it. (Not 队 场 室 卷 版 套: 粤队 is Guangdong's team, and 在场 阅卷 再版 are words.)
+LABEL_NOUNS: Final = (
+    "出口",
+    "入口",
+    "组",
+    "区",
+    "座",
+    "栋",
+    "幢",
+    "楼",
+    "层",
+    "级",
+    "类",
+    "款",
+    "馆",
+    "厅",
+    "档",
+    "型",
+)
+#: Of LABEL_NOUNS, those read only beside a sibling label: A型 alone is LATIN_WORDS_TABLE's,
+#: read where the page shows garbled Latin letters besides (:func:`_latin_word_candidates`);
+#: 楼 馆 厅 end the names of buildings, restaurants and halls, of two hanzi before them and any
+#: (君悦楼 望月楼 凤悦馆), where A楼 and B楼 are named together
+LABEL_NOUNS_PAIRED: Final = frozenset("型楼馆厅")
+#: Capitals' look-alikes never read as labels: 在 (Z) and 再 (Y), the commonest hanzi of them,
+#: stand before these nouns as words (在座 在组里 再组建 再楼上) far oftener than Z and Y label
+#: them; 韵 (O), 'rhyme', heads nouns of its own (韵类 韵部 韵律组)
+LABEL_NEVER: Final = "在再韵"
+#: How far (in characters, on its line) a label's sibling stands from it: labels are named side
+#: by side (公园粤区和月区之间 A区和B区, 买 A 款 还是 月 款)
+LABEL_SIBLING_REACH: Final = 12
+
+
+def _label_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """``名列粤组第一`` A组, ``动物园悦区`` C区, ``公园粤区和月区之间`` A区和B区: a lone capital's
+    look-alike before a noun of LABEL_NOUNS that it labels (see :func:`_label_site`). Read alone
+    where its letter is of low or medium risk (a rare hanzi: 粤 悦 阅 郧 晕); a letter of high risk
+    (月 云 运: the month, the clouds, the luck), one spaced from its noun (粤 型) and one before
+    LABEL_NOUNS_PAIRED only beside a sibling: another capital, ASCII or a look-alike read so,
+    labelling the same noun near it (A区 beside 月区, B 型 beside 粤 型). ``taken``: the letters
+    read already."""
+    covered = _covered(taken)
+    sites = [site for site in _label_sites(text) if site[0] not in covered]
+    found: list[_Candidate] = []
+    for at, noun, spaced in sites:
+        alone = not spaced and noun not in LABEL_NOUNS_PAIRED and text[at] in _labels_alone()
+        if not alone and not _label_sibling(text, at, noun, sites):
+            continue
+        cand = _Candidate(at, at + 1, text[at], _ascii_letters(text[at]))
+        cand.add(LIKELY_FROM + 1.0, f"a capital letter labelling a {noun} (A{noun}), in no word", EV_OTHER)
+        found.append(cand)
+    return found
+
+
+@functools.cache
+def _labels_alone() -> frozenset[str]:
+    """The capitals' look-alikes read as labels alone: those of low risk (rare hanzi: 粤 悦 蕴),
+    and those of medium risk that end no word of the lexicon (郧 G). The others end words freely
+    (借阅 头晕 怀孕 复杂 受灾 下载 主宰: 备孕组, a word the lexicon lacks, is no P组)."""
+    ends = {word[-1] for word, freq in lexicon.word_frequencies().items() if len(word) == 2 and freq}
+    return frozenset(
+        h for h, e in _letter_lookalikes().items() if e.risk == "low" or (e.risk == "medium" and h not in ends)
+    )
+
+
+@functools.cache
+def _label_re() -> re.Pattern[str]:
+    """A capital's look-alike (not LABEL_NEVER's), inline spaces, a noun of LABEL_NOUNS (groups:
+    the spaces, the noun)."""
+    capitals = "".join(h for h, e in _letter_lookalikes().items() if e.symbol.isupper() and h not in LABEL_NEVER)
+    return re.compile(f"[{capitals}]([{_INLINE_SPACES}]*)({'|'.join(LABEL_NOUNS)})")
+
+
+def _label_sites(text: str) -> list[tuple[int, str, bool]]:
+    """Where a capital's look-alike may label a noun (see :func:`_label_site`): (its place, the
+    noun, whether spaces part them)."""
+    return [
+        (match.start(), match.group(2), bool(match.group(1)))
+        for match in _label_re().finditer(text)
+        if _label_site(text, match.start(), match.start(2), match.group(2))
+    ]
+
+
+def _label_site(text: str, at: int, noun_at: int, noun: str) -> bool:
+    """Whether the capital's look-alike at ``text[at]`` may label ``noun`` at ``text[noun_at]``:
+    it stands alone (no letter before it, nor a digit that ends no word: 4A级 and 6月 are other
+    readings, 动物园悦区 is C区), no word holds it with the text before it (每月 岁月 白云 客运)
+    nor with the noun (灾区 云层), the noun starts no longer word (区域 组织 楼上 层次 级别), it
+    ends no given name (王悦组 张梦月组: groups named after a person), 粤 on no page that writes
+    of Guangdong (粤语 粤港), and the line labels no such noun with another hanzi (粤组、闽组
+    粤区、桂区: provinces)."""
+    before = text[max(at - lexicon.MAX_WORD_LEN + 1, 0) : at]
+    letters = _letter_lookalikes()
+    last = before[-1:]
+    if last and ((last.isascii() and last.isalnum()) or (last in letters and letters[last].risk != "high")):
+        return False  # (a run's letter, a code's: but 在 再 月 before it are hanzi, 住在阅座)
+    if _is_digit_at(text, at - 1) and not lexicon.word_at_end(before):
+        return False
+    end = noun_at + len(noun)
+    if lexicon.frequency(text[at] + noun) or lexicon.word_at_end(before + text[at]):
+        return False
+    if _starts_longer_word(text, noun_at, noun) or _ASCII_LETTER_RE.match(text, end):
+        return False
+    if not _word_edges_kept(text, at, end):
+        return False
+    if _given_name_letter(text, at) or _ends_given_name(text, at):
+        return False
+    if text[at] == GUANGDONG and _names_guangdong(text):
+        return False
+    return not _labelled_by_hanzi(text, at, noun)
+
+
+def _starts_longer_word(text: str, at: int, word: str) -> bool:
+    """Whether a word of the lexicon longer than ``word`` (at ``text[at]``) starts there (区域 组织)."""
+    return any(lexicon.frequency(text[at : at + length]) for length in range(len(word) + 1, lexicon.MAX_WORD_LEN + 1))
+
+
+def _ends_given_name(text: str, at: int) -> bool:
+    """Whether ``text[at]`` may end a given name of two characters: a common surname two before
+    it (where it ends no word) and a given name's first character right before it (刘欣悦组 张梦月组)."""
+    surname, first = text[at - 2 : at - 1], text[at - 1 : at]
+    if at < 2 or surname not in _commonest_surnames() or first not in _given_name_chars():
+        return False
+    return not lexicon.frequency(text[max(at - 3, 0) : at - 1])  # (上林苑粤栋: 上林 is a word)
+
+
+def _labelled_by_hanzi(text: str, at: int, noun: str) -> bool:
+    """Whether ``noun`` follows another hanzi (no letter's look-alike) near ``text[at]`` on its
+    line, with which it makes no word: the line labels with hanzi (粤组、闽组, 粤区、桂区和琼区)."""
+    start, end = _line_bounds(text, at)
+    start, end = max(start, at - LABEL_SIBLING_REACH), min(end, at + LABEL_SIBLING_REACH)
+    index = text.find(noun, start + 1, end)
+    while index >= 0:
+        label = text[index - 1]
+        lone = index - 1 != at and is_han(label) and label not in _letter_lookalikes()
+        if lone and not (lexicon.frequency(label + noun) or lexicon.frequency(text[index - 2 : index + len(noun)])):
+            return True
+        index = text.find(noun, index + 1, end)
+    return False
+
+
+#: What joins two labels that share their noun (A、B区 A和B区 A/B楼 A 月楼)
+LABEL_JOINERS: Final = _INLINE_SPACES + ENUMERATION + "/和与或及"
+
+
+def _label_sibling(text: str, at: int, noun: str, sites: list[tuple[int, str, bool]]) -> bool:
+    """Whether another capital labels ``noun`` near ``text[at]`` on its line: an ASCII capital
+    (spaces between at most: A 款, B型; or B楼 beside 月楼: the same label), another letter's
+    look-alike of ``sites`` (粤区和月区), or an ASCII capital joined to it (A 月楼, A、月区: the
+    two share the noun)."""
+    joined = at - 1
+    while joined > 0 and text[joined] in LABEL_JOINERS:
+        joined -= 1
+    if joined < at - 1 and "A" <= text[joined] <= "Z" and not _is_letter_char(text[joined - 1 : joined]):
+        return True
+    start, end = _line_bounds(text, at)
+    start, end = max(start, at - LABEL_SIBLING_REACH), min(end, at + LABEL_SIBLING_REACH)
+    letters = _letter_lookalikes()
+    for other, other_noun, _ in sites:
+        # (of low or medium risk, read alone: 月区 beside 云区 shows nothing)
+        if (
+            other_noun == noun
+            and start <= other < end
+            and text[other] != text[at]
+            and letters[text[other]].risk != "high"
+        ):
+            return True
+    # (the same capital too: 月楼 beside B楼 is the label the page writes in ASCII)
+    return re.compile(f"(?<![A-Za-z])[A-Z][{_INLINE_SPACES}]*{noun}").search(text, start, end) is not None
 
 
 #: Look-alikes of the Latin units a number takes in reviews and manuals: 圆郧内存 2G, 缘园园酝左右

@@ -1,0 +1,232 @@
+"""punct-shift (letters32): a lone capital set full-width that labels a group, a zone, a building,
+a floor, a grade, a class or a model (A组 B区 C座 D栋 G层 A级 B类 A 款), and the words that stay.
+
+The clean texts are written with the garbled capitals full-width (Ａ for the 粤 a Founder page
+extracts): the input is their garble, the expected output has the ASCII capital. The rows kept are
+real words before the same nouns (每月 云层 灾区 在座 再组建), provinces (粤组、闽组), groups named
+after a person (张梦月组) and buildings' names (君悦楼), garbled around them: they stay hanzi.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from cleaner.chars import FULLWIDTH_OFFSET
+from cleaner.stages.punct_shift.table import shift_table
+from tests.test_punct_shift import REPAIRED, cases, founder_garble, garbled_context, repair
+
+#: Full-width capital -> its look-alike (Ａ -> 粤), from the stage's table.
+_CAPITALS = {e.symbol: h for h, e in shift_table().items() if e.kind == "letter" and e.symbol.isupper()}
+
+
+def _garbled(snippet: str) -> str:
+    """``snippet`` (its garbled capitals full-width) garbled inside a garbled paragraph."""
+    return garbled_context(founder_garble(snippet).translate(str.maketrans(_CAPITALS)))
+
+
+def _expected(snippet: str) -> str:
+    """``snippet`` repaired: its full-width capitals as ASCII."""
+    return REPAIRED.format(re.sub("[Ａ-Ｚ]", lambda m: chr(ord(m.group()) - FULLWIDTH_OFFSET), snippet))
+
+
+LABELS = [
+    # a capital of low or medium risk (a rare hanzi) before a label's noun that it forms no word
+    # with, where no word holds it with the text before it
+    *cases(
+        "label-alone",
+        "中国队名列Ａ组第一",
+        "动物园Ｃ区饲养着几只东北虎",
+        "上林苑Ａ栋是新建的办公楼",
+        "进入大门后是Ｇ层，然后乘电梯到一层",
+        "听说Ａ区亮点是无条件包换的",
+        "要么就去Ｃ区住空楼",
+        "这次考试他得了Ａ级",
+        "住在Ｃ座的老人每天散步",
+        "这次大赛分为Ｃ组和Ａ组",
+    ),
+    # a capital of high risk (月 云 运: the month, the clouds, the luck) or of medium risk that
+    # ends words (阅 晕 孕 杂 灾 载 宰: 借阅 头晕 怀孕), spaced from its noun or
+    # before 型 楼 馆 厅, beside a sibling label of the same noun: another capital, in ASCII or
+    # read alone, or an ASCII capital joined to it
+    *cases(
+        "label-beside-a-sibling",
+        "公园Ａ区和Ｂ区之间有一条小河",
+        "买 A 款 还是 Ｂ 款呢",
+        "Ａ 型和 B 型两种规格",
+        "酒店有A Ｂ楼之分",
+        "前台未告诉Ｂ楼在何处，并且B楼无人",
+        "从Ｇ出口和Ｆ出口都能出站",
+        "本产品分为Ｎ类和Ｄ类两种",
+    ),
+    # a league's 甲A on a page that writes of Guangdong: 粤 after 甲 names no province
+    *cases("league-on-a-guangdong-page", "他说粤语，喜欢看甲Ａ联赛"),
+]
+
+
+@pytest.mark.parametrize("snippet", LABELS)
+def test_a_lone_capital_labels_its_noun(snippet: str) -> None:
+    assert repair(_garbled(snippet)) == _expected(snippet)
+
+
+KEPT = [
+    # the month, a word with the text before it (每月 个月 岁月 明月 赏月), before the nouns
+    *cases(
+        "month",
+        "上个月区里开了三次会",
+        "这个月组织了两次活动",
+        "本月区政府召开了工作会议",
+        "每月组织一次学习",
+        "这月区里来了新书记",
+        "三月楼前的桃花开了",
+        "岁月层层叠叠，往事如烟",
+        "明月楼上有人在吹笛",
+        "今年一月组建了新的班子",
+        "十月区里举办了运动会",
+        "半月楼是一座古建筑",
+        "那月夜的景色令人难忘",
+        "月级的任务要按时完成",
+        "月度考核结果出来了",
+        "江边有座望月楼",
+        "赏月楼前游人如织",
+        "去年五月组团去了欧洲",
+        "我们下个月级别考试",
+        "这个月类似的事情很多",
+        "明年三月馆里将举办展览",
+        "他每个月款项都按时到账",
+        "正月厅里摆满了年货",
+        "这几个月档期都排满了",
+        "两个月座无虚席",
+        "几个月组里都没有新人",
+        "临月区的医院都很忙",
+        "这月楼里搬来了新邻居",
+        "上月区里的会议推迟了",
+    ),
+    # clouds, luck, transport: 云层 白云区 客运区 运输组 (words) and alone before a noun
+    *cases(
+        "clouds-and-transport",
+        "天上的云层很厚，要下雨了",
+        "白云区的居民都来了",
+        "云南组的选手表现出色",
+        "客运区的旅客请排队",
+        "货运站和客运站都在城东",
+        "他住在云楼旁边",
+        "云层之上是蓝天",
+        "他把云层拍得很美",
+        "运营区域扩大了一倍",
+        "好运连连，财运亨通",
+        "运输组负责物资",
+        "白云层层叠叠",
+        "烟云楼阁若隐若现",
+        "云区各县都在抗旱",
+        "运组的同学先出发",
+    ),
+    # 在 and 再, the commonest of the capitals' look-alikes, are never read as labels
+    *cases(
+        "zai",
+        "他再组建一支队伍",
+        "我们再区分一下这两种情况",
+        "请大家在座位上坐好",
+        "他在区里工作了十年",
+        "我在楼上等你",
+        "他们在组里讨论",
+        "他们在座的都是专家",
+        "再座谈一次吧",
+        "在层层把关之下",
+        "曾在楼里住过",
+        "我在馆里看书",
+        "他在厅里等着",
+        "大家在类似的情况下都会这样",
+        "他在级部当老师",
+        "再类推下去就明白了",
+        "我在出口等你",
+        "他在款台付了钱",
+    ),
+    # the other common look-alikes of letters, none a capital: 原 则 责 泽 造 早 曾 怎
+    *cases(
+        "other-lookalikes",
+        "这个原则要坚持",
+        "责任区要落实到人",
+        "光泽度很好",
+        "则区分不同情况处理",
+        "这是责任区的问题",
+        "泽被后世，功在千秋",
+        "增长区间在五到八之间",
+        "早班组今天休息",
+        "造型区请保持安静",
+        "怎么组织这次活动呢",
+    ),
+    # words of the rarer look-alikes before the nouns: 灾区 杂类 阅卷 阅览区 载客区 孕妇专区
+    *cases(
+        "words-of-rare-lookalikes",
+        "再版的书卖得很好",
+        "灾区群众得到了妥善安置",
+        "杂类物品请放在这里",
+        "阅览区设在二楼",
+        "他阅卷很认真",
+        "载客区禁止停车",
+        "满载货物的卡车出发了",
+        "孕妇专区在一楼",
+        "允许各区自行安排",
+        "宰杀区要定期消毒",
+        "郧阳区是十堰的一个区",
+        "喜悦之情溢于言表",
+        "愉悦感油然而生",
+        "悦耳的铃声响起",
+        "粤菜馆生意很好",
+        "栽培区的树苗长得很好",
+        "灾后重建区的房子盖好了",
+        "陨石坠落区已经封锁",
+        "晕倒在楼道里",
+        "蕴含层次丰富",
+        "这首诗的韵类很特别",
+        "神韵楼位于古镇中心",
+        "韵律组的同学请到前面来",
+        "备孕组和对照组的数据差异显著",
+        "早孕组的孕妇都做了检查",
+        "盆栽区的花开得正好",
+        "移栽区的树苗成活率很高",
+        "下载区的软件都经过了检查",
+        "承载层的厚度要足够",
+        "重灾区的群众得到了安置",
+        "借阅区在二楼",
+        "眩晕类疾病要及时就医",
+        "复杂类问题留到最后",
+        "光晕区的颜色偏红",
+        "主宰级的人物出场了",
+        "订阅类的服务都取消了",
+        "晕车组的同学坐前排",
+        "阅兵区的观众很多",
+        "全省分为粤东、粤西、粤北三个片区",
+    ),
+    # provinces labelled side by side (粤组、闽组), a page that writes of Guangdong (粤语 粤港澳)
+    *cases(
+        "guangdong",
+        "这次大赛设有粤组、闽组、港澳组",
+        "华南赛区分为粤区、桂区和琼区",
+        "闽组和粤组的比赛很激烈",
+        "他说粤语，粤队今年表现不错",
+        "粤港澳大湾区建设加快，粤区各市积极响应",
+        "粤剧团在广州演出，粤组节目最受欢迎",
+    ),
+    # a given name, of one character after a surname or a prefix, or of two after a surname
+    # (王悦 小悦 张梦月), and the names of buildings (君悦楼 悦来楼)
+    *cases(
+        "names",
+        "一等奖王佳悦组，二等奖李明组",
+        "一等奖刘欣悦组，二等奖陈子悦组，三等奖张梦月组",
+        "王悦楼下住着一位老人",
+        "小悦组织了一次聚会",
+        "梦悦组合今晚演出",
+        "这家酒店叫君悦楼",
+        "悦来楼是老字号",
+        "李悦组的作品得了第一",
+        "张月区长今天来视察",
+    ),
+]
+
+
+@pytest.mark.parametrize("snippet", KEPT)
+def test_words_before_a_labels_noun_stay(snippet: str) -> None:
+    assert repair(garbled_context(founder_garble(snippet))) == REPAIRED.format(snippet)
