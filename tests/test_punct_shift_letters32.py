@@ -230,3 +230,30 @@ KEPT = [
 @pytest.mark.parametrize("snippet", KEPT)
 def test_words_before_a_labels_noun_stay(snippet: str) -> None:
     assert repair(garbled_context(founder_garble(snippet))) == REPAIRED.format(snippet)
+
+
+NUMBERS = [
+    # a grid's shape, its rows before 行 and its columns before 列 (3行4列, 10行5列), and the
+    # unit prefix 兆 before 字节 and 瓦 (3兆字节, 6兆瓦)
+    *cases(
+        "grid-and-mega",
+        ("都为3行4列", "都为3行4列"),
+        ("插入一个10行5列的表格", "插入一个10行5列的表格"),
+        ("生成的可执行文件约3兆字节", "生成的可执行文件约3兆字节"),
+        ("这台机组的功率为6兆瓦", "这台机组的功率为6兆瓦"),
+    ),
+    # the words the look-alikes make before 行 列 and 兆: 会员行列 'the ranks of members', a name
+    # (苑兆丰), 愿兆民 'may the people'
+    *cases(
+        "kept",
+        ("他终于进入了会员行列", "他终于进入了会员行列"),
+        ("优秀党员行列中又多了一位", "优秀党员行列中又多了一位"),
+        ("代表苑兆丰在会上发言", "代表苑兆丰在会上发言"),
+        ("新春佳节，愿兆民同乐", "新春佳节，愿兆民同乐"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("snippet", "expected"), NUMBERS)
+def test_a_grid_and_a_mega_unit(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(founder_garble(snippet))) == REPAIRED.format(expected)
