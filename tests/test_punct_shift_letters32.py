@@ -60,6 +60,14 @@ LABELS = [
         "从Ｇ出口和Ｆ出口都能出站",
         "本产品分为Ｎ类和Ｄ类两种",
     ),
+    # a capital after the appendix, enclosure, option or plan it labels, set apart after it
+    *cases(
+        "label-after-its-noun",
+        "地址规划见附录 Ｂ。详见附件Ｃ",
+        "请选择选项Ａ，然后点击确定",
+        "我们准备了方案Ｂ，以防万一",
+        "附录 Ｃ 是资料性附录",
+    ),
     # a league's 甲A on a page that writes of Guangdong: 粤 after 甲 names no province
     *cases("league-on-a-guangdong-page", "他说粤语，喜欢看甲Ａ联赛"),
 ]
@@ -223,6 +231,15 @@ KEPT = [
         "悦来楼是老字号",
         "李悦组的作品得了第一",
         "张月区长今天来视察",
+    ),
+    # after the nouns a capital labels, a word goes on (附录月报 方案月底 附件运输 附件云南省)
+    *cases(
+        "words-after-a-labels-noun",
+        "附录月报表已经上报",
+        "这个方案月底前完成",
+        "附件运输的费用另计",
+        "附件云南省的名单已经寄出",
+        "选项再看一下",
     ),
 ]
 

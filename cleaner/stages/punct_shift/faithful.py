@@ -605,6 +605,7 @@ def _latin_words(text: str) -> list[_Candidate]:
     found += _item_letters(text, found)
     found += _quoted_letters(text, found)
     found += _label_letters(text, found)
+    found += _headed_labels(text, found)
     return sorted(found, key=lambda c: c.start)
 
 
@@ -1252,6 +1253,36 @@ def _labelled_by_hanzi(text: str, at: int, noun: str) -> bool:
             return True
         index = text.find(noun, index + 1, end)
     return False
+
+
+#: The nouns a capital letter follows as its label (附录B 附件A 选项C 方案B: an appendix, an
+#: enclosure, an option, a plan): a capital's look-alike after one, set apart after it, is read
+#: (见附录 月遥 is 见附录 B。): no word is a hanzi alone between such a noun and a mark
+LABEL_HEADS: Final = ("附录", "附件", "选项", "方案")
+
+
+@functools.cache
+def _headed_label_re() -> re.Pattern[str]:
+    """A noun of LABEL_HEADS, inline spaces, a capital's look-alike (not LABEL_NEVER's; group: it)."""
+    capitals = "".join(h for h, e in _letter_lookalikes().items() if e.symbol.isupper() and h not in LABEL_NEVER)
+    return re.compile(f"(?:{'|'.join(LABEL_HEADS)})[{_INLINE_SPACES}]*([{capitals}])")
+
+
+def _headed_labels(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """``见附录 月遥`` 见附录 B。, ``选项粤袁`` 选项A，: a capital's look-alike after a noun of
+    LABEL_HEADS, set apart after it (a line's edge, a space, a mark or its look-alike: 附录月报
+    stays); ``taken``: the letters read already."""
+    covered = _covered(taken)
+    punct = _lookalikes()[0]
+    found: list[_Candidate] = []
+    for match in _headed_label_re().finditer(text):
+        at = match.start(1)
+        if at in covered or not _set_apart(text[at + 1 : at + 2], punct):
+            continue
+        cand = _Candidate(at, at + 1, text[at], _ascii_letters(text[at]))
+        cand.add(LIKELY_FROM + 1.0, "a capital letter labelling the appendix, option or plan before it", EV_OTHER)
+        found.append(cand)
+    return found
 
 
 #: What joins two labels that share their noun (A、B区 A和B区 A/B楼 A 月楼)
