@@ -17,18 +17,18 @@ from cleaner.chars import FULLWIDTH_OFFSET
 from cleaner.stages.punct_shift.table import shift_table
 from tests.test_punct_shift import REPAIRED, cases, founder_garble, garbled_context, repair
 
-#: Full-width capital -> its look-alike (Ａ -> 粤), from the stage's table.
-_CAPITALS = {e.symbol: h for h, e in shift_table().items() if e.kind == "letter" and e.symbol.isupper()}
+#: Full-width letter -> its look-alike (Ａ -> 粤, ｎ -> 灶), from the stage's table.
+_LETTERS = {e.symbol: h for h, e in shift_table().items() if e.kind == "letter"}
 
 
 def _garbled(snippet: str) -> str:
-    """``snippet`` (its garbled capitals full-width) garbled inside a garbled paragraph."""
-    return garbled_context(founder_garble(snippet).translate(str.maketrans(_CAPITALS)))
+    """``snippet`` (its garbled letters full-width) garbled inside a garbled paragraph."""
+    return garbled_context(founder_garble(snippet).translate(str.maketrans(_LETTERS)))
 
 
 def _expected(snippet: str) -> str:
-    """``snippet`` repaired: its full-width capitals as ASCII."""
-    return REPAIRED.format(re.sub("[Ａ-Ｚ]", lambda m: chr(ord(m.group()) - FULLWIDTH_OFFSET), snippet))
+    """``snippet`` repaired: its full-width letters as ASCII."""
+    return REPAIRED.format(re.sub("[Ａ-Ｚａ-ｚ]", lambda m: chr(ord(m.group()) - FULLWIDTH_OFFSET), snippet))
 
 
 LABELS = [
@@ -67,6 +67,15 @@ LABELS = [
         "请选择选项Ａ，然后点击确定",
         "我们准备了方案Ｂ，以防万一",
         "附录 Ｃ 是资料性附录",
+    ),
+    # N and n before a counter: countless times, any number (打了N次电话, 差了n倍, 缺N页)
+    *cases(
+        "countless",
+        "工作人员都打了Ｎ次电话核对",
+        "我住这个酒店Ｎ次了，但每次的早餐都一样",
+        "就遇到缺Ｎ页的情况",
+        "比喜来登差了ｎ倍",
+        "如果ｎ倍的投入产生了小于ｎ倍的产出，就是规模不经济",
     ),
     # a league's 甲A on a page that writes of Guangdong: 粤 after 甲 names no province
     *cases("league-on-a-guangdong-page", "他说粤语，喜欢看甲Ａ联赛"),
@@ -231,6 +240,18 @@ KEPT = [
         "悦来楼是老字号",
         "李悦组的作品得了第一",
         "张月区长今天来视察",
+    ),
+    # 晕 'dizzy' and 灶 'stove' in words before 次 倍 遍 页, or before words those start
+    *cases(
+        "dizzy-and-stove",
+        "他头晕次数越来越多",
+        "有点晕次日就好了",
+        "另起炉灶次第展开",
+        "他晕倒了两次",
+        "头晕倍感不适",
+        "她一阵眩晕，次日才醒",
+        "灶台擦了三遍",
+        "我一看就晕页面太乱了",
     ),
     # after the nouns a capital labels, a word goes on (附录月报 方案月底 附件运输 附件云南省)
     *cases(

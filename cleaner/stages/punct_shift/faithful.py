@@ -606,6 +606,7 @@ def _latin_words(text: str) -> list[_Candidate]:
     found += _quoted_letters(text, found)
     found += _label_letters(text, found)
     found += _headed_labels(text, found)
+    found += _countless_letters(text, found)
     return sorted(found, key=lambda c: c.start)
 
 
@@ -1283,6 +1284,35 @@ def _headed_labels(text: str, taken: list[_Candidate]) -> list[_Candidate]:
         cand.add(LIKELY_FROM + 1.0, "a capital letter labelling the appendix, option or plan before it", EV_OTHER)
         found.append(cand)
     return found
+
+
+#: N and n before a counter say 'countless' in informal writing (打了N次电话, 差了n倍, 缺N页) and
+#: 'any number' in an argument (n倍的投入产生了大于n倍的产出): their
+#: look-alikes 晕 'dizzy' and 灶 'stove' before COUNTLESS_COUNTERS, where no word holds them
+#: (头晕 炉灶 before them, 次日 次数 倍数 遍布 页面 after them), are read (see :func:`_countless_at`)
+COUNTLESS_LETTERS: Final = "晕灶"
+COUNTLESS_COUNTERS: Final = frozenset("次倍遍页")
+
+
+def _countless_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """``打了晕次电话`` 打了N次电话, ``差了灶倍`` 差了n倍: see COUNTLESS_LETTERS; ``taken``: the
+    letters read already."""
+    why = "N or n before a counter: countless times (N次, n倍)"
+    return _single_letters(text, COUNTLESS_LETTERS, taken, lambda at: _countless_at(text, at), why)
+
+
+def _countless_at(text: str, at: int) -> bool:
+    """Whether the look-alike of COUNTLESS_LETTERS at ``text[at]`` says 'countless': before a
+    counter of COUNTLESS_COUNTERS that starts no longer word, alone (no letter nor digit before
+    it: 11n of a network card is another reading) and in no word with the text before it."""
+    counter = text[at + 1 : at + 2]
+    if counter not in COUNTLESS_COUNTERS or _starts_longer_word(text, at + 1, counter):
+        return False
+    before = text[max(at - lexicon.MAX_WORD_LEN + 1, 0) : at]
+    last = before[-1:]
+    if last and ((last.isascii() and last.isalnum()) or _is_letter_char(last) or _is_digit_at(text, at - 1)):
+        return False
+    return not (lexicon.frequency(text[at] + counter) or lexicon.word_at_end(before + text[at]))
 
 
 #: What joins two labels that share their noun (A、B区 A和B区 A/B楼 A 月楼)
