@@ -33,16 +33,16 @@ def _expected(snippet: str) -> str:
 
 LABELS = [
     # a capital of low or medium risk (a rare hanzi) before a label's noun that it forms no word
-    # with, where no word holds it with the text before it
+    # with, after a mark, a word, a preposition or a particle (not 粤, Guangdong's: it stays alone)
     *cases(
         "label-alone",
-        "中国队名列Ａ组第一",
+        "中国队名列Ｃ组第一",
         "动物园Ｃ区饲养着几只东北虎",
-        "上林苑Ａ栋是新建的办公楼",
+        "上林苑Ｃ栋是新建的办公楼",
         "进入大门后是Ｇ层，然后乘电梯到一层",
-        "听说Ａ区亮点是无条件包换的",
+        "听说Ｃ区亮点是无条件包换的",
         "要么就去Ｃ区住空楼",
-        "这次考试他得了Ａ级",
+        "这次考试他得了Ｃ级",
         "住在Ｃ座的老人每天散步",
         "这次大赛分为Ｃ组和Ａ组",
     ),
@@ -59,6 +59,9 @@ LABELS = [
         "前台未告诉Ｂ楼在何处，并且B楼无人",
         "从Ｇ出口和Ｆ出口都能出站",
         "本产品分为Ｎ类和Ｄ类两种",
+        "在A区、B区和Ｂ区集合",
+        "A组和Ｂ组的选手",
+        "分为Ａ组和B组",
     ),
     # a capital after the appendix, enclosure, option or plan it labels, set apart after it
     *cases(
@@ -226,6 +229,57 @@ KEPT = [
         "他说粤语，粤队今年表现不错",
         "粤港澳大湾区建设加快，粤区各市积极响应",
         "粤剧团在广州演出，粤组节目最受欢迎",
+        # 粤 alone is read as no capital: Guangdong's team, exports, region, a page of 广东
+        "中国队名列粤组第一",
+        "上林苑粤栋是新建的办公楼",
+        "听说粤区亮点是无条件包换的",
+        "这次考试他得了粤级",
+        "来自广东的选手代表粤组出战",
+        "一季度粤出口增长百分之五",
+        "粤出口企业订单回暖",
+        "今年前三季度粤出口总值同比增长",
+        "公司粤区销售总监昨天到任",
+        "他被任命为粤区经理",
+        "粤区各地市纷纷响应",
+        "该公司在全国设华北区、华东区和粤区",
+        "粤类方言分布广泛",
+        "这种粤款月饼很受欢迎",
+        "粤级以上的干部参加培训",
+    ),
+    # 砸 'smash', 栽 'plant', 匀 'spare': everyday verbs, never read alone
+    *cases(
+        "verbs",
+        "这个品牌靠质量砸出口碑",
+        "他们用实力砸出口碑",
+        "这一拳砸出口子来",
+        "他一拳砸出口鼻流血",
+        "试栽区的苹果长势喜人",
+        "补栽区的树苗长势良好",
+        "新栽区要及时浇水",
+        "把口粮匀出口来",
+    ),
+    # a name or a word a lone hanzi makes with the look-alike, beside a sibling label: halls,
+    # restaurants, groups of a study, models (揽月厅 得月楼 福运厅 中孕组 星载型)
+    *cases(
+        "names-of-halls-and-compounds",
+        "A厅和揽月厅均已订满",
+        "A厅和邀月厅均已订满",
+        "A厅旁边是福运厅",
+        "A厅与金运厅之间",
+        "展区分为A馆、B馆和揽月馆",
+        "A馆和听月馆",
+        "住在A楼的客人常去得月楼",
+        "B楼后面的得月楼",
+        "得月楼在A楼旁边",
+        "A楼隔壁是听月楼",
+        "A楼对面是醉月楼",
+        "A楼旁边的邀月楼",
+        "A组为未孕组，B组为已孕组",
+        "将大鼠分为A组（已孕组）和B组",
+        "将患者分为A组和B组，A组为早孕组，B组为中孕组",
+        "A型为弹载型，B型为星载型",
+        "A型为箭载型",
+        "粤区和云区的经理都来了",
     ),
     # a given name, of one character after a surname or a prefix, or of two after a surname
     # (王悦 小悦 张梦月), and the names of buildings (君悦楼 悦来楼)
@@ -240,6 +294,21 @@ KEPT = [
         "悦来楼是老字号",
         "李悦组的作品得了第一",
         "张月区长今天来视察",
+        # surnames outside the commonest hundred, 叶 (《's look-alike), compound surnames
+        "马悦组获得第一名",
+        "由高悦组负责接待",
+        "于悦组的同学先出发",
+        "一等奖是叶悦组的作品",
+        "本次比赛叶悦组获得第一",
+        "方悦组的成员",
+        "石悦组负责宣传",
+        "江悦组负责后勤",
+        "佟悦组的同学请到前面来",
+        "岳悦组完成了任务",
+        "欧阳悦组的作品获得一等奖",
+        "司马悦组负责后勤",
+        "诸葛悦组获得第二",
+        "上官悦组负责宣传",
     ),
     # 晕 'dizzy' and 灶 'stove' in words before 次 倍 遍 页, or before words those start
     *cases(

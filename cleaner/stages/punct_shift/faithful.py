@@ -68,6 +68,7 @@ from cleaner.stages.punct_shift.table import (
     ENUMERATION,
     HYPHEN_MINUS_LOOKALIKE,
     SENTENCE_ENDS,
+    TITLE_LOOKALIKE,
     ShiftEntry,
     _commonest_surnames,
     _line_bounds,
@@ -891,6 +892,10 @@ def _is_lower(symbol: str) -> bool:
 
 #: 粤 (D4C1), the look-alike of Ａ (A3C1), and Guangdong's abbreviation (粤菜 粤语 粤股)
 GUANGDONG: Final = "粤"
+#: Guangdong's full name: a page that writes it may call the province's team, region and
+#: exports by the short name 粤 (广东队 … 粤组, 粤出口), no label's A. (Not asked of 粤股 粤瓶,
+#: whose pairs with 月股 月瓶 the news of a 广东 page still writes: A股 B股, a sample's A瓶 B瓶.)
+GUANGDONG_NAME: Final = "广东"
 #: A model's code: upper-case letters, then at least this many digits (阅杂怨苑 is DS97)
 CODE_MIN_DIGITS: Final = 2
 #: 粤, Guangdong's abbreviation, starts a word with any noun (粤韵, 粤运, 粤菜): a run of two
@@ -1007,9 +1012,11 @@ def _word_edges_kept(text: str, start: int, end: int) -> bool:
     return cut in edges and stop in edges
 
 
+@per_text
 def _names_guangdong(text: str) -> bool:
     """Whether a word of the lexicon holds a 粤 of ``text`` (粤语, 粤菜, 粤港, 两粤): the page
-    writes of Guangdong, and its 粤股 are Guangdong's stocks, no A股."""
+    writes of Guangdong, and its 粤股 are Guangdong's stocks, no A股. Once per text
+    (:data:`per_text`): every 粤 asks it."""
     at = text.find(GUANGDONG)
     while at >= 0:
         if lexicon.frequency(text[at : at + 2]) or (at and lexicon.frequency(text[at - 1 : at + 1])):
@@ -1146,6 +1153,23 @@ LABEL_NEVER: Final = "在再韵"
 #: How far (in characters, on its line) a label's sibling stands from it: labels are named side
 #: by side (公园粤区和月区之间 A区和B区, 买 A 款 还是 月 款)
 LABEL_SIBLING_REACH: Final = 12
+#: Capitals' look-alikes of low risk read as labels only beside a sibling, never alone: 粤 is
+#: Guangdong's short name (粤组 the province's team, 粤出口 its exports, 粤区 its region, on a page
+#: that may write 广东 nowhere), and 砸 'smash', 栽 'plant', 匀 'spare' are everyday verbs whose
+#: compounds the lexicon lacks (砸出口碑, 试栽区, 把口粮匀出口来)
+LABEL_PAIRED_LETTERS: Final = "粤砸栽匀"
+#: The hanzi a label follows alone, in no word: prepositions, particles, the copula and the
+#: joiners (在A区 分到了A组 的A楼 是B馆 分为A组和B组 从C出口 去C区). Any other lone hanzi before a
+#: look-alike may make a name or a word with it that the lexicon lacks (揽月厅 得月楼 福运厅 中孕组
+#: 星载型 试栽区 马悦组: a hall's, a restaurant's, a group's name, a surname and a given name)
+LABEL_LEADS: Final = frozenset("在到了的是为和与及或即至从去")
+#: How many of jieba's people's names of three or four hanzi a pair of hanzi starts to count as
+#: a compound surname (欧阳 78, 司马 93, 皇甫 9, 尉迟 17): 欧阳悦组 is a person's group
+COMPOUND_SURNAME_MIN_NAMES: Final = 9
+#: How many of jieba's people's names of two or three hanzi a hanzi starts to count as a surname
+#: before a given name's character, where it ends a word too (冶金悦组: ”金悦组, Jin Yue's group;
+#: 马 1079, 金 666, 叶 247, 方 182, 江 110), but not the ends of words before labels (名列 23, 大门 67)
+SURNAME_MIN_NAMES: Final = 100
 
 
 def _label_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
@@ -1158,10 +1182,11 @@ def _label_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     read already."""
     covered = _covered(taken)
     sites = [site for site in _label_sites(text) if site[0] not in covered]
+    places = [site[0] for site in sites]
     found: list[_Candidate] = []
     for at, noun, spaced in sites:
         alone = not spaced and noun not in LABEL_NOUNS_PAIRED and text[at] in _labels_alone()
-        if not alone and not _label_sibling(text, at, noun, sites):
+        if not alone and not _label_sibling(text, at, noun, spaced, (sites, places)):
             continue
         cand = _Candidate(at, at + 1, text[at], _ascii_letters(text[at]))
         cand.add(LIKELY_FROM + 1.0, f"a capital letter labelling a {noun} (A{noun}), in no word", EV_OTHER)
@@ -1171,12 +1196,16 @@ def _label_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
 
 @functools.cache
 def _labels_alone() -> frozenset[str]:
-    """The capitals' look-alikes read as labels alone: those of low risk (rare hanzi: 粤 悦 蕴),
-    and those of medium risk that end no word of the lexicon (郧 G). The others end words freely
-    (借阅 头晕 怀孕 复杂 受灾 下载 主宰: 备孕组, a word the lexicon lacks, is no P组)."""
+    """The capitals' look-alikes read as labels alone: those of low risk (悦 蕴 酝: rarely a
+    garbled letter, and no word nor name the page may mean before a label's noun), but not
+    LABEL_PAIRED_LETTERS, a province and verbs; and those of medium risk that end no word of the
+    lexicon (郧 G). The others end words freely (借阅 头晕 怀孕 复杂 受灾 下载 主宰: 备孕组, a word
+    the lexicon lacks, is no P组)."""
     ends = {word[-1] for word, freq in lexicon.word_frequencies().items() if len(word) == 2 and freq}
     return frozenset(
-        h for h, e in _letter_lookalikes().items() if e.risk == "low" or (e.risk == "medium" and h not in ends)
+        h
+        for h, e in _letter_lookalikes().items()
+        if (e.risk == "low" and h not in LABEL_PAIRED_LETTERS) or (e.risk == "medium" and h not in ends)
     )
 
 
@@ -1190,7 +1219,7 @@ def _label_re() -> re.Pattern[str]:
 
 def _label_sites(text: str) -> list[tuple[int, str, bool]]:
     """Where a capital's look-alike may label a noun (see :func:`_label_site`): (its place, the
-    noun, whether spaces part them)."""
+    noun, whether spaces part them), in text order."""
     return [
         (match.start(), match.group(2), bool(match.group(1)))
         for match in _label_re().finditer(text)
@@ -1198,13 +1227,69 @@ def _label_sites(text: str) -> list[tuple[int, str, bool]]:
     ]
 
 
+@per_text
+def _guangdong_page(text: str) -> bool:
+    """Whether ``text`` writes of Guangdong: its full name (GUANGDONG_NAME) or a word of 粤
+    (:func:`_names_guangdong`). Once per text (:data:`per_text`): every 粤 label asks it."""
+    return GUANGDONG_NAME in text or _names_guangdong(text)
+
+
+def _label_window(text: str, at: int) -> tuple[int, int]:
+    """The stretch of ``text[at]``'s line within LABEL_SIBLING_REACH of it, where its siblings
+    stand (found within the reach only: a page of one long line costs no more per label)."""
+    start, end = max(at - LABEL_SIBLING_REACH, 0), min(at + LABEL_SIBLING_REACH, len(text))
+    line_end = text.find("\n", at, end)
+    return text.rfind("\n", start, at) + 1 or start, end if line_end < 0 else line_end
+
+
+def _label_lead(text: str, at: int) -> bool:
+    """Whether what stands before the look-alike at ``text[at]`` leaves it free to label: the
+    line's start, no hanzi (a space, a mark, a slash), a mark's or digit's look-alike (动物园悦区
+    C区) but 叶, a surname's too (叶悦组), a hanzi of LABEL_LEADS, or the end of a word of the
+    lexicon (名列 公园 分为) but a surname's before a given name's character (冶金悦组 欧阳悦组)."""
+    last = text[at - 1 : at]
+    if not last or not is_han(last):
+        return True
+    if last == TITLE_LOOKALIKE:
+        return False  # (叶, 《's look-alike, is a common surname too: 叶悦组 is Ye Yue's group)
+    punct, digits, _ = _lookalikes()
+    if last in punct or last in digits or last in LABEL_LEADS:
+        return True
+    before = text[max(at - lexicon.MAX_WORD_LEN, 0) : at]
+    if text[at] in _given_name_chars() and (last in _name_surnames()[0] or text[at - 2 : at] in _name_surnames()[1]):
+        return False  # (冶金悦组 欧阳悦组: a surname, then a given name)
+    return lexicon.word_at_end(before)
+
+
+@functools.cache
+def _name_surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """(the hanzi that start SURNAME_MIN_NAMES of jieba's people's names of two or three hanzi,
+    the pairs that start COMPOUND_SURNAME_MIN_NAMES of those of three or four): surnames, wider
+    than mappings' table of the commonest (马 高 于 金 方 石 江 余), and compound surnames (欧阳
+    司马 诸葛 上官 皇甫 慕容 令狐 尉迟)."""
+    singles: dict[str, int] = {}
+    pairs: dict[str, int] = {}
+    for name in lexicon.person_names():
+        if not all(is_han(char) for char in name):
+            continue
+        if len(name) in (2, 3):
+            singles[name[0]] = singles.get(name[0], 0) + 1
+        if len(name) in (3, 4):
+            pairs[name[:2]] = pairs.get(name[:2], 0) + 1
+    return (
+        frozenset(char for char, count in singles.items() if count >= SURNAME_MIN_NAMES),
+        frozenset(pair for pair, count in pairs.items() if count >= COMPOUND_SURNAME_MIN_NAMES),
+    )
+
+
 def _label_site(text: str, at: int, noun_at: int, noun: str) -> bool:
     """Whether the capital's look-alike at ``text[at]`` may label ``noun`` at ``text[noun_at]``:
     it stands alone (no letter before it, nor a digit that ends no word: 4A级 and 6月 are other
-    readings, 动物园悦区 is C区), no word holds it with the text before it (每月 岁月 白云 客运)
-    nor with the noun (灾区 云层), the noun starts no longer word (区域 组织 楼上 层次 级别), it
-    ends no given name (王悦组 张梦月组: groups named after a person), 粤 on no page that writes
-    of Guangdong (粤语 粤港), and the line labels no such noun with another hanzi (粤组、闽组
+    readings, 动物园悦区 is C区), what stands before it leaves it free (:func:`_label_lead`: no
+    lone hanzi that may make a name with it, 揽月厅 马悦组), no word holds it with the text before
+    it (每月 岁月 白云 客运) nor with the noun (灾区 云层), the noun starts no longer word (区域 组织
+    楼上 层次 级别), it ends no given name (王悦组 张梦月组: groups named after a person), 粤 on no
+    page that writes of Guangdong (广东 粤语 粤港), and the line labels no such noun with another hanzi (粤组、闽组
     粤区、桂区: provinces)."""
     before = text[max(at - lexicon.MAX_WORD_LEN + 1, 0) : at]
     letters = _letter_lookalikes()
@@ -1212,6 +1297,8 @@ def _label_site(text: str, at: int, noun_at: int, noun: str) -> bool:
     if last and ((last.isascii() and last.isalnum()) or (last in letters and letters[last].risk != "high")):
         return False  # (a run's letter, a code's: but 在 再 月 before it are hanzi, 住在阅座)
     if _is_digit_at(text, at - 1) and not lexicon.word_at_end(before):
+        return False
+    if not _label_lead(text, at):
         return False
     end = noun_at + len(noun)
     if lexicon.frequency(text[at] + noun) or lexicon.word_at_end(before + text[at]):
@@ -1222,7 +1309,7 @@ def _label_site(text: str, at: int, noun_at: int, noun: str) -> bool:
         return False
     if _given_name_letter(text, at) or _ends_given_name(text, at):
         return False
-    if text[at] == GUANGDONG and _names_guangdong(text):
+    if text[at] == GUANGDONG and _guangdong_page(text):
         return False
     return not _labelled_by_hanzi(text, at, noun)
 
@@ -1235,8 +1322,10 @@ def _starts_longer_word(text: str, at: int, word: str) -> bool:
 def _ends_given_name(text: str, at: int) -> bool:
     """Whether ``text[at]`` may end a given name of two characters: a common surname two before
     it (where it ends no word) and a given name's first character right before it (刘欣悦组 张梦月组)."""
-    surname, first = text[at - 2 : at - 1], text[at - 1 : at]
-    if at < 2 or surname not in _commonest_surnames() or first not in _given_name_chars():
+    if at < 2:
+        return False
+    surname, first = text[at - 2], text[at - 1]
+    if surname not in _commonest_surnames() or first not in _given_name_chars():
         return False
     return not lexicon.frequency(text[max(at - 3, 0) : at - 1])  # (上林苑粤栋: 上林 is a word)
 
@@ -1244,8 +1333,7 @@ def _ends_given_name(text: str, at: int) -> bool:
 def _labelled_by_hanzi(text: str, at: int, noun: str) -> bool:
     """Whether ``noun`` follows another hanzi (no letter's look-alike) near ``text[at]`` on its
     line, with which it makes no word: the line labels with hanzi (粤组、闽组, 粤区、桂区和琼区)."""
-    start, end = _line_bounds(text, at)
-    start, end = max(start, at - LABEL_SIBLING_REACH), min(end, at + LABEL_SIBLING_REACH)
+    start, end = _label_window(text, at)
     index = text.find(noun, start + 1, end)
     while index >= 0:
         label = text[index - 1]
@@ -1319,30 +1407,70 @@ def _countless_at(text: str, at: int) -> bool:
 LABEL_JOINERS: Final = _INLINE_SPACES + ENUMERATION + "/和与或及"
 
 
-def _label_sibling(text: str, at: int, noun: str, sites: list[tuple[int, str, bool]]) -> bool:
-    """Whether another capital labels ``noun`` near ``text[at]`` on its line: an ASCII capital
-    (spaces between at most: A 款, B型; or B楼 beside 月楼: the same label), another letter's
-    look-alike of ``sites`` (粤区和月区), or an ASCII capital joined to it (A 月楼, A、月区: the
-    two share the noun)."""
+def _label_sibling(
+    text: str, at: int, noun: str, spaced: bool, sites: tuple[list[tuple[int, str, bool]], list[int]]
+) -> bool:
+    """Whether another capital labels ``noun`` beside ``text[at]`` on its line: an ASCII capital
+    joined to it (A 月楼, A、月区: the two share the noun), an ASCII capital labelling the same noun
+    joined to its label (A区和月区, 月区、B区) or spaced as it is (买 A 款 还是 月 款), the same
+    capital in ASCII labelling it near (告诉月楼在何处，并且B楼: the page's own spelling), or another
+    letter's look-alike of ``sites`` (the sites and their places, in text order) labelling the
+    same noun near it (粤区和月区), where the two are not both of high risk (月区 beside 云区 shows
+    nothing) nor 粤 and 云, the short names of Guangdong and Yunnan (粤区和云区)."""
     joined = at - 1
     while joined > 0 and text[joined] in LABEL_JOINERS:
         joined -= 1
     if joined < at - 1 and "A" <= text[joined] <= "Z" and not _is_letter_char(text[joined - 1 : joined]):
         return True
-    start, end = _line_bounds(text, at)
-    start, end = max(start, at - LABEL_SIBLING_REACH), min(end, at + LABEL_SIBLING_REACH)
+    start, end = _label_window(text, at)
+    # (spaced: any capital spaced so; else the same capital anywhere near, 月楼 beside B楼, or
+    # another joined to it)
+    ascii_label = _ascii_label_re("A-Z" if spaced else _ascii_letters(text[at]), noun, spaced=spaced)
+    if ascii_label.search(text, start, end) or (not spaced and _joined_ascii_label(text, at, noun, (start, end))):
+        return True
     letters = _letter_lookalikes()
-    for other, other_noun, _ in sites:
-        # (of low or medium risk, read alone: 月区 beside 云区 shows nothing)
+    high = letters[text[at]].risk == "high"
+    listed, places = sites
+    for index in range(bisect.bisect_left(places, start), bisect.bisect_left(places, end)):
+        other, other_noun, _ = listed[index]
+        pair = {text[at], text[other]}
         if (
             other_noun == noun
-            and start <= other < end
-            and text[other] != text[at]
-            and letters[text[other]].risk != "high"
+            and len(pair) == 2
+            and not (high and letters[text[other]].risk == "high")
+            and pair != PROVINCE_LETTERS
         ):
             return True
-    # (the same capital too: 月楼 beside B楼 is the label the page writes in ASCII)
-    return re.compile(f"(?<![A-Za-z])[A-Z][{_INLINE_SPACES}]*{noun}").search(text, start, end) is not None
+    return False
+
+
+#: 粤 and 云, the look-alikes of A and F, are the short names of Guangdong and Yunnan: 粤区和云区
+#: name the two provinces' regions, no sibling labels
+PROVINCE_LETTERS: Final = frozenset("粤云")
+
+
+@functools.cache
+def _ascii_label_re(capitals: str, noun: str, *, spaced: bool) -> re.Pattern[str]:
+    """An ASCII capital of ``capitals`` (a character class's body; no letter before it)
+    labelling ``noun``, spaced from it where ``spaced``."""
+    return re.compile(f"(?<![A-Za-z])[{capitals}][{_INLINE_SPACES}]{'+' if spaced else '*'}{noun}")
+
+
+def _joined_ascii_label(text: str, at: int, noun: str, window: tuple[int, int]) -> bool:
+    """Whether an ASCII capital's label of ``noun`` stands joined to the label at ``text[at]``
+    (LABEL_JOINERS between them): right before it (A区和月区, A区、月区) or right after its noun
+    (月区和B区), within ``window``."""
+    start, end = window
+    joined = at
+    while joined > start and text[joined - 1] in LABEL_JOINERS:
+        joined -= 1
+    head = joined - len(noun) - 1
+    if joined < at and head >= start and text.startswith(noun, head + 1) and "A" <= text[head] <= "Z":
+        return not _is_letter_char(text[head - 1 : head])
+    after = at + 1 + len(noun)
+    while after < end and text[after] in LABEL_JOINERS:
+        after += 1
+    return after > at + 1 + len(noun) and "A" <= text[after : after + 1] <= "Z" and text.startswith(noun, after + 1)
 
 
 #: Look-alikes of the Latin units a number takes in reviews and manuals: 圆郧内存 2G, 缘园园酝左右
