@@ -2806,13 +2806,16 @@ def _score_word_before(text: str, index: int) -> bool:
 #: two counts said so side by side, which no words make of the look-alikes before 行 and 列 (行
 #: and 列 start words, 行动 列车, but 猿行源列 reads as none)
 GRID_ROWS, GRID_COLUMNS = "行", "列"
+#: 源 (4) is 'source' too, and a table's or a transfer's source rows and columns are 源行 源列
+#: (转置后源行源列互换): a grid of 源 rows and 源 columns alone is no count read
+GRID_SOURCE: Final = "源"
 
 
 def _grid_shape_at(text: str, start: int, end: int) -> bool:
     """Whether the digit look-alikes ``text[start:end]`` (one or two) count the rows or the
     columns of a grid's shape (``都为猿行源列`` is 3行4列, ``员园行缘列`` 10行5列): a number of one or
     two digits before 行 and one before 列, the rows' ending no word with the text before them
-    (会员行列 'the ranks of members': no count before 列 either)."""
+    (会员行列 'the ranks of members': no count before 列 either), not 源 both (GRID_SOURCE)."""
     after = text[end : end + 1]
     if after == GRID_COLUMNS:
         rows_end = start - 1
@@ -2821,14 +2824,16 @@ def _grid_shape_at(text: str, start: int, end: int) -> bool:
         first = rows_end
         while first > max(rows_end - 2, 0) and _is_digit_at(text, first - 1):
             first -= 1
-        return first < rows_end and not _edge_word(text, first, -1)
+        sources = text[first:rows_end] == text[start:end] == GRID_SOURCE
+        return first < rows_end and not sources and not _edge_word(text, first, -1)
     if after != GRID_ROWS or _edge_word(text, start, -1):
         return False
     columns = end + 1
     last = columns
     while last < min(columns + 2, len(text)) and _is_digit_at(text, last):
         last += 1
-    return last > columns and text[last : last + 1] == GRID_COLUMNS
+    sources = text[start:end] == text[columns:last] == GRID_SOURCE
+    return last > columns and not sources and text[last : last + 1] == GRID_COLUMNS
 
 
 def _count_in_parentheses(text: str, index: int) -> bool:
