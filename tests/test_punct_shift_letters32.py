@@ -59,9 +59,12 @@ LABELS = [
         "前台未告诉Ｂ楼在何处，并且B楼无人",
         "从Ｇ出口和Ｆ出口都能出站",
         "本产品分为Ｎ类和Ｄ类两种",
-        "在A区、B区和Ｂ区集合",
+        "在A区、C区和Ｂ区集合",
         "A组和Ｂ组的选手",
         "分为Ａ组和B组",
+        "顾客可在A区或Ｃ区就餐",
+        "项目分A类和Ｕ类",
+        "分为A组、B组和Ｋ组",
     ),
     # a capital after the appendix, enclosure, option or plan it labels, set apart after it
     *cases(
@@ -280,6 +283,9 @@ KEPT = [
         "A型为弹载型，B型为星载型",
         "A型为箭载型",
         "粤区和云区的经理都来了",
+        # the same capital joined to its own (B楼和B楼 would name one building twice)
+        "B楼和月楼都在校园里",
+        "A楼、B楼和月楼",
     ),
     # a given name, of one character after a surname or a prefix, or of two after a surname
     # (王悦 小悦 张梦月), and the names of buildings (君悦楼 悦来楼)
@@ -309,6 +315,8 @@ KEPT = [
         "司马悦组负责后勤",
         "诸葛悦组获得第二",
         "上官悦组负责宣传",
+        "袁悦组获得第一名",
+        "欧阳月组和B组的比赛",
     ),
     # 晕 'dizzy' and 灶 'stove' in words before 次 倍 遍 页, or before words those start
     *cases(

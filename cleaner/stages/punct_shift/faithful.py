@@ -43,7 +43,7 @@ from cleaner.stages.punct_shift.decide import (
     _Candidate,
     _covered,
 )
-from cleaner.stages.punct_shift.names import _given_name_chars
+from cleaner.stages.punct_shift.names import SURNAME_LOOKALIKES, _given_name_chars
 from cleaner.stages.punct_shift.numbers import (
     LIST_REACH,
     MEMORY_AFTER,
@@ -68,7 +68,6 @@ from cleaner.stages.punct_shift.table import (
     ENUMERATION,
     HYPHEN_MINUS_LOOKALIKE,
     SENTENCE_ENDS,
-    TITLE_LOOKALIKE,
     ShiftEntry,
     _commonest_surnames,
     _line_bounds,
@@ -1167,8 +1166,9 @@ LABEL_LEADS: Final = frozenset("在到了的是为和与及或即至从去")
 #: a compound surname (欧阳 78, 司马 93, 皇甫 9, 尉迟 17): 欧阳悦组 is a person's group
 COMPOUND_SURNAME_MIN_NAMES: Final = 9
 #: How many of jieba's people's names of two or three hanzi a hanzi starts to count as a surname
-#: before a given name's character, where it ends a word too (冶金悦组: ”金悦组, Jin Yue's group;
-#: 马 1079, 金 666, 叶 247, 方 182, 江 110), but not the ends of words before labels (名列 23, 大门 67)
+#: before a look-alike, which may be a given name (悦 月 云), where it ends a word too (冶金悦组:
+#: ”金悦组, Jin Yue's group; 马 1079, 金 666, 叶 247, 方 182, 江 110), but not the ends of words
+#: before labels (名列 23, 大门 67)
 SURNAME_MIN_NAMES: Final = 100
 
 
@@ -1245,19 +1245,19 @@ def _label_window(text: str, at: int) -> tuple[int, int]:
 def _label_lead(text: str, at: int) -> bool:
     """Whether what stands before the look-alike at ``text[at]`` leaves it free to label: the
     line's start, no hanzi (a space, a mark, a slash), a mark's or digit's look-alike (动物园悦区
-    C区) but 叶, a surname's too (叶悦组), a hanzi of LABEL_LEADS, or the end of a word of the
-    lexicon (名列 公园 分为) but a surname's before a given name's character (冶金悦组 欧阳悦组)."""
+    C区) but 袁 and 叶, surnames' too (袁悦组 叶悦组), a hanzi of LABEL_LEADS, or the end of a
+    word of the lexicon (名列 公园 分为) but a surname's, simple or compound (冶金悦组 欧阳月组)."""
     last = text[at - 1 : at]
     if not last or not is_han(last):
         return True
-    if last == TITLE_LOOKALIKE:
-        return False  # (叶, 《's look-alike, is a common surname too: 叶悦组 is Ye Yue's group)
+    if last in SURNAME_LOOKALIKES:
+        return False  # (袁 and 叶, the look-alikes of ， and 《, are common surnames: 叶悦组 袁悦组)
     punct, digits, _ = _lookalikes()
     if last in punct or last in digits or last in LABEL_LEADS:
         return True
     before = text[max(at - lexicon.MAX_WORD_LEN, 0) : at]
-    if text[at] in _given_name_chars() and (last in _name_surnames()[0] or text[at - 2 : at] in _name_surnames()[1]):
-        return False  # (冶金悦组 欧阳悦组: a surname, then a given name)
+    if last in _name_surnames()[0] or text[at - 2 : at] in _name_surnames()[1]:
+        return False  # (冶金悦组 欧阳悦组 欧阳月组: a surname, then a given name)
     return lexicon.word_at_end(before)
 
 
@@ -1411,22 +1411,20 @@ def _label_sibling(
     text: str, at: int, noun: str, spaced: bool, sites: tuple[list[tuple[int, str, bool]], list[int]]
 ) -> bool:
     """Whether another capital labels ``noun`` beside ``text[at]`` on its line: an ASCII capital
-    joined to it (A 月楼, A、月区: the two share the noun), an ASCII capital labelling the same noun
-    joined to its label (A区和月区, 月区、B区) or spaced as it is (买 A 款 还是 月 款), the same
-    capital in ASCII labelling it near (告诉月楼在何处，并且B楼: the page's own spelling), or another
-    letter's look-alike of ``sites`` (the sites and their places, in text order) labelling the
-    same noun near it (粤区和月区), where the two are not both of high risk (月区 beside 云区 shows
-    nothing) nor 粤 and 云, the short names of Guangdong and Yunnan (粤区和云区)."""
-    joined = at - 1
-    while joined > 0 and text[joined] in LABEL_JOINERS:
-        joined -= 1
-    if joined < at - 1 and "A" <= text[joined] <= "Z" and not _is_letter_char(text[joined - 1 : joined]):
-        return True
+    joined to it (A 月楼, A、月区: the two share the noun) or labelling the same noun joined to its
+    label (A区和月区, 月区、B区), another capital than its own (B楼和月楼 names two buildings, not
+    B twice); an ASCII capital spaced from the noun as it is (买 A 款 还是 月 款); its own capital
+    in ASCII labelling the noun near it, not joined (告诉月楼在何处，并且B楼: the page's own
+    spelling); or another letter's look-alike of ``sites`` (the sites and their places, in text
+    order) labelling the same noun near it (粤区和月区), where the two are not both of high risk
+    (月区 beside 云区 shows nothing) nor 粤 and 云, Guangdong's and Yunnan's short names (粤区和云区)."""
+    own = _ascii_letters(text[at])
     start, end = _label_window(text, at)
-    # (spaced: any capital spaced so; else the same capital anywhere near, 月楼 beside B楼, or
-    # another joined to it)
-    ascii_label = _ascii_label_re("A-Z" if spaced else _ascii_letters(text[at]), noun, spaced=spaced)
-    if ascii_label.search(text, start, end) or (not spaced and _joined_ascii_label(text, at, noun, (start, end))):
+    joined = _joined_capital(text, at, noun, (start, end))
+    if joined:
+        return joined != own
+    ascii_label = _ascii_label_re("A-Z" if spaced else own, noun, spaced=spaced)
+    if ascii_label.search(text, start, end):
         return True
     letters = _letter_lookalikes()
     high = letters[text[at]].risk == "high"
@@ -1456,21 +1454,28 @@ def _ascii_label_re(capitals: str, noun: str, *, spaced: bool) -> re.Pattern[str
     return re.compile(f"(?<![A-Za-z])[{capitals}][{_INLINE_SPACES}]{'+' if spaced else '*'}{noun}")
 
 
-def _joined_ascii_label(text: str, at: int, noun: str, window: tuple[int, int]) -> bool:
-    """Whether an ASCII capital's label of ``noun`` stands joined to the label at ``text[at]``
-    (LABEL_JOINERS between them): right before it (A区和月区, A区、月区) or right after its noun
-    (月区和B区), within ``window``."""
+def _joined_capital(text: str, at: int, noun: str, window: tuple[int, int]) -> str:
+    """The ASCII capital (no letter before it) joined to the label at ``text[at]`` by
+    LABEL_JOINERS, within ``window`` ('' if none): sharing its noun right before it (A 月楼, A、月区,
+    A和月区), or labelling ``noun`` right before it (A区和月区, A区、月区) or right after its noun
+    (月区和B区)."""
     start, end = window
     joined = at
     while joined > start and text[joined - 1] in LABEL_JOINERS:
         joined -= 1
-    head = joined - len(noun) - 1
-    if joined < at and head >= start and text.startswith(noun, head + 1) and "A" <= text[head] <= "Z":
-        return not _is_letter_char(text[head - 1 : head])
+    if joined < at:
+        for head in (joined - 1, joined - len(noun) - 1):
+            capital = text[head] if head >= start else ""
+            shares = head == joined - 1 or text.startswith(noun, head + 1)
+            if shares and "A" <= capital <= "Z" and not _is_letter_char(text[head - 1 : head]):
+                return capital
     after = at + 1 + len(noun)
     while after < end and text[after] in LABEL_JOINERS:
         after += 1
-    return after > at + 1 + len(noun) and "A" <= text[after : after + 1] <= "Z" and text.startswith(noun, after + 1)
+    capital = text[after : after + 1]
+    if after > at + 1 + len(noun) and "A" <= capital <= "Z" and text.startswith(noun, after + 1):
+        return capital
+    return ""
 
 
 #: Look-alikes of the Latin units a number takes in reviews and manuals: 圆郧内存 2G, 缘园园酝左右
