@@ -1348,12 +1348,15 @@ def _labelled_by_hanzi(text: str, at: int, noun: str) -> bool:
 #: enclosure, an option, a plan): a capital's look-alike after one, set apart after it, is read
 #: (见附录 月遥 is 见附录 B。): no word is a hanzi alone between such a noun and a mark
 LABEL_HEADS: Final = ("附录", "附件", "选项", "方案")
+#: Capitals' look-alikes never read after LABEL_HEADS (besides LABEL_NEVER's): 云 'says' follows
+#: the document it quotes, before a colon or a quote (该方案云：“…”, 附录云：)
+HEADED_NEVER: Final = LABEL_NEVER + "云"
 
 
 @functools.cache
 def _headed_label_re() -> re.Pattern[str]:
-    """A noun of LABEL_HEADS, inline spaces, a capital's look-alike (not LABEL_NEVER's; group: it)."""
-    capitals = "".join(h for h, e in _letter_lookalikes().items() if e.symbol.isupper() and h not in LABEL_NEVER)
+    """A noun of LABEL_HEADS, inline spaces, a capital's look-alike (not HEADED_NEVER's; group: it)."""
+    capitals = "".join(h for h, e in _letter_lookalikes().items() if e.symbol.isupper() and h not in HEADED_NEVER)
     return re.compile(f"(?:{'|'.join(LABEL_HEADS)})[{_INLINE_SPACES}]*([{capitals}])")
 
 
