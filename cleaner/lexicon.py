@@ -26,7 +26,7 @@ import sys
 import tempfile
 import zlib
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, Final, TypeVar, cast
 
@@ -755,6 +755,11 @@ def is_person_name(word: str) -> bool:
     (True, False)
     """
     return word in _person_names()
+
+
+def person_names() -> Iterable[str]:
+    """Every word jieba tags as a person's name (PERSON_TAGS)."""
+    return _person_names().keys()
 
 
 @functools.cache

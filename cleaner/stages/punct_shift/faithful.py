@@ -43,6 +43,7 @@ from cleaner.stages.punct_shift.decide import (
     _Candidate,
     _covered,
 )
+from cleaner.stages.punct_shift.names import SURNAME_LOOKALIKES, _given_name_chars
 from cleaner.stages.punct_shift.numbers import (
     LIST_REACH,
     MEMORY_AFTER,
@@ -603,6 +604,9 @@ def _latin_words(text: str) -> list[_Candidate]:
     found += _enumerated_letters(text, found)
     found += _item_letters(text, found)
     found += _quoted_letters(text, found)
+    found += _label_letters(text, found)
+    found += _headed_labels(text, found)
+    found += _countless_letters(text, found)
     return sorted(found, key=lambda c: c.start)
 
 
@@ -887,6 +891,10 @@ def _is_lower(symbol: str) -> bool:
 
 #: 粤 (D4C1), the look-alike of Ａ (A3C1), and Guangdong's abbreviation (粤菜 粤语 粤股)
 GUANGDONG: Final = "粤"
+#: Guangdong's full name: a page that writes it may call the province's team, region and
+#: exports by the short name 粤 (广东队 … 粤组, 粤出口), no label's A. (Not asked of 粤股 粤瓶,
+#: whose pairs with 月股 月瓶 the news of a 广东 page still writes: A股 B股, a sample's A瓶 B瓶.)
+GUANGDONG_NAME: Final = "广东"
 #: A model's code: upper-case letters, then at least this many digits (阅杂怨苑 is DS97)
 CODE_MIN_DIGITS: Final = 2
 #: 粤, Guangdong's abbreviation, starts a word with any noun (粤韵, 粤运, 粤菜): a run of two
@@ -1003,9 +1011,11 @@ def _word_edges_kept(text: str, start: int, end: int) -> bool:
     return cut in edges and stop in edges
 
 
+@per_text
 def _names_guangdong(text: str) -> bool:
     """Whether a word of the lexicon holds a 粤 of ``text`` (粤语, 粤菜, 粤港, 两粤): the page
-    writes of Guangdong, and its 粤股 are Guangdong's stocks, no A股."""
+    writes of Guangdong, and its 粤股 are Guangdong's stocks, no A股. Once per text
+    (:data:`per_text`): every 粤 asks it."""
     at = text.find(GUANGDONG)
     while at >= 0:
         if lexicon.frequency(text[at : at + 2]) or (at and lexicon.frequency(text[at - 1 : at + 1])):
@@ -1038,7 +1048,8 @@ def _latin_word_candidates(text: str, taken: list[_Candidate]) -> list[_Candidat
     words of two different letters (粤股 beside 月股: A股 and B股), or a league's name before
     联赛 (甲粤联赛 is 甲A联赛: LEAGUE), or, for that word alone, where the page writes a word of
     its shape in ASCII letters (月型人 beside B型人 or AB型: :func:`_frame_in_ascii`); never right after a digit
-    (远月超猿万 is 6月超3万: a month) nor 粤 on a page that writes of Guangdong (粤语, 粤菜)."""
+    (远月超猿万 is 6月超3万: a month) nor 粤 heading a word on a page that writes of Guangdong
+    (粤股 beside 粤语, 粤菜; but 甲粤 is 甲A there too)."""
     pattern, forms = _latin_word_forms()
     if pattern is None:
         return []
@@ -1051,9 +1062,11 @@ def _latin_word_candidates(text: str, taken: list[_Candidate]) -> list[_Candidat
         start, end = match.start() + first, match.start() + last
         if covered.intersection(range(start, end)) or not _word_edges_kept(text, *match.span()):
             continue
-        if end - start == 1 and text[start] == GUANGDONG and guangdong is None:
+        # (粤 heads Guangdong's compounds, 粤股 粤菜; after 甲 of 甲粤 it names no province)
+        province = end - start == 1 and first == 0 and text[start] == GUANGDONG
+        if province and guangdong is None:
             guangdong = _names_guangdong(text)
-        if end - start == 1 and (_after_digit(text, start) or (text[start] == GUANGDONG and guangdong)):
+        if end - start == 1 and (_after_digit(text, start) or (province and guangdong)):
             continue  # (6月超3万 is a month; 粤股 on a page of 粤语 is Guangdong's)
         if end - start == 1 and (_given_name_letter(text, start) or text.startswith(DURATIVE, match.end())):
             continue  # (王悦盘着腿: a given name, and 盘 the verb)
@@ -1102,6 +1115,370 @@ def _frame_in_ascii(text: str, before: str, after: str) -> bool:
     """Whether ``text`` writes a word of LATIN_WORDS_TABLE's shape ``before`` + capitals +
     ``after`` in ASCII letters (B型 or AB型 for 月型: 型 after capitals)."""
     return re.search(f"{re.escape(before)}[A-Z]{{1,2}}{re.escape(after)}", text) is not None
+
+
+#: The nouns a capital letter labels (A组 B区 C座 D栋 E楼 G层 F出口, A级 B类 A款 A馆 B厅 A档 B型):
+#: the groups of a draw, the zones, blocks, buildings, floors and exits of a place, grades,
+#: classes and models. A lone capital's look-alike right before one is read as the capital where
+#: no word holds it (see :func:`_label_letters`): a label is a name, it forms no word with the
+#: text beside it. (Not 队 场 室 卷 版 套: 粤队 is Guangdong's team, and 在场 阅卷 再版 are words.)
+LABEL_NOUNS: Final = (
+    "出口",
+    "入口",
+    "组",
+    "区",
+    "座",
+    "栋",
+    "幢",
+    "楼",
+    "层",
+    "级",
+    "类",
+    "款",
+    "馆",
+    "厅",
+    "档",
+    "型",
+)
+#: Of LABEL_NOUNS, those read only beside a sibling label: A型 alone is LATIN_WORDS_TABLE's,
+#: read where the page shows garbled Latin letters besides (:func:`_latin_word_candidates`);
+#: 楼 馆 厅 end the names of buildings, restaurants and halls, of two hanzi before them and any
+#: (君悦楼 望月楼 凤悦馆), where A楼 and B楼 are named together
+LABEL_NOUNS_PAIRED: Final = frozenset("型楼馆厅")
+#: Capitals' look-alikes never read as labels: 在 (Z) and 再 (Y), the commonest hanzi of them,
+#: stand before these nouns as words (在座 在组里 再组建 再楼上) far oftener than Z and Y label
+#: them; 韵 (O), 'rhyme', heads nouns of its own (韵类 韵部 韵律组)
+LABEL_NEVER: Final = "在再韵"
+#: How far (in characters, on its line) a label's sibling stands from it: labels are named side
+#: by side (公园粤区和月区之间 A区和B区, 买 A 款 还是 月 款)
+LABEL_SIBLING_REACH: Final = 12
+#: Capitals' look-alikes of low risk read as labels only beside a sibling, never alone: 粤 is
+#: Guangdong's short name (粤组 the province's team, 粤出口 its exports, 粤区 its region, on a page
+#: that may write 广东 nowhere), and 砸 'smash', 栽 'plant', 匀 'spare' are everyday verbs whose
+#: compounds the lexicon lacks (砸出口碑, 试栽区, 把口粮匀出口来)
+LABEL_PAIRED_LETTERS: Final = "粤砸栽匀"
+#: The hanzi a label follows alone, in no word: prepositions, particles, the copula and the
+#: joiners (在A区 分到了A组 的A楼 是B馆 分为A组和B组 从C出口 去C区). Any other lone hanzi before a
+#: look-alike may make a name or a word with it that the lexicon lacks (揽月厅 得月楼 福运厅 中孕组
+#: 星载型 试栽区 马悦组: a hall's, a restaurant's, a group's name, a surname and a given name)
+LABEL_LEADS: Final = frozenset("在到了的是为和与及或即至从去")
+#: How many of jieba's people's names of three or four hanzi a pair of hanzi starts to count as
+#: a compound surname (欧阳 78, 司马 93, 皇甫 9, 尉迟 17): 欧阳悦组 is a person's group
+COMPOUND_SURNAME_MIN_NAMES: Final = 9
+#: How many of jieba's people's names of two or three hanzi a hanzi starts to count as a surname
+#: before a look-alike, which may be a given name (悦 月 云), where it ends a word too (冶金悦组:
+#: ”金悦组, Jin Yue's group; 马 1079, 金 666, 叶 247, 方 182, 江 110), but not the ends of words
+#: before labels (名列 23, 大门 67)
+SURNAME_MIN_NAMES: Final = 100
+
+
+def _label_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """``名列粤组第一`` A组, ``动物园悦区`` C区, ``公园粤区和月区之间`` A区和B区: a lone capital's
+    look-alike before a noun of LABEL_NOUNS that it labels (see :func:`_label_site`). Read alone
+    where its letter is of low or medium risk (a rare hanzi: 粤 悦 阅 郧 晕); a letter of high risk
+    (月 云 运: the month, the clouds, the luck), one spaced from its noun (粤 型) and one before
+    LABEL_NOUNS_PAIRED only beside a sibling: another capital, ASCII or a look-alike read so,
+    labelling the same noun near it (A区 beside 月区, B 型 beside 粤 型). ``taken``: the letters
+    read already."""
+    covered = _covered(taken)
+    sites = [site for site in _label_sites(text) if site[0] not in covered]
+    places = [site[0] for site in sites]
+    found: list[_Candidate] = []
+    for at, noun, spaced in sites:
+        alone = not spaced and noun not in LABEL_NOUNS_PAIRED and text[at] in _labels_alone()
+        if not alone and not _label_sibling(text, at, noun, spaced, (sites, places)):
+            continue
+        cand = _Candidate(at, at + 1, text[at], _ascii_letters(text[at]))
+        cand.add(LIKELY_FROM + 1.0, f"a capital letter labelling a {noun} (A{noun}), in no word", EV_OTHER)
+        found.append(cand)
+    return found
+
+
+@functools.cache
+def _labels_alone() -> frozenset[str]:
+    """The capitals' look-alikes read as labels alone: those of low risk (悦 蕴 酝: rarely a
+    garbled letter, and no word nor name the page may mean before a label's noun), but not
+    LABEL_PAIRED_LETTERS, a province and verbs; and those of medium risk that end no word of the
+    lexicon (郧 G). The others end words freely (借阅 头晕 怀孕 复杂 受灾 下载 主宰: 备孕组, a word
+    the lexicon lacks, is no P组)."""
+    ends = {word[-1] for word, freq in lexicon.word_frequencies().items() if len(word) == 2 and freq}
+    return frozenset(
+        h
+        for h, e in _letter_lookalikes().items()
+        if (e.risk == "low" and h not in LABEL_PAIRED_LETTERS) or (e.risk == "medium" and h not in ends)
+    )
+
+
+@functools.cache
+def _label_re() -> re.Pattern[str]:
+    """A capital's look-alike (not LABEL_NEVER's), inline spaces, a noun of LABEL_NOUNS (groups:
+    the spaces, the noun)."""
+    capitals = "".join(h for h, e in _letter_lookalikes().items() if e.symbol.isupper() and h not in LABEL_NEVER)
+    return re.compile(f"[{capitals}]([{_INLINE_SPACES}]*)({'|'.join(LABEL_NOUNS)})")
+
+
+def _label_sites(text: str) -> list[tuple[int, str, bool]]:
+    """Where a capital's look-alike may label a noun (see :func:`_label_site`): (its place, the
+    noun, whether spaces part them), in text order."""
+    return [
+        (match.start(), match.group(2), bool(match.group(1)))
+        for match in _label_re().finditer(text)
+        if _label_site(text, match.start(), match.start(2), match.group(2))
+    ]
+
+
+@per_text
+def _guangdong_page(text: str) -> bool:
+    """Whether ``text`` writes of Guangdong: its full name (GUANGDONG_NAME) or a word of 粤
+    (:func:`_names_guangdong`). Once per text (:data:`per_text`): every 粤 label asks it."""
+    return GUANGDONG_NAME in text or _names_guangdong(text)
+
+
+def _label_window(text: str, at: int) -> tuple[int, int]:
+    """The stretch of ``text[at]``'s line within LABEL_SIBLING_REACH of it, where its siblings
+    stand (found within the reach only: a page of one long line costs no more per label)."""
+    start, end = max(at - LABEL_SIBLING_REACH, 0), min(at + LABEL_SIBLING_REACH, len(text))
+    line_end = text.find("\n", at, end)
+    return text.rfind("\n", start, at) + 1 or start, end if line_end < 0 else line_end
+
+
+def _label_lead(text: str, at: int) -> bool:
+    """Whether what stands before the look-alike at ``text[at]`` leaves it free to label: the
+    line's start, no hanzi (a space, a mark, a slash), a mark's or digit's look-alike (动物园悦区
+    C区) but 袁 and 叶, surnames' too (袁悦组 叶悦组), a hanzi of LABEL_LEADS, or the end of a
+    word of the lexicon (名列 公园 分为) but a surname's, simple or compound (冶金悦组 欧阳月组)."""
+    last = text[at - 1 : at]
+    if not last or not is_han(last):
+        return True
+    if last in SURNAME_LOOKALIKES:
+        return False  # (袁 and 叶, the look-alikes of ， and 《, are common surnames: 叶悦组 袁悦组)
+    punct, digits, _ = _lookalikes()
+    if last in punct or last in digits or last in LABEL_LEADS:
+        return True
+    before = text[max(at - lexicon.MAX_WORD_LEN, 0) : at]
+    if last in _name_surnames()[0] or text[at - 2 : at] in _name_surnames()[1]:
+        return False  # (冶金悦组 欧阳悦组 欧阳月组: a surname, then a given name)
+    return lexicon.word_at_end(before)
+
+
+@functools.cache
+def _name_surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """(the hanzi that start SURNAME_MIN_NAMES of jieba's people's names of two or three hanzi,
+    the pairs that start COMPOUND_SURNAME_MIN_NAMES of those of three or four): surnames, wider
+    than mappings' table of the commonest (马 高 于 金 方 石 江 余), and compound surnames (欧阳
+    司马 诸葛 上官 皇甫 慕容 令狐 尉迟)."""
+    singles: dict[str, int] = {}
+    pairs: dict[str, int] = {}
+    for name in lexicon.person_names():
+        if not all(is_han(char) for char in name):
+            continue
+        if len(name) in (2, 3):
+            singles[name[0]] = singles.get(name[0], 0) + 1
+        if len(name) in (3, 4):
+            pairs[name[:2]] = pairs.get(name[:2], 0) + 1
+    return (
+        frozenset(char for char, count in singles.items() if count >= SURNAME_MIN_NAMES),
+        frozenset(pair for pair, count in pairs.items() if count >= COMPOUND_SURNAME_MIN_NAMES),
+    )
+
+
+def _label_site(text: str, at: int, noun_at: int, noun: str) -> bool:
+    """Whether the capital's look-alike at ``text[at]`` may label ``noun`` at ``text[noun_at]``:
+    it stands alone (no letter before it, nor a digit that ends no word: 4A级 and 6月 are other
+    readings, 动物园悦区 is C区), what stands before it leaves it free (:func:`_label_lead`: no
+    lone hanzi that may make a name with it, 揽月厅 马悦组), no word holds it with the text before
+    it (每月 岁月 白云 客运) nor with the noun (灾区 云层), the noun starts no longer word (区域 组织
+    楼上 层次 级别), it ends no given name (王悦组 张梦月组: groups named after a person), 粤 on no
+    page that writes of Guangdong (广东 粤语 粤港), and the line labels no such noun with another hanzi (粤组、闽组
+    粤区、桂区: provinces)."""
+    before = text[max(at - lexicon.MAX_WORD_LEN + 1, 0) : at]
+    letters = _letter_lookalikes()
+    last = before[-1:]
+    if last and ((last.isascii() and last.isalnum()) or (last in letters and letters[last].risk != "high")):
+        return False  # (a run's letter, a code's: but 在 再 月 before it are hanzi, 住在阅座)
+    if _is_digit_at(text, at - 1) and not lexicon.word_at_end(before):
+        return False
+    if not _label_lead(text, at):
+        return False
+    end = noun_at + len(noun)
+    if lexicon.frequency(text[at] + noun) or lexicon.word_at_end(before + text[at]):
+        return False
+    if _starts_longer_word(text, noun_at, noun) or _ASCII_LETTER_RE.match(text, end):
+        return False
+    if not _word_edges_kept(text, at, end):
+        return False
+    if _given_name_letter(text, at) or _ends_given_name(text, at):
+        return False
+    if text[at] == GUANGDONG and _guangdong_page(text):
+        return False
+    return not _labelled_by_hanzi(text, at, noun)
+
+
+def _starts_longer_word(text: str, at: int, word: str) -> bool:
+    """Whether a word of the lexicon longer than ``word`` (at ``text[at]``) starts there (区域 组织)."""
+    return any(lexicon.frequency(text[at : at + length]) for length in range(len(word) + 1, lexicon.MAX_WORD_LEN + 1))
+
+
+def _ends_given_name(text: str, at: int) -> bool:
+    """Whether ``text[at]`` may end a given name of two characters: a common surname two before
+    it (where it ends no word) and a given name's first character right before it (刘欣悦组 张梦月组)."""
+    if at < 2:
+        return False
+    surname, first = text[at - 2], text[at - 1]
+    if surname not in _commonest_surnames() or first not in _given_name_chars():
+        return False
+    return not lexicon.frequency(text[max(at - 3, 0) : at - 1])  # (上林苑粤栋: 上林 is a word)
+
+
+def _labelled_by_hanzi(text: str, at: int, noun: str) -> bool:
+    """Whether ``noun`` follows another hanzi (no letter's look-alike) near ``text[at]`` on its
+    line, with which it makes no word: the line labels with hanzi (粤组、闽组, 粤区、桂区和琼区)."""
+    start, end = _label_window(text, at)
+    index = text.find(noun, start + 1, end)
+    while index >= 0:
+        label = text[index - 1]
+        lone = index - 1 != at and is_han(label) and label not in _letter_lookalikes()
+        if lone and not (lexicon.frequency(label + noun) or lexicon.frequency(text[index - 2 : index + len(noun)])):
+            return True
+        index = text.find(noun, index + 1, end)
+    return False
+
+
+#: The nouns a capital letter follows as its label (附录B 附件A 选项C 方案B: an appendix, an
+#: enclosure, an option, a plan): a capital's look-alike after one, set apart after it, is read
+#: (见附录 月遥 is 见附录 B。): no word is a hanzi alone between such a noun and a mark
+LABEL_HEADS: Final = ("附录", "附件", "选项", "方案")
+#: Capitals' look-alikes never read after LABEL_HEADS (besides LABEL_NEVER's): 云 'says' follows
+#: the document it quotes, before a colon or a quote (该方案云：“…”, 附录云：)
+HEADED_NEVER: Final = LABEL_NEVER + "云"
+
+
+@functools.cache
+def _headed_label_re() -> re.Pattern[str]:
+    """A noun of LABEL_HEADS, inline spaces, a capital's look-alike (not HEADED_NEVER's; group: it)."""
+    capitals = "".join(h for h, e in _letter_lookalikes().items() if e.symbol.isupper() and h not in HEADED_NEVER)
+    return re.compile(f"(?:{'|'.join(LABEL_HEADS)})[{_INLINE_SPACES}]*([{capitals}])")
+
+
+def _headed_labels(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """``见附录 月遥`` 见附录 B。, ``选项粤袁`` 选项A，: a capital's look-alike after a noun of
+    LABEL_HEADS, set apart after it (a line's edge, a space, a mark or its look-alike: 附录月报
+    stays); ``taken``: the letters read already."""
+    covered = _covered(taken)
+    punct = _lookalikes()[0]
+    found: list[_Candidate] = []
+    for match in _headed_label_re().finditer(text):
+        at = match.start(1)
+        if at in covered or not _set_apart(text[at + 1 : at + 2], punct):
+            continue
+        cand = _Candidate(at, at + 1, text[at], _ascii_letters(text[at]))
+        cand.add(LIKELY_FROM + 1.0, "a capital letter labelling the appendix, option or plan before it", EV_OTHER)
+        found.append(cand)
+    return found
+
+
+#: N and n before a counter say 'countless' in informal writing (打了N次电话, 差了n倍, 缺N页) and
+#: 'any number' in an argument (n倍的投入产生了大于n倍的产出): their
+#: look-alikes 晕 'dizzy' and 灶 'stove' before COUNTLESS_COUNTERS, where no word holds them
+#: (头晕 炉灶 before them, 次日 次数 倍数 遍布 页面 after them), are read (see :func:`_countless_at`)
+COUNTLESS_LETTERS: Final = "晕灶"
+COUNTLESS_COUNTERS: Final = frozenset("次倍遍页")
+
+
+def _countless_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """``打了晕次电话`` 打了N次电话, ``差了灶倍`` 差了n倍: see COUNTLESS_LETTERS; ``taken``: the
+    letters read already."""
+    why = "N or n before a counter: countless times (N次, n倍)"
+    return _single_letters(text, COUNTLESS_LETTERS, taken, lambda at: _countless_at(text, at), why)
+
+
+def _countless_at(text: str, at: int) -> bool:
+    """Whether the look-alike of COUNTLESS_LETTERS at ``text[at]`` says 'countless': before a
+    counter of COUNTLESS_COUNTERS that starts no longer word, alone (no letter nor digit before
+    it: 11n of a network card is another reading) and in no word with the text before it."""
+    counter = text[at + 1 : at + 2]
+    if counter not in COUNTLESS_COUNTERS or _starts_longer_word(text, at + 1, counter):
+        return False
+    before = text[max(at - lexicon.MAX_WORD_LEN + 1, 0) : at]
+    last = before[-1:]
+    if last and ((last.isascii() and last.isalnum()) or _is_letter_char(last) or _is_digit_at(text, at - 1)):
+        return False
+    return not (lexicon.frequency(text[at] + counter) or lexicon.word_at_end(before + text[at]))
+
+
+#: What joins two labels that share their noun (A、B区 A和B区 A/B楼 A 月楼)
+LABEL_JOINERS: Final = _INLINE_SPACES + ENUMERATION + "/和与或及"
+
+
+def _label_sibling(
+    text: str, at: int, noun: str, spaced: bool, sites: tuple[list[tuple[int, str, bool]], list[int]]
+) -> bool:
+    """Whether another capital labels ``noun`` beside ``text[at]`` on its line: an ASCII capital
+    joined to it (A 月楼, A、月区: the two share the noun) or labelling the same noun joined to its
+    label (A区和月区, 月区、B区), another capital than its own (B楼和月楼 names two buildings, not
+    B twice); an ASCII capital spaced from the noun as it is (买 A 款 还是 月 款); its own capital
+    in ASCII labelling the noun near it, not joined (告诉月楼在何处，并且B楼: the page's own
+    spelling); or another letter's look-alike of ``sites`` (the sites and their places, in text
+    order) labelling the same noun near it (粤区和月区), where the two are not both of high risk
+    (月区 beside 云区 shows nothing) nor 粤 and 云, Guangdong's and Yunnan's short names (粤区和云区)."""
+    own = _ascii_letters(text[at])
+    start, end = _label_window(text, at)
+    joined = _joined_capital(text, at, noun, (start, end))
+    if joined:
+        return joined != own
+    ascii_label = _ascii_label_re("A-Z" if spaced else own, noun, spaced=spaced)
+    if ascii_label.search(text, start, end):
+        return True
+    letters = _letter_lookalikes()
+    high = letters[text[at]].risk == "high"
+    listed, places = sites
+    for index in range(bisect.bisect_left(places, start), bisect.bisect_left(places, end)):
+        other, other_noun, _ = listed[index]
+        pair = {text[at], text[other]}
+        if (
+            other_noun == noun
+            and len(pair) == 2
+            and not (high and letters[text[other]].risk == "high")
+            and pair != PROVINCE_LETTERS
+        ):
+            return True
+    return False
+
+
+#: 粤 and 云, the look-alikes of A and F, are the short names of Guangdong and Yunnan: 粤区和云区
+#: name the two provinces' regions, no sibling labels
+PROVINCE_LETTERS: Final = frozenset("粤云")
+
+
+@functools.cache
+def _ascii_label_re(capitals: str, noun: str, *, spaced: bool) -> re.Pattern[str]:
+    """An ASCII capital of ``capitals`` (a character class's body; no letter before it)
+    labelling ``noun``, spaced from it where ``spaced``."""
+    return re.compile(f"(?<![A-Za-z])[{capitals}][{_INLINE_SPACES}]{'+' if spaced else '*'}{noun}")
+
+
+def _joined_capital(text: str, at: int, noun: str, window: tuple[int, int]) -> str:
+    """The ASCII capital (no letter before it) joined to the label at ``text[at]`` by
+    LABEL_JOINERS, within ``window`` ('' if none): sharing its noun right before it (A 月楼, A、月区,
+    A和月区), or labelling ``noun`` right before it (A区和月区, A区、月区) or right after its noun
+    (月区和B区)."""
+    start, end = window
+    joined = at
+    while joined > start and text[joined - 1] in LABEL_JOINERS:
+        joined -= 1
+    if joined < at:
+        for head in (joined - 1, joined - len(noun) - 1):
+            capital = text[head] if head >= start else ""
+            shares = head == joined - 1 or text.startswith(noun, head + 1)
+            if shares and "A" <= capital <= "Z" and not _is_letter_char(text[head - 1 : head]):
+                return capital
+    after = at + 1 + len(noun)
+    while after < end and text[after] in LABEL_JOINERS:
+        after += 1
+    capital = text[after : after + 1]
+    if after > at + 1 + len(noun) and "A" <= capital <= "Z" and text.startswith(noun, after + 1):
+        return capital
+    return ""
 
 
 #: Look-alikes of the Latin units a number takes in reviews and manuals: 圆郧内存 2G, 缘园园酝左右

@@ -141,7 +141,7 @@ def _approximation_after_unround(number: str, after: str) -> bool:
     )
 
 
-#: Units of two characters whose first character is no unit by itself.
+#: Units of two characters (or three) whose first character is no unit by itself.
 NUMBER_AFTER_WORDS: Final = (
     "小时",
     "平方",
@@ -172,6 +172,10 @@ NUMBER_AFTER_WORDS: Final = (
     "大类",
     "大洋",
     "开本",
+    # (兆 'mega' alone is a given name's after a surname's look-alike, 苑兆丰, and 愿兆民 'may the
+    # people'; before 字节 'bytes' and 瓦 'watts' it is the unit's prefix: 约3兆字节, 6兆瓦)
+    "兆字节",
+    "兆瓦",
 )
 #: Counters that start common words (类型, 位置, 发展, 周围, 章节, 部门, 条件, 支持, 人民, 页面): after a
 #: lone digit look-alike, such a word makes the counter none (数据源的源类型, 右边缘位置, 返回源页面).
@@ -645,6 +649,8 @@ def _number_candidates(
                     # (以猿比员: a score said with 比)
                     or _score_word_after(text, start)
                     or _score_word_before(text, start)
+                    # (猿行源列: a grid's rows and columns)
+                    or _grid_shape_at(text, start, end)
                 )
                 if not prefix:
                     continue
@@ -679,6 +685,8 @@ def _number_candidates(
         score = end - start == 1 and (_score_at(text, end) or _score_word_after(text, start))
         # 重伤猿件渊猿人冤: a count in parentheses after a count, though a word holds it (猿人)
         score = score or (end - start == 1 and _count_in_parentheses(text, start))
+        # 都为猿行源列: a grid's rows and columns, two counts read together as a score's numbers are
+        score = score or (end - start <= 2 and _grid_shape_at(text, start, end))
         cost = _cost_before_run(text, start, end) or memory
         # 今天缘益 is 今天5℃: ℃ and ％ stand after a number only, so the look-alike of one read
         # after a lone digit's keeps the digit whole, though it ends a word (天缘); only where the
@@ -2792,6 +2800,40 @@ def _score_word_before(text: str, index: int) -> bool:
     if index < 2 or text[index - 1] != SCORE_WORD or not _number_ends_at(text, index - 2):
         return False
     return not (text[index - 2] == FAR and not _is_digit_at(text, index - 3)) and _score_number_at(text, index)
+
+
+#: A grid's shape, its rows then its columns (3行4列: a table's, a matrix's, a range of cells'):
+#: two counts said so side by side, which no words make of the look-alikes before 行 and 列 (行
+#: and 列 start words, 行动 列车, but 猿行源列 reads as none)
+GRID_ROWS, GRID_COLUMNS = "行", "列"
+#: 源 (4) is 'source' too, and a table's or a transfer's source rows and columns are 源行 源列
+#: (转置后源行源列互换): a grid of 源 rows and 源 columns alone is no count read
+GRID_SOURCE: Final = "源"
+
+
+def _grid_shape_at(text: str, start: int, end: int) -> bool:
+    """Whether the digit look-alikes ``text[start:end]`` (one or two) count the rows or the
+    columns of a grid's shape (``都为猿行源列`` is 3行4列, ``员园行缘列`` 10行5列): a number of one or
+    two digits before 行 and one before 列, the rows' ending no word with the text before them
+    (会员行列 'the ranks of members': no count before 列 either), not 源 both (GRID_SOURCE)."""
+    after = text[end : end + 1]
+    if after == GRID_COLUMNS:
+        rows_end = start - 1
+        if text[rows_end : rows_end + 1] != GRID_ROWS:
+            return False
+        first = rows_end
+        while first > max(rows_end - 2, 0) and _is_digit_at(text, first - 1):
+            first -= 1
+        sources = text[first:rows_end] == text[start:end] == GRID_SOURCE
+        return first < rows_end and not sources and not _edge_word(text, first, -1)
+    if after != GRID_ROWS or _edge_word(text, start, -1):
+        return False
+    columns = end + 1
+    last = columns
+    while last < min(columns + 2, len(text)) and _is_digit_at(text, last):
+        last += 1
+    sources = text[start:end] == text[columns:last] == GRID_SOURCE
+    return last > columns and not sources and text[last : last + 1] == GRID_COLUMNS
 
 
 def _count_in_parentheses(text: str, index: int) -> bool:
