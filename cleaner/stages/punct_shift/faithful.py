@@ -1154,9 +1154,10 @@ LABEL_NEVER: Final = "在再韵"
 LABEL_SIBLING_REACH: Final = 12
 #: Capitals' look-alikes of low risk read as labels only beside a sibling, never alone: 粤 is
 #: Guangdong's short name (粤组 the province's team, 粤出口 its exports, 粤区 its region, on a page
-#: that may write 广东 nowhere), and 砸 'smash', 栽 'plant', 匀 'spare' are everyday verbs whose
-#: compounds the lexicon lacks (砸出口碑, 试栽区, 把口粮匀出口来)
-LABEL_PAIRED_LETTERS: Final = "粤砸栽匀"
+#: that may write 广东 nowhere), 郧 that of 郧阳 (住在郧区, 十堰郧区: the district, as people call
+#: it), and 砸 'smash', 栽 'plant', 匀 'spare' are everyday verbs whose compounds the lexicon lacks
+#: (砸出口碑, 试栽区, 把口粮匀出口来)
+LABEL_PAIRED_LETTERS: Final = "粤郧砸栽匀"
 #: The hanzi a label follows alone, in no word: prepositions, particles, the copula and the
 #: joiners (在A区 分到了A组 的A楼 是B馆 分为A组和B组 从C出口 去C区). Any other lone hanzi before a
 #: look-alike may make a name or a word with it that the lexicon lacks (揽月厅 得月楼 福运厅 中孕组
@@ -1197,15 +1198,15 @@ def _label_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
 @functools.cache
 def _labels_alone() -> frozenset[str]:
     """The capitals' look-alikes read as labels alone: those of low risk (悦 蕴 酝: rarely a
-    garbled letter, and no word nor name the page may mean before a label's noun), but not
-    LABEL_PAIRED_LETTERS, a province and verbs; and those of medium risk that end no word of the
-    lexicon (郧 G). The others end words freely (借阅 头晕 怀孕 复杂 受灾 下载 主宰: 备孕组, a word
+    garbled letter, and no word nor name the page may mean before a label's noun) and those of
+    medium risk that end no word of the lexicon, but never LABEL_PAIRED_LETTERS (places' short
+    names and verbs). The others end words freely (借阅 头晕 怀孕 复杂 受灾 下载 主宰: 备孕组, a word
     the lexicon lacks, is no P组)."""
     ends = {word[-1] for word, freq in lexicon.word_frequencies().items() if len(word) == 2 and freq}
     return frozenset(
         h
         for h, e in _letter_lookalikes().items()
-        if (e.risk == "low" and h not in LABEL_PAIRED_LETTERS) or (e.risk == "medium" and h not in ends)
+        if h not in LABEL_PAIRED_LETTERS and (e.risk == "low" or (e.risk == "medium" and h not in ends))
     )
 
 
