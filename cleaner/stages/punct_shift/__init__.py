@@ -737,12 +737,10 @@ def _signed_numbers_whole(text: str, findings: list[Finding]) -> list[Finding]:
     # digit ends) is then read at their places only, not as sets of the ends and starts of
     # every repair (thousands per text). (Each repair's span, not Edit's start and end: a
     # property call each.)
+    repairs = [f.edit for f in findings if f.edit is not None and f.edit.confidence > DOUBT]
     signed: list[Span] = []
     lone: list[Span] = []
-    for finding in findings:
-        edit = finding.edit
-        if edit is None or edit.confidence <= DOUBT:
-            continue
+    for edit in repairs:
         span = edit.span
         if edit.after in AFTER_OUTPUTS:
             signed.append(span)
@@ -754,10 +752,7 @@ def _signed_numbers_whole(text: str, findings: list[Finding]) -> list[Finding]:
     asked_starts = {span.end for span in lone}
     ends: set[int] = set()  # (those of asked_ends where a repair ends)
     starts: set[int] = set()  # (those of asked_starts where a repair starts)
-    for finding in findings:
-        edit = finding.edit
-        if edit is None or edit.confidence <= DOUBT:
-            continue
+    for edit in repairs:
         span = edit.span
         if span.end in asked_ends:
             ends.add(span.end)
