@@ -353,6 +353,32 @@ KEPT = [
         "该方案云：“要因地制宜”",
         "附录云：此为补充说明",
     ),
+    # a hard-wrapped or spaced line after the nouns: the look-alike runs on into a word or a
+    # phrase (运行 载明 允许; 阅后 宰了), no label set apart (the final review's finding)
+    *cases(
+        "wrapped-after-a-labels-noun",
+        "经过半年的试点，改革方案运\n行良好",
+        "有关要求附件载\n明，请遵照执行",
+        "如果方案允\n许，可以提前开工",
+        "第二套方案阅\n后请签字",
+        "这个方案宰 了我们一刀",
+        "具体数字见附录月\n度报表",
+    ),
+    # a count before the look-alike: 个 or a numeral counts months (the final review's finding)
+    *cases(
+        "a-count-before",
+        "A栋和B栋的业主注意：这个月栋里要进行消防检查",
+        "每个月出口的货物都要登记，B出口在东边",
+        "A 栋 和 B 栋，这个 月 栋 里 停水",
+    ),
+    # a given name's last hanzi after any surname of jieba's names and a hanzi of the name,
+    # where surname and that hanzi make a word too (许可 周一 江心: the final review's finding)
+    *cases(
+        "given-names-before-a-group",
+        "许可悦组的成绩提高最快",
+        "本周值日安排：周一至周三由陆心悦组负责",
+        "江心悦组负责布置会场",
+    ),
 ]
 
 

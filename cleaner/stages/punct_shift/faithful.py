@@ -1163,6 +1163,10 @@ LABEL_PAIRED_LETTERS: Final = "粤郧砸栽匀"
 #: look-alike may make a name or a word with it that the lexicon lacks (揽月厅 得月楼 福运厅 中孕组
 #: 星载型 试栽区 马悦组: a hall's, a restaurant's, a group's name, a surname and a given name)
 LABEL_LEADS: Final = frozenset("在到了的是为和与及或即至从去")
+#: What a count ends with, a numeral or the general measure word 个: a look-alike after one is
+#: the noun it counts (这个月栋里 'this month, in the building', 每个月出口 'exports each month',
+#: 三月区), never a label; a label follows no count
+COUNT_BEFORE_LABEL: Final = frozenset(HAN_NUMERALS + "个几")
 #: How many of jieba's people's names of three or four hanzi a pair of hanzi starts to count as
 #: a compound surname (欧阳 78, 司马 93, 皇甫 9, 尉迟 17): 欧阳悦组 is a person's group
 COMPOUND_SURNAME_MIN_NAMES: Final = 9
@@ -1299,6 +1303,8 @@ def _label_site(text: str, at: int, noun_at: int, noun: str) -> bool:
         return False  # (a run's letter, a code's: but 在 再 月 before it are hanzi, 住在阅座)
     if _is_digit_at(text, at - 1) and not lexicon.word_at_end(before):
         return False
+    if before.rstrip(_INLINE_SPACES)[-1:] in COUNT_BEFORE_LABEL:
+        return False  # (这个月栋里, 每个月出口, 三月区: a count of months, not a label)
     if not _label_lead(text, at):
         return False
     end = noun_at + len(noun)
@@ -1322,13 +1328,25 @@ def _starts_longer_word(text: str, at: int, word: str) -> bool:
 
 def _ends_given_name(text: str, at: int) -> bool:
     """Whether ``text[at]`` may end a given name of two characters: a common surname two before
-    it (where it ends no word) and a given name's first character right before it (刘欣悦组 张梦月组)."""
+    it (where it ends no word) and a given name's first character right before it (刘欣悦组 张梦月组);
+    or any surname of jieba's names (:func:`_name_surnames`) and any hanzi but a look-alike:
+    the given-name table lacks today's names' characters (陆心悦组 许可悦组 周一蕴组: 许可 and 周一
+    are words too, which is why the lead let them through)."""
     if at < 2:
         return False
     surname, first = text[at - 2], text[at - 1]
-    if surname not in _commonest_surnames() or first not in _given_name_chars():
-        return False
-    return not lexicon.frequency(text[max(at - 3, 0) : at - 1])  # (上林苑粤栋: 上林 is a word)
+    if lexicon.frequency(text[max(at - 3, 0) : at - 1]):
+        return False  # (上林苑粤栋: 上林 is a word)
+    if surname in _commonest_surnames() and first in _given_name_chars():
+        return True
+    punct, digits, _ = _lookalikes()
+    return (
+        surname in _name_surnames()[0]
+        and is_han(first)
+        and first not in punct
+        and first not in digits
+        and first not in _letter_lookalikes()
+    )
 
 
 def _labelled_by_hanzi(text: str, at: int, noun: str) -> bool:
@@ -1370,12 +1388,27 @@ def _headed_labels(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     found: list[_Candidate] = []
     for match in _headed_label_re().finditer(text):
         at = match.start(1)
-        if at in covered or not _set_apart(text[at + 1 : at + 2], punct):
+        if at in covered or not _set_apart(text[at + 1 : at + 2], punct) or _runs_on_after_a_gap(text, at, punct):
             continue
         cand = _Candidate(at, at + 1, text[at], _ascii_letters(text[at]))
         cand.add(LIKELY_FROM + 1.0, "a capital letter labelling the appendix, option or plan before it", EV_OTHER)
         found.append(cand)
     return found
+
+
+def _runs_on_after_a_gap(text: str, at: int, punct: dict[str, str]) -> bool:
+    """Whether the look-alike at ``text[at]``, followed by spaces or one line break, runs on into
+    the hanzi after them: a hard-wrapped or spaced line (改革方案运⏎行良好 运行, 方案阅⏎后请签字,
+    方案宰 了我们一刀), which a label set apart is not (见附录 月遥, 附录 月⏎⏎ a heading: a
+    mark, a blank line, the text's end after it; 附录 月 是资料性附录, spaced on both sides as a Latin
+    letter is set among hanzi)."""
+    after = at + 1
+    while after < len(text) and (text[after] in _INLINE_SPACES or text[after] in "\r\n"):
+        after += 1
+    gap = text[at + 1 : after]
+    if not gap or gap.count("\n") > 1 or ("\n" not in gap and text[at - 1 : at] in _INLINE_SPACES):
+        return False
+    return is_han(text[after : after + 1]) and text[after] not in punct
 
 
 #: N and n before a counter say 'countless' in informal writing (打了N次电话, 差了n倍, 缺N页) and
