@@ -2805,7 +2805,8 @@ def _score_word_before(text: str, index: int) -> bool:
 #: A grid's shape, its rows then its columns (3行4列: a table's, a matrix's, a range of cells'):
 #: two counts said so side by side, which no words make of the look-alikes before 行 and 列 (行
 #: and 列 start words, 行动 列车, but 猿行源列 reads as none)
-GRID_ROWS, GRID_COLUMNS = "行", "列"
+GRID_ROWS: Final = "行"
+GRID_COLUMNS: Final = "列"
 #: 源 (4) is 'source' too, and a table's or a transfer's source rows and columns are 源行 源列
 #: (转置后源行源列互换): a grid of 源 rows and 源 columns alone is no count read
 GRID_SOURCE: Final = "源"
