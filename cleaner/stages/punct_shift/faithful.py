@@ -1180,8 +1180,8 @@ SURNAME_MIN_NAMES: Final = 100
 def _label_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
     """``名列粤组第一`` A组, ``动物园悦区`` C区, ``公园粤区和月区之间`` A区和B区: a lone capital's
     look-alike before a noun of LABEL_NOUNS that it labels (see :func:`_label_site`). Read alone
-    where its letter is of low or medium risk (a rare hanzi: 粤 悦 阅 郧 晕); a letter of high risk
-    (月 云 运: the month, the clouds, the luck), one spaced from its noun (粤 型) and one before
+    where its letter is one of :func:`_labels_alone` (悦 蕴 酝); any other letter (月 云 运: the
+    month, the clouds, the luck; 粤 郧 阅 晕), one spaced from its noun (粤 型) and one before
     LABEL_NOUNS_PAIRED only beside a sibling: another capital, ASCII or a look-alike read so,
     labelling the same noun near it (A区 beside 月区, B 型 beside 粤 型). ``taken``: the letters
     read already."""
@@ -1202,16 +1202,11 @@ def _label_letters(text: str, taken: list[_Candidate]) -> list[_Candidate]:
 @functools.cache
 def _labels_alone() -> frozenset[str]:
     """The capitals' look-alikes read as labels alone: those of low risk (悦 蕴 酝: rarely a
-    garbled letter, and no word nor name the page may mean before a label's noun) and those of
-    medium risk that end no word of the lexicon, but never LABEL_PAIRED_LETTERS (places' short
-    names and verbs). The others end words freely (借阅 头晕 怀孕 复杂 受灾 下载 主宰: 备孕组, a word
-    the lexicon lacks, is no P组)."""
-    ends = {word[-1] for word, freq in lexicon.word_frequencies().items() if len(word) == 2 and freq}
-    return frozenset(
-        h
-        for h, e in _letter_lookalikes().items()
-        if h not in LABEL_PAIRED_LETTERS and (e.risk == "low" or (e.risk == "medium" and h not in ends))
-    )
+    garbled letter, and no word nor name the page may mean before a label's noun), but not
+    LABEL_PAIRED_LETTERS (places' short names and verbs). Those of medium and high risk end words
+    freely (借阅 头晕 怀孕 复杂 受灾 下载 每月: 备孕组, a word the lexicon lacks, is no P组) or
+    name a place (郧): beside a sibling only."""
+    return frozenset(h for h, e in _letter_lookalikes().items() if e.risk == "low" and h not in LABEL_PAIRED_LETTERS)
 
 
 @functools.cache
