@@ -707,31 +707,14 @@ PREDICATE_TAGS = frozenset({"v", "vd", "vi", "d"})
 
 @functools.cache
 def _proper_names() -> dict[str, None]:
-    """The words jieba tags as proper names (NAME_TAGS), from ``dict.txt`` (the keys)."""
-    return _tagged_words()[0]
+    """The words jieba tags as proper names (NAME_TAGS)."""
+    return _words_tagged("proper-names", NAME_TAGS)
 
 
 @functools.cache
-def _tagged_words() -> tuple[dict[str, None], dict[str, None]]:
-    """(the words jieba tags as proper names, those it tags as verbs or adverbs), each the keys
-    of a dict: Python's cyclic garbage collector never walks a dict of strings, while it walks
-    every word of a set on each full collection (150,000 words here, for the process's life:
-    2-4% of the compiled stage's time on garbled text)."""
-    return derived_table("tagged-words", "1", _read_tagged_words)
-
-
-def _read_tagged_words() -> tuple[dict[str, None], dict[str, None]]:
-    names: dict[str, None] = {}
-    predicates: dict[str, None] = {}
-    with _dict_path().open(encoding="utf-8") as handle:
-        for line in handle:
-            parts = line.split()
-            if len(parts) >= 3:
-                if parts[2] in NAME_TAGS:
-                    names[parts[0]] = None
-                elif parts[2] in PREDICATE_TAGS:
-                    predicates[parts[0]] = None
-    return names, predicates
+def _predicate_starts() -> dict[str, None]:
+    """The words jieba tags as verbs or adverbs (PREDICATE_TAGS)."""
+    return _words_tagged("predicate-starts", PREDICATE_TAGS)
 
 
 def is_proper_name(word: str) -> bool:
@@ -764,12 +747,25 @@ def person_names() -> Iterable[str]:
 
 @functools.cache
 def _person_names() -> dict[str, None]:
-    """The words jieba tags as people's names (PERSON_TAGS), from ``dict.txt`` (the keys)."""
-    return derived_table("person-names", "1", functools.partial(_read_words_tagged, PERSON_TAGS))
+    """The words jieba tags as people's names (PERSON_TAGS)."""
+    return _words_tagged("person-names", PERSON_TAGS)
+
+
+def _words_tagged(name: str, tags: frozenset[str]) -> dict[str, None]:
+    """The words of jieba's ``dict.txt`` tagged with one of ``tags``, kept as derived table
+    ``name``: the keys of a dict, for Python's cyclic garbage collector never walks a dict of
+    strings, while it walks every word of a set on each full collection (150,000 words for
+    the process's life: 2-4% of the compiled stage's time on garbled text). The table's
+    version is the reader's and the tags, so a changed tag set rebuilds it."""
+    version = f"{_TAGGED_READER_VERSION}:{'-'.join(sorted(tags))}"
+    return derived_table(name, version, functools.partial(_read_words_tagged, tags))
+
+
+#: The version of :func:`_read_words_tagged`: bump it when the reader changes.
+_TAGGED_READER_VERSION: Final = 1
 
 
 def _read_words_tagged(tags: frozenset[str]) -> dict[str, None]:
-    """The words of jieba's ``dict.txt`` tagged with one of ``tags``, as the keys of a dict."""
     words: dict[str, None] = {}
     with _dict_path().open(encoding="utf-8") as handle:
         for line in handle:
@@ -794,8 +790,8 @@ def is_place_name(word: str) -> bool:
 
 @functools.cache
 def _place_names() -> dict[str, None]:
-    """The words jieba tags as places (PLACE_TAG), as the keys of a dict (see :func:`_tagged_words`)."""
-    return derived_table("place-names", "1", functools.partial(_read_words_tagged, frozenset({PLACE_TAG})))
+    """The words jieba tags as places (PLACE_TAG)."""
+    return _words_tagged("place-names", frozenset({PLACE_TAG}))
 
 
 def starts_predicate(word: str) -> bool:
@@ -805,7 +801,7 @@ def starts_predicate(word: str) -> bool:
     >>> starts_predicate("交出"), starts_predicate("尽快"), starts_predicate("首脑")
     (True, True, False)
     """
-    return word in _tagged_words()[1]
+    return word in _predicate_starts()
 
 
 #: jieba's tags of verbs: plain (v: 跪 住 望), intransitive (vi) and nominal (vn: 发展 挑战), not
@@ -824,8 +820,8 @@ def is_verb(word: str) -> bool:
 
 @functools.cache
 def _verbs() -> dict[str, None]:
-    """The words jieba tags as verbs (VERB_TAGS), as the keys of a dict (see :func:`_tagged_words`)."""
-    return derived_table("verbs", "1-v-vi-vn", functools.partial(_read_words_tagged, VERB_TAGS))
+    """The words jieba tags as verbs (VERB_TAGS)."""
+    return _words_tagged("verbs", VERB_TAGS)
 
 
 #: jieba's tags of adjectives: plain (a: 漂亮 精致), nominal (an: 麻烦) and adverbial (ad).
@@ -844,9 +840,8 @@ def is_adjective(word: str) -> bool:
 
 @functools.cache
 def _adjectives() -> dict[str, None]:
-    """The words jieba tags as adjectives (ADJECTIVE_TAGS), as the keys of a dict (see
-    :func:`_tagged_words`)."""
-    return derived_table("adjectives", "2-a-an-ad", functools.partial(_read_words_tagged, ADJECTIVE_TAGS))
+    """The words jieba tags as adjectives (ADJECTIVE_TAGS)."""
+    return _words_tagged("adjectives", ADJECTIVE_TAGS)
 
 
 #: jieba's tags of the words that name no place after 在 'at': a time or an act at a time (t: 过年
@@ -866,5 +861,5 @@ def names_no_place(word: str) -> bool:
 
 @functools.cache
 def _no_place_words() -> dict[str, None]:
-    """The words jieba tags with NO_PLACE_TAGS, as the keys of a dict (see :func:`_tagged_words`)."""
-    return derived_table("no-place-words", "1-t-m-y-u-d-p", functools.partial(_read_words_tagged, NO_PLACE_TAGS))
+    """The words jieba tags with NO_PLACE_TAGS."""
+    return _words_tagged("no-place-words", NO_PLACE_TAGS)

@@ -298,6 +298,11 @@ def test_half_repaired_tokens_are_read_whole(snippet: str, expected: str) -> Non
         # 要员 'the officials' after a name in garbled Latin letters (its letters are no code's)
         ("粤孕耘悦要员出席了会议", "APEC要员出席了会议"),
         ("晕月粤要员昨日抵达上海", "NBA要员昨日抵达上海"),
+        # ... and after a name in ASCII: one look-alike digit after the dash that makes 要员 with
+        # it is the officials, not a code (HTA要员型: a model's suffix after it, is HTA—1型)
+        ("APEC要员将于下周抵达北京", "APEC要员将于下周抵达北京"),
+        ("NATO要员访华", "NATO要员访华"),
+        ("EU要员表示", "EU要员表示"),
         # ... or before a verb of one hanzi that looks like a capital's (晕 N, 宰 W): one
         # look-alike after the dash is read before a model's suffix or a digit only (HTA—1型),
         # not before a mark, garbled or real, nor at a line's end

@@ -11,7 +11,7 @@ import bisect
 import gc
 import re
 import string
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Final
 
@@ -580,13 +580,31 @@ def test_singles_are_the_one_character_words() -> None:
     assert all(logp == unknown for code, logp in enumerate(codes) if chr(code) not in singles)
 
 
-def test_tagged_words_are_the_dictionary_tags_and_no_work_for_the_garbage_collector() -> None:
-    names, predicates = lexicon._tagged_words()
-    # (dicts of strings, which the cyclic collector never walks; a set's words it walks on
+@pytest.mark.parametrize(
+    ("table", "tags"),
+    [
+        (lexicon._proper_names, lexicon.NAME_TAGS),
+        (lexicon._predicate_starts, lexicon.PREDICATE_TAGS),
+        (lexicon._person_names, lexicon.PERSON_TAGS),
+        (lexicon._place_names, frozenset({lexicon.PLACE_TAG})),
+        (lexicon._verbs, lexicon.VERB_TAGS),
+        (lexicon._adjectives, lexicon.ADJECTIVE_TAGS),
+        (lexicon._no_place_words, lexicon.NO_PLACE_TAGS),
+    ],
+)
+def test_tagged_words_are_the_dictionary_tags_and_no_work_for_the_garbage_collector(
+    table: Callable[[], dict[str, None]], tags: frozenset[str]
+) -> None:
+    words = table()
+    # (a dict of strings, which the cyclic collector never walks; a set's words it walks on
     # every full collection)
-    assert not gc.is_tracked(names) and not gc.is_tracked(predicates)
-    assert (names, predicates) == lexicon._read_tagged_words()
-    assert lexicon.is_proper_name("格鲁吉亚") and lexicon.starts_predicate("交出") and "交出" not in names
+    assert not gc.is_tracked(words)
+    assert words == lexicon._read_words_tagged(tags) and words
+
+
+def test_tagged_tables_read_their_tags() -> None:
+    assert lexicon.is_proper_name("格鲁吉亚") and lexicon.starts_predicate("交出")
+    assert not lexicon.is_proper_name("交出") and not lexicon.starts_predicate("格鲁吉亚")
 
 
 def test_bench_news_workload_is_people_daily_dev_garbled() -> None:

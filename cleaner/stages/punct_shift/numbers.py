@@ -2912,6 +2912,18 @@ def _roman_numeral_re() -> re.Pattern[str]:
 MODEL_SUFFIXES: Final = frozenset("型号")
 
 
+def _one_digit_reads_as_a_word(text: str, index: int) -> bool:
+    """Whether the one look-alike digit after the 要 at ``index`` (no digit after it) is a
+    hanzi: it makes a word with the hanzi after it (IBM要员工: 员工, not 1), or with the 要 before
+    no model's suffix (APEC要员将于下周抵达: 要员 'the high officials', which a Latin name of an
+    organisation so often precedes; HTA要员型 is HTA—1型). A code of one digit after its dash
+    (B—2) is rare; the officials after an acronym (北约 APEC 欧盟) are news every day."""
+    digit = index + 1
+    if lexicon.is_word(text[digit : digit + 2], min_freq=1):
+        return True
+    return text[digit + 1 : digit + 2] not in MODEL_SUFFIXES and lexicon.is_word(text[index : digit + 1])
+
+
 def _code_dash(text: str, index: int) -> _Candidate | None:
     """A single 要 in a code or model name: after a capital letter and before a capital letter
     or a number (``F要员远`` F—16, ``CD要ROM``, ``HTA要员型``), or before a Roman numeral
@@ -2929,8 +2941,8 @@ def _code_dash(text: str, index: int) -> _Candidate | None:
     elif not before or not _code_letter_re().match(before):
         return None
     elif after in _lookalikes()[1]:
-        if not _is_digit_at(text, index + 2) and lexicon.is_word(text[index + 1 : index + 3], min_freq=1):
-            return None  # (IBM要员工: 员工 is a word, not 1)
+        if not _is_digit_at(text, index + 2) and _one_digit_reads_as_a_word(text, index):
+            return None
     elif not (after.isascii() and after.isdigit()) and not _code_letter_re().match(after):
         return None
     end = index + 1
