@@ -2914,14 +2914,17 @@ MODEL_SUFFIXES: Final = frozenset("型号")
 
 def _one_digit_reads_as_a_word(text: str, index: int) -> bool:
     """Whether the one look-alike digit after the 要 at ``index`` (no digit after it) is a
-    hanzi: it makes a word with the hanzi after it (IBM要员工: 员工, not 1), or with the 要 before
-    no model's suffix (APEC要员将于下周抵达: 要员 'the high officials', which a Latin name of an
-    organisation so often precedes; HTA要员型 is HTA—1型). A code of one digit after its dash
-    (B—2) is rare; the officials after an acronym (北约 APEC 欧盟) are news every day."""
+    hanzi: it makes a word with the hanzi after it (IBM要员工: 员工, not 1), or with the 要 after
+    a name of two Latin letters or more and before no model's suffix (APEC要员将于下周抵达: 要员
+    'the high officials', whom an organisation's acronym so often precedes). One capital before
+    the dash is a model's letter (B要员轰炸机 is B—1, as X要圆 is X—2), and a model's suffix after
+    the digit ends a model's name (HTA要员型 is HTA—1型)."""
     digit = index + 1
     if lexicon.is_word(text[digit : digit + 2], min_freq=1):
         return True
-    return text[digit + 1 : digit + 2] not in MODEL_SUFFIXES and lexicon.is_word(text[index : digit + 1])
+    acronym = text[index - 2 : index - 1].isascii() and text[index - 2 : index - 1].isalpha()
+    suffix = text[digit + 1 : digit + 2] in MODEL_SUFFIXES
+    return acronym and not suffix and lexicon.is_word(text[index : digit + 1])
 
 
 def _code_dash(text: str, index: int) -> _Candidate | None:
