@@ -806,3 +806,22 @@ def test_hospitals_numbered_after_a_colon_after_hospital(snippet: str, expected:
     # a colon after 医院 counts hospitals that follow by their numbers (一院 'the First Hospital');
     # a list of items numbered 一： after it is the rarer reading, left as 一院 (precision first)
     assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # one look-alike before an ASCII number is a hanzi of its own: a page sets a number
+        # full-width whole (愿员猿 is 813) or not at all, so 愿2018 is a wish and 圆3 a dream
+        ("愿2018年一切顺利袁阖家幸福", "愿2018年一切顺利，阖家幸福"),
+        ("愿3位老人健康长寿", "愿3位老人健康长寿"),
+        ("圆3个孩子的大学梦", "圆3个孩子的大学梦"),
+        ("缘2人志趣相投袁结为好友", "缘2人志趣相投，结为好友"),
+        # ... while a garbled number whole, and one look-alike in a formula, are read
+        ("愿员猿位老人健康长寿", "813位老人健康长寿"),
+        ("公式为 A员:C猿 的和", "公式为 A1:C3 的和"),
+        ("若 x<员 则返回", "若 x<1 则返回"),
+    ],
+)
+def test_one_look_alike_before_an_ascii_number_is_a_hanzi(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)

@@ -747,12 +747,15 @@ def _number_candidates(
                 and not _approximation_after_unround("".join(digits.get(c, "") for c in run), after)
             )
             or text.startswith(NUMBER_AFTER_WORDS, after_at)
-            # (an ASCII digit right after it; a lone one across a space is no part of the number:
-            # 网格员 96名 is no 1 96, nor a word, a name's cell: 圆圆　12 is no 22 12)
+            # (an ASCII digit right after two look-alikes or more; a lone one across a space is no
+            # part of the number: 网格员 96名 is no 1 96, nor a word, a name's cell: 圆圆　12 is no
+            # 22 12. One look-alike before an ASCII digit is no digit of its number, which a page
+            # sets full-width whole or not at all: 愿2018年一切顺利 is a wish, 圆3个梦想 a dream)
             or (
                 after.isascii()
                 and after.isdigit()
-                and (after_at == end or (len(run) > 1 and not lexicon.is_word(run, min_freq=1)))
+                and len(run) > 1
+                and (after_at == end or not lexicon.is_word(run, min_freq=1))
             )
             or (
                 after != ""
@@ -3653,18 +3656,20 @@ FORMULA_BRACKETS: Final = frozenset("()\"'")
 
 def _formula_side(text: str, at: int, step: int) -> str:
     """What stands at ``text[at]`` beside a run of digit look-alikes (``step``: -1 before it,
-    1 after it), as formula evidence: 'op' (an ASCII operator or digit, an opening parenthesis
-    after a function's name, a separator with a digit beyond it, a minus sign after a space),
-    'sep' (a separator with a letter beyond it: evidence only opposite a formula's character,
-    as 源:D:\\ after a mark is a path's label), 'letter' (an ASCII letter), 'bracket', 'weak'
-    (a space, the line's edge, a real mark or a mark's look-alike) or 'han' (any other
-    character: the look-alike is a word's)."""
+    1 after it), as formula evidence: 'op' (an ASCII operator, an opening parenthesis after a
+    function's name, a separator with a digit beyond it, a minus sign after a space), 'sep' (a
+    separator with a letter beyond it, or an ASCII digit: evidence only opposite a formula's
+    character, as 源:D:\\ after a mark is a path's label and 愿2018年 after one is a wish),
+    'letter' (an ASCII letter), 'bracket', 'weak' (a space, the line's edge, a real mark or a
+    mark's look-alike) or 'han' (any other character: the look-alike is a word's)."""
     if not 0 <= at < len(text):
         return "weak"
     char = text[at]
     if char < "\x80":
-        if char in FORMULA_OPERATORS or char.isdigit():
+        if char in FORMULA_OPERATORS:
             return "op"
+        if char.isdigit():
+            return "sep"
         if char.isalpha():
             return "letter"
         beyond = text[at + step] if 0 <= at + step < len(text) else ""
