@@ -1558,3 +1558,27 @@ def test_signed_numbers_whole_reading_its_few_repairs_is_the_long_way(text: str,
     expected = _signed_numbers_whole_long_way(text, findings)
     event("demotes" if expected is not findings else "demotes none")
     assert stage._signed_numbers_whole(text, findings) == expected
+
+
+def _after_joining_word_long_way() -> re.Pattern[str]:
+    """``marks._after_joining_word_re`` as it was: two alternatives at the top, no leading class."""
+    shown = "".join(h for h, symbol in table._lookalikes()[0].items() if symbol in marks.JOINED_MARKS)
+    adverbs = "|".join(marks.VERB_LEADING_ADVERBS)
+    return re.compile(f"[{marks.JOINING_WORDS}][{shown}]|(?:{adverbs}){marks.STOP_LOOKALIKE}")
+
+
+#: The joining words, every adverb's characters, the look-alikes of the joined marks and others.
+JOINING_PIECES = (*marks.JOINING_WORDS, *marks.VERB_LEADING_ADVERBS, *"遥钥浴院曰袁不由常只好得的 \n")
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(JOINING_PIECES), max_size=14))
+def test_after_joining_word_scan_led_by_its_characters_finds_the_same(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    old = _after_joining_word_long_way()
+    assert [m.span() for m in marks._after_joining_word_re().finditer(text)] == [m.span() for m in old.finditer(text)]
+
+
+def test_no_adverb_starts_with_a_joining_word() -> None:
+    """What the leading class relies on: at a position only one kind of match may start."""
+    assert not set(marks.JOINING_WORDS) & {adverb[0] for adverb in marks.VERB_LEADING_ADVERBS}

@@ -2895,7 +2895,17 @@ def _after_joining_word_re() -> re.Pattern[str]:
     VERB_LEADING_ADVERBS and the full stop's look-alike (遥想 遥望 遥寄: a colon may follow one,
     回答总是：不知道)."""
     marks = "".join(h for h, symbol in _lookalikes()[0].items() if symbol in JOINED_MARKS)
-    return re.compile(f"[{JOINING_WORDS}][{marks}]|(?:{'|'.join(VERB_LEADING_ADVERBS)}){STOP_LOOKALIKE}")
+    # Led by one class of every match's first character, each kind then told by a look-behind
+    # at that character (the adverbs' rests grouped by their first character, in their order):
+    # the engine scans for the class in C, where two alternatives at the top, the second of
+    # eleven words, were tried at every position of every text (3% of the dense garble's time).
+    # The same matches: no first character of an adverb is a joining word, so exactly the
+    # alternatives the old pattern could match at a position are tried there, in its order.
+    rests: dict[str, list[str]] = {}
+    for adverb in VERB_LEADING_ADVERBS:
+        rests.setdefault(adverb[0], []).append(re.escape(adverb[1:]))
+    adverbs = "|".join(f"(?<={first})(?:{'|'.join(after)}){STOP_LOOKALIKE}" for first, after in rests.items())
+    return re.compile(f"[{JOINING_WORDS}{''.join(rests)}](?:(?<=[{JOINING_WORDS}])[{marks}]|{adverbs})")
 
 
 @functools.cache
