@@ -32,6 +32,12 @@ REPAIRED = "会议指出：“要抓好落实，创新活动方式，扩大覆�
         # a title holds no title: of two openers, the one that reads as the mark
         ("所画叶红叶苍鹰曳袁其爪部力抓树干遥", "所画《红叶苍鹰》，其爪部力抓树干。"),
         ("叶叶圣陶文集曳出版了遥", "《叶圣陶文集》出版了。"),
+        # ... two side by side: the first opens, the second is the surname the title starts with,
+        # where the first makes no word with the hanzi before it (电影叶: none; 红叶 is the leaf)
+        ("电影叶叶问曳上映了遥", "电影《叶问》上映了。"),
+        ("甄子丹主演的叶叶问曳袁很好看遥", "甄子丹主演的《叶问》，很好看。"),
+        ("他写了叶叶挺将军曳一书遥", "他写了《叶挺将军》一书。"),
+        ("满山红叶叶秋色曳展出遥", "满山红叶《秋色》展出。"),
         # a （ opened inside a title and not closed in it
         ("孤本叶德吴宗教渊流曳袁还有叶西藏历代法典曳遥", "孤本《德吴宗教渊流》，还有《西藏历代法典》。"),
         ("叶西藏渊续编冤曳出版遥", "《西藏（续编）》出版。"),
