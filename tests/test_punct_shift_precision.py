@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from cleaner.chars import BLACK_CIRCLE
 from cleaner.stages.punct_shift.numbers import _approximation_after_unround
+from cleaner.stages.punct_shift.table import BULLET_LOOKALIKE
 from tests.test_punct_shift import REPAIRED, founder_garble, garbled_context, repair
 
 
@@ -825,3 +827,19 @@ def test_hospitals_numbered_after_a_colon_after_hospital(snippet: str, expected:
 )
 def test_one_look_alike_before_an_ascii_number_is_a_hanzi(snippet: str, expected: str) -> None:
     assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list's item of one word that ends in 院 keeps it: a colon would label one hanzi with
+        # nothing after it (影：⏎), which only a label of one hanzi does (注：⏎, 解：⏎)
+        "周边配套：\n●影院\n●商场\n●医院\n",
+        "周边有：\n●中院\n●法院\n",
+        "注：\n本表数据来自统计局。\n",
+        "解：\n设x为未知数。\n",
+    ],
+)
+def test_a_list_item_of_one_word_in_yuan_keeps_it(text: str) -> None:
+    garbled = founder_garble(text).replace(BLACK_CIRCLE, BULLET_LOOKALIKE)
+    assert repair(garbled_context("") + "\n" + garbled) == REPAIRED.format("") + "\n" + text

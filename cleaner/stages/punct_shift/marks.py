@@ -14,6 +14,7 @@ from typing import Final
 
 from cleaner import lexicon
 from cleaner.chars import (
+    BULLETS,
     EM_DASH,
     FULLWIDTH_COLON,
     FULLWIDTH_COMMA,
@@ -169,6 +170,7 @@ from cleaner.stages.punct_shift.table import (
     _INLINE_SPACES,
     _REAL_MARKS,
     _REAL_PUNCT_RE,
+    BULLET_LOOKALIKE,
     COLON_LOOKALIKE,
     COMMA_LOOKALIKE,
     DASH_LOOKALIKE,
@@ -3575,10 +3577,30 @@ def _position(text: str, cand: _Candidate, openings: set[int]) -> None:
         # line (瓦窑, 汝窑 at a verse's or a title's end are the kiln).
         cand.add(-LINE_START_PENALTY, "ends the line, where no · stands", EV_NO_MARK)
         cand.evidence = min(cand.evidence, DOUBT_FROM)
+    elif after in ("", "\n", "\r") and symbol == FULLWIDTH_COLON and _item_of_one_word(text, start, end):
+        return  # (●影院⏎●商场: a list's item, the word 影院; a colon there would label 影 with nothing)
     elif after in ("", "\n", "\r"):
         cand.add(LINE_END_BONUS, "ends the line", EV_OTHER)
     elif cand.end < n and text[cand.end] in " \u3000":
         cand.add(SPACE_BONUS, "before a space", EV_OTHER)
+
+
+#: What may stand before a list item's text on its line: a bullet, real or garbled (● 荫), and spaces.
+ITEM_LEADS: Final = frozenset(BULLETS + BULLET_LOOKALIKE + " \t\u3000")
+#: The one-hanzi labels a colon ends a line after (注：⏎, 答：⏎, 解：⏎ a worked answer below it).
+ONE_HANZI_LABELS: Final = frozenset("注答问例解证按附")
+
+
+def _item_of_one_word(text: str, start: int, end: int) -> bool:
+    """Whether the colon's look-alike at ``text[start:end]``, ending its line, ends a line that
+    holds (after a bullet or spaces) one hanzi only, with which it makes a word (●影院⏎●商场,
+    ●中院: a list of places, each item a word): a colon there would label that one hanzi with
+    nothing after it, which only a label of one hanzi does (ONE_HANZI_LABELS: 注：⏎)."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    head = line.lstrip("".join(ITEM_LEADS))
+    if len(head) != 1 or not is_han(head) or head in ONE_HANZI_LABELS:
+        return False
+    return lexicon.is_word(head + text[start:end])
 
 
 #: What 窑 the kiln comes before in a word of kilns (窑火 窑烧 窑洞 窑厂 窑工 窑炉 窑址 窑变).
