@@ -83,6 +83,7 @@ from cleaner.stages.punct_shift.table import (
     _all_lookalikes,
     _commonest_surnames,
     _high_risk,
+    _letter_lookalikes,
     _lookalikes,
     _matches_led_by,
     _next_visible,
@@ -122,6 +123,30 @@ def _unit_char(char: str) -> bool:
     """Whether ``char`` is a unit or counter a number stands before (the text's end, '', is none:
     李圆圆 closing a text is a name, not 22)."""
     return char != "" and char in NUMBER_AFTER
+
+
+#: The percent sign of printf's conversions: ``%`` before a letter (``%s %d``) or before an
+#: argument's number and ``$`` (``%2$s``), in a program's messages, where a letter set full-width
+#: is garbled too (``%泽`` is %s, ``%圆$泽`` %2$s). It is a placeholder, no percentage: a number's
+#: look-alike before it is not that number's (软件源 %2$s is the software source, not 4%).
+PRINTF_PERCENT: Final = "%"
+#: How far an argument's number runs before its ``$`` (%12$s).
+PRINTF_ARGUMENT_DIGITS: Final = 2
+
+
+def _printf_conversion(text: str, at: int) -> bool:
+    """Whether the ``%`` at ``text[at]`` starts a printf conversion (PRINTF_PERCENT):
+    ``%s``, ``%泽``, ``%2$s``, ``%圆$泽``; not ``%的`` nor ``%，`` after a percentage."""
+    if text[at : at + 1] != PRINTF_PERCENT:
+        return False
+    at += 1
+    number_end = at
+    while number_end < at + PRINTF_ARGUMENT_DIGITS and _is_digit_at(text, number_end):
+        number_end += 1
+    if number_end > at and text[number_end : number_end + 1] == "$":
+        at = number_end + 1
+    char = text[at : at + 1]
+    return char != "" and ((char.isascii() and char.isalpha()) or char in _letter_lookalikes())
 
 
 def _unit_across_line_break(text: str, at: int, after: str) -> tuple[int, str]:
@@ -177,12 +202,14 @@ NUMBER_AFTER_WORDS: Final = (
     "兆字节",
     "兆瓦",
 )
-#: Counters that start common words (类型, 位置, 发展, 周围, 章节, 部门, 条件, 支持, 人民, 页面): after a
-#: lone digit look-alike, such a word makes the counter none (数据源的源类型, 右边缘位置, 返回源页面).
-WORD_START_COUNTERS: Final = "类位发周章节部条支人页"
+#: Counters that start common words (类型, 位置, 发展, 周围, 章节, 部门, 条件, 支持, 人民, 页面, 集群,
+#: 组件): after a lone digit look-alike, such a word makes the counter none (数据源的源类型, 右边缘位置,
+#: 返回源页面, 源集群 the source cluster, 源组件 the source element: a number counts 集 and 组 of
+#: episodes and groups, 4集 4组, and never stands before 集群 组件 without a counter of its own).
+WORD_START_COUNTERS: Final = "类位发周章节部条支人页集组"
 #: Words those counters start that follow a number as one (5人次, 3部分, 5部门, 5周年, 6位数,
-#: 5支队伍): there the counter is one, unless the look-alike ends a word (能源部门, 长远发展).
-COUNTER_WORDS: Final = ("人次", "部分", "部门", "部委", "周年", "位数", "支队")
+#: 5支队伍, 第4集团军): there the counter is one, unless the look-alike ends a word (能源部门, 长远发展).
+COUNTER_WORDS: Final = ("人次", "部分", "部门", "部委", "周年", "位数", "支队", "集团")
 #: 公 is a unit only as the first character of these (5公里, 3公斤); alone it is 'public', 'male',
 #: a duke, and starts words a number never stands before (的源公钥 'the source's public key',
 #: 源公司, 猿公园): after a lone digit look-alike, 公 before anything else is no unit.
@@ -743,6 +770,7 @@ def _number_candidates(
             (
                 _unit_char(after)
                 and not (len(run) == 1 and _counter_starts_word(text, after_at))
+                and not _printf_conversion(text, after_at)  # (软件源 %2$s: a placeholder, no 4%)
                 # (远多于: no 6多; 园园多次: no 00多)
                 and not _approximation_after_unround("".join(digits.get(c, "") for c in run), after)
             )
@@ -3688,6 +3716,13 @@ def _lone_digit_beyond(text: str, at: int, step: int) -> bool:
     return len(pair) < 2 or far in _lookalikes()[1] or not lexicon.is_word(pair, min_freq=1)
 
 
+#: Angle brackets that enclose a word whole are a placeholder in a command's usage or a
+#: message (``cp <源> <目标>``, ``<文件>``): a comparison never closes with ``>`` (1<5 stands
+#: alone), so ``<`` and ``>`` around the look-alikes alone are no formula's operators.
+PLACEHOLDER_OPEN: Final = "<"
+PLACEHOLDER_CLOSE: Final = ">"
+
+
 def _formula_context(text: str, start: int, end: int) -> str | None:
     """The note when the digit look-alikes at ``start:end`` stand in a formula, a cell
     reference or a code (``MEDIAN(员;缘;9;20)``, ``(A员:C猿)``, ``1-员圆``, ``Dialog员``): an
@@ -3695,6 +3730,8 @@ def _formula_context(text: str, start: int, end: int) -> str | None:
     letters of three or more with a lower-case one (an identifier: not CBD远，) and no hanzi
     after it; or after a lone capital before a bracket ((F缘)). Genuine hanzi do not sit
     against ``=`` or ``<``; ``(园林局)``, ``IT园区`` and ``队员A`` have a hanzi on one side."""
+    if text[start - 1 : start] == PLACEHOLDER_OPEN and text[end : end + 1] == PLACEHOLDER_CLOSE:
+        return None  # cp <源> <目标>: a placeholder's name, no formula
     before = _formula_side(text, start - 1, -1)
     if _real_digit(text[start - 1 : start]) and _yuan_after_digits(text[start:end]):
         before = "weak"  # (花了300圆: the yuan)
