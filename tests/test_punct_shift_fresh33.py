@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner.stages.punct_shift.numbers import _printf_conversion
-from tests.test_punct_shift import REPAIRED, garbled_context, repair
+from tests.test_punct_shift import REPAIRED, founder_garble, garbled_context, repair
 
 
 @pytest.mark.parametrize(
@@ -47,6 +47,17 @@ def test_printf_conversion() -> None:
 )
 def test_angle_bracket_placeholder(snippet: str, expected: str) -> None:
     assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+def test_angle_bracket_placeholder_in_a_usage_line() -> None:
+    # a man page's options: Latin text around, where an operand's rule reads a formula (tokens)
+    page = founder_garble(
+        "-u, --update 仅在 <源> 比目标文件更新，或者目标文件不存在时复制。\n如果 x<4 则返回 y=1，否则返回 10。"
+    )
+    assert (
+        repair(page)
+        == "-u, --update 仅在 <源> 比目标文件更新，或者目标文件不存在时复制。\n如果 x<4 则返回 y=1，否则返回 10。"
+    )
 
 
 @pytest.mark.parametrize(

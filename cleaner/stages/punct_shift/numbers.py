@@ -3723,6 +3723,11 @@ PLACEHOLDER_OPEN: Final = "<"
 PLACEHOLDER_CLOSE: Final = ">"
 
 
+def _placeholder_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is all that angle brackets enclose (PLACEHOLDER_OPEN: <源>)."""
+    return text[start - 1 : start] == PLACEHOLDER_OPEN and text[end : end + 1] == PLACEHOLDER_CLOSE
+
+
 def _formula_context(text: str, start: int, end: int) -> str | None:
     """The note when the digit look-alikes at ``start:end`` stand in a formula, a cell
     reference or a code (``MEDIAN(员;缘;9;20)``, ``(A员:C猿)``, ``1-员圆``, ``Dialog员``): an
@@ -3730,7 +3735,7 @@ def _formula_context(text: str, start: int, end: int) -> str | None:
     letters of three or more with a lower-case one (an identifier: not CBD远，) and no hanzi
     after it; or after a lone capital before a bracket ((F缘)). Genuine hanzi do not sit
     against ``=`` or ``<``; ``(园林局)``, ``IT园区`` and ``队员A`` have a hanzi on one side."""
-    if text[start - 1 : start] == PLACEHOLDER_OPEN and text[end : end + 1] == PLACEHOLDER_CLOSE:
+    if _placeholder_name(text, start, end):
         return None  # cp <源> <目标>: a placeholder's name, no formula
     before = _formula_side(text, start - 1, -1)
     if _real_digit(text[start - 1 : start]) and _yuan_after_digits(text[start:end]):
