@@ -40,6 +40,9 @@ def test_printf_conversion() -> None:
         # angle brackets around a whole word are a usage line's placeholder (cp <源> <目标>)
         ("将 <源> 复制到 <目标>", "将 <源> 复制到 <目标>"),
         ("或将多个 <源> 复制至 <目录>", "或将多个 <源> 复制至 <目录>"),
+        # ... not without a space before them: <1> numbers an item or a note
+        ("见注<员>", "见注<1>"),
+        ("第<源>条", "第<4>条"),
         # ... a comparison's < stays an operator
         ("如果 x<源 则返回", "如果 x<4 则返回"),
         ("当 x>员 时成立", "当 x>1 时成立"),
@@ -47,6 +50,11 @@ def test_printf_conversion() -> None:
 )
 def test_angle_bracket_placeholder(snippet: str, expected: str) -> None:
     assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+def test_angle_bracket_item_number() -> None:
+    page = founder_garble("<1>加强党的建设，关键是从严抓好落实。\n<2>创新活动方式，扩大覆盖。\n<3>推动发展。")
+    assert repair(page) == "<1>加强党的建设，关键是从严抓好落实。\n<2>创新活动方式，扩大覆盖。\n<3>推动发展。"
 
 
 def test_angle_bracket_placeholder_in_a_usage_line() -> None:

@@ -3716,16 +3716,19 @@ def _lone_digit_beyond(text: str, at: int, step: int) -> bool:
     return len(pair) < 2 or far in _lookalikes()[1] or not lexicon.is_word(pair, min_freq=1)
 
 
-#: Angle brackets that enclose a word whole are a placeholder in a command's usage or a
-#: message (``cp <源> <目标>``, ``<文件>``): a comparison never closes with ``>`` (1<5 stands
-#: alone), so ``<`` and ``>`` around the look-alikes alone are no formula's operators.
+#: Angle brackets that enclose a word whole, set apart by a space before them, are a
+#: placeholder in a command's usage or a message (``cp <源> <目标>``, ``将 <源> 复制到``): a
+#: comparison never closes with ``>`` (1<5 stands alone), so ``<`` and ``>`` there are no
+#: formula's operators. Not without the space: ``<1>`` at a line's start or after a hanzi
+#: (``注<1>``) numbers an item or a note.
 PLACEHOLDER_OPEN: Final = "<"
 PLACEHOLDER_CLOSE: Final = ">"
 
 
 def _placeholder_name(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is all that angle brackets enclose (PLACEHOLDER_OPEN: <源>)."""
-    return text[start - 1 : start] == PLACEHOLDER_OPEN and text[end : end + 1] == PLACEHOLDER_CLOSE
+    """Whether ``text[start:end]`` is all that angle brackets set apart by a space enclose
+    (PLACEHOLDER_OPEN: ``将 <源> 复制``; not ``<员>加强`` nor ``注<员>``)."""
+    return text[start - 2 : start] == " " + PLACEHOLDER_OPEN and text[end : end + 1] == PLACEHOLDER_CLOSE
 
 
 def _formula_context(text: str, start: int, end: int) -> str | None:
