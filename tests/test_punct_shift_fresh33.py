@@ -97,3 +97,18 @@ def test_word_starting_counters(snippet: str, expected: str) -> None:
 )
 def test_unlisted_words(snippet: str, expected: str) -> None:
     assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 源 'source' named in parallel with 目标 'target' (the same character after both)
+        ("无法找到源集簇和目标集簇的时间线", "无法找到源集簇和目标集簇的时间线"),
+        ("源=%s袁目标=%s", "源=%s，目标=%s"),
+        # ... a number beside 目标 but not in parallel is still one
+        ("今年要实现源个目标", "今年要实现4个目标"),
+        ("共有源名队员，目标是夺冠", "共有4名队员，目标是夺冠"),
+    ],
+)
+def test_source_beside_target(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)

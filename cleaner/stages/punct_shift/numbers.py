@@ -84,6 +84,7 @@ from cleaner.stages.punct_shift.table import (
     _commonest_surnames,
     _high_risk,
     _letter_lookalikes,
+    _line_bounds,
     _lookalikes,
     _matches_led_by,
     _next_visible,
@@ -628,6 +629,8 @@ def _number_candidates(
         start, end = match.span()
         if text.startswith(NAME_BEFORE, end) and end - start <= NAME_MAX_DIGITS:
             continue  # (缘源公司: a company's name)
+        if _source_beside_target(text, start, end):
+            continue  # (源集簇和目标集簇: the source, named beside the target)
         reading = _known_reading(text, start, end, known)
         if reading is None and ((start and text[start - 1] < "\x80") or (end < n and text[end] < "\x80")):
             formula = _formula_context(text, start, end)
@@ -3771,6 +3774,29 @@ def _formula_context(text: str, start: int, end: int) -> str | None:
 #: after a Latin word set full-width (read: its end in ``latin_ends``) it is that noun, as after
 #: one in ASCII; the other digits' look-alikes there are numbers (Windows 苑, EQ 员, Oct 员远).
 SOURCE: Final = "源"
+#: 源 'source' is named beside its counterpart 目标 'target' in parallel (源集簇和目标集簇,
+#: ``[-T] 源 目标``, ``源=%s，目标=%s``: the same character after both): a copy, a transfer, a
+#: comparison names them so, and a number never stands in parallel with 目标 (实现4个目标 has 个
+#: after 4 and a mark after 目标). Within this many characters of each other, on one line.
+TARGET: Final = "目标"
+TARGET_REACH: Final = 12
+
+
+def _source_beside_target(text: str, start: int, end: int) -> bool:
+    """Whether the lone look-alike ``text[start:end]`` is SOURCE named in parallel with TARGET
+    (源集簇和目标集簇, 源 目标, 源=…，目标=…)."""
+    if text[start:end] != SOURCE or end >= len(text):
+        return False
+    after = text[end]
+    line_start, line_end = _line_bounds(text, start)
+    low = max(line_start, start - TARGET_REACH - len(TARGET))
+    high = min(line_end, end + TARGET_REACH + len(TARGET))
+    at = text.find(TARGET, low, high)
+    while at != -1:
+        if text[at + len(TARGET) : at + len(TARGET) + 1] == after:
+            return True
+        at = text.find(TARGET, at + 1, high)
+    return False
 
 
 #: The note of a number set apart between an ASCII space and a space or a mark (:func:`_set_apart`).
