@@ -126,28 +126,47 @@ def _unit_char(char: str) -> bool:
     return char != "" and char in NUMBER_AFTER
 
 
-#: The percent sign of printf's conversions: ``%`` before a letter (``%s %d``) or before an
-#: argument's number and ``$`` (``%2$s``), in a program's messages, where a letter set full-width
-#: is garbled too (``%泽`` is %s, ``%圆$泽`` %2$s). It is a placeholder, no percentage: a number's
-#: look-alike before it is not that number's (软件源 %2$s is the software source, not 4%).
+#: The percent sign of printf's conversions: ``%`` before a conversion letter (``%s %d %ld``) or
+#: before an argument's number and ``$`` (``%2$s``), in a program's messages, where a letter set
+#: full-width is garbled too (``%泽`` is %s, ``%圆$泽`` %2$s). It is a placeholder, no percentage:
+#: a number's look-alike before it is not that number's (软件源 %2$s is the software source, not 4%).
 PRINTF_PERCENT: Final = "%"
 #: How far an argument's number runs before its ``$`` (%12$s).
 PRINTF_ARGUMENT_DIGITS: Final = 2
+#: printf's conversion letters (C's, with Mozilla's %S for a string). Only these: a percentage
+#: is followed by any word, and the letter look-alikes are common hanzi (5%再创新高, 4%月均, 3%造成).
+PRINTF_CONVERSIONS: Final = "diouxXfFeEgGcspnS"
+#: The length modifiers a conversion letter may follow (%ld %lu %lld %hd %zu).
+PRINTF_LENGTHS: Final = "lhz"
+#: The garbled conversions that stand for printf: 泽 (ｓ) and 凿 (ｄ), the string and the integer,
+#: which no percentage is followed by (泽 'marsh', 凿 'chisel'); 杂 (Ｓ, Mozilla's %S) only after
+#: an argument's ``n$`` (%1$杂): alone it starts 杂质 'impurity', which a percentage does precede.
+PRINTF_GARBLED: Final = "泽凿"
+PRINTF_GARBLED_POSITIONAL: Final = "泽凿杂"
 
 
 def _printf_conversion(text: str, at: int) -> bool:
     """Whether the ``%`` at ``text[at]`` starts a printf conversion (PRINTF_PERCENT):
-    ``%s``, ``%泽``, ``%2$s``, ``%圆$泽``; not ``%的`` nor ``%，`` after a percentage."""
+    ``%s``, ``%ld``, ``%泽``, ``%2$s``, ``%圆$泽``, ``%1$杂``; not ``%的``, ``%，``, ``%再`` after
+    a percentage, nor ``%GDP`` ``%iPhone`` (a conversion letter that starts a Latin word)."""
     if text[at : at + 1] != PRINTF_PERCENT:
         return False
     at += 1
     number_end = at
     while number_end < at + PRINTF_ARGUMENT_DIGITS and _is_digit_at(text, number_end):
         number_end += 1
-    if number_end > at and text[number_end : number_end + 1] == "$":
+    positional = number_end > at and text[number_end : number_end + 1] == "$"
+    if positional:
         at = number_end + 1
+    while text[at : at + 1] in tuple(PRINTF_LENGTHS):
+        at += 1
     char = text[at : at + 1]
-    return char != "" and ((char.isascii() and char.isalpha()) or char in _letter_lookalikes())
+    if char == "":
+        return False
+    if char.isascii():
+        following = text[at + 1 : at + 2]
+        return char in PRINTF_CONVERSIONS and not (following.isascii() and following.isalpha())
+    return char in (PRINTF_GARBLED_POSITIONAL if positional else PRINTF_GARBLED)
 
 
 def _unit_across_line_break(text: str, at: int, after: str) -> tuple[int, str]:
