@@ -3738,19 +3738,24 @@ def _lone_digit_beyond(text: str, at: int, step: int) -> bool:
     return len(pair) < 2 or far in _lookalikes()[1] or not lexicon.is_word(pair, min_freq=1)
 
 
-#: Angle brackets that enclose a word whole, set apart by a space before them, are a
+#: Angle brackets that enclose 源 'source' alone, set apart by a space before them, are a
 #: placeholder in a command's usage or a message (``cp <源> <目标>``, ``将 <源> 复制到``): a
 #: comparison never closes with ``>`` (1<5 stands alone), so ``<`` and ``>`` there are no
-#: formula's operators. Not without the space: ``<1>`` at a line's start or after a hanzi
-#: (``注<1>``) numbers an item or a note.
+#: formula's operators. Only 源 (numbers.SOURCE): of the digits' look-alikes it alone names an
+#: operand of a command; any other bracketed look-alike numbers a reference, a step or a note
+#: (文献 <员>, 步骤 <圆>, 表 <猿>), and ``<1>`` at a line's start or after a hanzi (``注<1>``) too.
 PLACEHOLDER_OPEN: Final = "<"
 PLACEHOLDER_CLOSE: Final = ">"
 
 
 def _placeholder_name(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is all that angle brackets set apart by a space enclose
-    (PLACEHOLDER_OPEN: ``将 <源> 复制``; not ``<员>加强`` nor ``注<员>``)."""
-    return text[start - 2 : start] == " " + PLACEHOLDER_OPEN and text[end : end + 1] == PLACEHOLDER_CLOSE
+    """Whether ``text[start:end]`` is a lone SOURCE that angle brackets set apart by a space
+    enclose (PLACEHOLDER_OPEN: ``将 <源> 复制``; not ``文献 <员>``, ``<员>加强`` nor ``注<源>``)."""
+    return (
+        text[start:end] == SOURCE
+        and text[start - 2 : start] == " " + PLACEHOLDER_OPEN
+        and text[end : end + 1] == PLACEHOLDER_CLOSE
+    )
 
 
 def _formula_context(text: str, start: int, end: int) -> str | None:
