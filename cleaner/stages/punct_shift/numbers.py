@@ -222,14 +222,18 @@ NUMBER_AFTER_WORDS: Final = (
     "兆字节",
     "兆瓦",
 )
-#: Counters that start common words (类型, 位置, 发展, 周围, 章节, 部门, 条件, 支持, 人民, 页面, 集群,
-#: 组件): after a lone digit look-alike, such a word makes the counter none (数据源的源类型, 右边缘位置,
-#: 返回源页面, 源集群 the source cluster, 源组件 the source element: a number counts 集 and 组 of
-#: episodes and groups, 4集 4组, and never stands before 集群 组件 without a counter of its own).
-WORD_START_COUNTERS: Final = "类位发周章节部条支人页集组"
+#: Counters that start common words (类型, 位置, 发展, 周围, 章节, 部门, 条件, 支持, 人民, 页面): after a
+#: lone digit look-alike, such a word makes the counter none (数据源的源类型, 右边缘位置, 返回源页面).
+WORD_START_COUNTERS: Final = "类位发周章节部条支人页"
 #: Words those counters start that follow a number as one (5人次, 3部分, 5部门, 5周年, 6位数,
-#: 5支队伍, 第4集团军): there the counter is one, unless the look-alike ends a word (能源部门, 长远发展).
-COUNTER_WORDS: Final = ("人次", "部分", "部门", "部委", "周年", "位数", "支队", "集团")
+#: 5支队伍): there the counter is one, unless the look-alike ends a word (能源部门, 长远发展).
+COUNTER_WORDS: Final = ("人次", "部分", "部门", "部委", "周年", "位数", "支队")
+#: Words of a program's messages that the counters 集 (episodes) and 组 (groups) start, which a
+#: lone number never stands before: a count of clusters or elements takes 个 (4个集群, 3个组件),
+#: so after a lone digit look-alike these are the word's (源集群 the source cluster, 源集簇,
+#: 源组件 the source element). Only these: 集 and 组 also start 集体 集中 组合 组成 组织, which
+#: follow a real count (分成5组合作, 分为3组成员, 拍摄4集体育专题片).
+COUNTER_START_WORDS: Final = ("集群", "集簇", "组件")
 #: 公 is a unit only as the first character of these (5公里, 3公斤); alone it is 'public', 'male',
 #: a duke, and starts words a number never stands before (的源公钥 'the source's public key',
 #: 源公司, 猿公园): after a lone digit look-alike, 公 before anything else is no unit.
@@ -3526,10 +3530,13 @@ def _counter_starts_word(text: str, index: int) -> bool:
     """Whether the counter ``text[index]`` after a lone digit look-alike is rather the start of a
     word with what follows (源类型, 边缘位置, 使用源章节, 远发展): one of WORD_START_COUNTERS, which a
     lone number stands before far less often than the word does, and the word not a unit's; or
-    公 starting no metric unit (的源公钥: METRIC_UNITS)."""
+    公 starting no metric unit (的源公钥: METRIC_UNITS); or 集 组 starting COUNTER_START_WORDS
+    (源集群, 源组件)."""
     char = text[index : index + 1]
     if char == METRIC_PREFIX:
         return not text.startswith(METRIC_UNITS, index)
+    if text.startswith(COUNTER_START_WORDS, index):
+        return True
     min_freq = 1 if char in RARE_WORD_COUNTERS else lexicon.COMMON_WORD_FREQ
     return (
         bool(char)
