@@ -83,8 +83,6 @@ from cleaner.stages.punct_shift.table import (
     _all_lookalikes,
     _commonest_surnames,
     _high_risk,
-    _letter_lookalikes,
-    _line_bounds,
     _lookalikes,
     _matches_led_by,
     _next_visible,
@@ -3805,28 +3803,33 @@ def _formula_context(text: str, start: int, end: int) -> str | None:
 #: after a Latin word set full-width (read: its end in ``latin_ends``) it is that noun, as after
 #: one in ASCII; the other digits' look-alikes there are numbers (Windows 苑, EQ 员, Oct 员远).
 SOURCE: Final = "源"
-#: 源 'source' is named beside its counterpart 目标 'target' in parallel (源集簇和目标集簇,
-#: ``[-T] 源 目标``, ``源=%s，目标=%s``: the same character after both): a copy, a transfer, a
-#: comparison names them so, and a number never stands in parallel with 目标 (实现4个目标 has 个
-#: after 4 and a mark after 目标). Within this many characters of each other, on one line.
+#: 源 'source' is named beside its counterpart 目标 'target' in parallel in a command's usage
+#: or a message (``[-T] 源 目标``, ``源=%s，目标=%s``: the same separator after both, a space or
+#: ``=``): a copy, a transfer, a comparison names them so. Only these separators, and not where
+#: a number follows 目标's: a number does stand in parallel with 目标 in prose and tables
+#: (他得了4分，目标分是10分; 排名第4，距离目标，; 完成 4 目标 5). Within this many characters of
+#: each other, on one line.
 TARGET: Final = "目标"
 TARGET_REACH: Final = 12
+SOURCE_TARGET_SEPARATORS: Final = "= "
 
 
 def _source_beside_target(text: str, start: int, end: int) -> bool:
     """Whether the lone look-alike ``text[start:end]`` is SOURCE named in parallel with TARGET
-    (源集簇和目标集簇, 源 目标, 源=…，目标=…)."""
-    if text[start:end] != SOURCE or end >= len(text):
+    (源 目标, 源=…，目标=…; not 源分…目标分 nor 源 目标 缘)."""
+    if text[start:end] != SOURCE or text[end : end + 1] not in tuple(SOURCE_TARGET_SEPARATORS):
         return False
-    after = text[end]
-    line_start, line_end = _line_bounds(text, start)
-    low = max(line_start, start - TARGET_REACH - len(TARGET))
-    high = min(line_end, end + TARGET_REACH + len(TARGET))
-    at = text.find(TARGET, low, high)
+    separator = text[end]
+    low = max(0, start - TARGET_REACH - len(TARGET))
+    high = min(len(text), end + TARGET_REACH + len(TARGET))
+    before_break, after_break = text.rfind("\n", low, start), text.find("\n", end, high)
+    low = before_break + 1 if before_break >= 0 else low
+    high = after_break if after_break >= 0 else high
+    at = text.find(TARGET + separator, low, high)
     while at != -1:
-        if text[at + len(TARGET) : at + len(TARGET) + 1] == after:
+        if not _is_digit_at(text, at + len(TARGET) + 1):
             return True
-        at = text.find(TARGET, at + 1, high)
+        at = text.find(TARGET + separator, at + 1, high)
     return False
 
 
