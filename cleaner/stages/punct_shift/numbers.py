@@ -135,7 +135,7 @@ PRINTF_ARGUMENT_DIGITS: Final = 2
 #: is followed by any word, and the letter look-alikes are common hanzi (5%再创新高, 4%月均, 3%造成).
 PRINTF_CONVERSIONS: Final = "diouxXfFeEgGcspnS"
 #: The length modifiers a conversion letter may follow (%ld %lu %lld %hd %zu).
-PRINTF_LENGTHS: Final = "lhz"
+PRINTF_LENGTHS: Final = frozenset("lhz")
 #: The garbled conversions that stand for printf: 泽 (ｓ) and 凿 (ｄ), the string and the integer,
 #: which no percentage is followed by (泽 'marsh', 凿 'chisel'); 杂 (Ｓ, Mozilla's %S) only after
 #: an argument's ``n$`` (%1$杂): alone it starts 杂质 'impurity', which a percentage does precede.
@@ -156,7 +156,7 @@ def _printf_conversion(text: str, at: int) -> bool:
     positional = number_end > at and text[number_end : number_end + 1] == "$"
     if positional:
         at = number_end + 1
-    while text[at : at + 1] in tuple(PRINTF_LENGTHS):
+    while text[at : at + 1] in PRINTF_LENGTHS:
         at += 1
     char = text[at : at + 1]
     if char == "":
@@ -3811,13 +3811,13 @@ SOURCE: Final = "源"
 #: each other, on one line.
 TARGET: Final = "目标"
 TARGET_REACH: Final = 12
-SOURCE_TARGET_SEPARATORS: Final = "= "
+SOURCE_TARGET_SEPARATORS: Final = frozenset("= ")
 
 
 def _source_beside_target(text: str, start: int, end: int) -> bool:
     """Whether the lone look-alike ``text[start:end]`` is SOURCE named in parallel with TARGET
     (源 目标, 源=…，目标=…; not 源分…目标分 nor 源 目标 缘)."""
-    if text[start:end] != SOURCE or text[end : end + 1] not in tuple(SOURCE_TARGET_SEPARATORS):
+    if text[start:end] != SOURCE or text[end : end + 1] not in SOURCE_TARGET_SEPARATORS:
         return False
     separator = text[end]
     low = max(0, start - TARGET_REACH - len(TARGET))
