@@ -70,6 +70,7 @@ from cleaner.stages.punct_shift.table import (
     SENTENCE_ENDS,
     ShiftEntry,
     _commonest_surnames,
+    _letter_lookalikes,
     _line_bounds,
     _lookalikes,
     per_text,
@@ -519,12 +520,6 @@ def _y_starts_capitals(text: str, start: int, end: int, symbols: list[str]) -> b
     after = text[end : end + 1]
     apart = before == "\n" or before in _INLINE_SPACES or (before.isascii() and not before.isalnum())
     return apart and not (is_han(after) and after not in _lookalikes()[0])
-
-
-@functools.cache
-def _letter_lookalikes() -> dict[str, ShiftEntry]:
-    """Look-alike -> entry, for the letters Ａ-Ｚ ａ-ｚ (粤 is Ａ, 葬 is ａ)."""
-    return {h: e for h, e in shift_table().items() if e.kind == "letter"}
 
 
 def _ascii_letters(run: str) -> str:

@@ -124,6 +124,49 @@ def _unit_char(char: str) -> bool:
     return char != "" and char in NUMBER_AFTER
 
 
+#: The percent sign of printf's conversions: ``%`` before a conversion letter (``%s %d %ld``) or
+#: before an argument's number and ``$`` (``%2$s``), in a program's messages, where a letter set
+#: full-width is garbled too (``%泽`` is %s, ``%圆$泽`` %2$s). It is a placeholder, no percentage:
+#: a number's look-alike before it is not that number's (软件源 %2$s is the software source, not 4%).
+PRINTF_PERCENT: Final = "%"
+#: How far an argument's number runs before its ``$`` (%12$s).
+PRINTF_ARGUMENT_DIGITS: Final = 2
+#: printf's conversion letters (C's, with Mozilla's %S for a string). Only these: a percentage
+#: is followed by any word, and the letter look-alikes are common hanzi (5%再创新高, 4%月均, 3%造成).
+PRINTF_CONVERSIONS: Final = "diouxXfFeEgGcspnS"
+#: The length modifiers a conversion letter may follow (%ld %lu %lld %hd %zu).
+PRINTF_LENGTHS: Final = frozenset("lhz")
+#: The garbled conversions that stand for printf: 泽 (ｓ) and 凿 (ｄ), the string and the integer,
+#: which no percentage is followed by (泽 'marsh', 凿 'chisel'); 杂 (Ｓ, Mozilla's %S) only after
+#: an argument's ``n$`` (%1$杂): alone it starts 杂质 'impurity', which a percentage does precede.
+PRINTF_GARBLED: Final = "泽凿"
+PRINTF_GARBLED_POSITIONAL: Final = "泽凿杂"
+
+
+def _printf_conversion(text: str, at: int) -> bool:
+    """Whether the ``%`` at ``text[at]`` starts a printf conversion (PRINTF_PERCENT):
+    ``%s``, ``%ld``, ``%泽``, ``%2$s``, ``%圆$泽``, ``%1$杂``; not ``%的``, ``%，``, ``%再`` after
+    a percentage, nor ``%GDP`` ``%iPhone`` (a conversion letter that starts a Latin word)."""
+    if text[at : at + 1] != PRINTF_PERCENT:
+        return False
+    at += 1
+    number_end = at
+    while number_end < at + PRINTF_ARGUMENT_DIGITS and _is_digit_at(text, number_end):
+        number_end += 1
+    positional = number_end > at and text[number_end : number_end + 1] == "$"
+    if positional:
+        at = number_end + 1
+    while text[at : at + 1] in PRINTF_LENGTHS:
+        at += 1
+    char = text[at : at + 1]
+    if char == "":
+        return False
+    if char.isascii():
+        following = text[at + 1 : at + 2]
+        return char in PRINTF_CONVERSIONS and not (following.isascii() and following.isalpha())
+    return char in (PRINTF_GARBLED_POSITIONAL if positional else PRINTF_GARBLED)
+
+
 def _unit_across_line_break(text: str, at: int, after: str) -> tuple[int, str]:
     """What follows a number of two or more look-alikes at a line's end, ``text[at]`` the line
     break: the next line's first character when it is a unit (a narrow column breaks 猿园⏎万人次
@@ -183,6 +226,12 @@ WORD_START_COUNTERS: Final = "类位发周章节部条支人页"
 #: Words those counters start that follow a number as one (5人次, 3部分, 5部门, 5周年, 6位数,
 #: 5支队伍): there the counter is one, unless the look-alike ends a word (能源部门, 长远发展).
 COUNTER_WORDS: Final = ("人次", "部分", "部门", "部委", "周年", "位数", "支队")
+#: Words of a program's messages that the counters 集 (episodes) and 组 (groups) start, which a
+#: lone number never stands before: a count of clusters or elements takes 个 (4个集群, 3个组件),
+#: so after a lone digit look-alike these are the word's (源集群 the source cluster, 源集簇,
+#: 源组件 the source element). Only these: 集 and 组 also start 集体 集中 组合 组成 组织, which
+#: follow a real count (分成5组合作, 分为3组成员, 拍摄4集体育专题片).
+COUNTER_START_WORDS: Final = ("集群", "集簇", "组件")
 #: 公 is a unit only as the first character of these (5公里, 3公斤); alone it is 'public', 'male',
 #: a duke, and starts words a number never stands before (的源公钥 'the source's public key',
 #: 源公司, 猿公园): after a lone digit look-alike, 公 before anything else is no unit.
@@ -601,6 +650,8 @@ def _number_candidates(
         start, end = match.span()
         if text.startswith(NAME_BEFORE, end) and end - start <= NAME_MAX_DIGITS:
             continue  # (缘源公司: a company's name)
+        if _source_beside_target(text, start, end):
+            continue  # (源集簇和目标集簇: the source, named beside the target)
         reading = _known_reading(text, start, end, known)
         if reading is None and ((start and text[start - 1] < "\x80") or (end < n and text[end] < "\x80")):
             formula = _formula_context(text, start, end)
@@ -743,6 +794,7 @@ def _number_candidates(
             (
                 _unit_char(after)
                 and not (len(run) == 1 and _counter_starts_word(text, after_at))
+                and not _printf_conversion(text, after_at)  # (软件源 %2$s: a placeholder, no 4%)
                 # (远多于: no 6多; 园园多次: no 00多)
                 and not _approximation_after_unround("".join(digits.get(c, "") for c in run), after)
             )
@@ -3494,10 +3546,13 @@ def _counter_starts_word(text: str, index: int) -> bool:
     """Whether the counter ``text[index]`` after a lone digit look-alike is rather the start of a
     word with what follows (源类型, 边缘位置, 使用源章节, 远发展): one of WORD_START_COUNTERS, which a
     lone number stands before far less often than the word does, and the word not a unit's; or
-    公 starting no metric unit (的源公钥: METRIC_UNITS)."""
+    公 starting no metric unit (的源公钥: METRIC_UNITS); or 集 组 starting COUNTER_START_WORDS
+    (源集群, 源组件)."""
     char = text[index : index + 1]
     if char == METRIC_PREFIX:
         return not text.startswith(METRIC_UNITS, index)
+    if text.startswith(COUNTER_START_WORDS, index):
+        return True
     min_freq = 1 if char in RARE_WORD_COUNTERS else lexicon.COMMON_WORD_FREQ
     return (
         bool(char)
@@ -3708,6 +3763,26 @@ def _lone_digit_beyond(text: str, at: int, step: int) -> bool:
     return len(pair) < 2 or far in _lookalikes()[1] or not lexicon.is_word(pair, min_freq=1)
 
 
+#: Angle brackets that enclose 源 'source' alone, set apart by a space before them, are a
+#: placeholder in a command's usage or a message (``cp <源> <目标>``, ``将 <源> 复制到``): a
+#: comparison never closes with ``>`` (1<5 stands alone), so ``<`` and ``>`` there are no
+#: formula's operators. Only 源 (numbers.SOURCE): of the digits' look-alikes it alone names an
+#: operand of a command; any other bracketed look-alike numbers a reference, a step or a note
+#: (文献 <员>, 步骤 <圆>, 表 <猿>), and ``<1>`` at a line's start or after a hanzi (``注<1>``) too.
+PLACEHOLDER_OPEN: Final = "<"
+PLACEHOLDER_CLOSE: Final = ">"
+
+
+def _placeholder_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a lone SOURCE that angle brackets set apart by a space
+    enclose (PLACEHOLDER_OPEN: ``将 <源> 复制``; not ``文献 <员>``, ``<员>加强`` nor ``注<源>``)."""
+    return (
+        text[start:end] == SOURCE
+        and text[start - 2 : start] == " " + PLACEHOLDER_OPEN
+        and text[end : end + 1] == PLACEHOLDER_CLOSE
+    )
+
+
 def _formula_context(text: str, start: int, end: int) -> str | None:
     """The note when the digit look-alikes at ``start:end`` stand in a formula, a cell
     reference or a code (``MEDIAN(员;缘;9;20)``, ``(A员:C猿)``, ``1-员圆``, ``Dialog员``): an
@@ -3715,6 +3790,8 @@ def _formula_context(text: str, start: int, end: int) -> str | None:
     letters of three or more with a lower-case one (an identifier: not CBD远，) and no hanzi
     after it; or after a lone capital before a bracket ((F缘)). Genuine hanzi do not sit
     against ``=`` or ``<``; ``(园林局)``, ``IT园区`` and ``队员A`` have a hanzi on one side."""
+    if _placeholder_name(text, start, end):
+        return None  # cp <源> <目标>: a placeholder's name, no formula
     before = _formula_side(text, start - 1, -1)
     if _real_digit(text[start - 1 : start]) and _yuan_after_digits(text[start:end]):
         before = "weak"  # (花了300圆: the yuan)
@@ -3746,6 +3823,34 @@ def _formula_context(text: str, start: int, end: int) -> str | None:
 #: after a Latin word set full-width (read: its end in ``latin_ends``) it is that noun, as after
 #: one in ASCII; the other digits' look-alikes there are numbers (Windows 苑, EQ 员, Oct 员远).
 SOURCE: Final = "源"
+#: 源 'source' is named beside its counterpart 目标 'target' in parallel in a command's usage
+#: or a message (``[-T] 源 目标``, ``源=%s，目标=%s``: the same separator after both, a space or
+#: ``=``): a copy, a transfer, a comparison names them so. Only these separators, and not where
+#: a number follows 目标's: a number does stand in parallel with 目标 in prose and tables
+#: (他得了4分，目标分是10分; 排名第4，距离目标，; 完成 4 目标 5). Within this many characters of
+#: each other, on one line.
+TARGET: Final = "目标"
+TARGET_REACH: Final = 12
+SOURCE_TARGET_SEPARATORS: Final = frozenset("= ")
+
+
+def _source_beside_target(text: str, start: int, end: int) -> bool:
+    """Whether the lone look-alike ``text[start:end]`` is SOURCE named in parallel with TARGET
+    (源 目标, 源=…，目标=…; not 源分…目标分 nor 源 目标 缘)."""
+    if text[start:end] != SOURCE or text[end : end + 1] not in SOURCE_TARGET_SEPARATORS:
+        return False
+    separator = text[end]
+    low = max(0, start - TARGET_REACH - len(TARGET))
+    high = min(len(text), end + TARGET_REACH + len(TARGET))
+    before_break, after_break = text.rfind("\n", low, start), text.find("\n", end, high)
+    low = before_break + 1 if before_break >= 0 else low
+    high = after_break if after_break >= 0 else high
+    at = text.find(TARGET + separator, low, high)
+    while at != -1:
+        if not _is_digit_at(text, at + len(TARGET) + 1):
+            return True
+        at = text.find(TARGET + separator, at + 1, high)
+    return False
 
 
 #: The note of a number set apart between an ASCII space and a space or a mark (:func:`_set_apart`).

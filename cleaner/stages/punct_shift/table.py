@@ -91,6 +91,12 @@ def shift_table() -> dict[str, ShiftEntry]:
 
 
 @functools.cache
+def _letter_lookalikes() -> dict[str, ShiftEntry]:
+    """Look-alike -> entry, for the letters Ａ-Ｚ ａ-ｚ (粤 is Ａ, 葬 is ａ)."""
+    return {h: e for h, e in shift_table().items() if e.kind == "letter"}
+
+
+@functools.cache
 def _lookalikes() -> tuple[dict[str, str], dict[str, str], str]:
     """(punctuation look-alike -> mark, digit look-alike -> digit, the decimal point's)."""
     punct = {h: e.symbol for h, e in shift_table().items() if e.kind == "punct" and e.symbol in REPAIRED_PUNCT}

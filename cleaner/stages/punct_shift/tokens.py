@@ -43,8 +43,10 @@ from cleaner.stages.punct_shift.numbers import (
     PERCENT_SIGNS,
     _far_before_comparison,
     _given_name_in_byline,
+    _placeholder_name,
     _quantity_after,
     _run_counter_at,
+    _source_beside_target,
     _unit_char,
     _value_beyond_range,
 )
@@ -1226,6 +1228,8 @@ def _operand_at(text: str, start: int, end: int, shown: dict[int, str]) -> bool:
     """Whether the look-alikes ``text[start:end]`` (one letter's, or digits') stand as an
     operand (see :func:`_operands`), ``shown``: the confident repairs."""
     digit = text[start] in _lookalikes()[1]
+    if digit and (_placeholder_name(text, start, end) or _source_beside_target(text, start, end)):
+        return False  # (cp <源> <目标>: a placeholder's name; 源=%s，目标=%s: numbers.TARGET)
     before, after = _shown(text, start - 1, shown), _shown(text, end, shown)
     for side in (before, after):
         if (side.isdigit() or side in _lookalikes()[1]) if digit else _is_letter(side):
