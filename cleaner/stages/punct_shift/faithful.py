@@ -72,6 +72,7 @@ from cleaner.stages.punct_shift.table import (
     _commonest_surnames,
     _line_bounds,
     _lookalikes,
+    _surnames,
     per_text,
     shift_table,
 )
@@ -895,6 +896,31 @@ GUANGDONG: Final = "粤"
 #: exports by the short name 粤 (广东队 … 粤组, 粤出口), no label's A. (Not asked of 粤股 粤瓶,
 #: whose pairs with 月股 月瓶 the news of a 广东 page still writes: A股 B股, a sample's A瓶 B瓶.)
 GUANGDONG_NAME: Final = "广东"
+#: Guangdong's prefecture-level cities (广州 the capital, 深圳 佛山 东莞 …; not 中山, a
+#: street's and a university's name in every city): a page that names one writes of Guangdong,
+#: whose teams and regions go by 粤 (对手是粤组的广州队, the province's group, beside A组)
+GUANGDONG_CITIES: Final = (
+    "广州",
+    "深圳",
+    "佛山",
+    "东莞",
+    "珠海",
+    "汕头",
+    "湛江",
+    "江门",
+    "惠州",
+    "肇庆",
+    "茂名",
+    "韶关",
+    "梅州",
+    "汕尾",
+    "河源",
+    "阳江",
+    "清远",
+    "潮州",
+    "揭阳",
+    "云浮",
+)
 #: A model's code: upper-case letters, then at least this many digits (阅杂怨苑 is DS97)
 CODE_MIN_DIGITS: Final = 2
 #: 粤, Guangdong's abbreviation, starts a word with any noun (粤韵, 粤运, 粤菜): a run of two
@@ -1229,9 +1255,11 @@ def _label_sites(text: str) -> list[tuple[int, str, bool]]:
 
 @per_text
 def _guangdong_page(text: str) -> bool:
-    """Whether ``text`` writes of Guangdong: its full name (GUANGDONG_NAME) or a word of 粤
-    (:func:`_names_guangdong`). Once per text (:data:`per_text`): every 粤 label asks it."""
-    return GUANGDONG_NAME in text or _names_guangdong(text)
+    """Whether ``text`` writes of Guangdong: its full name (GUANGDONG_NAME), a city of it
+    (GUANGDONG_CITIES) or a word of 粤 (:func:`_names_guangdong`). Once per text
+    (:data:`per_text`): every 粤 label asks it."""
+    names_a_city = any(city in text for city in GUANGDONG_CITIES)
+    return GUANGDONG_NAME in text or names_a_city or _names_guangdong(text)
 
 
 def _label_window(text: str, at: int) -> tuple[int, int]:
@@ -1264,9 +1292,11 @@ def _label_lead(text: str, at: int) -> bool:
 @functools.cache
 def _name_surnames() -> tuple[frozenset[str], frozenset[str]]:
     """(the hanzi that start SURNAME_MIN_NAMES of jieba's people's names of two or three hanzi,
-    the pairs that start COMPOUND_SURNAME_MIN_NAMES of those of three or four): surnames, wider
-    than mappings' table of the commonest (马 高 于 金 方 石 江 余), and compound surnames (欧阳
-    司马 诸葛 上官 皇甫 慕容 令狐 尉迟)."""
+    and every surname of mappings' table, the pairs that start COMPOUND_SURNAME_MIN_NAMES of
+    those of three or four): surnames, those the table leaves out as oftener words (马 高 于 金
+    方 石 江 余) and the table's rarer ones that jieba's names hold few of (苗 龚 岑 邝: 苗语悦组
+    and 龚睿悦组 are a person's group), and compound surnames (欧阳 司马 诸葛 上官 皇甫 慕容 令狐
+    尉迟)."""
     singles: dict[str, int] = {}
     pairs: dict[str, int] = {}
     for name in lexicon.person_names():
@@ -1277,7 +1307,7 @@ def _name_surnames() -> tuple[frozenset[str], frozenset[str]]:
         if len(name) in (3, 4):
             pairs[name[:2]] = pairs.get(name[:2], 0) + 1
     return (
-        frozenset(char for char, count in singles.items() if count >= SURNAME_MIN_NAMES),
+        frozenset(char for char, count in singles.items() if count >= SURNAME_MIN_NAMES) | _surnames(),
         frozenset(pair for pair, count in pairs.items() if count >= COMPOUND_SURNAME_MIN_NAMES),
     )
 
@@ -1309,11 +1339,34 @@ def _label_site(text: str, at: int, noun_at: int, noun: str) -> bool:
         return False
     if not _word_edges_kept(text, at, end):
         return False
-    if _given_name_letter(text, at) or _ends_given_name(text, at):
+    named, named_at = _unwrapped(text, at)
+    if _given_name_letter(named, named_at) or _ends_given_name(named, named_at):
         return False
     if text[at] == GUANGDONG and _guangdong_page(text):
         return False
     return not _labelled_by_hanzi(text, at, noun)
+
+
+#: How much of the line before a wrapped look-alike :func:`_unwrapped` joins to it: a surname
+#: and a given name's first hanzi, and the hanzi before them that may make a word with the surname
+WRAPPED_NAME_REACH: Final = 3
+
+
+def _unwrapped(text: str, at: int) -> tuple[str, int]:
+    """``text`` around the look-alike at ``text[at]`` with the line break right before it taken
+    out where the line before runs on into it (ends in a hanzi that is no mark's nor digit's
+    look-alike): a hard-wrapped paragraph breaks lines anywhere, inside a name too (周一⏎悦组 is
+    Zhou Yiyue's group, as 周一悦组 is); and the look-alike's place in it. ``text`` and ``at``
+    where no such break stands before it (a list's line, after a mark, starts a label)."""
+    start = at - 1
+    if text[start - 1 : start] == "\r":
+        start -= 1
+    last = text[start - 1 : start]
+    punct, digits, _ = _lookalikes()
+    if text[at - 1 : at] != "\n" or not is_han(last) or last in punct or last in digits:
+        return text, at
+    head = text[max(start - WRAPPED_NAME_REACH, 0) : start]
+    return head + text[at : at + 1], len(head)
 
 
 def _starts_longer_word(text: str, at: int, word: str) -> bool:
