@@ -8,10 +8,13 @@ full-width (Ｃ for the 悦 a Founder page extracts); hanzi written as hanzi are
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from tests.test_punct_shift import cases, repair
-from tests.test_punct_shift_letters32 import _expected, _garbled
+from cleaner.chars import FULLWIDTH_OFFSET
+from tests.test_punct_shift import cases, founder_garble, repair
+from tests.test_punct_shift_letters32 import _LETTERS, _expected, _garbled
 
 NAMED = [
     # a given name's last hanzi after a surname of the surname table that jieba's names hold few
@@ -68,3 +71,21 @@ READ = [
 @pytest.mark.parametrize("snippet", READ)
 def test_labels_beside_names_are_read(snippet: str) -> None:
     assert repair(_garbled(snippet)) == _expected(snippet)
+
+
+#: A paragraph for a snippet to end the text after (garbled with it).
+_HEAD = "会议指出：“要抓好落实，创新活动方式，扩大覆盖。”"
+
+AT_THE_END = [
+    # a label that ends the text: no longer word starts at its noun there
+    *cases("label-ends-the-text", "中国队名列Ｃ组", "比赛结束后，我们分到了Ｃ组", "停车场在Ｍ层", "公园Ａ区和Ｂ区"),
+    # words and names before the same nouns, ending the text, stay
+    *cases("word-ends-the-text", "他家就在白云区", "这里是一片灾区", "天上的云层", "陈一悦组"),
+]
+
+
+@pytest.mark.parametrize("snippet", AT_THE_END)
+def test_a_label_that_ends_the_text(snippet: str) -> None:
+    garbled = founder_garble(_HEAD + snippet).translate(str.maketrans(_LETTERS))
+    expected = re.sub("[Ａ-Ｚ]", lambda m: chr(ord(m.group()) - FULLWIDTH_OFFSET), _HEAD + snippet)
+    assert repair(garbled) == expected

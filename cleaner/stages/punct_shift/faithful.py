@@ -1370,8 +1370,10 @@ def _unwrapped(text: str, at: int) -> tuple[str, int]:
 
 
 def _starts_longer_word(text: str, at: int, word: str) -> bool:
-    """Whether a word of the lexicon longer than ``word`` (at ``text[at]``) starts there (区域 组织)."""
-    return any(lexicon.frequency(text[at : at + length]) for length in range(len(word) + 1, lexicon.MAX_WORD_LEN + 1))
+    """Whether a word of the lexicon longer than ``word`` (at ``text[at]``) starts there (区域 组织);
+    none where the text ends first (a label that ends the text: 我们分到了悦组)."""
+    longest = min(lexicon.MAX_WORD_LEN, len(text) - at)
+    return any(lexicon.frequency(text[at : at + length]) for length in range(len(word) + 1, longest + 1))
 
 
 def _ends_given_name(text: str, at: int) -> bool:
