@@ -64,6 +64,11 @@ READ = [
         "请到Ｃ区排队领取",
         "我们约在Ｃ座见面",
         "他在公园Ａ区和Ｂ区之间散步",
+        # after a common word that starts with a rarer surname (童 包 甘 农): no name
+        "童装Ｃ区在三楼",
+        "包装Ｃ区暂停使用",
+        "甘肃Ｃ组的比赛",
+        "农村Ｃ区的道路",
     ),
 ]
 

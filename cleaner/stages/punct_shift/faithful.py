@@ -1292,11 +1292,9 @@ def _label_lead(text: str, at: int) -> bool:
 @functools.cache
 def _name_surnames() -> tuple[frozenset[str], frozenset[str]]:
     """(the hanzi that start SURNAME_MIN_NAMES of jieba's people's names of two or three hanzi,
-    and every surname of mappings' table, the pairs that start COMPOUND_SURNAME_MIN_NAMES of
-    those of three or four): surnames, those the table leaves out as oftener words (马 高 于 金
-    方 石 江 余) and the table's rarer ones that jieba's names hold few of (苗 龚 岑 邝: 苗语悦组
-    and 龚睿悦组 are a person's group), and compound surnames (欧阳 司马 诸葛 上官 皇甫 慕容 令狐
-    尉迟)."""
+    the pairs that start COMPOUND_SURNAME_MIN_NAMES of those of three or four): surnames, wider
+    than mappings' table of the commonest (马 高 于 金 方 石 江 余), and compound surnames (欧阳
+    司马 诸葛 上官 皇甫 慕容 令狐 尉迟)."""
     singles: dict[str, int] = {}
     pairs: dict[str, int] = {}
     for name in lexicon.person_names():
@@ -1307,7 +1305,7 @@ def _name_surnames() -> tuple[frozenset[str], frozenset[str]]:
         if len(name) in (3, 4):
             pairs[name[:2]] = pairs.get(name[:2], 0) + 1
     return (
-        frozenset(char for char, count in singles.items() if count >= SURNAME_MIN_NAMES) | _surnames(),
+        frozenset(char for char, count in singles.items() if count >= SURNAME_MIN_NAMES),
         frozenset(pair for pair, count in pairs.items() if count >= COMPOUND_SURNAME_MIN_NAMES),
     )
 
@@ -1347,6 +1345,10 @@ def _label_site(text: str, at: int, noun_at: int, noun: str) -> bool:
     return not _labelled_by_hanzi(text, at, noun)
 
 
+#: How often the lexicon counts a word that a rarer surname of the surname table and the hanzi
+#: after it make, for the word to be read rather than a name (简报 46 童装 278 包装 910, where
+#: 苗语 9 may be 苗语悦's name): a word so common is written far oftener than such a name
+RARE_SURNAME_WORD_FREQ: Final = 20
 #: How much of the line before a wrapped look-alike :func:`_unwrapped` joins to it: a surname
 #: and a given name's first hanzi, and the hanzi before them that may make a word with the surname
 WRAPPED_NAME_REACH: Final = 3
@@ -1381,7 +1383,9 @@ def _ends_given_name(text: str, at: int) -> bool:
     it (where it ends no word) and a given name's first character right before it (刘欣悦组 张梦月组);
     or any surname of jieba's names (:func:`_name_surnames`) and any hanzi but a look-alike:
     the given-name table lacks today's names' characters (陆心悦组 许可悦组 周一蕴组: 许可 and 周一
-    are words too, which is why the lead let them through)."""
+    are words too, which is why the lead let them through); or a rarer surname of the surname
+    table, of which jieba holds few names (苗 龚 岑 邝), and a hanzi it makes no common word with
+    (苗语悦组 龚睿悦组 are a person's group; 包装悦区 农村悦区 甘肃悦组 are C区 C组)."""
     if at < 2:
         return False
     surname, first = text[at - 2], text[at - 1]
@@ -1390,13 +1394,11 @@ def _ends_given_name(text: str, at: int) -> bool:
     if surname in _commonest_surnames() and first in _given_name_chars():
         return True
     punct, digits, _ = _lookalikes()
-    return (
-        surname in _name_surnames()[0]
-        and is_han(first)
-        and first not in punct
-        and first not in digits
-        and first not in _letter_lookalikes()
-    )
+    if not is_han(first) or first in punct or first in digits or first in _letter_lookalikes():
+        return False
+    if surname in _name_surnames()[0]:
+        return True
+    return surname in _surnames() and lexicon.frequency(surname + first) < RARE_SURNAME_WORD_FREQ
 
 
 def _labelled_by_hanzi(text: str, at: int, noun: str) -> bool:
