@@ -1360,12 +1360,12 @@ def _unwrapped(text: str, at: int) -> tuple[str, int]:
     look-alike): a hard-wrapped paragraph breaks lines anywhere, inside a name too (周一⏎悦组 is
     Zhou Yiyue's group, as 周一悦组 is); and the look-alike's place in it. ``text`` and ``at``
     where no such break stands before it (a list's line, after a mark, starts a label)."""
-    start = at - 1
-    if text[start - 1 : start] == "\r":
-        start -= 1
-    last = text[start - 1 : start]
+    if at < 1 or text[at - 1] != "\n":
+        return text, at
+    start = at - 2 if text[at - 2 : at - 1] == "\r" else at - 1
+    last = text[start - 1 : start] if start > 0 else ""
     punct, digits, _ = _lookalikes()
-    if text[at - 1 : at] != "\n" or not is_han(last) or last in punct or last in digits:
+    if not is_han(last) or last in punct or last in digits:
         return text, at
     head = text[max(start - WRAPPED_NAME_REACH, 0) : start]
     return head + text[at : at + 1], len(head)
