@@ -13,7 +13,7 @@ import re
 import pytest
 
 from cleaner.chars import FULLWIDTH_OFFSET
-from tests.test_punct_shift import REPAIRED, cases, founder_garble, garbled_context, repair
+from tests.test_punct_shift import cases, founder_garble, repair
 from tests.test_punct_shift_letters32 import _LETTERS, _expected, _garbled
 
 NAMED = [
@@ -94,29 +94,3 @@ def test_a_label_that_ends_the_text(snippet: str) -> None:
     garbled = founder_garble(_HEAD + snippet).translate(str.maketrans(_LETTERS))
     expected = re.sub("[Ａ-Ｚ]", lambda m: chr(ord(m.group()) - FULLWIDTH_OFFSET), _HEAD + snippet)
     assert repair(garbled) == expected
-
-
-LISTS = [
-    # the next numeral of a list numbered 一： 二： heads the next item, though the lexicon reads
-    # a hospital (三院): a list numbers its items in order
-    *cases(
-        "next-item",
-        "楼盘优势：\n一：区位好。\n二：位于市中心，交通便利。\n三：配套齐全",
-        "工作要求：\n一：加强领导。\n二：落实责任。\n三：严格考核",
-        "措施如下：一：加强领导；二：落实责任；三：严格考核",
-    ),
-    # hospitals by their numbers stay: after a page names hospitals, joined, or 院 in a word
-    *cases(
-        "hospitals",
-        "我市共有三所医院：一院位于城东，二院位于城西，三院位于城南",
-        "本市的一院、二院和三院都在城区",
-        "北医三院的专家来了",
-        "市一院、市二院、市三院都派了医生",
-        "他在三院工作多年。一：要认真；二：要负责",
-    ),
-]
-
-
-@pytest.mark.parametrize("snippet", LISTS)
-def test_the_next_item_of_a_numbered_list(snippet: str) -> None:
-    assert repair(garbled_context(founder_garble(snippet))) == REPAIRED.format(snippet)

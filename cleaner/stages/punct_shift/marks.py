@@ -3045,10 +3045,6 @@ def _colon_after_intro(view: str, text: str, by_start: dict[int, _Candidate]) ->
             cand.add(0.0, f"before {text[start + 1 : start + 3]}: 院 may be the institute", EV_OTHER)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
             continue
-        if cand.evidence < LIKELY_FROM and _next_list_item(view, cand):
-            cand.add(LIKELY_FROM - min(cand.evidence, 0.0), "heads the next item of a list (一： 二： 三：)", EV_OTHER)
-            cand.evidence = LIKELY_FROM
-            continue
         if view[start - 1] in _ITEM_HEADING_ENDS:
             if cand.evidence > DOUBT_FROM and EV_PAIRED not in cand.kinds and _heading_cut_after(view, start):
                 cand.add(0.0, "after a part heading, where the colon would leave a hanzi alone (院史回顾)", EV_OTHER)
@@ -3235,38 +3231,6 @@ def _heading_text_follows(view: str, at: int) -> bool:
     圆满完成), or an anonymised name (袁某), not the rest of a word 院 starts (院情简介 院企合作
     院徽)."""
     return _word_starts(view[at : at + 4]) or view[at + 1 : at + 2] == ANONYMOUS
-
-
-#: The numerals a list numbers its items with, in their order (一： 二： 三：).
-LIST_NUMERALS: Final = "一二三四五六七八九"
-
-
-def _next_list_item(view: str, cand: _Candidate) -> bool:
-    """Whether the 院 of ``cand`` follows a numeral that numbers the next item of a list, so is
-    its colon though the lexicon reads a hospital (三院 301): the numeral starts its clause, the
-    numeral before it in counting heads an item (一： or 一院 starting its clause, :data:`_NUMBERED_ITEM_RE`)
-    within LIST_SIBLING_REACH before it, a list numbers its items in order, and the numerals
-    near it head a list's items (:func:`_numbered_item_near`: 楼盘优势：⏎一：区位好。⏎二：位于
-    市中心。⏎三：配套齐全). Not where a hospital is named before or among them: the hospitals a
-    page names are what its numbers count (我市有三家医院。一院在城东，二院在城西，三院在城北); nor
-    where 院 starts a word with what follows (三院长, 三院校)."""
-    start = cand.start
-    numeral = view[start - 1 : start]
-    if EV_NO_MARK in cand.kinds or EV_PAIRED in cand.kinds or numeral not in LIST_NUMERALS[1:]:
-        return False
-    if not _clause_starts_at(view, start - 1):
-        return False
-    right = _window(view, start, 1)
-    if right and any(lexicon.is_word(cand.hanzi + right[:size], min_freq=1) for size in (1, 2, 3)):
-        return False
-    previous = LIST_NUMERALS[LIST_NUMERALS.index(numeral) - 1]
-    low = max(0, start - 1 - LIST_SIBLING_REACH)
-    headed = any(
-        view[match.start()] == previous and _clause_starts_at(view, match.start())
-        for match in _NUMBERED_ITEM_RE.finditer(view, low, start - 1)
-    )
-    named = HOSPITAL in view[max(0, low - LIST_SIBLING_REACH) : start]
-    return headed and not named and _numbered_item_near(view, start - 1)
 
 
 def _colon_after_item_heading(view: str, cand: _Candidate) -> None:
