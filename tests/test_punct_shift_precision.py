@@ -811,3 +811,33 @@ def test_hospitals_numbered_after_a_colon_after_hospital(snippet: str, expected:
     # a colon after 医院 counts hospitals that follow by their numbers (一院 'the First Hospital');
     # a list of items numbered 一： after it is the rarer reading, left as 一院 (precision first)
     assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+#: Review inputs (labels33) written clean: each garbled inside a garbled paragraph comes back as
+#: written. 三院 ('the three institutes') after a list that ended with 。, and after a list of
+#: hospitals by their numbers; a hospital numbered by its place in a former one (原 老 旧 前).
+NUMBERED_INSTITUTES = [
+    "签约内容：一：资源共享；二：人才交流。三院将每月召开联席会议",
+    "活动安排：一：开幕式；二：颁奖。三院师生共同参加",
+    "三家单位签署协议：一：共建实验室；二：联合培养研究生。三院领导表示",
+    "我市共有两所医院。一院位于老城区的原市人民医院",
+    "据介绍，一院位于火车站旁边的原铁路医院",
+    "我市共有两所医院：一院位于城东的原人民医院",
+]
+
+
+@pytest.mark.parametrize("snippet", NUMBERED_INSTITUTES)
+def test_numbered_institutes_and_former_hospitals_stay(snippet: str) -> None:
+    assert repair(garbled_context(founder_garble(snippet))) == REPAIRED.format(snippet)
+
+
+#: 宇航 'aerospace' after a person and a comma (a clause of its own), not a given name
+AEROSPACE = [
+    "采访了这位老师，宇航知识普及很重要",
+    "他的父亲是一名科学家，宇航是他一生的追求",
+]
+
+
+@pytest.mark.parametrize("snippet", AEROSPACE)
+def test_aerospace_after_a_person_is_read_after_its_comma(snippet: str) -> None:
+    assert repair(garbled_context(founder_garble(snippet))) == REPAIRED.format(snippet)
