@@ -896,31 +896,6 @@ GUANGDONG: Final = "粤"
 #: exports by the short name 粤 (广东队 … 粤组, 粤出口), no label's A. (Not asked of 粤股 粤瓶,
 #: whose pairs with 月股 月瓶 the news of a 广东 page still writes: A股 B股, a sample's A瓶 B瓶.)
 GUANGDONG_NAME: Final = "广东"
-#: Guangdong's prefecture-level cities (广州 the capital, 深圳 佛山 东莞 …; not 中山, a
-#: street's and a university's name in every city): a page that names one writes of Guangdong,
-#: whose teams and regions go by 粤 (对手是粤组的广州队, the province's group, beside A组)
-GUANGDONG_CITIES: Final = (
-    "广州",
-    "深圳",
-    "佛山",
-    "东莞",
-    "珠海",
-    "汕头",
-    "湛江",
-    "江门",
-    "惠州",
-    "肇庆",
-    "茂名",
-    "韶关",
-    "梅州",
-    "汕尾",
-    "河源",
-    "阳江",
-    "清远",
-    "潮州",
-    "揭阳",
-    "云浮",
-)
 #: A model's code: upper-case letters, then at least this many digits (阅杂怨苑 is DS97)
 CODE_MIN_DIGITS: Final = 2
 #: 粤, Guangdong's abbreviation, starts a word with any noun (粤韵, 粤运, 粤菜): a run of two
@@ -1255,11 +1230,9 @@ def _label_sites(text: str) -> list[tuple[int, str, bool]]:
 
 @per_text
 def _guangdong_page(text: str) -> bool:
-    """Whether ``text`` writes of Guangdong: its full name (GUANGDONG_NAME), a city of it
-    (GUANGDONG_CITIES) or a word of 粤 (:func:`_names_guangdong`). Once per text
-    (:data:`per_text`): every 粤 label asks it."""
-    names_a_city = any(city in text for city in GUANGDONG_CITIES)
-    return GUANGDONG_NAME in text or names_a_city or _names_guangdong(text)
+    """Whether ``text`` writes of Guangdong: its full name (GUANGDONG_NAME) or a word of 粤
+    (:func:`_names_guangdong`). Once per text (:data:`per_text`): every 粤 label asks it."""
+    return GUANGDONG_NAME in text or _names_guangdong(text)
 
 
 def _label_window(text: str, at: int) -> tuple[int, int]:
@@ -1337,38 +1310,11 @@ def _label_site(text: str, at: int, noun_at: int, noun: str) -> bool:
         return False
     if not _word_edges_kept(text, at, end):
         return False
-    named, named_at = _unwrapped(text, at)
-    if _given_name_letter(named, named_at) or _ends_given_name(named, named_at):
+    if _given_name_letter(text, at) or _ends_given_name(text, at):
         return False
     if text[at] == GUANGDONG and _guangdong_page(text):
         return False
     return not _labelled_by_hanzi(text, at, noun)
-
-
-#: How often the lexicon counts a word that a rarer surname of the surname table and the hanzi
-#: after it make, for the word to be read rather than a name (简报 46 童装 278 包装 910, where
-#: 苗语 9 may be 苗语悦's name): a word so common is written far oftener than such a name
-RARE_SURNAME_WORD_FREQ: Final = 20
-#: How much of the line before a wrapped look-alike :func:`_unwrapped` joins to it: a surname
-#: and a given name's first hanzi, and the hanzi before them that may make a word with the surname
-WRAPPED_NAME_REACH: Final = 3
-
-
-def _unwrapped(text: str, at: int) -> tuple[str, int]:
-    """``text`` around the look-alike at ``text[at]`` with the line break right before it taken
-    out where the line before runs on into it (ends in a hanzi that is no mark's nor digit's
-    look-alike): a hard-wrapped paragraph breaks lines anywhere, inside a name too (周一⏎悦组 is
-    Zhou Yiyue's group, as 周一悦组 is); and the look-alike's place in it. ``text`` and ``at``
-    where no such break stands before it (a list's line, after a mark, starts a label)."""
-    if at < 1 or text[at - 1] != "\n":
-        return text, at
-    start = at - 2 if text[at - 2 : at - 1] == "\r" else at - 1
-    last = text[start - 1 : start] if start > 0 else ""
-    punct, digits, _ = _lookalikes()
-    if not is_han(last) or last in punct or last in digits:
-        return text, at
-    head = text[max(start - WRAPPED_NAME_REACH, 0) : start]
-    return head + text[at : at + 1], len(head)
 
 
 def _starts_longer_word(text: str, at: int, word: str) -> bool:
@@ -1384,8 +1330,10 @@ def _ends_given_name(text: str, at: int) -> bool:
     or any surname of jieba's names (:func:`_name_surnames`) and any hanzi but a look-alike:
     the given-name table lacks today's names' characters (陆心悦组 许可悦组 周一蕴组: 许可 and 周一
     are words too, which is why the lead let them through); or a rarer surname of the surname
-    table, of which jieba holds few names (苗 龚 岑 邝), and a hanzi it makes no common word with
-    (苗语悦组 龚睿悦组 are a person's group; 包装悦区 农村悦区 甘肃悦组 are C区 C组)."""
+    table, of which jieba holds few names (岑 邝 谭), and a hanzi it makes no word with (岑思悦组
+    邝一悦组 are a person's group). A word the lexicon holds at all, however rare, is a likelier
+    reading than a name with no evidence but the surname table (童鞋悦区 冷柜悦区 蓝莓悦区 苗语悦组
+    包装悦区 甘肃悦组 are C区 C组), and jieba's nr tag is no such evidence: it tags 童声 童鞋 岳麓 so."""
     if at < 2:
         return False
     surname, first = text[at - 2], text[at - 1]
@@ -1398,7 +1346,7 @@ def _ends_given_name(text: str, at: int) -> bool:
         return False
     if surname in _name_surnames()[0]:
         return True
-    return surname in _surnames() and lexicon.frequency(surname + first) < RARE_SURNAME_WORD_FREQ
+    return surname in _surnames() and not lexicon.frequency(surname + first)
 
 
 def _labelled_by_hanzi(text: str, at: int, noun: str) -> bool:
