@@ -781,12 +781,17 @@ def test_verse_breaks_its_line_after_the_passive() -> None:
         ),
         ("下属医院院一院地处城东袁二院地处城西", "下属医院：一院地处城东，二院地处城西"),
         ("中医院院一院位于城南", "中医院：一院位于城南"),
-        # an item whose place is a hospital (位于城东的市人民医院): no hospital stands in another,
-        # so the numeral heads an item; a hospital where another stood, or beside it, stays
-        (
+        pytest.param(
             "本市定点医院院一院位于城东的市人民医院曰二院位于城西的市中医院",
             "本市定点医院：一：位于城东的市人民医院；二：位于城西的市中医院",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="after 医院： the numbers are read as hospitals 一院 二院; an item that names a hospital "
+                "itself would tell the list, but so reads 一院即市人民医院, the hospital by its number "
+                "(二院坐落在城西的市中心医院，一院位于城东的市人民医院；)",
+            ),
         ),
+        # a hospital by its number where another stood, or beside it, stays
         (
             "我市共有两所医院院一院位于原市人民医院旧址袁二院位于城西",
             "我市共有两所医院：一院位于原市人民医院旧址，二院位于城西",
@@ -814,8 +819,8 @@ def test_hospitals_numbered_after_a_colon_after_hospital(snippet: str, expected:
 
 
 #: Review inputs (labels33) written clean: each garbled inside a garbled paragraph comes back as
-#: written. 三院 ('the three institutes') after a list that ended with 。, and after a list of
-#: hospitals by their numbers; a hospital numbered by its place in a former one (原 老 旧 前).
+#: written. 三院 ('the three institutes') after a list that ended with 。; a hospital by its
+#: number placed in a former one (原) or named as another (the second is the central hospital).
 NUMBERED_INSTITUTES = [
     "签约内容：一：资源共享；二：人才交流。三院将每月召开联席会议",
     "活动安排：一：开幕式；二：颁奖。三院师生共同参加",
@@ -823,6 +828,8 @@ NUMBERED_INSTITUTES = [
     "我市共有两所医院。一院位于老城区的原市人民医院",
     "据介绍，一院位于火车站旁边的原铁路医院",
     "我市共有两所医院：一院位于城东的原人民医院",
+    "医科大学有三所附属医院。二院坐落在城西的市中心医院",
+    "据介绍，一院位于城东的市人民医院",
 ]
 
 

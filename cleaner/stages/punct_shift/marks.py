@@ -3901,37 +3901,6 @@ def _place_predicate_at(text: str, at: int) -> bool:
     )
 
 
-#: How far after a verb of place :func:`_placed_hospital` looks for its clause's end.
-PLACED_REACH: Final = 24
-#: The particle between a place and the thing it places (位于城东的市人民医院).
-PLACED_OF: Final = "的"
-#: The prefixes of a former hospital (原 老 旧 前: 位于城东的原人民医院): a hospital by its number
-#: may stand where a former one stood, so such a clause tells no list item.
-FORMER: Final = "原老旧前"
-
-
-def _placed_hospital(text: str, at: int) -> bool:
-    """Whether the clause of the verb of place at ``at`` ends with a hospital that a place
-    before 的 describes (位于城东的市人民医院；): a hospital stands in a district or on a street,
-    never in another hospital, so the subject of such a clause is no hospital by its number but
-    the item a list numbers 一：, naming the hospital it is about (本市定点医院：一：位于城东的市
-    人民医院；二：位于城西的市中医院). Not where the clause goes on after 医院 (位于原人民医院
-    旧址: a hospital may stand where another stood), nor where the hospital after 的 is a former
-    one (FORMER: 一院位于城东的原人民医院, the first hospital moved into the old one's buildings)."""
-    window = text[at : at + PLACED_REACH]
-    clause = ""
-    for piece in lexicon.best_segmentation(window) if window else ():
-        if len(piece) == 1 and piece in _DISTANCE_CLAUSE_ENDS:
-            break
-        clause += piece
-    else:
-        if at + PLACED_REACH < len(text):
-            return False  # (the clause runs on past the reach)
-    if not clause.endswith(HOSPITAL) or PLACED_OF not in clause:
-        return False
-    return not any(prefix in clause.rsplit(PLACED_OF, 1)[1] for prefix in FORMER)
-
-
 def _distance_follows(text: str, at: int) -> bool:
     """Whether the 离 or 距 at ``at`` is the preposition of distance: no word starts with it
     but 距离 (离不开 离开 离婚: 双创：离不开政策支持), and a word of distance follows in its clause
@@ -4133,7 +4102,6 @@ def _numbered_hospital(text: str, start: int) -> bool:
         and _place_predicate_at(text, start + 1)
         and not _after_label(text, start - 1)
         and not _numbered_item_near(text, start - 1)
-        and not _placed_hospital(text, start + 1)
     )
 
 
