@@ -115,8 +115,14 @@ def test_the_given_names_hold_today_s_names_but_no_common_word() -> None:
     names = {row[0] for row in rows}
     # Faker's given names of today (its zh_TW ones in simplified characters), which jieba lacks
     assert {"心怡", "诗涵", "子涵", "宇轩", "雅婷", "家豪"} <= names
+    # ... and @faker-js/faker's mainland names of the 2000s and 2010s
+    assert {"梓萱", "雨桐", "子轩", "浩宇", "一诺"} <= names
     # ... but not those jieba counts as common words: after a role they start a clause
-    assert not {"文章", "聪明", "美丽", "正义", "建成"} & names
+    assert not {"文章", "聪明", "美丽", "正义", "建成", "致远"} & names
+    # ... nor those jieba lists as another word ('set sail', 'remember the source', 'elegance')
+    assert not {"远航", "思源", "风华"} & names
+    # ... nor those jieba holds as a word at all ('aerospace', 'cedar'): the list is no count
+    assert not {"宇航", "雪松"} & names
     # ... nor those jieba lists as another word, however rare ('the autumn moon', 'graceful')
     assert not {"秋月", "秀美"} & names
     assert all(len(name) == 2 and int(count) >= 0 and faker in ("0", "1") for name, count, faker in rows)
@@ -572,6 +578,8 @@ def test_the_names_in_clean_text_are_not_edited(snippet: str) -> None:
 MODERN_NAMES = [
     *cases("role", "队长袁心怡说", "队员袁诗涵表现出色", "记者袁子晴报道", "后卫袁宇翔表现出色", "教练袁家豪表示"),
     *cases("object-verb", "采访了袁静怡之后", "老师表扬了袁雅婷"),
+    # a name of @faker-js/faker's mainland list that jieba holds as no word
+    *cases("faker-js", "后卫袁梓萱表现出色"),
 ]
 
 

@@ -789,8 +789,18 @@ def test_verse_breaks_its_line_after_the_passive() -> None:
             marks=pytest.mark.xfail(
                 strict=True,
                 reason="after 医院： the numbers are read as hospitals 一院 二院; an item that names a hospital "
-                "itself would tell the list, but so reads 一院即市人民医院, the hospital by its number",
+                "itself would tell the list, but so reads 一院即市人民医院, the hospital by its number "
+                "(二院坐落在城西的市中心医院，一院位于城东的市人民医院；)",
             ),
+        ),
+        # a hospital by its number where another stood, or beside it, stays
+        (
+            "我市共有两所医院院一院位于原市人民医院旧址袁二院位于城西",
+            "我市共有两所医院：一院位于原市人民医院旧址，二院位于城西",
+        ),
+        (
+            "我市共有两所医院院一院位于城东的人民医院北侧袁二院位于城西",
+            "我市共有两所医院：一院位于城东的人民医院北侧，二院位于城西",
         ),
         pytest.param(
             "关于新建医院院一院位于城东袁占地五十亩曰二院位于城西袁占地三十亩",
@@ -843,3 +853,35 @@ def test_one_look_alike_before_an_ascii_number_is_a_hanzi(snippet: str, expected
 def test_a_list_item_of_one_word_in_yuan_keeps_it(text: str) -> None:
     garbled = founder_garble(text).replace(BLACK_CIRCLE, BULLET_LOOKALIKE)
     assert repair(garbled_context("") + "\n" + garbled) == REPAIRED.format("") + "\n" + text
+
+
+#: Review inputs (labels33) written clean: each garbled inside a garbled paragraph comes back as
+#: written. 三院 ('the three institutes') after a list that ended with 。; a hospital by its
+#: number placed in a former one (原) or named as another (the second is the central hospital).
+NUMBERED_INSTITUTES = [
+    "签约内容：一：资源共享；二：人才交流。三院将每月召开联席会议",
+    "活动安排：一：开幕式；二：颁奖。三院师生共同参加",
+    "三家单位签署协议：一：共建实验室；二：联合培养研究生。三院领导表示",
+    "我市共有两所医院。一院位于老城区的原市人民医院",
+    "据介绍，一院位于火车站旁边的原铁路医院",
+    "我市共有两所医院：一院位于城东的原人民医院",
+    "医科大学有三所附属医院。二院坐落在城西的市中心医院",
+    "据介绍，一院位于城东的市人民医院",
+]
+
+
+@pytest.mark.parametrize("snippet", NUMBERED_INSTITUTES)
+def test_numbered_institutes_and_former_hospitals_stay(snippet: str) -> None:
+    assert repair(garbled_context(founder_garble(snippet))) == REPAIRED.format(snippet)
+
+
+#: 宇航 'aerospace' after a person and a comma (a clause of its own), not a given name
+AEROSPACE = [
+    "采访了这位老师，宇航知识普及很重要",
+    "他的父亲是一名科学家，宇航是他一生的追求",
+]
+
+
+@pytest.mark.parametrize("snippet", AEROSPACE)
+def test_aerospace_after_a_person_is_read_after_its_comma(snippet: str) -> None:
+    assert repair(garbled_context(founder_garble(snippet))) == REPAIRED.format(snippet)

@@ -73,6 +73,7 @@ from cleaner.stages.punct_shift.table import (
     _letter_lookalikes,
     _line_bounds,
     _lookalikes,
+    _surnames,
     per_text,
     shift_table,
 )
@@ -1312,8 +1313,10 @@ def _label_site(text: str, at: int, noun_at: int, noun: str) -> bool:
 
 
 def _starts_longer_word(text: str, at: int, word: str) -> bool:
-    """Whether a word of the lexicon longer than ``word`` (at ``text[at]``) starts there (区域 组织)."""
-    return any(lexicon.frequency(text[at : at + length]) for length in range(len(word) + 1, lexicon.MAX_WORD_LEN + 1))
+    """Whether a word of the lexicon longer than ``word`` (at ``text[at]``) starts there (区域 组织);
+    none where the text ends first (a label that ends the text: 我们分到了悦组)."""
+    longest = min(lexicon.MAX_WORD_LEN, len(text) - at)
+    return any(lexicon.frequency(text[at : at + length]) for length in range(len(word) + 1, longest + 1))
 
 
 def _ends_given_name(text: str, at: int) -> bool:
@@ -1321,7 +1324,11 @@ def _ends_given_name(text: str, at: int) -> bool:
     it (where it ends no word) and a given name's first character right before it (刘欣悦组 张梦月组);
     or any surname of jieba's names (:func:`_name_surnames`) and any hanzi but a look-alike:
     the given-name table lacks today's names' characters (陆心悦组 许可悦组 周一蕴组: 许可 and 周一
-    are words too, which is why the lead let them through)."""
+    are words too, which is why the lead let them through); or a rarer surname of the surname
+    table, of which jieba holds few names (岑 邝 谭), and a hanzi it makes no word with (岑思悦组
+    邝一悦组 are a person's group). A word the lexicon holds at all, however rare, is a likelier
+    reading than a name with no evidence but the surname table (童鞋悦区 冷柜悦区 蓝莓悦区 苗语悦组
+    包装悦区 甘肃悦组 are C区 C组), and jieba's nr tag is no such evidence: it tags 童声 童鞋 岳麓 so."""
     if at < 2:
         return False
     surname, first = text[at - 2], text[at - 1]
@@ -1330,13 +1337,11 @@ def _ends_given_name(text: str, at: int) -> bool:
     if surname in _commonest_surnames() and first in _given_name_chars():
         return True
     punct, digits, _ = _lookalikes()
-    return (
-        surname in _name_surnames()[0]
-        and is_han(first)
-        and first not in punct
-        and first not in digits
-        and first not in _letter_lookalikes()
-    )
+    if not is_han(first) or first in punct or first in digits or first in _letter_lookalikes():
+        return False
+    if surname in _name_surnames()[0]:
+        return True
+    return surname in _surnames() and not lexicon.frequency(surname + first)
 
 
 def _labelled_by_hanzi(text: str, at: int, noun: str) -> bool:
