@@ -3234,12 +3234,16 @@ def _apostrophe() -> str:
 
 def _year_apostrophe(text: str, index: int) -> bool:
     """Whether the 爷 at ``index`` is the apostrophe of a year: right before two digits and no
-    third (``爷97中国旅游年``, ``爷怨愿``), and not the end of a word (老爷, 爷爷98岁)."""
+    third (``爷97中国旅游年``, ``爷怨愿``), and not the end of a word of two to four hanzi (老爷,
+    爷爷98岁, 老天爷10～20天不下雨)."""
     if not (_is_digit_at(text, index + 1) and _is_digit_at(text, index + 2)) or _is_digit_at(text, index + 3):
         return False
     if text[index + 3 : index + 4] in (_lookalikes()[2], DECIMAL_POINT) and _is_digit_at(text, index + 4):
         return False  # 爷怨援缘: a decimal number
-    return not (index and is_han(text[index - 1]) and lexicon.is_word(text[index - 1 : index + 1], min_freq=1))
+    return not any(
+        is_han(text[index - 1]) and lexicon.is_word(text[index - size + 1 : index + 1], min_freq=1)
+        for size in range(2, min(index + 1, lexicon.MAX_WORD_LEN) + 1)
+    )
 
 
 @functools.cache
