@@ -176,7 +176,7 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
                             at -= 1  # 野假郎尧野郎冶 is “假郎、野郎”: no quotation is left open before 、“
                         elif _given_name_opener(text, stack[-2], stack[-1]):
                             at -= 1  # （曲渊摄）: the 渊 after the name's first hanzi is its given name
-                        elif _surname_opens_title(text, stack[-2], stack[-1]):
+                        elif _surname_opens_title(text, stack[-2], stack[-1], cand):
                             at -= 1  # 电影叶叶问曳 is 《叶问》: the second 叶 is the surname the title starts with
                         elif opening == LEFT_DOUBLE_QUOTE and not _after_speech_colon(text, stack[-1].start):
                             # (喊道院野袁野袁你…冶: the 野 after the colon opens, 袁野 is a name)
@@ -614,13 +614,16 @@ def _given_name_opener(text: str, outer: _Candidate, inner: _Candidate) -> bool:
     return between[-1] in surnames or between[-2:-1] in surnames or text[inner.end : inner.end + 1] == PHOTO_CREDIT
 
 
-def _surname_opens_title(text: str, outer: _Candidate, inner: _Candidate) -> bool:
+def _surname_opens_title(text: str, outer: _Candidate, inner: _Candidate, closer: _Candidate) -> bool:
     """Whether of two title look-alikes side by side (叶叶问曳), the first opens the title and the
     second is the surname 叶 it starts with (《叶问》, 《叶挺将军》): a hanzi 叶 belongs to a word, and
     the first makes none with the hanzi before it (电影叶, 的叶), while a title of one hanzi after a
     lone 叶 (叶《问》) is rarer still. Not after a word that ends with 叶 (红叶叶…曳, 茶叶叶…曳), where
-    the first is the leaf and the second the title's mark."""
+    the first is the leaf and the second the title's mark; nor where the closer is doubled too
+    (叶叶白夜行曳曳: a review that types 《《白夜行》》, as it types ！！！)."""
     if outer.hanzi != TITLE_LOOKALIKE or inner.hanzi != TITLE_LOOKALIKE or outer.end != inner.start:
+        return False
+    if text.startswith(closer.hanzi, closer.end):
         return False
     return not _edge_word(text, outer.start, -1)
 
