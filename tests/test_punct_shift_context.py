@@ -40,6 +40,10 @@ REPAIRED = "会议指出：“要抓好落实，创新活动方式，扩大覆�
         ("满山红叶叶秋色曳展出遥", "满山红叶《秋色》展出。"),
         # ... a closer doubled too is a title typed with doubled marks, as a review types them
         ("从叶叶白夜行曳曳到叶叶幻夜曳曳袁都很好看浴浴", "从《《白夜行》》到《《幻夜》》，都很好看！！"),
+        # ... and after a surname or a hanzi that ends no word, the first 叶 is a name's or a word's
+        ("张叶叶春天曳是一篇好文章遥", "张叶《春天》是一篇好文章。"),
+        ("秋叶叶静美曳展出遥", "秋叶《静美》展出。"),
+        ("我看了叶叶问曳袁很感动遥", "我看了《叶问》，很感动。"),
         # a （ opened inside a title and not closed in it
         ("孤本叶德吴宗教渊流曳袁还有叶西藏历代法典曳遥", "孤本《德吴宗教渊流》，还有《西藏历代法典》。"),
         ("叶西藏渊续编冤曳出版遥", "《西藏（续编）》出版。"),

@@ -147,3 +147,16 @@ def test_exclamation_before_zu(snippet: str, expected: str) -> None:
 )
 def test_source_beside_target(snippet: str, expected: str) -> None:
     assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a usage line ends on its last operand: 目标 at the line's end is 源's counterpart too
+        ("cp [选项]... [-T] 源 目标", "cp [选项]... [-T] 源 目标"),
+        ("mv [-T] 源 目标", "mv [-T] 源 目标"),
+    ],
+)
+def test_source_before_target_ending_its_line(line: str, expected: str) -> None:
+    text = garbled_context("") + "\n" + founder_garble(line) + "\n"
+    assert repair(text) == REPAIRED.format("") + "\n" + expected + "\n"

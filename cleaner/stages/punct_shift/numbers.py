@@ -3854,7 +3854,10 @@ def _source_beside_target(text: str, start: int, end: int) -> bool:
         if not _is_digit_at(text, at + len(TARGET) + 1):
             return True
         at = text.find(TARGET + separator, at + 1, high)
-    return False
+    # (a usage line ends on its last operand: 用法：cp [选项]... [-T] 源 目标⏎)
+    line_end = after_break >= 0 or high == len(text)
+    last = high - len(TARGET)
+    return separator == " " and line_end and last > end and text[last - 1 : high] == " " + TARGET
 
 
 #: The note of a number set apart between an ASCII space and a space or a mark (:func:`_set_apart`).

@@ -614,17 +614,28 @@ def _given_name_opener(text: str, outer: _Candidate, inner: _Candidate) -> bool:
     return between[-1] in surnames or between[-2:-1] in surnames or text[inner.end : inner.end + 1] == PHOTO_CREDIT
 
 
+#: Particles, prepositions and counters a title follows (主演的《叶问》, 看了《叶问》, 在《叶》一文中, 一部《叶问》).
+TITLE_LEADS: Final = frozenset("的了和与及是在部本篇首")
+
+
 def _surname_opens_title(text: str, outer: _Candidate, inner: _Candidate, closer: _Candidate) -> bool:
     """Whether of two title look-alikes side by side (叶叶问曳), the first opens the title and the
     second is the surname 叶 it starts with (《叶问》, 《叶挺将军》): a hanzi 叶 belongs to a word, and
     the first makes none with the hanzi before it (电影叶, 的叶), while a title of one hanzi after a
     lone 叶 (叶《问》) is rarer still. Not after a word that ends with 叶 (红叶叶…曳, 茶叶叶…曳), where
     the first is the leaf and the second the title's mark; nor where the closer is doubled too
-    (叶叶白夜行曳曳: a review that types 《《白夜行》》, as it types ！！！)."""
+    (叶叶白夜行曳曳: a review that types 《《白夜行》》, as it types ！！！). Only where a word ends
+    right before the first (电影; a particle or a counter, TITLE_LEADS): after a surname
+    (张叶叶春天曳) or a hanzi that ends no word (秋叶 黄叶: words the lexicon lacks), the first 叶
+    may be a name's or a word's."""
     if outer.hanzi != TITLE_LOOKALIKE or inner.hanzi != TITLE_LOOKALIKE or outer.end != inner.start:
         return False
     if text.startswith(closer.hanzi, closer.end):
         return False
+    before = text[outer.start - 1 : outer.start]
+    ends_word = before in TITLE_LEADS or _edge_word(text, outer.start - 1, -1)
+    if is_han(before) and (before in _surnames() or not ends_word):
+        return False  # (张叶叶春天曳 is 张叶《春天》, an author's name; 秋叶 黄叶 are words the lexicon lacks)
     return not _edge_word(text, outer.start, -1)
 
 
