@@ -1,0 +1,53 @@
+"""Punct-shift: false repairs of real words found by the sweep of session 30 (sweep33), both
+ways: the garbled shape each rule was written for still repairs, the real word stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_punct_shift import REPAIRED, garbled_context, repair
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a word's 要 beside a dash of two em dashes: the word keeps it
+        ("这一点很重要要要这是关键", "这一点很重要——这是关键"),
+        ("主要要要也是最重要的要要是安全", "主要——也是最重要的——是安全"),
+        ("会议纪要要要第三次会议", "会议纪要——第三次会议"),
+        ("他们需要要要这是前提", "他们需要——这是前提"),
+        # both edges words, four 要 (no dash has four em dashes): 重要——要求
+        ("这一点很重要要要要求大家注意", "这一点很重要——要求大家注意"),
+        # the ellipsis likewise: 抽噎……
+        ("她不停地抽噎噎噎", "她不停地抽噎……"),
+        # the People's Daily writes ——— (three em dashes): a run of three stays the dash where
+        # the word before is no word of 要 (尊重 思想 前提 体重, though 重要 想要 提要 are words)
+        ("该得到社会的尊重要要要这已经成为共识", "该得到社会的尊重———这已经成为共识"),
+        ("董事会的指导思想要要要多换脑筋少换人", "董事会的指导思想———多换脑筋少换人"),
+        ("需要一个前提要要要为母虎寻配偶", "需要一个前提———为母虎寻配偶"),
+        ("他的体重要要要这是关键", "他的体重———这是关键"),
+        # ... and a word of 要 after a run of three alone is no evidence (———求实 ———是 ———素洁)
+        ("定位要要要求实为上", "定位———求实为上"),
+        ("揭下红布要要要是一台北京牌的车", "揭下红布———是一台北京牌的车"),
+        ("简洁的祝语要要要素洁", "简洁的祝语———素洁"),
+        # the odd run before 要不要 (the rule before this one)
+        ("我一直在犹豫要要要不要辞职", "我一直在犹豫——要不要辞职"),
+        # an even run is the dash whole
+        ("他终于来了要要这是关键", "他终于来了——这是关键"),
+    ],
+)
+def test_a_word_keeps_its_look_alike_beside_a_dash(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这一点很重要——这是关键。",
+        "这一点很重要——要求大家注意。",
+        "她不停地抽噎……",
+        "该得到社会的尊重———这已经成为共识。",
+    ],
+)
+def test_clean_dashes_stay(text: str) -> None:
+    assert repair(text) == text
