@@ -51,3 +51,36 @@ def test_a_word_keeps_its_look_alike_beside_a_dash(snippet: str, expected: str) 
 )
 def test_clean_dashes_stay(text: str) -> None:
     assert repair(text) == text
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a given name 遥 or 尧 after a role and a common surname (a byline, an author's line)
+        ("渊记者王遥冤据报道", "（记者王遥）据报道"),
+        ("渊记者李尧冤据报道", "（记者李尧）据报道"),
+        # ... before an age: a lone surname ends no sentence and makes no list there
+        ("王尧今年圆愿岁", "王尧今年28岁"),
+        ("张遥今年猿缘岁", "张遥今年35岁"),
+        # the marks stay marks: a list of surnames, a word before the surname, no role
+        ("学生王尧李尧张三人获奖", "学生王、李、张三人获奖"),
+        ("他想当国王遥今年圆愿岁的他很努力", "他想当国王。今年28岁的他很努力"),
+        ("大家都姓王遥今年大家都来了", "大家都姓王。今年大家都来了"),
+    ],
+)
+def test_a_given_name_of_stop_or_enumeration_look_alike(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # a name ending an author's line after its label, and an item of a list of names (the
+        # 尧 after it is a miss: it was read beside the 。 that 遥 was)
+        ("本文作者院张遥\n", "作者：张遥\n"),
+        ("作者院王尧\n", "作者：王尧\n"),
+        ("获奖者院张明尧王遥尧李华遥\n", "张明、王遥"),
+    ],
+)
+def test_a_given_name_ends_a_label_or_a_list_item(line: str, name: str) -> None:
+    assert name in repair(garbled_context("") + "\n" + line)
