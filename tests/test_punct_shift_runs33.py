@@ -84,3 +84,46 @@ def test_a_given_name_of_stop_or_enumeration_look_alike(snippet: str, expected: 
 )
 def test_a_given_name_ends_a_label_or_a_list_item(line: str, name: str) -> None:
     assert name in repair(garbled_context("") + "\n" + line)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 月 after a numeral or in a word before a word of capitals: the time noun
+        ("今年猿月悦孕陨同比上涨", "今年3月CPI同比上涨"),
+        ("上月郧阅孕同比增长", "上月GDP同比增长"),
+        ("次月孕孕陨回落", "次月PPI回落"),
+        ("本月悦孕陨同比上涨", "本月CPI同比上涨"),
+        # 则 曾 遭 glued after a word of capitals, or of a consonant's end: the free words
+        ("该公司悦耘韵曾表示", "该公司CEO曾表示"),
+        ("悦孕哉则会自动降频", "CPU则会自动降频"),
+        ("多款粤孕孕遭下架", "多款APP遭下架"),
+        ("宰蚤灶凿燥憎泽则不同", "Windows则不同"),
+        # a Latin word's own r stays (user, yes then 则 after a condition: the rule before this one)
+        ("登录怎泽藻则可以", "登录user可以"),
+        ("如设为赠藻泽则以", "如设为yes则以"),
+        # 在 and 再 beside one, as before
+        ("据报道袁悦孕陨在上涨", "据报道，CPI在上涨"),
+    ],
+)
+def test_a_free_word_beside_a_word_of_capitals(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize("text", ["今年3月CPI同比上涨。", "该公司CEO曾表示，", "多款APP遭下架，", "Windows则不同。"])
+def test_clean_acronyms_stay(text: str) -> None:
+    assert repair(text) == text
+
+
+@pytest.mark.parametrize(
+    ("snippet", "token"),
+    [
+        # before a digit the letter is the token's (SVr4 virbr0), and after a word of any case
+        # but a plural's s too (-Mbdfinr, a man page's option)
+        ("杂灾则源兼容", "SVr"),
+        ("网桥增蚤则遭则园已创建", "virbr"),
+        ("选项酝遭凿枣蚤灶则设置", "Mbdfinr设置"),
+    ],
+)
+def test_a_latin_token_keeps_its_letter(snippet: str, token: str) -> None:
+    assert token in repair(garbled_context(snippet))
