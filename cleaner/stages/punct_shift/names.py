@@ -213,6 +213,21 @@ AGE_YEAR: Final = "今年"
 _LIST_COMMAS: Final = ENUMERATION + ENUMERATION_LOOKALIKE
 
 
+#: Adverbs of degree: the surname-like hanzi after one is an adjective, a predicate that ends
+#: a sentence (这家伙真牛。今年28岁), no surname.
+INTENSIFIERS: Final = frozenset("真很太更最挺蛮颇极好越")
+#: The unit of an age (今年28岁): 今年 and a number before any other (今年5月) is a date.
+AGE_UNIT: Final = "岁"
+
+
+def _age_follows(text: str, at: int) -> bool:
+    """Whether a number of ASCII or full-width digits, or of their look-alikes, and 岁 stand at ``at``."""
+    end = at
+    while end < len(text) and _is_digit_at(text, end):
+        end += 1
+    return end > at and text.startswith(AGE_UNIT, end)
+
+
 def _given_name_of_one(text: str, at: int, by_start: dict[int, _Candidate]) -> str:
     """Why the 遥 or 尧 at ``at`` is the given name of the surname before it, or '': after a role
     (a colon between: 作者：王尧) before a number (记者王遥2日) or anywhere where the surname is a
@@ -230,10 +245,17 @@ def _given_name_of_one(text: str, at: int, by_start: dict[int, _Candidate]) -> s
         return f"after the role and {name}, before a number: a given name (记者王遥2日)"
     if not common:
         return ""
-    if role:
-        return f"after a role, the surname {name}: a given name (记者王遥, 作者王尧)"
+    if role and text[at] == STOP_LOOKALIKE:
+        # (Not 尧 without a number: a role noun, a predicate of one hanzi and 、 make a parallel
+        # list, 老师严、学生勤, and the predicate may be a surname: 严 牛.)
+        return f"after a role, the surname {name}: a given name (记者王遥)"
     lone = not (at >= 2 and lexicon.is_word(text[at - 2 : at], min_freq=1))
-    if lone and text.startswith(AGE_YEAR, at + 1) and _is_digit_at(text, at + 1 + len(AGE_YEAR)):
+    if (
+        lone
+        and text[at - 2 : at - 1] not in INTENSIFIERS
+        and _age_follows(text, at + 1 + len(AGE_YEAR))
+        and text.startswith(AGE_YEAR, at + 1)
+    ):
         return f"the surname {name} before an age: a given name (王尧今年28岁)"
     before = by_start.get(at - 2)
     listed = at >= 2 and (text[at - 2] in ENUMERATION or (before is not None and before.evidence >= ENOUGH_FROM))
