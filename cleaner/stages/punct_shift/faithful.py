@@ -487,8 +487,14 @@ CAPITALS_MIN: Final = 2
 PLURAL_WORD_MIN: Final = 4
 PLURAL_END: Final = "s"
 #: The look-alike of Ｂ, 月 'month': at a run's start after a numeral (3月CPI) or in a word with
-#: the hanzi before it (上月GDP, 次月PPI), it is the time noun, never a letter of the acronym.
+#: the hanzi before it (上月GDP, 次月PPI), it is the time noun where the rest starts with an
+#: acronym of the monthly figures and reports (MONTH_ACRONYMS); else it is as likely a B of the word
+#: (4.4BSD 386BSD 8BIT 3BHK, 说明BIOS: BSD and IT are words too, so no lexicon decides).
 MONTH_LETTER: Final = "月"
+MONTH_ACRONYMS: Final = ("CPI", "PPI", "GDP", "GNP", "PMI", "IPO", "CEO", "CFO")
+#: The look-alike of ｘ, 曾 'once', an adverb: before a noun it is the x of a term (DDRx内存).
+ONCE_LETTER: Final = "曾"
+NOUN_TAG: Final = "n"
 #: 再 (Ｙ) ends a word of capitals before what 再 'again' never stands before (宰耘耘运阅粤再( is
 #: WEEKDAY(, 阅陨再的 DIY的: no mark, no ASCII, no 的; 栽悦蕴再进军 is TCL再进军) and starts a
 #: capitalised word after what is no hanzi (「再藻葬则」 is 「Year」)
@@ -542,7 +548,12 @@ def _clause_words_trimmed(text: str, start: int, end: int, letters: dict[str, Sh
     at its end before a hanzi (悦耘韵曾表示 is CEO曾表示, 宰蚤灶凿燥憎泽则不同 Windows则不同)."""
     if end - start > CAPITALS_MIN and text[start] == MONTH_LETTER and start:
         before = text[start - 1]
-        if _is_numeral_at(text, start - 1) or (is_han(before) and lexicon.is_word(before + MONTH_LETTER, min_freq=1)):
+        month = _is_numeral_at(text, start - 1) or (
+            is_han(before) and lexicon.is_word(before + MONTH_LETTER, min_freq=1)
+        )
+        rest = _ascii_letters(text[start + 1 : end])
+        # (the run may run on into a hanzi that is a look-alike too: 上月郧阅孕增长, GDPZ)
+        if month and rest.startswith(MONTH_ACRONYMS):
             start += 1
     after = text[end : end + 1]
     if end - start <= CAPITALS_MIN or text[end - 1] not in CLAUSE_WORD_LETTERS or not is_han(after):
@@ -550,6 +561,10 @@ def _clause_words_trimmed(text: str, start: int, end: int, letters: dict[str, Sh
     if after in _all_lookalikes() or after in letters:
         return start, end  # (a digit's or a mark's look-alike after it, SVr4 virbr0; more letters)
     rest = _ascii_letters(text[start : end - 1])
+    if text[end - 1] == ONCE_LETTER and lexicon.tag(lexicon.best_segmentation(text[end : end + 4])[0]).startswith(
+        NOUN_TAG
+    ):
+        return start, end
     if rest.isupper() or (len(rest) >= PLURAL_WORD_MIN and rest.endswith(PLURAL_END)):
         end -= 1
     return start, end
