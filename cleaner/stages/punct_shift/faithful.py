@@ -542,6 +542,11 @@ def _y_starts_capitals(text: str, start: int, end: int, symbols: list[str]) -> b
     return apart and not (is_han(after) and after not in _lookalikes()[0])
 
 
+def _noun_at(text: str, at: int) -> bool:
+    """Whether the word the lexicon reads at ``at`` is a noun by jieba's tag (内存 n)."""
+    return lexicon.tag(lexicon.best_segmentation(text[at : at + 4])[0]).startswith(NOUN_TAG)
+
+
 def _clause_words_trimmed(text: str, start: int, end: int, letters: dict[str, ShiftEntry]) -> tuple[int, int]:
     """The run ``text[start:end]`` without a 月 at its start that is the time noun (猿月悦孕陨 is
     3月CPI, 上月郧阅孕 上月GDP: see MONTH_LETTER) and without a free word of CLAUSE_WORD_LETTERS
@@ -551,9 +556,8 @@ def _clause_words_trimmed(text: str, start: int, end: int, letters: dict[str, Sh
         month = _is_numeral_at(text, start - 1) or (
             is_han(before) and lexicon.is_word(before + MONTH_LETTER, min_freq=1)
         )
-        rest = _ascii_letters(text[start + 1 : end])
         # (the run may run on into a hanzi that is a look-alike too: 上月郧阅孕增长, GDPZ)
-        if month and rest.startswith(MONTH_ACRONYMS):
+        if month and _ascii_letters(text[start + 1 : end]).startswith(MONTH_ACRONYMS):
             start += 1
     after = text[end : end + 1]
     if end - start <= CAPITALS_MIN or text[end - 1] not in CLAUSE_WORD_LETTERS or not is_han(after):
@@ -561,10 +565,8 @@ def _clause_words_trimmed(text: str, start: int, end: int, letters: dict[str, Sh
     if after in _all_lookalikes() or after in letters:
         return start, end  # (a digit's or a mark's look-alike after it, SVr4 virbr0; more letters)
     rest = _ascii_letters(text[start : end - 1])
-    if text[end - 1] == ONCE_LETTER and lexicon.tag(lexicon.best_segmentation(text[end : end + 4])[0]).startswith(
-        NOUN_TAG
-    ):
-        return start, end
+    if text[end - 1] == ONCE_LETTER and _noun_at(text, end):
+        return start, end  # (DDRx内存)
     if rest.isupper() or (len(rest) >= PLURAL_WORD_MIN and rest.endswith(PLURAL_END)):
         end -= 1
     return start, end
