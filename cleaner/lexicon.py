@@ -63,6 +63,26 @@ def _read_dictionary() -> dict[str, int]:
     return frequencies
 
 
+@functools.cache
+def _tags() -> dict[str, str]:
+    return derived_table("tags", "1", _read_tags)
+
+
+def _read_tags() -> dict[str, str]:
+    tags: dict[str, str] = {}
+    with _dict_path().open(encoding="utf-8") as handle:
+        for line in handle:
+            fields = line.split()
+            if len(fields) == 3:
+                tags[fields[0]] = fields[2]
+    return tags
+
+
+def tag(word: str) -> str:
+    """jieba's part-of-speech tag of ``word`` (n v a d p c ...), or '' for no word."""
+    return _tags().get(word, "")
+
+
 #: After this many lookups in the sorted cache, loading the full dictionary pays for itself.
 LOOKUPS_BEFORE_LOADING = 20_000
 _lookups_left = LOOKUPS_BEFORE_LOADING

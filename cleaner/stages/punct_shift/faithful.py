@@ -69,6 +69,7 @@ from cleaner.stages.punct_shift.table import (
     HYPHEN_MINUS_LOOKALIKE,
     SENTENCE_ENDS,
     ShiftEntry,
+    _all_lookalikes,
     _commonest_surnames,
     _letter_lookalikes,
     _line_bounds,
@@ -476,6 +477,26 @@ def _bullets(text: str) -> list[_Candidate]:
 #: no letter at the edge of a run, and a run with 在 inside is no word.
 LETTER_RUN_EDGES: Final = "在再"
 LETTER_RUN_NEVER: Final = "在"
+#: The look-alikes of lower-case letters that are free words of a clause right after its
+#: subject (则 'then' r, 曾 'once' x, 遭 'suffer' b: CEO曾表示, CPU则会, APP遭下架): glued to a
+#: word of capitals they are no letter of it, for no acronym ends in a lower-case letter; nor
+#: after a plural's s (Windows则不同: no Latin word ends in sr sx sb). Not before a digit (SVr4,
+#: virbr0, fcitx5) nor after any other word (a man page's -Mbdfinr, ptr, user).
+CLAUSE_WORD_LETTERS: Final = "则曾遭"
+#: A word of capitals is this long at least (CPU则: CPUr is no word).
+CAPITALS_MIN: Final = 2
+#: ... a word of any case that ends in s (Windows则; shorter: 泽则 is sr, no plural).
+PLURAL_WORD_MIN: Final = 4
+PLURAL_END: Final = "s"
+#: The look-alike of Ｂ, 月 'month': at a run's start after a numeral (3月CPI) or in a word with
+#: the hanzi before it (上月GDP, 次月PPI), it is the time noun where the rest starts with an
+#: acronym of the monthly figures and reports (MONTH_ACRONYMS); else it is as likely a B of the word
+#: (4.4BSD 386BSD 8BIT 3BHK, 说明BIOS: BSD and IT are words too, so no lexicon decides).
+MONTH_LETTER: Final = "月"
+MONTH_ACRONYMS: Final = ("CPI", "PPI", "GDP", "GNP", "PMI", "IPO", "CEO", "CFO")
+#: The look-alike of ｘ, 曾 'once', an adverb: before a noun it is the x of a term (DDRx内存).
+ONCE_LETTER: Final = "曾"
+NOUN_TAG: Final = "n"
 #: 再 (Ｙ) ends a word of capitals before what 再 'again' never stands before (宰耘耘运阅粤再( is
 #: WEEKDAY(, 阅陨再的 DIY的: no mark, no ASCII, no 的; 栽悦蕴再进军 is TCL再进军) and starts a
 #: capitalised word after what is no hanzi (「再藻葬则」 is 「Year」)
@@ -523,6 +544,36 @@ def _y_starts_capitals(text: str, start: int, end: int, symbols: list[str]) -> b
     return apart and not (is_han(after) and after not in _lookalikes()[0])
 
 
+def _noun_at(text: str, at: int) -> bool:
+    """Whether the word the lexicon reads at ``at`` is a noun by jieba's tag (内存 n)."""
+    return lexicon.tag(lexicon.best_segmentation(text[at : at + 4])[0]).startswith(NOUN_TAG)
+
+
+def _clause_words_trimmed(text: str, start: int, end: int, letters: dict[str, ShiftEntry]) -> tuple[int, int]:
+    """The run ``text[start:end]`` without a 月 at its start that is the time noun (猿月悦孕陨 is
+    3月CPI, 上月郧阅孕 上月GDP: see MONTH_LETTER) and without a free word of CLAUSE_WORD_LETTERS
+    at its end before a hanzi (悦耘韵曾表示 is CEO曾表示, 宰蚤灶凿燥憎泽则不同 Windows则不同)."""
+    if end - start > CAPITALS_MIN and text[start] == MONTH_LETTER and start:
+        before = text[start - 1]
+        month = _is_numeral_at(text, start - 1) or (
+            is_han(before) and lexicon.is_word(before + MONTH_LETTER, min_freq=1)
+        )
+        # (the run may run on into a hanzi that is a look-alike too: 上月郧阅孕增长, GDPZ)
+        if month and _ascii_letters(text[start + 1 : end]).startswith(MONTH_ACRONYMS):
+            start += 1
+    after = text[end : end + 1]
+    if end - start <= CAPITALS_MIN or text[end - 1] not in CLAUSE_WORD_LETTERS or not is_han(after):
+        return start, end
+    if after in _all_lookalikes() or after in letters:
+        return start, end  # (a digit's or a mark's look-alike after it, SVr4 virbr0; more letters)
+    rest = _ascii_letters(text[start : end - 1])
+    if text[end - 1] == ONCE_LETTER and _noun_at(text, end):
+        return start, end  # (DDRx内存)
+    if rest.isupper() or (len(rest) >= PLURAL_WORD_MIN and rest.endswith(PLURAL_END)):
+        end -= 1
+    return start, end
+
+
 def _ascii_letters(run: str) -> str:
     """The ASCII letters the letter look-alikes ``run`` stand for (陨灶 In)."""
     letters = _letter_lookalikes()
@@ -552,6 +603,7 @@ def _latin_words(text: str) -> list[_Candidate]:
         while end > start and text[end - 1] in LETTER_RUN_EDGES:
             end -= 1
         start, end = _y_kept(text, match.span(), start, end, letters)
+        start, end = _clause_words_trimmed(text, start, end, letters)
         if end - start >= 3 and _conjunction_ends(text, start, end, letters):
             end -= 1  # (如设为赠藻泽则以 is 如设为yes则以: no word ends in sr)
         spelled = _spelled_out(text, start, end, letters)

@@ -39,6 +39,7 @@ from cleaner.chars import (
 )
 from cleaner.stages.punct_shift.decide import (
     DOUBT_FROM,
+    ENOUGH_FROM,
     EV_LEXICON,
     EV_NAME,
     EV_NO_MARK,
@@ -256,6 +257,62 @@ COLON_QUOTE_BONUS: Final = 2.0
 
 #: After an odd run of 要: the rest of 要不要 (whether or not), which jieba lacks as a word.
 NOT_DASH: Final = "不要"
+
+
+#: The words 要 ends that a speaker breaks off after (我不——— 我想——— 他还——— 我只———
+#: 他快——— 我需———: a verb, an adverb or a conjunction of one hanzi and 要, which jieba tags v d
+#: c), so a run of 要 after their first hanzi is the People's Daily's ——— more often than
+#: the word and ——: the first look-alike stays a mark there. Not the adjectives and nouns
+#: (重要 主要 必要 纪要 摘要), which end a clause before a dash only as the word. By the first
+#: hanzi (不 for 不要, 想 for 想要, 需 for 需要, 只 for 只要).
+BREAK_OFF_BEFORE: Final = frozenset("不想只需快还就正将须非偏也都又总硬若既真越竟而所没莫")
+#: An odd run of 要, three or more: a document that writes one writes its dash as ———.
+ODD_DASH_RUN: Final = re.compile(
+    f"(?<!{DASH_LOOKALIKE})(?:{DASH_LOOKALIKE}{DASH_LOOKALIKE})+{DASH_LOOKALIKE}(?!{DASH_LOOKALIKE})"
+)
+
+
+def _run_without_word_edges(text: str, start: int, end: int, symbol: str, other_odd_runs: int) -> tuple[int, int]:
+    """The part of the run ``text[start:end]`` of 要 (or 噎) that is its dash (ellipsis): the
+    run less a first look-alike that ends a word with the hanzi before it (很重要要要这是关键 is
+    很重要——这是关键, 她不停地抽噎噎噎 抽噎……), and then, where that leaves an odd run, a last
+    one that starts a word with the hanzi after it (重要要要要求 is 重要——要求).
+
+    A dash is written as two em dashes (GB/T 15834), or as three in the People's Daily (243
+    dashes of ——— in its dev set, 96 of ——), so the run's length alone says nothing: only the
+    lexicon's reading of the edge does, by a margin (ENOUGH_FROM: 很重要—— 6.9;
+    not 他的体重——— 0.7, 社会的尊重——— and 指导思想———, where the word before is 尊重 思想).
+    Not where ——— is as plausible: the document writes another odd run of 要 of three or more
+    (``other_odd_runs``: its dash is ———), or the word is one a
+    speaker breaks off after (BREAK_OFF_BEFORE: 我不——— is no 我不要——).
+    The last look-alike alone is not read so: after ——— a word of its second character is as
+    common (———是一台 ———求实 ———素洁 read as 要是 要求 要素), only both edges together (a dash
+    of four em dashes is written by no one)."""
+    if end - start < 3 or symbol not in RUN_MARKS:
+        return (start, end)
+    if symbol == EM_DASH and (other_odd_runs > 0 or (start and text[start - 1] in BREAK_OFF_BEFORE)):
+        return (start, end)
+    if _edge_in_word(text, start, end, start, symbol):
+        start += 1
+        if (end - start) % 2 and end - start >= 3 and _edge_in_word(text, start, end, end - 1, symbol):
+            end -= 1
+    return (start, end)
+
+
+def _edge_in_word(text: str, start: int, end: int, edge: int, symbol: str) -> bool:
+    """Whether the look-alike at ``edge``, one end of the run ``text[start:end]``, reads better
+    as the hanzi of a word with its neighbour than as one more mark, by ENOUGH_FROM, with the
+    rest of the run read as its marks. (Read in a slice around the edge: the window reaches
+    _WINDOW_REACH at most, and a copy of the whole text per run would be quadratic.)"""
+    step = -1 if edge == start else 1
+    if not _edge_word(text, edge, step):
+        return False
+    rest = (start + 1, end) if step < 0 else (start, end - 1)
+    lo, hi = max(0, rest[0] - 2 * _WINDOW_REACH), rest[1] + 2 * _WINDOW_REACH
+    view = text[lo : rest[0]] + symbol * (rest[1] - rest[0]) + text[rest[1] : hi]
+    return _reading_delta(view, edge - lo, edge - lo + 1, LOG_P_MARK[symbol]) > ENOUGH_FROM
+
+
 #: The personal pronouns a subject is: a dash after one sets apart a noun (他——一个农民——) or
 #: breaks off (我——我不知道), and parts no subject from its verb (none of the dev sets' dashes
 #: follows a pronoun), so 要要 between one and a verb is the modal verb 要 typed twice
@@ -1175,6 +1232,7 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
     informal: dict[int, str] | None = None  # (the pairs of 遥 read as 。。: found when first needed)
     commas_doubled: bool | None = None  # (whether the text doubles its marks for 袁袁: likewise)
     comma_pairs: int | None = None  # (how many 袁袁 are the comma doubled: likewise)
+    odd_runs = -1  # (how many odd runs of 要 the text writes, ———: likewise)
     size = n + 1  # (each run of _lookalike_runs: start * size + its length)
     for run in _lookalike_runs(text):
         start = run // size
@@ -1211,6 +1269,10 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
             and not _edge_word(text, start, -1)
         ):
             end -= 1
+        if odd_runs < 0 and symbol == EM_DASH:
+            odd_runs = len(ODD_DASH_RUN.findall(text))
+        others = odd_runs - (run % size >= 3 and run % size % 2)  # (the odd runs but this one)
+        start, end = _run_without_word_edges(text, start, end, symbol, others)
         if end - start >= 2 and symbol in RUN_MARKS:
             cand = _Candidate(start, end, hanzi, symbol)
             cand.add(-_reading_delta(text, start, end, LOG_P_MARK[symbol]), "lexicon", EV_LEXICON)

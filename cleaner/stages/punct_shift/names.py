@@ -187,21 +187,81 @@ def _lookalike_given_name(text: str, by_start: dict[int, _Candidate], inner_hanz
 
 
 def _titled_given_name_stops(text: str, by_start: dict[int, _Candidate]) -> None:
-    """``作家路遥1949年出生``, ``记者王遥2日报道``: a 遥 right after a role and one hanzi, a
-    surname or one that makes a word with it (路遥), before a number is a given name (遥 a name
-    as 尧 is in 县委书记李尧1月6日): a role names a person, never ends a sentence with half a
-    name (记者王。). A doubt, reported."""
-    for at in _places_of(text, STOP_LOOKALIKE, 2):
-        cand = by_start.get(at)
-        if cand is None or cand.end - at != 1 or cand.evidence < DOUBT_FROM or not _is_digit_at(text, at + 1):
-            continue
-        name = text[at - 1]
-        if not (name in _surnames() or lexicon.is_word(name + STOP_LOOKALIKE, min_freq=1)):
-            continue
-        if not _ends_with_any(text[max(0, at - 9) : at - 1], _roles_and_role_nouns_by_length()):
-            continue
-        cand.add(0.0, f"after the role and {name}, before a number: a given name (记者王遥2日)", EV_NAME)
-        cand.evidence = min(cand.evidence, DOUBT_FROM)
+    """``作家路遥1949年出生``, ``（记者王遥）``, ``作者：王尧⏎``, ``王尧今年28岁``,
+    ``获奖者：张明、王遥、李华``: a 遥 or a 尧 right after a surname (or a hanzi that makes a word
+    with 遥: 路遥) where a person is named (:func:`_given_name_of_one`) is a given name (遥 and 尧
+    are given names as 袁 and 叶 are surnames: given_name_chars.tsv), never 。 or 、 after half a
+    name: a role names a person (记者王。 is no sentence), and a lone surname neither ends a
+    sentence nor, before anything but another surname (王、李二人), makes a list. A doubt,
+    reported."""
+    for hanzi in (STOP_LOOKALIKE, ENUMERATION_LOOKALIKE):
+        for at in _places_of(text, hanzi, 1):
+            cand = by_start.get(at)
+            if cand is None or cand.end - at != 1 or cand.evidence < DOUBT_FROM:
+                continue
+            why = _given_name_of_one(text, at, by_start)
+            if why:
+                cand.add(0.0, why, EV_NAME)
+                cand.evidence = min(cand.evidence, DOUBT_FROM)
+
+
+#: The colons, real or garbled, between a role and the name it labels (作者：王遥, 本文作者院张遥).
+_LABEL_COLONS: Final = FULLWIDTH_COLON + COLON_LOOKALIKE
+#: The year a person's age is given in, after the name (王尧今年28岁): the subject of an age.
+AGE_YEAR: Final = "今年"
+#: The enumeration commas, real or garbled, that stand around an item of a list of names.
+_LIST_COMMAS: Final = ENUMERATION + ENUMERATION_LOOKALIKE
+
+
+#: Adverbs of degree: the surname-like hanzi after one is an adjective, a predicate that ends
+#: a sentence (这家伙真牛。今年28岁), no surname.
+INTENSIFIERS: Final = frozenset("真很太更最挺蛮颇极好越")
+#: The unit of an age (今年28岁): 今年 and a number before any other (今年5月) is a date.
+AGE_UNIT: Final = "岁"
+
+
+def _age_follows(text: str, at: int) -> bool:
+    """Whether a number of ASCII or full-width digits, or of their look-alikes, and 岁 stand at ``at``."""
+    end = at
+    while end < len(text) and _is_digit_at(text, end):
+        end += 1
+    return end > at and text.startswith(AGE_UNIT, end)
+
+
+def _given_name_of_one(text: str, at: int, by_start: dict[int, _Candidate]) -> str:
+    """Why the 遥 or 尧 at ``at`` is the given name of the surname before it, or '': after a role
+    (a colon between: 作者：王尧) before a number (记者王遥2日) or anywhere where the surname is a
+    common one (（记者王遥）); a lone surname's
+    before its age (王尧今年28岁: 王。今年 and 王、今年 read nothing); an item between two
+    enumeration commas (张明、王遥、李华: 。 and 、 never stand side by side). Never before
+    another surname after 尧 (记者王尧李华 may list the surnames 王、李)."""
+    name = text[at - 1]
+    common = name in _commonest_surnames()
+    if text[at] == ENUMERATION_LOOKALIKE and (not common or text[at + 1 : at + 2] in _surnames()):
+        return ""
+    head = text[max(0, at - 10) : at - 1]
+    role = _ends_with_any(head.rstrip(_LABEL_COLONS), _roles_and_role_nouns_by_length())
+    if role and _is_digit_at(text, at + 1) and (name in _surnames() or lexicon.is_word(name + text[at], min_freq=1)):
+        return f"after the role and {name}, before a number: a given name (记者王遥2日)"
+    if not common:
+        return ""
+    if role and text[at] == STOP_LOOKALIKE:
+        # (Not 尧 without a number: a role noun, a predicate of one hanzi and 、 make a parallel
+        # list, 老师严、学生勤, and the predicate may be a surname: 严 牛.)
+        return f"after a role, the surname {name}: a given name (记者王遥)"
+    lone = not (at >= 2 and lexicon.is_word(text[at - 2 : at], min_freq=1))
+    if (
+        lone
+        and text[at - 2 : at - 1] not in INTENSIFIERS
+        and _age_follows(text, at + 1 + len(AGE_YEAR))
+        and text.startswith(AGE_YEAR, at + 1)
+    ):
+        return f"the surname {name} before an age: a given name (王尧今年28岁)"
+    before = by_start.get(at - 2)
+    listed = at >= 2 and (text[at - 2] in ENUMERATION or (before is not None and before.evidence >= ENOUGH_FROM))
+    if listed and text[at - 2] in _LIST_COMMAS and at + 1 < len(text) and text[at + 1] in _LIST_COMMAS:
+        return f"an item {name}{text[at]} between enumeration commas: a given name (张明、王遥、李华)"
+    return ""
 
 
 #: Particles that follow a predicate, not a name: the look-alike before one is a word of its
