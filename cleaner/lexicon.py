@@ -63,26 +63,6 @@ def _read_dictionary() -> dict[str, int]:
     return frequencies
 
 
-@functools.cache
-def _tags() -> dict[str, str]:
-    return derived_table("tags", "1", _read_tags)
-
-
-def _read_tags() -> dict[str, str]:
-    tags: dict[str, str] = {}
-    with _dict_path().open(encoding="utf-8") as handle:
-        for line in handle:
-            fields = line.split()
-            if len(fields) == 3:
-                tags[fields[0]] = fields[2]
-    return tags
-
-
-def tag(word: str) -> str:
-    """jieba's part-of-speech tag of ``word`` (n v a d p c ...), or '' for no word."""
-    return _tags().get(word, "")
-
-
 #: After this many lookups in the sorted cache, loading the full dictionary pays for itself.
 LOOKUPS_BEFORE_LOADING = 20_000
 _lookups_left = LOOKUPS_BEFORE_LOADING
@@ -862,6 +842,26 @@ def is_adjective(word: str) -> bool:
 def _adjectives() -> dict[str, None]:
     """The words jieba tags as adjectives (ADJECTIVE_TAGS)."""
     return _words_tagged("adjectives", ADJECTIVE_TAGS)
+
+
+#: jieba's tags of nouns: common (n), of people (nr nrfg nrt), places (ns), organisations (nt),
+#: other proper nouns (nz) and morphemes (ng): 内存 is n.
+NOUN_TAGS = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "ng"})
+
+
+def is_noun(word: str) -> bool:
+    """Whether jieba tags ``word`` as a noun of any kind (NOUN_TAGS).
+
+    >>> is_noun("内存"), is_noun("表示")
+    (True, False)
+    """
+    return word in _nouns()
+
+
+@functools.cache
+def _nouns() -> dict[str, None]:
+    """The words jieba tags as nouns (NOUN_TAGS)."""
+    return _words_tagged("nouns", NOUN_TAGS)
 
 
 #: jieba's tags of the words that name no place after 在 'at': a time or an act at a time (t: 过年

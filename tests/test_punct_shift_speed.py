@@ -590,6 +590,7 @@ def test_singles_are_the_one_character_words() -> None:
         (lexicon._verbs, lexicon.VERB_TAGS),
         (lexicon._adjectives, lexicon.ADJECTIVE_TAGS),
         (lexicon._no_place_words, lexicon.NO_PLACE_TAGS),
+        (lexicon._nouns, lexicon.NOUN_TAGS),
     ],
 )
 def test_tagged_words_are_the_dictionary_tags_and_no_work_for_the_garbage_collector(

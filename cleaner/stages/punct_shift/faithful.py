@@ -496,7 +496,6 @@ MONTH_LETTER: Final = "月"
 MONTH_ACRONYMS: Final = ("CPI", "PPI", "GDP", "GNP", "PMI", "IPO", "CEO", "CFO")
 #: The look-alike of ｘ, 曾 'once', an adverb: before a noun it is the x of a term (DDRx内存).
 ONCE_LETTER: Final = "曾"
-NOUN_TAG: Final = "n"
 #: 再 (Ｙ) ends a word of capitals before what 再 'again' never stands before (宰耘耘运阅粤再( is
 #: WEEKDAY(, 阅陨再的 DIY的: no mark, no ASCII, no 的; 栽悦蕴再进军 is TCL再进军) and starts a
 #: capitalised word after what is no hanzi (「再藻葬则」 is 「Year」)
@@ -546,7 +545,7 @@ def _y_starts_capitals(text: str, start: int, end: int, symbols: list[str]) -> b
 
 def _noun_at(text: str, at: int) -> bool:
     """Whether the word the lexicon reads at ``at`` is a noun by jieba's tag (内存 n)."""
-    return lexicon.tag(lexicon.best_segmentation(text[at : at + 4])[0]).startswith(NOUN_TAG)
+    return lexicon.is_noun(lexicon.best_segmentation(text[at : at + 4])[0])
 
 
 def _clause_words_trimmed(text: str, start: int, end: int, letters: dict[str, ShiftEntry]) -> tuple[int, int]:
