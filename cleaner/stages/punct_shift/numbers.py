@@ -722,7 +722,11 @@ def _number_candidates(
             and not _unit_char(_next_visible(text, end - 1, 1)[1])
         ):
             end -= 1  # 员工, but not 缘分 in 猿缘分 (35分)
-        if end - start >= 2 and not in_range and _name_before_value(text, start, end):
+        if (
+            end - start >= 2
+            and not in_range
+            and (_name_before_value(text, start, end) or _month_lead_no_digit(text, start, end))
+        ):
             start += 1  # 记者王远员月远日 is 王远 1月6日: no month 61; 远 ends the name before it
         while end - start >= 2 and _far_after_score(text, start, end, signs):
             end -= 1  # 猿颐员远胜对手 is 3∶1远胜对手: 远 'far' before a comparison, after the score
@@ -2120,6 +2124,25 @@ def _month_day_re() -> re.Pattern[str]:
     )
 
 
+def _month_lead_no_digit(text: str, start: int, end: int) -> bool:
+    """Whether the first of the two digit look-alikes ``text[start:end]`` before a month's 月 is
+    a hanzi of the text before it, not the month's first digit: a month is 1 to 12 and prose
+    writes it with no leading zero (9月; 09月 only after its year, 2018年09月), so two that read
+    0X after a word they end (幼儿园怨月员日, 颐和园缘月: 园 ends the park's name) or past 12
+    (快递员怨月员日: no 19月; 员 the agent's suffix, as …园 a park's) are the word's hanzi
+    and a month of one digit, which the second alone makes."""
+    if end - start != 2 or text[end : end + 1] != MONTH:
+        return False
+    marks, digits = _lookalikes()[:2]
+    lead, second = digits.get(text[start]), digits.get(text[start + 1])
+    before = text[start - 1 : start]
+    if lead is None or second in (None, "0") or not is_han(before) or before == YEAR or before in marks:
+        return False
+    if lead == "0":
+        return _ends_word_before(text, start)
+    return int(lead + second) > LAST_VALUE[MONTH]
+
+
 def _month_days(text: str) -> dict[int, int]:
     """The numbers of digit look-alikes in a date of a month and its day (start -> end):
     ``6月员愿下午`` (6月18), ``10月圆号`` (10月2号, though 圆号 is a horn), ``远月26日``, ``源月缘日``:
@@ -2132,11 +2155,13 @@ def _month_days(text: str) -> dict[int, int]:
     found = {}
     for match in _month_day_re().finditer(text):
         (month_at, month_end), (day_at, day_end) = match.span(1), match.span(2)
-        month = int("".join(digits.get(c, c) for c in match.group(1)))
+        if _month_lead_no_digit(text, month_at, month_end):
+            month_at += 1  # (幼儿园怨月员日: 园 ends the park's name, no 09月)
+        month = int("".join(digits.get(c, c) for c in text[month_at:month_end]))
         day = int("".join(digits.get(c, c) for c in match.group(2)))
         if not (1 <= month <= LAST_VALUE[MONTH] and 1 <= day <= LAST_VALUE[DAY]):
             continue
-        month_garbled = any(c in digits for c in match.group(1))
+        month_garbled = any(c in digits for c in text[month_at:month_end])
         before = text[month_at - 1 : month_at]
         if month_garbled and before not in marks and lexicon.is_word(before + text[month_at], min_freq=1):
             continue
