@@ -38,3 +38,23 @@ def _check(clean: str, expected: str | None = None) -> None:
 )
 def test_park_or_agent_word_before_a_date(clean: str) -> None:
     _check(clean)
+
+
+@pytest.mark.parametrize(
+    ("clean", "expected"),
+    [
+        # A year has four digits: a free one-character word (愿 'may', 远 圆 缘 怨) where a
+        # clause starts before five look-alikes and 年 is the word, the four after it the year
+        ("新年到了。愿2020年风调雨顺", None),
+        ("大家好，愿2018年一切顺利", None),
+        ("他说：怨2019年太难", None),
+        # ... but the wish's neighbours stay, and the year after a word or a mark still repairs
+        ("祝愿大家2018年一切顺利", None),
+        ("新年到了。2020年风调雨顺", None),
+        ("据统计，2013年全市共接待游客230万人次", None),
+        # (a 1 is no free word: 12020年 is read whole, as before)
+        ("新年到了。12020年", None),
+    ],
+)
+def test_free_word_before_a_full_width_year(clean: str, expected: str | None) -> None:
+    _check(clean, expected)
