@@ -4,14 +4,22 @@ numbers themselves must still repair. Pages are stated clean and garbled by foun
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.test_punct_shift import REPAIRED, founder_garble, garbled_context, repair
+from tests.test_punct_shift_latin import _code_of
 
 
-def _check(clean: str, expected: str | None = None) -> None:
-    """``clean`` garbled inside a garbled paragraph repairs to ``expected`` (default: itself)."""
-    assert repair(garbled_context(founder_garble(clean))) == REPAIRED.format(expected or clean)
+def _check(clean: str, expected: str | None = None, *, latin: bool = False) -> None:
+    """``clean`` garbled inside a garbled paragraph repairs to ``expected`` (default: itself);
+    with ``latin``, its Latin letters are set full-width on the page and garbled too."""
+    if latin:
+        clean_garbled = founder_garble(re.sub("[A-Za-z]", lambda m: _code_of(m.group()), clean))
+    else:
+        clean_garbled = founder_garble(clean)
+    assert repair(garbled_context(clean_garbled)) == REPAIRED.format(expected or clean)
 
 
 @pytest.mark.parametrize(
@@ -58,3 +66,24 @@ def test_park_or_agent_word_before_a_date(clean: str) -> None:
 )
 def test_free_word_before_a_full_width_year(clean: str, expected: str | None) -> None:
     _check(clean, expected)
+
+
+@pytest.mark.parametrize(
+    ("clean", "expected"),
+    [
+        # A Latin word is no number's unit: a doubled word (远远 'far', 源源 'on and on') right
+        # after one read in look-alikes, before the hanzi it qualifies, stays the word
+        ("这款iPhone远远好于同类产品", None),
+        ("微软的Windows源源不断地推出更新", None),
+        ("那台ATM远远地就能看到", None),
+        # ... while a model's number after it is still read (iPhone11, Win7, a size before 英寸)
+        ("这款iPhone11上市了", None),
+        ("电脑装的是Win7系统", None),
+        ("屏幕为iPhone的2倍", None),
+        # ... and before a unit in Latin letters a doubled word is the number (22nm, 44mAh)
+        ("芯片采用22nm工艺", None),
+        ("电池容量44mAh", None),
+    ],
+)
+def test_doubled_word_after_a_full_width_latin_word(clean: str, expected: str | None) -> None:
+    _check(clean, expected, latin=True)

@@ -838,7 +838,12 @@ def _number_candidates(
         # 今年圆月底: a month after a year (圆月, the full moon, follows no 年)
         month = len(run) == 1 and before == YEAR and after == MONTH
         prefix = prefix or month
-        prefix = prefix or item or (before_at == start - 1 and before_at + 1 in latin_ends)
+        # (孕员园, 宰蚤灶苑: a number right after a Latin word read in look-alikes; but a Latin word is
+        # no number's unit, and a word of look-alikes (远远 源源 圆圆) is no model's number after
+        # one, as after ASCII letters (_latin_codes): 蚤孕澡燥灶藻远远好于 is iPhone远远好于 'far better')
+        word_run = len(run) >= 2 and lexicon.is_word(run, min_freq=1)
+        prefix = prefix or item or (before_at == start - 1 and before_at + 1 in latin_ends and not word_run)
+        # (员园灶皂, 圆圆灶皂工艺: before a Latin word, a unit, a number of any look-alikes)
         unit = unit or after_at in latin_starts
         date = after in DATE_UNITS and followed_by_number
         # 员门至圆门, 猿人至员园人: a range with one counter on both sides
