@@ -83,6 +83,24 @@ def test_free_word_before_a_full_width_year(clean: str, expected: str | None) ->
         # ... and before a unit in Latin letters a doubled word is the number (22nm, 44mAh)
         ("芯片采用22nm工艺", None),
         ("电池容量44mAh", None),
+        # ... and only 远远 源源 圆圆 before what they go on with are the word: 64 65 55 (远源 远缘
+        # 缘缘) and a doubled word before a mark, 的 or another hanzi are a model's number
+        ("在amd64上安装", None),
+        ("适用于arm64平台", None),
+        ("适用于aarch64平台", None),
+        ("适用于riscv64平台", None),
+        ("下载Win64安装包", None),
+        ("支持Win64和Win32", None),
+        ("软件包适用于AMD64和ARM64架构", None),
+        ("支持i386、amd64、arm64和mips", None),
+        ("升级到Ubuntu22", None),
+        ("小米Redmi Note22", None),
+        ("华为nova22", None),
+        ("ResNet44和ResNet56", None),
+        ("模型ResNet22", None),
+        ("Top22榜单", None),
+        ("型号为ABC22的产品", None),
+        ("Linux远远领先", None),
     ],
 )
 def test_doubled_word_after_a_full_width_latin_word(clean: str, expected: str | None) -> None:

@@ -839,9 +839,9 @@ def _number_candidates(
         month = len(run) == 1 and before == YEAR and after == MONTH
         prefix = prefix or month
         # (孕员园, 宰蚤灶苑: a number right after a Latin word read in look-alikes; but a Latin word is
-        # no number's unit, and a word of look-alikes (远远 源源 圆圆) is no model's number after
-        # one, as after ASCII letters (_latin_codes): 蚤孕澡燥灶藻远远好于 is iPhone远远好于 'far better')
-        word_run = len(run) >= 2 and lexicon.is_word(run, min_freq=1)
+        # no number's unit, and a doubled word (远远 源源 圆圆) before what it goes on with is no
+        # model's number after one: 蚤孕澡燥灶藻远远好于 is iPhone远远好于 'far better'; 葬皂凿远源 amd64)
+        word_run = _doubled_word_goes_on(text, start, end)
         prefix = prefix or item or (before_at == start - 1 and before_at + 1 in latin_ends and not word_run)
         # (员园灶皂, 圆圆灶皂工艺: before a Latin word, a unit, a number of any look-alikes)
         unit = unit or after_at in latin_starts
@@ -1018,6 +1018,32 @@ def _parallel_pair(text: str, index: int) -> bool:
     return is_han(other) and (
         lexicon.is_word(other + text[index], min_freq=1) or lexicon.is_word(text[index] + other, min_freq=1)
     )
+
+
+#: The doubled look-alikes that are common words: 远远 'far', 源源 'on and on', 圆圆 'round'.
+#: Other doubles of a number's look-alikes are rare words at most (远源 64, 远缘 65, 缘缘 55).
+DOUBLED_LOOKALIKE_WORDS: Final = ("远远", "源源", "圆圆")
+
+#: What the adverb 远远 or 源源 or the adjective 圆圆 goes on with, which a name or a model's
+#: number does not (同学，远远超过了, 同事，远远落后于他们, 同学，圆圆脸的那个, iPhone远远好于,
+#: Windows源源不断): a comparison, 不断 and 而来 after 源源, 脸 and 眼 after 圆圆. A verb either
+#: reads (远远看见), or 的 (ABC22的产品), keeps the doubt.
+_DOUBLED_WORD_FOLLOWERS_TEXT: Final = (
+    "超过 超出 落后 领先 大于 高于 低于 多于 少于 胜过 好于 优于 强于 不够 不如 不及 不止 不断 而来 脸 眼"
+)
+DOUBLED_WORD_FOLLOWERS: Final = tuple(_DOUBLED_WORD_FOLLOWERS_TEXT.split())
+
+
+def _doubled_word_goes_on(text: str, start: int, end: int) -> bool:
+    """Whether the run ``text[start:end]`` is a word of DOUBLED_LOOKALIKE_WORDS right before
+    what it goes on with (远远好于, 源源不断, 远远地就: DOUBLED_WORD_FOLLOWERS, or the adverb's 地
+    that starts no word, not 地址): the word, not a number. Before a mark, a line's end, a space,
+    的 or another hanzi it may as well be a number (Ubuntu圆圆。, ABC圆圆的产品: 22)."""
+    if text[start:end] not in DOUBLED_LOOKALIKE_WORDS:
+        return False
+    if text.startswith(DOUBLED_WORD_FOLLOWERS, end):
+        return True
+    return text[end : end + 1] == "地" and not lexicon.is_word(text[end : end + 2], min_freq=1)
 
 
 def _doubled_word(text: str, start: int, end: int) -> bool:
