@@ -55,13 +55,22 @@ def test_park_or_agent_word_before_a_date(clean: str) -> None:
         # clause starts before five look-alikes and 年 is the word, the four after it the year
         ("新年到了。愿2020年风调雨顺", None),
         ("大家好，愿2018年一切顺利", None),
-        ("他说：怨2019年太难", None),
         # ... but the wish's neighbours stay, and the year after a word or a mark still repairs
         ("祝愿大家2018年一切顺利", None),
         ("新年到了。2020年风调雨顺", None),
         ("据统计，2013年全市共接待游客230万人次", None),
-        # (a 1 is no free word: 12020年 is read whole, as before)
+        # (a 1 is no free word: 12020年 is read whole, as before; nor are 缘 远 圆 怨, and before
+        # 年前 年间 年来 年后 the five count years, even after 愿)
         ("新年到了。12020年", None),
+        ("据考证，52000年前这里是海洋", None),
+        ("52000年前，这里是一片海洋", None),
+        ("研究表明，62000年前人类已到达澳洲", None),
+        ("化石显示：92000年前已有人类", None),
+        ("82000年前，这里是海洋", None),
+        ("地球上，52000年前的气候", None),
+        ("82000年间，气候多变", None),
+        ("82019年来，一切如常", None),
+        ("82000年后，太阳变大", None),
     ],
 )
 def test_free_word_before_a_full_width_year(clean: str, expected: str | None) -> None:

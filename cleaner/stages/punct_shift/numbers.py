@@ -2421,25 +2421,34 @@ LAST_VALUE: Final = {DAY: 31, MONTH: 12, "岁": 150}
 YEN: Final = ("日元", "日圆")
 
 
-#: The digit look-alikes that are one-character words of their own at a clause's start: 愿 'may'
-#: (愿2020年风调雨顺), 远 'far', 圆 'fulfil', 缘 'because of', 怨 'blame'.
-FREE_DIGIT_WORDS: Final = frozenset("愿远圆缘怨")
+#: The digit look-alike that is a word of its own before a year where a clause starts: 愿 'may'
+#: (愿2020年风调雨顺, a wish). 远 圆 缘 怨 before a year there are no prose (缘圆园园园年前 is 52000年前).
+FREE_DIGIT_WORDS: Final = frozenset("愿")
+
+#: What after 年 makes the number before it a count of years, not a calendar year: 年前 年间
+#: 年来 年后 (愿圆园园园年前 is 82000年前, no wish).
+YEARS_COUNT_AFTER: Final = frozenset("前间来后")
 
 
 def _name_before_value(text: str, start: int, end: int) -> bool:
     """Whether the first look-alike of the run ``text[start:end]`` ends a name or a word with the
     hanzi before it (王远, 张志远, 中远: a common surname or a word of the lexicon) or is a word
-    of its own where a clause starts before a year (愿圆园圆园年: a wish, FREE_DIGIT_WORDS), where
-    the run makes a date or an age no calendar or life has and the rest of it makes one: 记者王远员月
-    is 王远 1月, 中远员怨怨苑年 中远 1997年, 愿圆园圆园年 愿 2020年: a year has four digits, and a
-    count of 82020 years is no prose. (连续缘园日 is no 0日 and 第员园园日 has no name: both are
-    read whole; a count of days or months may pass a date's range, so the free word only counts
-    before 年.)"""
+    of its own where a clause starts before a year (愿圆园圆园年: a wish, FREE_DIGIT_WORDS; not
+    before a count of years, 年前), where the run makes a date or an age no calendar or life has
+    and the rest of it makes one: 记者王远员月 is 王远 1月, 中远员怨怨苑年 中远 1997年, 愿圆园圆园年
+    愿 2020年: a year has four digits, and a count of 82020 years is no prose. (连续缘园日 is no
+    0日 and 第员园园日 has no name: both are read whole; a count of days or months may pass a
+    date's range, so the free word only counts before 年.)"""
     before = text[start - 1 : start]
     if not (
         (before in _commonest_surnames() and before not in ADVERB_SURNAMES and before not in _all_lookalikes())
         or lexicon.is_word(before + text[start], min_freq=1)
-        or (text[start] in FREE_DIGIT_WORDS and text[end : end + 1] == YEAR and _clause_starts_at(text, start))
+        or (
+            text[start] in FREE_DIGIT_WORDS
+            and text[end : end + 1] == YEAR
+            and text[end + 1 : end + 2] not in YEARS_COUNT_AFTER
+            and _clause_starts_at(text, start)
+        )
     ):
         return False
     if not _value_beyond_range(text, start, end) or _value_beyond_range(text, start + 1, end):
