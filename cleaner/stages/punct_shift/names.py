@@ -44,6 +44,7 @@ from cleaner.stages.punct_shift.decide import (
 )
 from cleaner.stages.punct_shift.document import _classical_prose, _literary_or_book_of_verse
 from cleaner.stages.punct_shift.numbers import (
+    DOUBLED_WORD_FOLLOWERS,
     ETC,
     MEASURE_WORDS,
     NEAR_COUNTERS,
@@ -2186,12 +2187,6 @@ def _rare_given_char(text: str, index: int) -> bool:
 #: Given names of one look-alike doubled, as a child or a girl is called (圆圆, 园园, 远远): after a
 #: noun for a person (同学袁远远比我高) they read as well as the word (同学，远远比我高).
 DOUBLED_LOOKALIKE_NAMES: Final = ("远远", "圆圆", "园园")
-
-
-#: What the adverb 远远 or the adjective 圆圆 goes on with, which a name does not (同学，远远超过了,
-#: 同事，远远落后于他们, 同学，圆圆脸的那个): the comma. A verb either reads (远远看见) keeps the doubt.
-_DOUBLED_WORD_FOLLOWERS_TEXT: Final = "超过 超出 落后 领先 大于 高于 低于 多于 少于 胜过 不够 不如 不及 不止 脸 眼"
-DOUBLED_WORD_FOLLOWERS: Final = tuple(_DOUBLED_WORD_FOLLOWERS_TEXT.split())
 
 
 def _doubled_lookalike_name(text: str, index: int) -> bool:

@@ -773,7 +773,11 @@ def _number_candidates(
             and not _unit_char(_next_visible(text, end - 1, 1)[1])
         ):
             end -= 1  # 员工, but not 缘分 in 猿缘分 (35分)
-        if end - start >= 2 and not in_range and _name_before_value(text, start, end):
+        if (
+            end - start >= 2
+            and not in_range
+            and (_name_before_value(text, start, end) or _month_lead_no_digit(text, start, end))
+        ):
             start += 1  # 记者王远员月远日 is 王远 1月6日: no month 61; 远 ends the name before it
         while end - start >= 2 and _far_after_score(text, start, end, signs):
             end -= 1  # 猿颐员远胜对手 is 3∶1远胜对手: 远 'far' before a comparison, after the score
@@ -886,7 +890,12 @@ def _number_candidates(
         # 今年圆月底: a month after a year (圆月, the full moon, follows no 年)
         month = len(run) == 1 and before == YEAR and after == MONTH
         prefix = prefix or month
-        prefix = prefix or item or (before_at == start - 1 and before_at + 1 in latin_ends)
+        # (孕员园, 宰蚤灶苑: a number right after a Latin word read in look-alikes; but a Latin word is
+        # no number's unit, and a doubled word (远远 源源 圆圆) before what it goes on with is no
+        # model's number after one: 蚤孕澡燥灶藻远远好于 is iPhone远远好于 'far better'; 葬皂凿远源 amd64)
+        word_run = _doubled_word_goes_on(text, start, end)
+        prefix = prefix or item or (before_at == start - 1 and before_at + 1 in latin_ends and not word_run)
+        # (员园灶皂, 圆圆灶皂工艺: before a Latin word, a unit, a number of any look-alikes)
         unit = unit or after_at in latin_starts
         date = after in DATE_UNITS and followed_by_number
         # 员门至圆门, 猿人至员园人: a range with one counter on both sides
@@ -1061,6 +1070,32 @@ def _parallel_pair(text: str, index: int) -> bool:
     return is_han(other) and (
         lexicon.is_word(other + text[index], min_freq=1) or lexicon.is_word(text[index] + other, min_freq=1)
     )
+
+
+#: The doubled look-alikes that are common words: 远远 'far', 源源 'on and on', 圆圆 'round'.
+#: Other doubles of a number's look-alikes are rare words at most (远源 64, 远缘 65, 缘缘 55).
+DOUBLED_LOOKALIKE_WORDS: Final = ("远远", "源源", "圆圆")
+
+#: What the adverb 远远 or 源源 or the adjective 圆圆 goes on with, which a name or a model's
+#: number does not (同学，远远超过了, 同事，远远落后于他们, 同学，圆圆脸的那个, iPhone远远好于,
+#: Windows源源不断): a comparison, 不断 and 而来 after 源源, 脸 and 眼 after 圆圆. A verb either
+#: reads (远远看见), or 的 (ABC22的产品), keeps the doubt.
+_DOUBLED_WORD_FOLLOWERS_TEXT: Final = (
+    "超过 超出 落后 领先 大于 高于 低于 多于 少于 胜过 好于 优于 强于 不够 不如 不及 不止 不断 而来 脸 眼"
+)
+DOUBLED_WORD_FOLLOWERS: Final = tuple(_DOUBLED_WORD_FOLLOWERS_TEXT.split())
+
+
+def _doubled_word_goes_on(text: str, start: int, end: int) -> bool:
+    """Whether the run ``text[start:end]`` is a word of DOUBLED_LOOKALIKE_WORDS right before
+    what it goes on with (远远好于, 源源不断, 远远地就: DOUBLED_WORD_FOLLOWERS, or the adverb's 地
+    that starts no word, not 地址): the word, not a number. Before a mark, a line's end, a space,
+    的 or another hanzi it may as well be a number (Ubuntu圆圆。, ABC圆圆的产品: 22)."""
+    if text[start:end] not in DOUBLED_LOOKALIKE_WORDS:
+        return False
+    if text.startswith(DOUBLED_WORD_FOLLOWERS, end):
+        return True
+    return text[end : end + 1] == "地" and not lexicon.is_word(text[end : end + 2], min_freq=1)
 
 
 def _doubled_word(text: str, start: int, end: int) -> bool:
@@ -2172,6 +2207,25 @@ def _month_day_re() -> re.Pattern[str]:
     )
 
 
+def _month_lead_no_digit(text: str, start: int, end: int) -> bool:
+    """Whether the first of the two digit look-alikes ``text[start:end]`` before a month's 月 is
+    a hanzi of the text before it, not the month's first digit: a month is 1 to 12 and prose
+    writes it with no leading zero (9月; 09月 only after its year, 2018年09月), so two that read
+    0X after a word they end (幼儿园怨月员日, 颐和园缘月: 园 ends the park's name) or past 12
+    (快递员怨月员日: no 19月; 员 the agent's suffix, as …园 a park's) are the word's hanzi
+    and a month of one digit, which the second alone makes."""
+    if end - start != 2 or text[end : end + 1] != MONTH:
+        return False
+    marks, digits = _lookalikes()[:2]
+    lead, second = digits.get(text[start]), digits.get(text[start + 1])
+    before = text[start - 1 : start]
+    if lead is None or second in (None, "0") or not is_han(before) or before == YEAR or before in marks:
+        return False
+    if lead == "0":
+        return _ends_word_before(text, start)
+    return int(lead + second) > LAST_VALUE[MONTH]
+
+
 def _month_days(text: str) -> dict[int, int]:
     """The numbers of digit look-alikes in a date of a month and its day (start -> end):
     ``6月员愿下午`` (6月18), ``10月圆号`` (10月2号, though 圆号 is a horn), ``远月26日``, ``源月缘日``:
@@ -2184,11 +2238,13 @@ def _month_days(text: str) -> dict[int, int]:
     found = {}
     for match in _month_day_re().finditer(text):
         (month_at, month_end), (day_at, day_end) = match.span(1), match.span(2)
-        month = int("".join(digits.get(c, c) for c in match.group(1)))
+        if _month_lead_no_digit(text, month_at, month_end):
+            month_at += 1  # (幼儿园怨月员日: 园 ends the park's name, no 09月)
+        month = int("".join(digits.get(c, c) for c in text[month_at:month_end]))
         day = int("".join(digits.get(c, c) for c in match.group(2)))
         if not (1 <= month <= LAST_VALUE[MONTH] and 1 <= day <= LAST_VALUE[DAY]):
             continue
-        month_garbled = any(c in digits for c in match.group(1))
+        month_garbled = any(c in digits for c in text[month_at:month_end])
         before = text[month_at - 1 : month_at]
         if month_garbled and before not in marks and lexicon.is_word(before + text[month_at], min_freq=1):
             continue
@@ -2417,16 +2473,34 @@ LAST_VALUE: Final = {DAY: 31, MONTH: 12, "岁": 150}
 YEN: Final = ("日元", "日圆")
 
 
+#: The digit look-alike that is a word of its own before a year where a clause starts: 愿 'may'
+#: (愿2020年风调雨顺, a wish). 远 圆 缘 怨 before a year there are no prose (缘圆园园园年前 is 52000年前).
+FREE_DIGIT_WORDS: Final = frozenset("愿")
+
+#: What after 年 makes the number before it a count of years, not a calendar year: 年前 年间
+#: 年来 年后 (愿圆园园园年前 is 82000年前, no wish).
+YEARS_COUNT_AFTER: Final = frozenset("前间来后")
+
+
 def _name_before_value(text: str, start: int, end: int) -> bool:
     """Whether the first look-alike of the run ``text[start:end]`` ends a name or a word with the
-    hanzi before it (王远, 张志远, 中远: a common surname or a word of the lexicon), where the run
-    makes a date or an age no calendar or life has and the rest of it makes one: 记者王远员月 is
-    王远 1月, 中远员怨怨苑年 中远 1997年. (连续缘园日 is no 0日 and 第员园园日 has no name: both are
-    read whole.)"""
+    hanzi before it (王远, 张志远, 中远: a common surname or a word of the lexicon) or is a word
+    of its own where a clause starts before a year (愿圆园圆园年: a wish, FREE_DIGIT_WORDS; not
+    before a count of years, 年前), where the run makes a date or an age no calendar or life has
+    and the rest of it makes one: 记者王远员月 is 王远 1月, 中远员怨怨苑年 中远 1997年, 愿圆园圆园年
+    愿 2020年: a year has four digits, and a count of 82020 years is no prose. (连续缘园日 is no
+    0日 and 第员园园日 has no name: both are read whole; a count of days or months may pass a
+    date's range, so the free word only counts before 年.)"""
     before = text[start - 1 : start]
     if not (
         (before in _commonest_surnames() and before not in ADVERB_SURNAMES and before not in _all_lookalikes())
         or lexicon.is_word(before + text[start], min_freq=1)
+        or (
+            text[start] in FREE_DIGIT_WORDS
+            and text[end : end + 1] == YEAR
+            and text[end + 1 : end + 2] not in YEARS_COUNT_AFTER
+            and _clause_starts_at(text, start)
+        )
     ):
         return False
     if not _value_beyond_range(text, start, end) or _value_beyond_range(text, start + 1, end):
