@@ -231,11 +231,11 @@ def _age_follows(text: str, at: int) -> bool:
 
 def _given_name_of_one(text: str, at: int, by_start: dict[int, _Candidate]) -> str:
     """Why the 遥 or 尧 at ``at`` is the given name of the surname before it, or '': after a role
-    (a colon between: 作者：王尧) before a number (记者王遥2日) or anywhere where the surname is a
-    common one (（记者王遥）); a lone surname's
-    before its age (王尧今年28岁: 王。今年 and 王、今年 read nothing); an item between two
-    enumeration commas (张明、王遥、李华: 。 and 、 never stand side by side). Never before
-    another surname after 尧 (记者王尧李华 may list the surnames 王、李)."""
+    (a colon between: 作者：王尧) before a number (记者王遥2日), or, the surname a common one,
+    after a role anywhere (（记者王遥）), before its age as a lone surname (王尧今年28岁: 王。今年
+    and 王、今年 read nothing), or as an item between two enumeration commas (张明、王遥、李华: 。 and
+    、 never stand side by side). Never before another surname after 尧 (记者王尧李华 may list
+    the surnames 王、李)."""
     name = text[at - 1]
     common = name in _commonest_surnames()
     if text[at] == ENUMERATION_LOOKALIKE and (not common or text[at + 1 : at + 2] in _surnames()):
