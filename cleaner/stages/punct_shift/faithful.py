@@ -479,7 +479,8 @@ LETTER_RUN_EDGES: Final = "在再"
 LETTER_RUN_NEVER: Final = "在"
 #: The look-alikes of lower-case letters that are free words of a clause right after its
 #: subject (则 'then' r, 曾 'once' x, 遭 'suffer' b: CEO曾表示, CPU则会, APP遭下架): glued to a
-#: word of capitals they are no letter of it, for no acronym ends in a lower-case letter; nor
+#: word of capitals they are no letter of it, for an acronym seldom ends in a lower-case r, x or
+#: b (DDRx does: 曾 before a noun stays its x, DDRx内存; IPv6 and PCIe end in other letters); nor
 #: after a plural's s (Windows则不同: no Latin word ends in sr sx sb). Not before a digit (SVr4,
 #: virbr0, fcitx5) nor after any other word (a man page's -Mbdfinr, ptr, user).
 CLAUSE_WORD_LETTERS: Final = "则曾遭"

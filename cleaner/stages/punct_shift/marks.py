@@ -1236,7 +1236,8 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
     size = n + 1  # (each run of _lookalike_runs: start * size + its length)
     for run in _lookalike_runs(text):
         start = run // size
-        end = start + run % size
+        length = run % size
+        end = start + length
         hanzi = text[start]
         if end - start == 1:
             # The common case, one look-alike alone: the loop below, unrolled.
@@ -1271,7 +1272,8 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
             end -= 1
         if odd_runs < 0 and symbol == EM_DASH:
             odd_runs = len(ODD_DASH_RUN.findall(text))
-        others = odd_runs - (run % size >= 3 and run % size % 2)  # (the odd runs but this one)
+        this_run_counted = length >= 3 and length % 2  # (ODD_DASH_RUN counted it)
+        others = odd_runs - this_run_counted
         start, end = _run_without_word_edges(text, start, end, symbol, others)
         if end - start >= 2 and symbol in RUN_MARKS:
             cand = _Candidate(start, end, hanzi, symbol)
@@ -3648,7 +3650,7 @@ def _position(text: str, cand: _Candidate, openings: set[int]) -> None:
 
 
 #: What may stand before a list item's text on its line: a bullet, real or garbled (● 荫), and spaces.
-ITEM_LEADS: Final = frozenset(BULLETS + BULLET_LOOKALIKE + " \t\u3000")
+ITEM_LEADS: Final = BULLETS + BULLET_LOOKALIKE + " \t\u3000"
 #: The one-hanzi labels a colon ends a line after (注：⏎, 答：⏎, 解：⏎ a worked answer below it).
 ONE_HANZI_LABELS: Final = frozenset("注答问例解证按附")
 
@@ -3659,7 +3661,7 @@ def _item_of_one_word(text: str, start: int, end: int) -> bool:
     ●中院: a list of places, each item a word): a colon there would label that one hanzi with
     nothing after it, which only a label of one hanzi does (ONE_HANZI_LABELS: 注：⏎)."""
     line = text[text.rfind("\n", 0, start) + 1 : start]
-    head = line.lstrip("".join(ITEM_LEADS))
+    head = line.lstrip(ITEM_LEADS)
     if len(head) != 1 or not is_han(head) or head in ONE_HANZI_LABELS:
         return False
     return lexicon.is_word(head + text[start:end])
