@@ -100,7 +100,9 @@ SET_NAMES = tuple(name for group in GROUPS for name in group.names)
 
 
 def record_set(name: str, documents: list[tuple[str | int, str]], fullwidth_share: float, seed: int = SEED) -> dict:
-    """Every scored position of one set, its clean-text edits and (readable sets only) its garbled texts."""
+    """Every scored position of one set as a row ``[document, index, hanzi, truth (the symbol or
+    "genuine"), output, right (0/1)]``, its clean-text edits and (readable sets only) its garbled
+    texts by document."""
     positions: list[list[Any]] = []
     texts: dict[str, str] = {}
     clean_chars = clean_edits = 0
