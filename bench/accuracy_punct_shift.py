@@ -438,8 +438,10 @@ def score_document(
     result = repaired(garbled.text)
     if len(result) != len(garbled.text):
         raise AssertionError("the stage changes lengths only where the benchmark does not expect it")
-    truths = {**dict.fromkeys(garbled.genuine, GENUINE), **garbled.truth}
-    positions = tuple(Position(i, garbled.text[i], truths[i], result[i]) for i in sorted(truths))
+    # The garbled positions first, then the genuine ones: the order the confusion table's
+    # characters are first met in, which orders its ties.
+    truths = {**garbled.truth, **dict.fromkeys(garbled.genuine, GENUINE)}
+    positions = tuple(Position(i, garbled.text[i], truth, result[i]) for i, truth in truths.items())
     return ScoredDocument(garbled.text, positions, len(source), clean_edits)
 
 

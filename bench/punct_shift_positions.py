@@ -188,9 +188,9 @@ def positions_of(saved: dict) -> dict[tuple[str | int, int], Scored]:
     return {(doc, i): Scored(h, t, o, bool(r)) for doc, i, h, t, o, r in saved["positions"]}
 
 
-def totals(saved: dict) -> str:
-    """Recall, genuine look-alikes changed and clean-text edits of one saved set."""
-    scored = positions_of(saved).values()
+def totals(saved: dict, scored: Iterable[Scored]) -> str:
+    """Recall, genuine look-alikes changed and clean-text edits of one saved set (its positions ``scored``)."""
+    scored = list(scored)
     garbled = [p for p in scored if not p.genuine]
     genuine = [p for p in scored if p.genuine]
     recall = sum(p.right for p in garbled) / max(1, len(garbled))
@@ -217,14 +217,17 @@ def compare_sets(name: str, base: dict, new: dict, say: Callable[[str], None]) -
     """Print one set's WORSE and better counts and totals (and, unless held out, each such
     position with its context); the number of WORSE positions."""
     before, after = positions_of(base), positions_of(new)
+    # In the order of the text (a set's documents are all named by path or all by index).
     common = [
-        k for k in before if k in after and (before[k].hanzi, before[k].truth) == (after[k].hanzi, after[k].truth)
+        k
+        for k in sorted(before)
+        if k in after and (before[k].hanzi, before[k].truth) == (after[k].hanzi, after[k].truth)
     ]
     worse = [k for k in common if before[k].right and not after[k].right]
     better = [k for k in common if after[k].right and not before[k].right]
     say(f"{name}: WORSE {len(worse)}, better {len(better)}")
-    say(f"  base: {totals(base)}")
-    say(f"  new:  {totals(new)}")
+    say(f"  base: {totals(base, before.values())}")
+    say(f"  new:  {totals(new, after.values())}")
     if len(common) != len(before) or len(common) != len(after):
         say(
             f"  not in both (garble changed?): {len(before) - len(common)} base,"
@@ -272,7 +275,7 @@ def show(data: dict, wanted: str | None = None, say: Callable[[str], None] = pri
             say(f"{name}: {saved['skipped']}")
             continue
         scored = positions_of(saved)
-        changed = [k for k, p in scored.items() if p.genuine and not p.right]
+        changed = sorted(k for k, p in scored.items() if p.genuine and not p.right)
         genuine = sum(p.genuine for p in scored.values())
         say(f"{name}: genuine changed {len(changed)} of {genuine}, clean edits {saved['clean edits']}")
         if not is_held_out(name):
