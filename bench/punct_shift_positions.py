@@ -32,6 +32,7 @@ from typing import Any
 
 from bench import accuracy_punct_shift as bench
 
+#: The seed the benchmark's printed numbers are for (bench/accuracy.py's default).
 SEED = 20261122
 FORMAT = 1
 #: ChnSentiCorp samples scored by this tool only (not in the benchmark's printed numbers):
@@ -46,7 +47,8 @@ Documents = list[tuple[str | int, str]] | str
 
 
 def is_held_out(name: str) -> bool:
-    """Whether a set is held out: scored only, its texts never saved nor printed."""
+    """Whether a set is held out: scored only, its texts never saved nor printed (the Song poems
+    are held out whatever their set is called)."""
     return "held-out" in name or "Song poems" in name
 
 
