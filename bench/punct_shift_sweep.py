@@ -10,8 +10,10 @@ garbled ``，``, before a garbled date, beside a dash run, after a surname, afte
 The right output of a line is exactly known: every garbled position repaired, the word kept.
 
 A page (:func:`documents`) holds one line of every slot, each with another word: a garbled page
-of some forty lines with some forty different words, as a real page has, so a word's own
-repetition cannot lend it evidence; over the pages every word meets every slot once. Per try:
+of 56 lines with 56 different words, as a real page has, so a word's own repetition cannot lend
+it evidence; over the pages every word meets every slot once. Sharing a page changes no verdict:
+each try of 171 words (the 73 changed in the run below and 100 others) alone on a page whose
+other lines hold frequent words without a look-alike gave the same 144 false repairs. Per try:
 the word kept or changed (a false repair, the headline), and whether the rest of its line came
 out right (a slot whose context the stage misreads shows there). The clean pages (the same lines,
 not garbled) must come back without one edit.
@@ -20,6 +22,8 @@ not garbled) must come back without one edit.
 prints the tries, the false repairs per slot and per look-alike hanzi with the first examples of
 each slot; ``--save`` writes every false repair (slot, word, output line) as JSON, ``--compare``
 prints the false repairs new and fixed against such a file and ends with ``NEW: N``.
+Measured 2026-11-25 on 828e59f: 2,732 words, 152,992 tries, 144 false repairs, 0 edits of the
+clean pages, 71 s on one core of a shared machine.
 """
 
 from __future__ import annotations
@@ -222,6 +226,8 @@ def documents(words: Sequence[str], slots: Sequence[str]) -> Iterator[Page]:
 @dataclass
 class Result:
     tries: int = 0
+    #: the words swept (a run of a sample compares with a saved run on its own words only)
+    words: set[str] = field(default_factory=set)
     tries_per_slot: Counter[str] = field(default_factory=Counter)
     #: (slot, word, the slot's output line(s)) of every word changed
     false_repairs: list[tuple[str, str, str]] = field(default_factory=list)
@@ -242,6 +248,7 @@ def _score_try(t: Try, out: str, expected: str, result: Result, hanzi: frozenset
     line as ``expected`` or not."""
     result.tries += 1
     result.tries_per_slot[t.slot] += 1
+    result.words.add(t.word)
     result.hanzi_tries.update(set(t.word) & hanzi)
     end = t.word_at + len(t.word)
     got = out[t.word_at : end]
@@ -315,9 +322,14 @@ def save(result: Result, path: Path) -> None:
 
 
 def compare(result: Result, base: Path) -> str:
-    """The false repairs new and fixed against a file written by :func:`save`; the last line
-    is ``NEW: N``."""
-    before = {(r["slot"], r["word"]): r["output"] for r in json.loads(base.read_text(encoding="utf-8"))}
+    """The false repairs new and fixed against a file written by :func:`save` (of the words and
+    slots this run swept: a sample compares with a full run); the last line is ``NEW: N``."""
+    saved = json.loads(base.read_text(encoding="utf-8"))
+    before = {
+        (r["slot"], r["word"]): r["output"]
+        for r in saved
+        if r["word"] in result.words and r["slot"] in result.tries_per_slot
+    }
     now = {(s, w): o for s, w, o in result.false_repairs}
     new = [k for k in now if k not in before]
     fixed = [k for k in before if k not in now]

@@ -61,6 +61,8 @@ def test_a_word_changed_is_a_false_repair_and_compares_as_new(tmp_path: Path) ->
     assert compare(result, base).splitlines()[-1] == "NEW: 2"
     save(result, base)
     assert compare(result, base).splitlines()[-1] == "NEW: 0"
+    sampled = sweep(["公园"], slots, repair=repair)  # a sample: 医院 is not fixed, only not swept
+    assert compare(sampled, base).splitlines() == ["fixed: 0", "new: 0", "NEW: 0"]
 
 
 def test_the_command_line_runs_on_a_sample(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
