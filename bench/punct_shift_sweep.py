@@ -10,10 +10,10 @@ garbled ``，``, before a garbled date, beside a dash run, after a surname, afte
 The right output of a line is exactly known: every garbled position repaired, the word kept.
 
 A page (:func:`documents`) holds one line of every slot, each with another word: a garbled page
-of 56 lines with 56 different words, as a real page has, so a word's own repetition cannot lend
+of 58 lines with 58 different words, as a real page has, so a word's own repetition cannot lend
 it evidence; over the pages every word meets every slot once. Sharing a page changes no verdict:
-each try of 171 words (the 73 changed in the run below and 100 others) alone on a page whose
-other lines hold frequent words without a look-alike gave the same 144 false repairs. Per try:
+each try of 182 words (the 83 changed in the run below and 100 others) alone on a page whose
+other lines hold frequent words without a look-alike gave the same 178 false repairs. Per try:
 the word kept or changed (a false repair, the headline), and whether the rest of its line came
 out right (a slot whose context the stage misreads shows there). The clean pages (the same lines,
 not garbled) must come back without one edit.
@@ -22,8 +22,8 @@ not garbled) must come back without one edit.
 prints the tries, the false repairs per slot and per look-alike hanzi with the first examples of
 each slot; ``--save`` writes every false repair (slot, word, output line) as JSON, ``--compare``
 prints the false repairs new and fixed against such a file and ends with ``NEW: N``.
-Measured 2026-11-25 on 828e59f: 2,732 words, 152,992 tries, 144 false repairs, 0 edits of the
-clean pages, 71 s on one core of a shared machine.
+Measured 2026-11-25 on 828e59f: 2,732 words, 158,456 tries, 178 false repairs, 0 edits of the
+clean pages; 45 s of CPU (70-110 s on the clock of a loaded shared machine).
 """
 
 from __future__ import annotations
@@ -99,7 +99,9 @@ SLOTS: dict[str, str] = {
     "before year ascii": "{w}<2018>年的情况有所好转。",
     "before number": "{w}12个项目已经完成。",
     "after number": "今年有15个{w}，比去年多3个。",
-    "after bare number ascii": "比去年多<15>{w}，情况很好。",
+    "after bare number": "今年共有1500{w}，比去年多。",
+    "after bare number ascii": "今年共有<1500>{w}，比去年多。",
+    "after decimal": "气温升高了3.5{w}，比去年多。",
     "after date": "5月1日{w}举行了活动。",
     "after date ascii": "<5>月<1>日{w}举行了活动。",
     "after percent": "增长了12%，{w}的比重有所提高。",
