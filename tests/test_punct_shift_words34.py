@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_punct_shift import REPAIRED, founder_garble, garbled_context, repair
+from tests.test_punct_shift import REPAIRED, founder_garble, garbled_context, garbled_rows, repair
 
 #: A garbled paragraph that opens each page below, so that the page is read as a garbled one.
 GARBLED_OPENING = founder_garble("会议指出：“要抓好落实，创新活动方式，扩大覆盖。”推动发展。\n")
@@ -74,4 +74,73 @@ def test_subkeys_in_a_text_about_keys() -> None:
     ],
 )
 def test_a_question_after_zi_or_zhu_where_no_key_is_named(clean: str) -> None:
+    assert page_repaired(clean) == clean
+
+
+# -- apt's and git's sources ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a count of branches or names takes 个: 源 before 分支 名称 is the source
+        *garbled_rows("未发现源分支", "软件源名称无效", "无法找到源分支和目标分支"),
+        # ... 分 and 名 before other words still count (a score, people, minutes)
+        ("他得了源分", "他得了4分"),
+        ("共有源名学生", "共有4名学生"),
+        ("用了源分钟", "用了4分钟"),
+        ("招收学员源名", "招收学员4名"),
+        ("进入前源名单", "进入前4名单"),
+    ],
+)
+def test_source_before_branch_and_name(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        # 源： labels its line as 目标： labels the line after or before it
+        "源：%s\n目标：%s\n",
+        "目标：/tmp/a\n源：/tmp/b\n",
+        "  源：新华社\n  目标：读者\n",
+    ],
+)
+def test_source_label_beside_target_label(clean: str) -> None:
+    assert page_repaired(clean) == clean
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        # a line's 4： is an item of a list beside another item, even before a 目标： line
+        "要求如下：\n3：按时到岗\n4：做好记录\n目标：完成任务\n",
+        # ... and alone, with no 目标： beside it (the rule of a lone label is numbers.py's)
+        "要求如下：\n4：做好记录\n其他：无\n",
+    ],
+)
+def test_item_number_four_beside_a_target_label(clean: str) -> None:
+    assert page_repaired(clean) == clean
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        # an option's argument in a usage line's brackets, beside other arguments in hanzi
+        "  pg_ctl register [-D 数据目录] [-S 启动类型] [-e 源] [-W] [-t 秒数]\n",
+        "  prog [--from 源] [--to 目标]\n",
+    ],
+)
+def test_source_as_an_option_argument(clean: str) -> None:
+    assert page_repaired(clean) == clean
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        # ... not alone, where 4 may be an option's value (make -j 4), nor a reference [4]
+        "  make [-j 4]\n",
+        "  使用 [-e 4] 运行\n",
+        "请参见文献[4]和[5]。\n",
+    ],
+)
+def test_a_number_in_brackets_stays_a_number(clean: str) -> None:
     assert page_repaired(clean) == clean
