@@ -144,3 +144,19 @@ def test_source_as_an_option_argument(clean: str) -> None:
 )
 def test_a_number_in_brackets_stays_a_number(clean: str) -> None:
     assert page_repaired(clean) == clean
+
+
+# -- a word that ends in a closer's look-alike inside a quotation ------------------------------------
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # 大冶 (a city) inside “…”: the next 冶 of plain hanzi after it closes the quotation
+        ("冶金工业野大冶钢厂冶", "冶金工业“大冶钢厂”"),
+        ("人称野湖北大冶钢厂冶的企业", "人称“湖北大冶钢厂”的企业"),
+        # ... a closer right after the word, or after a mark, pairs as before
+        ("他说院野去大冶冶后来又说", "他说：“去大冶”后来又说"),
+        ("叫野大冶冶袁又叫野钢城冶", "叫“大冶”，又叫“钢城”"),
+    ],
+)
+def test_city_in_a_quotation(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
