@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_punct_shift import REPAIRED, founder_garble, garbled_context, garbled_rows, repair
+from tests.test_punct_shift import REPAIRED, founder_garble, garbled_context, garbled_rows, kept_rows, repair
 
 #: A garbled paragraph that opens each page below, so that the page is read as a garbled one.
 GARBLED_OPENING = founder_garble("会议指出：“要抓好落实，创新活动方式，扩大覆盖。”推动发展。\n")
@@ -159,4 +159,22 @@ def test_a_number_in_brackets_stays_a_number(clean: str) -> None:
     ],
 )
 def test_city_in_a_quotation(snippet: str, expected: str) -> None:
+    assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
+
+
+# -- given names -------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a person's record: the sex between commas after the name (。， 、， are never written)
+        *garbled_rows("王尧，男，35岁", "李遥，女，汉族", "张尧，男，1962年生"),
+        # 由 and a name before what the person does in a work: 由王。 ends no sentence
+        *kept_rows("由王遥主演", "由张尧执导的电影", "该剧由李遥担任编剧"),
+        # ... the marks around still repaired
+        ("王某遥由此", "王某。由此"),
+        ("他姓王遥袁男是他的朋友", "他姓王。袁男是他的朋友"),
+        ("这片土地归王遥男女老少都来了", "这片土地归王。男女老少都来了"),
+    ],
+)
+def test_given_names_yao(snippet: str, expected: str) -> None:
     assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
