@@ -197,3 +197,10 @@ def test_given_names_yao(snippet: str, expected: str) -> None:
 )
 def test_court_on_a_source_line(clean: str) -> None:
     assert page_repaired(clean) == clean
+
+
+def test_source_as_an_option_argument_in_full_width() -> None:
+    # a Founder page sets some options' letters full-width: garbled with them (the S, e, t, W)
+    # (whether the stage reads those letters is another rule's: only the source is asked here)
+    line = "  pg_ctl register [-D 数据目录] [-杂 启动类型] [-藻 源] [-W] [-贼 秒数]\n"
+    assert " 源] [-W]" in page_repaired(line)

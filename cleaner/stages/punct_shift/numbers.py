@@ -83,6 +83,7 @@ from cleaner.stages.punct_shift.table import (
     _all_lookalikes,
     _commonest_surnames,
     _high_risk,
+    _letter_lookalikes,
     _lookalikes,
     _matches_led_by,
     _next_visible,
@@ -3858,10 +3859,16 @@ PLACEHOLDER_CLOSE: Final = ">"
 #: a usage line names what its options take, and a number would be the one value among names.
 OPTION_OPEN: Final = "["
 OPTION_CLOSE: Final = "]"
-#: An option in brackets and the space before its argument (``[-e ``, ``[--source ``).
-OPTION_BEFORE_ARGUMENT: Final = re.compile(r"\[--?[A-Za-z][A-Za-z0-9-]* $")
-#: An option in brackets before an argument named in hanzi (``[-S 启动类型]``).
-OPTION_WITH_HANZI_ARGUMENT: Final = re.compile(r"\[--?[A-Za-z][A-Za-z0-9-]* [\u4e00-\u9fff]+\]")
+
+
+@functools.cache
+def _option_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(an option in brackets and the space before its argument: ``[-e ``, ``[--source ``; an
+    option in brackets before an argument named in hanzi: ``[-S 启动类型]``), the option's
+    letters ASCII or their look-alikes (a Founder page sets them full-width: ``[-藻 源]``)."""
+    letters = "A-Za-z" + "".join(_letter_lookalikes())
+    option = f"\\[--?[{letters}][{letters}0-9-]* "
+    return re.compile(option + "$"), re.compile(option + "[\u4e00-\u9fff]+\\]")
 
 
 def _placeholder_name(text: str, start: int, end: int) -> bool:
@@ -3878,11 +3885,12 @@ def _placeholder_name(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    if OPTION_BEFORE_ARGUMENT.search(text, line_start, start) is None:
+    before_argument, with_hanzi_argument = _option_res()
+    if before_argument.search(text, line_start, start) is None:
         return False
     return any(
         match.end() != end + 1 and not any(char in _lookalikes()[1] for char in match.group())
-        for match in OPTION_WITH_HANZI_ARGUMENT.finditer(text, line_start, line_end)
+        for match in with_hanzi_argument.finditer(text, line_start, line_end)
     )
 
 
@@ -3940,7 +3948,7 @@ SOURCE_TARGET_SEPARATORS: Final = frozenset("= ")
 def _source_beside_target(text: str, start: int, end: int) -> bool:
     """Whether the lone look-alike ``text[start:end]`` is SOURCE named in parallel with TARGET
     (源 目标, 源=…，目标=…; not 源分…目标分 nor 源 目标 缘), or labels its line as TARGET labels
-    the line after or before it (⏎源：%s⏎目标：%s; not ⏎源：做好记录⏎5：… )."""
+    the line after or before it (⏎源：%s⏎目标：%s; not among a list's items, ⏎3：…⏎源：…)."""
     if text[start:end] != SOURCE:
         return False
     if text[end : end + 1] in ITEM_COLONS and _line_starts_at(text, start):
@@ -3965,9 +3973,9 @@ def _source_beside_target(text: str, start: int, end: int) -> bool:
 
 
 def _target_labels_a_line_beside(text: str, start: int) -> bool:
-    """Whether the line after or before the one ``start`` starts starts with TARGET and a colon
-    (real or garbled: ITEM_COLONS), its indent before it, and neither starts with a number (or
-    a digit's look-alike) and a colon: beside an item of a list (⏎3：…⏎源：…⏎目标：…) 源 is 4."""
+    """Whether the line after or before the line that ``start`` starts begins with TARGET and a
+    colon (real or garbled: ITEM_COLONS), its indent before it, and neither begins with a number
+    (or a digit's look-alike) and a colon: beside an item of a list (⏎3：…⏎源：…⏎目标：…) 源 is 4."""
     line_start = text.rfind("\n", 0, start) + 1
     next_break = text.find("\n", start)
     labels = [text[next_break + 1 : next_break + 1 + TARGET_REACH]] if next_break >= 0 else []
