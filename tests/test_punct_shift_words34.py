@@ -180,25 +180,6 @@ def test_given_names_yao(snippet: str, expected: str) -> None:
     assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
 
 
-# -- a court on a source's line ------------------------------------------------------------------
-@pytest.mark.parametrize(
-    "clean",
-    [
-        # a source's label where a line starts before its colon: the line holds no other colon
-        # (来源院中院网站: the lexicon reads 院中 'in the courtyard' and 来源院中：网站)
-        "来源：中院网站\n",
-        "资料来源：中院网站\n",
-        "  来源：市第一中级人民法院\n",
-        # ... another label's colon on the line is read as before
-        "来源：法院网 作者：张三\n",
-        # ... and no label, no colon before the courtyard
-        "他们来到院中：一看，满地落叶。\n",
-    ],
-)
-def test_court_on_a_source_line(clean: str) -> None:
-    assert page_repaired(clean) == clean
-
-
 def test_source_as_an_option_argument_in_full_width() -> None:
     # a Founder page sets some options' letters full-width: garbled with them (the S, e, t, W)
     # (whether the stage reads those letters is another rule's: only the source is asked here)

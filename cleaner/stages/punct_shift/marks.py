@@ -108,7 +108,6 @@ from cleaner.stages.punct_shift.names import (
     _roles_and_role_nouns_by_length,
     _roster_names,
     _same_names,
-    _source_lines,
     _surname_verb_before,
     _title_firsts,
     _title_phrase_names,
@@ -1419,7 +1418,6 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _placing_names(text, surnames)
     _word_names(text, surnames)
     _credited_surnames(text, surnames, by_start)
-    _source_lines(text, by_start)
     _rare_words(view, candidates)
     _colon_after_intro(view, text, by_start)
     _same_names(text, surnames, by_start)

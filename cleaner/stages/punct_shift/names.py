@@ -2711,39 +2711,6 @@ def _credit_line_colon(text: str, colon: _Candidate) -> bool:
     )
 
 
-#: The labels of a news story's source line (来源：新华社, 资料来源：中院网站): where one starts a
-#: line before the colon's look-alike, that 院 is the label's colon, and the line holds no other
-#: (来源院中院网站 is 来源：中院网站, a court's website, though the lexicon reads 院中 'in the
-#: courtyard' and 来源院中：网站).
-SOURCE_LABELS: Final = ("来源", "资料来源", "图片来源", "消息来源", "新闻来源", "信息来源")
-
-
-def _source_lines(text: str, by_start: dict[int, _Candidate]) -> None:
-    """``⏎来源院中院网站``: the colon's look-alike after a source label (SOURCE_LABELS) alone where
-    a line starts is its colon (LIKELY_FROM); a colon's look-alike later on that line that ends a
-    word with the hanzi before it (中院, 法院) is that word's, at most a doubt: the source it
-    names is a name, and a source line has one colon. (``by_start``: every candidate by its start.)"""
-    for at in _occurrences(text, SOURCE_LABELS[0] + COLON_LOOKALIKE):
-        colon = by_start.get(at + len(SOURCE_LABELS[0]))
-        if colon is None or colon.end != colon.start + 1:
-            continue
-        line_start = text.rfind("\n", 0, colon.start) + 1
-        if text[line_start : colon.start].strip(_INLINE_SPACES) not in SOURCE_LABELS:
-            continue
-        why = "after a source's label where a line starts (来源：)"
-        colon.add(LIKELY_FROM - min(colon.evidence, 0.0), why, EV_OTHER)
-        colon.evidence = max(colon.evidence, LIKELY_FROM)
-        line_end = text.find("\n", colon.end)
-        for later in _places_of(text, COLON_LOOKALIKE, colon.end):
-            if 0 <= line_end < later:
-                break
-            cand = by_start.get(later)
-            word = text[later - 1 : later + 1]
-            if cand is not None and cand.evidence > DOUBT_FROM and lexicon.is_word(word, min_freq=1):
-                cand.add(-TITLE_PENALTY, f"ends the word {word} on a source's line, after its colon", EV_NO_MARK)
-                cand.evidence = min(cand.evidence, DOUBT_FROM)
-
-
 def _credit_head(head: str, spaced: bool) -> bool:
     """Whether ``head`` (what stands before a credit's 袁, spaces stripped) ends with a role, or,
     ``spaced`` off the 袁, with a role and the full name of two or three it credits first
