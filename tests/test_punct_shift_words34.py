@@ -42,38 +42,24 @@ def test_choke_after_an_ellipsis(snippet: str, expected: str) -> None:
     assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
 
 
-# -- GnuPG's keys --------------------------------------------------------------------------------
-GNUPG_PAGE = (
-    "生成一个新的密钥对。\n"
-    "生成一个新的子钥，用于签名。\n"
-    "子钥已过期，请更新。\n"
-    "注意：将删除主公钥及其所有子钥。\n"
-    "主要：只有显示的主钥的秘密部分会被删除。\n"
-    "确定要删除这个子钥吗？\n"
-)
-
-
-def test_subkeys_in_a_text_about_keys() -> None:
-    assert page_repaired(GNUPG_PAGE) == GNUPG_PAGE
-    # ... 院子 before it too, where the colon's look-alike stands before 子钥 (a miss of the
-    # colon, which 院子 holds, as before; the key is kept)
-    fixed = page_repaired(GNUPG_PAGE + "密钥 %s：子钥签名位置错误 - 已跳过\n")
-    assert fixed.endswith("子钥签名位置错误 - 已跳过\n")
-
-
+# -- a question after 子 or 主 (GnuPG's 子钥 主钥 are no words of the stage's) ------------------
 @pytest.mark.parametrize(
     "clean",
     [
-        # a question after a word of 子 or 主 where no key is named (之子？ 是主？ 主公？ ask)
+        # a question after a word of 子 or 主 (之子？ 是主？ 主公？ ask)
         "这是谁之子？他不知道。\n",
         "谁是主？众人无言。\n",
         "何处是主？\n",
         "你可知道主公？他来了。\n",
-        # ... nor where 密钥 ends a clause, which may be 秘密？ (no word of a key before a hanzi)
         "这是秘密？谁之子？\n",
+        # ... also in a text that names keys elsewhere (the review's cases of a rule reverted)
+        "他谈到私钥和密钥信息。记者问他：“这是什么样子？”他笑了。\n",
+        "银行的U盾密钥很重要。“你是谁家的孩子？”她问。\n",
+        "本文介绍公钥加密。谁是主？没有人回答。\n",
+        "私钥泄露了。谁之子？\n",
     ],
 )
-def test_a_question_after_zi_or_zhu_where_no_key_is_named(clean: str) -> None:
+def test_a_question_after_zi_or_zhu(clean: str) -> None:
     assert page_repaired(clean) == clean
 
 

@@ -2742,36 +2742,11 @@ def _procuratorate_reading(text: str, start: int, end: int) -> bool:
     )
 
 
-#: The parts of a key pair that end in 钥 and that a question's end looks like after a word
-#: (子钥 a subkey, 主钥 the primary key, 主公钥: 之子？ 是主？ 主公？ ask in classics and novels):
-#: kept only in a text that names keys (GnuPG's messages), where one of KEY_WORDS stands before a
-#: hanzi, after one it makes no word with (的密钥对, 新公钥的; not 秘密钥谁 nor 主公钥他, which
-#: may be 秘密？谁 and 主公？他). In such a text a word before 子 or 主 asks no question either
-#: (这个子钥吗, 院子钥 of ：子钥): only a word after 钥 (钥匙) keeps the mark.
-KEY_PARTS: Final = ("子钥", "主钥", "主公钥")
-KEY_WORDS: Final = ("密钥", "公钥", "私钥", "秘钥")
-
-
-def _names_keys(text: str) -> bool:
-    """Whether one of KEY_WORDS stands in ``text`` before a hanzi, after none that makes a word
-    with its first hanzi (see KEY_PARTS)."""
-    for word in KEY_WORDS:
-        at = text.find(word)
-        while at != -1:
-            if is_han(text[at + len(word) : at + len(word) + 1]) and not lexicon.is_word(
-                text[max(0, at - 1) : at + 1], min_freq=1
-            ):
-                return True
-            at = text.find(word, at + 1)
-    return False
-
-
 def _unlisted_words(text: str, by_start: dict[int, _Candidate]) -> None:
     """A look-alike inside a word of mappings/punct_shift_words.tsv (浴霸 浴盐 院感: words
     jieba's dictionary lacks or counts too rarely) weighs against the mark: at most a doubt,
-    reported, never repaired. Not where a neighbour outside the word makes a word with it (院感谢 is ：感谢;
-    for a key's part only the one after it, KEY_PARTS), nor where the look-alike pairs with its closer
-    (野值冶 is “值”).
+    reported, never repaired. Not where a neighbour outside the word makes a word with it (院感谢 is ：感谢),
+    nor where the look-alike pairs with its closer (野值冶 is “值”).
     (``by_start``: every candidate by its start; the few places found by one regex.)"""
     words = _unlisted_words_re()
     if words is None:
@@ -2780,12 +2755,7 @@ def _unlisted_words(text: str, by_start: dict[int, _Candidate]) -> None:
     for match in words.finditer(text):
         start, end = match.span()
         word = match.group()
-        key_part = word in KEY_PARTS
-        if key_part and not _names_keys(text):
-            continue  # 谁之子钥: a question (之子？), in a text about no keys
-        if (start and not key_part and is_word(text[start - 1 : start + 1])) or (
-            end < len(text) and is_word(text[end - 1 : end + 1])
-        ):
+        if (start and is_word(text[start - 1 : start + 1])) or (end < len(text) and is_word(text[end - 1 : end + 1])):
             continue  # 院感谢: the word of the mark reading (感谢) stands there too
         if word == PROCURATORATE_MISSPELT and not _procuratorate_reading(text, start, end):
             continue  # 体格检查院体温: the label 检查： (far more common than the misspelling)
