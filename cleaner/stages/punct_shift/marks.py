@@ -288,9 +288,7 @@ def _run_without_word_edges(text: str, start: int, end: int, symbol: str, other_
     speaker breaks off after (BREAK_OFF_BEFORE: 我不——— is no 我不要——).
     The last look-alike alone is not read so: after ——— a word of its second character is as
     common (———是一台 ———求实 ———素洁 read as 要是 要求 要素), only both edges together (a dash
-    of four em dashes is written by no one). The ellipsis's is, by any margin (他噎噎噎住了 is
-    他……噎住了): no one writes ……… (none in the dev sets of news, reviews and help, which write
-    …… 783 times and … 5), so an odd run of 噎 is an ellipsis and a word's hanzi."""
+    of four em dashes is written by no one)."""
     if end - start < 3 or symbol not in RUN_MARKS:
         return (start, end)
     if symbol == EM_DASH and (other_odd_runs > 0 or (start and text[start - 1] in BREAK_OFF_BEFORE)):
@@ -299,14 +297,12 @@ def _run_without_word_edges(text: str, start: int, end: int, symbol: str, other_
         start += 1
         if (end - start) % 2 and end - start >= 3 and _edge_in_word(text, start, end, end - 1, symbol):
             end -= 1
-    elif symbol == HORIZONTAL_ELLIPSIS and (end - start) % 2 and _edge_in_word(text, start, end, end - 1, symbol, 0.0):
-        end -= 1
     return (start, end)
 
 
-def _edge_in_word(text: str, start: int, end: int, edge: int, symbol: str, margin: float = ENOUGH_FROM) -> bool:
+def _edge_in_word(text: str, start: int, end: int, edge: int, symbol: str) -> bool:
     """Whether the look-alike at ``edge``, one end of the run ``text[start:end]``, reads better
-    as the hanzi of a word with its neighbour than as one more mark, by ``margin``, with the
+    as the hanzi of a word with its neighbour than as one more mark, by ENOUGH_FROM, with the
     rest of the run read as its marks. (Read in a slice around the edge: the window reaches
     _WINDOW_REACH at most, and a copy of the whole text per run would be quadratic.)"""
     step = -1 if edge == start else 1
@@ -315,7 +311,7 @@ def _edge_in_word(text: str, start: int, end: int, edge: int, symbol: str, margi
     rest = (start + 1, end) if step < 0 else (start, end - 1)
     lo, hi = max(0, rest[0] - 2 * _WINDOW_REACH), rest[1] + 2 * _WINDOW_REACH
     view = text[lo : rest[0]] + symbol * (rest[1] - rest[0]) + text[rest[1] : hi]
-    return _reading_delta(view, edge - lo, edge - lo + 1, LOG_P_MARK[symbol]) > margin
+    return _reading_delta(view, edge - lo, edge - lo + 1, LOG_P_MARK[symbol]) > ENOUGH_FROM
 
 
 #: The personal pronouns a subject is: a dash after one sets apart a noun (他——一个农民——) or
