@@ -397,12 +397,18 @@ def _word_before_the_same_closer(text: str, closer: _Candidate) -> bool:
     a city; 陶冶) and the same look-alike follows within SAME_CLOSER_REACH hanzi that are no
     look-alikes (野大冶钢厂冶袁): a quotation closes once, so the later one closes it (“大冶钢厂”)
     and this one is the word's hanzi; a closer after a word and before a mark (野大冶冶袁: the
-    later is no closer of plain hanzi) pairs as before."""
+    later is no closer of plain hanzi) pairs as before. Nor where a word, however rare, holds the
+    later one (野做大冶的冶金产业, 野真大冶陶冶情操, 叫野大冶大冶: 冶金 陶冶 大冶 are words there, and
+    the first closes the quotation)."""
     start = closer.start
     if start < 1 or not lexicon.is_word(text[start - 1 : closer.end]):
         return False
     later = text.find(closer.hanzi, closer.end, closer.end + SAME_CLOSER_REACH + 1)
-    return later > closer.end and all(is_han(c) and c not in _all_lookalikes() for c in text[closer.end : later])
+    return (
+        later > closer.end
+        and all(is_han(c) and c not in _all_lookalikes() for c in text[closer.end : later])
+        and not _held_by_word(text, later)
+    )
 
 
 def _held_by_word(text: str, index: int) -> bool:
