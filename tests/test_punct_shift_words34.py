@@ -69,8 +69,13 @@ def test_a_question_after_zi_or_zhu(clean: str) -> None:
 @pytest.mark.parametrize(
     ("snippet", "expected"),
     [
-        # a count of branches or names takes 个: 源 before 分支 名称 is the source
-        *garbled_rows("未发现源分支", "软件源名称无效", "无法找到源分支和目标分支"),
+        # a count of branches takes 个: 源 before 分支 is the source
+        *garbled_rows("未发现源分支", "无法找到源分支和目标分支"),
+        # ... but a count stands before 分支机构, and 名 before 称职 称为 counts people (so 名称
+        # is no such word: 软件源名称 is a miss)
+        ("共设立了猿分支机构", "共设立了3分支机构"),
+        ("选拔了猿名称职的教师", "选拔了3名称职的教师"),
+        ("比赛前猿名称为一等奖", "比赛前3名称为一等奖"),
         # ... 分 and 名 before other words still count (a score, people, minutes)
         ("他得了源分", "他得了4分"),
         ("共有源名学生", "共有4名学生"),
@@ -79,7 +84,7 @@ def test_a_question_after_zi_or_zhu(clean: str) -> None:
         ("进入前源名单", "进入前4名单"),
     ],
 )
-def test_source_before_branch_and_name(snippet: str, expected: str) -> None:
+def test_source_before_a_branch(snippet: str, expected: str) -> None:
     assert repair(garbled_context(snippet)) == REPAIRED.format(expected)
 
 
@@ -144,6 +149,11 @@ def test_a_number_in_brackets_stays_a_number(clean: str) -> None:
         # ... a closer right after the word, or after a mark, pairs as before
         ("他说院野去大冶冶后来又说", "他说：“去大冶”后来又说"),
         ("叫野大冶冶袁又叫野钢城冶", "叫“大冶”，又叫“钢城”"),
+        # ... and where a word holds the later look-alike (冶金 冶炼 陶冶 大冶), the first closes
+        ("企业要野做大冶的冶金产业", "企业要“做大”的冶金产业"),
+        ("野越做越大冶的冶炼厂", "“越做越大”的冶炼厂"),
+        ("野真大冶陶冶情操", "“真大”陶冶情操"),
+        ("叫野大冶大冶", "叫“大”大冶"),
     ],
 )
 def test_city_in_a_quotation(snippet: str, expected: str) -> None:
@@ -173,3 +183,21 @@ def test_source_as_an_option_argument_in_full_width() -> None:
     # (whether the stage reads those letters is another rule's: only the source is asked here)
     line = "  pg_ctl register [-D 数据目录] [-杂 启动类型] [-藻 源] [-W] [-贼 秒数]\n"
     assert " 源] [-W]" in page_repaired(line)
+
+
+# -- a source's line (the rule that raised its label's colon reverted) -----------------------------
+@pytest.mark.parametrize(
+    "clean",
+    [
+        # 来源院校 院长 院所 are words: the first 院 after 来源 may be the word's
+        "来源院校：北京大学\n",
+        "来源院长：王五\n",
+        "来源院所：中科院\n",
+        "姓名：张三\n来源院校：北京大学\n专业：法学\n",
+        # ... and a credit's role keeps its colon on a source's line
+        "来源：新华社 编辑：张三 审核：李四 摄影：王五\n",
+        "来源：XX 图片摄影：王五\n",
+    ],
+)
+def test_a_source_line(clean: str) -> None:
+    assert page_repaired(clean) == clean

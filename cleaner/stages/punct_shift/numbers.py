@@ -227,14 +227,17 @@ WORD_START_COUNTERS: Final = "类位发周章节部条支人页"
 #: Words those counters start that follow a number as one (5人次, 3部分, 5部门, 5周年, 6位数,
 #: 5支队伍): there the counter is one, unless the look-alike ends a word (能源部门, 长远发展).
 COUNTER_WORDS: Final = ("人次", "部分", "部门", "部委", "周年", "位数", "支队")
-#: Words of a program's messages that the counters 集 (episodes), 组 (groups), 分 (points) and
-#: 名 (people) start, which a lone number never stands before: a count of clusters, elements,
-#: branches or names takes 个 (4个集群, 3个组件, 2个分支), so after a lone digit look-alike these
-#: are the word's (源集群 the source cluster, 源集簇, 源组件 the source element, git's 源分支 the
-#: source branch, 软件源名称; no number stands before 分支 or 名称 in the dev sets of news,
-#: reviews and help). Only these: 集 and 组 also start 集体 集中 组合 组成 组织, which follow a
-#: real count (分成5组合作, 分为3组成员, 拍摄4集体育专题片), and 分 名 start 分钟 名单.
-COUNTER_START_WORDS: Final = ("集群", "集簇", "组件", "分支", "名称")
+#: Words of a program's messages that the counters 集 (episodes), 组 (groups) and 分 (points)
+#: start, which a lone number never stands before: a count of clusters, elements or branches
+#: takes 个 (4个集群, 3个组件, 2个分支), so after a lone digit look-alike these are the word's
+#: (源集群 the source cluster, 源集簇, 源组件 the source element, git's 源分支 the source branch).
+#: Only these: 集 and 组 also start 集体 集中 组合 组成 组织, which follow a real count (分成5组合作,
+#: 分为3组成员, 拍摄4集体育专题片), and 分 starts 分钟. Not 名称 (选拔了3名称职的教师: 名 counts
+#: people before 称职 称为).
+COUNTER_START_WORDS: Final = ("集群", "集簇", "组件", "分支")
+#: Longer words that one of COUNTER_START_WORDS starts and a count does stand before
+#: (共设立了3分支机构): there the counter reads as before.
+COUNTED_START_WORDS: Final = ("分支机构",)
 #: 公 is a unit only as the first character of these (5公里, 3公斤); alone it is 'public', 'male',
 #: a duke, and starts words a number never stands before (的源公钥 'the source's public key',
 #: 源公司, 猿公园): after a lone digit look-alike, 公 before anything else is no unit.
@@ -3627,13 +3630,13 @@ def _counter_starts_word(text: str, index: int) -> bool:
     """Whether the counter ``text[index]`` after a lone digit look-alike is rather the start of a
     word with what follows (源类型, 边缘位置, 使用源章节, 远发展): one of WORD_START_COUNTERS, which a
     lone number stands before far less often than the word does, and the word not a unit's; or
-    公 starting no metric unit (的源公钥: METRIC_UNITS); or 集 组 starting COUNTER_START_WORDS
-    (源集群, 源组件)."""
+    公 starting no metric unit (的源公钥: METRIC_UNITS); or 集 组 分 starting COUNTER_START_WORDS
+    (源集群, 源组件, 源分支; not 3分支机构: COUNTED_START_WORDS)."""
     char = text[index : index + 1]
     if char == METRIC_PREFIX:
         return not text.startswith(METRIC_UNITS, index)
     if text.startswith(COUNTER_START_WORDS, index):
-        return True
+        return not text.startswith(COUNTED_START_WORDS, index)
     min_freq = 1 if char in RARE_WORD_COUNTERS else lexicon.COMMON_WORD_FREQ
     return (
         bool(char)
