@@ -97,6 +97,7 @@ from cleaner.stages.punct_shift.names import (
     _name_triggers,
     _name_words,
     _named_after_calling,
+    _named_in_a_record,
     _named_with_yao,
     _opponent_named_after,
     _passive_agent_named_after,
@@ -1431,7 +1432,7 @@ def _punct_candidates(text: str) -> list[_Candidate]:
     _first_line_repeats_its_heading(text, by_start)
     _words_of_verse(text, by_start)
     _sage_king(text, by_start)
-    _names_after_calling(text, candidates)  # (before _neighbours: 叫刘尧袁今年, the comma after the name)
+    _one_persons_names(text, candidates)  # (before _neighbours: 叫刘尧袁今年, the comma after the name)
     _neighbours(text, candidates, by_start, closers)
     _enumeration_after_no_item(text, by_start)
     _smileys(text, by_start)
@@ -4385,12 +4386,20 @@ ITEM_NUMERALS: Final = frozenset("一二三四五六七八九十")
 NEGATIVE_CHOICE: Final = "否"
 
 
-def _names_after_calling(text: str, candidates: list[_Candidate]) -> None:
-    """``他的名字叫刘尧，今年…``: the 尧 that ends the name a verb of naming takes
-    (:func:`_named_after_calling`) is the given name, so the mark after it stands alone."""
+#: The look-alikes that are given names (given_name_chars.tsv) and end a name of two in a record.
+RECORD_NAME_ENDS: Final = frozenset(STOP_LOOKALIKE + ENUMERATION_LOOKALIKE)
+
+
+def _one_persons_names(text: str, candidates: list[_Candidate]) -> None:
+    """``他的名字叫刘尧，今年…``, ``王尧，男，35岁``: the 尧 that ends the name a verb of naming
+    takes (:func:`_named_after_calling`), and the 遥 or 尧 that ends the name a person's record
+    gives (:func:`_named_in_a_record`), is the given name, so the mark after it stands alone."""
     for cand in candidates:
         if cand.hanzi == ENUMERATION_LOOKALIKE and _named_after_calling(text, cand.start):
             cand.add(-ORPHAN_PENALTY, "ends the name a verb of naming takes (叫刘尧，)", EV_NAME)
+            cand.evidence = min(cand.evidence, DOUBT_FROM)
+        elif cand.hanzi in RECORD_NAME_ENDS and cand.end - cand.start == 1 and _named_in_a_record(text, cand.start):
+            cand.add(-ORPHAN_PENALTY, "ends the name before the sex in a person's record (王尧，男，)", EV_NAME)
             cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 

@@ -229,13 +229,22 @@ def _age_follows(text: str, at: int) -> bool:
     return end > at and text.startswith(AGE_UNIT, end)
 
 
+#: 由 'by' before a name and what the person does in a work or an event (由王遥主演, 由张尧执导):
+#: 由王。 ends no sentence of modern prose (classical prose aside: 政由王。).
+BY: Final = "由"
+CREDITED_ACTS: Final = (
+    *("主演", "出演", "饰演", "扮演", "执导", "导演", "编剧", "主持", "主讲", "主唱", "演唱", "演奏"),
+    *("领衔", "作词", "作曲", "担任", "负责", "带领", "率领", "指导", "主编", "撰写", "翻译", "设计"),
+)
+
+
 def _given_name_of_one(text: str, at: int, by_start: dict[int, _Candidate]) -> str:
     """Why the 遥 or 尧 at ``at`` is the given name of the surname before it, or '': after a role
     (a colon between: 作者：王尧) before a number (记者王遥2日), or, the surname a common one,
-    after a role anywhere (（记者王遥）), before its age as a lone surname (王尧今年28岁: 王。今年
-    and 王、今年 read nothing), or as an item between two enumeration commas (张明、王遥、李华: 。 and
-    、 never stand side by side). Never before another surname after 尧 (记者王尧李华 may list
-    the surnames 王、李)."""
+    after a role anywhere (（记者王遥）), after 由 before what the person does (由王遥主演), before
+    its age as a lone surname (王尧今年28岁: 王。今年 and 王、今年 read nothing), or as an item
+    between two enumeration commas (张明、王遥、李华: 。 and 、 never stand side by side). Never
+    before another surname after 尧 (记者王尧李华 may list the surnames 王、李)."""
     name = text[at - 1]
     common = name in _commonest_surnames()
     if text[at] == ENUMERATION_LOOKALIKE and (not common or text[at + 1 : at + 2] in _surnames()):
@@ -250,6 +259,8 @@ def _given_name_of_one(text: str, at: int, by_start: dict[int, _Candidate]) -> s
         # (Not 尧 without a number: a role noun, a predicate of one hanzi and 、 make a parallel
         # list, 老师严、学生勤, and the predicate may be a surname: 严 牛.)
         return f"after a role, the surname {name}: a given name (记者王遥)"
+    if text[at - 2 : at - 1] == BY and text.startswith(CREDITED_ACTS, at + 1) and not _classical_prose(text):
+        return f"after {BY} and the surname {name}, before what the person does: a given name (由王遥主演)"
     lone = not (at >= 2 and lexicon.is_word(text[at - 2 : at], min_freq=1))
     if (
         lone
@@ -1990,7 +2001,12 @@ def _name_context(text: str, start: int) -> tuple[str, str] | None:
         # word, 千里之遥冶袁 = “千里之遥”，: a quoted word; and only before a given name, as some
         # type ”， after a quoted sentence all the same: 好的遥冶袁大家都笑了)
         return EV_SURNAME, f"a surname after {head[-2:]}, a quoted sentence's end, before a given name"
-    if head[-1:] and punct.get(head[-1], "x") in STOP_PUNCT and _given_name(text, start + 1):
+    if (
+        head[-1:]
+        and punct.get(head[-1], "x") in STOP_PUNCT
+        and _given_name(text, start + 1)
+        and not _named_in_a_record(text, start - 1)  # (王尧袁男袁: the name 王尧, then ，男，)
+    ):
         return EV_SURNAME, f"a surname after {head[-1]} (two marks side by side cannot be), before a given name"
     if head[-1:] and head[-1] in FAMILIAR:
         before = head[-2:-1]
@@ -2562,6 +2578,24 @@ def _named_after_calling(text: str, index: int) -> bool:
         and bool(after)
         and after in _NAME_END
         and after not in ENUMERATION
+    )
+
+
+#: A person's record gives the sex (SEXES) between commas after the name (王尧，男，35岁): the
+#: commas, real or garbled.
+_RECORD_COMMAS: Final = FULLWIDTH_COMMA + COMMA_LOOKALIKE
+
+
+def _named_in_a_record(text: str, index: int) -> bool:
+    """Whether the 遥 or 尧 at ``index`` ends a name of two, a surname's and its own, before the
+    sex between commas (王尧，男，35岁; 李遥，女，汉族): 。， and 、， are never written, and the
+    sex between commas follows a person's name in a record of one."""
+    return (
+        index >= 1
+        and text[index - 1] in _surnames()
+        and text[index + 1 : index + 2] in _RECORD_COMMAS
+        and text[index + 2 : index + 3] in SEXES
+        and text[index + 3 : index + 4] in _RECORD_COMMAS
     )
 
 

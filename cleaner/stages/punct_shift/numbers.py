@@ -83,6 +83,7 @@ from cleaner.stages.punct_shift.table import (
     _all_lookalikes,
     _commonest_surnames,
     _high_risk,
+    _letter_lookalikes,
     _lookalikes,
     _matches_led_by,
     _next_visible,
@@ -226,12 +227,17 @@ WORD_START_COUNTERS: Final = "类位发周章节部条支人页"
 #: Words those counters start that follow a number as one (5人次, 3部分, 5部门, 5周年, 6位数,
 #: 5支队伍): there the counter is one, unless the look-alike ends a word (能源部门, 长远发展).
 COUNTER_WORDS: Final = ("人次", "部分", "部门", "部委", "周年", "位数", "支队")
-#: Words of a program's messages that the counters 集 (episodes) and 组 (groups) start, which a
-#: lone number never stands before: a count of clusters or elements takes 个 (4个集群, 3个组件),
-#: so after a lone digit look-alike these are the word's (源集群 the source cluster, 源集簇,
-#: 源组件 the source element). Only these: 集 and 组 also start 集体 集中 组合 组成 组织, which
-#: follow a real count (分成5组合作, 分为3组成员, 拍摄4集体育专题片).
-COUNTER_START_WORDS: Final = ("集群", "集簇", "组件")
+#: Words of a program's messages that the counters 集 (episodes), 组 (groups) and 分 (points)
+#: start, which a lone number never stands before: a count of clusters, elements or branches
+#: takes 个 (4个集群, 3个组件, 2个分支), so after a lone digit look-alike these are the word's
+#: (源集群 the source cluster, 源集簇, 源组件 the source element, git's 源分支 the source branch).
+#: Only these: 集 and 组 also start 集体 集中 组合 组成 组织, which follow a real count (分成5组合作,
+#: 分为3组成员, 拍摄4集体育专题片), and 分 starts 分钟. Not 名称 (选拔了3名称职的教师: 名 counts
+#: people before 称职 称为).
+COUNTER_START_WORDS: Final = ("集群", "集簇", "组件", "分支")
+#: Longer words that one of COUNTER_START_WORDS starts and a count does stand before
+#: (共设立了3分支机构): there the counter reads as before.
+COUNTED_START_WORDS: Final = ("分支机构",)
 #: 公 is a unit only as the first character of these (5公里, 3公斤); alone it is 'public', 'male',
 #: a duke, and starts words a number never stands before (的源公钥 'the source's public key',
 #: 源公司, 猿公园): after a lone digit look-alike, 公 before anything else is no unit.
@@ -3624,13 +3630,13 @@ def _counter_starts_word(text: str, index: int) -> bool:
     """Whether the counter ``text[index]`` after a lone digit look-alike is rather the start of a
     word with what follows (源类型, 边缘位置, 使用源章节, 远发展): one of WORD_START_COUNTERS, which a
     lone number stands before far less often than the word does, and the word not a unit's; or
-    公 starting no metric unit (的源公钥: METRIC_UNITS); or 集 组 starting COUNTER_START_WORDS
-    (源集群, 源组件)."""
+    公 starting no metric unit (的源公钥: METRIC_UNITS); or 集 组 分 starting COUNTER_START_WORDS
+    (源集群, 源组件, 源分支; not 3分支机构: COUNTED_START_WORDS)."""
     char = text[index : index + 1]
     if char == METRIC_PREFIX:
         return not text.startswith(METRIC_UNITS, index)
     if text.startswith(COUNTER_START_WORDS, index):
-        return True
+        return not text.startswith(COUNTED_START_WORDS, index)
     min_freq = 1 if char in RARE_WORD_COUNTERS else lexicon.COMMON_WORD_FREQ
     return (
         bool(char)
@@ -3851,13 +3857,43 @@ PLACEHOLDER_OPEN: Final = "<"
 PLACEHOLDER_CLOSE: Final = ">"
 
 
+#: ... and so is 源 as the argument of an option in a usage line's brackets (``[-e 源]``) where
+#: the line names another option's argument in hanzi (pg_ctl's ``[-S 启动类型] [-e 源] [-t 秒数]``):
+#: a usage line names what its options take, and a number would be the one value among names.
+OPTION_OPEN: Final = "["
+OPTION_CLOSE: Final = "]"
+
+
+@functools.cache
+def _option_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(an option in brackets and the space before its argument: ``[-e ``, ``[--source ``; an
+    option in brackets before an argument named in hanzi: ``[-S 启动类型]``), the option's
+    letters ASCII or their look-alikes (a Founder page sets them full-width: ``[-藻 源]``)."""
+    letters = "A-Za-z" + "".join(_letter_lookalikes())
+    option = f"\\[--?[{letters}][{letters}0-9-]* "
+    return re.compile(option + "$"), re.compile(option + "[\u4e00-\u9fff]+\\]")
+
+
 def _placeholder_name(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a lone SOURCE that angle brackets set apart by a space
-    enclose (PLACEHOLDER_OPEN: ``将 <源> 复制``; not ``文献 <员>``, ``<员>加强`` nor ``注<源>``)."""
-    return (
-        text[start:end] == SOURCE
-        and text[start - 2 : start] == " " + PLACEHOLDER_OPEN
-        and text[end : end + 1] == PLACEHOLDER_CLOSE
+    enclose (PLACEHOLDER_OPEN: ``将 <源> 复制``; not ``文献 <员>``, ``<员>加强`` nor ``注<源>``), or
+    an option's argument in brackets beside another option's named in hanzi (OPTION_OPEN:
+    ``[-S 启动类型] [-e 源]``; not ``[-j 源]`` alone)."""
+    if text[start:end] != SOURCE:
+        return False
+    if text[start - 2 : start] == " " + PLACEHOLDER_OPEN and text[end : end + 1] == PLACEHOLDER_CLOSE:
+        return True
+    if text[end : end + 1] != OPTION_CLOSE:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before_argument, with_hanzi_argument = _option_res()
+    if before_argument.search(text, line_start, start) is None:
+        return False
+    return any(
+        match.end() != end + 1 and not any(char in _lookalikes()[1] for char in match.group())
+        for match in with_hanzi_argument.finditer(text, line_start, line_end)
     )
 
 
@@ -3914,8 +3950,13 @@ SOURCE_TARGET_SEPARATORS: Final = frozenset("= ")
 
 def _source_beside_target(text: str, start: int, end: int) -> bool:
     """Whether the lone look-alike ``text[start:end]`` is SOURCE named in parallel with TARGET
-    (源 目标, 源=…，目标=…; not 源分…目标分 nor 源 目标 缘)."""
-    if text[start:end] != SOURCE or text[end : end + 1] not in SOURCE_TARGET_SEPARATORS:
+    (源 目标, 源=…，目标=…; not 源分…目标分 nor 源 目标 缘), or labels its line as TARGET labels
+    the line after or before it (⏎源：%s⏎目标：%s; not among a list's items, ⏎3：…⏎源：…)."""
+    if text[start:end] != SOURCE:
+        return False
+    if text[end : end + 1] in ITEM_COLONS and _line_starts_at(text, start):
+        return _target_labels_a_line_beside(text, start)
+    if text[end : end + 1] not in SOURCE_TARGET_SEPARATORS:
         return False
     separator = text[end]
     low = max(0, start - TARGET_REACH - len(TARGET))
@@ -3932,6 +3973,21 @@ def _source_beside_target(text: str, start: int, end: int) -> bool:
     line_end = after_break >= 0 or high == len(text)
     last = high - len(TARGET)
     return separator == " " and line_end and last > end and text[last - 1 : high] == " " + TARGET
+
+
+def _target_labels_a_line_beside(text: str, start: int) -> bool:
+    """Whether the line after or before the line that ``start`` starts begins with TARGET and a
+    colon (real or garbled: ITEM_COLONS), its indent before it, and neither begins with a number
+    (or a digit's look-alike) and a colon: beside an item of a list (⏎3：…⏎源：…⏎目标：…) 源 is 4."""
+    line_start = text.rfind("\n", 0, start) + 1
+    next_break = text.find("\n", start)
+    labels = [text[next_break + 1 : next_break + 1 + TARGET_REACH]] if next_break >= 0 else []
+    if line_start:
+        labels.append(text[text.rfind("\n", 0, line_start - 1) + 1 : line_start])
+    labels = [label.lstrip(" \t\u3000") for label in labels]
+    if any(label[:1] and _is_digit_at(label, 0) and label[1:2] in ITEM_COLONS for label in labels):
+        return False
+    return any(label.startswith(TARGET) and label[len(TARGET) : len(TARGET) + 1] in ITEM_COLONS for label in labels)
 
 
 #: The note of a number set apart between an ASCII space and a space or a mark (:func:`_set_apart`).

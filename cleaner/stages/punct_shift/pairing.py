@@ -144,6 +144,8 @@ def _pairing(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
                 # opener from elsewhere (分野在于 read as “在于). (One closer there is a closer:
                 # 求诸野冶 is 求诸野”, the 野 the hanzi.)
                 continue
+            if stack and _word_before_the_same_closer(text, cand):
+                continue  # 野大冶钢厂冶 is “大冶钢厂”: 大冶 a city, the next 冶 the closer
             if (
                 stack
                 and cand.start - stack[-1].start > WORDED_PAIR_SPAN
@@ -383,6 +385,30 @@ def _in_its_paragraph(
 WORDED_PAIR_SPAN: Final = 80
 #: The longest word read around a look-alike by :func:`_held_by_word`.
 HELD_WORD_LEN: Final = 3
+
+
+#: How far after a closer's look-alike that ends a word (大冶) the same look-alike may stand,
+#: plain hanzi between, to close the quotation instead (野大冶钢厂冶: “大冶钢厂”).
+SAME_CLOSER_REACH: Final = 8
+
+
+def _word_before_the_same_closer(text: str, closer: _Candidate) -> bool:
+    """Whether the closing look-alike ``closer`` ends a common word with the hanzi before it (大冶,
+    a city; 陶冶) and the same look-alike follows within SAME_CLOSER_REACH hanzi that are no
+    look-alikes (野大冶钢厂冶袁): a quotation closes once, so the later one closes it (“大冶钢厂”)
+    and this one is the word's hanzi; a closer after a word and before a mark (野大冶冶袁: the
+    later is no closer of plain hanzi) pairs as before. Nor where a word, however rare, holds the
+    later one (野做大冶的冶金产业, 野真大冶陶冶情操, 叫野大冶大冶: 冶金 陶冶 大冶 are words there, and
+    the first closes the quotation)."""
+    start = closer.start
+    if start < 1 or not lexicon.is_word(text[start - 1 : closer.end]):
+        return False
+    later = text.find(closer.hanzi, closer.end, closer.end + SAME_CLOSER_REACH + 1)
+    return (
+        later > closer.end
+        and all(is_han(c) and c not in _all_lookalikes() for c in text[closer.end : later])
+        and not _held_by_word(text, later)
+    )
 
 
 def _held_by_word(text: str, index: int) -> bool:
