@@ -91,3 +91,26 @@ def test_doubled_word_before_a_full_width_acronym(clean: str) -> None:
 )
 def test_a_garbled_number_of_doubled_lookalikes_still_repairs(clean: str) -> None:
     _check(clean)
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        *cases(
+            # A word ending in a digit's look-alike at a line's start after a line that ends a
+            # sentence: the hanzi before the line break make no word with it (重点遥⏎祝: no 遥祝)
+            "after-sentence",
+            "大家讨论了重点。\n祝愿12个项目顺利完成",
+            "大家讨论了重点。\n遥远12个村庄通了路",
+            "大家讨论了重点，\n祝愿12个项目顺利完成",
+        ),
+        *cases(
+            # ... while 有 before a number is common (有源 rare): still the number
+            "number",
+            "大家讨论了重点。\n有4家企业参加",
+            "大家讨论了重点。\n其中6个项目已经完成",
+        ),
+    ],
+)
+def test_word_at_a_line_start_before_a_number(clean: str) -> None:
+    _check(clean)

@@ -3807,8 +3807,14 @@ def _ends_word_before(text: str, index: int) -> bool:
 def _ends_best_word(text: str, index: int) -> bool:
     """Whether the hanzi before ``text[index]`` read better with it as a hanzi than with a
     number starting there (工作人员圆园名: 人员; but 欧盟员缘国 is 欧盟 15, 中有源家 is 有 4家:
-    有源 is a word, but a rare one, and 有 before a number is common)."""
-    return _ends_in_word(_window(text, index, -1), text[index])
+    有源 is a word, but a rare one, and 有 before a number is common). At a line's start after
+    a line that ends a clause with a mark's look-alike (…重点遥⏎祝愿员圆个), the hanzi of this
+    line only: no word runs on across a sentence's end (遥祝)."""
+    left = _window(text, index, -1)
+    line_start = text.rfind("\n", 0, index) + 1
+    if line_start >= 2 and text[line_start - 2] in _clause_end_lookalikes():
+        left = left[max(0, len(left) - (index - line_start)) :]
+    return _ends_in_word(left, text[index])
 
 
 @functools.lru_cache(maxsize=4096)
