@@ -77,6 +77,8 @@ def test_doubled_word_before_a_full_width_acronym(clean: str) -> None:
         "今年收到66个",
         "他今年22岁",
         "射出22发子弹",
+        "射出22发炮弹",
+        "花了22人民币",
         "建党66周年",
         "共有22位代表",
         "达22人次",

@@ -1099,19 +1099,35 @@ DOUBLED_WORD_FOLLOWERS: Final = tuple(_DOUBLED_WORD_FOLLOWERS_TEXT.split())
 def _doubled_word_goes_on(text: str, start: int, end: int) -> bool:
     """Whether the run ``text[start:end]`` is a word of DOUBLED_LOOKALIKE_WORDS right before
     what it goes on with (远远好于, 源源不断, 远远地就: DOUBLED_WORD_FOLLOWERS, or the adverb's 地
-    that starts no word, not 地址), before a word a counter starts (圆圆发表, 远远周到:
-    :func:`_counter_starts_word`; 圆圆发 alone is 22发) or before an ASCII digit (源源2018年: a
+    that starts no word, not 地址), before a word a counter starts (圆圆发表:
+    :func:`_common_counter_word`; 圆圆发 alone is 22发) or before an ASCII digit (源源2018年: a
     page sets a number full-width whole or not at all): the word, not a number. Before a mark, a
     line's end, a space, 的 or another hanzi it may as well be a number (Ubuntu圆圆。, ABC圆圆的产品:
     22)."""
     if text[start:end] not in DOUBLED_LOOKALIKE_WORDS:
         return False
-    if text.startswith(DOUBLED_WORD_FOLLOWERS, end) or _counter_starts_word(text, end):
+    if text.startswith(DOUBLED_WORD_FOLLOWERS, end) or _common_counter_word(text, end):
         return True
     after = text[end : end + 1]
     if after.isascii() and after.isdigit():
         return True
     return after == "地" and not lexicon.is_word(text[end : end + 2], min_freq=1)
+
+
+#: Words a counter starts that follow a number as one, besides COUNTER_WORDS: 22人民币.
+COUNTER_START_NUMBER_WORDS: Final = ("人民币",)
+
+
+def _common_counter_word(text: str, index: int) -> bool:
+    """Whether a counter at ``text[index]`` starts a common word (圆圆发表, 源源发展: a word of
+    COMMON_WORD_FREQ, :func:`_counter_starts_word`), which a doubled look-alike word stands
+    before as the word: not a rare one (圆圆发炮弹 is 22发炮弹, 发炮 rare) nor a currency's name
+    (圆圆人民币 is 22人民币)."""
+    return (
+        _counter_starts_word(text, index)
+        and lexicon.is_word(text[index : index + 2], min_freq=lexicon.COMMON_WORD_FREQ)
+        and not text.startswith(COUNTER_START_NUMBER_WORDS, index)
+    )
 
 
 def _acronym(letters: str) -> bool:
