@@ -60,6 +60,13 @@ def test_doubled_word_before_an_ascii_number_stays(clean: str) -> None:
         "芯片采用22nm工艺",
         "电池容量44mAh",
         "升级到Ubuntu22",
+        # ... and capitals a Founder page sets for units and currencies (the review: only the
+        # acronyms of figures and officers, NAMED_ACRONYMS, are no unit)
+        "长22CM的木板",
+        "售价22RMB",
+        "转速22RPM",
+        "电池容量44MAH",
+        "配有22USB接口",
     ],
 )
 def test_doubled_word_before_a_full_width_acronym(clean: str) -> None:
@@ -89,6 +96,16 @@ def test_doubled_word_before_a_full_width_acronym(clean: str) -> None:
         "历时223日",
         "距今222000年前",
         "共有6612个",
+        # ... before a counter that starts a common word: the count (the review; only 发's
+        # words, 圆圆发表, are the word's)
+        "共有22人参加会议",
+        "造成22人身亡、66人受伤",
+        "有44人参观了展览",
+        "年满22周岁",
+        "他今年66周岁",
+        "全村66人口",
+        "共有22人员",
+        "下设22部门",
     ],
 )
 def test_a_garbled_number_of_doubled_lookalikes_still_repairs(clean: str) -> None:

@@ -1114,26 +1114,29 @@ def _doubled_word_goes_on(text: str, start: int, end: int) -> bool:
     return after == "地" and not lexicon.is_word(text[end : end + 2], min_freq=1)
 
 
-#: Words a counter starts that follow a number as one, besides COUNTER_WORDS: 22人民币.
-COUNTER_START_NUMBER_WORDS: Final = ("人民币",)
+#: The one counter whose common words a doubled look-alike word goes on with (圆圆发表, 源源发展,
+#: 远远发出): before any other counter a count is the likelier, whatever word the counter starts
+#: (共有22人参加, 造成22人身亡, 年满22周岁, 22部门).
+DOUBLED_WORD_COUNTER: Final = "发"
 
 
 def _common_counter_word(text: str, index: int) -> bool:
-    """Whether a counter at ``text[index]`` starts a common word (圆圆发表, 源源发展: a word of
-    COMMON_WORD_FREQ, :func:`_counter_starts_word`), which a doubled look-alike word stands
-    before as the word: not a rare one (圆圆发炮弹 is 22发炮弹, 发炮 rare) nor a currency's name
-    (圆圆人民币 is 22人民币)."""
-    return (
-        _counter_starts_word(text, index)
-        and lexicon.is_word(text[index : index + 2], min_freq=lexicon.COMMON_WORD_FREQ)
-        and not text.startswith(COUNTER_START_NUMBER_WORDS, index)
+    """Whether DOUBLED_WORD_COUNTER at ``text[index]`` starts a common word (圆圆发表, 源源发展: a
+    word of COMMON_WORD_FREQ), which a doubled look-alike word stands before as the word: not a
+    rare one (圆圆发炮弹 is 22发炮弹, 发炮 rare)."""
+    return text[index : index + 1] == DOUBLED_WORD_COUNTER and lexicon.is_word(
+        text[index : index + 2], min_freq=lexicon.COMMON_WORD_FREQ
     )
 
 
+#: The acronyms of the figures and officers a sentence names (去年3月CPI, 上月GDP, 远远CEO): no
+#: unit's nor model's letters, which a number stands before (22CM, 22RMB, 22RPM, 22CPU).
+NAMED_ACRONYMS: Final = ("CPI", "PPI", "GDP", "GNP", "PMI", "IPO", "CEO", "CFO")
+
+
 def _acronym(letters: str) -> bool:
-    """Whether the Latin word ``letters`` is an acronym in capitals (CEO, CPI, APP), not a
-    unit's letters (GB, MB, TB: LATIN_UNITS; nor one capital, V, W)."""
-    return len(letters) >= 2 and letters.isupper() and letters not in LATIN_UNITS
+    """Whether the Latin word ``letters`` is one of NAMED_ACRONYMS, which no number counts."""
+    return letters in NAMED_ACRONYMS
 
 
 def _doubled_word_before_value(text: str, start: int, end: int) -> bool:
