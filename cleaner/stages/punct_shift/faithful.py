@@ -47,6 +47,7 @@ from cleaner.stages.punct_shift.names import SURNAME_LOOKALIKES, _given_name_cha
 from cleaner.stages.punct_shift.numbers import (
     LIST_REACH,
     MEMORY_AFTER,
+    NAMED_ACRONYMS,
     NUMBER_AFTER,
     NUMBER_AFTER_WORDS,
     _is_digit_at,
@@ -491,10 +492,9 @@ PLURAL_WORD_MIN: Final = 4
 PLURAL_END: Final = "s"
 #: The look-alike of Ｂ, 月 'month': at a run's start after a numeral (3月CPI) or in a word with
 #: the hanzi before it (上月GDP, 次月PPI), it is the time noun where the rest starts with an
-#: acronym of the monthly figures and reports (MONTH_ACRONYMS); else it is as likely a B of the word
+#: acronym of the monthly figures and officers (NAMED_ACRONYMS); else it is as likely a B of the word
 #: (4.4BSD 386BSD 8BIT 3BHK, 说明BIOS: BSD and IT are words too, so no lexicon decides).
 MONTH_LETTER: Final = "月"
-MONTH_ACRONYMS: Final = ("CPI", "PPI", "GDP", "GNP", "PMI", "IPO", "CEO", "CFO")
 #: The look-alike of ｘ, 曾 'once', an adverb: before a noun it is the x of a term (DDRx内存).
 ONCE_LETTER: Final = "曾"
 #: 再 (Ｙ) ends a word of capitals before what 再 'again' never stands before (宰耘耘运阅粤再( is
@@ -559,7 +559,7 @@ def _clause_words_trimmed(text: str, start: int, end: int, letters: dict[str, Sh
             is_han(before) and lexicon.is_word(before + MONTH_LETTER, min_freq=1)
         )
         # (the run may run on into a hanzi that is a look-alike too: 上月郧阅孕增长, GDPZ)
-        if month and _ascii_letters(text[start + 1 : end]).startswith(MONTH_ACRONYMS):
+        if month and _ascii_letters(text[start + 1 : end]).startswith(NAMED_ACRONYMS):
             start += 1
     after = text[end : end + 1]
     if end - start <= CAPITALS_MIN or text[end - 1] not in CLAUSE_WORD_LETTERS or not is_han(after):

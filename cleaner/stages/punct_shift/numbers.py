@@ -645,6 +645,7 @@ def _number_candidates(
     pattern_before, pattern_after = _number_pattern_triggers()
     latin_starts = {c.start: c.end for c in latin or ()}
     latin_ends = {c.end for c in latin or ()}
+    acronym_starts = {c.start for c in latin or () if _acronym(c.symbol)}
     # (宰陨晕苑 憎蚤灶凿燥憎泽苑: a version after a name read in Latin letters, as after Win written so)
     versions = {c.end: VERSIONED_NAMES.get(c.symbol.lower(), "") for c in latin or ()}
     known: dict[str, dict] = {}  # (the shapes _known_reading has read in the whole text so far)
@@ -785,6 +786,8 @@ def _number_candidates(
             and (_name_before_value(text, start, end) or _month_lead_no_digit(text, start, end))
         ):
             start += 1  # 记者王远员月远日 is 王远 1月6日: no month 61; 远 ends the name before it
+        elif end - start >= 3 and not in_range and _doubled_word_before_value(text, start, end):
+            start += 2  # 远远圆园员愿年 is 远远 2018年: no year 662018
         while end - start >= 2 and _far_after_score(text, start, end, signs):
             end -= 1  # 猿颐员远胜对手 is 3∶1远胜对手: 远 'far' before a comparison, after the score
         while start < end and text[start] == point:
@@ -800,10 +803,13 @@ def _number_candidates(
             after_at, after = _unit_across_line_break(text, after_at, after)
         next_at, next_ = _next_visible(text, after_at, 1)
         followed_by_number = next_ in digits or (next_.isascii() and next_.isdigit())
+        # (远远 源源 圆圆 before what tells the word, not a number: 远远好于, 圆圆发表, 源源2018年)
+        word_run = _doubled_word_goes_on(text, start, end)
         unit = (
             (
                 _unit_char(after)
                 and not (len(run) == 1 and _counter_starts_word(text, after_at))
+                and not word_run
                 and not _printf_conversion(text, after_at)  # (软件源 %2$s: a placeholder, no 4%)
                 # (远多于: no 6多; 园园多次: no 00多)
                 and not _approximation_after_unround("".join(digits.get(c, "") for c in run), after)
@@ -817,6 +823,7 @@ def _number_candidates(
                 after.isascii()
                 and after.isdigit()
                 and len(run) > 1
+                and not word_run
                 and (after_at == end or not lexicon.is_word(run, min_freq=1))
             )
             or (
@@ -899,10 +906,12 @@ def _number_candidates(
         # (孕员园, 宰蚤灶苑: a number right after a Latin word read in look-alikes; but a Latin word is
         # no number's unit, and a doubled word (远远 源源 圆圆) before what it goes on with is no
         # model's number after one: 蚤孕澡燥灶藻远远好于 is iPhone远远好于 'far better'; 葬皂凿远源 amd64)
-        word_run = _doubled_word_goes_on(text, start, end)
         prefix = prefix or item or (before_at == start - 1 and before_at + 1 in latin_ends and not word_run)
-        # (员园灶皂, 圆圆灶皂工艺: before a Latin word, a unit, a number of any look-alikes)
-        unit = unit or after_at in latin_starts
+        # (员园灶皂, 圆圆灶皂工艺: before a Latin word, a unit, a number of any look-alikes; but no
+        # acronym is 远远 源源 圆圆's unit: 远远CEO 'far from the CEO')
+        unit = unit or (
+            after_at in latin_starts and not (after_at in acronym_starts and run in DOUBLED_LOOKALIKE_WORDS)
+        )
         date = after in DATE_UNITS and followed_by_number
         # 员门至圆门, 猿人至员园人: a range with one counter on both sides
         unit_range = _unit_range(text, start, end)
@@ -1081,6 +1090,7 @@ def _parallel_pair(text: str, index: int) -> bool:
 #: The doubled look-alikes that are common words: 远远 'far', 源源 'on and on', 圆圆 'round'.
 #: Other doubles of a number's look-alikes are rare words at most (远源 64, 远缘 65, 缘缘 55).
 DOUBLED_LOOKALIKE_WORDS: Final = ("远远", "源源", "圆圆")
+DOUBLED_LOOKALIKE_WORDS_LEN: Final = 2
 
 #: What the adverb 远远 or 源源 or the adjective 圆圆 goes on with, which a name or a model's
 #: number does not (同学，远远超过了, 同事，远远落后于他们, 同学，圆圆脸的那个, iPhone远远好于,
@@ -1095,13 +1105,59 @@ DOUBLED_WORD_FOLLOWERS: Final = tuple(_DOUBLED_WORD_FOLLOWERS_TEXT.split())
 def _doubled_word_goes_on(text: str, start: int, end: int) -> bool:
     """Whether the run ``text[start:end]`` is a word of DOUBLED_LOOKALIKE_WORDS right before
     what it goes on with (远远好于, 源源不断, 远远地就: DOUBLED_WORD_FOLLOWERS, or the adverb's 地
-    that starts no word, not 地址): the word, not a number. Before a mark, a line's end, a space,
-    的 or another hanzi it may as well be a number (Ubuntu圆圆。, ABC圆圆的产品: 22)."""
+    that starts no word, not 地址), before a word a counter starts (圆圆发表:
+    :func:`_common_counter_word`; 圆圆发 alone is 22发) or before an ASCII digit (源源2018年: a
+    page sets a number full-width whole or not at all): the word, not a number. Before a mark, a
+    line's end, a space, 的 or another hanzi it may as well be a number (Ubuntu圆圆。, ABC圆圆的产品:
+    22)."""
     if text[start:end] not in DOUBLED_LOOKALIKE_WORDS:
         return False
-    if text.startswith(DOUBLED_WORD_FOLLOWERS, end):
+    if text.startswith(DOUBLED_WORD_FOLLOWERS, end) or _common_counter_word(text, end):
         return True
-    return text[end : end + 1] == "地" and not lexicon.is_word(text[end : end + 2], min_freq=1)
+    after = text[end : end + 1]
+    if after.isascii() and after.isdigit():
+        return True
+    return after == "地" and not lexicon.is_word(text[end : end + 2], min_freq=1)
+
+
+#: The one counter whose common words a doubled look-alike word goes on with (圆圆发表, 源源发展,
+#: 远远发出): before any other counter a count is the likelier, whatever word the counter starts
+#: (共有22人参加, 造成22人身亡, 年满22周岁, 22部门).
+DOUBLED_WORD_COUNTER: Final = "发"
+
+
+def _common_counter_word(text: str, index: int) -> bool:
+    """Whether DOUBLED_WORD_COUNTER at ``text[index]`` starts a common word (圆圆发表, 源源发展: a
+    word of COMMON_WORD_FREQ), which a doubled look-alike word stands before as the word: not a
+    rare one (圆圆发炮弹 is 22发炮弹, 发炮 rare)."""
+    return text[index : index + 1] == DOUBLED_WORD_COUNTER and lexicon.is_word(
+        text[index : index + 2], min_freq=lexicon.COMMON_WORD_FREQ
+    )
+
+
+#: The acronyms of the figures and officers a sentence names (去年3月CPI, 上月GDP, 远远CEO): no
+#: unit's nor model's letters, which a number stands before (22CM, 22RMB, 22RPM, 22CPU).
+NAMED_ACRONYMS: Final = ("CPI", "PPI", "GDP", "GNP", "PMI", "IPO", "CEO", "CFO")
+
+
+def _acronym(letters: str) -> bool:
+    """Whether the Latin word ``letters`` is one of NAMED_ACRONYMS, which no number counts."""
+    return letters in NAMED_ACRONYMS
+
+
+def _doubled_word_before_value(text: str, start: int, end: int) -> bool:
+    """Whether the run ``text[start:end]`` starts with a word of DOUBLED_LOOKALIKE_WORDS before
+    a year, a month or an age that the whole run makes no calendar or life has and the rest
+    makes (远远圆园员愿年: no year 662018, 2018; 陈圆圆怨月: no month 229, 9月): the word, then the
+    number. Not before a count: 远远员圆个 stays 6612个, 历时圆圆猿日 223 days (a count of days
+    passes a month's), 圆圆圆园园园年前 222000 years."""
+    lead = DOUBLED_LOOKALIKE_WORDS_LEN
+    return (
+        text[start : start + lead] in DOUBLED_LOOKALIKE_WORDS
+        and text[end : end + 1] != DAY
+        and text[end + 1 : end + 2] not in YEARS_COUNT_AFTER
+        and _value_without_lead(text, start, end, lead)
+    )
 
 
 def _doubled_word(text: str, start: int, end: int) -> bool:
@@ -2509,10 +2565,17 @@ def _name_before_value(text: str, start: int, end: int) -> bool:
         )
     ):
         return False
-    if not _value_beyond_range(text, start, end) or _value_beyond_range(text, start + 1, end):
+    return _value_without_lead(text, start, end, 1)
+
+
+def _value_without_lead(text: str, start: int, end: int, lead: int) -> bool:
+    """Whether the digit look-alikes ``text[start:end]`` make a value beyond the range of the
+    date or age after them (:func:`_value_beyond_range`) and the run's rest after its first
+    ``lead`` look-alikes makes one within it: no leading 0, a year of four digits (19.., 20..)."""
+    if not _value_beyond_range(text, start, end) or _value_beyond_range(text, start + lead, end):
         return False
     digits = _lookalikes()[1]
-    rest = "".join(digits.get(c, c) for c in text[start + 1 : end])
+    rest = "".join(digits.get(c, c) for c in text[start + lead : end])
     if not rest.isdigit() or rest[0] == "0":
         return False
     return text[end] != YEAR or (len(rest) == YEAR_DIGITS and rest[:2] in YEAR_CENTURIES)
@@ -3769,8 +3832,14 @@ def _ends_word_before(text: str, index: int) -> bool:
 def _ends_best_word(text: str, index: int) -> bool:
     """Whether the hanzi before ``text[index]`` read better with it as a hanzi than with a
     number starting there (工作人员圆园名: 人员; but 欧盟员缘国 is 欧盟 15, 中有源家 is 有 4家:
-    有源 is a word, but a rare one, and 有 before a number is common)."""
-    return _ends_in_word(_window(text, index, -1), text[index])
+    有源 is a word, but a rare one, and 有 before a number is common). At a line's start after
+    a line that ends a clause with a mark's look-alike (…重点遥⏎祝愿员圆个), the hanzi of this
+    line only: no word runs on across a sentence's end (遥祝)."""
+    left = _window(text, index, -1)
+    line_start = text.rfind("\n", 0, index) + 1
+    if line_start >= 2 and text[line_start - 2] in _clause_end_lookalikes():
+        left = left[max(0, len(left) - (index - line_start)) :]
+    return _ends_in_word(left, text[index])
 
 
 @functools.lru_cache(maxsize=4096)
