@@ -521,6 +521,9 @@ CHAIN_SIGNS: Final = frozenset("-:/")
 CHAIN_NOTE: Final = "the next part of a date, time or code written in ASCII digits (2009-5-22, 14:43:34)"
 #: What follows a round number only (30几岁 "thirty-odd", 80后 "born in the eighties").
 ROUND_FOLLOWERS: Final = frozenset("几后")
+#: A generation, by the last two digits of its birth years, before 后: 80后 90后 00后 05后.
+GENERATION: Final = "后"
+GENERATION_DIGITS: Final = 2
 ROUND_NOTE: Final = "a round number before 几 or 后 (30几岁, 80后)"
 #: What a round sum of money follows with no unit in reviews (停车先收圆园快一天 is 收20, 花猿园去
 #: 装系统, 费用远园, 涨了缘园, 每人圆园): two look-alikes, the second 园, that start no word with
@@ -747,7 +750,8 @@ def _number_candidates(
         stop_count = _count_after_stop(text, start, end)
         while (
             start < end
-            and not in_range
+            # (工业园员至怨月 is 工业园 1至9月: a range's first number starts with no 0 either)
+            and (not in_range or _zero_led(text, start, end))
             and not stop_count
             and not after_unit
             and not item
@@ -755,8 +759,7 @@ def _number_candidates(
             and not cost
             and not signed
             and text[start + 1 : start + 2] != point
-            # (党员园园周年 is 党100周年: no number starts with 0 but 0.5)
-            and not (start + 1 < end and digits.get(text[start + 1]) == "0" and text[start + 2 : start + 3] != point)
+            and not _zero_keeps_lead(text, start, end)
             and (
                 (_edge_word(text, start, -1) and _ends_best_word(text, start))
                 or (start + 1 < end and _given_name_in_byline(text, start))
@@ -773,6 +776,8 @@ def _number_candidates(
             and not _unit_char(_next_visible(text, end - 1, 1)[1])
         ):
             end -= 1  # 员工, but not 缘分 in 猿缘分 (35分)
+        if pattern is None and start > match.start() and _generation_after_word(text, start, end):
+            pattern, item = ROUND_NOTE, True  # (会员园园后: 员 ends 会员, 园园后 is 00后)
         if (
             end - start >= 2
             and not in_range
@@ -2231,7 +2236,8 @@ def _month_days(text: str) -> dict[int, int]:
     ``6月员愿下午`` (6月18), ``10月圆号`` (10月2号, though 圆号 is a horn), ``远月26日``, ``源月缘日``:
     a month of 1 to 12, a day of 1 to 31 and 日, 号 or a time of the day after it, which no hanzi
     of a digit before 月 and after it reads. A month of look-alikes that ends a word with the
-    hanzi before it is left to the number's own reading (人员员月8日 is 人员1月8日; but 遥远月 and
+    hanzi before it is left to the number's own reading (人员员月8日 is 人员1月8日, 公务员员月员日
+    公务员1月1日: :func:`_month_lead_ends_word`; but 遥远月 and
     渊源月 end a sentence and open a parenthesis: 。6月, （4月), and so is a lone day that makes
     a word with what follows it (10月圆号演奏会: the horn)."""
     marks, digits = _lookalikes()[:2]
@@ -2246,7 +2252,7 @@ def _month_days(text: str) -> dict[int, int]:
             continue
         month_garbled = any(c in digits for c in text[month_at:month_end])
         before = text[month_at - 1 : month_at]
-        if month_garbled and before not in marks and lexicon.is_word(before + text[month_at], min_freq=1):
+        if month_garbled and before not in marks and _month_lead_ends_word(text, month_at):
             continue
         if month_garbled:
             found[month_at] = month_end
@@ -2254,6 +2260,43 @@ def _month_days(text: str) -> dict[int, int]:
         if any(c in digits for c in match.group(2)) and not day_word:
             found[day_at] = day_end
     return found
+
+
+def _zero_keeps_lead(text: str, start: int, end: int) -> bool:
+    """Whether the look-alike ``text[start]`` is the first digit of the run ``text[start:end]``
+    though it ends a word, because a zero's look-alike follows it: no number starts with 0 but
+    0.5 (党员园园周年 is 党100周年). Not where it is a 园 of its own, which starts a number as
+    much as the 园 after it (幼儿园园至猿岁 is 幼儿园 0至3岁), nor where two look-alikes after it
+    stand before 后: a generation (会员园园后 is 会员 00后, 学员园缘后 no 学 105后; GENERATION)."""
+    _, digits, point = _lookalikes()
+    return (
+        start + 1 < end
+        and digits.get(text[start + 1]) == ROUND_DIGIT
+        and text[start + 2 : start + 3] != point
+        and digits.get(text[start]) != ROUND_DIGIT
+        and not (end - start == GENERATION_DIGITS + 1 and text[end : end + 1] == GENERATION)
+    )
+
+
+def _generation_after_word(text: str, start: int, end: int) -> bool:
+    """Whether the two look-alikes ``text[start:end]``, left after the word the look-alike before
+    them ends (会员园园后: 会员), are a generation before 后 (00后 90后: GENERATION), a round
+    one as :func:`_round_before` reads one after a hanzi (愿园后 80后)."""
+    return end - start == GENERATION_DIGITS and text[end : end + 1] == GENERATION and text[end - 1] == _zero_lookalike()
+
+
+def _zero_led(text: str, start: int, end: int) -> bool:
+    """Whether the run of look-alikes ``text[start:end]`` starts with the zero's (园) and goes on
+    with another digit's, no decimal point between: no number but a code or a date after its year
+    is written so (01至9月), so a 园 that ends a word there is the word's (公园 校园 工业园)."""
+    return end - start >= 2 and text[start] == _zero_lookalike() and text[start + 1] in _lookalikes()[1]
+
+
+def _month_lead_ends_word(text: str, month_at: int) -> bool:
+    """Whether the month's first look-alike ``text[month_at]`` ends a word with the hanzi before
+    it: any word of two (人员员月8日: 人员), or a word of three or four that the number's own
+    reading would keep too (公务员员月员日: 公务员, no 11月; :func:`_edge_word`)."""
+    return lexicon.is_word(text[month_at - 1 : month_at + 1], min_freq=1) or _edge_word(text, month_at, -1)
 
 
 @functools.cache

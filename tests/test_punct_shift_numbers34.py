@@ -1,0 +1,96 @@
+"""A 员 or 园 word before a full-width garbled number (session 31's numbers classes): the word's
+last look-alike is no digit of a date, a range or a generation after it, and the numbers
+themselves still repair. Pages are stated clean and garbled by founder_garble."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_punct_shift import founder_garble
+from tests.test_punct_shift_dates33 import _check
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        # A month's first look-alike that ends a word of three with the hanzi before it is the
+        # word's, as it is a word of two's (人员1月8日): 公务员 1月2日, no 公务 11月
+        "公务员1月2日起调薪",
+        "公司有公务员1月2日到岗",
+        "服务员3月5日上岗",
+        "运动员2月3日报到",
+        # ... while a date after a word that ends in no look-alike, or after its year, is whole
+        "中国游泳队部分人员1月8日经悉尼转机前往珀斯",
+        "截至11月12日",
+        "2018年11月12日",
+    ],
+)
+def test_agent_word_of_three_before_a_date(clean: str) -> None:
+    _check(clean)
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        # No range starts at 0 either (01至9月): 园 ending a park's name before a range is the
+        # name's, as before a lone number (工业园1月)
+        "工业园1至9月实现产值",
+        "动物园3至5月闭园",
+        "幼儿园3至6岁儿童",
+        "幼儿园3到6岁",
+        "校园1至3年级",
+        "公园3至5个",
+        # ... and a 园 of its own starts a number as much as the 园 after it: 幼儿园 0至3岁,
+        # 公园 08号, no 幼儿 00 or 公 008
+        "幼儿园0至3岁",
+        "动物园0至3岁儿童免票",
+        "公园0到5岁免费",
+        "公园08号",
+        "工业园01至09号地块",
+        # ... while a range of two digits, or one after a mark, its year or a word ending in no
+        # look-alike, is read whole
+        "科技园1至10月",
+        "公园5至10月开放",
+        "工业园10至12月",
+        "2018年01至09月",
+        "时间：01至09月",
+        "去年9至11月的外访",
+        "1997年1至10月，广东全省",
+        "来源：1至9月",
+        "全市1至9月",
+        "员工12人",
+        "幼儿园的3位老师",
+        "来源：2019年",
+    ],
+)
+def test_park_word_before_a_range(clean: str) -> None:
+    _check(clean)
+
+
+@pytest.mark.parametrize(
+    ("clean", "expected"),
+    [
+        # A generation is two digits before 后 (00后 90后): a 员 ending a word before 园园后 is
+        # the word's, though no number starts with 0 (党员园园周年 is 党100周年)
+        ("我们有会员00后", None),
+        ("会员00后占比较高", None),
+        ("会员90后占比较高", None),
+        ("党员80后", None),
+        ("队员00后居多", None),
+        ("公园00后", None),
+        ("作为80后，总是被感动", None),
+        ("好像我们80后都是", None),
+        # ... and 100 stays whole before what a generation never stands before, or after a word
+        # ending in no look-alike
+        ("建党100周年", None),
+        ("全体党员100周年", None),
+        ("党员100人", None),
+        ("人员100后", None),
+        ("我们100后", None),
+        # (a generation that is no round number is not read after a word yet, but no longer a
+        # number of three: 学员 05后 is no 学 105后; left as the page has it)
+        ("学员05后", "学员" + founder_garble("05") + "后"),
+    ],
+)
+def test_member_word_before_a_generation(clean: str, expected: str | None) -> None:
+    _check(clean, expected)
