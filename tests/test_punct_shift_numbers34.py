@@ -94,3 +94,23 @@ def test_park_word_before_a_range(clean: str) -> None:
 )
 def test_member_word_before_a_generation(clean: str, expected: str | None) -> None:
     _check(clean, expected)
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        # 愿 'may' after who wishes, as where a clause starts (愿2020年风调雨顺): a year has four
+        # digits, and no count of years follows a pronoun (我82020年)
+        "我愿2020年好运",
+        "我们都愿2020年好运",
+        "大家都愿2020年好运",
+        "他也愿2019年顺利",
+        # ... while after a verb or an adverb alone, or before 年前, the five are a count
+        "已有82000年历史",
+        "都82000年了",
+        "我们82000年前",
+        "我们都82000年前就有人类",
+    ],
+)
+def test_wish_after_its_subject_before_a_full_width_year(clean: str) -> None:
+    _check(clean)

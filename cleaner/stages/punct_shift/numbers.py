@@ -2525,11 +2525,27 @@ FREE_DIGIT_WORDS: Final = frozenset("愿")
 YEARS_COUNT_AFTER: Final = frozenset("前间来后")
 
 
+#: Who wishes, right before the free word 愿 (我愿 我们都愿 大家也愿): a personal pronoun or
+#: 大家, with 都 or 也 after it or not. No count of years follows a pronoun (我82020年), while
+#: one follows a verb or an adverb alone (已有82000年历史, 都82000年了).
+WISH_SUBJECTS: Final = ("我", "你", "您", "他", "她", "咱", "大家")
+WISH_ADVERBS: Final = ("都", "也")
+
+
+def _wish_subject_before(text: str, start: int) -> bool:
+    """Whether a subject of WISH_SUBJECTS (plural with 们 or not) and a WISH_ADVERBS adverb or
+    none stand right before ``text[start]`` (我们都愿圆园圆园年: a wish, as where a clause starts)."""
+    end = start - 1 if text.endswith(WISH_ADVERBS, 0, start) else start
+    end = end - 1 if text.endswith(PERSONS_PLURAL, 0, end) else end
+    return text.endswith(WISH_SUBJECTS, 0, end)
+
+
 def _name_before_value(text: str, start: int, end: int) -> bool:
     """Whether the first look-alike of the run ``text[start:end]`` ends a name or a word with the
     hanzi before it (王远, 张志远, 中远: a common surname or a word of the lexicon) or is a word
-    of its own where a clause starts before a year (愿圆园圆园年: a wish, FREE_DIGIT_WORDS; not
-    before a count of years, 年前), where the run makes a date or an age no calendar or life has
+    of its own where a clause starts or after its subject before a year (愿圆园圆园年, 我们都愿
+    圆园圆园年: a wish, FREE_DIGIT_WORDS, WISH_SUBJECTS; not before a count of years, 年前),
+    where the run makes a date or an age no calendar or life has
     and the rest of it makes one: 记者王远员月 is 王远 1月, 中远员怨怨苑年 中远 1997年, 愿圆园圆园年
     愿 2020年: a year has four digits, and a count of 82020 years is no prose. (连续缘园日 is no
     0日 and 第员园园日 has no name: both are read whole; a count of days or months may pass a
@@ -2542,7 +2558,7 @@ def _name_before_value(text: str, start: int, end: int) -> bool:
             text[start] in FREE_DIGIT_WORDS
             and text[end : end + 1] == YEAR
             and text[end + 1 : end + 2] not in YEARS_COUNT_AFTER
-            and _clause_starts_at(text, start)
+            and (_clause_starts_at(text, start) or _wish_subject_before(text, start))
         )
     ):
         return False
