@@ -47,6 +47,15 @@ def test_agent_word_of_three_before_a_date(clean: str) -> None:
         "公园0到5岁免费",
         "公园08号",
         "工业园01至09号地块",
+        # ... and after any word's look-alike: a range goes up from its own first number, not
+        # from the word's (会员 0至3岁, no 会 10至3岁; 人员 3至5月, where 猿 alone is a word too)
+        "会员0至3岁",
+        "党员0到6岁的子女",
+        "人员3至5月",
+        "工作人员8至10月",
+        # (a word's look-alike that no range follows stays the word)
+        "成员远到5个",
+        "离会员远至5公里",
         # ... while a range of two digits, or one after a mark, its year or a word ending in no
         # look-alike, is read whole
         "科技园1至10月",

@@ -824,7 +824,7 @@ def _number_candidates(
                 and followed_by_number
                 # (源源到10点: 源源 'on and on' before 到; a word's look-alikes start a range only
                 # where it goes up)
-                and not (lexicon.is_word(run, min_freq=1) and not _ascending(text, end - 1, next_at))
+                and not (lexicon.is_word(run, min_freq=1) and not _ascending(text, end - 1, next_at, start))
             )
             or _sign_read_after(text, start, after_at, after_signs)
             or (after in signs and (followed_by_number or _cell_sign_at(text, after_at + 1)))
@@ -2267,7 +2267,8 @@ def _zero_keeps_lead(text: str, start: int, end: int) -> bool:
     though it ends a word, because a zero's look-alike follows it: no number starts with 0 but
     0.5 (党员园园周年 is 党100周年). Not where it is a 园 of its own, which starts a number as
     much as the 园 after it (幼儿园园至猿岁 is 幼儿园 0至3岁), nor where two look-alikes after it
-    stand before 后: a generation (会员园园后 is 会员 00后, 学员园缘后 no 学 105后; GENERATION)."""
+    stand before 后: a generation (会员园园后 is 会员 00后, 学员园缘后 no 学 105后; GENERATION),
+    nor where that 园 alone starts a range: a 0 of its own (会员园至猿岁 is 会员 0至3岁, no 10至3)."""
     _, digits, point = _lookalikes()
     return (
         start + 1 < end
@@ -2275,6 +2276,7 @@ def _zero_keeps_lead(text: str, start: int, end: int) -> bool:
         and text[start + 2 : start + 3] != point
         and digits.get(text[start]) != ROUND_DIGIT
         and not (end - start == GENERATION_DIGITS + 1 and text[end : end + 1] == GENERATION)
+        and not (end - start == 2 and text[end : end + 1] in NUMBER_RANGE and _number_starts_at(text, end + 1))
     )
 
 
@@ -3322,16 +3324,17 @@ def _number_value(text: str, start: int, end: int) -> float | None:
         return None
 
 
-def _ascending(text: str, last: int, first: int) -> bool:
+def _ascending(text: str, last: int, first: int, low_start: int = 0) -> bool:
     """Whether the number that ends at ``text[last]`` is less than the one that starts at
-    ``text[first]`` (a range goes up: 5—6, 4月—11月)."""
+    ``text[first]`` (a range goes up: 5—6, 4月—11月). The first starts no earlier than
+    ``low_start`` (会员园至猿岁: at 园, after the word 会员, 0至3)."""
     points = _range_points()
 
     def in_number(at: int, step: int) -> bool:
         return _is_digit_at(text, at) or (0 <= at < len(text) and text[at] in points and _is_digit_at(text, at + step))
 
     start = last
-    while start > 0 and in_number(start - 1, -1):
+    while start > low_start and in_number(start - 1, -1):
         start -= 1
     end = first
     while end < len(text) and in_number(end, 1):
