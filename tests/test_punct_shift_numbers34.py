@@ -53,6 +53,10 @@ def test_agent_word_of_three_before_a_date(clean: str) -> None:
         "党员0到6岁的子女",
         "人员3至5月",
         "工作人员8至10月",
+        # ... but where the two rise to the range's end, they are its first number, the word's
+        # look-alike no longer before it (入党 10至15年, 建党 10至20周年)
+        "入党10至15年",
+        "建党10至20周年",
         # (a word's look-alike that no range follows stays the word)
         "成员远到5个",
         "离会员远至5公里",

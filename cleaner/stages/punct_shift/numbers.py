@@ -2268,7 +2268,8 @@ def _zero_keeps_lead(text: str, start: int, end: int) -> bool:
     0.5 (党员园园周年 is 党100周年). Not where it is a 园 of its own, which starts a number as
     much as the 园 after it (幼儿园园至猿岁 is 幼儿园 0至3岁), nor where two look-alikes after it
     stand before 后: a generation (会员园园后 is 会员 00后, 学员园缘后 no 学 105后; GENERATION),
-    nor where that 园 alone starts a range: a 0 of its own (会员园至猿岁 is 会员 0至3岁, no 10至3)."""
+    nor where that 园 alone starts a range that falls from the two: a 0 of its own (会员园至猿岁
+    is 会员 0至3岁, no 10至3; but 入党员园至员缘年 is 入党 10至15年)."""
     _, digits, point = _lookalikes()
     return (
         start + 1 < end
@@ -2276,7 +2277,12 @@ def _zero_keeps_lead(text: str, start: int, end: int) -> bool:
         and text[start + 2 : start + 3] != point
         and digits.get(text[start]) != ROUND_DIGIT
         and not (end - start == GENERATION_DIGITS + 1 and text[end : end + 1] == GENERATION)
-        and not (end - start == 2 and text[end : end + 1] in NUMBER_RANGE and _number_starts_at(text, end + 1))
+        and not (
+            end - start == 2
+            and text[end : end + 1] in NUMBER_RANGE
+            and _number_starts_at(text, end + 1)
+            and not _ascending(text, end - 1, end + 1, start)
+        )
     )
 
 
