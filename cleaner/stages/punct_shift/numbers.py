@@ -2553,11 +2553,11 @@ def _name_before_value(text: str, start: int, end: int) -> bool:
     hanzi before it (王远, 张志远, 中远: a common surname or a word of the lexicon) or is a word
     of its own where a clause starts or after its subject before a year (愿圆园圆园年, 我们都愿
     圆园圆园年: a wish, FREE_DIGIT_WORDS, WISH_SUBJECTS; not before a count of years, 年前),
-    where the run makes a date or an age no calendar or life has
-    and the rest of it makes one: 记者王远员月 is 王远 1月, 中远员怨怨苑年 中远 1997年, 愿圆园圆园年
-    愿 2020年: a year has four digits, and a count of 82020 years is no prose. (连续缘园日 is no
-    0日 and 第员园园日 has no name: both are read whole; a count of days or months may pass a
-    date's range, so the free word only counts before 年.)"""
+    where the run makes a date or an age no calendar or life has and the rest of it makes one:
+    记者王远员月 is 王远 1月, 中远员怨怨苑年 中远 1997年, 愿圆园圆园年 愿 2020年: a year has four
+    digits, and a count of 82020 years is no prose. (连续缘园日 is no 0日 and 第员园园日 has no
+    name: both are read whole; a count of days or months may pass a date's range, so the free
+    word only counts before 年.)"""
     before = text[start - 1 : start]
     if not (
         (before in _commonest_surnames() and before not in ADVERB_SURNAMES and before not in _all_lookalikes())
