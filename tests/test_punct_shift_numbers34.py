@@ -14,19 +14,55 @@ from tests.test_punct_shift_dates33 import _check
     "clean",
     [
         # A month's first look-alike that ends a word of three with the hanzi before it is the
-        # word's, as it is a word of two's (人员1月8日): 公务员 1月2日, no 公务 11月
+        # word's, as it is a word of two's (人员1月8日), where that word is at least as frequent
+        # as the one it makes longer: 公务员 1月2日 (公务员 1382, 公务 839), no 公务 11月
         "公务员1月2日起调薪",
         "公司有公务员1月2日到岗",
+        "记者从市公务员局获悉，公务员1月1日起加薪",
+        "乘务员1月5日起",
+        "乘务员2月29日",
         "服务员3月5日上岗",
         "运动员2月3日报到",
+        # ... but not where the shorter word is the commoner (服务 13036, 服务员 321): both are
+        # prose, and the month of two is as likely as the agent
+        "开展志愿服务12月5日在京举行",
+        "加强监督12月1日起",
+        "发布信息11月3日",
+        "规范管理11月1日起施行",
+        "国际观察11月5日",
+        "人民调解11月5日",
+        "优质服务11月1日起实行",
+        "加强宣传12月10日",
+        "联络12月5日",
+        "国务院研究12月5日",
+        # ... nor where the month of one digit has no such day (2月31日)
+        "做好统计12月31日",
+        "统计12月28日",
+        "公务12月30日",
         # ... while a date after a word that ends in no look-alike, or after its year, is whole
         "中国游泳队部分人员1月8日经悉尼转机前往珀斯",
         "截至11月12日",
         "2018年11月12日",
+        "公务员10月1日",
+        "公务1月5日",
     ],
 )
 def test_agent_word_of_three_before_a_date(clean: str) -> None:
     _check(clean)
+
+
+@pytest.mark.parametrize(
+    ("clean", "expected"),
+    [
+        # (the commoner shorter word keeps the month where the agent was meant: a known gap)
+        ("研究员1月3日到任", "研究11月3日到任"),
+        ("统计员2月28日", "统计12月28日"),
+        # (and 公务员 keeps the look-alike where 公务 was meant)
+        ("我国公务11月1日起", "我国公务员1月1日起"),
+    ],
+)
+def test_agent_word_of_three_before_a_date_gaps(clean: str, expected: str) -> None:
+    _check(clean, expected)
 
 
 @pytest.mark.parametrize(

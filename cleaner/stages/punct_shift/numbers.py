@@ -2252,7 +2252,7 @@ def _month_days(text: str) -> dict[int, int]:
             continue
         month_garbled = any(c in digits for c in text[month_at:month_end])
         before = text[month_at - 1 : month_at]
-        if month_garbled and before not in marks and _month_lead_ends_word(text, month_at):
+        if month_garbled and before not in marks and _month_lead_ends_word(text, month_at, month_end, day):
             continue
         if month_garbled:
             found[month_at] = month_end
@@ -2300,11 +2300,33 @@ def _zero_led(text: str, start: int, end: int) -> bool:
     return end - start >= 2 and text[start] == _zero_lookalike() and text[start + 1] in _lookalikes()[1]
 
 
-def _month_lead_ends_word(text: str, month_at: int) -> bool:
+def _month_lead_ends_word(text: str, month_at: int, month_end: int, day: int) -> bool:
     """Whether the month's first look-alike ``text[month_at]`` ends a word with the hanzi before
-    it: any word of two (人员员月8日: 人员), or a word of three or four that the number's own
-    reading would keep too (公务员员月员日: 公务员, no 11月; :func:`_edge_word`)."""
-    return lexicon.is_word(text[month_at - 1 : month_at + 1], min_freq=1) or _edge_word(text, month_at, -1)
+    it: any word of two (人员员月8日: 人员), or a word of three or four that wins the look-alike
+    from the month (公务员员月员日 is 公务员 1月1日, no 公务 11月: :func:`_longer_word_takes_month`)."""
+    if lexicon.is_word(text[month_at - 1 : month_at + 1], min_freq=1):
+        return True
+    return _longer_word_takes_month(text, month_at, month_end, day)
+
+
+#: The last day of each month of one digit (a leap year's February: 2月29日).
+MONTH_DAYS: Final = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30}
+
+
+def _longer_word_takes_month(text: str, month_at: int, month_end: int, day: int) -> bool:
+    """Whether the first of a month's two look-alikes ``text[month_at:month_end]`` ends a word of
+    three or four with the hanzi before it (公务员 乘务员 驾驶员) that is at least as frequent as
+    the word it makes longer (公务员 1382, 公务 839), and the second alone makes a month the day
+    after it is in (公务员员月员日 is 公务员 1月1日). Both readings are prose, so the commoner
+    word decides: 开展志愿服务员圆月缘日 is 服务 12月5日 (服务 13036, 服务员 321), and
+    做好统计员圆月猿员日 统计 12月31日 (no 2月31日)."""
+    if month_end - month_at != 2 or not _edge_word(text, month_at, -1):
+        return False
+    month = _lookalikes()[1].get(text[month_at + 1])
+    if month is None or day > MONTH_DAYS.get(int(month), 0):
+        return False
+    words = (text[month_at - size + 1 : month_at + 1] for size in range(3, lexicon.MAX_WORD_LEN + 1))
+    return any(lexicon.frequency(word) >= max(lexicon.frequency(word[:-1]), 1) for word in words if len(word) >= 3)
 
 
 @functools.cache
