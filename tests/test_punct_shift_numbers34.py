@@ -86,12 +86,14 @@ def test_agent_word_of_three_before_a_date_gaps(clean: str, expected: str) -> No
         # ... and after any word's look-alike: a range goes up from its own first number, not
         # from the word's (会员 0至3岁, no 会 10至3岁; 人员 3至5月, where 猿 alone is a word too)
         "会员0至3岁",
+        "会员0～3岁",
         "党员0到6岁的子女",
         "人员3至5月",
         "工作人员8至10月",
         # ... but where the two rise to the range's end, they are its first number, the word's
         # look-alike no longer before it (入党 10至15年, 建党 10至20周年)
         "入党10至15年",
+        "入党10～15年",
         "建党10至20周年",
         # (a word's look-alike that no range follows stays the word)
         "成员远到5个",
@@ -114,6 +116,12 @@ def test_agent_word_of_three_before_a_date_gaps(clean: str, expected: str) -> No
 )
 def test_park_word_before_a_range(clean: str) -> None:
     _check(clean)
+
+
+def test_range_from_zero_to_ten_or_more_after_a_word_is_a_gap() -> None:
+    # A range from 0 after a word's look-alike that ends at 10 or more rises from the two as
+    # much as from 0 (党 10至18岁, 入党 10至15年): read from the two, the word broken (a known gap)
+    _check("党员0至18岁的子女", "党10至18岁的子女")
 
 
 @pytest.mark.parametrize(

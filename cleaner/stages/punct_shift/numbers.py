@@ -2269,7 +2269,9 @@ def _zero_keeps_lead(text: str, start: int, end: int) -> bool:
     much as the 园 after it (幼儿园园至猿岁 is 幼儿园 0至3岁), nor where two look-alikes after it
     stand before 后: a generation (会员园园后 is 会员 00后, 学员园缘后 no 学 105后; GENERATION),
     nor where that 园 alone starts a range that falls from the two: a 0 of its own (会员园至猿岁
-    is 会员 0至3岁, no 10至3; but 入党员园至员缘年 is 入党 10至15年)."""
+    and 会员园耀猿岁 are 会员 0至3岁 and 0～3岁, no 10至3; but 入党员园至员缘年 is 入党 10至15年;
+    :func:`_range_marks`). A range from 0 that ends at 10 or more is still read from the two
+    (党员园至员愿岁 is 党 10至18岁, where 党员 0至18岁 was meant: a known gap)."""
     _, digits, point = _lookalikes()
     return (
         start + 1 < end
@@ -2279,11 +2281,18 @@ def _zero_keeps_lead(text: str, start: int, end: int) -> bool:
         and not (end - start == GENERATION_DIGITS + 1 and text[end : end + 1] == GENERATION)
         and not (
             end - start == 2
-            and text[end : end + 1] in NUMBER_RANGE
+            and text[end : end + 1] in _range_marks()
             and _number_starts_at(text, end + 1)
             and not _ascending(text, end - 1, end + 1, start)
         )
     )
+
+
+@functools.cache
+def _range_marks() -> str:
+    """What stands between the two numbers of a range, as written (NUMBER_RANGE) or as ～'s
+    look-alike (耀: 员园耀圆园 is 10～20)."""
+    return NUMBER_RANGE + "".join(h for h, s in _number_signs().items() if s == FULLWIDTH_TILDE)
 
 
 def _generation_after_word(text: str, start: int, end: int) -> bool:
