@@ -167,6 +167,12 @@ def test_member_word_before_a_generation(clean: str, expected: str | None) -> No
         "都82000年了",
         "我们82000年前",
         "我们都82000年前就有人类",
+        # ... and after a pronoun's hanzi that closes a longer word, no subject (其他 吉他 自我)
+        "其他82000年",
+        "吉他82020年",
+        "自我82000年",
+        "迷你82000年",
+        "其他愿意",
     ],
 )
 def test_wish_after_its_subject_before_a_full_width_year(clean: str) -> None:

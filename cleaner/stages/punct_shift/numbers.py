@@ -2573,10 +2573,16 @@ WISH_ADVERBS: Final = ("都", "也")
 
 def _wish_subject_before(text: str, start: int) -> bool:
     """Whether a subject of WISH_SUBJECTS (plural with 们 or not) and a WISH_ADVERBS adverb or
-    none stand right before ``text[start]`` (我们都愿圆园圆园年: a wish, as where a clause starts)."""
+    none stand right before ``text[start]`` (我们都愿圆园圆园年: a wish, as where a clause starts),
+    a subject that closes no longer word with the hanzi before it (其他 吉他 自我: 其他愿圆园园园年
+    is 其他 82000年, a count after 'the other')."""
     end = start - 1 if text.endswith(WISH_ADVERBS, 0, start) else start
     end = end - 1 if text.endswith(PERSONS_PLURAL, 0, end) else end
-    return text.endswith(WISH_SUBJECTS, 0, end)
+    subject = next((s for s in WISH_SUBJECTS if text.endswith(s, 0, end)), None)
+    if subject is None:
+        return False
+    before_at = end - len(subject) - 1
+    return before_at < 0 or not lexicon.is_word(text[before_at:end], min_freq=1)
 
 
 def _name_before_value(text: str, start: int, end: int) -> bool:
