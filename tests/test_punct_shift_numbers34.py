@@ -95,6 +95,11 @@ def test_agent_word_of_three_before_a_date_gaps(clean: str, expected: str) -> No
         "入党10至15年",
         "入党10～15年",
         "建党10至20周年",
+        # ... and so where the range is of months, which start at 1: 运动 10至3月 (October to
+        # March), no 运动员 0至3月; a count of months may start at 0 (运动员 0至3个月)
+        "运动10至3月",
+        "冬运会10至3月举行",
+        "运动员0至3个月",
         # (a word's look-alike that no range follows stays the word)
         "成员远到5个",
         "离会员远至5公里",

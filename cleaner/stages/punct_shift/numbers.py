@@ -2270,7 +2270,8 @@ def _zero_keeps_lead(text: str, start: int, end: int) -> bool:
     stand before 后: a generation (会员园园后 is 会员 00后, 学员园缘后 no 学 105后; GENERATION),
     nor where that 园 alone starts a range that falls from the two: a 0 of its own (会员园至猿岁
     and 会员园耀猿岁 are 会员 0至3岁 and 0～3岁, no 10至3; but 入党员园至员缘年 is 入党 10至15年;
-    :func:`_range_marks`). A range from 0 that ends at 10 or more is still read from the two
+    :func:`_range_marks`), a range of ages or counts, not of months (:func:`_months_from`).
+    A range from 0 that ends at 10 or more is still read from the two
     (党员园至员愿岁 is 党 10至18岁, where 党员 0至18岁 was meant: a known gap)."""
     _, digits, point = _lookalikes()
     return (
@@ -2284,8 +2285,18 @@ def _zero_keeps_lead(text: str, start: int, end: int) -> bool:
             and text[end : end + 1] in _range_marks()
             and _number_starts_at(text, end + 1)
             and not _ascending(text, end - 1, end + 1, start)
+            and not _months_from(text, end + 1)
         )
     )
+
+
+def _months_from(text: str, at: int) -> bool:
+    """Whether the number that starts at ``text[at]`` is a month (月 after it): a range of months
+    starts at 1, never 0, so one that falls from the two before it runs across the new year
+    (运动员园至猿月 is 运动 10至3月, October to March, no 运动员 0至3月)."""
+    while _is_digit_at(text, at):
+        at += 1
+    return text[at : at + 1] == MONTH
 
 
 @functools.cache
