@@ -527,6 +527,9 @@ CHAIN_SIGNS: Final = frozenset("-:/")
 CHAIN_NOTE: Final = "the next part of a date, time or code written in ASCII digits (2009-5-22, 14:43:34)"
 #: What follows a round number only (30几岁 "thirty-odd", 80后 "born in the eighties").
 ROUND_FOLLOWERS: Final = frozenset("几后")
+#: A generation, by the last two digits of its birth years, before 后: 80后 90后 00后 05后.
+GENERATION: Final = "后"
+GENERATION_DIGITS: Final = 2
 ROUND_NOTE: Final = "a round number before 几 or 后 (30几岁, 80后)"
 #: What a round sum of money follows with no unit in reviews (停车先收圆园快一天 is 收20, 花猿园去
 #: 装系统, 费用远园, 涨了缘园, 每人圆园): two look-alikes, the second 园, that start no word with
@@ -754,7 +757,8 @@ def _number_candidates(
         stop_count = _count_after_stop(text, start, end)
         while (
             start < end
-            and not in_range
+            # (工业园员至怨月 is 工业园 1至9月: a range's first number starts with no 0 either)
+            and (not in_range or _zero_led(text, start, end))
             and not stop_count
             and not after_unit
             and not item
@@ -762,8 +766,7 @@ def _number_candidates(
             and not cost
             and not signed
             and text[start + 1 : start + 2] != point
-            # (党员园园周年 is 党100周年: no number starts with 0 but 0.5)
-            and not (start + 1 < end and digits.get(text[start + 1]) == "0" and text[start + 2 : start + 3] != point)
+            and not _zero_keeps_lead(text, start, end)
             and (
                 (_edge_word(text, start, -1) and _ends_best_word(text, start))
                 or (start + 1 < end and _given_name_in_byline(text, start))
@@ -780,6 +783,8 @@ def _number_candidates(
             and not _unit_char(_next_visible(text, end - 1, 1)[1])
         ):
             end -= 1  # 员工, but not 缘分 in 猿缘分 (35分)
+        if pattern is None and start > match.start() and _generation_after_word(text, start, end):
+            pattern, item = ROUND_NOTE, True  # (会员园园后: 员 ends 会员, 园园后 is 00后)
         if (
             end - start >= 2
             and not in_range
@@ -832,7 +837,7 @@ def _number_candidates(
                 and followed_by_number
                 # (源源到10点: 源源 'on and on' before 到; a word's look-alikes start a range only
                 # where it goes up)
-                and not (lexicon.is_word(run, min_freq=1) and not _ascending(text, end - 1, next_at))
+                and not (lexicon.is_word(run, min_freq=1) and not _ascending(text, end - 1, next_at, start))
             )
             or _sign_read_after(text, start, after_at, after_signs)
             or (after in signs and (followed_by_number or _cell_sign_at(text, after_at + 1)))
@@ -2293,7 +2298,8 @@ def _month_days(text: str) -> dict[int, int]:
     ``6月员愿下午`` (6月18), ``10月圆号`` (10月2号, though 圆号 is a horn), ``远月26日``, ``源月缘日``:
     a month of 1 to 12, a day of 1 to 31 and 日, 号 or a time of the day after it, which no hanzi
     of a digit before 月 and after it reads. A month of look-alikes that ends a word with the
-    hanzi before it is left to the number's own reading (人员员月8日 is 人员1月8日; but 遥远月 and
+    hanzi before it is left to the number's own reading (人员员月8日 is 人员1月8日, 公务员员月员日
+    公务员1月1日: :func:`_month_lead_ends_word`; but 遥远月 and
     渊源月 end a sentence and open a parenthesis: 。6月, （4月), and so is a lone day that makes
     a word with what follows it (10月圆号演奏会: the horn)."""
     marks, digits = _lookalikes()[:2]
@@ -2308,7 +2314,7 @@ def _month_days(text: str) -> dict[int, int]:
             continue
         month_garbled = any(c in digits for c in text[month_at:month_end])
         before = text[month_at - 1 : month_at]
-        if month_garbled and before not in marks and lexicon.is_word(before + text[month_at], min_freq=1):
+        if month_garbled and before not in marks and _month_lead_ends_word(text, month_at, month_end, day):
             continue
         if month_garbled:
             found[month_at] = month_end
@@ -2316,6 +2322,93 @@ def _month_days(text: str) -> dict[int, int]:
         if any(c in digits for c in match.group(2)) and not day_word:
             found[day_at] = day_end
     return found
+
+
+def _zero_keeps_lead(text: str, start: int, end: int) -> bool:
+    """Whether the look-alike ``text[start]`` is the first digit of the run ``text[start:end]``
+    though it ends a word, because a zero's look-alike follows it: no number starts with 0 but
+    0.5 (党员园园周年 is 党100周年). Not where it is a 园 of its own, which starts a number as
+    much as the 园 after it (幼儿园园至猿岁 is 幼儿园 0至3岁), nor where two look-alikes after it
+    stand before 后: a generation (会员园园后 is 会员 00后, 学员园缘后 no 学 105后; GENERATION),
+    nor where that 园 alone starts a range that falls from the two: a 0 of its own (会员园至猿岁
+    and 会员园耀猿岁 are 会员 0至3岁 and 0～3岁, no 10至3; but 入党员园至员缘年 is 入党 10至15年;
+    :func:`_range_marks`), a range of ages or counts, not of months (:func:`_months_from`).
+    A range from 0 that ends at 10 or more is still read from the two
+    (党员园至员愿岁 is 党 10至18岁, where 党员 0至18岁 was meant: a known gap)."""
+    _, digits, point = _lookalikes()
+    return (
+        start + 1 < end
+        and digits.get(text[start + 1]) == ROUND_DIGIT
+        and text[start + 2 : start + 3] != point
+        and digits.get(text[start]) != ROUND_DIGIT
+        and not (end - start == GENERATION_DIGITS + 1 and text[end : end + 1] == GENERATION)
+        and not (
+            end - start == 2
+            and text[end : end + 1] in _range_marks()
+            and _number_starts_at(text, end + 1)
+            and not _ascending(text, end - 1, end + 1, start)
+            and not _months_from(text, end + 1)
+        )
+    )
+
+
+def _months_from(text: str, at: int) -> bool:
+    """Whether the number that starts at ``text[at]`` is a month (月 after it): a range of months
+    starts at 1, never 0, so one that falls from the two before it runs across the new year
+    (运动员园至猿月 is 运动 10至3月, October to March, no 运动员 0至3月)."""
+    while _is_digit_at(text, at):
+        at += 1
+    return text[at : at + 1] == MONTH
+
+
+@functools.cache
+def _range_marks() -> str:
+    """What stands between the two numbers of a range, as written (NUMBER_RANGE) or as ～'s
+    look-alike (耀: 员园耀圆园 is 10～20)."""
+    return NUMBER_RANGE + "".join(h for h, s in _number_signs().items() if s == FULLWIDTH_TILDE)
+
+
+def _generation_after_word(text: str, start: int, end: int) -> bool:
+    """Whether the two look-alikes ``text[start:end]``, left after the word the look-alike before
+    them ends (会员园园后: 会员), are a generation before 后 (00后 90后: GENERATION), a round
+    one as :func:`_round_before` reads one after a hanzi (愿园后 80后)."""
+    return end - start == GENERATION_DIGITS and text[end : end + 1] == GENERATION and text[end - 1] == _zero_lookalike()
+
+
+def _zero_led(text: str, start: int, end: int) -> bool:
+    """Whether the run of look-alikes ``text[start:end]`` starts with the zero's (园) and goes on
+    with another digit's, no decimal point between: no number but a code or a date after its year
+    is written so (01至9月), so a 园 that ends a word there is the word's (公园 校园 工业园)."""
+    return end - start >= 2 and text[start] == _zero_lookalike() and text[start + 1] in _lookalikes()[1]
+
+
+def _month_lead_ends_word(text: str, month_at: int, month_end: int, day: int) -> bool:
+    """Whether the month's first look-alike ``text[month_at]`` ends a word with the hanzi before
+    it: any word of two (人员员月8日: 人员), or a word of three or four that wins the look-alike
+    from the month (公务员员月员日 is 公务员 1月1日, no 公务 11月: :func:`_longer_word_takes_month`)."""
+    if lexicon.is_word(text[month_at - 1 : month_at + 1], min_freq=1):
+        return True
+    return _longer_word_takes_month(text, month_at, month_end, day)
+
+
+#: The last day of each month of one digit (a leap year's February: 2月29日).
+MONTH_DAYS: Final = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30}
+
+
+def _longer_word_takes_month(text: str, month_at: int, month_end: int, day: int) -> bool:
+    """Whether the first of a month's two look-alikes ``text[month_at:month_end]`` ends a word of
+    three or four with the hanzi before it (公务员 乘务员 驾驶员) that is at least as frequent as
+    the word it makes longer (公务员 1382, 公务 839), and the second alone makes a month the day
+    after it is in (公务员员月员日 is 公务员 1月1日). Both readings are prose, so the commoner
+    word decides: 开展志愿服务员圆月缘日 is 服务 12月5日 (服务 13036, 服务员 321), and
+    做好统计员圆月猿员日 统计 12月31日 (no 2月31日)."""
+    if month_end - month_at != 2 or not _edge_word(text, month_at, -1):
+        return False
+    month = _lookalikes()[1].get(text[month_at + 1])
+    if month is None or day > MONTH_DAYS.get(int(month), 0):
+        return False
+    words = (text[month_at - size + 1 : month_at + 1] for size in range(3, lexicon.MAX_WORD_LEN + 1))
+    return any(lexicon.frequency(word) >= max(lexicon.frequency(word[:-1]), 1) for word in words if len(word) >= 3)
 
 
 @functools.cache
@@ -2544,15 +2637,37 @@ FREE_DIGIT_WORDS: Final = frozenset("愿")
 YEARS_COUNT_AFTER: Final = frozenset("前间来后")
 
 
+#: Who wishes, right before the free word 愿 (我愿 我们都愿 大家也愿): a personal pronoun or
+#: 大家, with 都 or 也 after it or not. No count of years follows a pronoun (我82020年), while
+#: one follows a verb or an adverb alone (已有82000年历史, 都82000年了).
+WISH_SUBJECTS: Final = ("我", "你", "您", "他", "她", "咱", "大家")
+WISH_ADVERBS: Final = ("都", "也")
+
+
+def _wish_subject_before(text: str, start: int) -> bool:
+    """Whether a subject of WISH_SUBJECTS (plural with 们 or not) and a WISH_ADVERBS adverb or
+    none stand right before ``text[start]`` (我们都愿圆园圆园年: a wish, as where a clause starts),
+    a subject that closes no longer word with the hanzi before it (其他 吉他 自我: 其他愿圆园园园年
+    is 其他 82000年, a count after 'the other')."""
+    end = start - 1 if text.endswith(WISH_ADVERBS, 0, start) else start
+    end = end - 1 if text.endswith(PERSONS_PLURAL, 0, end) else end
+    subject = next((s for s in WISH_SUBJECTS if text.endswith(s, 0, end)), None)
+    if subject is None:
+        return False
+    before_at = end - len(subject) - 1
+    return before_at < 0 or not lexicon.is_word(text[before_at:end], min_freq=1)
+
+
 def _name_before_value(text: str, start: int, end: int) -> bool:
     """Whether the first look-alike of the run ``text[start:end]`` ends a name or a word with the
     hanzi before it (王远, 张志远, 中远: a common surname or a word of the lexicon) or is a word
-    of its own where a clause starts before a year (愿圆园圆园年: a wish, FREE_DIGIT_WORDS; not
-    before a count of years, 年前), where the run makes a date or an age no calendar or life has
-    and the rest of it makes one: 记者王远员月 is 王远 1月, 中远员怨怨苑年 中远 1997年, 愿圆园圆园年
-    愿 2020年: a year has four digits, and a count of 82020 years is no prose. (连续缘园日 is no
-    0日 and 第员园园日 has no name: both are read whole; a count of days or months may pass a
-    date's range, so the free word only counts before 年.)"""
+    of its own where a clause starts or after its subject before a year (愿圆园圆园年, 我们都愿
+    圆园圆园年: a wish, FREE_DIGIT_WORDS, WISH_SUBJECTS; not before a count of years, 年前),
+    where the run makes a date or an age no calendar or life has and the rest of it makes one:
+    记者王远员月 is 王远 1月, 中远员怨怨苑年 中远 1997年, 愿圆园圆园年 愿 2020年: a year has four
+    digits, and a count of 82020 years is no prose. (连续缘园日 is no 0日 and 第员园园日 has no
+    name: both are read whole; a count of days or months may pass a date's range, so the free
+    word only counts before 年.)"""
     before = text[start - 1 : start]
     if not (
         (before in _commonest_surnames() and before not in ADVERB_SURNAMES and before not in _all_lookalikes())
@@ -2561,7 +2676,7 @@ def _name_before_value(text: str, start: int, end: int) -> bool:
             text[start] in FREE_DIGIT_WORDS
             and text[end : end + 1] == YEAR
             and text[end + 1 : end + 2] not in YEARS_COUNT_AFTER
-            and _clause_starts_at(text, start)
+            and (_clause_starts_at(text, start) or _wish_subject_before(text, start))
         )
     ):
         return False
@@ -3332,16 +3447,17 @@ def _number_value(text: str, start: int, end: int) -> float | None:
         return None
 
 
-def _ascending(text: str, last: int, first: int) -> bool:
+def _ascending(text: str, last: int, first: int, low_start: int = 0) -> bool:
     """Whether the number that ends at ``text[last]`` is less than the one that starts at
-    ``text[first]`` (a range goes up: 5—6, 4月—11月)."""
+    ``text[first]`` (a range goes up: 5—6, 4月—11月). The first starts no earlier than
+    ``low_start`` (会员园至猿岁: at 园, after the word 会员, 0至3)."""
     points = _range_points()
 
     def in_number(at: int, step: int) -> bool:
         return _is_digit_at(text, at) or (0 <= at < len(text) and text[at] in points and _is_digit_at(text, at + step))
 
     start = last
-    while start > 0 and in_number(start - 1, -1):
+    while start > low_start and in_number(start - 1, -1):
         start -= 1
     end = first
     while end < len(text) and in_number(end, 1):
