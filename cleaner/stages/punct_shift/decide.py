@@ -96,6 +96,13 @@ class _Candidate:
         self.notes += (note,)
         self.kinds += (kind,)
 
+    def add_doubt(self, amount: float, note: str, kind: str) -> None:
+        """Add a piece of evidence that makes the candidate a doubt: the evidence so far is
+        capped at DOUBT_FROM, so the candidate is reported, not applied, unless a later rule
+        adds more for it."""
+        self.add(amount, note, kind)
+        self.evidence = min(self.evidence, DOUBT_FROM)
+
 
 def _confidence(evidence: float) -> float | None:
     if evidence >= SURE_FROM:

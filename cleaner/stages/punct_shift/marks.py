@@ -1290,8 +1290,7 @@ def _first_reading(text: str) -> tuple[list[_Candidate], set[int]]:
                     else ""
                 )
                 if modal:
-                    cand.add(0.0, modal, EV_OTHER)
-                    cand.evidence = min(cand.evidence, DOUBT_FROM)
+                    cand.add_doubt(0.0, modal, EV_OTHER)
                     settled.add(start)
             append(cand)
             continue
@@ -1526,14 +1525,13 @@ def _one_character_clause(view: str, text: str, by_start: dict[int, _Candidate])
                 or _its_one_said(view, at)
             )
         ):
-            cand.add(-NEIGHBOUR_PENALTY, "after a clause of one character, which no semicolon ends", EV_NO_MARK)
-            cand.evidence = min(cand.evidence, DOUBT_FROM)
+            cand.add_doubt(-NEIGHBOUR_PENALTY, "after a clause of one character, which no semicolon ends", EV_NO_MARK)
         elif cand is not None and cand.evidence >= DOUBT_FROM and _one_character_after(view, text, at):
-            cand.add(-NEIGHBOUR_PENALTY, "before a clause of one character, which no semicolon starts", EV_NO_MARK)
-            cand.evidence = min(cand.evidence, DOUBT_FROM)
+            cand.add_doubt(
+                -NEIGHBOUR_PENALTY, "before a clause of one character, which no semicolon starts", EV_NO_MARK
+            )
         elif cand is not None and cand.evidence >= DOUBT_FROM and _said_after_open_word(text, at):
-            cand.add(-NEIGHBOUR_PENALTY, "after a word that ends no clause (虽曰, 称之曰)", EV_NO_MARK)
-            cand.evidence = min(cand.evidence, DOUBT_FROM)
+            cand.add_doubt(-NEIGHBOUR_PENALTY, "after a word that ends no clause (虽曰, 称之曰)", EV_NO_MARK)
 
 
 #: What a clause starts after (a comma, a colon, an opening quotation): in classical prose a
@@ -1713,11 +1711,9 @@ def _one_character_sentence(view: str, text: str, by_start: dict[int, _Candidate
         if cand is not None and cand.end - here == 1 and cand.evidence >= DOUBT_FROM:
             before = view[here - 1]
             if before in surnames and _sentence_start(view, here - 1):
-                cand.add(-NEIGHBOUR_PENALTY, f"after {before} alone, a surname: no sentence is one", EV_NO_MARK)
-                cand.evidence = min(cand.evidence, DOUBT_FROM)
+                cand.add_doubt(-NEIGHBOUR_PENALTY, f"after {before} alone, a surname: no sentence is one", EV_NO_MARK)
             elif text[here + 1 : here + 2] == WISHED and text.endswith(WISHERS, 0, here):
-                cand.add(0.0, f"{cand.hanzi}{WISHED} (to wish from afar) after the one who wishes", EV_OTHER)
-                cand.evidence = min(cand.evidence, DOUBT_FROM)
+                cand.add_doubt(0.0, f"{cand.hanzi}{WISHED} (to wish from afar) after the one who wishes", EV_OTHER)
 
 
 #: The preposition 'from' (我们从纽约曼哈顿岛遥祝大家): it opens a phrase that a verb must
@@ -1763,8 +1759,7 @@ def _stop_after_a_coverb_phrase(view: str, text: str, by_start: dict[int, _Candi
             continue
         phrase = _coverb_phrase_before(view, text, here)
         if phrase:
-            cand.add(0.0, f"after {phrase}: a phrase a verb must follow, no sentence", EV_NO_MARK)
-            cand.evidence = min(cand.evidence, DOUBT_FROM)
+            cand.add_doubt(0.0, f"after {phrase}: a phrase a verb must follow, no sentence", EV_NO_MARK)
 
 
 def _coverb_phrase_before(view: str, text: str, here: int) -> str:
@@ -2693,8 +2688,7 @@ def _particle_after(text: str, by_start: dict[int, _Candidate]) -> None:
         end = cand.end
         if any(lexicon.is_word(text[end : end + size], min_freq=1) for size in (2, 3, 4) if end + size <= n):
             continue  # 的确, 了解, 着手: a word starts there, so may a clause
-        cand.add(-NEIGHBOUR_PENALTY, f"before {text[end]}, which starts no clause", EV_OTHER)
-        cand.evidence = min(cand.evidence, DOUBT_FROM)
+        cand.add_doubt(-NEIGHBOUR_PENALTY, f"before {text[end]}, which starts no clause", EV_OTHER)
 
 
 def _after_joining_word(text: str, by_start: dict[int, _Candidate]) -> None:
@@ -2715,8 +2709,7 @@ def _after_joining_word(text: str, by_start: dict[int, _Candidate]) -> None:
             continue  # 温和 暖和 普及 相连: a word ends there, and so may a sentence
         if len(word) > 1 and _literary_or_book_of_verse(text):
             continue  # (verse's 不禁 'cannot bear' ends a line: 近来尤不禁。)
-        cand.add(-NEIGHBOUR_PENALTY, f"after {word}, which ends no sentence", EV_NO_MARK)
-        cand.evidence = min(cand.evidence, DOUBT_FROM)
+        cand.add_doubt(-NEIGHBOUR_PENALTY, f"after {word}, which ends no sentence", EV_NO_MARK)
 
 
 #: 检查院, the procuratorate misspelt (检察院), is the label 检查： of a medical or an inspection
@@ -2761,8 +2754,7 @@ def _unlisted_words(text: str, by_start: dict[int, _Candidate]) -> None:
                 continue  # (野值冶 is “值”: a look-alike paired with its closer is the mark)
             if cand.hanzi == ENUMERATION_LOOKALIKE and _in_enumeration(text, index):
                 continue  # (韩立成尧都本洁: in a list of names 尧都 is 、都)
-            cand.add(-NEIGHBOUR_PENALTY, f"in the word {word} (a word of {WORDS_TABLE})", EV_LEXICON)
-            cand.evidence = min(cand.evidence, DOUBT_FROM)
+            cand.add_doubt(-NEIGHBOUR_PENALTY, f"in the word {word} (a word of {WORDS_TABLE})", EV_LEXICON)
 
 
 #: Yao's successor Shun: 尧 with 舜 a few characters after it in one clause (尧舜禅让, 尧和舜,
@@ -2797,14 +2789,14 @@ def _lone_item_words(text: str, by_start: dict[int, _Candidate]) -> None:
             why = f"before {SAID} in classical prose: the sage king Yao speaks (no list's item is {SAID})"
             said = by_start.get(at + 1)
             if said is not None and said.evidence >= DOUBT_FROM:  # (and 曰 is his "said": 尧； ends no clause)
-                said.add(-NEIGHBOUR_PENALTY, f"after {ENUMERATION_LOOKALIKE}, the sage king Yao who speaks", EV_LEXICON)
-                said.evidence = min(said.evidence, DOUBT_FROM)
+                said.add_doubt(
+                    -NEIGHBOUR_PENALTY, f"after {ENUMERATION_LOOKALIKE}, the sage king Yao who speaks", EV_LEXICON
+                )
         elif _lone_before_word(text, at) and not _in_enumeration(text, at):
             why = f"in the word {text[at - 1 : at + 1]}, whose first character the mark would leave alone"
         else:
             continue
-        cand.add(-NEIGHBOUR_PENALTY, why, EV_LEXICON)
-        cand.evidence = min(cand.evidence, DOUBT_FROM)
+        cand.add_doubt(-NEIGHBOUR_PENALTY, why, EV_LEXICON)
 
 
 #: What 遥 "from afar" comes before in classical prose and verse, after who does it (牧童遥指, 先主遥指骂曰):
@@ -2824,8 +2816,7 @@ def _far_pointing(text: str, by_start: dict[int, _Candidate]) -> None:
             continue
         if lexicon.is_word(text[at + 1 : at + 3], min_freq=1):
             continue  # (。指数 。指导 。指挥部: a sentence starts with the word; 遥指城上 遥指骂曰 do not)
-        cand.add(-NEIGHBOUR_PENALTY, "before 指 in classical prose or verse: 遥指 points from afar", EV_LEXICON)
-        cand.evidence = min(cand.evidence, DOUBT_FROM)
+        cand.add_doubt(-NEIGHBOUR_PENALTY, "before 指 in classical prose or verse: 遥指 points from afar", EV_LEXICON)
 
 
 #: The verbs of seeing and gazing that 遥 "from afar" modifies in verse and the plays (遥见 遥望:
@@ -2863,8 +2854,7 @@ def _far_seeing_alone(text: str, by_start: dict[int, _Candidate]) -> None:
         end = at + 2 + text.startswith(BREATH_PARTICLE, at + 2)
         if text[end : end + 1] not in _CLAUSE_END_AFTER_ONE:
             continue
-        cand.add(-NEIGHBOUR_PENALTY, "before a verb of seeing alone in its clause: 遥 sees from afar", EV_LEXICON)
-        cand.evidence = min(cand.evidence, DOUBT_FROM)
+        cand.add_doubt(-NEIGHBOUR_PENALTY, "before a verb of seeing alone in its clause: 遥 sees from afar", EV_LEXICON)
 
 
 #: 曰 before an opening mark (“ ‘ 《) or its look-alike (野 耶 叶) in classical prose or verse, after
@@ -2895,8 +2885,9 @@ def _said_before_quotation(text: str, by_start: dict[int, _Candidate]) -> None:
                 continue  # (“安全第一”；“预防为主”: after 冶, the closing quotation, ； parts two quotations)
             if _courtyard_word_after(text, at + 1):
                 continue  # (数竿；院中有古井, 内科；院长带班: ； before the courtyard's word)
-            cand.add(-NEIGHBOUR_PENALTY, "before a quotation or a colon in classical prose or verse: said", EV_LEXICON)
-            cand.evidence = min(cand.evidence, DOUBT_FROM)
+            cand.add_doubt(
+                -NEIGHBOUR_PENALTY, "before a quotation or a colon in classical prose or verse: said", EV_LEXICON
+            )
 
 
 #: What 院 the courtyard comes before in a word that starts a clause of prose: a place in it or by
@@ -3015,8 +3006,7 @@ def _rare_words(view: str, candidates: list[_Candidate]) -> None:
                 )
             ):
                 # (歌舞剧院芭蕾舞团: the best reading is 歌舞剧/院, yet 剧院 and 舞剧院 are words)
-                cand.add(0.0, "a dictionary word holds it, and the hanzi is common", EV_OTHER)
-                cand.evidence = min(cand.evidence, DOUBT_FROM)
+                cand.add_doubt(0.0, "a dictionary word holds it, and the hanzi is common", EV_OTHER)
 
 
 def _starts_word_with(hanzi: str, right: str, min_freq: int = 1) -> bool:
@@ -3119,8 +3109,7 @@ def _colon_after_intro(view: str, text: str, by_start: dict[int, _Candidate]) ->
         if cand.evidence >= DOUBT_FROM and _before_institution_part(text, start + 1) and is_han(text[start - 1]):
             # 宣布院领导班子, 规定院属各单位, 刻着院训“厚德载物”: 院 (the institute) before a part or an
             # emblem of it reads as well as a colon before 领导: a doubt, reported
-            cand.add(0.0, f"before {text[start + 1 : start + 3]}: 院 may be the institute", EV_OTHER)
-            cand.evidence = min(cand.evidence, DOUBT_FROM)
+            cand.add_doubt(0.0, f"before {text[start + 1 : start + 3]}: 院 may be the institute", EV_OTHER)
             continue
         if view[start - 1] in _ITEM_HEADING_ENDS:
             if cand.evidence > DOUBT_FROM and EV_PAIRED not in cand.kinds and _heading_cut_after(view, start):
@@ -3162,16 +3151,14 @@ def _colon_after_intro(view: str, text: str, by_start: dict[int, _Candidate]) ->
             why = f"after {last}, which introduces the words it quotes"
             if last == "上书" and _academy_named(view, start):
                 # 江上书院“听涛”的匾额: the quotation names the academy, and the text goes on about it
-                cand.add(0.0, f"{why}, though no inscription ends after it: 书院 may be an academy", EV_OTHER)
-                cand.evidence = min(cand.evidence, DOUBT_FROM)
+                cand.add_doubt(0.0, f"{why}, though no inscription ends after it: 书院 may be an academy", EV_OTHER)
                 continue
         elif (last == "道" and before.endswith(SPEECH)) or (last in SPOKEN_TO and before.endswith(SPEECH)):
             why = f"after {before}{last}, which introduces what is said"
             if last in SPOKEN_TO and lexicon.is_word(last + cand.hanzi, min_freq=1):
                 # 告诉我院领导已经同意 (我院: our hospital, our court) reads as well as 告诉我：
                 # 今年已经七十岁了: a doubt, reported
-                cand.add(0.0, f"{why}, though {last}{cand.hanzi} is a word", EV_OTHER)
-                cand.evidence = min(cand.evidence, DOUBT_FROM)
+                cand.add_doubt(0.0, f"{why}, though {last}{cand.hanzi} is a word", EV_OTHER)
                 continue
         else:
             continue
@@ -3421,8 +3408,7 @@ def _quoted_single(text: str, by_start: dict[int, _Candidate]) -> None:
         if cand is None or cand.end - cand.start != 1 or cand.symbol in QUOTES:
             continue
         if cand.evidence >= DOUBT_FROM:
-            cand.add(-TITLE_PENALTY, "alone between quotation marks (a quoted character)", EV_OTHER)
-            cand.evidence = min(cand.evidence, DOUBT_FROM)
+            cand.add_doubt(-TITLE_PENALTY, "alone between quotation marks (a quoted character)", EV_OTHER)
 
 
 #: The names of marks, and the mark each names: a manual shows a mark in parentheses after its
@@ -3602,8 +3588,7 @@ def _position(text: str, cand: _Candidate, openings: set[int]) -> None:
     elif symbol == MIDDLE_DOT and _is_digit_at(text, cand.start - 1) and _is_digit_at(text, cand.end):
         cand.add(PAIR_BONUS, "between two numbers (a date such as 4·29)", EV_OTHER)
     elif symbol == HORIZONTAL_ELLIPSIS and cand.end - cand.start == 1:
-        cand.add(0.0, "a single … (the ellipsis is written doubled)", EV_OTHER)
-        cand.evidence = min(cand.evidence, DOUBT_FROM)
+        cand.add_doubt(0.0, "a single … (the ellipsis is written doubled)", EV_OTHER)
         return
     before = text[start - 1] if start else ""
     gutter = before in spaces and before != ""
@@ -3620,11 +3605,11 @@ def _position(text: str, cand: _Candidate, openings: set[int]) -> None:
         cand.add(LIKELY_FROM - min(cand.evidence, 0.0), glossary, EV_OTHER)
         cand.evidence = max(cand.evidence, LIKELY_FROM)
     elif before in ("", "\n") and symbol not in FREE_PUNCT:
-        cand.add(-LINE_START_PENALTY, "a line never starts with this mark", EV_NO_MARK)
-        cand.evidence = min(cand.evidence, DOUBT_FROM)
+        cand.add_doubt(-LINE_START_PENALTY, "a line never starts with this mark", EV_NO_MARK)
     elif before in ("", "\n") and symbol == MIDDLE_DOT and _kiln_at_line_start(text, cand):
-        cand.add(-LINE_START_PENALTY, "the kiln before a word of kilns, at the start of one line only", EV_NO_MARK)
-        cand.evidence = min(cand.evidence, DOUBT_FROM)
+        cand.add_doubt(
+            -LINE_START_PENALTY, "the kiln before a word of kilns, at the start of one line only", EV_NO_MARK
+        )
     elif (
         gutter
         and symbol not in FREE_PUNCT
@@ -3640,8 +3625,7 @@ def _position(text: str, cand: _Candidate, openings: set[int]) -> None:
     elif after in ("", "\n", "\r") and symbol == MIDDLE_DOT:
         # The interpunct stands between two names or numbers (马克·吐温, 4·29): none ends a
         # line (瓦窑, 汝窑 at a verse's or a title's end are the kiln).
-        cand.add(-LINE_START_PENALTY, "ends the line, where no · stands", EV_NO_MARK)
-        cand.evidence = min(cand.evidence, DOUBT_FROM)
+        cand.add_doubt(-LINE_START_PENALTY, "ends the line, where no · stands", EV_NO_MARK)
     elif after in ("", "\n", "\r") and symbol == FULLWIDTH_COLON and _item_of_one_word(text, start, end):
         return  # (●影院⏎●商场: a list's item, the word 影院; a colon there would label 影 with nothing)
     elif after in ("", "\n", "\r"):
@@ -3929,8 +3913,7 @@ def _hanzi_of_a_place(text: str, cand: _Candidate, before: str, after: str) -> b
         why = f"the subject of the first of items alike (院{text[start + 1]}…、系{text[start + 1]}…)"
     else:
         return False
-    cand.add(-LINE_START_PENALTY, why, EV_NO_MARK)
-    cand.evidence = min(cand.evidence, DOUBT_FROM)
+    cand.add_doubt(-LINE_START_PENALTY, why, EV_NO_MARK)
     return True
 
 
@@ -4329,19 +4312,18 @@ def _neighbours(
             continue
         if other is not None and _surname_and_given_name(text, cand, other):
             for part in (cand, other):
-                part.add(-NEIGHBOUR_PENALTY, f"{cand.hanzi}{other.hanzi}, a person's full name here", EV_NAME)
-                part.evidence = min(part.evidence, DOUBT_FROM)
+                part.add_doubt(-NEIGHBOUR_PENALTY, f"{cand.hanzi}{other.hanzi}, a person's full name here", EV_NAME)
             continue
         if other is not None and other.start == cand.end and _far_beside_surname_in_verse(text, cand, other):
             for part in (cand, other):
-                part.add(-NEIGHBOUR_PENALTY, f"{cand.hanzi}{other.hanzi} in verse: far, or a name", EV_NO_MARK)
-                part.evidence = min(part.evidence, DOUBT_FROM)
+                part.add_doubt(-NEIGHBOUR_PENALTY, f"{cand.hanzi}{other.hanzi} in verse: far, or a name", EV_NO_MARK)
             continue
         weaker = cand if other is None or other.evidence > cand.evidence else other
         if other is not None and _first_holds(text, cand, other):
             weaker = other
-        weaker.add(-NEIGHBOUR_PENALTY, f"would stand next to {mark if weaker is cand else cand.symbol}", EV_NO_MARK)
-        weaker.evidence = min(weaker.evidence, DOUBT_FROM)
+        weaker.add_doubt(
+            -NEIGHBOUR_PENALTY, f"would stand next to {mark if weaker is cand else cand.symbol}", EV_NO_MARK
+        )
     # A weaker look-alike right after a strong one (停歇袁院外: no ，：): the loop above sees
     # only pairs whose second is strong.
     weak = [c for c in candidates if DOUBT_FROM <= c.evidence < MARKER_FROM]
@@ -4349,8 +4331,7 @@ def _neighbours(
         index, _ = _next_visible(text, cand.start, -1)
         other = reading.get(index)
         if other is not None and other.end == index + 1 and (other.symbol, cand.symbol) not in compatible:
-            cand.add(-NEIGHBOUR_PENALTY, f"would follow {other.symbol}", EV_NO_MARK)
-            cand.evidence = min(cand.evidence, DOUBT_FROM)
+            cand.add_doubt(-NEIGHBOUR_PENALTY, f"would follow {other.symbol}", EV_NO_MARK)
     # Two weak look-alikes side by side that no text writes as marks (答曰院有: no ；：): the
     # loops above see only pairs with a strong one; each would still become an edit.
     weak_at = {c.start: c for c in weak if c.evidence > DOUBT_FROM}
@@ -4359,8 +4340,7 @@ def _neighbours(
         other = weak_at.get(index)
         if other is not None and other.evidence > DOUBT_FROM and (cand.symbol, other.symbol) not in compatible:
             weaker, stronger = (cand, other) if other.evidence > cand.evidence else (other, cand)
-            weaker.add(-NEIGHBOUR_PENALTY, f"would stand next to {stronger.symbol}", EV_NO_MARK)
-            weaker.evidence = min(weaker.evidence, DOUBT_FROM)
+            weaker.add_doubt(-NEIGHBOUR_PENALTY, f"would stand next to {stronger.symbol}", EV_NO_MARK)
     # A look-alike right after a real mark (few of those in garbled text: start from the marks).
     for match in _REAL_PUNCT_RE.finditer(text):
         index, _ = _next_visible(text, match.start(), 1)
@@ -4372,8 +4352,7 @@ def _neighbours(
             and _COMMA_STOPS_NOTE not in follower.notes
             and _HABIT_COMMA_NOTE not in follower.notes
         ):
-            follower.add(-NEIGHBOUR_PENALTY, f"would follow {match.group()}", EV_NO_MARK)
-            follower.evidence = min(follower.evidence, DOUBT_FROM)
+            follower.add_doubt(-NEIGHBOUR_PENALTY, f"would follow {match.group()}", EV_NO_MARK)
     for closer in closers:
         closer.symbol = LEFT_DOUBLE_QUOTE
 
@@ -4396,11 +4375,9 @@ def _one_persons_names(text: str, candidates: list[_Candidate]) -> None:
     gives (:func:`_named_in_a_record`), is the given name, so the mark after it stands alone."""
     for cand in candidates:
         if cand.hanzi == ENUMERATION_LOOKALIKE and _named_after_calling(text, cand.start):
-            cand.add(-ORPHAN_PENALTY, "ends the name a verb of naming takes (叫刘尧，)", EV_NAME)
-            cand.evidence = min(cand.evidence, DOUBT_FROM)
+            cand.add_doubt(-ORPHAN_PENALTY, "ends the name a verb of naming takes (叫刘尧，)", EV_NAME)
         elif cand.hanzi in RECORD_NAME_ENDS and cand.end - cand.start == 1 and _named_in_a_record(text, cand.start):
-            cand.add(-ORPHAN_PENALTY, "ends the name before the sex in a person's record (王尧，男，)", EV_NAME)
-            cand.evidence = min(cand.evidence, DOUBT_FROM)
+            cand.add_doubt(-ORPHAN_PENALTY, "ends the name before the sex in a person's record (王尧，男，)", EV_NAME)
 
 
 def _enumeration_after_no_item(text: str, by_start: dict[int, _Candidate]) -> None:
@@ -4429,8 +4406,7 @@ def _enumeration_after_no_item(text: str, by_start: dict[int, _Candidate]) -> No
             why = f"after the copula {COPULA}, which needs what it links: no list's item"
         else:
             continue
-        cand.add(-NEIGHBOUR_PENALTY, why, EV_NO_MARK)
-        cand.evidence = min(cand.evidence, DOUBT_FROM)
+        cand.add_doubt(-NEIGHBOUR_PENALTY, why, EV_NO_MARK)
 
 
 def _copula_of_its_own(text: str, at: int) -> bool:
@@ -4519,16 +4495,15 @@ def _orphans(view: str, original: str, candidates: list[_Candidate]) -> None:
             or _credited_name_of_two(original, cand.start)
             or _last_of_listed_full_names(original, cand.start)
         ):
-            cand.add(-ORPHAN_PENALTY, "in a full name before what follows a name (李尧报道, 冀尧峰说)", EV_NAME)
-            cand.evidence = min(cand.evidence, DOUBT_FROM)
+            cand.add_doubt(-ORPHAN_PENALTY, "in a full name before what follows a name (李尧报道, 冀尧峰说)", EV_NAME)
             continue
         if _yao_after_role_before_given_name(original, cand.start):
-            cand.add(0.0, "after a role, before a given name (技术员尧小军): a name, or a list?", EV_NAME)
-            cand.evidence = min(cand.evidence, DOUBT_FROM)
+            cand.add_doubt(0.0, "after a role, before a given name (技术员尧小军): a name, or a list?", EV_NAME)
             continue
         if _before_last_item_follower(original, cand.start):
-            cand.add(-ORPHAN_PENALTY, "before what follows a list's last item, never 、 (李尧和王尧二人)", EV_NAME)
-            cand.evidence = min(cand.evidence, DOUBT_FROM)
+            cand.add_doubt(
+                -ORPHAN_PENALTY, "before what follows a list's last item, never 、 (李尧和王尧二人)", EV_NAME
+            )
             continue
         if cand.start in in_list and not _in_listed_names(text, cand.start):
             continue  # the list goes on: 省尧市尧县
@@ -4543,8 +4518,7 @@ def _orphans(view: str, original: str, candidates: list[_Candidate]) -> None:
             and _given_name_yao(text, cand.start)
         ):
             # 县委书记李尧1月6日带领: a titled surname's given name before a date (no hanzi after it)
-            cand.add(-ORPHAN_PENALTY, f"after a titled surname {left[-1]}, before a number (a name?)", EV_NAME)
-            cand.evidence = min(cand.evidence, DOUBT_FROM)
+            cand.add_doubt(-ORPHAN_PENALTY, f"after a titled surname {left[-1]}, before a number (a name?)", EV_NAME)
             continue
         if not left or not right or left_in_word:
             continue
@@ -4553,7 +4527,8 @@ def _orphans(view: str, original: str, candidates: list[_Candidate]) -> None:
                 continue  # (管钱尧管物, 童尧叶二人: a list all the same)
             cand.add(-ORPHAN_PENALTY, f"after the surname {left[-1]}, between characters of no word (a name?)", EV_NAME)
         elif _lone_surname(text, cand.start):
-            cand.add(-ORPHAN_PENALTY, f"after the surname {left[-1]}, a list of that one surname (a name?)", EV_NAME)
-            cand.evidence = min(cand.evidence, DOUBT_FROM)
+            cand.add_doubt(
+                -ORPHAN_PENALTY, f"after the surname {left[-1]}, a list of that one surname (a name?)", EV_NAME
+            )
         elif len(left) == 1:
             cand.add(-SHORT_ITEM_PENALTY, "a one-character list item before it (唐尧?)", EV_OTHER)

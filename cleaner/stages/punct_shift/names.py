@@ -183,8 +183,7 @@ def _lookalike_given_name(text: str, by_start: dict[int, _Candidate], inner_hanz
             or _person_lead(head).rstrip(PERFECTIVE) in PERSON_OBJECT_VERBS
         ):
             continue
-        cand.add(0.0, f"before {inner.hanzi}, which stays a hanzi and starts no word: a name?", EV_NAME)
-        cand.evidence = min(cand.evidence, DOUBT_FROM)
+        cand.add_doubt(0.0, f"before {inner.hanzi}, which stays a hanzi and starts no word: a name?", EV_NAME)
 
 
 def _titled_given_name_stops(text: str, by_start: dict[int, _Candidate]) -> None:
@@ -202,8 +201,7 @@ def _titled_given_name_stops(text: str, by_start: dict[int, _Candidate]) -> None
                 continue
             why = _given_name_of_one(text, at, by_start)
             if why:
-                cand.add(0.0, why, EV_NAME)
-                cand.evidence = min(cand.evidence, DOUBT_FROM)
+                cand.add_doubt(0.0, why, EV_NAME)
 
 
 #: The colons, real or garbled, between a role and the name it labels (作者：王遥, 本文作者院张遥).
@@ -317,8 +315,7 @@ def _same_lookalike_names(text: str, by_start: dict[int, _Candidate]) -> None:
             or after in NUMBER_AFTER
         ):
             continue  # (袁月 elsewhere, 袁月光: the name's last character starts a word here; 袁月日: a date)
-        cand.add(0.0, f"袁{name} is read as a name elsewhere in the text", EV_NAME)
-        cand.evidence = min(cand.evidence, DOUBT_FROM)
+        cand.add_doubt(0.0, f"袁{name} is read as a name elsewhere in the text", EV_NAME)
 
 
 def _kept_lookalike_name(text: str, index: int, by_start: dict[int, _Candidate]) -> str:
@@ -366,8 +363,7 @@ def _lookalike_name_doubts(text: str, by_start: dict[int, _Candidate]) -> None:
             why = f"after a role or a person, before {name}, look-alikes that make no number: a name?"
         else:
             continue
-        cand.add(0.0, why, EV_NAME)
-        cand.evidence = min(cand.evidence, DOUBT_FROM)
+        cand.add_doubt(0.0, why, EV_NAME)
 
 
 def _lookalike_name_before_title(text: str, index: int) -> bool:
@@ -1303,8 +1299,7 @@ def _inside_names(text: str, candidates: list[_Candidate], by_start: dict[int, _
         if not name and inner.symbol in OPENING_PUNCT and text.startswith(SPEECH, inner.end):
             name = inner.hanzi  # 叶渊说: no mark opens right before a verb of speech
         if name:
-            inner.add(-TITLE_PENALTY, f"inside the name {cand.hanzi}{name}", EV_IN_NAME)
-            inner.evidence = min(inner.evidence, DOUBT_FROM)
+            inner.add_doubt(-TITLE_PENALTY, f"inside the name {cand.hanzi}{name}", EV_IN_NAME)
 
 
 #: What ends the frame of a sentence (对…来说, 对…而言), which a comma follows: a single
@@ -1346,8 +1341,7 @@ def _before_title(text: str, cand: _Candidate) -> bool:
         cand.add(-TITLE_PENALTY, "a surname before 家 (the family) that starts no word", EV_SURNAME)
     elif title := _job_title_alone(text, end):
         why = f"a surname before the job title {title}, or a comma before a clause it starts (not sure)"
-        cand.add(0.0, why, EV_SURNAME)
-        cand.evidence = min(cand.evidence, DOUBT_FROM)
+        cand.add_doubt(0.0, why, EV_SURNAME)
     else:
         return False
     return True
@@ -2266,8 +2260,7 @@ def _person_before(view: str, text: str, candidates: list[_Candidate]) -> None:
             why = f"after the noun {last} (a person)"
         else:
             continue
-        cand.add(0.0, f"{why}, before what reads as a given name: a surname or a comma (not sure)", EV_NAME)
-        cand.evidence = min(cand.evidence, DOUBT_FROM)
+        cand.add_doubt(0.0, f"{why}, before what reads as a given name: a surname or a comma (not sure)", EV_NAME)
 
 
 #: How long a noun phrase for a person that starts a sentence may be (著名歌唱家, 清代诗人,
@@ -2293,8 +2286,9 @@ def _title_phrase_names(view: str, text: str, candidates: list[_Candidate]) -> N
             continue  # (no noun for a person ends the head: _title_phrase's segmentation, skipped)
         head = _sentence_head(view, start)
         if head and _title_phrase(head) and _given_name_before_verb(view, text, start + 1):
-            cand.add(0.0, "after a title for a person that starts the sentence, before a name and a verb", EV_NAME)
-            cand.evidence = min(cand.evidence, DOUBT_FROM)
+            cand.add_doubt(
+                0.0, "after a title for a person that starts the sentence, before a name and a verb", EV_NAME
+            )
 
 
 def _sentence_head(view: str, at: int) -> str:
@@ -2396,16 +2390,14 @@ def _same_names(text: str, candidates: list[_Candidate], by_start: dict[int, _Ca
         if cand.hanzi not in SURNAME_LOOKALIKES or (cand.hanzi, text[cand.end : cand.end + 2]) not in names:
             continue
         if cand.evidence > DOUBT_FROM:
-            cand.add(
+            cand.add_doubt(
                 -TITLE_PENALTY,
                 f"the name {cand.hanzi}{text[cand.end : cand.end + 2]} is read as a name elsewhere",
                 EV_NAME,
             )
-            cand.evidence = min(cand.evidence, DOUBT_FROM)
         inside = by_start.get(cand.end + 1)  # 袁文渊: the 渊 is the given name's, no （
         if inside is not None and inside.evidence > DOUBT_FROM:
-            inside.add(-TITLE_PENALTY, f"inside the name {cand.hanzi}{text[cand.end : cand.end + 2]}", EV_IN_NAME)
-            inside.evidence = min(inside.evidence, DOUBT_FROM)
+            inside.add_doubt(-TITLE_PENALTY, f"inside the name {cand.hanzi}{text[cand.end : cand.end + 2]}", EV_IN_NAME)
 
 
 #: Marks no comma follows: a sentence's end, a colon, an opening quote (。， ：， “， never).
@@ -2493,11 +2485,9 @@ def _same_one_character_names(text: str, candidates: list[_Candidate]) -> None:
     for cand in commas:
         given = _one_character_given_name(text, cand.end) or _name_at_start(text, cand, named, classical)
         if given in named and cand.evidence > DOUBT_FROM:
-            cand.add(-TITLE_PENALTY, f"{cand.hanzi}{given} is a name after a sentence's end elsewhere", EV_NAME)
-            cand.evidence = min(cand.evidence, DOUBT_FROM)
+            cand.add_doubt(-TITLE_PENALTY, f"{cand.hanzi}{given} is a name after a sentence's end elsewhere", EV_NAME)
         elif both and cand.evidence > DOUBT_FROM and _both_of_a_surname(text, cand.start):
-            cand.add(-TITLE_PENALTY, f"二{cand.hanzi}, the two of a surname that names two here", EV_NAME)
-            cand.evidence = min(cand.evidence, DOUBT_FROM)
+            cand.add_doubt(-TITLE_PENALTY, f"二{cand.hanzi}, the two of a surname that names two here", EV_NAME)
 
 
 #: 二袁 (the two Yuans: 杀二袁, 二袁之首) in classical prose that names NAMED_FOR_BOTH of the
@@ -2673,22 +2663,23 @@ def _credited_surnames(text: str, surnames: list[_Candidate], by_start: dict[int
             why = "after a credit's label at a line's start, before the name that ends the line (摄影：袁野)"
             colon.add(LIKELY_FROM - min(colon.evidence, 0.0), why, EV_OTHER)
             colon.evidence = max(colon.evidence, LIKELY_FROM)
-            cand.add(-TITLE_PENALTY, "a surname after a credit's colon, in the name that ends the line", EV_SURNAME)
-            cand.evidence = min(cand.evidence, DOUBT_FROM)
+            cand.add_doubt(
+                -TITLE_PENALTY, "a surname after a credit's colon, in the name that ends the line", EV_SURNAME
+            )
             continue
         head = text[max(0, start - CREDIT_ROLE_REACH) : start]
         size = _credited_name_size(text, start + 1)
         if not size:
             continue
         if _credit_head(head.rstrip(_INLINE_SPACES), spaced=head != "" and head[-1] in _INLINE_SPACES):
-            cand.add(-TITLE_PENALTY, "after a role, before a given name that ends a credit (记者 袁野摄)", EV_NAME)
-            cand.evidence = min(cand.evidence, DOUBT_FROM)
+            cand.add_doubt(
+                -TITLE_PENALTY, "after a role, before a given name that ends a credit (记者 袁野摄)", EV_NAME
+            )
             name = text[start + 1 : start + 1 + size]
             for inner_at in range(start + 1, start + 1 + size):  # (记者袁院生报道: 院 is in the name)
                 inner = by_start.get(inner_at)
                 if inner is not None and inner.evidence >= DOUBT_FROM:
-                    inner.add(-TITLE_PENALTY, f"inside the credited name {cand.hanzi}{name}", EV_IN_NAME)
-                    inner.evidence = min(inner.evidence, DOUBT_FROM)
+                    inner.add_doubt(-TITLE_PENALTY, f"inside the credited name {cand.hanzi}{name}", EV_IN_NAME)
 
 
 def _credit_line_colon(text: str, colon: _Candidate) -> bool:
@@ -3015,8 +3006,9 @@ def _unclosed_given_names(text: str, candidates: list[_Candidate]) -> None:
                 continue
             head = text[max(0, surname_at - 8) : surname_at]
             if credit or _named_person(text, surname_at, cand.end) or _ends_with_any(head, _person_nouns_by_length()):
-                cand.add(-TITLE_PENALTY, f"a given name: {text[surname_at : cand.end]}, a person named here", EV_NAME)
-                cand.evidence = min(cand.evidence, DOUBT_FROM)
+                cand.add_doubt(
+                    -TITLE_PENALTY, f"a given name: {text[surname_at : cand.end]}, a person named here", EV_NAME
+                )
                 break
 
 
@@ -3073,8 +3065,7 @@ def _roster_names(text: str, candidates: list[_Candidate]) -> None:
         if len(others) > 1 and lexicon.is_word(others, min_freq=1):
             continue  # (袁按照 is ，按照 where a narrow column's line is cut short)
         if cell[0] in surnames or (index == 0 and cand.hanzi == COMMA_LOOKALIKE):
-            cand.add(-TITLE_PENALTY, f"in a roster's cell, the full name {cell}", EV_NAME)
-            cand.evidence = min(cand.evidence, DOUBT_FROM)
+            cand.add_doubt(-TITLE_PENALTY, f"in a roster's cell, the full name {cell}", EV_NAME)
 
 
 @functools.cache
@@ -3167,8 +3158,7 @@ def _bylines(text: str, by_start: dict[int, _Candidate]) -> None:
                 continue  # （见下表袁共三项）: no given name after 袁
             if text[cand.end] in surnames:
                 continue  # （记者王强袁李明）: a full name after it, so 袁 parts two names
-            cand.add(-TITLE_PENALTY, "in a byline of names in parentheses at a line end", EV_NAME)
-            cand.evidence = min(cand.evidence, DOUBT_FROM)
+            cand.add_doubt(-TITLE_PENALTY, "in a byline of names in parentheses at a line end", EV_NAME)
 
 
 #: What may stand before the first full name of a list (:func:`_last_of_listed_full_names`): a
@@ -3440,8 +3430,7 @@ def _name_after_hanzi(text: str, surnames: list[_Candidate]) -> None:
         ):
             continue
         why = f"after {prev}, before {name}, which reads as a given name: a surname or a comma (not sure)"
-        cand.add(0.0, why, EV_NAME)
-        cand.evidence = min(cand.evidence, DOUBT_FROM)
+        cand.add_doubt(0.0, why, EV_NAME)
 
 
 #: The placings and prizes of a results list, each followed by who won it (冠军袁媛，亚军叶丹;
@@ -3479,8 +3468,9 @@ def _placing_names(text: str, surnames: list[_Candidate]) -> None:
             if lexicon.is_place_name(given):
                 break  # (a team's country or city wins as well: 冠军，中国，亚军，日本)
             if text[end + size : end + size + 1] in PLACING_SEPARATORS and text.startswith(PLACINGS, end + size + 1):
-                cand.add(0.0, f"after a placing, before {given} and the next placing: a results list's winner", EV_NAME)
-                cand.evidence = min(cand.evidence, DOUBT_FROM)
+                cand.add_doubt(
+                    0.0, f"after a placing, before {given} and the next placing: a results list's winner", EV_NAME
+                )
                 break
 
 
@@ -3608,8 +3598,7 @@ def _word_names(text: str, surnames: list[_Candidate]) -> None:
         if not name:
             continue
         why = f"after {lead}, before {name}, which may be a given name: a surname or a comma (not sure)"
-        cand.add(0.0, why, EV_NAME)
-        cand.evidence = min(cand.evidence, DOUBT_FROM)
+        cand.add_doubt(0.0, why, EV_NAME)
     _familiar_before_verb(text, surnames)
 
 
@@ -3639,8 +3628,7 @@ def _familiar_before_verb(text: str, surnames: list[_Candidate]) -> None:
         if not verb:
             continue
         why = f"after {lead}{head[-1]}, before the verb {verb}: a familiar name or a comma (not sure)"
-        cand.add(0.0, why, EV_NAME)
-        cand.evidence = min(cand.evidence, DOUBT_FROM)
+        cand.add_doubt(0.0, why, EV_NAME)
 
 
 def _lead_words() -> tuple[str, ...]:

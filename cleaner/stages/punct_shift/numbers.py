@@ -1000,8 +1000,7 @@ def _number_candidates(
         elif item:
             cand.add(SURE_FROM, ITEM_NOTE, EV_ITEM)
         if lone_hour:
-            cand.add(0.0, LONE_HOUR_NOTE, EV_OTHER)
-            cand.evidence = min(cand.evidence, DOUBT_FROM)
+            cand.add_doubt(0.0, LONE_HOUR_NOTE, EV_OTHER)
         found.append(cand)
     _ranges_read_on_one_side(text, found)
     return found
@@ -1026,8 +1025,7 @@ def _ranges_read_on_one_side(text: str, found: list[_Candidate]) -> None:
         end = cand.end
         after = text[end + 1 : end + 2]
         if text[end : end + 1] in RANGE_WORDS and after and after in digits and end + 1 not in starts:
-            cand.add(0.0, f"a range whose other end ({after}) reads as no number: one side only", EV_OTHER)
-            cand.evidence = min(cand.evidence, DOUBT_FROM)
+            cand.add_doubt(0.0, f"a range whose other end ({after}) reads as no number: one side only", EV_OTHER)
 
 
 def _after_ascii_digit(text: str, start: int) -> bool:

@@ -572,8 +572,7 @@ def _unopened_closers(text: str, candidates: list[_Candidate]) -> None:
             if first_opener < 0:
                 first_opener = _first_opener(text)
             if _never_opened(text, cand.start, first_opener):
-                cand.add(0.0, "no （ stands anywhere before it", EV_OTHER)
-                cand.evidence = min(cand.evidence, DOUBT_FROM)
+                cand.add_doubt(0.0, "no （ stands anywhere before it", EV_OTHER)
 
 
 def _first_opener(text: str) -> int:
@@ -705,8 +704,7 @@ def _unclosed_inside(
         at = bisect.bisect_left(starts, cand.start) - 1
         # (pairs of marks do not cross: the nearest pair opened before it is the one to test)
         if at >= 0 and spans[at][0] < cand.start < spans[at][1]:
-            cand.add(0.0, "opened inside a pair of marks and not closed in it", EV_OTHER)
-            cand.evidence = min(cand.evidence, DOUBT_FROM)
+            cand.add_doubt(0.0, "opened inside a pair of marks and not closed in it", EV_OTHER)
 
 
 #: Look-alikes of the marks that must be closed nearby (（ 《 ‘ 【): 渊 叶 耶 揖, and their closers.
@@ -774,8 +772,7 @@ def _quoted_runs(text: str, candidates: list[_Candidate], shown: frozenset[int] 
     starts = [cand.start for cand in candidates]
     for start, end in runs:
         for cand in candidates[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
-            cand.add(0.0, "one of a run of look-alikes (a quoted example?)", EV_OTHER)
-            cand.evidence = min(cand.evidence, DOUBT_FROM)
+            cand.add_doubt(0.0, "one of a run of look-alikes (a quoted example?)", EV_OTHER)
 
 
 #: A doubt or an exclamation set in parentheses (（？） （！！）): an opening parenthesis before

@@ -124,8 +124,9 @@ def _verse_meter(text: str, candidates: list[_Candidate]) -> None:
         if near_lines + _clause_shows_meter(text, by_number[number], marks, meter, joined) < METER_WITNESSES:
             continue
         for cand in joined:
-            cand.add(-VERSE_PENALTY, f"inside a clause of {meter} hanzi, the meter of the verse around it", EV_NO_MARK)
-            cand.evidence = min(cand.evidence, DOUBT_FROM)
+            cand.add_doubt(
+                -VERSE_PENALTY, f"inside a clause of {meter} hanzi, the meter of the verse around it", EV_NO_MARK
+            )
 
 
 def _clause_shows_meter(
@@ -241,8 +242,7 @@ def _after_attribution_dash(text: str, by_start: dict[int, _Candidate]) -> None:
         cand = by_start.get(match.end())
         if cand is None or cand.evidence < DOUBT_FROM or cand.symbol in OPENING_PUNCT:
             continue
-        cand.add(-ATTRIBUTION_PENALTY, "starts the name after the dash of a line of credit", EV_NO_MARK)
-        cand.evidence = min(cand.evidence, DOUBT_FROM)
+        cand.add_doubt(-ATTRIBUTION_PENALTY, "starts the name after the dash of a line of credit", EV_NO_MARK)
 
 
 def _between_hanzi(text: str, cand: _Candidate) -> bool:
@@ -300,8 +300,7 @@ def _field_ends_a_clause(text: str, candidates: list[_Candidate]) -> None:
         if after == COMMA_LOOKALIKE and _quoted_name(text, cand.end + 1):
             continue
         why = f"before {after}, which no quotation opens on: the fields end the clause"
-        cand.add(-VERSE_PENALTY, why, EV_NO_MARK)
-        cand.evidence = min(cand.evidence, DOUBT_FROM)
+        cand.add_doubt(-VERSE_PENALTY, why, EV_NO_MARK)
 
 
 def _quoted_name(text: str, at: int) -> bool:
@@ -340,10 +339,9 @@ def _unpaired_in_literary(text: str, candidates: list[_Candidate]) -> None:
     if not unpaired or not _literary(text):
         return
     for cand in unpaired:
-        cand.add(
+        cand.add_doubt(
             -VERSE_PENALTY, "pairs with nothing in classical prose or verse, which sets its pairs whole", EV_NO_MARK
         )
-        cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
 #: What makes the digit after it an ordinal number whatever the register (第4集: a modern
@@ -418,12 +416,11 @@ def _lone_digits_in_literary(text: str, numbers: list[_Candidate]) -> None:
         # as a page listing tunes may be a modern one, 可容纳愿人, 约源分钟, 猿楼, 苑名同学)
         lone = [c for c in lone if text[c.end] not in SONGBOOK_NUMBER_AFTER]
     for cand in lone:
-        cand.add(
+        cand.add_doubt(
             -VERSE_PENALTY,
             "one digit between hanzi in classical prose, verse or a book of songs, which write numbers in hanzi",
             EV_NO_MARK,
         )
-        cand.evidence = min(cand.evidence, DOUBT_FROM)
 
 
 #: The marks that end a sentence or part two of its clauses, which no name holds: a title holds
@@ -521,8 +518,7 @@ def _courtyard_in_verse(text: str, candidates: list[_Candidate]) -> None:
             why = "beside one hanzi alone in a line of verse: 院 the courtyard"
         else:
             continue
-        cand.add(-VERSE_PENALTY, why, EV_NO_MARK)
-        cand.evidence = min(cand.evidence, DOUBT_FROM)
+        cand.add_doubt(-VERSE_PENALTY, why, EV_NO_MARK)
 
 
 #: What follows one hanzi that a colon introduces: the enumeration comma after a list's first item
@@ -658,8 +654,7 @@ def _far_in_a_clause(text: str, candidates: list[_Candidate]) -> None:
             # (in the plays' books, the noun of distance starts its clause, 山遥水阔; the speech
             # ends its sentences with one after a verb, 喝水。下山。)
             continue
-        cand.add(-VERSE_PENALTY, "遥 far in a word of verse, within one clause", EV_NO_MARK)
-        cand.evidence = min(cand.evidence, DOUBT_FROM)
+        cand.add_doubt(-VERSE_PENALTY, "遥 far in a word of verse, within one clause", EV_NO_MARK)
 
 
 #: The nouns of the distant sky and hills that 遥 "far" comes before in the sung lines of the plays
@@ -781,8 +776,7 @@ def _words_of_verse(text: str, by_start: dict[int, _Candidate]) -> None:
                 continue
             if at == end - 1 and not is_han(text[at + 1 : at + 2]):
                 continue
-            cand.add(-VERSE_PENALTY, f"in the word {match.group()} of verse ({VERSE_WORDS_TABLE})", EV_NO_MARK)
-            cand.evidence = min(cand.evidence, DOUBT_FROM)
+            cand.add_doubt(-VERSE_PENALTY, f"in the word {match.group()} of verse ({VERSE_WORDS_TABLE})", EV_NO_MARK)
 
 
 #: What the sage king 尧 comes after in classical prose and verse, where no item of a list ends:
@@ -830,8 +824,7 @@ def _sage_king(text: str, by_start: dict[int, _Candidate]) -> None:
         ends_clause = _object_ends_a_clause(text, at)  # (then no item follows: a clause's mark does)
         if any(_enumerates(text, by_start, beyond) for beyond in (at - 2, at + 2)[: 1 if ends_clause else 2]):
             continue  # (an item of one hanzi on either side: a list of them)
-        cand.add(-VERSE_PENALTY, "the sage king Yao, as subject or object in classical text", EV_NO_MARK)
-        cand.evidence = min(cand.evidence, DOUBT_FROM)
+        cand.add_doubt(-VERSE_PENALTY, "the sage king Yao, as subject or object in classical text", EV_NO_MARK)
     _yao_named_again(text, by_start)
 
 
@@ -847,8 +840,7 @@ def _yao_named_again(text: str, by_start: dict[int, _Candidate]) -> None:
         first = by_start.get(at)
         if (first is not None and first.evidence > DOUBT_FROM) or not _object_ends_a_clause(text, at):
             continue  # (the first 尧 still read as a mark, or no verb takes Yao as its object)
-        again.add(-VERSE_PENALTY, "the sage king Yao named again after the mark that ends his clause", EV_NO_MARK)
-        again.evidence = min(again.evidence, DOUBT_FROM)
+        again.add_doubt(-VERSE_PENALTY, "the sage king Yao named again after the mark that ends his clause", EV_NO_MARK)
 
 
 def _enumerates(text: str, by_start: dict[int, _Candidate], at: int) -> bool:
@@ -903,8 +895,9 @@ def _first_line_repeats_its_heading(text: str, by_start: dict[int, _Candidate]) 
         words = text[cand.start : end]
         if len(words) < HEADING_WORDS_MIN or not _heading_before(text, words, cand.start):
             continue
-        cand.add(-VERSE_PENALTY, f"opens a line that repeats its heading {words}: a poem's first words", EV_NO_MARK)
-        cand.evidence = min(cand.evidence, DOUBT_FROM)
+        cand.add_doubt(
+            -VERSE_PENALTY, f"opens a line that repeats its heading {words}: a poem's first words", EV_NO_MARK
+        )
 
 
 def _heading_before(text: str, words: str, at: int) -> bool:
@@ -950,5 +943,4 @@ def _in_a_piece_heading(text: str, by_start: dict[int, _Candidate]) -> None:
             if not (any_mark or cand.symbol in NOT_IN_A_HEADING):
                 continue
             why = "in an author's name" if any_mark else "in the heading of a piece (a tune, a title)"
-            cand.add(-VERSE_PENALTY, f"{why} in a book of songs or plays", EV_NO_MARK)
-            cand.evidence = min(cand.evidence, DOUBT_FROM)
+            cand.add_doubt(-VERSE_PENALTY, f"{why} in a book of songs or plays", EV_NO_MARK)
