@@ -24,6 +24,8 @@ each slot; ``--save`` writes every false repair (slot, word, output line) as JSO
 prints the false repairs new and fixed against such a file and ends with ``NEW: N``.
 Measured 2026-11-25 on 828e59f: 2,732 words, 158,456 tries, 178 false repairs, 0 edits of the
 clean pages (the same on main's e0bdec7); 16-20 s of CPU, 28-90 s on the clock of a shared machine.
+After doubled34 (远远 源源 圆圆 beside dates, ASCII numbers, 发's words and named acronyms; a0d0e0f):
+152 false repairs, 26 fixed, 0 new.
 """
 
 from __future__ import annotations
