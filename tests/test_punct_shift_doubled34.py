@@ -122,12 +122,17 @@ def test_a_garbled_number_of_doubled_lookalikes_still_repairs(clean: str) -> Non
             "大家讨论了重点。\n祝愿12个项目顺利完成",
             "大家讨论了重点。\n遥远12个村庄通了路",
             "大家讨论了重点，\n祝愿12个项目顺利完成",
+            # ... an indented line, or spaces before the break (the final review)
+            "大家讨论了重点。\n\u3000\u3000祝愿12个项目顺利完成",
+            "大家讨论了重点。\n  祝愿12个项目顺利完成",
+            "大家讨论了重点。 \n祝愿12个项目顺利完成",
         ),
         *cases(
             # ... while 有 before a number is common (有源 rare): still the number
             "number",
             "大家讨论了重点。\n有4家企业参加",
             "大家讨论了重点。\n其中6个项目已经完成",
+            "大家讨论了重点。\n\u3000\u3000有4家企业参加",
         ),
     ],
 )

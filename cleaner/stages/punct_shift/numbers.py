@@ -59,6 +59,7 @@ from cleaner.stages.punct_shift.decide import (
     _covered,
 )
 from cleaner.stages.punct_shift.reading import (
+    _SKIPPED,
     _best_word_span,
     _clause_starts_at,
     _edge_word,
@@ -66,6 +67,7 @@ from cleaner.stages.punct_shift.reading import (
     _line_starts_at,
     _reading_delta,
     _window,
+    _without_skipped,
 )
 from cleaner.stages.punct_shift.table import (
     _COLUMN_GAP_RE,
@@ -2405,7 +2407,7 @@ def _longer_word_takes_month(text: str, month_at: int, month_end: int, day: int)
     month = _lookalikes()[1].get(text[month_at + 1])
     if month is None or day > MONTH_DAYS.get(int(month), 0):
         return False
-    words = (text[month_at - size + 1 : month_at + 1] for size in range(3, lexicon.MAX_WORD_LEN + 1))
+    words = (text[max(0, month_at - size + 1) : month_at + 1] for size in range(3, lexicon.MAX_WORD_LEN + 1))
     return any(lexicon.frequency(word) >= max(lexicon.frequency(word[:-1]), 1) for word in words if len(word) >= 3)
 
 
@@ -3947,12 +3949,18 @@ def _ends_best_word(text: str, index: int) -> bool:
     """Whether the hanzi before ``text[index]`` read better with it as a hanzi than with a
     number starting there (工作人员圆园名: 人员; but 欧盟员缘国 is 欧盟 15, 中有源家 is 有 4家:
     有源 is a word, but a rare one, and 有 before a number is common). At a line's start after
-    a line that ends a clause with a mark's look-alike (…重点遥⏎祝愿员圆个), the hanzi of this
-    line only: no word runs on across a sentence's end (遥祝)."""
+    a line that ends a clause with a mark's look-alike (…重点遥⏎祝愿员圆个, an indented line or
+    spaces before the break too), the hanzi of this line only: no word runs on across a
+    sentence's end (遥祝)."""
     left = _window(text, index, -1)
     line_start = text.rfind("\n", 0, index) + 1
-    if line_start >= 2 and text[line_start - 2] in _clause_end_lookalikes():
-        left = left[max(0, len(left) - (index - line_start)) :]
+    if line_start:
+        last = line_start - 1  # (the line break; the last character before it, spaces aside:)
+        while last > 0 and text[last - 1] in _SKIPPED:
+            last -= 1
+        if last and text[last - 1] in _clause_end_lookalikes():
+            this_line = len(_without_skipped(text[line_start:index]))
+            left = left[max(0, len(left) - this_line) :]
     return _ends_in_word(left, text[index])
 
 
