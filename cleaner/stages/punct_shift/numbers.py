@@ -60,6 +60,7 @@ from cleaner.stages.punct_shift.decide import (
 )
 from cleaner.stages.punct_shift.reading import (
     _SKIPPED,
+    _WINDOW_REACH,
     _best_word_span,
     _clause_starts_at,
     _edge_word,
@@ -3954,7 +3955,7 @@ def _ends_best_word(text: str, index: int) -> bool:
     sentence's end (遥祝)."""
     left = _window(text, index, -1)
     line_start = text.rfind("\n", 0, index) + 1
-    if line_start:
+    if line_start and index - line_start <= _WINDOW_REACH:  # (farther, the window stays on this line)
         last = line_start - 1  # (the line break; the last character before it, spaces aside:)
         while last > 0 and text[last - 1] in _SKIPPED:
             last -= 1
